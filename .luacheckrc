@@ -1,0 +1,10 @@
+std = "min"
+max_line_length = 120
+files["spec"] = { std = "+busted" }
+files["bin/smtpbounce"] = { globals = { "jit" } }
+files["lua/smtpbounce/cli.lua"] = { read_globals = { "jit" } }
+exclude_files = { "build", "spec/fixtures/corpus" }
+-- rule data quotes real replies whole
+files["lua/smtpbounce/rules"] = { max_line_length = false }
+files["lua/smtpbounce/providers"] = { max_line_length = false }
+files["spec/fixtures"] = { max_line_length = false }

@@ -1,0 +1,81 @@
+# smtpbounce -- build, test, lint, demo.
+#   make                 build smtpbounce/core.so for Lua 5.4
+#   make LUA=lua5.1      ... for another interpreter (lua5.1..lua5.4, luajit)
+#   make test            C tests + busted specs; last line "N passed, N failed"
+#   make lint            luacheck + Lua 5.1 syntax check
+#   make demo            classify the seed guide's replies
+# Missing Debian packages are installed first (tools/deps.sh).
+
+LUA ?= lua5.4
+CC ?= cc
+PKG_LUA = $(if $(filter luajit,$(LUA)),luajit,$(LUA))
+LUA_INC ?= $(shell pkg-config --cflags $(PKG_LUA) 2>/dev/null)
+BUILD = build/$(LUA)
+
+WARN = -Wall -Wextra -pedantic -Wshadow -Wcast-qual -Wwrite-strings \
+       -Wmissing-prototypes -Wstrict-prototypes -Wundef -Werror
+CFLAGS ?= -O2 -g
+ALL_CFLAGS = -std=c99 -fPIC -fvisibility=hidden $(WARN) $(CFLAGS)
+LDFLAGS_SO = -shared
+
+CORE = sb_parse sb_ruleset sb_classify
+CORE_O = $(CORE:%=$(BUILD)/%.o)
+SO = $(BUILD)/smtpbounce/core.so
+
+DEPS_BUILD = gcc make pkg-config lua5.4 liblua5.4-dev lua-lpeg lua-cjson
+DEPS_TEST = $(DEPS_BUILD) lua-busted
+DEPS_LINT = lua-check lua5.1
+DEPS_LUA_lua5.1 = lua5.1 liblua5.1-0-dev
+DEPS_LUA_lua5.2 = lua5.2 liblua5.2-dev
+DEPS_LUA_lua5.3 = lua5.3 liblua5.3-dev
+DEPS_LUA_luajit = luajit libluajit-5.1-dev
+
+BUSTED = busted --lua=$(LUA)
+
+.PHONY: all deps test ctest spec lint demo clean
+
+all: $(SO)
+
+deps:
+	@sh tools/deps.sh $(DEPS_BUILD) $(DEPS_LUA_$(LUA))
+
+# core objects: no Lua include path, so an accidental lua.h fails here
+$(BUILD)/%.o: csrc/%.c csrc/smtpbounce.h csrc/sb_internal.h
+	@mkdir -p $(BUILD)
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+$(BUILD)/lsmtpbounce.o: csrc/lsmtpbounce.c csrc/smtpbounce.h csrc/compat.h
+	@mkdir -p $(BUILD)
+	$(CC) $(ALL_CFLAGS) $(LUA_INC) -c $< -o $@
+
+$(SO): $(CORE_O) $(BUILD)/lsmtpbounce.o
+	@mkdir -p $(BUILD)/smtpbounce
+	$(CC) $(LDFLAGS_SO) -o $@ $^
+
+$(BUILD)/test_%: csrc/test/test_%.c $(CORE_O) csrc/test/check.h
+	$(CC) $(ALL_CFLAGS) -Icsrc -o $@ $< $(CORE_O)
+
+ctest: $(BUILD)/test_parse $(BUILD)/test_ruleset
+	@$(BUILD)/test_parse && $(BUILD)/test_ruleset
+
+test:
+	@sh tools/deps.sh $(DEPS_TEST) $(DEPS_LUA_$(LUA))
+	@$(MAKE) --no-print-directory all $(BUILD)/test_parse $(BUILD)/test_ruleset
+	@sh tools/runtests.sh $(LUA) $(BUILD)
+
+spec: all
+	$(BUSTED) spec
+
+lint:
+	@sh tools/deps.sh $(DEPS_LINT)
+	luacheck -q lua bin spec examples bench tools
+	@for f in $$(find lua bin spec examples bench -name '*.lua') bin/smtpbounce; do \
+	  luac5.1 -p $$f || exit 1; done; echo "lua 5.1 syntax: ok"
+
+demo:
+	@sh tools/deps.sh $(DEPS_BUILD)
+	@$(MAKE) --no-print-directory all
+	@$(LUA) bin/smtpbounce classify < examples/seed-replies.txt
+
+clean:
+	rm -rf build smtpbounce csrc/*.o

@@ -1,0 +1,618 @@
+/*
+** lsmtpbounce.c -- Lua binding of the smtpbounce C core: module
+** smtpbounce.core.  The only C file that includes the Lua headers.
+**
+** A compiled ruleset is a full userdata ("smtpbounce.ruleset") that owns
+** the C ruleset and one scratch area; everything else crosses as plain
+** values and tables.  The Lua facade (lua/smtpbounce/init.lua) builds the
+** description that core.compile takes and the result tables callers see.
+*/
+
+#include <string.h>
+
+#include "lua.h"
+#include "lauxlib.h"
+
+#include "compat.h"
+#include "smtpbounce.h"
+
+#define RULESET  "smtpbounce.ruleset"
+
+#if defined(__GNUC__)
+#define SB_EXPORT  __attribute__((visibility("default")))
+#else
+#define SB_EXPORT
+#endif
+
+typedef struct LRuleset {
+  sb_ruleset *rs;         /* compiled ruleset, NULL once collected */
+  sb_scratch *sc;         /* working memory for classify */
+  lua_Alloc alloc;        /* allocator both came from */
+  void *ud;               /* its user data */
+} LRuleset;
+
+
+static void *l_alloc (void *ud, void *ptr, size_t osize, size_t nsize) {
+  const LRuleset *lr = (const LRuleset *)ud;
+  return lr->alloc(lr->ud, ptr, osize, nsize);
+}
+
+static LRuleset *check_ruleset (lua_State *L, int i) {
+  LRuleset *lr = (LRuleset *)luaL_checkudata(L, i, RULESET);
+  if (lr->rs == NULL) luaL_argerror(L, i, "ruleset already freed");
+  return lr;
+}
+
+
+/* {======================================================================
+** Reading the ruleset description
+** ======================================================================= */
+
+/*
+** The description is made by the facade, so a malformed one is a bug
+** there (or a caller bypassing it): raise with the path of the bad value.
+** All arrays live in one userdata on the stack, so a raise leaks nothing.
+*/
+
+static size_t len_field (lua_State *L, int t, const char *k) {
+  size_t n;
+  lua_getfield(L, t, k);
+  if (lua_isnil(L, -1)) n = 0;
+  else {
+    if (!lua_istable(L, -1))
+      luaL_error(L, "ruleset description: '%s' must be a table", k);
+    n = (size_t)lua_rawlen(L, -1);
+  }
+  lua_pop(L, 1);
+  return n;
+}
+
+static lua_Integer int_at (lua_State *L, int t, lua_Integer i,
+                           lua_Integer lo, lua_Integer hi, const char *what) {
+  lua_Integer v;
+  lua_rawgeti(L, t, (int)i);
+  if (lua_type(L, -1) != LUA_TNUMBER)
+    return luaL_error(L, "ruleset description: %s[%d] must be a number",
+                      what, (int)i);
+  v = (lua_Integer)lua_tonumber(L, -1);
+  lua_pop(L, 1);
+  if (v < lo || v > hi)
+    return luaL_error(L, "ruleset description: %s[%d] out of range",
+                      what, (int)i);
+  return v;
+}
+
+typedef struct Sizes {
+  size_t nphrases, nrules, nids, nclauses, ncodes, nstatuses, nprovs;
+  size_t nhosts, ndomains;
+} Sizes;
+
+static void count_rules (lua_State *L, int def, Sizes *z) {
+  size_t i, j, n;
+  lua_getfield(L, def, "rules");
+  for (i = 1; i <= z->nrules; i++) {
+    int r;
+    lua_rawgeti(L, -1, (int)i);
+    r = lua_gettop(L);
+    if (!lua_istable(L, r)) luaL_error(L, "ruleset description: rules[%d]", (int)i);
+    n = len_field(L, r, "codes");
+    if (n % 2) luaL_error(L, "ruleset description: rules[%d].codes: odd length", (int)i);
+    z->ncodes += n / 2;
+    n = len_field(L, r, "statuses");
+    if (n % 3) luaL_error(L, "ruleset description: rules[%d].statuses: bad length", (int)i);
+    z->nstatuses += n / 3;
+    z->nprovs += len_field(L, r, "provs");
+    z->nclauses += len_field(L, r, "clauses");
+    lua_getfield(L, r, "clauses");
+    for (j = 1; lua_istable(L, -1) && j <= (size_t)lua_rawlen(L, -1); j++) {
+      lua_rawgeti(L, -1, (int)j);
+      if (!lua_istable(L, -1) || lua_rawlen(L, -1) < 2)
+        luaL_error(L, "ruleset description: rules[%d].clauses[%d]", (int)i, (int)j);
+      z->nids += (size_t)lua_rawlen(L, -1) - 1;
+      lua_pop(L, 1);
+    }
+    lua_pop(L, 2);
+  }
+  lua_pop(L, 1);
+}
+
+/* one block for every array of the description */
+typedef struct Arena {
+  const char **phrases;  size_t *phrase_lens;
+  uint32_t *token_phrase;  unsigned char *phase_phrase;
+  uint32_t *ids;  sb_clause_def *clauses;  int *codes;  int *statuses;
+  uint32_t *provs;  sb_rule_def *rules;
+  const char **hosts;  size_t *host_lens;  uint32_t *host_prov;
+  const char **domains;  size_t *domain_lens;  uint32_t *domain_prov;
+} Arena;
+
+/* next block of n elements of 'size' bytes, 8-byte aligned */
+static void *carve (char **cur, size_t n, size_t size) {
+  void *p = *cur;
+  size_t bytes = (n ? n : 1) * size;
+  *cur += (bytes + 7) & ~(size_t)7;
+  return p;
+}
+
+static void make_arena (lua_State *L, const Sizes *z, Arena *a) {
+  size_t bytes = 0;
+  char *cur;
+  bytes += z->nphrases * (sizeof(char *) + sizeof(size_t) + sizeof(uint32_t) + 1);
+  bytes += z->nids * sizeof(uint32_t) + z->nclauses * sizeof(sb_clause_def);
+  bytes += (2 * z->ncodes + 3 * z->nstatuses) * sizeof(int);
+  bytes += z->nprovs * sizeof(uint32_t) + z->nrules * sizeof(sb_rule_def);
+  bytes += (z->nhosts + z->ndomains) *
+           (sizeof(char *) + sizeof(size_t) + sizeof(uint32_t));
+  bytes += 16 * (sizeof(sb_rule_def) + 8);  /* rounding, empty arrays */
+  cur = (char *)lua_newuserdatauv(L, bytes, 0);
+  a->phrases = (const char **)carve(&cur, z->nphrases, sizeof(char *));
+  a->hosts = (const char **)carve(&cur, z->nhosts, sizeof(char *));
+  a->domains = (const char **)carve(&cur, z->ndomains, sizeof(char *));
+  a->phrase_lens = (size_t *)carve(&cur, z->nphrases, sizeof(size_t));
+  a->host_lens = (size_t *)carve(&cur, z->nhosts, sizeof(size_t));
+  a->domain_lens = (size_t *)carve(&cur, z->ndomains, sizeof(size_t));
+  a->rules = (sb_rule_def *)carve(&cur, z->nrules, sizeof(sb_rule_def));
+  a->clauses = (sb_clause_def *)carve(&cur, z->nclauses, sizeof(sb_clause_def));
+  a->token_phrase = (uint32_t *)carve(&cur, z->nphrases, sizeof(uint32_t));
+  a->ids = (uint32_t *)carve(&cur, z->nids, sizeof(uint32_t));
+  a->provs = (uint32_t *)carve(&cur, z->nprovs, sizeof(uint32_t));
+  a->host_prov = (uint32_t *)carve(&cur, z->nhosts, sizeof(uint32_t));
+  a->domain_prov = (uint32_t *)carve(&cur, z->ndomains, sizeof(uint32_t));
+  a->codes = (int *)carve(&cur, 2 * z->ncodes, sizeof(int));
+  a->statuses = (int *)carve(&cur, 3 * z->nstatuses, sizeof(int));
+  a->phase_phrase = (unsigned char *)carve(&cur, z->nphrases, 1);
+}
+
+static void read_phrases (lua_State *L, int def, const Sizes *z, Arena *a,
+                          lua_Integer nprov) {
+  size_t i;
+  lua_getfield(L, def, "phrases");
+  for (i = 0; i < z->nphrases; i++) {
+    lua_rawgeti(L, -1, (int)i + 1);
+    if (lua_type(L, -1) != LUA_TSTRING || lua_rawlen(L, -1) == 0)
+      luaL_error(L, "ruleset description: phrases[%d] must be a non-empty string",
+                 (int)i + 1);
+    a->phrases[i] = lua_tolstring(L, -1, &a->phrase_lens[i]);
+    lua_pop(L, 1);  /* still referenced by the description */
+    a->token_phrase[i] = SB_NONE;
+    a->phase_phrase[i] = 0;
+  }
+  lua_pop(L, 1);
+  lua_getfield(L, def, "token_of");
+  for (i = 0; lua_istable(L, -1) && i < z->nphrases; i++) {
+    lua_rawgeti(L, -1, (int)i + 1);
+    if (!lua_isnil(L, -1))
+      a->token_phrase[i] = (uint32_t)int_at(L, -2, (lua_Integer)i + 1, 1, nprov,
+                                            "token_of") - 1;
+    lua_pop(L, 1);
+  }
+  lua_pop(L, 1);
+  lua_getfield(L, def, "phase_of");
+  for (i = 0; lua_istable(L, -1) && i < z->nphrases; i++) {
+    lua_rawgeti(L, -1, (int)i + 1);
+    if (!lua_isnil(L, -1))
+      a->phase_phrase[i] = (unsigned char)int_at(L, -2, (lua_Integer)i + 1, 1,
+                                                 SB_PHASE_MAX - 1, "phase_of");
+    lua_pop(L, 1);
+  }
+  lua_pop(L, 1);
+}
+
+/* an integer array field of the rule at 'r' into dst; returns its length */
+static size_t read_ints (lua_State *L, int r, const char *k, int *dst,
+                         lua_Integer lo, lua_Integer hi) {
+  size_t j, n;
+  lua_getfield(L, r, k);
+  n = lua_istable(L, -1) ? (size_t)lua_rawlen(L, -1) : 0;
+  for (j = 0; j < n; j++)
+    dst[j] = (int)int_at(L, lua_gettop(L), (lua_Integer)j + 1, lo, hi, k);
+  lua_pop(L, 1);
+  return n;
+}
+
+static void read_clauses (lua_State *L, int r, sb_rule_def *rd, Arena *a,
+                          Sizes *at, lua_Integer nphrases) {
+  size_t j, k, n;
+  lua_getfield(L, r, "clauses");
+  n = lua_istable(L, -1) ? (size_t)lua_rawlen(L, -1) : 0;
+  rd->clause_first = (uint32_t)at->nclauses;
+  rd->clause_count = (uint32_t)n;
+  for (j = 0; j < n; j++) {
+    sb_clause_def *c = &a->clauses[at->nclauses++];
+    int ct;
+    lua_rawgeti(L, -1, (int)j + 1);
+    ct = lua_gettop(L);
+    c->kind = (int)int_at(L, ct, 1, SB_ANY, SB_NONEOF, "clause");
+    c->first = (uint32_t)at->nids;
+    c->count = (uint32_t)lua_rawlen(L, ct) - 1;
+    for (k = 0; k < c->count; k++)
+      a->ids[at->nids++] = (uint32_t)int_at(L, ct, (lua_Integer)k + 2, 1,
+                                            nphrases, "clause") - 1;
+    lua_pop(L, 1);
+  }
+  lua_pop(L, 1);
+}
+
+static void read_rules (lua_State *L, int def, const Sizes *z, Arena *a,
+                        lua_Integer nprov) {
+  Sizes at;
+  size_t i, j;
+  memset(&at, 0, sizeof(at));
+  lua_getfield(L, def, "rules");
+  for (i = 0; i < z->nrules; i++) {
+    sb_rule_def *rd = &a->rules[i];
+    int r, *tmp;
+    lua_rawgeti(L, -1, (int)i + 1);
+    r = lua_gettop(L);
+    lua_getfield(L, r, "classes");
+    rd->classes = (unsigned)luaL_optinteger(L, -1, 0);
+    lua_getfield(L, r, "phases");
+    rd->phases = (unsigned)luaL_optinteger(L, -1, 0);
+    lua_getfield(L, r, "external");
+    rd->external = lua_toboolean(L, -1);
+    lua_pop(L, 3);
+    rd->code_first = (uint32_t)at.ncodes;
+    rd->code_count = (uint32_t)(read_ints(L, r, "codes", a->codes + 2 * at.ncodes,
+                                          0, 999) / 2);
+    at.ncodes += rd->code_count;
+    rd->status_first = (uint32_t)at.nstatuses;
+    rd->status_count = (uint32_t)(read_ints(L, r, "statuses",
+                                  a->statuses + 3 * at.nstatuses, -1, 999) / 3);
+    at.nstatuses += rd->status_count;
+    /* provider indices: 1-based in Lua */
+    tmp = (int *)(void *)(a->provs + at.nprovs);
+    rd->prov_first = (uint32_t)at.nprovs;
+    rd->prov_count = (uint32_t)read_ints(L, r, "provs", tmp, 1, nprov);
+    for (j = 0; j < rd->prov_count; j++)
+      a->provs[at.nprovs + j] = (uint32_t)tmp[j] - 1;
+    at.nprovs += rd->prov_count;
+    read_clauses(L, r, rd, a, &at, (lua_Integer)z->nphrases);
+    lua_pop(L, 1);
+  }
+  lua_pop(L, 1);
+}
+
+static void read_hosts (lua_State *L, int def, const char *k, size_t n,
+                        const char **names, size_t *lens, uint32_t *provs,
+                        lua_Integer nprov) {
+  size_t i;
+  lua_getfield(L, def, k);
+  for (i = 0; i < n; i++) {
+    lua_rawgeti(L, -1, (int)i + 1);
+    lua_rawgeti(L, -1, 1);
+    if (lua_type(L, -1) != LUA_TSTRING)
+      luaL_error(L, "ruleset description: %s[%d] must hold a string", k, (int)i + 1);
+    names[i] = lua_tolstring(L, -1, &lens[i]);
+    lua_pop(L, 1);
+    provs[i] = (uint32_t)int_at(L, lua_gettop(L), 2, 1, nprov, k) - 1;
+    lua_pop(L, 1);
+  }
+  lua_pop(L, 1);
+}
+
+/* }====================================================================== */
+
+
+/*
+** core.compile(description) -> ruleset
+*/
+static int l_compile (lua_State *L) {
+  Sizes z;
+  Arena a;
+  sb_ruleset_def def;
+  LRuleset *lr;
+  sb_error err;
+  lua_Integer nprov;
+  luaL_checktype(L, 1, LUA_TTABLE);
+  lua_settop(L, 1);
+  memset(&z, 0, sizeof(z));
+  lua_getfield(L, 1, "nproviders");
+  nprov = luaL_optinteger(L, -1, 0);
+  lua_pop(L, 1);
+  if (nprov < 0 || nprov > 0xFFFFFF)
+    return luaL_error(L, "ruleset description: bad nproviders");
+  z.nphrases = len_field(L, 1, "phrases");
+  z.nrules = len_field(L, 1, "rules");
+  z.nhosts = len_field(L, 1, "hosts");
+  z.ndomains = len_field(L, 1, "domains");
+  count_rules(L, 1, &z);
+  make_arena(L, &z, &a);  /* index 2 */
+  read_phrases(L, 1, &z, &a, nprov);
+  read_rules(L, 1, &z, &a, nprov);
+  read_hosts(L, 1, "hosts", z.nhosts, a.hosts, a.host_lens, a.host_prov, nprov);
+  read_hosts(L, 1, "domains", z.ndomains, a.domains, a.domain_lens,
+             a.domain_prov, nprov);
+  memset(&def, 0, sizeof(def));
+  def.phrases = a.phrases;  def.phrase_lens = a.phrase_lens;
+  def.nphrases = (uint32_t)z.nphrases;
+  def.ids = a.ids;  def.nids = (uint32_t)z.nids;
+  def.clauses = a.clauses;  def.nclauses = (uint32_t)z.nclauses;
+  def.codes = a.codes;  def.ncodes = (uint32_t)z.ncodes;
+  def.statuses = a.statuses;  def.nstatuses = (uint32_t)z.nstatuses;
+  def.provs = a.provs;  def.nprovs = (uint32_t)z.nprovs;
+  def.rules = a.rules;  def.nrules = (uint32_t)z.nrules;
+  def.nproviders = (uint32_t)nprov;
+  def.token_phrase = a.token_phrase;
+  def.phase_phrase = a.phase_phrase;
+  def.hosts = a.hosts;  def.host_lens = a.host_lens;
+  def.host_prov = a.host_prov;  def.nhosts = (uint32_t)z.nhosts;
+  def.domains = a.domains;  def.domain_lens = a.domain_lens;
+  def.domain_prov = a.domain_prov;  def.ndomains = (uint32_t)z.ndomains;
+  lr = (LRuleset *)lua_newuserdatauv(L, sizeof(LRuleset), 0);
+  memset(lr, 0, sizeof(*lr));
+  lr->alloc = lua_getallocf(L, &lr->ud);
+  luaL_setmetatable(L, RULESET);  /* __gc frees whatever got built */
+  err = smtpbounce_compile(&def, l_alloc, lr, &lr->rs);
+  if (err == SB_OK) {
+    lr->sc = smtpbounce_scratch_new(lr->rs, l_alloc, lr);
+    if (lr->sc == NULL) err = SB_ENOMEM;
+  }
+  switch (err) {
+    case SB_OK: return 1;
+    case SB_ETOOBIG:
+      return luaL_error(L, "ruleset too large (phrase automaton over %d MB)",
+                        (int)(SB_MAX_AUTOMATON >> 20));
+    case SB_EINVAL:
+      return luaL_error(L, "ruleset description: empty or duplicate phrase, "
+                           "or an index out of range");
+    default: return luaL_error(L, "not enough memory");
+  }
+}
+
+static int l_gc (lua_State *L) {
+  LRuleset *lr = (LRuleset *)luaL_checkudata(L, 1, RULESET);
+  smtpbounce_scratch_free(lr->sc, l_alloc, lr);
+  smtpbounce_free(lr->rs, l_alloc, lr);
+  lr->sc = NULL;
+  lr->rs = NULL;
+  return 0;
+}
+
+static int l_tostring (lua_State *L) {
+  LRuleset *lr = (LRuleset *)luaL_checkudata(L, 1, RULESET);
+  if (lr->rs == NULL) lua_pushliteral(L, "smtpbounce.ruleset (freed)");
+  else lua_pushfstring(L, "smtpbounce.ruleset (%d bytes): %p",
+                       (int)smtpbounce_ruleset_size(lr->rs), (void *)lr);
+  return 1;
+}
+
+static int l_size (lua_State *L) {
+  LRuleset *lr = check_ruleset(L, 1);
+  lua_pushinteger(L, (lua_Integer)smtpbounce_ruleset_size(lr->rs));
+  return 1;
+}
+
+
+/* {======================================================================
+** Parse and classify
+** ======================================================================= */
+
+static void push_status (lua_State *L, const sb_reply *r) {
+  if (r->st_class == 0) lua_pushnil(L);
+  else lua_pushfstring(L, "%d.%d.%d", r->st_class, r->st_subject, r->st_detail);
+}
+
+static void push_span (lua_State *L, const char *s, sb_span sp) {
+  if (sp.len == 0) lua_pushnil(L);
+  else lua_pushlstring(L, s + sp.off, sp.len);
+}
+
+static void push_text (lua_State *L, const char *s, size_t len,
+                       const sb_reply *r) {
+  luaL_Buffer b;
+  sb_walk w;
+  const char *p;
+  size_t n;
+  smtpbounce_walk_init(&w, s, len, r);
+  luaL_buffinit(L, &b);
+  while (smtpbounce_walk_next(&w, &p, &n)) luaL_addlstring(&b, p, n);
+  luaL_pushresult(&b);
+}
+
+static const struct { unsigned bit; const char *name; } flag_names[] = {
+  {SB_F_MULTILINE, "multiline"}, {SB_F_CODE_MISMATCH, "code_mismatch"},
+  {SB_F_NO_FINAL, "no_final_line"}, {SB_F_STATUS_MISMATCH, "status_mismatch"},
+  {SB_F_STATUS_IN_TEXT, "status_in_text"}, {SB_F_PREFIX, "prefix"},
+  {SB_F_ENTITIES, "entities"}, {SB_F_BLANK, "blank"}, {SB_F_NUL, "nul"},
+  {SB_F_BAD_CODE, "bad_code"}, {0, NULL}
+};
+
+/*
+** core.parse(reply) -> { code, status, class, text, lines, flags = {...},
+**                        relay, forward, prefix }
+*/
+static int l_parse (lua_State *L) {
+  size_t len;
+  const char *s = luaL_checklstring(L, 1, &len);
+  sb_reply r;
+  int i;
+  smtpbounce_parse(s, len, &r);
+  lua_createtable(L, 0, 9);
+  if (r.code) { lua_pushinteger(L, r.code); lua_setfield(L, -2, "code"); }
+  push_status(L, &r);  lua_setfield(L, -2, "status");
+  lua_pushinteger(L, smtpbounce_class(&r));  lua_setfield(L, -2, "class");
+  push_text(L, s, len, &r);  lua_setfield(L, -2, "text");
+  lua_pushinteger(L, (lua_Integer)r.nlines);  lua_setfield(L, -2, "lines");
+  push_span(L, s, r.relay);  lua_setfield(L, -2, "relay");
+  push_span(L, s, r.forward);  lua_setfield(L, -2, "forward");
+  push_span(L, s, r.prefix);  lua_setfield(L, -2, "prefix");
+  lua_newtable(L);
+  for (i = 0; flag_names[i].name; i++) {
+    if (r.flags & flag_names[i].bit) {
+      lua_pushboolean(L, 1);
+      lua_setfield(L, -2, flag_names[i].name);
+    }
+  }
+  lua_setfield(L, -2, "flags");
+  return 1;
+}
+
+typedef struct Confirm {
+  lua_State *L;
+  int fn;                 /* stack index of the confirm function */
+  int text;               /* stack index of the clean text */
+} Confirm;
+
+static int confirm_cb (void *ud, uint32_t rule) {
+  Confirm *c = (Confirm *)ud;
+  int ok;
+  lua_pushvalue(c->L, c->fn);
+  lua_pushinteger(c->L, (lua_Integer)rule + 1);
+  lua_pushvalue(c->L, c->text);
+  lua_call(c->L, 2, 1);
+  ok = lua_toboolean(c->L, -1);
+  lua_pop(c->L, 1);
+  return ok;
+}
+
+static const char *opt_host (lua_State *L, int i, size_t *len) {
+  *len = 0;
+  return luaL_optlstring(L, i, NULL, len);
+}
+
+/* arguments 1..7 of classify/explain into the C context and decision */
+static void run (lua_State *L, LRuleset *lr, const char *s, size_t len,
+                 sb_reply *r, sb_decision *d) {
+  sb_ctx ctx;
+  Confirm c;
+  lua_Integer prov;
+  ctx.mx = opt_host(L, 3, &ctx.mx_len);
+  ctx.domain = opt_host(L, 4, &ctx.domain_len);
+  ctx.phase = (int)luaL_optinteger(L, 5, 0);
+  prov = luaL_optinteger(L, 6, 0);
+  ctx.provider = (prov > 0) ? (uint32_t)(prov - 1) : SB_NONE;
+  if (!lua_isnoneornil(L, 7)) luaL_checktype(L, 7, LUA_TFUNCTION);
+  smtpbounce_parse(s, len, r);
+  push_text(L, s, len, r);  /* index 8: the clean text */
+  c.L = L;  c.fn = 7;  c.text = 8;
+  smtpbounce_classify(lr->rs, lr->sc, s, len, r, &ctx,
+                      lua_isfunction(L, 7) ? confirm_cb : NULL, &c, d);
+}
+
+/* the nine values classify returns (the clean text is at index 8) */
+static int push_decision (lua_State *L, const char *s, const sb_reply *r,
+                          const sb_decision *d) {
+  if (d->rule == SB_NONE) lua_pushboolean(L, 0);
+  else lua_pushinteger(L, (lua_Integer)d->rule + 1);
+  if (d->provider == SB_NONE) lua_pushboolean(L, 0);
+  else lua_pushinteger(L, (lua_Integer)d->provider + 1);
+  lua_pushinteger(L, d->phase);
+  lua_pushinteger(L, d->klass);
+  if (r->code) lua_pushinteger(L, r->code); else lua_pushnil(L);
+  push_status(L, r);
+  lua_pushvalue(L, 8);
+  push_span(L, s, r->forward);
+  lua_pushinteger(L, (lua_Integer)r->flags);
+  return 9;
+}
+
+/*
+** core.classify(ruleset, reply [, mx, domain, phase, provider, confirm])
+**   -> rule, provider, phase, class, code, status, text, forward, flags
+** Indices are 1-based; a missing rule or provider is false.
+*/
+static int l_classify (lua_State *L) {
+  LRuleset *lr = check_ruleset(L, 1);
+  size_t len;
+  const char *s = luaL_checklstring(L, 2, &len);
+  sb_reply r;
+  sb_decision d;
+  lua_settop(L, 7);
+  run(L, lr, s, len, &r, &d);
+  return push_decision(L, s, &r, &d);
+}
+
+/*
+** core.explain(...) -> the nine values of classify, then the indices of
+** every rule that holds (in priority order), then { phrase id, text
+** offset, ... } for every phrase found, in the order first seen
+*/
+static int l_explain (lua_State *L) {
+  LRuleset *lr = check_ruleset(L, 1);
+  size_t len;
+  const char *s = luaL_checklstring(L, 2, &len);
+  sb_reply r;
+  sb_decision d;
+  Confirm c;
+  uint32_t i, n, k = 0;
+  lua_settop(L, 7);
+  run(L, lr, s, len, &r, &d);
+  push_decision(L, s, &r, &d);
+  c.L = L;  c.fn = 7;  c.text = 8;
+  lua_newtable(L);
+  for (i = 0; i < smtpbounce_nrules(lr->rs); i++) {
+    if (!smtpbounce_rule_matches(lr->rs, lr->sc, &r, &d, i)) continue;
+    if (smtpbounce_rule_external(lr->rs, i) &&
+        !(lua_isfunction(L, 7) && confirm_cb(&c, i))) continue;
+    lua_pushinteger(L, (lua_Integer)i + 1);
+    lua_rawseti(L, -2, (int)++k);
+  }
+  n = smtpbounce_nhits(lr->sc);
+  lua_createtable(L, (int)n * 2, 0);
+  for (i = 0; i < n; i++) {
+    uint32_t id;
+    size_t off;
+    smtpbounce_hit(lr->sc, i, &id, &off);
+    lua_pushinteger(L, (lua_Integer)id + 1);
+    lua_rawseti(L, -2, (int)(2 * i + 1));
+    lua_pushinteger(L, (lua_Integer)off);
+    lua_rawseti(L, -2, (int)(2 * i + 2));
+  }
+  return 11;
+}
+
+/* }====================================================================== */
+
+
+static int l_normalize (lua_State *L) {
+  size_t len;
+  const char *s = luaL_checklstring(L, 1, &len);
+  luaL_Buffer b;
+  char *out;
+  luaL_buffinit(L, &b);
+  if (len <= LUAL_BUFFERSIZE) {
+    out = luaL_prepbuffer(&b);
+    luaL_addsize(&b, smtpbounce_normalize(s, len, out));
+  }
+  else {
+    out = (char *)lua_newuserdatauv(L, len, 0);
+    lua_pushlstring(L, out, smtpbounce_normalize(s, len, out));
+    return 1;
+  }
+  luaL_pushresult(&b);
+  return 1;
+}
+
+
+static const luaL_Reg ruleset_m[] = {
+  {"__gc", l_gc},
+  {"__tostring", l_tostring},
+  {NULL, NULL}
+};
+
+static const luaL_Reg core_f[] = {
+  {"compile", l_compile},
+  {"parse", l_parse},
+  {"classify", l_classify},
+  {"explain", l_explain},
+  {"normalize", l_normalize},
+  {"size", l_size},
+  {NULL, NULL}
+};
+
+SB_EXPORT int luaopen_smtpbounce_core (lua_State *L);
+
+SB_EXPORT int luaopen_smtpbounce_core (lua_State *L) {
+  luaL_newmetatable(L, RULESET);
+  luaL_setfuncs(L, ruleset_m, 0);
+  lua_pushliteral(L, "ruleset");
+  lua_setfield(L, -2, "__metatable");
+  lua_pop(L, 1);
+  lua_createtable(L, 0, 8);
+  luaL_setfuncs(L, core_f, 0);
+  lua_pushliteral(L, SMTPBOUNCE_VERSION);
+  lua_setfield(L, -2, "_VERSION");
+  lua_pushinteger(L, (lua_Integer)SB_MAX_AUTOMATON);
+  lua_setfield(L, -2, "MAX_AUTOMATON");
+  return 1;
+}

@@ -1,0 +1,296 @@
+/*
+** sb_classify.c -- scan a parsed reply with the phrase automaton and pick
+** the deciding rule.  Reads the ruleset, writes only the caller's scratch
+** and decision: no allocation, no global state.
+*/
+
+#include <string.h>
+
+#include "sb_internal.h"
+
+
+/* {======================================================================
+** Scanning
+** ======================================================================= */
+
+typedef struct Scan {
+  const sb_ruleset *rs;
+  sb_scratch *sc;
+  uint32_t t;             /* current transition value (row << 1 | out) */
+  uint32_t pos;           /* bytes fed so far (saturates) */
+  int text;               /* 1 while scanning the text, 0 for the prefix */
+  int phase;              /* first phase phrase seen */
+  uint32_t token;         /* first provider token seen */
+} Scan;
+
+/* record phrase 'id' ending just before stream position 'end' */
+static void hit (Scan *S, uint32_t id, uint32_t end) {
+  const sb_ruleset *rs = S->rs;
+  sb_scratch *sc = S->sc;
+  uint32_t start = end - rs->plen[id];
+  if (S->phase == 0 && rs->phase_of[id] != 0) S->phase = rs->phase_of[id];
+  if (!S->text) return;  /* the prefix only tells the phase */
+  if (S->token == SB_NONE && rs->token_prov[id] != SB_NONE)
+    S->token = rs->token_prov[id];
+  if (sc->first[id] == SB_NONE) {
+    sc->first[id] = start;
+    sc->touched[sc->ntouched++] = id;
+  }
+  sc->last[id] = start;
+}
+
+/* every phrase that ends at the state reached by transition value 't' */
+static void report (Scan *S, uint32_t t) {
+  const sb_ruleset *rs = S->rs;
+  uint32_t st = (t >> 1) / rs->nclasses;
+  if (rs->out[st] != SB_NONE) hit(S, rs->out[st], S->pos);
+  for (st = rs->dict[st]; st != 0; st = rs->dict[st])
+    hit(S, rs->out[st], S->pos);
+}
+
+/*
+** Feed bytes that are already folded (the walker's chunks).  Positions
+** saturate at 2^32 - 2 so that a huge reply cannot wrap them.
+*/
+static void feed (Scan *S, const unsigned char *p, size_t n) {
+  const uint32_t *T = S->rs->trans;
+  const unsigned char *cls = S->rs->cls;
+  uint32_t t = S->t, pos = S->pos;
+  size_t i;
+  for (i = 0; i < n; i++) {
+    t = T[(t >> 1) + cls[p[i]]];
+    if (pos < 0xFFFFFFF0u) pos++;
+    if (t & 1) {
+      S->t = t;  S->pos = pos;
+      report(S, t);
+    }
+  }
+  S->t = t;  S->pos = pos;
+}
+
+static int is_ws (unsigned char c) {
+  return c <= ' ' || c == 0x7f;
+}
+
+/* feed raw bytes (the prefix), folding whitespace runs on the way */
+static void feed_raw (Scan *S, const char *s, size_t n) {
+  size_t i = 0;
+  while (i < n) {
+    size_t j = i;
+    while (j < n && !is_ws((unsigned char)s[j])) j++;
+    feed(S, (const unsigned char *)s + i, j - i);
+    if (j < n) {
+      feed(S, (const unsigned char *)" ", 1);
+      while (j < n && is_ws((unsigned char)s[j])) j++;
+    }
+    i = j;
+  }
+}
+
+/*
+** The text is scanned between two virtual spaces, so that a phrase may
+** start or end with a space to mean a word boundary at either end.
+*/
+static void scan_text (Scan *S, const char *s, size_t len,
+                       const sb_reply *r) {
+  sb_walk w;
+  const char *p;
+  size_t n;
+  S->text = 1;
+  S->t = 0;
+  S->pos = 0;
+  feed(S, (const unsigned char *)" ", 1);
+  smtpbounce_walk_init(&w, s, len, r);
+  while (smtpbounce_walk_next(&w, &p, &n))
+    feed(S, (const unsigned char *)p, n);
+  feed(S, (const unsigned char *)" ", 1);
+}
+
+/* }====================================================================== */
+
+
+/* {======================================================================
+** Rule conditions
+** ======================================================================= */
+
+static int seen (const sb_scratch *sc, uint32_t id) {
+  return sc->first[id] != SB_NONE;
+}
+
+/*
+** Ordered clause: greedy, using the first and last start of each phrase.
+** Exact for two phrases; for longer chains a middle phrase is tried at
+** its first and its last occurrence only.
+*/
+static int ordered (const sb_ruleset *rs, const sb_scratch *sc,
+                    const sb_clause_def *c) {
+  uint32_t k, end = 0;
+  for (k = 0; k < c->count; k++) {
+    uint32_t id = rs->ids[c->first + k];
+    if (!seen(sc, id)) return 0;
+    if (sc->first[id] >= end) end = sc->first[id] + rs->plen[id];
+    else if (sc->last[id] >= end) end = sc->last[id] + rs->plen[id];
+    else return 0;
+  }
+  return 1;
+}
+
+static int clause_holds (const sb_ruleset *rs, const sb_scratch *sc,
+                         const sb_clause_def *c) {
+  uint32_t k;
+  switch (c->kind) {
+    case SB_ORDERED: return ordered(rs, sc, c);
+    case SB_NONEOF:
+      for (k = 0; k < c->count; k++)
+        if (seen(sc, rs->ids[c->first + k])) return 0;
+      return 1;
+    default:
+      for (k = 0; k < c->count; k++)
+        if (seen(sc, rs->ids[c->first + k])) return 1;
+      return 0;
+  }
+}
+
+static int code_ok (const sb_ruleset *rs, const sb_rule *r, int code) {
+  uint32_t k;
+  if (r->code_count == 0) return 1;
+  for (k = 0; k < r->code_count; k++) {
+    const int *p = rs->codes + 2 * (r->code_first + k);
+    if (code >= p[0] && code <= p[1]) return 1;
+  }
+  return 0;
+}
+
+static int status_ok (const sb_ruleset *rs, const sb_rule *r,
+                      const sb_reply *rp) {
+  uint32_t k;
+  if (r->status_count == 0) return 1;
+  if (rp->st_class == 0) return 0;
+  for (k = 0; k < r->status_count; k++) {
+    const int *p = rs->statuses + 3 * (r->status_first + k);
+    if ((p[0] < 0 || p[0] == rp->st_class) &&
+        (p[1] < 0 || p[1] == rp->st_subject) &&
+        (p[2] < 0 || p[2] == rp->st_detail)) return 1;
+  }
+  return 0;
+}
+
+static int prov_ok (const sb_ruleset *rs, const sb_rule *r, uint32_t prov) {
+  uint32_t k;
+  if (r->prov_count == 0) return 1;
+  for (k = 0; k < r->prov_count; k++)
+    if (rs->provs[r->prov_first + k] == prov) return 1;
+  return 0;
+}
+
+/* every condition of rule 'i' except its external one */
+static int rule_ok (const sb_ruleset *rs, const sb_scratch *sc,
+                    const sb_reply *rp, const sb_decision *d, uint32_t i) {
+  const sb_rule *r = &rs->rules[i];
+  uint32_t k;
+  if (r->classes != 0 && !(r->classes & SB_CLASS_BIT(d->klass))) return 0;
+  if (r->phases != 0 && !(r->phases & (1u << d->phase))) return 0;
+  if (!code_ok(rs, r, rp->code) || !status_ok(rs, r, rp) ||
+      !prov_ok(rs, r, d->provider)) return 0;
+  for (k = 0; k < r->clause_count; k++)
+    if (!clause_holds(rs, sc, &rs->clauses[r->clause_first + k])) return 0;
+  return 1;
+}
+
+int smtpbounce_rule_matches (const sb_ruleset *rs, const sb_scratch *sc,
+                             const sb_reply *r, const sb_decision *d,
+                             uint32_t i) {
+  return i < rs->nrules && rule_ok(rs, sc, r, d, i);
+}
+
+/* }====================================================================== */
+
+
+/* {======================================================================
+** Deciding
+** ======================================================================= */
+
+static uint32_t detect (const sb_ruleset *rs, const sb_reply *r,
+                        const char *s, const sb_ctx *ctx, uint32_t token) {
+  uint32_t prov;
+  if (ctx && ctx->provider < rs->nproviders) return ctx->provider;
+  if (ctx && ctx->mx &&
+      sb_host_lookup(rs->hosts, rs->nhosts, ctx->mx, ctx->mx_len, &prov))
+    return prov;
+  if (r->relay.len > 0 &&
+      sb_host_lookup(rs->hosts, rs->nhosts, s + r->relay.off, r->relay.len,
+                     &prov))
+    return prov;
+  if (token != SB_NONE) return token;
+  if (ctx && ctx->domain &&
+      sb_host_lookup(rs->domains, rs->ndomains, ctx->domain, ctx->domain_len,
+                     &prov))
+    return prov;
+  return SB_NONE;
+}
+
+static int accept (const sb_ruleset *rs, uint32_t i, sb_confirm confirm,
+                   void *cud) {
+  if (!rs->rules[i].external) return 1;
+  return confirm != NULL && confirm(cud, i);
+}
+
+/*
+** Candidates: rules triggered by a phrase that occurred, then rules with no
+** positive phrase for this class, in order, until they cannot beat the
+** best found.  The lowest index that holds wins.
+*/
+static uint32_t decide (const sb_ruleset *rs, const sb_scratch *sc,
+                        const sb_reply *r, const sb_decision *d,
+                        sb_confirm confirm, void *cud) {
+  uint32_t best = SB_NONE, h, k, slot = (uint32_t)SB_SLOT(d->klass);
+  for (h = 0; h < sc->ntouched; h++) {
+    uint32_t id = sc->touched[h];
+    for (k = rs->trig_first[id]; k < rs->trig_first[id + 1]; k++) {
+      uint32_t i = rs->trig[k];
+      if (i == SB_NONE || i >= best) break;  /* lists are ascending */
+      if (rule_ok(rs, sc, r, d, i) && accept(rs, i, confirm, cud)) best = i;
+    }
+  }
+  for (k = rs->plain_first[slot]; k < rs->plain_first[slot + 1]; k++) {
+    uint32_t i = rs->plain[k];
+    if (i >= best) break;
+    if (rule_ok(rs, sc, r, d, i) && accept(rs, i, confirm, cud)) return i;
+  }
+  return best;
+}
+
+void smtpbounce_classify (const sb_ruleset *rs, sb_scratch *sc,
+                          const char *s, size_t len, const sb_reply *r,
+                          const sb_ctx *ctx, sb_confirm confirm, void *cud,
+                          sb_decision *d) {
+  Scan S;
+  uint32_t h;
+  for (h = 0; h < sc->ntouched; h++) sc->first[sc->touched[h]] = SB_NONE;
+  sc->ntouched = 0;
+  S.rs = rs;  S.sc = sc;  S.phase = 0;  S.token = SB_NONE;
+  if (r->prefix.len > 0) {
+    S.text = 0;  S.t = 0;  S.pos = 0;
+    feed_raw(&S, s + r->prefix.off, r->prefix.len);
+  }
+  scan_text(&S, s, len, r);
+  d->klass = smtpbounce_class(r);
+  d->phase = (ctx && ctx->phase > 0 && ctx->phase < SB_PHASE_MAX)
+             ? ctx->phase : S.phase;
+  d->provider = detect(rs, r, s, ctx, S.token);
+  d->rule = decide(rs, sc, r, d, confirm, cud);
+}
+
+uint32_t smtpbounce_nhits (const sb_scratch *sc) {
+  return sc->ntouched;
+}
+
+void smtpbounce_hit (const sb_scratch *sc, uint32_t i, uint32_t *id,
+                     size_t *off) {
+  uint32_t p = sc->touched[i];
+  *id = p;
+  /* stream position 0 is the leading virtual space */
+  *off = sc->first[p] > 0 ? (size_t)sc->first[p] - 1 : 0;
+}
+
+/* }====================================================================== */

@@ -1,0 +1,94 @@
+/*
+** sb_internal.h -- layout of a compiled ruleset, shared by sb_ruleset.c
+** (which builds it) and sb_classify.c (which reads it).  Not installed.
+*/
+
+#ifndef SB_INTERNAL_H
+#define SB_INTERNAL_H
+
+#include "smtpbounce.h"
+
+/*
+** The phrase automaton is a complete DFA (Aho-Corasick with every failure
+** transition resolved) over byte classes.  A transition value is
+** (row << 1) | out, where row = state * nclasses is the offset of the
+** target state's row in 'trans' and 'out' says the target state ends at
+** least one phrase (itself or along its dictionary links).
+*/
+typedef struct sb_rule {
+  unsigned classes;       /* SB_CLASS_BIT mask; 0 = any */
+  unsigned phases;        /* 1 << sb_phase mask; 0 = any */
+  uint32_t code_first, code_count;      /* pairs in rs->codes */
+  uint32_t status_first, status_count;  /* triples in rs->statuses */
+  uint32_t prov_first, prov_count;      /* indices in rs->provs */
+  uint32_t clause_first, clause_count;  /* entries in rs->clauses */
+  int external;           /* needs the caller's confirmation */
+} sb_rule;
+
+typedef struct sb_host {
+  const char *name;       /* lowercase suffix, inside rs->strings */
+  size_t len;             /* its length */
+  uint32_t prov;          /* provider index */
+} sb_host;
+
+struct sb_ruleset {
+  size_t size;            /* bytes allocated for this ruleset */
+  /* automaton */
+  uint32_t nstates;       /* states; state 0 is the root */
+  uint32_t nclasses;      /* byte classes; class 0 = bytes in no phrase */
+  unsigned char cls[256]; /* byte -> class (ASCII letters folded) */
+  uint32_t *trans;        /* nstates * nclasses transition values */
+  uint32_t *out;          /* state -> phrase ending here, or SB_NONE */
+  uint32_t *dict;         /* state -> next state with output on the
+                             failure chain, or 0 */
+  size_t out_cap;         /* entries allocated for 'out' */
+  uint32_t space_t;       /* transition value from the root on a space */
+  /* phrases */
+  uint32_t nphrases;
+  uint32_t *plen;         /* normalised length of each phrase */
+  unsigned char *phase_of;/* phrase -> sb_phase, 0 = none */
+  uint32_t *token_prov;   /* phrase -> provider index, or SB_NONE */
+  /* rules, in priority order */
+  uint32_t nrules;
+  sb_rule *rules;
+  sb_clause_def *clauses;
+  uint32_t nclauses;
+  uint32_t *ids;          /* phrase ids of the clauses */
+  uint32_t nids;
+  int *codes;             /* lo, hi pairs */
+  uint32_t ncodes;        /* number of pairs */
+  int *statuses;          /* class, subject, detail; -1 = any */
+  uint32_t nstatuses;     /* number of triples */
+  uint32_t *provs;
+  uint32_t nprovs;
+  /* candidate index */
+  uint32_t *trig_first;   /* phrase -> first entry in trig (nphrases + 1) */
+  uint32_t *trig;         /* rules triggered by each phrase, ascending */
+  uint32_t *plain_first;  /* class slot -> first entry in plain (7 + 1) */
+  uint32_t *plain;        /* rules with no positive phrase, by class */
+  /* provider detection */
+  uint32_t nproviders;
+  sb_host *hosts;         /* sorted by name */
+  uint32_t nhosts;
+  sb_host *domains;       /* sorted by name */
+  uint32_t ndomains;
+  char *strings;          /* storage for host and domain names */
+  size_t strings_len;     /* its size */
+};
+
+struct sb_scratch {
+  uint32_t nphrases;      /* size of the arrays below */
+  uint32_t ntouched;      /* phrases seen by the last classification */
+  uint32_t *first;        /* phrase -> first start (stream pos) or SB_NONE */
+  uint32_t *last;         /* phrase -> last start (stream pos) */
+  uint32_t *touched;      /* phrases seen, in order of first occurrence */
+};
+
+/* slot of an effective class in the plain-rule index */
+#define SB_SLOT(k)  ((k) >= 0 && (k) <= 5 ? (k) : 6)
+#define SB_NSLOTS   7
+
+int sb_host_lookup (const sb_host *h, uint32_t n, const char *s, size_t len,
+                    uint32_t *prov);
+
+#endif

@@ -1,0 +1,594 @@
+/*
+** sb_ruleset.c -- compile a ruleset description into an immutable ruleset:
+** the phrase automaton (a byte-class DFA), the rule tables, the candidate
+** index and the provider host tables.  All memory comes from the caller's
+** allocator; nothing here keeps global state.
+*/
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "sb_internal.h"
+
+
+/* {======================================================================
+** Allocation helpers
+** ======================================================================= */
+
+typedef struct Builder {
+  sb_alloc alloc;         /* caller's allocator */
+  void *ud;               /* its user data */
+  sb_ruleset *rs;         /* ruleset under construction */
+} Builder;
+
+static void *b_alloc (Builder *b, size_t n, size_t size) {
+  void *p;
+  if (n == 0) n = 1;
+  if (n > ((size_t)-1) / size) return NULL;
+  p = b->alloc(b->ud, NULL, 0, n * size);
+  if (p != NULL) {
+    memset(p, 0, n * size);
+    b->rs->size += n * size;
+  }
+  return p;
+}
+
+/* free a block allocated by b_alloc with the same n and size */
+static void b_free (Builder *b, void *p, size_t n, size_t size) {
+  if (p == NULL) return;
+  if (n == 0) n = 1;
+  b->alloc(b->ud, p, n * size, 0);
+  b->rs->size -= n * size;
+}
+
+/* }====================================================================== */
+
+
+static int is_space (unsigned char c) {
+  return c == ' ' || (c >= '\t' && c <= '\r') || c < ' ' || c == 0x7f;
+}
+
+static unsigned char lower (unsigned char c) {
+  return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + ('a' - 'A')) : c;
+}
+
+size_t smtpbounce_normalize (const char *s, size_t len, char *out) {
+  size_t i, n = 0;
+  int sp = 0;
+  for (i = 0; i < len; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (is_space(c)) {
+      if (!sp) out[n++] = ' ';
+      sp = 1;
+    }
+    else {
+      out[n++] = (char)lower(c);
+      sp = 0;
+    }
+  }
+  return n;
+}
+
+
+/* {======================================================================
+** Phrase automaton
+** ======================================================================= */
+
+/*
+** Sparse trie used while building: node i has its first child, next
+** sibling and the byte class of the edge that leads to it.
+*/
+typedef struct Trie {
+  uint32_t *child;        /* first child or 0 */
+  uint32_t *sibling;      /* next sibling or 0 */
+  unsigned char *edge;    /* class of the edge into the node */
+  uint32_t n;             /* nodes in use */
+  uint32_t cap;           /* nodes allocated */
+} Trie;
+
+static uint32_t trie_step (const Trie *t, uint32_t node, unsigned char c) {
+  uint32_t k;
+  for (k = t->child[node]; k != 0; k = t->sibling[k])
+    if (t->edge[k] == c) return k;
+  return 0;
+}
+
+/* assign byte classes: one per distinct (lowercased) phrase byte */
+static void make_classes (sb_ruleset *rs, const sb_ruleset_def *def) {
+  uint32_t i;
+  size_t j;
+  memset(rs->cls, 0, sizeof(rs->cls));
+  rs->nclasses = 1;
+  for (i = 0; i < def->nphrases; i++) {
+    for (j = 0; j < def->phrase_lens[i]; j++) {
+      unsigned char c = lower((unsigned char)def->phrases[i][j]);
+      if (is_space(c)) c = ' ';
+      if (rs->cls[c] == 0) rs->cls[c] = (unsigned char)rs->nclasses++;
+    }
+  }
+  if (rs->cls[' '] == 0) rs->cls[' '] = (unsigned char)rs->nclasses++;
+  for (i = 'A'; i <= 'Z'; i++) rs->cls[i] = rs->cls[i + ('a' - 'A')];
+}
+
+/* insert every phrase; returns SB_OK or SB_EINVAL (empty or duplicate) */
+static sb_error build_trie (Builder *b, Trie *t, const sb_ruleset_def *def) {
+  sb_ruleset *rs = b->rs;
+  uint32_t i;
+  for (i = 0; i < def->nphrases; i++) {
+    const char *p = def->phrases[i];
+    size_t j, len = def->phrase_lens[i], nlen = 0;
+    uint32_t node = 0;
+    int sp = 0;
+    for (j = 0; j < len; j++) {
+      unsigned char c = lower((unsigned char)p[j]);
+      uint32_t next;
+      if (is_space(c)) {
+        if (sp) continue;
+        sp = 1;
+        c = ' ';
+      }
+      else sp = 0;
+      c = rs->cls[c];
+      next = trie_step(t, node, c);
+      if (next == 0) {
+        next = t->n++;
+        t->edge[next] = c;
+        t->sibling[next] = t->child[node];
+        t->child[node] = next;
+      }
+      node = next;
+      nlen++;
+    }
+    if (node == 0 || rs->out[node] != SB_NONE) return SB_EINVAL;
+    rs->out[node] = i;
+    rs->plen[i] = (uint32_t)nlen;
+  }
+  return SB_OK;
+}
+
+/*
+** Resolve the trie into a complete DFA, breadth first: a state's failure
+** state is always resolved before the state itself, so its row can be
+** copied for the edges the state lacks.
+*/
+static void build_dfa (sb_ruleset *rs, const Trie *t, uint32_t *queue,
+                       uint32_t *fail) {
+  uint32_t nc = rs->nclasses, head = 0, tail = 0, c, k;
+  uint32_t *T = rs->trans;
+  for (c = 0; c < nc; c++) T[c] = 0;
+  for (k = t->child[0]; k != 0; k = t->sibling[k]) {
+    T[t->edge[k]] = k;
+    fail[k] = 0;
+    queue[tail++] = k;
+  }
+  while (head < tail) {
+    uint32_t s = queue[head++];
+    uint32_t *row = T + (size_t)s * nc, *frow = T + (size_t)fail[s] * nc;
+    rs->dict[s] = (rs->out[fail[s]] != SB_NONE) ? fail[s] : rs->dict[fail[s]];
+    for (c = 0; c < nc; c++) row[c] = frow[c];  /* failure moves first */
+    for (k = t->child[s]; k != 0; k = t->sibling[k]) {
+      fail[k] = frow[t->edge[k]];
+      row[t->edge[k]] = k;
+      queue[tail++] = k;
+    }
+  }
+  /* encode: (row offset << 1) | has-output */
+  for (k = 0; k < rs->nstates * nc; k++) {
+    uint32_t to = T[k];
+    uint32_t has = (rs->out[to] != SB_NONE || rs->dict[to] != 0);
+    T[k] = ((to * nc) << 1) | has;
+  }
+  rs->space_t = T[rs->cls[' ']];
+}
+
+static sb_error build_automaton (Builder *b, const sb_ruleset_def *def) {
+  sb_ruleset *rs = b->rs;
+  Trie t;
+  uint32_t *queue = NULL, *fail = NULL, i;
+  size_t bound = 1;
+  sb_error err = SB_ENOMEM;
+  make_classes(rs, def);
+  for (i = 0; i < def->nphrases; i++) {
+    bound += def->phrase_lens[i];
+    if (bound > ((size_t)1 << 30)) return SB_ETOOBIG;
+  }
+  memset(&t, 0, sizeof(t));
+  t.cap = (uint32_t)bound;
+  t.n = 1;
+  t.child = (uint32_t *)b_alloc(b, bound, sizeof(uint32_t));
+  t.sibling = (uint32_t *)b_alloc(b, bound, sizeof(uint32_t));
+  t.edge = (unsigned char *)b_alloc(b, bound, 1);
+  rs->out = (uint32_t *)b_alloc(b, bound, sizeof(uint32_t));
+  rs->out_cap = rs->out ? bound : 0;
+  rs->plen = (uint32_t *)b_alloc(b, def->nphrases, sizeof(uint32_t));
+  if (!t.child || !t.sibling || !t.edge || !rs->out || !rs->plen) goto done;
+  for (i = 0; i < bound; i++) rs->out[i] = SB_NONE;
+  if ((err = build_trie(b, &t, def)) != SB_OK) goto done;
+  rs->nstates = t.n;
+  if ((size_t)rs->nstates * rs->nclasses >
+      SB_MAX_AUTOMATON / sizeof(uint32_t)) {
+    err = SB_ETOOBIG;
+    goto done;
+  }
+  err = SB_ENOMEM;
+  rs->trans = (uint32_t *)b_alloc(b, (size_t)rs->nstates * rs->nclasses,
+                                  sizeof(uint32_t));
+  rs->dict = (uint32_t *)b_alloc(b, rs->nstates, sizeof(uint32_t));
+  queue = (uint32_t *)b_alloc(b, rs->nstates, sizeof(uint32_t));
+  fail = (uint32_t *)b_alloc(b, rs->nstates, sizeof(uint32_t));
+  if (!rs->trans || !rs->dict || !queue || !fail) goto done;
+  build_dfa(rs, &t, queue, fail);
+  err = SB_OK;
+done:
+  b_free(b, queue, rs->nstates, sizeof(uint32_t));
+  b_free(b, fail, rs->nstates, sizeof(uint32_t));
+  b_free(b, t.child, bound, sizeof(uint32_t));
+  b_free(b, t.sibling, bound, sizeof(uint32_t));
+  b_free(b, t.edge, bound, 1);
+  return err;
+}
+
+/* }====================================================================== */
+
+
+/* {======================================================================
+** Rules and the candidate index
+** ======================================================================= */
+
+#define COPY(b, dst, src, n, type) \
+  (((dst) = (type *)b_alloc(b, (n), sizeof(type))) != NULL && \
+   ((n) == 0 || memcpy((dst), (src), (size_t)(n) * sizeof(type))))
+
+/* check every index in the description before anything trusts it */
+static sb_error check_def (const sb_ruleset_def *def) {
+  uint32_t i, j;
+  for (i = 0; i < def->nids; i++)
+    if (def->ids[i] >= def->nphrases) return SB_EINVAL;
+  for (i = 0; i < def->nprovs; i++)
+    if (def->provs[i] >= def->nproviders) return SB_EINVAL;
+  for (i = 0; i < def->nclauses; i++) {
+    const sb_clause_def *c = &def->clauses[i];
+    if (c->kind < SB_ANY || c->kind > SB_NONEOF || c->count == 0 ||
+        c->first > def->nids || c->count > def->nids - c->first)
+      return SB_EINVAL;
+  }
+  for (i = 0; i < def->nrules; i++) {
+    const sb_rule_def *r = &def->rules[i];
+    if (r->code_first > def->ncodes || r->code_count > def->ncodes - r->code_first ||
+        r->status_first > def->nstatuses ||
+        r->status_count > def->nstatuses - r->status_first ||
+        r->prov_first > def->nprovs || r->prov_count > def->nprovs - r->prov_first ||
+        r->clause_first > def->nclauses ||
+        r->clause_count > def->nclauses - r->clause_first)
+      return SB_EINVAL;
+  }
+  for (i = 0; i < def->nhosts; i++)
+    if (def->host_prov[i] >= def->nproviders) return SB_EINVAL;
+  for (i = 0; i < def->ndomains; i++)
+    if (def->domain_prov[i] >= def->nproviders) return SB_EINVAL;
+  for (i = 0; def->token_phrase && i < def->nphrases; i++)
+    if (def->token_phrase[i] != SB_NONE &&
+        def->token_phrase[i] >= def->nproviders) return SB_EINVAL;
+  for (j = 0; def->phase_phrase && j < def->nphrases; j++)
+    if (def->phase_phrase[j] >= SB_PHASE_MAX) return SB_EINVAL;
+  return SB_OK;
+}
+
+/* the phrase ids whose presence a rule needs: its first positive clause */
+static const sb_clause_def *trigger_clause (const sb_ruleset *rs,
+                                            const sb_rule *r) {
+  uint32_t k;
+  for (k = 0; k < r->clause_count; k++) {
+    const sb_clause_def *c = &rs->clauses[r->clause_first + k];
+    if (c->kind != SB_NONEOF) return c;
+  }
+  return NULL;
+}
+
+static int in_slot (const sb_rule *r, int slot) {
+  if (r->classes == 0) return 1;
+  return slot < 6 && (r->classes & SB_CLASS_BIT(slot)) != 0;
+}
+
+/*
+** Two passes over the rules: count, then fill.  Rules are visited in
+** priority order, so every list comes out ascending.
+*/
+static sb_error build_index (Builder *b) {
+  sb_ruleset *rs = b->rs;
+  uint32_t i, k, slot, ntrig = 0, nplain = 0, *fill;
+  rs->trig_first = (uint32_t *)b_alloc(b, rs->nphrases + 1, sizeof(uint32_t));
+  rs->plain_first = (uint32_t *)b_alloc(b, SB_NSLOTS + 1, sizeof(uint32_t));
+  if (!rs->trig_first || !rs->plain_first) return SB_ENOMEM;
+  for (i = 0; i < rs->nrules; i++) {
+    const sb_clause_def *c = trigger_clause(rs, &rs->rules[i]);
+    if (c == NULL) {
+      for (slot = 0; slot < SB_NSLOTS; slot++)
+        if (in_slot(&rs->rules[i], (int)slot)) { rs->plain_first[slot]++; nplain++; }
+    }
+    else {
+      uint32_t n = (c->kind == SB_ORDERED) ? 1 : c->count;
+      for (k = 0; k < n; k++) rs->trig_first[rs->ids[c->first + k]]++;
+      ntrig += n;
+    }
+  }
+  /* counts -> starts (before allocating, so that a failure below still
+     leaves sizes smtpbounce_free can recompute) */
+  for (i = 0, k = 0; i <= rs->nphrases; i++) {
+    uint32_t n = (i < rs->nphrases) ? rs->trig_first[i] : 0;
+    rs->trig_first[i] = k;
+    k += n;
+  }
+  for (slot = 0, k = 0; slot <= SB_NSLOTS; slot++) {
+    uint32_t n = (slot < SB_NSLOTS) ? rs->plain_first[slot] : 0;
+    rs->plain_first[slot] = k;
+    k += n;
+  }
+  rs->trig = (uint32_t *)b_alloc(b, ntrig, sizeof(uint32_t));
+  rs->plain = (uint32_t *)b_alloc(b, nplain, sizeof(uint32_t));
+  fill = (uint32_t *)b_alloc(b, rs->nphrases + SB_NSLOTS, sizeof(uint32_t));
+  if (!rs->trig || !rs->plain || !fill) {
+    b_free(b, fill, rs->nphrases + SB_NSLOTS, sizeof(uint32_t));
+    return SB_ENOMEM;
+  }
+  for (i = 0; i < rs->nphrases; i++) fill[i] = rs->trig_first[i];
+  for (slot = 0; slot < SB_NSLOTS; slot++)
+    fill[rs->nphrases + slot] = rs->plain_first[slot];
+  for (i = 0; i < rs->nrules; i++) {
+    const sb_clause_def *c = trigger_clause(rs, &rs->rules[i]);
+    if (c == NULL) {
+      for (slot = 0; slot < SB_NSLOTS; slot++)
+        if (in_slot(&rs->rules[i], (int)slot))
+          rs->plain[fill[rs->nphrases + slot]++] = i;
+    }
+    else {
+      uint32_t n = (c->kind == SB_ORDERED) ? 1 : c->count;
+      for (k = 0; k < n; k++) {
+        uint32_t id = rs->ids[c->first + k];
+        /* a phrase listed twice in one clause triggers the rule once */
+        if (fill[id] == rs->trig_first[id] || rs->trig[fill[id] - 1] != i)
+          rs->trig[fill[id]++] = i;
+      }
+    }
+  }
+  /* duplicates dropped above leave holes at the end of a list: mark them */
+  for (i = 0; i < rs->nphrases; i++)
+    for (k = fill[i]; k < rs->trig_first[i + 1]; k++) rs->trig[k] = SB_NONE;
+  b_free(b, fill, rs->nphrases + SB_NSLOTS, sizeof(uint32_t));
+  return SB_OK;
+}
+
+static sb_error copy_rules (Builder *b, const sb_ruleset_def *def) {
+  sb_ruleset *rs = b->rs;
+  uint32_t i;
+  rs->nrules = def->nrules;
+  rs->rules = (sb_rule *)b_alloc(b, def->nrules, sizeof(sb_rule));
+  if (rs->rules == NULL) return SB_ENOMEM;
+  for (i = 0; i < def->nrules; i++) {
+    const sb_rule_def *d = &def->rules[i];
+    sb_rule *r = &rs->rules[i];
+    r->classes = d->classes;
+    r->phases = d->phases;
+    r->code_first = d->code_first;  r->code_count = d->code_count;
+    r->status_first = d->status_first;  r->status_count = d->status_count;
+    r->prov_first = d->prov_first;  r->prov_count = d->prov_count;
+    r->clause_first = d->clause_first;  r->clause_count = d->clause_count;
+    r->external = d->external;
+  }
+  rs->nclauses = def->nclauses;  rs->nids = def->nids;
+  rs->ncodes = def->ncodes;  rs->nstatuses = def->nstatuses;
+  rs->nprovs = def->nprovs;
+  if (!COPY(b, rs->clauses, def->clauses, def->nclauses, sb_clause_def) ||
+      !COPY(b, rs->ids, def->ids, def->nids, uint32_t) ||
+      !COPY(b, rs->codes, def->codes, 2 * def->ncodes, int) ||
+      !COPY(b, rs->statuses, def->statuses, 3 * def->nstatuses, int) ||
+      !COPY(b, rs->provs, def->provs, def->nprovs, uint32_t))
+    return SB_ENOMEM;
+  rs->phase_of = (unsigned char *)b_alloc(b, def->nphrases, 1);
+  rs->token_prov = (uint32_t *)b_alloc(b, def->nphrases, sizeof(uint32_t));
+  if (!rs->phase_of || !rs->token_prov) return SB_ENOMEM;
+  for (i = 0; i < def->nphrases; i++) {
+    rs->phase_of[i] = def->phase_phrase ? def->phase_phrase[i] : 0;
+    rs->token_prov[i] = def->token_phrase ? def->token_phrase[i] : SB_NONE;
+  }
+  return SB_OK;
+}
+
+/* }====================================================================== */
+
+
+/* {======================================================================
+** Provider host tables
+** ======================================================================= */
+
+static int host_cmp (const char *a, size_t alen, const char *b, size_t blen) {
+  size_t i, n = alen < blen ? alen : blen;
+  for (i = 0; i < n; i++) {
+    unsigned char x = lower((unsigned char)a[i]), y = lower((unsigned char)b[i]);
+    if (x != y) return x < y ? -1 : 1;
+  }
+  return alen == blen ? 0 : (alen < blen ? -1 : 1);
+}
+
+static int host_qcmp (const void *a, const void *b) {
+  const sb_host *x = (const sb_host *)a, *y = (const sb_host *)b;
+  int c = host_cmp(x->name, x->len, y->name, y->len);
+  return c != 0 ? c : (x->prov < y->prov ? -1 : x->prov > y->prov);
+}
+
+/* binary search for an exact (case-insensitive) name */
+static int host_find (const sb_host *h, uint32_t n, const char *s, size_t len,
+                      uint32_t *prov) {
+  uint32_t lo = 0, hi = n;
+  while (lo < hi) {
+    uint32_t mid = lo + (hi - lo) / 2;
+    int c = host_cmp(h[mid].name, h[mid].len, s, len);
+    if (c == 0) {
+      while (mid > 0 && host_cmp(h[mid - 1].name, h[mid - 1].len, s, len) == 0)
+        mid--;  /* the first of equal names: the lowest provider index */
+      *prov = h[mid].prov;
+      return 1;
+    }
+    if (c < 0) lo = mid + 1; else hi = mid;
+  }
+  return 0;
+}
+
+/*
+** The longest listed suffix of host 's' that starts at a label boundary
+** ("mx.example.com" matches "example.com" and "mx.example.com", not
+** "ample.com").  A trailing dot is ignored.
+*/
+int sb_host_lookup (const sb_host *h, uint32_t n, const char *s, size_t len,
+                    uint32_t *prov) {
+  size_t i;
+  if (n == 0 || s == NULL) return 0;
+  if (len > 0 && s[len - 1] == '.') len--;
+  for (i = 0; i < len; i++) {
+    if ((i == 0 || s[i - 1] == '.') && host_find(h, n, s + i, len - i, prov))
+      return 1;
+  }
+  return 0;
+}
+
+static sb_error copy_hosts (Builder *b, sb_host **dst, uint32_t n,
+                            const char *const *names, const size_t *lens,
+                            const uint32_t *provs, char **store) {
+  uint32_t i;
+  *dst = (sb_host *)b_alloc(b, n, sizeof(sb_host));
+  if (*dst == NULL) return SB_ENOMEM;
+  for (i = 0; i < n; i++) {
+    size_t len = lens[i];
+    while (len > 0 && names[i][len - 1] == '.') len--;
+    memcpy(*store, names[i], len);
+    (*dst)[i].name = *store;
+    (*dst)[i].len = len;
+    (*dst)[i].prov = provs[i];
+    *store += len;
+  }
+  if (n > 1) qsort(*dst, n, sizeof(sb_host), host_qcmp);
+  return SB_OK;
+}
+
+static sb_error build_hosts (Builder *b, const sb_ruleset_def *def) {
+  sb_ruleset *rs = b->rs;
+  size_t total = 0;
+  uint32_t i;
+  char *store;
+  sb_error err;
+  for (i = 0; i < def->nhosts; i++) total += def->host_lens[i];
+  for (i = 0; i < def->ndomains; i++) total += def->domain_lens[i];
+  rs->strings = store = (char *)b_alloc(b, total, 1);
+  if (store == NULL) return SB_ENOMEM;
+  rs->strings_len = total;
+  rs->nhosts = def->nhosts;
+  rs->ndomains = def->ndomains;
+  err = copy_hosts(b, &rs->hosts, def->nhosts, def->hosts, def->host_lens,
+                   def->host_prov, &store);
+  if (err != SB_OK) return err;
+  return copy_hosts(b, &rs->domains, def->ndomains, def->domains,
+                    def->domain_lens, def->domain_prov, &store);
+}
+
+/* }====================================================================== */
+
+
+sb_error smtpbounce_compile (const sb_ruleset_def *def, sb_alloc alloc,
+                             void *ud, sb_ruleset **out) {
+  Builder b;
+  sb_error err;
+  sb_ruleset *rs;
+  *out = NULL;
+  if ((err = check_def(def)) != SB_OK) return err;
+  rs = (sb_ruleset *)alloc(ud, NULL, 0, sizeof(sb_ruleset));
+  if (rs == NULL) return SB_ENOMEM;
+  memset(rs, 0, sizeof(*rs));
+  rs->size = sizeof(sb_ruleset);
+  b.alloc = alloc;  b.ud = ud;  b.rs = rs;
+  rs->nphrases = def->nphrases;
+  rs->nproviders = def->nproviders;
+  if ((err = build_automaton(&b, def)) == SB_OK &&
+      (err = copy_rules(&b, def)) == SB_OK &&
+      (err = build_index(&b)) == SB_OK &&
+      (err = build_hosts(&b, def)) == SB_OK) {
+    *out = rs;
+    return SB_OK;
+  }
+  smtpbounce_free(rs, alloc, ud);
+  return err;
+}
+
+void smtpbounce_free (sb_ruleset *rs, sb_alloc alloc, void *ud) {
+  Builder b;
+  uint32_t ntrig, nplain, states;
+  if (rs == NULL) return;
+  b.alloc = alloc;  b.ud = ud;  b.rs = rs;
+  states = rs->nstates;
+  ntrig = rs->trig_first ? rs->trig_first[rs->nphrases] : 0;
+  nplain = rs->plain_first ? rs->plain_first[SB_NSLOTS] : 0;
+  b_free(&b, rs->trans, (size_t)states * rs->nclasses, sizeof(uint32_t));
+  b_free(&b, rs->out, rs->out_cap, sizeof(uint32_t));
+  b_free(&b, rs->dict, states, sizeof(uint32_t));
+  b_free(&b, rs->plen, rs->nphrases, sizeof(uint32_t));
+  b_free(&b, rs->phase_of, rs->nphrases, 1);
+  b_free(&b, rs->token_prov, rs->nphrases, sizeof(uint32_t));
+  b_free(&b, rs->rules, rs->nrules, sizeof(sb_rule));
+  b_free(&b, rs->clauses, rs->nclauses, sizeof(sb_clause_def));
+  b_free(&b, rs->ids, rs->nids, sizeof(uint32_t));
+  b_free(&b, rs->codes, 2 * (size_t)rs->ncodes, sizeof(int));
+  b_free(&b, rs->statuses, 3 * (size_t)rs->nstatuses, sizeof(int));
+  b_free(&b, rs->provs, rs->nprovs, sizeof(uint32_t));
+  b_free(&b, rs->trig_first, rs->nphrases + 1, sizeof(uint32_t));
+  b_free(&b, rs->trig, ntrig, sizeof(uint32_t));
+  b_free(&b, rs->plain_first, SB_NSLOTS + 1, sizeof(uint32_t));
+  b_free(&b, rs->plain, nplain, sizeof(uint32_t));
+  b_free(&b, rs->hosts, rs->nhosts, sizeof(sb_host));
+  b_free(&b, rs->domains, rs->ndomains, sizeof(sb_host));
+  b_free(&b, rs->strings, rs->strings_len, 1);
+  alloc(ud, rs, sizeof(sb_ruleset), 0);
+}
+
+size_t smtpbounce_ruleset_size (const sb_ruleset *rs) {
+  return rs->size;
+}
+
+uint32_t smtpbounce_nrules (const sb_ruleset *rs) {
+  return rs->nrules;
+}
+
+int smtpbounce_rule_external (const sb_ruleset *rs, uint32_t i) {
+  return i < rs->nrules && rs->rules[i].external;
+}
+
+
+/* {======================================================================
+** Scratch
+** ======================================================================= */
+
+sb_scratch *smtpbounce_scratch_new (const sb_ruleset *rs, sb_alloc alloc,
+                                    void *ud) {
+  size_t n = rs->nphrases ? rs->nphrases : 1;
+  size_t bytes = sizeof(sb_scratch) + 3 * n * sizeof(uint32_t);
+  sb_scratch *sc;
+  uint32_t i;
+  if (n > ((size_t)-1 - sizeof(sb_scratch)) / (3 * sizeof(uint32_t)))
+    return NULL;
+  sc = (sb_scratch *)alloc(ud, NULL, 0, bytes);
+  if (sc == NULL) return NULL;
+  sc->nphrases = rs->nphrases;
+  sc->ntouched = 0;
+  sc->first = (uint32_t *)(void *)(sc + 1);
+  sc->last = sc->first + n;
+  sc->touched = sc->last + n;
+  for (i = 0; i < rs->nphrases; i++) sc->first[i] = SB_NONE;
+  return sc;
+}
+
+void smtpbounce_scratch_free (sb_scratch *sc, sb_alloc alloc, void *ud) {
+  size_t n;
+  if (sc == NULL) return;
+  n = sc->nphrases ? sc->nphrases : 1;
+  alloc(ud, sc, sizeof(sb_scratch) + 3 * n * sizeof(uint32_t), 0);
+}
+
+/* }====================================================================== */

@@ -1,0 +1,844 @@
+/*
+** test_parse.c -- standalone tests of the reply parser (sb_parse.c).
+** No framework: CHECK counts passes and failures, prints each failure with
+** its file:line, and main exits 1 when anything failed.
+**
+** Every input goes through 'parse_at', which also checks what must hold
+** for any reply: text_len equals the bytes smtpbounce_text writes and the
+** concatenated walker chunks, chunks are never empty and point into the
+** input or the walker, the text is folded (no control bytes, no leading,
+** trailing or double space), spans lie inside the input, and so on.
+*/
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "smtpbounce.h"
+
+static int npass, nfail;
+
+static void check_ (int ok, const char *what, const char *file, int line) {
+  if (ok) { npass++; return; }
+  nfail++;
+  printf("%s:%d: FAILED: %s\n", file, line, what);
+}
+
+#define CHECK(c)          check_((c) != 0, #c, __FILE__, __LINE__)
+#define CHECK_AT(c, ln)   check_((c) != 0, #c, __FILE__, (ln))
+
+/* print at most 200 bytes of a byte string, escaped */
+static void put_escaped (const char *s, size_t n) {
+  size_t i;
+  putchar('"');
+  for (i = 0; i < n && i < 200; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') printf("\\x%02x", c);
+    else putchar(c);
+  }
+  if (n > 200) printf("...(%lu bytes)", (unsigned long)n);
+  putchar('"');
+}
+
+static void eq_int (int ln, const char *what, long got, long want) {
+  check_(got == want, what, __FILE__, ln);
+  if (got != want) printf("    got %ld, want %ld\n", got, want);
+}
+
+static void eq_bytes (int ln, const char *what, const char *got, size_t gn,
+                      const char *want, size_t wn) {
+  int ok = gn == wn && (wn == 0 || memcmp(got, want, wn) == 0);
+  check_(ok, what, __FILE__, ln);
+  if (!ok) {
+    printf("    got  ");
+    put_escaped(got, gn);
+    printf("\n    want ");
+    put_escaped(want, wn);
+    putchar('\n');
+  }
+}
+
+
+/* {======================================================================
+** Parsing with invariant checks
+** ======================================================================= */
+
+static sb_reply R;          /* the last parsed reply */
+static char *IN;            /* its input (malloc'd) */
+static size_t INLEN;
+static char *TXT;           /* its clean text (malloc'd) */
+
+/* is [p, p+n) inside [base, base+size)?  (compared as integers) */
+static int inside (const void *p, size_t n, const void *base, size_t size) {
+  uintptr_t a = (uintptr_t)p, b = (uintptr_t)base;
+  return a >= b && a - b <= size && n <= size - (a - b);
+}
+
+static int span_ok (sb_span sp, size_t len) {
+  return sp.off <= len && sp.len <= len - sp.off;
+}
+
+/* concatenate the walker's chunks into 'buf' (text_len + 1 bytes) */
+static size_t walk_all (int ln, const char *s, size_t len, char *buf,
+                        size_t cap) {
+  sb_walk w;
+  const char *p;
+  size_t n, t = 0;
+  int bad_chunk = 0, overflow = 0;
+  smtpbounce_walk_init(&w, s, len, &R);
+  while (smtpbounce_walk_next(&w, &p, &n)) {
+    if (n == 0 || !(inside(p, n, s, len) || inside(p, n, &w, sizeof w)))
+      bad_chunk = 1;
+    if (t + n > cap) { overflow = 1; break; }
+    memcpy(buf + t, p, n);
+    t += n;
+  }
+  CHECK_AT(!bad_chunk, ln);
+  CHECK_AT(!overflow, ln);
+  return t;
+}
+
+/* the text is folded: no control byte, no leading/trailing/double space */
+static int text_folded (const char *t, size_t n) {
+  size_t i;
+  if (n > 0 && (t[0] == ' ' || t[n - 1] == ' ')) return 0;
+  for (i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)t[i];
+    if (c < 0x20 || c == 0x7f) return 0;
+    if (c == ' ' && i > 0 && t[i - 1] == ' ') return 0;
+  }
+  return 1;
+}
+
+static void reply_invariants (int ln, size_t len) {
+  int cls = smtpbounce_class(&R);
+  CHECK_AT(R.code == 0 || (R.code >= 200 && R.code <= 559), ln);
+  CHECK_AT(R.st_class == 0 || R.st_class == 2 || R.st_class == 4
+           || R.st_class == 5, ln);
+  CHECK_AT(cls == 0 || (cls >= 2 && cls <= 5), ln);
+  CHECK_AT(R.body.off + R.body.len == len, ln);
+  CHECK_AT(span_ok(R.prefix, len) && R.prefix.off == 0, ln);
+  CHECK_AT((R.flags & SB_F_PREFIX) ? R.prefix.len == R.body.off
+           && R.body.off > 0 : R.prefix.len == 0 && R.body.off == 0, ln);
+  CHECK_AT(R.relay.len == 0 || R.relay.off + R.relay.len <= R.prefix.len, ln);
+  CHECK_AT(span_ok(R.forward, len) && R.forward.len <= 320, ln);
+  CHECK_AT(R.forward.len == 0 || R.forward.off >= R.body.off, ln);
+  CHECK_AT(((R.flags & SB_F_MULTILINE) != 0) == (R.nlines > 1), ln);
+  CHECK_AT(!(R.flags & SB_F_BLANK) || (R.code == 0 && R.text_len == 0), ln);
+  CHECK_AT(((R.flags & SB_F_NUL) != 0) == (len > 0
+           && memchr(IN, 0, len) != NULL), ln);
+  CHECK_AT(R.text_len <= len, ln);
+}
+
+/*
+** Parse, check the invariants, keep the text in TXT.  The input is copied
+** to an exact-size heap block so that ASan/valgrind see any read past it.
+*/
+static void parse_at (int ln, const char *s, size_t len) {
+  char *in = (char *)malloc(len ? len : 1), *buf;
+  size_t wn, tn;
+  if (in == NULL) { puts("out of memory"); exit(2); }
+  if (len) memcpy(in, s, len);
+  free(IN);
+  free(TXT);
+  IN = in;
+  INLEN = len;
+  smtpbounce_parse(in, len, &R);
+  reply_invariants(ln, len);
+  TXT = (char *)malloc(R.text_len + 1);
+  buf = (char *)malloc(R.text_len + 1);
+  if (TXT == NULL || buf == NULL) { puts("out of memory"); exit(2); }
+  tn = smtpbounce_text(in, len, &R, TXT);
+  eq_int(ln, "text_len == bytes smtpbounce_text wrote", (long)tn,
+         (long)R.text_len);
+  wn = walk_all(ln, in, len, buf, R.text_len + 1);
+  eq_int(ln, "text_len == bytes of the walker chunks", (long)wn,
+         (long)R.text_len);
+  CHECK_AT(wn == tn && memcmp(buf, TXT, tn) == 0, ln);
+  CHECK_AT(text_folded(TXT, tn), ln);
+  free(buf);
+}
+
+static void status_str (char *out, const sb_reply *r) {
+  if (r->st_class == 0) out[0] = '\0';
+  else sprintf(out, "%d.%d.%d", r->st_class, r->st_subject, r->st_detail);
+}
+
+/* parse 'len' bytes and check code, status ("c.s.d" or ""), flags, text */
+static void t_reply (int ln, const char *s, size_t len, int code,
+                     const char *st, unsigned flags, const char *text) {
+  char got[40];
+  parse_at(ln, s, len);
+  eq_int(ln, "code", R.code, code);
+  status_str(got, &R);
+  eq_bytes(ln, "status", got, strlen(got), st, strlen(st));
+  eq_int(ln, "flags", (long)R.flags, (long)flags);
+  eq_bytes(ln, "text", TXT, R.text_len, text, strlen(text));
+}
+
+/* input given as a string literal (it may hold NUL bytes) */
+#define T(in, code, st, flags, text) \
+  t_reply(__LINE__, in, sizeof(in) - 1, code, st, flags, text)
+
+/* a span of the last reply holds exactly 'want' */
+#define SPAN(sp, want) \
+  eq_bytes(__LINE__, #sp, IN + R.sp.off, R.sp.len, want, strlen(want))
+
+#define NLINES(n)  eq_int(__LINE__, "nlines", (long)R.nlines, (long)(n))
+
+/* }====================================================================== */
+
+
+#define ML   SB_F_MULTILINE
+#define MIS  SB_F_CODE_MISMATCH
+#define NOF  SB_F_NO_FINAL
+#define SMIS SB_F_STATUS_MISMATCH
+#define INT  SB_F_STATUS_IN_TEXT
+#define PRE  SB_F_PREFIX
+#define ENT  SB_F_ENTITIES
+#define BLK  SB_F_BLANK
+#define NUL  SB_F_NUL
+#define BAD  SB_F_BAD_CODE
+
+/* every example reply of seed/000_55ba397b7b469416.txt */
+static void test_seed (void) {
+  T("250 2.0.0 OK 1376056636 i3si9508927obz.16 - gsmtp", 250, "2.0.0", 0,
+    "OK 1376056636 i3si9508927obz.16 - gsmtp");
+  NLINES(1);
+  SPAN(body, "250 2.0.0 OK 1376056636 i3si9508927obz.16 - gsmtp");
+  SPAN(forward, "");
+  T("250 ok dirdel", 250, "", 0, "ok dirdel");
+  /* the seed shows the brackets as entities; decoded in the text */
+  T("250 &lt;4798911130a2069f3483fda756b8e81c@www.example.com&gt; Queued mail"
+    " for delivery", 250, "", ENT,
+    "<4798911130a2069f3483fda756b8e81c@www.example.com> Queued mail for"
+    " delivery");
+  SPAN(forward, "4798911130a2069f3483fda756b8e81c@www.example.com");
+  T("250 <4798911130a2069f3483fda756b8e81c@www.example.com> Queued mail"
+    " for delivery", 250, "", 0,
+    "<4798911130a2069f3483fda756b8e81c@www.example.com> Queued mail for"
+    " delivery");
+  SPAN(forward, "4798911130a2069f3483fda756b8e81c@www.example.com");
+  T("421 4.7.0 [GL01] Message from (X.X.X.X) temporarily deferred", 421,
+    "4.7.0", 0, "[GL01] Message from (X.X.X.X) temporarily deferred");
+  T("421 4.7.1 : (DYN:T1) http://postmaster.info.aol.com/errors/421dynt1.html"
+    " (throttled)", 421, "4.7.1", 0,
+    "(DYN:T1) http://postmaster.info.aol.com/errors/421dynt1.html"
+    " (throttled)");
+  T("421 4.7.0 [GL01] Message from (X.X.X.X) temporarily deferred - 4.16.50."
+    " Please refer to http://postmaster.yahoo.com/errors/postmaster-21.html",
+    421, "4.7.0", 0,
+    "[GL01] Message from (X.X.X.X) temporarily deferred - 4.16.50. Please"
+    " refer to http://postmaster.yahoo.com/errors/postmaster-21.html");
+  T("450 4.2.1 The user you are trying to contact is receiving mail too"
+    " quickly. Please resend your message at a later time. If the user is"
+    " able to receive mail at that time, your message will be delivered.",
+    450, "4.2.1", 0,
+    "The user you are trying to contact is receiving mail too quickly."
+    " Please resend your message at a later time. If the user is able to"
+    " receive mail at that time, your message will be delivered.");
+  T("450 too frequent connects from 198.37.147.135, please try again later."
+    " (throttled)", 450, "", 0,
+    "too frequent connects from 198.37.147.135, please try again later."
+    " (throttled)");
+  T("451 mta1012.mail.gq1.yahoo.com Resources temporarily unavailable."
+    " Please try again later [#4.16.1].", 451, "4.16.1", INT,
+    "mta1012.mail.gq1.yahoo.com Resources temporarily unavailable. Please"
+    " try again later [#4.16.1].");
+  T("451 Temporary local problem - please try later", 451, "", 0,
+    "Temporary local problem - please try later");
+  T("452 Too many recipients received this hour (throttled)", 452, "", 0,
+    "Too many recipients received this hour (throttled)");
+  T("452. 4.3.1 Insufficient system storage (throttled)", 452, "4.3.1", 0,
+    "Insufficient system storage (throttled)");
+  T("452 4.2.2 Over Quota", 452, "4.2.2", 0, "Over Quota");
+  T("550 5.1.1 The email account that you tried to reach does not exist."
+    " Please try double-checking the recipient's email address for typos or"
+    " unnecessary spaces.", 550, "5.1.1", 0,
+    "The email account that you tried to reach does not exist. Please try"
+    " double-checking the recipient's email address for typos or unnecessary"
+    " spaces.");
+  T("550 Requested action not taken: mailbox unavailable", 550, "", 0,
+    "Requested action not taken: mailbox unavailable");
+  T("550 5.1.1 &lt;address@aol.com&gt;: Recipient address rejected: aol.com",
+    550, "5.1.1", ENT, "<address@aol.com>: Recipient address rejected:"
+    " aol.com");
+  SPAN(forward, "address@aol.com");
+  T("551 not our customer", 551, "", 0, "not our customer");
+  T("551 user does not exist", 551, "", 0, "user does not exist");
+  T("552 5.2.2 This message is larger than the current system limit or the"
+    " recipient's mailbox is full. Create a shorter message body or remove"
+    " attachments and try sending it again.", 552, "5.2.2", 0,
+    "This message is larger than the current system limit or the"
+    " recipient's mailbox is full. Create a shorter message body or remove"
+    " attachments and try sending it again.");
+  T("553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)",
+    553, "5.7.1", INT,
+    "sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)");
+  T("553 Invalid/inactive user.", 553, "", 0, "Invalid/inactive user.");
+  T("554 5.7.1 - ERROR: Mail refused", 554, "5.7.1", 0,
+    "ERROR: Mail refused");
+  T("554 5.7.1 [P4] Message blocked due to spam content in the message.",
+    554, "5.7.1", 0,
+    "[P4] Message blocked due to spam content in the message.");
+  T("Delayed Bounce - Unable to Parse Server Reason", 0, "", 0,
+    "Delayed Bounce - Unable to Parse Server Reason");
+  SPAN(body, "Delayed Bounce - Unable to Parse Server Reason");
+  SPAN(prefix, "");
+  NLINES(1);
+}
+
+static void test_multiline (void) {
+  T("550-5.1.1 first\r\n550-5.1.1 second\r\n550 5.1.1 last", 550, "5.1.1",
+    ML, "first second last");
+  NLINES(3);
+  T("550-5.1.1 first\n550-5.1.1 second\n550 5.1.1 last", 550, "5.1.1", ML,
+    "first second last");
+  NLINES(3);
+  T("550-5.1.1 first\r550-5.1.1 second\r550 5.1.1 last", 550, "5.1.1", ML,
+    "first second last");
+  NLINES(3);
+  T("250-mx.example.com Hello\r\n250-PIPELINING\r\n250-SIZE 35882577\r\n"
+    "250 8BITMIME\r\n", 250, "", ML,
+    "mx.example.com Hello PIPELINING SIZE 35882577 8BITMIME");
+  NLINES(4);
+  T("550-5.1.1 a\r\n551 5.1.1 b", 550, "5.1.1", ML | MIS, "a b");
+  T("550-a\n450-b\n550 c", 550, "", ML | MIS, "a b c");
+  T("550-5.1.1 a\r\n550-5.1.1 b\r\n", 550, "5.1.1", ML | NOF, "a b");
+  NLINES(2);
+  T("550-5.1.1 only", 550, "5.1.1", NOF, "only");
+  NLINES(1);
+  T("550-5.1.1 a\nplain text\n550 5.1.1 b", 550, "5.1.1", ML,
+    "a plain text b");
+  NLINES(3);
+  T("550-a\n550 b\nextra words", 550, "", ML, "a b extra words");
+  T("550-a\n550-b\nextra", 550, "", ML | NOF, "a b extra");
+  T("550-5.1.1 a\n    550-5.1.1 b\n\t550 5.1.1 c", 550, "5.1.1", ML,
+    "a b c");
+  T("550 x\r\n\r\n  \r\n", 550, "", 0, "x");
+  NLINES(1);
+  T("550\r\n", 550, "", 0, "");
+  NLINES(1);
+  T("550-a\n550", 550, "", ML, "a");
+  NLINES(2);
+  /* lines whose start is no code line are text */
+  T("550-a\n550x\n550 b", 550, "", ML, "a 550x b");
+  T("550-a\n5500 b\n550 c", 550, "", ML, "a 5500 b c");
+  T("550-a\n999 b\n550 c", 550, "", ML, "a 999 b c");
+  T("550 5.1.1 a\r\nb", 550, "5.1.1", ML, "a b");
+  /* a later line's status is removed and does not replace the first */
+  T("550-5.1.1 a\n550 4.2.2 b", 550, "5.1.1", ML, "a b");
+  /* no status on the first line: the first later-line status counts */
+  T("550-Mailbox unavailable\r\n550 5.1.1 User unknown", 550, "5.1.1",
+    ML | INT, "Mailbox unavailable User unknown");
+  T("550-a (#5.1.2)\r\n550 5.1.1 b", 550, "5.1.2", ML | INT,
+    "a (#5.1.2) b");
+  T("550-a\r\n550-5.1.1 b (#5.1.2)\r\n550 c", 550, "5.1.1", ML | INT,
+    "a b (#5.1.2) c");
+  /* without a first code, later lines are plain text */
+  T("hello\nworld", 0, "", ML, "hello world");
+  T("hello\n550-world", 0, "", ML, "hello 550-world");
+  T("  \n  hello", 0, "", 0, "hello");
+  NLINES(1);
+  SPAN(prefix, "");
+}
+
+static void test_codes (void) {
+  T("452 ", 452, "", 0, "");
+  T("452-", 452, "", NOF, "");
+  T("452.", 452, "", 0, "");
+  T("550", 550, "", 0, "");
+  NLINES(1);
+  T("550:", 550, "", 0, "");
+  T("550: 5.1.1 x", 550, "5.1.1", 0, "x");
+  T("550 5.1.1:", 550, "5.1.1", 0, "");
+  T("550 5.1.1: user unknown", 550, "5.1.1", 0, "user unknown");
+  T("550 5.1.1.", 550, "5.1.1", 0, "");
+  T("550 5.1.1", 550, "5.1.1", 0, "");
+  T("550 #5.1.1 x", 550, "5.1.1", 0, "x");
+  T("550-#5.1.1 x", 550, "5.1.1", NOF, "x");
+  T("550\t5.1.1\tx", 550, "5.1.1", 0, "x");
+  T("259 x", 259, "", 0, "x");
+  T("299 x", 0, "", BAD, "299 x");
+  T("559 x", 559, "", 0, "x");
+  T("200 x", 200, "", 0, "x");
+  /* three digits that are no reply code */
+  T("000 foo", 0, "", BAD, "000 foo");
+  T("999", 0, "", BAD, "999");
+  T("199 x", 0, "", BAD, "199 x");
+  T("560 x", 0, "", BAD, "560 x");
+  T("600 x", 0, "", BAD, "600 x");
+  T("099-x", 0, "", BAD, "099-x");
+  /* a code must be followed by a non-digit (and not by a letter) */
+  T("5500 x", 0, "", 0, "5500 x");
+  T("55 x", 0, "", 0, "55 x");
+  T("550abc def", 0, "", 0, "550abc def");
+  /* status only */
+  T("5.7.1 Message rejected", 0, "5.7.1", 0, "Message rejected");
+  eq_int(__LINE__, "class", smtpbounce_class(&R), 5);
+  T("4.2.2 Over quota", 0, "4.2.2", 0, "Over quota");
+  eq_int(__LINE__, "class", smtpbounce_class(&R), 4);
+  T("2.0.0 OK", 0, "2.0.0", 0, "OK");
+  T("#5.7.1 x", 0, "5.7.1", 0, "x");
+  T("5.7.1", 0, "5.7.1", 0, "");
+  T("5.7.1.200 x", 0, "", 0, "5.7.1.200 x");
+  /* what follows the code is no status */
+  T("550 5.7.1.200 x", 550, "", 0, "5.7.1.200 x");
+  T("550 4.3.2.1 x", 550, "", 0, "4.3.2.1 x");
+  T("550 5.1.1234 x", 550, "", 0, "5.1.1234 x");
+  T("550 5.1234.1 x", 550, "", 0, "5.1234.1 x");
+  T("550 6.1.1 x", 550, "", 0, "6.1.1 x");
+  T("550 5.1 x", 550, "", 0, "5.1 x");
+  T("550 2.5 million", 550, "", 0, "2.5 million");
+  T("550 5.123.456 x", 550, "5.123.456", 0, "x");
+  /* class disagreement: both kept */
+  T("550 2.0.0 x", 550, "2.0.0", SMIS, "x");
+  T("450 5.1.1 x", 450, "5.1.1", SMIS, "x");
+  T("250 4.2.0 x", 250, "4.2.0", SMIS, "x");
+  eq_int(__LINE__, "class", smtpbounce_class(&R), 2);
+  T("550 x #4.2.1", 550, "4.2.1", INT | SMIS, "x #4.2.1");
+}
+
+static void test_prefixes (void) {
+  T("smtp; 550 5.1.1 user unknown", 550, "5.1.1", PRE, "user unknown");
+  SPAN(prefix, "smtp; ");
+  SPAN(body, "550 5.1.1 user unknown");
+  T("SMTP;550 5.1.1 x", 550, "5.1.1", PRE, "x");
+  SPAN(prefix, "SMTP;");
+  T("Diagnostic-Code: smtp; 550 5.1.1 x", 550, "5.1.1", PRE, "x");
+  SPAN(prefix, "Diagnostic-Code: smtp; ");
+  T("diagnostic-code:\tSMTP;  550 5.1.1 x", 550, "5.1.1", PRE, "x");
+  SPAN(prefix, "diagnostic-code:\tSMTP;  ");
+  T("X-Postfix; host mx.example.com[192.0.2.1] said: 550 5.1.1 <a@b.c>:"
+    " Recipient address rejected: User unknown (in reply to RCPT TO"
+    " command)", 550, "5.1.1", PRE, "<a@b.c>: Recipient address rejected:"
+    " User unknown (in reply to RCPT TO command)");
+  SPAN(prefix, "X-Postfix; host mx.example.com[192.0.2.1] said: ");
+  SPAN(relay, "mx.example.com");
+  SPAN(forward, "a@b.c");
+  T("host mx.example.com[192.0.2.1] said: 550 5.1.1 x (in reply to RCPT TO"
+    " command)", 550, "5.1.1", PRE, "x (in reply to RCPT TO command)");
+  SPAN(relay, "mx.example.com");
+  T("host mx.example.com said: 451 4.3.0 try later", 451, "4.3.0", PRE,
+    "try later");
+  SPAN(relay, "mx.example.com");
+  SPAN(prefix, "host mx.example.com said: ");
+  T("host mx.example.com[2001:db8::1] said: 550 x", 550, "", PRE, "x");
+  SPAN(relay, "mx.example.com");
+  T("Diagnostic-Code: X-Postfix; host mx.example.com[192.0.2.1] said: 550"
+    " 5.1.1 x", 550, "5.1.1", PRE, "x");
+  SPAN(relay, "mx.example.com");
+  T("   550 x", 550, "", PRE, "x");
+  SPAN(prefix, "   ");
+  T("\r\n\t550 x", 550, "", PRE, "x");
+  SPAN(prefix, "\r\n\t");
+  NLINES(1);
+  /* Exim */
+  T("SMTP error from remote mail server after RCPT TO:<a@b.c>: 550 5.1.1 No"
+    " such user", 550, "5.1.1", PRE, "No such user");
+  SPAN(prefix, "SMTP error from remote mail server after RCPT TO:<a@b.c>: ");
+  SPAN(forward, "");
+  SPAN(relay, "");
+  T("SMTP error from remote mail server after MAIL FROM:<a@b.c> SIZE=1234:"
+    " 552 5.3.4 Message too big", 552, "5.3.4", PRE, "Message too big");
+  SPAN(prefix, "SMTP error from remote mail server after MAIL FROM:<a@b.c>"
+       " SIZE=1234: ");
+  T("SMTP error from remote mail server after end of data: 554 5.7.1"
+    " Rejected", 554, "5.7.1", PRE, "Rejected");
+  SPAN(prefix, "SMTP error from remote mail server after end of data: ");
+  T("SMTP error from remote mail server after initial connection: 554 No"
+    " SMTP service here", 554, "", PRE, "No SMTP service here");
+  SPAN(prefix, "SMTP error from remote mail server after initial"
+       " connection: ");
+  T("SMTP error from remote mail server after pipelined RCPT TO:<x@y.z>: 550"
+    " 5.1.1 unknown", 550, "5.1.1", PRE, "unknown");
+  SPAN(prefix, "SMTP error from remote mail server after pipelined RCPT"
+       " TO:<x@y.z>: ");
+  T("SMTP error from remote mailer after RCPT TO:<a@b.c>: host mx.b.c"
+    " [192.0.2.1]: 550 5.1.1 unknown", 550, "5.1.1", PRE, "unknown");
+  SPAN(relay, "mx.b.c");
+  SPAN(prefix, "SMTP error from remote mailer after RCPT TO:<a@b.c>: host"
+       " mx.b.c [192.0.2.1]: ");
+  T("SMTP error from remote mail server after RCPT TO:<a@b.c>:\n    host"
+    " mx.b.c [192.0.2.1]: 550 5.1.1 <a@b.c>: unknown", 550, "5.1.1", PRE,
+    "<a@b.c>: unknown");
+  SPAN(relay, "mx.b.c");
+  SPAN(forward, "a@b.c");
+  NLINES(1);
+  T("host mx.b.c [192.0.2.1]\n    SMTP error from remote mail server after"
+    " RCPT TO:<a@b.c>:\n    550-5.1.1 first\n    550 5.1.1 second", 550,
+    "5.1.1", PRE | ML, "first second");
+  SPAN(relay, "mx.b.c");
+  SPAN(body, "550-5.1.1 first\n    550 5.1.1 second");
+  NLINES(2);
+  /* the fallback: first separator a reply follows, on the first line */
+  T("<user@example.com>: host mx1.example.com[1.2.3.4] said: 550 5.1.1 x",
+    550, "5.1.1", PRE, "x");
+  SPAN(prefix, "<user@example.com>: host mx1.example.com[1.2.3.4] said: ");
+  SPAN(relay, "mx1.example.com");
+  SPAN(forward, "");
+  T("Remote host said: 554 5.7.1 rejected", 554, "5.7.1", PRE, "rejected");
+  SPAN(prefix, "Remote host said: ");
+  T("Connected to 1.2.3.4 but sender was rejected. Remote host said: 550"
+    " 5.7.1 denied", 550, "5.7.1", PRE, "denied");
+  SPAN(prefix, "Connected to 1.2.3.4 but sender was rejected. Remote host"
+       " said: ");
+  T("Final-Recipient: rfc822; a@b.c; SMTP; 550 5.1.1 x", 550, "5.1.1", PRE,
+    "x");
+  SPAN(prefix, "Final-Recipient: rfc822; a@b.c; SMTP; ");
+  T("Reason: 550 5.1.1 x", 550, "5.1.1", PRE, "x");
+  SPAN(prefix, "Reason: ");
+  T("Remote host said:550 x", 550, "", PRE, "x");
+  SPAN(prefix, "Remote host said:");
+  T("Remote host said: 5.7.1 blocked", 0, "5.7.1", PRE, "blocked");
+  SPAN(prefix, "Remote host said: ");
+  /* nothing found: no prefix, the whole input is the body */
+  T("Remote server replied:550 x", 0, "", 0, "Remote server replied:550 x");
+  T("Error: something bad happened", 0, "", 0,
+    "Error: something bad happened");
+  SPAN(prefix, "");
+  SPAN(body, "Error: something bad happened");
+  T("Error: foo\nReason: 550 x", 0, "", ML, "Error: foo Reason: 550 x");
+  T("smtp; Connection timed out", 0, "", 0, "smtp; Connection timed out");
+  SPAN(body, "smtp; Connection timed out");
+  T("host mx.example.com[192.0.2.1] said: Connection refused", 0, "", 0,
+    "host mx.example.com[192.0.2.1] said: Connection refused");
+  SPAN(relay, "");
+  T("smtp; 999 bad", 0, "", BAD, "smtp; 999 bad");
+  T("host  said: 550 x", 550, "", PRE, "x");  /* no name: fallback */
+  SPAN(relay, "");
+  SPAN(prefix, "host  said: ");
+  T("host mx.example.com: 550 x", 550, "", PRE, "x");  /* no [ip]: fallback */
+  SPAN(relay, "");
+  T("host mx.example.com [192.0.2.1]: 550 x", 550, "", PRE, "x");
+  SPAN(relay, "mx.example.com");
+}
+
+static void test_status_in_text (void) {
+  T("550 rejected #5.1.0 x", 550, "5.1.0", INT, "rejected #5.1.0 x");
+  T("554 denied [5.7.1]", 554, "5.7.1", INT, "denied [5.7.1]");
+  T("550 blocked (5.7.1)", 550, "5.7.1", INT, "blocked (5.7.1)");
+  T("451 later [#4.16.1].", 451, "4.16.1", INT, "later [#4.16.1].");
+  T("550 a (#5.1.1) b [5.7.1]", 550, "5.1.1", INT, "a (#5.1.1) b [5.7.1]");
+  T("550 (#5.7.12)", 550, "5.7.12", INT, "(#5.7.12)");
+  T("550 5.7.1.200 blocked (#5.7.1)", 550, "5.7.1", INT,
+    "5.7.1.200 blocked (#5.7.1)");
+  T("Sorry, no mailbox here by that name. (#5.1.1)", 0, "5.1.1", INT,
+    "Sorry, no mailbox here by that name. (#5.1.1)");
+  eq_int(__LINE__, "class", smtpbounce_class(&R), 5);
+  /* traps: IPs, versions, longer dotted numbers, open brackets */
+  T("550 host [192.0.2.1] said no", 550, "", 0, "host [192.0.2.1] said no");
+  T("550 host [2.0.2.1] said no", 550, "", 0, "host [2.0.2.1] said no");
+  T("550 see (4.3.2.1)", 550, "", 0, "see (4.3.2.1)");
+  T("550 client v5.1.10 too old", 550, "", 0, "client v5.1.10 too old");
+  T("550 client 5.1.1 too old", 550, "", 0, "client 5.1.1 too old");
+  T("550 (5.7.1.200)", 550, "", 0, "(5.7.1.200)");
+  T("550 [5.7.1 blah]", 550, "", 0, "[5.7.1 blah]");
+  T("550 (5.1.1", 550, "", 0, "(5.1.1");
+  T("550 #5.7.1.200", 550, "", 0, "#5.7.1.200");
+  T("550 (5.7.1234)", 550, "", 0, "(5.7.1234)");
+  T("550 (1.2.3)", 550, "", 0, "(1.2.3)");
+  T("550 [#4.3.2.1]", 550, "", 0, "[#4.3.2.1]");
+}
+
+static void test_bytes (void) {
+  unsigned char all[256 + 10];
+  char want[300];
+  size_t i, n = 0;
+  T("", 0, "", BLK, "");
+  NLINES(0);
+  T(" \t\r\n\v\f", 0, "", BLK, "");
+  NLINES(0);
+  T("\0\0", 0, "", BLK | NUL, "");
+  T("550 a\0b", 550, "", NUL, "a b");
+  T("550 5.1.1 a\0\0\0b\x01" "c\x7f", 550, "5.1.1", NUL, "a b c");
+  T("\0" "550 x", 0, "", NUL, "550 x");
+  T("550\0x", 550, "", NUL, "x");
+  T("550 a\x1b[0mb\x7f\x7f", 550, "", 0, "a [0mb");
+  /* invalid UTF-8 passes through unchanged */
+  T("550 5.1.1 \xff\xfe \xc0\x80 bad \xed\xa0\x80 \xe2\x82", 550, "5.1.1", 0,
+    "\xff\xfe \xc0\x80 bad \xed\xa0\x80 \xe2\x82");
+  /* all 256 byte values, ascending: controls fold, the rest stays */
+  for (i = 0; i < 256; i++) all[i] = (unsigned char)i;
+  for (i = 0x21; i < 0x7f; i++) want[n++] = (char)i;
+  want[n++] = ' ';
+  for (i = 0x80; i < 0x100; i++) want[n++] = (char)i;
+  parse_at(__LINE__, (const char *)all, 256);
+  eq_int(__LINE__, "code", R.code, 0);
+  eq_int(__LINE__, "flags", (long)R.flags, NUL);
+  eq_bytes(__LINE__, "text", TXT, R.text_len, want, n);
+  NLINES(1);
+  SPAN(forward, "");
+  /* after a reply code */
+  memcpy(all, "550 5.1.1 ", 10);
+  for (i = 0; i < 256; i++) all[10 + i] = (unsigned char)i;
+  parse_at(__LINE__, (const char *)all, 266);
+  eq_int(__LINE__, "code", R.code, 550);
+  eq_int(__LINE__, "st_class", R.st_class, 5);
+  eq_int(__LINE__, "flags", (long)R.flags, NUL | ML);
+  eq_bytes(__LINE__, "text", TXT, R.text_len, want, n);
+  NLINES(2);
+  /* descending */
+  for (i = 0; i < 256; i++) all[i] = (unsigned char)(255 - i);
+  n = 0;
+  for (i = 0xff; i >= 0x80; i--) want[n++] = (char)i;
+  want[n++] = ' ';
+  for (i = 0x7e; i >= 0x21; i--) want[n++] = (char)i;
+  parse_at(__LINE__, (const char *)all, 256);
+  eq_int(__LINE__, "code", R.code, 0);
+  eq_int(__LINE__, "flags", (long)R.flags, NUL);
+  eq_bytes(__LINE__, "text", TXT, R.text_len, want, n);
+  NLINES(1);
+  /* every single byte, and every byte after "550 " */
+  for (i = 0; i < 256; i++) {
+    char one[5] = {'5', '5', '0', ' ', 0};
+    one[4] = (char)i;
+    parse_at(__LINE__, one + 4, 1);
+    CHECK(R.code == 0 && R.text_len == (i <= 0x20 || i == 0x7f ? 0u : 1u));
+    parse_at(__LINE__, one, 5);
+    CHECK(R.code == 550 && R.text_len <= 1);
+  }
+}
+
+static void test_entities (void) {
+  T("550 &lt;a@b.c&gt; &amp; &quot;x&quot; &apos;y&apos;", 550, "", ENT,
+    "<a@b.c> & \"x\" 'y'");
+  SPAN(forward, "a@b.c");
+  T("550 a&nbsp;&nbsp;b", 550, "", ENT, "a b");
+  T("550 &nbsp;x&nbsp;", 550, "", ENT, "x");
+  T("550 &nbsp;", 550, "", ENT, "");
+  T("&nbsp;", 0, "", ENT | BLK, "");
+  T("550 a&lt;b", 550, "", ENT, "a<b");
+  T("550 a &amp; b", 550, "", ENT, "a & b");
+  T("550 &#65;&#x42;&#X43;&#x6a;", 550, "", ENT, "ABCj");
+  T("550 &#0000065;&#x000041;", 550, "", ENT, "AA");
+  T("550 caf&#233; &#x20AC;5 &#x1F600;", 550, "", ENT,
+    "caf\xc3\xa9 \xe2\x82\xac" "5 \xf0\x9f\x98\x80");
+  T("550 &#1114111;&#x10FFFF;&#xd7ff;&#xE000;", 550, "", ENT,
+    "\xf4\x8f\xbf\xbf\xf4\x8f\xbf\xbf\xed\x9f\xbf\xee\x80\x80");
+  T("550 &#x7f;&#x80;&#2047;&#2048;", 550, "", ENT,
+    "\xc2\x80\xdf\xbf\xe0\xa0\x80");
+  /* decoded controls fold like raw ones */
+  T("550 a&#10;b&#9;c&#127;d&#x1;e", 550, "", ENT, "a b c d e");
+  /* invalid, overlong, surrogate, unterminated: left as they are */
+  T("550 &#xD800; &#55296; &#x110000; &#1114112; &#0; &#x0; &#; &#x; &#65"
+    " &#00000065; &#x0000041; &bogus; &LT; &Amp; & x &#-1; &#x41 &lt",
+    550, "", 0,
+    "&#xD800; &#55296; &#x110000; &#1114112; &#0; &#x0; &#; &#x; &#65"
+    " &#00000065; &#x0000041; &bogus; &LT; &Amp; & x &#-1; &#x41 &lt");
+  /* single pass */
+  T("550 &amp;amp;", 550, "", ENT, "&amp;");
+  T("550 &amp;lt;", 550, "", ENT, "&lt;");
+  T("550 &lt;&lt;&amp;", 550, "", ENT, "<<&");
+  T("550 a&&amp;&", 550, "", ENT, "a&&&");
+  T("&lt;a@b.c&gt; hello", 0, "", ENT, "<a@b.c> hello");
+  SPAN(forward, "a@b.c");
+  eq_int(__LINE__, "forward.off", (long)R.forward.off, 4);
+}
+
+static void test_forward (void) {
+  char buf[400];
+  size_t n;
+  T("551 User not local; please try <b@example.org>", 551, "", 0,
+    "User not local; please try <b@example.org>");
+  SPAN(forward, "b@example.org");
+  T("551 try <a b@c.d> x", 551, "", 0, "try <a b@c.d> x");
+  SPAN(forward, "");
+  T("551 <a@b@c>", 551, "", 0, "<a@b@c>");
+  SPAN(forward, "");
+  T("551 <@b.c>", 551, "", 0, "<@b.c>");
+  SPAN(forward, "");
+  T("551 <a@>", 551, "", 0, "<a@>");
+  SPAN(forward, "");
+  T("551 <>", 551, "", 0, "<>");
+  SPAN(forward, "");
+  T("551 <a@b.c", 551, "", 0, "<a@b.c");
+  SPAN(forward, "");
+  T("551 <a@b.c&gt;", 551, "", ENT, "<a@b.c>");
+  SPAN(forward, "");
+  T("551 &lt;a@b.c>", 551, "", ENT, "<a@b.c>");
+  SPAN(forward, "");
+  T("550 <x> <a@b.c> <d@e.f>", 550, "", 0, "<x> <a@b.c> <d@e.f>");
+  SPAN(forward, "a@b.c");
+  T("550 <<a@b.c>>", 550, "", 0, "<<a@b.c>>");
+  SPAN(forward, "a@b.c");
+  T("550 <a\0@b.c> <c@d.e>", 550, "", NUL, "<a @b.c> <c@d.e>");
+  SPAN(forward, "c@d.e");
+  /* 320 bytes are fine, 321 are not */
+  memcpy(buf, "551 <", 5);
+  memset(buf + 5, 'a', 318);
+  memcpy(buf + 5 + 318, "@b>", 3);
+  n = 5 + 318 + 3;
+  parse_at(__LINE__, buf, n);
+  eq_int(__LINE__, "forward.len", (long)R.forward.len, 320);
+  eq_int(__LINE__, "forward.off", (long)R.forward.off, 5);
+  memcpy(buf, "551 <", 5);
+  memset(buf + 5, 'a', 319);
+  memcpy(buf + 5 + 319, "@b> <x@y>", 9);
+  n = 5 + 319 + 9;
+  parse_at(__LINE__, buf, n);
+  SPAN(forward, "x@y");
+}
+
+static void test_joined (void) {
+  T("550-5.1.1 The email account that you tried to reach does not exist."
+    " Please try 550-5.1.1 double-checking the recipient's email address for"
+    " typos or 550-5.1.1 unnecessary spaces. 550 5.1.1"
+    " https://support.google.com/mail/?p=NoSuchUser a1si2 - gsmtp (in reply"
+    " to RCPT TO command)", 550, "5.1.1", NOF,
+    "The email account that you tried to reach does not exist. Please try"
+    " double-checking the recipient's email address for typos or unnecessary"
+    " spaces. https://support.google.com/mail/?p=NoSuchUser a1si2 - gsmtp"
+    " (in reply to RCPT TO command)");
+  T("host mx.google.com[142.250.1.26] said: 550-5.1.1 The email account"
+    " that you tried to reach does not exist. Please try 550-5.1.1"
+    " double-checking the recipient's email address for typos or 550-5.1.1"
+    " unnecessary spaces. 550 5.1.1 https://support.google.com/mail/"
+    "?p=NoSuchUser a1si2 - gsmtp (in reply to RCPT TO command)", 550,
+    "5.1.1", PRE | NOF,
+    "The email account that you tried to reach does not exist. Please try"
+    " double-checking the recipient's email address for typos or unnecessary"
+    " spaces. https://support.google.com/mail/?p=NoSuchUser a1si2 - gsmtp"
+    " (in reply to RCPT TO command)");
+  SPAN(relay, "mx.google.com");
+  T("550 Please try 550-double-checking", 550, "", 0,
+    "Please try double-checking");
+  T("550 5.1.1 a 550-5.1.2 b", 550, "5.1.1", 0, "a 5.1.2 b");
+  T("550 5.1.1 a 551-5.1.1 b", 550, "5.1.1", 0, "a 551-5.1.1 b");
+  T("550 5.1.1 a 550 5.1.1", 550, "5.1.1", 0, "a 550 5.1.1");
+  T("550 5.1.1 a x550-b", 550, "5.1.1", 0, "a x550-b");
+  T("550 5.1.1 a 550 b", 550, "5.1.1", 0, "a 550 b");
+  T("550 a 550 5.1.1 b", 550, "", 0, "a 550 5.1.1 b");
+  T("550 5.1.1 a\t550 5.1.1\tb", 550, "5.1.1", 0, "a b");
+  T("550 5.1.1 a 5500-b", 550, "5.1.1", 0, "a 5500-b");
+}
+
+/* a big buffer: 'n' copies of 'unit' after 'head', then 'tail' */
+static char *repeat (const char *head, const char *unit, size_t n,
+                     const char *tail, size_t *len) {
+  size_t h = strlen(head), u = strlen(unit), t = strlen(tail), i;
+  char *b = (char *)malloc(h + u * n + t + 1), *p;
+  if (b == NULL) { puts("out of memory"); exit(2); }
+  memcpy(b, head, h);
+  for (p = b + h, i = 0; i < n; i++, p += u) memcpy(p, unit, u);
+  memcpy(p, tail, t);
+  *len = h + u * n + t;
+  return b;
+}
+
+/* parse a big input; check code, flags, text length, and the text's start */
+static void t_big (int ln, const char *head, const char *unit, size_t n,
+                   const char *tail, int code, unsigned flags,
+                   long text_len, const char *text_start) {
+  size_t len, k = strlen(text_start);
+  char *b = repeat(head, unit, n, tail, &len);
+  parse_at(ln, b, len);
+  eq_int(ln, "code", R.code, code);
+  eq_int(ln, "flags", (long)R.flags, (long)flags);
+  if (text_len >= 0) eq_int(ln, "text_len", (long)R.text_len, text_len);
+  CHECK_AT(R.text_len >= k && memcmp(TXT, text_start, k) == 0, ln);
+  free(b);
+}
+
+#define MB ((size_t)1 << 20)
+
+static void test_big (void) {
+  size_t i, len;
+  char *b, *want;
+  t_big(__LINE__, "550 5.1.1 ", "a", MB, "", 550, 0, (long)MB, "aaaa");
+  t_big(__LINE__, "", "5", MB, "", 0, 0, (long)MB, "5555");
+  t_big(__LINE__, "550 ", ".", MB, "", 550, 0, 0, "");
+  t_big(__LINE__, "", ".", MB, "", 0, 0, (long)MB, "....");
+  t_big(__LINE__, "", "&", MB, "", 0, 0, (long)MB, "&&&&");
+  t_big(__LINE__, "550 ", "&", MB, "", 550, 0, (long)MB, "&&&&");
+  t_big(__LINE__, "550 ", "&#1", MB, "", 550, 0, 3 * (long)MB, "&#1&#1");
+  t_big(__LINE__, "550 &#", "1", MB, ";", 550, 0, (long)MB + 3, "&#111");
+  t_big(__LINE__, "", "&lt;", MB, "", 0, ENT, (long)MB, "<<<<");
+  t_big(__LINE__, "", ": ", MB, "", 0, 0, 2 * (long)MB - 1, ": : ");
+  t_big(__LINE__, "", ";", MB, "", 0, 0, (long)MB, ";;;;");
+  t_big(__LINE__, "", "said:", MB, "", 0, 0, 5 * (long)MB, "said:said:");
+  t_big(__LINE__, "", "host a said: ", MB, "", 0, 0, 13 * (long)MB - 1,
+        "host a said: host");
+  t_big(__LINE__, "", "a: host a ", MB, "", 0, 0, 10 * (long)MB - 1,
+        "a: host a a:");
+  t_big(__LINE__, "", "SMTP error from remote mail server; host a said:",
+        MB / 16, "", 0, 0, -1, "SMTP error");
+  t_big(__LINE__, "", "smtp;", MB, "", 0, 0, 5 * (long)MB, "smtp;smtp;");
+  t_big(__LINE__, "", "Diagnostic-Code: ", MB / 8, "x", 0, 0, -1,
+        "Diagnostic-Code: Diagnostic-Code:");
+  t_big(__LINE__, "550 ", "(", MB, "", 550, 0, (long)MB, "((((");
+  t_big(__LINE__, "550 ", "[#5.7", MB, "", 550, 0, 5 * (long)MB, "[#5.7[");
+  t_big(__LINE__, "550 ", "#", MB, "", 550, 0, (long)MB, "####");
+  t_big(__LINE__, "550 ", "<", MB, "", 550, 0, (long)MB, "<<<<");
+  t_big(__LINE__, "550 ", "<a@", MB, "", 550, 0, 3 * (long)MB, "<a@<a@");
+  t_big(__LINE__, "550 ", "550-", MB, "", 550, 0, 4 * (long)MB - 4,
+        "550-550-");
+  t_big(__LINE__, "550-5.1.1 ", "550-5.1.1 x ", MB / 8, "", 550, NOF,
+        2 * (long)(MB / 8) - 1, "x x x");
+  t_big(__LINE__, "", " ", MB, "", 0, BLK, 0, "");
+  b = (char *)calloc(MB, 1);
+  if (b == NULL) { puts("out of memory"); exit(2); }
+  parse_at(__LINE__, b, MB);
+  eq_int(__LINE__, "flags", (long)R.flags, BLK | NUL);
+  eq_int(__LINE__, "text_len", (long)R.text_len, 0);
+  free(b);
+  /* 10 MB of "550-" continuation lines */
+  t_big(__LINE__, "", "550-\r\n", 10 * MB / 6, "550 end", 550, ML,
+        3, "end");
+  eq_int(__LINE__, "nlines", (long)R.nlines, (long)(10 * MB / 6 + 1));
+  t_big(__LINE__, "", "550-\n", 2 * MB, "", 550, ML | NOF, 0, "");
+  /* 100,000 continuation lines, checked in full */
+  b = repeat("", "550-5.1.1 line\r\n", 100000, "550 5.1.1 end", &len);
+  parse_at(__LINE__, b, len);
+  eq_int(__LINE__, "code", R.code, 550);
+  eq_int(__LINE__, "flags", (long)R.flags, ML);
+  eq_int(__LINE__, "nlines", (long)R.nlines, 100001);
+  free(b);
+  want = repeat("", "line ", 100000, "end", &len);
+  eq_bytes(__LINE__, "text", TXT, R.text_len, want, len);
+  free(want);
+  /* 1 MB of one line of words */
+  b = repeat("550 5.1.1 ", "word ", MB / 5, "", &len);
+  parse_at(__LINE__, b, len);
+  for (i = 0; i + 5 <= R.text_len && memcmp(TXT + i, "word ", 5) == 0; i += 5)
+    ;
+  eq_int(__LINE__, "text_len", (long)R.text_len, (long)(5 * (MB / 5) - 1));
+  CHECK(i == R.text_len - 4);
+  free(b);
+}
+
+static void test_misc (void) {
+  sb_reply r;
+  char out[8];
+  T("550 5.1.1 hello world", 550, "5.1.1", 0, "hello world");
+  eq_int(__LINE__, "class", smtpbounce_class(&R), 5);
+  /* smtpbounce_text never writes more than r->text_len */
+  r = R;
+  r.text_len = 3;
+  eq_int(__LINE__, "capped", (long)smtpbounce_text(IN, INLEN, &r, out), 3);
+  CHECK(memcmp(out, "hel", 3) == 0);
+  T("no code here", 0, "", 0, "no code here");
+  eq_int(__LINE__, "class", smtpbounce_class(&R), 0);
+  /* a NULL input with a length reads nothing */
+  smtpbounce_parse(NULL, 5, &r);
+  CHECK(r.code == 0 && r.text_len == 0 && (r.flags & SB_F_BLANK));
+}
+
+int main (void) {
+  test_seed();
+  test_multiline();
+  test_codes();
+  test_prefixes();
+  test_status_in_text();
+  test_bytes();
+  test_entities();
+  test_forward();
+  test_joined();
+  test_big();
+  test_misc();
+  free(IN);
+  free(TXT);
+  printf("test_parse: %d passed, %d failed\n", npass, nfail);
+  return nfail ? 1 : 0;
+}

@@ -1,0 +1,273 @@
+-- smtpbounce.cli -- the command-line tool (bin/smtpbounce is a launcher).
+--
+--   smtpbounce classify [--json] [--rules FILE] [--mx HOST] [--domain D]
+--                       [--phase P] [--] [REPLY ...]
+--   smtpbounce explain  [--json] [--rules FILE] [...] REPLY
+--
+-- Every input gives exactly one output line, in order; with no REPLY
+-- arguments each line of standard input is one reply, and each result is
+-- written (and flushed) as soon as its line is read.
+
+local smtpbounce = require "smtpbounce"
+
+local ipairs, tostring, type, pcall = ipairs, tostring, type, pcall
+local concat = table.concat
+local fmt, byte, find = string.format, string.byte, string.find
+
+local _M = { _VERSION = smtpbounce._VERSION }
+
+local USAGE = [[
+Usage: smtpbounce COMMAND [OPTIONS] [--] [ARG ...]
+
+Commands:
+  classify [REPLY ...]   classify each REPLY, or each line of standard input
+  explain REPLY          the result, the deciding rule and what matched
+
+Options:
+  --json          one JSON object per reply (result fields of DESIGN.md)
+  --rules FILE    add an operator rule file (repeatable)
+  --mx HOST       the receiving MX host, for provider detection
+  --domain D      the recipient domain, for provider detection
+  --phase P       SMTP phase: connect, helo, mail, rcpt, data, eod
+  --provider ID   force the provider
+  -h, --help      this text
+  --version       the version
+
+Exit status: 0 on success, 1 on an error in a rule file, 2 on a usage error.
+]]
+
+local FIELDS = { "code", "status", "outcome", "reason", "action", "scope",
+                 "provider", "text", "tags", "forward", "retry_after",
+                 "give_up_after", "rule" }
+
+
+-- {======================================================================
+-- Output
+-- =======================================================================
+
+local cjson_ok, cjson = pcall(require, "cjson")
+
+--[[
+Replace invalid UTF-8 with U+FFFD so the JSON output stays valid: remote
+servers send any bytes.
+]]
+local function utf8_clean (s)
+    if not find(s, "[\128-\255]") then return s end
+    local out, i, n = {}, 1, #s
+    while i <= n do
+        local c = byte(s, i)
+        local len = c < 0x80 and 1 or c >= 0xC2 and c <= 0xDF and 2
+                    or c >= 0xE0 and c <= 0xEF and 3
+                    or c >= 0xF0 and c <= 0xF4 and 4 or 0
+        local ok = len > 0 and i + len - 1 <= n
+        for k = 1, len - 1 do
+            local d = ok and byte(s, i + k)
+            if not d or d < 0x80 or d > 0xBF then ok = false; break end
+        end
+        if ok and len == 3 then
+            local d = byte(s, i + 1)
+            if (c == 0xE0 and d < 0xA0) or (c == 0xED and d > 0x9F) then ok = false end
+        elseif ok and len == 4 then
+            local d = byte(s, i + 1)
+            if (c == 0xF0 and d < 0x90) or (c == 0xF4 and d > 0x8F) then ok = false end
+        end
+        if ok then
+            out[#out + 1] = s:sub(i, i + len - 1)
+            i = i + len
+        else
+            out[#out + 1] = "\239\191\189"
+            i = i + 1
+        end
+    end
+    return concat(out)
+end
+
+local function json_value (v)
+    if v == nil then return "null" end
+    if type(v) == "table" then
+        local parts = {}
+        for i, x in ipairs(v) do parts[i] = json_value(x) end
+        return "[" .. concat(parts, ",") .. "]"
+    end
+    if type(v) == "string" then
+        -- lua-cjson escapes every "/"; "\/" only ever stands for one
+        return (cjson.encode(utf8_clean(v)):gsub("\\/", "/"))
+    end
+    return cjson.encode(v)
+end
+
+-- fields in a fixed order (lua-cjson would not keep one), empty arrays as []
+local function json_object (t, fields)
+    local parts = {}
+    for _, k in ipairs(fields) do
+        if t[k] ~= nil then parts[#parts + 1] = json_value(k) .. ":" .. json_value(t[k]) end
+    end
+    return "{" .. concat(parts, ",") .. "}"
+end
+_M.json_object = json_object
+_M.utf8_clean = utf8_clean
+
+local function dash (v) return v == nil and "-" or tostring(v) end
+
+local function line_of (r)
+    return fmt("%-9s %-15s %-8s %-11s %-3s %-7s %-10s %-22s %s",
+               r.outcome, r.reason, r.action, r.scope, dash(r.code),
+               dash(r.status), dash(r.provider), r.rule, r.text)
+end
+
+local function explain_text (reply, r)
+    local w = r.why
+    local out = {
+        "reply:     " .. reply,
+        fmt("result:    %s / %s / %s (scope %s)", r.outcome, r.reason, r.action, r.scope),
+        fmt("code:      %s  status: %s  provider: %s  phase: %s", dash(r.code),
+            dash(r.status), dash(r.provider), dash(w.phase)),
+        fmt("rule:      %s (layer %s, %s)", r.rule, dash(w.layer), dash(w.where)),
+    }
+    if w.source then out[#out + 1] = "source:    " .. w.source end
+    if r.retry_after or r.give_up_after then
+        out[#out + 1] = fmt("retry:     after %ss, give up after %ss",
+                            dash(r.retry_after), dash(r.give_up_after))
+    end
+    for _, m in ipairs(w.matched) do
+        out[#out + 1] = fmt("matched:   %q at %d", m.phrase, m.at)
+    end
+    for _, l in ipairs(w.lost) do
+        out[#out + 1] = fmt("also:      %s (%s) lost: %s", l.rule, dash(l.where), l.why)
+    end
+    out[#out + 1] = "text:      " .. r.text
+    return concat(out, "\n")
+end
+
+-- }======================================================================
+
+
+-- {======================================================================
+-- Arguments
+-- =======================================================================
+
+local VALUE_OPTS = { ["--rules"] = "rules", ["--mx"] = "mx", ["--domain"] = "domain",
+                     ["--phase"] = "phase", ["--provider"] = "provider" }
+
+local Usage = {}  -- raised (as a table) for usage errors
+
+local function usage_error (msg)
+    error(setmetatable({ msg = msg }, Usage), 0)
+end
+
+local function parse_args (argv)
+    local o = { rules = {}, args = {} }
+    local i, rest = 1, false
+    while i <= #argv do
+        local a = argv[i]
+        if rest or a == "-" or not find(a, "^%-") then
+            if not o.command and not rest then o.command = a
+            else o.args[#o.args + 1] = a end
+        elseif a == "--" then
+            rest = true
+        elseif a == "-h" or a == "--help" then
+            o.help = true
+        elseif a == "--version" then
+            o.version = true
+        elseif a == "--json" then
+            o.json = true
+        elseif VALUE_OPTS[a] then
+            local v = argv[i + 1]
+            if v == nil then usage_error("option '" .. a .. "' needs a value") end
+            if a == "--rules" then o.rules[#o.rules + 1] = v else o[VALUE_OPTS[a]] = v end
+            if a == "--phase" and not smtpbounce.vocab.phase_index[v] then
+                usage_error("unknown phase '" .. v .. "' (" ..
+                            concat(smtpbounce.vocab.phases, ", ") .. ")")
+            end
+            i = i + 1
+        else
+            usage_error("unknown option '" .. a .. "'")
+        end
+        i = i + 1
+    end
+    return o
+end
+
+-- }======================================================================
+
+
+local function classifier (o)
+    local c = smtpbounce.new{ files = o.rules }
+    if o.provider and not c.provider_index[o.provider] then
+        usage_error("unknown provider '" .. o.provider .. "'")
+    end
+    return c
+end
+
+local function context (o)
+    if not (o.mx or o.domain or o.phase or o.provider) then return nil end
+    return { mx = o.mx, domain = o.domain, phase = o.phase, provider = o.provider }
+end
+
+local function cmd_classify (o, out, input)
+    local c, ctx = classifier(o), context(o)
+    local function one (reply)
+        local r = c:classify(reply, ctx)
+        out:write(o.json and json_object(r, FIELDS) or line_of(r), "\n")
+    end
+    if #o.args > 0 then
+        for _, reply in ipairs(o.args) do one(reply) end
+    else
+        for line in input:lines() do
+            if line:sub(-1) == "\r" then line = line:sub(1, -2) end
+            one(line)
+        end
+    end
+    return 0
+end
+
+local function cmd_explain (o, out)
+    if #o.args ~= 1 then usage_error("explain takes exactly one REPLY") end
+    local c, ctx = classifier(o), context(o)
+    local r = c:explain(o.args[1], ctx)
+    if o.json then
+        local w = r.why
+        local why = json_object(w, { "rule", "layer", "where", "source", "phase" })
+        local m, l = {}, {}
+        for i, x in ipairs(w.matched) do m[i] = json_object(x, { "phrase", "at", "len" }) end
+        for i, x in ipairs(w.lost) do l[i] = json_object(x, { "rule", "layer", "where", "why" }) end
+        why = why:sub(1, -2) .. ',"matched":[' .. concat(m, ",") .. '],"lost":['
+              .. concat(l, ",") .. "]}"
+        out:write(json_object(r, FIELDS):sub(1, -2), ',"why":', why, "}\n")
+    else
+        out:write(explain_text(o.args[1], r), "\n")
+    end
+    return 0
+end
+
+local COMMANDS = { classify = cmd_classify, explain = cmd_explain }
+
+--[[
+Run the tool with 'argv' (a list of strings); returns the exit status.
+'out', 'err', 'input' default to io.stdout, io.stderr, io.stdin.
+]]
+function _M.main (argv, out, err, input)
+    out, err, input = out or io.stdout, err or io.stderr, input or io.stdin
+    if out.setvbuf then out:setvbuf("line") end
+    local ok, status = pcall(function ()
+        local o = parse_args(argv or {})
+        if o.help then out:write(USAGE); return 0 end
+        if o.version then out:write("smtpbounce ", _M._VERSION, "\n"); return 0 end
+        if not o.command then usage_error("no command given") end
+        local cmd = COMMANDS[o.command]
+        if not cmd then usage_error("unknown command '" .. o.command .. "'") end
+        if o.json and not cjson_ok then
+            error("--json needs lua-cjson (Debian package lua-cjson)", 0)
+        end
+        return cmd(o, out, input)
+    end)
+    if ok then return status end
+    if getmetatable(status) == Usage then
+        err:write("smtpbounce: ", status.msg, "\nTry 'smtpbounce --help'.\n")
+        return 2
+    end
+    err:write("smtpbounce: ", tostring(status), "\n")
+    return 1
+end
+
+return _M

@@ -1,0 +1,350 @@
+-- smtpbounce -- classify SMTP replies: delivered, retry (and when), slow
+-- down, drop the address, fix our side, or talk to the other side.
+--
+--   local smtpbounce = require "smtpbounce"
+--   local r = smtpbounce.classify("452 4.2.2 Over Quota")
+--   r.outcome, r.reason, r.action  --> "deferred", "mailboxfull", "retry"
+--
+-- The work is done by smtpbounce.core (C) with a compiled ruleset; this
+-- facade loads the rule data, checks arguments and builds result tables.
+
+local core = require "smtpbounce.core"
+local compile = require "smtpbounce.compile"
+local vocab = require "smtpbounce.vocab"
+
+local error, type, tostring, ipairs, pairs, setmetatable =
+      error, type, tostring, ipairs, pairs, setmetatable
+local fmt, match = string.format, string.match
+local core_classify, core_explain, core_parse =
+      core.classify, core.explain, core.parse
+local outcome_of, policy, column = vocab.outcome_of, vocab.policy, vocab.column
+local debug_getinfo = debug.getinfo
+
+local _M = { _VERSION = core._VERSION }
+
+-- built-in rule data: module, layer (order matters inside a layer)
+_M.builtin = {
+    { "smtpbounce.rules.phases", "defaults" },
+    { "smtpbounce.rules.status", "defaults" },
+    { "smtpbounce.rules.codes", "defaults" },
+    { "smtpbounce.rules.phrases", "phrases" },
+    { "smtpbounce.providers.gmail", "providers" },
+    { "smtpbounce.providers.yahoo", "providers" },
+    { "smtpbounce.providers.microsoft", "providers" },
+}
+
+
+-- {======================================================================
+-- Argument checks (standard wording, raised at the caller's level)
+-- =======================================================================
+
+local function argerror (n, fname, msg, level)
+    error(fmt("bad argument #%d to '%s' (%s)", n, fname, msg), level + 1)
+end
+
+local function typename (v)
+    return type(v) == "nil" and "no value" or type(v)
+end
+
+local function check_reply (reply, fname, level)
+    local t = type(reply)
+    if t == "string" then return reply end
+    if t == "number" then return tostring(reply) end
+    argerror(1, fname, "string expected, got " .. typename(reply), level + 1)
+end
+
+-- ctx -> mx, domain, phase index, provider index
+local function check_ctx (self, ctx, fname, level)
+    if ctx == nil then return nil end
+    if type(ctx) ~= "table" then
+        argerror(2, fname, "table expected, got " .. type(ctx), level + 1)
+    end
+    local mx, domain, phase, prov = ctx.mx, ctx.domain, nil, nil
+    if mx ~= nil and type(mx) ~= "string" then
+        argerror(2, fname, "field 'mx' must be a string", level + 1)
+    end
+    if domain == nil and ctx.recipient ~= nil then
+        if type(ctx.recipient) ~= "string" then
+            argerror(2, fname, "field 'recipient' must be a string", level + 1)
+        end
+        domain = match(ctx.recipient, "@([^@>%s]+)>?%s*$")
+    elseif domain ~= nil and type(domain) ~= "string" then
+        argerror(2, fname, "field 'domain' must be a string", level + 1)
+    end
+    if ctx.phase ~= nil then
+        phase = vocab.phase_index[ctx.phase]
+        if not phase then
+            argerror(2, fname, "unknown phase '" .. tostring(ctx.phase) .. "'", level + 1)
+        end
+    end
+    if ctx.provider ~= nil then
+        prov = self.provider_index[ctx.provider]
+        if not prov then
+            argerror(2, fname, "unknown provider '" .. tostring(ctx.provider) .. "'", level + 1)
+        end
+    end
+    return mx, domain, phase, prov
+end
+
+-- }======================================================================
+
+
+-- {======================================================================
+-- Effects: what a rule decides for a class and a provider
+-- =======================================================================
+
+local NO_RULE = { id = "none", reason = "undefined", tags = {} }
+
+--[[
+Order of precedence: the operator's policy for (provider, reason, class),
+then the rule's own fields, then the default policy of its reason.
+]]
+local function resolve (self, rule, k, prov)
+    local col = column[k] or "x"
+    local base = policy[rule.reason]
+    local e = { rule = rule.id, reason = rule.reason, tags = rule.tags }
+    e.action = rule.action or base[col]
+    e.scope = rule.scope or (col == "x" and base.xscope or base.scope)
+    e.retry_after, e.give_up_after = rule.retry_after, rule.give_up_after
+    for _, o in ipairs(self.policy) do
+        if o.reason == rule.reason and (o.provider == nil or o.provider == prov)
+           and (o.class == nil or o.class == k) then
+            e.action = o.action or e.action
+            e.scope = o.scope or e.scope
+            e.retry_after = o.retry_after or e.retry_after
+            e.give_up_after = o.give_up_after or e.give_up_after
+            e.tags = o.tags or e.tags
+        end
+    end
+    local temporary = e.action == "retry" or e.action == "throttle"
+    if temporary and (k == 4 or e.action == "throttle") then
+        e.retry_after = e.retry_after or vocab.RETRY_AFTER[e.action]
+        if k == 4 then e.give_up_after = e.give_up_after or vocab.GIVE_UP_4XX end
+    end
+    return e
+end
+
+local function effect (self, ri, k, pi)
+    local key = (ri or 0) * 64 + k * 8
+    local byprov = self.memo[key]
+    if not byprov then byprov = {}; self.memo[key] = byprov end
+    local e = byprov[pi or 0]
+    if not e then
+        local rule = ri and self.rules[ri] or NO_RULE
+        e = resolve(self, rule, k, pi and self.providers[pi].id)
+        byprov[pi or 0] = e
+    end
+    return e
+end
+
+local function copy (t)
+    local c = {}
+    for i = 1, #t do c[i] = t[i] end
+    return c
+end
+
+local function result (self, ri, pi, _, k, code, status, text, fwd)
+    local e = effect(self, ri, k, pi)
+    local hasmoved = e.reason == "hasmoved" or code == 551
+    return {
+        code = code, status = status, outcome = outcome_of[k],
+        reason = e.reason, action = e.action, scope = e.scope,
+        provider = pi and self.providers[pi].id or nil, text = text,
+        tags = copy(e.tags), forward = hasmoved and fwd or nil,
+        retry_after = e.retry_after, give_up_after = e.give_up_after,
+        rule = e.rule,
+    }
+end
+
+-- }======================================================================
+
+
+-- {======================================================================
+-- Classifier objects
+-- =======================================================================
+
+local Classifier = {}
+Classifier.__index = Classifier
+
+function Classifier:classify (reply, ctx)
+    reply = check_reply(reply, "classify", 2)
+    local mx, domain, phase, prov = check_ctx(self, ctx, "classify", 2)
+    return result(self, core_classify(self.rs, reply, mx, domain, phase, prov,
+                                      self.confirm))
+end
+
+local function loser_why (winner, r)
+    local lw, lr = compile.layer_rank[winner.layer], compile.layer_rank[r.layer]
+    if lr < lw then
+        return fmt("lower layer (%s < %s)", r.layer, winner.layer)
+    end
+    return fmt("later in layer '%s' than '%s'", r.layer, winner.id)
+end
+
+local function spans (self, rule, hits)
+    local at = {}
+    for i = 1, #hits, 2 do at[hits[i]] = hits[i + 1] end
+    local out = {}
+    local function add (list)
+        for _, s in ipairs(list or {}) do
+            local id = self.phrase_id[core.normalize(s)]
+            if id and at[id] then
+                out[#out + 1] = { phrase = s, at = at[id],
+                                  len = #self.phrases[id] }
+            end
+        end
+    end
+    add(rule.any); add(rule.ordered)
+    for _, alt in ipairs(rule.all or {}) do add(alt) end
+    return out
+end
+
+--[[
+Like classify, and the result carries 'why': the deciding rule, its layer
+and where it was defined, the phrases that matched (offsets into 'text'),
+and every other rule that matched but lost, with the reason it lost.
+]]
+function Classifier:explain (reply, ctx)
+    reply = check_reply(reply, "explain", 2)
+    local mx, domain, phase, prov = check_ctx(self, ctx, "explain", 2)
+    local v = { core_explain(self.rs, reply, mx, domain, phase, prov, self.confirm) }
+    local res = result(self, v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8])
+    local rule = v[1] and self.rules[v[1]] or NO_RULE
+    local why = { rule = res.rule, layer = rule.layer, where = rule.where,
+                  source = rule.source, phase = vocab.phases[v[3]],
+                  matched = spans(self, rule, v[11]), lost = {} }
+    for _, i in ipairs(v[10]) do
+        if i ~= v[1] then
+            local r = self.rules[i]
+            why.lost[#why.lost + 1] = { rule = r.id, layer = r.layer,
+                                        where = r.where, why = loser_why(rule, r) }
+        end
+    end
+    res.why = why
+    return res
+end
+
+function Classifier:parse (reply)
+    return core_parse(check_reply(reply, "parse", 2))
+end
+
+-- bytes used by the compiled ruleset
+function Classifier:size ()
+    return core.size(self.rs)
+end
+
+-- the checked rules in priority order (read-only view for tools)
+function Classifier:rule_list ()
+    return self.rules
+end
+
+-- }======================================================================
+
+
+-- {======================================================================
+-- Loading rule data
+-- =======================================================================
+
+local function searchpath (name)
+    if package.searchpath then return package.searchpath(name, package.path) end
+    local path = name:gsub("%.", "/")
+    for tpl in package.path:gmatch("[^;]+") do
+        local f = tpl:gsub("%?", path)
+        local h = io.open(f, "rb")
+        if h then h:close(); return f end
+    end
+    return nil, "module '" .. name .. "' not found"
+end
+
+local function add_builtin (set)
+    for _, b in ipairs(_M.builtin) do
+        local path, err = searchpath(b[1])
+        if not path then error(err, 0) end
+        compile.add_file(set, path, b[2])
+    end
+end
+
+local OPTS = { rules = true, providers = true, policy = true, disable = true,
+               file = true, files = true, builtin = true }
+
+--[[
+smtpbounce.new{ rules = {...}, providers = {...}, policy = {...},
+                disable = {...}, file = "ops.lua", files = {...},
+                builtin = true }
+A classifier with the built-in rules (unless builtin = false) and the
+operator's: rule files and/or tables, in the operator layer.
+]]
+function _M.new (opts)
+    if opts == nil then opts = {} end
+    if type(opts) ~= "table" then
+        argerror(1, "new", "table expected, got " .. type(opts), 1)
+    end
+    for k in pairs(opts) do
+        if not OPTS[k] then argerror(1, "new", "unknown option '" .. tostring(k) .. "'", 1) end
+    end
+    local set = compile.new_set()
+    if opts.builtin ~= false then add_builtin(set) end
+    local files, more = { opts.file }, opts.files
+    if type(more) == "string" then more = { more } end
+    for _, f in ipairs(type(more) == "table" and more or {}) do files[#files + 1] = f end
+    for _, f in ipairs(files) do
+        if type(f) ~= "string" then argerror(1, "new", "'file' must be a path string", 1) end
+        compile.add_file(set, f, "operator")
+    end
+    if opts.rules or opts.providers or opts.policy or opts.disable then
+        local info = debug_getinfo(2, "Sl") or {}
+        local file = fmt("%s:%d", (info.short_src or "?"), info.currentline or 0)
+        compile.add(set, { rules = opts.rules, providers = opts.providers,
+                           policy = opts.policy, disable = opts.disable },
+                    { file = file, layer = "operator" })
+    end
+    local rs, rules, provs, phrases = compile.build(set)
+    local self = setmetatable({
+        rs = rs, rules = rules, providers = provs, phrases = phrases,
+        policy = set.policy, memo = {}, provider_index = {}, phrase_id = {},
+    }, Classifier)
+    for i, p in ipairs(provs) do self.provider_index[p.id] = i end
+    for i, p in ipairs(phrases) do self.phrase_id[p] = i end
+    local has_pattern = false
+    for _, r in ipairs(rules) do has_pattern = has_pattern or r.pattern ~= nil end
+    if has_pattern then
+        self.confirm = function (i, text)
+            return rules[i].pattern:match(text) ~= nil
+        end
+    end
+    return self
+end
+
+-- }======================================================================
+
+
+-- the default classifier, built on first use
+local default
+local function get_default ()
+    if not default then default = _M.new() end
+    return default
+end
+
+function _M.classify (reply, ctx)
+    local self = get_default()
+    reply = check_reply(reply, "classify", 2)
+    local mx, domain, phase, prov = check_ctx(self, ctx, "classify", 2)
+    return result(self, core_classify(self.rs, reply, mx, domain, phase, prov,
+                                      self.confirm))
+end
+
+function _M.explain (reply, ctx)
+    if type(reply) ~= "string" and type(reply) ~= "number" then
+        check_reply(reply, "explain", 2)
+    end
+    if ctx ~= nil and type(ctx) ~= "table" then check_ctx(nil, ctx, "explain", 2) end
+    return get_default():explain(reply, ctx)
+end
+
+function _M.parse (reply)
+    return core_parse(check_reply(reply, "parse", 2))
+end
+
+_M.vocab = vocab
+
+return _M

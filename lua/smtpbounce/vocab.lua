@@ -1,0 +1,78 @@
+-- smtpbounce.vocab -- the public vocabulary (outcome, reason, action,
+-- scope, phase) and the default policy: what each reason asks for when
+-- the reply is temporary (4xx), permanent (5xx) or has no code.
+
+local _M = { _VERSION = "0.1.0" }
+
+-- outcome by effective class (code / 100, else enhanced class, else 0)
+_M.outcome_of = { [0] = "unknown", [2] = "delivered", [3] = "unknown",
+                  [4] = "deferred", [5] = "bounced" }
+
+_M.reasons = {
+    "delivered", "userunknown", "hostunknown", "notaccept", "hasmoved",
+    "suspend", "mailboxfull", "emailtoolarge", "ratelimited", "blocked",
+    "badreputation", "requireptr", "rejected", "norelaying", "filtered",
+    "spamdetected", "virusdetected", "policyviolation", "contenterror",
+    "authfailure", "securityerror", "systemerror", "systemfull",
+    "networkerror", "expired", "syntaxerror", "undefined",
+}
+_M.actions = { "none", "retry", "throttle", "suppress", "fix", "contact" }
+_M.scopes = { "recipient", "message", "sender", "destination", "none" }
+-- SMTP phases, numbered as in csrc/smtpbounce.h (sb_phase)
+_M.phases = { "connect", "helo", "mail", "rcpt", "data", "eod" }
+
+local function set (list)
+    local s = {}
+    for i = 1, #list do s[list[i]] = i end
+    return s
+end
+_M.is_reason = set(_M.reasons)
+_M.is_action = set(_M.actions)
+_M.is_scope = set(_M.scopes)
+_M.phase_index = set(_M.phases)
+
+-- seconds
+_M.GIVE_UP_4XX = 72 * 3600     -- the seed's 72-hour retry window
+_M.RETRY_AFTER = { retry = 600, throttle = 3600 }
+
+-- policy[reason] = { t = temporary (4xx), p = permanent (5xx),
+--                    x = no code (default: p), scope = ... }
+local R, T, S, F, C = "retry", "throttle", "suppress", "fix", "contact"
+local function p (t, perm, scope, x, xscope)
+    return { t = t, p = perm, x = x or perm, scope = scope,
+             xscope = xscope or scope }
+end
+_M.policy = {
+    delivered       = p("none", "none", "none", "none"),
+    userunknown     = p(R, S, "recipient"),
+    hostunknown     = p(R, S, "recipient"),
+    notaccept       = p(R, S, "recipient"),
+    hasmoved        = p(R, S, "recipient"),
+    suspend         = p(R, S, "recipient"),
+    mailboxfull     = p(R, S, "recipient"),
+    norelaying      = p(R, S, "recipient"),
+    filtered        = p(R, S, "recipient"),
+    emailtoolarge   = p(R, F, "message"),
+    ratelimited     = p(T, T, "sender"),
+    blocked         = p(T, C, "sender"),
+    badreputation   = p(T, T, "sender"),
+    requireptr      = p(F, F, "sender"),
+    rejected        = p(R, F, "sender"),
+    spamdetected    = p(T, F, "message"),
+    virusdetected   = p(F, F, "message"),
+    policyviolation = p(R, F, "message"),
+    contenterror    = p(R, F, "message"),
+    authfailure     = p(R, F, "sender"),
+    securityerror   = p(R, F, "sender"),
+    systemerror     = p(R, C, "destination"),
+    systemfull      = p(R, C, "destination"),
+    networkerror    = p(R, C, "destination"),
+    expired         = p(C, C, "destination"),
+    syntaxerror     = p(R, F, "sender"),
+    undefined       = p(R, S, "recipient", C, "none"),
+}
+
+-- column of the policy for an effective class
+_M.column = { [0] = "x", [2] = "p", [3] = "x", [4] = "t", [5] = "p" }
+
+return _M
