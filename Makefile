@@ -31,8 +31,10 @@ DEPS_LUA_lua5.3 = lua5.3 liblua5.3-dev
 DEPS_LUA_luajit = luajit libluajit-5.1-dev
 
 BUSTED = busted --lua=$(LUA)
+# run a Lua script against this checkout's modules
+RUNLUA = LUA_PATH="lua/?.lua;lua/?/init.lua;;" LUA_CPATH="$(BUILD)/?.so;;" $(LUA)
 
-.PHONY: all deps test ctest spec lint demo clean
+.PHONY: all deps test ctest spec lint demo accuracy rockspec clean
 
 all: $(SO)
 
@@ -75,7 +77,15 @@ lint:
 demo:
 	@sh tools/deps.sh $(DEPS_BUILD)
 	@$(MAKE) --no-print-directory all
+	@printf '%-9s %-15s %-8s %-11s %-3s %-7s %-10s %-22s %s\n' outcome reason \
+	  action scope code status provider rule text
 	@$(LUA) bin/smtpbounce classify < examples/seed-replies.txt
+
+accuracy: all
+	@$(RUNLUA) tools/accuracy.lua $(ACCURACY_ARGS)
+
+rockspec:
+	$(LUA) tools/rockspec.lua > rockspec/smtpbounce-scm-1.rockspec
 
 clean:
 	rm -rf build smtpbounce csrc/*.o
