@@ -62,7 +62,7 @@ ctest: $(BUILD)/test_parse $(BUILD)/test_ruleset
 
 test:
 	@sh tools/deps.sh $(DEPS_TEST) $(DEPS_LUA_$(LUA))
-	@$(MAKE) --no-print-directory all $(BUILD)/test_parse $(BUILD)/test_ruleset
+	@$(MAKE) -s --no-print-directory all $(BUILD)/test_parse $(BUILD)/test_ruleset
 	@sh tools/runtests.sh $(LUA) $(BUILD)
 
 spec: all
@@ -76,7 +76,7 @@ lint:
 
 demo:
 	@sh tools/deps.sh $(DEPS_BUILD)
-	@$(MAKE) --no-print-directory all
+	@$(MAKE) -s --no-print-directory all
 	@printf '%-9s %-15s %-8s %-11s %-3s %-7s %-10s %-22s %s\n' outcome reason \
 	  action scope code status provider rule text
 	@$(LUA) bin/smtpbounce classify < examples/seed-replies.txt

@@ -202,7 +202,7 @@ static void t_reply (int ln, const char *s, size_t len, int code,
 #define BAD  SB_F_BAD_CODE
 
 /* every example reply of seed/000_55ba397b7b469416.txt */
-static void test_seed (void) {
+static void test_seed_2xx_4xx (void) {
   T("250 2.0.0 OK 1376056636 i3si9508927obz.16 - gsmtp", 250, "2.0.0", 0,
     "OK 1376056636 i3si9508927obz.16 - gsmtp");
   NLINES(1);
@@ -246,6 +246,9 @@ static void test_seed (void) {
     " Please try again later [#4.16.1].", 451, "4.16.1", INT,
     "mta1012.mail.gq1.yahoo.com Resources temporarily unavailable. Please"
     " try again later [#4.16.1].");
+}
+
+static void test_seed_5xx (void) {
   T("451 Temporary local problem - please try later", 451, "", 0,
     "Temporary local problem - please try later");
   T("452 Too many recipients received this hour (throttled)", 452, "", 0,
@@ -400,7 +403,8 @@ static void test_codes (void) {
   T("550 x #4.2.1", 550, "4.2.1", INT | SMIS, "x #4.2.1");
 }
 
-static void test_prefixes (void) {
+/* known prefixes */
+static void test_prefix_fixed (void) {
   T("smtp; 550 5.1.1 user unknown", 550, "5.1.1", PRE, "user unknown");
   SPAN(prefix, "smtp; ");
   SPAN(body, "550 5.1.1 user unknown");
@@ -434,7 +438,9 @@ static void test_prefixes (void) {
   T("\r\n\t550 x", 550, "", PRE, "x");
   SPAN(prefix, "\r\n\t");
   NLINES(1);
-  /* Exim */
+}
+
+static void test_prefix_exim (void) {
   T("SMTP error from remote mail server after RCPT TO:<a@b.c>: 550 5.1.1 No"
     " such user", 550, "5.1.1", PRE, "No such user");
   SPAN(prefix, "SMTP error from remote mail server after RCPT TO:<a@b.c>: ");
@@ -472,7 +478,10 @@ static void test_prefixes (void) {
   SPAN(relay, "mx.b.c");
   SPAN(body, "550-5.1.1 first\n    550 5.1.1 second");
   NLINES(2);
-  /* the fallback: first separator a reply follows, on the first line */
+}
+
+/* the fallback: first separator a reply follows, on the first line */
+static void test_prefix_fallback (void) {
   T("<user@example.com>: host mx1.example.com[1.2.3.4] said: 550 5.1.1 x",
     550, "5.1.1", PRE, "x");
   SPAN(prefix, "<user@example.com>: host mx1.example.com[1.2.3.4] said: ");
@@ -744,8 +753,7 @@ static void t_big (int ln, const char *head, const char *unit, size_t n,
 #define MB ((size_t)1 << 20)
 
 static void test_big (void) {
-  size_t i, len;
-  char *b, *want;
+  char *b;
   t_big(__LINE__, "550 5.1.1 ", "a", MB, "", 550, 0, (long)MB, "aaaa");
   t_big(__LINE__, "", "5", MB, "", 0, 0, (long)MB, "5555");
   t_big(__LINE__, "550 ", ".", MB, "", 550, 0, 0, "");
@@ -783,6 +791,11 @@ static void test_big (void) {
   eq_int(__LINE__, "flags", (long)R.flags, BLK | NUL);
   eq_int(__LINE__, "text_len", (long)R.text_len, 0);
   free(b);
+}
+
+static void test_big_lines (void) {
+  size_t i, len;
+  char *b, *want;
   /* 10 MB of "550-" continuation lines */
   t_big(__LINE__, "", "550-\r\n", 10 * MB / 6, "550 end", 550, ML,
         3, "end");
@@ -826,16 +839,20 @@ static void test_misc (void) {
 }
 
 int main (void) {
-  test_seed();
+  test_seed_2xx_4xx();
+  test_seed_5xx();
   test_multiline();
   test_codes();
-  test_prefixes();
+  test_prefix_fixed();
+  test_prefix_exim();
+  test_prefix_fallback();
   test_status_in_text();
   test_bytes();
   test_entities();
   test_forward();
   test_joined();
   test_big();
+  test_big_lines();
   test_misc();
   free(IN);
   free(TXT);

@@ -28,9 +28,23 @@ _M.builtin = {
     { "smtpbounce.rules.status", "defaults" },
     { "smtpbounce.rules.codes", "defaults" },
     { "smtpbounce.rules.phrases", "phrases" },
+    { "smtpbounce.rules.intl", "phrases" },
+    { "smtpbounce.providers.blocklists", "providers" },
     { "smtpbounce.providers.gmail", "providers" },
     { "smtpbounce.providers.yahoo", "providers" },
     { "smtpbounce.providers.microsoft", "providers" },
+    { "smtpbounce.providers.icloud", "providers" },
+    { "smtpbounce.providers.comcast", "providers" },
+    { "smtpbounce.providers.gmx", "providers" },
+    { "smtpbounce.providers.tonline", "providers" },
+    { "smtpbounce.providers.orange", "providers" },
+    { "smtpbounce.providers.yandex", "providers" },
+    { "smtpbounce.providers.qq", "providers" },
+    { "smtpbounce.providers.zoho", "providers" },
+    { "smtpbounce.providers.proofpoint", "providers" },
+    { "smtpbounce.providers.mimecast", "providers" },
+    { "smtpbounce.providers.barracuda", "providers" },
+    { "smtpbounce.providers.cisco", "providers" },
 }
 
 
@@ -246,7 +260,8 @@ end
 -- =======================================================================
 
 local function searchpath (name)
-    if package.searchpath then return package.searchpath(name, package.path) end
+    local search = rawget(package, "searchpath")  -- Lua 5.2+
+    if search then return search(name, package.path) end
     local path = name:gsub("%.", "/")
     for tpl in package.path:gmatch("[^;]+") do
         local f = tpl:gsub("%?", path)

@@ -1,0 +1,7 @@
+-- Barracuda.  (Detection only so far.)
+return {
+    providers = {
+        { id = "barracuda", name = "Barracuda" },
+    },
+    rules = {},
+}

@@ -1,0 +1,7 @@
+-- Comcast / Xfinity.  (Detection only so far.)
+return {
+    providers = {
+        { id = "comcast", name = "Comcast / Xfinity" },
+    },
+    rules = {},
+}

@@ -1,0 +1,7 @@
+-- GMX.  (Detection only so far.)
+return {
+    providers = {
+        { id = "gmx", name = "GMX" },
+    },
+    rules = {},
+}

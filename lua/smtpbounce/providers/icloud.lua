@@ -1,0 +1,7 @@
+-- Apple iCloud.  (Detection only so far.)
+return {
+    providers = {
+        { id = "icloud", name = "Apple iCloud" },
+    },
+    rules = {},
+}

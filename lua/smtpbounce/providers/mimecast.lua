@@ -1,0 +1,7 @@
+-- Mimecast.  (Detection only so far.)
+return {
+    providers = {
+        { id = "mimecast", name = "Mimecast" },
+    },
+    rules = {},
+}

@@ -1,0 +1,7 @@
+-- Orange.  (Detection only so far.)
+return {
+    providers = {
+        { id = "orange", name = "Orange" },
+    },
+    rules = {},
+}

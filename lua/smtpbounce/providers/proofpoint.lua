@@ -1,0 +1,7 @@
+-- Proofpoint.  (Detection only so far.)
+return {
+    providers = {
+        { id = "proofpoint", name = "Proofpoint" },
+    },
+    rules = {},
+}

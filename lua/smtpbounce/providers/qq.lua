@@ -1,0 +1,7 @@
+-- Tencent QQ Mail.  (Detection only so far.)
+return {
+    providers = {
+        { id = "qq", name = "Tencent QQ Mail" },
+    },
+    rules = {},
+}

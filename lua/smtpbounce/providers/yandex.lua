@@ -1,0 +1,7 @@
+-- Yandex.  (Detection only so far.)
+return {
+    providers = {
+        { id = "yandex", name = "Yandex" },
+    },
+    rules = {},
+}
