@@ -18,7 +18,7 @@ CFLAGS ?= -O2 -g
 ALL_CFLAGS = -std=c99 -fPIC -fvisibility=hidden $(WARN) $(CFLAGS)
 LDFLAGS_SO = -shared
 
-CORE = sb_parse sb_ruleset sb_classify
+CORE = sb_parse sb_ruleset sb_classify sb_template
 CORE_O = $(CORE:%=$(BUILD)/%.o)
 SO = $(BUILD)/smtpbounce/core.so
 

@@ -8,6 +8,7 @@
 ** description that core.compile takes and the result tables callers see.
 */
 
+#include <stdio.h>
 #include <string.h>
 
 #include "lua.h"
@@ -489,7 +490,30 @@ static void run (lua_State *L, LRuleset *lr, const char *s, size_t len,
                       lua_isfunction(L, 7) ? confirm_cb : NULL, &c, d);
 }
 
-/* the nine values classify returns (the clean text is at index 8) */
+static void emit_buffer (void *ud, const char *p, size_t n) {
+  luaL_addlstring((luaL_Buffer *)ud, p, n);
+}
+
+/* "code status shape-of-text": what groups replies no rule explained */
+static void push_template (lua_State *L, const sb_reply *r, int text) {
+  luaL_Buffer b;
+  size_t len;
+  const char *s = lua_tolstring(L, text, &len);
+  char num[16];
+  int n = 0;
+  if (r->code) n = snprintf(num, sizeof(num), "%d ", r->code);
+  luaL_buffinit(L, &b);
+  luaL_addlstring(&b, num, (size_t)n);
+  if (r->st_class) {
+    n = snprintf(num, sizeof(num), "%d.%d.%d ", r->st_class, r->st_subject,
+                 r->st_detail);
+    luaL_addlstring(&b, num, (size_t)n);
+  }
+  smtpbounce_template(s, len, emit_buffer, &b);
+  luaL_pushresult(&b);
+}
+
+/* the ten values classify returns (the clean text is at index 8) */
 static int push_decision (lua_State *L, const char *s, const sb_reply *r,
                           const sb_decision *d) {
   if (d->rule == SB_NONE) lua_pushboolean(L, 0);
@@ -503,12 +527,14 @@ static int push_decision (lua_State *L, const char *s, const sb_reply *r,
   lua_pushvalue(L, 8);
   push_span(L, s, r->forward);
   lua_pushinteger(L, (lua_Integer)r->flags);
-  return 9;
+  push_template(L, r, 8);
+  return 10;
 }
 
 /*
 ** core.classify(ruleset, reply [, mx, domain, phase, provider, confirm])
-**   -> rule, provider, phase, class, code, status, text, forward, flags
+**   -> rule, provider, phase, class, code, status, text, forward, flags,
+**      template
 ** Indices are 1-based; a missing rule or provider is false.
 */
 static int l_classify (lua_State *L) {
@@ -523,7 +549,7 @@ static int l_classify (lua_State *L) {
 }
 
 /*
-** core.explain(...) -> the nine values of classify, then the indices of
+** core.explain(...) -> the ten values of classify, then the indices of
 ** every rule that holds (in priority order), then { phrase id, text
 ** offset, ... } for every phrase found, in the order first seen
 */
@@ -558,7 +584,7 @@ static int l_explain (lua_State *L) {
     lua_pushinteger(L, (lua_Integer)off);
     lua_rawseti(L, -2, (int)(2 * i + 2));
   }
-  return 11;
+  return 12;
 }
 
 /* }====================================================================== */

@@ -114,6 +114,14 @@ int smtpbounce_walk_next (sb_walk *w, const char **p, size_t *n);
 size_t smtpbounce_text (const char *s, size_t len, const sb_reply *r,
                         char *out);
 
+/*
+** The shape of a clean text: addresses, IPs, host names, numbers and ids
+** replaced by {email} {ip} {host} {n} {hex} {id}, given to 'emit' in
+** pieces.  Linear, no allocation.
+*/
+typedef void (*sb_emit) (void *ud, const char *p, size_t n);
+void smtpbounce_template (const char *s, size_t len, sb_emit emit, void *ud);
+
 /* }====================================================================== */
 
 

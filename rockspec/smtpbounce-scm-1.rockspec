@@ -19,7 +19,8 @@ build = {
     modules = {
         ["smtpbounce.core"] = {
             sources = { "csrc/lsmtpbounce.c", "csrc/sb_parse.c",
-                        "csrc/sb_ruleset.c", "csrc/sb_classify.c" },
+                        "csrc/sb_ruleset.c", "csrc/sb_classify.c",
+                        "csrc/sb_template.c" },
             incdirs = { "csrc" },
         },
         ["smtpbounce.cli"] = "lua/smtpbounce/cli.lua",

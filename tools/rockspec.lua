@@ -29,7 +29,8 @@ build = {
     modules = {
         ["smtpbounce.core"] = {
             sources = { "csrc/lsmtpbounce.c", "csrc/sb_parse.c",
-                        "csrc/sb_ruleset.c", "csrc/sb_classify.c" },
+                        "csrc/sb_ruleset.c", "csrc/sb_classify.c",
+                        "csrc/sb_template.c" },
             incdirs = { "csrc" },
         },
 ]] .. table.concat(mods, "\n") .. [[

@@ -38,7 +38,7 @@ Exit status: 0 on success, 1 on an error in a rule file, 2 on a usage error.
 
 local FIELDS = { "code", "status", "outcome", "reason", "action", "scope",
                  "provider", "text", "tags", "forward", "retry_after",
-                 "give_up_after", "rule" }
+                 "give_up_after", "rule", "template" }
 
 
 -- {======================================================================

@@ -157,7 +157,7 @@ local function copy (t)
     return c
 end
 
-local function result (self, ri, pi, _, k, code, status, text, fwd)
+local function result (self, ri, pi, _, k, code, status, text, fwd, _, template)
     local e = effect(self, ri, k, pi)
     local hasmoved = e.reason == "hasmoved" or code == 551
     return {
@@ -166,7 +166,7 @@ local function result (self, ri, pi, _, k, code, status, text, fwd)
         provider = pi and self.providers[pi].id or nil, text = text,
         tags = copy(e.tags), forward = hasmoved and fwd or nil,
         retry_after = e.retry_after, give_up_after = e.give_up_after,
-        rule = e.rule,
+        rule = e.rule, template = template,
     }
 end
 
@@ -222,12 +222,12 @@ function Classifier:explain (reply, ctx)
     reply = check_reply(reply, "explain", 2)
     local mx, domain, phase, prov = check_ctx(self, ctx, "explain", 2)
     local v = { core_explain(self.rs, reply, mx, domain, phase, prov, self.confirm) }
-    local res = result(self, v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8])
+    local res = result(self, v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10])
     local rule = v[1] and self.rules[v[1]] or NO_RULE
     local why = { rule = res.rule, layer = rule.layer, where = rule.where,
                   source = rule.source, phase = vocab.phases[v[3]],
-                  matched = spans(self, rule, v[11]), lost = {} }
-    for _, i in ipairs(v[10]) do
+                  matched = spans(self, rule, v[12]), lost = {} }
+    for _, i in ipairs(v[11]) do
         if i ~= v[1] then
             local r = self.rules[i]
             why.lost[#why.lost + 1] = { rule = r.id, layer = r.layer,
