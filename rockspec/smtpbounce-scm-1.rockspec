@@ -26,6 +26,7 @@ build = {
         ["smtpbounce.cli"] = "lua/smtpbounce/cli.lua",
         ["smtpbounce.compile"] = "lua/smtpbounce/compile.lua",
         ["smtpbounce"] = "lua/smtpbounce/init.lua",
+        ["smtpbounce.lint"] = "lua/smtpbounce/lint.lua",
         ["smtpbounce.providers.barracuda"] = "lua/smtpbounce/providers/barracuda.lua",
         ["smtpbounce.providers.blocklists"] = "lua/smtpbounce/providers/blocklists.lua",
         ["smtpbounce.providers.cisco"] = "lua/smtpbounce/providers/cisco.lua",

@@ -22,6 +22,9 @@ Usage: smtpbounce COMMAND [OPTIONS] [--] [ARG ...]
 Commands:
   classify [REPLY ...]   classify each REPLY, or each line of standard input
   explain REPLY          the result, the deciding rule and what matched
+  rules --check [FILE]   check the built-in rules, or an operator rule FILE:
+                         examples decided by their rule, no shadowed rule
+  rules --list [FILE]    list the rules in priority order
 
 Options:
   --json          one JSON object per reply (result fields of DESIGN.md)
@@ -171,6 +174,8 @@ local function parse_args (argv)
             o.version = true
         elseif a == "--json" then
             o.json = true
+        elseif a == "--check" or a == "--list" then
+            o[a:sub(3)] = true
         elseif VALUE_OPTS[a] then
             local v = argv[i + 1]
             if v == nil then usage_error("option '" .. a .. "' needs a value") end
@@ -240,7 +245,29 @@ local function cmd_explain (o, out)
     return 0
 end
 
-local COMMANDS = { classify = cmd_classify, explain = cmd_explain }
+local function cmd_rules (o, out, _, err)
+    if #o.args > 1 then usage_error("rules takes at most one FILE") end
+    if not (o.check or o.list) then usage_error("rules needs --check or --list") end
+    local files = o.rules
+    if o.args[1] then files[#files + 1] = o.args[1] end
+    local c = smtpbounce.new{ files = files }
+    if o.list then
+        for _, r in ipairs(c:rule_list()) do
+            out:write(fmt("%-10s %-34s %-15s %s\n", r.layer, r.id, r.reason, r.where))
+        end
+        return 0
+    end
+    local lint = require "smtpbounce.lint"
+    -- with a FILE, its rules (the operator layer); else the built-in ones
+    local layer = (#files > 0) and "operator" or nil
+    local problems, nrules, nexamples = lint.check(c, layer, layer == nil)
+    for _, p in ipairs(problems) do err:write(p, "\n") end
+    out:write(fmt("%d rules, %d examples checked, %d problems\n", nrules,
+                  nexamples, #problems))
+    return #problems == 0 and 0 or 1
+end
+
+local COMMANDS = { classify = cmd_classify, explain = cmd_explain, rules = cmd_rules }
 
 --[[
 Run the tool with 'argv' (a list of strings); returns the exit status.
@@ -259,7 +286,7 @@ function _M.main (argv, out, err, input)
         if o.json and not cjson_ok then
             error("--json needs lua-cjson (Debian package lua-cjson)", 0)
         end
-        return cmd(o, out, input)
+        return cmd(o, out, input, err)
     end)
     if ok then return status end
     if getmetatable(status) == Usage then
