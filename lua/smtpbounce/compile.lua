@@ -16,6 +16,7 @@ local error, ipairs, pairs, type, tostring, tonumber, next, pcall, require =
 local sort, concat = table.sort, table.concat
 local open, loadfile = io.open, loadfile
 local fmt, match = string.format, string.match
+local floor = math.floor
 
 local _M = { _VERSION = "0.1.0" }
 
@@ -30,21 +31,23 @@ _M.layer_rank = layer_rank
 -- Where things are defined
 -- =======================================================================
 
--- line of each "id = '...'" in a file's text, for error messages/explain
+-- line of each "id = '...'" in a file's text, for error messages/explain;
+-- and the line of its second occurrence (a duplicate id), if any
 local function id_lines (path)
-    local lines = {}
+    local lines, again = {}, {}
     local f = path and open(path, "rb")
-    if not f then return lines end
+    if not f then return lines, again end
     local n = 0
     for line in f:lines() do
         n = n + 1
         -- "id = 'x'", or a helper call whose first argument is the id
         local id = match(line, "%f[%w_]id%s*=%s*[\"']([^\"']+)[\"']")
                    or match(line, "^%s*[%a_][%w_]*%s*%(%s*[\"']([^\"']+)[\"']")
-        if id and not lines[id] then lines[id] = n end
+        if id and not lines[id] then lines[id] = n
+        elseif id and not again[id] then again[id] = n end
     end
     f:close()
-    return lines
+    return lines, again
 end
 
 -- a source: { file = path or chunk name, lines = id -> line, layer = ... }
@@ -159,7 +162,7 @@ local function check_seconds (src, id, field, v)
     if type(v) ~= "number" or v < 0 or v % 1 ~= 0 then
         fail(src, id, "field '%s' must be a whole number of seconds", field)
     end
-    return v
+    return floor(v)  -- an integer on Lua 5.3+, also when given as 60.0
 end
 
 local function check_word (src, id, field, v, known, list)
@@ -174,7 +177,9 @@ local function check_pattern (src, id, v)
     if not lpeg_ok then fail(src, id, "field 'pattern' needs LPeg") end
     if type(v) == "string" then
         local ok, re = pcall(require, "re")
-        local okc, p = ok and pcall(re.compile, v)
+        -- (not "ok and pcall(...)": 'and' would keep pcall's first value only)
+        local okc, p = false, "needs LPeg's 're' module"
+        if ok then okc, p = pcall(re.compile, v) end
         if not okc then fail(src, id, "field 'pattern': %s", tostring(p)) end
         v = p
     end
@@ -375,16 +380,24 @@ function _M.add (set, spec, src)
         error(fmt("%s: rule data must be a table, got %s", src.file, type(spec)), 0)
     end
     if spec[1] ~= nil then spec = { rules = spec } end
-    for k in pairs(spec) do
+    for k, v in pairs(spec) do
         if not SPEC_FIELDS[k] then
             error(fmt("%s: unknown top-level field '%s'", src.file, tostring(k)), 0)
+        end
+        if type(v) ~= "table" and k ~= "disable" then
+            error(fmt("%s: field '%s' must be a table, got %s", src.file, k, type(v)), 0)
         end
     end
     for n, p in ipairs(spec.providers or {}) do add_provider(set, src, p, n) end
     for n, r in ipairs(spec.rules or {}) do
         local c = check_rule(src, r, n, set.providers)
-        if set.ids[c.id] then
-            fail(src, c.id, "duplicate id (first defined at %s)", set.ids[c.id].where)
+        local first = set.ids[c.id]
+        if first then
+            -- a repeat inside one file: name the repeat's line, not the first
+            local line = first.src == src and src.again and src.again[c.id]
+            error(fmt("%s: rule '%s': duplicate id (first defined at %s)",
+                      line and fmt("%s:%d", src.file, line) or where(src, c.id),
+                      c.id, first.where), 0)
         end
         set.ids[c.id] = c
         set.rules[#set.rules + 1] = c
@@ -418,7 +431,9 @@ function _M.add_file (set, path, layer)
     if not chunk then error(err, 0) end
     local ok, spec = pcall(chunk)
     if not ok then error(fmt("%s: %s", path, tostring(spec)), 0) end
-    return _M.add(set, spec, { file = shown, lines = id_lines(path), layer = layer })
+    local lines, again = id_lines(path)
+    return _M.add(set, spec, { file = shown, lines = lines, again = again,
+                               layer = layer })
 end
 
 -- }======================================================================

@@ -292,22 +292,34 @@ operator's: rule files and/or tables, in the operator layer.
 function _M.new (opts)
     if opts == nil then opts = {} end
     if type(opts) ~= "table" then
-        argerror(1, "new", "table expected, got " .. type(opts), 1)
+        argerror(1, "new", "table expected, got " .. type(opts), 2)
     end
     for k in pairs(opts) do
-        if not OPTS[k] then argerror(1, "new", "unknown option '" .. tostring(k) .. "'", 1) end
+        if not OPTS[k] then argerror(1, "new", "unknown option '" .. tostring(k) .. "'", 2) end
+    end
+    if opts.builtin ~= nil and type(opts.builtin) ~= "boolean" then
+        argerror(1, "new", "'builtin' must be a boolean", 2)
     end
     local set = compile.new_set()
     if opts.builtin ~= false then add_builtin(set) end
     local files, more = { opts.file }, opts.files
     if type(more) == "string" then more = { more } end
+    if more ~= nil and type(more) ~= "table" then
+        argerror(1, "new", "'files' must be a path string or a list of them", 2)
+    end
     for _, f in ipairs(type(more) == "table" and more or {}) do files[#files + 1] = f end
     for _, f in ipairs(files) do
-        if type(f) ~= "string" then argerror(1, "new", "'file' must be a path string", 1) end
+        if type(f) ~= "string" then argerror(1, "new", "'file' must be a path string", 2) end
         compile.add_file(set, f, "operator")
     end
     if opts.rules or opts.providers or opts.policy or opts.disable then
-        local info = debug_getinfo(2, "Sl") or {}
+        -- the caller's line; past C frames such as pcall
+        local level, info = 2, debug_getinfo(2, "Sl")
+        while info and info.what == "C" do
+            level = level + 1
+            info = debug_getinfo(level, "Sl")
+        end
+        info = info or {}
         local file = fmt("%s:%d", (info.short_src or "?"), info.currentline or 0)
         compile.add(set, { rules = opts.rules, providers = opts.providers,
                            policy = opts.policy, disable = opts.disable },

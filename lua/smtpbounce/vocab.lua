@@ -64,9 +64,10 @@ _M.policy = {
     contenterror    = p(R, F, "message"),
     authfailure     = p(R, F, "sender"),
     securityerror   = p(R, F, "sender"),
-    systemerror     = p(R, C, "destination"),
-    systemfull      = p(R, C, "destination"),
-    networkerror    = p(R, C, "destination"),
+    -- with no code, these read as the temporary troubles they usually are
+    systemerror     = p(R, C, "destination", R),
+    systemfull      = p(R, C, "destination", R),
+    networkerror    = p(R, C, "destination", R),
     expired         = p(C, C, "destination"),
     syntaxerror     = p(R, F, "sender"),
     undefined       = p(R, S, "recipient", C, "none"),

@@ -82,7 +82,7 @@ return {
         }, { none = { "reputation", "spam" } }),
 
         -- greylisting: a policy delay that a retry clears
-        r("phrase.greylist", "systemerror", {
+        r("phrase.greylist", "undefined", {
             "greylist", "graylist", "grey list", "gray list",
             "greylisted", "try again in", "not yet authorized to deliver",
         }, { class = 4, action = "retry", retry_after = 300,
