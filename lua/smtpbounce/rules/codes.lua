@@ -27,7 +27,7 @@ return {
         c("smtp.452", 452, "systemfull", {
             "452. 4.3.1 Insufficient system storage (throttled)",
         }),
-        c("smtp.455", 455, "systemerror"),
+        c("smtp.455", 455, "syntaxerror", nil, "RFC 5321: server unable to accommodate parameters"),
         c("smtp.4xx", "4xx", "undefined"),
         c("smtp.500", { 500, 501, 502, 503, 504, 555 }, "syntaxerror"),
         c("smtp.521", { 521, 556 }, "notaccept", nil, "RFC 7504"),

@@ -21,14 +21,30 @@ return {
             "malicious attachment", "phishing",
         }),
 
+        -- the sender address on the recipient side's own list
+        r("phrase.sender-listed", "filtered", {
+            "sender", "from address",
+        }, { all = { { "blacklist", "blocklist", "black list", "block list",
+                       "blacklisted", "blocklisted", "black listed" } },
+             none = { "ip ", " ip", "spamhaus", "spamcop", "barracuda", "rbl",
+                      "sorbs", "client host", "dnsbl" } }),
+
         -- our IP or domain on a named list
         r("phrase.blocklist", "blocked", {
             "spamhaus", "spamcop", "barracudacentral", "b.barracuda",
             "sorbs", "uceprotect", "spamrats", "psbl", "dnsbl", "rbl ",
             " rbl", "rbl:", "blacklist", "black list", "blocklist",
-            "block list", "blocked using", "listed at", "listed on",
+            "block list", "blocked using", "listed at", "listed on", "black ip",
             "listed in", "is listed", "realtime blackhole",
         }),
+        r("phrase.ptr", "requireptr", {
+            "reverse dns", "reverse-dns", "rdns", "ptr record", "no ptr",
+            "reverse lookup", "reverse hostname", "reverse mapping",
+            "cannot find your hostname", "cannot resolve your hostname",
+            "hostname does not resolve", "ptr lookup", "fcrdns",
+            "does not have a valid ptr", "reverse name",
+        }),
+
         r("phrase.ip-blocked", "blocked", {
             "client host rejected", "ip blocked", "ip address blocked",
             "ip has been blocked", "ip address has been blocked",
@@ -38,12 +54,18 @@ return {
             "access denied, banned sender",
         }, { none = { "reverse", "ptr", "rdns" } }),
 
-        r("phrase.ptr", "requireptr", {
-            "reverse dns", "reverse-dns", "rdns", "ptr record", "no ptr",
-            "reverse lookup", "reverse hostname", "reverse mapping",
-            "cannot find your hostname", "cannot resolve your hostname",
-            "hostname does not resolve", "ptr lookup", "fcrdns",
-            "does not have a valid ptr", "reverse name",
+        -- SMTP AUTH: the client must log in
+        r("phrase.smtp-auth", "securityerror", {
+            "client was not authenticated", "client not authenticated",
+            "authentication required", "must authenticate", "not logged in",
+            "temporary authentication failure", "authentication failure",
+            "auth required", "smtp auth", "authentication is required",
+        }),
+
+        -- DNS trouble while checking us: temporary, on the way
+        r("phrase.dns-temp", "networkerror", {
+            "dns lookup failure", "lookup failure", "temporary lookup",
+            "temporary dns", "dns temporary", "dns timeout", "dns temp",
         }),
 
         -- authentication of the sender: SPF, DKIM, DMARC
@@ -68,8 +90,13 @@ return {
             "unable to relay", "relaying not allowed", "relay not allowed",
             "not allowed to relay", "we do not relay", "no relaying",
             "allowed rcpthosts", "relaying disallowed", "relay prohibited",
-            "not a gateway", "relay rejected",
+            "not a gateway", "relay rejected", "denies relay",
         }),
+        r("phrase.relay-words", "norelaying", {
+            "relay",
+        }, { all = { { "deni", "not allowed", "not permitted", "refused",
+                       "prohibited", "forbidden", "reject" } },
+             none = { "host", "ip " } }),
 
         -- the envelope sender
         r("phrase.sender", "rejected", {
@@ -79,6 +106,10 @@ return {
             "sender address is invalid", "mail from address",
             "sender is not allowed", "bad sender", "sender not allowed",
             "return path", "envelope sender", "sender verification",
+            "valid from", "from: domain", "from domain", "sender address has",
+            "sending denied", "send as", "permissions to send",
+            "not allowed to send", "sender address is not allowed",
+            "invalid dns mx", "dns mx",
         }, { none = { "reputation", "spam" } }),
 
         -- greylisting: a policy delay that a retry clears
@@ -101,18 +132,49 @@ return {
             "too many invalid recipients", "unusual rate",
         }),
 
+        r("phrase.throttled", "ratelimited", {
+            "throttled", "excessive volume", "high volume", "unusual volume",
+            "too much traffic",
+        }, { none = { "(throttled)" } }),  -- "(throttled)": a note some tools add
+        -- seed: a 421 is usually about too many messages or connections
+        r("phrase.421-later", "ratelimited", {
+            "try again later", "try later", "closing connection",
+            "temporarily deferred", "temporarily rejected", "later",
+        }, { code = 421 }),
+        r("phrase.rate-words", "ratelimited", {
+            " rate", "rate ",
+        }, { all = { { "exceed", "limit" } } }),
+        r("phrase.sending-quota", "ratelimited", {
+            "exceeded your", "your quota", "sending quota", "outbound quota",
+            "daily quota", "hourly quota", "send quota", "daily limit",
+            "hourly limit", "sending limit", "too much email", "too much mail",
+            "short period of time", "recipient quota",
+        }),
+
         -- our reputation
         r("phrase.reputation", "badreputation", {
-            "reputation", "unsolicited", "suspicious", "bulk mail",
-            "complaints", "poor sending", "not accepted at this time",
-            "mail from your ip", "temporarily deferred",
+            "reputation", "bulk mail", "complaints", "poor sending",
+            "not accepted at this time", "mail from your ip",
+            "temporarily deferred",
+        }),
+
+        -- malformed messages (some servers add "to reduce spam" to these)
+        r("phrase.content", "contenterror", {
+            "malformed", "invalid message", "rfc 5322", "rfc5322", "rfc 2822",
+            "rfc2822", "rfc 822", "8bit", "line too long", "bare lf",
+            "message-id", "bad message", "mime", "encoding", "non-compliant",
+            "not rfc", "smtplf", "bare linefeed", "duplicate header",
+            "multiple from", "header is missing", "missing header",
+            "header missing", "invalid header", "header syntax",
+            "headers are", "multiple reply-to", "from: header",
         }),
 
         r("phrase.spam", "spamdetected", {
+            "unsolicited", "suspicious due to the nature",
             "spam", "junk mail", "content rejected", "message content",
             "content filter", "contentfilter", "rejected for policy reasons (spam)",
             "looks like spam", "considered spam", "bulk", "message filtered",
-            "filtered as", "score",
+            "filtered as", "score", "false positive",
         }),
 
         -- the mailbox
@@ -130,6 +192,8 @@ return {
             "not enough space", "insufficient disk",
         }),
         r("phrase.size", "emailtoolarge", {
+            "message is too long", "message too long", "attachment is too long",
+            "attachment too large", "mail is too long",
             "message too large", "message too big", "message is too large",
             "message is too big", "message size exceeds", "exceeds size limit",
             "size limit", "exceeds the maximum size", "maximum message size",
@@ -139,6 +203,7 @@ return {
         r("phrase.suspended", "suspend", {
             "disabled", "inactive", "suspended", "deactivated",
             "account locked", "mailbox locked", "account has been locked",
+            " locked",
             "not active", "no longer active", "blocked account",
             "account is unavailable", "mailbox is frozen", "frozen",
         }, { none = { "spam", "relay" } }),
@@ -155,7 +220,8 @@ return {
         r("phrase.null-mx", "notaccept", {
             "does not accept mail", "doesn't accept mail", "accepts no mail",
             "null mx", "nullmx", "not accepting mail", "no mx",
-        }),
+            "no smtp service",
+        }, { none = { "sender" } }),
         r("phrase.moved", "hasmoved", {
             "user not local", "has moved", "moved to", "forwarded to",
             "new address", "changed address",
@@ -184,21 +250,23 @@ return {
             "recipient does not accept", "rejected by recipient",
             "blocked by recipient", "blocked by the recipient",
             "user has blocked", "not authorized to send", "sender is blocked",
+            "blocked senders", "envelope blocked", "administrative prohibition",
             "on the recipient's block", "only accepts mail from",
             "refused by recipient",
         }),
 
+        -- mail loops, whatever the wording says about headers
+        r("phrase.loop", "networkerror", {
+            "too many received", "too many hops", "mail loop", "routing loop",
+            "loop detected", "looping", "loops back",
+        }),
+
         -- the message
         r("phrase.attachment", "policyviolation", {
-            "attachment", "file type", "filename", "executable",
+            "attachment", "file type", "filename", "executable", "macro",
+            "content restriction", "file extension", "forbidden_file",
             "prohibited", "banned", "not permitted", "local policy",
             "policy violation", "violates", "against policy",
-        }),
-        r("phrase.content", "contenterror", {
-            "header", "malformed", "invalid message", "rfc 5322", "rfc5322",
-            "rfc 2822", "rfc2822", "rfc 822", "8bit", "line too long",
-            "bare lf", "message-id", "bad message", "mime", "encoding",
-            "non-compliant", "not rfc",
         }),
 
         -- the way there
@@ -227,11 +295,19 @@ return {
             "transient",
         }),
 
+        -- a refusal after the message was sent, naming nothing else, is
+        -- about the content
+        r("phrase.eod-refusal", "spamdetected", {
+            "policy", "denied", "rejected", "refused", "blocked",
+            "not accepted",
+        }, { phase = "eod", class = 5 }),
+
         r("phrase.syntax", "syntaxerror", {
             "syntax error", "command unrecognized", "unrecognized command",
             "command not implemented", "not implemented",
             "bad sequence of commands", "parameter not implemented",
             "invalid command", "unknown command", "line too long for",
+            "bad command",
         }),
     },
 }
