@@ -348,15 +348,20 @@ static int l_compile (lua_State *L) {
     lr->sc = smtpbounce_scratch_new(lr->rs, l_alloc, lr);
     if (lr->sc == NULL) err = SB_ENOMEM;
   }
+  /* ETOOBIG and ENOMEM are about the operator's data, not a call site
+     inside the facade: no position prefix */
   switch (err) {
     case SB_OK: return 1;
     case SB_ETOOBIG:
-      return luaL_error(L, "ruleset too large (phrase automaton over %d MB)",
-                        (int)(SB_MAX_AUTOMATON >> 20));
+      lua_pushfstring(L, "ruleset too large (phrase automaton over %d MB)",
+                      (int)(SB_MAX_AUTOMATON >> 20));
+      return lua_error(L);
     case SB_EINVAL:
       return luaL_error(L, "ruleset description: empty or duplicate phrase, "
                            "or an index out of range");
-    default: return luaL_error(L, "not enough memory");
+    default:
+      lua_pushliteral(L, "not enough memory");
+      return lua_error(L);
   }
 }
 

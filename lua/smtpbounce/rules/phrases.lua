@@ -19,12 +19,26 @@ return {
         r("phrase.virus", "virusdetected", {
             "virus", "malware", "infected", "trojan", "malicious content",
             "malicious attachment", "phishing",
+        }, {
+          examples = {
+              { reply = [[550 virus detected]],
+                source = "https://smtp.codes/free" },
+              { reply = [[552 5.7.1 virus [name] detected by Zoho Mail]],
+                source = "https://smtp.codes/zoho" },
+          },
         }),
 
         -- the sender address on the recipient side's own list
         r("phrase.sender-listed", "filtered", {
             "sender", "from address",
-        }, { all = { { "blacklist", "blocklist", "black list", "block list",
+        }, {
+          examples = {
+              { reply = [[551 Sender is on domain's blacklist]],
+                source = "https://knowledge.broadcom.com/external/article/169925/common-external-spam-filtering-error-cod.html" },
+              { reply = [[550 5.1.1 <xxx> sender is blocklisted]],
+                source = "https://support.forpsi.com/kb/a3302/incoming-emails-limitiation-on-the-mailserver-mxavas_forpsi_com.aspx" },
+          },
+          all = { { "blacklist", "blocklist", "black list", "block list",
                        "blacklisted", "blocklisted", "black listed" } },
              none = { "ip ", " ip", "spamhaus", "spamcop", "barracuda", "rbl",
                       "sorbs", "client host", "dnsbl" } }),
@@ -36,6 +50,13 @@ return {
             " rbl", "rbl:", "blacklist", "black list", "blocklist",
             "block list", "blocked using", "listed at", "listed on", "black ip",
             "listed in", "is listed", "realtime blackhole",
+        }, {
+          examples = {
+              { reply = [[450 DT:RBL]],
+                source = "https://www.51yue.net/news/thread/20200123/14841169.html" },
+              { reply = [[550 IP in RBL]],
+                source = "http://zimhosts.com/clients/knowledgebase/364/EML114-Why-do-I-get-the-message-550-IP-in-XBL-SBL-PBL-RBL-or-SCBL-when-sending-mail.html" },
+          },
         }),
         r("phrase.ptr", "requireptr", {
             "reverse dns", "reverse-dns", "rdns", "ptr record", "no ptr",
@@ -43,6 +64,13 @@ return {
             "cannot find your hostname", "cannot resolve your hostname",
             "hostname does not resolve", "ptr lookup", "fcrdns",
             "does not have a valid ptr", "reverse name",
+        }, {
+          examples = {
+              { reply = [[550 5.7.25 Reverse DNS validation failed]],
+                source = "RFC 7372 §3.3; IANA SMTP Enhanced Status Codes registry (RFC 3463 / RFC 7372)" },
+              { reply = [[421 Refused. You have no reverse DNS entry]],
+                source = "https://blog.51cto.com/u_14074978/2394085" },
+          },
         }),
 
         r("phrase.ip-blocked", "blocked", {
@@ -52,7 +80,14 @@ return {
             "blocked your ip", "connection refused by policy",
             "your host has been blocked", "host blocked",
             "access denied, banned sender",
-        }, { none = { "reverse", "ptr", "rdns" } }),
+        }, {
+          examples = {
+              { reply = [[5.7.503 Access denied, banned sender]],
+                source = "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online" },
+              { reply = [[5.7.502 Access denied, banned sender]],
+                source = "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online" },
+          },
+          none = { "reverse", "ptr", "rdns" } }),
 
         -- SMTP AUTH: the client must log in
         r("phrase.smtp-auth", "securityerror", {
@@ -60,12 +95,24 @@ return {
             "authentication required", "must authenticate", "not logged in",
             "temporary authentication failure", "authentication failure",
             "auth required", "smtp auth", "authentication is required",
+        }, {
+          examples = {
+              { reply = [[530 5.7.0 Authentication required]],
+                source = "RFC 4954 §6" },
+              { reply = [[530 5.5.1 Authentication Required.]],
+                source = "https://support.google.com/a/answer/3726730" },
+          },
         }),
 
         -- DNS trouble while checking us: temporary, on the way
         r("phrase.dns-temp", "networkerror", {
             "dns lookup failure", "lookup failure", "temporary lookup",
             "temporary dns", "dns temporary", "dns timeout", "dns temp",
+        }, {
+          examples = {
+              { reply = [[450 4.4.0 <email@example.com> Temporary DMARC DNS lookup failure (G1E)]],
+                source = "https://smtp.codes/rackspace" },
+          },
         }),
 
         -- authentication of the sender: SPF, DKIM, DMARC
@@ -74,7 +121,14 @@ return {
             "not authenticated", "unauthenticated", "authentication results",
             "sender authentication", "domain authentication",
             "failed authentication checks", "arc validation",
-        }, { none = { "tls", "starttls" } }),
+        }, {
+          examples = {
+              { reply = [[451 4.7.24 SPF validation error]],
+                source = "RFC 7372 §3.2; IANA SMTP Enhanced Status Codes registry (RFC 3463 / RFC 7372)" },
+              { reply = [[550 5.7.23 SPF validation failed]],
+                source = "RFC 7372 §3.2; IANA SMTP Enhanced Status Codes registry (RFC 3463 / RFC 7372)" },
+          },
+          none = { "tls", "starttls" } }),
 
         -- TLS and SMTP AUTH
         r("phrase.tls", "securityerror", {
@@ -82,6 +136,13 @@ return {
             "must issue a starttls", "secure connection", " ssl",
             "authentication required", "must authenticate", "auth required",
             "certificate", "encrypted connection",
+        }, {
+          examples = {
+              { reply = [[550 5.7.30 REQUIRETLS support required]],
+                source = "RFC 8689 §5; IANA enhanced status code X.7.30" },
+              { reply = [[530 Must issue a STARTTLS command first]],
+                source = "RFC 3207 §4" },
+          },
         }),
 
         r("phrase.relay", "norelaying", {
@@ -90,13 +151,24 @@ return {
             "unable to relay", "relaying not allowed", "relay not allowed",
             "not allowed to relay", "we do not relay", "no relaying",
             "allowed rcpthosts", "relaying disallowed", "relay prohibited",
-            "not a gateway", "relay rejected", "denies relay",
+            "not a gateway", "relay rejected",
+        }, {
+          examples = {
+              { reply = [[550 Relaying Denied]],
+                source = "http://help.g-wip.com/cat-285/550550.html" },
+              { reply = [[Reason: 553 Relay denied]],
+                source = "https://knowledge.broadcom.com/external/article/161393/rejection-errors-when-delivering-to-3rd.html" },
+          },
         }),
         r("phrase.relay-words", "norelaying", {
             "relay",
         }, { all = { { "deni", "not allowed", "not permitted", "refused",
                        "prohibited", "forbidden", "reject" } },
-             none = { "host", "ip " } }),
+             none = { "relay host" },
+             examples = {
+                 { reply = [[553 host denies relay. (拒绝中继)]],
+                   source = "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html" },
+             } }),
 
         -- the envelope sender
         r("phrase.sender", "rejected", {
@@ -110,13 +182,27 @@ return {
             "sending denied", "send as", "permissions to send",
             "not allowed to send", "sender address is not allowed",
             "invalid dns mx", "dns mx",
-        }, { none = { "reputation", "spam" } }),
+        }, {
+          examples = {
+              { reply = [[554 5.1.0 Sender denied]],
+                source = "https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html" },
+              { reply = [[550 Sender verify failed]],
+                source = "https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html" },
+          },
+          none = { "reputation", "spam" } }),
 
         -- greylisting: a policy delay that a retry clears
         r("phrase.greylist", "undefined", {
             "greylist", "graylist", "grey list", "gray list",
             "greylisted", "try again in", "not yet authorized to deliver",
-        }, { class = 4, action = "retry", retry_after = 300,
+        }, {
+          examples = {
+              { reply = [[451 This server employs greylisting as a means of reducing spam. Please resend e-mail shortly]],
+                source = "https://www.mailenable.com/kb/content/article.asp?ID=ME020631" },
+              { reply = [[450 4.7.1 Recipient address rejected: Policy Rejection- Greylisted for 60 seconds: Please try later]],
+                source = "http://www.symantec.com/connect/forums/error-452-too-many-recipients-received-hour-will-these-messages-be-sent-again-brightmail" },
+          },
+          class = 4, action = "retry", retry_after = 300,
              tags = { "greylisted" } }),
 
         -- our volume
@@ -130,25 +216,56 @@ return {
             "connection rate", "message rate", "throttling", "slow down",
             "mail flood", "exceeded the maximum number of",
             "too many invalid recipients", "unusual rate",
+        }, {
+          examples = {
+              { reply = [[452 Too many recipients]],
+                source = "https://eomatica.gal/gl/component/content/article/14-blogue/271-erros-frecuentes-nos-envios-de-email.html" },
+              { reply = [[4.5.3 Too many recipients]],
+                source = "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online" },
+          },
         }),
 
         r("phrase.throttled", "ratelimited", {
             "throttled", "excessive volume", "high volume", "unusual volume",
             "too much traffic",
-        }, { none = { "(throttled)" } }),  -- "(throttled)": a note some tools add
+        }, {
+          examples = {
+              { reply = [[421 4.1.0 192.0.2.1 Throttled - try again later]],
+                source = "https://www.suped.com/knowledge/email-deliverability/troubleshooting/what-should-i-do-about-comcast-throttling-and-deferral-errors" },
+              { reply = [[451 4.2.0 Throttled - https://postmaster.comcast.net/smtp-error-codes.php#RL000010]],
+                source = "https://learn.microsoft.com/en-us/answers/questions/5911696/comcast-undeliverable-email-errors" },
+          },
+          none = { "(throttled)" } }),  -- "(throttled)": a note some tools add
         -- seed: a 421 is usually about too many messages or connections
         r("phrase.421-later", "ratelimited", {
             "try again later", "try later", "closing connection",
             "temporarily deferred", "temporarily rejected", "later",
-        }, { code = 421 }),
+        }, {
+          examples = {
+              { reply = [[421 4.7.0 Try again later, closing connection.]],
+                source = "https://support.google.com/a/answer/3726730" },
+          },
+          code = 421 }),
         r("phrase.rate-words", "ratelimited", {
             " rate", "rate ",
-        }, { all = { { "exceed", "limit" } } }),
+        }, {
+          examples = {
+              { reply = [[452 4.5.3 Domain policy size per transaction exceeded, please try this recipient in a separate transaction.]],
+                source = "https://support.google.com/a/answer/3726730" },
+          },
+          all = { { "exceed", "limit" } } }),
         r("phrase.sending-quota", "ratelimited", {
             "exceeded your", "your quota", "sending quota", "outbound quota",
             "daily quota", "hourly quota", "send quota", "daily limit",
             "hourly limit", "sending limit", "too much email", "too much mail",
             "short period of time", "recipient quota",
+        }, {
+          examples = {
+              { reply = [[MAX RCPT TO DAILY LIMIT]],
+                source = "https://netfabric.freshdesk.com/support/solutions/articles/6000236440-problemi-invio-posta-italiano-" },
+              { reply = [[421 4.7.1 Recipient quota exceeded]],
+                source = "https://knowledge.broadcom.com/external/article/159004/understanding-maximum-number-of-outbound.html" },
+          },
         }),
 
         -- our reputation
@@ -156,6 +273,13 @@ return {
             "reputation", "bulk mail", "complaints", "poor sending",
             "not accepted at this time", "mail from your ip",
             "temporarily deferred",
+        }, {
+          examples = {
+              { reply = [[Reason: 550 Message rejected due to sender IP reputation ([xx.xx.xx.xx])]],
+                source = "https://knowledge.broadcom.com/external/article/161393/rejection-errors-when-delivering-to-3rd.html" },
+              { reply = [[421 4.7.0 This message is suspicious due to the very low reputation of the sending domain. To best protect our users from spam, the message has been blocked.]],
+                source = "https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes" },
+          },
         }),
 
         -- malformed messages (some servers add "to reduce spam" to these)
@@ -167,6 +291,13 @@ return {
             "multiple from", "header is missing", "missing header",
             "header missing", "invalid header", "header syntax",
             "headers are", "multiple reply-to", "from: header",
+        }, {
+          examples = {
+              { reply = [[500 Line Too Long]],
+                source = "https://note.com/sendmagic/n/neb6bbe7e51cf" },
+              { reply = [[451 See http://pobox.com/~djb/docs/smtplf.html.]],
+                source = "https://hewgill.com/journal/entries/30-qmail-may-be-eating-your-email.html" },
+          },
         }),
 
         r("phrase.spam", "spamdetected", {
@@ -175,6 +306,13 @@ return {
             "content filter", "contentfilter", "rejected for policy reasons (spam)",
             "looks like spam", "considered spam", "bulk", "message filtered",
             "filtered as", "score", "false positive",
+        }, {
+          examples = {
+              { reply = [[550 spam detected]],
+                source = "http://postmaster.free.fr/" },
+              { reply = [[550 Error: content rejected;]],
+                source = "https://qqmailbox.com/transceivers/169.html" },
+          },
         }),
 
         -- the mailbox
@@ -185,11 +323,23 @@ return {
             "storage allocation", "mailbox size limit", "mail quota",
             "user quota", "disk quota", "out of storage space",
             "full mailbox", "mailbox over", "inbox is full", "insufficient quota",
+        }, {
+          examples = {
+              { reply = [[550 Quota Exceeded]],
+                source = "https://www.ionos.com/help/email/troubleshooting-mail-basicmail-business/error-messages-caused-by-undeliverable-email/" },
+              { reply = [[552 Mailbox is full]],
+                source = "https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html" },
+          },
         }),
         r("phrase.system-full", "systemfull", {
             "insufficient system storage", "insufficient storage",
             "disk full", "out of disk", "no space left", "system full",
             "not enough space", "insufficient disk",
+        }, {
+          examples = {
+              { reply = [[452 Requested action not taken: insufficient system storage]],
+                source = "RFC 5321 §4.2.2-4.2.3" },
+          },
         }),
         r("phrase.size", "emailtoolarge", {
             "message is too long", "message too long", "attachment is too long",
@@ -199,6 +349,13 @@ return {
             "size limit", "exceeds the maximum size", "maximum message size",
             "message length exceeds", "message is larger than", "too large",
             "size exceeds", "exceeded maximum size", "mail size",
+        }, {
+          examples = {
+              { reply = [[Message exceeds email size limit]],
+                source = "https://community.mimecast.com/docs/DOC-1415" },
+              { reply = [[5.2.0 Email size exceeded the policy.]],
+                source = "https://www.zoho.com/zeptomail/help/api/smtp-error-codes.html" },
+          },
         }),
         r("phrase.suspended", "suspend", {
             "disabled", "inactive", "suspended", "deactivated",
@@ -206,7 +363,14 @@ return {
             " locked",
             "not active", "no longer active", "blocked account",
             "account is unavailable", "mailbox is frozen", "frozen",
-        }, { none = { "spam", "relay" } }),
+        }, {
+          examples = {
+              { reply = [[User suspended]],
+                source = "https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0" },
+              { reply = [[550 user is locked. (邮箱被锁)]],
+                source = "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html" },
+          },
+          none = { "spam", "relay" } }),
 
         -- the destination domain
         r("phrase.no-domain", "hostunknown", {
@@ -216,16 +380,37 @@ return {
             "nxdomain", "unrouteable", "unroutable", "no route to domain",
             "domain is not valid", "invalid domain", "bad destination system",
             "could not be resolved", "host or domain name not found",
+        }, {
+          examples = {
+              { reply = [[550 Host unknown]],
+                source = "http://help.g-wip.com/cat-285/550550.html" },
+              { reply = [[unrouteable domain 'xxx.de']],
+                source = "https://www.telekom.de/hilfe/festnetz-internet-tv/e-mail/e-mail-adresse-passwoerter-und-sicherheit/fehler-mailer-daemon" },
+          },
         }),
         r("phrase.null-mx", "notaccept", {
             "does not accept mail", "doesn't accept mail", "accepts no mail",
             "null mx", "nullmx", "not accepting mail", "no mx",
             "no smtp service",
-        }, { none = { "sender" } }),
+        }, {
+          examples = {
+              { reply = [[554 No SMTP service here]],
+                source = "RFC 5321 §3.1, §4.2.3" },
+              { reply = [[521 Server does not accept mail]],
+                source = "RFC 7504 §3 (quoted in github.com/sisimai/p5-sisimai/issues/130)" },
+          },
+          none = { "sender" } }),
         r("phrase.moved", "hasmoved", {
             "user not local", "has moved", "moved to", "forwarded to",
             "new address", "changed address",
-        }, { code = { 551, "55x", 0 } }),
+        }, {
+          examples = {
+              { reply = [[551 User not local; please try <user@example.org>]],
+                source = "RFC 5321 §3.4, §4.2.3" },
+              { reply = [[550 5.1.6 Destination mailbox has moved, No forwarding address]],
+                source = "RFC 3463 §3.2 (X.1.6)" },
+          },
+          code = { 551, "55x", 0 } }),
 
         -- the recipient
         r("phrase.no-user", "userunknown", {
@@ -245,6 +430,13 @@ return {
             "no valid recipients", "not listed in", "mailbox does not",
             "recipient does not", "non-existent", "nonexistent",
             "undeliverable address", "does not have an account",
+        }, {
+          examples = {
+              { reply = [[550 User unknown]],
+                source = "https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html" },
+              { reply = [[550 No Such User Here]],
+                source = "http://support.blackpearlmail.com/knowledgebase/articles/650530-bounce-messages" },
+          },
         }),
         r("phrase.refused-by-recipient", "filtered", {
             "recipient does not accept", "rejected by recipient",
@@ -252,13 +444,26 @@ return {
             "user has blocked", "not authorized to send", "sender is blocked",
             "blocked senders", "envelope blocked", "administrative prohibition",
             "on the recipient's block", "only accepts mail from",
-            "refused by recipient",
+            "refused by recipient", "allowed-senders", "allowed senders",
+            "not in whitelist", "sender address blocked",
+        }, {
+          examples = {
+              { reply = [[550 Mail is rejected by recipients]],
+                source = "https://smtp.codes/qq" },
+          },
         }),
 
         -- mail loops, whatever the wording says about headers
         r("phrase.loop", "networkerror", {
             "too many received", "too many hops", "mail loop", "routing loop",
             "loop detected", "looping", "loops back",
+        }, {
+          examples = {
+              { reply = [[5.4.14 Routing loop detected]],
+                source = "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online" },
+              { reply = [[450 4.4.6 Routing loop detected (G16)]],
+                source = "https://smtp.codes/rackspace" },
+          },
         }),
 
         -- the message
@@ -267,6 +472,13 @@ return {
             "content restriction", "file extension", "forbidden_file",
             "prohibited", "banned", "not permitted", "local policy",
             "policy violation", "violates", "against policy",
+        }, {
+          examples = {
+              { reply = [[554 Rejected due to banned content]],
+                source = "https://knowledge.broadcom.com/external/article/169925/common-external-spam-filtering-error-cod.html" },
+              { reply = [[550 5.7.1 Message rejected due to content restrictions]],
+                source = "https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html" },
+          },
         }),
 
         -- the way there
@@ -275,6 +487,13 @@ return {
             "queue too long", "message expired", "expired in queue",
             "retry timeout exceeded", "message has been in queue too long",
             "maximum time", "giving up",
+        }, {
+          examples = {
+              { reply = [[4.4.7 Message expired]],
+                source = "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online" },
+              { reply = [[5.4.300 Message expired]],
+                source = "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online" },
+          },
         }),
         r("phrase.network", "networkerror", {
             "connection refused", "connection timed out", "timed out",
@@ -282,6 +501,13 @@ return {
             "network is unreachable", "connection dropped", "timeout",
             "name server", "dns failure", "dns error", "routing loop",
             "mail loop", "too many hops",
+        }, {
+          examples = {
+              { reply = [[451 4.4.2 Timeout - closing connection.]],
+                source = "https://support.google.com/a/answer/3726730" },
+              { reply = [[421 4.4.2 mail.yandex.net Error: timeout exceeded]],
+                source = "https://smtp.codes/yandex" },
+          },
         }),
 
         -- the other side's trouble
@@ -293,6 +519,13 @@ return {
             "try later", "resources temporarily", "temporarily rejected",
             "mail system problem", "configuration error", "backend",
             "transient",
+        }, {
+          examples = {
+              { reply = [[451 4.3.2 Internal server error]],
+                source = "https://smtp.codes/yahoo" },
+              { reply = [[452 4.3.1 Temporary System Error]],
+                source = "https://smtp.codes/zoho" },
+          },
         }),
 
         -- a refusal after the message was sent, naming nothing else, is
@@ -300,7 +533,12 @@ return {
         r("phrase.eod-refusal", "spamdetected", {
             "policy", "denied", "rejected", "refused", "blocked",
             "not accepted",
-        }, { phase = "eod", class = 5 }),
+        }, {
+          examples = {
+              { reply = [[host vip-smtp.alstom.com[159.245.16.220] said: 550 Denied by policy (in reply to end of DATA command]],
+                source = "https://doc.gadz.org/pages/diffpages.action?originalId=21791317&pageId=21792015" },
+          },
+          phase = "eod", class = 5 }),
 
         r("phrase.syntax", "syntaxerror", {
             "syntax error", "command unrecognized", "unrecognized command",
@@ -308,6 +546,13 @@ return {
             "bad sequence of commands", "parameter not implemented",
             "invalid command", "unknown command", "line too long for",
             "bad command",
+        }, {
+          examples = {
+              { reply = [[555 5.5.2 Syntax error.]],
+                source = "https://support.google.com/a/answer/3726730" },
+              { reply = [[502 Command not implemented]],
+                source = "RFC 5321 §4.2.2-4.2.3" },
+          },
         }),
     },
 }
