@@ -1,0 +1,291 @@
+-- The command-line tool, bin/smtpbounce, run as a separate process with
+-- the interpreter the specs run under ($LUA, else the running version).
+
+local helper = require "spec.helper"
+local cjson = require "cjson"
+local smtpbounce = require "smtpbounce"
+
+local cli = helper.cli
+
+-- decode one JSON line; JSON nulls become nil
+local function decode (line)
+    local ok, obj = pcall(cjson.decode, line)
+    assert.is_true(ok, "not JSON: " .. tostring(line))
+    assert.are.equal("table", type(obj))
+    for k, v in pairs(obj) do
+        if v == cjson.null then obj[k] = nil end
+    end
+    return obj
+end
+
+-- a usage error: exit 2, nothing on stdout, the message and a hint on stderr
+local function usage_error (args, message)
+    local status, out, err = cli(args)
+    assert.are.equal(2, status)
+    assert.are.equal("", out)
+    assert.are.equal("smtpbounce: " .. message .. "\nTry 'smtpbounce --help'.\n", err)
+end
+
+local FIELDS = { "code", "status", "outcome", "reason", "action", "scope",
+                 "provider", "text", "forward", "retry_after",
+                 "give_up_after", "rule" }
+
+describe("bin/smtpbounce", function ()
+
+    it("--help prints the usage and exits 0", function ()
+        for _, a in ipairs{ "--help", "-h" } do
+            local status, out, err = cli{ a }
+            assert.are.equal(0, status)
+            assert.are.equal("", err)
+            assert.is_truthy(out:find("^Usage: smtpbounce COMMAND"))
+            assert.is_truthy(out:find("classify", 1, true))
+            assert.is_truthy(out:find("explain", 1, true))
+            assert.is_truthy(out:find("--json", 1, true))
+        end
+    end)
+
+    it("--version prints the version and exits 0", function ()
+        local status, out, err = cli{ "--version" }
+        assert.are.equal(0, status)
+        assert.are.equal("", err)
+        assert.are.equal("smtpbounce " .. smtpbounce._VERSION .. "\n", out)
+    end)
+
+    describe("classify", function ()
+        it("classifies each REPLY argument, one line each, in order", function ()
+            local replies = { "550 5.1.1 user unknown", "", "421 4.7.0 [GL01] slow down",
+                              "250 2.0.0 OK" }
+            local args = { "classify" }
+            for _, s in ipairs(replies) do args[#args + 1] = s end
+            local status, out, err = cli(args)
+            assert.are.equal(0, status)
+            assert.are.equal("", err)
+            local lines = helper.lines(out)
+            assert.are.equal(#replies, #lines)
+            for i, s in ipairs(replies) do
+                local r = smtpbounce.classify(s)
+                -- outcome, reason, action, scope come first, then the rule
+                assert.is_truthy(lines[i]:find("^" .. r.outcome .. "%s+" .. r.reason .. "%s+"
+                                               .. r.action .. "%s+" .. r.scope .. "%s"), lines[i])
+                assert.is_truthy(lines[i]:find(" " .. r.rule:gsub("%p", "%%%0") .. " "), lines[i])
+            end
+        end)
+
+        it("reads standard input line by line, blank lines and CRLF included", function ()
+            local input = "550 5.1.1 user unknown\r\n\n452 4.2.2 Over Quota\n\nno final newline"
+            local status, out, err = cli({ "classify", "--json" }, input)
+            assert.are.equal(0, status)
+            assert.are.equal("", err)
+            local lines = helper.lines(out)
+            assert.are.equal(5, #lines)
+            local want = { "550 5.1.1 user unknown", "", "452 4.2.2 Over Quota", "",
+                           "no final newline" }
+            for i, s in ipairs(want) do
+                local obj, r = decode(lines[i]), smtpbounce.classify(s)
+                for _, k in ipairs(FIELDS) do assert.are.equal(r[k], obj[k], i .. ": " .. k) end
+                assert.are.same(r.tags, obj.tags)
+            end
+        end)
+
+        it("--json writes one valid JSON object per reply, DESIGN.md's fields", function ()
+            local input = table.concat({
+                "550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown",
+                "551 5.1.6 User not local; please try <new@example.org>",
+                "421 4.7.0 [GL01] Message from (192.0.2.1) temporarily deferred",
+                "550 caf\233 \255\254 invalid UTF-8 \192\128",
+                "554 a \"quoted\" \\ back\\slash and a /slash/ and a tab\tx",
+                "250 &lt;id@example.com&gt; queued",
+                "",
+            }, "\n") .. "\n"
+            local status, out, err = cli({ "classify", "--json" }, input)
+            assert.are.equal(0, status)
+            assert.are.equal("", err)
+            local lines = helper.lines(out)
+            assert.are.equal(7, #lines)
+            local allowed = { tags = true, template = true }
+            for _, k in ipairs(FIELDS) do allowed[k] = true end
+            for _, line in ipairs(lines) do
+                assert.is_true(helper.valid_utf8(line), "invalid UTF-8 in " .. line)
+                local obj = decode(line)
+                for k in pairs(obj) do assert.is_true(allowed[k] ~= nil, "unexpected field " .. k) end
+                for _, k in ipairs{ "outcome", "reason", "action", "scope", "text", "rule" } do
+                    assert.are.equal("string", type(obj[k]), k)
+                end
+                assert.are.equal("table", type(obj.tags))
+            end
+            local moved = decode(lines[2])
+            assert.are.equal("hasmoved", moved.reason)
+            assert.are.equal("new@example.org", moved.forward)
+            local gl01 = decode(lines[3])
+            assert.are.equal(421, gl01.code)
+            assert.are.equal("4.7.0", gl01.status)
+            assert.are.equal("yahoo", gl01.provider)
+            assert.are.equal(72 * 3600, gl01.give_up_after)
+            -- bytes that are not UTF-8 become U+FFFD; the rest survives
+            local bad = decode(lines[4])
+            assert.is_truthy(bad.text:find("caf\239\191\189", 1, true), bad.text)
+            assert.is_truthy(bad.text:find("invalid UTF-8", 1, true))
+            local quoted = decode(lines[5])
+            assert.are.equal(smtpbounce.classify("554 a \"quoted\" \\ back\\slash and a /slash/ and a tab\tx").text,
+                             quoted.text)
+            assert.are.equal("<id@example.com> queued", decode(lines[6]).text)
+            local blank = decode(lines[7])
+            assert.are.equal("unknown", blank.outcome)
+            assert.are.equal("contact", blank.action)
+            assert.is_nil(blank.code)
+        end)
+
+        it("passes --mx, --domain, --provider and --phase on as ctx", function ()
+            local function json (args, reply)
+                local a = { "classify", "--json" }
+                for _, x in ipairs(args) do a[#a + 1] = x end
+                a[#a + 1] = "--"
+                a[#a + 1] = reply
+                local status, out, err = cli(a)
+                assert.are.equal(0, status, err)
+                return decode(helper.lines(out)[1])
+            end
+            local R = "421 4.7.0 qwerty zxcv"
+            assert.are.equal("gmail", json({ "--mx", "gmail-smtp-in.l.google.com" }, R).provider)
+            assert.are.equal("gmail", json({ "--domain", "gmail.com" }, R).provider)
+            assert.are.equal("yahoo", json({ "--provider", "yahoo" }, R).provider)
+            assert.is_nil(json({}, R).provider)
+            local f = helper.temp_file([[
+return {
+    { id = "ops.mail", phase = "mail", reason = "rejected", any = "widget" },
+}
+]])
+            assert.are.equal("ops.mail", json({ "--rules", f, "--phase", "mail" }, "550 widget").rule)
+            assert.are_not.equal("ops.mail", json({ "--rules", f, "--phase", "rcpt" }, "550 widget").rule)
+            os.remove(f)
+        end)
+
+        it("takes a reply starting with '-' after '--'", function ()
+            local status, out = cli{ "classify", "--json", "--", "-550 odd" }
+            assert.are.equal(0, status)
+            assert.are.equal(1, #helper.lines(out))
+        end)
+
+        it("adds operator rules with --rules FILE (repeatable)", function ()
+            local f1 = helper.temp_file('return { { id = "ops.one", reason = "filtered", any = "widget" } }\n')
+            local f2 = helper.temp_file('return { { id = "ops.two", reason = "blocked", any = "gadget" } }\n')
+            local status, out, err = cli{ "classify", "--json", "--rules", f1, "--rules", f2,
+                                          "550 widget", "550 gadget" }
+            assert.are.equal(0, status, err)
+            local lines = helper.lines(out)
+            assert.are.equal("ops.one", decode(lines[1]).rule)
+            assert.are.equal("ops.two", decode(lines[2]).rule)
+            os.remove(f1); os.remove(f2)
+        end)
+
+        it("exits 1 naming file:line and the field for a rule file with a mistake", function ()
+            local f = helper.temp_file([[
+return {
+    { id = "ops.ok", reason = "filtered", any = "widget" },
+    { id = "ops.bad", reason = "filtered", any = "gadget",
+      action = "explode" },
+}
+]])
+            local status, out, err = cli({ "classify", "--rules", f, "550 widget" })
+            assert.are.equal(1, status)
+            assert.are.equal("", out)
+            assert.are.equal("smtpbounce: " .. f .. ":3: rule 'ops.bad': field 'action': "
+                             .. "unknown action 'explode' (one of: none, retry, throttle, "
+                             .. "suppress, fix, contact)\n", err)
+            os.remove(f)
+        end)
+
+        it("exits 1 naming a rule file that does not load", function ()
+            local f = helper.temp_file("return {\n")
+            local status, out, err = cli({ "classify", "--rules", f, "x" })
+            assert.are.equal(1, status)
+            assert.are.equal("", out)
+            assert.is_truthy(err:find("^smtpbounce: " .. f:gsub("%p", "%%%0") .. ":%d+:"), err)
+            os.remove(f)
+            status, out, err = cli({ "classify", "--rules", "/nonexistent/rules.lua", "x" })
+            assert.are.equal(1, status)
+            assert.is_truthy(err:find("/nonexistent/rules.lua", 1, true), err)
+        end)
+    end)
+
+    describe("explain", function ()
+        local REPLY = "550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown"
+
+        it("prints the result, the deciding rule, where it is defined and what matched", function ()
+            local status, out, err = cli{ "explain", REPLY }
+            assert.are.equal(0, status)
+            assert.are.equal("", err)
+            local r = smtpbounce.explain(REPLY)
+            assert.is_truthy(out:find("reply:     " .. REPLY, 1, true))
+            assert.is_truthy(out:find(("result:    %s / %s / %s (scope %s)"):format(
+                r.outcome, r.reason, r.action, r.scope), 1, true))
+            assert.is_truthy(out:find(("rule:      %s (layer %s, %s)"):format(
+                r.rule, r.why.layer, r.why.where), 1, true), out)
+            for _, m in ipairs(r.why.matched) do
+                assert.is_truthy(out:find(("matched:   %q at %d"):format(m.phrase, m.at), 1, true))
+            end
+            for _, l in ipairs(r.why.lost) do
+                assert.is_truthy(out:find("also:      " .. l.rule .. " (", 1, true))
+            end
+            assert.is_truthy(out:find("text:      " .. r.text, 1, true))
+        end)
+
+        it("--json prints one object: the result plus 'why'", function ()
+            local status, out, err = cli{ "explain", "--json", REPLY }
+            assert.are.equal(0, status)
+            assert.are.equal("", err)
+            local lines = helper.lines(out)
+            assert.are.equal(1, #lines)
+            local obj = decode(lines[1])
+            local r = smtpbounce.explain(REPLY)
+            for _, k in ipairs(FIELDS) do assert.are.equal(r[k], obj[k], k) end
+            assert.are.equal(r.why.rule, obj.why.rule)
+            assert.are.equal(r.why.layer, obj.why.layer)
+            assert.are.equal(r.why.where, obj.why.where)
+            assert.are.equal(#r.why.matched, #obj.why.matched)
+            for i, m in ipairs(r.why.matched) do
+                assert.are.same(m, obj.why.matched[i])
+            end
+            assert.are.equal(#r.why.lost, #obj.why.lost)
+            for i, l in ipairs(r.why.lost) do
+                assert.are.equal(l.rule, obj.why.lost[i].rule)
+                assert.are.equal(l.why, obj.why.lost[i].why)
+            end
+        end)
+
+        it("explains the blank reply", function ()
+            local status, out = cli{ "explain", "--json", "" }
+            assert.are.equal(0, status)
+            local obj = decode(helper.lines(out)[1])
+            assert.are.equal("unknown", obj.outcome)
+            assert.are.equal("contact", obj.action)
+        end)
+    end)
+
+    describe("usage errors exit 2 with a message on stderr", function ()
+        it("no command", function ()
+            usage_error({}, "no command given")
+        end)
+        it("an unknown command", function ()
+            usage_error({ "frobnicate" }, "unknown command 'frobnicate'")
+        end)
+        it("an unknown option", function ()
+            usage_error({ "classify", "--frob", "x" }, "unknown option '--frob'")
+        end)
+        it("an option without its value", function ()
+            usage_error({ "classify", "--mx" }, "option '--mx' needs a value")
+            usage_error({ "classify", "--rules" }, "option '--rules' needs a value")
+        end)
+        it("--phase with an unknown phase", function ()
+            usage_error({ "classify", "--phase", "bogus", "x" },
+                        "unknown phase 'bogus' (connect, helo, mail, rcpt, data, eod)")
+        end)
+        it("--provider with an unknown provider", function ()
+            usage_error({ "classify", "--provider", "nope", "x" }, "unknown provider 'nope'")
+        end)
+        it("explain without a reply, or with two", function ()
+            usage_error({ "explain" }, "explain takes exactly one REPLY")
+            usage_error({ "explain", "a", "b" }, "explain takes exactly one REPLY")
+        end)
+    end)
+end)
