@@ -10,7 +10,12 @@ LUA ?= lua5.4
 CC ?= cc
 PKG_LUA = $(if $(filter luajit,$(LUA)),luajit,$(LUA))
 LUA_INC ?= $(shell pkg-config --cflags $(PKG_LUA) 2>/dev/null)
-BUILD = build/$(LUA)
+BUILD ?= build/$(LUA)
+LUAS = lua5.1 lua5.2 lua5.3 lua5.4 luajit
+PREFIX ?= /usr/local
+LUA_VER = $(if $(filter luajit,$(LUA)),5.1,$(patsubst lua%,%,$(LUA)))
+LMOD = $(DESTDIR)$(PREFIX)/share/lua/$(LUA_VER)
+CMOD = $(DESTDIR)$(PREFIX)/lib/lua/$(LUA_VER)
 
 WARN = -Wall -Wextra -pedantic -Wshadow -Wcast-qual -Wwrite-strings \
        -Wmissing-prototypes -Wstrict-prototypes -Wundef -Werror
@@ -28,13 +33,17 @@ DEPS_LINT = lua-check lua5.1
 DEPS_LUA_lua5.1 = lua5.1 liblua5.1-0-dev
 DEPS_LUA_lua5.2 = lua5.2 liblua5.2-dev
 DEPS_LUA_lua5.3 = lua5.3 liblua5.3-dev
-DEPS_LUA_luajit = luajit libluajit-5.1-dev
+DEPS_LUA_luajit = luajit2 libluajit2-5.1-dev
+# nginx's Lua module brings OpenResty's LuaJIT; luajit2 must come after it
+DEPS_ALL = $(DEPS_TEST) clang $(DEPS_LUA_lua5.1) $(DEPS_LUA_lua5.2) $(DEPS_LUA_lua5.3)
+DEPS_NGINX = nginx-light libnginx-mod-http-lua lua-resty-core lua-resty-lrucache curl
 
 BUSTED = busted --lua=$(LUA)
 # run a Lua script against this checkout's modules
 RUNLUA = LUA_PATH="lua/?.lua;lua/?/init.lua;;" LUA_CPATH="$(BUILD)/?.so;;" $(LUA)
 
-.PHONY: all deps test ctest spec lint demo accuracy rockspec clean
+.PHONY: all deps test ctest spec lint demo accuracy rockspec clean check-all \
+        test-openresty test-rocks install
 
 all: $(SO)
 
@@ -80,6 +89,31 @@ demo:
 	@printf '%-9s %-15s %-8s %-11s %-3s %-7s %-10s %-22s %s\n' outcome reason \
 	  action scope code status provider rule text
 	@$(LUA) bin/smtpbounce classify < examples/seed-replies.txt
+
+# every interpreter: clang -Werror build, then gcc build + the whole spec suite
+check-all:
+	@sh tools/deps.sh $(DEPS_ALL) $(DEPS_NGINX)
+	@sh tools/deps.sh $(DEPS_LUA_luajit)
+	@sh tools/check-all.sh $(LUAS)
+
+test-openresty:
+	@sh tools/deps.sh $(DEPS_TEST) $(DEPS_NGINX)
+	@sh tools/deps.sh $(DEPS_LUA_luajit)
+	@sh tools/test-openresty.sh
+
+test-rocks:
+	@sh tools/deps.sh $(DEPS_TEST) luarocks $(DEPS_LUA_lua5.1)
+	@sh tools/test-rocks.sh
+
+install: all
+	install -d $(LMOD)/smtpbounce/rules $(LMOD)/smtpbounce/providers \
+	  $(CMOD)/smtpbounce $(DESTDIR)$(PREFIX)/bin
+	install -m 644 lua/smtpbounce/*.lua $(LMOD)/smtpbounce/
+	install -m 644 lua/smtpbounce/rules/*.lua $(LMOD)/smtpbounce/rules/
+	install -m 644 lua/smtpbounce/providers/*.lua $(LMOD)/smtpbounce/providers/
+	install -m 755 $(SO) $(CMOD)/smtpbounce/core.so
+	sed '1s|.*|#!/usr/bin/env $(LUA)|' bin/smtpbounce > $(DESTDIR)$(PREFIX)/bin/smtpbounce
+	chmod 755 $(DESTDIR)$(PREFIX)/bin/smtpbounce
 
 accuracy: all
 	@$(RUNLUA) tools/accuracy.lua $(ACCURACY_ARGS)

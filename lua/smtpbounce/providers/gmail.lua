@@ -37,7 +37,7 @@ return {
               " gsmtp", " gcdp ", "support.google.com", ".google.com/mail/",
               -- wordings of Google's error table
               "the email account that you tried to reach",
-              "the user you are trying to contact is receiving mail",
+              "the user you are trying to contact is receiving",
               "to reduce the amount of spam sent to gmail",
               "protect our users from spam",
               "is not accepted due to domain's dmarc policy",
@@ -61,7 +61,7 @@ return {
               "suspicious due to the very low reputation",
               "suspicious due to the nature of the content",
               "application-specific password required",
-              "log in with your web browser and then try again",
+              "your web browser and then try again",
               "invalid credentials for relay",
               "not permitted for that auth mode",
               "no identity changes permitted",
@@ -88,15 +88,15 @@ return {
           },
           source = SRC },
         { id = "gmail.smtp-auth", provider = "gmail", reason = "securityerror",
-          any = { "application-specific password", "log in with your web browser",
+          any = { "application-specific password", "your web browser and then try again",
                   "username and password not accepted", "invalid credentials for relay",
                   "unrecognized authentication type", "xoauth is no longer supported",
                   "not permitted for that auth mode", "authentication required",
-                  "unauthenticated commands", "too many login attempts",
-                  "mail relay denied" },
+                  "unauthenticated commands", "too many login attempts" },
           examples = {
             g "535 5.7.1 Application-specific password required.",
             g "535 5.7.1 Please log in with your web browser and then try again.",
+            g "534 5.7.14 Please log in through your web browser and then try again.",
             g "535 5.5.4 Optional Argument not permitted for that AUTH mode.",
             g "550 5.7.1 Invalid credentials for relay.",
             g "504 5.7.40 Unrecognized authentication type.",
@@ -106,10 +106,11 @@ return {
           source = SRC },
         { id = "gmail.tls", provider = "gmail", reason = "securityerror",
           any = { "tls required", "must issue a starttls command first",
-                  "over a tls connection", "use tls" },
+                  "tls connection", "use tls" },
           examples = {
             g "421 4.7.0 TLS required for RCPT domain, closing connection.",
             g "530 5.7.0 Must issue a STARTTLS command first.",
+            g "421 4.7.29 Your email has been rate limited because you're not using a TLS connection. Gmail requires all bulk email senders to use TLS/SSL for SMTP connections.",
             g "550 5.7.29 This message was blocked because it wasn't sent over a TLS connection. Gmail requires all bulk email senders to use TLS/SSL for SMTP connections.",
           },
           source = SRC },
@@ -130,7 +131,8 @@ return {
         -- the DKIM/SPF domain or a URL domain) and the low-reputation
         -- texts: our reputation, whatever authentication word follows
         { id = "gmail.reputation", provider = "gmail", reason = "badreputation",
-          any = { "unusual rate of unsolicited", "very low reputation",
+          any = { "unusual rate of unsolicited", "unusual amount of unsolicited",
+                  "very low reputation",
                   "low reputation of the sending", "unsolicitedratelimiterror" },
           examples = {
             g "421 4.7.0 Our system has detected an unusual rate of unsolicited mail originating from your IP address. To protect our users from spam, mail sent from your IP address has been temporarily blocked.",
@@ -142,10 +144,13 @@ return {
           },
           source = SRC },
 
-        -- x.7.1 end-user ranges told to use their provider's relay
-        { id = "gmail.direct-ip", provider = "gmail", reason = "blocked",
-          any = { "not authorized to send email directly to our servers" },
+        -- x.7.1 end-user ranges told to use their provider's relay; 5.7.0
+        -- a relay account suspended for abuse
+        { id = "gmail.blocked", provider = "gmail", reason = "blocked",
+          any = { "not authorized to send email directly to our servers",
+                  "suspended due to abuse" },
           examples = {
+            g "550 5.7.0 Email relay denied 192.0.2.1. The sending email account has been temporarily suspended due to abuse.",
             g "550 5.7.1 The IP you're using to send mail is not authorized to send email directly to our servers. Please use the SMTP relay at your service provider instead.",
           },
           source = SRC },
@@ -157,6 +162,7 @@ return {
         { id = "gmail.auth", provider = "gmail", reason = "authfailure",
           any = { "spf", "dkim", "dmarc", "unauthenticated email",
                   "sender is unauthenticated", "mail is unauthenticated",
+                  "because it is unauthenticated",
                   "authentication information", "pass authentication checks",
                   "fails to pass authentication" },
           examples = {
@@ -173,9 +179,10 @@ return {
         -- }== the message ==============================================
 
         { id = "gmail.size", provider = "gmail", reason = "emailtoolarge",
-          any = { "message size limits", "header size limits", "size limit" },
+          any = { "exceeded google's", "exceeds google's", "size limit" },
           examples = {
             g "552 5.2.3 Your message exceeded Google's message size limits.",
+            g "552 5.3.4 The number of attachments (12) exceeds Google's limit of 10 attachments.",
             g "552 5.3.4 Your message has a Subject: header that exceeds Google's message header size limits.",
           },
           source = SRC },
@@ -184,7 +191,8 @@ return {
         { id = "gmail.rfc5322", provider = "gmail", reason = "contenterror",
           any = { "rfc 5322 compliant", "rfc 2822 compliant", "rfcmessagenoncompliant",
                   "from: header", "message-id: header", "messageid header",
-                  "disallowed header", "multiple addresses in from",
+                  "disallowed header", "multiple addresses in the from",
+                  "encoded-word syntax", "there is a malformed",
                   "message is malformed" },
           examples = {
             "SMTP error from remote mail server after end of data:\n    550-5.7.1 This message is not RFC 5322 compliant. There are multiple Reply-To\n    550-5.7.1 headers. To reduce the amount of spam sent to Gmail, this message has\n    550-5.7.1 been blocked. For more information, go to\n    550-5.7.1  https://support.google.com/mail/?p=RfcMessageNonCompliant and review\n    550 5.7.1 RFC 5322 specifications. j13-20020a5d618d000000b003498b74f4b7si8282258wru.286 - gsmtp",
@@ -224,7 +232,9 @@ return {
         { id = "gmail.ratelimit", provider = "gmail", reason = "ratelimited",
           any = { "receiving mail too quickly", "receiving mail at a rate",
                   "unusual rate of email", "unusual rate of mail",
+                  "receiving email too quickly", "receiving email at a rate",
                   "relay limit exceeded", "relay sending limit exceeded",
+                  "exceeded the quota for sending",
                   "sending limit exceeded", "sending quota exceeded",
                   "email quota exceeded", "too many recipients",
                   "size per transaction exceeded",
@@ -241,6 +251,7 @@ return {
             g "421 4.7.0 Try again later, closing connection.",
             g "421 4.7.28 Gmail has detected an unusual rate of email originating from your IP address 192.0.2.1. To protect our users from spam, email sent from your IP address has been temporarily rate limited.",
             g "550 5.7.1 This email has been rate limited.",
+            g "421 4.7.28 Gmail has detected this sender exceeded the quota for sending messages that have the same Message-ID:. To best protect our users, the message has been temporarily rejected.",
           },
           source = SRC },
 
@@ -296,6 +307,14 @@ return {
 
         -- }== Google's side =============================================
 
+        -- 4.4.2 / 4.7.0 the session timed out
+        { id = "gmail.connection", provider = "gmail", reason = "networkerror",
+          any = { "timeout - closing connection", "connection expired" },
+          examples = {
+            g "451 4.4.2 Timeout - closing connection.",
+            g "421 4.7.0 Connection expired, try reconnecting.",
+          },
+          source = SRC },
         { id = "gmail.temp", provider = "gmail", reason = "systemerror",
           any = { "temporary system problem", "temporarily rejected",
                   "server busy", "temporary server error" },
