@@ -8,7 +8,6 @@
 ** description that core.compile takes and the result tables callers see.
 */
 
-#include <stdio.h>
 #include <string.h>
 
 #include "lua.h"
@@ -28,6 +27,8 @@
 typedef struct LRuleset {
   sb_ruleset *rs;         /* compiled ruleset, NULL once collected */
   sb_scratch *sc;         /* working memory for classify */
+  char *buf;              /* clean-text buffer, reused between calls */
+  size_t bufsize;         /* its size */
   lua_Alloc alloc;        /* allocator both came from */
   void *ud;               /* its user data */
 } LRuleset;
@@ -367,6 +368,9 @@ static int l_compile (lua_State *L) {
 
 static int l_gc (lua_State *L) {
   LRuleset *lr = (LRuleset *)luaL_checkudata(L, 1, RULESET);
+  if (lr->buf) lr->alloc(lr->ud, lr->buf, lr->bufsize, 0);
+  lr->buf = NULL;
+  lr->bufsize = 0;
   smtpbounce_scratch_free(lr->sc, l_alloc, lr);
   smtpbounce_free(lr->rs, l_alloc, lr);
   lr->sc = NULL;
@@ -393,9 +397,28 @@ static int l_size (lua_State *L) {
 ** Parse and classify
 ** ======================================================================= */
 
+/* decimal digits of 0 <= v <= 999 at p; returns the end */
+static char *put_num (char *p, int v) {
+  if (v >= 100) *p++ = (char)('0' + v / 100);
+  if (v >= 10) *p++ = (char)('0' + v / 10 % 10);
+  *p++ = (char)('0' + v % 10);
+  return p;
+}
+
+/* "c.s.d" into buf (12 bytes); returns its length */
+static size_t status_str (const sb_reply *r, char *buf) {
+  char *p = put_num(buf, r->st_class);
+  *p++ = '.';
+  p = put_num(p, r->st_subject);
+  *p++ = '.';
+  p = put_num(p, r->st_detail);
+  return (size_t)(p - buf);
+}
+
 static void push_status (lua_State *L, const sb_reply *r) {
+  char buf[16];
   if (r->st_class == 0) lua_pushnil(L);
-  else lua_pushfstring(L, "%d.%d.%d", r->st_class, r->st_subject, r->st_detail);
+  else lua_pushlstring(L, buf, status_str(r, buf));
 }
 
 static void push_span (lua_State *L, const char *s, sb_span sp) {
@@ -456,7 +479,9 @@ static int l_parse (lua_State *L) {
 typedef struct Confirm {
   lua_State *L;
   int fn;                 /* stack index of the confirm function */
-  int text;               /* stack index of the clean text */
+  int text;               /* stack index of the clean text, or 0: */
+  const char *buf;        /* ... the text is buf[0..len) */
+  size_t len;
 } Confirm;
 
 static int confirm_cb (void *ud, uint32_t rule) {
@@ -464,7 +489,8 @@ static int confirm_cb (void *ud, uint32_t rule) {
   int ok;
   lua_pushvalue(c->L, c->fn);
   lua_pushinteger(c->L, (lua_Integer)rule + 1);
-  lua_pushvalue(c->L, c->text);
+  if (c->text) lua_pushvalue(c->L, c->text);
+  else lua_pushlstring(c->L, c->buf, c->len);
   lua_call(c->L, 2, 1);
   ok = lua_toboolean(c->L, -1);
   lua_pop(c->L, 1);
@@ -474,6 +500,29 @@ static int confirm_cb (void *ud, uint32_t rule) {
 static const char *opt_host (lua_State *L, int i, size_t *len) {
   *len = 0;
   return luaL_optlstring(L, i, NULL, len);
+}
+
+/*
+** The ruleset's text buffer, at least 'need' bytes: grown with the Lua
+** allocator and kept, so classify allocates only for a reply longer than
+** any before (buffers over 1 MB are given back after use).
+*/
+static char *text_buffer (lua_State *L, LRuleset *lr, size_t need) {
+  if (need > lr->bufsize) {
+    char *nb = (char *)lr->alloc(lr->ud, lr->buf, lr->bufsize, need);
+    if (nb == NULL) luaL_error(L, "not enough memory");
+    lr->buf = nb;
+    lr->bufsize = need;
+  }
+  return lr->buf;
+}
+
+static void trim_buffer (LRuleset *lr) {
+  if (lr->bufsize > ((size_t)1 << 20)) {
+    lr->alloc(lr->ud, lr->buf, lr->bufsize, 0);
+    lr->buf = NULL;
+    lr->bufsize = 0;
+  }
 }
 
 /* arguments 1..7 of classify/explain into the C context and decision */
@@ -489,10 +538,14 @@ static void run (lua_State *L, LRuleset *lr, const char *s, size_t len,
   ctx.provider = (prov > 0) ? (uint32_t)(prov - 1) : SB_NONE;
   if (!lua_isnoneornil(L, 7)) luaL_checktype(L, 7, LUA_TFUNCTION);
   smtpbounce_parse(s, len, r);
-  push_text(L, s, len, r);  /* index 8: the clean text */
-  c.L = L;  c.fn = 7;  c.text = 8;
-  smtpbounce_classify(lr->rs, lr->sc, s, len, r, &ctx,
-                      lua_isfunction(L, 7) ? confirm_cb : NULL, &c, d);
+  c.L = L;  c.fn = 7;  c.text = 0;
+  c.buf = text_buffer(L, lr, r->text_len + 1);
+  c.len = r->text_len;
+  smtpbounce_classify_text(lr->rs, lr->sc, s, len, r, &ctx,
+                           lua_isfunction(L, 7) ? confirm_cb : NULL, &c,
+                           lr->buf, d);
+  lua_pushlstring(L, lr->buf, r->text_len);  /* index 8: the clean text */
+  trim_buffer(lr);
 }
 
 static void emit_buffer (void *ud, const char *p, size_t n) {
@@ -505,14 +558,17 @@ static void push_template (lua_State *L, const sb_reply *r, int text) {
   size_t len;
   const char *s = lua_tolstring(L, text, &len);
   char num[16];
-  int n = 0;
-  if (r->code) n = snprintf(num, sizeof(num), "%d ", r->code);
+  size_t n;
   luaL_buffinit(L, &b);
-  luaL_addlstring(&b, num, (size_t)n);
+  if (r->code) {
+    n = (size_t)(put_num(num, r->code) - num);
+    num[n++] = ' ';
+    luaL_addlstring(&b, num, n);
+  }
   if (r->st_class) {
-    n = snprintf(num, sizeof(num), "%d.%d.%d ", r->st_class, r->st_subject,
-                 r->st_detail);
-    luaL_addlstring(&b, num, (size_t)n);
+    n = status_str(r, num);
+    num[n++] = ' ';
+    luaL_addlstring(&b, num, n);
   }
   smtpbounce_template(s, len, emit_buffer, &b);
   luaL_pushresult(&b);

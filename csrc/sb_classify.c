@@ -92,17 +92,22 @@ static void feed_raw (Scan *S, const char *s, size_t n) {
 ** start or end with a space to mean a word boundary at either end.
 */
 static void scan_text (Scan *S, const char *s, size_t len,
-                       const sb_reply *r) {
+                       const sb_reply *r, char *out) {
   sb_walk w;
   const char *p;
-  size_t n;
+  size_t n, t = 0;
   S->text = 1;
   S->t = 0;
   S->pos = 0;
   feed(S, (const unsigned char *)" ", 1);
   smtpbounce_walk_init(&w, s, len, r);
-  while (smtpbounce_walk_next(&w, &p, &n))
+  while (smtpbounce_walk_next(&w, &p, &n)) {
+    if (out != NULL && n <= r->text_len - t) {  /* never past text_len */
+      memcpy(out + t, p, n);
+      t += n;
+    }
     feed(S, (const unsigned char *)p, n);
+  }
   feed(S, (const unsigned char *)" ", 1);
 }
 
@@ -264,6 +269,13 @@ void smtpbounce_classify (const sb_ruleset *rs, sb_scratch *sc,
                           const char *s, size_t len, const sb_reply *r,
                           const sb_ctx *ctx, sb_confirm confirm, void *cud,
                           sb_decision *d) {
+  smtpbounce_classify_text(rs, sc, s, len, r, ctx, confirm, cud, NULL, d);
+}
+
+void smtpbounce_classify_text (const sb_ruleset *rs, sb_scratch *sc,
+                               const char *s, size_t len, const sb_reply *r,
+                               const sb_ctx *ctx, sb_confirm confirm,
+                               void *cud, char *text, sb_decision *d) {
   Scan S;
   uint32_t h;
   for (h = 0; h < sc->ntouched; h++) sc->first[sc->touched[h]] = SB_NONE;
@@ -273,7 +285,7 @@ void smtpbounce_classify (const sb_ruleset *rs, sb_scratch *sc,
     S.text = 0;  S.t = 0;  S.pos = 0;
     feed_raw(&S, s + r->prefix.off, r->prefix.len);
   }
-  scan_text(&S, s, len, r);
+  scan_text(&S, s, len, r, text);
   d->klass = smtpbounce_class(r);
   d->phase = (ctx && ctx->phase > 0 && ctx->phase < SB_PHASE_MAX)
              ? ctx->phase : S.phase;

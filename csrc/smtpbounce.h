@@ -255,6 +255,15 @@ void smtpbounce_classify (const sb_ruleset *rs, sb_scratch *sc,
                           sb_decision *d);
 
 /*
+** Same, and also write the clean text (r->text_len bytes, as
+** smtpbounce_text would) into 'text', in the same pass.
+*/
+void smtpbounce_classify_text (const sb_ruleset *rs, sb_scratch *sc,
+                               const char *s, size_t len, const sb_reply *r,
+                               const sb_ctx *ctx, sb_confirm confirm,
+                               void *cud, char *text, sb_decision *d);
+
+/*
 ** After smtpbounce_classify, and before the next call with the same
 ** scratch: does rule 'i' match (ignoring its external condition)?
 */

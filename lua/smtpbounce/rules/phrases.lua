@@ -442,7 +442,7 @@ return {
             "recipient does not accept", "rejected by recipient",
             "blocked by recipient", "blocked by the recipient",
             "user has blocked", "not authorized to send", "sender is blocked",
-            "blocked senders", "envelope blocked", "administrative prohibition",
+            "blocked senders", "envelope blocked",
             "on the recipient's block", "only accepts mail from",
             "refused by recipient", "allowed-senders", "allowed senders",
             "not in whitelist", "sender address blocked",
