@@ -82,10 +82,8 @@ return {
             "access denied, banned sender",
         }, {
           examples = {
-              { reply = [[5.7.503 Access denied, banned sender]],
-                source = "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online" },
-              { reply = [[5.7.502 Access denied, banned sender]],
-                source = "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online" },
+              { reply = [[554 <random.bad.domain[123.123.123.123]>: Client host rejected: match bad.domain]],
+                source = "https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_check.ref (Postfix smtpd_check regression-test output)" },
           },
           none = { "reverse", "ptr", "rdns" } }),
 
@@ -232,8 +230,6 @@ return {
           examples = {
               { reply = [[421 4.1.0 192.0.2.1 Throttled - try again later]],
                 source = "https://www.suped.com/knowledge/email-deliverability/troubleshooting/what-should-i-do-about-comcast-throttling-and-deferral-errors" },
-              { reply = [[451 4.2.0 Throttled - https://postmaster.comcast.net/smtp-error-codes.php#RL000010]],
-                source = "https://learn.microsoft.com/en-us/answers/questions/5911696/comcast-undeliverable-email-errors" },
           },
           none = { "(throttled)" } }),  -- "(throttled)": a note some tools add
         -- seed: a 421 is usually about too many messages or connections
@@ -247,11 +243,11 @@ return {
           },
           code = 421 }),
         r("phrase.rate-words", "ratelimited", {
-            " rate", "rate ",
+            " rate ", " rates ", "-rate ",
         }, {
           examples = {
-              { reply = [[452 4.5.3 Domain policy size per transaction exceeded, please try this recipient in a separate transaction.]],
-                source = "https://support.google.com/a/answer/3726730" },
+              { reply = [[Message not delivered. Reason: host destination-1834.routing.emailservice.io[12.172.74.114] said: 421 4.4.2 Message submission rate for this client has exceeded the configured limit (in reply to MAIL FROM command)]],
+                source = "https://support.mailprotector.com/hc/en-us/articles/360048244891-Common-Email-Bouncebacks" },
           },
           all = { { "exceed", "limit" } } }),
         r("phrase.sending-quota", "ratelimited", {
@@ -277,8 +273,6 @@ return {
           examples = {
               { reply = [[Reason: 550 Message rejected due to sender IP reputation ([xx.xx.xx.xx])]],
                 source = "https://knowledge.broadcom.com/external/article/161393/rejection-errors-when-delivering-to-3rd.html" },
-              { reply = [[421 4.7.0 This message is suspicious due to the very low reputation of the sending domain. To best protect our users from spam, the message has been blocked.]],
-                source = "https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes" },
           },
         }),
 
