@@ -73,6 +73,18 @@ return {
           },
         }),
 
+        -- reputation without a named list, worded about our IP
+        r("phrase.ip-reputation", "badreputation", {
+            "suspicious activity", "poor reputation", "bad reputation",
+            "low reputation", "reputation of your ip", "ip reputation",
+            "reputation", "complaints", "poor sending", "bulk mail",
+        }, {
+          examples = {
+              { reply = [[Reason: 550 Message rejected due to sender IP reputation ([xx.xx.xx.xx])]],
+                source = "https://knowledge.broadcom.com/external/article/161393/rejection-errors-when-delivering-to-3rd.html" },
+          },
+        }),
+
         r("phrase.ip-blocked", "blocked", {
             "client host rejected", "ip blocked", "ip address blocked",
             "ip has been blocked", "ip address has been blocked",
@@ -93,6 +105,9 @@ return {
             "authentication required", "must authenticate", "not logged in",
             "temporary authentication failure", "authentication failure",
             "auth required", "smtp auth", "authentication is required",
+            "unauthenticated commands", "too many login attempts",
+            "login attempts", "authentication type", "xoauth",
+            "invalid credentials", "username and password",
         }, {
           examples = {
               { reply = [[530 5.7.0 Authentication required]],
@@ -127,6 +142,18 @@ return {
                 source = "RFC 7372 §3.2; IANA SMTP Enhanced Status Codes registry (RFC 3463 / RFC 7372)" },
           },
           none = { "tls", "starttls" } }),
+
+        -- the conversation itself went wrong (before "tls": these may
+        -- mention STARTTLS)
+        r("phrase.protocol", "syntaxerror", {
+            "protocol violation", "protocol error", "command out of sequence",
+            "bad sequence of commands", "pipelining not", "synchronization error",
+        }, {
+          examples = {
+              { reply = [[503 Bad sequence of commands]],
+                source = "RFC 5321 4.2.2" },
+          },
+        }),
 
         -- TLS and SMTP AUTH
         r("phrase.tls", "securityerror", {
@@ -189,6 +216,20 @@ return {
           },
           none = { "reputation", "spam" } }),
 
+        -- a relay's expiry notice quotes the last deferral: the expiry decides
+        r("phrase.expired-notice", "expired", {
+            "message expired", "delivery time expired", "expired in queue",
+            "too long in queue", "queue too long", "retry timeout exceeded",
+            "message has been in queue too long",
+        }, {
+          examples = {
+              { reply = [[4.4.7 Message expired]],
+                source = "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online" },
+              { reply = [[5.4.300 Message expired]],
+                source = "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online" },
+          },
+        }),
+
         -- greylisting: a policy delay that a retry clears
         r("phrase.greylist", "undefined", {
             "greylist", "graylist", "grey list", "gray list",
@@ -241,7 +282,7 @@ return {
               { reply = [[421 4.7.0 Try again later, closing connection.]],
                 source = "https://support.google.com/a/answer/3726730" },
           },
-          code = 421 }),
+          code = 421, none = { "system problem", "server busy" } }),
         r("phrase.rate-words", "ratelimited", {
             " rate ", " rates ", "-rate ",
         }, {
@@ -261,18 +302,6 @@ return {
                 source = "https://netfabric.freshdesk.com/support/solutions/articles/6000236440-problemi-invio-posta-italiano-" },
               { reply = [[421 4.7.1 Recipient quota exceeded]],
                 source = "https://knowledge.broadcom.com/external/article/159004/understanding-maximum-number-of-outbound.html" },
-          },
-        }),
-
-        -- our reputation
-        r("phrase.reputation", "badreputation", {
-            "reputation", "bulk mail", "complaints", "poor sending",
-            "not accepted at this time", "mail from your ip",
-            "temporarily deferred",
-        }, {
-          examples = {
-              { reply = [[Reason: 550 Message rejected due to sender IP reputation ([xx.xx.xx.xx])]],
-                source = "https://knowledge.broadcom.com/external/article/161393/rejection-errors-when-delivering-to-3rd.html" },
           },
         }),
 
@@ -424,6 +453,7 @@ return {
             "no valid recipients", "not listed in", "mailbox does not",
             "recipient does not", "non-existent", "nonexistent",
             "undeliverable address", "does not have an account",
+            "mailbox unavailable",
         }, {
           examples = {
               { reply = [[550 User unknown]],
@@ -476,19 +506,6 @@ return {
         }),
 
         -- the way there
-        r("phrase.expired", "expired", {
-            "delivery time expired", "retry time", "too long in queue",
-            "queue too long", "message expired", "expired in queue",
-            "retry timeout exceeded", "message has been in queue too long",
-            "maximum time", "giving up",
-        }, {
-          examples = {
-              { reply = [[4.4.7 Message expired]],
-                source = "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online" },
-              { reply = [[5.4.300 Message expired]],
-                source = "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online" },
-          },
-        }),
         r("phrase.network", "networkerror", {
             "connection refused", "connection timed out", "timed out",
             "lost connection", "connection reset", "no route to host",
@@ -512,6 +529,7 @@ return {
             "service not available", "try again later", "please try later",
             "try later", "resources temporarily", "temporarily rejected",
             "mail system problem", "configuration error", "backend",
+            "temporary system problem", "server busy", "system problem",
             "transient",
         }, {
           examples = {
