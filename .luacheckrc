@@ -8,3 +8,8 @@ exclude_files = { "build", "spec/fixtures/corpus" }
 files["lua/smtpbounce/rules"] = { max_line_length = false }
 files["lua/smtpbounce/providers"] = { max_line_length = false }
 files["spec/fixtures"] = { max_line_length = false }
+-- the OpenResty helper and the example handlers run inside nginx
+files["lua/smtpbounce/openresty.lua"] = { read_globals = { "ngx" } }
+files["examples/openresty"] = { globals = { "ngx" } }
+files["examples"] = { max_line_length = 200 }
+files["tools"] = { max_line_length = 160 }

@@ -238,7 +238,7 @@ function Classifier:explain (reply, ctx)
     return res
 end
 
-function Classifier:parse (reply)
+function Classifier.parse (_, reply)  -- c:parse(reply)
     return core_parse(check_reply(reply, "parse", 2))
 end
 
