@@ -7,8 +7,9 @@
 **   sits behind an explicit 'i < len' test, so nothing is read out of
 **   bounds and no NUL terminator is needed;
 ** - every scan is one forward pass with bounded look-ahead (at most a few
-**   hundred bytes, or a run of blanks that no other look-ahead covers), so
-**   parsing and walking are linear in the input length;
+**   hundred bytes, or a run of whitespace that only a bounded number of
+**   other look-aheads cover) and look-behind (a few bytes), so parsing and
+**   walking are linear in the input length;
 ** - nothing allocates and nothing here is mutable outside the caller's
 **   structs (the tables are const).
 */
@@ -61,6 +62,8 @@ static int is_blank (int c) { return c == ' ' || c == '\t'; }
 /* whitespace proper: space, \t, \n, \v, \f, \r */
 static int is_ws (int c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
+static int is_quote (int c) { return c == '\'' || c == '"' || c == '`'; }
+
 static int to_lower (int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 
 static int is_alpha (int c) {
@@ -95,11 +98,17 @@ static size_t skip_blanks (const char *s, size_t len, size_t i) {
   return i;
 }
 
-/* separators between a code, its status and the text: blanks and "-.:" */
+/* whitespace proper, line breaks included */
+static size_t skip_ws (const char *s, size_t len, size_t i) {
+  while (is_ws(at(s, len, i))) i++;
+  return i;
+}
+
+/* separators between a code, its status and the text: blanks and "-.:," */
 static size_t skip_seps (const char *s, size_t len, size_t i) {
   int c;
   while ((c = at(s, len, i)) == ' ' || c == '\t' || c == '-' || c == '.'
-         || c == ':')
+         || c == ':' || c == ',')
     i++;
   return i;
 }
@@ -116,25 +125,6 @@ static int digits3 (const char *s, size_t len, size_t i) {
 /* a reply code: first digit 2-5, second 0-5, third 0-9 */
 static int valid_code (int n) {
   return n >= 200 && n < 600 && n % 100 < 60;
-}
-
-/*
-** Reply code at 'i': a valid code followed by the end, a space or control
-** byte, or one of "-.:" ("550 ", "550-", "452.", "550:", "550").  0 if none.
-*/
-static int code_at (const char *s, size_t len, size_t i) {
-  int n = digits3(s, len, i), f = at(s, len, i + 3);
-  if (!valid_code(n)) return 0;
-  return (f < 0 || is_space(f) || f == '-' || f == '.' || f == ':') ? n : 0;
-}
-
-/*
-** Code that opens a later line of a multi-line reply: only the RFC 5321
-** forms "ddd-", "ddd " and "ddd" at the end of the line.  0 if none.
-*/
-static int line_code_at (const char *s, size_t len, size_t i) {
-  int n = code_at(s, len, i), f = at(s, len, i + 3);
-  return (n && (f < 0 || f == '-' || is_space(f))) ? n : 0;
 }
 
 /* one to three digits at '*i' (advanced past them): value, or -1 */
@@ -174,19 +164,89 @@ static size_t status_hash_at (const char *s, size_t len, size_t i,
 }
 
 /*
-** From the start of a reply line: past the code, its separator, the status
-** right after it and the separator after that ("554 5.7.1 - ERROR" stops
-** at "ERROR").  Without a code, past a leading status only.  '*code' and
-** 'st' get what was found (0 when absent).  Never crosses a line end.
+** Reply code at 'i': a valid code followed by the end, a space or control
+** byte or '-' ("550 ", "550-", "550"); by one of ".:," and then the end
+** or a space ("452. 4.3.1", "550: x", "(554, 'x')", but never "209.86.1.2"
+** or "203:0"); by the quote that precedes it ("'550'"); or, URL-encoded,
+** by '+' and a status ("550+5.7.1+Text").  0 if none.
+*/
+static int code_at (const char *s, size_t len, size_t i) {
+  int n = digits3(s, len, i), f = at(s, len, i + 3), g = at(s, len, i + 4);
+  int st[3];
+  if (!valid_code(n)) return 0;
+  if (f < 0 || is_space(f) || f == '-') return n;
+  if (f == '.' || f == ':' || f == ',') return (g < 0 || is_space(g)) ? n : 0;
+  if (is_quote(f)) return (i > 0 && at(s, len, i - 1) == f) ? n : 0;
+  return (f == '+' && status_at(s, len, i + 4, st) != NONE) ? n : 0;
+}
+
+/*
+** Code that opens a later line of a multi-line reply: only the RFC 5321
+** forms "ddd-", "ddd " and "ddd" at the end of the line.  0 if none.
+*/
+static int line_code_at (const char *s, size_t len, size_t i) {
+  int n = code_at(s, len, i), f = at(s, len, i + 3);
+  return (n && (f < 0 || f == '-' || is_space(f))) ? n : 0;
+}
+
+/*
+** What opens the text of a quoted or listed reply after its code and
+** separators -- Cisco "('550', ['Text'])", Python "(554, b'Text')" --: an
+** optional '[' or '(', an optional 'b', and a quote, all or nothing.
+*/
+static size_t skip_lead (const char *s, size_t len, size_t i) {
+  size_t j = i;
+  int c = at(s, len, j);
+  if (c == '[' || c == '(') j++;
+  if (at(s, len, j) == 'b' && is_quote(at(s, len, j + 1))) j++;
+  return is_quote(at(s, len, j)) ? j + 1 : i;
+}
+
+/*
+** From the start of a reply line: past the code (and its closing quote or
+** the '+' of a URL-encoded log), its separator, the opening of a quoted
+** text (see 'skip_lead'), the status right after it and the separator
+** after that ("554 5.7.1 - ERROR" stops at "ERROR").  Without a code, past
+** a leading status only.  '*code' and 'st' get what was found (0 when
+** absent).  Never crosses a line end.
 */
 static size_t skip_code_status (const char *s, size_t len, size_t p,
                                 int *code, int st[3]) {
   size_t e;
+  int f = 0;
   st[0] = st[1] = st[2] = 0;
   *code = code_at(s, len, p);
-  if (*code) p = skip_seps(s, len, p + 3);
+  if (*code) {
+    f = at(s, len, p + 3);
+    p = skip_seps(s, len, p + (is_quote(f) || f == '+' ? 4 : 3));
+    if (is_quote(f) || f == ',') p = skip_lead(s, len, p);
+  }
   e = status_hash_at(s, len, p, st);
+  if (e != NONE && f == '+' && at(s, len, e) == '+') e++;
   return e == NONE ? p : skip_seps(s, len, e);
+}
+
+/*
+** SMTP transcript marker at 'i' -- one to three '<' (received) or '>'
+** (sent) and a blank, as in "<<< 550 ..." -- and the blanks after it: the
+** end, or 'i' when there is none.
+*/
+static size_t skip_marker (const char *s, size_t len, size_t i) {
+  size_t j = i;
+  int c = at(s, len, i);
+  if (c != '<' && c != '>') return i;
+  while (j - i < 3 && at(s, len, j) == c) j++;
+  return is_blank(at(s, len, j)) ? skip_blanks(s, len, j) : i;
+}
+
+/* up to three quotes, brackets or '#' that may open a wrapped reply */
+static size_t skip_open (const char *s, size_t len, size_t i) {
+  size_t j = i;
+  int c;
+  while (j - i < 3 && ((c = at(s, len, j)) == '(' || c == '[' || c == '#'
+                       || is_quote(c)))
+    j++;
+  return j;
 }
 
 /* }====================================================================== */
@@ -213,119 +273,268 @@ static size_t dtype_at (const char *s, size_t len, size_t i) {
   return skip_blanks(s, len, j + 1);
 }
 
-/* end of a "[...]" at 'i' (no blanks inside, 1..SB_MAX_BRACKET), or NONE */
+/*
+** End of a "[...]" or "(...)" at 'i' (no blanks inside, 1..SB_MAX_BRACKET
+** bytes), or NONE.
+*/
 static size_t bracket_at (const char *s, size_t len, size_t i) {
   size_t k;
-  int c;
-  if (at(s, len, i) != '[') return NONE;
+  int c, o = at(s, len, i), close = o == '[' ? ']' : ')';
+  if (o != '[' && o != '(') return NONE;
   for (k = i + 1; k - i <= SB_MAX_BRACKET; k++) {
     c = at(s, len, k);
-    if (c == ']') return k > i + 1 ? k + 1 : NONE;
-    if (c < 0 || is_space(c) || c == '[') return NONE;
+    if (c == close) return k > i + 1 ? k + 1 : NONE;
+    if (c < 0 || is_space(c) || c == '[' || c == '(') return NONE;
   }
   return NONE;
 }
 
 /*
-** Postfix "host NAME[ip] said: " or Exim "host NAME [ip]: " at 'i'.  With
-** "said:" the "[ip]" may be absent; without it the "[ip]" must be there,
-** and then the line may also end (newer Exim puts the reply on the next
-** lines).  Returns the end (blanks included) and sets '*relay' to NAME,
-** or NONE.  Look-ahead is bounded.
+** "host NAME[ip] said:", "host NAME said:" or "host NAME [ip]" at 'i',
+** where any whitespace, line breaks included, may come between "host" and
+** NAME (at least one byte), NAME and "[ip]", and before "said:" (Postfix
+** wraps its bounces); "(ip)" counts as "[ip]".  Returns the end of "[ip]",
+** or of NAME when there is none, or NONE; sets '*name', and '*said' to
+** the end of "said:" or NONE.  Look-ahead is bounded but for whitespace.
 */
-static size_t host_at (const char *s, size_t len, size_t i, sb_span *relay) {
+static size_t relay_at (const char *s, size_t len, size_t i, sb_span *name,
+                        size_t *said) {
   size_t n, j, k, b;
-  int c;
-  if (!lit_at(s, len, i, "host ")) return NONE;
-  n = j = skip_blanks(s, len, i + 5);
+  if (!lit_at(s, len, i, "host") || !is_ws(at(s, len, i + 4))) return NONE;
+  n = j = skip_ws(s, len, i + 4);
   while (j - n <= SB_MAX_HOST && is_hostc(at(s, len, j))) j++;
   if (j == n || j - n > SB_MAX_HOST) return NONE;
-  k = skip_blanks(s, len, j);
+  k = skip_ws(s, len, j);
   b = bracket_at(s, len, k);
-  if (b != NONE) k = skip_blanks(s, len, b);
-  if (lit_at(s, len, k, "said:")) k += 5;
-  else if (b == NONE) return NONE;
-  else if ((c = at(s, len, k)) == ':') k++;
+  if (b != NONE) k = skip_ws(s, len, b);
+  *said = lit_at(s, len, k, "said:") ? k + 5 : NONE;
+  if (b == NONE && *said == NONE) return NONE;
+  name->off = n;
+  name->len = j - n;
+  return b != NONE ? b : j;
+}
+
+/*
+** As a prefix: Postfix "host NAME[ip] said: " or Exim "host NAME [ip]: ",
+** where Exim may also end the line after "[ip]" (newer versions put the
+** reply on the next lines).  Returns the end (blanks included) and sets
+** '*relay' to NAME, or NONE.
+*/
+static size_t host_at (const char *s, size_t len, size_t i, sb_span *relay) {
+  sb_span name;
+  size_t said, k, b = relay_at(s, len, i, &name, &said);
+  int c;
+  if (b == NONE) return NONE;
+  if (said != NONE) k = said;
+  else if ((c = at(s, len, k = skip_blanks(s, len, b))) == ':') k++;
   else if (c >= 0 && !is_eol(c)) return NONE;
-  relay->off = n;
-  relay->len = j - n;
+  *relay = name;
   return skip_blanks(s, len, k);
 }
 
-/* does a reply (code, status) or a "host ... said:" prefix start at 'k'? */
-static int reply_follows (const char *s, size_t len, size_t k) {
-  int st[3];
-  sb_span dummy;
-  return code_at(s, len, k) || status_hash_at(s, len, k, st) != NONE
-         || host_at(s, len, k, &dummy) != NONE;
+/*
+** Is the code at 'o', after the opening quotes or brackets [i, o), a
+** wrapped reply?  Yes without openers, with a status after the code
+** ('st0'), with a quote among the openers ("'550 x", "\"550\"", "('550'"),
+** or with a comma and a quoted text after the code ("(554, 'x')", "(553,
+** b'x')"); not so the "(500 MB)" of a text.
+*/
+static int wrap_ok (const char *s, size_t len, size_t i, size_t o,
+                    int st0) {
+  size_t l;
+  if (o == i || st0) return 1;
+  for (l = i; l < o; l++)
+    if (is_quote(at(s, len, l))) return 1;
+  l = skip_seps(s, len, o + 3);
+  return at(s, len, o + 3) == ',' && skip_lead(s, len, l) > l;
 }
 
 /*
-** First separator on the line from 'i' that a reply follows: ':' or ';'
-** plus one or more blanks, or "said:" with blanks optional.  Returns where
-** the reply starts, or NONE; then '*tail' is just past a ':' that ends the
-** line (only blanks after it), or NONE.  One pass up to the line end; the
-** blanks after a separator are looked at twice at most.
+** Where a reply follows a separator that ends at 'k': whitespace (line
+** breaks too) and a transcript marker after it, up to three opening
+** quotes or brackets, then a reply code ('wrap_ok'), or a status (which
+** after an opener must end at a space: "(#5.7.1)" is text).  Whitespace
+** or an opener is needed unless 'tight' ("said:550", "CODE :550").
+** Returns the start of the code or status, or NONE.
 */
-static size_t find_sep (const char *s, size_t len, size_t i, size_t *tail) {
-  size_t k, last = NONE;  /* 'last': last non-blank byte of the line */
-  int c;
-  for (; (c = at(s, len, i)) >= 0 && !is_eol(c); i++) {
-    if (c == ':' || c == ';') {
-      k = skip_blanks(s, len, i + 1);
-      if ((k > i + 1 || (c == ':' && i >= 4 && lit_at(s, len, i - 4, "said")))
-          && reply_follows(s, len, k))
-        return k;
-    }
-    if (!is_blank(c)) last = i;
+static size_t reply_after (const char *s, size_t len, size_t k, int tight) {
+  size_t j = skip_ws(s, len, k), o, e;
+  int st[3], c;
+  if (j > k) j = skip_marker(s, len, j);
+  o = skip_open(s, len, j);
+  if (o == k && !tight) return NONE;
+  if (code_at(s, len, o)) {
+    skip_code_status(s, len, o, &c, st);
+    return wrap_ok(s, len, j, o, st[0]) ? o : NONE;
   }
-  *tail = (last != NONE && at(s, len, last) == ':') ? last + 1 : NONE;
+  if ((e = status_hash_at(s, len, o, st)) == NONE) return NONE;
+  c = at(s, len, e);
+  return (o == j || c < 0 || is_space(c)) ? o : NONE;
+}
+
+/*
+** The fallback scan weighs the replies it meets that no separator
+** introduces: the best one wins, the earliest of equals.
+*/
+typedef struct sb_scan {
+  size_t best;          /* best candidate so far, or NONE */
+  int score;            /* its score (0 while there is none) */
+  sb_span best_relay;   /* the relay named before it */
+  sb_span relay;        /* the last "host NAME[ip]" seen */
+} sb_scan;
+
+static void weigh (sb_scan *S, int score, size_t pos) {
+  if (score > S->score) {
+    S->score = score;
+    S->best = pos;
+    S->best_relay = S->relay;
+  }
+}
+
+/*
+** At a line start 'i': blanks and a transcript marker, then a code that
+** has a marker, a status or a continuation '-' ("<<< 550 x", "550 5.7.1
+** x", "550-x"; not the "500 messages" of a wrapped text): score 4, 5
+** with a status.
+*/
+static void weigh_line (const char *s, size_t len, size_t i, sb_scan *S) {
+  size_t j = skip_blanks(s, len, i), m = skip_marker(s, len, j);
+  int code, st[3];
+  if (!code_at(s, len, m)) return;
+  skip_code_status(s, len, m, &code, st);
+  if (m > j || st[0] || at(s, len, m + 3) == '-')
+    weigh(S, 4 + (st[0] != 0), m);
+}
+
+/*
+** Does a word that announces a code -- "with code", "error", "...fehler",
+** "server" -- end just before 'i' (blanks and a comma between)?
+*/
+static int code_word_before (const char *s, size_t len, size_t i) {
+  static const char *const words[] = {"code", "error", "fehler", "server"};
+  size_t j = i, k, n;
+  int c;
+  while (j > 0 && i - j < 4 && ((c = at(s, len, j - 1)) == ',' || is_blank(c)))
+    j--;
+  for (k = 0; k < sizeof words / sizeof words[0]; k++) {
+    n = strlen(words[k]);
+    if (j >= n && lit_at(s, len, j - n, words[k]) && !is_alnum(at(s, len, j)))
+      return 1;
+  }
+  return 0;
+}
+
+/*
+** At a token start 'i': a code after up to three quotes or brackets
+** ('wrap_ok') scores 4, 5 with a status; a bare code scores 3 with a
+** status right after it ("- 501 5.1.7", "failed:554 5.1.8",
+** "550+5.7.60+"), else 2 after a word that announces it ("with code 550
+** (0.0.0) x", "Serverfehler 550: x") and when text follows on its line.
+** The "(500 MB)" or "after 250 seconds" of a reply without a code count
+** for nothing.
+*/
+static void weigh_token (const char *s, size_t len, size_t i, sb_scan *S) {
+  size_t o = skip_open(s, len, i), e;
+  int code, st[3], c;
+  if (!code_at(s, len, o)) return;
+  e = skip_code_status(s, len, o, &code, st);
+  c = at(s, len, e);
+  if (o > i) {
+    if (wrap_ok(s, len, i, o, st[0])) weigh(S, 4 + (st[0] != 0), o);
+  }
+  else if (st[0]) weigh(S, 3, o);
+  else if (c >= 0 && !is_space(c) && code_word_before(s, len, i))
+    weigh(S, 2, o);
+}
+
+/*
+** At a word start 'i': note a "host NAME[ip]" relay; a reply introduced
+** by "returned" or "response" (whitespace or an opener between) is
+** returned at once; sendmail's "dsn=5.1.1" scores 1 (its "stat=" text
+** has the code, when it has one).  NONE when no reply was found.
+*/
+static size_t weigh_word (const char *s, size_t len, size_t i, sb_scan *S) {
+  static const char *const intro[] = {"returned", "response"};
+  sb_span name;
+  size_t k, n, e;
+  int st[3];
+  if (relay_at(s, len, i, &name, &e) != NONE) S->relay = name;
+  for (k = 0; k < sizeof intro / sizeof intro[0]; k++)
+    if ((n = lit_at(s, len, i, intro[k])) != 0 && !is_alnum(at(s, len, i + n))
+        && (e = reply_after(s, len, i + n, 0)) != NONE)
+      return e;
+  if ((n = lit_at(s, len, i, "dsn=")) != 0
+      && status_at(s, len, i + n, st) != NONE)
+    weigh(S, 1, i + n);
   return NONE;
 }
 
 /*
-** Exim "SMTP error from remote mail server after RCPT TO:<a@b.c>: " at 'i':
-** up to the separator that precedes the reply, so the "after ..." words
-** stay in the prefix; or, when the line ends with ':', the whole line.
-** Uses the separators of 'find_sep', so when this fails the fallback scan
-** of the same line fails as well (no rescanning).
+** The fallback: one pass from 'q' to the end of the input.  The first
+** code a separator introduces wins at once -- ':' or ';' (see
+** 'reply_after'), "said:" or " :" even without whitespace, "returned" and
+** "response"; a status alone so introduced scores 6 (Cisco's "Reason:
+** \"5.1.0 ...\" Response: \"('550', [...])\"" gives 550), and else the best
+** candidate weighed on the way wins.  Every check looks ahead a bounded
+** number of bytes, but for whitespace runs, and each run is looked at by
+** a bounded number of checks: linear.  Sets r->relay to the last "host
+** NAME[ip]" before the reply.  The start of the reply, or NONE.
 */
-static size_t exim_at (const char *s, size_t len, size_t i) {
-  size_t n, k, tail;
-  n = lit_at(s, len, i, "smtp error from remote mail server");
-  if (n == 0) n = lit_at(s, len, i, "smtp error from remote mailer");
-  if (n == 0) return NONE;
-  k = find_sep(s, len, i + n, &tail);
-  return k != NONE ? k : tail;
+static size_t scan_reply (const char *s, size_t len, size_t q, sb_reply *r) {
+  sb_scan S;
+  size_t i, k;
+  int c, p = -1, tight;
+  S.best = NONE;
+  S.score = 0;
+  S.relay = S.best_relay = r->relay;
+  for (i = q; i < len; p = c, i++) {
+    c = at(s, len, i);
+    if (p < 0 || is_eol(p)) weigh_line(s, len, i, &S);
+    k = NONE;
+    if (c == ':' || c == ';') {
+      tight = c == ':' && (is_blank(p) || (i >= 4 && lit_at(s, len, i - 4,
+                                                            "said")));
+      k = reply_after(s, len, i + 1, tight);
+    }
+    else if (is_alpha(c) && !is_hostc(p))
+      k = weigh_word(s, len, i, &S);
+    if (k != NONE && code_at(s, len, k)) {
+      r->relay = S.relay;
+      return k;
+    }
+    if (k != NONE) weigh(&S, 6, k);
+    if (p < 0 || is_ws(p) || p == ',' || p == ':' || p == ';' || p == '=')
+      weigh_token(s, len, i, &S);
+  }
+  r->relay = S.best_relay;
+  return S.best;
 }
 
 /*
 ** Where the reply starts: skip the known prefixes (in any order, any
-** number of times), and when no code or status comes next, look on the
-** current line for a separator a reply follows.  Each step either moves
-** strictly forward past all it scanned or ends the search, so the whole
-** is linear.  Returns NONE if no reply is found (then the three digits
-** where it was expected, if they are no valid code, set SB_F_BAD_CODE).
+** number of times) and transcript markers, and when no code or status
+** comes next, scan the rest of the input for one ('scan_reply').  Each
+** step moves strictly forward, and the scan ends the search: linear.
+** Returns NONE if no reply is found (then the three digits where it was
+** expected, if they are no valid code, set SB_F_BAD_CODE).
 */
 static size_t find_body (const char *s, size_t len, sb_reply *r) {
-  size_t p = 0, q, e, tail;
-  int st[3];
+  size_t p = 0, q, e;
+  int st[3], n;
   for (;;) {
-    q = p;
-    while (is_ws(at(s, len, q))) q++;
+    q = skip_ws(s, len, p);
     if (code_at(s, len, q) || status_hash_at(s, len, q, st) != NONE)
       return q;
     if ((e = diag_at(s, len, q)) == NONE && (e = dtype_at(s, len, q)) == NONE
         && (e = host_at(s, len, q, &r->relay)) == NONE
-        && (e = exim_at(s, len, q)) == NONE)
-      e = find_sep(s, len, q, &tail);
-    if (e == NONE) {
-      int n = digits3(s, len, q);
-      if (n >= 0 && !valid_code(n)) r->flags |= SB_F_BAD_CODE;
-      return NONE;
-    }
+        && (e = skip_marker(s, len, q)) == q)
+      break;
     p = e;
   }
+  if ((e = scan_reply(s, len, q, r)) == NONE
+      && (n = digits3(s, len, q)) >= 0 && !valid_code(n))
+    r->flags |= SB_F_BAD_CODE;
+  return e;
 }
 
 /* }====================================================================== */
@@ -337,15 +546,17 @@ static size_t find_body (const char *s, size_t len, sb_reply *r) {
 
 /*
 ** A later line that starts (after blanks) at 'i': if it opens with a reply
-** code, note a code that differs from the first and the first status
-** right after such a code.  Returns whether the last code line so far is
-** a continuation ("ddd-"); 'cont' is that answer before this line.
+** code, after a transcript marker if any, note a code that differs from
+** the first and the first status right after such a code.  Returns whether
+** the last code line so far is a continuation ("ddd-"); 'cont' is that
+** answer before this line.
 */
 static int later_line (const char *s, size_t len, size_t i, sb_reply *r,
                        int cont, size_t *st_off, int st[3]) {
-  int c = line_code_at(s, len, i), tmp[3];
+  int c, tmp[3];
   size_t p;
-  if (c == 0) return cont;
+  i = skip_marker(s, len, i);
+  if ((c = line_code_at(s, len, i)) == 0) return cont;
   if (c != r->code) r->flags |= SB_F_CODE_MISMATCH;
   p = skip_seps(s, len, i + 3);
   if (*st_off == NONE && status_hash_at(s, len, p, tmp) != NONE) {
@@ -487,11 +698,10 @@ void smtpbounce_parse (const char *s, size_t len, sb_reply *r) {
   memset(r, 0, sizeof *r);
   if (s == NULL) len = 0;
   b = find_body(s, len, r);
-  if (b == NONE) {  /* no reply found: no prefix, the input is the body */
-    b = 0;
+  if (b == NONE) b = 0;  /* no reply found: no prefix, the input is body */
+  if (r->relay.off + r->relay.len > b)  /* a relay lies inside the prefix */
     r->relay.off = r->relay.len = 0;
-  }
-  else if (b > 0) {
+  if (b > 0) {
     r->flags |= SB_F_PREFIX;
     r->prefix.len = b;
   }
@@ -613,16 +823,17 @@ static size_t skip_joined (const char *s, size_t len, size_t q,
 
 /*
 ** At a line start ('bol') or a token start ('tok'): drop a later line's
-** leading code and status, or a joined-in repeated code.  Clears both
-** marks; 1 if something was dropped (always at least 3 bytes).
+** leading code and status (with the transcript marker before them), or a
+** joined-in repeated code.  Clears both marks; 1 if something was dropped
+** (always at least 3 bytes).
 */
 static int walk_repeat (sb_walk *w) {
   int code, st[3], bol = w->bol;
-  size_t q = w->pos;
+  size_t q = w->pos, m = bol ? skip_marker(w->s, w->len, q) : q;
   w->bol = w->tok = 0;
   if (w->r->code == 0) return 0;
-  if (bol && line_code_at(w->s, w->len, q))
-    q = skip_code_status(w->s, w->len, q, &code, st);
+  if (bol && line_code_at(w->s, w->len, m))
+    q = skip_code_status(w->s, w->len, m, &code, st);
   else
     q = skip_joined(w->s, w->len, q, w->r);
   if (q == w->pos) return 0;

@@ -204,6 +204,7 @@ return {
             os.remove(f)
             status, out, err = cli({ "classify", "--rules", "/nonexistent/rules.lua", "x" })
             assert.are.equal(1, status)
+            assert.are.equal("", out)
             assert.is_truthy(err:find("/nonexistent/rules.lua", 1, true), err)
         end)
     end)

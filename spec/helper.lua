@@ -72,8 +72,9 @@ function M.lines (s)
 end
 
 -- is 'v' a whole number (an integer subtype where the Lua version has one)?
+local math_type = rawget(math, "type")  -- Lua 5.3+
 function M.is_integer (v)
-    if math.type then return math.type(v) == "integer" end
+    if math_type then return math_type(v) == "integer" end
     return type(v) == "number" and v % 1 == 0
 end
 

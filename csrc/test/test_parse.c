@@ -339,9 +339,12 @@ static void test_multiline (void) {
     "a (#5.1.2) b");
   T("550-a\r\n550-5.1.1 b (#5.1.2)\r\n550 c", 550, "5.1.1", ML | INT,
     "a b (#5.1.2) c");
-  /* without a first code, later lines are plain text */
+  /* without a first code, later lines are plain text... */
   T("hello\nworld", 0, "", ML, "hello world");
-  T("hello\n550-world", 0, "", ML, "hello 550-world");
+  T("hello\n550 world", 0, "", ML, "hello 550 world");
+  /* ...unless one has the shape of a reply line (see test_prefix_lines) */
+  T("hello\n550-world", 550, "", PRE | NOF, "world");
+  SPAN(prefix, "hello\n");
   T("  \n  hello", 0, "", 0, "hello");
   NLINES(1);
   SPAN(prefix, "");
@@ -508,7 +511,10 @@ static void test_prefix_fallback (void) {
     "Error: something bad happened");
   SPAN(prefix, "");
   SPAN(body, "Error: something bad happened");
-  T("Error: foo\nReason: 550 x", 0, "", ML, "Error: foo Reason: 550 x");
+  /* the search goes on past the first line */
+  T("Error: foo\nReason: 550 x", 550, "", PRE, "x");
+  SPAN(prefix, "Error: foo\nReason: ");
+  NLINES(1);
   T("smtp; Connection timed out", 0, "", 0, "smtp; Connection timed out");
   SPAN(body, "smtp; Connection timed out");
   T("host mx.example.com[192.0.2.1] said: Connection refused", 0, "", 0,
@@ -522,6 +528,243 @@ static void test_prefix_fallback (void) {
   SPAN(relay, "");
   T("host mx.example.com [192.0.2.1]: 550 x", 550, "", PRE, "x");
   SPAN(relay, "mx.example.com");
+}
+
+/* the fallback looks past the first line: wrapped Postfix and Exim forms */
+static void test_prefix_lines (void) {
+  T("<a@b.c>: host\nmx.x.com[192.0.2.1] said: 550 5.7.1\nText here", 550,
+    "5.7.1", PRE | ML, "Text here");
+  SPAN(prefix, "<a@b.c>: host\nmx.x.com[192.0.2.1] said: ");
+  SPAN(relay, "mx.x.com");
+  NLINES(2);
+  T("<a@b.c>: host\nmx.x.com[192.0.2.1]\nsaid: 550 5.7.1 x (in reply to RCPT"
+    " TO\ncommand)", 550, "5.7.1", PRE | ML,
+    "x (in reply to RCPT TO command)");
+  SPAN(relay, "mx.x.com");
+  T("<a@b.c> failed: host mx.x.com\n (2001:db8::1b) said: 550 5.2.1 gone",
+    550, "5.2.1", PRE, "gone");
+  SPAN(relay, "mx.x.com");
+  T("host mx.x.com[192.0.2.1] refused to talk to me:\n    554 5.7.1 go away",
+    554, "5.7.1", PRE, "go away");
+  SPAN(prefix, "host mx.x.com[192.0.2.1] refused to talk to me:\n    ");
+  SPAN(relay, "mx.x.com");
+  T("<a@b.c>: delivery temporarily suspended: host\nmx.x.com[192.0.2.1]"
+    " refused to talk to me: 421\nTry later.", 421, "", PRE | ML,
+    "Try later.");
+  SPAN(relay, "mx.x.com");
+  T("a@b.c (connect to mx.x.com[192.0.2.1]: server refused to talk to me:\n"
+    "554 No PTR)", 554, "", PRE, "No PTR)");
+  SPAN(relay, "");
+  T("The error that the other server returned was:\n550 5.2.0 Rejected.",
+    550, "5.2.0", PRE, "Rejected.");
+  T("SMTP error from remote server after RCPT command:\n5.7.1 Your message"
+    " was rejected", 0, "5.7.1", PRE, "Your message was rejected");
+  SPAN(prefix, "SMTP error from remote server after RCPT command:\n");
+  eq_int(__LINE__, "class", smtpbounce_class(&R), 5);
+  T("Connected to 192.0.2.1 but sender was rejected.\nRemote host said: 550"
+    " denied", 550, "", PRE, "denied");
+  T("x:  \n\n \t 550 y", 550, "", PRE, "y");
+  SPAN(prefix, "x:  \n\n \t ");
+  /* Exim with an IPv6 host and no name: no relay */
+  T("SMTP error from remote mail server after end of data:\n    host"
+    " [2001:db8::1b]:\n    550-5.7.1 a\n    550 5.7.1 b", 550, "5.7.1",
+    PRE | ML, "a b");
+  SPAN(relay, "");
+  NLINES(2);
+  /* a line that has the shape of a reply line */
+  T("Our system has detected that\n550-5.7.1 this is not compliant.\n550"
+    " 5.7.1 More.", 550, "5.7.1", PRE | ML, "this is not compliant. More.");
+  SPAN(prefix, "Our system has detected that\n");
+  /* a wrapped text's number at a line start is no code */
+  T("The limit is\n500 messages per hour", 0, "", ML,
+    "The limit is 500 messages per hour");
+  /* a separator's code still wins over one in the shape of a line */
+  T("a\n550-5.7.1 b\nsaid: 450 c", 450, "", PRE, "c");
+  /* real: Postfix wrapped at 80 columns */
+  T("<kontakt@dkarausch.eu>: host\ndkarausch-eu.mail.protection.outlook.com"
+    "[104.47.8.36] said: 550 5.7.606\nAccess denied, banned sending IP"
+    " [185.234.72.45]. (in reply to RCPT TO\ncommand)", 550, "5.7.606",
+    PRE | ML, "Access denied, banned sending IP [185.234.72.45]. (in reply"
+    " to RCPT TO command)");
+  SPAN(relay, "dkarausch-eu.mail.protection.outlook.com");
+  SPAN(forward, "");
+  T("<delta4@comcast.net>: delivery temporarily suspended: connect to\n"
+    "mx2.comcast.net[76.96.30.116]:\nserver refused to talk to me: 554\n"
+    "IMTA01.emeryville.ca.mail.comcast.net comcast 66.242.23.142 Comcast\n"
+    "requires that", 554, "", PRE | ML,
+    "IMTA01.emeryville.ca.mail.comcast.net comcast 66.242.23.142 Comcast"
+    " requires that");
+  NLINES(3);
+}
+
+/* quotes and brackets around the reply */
+static void test_prefix_quoted (void) {
+  T("Remote Server returned '550 5.4.1 [a@b.c]: Recipient address rejected'",
+    550, "5.4.1", PRE, "[a@b.c]: Recipient address rejected'");
+  SPAN(prefix, "Remote Server returned '");
+  T("Erreur serveur : '552 5.1.1 Boite pleine.'", 552, "5.1.1", PRE,
+    "Boite pleine.'");
+  T("Response: \"('550', ['There is no such active account.'])\"", 550, "",
+    PRE, "There is no such active account.'])\"");
+  SPAN(prefix, "Response: \"('");
+  T("'550' x", 550, "", PRE, "x");
+  T("\"550\"", 550, "", PRE, "");
+  T("'550\" x", 0, "", 0, "'550\" x");
+  T("550' x", 0, "", 0, "550' x");
+  /* Cisco: a code beats the status of an earlier "Reason:" */
+  T("Thu Dec 26 18:36:59 2003 Info: Bounced: 45346670:0 \nFrom:<c@y.com>"
+    " To:<u@s.com>\nReason: \"5.1.0 - Unknown address error\" Response:"
+    " \"('550', ['There is no \nsuch active account.'])\"", 550, "",
+    PRE | ML, "There is no such active account.'])\"");
+  /* ... but "000" is no code: the status of "Reason:" counts */
+  T("Wed Jan 29 00:06:30 2003 Info: Bounced: 203:0 \nFrom:<c@y.com>"
+    " To:<u@s.com> \nReason:\"5.1.2 - Bad destination host\" Response:"
+    " \"('000', [])\"", 0, "5.1.2", PRE,
+    "Bad destination host\" Response: \"('000', [])\"");
+  eq_int(__LINE__, "class", smtpbounce_class(&R), 5);
+  T("Response: \"('000', [])\"", 0, "", 0, "Response: \"('000', [])\"");
+  T("Mon Mar 31 20:00:27 2003 Info: Bounced: DCID 3 MID 4 to RID 0 - 5.1.0"
+    " \n- Unknown address error ('550', ['<g@y.com>... Relaying \ndenied'])"
+    " []", 550, "", PRE | ML, "<g@y.com>... Relaying denied']) []");
+  SPAN(forward, "g@y.com");
+  T("Wed Jun 16 21:42:38 2004 Info: MID 200257070 RID [0] Response 2.6.0 \n"
+    "<37gva9$5uvbhe@mail.example.com> Queued mail for delivery", 0, "2.6.0",
+    PRE | ML, "<37gva9$5uvbhe@mail.example.com> Queued mail for delivery");
+  eq_int(__LINE__, "class", smtpbounce_class(&R), 2);
+  /* Python tuples */
+  T("smtplib.SMTPDataError: (554, b'DT:SPM 163 smtp10')", 554, "", PRE,
+    "DT:SPM 163 smtp10')");
+  SPAN(prefix, "smtplib.SMTPDataError: (");
+  T("send mail error:        (554, 'DT:SPM 163')", 554, "", PRE,
+    "DT:SPM 163')");
+  T("(553, b'Relaying disallowed as \"email add\")", 553, "", PRE,
+    "Relaying disallowed as \"email add\")");
+  SPAN(prefix, "(");
+  T("error:(535, b'Error: authentication failed')", 535, "", PRE,
+    "Error: authentication failed')");
+  /* Swift: two quoted codes, the one with a status wins */
+  T("Expected response code 250 but got code \"550\", with message \"550"
+    " 5.7.60 SMTP; Client does not have permissions\"", 550, "5.7.60", PRE,
+    "SMTP; Client does not have permissions\"");
+  T("Expected response code 250 but got code \"550\", with message \"550"
+    " Connection frequency limited\n\"", 550, "", PRE | ML,
+    "with message \"550 Connection frequency limited \"");
+  SPAN(prefix, "Expected response code 250 but got code \"");
+  /* Barracuda: a code a word announces */
+  T("<a@b.c> (host 'mx.b.c' rejected command 'DATA' with code 550 (0.0.0)"
+    " 'Service unavailable')", 550, "", PRE,
+    "(0.0.0) 'Service unavailable')");
+  T("ERROR CODE :550 - spamcop.mimecast.org Blocked", 550, "", PRE,
+    "spamcop.mimecast.org Blocked");
+  SPAN(prefix, "ERROR CODE :");
+  T("Serverfehler 550: Send quota exceeded", 550, "", PRE,
+    "Send quota exceeded");
+  T("SendMail: Failed to close connection to SMTP server, 553 Relaying"
+    " disallowed", 553, "", PRE, "Relaying disallowed");
+  T("#554 5.2.0 STOREDRV.Deliver.Exception", 554, "5.2.0", PRE,
+    "STOREDRV.Deliver.Exception");
+  SPAN(prefix, "#");
+  T("[Status: Error, Address: <a@b.c>, ResponseCode 421, , 4.7.0 [TS02]"
+    " deferred]", 421, "4.7.0", PRE, "[TS02] deferred]");
+  T("Reason:Authentication failed:554 5.1.8 Sender Address Blocked", 554,
+    "5.1.8", PRE, "Sender Address Blocked");
+  T("SenderError: Mail from command failed - 501 5.1.7 Bad address", 501,
+    "5.1.7", PRE, "Bad address");
+  /* numbers of a reply without a code are no code */
+  T("Message too large: (550 KB)", 0, "", 0, "Message too large: (550 KB)");
+  T("quota exceeded (500 MB) today", 0, "", 0,
+    "quota exceeded (500 MB) today");
+  T("Message size exceeds limit (250, 300)", 0, "", 0,
+    "Message size exceeds limit (250, 300)");
+  T("Connection timed out after 250 seconds", 0, "", 0,
+    "Connection timed out after 250 seconds");
+  T("Archived recipient. LPN007 420\n(in reply to RCPT TO command)", 0, "",
+    ML, "Archived recipient. LPN007 420 (in reply to RCPT TO command)");
+  T("error code 550", 0, "", 0, "error code 550");
+  T("see https://community.mimecast.com/docs/DOC-1369#550", 0, "", 0,
+    "see https://community.mimecast.com/docs/DOC-1369#550");
+}
+
+/* SMTP transcripts: "<<< " and ">>> " at line starts */
+static void test_prefix_transcript (void) {
+  T("<< 503 5.5.1 Error: send HELO/EHLO first", 503, "5.5.1", PRE,
+    "Error: send HELO/EHLO first");
+  SPAN(prefix, "<< ");
+  T(">>> 553 5.7.1 [TSS07] Connections will not be accepted", 553, "5.7.1",
+    PRE, "[TSS07] Connections will not be accepted");
+  T("< 550 x", 550, "", PRE, "x");
+  T("<<<< 550 x", 0, "", 0, "<<<< 550 x");
+  T("<<<550 x", 0, "", 0, "<<<550 x");
+  T("<<< 550-5.7.1 [2610:48:100:820::3d] Our system has detected that this"
+    " message is not\n<<< 550-5.7.1 RFC 5322 compliant: duplicate headers.\n"
+    "<<< 550 5.7.1  RFC 5322 specifications for more information. - gsmtp",
+    550, "5.7.1", PRE | ML, "[2610:48:100:820::3d] Our system has detected"
+    " that this message is not RFC 5322 compliant: duplicate headers. RFC"
+    " 5322 specifications for more information. - gsmtp");
+  NLINES(3);
+  T("... while talking to air29.mail.aol.com.:\n>>> RCPT To:<user@aol.com>\n"
+    "<<< 550 Mailbox not found\n550 <user@aol.com>... User unknown", 550, "",
+    PRE | ML, "Mailbox not found <user@aol.com>... User unknown");
+  SPAN(prefix, "... while talking to air29.mail.aol.com.:\n>>> RCPT"
+       " To:<user@aol.com>\n<<< ");
+  SPAN(forward, "user@aol.com");
+  NLINES(2);
+  /* a marker line without a code is text */
+  T("550-a\n>>> b\n550 c", 550, "", ML, "a >>> b c");
+  T("550-a\n<<< 451 b\n550 c", 550, "", ML | MIS, "a b c");
+  T("said:\n<<< 550 x", 550, "", PRE, "x");
+}
+
+/* URL-encoded logs (Exchange), sendmail's stat= and dsn= */
+static void test_prefix_logs (void) {
+  T("2018-02-19 23:06:36 40.97.132.226 OutboundConnectionResponse SMTPSVC1"
+    " FBDC-001 - 0 - - 550+5.7.60+SMTP;+Client+does+not+have+permissions"
+    "+to+send+as+this+sender+[BY2PR1001MB1094.namprd10.prod.outlook.com] 0"
+    " 0 116 0 11485 SMTP - - - -", 550, "5.7.60", PRE,
+    "SMTP;+Client+does+not+have+permissions+to+send+as+this+sender+"
+    "[BY2PR1001MB1094.namprd10.prod.outlook.com] 0 0 116 0 11485 SMTP - - -"
+    " -");
+  T("550+5.1.1+User+unknown", 550, "5.1.1", 0, "User+unknown");
+  T("x 550+5.1.1 y", 550, "5.1.1", PRE, "y");
+  T("550+x", 0, "", 0, "550+x");
+  T("550+5.1.1.1+x", 0, "", 0, "550+5.1.1.1+x");
+  T("Jan 20 23:51:05 mysite sendmail[3444]: v0KN2jFQ020178:"
+    " to=<a-gmail-user@gmail.com>, delay=07:48:20,\nxdelay=00:00:01,"
+    " mailer=esmtp, pri=841986, relay=gmail-smtp-in.l.google.com."
+    " [74.125.69.26], dsn=4.2.2,\nstat=Deferred: 452-4.2.2 The email account"
+    " that you tried to reach is over quota. Please direct", 452, "4.2.2",
+    PRE | NOF, "The email account that you tried to reach is over quota."
+    " Please direct");
+  T("to=<a@b.c>, relay=mx.b.c. [192.0.2.1], dsn=4.4.1, stat=Deferred:"
+    " Connection refused by mx.b.c.", 0, "4.4.1", PRE,
+    "stat=Deferred: Connection refused by mx.b.c.");
+  SPAN(prefix, "to=<a@b.c>, relay=mx.b.c. [192.0.2.1], dsn=");
+  T("dsn=4.4.1.2, stat=x", 0, "", 0, "dsn=4.4.1.2, stat=x");
+}
+
+/* what is no code: IP address starts, "203:0", a digit after ".:," */
+static void test_false_codes (void) {
+  T("209.86.93.228 does not like recipient.\nRemote host said: 550 User"
+    " Unknown\nGiving up on 209.86.93.228.", 550, "", PRE | ML,
+    "User Unknown Giving up on 209.86.93.228.");
+  SPAN(prefix, "209.86.93.228 does not like recipient.\nRemote host said: ");
+  T("205.188.190.2 failed after I sent the message. Remote host said: 521"
+    " 5.2.1 \"TempFail\"", 521, "5.2.1", PRE, "\"TempFail\"");
+  T("Bounced: 203:0", 0, "", 0, "Bounced: 203:0");
+  T("209.86.93.228", 0, "", 0, "209.86.93.228");
+  T("550.5 x", 0, "", 0, "550.5 x");
+  T("550:1 x", 0, "", 0, "550:1 x");
+  T("550,1 x", 0, "", 0, "550,1 x");
+  T("550. x", 550, "", 0, "x");
+  T("550, x", 550, "", 0, "x");
+  T("550,", 550, "", 0, "");
+  T("550:\n5.1.1 x", 550, "", ML, "5.1.1 x");
+  T("a 250.000 b", 0, "", 0, "a 250.000 b");
+  /* a separator's code wins over earlier weak ones, the earliest of them */
+  T("foo 550 5.1.1 x; said: 450 y", 450, "", PRE, "y");
+  T("a: 550 x: 450 y", 550, "", PRE, "x: 450 y");
+  T("a: 5.7.1 x; b: 550 y", 550, "", PRE, "y");
+  T("a: 5.7.1 x; b: 4.2.2 y", 0, "5.7.1", PRE, "x; b: 4.2.2 y");
 }
 
 static void test_status_in_text (void) {
@@ -793,6 +1036,49 @@ static void test_big (void) {
   free(b);
 }
 
+/* adversarial inputs for the fallback scan: 4 MB each, linear time */
+static void test_big_scan (void) {
+  size_t m4 = 4 * MB;
+  t_big(__LINE__, "", "said: ", m4 / 6, "", 0, 0, (long)(m4 / 6 * 6) - 1,
+        "said: said:");
+  t_big(__LINE__, "", "said: ", m4 / 6, "550 x", 550, PRE, 1, "x");
+  t_big(__LINE__, "", "'", m4, "", 0, 0, (long)m4, "''''");
+  t_big(__LINE__, "", "'", m4, " '550' x", 550, PRE, 1, "x");
+  t_big(__LINE__, "", "<<< ", m4 / 4, "", 0, 0, (long)m4 - 1, "<<< <<<");
+  t_big(__LINE__, "", "\n<<< ", m4 / 5, "", 0, ML, -1, "<<< <<<");
+  t_big(__LINE__, "x\n", "<<< 550-x\n", m4 / 10, "<<< 550 y", 550,
+        PRE | ML, -1, "x x x");
+  t_big(__LINE__, "", "+", m4, "", 0, 0, (long)m4, "++++");
+  t_big(__LINE__, "", "550+", m4 / 4, "", 0, 0, (long)m4, "550+550+");
+  t_big(__LINE__, "", " 550+", m4 / 5, "", 0, 0, (long)(m4 / 5 * 5) - 1,
+        "550+ 550+");
+  t_big(__LINE__, "", ":", m4, "", 0, 0, (long)m4, "::::");
+  t_big(__LINE__, "", " :", m4 / 2, "", 0, 0, (long)m4 - 1, ": :");
+  t_big(__LINE__, "", ": \n", m4 / 3, "", 0, ML, -1, ": :");
+  t_big(__LINE__, "x:", "\n", m4, "550 y", 550, PRE, 1, "y");
+  t_big(__LINE__, "x:", " ", m4, "(#5.7.1)", 0, INT, 11, "x: (#5.7.1)");
+  t_big(__LINE__, "", "host\n", m4 / 5, "", 0, ML, -1, "host host");
+  t_big(__LINE__, "", "host a ", m4 / 7, "", 0, 0, (long)m4 / 7 * 7 - 1,
+        "host a host a");
+  t_big(__LINE__, "host", " ", m4, "a.b [1.2.3.4] said: 550 x", 550, PRE, 1,
+        "x");
+  SPAN(relay, "a.b");
+  t_big(__LINE__, "", "('", m4 / 2, "", 0, 0, (long)m4, "('('");
+  t_big(__LINE__, "", "(554, ", m4 / 6, "", 0, 0, -1, "(554, (554,");
+  t_big(__LINE__, "", "\"550\" ", m4 / 6, "", 550, PRE, -1, "550\" \"550");
+  t_big(__LINE__, "", "code 550 ", m4 / 9, "", 550, PRE, -1, "code 550");
+  t_big(__LINE__, "", "returned ", m4 / 9, "", 0, 0, -1, "returned ret");
+  t_big(__LINE__, "", "response ", m4 / 9, "'550 x", 550, PRE, 1, "x");
+  t_big(__LINE__, "", "dsn=", m4 / 4, "", 0, 0, (long)m4, "dsn=dsn=");
+  t_big(__LINE__, "", "dsn=5.1.1 ", m4 / 10, "", 0, PRE, -1, "dsn=5.1.1");
+  t_big(__LINE__, "", "#", m4, "", 0, 0, (long)m4, "####");
+  t_big(__LINE__, "", "x - 550 5.1.1 ", m4 / 14, "", 550, PRE, -1,
+        "x - x - x");
+  t_big(__LINE__, "a: 550 ", "-", m4, "", 550, PRE, 0, "");
+  t_big(__LINE__, "a 550 5.1.1", " ", m4, "", 550, PRE, 0, "");
+  t_big(__LINE__, "a 550 5.1.1", ",", m4, "x", 550, PRE, 1, "x");
+}
+
 static void test_big_lines (void) {
   size_t i, len;
   char *b, *want;
@@ -846,12 +1132,18 @@ int main (void) {
   test_prefix_fixed();
   test_prefix_exim();
   test_prefix_fallback();
+  test_prefix_lines();
+  test_prefix_quoted();
+  test_prefix_transcript();
+  test_prefix_logs();
+  test_false_codes();
   test_status_in_text();
   test_bytes();
   test_entities();
   test_forward();
   test_joined();
   test_big();
+  test_big_scan();
   test_big_lines();
   test_misc();
   free(IN);

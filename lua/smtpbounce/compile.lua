@@ -409,10 +409,16 @@ function _M.add (set, spec, src)
         end
         set.disabled[id] = true
     end
-    for name, list in pairs(spec.phases or {}) do
-        local i = vocab.phase_index[name]
-        if not i then error(fmt("%s: phases: unknown phase '%s'", src.file, tostring(name)), 0) end
-        for _, s in ipairs(check_strings(src, nil, "phases." .. name, list)) do
+    for name in pairs(spec.phases or {}) do
+        if not vocab.phase_index[name] then
+            error(fmt("%s: phases: unknown phase '%s'", src.file, tostring(name)), 0)
+        end
+    end
+    -- in the order of the phases, never table order (a phrase listed
+    -- under two phases takes the first)
+    for i, name in ipairs(vocab.phases) do
+        local list = spec.phases and spec.phases[name]
+        for _, s in ipairs(list ~= nil and check_strings(src, nil, "phases." .. name, list) or {}) do
             set.phases[#set.phases + 1] = { phrase = s, phase = i }
         end
     end

@@ -113,7 +113,9 @@ end
 
 
 --[[
-Check classifier 'c' (from smtpbounce.new).  'layer' limits the checks to
+Check classifier 'c' (from smtpbounce.new).  An example must be decided
+by its rule; for the defaults layer, by any rule that gives the same
+reason (and action, if the rule sets one).  'layer' limits the checks to
 the rules of one layer (e.g. "operator"); 'require_examples' makes a
 missing example a problem.  Returns a list of problems and counts.
 ]]
@@ -135,7 +137,12 @@ function _M.check (c, layer, require_examples)
                             { mx = e.mx, domain = e.domain, phase = e.phase,
                               provider = e.provider } or nil
                 local res = c:classify(e.reply, ctx)
-                if res.rule ~= r.id then
+                -- a default (code or status table) is a fallback: an
+                -- example that a more specific rule decides the same way
+                -- still shows the default is right
+                local same = r.layer == "defaults" and res.reason == r.reason
+                             and (r.action == nil or res.action == r.action)
+                if res.rule ~= r.id and not same then
                     problem(r, "example %d is decided by '%s' (%s/%s)", n,
                             res.rule, res.reason, res.action)
                 elseif e.reason and res.reason ~= e.reason then

@@ -20,6 +20,7 @@ return {
             "virus", "malware", "infected", "trojan", "malicious content",
             "malicious attachment", "phishing",
         }, {
+          none = { "spam or virus" },
           examples = {
               { reply = [[550 virus detected]],
                 source = "https://smtp.codes/free" },
@@ -63,7 +64,7 @@ return {
             "reverse lookup", "reverse hostname", "reverse mapping",
             "cannot find your hostname", "cannot resolve your hostname",
             "hostname does not resolve", "ptr lookup", "fcrdns",
-            "does not have a valid ptr", "reverse name",
+            "does not have a valid ptr", "reverse name", "ptr resource record",
         }, {
           examples = {
               { reply = [[550 5.7.25 Reverse DNS validation failed]],
@@ -78,6 +79,7 @@ return {
             "suspicious activity", "poor reputation", "bad reputation",
             "low reputation", "reputation of your ip", "ip reputation",
             "reputation", "complaints", "poor sending", "bulk mail",
+            "suspected spam sender",
         }, {
           examples = {
               { reply = [[Reason: 550 Message rejected due to sender IP reputation ([xx.xx.xx.xx])]],
@@ -107,7 +109,7 @@ return {
             "auth required", "smtp auth", "authentication is required",
             "unauthenticated commands", "too many login attempts",
             "login attempts", "authentication type", "xoauth",
-            "invalid credentials", "username and password",
+            "invalid credentials", "username and password", "must be authenticated",
         }, {
           examples = {
               { reply = [[530 5.7.0 Authentication required]],
@@ -254,7 +256,7 @@ return {
             "exceeded the rate", "sending rate", "connection limit",
             "connection rate", "message rate", "throttling", "slow down",
             "mail flood", "exceeded the maximum number of",
-            "too many invalid recipients", "unusual rate",
+            "too many invalid recipients", "unusual rate", "frequency limited",
         }, {
           examples = {
               { reply = [[452 Too many recipients]],
@@ -262,6 +264,8 @@ return {
               { reply = [[4.5.3 Too many recipients]],
                 source = "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online" },
           },
+          -- "too many messages on the server": a full mailbox (WEB.DE)
+          none = { "on the server" },
         }),
 
         r("phrase.throttled", "ratelimited", {
@@ -294,7 +298,7 @@ return {
         r("phrase.sending-quota", "ratelimited", {
             "exceeded your", "your quota", "sending quota", "outbound quota",
             "daily quota", "hourly quota", "send quota", "daily limit",
-            "hourly limit", "sending limit", "too much email", "too much mail",
+            "hourly limit", "sending limit", "too much email", "send quota exceeded",
             "short period of time", "recipient quota",
         }, {
           examples = {
@@ -324,7 +328,7 @@ return {
         }),
 
         r("phrase.spam", "spamdetected", {
-            "unsolicited", "suspicious due to the nature",
+            "unsolicited", "suspicious due to the nature", "content denied",
             "spam", "junk mail", "content rejected", "message content",
             "content filter", "contentfilter", "rejected for policy reasons (spam)",
             "looks like spam", "considered spam", "bulk", "message filtered",
@@ -346,6 +350,7 @@ return {
             "storage allocation", "mailbox size limit", "mail quota",
             "user quota", "disk quota", "out of storage space",
             "full mailbox", "mailbox over", "inbox is full", "insufficient quota",
+            "mailbox size exceeded",
         }, {
           examples = {
               { reply = [[550 Quota Exceeded]],
@@ -366,6 +371,7 @@ return {
         }),
         r("phrase.size", "emailtoolarge", {
             "message is too long", "message too long", "attachment is too long",
+            "too much mail data",
             "attachment too large", "mail is too long",
             "message too large", "message too big", "message is too large",
             "message is too big", "message size exceeds", "exceeds size limit",
@@ -383,7 +389,7 @@ return {
         r("phrase.suspended", "suspend", {
             "disabled", "inactive", "suspended", "deactivated",
             "account locked", "mailbox locked", "account has been locked",
-            " locked",
+            " locked", "rejected: blocked", "rejected: inactive",
             "not active", "no longer active", "blocked account",
             "account is unavailable", "mailbox is frozen", "frozen",
         }, {
@@ -469,7 +475,7 @@ return {
             "blocked senders", "envelope blocked",
             "on the recipient's block", "only accepts mail from",
             "refused by recipient", "allowed-senders", "allowed senders",
-            "not in whitelist", "sender address blocked",
+            "not in whitelist",
         }, {
           examples = {
               { reply = [[550 Mail is rejected by recipients]],
@@ -530,6 +536,7 @@ return {
             "try later", "resources temporarily", "temporarily rejected",
             "mail system problem", "configuration error", "backend",
             "temporary system problem", "server busy", "system problem",
+            "currently unavailable", "come back later",
             "transient",
         }, {
           examples = {
@@ -557,7 +564,7 @@ return {
             "command not implemented", "not implemented",
             "bad sequence of commands", "parameter not implemented",
             "invalid command", "unknown command", "line too long for",
-            "bad command",
+            "bad command", "too many errors",
         }, {
           examples = {
               { reply = [[555 5.5.2 Syntax error.]],
