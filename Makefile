@@ -78,10 +78,12 @@ spec: all
 	$(BUSTED) spec
 
 lint:
-	@sh tools/deps.sh $(DEPS_LINT)
-	luacheck -q lua bin spec examples bench tools
-	@for f in $$(find lua bin spec examples bench -name '*.lua') bin/smtpbounce; do \
+	@sh tools/deps.sh $(DEPS_BUILD) $(DEPS_LINT)
+	luacheck -q lua bin spec examples tools
+	@for f in $$(find lua bin spec examples tools -name '*.lua') bin/smtpbounce; do \
 	  luac5.1 -p $$f || exit 1; done; echo "lua 5.1 syntax: ok"
+	@$(MAKE) -s --no-print-directory all
+	@$(LUA) bin/smtpbounce rules --check
 
 demo:
 	@sh tools/deps.sh $(DEPS_BUILD)
