@@ -16,9 +16,11 @@
 typedef struct Scan {
   const sb_ruleset *rs;
   sb_scratch *sc;
-  uint32_t t;             /* current transition value (row << 1 | out) */
+  const sb_dfa *d;        /* the automaton being run */
+  uint32_t t;             /* current transition value (state << 1 | out) */
   uint32_t pos;           /* bytes fed so far (saturates) */
   int text;               /* 1 while scanning the text, 0 for the prefix */
+  int high;               /* a byte >= 0x80 was seen in the text */
   int phase;              /* first phase phrase seen */
   uint32_t token;         /* first provider token seen */
 } Scan;
@@ -41,31 +43,39 @@ static void hit (Scan *S, uint32_t id, uint32_t end) {
 
 /* every phrase that ends at the state reached by transition value 't' */
 static void report (Scan *S, uint32_t t) {
-  const sb_ruleset *rs = S->rs;
-  uint32_t st = (t >> 1) / rs->nclasses;
-  if (rs->out[st] != SB_NONE) hit(S, rs->out[st], S->pos);
-  for (st = rs->dict[st]; st != 0; st = rs->dict[st])
-    hit(S, rs->out[st], S->pos);
+  const sb_dfa *d = S->d;
+  uint32_t st = t >> 1;
+  if (d->out[st] != SB_NONE) hit(S, d->out[st], S->pos);
+  for (st = d->dict[st]; st != 0; st = d->dict[st])
+    hit(S, d->out[st], S->pos);
 }
+
+#define FEED_LOOP(T) \
+  for (i = 0; i < n; i++) { \
+    t = T[(size_t)(t >> 1) * nc + cls[p[i]]]; \
+    if (pos < 0xFFFFFFF0u) pos++; \
+    if (t & 1) { S->t = t;  S->pos = pos;  report(S, t); } \
+  }
 
 /*
 ** Feed bytes that are already folded (the walker's chunks).  Positions
-** saturate at 2^32 - 2 so that a huge reply cannot wrap them.
+** saturate at 2^32 - 16 so that a huge reply cannot wrap them.
 */
 static void feed (Scan *S, const unsigned char *p, size_t n) {
-  const uint32_t *T = S->rs->trans;
-  const unsigned char *cls = S->rs->cls;
-  uint32_t t = S->t, pos = S->pos;
+  const sb_dfa *d = S->d;
+  const unsigned char *cls = d->cls;
+  uint32_t t = S->t, pos = S->pos, nc = d->nclasses;
   size_t i;
-  for (i = 0; i < n; i++) {
-    t = T[(t >> 1) + cls[p[i]]];
-    if (pos < 0xFFFFFFF0u) pos++;
-    if (t & 1) {
-      S->t = t;  S->pos = pos;
-      report(S, t);
-    }
-  }
+  if (d->t16 != NULL) { const uint16_t *T = d->t16;  FEED_LOOP(T) }
+  else { const uint32_t *T = d->t32;  FEED_LOOP(T) }
   S->t = t;  S->pos = pos;
+}
+
+static int has_high (const unsigned char *p, size_t n) {
+  unsigned char acc = 0;
+  size_t i;
+  for (i = 0; i < n; i++) acc |= p[i];
+  return acc >= 0x80;
 }
 
 static int is_ws (unsigned char c) {
@@ -87,18 +97,29 @@ static void feed_raw (Scan *S, const char *s, size_t n) {
   }
 }
 
+static void start (Scan *S, const sb_dfa *d, int text) {
+  S->d = d;
+  S->text = text;
+  S->t = 0;
+  S->pos = 0;
+}
+
 /*
 ** The text is scanned between two virtual spaces, so that a phrase may
-** start or end with a space to mean a word boundary at either end.
+** start or end with a space to mean a word boundary at either end.  The
+** first automaton runs as the walker goes (copying the text to 'out'
+** when given); the second, for UTF-8 phrases, only when the text has a
+** byte >= 0x80, over 'out' or a second walk.
 */
 static void scan_text (Scan *S, const char *s, size_t len,
                        const sb_reply *r, char *out) {
+  const sb_ruleset *rs = S->rs;
+  int two = rs->dfa[1].nstates > 0;
   sb_walk w;
   const char *p;
   size_t n, t = 0;
-  S->text = 1;
-  S->t = 0;
-  S->pos = 0;
+  start(S, &rs->dfa[0], 1);
+  S->high = 0;
   feed(S, (const unsigned char *)" ", 1);
   smtpbounce_walk_init(&w, s, len, r);
   while (smtpbounce_walk_next(&w, &p, &n)) {
@@ -106,9 +127,32 @@ static void scan_text (Scan *S, const char *s, size_t len,
       memcpy(out + t, p, n);
       t += n;
     }
+    if (two && !S->high) S->high = has_high((const unsigned char *)p, n);
     feed(S, (const unsigned char *)p, n);
   }
   feed(S, (const unsigned char *)" ", 1);
+  if (!S->high) return;
+  start(S, &rs->dfa[1], 1);
+  feed(S, (const unsigned char *)" ", 1);
+  if (out != NULL && t == r->text_len)
+    feed(S, (const unsigned char *)out, t);
+  else {
+    smtpbounce_walk_init(&w, s, len, r);
+    while (smtpbounce_walk_next(&w, &p, &n))
+      feed(S, (const unsigned char *)p, n);
+  }
+  feed(S, (const unsigned char *)" ", 1);
+}
+
+/* the prefix tells the phase (phase phrases are in either automaton) */
+static void scan_prefix (Scan *S, const char *s, size_t len) {
+  int k;
+  for (k = 0; k < 2; k++) {
+    if (S->rs->dfa[k].nstates == 0) continue;
+    if (k == 1 && !has_high((const unsigned char *)s, len)) continue;
+    start(S, &S->rs->dfa[k], 0);
+    feed_raw(S, s, len);
+  }
 }
 
 /* }====================================================================== */
@@ -281,10 +325,7 @@ void smtpbounce_classify_text (const sb_ruleset *rs, sb_scratch *sc,
   for (h = 0; h < sc->ntouched; h++) sc->first[sc->touched[h]] = SB_NONE;
   sc->ntouched = 0;
   S.rs = rs;  S.sc = sc;  S.phase = 0;  S.token = SB_NONE;
-  if (r->prefix.len > 0) {
-    S.text = 0;  S.t = 0;  S.pos = 0;
-    feed_raw(&S, s + r->prefix.off, r->prefix.len);
-  }
+  if (r->prefix.len > 0) scan_prefix(&S, s + r->prefix.off, r->prefix.len);
   scan_text(&S, s, len, r, text);
   d->klass = smtpbounce_class(r);
   d->phase = (ctx && ctx->phase > 0 && ctx->phase < SB_PHASE_MAX)

@@ -9,12 +9,26 @@
 #include "smtpbounce.h"
 
 /*
-** The phrase automaton is a complete DFA (Aho-Corasick with every failure
+** A phrase automaton is a complete DFA (Aho-Corasick with every failure
 ** transition resolved) over byte classes.  A transition value is
-** (row << 1) | out, where row = state * nclasses is the offset of the
-** target state's row in 'trans' and 'out' says the target state ends at
-** least one phrase (itself or along its dictionary links).
+** (state << 1) | out, where 'out' says the target state ends at least one
+** phrase (itself or along its dictionary links); the target's row starts
+** at state * nclasses.  Values are 16-bit when the states allow it.
+** Phrases with bytes >= 0x80 (UTF-8) live in a second automaton, so their
+** many byte classes do not widen every row of the first one.
 */
+typedef struct sb_dfa {
+  uint32_t nstates;       /* states; state 0 is the root */
+  uint32_t nclasses;      /* byte classes; class 0 = bytes in no phrase */
+  unsigned char cls[256]; /* byte -> class (ASCII letters folded) */
+  uint16_t *t16;          /* nstates * nclasses values, or NULL ... */
+  uint32_t *t32;          /* ... when these are used instead */
+  uint32_t *out;          /* state -> phrase ending here, or SB_NONE */
+  uint32_t *dict;         /* state -> next state with output on the
+                             failure chain, or 0 */
+  size_t out_cap;         /* entries allocated for 'out' */
+} sb_dfa;
+
 typedef struct sb_rule {
   unsigned classes;       /* SB_CLASS_BIT mask; 0 = any */
   unsigned phases;        /* 1 << sb_phase mask; 0 = any */
@@ -33,16 +47,8 @@ typedef struct sb_host {
 
 struct sb_ruleset {
   size_t size;            /* bytes allocated for this ruleset */
-  /* automaton */
-  uint32_t nstates;       /* states; state 0 is the root */
-  uint32_t nclasses;      /* byte classes; class 0 = bytes in no phrase */
-  unsigned char cls[256]; /* byte -> class (ASCII letters folded) */
-  uint32_t *trans;        /* nstates * nclasses transition values */
-  uint32_t *out;          /* state -> phrase ending here, or SB_NONE */
-  uint32_t *dict;         /* state -> next state with output on the
-                             failure chain, or 0 */
-  size_t out_cap;         /* entries allocated for 'out' */
-  uint32_t space_t;       /* transition value from the root on a space */
+  sb_dfa dfa[2];          /* [0] ASCII phrases, [1] phrases with bytes
+                             >= 0x80 (nstates 0 when there are none) */
   /* phrases */
   uint32_t nphrases;
   uint32_t *plen;         /* normalised length of each phrase */

@@ -93,32 +93,46 @@ static uint32_t trie_step (const Trie *t, uint32_t node, unsigned char c) {
   return 0;
 }
 
+static int is_high (const char *p, size_t len) {
+  size_t j;
+  for (j = 0; j < len; j++)
+    if ((unsigned char)p[j] >= 0x80) return 1;
+  return 0;
+}
+
+/* phrase i belongs to automaton 'which' */
+#define IN_DFA(def, i, which) \
+  (is_high((def)->phrases[i], (def)->phrase_lens[i]) == (which))
+
 /* assign byte classes: one per distinct (lowercased) phrase byte */
-static void make_classes (sb_ruleset *rs, const sb_ruleset_def *def) {
+static void make_classes (sb_dfa *d, const sb_ruleset_def *def, int which) {
   uint32_t i;
   size_t j;
-  memset(rs->cls, 0, sizeof(rs->cls));
-  rs->nclasses = 1;
+  memset(d->cls, 0, sizeof(d->cls));
+  d->nclasses = 1;
   for (i = 0; i < def->nphrases; i++) {
+    if (!IN_DFA(def, i, which)) continue;
     for (j = 0; j < def->phrase_lens[i]; j++) {
       unsigned char c = lower((unsigned char)def->phrases[i][j]);
       if (is_space(c)) c = ' ';
-      if (rs->cls[c] == 0) rs->cls[c] = (unsigned char)rs->nclasses++;
+      if (d->cls[c] == 0) d->cls[c] = (unsigned char)d->nclasses++;
     }
   }
-  if (rs->cls[' '] == 0) rs->cls[' '] = (unsigned char)rs->nclasses++;
-  for (i = 'A'; i <= 'Z'; i++) rs->cls[i] = rs->cls[i + ('a' - 'A')];
+  if (d->cls[' '] == 0) d->cls[' '] = (unsigned char)d->nclasses++;
+  for (i = 'A'; i <= 'Z'; i++) d->cls[i] = d->cls[i + ('a' - 'A')];
 }
 
-/* insert every phrase; returns SB_OK or SB_EINVAL (empty or duplicate) */
-static sb_error build_trie (Builder *b, Trie *t, const sb_ruleset_def *def) {
-  sb_ruleset *rs = b->rs;
+/* insert the phrases of 'which'; returns SB_OK or SB_EINVAL (empty or
+   duplicate phrase) */
+static sb_error build_trie (sb_ruleset *rs, sb_dfa *d, Trie *t,
+                            const sb_ruleset_def *def, int which) {
   uint32_t i;
   for (i = 0; i < def->nphrases; i++) {
     const char *p = def->phrases[i];
     size_t j, len = def->phrase_lens[i], nlen = 0;
     uint32_t node = 0;
     int sp = 0;
+    if (!IN_DFA(def, i, which)) continue;
     for (j = 0; j < len; j++) {
       unsigned char c = lower((unsigned char)p[j]);
       uint32_t next;
@@ -128,7 +142,7 @@ static sb_error build_trie (Builder *b, Trie *t, const sb_ruleset_def *def) {
         c = ' ';
       }
       else sp = 0;
-      c = rs->cls[c];
+      c = d->cls[c];
       next = trie_step(t, node, c);
       if (next == 0) {
         next = t->n++;
@@ -139,22 +153,21 @@ static sb_error build_trie (Builder *b, Trie *t, const sb_ruleset_def *def) {
       node = next;
       nlen++;
     }
-    if (node == 0 || rs->out[node] != SB_NONE) return SB_EINVAL;
-    rs->out[node] = i;
+    if (node == 0 || d->out[node] != SB_NONE) return SB_EINVAL;
+    d->out[node] = i;
     rs->plen[i] = (uint32_t)nlen;
   }
   return SB_OK;
 }
 
 /*
-** Resolve the trie into a complete DFA, breadth first: a state's failure
-** state is always resolved before the state itself, so its row can be
-** copied for the edges the state lacks.
+** Resolve the trie into a complete DFA of state numbers in T, breadth
+** first: a state's failure state is always resolved before the state
+** itself, so its row can be copied for the edges the state lacks.
 */
-static void build_dfa (sb_ruleset *rs, const Trie *t, uint32_t *queue,
-                       uint32_t *fail) {
-  uint32_t nc = rs->nclasses, head = 0, tail = 0, c, k;
-  uint32_t *T = rs->trans;
+static void build_dfa (sb_dfa *d, const Trie *t, uint32_t *T,
+                       uint32_t *queue, uint32_t *fail) {
+  uint32_t nc = d->nclasses, head = 0, tail = 0, c, k;
   for (c = 0; c < nc; c++) T[c] = 0;
   for (k = t->child[0]; k != 0; k = t->sibling[k]) {
     T[t->edge[k]] = k;
@@ -164,7 +177,7 @@ static void build_dfa (sb_ruleset *rs, const Trie *t, uint32_t *queue,
   while (head < tail) {
     uint32_t s = queue[head++];
     uint32_t *row = T + (size_t)s * nc, *frow = T + (size_t)fail[s] * nc;
-    rs->dict[s] = (rs->out[fail[s]] != SB_NONE) ? fail[s] : rs->dict[fail[s]];
+    d->dict[s] = (d->out[fail[s]] != SB_NONE) ? fail[s] : d->dict[fail[s]];
     for (c = 0; c < nc; c++) row[c] = frow[c];  /* failure moves first */
     for (k = t->child[s]; k != 0; k = t->sibling[k]) {
       fail[k] = frow[t->edge[k]];
@@ -172,24 +185,37 @@ static void build_dfa (sb_ruleset *rs, const Trie *t, uint32_t *queue,
       queue[tail++] = k;
     }
   }
-  /* encode: (row offset << 1) | has-output */
-  for (k = 0; k < rs->nstates * nc; k++) {
-    uint32_t to = T[k];
-    uint32_t has = (rs->out[to] != SB_NONE || rs->dict[to] != 0);
-    T[k] = ((to * nc) << 1) | has;
-  }
-  rs->space_t = T[rs->cls[' ']];
 }
 
-static sb_error build_automaton (Builder *b, const sb_ruleset_def *def) {
-  sb_ruleset *rs = b->rs;
+/*
+** Encode T's state numbers as (state << 1) | has-output, in 16 bits when
+** every value fits (T is then given back), else in place.
+*/
+static sb_error encode_dfa (Builder *b, sb_dfa *d, uint32_t *T) {
+  size_t k, n = (size_t)d->nstates * d->nclasses;
+  for (k = 0; k < n; k++) {
+    uint32_t to = T[k];
+    T[k] = (to << 1) | (d->out[to] != SB_NONE || d->dict[to] != 0);
+  }
+  if (d->nstates <= 0x7FFF) {
+    d->t16 = (uint16_t *)b_alloc(b, n, sizeof(uint16_t));
+    if (d->t16 == NULL) { d->t32 = T; return SB_ENOMEM; }
+    for (k = 0; k < n; k++) d->t16[k] = (uint16_t)T[k];
+    b_free(b, T, n, sizeof(uint32_t));
+  }
+  else d->t32 = T;
+  return SB_OK;
+}
+
+static sb_error build_one (Builder *b, sb_dfa *d, const sb_ruleset_def *def,
+                           int which) {
   Trie t;
-  uint32_t *queue = NULL, *fail = NULL, i;
+  uint32_t *queue = NULL, *fail = NULL, *T = NULL, i;
   size_t bound = 1;
   sb_error err = SB_ENOMEM;
-  make_classes(rs, def);
+  make_classes(d, def, which);
   for (i = 0; i < def->nphrases; i++) {
-    bound += def->phrase_lens[i];
+    if (IN_DFA(def, i, which)) bound += def->phrase_lens[i];
     if (bound > ((size_t)1 << 30)) return SB_ETOOBIG;
   }
   memset(&t, 0, sizeof(t));
@@ -198,34 +224,55 @@ static sb_error build_automaton (Builder *b, const sb_ruleset_def *def) {
   t.child = (uint32_t *)b_alloc(b, bound, sizeof(uint32_t));
   t.sibling = (uint32_t *)b_alloc(b, bound, sizeof(uint32_t));
   t.edge = (unsigned char *)b_alloc(b, bound, 1);
-  rs->out = (uint32_t *)b_alloc(b, bound, sizeof(uint32_t));
-  rs->out_cap = rs->out ? bound : 0;
-  rs->plen = (uint32_t *)b_alloc(b, def->nphrases, sizeof(uint32_t));
-  if (!t.child || !t.sibling || !t.edge || !rs->out || !rs->plen) goto done;
-  for (i = 0; i < bound; i++) rs->out[i] = SB_NONE;
-  if ((err = build_trie(b, &t, def)) != SB_OK) goto done;
-  rs->nstates = t.n;
-  if ((size_t)rs->nstates * rs->nclasses >
+  d->out = (uint32_t *)b_alloc(b, bound, sizeof(uint32_t));
+  d->out_cap = d->out ? bound : 0;
+  if (!t.child || !t.sibling || !t.edge || !d->out) goto done;
+  for (i = 0; i < bound; i++) d->out[i] = SB_NONE;
+  if ((err = build_trie(b->rs, d, &t, def, which)) != SB_OK) goto done;
+  d->nstates = t.n;
+  if ((size_t)d->nstates * d->nclasses >
       SB_MAX_AUTOMATON / sizeof(uint32_t)) {
     err = SB_ETOOBIG;
     goto done;
   }
   err = SB_ENOMEM;
-  rs->trans = (uint32_t *)b_alloc(b, (size_t)rs->nstates * rs->nclasses,
-                                  sizeof(uint32_t));
-  rs->dict = (uint32_t *)b_alloc(b, rs->nstates, sizeof(uint32_t));
-  queue = (uint32_t *)b_alloc(b, rs->nstates, sizeof(uint32_t));
-  fail = (uint32_t *)b_alloc(b, rs->nstates, sizeof(uint32_t));
-  if (!rs->trans || !rs->dict || !queue || !fail) goto done;
-  build_dfa(rs, &t, queue, fail);
-  err = SB_OK;
+  T = (uint32_t *)b_alloc(b, (size_t)d->nstates * d->nclasses,
+                          sizeof(uint32_t));
+  d->dict = (uint32_t *)b_alloc(b, d->nstates, sizeof(uint32_t));
+  queue = (uint32_t *)b_alloc(b, d->nstates, sizeof(uint32_t));
+  fail = (uint32_t *)b_alloc(b, d->nstates, sizeof(uint32_t));
+  if (T == NULL) goto done;
+  if (!d->dict || !queue || !fail) { d->t32 = T; goto done; }
+  build_dfa(d, &t, T, queue, fail);
+  err = encode_dfa(b, d, T);
 done:
-  b_free(b, queue, rs->nstates, sizeof(uint32_t));
-  b_free(b, fail, rs->nstates, sizeof(uint32_t));
+  b_free(b, queue, d->nstates, sizeof(uint32_t));
+  b_free(b, fail, d->nstates, sizeof(uint32_t));
   b_free(b, t.child, bound, sizeof(uint32_t));
   b_free(b, t.sibling, bound, sizeof(uint32_t));
   b_free(b, t.edge, bound, 1);
   return err;
+}
+
+static sb_error build_automaton (Builder *b, const sb_ruleset_def *def) {
+  sb_ruleset *rs = b->rs;
+  sb_error err;
+  uint32_t i;
+  int high = 0;
+  rs->plen = (uint32_t *)b_alloc(b, def->nphrases, sizeof(uint32_t));
+  if (rs->plen == NULL) return SB_ENOMEM;
+  for (i = 0; i < def->nphrases; i++)
+    high |= is_high(def->phrases[i], def->phrase_lens[i]);
+  if ((err = build_one(b, &rs->dfa[0], def, 0)) != SB_OK) return err;
+  return high ? build_one(b, &rs->dfa[1], def, 1) : SB_OK;
+}
+
+static void free_dfa (Builder *b, sb_dfa *d) {
+  size_t n = (size_t)d->nstates * d->nclasses;
+  b_free(b, d->t16, n, sizeof(uint16_t));
+  b_free(b, d->t32, n, sizeof(uint32_t));
+  b_free(b, d->out, d->out_cap, sizeof(uint32_t));
+  b_free(b, d->dict, d->nstates, sizeof(uint32_t));
 }
 
 /* }====================================================================== */
@@ -520,15 +567,13 @@ sb_error smtpbounce_compile (const sb_ruleset_def *def, sb_alloc alloc,
 
 void smtpbounce_free (sb_ruleset *rs, sb_alloc alloc, void *ud) {
   Builder b;
-  uint32_t ntrig, nplain, states;
+  uint32_t ntrig, nplain;
   if (rs == NULL) return;
   b.alloc = alloc;  b.ud = ud;  b.rs = rs;
-  states = rs->nstates;
   ntrig = rs->trig_first ? rs->trig_first[rs->nphrases] : 0;
   nplain = rs->plain_first ? rs->plain_first[SB_NSLOTS] : 0;
-  b_free(&b, rs->trans, (size_t)states * rs->nclasses, sizeof(uint32_t));
-  b_free(&b, rs->out, rs->out_cap, sizeof(uint32_t));
-  b_free(&b, rs->dict, states, sizeof(uint32_t));
+  free_dfa(&b, &rs->dfa[0]);
+  free_dfa(&b, &rs->dfa[1]);
   b_free(&b, rs->plen, rs->nphrases, sizeof(uint32_t));
   b_free(&b, rs->phase_of, rs->nphrases, 1);
   b_free(&b, rs->token_prov, rs->nphrases, sizeof(uint32_t));
