@@ -537,19 +537,44 @@ static void run (lua_State *L, LRuleset *lr, const char *s, size_t len,
   prov = luaL_optinteger(L, 6, 0);
   ctx.provider = (prov > 0) ? (uint32_t)(prov - 1) : SB_NONE;
   if (!lua_isnoneornil(L, 7)) luaL_checktype(L, 7, LUA_TFUNCTION);
-  smtpbounce_parse(s, len, r);
+  smtpbounce_parse_head(s, len, r);  /* text_len: a bound, until ... */
   c.L = L;  c.fn = 7;  c.text = 0;
   c.buf = text_buffer(L, lr, r->text_len + 1);
+  r->text_len = smtpbounce_text(s, len, r, lr->buf);  /* ... here */
   c.len = r->text_len;
-  smtpbounce_classify_text(lr->rs, lr->sc, s, len, r, &ctx,
-                           lua_isfunction(L, 7) ? confirm_cb : NULL, &c,
-                           lr->buf, d);
-  lua_pushlstring(L, lr->buf, r->text_len);  /* index 8: the clean text */
+  smtpbounce_classify_buffer(lr->rs, lr->sc, s, len, r, lr->buf,
+                             r->text_len, &ctx,
+                             lua_isfunction(L, 7) ? confirm_cb : NULL, &c, d);
+  lua_pushlstring(L, lr->buf, r->text_len);  /* on top: the clean text */
   trim_buffer(lr);
 }
 
 static void emit_buffer (void *ud, const char *p, size_t n) {
   luaL_addlstring((luaL_Buffer *)ud, p, n);
+}
+
+/*
+** core.template(text [, code [, status]]) -> "code status shape-of-text"
+*/
+static int l_template (lua_State *L) {
+  size_t len, slen = 0;
+  const char *text = luaL_checklstring(L, 1, &len);
+  lua_Integer code = luaL_optinteger(L, 2, 0);
+  const char *st = luaL_optlstring(L, 3, NULL, &slen);
+  luaL_Buffer b;
+  luaL_buffinit(L, &b);
+  if (code > 0) {
+    lua_pushinteger(L, code);
+    luaL_addvalue(&b);
+    luaL_addchar(&b, ' ');
+  }
+  if (st != NULL) {
+    luaL_addlstring(&b, st, slen);
+    luaL_addchar(&b, ' ');
+  }
+  smtpbounce_template(text, len, emit_buffer, &b);
+  luaL_pushresult(&b);
+  return 1;
 }
 
 /* "code status shape-of-text": what groups replies no rule explained */
@@ -607,6 +632,139 @@ static int l_classify (lua_State *L) {
   lua_settop(L, 7);
   run(L, lr, s, len, &r, &d);
   return push_decision(L, s, &r, &d);
+}
+
+/*
+** Field names of a result, kept as upvalues of core.result so that
+** filling a result never hashes a C string.
+*/
+static const char *const result_keys[] = {
+  "code", "status", "outcome", "reason", "action", "scope", "provider",
+  "text", "tags", "forward", "retry_after", "give_up_after", "rule", NULL
+};
+enum { K_CODE = 1, K_STATUS, K_OUTCOME, K_REASON, K_ACTION, K_SCOPE,
+       K_PROVIDER, K_TEXT, K_TAGS, K_FORWARD, K_RETRY, K_GIVEUP, K_RULE };
+
+/* result[key k] = the value on top (the result table is at index 'res') */
+#define SETF(L, k) \
+  (lua_pushvalue(L, lua_upvalueindex(k)), lua_insert(L, -2), \
+   lua_rawset(L, res))
+
+/*
+** The effect record for (rule, class, provider): env.memo[key], made by
+** env.resolve(rule, class, provider) on first use.  An array:
+** { reason, action, scope, retry_after, give_up_after, rule id, tags,
+**   outcome, provider id or false, forward wanted }
+*/
+static void push_effect (lua_State *L, int env, const sb_decision *d) {
+  lua_Integer ri = d->rule == SB_NONE ? 0 : (lua_Integer)d->rule + 1;
+  lua_Integer pi = d->provider == SB_NONE ? 0 : (lua_Integer)d->provider + 1;
+  lua_Integer key = (ri * 8 + d->klass) * 0x10000 + pi;
+  lua_getfield(L, env, "memo");
+  lua_rawgeti(L, -1, key);
+  if (lua_isnil(L, -1)) {
+    lua_pop(L, 1);
+    lua_getfield(L, env, "resolve");
+    lua_pushinteger(L, ri);
+    lua_pushinteger(L, d->klass);
+    lua_pushinteger(L, pi);
+    lua_call(L, 3, 1);
+    if (!lua_istable(L, -1)) luaL_error(L, "effect resolver must return a table");
+    lua_pushvalue(L, -1);
+    lua_rawseti(L, -3, key);
+  }
+  lua_remove(L, -2);  /* memo */
+}
+
+/* result[field] = effect[i] */
+static void copy_field (lua_State *L, int res, int eff, int i, int field) {
+  lua_rawgeti(L, eff, i);
+  SETF(L, field);
+}
+
+/*
+** core.result(ruleset, reply, mx, domain, phase, provider, confirm, env)
+**   -> the result table of DESIGN.md, built here in one go, with env.mt
+**   as its metatable
+*/
+/* result.tags: a copy of the effect's tags (at 'eff'[7]) the caller may
+   change; the caller's own tags table is refilled when reusing 'res' */
+static void set_tags (lua_State *L, int res, int eff, int reuse) {
+  size_t i, n, old = 0;
+  lua_rawgeti(L, eff, 7);
+  n = (size_t)lua_rawlen(L, -1);
+  if (reuse) {
+    lua_pushvalue(L, lua_upvalueindex(K_TAGS));
+    lua_rawget(L, res);
+    if (lua_istable(L, -1)) old = (size_t)lua_rawlen(L, -1);
+    else { lua_pop(L, 1); reuse = 0; }
+  }
+  if (!reuse) lua_createtable(L, (int)n, 0);
+  for (i = 1; i <= n; i++) {
+    lua_rawgeti(L, -2, (int)i);
+    lua_rawseti(L, -2, (int)i);
+  }
+  for (i = n + 1; i <= old; i++) {
+    lua_pushnil(L);
+    lua_rawseti(L, -2, (int)i);
+  }
+  SETF(L, K_TAGS);
+  lua_pop(L, 1);  /* the effect's tags */
+}
+
+/* result[k] = v when 'on', else result[k] = nil (v is on top, popped) */
+static void set_or_clear (lua_State *L, int res, int k, int on) {
+  if (!on) { lua_pop(L, 1); lua_pushnil(L); }
+  SETF(L, k);
+}
+
+/*
+** core.result(ruleset, reply, mx, domain, phase, provider, confirm, env
+**             [, into]) -> the result table of DESIGN.md, built here in
+** one go with env.mt as its metatable; with 'into', that table is filled
+** (its fields replaced, its tags table refilled) instead of a new one.
+*/
+static int l_result (lua_State *L) {
+  LRuleset *lr = check_ruleset(L, 1);
+  size_t len;
+  const char *s = luaL_checklstring(L, 2, &len);
+  sb_reply r;
+  sb_decision d;
+  int eff, res, reuse = !lua_isnoneornil(L, 9);
+  luaL_checktype(L, 8, LUA_TTABLE);
+  if (reuse) luaL_checktype(L, 9, LUA_TTABLE);
+  lua_settop(L, 9);
+  run(L, lr, s, len, &r, &d);  /* text at 10 */
+  push_effect(L, 8, &d);
+  eff = lua_gettop(L);
+  if (reuse) lua_pushvalue(L, 9); else lua_createtable(L, 0, 15);
+  res = lua_gettop(L);
+  lua_pushinteger(L, r.code);  set_or_clear(L, res, K_CODE, r.code != 0);
+  push_status(L, &r);  SETF(L, K_STATUS);
+  copy_field(L, res, eff, 8, K_OUTCOME);
+  copy_field(L, res, eff, 1, K_REASON);
+  copy_field(L, res, eff, 2, K_ACTION);
+  copy_field(L, res, eff, 3, K_SCOPE);
+  lua_rawgeti(L, eff, 9);
+  set_or_clear(L, res, K_PROVIDER, lua_toboolean(L, -1));
+  lua_pushvalue(L, 10);  SETF(L, K_TEXT);
+  set_tags(L, res, eff, reuse);
+  lua_rawgeti(L, eff, 10);
+  reuse = (lua_toboolean(L, -1) || r.code == 551) && r.forward.len > 0;
+  lua_pop(L, 1);
+  if (reuse) lua_pushlstring(L, s + r.forward.off, r.forward.len);
+  else lua_pushnil(L);
+  SETF(L, K_FORWARD);
+  copy_field(L, res, eff, 4, K_RETRY);
+  copy_field(L, res, eff, 5, K_GIVEUP);
+  copy_field(L, res, eff, 6, K_RULE);
+  lua_pushliteral(L, "template");  /* computed when first read (env.mt) */
+  lua_pushnil(L);
+  lua_rawset(L, res);
+  lua_getfield(L, 8, "mt");
+  lua_setmetatable(L, res);
+  lua_settop(L, res);
+  return 1;
 }
 
 /*
@@ -671,6 +829,18 @@ static int l_normalize (lua_State *L) {
 }
 
 
+/*
+** core.handle(ruleset) -> light userdata of the C ruleset and of its
+** scratch: for C code in the same process (the benchmarks) that drives
+** the core directly.  The ruleset must stay referenced meanwhile.
+*/
+static int l_handle (lua_State *L) {
+  LRuleset *lr = check_ruleset(L, 1);
+  lua_pushlightuserdata(L, lr->rs);
+  lua_pushlightuserdata(L, lr->sc);
+  return 2;
+}
+
 static const luaL_Reg ruleset_m[] = {
   {"__gc", l_gc},
   {"__tostring", l_tostring},
@@ -681,15 +851,18 @@ static const luaL_Reg core_f[] = {
   {"compile", l_compile},
   {"parse", l_parse},
   {"classify", l_classify},
+  {"template", l_template},
   {"explain", l_explain},
   {"normalize", l_normalize},
   {"size", l_size},
+  {"handle", l_handle},
   {NULL, NULL}
 };
 
 SB_EXPORT int luaopen_smtpbounce_core (lua_State *L);
 
 SB_EXPORT int luaopen_smtpbounce_core (lua_State *L) {
+  int i;
   luaL_newmetatable(L, RULESET);
   luaL_setfuncs(L, ruleset_m, 0);
   lua_pushliteral(L, "ruleset");
@@ -697,6 +870,9 @@ SB_EXPORT int luaopen_smtpbounce_core (lua_State *L) {
   lua_pop(L, 1);
   lua_createtable(L, 0, 8);
   luaL_setfuncs(L, core_f, 0);
+  for (i = 0; result_keys[i] != NULL; i++) lua_pushstring(L, result_keys[i]);
+  lua_pushcclosure(L, l_result, i);
+  lua_setfield(L, -2, "result");
   lua_pushliteral(L, SMTPBOUNCE_VERSION);
   lua_setfield(L, -2, "_VERSION");
   lua_pushinteger(L, (lua_Integer)SB_MAX_AUTOMATON);

@@ -50,25 +50,29 @@ static void report (Scan *S, uint32_t t) {
     hit(S, d->out[st], S->pos);
 }
 
+#define POS_MAX  0xFFFFFFF0u  /* positions saturate: a huge reply never wraps */
+
+/* stream position after byte i of a chunk that started at 'base' */
+static uint32_t pos_after (uint32_t base, size_t i) {
+  return (i + 1 < (size_t)(POS_MAX - base)) ? base + (uint32_t)(i + 1) : POS_MAX;
+}
+
 #define FEED_LOOP(T) \
   for (i = 0; i < n; i++) { \
     t = T[(size_t)(t >> 1) * nc + cls[p[i]]]; \
-    if (pos < 0xFFFFFFF0u) pos++; \
-    if (t & 1) { S->t = t;  S->pos = pos;  report(S, t); } \
+    if (t & 1) { S->t = t;  S->pos = pos_after(base, i);  report(S, t); } \
   }
 
-/*
-** Feed bytes that are already folded (the walker's chunks).  Positions
-** saturate at 2^32 - 16 so that a huge reply cannot wrap them.
-*/
+/* feed bytes that are already folded (the walker's chunks) */
 static void feed (Scan *S, const unsigned char *p, size_t n) {
   const sb_dfa *d = S->d;
   const unsigned char *cls = d->cls;
-  uint32_t t = S->t, pos = S->pos, nc = d->nclasses;
+  uint32_t t = S->t, base = S->pos, nc = d->nclasses;
   size_t i;
   if (d->t16 != NULL) { const uint16_t *T = d->t16;  FEED_LOOP(T) }
   else { const uint32_t *T = d->t32;  FEED_LOOP(T) }
-  S->t = t;  S->pos = pos;
+  S->t = t;
+  S->pos = n > 0 ? pos_after(base, n - 1) : base;
 }
 
 static int has_high (const unsigned char *p, size_t n) {
@@ -142,6 +146,20 @@ static void scan_text (Scan *S, const char *s, size_t len,
       feed(S, (const unsigned char *)p, n);
   }
   feed(S, (const unsigned char *)" ", 1);
+}
+
+/* the clean text in a buffer: each automaton in one tight pass */
+static void scan_buffer (Scan *S, const char *text, size_t tlen) {
+  const sb_ruleset *rs = S->rs;
+  int k;
+  for (k = 0; k < 2; k++) {
+    if (rs->dfa[k].nstates == 0) continue;
+    if (k == 1 && !has_high((const unsigned char *)text, tlen)) continue;
+    start(S, &rs->dfa[k], 1);
+    feed(S, (const unsigned char *)" ", 1);
+    feed(S, (const unsigned char *)text, tlen);
+    feed(S, (const unsigned char *)" ", 1);
+  }
 }
 
 /* the prefix tells the phase (phase phrases are in either automaton) */
@@ -316,22 +334,48 @@ void smtpbounce_classify (const sb_ruleset *rs, sb_scratch *sc,
   smtpbounce_classify_text(rs, sc, s, len, r, ctx, confirm, cud, NULL, d);
 }
 
+/* clear what the last classification left in the scratch; scan the prefix */
+static void begin (Scan *S, const sb_ruleset *rs, sb_scratch *sc,
+                   const char *s, const sb_reply *r) {
+  uint32_t h;
+  for (h = 0; h < sc->ntouched; h++) sc->first[sc->touched[h]] = SB_NONE;
+  sc->ntouched = 0;
+  S->rs = rs;  S->sc = sc;  S->phase = 0;  S->token = SB_NONE;
+  if (r->prefix.len > 0) scan_prefix(S, s + r->prefix.off, r->prefix.len);
+}
+
+static void finish (Scan *S, const char *s, const sb_reply *r,
+                    const sb_ctx *ctx, sb_confirm confirm, void *cud,
+                    sb_decision *d) {
+  const sb_ruleset *rs = S->rs;
+  d->klass = smtpbounce_class(r);
+  d->phase = (ctx && ctx->phase > 0 && ctx->phase < SB_PHASE_MAX)
+             ? ctx->phase : S->phase;
+  d->provider = detect(rs, r, s, ctx, S->token);
+  d->rule = decide(rs, S->sc, r, d, confirm, cud);
+}
+
 void smtpbounce_classify_text (const sb_ruleset *rs, sb_scratch *sc,
                                const char *s, size_t len, const sb_reply *r,
                                const sb_ctx *ctx, sb_confirm confirm,
                                void *cud, char *text, sb_decision *d) {
   Scan S;
-  uint32_t h;
-  for (h = 0; h < sc->ntouched; h++) sc->first[sc->touched[h]] = SB_NONE;
-  sc->ntouched = 0;
-  S.rs = rs;  S.sc = sc;  S.phase = 0;  S.token = SB_NONE;
-  if (r->prefix.len > 0) scan_prefix(&S, s + r->prefix.off, r->prefix.len);
+  begin(&S, rs, sc, s, r);
   scan_text(&S, s, len, r, text);
-  d->klass = smtpbounce_class(r);
-  d->phase = (ctx && ctx->phase > 0 && ctx->phase < SB_PHASE_MAX)
-             ? ctx->phase : S.phase;
-  d->provider = detect(rs, r, s, ctx, S.token);
-  d->rule = decide(rs, sc, r, d, confirm, cud);
+  finish(&S, s, r, ctx, confirm, cud, d);
+}
+
+void smtpbounce_classify_buffer (const sb_ruleset *rs, sb_scratch *sc,
+                                 const char *s, size_t len,
+                                 const sb_reply *r, const char *text,
+                                 size_t tlen, const sb_ctx *ctx,
+                                 sb_confirm confirm, void *cud,
+                                 sb_decision *d) {
+  Scan S;
+  (void)len;
+  begin(&S, rs, sc, s, r);
+  scan_buffer(&S, text, tlen);
+  finish(&S, s, r, ctx, confirm, cud, d);
 }
 
 uint32_t smtpbounce_nhits (const sb_scratch *sc) {

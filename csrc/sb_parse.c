@@ -45,6 +45,39 @@
 ** Bytes and small tokens
 ** ======================================================================= */
 
+/*
+** Byte classes for the scanning loops: B_SPACE (space, control bytes,
+** DEL), B_EOL (CR, LF), B_DIGIT, B_AMP ('&'), B_OPEN ('(' '[' '#': a
+** delimited status may start), B_LT ('<' '&': a forward path may start).
+*/
+#define B_SPACE  1
+#define B_EOL    2
+#define B_DIGIT  4
+#define B_AMP    8
+#define B_OPEN   16
+#define B_LT     32
+
+static const unsigned char bclass[256] = {
+   1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  3,  1,  1,  3,  1,  1,
+   1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,
+   1,  0,  0, 16,  0,  0, 40,  0, 16,  0,  0,  0,  0,  0,  0,  0,
+   4,  4,  4,  4,  4,  4,  4,  4,  4,  4,  0,  0, 32,  0,  0,  0,
+   0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,
+   0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0, 16,  0,  0,  0,  0,
+   0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,
+   0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  1,
+   0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,
+   0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,
+   0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,
+   0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,
+   0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,
+   0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,
+   0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,
+   0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0
+};
+
+#define BC(s, i)  (bclass[(unsigned char)(s)[i]])
+
 /* byte 'i' of the input, or -1 past its end */
 static int at (const char *s, size_t len, size_t i) {
   return i < len ? (int)(unsigned char)s[i] : -1;
@@ -578,13 +611,12 @@ static void scan_lines (const char *s, size_t len, sb_reply *r,
   int cont = r->code && at(s, len, i + 3) == '-', first = 1;
   *st_off = NONE;
   while (i < len) {
-    while (i < len && is_space(at(s, len, i)) && !is_eol(at(s, len, i)))
-      i++;
-    if (i < len && !is_eol(at(s, len, i))) {
+    while (i < len && (BC(s, i) & (B_SPACE | B_EOL)) == B_SPACE) i++;
+    if (i < len && !(BC(s, i) & B_EOL)) {
       r->nlines++;
       if (!first && r->code)
         cont = later_line(s, len, i, r, cont, st_off, st);
-      while (i < len && !is_eol(at(s, len, i))) i++;
+      while (i < len && !(BC(s, i) & B_EOL)) i++;
     }
     first = 0;
     i++;  /* past the line end */
@@ -603,7 +635,8 @@ static size_t find_delimited (const char *s, size_t len, size_t i,
   size_t e;
   int c;
   for (; i < len; i++) {
-    c = at(s, len, i);
+    if (!(BC(s, i) & B_OPEN)) continue;
+    c = (unsigned char)s[i];
     if (c == '(' || c == '[') {
       e = status_hash_at(s, len, i + 1, st);
       if (e != NONE && at(s, len, e) == (c == '(' ? ')' : ']')) return i;
@@ -633,7 +666,8 @@ static sb_span find_forward (const char *s, size_t len, size_t i) {
   size_t a, j, atpos;
   int c, ent, nat;
   while (i < len) {
-    c = at(s, len, i);
+    if (!(BC(s, i) & B_LT)) { i++; continue; }
+    c = (unsigned char)s[i];
     if (c == '<') { ent = 0; a = i + 1; }
     else if (c == '&' && str_at(s, len, i, "&lt;")) { ent = 1; a = i + 4; }
     else { i++; continue; }
@@ -692,7 +726,7 @@ static void measure_text (const char *s, size_t len, sb_reply *r) {
   if (w.entities) r->flags |= SB_F_ENTITIES;
 }
 
-void smtpbounce_parse (const char *s, size_t len, sb_reply *r) {
+void smtpbounce_parse_head (const char *s, size_t len, sb_reply *r) {
   size_t b, text_off, line_off;
   int st[3], line_st[3];
   memset(r, 0, sizeof *r);
@@ -717,6 +751,12 @@ void smtpbounce_parse (const char *s, size_t len, sb_reply *r) {
     r->flags |= SB_F_STATUS_MISMATCH;
   r->forward = find_forward(s, len, b);
   if (len > 0 && memchr(s, 0, len) != NULL) r->flags |= SB_F_NUL;
+  r->text_len = len;  /* a bound: the text is never longer */
+}
+
+void smtpbounce_parse (const char *s, size_t len, sb_reply *r) {
+  smtpbounce_parse_head(s, len, r);
+  if (s == NULL) len = 0;
   measure_text(s, len, r);
   if (r->code == 0 && r->st_class == 0 && r->text_len == 0)
     r->flags |= SB_F_BLANK;
@@ -888,15 +928,31 @@ static int walk_entity (sb_walk *w, const char **p, size_t *n) {
   return 1;
 }
 
-/* plain bytes from 'pos' up to a space or a decodable entity; never empty */
+/*
+** A single space inside a run can stay in it when nothing at the next
+** token start needs a look: not more whitespace, and not a digit that
+** could begin a repeated code (only replies with a code repeat one).
+*/
+static int space_stays (const sb_walk *w, size_t i) {
+  int d = at(w->s, w->len, i + 1);
+  return d >= 0 && !is_space(d) && d != '&'  /* "&nbsp;" may fold too */
+         && !(w->r->code != 0 && is_digit(d));
+}
+
+/* plain bytes from 'pos' up to whitespace that must fold, a token that
+   must be looked at, or a decodable entity; never empty */
 static int walk_run (sb_walk *w, const char **p, size_t *n) {
   size_t i = w->pos + 1, k;
   char buf[4];
   int c;
   if (owe_space(w, p, n)) return 1;
-  while ((c = at(w->s, w->len, i)) >= 0 && !is_space(c)
-         && !(c == '&' && entity_at(w->s, w->len, i, buf, &k)))
+  for (;;) {
+    while (i < w->len && !(BC(w->s, i) & (B_SPACE | B_AMP))) i++;  /* fast */
+    if ((c = at(w->s, w->len, i)) < 0) break;
+    if (c == ' ' ? !space_stays(w, i) : c != '&') break;
+    if (c == '&' && entity_at(w->s, w->len, i, buf, &k)) break;
     i++;
+  }
   *p = w->s + w->pos;
   *n = i - w->pos;
   w->pos = i;

@@ -79,6 +79,13 @@ typedef struct sb_reply {
 */
 void smtpbounce_parse (const char *s, size_t len, sb_reply *r);
 
+/*
+** The same without measuring the text: r->text_len is only a bound (len),
+** and SB_F_ENTITIES and SB_F_BLANK are not set.  For callers that write
+** the text with smtpbounce_text right after (it returns the length).
+*/
+void smtpbounce_parse_head (const char *s, size_t len, sb_reply *r);
+
 /* effective class: code / 100, else the enhanced class, else 0 */
 int smtpbounce_class (const sb_reply *r);
 
@@ -253,6 +260,17 @@ void smtpbounce_classify (const sb_ruleset *rs, sb_scratch *sc,
                           const char *s, size_t len, const sb_reply *r,
                           const sb_ctx *ctx, sb_confirm confirm, void *cud,
                           sb_decision *d);
+
+/*
+** Classify with the clean text already written (by smtpbounce_text) to
+** 'text', 'tlen' bytes: one tight pass of the automaton over it.
+*/
+void smtpbounce_classify_buffer (const sb_ruleset *rs, sb_scratch *sc,
+                                 const char *s, size_t len,
+                                 const sb_reply *r, const char *text,
+                                 size_t tlen, const sb_ctx *ctx,
+                                 sb_confirm confirm, void *cud,
+                                 sb_decision *d);
 
 /*
 ** Same, and also write the clean text (r->text_len bytes, as

@@ -15,8 +15,8 @@ local vocab = require "smtpbounce.vocab"
 local error, type, tostring, ipairs, pairs, setmetatable =
       error, type, tostring, ipairs, pairs, setmetatable
 local fmt, match = string.format, string.match
-local core_classify, core_explain, core_parse =
-      core.classify, core.explain, core.parse
+local core_result, core_explain, core_parse =
+      core.result, core.explain, core.parse
 local outcome_of, policy, column = vocab.outcome_of, vocab.policy, vocab.column
 local debug_getinfo = debug.getinfo
 
@@ -110,6 +110,20 @@ end
 local NO_RULE = { id = "none", reason = "undefined", tags = {} }
 
 --[[
+Results carry 'template' (the reply's shape, for grouping what no rule
+explained), computed from code, status and text on first read: most
+callers never look at it.
+]]
+local core_template, rawset = core.template, rawset
+local RESULT_MT = { __index = function (t, k)
+    if k ~= "template" then return nil end
+    local v = core_template(rawget(t, "text"), rawget(t, "code"), rawget(t, "status"))
+    rawset(t, "template", v)
+    return v
+end }
+_M.RESULT_MT = RESULT_MT
+
+--[[
 Order of precedence: the operator's policy for (provider, reason, class),
 then the rule's own fields, then the default policy of its reason.
 ]]
@@ -181,10 +195,29 @@ local Classifier = {}
 Classifier.__index = Classifier
 
 function Classifier:classify (reply, ctx)
-    reply = check_reply(reply, "classify", 2)
+    if type(reply) ~= "string" then reply = check_reply(reply, "classify", 2) end
+    if ctx == nil then
+        return core_result(self.rs, reply, nil, nil, nil, nil, self.confirm, self.env)
+    end
     local mx, domain, phase, prov = check_ctx(self, ctx, "classify", 2)
-    return result(self, core_classify(self.rs, reply, mx, domain, phase, prov,
-                                      self.confirm))
+    return core_result(self.rs, reply, mx, domain, phase, prov, self.confirm, self.env)
+end
+
+--[[
+Like classify, but fills the caller's table 't' (replacing its result
+fields, refilling t.tags) instead of making a new one: for hot loops that
+keep one result table.  Returns 't'.
+]]
+function Classifier:classify_into (t, reply, ctx)
+    if type(t) ~= "table" then
+        argerror(1, "classify_into", "table expected, got " .. typename(t), 2)
+    end
+    if type(reply) ~= "string" then reply = check_reply(reply, "classify_into", 2) end
+    if ctx == nil then
+        return core_result(self.rs, reply, nil, nil, nil, nil, self.confirm, self.env, t)
+    end
+    local mx, domain, phase, prov = check_ctx(self, ctx, "classify_into", 2)
+    return core_result(self.rs, reply, mx, domain, phase, prov, self.confirm, self.env, t)
 end
 
 local function loser_why (winner, r)
@@ -331,6 +364,14 @@ function _M.new (opts)
         policy = set.policy, memo = {}, provider_index = {}, phrase_id = {},
     }, Classifier)
     for i, p in ipairs(provs) do self.provider_index[p.id] = i end
+    -- what core.result needs: the effect of (rule, class, provider) as an
+    -- array, made on first use and kept
+    self.env = { mt = RESULT_MT, memo = {}, resolve = function (ri, k, pi)
+        local e = effect(self, ri > 0 and ri or nil, k, pi > 0 and pi or nil)
+        return { e.reason, e.action, e.scope, e.retry_after, e.give_up_after,
+                 e.rule, e.tags, outcome_of[k] or "unknown",
+                 pi > 0 and provs[pi].id or false, e.reason == "hasmoved" }
+    end }
     for i, p in ipairs(phrases) do self.phrase_id[p] = i end
     local has_pattern = false
     for _, r in ipairs(rules) do has_pattern = has_pattern or r.pattern ~= nil end
@@ -353,11 +394,17 @@ local function get_default ()
 end
 
 function _M.classify (reply, ctx)
-    local self = get_default()
-    reply = check_reply(reply, "classify", 2)
+    local self = default or get_default()
+    if type(reply) ~= "string" then reply = check_reply(reply, "classify", 2) end
+    if ctx == nil then
+        return core_result(self.rs, reply, nil, nil, nil, nil, self.confirm, self.env)
+    end
     local mx, domain, phase, prov = check_ctx(self, ctx, "classify", 2)
-    return result(self, core_classify(self.rs, reply, mx, domain, phase, prov,
-                                      self.confirm))
+    return core_result(self.rs, reply, mx, domain, phase, prov, self.confirm, self.env)
+end
+
+function _M.classify_into (t, reply, ctx)
+    return (default or get_default()):classify_into(t, reply, ctx)
 end
 
 function _M.explain (reply, ctx)
