@@ -4,10 +4,10 @@
  *   cc -std=c99 -O2 -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L \
  *      -o smtp-sink tools/smtp-sink.c
  *   smtp-sink -s SCRIPT [-p PORT] [-a ADDR] [-l LOG] [-P PIDFILE]
- *             [-n HOSTNAME] [-c LOCALPART] [-C]
+ *             [-n HOSTNAME] [-c LOCALPART] [-W] [-C]
  *
- * One process, poll() based, any number of concurrent connections
- * (up to MAX_CONN), listening on ADDR:PORT (default 127.0.0.1:2525).
+ * One process, poll() based, up to MAX_CONN (128) connections at once
+ * (more get a 421), listening on ADDR:PORT (default 127.0.0.1:2525).
  *
  * The script has one line per reply: LOCALPART TAB PHASE TAB REPLY, any
  * further TAB-separated columns (a source, a comment) are ignored, as are
@@ -40,7 +40,8 @@
  * The log (-l, default stderr) is a transcript: each command received
  * (message text excepted) and each reply line sent, with connection
  * number and time.  -C checks the script and exits (0 if valid).
- * SIGTERM/SIGINT: close everything, remove the pid file, exit 0.
+ * SIGTERM/SIGINT: close everything, remove the pid file, exit 0; with -W
+ * also when the parent process ends (a test harness that was killed).
  */
 #include <arpa/inet.h>
 #include <errno.h>
@@ -618,7 +619,7 @@ static void on_signal (int sig)
 static void usage (void)
 {
     fprintf(stderr, "usage: smtp-sink -s SCRIPT [-p PORT] [-a ADDR] [-l LOG] "
-                    "[-P PIDFILE] [-n HOSTNAME] [-c LOCALPART] [-C]\n");
+                    "[-P PIDFILE] [-n HOSTNAME] [-c LOCALPART] [-W] [-C]\n");
     exit(2);
 }
 
@@ -627,13 +628,14 @@ int main (int argc, char **argv)
     const char *script = NULL, *logpath = NULL, *pidfile = NULL;
     const char *addr = "127.0.0.1";
     long port = 2525;
+    pid_t parent = 0;
     int check_only = 0, lfd, opt, one = 1, i;
     struct sockaddr_in sin;
     struct sigaction sa;
     struct pollfd pfd[MAX_CONN + 1];
     int slot_of[MAX_CONN + 1];
 
-    while ((opt = getopt(argc, argv, "s:p:a:l:P:n:c:C")) != -1) {
+    while ((opt = getopt(argc, argv, "s:p:a:l:P:n:c:WC")) != -1) {
         switch (opt) {
         case 's': script = optarg; break;
         case 'p': port = strtol(optarg, NULL, 10); break;
@@ -642,6 +644,7 @@ int main (int argc, char **argv)
         case 'P': pidfile = optarg; break;
         case 'n': hostname = optarg; break;
         case 'c': session_lp = optarg; break;
+        case 'W': parent = getppid(); break;
         case 'C': check_only = 1; break;
         default: usage();
         }
@@ -700,6 +703,10 @@ int main (int argc, char **argv)
 
     while (!stop) {
         int n = 0, rc;
+        if (parent != 0 && getppid() != parent) {
+            logmsg(0, "the parent process (%ld) ended", (long)parent);
+            break;
+        }
         pfd[n].fd = lfd;
         pfd[n].events = POLLIN;
         slot_of[n++] = -1;
@@ -756,7 +763,7 @@ int main (int argc, char **argv)
         if (conns[i] != NULL)
             conn_close(i);
     close(lfd);
-    logmsg(0, "exiting on signal");
+    logmsg(0, "exiting");
     if (pidfile)
         unlink(pidfile);
     return 0;
