@@ -600,8 +600,8 @@ static void push_template (lua_State *L, const sb_reply *r, int text) {
 }
 
 /* the ten values classify returns (the clean text is at index 8) */
-static int push_decision (lua_State *L, const char *s, const sb_reply *r,
-                          const sb_decision *d) {
+static int push_decision (lua_State *L, const char *s, size_t len,
+                          sb_reply *r, const sb_decision *d) {
   if (d->rule == SB_NONE) lua_pushboolean(L, 0);
   else lua_pushinteger(L, (lua_Integer)d->rule + 1);
   if (d->provider == SB_NONE) lua_pushboolean(L, 0);
@@ -611,6 +611,7 @@ static int push_decision (lua_State *L, const char *s, const sb_reply *r,
   if (r->code) lua_pushinteger(L, r->code); else lua_pushnil(L);
   push_status(L, r);
   lua_pushvalue(L, 8);
+  smtpbounce_find_forward(s, len, r);
   push_span(L, s, r->forward);
   lua_pushinteger(L, (lua_Integer)r->flags);
   push_template(L, r, 8);
@@ -631,7 +632,7 @@ static int l_classify (lua_State *L) {
   sb_decision d;
   lua_settop(L, 7);
   run(L, lr, s, len, &r, &d);
-  return push_decision(L, s, &r, &d);
+  return push_decision(L, s, len, &r, &d);
 }
 
 /*
@@ -750,8 +751,10 @@ static int l_result (lua_State *L) {
   lua_pushvalue(L, 10);  SETF(L, K_TEXT);
   set_tags(L, res, eff, reuse);
   lua_rawgeti(L, eff, 10);
-  reuse = (lua_toboolean(L, -1) || r.code == 551) && r.forward.len > 0;
+  reuse = lua_toboolean(L, -1) || r.code == 551;
   lua_pop(L, 1);
+  if (reuse) smtpbounce_find_forward(s, len, &r);  /* only when wanted */
+  reuse = reuse && r.forward.len > 0;
   if (reuse) lua_pushlstring(L, s + r.forward.off, r.forward.len);
   else lua_pushnil(L);
   SETF(L, K_FORWARD);
@@ -782,7 +785,7 @@ static int l_explain (lua_State *L) {
   uint32_t i, n, k = 0;
   lua_settop(L, 7);
   run(L, lr, s, len, &r, &d);
-  push_decision(L, s, &r, &d);
+  push_decision(L, s, len, &r, &d);
   c.L = L;  c.fn = 7;  c.text = 8;
   lua_newtable(L);
   for (i = 0; i < smtpbounce_nrules(lr->rs); i++) {

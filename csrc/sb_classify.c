@@ -59,7 +59,7 @@ static uint32_t pos_after (uint32_t base, size_t i) {
 
 #define FEED_LOOP(T) \
   for (i = 0; i < n; i++) { \
-    t = T[(size_t)(t >> 1) * nc + cls[p[i]]]; \
+    t = T[((size_t)(t >> 1) << sh) + cls[p[i]]]; \
     if (t & 1) { S->t = t;  S->pos = pos_after(base, i);  report(S, t); } \
   }
 
@@ -67,7 +67,8 @@ static uint32_t pos_after (uint32_t base, size_t i) {
 static void feed (Scan *S, const unsigned char *p, size_t n) {
   const sb_dfa *d = S->d;
   const unsigned char *cls = d->cls;
-  uint32_t t = S->t, base = S->pos, nc = d->nclasses;
+  uint32_t t = S->t, base = S->pos;
+  unsigned sh = d->shift;
   size_t i;
   if (d->t16 != NULL) { const uint16_t *T = d->t16;  FEED_LOOP(T) }
   else { const uint32_t *T = d->t32;  FEED_LOOP(T) }

@@ -13,13 +13,15 @@
 ** transition resolved) over byte classes.  A transition value is
 ** (state << 1) | out, where 'out' says the target state ends at least one
 ** phrase (itself or along its dictionary links); the target's row starts
-** at state * nclasses.  Values are 16-bit when the states allow it.
+** at state << shift.  Values are 16-bit when the states allow it.
 ** Phrases with bytes >= 0x80 (UTF-8) live in a second automaton, so their
 ** many byte classes do not widen every row of the first one.
 */
 typedef struct sb_dfa {
   uint32_t nstates;       /* states; state 0 is the root */
-  uint32_t nclasses;      /* byte classes; class 0 = bytes in no phrase */
+  uint32_t nclasses;      /* row length: byte classes (class 0 = bytes in
+                             no phrase), padded to a power of two */
+  unsigned shift;         /* log2(nclasses) */
   unsigned char cls[256]; /* byte -> class (ASCII letters folded) */
   uint16_t *t16;          /* nstates * nclasses values, or NULL ... */
   uint32_t *t32;          /* ... when these are used instead */

@@ -749,14 +749,19 @@ void smtpbounce_parse_head (const char *s, size_t len, sb_reply *r) {
   if (r->st_class == 0) find_status(s, len, r, text_off, line_off, line_st);
   if (r->code && r->st_class && r->st_class != r->code / 100)
     r->flags |= SB_F_STATUS_MISMATCH;
-  r->forward = find_forward(s, len, b);
   if (len > 0 && memchr(s, 0, len) != NULL) r->flags |= SB_F_NUL;
   r->text_len = len;  /* a bound: the text is never longer */
+}
+
+void smtpbounce_find_forward (const char *s, size_t len, sb_reply *r) {
+  if (s == NULL) len = 0;
+  r->forward = find_forward(s, len, r->body.off);
 }
 
 void smtpbounce_parse (const char *s, size_t len, sb_reply *r) {
   smtpbounce_parse_head(s, len, r);
   if (s == NULL) len = 0;
+  r->forward = find_forward(s, len, r->body.off);
   measure_text(s, len, r);
   if (r->code == 0 && r->st_class == 0 && r->text_len == 0)
     r->flags |= SB_F_BLANK;

@@ -120,6 +120,9 @@ static void make_classes (sb_dfa *d, const sb_ruleset_def *def, int which) {
   }
   if (d->cls[' '] == 0) d->cls[' '] = (unsigned char)d->nclasses++;
   for (i = 'A'; i <= 'Z'; i++) d->cls[i] = d->cls[i + ('a' - 'A')];
+  /* rows padded to a power of two: the scan shifts instead of multiplying */
+  for (d->shift = 0; (1u << d->shift) < d->nclasses; d->shift++) {}
+  d->nclasses = 1u << d->shift;
 }
 
 /* insert the phrases of 'which'; returns SB_OK or SB_EINVAL (empty or

@@ -80,11 +80,14 @@ typedef struct sb_reply {
 void smtpbounce_parse (const char *s, size_t len, sb_reply *r);
 
 /*
-** The same without measuring the text: r->text_len is only a bound (len),
-** and SB_F_ENTITIES and SB_F_BLANK are not set.  For callers that write
-** the text with smtpbounce_text right after (it returns the length).
+** The same without measuring the text or looking for a forward address:
+** r->text_len is only a bound (len), r->forward is empty, SB_F_ENTITIES
+** and SB_F_BLANK are not set.  For callers that write the text with
+** smtpbounce_text right after (it returns the length), and that call
+** smtpbounce_find_forward only when they want the address (a 551).
 */
 void smtpbounce_parse_head (const char *s, size_t len, sb_reply *r);
+void smtpbounce_find_forward (const char *s, size_t len, sb_reply *r);
 
 /* effective class: code / 100, else the enhanced class, else 0 */
 int smtpbounce_class (const sb_reply *r);
