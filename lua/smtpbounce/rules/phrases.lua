@@ -150,10 +150,23 @@ return {
         r("phrase.protocol", "syntaxerror", {
             "protocol violation", "protocol error", "command out of sequence",
             "bad sequence of commands", "pipelining not", "synchronization error",
+            "may not be repeated", "bad sequence of command",
         }, {
           examples = {
               { reply = [[503 Bad sequence of commands]],
                 source = "RFC 5321 4.2.2" },
+          },
+        }),
+
+        -- our HELO/EHLO name
+        r("phrase.helo", "syntaxerror", {
+            "helo should", "ehlo should", "helo requires", "fqdn",
+            "invalid helo", "bad helo", "helo command rejected", "helo name",
+            "fully-qualified hostname", "address literal",
+        }, {
+          examples = {
+              { reply = [[550 R1: HELO should be a FQDN or address literal (See RFC 2821 4.1.1.1)]],
+                source = "https://netbit.com.br/suporte/kb_E-mail_Problemas-comuns-no-envio.php" },
           },
         }),
 
@@ -190,7 +203,7 @@ return {
         r("phrase.relay-words", "norelaying", {
             "relay",
         }, { all = { { "deni", "not allowed", "not permitted", "refused",
-                       "prohibited", "forbidden", "reject" } },
+                       "prohibited", "forbidden", "reject", "disabled" } },
              none = { "relay host" },
              examples = {
                  { reply = [[553 host denies relay. (拒绝中继)]],
@@ -286,7 +299,7 @@ return {
               { reply = [[421 4.7.0 Try again later, closing connection.]],
                 source = "https://support.google.com/a/answer/3726730" },
           },
-          code = 421, none = { "system problem", "server busy" } }),
+          code = 421, none = { "system problem", "server busy", "unavailable" } }),
         r("phrase.rate-words", "ratelimited", {
             " rate ", " rates ", "-rate ",
         }, {
@@ -299,6 +312,7 @@ return {
             "exceeded your", "your quota", "sending quota", "outbound quota",
             "daily quota", "hourly quota", "send quota", "daily limit",
             "hourly limit", "sending limit", "too much email", "send quota exceeded",
+            "submission quota",
             "short period of time", "recipient quota",
         }, {
           examples = {
@@ -399,7 +413,8 @@ return {
               { reply = [[550 user is locked. (邮箱被锁)]],
                 source = "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html" },
           },
-          none = { "spam", "relay" } }),
+          -- Postfix defers with "delivery temporarily suspended: <cause>"
+          none = { "spam", "relay", "temporarily suspended" } }),
 
         -- the destination domain
         r("phrase.no-domain", "hostunknown", {
@@ -459,7 +474,8 @@ return {
             "no valid recipients", "not listed in", "mailbox does not",
             "recipient does not", "non-existent", "nonexistent",
             "undeliverable address", "does not have an account",
-            "mailbox unavailable",
+            "mailbox unavailable", "no longer exists",
+            "no longer valid", "no longer available",
         }, {
           examples = {
               { reply = [[550 User unknown]],
@@ -499,6 +515,7 @@ return {
         -- the message
         r("phrase.attachment", "policyviolation", {
             "attachment", "file type", "filename", "executable", "macro",
+            "spoofed", "spoofing",
             "content restriction", "file extension", "forbidden_file",
             "prohibited", "banned", "not permitted", "local policy",
             "policy violation", "violates", "against policy",
@@ -514,6 +531,7 @@ return {
         -- the way there
         r("phrase.network", "networkerror", {
             "connection refused", "connection timed out", "timed out",
+            "connection expired", "try reconnecting",
             "lost connection", "connection reset", "no route to host",
             "network is unreachable", "connection dropped", "timeout",
             "name server", "dns failure", "dns error", "routing loop",
@@ -564,7 +582,8 @@ return {
             "command not implemented", "not implemented",
             "bad sequence of commands", "parameter not implemented",
             "invalid command", "unknown command", "line too long for",
-            "bad command", "too many errors",
+            "bad command", "too many errors", "bad smtp command",
+            "unrecognized commands",
         }, {
           examples = {
               { reply = [[555 5.5.2 Syntax error.]],
