@@ -119,6 +119,18 @@ return {
           },
         }),
 
+        -- the recipient (a group, a mailbox) takes mail from signed-in
+        -- senders only: its setting, not our SPF/DKIM
+        r("phrase.internal-only", "filtered", {
+            "not authenticated for", "sender was not authenticated",
+            "only accepts mail from authenticated",
+        }, {
+          examples = {
+              { reply = [[5.7.134 Sender was not authenticated for mailbox]],
+                source = "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online" },
+          },
+        }),
+
         -- DNS trouble while checking us: temporary, on the way
         r("phrase.dns-temp", "networkerror", {
             "dns lookup failure", "lookup failure", "temporary lookup",
@@ -204,7 +216,8 @@ return {
             "relay",
         }, { all = { { "deni", "not allowed", "not permitted", "refused",
                        "prohibited", "forbidden", "reject", "disabled" } },
-             none = { "relay host" },
+             none = { "relay host", "recipient table", "user unknown",
+                      "unknown user" },
              examples = {
                  { reply = [[553 host denies relay. (拒绝中继)]],
                    source = "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html" },
@@ -474,7 +487,7 @@ return {
             "no valid recipients", "not listed in", "mailbox does not",
             "recipient does not", "non-existent", "nonexistent",
             "undeliverable address", "does not have an account",
-            "mailbox unavailable", "no longer exists",
+            "no longer exists",
             "no longer valid", "no longer available",
         }, {
           examples = {
@@ -484,6 +497,17 @@ return {
                 source = "http://support.blackpearlmail.com/knowledgebase/articles/650530-bounce-messages" },
           },
         }),
+        -- RFC 5321's default 550 text; a 450 saying it is just temporary
+        r("phrase.mailbox-unavailable", "userunknown", {
+            "mailbox unavailable",
+        }, {
+          class = { 0, 5 },
+          examples = {
+              { reply = [[550 mailbox unavailable. (邮箱不存在)]],
+                source = "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html" },
+          },
+        }),
+
         r("phrase.refused-by-recipient", "filtered", {
             "recipient does not accept", "rejected by recipient",
             "blocked by recipient", "blocked by the recipient",
