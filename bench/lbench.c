@@ -118,8 +118,15 @@ static int b_classify (lua_State *L) {
   return 2;
 }
 
+/* bench.now() -> seconds of CLOCK_MONOTONIC */
+static int b_now (lua_State *L) {
+  lua_pushnumber(L, now());
+  return 1;
+}
+
 static const luaL_Reg funcs[] = {
   {"floor", b_floor}, {"parse", b_parse}, {"classify", b_classify},
+  {"now", b_now},
   {NULL, NULL}
 };
 

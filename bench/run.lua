@@ -1,0 +1,134 @@
+-- bench/run.lua -- `make bench`: every figure is the median of RUNS runs,
+-- printed with its ratio to a baseline measured in the same run:
+--   C core     parse and classify over the fixture replies vs a floor pass
+--              that only reads the same bytes (a byte sum);
+--   Lua API    classify() calls/s vs bench/baseline.lua (the same rules,
+--              string.find per phrase, first match wins);
+--   scaling    10x the rules vs the built-in rules; reply length 100 B..1 MB;
+--   memory     the compiled default ruleset;
+--   CLI        replies/s through `classify --json` on standard input.
+-- Run under several interpreters; the C-core part prints under each.
+local smtpbounce = require "smtpbounce"
+local core = require "smtpbounce.core"
+local bench = require "smtpbounce.bench"
+local baseline = require "baseline"
+
+local now, fmt = bench.now, string.format
+local RUNS = tonumber(os.getenv("BENCH_RUNS") or "") or 5
+local LUA = arg[1] or "lua5.4"
+local unpack = table.unpack or unpack  -- luacheck: ignore
+
+local function median (fn)
+    local t = {}
+    for i = 1, RUNS do t[i] = fn() end
+    table.sort(t)
+    return t[(RUNS + 1 - (RUNS + 1) % 2) / 2 + (RUNS + 1) % 2 - 0]
+end
+
+-- the fixture replies: corpus, hold-out set, seed guide
+local replies = {}
+local function add_file (f)
+    local ok, entries = pcall(dofile, f)
+    if ok and type(entries) == "table" then
+        for _, e in ipairs(entries) do replies[#replies + 1] = e.reply end
+    end
+end
+for _, dir in ipairs{ "spec/fixtures/corpus", "spec/fixtures/holdout" } do
+    local p = io.popen("ls " .. dir .. "/*.lua 2>/dev/null")
+    for f in p:lines() do add_file(f) end
+    p:close()
+end
+add_file("spec/fixtures/seed.lua")
+local bytes = 0
+for _, r in ipairs(replies) do bytes = bytes + #r end
+
+local c = smtpbounce.new()
+local rs, sc = core.handle(c.rs)
+print(fmt("interpreter %s, %d replies (%.0f bytes on average), %d rules, %d runs per figure",
+          LUA, #replies, bytes / #replies, #c:rule_list(), RUNS))
+
+-- {==== C core
+local R = 50
+local t_floor = median(function () return (bench.floor(replies, R)) end)
+local t_parse = median(function () return (bench.parse(replies, R)) end)
+local t_class = median(function () return (bench.classify(replies, R, rs, sc)) end)
+local n = #replies * R
+print(fmt("C floor (byte sum)        %12.0f replies/s  %8.1f MB/s", n / t_floor, bytes * R / t_floor / 1e6))
+print(fmt("C parse                   %12.0f replies/s  %8.2fx the floor's time", n / t_parse, t_parse / t_floor))
+print(fmt("C parse+classify          %12.0f replies/s  %8.2fx the floor's time", n / t_class, t_class / t_floor))
+-- }====
+
+-- {==== Lua API vs the pure-Lua baseline
+local base = baseline.new(c:rule_list(), c.providers)
+local N = 200000
+local function loop (f)
+    return function ()
+        local t = now()
+        for i = 1, N do f(replies[i % #replies + 1]) end
+        return now() - t
+    end
+end
+local t_api = median(loop(function (r) return c:classify(r) end))
+local into = {}
+local t_into = median(loop(function (r) return c:classify_into(into, r) end))
+local t_base = median(loop(base))
+print(fmt("Lua classify()            %12.0f calls/s    %8.1fx the baseline", N / t_api, t_base / t_api))
+print(fmt("Lua classify_into()       %12.0f calls/s    %8.1fx the baseline", N / t_into, t_base / t_into))
+print(fmt("Lua baseline (string.find)%12.0f calls/s", N / t_base))
+-- }====
+
+-- {==== scaling with the number of rules: 10x, synthetic
+local extra, k = {}, 0
+local words = { "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf",
+                "hotel", "india", "juliet", "kilo", "lima", "mike", "november" }
+while #extra < 9 * #c:rule_list() do
+    k = k + 1
+    local w1, w2 = words[k % #words + 1], words[(k * 7) % #words + 1]
+    extra[#extra + 1] = { id = "synthetic." .. k, reason = "undefined",
+                          any = { fmt("%s %s %d", w1, w2, k), fmt("zz%dq %s", k, w1) } }
+end
+local c10 = smtpbounce.new{ rules = extra }
+local rs10, sc10 = core.handle(c10.rs)
+local t10 = median(function () return (bench.classify(replies, R, rs10, sc10)) end)
+print(fmt("C classify, %5d rules    %12.0f replies/s  %8.2fx the time with %d rules",
+          #c10:rule_list(), n / t10, t10 / t_class, #c:rule_list()))
+-- reply length
+local unit = "550 5.1.1 <user@example.com>: Recipient address rejected: User unknown in virtual mailbox table "
+local prev
+for _, size in ipairs{ 100, 1000, 10000, 100000, 1000000 } do
+    local r = unit:rep(math.ceil(size / #unit)):sub(1, size)
+    local reps = math.max(1, math.floor(2e6 / size))
+    local t = median(function () return (bench.classify({ r }, reps, rs, sc)) end)
+    local per_byte = t / (reps * size) * 1e9
+    print(fmt("C classify, %7d bytes   %12.2f ns/byte    %8.2fx the ns/byte at 100 B",
+              size, per_byte, prev and per_byte / prev or 1))
+    prev = prev or per_byte
+end
+-- }====
+
+print(fmt("compiled default ruleset  %12d bytes      %8.2f MB", c:size(), c:size() / 1048576))
+
+-- {==== CLI
+local tmp = os.tmpname()
+local f = io.open(tmp, "wb")
+local lines = 0
+for i = 1, 20000 do
+    local r = replies[i % #replies + 1]:gsub("[\r\n]+", " ")
+    f:write(r, "\n")
+    lines = lines + 1
+end
+f:close()
+local t_cli = median(function ()
+    local t = now()
+    os.execute(fmt("%s bin/smtpbounce classify --json < %s > /dev/null", LUA, tmp))
+    return now() - t
+end)
+local t_cat = median(function ()
+    local t = now()
+    os.execute(fmt("cat %s > /dev/null", tmp))
+    return now() - t
+end)
+print(fmt("CLI classify --json       %12.0f replies/s  (start-up included; cat: %.3f s)",
+          lines / t_cli, t_cat))
+os.remove(tmp)
+-- }====
