@@ -651,6 +651,10 @@ enum { K_CODE = 1, K_STATUS, K_OUTCOME, K_REASON, K_ACTION, K_SCOPE,
   (lua_pushvalue(L, lua_upvalueindex(k)), lua_insert(L, -2), \
    lua_rawset(L, res))
 
+/* the same, but a nil into a new table is only popped (no key slot) */
+#define SETF_OPT(L, k, fresh) \
+  ((fresh) && lua_isnil(L, -1) ? lua_pop(L, 1) : (void)SETF(L, k))
+
 /*
 ** The effect record for (rule, class, provider): env.memo[key], made by
 ** env.resolve(rule, class, provider) on first use.  An array:
@@ -677,10 +681,11 @@ static void push_effect (lua_State *L, int env, const sb_decision *d) {
   lua_remove(L, -2);  /* memo */
 }
 
-/* result[field] = effect[i] */
-static void copy_field (lua_State *L, int res, int eff, int i, int field) {
+/* result[field] = effect[i] ('fresh': res is a new table) */
+static void copy_field (lua_State *L, int res, int eff, int i, int field,
+                        int fresh) {
   lua_rawgeti(L, eff, i);
-  SETF(L, field);
+  SETF_OPT(L, field, fresh);
 }
 
 /*
@@ -731,7 +736,7 @@ static int l_result (lua_State *L) {
   const char *s = luaL_checklstring(L, 2, &len);
   sb_reply r;
   sb_decision d;
-  int eff, res, reuse = !lua_isnoneornil(L, 9);
+  int eff, res, reuse = !lua_isnoneornil(L, 9), fresh = !reuse;
   luaL_checktype(L, 8, LUA_TTABLE);
   if (reuse) luaL_checktype(L, 9, LUA_TTABLE);
   lua_settop(L, 9);
@@ -741,11 +746,11 @@ static int l_result (lua_State *L) {
   if (reuse) lua_pushvalue(L, 9); else lua_createtable(L, 0, 15);
   res = lua_gettop(L);
   lua_pushinteger(L, r.code);  set_or_clear(L, res, K_CODE, r.code != 0);
-  push_status(L, &r);  SETF(L, K_STATUS);
-  copy_field(L, res, eff, 8, K_OUTCOME);
-  copy_field(L, res, eff, 1, K_REASON);
-  copy_field(L, res, eff, 2, K_ACTION);
-  copy_field(L, res, eff, 3, K_SCOPE);
+  push_status(L, &r);  SETF_OPT(L, K_STATUS, fresh);
+  copy_field(L, res, eff, 8, K_OUTCOME, fresh);
+  copy_field(L, res, eff, 1, K_REASON, fresh);
+  copy_field(L, res, eff, 2, K_ACTION, fresh);
+  copy_field(L, res, eff, 3, K_SCOPE, fresh);
   lua_rawgeti(L, eff, 9);
   set_or_clear(L, res, K_PROVIDER, lua_toboolean(L, -1));
   lua_pushvalue(L, 10);  SETF(L, K_TEXT);
@@ -757,13 +762,15 @@ static int l_result (lua_State *L) {
   reuse = reuse && r.forward.len > 0;
   if (reuse) lua_pushlstring(L, s + r.forward.off, r.forward.len);
   else lua_pushnil(L);
-  SETF(L, K_FORWARD);
-  copy_field(L, res, eff, 4, K_RETRY);
-  copy_field(L, res, eff, 5, K_GIVEUP);
-  copy_field(L, res, eff, 6, K_RULE);
-  lua_pushliteral(L, "template");  /* computed when first read (env.mt) */
-  lua_pushnil(L);
-  lua_rawset(L, res);
+  SETF_OPT(L, K_FORWARD, fresh);
+  copy_field(L, res, eff, 4, K_RETRY, fresh);
+  copy_field(L, res, eff, 5, K_GIVEUP, fresh);
+  copy_field(L, res, eff, 6, K_RULE, fresh);
+  if (!fresh) {  /* 'template' is computed when first read (env.mt) */
+    lua_pushliteral(L, "template");
+    lua_pushnil(L);
+    lua_rawset(L, res);
+  }
   lua_getfield(L, 8, "mt");
   lua_setmetatable(L, res);
   lua_settop(L, res);
