@@ -42,8 +42,8 @@ return {
               source = "https://smtp.codes/yahoo" },
         }, "seed: usually too many messages or connections"),
         c("smtp.451", 451, "systemerror", {
-            { reply = [[451 Could not complete sender verify callout]],
-              source = "github.com/Exim/exim src/src/acl.c (sender verify callout deferred; Exim's ACL defer reply code is 451)" },
+            { reply = [[451 Requested action aborted: local error in processing]],
+              source = RFC5321 },
         }),
         c("smtp.452", 452, "systemfull", {
             { reply = [[452 temporary domain failure <example@example.com>]],

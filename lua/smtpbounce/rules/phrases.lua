@@ -93,7 +93,8 @@ return {
             "your ip", "banned ip", "ip is banned", "ip banned",
             "blocked your ip", "connection refused by policy",
             "your host has been blocked", "host blocked",
-            "access denied, banned sender",
+            "access denied, banned sender", "helo command rejected: access denied",
+            "access denied for", "not accepting connections",
         }, {
           examples = {
               { reply = [[554 <random.bad.domain[123.123.123.123]>: Client host rejected: match bad.domain]],
@@ -110,7 +111,9 @@ return {
             "unauthenticated commands", "too many login attempts",
             "login attempts", "authentication type", "xoauth",
             "invalid credentials", "username and password", "must be authenticated",
+            "authentication not enabled",
         }, {
+          none = { "relay" },  -- "relaying denied, authentication required"
           examples = {
               { reply = [[530 5.7.0 Authentication required]],
                 source = "RFC 4954 §6" },
@@ -134,6 +137,7 @@ return {
         -- DNS trouble while checking us: temporary, on the way
         r("phrase.dns-temp", "networkerror", {
             "dns lookup failure", "lookup failure", "temporary lookup",
+            "unable to look up", "lookup did not complete", "not found, try again",
             "temporary dns", "dns temporary", "dns timeout", "dns temp",
         }, {
           examples = {
@@ -160,20 +164,32 @@ return {
         -- the conversation itself went wrong (before "tls": these may
         -- mention STARTTLS)
         r("phrase.protocol", "syntaxerror", {
+            -- (none: "internal protocol error" is the server's own trouble)
             "protocol violation", "protocol error", "command out of sequence",
             "bad sequence of commands", "pipelining not", "synchronization error",
             "may not be repeated", "bad sequence of command",
+            "command pipelining", "address too long",
         }, {
+          none = { "internal" },
           examples = {
               { reply = [[503 Bad sequence of commands]],
                 source = "RFC 5321 4.2.2" },
           },
         }),
 
+        -- our HELO/EHLO name does not resolve (Postfix reject_unknown_helo_hostname)
+        r("phrase.helo-dns", "requireptr", {
+            "helo", "ehlo",
+        }, { all = { { "host not found", "hostname not found" } },
+             examples = {
+                 { reply = [[450 4.7.1 <mail.example.com>: Helo command rejected: Host not found]],
+                   source = "github.com/vdukhovni/postfix postfix/src/smtpd/smtpd_check.c reject_unknown_hostname() (host name filled in)" },
+             } }),
+
         -- our HELO/EHLO name
         r("phrase.helo", "syntaxerror", {
             "helo should", "ehlo should", "helo requires", "fqdn",
-            "invalid helo", "bad helo", "helo command rejected", "helo name",
+            "invalid helo", "bad helo", "helo name",
             "fully-qualified hostname", "address literal",
         }, {
           examples = {
@@ -203,7 +219,7 @@ return {
             "unable to relay", "relaying not allowed", "relay not allowed",
             "not allowed to relay", "we do not relay", "no relaying",
             "allowed rcpthosts", "relaying disallowed", "relay prohibited",
-            "not a gateway", "relay rejected",
+            "not a gateway", "relay rejected", "cannot deliver mail for",
         }, {
           examples = {
               { reply = [[550 Relaying Denied]],
@@ -231,6 +247,7 @@ return {
             "sender address is invalid", "mail from address",
             "sender is not allowed", "bad sender", "sender not allowed",
             "return path", "envelope sender", "sender verification",
+            "sender verify", "required for sender address",
             "valid from", "from: domain", "from domain", "sender address has",
             "sending denied", "send as", "permissions to send",
             "not allowed to send", "sender address is not allowed",
@@ -325,7 +342,8 @@ return {
             "exceeded your", "your quota", "sending quota", "outbound quota",
             "daily quota", "hourly quota", "send quota", "daily limit",
             "hourly limit", "sending limit", "too much email", "send quota exceeded",
-            "submission quota",
+            "submission quota", "too much mail from", "maximum number of messages",
+            "messages per session",
             "short period of time", "recipient quota",
         }, {
           examples = {
@@ -356,7 +374,7 @@ return {
 
         r("phrase.spam", "spamdetected", {
             "unsolicited", "suspicious due to the nature", "content denied",
-            "spam", "junk mail", "content rejected", "message content",
+            "spam", "junk mail", "message content",
             "content filter", "contentfilter", "rejected for policy reasons (spam)",
             "looks like spam", "considered spam", "bulk", "message filtered",
             "filtered as", "score", "false positive",
@@ -364,8 +382,6 @@ return {
           examples = {
               { reply = [[550 spam detected]],
                 source = "http://postmaster.free.fr/" },
-              { reply = [[550 Error: content rejected;]],
-                source = "https://qqmailbox.com/transceivers/169.html" },
           },
         }),
 
@@ -389,7 +405,7 @@ return {
         r("phrase.system-full", "systemfull", {
             "insufficient system storage", "insufficient storage",
             "disk full", "out of disk", "no space left", "system full",
-            "not enough space", "insufficient disk",
+            "not enough space", "insufficient disk", "space shortage",
         }, {
           examples = {
               { reply = [[452 Requested action not taken: insufficient system storage]],
@@ -427,7 +443,8 @@ return {
                 source = "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html" },
           },
           -- Postfix defers with "delivery temporarily suspended: <cause>"
-          none = { "spam", "relay", "temporarily suspended" } }),
+          none = { "spam", "relay", "temporarily suspended", "support is disabled",
+                   "command is disabled" } }),
 
         -- the destination domain
         r("phrase.no-domain", "hostunknown", {
@@ -437,6 +454,7 @@ return {
             "nxdomain", "unrouteable", "unroutable", "no route to domain",
             "domain is not valid", "invalid domain", "bad destination system",
             "could not be resolved", "host or domain name not found",
+            "point to non-existent hosts",
         }, {
           examples = {
               { reply = [[550 Host unknown]],
@@ -471,6 +489,8 @@ return {
 
         -- the recipient
         r("phrase.no-user", "userunknown", {
+            -- (none: Postfix's temporary and access forms of
+            -- "Recipient address rejected", decided elsewhere)
             "user unknown", "unknown user", "no such user", "no such mailbox",
             "no such recipient", "no such account", "does not exist",
             "doesn't exist", "not exist", "invalid recipient",
@@ -484,12 +504,14 @@ return {
             "mailbox unknown", "account does not", "address unknown",
             "unknown address", "invalid user", "not a known user",
             "addressee unknown", "recipient rejected", "unknown alias",
-            "no valid recipients", "not listed in", "mailbox does not",
+            "not listed in", "mailbox does not",
             "recipient does not", "non-existent", "nonexistent",
             "undeliverable address", "does not have an account",
             "no longer exists",
             "no longer valid", "no longer available",
         }, {
+          none = { "try again later", "try later", "access denied",
+                   "unable to look up", "temporarily" },
           examples = {
               { reply = [[550 User unknown]],
                 source = "https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html" },
@@ -515,6 +537,7 @@ return {
             "blocked senders", "envelope blocked",
             "on the recipient's block", "only accepts mail from",
             "refused by recipient", "allowed-senders", "allowed senders",
+            "recipient address rejected: access denied", "administrative prohibition",
             "not in whitelist",
         }, {
           examples = {
@@ -539,7 +562,8 @@ return {
         -- the message
         r("phrase.attachment", "policyviolation", {
             "attachment", "file type", "filename", "executable", "macro",
-            "spoofed", "spoofing",
+            "spoofed", "spoofing", "content rejected", "message denied",
+            "permanently rejected message",
             "content restriction", "file extension", "forbidden_file",
             "prohibited", "banned", "not permitted", "local policy",
             "policy violation", "violates", "against policy",
@@ -578,7 +602,7 @@ return {
             "try later", "resources temporarily", "temporarily rejected",
             "mail system problem", "configuration error", "backend",
             "temporary system problem", "server busy", "system problem",
-            "currently unavailable", "come back later",
+            "currently unavailable", "come back later", "unable to verify",
             "transient",
         }, {
           examples = {
@@ -607,6 +631,7 @@ return {
             "bad sequence of commands", "parameter not implemented",
             "invalid command", "unknown command", "line too long for",
             "bad command", "too many errors", "bad smtp command",
+            "support is disabled", "command is disabled", "no valid recipients",
             "unrecognized commands",
         }, {
           examples = {
