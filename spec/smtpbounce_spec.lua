@@ -787,7 +787,7 @@ return {
             assert.are.equal(tostring(line), w.where:match("smtpbounce_spec%.lua:(%d+)$"))
         end)
 
-        it("gives the matched phrases with their offsets into 'text'", function ()
+        it("gives the matched phrases with their 1-based offsets into 'text'", function ()
             local e = smtpbounce.new{ builtin = false, rules = {
                 { id = "r", reason = "blocked", any = { "widget", "frob" }, ordered = { "alpha", "beta" } },
             } }:explain("550 5.7.1 &lt;x@y.example&gt; ALPHA  beta: the Widget broke")
@@ -795,10 +795,10 @@ return {
             local seen = {}
             for _, m in ipairs(e.why.matched) do
                 assert.is_true(helper.is_integer(m.at) and helper.is_integer(m.len))
-                assert.are.equal(m.phrase, e.text:sub(m.at + 1, m.at + m.len):lower())
+                assert.are.equal(m.phrase, e.text:sub(m.at, m.at + m.len - 1):lower())
                 seen[m.phrase] = m.at
             end
-            assert.are.same({ widget = 30, alpha = 14, beta = 20 }, seen)
+            assert.are.same({ widget = 31, alpha = 15, beta = 21 }, seen)
         end)
 
         it("lists the rules that matched but lost, and why", function ()

@@ -236,7 +236,8 @@ local function spans (self, rule, hits)
         for _, s in ipairs(list or {}) do
             local id = self.phrase_id[core.normalize(s)]
             if id and at[id] then
-                out[#out + 1] = { phrase = s, at = at[id],
+                -- 1-based, as string.sub counts: text:sub(at, at + len - 1)
+                out[#out + 1] = { phrase = s, at = at[id] + 1,
                                   len = #self.phrases[id] }
             end
         end
