@@ -208,6 +208,11 @@ describe("smtpbounce", function ()
 
 
     describe("classify()", function ()
+        it("refuses a misspelt ctx field", function ()
+            assert.has_error(function () smtpbounce.classify("550 x", { MX = "mx.example.com" }) end,
+                             "bad argument #2 to 'classify' (unknown field 'MX')")
+        end)
+
         it("returns exactly the fields of DESIGN.md's Result table, typed", function ()
             local replies = {
                 "250 2.0.0 OK", "421 4.7.0 [GL01] Message from (192.0.2.1) temporarily deferred",
@@ -437,6 +442,26 @@ describe("smtpbounce", function ()
 
 
     describe("new()", function ()
+        it("keeps phase detection without the built-in rules", function ()
+            local c = smtpbounce.new{ builtin = false, rules = {
+                { id = "ops.rcpt", phase = "rcpt", reason = "userunknown", any = "nobody" } } }
+            local r = c:classify("550 nobody here (in reply to RCPT TO command)")
+            assert.are.equal("ops.rcpt", r.rule)
+        end)
+
+        it("names a rule file's runtime error with its path once", function ()
+            local path = os.tmpname()
+            local f = assert(io.open(path, "wb"))
+            f:write("error('boom')\n")
+            f:close()
+            local ok, err = pcall(smtpbounce.new, { file = path })
+            os.remove(path)
+            assert.is_false(ok)
+            local _, count = err:gsub(path:gsub("%p", "%%%0"), "")
+            assert.are.equal(1, count, err)
+            assert.is_truthy(err:find("boom", 1, true))
+        end)
+
         it("without options builds the default classifier", function ()
             local c = smtpbounce.new()
             for _, f in ipairs(fixtures) do

@@ -436,7 +436,11 @@ function _M.add_file (set, path, layer)
     local chunk, err = loadfile(path)
     if not chunk then error(err, 0) end
     local ok, spec = pcall(chunk)
-    if not ok then error(fmt("%s: %s", path, tostring(spec)), 0) end
+    if not ok then
+        local msg = tostring(spec)  -- a runtime error usually names the file already
+        if msg:sub(1, #path) ~= path then msg = fmt("%s: %s", shown, msg) end
+        error(msg, 0)
+    end
     local lines, again = id_lines(path)
     return _M.add(set, spec, { file = shown, lines = lines, again = again,
                                layer = layer })

@@ -68,10 +68,18 @@ local function check_reply (reply, fname, level)
 end
 
 -- ctx -> mx, domain, phase index, provider index
+local CTX_FIELDS = { mx = true, domain = true, recipient = true, phase = true,
+                     provider = true }
+
 local function check_ctx (self, ctx, fname, level)
     if ctx == nil then return nil end
     if type(ctx) ~= "table" then
         argerror(2, fname, "table expected, got " .. type(ctx), level + 1)
+    end
+    for k in pairs(ctx) do  -- a misspelt field would silently do nothing
+        if not CTX_FIELDS[k] then
+            argerror(2, fname, "unknown field '" .. tostring(k) .. "'", level + 1)
+        end
     end
     local mx, domain, phase, prov = ctx.mx, ctx.domain, nil, nil
     if mx ~= nil and type(mx) ~= "string" then
@@ -305,8 +313,11 @@ local function searchpath (name)
     return nil, "module '" .. name .. "' not found"
 end
 
-local function add_builtin (set)
+-- the built-in data; with 'phases_only', just how phases show in replies
+-- (not rules: a classifier of the operator's own rules still needs them)
+local function add_builtin (set, phases_only)
     for _, b in ipairs(_M.builtin) do
+        if phases_only and b[1] ~= "smtpbounce.rules.phases" then break end
         local path, err = searchpath(b[1])
         if not path then error(err, 0) end
         compile.add_file(set, path, b[2])
@@ -335,7 +346,7 @@ function _M.new (opts)
         argerror(1, "new", "'builtin' must be a boolean", 2)
     end
     local set = compile.new_set()
-    if opts.builtin ~= false then add_builtin(set) end
+    add_builtin(set, opts.builtin == false)
     local files, more = { opts.file }, opts.files
     if type(more) == "string" then more = { more } end
     if more ~= nil and type(more) ~= "table" then
