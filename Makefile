@@ -3,7 +3,12 @@
 #   make LUA=lua5.1      ... for another interpreter (lua5.1..lua5.4, luajit)
 #   make test            C tests + busted specs; last line "N passed, N failed"
 #   make lint            luacheck + Lua 5.1 syntax check
-#   make demo            classify the seed guide's replies
+#   make demo            classify the seed guide's replies, then summarise a
+#                        real Postfix log (smtpbounce scan)
+#   make sanitize        C tests + specs under ASan/UBSan, threads under TSan
+#   make valgrind        C tests + specs (a subset) under valgrind memcheck
+#   make valgrind-full   ... with every spec
+#   make fuzz            libFuzzer targets, FUZZ_SECONDS each (default 60)
 # Missing Debian packages are installed first (tools/deps.sh).
 
 LUA ?= lua5.4
@@ -43,7 +48,8 @@ BUSTED = busted --lua=$(LUA)
 RUNLUA = LUA_PATH="lua/?.lua;lua/?/init.lua;;" LUA_CPATH="$(BUILD)/?.so;;" $(LUA)
 
 .PHONY: all deps test ctest spec lint demo accuracy rockspec clean check-all \
-        test-openresty test-rocks install
+        test-openresty test-rocks install fuzz fuzz-build sanitize tsan \
+        valgrind valgrind-full
 
 all: $(SO)
 
@@ -66,12 +72,24 @@ $(SO): $(CORE_O) $(BUILD)/lsmtpbounce.o
 $(BUILD)/test_%: csrc/test/test_%.c $(CORE_O) csrc/test/check.h
 	$(CC) $(ALL_CFLAGS) -Icsrc -o $@ $< $(CORE_O)
 
-ctest: $(BUILD)/test_parse $(BUILD)/test_ruleset
-	@$(BUILD)/test_parse && $(BUILD)/test_ruleset
+# the fuzz targets' checks, replayed on the inputs fuzzing found
+$(BUILD)/test_regress: csrc/test/test_regress.c csrc/fuzz/fuzz_common.h \
+                       csrc/fuzz/fuzz_parse.c csrc/fuzz/fuzz_compile.c \
+                       $(CORE_O) csrc/test/check.h
+	$(CC) $(ALL_CFLAGS) -Icsrc -o $@ $< $(CORE_O)
+
+$(BUILD)/test_threads: csrc/test/test_threads.c $(CORE_O) csrc/test/check.h
+	$(CC) $(ALL_CFLAGS) -pthread -Icsrc -o $@ $< $(CORE_O) -pthread
+
+CTESTS = $(BUILD)/test_parse $(BUILD)/test_ruleset $(BUILD)/test_regress \
+         $(BUILD)/test_threads
+
+ctest: $(CTESTS)
+	@for t in $(CTESTS); do $$t || exit 1; done
 
 test:
 	@sh tools/deps.sh $(DEPS_TEST) $(DEPS_LUA_$(LUA))
-	@$(MAKE) -s --no-print-directory all $(BUILD)/test_parse $(BUILD)/test_ruleset
+	@$(MAKE) -s --no-print-directory all $(CTESTS)
 	@sh tools/runtests.sh $(LUA) $(BUILD)
 
 spec: all
@@ -91,6 +109,7 @@ demo:
 	@printf '%-9s %-15s %-8s %-11s %-3s %-7s %-10s %-22s %s\n' outcome reason \
 	  action scope code status provider rule text
 	@$(LUA) bin/smtpbounce classify < examples/seed-replies.txt
+	@echo; $(LUA) bin/smtpbounce scan --summary examples/postfix-maillog.log
 
 # every interpreter: clang -Werror build, then gcc build + the whole spec suite
 check-all:
@@ -108,14 +127,77 @@ test-rocks:
 	@sh tools/test-rocks.sh
 
 install: all
-	install -d $(LMOD)/smtpbounce/rules $(LMOD)/smtpbounce/providers \
+	install -d $(LMOD)/smtpbounce/rules $(LMOD)/smtpbounce/providers $(LMOD)/smtpbounce/log \
 	  $(CMOD)/smtpbounce $(DESTDIR)$(PREFIX)/bin
 	install -m 644 lua/smtpbounce/*.lua $(LMOD)/smtpbounce/
 	install -m 644 lua/smtpbounce/rules/*.lua $(LMOD)/smtpbounce/rules/
 	install -m 644 lua/smtpbounce/providers/*.lua $(LMOD)/smtpbounce/providers/
+	install -m 644 lua/smtpbounce/log/*.lua $(LMOD)/smtpbounce/log/
 	install -m 755 $(SO) $(CMOD)/smtpbounce/core.so
 	sed '1s|.*|#!/usr/bin/env $(LUA)|' bin/smtpbounce > $(DESTDIR)$(PREFIX)/bin/smtpbounce
 	chmod 755 $(DESTDIR)$(PREFIX)/bin/smtpbounce
+
+# {== hostile input and faults: sanitizers, valgrind, fuzzing ==========
+SAN_CC = clang
+SAN_FLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
+            -fno-sanitize-recover=all
+DEPS_SAN = $(DEPS_TEST) clang libclang-rt-14-dev
+FUZZ_SECONDS ?= 60
+FUZZ_DIR = build/fuzz
+FUZZ_TARGETS = parse classify compile
+FUZZ_O = $(CORE:%=$(FUZZ_DIR)/%.o)
+RULE_DATA = $(wildcard lua/smtpbounce/*.lua lua/smtpbounce/rules/*.lua \
+                       lua/smtpbounce/providers/*.lua)
+
+# ASan + UBSan: core, binding, C tests; the specs run with the ASan
+# runtime preloaded into the interpreter (tools/sanitize.sh)
+sanitize:
+	@sh tools/deps.sh $(DEPS_SAN)
+	@$(MAKE) -s --no-print-directory BUILD=build/sanitize CC=$(SAN_CC) \
+	  CFLAGS="$(SAN_FLAGS)" LDFLAGS_SO="-shared $(SAN_FLAGS)" all $(CTESTS:$(BUILD)/%=build/sanitize/%)
+	@$(MAKE) -s --no-print-directory BUILD=build/tsan CC=$(SAN_CC) \
+	  CFLAGS="-O1 -g -fsanitize=thread" build/tsan/test_threads
+	@sh tools/sanitize.sh $(LUA) build/sanitize build/tsan
+
+# ThreadSanitizer only: one ruleset shared by 8 threads
+tsan:
+	@sh tools/deps.sh $(DEPS_BUILD) clang libclang-rt-14-dev
+	@$(MAKE) -s --no-print-directory BUILD=build/tsan CC=$(SAN_CC) \
+	  CFLAGS="-O1 -g -fsanitize=thread" build/tsan/test_threads
+	@build/tsan/test_threads
+
+# memcheck: C tests and the specs ("make valgrind-full": every spec)
+valgrind:
+	@sh tools/deps.sh $(DEPS_TEST) valgrind
+	@$(MAKE) -s --no-print-directory all $(CTESTS)
+	@sh tools/valgrind.sh $(LUA) $(BUILD) subset
+
+valgrind-full:
+	@sh tools/deps.sh $(DEPS_TEST) valgrind
+	@$(MAKE) -s --no-print-directory all $(CTESTS)
+	@sh tools/valgrind.sh $(LUA) $(BUILD) full
+
+$(FUZZ_DIR)/%.o: csrc/%.c csrc/smtpbounce.h csrc/sb_internal.h
+	@mkdir -p $(FUZZ_DIR)
+	$(SAN_CC) -std=c99 $(WARN) $(SAN_FLAGS) -fsanitize=fuzzer-no-link -c $< -o $@
+
+# the built-in rules as C data, for fuzz_classify
+$(FUZZ_DIR)/default_ruleset.h: $(SO) tools/dump-ruleset.lua $(RULE_DATA)
+	@mkdir -p $(FUZZ_DIR)
+	$(LUA) tools/dump-ruleset.lua $(BUILD) > $@.tmp && mv $@.tmp $@
+
+$(FUZZ_DIR)/fuzz_%: csrc/fuzz/fuzz_%.c csrc/fuzz/fuzz_common.h $(FUZZ_O) \
+                    $(FUZZ_DIR)/default_ruleset.h
+	$(SAN_CC) -std=c99 $(WARN) $(SAN_FLAGS) -fsanitize=fuzzer -Icsrc \
+	  -I$(FUZZ_DIR) -o $@ $< $(FUZZ_O)
+
+fuzz-build: all $(FUZZ_TARGETS:%=$(FUZZ_DIR)/fuzz_%)
+
+fuzz:
+	@sh tools/deps.sh $(DEPS_SAN)
+	@$(MAKE) -s --no-print-directory fuzz-build
+	@$(LUA) tools/fuzz-seeds.lua $(FUZZ_DIR)
+	@sh tools/fuzz.sh $(FUZZ_DIR) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 accuracy: all
 	@$(RUNLUA) tools/accuracy.lua $(ACCURACY_ARGS)

@@ -69,19 +69,29 @@ static size_t len_field (lua_State *L, int t, const char *k) {
   return n;
 }
 
+/* the value on top is a table, else raise naming 'what' (a field read a
+** second time may differ from the first: __index, or a finalizer run by
+** an allocation in between) */
+static void need_table (lua_State *L, const char *what, int i) {
+  if (lua_istable(L, -1)) return;
+  if (i == 0) luaL_error(L, "ruleset description: '%s' must be a table", what);
+  luaL_error(L, "ruleset description: %s[%d] must be a table", what, i);
+}
+
 static lua_Integer int_at (lua_State *L, int t, lua_Integer i,
                            lua_Integer lo, lua_Integer hi, const char *what) {
-  lua_Integer v;
+  lua_Number x;
   lua_rawgeti(L, t, (int)i);
   if (lua_type(L, -1) != LUA_TNUMBER)
     return luaL_error(L, "ruleset description: %s[%d] must be a number",
                       what, (int)i);
-  v = (lua_Integer)lua_tonumber(L, -1);
+  x = lua_tonumber(L, -1);
   lua_pop(L, 1);
-  if (v < lo || v > hi)
+  /* compared as a float first: casting NaN or 1e300 is undefined */
+  if (!(x >= (lua_Number)lo && x <= (lua_Number)hi))
     return luaL_error(L, "ruleset description: %s[%d] out of range",
                       what, (int)i);
-  return v;
+  return (lua_Integer)x;
 }
 
 typedef struct Sizes {
@@ -169,6 +179,7 @@ static void read_phrases (lua_State *L, int def, const Sizes *z, Arena *a,
                           lua_Integer nprov) {
   size_t i;
   lua_getfield(L, def, "phrases");
+  if (z->nphrases > 0) need_table(L, "phrases", 0);
   for (i = 0; i < z->nphrases; i++) {
     lua_rawgeti(L, -1, (int)i + 1);
     if (lua_type(L, -1) != LUA_TSTRING || lua_rawlen(L, -1) == 0)
@@ -200,12 +211,20 @@ static void read_phrases (lua_State *L, int def, const Sizes *z, Arena *a,
   lua_pop(L, 1);
 }
 
-/* an integer array field of the rule at 'r' into dst; returns its length */
+/* "the description changed between counting and reading" */
+static int changed (lua_State *L, const char *what) {
+  return luaL_error(L, "ruleset description: %s changed while being read",
+                    what);
+}
+
+/* an integer array field of the rule at 'r' into dst (room for 'cap');
+** returns its length */
 static size_t read_ints (lua_State *L, int r, const char *k, int *dst,
-                         lua_Integer lo, lua_Integer hi) {
+                         lua_Integer lo, lua_Integer hi, size_t cap) {
   size_t j, n;
   lua_getfield(L, r, k);
   n = lua_istable(L, -1) ? (size_t)lua_rawlen(L, -1) : 0;
+  if (n > cap) changed(L, k);
   for (j = 0; j < n; j++)
     dst[j] = (int)int_at(L, lua_gettop(L), (lua_Integer)j + 1, lo, hi, k);
   lua_pop(L, 1);
@@ -213,10 +232,11 @@ static size_t read_ints (lua_State *L, int r, const char *k, int *dst,
 }
 
 static void read_clauses (lua_State *L, int r, sb_rule_def *rd, Arena *a,
-                          Sizes *at, lua_Integer nphrases) {
+                          const Sizes *z, Sizes *at) {
   size_t j, k, n;
   lua_getfield(L, r, "clauses");
   n = lua_istable(L, -1) ? (size_t)lua_rawlen(L, -1) : 0;
+  if (n > z->nclauses - at->nclauses) changed(L, "clauses");
   rd->clause_first = (uint32_t)at->nclauses;
   rd->clause_count = (uint32_t)n;
   for (j = 0; j < n; j++) {
@@ -224,12 +244,15 @@ static void read_clauses (lua_State *L, int r, sb_rule_def *rd, Arena *a,
     int ct;
     lua_rawgeti(L, -1, (int)j + 1);
     ct = lua_gettop(L);
+    need_table(L, "clause", (int)j + 1);
+    if (lua_rawlen(L, ct) < 2 || (size_t)lua_rawlen(L, ct) - 1 > z->nids - at->nids)
+      changed(L, "clauses");
     c->kind = (int)int_at(L, ct, 1, SB_ANY, SB_NONEOF, "clause");
     c->first = (uint32_t)at->nids;
     c->count = (uint32_t)lua_rawlen(L, ct) - 1;
     for (k = 0; k < c->count; k++)
       a->ids[at->nids++] = (uint32_t)int_at(L, ct, (lua_Integer)k + 2, 1,
-                                            nphrases, "clause") - 1;
+                                            (lua_Integer)z->nphrases, "clause") - 1;
     lua_pop(L, 1);
   }
   lua_pop(L, 1);
@@ -241,11 +264,13 @@ static void read_rules (lua_State *L, int def, const Sizes *z, Arena *a,
   size_t i, j;
   memset(&at, 0, sizeof(at));
   lua_getfield(L, def, "rules");
+  if (z->nrules > 0) need_table(L, "rules", 0);
   for (i = 0; i < z->nrules; i++) {
     sb_rule_def *rd = &a->rules[i];
     int r, *tmp;
     lua_rawgeti(L, -1, (int)i + 1);
     r = lua_gettop(L);
+    need_table(L, "rules", (int)i + 1);
     lua_getfield(L, r, "classes");
     rd->classes = (unsigned)luaL_optinteger(L, -1, 0);
     lua_getfield(L, r, "phases");
@@ -255,20 +280,22 @@ static void read_rules (lua_State *L, int def, const Sizes *z, Arena *a,
     lua_pop(L, 3);
     rd->code_first = (uint32_t)at.ncodes;
     rd->code_count = (uint32_t)(read_ints(L, r, "codes", a->codes + 2 * at.ncodes,
-                                          0, 999) / 2);
+                                          0, 999, 2 * (z->ncodes - at.ncodes)) / 2);
     at.ncodes += rd->code_count;
     rd->status_first = (uint32_t)at.nstatuses;
     rd->status_count = (uint32_t)(read_ints(L, r, "statuses",
-                                  a->statuses + 3 * at.nstatuses, -1, 999) / 3);
+                                  a->statuses + 3 * at.nstatuses, -1, 999,
+                                  3 * (z->nstatuses - at.nstatuses)) / 3);
     at.nstatuses += rd->status_count;
     /* provider indices: 1-based in Lua */
     tmp = (int *)(void *)(a->provs + at.nprovs);
     rd->prov_first = (uint32_t)at.nprovs;
-    rd->prov_count = (uint32_t)read_ints(L, r, "provs", tmp, 1, nprov);
+    rd->prov_count = (uint32_t)read_ints(L, r, "provs", tmp, 1, nprov,
+                                         z->nprovs - at.nprovs);
     for (j = 0; j < rd->prov_count; j++)
       a->provs[at.nprovs + j] = (uint32_t)tmp[j] - 1;
     at.nprovs += rd->prov_count;
-    read_clauses(L, r, rd, a, &at, (lua_Integer)z->nphrases);
+    read_clauses(L, r, rd, a, z, &at);
     lua_pop(L, 1);
   }
   lua_pop(L, 1);
@@ -279,8 +306,10 @@ static void read_hosts (lua_State *L, int def, const char *k, size_t n,
                         lua_Integer nprov) {
   size_t i;
   lua_getfield(L, def, k);
+  if (n > 0) need_table(L, k, 0);
   for (i = 0; i < n; i++) {
     lua_rawgeti(L, -1, (int)i + 1);
+    need_table(L, k, (int)i + 1);
     lua_rawgeti(L, -1, 1);
     if (lua_type(L, -1) != LUA_TSTRING)
       luaL_error(L, "ruleset description: %s[%d] must hold a string", k, (int)i + 1);

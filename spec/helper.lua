@@ -62,12 +62,18 @@ function M.cli (args, stdin)
     return status, o, e
 end
 
--- lines of 's' (without their "\n"); a final line without "\n" counts
+-- lines of 's' (without their "\n"); a final line without "\n" counts.
+-- Plain find, not an unanchored pattern: s:match("([^\n]+)$") retries at
+-- every byte of a long last line (minutes for a 200 KB line)
 function M.lines (s)
-    local t = {}
-    for line in s:gmatch("([^\n]*)\n") do t[#t + 1] = line end
-    local tail = s:match("([^\n]+)$")
-    if tail then t[#t + 1] = tail end
+    local t, i = {}, 1
+    while true do
+        local j = s:find("\n", i, true)
+        if not j then break end
+        t[#t + 1] = s:sub(i, j - 1)
+        i = j + 1
+    end
+    if i <= #s then t[#t + 1] = s:sub(i) end
     return t
 end
 

@@ -895,33 +895,8 @@ return {
 
 
     describe("errors", function ()
-        it("a non-string reply raises the standard argument error", function ()
-            assert.has_error(function () smtpbounce.classify() end,
-                             "bad argument #1 to 'classify' (string expected, got no value)")
-            assert.has_error(function () smtpbounce.classify(nil) end,
-                             "bad argument #1 to 'classify' (string expected, got no value)")
-            assert.has_error(function () smtpbounce.classify({}) end,
-                             "bad argument #1 to 'classify' (string expected, got table)")
-            assert.has_error(function () smtpbounce.classify(true) end,
-                             "bad argument #1 to 'classify' (string expected, got boolean)")
-            assert.has_error(function () smtpbounce.classify(print) end,
-                             "bad argument #1 to 'classify' (string expected, got function)")
-            assert.has_error(function () smtpbounce.explain({}) end,
-                             "bad argument #1 to 'explain' (string expected, got table)")
-            assert.has_error(function () smtpbounce.explain() end,
-                             "bad argument #1 to 'explain' (string expected, got no value)")
-            assert.has_error(function () smtpbounce.parse({}) end,
-                             "bad argument #1 to 'parse' (string expected, got table)")
-            assert.has_error(function () smtpbounce.parse() end,
-                             "bad argument #1 to 'parse' (string expected, got no value)")
-            local c = smtpbounce.new()
-            assert.has_error(function () c:classify() end,
-                             "bad argument #1 to 'classify' (string expected, got no value)")
-            assert.has_error(function () c:explain(false) end,
-                             "bad argument #1 to 'explain' (string expected, got boolean)")
-            assert.has_error(function () c:parse({}) end,
-                             "bad argument #1 to 'parse' (string expected, got table)")
-        end)
+        -- a reply, ctx or options of the wrong type, for every function:
+        -- spec/hostile_spec.lua ("arguments")
 
         it("raise at the caller's line", function ()
             local line = debug.getinfo(1, "l").currentline + 1
@@ -1175,88 +1150,8 @@ return {
     end)
 
 
-    describe("hostile input", function ()
-        local all = {}
-        for b = 0, 255 do all[#all + 1] = string.char(b) end
-        local cases = {
-            { "the empty string", "" },
-            { "whitespace only", " \t\r\n \v\f \n" },
-            { "NUL bytes", "550\0 5.1.1 a\0b" },
-            { "all 256 byte values", table.concat(all) },
-            { "invalid UTF-8", "550 5.1.1 \255\254 \192\128 \237\160\128 caf\233 \240\144" },
-            { "a 1 MB single line", "550 " .. string.rep("x", 1024 * 1024) },
-            { "a 1 MB line of phrases", "550 " .. string.rep("user unknown ", 80000) },
-            { "100,000 continuation lines", string.rep("550-5.1.1 line\r\n", 100000) .. "550 5.1.1 end" },
-            { "100,000 bare line ends", string.rep("\n", 100000) },
-            { "000", "000" },
-            { "999", "999" },
-            { "5.5.5.5.5", "5.5.5.5.5" },
-            { "5.1234.1", "5.1234.1" },
-            { "&amp; x 10,000", string.rep("&amp;", 10000) },
-            { "&amp;amp;amp;... x 10,000", "&" .. string.rep("amp;", 10000) },
-            { "a half entity at the end", "550 x &lt" },
-            { "a code and nothing else", "550" },
-            { "a code with a dash and nothing else", "550-" },
-            { "a log prefix and nothing else", "host mx.example.com[192.0.2.1] said: " },
-        }
-
-        for _, c in ipairs(cases) do
-            it(c[1] .. " gives a result, never an error", function ()
-                local t0 = os.clock()
-                local r = check_result(smtpbounce.classify(c[2]))
-                local e = smtpbounce.explain(c[2])
-                check_result(e, { why = true })
-                local p = smtpbounce.parse(c[2])
-                assert.are.equal("table", type(p))
-                assert.are.equal(r.text, p.text)
-                -- the clean text: no control bytes, no double, leading or
-                -- trailing space, never longer than the input
-                assert.is_nil(r.text:find("[%z\1-\31\127]"))
-                assert.is_nil(r.text:find("  ", 1, true))
-                assert.is_nil(r.text:find("^ "))
-                assert.is_nil(r.text:find(" $"))
-                assert.is_true(#r.text <= #c[2])
-                assert.is_true(os.clock() - t0 < 5, "too slow")
-            end)
-        end
-
-        it("an unreadable reply is 'unknown'", function ()
-            for _, s in ipairs{ "", " \t\r\n", "000", "999", "5.5.5.5.5", "5.1234.1",
-                                string.rep("&amp;", 10000), "&" .. string.rep("amp;", 10000) } do
-                local r = smtpbounce.classify(s)
-                assert.are.equal("unknown", r.outcome, s:sub(1, 20))
-                assert.is_nil(r.code)
-                assert.is_nil(r.status)
-            end
-        end)
-
-        it("entities are decoded once, not again and again", function ()
-            assert.are.equal(string.rep("&", 10000), smtpbounce.classify(string.rep("&amp;", 10000)).text)
-            assert.are.equal("&" .. string.rep("amp;", 9999),
-                             smtpbounce.classify("&" .. string.rep("amp;", 10000)).text)
-        end)
-
-        it("continuation lines are all counted", function ()
-            local p = smtpbounce.parse(string.rep("550-5.1.1 line\r\n", 100000) .. "550 5.1.1 end")
-            assert.are.equal(100001, p.lines)
-            assert.are.equal(550, p.code)
-            assert.are.equal("5.1.1", p.status)
-        end)
-
-        it("costs time linear in the length", function ()
-            local function cost (n)
-                local s = "550 " .. string.rep("ab user unknown ", n)
-                local t0 = os.clock()
-                for _ = 1, 3 do smtpbounce.classify(s) end
-                return os.clock() - t0
-            end
-            cost(1000)
-            local small, big = cost(20000), cost(160000)
-            -- 8x the input: allow 24x the time (timer noise), not 64x
-            assert.is_true(big < 24 * small + 0.05,
-                           ("20k: %.3fs, 160k: %.3fs"):format(small, big))
-        end)
-    end)
+    -- hostile input (bytes, sizes, linear time, argument types): see
+    -- spec/hostile_spec.lua
 
 
     describe("built-in rules", function ()

@@ -3,10 +3,13 @@
 --   smtpbounce classify [--json] [--rules FILE] [--mx HOST] [--domain D]
 --                       [--phase P] [--] [REPLY ...]
 --   smtpbounce explain  [--json] [--rules FILE] [...] REPLY
+--   smtpbounce scan     [--format F] [--json] [--summary] [--suppress-out FILE]
+--                       [--rules FILE] [--since TIME] [--fields MAP] [FILE ... | -]
 --
--- Every input gives exactly one output line, in order; with no REPLY
--- arguments each line of standard input is one reply, and each result is
--- written (and flushed) as soon as its line is read.
+-- classify: every input gives exactly one output line, in order; with no
+-- REPLY arguments each line of standard input is one reply, and each
+-- result is written (and flushed) as soon as its line is read.  scan:
+-- see smtpbounce.scan.
 
 local smtpbounce = require "smtpbounce"
 
@@ -25,6 +28,10 @@ Commands:
   rules --check [FILE]   check the built-in rules, or an operator rule FILE:
                          examples decided by their rule, no shadowed rule
   rules --list [FILE]    list the rules in priority order
+  scan [FILE ... | -]    classify every delivery attempt in mail logs (Postfix,
+                         Exim, Sendmail, JSON lines; gzip'd too; none or "-":
+                         standard input); a summary when stdout is a terminal,
+                         else one line (--json: one object) per attempt
 
 Options:
   --json          one JSON object per reply (result fields of DESIGN.md)
@@ -33,6 +40,22 @@ Options:
   --domain D      the recipient domain, for provider detection
   --phase P       SMTP phase: connect, helo, mail, rcpt, data, eod
   --provider ID   force the provider
+
+Options of scan:
+  --format F      postfix, exim, sendmail or jsonl (default: told per file
+                  from its first lines)
+  --summary       per provider and domain: outcomes, reasons, actions; who
+                  throttles or blocks; addresses to suppress; replies no
+                  rule explained (with --json: one JSON object at the end)
+  --suppress-out FILE  write the addresses to suppress, TAB, the reason
+  --since TIME    skip attempts before TIME (ISO 8601: 2026-11-28,
+                  2026-11-28T01:02:03, ...Z or +01:00; without a zone, local
+                  time).  Syslog timestamps have no year: the current one is
+                  assumed
+  --fields MAP    JSON lines: kumomta, postal, or FIELD=PATH pairs, e.g.
+                  reply=response.content,recipient=rcpt (fields: time,
+                  queue_id, recipient, relay, relay_ip, phase, mta_status,
+                  dsn, code, reply, text)
   -h, --help      this text
   --version       the version
 
@@ -150,7 +173,9 @@ end
 -- =======================================================================
 
 local VALUE_OPTS = { ["--rules"] = "rules", ["--mx"] = "mx", ["--domain"] = "domain",
-                     ["--phase"] = "phase", ["--provider"] = "provider" }
+                     ["--phase"] = "phase", ["--provider"] = "provider",
+                     ["--format"] = "format", ["--suppress-out"] = "suppress_out",
+                     ["--since"] = "since", ["--fields"] = "fields" }
 
 local Usage = {}  -- raised (as a table) for usage errors
 
@@ -174,6 +199,8 @@ local function parse_args (argv)
             o.version = true
         elseif a == "--json" then
             o.json = true
+        elseif a == "--summary" then
+            o.summary = true
         elseif a == "--check" or a == "--list" then
             o[a:sub(3)] = true
         elseif VALUE_OPTS[a] then
@@ -267,7 +294,33 @@ local function cmd_rules (o, out, _, err)
     return #problems == 0 and 0 or 1
 end
 
-local COMMANDS = { classify = cmd_classify, explain = cmd_explain, rules = cmd_rules }
+local function cmd_scan (o, out, input, err)
+    local log = require "smtpbounce.log"
+    if o.format and not log.is_format[o.format] then
+        usage_error("unknown format '" .. o.format .. "' (" .. concat(log.formats, ", ") .. ")")
+    end
+    local fields
+    if o.fields then
+        local m, e = log.grammar("jsonl").mapping(o.fields)
+        if not m then usage_error("--fields: " .. e) end
+        fields = m
+    end
+    local since
+    if o.since then
+        since = log.common.epoch(o.since)
+        if not since then
+            usage_error("--since: not an ISO 8601 date or date-time: '" .. o.since .. "'")
+        end
+    end
+    return require("smtpbounce.scan").run{
+        classifier = classifier(o), json = o.json, summary = o.summary,
+        suppress_out = o.suppress_out, since = since, format = o.format,
+        fields = fields, files = o.args, out = out, err = err, input = input,
+    }
+end
+
+local COMMANDS = { classify = cmd_classify, explain = cmd_explain, rules = cmd_rules,
+                   scan = cmd_scan }
 
 --[[
 Run the tool with 'argv' (a list of strings); returns the exit status.

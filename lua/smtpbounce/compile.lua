@@ -158,8 +158,10 @@ local function check_phase (src, id, v)
     return mask
 end
 
+-- at most 2^53 (285 million years): past that, floor() gives a float on
+-- Lua 5.3+, not the integer the Result table promises
 local function check_seconds (src, id, field, v)
-    if type(v) ~= "number" or v < 0 or v % 1 ~= 0 then
+    if type(v) ~= "number" or v < 0 or v % 1 ~= 0 or v > 2 ^ 53 then
         fail(src, id, "field '%s' must be a whole number of seconds", field)
     end
     return floor(v)  -- an integer on Lua 5.3+, also when given as 60.0

@@ -111,6 +111,7 @@ return {
             "unauthenticated commands", "too many login attempts",
             "login attempts", "authentication type", "xoauth",
             "invalid credentials", "username and password", "must be authenticated",
+            "sasl authentication failed",
             "authentication not enabled",
         }, {
           none = { "relay" },  -- "relaying denied, authentication required"
@@ -138,6 +139,7 @@ return {
         r("phrase.dns-temp", "networkerror", {
             "dns lookup failure", "lookup failure", "temporary lookup",
             "unable to look up", "lookup did not complete", "not found, try again",
+            "name service error", "name server reply",
             "temporary dns", "dns temporary", "dns timeout", "dns temp",
         }, {
           examples = {
@@ -265,7 +267,7 @@ return {
         r("phrase.expired-notice", "expired", {
             "message expired", "delivery time expired", "expired in queue",
             "too long in queue", "queue too long", "retry timeout exceeded",
-            "message has been in queue too long",
+            "message has been in queue too long", "returned to sender",
         }, {
           examples = {
               { reply = [[4.4.7 Message expired]],
@@ -487,6 +489,18 @@ return {
           },
           code = { 551, "55x", 0 } }),
 
+        -- the MTA's own local trouble (Postfix pipe/transport errors): before
+        -- "does not exist", which their texts may carry
+        r("phrase.local-mta", "systemerror", {
+            "child process", "mail transport unavailable",
+            "unknown mail transport error",
+        }, {
+          examples = {
+              { reply = [[mail transport unavailable]],
+                source = "Postfix status text, logged in https://github.com/YoRyan/mailrise/issues/117" },
+          },
+        }),
+
         -- the recipient
         r("phrase.no-user", "userunknown", {
             -- (none: Postfix's temporary and access forms of
@@ -579,7 +593,8 @@ return {
         -- the way there
         r("phrase.network", "networkerror", {
             "connection refused", "connection timed out", "timed out",
-            "connection expired", "try reconnecting",
+            "connection expired", "try reconnecting", "closed connection",
+            "cannot assign requested address", "retry time not reached",
             "lost connection", "connection reset", "no route to host",
             "network is unreachable", "connection dropped", "timeout",
             "name server", "dns failure", "dns error", "routing loop",

@@ -1,0 +1,1004 @@
+-- smtpbounce.scan -- `smtpbounce scan`: read mail logs (Postfix, Exim,
+-- Sendmail, JSON lines; plain or gzip'd, or standard input), classify
+-- every delivery attempt, and write one result per attempt and/or a
+-- summary: per provider and domain, who throttles or blocks, which
+-- addresses to suppress, which replies no rule explained.
+--
+-- Memory stays flat whatever the input size: files are read in blocks
+-- (a pipe on standard input line by line, so that each result is written
+-- as soon as its line is read), and nothing is kept per line, except in
+-- bounded tables (limits below; what did not fit is counted and the
+-- summary says so):
+--   CACHE    classification results, per (reply, relay, domain, phase),
+--            two generations of CACHE entries each (an LRU of sorts)
+--   GROUPS   provider/domain groups and throttling providers
+--   ADDRESSES  addresses to suppress
+--   TEMPLATES  groups of replies no rule explained
+--   PENDING  Postfix queue ids with deferred recipients (so that a
+--            qmgr "status=expired" line can name them)
+-- Lines longer than MAX_LINE are counted and skipped (never held whole,
+-- except from a pipe).
+--
+-- The hot path, per line: a plain-text search for the grammar's
+-- prefilter ("status=" for Postfix, "stat=" for Sendmail) over the read
+-- buffer, so that the many lines that are no delivery are passed over
+-- without a string being made of them; one LPeg match per delivery line;
+-- the classification from the cache when (reply, relay, domain, phase)
+-- was seen before; JSON text built once per cached result.
+
+local log = require "smtpbounce.log"
+local common = require "smtpbounce.log.common"
+
+local ipairs, pairs, type, tostring, pcall, rawget =
+      ipairs, pairs, type, tostring, pcall, rawget
+local io_open, io_popen, os_execute = io.open, io.popen, os.execute
+local concat, sort = table.concat, table.sort
+local fmt, find, sub, byte, lower, rep, gsub = string.format, string.find,
+    string.sub, string.byte, string.lower, string.rep, string.gsub
+local floor = math.floor
+local domain_of, epoch = common.domain_of, common.epoch
+
+local _M = { _VERSION = "0.1.0" }
+
+_M.MAX_LINE = 1024 * 1024
+_M.CACHE = 8192
+_M.GROUPS = 10000
+_M.ADDRESSES = 200000
+_M.TEMPLATES = 10000
+_M.PENDING = 25000
+_M.REPORTED = 20        -- unreadable lines reported by number, per file
+_M.PROGRESS_EVERY = 65536
+local BLOCK = 65536       -- bytes read at a time
+
+-- the fields of each attempt's JSON object before the result's
+_M.LOG_FIELDS = { "time", "queue_id", "recipient", "domain", "relay", "phase",
+                  "mta_status", "dsn", "reply", "format" }
+
+-- reasons that mean "this provider is blocking us"
+local BLOCKING = { blocked = true, badreputation = true, ratelimited = true }
+
+
+-- {======================================================================
+-- Small helpers
+-- =======================================================================
+
+-- is file descriptor 'fd' a terminal?  (plain Lua has no isatty)
+function _M.isatty (fd)
+    local r = os_execute("test -t " .. fd)
+    return r == true or r == 0
+end
+
+local function shell_quote (s)
+    return "'" .. gsub(s, "'", "'\\''") .. "'"
+end
+
+-- size of a seekable handle, leaving its position where it was
+local function size_of (fh)
+    local ok, cur = pcall(fh.seek, fh, "cur")
+    if not ok or not cur then return nil end
+    local size = fh:seek("end")
+    fh:seek("set", cur)
+    return size
+end
+
+local function inc (t, k)
+    t[k] = (t[k] or 0) + 1
+end
+
+-- keys of 't' by count, largest first (ties by name)
+local function by_count (t)
+    local keys = {}
+    for k in pairs(t) do keys[#keys + 1] = k end
+    sort(keys, function (a, b)
+        if t[a] ~= t[b] then return t[a] > t[b] end
+        return a < b
+    end)
+    return keys
+end
+
+local function counts_text (t)
+    local parts = {}
+    for _, k in ipairs(by_count(t)) do parts[#parts + 1] = k .. " " .. t[k] end
+    return concat(parts, ", ")
+end
+
+--[[
+JSON string contents, in one pass (an LPeg substitution: spans of plain
+characters are copied as they are).  The same text as smtpbounce.json's
+(lua-cjson's escapes, "/" left alone): invalid UTF-8 becomes U+FFFD.
+]]
+local escape, all_plain
+do
+    local lpeg = require "lpeg"
+    local P, R, S, Cs = lpeg.P, lpeg.R, lpeg.S, lpeg.Cs
+    local ESC = { ['"'] = '\\"', ["\\"] = "\\\\", ["\b"] = "\\b", ["\f"] = "\\f",
+                  ["\n"] = "\\n", ["\r"] = "\\r", ["\t"] = "\\t" }
+    for b = 0, 31 do
+        local ch = string.char(b)
+        if not ESC[ch] then ESC[ch] = fmt("\\u%04x", b) end
+    end
+    ESC["\127"] = "\\u007f"
+    local cont = R"\128\191"
+    local utf8 = R"\194\223" * cont
+                 + P"\224" * R"\160\191" * cont
+                 + (R"\225\236" + R"\238\239") * cont * cont
+                 + P"\237" * R"\128\159" * cont
+                 + P"\240" * R"\144\191" * cont * cont
+                 + R"\241\243" * cont * cont * cont
+                 + P"\244" * R"\128\143" * cont * cont
+    local plain = (R"\32\126" - S'"\\')^1
+    escape = Cs((plain + utf8 + (S'"\\\127' + R"\0\31") / ESC + P(1) / "\239\191\189")^0)
+    -- most text needs nothing done: a span, no capture, no copy
+    all_plain = plain^-1 * -1
+end
+_M.json_escape = function (s) return escape:match(s) end
+
+-- }======================================================================
+
+
+-- {======================================================================
+-- The summary (bounded tables)
+-- =======================================================================
+
+local function new_summary ()
+    return { groups = {}, ngroups = 0, groups_over = 0,
+             throttle = {}, nthrottle = 0, throttle_over = 0,
+             suppress = {}, nsuppress = 0, suppress_over = 0,
+             templates = {}, ntemplates = 0, templates_over = 0 }
+end
+
+local function unexplained (rule)
+    return rule == "none" or sub(rule, 1, 5) == "smtp." or sub(rule, 1, 7) == "status."
+end
+
+local function summary_add (sm, rec, r)
+    local prov, dom = r.provider or "-", rec.domain or "-"
+    local key = prov .. "\0" .. dom
+    local g = sm.groups[key]
+    if not g then
+        if sm.ngroups >= _M.GROUPS then
+            sm.groups_over = sm.groups_over + 1
+            key = "\1"
+            g = sm.groups[key]
+            if not g then
+                g = { provider = "(others)", domain = "-", n = 0, outcome = {},
+                      reason = {}, action = {} }
+                sm.groups[key] = g
+            end
+        else
+            g = { provider = prov, domain = dom, n = 0, outcome = {}, reason = {}, action = {} }
+            sm.groups[key] = g
+            sm.ngroups = sm.ngroups + 1
+        end
+    end
+    g.n = g.n + 1
+    inc(g.outcome, r.outcome); inc(g.reason, r.reason); inc(g.action, r.action)
+
+    if r.action == "throttle" or BLOCKING[r.reason] then
+        local who = r.provider or dom
+        local t = sm.throttle[who]
+        if not t and sm.nthrottle < _M.GROUPS then
+            t = { who = who, provider = r.provider ~= nil, n = 0, reasons = {} }
+            sm.throttle[who] = t
+            sm.nthrottle = sm.nthrottle + 1
+        end
+        if t then
+            t.n = t.n + 1
+            inc(t.reasons, r.reason)
+            if rec.time then
+                if not t.first then t.first = rec.time end
+                t.last = rec.time
+            end
+        else
+            sm.throttle_over = sm.throttle_over + 1
+        end
+    end
+
+    local rcpt = rec.recipient
+    if rcpt and rcpt ~= "" then
+        local a = lower(rcpt)
+        if r.action == "suppress" then
+            local s = sm.suppress[a]
+            if s then
+                s.reason = r.reason
+            elseif sm.nsuppress < _M.ADDRESSES then
+                sm.suppress[a] = { address = rcpt, reason = r.reason }
+                sm.nsuppress = sm.nsuppress + 1
+            else
+                sm.suppress_over = sm.suppress_over + 1
+            end
+        elseif rec.mta_status == "sent" and sm.suppress[a] then
+            -- delivered since: not a bad address after all
+            sm.suppress[a] = nil
+            sm.nsuppress = sm.nsuppress - 1
+        end
+    end
+
+    -- 2xx replies need no explaining
+    if r.outcome ~= "delivered" and unexplained(r.rule) then
+        local tpl = r.template or r.text or ""
+        local u = sm.templates[tpl]
+        if not u then
+            if sm.ntemplates < _M.TEMPLATES then
+                u = { template = tpl, n = 0, rule = r.rule,
+                      example = rec.reply ~= "" and rec.reply or rec.text or "" }
+                sm.templates[tpl] = u
+                sm.ntemplates = sm.ntemplates + 1
+            else
+                sm.templates_over = sm.templates_over + 1
+            end
+        end
+        if u then u.n = u.n + 1 end
+    end
+end
+
+-- the summary as sorted lists
+local function summary_lists (sm)
+    local groups, throttle, suppress, templates = {}, {}, {}, {}
+    for _, g in pairs(sm.groups) do groups[#groups + 1] = g end
+    sort(groups, function (a, b)
+        if a.n ~= b.n then return a.n > b.n end
+        if a.provider ~= b.provider then return a.provider < b.provider end
+        return a.domain < b.domain
+    end)
+    for _, t in pairs(sm.throttle) do throttle[#throttle + 1] = t end
+    sort(throttle, function (a, b)
+        if a.n ~= b.n then return a.n > b.n end
+        return a.who < b.who
+    end)
+    for _, s in pairs(sm.suppress) do suppress[#suppress + 1] = s end
+    sort(suppress, function (a, b) return lower(a.address) < lower(b.address) end)
+    for _, u in pairs(sm.templates) do templates[#templates + 1] = u end
+    sort(templates, function (a, b)
+        if a.n ~= b.n then return a.n > b.n end
+        return a.template < b.template
+    end)
+    return groups, throttle, suppress, templates
+end
+
+local function summary_text (st, out)
+    local c, sm = st.counts, st.summary
+    local groups, throttle, suppress, templates = summary_lists(sm)
+    local w = function (...) out:write(...) end
+    local formats = {}
+    for name in pairs(st.formats_seen) do formats[#formats + 1] = name end
+    sort(formats)
+    w(fmt("Scanned %d input%s (%s): %d lines, %d delivery attempts, %d other lines skipped, "
+          .. "%d unreadable, %d too long%s\n",
+          c.inputs, c.inputs == 1 and "" or "s",
+          #formats > 0 and concat(formats, ", ") or "no format",
+          c.lines, c.attempts, c.skipped, c.unreadable, c.too_long,
+          st.since and fmt(", %d before --since", c.before) or ""))
+
+    w("\nBy provider and recipient domain:\n")
+    if #groups == 0 then w("  (no delivery attempts)\n") end
+    w(fmt("  %-12s %-28s %8s %9s %8s %7s %7s\n", "provider", "domain", "attempts",
+          "delivered", "deferred", "bounced", "unknown"))
+    for i, g in ipairs(groups) do
+        if i > 25 then
+            w(fmt("  ... %d more groups\n", #groups - 25))
+            break
+        end
+        w(fmt("  %-12s %-28s %8d %9d %8d %7d %7d\n", g.provider, g.domain, g.n,
+              g.outcome.delivered or 0, g.outcome.deferred or 0, g.outcome.bounced or 0,
+              g.outcome.unknown or 0))
+        w(fmt("  %-41s reasons: %s\n", "", counts_text(g.reason)))
+        w(fmt("  %-41s actions: %s\n", "", counts_text(g.action)))
+    end
+
+    w("\nProviders throttling or blocking:\n")
+    if #throttle == 0 then w("  (none)\n") end
+    for i, t in ipairs(throttle) do
+        if i > 20 then
+            w(fmt("  ... %d more\n", #throttle - 20))
+            break
+        end
+        w(fmt("  %-28s %6d time%s (%s), first %s, last %s\n",
+              t.provider and t.who or ("domain " .. t.who), t.n, t.n == 1 and "" or "s",
+              counts_text(t.reasons), t.first or "-", t.last or "-"))
+    end
+
+    w(fmt("\nAddresses to suppress: %d\n", #suppress))
+    for i, s in ipairs(suppress) do
+        if i > 20 then
+            w(fmt("  ... %d more (--suppress-out FILE writes them all)\n", #suppress - 20))
+            break
+        end
+        w(fmt("  %-40s %s\n", s.address, s.reason))
+    end
+
+    w("\nReplies no rule explained (defaults layer only), biggest groups by template:\n")
+    if #templates == 0 then w("  (none)\n") end
+    for i, u in ipairs(templates) do
+        if i > 10 then
+            w(fmt("  ... %d more templates\n", #templates - 10))
+            break
+        end
+        w(fmt("  %6d  %s\n          rule %s; e.g. %s\n", u.n, u.template, u.rule, u.example))
+    end
+
+    local over = {}
+    if sm.groups_over > 0 then
+        over[#over + 1] = fmt("%d attempts past the %d provider/domain groups counted as (others)",
+                              sm.groups_over, _M.GROUPS)
+    end
+    if sm.throttle_over > 0 then
+        over[#over + 1] = fmt("%d throttling attempts past %d providers not listed",
+                              sm.throttle_over, _M.GROUPS)
+    end
+    if sm.suppress_over > 0 then
+        over[#over + 1] = fmt("%d addresses to suppress past %d not kept",
+                              sm.suppress_over, _M.ADDRESSES)
+    end
+    if sm.templates_over > 0 then
+        over[#over + 1] = fmt("%d unexplained replies past %d templates not grouped",
+                              sm.templates_over, _M.TEMPLATES)
+    end
+    if #over > 0 then
+        w("\nTables full (memory stays bounded): " .. concat(over, "; ") .. "\n")
+    end
+end
+
+local function summary_json (st, out)
+    local json = require "smtpbounce.json"
+    local v = json.value
+    local function map (t)
+        local parts = {}
+        for _, k in ipairs(by_count(t)) do parts[#parts + 1] = v(k) .. ":" .. t[k] end
+        return "{" .. concat(parts, ",") .. "}"
+    end
+    local c, sm = st.counts, st.summary
+    local groups, throttle, suppress, templates = summary_lists(sm)
+    local g, t, s, u = {}, {}, {}, {}
+    for i, x in ipairs(groups) do
+        g[i] = fmt('{"provider":%s,"domain":%s,"attempts":%d,"outcome":%s,"reason":%s,"action":%s}',
+                   x.provider == "-" and "null" or v(x.provider),
+                   x.domain == "-" and "null" or v(x.domain), x.n, map(x.outcome),
+                   map(x.reason), map(x.action))
+    end
+    for i, x in ipairs(throttle) do
+        t[i] = fmt('{"%s":%s,"count":%d,"reason":%s,"first":%s,"last":%s}',
+                   x.provider and "provider" or "domain", v(x.who), x.n, map(x.reasons),
+                   v(x.first), v(x.last))
+    end
+    for i, x in ipairs(suppress) do
+        s[i] = fmt('{"address":%s,"reason":%s}', v(x.address), v(x.reason))
+    end
+    for i, x in ipairs(templates) do
+        u[i] = fmt('{"template":%s,"count":%d,"rule":%s,"example":%s}', v(x.template), x.n,
+                   v(x.rule), v(x.example))
+    end
+    out:write(fmt('{"summary":{"inputs":%d,"lines":%d,"attempts":%d,"skipped":%d,'
+                  .. '"unreadable":%d,"too_long":%d,"before_since":%d,"groups":[%s],'
+                  .. '"throttling":[%s],"suppress":[%s],"unexplained":[%s],'
+                  .. '"not_kept":{"groups":%d,"throttling":%d,"suppress":%d,"templates":%d}}}\n',
+                  c.inputs, c.lines, c.attempts, c.skipped, c.unreadable, c.too_long, c.before,
+                  concat(g, ","), concat(t, ","), concat(s, ","), concat(u, ","),
+                  sm.groups_over, sm.throttle_over, sm.suppress_over, sm.templates_over))
+end
+
+-- }======================================================================
+
+
+-- {======================================================================
+-- The scanner
+-- =======================================================================
+
+--[[
+A scanner for one run.  opts: classifier, mode ("json", "lines" or
+nil for none), summary (bool), suppress (bool: keep the addresses),
+since (epoch seconds or nil), out, err, fields (a jsonl mapping or nil),
+format (forced format or nil).
+]]
+local function new_scanner (opts)
+    local c, out, err = opts.classifier, opts.out, opts.err
+    local mode, since = opts.mode, opts.since
+    local collect = opts.summary or opts.suppress
+    local counts = { inputs = 0, lines = 0, attempts = 0, skipped = 0, unreadable = 0,
+                     too_long = 0, before = 0 }
+    local st = { counts = counts, summary = new_summary(), since = since,
+                 formats_seen = {}, status = 0 }
+    local sm = st.summary
+    local json, jstr, memo, result_json
+    if mode == "json" then
+        json = true
+        jstr = function (s)
+            if s == nil then return "null" end
+            if all_plain:match(s) then return '"' .. s .. '"' end
+            return '"' .. escape:match(s) .. '"'
+        end
+        -- values that repeat (vocabulary, rule ids, relays, dsn codes):
+        -- escaped once, kept in a bounded table
+        local memo_t, memo_n = {}, 0
+        memo = function (s)
+            if s == nil then return "null" end
+            local j = memo_t[s]
+            if j then return j end
+            j = jstr(s)
+            if memo_n >= 4096 then memo_t, memo_n = {}, 0 end
+            memo_t[s] = j
+            memo_n = memo_n + 1
+            return j
+        end
+        -- the result's fields (json.result's order and rules: nil fields
+        -- left out), after the log fields: no "{"
+        result_json = function (r)
+            -- (rawget: a result's __index is for 'template' alone)
+            local code, status = rawget(r, "code"), rawget(r, "status")
+            local provider, forward = rawget(r, "provider"), rawget(r, "forward")
+            local retry, give_up = rawget(r, "retry_after"), rawget(r, "give_up_after")
+            local template = r.template
+            local text = r.text
+            local tj, tpj
+            -- text and template come from the reply: plain when it is (and
+            -- has no entity to decode into a quote)
+            if all_plain:match(text) and (not template or all_plain:match(template)) then
+                tj = '"' .. text .. '"'
+                tpj = template and ('"' .. template .. '"')
+            else
+                tj, tpj = jstr(text), template and jstr(template)
+            end
+            local tags = r.tags
+            local tags_j = "[]"
+            if #tags > 0 then
+                local t = {}
+                for i, tag in ipairs(tags) do t[i] = memo(tag) end
+                tags_j = "[" .. concat(t, ",") .. "]"
+            end
+            -- one concatenation, one string
+            return (code and '"code":' .. code .. "," or "")
+                   .. (status and '"status":' .. memo(status) .. "," or "")
+                   .. '"outcome":' .. memo(r.outcome) .. ',"reason":' .. memo(r.reason)
+                   .. ',"action":' .. memo(r.action) .. ',"scope":' .. memo(r.scope)
+                   .. (provider and ',"provider":' .. memo(provider) or "")
+                   .. ',"text":' .. tj .. ',"tags":' .. tags_j
+                   .. (forward and ',"forward":' .. jstr(forward) or "")
+                   .. (retry and ',"retry_after":' .. retry or "")
+                   .. (give_up and ',"give_up_after":' .. give_up or "")
+                   .. ',"rule":' .. memo(r.rule)
+                   .. (tpj and ',"template":' .. tpj or "") .. "}"
+        end
+    end
+
+    -- the grammar of the input being read says its time and queue id need
+    -- no escaping (Postfix, Exim, Sendmail: digits, letters, "-:.T+")
+    local plain_ids = false
+
+    -- classification results: two generations of a bounded table
+    local cache_new, cache_old, cache_n = {}, {}, 0
+    local ctx = {}
+    local CACHE = _M.CACHE
+
+    -- the result fields the lines and the summary use (kept per entry;
+    -- JSON alone keeps only its text)
+    local keep = mode == "lines" or collect
+    local classify_into = c.classify_into
+    local scratch = {}
+
+    local function classify (rec)
+        local text = rec.classify or (rec.reply ~= "" and rec.reply) or rec.text or ""
+        local relay = rec.relay
+        if relay == "none" or relay == "" then relay = nil end
+        local key = text .. "\0" .. (relay or "") .. "\0" .. (rec.domain or "") .. "\0"
+                    .. (rec.phase or "")
+        local e = cache_new[key]
+        if e then return e end
+        e = cache_old[key]
+        if not e then
+            ctx.mx, ctx.domain, ctx.phase = relay, rec.domain, rec.phase
+            -- one result table for every miss
+            local r
+            if classify_into then r = classify_into(c, scratch, text, ctx)
+            else r = c:classify(text, ctx) end
+            e = {}
+            if json then
+                e.json = result_json(r)
+                if text == rec.reply then e.reply, e.reply_json = text, jstr(text) end
+            end
+            if keep then
+                e.r = { outcome = r.outcome, reason = r.reason, action = r.action,
+                        provider = rawget(r, "provider"), rule = r.rule, text = r.text,
+                        template = collect and r.template or nil }
+            end
+        end
+        cache_new[key] = e
+        cache_n = cache_n + 1
+        if cache_n >= CACHE then
+            cache_old, cache_new, cache_n = cache_new, {}, 0
+        end
+        return e
+    end
+
+    local function emit (rec)
+        local e = classify(rec)
+        local r = e.r
+        counts.attempts = counts.attempts + 1
+        if mode == "json" then
+            local t, q = rec.time, rec.queue_id
+            if plain_ids then
+                t = t and ('"' .. t .. '"') or "null"
+                q = q and ('"' .. q .. '"') or "null"
+            else
+                t, q = jstr(t), jstr(q)
+            end
+            -- the reply is most often the classified text: escaped once
+            local reply = rec.reply
+            local rj
+            if reply == e.reply then rj = e.reply_json else rj = jstr(reply) end
+            local rcpt, dom = rec.recipient, rec.domain
+            local rcj, dj
+            if rcpt and all_plain:match(rcpt) then
+                -- the domain is part of it, lower case
+                rcj = '"' .. rcpt .. '"'
+                dj = dom and ('"' .. dom .. '"') or "null"
+            else
+                rcj, dj = jstr(rcpt), jstr(dom)
+            end
+            -- one string, one write
+            out:write('{"time":' .. t .. ',"queue_id":' .. q .. ',"recipient":' .. rcj
+                      .. ',"domain":' .. dj .. ',"relay":' .. memo(rec.relay)
+                      .. ',"phase":' .. memo(rec.phase) .. ',"mta_status":'
+                      .. memo(rec.mta_status) .. ',"dsn":' .. memo(rec.dsn) .. ',"reply":'
+                      .. rj .. ',"format":"' .. rec.format .. '",' .. e.json .. "\n")
+        elseif mode == "lines" then
+            out:write(rec.time or "-", " ", rec.mta_status or "-", " ", r.outcome, " ",
+                      r.reason, " ", r.action, " ", rec.recipient or "-", " ",
+                      r.provider or "-", " ", r.rule, " ", r.text, "\n")
+        end
+        if collect then summary_add(sm, rec, r) end
+    end
+
+    -- Postfix queue ids with deferred recipients: qid -> { rcpt -> rec }
+    local pend_new, pend_old, pend_n = {}, {}, 0
+    local PENDING = _M.PENDING
+
+    local function pending (qid, create)
+        local p = pend_new[qid]
+        if p then return p end
+        p = pend_old[qid]
+        if p then
+            pend_old[qid] = nil
+        elseif not create then
+            return nil
+        else
+            p = {}
+        end
+        pend_new[qid] = p
+        pend_n = pend_n + 1
+        if pend_n >= PENDING then pend_old, pend_new, pend_n = pend_new, {}, 0 end
+        return p
+    end
+
+    -- since: seconds of a record's time (cached per distinct second)
+    local ep_cache, ep_n = {}, 0
+    local function before_since (t)
+        if not t then return false end
+        local k = gsub(t, "%.%d+", "", 1)
+        local e = ep_cache[k]
+        if e == nil then
+            e = epoch(k) or false
+            if ep_n > 4096 then ep_cache, ep_n = {}, 0 end
+            ep_cache[k] = e
+            ep_n = ep_n + 1
+        end
+        return e and e < since
+    end
+
+    local function attempt (rec, fname)
+        rec.format = fname
+        if since and before_since(rec.time) then
+            counts.before = counts.before + 1
+            return
+        end
+        local st_, qid, rcpt = rec.mta_status, rec.queue_id, rec.recipient
+        if qid and rcpt then
+            if st_ == "deferred" then
+                pending(qid, true)[rcpt] = { domain = rec.domain, relay = rec.relay,
+                                              relay_ip = rec.relay_ip }
+            elseif pend_new[qid] or pend_old[qid] then
+                local p = pending(qid, false)
+                p[rcpt] = nil
+            end
+        elseif st_ == "expired" and qid and not rcpt then
+            local p = pend_new[qid] or pend_old[qid]
+            pend_new[qid], pend_old[qid] = nil, nil
+            local list = {}
+            for a in pairs(p or {}) do list[#list + 1] = a end
+            if #list > 0 then
+                sort(list)
+                for _, a in ipairs(list) do
+                    local x = p[a]
+                    emit{ time = rec.time, queue_id = qid, recipient = a, domain = x.domain,
+                          relay = x.relay, relay_ip = x.relay_ip, mta_status = "expired",
+                          reply = "", text = rec.text, format = fname }
+                end
+                return
+            end
+        end
+        emit(rec)
+        if rec.more then
+            for _, a in ipairs(rec.more) do
+                emit{ time = rec.time, queue_id = qid, recipient = a, domain = domain_of(a),
+                      relay = rec.relay, relay_ip = rec.relay_ip, phase = rec.phase,
+                      mta_status = st_, dsn = rec.dsn, reply = rec.reply, text = rec.text,
+                      classify = rec.classify, format = fname }
+            end
+        end
+    end
+
+    --[[
+    A line reader for 'fh': returns a function giving the next line, its
+    length (a number) for a line longer than MAX_LINE (never held in
+    memory whole), or nil at the end.  'block': read in blocks, for files
+    and gzip streams; else line by line, so that a pipe's lines are
+    answered as they come (and Lua 5.1/LuaJIT read a NUL byte as the end
+    of the line there).  'rd.buf', 'rd.pos' let the caller skip lines in
+    the buffer without making strings of them.
+    ]]
+    local function reader (fh, block)
+        local MAX_LINE = _M.MAX_LINE
+        local rd = { buf = "", pos = 1, eof = false }
+        if not block then
+            rd.next = function ()
+                local line = fh:read("*l")
+                if line and #line > MAX_LINE then return #line end
+                return line
+            end
+            return rd
+        end
+        rd.next = function ()
+            local buf, pos = rd.buf, rd.pos
+            while true do
+                local nl = find(buf, "\n", pos, true)
+                if nl then
+                    rd.pos = nl + 1
+                    if nl - pos > MAX_LINE then return nl - pos end
+                    return sub(buf, pos, nl - 1)
+                end
+                local rest = #buf - pos + 1
+                if rd.eof then
+                    rd.buf, rd.pos = "", 1
+                    if rest <= 0 then return nil end
+                    if rest > MAX_LINE then return rest end
+                    return sub(buf, pos)
+                end
+                if rest > MAX_LINE then
+                    -- too long: skip to its end without keeping it
+                    local n = rest
+                    while true do
+                        local chunk = fh:read(BLOCK)
+                        if not chunk then
+                            rd.buf, rd.pos, rd.eof = "", 1, true
+                            return n
+                        end
+                        local k = find(chunk, "\n", 1, true)
+                        if k then
+                            rd.buf, rd.pos = chunk, k + 1
+                            return n + k - 1
+                        end
+                        n = n + #chunk
+                    end
+                end
+                local chunk = fh:read(BLOCK)
+                if chunk then
+                    buf = (rest > 0 and sub(buf, pos) or "") .. chunk
+                else
+                    buf = rest > 0 and sub(buf, pos) or ""
+                    rd.eof = true
+                end
+                pos = 1
+                rd.buf, rd.pos = buf, 1
+                rd.refills = (rd.refills or 0) + 1
+            end
+        end
+        return rd
+    end
+
+    --[[
+    Read one input: 'fh' a handle, 'name' for messages, 'size' its size
+    when known, 'forced' the format when --format says it, 'progress'
+    whether to draw a progress bar, 'block' whether to read in blocks.
+    Returns false when the input could not be read (its format unknown).
+    ]]
+    function st.scan (fh, name, size, forced, progress, block)
+        counts.inputs = counts.inputs + 1
+        local rd = reader(fh, block)
+        local next_line = rd.next
+        -- lines read to tell the format (a too-long line: its length)
+        local first, lineno = {}, 0
+        local grammar = forced
+        if not grammar then
+            -- buffer lines only until one says the format
+            local votes, bytes = 0, 0
+            while true do
+                local line = next_line()
+                if not line then break end
+                first[#first + 1] = line
+                if type(line) == "string" then
+                    bytes = bytes + #line
+                    if find(line, "%S") then
+                        votes = votes + 1
+                        local f = log.detect{ line }
+                        if f then grammar = f; break end
+                    end
+                end
+                if votes >= log.DETECT_LINES or bytes > 4 * _M.MAX_LINE then break end
+            end
+            if not grammar and votes == 0 then
+                -- blank (or only too long): nothing to read in any format
+                grammar = "postfix"
+            elseif not grammar then
+                local text = {}
+                for _, l in ipairs(first) do
+                    if type(l) == "string" then text[#text + 1] = l end
+                end
+                local _, why = log.detect(text)
+                if why == "syslog" then
+                    err:write("smtpbounce: ", name, ": no MTA's lines among the first ",
+                              #first, "; reading it as postfix (use --format)\n")
+                    grammar = "postfix"
+                else
+                    err:write("smtpbounce: ", name, ": cannot tell the log format from its "
+                              .. "first lines; use --format (", concat(log.formats, ", "), ")\n")
+                    st.status = 1
+                    return false
+                end
+            end
+        end
+        local g
+        if grammar == "jsonl" then
+            local jl = log.grammar("jsonl")
+            local m = opts.fields
+            if not m then
+                local preset
+                for _, l in ipairs(first) do
+                    if type(l) == "string" then preset = jl.guess(jl.decode(l)) end
+                    if preset then break end
+                end
+                if not preset then
+                    -- look a little further
+                    for _ = 1, 50 do
+                        local l = next_line()
+                        if not l then break end
+                        first[#first + 1] = l
+                        if type(l) == "string" then preset = jl.guess(jl.decode(l)) end
+                        if preset then break end
+                    end
+                end
+                if not preset then
+                    err:write("smtpbounce: ", name, ": JSON lines of a shape no preset knows; "
+                              .. "name the fields with --fields\n")
+                    st.status = 1
+                    return false
+                end
+                m = jl.mapping(preset)
+            end
+            g = jl.new(m)
+        else
+            g = log.grammar(grammar)
+        end
+        st.formats_seen[g.name] = true
+        plain_ids = g.plain_ids or false
+        local parse, pre, fname = g.parse, g.prefilter, g.name
+        local MAX_LINE, reported = _M.MAX_LINE, 0
+        local EVERY = _M.PROGRESS_EVERY
+        local tick, draw = EVERY, nil
+        if size and size > 0 and progress then
+            local width = 30
+            local drawn = false
+            draw = function (done)
+                if done then
+                    -- take the bar away again
+                    if drawn then err:write("\r", rep(" ", width + 30), "\r") end
+                    return
+                end
+                drawn = true
+                local pos = fh:seek() or 0
+                local frac = pos / size
+                if frac > 1 then frac = 1 end
+                local n = floor(frac * width)
+                err:write(fmt("\r[%s%s] %3d%% %d lines", rep("=", n), rep(" ", width - n),
+                              floor(frac * 100), lineno))
+            end
+        end
+
+        local function report (msg)
+            reported = reported + 1
+            if reported <= _M.REPORTED then
+                err:write("smtpbounce: ", name, ":", lineno, ": ", msg, "\n")
+            end
+        end
+
+        -- 'checked': the caller saw the prefilter in the line
+        local function feed (line, checked)
+            lineno = lineno + 1
+            if type(line) == "number" then
+                counts.too_long = counts.too_long + 1
+                report(fmt("line too long (%d bytes, limit %d), skipped", line, MAX_LINE))
+                return
+            end
+            if pre and not checked and not find(line, pre, 1, true) then
+                counts.skipped = counts.skipped + 1
+                return
+            end
+            local n = #line
+            if byte(line, n) == 13 then line = sub(line, 1, n - 1) end
+            local rec = parse(line)
+            if rec then
+                attempt(rec, fname)
+            elseif rec == false then
+                counts.unreadable = counts.unreadable + 1
+                report("unreadable " .. fname .. " delivery line, skipped")
+            else
+                counts.skipped = counts.skipped + 1
+            end
+        end
+
+        for i = 1, #first do
+            local l = first[i]
+            first[i] = false        -- let the collector have it
+            feed(l)
+        end
+
+        if block and pre then
+            -- the hot loop: lines in the buffer without the prefilter are
+            -- counted and passed over without making strings of them
+            -- (buffer and position in locals; the reader's own copies are
+            -- synced when it is called for a whole line)
+            local skipped, nextpre = 0, 0
+            local buf, pos, refills = rd.buf, rd.pos, rd.refills
+            while true do
+                local nl = find(buf, "\n", pos, true)
+                if nl and nl - pos <= MAX_LINE then
+                    if nextpre and nextpre < pos then
+                        nextpre = find(buf, pre, pos, true) or false
+                    end
+                    if not nextpre or nextpre > nl then
+                        pos = nl + 1
+                        skipped = skipped + 1
+                        if draw then
+                            lineno = lineno + skipped; counts.skipped = counts.skipped + skipped
+                            skipped = 0
+                            tick = tick - 1
+                            if tick == 0 then tick = EVERY; draw(false) end
+                        end
+                    else
+                        rd.pos = pos
+                        lineno = lineno + skipped; counts.skipped = counts.skipped + skipped
+                        skipped = 0
+                        feed(next_line(), true)
+                        buf, pos = rd.buf, rd.pos
+                    end
+                else
+                    rd.pos = pos
+                    lineno = lineno + skipped; counts.skipped = counts.skipped + skipped
+                    skipped = 0
+                    local line = next_line()
+                    if not line then break end
+                    feed(line)
+                    buf, pos = rd.buf, rd.pos
+                end
+                if rd.refills ~= refills then refills, nextpre = rd.refills, 0 end
+            end
+        else
+            while true do
+                local line = next_line()
+                if not line then break end
+                feed(line)
+                if draw then
+                    tick = tick - 1
+                    if tick == 0 then tick = EVERY; draw(false) end
+                end
+            end
+        end
+        counts.lines = counts.lines + lineno
+        if reported > _M.REPORTED then
+            err:write("smtpbounce: ", name, ": ", reported - _M.REPORTED,
+                      " more lines not shown\n")
+        end
+        if draw then draw(true) end
+        return true
+    end
+
+    return st
+end
+
+-- }======================================================================
+
+
+--[[
+Run a scan.  opts: classifier, json, summary (true, false or nil for
+"when stdout is a terminal"), suppress_out (a file name), since (epoch),
+format (forced), fields (jsonl mapping), files (list; "-" or none:
+standard input), out, err, input.  Returns the exit status.
+]]
+function _M.run (opts)
+    local out, err, input = opts.out, opts.err, opts.input
+    local files = opts.files
+    if #files == 0 then files = { "-" } end
+    local summary = opts.summary
+    if summary == nil then
+        summary = not opts.json and out == io.stdout and _M.isatty(1)
+    end
+    local mode = opts.json and "json" or (not summary and "lines") or nil
+    local st = new_scanner{
+        classifier = opts.classifier, mode = mode, summary = summary,
+        suppress = opts.suppress_out ~= nil, since = opts.since, out = out, err = err,
+        fields = opts.fields,
+    }
+    -- a progress bar when standard error is a terminal (asked once)
+    local tty
+    local function stderr_tty ()
+        if tty == nil then tty = err == io.stderr and _M.isatty(2) end
+        return tty
+    end
+
+    for _, name in ipairs(files) do
+        local fh, size, close, label
+        if name == "-" then
+            fh, label = input, "<stdin>"
+            size = size_of(input)
+        else
+            label = name
+            local f, e = io_open(name, "rb")
+            if not f then
+                err:write("smtpbounce: ", tostring(e), "\n")
+                st.status = 1
+            else
+                local magic = f:read(2)
+                if magic == "\31\139" then
+                    f:close()
+                    fh = io_popen("gzip -dc < " .. shell_quote(name), "r")
+                    close = true
+                else
+                    f:seek("set", 0)
+                    fh, size, close = f, size_of(f), true
+                end
+            end
+        end
+        if fh then
+            -- a pipe: write each result as soon as its line is read
+            if out.setvbuf then out:setvbuf(size and "full" or "line") end
+            -- blocks, except from a pipe (answer each line as it comes)
+            local block = name ~= "-" or size ~= nil
+            local ok = st.scan(fh, label, size, opts.format, size and stderr_tty(), block)
+            if close then
+                local okc = fh:close()
+                if okc == nil and ok then
+                    err:write("smtpbounce: ", label, ": could not be read (gzip -dc failed?)\n")
+                    st.status = 1
+                end
+            end
+            out:flush()
+        end
+    end
+    if out.setvbuf then out:setvbuf("line") end
+
+    if summary then
+        if opts.json then summary_json(st, out) else summary_text(st, out) end
+    else
+        local c = st.counts
+        err:write(fmt("smtpbounce scan: %d lines, %d delivery attempts, %d skipped, "
+                      .. "%d unreadable, %d too long%s\n", c.lines, c.attempts, c.skipped,
+                      c.unreadable, c.too_long,
+                      st.since and fmt(", %d before --since", c.before) or ""))
+    end
+    if opts.suppress_out then
+        local f, e = io_open(opts.suppress_out, "wb")
+        if not f then
+            err:write("smtpbounce: ", tostring(e), "\n")
+            return 1
+        end
+        local _, _, list = summary_lists(st.summary)
+        for _, s in ipairs(list) do f:write(s.address, "\t", s.reason, "\n") end
+        f:close()
+        if st.summary.suppress_over > 0 then
+            err:write(fmt("smtpbounce: %s: %d addresses past the limit of %d not written\n",
+                          opts.suppress_out, st.summary.suppress_over, _M.ADDRESSES))
+        end
+    end
+    out:flush()
+    return st.status
+end
+
+return _M
