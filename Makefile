@@ -48,7 +48,7 @@ BUSTED = busted --lua=$(LUA)
 RUNLUA = LUA_PATH="lua/?.lua;lua/?/init.lua;;" LUA_CPATH="$(BUILD)/?.so;;" $(LUA)
 
 .PHONY: all deps test ctest spec lint demo accuracy rockspec clean check-all \
-        test-openresty test-rocks install fuzz fuzz-build sanitize tsan \
+        test-openresty test-rocks test-mta install fuzz fuzz-build sanitize tsan \
         valgrind valgrind-full
 
 all: $(SO)
@@ -121,6 +121,13 @@ test-openresty:
 	@sh tools/deps.sh $(DEPS_TEST) $(DEPS_NGINX)
 	@sh tools/deps.sh $(DEPS_LUA_luajit)
 	@sh tools/test-openresty.sh
+
+# a real Postfix, then a real Exim, delivering to a scripted SMTP sink on
+# 127.0.0.1; scan must read every recipient's outcome and reason from
+# their own logs
+test-mta:
+	@sh tools/deps.sh $(DEPS_TEST) gcc
+	@sh tools/test-mta.sh
 
 test-rocks:
 	@sh tools/deps.sh $(DEPS_TEST) luarocks $(DEPS_LUA_lua5.1)
