@@ -48,7 +48,7 @@ BUSTED = busted --lua=$(LUA)
 RUNLUA = LUA_PATH="lua/?.lua;lua/?/init.lua;;" LUA_CPATH="$(BUILD)/?.so;;" $(LUA)
 
 .PHONY: all deps test ctest spec lint demo accuracy rockspec clean check-all \
-        test-openresty test-rocks test-mta install fuzz fuzz-build sanitize tsan \
+        test-openresty test-rocks test-mta bench install fuzz fuzz-build sanitize tsan \
         valgrind valgrind-full
 
 all: $(SO)
@@ -205,6 +205,22 @@ fuzz:
 	@$(MAKE) -s --no-print-directory fuzz-build
 	@$(LUA) tools/fuzz-seeds.lua $(FUZZ_DIR)
 	@sh tools/fuzz.sh $(FUZZ_DIR) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
+
+# benchmarks: C core, Lua API (Lua 5.4 and LuaJIT), scaling, memory, CLI;
+# every figure a median with its ratio to a baseline of the same run
+BENCH_SO = $(BUILD)/smtpbounce/bench.so
+$(BENCH_SO): bench/lbench.c csrc/smtpbounce.h $(CORE_O)
+	$(CC) $(ALL_CFLAGS) $(LUA_INC) -Icsrc $(LDFLAGS_SO) -o $@ bench/lbench.c $(CORE_O)
+
+bench:
+	@sh tools/deps.sh $(DEPS_TEST) $(DEPS_LUA_luajit)
+	@for l in lua5.4 luajit; do \
+	  $(MAKE) -s --no-print-directory LUA=$$l all build/$$l/smtpbounce/bench.so || exit 1; \
+	  echo "== $$l"; \
+	  LUA_PATH="lua/?.lua;lua/?/init.lua;bench/?.lua;;" LUA_CPATH="build/$$l/?.so;;" \
+	    $$l bench/run.lua $$l || exit 1; \
+	done
+	@grep -m1 'model name' /proc/cpuinfo | sed 's/^/cpu: /'; nproc | sed 's/^/cores: /'
 
 accuracy: all
 	@$(RUNLUA) tools/accuracy.lua $(ACCURACY_ARGS)

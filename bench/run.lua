@@ -16,13 +16,12 @@ local baseline = require "baseline"
 local now, fmt = bench.now, string.format
 local RUNS = tonumber(os.getenv("BENCH_RUNS") or "") or 5
 local LUA = arg[1] or "lua5.4"
-local unpack = table.unpack or unpack  -- luacheck: ignore
 
 local function median (fn)
     local t = {}
     for i = 1, RUNS do t[i] = fn() end
     table.sort(t)
-    return t[(RUNS + 1 - (RUNS + 1) % 2) / 2 + (RUNS + 1) % 2 - 0]
+    return t[math.ceil(RUNS / 2)]
 end
 
 -- the fixture replies: corpus, hold-out set, seed guide
