@@ -44,7 +44,7 @@ local function class_bit (k)
 end
 
 local function has_bit (mask, bit)
-    return mask % (2 * bit) >= bit
+    return bit > 0 and mask % (2 * bit) >= bit
 end
 
 -- rules: the checked rules of a classifier (c:rule_list()), in order

@@ -131,3 +131,71 @@ print(fmt("CLI classify --json       %12.0f replies/s  (start-up included; cat: 
           lines / t_cli, t_cat))
 os.remove(tmp)
 -- }====
+
+-- {==== scan: log lines per second for each format, vs reading the file
+local SCAN_LINES = tonumber(os.getenv("BENCH_SCAN_LINES") or "") or 200000
+local function write_log (make)
+    local path = os.tmpname()
+    local out = io.open(path, "wb")
+    local count = make(out)
+    out:close()
+    return path, count
+end
+local function clean (r) return (r:gsub("[\r\n]+", " ")) end
+local logs = {}
+logs[#logs + 1] = { "postfix", write_log(function (out)
+    local p = io.popen(fmt("%s tools/gen-postfix-log.lua %d", LUA, SCAN_LINES))
+    out:write(p:read("*a"))
+    p:close()
+    return SCAN_LINES
+end) }
+logs[#logs + 1] = { "exim", write_log(function (out)
+    local exim = {}
+    for l in io.lines("examples/exim-mainlog.log") do exim[#exim + 1] = l end
+    for i = 1, SCAN_LINES do out:write(exim[(i - 1) % #exim + 1], "\n") end
+    return SCAN_LINES
+end) }
+logs[#logs + 1] = { "sendmail", write_log(function (out)
+    for i = 1, SCAN_LINES do
+        if i % 4 == 0 then
+            out:write(fmt("Nov 28 01:02:03 mx sendmail[1234]: xAS%06d: to=<u%d@example.com>, "
+                .. "delay=00:00:01, xdelay=00:00:01, mailer=esmtp, pri=120000, relay=mx.example.com. "
+                .. "[192.0.2.1], dsn=4.0.0, stat=Deferred: %s\n", i, i, clean(replies[i % #replies + 1])))
+        else
+            out:write(fmt("Nov 28 01:02:03 mx sendmail[1234]: xAS%06d: from=<a@example.org>, "
+                .. "size=1234, class=0, nrcpts=1, msgid=<%d@example.org>, relay=localhost\n", i, i))
+        end
+    end
+    return SCAN_LINES
+end) }
+logs[#logs + 1] = { "jsonl", write_log(function (out)
+    local cjson_ok, cjson = pcall(require, "cjson")
+    if not cjson_ok then return 0 end
+    for i = 1, SCAN_LINES do
+        out:write(cjson.encode{ type = "Bounce", id = tostring(i), sender = "a@example.org",
+            recipient = fmt("u%d@example.com", i), queue = "example.com", site = "", size = 1,
+            response = { code = 550, content = clean(replies[i % #replies + 1]), command = "RCPT TO" },
+            peer_address = { name = "mx.example.com", addr = "192.0.2.1" },
+            timestamp = 1700000000 + i }, "\n")
+    end
+    return SCAN_LINES
+end) }
+for _, l in ipairs(logs) do
+    local name, path, nlines = l[1], l[2], l[3]
+    if nlines > 0 then
+        local t_scan = median(function ()
+            local t = now()
+            os.execute(fmt("%s bin/smtpbounce scan --json --format %s %s > /dev/null 2>&1", LUA, name, path))
+            return now() - t
+        end)
+        local t_wc = median(function ()
+            local t = now()
+            os.execute(fmt("wc -l %s > /dev/null", path))
+            return now() - t
+        end)
+        print(fmt("scan --json (%-8s)     %12.0f lines/s    %8.1fx the time of wc -l", name,
+                  nlines / t_scan, t_scan / t_wc))
+    end
+    os.remove(path)
+end
+-- }====
