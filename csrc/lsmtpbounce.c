@@ -10,8 +10,11 @@
 
 #include <string.h>
 
+#include <stdio.h>
+
 #include "lua.h"
 #include "lauxlib.h"
+#include "lualib.h"
 
 #include "compat.h"
 #include "smtpbounce.h"
@@ -880,6 +883,31 @@ static int l_handle (lua_State *L) {
   return 2;
 }
 
+/*
+** core.readline(file) -> the next line without its "\n", NUL bytes kept,
+** or nil at the end.  For pipes read line by line (a co-process must get
+** each answer at once): Lua 5.1 and LuaJIT end a line read with io.lines
+** at a NUL byte.  Every version's file handle starts with its FILE *.
+*/
+static int l_readline (lua_State *L) {
+  FILE *f = *(FILE **)luaL_checkudata(L, 1, LUA_FILEHANDLE);
+  luaL_Buffer b;
+  int c, any = 0;
+  if (f == NULL) return luaL_argerror(L, 1, "attempt to use a closed file");
+  luaL_buffinit(L, &b);
+  while ((c = getc(f)) != EOF) {
+    any = 1;
+    if (c == '\n') break;
+    luaL_addchar(&b, (char)c);
+  }
+  if (!any) {
+    lua_pushnil(L);
+    return 1;
+  }
+  luaL_pushresult(&b);
+  return 1;
+}
+
 static const luaL_Reg ruleset_m[] = {
   {"__gc", l_gc},
   {"__tostring", l_tostring},
@@ -895,6 +923,7 @@ static const luaL_Reg core_f[] = {
   {"normalize", l_normalize},
   {"size", l_size},
   {"handle", l_handle},
+  {"readline", l_readline},
   {NULL, NULL}
 };
 

@@ -41,7 +41,7 @@ local function linear (what, make, n, f)
     local small_in, big_in = make(n), make(10 * n)
     f(small_in)  -- warm up (the default classifier, caches)
     local small = least(5, f, small_in)
-    local big = least(2, f, big_in)
+    local big = least(3, f, big_in)
     assert.is_true(big <= 20 * small + 0.01,
                    fmt("%s: n = %d took %.4fs, 10n took %.4fs (%.1fx)",
                        what, n, small, big, big / math.max(small, 1e-9)))
@@ -526,7 +526,9 @@ describe("hostile input", function ()
 
         it("refuses values of the wrong type", function ()
             local e = error_of(core.compile)
-            assert.is_truthy(e:find("^bad argument #1 to '[%w.]*compile' %(table expected, got no value%)$"), e)
+            -- (Lua 5.1 and LuaJIT name the function '?')
+            assert.is_truthy(e:find("^bad argument #1 to '[%w.]*compile' %(table expected, got no value%)$")
+                             or e:find("^bad argument #1 to '%?' %(table expected, got no value%)$"), e)
             assert.are.equal("ruleset description: hosts[1] must be a table",
                              compile_error{ nproviders = 1, hosts = { 5 } })
             assert.are.equal("ruleset description: domains[1] must hold a string",

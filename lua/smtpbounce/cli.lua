@@ -236,6 +236,17 @@ local function context (o)
     return { mx = o.mx, domain = o.domain, phase = o.phase, provider = o.provider }
 end
 
+-- the lines of 'input', read one at a time (answers go out as each comes)
+-- and whole even with NUL bytes in them (core.readline) when it is a file
+local function lines_of (input)
+    if io.type(input) == "file" then
+        local readline = require("smtpbounce.core").readline
+        return function () return readline(input) end
+    end
+    return input:lines()
+end
+_M.lines_of = lines_of
+
 local function cmd_classify (o, out, input)
     local c, ctx = classifier(o), context(o)
     local function one (reply)
@@ -245,7 +256,7 @@ local function cmd_classify (o, out, input)
     if #o.args > 0 then
         for _, reply in ipairs(o.args) do one(reply) end
     else
-        for line in input:lines() do
+        for line in lines_of(input) do
             if line:sub(-1) == "\r" then line = line:sub(1, -2) end
             one(line)
         end

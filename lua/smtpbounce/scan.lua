@@ -631,16 +631,17 @@ local function new_scanner (opts)
     length (a number) for a line longer than MAX_LINE (never held in
     memory whole), or nil at the end.  'block': read in blocks, for files
     and gzip streams; else line by line, so that a pipe's lines are
-    answered as they come (and Lua 5.1/LuaJIT read a NUL byte as the end
-    of the line there).  'rd.buf', 'rd.pos' let the caller skip lines in
+    answered as they come (core.readline keeps NUL bytes, which Lua 5.1
+    and LuaJIT's own line reading would take for the end of the line).  'rd.buf', 'rd.pos' let the caller skip lines in
     the buffer without making strings of them.
     ]]
     local function reader (fh, block)
         local MAX_LINE = _M.MAX_LINE
         local rd = { buf = "", pos = 1, eof = false }
         if not block then
+            local readline = require("smtpbounce.core").readline
             rd.next = function ()
-                local line = fh:read("*l")
+                local line = readline(fh)
                 if line and #line > MAX_LINE then return #line end
                 return line
             end
