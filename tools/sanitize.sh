@@ -8,8 +8,9 @@
 # The interpreter is not instrumented, so the ASan runtime is preloaded
 # into it (LD_PRELOAD); the sanitized core.so comes first on LUA_CPATH, and
 # the CLI specs' child interpreters load it too: LUA (the interpreter
-# spec/helper.lua starts bin/smtpbounce with) requires smtpbounce.core
-# before bin/smtpbounce puts the plain build on the path.  Leak detection
+# spec/helper.lua starts bin/smtpbounce with) is a wrapper script that
+# requires smtpbounce.core before bin/smtpbounce puts the plain build on
+# the path (one word: specs split $LUA at spaces).  Leak detection
 # stays on: lua5.4 closes its state at exit (busted too) and the module
 # frees everything through Lua's allocator, so a leak report is a real
 # leak, and LSan's report fails the run (no suppressions needed).
@@ -51,9 +52,13 @@ if [ ! -f "$ASAN_RT" ]; then
   failed=$((failed + 1)); status=1
 else
   tap="$SAN/busted.tap"
+  child="$PWD/$SAN/san-$LUA"
+  printf '#!/bin/sh\nexec %s -e "require%s" "$@"\n' "$(command -v "$LUA")" \
+    "'smtpbounce.core'" > "$child"
+  chmod +x "$child"
   LD_PRELOAD="$ASAN_RT" \
   LUA_PATH="lua/?.lua;lua/?/init.lua;;" LUA_CPATH="$SAN/?.so;;" \
-  LUA="$LUA -e \"require'smtpbounce.core'\"" \
+  LUA="$child" \
     busted --lua="$LUA" -o TAP spec > "$tap" 2>&1; rc=$?
   p=$(grep -c '^ok ' "$tap"); f=$(grep -c '^not ok ' "$tap")
   grep -E -A6 '^not ok' "$tap" | head -n 60
