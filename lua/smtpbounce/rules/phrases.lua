@@ -65,6 +65,7 @@ return {
             "cannot find your hostname", "cannot resolve your hostname",
             "hostname does not resolve", "ptr lookup", "fcrdns",
             "does not have a valid ptr", "reverse name", "ptr resource record",
+            "failure in dns look-up",
         }, {
           examples = {
               { reply = [[550 5.7.25 Reverse DNS validation failed]],
@@ -521,7 +522,7 @@ return {
             "not listed in", "mailbox does not",
             "recipient does not", "non-existent", "nonexistent",
             "undeliverable address", "does not have an account",
-            "no longer exists",
+            "no longer exists", "not in route list",
             "no longer valid", "no longer available",
         }, {
           none = { "try again later", "try later", "access denied",
