@@ -13,9 +13,9 @@
 
 local smtpbounce = require "smtpbounce"
 
-local ipairs, tostring, type, pcall = ipairs, tostring, type, pcall
+local ipairs, tostring, pcall = ipairs, tostring, pcall
 local concat = table.concat
-local fmt, byte, find = string.format, string.byte, string.find
+local fmt, find = string.format, string.find
 
 local _M = { _VERSION = smtpbounce._VERSION }
 
@@ -71,67 +71,12 @@ local FIELDS = { "code", "status", "outcome", "reason", "action", "scope",
 -- Output
 -- =======================================================================
 
-local cjson_ok, cjson = pcall(require, "cjson")
+-- JSON output is smtpbounce.json's (it needs lua-cjson; only --json does)
+local cjson_ok, json = pcall(require, "smtpbounce.json")
 
---[[
-Replace invalid UTF-8 with U+FFFD so the JSON output stays valid: remote
-servers send any bytes.
-]]
-local function utf8_clean (s)
-    if not find(s, "[\128-\255]") then return s end
-    local out, i, n = {}, 1, #s
-    while i <= n do
-        local c = byte(s, i)
-        local len = c < 0x80 and 1 or c >= 0xC2 and c <= 0xDF and 2
-                    or c >= 0xE0 and c <= 0xEF and 3
-                    or c >= 0xF0 and c <= 0xF4 and 4 or 0
-        local ok = len > 0 and i + len - 1 <= n
-        for k = 1, len - 1 do
-            local d = ok and byte(s, i + k)
-            if not d or d < 0x80 or d > 0xBF then ok = false; break end
-        end
-        if ok and len == 3 then
-            local d = byte(s, i + 1)
-            if (c == 0xE0 and d < 0xA0) or (c == 0xED and d > 0x9F) then ok = false end
-        elseif ok and len == 4 then
-            local d = byte(s, i + 1)
-            if (c == 0xF0 and d < 0x90) or (c == 0xF4 and d > 0x8F) then ok = false end
-        end
-        if ok then
-            out[#out + 1] = s:sub(i, i + len - 1)
-            i = i + len
-        else
-            out[#out + 1] = "\239\191\189"
-            i = i + 1
-        end
-    end
-    return concat(out)
-end
-
-local function json_value (v)
-    if v == nil then return "null" end
-    if type(v) == "table" then
-        local parts = {}
-        for i, x in ipairs(v) do parts[i] = json_value(x) end
-        return "[" .. concat(parts, ",") .. "]"
-    end
-    if type(v) == "string" then
-        -- lua-cjson escapes every "/"; "\/" only ever stands for one
-        return (cjson.encode(utf8_clean(v)):gsub("\\/", "/"))
-    end
-    return cjson.encode(v)
-end
-
--- fields in a fixed order (lua-cjson would not keep one), empty arrays as []
 local function json_object (t, fields)
-    local parts = {}
-    for _, k in ipairs(fields) do
-        if t[k] ~= nil then parts[#parts + 1] = json_value(k) .. ":" .. json_value(t[k]) end
-    end
-    return "{" .. concat(parts, ",") .. "}"
+    return json.object(t, fields)
 end
-_M.json_object = json_object
-_M.utf8_clean = utf8_clean
 
 local function dash (v) return v == nil and "-" or tostring(v) end
 
@@ -269,14 +214,7 @@ local function cmd_explain (o, out)
     local c, ctx = classifier(o), context(o)
     local r = c:explain(o.args[1], ctx)
     if o.json then
-        local w = r.why
-        local why = json_object(w, { "rule", "layer", "where", "source", "phase" })
-        local m, l = {}, {}
-        for i, x in ipairs(w.matched) do m[i] = json_object(x, { "phrase", "at", "len" }) end
-        for i, x in ipairs(w.lost) do l[i] = json_object(x, { "rule", "layer", "where", "why" }) end
-        why = why:sub(1, -2) .. ',"matched":[' .. concat(m, ",") .. '],"lost":['
-              .. concat(l, ",") .. "]}"
-        out:write(json_object(r, FIELDS):sub(1, -2), ',"why":', why, "}\n")
+        out:write(json.result(r), "\n")
     else
         out:write(explain_text(o.args[1], r), "\n")
     end
