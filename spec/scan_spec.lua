@@ -482,7 +482,10 @@ describe("bin/smtpbounce scan", function ()
         end)
     end)
 
-    it("writes each result as soon as its line is read (examples/coprocess.sh)", function ()
+    -- under `make sanitize` the interpreter is a wrapper that needs the ASan
+    -- build and its preload: the example runs in the plain `make test`
+    local sanitized = (os.getenv("LD_PRELOAD") or "") ~= ""
+    ;(sanitized and pending or it)("writes each result as soon as its line is read (examples/coprocess.sh)", function ()
         -- the interpreter alone, and no sanitizer runtime preloaded into bash
         -- (a `make sanitize` run preloads it for the interpreter only)
         local p = io.popen("env -u LD_PRELOAD -u LUA_PATH -u LUA_CPATH LUA=" .. helper.lua:match("^%S+")
