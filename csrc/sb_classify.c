@@ -42,6 +42,9 @@ static void hit (Scan *S, uint32_t id, uint32_t end) {
 }
 
 /* every phrase that ends at the state reached by transition value 't' */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
 static void report (Scan *S, uint32_t t) {
   const sb_dfa *d = S->d;
   uint32_t st = t >> 1;
@@ -57,10 +60,19 @@ static uint32_t pos_after (uint32_t base, size_t i) {
   return (i + 1 < (size_t)(POS_MAX - base)) ? base + (uint32_t)(i + 1) : POS_MAX;
 }
 
+/*
+** The hot loop only follows transitions; it leaves for a transition with
+** output, so nothing it holds in registers is spilled around the call.
+*/
 #define FEED_LOOP(T) \
-  for (i = 0; i < n; i++) { \
-    t = T[((size_t)(t >> 1) << sh) + cls[p[i]]]; \
-    if (t & 1) { S->t = t;  S->pos = pos_after(base, i);  report(S, t); } \
+  while (i < n) { \
+    for (; i < n; i++) { \
+      t = T[((size_t)(t >> 1) << sh) + cls[p[i]]]; \
+      if (t & 1) break; \
+    } \
+    if (i == n) break; \
+    S->t = t;  S->pos = pos_after(base, i);  report(S, t); \
+    i++; \
   }
 
 /* feed bytes that are already folded (the walker's chunks) */
@@ -69,18 +81,23 @@ static void feed (Scan *S, const unsigned char *p, size_t n) {
   const unsigned char *cls = d->cls;
   uint32_t t = S->t, base = S->pos;
   unsigned sh = d->shift;
-  size_t i;
+  size_t i = 0;
   if (d->t16 != NULL) { const uint16_t *T = d->t16;  FEED_LOOP(T) }
   else { const uint32_t *T = d->t32;  FEED_LOOP(T) }
   S->t = t;
   S->pos = n > 0 ? pos_after(base, n - 1) : base;
 }
 
+/* a byte >= 0x80 in p[0..n), eight bytes at a time */
 static int has_high (const unsigned char *p, size_t n) {
-  unsigned char acc = 0;
-  size_t i;
-  for (i = 0; i < n; i++) acc |= p[i];
-  return acc >= 0x80;
+  uint64_t acc = 0, w;
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    memcpy(&w, p + i, 8);
+    acc |= w;
+  }
+  for (; i < n; i++) acc |= p[i];
+  return (acc & UINT64_C(0x8080808080808080)) != 0;
 }
 
 static int is_ws (unsigned char c) {

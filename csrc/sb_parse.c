@@ -78,6 +78,35 @@ static const unsigned char bclass[256] = {
 
 #define BC(s, i)  (bclass[(unsigned char)(s)[i]])
 
+/*
+** Word-at-a-time search: eight bytes are loaded at once and tested for
+** a byte of a given value (the "has a zero byte" test on w ^ c * ONES),
+** so long runs of ordinary bytes cost about one operation per byte.
+*/
+#define ONES   UINT64_C(0x0101010101010101)
+#define HIGHS  UINT64_C(0x8080808080808080)
+#define HAS_BYTE(w, c)  ((((w) ^ (c) * ONES) - ONES) & ~((w) ^ (c) * ONES) & HIGHS)
+
+/*
+** The first byte at or after 'i' of byte class 'bc', or 'len'; 'a', 'b'
+** and 'c' are the byte values of that class the word test looks for.
+*/
+static inline size_t next_of (const char *s, size_t len, size_t i,
+                              unsigned bc, int a, int b, int c) {
+  uint64_t w;
+  for (; i + 8 <= len; i += 8) {
+    memcpy(&w, s + i, 8);
+    if (HAS_BYTE(w, (unsigned)a) | HAS_BYTE(w, (unsigned)b)
+        | HAS_BYTE(w, (unsigned)c)) break;
+  }
+  while (i < len && !(BC(s, i) & bc)) i++;
+  return i;
+}
+
+#define eol_from(s, len, i)   next_of(s, len, i, B_EOL, '\n', '\r', '\r')
+#define open_from(s, len, i)  next_of(s, len, i, B_OPEN, '(', '[', '#')
+#define lt_from(s, len, i)    next_of(s, len, i, B_LT, '<', '&', '&')
+
 /* byte 'i' of the input, or -1 past its end */
 static int at (const char *s, size_t len, size_t i) {
   return i < len ? (int)(unsigned char)s[i] : -1;
@@ -616,7 +645,7 @@ static void scan_lines (const char *s, size_t len, sb_reply *r,
       r->nlines++;
       if (!first && r->code)
         cont = later_line(s, len, i, r, cont, st_off, st);
-      while (i < len && !(BC(s, i) & B_EOL)) i++;
+      i = eol_from(s, len, i);
     }
     first = 0;
     i++;  /* past the line end */
@@ -634,8 +663,7 @@ static size_t find_delimited (const char *s, size_t len, size_t i,
                               int st[3]) {
   size_t e;
   int c;
-  for (; i < len; i++) {
-    if (!(BC(s, i) & B_OPEN)) continue;
+  for (; (i = open_from(s, len, i)) < len; i++) {
     c = (unsigned char)s[i];
     if (c == '(' || c == '[') {
       e = status_hash_at(s, len, i + 1, st);
@@ -665,8 +693,7 @@ static sb_span find_forward (const char *s, size_t len, size_t i) {
   sb_span f = {0, 0};
   size_t a, j, atpos;
   int c, ent, nat;
-  while (i < len) {
-    if (!(BC(s, i) & B_LT)) { i++; continue; }
+  while ((i = lt_from(s, len, i)) < len) {
     c = (unsigned char)s[i];
     if (c == '<') { ent = 0; a = i + 1; }
     else if (c == '&' && str_at(s, len, i, "&lt;")) { ent = 1; a = i + 4; }
