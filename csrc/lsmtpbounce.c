@@ -673,19 +673,23 @@ static int l_classify (lua_State *L) {
 */
 static const char *const result_keys[] = {
   "code", "status", "outcome", "reason", "action", "scope", "provider",
-  "text", "tags", "forward", "retry_after", "give_up_after", "rule", NULL
+  "text", "tags", "forward", "retry_after", "give_up_after", "rule",
+  "memo", "mt", NULL
 };
 enum { K_CODE = 1, K_STATUS, K_OUTCOME, K_REASON, K_ACTION, K_SCOPE,
-       K_PROVIDER, K_TEXT, K_TAGS, K_FORWARD, K_RETRY, K_GIVEUP, K_RULE };
+       K_PROVIDER, K_TEXT, K_TAGS, K_FORWARD, K_RETRY, K_GIVEUP, K_RULE,
+       K_MEMO, K_MT };
 
-/* result[key k] = the value on top (the result table is at index 'res') */
-#define SETF(L, k) \
-  (lua_pushvalue(L, lua_upvalueindex(k)), lua_insert(L, -2), \
-   lua_rawset(L, res))
+/* a field is set in two steps: KEY(L, k) pushes its name, then the value
+   is pushed and put() stores the pair */
+#define KEY(L, k)  lua_pushvalue(L, lua_upvalueindex(k))
 
-/* the same, but a nil into a new table is only popped (no key slot) */
-#define SETF_OPT(L, k, fresh) \
-  ((fresh) && lua_isnil(L, -1) ? lua_pop(L, 1) : (void)SETF(L, k))
+/* result[key] = value (the two on top); a nil into a new table ('fresh')
+   is only popped, so that it takes no slot */
+static void put (lua_State *L, int res, int fresh) {
+  if (fresh && lua_isnil(L, -1)) lua_pop(L, 2);
+  else lua_rawset(L, res);
+}
 
 /*
 ** The effect record for (rule, class, provider): env.memo[key], made by
@@ -697,7 +701,8 @@ static void push_effect (lua_State *L, int env, const sb_decision *d) {
   lua_Integer ri = d->rule == SB_NONE ? 0 : (lua_Integer)d->rule + 1;
   lua_Integer pi = d->provider == SB_NONE ? 0 : (lua_Integer)d->provider + 1;
   lua_Integer key = (ri * 8 + d->klass) * 0x10000 + pi;
-  lua_getfield(L, env, "memo");
+  KEY(L, K_MEMO);
+  lua_rawget(L, env);
   lua_rawgeti(L, -1, key);
   if (lua_isnil(L, -1)) {
     lua_pop(L, 1);
@@ -716,8 +721,9 @@ static void push_effect (lua_State *L, int env, const sb_decision *d) {
 /* result[field] = effect[i] ('fresh': res is a new table) */
 static void copy_field (lua_State *L, int res, int eff, int i, int field,
                         int fresh) {
+  KEY(L, field);
   lua_rawgeti(L, eff, i);
-  SETF_OPT(L, field, fresh);
+  put(L, res, fresh);
 }
 
 /*
@@ -731,30 +737,26 @@ static void set_tags (lua_State *L, int res, int eff, int reuse) {
   size_t i, n, old = 0;
   lua_rawgeti(L, eff, 7);
   n = (size_t)lua_rawlen(L, -1);
+  KEY(L, K_TAGS);
   if (reuse) {
-    lua_pushvalue(L, lua_upvalueindex(K_TAGS));
+    lua_pushvalue(L, -1);
     lua_rawget(L, res);
     if (lua_istable(L, -1)) old = (size_t)lua_rawlen(L, -1);
     else { lua_pop(L, 1); reuse = 0; }
   }
   if (!reuse) lua_createtable(L, (int)n, 0);
   for (i = 1; i <= n; i++) {
-    lua_rawgeti(L, -2, (int)i);
+    lua_rawgeti(L, -3, (int)i);
     lua_rawseti(L, -2, (int)i);
   }
   for (i = n + 1; i <= old; i++) {
     lua_pushnil(L);
     lua_rawseti(L, -2, (int)i);
   }
-  SETF(L, K_TAGS);
+  lua_rawset(L, res);
   lua_pop(L, 1);  /* the effect's tags */
 }
 
-/* result[k] = v when 'on', else result[k] = nil (v is on top, popped) */
-static void set_or_clear (lua_State *L, int res, int k, int on) {
-  if (!on) { lua_pop(L, 1); lua_pushnil(L); }
-  SETF(L, k);
-}
 
 /*
 ** core.result(ruleset, reply, mx, domain, phase, provider, confirm, env
@@ -777,24 +779,29 @@ static int l_result (lua_State *L) {
   eff = lua_gettop(L);
   if (reuse) lua_pushvalue(L, 9); else lua_createtable(L, 0, 15);
   res = lua_gettop(L);
-  lua_pushinteger(L, r.code);  set_or_clear(L, res, K_CODE, r.code != 0);
-  push_status(L, &r);  SETF_OPT(L, K_STATUS, fresh);
+  KEY(L, K_CODE);
+  if (r.code) lua_pushinteger(L, r.code); else lua_pushnil(L);
+  put(L, res, fresh);
+  KEY(L, K_STATUS);  push_status(L, &r);  put(L, res, fresh);
   copy_field(L, res, eff, 8, K_OUTCOME, fresh);
   copy_field(L, res, eff, 1, K_REASON, fresh);
   copy_field(L, res, eff, 2, K_ACTION, fresh);
   copy_field(L, res, eff, 3, K_SCOPE, fresh);
+  KEY(L, K_PROVIDER);
   lua_rawgeti(L, eff, 9);
-  set_or_clear(L, res, K_PROVIDER, lua_toboolean(L, -1));
-  lua_pushvalue(L, 10);  SETF(L, K_TEXT);
+  if (!lua_toboolean(L, -1)) { lua_pop(L, 1); lua_pushnil(L); }
+  put(L, res, fresh);
+  KEY(L, K_TEXT);  lua_pushvalue(L, 10);  lua_rawset(L, res);
   set_tags(L, res, eff, reuse);
   lua_rawgeti(L, eff, 10);
   reuse = lua_toboolean(L, -1) || r.code == 551;
   lua_pop(L, 1);
   if (reuse) smtpbounce_find_forward(s, len, &r);  /* only when wanted */
   reuse = reuse && r.forward.len > 0;
+  KEY(L, K_FORWARD);
   if (reuse) lua_pushlstring(L, s + r.forward.off, r.forward.len);
   else lua_pushnil(L);
-  SETF_OPT(L, K_FORWARD, fresh);
+  put(L, res, fresh);
   copy_field(L, res, eff, 4, K_RETRY, fresh);
   copy_field(L, res, eff, 5, K_GIVEUP, fresh);
   copy_field(L, res, eff, 6, K_RULE, fresh);
@@ -803,7 +810,8 @@ static int l_result (lua_State *L) {
     lua_pushnil(L);
     lua_rawset(L, res);
   }
-  lua_getfield(L, 8, "mt");
+  KEY(L, K_MT);
+  lua_rawget(L, 8);
   lua_setmetatable(L, res);
   lua_settop(L, res);
   return 1;
