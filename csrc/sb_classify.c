@@ -67,7 +67,7 @@ static uint32_t pos_after (uint32_t base, size_t i) {
 #define FEED_LOOP(T) \
   while (i < n) { \
     for (; i < n; i++) { \
-      t = T[((size_t)(t >> 1) << sh) + cls[p[i]]]; \
+      t = T[col[p[i]] + (t >> 1)]; \
       if (t & 1) break; \
     } \
     if (i == n) break; \
@@ -78,9 +78,8 @@ static uint32_t pos_after (uint32_t base, size_t i) {
 /* feed bytes that are already folded (the walker's chunks) */
 static void feed (Scan *S, const unsigned char *p, size_t n) {
   const sb_dfa *d = S->d;
-  const unsigned char *cls = d->cls;
+  const uint32_t *col = d->col;
   uint32_t t = S->t, base = S->pos;
-  unsigned sh = d->shift;
   size_t i = 0;
   if (d->t16 != NULL) { const uint16_t *T = d->t16;  FEED_LOOP(T) }
   else { const uint32_t *T = d->t32;  FEED_LOOP(T) }

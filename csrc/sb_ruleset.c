@@ -120,9 +120,6 @@ static void make_classes (sb_dfa *d, const sb_ruleset_def *def, int which) {
   }
   if (d->cls[' '] == 0) d->cls[' '] = (unsigned char)d->nclasses++;
   for (i = 'A'; i <= 'Z'; i++) d->cls[i] = d->cls[i + ('a' - 'A')];
-  /* rows padded to a power of two: the scan shifts instead of multiplying */
-  for (d->shift = 0; (1u << d->shift) < d->nclasses; d->shift++) {}
-  d->nclasses = 1u << d->shift;
 }
 
 /* insert the phrases of 'which'; returns SB_OK or SB_EINVAL (empty or
@@ -191,22 +188,46 @@ static void build_dfa (sb_dfa *d, const Trie *t, uint32_t *T,
 }
 
 /*
-** Encode T's state numbers as (state << 1) | has-output, in 16 bits when
-** every value fits (T is then given back), else in place.
+** Store T (state-major, trie numbering) as the scan reads it: by class,
+** states renumbered breadth first ('queue' holds that order after the
+** root), each value (state << 1) | has-output; in 16 bits when every
+** value fits.  'out' and 'dict' are renumbered in place.  'perm' has
+** room for nstates values, and 'queue' is scratch once read.  T is given
+** back.
 */
-static sb_error encode_dfa (Builder *b, sb_dfa *d, uint32_t *T) {
-  size_t k, n = (size_t)d->nstates * d->nclasses;
-  for (k = 0; k < n; k++) {
-    uint32_t to = T[k];
-    T[k] = (to << 1) | (d->out[to] != SB_NONE || d->dict[to] != 0);
+static sb_error encode_dfa (Builder *b, sb_dfa *d, uint32_t *T,
+                            uint32_t *queue, uint32_t *perm) {
+  uint32_t ns = d->nstates, nc = d->nclasses, s, c, *tmp = queue;
+  size_t k, n = (size_t)ns * nc;
+  uint32_t *F32 = NULL;
+  uint16_t *F16 = NULL;
+  if (ns <= 0x7FFF) F16 = (uint16_t *)b_alloc(b, n, sizeof(uint16_t));
+  else F32 = (uint32_t *)b_alloc(b, n, sizeof(uint32_t));
+  if (F16 == NULL && F32 == NULL) { d->t32 = T; return SB_ENOMEM; }
+  perm[0] = 0;
+  for (s = 1; s < ns; s++) perm[queue[s - 1]] = s;
+  for (s = 0; s < ns; s++) {
+    uint32_t ps = perm[s];
+    for (c = 0; c < nc; c++) {
+      uint32_t to = T[(size_t)s * nc + c];
+      uint32_t v = (perm[to] << 1)
+                   | (d->out[to] != SB_NONE || d->dict[to] != 0);
+      k = (size_t)c * ns + ps;
+      if (F16 != NULL) F16[k] = (uint16_t)v; else F32[k] = v;
+    }
   }
-  if (d->nstates <= 0x7FFF) {
-    d->t16 = (uint16_t *)b_alloc(b, n, sizeof(uint16_t));
-    if (d->t16 == NULL) { d->t32 = T; return SB_ENOMEM; }
-    for (k = 0; k < n; k++) d->t16[k] = (uint16_t)T[k];
-    b_free(b, T, n, sizeof(uint32_t));
-  }
-  else d->t32 = T;
+  b_free(b, T, n, sizeof(uint32_t));
+  /* out and dict in the new numbering ('queue' is read: scratch now) */
+  for (s = 0; s < ns; s++) tmp[s] = d->out[s];
+  for (s = 0; s < ns; s++) d->out[s] = SB_NONE;
+  for (s = 0; s < ns; s++) d->out[perm[s]] = tmp[s];
+  for (s = 0; s < ns; s++) tmp[s] = d->dict[s];
+  for (s = 0; s < ns; s++) d->dict[s] = 0;
+  for (s = 0; s < ns; s++) d->dict[perm[s]] = tmp[s];
+  for (s = 0; s < ns; s++) d->dict[s] = d->dict[s] ? perm[d->dict[s]] : 0;
+  d->t16 = F16;
+  d->t32 = F32;
+  for (k = 0; k < 256; k++) d->col[k] = (uint32_t)d->cls[k] * ns;
   return SB_OK;
 }
 
@@ -247,7 +268,7 @@ static sb_error build_one (Builder *b, sb_dfa *d, const sb_ruleset_def *def,
   if (T == NULL) goto done;
   if (!d->dict || !queue || !fail) { d->t32 = T; goto done; }
   build_dfa(d, &t, T, queue, fail);
-  err = encode_dfa(b, d, T);
+  err = encode_dfa(b, d, T, queue, fail);
 done:
   b_free(b, queue, d->nstates, sizeof(uint32_t));
   b_free(b, fail, d->nstates, sizeof(uint32_t));
