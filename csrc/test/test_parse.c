@@ -1,6 +1,6 @@
 /*
 ** test_parse.c -- standalone tests of the reply parser (sb_parse.c).
-** No framework: CHECK counts passes and failures, prints each failure with
+** CHECK (check.h) counts passes and failures, prints each failure with
 ** its file:line, and main exits 1 when anything failed.
 **
 ** Every input goes through 'parse_at', which also checks what must hold
@@ -16,45 +16,26 @@
 #include <string.h>
 
 #include "smtpbounce.h"
+#include "check.h"
 
-static int npass, nfail;
-
-static void check_ (int ok, const char *what, const char *file, int line) {
-  if (ok) { npass++; return; }
-  nfail++;
-  printf("%s:%d: FAILED: %s\n", file, line, what);
-}
-
-#define CHECK(c)          check_((c) != 0, #c, __FILE__, __LINE__)
-#define CHECK_AT(c, ln)   check_((c) != 0, #c, __FILE__, (ln))
-
-/* print at most 200 bytes of a byte string, escaped */
-static void put_escaped (const char *s, size_t n) {
-  size_t i;
-  putchar('"');
-  for (i = 0; i < n && i < 200; i++) {
-    unsigned char c = (unsigned char)s[i];
-    if (c < 0x20 || c >= 0x7f || c == '"' || c == '\\') printf("\\x%02x", c);
-    else putchar(c);
-  }
-  if (n > 200) printf("...(%lu bytes)", (unsigned long)n);
-  putchar('"');
-}
+/* a check at a given line of this file (the helpers below report the
+   caller's line) */
+#define CHECK_AT(c, ln)   check_report((c) != 0, #c, __FILE__, (ln))
 
 static void eq_int (int ln, const char *what, long got, long want) {
-  check_(got == want, what, __FILE__, ln);
+  check_report(got == want, what, __FILE__, ln);
   if (got != want) printf("    got %ld, want %ld\n", got, want);
 }
 
 static void eq_bytes (int ln, const char *what, const char *got, size_t gn,
                       const char *want, size_t wn) {
   int ok = gn == wn && (wn == 0 || memcmp(got, want, wn) == 0);
-  check_(ok, what, __FILE__, ln);
+  check_report(ok, what, __FILE__, ln);
   if (!ok) {
     printf("    got  ");
-    put_escaped(got, gn);
+    check_put(got, gn);
     printf("\n    want ");
-    put_escaped(want, wn);
+    check_put(want, wn);
     putchar('\n');
   }
 }
@@ -1152,6 +1133,5 @@ int main (void) {
   test_misc();
   free(IN);
   free(TXT);
-  printf("test_parse: %d passed, %d failed\n", npass, nfail);
-  return nfail ? 1 : 0;
+  return check_summary("test_parse");
 }
