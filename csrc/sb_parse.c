@@ -48,7 +48,8 @@
 /*
 ** Byte classes for the scanning loops: B_SPACE (space, control bytes,
 ** DEL), B_EOL (CR, LF), B_DIGIT, B_AMP ('&'), B_OPEN ('(' '[' '#': a
-** delimited status may start), B_LT ('<' '&': a forward path may start).
+** delimited status may start), B_LT ('<' '&': a forward path may start),
+** B_ALPHA (ASCII letters), B_HOST (letters, digits, '.', '-', '_').
 */
 #define B_SPACE  1
 #define B_EOL    2
@@ -56,24 +57,26 @@
 #define B_AMP    8
 #define B_OPEN   16
 #define B_LT     32
+#define B_ALPHA  64
+#define B_HOST   128
 
 static const unsigned char bclass[256] = {
-   1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  3,  1,  1,  3,  1,  1,
-   1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,  1,
-   1,  0,  0, 16,  0,  0, 40,  0, 16,  0,  0,  0,  0,  0,  0,  0,
-   4,  4,  4,  4,  4,  4,  4,  4,  4,  4,  0,  0, 32,  0,  0,  0,
-   0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,
-   0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0, 16,  0,  0,  0,  0,
-   0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,
-   0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  1,
-   0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,
-   0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,
-   0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,
-   0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,
-   0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,
-   0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,
-   0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,
-   0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0,  0
+    1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   3,   1,   1,   3,   1,   1,
+    1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,   1,
+    1,   0,   0,  16,   0,   0,  40,   0,  16,   0,   0,   0,   0, 128, 128,   0,
+  132, 132, 132, 132, 132, 132, 132, 132, 132, 132,   0,   0,  32,   0,   0,   0,
+    0, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192,
+  192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192,  16,   0,   0,   0, 128,
+    0, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192,
+  192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192,   0,   0,   0,   0,   1,
+    0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+    0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+    0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+    0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+    0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+    0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+    0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+    0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0
 };
 
 #define BC(s, i)  (bclass[(unsigned char)(s)[i]])
@@ -128,16 +131,14 @@ static int is_quote (int c) { return c == '\'' || c == '"' || c == '`'; }
 
 static int to_lower (int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 
-static int is_alpha (int c) {
-  c = to_lower(c);
-  return c >= 'a' && c <= 'z';
+/* 'c' is a byte (0..255) or -1 (past the end) */
+static int is_alpha (int c) { return c >= 0 && (bclass[c] & B_ALPHA); }
+
+static int is_alnum (int c) {
+  return c >= 0 && (bclass[c] & (B_ALPHA | B_DIGIT));
 }
 
-static int is_alnum (int c) { return is_alpha(c) || is_digit(c); }
-
-static int is_hostc (int c) {
-  return is_alnum(c) || c == '.' || c == '-' || c == '_';
-}
+static int is_hostc (int c) { return c >= 0 && (bclass[c] & B_HOST); }
 
 /* length of 'lit' (lowercase) if it occurs at 'i' ignoring case, else 0 */
 static size_t lit_at (const char *s, size_t len, size_t i, const char *lit) {
