@@ -382,6 +382,7 @@ return {
             "mail flood", "exceeded the maximum number of",
             "too many invalid recipients", "unusual rate", "frequency limited",
             "concurrent connections", "limit for this connection",
+            "maximum number of concurrent",
         }, {
           examples = {
               { reply = [[452 Too many recipients]],
@@ -390,6 +391,8 @@ return {
                 source = "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online" },
               { reply = [[421 4.3.2 The maximum number of concurrent connections has exceeded a limit, closing transmission channel]],
                 source = "github.com/evilashz/exchange-server-27065 Microsoft.Exchange.Data.Transport/Data/Transport/Smtp/SmtpResponse.cs: TooManyConnectionsPerSource (Exchange Server transport reply strings, decompiled)" },
+              { reply = [[421 4.3.2 The maximum number of concurrent server connections has exceeded a limit, closing transmission channel]],
+                source = "github.com/evilashz/exchange-server-27065 Microsoft.Exchange.Data.Transport/Data/Transport/Smtp/SmtpResponse.cs: TooManyConnections (Exchange Server transport reply strings, decompiled)" },
               { reply = [[421 4.4.2 Message size limit for this connection reached]],
                 source = "github.com/evilashz/exchange-server-27065 Microsoft.Exchange.Data.Transport/Data/Transport/Smtp/SmtpResponse.cs: MessageSizeLimitReached (Exchange Server transport reply strings, decompiled)" },
           },
@@ -744,6 +747,7 @@ return {
             "invalid command", "unknown command", "line too long for",
             "bad command", "too many errors", "bad smtp command",
             "support is disabled", "command is disabled", "no valid recipients",
+            "one valid recipient",
             "unrecognized commands",
         }, {
           examples = {
@@ -751,6 +755,8 @@ return {
                 source = "https://support.google.com/a/answer/3726730" },
               { reply = [[502 Command not implemented]],
                 source = "RFC 5321 §4.2.2-4.2.3" },
+              { reply = [[554 Refused. You must specify at least one valid recipient.]],
+                source = "github.com/chrisboulton/spamdyke spamdyke/spamdyke.h ERROR_ZERO_RECIPIENTS (REJECT_SEVERITY_PERMANENT \"554 \")" },
           },
         }),
     },
