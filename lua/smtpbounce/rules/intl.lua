@@ -94,8 +94,9 @@ return {
             "发件人地址不合法", "发信人地址不合法", "拒绝发件人",
             "發件人地址不合法",
         }, {
+            -- ("552 mail from invalid. (发件人地址不合法)", from the same
+            -- source, is decided by its English words: phrase.sender-bad)
             examples = {
-                "552 mail from invalid. (发件人地址不合法)",
                 "553 host denies the sender. (拒绝发件人地址)",
             },
             source = "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html",

@@ -95,7 +95,7 @@ return {
             "blocked your ip", "connection refused by policy",
             "your host has been blocked", "host blocked",
             "access denied, banned sender", "helo command rejected: access denied",
-            "access denied for", "not accepting connections",
+            "access denied for", "not accepting connections", "bad ip",
         }, {
           examples = {
               { reply = [[554 <random.bad.domain[123.123.123.123]>: Client host rejected: match bad.domain]],
@@ -113,7 +113,8 @@ return {
             "login attempts", "authentication type", "xoauth",
             "invalid credentials", "username and password", "must be authenticated",
             "sasl authentication failed",
-            "authentication not enabled",
+            "authentication not enabled", "authentication mechanism",
+            "authentication method",
         }, {
           none = { "relay" },  -- "relaying denied, authentication required"
           examples = {
@@ -121,6 +122,19 @@ return {
                 source = "RFC 4954 §6" },
               { reply = [[530 5.5.1 Authentication Required.]],
                 source = "https://support.google.com/a/answer/3726730" },
+              { reply = [[504 Authentication mechanism not supported.]],
+                source = "github.com/hmailserver/hmailserver hmailserver/source/Server/SMTP/SMTPConnection.cpp _ProtocolAUTH()" },
+          },
+        }),
+        -- RFC 4954 gives 530 to "authentication required": a 530 that says
+        -- the client is not authenticated is about SMTP AUTH, not SPF/DKIM
+        r("phrase.530-auth", "securityerror", {
+            "not authenticated", "unauthenticated",
+        }, {
+          code = 530,
+          examples = {
+              { reply = [[530 5.7.1 Not authenticated]],
+                source = "github.com/evilashz/exchange-server-27065 Microsoft.Exchange.Data.Transport/Data/Transport/Smtp/SmtpResponse.cs: NotAuthenticated (Exchange Server transport reply strings, decompiled)" },
           },
         }),
 
@@ -142,10 +156,64 @@ return {
             "unable to look up", "lookup did not complete", "not found, try again",
             "name service error", "name server reply",
             "temporary dns", "dns temporary", "dns timeout", "dns temp",
+            "resolver error",
         }, {
           examples = {
               { reply = [[450 4.4.0 <email@example.com> Temporary DMARC DNS lookup failure (G1E)]],
                 source = "https://smtp.codes/rackspace" },
+              { reply = [[450 Temp. resolver error (ESERVFAIL)]],
+                source = "github.com/haraka/Haraka plugins/mail_from.is_resolvable.js mxErr() (DENYSOFT; Node's dns error code filled in)" },
+          },
+        }),
+
+        -- the envelope sender named and found wanting (before "protocol":
+        -- "sender address too long"; before "null-mx": the sender's domain)
+        r("phrase.sender-bad", "rejected", {
+            "sender address", "mail from", "your from address",
+            "sender's address", "sender domain",
+        }, {
+          all = { { "malformed", "invalid", "too long", "must be",
+                    "must not", "does not match", "not match",
+                    "any mx", "no mx", "null mx", "not hosted",
+                    "not valid", "must be specified" } },
+          none = { "recipient address", "blacklist", "blocklist" },
+          examples = {
+              { reply = [[501 5.7.27 Domain in MAIL FROM has null MX record]],
+                source = "github.com/foxcpp/maddy internal/check/dns/dns.go requireMXRecord()" },
+              { reply = [[501 5.1.7 Sender address too long]],
+                source = "github.com/albertito/chasquid internal/smtpsrv/conn.go MAIL()" },
+              { reply = [[550 No MX for your FROM address]],
+                source = "github.com/haraka/Haraka plugins/mail_from.is_resolvable.js implicit_mx() (DENY at MAIL FROM: 550)" },
+              { reply = [[552 mail from invalid. (发件人地址不合法)]],
+                source = "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html" },
+          },
+        }),
+
+        -- the recipient address itself is malformed (before "protocol" and
+        -- "content": "address too long", "malformed")
+        r("phrase.rcpt-bad", "userunknown", {
+            "recipient address", "destination address",
+        }, {
+          all = { { "malformed", "improper", "too long", "invalid",
+                    "not valid" } },
+          -- Postfix: "Recipient address rejected: Improper use of SMTP
+          -- command pipelining" is about the conversation
+          none = { "sender", "relay", "command", "pipelining" },
+          examples = {
+              { reply = [[501 5.1.3 Malformed destination address]],
+                source = "github.com/albertito/chasquid internal/smtpsrv/conn.go RCPT()" },
+              { reply = [[554 Improper recipient address. Try supplying a domain name.]],
+                source = "github.com/chrisboulton/spamdyke spamdyke/spamdyke.h ERROR_RCPT_TO_LOCAL (REJECT_SEVERITY_PERMANENT \"554 \")" },
+          },
+        }),
+        r("phrase.rcpt-domain-bad", "hostunknown", {
+            "recipient domain", "destination domain",
+        }, {
+          all = { { "malformed", "improper", "invalid", "not valid" } },
+          none = { "sender", "relay" },
+          examples = {
+              { reply = [[501 5.1.2 Malformed destination domain (IDNA conversion failed)]],
+                source = "github.com/albertito/chasquid internal/smtpsrv/conn.go RCPT()" },
           },
         }),
 
@@ -171,22 +239,30 @@ return {
             "protocol violation", "protocol error", "command out of sequence",
             "bad sequence of commands", "pipelining not", "synchronization error",
             "may not be repeated", "bad sequence of command",
-            "command pipelining", "address too long",
+            "command pipelining", "address too long", "talk too soon",
         }, {
           none = { "internal" },
           examples = {
               { reply = [[503 Bad sequence of commands]],
                 source = "RFC 5321 4.2.2" },
+              { reply = [[421 mx.example.com You talk too soon]],
+                source = "github.com/nodemailer/smtp-server lib/smtp-connection.js (command before the greeting); Haraka's early_talker plugin uses the same words" },
           },
         }),
 
         -- our HELO/EHLO name does not resolve (Postfix reject_unknown_helo_hostname)
         r("phrase.helo-dns", "requireptr", {
             "helo", "ehlo",
-        }, { all = { { "host not found", "hostname not found" } },
+        }, { all = { { "host not found", "hostname not found",
+                       "does not match", "not the same as", "no matching",
+                       "does not resolve" } },
              examples = {
                  { reply = [[450 4.7.1 <mail.example.com>: Helo command rejected: Host not found]],
                    source = "github.com/vdukhovni/postfix postfix/src/smtpd/smtpd_check.c reject_unknown_hostname() (host name filled in)" },
+                 { reply = [[550 The host name specified in HELO does not match IP address.]],
+                   source = "github.com/hmailserver/hmailserver hmailserver/source/Server/Common/AntiSpam/SpamTestHeloHost.cpp (sent after '550 ')" },
+                 { reply = [[550 5.7.0 No matching A/AAA records found for the EHLO hostname]],
+                   source = "github.com/foxcpp/maddy internal/check/dns/dns.go requireMatchingEHLO()" },
              } }),
 
         -- our HELO/EHLO name
@@ -194,6 +270,7 @@ return {
             "helo should", "ehlo should", "helo requires", "fqdn",
             "invalid helo", "bad helo", "helo name",
             "fully-qualified hostname", "address literal",
+            "helo invalid", "ehlo invalid", "ehlo requires",
         }, {
           examples = {
               { reply = [[550 R1: HELO should be a FQDN or address literal (See RFC 2821 4.1.1.1)]],
@@ -214,6 +291,7 @@ return {
               { reply = [[530 Must issue a STARTTLS command first]],
                 source = "RFC 3207 §4" },
           },
+          none = { "rate exceeded" },
         }),
 
         r("phrase.relay", "norelaying", {
@@ -303,12 +381,20 @@ return {
             "connection rate", "message rate", "throttling", "slow down",
             "mail flood", "exceeded the maximum number of",
             "too many invalid recipients", "unusual rate", "frequency limited",
+            "concurrent connections", "limit for this connection",
+            "maximum number of concurrent",
         }, {
           examples = {
               { reply = [[452 Too many recipients]],
                 source = "https://eomatica.gal/gl/component/content/article/14-blogue/271-erros-frecuentes-nos-envios-de-email.html" },
               { reply = [[4.5.3 Too many recipients]],
                 source = "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online" },
+              { reply = [[421 4.3.2 The maximum number of concurrent connections has exceeded a limit, closing transmission channel]],
+                source = "github.com/evilashz/exchange-server-27065 Microsoft.Exchange.Data.Transport/Data/Transport/Smtp/SmtpResponse.cs: TooManyConnectionsPerSource (Exchange Server transport reply strings, decompiled)" },
+              { reply = [[421 4.3.2 The maximum number of concurrent server connections has exceeded a limit, closing transmission channel]],
+                source = "github.com/evilashz/exchange-server-27065 Microsoft.Exchange.Data.Transport/Data/Transport/Smtp/SmtpResponse.cs: TooManyConnections (Exchange Server transport reply strings, decompiled)" },
+              { reply = [[421 4.4.2 Message size limit for this connection reached]],
+                source = "github.com/evilashz/exchange-server-27065 Microsoft.Exchange.Data.Transport/Data/Transport/Smtp/SmtpResponse.cs: MessageSizeLimitReached (Exchange Server transport reply strings, decompiled)" },
           },
           -- "too many messages on the server": a full mailbox (WEB.DE)
           none = { "on the server" },
@@ -347,13 +433,16 @@ return {
             "hourly limit", "sending limit", "too much email", "send quota exceeded",
             "submission quota", "too much mail from", "maximum number of messages",
             "messages per session",
-            "short period of time", "recipient quota",
+            "short period of time", "recipient quota", "queue quota",
+            "submission has been disabled",
         }, {
           examples = {
               { reply = [[MAX RCPT TO DAILY LIMIT]],
                 source = "https://netfabric.freshdesk.com/support/solutions/articles/6000236440-problemi-invio-posta-italiano-" },
               { reply = [[421 4.7.1 Recipient quota exceeded]],
                 source = "https://knowledge.broadcom.com/external/article/159004/understanding-maximum-number-of-outbound.html" },
+              { reply = [[450 4.7.0 Organization queue quota exceeded.]],
+                source = "github.com/evilashz/exchange-server-27065 Microsoft.Exchange.Data.Transport/Data/Transport/Smtp/SmtpResponse.cs: OrgQueueQuotaExceeded (Exchange Server transport reply strings, decompiled)" },
           },
         }),
 
@@ -366,10 +455,13 @@ return {
             "multiple from", "header is missing", "missing header",
             "header missing", "invalid header", "header syntax",
             "headers are", "multiple reply-to", "from: header",
+            "line ending", "header error",
         }, {
           examples = {
               { reply = [[500 Line Too Long]],
                 source = "https://note.com/sendmagic/n/neb6bbe7e51cf" },
+              { reply = [[521 5.5.2 Error reading DATA: invalid line ending]],
+                source = "github.com/albertito/chasquid internal/smtpsrv/conn.go DATA() (errInvalidLineEnding)" },
               { reply = [[451 See http://pobox.com/~djb/docs/smtplf.html.]],
                 source = "https://hewgill.com/journal/entries/30-qmail-may-be-eating-your-email.html" },
           },
@@ -380,11 +472,13 @@ return {
             "spam", "junk mail", "message content",
             "content filter", "contentfilter", "rejected for policy reasons (spam)",
             "looks like spam", "considered spam", "bulk", "message filtered",
-            "filtered as", "score", "false positive",
+            "filtered as", "score", "false positive", "due to its content",
         }, {
           examples = {
               { reply = [[550 spam detected]],
                 source = "http://postmaster.free.fr/" },
+              { reply = [[554 Refused. Your message has been blocked due to its content.]],
+                source = "github.com/chrisboulton/spamdyke spamdyke/spamdyke.h ERROR_HEADER_BLACKLISTED (REJECT_SEVERITY_PERMANENT \"554 \")" },
           },
         }),
 
@@ -447,6 +541,7 @@ return {
           },
           -- Postfix defers with "delivery temporarily suspended: <cause>"
           none = { "spam", "relay", "temporarily suspended", "support is disabled",
+                   "submission",
                    "command is disabled" } }),
 
         -- the destination domain
@@ -599,13 +694,15 @@ return {
             "lost connection", "connection reset", "no route to host",
             "network is unreachable", "connection dropped", "timeout",
             "name server", "dns failure", "dns error", "routing loop",
-            "mail loop", "too many hops",
+            "mail loop", "too many hops", "unable to connect", "cannot connect",
         }, {
           examples = {
               { reply = [[451 4.4.2 Timeout - closing connection.]],
                 source = "https://support.google.com/a/answer/3726730" },
               { reply = [[421 4.4.2 mail.yandex.net Error: timeout exceeded]],
                 source = "https://smtp.codes/yandex" },
+              { reply = [[421 4.2.1 Unable to connect]],
+                source = "github.com/evilashz/exchange-server-27065 Microsoft.Exchange.Data.Transport/Data/Transport/Smtp/SmtpResponse.cs: UnableToConnect (Exchange Server transport reply strings, decompiled)" },
           },
         }),
 
@@ -619,13 +716,15 @@ return {
             "mail system problem", "configuration error", "backend",
             "temporary system problem", "server busy", "system problem",
             "currently unavailable", "come back later", "unable to verify",
-            "transient",
+            "transient", "error in processing",
         }, {
           examples = {
               { reply = [[451 4.3.2 Internal server error]],
                 source = "https://smtp.codes/yahoo" },
               { reply = [[452 4.3.1 Temporary System Error]],
                 source = "https://smtp.codes/zoho" },
+              { reply = [[451 4.5.0 Error in processing, id=27311-09-9, quar+notif FAILED: mail_dispatch: no recognized protocol name: 0 at /usr/sbin/amavisd line 8516.]],
+                source = "https://lists.amavis.org/pipermail/amavis-users/2013-August/002450.html (amavisd-new reply in a Postfix log)" },
           },
         }),
 
@@ -648,6 +747,7 @@ return {
             "invalid command", "unknown command", "line too long for",
             "bad command", "too many errors", "bad smtp command",
             "support is disabled", "command is disabled", "no valid recipients",
+            "one valid recipient",
             "unrecognized commands",
         }, {
           examples = {
@@ -655,6 +755,8 @@ return {
                 source = "https://support.google.com/a/answer/3726730" },
               { reply = [[502 Command not implemented]],
                 source = "RFC 5321 §4.2.2-4.2.3" },
+              { reply = [[554 Refused. You must specify at least one valid recipient.]],
+                source = "github.com/chrisboulton/spamdyke spamdyke/spamdyke.h ERROR_ZERO_RECIPIENTS (REJECT_SEVERITY_PERMANENT \"554 \")" },
           },
         }),
     },
