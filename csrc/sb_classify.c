@@ -17,7 +17,7 @@ typedef struct Scan {
   const sb_ruleset *rs;
   sb_scratch *sc;
   const sb_dfa *d;        /* the automaton being run */
-  uint32_t t;             /* current transition value (state << 1 | out) */
+  uint32_t t;             /* current state */
   uint32_t pos;           /* bytes fed so far (saturates) */
   int text;               /* 1 while scanning the text, 0 for the prefix */
   int high;               /* a byte >= 0x80 was seen in the text */
@@ -47,7 +47,7 @@ __attribute__((noinline))
 #endif
 static void report (Scan *S, uint32_t t) {
   const sb_dfa *d = S->d;
-  uint32_t st = t >> 1;
+  uint32_t st = t;
   if (d->out[st] != SB_NONE) hit(S, d->out[st], S->pos);
   for (st = d->dict[st]; st != 0; st = d->dict[st])
     hit(S, d->out[st], S->pos);
@@ -67,8 +67,8 @@ static uint32_t pos_after (uint32_t base, size_t i) {
 #define FEED_LOOP(T) \
   while (i < n) { \
     for (; i < n; i++) { \
-      t = T[col[p[i]] + (t >> 1)]; \
-      if (t & 1) break; \
+      t = T[col[p[i]] + t]; \
+      if (t >= omin) break; \
     } \
     if (i == n) break; \
     S->t = t;  S->pos = pos_after(base, i);  report(S, t); \
@@ -79,7 +79,7 @@ static uint32_t pos_after (uint32_t base, size_t i) {
 static void feed (Scan *S, const unsigned char *p, size_t n) {
   const sb_dfa *d = S->d;
   const uint32_t *col = d->col;
-  uint32_t t = S->t, base = S->pos;
+  uint32_t t = S->t, base = S->pos, omin = d->omin;
   size_t i = 0;
   if (d->t16 != NULL) { const uint16_t *T = d->t16;  FEED_LOOP(T) }
   else { const uint32_t *T = d->t32;  FEED_LOOP(T) }

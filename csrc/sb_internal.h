@@ -10,19 +10,19 @@
 
 /*
 ** A phrase automaton is a complete DFA (Aho-Corasick with every failure
-** transition resolved) over byte classes.  A transition value is
-** (state << 1) | out, where 'out' says the target state ends at least one
-** phrase (itself or along its dictionary links).  The table is stored by
-** class: the value for (state, byte) is at col[byte] + state, so a step
-** is one add to the previous value's state, and states are numbered
-** breadth first, so the shallow states most bytes lead to lie together
-** at the start of every column.  Values are 16-bit when the states allow
-** it.  Phrases with bytes >= 0x80 (UTF-8) live in a second automaton, so
+** transition resolved) over byte classes.  The table is stored by
+** class: the next state for (state, byte) is at col[byte] + state, so a
+** step is one add and one load.  States are numbered breadth first,
+** those that end no phrase (themselves or along their dictionary links)
+** before those that do: a state number >= 'omin' means output, and the
+** shallow states most bytes lead to lie together at the start of every
+** column.  Values are 16-bit when there are at most 65536 states.  Phrases with bytes >= 0x80 (UTF-8) live in a second automaton, so
 ** their many byte classes do not widen the first one.
 */
 typedef struct sb_dfa {
   uint32_t nstates;       /* states; state 0 is the root */
   uint32_t nclasses;      /* byte classes (class 0 = bytes in no phrase) */
+  uint32_t omin;          /* the first state with output */
   unsigned char cls[256]; /* byte -> class (ASCII letters folded) */
   uint32_t col[256];      /* byte -> offset of its class's column */
   uint16_t *t16;          /* nclasses * nstates values, or NULL ... */

@@ -187,13 +187,15 @@ static void build_dfa (sb_dfa *d, const Trie *t, uint32_t *T,
   }
 }
 
+/* state 's' ends a phrase, itself or along its dictionary links */
+#define HAS_OUT(d, s)  ((d)->out[s] != SB_NONE || (d)->dict[s] != 0)
+
 /*
 ** Store T (state-major, trie numbering) as the scan reads it: by class,
 ** states renumbered breadth first ('queue' holds that order after the
-** root), each value (state << 1) | has-output; in 16 bits when every
-** value fits.  'out' and 'dict' are renumbered in place.  'perm' has
-** room for nstates values, and 'queue' is scratch once read.  T is given
-** back.
+** root), those without output first; in 16 bits when every state number
+** fits.  'out' and 'dict' are renumbered in place.  'perm' has room for
+** nstates values, and 'queue' is scratch once read.  T is given back.
 */
 static sb_error encode_dfa (Builder *b, sb_dfa *d, uint32_t *T,
                             uint32_t *queue, uint32_t *perm) {
@@ -201,17 +203,20 @@ static sb_error encode_dfa (Builder *b, sb_dfa *d, uint32_t *T,
   size_t k, n = (size_t)ns * nc;
   uint32_t *F32 = NULL;
   uint16_t *F16 = NULL;
-  if (ns <= 0x7FFF) F16 = (uint16_t *)b_alloc(b, n, sizeof(uint16_t));
+  if (ns <= 0x10000) F16 = (uint16_t *)b_alloc(b, n, sizeof(uint16_t));
   else F32 = (uint32_t *)b_alloc(b, n, sizeof(uint32_t));
   if (F16 == NULL && F32 == NULL) { d->t32 = T; return SB_ENOMEM; }
-  perm[0] = 0;
-  for (s = 1; s < ns; s++) perm[queue[s - 1]] = s;
+  /* breadth first, in two runs: states without output, then with */
+  perm[0] = 0;  /* the root: no phrase is empty */
+  d->omin = 1;
+  for (k = 0; k + 1 < ns; k++)
+    if (!HAS_OUT(d, queue[k])) perm[queue[k]] = d->omin++;
+  for (k = 0, s = d->omin; k + 1 < ns; k++)
+    if (HAS_OUT(d, queue[k])) perm[queue[k]] = s++;
   for (s = 0; s < ns; s++) {
     uint32_t ps = perm[s];
     for (c = 0; c < nc; c++) {
-      uint32_t to = T[(size_t)s * nc + c];
-      uint32_t v = (perm[to] << 1)
-                   | (d->out[to] != SB_NONE || d->dict[to] != 0);
+      uint32_t v = perm[T[(size_t)s * nc + c]];
       k = (size_t)c * ns + ps;
       if (F16 != NULL) F16[k] = (uint16_t)v; else F32[k] = v;
     }
