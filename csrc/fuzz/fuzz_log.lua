@@ -456,8 +456,9 @@ end
 -- =======================================================================
 
 local BIG = 16384
-local TOO_SLOW = 0.5      -- seconds for one blown-up line through everything
-                          -- (linear: a few ms; quadratic: seconds)
+-- seconds for one blown-up line through one grammar (linear: a few ms;
+-- quadratic: seconds); a replay in the specs turns it off
+local TOO_SLOW = fz.too_slow or 0.5
 
 local TIMED = {
     { "detect", function (s) return log.detect{ s } end },

@@ -28,6 +28,7 @@ local setmetatable = setmetatable
 local find, sub, lower, match, byte = string.find, string.sub, string.lower,
                                       string.match, string.byte
 local phase_of, domain_of, syslog_iso = common.phase_of, common.domain_of, common.syslog_iso
+local search = common.search
 local digit, sp = common.digit, common.sp
 
 local _M = { _VERSION = "0.1.0", name = "postfix" }
@@ -98,8 +99,9 @@ local body = delivery + expired
 -- captures (slower; the fast path below takes the usual lines)
 local line = Ct(common.syslog_header * body)
 -- a line without a syslog header we know (truncated, or an unusual
--- syslog format): find the body anywhere
-local anywhere = Ct((1 - body)^0 * body)
+-- syslog format): find the body anywhere (common.search)
+local anywhere = Ct(body)
+local MARKERS = { ": to=", ": from=" }
 
 --[[
 The fast path: the field order Postfix writes (log_adhoc.c: to=,
@@ -177,7 +179,7 @@ function _M.parse (s)
     local sender
     if time == nil then
         local t = line:match(s)
-        if not t and #s <= MAX_SEARCH then t = anywhere:match(s) end
+        if not t and #s <= MAX_SEARCH then t = search(s, anywhere, MARKERS) end
         if not t then
             if find(s, "to=<", 1, true) or find(s, "status=expired", 1, true) then
                 return false
