@@ -12,8 +12,8 @@
 --                       encoding, each followed by a few of the replies
 -- DIR/corpus-log/       small logs: runs of lines of examples/*.log, each
 --                       log line the specs quote (spec/log_spec.lua,
---                       spec/scan_spec.lua), cut, with CRLF and NUL bytes,
---                       and shapes of hostile logs
+--                       spec/scan_spec.lua) alone and four at a time, cut,
+--                       with CRLF and NUL bytes, and shapes of hostile logs
 --
 -- A file is named by its number; existing seeds are overwritten, files
 -- libFuzzer added are kept.
@@ -269,6 +269,12 @@ for _, path in ipairs{ "spec/log_spec.lua", "spec/scan_spec.lua" } do
     for _, s in ipairs(literals(path)) do
         if loglike(s) then loglines[#loglines + 1] = s end
     end
+end
+-- the spec lines four at a time, in their order (a deferral and the
+-- expiry that names it, the lines of one test)
+local nspec = #loglines
+for i = 1, nspec - 3, 2 do
+    add_log(concat(loglines, "\n", i, i + 3) .. "\n")
 end
 for _, path in ipairs{ "examples/postfix-maillog.log", "examples/exim-mainlog.log" } do
     local run, size = {}, 0
