@@ -702,6 +702,22 @@ describe("hostile input", function ()
             assert.are.equal("a@b.example", rec.recipient)
         end)
 
+        it("postfix: a new program name on every line keeps no more memory", function ()
+            local postfix = log.grammar("postfix")
+            local function parse_many (from)
+                for i = from, from + 4999 do
+                    postfix.parse("Nov 28 01:02:03 mail postfix/smtp" .. i .. rep("x", 1000)
+                                  .. "[1]: ABC: to=<a@b.example>, relay=none, dsn=4.4.1, status=deferred (x)")
+                end
+                collectgarbage()
+                return collectgarbage("count")
+            end
+            local before = parse_many(1)
+            local after = parse_many(5001)
+            -- 5,000 names of 1 KB more: bounded tables keep about none of them
+            assert.is_true(after - before < 1024, fmt("%.0f KB more", after - before))
+        end)
+
         -- fuzz-log/kumomta-huge-timestamp
         it("jsonl: a numeric time no date can hold is nil, never an error", function ()
             for _, t in ipairs{ "1e300", "1e999", "-1e999", "-1e300", "253402300800", "-30610224001",

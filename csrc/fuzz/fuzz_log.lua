@@ -25,7 +25,8 @@
 -- 3. One input in 32: two of its lines blown up to 16 KB (a piece of each
 --    repeated, or one of its spaces): every grammar and detect must read each in
 --    well under a second (catches patterns that backtrack in quadratic
---    time).
+--    time).  One in 256: the Lua heap after a full collection stays under
+--    64 MB (what the modules keep from line to line is bounded).
 
 local fz = ...
 
@@ -500,6 +501,10 @@ end
 -- }======================================================================
 
 
+-- the Lua heap after a full collection: the classifier's rules and the
+-- modules take a few MB
+local MAX_HEAP_KB = 64 * 1024
+
 return function (data, h)
     -- the known lines after the input, on lines of their own
     local input = data
@@ -513,4 +518,11 @@ return function (data, h)
     local results = parse_lines(lines)
     scan_all(input, results, #lines, h)
     if h % 32 == 0 then blown_up(split(data), floor(h / 32)) end
+    -- one input in 256: the state's memory stays bounded (what the
+    -- grammars and scan keep between lines and runs is bounded)
+    if floor(h / 32) % 8 == 1 then
+        collectgarbage()
+        local kb = collectgarbage("count")
+        check(kb < MAX_HEAP_KB, "the Lua heap holds %s KB after a collection", kb)
+    end
 end

@@ -24,7 +24,6 @@ local common = require "smtpbounce.log.common"
 
 local P, S, R, C, Cc, Cg, Ct, Cp = lpeg.P, lpeg.S, lpeg.R, lpeg.C, lpeg.Cc,
                                    lpeg.Cg, lpeg.Ct, lpeg.Cp
-local setmetatable = setmetatable
 local find, sub, lower, match, byte = string.find, string.sub, string.lower,
                                       string.match, string.byte
 local phase_of, domain_of, syslog_iso = common.phase_of, common.domain_of, common.syslog_iso
@@ -157,12 +156,21 @@ local coded = #(digit * digit * digit * (sp + "-" + ")")) * Cc"coded"
 local detail = (P"delivery temporarily suspended: " * Cp() + Cp())
                * (said + refused + sasl + connect + conversation + tls + coded)^-1
 
--- program name -> whether its lines are SMTP deliveries (few names: kept)
-local smtp_agent = setmetatable({}, { __index = function (t, prog)
-    local v = not NOT_SMTP[match(prog, "([^/]+)$")]
-    t[prog] = v
+-- program name -> whether its lines are SMTP deliveries, kept for the
+-- few names a log has; at most AGENTS of them (a hostile log can name a
+-- new program on every line)
+local AGENTS = 256
+local agents, nagents = {}, 0
+local function smtp_agent (prog)
+    local v = agents[prog]
+    if v == nil then
+        v = not NOT_SMTP[match(prog, "([^/]+)$")]
+        if nagents >= AGENTS then agents, nagents = {}, 0 end
+        agents[prog] = v
+        nagents = nagents + 1
+    end
     return v
-end })
+end
 
 local SUFFIX = " command)"
 
@@ -190,7 +198,7 @@ function _M.parse (s)
         relay, rip, dsn, st, tpos, sender = t.relay or t.relay_raw, t.relay_ip, t.dsn,
                                             t.mta_status, t.tpos, t.sender
     end
-    if prog and not smtp_agent[prog] then return nil end
+    if prog and not smtp_agent(prog) then return nil end
     if PROBE[st] then return nil end
     if not ATTEMPT[st] then return false end
     if relay == "none" or relay == "" then relay = nil end
