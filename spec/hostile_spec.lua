@@ -702,6 +702,23 @@ describe("hostile input", function ()
             assert.are.equal("a@b.example", rec.recipient)
         end)
 
+        -- fuzz-log/postfix-quadratic-progname
+        it("postfix: a long program name costs linear time", function ()
+            local postfix = log.grammar("postfix")
+            local tail = "ix/smtp[1]: ABC: to=<a@b.example>, relay=none, dsn=4.4.1, status=deferred (x)"
+            linear("postfpostf...postfix/smtp", function (n)
+                return "Nov 28 01:41:35 mail " .. rep("postf", n) .. tail
+            end, 400, postfix.parse)
+            -- the agent is the name after the last "/"
+            for prog, smtp in pairs{ ["postfix/smtp"] = true, ["postfix/local"] = false,
+                                     ["postfix-out/relay/smtp"] = true, ["postfix/a/pipe"] = false,
+                                     ["postfix/"] = true } do
+                local rec = postfix.parse("Nov 28 01:41:35 mail " .. prog .. "[1]: ABC: to=<a@b.example>, "
+                                          .. "relay=none, dsn=4.4.1, status=deferred (x)")
+                assert.are.equal(smtp, rec ~= nil, prog)
+            end
+        end)
+
         it("postfix: a new program name on every line keeps no more memory", function ()
             local postfix = log.grammar("postfix")
             local function parse_many (from)

@@ -164,7 +164,11 @@ local agents, nagents = {}, 0
 local function smtp_agent (prog)
     local v = agents[prog]
     if v == nil then
-        v = not NOT_SMTP[match(prog, "([^/]+)$")]
+        -- the name after the last "/" (found with plain finds: "([^/]+)$"
+        -- tries each start and is quadratic on a long name before a "/")
+        local last, k = 0, find(prog, "/", 1, true)
+        while k do last, k = k, find(prog, "/", k + 1, true) end
+        v = not NOT_SMTP[sub(prog, last + 1)]
         if nagents >= AGENTS then agents, nagents = {}, 0 end
         agents[prog] = v
         nagents = nagents + 1
