@@ -706,9 +706,13 @@ describe("hostile input", function ()
         it("postfix: a long program name costs linear time", function ()
             local postfix = log.grammar("postfix")
             local tail = "ix/smtp[1]: ABC: to=<a@b.example>, relay=none, dsn=4.4.1, status=deferred (x)"
-            linear("postfpostf...postfix/smtp", function (n)
-                return "Nov 28 01:41:35 mail " .. rep("postf", n) .. tail
-            end, 400, postfix.parse)
+            -- (a new name each call: known names are kept)
+            local k = 0
+            linear("postfpostf...postfix/smtp", function (n) return rep("postf", n) .. tail end, 400,
+                   function (s)
+                       k = k + 1
+                       return postfix.parse("Nov 28 01:41:35 mail " .. k .. s)
+                   end)
             -- the agent is the name after the last "/"
             for prog, smtp in pairs{ ["postfix/smtp"] = true, ["postfix/local"] = false,
                                      ["postfix-out/relay/smtp"] = true, ["postfix/a/pipe"] = false,
