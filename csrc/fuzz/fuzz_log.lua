@@ -88,6 +88,12 @@ for i, k in ipairs(KNOWN) do
     if #k[2] > known_max then known_max = #k[2] end
 end
 local KNOWN_TAIL = concat(known_lines, "\n") .. "\n"
+for _, k in ipairs(KNOWN) do
+    for _, g in ipairs(GRAMMARS) do
+        local rec = g[2].parse(k[2])
+        assert((type(rec) == "table") == (g[1] == k[1]), g[1] .. " reads the known " .. k[1] .. " line")
+    end
+end
 
 -- a short text of a value, for messages: strings quoted, cut at 400 bytes
 local function show (v)
