@@ -648,4 +648,110 @@ describe("hostile input", function ()
             assert.is_truthy(err:find("^smtpbounce: "))
         end)
     end)
+
+    -- finds of fuzz_log (csrc/fuzz/fuzz_log.c), the inputs kept in
+    -- spec/fixtures/fuzz-log (spec/log_spec.lua replays them)
+    describe("mail logs", function ()
+        local log = require "smtpbounce.log"
+        local common = require "smtpbounce.log.common"
+        local sendmail = log.grammar("sendmail")
+        local kumomta = log.grammar("jsonl").new(log.grammar("jsonl").mapping("kumomta"))
+
+        -- fuzz-log/detect-quadratic-trim
+        it("detect() trims a line in linear time: 'x <spaces> y'", function ()
+            linear("x <spaces> y", function (n) return "x" .. rep(" ", n) .. "y" end, 2000,
+                   function (s) return log.detect{ s } end)
+            linear("2024-01-15 10:23:46 <spaces> x", function (n)
+                return "2024-01-15 10:23:46 1rPQxY-0001Ab-CD" .. rep(" ", n) .. "Completed"
+            end, 2000, function (s) return log.detect{ s } end)
+            assert.are.equal("jsonl", log.detect{ " \t {x" })
+            assert.are.equal("exim", log.detect{ "  2024-01-15 10:23:46 1rPQxY-0001Ab-CD <= a@b" })
+            assert.is_nil(log.detect{ " \t\r " })
+        end)
+
+        it("sendmail: spaces inside a to= address cost linear time", function ()
+            linear("to=a <spaces> b", function (n)
+                return "Oct  3 15:40:44 h sm-mta[1]: Q: to=a" .. rep(" ", n) .. "b, stat=Sent (x)"
+            end, 2000, sendmail.parse)
+            linear("to=<a>, <spaces>,<b>", function (n)
+                return "Oct  3 15:40:44 h sm-mta[1]: Q: to=<a>," .. rep(" ", n) .. ",<b>, stat=Sent (x)"
+            end, 2000, sendmail.parse)
+        end)
+
+        -- fuzz-log/sendmail-quadratic-anywhere
+        it("postfix, sendmail: lines of many 'QID: to=<' pieces cost linear time", function ()
+            local postfix = log.grammar("postfix")
+            linear("postfix: QID: to=<...", function (n) return rep("81571C2D: to=<ro", n) end, 400,
+                   postfix.parse)
+            linear("sendmail: QID: to=<...", function (n) return rep("81571C2D: to=<ro", n) .. " stat=x" end,
+                   400, sendmail.parse)
+            -- the body is still found after a few false starts, with or without a header
+            local body = "4ABC123DEF: to=<a@b.example>, relay=none, dsn=4.4.1, status=deferred "
+                         .. "(connect to x[192.0.2.1]:25: Connection timed out)"
+            for _, pre in ipairs{ "", "garbage ", rep("X: to=y ", 10), "mail postfix/smtp[1]: " } do
+                local rec = postfix.parse(pre .. body)
+                assert.are.equal("table", type(rec), pre)
+                assert.are.equal("4ABC123DEF", rec.queue_id)
+                assert.are.equal("a@b.example", rec.recipient)
+            end
+            -- past common.SEARCH_TRIES false starts: unreadable (counted, reported)
+            assert.are.equal(false, postfix.parse(rep("X: to=y ", common.SEARCH_TRIES) .. body))
+            local rec = sendmail.parse("garbage 093DecOR009469: to=<a@b.example>, mailer=esmtp, "
+                                       .. "dsn=5.1.1, stat=User unknown")
+            assert.are.equal("093DecOR009469", rec.queue_id)
+            assert.are.equal("a@b.example", rec.recipient)
+        end)
+
+        -- fuzz-log/postfix-quadratic-progname
+        it("postfix: a long program name costs linear time", function ()
+            local postfix = log.grammar("postfix")
+            local tail = "ix/smtp[1]: ABC: to=<a@b.example>, relay=none, dsn=4.4.1, status=deferred (x)"
+            -- (a new name each call: known names are kept)
+            local k = 0
+            linear("postfpostf...postfix/smtp", function (n) return rep("postf", n) .. tail end, 400,
+                   function (s)
+                       k = k + 1
+                       return postfix.parse("Nov 28 01:41:35 mail " .. k .. s)
+                   end)
+            -- the agent is the name after the last "/"
+            for prog, smtp in pairs{ ["postfix/smtp"] = true, ["postfix/local"] = false,
+                                     ["postfix-out/relay/smtp"] = true, ["postfix/a/pipe"] = false,
+                                     ["postfix/"] = true } do
+                local rec = postfix.parse("Nov 28 01:41:35 mail " .. prog .. "[1]: ABC: to=<a@b.example>, "
+                                          .. "relay=none, dsn=4.4.1, status=deferred (x)")
+                assert.are.equal(smtp, rec ~= nil, prog)
+            end
+        end)
+
+        it("postfix: a new program name on every line keeps no more memory", function ()
+            local postfix = log.grammar("postfix")
+            local function parse_many (from)
+                for i = from, from + 4999 do
+                    postfix.parse("Nov 28 01:02:03 mail postfix/smtp" .. i .. rep("x", 1000)
+                                  .. "[1]: ABC: to=<a@b.example>, relay=none, dsn=4.4.1, status=deferred (x)")
+                end
+                collectgarbage()
+                return collectgarbage("count")
+            end
+            local before = parse_many(1)
+            local after = parse_many(5001)
+            -- 5,000 names of 1 KB more: bounded tables keep about none of them
+            assert.is_true(after - before < 1024, fmt("%.0f KB more", after - before))
+        end)
+
+        -- fuzz-log/kumomta-huge-timestamp
+        it("jsonl: a numeric time no date can hold is nil, never an error", function ()
+            for _, t in ipairs{ "1e300", "1e999", "-1e999", "-1e300", "253402300800", "-30610224001",
+                                "99999999999999999999" } do
+                local rec = kumomta.parse('{"type":"Bounce","recipient":"a@b.example","timestamp":'
+                                          .. t .. ',"response":{"content":"550 no"}}')
+                assert.are.equal("table", type(rec), t)
+                assert.is_nil(rec.time, t)
+                assert.are.equal("550 no", rec.reply)
+            end
+            assert.are.equal("9999-12-31T23:59:59Z", common.iso_utc(253402300799))
+            assert.are.equal("1000-01-01T00:00:00Z", common.iso_utc(-30610224000))
+            assert.is_nil(common.iso_utc(0 / 0))
+        end)
+    end)
 end)

@@ -5,7 +5,7 @@
 -- back on one line here.  Lines from this project's own MTA runs
 -- (tools/mta-test.sh) are checked whole in spec/scan_spec.lua.
 
-require "spec.helper"
+local helper = require "spec.helper"
 local log = require "smtpbounce.log"
 local common = require "smtpbounce.log.common"
 
@@ -262,6 +262,12 @@ describe("smtpbounce.log", function ()
             { source = "sendmail's to= list form (sendmail, 4th ed., 'to=' syslog equate: http://etutorials.org/Server+Administration/Sendmail/)",
               line = "Jan 20 23:51:05 mysite sendmail[3444]: v0KN2jFQ020178: to=<a@example.com>,<b@example.net>, delay=00:00:01, xdelay=00:00:01, mailer=esmtp, pri=30000, relay=mx.example.com. [192.0.2.1], dsn=2.0.0, stat=Sent (ok)",
               recipient = "a@example.com", more = { "b@example.net" }, mta_status = "sent" },
+            -- spaces and "<>" around each address of a list (one pair taken off)
+            { source = "sendmail's to= list form, spaced",
+              line = "Jan 20 23:51:05 mysite sendmail[3444]: v0KN2jFQ020178: to= <a@example.com> ,b@example.net,, <c@example.org>>, delay=00:00:01, mailer=esmtp, pri=30000, relay=mx.example.com. [192.0.2.1], dsn=2.0.0, stat=Sent (ok)",
+              recipient = "a@example.com", more = { "b@example.net", "c@example.org>" }, mta_status = "sent" },
+            { source = "an empty to= list", bad = true,
+              line = "Jan 20 23:51:05 mysite sendmail[3444]: v0KN2jFQ020178: to= <> , , delay=00:00:01, mailer=esmtp, pri=30000, relay=mx.example.com. [192.0.2.1], dsn=2.0.0, stat=Sent (ok)" },
             { source = "https://github.com/PHPMailer/PHPMailer/issues/2153", skip = true,
               line = "Oct  3 15:40:38 2862 sm-mta[9469]: 093DecOR009469: from=<crafter2345@eclipso.de>, size=592, class=0, nrcpts=1, msgid=<KKCJNcATAiWRty3uuMLM9Fbm8YdAnAKIV3l0Vso@vreecoaster.de>, proto=ESMTP, daemon=MTA-v4, relay=localhost.localdomain [127.0.0.1]" },
         })
@@ -480,5 +486,53 @@ describe("smtpbounce.log", function ()
                 end
             end
         end)
+
+        --[[
+        Inputs fuzz_log (csrc/fuzz/fuzz_log.c) failed on once, kept in
+        spec/fixtures/fuzz-log: each goes through the target's checks
+        (csrc/fuzz/fuzz_log.lua) again, with the hash fuzz_log.c gives it
+        (32-bit FNV-1a), so with the same line limit, read sizes and
+        blown-up lines.  Times are left to spec/hostile_spec.lua.  Needs
+        Lua 5.3+ (utf8) and lua-cjson, as the target does.
+        ]]
+        local xor8 = {}
+        for a = 0, 255 do
+            xor8[a] = {}
+            for b = 0, 255 do
+                local x, bit, p, q = 0, 1, a, b
+                for _ = 1, 8 do
+                    if p % 2 ~= q % 2 then x = x + bit end
+                    p, q, bit = (p - p % 2) / 2, (q - q % 2) / 2, bit * 2
+                end
+                xor8[a][b] = x
+            end
+        end
+        local function fnv (s)
+            local h = 2166136261
+            for i = 1, #s do
+                h = (h - h % 256) + xor8[h % 256][s:byte(i)]
+                h = (h * 16777619) % 4294967296
+            end
+            return math.floor(h)
+        end
+        local scan = require "smtpbounce.scan"
+        local can = rawget(_G, "utf8") and pcall(require, "cjson")
+        local p = io.popen("ls spec/fixtures/fuzz-log")
+        for name in p:lines() do
+            (can and it or pending)("passes fuzz_log's checks: spec/fixtures/fuzz-log/" .. name, function ()
+                local one = assert(loadfile("csrc/fuzz/fuzz_log.lua"))({
+                    feature = function () end,
+                    pipe = function () return nil end,    -- (the C target's pipes)
+                    too_slow = math.huge,
+                })
+                local data = helper.read_file("spec/fixtures/fuzz-log/" .. name)
+                local max_line = scan.MAX_LINE
+                local ok, err = pcall(one, data, fnv(data))
+                scan.MAX_LINE = max_line
+                common.set_year()
+                assert.is_true(ok, tostring(err))
+            end)
+        end
+        p:close()
     end)
 end)

@@ -10,12 +10,17 @@
 --                       context bytes (no context, and a few contexts)
 -- DIR/corpus-compile/   small rule descriptions in fuzz_compile's byte
 --                       encoding, each followed by a few of the replies
+-- DIR/corpus-log/       small logs: runs of lines of examples/*.log, each
+--                       log line the specs quote (spec/log_spec.lua,
+--                       spec/scan_spec.lua) alone and four at a time, cut,
+--                       with CRLF and NUL bytes, and shapes of hostile logs
 --
 -- A file is named by its number; existing seeds are overwritten, files
 -- libFuzzer added are kept.
 
 local dir = arg[1] or "build/fuzz"
 local char, rep, concat = string.char, string.rep, table.concat
+local loadstr = rawget(_G, "loadstring") or load
 
 local replies, seen = {}, {}
 local function add (s)
@@ -201,4 +206,108 @@ for di, d in ipairs(descs) do
     end
 end
 
-print(("fuzz seeds: %d replies, %d rule descriptions in %s"):format(#replies, n, dir))
+-- {== log: small log files ============================================
+
+-- the string literals of a Lua file (comments skipped), as their values
+local function literals (path)
+    local src = assert(io.open(path, "rb")):read("*a")
+    local out, pos = {}, 1
+    while true do
+        local s = src:find("[%-\"'%[]", pos)
+        if not s then break end
+        local c = src:sub(s, s)
+        local long = src:match("^%[(=*)%[", s)
+        if c == "-" and src:sub(s, s + 1) == "--" then
+            local lc = src:match("^%-%-%[(=*)%[", s)
+            if lc then
+                local _, e = src:find("]" .. lc .. "]", s, true)
+                pos = (e or #src) + 1
+            else
+                pos = (src:find("\n", s, true) or #src) + 1
+            end
+        elseif long then
+            local _, e = src:find("]" .. long .. "]", s, true)
+            e = e or #src
+            local f = loadstr("return " .. src:sub(s, e))
+            if f then out[#out + 1] = f() end
+            pos = e + 1
+        elseif c == '"' or c == "'" then
+            local e = s + 1
+            while e <= #src do
+                local ch = src:sub(e, e)
+                if ch == "\\" then e = e + 2
+                elseif ch == c or ch == "\n" then break
+                else e = e + 1 end
+            end
+            local f = loadstr("return " .. src:sub(s, e))
+            if f then out[#out + 1] = f() end
+            pos = e + 1
+        else
+            pos = s + 1
+        end
+    end
+    return out
+end
+
+-- does s look like a log line of some format?
+local function loglike (s)
+    return #s >= 30 and not s:find("\n", 1, true)
+           and (s:find("status=", 1, true) or s:find("stat=", 1, true) or s:find("^{")
+                or s:find(" [=%-*][=>*] ") or s:find("postfix/", 1, true))
+end
+
+local logs, nlog, lseen = {}, 0, {}
+local function add_log (s)
+    if #s > 0 and #s <= 4096 and not lseen[s] then
+        lseen[s] = true
+        logs[#logs + 1] = s
+    end
+end
+
+local loglines = {}
+for _, path in ipairs{ "spec/log_spec.lua", "spec/scan_spec.lua" } do
+    for _, s in ipairs(literals(path)) do
+        if loglike(s) then loglines[#loglines + 1] = s end
+    end
+end
+-- the spec lines four at a time, in their order (a deferral and the
+-- expiry that names it, the lines of one test)
+local nspec = #loglines
+for i = 1, nspec - 3, 2 do
+    add_log(concat(loglines, "\n", i, i + 3) .. "\n")
+end
+for _, path in ipairs{ "examples/postfix-maillog.log", "examples/exim-mainlog.log" } do
+    local run, size = {}, 0
+    for line in io.lines(path) do
+        loglines[#loglines + 1] = line
+        if size + #line + 1 > 4096 or #run >= 16 then
+            add_log(concat(run, "\n") .. "\n")
+            run, size = {}, 0
+        end
+        run[#run + 1] = line
+        size = size + #line + 1
+    end
+    if #run > 0 then add_log(concat(run, "\n") .. "\n") end
+end
+for i, line in ipairs(loglines) do
+    add_log(line .. "\n")
+    if i % 5 == 0 then
+        -- cut, CRLF, NUL bytes, and the line twice with garbage between
+        add_log(line:sub(1, math.floor(#line * 2 / 3)))
+        add_log(line .. "\r\n" .. line .. "\r\n")
+        add_log((line:gsub(" ", "\0", 2)) .. "\n")
+        add_log(line .. "\n\0\1\255 status= stat= ** => {\n" .. line .. "\n")
+    end
+end
+for _, s in ipairs{
+    "\n", "\r\n", "\0", "\n\n\n", rep("x", 4000), rep(" ", 600) .. "x\n",
+    "{" .. rep("[", 300), '{"type":"Bounce"}\n', rep("a\n", 250),
+} do add_log(s) end
+
+mkdir(dir .. "/corpus-log")
+for i, s in ipairs(logs) do
+    write(("%s/corpus-log/seed-%04d"):format(dir, i), s)
+    nlog = i
+end
+
+print(("fuzz seeds: %d replies, %d rule descriptions, %d logs in %s"):format(#replies, n, nlog, dir))

@@ -10,10 +10,16 @@ JOBS=${FUZZ_JOBS:-$(nproc 2>/dev/null || echo 1)}
 run() {
   t=$1
   mkdir -p "$DIR/corpus-$t"
+  # a target's own dictionary (csrc/fuzz/TARGET.dict), else the replies'
+  dict=csrc/fuzz/reply.dict
+  [ -f "csrc/fuzz/$t.dict" ] && dict="csrc/fuzz/$t.dict"
+  # and its own flags (csrc/fuzz/TARGET.options: one a line, # comments)
+  opts=""
+  [ -f "csrc/fuzz/$t.options" ] && opts=$(grep -v '^[[:space:]]*#' "csrc/fuzz/$t.options")
   # -timeout: one input over 10 s is a hang (inputs are at most a few KB,
   # and everything is linear); -rss_limit_mb: more than 2 GB is a bug
   "$DIR/fuzz_$t" -max_total_time="$SECS" -print_final_stats=1 -timeout=10 \
-    -rss_limit_mb=2048 -dict=csrc/fuzz/reply.dict \
+    -rss_limit_mb=2048 -dict="$dict" $opts \
     -artifact_prefix="$DIR/crash-$t-" "$DIR/corpus-$t" \
     > "$DIR/log-$t.txt" 2>&1
   echo $? > "$DIR/rc-$t"

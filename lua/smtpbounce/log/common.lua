@@ -11,7 +11,7 @@
 local lpeg = require "lpeg"
 
 local P, S, R, C, Cg = lpeg.P, lpeg.S, lpeg.R, lpeg.C, lpeg.Cg
-local tonumber, type, os_time, os_date = tonumber, type, os.time, os.date
+local tonumber, type, ipairs, os_time, os_date = tonumber, type, ipairs, os.time, os.date
 local fmt, lower, sub, find, byte, match = string.format, string.lower, string.sub,
                                            string.find, string.byte, string.match
 
@@ -90,6 +90,44 @@ local prog = progname * ("[" * digit^1 * "]")^-1 * ":" * sp
 _M.syslog_header = (Cg(_M.rfc3339, "time") + Cg(C(_M.syslog_stamp), "stamp"))
                    * (sp^1 * -prog * token)^0 * sp^1
                    * Cg(C(progname), "prog") * ("[" * digit^1 * "]")^-1 * ":" * sp
+
+-- at most this many places of a line are tried by search()
+_M.SEARCH_TRIES = 16
+
+local function is_alnum (b)
+    return b and ((b >= 48 and b <= 57) or (b >= 65 and b <= 90) or (b >= 97 and b <= 122))
+end
+
+--[[
+The captures of 'body' (an LPeg pattern that starts with a queue id of at
+most 32 letters and digits, then one of the plain strings in 'markers',
+such as ": to=") at the first place in s where it matches, for lines
+without a syslog header the grammar knows.  The places tried are those
+of the markers, SEARCH_TRIES of them at most: LPeg's (1 - body)^0 * body
+would try every position, and since a body can read to the end of the
+line before it fails (an address without its ">"), that is quadratic on a
+line of many "QID: to=<" pieces.  nil when none matched.
+]]
+function _M.search (s, body, markers)
+    local at, tries = {}, 0
+    for i, m in ipairs(markers) do at[i] = find(s, m, 1, true) or false end
+    while tries < _M.SEARCH_TRIES do
+        local k, which = false, nil
+        for i = 1, #markers do
+            if at[i] and (not k or at[i] < k) then k, which = at[i], i end
+        end
+        if not k then return nil end
+        at[which] = find(s, markers[which], k + 1, true) or false
+        local start = k
+        while start > k - 32 and is_alnum(byte(s, start - 1)) do start = start - 1 end
+        if start < k then
+            tries = tries + 1
+            local t = body:match(s, start)
+            if t then return t end
+        end
+    end
+    return nil
+end
 
 -- the ISO time of a table captured with syslog_header
 function _M.header_time (t)
@@ -223,9 +261,15 @@ function _M.epoch (s)
     return os_time{ year = y, month = mo, day = d, hour = h, min = mi, sec = se }
 end
 
--- "2026-11-28T01:02:03Z" for seconds since the epoch (JSON logs' numbers)
+-- the seconds of 1000-01-01 and of 9999-12-31T23:59:59: the years of
+-- four digits
+local MIN_TIME, MAX_TIME = -30610224000, 253402300799
+
+-- "2026-11-28T01:02:03Z" for seconds since the epoch (JSON logs' numbers);
+-- nil for a number that is no such time (NaN, infinities, years past
+-- 9999, which os.date raises on, and before 1000)
 function _M.iso_utc (t)
-    if type(t) ~= "number" then return nil end
+    if type(t) ~= "number" or not (t >= MIN_TIME and t <= MAX_TIME) then return nil end
     return os_date("!%Y-%m-%dT%H:%M:%SZ", t - t % 1)
 end
 

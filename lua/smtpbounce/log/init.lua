@@ -19,7 +19,7 @@ local lpeg = require "lpeg"
 local common = require "smtpbounce.log.common"
 
 local require, ipairs, type = require, ipairs, type
-local find, match, lower = string.find, string.match, string.lower
+local find, sub, lower = string.find, string.sub, string.lower
 
 local _M = { _VERSION = "0.1.0" }
 
@@ -45,8 +45,10 @@ local SENDMAIL = { sendmail = true, ["sm-mta"] = true, ["sm-msp-queue"] = true }
 -- the format one line says, or nil; "syslog" for a syslog line of some
 -- other program
 local function vote (line)
-    local s = match(line, "^%s*(.-)%s*$")
-    if s == "" then return nil end
+    -- (leading spaces only: "^%s*(.-)%s*$" is quadratic on "x <spaces> y")
+    local first = find(line, "%S")
+    if not first then return nil end
+    local s = first > 1 and sub(line, first) or line
     if find(s, "^{") then return "jsonl" end
     if exim_start:match(s) then return "exim" end
     local h = header:match(s)

@@ -24,10 +24,10 @@ local common = require "smtpbounce.log.common"
 
 local P, S, R, C, Cc, Cg, Ct, Cp = lpeg.P, lpeg.S, lpeg.R, lpeg.C, lpeg.Cc,
                                    lpeg.Cg, lpeg.Ct, lpeg.Cp
-local setmetatable = setmetatable
 local find, sub, lower, match, byte = string.find, string.sub, string.lower,
                                       string.match, string.byte
 local phase_of, domain_of, syslog_iso = common.phase_of, common.domain_of, common.syslog_iso
+local search = common.search
 local digit, sp = common.digit, common.sp
 
 local _M = { _VERSION = "0.1.0", name = "postfix" }
@@ -98,8 +98,9 @@ local body = delivery + expired
 -- captures (slower; the fast path below takes the usual lines)
 local line = Ct(common.syslog_header * body)
 -- a line without a syslog header we know (truncated, or an unusual
--- syslog format): find the body anywhere
-local anywhere = Ct((1 - body)^0 * body)
+-- syslog format): find the body anywhere (common.search)
+local anywhere = Ct(body)
+local MARKERS = { ": to=", ": from=" }
 
 --[[
 The fast path: the field order Postfix writes (log_adhoc.c: to=,
@@ -155,12 +156,25 @@ local coded = #(digit * digit * digit * (sp + "-" + ")")) * Cc"coded"
 local detail = (P"delivery temporarily suspended: " * Cp() + Cp())
                * (said + refused + sasl + connect + conversation + tls + coded)^-1
 
--- program name -> whether its lines are SMTP deliveries (few names: kept)
-local smtp_agent = setmetatable({}, { __index = function (t, prog)
-    local v = not NOT_SMTP[match(prog, "([^/]+)$")]
-    t[prog] = v
+-- program name -> whether its lines are SMTP deliveries, kept for the
+-- few names a log has; at most AGENTS of them (a hostile log can name a
+-- new program on every line)
+local AGENTS = 256
+local agents, nagents = {}, 0
+local function smtp_agent (prog)
+    local v = agents[prog]
+    if v == nil then
+        -- the name after the last "/" (found with plain finds: "([^/]+)$"
+        -- tries each start and is quadratic on a long name before a "/")
+        local last, k = 0, find(prog, "/", 1, true)
+        while k do last, k = k, find(prog, "/", k + 1, true) end
+        v = not NOT_SMTP[sub(prog, last + 1)]
+        if nagents >= AGENTS then agents, nagents = {}, 0 end
+        agents[prog] = v
+        nagents = nagents + 1
+    end
     return v
-end })
+end
 
 local SUFFIX = " command)"
 
@@ -177,7 +191,7 @@ function _M.parse (s)
     local sender
     if time == nil then
         local t = line:match(s)
-        if not t and #s <= MAX_SEARCH then t = anywhere:match(s) end
+        if not t and #s <= MAX_SEARCH then t = search(s, anywhere, MARKERS) end
         if not t then
             if find(s, "to=<", 1, true) or find(s, "status=expired", 1, true) then
                 return false
@@ -188,7 +202,7 @@ function _M.parse (s)
         relay, rip, dsn, st, tpos, sender = t.relay or t.relay_raw, t.relay_ip, t.dsn,
                                             t.mta_status, t.tpos, t.sender
     end
-    if prog and not smtp_agent[prog] then return nil end
+    if prog and not smtp_agent(prog) then return nil end
     if PROBE[st] then return nil end
     if not ATTEMPT[st] then return false end
     if relay == "none" or relay == "" then relay = nil end

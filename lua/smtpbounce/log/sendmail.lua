@@ -48,7 +48,9 @@ local body = qid * "to=" * Cg(C(value), "to") * (", " * -P"stat=" * field)^0
              * ", stat=" * Cg(C(P(1)^0), "stat")
 
 local line = Ct(common.syslog_header * body)
-local anywhere = Ct((1 - body)^0 * body)
+-- a line without a syslog header we know: the body anywhere (common.search)
+local anywhere = Ct(body)
+local MARKERS = { ": to=" }
 
 local MAX_SEARCH = 65536
 
@@ -69,11 +71,20 @@ local function relay_of (v)
     return h, ip
 end
 
+-- "<a@x>,<b@x>" -> { "a@x", "b@x" }: each item without its spaces and
+-- one pair of "<>" (found with find, not "^%s*<?(.-)>?%s*$": that one
+-- backtracks in quadratic time over "a <spaces> b")
 local function addresses (v)
     local list = {}
     for a in gmatch(v, "[^,]+") do
-        a = match(a, "^%s*<?(.-)>?%s*$")
-        if a ~= "" then list[#list + 1] = a end
+        local i = find(a, "%S")
+        if i then
+            local j = #a
+            while find(a, "^%s", j) do j = j - 1 end
+            if byte(a, i) == 60 then i = i + 1 end            -- "<"
+            if j >= i and byte(a, j) == 62 then j = j - 1 end  -- ">"
+            if j >= i then list[#list + 1] = sub(a, i, j) end
+        end
     end
     return list
 end
@@ -85,7 +96,7 @@ attempt, false for one that looks like one but cannot be read.
 ]]
 function _M.parse (s)
     local t = line:match(s)
-    if not t and #s <= MAX_SEARCH then t = anywhere:match(s) end
+    if not t and #s <= MAX_SEARCH then t = common.search(s, anywhere, MARKERS) end
     if not t then
         if find(s, ": to=", 1, true) and find(s, "stat=", 1, true) then return false end
         return nil
