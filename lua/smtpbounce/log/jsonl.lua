@@ -336,7 +336,10 @@ function _M.new (m)
         if more and #more > 0 then rec.more = more end
         return rec
     end
-    return { name = "jsonl", parse = parse, prefilter = nil, preset = m.preset }
+    -- (a record without a recipient may name a queue id: an expiry of
+    -- its deferred recipients)
+    return { name = "jsonl", parse = parse, prefilter = nil, preset = m.preset,
+             expiry_by_queue = true }
 end
 
 -- }======================================================================

@@ -38,6 +38,17 @@ _M.plain_ids = true
 -- every delivery line has it; lines without it are never looked at
 _M.prefilter = "status="
 
+-- qmgr's expiry line names the queue id alone: the scanner keeps the
+-- deferred recipients of each queue id until the queue file is removed
+-- ("QID: removed", from qmgr or postsuper: the message left the queue)
+_M.expiry_by_queue = true
+_M.dequeued = ": removed"
+
+-- the queue id of a "removed" line, or nil
+function _M.dequeued_id (s)
+    return match(s, "postfix[^%s:]*: (%w+): removed\r?$")
+end
+
 -- longest line the "anywhere" fallback (no syslog header) searches
 local MAX_SEARCH = 65536
 
