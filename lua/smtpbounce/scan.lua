@@ -573,6 +573,14 @@ local function new_scanner (opts)
         ms = ms and memo_t[ms] or memo(ms)
         dsn = dsn and memo_t[dsn] or memo(dsn)
         local reply = rec.reply
+        if rec.plain and rcpt and dom then
+            -- (the grammar saw that nothing in the line needs escaping)
+            out:write('{"time":' .. last_tj .. ',"queue_id":' .. qj .. ',"recipient":"' .. rcpt
+                      .. '","domain":"' .. dom .. '","relay":' .. rl .. ',"phase":' .. ph
+                      .. ',"mta_status":' .. ms .. ',"dsn":' .. dsn .. ',"reply":"' .. reply
+                      .. '","format":"' .. rec.format .. '",' .. rj .. "\n")
+            return
+        end
         -- the recipient and its domain (a part of it, lower case), and the
         -- reply: plain text most often, written between quotes as it is
         local rcj, dj
@@ -609,7 +617,7 @@ local function new_scanner (opts)
     when the log says its message left the queue (Postfix's "removed").
     'track': the grammar of the input being read has such lines.
     ]]
-    local pend_new, pend_old, pend_n = {}, {}, 0
+    local pend_new, pend_old, n_new, n_old = {}, {}, 0, 0
     local PENDING = _M.PENDING
     local track = false
 
@@ -619,19 +627,36 @@ local function new_scanner (opts)
         p = pend_old[qid]
         if p then
             pend_old[qid] = nil
+            n_old = n_old - 1
         elseif not create then
             return nil
         else
             p = {}
         end
         pend_new[qid] = p
-        pend_n = pend_n + 1
-        if pend_n >= PENDING then pend_old, pend_new, pend_n = pend_new, {}, 0 end
+        n_new = n_new + 1
+        if n_new >= PENDING then pend_old, pend_new, n_old, n_new = pend_new, {}, n_new, 0 end
+        return p
+    end
+
+    -- the queue id's deferred recipients, taken out
+    local function take (qid)
+        local p = pend_new[qid]
+        if p then
+            pend_new[qid] = nil
+            n_new = n_new - 1
+            return p
+        end
+        p = pend_old[qid]
+        if p then
+            pend_old[qid] = nil
+            n_old = n_old - 1
+        end
         return p
     end
 
     local function dequeued (qid)
-        if qid then pend_new[qid], pend_old[qid] = nil, nil end
+        if qid then take(qid) end
     end
 
     -- since: seconds of a record's time (cached per distinct second)
@@ -664,8 +689,7 @@ local function new_scanner (opts)
                 p[rcpt] = nil
             end
         elseif track and qid and st_ == "expired" then
-            local p = pend_new[qid] or pend_old[qid]
-            pend_new[qid], pend_old[qid] = nil, nil
+            local p = take(qid)
             local list = {}
             for a in pairs(p or {}) do list[#list + 1] = a end
             if #list > 0 then
@@ -887,7 +911,9 @@ local function new_scanner (opts)
             end
             if pre and not checked and not find(line, pre, 1, true) then
                 counts.skipped = counts.skipped + 1
-                if deq and find(line, deq, 1, true) then dequeued(deq_id(line)) end
+                if deq and n_new + n_old > 0 and find(line, deq, 1, true) then
+                    dequeued(deq_id(line))
+                end
                 return
             end
             local n = #line
@@ -923,7 +949,8 @@ local function new_scanner (opts)
                         nextpre = find(buf, pre, pos, true) or false
                     end
                     if not nextpre or nextpre > nl then
-                        if nextdeq then
+                        -- (looked for only while some queue id is followed)
+                        if nextdeq and n_new + n_old > 0 then
                             if nextdeq < pos then nextdeq = find(buf, deq, pos, true) or false end
                             if nextdeq and nextdeq < nl then
                                 dequeued(deq_id(sub(buf, pos, nl - 1)))
@@ -938,11 +965,12 @@ local function new_scanner (opts)
                             if tick == 0 then tick = EVERY; draw(false) end
                         end
                     else
-                        rd.pos = pos
+                        -- the line is in the buffer whole
+                        rd.pos = nl + 1
                         lineno = lineno + skipped; counts.skipped = counts.skipped + skipped
                         skipped = 0
-                        feed(next_line(), true)
-                        buf, pos = rd.buf, rd.pos
+                        feed(sub(buf, pos, nl - 1), true)
+                        pos = nl + 1
                     end
                 else
                     rd.pos = pos

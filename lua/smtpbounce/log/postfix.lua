@@ -44,10 +44,6 @@ _M.prefilter = "status="
 _M.expiry_by_queue = true
 _M.dequeued = ": removed"
 
--- the queue id of a "removed" line, or nil
-function _M.dequeued_id (s)
-    return match(s, "postfix[^%s:]*: (%w+): removed\r?$")
-end
 
 -- longest line the "anywhere" fallback (no syslog header) searches
 local MAX_SEARCH = 65536
@@ -116,9 +112,11 @@ local anywhere = Ct((1 - body)^0 * body)
 The fast path: the field order Postfix writes (log_adhoc.c: to=,
 [orig_to=,] relay=, [conn_use=,] delay=, delays=, dsn=, status=), and
 positions and plain values as the match's results: no table, few strings.
-Results: time (RFC 3339) or false, stamp (syslog) or false, program,
-queue id, recipient, relay host, relay address or false, dsn, status,
-position of the status text.
+Results: whether the line is plain (printable ASCII, no '"' or '\\':
+nothing in it needs escaping in JSON), time (RFC 3339) or false, stamp
+(syslog) or false, program, queue id, recipient, the positions of its
+domain (after its last "@", or false) and of its end, relay host, relay
+address or false, dsn, status, position of the status text.
 ]]
 local F = Cc(false)
 local token = (1 - S" ")^1
@@ -128,7 +126,10 @@ local fhead = (common.rfc3339 * F + F * C(common.syslog_stamp))
               * (sp^1 * -(progname * progtail) * token)^0 * sp^1 * C(progname) * progtail
 local fvalue = (1 - S",")^0
 local frelay = C(host) * "[" * C(ipaddr) * "]" * (":" * digit^1)^-1 + C(fvalue) * F
-local fast = fhead * C(alnum * alnum^-31) * ": to=" * addr
+local plain = (R"\32\126" - S'"\\')^0 * -1
+local local_part = (1 - S"@>")^0
+local frcpt = "<" * C((local_part * "@")^1 * Cp() * local_part * Cp() + local_part * F * F) * ">"
+local fast = (#plain * Cc(true) + F) * fhead * C(alnum * alnum^-31) * ": to=" * frcpt
              * (", orig_to=" * addr / 0)^-1
              * ", relay=" * frelay * (", conn_use=" * digit^1)^-1
              * ", delay=" * fvalue * ", delays=" * fvalue
@@ -175,6 +176,16 @@ end })
 
 local SUFFIX = " command)"
 
+-- "QID: removed" (qmgr, postsuper): program and queue id
+local removed = fhead * C(alnum * alnum^-31) * ": removed" * P"\r"^-1 * -1
+
+-- the queue id of a Postfix "removed" line, or nil
+function _M.dequeued_id (s)
+    local _, _, prog, qid = removed:match(s)
+    if prog and find(prog, "postfix", 1, true) then return qid end
+    return nil
+end
+
 -- }======================================================================
 
 
@@ -184,9 +195,9 @@ delivery attempt; nil for a line that is not one; false for a line that
 looks like one ("status=" and "to=<") but cannot be read.
 ]]
 function _M.parse (s)
-    local time, stamp, prog, qid, rcpt, relay, rip, dsn, st, tpos = fast:match(s)
-    local sender
-    if time == nil then
+    local plain, time, stamp, prog, qid, rcpt, at, rend, relay, rip, dsn, st, tpos = fast:match(s)
+    local sender, domain
+    if plain == nil then
         local t = line:match(s)
         if not t and #s <= MAX_SEARCH then t = anywhere:match(s) end
         if not t then
@@ -198,6 +209,10 @@ function _M.parse (s)
         time, stamp, prog, qid, rcpt = t.time, t.stamp, t.prog, t.queue_id, t.recipient
         relay, rip, dsn, st, tpos, sender = t.relay or t.relay_raw, t.relay_ip, t.dsn,
                                             t.mta_status, t.tpos, t.sender
+        domain = rcpt and domain_of(rcpt) or nil
+        plain = nil
+    elseif at and rend > at then
+        domain = lower(sub(s, at, rend - 1))
     end
     if prog and not smtp_agent[prog] then return nil end
     if PROBE[st] then return nil end
@@ -205,9 +220,9 @@ function _M.parse (s)
     if relay == "none" or relay == "" then relay = nil end
     local rec = {
         time = time or (stamp and syslog_iso(stamp)) or nil, queue_id = qid,
-        recipient = rcpt, domain = rcpt and domain_of(rcpt) or nil,
+        recipient = rcpt, domain = domain,
         relay = relay, relay_ip = rip or nil, phase = nil, mta_status = st,
-        dsn = dsn, reply = "", text = nil, sender = sender,
+        dsn = dsn, reply = "", text = nil, sender = sender, plain = plain or nil,
     }
     -- the status text ends the line, in "(...)" (or after ", ")
     local n = #s
