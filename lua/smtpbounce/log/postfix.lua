@@ -126,10 +126,10 @@ local fhead = (common.rfc3339 * F + F * C(common.syslog_stamp))
               * (sp^1 * -(progname * progtail) * token)^0 * sp^1 * C(progname) * progtail
 local fvalue = (1 - S",")^0
 local frelay = C(host) * "[" * C(ipaddr) * "]" * (":" * digit^1)^-1 + C(fvalue) * F
-local plain = (R"\32\126" - S'"\\')^0 * -1
+local all_plain = (R"\32\126" - S'"\\')^0 * -1
 local local_part = (1 - S"@>")^0
 local frcpt = "<" * C((local_part * "@")^1 * Cp() * local_part * Cp() + local_part * F * F) * ">"
-local fast = (#plain * Cc(true) + F) * fhead * C(alnum * alnum^-31) * ": to=" * frcpt
+local fast = (#all_plain * Cc(true) + F) * fhead * C(alnum * alnum^-31) * ": to=" * frcpt
              * (", orig_to=" * addr / 0)^-1
              * ", relay=" * frelay * (", conn_use=" * digit^1)^-1
              * ", delay=" * fvalue * ", delays=" * fvalue
