@@ -512,11 +512,17 @@ local function new_scanner (opts)
             -- json.result's order and rules (nil fields left out), after
             -- the log fields: no "{"
             local p = effect_parts(e, outcome, provider)
+            -- text and template: plain most often (one look at both)
+            local tj, tpj
+            if template and all_plain:match(rtext .. template) then
+                tj, tpj = '"' .. rtext .. '"', ',"template":"' .. template .. '"'
+            else
+                tj, tpj = jstr(rtext), template and ',"template":' .. jstr(template) or ""
+            end
             j = (code and '"code":' .. code .. "," or "")
                 .. (status and '"status":' .. memo(status) .. "," or "")
-                .. p[1] .. ',"text":' .. jstr(rtext) .. p[2]
-                .. (forward and ',"forward":' .. jstr(forward) or "") .. p[3]
-                .. (template and ',"template":' .. jstr(template) or "") .. "}"
+                .. p[1] .. ',"text":' .. tj .. p[2]
+                .. (forward and ',"forward":' .. jstr(forward) or "") .. p[3] .. tpj .. "}"
             if not keep then return j end
         end
         return { json = j, r = { outcome = outcome, reason = e.reason, action = e.action,
@@ -941,14 +947,20 @@ local function new_scanner (opts)
             -- (buffer and position in locals; the reader's own copies are
             -- synced when it is called for a whole line)
             local skipped, nextpre, nextdeq = 0, 0, deq and 0
-            local buf, pos, refills = rd.buf, rd.pos, rd.refills
+            local buf, pos = rd.buf, rd.pos
             while true do
                 local nl = find(buf, "\n", pos, true)
                 if nl and nl - pos <= MAX_LINE then
                     if nextpre and nextpre < pos then
                         nextpre = find(buf, pre, pos, true) or false
                     end
-                    if not nextpre or nextpre > nl then
+                    if nextpre and nextpre < nl then
+                        -- the line is in the buffer whole
+                        rd.pos = nl + 1
+                        lineno = lineno + skipped; counts.skipped = counts.skipped + skipped
+                        skipped = 0
+                        feed(sub(buf, pos, nl - 1), true)
+                    else
                         -- (looked for only while some queue id is followed)
                         if nextdeq and n_new + n_old > 0 then
                             if nextdeq < pos then nextdeq = find(buf, deq, pos, true) or false end
@@ -956,7 +968,6 @@ local function new_scanner (opts)
                                 dequeued(deq_id(sub(buf, pos, nl - 1)))
                             end
                         end
-                        pos = nl + 1
                         skipped = skipped + 1
                         if draw then
                             lineno = lineno + skipped; counts.skipped = counts.skipped + skipped
@@ -964,25 +975,19 @@ local function new_scanner (opts)
                             tick = tick - 1
                             if tick == 0 then tick = EVERY; draw(false) end
                         end
-                    else
-                        -- the line is in the buffer whole
-                        rd.pos = nl + 1
-                        lineno = lineno + skipped; counts.skipped = counts.skipped + skipped
-                        skipped = 0
-                        feed(sub(buf, pos, nl - 1), true)
-                        pos = nl + 1
                     end
+                    pos = nl + 1
                 else
+                    -- the end of the buffer, or a line too long: the reader's
                     rd.pos = pos
                     lineno = lineno + skipped; counts.skipped = counts.skipped + skipped
                     skipped = 0
+                    local refills = rd.refills
                     local line = next_line()
                     if not line then break end
                     feed(line)
                     buf, pos = rd.buf, rd.pos
-                end
-                if rd.refills ~= refills then
-                    refills, nextpre, nextdeq = rd.refills, 0, deq and 0
+                    if rd.refills ~= refills then nextpre, nextdeq = 0, deq and 0 end
                 end
             end
         else
