@@ -64,14 +64,14 @@ local prefix = (common.syslog_header)^-1 * Cg(ts, "time") * pid^-1 * sp
 
 -- the address, and the parent ("<alias@example.org>") when there is one
 -- a value ends at a space, or at a ":" that ends the fields (": message")
-local plain = ((1 - S": ") + (":" * -(sp + -1)))^1
+local plain = ((1 - S": ")^1 + (":" * -(sp + -1)))^1
 local address = Cg(C(plain), "recipient") * (" <" * (1 - P">")^0 * ">")^-1
-local quoted = '"' * (("\\" * P(1)) + (1 - S'"\\'))^0 * '"'
+local quoted = '"' * ((1 - S'"\\')^1 + ("\\" * P(1)))^0 * '"'
 local hostname = (1 - S" [:")^1
 local hfield = "H=" * (Cg(C(hostname), "relay") * sp)^-1
                * "[" * Cg(C((1 - P"]")^0), "relay_ip") * "]" * (":" * digit^1)^-1
                + "H=" * Cg(C(hostname), "relay")
-local cfield = 'C="' * Cg(C((("\\" * P(1)) + (1 - S'"\\'))^0), "confirm") * '"'
+local cfield = 'C="' * Cg(C(((1 - S'"\\')^1 + ("\\" * P(1)))^0), "confirm") * '"'
 local field = hfield + cfield
               + (alnum + "*")^1 * "=" * (quoted + plain)
               + "defer (" * (S"-+"^-1 * digit^1) * ")"
@@ -127,7 +127,9 @@ function _M.parse (s)
     local t = line:match(s)
     if not t then
         -- a message id and a delivery flag ("*>": delivery suppressed, -N)
-        local f = first_flag:match(s)
+        -- (a flag ends in "=", ">" or "*", then a space)
+        local f = (find(s, "= ", 1, true) or find(s, "> ", 1, true) or find(s, "* ", 1, true))
+                  and first_flag:match(s)
         if f and f ~= "*>" then return false end
         return nil
     end
