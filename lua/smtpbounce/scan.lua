@@ -571,22 +571,22 @@ local function new_scanner (opts)
             elseif plain_ids then last_tj = '"' .. t .. '"'
             else last_tj = jstr(t) end
         end
-        local qj
-        if plain_ids and q then qj = '"' .. q .. '"' else qj = jstr(q) end
         local rl, ph, ms, dsn = rec.relay, rec.phase, rec.mta_status, rec.dsn
         rl = rl and memo_t[rl] or memo(rl)
         ph = ph and memo_t[ph] or memo(ph)
         ms = ms and memo_t[ms] or memo(ms)
         dsn = dsn and memo_t[dsn] or memo(dsn)
         local reply = rec.reply
-        if rec.plain and rcpt and dom then
+        if rec.plain and q and rcpt and dom then
             -- (the grammar saw that nothing in the line needs escaping)
-            out:write('{"time":' .. last_tj .. ',"queue_id":' .. qj .. ',"recipient":"' .. rcpt
+            out:write('{"time":' .. last_tj .. ',"queue_id":"' .. q .. '","recipient":"' .. rcpt
                       .. '","domain":"' .. dom .. '","relay":' .. rl .. ',"phase":' .. ph
                       .. ',"mta_status":' .. ms .. ',"dsn":' .. dsn .. ',"reply":"' .. reply
                       .. '","format":"' .. rec.format .. '",' .. rj .. "\n")
             return
         end
+        local qj
+        if plain_ids and q then qj = '"' .. q .. '"' else qj = jstr(q) end
         -- the recipient and its domain (a part of it, lower case), and the
         -- reply: plain text most often, written between quotes as it is
         local rcj, dj
