@@ -9,13 +9,16 @@
 -- as soon as its line is read), and nothing is kept per line, except in
 -- bounded tables (limits below; what did not fit is counted and the
 -- summary says so):
---   CACHE    classification results, per (reply, relay, domain, phase),
+--   CACHE    classification results, per (relay, domain, phase, text),
 --            two generations of CACHE entries each (an LRU of sorts)
 --   GROUPS   provider/domain groups and throttling providers
---   ADDRESSES  addresses to suppress
+--   ADDRESSES  addresses to suppress (the summary and --suppress-out
+--            only: it grows with the bounced addresses, up to this)
 --   TEMPLATES  groups of replies no rule explained
---   PENDING  Postfix queue ids with deferred recipients (so that a
---            qmgr "status=expired" line can name them)
+--   PENDING  queue ids with deferred recipients, for logs whose expiry
+--            line names the queue id alone (Postfix's qmgr), so that it
+--            can name them; two generations, and a queue id leaves when
+--            the log says its message left the queue ("removed")
 -- Lines longer than MAX_LINE are counted and skipped (never held whole,
 -- except from a pipe).
 --
@@ -23,8 +26,10 @@
 -- prefilter ("status=" for Postfix, "stat=" for Sendmail) over the read
 -- buffer, so that the many lines that are no delivery are passed over
 -- without a string being made of them; one LPeg match per delivery line;
--- the classification from the cache when (reply, relay, domain, phase)
--- was seen before; JSON text built once per cached result.
+-- the classification from the cache when (relay, domain, phase, text)
+-- was seen before, else from the classifier as values (no result table);
+-- the result's JSON built once per cached result, and each line's JSON
+-- in one concatenation and one write.
 
 local log = require "smtpbounce.log"
 local common = require "smtpbounce.log.common"
