@@ -209,8 +209,8 @@ local function rss_of (path)
     local p = io.popen(fmt("%s bench/scan_rss.lua %s", LUA, path))
     local out = p:read("*a")
     p:close()
-    local n, kb = out:match("^(%d+) (%d+)")
-    return tonumber(n), tonumber(kb)
+    local count, kb = out:match("^(%d+) (%d+)")
+    return tonumber(count), tonumber(kb)
 end
 local small = logs[1][2]
 if os.getenv("BENCH_SCAN_MEMORY") ~= "0" then
