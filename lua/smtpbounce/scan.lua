@@ -881,6 +881,7 @@ local function new_scanner (opts)
         plain_ids = g.plain_ids or false
         track = g.expiry_by_queue or false
         local parse, pre, fname = g.parse, g.prefilter, g.name
+        local scratch = {}
         -- lines without the prefilter that may say a message left the queue
         local deq, deq_id = track and g.dequeued, g.dequeued_id
         local MAX_LINE, reported = _M.MAX_LINE, 0
@@ -929,7 +930,9 @@ local function new_scanner (opts)
             end
             local n = #line
             if byte(line, n) == 13 then line = sub(line, 1, n - 1) end
-            local rec = parse(line)
+            -- (a grammar may fill the same table each time: nothing here
+            -- keeps a record past its line)
+            local rec = parse(line, scratch)
             if rec then
                 attempt(rec, fname)
             elseif rec == false then

@@ -4,6 +4,8 @@
 --   local name = log.detect(first_lines)       --> "postfix", "exim", ...
 --   local g = log.grammar(name)                 --> { name, prefilter, parse }
 --   g.parse(line)  --> record | nil (not a delivery attempt) | false (unreadable)
+--   g.parse(line, t)  --> the same; a grammar may fill 't' (every field of
+--                     a record replaced) rather than make a new table
 --
 -- A record: time (ISO 8601 text), queue_id, recipient, domain (lower
 -- case), relay, relay_ip, phase (connect helo mail rcpt data eod, or nil),

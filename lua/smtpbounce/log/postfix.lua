@@ -192,9 +192,11 @@ end
 --[[
 Read one line (without its newline).  Returns a record table for a
 delivery attempt; nil for a line that is not one; false for a line that
-looks like one ("status=" and "to=<") but cannot be read.
+looks like one ("status=" and "to=<") but cannot be read.  With 'into',
+that table is filled (every field of a record replaced) and returned,
+for a caller that is done with the record before it reads the next line.
 ]]
-function _M.parse (s)
+function _M.parse (s, into)
     local plain, time, stamp, prog, qid, rcpt, at, rend, relay, rip, dsn, st, tpos = fast:match(s)
     local sender, domain
     if plain == nil then
@@ -218,12 +220,18 @@ function _M.parse (s)
     if PROBE[st] then return nil end
     if not ATTEMPT[st] then return false end
     if relay == "none" or relay == "" then relay = nil end
-    local rec = {
-        time = time or (stamp and syslog_iso(stamp)) or nil, queue_id = qid,
-        recipient = rcpt, domain = domain,
-        relay = relay, relay_ip = rip or nil, phase = nil, mta_status = st,
-        dsn = dsn, reply = "", text = nil, sender = sender, plain = plain or nil,
-    }
+    time = time or (stamp and syslog_iso(stamp)) or nil
+    local rec = into
+    if rec then
+        rec.time, rec.queue_id, rec.recipient, rec.domain = time, qid, rcpt, domain
+        rec.relay, rec.relay_ip, rec.phase, rec.mta_status = relay, rip or nil, nil, st
+        rec.dsn, rec.reply, rec.text, rec.sender, rec.plain = dsn, "", nil, sender, plain or nil
+        rec.classify, rec.more = nil, nil
+    else
+        rec = { time = time, queue_id = qid, recipient = rcpt, domain = domain,
+                relay = relay, relay_ip = rip or nil, phase = nil, mta_status = st,
+                dsn = dsn, reply = "", text = nil, sender = sender, plain = plain or nil }
+    end
     -- the status text ends the line, in "(...)" (or after ", ")
     local n = #s
     local last = (byte(s, n) == 41) and n - 1 or n     -- ")"
