@@ -460,6 +460,15 @@ describe("bin/smtpbounce scan", function ()
             os.remove(f)
         end)
 
+        it("a NUL byte in a recipient domain: the summary is still written", function ()
+            local f = helper.temp_file((GOOD:gsub("dictation%.snj%.ca", "dict\0ation.snj.ca")) .. "\n")
+            local status, out, err = cli{ "scan", "--summary", f }
+            os.remove(f)
+            assert.are.equal(0, status, err)
+            assert.is_truthy(out:find("\n  -            dict\0ation.snj.ca ", 1, true), out)
+            assert.is_truthy(out:find("quintin@dict\0ation.snj.ca", 1, true), out)
+        end)
+
         it("a 10 MB line before the first one that tells the format", function ()
             local f = helper.temp_file(("y"):rep(10 * 1024 * 1024) .. "\n" .. GOOD .. "\n")
             local status, objs, err = json_scan({ f })

@@ -101,6 +101,13 @@ local function by_count (t)
     return keys
 end
 
+-- 's' padded with spaces to 'n' bytes, as "%-Ns" would (which raises for
+-- a string with a zero byte in it, and a log line may have one)
+local function left (s, n)
+    if #s >= n then return s end
+    return s .. rep(" ", n - #s)
+end
+
 local function counts_text (t)
     local parts = {}
     for _, k in ipairs(by_count(t)) do parts[#parts + 1] = k .. " " .. t[k] end
@@ -284,7 +291,7 @@ local function summary_text (st, out)
             w(fmt("  ... %d more groups\n", #groups - 25))
             break
         end
-        w(fmt("  %-12s %-28s %8d %9d %8d %7d %7d\n", g.provider, g.domain, g.n,
+        w(fmt("  %s %s %8d %9d %8d %7d %7d\n", left(g.provider, 12), left(g.domain, 28), g.n,
               g.outcome.delivered or 0, g.outcome.deferred or 0, g.outcome.bounced or 0,
               g.outcome.unknown or 0))
         w(fmt("  %-41s reasons: %s\n", "", counts_text(g.reason)))
@@ -298,8 +305,8 @@ local function summary_text (st, out)
             w(fmt("  ... %d more\n", #throttle - 20))
             break
         end
-        w(fmt("  %-28s %6d time%s (%s), first %s, last %s\n",
-              t.provider and t.who or ("domain " .. t.who), t.n, t.n == 1 and "" or "s",
+        w(fmt("  %s %6d time%s (%s), first %s, last %s\n",
+              left(t.provider and t.who or ("domain " .. t.who), 28), t.n, t.n == 1 and "" or "s",
               counts_text(t.reasons), t.first or "-", t.last or "-"))
     end
 
@@ -309,7 +316,7 @@ local function summary_text (st, out)
             w(fmt("  ... %d more (--suppress-out FILE writes them all)\n", #suppress - 20))
             break
         end
-        w(fmt("  %-40s %s\n", s.address, s.reason))
+        w(fmt("  %s %s\n", left(s.address, 40), s.reason))
     end
 
     w("\nReplies no rule explained (defaults layer only), biggest groups by template:\n")
