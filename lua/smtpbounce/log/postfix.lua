@@ -27,7 +27,8 @@ local P, S, R, C, Cc, Cg, Ct, Cp = lpeg.P, lpeg.S, lpeg.R, lpeg.C, lpeg.Cc,
 local setmetatable = setmetatable
 local find, sub, lower, match, byte = string.find, string.sub, string.lower,
                                       string.match, string.byte
-local phase_of, domain_of, syslog_iso = common.phase_of, common.domain_of, common.syslog_iso
+local phase_of, domain_of, syslog_iso, syslog_iso_at = common.phase_of, common.domain_of,
+                                                      common.syslog_iso, common.syslog_iso_at
 local digit, sp = common.digit, common.sp
 
 local _M = { _VERSION = "0.1.0", name = "postfix" }
@@ -114,7 +115,8 @@ The fast path: the field order Postfix writes (log_adhoc.c: to=,
 positions and plain values as the match's results: no table, few strings.
 Results: whether the line is plain (printable ASCII, no '"' or '\\':
 nothing in it needs escaping in JSON), time (RFC 3339) or false, stamp
-(syslog) or false, program, queue id, recipient, the positions of its
+(syslog: its minute and the rest when in fixed columns, else the stamp
+and false) or false, false, program, queue id, recipient, the positions of its
 domain (after its last "@", or false) and of its end, relay host, relay
 address or false, dsn, status, position of the status text.
 ]]
@@ -122,7 +124,7 @@ local F = Cc(false)
 local token = (1 - S" ")^1
 local progname = (1 - S" [:")^1
 local progtail = ("[" * digit^1 * "]")^-1 * ":" * sp
-local fhead = (common.rfc3339 * F + F * C(common.syslog_stamp))
+local fhead = (common.rfc3339 * F * F + F * (common.syslog_fixed + C(common.syslog_stamp) * F))
               * (sp^1 * -(progname * progtail) * token)^0 * sp^1 * C(progname) * progtail
 local fvalue = (1 - S",")^0
 local frelay = C(host) * "[" * C(ipaddr) * "]" * (":" * digit^1)^-1 + C(fvalue) * F
@@ -181,7 +183,7 @@ local removed = fhead * C(alnum * alnum^-31) * ": removed" * P"\r"^-1 * -1
 
 -- the queue id of a Postfix "removed" line, or nil
 function _M.dequeued_id (s)
-    local _, _, prog, qid = removed:match(s)
+    local _, _, _, prog, qid = removed:match(s)
     if prog and find(prog, "postfix", 1, true) then return qid end
     return nil
 end
@@ -197,8 +199,10 @@ that table is filled (every field of a record replaced) and returned,
 for a caller that is done with the record before it reads the next line.
 ]]
 function _M.parse (s, into)
-    local plain, time, stamp, prog, qid, rcpt, at, rend, relay, rip, dsn, st, tpos = fast:match(s)
+    local plain, time, stamp, srest, prog, qid, rcpt, at, rend, relay, rip, dsn, st, tpos =
+        fast:match(s)
     local sender, domain
+    if srest then time, stamp = syslog_iso_at(stamp, srest), nil end
     if plain == nil then
         local t = line:match(s)
         if not t and #s <= MAX_SEARCH then t = anywhere:match(s) end
