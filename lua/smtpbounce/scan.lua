@@ -523,7 +523,7 @@ local function new_scanner (opts)
         if json then
             -- json.result's order and rules (nil fields left out), after
             -- the log fields: no "{"
-            local p = effect_parts(e, outcome, provider)
+            local p = effect_json[e] or effect_parts(e, outcome, provider)
             -- text and template: plain most often (one look at both)
             local tj, tpj
             if template and all_plain:match(rtext .. template) then
@@ -532,7 +532,7 @@ local function new_scanner (opts)
                 tj, tpj = jstr(rtext), template and ',"template":' .. jstr(template) or ""
             end
             j = (code and '"code":' .. code .. "," or "")
-                .. (status and '"status":' .. memo(status) .. "," or "")
+                .. (status and '"status":' .. (memo_t[status] or memo(status)) .. "," or "")
                 .. p[1] .. ',"text":' .. tj .. p[2]
                 .. (forward and ',"forward":' .. jstr(forward) or "") .. p[3] .. tpj .. "}"
             if not keep then return j end
