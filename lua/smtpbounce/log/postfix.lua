@@ -116,9 +116,9 @@ positions and plain values as the match's results: no table, few strings.
 Results: whether the line is plain (printable ASCII, no '"' or '\\':
 nothing in it needs escaping in JSON), time (RFC 3339) or false, stamp
 (syslog: its minute and the rest when in fixed columns, else the stamp
-and false) or false, false, program, queue id, recipient, the positions of its
-domain (after its last "@", or false) and of its end, relay host, relay
-address or false, dsn, status, position of the status text.
+and false) or false, false, program, queue id, recipient, its domain
+(after its last "@", or false), relay host, relay address or false, dsn,
+status, position of the status text.
 ]]
 local F = Cc(false)
 local token = (1 - S" ")^1
@@ -130,7 +130,7 @@ local fvalue = (1 - S",")^0
 local frelay = C(host) * "[" * C(ipaddr) * "]" * (":" * digit^1)^-1 + C(fvalue) * F
 local all_plain = (R"\32\126" - S'"\\')^0 * -1
 local local_part = (1 - S"@>")^0
-local frcpt = "<" * C((local_part * "@")^1 * Cp() * local_part * Cp() + local_part * F * F) * ">"
+local frcpt = "<" * C((local_part * "@")^1 * C(local_part) + local_part * F) * ">"
 local fast = (#all_plain * Cc(true) + F) * fhead * C(alnum * alnum^-31) * ": to=" * frcpt
              * (", orig_to=" * addr / 0)^-1
              * ", relay=" * frelay * (", conn_use=" * digit^1)^-1
@@ -199,7 +199,7 @@ that table is filled (every field of a record replaced) and returned,
 for a caller that is done with the record before it reads the next line.
 ]]
 function _M.parse (s, into)
-    local plain, time, stamp, srest, prog, qid, rcpt, at, rend, relay, rip, dsn, st, tpos =
+    local plain, time, stamp, srest, prog, qid, rcpt, rdomain, relay, rip, dsn, st, tpos =
         fast:match(s)
     local sender, domain
     if srest then time, stamp = syslog_iso_at(stamp, srest), nil end
@@ -217,8 +217,8 @@ function _M.parse (s, into)
                                             t.mta_status, t.tpos, t.sender
         domain = rcpt and domain_of(rcpt) or nil
         plain = nil
-    elseif at and rend > at then
-        domain = lower(sub(s, at, rend - 1))
+    elseif rdomain and rdomain ~= "" then
+        domain = lower(rdomain)
     end
     if prog and not smtp_agent[prog] then return nil end
     if PROBE[st] then return nil end
