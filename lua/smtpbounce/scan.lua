@@ -102,7 +102,8 @@ local function by_count (t)
 end
 
 -- 's' padded with spaces to 'n' bytes, as "%-Ns" would (which raises for
--- a string with a zero byte in it, and a log line may have one)
+-- a string with a zero byte in it, and a log line may have one: text
+-- from the log is written as it is, never through string.format)
 local function left (s, n)
     if #s >= n then return s end
     return s .. rep(" ", n - #s)
@@ -291,9 +292,9 @@ local function summary_text (st, out)
             w(fmt("  ... %d more groups\n", #groups - 25))
             break
         end
-        w(fmt("  %s %s %8d %9d %8d %7d %7d\n", left(g.provider, 12), left(g.domain, 28), g.n,
-              g.outcome.delivered or 0, g.outcome.deferred or 0, g.outcome.bounced or 0,
-              g.outcome.unknown or 0))
+        w("  ", left(g.provider, 12), " ", left(g.domain, 28),
+          fmt(" %8d %9d %8d %7d %7d\n", g.n, g.outcome.delivered or 0, g.outcome.deferred or 0,
+              g.outcome.bounced or 0, g.outcome.unknown or 0))
         w(fmt("  %-41s reasons: %s\n", "", counts_text(g.reason)))
         w(fmt("  %-41s actions: %s\n", "", counts_text(g.action)))
     end
@@ -305,9 +306,9 @@ local function summary_text (st, out)
             w(fmt("  ... %d more\n", #throttle - 20))
             break
         end
-        w(fmt("  %s %6d time%s (%s), first %s, last %s\n",
-              left(t.provider and t.who or ("domain " .. t.who), 28), t.n, t.n == 1 and "" or "s",
-              counts_text(t.reasons), t.first or "-", t.last or "-"))
+        w("  ", left(t.provider and t.who or ("domain " .. t.who), 28),
+          fmt(" %6d time%s (", t.n, t.n == 1 and "" or "s"), counts_text(t.reasons),
+          "), first ", t.first or "-", ", last ", t.last or "-", "\n")
     end
 
     w(fmt("\nAddresses to suppress: %d\n", #suppress))
@@ -316,7 +317,7 @@ local function summary_text (st, out)
             w(fmt("  ... %d more (--suppress-out FILE writes them all)\n", #suppress - 20))
             break
         end
-        w(fmt("  %s %s\n", left(s.address, 40), s.reason))
+        w("  ", left(s.address, 40), " ", s.reason, "\n")
     end
 
     w("\nReplies no rule explained (defaults layer only), biggest groups by template:\n")
@@ -326,7 +327,7 @@ local function summary_text (st, out)
             w(fmt("  ... %d more templates\n", #templates - 10))
             break
         end
-        w(fmt("  %6d  %s\n          rule %s; e.g. %s\n", u.n, u.template, u.rule, u.example))
+        w(fmt("  %6d  ", u.n), u.template, "\n          rule ", u.rule, "; e.g. ", u.example, "\n")
     end
 
     local over = {}
