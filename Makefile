@@ -9,6 +9,8 @@
 #   make valgrind        C tests + specs (a subset) under valgrind memcheck
 #   make valgrind-full   ... with every spec
 #   make fuzz            libFuzzer targets, FUZZ_SECONDS each (default 60)
+#   make bench           benchmarks (C core, Lua API, CLI, scan per log format)
+#   make bench-scan-memory  scan --json's peak memory over a generated 1 GB log
 # Missing Debian packages are installed first (tools/deps.sh).
 
 LUA ?= lua5.4
@@ -48,8 +50,8 @@ BUSTED = busted --lua=$(LUA)
 RUNLUA = LUA_PATH="lua/?.lua;lua/?/init.lua;;" LUA_CPATH="$(BUILD)/?.so;;" $(LUA)
 
 .PHONY: all deps test ctest spec lint demo accuracy rockspec clean check-all \
-        test-openresty test-rocks test-mta bench install fuzz fuzz-build sanitize tsan \
-        valgrind valgrind-full
+        test-openresty test-rocks test-mta bench bench-scan-memory install fuzz fuzz-build \
+        sanitize tsan valgrind valgrind-full
 
 all: $(SO)
 
@@ -247,6 +249,16 @@ bench:
 	    $$l bench/run.lua $$l || exit 1; \
 	done
 	@grep -m1 'model name' /proc/cpuinfo | sed 's/^/cpu: /'; nproc | sed 's/^/cores: /'
+
+# scan --json over a generated 1 GB Postfix log (SCAN_MEMORY_BYTES) in
+# TMPDIR: peak memory must stay flat (issue 6: under 50 MB); the log is
+# deleted afterwards
+SCAN_MEMORY_BYTES ?= 1073741824
+bench-scan-memory:
+	@sh tools/deps.sh $(DEPS_TEST)
+	@$(MAKE) -s --no-print-directory all $(BENCH_SO)
+	@LUA=$(LUA) LUA_PATH="lua/?.lua;lua/?/init.lua;bench/?.lua;;" LUA_CPATH="$(BUILD)/?.so;;" \
+	  $(LUA) bench/scan_memory.lua $(SCAN_MEMORY_BYTES)
 
 accuracy: all
 	@$(RUNLUA) tools/accuracy.lua $(ACCURACY_ARGS)

@@ -6,7 +6,9 @@
 --              string.find per phrase, first match wins);
 --   scaling    10x the rules vs the built-in rules; reply length 100 B..1 MB;
 --   memory     the compiled default ruleset;
---   CLI        replies/s through `classify --json` on standard input.
+--   CLI        replies/s through `classify --json` on standard input;
+--   scan       log lines/s of `scan --json` per format vs wc -l, and its
+--              peak memory at N and 3N Postfix lines (bench/scan_rss.lua).
 -- Run under several interpreters; the C-core part prints under each.
 local smtpbounce = require "smtpbounce"
 local core = require "smtpbounce.core"
@@ -215,6 +217,31 @@ for _, l in ipairs(logs) do
         print(fmt("scan --json (%-8s)     %12.0f lines/s    %8.1fx the time of wc -l", name,
                   nlines / t_scan, t_scan / t_wc))
     end
-    os.remove(path)
+    if name ~= "postfix" then os.remove(path) end
 end
+-- }====
+
+-- {==== scan memory: peak RSS of scan --json at N and 3N Postfix lines
+-- (flat: the same, once the bounded tables are full); BENCH_SCAN_MEMORY=0
+-- leaves it out.  `make bench-scan-memory` measures it on a 1 GB log.
+local function rss_of (path)
+    local p = io.popen(fmt("%s bench/scan_rss.lua %s", LUA, path))
+    local out = p:read("*a")
+    p:close()
+    local count, kb = out:match("^(%d+) (%d+)")
+    return tonumber(count), tonumber(kb)
+end
+local small = logs[1][2]
+if os.getenv("BENCH_SCAN_MEMORY") ~= "0" then
+    local big = os.tmpname()
+    os.execute(fmt("%s tools/gen-postfix-log.lua %d > %s", LUA, 3 * SCAN_LINES, big))
+    local n1, kb1 = rss_of(small)
+    local n3, kb3 = rss_of(big)
+    os.remove(big)
+    if kb1 and kb3 and kb1 > 0 then
+        print(fmt("scan --json peak RSS      %9.1f MB at %d lines, %.1f MB at %d (%.2fx)",
+                  kb1 / 1024, n1, kb3 / 1024, n3, kb3 / kb1))
+    end
+end
+os.remove(small)
 -- }====

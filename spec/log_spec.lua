@@ -166,6 +166,25 @@ describe("smtpbounce.log", function ()
         it("has a prefilter every delivery line contains", function ()
             assert.are.equal("status=", postfix.prefilter)
         end)
+
+        it("names the queue id of a 'removed' line (qmgr, postsuper)", function ()
+            assert.is_true(postfix.expiry_by_queue)
+            assert.are.equal(": removed", postfix.dequeued)
+            -- logcheck-postfix's rules match these shapes
+            assert.are.equal("C93CEB08A046", postfix.dequeued_id(
+                "Dec 28 13:39:28 mx postfix/qmgr[22753]: C93CEB08A046: removed"))
+            assert.are.equal("4JfcC62DS0z1c1C", postfix.dequeued_id(
+                "2024-04-25T22:17:59.435045+02:00 mx postfix/postsuper[99]: 4JfcC62DS0z1c1C: removed\r"))
+            assert.is_nil(postfix.dequeued_id("Dec 28 13:39:28 mx dovecot[1]: ABC: removed"))
+            assert.is_nil(postfix.dequeued_id("Dec 28 13:39:28 mx postfix/qmgr[1]: ABC: removed twice"))
+        end)
+
+        it("says when nothing in a line needs escaping in JSON", function ()
+            local line = "Sep  1 09:34:42 m postfix/smtp[1]: A1: to=<bob@example.com>, relay=mx.example.com[192.0.2.1]:25, delay=1, delays=0/0/0/1, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as X)"
+            assert.is_true(postfix.parse(line).plain)
+            assert.is_nil(postfix.parse((line:gsub("Ok:", 'Ok "x":'))).plain)
+            assert.is_nil(postfix.parse((line:gsub("Ok:", "Ok\195\169:"))).plain)
+        end)
     end)
 
     describe("exim", function ()

@@ -321,6 +321,29 @@ describe("bin/smtpbounce scan", function ()
         assert.are.equal("", x.reply)
     end)
 
+    it("forgets a queue id's deferred recipients once Postfix removed its queue file", function ()
+        local deferred = "Dec 27 03:49:24 mx postfix/smtp[15816]: C93CEB08A046: to=<order@arobor.example>, relay=none, delay=307136, delays=307106/0.02/30/0, dsn=4.4.1, status=deferred (connect to arobor.example[192.0.2.19]:25: Connection timed out)"
+        local expired = "Dec 28 13:39:28 mx postfix/qmgr[22753]: C93CEB08A046: from=<ina@somedomain.example>, status=expired, returned to sender"
+        -- (postsuper -d: the message deleted by hand, no expiry line of its own)
+        local removed = "Dec 28 09:00:00 mx postfix/postsuper[4242]: C93CEB08A046: removed"
+        for _, input in ipairs{ "file", "pipe" } do
+            local log = table.concat({ deferred, removed, expired }, "\n") .. "\n"
+            local status, objs, err
+            if input == "file" then
+                local f = helper.temp_file(log)
+                status, objs, err = json_scan({ f })
+                os.remove(f)
+            else
+                status, objs, err = json_scan({}, log)
+            end
+            assert.are.equal(0, status)
+            assert.are.equal(2, #objs, input)
+            assert.is_nil(objs[2].recipient, input)
+            assert.are.equal("expired", objs[2].mta_status)
+            assert.is_truthy(err:find("3 lines, 2 delivery attempts, 1 skipped", 1, true), err)
+        end
+    end)
+
     it("--since TIME skips attempts before TIME", function ()
         local y = tonumber(os.date("%Y"))
         local log = table.concat({
@@ -435,6 +458,15 @@ describe("bin/smtpbounce scan", function ()
             assert.is_truthy(err:find("smtpbounce: " .. name .. ":6: line too long %(10485768 bytes, limit 1048576%), skipped\n"), err)
             assert.is_truthy(err:find("smtpbounce scan: 8 lines, 4 delivery attempts, 2 skipped, 1 unreadable, 1 too long\n", 1, true), err)
             os.remove(f)
+        end)
+
+        it("a NUL byte in a recipient domain: the summary is still written", function ()
+            local f = helper.temp_file((GOOD:gsub("dictation%.snj%.ca", "dict\0ation.snj.ca")) .. "\n")
+            local status, out, err = cli{ "scan", "--summary", f }
+            os.remove(f)
+            assert.are.equal(0, status, err)
+            assert.is_truthy(out:find("\n  -            dict\0ation.snj.ca ", 1, true), out)
+            assert.is_truthy(out:find("quintin@dict\0ation.snj.ca", 1, true), out)
         end)
 
         it("a 10 MB line before the first one that tells the format", function ()

@@ -883,6 +883,29 @@ return {
             end
         end)
 
+        it("are classify()'s as values from classify_values()", function ()
+            local c = smtpbounce.new()
+            local ctxs = { {}, { mx = "gmail-smtp-in.l.google.com", phase = "rcpt" },
+                           { domain = "yahoo.com", phase = "eod" }, { mx = "mx.example.org" } }
+            for _, s in ipairs(replies) do
+                for _, ctx in ipairs(ctxs) do
+                    local r = c:classify(s, next(ctx) and ctx or nil)
+                    local e, outcome, provider, code, status, text, forward, template =
+                        c:classify_values(s, ctx.mx, ctx.domain, ctx.phase)
+                    local got = { reason = e.reason, action = e.action, scope = e.scope,
+                                  retry_after = e.retry_after, give_up_after = e.give_up_after,
+                                  rule = e.rule, tags = e.tags, outcome = outcome,
+                                  provider = provider, code = code, status = status, text = text,
+                                  forward = forward, template = template }
+                    for _, k in ipairs{ "code", "status", "outcome", "reason", "action", "scope",
+                                        "provider", "text", "tags", "forward", "retry_after",
+                                        "give_up_after", "rule", "template" } do
+                        assert.are.same(r[k], got[k], k .. " of " .. s)
+                    end
+                end
+            end
+        end)
+
         it("do not depend on what was classified before", function ()
             local c = smtpbounce.new()
             local first = {}

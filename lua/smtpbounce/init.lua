@@ -15,8 +15,8 @@ local vocab = require "smtpbounce.vocab"
 local error, type, tostring, ipairs, pairs, setmetatable =
       error, type, tostring, ipairs, pairs, setmetatable
 local fmt, match = string.format, string.match
-local core_result, core_explain, core_parse =
-      core.result, core.explain, core.parse
+local core_result, core_explain, core_parse, core_classify =
+      core.result, core.explain, core.parse, core.classify
 local outcome_of, policy, column = vocab.outcome_of, vocab.policy, vocab.column
 local debug_getinfo = debug.getinfo
 
@@ -226,6 +226,26 @@ function Classifier:classify_into (t, reply, ctx)
     end
     local mx, domain, phase, prov = check_ctx(self, ctx, "classify_into", 2)
     return core_result(self.rs, reply, mx, domain, phase, prov, self.confirm, self.env, t)
+end
+
+--[[
+The classification as values, for loops that write results out rather
+than keep them (smtpbounce scan): no result table, no argument checks.
+'reply' a string; 'mx', 'domain' strings or nil; 'phase' a phase name or
+nil.  Returns the effect of the deciding rule for the reply's class and
+provider (a table shared by every such result, not to be changed:
+reason, action, scope, retry_after, give_up_after, rule, tags), then the
+outcome, provider, code, status, text, forward and template, as
+classify's result has them.
+]]
+local phase_index = vocab.phase_index
+function Classifier:classify_values (reply, mx, domain, phase)
+    local ri, pi, _, k, code, status, text, fwd, _, template =
+        core_classify(self.rs, reply, mx, domain, phase_index[phase], nil, self.confirm)
+    local e = effect(self, ri or nil, k, pi or nil)
+    if fwd and not (e.reason == "hasmoved" or code == 551) then fwd = nil end
+    return e, outcome_of[k] or "unknown", pi and self.providers[pi].id or nil, code, status,
+           text, fwd, template
 end
 
 local function loser_why (winner, r)

@@ -9,13 +9,16 @@
 -- as soon as its line is read), and nothing is kept per line, except in
 -- bounded tables (limits below; what did not fit is counted and the
 -- summary says so):
---   CACHE    classification results, per (reply, relay, domain, phase),
+--   CACHE    classification results, per (relay, domain, phase, text),
 --            two generations of CACHE entries each (an LRU of sorts)
 --   GROUPS   provider/domain groups and throttling providers
---   ADDRESSES  addresses to suppress
+--   ADDRESSES  addresses to suppress (the summary and --suppress-out
+--            only: it grows with the bounced addresses, up to this)
 --   TEMPLATES  groups of replies no rule explained
---   PENDING  Postfix queue ids with deferred recipients (so that a
---            qmgr "status=expired" line can name them)
+--   PENDING  queue ids with deferred recipients, for logs whose expiry
+--            line names the queue id alone (Postfix's qmgr), so that it
+--            can name them; two generations, and a queue id leaves when
+--            the log says its message left the queue ("removed")
 -- Lines longer than MAX_LINE are counted and skipped (never held whole,
 -- except from a pipe).
 --
@@ -23,8 +26,10 @@
 -- prefilter ("status=" for Postfix, "stat=" for Sendmail) over the read
 -- buffer, so that the many lines that are no delivery are passed over
 -- without a string being made of them; one LPeg match per delivery line;
--- the classification from the cache when (reply, relay, domain, phase)
--- was seen before; JSON text built once per cached result.
+-- the classification from the cache when (relay, domain, phase, text)
+-- was seen before, else from the classifier as values (no result table);
+-- the result's JSON built once per cached result, and each line's JSON
+-- in one concatenation and one write.
 
 local log = require "smtpbounce.log"
 local common = require "smtpbounce.log.common"
@@ -94,6 +99,14 @@ local function by_count (t)
         return a < b
     end)
     return keys
+end
+
+-- 's' padded with spaces to 'n' bytes, as "%-Ns" would (which raises for
+-- a string with a zero byte in it, and a log line may have one: text
+-- from the log is written as it is, never through string.format)
+local function left (s, n)
+    if #s >= n then return s end
+    return s .. rep(" ", n - #s)
 end
 
 local function counts_text (t)
@@ -279,9 +292,9 @@ local function summary_text (st, out)
             w(fmt("  ... %d more groups\n", #groups - 25))
             break
         end
-        w(fmt("  %-12s %-28s %8d %9d %8d %7d %7d\n", g.provider, g.domain, g.n,
-              g.outcome.delivered or 0, g.outcome.deferred or 0, g.outcome.bounced or 0,
-              g.outcome.unknown or 0))
+        w("  ", left(g.provider, 12), " ", left(g.domain, 28),
+          fmt(" %8d %9d %8d %7d %7d\n", g.n, g.outcome.delivered or 0, g.outcome.deferred or 0,
+              g.outcome.bounced or 0, g.outcome.unknown or 0))
         w(fmt("  %-41s reasons: %s\n", "", counts_text(g.reason)))
         w(fmt("  %-41s actions: %s\n", "", counts_text(g.action)))
     end
@@ -293,9 +306,9 @@ local function summary_text (st, out)
             w(fmt("  ... %d more\n", #throttle - 20))
             break
         end
-        w(fmt("  %-28s %6d time%s (%s), first %s, last %s\n",
-              t.provider and t.who or ("domain " .. t.who), t.n, t.n == 1 and "" or "s",
-              counts_text(t.reasons), t.first or "-", t.last or "-"))
+        w("  ", left(t.provider and t.who or ("domain " .. t.who), 28),
+          fmt(" %6d time%s (", t.n, t.n == 1 and "" or "s"), counts_text(t.reasons),
+          "), first ", t.first or "-", ", last ", t.last or "-", "\n")
     end
 
     w(fmt("\nAddresses to suppress: %d\n", #suppress))
@@ -304,7 +317,7 @@ local function summary_text (st, out)
             w(fmt("  ... %d more (--suppress-out FILE writes them all)\n", #suppress - 20))
             break
         end
-        w(fmt("  %-40s %s\n", s.address, s.reason))
+        w("  ", left(s.address, 40), " ", s.reason, "\n")
     end
 
     w("\nReplies no rule explained (defaults layer only), biggest groups by template:\n")
@@ -314,7 +327,7 @@ local function summary_text (st, out)
             w(fmt("  ... %d more templates\n", #templates - 10))
             break
         end
-        w(fmt("  %6d  %s\n          rule %s; e.g. %s\n", u.n, u.template, u.rule, u.example))
+        w(fmt("  %6d  ", u.n), u.template, "\n          rule ", u.rule, "; e.g. ", u.example, "\n")
     end
 
     local over = {}
@@ -399,109 +412,160 @@ local function new_scanner (opts)
     local st = { counts = counts, summary = new_summary(), since = since,
                  formats_seen = {}, status = 0 }
     local sm = st.summary
-    local json, jstr, memo, result_json
-    if mode == "json" then
-        json = true
-        jstr = function (s)
-            if s == nil then return "null" end
-            if all_plain:match(s) then return '"' .. s .. '"' end
-            return '"' .. escape:match(s) .. '"'
+    local json = mode == "json"
+
+    -- JSON text of a string (or null): quoted, escaped only when needed
+    local function jstr (s)
+        if s == nil then return "null" end
+        if all_plain:match(s) then return '"' .. s .. '"' end
+        return '"' .. escape:match(s) .. '"'
+    end
+
+    -- values that repeat (vocabulary, rule ids, relays, dsn codes):
+    -- escaped once, kept in a bounded table
+    local memo_t, memo_n = {}, 0
+    local function memo (s)
+        if s == nil then return "null" end
+        local j = memo_t[s]
+        if j then return j end
+        j = jstr(s)
+        if memo_n >= 4096 then memo_t, memo_n = {}, 0 end
+        memo_t[s] = j
+        memo_n = memo_n + 1
+        return j
+    end
+
+    -- the result's fields (json.result's order and rules: nil fields
+    -- left out), after the log fields: no "{"
+    local function result_json (r)
+        -- (rawget: a result's __index is for 'template' alone)
+        local code, status = rawget(r, "code"), rawget(r, "status")
+        local provider, forward = rawget(r, "provider"), rawget(r, "forward")
+        local retry, give_up = rawget(r, "retry_after"), rawget(r, "give_up_after")
+        local template = r.template
+        local tags = r.tags
+        local tags_j = "[]"
+        if #tags > 0 then
+            local t = {}
+            for i, tag in ipairs(tags) do t[i] = memo(tag) end
+            tags_j = "[" .. concat(t, ",") .. "]"
         end
-        -- values that repeat (vocabulary, rule ids, relays, dsn codes):
-        -- escaped once, kept in a bounded table
-        local memo_t, memo_n = {}, 0
-        memo = function (s)
-            if s == nil then return "null" end
-            local j = memo_t[s]
-            if j then return j end
-            j = jstr(s)
-            if memo_n >= 4096 then memo_t, memo_n = {}, 0 end
-            memo_t[s] = j
-            memo_n = memo_n + 1
-            return j
-        end
-        -- the result's fields (json.result's order and rules: nil fields
-        -- left out), after the log fields: no "{"
-        result_json = function (r)
-            -- (rawget: a result's __index is for 'template' alone)
-            local code, status = rawget(r, "code"), rawget(r, "status")
-            local provider, forward = rawget(r, "provider"), rawget(r, "forward")
-            local retry, give_up = rawget(r, "retry_after"), rawget(r, "give_up_after")
-            local template = r.template
-            local text = r.text
-            local tj, tpj
-            -- text and template come from the reply: plain when it is (and
-            -- has no entity to decode into a quote)
-            if all_plain:match(text) and (not template or all_plain:match(template)) then
-                tj = '"' .. text .. '"'
-                tpj = template and ('"' .. template .. '"')
-            else
-                tj, tpj = jstr(text), template and jstr(template)
-            end
-            local tags = r.tags
-            local tags_j = "[]"
-            if #tags > 0 then
-                local t = {}
-                for i, tag in ipairs(tags) do t[i] = memo(tag) end
-                tags_j = "[" .. concat(t, ",") .. "]"
-            end
-            -- one concatenation, one string
-            return (code and '"code":' .. code .. "," or "")
-                   .. (status and '"status":' .. memo(status) .. "," or "")
-                   .. '"outcome":' .. memo(r.outcome) .. ',"reason":' .. memo(r.reason)
-                   .. ',"action":' .. memo(r.action) .. ',"scope":' .. memo(r.scope)
-                   .. (provider and ',"provider":' .. memo(provider) or "")
-                   .. ',"text":' .. tj .. ',"tags":' .. tags_j
-                   .. (forward and ',"forward":' .. jstr(forward) or "")
-                   .. (retry and ',"retry_after":' .. retry or "")
-                   .. (give_up and ',"give_up_after":' .. give_up or "")
-                   .. ',"rule":' .. memo(r.rule)
-                   .. (tpj and ',"template":' .. tpj or "") .. "}"
-        end
+        -- one concatenation, one string
+        return (code and '"code":' .. code .. "," or "")
+               .. (status and '"status":' .. memo(status) .. "," or "")
+               .. '"outcome":' .. memo(r.outcome) .. ',"reason":' .. memo(r.reason)
+               .. ',"action":' .. memo(r.action) .. ',"scope":' .. memo(r.scope)
+               .. (provider and ',"provider":' .. memo(provider) or "")
+               .. ',"text":' .. jstr(r.text) .. ',"tags":' .. tags_j
+               .. (forward and ',"forward":' .. jstr(forward) or "")
+               .. (retry and ',"retry_after":' .. retry or "")
+               .. (give_up and ',"give_up_after":' .. give_up or "")
+               .. ',"rule":' .. memo(r.rule)
+               .. (template and ',"template":' .. jstr(template) or "") .. "}"
     end
 
     -- the grammar of the input being read says its time and queue id need
     -- no escaping (Postfix, Exim, Sendmail: digits, letters, "-:.T+")
     local plain_ids = false
 
-    -- classification results: two generations of a bounded table
+    --[[
+    Classification results, by context (relay, domain, phase; false when
+    absent), then by the text classified: cache[relay][domain][phase][text].
+    Two generations of CACHE entries each (an entry used again is copied
+    into the new one; the old one is dropped whole).  An entry is the
+    result's JSON text (--json alone), or { json = ..., r = the fields the
+    lines and the summary use }.
+    ]]
     local cache_new, cache_old, cache_n = {}, {}, 0
-    local ctx = {}
     local CACHE = _M.CACHE
-
-    -- the result fields the lines and the summary use (kept per entry;
-    -- JSON alone keeps only its text)
     local keep = mode == "lines" or collect
-    local classify_into = c.classify_into
-    local scratch = {}
+    local classify_values = c.classify_values
+
+    -- the JSON of an effect's fields around the text: outcome to provider,
+    -- tags, retry_after to rule (effects are few and shared: kept)
+    local effect_json = {}
+    local function effect_parts (e, outcome, provider)
+        local p = effect_json[e]
+        if p then return p end
+        local tags, tj = e.tags, "[]"
+        if #tags > 0 then
+            local t = {}
+            for i, tag in ipairs(tags) do t[i] = memo(tag) end
+            tj = "[" .. concat(t, ",") .. "]"
+        end
+        local retry, give_up = e.retry_after, e.give_up_after
+        p = { '"outcome":' .. memo(outcome) .. ',"reason":' .. memo(e.reason)
+              .. ',"action":' .. memo(e.action) .. ',"scope":' .. memo(e.scope)
+              .. (provider and ',"provider":' .. memo(provider) or ""),
+              ',"tags":' .. tj,
+              (retry and ',"retry_after":' .. retry or "")
+              .. (give_up and ',"give_up_after":' .. give_up or "")
+              .. ',"rule":' .. memo(e.rule) }
+        effect_json[e] = p
+        return p
+    end
+
+    -- a cache entry for 'text' classified in its context
+    local ctx = {}
+    local function entry (text, relay, domain, phase)
+        if not classify_values then
+            -- a classifier with the result-table API only
+            ctx.mx, ctx.domain, ctx.phase = relay, domain, phase
+            local r = c:classify(text, ctx)
+            if not keep then return result_json(r) end
+            return { json = json and result_json(r) or nil,
+                     r = { outcome = r.outcome, reason = r.reason, action = r.action,
+                           provider = rawget(r, "provider"), rule = r.rule, text = r.text,
+                           template = collect and r.template or nil } }
+        end
+        local e, outcome, provider, code, status, rtext, forward, template =
+            classify_values(c, text, relay, domain, phase)
+        local j
+        if json then
+            -- json.result's order and rules (nil fields left out), after
+            -- the log fields: no "{"
+            local p = effect_json[e] or effect_parts(e, outcome, provider)
+            -- text and template: plain most often (one look at both)
+            local tj, tpj
+            if template and all_plain:match(rtext .. template) then
+                tj, tpj = '"' .. rtext .. '"', ',"template":"' .. template .. '"'
+            else
+                tj, tpj = jstr(rtext), template and ',"template":' .. jstr(template) or ""
+            end
+            j = (code and '"code":' .. code .. "," or "")
+                .. (status and '"status":' .. (memo_t[status] or memo(status)) .. "," or "")
+                .. p[1] .. ',"text":' .. tj .. p[2]
+                .. (forward and ',"forward":' .. jstr(forward) or "") .. p[3] .. tpj .. "}"
+            if not keep then return j end
+        end
+        return { json = j, r = { outcome = outcome, reason = e.reason, action = e.action,
+                                 provider = provider, rule = e.rule, text = rtext,
+                                 template = collect and template or nil } }
+    end
 
     local function classify (rec)
         local text = rec.classify or (rec.reply ~= "" and rec.reply) or rec.text or ""
         local relay = rec.relay
         if relay == "none" or relay == "" then relay = nil end
-        local key = text .. "\0" .. (relay or "") .. "\0" .. (rec.domain or "") .. "\0"
-                    .. (rec.phase or "")
-        local e = cache_new[key]
+        local kr, kd, kp = relay or false, rec.domain or false, rec.phase or false
+        local by_domain = cache_new[kr]
+        local by_phase = by_domain and by_domain[kd]
+        local by_text = by_phase and by_phase[kp]
+        local e = by_text and by_text[text]
         if e then return e end
-        e = cache_old[key]
-        if not e then
-            ctx.mx, ctx.domain, ctx.phase = relay, rec.domain, rec.phase
-            -- one result table for every miss
-            local r
-            if classify_into then r = classify_into(c, scratch, text, ctx)
-            else r = c:classify(text, ctx) end
-            e = {}
-            if json then
-                e.json = result_json(r)
-                if text == rec.reply then e.reply, e.reply_json = text, jstr(text) end
-            end
-            if keep then
-                e.r = { outcome = r.outcome, reason = r.reason, action = r.action,
-                        provider = rawget(r, "provider"), rule = r.rule, text = r.text,
-                        template = collect and r.template or nil }
-            end
+        e = cache_old[kr]
+        e = e and e[kd]
+        e = e and e[kp]
+        e = e and e[text]
+        if not e then e = entry(text, relay, rec.domain, rec.phase) end
+        if not by_text then
+            if not by_domain then by_domain = {}; cache_new[kr] = by_domain end
+            by_phase = by_domain[kd]
+            if not by_phase then by_phase = {}; by_domain[kd] = by_phase end
+            by_text = {}
+            by_phase[kp] = by_text
         end
-        cache_new[key] = e
+        by_text[text] = e
         cache_n = cache_n + 1
         if cache_n >= CACHE then
             cache_old, cache_new, cache_n = cache_new, {}, 0
@@ -509,48 +573,72 @@ local function new_scanner (opts)
         return e
     end
 
+    -- the JSON line of an attempt: one string, one write
+    local last_t, last_tj = nil, "null"
+    local function write_json (rec, rj)
+        local t, q, rcpt, dom = rec.time, rec.queue_id, rec.recipient, rec.domain
+        if t ~= last_t then
+            -- (lines of the same second follow each other)
+            last_t = t
+            if t == nil then last_tj = "null"
+            elseif plain_ids then last_tj = '"' .. t .. '"'
+            else last_tj = jstr(t) end
+        end
+        local rl, ph, ms, dsn = rec.relay, rec.phase, rec.mta_status, rec.dsn
+        rl = rl and memo_t[rl] or memo(rl)
+        ph = ph and memo_t[ph] or memo(ph)
+        ms = ms and memo_t[ms] or memo(ms)
+        dsn = dsn and memo_t[dsn] or memo(dsn)
+        local reply = rec.reply
+        if rec.plain and q and rcpt and dom then
+            -- (the grammar saw that nothing in the line needs escaping)
+            out:write('{"time":' .. last_tj .. ',"queue_id":"' .. q .. '","recipient":"' .. rcpt
+                      .. '","domain":"' .. dom .. '","relay":' .. rl .. ',"phase":' .. ph
+                      .. ',"mta_status":' .. ms .. ',"dsn":' .. dsn .. ',"reply":"' .. reply
+                      .. '","format":"' .. rec.format .. '",' .. rj .. "\n")
+            return
+        end
+        local qj
+        if plain_ids and q then qj = '"' .. q .. '"' else qj = jstr(q) end
+        -- the recipient and its domain (a part of it, lower case), and the
+        -- reply: plain text most often, written between quotes as it is
+        local rcj, dj
+        if rcpt and all_plain:match(rcpt) then
+            rcj, dj = '"' .. rcpt .. '"', dom and ('"' .. dom .. '"') or "null"
+        else
+            rcj, dj = jstr(rcpt), jstr(dom)
+        end
+        out:write('{"time":' .. last_tj .. ',"queue_id":' .. qj .. ',"recipient":' .. rcj
+                  .. ',"domain":' .. dj .. ',"relay":' .. rl .. ',"phase":' .. ph
+                  .. ',"mta_status":' .. ms .. ',"dsn":' .. dsn .. ',"reply":'
+                  .. (reply == "" and '""' or jstr(reply)) .. ',"format":"' .. rec.format
+                  .. '",' .. rj .. "\n")
+    end
+
     local function emit (rec)
         local e = classify(rec)
-        local r = e.r
         counts.attempts = counts.attempts + 1
-        if mode == "json" then
-            local t, q = rec.time, rec.queue_id
-            if plain_ids then
-                t = t and ('"' .. t .. '"') or "null"
-                q = q and ('"' .. q .. '"') or "null"
-            else
-                t, q = jstr(t), jstr(q)
-            end
-            -- the reply is most often the classified text: escaped once
-            local reply = rec.reply
-            local rj
-            if reply == e.reply then rj = e.reply_json else rj = jstr(reply) end
-            local rcpt, dom = rec.recipient, rec.domain
-            local rcj, dj
-            if rcpt and all_plain:match(rcpt) then
-                -- the domain is part of it, lower case
-                rcj = '"' .. rcpt .. '"'
-                dj = dom and ('"' .. dom .. '"') or "null"
-            else
-                rcj, dj = jstr(rcpt), jstr(dom)
-            end
-            -- one string, one write
-            out:write('{"time":' .. t .. ',"queue_id":' .. q .. ',"recipient":' .. rcj
-                      .. ',"domain":' .. dj .. ',"relay":' .. memo(rec.relay)
-                      .. ',"phase":' .. memo(rec.phase) .. ',"mta_status":'
-                      .. memo(rec.mta_status) .. ',"dsn":' .. memo(rec.dsn) .. ',"reply":'
-                      .. rj .. ',"format":"' .. rec.format .. '",' .. e.json .. "\n")
+        if json then
+            write_json(rec, keep and e.json or e)
         elseif mode == "lines" then
+            local r = e.r
             out:write(rec.time or "-", " ", rec.mta_status or "-", " ", r.outcome, " ",
                       r.reason, " ", r.action, " ", rec.recipient or "-", " ",
                       r.provider or "-", " ", r.rule, " ", r.text, "\n")
         end
-        if collect then summary_add(sm, rec, r) end
+        if collect then summary_add(sm, rec, e.r) end
     end
 
-    -- Postfix queue ids with deferred recipients: qid -> { rcpt -> rec }
-    local pend_new, pend_old, pend_n = {}, {}, 0
+    --[[
+    Queue ids with deferred recipients, for logs whose expiry line names
+    the queue id alone (Postfix's qmgr): qid -> { rcpt -> { domain, relay,
+    relay_ip } }.  Two generations of PENDING queue ids; a queue id leaves
+    when the log says its message left the queue (Postfix's "removed").
+    'track': the grammar of the input being read has such lines.
+    ]]
+    local pend_new, pend_old, n_new, n_old = {}, {}, 0, 0
     local PENDING = _M.PENDING
+    local track = false
 
     local function pending (qid, create)
         local p = pend_new[qid]
@@ -558,15 +646,36 @@ local function new_scanner (opts)
         p = pend_old[qid]
         if p then
             pend_old[qid] = nil
+            n_old = n_old - 1
         elseif not create then
             return nil
         else
             p = {}
         end
         pend_new[qid] = p
-        pend_n = pend_n + 1
-        if pend_n >= PENDING then pend_old, pend_new, pend_n = pend_new, {}, 0 end
+        n_new = n_new + 1
+        if n_new >= PENDING then pend_old, pend_new, n_old, n_new = pend_new, {}, n_new, 0 end
         return p
+    end
+
+    -- the queue id's deferred recipients, taken out
+    local function take (qid)
+        local p = pend_new[qid]
+        if p then
+            pend_new[qid] = nil
+            n_new = n_new - 1
+            return p
+        end
+        p = pend_old[qid]
+        if p then
+            pend_old[qid] = nil
+            n_old = n_old - 1
+        end
+        return p
+    end
+
+    local function dequeued (qid)
+        if qid then take(qid) end
     end
 
     -- since: seconds of a record's time (cached per distinct second)
@@ -591,25 +700,23 @@ local function new_scanner (opts)
             return
         end
         local st_, qid, rcpt = rec.mta_status, rec.queue_id, rec.recipient
-        if qid and rcpt then
+        if track and qid and rcpt then
             if st_ == "deferred" then
-                pending(qid, true)[rcpt] = { domain = rec.domain, relay = rec.relay,
-                                              relay_ip = rec.relay_ip }
+                pending(qid, true)[rcpt] = { rec.domain, rec.relay, rec.relay_ip }
             elseif pend_new[qid] or pend_old[qid] then
                 local p = pending(qid, false)
                 p[rcpt] = nil
             end
-        elseif st_ == "expired" and qid and not rcpt then
-            local p = pend_new[qid] or pend_old[qid]
-            pend_new[qid], pend_old[qid] = nil, nil
+        elseif track and qid and st_ == "expired" then
+            local p = take(qid)
             local list = {}
             for a in pairs(p or {}) do list[#list + 1] = a end
             if #list > 0 then
                 sort(list)
                 for _, a in ipairs(list) do
                     local x = p[a]
-                    emit{ time = rec.time, queue_id = qid, recipient = a, domain = x.domain,
-                          relay = x.relay, relay_ip = x.relay_ip, mta_status = "expired",
+                    emit{ time = rec.time, queue_id = qid, recipient = a, domain = x[1],
+                          relay = x[2], relay_ip = x[3], mta_status = "expired",
                           reply = "", text = rec.text, format = fname }
                 end
                 return
@@ -780,7 +887,11 @@ local function new_scanner (opts)
         end
         st.formats_seen[g.name] = true
         plain_ids = g.plain_ids or false
+        track = g.expiry_by_queue or false
         local parse, pre, fname = g.parse, g.prefilter, g.name
+        local scratch = {}
+        -- lines without the prefilter that may say a message left the queue
+        local deq, deq_id = track and g.dequeued, g.dequeued_id
         local MAX_LINE, reported = _M.MAX_LINE, 0
         local EVERY = _M.PROGRESS_EVERY
         local tick, draw = EVERY, nil
@@ -820,11 +931,16 @@ local function new_scanner (opts)
             end
             if pre and not checked and not find(line, pre, 1, true) then
                 counts.skipped = counts.skipped + 1
+                if deq and n_new + n_old > 0 and find(line, deq, 1, true) then
+                    dequeued(deq_id(line))
+                end
                 return
             end
             local n = #line
             if byte(line, n) == 13 then line = sub(line, 1, n - 1) end
-            local rec = parse(line)
+            -- (a grammar may fill the same table each time: nothing here
+            -- keeps a record past its line)
+            local rec = parse(line, scratch)
             if rec then
                 attempt(rec, fname)
             elseif rec == false then
@@ -846,16 +962,28 @@ local function new_scanner (opts)
             -- counted and passed over without making strings of them
             -- (buffer and position in locals; the reader's own copies are
             -- synced when it is called for a whole line)
-            local skipped, nextpre = 0, 0
-            local buf, pos, refills = rd.buf, rd.pos, rd.refills
+            local skipped, nextpre, nextdeq = 0, 0, deq and 0
+            local buf, pos = rd.buf, rd.pos
             while true do
                 local nl = find(buf, "\n", pos, true)
                 if nl and nl - pos <= MAX_LINE then
                     if nextpre and nextpre < pos then
                         nextpre = find(buf, pre, pos, true) or false
                     end
-                    if not nextpre or nextpre > nl then
-                        pos = nl + 1
+                    if nextpre and nextpre < nl then
+                        -- the line is in the buffer whole
+                        rd.pos = nl + 1
+                        lineno = lineno + skipped; counts.skipped = counts.skipped + skipped
+                        skipped = 0
+                        feed(sub(buf, pos, nl - 1), true)
+                    else
+                        -- (looked for only while some queue id is followed)
+                        if nextdeq and n_new + n_old > 0 then
+                            if nextdeq < pos then nextdeq = find(buf, deq, pos, true) or false end
+                            if nextdeq and nextdeq < nl then
+                                dequeued(deq_id(sub(buf, pos, nl - 1)))
+                            end
+                        end
                         skipped = skipped + 1
                         if draw then
                             lineno = lineno + skipped; counts.skipped = counts.skipped + skipped
@@ -863,23 +991,20 @@ local function new_scanner (opts)
                             tick = tick - 1
                             if tick == 0 then tick = EVERY; draw(false) end
                         end
-                    else
-                        rd.pos = pos
-                        lineno = lineno + skipped; counts.skipped = counts.skipped + skipped
-                        skipped = 0
-                        feed(next_line(), true)
-                        buf, pos = rd.buf, rd.pos
                     end
+                    pos = nl + 1
                 else
+                    -- the end of the buffer, or a line too long: the reader's
                     rd.pos = pos
                     lineno = lineno + skipped; counts.skipped = counts.skipped + skipped
                     skipped = 0
+                    local refills = rd.refills
                     local line = next_line()
                     if not line then break end
                     feed(line)
                     buf, pos = rd.buf, rd.pos
+                    if rd.refills ~= refills then nextpre, nextdeq = 0, deq and 0 end
                 end
-                if rd.refills ~= refills then refills, nextpre = rd.refills, 0 end
             end
         else
             while true do

@@ -21,10 +21,12 @@ local _M = { _VERSION = "0.1.0" }
 _M.year = tonumber(os_date("%Y"))
 
 local iso_cache, iso_n
+local last_stamp, last_iso
 
 function _M.set_year (y)
     _M.year = y or tonumber(os_date("%Y"))
     iso_cache, iso_n = {}, 0
+    last_stamp, last_iso = nil, nil
 end
 
 
@@ -49,27 +51,54 @@ local frac = ("." * digit^1)^-1
 -- "Nov 28 01:02:03", "Nov  8 01:02:03", "Nov 28 01:02:03.123456"
 _M.syslog_stamp = month * sp^1 * digit * digit^-1 * sp * hms * frac
 
--- ISO text of a syslog stamp.  The usual layout ("Nov  8 01:02:03",
--- fixed columns) is converted a minute at a time: one table lookup and
--- one concatenation per line; other layouts in full.
+-- ISO text of a syslog stamp.  The same stamp as the line before (lines
+-- of one second follow each other): the same text again.  The usual
+-- layout ("Nov  8 01:02:03", fixed columns) is converted a minute at a
+-- time: one table lookup and one concatenation per line; other layouts
+-- in full.
 iso_cache, iso_n = {}, 0
-function _M.syslog_iso (stamp)
+
+-- ISO text of a syslog stamp's first 12 bytes ("Nov  8 01:02"), or nil
+local function minute_iso (minute)
+    local prefix = iso_cache[minute]
+    if not prefix then
+        local mon, day, hm = match(minute, "^(%a%a%a) +(%d%d?) (%d%d:%d%d)$")
+        if not mon then return nil end
+        prefix = fmt("%04d-%s-%02dT%s", _M.year, MONTHS[mon], tonumber(day), hm)
+        if iso_n >= 4096 then iso_cache, iso_n = {}, 0 end
+        iso_cache[minute] = prefix
+        iso_n = iso_n + 1
+    end
+    return prefix
+end
+
+local function stamp_iso (stamp)
     if byte(stamp, 7) == 32 and byte(stamp, 10) == 58 and byte(stamp, 13) == 58 then
-        local minute = sub(stamp, 1, 12)
-        local prefix = iso_cache[minute]
-        if not prefix then
-            local mon, day, hm = match(minute, "^(%a%a%a) +(%d%d?) (%d%d:%d%d)$")
-            if not mon then return nil end
-            prefix = fmt("%04d-%s-%02dT%s", _M.year, MONTHS[mon], tonumber(day), hm)
-            if iso_n >= 4096 then iso_cache, iso_n = {}, 0 end
-            iso_cache[minute] = prefix
-            iso_n = iso_n + 1
-        end
-        return prefix .. sub(stamp, 13)
+        local prefix = minute_iso(sub(stamp, 1, 12))
+        return prefix and prefix .. sub(stamp, 13)
     end
     local mon, day, rest = match(stamp, "^(%a%a%a) +(%d%d?) (.*)$")
     if not mon then return nil end
     return fmt("%04d-%s-%02dT%s", _M.year, MONTHS[mon], tonumber(day), rest)
+end
+
+function _M.syslog_iso (stamp)
+    if stamp ~= last_stamp then
+        last_stamp, last_iso = stamp, stamp_iso(stamp)
+    end
+    return last_iso
+end
+
+-- the usual layout, fixed columns ("Nov 28 01:02:03", "Nov  8 01:02:03",
+-- with a fraction or not), as two captures for syslog_iso_at: the minute
+-- ("Nov 28 01:02") and the rest (":03.123")
+_M.syslog_fixed = C(month * sp * (sp * digit + digit * digit) * sp * digit * digit * ":"
+                    * digit * digit) * C(":" * digit * digit * frac)
+
+-- ISO text of a stamp captured with syslog_fixed (as syslog_iso's)
+function _M.syslog_iso_at (minute, rest)
+    local prefix = minute_iso(minute)
+    return prefix and prefix .. rest
 end
 
 -- "2026-11-28T01:02:03.123456+00:00" (RFC 3339, as rsyslog and journald

@@ -64,14 +64,14 @@ local prefix = (common.syslog_header)^-1 * Cg(ts, "time") * pid^-1 * sp
 
 -- the address, and the parent ("<alias@example.org>") when there is one
 -- a value ends at a space, or at a ":" that ends the fields (": message")
-local plain = ((1 - S": ") + (":" * -(sp + -1)))^1
+local plain = ((1 - S": ")^1 + (":" * -(sp + -1)))^1
 local address = Cg(C(plain), "recipient") * (" <" * (1 - P">")^0 * ">")^-1
-local quoted = '"' * (("\\" * P(1)) + (1 - S'"\\'))^0 * '"'
+local quoted = '"' * ((1 - S'"\\')^1 + ("\\" * P(1)))^0 * '"'
 local hostname = (1 - S" [:")^1
 local hfield = "H=" * (Cg(C(hostname), "relay") * sp)^-1
                * "[" * Cg(C((1 - P"]")^0), "relay_ip") * "]" * (":" * digit^1)^-1
                + "H=" * Cg(C(hostname), "relay")
-local cfield = 'C="' * Cg(C((("\\" * P(1)) + (1 - S'"\\'))^0), "confirm") * '"'
+local cfield = 'C="' * Cg(C(((1 - S'"\\')^1 + ("\\" * P(1)))^0), "confirm") * '"'
 local field = hfield + cfield
               + (alnum + "*")^1 * "=" * (quoted + plain)
               + "defer (" * (S"-+"^-1 * digit^1) * ")"
@@ -101,6 +101,13 @@ local late_host = (1 - P" H=")^0 * " H=" * (Cg(C(hostname), "relay") * sp)^-1
                   * "[" * Cg(C((1 - P"]")^0), "relay_ip") * "]"
 local detail = Ct(smtp_error + lmtp_error + timeout + late_host)
 
+-- a message id and a delivery flag anywhere in a line the grammar did not
+-- read: the first such pair's flag (the line looks like a delivery line).
+-- Such a pair starts at the last of a run of letters and digits: the line
+-- is read a run at a time.
+local id_flag = "-" * alnum^1 * "-" * alnum^1 * sp * C(S"=-*" * S"=>*") * sp
+local first_flag = (alnum^1 * -id_flag + (1 - alnum)^1)^0 * alnum^1 * id_flag
+
 -- "**" lines that say the retry period is over
 local function expired (msg)
     return find(msg, "retry timeout exceeded", 1, true)
@@ -120,7 +127,9 @@ function _M.parse (s)
     local t = line:match(s)
     if not t then
         -- a message id and a delivery flag ("*>": delivery suppressed, -N)
-        local f = s:match("%w%-%w+%-%w+ ([=%-*][=>*]) ")
+        -- (a flag ends in "=", ">" or "*", then a space)
+        local f = (find(s, "= ", 1, true) or find(s, "> ", 1, true) or find(s, "* ", 1, true))
+                  and first_flag:match(s)
         if f and f ~= "*>" then return false end
         return nil
     end
@@ -135,7 +144,9 @@ function _M.parse (s)
         -- no remote host: a local delivery (appendfile, pipe), not SMTP
         if not t.relay and not t.relay_ip then return nil end
         rec.reply, rec.phase = t.confirm or "", "eod"
-        if t.confirm then rec.reply = gsub(t.confirm, '\\"', '"') end
+        if t.confirm and find(t.confirm, '\\"', 1, true) then
+            rec.reply = gsub(t.confirm, '\\"', '"')
+        end
         return rec
     end
     if not msg or msg == "" then
@@ -150,7 +161,7 @@ function _M.parse (s)
         if d.relay_ip then rec.relay_ip = d.relay_ip end
     end
     rec.text = msg
-    if rec.reply ~= "" then
+    if rec.reply ~= "" and find(rec.reply, "\\n", 1, true) then
         -- Exim's "\n" between the lines of a multi-line reply
         rec.classify = gsub(rec.reply, "\\n", "\n")
     end

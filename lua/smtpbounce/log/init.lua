@@ -4,6 +4,8 @@
 --   local name = log.detect(first_lines)       --> "postfix", "exim", ...
 --   local g = log.grammar(name)                 --> { name, prefilter, parse }
 --   g.parse(line)  --> record | nil (not a delivery attempt) | false (unreadable)
+--   g.parse(line, t)  --> the same; a grammar may fill 't' (every field of
+--                     a record replaced) rather than make a new table
 --
 -- A record: time (ISO 8601 text), queue_id, recipient, domain (lower
 -- case), relay, relay_ip, phase (connect helo mail rcpt data eod, or nil),
@@ -12,7 +14,12 @@
 -- MTA's own words: what to classify when there is no reply), classify
 -- (when the text to classify is not the reply or text as logged: Exim's
 -- "\n", Sendmail's code-less text), more (further recipients of the same
--- line).  JSON-lines logs need a field mapping first:
+-- line), plain (true when nothing in the line needs escaping in JSON:
+-- printable ASCII without '"' or '\\'; a hint, nil when not known).
+-- A grammar with expiry_by_queue has expiry lines that name the queue id
+-- alone; its dequeued (a plain string) is in the lines that say a queue
+-- id left the queue, dequeued_id(line) names it.  JSON-lines logs need a
+-- field mapping first:
 --   local j = log.grammar("jsonl"); local g = j.new(j.mapping("kumomta"))
 
 local lpeg = require "lpeg"

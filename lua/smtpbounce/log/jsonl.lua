@@ -94,7 +94,8 @@ local lo = C(S"dD" * R("cf", "CF") * xdigit * xdigit) / function (h) return tonu
 local escape = (P"\\" * C(S'"\\/bfnrt')) / ESC
                + (P"\\u" * hi * P"\\u" * lo) / unicode
                + (P"\\u" * hex4) / unicode
-local str = '"' * Cs((escape + (1 - S'"\\'))^0) * '"'
+-- (runs of plain characters, one span each)
+local str = '"' * Cs(((1 - S'"\\')^1 + escape)^0) * '"'
 local digit = R"09"
 local number = C(P"-"^-1 * digit^1 * ("." * digit^1)^-1 * (S"eE" * S"+-"^-1 * digit^1)^-1)
                / tonumber
@@ -168,12 +169,19 @@ _M.presets = {
     },
 }
 
+-- "a.b|c.0" -> { { "a", "b", n = 2, index = {} }, { "c", "0", n = 2,
+-- index = { [2] = 1 } } }: index[i], the list position a number key
+-- stands for ("list.0": the first)
 local function compile_path (spec)
     local alts = {}
     for alt in gmatch(spec, "[^|]+") do
-        local keys = {}
-        for k in gmatch(alt, "[^.]+") do keys[#keys + 1] = k end
-        if #keys > 0 then alts[#alts + 1] = keys end
+        local keys = { index = {} }
+        for k in gmatch(alt, "[^.]+") do
+            keys[#keys + 1] = k
+            if find(k, "^%d+$") then keys.index[#keys] = tonumber(k) + 1 end
+        end
+        keys.n = #keys
+        if keys.n > 0 then alts[#alts + 1] = keys end
     end
     return alts
 end
@@ -244,13 +252,16 @@ end
 
 local function lookup (obj, alts)
     if not alts then return nil end
-    for _, keys in ipairs(alts) do
+    for a = 1, #alts do
+        local keys = alts[a]
         local v = obj
-        for i = 1, #keys do
+        for i = 1, keys.n do
             if type(v) ~= "table" then v = nil; break end
-            local k = keys[i]
-            local x = v[k]
-            if x == nil and find(k, "^%d+$") then x = v[tonumber(k) + 1] end  -- "list.0"
+            local x = v[keys[i]]
+            if x == nil then
+                local n = keys.index[i]           -- "list.0"
+                if n then x = v[n] end
+            end
             v = x
         end
         if v ~= nil and v ~= NULL then return v end
@@ -336,7 +347,10 @@ function _M.new (m)
         if more and #more > 0 then rec.more = more end
         return rec
     end
-    return { name = "jsonl", parse = parse, prefilter = nil, preset = m.preset }
+    -- (a record without a recipient may name a queue id: an expiry of
+    -- its deferred recipients)
+    return { name = "jsonl", parse = parse, prefilter = nil, preset = m.preset,
+             expiry_by_queue = true }
 end
 
 -- }======================================================================

@@ -26,7 +26,8 @@ local P, S, R, C, Cc, Cg, Ct, Cp = lpeg.P, lpeg.S, lpeg.R, lpeg.C, lpeg.Cc,
                                    lpeg.Cg, lpeg.Ct, lpeg.Cp
 local find, sub, lower, match, byte = string.find, string.sub, string.lower,
                                       string.match, string.byte
-local phase_of, domain_of, syslog_iso = common.phase_of, common.domain_of, common.syslog_iso
+local phase_of, domain_of, syslog_iso, syslog_iso_at = common.phase_of, common.domain_of,
+                                                      common.syslog_iso, common.syslog_iso_at
 local search = common.search
 local digit, sp = common.digit, common.sp
 
@@ -37,6 +38,13 @@ _M.plain_ids = true
 
 -- every delivery line has it; lines without it are never looked at
 _M.prefilter = "status="
+
+-- qmgr's expiry line names the queue id alone: the scanner keeps the
+-- deferred recipients of each queue id until the queue file is removed
+-- ("QID: removed", from qmgr or postsuper: the message left the queue)
+_M.expiry_by_queue = true
+_M.dequeued = ": removed"
+
 
 -- longest line the "anywhere" fallback (no syslog header) searches
 local MAX_SEARCH = 65536
@@ -106,19 +114,25 @@ local MARKERS = { ": to=", ": from=" }
 The fast path: the field order Postfix writes (log_adhoc.c: to=,
 [orig_to=,] relay=, [conn_use=,] delay=, delays=, dsn=, status=), and
 positions and plain values as the match's results: no table, few strings.
-Results: time (RFC 3339) or false, stamp (syslog) or false, program,
-queue id, recipient, relay host, relay address or false, dsn, status,
-position of the status text.
+Results: whether the line is plain (printable ASCII, no '"' or '\\':
+nothing in it needs escaping in JSON), time (RFC 3339) or false, stamp
+(syslog: its minute and the rest when in fixed columns, else the stamp
+and false) or false, false, program, queue id, recipient, its domain
+(after its last "@", or false), relay host, relay address or false, dsn,
+status, position of the status text.
 ]]
 local F = Cc(false)
 local token = (1 - S" ")^1
 local progname = (1 - S" [:")^1
 local progtail = ("[" * digit^1 * "]")^-1 * ":" * sp
-local fhead = (common.rfc3339 * F + F * C(common.syslog_stamp))
+local fhead = (common.rfc3339 * F * F + F * (common.syslog_fixed + C(common.syslog_stamp) * F))
               * (sp^1 * -(progname * progtail) * token)^0 * sp^1 * C(progname) * progtail
 local fvalue = (1 - S",")^0
 local frelay = C(host) * "[" * C(ipaddr) * "]" * (":" * digit^1)^-1 + C(fvalue) * F
-local fast = fhead * C(alnum * alnum^-31) * ": to=" * addr
+local all_plain = (R"\32\126" - S'"\\')^0 * -1
+local local_part = (1 - S"@>")^0
+local frcpt = "<" * C((local_part * "@")^1 * C(local_part) + local_part * F) * ">"
+local fast = (#all_plain * Cc(true) + F) * fhead * C(alnum * alnum^-31) * ": to=" * frcpt
              * (", orig_to=" * addr / 0)^-1
              * ", relay=" * frelay * (", conn_use=" * digit^1)^-1
              * ", delay=" * fvalue * ", delays=" * fvalue
@@ -178,18 +192,32 @@ end
 
 local SUFFIX = " command)"
 
+-- "QID: removed" (qmgr, postsuper): program and queue id
+local removed = fhead * C(alnum * alnum^-31) * ": removed" * P"\r"^-1 * -1
+
+-- the queue id of a Postfix "removed" line, or nil
+function _M.dequeued_id (s)
+    local _, _, _, prog, qid = removed:match(s)
+    if prog and find(prog, "postfix", 1, true) then return qid end
+    return nil
+end
+
 -- }======================================================================
 
 
 --[[
 Read one line (without its newline).  Returns a record table for a
 delivery attempt; nil for a line that is not one; false for a line that
-looks like one ("status=" and "to=<") but cannot be read.
+looks like one ("status=" and "to=<") but cannot be read.  With 'into',
+that table is filled (every field of a record replaced) and returned,
+for a caller that is done with the record before it reads the next line.
 ]]
-function _M.parse (s)
-    local time, stamp, prog, qid, rcpt, relay, rip, dsn, st, tpos = fast:match(s)
-    local sender
-    if time == nil then
+function _M.parse (s, into)
+    local plain, time, stamp, srest, prog, qid, rcpt, rdomain, relay, rip, dsn, st, tpos =
+        fast:match(s)
+    local sender, domain
+    if srest then time, stamp = syslog_iso_at(stamp, srest), nil end
+    if plain == nil then
         local t = line:match(s)
         if not t and #s <= MAX_SEARCH then t = search(s, anywhere, MARKERS) end
         if not t then
@@ -201,17 +229,27 @@ function _M.parse (s)
         time, stamp, prog, qid, rcpt = t.time, t.stamp, t.prog, t.queue_id, t.recipient
         relay, rip, dsn, st, tpos, sender = t.relay or t.relay_raw, t.relay_ip, t.dsn,
                                             t.mta_status, t.tpos, t.sender
+        domain = rcpt and domain_of(rcpt) or nil
+        plain = nil
+    elseif rdomain and rdomain ~= "" then
+        domain = lower(rdomain)
     end
     if prog and not smtp_agent(prog) then return nil end
     if PROBE[st] then return nil end
     if not ATTEMPT[st] then return false end
     if relay == "none" or relay == "" then relay = nil end
-    local rec = {
-        time = time or (stamp and syslog_iso(stamp)) or nil, queue_id = qid,
-        recipient = rcpt, domain = rcpt and domain_of(rcpt) or nil,
-        relay = relay, relay_ip = rip or nil, phase = nil, mta_status = st,
-        dsn = dsn, reply = "", text = nil, sender = sender,
-    }
+    time = time or (stamp and syslog_iso(stamp)) or nil
+    local rec = into
+    if rec then
+        rec.time, rec.queue_id, rec.recipient, rec.domain = time, qid, rcpt, domain
+        rec.relay, rec.relay_ip, rec.phase, rec.mta_status = relay, rip or nil, nil, st
+        rec.dsn, rec.reply, rec.text, rec.sender, rec.plain = dsn, "", nil, sender, plain or nil
+        rec.classify, rec.more = nil, nil
+    else
+        rec = { time = time, queue_id = qid, recipient = rcpt, domain = domain,
+                relay = relay, relay_ip = rip or nil, phase = nil, mta_status = st,
+                dsn = dsn, reply = "", text = nil, sender = sender, plain = plain or nil }
+    end
     -- the status text ends the line, in "(...)" (or after ", ")
     local n = #s
     local last = (byte(s, n) == 41) and n - 1 or n     -- ")"

@@ -39,7 +39,8 @@ local NOT_SMTP = { ["local"] = true, prog = true, ["*file*"] = true, ["*include*
 local alnum = common.alnum
 local qid = Cg(C(alnum * alnum^-31), "queue_id") * ": "
 local key = (R"az" + "_")^1
-local value = (1 - (P", " * key * "="))^0
+-- a value runs to the next ", key=" (a span up to each comma)
+local value = ((1 - P",")^1 + ("," * -(" " * key * "=")))^0
 local field = P"relay=" * Cg(C(value), "relay_raw")
               + P"dsn=" * Cg(C(value), "dsn")
               + P"mailer=" * Cg(C(value), "mailer")
