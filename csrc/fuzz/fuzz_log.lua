@@ -124,7 +124,7 @@ local FIELDS = { time = "string", queue_id = "string", recipient = "string",
                  domain = "string", relay = "string", relay_ip = "string",
                  phase = "string", mta_status = "string", dsn = "string",
                  reply = "string", text = "string", classify = "string",
-                 more = "table", sender = "string" }
+                 more = "table", sender = "string", plain = "boolean" }
 local KEYS = {}
 for k in pairs(FIELDS) do KEYS[#KEYS + 1] = k end
 sort(KEYS)
@@ -148,6 +148,9 @@ local function check_record (name, rec, line)
         if rec[k] ~= nil then sig[#sig + 1] = k end
     end
     check(rec.reply ~= nil, "%s: no reply (\"\" when none) for %s", name, line)
+    -- 'plain' promises a line with nothing JSON must escape
+    check(not rec.plain or not find(line, '[^\32-\126]') and not find(line, '["\\]'),
+          "%s: a line with bytes to escape marked plain: %s", name, line)
     check(rec.phase == nil or PHASES[rec.phase], "%s: phase %s", name, rec.phase)
     sig[#sig + 1] = rec.phase or "-"
     if SYSLOG[name] then
