@@ -922,6 +922,31 @@ static const luaL_Reg ruleset_m[] = {
   {NULL, NULL}
 };
 
+/*
+** core.skiplines(s, i, j, max) -> n, k: how many lines end ("\n") in
+** s[i..j], counted from i and stopping before a line of more than 'max'
+** bytes; k is the position after the last one counted (i when none).
+** scan passes over runs of lines it has no use for with it.
+*/
+static int l_skiplines (lua_State *L) {
+  size_t len, p, end;
+  const char *s = luaL_checklstring(L, 1, &len), *nl;
+  lua_Integer i = luaL_checkinteger(L, 2), j = luaL_checkinteger(L, 3);
+  lua_Integer max = luaL_checkinteger(L, 4), n = 0;
+  if (i < 1) i = 1;
+  if (j > (lua_Integer)len) j = (lua_Integer)len;
+  p = (size_t)i - 1;
+  end = j >= i ? (size_t)j : p;
+  while (p < end && (nl = (const char *)memchr(s + p, '\n', end - p)) != NULL
+         && (lua_Integer)(nl - (s + p)) <= max) {
+    p = (size_t)(nl - s) + 1;
+    n++;
+  }
+  lua_pushinteger(L, n);
+  lua_pushinteger(L, (lua_Integer)p + 1);
+  return 2;
+}
+
 static const luaL_Reg core_f[] = {
   {"compile", l_compile},
   {"parse", l_parse},
@@ -932,6 +957,7 @@ static const luaL_Reg core_f[] = {
   {"size", l_size},
   {"handle", l_handle},
   {"readline", l_readline},
+  {"skiplines", l_skiplines},
   {NULL, NULL}
 };
 

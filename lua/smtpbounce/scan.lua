@@ -33,6 +33,7 @@
 
 local log = require "smtpbounce.log"
 local common = require "smtpbounce.log.common"
+local skiplines = require("smtpbounce.core").skiplines
 
 local ipairs, pairs, type, tostring, pcall, rawget =
       ipairs, pairs, type, tostring, pcall, rawget
@@ -965,6 +966,20 @@ local function new_scanner (opts)
             local skipped, nextpre, nextdeq = 0, 0, deq and 0
             local buf, pos = rd.buf, rd.pos
             while true do
+                if not draw then
+                    -- a run of lines with neither mark is counted at once
+                    if nextpre and nextpre < pos then
+                        nextpre = find(buf, pre, pos, true) or false
+                    end
+                    local follow = nextdeq and n_new + n_old > 0
+                    if follow and nextdeq < pos then
+                        nextdeq = find(buf, deq, pos, true) or false
+                    end
+                    local stop = nextpre or #buf + 1
+                    if follow and nextdeq and nextdeq < stop then stop = nextdeq end
+                    local k, after = skiplines(buf, pos, stop - 1, MAX_LINE)
+                    if k > 0 then skipped, pos = skipped + k, after end
+                end
                 local nl = find(buf, "\n", pos, true)
                 if nl and nl - pos <= MAX_LINE then
                     if nextpre and nextpre < pos then
