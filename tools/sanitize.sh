@@ -22,20 +22,8 @@ export ASAN_OPTIONS="exitcode=99:detect_leaks=1:abort_on_error=0:halt_on_error=1
 export UBSAN_OPTIONS="exitcode=99:print_stacktrace=1:halt_on_error=1"
 export TSAN_OPTIONS="halt_on_error=1"
 
-# add "name: N passed, N failed" from 'out' (the last such line) to the sum
-count() {
-  name=$1; out=$2; rc=$3
-  line=$(printf '%s\n' "$out" | grep -E '[0-9]+ passed, [0-9]+ failed$' | tail -n 1)
-  p=$(printf '%s' "$line" | sed -E 's/(.* )?([0-9]+) passed, ([0-9]+) failed$/\2/')
-  f=$(printf '%s' "$line" | sed -E 's/(.* )?([0-9]+) passed, ([0-9]+) failed$/\3/')
-  p=${p:-0}; f=${f:-0}
-  if [ "$rc" -ne 0 ] || [ -z "$line" ]; then
-    status=1; [ "$f" = 0 ] && f=1
-    printf '%s\n' "$out" | grep -E 'ERROR|SUMMARY|runtime error|WARNING: ThreadSanitizer|FAILED|not ok' | head -n 20
-  fi
-  echo "$name: $p passed, $f failed"
-  passed=$((passed + p)); failed=$((failed + f))
-}
+. "$(dirname "$0")/count.sh"
+COUNT_SHOW='ERROR|SUMMARY|runtime error|WARNING: ThreadSanitizer|FAILED|not ok'
 
 for t in "$SAN"/test_*; do
   [ -x "$t" ] || continue

@@ -21,19 +21,8 @@ MODE=${3:-subset}
 VG="valgrind -q --error-exitcode=99 --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect --track-origins=yes"
 passed=0; failed=0; status=0
 
-count() {
-  name=$1; out=$2; rc=$3
-  line=$(printf '%s\n' "$out" | grep -E '[0-9]+ passed, [0-9]+ failed$' | tail -n 1)
-  p=$(printf '%s' "$line" | sed -E 's/(.* )?([0-9]+) passed, ([0-9]+) failed$/\2/')
-  f=$(printf '%s' "$line" | sed -E 's/(.* )?([0-9]+) passed, ([0-9]+) failed$/\3/')
-  p=${p:-0}; f=${f:-0}
-  if [ "$rc" -ne 0 ] || [ -z "$line" ]; then
-    status=1; [ "$f" = 0 ] && f=1
-    printf '%s\n' "$out" | grep -E '==[0-9]+==|FAILED' | head -n 40
-  fi
-  echo "$name: $p passed, $f failed (exit $rc)"
-  passed=$((passed + p)); failed=$((failed + f))
-}
+. "$(dirname "$0")/count.sh"
+COUNT_SHOW='==[0-9]+==|FAILED'
 
 # subset: test_parse without its ~150 MB of big inputs (minutes here)
 [ "$MODE" = full ] || export SB_SKIP_BIG=1
