@@ -284,52 +284,47 @@ local function summary_text (st, out)
           c.lines, c.attempts, c.skipped, c.unreadable, c.too_long,
           st.since and fmt(", %d before --since", c.before) or ""))
 
+    -- the first 'max' of 'items' through 'row', then how many more ('what')
+    local function first (items, max, what, row)
+        for i, item in ipairs(items) do
+            if i > max then
+                w(fmt("  ... %d more%s\n", #items - max, what))
+                break
+            end
+            row(item)
+        end
+    end
+
     w("\nBy provider and recipient domain:\n")
     if #groups == 0 then w("  (no delivery attempts)\n") end
     w(fmt("  %-12s %-28s %8s %9s %8s %7s %7s\n", "provider", "domain", "attempts",
           "delivered", "deferred", "bounced", "unknown"))
-    for i, g in ipairs(groups) do
-        if i > 25 then
-            w(fmt("  ... %d more groups\n", #groups - 25))
-            break
-        end
+    first(groups, 25, " groups", function (g)
         w("  ", left(g.provider, 12), " ", left(g.domain, 28),
           fmt(" %8d %9d %8d %7d %7d\n", g.n, g.outcome.delivered or 0, g.outcome.deferred or 0,
               g.outcome.bounced or 0, g.outcome.unknown or 0))
         w(fmt("  %-41s reasons: %s\n", "", counts_text(g.reason)))
         w(fmt("  %-41s actions: %s\n", "", counts_text(g.action)))
-    end
+    end)
 
     w("\nProviders throttling or blocking:\n")
     if #throttle == 0 then w("  (none)\n") end
-    for i, t in ipairs(throttle) do
-        if i > 20 then
-            w(fmt("  ... %d more\n", #throttle - 20))
-            break
-        end
+    first(throttle, 20, "", function (t)
         w("  ", left(t.provider and t.who or ("domain " .. t.who), 28),
           fmt(" %6d time%s (", t.n, t.n == 1 and "" or "s"), counts_text(t.reasons),
           "), first ", t.first or "-", ", last ", t.last or "-", "\n")
-    end
+    end)
 
     w(fmt("\nAddresses to suppress: %d\n", #suppress))
-    for i, s in ipairs(suppress) do
-        if i > 20 then
-            w(fmt("  ... %d more (--suppress-out FILE writes them all)\n", #suppress - 20))
-            break
-        end
-        w("  ", left(s.address, 40), " ", s.reason, "\n")
-    end
+    first(suppress, 20, " (--suppress-out FILE writes them all)", function (a)
+        w("  ", left(a.address, 40), " ", a.reason, "\n")
+    end)
 
     w("\nReplies no rule explained (defaults layer only), biggest groups by template:\n")
     if #templates == 0 then w("  (none)\n") end
-    for i, u in ipairs(templates) do
-        if i > 10 then
-            w(fmt("  ... %d more templates\n", #templates - 10))
-            break
-        end
+    first(templates, 10, " templates", function (u)
         w(fmt("  %6d  ", u.n), u.template, "\n          rule ", u.rule, "; e.g. ", u.example, "\n")
-    end
+    end)
 
     local over = {}
     if sm.groups_over > 0 then
