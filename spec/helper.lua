@@ -79,6 +79,13 @@ end
 
 -- is 'v' a whole number (an integer subtype where the Lua version has one)?
 local math_type = rawget(math, "type")  -- Lua 5.3+
+-- the error f(...) raises (the check fails when it raises none)
+function M.error_of (f, ...)
+    local ok, e = pcall(f, ...)
+    require("luassert").is_false(ok, "no error raised")
+    return e
+end
+
 function M.is_integer (v)
     if math_type then return math_type(v) == "integer" end
     return type(v) == "number" and v % 1 == 0

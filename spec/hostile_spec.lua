@@ -76,11 +76,7 @@ local function all_three (reply, ctx)
     return r, p
 end
 
-local function error_of (f, ...)
-    local ok, e = pcall(f, ...)
-    assert.is_false(ok, "no error raised")
-    return e
-end
+local error_of = helper.error_of
 
 local ALL = {}
 for b = 0, 255 do ALL[#ALL + 1] = char(b) end

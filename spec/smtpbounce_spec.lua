@@ -108,11 +108,7 @@ local function temp_rules (text)
     return helper.temp_file(text)
 end
 
-local function error_of (f, ...)
-    local ok, e = pcall(f, ...)
-    assert.is_false(ok, "no error raised")
-    return e
-end
+local error_of = helper.error_of
 
 -- }======================================================================
 
