@@ -312,6 +312,11 @@ local function expect (lines, res, gr, fname)
                                              i, #raw, scan.MAX_LINE)
         elseif gr.prefilter and not find(raw, gr.prefilter, 1, true) then
             e.skipped = e.skipped + 1
+            -- "QID: removed": the message left the queue, its deferrals go
+            if gr.expiry_by_queue and gr.dequeued and find(raw, gr.dequeued, 1, true) then
+                local qid = gr.dequeued_id(raw)
+                if qid then pend[qid] = nil end
+            end
         elseif rec == false then
             e.unreadable = e.unreadable + 1
             e.reports[#e.reports + 1] = fmt(":%d: unreadable %s delivery line, skipped", i, fname)
@@ -320,14 +325,17 @@ local function expect (lines, res, gr, fname)
         else
             local st, qid, rcpt = rec.mta_status, rec.queue_id, rec.recipient
             local expanded = false
-            if qid and rcpt then
+            -- deferrals are followed only where an expiry names the queue
+            -- id alone
+            local follow = gr.expiry_by_queue and qid
+            if follow and rcpt then
                 if st == "deferred" then
                     pend[qid] = pend[qid] or {}
                     pend[qid][rcpt] = true
                 elseif pend[qid] then
                     pend[qid][rcpt] = nil
                 end
-            elseif st == "expired" and qid and not rcpt then
+            elseif follow and st == "expired" and not rcpt then
                 local list = {}
                 for a in pairs(pend[qid] or {}) do list[#list + 1] = a end
                 pend[qid] = nil
