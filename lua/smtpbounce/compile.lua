@@ -15,7 +15,7 @@ local error, ipairs, pairs, type, tostring, tonumber, next, pcall, require =
       error, ipairs, pairs, type, tostring, tonumber, next, pcall, require
 local sort, concat = table.sort, table.concat
 local open, loadfile = io.open, loadfile
-local fmt, match = string.format, string.match
+local fmt, match, find = string.format, string.match, string.find
 local floor = math.floor
 
 local _M = { _VERSION = "0.1.0" }
@@ -41,7 +41,10 @@ local function id_lines (path)
     for line in f:lines() do
         n = n + 1
         -- "id = 'x'", or a helper call whose first argument is the id
-        local id = match(line, "%f[%w_]id%s*=%s*[\"']([^\"']+)[\"']")
+        -- (the unanchored pattern is tried only from the first "id": it
+        -- costs every position it is tried at, and most lines have none)
+        local k = find(line, "id", 1, true)
+        local id = k and match(line, "%f[%w_]id%s*=%s*[\"']([^\"']+)[\"']", k)
                    or match(line, "^%s*[%a_][%w_]*%s*%(%s*[\"']([^\"']+)[\"']")
         if id and not lines[id] then lines[id] = n
         elseif id and not again[id] then again[id] = n end
