@@ -30,7 +30,7 @@ CFLAGS ?= -O2 -g
 ALL_CFLAGS = -std=c99 -fPIC -fvisibility=hidden $(WARN) $(CFLAGS)
 LDFLAGS_SO = -shared
 
-CORE = sb_parse sb_ruleset sb_classify sb_template
+CORE = sb_parse sb_ruleset sb_classify sb_template sb_logline
 CORE_O = $(CORE:%=$(BUILD)/%.o)
 SO = $(BUILD)/smtpbounce/core.so
 

@@ -947,6 +947,40 @@ static int l_skiplines (lua_State *L) {
   return 2;
 }
 
+/*
+** core.postfix_line(s) -> plain, time, stamp, rest, program, queue id,
+**   recipient, its domain, relay, relay address, dsn, status, position of
+**   the status text; or nothing when the line is not in the layout
+** Postfix writes.  The values of smtpbounce.log.postfix's 'fast' pattern
+** (false where it has false; positions 1-based).
+*/
+static void push_opt (lua_State *L, const char *s, int has, sb_span sp) {
+  if (has) lua_pushlstring(L, s + sp.off, sp.len);
+  else lua_pushboolean(L, 0);
+}
+
+static int l_postfix_line (lua_State *L) {
+  size_t len;
+  const char *s = luaL_checklstring(L, 1, &len);
+  sb_pfline f;
+  if (!smtpbounce_postfix_line(s, len, &f)) return 0;
+  luaL_checkstack(L, 13, NULL);
+  lua_pushboolean(L, f.plain);
+  push_opt(L, s, f.header == SB_PF_RFC3339, f.time);
+  push_opt(L, s, f.header != SB_PF_RFC3339, f.time);
+  push_opt(L, s, f.header == SB_PF_FIXED, f.rest);
+  lua_pushlstring(L, s + f.prog.off, f.prog.len);
+  lua_pushlstring(L, s + f.qid.off, f.qid.len);
+  lua_pushlstring(L, s + f.rcpt.off, f.rcpt.len);
+  push_opt(L, s, f.has_rdomain, f.rdomain);
+  lua_pushlstring(L, s + f.relay.off, f.relay.len);
+  push_opt(L, s, f.has_ip, f.relay_ip);
+  lua_pushlstring(L, s + f.dsn.off, f.dsn.len);
+  lua_pushlstring(L, s + f.status.off, f.status.len);
+  lua_pushinteger(L, (lua_Integer)f.tpos + 1);
+  return 13;
+}
+
 static const luaL_Reg core_f[] = {
   {"compile", l_compile},
   {"parse", l_parse},
@@ -958,6 +992,7 @@ static const luaL_Reg core_f[] = {
   {"handle", l_handle},
   {"readline", l_readline},
   {"skiplines", l_skiplines},
+  {"postfix_line", l_postfix_line},
   {NULL, NULL}
 };
 

@@ -34,6 +34,7 @@ local log = require "smtpbounce.log"
 local common = require "smtpbounce.log.common"
 local scan = require "smtpbounce.scan"
 local smtpbounce = require "smtpbounce"
+local core = require "smtpbounce.core"
 local cjson = require("cjson").new()
 local utf8 = require "utf8"
 
@@ -198,6 +199,20 @@ local function check_record (name, rec, line)
     return concat(sig, " ")
 end
 
+-- the Postfix layout read in C gives what its LPeg pattern gives
+local postfix_fast, postfix_line = log.grammar("postfix").fast, core.postfix_line
+local function same_fast (line)
+    local want = { n = select("#", postfix_fast:match(line)), postfix_fast:match(line) }
+    if want.n == 1 and want[1] == nil then want.n = 0 end
+    local got = { n = select("#", postfix_line(line)), postfix_line(line) }
+    check(want.n == got.n, "postfix_line: %s values, the pattern %s: %s", got.n, want.n, line)
+    for i = 1, want.n do
+        check(want[i] == got[i], "postfix_line: value %s is %s, the pattern's %s: %s",
+              i, got[i], want[i], line)
+    end
+    feature("postfix_line " .. got.n)
+end
+
 -- every grammar's result for every line: results[name][i]
 local function parse_lines (lines)
     local results = {}
@@ -205,6 +220,7 @@ local function parse_lines (lines)
     for i, raw in ipairs(lines) do
         local line = raw
         if sub(line, -1) == "\r" then line = sub(line, 1, -2) end
+        same_fast(line)
         for _, g in ipairs(GRAMMARS) do
             local name, gr = g[1], g[2]
             local rec = gr.parse(line)
