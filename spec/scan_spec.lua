@@ -187,6 +187,18 @@ describe("bin/smtpbounce scan", function ()
         assert.are.equal(554, o.code)
     end)
 
+    it("escapes what HTML entities in a plain reply decode to", function ()
+        -- the line itself needs no escaping; its reply's text does
+        local line = "Nov  3 18:06:25 mail postfix/smtp[1436]: 81571C2D: to=<bob@example.com>, relay=mx.example.com[192.0.2.1]:25, delay=1, delays=0/0/1/0, dsn=5.7.1, status=bounced (host mx.example.com[192.0.2.1] said: 550 5.7.1 Message &quot;rejected&quot; &#233;t&#233; (in reply to end of DATA command))"
+        local status, objs, _, out = json_scan({ "--format", "postfix", "-" }, line .. "\n")
+        assert.are.equal(0, status)
+        assert.are.equal(1, #objs)
+        assert.are.equal('550 5.7.1 Message &quot;rejected&quot; &#233;t&#233;', objs[1].reply)
+        assert.are.equal('Message "rejected" \195\169t\195\169', objs[1].text)
+        assert.are.equal('550 5.7.1 Message "rejected" \195\169t\195\169', objs[1].template)
+        assert.truthy(out:find('"text":"Message \\"rejected\\"', 1, true))
+    end)
+
     describe("attempts without a reply (the MTA's own words are classified)", function ()
         local P = "Nov  3 18:06:25 mail postfix/smtp[1436]: 81571C2D: to=<root@mail.example.com>, relay=none, delay=1, delays=0/0/1/0, dsn=4.4.1, status=deferred (%s)"
         local E = "2023-03-24 10:02:24 1pfdJV-004eVE-9X == zeus@zeusteam.example R=dnslookup T=remote_smtp defer (%s"

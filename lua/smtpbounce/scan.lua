@@ -25,7 +25,9 @@
 -- The hot path, per line: a plain-text search for the grammar's
 -- prefilter ("status=" for Postfix, "stat=" for Sendmail) over the read
 -- buffer, so that the many lines that are no delivery are passed over
--- without a string being made of them; one LPeg match per delivery line;
+-- without a string being made of them; one LPeg match per delivery line
+-- (Postfix's usual layout: one call of core.postfix_line, which reads
+-- what the grammar's LPeg pattern reads, in C);
 -- the classification from the cache when (relay, domain, phase, text)
 -- was seen before, else from the classifier as values (no result table);
 -- the result's JSON built once per cached result, and each line's JSON
@@ -35,8 +37,8 @@ local log = require "smtpbounce.log"
 local common = require "smtpbounce.log.common"
 local skiplines = require("smtpbounce.core").skiplines
 
-local ipairs, pairs, type, tostring, pcall, rawget =
-      ipairs, pairs, type, tostring, pcall, rawget
+local ipairs, pairs, type, tostring, pcall, rawget, setmetatable =
+      ipairs, pairs, type, tostring, pcall, rawget, setmetatable
 local io_open, io_popen, os_execute = io.open, io.popen, os.execute
 local concat, sort = table.concat, table.sort
 local fmt, find, sub, byte, lower, rep, gsub = string.format, string.find,
@@ -503,7 +505,14 @@ local function new_scanner (opts)
 
     -- a cache entry for 'text' classified in its context
     local ctx = {}
-    local function entry (text, relay, domain, phase)
+    -- '"code":550,' for each code seen (numbers are slow to turn into text)
+    local code_j = setmetatable({}, { __index = function (t, code)
+        local j = '"code":' .. code .. ","
+        t[code] = j
+        return j
+    end })
+    -- 'plain': nothing in 'text' needs escaping in JSON
+    local function entry (text, relay, domain, phase, plain)
         if not classify_values then
             -- a classifier with the result-table API only
             ctx.mx, ctx.domain, ctx.phase = relay, domain, phase
@@ -521,14 +530,17 @@ local function new_scanner (opts)
             -- json.result's order and rules (nil fields left out), after
             -- the log fields: no "{"
             local p = effect_json[e] or effect_parts(e, outcome, provider)
-            -- text and template: plain most often (one look at both)
+            -- text and template: plain when the reply is and has no HTML
+            -- entity to decode (they are made of its bytes, spaces and
+            -- placeholders); plain most often else too (one look at both)
             local tj, tpj
-            if template and all_plain:match(rtext .. template) then
+            if template and ((plain and not find(text, "&", 1, true))
+                             or all_plain:match(rtext .. template)) then
                 tj, tpj = '"' .. rtext .. '"', ',"template":"' .. template .. '"'
             else
                 tj, tpj = jstr(rtext), template and ',"template":' .. jstr(template) or ""
             end
-            j = (code and '"code":' .. code .. "," or "")
+            j = (code and code_j[code] or "")
                 .. (status and '"status":' .. (memo_t[status] or memo(status)) .. "," or "")
                 .. p[1] .. ',"text":' .. tj .. p[2]
                 .. (forward and ',"forward":' .. jstr(forward) or "") .. p[3] .. tpj .. "}"
@@ -553,7 +565,7 @@ local function new_scanner (opts)
         e = e and e[kd]
         e = e and e[kp]
         e = e and e[text]
-        if not e then e = entry(text, relay, rec.domain, rec.phase) end
+        if not e then e = entry(text, relay, rec.domain, rec.phase, rec.plain) end
         if not by_text then
             if not by_domain then by_domain = {}; cache_new[kr] = by_domain end
             by_phase = by_domain[kd]
