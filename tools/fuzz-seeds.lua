@@ -61,10 +61,18 @@ local function mkdir (d)
     assert(os.execute("mkdir -p '" .. d .. "'"))
 end
 
--- parse
+-- parse: the replies, and the Postfix delivery lines of the example log
+-- (fuzz_parse reads each input as one too)
 mkdir(dir .. "/corpus-parse")
 for i, s in ipairs(replies) do
     write(("%s/corpus-parse/seed-%04d"):format(dir, i), s)
+end
+local npf = 0
+for l in io.lines("examples/postfix-maillog.log") do
+    if l:find("status=", 1, true) then
+        npf = npf + 1
+        write(("%s/corpus-parse/postfix-%04d"):format(dir, npf), l)
+    end
 end
 
 -- classify: control byte (phase, mx, domain, provider), index byte
@@ -310,4 +318,4 @@ for i, s in ipairs(logs) do
     nlog = i
 end
 
-print(("fuzz seeds: %d replies, %d rule descriptions, %d logs in %s"):format(#replies, n, nlog, dir))
+print(("fuzz seeds: %d replies, %d Postfix lines, %d rule descriptions, %d logs in %s"):format(#replies, npf, n, nlog, dir))

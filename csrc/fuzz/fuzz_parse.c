@@ -6,7 +6,10 @@
 ** that size and to the walker's chunks, folded text, flags that agree with
 ** the input) and of fz_check_template, on the input and on its clean text.
 ** Also parses the text again: the clean text of a clean text is never
-** longer.
+** longer.  And reads the input as a Postfix delivery line
+** (smtpbounce_postfix_line, from a copy of exactly its size): every field
+** inside the input, in the line's order (fuzz_log checks the values
+** against the LPeg pattern they stand for).
 */
 
 #include "fuzz_common.h"
@@ -25,6 +28,27 @@ int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size) {
   FUZZ_CHECK(r2.text_len <= r.text_len);
   free(text2);
   free(text);
+  {
+    char *copy = (char *)malloc(size ? size : 1);
+    sb_pfline f;
+    memcpy(copy, data, size);
+    if (smtpbounce_postfix_line(copy, size, &f)) {
+      const sb_span *order[] = { &f.time, &f.prog, &f.qid, &f.rcpt, &f.relay,
+                                 &f.dsn, &f.status };
+      size_t i, end = 0;
+      for (i = 0; i < sizeof order / sizeof order[0]; i++) {
+        FUZZ_CHECK(order[i]->off >= end && order[i]->off + order[i]->len <= size);
+        end = order[i]->off + order[i]->len;
+      }
+      FUZZ_CHECK(f.tpos >= end && f.tpos <= size);
+      FUZZ_CHECK(f.header >= SB_PF_RFC3339 && f.header <= SB_PF_STAMP);
+      FUZZ_CHECK(!f.has_rdomain || (f.rdomain.off >= f.rcpt.off &&
+                 f.rdomain.off + f.rdomain.len <= f.rcpt.off + f.rcpt.len));
+      FUZZ_CHECK(!f.has_ip || (f.relay_ip.off > f.relay.off + f.relay.len &&
+                 f.relay_ip.off + f.relay_ip.len < f.dsn.off));
+    }
+    free(copy);
+  }
   /* NULL input reads as empty */
   smtpbounce_parse(NULL, size, &r2);
   FUZZ_CHECK(r2.text_len == 0 && r2.code == 0 && (r2.flags & SB_F_BLANK));
