@@ -923,10 +923,12 @@ static const luaL_Reg ruleset_m[] = {
 };
 
 /*
-** core.skiplines(s, i, j, max) -> n, k: how many lines end ("\n") in
+** core.skiplines(s, i, j, max) -> n, k, e: how many lines end ("\n") in
 ** s[i..j], counted from i and stopping before a line of more than 'max'
-** bytes; k is the position after the last one counted (i when none).
-** scan passes over runs of lines it has no use for with it.
+** bytes; k is the position after the last one counted (i when none),
+** and e that of the first "\n" from k on, anywhere in s (nil when none):
+** the end of the line scan reads next.  scan passes over runs of lines
+** it has no use for with it.
 */
 static int l_skiplines (lua_State *L) {
   size_t len, p, end;
@@ -944,7 +946,10 @@ static int l_skiplines (lua_State *L) {
   }
   lua_pushinteger(L, n);
   lua_pushinteger(L, (lua_Integer)p + 1);
-  return 2;
+  nl = p < len ? (const char *)memchr(s + p, '\n', len - p) : NULL;
+  if (nl) lua_pushinteger(L, (lua_Integer)(nl - s) + 1);
+  else lua_pushnil(L);
+  return 3;
 }
 
 /*

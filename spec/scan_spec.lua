@@ -556,21 +556,21 @@ describe("core.skiplines (scan's pass over lines it has no use for)", function (
     -- line ends ("\n") at 3, 7, 8 and 14; "k" at 15 has none yet
     local s = "ab\ncde\n\nfghij\nk"
 
-    it("counts the lines that end in s[i..j] and says where the next starts", function ()
-        assert.same({ 4, 15 }, { skiplines(s, 1, #s, 100) })
-        assert.same({ 2, 8 }, { skiplines(s, 1, 7, 100) })
-        assert.same({ 3, 9 }, { skiplines(s, 1, 8, 100) })
-        assert.same({ 2, 9 }, { skiplines(s, 4, 8, 100) })
+    it("counts the lines that end in s[i..j], says where the next starts and ends", function ()
+        assert.same({ 4, 15 }, { skiplines(s, 1, #s, 100) })   -- "k": no end (nil)
+        assert.same({ 2, 8, 8 }, { skiplines(s, 1, 7, 100) })
+        assert.same({ 3, 9, 14 }, { skiplines(s, 1, 8, 100) })
+        assert.same({ 2, 9, 14 }, { skiplines(s, 4, 8, 100) })
         assert.same({ 0, 15 }, { skiplines(s, 15, #s, 100) })
     end)
 
     it("stops before a line longer than the limit", function ()
-        assert.same({ 3, 9 }, { skiplines(s, 1, #s, 4) })      -- "fghij" is 5 bytes
-        assert.same({ 0, 1 }, { skiplines(s, 1, #s, 1) })      -- "ab" is 2
+        assert.same({ 3, 9, 14 }, { skiplines(s, 1, #s, 4) })  -- "fghij" is 5 bytes
+        assert.same({ 0, 1, 3 }, { skiplines(s, 1, #s, 1) })   -- "ab" is 2
     end)
 
     it("takes any range without reading outside the string", function ()
-        assert.same({ 0, 5 }, { skiplines(s, 5, 2, 100) })
+        assert.same({ 0, 5, 7 }, { skiplines(s, 5, 2, 100) })
         assert.same({ 4, 15 }, { skiplines(s, -3, 1000000000, 100) })
         assert.same({ 0, 1 }, { skiplines("", 1, 0, 100) })
     end)

@@ -973,6 +973,7 @@ local function new_scanner (opts)
             local skipped, nextpre, nextdeq = 0, 0, deq and 0
             local buf, pos = rd.buf, rd.pos
             while true do
+                local nl
                 if not draw then
                     -- a run of lines with neither mark is counted at once
                     if nextpre and nextpre < pos then
@@ -984,10 +985,12 @@ local function new_scanner (opts)
                     end
                     local stop = nextpre or #buf + 1
                     if follow and nextdeq and nextdeq < stop then stop = nextdeq end
-                    local k, after = skiplines(buf, pos, stop - 1, MAX_LINE)
+                    local k, after
+                    k, after, nl = skiplines(buf, pos, stop - 1, MAX_LINE)
                     if k > 0 then skipped, pos = skipped + k, after end
+                else
+                    nl = find(buf, "\n", pos, true)
                 end
-                local nl = find(buf, "\n", pos, true)
                 if nl and nl - pos <= MAX_LINE then
                     if nextpre and nextpre < pos then
                         nextpre = find(buf, pre, pos, true) or false

@@ -240,7 +240,11 @@ function _M.parse (s, into)
     elseif rdomain and rdomain ~= "" then
         domain = lower(rdomain)
     end
-    if prog and not smtp_agent(prog) then return nil end
+    if prog then
+        local smtp = agents[prog]
+        if smtp == nil then smtp = smtp_agent(prog) end
+        if not smtp then return nil end
+    end
     if PROBE[st] then return nil end
     if not ATTEMPT[st] then return false end
     if relay == "none" or relay == "" then relay = nil end
