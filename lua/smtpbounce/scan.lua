@@ -533,17 +533,20 @@ local function new_scanner (opts)
             -- text and template: plain when the reply is and has no HTML
             -- entity to decode (they are made of its bytes, spaces and
             -- placeholders); plain most often else too (one look at both)
-            local tj, tpj
-            if template and ((plain and not find(text, "&", 1, true))
-                             or all_plain:match(rtext .. template)) then
-                tj, tpj = '"' .. rtext .. '"', ',"template":"' .. template .. '"'
+            local fj = forward and ',"forward":' .. jstr(forward) or ""
+            if code and status and template
+               and ((plain and not find(text, "&", 1, true))
+                    or all_plain:match(rtext .. template)) then
+                -- (the usual reply: one concatenation)
+                j = code_j[code] .. '"status":' .. (memo_t[status] or memo(status)) .. ","
+                    .. p[1] .. ',"text":"' .. rtext .. '"' .. p[2] .. fj .. p[3]
+                    .. ',"template":"' .. template .. '"}'
             else
-                tj, tpj = jstr(rtext), template and ',"template":' .. jstr(template) or ""
+                j = (code and code_j[code] or "")
+                    .. (status and '"status":' .. (memo_t[status] or memo(status)) .. "," or "")
+                    .. p[1] .. ',"text":' .. jstr(rtext) .. p[2] .. fj .. p[3]
+                    .. (template and ',"template":' .. jstr(template) or "") .. "}"
             end
-            j = (code and code_j[code] or "")
-                .. (status and '"status":' .. (memo_t[status] or memo(status)) .. "," or "")
-                .. p[1] .. ',"text":' .. tj .. p[2]
-                .. (forward and ',"forward":' .. jstr(forward) or "") .. p[3] .. tpj .. "}"
             if not keep then return j end
         end
         return { json = j, r = { outcome = outcome, reason = e.reason, action = e.action,
