@@ -609,31 +609,34 @@ static int l_template (lua_State *L) {
   return 1;
 }
 
-/* "code status shape-of-text": what groups replies no rule explained */
-static void push_template (lua_State *L, const sb_reply *r, int text) {
-  luaL_Buffer b;
-  size_t len;
+/*
+** "code status shape-of-text": what groups replies no rule explained.
+** Written into the ruleset's text buffer (the clean text it held is a
+** Lua string by now, at 'text') and pushed once.
+*/
+static void push_template (lua_State *L, LRuleset *lr, const sb_reply *r,
+                           int text) {
+  size_t len, n = 0;
   const char *s = lua_tolstring(L, text, &len);
-  char num[16];
-  size_t n;
-  luaL_buffinit(L, &b);
+  char *b;
+  if (len > SB_TEMPLATE_MAXLEN - 32) luaL_error(L, "not enough memory");
+  b = text_buffer(L, lr, SB_TEMPLATE_MAX(len) + 32);
   if (r->code) {
-    n = (size_t)(put_num(num, r->code) - num);
-    num[n++] = ' ';
-    luaL_addlstring(&b, num, n);
+    n = (size_t)(put_num(b, r->code) - b);
+    b[n++] = ' ';
   }
   if (r->st_class) {
-    n = status_str(r, num);
-    num[n++] = ' ';
-    luaL_addlstring(&b, num, n);
+    n += status_str(r, b + n);
+    b[n++] = ' ';
   }
-  smtpbounce_template(s, len, emit_buffer, &b);
-  luaL_pushresult(&b);
+  n += smtpbounce_template_write(s, len, b + n);
+  lua_pushlstring(L, b, n);
+  trim_buffer(lr);
 }
 
 /* the ten values classify returns (the clean text is at index 8) */
-static int push_decision (lua_State *L, const char *s, size_t len,
-                          sb_reply *r, const sb_decision *d) {
+static int push_decision (lua_State *L, LRuleset *lr, const char *s,
+                          size_t len, sb_reply *r, const sb_decision *d) {
   if (d->rule == SB_NONE) lua_pushboolean(L, 0);
   else lua_pushinteger(L, (lua_Integer)d->rule + 1);
   if (d->provider == SB_NONE) lua_pushboolean(L, 0);
@@ -646,7 +649,7 @@ static int push_decision (lua_State *L, const char *s, size_t len,
   smtpbounce_find_forward(s, len, r);
   push_span(L, s, r->forward);
   lua_pushinteger(L, (lua_Integer)r->flags);
-  push_template(L, r, 8);
+  push_template(L, lr, r, 8);
   return 10;
 }
 
@@ -664,7 +667,7 @@ static int l_classify (lua_State *L) {
   sb_decision d;
   lua_settop(L, 7);
   run(L, lr, s, len, &r, &d);
-  return push_decision(L, s, len, &r, &d);
+  return push_decision(L, lr, s, len, &r, &d);
 }
 
 /*
@@ -832,7 +835,7 @@ static int l_explain (lua_State *L) {
   uint32_t i, n, k = 0;
   lua_settop(L, 7);
   run(L, lr, s, len, &r, &d);
-  push_decision(L, s, len, &r, &d);
+  push_decision(L, lr, s, len, &r, &d);
   c.L = L;  c.fn = 7;  c.text = 8;
   lua_newtable(L);
   for (i = 0; i < smtpbounce_nrules(lr->rs); i++) {
