@@ -299,16 +299,14 @@ static uint32_t detect (const sb_ruleset *rs, const sb_reply *r,
   uint32_t prov;
   if (ctx && ctx->provider < rs->nproviders) return ctx->provider;
   if (ctx && ctx->mx &&
-      sb_host_lookup(rs->hosts, rs->nhosts, ctx->mx, ctx->mx_len, &prov))
+      sb_host_lookup(&rs->hosts, ctx->mx, ctx->mx_len, &prov))
     return prov;
   if (r->relay.len > 0 &&
-      sb_host_lookup(rs->hosts, rs->nhosts, s + r->relay.off, r->relay.len,
-                     &prov))
+      sb_host_lookup(&rs->hosts, s + r->relay.off, r->relay.len, &prov))
     return prov;
   if (token != SB_NONE) return token;
   if (ctx && ctx->domain &&
-      sb_host_lookup(rs->domains, rs->ndomains, ctx->domain, ctx->domain_len,
-                     &prov))
+      sb_host_lookup(&rs->domains, ctx->domain, ctx->domain_len, &prov))
     return prov;
   return SB_NONE;
 }

@@ -47,7 +47,16 @@ typedef struct sb_host {
   const char *name;       /* lowercase suffix, inside rs->strings */
   size_t len;             /* its length */
   uint32_t prov;          /* provider index */
+  uint32_t hash;          /* sb_host_hash of the name */
 } sb_host;
+
+/* host names by hash: open addressing, linear probing, at most half full */
+typedef struct sb_hosts {
+  sb_host *h;             /* the names, in the description's order */
+  uint32_t n;             /* their number */
+  uint32_t *slot;         /* index into h, or SB_NONE for an empty slot */
+  uint32_t nslots;        /* a power of 2 >= 2 * n; 0 when n is 0 */
+} sb_hosts;
 
 struct sb_ruleset {
   size_t size;            /* bytes allocated for this ruleset */
@@ -78,10 +87,8 @@ struct sb_ruleset {
   uint32_t *plain;        /* rules with no positive phrase, by class */
   /* provider detection */
   uint32_t nproviders;
-  sb_host *hosts;         /* sorted by name */
-  uint32_t nhosts;
-  sb_host *domains;       /* sorted by name */
-  uint32_t ndomains;
+  sb_hosts hosts;         /* MX and relay host suffixes */
+  sb_hosts domains;       /* recipient domain suffixes */
   char *strings;          /* storage for host and domain names */
   size_t strings_len;     /* its size */
 };
@@ -98,7 +105,7 @@ struct sb_scratch {
 #define SB_SLOT(k)  ((k) >= 0 && (k) <= 5 ? (k) : 6)
 #define SB_NSLOTS   7
 
-int sb_host_lookup (const sb_host *h, uint32_t n, const char *s, size_t len,
+int sb_host_lookup (const sb_hosts *t, const char *s, size_t len,
                     uint32_t *prov);
 
 #endif

@@ -5,7 +5,6 @@
 ** allocator; nothing here keeps global state.
 */
 
-#include <stdlib.h>
 #include <string.h>
 
 #include "sb_internal.h"
@@ -477,72 +476,106 @@ static sb_error copy_rules (Builder *b, const sb_ruleset_def *def) {
 ** Provider host tables
 ** ======================================================================= */
 
-static int host_cmp (const char *a, size_t alen, const char *b, size_t blen) {
-  size_t i, n = alen < blen ? alen : blen;
-  for (i = 0; i < n; i++) {
-    unsigned char x = lower((unsigned char)a[i]), y = lower((unsigned char)b[i]);
-    if (x != y) return x < y ? -1 : 1;
-  }
-  return alen == blen ? 0 : (alen < blen ? -1 : 1);
+/*
+** A name's hash is taken from its last byte to its first, lowercased
+** (FNV-1a), so that one pass from the end of a host gives the hash of
+** every suffix.
+*/
+#define HOST_SEED  2166136261u
+
+static uint32_t host_step (uint32_t h, unsigned char c) {
+  return (h ^ lower(c)) * 16777619u;
 }
 
-static int host_qcmp (const void *a, const void *b) {
-  const sb_host *x = (const sb_host *)a, *y = (const sb_host *)b;
-  int c = host_cmp(x->name, x->len, y->name, y->len);
-  return c != 0 ? c : (x->prov < y->prov ? -1 : x->prov > y->prov);
+static uint32_t host_slot (const sb_hosts *t, uint32_t h) {
+  return (h ^ (h >> 15)) & (t->nslots - 1);
 }
 
-/* binary search for an exact (case-insensitive) name */
-static int host_find (const sb_host *h, uint32_t n, const char *s, size_t len,
-                      uint32_t *prov) {
-  uint32_t lo = 0, hi = n;
-  while (lo < hi) {
-    uint32_t mid = lo + (hi - lo) / 2;
-    int c = host_cmp(h[mid].name, h[mid].len, s, len);
-    if (c == 0) {
-      while (mid > 0 && host_cmp(h[mid - 1].name, h[mid - 1].len, s, len) == 0)
-        mid--;  /* the first of equal names: the lowest provider index */
-      *prov = h[mid].prov;
-      return 1;
+/* the entry for s[0..len) (hash h), or SB_NONE */
+static uint32_t host_probe (const sb_hosts *t, uint32_t h, const char *s,
+                            size_t len) {
+  uint32_t k = host_slot(t, h), e;
+  while ((e = t->slot[k]) != SB_NONE) {
+    const sb_host *x = &t->h[e];
+    if (x->hash == h && x->len == len) {
+      size_t i = 0;
+      while (i < len &&
+             lower((unsigned char)s[i]) == (unsigned char)x->name[i]) i++;
+      if (i == len) return e;
     }
-    if (c < 0) lo = mid + 1; else hi = mid;
+    k = (k + 1) & (t->nslots - 1);
   }
-  return 0;
+  return SB_NONE;
 }
 
 /*
 ** The longest listed suffix of host 's' that starts at a label boundary
 ** ("mx.example.com" matches "example.com" and "mx.example.com", not
-** "ample.com").  A trailing dot is ignored.
+** "ample.com").  A trailing dot is ignored.  One pass from the end: each
+** label boundary is looked up with the hash so far, and the last found
+** (the leftmost) is the longest.
 */
-int sb_host_lookup (const sb_host *h, uint32_t n, const char *s, size_t len,
+int sb_host_lookup (const sb_hosts *t, const char *s, size_t len,
                     uint32_t *prov) {
+  uint32_t h = HOST_SEED, found = SB_NONE;
   size_t i;
-  if (n == 0 || s == NULL) return 0;
+  if (t->nslots == 0 || s == NULL) return 0;
   if (len > 0 && s[len - 1] == '.') len--;
-  for (i = 0; i < len; i++) {
-    if ((i == 0 || s[i - 1] == '.') && host_find(h, n, s + i, len - i, prov))
-      return 1;
+  for (i = len; i > 0; i--) {
+    h = host_step(h, (unsigned char)s[i - 1]);
+    if (i == 1 || s[i - 2] == '.') {
+      uint32_t e = host_probe(t, h, s + i - 1, len - i + 1);
+      if (e != SB_NONE) found = e;
+    }
   }
-  return 0;
+  if (found == SB_NONE) return 0;
+  *prov = t->h[found].prov;
+  return 1;
 }
 
-static sb_error copy_hosts (Builder *b, sb_host **dst, uint32_t n,
+/*
+** Copy names into 'store' (lowercased, trailing dots cut) and hash them.
+** A name listed twice keeps its lowest provider index.
+*/
+static sb_error copy_hosts (Builder *b, sb_hosts *t, uint32_t n,
                             const char *const *names, const size_t *lens,
                             const uint32_t *provs, char **store) {
-  uint32_t i;
-  *dst = (sb_host *)b_alloc(b, n, sizeof(sb_host));
-  if (*dst == NULL) return SB_ENOMEM;
+  uint32_t i, k, nslots = 1;
+  t->h = (sb_host *)b_alloc(b, n, sizeof(sb_host));
+  if (t->h == NULL) return SB_ENOMEM;
+  t->n = n;
+  if (n == 0) return SB_OK;
+  if (n > 0x40000000u) return SB_ETOOBIG;
+  while (nslots < 2 * n) nslots *= 2;
+  t->slot = (uint32_t *)b_alloc(b, nslots, sizeof(uint32_t));
+  if (t->slot == NULL) return SB_ENOMEM;
+  t->nslots = nslots;
+  for (k = 0; k < nslots; k++) t->slot[k] = SB_NONE;
   for (i = 0; i < n; i++) {
-    size_t len = lens[i];
+    sb_host *x = &t->h[i];
+    size_t j, len = lens[i];
+    uint32_t h = HOST_SEED, e;
     while (len > 0 && names[i][len - 1] == '.') len--;
-    memcpy(*store, names[i], len);
-    (*dst)[i].name = *store;
-    (*dst)[i].len = len;
-    (*dst)[i].prov = provs[i];
+    for (j = 0; j < len; j++)
+      (*store)[j] = (char)lower((unsigned char)names[i][j]);
+    for (j = len; j > 0; j--) h = host_step(h, (unsigned char)(*store)[j - 1]);
+    x->name = *store;
+    x->len = len;
+    x->prov = provs[i];
+    x->hash = h;
     *store += len;
+    e = host_probe(t, h, x->name, len);
+    if (e == SB_NONE) {
+      k = host_slot(t, h);
+      while (t->slot[k] != SB_NONE) k = (k + 1) & (nslots - 1);
+      t->slot[k] = i;
+    }
+    else if (x->prov < t->h[e].prov) {
+      k = host_slot(t, h);
+      while (t->slot[k] != e) k = (k + 1) & (nslots - 1);
+      t->slot[k] = i;
+    }
   }
-  if (n > 1) qsort(*dst, n, sizeof(sb_host), host_qcmp);
   return SB_OK;
 }
 
@@ -557,8 +590,6 @@ static sb_error build_hosts (Builder *b, const sb_ruleset_def *def) {
   rs->strings = store = (char *)b_alloc(b, total, 1);
   if (store == NULL) return SB_ENOMEM;
   rs->strings_len = total;
-  rs->nhosts = def->nhosts;
-  rs->ndomains = def->ndomains;
   err = copy_hosts(b, &rs->hosts, def->nhosts, def->hosts, def->host_lens,
                    def->host_prov, &store);
   if (err != SB_OK) return err;
@@ -616,8 +647,10 @@ void smtpbounce_free (sb_ruleset *rs, sb_alloc alloc, void *ud) {
   b_free(&b, rs->trig, ntrig, sizeof(uint32_t));
   b_free(&b, rs->plain_first, SB_NSLOTS + 1, sizeof(uint32_t));
   b_free(&b, rs->plain, nplain, sizeof(uint32_t));
-  b_free(&b, rs->hosts, rs->nhosts, sizeof(sb_host));
-  b_free(&b, rs->domains, rs->ndomains, sizeof(sb_host));
+  b_free(&b, rs->hosts.h, rs->hosts.n, sizeof(sb_host));
+  b_free(&b, rs->hosts.slot, rs->hosts.nslots, sizeof(uint32_t));
+  b_free(&b, rs->domains.h, rs->domains.n, sizeof(sb_host));
+  b_free(&b, rs->domains.slot, rs->domains.nslots, sizeof(uint32_t));
   b_free(&b, rs->strings, rs->strings_len, 1);
   alloc(ud, rs, sizeof(sb_ruleset), 0);
 }

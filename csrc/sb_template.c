@@ -12,7 +12,7 @@
 #include "smtpbounce.h"
 
 /* byte classes */
-#define C_WORD   1   /* a token is made of these: letters, digits, . - _ @ + % : = */
+#define C_WORD   1   /* token bytes: letters, digits, . - _ @ + % : = */
 #define C_DIGIT  2   /* 0-9 */
 #define C_ALPHA  4   /* ASCII letters */
 #define C_HEX    8   /* 0-9 a-f A-F */
