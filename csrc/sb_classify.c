@@ -319,13 +319,14 @@ static int accept (const sb_ruleset *rs, uint32_t i, sb_confirm confirm,
 
 /*
 ** Candidates: rules triggered by a phrase that occurred, then rules with no
-** positive phrase for this class, in order, until they cannot beat the
-** best found.  The lowest index that holds wins.
+** positive phrase that may hold for this class and status class, in
+** order, until they cannot beat the best found.  The lowest index that
+** holds wins.
 */
 static uint32_t decide (const sb_ruleset *rs, const sb_scratch *sc,
                         const sb_reply *r, const sb_decision *d,
                         sb_confirm confirm, void *cud) {
-  uint32_t best = SB_NONE, h, k, slot = (uint32_t)SB_SLOT(d->klass);
+  uint32_t best = SB_NONE, h, k, l = SB_LIST(d->klass, r->st_class);
   for (h = 0; h < sc->ntouched; h++) {
     uint32_t id = sc->touched[h];
     for (k = rs->trig_first[id]; k < rs->trig_first[id + 1]; k++) {
@@ -334,7 +335,7 @@ static uint32_t decide (const sb_ruleset *rs, const sb_scratch *sc,
       if (rule_ok(rs, sc, r, d, i) && accept(rs, i, confirm, cud)) best = i;
     }
   }
-  for (k = rs->plain_first[slot]; k < rs->plain_first[slot + 1]; k++) {
+  for (k = rs->plain_first[l]; k < rs->plain_first[l + 1]; k++) {
     uint32_t i = rs->plain[k];
     if (i >= best) break;
     if (rule_ok(rs, sc, r, d, i) && accept(rs, i, confirm, cud)) return i;

@@ -83,8 +83,8 @@ struct sb_ruleset {
   /* candidate index */
   uint32_t *trig_first;   /* phrase -> first entry in trig (nphrases + 1) */
   uint32_t *trig;         /* rules triggered by each phrase, ascending */
-  uint32_t *plain_first;  /* class slot -> first entry in plain (7 + 1) */
-  uint32_t *plain;        /* rules with no positive phrase, by class */
+  uint32_t *plain_first;  /* SB_LIST -> first entry in plain (+ 1) */
+  uint32_t *plain;        /* rules with no positive phrase, by SB_LIST */
   /* provider detection */
   uint32_t nproviders;
   sb_hosts hosts;         /* MX and relay host suffixes */
@@ -101,9 +101,18 @@ struct sb_scratch {
   uint32_t *touched;      /* phrases seen, in order of first occurrence */
 };
 
-/* slot of an effective class in the plain-rule index */
-#define SB_SLOT(k)  ((k) >= 0 && (k) <= 5 ? (k) : 6)
-#define SB_NSLOTS   7
+/*
+** The plain-rule index has a list for each slot of the effective class
+** and each slot of the enhanced status class (none, 2, 4, 5, other):
+** a rule is left out of a list only where it cannot hold.
+*/
+#define SB_SLOT(k)    ((k) >= 0 && (k) <= 5 ? (k) : 6)
+#define SB_NSLOTS     7
+#define SB_STSLOT(c)  ((c) == 0 ? 0 : (c) == 2 ? 1 : (c) == 4 ? 2 : \
+                       (c) == 5 ? 3 : 4)
+#define SB_NSTSLOTS   5
+#define SB_NLISTS     (SB_NSLOTS * SB_NSTSLOTS)
+#define SB_LIST(k, c) ((uint32_t)(SB_SLOT(k) * SB_NSTSLOTS + SB_STSLOT(c)))
 
 int sb_host_lookup (const sb_hosts *t, const char *s, size_t len,
                     uint32_t *prov);

@@ -360,9 +360,34 @@ static const sb_clause_def *trigger_clause (const sb_ruleset *rs,
   return NULL;
 }
 
-static int in_slot (const sb_rule *r, int slot) {
-  if (r->classes == 0) return 1;
-  return slot < 6 && (r->classes & SB_CLASS_BIT(slot)) != 0;
+/*
+** Can rule 'r' hold for a reply whose effective class has slot 'slot'
+** and whose enhanced status class has status slot 'sts' (SB_LIST)?  Only
+** what is sure to fail is left out: the class mask; a code condition no
+** code of the class (or no code at all) meets; a status condition when
+** the reply has no status, or none of whose triples has its class.
+*/
+static int may_match (const sb_ruleset *rs, const sb_rule *r, int slot,
+                      int sts) {
+  static const int st_class[SB_NSTSLOTS] = { 0, 2, 4, 5, -1 };
+  uint32_t k;
+  int ok;
+  if (r->classes != 0 &&
+      !(slot < 6 && (r->classes & SB_CLASS_BIT(slot)) != 0)) return 0;
+  if (r->code_count > 0 && slot < 6) {  /* codes slot*100..+99, or 0 */
+    for (k = 0, ok = 0; k < r->code_count && !ok; k++) {
+      const int *p = rs->codes + 2 * (r->code_first + k);
+      ok = (p[0] <= 0 && p[1] >= 0) ||
+           (p[0] <= slot * 100 + 99 && p[1] >= slot * 100);
+    }
+    if (!ok) return 0;
+  }
+  if (r->status_count == 0 || st_class[sts] < 0) return 1;
+  for (k = 0; k < r->status_count; k++) {
+    const int *p = rs->statuses + 3 * (r->status_first + k);
+    if (st_class[sts] > 0 && (p[0] < 0 || p[0] == st_class[sts])) return 1;
+  }
+  return 0;
 }
 
 /*
@@ -371,15 +396,17 @@ static int in_slot (const sb_rule *r, int slot) {
 */
 static sb_error build_index (Builder *b) {
   sb_ruleset *rs = b->rs;
-  uint32_t i, k, slot, ntrig = 0, nplain = 0, *fill;
+  uint32_t i, k, l, ntrig = 0, nplain = 0, *fill;
   rs->trig_first = (uint32_t *)b_alloc(b, rs->nphrases + 1, sizeof(uint32_t));
-  rs->plain_first = (uint32_t *)b_alloc(b, SB_NSLOTS + 1, sizeof(uint32_t));
+  rs->plain_first = (uint32_t *)b_alloc(b, SB_NLISTS + 1, sizeof(uint32_t));
   if (!rs->trig_first || !rs->plain_first) return SB_ENOMEM;
   for (i = 0; i < rs->nrules; i++) {
-    const sb_clause_def *c = trigger_clause(rs, &rs->rules[i]);
+    const sb_rule *r = &rs->rules[i];
+    const sb_clause_def *c = trigger_clause(rs, r);
     if (c == NULL) {
-      for (slot = 0; slot < SB_NSLOTS; slot++)
-        if (in_slot(&rs->rules[i], (int)slot)) { rs->plain_first[slot]++; nplain++; }
+      for (l = 0; l < SB_NLISTS; l++)
+        if (may_match(rs, r, (int)(l / SB_NSTSLOTS), (int)(l % SB_NSTSLOTS)))
+          { rs->plain_first[l]++; nplain++; }
     }
     else {
       uint32_t n = (c->kind == SB_ORDERED) ? 1 : c->count;
@@ -394,27 +421,28 @@ static sb_error build_index (Builder *b) {
     rs->trig_first[i] = k;
     k += n;
   }
-  for (slot = 0, k = 0; slot <= SB_NSLOTS; slot++) {
-    uint32_t n = (slot < SB_NSLOTS) ? rs->plain_first[slot] : 0;
-    rs->plain_first[slot] = k;
+  for (l = 0, k = 0; l <= SB_NLISTS; l++) {
+    uint32_t n = (l < SB_NLISTS) ? rs->plain_first[l] : 0;
+    rs->plain_first[l] = k;
     k += n;
   }
   rs->trig = (uint32_t *)b_alloc(b, ntrig, sizeof(uint32_t));
   rs->plain = (uint32_t *)b_alloc(b, nplain, sizeof(uint32_t));
-  fill = (uint32_t *)b_alloc(b, rs->nphrases + SB_NSLOTS, sizeof(uint32_t));
+  fill = (uint32_t *)b_alloc(b, rs->nphrases + SB_NLISTS, sizeof(uint32_t));
   if (!rs->trig || !rs->plain || !fill) {
-    b_free(b, fill, rs->nphrases + SB_NSLOTS, sizeof(uint32_t));
+    b_free(b, fill, rs->nphrases + SB_NLISTS, sizeof(uint32_t));
     return SB_ENOMEM;
   }
   for (i = 0; i < rs->nphrases; i++) fill[i] = rs->trig_first[i];
-  for (slot = 0; slot < SB_NSLOTS; slot++)
-    fill[rs->nphrases + slot] = rs->plain_first[slot];
+  for (l = 0; l < SB_NLISTS; l++)
+    fill[rs->nphrases + l] = rs->plain_first[l];
   for (i = 0; i < rs->nrules; i++) {
-    const sb_clause_def *c = trigger_clause(rs, &rs->rules[i]);
+    const sb_rule *r = &rs->rules[i];
+    const sb_clause_def *c = trigger_clause(rs, r);
     if (c == NULL) {
-      for (slot = 0; slot < SB_NSLOTS; slot++)
-        if (in_slot(&rs->rules[i], (int)slot))
-          rs->plain[fill[rs->nphrases + slot]++] = i;
+      for (l = 0; l < SB_NLISTS; l++)
+        if (may_match(rs, r, (int)(l / SB_NSTSLOTS), (int)(l % SB_NSTSLOTS)))
+          rs->plain[fill[rs->nphrases + l]++] = i;
     }
     else {
       uint32_t n = (c->kind == SB_ORDERED) ? 1 : c->count;
@@ -429,7 +457,7 @@ static sb_error build_index (Builder *b) {
   /* duplicates dropped above leave holes at the end of a list: mark them */
   for (i = 0; i < rs->nphrases; i++)
     for (k = fill[i]; k < rs->trig_first[i + 1]; k++) rs->trig[k] = SB_NONE;
-  b_free(b, fill, rs->nphrases + SB_NSLOTS, sizeof(uint32_t));
+  b_free(b, fill, rs->nphrases + SB_NLISTS, sizeof(uint32_t));
   return SB_OK;
 }
 
@@ -631,7 +659,7 @@ void smtpbounce_free (sb_ruleset *rs, sb_alloc alloc, void *ud) {
   if (rs == NULL) return;
   b.alloc = alloc;  b.ud = ud;  b.rs = rs;
   ntrig = rs->trig_first ? rs->trig_first[rs->nphrases] : 0;
-  nplain = rs->plain_first ? rs->plain_first[SB_NSLOTS] : 0;
+  nplain = rs->plain_first ? rs->plain_first[SB_NLISTS] : 0;
   free_dfa(&b, &rs->dfa[0]);
   free_dfa(&b, &rs->dfa[1]);
   b_free(&b, rs->plen, rs->nphrases, sizeof(uint32_t));
@@ -645,7 +673,7 @@ void smtpbounce_free (sb_ruleset *rs, sb_alloc alloc, void *ud) {
   b_free(&b, rs->provs, rs->nprovs, sizeof(uint32_t));
   b_free(&b, rs->trig_first, rs->nphrases + 1, sizeof(uint32_t));
   b_free(&b, rs->trig, ntrig, sizeof(uint32_t));
-  b_free(&b, rs->plain_first, SB_NSLOTS + 1, sizeof(uint32_t));
+  b_free(&b, rs->plain_first, SB_NLISTS + 1, sizeof(uint32_t));
   b_free(&b, rs->plain, nplain, sizeof(uint32_t));
   b_free(&b, rs->hosts.h, rs->hosts.n, sizeof(sb_host));
   b_free(&b, rs->hosts.slot, rs->hosts.nslots, sizeof(uint32_t));
