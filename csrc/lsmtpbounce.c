@@ -42,8 +42,20 @@ static void *l_alloc (void *ud, void *ptr, size_t osize, size_t nsize) {
   return lr->alloc(lr->ud, ptr, osize, nsize);
 }
 
+/*
+** The ruleset at 'i'.  Every function that takes one has the ruleset
+** metatable as upvalue 1, so a ruleset is known without the registry
+** lookup of luaL_checkudata; anything else goes on to luaL_checkudata,
+** for its usual error.
+*/
 static LRuleset *check_ruleset (lua_State *L, int i) {
-  LRuleset *lr = (LRuleset *)luaL_checkudata(L, i, RULESET);
+  LRuleset *lr = (LRuleset *)lua_touserdata(L, i);
+  int ok = 0;
+  if (lr != NULL && lua_getmetatable(L, i)) {
+    ok = lua_rawequal(L, -1, lua_upvalueindex(1));
+    lua_pop(L, 1);
+  }
+  if (!ok) lr = (LRuleset *)luaL_checkudata(L, i, RULESET);
   if (lr->rs == NULL) luaL_argerror(L, i, "ruleset already freed");
   return lr;
 }
@@ -671,15 +683,16 @@ static int l_classify (lua_State *L) {
 }
 
 /*
-** Field names of a result, kept as upvalues of core.result so that
-** filling a result never hashes a C string.
+** Field names of a result, kept as upvalues of core.result (after the
+** ruleset metatable, upvalue 1) so that filling a result never hashes a
+** C string.
 */
 static const char *const result_keys[] = {
   "code", "status", "outcome", "reason", "action", "scope", "provider",
   "text", "tags", "forward", "retry_after", "give_up_after", "rule",
   "memo", "mt", NULL
 };
-enum { K_CODE = 1, K_STATUS, K_OUTCOME, K_REASON, K_ACTION, K_SCOPE,
+enum { K_CODE = 2, K_STATUS, K_OUTCOME, K_REASON, K_ACTION, K_SCOPE,
        K_PROVIDER, K_TEXT, K_TAGS, K_FORWARD, K_RETRY, K_GIVEUP, K_RULE,
        K_MEMO, K_MT };
 
@@ -974,9 +987,11 @@ SB_EXPORT int luaopen_smtpbounce_core (lua_State *L) {
   lua_setfield(L, -2, "__metatable");
   lua_pop(L, 1);
   lua_createtable(L, 0, 8);
-  luaL_setfuncs(L, core_f, 0);
+  luaL_getmetatable(L, RULESET);  /* upvalue 1 of every function */
+  luaL_setfuncs(L, core_f, 1);
+  luaL_getmetatable(L, RULESET);
   for (i = 0; result_keys[i] != NULL; i++) lua_pushstring(L, result_keys[i]);
-  lua_pushcclosure(L, l_result, i);
+  lua_pushcclosure(L, l_result, i + 1);
   lua_setfield(L, -2, "result");
   lua_pushliteral(L, SMTPBOUNCE_VERSION);
   lua_setfield(L, -2, "_VERSION");
