@@ -160,33 +160,32 @@ void smtpbounce_template (const char *s, size_t len, sb_emit emit,
 
 /*
 ** The same written to 'out', which holds SB_TEMPLATE_MAX(len) bytes; the
-** length written is returned.  Bytes are copied as they are read, and a
-** token that has a placeholder is overwritten: a placeholder is never
-** longer than three times its token (the shortest, ".@a", is 3 bytes for
-** 7), so the output never passes 3 * len.
+** length written is returned.  The bytes between placeholders are copied
+** a span at a time.  A placeholder is never longer than three times its
+** token (the shortest, ".@a", is 3 bytes for 7), so the output never
+** passes 3 * len.
 */
 size_t smtpbounce_template_write (const char *s, size_t len, char *out) {
   const unsigned char *p = (const unsigned char *)s;
-  size_t i = 0, o = 0;
-  while (i < len) {
-    size_t j = i, end;
+  size_t i = 0, o = 0, from = 0;  /* s[from..i) is still to be copied */
+  for (;;) {
+    size_t j, end;
     unsigned acc = 0;
     int ph;
-    if (!IS(p[i], C_WORD)) {
-      do out[o++] = s[j++]; while (j < len && !IS(p[j], C_WORD));
-      i = j;
-      continue;
-    }
-    do { acc |= ctype[p[j]]; out[o++] = s[j++]; }
-    while (j < len && IS(p[j], C_WORD));
-    ph = token(p, i, j, acc, &end);
-    if (ph != P_NONE) {
-      o -= j - i;
+    while (i < len && !IS(p[i], C_WORD)) i++;
+    if (i == len) break;
+    j = i;
+    do acc |= ctype[p[j++]]; while (j < len && IS(p[j], C_WORD));
+    if ((acc & (C_DIGIT | C_MARK)) &&
+        (ph = token(p, i, j, acc, &end)) != P_NONE) {
+      memcpy(out + o, s + from, i - from);
+      o += i - from;
       memcpy(out + o, ph_text[ph], ph_len[ph]);
       o += ph_len[ph];
-      while (end < j) out[o++] = s[end++];
+      from = end;  /* the trailing punctuation stays */
     }
     i = j;
   }
-  return o;
+  if (len > from) memcpy(out + o, s + from, len - from);
+  return o + (len - from);
 }
