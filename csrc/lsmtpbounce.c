@@ -581,11 +581,9 @@ static void run (lua_State *L, LRuleset *lr, const char *s, size_t len,
   prov = luaL_optinteger(L, 6, 0);
   ctx.provider = (prov > 0) ? (uint32_t)(prov - 1) : SB_NONE;
   if (!lua_isnoneornil(L, 7)) luaL_checktype(L, 7, LUA_TFUNCTION);
-  smtpbounce_parse_head(s, len, r);  /* text_len: a bound, until ... */
   c.L = L;  c.fn = 7;  c.text = 0;
-  c.buf = text_buffer(L, lr, r->text_len + 1);
-  r->text_len = smtpbounce_text(s, len, r, lr->buf);  /* ... here */
-  c.len = r->text_len;
+  c.buf = text_buffer(L, lr, len + 1);  /* the text is never longer */
+  c.len = smtpbounce_parse_text(s, len, r, lr->buf);
   smtpbounce_classify_buffer(lr->rs, lr->sc, s, len, r, lr->buf,
                              r->text_len, &ctx,
                              lua_isfunction(L, 7) ? confirm_cb : NULL, &c, d);

@@ -125,6 +125,14 @@ size_t smtpbounce_text (const char *s, size_t len, const sb_reply *r,
                         char *out);
 
 /*
+** smtpbounce_parse_head, then smtpbounce_text into 'out' (which holds
+** 'len' bytes), in one: r->text_len is set to the length written, which
+** is returned.
+*/
+size_t smtpbounce_parse_text (const char *s, size_t len, sb_reply *r,
+                              char *out);
+
+/*
 ** The shape of a clean text: addresses, IPs, host names, numbers and ids
 ** replaced by {email} {ip} {host} {n} {hex} {id}, given to 'emit' in
 ** pieces.  Linear, no allocation.
