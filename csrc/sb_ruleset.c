@@ -511,8 +511,23 @@ static sb_error copy_rules (Builder *b, const sb_ruleset_def *def) {
 */
 #define HOST_SEED  2166136261u
 
+#define ID4(b)   (b), (b) + 1, (b) + 2, (b) + 3
+#define ID16(b)  ID4(b), ID4((b) + 4), ID4((b) + 8), ID4((b) + 12)
+
+/* lower(c) for every byte, without a branch */
+static const unsigned char lower_of[256] = {
+  ID16(0x00), ID16(0x10), ID16(0x20), ID16(0x30),
+  0x40, ID4(0x61), ID4(0x65), ID4(0x69), 0x6d, 0x6e, 0x6f,  /* @ A-O */
+  ID4(0x70), ID4(0x74), 0x78, 0x79, 0x7a, 0x5b, 0x5c, 0x5d, 0x5e, 0x5f,
+  ID16(0x60), ID16(0x70), ID16(0x80), ID16(0x90), ID16(0xa0), ID16(0xb0),
+  ID16(0xc0), ID16(0xd0), ID16(0xe0), ID16(0xf0)
+};
+
+#undef ID4
+#undef ID16
+
 static uint32_t host_step (uint32_t h, unsigned char c) {
-  return (h ^ lower(c)) * 16777619u;
+  return (h ^ lower_of[c]) * 16777619u;
 }
 
 static uint32_t host_slot (const sb_hosts *t, uint32_t h) {
@@ -528,7 +543,7 @@ static uint32_t host_probe (const sb_hosts *t, uint32_t h, const char *s,
     if (x->hash == h && x->len == len) {
       size_t i = 0;
       while (i < len &&
-             lower((unsigned char)s[i]) == (unsigned char)x->name[i]) i++;
+             lower_of[(unsigned char)s[i]] == (unsigned char)x->name[i]) i++;
       if (i == len) return e;
     }
     k = (k + 1) & (t->nslots - 1);
@@ -545,17 +560,17 @@ static uint32_t host_probe (const sb_hosts *t, uint32_t h, const char *s,
 */
 int sb_host_lookup (const sb_hosts *t, const char *s, size_t len,
                     uint32_t *prov) {
-  uint32_t h = HOST_SEED, found = SB_NONE;
+  uint32_t h = HOST_SEED, found = SB_NONE, e;
   size_t i;
   if (t->nslots == 0 || s == NULL) return 0;
   if (len > 0 && s[len - 1] == '.') len--;
   for (i = len; i > 0; i--) {
-    h = host_step(h, (unsigned char)s[i - 1]);
-    if (i == 1 || s[i - 2] == '.') {
-      uint32_t e = host_probe(t, h, s + i - 1, len - i + 1);
-      if (e != SB_NONE) found = e;
-    }
+    unsigned char c = (unsigned char)s[i - 1];
+    if (c == '.' && i < len &&  /* h is the hash of s[i..len) */
+        (e = host_probe(t, h, s + i, len - i)) != SB_NONE) found = e;
+    h = host_step(h, c);
   }
+  if (len > 0 && (e = host_probe(t, h, s, len)) != SB_NONE) found = e;
   if (found == SB_NONE) return 0;
   *prov = t->h[found].prov;
   return 1;
