@@ -51,40 +51,62 @@ static const unsigned char ctype[256] = {
 
 #define IS(c, k)  ((ctype[(unsigned char)(c)] & (k)) != 0)
 
+/* what a token byte counts as (tokens hold only ASCII word bytes) */
+enum { K_OTHER, K_DIGIT, K_HEXL, K_ALPHA, K_DOT, K_COLON, K_AT, K_N };
+
+#define O_  K_OTHER
+#define D_  K_DIGIT
+#define H_  K_HEXL
+#define A_  K_ALPHA
+
+static const unsigned char kind_of[128] = {
+  O_, O_, O_, O_, O_, O_, O_, O_, O_, O_, O_, O_, O_, O_, O_, O_,  /* 00 */
+  O_, O_, O_, O_, O_, O_, O_, O_, O_, O_, O_, O_, O_, O_, O_, O_,  /* 10 */
+  O_, O_, O_, O_, O_, O_, O_, O_, O_, O_, O_, O_, O_, O_, K_DOT, O_,
+  D_, D_, D_, D_, D_, D_, D_, D_, D_, D_, K_COLON, O_, O_, O_, O_, O_,
+  K_AT, H_, H_, H_, H_, H_, H_, A_, A_, A_, A_, A_, A_, A_, A_, A_,
+  A_, A_, A_, A_, A_, A_, A_, A_, A_, A_, A_, O_, O_, O_, O_, O_,  /* 50 */
+  O_, H_, H_, H_, H_, H_, H_, A_, A_, A_, A_, A_, A_, A_, A_, A_,  /* 60 */
+  A_, A_, A_, A_, A_, A_, A_, A_, A_, A_, A_, O_, O_, O_, O_, O_   /* 70 */
+};
+
+#undef O_
+#undef D_
+#undef H_
+#undef A_
+
 typedef struct Shape {
-  size_t digits, alphas, hexes, dots, colons, ats, others;
-  size_t groups;          /* dot-separated digit groups (IPv4 test) */
-  int digit_groups;       /* every dot-separated part is all digits */
-  int last_alpha;         /* length of the trailing all-letter label */
+  size_t digits, alphas, hexes, dots, colons, ats;
 } Shape;
 
+/* one count per kind of byte: one table load and one add a byte */
 static void shape_of (const unsigned char *p, size_t n, Shape *sh) {
-  size_t i, part = 0, part_alpha = 0;
-  int part_digits = 1;
-  sh->digits = sh->alphas = sh->hexes = sh->dots = sh->colons = 0;
-  sh->ats = sh->others = 0;
-  sh->groups = 1;
-  sh->digit_groups = 1;
-  for (i = 0; i < n; i++) {
-    unsigned char c = p[i], k = ctype[c];
-    if (c == '.') {
-      sh->dots++;
-      sh->groups++;
-      if (part == 0 || !part_digits) sh->digit_groups = 0;
-      part = 0; part_alpha = 0; part_digits = 1;
-      continue;
-    }
-    part++;
-    if (k & C_DIGIT) sh->digits++;
-    else part_digits = 0;
-    if (k & C_ALPHA) { sh->alphas++; part_alpha++; }
-    if (k & C_HEX) sh->hexes++;
-    if (c == ':') sh->colons++;
-    else if (c == '@') sh->ats++;
-    else if (!(k & (C_ALPHA | C_DIGIT))) sh->others++;
-  }
-  if (part == 0 || !part_digits) sh->digit_groups = 0;
-  sh->last_alpha = (part > 0 && part_alpha == part) ? (int)part : 0;
+  size_t i, cnt[K_N] = { 0, 0, 0, 0, 0, 0, 0 };
+  for (i = 0; i < n; i++) cnt[kind_of[p[i] & 0x7f]]++;
+  sh->digits = cnt[K_DIGIT];
+  sh->alphas = cnt[K_HEXL] + cnt[K_ALPHA];
+  sh->hexes = cnt[K_DIGIT] + cnt[K_HEXL];
+  sh->dots = cnt[K_DOT];
+  sh->colons = cnt[K_COLON];
+  sh->ats = cnt[K_AT];
+}
+
+/* 'groups' dot-separated parts, each of digits only and none empty */
+static int digit_groups (const unsigned char *p, size_t n, const Shape *sh,
+                         size_t groups) {
+  size_t i;
+  if (sh->dots + 1 != groups || sh->digits + sh->dots != n ||
+      p[0] == '.' || p[n - 1] == '.') return 0;
+  for (i = 1; i < n; i++)
+    if (p[i] == '.' && p[i - 1] == '.') return 0;
+  return 1;
+}
+
+/* length of the part after the last dot when it is all letters, else 0 */
+static size_t last_alpha (const unsigned char *p, size_t n) {
+  size_t m = 0;
+  while (m < n && (IS(p[n - 1 - m], C_ALPHA))) m++;
+  return (m == n || p[n - 1 - m] == '.') ? m : 0;
 }
 
 /* placeholders, and the length of each */
@@ -100,13 +122,13 @@ static int placeholder (const unsigned char *p, size_t n) {
   shape_of(p, n, &sh);
   if (sh.ats == 1 && p[0] != '@' && p[n - 1] != '@' && sh.dots > 0)
     return P_EMAIL;
-  if (sh.digit_groups && sh.groups == 4 && sh.digits <= 12) return P_IP;
+  if (sh.digits <= 12 && digit_groups(p, n, &sh, 4)) return P_IP;
   if (sh.colons >= 2 && sh.hexes + sh.colons + sh.dots == n) return P_IP;
-  if (sh.digit_groups && sh.groups == 3 && sh.digits <= 7 &&
+  if (sh.digits <= 7 && digit_groups(p, n, &sh, 3) &&
       (p[0] == '2' || p[0] == '4' || p[0] == '5'))
     return P_NONE;  /* an enhanced status code: part of the meaning */
-  if (sh.dots >= 1 && sh.last_alpha >= 2 && sh.alphas > 0 && sh.ats == 0 &&
-      sh.colons == 0 && p[0] != '.' && p[n - 1] != '.')
+  if (sh.dots >= 1 && sh.alphas > 0 && sh.ats == 0 && sh.colons == 0 &&
+      p[0] != '.' && p[n - 1] != '.' && last_alpha(p, n) >= 2)
     return P_HOST;
   if (sh.digits == n || (sh.digits + sh.dots == n && sh.digits > 0))
     return sh.digits >= 2 ? P_N : P_NONE;

@@ -1128,6 +1128,15 @@ static void test_template (void) {
   t_tpl(__LINE__, ".@a .@a; .@a:.@a", "{email} {email}; .@a:.@a");
   t_tpl(__LINE__, "::: -- == .. a-b_c+d%e", "::: -- == .. a-b_c+d%e");
   t_tpl(__LINE__, "caf\xc3\xa9 1.2.3.4\xc3\xa9", "caf\xc3\xa9 {ip}\xc3\xa9");
+  /* edges of the shapes: digit groups, the last label, hex and ids */
+  t_tpl(__LINE__, "9.940667.8.1504 1.2.3.4567890123 1..2.3 .1.2.3 1.2.3. "
+        "2.10.100 6.1.1", "{ip} {n} {n} {n} {n}. 2.10.100 {n}");
+  t_tpl(__LINE__, "a.bc a.b mx-1.ex_ample.COM x.y.z9 host.example.c0m a.b-c",
+        "{host} a.b {host} x.y.z9 host.example.c0m a.b-c");
+  t_tpl(__LINE__, "::ffff:1.2.3.4 fe80::1%eth0 12:34 abc:def:0",
+        "{ip} {id} 12:34 {ip}");
+  t_tpl(__LINE__, "ab12c abc12345 12abc345 a1b2c3d4e5 DEADBEEF 0xDEADBEEF9",
+        "ab12c {hex} {hex} {hex} DEADBEEF 0xDEADBEEF9");
 }
 
 static void test_misc (void) {
