@@ -42,8 +42,20 @@ static void *l_alloc (void *ud, void *ptr, size_t osize, size_t nsize) {
   return lr->alloc(lr->ud, ptr, osize, nsize);
 }
 
+/*
+** The ruleset at 'i'.  Every function that takes one has the ruleset
+** metatable as upvalue 1, so a ruleset is known without the registry
+** lookup of luaL_checkudata; anything else goes on to luaL_checkudata,
+** for its usual error.
+*/
 static LRuleset *check_ruleset (lua_State *L, int i) {
-  LRuleset *lr = (LRuleset *)luaL_checkudata(L, i, RULESET);
+  LRuleset *lr = (LRuleset *)lua_touserdata(L, i);
+  int ok = 0;
+  if (lr != NULL && lua_getmetatable(L, i)) {
+    ok = lua_rawequal(L, -1, lua_upvalueindex(1));
+    lua_pop(L, 1);
+  }
+  if (!ok) lr = (LRuleset *)luaL_checkudata(L, i, RULESET);
   if (lr->rs == NULL) luaL_argerror(L, i, "ruleset already freed");
   return lr;
 }
@@ -569,11 +581,9 @@ static void run (lua_State *L, LRuleset *lr, const char *s, size_t len,
   prov = luaL_optinteger(L, 6, 0);
   ctx.provider = (prov > 0) ? (uint32_t)(prov - 1) : SB_NONE;
   if (!lua_isnoneornil(L, 7)) luaL_checktype(L, 7, LUA_TFUNCTION);
-  smtpbounce_parse_head(s, len, r);  /* text_len: a bound, until ... */
   c.L = L;  c.fn = 7;  c.text = 0;
-  c.buf = text_buffer(L, lr, r->text_len + 1);
-  r->text_len = smtpbounce_text(s, len, r, lr->buf);  /* ... here */
-  c.len = r->text_len;
+  c.buf = text_buffer(L, lr, len + 1);  /* the text is never longer */
+  c.len = smtpbounce_parse_text(s, len, r, lr->buf);
   smtpbounce_classify_buffer(lr->rs, lr->sc, s, len, r, lr->buf,
                              r->text_len, &ctx,
                              lua_isfunction(L, 7) ? confirm_cb : NULL, &c, d);
@@ -609,31 +619,34 @@ static int l_template (lua_State *L) {
   return 1;
 }
 
-/* "code status shape-of-text": what groups replies no rule explained */
-static void push_template (lua_State *L, const sb_reply *r, int text) {
-  luaL_Buffer b;
-  size_t len;
+/*
+** "code status shape-of-text": what groups replies no rule explained.
+** Written into the ruleset's text buffer (the clean text it held is a
+** Lua string by now, at 'text') and pushed once.
+*/
+static void push_template (lua_State *L, LRuleset *lr, const sb_reply *r,
+                           int text) {
+  size_t len, n = 0;
   const char *s = lua_tolstring(L, text, &len);
-  char num[16];
-  size_t n;
-  luaL_buffinit(L, &b);
+  char *b;
+  if (len > SB_TEMPLATE_MAXLEN - 32) luaL_error(L, "not enough memory");
+  b = text_buffer(L, lr, SB_TEMPLATE_MAX(len) + 32);
   if (r->code) {
-    n = (size_t)(put_num(num, r->code) - num);
-    num[n++] = ' ';
-    luaL_addlstring(&b, num, n);
+    n = (size_t)(put_num(b, r->code) - b);
+    b[n++] = ' ';
   }
   if (r->st_class) {
-    n = status_str(r, num);
-    num[n++] = ' ';
-    luaL_addlstring(&b, num, n);
+    n += status_str(r, b + n);
+    b[n++] = ' ';
   }
-  smtpbounce_template(s, len, emit_buffer, &b);
-  luaL_pushresult(&b);
+  n += smtpbounce_template_write(s, len, b + n);
+  lua_pushlstring(L, b, n);
+  trim_buffer(lr);
 }
 
 /* the ten values classify returns (the clean text is at index 8) */
-static int push_decision (lua_State *L, const char *s, size_t len,
-                          sb_reply *r, const sb_decision *d) {
+static int push_decision (lua_State *L, LRuleset *lr, const char *s,
+                          size_t len, sb_reply *r, const sb_decision *d) {
   if (d->rule == SB_NONE) lua_pushboolean(L, 0);
   else lua_pushinteger(L, (lua_Integer)d->rule + 1);
   if (d->provider == SB_NONE) lua_pushboolean(L, 0);
@@ -646,7 +659,7 @@ static int push_decision (lua_State *L, const char *s, size_t len,
   smtpbounce_find_forward(s, len, r);
   push_span(L, s, r->forward);
   lua_pushinteger(L, (lua_Integer)r->flags);
-  push_template(L, r, 8);
+  push_template(L, lr, r, 8);
   return 10;
 }
 
@@ -664,19 +677,20 @@ static int l_classify (lua_State *L) {
   sb_decision d;
   lua_settop(L, 7);
   run(L, lr, s, len, &r, &d);
-  return push_decision(L, s, len, &r, &d);
+  return push_decision(L, lr, s, len, &r, &d);
 }
 
 /*
-** Field names of a result, kept as upvalues of core.result so that
-** filling a result never hashes a C string.
+** Field names of a result, kept as upvalues of core.result (after the
+** ruleset metatable, upvalue 1) so that filling a result never hashes a
+** C string.
 */
 static const char *const result_keys[] = {
   "code", "status", "outcome", "reason", "action", "scope", "provider",
   "text", "tags", "forward", "retry_after", "give_up_after", "rule",
   "memo", "mt", NULL
 };
-enum { K_CODE = 1, K_STATUS, K_OUTCOME, K_REASON, K_ACTION, K_SCOPE,
+enum { K_CODE = 2, K_STATUS, K_OUTCOME, K_REASON, K_ACTION, K_SCOPE,
        K_PROVIDER, K_TEXT, K_TAGS, K_FORWARD, K_RETRY, K_GIVEUP, K_RULE,
        K_MEMO, K_MT };
 
@@ -832,7 +846,7 @@ static int l_explain (lua_State *L) {
   uint32_t i, n, k = 0;
   lua_settop(L, 7);
   run(L, lr, s, len, &r, &d);
-  push_decision(L, s, len, &r, &d);
+  push_decision(L, lr, s, len, &r, &d);
   c.L = L;  c.fn = 7;  c.text = 8;
   lua_newtable(L);
   for (i = 0; i < smtpbounce_nrules(lr->rs); i++) {
@@ -1011,9 +1025,11 @@ SB_EXPORT int luaopen_smtpbounce_core (lua_State *L) {
   lua_setfield(L, -2, "__metatable");
   lua_pop(L, 1);
   lua_createtable(L, 0, 8);
-  luaL_setfuncs(L, core_f, 0);
+  luaL_getmetatable(L, RULESET);  /* upvalue 1 of every function */
+  luaL_setfuncs(L, core_f, 1);
+  luaL_getmetatable(L, RULESET);
   for (i = 0; result_keys[i] != NULL; i++) lua_pushstring(L, result_keys[i]);
-  lua_pushcclosure(L, l_result, i);
+  lua_pushcclosure(L, l_result, i + 1);
   lua_setfield(L, -2, "result");
   lua_pushliteral(L, SMTPBOUNCE_VERSION);
   lua_setfield(L, -2, "_VERSION");

@@ -299,16 +299,14 @@ static uint32_t detect (const sb_ruleset *rs, const sb_reply *r,
   uint32_t prov;
   if (ctx && ctx->provider < rs->nproviders) return ctx->provider;
   if (ctx && ctx->mx &&
-      sb_host_lookup(rs->hosts, rs->nhosts, ctx->mx, ctx->mx_len, &prov))
+      sb_host_lookup(&rs->hosts, ctx->mx, ctx->mx_len, &prov))
     return prov;
   if (r->relay.len > 0 &&
-      sb_host_lookup(rs->hosts, rs->nhosts, s + r->relay.off, r->relay.len,
-                     &prov))
+      sb_host_lookup(&rs->hosts, s + r->relay.off, r->relay.len, &prov))
     return prov;
   if (token != SB_NONE) return token;
   if (ctx && ctx->domain &&
-      sb_host_lookup(rs->domains, rs->ndomains, ctx->domain, ctx->domain_len,
-                     &prov))
+      sb_host_lookup(&rs->domains, ctx->domain, ctx->domain_len, &prov))
     return prov;
   return SB_NONE;
 }
@@ -321,13 +319,14 @@ static int accept (const sb_ruleset *rs, uint32_t i, sb_confirm confirm,
 
 /*
 ** Candidates: rules triggered by a phrase that occurred, then rules with no
-** positive phrase for this class, in order, until they cannot beat the
-** best found.  The lowest index that holds wins.
+** positive phrase that may hold for this class and status class, in
+** order, until they cannot beat the best found.  The lowest index that
+** holds wins.
 */
 static uint32_t decide (const sb_ruleset *rs, const sb_scratch *sc,
                         const sb_reply *r, const sb_decision *d,
                         sb_confirm confirm, void *cud) {
-  uint32_t best = SB_NONE, h, k, slot = (uint32_t)SB_SLOT(d->klass);
+  uint32_t best = SB_NONE, h, k, l = SB_LIST(d->klass, r->st_class);
   for (h = 0; h < sc->ntouched; h++) {
     uint32_t id = sc->touched[h];
     for (k = rs->trig_first[id]; k < rs->trig_first[id + 1]; k++) {
@@ -336,7 +335,7 @@ static uint32_t decide (const sb_ruleset *rs, const sb_scratch *sc,
       if (rule_ok(rs, sc, r, d, i) && accept(rs, i, confirm, cud)) best = i;
     }
   }
-  for (k = rs->plain_first[slot]; k < rs->plain_first[slot + 1]; k++) {
+  for (k = rs->plain_first[l]; k < rs->plain_first[l + 1]; k++) {
     uint32_t i = rs->plain[k];
     if (i >= best) break;
     if (rule_ok(rs, sc, r, d, i) && accept(rs, i, confirm, cud)) return i;

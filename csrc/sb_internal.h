@@ -47,7 +47,16 @@ typedef struct sb_host {
   const char *name;       /* lowercase suffix, inside rs->strings */
   size_t len;             /* its length */
   uint32_t prov;          /* provider index */
+  uint32_t hash;          /* sb_host_hash of the name */
 } sb_host;
+
+/* host names by hash: open addressing, linear probing, at most half full */
+typedef struct sb_hosts {
+  sb_host *h;             /* the names, in the description's order */
+  uint32_t n;             /* their number */
+  uint32_t *slot;         /* index into h, or SB_NONE for an empty slot */
+  uint32_t nslots;        /* a power of 2 >= 2 * n; 0 when n is 0 */
+} sb_hosts;
 
 struct sb_ruleset {
   size_t size;            /* bytes allocated for this ruleset */
@@ -74,14 +83,12 @@ struct sb_ruleset {
   /* candidate index */
   uint32_t *trig_first;   /* phrase -> first entry in trig (nphrases + 1) */
   uint32_t *trig;         /* rules triggered by each phrase, ascending */
-  uint32_t *plain_first;  /* class slot -> first entry in plain (7 + 1) */
-  uint32_t *plain;        /* rules with no positive phrase, by class */
+  uint32_t *plain_first;  /* SB_LIST -> first entry in plain (+ 1) */
+  uint32_t *plain;        /* rules with no positive phrase, by SB_LIST */
   /* provider detection */
   uint32_t nproviders;
-  sb_host *hosts;         /* sorted by name */
-  uint32_t nhosts;
-  sb_host *domains;       /* sorted by name */
-  uint32_t ndomains;
+  sb_hosts hosts;         /* MX and relay host suffixes */
+  sb_hosts domains;       /* recipient domain suffixes */
   char *strings;          /* storage for host and domain names */
   size_t strings_len;     /* its size */
 };
@@ -94,11 +101,20 @@ struct sb_scratch {
   uint32_t *touched;      /* phrases seen, in order of first occurrence */
 };
 
-/* slot of an effective class in the plain-rule index */
-#define SB_SLOT(k)  ((k) >= 0 && (k) <= 5 ? (k) : 6)
-#define SB_NSLOTS   7
+/*
+** The plain-rule index has a list for each slot of the effective class
+** and each slot of the enhanced status class (none, 2, 4, 5, other):
+** a rule is left out of a list only where it cannot hold.
+*/
+#define SB_SLOT(k)    ((k) >= 0 && (k) <= 5 ? (k) : 6)
+#define SB_NSLOTS     7
+#define SB_STSLOT(c)  ((c) == 0 ? 0 : (c) == 2 ? 1 : (c) == 4 ? 2 : \
+                       (c) == 5 ? 3 : 4)
+#define SB_NSTSLOTS   5
+#define SB_NLISTS     (SB_NSLOTS * SB_NSTSLOTS)
+#define SB_LIST(k, c) ((uint32_t)(SB_SLOT(k) * SB_NSTSLOTS + SB_STSLOT(c)))
 
-int sb_host_lookup (const sb_host *h, uint32_t n, const char *s, size_t len,
+int sb_host_lookup (const sb_hosts *t, const char *s, size_t len,
                     uint32_t *prov);
 
 #endif

@@ -743,18 +743,23 @@ static void find_status (const char *s, size_t len, sb_reply *r,
   r->flags |= SB_F_STATUS_IN_TEXT;
 }
 
+static void walk_start (sb_walk *w, const char *s, size_t len,
+                        const sb_reply *r, size_t pos);
+
 /* text length and SB_F_ENTITIES, with the walker the caller will use */
-static void measure_text (const char *s, size_t len, sb_reply *r) {
+static void measure_text (const char *s, size_t len, sb_reply *r,
+                          size_t text_off) {
   sb_walk w;
   const char *p;
   size_t n, t = 0;
-  smtpbounce_walk_init(&w, s, len, r);
+  walk_start(&w, s, len, r, text_off);
   while (smtpbounce_walk_next(&w, &p, &n)) t += n;
   r->text_len = t;
   if (w.entities) r->flags |= SB_F_ENTITIES;
 }
 
-void smtpbounce_parse_head (const char *s, size_t len, sb_reply *r) {
+/* smtpbounce_parse_head; returns where the text starts */
+static size_t parse_head (const char *s, size_t len, sb_reply *r) {
   size_t b, text_off, line_off;
   int st[3], line_st[3];
   memset(r, 0, sizeof *r);
@@ -779,6 +784,11 @@ void smtpbounce_parse_head (const char *s, size_t len, sb_reply *r) {
     r->flags |= SB_F_STATUS_MISMATCH;
   if (len > 0 && memchr(s, 0, len) != NULL) r->flags |= SB_F_NUL;
   r->text_len = len;  /* a bound: the text is never longer */
+  return text_off;
+}
+
+void smtpbounce_parse_head (const char *s, size_t len, sb_reply *r) {
+  parse_head(s, len, r);
 }
 
 void smtpbounce_find_forward (const char *s, size_t len, sb_reply *r) {
@@ -787,10 +797,10 @@ void smtpbounce_find_forward (const char *s, size_t len, sb_reply *r) {
 }
 
 void smtpbounce_parse (const char *s, size_t len, sb_reply *r) {
-  smtpbounce_parse_head(s, len, r);
+  size_t text_off = parse_head(s, len, r);
   if (s == NULL) len = 0;
   r->forward = find_forward(s, len, r->body.off);
-  measure_text(s, len, r);
+  measure_text(s, len, r, text_off);
   if (r->code == 0 && r->st_class == 0 && r->text_len == 0)
     r->flags |= SB_F_BLANK;
 }
@@ -993,21 +1003,27 @@ static int walk_run (sb_walk *w, const char **p, size_t *n) {
   return 1;
 }
 
+/* the walker at 'pos', the start of the text (after the code and status) */
+static void walk_start (sb_walk *w, const char *s, size_t len,
+                        const sb_reply *r, size_t pos) {
+  w->s = s;
+  w->len = len;
+  w->r = r;
+  w->pos = pos;
+  w->bol = 0;
+  w->tok = 1;  /* the text start counts as a token start */
+  w->pending_space = 0;
+  w->started = 0;
+  w->entities = 0;
+}
+
 void smtpbounce_walk_init (sb_walk *w, const char *s, size_t len,
                            const sb_reply *r) {
   int code, st[3];
   size_t off = r->body.off;
   if (s == NULL) len = 0;
   if (off > len) off = len;
-  w->s = s;
-  w->len = len;
-  w->r = r;
-  w->pos = skip_code_status(s, len, off, &code, st);
-  w->bol = 0;
-  w->tok = 1;  /* the text start counts as a token start */
-  w->pending_space = 0;
-  w->started = 0;
-  w->entities = 0;
+  walk_start(w, s, len, r, skip_code_status(s, len, off, &code, st));
 }
 
 int smtpbounce_walk_next (sb_walk *w, const char **p, size_t *n) {
@@ -1025,19 +1041,38 @@ int smtpbounce_walk_next (sb_walk *w, const char **p, size_t *n) {
   return 0;
 }
 
-size_t smtpbounce_text (const char *s, size_t len, const sb_reply *r,
-                        char *out) {
-  sb_walk w;
+/* the walker's chunks into 'out', never more than r->text_len bytes */
+static size_t write_text (sb_walk *w, const sb_reply *r, char *out) {
   const char *p;
   size_t n, t = 0;
-  smtpbounce_walk_init(&w, s, len, r);
   /* never more than r->text_len, even for a reply parsed from other input */
-  while (t < r->text_len && smtpbounce_walk_next(&w, &p, &n)) {
+  while (t < r->text_len && smtpbounce_walk_next(w, &p, &n)) {
     if (n > r->text_len - t) n = r->text_len - t;
     memcpy(out + t, p, n);
     t += n;
   }
   return t;
+}
+
+size_t smtpbounce_text (const char *s, size_t len, const sb_reply *r,
+                        char *out) {
+  sb_walk w;
+  smtpbounce_walk_init(&w, s, len, r);
+  return write_text(&w, r, out);
+}
+
+/*
+** smtpbounce_parse_head and smtpbounce_text in one: the text starts where
+** the head parse found it, so the first line's code and status are read
+** once.
+*/
+size_t smtpbounce_parse_text (const char *s, size_t len, sb_reply *r,
+                              char *out) {
+  sb_walk w;
+  size_t off = parse_head(s, len, r);
+  walk_start(&w, s, s == NULL ? 0 : len, r, off);
+  r->text_len = write_text(&w, r, out);
+  return r->text_len;
 }
 
 /* }====================================================================== */

@@ -5,7 +5,6 @@
 ** allocator; nothing here keeps global state.
 */
 
-#include <stdlib.h>
 #include <string.h>
 
 #include "sb_internal.h"
@@ -361,9 +360,34 @@ static const sb_clause_def *trigger_clause (const sb_ruleset *rs,
   return NULL;
 }
 
-static int in_slot (const sb_rule *r, int slot) {
-  if (r->classes == 0) return 1;
-  return slot < 6 && (r->classes & SB_CLASS_BIT(slot)) != 0;
+/*
+** Can rule 'r' hold for a reply whose effective class has slot 'slot'
+** and whose enhanced status class has status slot 'sts' (SB_LIST)?  Only
+** what is sure to fail is left out: the class mask; a code condition no
+** code of the class (or no code at all) meets; a status condition when
+** the reply has no status, or none of whose triples has its class.
+*/
+static int may_match (const sb_ruleset *rs, const sb_rule *r, int slot,
+                      int sts) {
+  static const int st_class[SB_NSTSLOTS] = { 0, 2, 4, 5, -1 };
+  uint32_t k;
+  int ok;
+  if (r->classes != 0 &&
+      !(slot < 6 && (r->classes & SB_CLASS_BIT(slot)) != 0)) return 0;
+  if (r->code_count > 0 && slot < 6) {  /* codes slot*100..+99, or 0 */
+    for (k = 0, ok = 0; k < r->code_count && !ok; k++) {
+      const int *p = rs->codes + 2 * (r->code_first + k);
+      ok = (p[0] <= 0 && p[1] >= 0) ||
+           (p[0] <= slot * 100 + 99 && p[1] >= slot * 100);
+    }
+    if (!ok) return 0;
+  }
+  if (r->status_count == 0 || st_class[sts] < 0) return 1;
+  for (k = 0; k < r->status_count; k++) {
+    const int *p = rs->statuses + 3 * (r->status_first + k);
+    if (st_class[sts] > 0 && (p[0] < 0 || p[0] == st_class[sts])) return 1;
+  }
+  return 0;
 }
 
 /*
@@ -372,15 +396,17 @@ static int in_slot (const sb_rule *r, int slot) {
 */
 static sb_error build_index (Builder *b) {
   sb_ruleset *rs = b->rs;
-  uint32_t i, k, slot, ntrig = 0, nplain = 0, *fill;
+  uint32_t i, k, l, ntrig = 0, nplain = 0, *fill;
   rs->trig_first = (uint32_t *)b_alloc(b, rs->nphrases + 1, sizeof(uint32_t));
-  rs->plain_first = (uint32_t *)b_alloc(b, SB_NSLOTS + 1, sizeof(uint32_t));
+  rs->plain_first = (uint32_t *)b_alloc(b, SB_NLISTS + 1, sizeof(uint32_t));
   if (!rs->trig_first || !rs->plain_first) return SB_ENOMEM;
   for (i = 0; i < rs->nrules; i++) {
-    const sb_clause_def *c = trigger_clause(rs, &rs->rules[i]);
+    const sb_rule *r = &rs->rules[i];
+    const sb_clause_def *c = trigger_clause(rs, r);
     if (c == NULL) {
-      for (slot = 0; slot < SB_NSLOTS; slot++)
-        if (in_slot(&rs->rules[i], (int)slot)) { rs->plain_first[slot]++; nplain++; }
+      for (l = 0; l < SB_NLISTS; l++)
+        if (may_match(rs, r, (int)(l / SB_NSTSLOTS), (int)(l % SB_NSTSLOTS)))
+          { rs->plain_first[l]++; nplain++; }
     }
     else {
       uint32_t n = (c->kind == SB_ORDERED) ? 1 : c->count;
@@ -395,27 +421,28 @@ static sb_error build_index (Builder *b) {
     rs->trig_first[i] = k;
     k += n;
   }
-  for (slot = 0, k = 0; slot <= SB_NSLOTS; slot++) {
-    uint32_t n = (slot < SB_NSLOTS) ? rs->plain_first[slot] : 0;
-    rs->plain_first[slot] = k;
+  for (l = 0, k = 0; l <= SB_NLISTS; l++) {
+    uint32_t n = (l < SB_NLISTS) ? rs->plain_first[l] : 0;
+    rs->plain_first[l] = k;
     k += n;
   }
   rs->trig = (uint32_t *)b_alloc(b, ntrig, sizeof(uint32_t));
   rs->plain = (uint32_t *)b_alloc(b, nplain, sizeof(uint32_t));
-  fill = (uint32_t *)b_alloc(b, rs->nphrases + SB_NSLOTS, sizeof(uint32_t));
+  fill = (uint32_t *)b_alloc(b, rs->nphrases + SB_NLISTS, sizeof(uint32_t));
   if (!rs->trig || !rs->plain || !fill) {
-    b_free(b, fill, rs->nphrases + SB_NSLOTS, sizeof(uint32_t));
+    b_free(b, fill, rs->nphrases + SB_NLISTS, sizeof(uint32_t));
     return SB_ENOMEM;
   }
   for (i = 0; i < rs->nphrases; i++) fill[i] = rs->trig_first[i];
-  for (slot = 0; slot < SB_NSLOTS; slot++)
-    fill[rs->nphrases + slot] = rs->plain_first[slot];
+  for (l = 0; l < SB_NLISTS; l++)
+    fill[rs->nphrases + l] = rs->plain_first[l];
   for (i = 0; i < rs->nrules; i++) {
-    const sb_clause_def *c = trigger_clause(rs, &rs->rules[i]);
+    const sb_rule *r = &rs->rules[i];
+    const sb_clause_def *c = trigger_clause(rs, r);
     if (c == NULL) {
-      for (slot = 0; slot < SB_NSLOTS; slot++)
-        if (in_slot(&rs->rules[i], (int)slot))
-          rs->plain[fill[rs->nphrases + slot]++] = i;
+      for (l = 0; l < SB_NLISTS; l++)
+        if (may_match(rs, r, (int)(l / SB_NSTSLOTS), (int)(l % SB_NSTSLOTS)))
+          rs->plain[fill[rs->nphrases + l]++] = i;
     }
     else {
       uint32_t n = (c->kind == SB_ORDERED) ? 1 : c->count;
@@ -430,7 +457,7 @@ static sb_error build_index (Builder *b) {
   /* duplicates dropped above leave holes at the end of a list: mark them */
   for (i = 0; i < rs->nphrases; i++)
     for (k = fill[i]; k < rs->trig_first[i + 1]; k++) rs->trig[k] = SB_NONE;
-  b_free(b, fill, rs->nphrases + SB_NSLOTS, sizeof(uint32_t));
+  b_free(b, fill, rs->nphrases + SB_NLISTS, sizeof(uint32_t));
   return SB_OK;
 }
 
@@ -477,72 +504,121 @@ static sb_error copy_rules (Builder *b, const sb_ruleset_def *def) {
 ** Provider host tables
 ** ======================================================================= */
 
-static int host_cmp (const char *a, size_t alen, const char *b, size_t blen) {
-  size_t i, n = alen < blen ? alen : blen;
-  for (i = 0; i < n; i++) {
-    unsigned char x = lower((unsigned char)a[i]), y = lower((unsigned char)b[i]);
-    if (x != y) return x < y ? -1 : 1;
-  }
-  return alen == blen ? 0 : (alen < blen ? -1 : 1);
+/*
+** A name's hash is taken from its last byte to its first, lowercased
+** (FNV-1a), so that one pass from the end of a host gives the hash of
+** every suffix.
+*/
+#define HOST_SEED  2166136261u
+
+#define ID4(b)   (b), (b) + 1, (b) + 2, (b) + 3
+#define ID16(b)  ID4(b), ID4((b) + 4), ID4((b) + 8), ID4((b) + 12)
+
+/* lower(c) for every byte, without a branch */
+static const unsigned char lower_of[256] = {
+  ID16(0x00), ID16(0x10), ID16(0x20), ID16(0x30),
+  0x40, ID4(0x61), ID4(0x65), ID4(0x69), 0x6d, 0x6e, 0x6f,  /* @ A-O */
+  ID4(0x70), ID4(0x74), 0x78, 0x79, 0x7a, 0x5b, 0x5c, 0x5d, 0x5e, 0x5f,
+  ID16(0x60), ID16(0x70), ID16(0x80), ID16(0x90), ID16(0xa0), ID16(0xb0),
+  ID16(0xc0), ID16(0xd0), ID16(0xe0), ID16(0xf0)
+};
+
+#undef ID4
+#undef ID16
+
+static uint32_t host_step (uint32_t h, unsigned char c) {
+  return (h ^ lower_of[c]) * 16777619u;
 }
 
-static int host_qcmp (const void *a, const void *b) {
-  const sb_host *x = (const sb_host *)a, *y = (const sb_host *)b;
-  int c = host_cmp(x->name, x->len, y->name, y->len);
-  return c != 0 ? c : (x->prov < y->prov ? -1 : x->prov > y->prov);
+static uint32_t host_slot (const sb_hosts *t, uint32_t h) {
+  return (h ^ (h >> 15)) & (t->nslots - 1);
 }
 
-/* binary search for an exact (case-insensitive) name */
-static int host_find (const sb_host *h, uint32_t n, const char *s, size_t len,
-                      uint32_t *prov) {
-  uint32_t lo = 0, hi = n;
-  while (lo < hi) {
-    uint32_t mid = lo + (hi - lo) / 2;
-    int c = host_cmp(h[mid].name, h[mid].len, s, len);
-    if (c == 0) {
-      while (mid > 0 && host_cmp(h[mid - 1].name, h[mid - 1].len, s, len) == 0)
-        mid--;  /* the first of equal names: the lowest provider index */
-      *prov = h[mid].prov;
-      return 1;
+/* the entry for s[0..len) (hash h), or SB_NONE */
+static uint32_t host_probe (const sb_hosts *t, uint32_t h, const char *s,
+                            size_t len) {
+  uint32_t k = host_slot(t, h), e;
+  while ((e = t->slot[k]) != SB_NONE) {
+    const sb_host *x = &t->h[e];
+    if (x->hash == h && x->len == len) {
+      size_t i = 0;
+      while (i < len &&
+             lower_of[(unsigned char)s[i]] == (unsigned char)x->name[i]) i++;
+      if (i == len) return e;
     }
-    if (c < 0) lo = mid + 1; else hi = mid;
+    k = (k + 1) & (t->nslots - 1);
   }
-  return 0;
+  return SB_NONE;
 }
 
 /*
 ** The longest listed suffix of host 's' that starts at a label boundary
 ** ("mx.example.com" matches "example.com" and "mx.example.com", not
-** "ample.com").  A trailing dot is ignored.
+** "ample.com").  A trailing dot is ignored.  One pass from the end: each
+** label boundary is looked up with the hash so far, and the last found
+** (the leftmost) is the longest.
 */
-int sb_host_lookup (const sb_host *h, uint32_t n, const char *s, size_t len,
+int sb_host_lookup (const sb_hosts *t, const char *s, size_t len,
                     uint32_t *prov) {
+  uint32_t h = HOST_SEED, found = SB_NONE, e;
   size_t i;
-  if (n == 0 || s == NULL) return 0;
+  if (t->nslots == 0 || s == NULL) return 0;
   if (len > 0 && s[len - 1] == '.') len--;
-  for (i = 0; i < len; i++) {
-    if ((i == 0 || s[i - 1] == '.') && host_find(h, n, s + i, len - i, prov))
-      return 1;
+  for (i = len; i > 0; i--) {
+    unsigned char c = (unsigned char)s[i - 1];
+    if (c == '.' && i < len &&  /* h is the hash of s[i..len) */
+        (e = host_probe(t, h, s + i, len - i)) != SB_NONE) found = e;
+    h = host_step(h, c);
   }
-  return 0;
+  if (len > 0 && (e = host_probe(t, h, s, len)) != SB_NONE) found = e;
+  if (found == SB_NONE) return 0;
+  *prov = t->h[found].prov;
+  return 1;
 }
 
-static sb_error copy_hosts (Builder *b, sb_host **dst, uint32_t n,
+/*
+** Copy names into 'store' (lowercased, trailing dots cut) and hash them.
+** A name listed twice keeps its lowest provider index.
+*/
+static sb_error copy_hosts (Builder *b, sb_hosts *t, uint32_t n,
                             const char *const *names, const size_t *lens,
                             const uint32_t *provs, char **store) {
-  uint32_t i;
-  *dst = (sb_host *)b_alloc(b, n, sizeof(sb_host));
-  if (*dst == NULL) return SB_ENOMEM;
+  uint32_t i, k, nslots = 1;
+  t->h = (sb_host *)b_alloc(b, n, sizeof(sb_host));
+  if (t->h == NULL) return SB_ENOMEM;
+  t->n = n;
+  if (n == 0) return SB_OK;
+  if (n > 0x40000000u) return SB_ETOOBIG;
+  while (nslots < 2 * n) nslots *= 2;
+  t->slot = (uint32_t *)b_alloc(b, nslots, sizeof(uint32_t));
+  if (t->slot == NULL) return SB_ENOMEM;
+  t->nslots = nslots;
+  for (k = 0; k < nslots; k++) t->slot[k] = SB_NONE;
   for (i = 0; i < n; i++) {
-    size_t len = lens[i];
+    sb_host *x = &t->h[i];
+    size_t j, len = lens[i];
+    uint32_t h = HOST_SEED, e;
     while (len > 0 && names[i][len - 1] == '.') len--;
-    memcpy(*store, names[i], len);
-    (*dst)[i].name = *store;
-    (*dst)[i].len = len;
-    (*dst)[i].prov = provs[i];
+    for (j = 0; j < len; j++)
+      (*store)[j] = (char)lower((unsigned char)names[i][j]);
+    for (j = len; j > 0; j--) h = host_step(h, (unsigned char)(*store)[j - 1]);
+    x->name = *store;
+    x->len = len;
+    x->prov = provs[i];
+    x->hash = h;
     *store += len;
+    e = host_probe(t, h, x->name, len);
+    if (e == SB_NONE) {
+      k = host_slot(t, h);
+      while (t->slot[k] != SB_NONE) k = (k + 1) & (nslots - 1);
+      t->slot[k] = i;
+    }
+    else if (x->prov < t->h[e].prov) {
+      k = host_slot(t, h);
+      while (t->slot[k] != e) k = (k + 1) & (nslots - 1);
+      t->slot[k] = i;
+    }
   }
-  if (n > 1) qsort(*dst, n, sizeof(sb_host), host_qcmp);
   return SB_OK;
 }
 
@@ -557,8 +633,6 @@ static sb_error build_hosts (Builder *b, const sb_ruleset_def *def) {
   rs->strings = store = (char *)b_alloc(b, total, 1);
   if (store == NULL) return SB_ENOMEM;
   rs->strings_len = total;
-  rs->nhosts = def->nhosts;
-  rs->ndomains = def->ndomains;
   err = copy_hosts(b, &rs->hosts, def->nhosts, def->hosts, def->host_lens,
                    def->host_prov, &store);
   if (err != SB_OK) return err;
@@ -600,7 +674,7 @@ void smtpbounce_free (sb_ruleset *rs, sb_alloc alloc, void *ud) {
   if (rs == NULL) return;
   b.alloc = alloc;  b.ud = ud;  b.rs = rs;
   ntrig = rs->trig_first ? rs->trig_first[rs->nphrases] : 0;
-  nplain = rs->plain_first ? rs->plain_first[SB_NSLOTS] : 0;
+  nplain = rs->plain_first ? rs->plain_first[SB_NLISTS] : 0;
   free_dfa(&b, &rs->dfa[0]);
   free_dfa(&b, &rs->dfa[1]);
   b_free(&b, rs->plen, rs->nphrases, sizeof(uint32_t));
@@ -614,10 +688,12 @@ void smtpbounce_free (sb_ruleset *rs, sb_alloc alloc, void *ud) {
   b_free(&b, rs->provs, rs->nprovs, sizeof(uint32_t));
   b_free(&b, rs->trig_first, rs->nphrases + 1, sizeof(uint32_t));
   b_free(&b, rs->trig, ntrig, sizeof(uint32_t));
-  b_free(&b, rs->plain_first, SB_NSLOTS + 1, sizeof(uint32_t));
+  b_free(&b, rs->plain_first, SB_NLISTS + 1, sizeof(uint32_t));
   b_free(&b, rs->plain, nplain, sizeof(uint32_t));
-  b_free(&b, rs->hosts, rs->nhosts, sizeof(sb_host));
-  b_free(&b, rs->domains, rs->ndomains, sizeof(sb_host));
+  b_free(&b, rs->hosts.h, rs->hosts.n, sizeof(sb_host));
+  b_free(&b, rs->hosts.slot, rs->hosts.nslots, sizeof(uint32_t));
+  b_free(&b, rs->domains.h, rs->domains.n, sizeof(sb_host));
+  b_free(&b, rs->domains.slot, rs->domains.nslots, sizeof(uint32_t));
   b_free(&b, rs->strings, rs->strings_len, 1);
   alloc(ud, rs, sizeof(sb_ruleset), 0);
 }

@@ -125,12 +125,26 @@ size_t smtpbounce_text (const char *s, size_t len, const sb_reply *r,
                         char *out);
 
 /*
+** smtpbounce_parse_head, then smtpbounce_text into 'out' (which holds
+** 'len' bytes), in one: r->text_len is set to the length written, which
+** is returned.
+*/
+size_t smtpbounce_parse_text (const char *s, size_t len, sb_reply *r,
+                              char *out);
+
+/*
 ** The shape of a clean text: addresses, IPs, host names, numbers and ids
 ** replaced by {email} {ip} {host} {n} {hex} {id}, given to 'emit' in
 ** pieces.  Linear, no allocation.
 */
 typedef void (*sb_emit) (void *ud, const char *p, size_t n);
 void smtpbounce_template (const char *s, size_t len, sb_emit emit, void *ud);
+
+/* the same shape written to 'out', which holds SB_TEMPLATE_MAX(len)
+** bytes (len <= SB_TEMPLATE_MAXLEN); returns the length written */
+#define SB_TEMPLATE_MAX(len)  (3 * (len))
+#define SB_TEMPLATE_MAXLEN    (((size_t)-1) / 3)
+size_t smtpbounce_template_write (const char *s, size_t len, char *out);
 
 /* }====================================================================== */
 

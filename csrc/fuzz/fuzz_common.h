@@ -192,6 +192,8 @@ typedef struct FzTpl {
   size_t cursor;          /* input consumed by plain pieces so far */
   int after_ph;           /* the last piece was a placeholder */
   size_t pieces;
+  char *out;              /* the pieces joined, SB_TEMPLATE_MAX(len) bytes */
+  size_t olen;
 } FzTpl;
 
 static const char *const fz_placeholders[] = {
@@ -207,6 +209,9 @@ static inline void fz_tpl_emit (void *ud, const char *p, size_t n) {
   int k;
   FUZZ_CHECK(n > 0);
   t->pieces++;
+  FUZZ_CHECK(n <= SB_TEMPLATE_MAX(t->len) - t->olen);
+  memcpy(t->out + t->olen, p, n);
+  t->olen += n;
   if (p >= t->s && p < t->s + t->len) {
     size_t off = (size_t)(p - t->s);
     FUZZ_CHECK(n <= t->len - off);
@@ -225,12 +230,23 @@ static inline void fz_tpl_emit (void *ud, const char *p, size_t n) {
 
 static inline void fz_check_template (const char *s, size_t len) {
   FzTpl t;
+  char *w;
+  size_t wlen;
   memset(&t, 0, sizeof(t));
   t.s = s;
   t.len = len;
+  t.out = (char *)malloc(SB_TEMPLATE_MAX(len) + 1);
+  w = (char *)malloc(SB_TEMPLATE_MAX(len) + (len == 0));  /* exact: ASan */
+  FUZZ_CHECK(t.out != NULL && w != NULL);
   smtpbounce_template(s, len, fz_tpl_emit, &t);
   FUZZ_CHECK(t.cursor == len || t.after_ph);
   FUZZ_CHECK(t.pieces <= len);
+  /* the buffer version writes what the pieces say */
+  wlen = smtpbounce_template_write(s, len, w);
+  FUZZ_CHECK(wlen == t.olen && memcmp(w, t.out, wlen) == 0);
+  FUZZ_CHECK(wlen <= SB_TEMPLATE_MAX(len));
+  free(w);
+  free(t.out);
 }
 
 /* }====================================================================== */

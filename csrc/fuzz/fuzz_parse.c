@@ -22,6 +22,19 @@ int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size) {
   text = fz_check_reply(s, size, &r);
   fz_check_template(s, size);
   fz_check_template(text, r.text_len);
+  /* parse_head + text in one: the same reply and the same text */
+  text2 = (char *)malloc(size + 1);
+  FUZZ_CHECK(text2 != NULL);
+  FUZZ_CHECK(smtpbounce_parse_text(s, size, &r2, text2) == r.text_len);
+  FUZZ_CHECK(r2.text_len == r.text_len &&
+             memcmp(text2, text, r.text_len) == 0);
+  FUZZ_CHECK(r2.code == r.code && r2.st_class == r.st_class &&
+             r2.st_subject == r.st_subject && r2.st_detail == r.st_detail &&
+             r2.body.off == r.body.off && r2.relay.off == r.relay.off &&
+             r2.relay.len == r.relay.len &&
+             (r2.flags | SB_F_ENTITIES | SB_F_BLANK) ==
+             (r.flags | SB_F_ENTITIES | SB_F_BLANK));
+  free(text2);
   /* the text parsed as a reply: still every invariant */
   smtpbounce_parse(text, r.text_len, &r2);
   text2 = fz_check_reply(text, r.text_len, &r2);
