@@ -943,18 +943,57 @@ static const luaL_Reg ruleset_m[] = {
 ** and e that of the first "\n" from k on, anywhere in s (nil when none):
 ** the end of the line scan reads next.  scan passes over runs of lines
 ** it has no use for with it.
+**   With 'mark' (a string) and two tables, it also stops before a line
+** that ends with 'mark' (and perhaps "\r") after a word of letters and
+** digits that is a key of either table: Postfix's "QID: removed" for a
+** queue id scan follows.
 */
+static int is_alnum (unsigned char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* does the line [b, e) end with the mark after a word that is a key of
+   the tables at 6 or 7 (words of more than 32 bytes never are) */
+static int marked (lua_State *L, const char *b, const char *e,
+                   const char *mark, size_t mlen) {
+  const char *w;
+  int found;
+  if (e > b && e[-1] == '\r') e--;
+  if ((size_t)(e - b) < mlen || memcmp(e - mlen, mark, mlen) != 0) return 0;
+  e -= mlen;
+  for (w = e; w > b && e - w <= 32 && is_alnum((unsigned char)w[-1]); w--) {}
+  if (w == e || e - w > 32) return 0;
+  lua_pushlstring(L, w, (size_t)(e - w));
+  lua_pushvalue(L, -1);
+  lua_rawget(L, 6);
+  found = !lua_isnil(L, -1);
+  lua_pop(L, 1);
+  if (!found) {
+    lua_rawget(L, 7);
+    found = !lua_isnil(L, -1);
+  }
+  lua_pop(L, 1);
+  return found;
+}
+
 static int l_skiplines (lua_State *L) {
-  size_t len, p, end;
-  const char *s = luaL_checklstring(L, 1, &len), *nl;
+  size_t len, p, end, mlen = 0;
+  const char *s = luaL_checklstring(L, 1, &len), *nl, *mark = NULL;
   lua_Integer i = luaL_checkinteger(L, 2), j = luaL_checkinteger(L, 3);
   lua_Integer max = luaL_checkinteger(L, 4), n = 0;
+  if (!lua_isnoneornil(L, 5)) {
+    mark = luaL_checklstring(L, 5, &mlen);
+    luaL_checktype(L, 6, LUA_TTABLE);
+    luaL_checktype(L, 7, LUA_TTABLE);
+    if (mlen == 0) mark = NULL;
+  }
   if (i < 1) i = 1;
   if (j > (lua_Integer)len) j = (lua_Integer)len;
   p = (size_t)i - 1;
   end = j >= i ? (size_t)j : p;
   while (p < end && (nl = (const char *)memchr(s + p, '\n', end - p)) != NULL
          && (lua_Integer)(nl - (s + p)) <= max) {
+    if (mark && marked(L, s + p, nl, mark, mlen)) break;
     p = (size_t)(nl - s) + 1;
     n++;
   }

@@ -569,6 +569,23 @@ describe("core.skiplines (scan's pass over lines it has no use for)", function (
         assert.same({ 0, 1, 3 }, { skiplines(s, 1, #s, 1) })   -- "ab" is 2
     end)
 
+    it("with a mark, stops before a line the mark ends after a word the tables hold", function ()
+        local t = "a\nX: ABC: removed\nY: DEF: removed\r\nZ: ABC: removed x\n"
+        local M = ": removed"
+        assert.same({ 1, 3, 18 }, { skiplines(t, 1, #t, 100, M, { ABC = true }, {}) })
+        assert.same({ 2, 19, 35 }, { skiplines(t, 1, #t, 100, M, {}, { DEF = 1 }) })
+        assert.same({ 4, 54 }, { skiplines(t, 1, #t, 100, M, {}, {}) })
+        -- (a mark not at the end of its line does not stop it)
+        assert.same({ 2, 54 }, { skiplines(t, 19, #t, 100, M, { ABC = true }, {}) })
+        -- queue ids are 1 to 32 letters and digits
+        local long = ("A"):rep(33)
+        local u = "Q: " .. long .. ": removed\nQ: " .. long:sub(2) .. ": removed\n"
+        assert.same({ 1, 47, 91 }, { skiplines(u, 1, #u, 100, M, { [long] = 1, [long:sub(2)] = 1 }, {}) })
+        -- the word is the one just before the mark; none: nothing to look up
+        assert.same({ 0, 1, 11 }, { skiplines("x: removed\n", 1, 11, 100, M, { x = 1 }, {}) })
+        assert.same({ 1, 11 }, { skiplines(": removed\n", 1, 10, 100, M, { [""] = 1 }, {}) })
+    end)
+
     it("takes any range without reading outside the string", function ()
         assert.same({ 0, 5, 7 }, { skiplines(s, 5, 2, 100) })
         assert.same({ 4, 15 }, { skiplines(s, -3, 1000000000, 100) })

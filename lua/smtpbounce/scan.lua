@@ -978,18 +978,20 @@ local function new_scanner (opts)
             while true do
                 local nl
                 if not draw then
-                    -- a run of lines with neither mark is counted at once
+                    -- a run of lines without the prefilter is counted at
+                    -- once, with the dequeue lines of queue ids not
+                    -- followed (the others stop it)
                     if nextpre and nextpre < pos then
                         nextpre = find(buf, pre, pos, true) or false
                     end
-                    local follow = nextdeq and n_new + n_old > 0
-                    if follow and nextdeq < pos then
-                        nextdeq = find(buf, deq, pos, true) or false
-                    end
                     local stop = nextpre or #buf + 1
-                    if follow and nextdeq and nextdeq < stop then stop = nextdeq end
                     local k, after
-                    k, after, nl = skiplines(buf, pos, stop - 1, MAX_LINE)
+                    if deq and n_new + n_old > 0 then
+                        k, after, nl = skiplines(buf, pos, stop - 1, MAX_LINE, deq,
+                                                 pend_new, pend_old)
+                    else
+                        k, after, nl = skiplines(buf, pos, stop - 1, MAX_LINE)
+                    end
                     if k > 0 then skipped, pos = skipped + k, after end
                 else
                     nl = find(buf, "\n", pos, true)
