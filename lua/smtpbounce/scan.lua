@@ -547,11 +547,15 @@ local function new_scanner (opts)
                     .. p[1] .. ',"text":' .. jstr(rtext) .. p[2] .. fj .. p[3]
                     .. (template and ',"template":' .. jstr(template) or "") .. "}"
             end
-            if not keep then return j end
         end
+        -- a reply that names its message (an id, a hex string, a number,
+        -- an address) does not come again: not kept
+        local once = template and (find(template, "{id}", 1, true) or find(template, "{hex}", 1, true)
+                                   or find(template, "{n}", 1, true) or find(template, "{email}", 1, true))
+        if not keep then return j, once end
         return { json = j, r = { outcome = outcome, reason = e.reason, action = e.action,
                                  provider = provider, rule = e.rule, text = rtext,
-                                 template = collect and template or nil } }
+                                 template = collect and template or nil } }, once
     end
 
     local function classify (rec)
@@ -568,7 +572,11 @@ local function new_scanner (opts)
         e = e and e[kd]
         e = e and e[kp]
         e = e and e[text]
-        if not e then e = entry(text, relay, rec.domain, rec.phase, rec.plain) end
+        if not e then
+            local once
+            e, once = entry(text, relay, rec.domain, rec.phase, rec.plain)
+            if once then return e end
+        end
         if not by_text then
             if not by_domain then by_domain = {}; cache_new[kr] = by_domain end
             by_phase = by_domain[kd]
