@@ -548,10 +548,11 @@ local function new_scanner (opts)
                     .. (template and ',"template":' .. jstr(template) or "") .. "}"
             end
         end
-        -- a reply that names its message (an id, a hex string, a number,
-        -- an address) does not come again: not kept
+        -- a reply that names its message or recipient (an id, a hex
+        -- string, an address) does not come again: not kept (numbers
+        -- alone are most often a limit, a delay or an RFC's: kept)
         local once = template and (find(template, "{id}", 1, true) or find(template, "{hex}", 1, true)
-                                   or find(template, "{n}", 1, true) or find(template, "{email}", 1, true))
+                                   or find(template, "{email}", 1, true))
         if not keep then return j, once end
         return { json = j, r = { outcome = outcome, reason = e.reason, action = e.action,
                                  provider = provider, rule = e.rule, text = rtext,
