@@ -18,8 +18,11 @@ build = {
     type = "builtin",
     modules = {
         ["smtpbounce.core"] = {
-            sources = { "csrc/lsmtpbounce.c", "csrc/sb_parse.c",
-                        "csrc/sb_ruleset.c", "csrc/sb_classify.c",
+            sources = { "csrc/lsmtpbounce.c",
+                        "csrc/sb_classify.c",
+                        "csrc/sb_logline.c",
+                        "csrc/sb_parse.c",
+                        "csrc/sb_ruleset.c",
                         "csrc/sb_template.c" },
             incdirs = { "csrc" },
         },

@@ -1,6 +1,11 @@
 -- rockspec.lua -- print rockspec/smtpbounce-scm-1.rockspec from the tree, so
--- the module list never falls behind the files.  `make rockspec` runs it.
-local p = io.popen("cd lua && find smtpbounce -name '*.lua' | LC_ALL=C sort")
+-- the module list and the C module's sources (every csrc/*.c) never fall
+-- behind the files.  `make rockspec` runs it.
+local p = io.popen("ls csrc/*.c | LC_ALL=C sort")
+local csrc = {}
+for f in p:lines() do csrc[#csrc + 1] = string.format("%q", f) end
+p:close()
+p = io.popen("cd lua && find smtpbounce -name '*.lua' | LC_ALL=C sort")
 local mods = {}
 for f in p:lines() do
     local m = f:gsub("%.lua$", ""):gsub("/init$", ""):gsub("/", ".")
@@ -28,9 +33,7 @@ build = {
     type = "builtin",
     modules = {
         ["smtpbounce.core"] = {
-            sources = { "csrc/lsmtpbounce.c", "csrc/sb_parse.c",
-                        "csrc/sb_ruleset.c", "csrc/sb_classify.c",
-                        "csrc/sb_template.c" },
+            sources = { ]] .. table.concat(csrc, ",\n                        ") .. [[ },
             incdirs = { "csrc" },
         },
 ]] .. table.concat(mods, "\n") .. [[
