@@ -1005,6 +1005,12 @@ static int l_skiplines (lua_State *L) {
   return 3;
 }
 
+/* a field that may be absent: its text, or false */
+static void push_opt (lua_State *L, const char *s, int has, sb_span sp) {
+  if (has) lua_pushlstring(L, s + sp.off, sp.len);
+  else lua_pushboolean(L, 0);
+}
+
 /*
 ** core.postfix_line(s) -> plain, time, stamp, rest, program, queue id,
 **   recipient, its domain, relay, relay address, dsn, status, position of
@@ -1012,11 +1018,6 @@ static int l_skiplines (lua_State *L) {
 ** Postfix writes.  The values of smtpbounce.log.postfix's 'fast' pattern
 ** (false where it has false; positions 1-based).
 */
-static void push_opt (lua_State *L, const char *s, int has, sb_span sp) {
-  if (has) lua_pushlstring(L, s + sp.off, sp.len);
-  else lua_pushboolean(L, 0);
-}
-
 static int l_postfix_line (lua_State *L) {
   size_t len;
   const char *s = luaL_checklstring(L, 1, &len);

@@ -233,6 +233,17 @@ describe("smtpbounce.log", function ()
             assert.is_true(read > 500, read .. " of " .. #lines)
         end)
 
+        it("core.postfix_line: nothing for an empty or huge line, an error for a non-string", function ()
+            local core = require "smtpbounce.core"
+            assert.are.equal(0, select("#", core.postfix_line("")))
+            assert.are.equal(0, select("#", core.postfix_line(("x"):rep(1000000))))
+            assert.has_error(function () core.postfix_line(nil) end)
+            assert.has_error(function () core.postfix_line({}) end)
+            local ok, err = pcall(core.postfix_line)
+            assert.is_false(ok)
+            assert.truthy(err:find("bad argument #1", 1, true), err)
+        end)
+
         it("says when nothing in a line needs escaping in JSON", function ()
             local line = "Sep  1 09:34:42 m postfix/smtp[1]: A1: to=<bob@example.com>, relay=mx.example.com[192.0.2.1]:25, delay=1, delays=0/0/0/1, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as X)"
             assert.is_true(postfix.parse(line).plain)

@@ -584,6 +584,10 @@ describe("core.skiplines (scan's pass over lines it has no use for)", function (
         -- the word is the one just before the mark; none: nothing to look up
         assert.same({ 0, 1, 11 }, { skiplines("x: removed\n", 1, 11, 100, M, { x = 1 }, {}) })
         assert.same({ 1, 11 }, { skiplines(": removed\n", 1, 10, 100, M, { [""] = 1 }, {}) })
+        -- a mark without its two tables is a programming error, named
+        local ok, err = pcall(skiplines, t, 1, #t, 100, M, {})
+        assert.is_false(ok)
+        assert.truthy(err:find("bad argument #7", 1, true), err)
     end)
 
     it("takes any range without reading outside the string", function ()

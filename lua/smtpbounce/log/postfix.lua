@@ -141,8 +141,7 @@ _M.fast = fast
 
 -- the same values, read by smtpbounce.core in one pass (much less work a
 -- line; fuzz_log and spec/log_spec.lua check that the two agree)
-local core_ok, core = pcall(require, "smtpbounce.core")
-local fast_match = core_ok and core.postfix_line or function (s) return fast:match(s) end
+local fast_match = require("smtpbounce.core").postfix_line
 
 --[[
 The status text, read from its start: what it says, when it says
