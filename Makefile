@@ -49,7 +49,7 @@ BUSTED = busted --lua=$(LUA)
 # run a Lua script against this checkout's modules
 RUNLUA = LUA_PATH="lua/?.lua;lua/?/init.lua;;" LUA_CPATH="$(BUILD)/?.so;;" $(LUA)
 
-.PHONY: all deps test ctest spec lint demo accuracy rockspec clean check-all \
+.PHONY: all deps test ctest spec lint demo golden accuracy rockspec clean check-all \
         test-openresty test-rocks test-mta bench bench-scan-memory install fuzz fuzz-build \
         sanitize tsan valgrind valgrind-full
 
@@ -259,6 +259,11 @@ bench-scan-memory:
 	@$(MAKE) -s --no-print-directory all $(BENCH_SO)
 	@LUA=$(LUA) LUA_PATH="lua/?.lua;lua/?/init.lua;bench/?.lua;;" LUA_CPATH="$(BUILD)/?.so;;" \
 	  $(LUA) bench/scan_memory.lua $(SCAN_MEMORY_BYTES)
+
+# byte-identity: classify, explain and scan over fixed inputs, against
+# the outputs saved in spec/fixtures/golden.tar.xz (tools/golden.sh)
+golden: all
+	@sh tools/golden.sh $(LUA)
 
 accuracy: all
 	@$(RUNLUA) tools/accuracy.lua $(ACCURACY_ARGS)
