@@ -241,7 +241,7 @@ $(BENCH_SO): bench/lbench.c csrc/smtpbounce.h $(CORE_O)
 	$(CC) $(ALL_CFLAGS) $(LUA_INC) -Icsrc $(LDFLAGS_SO) -o $@ bench/lbench.c $(CORE_O)
 
 bench:
-	@sh tools/deps.sh $(DEPS_TEST) $(DEPS_LUA_luajit)
+	@sh tools/deps.sh $(DEPS_TEST) $(DEPS_LUA_luajit) pflogsumm
 	@for l in lua5.4 luajit; do \
 	  $(MAKE) -s --no-print-directory LUA=$$l all build/$$l/smtpbounce/bench.so || exit 1; \
 	  echo "== $$l"; \
