@@ -238,7 +238,7 @@ local function misplaced (name, owners, argv, cmd, at)
     end
     local list = owners[#owners]
     if #owners > 1 then list = concat(owners, ", ", 1, #owners - 1) .. " and " .. list end
-    return cmd .. " does not take option '" .. name .. "' (" .. list
+    return (cmd or "smtpbounce") .. " does not take option '" .. name .. "' (" .. list
            .. (#owners > 1 and " do)" or " does)")
 end
 
