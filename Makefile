@@ -2,7 +2,7 @@
 #   make                 build smtpbounce/core.so for Lua 5.4
 #   make LUA=lua5.1      ... for another interpreter (lua5.1..lua5.4, luajit)
 #   make test            C tests + busted specs; last line "N passed, N failed"
-#   make lint            luacheck + Lua 5.1 syntax check
+#   make lint            luacheck + Lua 5.1 syntax check + the man page (groff)
 #   make demo            classify the seed guide's replies, then summarise a
 #                        real Postfix log (smtpbounce scan)
 #   make sanitize        C tests + specs under ASan/UBSan, threads under TSan
@@ -34,9 +34,9 @@ CORE = sb_parse sb_ruleset sb_classify sb_template sb_logline
 CORE_O = $(CORE:%=$(BUILD)/%.o)
 SO = $(BUILD)/smtpbounce/core.so
 
-DEPS_BUILD = gcc make pkg-config lua5.4 liblua5.4-dev lua-lpeg lua-cjson
+DEPS_BUILD = gcc make pkg-config lua5.4 liblua5.4-dev lua-lpeg lua-cjson lua-argparse
 DEPS_TEST = $(DEPS_BUILD) lua-busted
-DEPS_LINT = lua-check lua5.1
+DEPS_LINT = lua-check lua5.1 groff-base
 DEPS_LUA_lua5.1 = lua5.1 liblua5.1-0-dev
 DEPS_LUA_lua5.2 = lua5.2 liblua5.2-dev
 DEPS_LUA_lua5.3 = lua5.3 liblua5.3-dev
@@ -104,6 +104,8 @@ lint:
 	  luac5.1 -p $$f || exit 1; done; echo "lua 5.1 syntax: ok"
 	@$(MAKE) -s --no-print-directory all
 	@$(LUA) bin/smtpbounce rules --check
+	@w=$$(groff -man -ww -z doc/smtpbounce.1 2>&1); [ -z "$$w" ] || { echo "$$w"; exit 1; }; \
+	  echo "man page: ok"
 
 demo:
 	@sh tools/deps.sh $(DEPS_BUILD)
@@ -135,16 +137,27 @@ test-rocks:
 	@sh tools/deps.sh $(DEPS_TEST) luarocks $(DEPS_LUA_lua5.1)
 	@sh tools/test-rocks.sh
 
+# the launcher gets the installed module directories (as installed, without
+# DESTDIR), so the command runs without LUA_PATH/LUA_CPATH; every C module
+# of $(BUILD)/smtpbounce/ but the benchmark's
+MAN1 = $(DESTDIR)$(PREFIX)/share/man/man1
 install: all
 	install -d $(LMOD)/smtpbounce/rules $(LMOD)/smtpbounce/providers $(LMOD)/smtpbounce/log \
-	  $(CMOD)/smtpbounce $(DESTDIR)$(PREFIX)/bin
+	  $(CMOD)/smtpbounce $(DESTDIR)$(PREFIX)/bin $(MAN1)
 	install -m 644 lua/smtpbounce/*.lua $(LMOD)/smtpbounce/
 	install -m 644 lua/smtpbounce/rules/*.lua $(LMOD)/smtpbounce/rules/
 	install -m 644 lua/smtpbounce/providers/*.lua $(LMOD)/smtpbounce/providers/
 	install -m 644 lua/smtpbounce/log/*.lua $(LMOD)/smtpbounce/log/
-	install -m 755 $(SO) $(CMOD)/smtpbounce/core.so
-	sed '1s|.*|#!/usr/bin/env $(LUA)|' bin/smtpbounce > $(DESTDIR)$(PREFIX)/bin/smtpbounce
+	@for f in $(BUILD)/smtpbounce/*.so; do \
+	  case $$f in */bench.so) ;; *) echo "install -m 755 $$f $(CMOD)/smtpbounce/"; \
+	    install -m 755 $$f $(CMOD)/smtpbounce/ || exit 1;; esac; done
+	sed -e '1s|.*|#!/usr/bin/env $(LUA)|' \
+	  -e 's|^local LMOD, CMOD = nil, nil$$|local LMOD, CMOD = "$(PREFIX)/share/lua/$(LUA_VER)", "$(PREFIX)/lib/lua/$(LUA_VER)"|' \
+	  bin/smtpbounce > $(DESTDIR)$(PREFIX)/bin/smtpbounce
+	@grep -q '^local LMOD, CMOD = "' $(DESTDIR)$(PREFIX)/bin/smtpbounce || \
+	  { echo "install: bin/smtpbounce has no 'local LMOD, CMOD = nil, nil' line"; exit 1; }
 	chmod 755 $(DESTDIR)$(PREFIX)/bin/smtpbounce
+	install -m 644 doc/smtpbounce.1 $(MAN1)/smtpbounce.1
 
 # {== hostile input and faults: sanitizers, valgrind, fuzzing ==========
 SAN_CC = clang

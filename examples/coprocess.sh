@@ -4,7 +4,13 @@
 # This only works because both write (and flush) each result as soon as
 # its input line is read; were the output block-buffered, the first read
 # below would wait forever (the timeout turns that into an error).
-#   bash examples/coprocess.sh          (after `make`)
+#   sh examples/coprocess.sh            (after `make`; or bash, or ./)
+# It needs bash (coproc): run by another shell, it starts again under bash
+# before reading further (sh reads a script one command at a time).
+if [ -z "${BASH_VERSION:-}" ]; then
+  command -v bash > /dev/null 2>&1 || { echo "coprocess.sh needs bash" >&2; exit 1; }
+  exec bash "$0" "$@"
+fi
 set -eu
 cd "$(dirname "$0")/.."
 LUA=${LUA:-lua5.4}

@@ -289,4 +289,235 @@ return {
             usage_error({ "explain", "a", "b" }, "explain takes exactly one REPLY")
         end)
     end)
+    describe("--help of each command", function ()
+        -- the command's own options, and options it does not take
+        local OWN = {
+            classify = { { "--json", "--rules FILE", "--mx HOST", "--domain D", "--phase P",
+                           "--provider ID", "REPLY" },
+                         { "--summary", "--format", "--check", "--since", "--suppress-out" } },
+            explain = { { "--json", "--rules FILE", "--mx HOST", "--domain D", "--phase P",
+                          "--provider ID", "REPLY" },
+                        { "--summary", "--format", "--check", "--since", "--fields" } },
+            rules = { { "--check", "--list", "--rules FILE", "FILE" },
+                      { "--json", "--mx", "--summary", "--format", "--phase" } },
+            scan = { { "--format F", "--json", "--summary", "--suppress-out FILE", "--rules FILE",
+                       "--since TIME", "--fields MAP", "FILE" },
+                     { "--mx", "--domain", "--phase", "--provider", "--check" } },
+        }
+        for _, name in ipairs{ "classify", "explain", "rules", "scan" } do
+            it(name .. " --help: its own usage and options, exit 0", function ()
+                for _, h in ipairs{ "--help", "-h" } do
+                    local status, out, err = cli{ name, h }
+                    assert.are.equal(0, status)
+                    assert.are.equal("", err)
+                    assert.is_truthy(out:find("^Usage: smtpbounce " .. name .. " %[%-h%]"), out)
+                    for _, o in ipairs(OWN[name][1]) do
+                        assert.is_truthy(out:find(o, 1, true), name .. ": " .. o)
+                    end
+                    for _, o in ipairs(OWN[name][2]) do
+                        assert.is_falsy(out:find(o, 1, true), name .. ": " .. o)
+                    end
+                    assert.is_falsy(out:find("DESIGN.md", 1, true))
+                    assert.is_truthy(out:find("smtpbounce(1)", 1, true)
+                                     or out:find("man smtpbounce", 1, true))
+                end
+            end)
+        end
+
+        it("wins over a missing argument, and over what comes after it", function ()
+            local _, want = cli{ "explain", "--help" }
+            for _, args in ipairs{ { "explain", "--help", "a", "b" }, { "explain", "a", "-h" },
+                                   { "explain", "--json", "--help", "--bogus" } } do
+                local status, out, err = cli(args)
+                assert.are.equal(0, status)
+                assert.are.equal("", err)
+                assert.are.equal(want, out)
+            end
+            local status, out = cli{ "rules", "--help" }
+            assert.are.equal(0, status)
+            assert.is_truthy(out:find("^Usage: smtpbounce rules"))
+        end)
+
+        it("the overall help lists each command with its options, not DESIGN.md", function ()
+            local status, out, err = cli{ "--help" }
+            assert.are.equal(0, status)
+            assert.are.equal("", err)
+            for _, u in ipairs{ "smtpbounce classify [--json] [--rules FILE]",
+                                "smtpbounce explain [--json]", "smtpbounce rules (--check | --list)",
+                                "smtpbounce scan [--format F]", "--version" } do
+                assert.is_truthy(out:find(u, 1, true), u)
+            end
+            assert.is_falsy(out:find("DESIGN.md", 1, true))
+        end)
+
+        it("goes to the out stream given to main, which returns 0", function ()
+            local cli_mod = require "smtpbounce.cli"
+            local out, err = assert(io.tmpfile()), assert(io.tmpfile())
+            assert.are.equal(0, cli_mod.main({ "scan", "--help" }, out, err, io.stdin))
+            out:seek("set"); err:seek("set")
+            assert.is_truthy(out:read("*a"):find("^Usage: smtpbounce scan"))
+            assert.are.equal("", err:read("*a"))
+            out:close(); err:close()
+        end)
+    end)
+
+    describe("--opt=value", function ()
+        local RULES = "examples/rules/one-provider-rule.lua"
+        local LOG = "examples/postfix-maillog.log"
+        local R = "421 4.7.0 qwerty zxcv"
+        -- the same run with "--opt value" and with "--opt=value"
+        local CASES = {
+            { "classify", "--json", "--mx", "gmail-smtp-in.l.google.com", R },
+            { "classify", "--json", "--domain", "yahoo.com", R },
+            { "classify", "--json", "--phase", "mail", R },
+            { "classify", "--json", "--provider", "microsoft", R },
+            { "classify", "--json", "--rules", RULES, "550 5.7.708 Access denied" },
+            { "explain", "--mx", "gmail-smtp-in.l.google.com", R },
+            { "explain", "--domain", "yahoo.com", R },
+            { "explain", "--phase", "connect", R },
+            { "explain", "--provider", "yahoo", R },
+            { "explain", "--rules", RULES, "550 5.7.708 Access denied" },
+            { "rules", "--check", "--rules", RULES },
+            { "scan", "--json", "--format", "postfix", LOG },
+            { "scan", "--json", "--since", "2026-11-28", LOG },
+            { "scan", "--json", "--fields", "postal", LOG },
+            -- a value its check refuses: the same message either way
+            { "classify", "--phase", "bogus", R },
+            { "scan", "--format", "qmail", LOG },
+            { "scan", "--since", "yesterday", LOG },
+            { "scan", "--fields", "sendgrid", LOG },
+        }
+        for _, c in ipairs(CASES) do
+            local opt, value = c[#c - 2], c[#c - 1]
+            if c[1] == "rules" then opt, value = c[#c - 1], c[#c] end
+            it(c[1] .. " " .. opt .. "=" .. value, function ()
+                local joined = {}
+                for i, a in ipairs(c) do
+                    if a == opt then joined[#joined + 1] = a .. "=" .. c[i + 1]
+                    elseif c[i - 1] ~= opt then joined[#joined + 1] = a end
+                end
+                assert.are.equal(#c - 1, #joined)
+                local s1, o1, e1 = cli(c)
+                local s2, o2, e2 = cli(joined)
+                assert.are.equal(s1, s2)
+                assert.are.equal(o1, o2)
+                assert.are.equal(e1, e2)
+                if value == "bogus" or value == "qmail" or value == "yesterday"
+                   or value == "sendgrid" then
+                    assert.are.equal(2, s2)
+                else
+                    assert.are.equal(0, s2, e2)
+                    assert.are_not.equal("", o2)
+                end
+            end)
+        end
+
+        it("takes effect", function ()
+            local status, out = cli{ "classify", "--json", "--mx=gmail-smtp-in.l.google.com", R }
+            assert.are.equal(0, status)
+            assert.are.equal("gmail", decode(helper.lines(out)[1]).provider)
+            local f = os.tmpname()
+            status = cli{ "scan", "--json", "--suppress-out=" .. f, LOG }
+            assert.are.equal(0, status)
+            assert.is_truthy(helper.read_file(f):find("@example.com\t", 1, true))
+            os.remove(f)
+        end)
+
+        it("an empty value is a value", function ()
+            usage_error({ "classify", "--phase=", "x" },
+                        "unknown phase '' (connect, helo, mail, rcpt, data, eod)")
+        end)
+    end)
+
+    describe("another command's options are refused (exit 2)", function ()
+        it("classify --summary", function ()
+            usage_error({ "classify", "--summary", "550 x" },
+                        "classify does not take option '--summary' (scan does)")
+        end)
+        it("in the --opt=value form too", function ()
+            usage_error({ "classify", "--format=exim", "550 x" },
+                        "classify does not take option '--format' (scan does)")
+        end)
+        it("one that several commands take", function ()
+            usage_error({ "rules", "--check", "--json" },
+                        "rules does not take option '--json' (classify, explain and scan do)")
+            usage_error({ "scan", "--mx", "x" },
+                        "scan does not take option '--mx' (classify and explain do)")
+            usage_error({ "explain", "--check", "x" },
+                        "explain does not take option '--check' (rules does)")
+        end)
+        it("a command's option before the command", function ()
+            usage_error({ "--json", "classify", "550 x" },
+                        "option '--json' goes after the command (smtpbounce classify --json ...)")
+            usage_error({ "--summary", "scan" },
+                        "option '--summary' goes after the command (smtpbounce scan --summary ...)")
+        end)
+    end)
+
+    describe("more usage errors exit 2 with a message on stderr", function ()
+        it("a flag given a value", function ()
+            usage_error({ "classify", "--json=yes", "x" }, "option '--json' does not take arguments")
+        end)
+        it("an option misspelt", function ()
+            usage_error({ "classify", "--jsn", "x" }, "unknown option '--jsn'\nDid you mean '--json'?")
+        end)
+        it("a command misspelt", function ()
+            usage_error({ "clasify", "x" }, "unknown command 'clasify'\nDid you mean 'classify'?")
+        end)
+        it("an option without its value, in scan", function ()
+            usage_error({ "scan", "--since" }, "option '--since' needs a value")
+        end)
+        it("rules without --check or --list, with both, or with two files", function ()
+            usage_error({ "rules" }, "rules needs --check or --list")
+            usage_error({ "rules", "--check", "--list" },
+                        "option '--list' can not be used together with option '--check'")
+            usage_error({ "rules", "--check", "a.lua", "b.lua" }, "rules takes at most one FILE")
+        end)
+        it("returns 2 from main, never exiting", function ()
+            local cli_mod = require "smtpbounce.cli"
+            local out, err = assert(io.tmpfile()), assert(io.tmpfile())
+            assert.are.equal(2, cli_mod.main({ "classify", "--summary" }, out, err, io.stdin))
+            out:seek("set"); err:seek("set")
+            assert.are.equal("", out:read("*a"))
+            assert.are.equal("smtpbounce: classify does not take option '--summary' (scan does)\n"
+                             .. "Try 'smtpbounce --help'.\n", err:read("*a"))
+            out:close(); err:close()
+        end)
+    end)
+
+    describe("standard input a directory", function ()
+        local WANT = "smtpbounce: <stdin>: is a directory\n"
+
+        it("classify exits 1 saying so", function ()
+            local out, err = os.tmpname(), os.tmpname()
+            local p = assert(io.popen(table.concat({ helper.lua, "bin/smtpbounce", "classify",
+                "<", "spec", ">", helper.shell_quote(out), "2>", helper.shell_quote(err),
+                "; echo $?" }, " ")))
+            local status = tonumber(p:read("*a"):match("%d+"))
+            p:close()
+            assert.are.equal(1, status)
+            assert.are.equal("", helper.read_file(out))
+            assert.are.equal(WANT, helper.read_file(err))
+            os.remove(out); os.remove(err)
+        end)
+
+        it("through main, with the input given to it", function ()
+            local cli_mod = require "smtpbounce.cli"
+            local out, err = assert(io.tmpfile()), assert(io.tmpfile())
+            local dir = assert(io.open("spec", "rb"))
+            assert.are.equal(1, cli_mod.main({ "classify", "--json" }, out, err, dir))
+            dir:close()
+            out:seek("set"); err:seek("set")
+            assert.are.equal("", out:read("*a"))
+            assert.are.equal(WANT, err:read("*a"))
+            out:close(); err:close()
+        end)
+    end)
+
+    it("--version after a command prints the version too", function ()
+        local status, out, err = cli{ "classify", "--version" }
+        assert.are.equal(0, status)
+        assert.are.equal("", err)
+        assert.are.equal("smtpbounce " .. smtpbounce._VERSION .. "\n", out)
+    end)
 end)

@@ -1,7 +1,8 @@
 #!/bin/sh
 # test-rocks.sh -- the rockspec installs with `luarocks make` into a
 # temporary tree and loads from there, under Lua 5.1 and 5.4; `make
-# install` honours PREFIX and DESTDIR.  Prints "N passed, N failed".
+# install` honours PREFIX and DESTDIR, and the command it installs runs
+# without LUA_PATH/LUA_CPATH.  Prints "N passed, N failed".
 set -u
 cd "$(dirname "$0")/.."
 passed=0; failed=0
@@ -25,14 +26,31 @@ for v in 5.1 5.4; do
     echo "luarocks $v: FAILED"; cat "$t/log-$v" | tail -n 20; failed=$((failed + 1))
   fi
 done
-# make install into a staging directory
-if make -s install DESTDIR="$t/stage" PREFIX=/usr > "$t/log-install" 2>&1 &&
-   out=$(LUA_PATH="$t/stage/usr/share/lua/5.4/?.lua;$t/stage/usr/share/lua/5.4/?/init.lua;;" \
-         LUA_CPATH="$t/stage/usr/lib/lua/5.4/?.so;;" "$t/stage/usr/bin/smtpbounce" classify --json "250 ok") &&
-   echo "$out" | grep -q '"outcome":"delivered"'; then
-  echo "make install: ok"; passed=$((passed + 1))
+# make install, and the installed command run as installed: no LUA_PATH or
+# LUA_CPATH (the launcher names its module directories), from elsewhere
+check_install () {  # NAME BIN
+  if out=$(cd / && env -u LUA_PATH -u LUA_CPATH -u LUA_PATH_5_4 -u LUA_CPATH_5_4 \
+             "$2" classify --json "250 ok" 2>&1) &&
+     echo "$out" | grep -q '"outcome":"delivered"'; then
+    echo "$1: ok"; passed=$((passed + 1))
+  else
+    echo "$1: FAILED"; echo "$out" | tail -n 5; tail -n 20 "$t/log-install"; failed=$((failed + 1))
+  fi
+}
+make -s install PREFIX="$t/prefix" > "$t/log-install" 2>&1
+check_install "make install PREFIX" "$t/prefix/bin/smtpbounce"
+# DESTDIR: staged under $t/stage, then moved where PREFIX says, as a
+# package is; the staged files must name PREFIX, not the staging directory
+make -s install DESTDIR="$t/stage" PREFIX="$t/final" > "$t/log-install" 2>&1
+if grep -q "$t/stage" "$t/stage$t/final/bin/smtpbounce"; then
+  echo "make install DESTDIR: the launcher names the staging directory"; failed=$((failed + 1))
+fi
+[ -d "$t/stage$t/final" ] && mv "$t/stage$t/final" "$t/final"
+check_install "make install DESTDIR" "$t/final/bin/smtpbounce"
+if [ -f "$t/final/share/man/man1/smtpbounce.1" ]; then
+  echo "man page installed: ok"; passed=$((passed + 1))
 else
-  echo "make install: FAILED"; tail -n 20 "$t/log-install"; failed=$((failed + 1))
+  echo "man page installed: FAILED"; failed=$((failed + 1))
 fi
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]

@@ -1,66 +1,29 @@
 -- smtpbounce.cli -- the command-line tool (bin/smtpbounce is a launcher).
 --
 --   smtpbounce classify [--json] [--rules FILE] [--mx HOST] [--domain D]
---                       [--phase P] [--] [REPLY ...]
+--                       [--phase P] [--provider ID] [--] [REPLY ...]
 --   smtpbounce explain  [--json] [--rules FILE] [...] REPLY
+--   smtpbounce rules    (--check | --list) [--rules FILE] [FILE]
 --   smtpbounce scan     [--format F] [--json] [--summary] [--suppress-out FILE]
 --                       [--rules FILE] [--since TIME] [--fields MAP] [FILE ... | -]
 --
+-- Arguments are read by lua-argparse: each command has its own options
+-- (another command's are refused) and its own --help; --opt=value works.
 -- classify: every input gives exactly one output line, in order; with no
 -- REPLY arguments each line of standard input is one reply, and each
 -- result is written (and flushed) as soon as its line is read.  scan:
--- see smtpbounce.scan.
+-- see smtpbounce.scan.  doc/smtpbounce.1 is the manual.
 
 local smtpbounce = require "smtpbounce"
+local argparse = require "argparse"
+local json = require "smtpbounce.json"
 
-local ipairs, tostring, pcall = ipairs, tostring, pcall
+local ipairs, tostring, pcall, error = ipairs, tostring, pcall, error
 local concat = table.concat
-local fmt, find = string.format, string.find
+local fmt, find, sub, gsub, lower = string.format, string.find, string.sub, string.gsub,
+                                    string.lower
 
 local _M = { _VERSION = smtpbounce._VERSION }
-
-local USAGE = [[
-Usage: smtpbounce COMMAND [OPTIONS] [--] [ARG ...]
-
-Commands:
-  classify [REPLY ...]   classify each REPLY, or each line of standard input
-  explain REPLY          the result, the deciding rule and what matched
-  rules --check [FILE]   check the built-in rules, or an operator rule FILE:
-                         examples decided by their rule, no shadowed rule
-  rules --list [FILE]    list the rules in priority order
-  scan [FILE ... | -]    classify every delivery attempt in mail logs (Postfix,
-                         Exim, Sendmail, JSON lines; gzip'd too; none or "-":
-                         standard input); a summary when stdout is a terminal,
-                         else one line (--json: one object) per attempt
-
-Options:
-  --json          one JSON object per reply (result fields of DESIGN.md)
-  --rules FILE    add an operator rule file (repeatable)
-  --mx HOST       the receiving MX host, for provider detection
-  --domain D      the recipient domain, for provider detection
-  --phase P       SMTP phase: connect, helo, mail, rcpt, data, eod
-  --provider ID   force the provider
-
-Options of scan:
-  --format F      postfix, exim, sendmail or jsonl (default: told per file
-                  from its first lines)
-  --summary       per provider and domain: outcomes, reasons, actions; who
-                  throttles or blocks; addresses to suppress; replies no
-                  rule explained (with --json: one JSON object at the end)
-  --suppress-out FILE  write the addresses to suppress, TAB, the reason
-  --since TIME    skip attempts before TIME (ISO 8601: 2026-11-28,
-                  2026-11-28T01:02:03, ...Z or +01:00; without a zone, local
-                  time).  Syslog timestamps have no year: the current one is
-                  assumed
-  --fields MAP    JSON lines: kumomta, postal, or FIELD=PATH pairs, e.g.
-                  reply=response.content,recipient=rcpt (fields: time,
-                  queue_id, recipient, relay, relay_ip, phase, mta_status,
-                  dsn, code, reply, text)
-  -h, --help      this text
-  --version       the version
-
-Exit status: 0 on success, 1 on an error in a rule file, 2 on a usage error.
-]]
 
 local FIELDS = { "code", "status", "outcome", "reason", "action", "scope",
                  "provider", "text", "tags", "forward", "retry_after",
@@ -70,13 +33,6 @@ local FIELDS = { "code", "status", "outcome", "reason", "action", "scope",
 -- {======================================================================
 -- Output
 -- =======================================================================
-
--- JSON output is smtpbounce.json's (it needs lua-cjson; only --json does)
-local cjson_ok, json = pcall(require, "smtpbounce.json")
-
-local function json_object (t, fields)
-    return json.object(t, fields)
-end
 
 local function dash (v) return v == nil and "-" or tostring(v) end
 
@@ -117,52 +73,235 @@ end
 -- Arguments
 -- =======================================================================
 
-local VALUE_OPTS = { ["--rules"] = "rules", ["--mx"] = "mx", ["--domain"] = "domain",
-                     ["--phase"] = "phase", ["--provider"] = "provider",
-                     ["--format"] = "format", ["--suppress-out"] = "suppress_out",
-                     ["--since"] = "since", ["--fields"] = "fields" }
-
 local Usage = {}  -- raised (as a table) for usage errors
 
 local function usage_error (msg)
     error(setmetatable({ msg = msg }, Usage), 0)
 end
 
-local function parse_args (argv)
-    local o = { rules = {}, args = {} }
-    local i, rest = 1, false
-    while i <= #argv do
-        local a = argv[i]
-        if rest or a == "-" or not find(a, "^%-") then
-            if not o.command and not rest then o.command = a
-            else o.args[#o.args + 1] = a end
-        elseif a == "--" then
-            rest = true
-        elseif a == "-h" or a == "--help" then
-            o.help = true
-        elseif a == "--version" then
-            o.version = true
-        elseif a == "--json" then
-            o.json = true
-        elseif a == "--summary" then
-            o.summary = true
-        elseif a == "--check" or a == "--list" then
-            o[a:sub(3)] = true
-        elseif VALUE_OPTS[a] then
-            local v = argv[i + 1]
-            if v == nil then usage_error("option '" .. a .. "' needs a value") end
-            if a == "--rules" then o.rules[#o.rules + 1] = v else o[VALUE_OPTS[a]] = v end
-            if a == "--phase" and not smtpbounce.vocab.phase_index[v] then
-                usage_error("unknown phase '" .. v .. "' (" ..
-                            concat(smtpbounce.vocab.phases, ", ") .. ")")
-            end
-            i = i + 1
-        else
-            usage_error("unknown option '" .. a .. "'")
-        end
-        i = i + 1
+-- help texts: one line per paragraph (argparse wraps them at 79 columns)
+local EXIT_LINES = {
+    "Exit status: 0 on success, 1 on an error in a rule file or an I/O error,",
+    "2 on a usage error.  The manual: man smtpbounce (in a checkout:",
+    "man -l doc/smtpbounce.1).",
+}
+local EXIT = concat(EXIT_LINES, " ")
+
+local RESULT_HELP = "The result fields (code, status, outcome, reason, action, scope, "
+    .. "provider, text, tags, forward, retry_after, give_up_after, rule, template) "
+    .. "are described in smtpbounce(1), OUTPUT."
+
+-- per command: summary, description, epilog
+local COMMAND_HELP = {
+    classify = {
+        "classify each REPLY, or each line of standard input",
+        "Classify each REPLY, or with none each line of standard input (one output "
+        .. "line per input line, in order, written as each is read).",
+        "Each output line: outcome, reason, action, scope, code, status, provider, "
+        .. "rule and text; with --json, one object with the result fields.  "
+        .. RESULT_HELP .. "\n\n" .. EXIT },
+    explain = {
+        "the result, the deciding rule and what matched",
+        "Classify REPLY and say why: the deciding rule, its layer and where it is "
+        .. "defined, the phrases that matched, and the rules that lost.",
+        "With --json, one object: the result fields and 'why' (rule, layer, where, "
+        .. "source, phase, matched, lost).  " .. RESULT_HELP .. "\n\n" .. EXIT },
+    rules = {
+        "check or list the built-in rules, or an operator rule FILE",
+        "With --check: each rule's examples are decided by it, no rule is shadowed for "
+        .. "good, every name is in the vocabulary: the built-in rules, or with FILE "
+        .. "or --rules the operator's.  Problems go to standard error (exit status "
+        .. "1).  --list: the rules in priority order.",
+        EXIT },
+    scan = {
+        "classify every delivery attempt in mail logs",
+        "Classify every delivery attempt in mail logs: Postfix, Exim, Sendmail, "
+        .. "JSON lines (KumoMTA, Postal, your own), gzip'd or not; with no FILE, or "
+        .. "'-', standard input.  A summary when standard output is a terminal, "
+        .. "else one line (--json: one object) per attempt.",
+        "With --json, each object has time, queue_id, recipient, domain, relay, "
+        .. "phase, mta_status, dsn, reply and format, then the result fields.  "
+        .. RESULT_HELP .. "\n\n" .. EXIT },
+}
+
+local CONTEXT = {
+    { "--mx", "HOST", "the receiving MX host, for provider detection" },
+    { "--domain", "D", "the recipient domain, for provider detection" },
+    { "--phase", "P", "SMTP phase: " .. concat(smtpbounce.vocab.phases, ", ") },
+    { "--provider", "ID", "force the provider (rules --list names them)" },
+}
+
+local SCAN = {
+    { "--format", "F", "postfix, exim, sendmail or jsonl (default: told per file "
+      .. "from its first lines)" },
+    { "--json", nil, "one JSON object per attempt" },
+    { "--summary", nil, "per provider and domain: outcomes, reasons, actions; who "
+      .. "throttles or blocks; addresses to suppress; replies no rule explained "
+      .. "(with --json: one JSON object at the end)" },
+    { "--suppress-out", "FILE", "write the addresses to suppress, TAB, the reason" },
+    { "--rules", "FILE", "add an operator rule file (repeatable)" },
+    { "--since", "TIME", "skip attempts before TIME (ISO 8601: 2026-11-28, "
+      .. "2026-11-28T01:02:03, ...Z or +01:00; without a zone, local time).  "
+      .. "Syslog stamps have no year: the current one is assumed" },
+    { "--fields", "MAP", "JSON lines: kumomta, postal, or FIELD=PATH pairs, e.g. "
+      .. "reply=response.content,recipient=rcpt (fields: time, queue_id, recipient, "
+      .. "relay, relay_ip, phase, mta_status, dsn, code, reply, text)" },
+}
+
+local function check_phase (v)
+    if smtpbounce.vocab.phase_index[v] then return v end
+    return nil, "unknown phase '" .. v .. "' (" .. concat(smtpbounce.vocab.phases, ", ") .. ")"
+end
+
+local COMMAND_NAMES = { "classify", "explain", "rules", "scan" }
+
+--[[
+The parser: one argparse command per command, each with its own -h/--help
+whose action stops the parse (it raises) after noting the command in
+st.help (argparse's own help flag would print to io.stdout and exit).
+Fills st.owners: each option name -> the list of commands that take it.
+Returns the parser and its commands by name.
+]]
+local function new_parser (st)
+    local p = argparse("smtpbounce"):add_help(false):require_command(false)
+        :command_target("command"):help_max_width(79)
+    local function help_flag (cmd, what)
+        cmd:flag("-h --help", what):action(function ()
+            st.help = cmd
+            error("help", 0)
+        end)
     end
-    return o
+    help_flag(p, "this text")
+    p:flag("--version", "print the version")
+    local cmds = {}
+    local function add (name, opt, argname, what)
+        local cmd = cmds[name]
+        local o = argname and cmd:option(opt, what):argname(argname) or cmd:flag(opt, what)
+        if opt == "--rules" then o:count("*") end
+        local owners = st.owners[opt] or {}
+        st.owners[opt] = owners
+        owners[#owners + 1] = name
+        return o
+    end
+    for _, name in ipairs(COMMAND_NAMES) do
+        local h = COMMAND_HELP[name]
+        cmds[name] = p:command(name):add_help(false):summary(h[1]):description(h[2])
+            :epilog(h[3])
+        help_flag(cmds[name], "show this help and exit")
+    end
+    for _, name in ipairs{ "classify", "explain" } do
+        add(name, "--json", nil, name == "classify" and "one JSON object per reply"
+            or "one JSON object: the result and 'why'")
+        add(name, "--rules", "FILE", "add an operator rule file (repeatable)")
+        for _, c in ipairs(CONTEXT) do
+            local o = add(name, c[1], c[2], c[3])
+            if c[1] == "--phase" then o:convert(check_phase) end
+        end
+    end
+    cmds.classify:argument("REPLY", "a reply (none: read standard input)")
+        :args("*"):argname("REPLY"):target("args")
+    cmds.explain:argument("REPLY", "the reply"):args(1):argname("REPLY"):target("reply")
+    cmds.rules:mutex(add("rules", "--check", nil, "check the rules and their examples"),
+                     add("rules", "--list", nil, "list the rules in priority order"))
+    add("rules", "--rules", "FILE", "add an operator rule file (repeatable)")
+    cmds.rules:argument("FILE", "an operator rule file"):args("?"):argname("FILE")
+        :target("file")
+    cmds.rules:usage("Usage: smtpbounce rules [-h] (--check | --list) [--rules FILE] [FILE]")
+    for _, o in ipairs(SCAN) do add("scan", o[1], o[2], o[3]) end
+    cmds.scan:argument("FILE", "a mail log; '-': standard input"):args("*")
+        :argname("FILE"):target("args")
+    return p, cmds
+end
+
+-- the command named in argv (the root parser takes no option values, so
+-- it is the first argument that is no option), and its index
+local function command_of (argv)
+    for i, a in ipairs(argv) do
+        if a == "--" then return argv[i + 1], i + 1 end
+        if a == "-" or sub(a, 1, 1) ~= "-" then return a, i end
+    end
+end
+
+local TOO_MANY = { explain = "explain takes exactly one REPLY",
+                   rules = "rules takes at most one FILE" }
+
+-- an option of some command given before the command, or to another one
+local function misplaced (name, owners, argv, cmd, at)
+    for i, a in ipairs(argv) do
+        if a == name or sub(a, 1, #name + 1) == name .. "=" then
+            if at and i > at then break end
+            local c = owners[1]
+            for _, x in ipairs(owners) do if x == cmd then c = x end end
+            return "option '" .. name .. "' goes after the command (smtpbounce "
+                   .. c .. " " .. name .. " ...)"
+        end
+    end
+    local list = owners[#owners]
+    if #owners > 1 then list = concat(owners, ", ", 1, #owners - 1) .. " and " .. list end
+    return (cmd or "smtpbounce") .. " does not take option '" .. name .. "' (" .. list
+           .. (#owners > 1 and " do)" or " does)")
+end
+
+-- argparse's message in this tool's words: those kept from before
+-- argparse, and whose option it is when it is another command's
+local function usage_message (msg, argv, st)
+    local cmd, at = command_of(argv)
+    msg = gsub(msg, "^(option '[^']*') requires an argument", "%1 needs a value")
+    if TOO_MANY[cmd] and (msg == "too many arguments" or find(msg, "^missing argument")) then
+        return TOO_MANY[cmd]
+    end
+    local name = msg:match("^unknown option '([^']*)'")
+    if name and st.owners[name] then return misplaced(name, st.owners[name], argv, cmd, at) end
+    return msg
+end
+
+--[[
+The options of argv: a table (o.command the command's name; o.help the
+parser or command whose help was asked for), the parser and its commands.
+Raises a usage error.
+]]
+local function parse_args (argv)
+    local st = { owners = {} }
+    local p, cmds = new_parser(st)
+    local ok, parsed, o = pcall(p.pparse, p, argv)
+    if st.help then return { help = st.help }, p, cmds end
+    if not ok then error(parsed, 0) end
+    if not parsed then usage_error(usage_message(o, argv, st)) end
+    return o, p, cmds
+end
+
+-- the overall help: the commands, then each one's usage (from argparse)
+local function root_help (cmds)
+    local t = {
+        "Usage: smtpbounce COMMAND [OPTIONS] [--] [ARG ...]",
+        "",
+        "Classify SMTP replies: delivered, retry (and when), slow down towards the",
+        "provider, drop the address, fix your side, or contact the other side.",
+        "",
+        "Commands:",
+        "  classify [REPLY ...]   " .. COMMAND_HELP.classify[1],
+        "  explain REPLY          " .. COMMAND_HELP.explain[1],
+        "  rules --check [FILE]   check the built-in rules, or an operator rule FILE:",
+        "                         examples decided by their rule, no shadowed rule",
+        "  rules --list [FILE]    list the rules in priority order",
+        "  scan [FILE ... | -]    classify every delivery attempt in mail logs (Postfix,",
+        "                         Exim, Sendmail, JSON lines; gzip'd too; none or \"-\":",
+        "                         standard input); a summary when stdout is a terminal,",
+        "                         else one line (--json: one object) per attempt",
+        "",
+        "Options:",
+        "  -h, --help             this text (COMMAND --help: that command's options)",
+        "  --version              print the version",
+        "",
+        "Each command's options (smtpbounce COMMAND --help says what they do):",
+    }
+    for _, name in ipairs(COMMAND_NAMES) do
+        local u = gsub(gsub(cmds[name]:get_usage(), "^Usage: ", "  "), " %[%-h%]", "")
+        t[#t + 1] = gsub(u, "\n       ", "\n      ")
+    end
+    t[#t + 1] = ""
+    for _, l in ipairs(EXIT_LINES) do t[#t + 1] = l end
+    return concat(t, "\n")
 end
 
 -- }======================================================================
@@ -192,15 +331,27 @@ local function lines_of (input)
 end
 _M.lines_of = lines_of
 
+-- raises when standard input cannot be read at all (a directory): read
+-- errors would otherwise end the lines as the end of the input does.
+-- read(0) waits for the first byte and puts it back.
+local function check_input (input)
+    if io.type(input) ~= "file" then return end
+    local ok, e = input:read(0)
+    if ok == nil and e then
+        error("<stdin>: " .. gsub(e, "^%u", lower), 0)
+    end
+end
+
 local function cmd_classify (o, out, input)
     local c, ctx = classifier(o), context(o)
     local function one (reply)
         local r = c:classify(reply, ctx)
-        out:write(o.json and json_object(r, FIELDS) or line_of(r), "\n")
+        out:write(o.json and json.object(r, FIELDS) or line_of(r), "\n")
     end
     if #o.args > 0 then
         for _, reply in ipairs(o.args) do one(reply) end
     else
+        check_input(input)
         for line in lines_of(input) do
             if line:sub(-1) == "\r" then line = line:sub(1, -2) end
             one(line)
@@ -210,22 +361,20 @@ local function cmd_classify (o, out, input)
 end
 
 local function cmd_explain (o, out)
-    if #o.args ~= 1 then usage_error("explain takes exactly one REPLY") end
     local c, ctx = classifier(o), context(o)
-    local r = c:explain(o.args[1], ctx)
+    local r = c:explain(o.reply, ctx)
     if o.json then
         out:write(json.result(r), "\n")
     else
-        out:write(explain_text(o.args[1], r), "\n")
+        out:write(explain_text(o.reply, r), "\n")
     end
     return 0
 end
 
 local function cmd_rules (o, out, _, err)
-    if #o.args > 1 then usage_error("rules takes at most one FILE") end
     if not (o.check or o.list) then usage_error("rules needs --check or --list") end
     local files = o.rules
-    if o.args[1] then files[#files + 1] = o.args[1] end
+    if o.file then files[#files + 1] = o.file end
     local c = smtpbounce.new{ files = files }
     if o.list then
         for _, r in ipairs(c:rule_list()) do
@@ -279,16 +428,14 @@ function _M.main (argv, out, err, input)
     out, err, input = out or io.stdout, err or io.stderr, input or io.stdin
     if out.setvbuf then out:setvbuf("line") end
     local ok, status = pcall(function ()
-        local o = parse_args(argv or {})
-        if o.help then out:write(USAGE); return 0 end
+        local o, p, cmds = parse_args(argv or {})
+        if o.help then
+            out:write(o.help == p and root_help(cmds) or o.help:get_help(), "\n")
+            return 0
+        end
         if o.version then out:write("smtpbounce ", _M._VERSION, "\n"); return 0 end
         if not o.command then usage_error("no command given") end
-        local cmd = COMMANDS[o.command]
-        if not cmd then usage_error("unknown command '" .. o.command .. "'") end
-        if o.json and not cjson_ok then
-            error("--json needs lua-cjson (Debian package lua-cjson)", 0)
-        end
-        return cmd(o, out, input, err)
+        return COMMANDS[o.command](o, out, input, err)
     end)
     if ok then return status end
     if getmetatable(status) == Usage then
