@@ -1,6 +1,7 @@
 std = "min"
 max_line_length = 120
 files["spec"] = { std = "+busted" }
+files["tools/count-check"] = { std = "+busted" }
 files["bin/smtpbounce"] = { globals = { "jit" } }
 files["lua/smtpbounce/cli.lua"] = { read_globals = { "jit" } }
 exclude_files = { "build", "spec/fixtures/corpus" }

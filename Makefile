@@ -2,6 +2,7 @@
 #   make                 build smtpbounce/core.so for Lua 5.4
 #   make LUA=lua5.1      ... for another interpreter (lua5.1..lua5.4, luajit)
 #   make test            C tests + busted specs; last line "N passed, N failed"
+#                        (", N skipped" added when specs are pending)
 #   make lint            luacheck + Lua 5.1 syntax check
 #   make demo            classify the seed guide's replies, then summarise a
 #                        real Postfix log (smtpbounce scan)
