@@ -100,8 +100,8 @@ spec: all
 
 lint:
 	@sh tools/deps.sh $(DEPS_BUILD) $(DEPS_LINT)
-	luacheck -q lua bin spec examples tools csrc/fuzz
-	@for f in $$(find lua bin spec examples tools csrc/fuzz -name '*.lua') bin/smtpbounce; do \
+	luacheck -q lua bin spec examples tools csrc/fuzz accuracy
+	@for f in $$(find lua bin spec examples tools csrc/fuzz accuracy -name '*.lua') bin/smtpbounce; do \
 	  luac5.1 -p $$f || exit 1; done; echo "lua 5.1 syntax: ok"
 	@$(MAKE) -s --no-print-directory all
 	@$(LUA) bin/smtpbounce rules --check
@@ -267,7 +267,7 @@ golden: all
 	@sh tools/golden.sh $(LUA)
 
 accuracy: all
-	@$(RUNLUA) tools/accuracy.lua $(ACCURACY_ARGS)
+	@$(RUNLUA) accuracy/accuracy.lua $(ACCURACY_ARGS)
 
 rockspec:
 	$(LUA) tools/rockspec.lua > rockspec/smtpbounce-scm-1.rockspec

@@ -64,7 +64,7 @@ end
 --[[
 What each scripted reply means (outcome and reason), from the sources in
 tools/mta-script.tsv (provider documentation; the corpus labels of the
-same replies in spec/fixtures/corpus), not from smtpbounce's output.
+same replies in accuracy/corpus), not from smtpbounce's output.
 A recipient the rules get wrong is a failing test.
 ]]
 local MEANING = {
