@@ -1,13 +1,15 @@
 std = "min"
 max_line_length = 120
 files["spec"] = { std = "+busted" }
+files["tools/count-check"] = { std = "+busted" }
 files["bin/smtpbounce"] = { globals = { "jit" } }
 files["lua/smtpbounce/cli.lua"] = { read_globals = { "jit" } }
-exclude_files = { "build", "spec/fixtures/corpus" }
+exclude_files = { "build", "accuracy/corpus" }
 -- rule data quotes real replies whole
 files["lua/smtpbounce/rules"] = { max_line_length = false }
 files["lua/smtpbounce/providers"] = { max_line_length = false }
 files["spec/fixtures"] = { max_line_length = false }
+files["accuracy/holdout"] = { max_line_length = false }
 -- mail-log specs quote real log lines whole
 files["spec/log_spec.lua"] = { max_line_length = false }
 files["spec/scan_spec.lua"] = { max_line_length = false }

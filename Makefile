@@ -2,6 +2,7 @@
 #   make                 build smtpbounce/core.so for Lua 5.4
 #   make LUA=lua5.1      ... for another interpreter (lua5.1..lua5.4, luajit)
 #   make test            C tests + busted specs; last line "N passed, N failed"
+#                        (", N skipped" added when specs are pending)
 #   make lint            luacheck + Lua 5.1 syntax check + the man page (groff)
 #   make demo            classify the seed guide's replies, then summarise a
 #                        real Postfix log (smtpbounce scan)
@@ -99,8 +100,8 @@ spec: all
 
 lint:
 	@sh tools/deps.sh $(DEPS_BUILD) $(DEPS_LINT)
-	luacheck -q lua bin spec examples tools csrc/fuzz
-	@for f in $$(find lua bin spec examples tools csrc/fuzz -name '*.lua') bin/smtpbounce; do \
+	luacheck -q lua bin spec examples tools csrc/fuzz accuracy
+	@for f in $$(find lua bin spec examples tools csrc/fuzz accuracy -name '*.lua') bin/smtpbounce; do \
 	  luac5.1 -p $$f || exit 1; done; echo "lua 5.1 syntax: ok"
 	@$(MAKE) -s --no-print-directory all
 	@$(LUA) bin/smtpbounce rules --check
@@ -279,7 +280,7 @@ golden: all
 	@sh tools/golden.sh $(LUA)
 
 accuracy: all
-	@$(RUNLUA) tools/accuracy.lua $(ACCURACY_ARGS)
+	@$(RUNLUA) accuracy/accuracy.lua $(ACCURACY_ARGS)
 
 rockspec:
 	$(LUA) tools/rockspec.lua > rockspec/smtpbounce-scm-1.rockspec

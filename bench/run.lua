@@ -49,7 +49,7 @@ local function add_file (f)
         for _, e in ipairs(entries) do replies[#replies + 1] = e.reply end
     end
 end
-for _, dir in ipairs{ "spec/fixtures/corpus", "spec/fixtures/holdout" } do
+for _, dir in ipairs{ "accuracy/corpus", "accuracy/holdout" } do
     local p = io.popen("ls " .. dir .. "/*.lua 2>/dev/null")
     for f in p:lines() do add_file(f) end
     p:close()

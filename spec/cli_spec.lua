@@ -222,6 +222,8 @@ return {
                 r.outcome, r.reason, r.action, r.scope), 1, true))
             assert.is_truthy(out:find(("rule:      %s (layer %s, %s)"):format(
                 r.rule, r.why.layer, r.why.where), 1, true), out)
+            -- (the reply matches phrases of its rule and of rules that lost)
+            assert.is_true(#r.why.matched > 0 and #r.why.lost > 0)
             for _, m in ipairs(r.why.matched) do
                 assert.is_truthy(out:find(("matched:   %q at %d"):format(m.phrase, m.at), 1, true))
             end

@@ -3,8 +3,9 @@
 --
 --   lua5.4 tools/fuzz-seeds.lua build/fuzz
 --
--- DIR/corpus-parse/     one file per reply: every reply of the spec
---                       fixtures (spec/fixtures/corpus/*.lua, seed.lua),
+-- DIR/corpus-parse/     one file per reply: every reply of the
+--                       development corpus (accuracy/corpus/*.lua), the
+--                       seed guide (spec/fixtures/seed.lua),
 --                       examples/seed-replies.txt and hostile shapes
 -- DIR/corpus-classify/  the same replies behind fuzz_classify's two
 --                       context bytes (no context, and a few contexts)
@@ -30,7 +31,7 @@ local function add (s)
     end
 end
 
-local p = io.popen("ls spec/fixtures/corpus/*.lua")
+local p = io.popen("ls accuracy/corpus/*.lua")
 for path in p:lines() do
     for _, e in ipairs(dofile(path)) do add(e.reply) end
 end

@@ -1,8 +1,8 @@
 -- gen-log.lua FORMAT [LINES] [--seed N] -- write a mail log of LINES lines
 -- (default 10000) in FORMAT to standard output: postfix (tools/gen-postfix-
 -- log.lua does it), exim, sendmail, kumomta or postal (JSON lines).
--- Every delivery attempt carries a real reply from spec/fixtures/corpus
--- (or accuracy/corpus), with fresh queue ids, as real logs have; about
+-- Every delivery attempt carries a real reply from accuracy/corpus, with
+-- fresh queue ids, as real logs have; about
 -- one line in four is a delivery attempt, the rest the MTA's other lines.
 -- Deterministic for a given seed: the byte-identity checks
 -- (tools/golden.sh) and the benchmarks read these logs.
@@ -35,12 +35,7 @@ math.randomseed(seed)
 -- the corpus replies, in file order (files sorted by name)
 local replies = {}
 do
-    local dir
-    for _, d in ipairs{ "accuracy/corpus", "spec/fixtures/corpus" } do
-        local f = io.open(d .. "/generic.lua", "rb")
-        if f then f:close(); dir = d; break end
-    end
-    local ls = io.popen("ls " .. dir .. "/*.lua")
+    local ls = io.popen("ls accuracy/corpus/*.lua")
     local files = {}
     for f in ls:lines() do files[#files + 1] = f end
     ls:close()

@@ -5,7 +5,7 @@
 -- an smtp TLS line, sometimes a "connect to ...: Connection refused" line,
 -- then one status line per recipient (1-3): sent (~75%, 250 replies with
 -- unique ids, as real ones have), deferred or bounced with a real reply
--- from spec/fixtures/corpus/*.lua, or a connection failure; plus some
+-- from accuracy/corpus/*.lua, or a connection failure; plus some
 -- postscreen/anvil/dovecot noise.  About one line in eight is a delivery
 -- attempt.  Deterministic for a given seed.
 --   lua5.4 tools/gen-postfix-log.lua 1000000 > /tmp/big.log
@@ -42,7 +42,7 @@ local GENERIC = { { "example.net", "mx.example.net" }, { "example.org", "mail.ex
                   { "corp.example", "mx1.corp.example" }, { "shop.example", "mx.shop.example" } }
 
 local replies = { [4] = {}, [5] = {} }
-local p = io.popen("ls spec/fixtures/corpus/*.lua 2>/dev/null")
+local p = io.popen("ls accuracy/corpus/*.lua 2>/dev/null")
 for f in p:lines() do
     local ok, entries = pcall(dofile, f)
     if ok and type(entries) == "table" then
@@ -60,7 +60,7 @@ for f in p:lines() do
 end
 p:close()
 if #replies[4] == 0 or #replies[5] == 0 then
-    io.stderr:write("gen-postfix-log: run from the checkout (needs spec/fixtures/corpus)\n")
+    io.stderr:write("gen-postfix-log: run from the checkout (needs accuracy/corpus)\n")
     os.exit(1)
 end
 

@@ -8,7 +8,7 @@
 -- Inputs (all in the repository or made from it, deterministically):
 --   replies  every reply of the fuzz seeds (tools/fuzz-seeds.lua: the
 --            corpus, the seed guide, examples/seed-replies.txt, hostile
---            shapes) and of the hold-out set
+--            shapes) and of the hold-out set (accuracy/holdout)
 --   logs     examples/*.log, spec/fixtures/fuzz-log/*, the fuzz seeds'
 --            small logs, and generated logs of every format
 --            (tools/gen-log.lua), read from a file, gzip'd, from a
@@ -78,9 +78,7 @@ end
 sh(fmt("%s tools/fuzz-seeds.lua '%s/seeds' > /dev/null", lua, tmp))
 local replies = {}
 for _, p in ipairs(ls(tmp .. "/seeds/corpus-parse/*")) do replies[#replies + 1] = slurp(p) end
-local holdout = ls("spec/fixtures/holdout/*.lua")
-if #holdout == 0 then holdout = ls("accuracy/holdout/*.lua") end
-for _, p in ipairs(holdout) do
+for _, p in ipairs(ls("accuracy/holdout/*.lua")) do
     for _, e in ipairs(dofile(p)) do replies[#replies + 1] = e.reply end
 end
 

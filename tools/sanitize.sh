@@ -2,8 +2,9 @@
 # sanitize.sh LUA SANBUILD TSANBUILD -- `make sanitize`: the C tests built
 # with AddressSanitizer + UndefinedBehaviorSanitizer (SANBUILD), the busted
 # specs with the module built that way, and test_threads under
-# ThreadSanitizer (TSANBUILD).  Prints "N passed, N failed" per part and
-# in total; exits non-zero on any failure or sanitizer report.
+# ThreadSanitizer (TSANBUILD).  Prints "N passed, N failed" (", N skipped"
+# when specs were pending) per part and in total; exits non-zero on any
+# failure or sanitizer report.
 #
 # The interpreter is not instrumented, so the ASan runtime is preloaded
 # into it (LD_PRELOAD); the sanitized core.so comes first on LUA_CPATH, and
@@ -17,7 +18,7 @@
 LUA=${1:-lua5.4}
 SAN=${2:-build/sanitize}
 TSAN=${3:-build/tsan}
-passed=0; failed=0; status=0
+passed=0; failed=0; skipped=0; status=0
 export ASAN_OPTIONS="exitcode=99:detect_leaks=1:abort_on_error=0:halt_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1"
 export UBSAN_OPTIONS="exitcode=99:print_stacktrace=1:halt_on_error=1"
 export TSAN_OPTIONS="halt_on_error=1"
@@ -48,18 +49,18 @@ else
   LUA_PATH="lua/?.lua;lua/?/init.lua;;" LUA_CPATH="$SAN/?.so;;" \
   LUA="$child" \
     busted --lua="$LUA" -o TAP spec > "$tap" 2>&1; rc=$?
-  p=$(grep -c '^ok ' "$tap"); f=$(grep -c '^not ok ' "$tap")
+  count_tap "$tap" || rc=1
   grep -E -A6 '^not ok' "$tap" | head -n 60
   if grep -q -E 'ERROR: (Address|Leak)Sanitizer|runtime error:' "$tap"; then
     grep -E -A12 'ERROR: (Address|Leak)Sanitizer|runtime error:' "$tap" | head -n 60
-    f=$((f + 1)); rc=1
+    n_fail=$((n_fail + 1)); rc=1
   fi
   if [ $rc -ne 0 ]; then
-    status=1; [ "$f" = 0 ] && { f=1; tail -n 20 "$tap"; }
+    status=1; [ "$n_fail" = 0 ] && { n_fail=1; tail -n 20 "$tap"; }
   fi
-  echo "busted $LUA (asan+ubsan): $p passed, $f failed"
-  passed=$((passed + p)); failed=$((failed + f))
+  echo "busted $LUA (asan+ubsan): $(count_line "$n_pass" "$n_fail" "$n_skip")"
+  count_add
 fi
 
-echo "$passed passed, $failed failed"
+count_line "$passed" "$failed" "$skipped"
 exit $status

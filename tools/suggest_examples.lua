@@ -5,7 +5,7 @@
 local smtpbounce = require "smtpbounce"
 local prefix = arg[1] or ""
 
-local function part (reply)  -- the same split as tools/accuracy.lua
+local function part (reply)  -- the same split as accuracy/accuracy.lua
     local h = 0
     for k = 1, #reply do h = (h * 31 + reply:byte(k)) % 1000003 end
     return h % 5 == 0 and "test" or "dev"
@@ -13,7 +13,7 @@ end
 
 local c = smtpbounce.new()
 local byrule = {}
-local p = io.popen("ls spec/fixtures/corpus/*.lua")
+local p = io.popen("ls accuracy/corpus/*.lua")
 for file in p:lines() do
     for n, e in ipairs(dofile(file)) do
         if part(e.reply) == "dev" then

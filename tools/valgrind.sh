@@ -19,7 +19,7 @@ LUA=${1:-lua5.4}
 BUILD=${2:-build/$LUA}
 MODE=${3:-subset}
 VG="valgrind -q --error-exitcode=99 --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect --track-origins=yes"
-passed=0; failed=0; status=0
+passed=0; failed=0; skipped=0; status=0
 
 . "$(dirname "$0")/count.sh"
 COUNT_SHOW='==[0-9]+==|FAILED'
@@ -52,17 +52,17 @@ t0=$(date +%s)
 LUA_PATH="lua/?.lua;lua/?/init.lua;;" LUA_CPATH="$BUILD/?.so;;" \
 LUA="$child" \
   $VG "$LUA" "$(command -v busted)" -o TAP "$@" $SPECS > "$tap" 2>&1; rc=$?
-p=$(grep -c '^ok ' "$tap"); f=$(grep -c '^not ok ' "$tap")
+count_tap "$tap" || rc=1
 grep -E -A8 '^not ok' "$tap" | head -n 60
 if grep -q -E '^==[0-9]+== ' "$tap"; then
   grep -E '^==[0-9]+== ' "$tap" | head -n 60
-  f=$((f + 1)); rc=1
+  n_fail=$((n_fail + 1)); rc=1
 fi
 if [ $rc -ne 0 ]; then
-  status=1; [ "$f" = 0 ] && { f=1; tail -n 20 "$tap"; }
+  status=1; [ "$n_fail" = 0 ] && { n_fail=1; tail -n 20 "$tap"; }
 fi
-echo "busted $LUA (memcheck, $MODE, $(( $(date +%s) - t0 ))s): $p passed, $f failed"
-passed=$((passed + p)); failed=$((failed + f))
+echo "busted $LUA (memcheck, $MODE, $(( $(date +%s) - t0 ))s): $(count_line "$n_pass" "$n_fail" "$n_skip")"
+count_add
 
-echo "$passed passed, $failed failed"
+count_line "$passed" "$failed" "$skipped"
 exit $status

@@ -1,5 +1,5 @@
 -- accuracy.lua [--list] [--group G] [FILE ...] -- classify every entry of
--- the development corpus (spec/fixtures/corpus/*.lua) and print agreement
+-- the development corpus (accuracy/corpus/*.lua) and print agreement
 -- with its labels on outcome, reason, action and provider, overall and
 -- per group, then every disagreement.  Run by `make accuracy`.
 --
@@ -20,7 +20,7 @@ while arg[i] do
     i = i + 1
 end
 if #files == 0 then
-    local p = io.popen("ls spec/fixtures/corpus/*.lua")
+    local p = io.popen("ls accuracy/corpus/*.lua")
     for f in p:lines() do files[#files + 1] = f end
     p:close()
 end
