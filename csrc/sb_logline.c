@@ -13,7 +13,7 @@
 
 #include <string.h>
 
-#include "smtpbounce.h"
+#include "sb_logline.h"
 
 static int digit (unsigned char c) { return c >= '0' && c <= '9'; }
 static int alnum (unsigned char c) {
