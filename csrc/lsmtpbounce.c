@@ -662,28 +662,40 @@ static void push_index (lua_State *L, uint32_t i) {
   else lua_pushinteger(L, (lua_Integer)i + 1);
 }
 
-/*
-** The decision and the reply into the table at 't' (the clean text is at
-** 'text'): the fields classify documents.  'fresh': t is a new table, so
-** absent fields are left out rather than set to nil.
-*/
-static void set_decision (lua_State *L, LRuleset *lr, const char *s,
-                          size_t len, sb_reply *r, const sb_decision *d,
-                          int t, int text, int fresh) {
-  KEY(L, K_RULE);  push_index(L, d->rule);  put(L, t, fresh);
-  KEY(L, K_PROVIDER);  push_index(L, d->provider);  put(L, t, fresh);
-  KEY(L, K_PHASE);  lua_pushinteger(L, d->phase);  lua_rawset(L, t);
-  KEY(L, K_CLASS);  lua_pushinteger(L, d->klass);  lua_rawset(L, t);
-  KEY(L, K_CODE);
+/* classify's fields, in the order push_decision pushes their values */
+static const int decision_keys[] = {
+  K_RULE, K_PROVIDER, K_PHASE, K_CLASS, K_CODE, K_STATUS, K_TEXT,
+  K_FORWARD, K_FLAGS, K_TEMPLATE
+};
+#define NDECISION  ((int)(sizeof decision_keys / sizeof decision_keys[0]))
+
+/* the values of classify's fields (the clean text is at 'text') */
+static void push_decision (lua_State *L, LRuleset *lr, const char *s,
+                           size_t len, sb_reply *r, const sb_decision *d,
+                           int text) {
+  push_index(L, d->rule);
+  push_index(L, d->provider);
+  lua_pushinteger(L, d->phase);
+  lua_pushinteger(L, d->klass);
   if (r->code) lua_pushinteger(L, r->code); else lua_pushnil(L);
-  put(L, t, fresh);
-  KEY(L, K_STATUS);  push_status(L, r);  put(L, t, fresh);
-  KEY(L, K_TEXT);  lua_pushvalue(L, text);  lua_rawset(L, t);
+  push_status(L, r);
+  lua_pushvalue(L, text);
   smtpbounce_find_forward(s, len, r);
-  KEY(L, K_FORWARD);  push_span(L, s, r->forward);  put(L, t, fresh);
-  KEY(L, K_FLAGS);  lua_pushinteger(L, (lua_Integer)r->flags);
-  lua_rawset(L, t);
-  KEY(L, K_TEMPLATE);  push_template(L, lr, r, text);  lua_rawset(L, t);
+  push_span(L, s, r->forward);
+  lua_pushinteger(L, (lua_Integer)r->flags);
+  push_template(L, lr, r, text);
+}
+
+/* the NDECISION values on top into the table at 't', and popped
+** ('fresh': t is a new table, where a nil takes no slot) */
+static void set_decision (lua_State *L, int t, int fresh) {
+  int i, v = lua_gettop(L) - NDECISION;
+  for (i = 0; i < NDECISION; i++) {
+    KEY(L, decision_keys[i]);
+    lua_pushvalue(L, v + 1 + i);
+    put(L, t, fresh);
+  }
+  lua_settop(L, v);
 }
 
 /*
@@ -714,9 +726,10 @@ static int l_classify (lua_State *L) {
   if (!fresh) luaL_checktype(L, 8, LUA_TTABLE);
   lua_settop(L, 8);
   run(L, lr, s, len, &r, &d);  /* text at 9 */
-  if (fresh) lua_createtable(L, 0, 10);
+  if (fresh) lua_createtable(L, 0, NDECISION);
   else lua_pushvalue(L, 8);
-  set_decision(L, lr, s, len, &r, &d, 10, 9, fresh);
+  push_decision(L, lr, s, len, &r, &d, 9);
+  set_decision(L, 10, fresh);
   return 1;
 }
 
@@ -861,18 +874,8 @@ static int l_classify_values (lua_State *L) {
   sb_decision d;
   lua_settop(L, 7);
   run(L, lr, s, len, &r, &d);  /* text at 8 */
-  push_index(L, d.rule);
-  push_index(L, d.provider);
-  lua_pushinteger(L, d.phase);
-  lua_pushinteger(L, d.klass);
-  if (r.code) lua_pushinteger(L, r.code); else lua_pushnil(L);
-  push_status(L, &r);
-  lua_pushvalue(L, 8);
-  smtpbounce_find_forward(s, len, &r);
-  push_span(L, s, r.forward);
-  lua_pushinteger(L, (lua_Integer)r.flags);
-  push_template(L, lr, &r, 8);
-  return 10;
+  push_decision(L, lr, s, len, &r, &d, 8);
+  return NDECISION;
 }
 
 /*
@@ -892,8 +895,9 @@ static int l_explain (lua_State *L) {
   uint32_t i, n, k = 0;
   lua_settop(L, 7);
   run(L, lr, s, len, &r, &d);  /* text at 8 */
-  lua_createtable(L, 0, 12);   /* the result, at 9 */
-  set_decision(L, lr, s, len, &r, &d, 9, 8, 1);
+  lua_createtable(L, 0, NDECISION + 2);  /* the result, at 9 */
+  push_decision(L, lr, s, len, &r, &d, 8);
+  set_decision(L, 9, 1);
   c.L = L;  c.fn = 7;  c.text = 8;
   KEY(L, K_HOLDS);
   lua_newtable(L);
