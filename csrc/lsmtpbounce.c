@@ -673,6 +673,7 @@ static const int decision_keys[] = {
 static void push_decision (lua_State *L, LRuleset *lr, const char *s,
                            size_t len, sb_reply *r, const sb_decision *d,
                            int text) {
+  luaL_checkstack(L, NDECISION + 2, NULL);  /* and set_decision's pair */
   push_index(L, d->rule);
   push_index(L, d->provider);
   lua_pushinteger(L, d->phase);
