@@ -26,7 +26,7 @@
 -- prefilter ("status=" for Postfix, "stat=" for Sendmail) over the read
 -- buffer, so that the many lines that are no delivery are passed over
 -- without a string being made of them; one LPeg match per delivery line
--- (Postfix's usual layout: one call of logio.postfix_line, which reads
+-- (Postfix's usual layout: one call of logio.postfix_values, which reads
 -- what the grammar's LPeg pattern reads, in C);
 -- the classification from the cache when (relay, domain, phase, text)
 -- was seen before, else from the classifier as values (no result table);
