@@ -1,5 +1,6 @@
 # smtpbounce -- build, test, lint, demo.
-#   make                 build smtpbounce/core.so for Lua 5.4
+#   make                 build smtpbounce/core.so and smtpbounce/logio.so
+#                        for Lua 5.4
 #   make LUA=lua5.1      ... for another interpreter (lua5.1..lua5.4, luajit)
 #   make test            C tests + busted specs; last line "N passed, N failed"
 #                        (", N skipped" added when specs are pending)
@@ -31,9 +32,15 @@ CFLAGS ?= -O2 -g
 ALL_CFLAGS = -std=c99 -fPIC -fvisibility=hidden $(WARN) $(CFLAGS)
 LDFLAGS_SO = -shared
 
-CORE = sb_parse sb_ruleset sb_classify sb_template sb_logline
+# the C files of each module besides its binding (tools/rockspec.lua
+# reads these two lines): smtpbounce.core, and smtpbounce.logio
+CORE = sb_parse sb_ruleset sb_classify sb_template
+LOGIO = sb_logline
 CORE_O = $(CORE:%=$(BUILD)/%.o)
+LOGIO_O = $(LOGIO:%=$(BUILD)/%.o)
+C_O = $(CORE_O) $(LOGIO_O)
 SO = $(BUILD)/smtpbounce/core.so
+LOGIO_SO = $(BUILD)/smtpbounce/logio.so
 
 DEPS_BUILD = gcc make pkg-config lua5.4 liblua5.4-dev lua-lpeg lua-cjson lua-argparse
 DEPS_TEST = $(DEPS_BUILD) lua-busted
@@ -54,7 +61,7 @@ RUNLUA = LUA_PATH="lua/?.lua;lua/?/init.lua;;" LUA_CPATH="$(BUILD)/?.so;;" $(LUA
         test-openresty test-rocks test-mta bench bench-scan-memory install fuzz fuzz-build \
         sanitize tsan valgrind valgrind-full
 
-all: $(SO)
+all: $(SO) $(LOGIO_SO)
 
 deps:
 	@sh tools/deps.sh $(DEPS_BUILD) $(DEPS_LUA_$(LUA))
@@ -63,8 +70,14 @@ deps:
 $(BUILD)/%.o: csrc/%.c csrc/smtpbounce.h csrc/sb_internal.h
 	@mkdir -p $(BUILD)
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
+$(BUILD)/sb_logline.o: csrc/sb_logline.h
 
-$(BUILD)/lsmtpbounce.o: csrc/lsmtpbounce.c csrc/smtpbounce.h csrc/compat.h
+# bindings: the only objects built with the Lua headers
+$(BUILD)/lsmtpbounce.o: csrc/lsmtpbounce.c csrc/smtpbounce.h csrc/lruleset.h csrc/compat.h
+	@mkdir -p $(BUILD)
+	$(CC) $(ALL_CFLAGS) $(LUA_INC) -c $< -o $@
+
+$(BUILD)/llogio.o: csrc/llogio.c csrc/sb_logline.h csrc/smtpbounce.h csrc/compat.h
 	@mkdir -p $(BUILD)
 	$(CC) $(ALL_CFLAGS) $(LUA_INC) -c $< -o $@
 
@@ -72,17 +85,21 @@ $(SO): $(CORE_O) $(BUILD)/lsmtpbounce.o
 	@mkdir -p $(BUILD)/smtpbounce
 	$(CC) $(LDFLAGS_SO) -o $@ $^
 
-$(BUILD)/test_%: csrc/test/test_%.c $(CORE_O) csrc/test/check.h
-	$(CC) $(ALL_CFLAGS) -Icsrc -o $@ $< $(CORE_O)
+$(LOGIO_SO): $(LOGIO_O) $(BUILD)/llogio.o
+	@mkdir -p $(BUILD)/smtpbounce
+	$(CC) $(LDFLAGS_SO) -o $@ $^
+
+$(BUILD)/test_%: csrc/test/test_%.c $(C_O) csrc/test/check.h
+	$(CC) $(ALL_CFLAGS) -Icsrc -o $@ $< $(C_O)
 
 # the fuzz targets' checks, replayed on the inputs fuzzing found
 $(BUILD)/test_regress: csrc/test/test_regress.c csrc/fuzz/fuzz_common.h \
-                       csrc/fuzz/fuzz_parse.c csrc/fuzz/fuzz_compile.c \
-                       $(CORE_O) csrc/test/check.h
-	$(CC) $(ALL_CFLAGS) -Icsrc -o $@ $< $(CORE_O)
+                       csrc/fuzz/fuzz_parse.c csrc/fuzz/fuzz_compile.c csrc/sb_logline.h \
+                       $(C_O) csrc/test/check.h
+	$(CC) $(ALL_CFLAGS) -Icsrc -o $@ $< $(C_O)
 
-$(BUILD)/test_threads: csrc/test/test_threads.c $(CORE_O) csrc/test/check.h
-	$(CC) $(ALL_CFLAGS) -pthread -Icsrc -o $@ $< $(CORE_O) -pthread
+$(BUILD)/test_threads: csrc/test/test_threads.c $(C_O) csrc/test/check.h
+	$(CC) $(ALL_CFLAGS) -pthread -Icsrc -o $@ $< $(C_O) -pthread
 
 CTESTS = $(BUILD)/test_parse $(BUILD)/test_ruleset $(BUILD)/test_regress \
          $(BUILD)/test_threads
@@ -168,7 +185,7 @@ DEPS_SAN = $(DEPS_TEST) clang libclang-rt-14-dev
 FUZZ_SECONDS ?= 60
 FUZZ_DIR = build/fuzz
 FUZZ_TARGETS = parse classify compile log
-FUZZ_O = $(CORE:%=$(FUZZ_DIR)/%.o)
+FUZZ_O = $(CORE:%=$(FUZZ_DIR)/%.o) $(LOGIO:%=$(FUZZ_DIR)/%.o)
 RULE_DATA = $(wildcard lua/smtpbounce/*.lua lua/smtpbounce/rules/*.lua \
                        lua/smtpbounce/providers/*.lua)
 
@@ -203,32 +220,40 @@ valgrind-full:
 $(FUZZ_DIR)/%.o: csrc/%.c csrc/smtpbounce.h csrc/sb_internal.h
 	@mkdir -p $(FUZZ_DIR)
 	$(SAN_CC) -std=c99 $(WARN) $(SAN_FLAGS) -fsanitize=fuzzer-no-link -c $< -o $@
+$(FUZZ_DIR)/sb_logline.o: csrc/sb_logline.h
 
 # the built-in rules as C data, for fuzz_classify
 $(FUZZ_DIR)/default_ruleset.h: $(SO) tools/dump-ruleset.lua $(RULE_DATA)
 	@mkdir -p $(FUZZ_DIR)
 	$(LUA) tools/dump-ruleset.lua $(BUILD) > $@.tmp && mv $@.tmp $@
 
-$(FUZZ_DIR)/fuzz_%: csrc/fuzz/fuzz_%.c csrc/fuzz/fuzz_common.h $(FUZZ_O) \
+$(FUZZ_DIR)/fuzz_%: csrc/fuzz/fuzz_%.c csrc/fuzz/fuzz_common.h csrc/sb_logline.h $(FUZZ_O) \
                     $(FUZZ_DIR)/default_ruleset.h
 	$(SAN_CC) -std=c99 $(WARN) $(SAN_FLAGS) -fsanitize=fuzzer -Icsrc \
 	  -I$(FUZZ_DIR) -o $@ $< $(FUZZ_O)
 
 # fuzz_log: a Lua 5.4 state running csrc/fuzz/fuzz_log.lua over the log
-# grammars and scan, with smtpbounce.core built as the other targets are
-# (FUZZ_DIR/lua/smtpbounce/core.so); -rdynamic lets that module reach the
-# fuzzer's coverage callbacks
+# grammars and scan, with smtpbounce.core and smtpbounce.logio built as
+# the other targets are (FUZZ_DIR/lua/smtpbounce/core.so, logio.so);
+# -rdynamic lets those modules reach the fuzzer's coverage callbacks
 FUZZ_LUA_INC = $(shell pkg-config --cflags lua5.4 2>/dev/null)
 FUZZ_LUA_LIB = $(shell pkg-config --libs lua5.4 2>/dev/null)
 FUZZ_PIC_O = $(CORE:%=$(FUZZ_DIR)/pic/%.o)
+FUZZ_PIC_LOGIO_O = $(LOGIO:%=$(FUZZ_DIR)/pic/%.o)
 FUZZ_SO = $(FUZZ_DIR)/lua/smtpbounce/core.so
+FUZZ_LOGIO_SO = $(FUZZ_DIR)/lua/smtpbounce/logio.so
 FUZZ_PIC = -std=c99 -fPIC -fvisibility=hidden $(WARN) $(SAN_FLAGS) -fsanitize=fuzzer-no-link
 
 $(FUZZ_DIR)/pic/%.o: csrc/%.c csrc/smtpbounce.h csrc/sb_internal.h
 	@mkdir -p $(FUZZ_DIR)/pic
 	$(SAN_CC) $(FUZZ_PIC) -c $< -o $@
+$(FUZZ_DIR)/pic/sb_logline.o: csrc/sb_logline.h
 
-$(FUZZ_DIR)/pic/lsmtpbounce.o: csrc/lsmtpbounce.c csrc/smtpbounce.h csrc/compat.h
+$(FUZZ_DIR)/pic/lsmtpbounce.o: csrc/lsmtpbounce.c csrc/smtpbounce.h csrc/lruleset.h csrc/compat.h
+	@mkdir -p $(FUZZ_DIR)/pic
+	$(SAN_CC) $(FUZZ_PIC) $(FUZZ_LUA_INC) -c $< -o $@
+
+$(FUZZ_DIR)/pic/llogio.o: csrc/llogio.c csrc/sb_logline.h csrc/smtpbounce.h csrc/compat.h
 	@mkdir -p $(FUZZ_DIR)/pic
 	$(SAN_CC) $(FUZZ_PIC) $(FUZZ_LUA_INC) -c $< -o $@
 
@@ -236,7 +261,11 @@ $(FUZZ_SO): $(FUZZ_PIC_O) $(FUZZ_DIR)/pic/lsmtpbounce.o
 	@mkdir -p $(FUZZ_DIR)/lua/smtpbounce
 	$(SAN_CC) -shared $(SAN_FLAGS) -o $@ $^
 
-$(FUZZ_DIR)/fuzz_log: csrc/fuzz/fuzz_log.c $(FUZZ_SO)
+$(FUZZ_LOGIO_SO): $(FUZZ_PIC_LOGIO_O) $(FUZZ_DIR)/pic/llogio.o
+	@mkdir -p $(FUZZ_DIR)/lua/smtpbounce
+	$(SAN_CC) -shared $(SAN_FLAGS) -o $@ $^
+
+$(FUZZ_DIR)/fuzz_log: csrc/fuzz/fuzz_log.c $(FUZZ_SO) $(FUZZ_LOGIO_SO)
 	$(SAN_CC) -std=c99 $(WARN) $(SAN_FLAGS) -fsanitize=fuzzer $(FUZZ_LUA_INC) \
 	  -DFUZZ_ROOT='"$(CURDIR)"' -rdynamic -o $@ $< $(FUZZ_LUA_LIB)
 
@@ -251,7 +280,7 @@ fuzz:
 # benchmarks: C core, Lua API (Lua 5.4 and LuaJIT), scaling, memory, CLI;
 # every figure a median with its ratio to a baseline of the same run
 BENCH_SO = $(BUILD)/smtpbounce/bench.so
-$(BENCH_SO): bench/lbench.c csrc/smtpbounce.h $(CORE_O)
+$(BENCH_SO): bench/lbench.c csrc/smtpbounce.h csrc/lruleset.h $(CORE_O)
 	$(CC) $(ALL_CFLAGS) $(LUA_INC) -Icsrc $(LDFLAGS_SO) -o $@ bench/lbench.c $(CORE_O)
 
 bench:

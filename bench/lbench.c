@@ -13,17 +13,9 @@
 #include "lua.h"
 #include "lauxlib.h"
 
+#include "compat.h"
+#include "lruleset.h"
 #include "smtpbounce.h"
-
-#if defined(__GNUC__)
-#define SB_EXPORT  __attribute__((visibility("default")))
-#else
-#define SB_EXPORT
-#endif
-
-#if LUA_VERSION_NUM < 502
-#define lua_rawlen(L, i)  lua_objlen(L, (i))
-#endif
 
 #define MAXR 100000
 
@@ -88,12 +80,17 @@ static int b_parse (lua_State *L) {
   return 2;
 }
 
-/* bench.classify(list, rounds, rs, sc) with core.handle's pointers */
+/*
+** bench.classify(list, rounds, ruleset): a ruleset compiled by
+** smtpbounce.core (a classifier's .rs), driven here through its C
+** ruleset and scratch (lruleset.h)
+*/
 static int b_classify (lua_State *L) {
   List *l = get_list(L, 1);
   long rounds = (long)luaL_checkinteger(L, 2), k;
-  const sb_ruleset *rs = (const sb_ruleset *)lua_touserdata(L, 3);
-  sb_scratch *sc = (sb_scratch *)lua_touserdata(L, 4);
+  const LRuleset *lr = (const LRuleset *)luaL_checkudata(L, 3, SMTPBOUNCE_RULESET);
+  const sb_ruleset *rs = lr->rs;
+  sb_scratch *sc = lr->sc;
   unsigned long sum = 0;
   sb_reply r;
   sb_decision d;
@@ -101,7 +98,7 @@ static int b_classify (lua_State *L) {
   int i;
   size_t tlen, maxlen = 0;
   char *buf;
-  luaL_argcheck(L, rs != NULL && sc != NULL, 3, "ruleset handle expected");
+  luaL_argcheck(L, rs != NULL && sc != NULL, 3, "ruleset already freed");
   for (i = 0; i < l->n; i++) if (l->len[i] > maxlen) maxlen = l->len[i];
   buf = (char *)lua_newuserdata(L, maxlen + 1);  /* the caller's buffer */
   t = now();

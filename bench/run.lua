@@ -11,7 +11,6 @@
 --              peak memory at N and 3N Postfix lines (bench/scan_rss.lua).
 -- Run under several interpreters; the C-core part prints under each.
 local smtpbounce = require "smtpbounce"
-local core = require "smtpbounce.core"
 local bench = require "smtpbounce.bench"
 local baseline = require "baseline"
 
@@ -59,7 +58,6 @@ local bytes = 0
 for _, r in ipairs(replies) do bytes = bytes + #r end
 
 local c = smtpbounce.new()
-local rs, sc = core.handle(c.rs)
 print(fmt("interpreter %s, %d replies (%.0f bytes on average), %d rules, %d runs per figure",
           LUA, #replies, bytes / #replies, #c:rule_list(), RUNS))
 
@@ -68,7 +66,7 @@ local R = 50
 local t_floor, t_parse, t_class = medians(
     function () return (bench.floor(replies, R)) end,
     function () return (bench.parse(replies, R)) end,
-    function () return (bench.classify(replies, R, rs, sc)) end)
+    function () return (bench.classify(replies, R, c.rs)) end)
 local n = #replies * R
 print(fmt("C floor (byte sum)        %12.0f replies/s  %8.1f MB/s", n / t_floor, bytes * R / t_floor / 1e6))
 print(fmt("C parse                   %12.0f replies/s  %8.2fx the floor's time", n / t_parse, t_parse / t_floor))
@@ -106,10 +104,9 @@ while #extra < 9 * #c:rule_list() do
                           any = { fmt("%s %s %d", w1, w2, k), fmt("zz%dq %s", k, w1) } }
 end
 local c10 = smtpbounce.new{ rules = extra }
-local rs10, sc10 = core.handle(c10.rs)
 local t1, t10 = medians(
-    function () return (bench.classify(replies, R, rs, sc)) end,
-    function () return (bench.classify(replies, R, rs10, sc10)) end)
+    function () return (bench.classify(replies, R, c.rs)) end,
+    function () return (bench.classify(replies, R, c10.rs)) end)
 print(fmt("C classify, %5d rules    %12.0f replies/s  %8.2fx the time with %d rules (%.0f/s)",
           #c10:rule_list(), n / t10, t10 / t1, #c:rule_list(), n / t1))
 -- reply length

@@ -1,40 +1,25 @@
 /*
 ** lsmtpbounce.c -- Lua binding of the smtpbounce C core: module
-** smtpbounce.core.  The only C file that includes the Lua headers.
+** smtpbounce.core (parse, classify, explain, template, compile a
+** ruleset).  Log reading has a binding of its own (llogio.c).
 **
-** A compiled ruleset is a full userdata ("smtpbounce.ruleset") that owns
-** the C ruleset and one scratch area; everything else crosses as plain
-** values and tables.  The Lua facade (lua/smtpbounce/init.lua) builds the
-** description that core.compile takes and the result tables callers see.
+** A compiled ruleset is a full userdata ("smtpbounce.ruleset", see
+** lruleset.h) that owns the C ruleset and one scratch area; everything
+** else crosses as plain values and tables.  The Lua facade
+** (lua/smtpbounce/init.lua) builds the description that core.compile
+** takes and the result tables callers see.
 */
 
 #include <string.h>
 
-#include <stdio.h>
-
 #include "lua.h"
 #include "lauxlib.h"
-#include "lualib.h"
 
 #include "compat.h"
+#include "lruleset.h"
 #include "smtpbounce.h"
 
-#define RULESET  "smtpbounce.ruleset"
-
-#if defined(__GNUC__)
-#define SB_EXPORT  __attribute__((visibility("default")))
-#else
-#define SB_EXPORT
-#endif
-
-typedef struct LRuleset {
-  sb_ruleset *rs;         /* compiled ruleset, NULL once collected */
-  sb_scratch *sc;         /* working memory for classify */
-  char *buf;              /* clean-text buffer, reused between calls */
-  size_t bufsize;         /* its size */
-  lua_Alloc alloc;        /* allocator both came from */
-  void *ud;               /* its user data */
-} LRuleset;
+#define RULESET  SMTPBOUNCE_RULESET
 
 
 static void *l_alloc (void *ud, void *ptr, size_t osize, size_t nsize) {
@@ -644,30 +629,93 @@ static void push_template (lua_State *L, LRuleset *lr, const sb_reply *r,
   trim_buffer(lr);
 }
 
-/* the ten values classify returns (the clean text is at index 8) */
-static int push_decision (lua_State *L, LRuleset *lr, const char *s,
-                          size_t len, sb_reply *r, const sb_decision *d) {
-  if (d->rule == SB_NONE) lua_pushboolean(L, 0);
-  else lua_pushinteger(L, (lua_Integer)d->rule + 1);
-  if (d->provider == SB_NONE) lua_pushboolean(L, 0);
-  else lua_pushinteger(L, (lua_Integer)d->provider + 1);
+/*
+** Field names of the tables classify, explain and result fill, kept as
+** upvalues of those functions (after the ruleset metatable, upvalue 1)
+** so that filling a table never hashes a C string.
+*/
+static const char *const field_keys[] = {
+  "code", "status", "outcome", "reason", "action", "scope", "provider",
+  "text", "tags", "forward", "retry_after", "give_up_after", "rule",
+  "memo", "mt", "phase", "class", "flags", "template", "holds", "hits",
+  NULL
+};
+enum { K_CODE = 2, K_STATUS, K_OUTCOME, K_REASON, K_ACTION, K_SCOPE,
+       K_PROVIDER, K_TEXT, K_TAGS, K_FORWARD, K_RETRY, K_GIVEUP, K_RULE,
+       K_MEMO, K_MT, K_PHASE, K_CLASS, K_FLAGS, K_TEMPLATE, K_HOLDS,
+       K_HITS };
+
+/* a field is set in two steps: KEY(L, k) pushes its name, then the value
+   is pushed and put() stores the pair */
+#define KEY(L, k)  lua_pushvalue(L, lua_upvalueindex(k))
+
+/* t[key] = value (the two on top); a nil into a new table ('fresh') is
+   only popped, so that it takes no slot */
+static void put (lua_State *L, int t, int fresh) {
+  if (fresh && lua_isnil(L, -1)) lua_pop(L, 2);
+  else lua_rawset(L, t);
+}
+
+/* a 0-based index of the core as Lua's 1-based one; SB_NONE as nil */
+static void push_index (lua_State *L, uint32_t i) {
+  if (i == SB_NONE) lua_pushnil(L);
+  else lua_pushinteger(L, (lua_Integer)i + 1);
+}
+
+/* classify's fields, in the order push_decision pushes their values */
+static const int decision_keys[] = {
+  K_RULE, K_PROVIDER, K_PHASE, K_CLASS, K_CODE, K_STATUS, K_TEXT,
+  K_FORWARD, K_FLAGS, K_TEMPLATE
+};
+#define NDECISION  ((int)(sizeof decision_keys / sizeof decision_keys[0]))
+
+/* the values of classify's fields (the clean text is at 'text') */
+static void push_decision (lua_State *L, LRuleset *lr, const char *s,
+                           size_t len, sb_reply *r, const sb_decision *d,
+                           int text) {
+  luaL_checkstack(L, NDECISION + 2, NULL);  /* and set_decision's pair */
+  push_index(L, d->rule);
+  push_index(L, d->provider);
   lua_pushinteger(L, d->phase);
   lua_pushinteger(L, d->klass);
   if (r->code) lua_pushinteger(L, r->code); else lua_pushnil(L);
   push_status(L, r);
-  lua_pushvalue(L, 8);
+  lua_pushvalue(L, text);
   smtpbounce_find_forward(s, len, r);
   push_span(L, s, r->forward);
   lua_pushinteger(L, (lua_Integer)r->flags);
-  push_template(L, lr, r, 8);
-  return 10;
+  push_template(L, lr, r, text);
+}
+
+/* the NDECISION values on top into the table at 't', and popped
+** ('fresh': t is a new table, where a nil takes no slot) */
+static void set_decision (lua_State *L, int t, int fresh) {
+  int i, v = lua_gettop(L) - NDECISION;
+  for (i = 0; i < NDECISION; i++) {
+    KEY(L, decision_keys[i]);
+    lua_pushvalue(L, v + 1 + i);
+    put(L, t, fresh);
+  }
+  lua_settop(L, v);
 }
 
 /*
-** core.classify(ruleset, reply [, mx, domain, phase, provider, confirm])
-**   -> rule, provider, phase, class, code, status, text, forward, flags,
-**      template
-** Indices are 1-based; a missing rule or provider is false.
+** core.classify(ruleset, reply [, mx, domain, phase, provider, confirm
+**               [, into]]) -> a table of the decision:
+**   rule      index of the deciding rule (1-based), nil when none
+**   provider  index of the provider detected or forced, nil when none
+**   phase     the sb_phase used (core.PHASES names them; 0 unknown)
+**   class     the effective class: 0 (none), 2, 3, 4 or 5
+**   code      the reply code, nil when none
+**   status    the enhanced status ("5.1.1"), nil when none
+**   text      the clean text
+**   forward   the first <local@domain> address in the text, nil when none
+**   flags     the parser's SB_F_* bits (core.FLAGS names them), but for
+**             blank and entities: classify does not look for them (the
+**             text is read once, by smtpbounce_parse_text)
+**   template  "code status shape-of-text" (core.template)
+** With 'into', that table is filled (these fields replaced, nil where
+** absent) and returned.  'confirm(rule, text)' decides external rules.
 */
 static int l_classify (lua_State *L) {
   LRuleset *lr = check_ruleset(L, 1);
@@ -675,34 +723,15 @@ static int l_classify (lua_State *L) {
   const char *s = luaL_checklstring(L, 2, &len);
   sb_reply r;
   sb_decision d;
-  lua_settop(L, 7);
-  run(L, lr, s, len, &r, &d);
-  return push_decision(L, lr, s, len, &r, &d);
-}
-
-/*
-** Field names of a result, kept as upvalues of core.result (after the
-** ruleset metatable, upvalue 1) so that filling a result never hashes a
-** C string.
-*/
-static const char *const result_keys[] = {
-  "code", "status", "outcome", "reason", "action", "scope", "provider",
-  "text", "tags", "forward", "retry_after", "give_up_after", "rule",
-  "memo", "mt", NULL
-};
-enum { K_CODE = 2, K_STATUS, K_OUTCOME, K_REASON, K_ACTION, K_SCOPE,
-       K_PROVIDER, K_TEXT, K_TAGS, K_FORWARD, K_RETRY, K_GIVEUP, K_RULE,
-       K_MEMO, K_MT };
-
-/* a field is set in two steps: KEY(L, k) pushes its name, then the value
-   is pushed and put() stores the pair */
-#define KEY(L, k)  lua_pushvalue(L, lua_upvalueindex(k))
-
-/* result[key] = value (the two on top); a nil into a new table ('fresh')
-   is only popped, so that it takes no slot */
-static void put (lua_State *L, int res, int fresh) {
-  if (fresh && lua_isnil(L, -1)) lua_pop(L, 2);
-  else lua_rawset(L, res);
+  int fresh = lua_isnoneornil(L, 8);
+  if (!fresh) luaL_checktype(L, 8, LUA_TTABLE);
+  lua_settop(L, 8);
+  run(L, lr, s, len, &r, &d);  /* text at 9 */
+  if (fresh) lua_createtable(L, 0, NDECISION);
+  else lua_pushvalue(L, 8);
+  push_decision(L, lr, s, len, &r, &d, 9);
+  set_decision(L, 10, fresh);
+  return 1;
 }
 
 /*
@@ -740,11 +769,6 @@ static void copy_field (lua_State *L, int res, int eff, int i, int field,
   put(L, res, fresh);
 }
 
-/*
-** core.result(ruleset, reply, mx, domain, phase, provider, confirm, env)
-**   -> the result table of DESIGN.md, built here in one go, with env.mt
-**   as its metatable
-*/
 /* result.tags: a copy of the effect's tags (at 'eff'[7]) the caller may
    change; the caller's own tags table is refilled when reusing 'res' */
 static void set_tags (lua_State *L, int res, int eff, int reuse) {
@@ -820,7 +844,7 @@ static int l_result (lua_State *L) {
   copy_field(L, res, eff, 5, K_GIVEUP, fresh);
   copy_field(L, res, eff, 6, K_RULE, fresh);
   if (!fresh) {  /* 'template' is computed when first read (env.mt) */
-    lua_pushliteral(L, "template");
+    KEY(L, K_TEMPLATE);
     lua_pushnil(L);
     lua_rawset(L, res);
   }
@@ -832,9 +856,35 @@ static int l_result (lua_State *L) {
 }
 
 /*
-** core.explain(...) -> the ten values of classify, then the indices of
-** every rule that holds (in priority order), then { phrase id, text
-** offset, ... } for every phrase found, in the order first seen
+** core.classify_values(ruleset, reply [, mx, domain, phase, provider,
+**                      confirm]) -> rule, provider, phase, class, code,
+**   status, text, forward, flags, template: classify's fields as values,
+**   in that order (nil where classify leaves a field out).
+** The fast path of Classifier:classify_values, which smtpbounce scan calls
+** for every reply its cache does not hold: kept positional because
+** classify's table costs about 1,850 instructions a call (10 fields set
+** here and read back in Lua; +15% a call, +3% a line of `scan --json`
+** over a Postfix log, tools/instructions.sh) with the table reused and
+** its keys kept as upvalues.
+*/
+static int l_classify_values (lua_State *L) {
+  LRuleset *lr = check_ruleset(L, 1);
+  size_t len;
+  const char *s = luaL_checklstring(L, 2, &len);
+  sb_reply r;
+  sb_decision d;
+  lua_settop(L, 7);
+  run(L, lr, s, len, &r, &d);  /* text at 8 */
+  push_decision(L, lr, s, len, &r, &d, 8);
+  return NDECISION;
+}
+
+/*
+** core.explain(ruleset, reply [, mx, domain, phase, provider, confirm])
+**   -> a new table with classify's fields and
+**   holds  the indices of every rule that holds, in priority order
+**   hits   { phrase id, offset in the clean text (0-based), ... } for
+**          every phrase found, in the order first seen
 */
 static int l_explain (lua_State *L) {
   LRuleset *lr = check_ruleset(L, 1);
@@ -845,9 +895,12 @@ static int l_explain (lua_State *L) {
   Confirm c;
   uint32_t i, n, k = 0;
   lua_settop(L, 7);
-  run(L, lr, s, len, &r, &d);
-  push_decision(L, lr, s, len, &r, &d);
+  run(L, lr, s, len, &r, &d);  /* text at 8 */
+  lua_createtable(L, 0, NDECISION + 2);  /* the result, at 9 */
+  push_decision(L, lr, s, len, &r, &d, 8);
+  set_decision(L, 9, 1);
   c.L = L;  c.fn = 7;  c.text = 8;
+  KEY(L, K_HOLDS);
   lua_newtable(L);
   for (i = 0; i < smtpbounce_nrules(lr->rs); i++) {
     if (!smtpbounce_rule_matches(lr->rs, lr->sc, &r, &d, i)) continue;
@@ -856,7 +909,9 @@ static int l_explain (lua_State *L) {
     lua_pushinteger(L, (lua_Integer)i + 1);
     lua_rawseti(L, -2, (int)++k);
   }
+  lua_rawset(L, 9);
   n = smtpbounce_nhits(lr->sc);
+  KEY(L, K_HITS);
   lua_createtable(L, (int)n * 2, 0);
   for (i = 0; i < n; i++) {
     uint32_t id;
@@ -867,7 +922,8 @@ static int l_explain (lua_State *L) {
     lua_pushinteger(L, (lua_Integer)off);
     lua_rawseti(L, -2, (int)(2 * i + 2));
   }
-  return 12;
+  lua_rawset(L, 9);
+  return 1;
 }
 
 /* }====================================================================== */
@@ -893,167 +949,86 @@ static int l_normalize (lua_State *L) {
 }
 
 
-/*
-** core.handle(ruleset) -> light userdata of the C ruleset and of its
-** scratch: for C code in the same process (the benchmarks) that drives
-** the core directly.  The ruleset must stay referenced meanwhile.
-*/
-static int l_handle (lua_State *L) {
-  LRuleset *lr = check_ruleset(L, 1);
-  lua_pushlightuserdata(L, lr->rs);
-  lua_pushlightuserdata(L, lr->sc);
-  return 2;
-}
-
-/*
-** core.readline(file) -> the next line without its "\n", NUL bytes kept,
-** or nil at the end.  For pipes read line by line (a co-process must get
-** each answer at once): Lua 5.1 and LuaJIT end a line read with io.lines
-** at a NUL byte.  Every version's file handle starts with its FILE *.
-*/
-static int l_readline (lua_State *L) {
-  FILE *f = *(FILE **)luaL_checkudata(L, 1, LUA_FILEHANDLE);
-  luaL_Buffer b;
-  int c, any = 0;
-  if (f == NULL) return luaL_argerror(L, 1, "attempt to use a closed file");
-  luaL_buffinit(L, &b);
-  while ((c = getc(f)) != EOF) {
-    any = 1;
-    if (c == '\n') break;
-    luaL_addchar(&b, (char)c);
-  }
-  if (!any) {
-    lua_pushnil(L);
-    return 1;
-  }
-  luaL_pushresult(&b);
-  return 1;
-}
-
 static const luaL_Reg ruleset_m[] = {
   {"__gc", l_gc},
   {"__tostring", l_tostring},
   {NULL, NULL}
 };
 
-/*
-** core.skiplines(s, i, j, max) -> n, k, e: how many lines end ("\n") in
-** s[i..j], counted from i and stopping before a line of more than 'max'
-** bytes; k is the position after the last one counted (i when none),
-** and e that of the first "\n" from k on, anywhere in s (nil when none):
-** the end of the line scan reads next.  scan passes over runs of lines
-** it has no use for with it.
-**   With 'mark' (a string) and two tables, it also stops before a line
-** that ends with 'mark' (and perhaps "\r") after a word of letters and
-** digits that is a key of either table: Postfix's "QID: removed" for a
-** queue id scan follows.
-*/
-static int is_alnum (unsigned char c) {
-  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
-
-/* does the line [b, e) end with the mark after a word that is a key of
-   the tables at 6 or 7 (words of more than 32 bytes never are) */
-static int marked (lua_State *L, const char *b, const char *e,
-                   const char *mark, size_t mlen) {
-  const char *w;
-  int found;
-  if (e > b && e[-1] == '\r') e--;
-  if ((size_t)(e - b) < mlen || memcmp(e - mlen, mark, mlen) != 0) return 0;
-  e -= mlen;
-  for (w = e; w > b && e - w <= 32 && is_alnum((unsigned char)w[-1]); w--) {}
-  if (w == e || e - w > 32) return 0;
-  lua_pushlstring(L, w, (size_t)(e - w));
-  lua_pushvalue(L, -1);
-  lua_rawget(L, 6);
-  found = !lua_isnil(L, -1);
-  lua_pop(L, 1);
-  if (!found) {
-    lua_rawget(L, 7);
-    found = !lua_isnil(L, -1);
-  }
-  lua_pop(L, 1);
-  return found;
-}
-
-static int l_skiplines (lua_State *L) {
-  size_t len, p, end, mlen = 0;
-  const char *s = luaL_checklstring(L, 1, &len), *nl, *mark = NULL;
-  lua_Integer i = luaL_checkinteger(L, 2), j = luaL_checkinteger(L, 3);
-  lua_Integer max = luaL_checkinteger(L, 4), n = 0;
-  if (!lua_isnoneornil(L, 5)) {
-    mark = luaL_checklstring(L, 5, &mlen);
-    luaL_checktype(L, 6, LUA_TTABLE);
-    luaL_checktype(L, 7, LUA_TTABLE);
-    if (mlen == 0) mark = NULL;
-  }
-  if (i < 1) i = 1;
-  if (j > (lua_Integer)len) j = (lua_Integer)len;
-  p = (size_t)i - 1;
-  end = j >= i ? (size_t)j : p;
-  while (p < end && (nl = (const char *)memchr(s + p, '\n', end - p)) != NULL
-         && (lua_Integer)(nl - (s + p)) <= max) {
-    if (mark && marked(L, s + p, nl, mark, mlen)) break;
-    p = (size_t)(nl - s) + 1;
-    n++;
-  }
-  lua_pushinteger(L, n);
-  lua_pushinteger(L, (lua_Integer)p + 1);
-  nl = p < len ? (const char *)memchr(s + p, '\n', len - p) : NULL;
-  if (nl) lua_pushinteger(L, (lua_Integer)(nl - s) + 1);
-  else lua_pushnil(L);
-  return 3;
-}
-
-/* a field that may be absent: its text, or false */
-static void push_opt (lua_State *L, const char *s, int has, sb_span sp) {
-  if (has) lua_pushlstring(L, s + sp.off, sp.len);
-  else lua_pushboolean(L, 0);
-}
-
-/*
-** core.postfix_line(s) -> plain, time, stamp, rest, program, queue id,
-**   recipient, its domain, relay, relay address, dsn, status, position of
-**   the status text; or nothing when the line is not in the layout
-** Postfix writes.  The values of smtpbounce.log.postfix's 'fast' pattern
-** (false where it has false; positions 1-based).
-*/
-static int l_postfix_line (lua_State *L) {
-  size_t len;
-  const char *s = luaL_checklstring(L, 1, &len);
-  sb_pfline f;
-  if (!smtpbounce_postfix_line(s, len, &f)) return 0;
-  luaL_checkstack(L, 13, NULL);
-  lua_pushboolean(L, f.plain);
-  push_opt(L, s, f.header == SB_PF_RFC3339, f.time);
-  push_opt(L, s, f.header != SB_PF_RFC3339, f.time);
-  push_opt(L, s, f.header == SB_PF_FIXED, f.rest);
-  lua_pushlstring(L, s + f.prog.off, f.prog.len);
-  lua_pushlstring(L, s + f.qid.off, f.qid.len);
-  lua_pushlstring(L, s + f.rcpt.off, f.rcpt.len);
-  push_opt(L, s, f.has_rdomain, f.rdomain);
-  lua_pushlstring(L, s + f.relay.off, f.relay.len);
-  push_opt(L, s, f.has_ip, f.relay_ip);
-  lua_pushlstring(L, s + f.dsn.off, f.dsn.len);
-  lua_pushlstring(L, s + f.status.off, f.status.len);
-  lua_pushinteger(L, (lua_Integer)f.tpos + 1);
-  return 13;
-}
-
 static const luaL_Reg core_f[] = {
   {"compile", l_compile},
   {"parse", l_parse},
-  {"classify", l_classify},
   {"template", l_template},
-  {"explain", l_explain},
   {"normalize", l_normalize},
   {"size", l_size},
-  {"handle", l_handle},
-  {"readline", l_readline},
-  {"skiplines", l_skiplines},
-  {"postfix_line", l_postfix_line},
+  {"classify_values", l_classify_values},
   {NULL, NULL}
 };
+
+/* the functions that fill tables: field_keys as upvalues 2.. */
+static const luaL_Reg core_keyed[] = {
+  {"classify", l_classify},
+  {"explain", l_explain},
+  {"result", l_result},
+  {NULL, NULL}
+};
+
+
+/* {======================================================================
+** Constants
+** ======================================================================= */
+
+/* SMTP phase names, by sb_phase (SB_PHASE_UNKNOWN has none) */
+static const char *const phase_names[SB_PHASE_MAX] = {
+  [SB_PHASE_UNKNOWN] = NULL, [SB_PHASE_CONNECT] = "connect",
+  [SB_PHASE_HELO] = "helo", [SB_PHASE_MAIL] = "mail",
+  [SB_PHASE_RCPT] = "rcpt", [SB_PHASE_DATA] = "data",
+  [SB_PHASE_EOD] = "eod"
+};
+
+/* the effective classes a rule may name (SB_CLASS_BIT) */
+static const int rule_classes[] = { 0, 2, 3, 4, 5 };
+
+/*
+** The core's constants, for the rule compiler and the facade to use
+** instead of repeating them:
+**   CLAUSE         clause kind by name (sb_clause_kind): any, ordered, none
+**   CLASS_BIT      CLASS_BIT[c]: the mask bit of effective class c
+**   FLAGS          parser flag bit by name (SB_F_*: core.parse's flags)
+**   PHASES         PHASES[i]: the name of SMTP phase i (sb_phase), 1..
+**   MAX_AUTOMATON  the largest phrase automaton accepted, in bytes
+*/
+static void set_constants (lua_State *L) {
+  int i;
+  lua_createtable(L, 0, 3);
+  lua_pushinteger(L, SB_ANY);  lua_setfield(L, -2, "any");
+  lua_pushinteger(L, SB_ORDERED);  lua_setfield(L, -2, "ordered");
+  lua_pushinteger(L, SB_NONEOF);  lua_setfield(L, -2, "none");
+  lua_setfield(L, -2, "CLAUSE");
+  lua_createtable(L, 5, 1);
+  for (i = 0; i < (int)(sizeof rule_classes / sizeof rule_classes[0]); i++) {
+    lua_pushinteger(L, (lua_Integer)SB_CLASS_BIT(rule_classes[i]));
+    lua_rawseti(L, -2, rule_classes[i]);
+  }
+  lua_setfield(L, -2, "CLASS_BIT");
+  lua_newtable(L);
+  for (i = 0; flag_names[i].name; i++) {
+    lua_pushinteger(L, (lua_Integer)flag_names[i].bit);
+    lua_setfield(L, -2, flag_names[i].name);
+  }
+  lua_setfield(L, -2, "FLAGS");
+  lua_createtable(L, SB_PHASE_MAX - 1, 0);
+  for (i = SB_PHASE_UNKNOWN + 1; i < SB_PHASE_MAX; i++) {
+    lua_pushstring(L, phase_names[i]);
+    lua_rawseti(L, -2, i);
+  }
+  lua_setfield(L, -2, "PHASES");
+  lua_pushinteger(L, (lua_Integer)SB_MAX_AUTOMATON);
+  lua_setfield(L, -2, "MAX_AUTOMATON");
+}
+
+/* }====================================================================== */
+
 
 SB_EXPORT int luaopen_smtpbounce_core (lua_State *L);
 
@@ -1064,16 +1039,14 @@ SB_EXPORT int luaopen_smtpbounce_core (lua_State *L) {
   lua_pushliteral(L, "ruleset");
   lua_setfield(L, -2, "__metatable");
   lua_pop(L, 1);
-  lua_createtable(L, 0, 8);
+  lua_createtable(L, 0, 16);
   luaL_getmetatable(L, RULESET);  /* upvalue 1 of every function */
   luaL_setfuncs(L, core_f, 1);
   luaL_getmetatable(L, RULESET);
-  for (i = 0; result_keys[i] != NULL; i++) lua_pushstring(L, result_keys[i]);
-  lua_pushcclosure(L, l_result, i + 1);
-  lua_setfield(L, -2, "result");
+  for (i = 0; field_keys[i] != NULL; i++) lua_pushstring(L, field_keys[i]);
+  luaL_setfuncs(L, core_keyed, i + 1);
   lua_pushliteral(L, SMTPBOUNCE_VERSION);
   lua_setfield(L, -2, "_VERSION");
-  lua_pushinteger(L, (lua_Integer)SB_MAX_AUTOMATON);
-  lua_setfield(L, -2, "MAX_AUTOMATON");
+  set_constants(L);
   return 1;
 }

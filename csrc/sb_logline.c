@@ -2,7 +2,7 @@
 ** sb_logline.c -- a Postfix delivery line in the layout Postfix writes,
 ** read in one pass.  The definition is the 'fast' LPeg pattern of
 ** lua/smtpbounce/log/postfix.lua: this reader gives the same fields for
-** every line (fuzz_log and spec/log_spec.lua check that the two agree),
+** every line (fuzz_log and spec/logio_spec.lua check that the two agree),
 ** only with less work a line, for smtpbounce scan's hot loop.  A line in
 ** any other layout is left to the LPeg grammar (0 returned).
 **
@@ -13,7 +13,7 @@
 
 #include <string.h>
 
-#include "smtpbounce.h"
+#include "sb_logline.h"
 
 static int digit (unsigned char c) { return c >= '0' && c <= '9'; }
 static int alnum (unsigned char c) {

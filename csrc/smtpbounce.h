@@ -1,7 +1,8 @@
 /*
 ** smtpbounce.h -- C core of smtpbounce: SMTP reply parser, phrase
 ** automaton and classifier.  No Lua headers here or in the files that
-** implement this interface; lsmtpbounce.c is the only binding.
+** implement this interface; lsmtpbounce.c is its only binding.  (The
+** Postfix log-line reader has its own header, sb_logline.h.)
 **
 ** Inputs are (const char *, size_t) and need no NUL terminator.  Nothing
 ** here allocates except the ruleset compiler and smtpbounce_scratch_new,
@@ -312,39 +313,6 @@ int smtpbounce_rule_matches (const sb_ruleset *rs, const sb_scratch *sc,
 uint32_t smtpbounce_nhits (const sb_scratch *sc);
 void smtpbounce_hit (const sb_scratch *sc, uint32_t i, uint32_t *id,
                      size_t *off);
-
-/* }====================================================================== */
-
-/* {======================================================================
-** Log lines
-** ======================================================================= */
-
-/*
-** A Postfix delivery line in the layout Postfix writes (to=, [orig_to=,]
-** relay=, [conn_use=,] delay=, delays=, dsn=, status=, after a syslog or
-** RFC 3339 stamp and the program name): the fields of the 'fast' LPeg
-** pattern of smtpbounce.log.postfix, which defines them.  Returns 1 and
-** fills 'f', or 0 when the line is not in that layout.
-*/
-enum { SB_PF_RFC3339 = 1, SB_PF_FIXED, SB_PF_STAMP };
-
-typedef struct sb_pfline {
-  int plain;          /* printable ASCII without '"' or '\\' throughout */
-  int header;         /* SB_PF_*: how the line's stamp is written */
-  sb_span time;       /* RFC 3339: the stamp; fixed columns: the minute
-                         ("Nov 28 01:02"); other syslog stamps: the stamp */
-  sb_span rest;       /* fixed columns: the rest (":03[.fraction]") */
-  sb_span prog, qid, rcpt;
-  int has_rdomain;    /* the recipient has an "@" ... */
-  sb_span rdomain;    /* ... and this follows its last one */
-  sb_span relay;
-  int has_ip;         /* relay=host[ip], and not a value of another form */
-  sb_span relay_ip;
-  sb_span dsn, status;
-  size_t tpos;        /* offset of the status text, after " (" */
-} sb_pfline;
-
-int smtpbounce_postfix_line (const char *s, size_t len, sb_pfline *f);
 
 /* }====================================================================== */
 

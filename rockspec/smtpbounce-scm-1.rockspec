@@ -20,10 +20,14 @@ build = {
         ["smtpbounce.core"] = {
             sources = { "csrc/lsmtpbounce.c",
                         "csrc/sb_classify.c",
-                        "csrc/sb_logline.c",
                         "csrc/sb_parse.c",
                         "csrc/sb_ruleset.c",
                         "csrc/sb_template.c" },
+            incdirs = { "csrc" },
+        },
+        ["smtpbounce.logio"] = {
+            sources = { "csrc/llogio.c",
+                        "csrc/sb_logline.c" },
             incdirs = { "csrc" },
         },
         ["smtpbounce.cli"] = "lua/smtpbounce/cli.lua",

@@ -1,10 +1,38 @@
 -- rockspec.lua -- print rockspec/smtpbounce-scm-1.rockspec from the tree, so
--- the module list and the C module's sources (every csrc/*.c) never fall
--- behind the files.  `make rockspec` runs it.
+-- the module list and the C modules' sources never fall behind the files.
+-- `make rockspec` runs it.  Each C module is its binding (csrc/l*.c) and
+-- the files the Makefile lists for it (CORE = ..., LOGIO = ...); every
+-- csrc/*.c must belong to exactly one of them.
+local C_MODULES = {  -- module, binding, Makefile variable
+    { "smtpbounce.core", "lsmtpbounce", "CORE" },
+    { "smtpbounce.logio", "llogio", "LOGIO" },
+}
+local makefile = assert(io.open("Makefile", "rb")):read("*a")
+local owner, sources = {}, {}
+for i, m in ipairs(C_MODULES) do
+    local list = makefile:match("\n" .. m[3] .. " = ([^\n]*)")
+    assert(list, "Makefile: no " .. m[3] .. " = line")
+    sources[i] = { m[2] }
+    for name in list:gmatch("%S+") do sources[i][#sources[i] + 1] = name end
+    for _, name in ipairs(sources[i]) do
+        assert(not owner[name], "csrc/" .. name .. ".c is in two modules")
+        owner[name] = m[1]
+    end
+    table.sort(sources[i])
+end
 local p = io.popen("ls csrc/*.c | LC_ALL=C sort")
-local csrc = {}
-for f in p:lines() do csrc[#csrc + 1] = string.format("%q", f) end
+for f in p:lines() do
+    assert(owner[f:match("^csrc/(.*)%.c$")], f .. " is in no module (Makefile: CORE, LOGIO)")
+end
 p:close()
+local cmods = {}
+for i, m in ipairs(C_MODULES) do
+    local files = {}
+    for j, name in ipairs(sources[i]) do files[j] = string.format("%q", "csrc/" .. name .. ".c") end
+    cmods[#cmods + 1] = string.format('        [%q] = {\n            sources = { %s },\n'
+                                      .. '            incdirs = { "csrc" },\n        },', m[1],
+                                      table.concat(files, ",\n                        "))
+end
 p = io.popen("cd lua && find smtpbounce -name '*.lua' | LC_ALL=C sort")
 local mods = {}
 for f in p:lines() do
@@ -32,11 +60,7 @@ dependencies = { "lua >= 5.1", "lpeg", "lua-cjson", "argparse" }
 build = {
     type = "builtin",
     modules = {
-        ["smtpbounce.core"] = {
-            sources = { ]] .. table.concat(csrc, ",\n                        ") .. [[ },
-            incdirs = { "csrc" },
-        },
-]] .. table.concat(mods, "\n") .. [[
+]] .. table.concat(cmods, "\n") .. "\n" .. table.concat(mods, "\n") .. [[
 
     },
     install = { bin = { smtpbounce = "bin/smtpbounce" } },

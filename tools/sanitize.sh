@@ -7,11 +7,12 @@
 # failure or sanitizer report.
 #
 # The interpreter is not instrumented, so the ASan runtime is preloaded
-# into it (LD_PRELOAD); the sanitized core.so comes first on LUA_CPATH, and
-# the CLI specs' child interpreters load it too: LUA (the interpreter
-# spec/helper.lua starts bin/smtpbounce with) is a wrapper script that
-# requires smtpbounce.core before bin/smtpbounce puts the plain build on
-# the path (one word: specs split $LUA at spaces).  Leak detection
+# into it (LD_PRELOAD); the sanitized core.so and logio.so come first on
+# LUA_CPATH, and the CLI specs' child interpreters load them too: LUA (the
+# interpreter spec/helper.lua starts bin/smtpbounce with) is a wrapper
+# script that requires smtpbounce.core and smtpbounce.logio before
+# bin/smtpbounce puts the plain build on the path (one word: specs split
+# $LUA at spaces).  Leak detection
 # stays on: lua5.4 closes its state at exit (busted too) and the module
 # frees everything through Lua's allocator, so a leak report is a real
 # leak, and LSan's report fails the run (no suppressions needed).
@@ -42,8 +43,8 @@ if [ ! -f "$ASAN_RT" ]; then
 else
   tap="$SAN/busted.tap"
   child="$PWD/$SAN/san-$LUA"
-  printf '#!/bin/sh\nexec %s -e "require%s" "$@"\n' "$(command -v "$LUA")" \
-    "'smtpbounce.core'" > "$child"
+  printf '#!/bin/sh\nexec %s -e "require%s require%s" "$@"\n' "$(command -v "$LUA")" \
+    "'smtpbounce.core'" "'smtpbounce.logio'" > "$child"
   chmod +x "$child"
   LD_PRELOAD="$ASAN_RT" \
   LUA_PATH="lua/?.lua;lua/?/init.lua;;" LUA_CPATH="$SAN/?.so;;" \

@@ -12,7 +12,7 @@ trap 'rm -rf "$d"' EXIT
 # workers run as nobody: give them a world-readable copy
 mkdir -p "$d/root/smtpbounce" "$d/root/examples/openresty" "$d/conf" "$d/logs"
 cp -r lua "$d/root/lua"
-cp build/luajit/smtpbounce/core.so "$d/root/smtpbounce/core.so"
+cp build/luajit/smtpbounce/core.so build/luajit/smtpbounce/logio.so "$d/root/smtpbounce/"
 cp examples/openresty/handlers.lua "$d/root/examples/openresty/"
 printf 'return { rules = {} }\n' > "$d/rules.lua"
 chmod -R a+rX "$d"

@@ -17,9 +17,10 @@
 **   - fuzz.feature(s) from the driver hashes a short description of what
 **     a grammar matched (which fields, which kind of status text), since
 **     what LPeg does inside one match call is invisible to the hook.
-** The C core and binding (smtpbounce.core, which scan classifies with)
-** are loaded from build/fuzz/lua, built with the fuzzer's own
-** instrumentation and sanitizers.
+** The C modules (smtpbounce.core, which scan classifies with, and
+** smtpbounce.logio, which it reads lines with) are loaded from
+** build/fuzz/lua, built with the fuzzer's own instrumentation and
+** sanitizers.
 */
 
 #define _GNU_SOURCE         /* fdopen, F_SETPIPE_SZ */
@@ -41,7 +42,7 @@
 #define FUZZ_ROOT  "."
 #endif
 
-/* where the instrumented smtpbounce/core.so is */
+/* where the instrumented smtpbounce/core.so and logio.so are */
 #if !defined(FUZZ_CPATH)
 #define FUZZ_CPATH  FUZZ_ROOT "/build/fuzz/lua"
 #endif
@@ -111,7 +112,7 @@ static int l_feature (lua_State *l) {
 
 /* {======================================================================
 ** A pipe holding a string, as a Lua file handle (scan reads pipes line by
-** line with core.readline, files in blocks; a pipe cannot seek, which is
+** line with logio.readline, files in blocks; a pipe cannot seek, which is
 ** how scan tells them apart)
 ** ======================================================================= */
 

@@ -34,7 +34,7 @@ local log = require "smtpbounce.log"
 local common = require "smtpbounce.log.common"
 local scan = require "smtpbounce.scan"
 local smtpbounce = require "smtpbounce"
-local core = require "smtpbounce.core"
+local logio = require "smtpbounce.logio"
 local cjson = require("cjson").new()
 local utf8 = require "utf8"
 
@@ -199,18 +199,41 @@ local function check_record (name, rec, line)
     return concat(sig, " ")
 end
 
--- the Postfix layout read in C gives what its LPeg pattern gives
-local postfix_fast, postfix_line = log.grammar("postfix").fast, core.postfix_line
+-- the Postfix layout read in C gives what its LPeg pattern gives: the
+-- same values from postfix_values (the fast path smtpbounce.log.postfix
+-- reads with), and as named fields from postfix_line, in this order (nil
+-- where the pattern has false, but for 'plain'), into a table refilled
+-- line after line and into a new one
+local FAST_FIELDS = { "plain", "time", "stamp", "rest", "program", "queue_id", "recipient",
+                      "domain", "relay", "relay_ip", "dsn", "status", "text_pos" }
+local is_fast_field = set(FAST_FIELDS)
+local postfix_fast = log.grammar("postfix").fast
+local postfix_line, postfix_values = logio.postfix_line, logio.postfix_values
+local fast_fields = {}
 local function same_fast (line)
     local want = { n = select("#", postfix_fast:match(line)), postfix_fast:match(line) }
     if want.n == 1 and want[1] == nil then want.n = 0 end
-    local got = { n = select("#", postfix_line(line)), postfix_line(line) }
-    check(want.n == got.n, "postfix_line: %s values, the pattern %s: %s", got.n, want.n, line)
+    local vals = { n = select("#", postfix_values(line)), postfix_values(line) }
+    check(want.n == vals.n, "postfix_values: %s values, the pattern %s: %s", vals.n, want.n, line)
     for i = 1, want.n do
-        check(want[i] == got[i], "postfix_line: value %s is %s, the pattern's %s: %s",
-              i, got[i], want[i], line)
+        check(want[i] == vals[i], "postfix_values: value %s is %s, the pattern's %s: %s",
+              i, vals[i], want[i], line)
     end
-    feature("postfix_line " .. got.n)
+    local got, new = postfix_line(line, fast_fields), postfix_line(line)
+    check((got == nil) == (want.n == 0) and (new == nil) == (got == nil),
+          "postfix_line: %s, the pattern %s values: %s", got, want.n, line)
+    if got then
+        check(got == fast_fields, "postfix_line: not the table given")
+        check(want.n == #FAST_FIELDS, "postfix_line: the pattern gives %s values", want.n)
+        for i, k in ipairs(FAST_FIELDS) do
+            local w = want[i]
+            if w == false and k ~= "plain" then w = nil end
+            check(got[k] == w and new[k] == w, "postfix_line: %s is %s (new table: %s), "
+                  .. "the pattern's %s: %s", k, got[k], new[k], want[i], line)
+        end
+        for k in pairs(new) do check(is_fast_field[k], "postfix_line: field %s", k) end
+    end
+    feature("postfix_line " .. want.n)
 end
 
 -- every grammar's result for every line: results[name][i]

@@ -13,6 +13,7 @@
 */
 
 #include "fuzz_common.h"
+#include "sb_logline.h"
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size) {
   const char *s = (const char *)data;

@@ -324,7 +324,7 @@ end
 -- and whole even with NUL bytes in them (core.readline) when it is a file
 local function lines_of (input)
     if io.type(input) == "file" then
-        local readline = require("smtpbounce.core").readline
+        local readline = require("smtpbounce.logio").readline
         return function () return readline(input) end
     end
     return input:lines()

@@ -112,7 +112,9 @@ local function check_code (src, id, v)
     return out
 end
 
-local class_bits = { [0] = 1, [2] = 4, [3] = 8, [4] = 16, [5] = 32 }
+-- the C core's numbers: the mask bit of each class a rule may name, and
+-- the kinds of clause (smtpbounce.h: SB_CLASS_BIT, sb_clause_kind)
+local class_bits, CLAUSE = core.CLASS_BIT, core.CLAUSE
 
 local function check_class (src, id, v)
     local mask = 0
@@ -479,10 +481,10 @@ local function clauses_of (r, intern)
         for _, s in ipairs(list) do cl[#cl + 1] = intern(s) end
         out[#out + 1] = cl
     end
-    if r.any then add(0, r.any) end
-    if r.ordered then add(1, r.ordered) end
-    for _, alt in ipairs(r.all or {}) do add(0, alt) end
-    if r.none then add(2, r.none) end
+    if r.any then add(CLAUSE.any, r.any) end
+    if r.ordered then add(CLAUSE.ordered, r.ordered) end
+    for _, alt in ipairs(r.all or {}) do add(CLAUSE.any, alt) end
+    if r.none then add(CLAUSE.none, r.none) end
     return out
 end
 

@@ -26,7 +26,7 @@
 -- prefilter ("status=" for Postfix, "stat=" for Sendmail) over the read
 -- buffer, so that the many lines that are no delivery are passed over
 -- without a string being made of them; one LPeg match per delivery line
--- (Postfix's usual layout: one call of core.postfix_line, which reads
+-- (Postfix's usual layout: one call of logio.postfix_values, which reads
 -- what the grammar's LPeg pattern reads, in C);
 -- the classification from the cache when (relay, domain, phase, text)
 -- was seen before, else from the classifier as values (no result table);
@@ -35,7 +35,7 @@
 
 local log = require "smtpbounce.log"
 local common = require "smtpbounce.log.common"
-local skiplines = require("smtpbounce.core").skiplines
+local skiplines = require("smtpbounce.logio").skiplines
 
 local ipairs, pairs, type, tostring, pcall, rawget, setmetatable =
       ipairs, pairs, type, tostring, pcall, rawget, setmetatable
@@ -758,7 +758,7 @@ local function new_scanner (opts)
     length (a number) for a line longer than MAX_LINE (never held in
     memory whole), or nil at the end.  'block': read in blocks, for files
     and gzip streams; else line by line, so that a pipe's lines are
-    answered as they come (core.readline keeps NUL bytes, which Lua 5.1
+    answered as they come (logio.readline keeps NUL bytes, which Lua 5.1
     and LuaJIT's own line reading would take for the end of the line).  'rd.buf', 'rd.pos' let the caller skip lines in
     the buffer without making strings of them.
     ]]
@@ -766,7 +766,7 @@ local function new_scanner (opts)
         local MAX_LINE = _M.MAX_LINE
         local rd = { buf = "", pos = 1, eof = false }
         if not block then
-            local readline = require("smtpbounce.core").readline
+            local readline = require("smtpbounce.logio").readline
             rd.next = function ()
                 local line = readline(fh)
                 if line and #line > MAX_LINE then return #line end

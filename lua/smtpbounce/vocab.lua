@@ -2,6 +2,8 @@
 -- scope, phase) and the default policy: what each reason asks for when
 -- the reply is temporary (4xx), permanent (5xx) or has no code.
 
+local PHASES = require("smtpbounce.core").PHASES
+
 local _M = { _VERSION = "0.1.0" }
 
 -- outcome by effective class (code / 100, else enhanced class, else 0)
@@ -18,8 +20,9 @@ _M.reasons = {
 }
 _M.actions = { "none", "retry", "throttle", "suppress", "fix", "contact" }
 _M.scopes = { "recipient", "message", "sender", "destination", "none" }
--- SMTP phases, numbered as in csrc/smtpbounce.h (sb_phase)
-_M.phases = { "connect", "helo", "mail", "rcpt", "data", "eod" }
+-- SMTP phases, numbered as the C core numbers them (sb_phase)
+_M.phases = {}
+for i = 1, #PHASES do _M.phases[i] = PHASES[i] end
 
 local function set (list)
     local s = {}
