@@ -321,7 +321,7 @@ local function context (o)
 end
 
 -- the lines of 'input', read one at a time (answers go out as each comes)
--- and whole even with NUL bytes in them (core.readline) when it is a file
+-- and whole even with NUL bytes in them (logio.readline) when it is a file
 local function lines_of (input)
     if io.type(input) == "file" then
         local readline = require("smtpbounce.logio").readline
