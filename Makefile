@@ -13,7 +13,12 @@
 #   make fuzz            libFuzzer targets, FUZZ_SECONDS each (default 60)
 #   make bench           benchmarks (C core, Lua API, CLI, scan per log format)
 #   make bench-scan-memory  scan --json's peak memory over a generated 1 GB log
-# Missing Debian packages are installed first (tools/deps.sh).
+#   make golden          byte-identity of the tool's outputs (spec/fixtures/golden.tar.xz)
+#   make accuracy        the classifier against the labelled corpus and hold-out
+#   make check-all, test-openresty, test-rocks, test-mta  (tools/mk/checks.mk)
+# Missing Debian packages are installed first (tools/deps.sh; the lists in
+# tools/mk/deps.mk).  Fault-finding (sanitizers, valgrind, fuzzing) is in
+# tools/mk/faults.mk, benchmarks in tools/mk/bench.mk.
 
 LUA ?= lua5.4
 CC ?= cc
@@ -42,16 +47,7 @@ C_O = $(CORE_O) $(LOGIO_O)
 SO = $(BUILD)/smtpbounce/core.so
 LOGIO_SO = $(BUILD)/smtpbounce/logio.so
 
-DEPS_BUILD = gcc make pkg-config lua5.4 liblua5.4-dev lua-lpeg lua-cjson lua-argparse
-DEPS_TEST = $(DEPS_BUILD) lua-busted
-DEPS_LINT = lua-check lua5.1 groff-base
-DEPS_LUA_lua5.1 = lua5.1 liblua5.1-0-dev
-DEPS_LUA_lua5.2 = lua5.2 liblua5.2-dev
-DEPS_LUA_lua5.3 = lua5.3 liblua5.3-dev
-DEPS_LUA_luajit = luajit2 libluajit2-5.1-dev
-# nginx's Lua module brings OpenResty's LuaJIT; luajit2 must come after it
-DEPS_ALL = $(DEPS_TEST) clang $(DEPS_LUA_lua5.1) $(DEPS_LUA_lua5.2) $(DEPS_LUA_lua5.3)
-DEPS_NGINX = nginx-light libnginx-mod-http-lua lua-resty-core lua-resty-lrucache curl
+include tools/mk/deps.mk
 
 BUSTED = busted --lua=$(LUA)
 # run a Lua script against this checkout's modules
@@ -133,39 +129,15 @@ demo:
 	@$(LUA) bin/smtpbounce classify < examples/seed-replies.txt
 	@echo; $(LUA) bin/smtpbounce scan --summary examples/postfix-maillog.log
 
-# every interpreter: clang -Werror build, then gcc build + the whole spec suite
-check-all:
-	@sh tools/deps.sh $(DEPS_ALL) $(DEPS_NGINX)
-	@sh tools/deps.sh $(DEPS_LUA_luajit)
-	@sh tools/check-all.sh $(LUAS)
-
-test-openresty:
-	@sh tools/deps.sh $(DEPS_TEST) $(DEPS_NGINX)
-	@sh tools/deps.sh $(DEPS_LUA_luajit)
-	@sh tools/test-openresty.sh
-
-# a real Postfix, then a real Exim, delivering to a scripted SMTP sink on
-# 127.0.0.1; scan must read every recipient's outcome and reason from
-# their own logs
-test-mta:
-	@sh tools/deps.sh $(DEPS_TEST) gcc
-	@sh tools/test-mta.sh
-
-test-rocks:
-	@sh tools/deps.sh $(DEPS_TEST) luarocks $(DEPS_LUA_lua5.1)
-	@sh tools/test-rocks.sh
-
 # the launcher gets the installed module directories (as installed, without
-# DESTDIR), so the command runs without LUA_PATH/LUA_CPATH; every C module
-# of $(BUILD)/smtpbounce/ but the benchmark's
+# DESTDIR), so the command runs without LUA_PATH/LUA_CPATH; every Lua
+# module under lua/, every C module of $(BUILD)/smtpbounce/ but the
+# benchmark's
 MAN1 = $(DESTDIR)$(PREFIX)/share/man/man1
 install: all
-	install -d $(LMOD)/smtpbounce/rules $(LMOD)/smtpbounce/providers $(LMOD)/smtpbounce/log \
-	  $(CMOD)/smtpbounce $(DESTDIR)$(PREFIX)/bin $(MAN1)
-	install -m 644 lua/smtpbounce/*.lua $(LMOD)/smtpbounce/
-	install -m 644 lua/smtpbounce/rules/*.lua $(LMOD)/smtpbounce/rules/
-	install -m 644 lua/smtpbounce/providers/*.lua $(LMOD)/smtpbounce/providers/
-	install -m 644 lua/smtpbounce/log/*.lua $(LMOD)/smtpbounce/log/
+	install -d $(CMOD)/smtpbounce $(DESTDIR)$(PREFIX)/bin $(MAN1)
+	@cd lua && find smtpbounce -name '*.lua' | sort | while read -r f; do \
+	  install -D -m 644 "$$f" "$(LMOD)/$$f" || exit 1; done
 	@for f in $(BUILD)/smtpbounce/*.so; do \
 	  case $$f in */bench.so) ;; *) echo "install -m 755 $$f $(CMOD)/smtpbounce/"; \
 	    install -m 755 $$f $(CMOD)/smtpbounce/ || exit 1;; esac; done
@@ -176,132 +148,6 @@ install: all
 	  { echo "install: bin/smtpbounce has no 'local LMOD, CMOD = nil, nil' line"; exit 1; }
 	chmod 755 $(DESTDIR)$(PREFIX)/bin/smtpbounce
 	install -m 644 doc/smtpbounce.1 $(MAN1)/smtpbounce.1
-
-# {== hostile input and faults: sanitizers, valgrind, fuzzing ==========
-SAN_CC = clang
-SAN_FLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
-            -fno-sanitize-recover=all
-DEPS_SAN = $(DEPS_TEST) clang libclang-rt-14-dev
-FUZZ_SECONDS ?= 60
-FUZZ_DIR = build/fuzz
-FUZZ_TARGETS = parse classify compile log
-FUZZ_O = $(CORE:%=$(FUZZ_DIR)/%.o) $(LOGIO:%=$(FUZZ_DIR)/%.o)
-RULE_DATA = $(wildcard lua/smtpbounce/*.lua lua/smtpbounce/rules/*.lua \
-                       lua/smtpbounce/providers/*.lua)
-
-# ASan + UBSan: core, binding, C tests; the specs run with the ASan
-# runtime preloaded into the interpreter (tools/sanitize.sh)
-sanitize:
-	@sh tools/deps.sh $(DEPS_SAN)
-	@$(MAKE) -s --no-print-directory BUILD=build/sanitize CC=$(SAN_CC) \
-	  CFLAGS="$(SAN_FLAGS)" LDFLAGS_SO="-shared $(SAN_FLAGS)" all $(CTESTS:$(BUILD)/%=build/sanitize/%)
-	@$(MAKE) -s --no-print-directory BUILD=build/tsan CC=$(SAN_CC) \
-	  CFLAGS="-O1 -g -fsanitize=thread" build/tsan/test_threads
-	@sh tools/sanitize.sh $(LUA) build/sanitize build/tsan
-
-# ThreadSanitizer only: one ruleset shared by 8 threads
-tsan:
-	@sh tools/deps.sh $(DEPS_BUILD) clang libclang-rt-14-dev
-	@$(MAKE) -s --no-print-directory BUILD=build/tsan CC=$(SAN_CC) \
-	  CFLAGS="-O1 -g -fsanitize=thread" build/tsan/test_threads
-	@build/tsan/test_threads
-
-# memcheck: C tests and the specs ("make valgrind-full": every spec)
-valgrind:
-	@sh tools/deps.sh $(DEPS_TEST) valgrind
-	@$(MAKE) -s --no-print-directory all $(CTESTS)
-	@sh tools/valgrind.sh $(LUA) $(BUILD) subset
-
-valgrind-full:
-	@sh tools/deps.sh $(DEPS_TEST) valgrind
-	@$(MAKE) -s --no-print-directory all $(CTESTS)
-	@sh tools/valgrind.sh $(LUA) $(BUILD) full
-
-$(FUZZ_DIR)/%.o: csrc/%.c csrc/smtpbounce.h csrc/sb_internal.h
-	@mkdir -p $(FUZZ_DIR)
-	$(SAN_CC) -std=c99 $(WARN) $(SAN_FLAGS) -fsanitize=fuzzer-no-link -c $< -o $@
-$(FUZZ_DIR)/sb_logline.o: csrc/sb_logline.h
-
-# the built-in rules as C data, for fuzz_classify
-$(FUZZ_DIR)/default_ruleset.h: $(SO) tools/dump-ruleset.lua $(RULE_DATA)
-	@mkdir -p $(FUZZ_DIR)
-	$(LUA) tools/dump-ruleset.lua $(BUILD) > $@.tmp && mv $@.tmp $@
-
-$(FUZZ_DIR)/fuzz_%: csrc/fuzz/fuzz_%.c csrc/fuzz/fuzz_common.h csrc/sb_logline.h $(FUZZ_O) \
-                    $(FUZZ_DIR)/default_ruleset.h
-	$(SAN_CC) -std=c99 $(WARN) $(SAN_FLAGS) -fsanitize=fuzzer -Icsrc \
-	  -I$(FUZZ_DIR) -o $@ $< $(FUZZ_O)
-
-# fuzz_log: a Lua 5.4 state running csrc/fuzz/fuzz_log.lua over the log
-# grammars and scan, with smtpbounce.core and smtpbounce.logio built as
-# the other targets are (FUZZ_DIR/lua/smtpbounce/core.so, logio.so);
-# -rdynamic lets those modules reach the fuzzer's coverage callbacks
-FUZZ_LUA_INC = $(shell pkg-config --cflags lua5.4 2>/dev/null)
-FUZZ_LUA_LIB = $(shell pkg-config --libs lua5.4 2>/dev/null)
-FUZZ_PIC_O = $(CORE:%=$(FUZZ_DIR)/pic/%.o)
-FUZZ_PIC_LOGIO_O = $(LOGIO:%=$(FUZZ_DIR)/pic/%.o)
-FUZZ_SO = $(FUZZ_DIR)/lua/smtpbounce/core.so
-FUZZ_LOGIO_SO = $(FUZZ_DIR)/lua/smtpbounce/logio.so
-FUZZ_PIC = -std=c99 -fPIC -fvisibility=hidden $(WARN) $(SAN_FLAGS) -fsanitize=fuzzer-no-link
-
-$(FUZZ_DIR)/pic/%.o: csrc/%.c csrc/smtpbounce.h csrc/sb_internal.h
-	@mkdir -p $(FUZZ_DIR)/pic
-	$(SAN_CC) $(FUZZ_PIC) -c $< -o $@
-$(FUZZ_DIR)/pic/sb_logline.o: csrc/sb_logline.h
-
-$(FUZZ_DIR)/pic/lsmtpbounce.o: csrc/lsmtpbounce.c csrc/smtpbounce.h csrc/lruleset.h csrc/compat.h
-	@mkdir -p $(FUZZ_DIR)/pic
-	$(SAN_CC) $(FUZZ_PIC) $(FUZZ_LUA_INC) -c $< -o $@
-
-$(FUZZ_DIR)/pic/llogio.o: csrc/llogio.c csrc/sb_logline.h csrc/smtpbounce.h csrc/compat.h
-	@mkdir -p $(FUZZ_DIR)/pic
-	$(SAN_CC) $(FUZZ_PIC) $(FUZZ_LUA_INC) -c $< -o $@
-
-$(FUZZ_SO): $(FUZZ_PIC_O) $(FUZZ_DIR)/pic/lsmtpbounce.o
-	@mkdir -p $(FUZZ_DIR)/lua/smtpbounce
-	$(SAN_CC) -shared $(SAN_FLAGS) -o $@ $^
-
-$(FUZZ_LOGIO_SO): $(FUZZ_PIC_LOGIO_O) $(FUZZ_DIR)/pic/llogio.o
-	@mkdir -p $(FUZZ_DIR)/lua/smtpbounce
-	$(SAN_CC) -shared $(SAN_FLAGS) -o $@ $^
-
-$(FUZZ_DIR)/fuzz_log: csrc/fuzz/fuzz_log.c $(FUZZ_SO) $(FUZZ_LOGIO_SO)
-	$(SAN_CC) -std=c99 $(WARN) $(SAN_FLAGS) -fsanitize=fuzzer $(FUZZ_LUA_INC) \
-	  -DFUZZ_ROOT='"$(CURDIR)"' -rdynamic -o $@ $< $(FUZZ_LUA_LIB)
-
-fuzz-build: all $(FUZZ_TARGETS:%=$(FUZZ_DIR)/fuzz_%)
-
-fuzz:
-	@sh tools/deps.sh $(DEPS_SAN)
-	@$(MAKE) -s --no-print-directory fuzz-build
-	@$(LUA) tools/fuzz-seeds.lua $(FUZZ_DIR)
-	@sh tools/fuzz.sh $(FUZZ_DIR) $(FUZZ_SECONDS) $(FUZZ_TARGETS)
-
-# benchmarks: C core, Lua API (Lua 5.4 and LuaJIT), scaling, memory, CLI;
-# every figure a median with its ratio to a baseline of the same run
-BENCH_SO = $(BUILD)/smtpbounce/bench.so
-$(BENCH_SO): bench/lbench.c csrc/smtpbounce.h csrc/lruleset.h $(CORE_O)
-	$(CC) $(ALL_CFLAGS) $(LUA_INC) -Icsrc $(LDFLAGS_SO) -o $@ bench/lbench.c $(CORE_O)
-
-bench:
-	@sh tools/deps.sh $(DEPS_TEST) $(DEPS_LUA_luajit) pflogsumm
-	@for l in lua5.4 luajit; do \
-	  $(MAKE) -s --no-print-directory LUA=$$l all build/$$l/smtpbounce/bench.so || exit 1; \
-	  echo "== $$l"; \
-	  LUA_PATH="lua/?.lua;lua/?/init.lua;bench/?.lua;;" LUA_CPATH="build/$$l/?.so;;" \
-	    $$l bench/run.lua $$l || exit 1; \
-	done
-	@grep -m1 'model name' /proc/cpuinfo | sed 's/^/cpu: /'; nproc | sed 's/^/cores: /'
-
-# scan --json over a generated 1 GB Postfix log (SCAN_MEMORY_BYTES) in
-# TMPDIR: peak memory must stay flat (issue 6: under 50 MB); the log is
-# deleted afterwards
-SCAN_MEMORY_BYTES ?= 1073741824
-bench-scan-memory:
-	@sh tools/deps.sh $(DEPS_TEST)
-	@$(MAKE) -s --no-print-directory all $(BENCH_SO)
-	@LUA=$(LUA) LUA_PATH="lua/?.lua;lua/?/init.lua;bench/?.lua;;" LUA_CPATH="$(BUILD)/?.so;;" \
-	  $(LUA) bench/scan_memory.lua $(SCAN_MEMORY_BYTES)
 
 # byte-identity: classify, explain and scan over fixed inputs, against
 # the outputs saved in spec/fixtures/golden.tar.xz (tools/golden.sh)
@@ -316,3 +162,5 @@ rockspec:
 
 clean:
 	rm -rf build smtpbounce csrc/*.o
+
+include tools/mk/checks.mk tools/mk/faults.mk tools/mk/bench.mk

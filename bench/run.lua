@@ -115,7 +115,7 @@ local prev
 for _, size in ipairs{ 100, 1000, 10000, 100000, 1000000 } do
     local r = unit:rep(math.ceil(size / #unit)):sub(1, size)
     local reps = math.max(1, math.floor(2e6 / size))
-    local t = median(function () return (bench.classify({ r }, reps, rs, sc)) end)
+    local t = median(function () return (bench.classify({ r }, reps, c.rs)) end)
     local per_byte = t / (reps * size) * 1e9
     print(fmt("C classify, %7d bytes   %12.2f ns/byte    %8.2fx the ns/byte at 100 B",
               size, per_byte, prev and per_byte / prev or 1))

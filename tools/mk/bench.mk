@@ -1,0 +1,27 @@
+# bench.mk -- benchmarks (make bench, make bench-scan-memory)
+
+# benchmarks: C core, Lua API (Lua 5.4 and LuaJIT), scaling, memory, CLI;
+# every figure a median with its ratio to a baseline of the same run
+BENCH_SO = $(BUILD)/smtpbounce/bench.so
+$(BENCH_SO): bench/lbench.c csrc/smtpbounce.h csrc/lruleset.h $(CORE_O)
+	$(CC) $(ALL_CFLAGS) $(LUA_INC) -Icsrc $(LDFLAGS_SO) -o $@ bench/lbench.c $(CORE_O)
+
+bench:
+	@sh tools/deps.sh $(DEPS_TEST) $(DEPS_LUA_luajit) pflogsumm
+	@for l in lua5.4 luajit; do \
+	  $(MAKE) -s --no-print-directory LUA=$$l all build/$$l/smtpbounce/bench.so || exit 1; \
+	  echo "== $$l"; \
+	  LUA_PATH="lua/?.lua;lua/?/init.lua;bench/?.lua;;" LUA_CPATH="build/$$l/?.so;;" \
+	    $$l bench/run.lua $$l || exit 1; \
+	done
+	@grep -m1 'model name' /proc/cpuinfo | sed 's/^/cpu: /'; nproc | sed 's/^/cores: /'
+
+# scan --json over a generated 1 GB Postfix log (SCAN_MEMORY_BYTES) in
+# TMPDIR: peak memory must stay flat (issue 6: under 50 MB); the log is
+# deleted afterwards
+SCAN_MEMORY_BYTES ?= 1073741824
+bench-scan-memory:
+	@sh tools/deps.sh $(DEPS_TEST)
+	@$(MAKE) -s --no-print-directory all $(BENCH_SO)
+	@LUA=$(LUA) LUA_PATH="lua/?.lua;lua/?/init.lua;bench/?.lua;;" LUA_CPATH="$(BUILD)/?.so;;" \
+	  $(LUA) bench/scan_memory.lua $(SCAN_MEMORY_BYTES)

@@ -1,0 +1,25 @@
+# checks.mk -- the checks beyond make test: every interpreter, a real
+# nginx, luarocks and make install, real MTAs (each installs what it needs
+# and starts and stops its own services on 127.0.0.1)
+
+# every interpreter: clang -Werror build, then gcc build + the whole spec suite
+check-all:
+	@sh tools/deps.sh $(DEPS_ALL) $(DEPS_NGINX)
+	@sh tools/deps.sh $(DEPS_LUA_luajit)
+	@sh tools/check-all.sh $(LUAS)
+
+test-openresty:
+	@sh tools/deps.sh $(DEPS_TEST) $(DEPS_NGINX)
+	@sh tools/deps.sh $(DEPS_LUA_luajit)
+	@sh tools/test-openresty.sh
+
+# a real Postfix, then a real Exim, delivering to a scripted SMTP sink on
+# 127.0.0.1; scan must read every recipient's outcome and reason from
+# their own logs
+test-mta:
+	@sh tools/deps.sh $(DEPS_TEST) gcc
+	@sh tools/test-mta.sh
+
+test-rocks:
+	@sh tools/deps.sh $(DEPS_TEST) luarocks $(DEPS_LUA_lua5.1)
+	@sh tools/test-rocks.sh
