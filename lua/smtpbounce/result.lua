@@ -1,0 +1,236 @@
+-- smtpbounce.result -- the result of a classification, in one place: its
+-- fields, what the deciding rule asks for (the effect, after the
+-- classifier's policy), the result table, and its JSON forms.
+--
+--   result.FIELDS               the fields, in DESIGN.md's order (JSON's)
+--   result.effect(c, ri, k, pi) --> the effect of rule ri for reply class k
+--                                   and provider pi (memoised in c.memo)
+--   result.env(c)               --> what core.result needs to build tables
+--   result.new(c, ...)          --> a result table from core's values
+--   result.json(r)              --> the result as a JSON object
+--   result.scan_json(m, str)    --> scan's writer of a classification's JSON
+--
+-- The C side of the same table is csrc/lsmtpbounce.c (result_keys,
+-- l_result): a field added here is added there.  A result table's
+-- 'template' (the reply's shape) is computed when first read: most
+-- callers never look at it.
+
+local core = require "smtpbounce.core"
+local vocab = require "smtpbounce.vocab"
+local json = require "smtpbounce.json"
+
+local ipairs, rawget, rawset, setmetatable = ipairs, rawget, rawset, setmetatable
+local concat = table.concat
+local find = string.find
+local core_template = core.template
+local outcome_of, policy, column = vocab.outcome_of, vocab.policy, vocab.column
+local jstring, object, list = json.string, json.object, json.list
+
+local _M = { _VERSION = "0.1.0" }
+
+_M.FIELDS = { "code", "status", "outcome", "reason", "action", "scope",
+              "provider", "text", "tags", "forward", "retry_after",
+              "give_up_after", "rule", "template" }
+-- explain's 'why', and its lists
+_M.WHY = { "rule", "layer", "where", "source", "phase" }
+_M.MATCHED = { "phrase", "at", "len" }
+_M.LOST = { "rule", "layer", "where", "why" }
+
+
+-- {======================================================================
+-- Effects: what a rule decides for a class and a provider
+-- =======================================================================
+
+-- the rule of a reply no rule decided
+_M.NO_RULE = { id = "none", reason = "undefined", tags = {} }
+local NO_RULE = _M.NO_RULE
+
+--[[
+Order of precedence: the operator's policy for (provider, reason, class),
+then the rule's own fields, then the default policy of its reason.
+'overrides' is the classifier's policy list, 'k' the reply class (2-5, 0
+none), 'prov' the provider's id or nil.
+]]
+local function resolve (overrides, rule, k, prov)
+    local col = column[k] or "x"
+    local base = policy[rule.reason]
+    local e = { rule = rule.id, reason = rule.reason, tags = rule.tags }
+    e.action = rule.action or base[col]
+    e.scope = rule.scope or (col == "x" and base.xscope or base.scope)
+    e.retry_after, e.give_up_after = rule.retry_after, rule.give_up_after
+    for _, o in ipairs(overrides) do
+        if o.reason == rule.reason and (o.provider == nil or o.provider == prov)
+           and (o.class == nil or o.class == k) then
+            e.action = o.action or e.action
+            e.scope = o.scope or e.scope
+            e.retry_after = o.retry_after or e.retry_after
+            e.give_up_after = o.give_up_after or e.give_up_after
+            e.tags = o.tags or e.tags
+        end
+    end
+    local temporary = e.action == "retry" or e.action == "throttle"
+    if temporary and (k == 4 or e.action == "throttle") then
+        e.retry_after = e.retry_after or vocab.RETRY_AFTER[e.action]
+        if k == 4 then e.give_up_after = e.give_up_after or vocab.GIVE_UP_4XX end
+    end
+    return e
+end
+_M.resolve = resolve
+
+--[[
+The effect of rule 'ri' (an index into c.rules, or nil: none) for reply
+class 'k' and provider 'pi' (an index into c.providers, or nil): reason,
+action, scope, retry_after, give_up_after, rule (its id), tags.  Made on
+first use and kept in c.memo: shared, not to be changed.
+]]
+function _M.effect (c, ri, k, pi)
+    local key = (ri or 0) * 64 + k * 8
+    local byprov = c.memo[key]
+    if not byprov then byprov = {}; c.memo[key] = byprov end
+    local e = byprov[pi or 0]
+    if not e then
+        local rule = ri and c.rules[ri] or NO_RULE
+        e = resolve(c.policy, rule, k, pi and c.providers[pi].id)
+        byprov[pi or 0] = e
+    end
+    return e
+end
+local effect = _M.effect
+
+-- }======================================================================
+
+
+-- {======================================================================
+-- Result tables
+-- =======================================================================
+
+_M.MT = { __index = function (t, k)
+    if k ~= "template" then return nil end
+    local v = core_template(rawget(t, "text"), rawget(t, "code"), rawget(t, "status"))
+    rawset(t, "template", v)
+    return v
+end }
+local MT = _M.MT
+
+--[[
+What core.result needs of classifier 'c' to build result tables in C:
+the metatable, and the effect of (rule, class, provider) as an array,
+made on first use (indices from 1, 0 for none) and kept in 'memo'.
+]]
+function _M.env (c)
+    return { mt = MT, memo = {}, resolve = function (ri, k, pi)
+        local e = effect(c, ri > 0 and ri or nil, k, pi > 0 and pi or nil)
+        return { e.reason, e.action, e.scope, e.retry_after, e.give_up_after,
+                 e.rule, e.tags, outcome_of[k] or "unknown",
+                 pi > 0 and c.providers[pi].id or false, e.reason == "hasmoved" }
+    end }
+end
+
+local function copy (t)
+    local c = {}
+    for i = 1, #t do c[i] = t[i] end
+    return c
+end
+
+--[[
+A result table from the values core.classify and core.explain give:
+rule and provider indices, phase, class, code, status, text, forward,
+flags, template.
+]]
+function _M.new (c, ri, pi, _, k, code, status, text, fwd, _, template)
+    local e = effect(c, ri, k, pi)
+    local hasmoved = e.reason == "hasmoved" or code == 551
+    return {
+        code = code, status = status, outcome = outcome_of[k],
+        reason = e.reason, action = e.action, scope = e.scope,
+        provider = pi and c.providers[pi].id or nil, text = text,
+        tags = copy(e.tags), forward = hasmoved and fwd or nil,
+        retry_after = e.retry_after, give_up_after = e.give_up_after,
+        rule = e.rule, template = template,
+    }
+end
+
+-- }======================================================================
+
+
+-- {======================================================================
+-- JSON
+-- =======================================================================
+
+-- a result (with its 'why' when explain made it) as a JSON object
+function _M.json (r)
+    local extra
+    if r.why then
+        local w = r.why
+        extra = '"why":' .. object(w, _M.WHY, '"matched":' .. list(w.matched, _M.MATCHED)
+                                             .. ',"lost":' .. list(w.lost, _M.LOST))
+    end
+    return object(r, _M.FIELDS, extra)
+end
+
+--[[
+scan's JSON of one classification, made once per cached classification
+and written after each attempt's log fields: the same members, order and
+bytes as result.json's (nil fields left out), without the "{".  'm',
+'str': a json.memo, shared with the log fields.  Returns
+
+  members(e, outcome, provider, code, status, rtext, forward, template,
+          reply, plain)
+
+for the values Classifier:classify_values gives ('rtext' the result's
+text), 'reply' the text classified and 'plain' true when the log line it
+came from needs no escaping in JSON (a grammar's hint).
+]]
+function _M.scan_json (m, str)
+    -- the members of an effect around the text: outcome to provider,
+    -- tags, retry_after to rule (effects are few and shared: kept)
+    local effect_json = {}
+    local function effect_parts (e, outcome, provider)
+        local tags, tj = e.tags, "[]"
+        if #tags > 0 then
+            local t = {}
+            for i, tag in ipairs(tags) do t[i] = str(tag) end
+            tj = "[" .. concat(t, ",") .. "]"
+        end
+        local retry, give_up = e.retry_after, e.give_up_after
+        local p = { '"outcome":' .. str(outcome) .. ',"reason":' .. str(e.reason)
+                    .. ',"action":' .. str(e.action) .. ',"scope":' .. str(e.scope)
+                    .. (provider and ',"provider":' .. str(provider) or ""),
+                    ',"tags":' .. tj,
+                    (retry and ',"retry_after":' .. retry or "")
+                    .. (give_up and ',"give_up_after":' .. give_up or "")
+                    .. ',"rule":' .. str(e.rule) }
+        effect_json[e] = p
+        return p
+    end
+    -- '"code":550,' for each code seen (numbers are slow to turn into text)
+    local code_j = setmetatable({}, { __index = function (t, code)
+        local j = '"code":' .. code .. ","
+        t[code] = j
+        return j
+    end })
+    local plain_p = json.plain
+
+    return function (e, outcome, provider, code, status, rtext, forward, template, reply, plain)
+        local p = effect_json[e] or effect_parts(e, outcome, provider)
+        local fj = forward and ',"forward":' .. jstring(forward) or ""
+        -- text and template: plain when the reply is and has no HTML
+        -- entity to decode (they are made of its bytes, spaces and
+        -- placeholders); plain most often else too (one look at both)
+        if code and status and template
+           and ((plain and not find(reply, "&", 1, true)) or plain_p:match(rtext .. template)) then
+            -- (the usual reply: one concatenation)
+            return code_j[code] .. '"status":' .. (m.new[status] or str(status)) .. ","
+                   .. p[1] .. ',"text":"' .. rtext .. '"' .. p[2] .. fj .. p[3]
+                   .. ',"template":"' .. template .. '"}'
+        end
+        return (code and code_j[code] or "")
+               .. (status and '"status":' .. (m.new[status] or str(status)) .. "," or "")
+               .. p[1] .. ',"text":' .. jstring(rtext) .. p[2] .. fj .. p[3]
+               .. (template and ',"template":' .. jstring(template) or "") .. "}"
+    end
+end
+
+-- }======================================================================
+
+return _M
