@@ -21,32 +21,18 @@
 --
 --   local v = c.new[k] or c:get(k)
 --
--- is get() with the usual hit made inline.  (Read the field each time:
--- set() may swap the generations, so a table kept in a local goes stale.)
--- A caller whose key is several values keeps nested tables in c.new
--- itself, so that no key string is made per lookup (scan's classification
--- cache: c.new[relay][domain][phase][text]), and counts each entry it
--- adds with c:added().
+-- is get() with the usual hit made inline.  get, set, added and flush
+-- may swap the generations: read c.new again after any of them (a
+-- cache used by one function alone may keep c.new in an upvalue, read
+-- again after each such call: one upvalue, no field, per probe).  A
+-- caller whose key is several values keeps nested tables in c.new
+-- itself, so that no key string is made per lookup (scan's
+-- classification cache: c.new[relay][domain][phase][text]), and counts
+-- each entry it adds with c:added().
 
-local setmetatable, type, error, floor = setmetatable, type, error, math.floor
+local type, error, floor = type, error, math.floor
 
 local _M = { _VERSION = "0.1.0" }
-
-local Cache = {}
-Cache.__index = Cache
-
---[[
-A cache of at most 'limit' entries a generation (a positive integer).
-Fields, to be read only: new, old (the generations), n, nold (entries
-in each), limit.
-]]
-function _M.new (limit)
-    if type(limit) ~= "number" or limit < 1 or floor(limit) ~= limit then
-        error("bad argument #1 to 'new' (positive integer expected, got "
-              .. (type(limit) == "number" and limit or type(limit)) .. ")", 2)
-    end
-    return setmetatable({ new = {}, old = {}, n = 0, nold = 0, limit = limit }, Cache)
-end
 
 -- the new generation is full: it becomes the old one
 local function rotate (c)
@@ -57,69 +43,98 @@ end
 Count one entry the caller has put into c.new itself ('moved': it was
 taken out of c.old to go there).  The generations may be swapped.
 ]]
-function Cache:added (moved)
-    if moved then self.nold = self.nold - 1 end
-    local n = self.n + 1
-    self.n = n
-    if n >= self.limit then rotate(self) end
+local function added (c, moved)
+    if moved then c.nold = c.nold - 1 end
+    local n = c.n + 1
+    c.n = n
+    if n >= c.limit then rotate(c) end
 end
 
+-- (values may be false: 'v or v == false' is 'v ~= nil' without an
+-- equality test for the usual, true values)
+
 -- the value of 'k', or nil; an entry of the old generation moves to the new
-function Cache:get (k)
-    local v = self.new[k]
-    if v ~= nil then return v end
-    local old = self.old
+local function get (c, k)
+    local new = c.new
+    local v = new[k]
+    if v or v == false then return v end
+    local old = c.old
     v = old[k]
     if v == nil then return nil end
     old[k] = nil
-    self.new[k] = v
-    self:added(true)
+    new[k] = v
+    local n = c.n + 1
+    c.n, c.nold = n, c.nold - 1
+    if n >= c.limit then rotate(c) end
+    return v
+end
+
+-- take 'k' out; returns its value, or nil
+local function delete (c, k)
+    local new = c.new
+    local v = new[k]
+    if v or v == false then
+        new[k] = nil
+        c.n = c.n - 1
+        return v
+    end
+    local old = c.old
+    v = old[k]
+    if v or v == false then
+        old[k] = nil
+        c.nold = c.nold - 1
+    end
     return v
 end
 
 -- keep 'v' under 'k' (in the new generation); a nil 'v' deletes 'k'
-function Cache:set (k, v)
-    if v == nil then
-        self:delete(k)
+local function set (c, k, v)
+    if not v and v == nil then
+        delete(c, k)
         return
     end
-    local new = self.new
-    if new[k] ~= nil then
+    local new = c.new
+    local cur = new[k]
+    if cur or cur == false then
         new[k] = v
         return
     end
-    local old = self.old
-    local moved = old[k] ~= nil
-    if moved then old[k] = nil end
-    new[k] = v
-    self:added(moved)
-end
-
--- take 'k' out; returns its value, or nil
-function Cache:delete (k)
-    local v = self.new[k]
-    if v ~= nil then
-        self.new[k] = nil
-        self.n = self.n - 1
-        return v
-    end
-    local old = self.old
-    v = old[k]
-    if v ~= nil then
+    local old = c.old
+    cur = old[k]
+    if cur or cur == false then
         old[k] = nil
-        self.nold = self.nold - 1
+        c.nold = c.nold - 1
     end
-    return v
+    new[k] = v
+    local n = c.n + 1
+    c.n = n
+    if n >= c.limit then rotate(c) end
 end
 
 -- entries kept, in both generations
-function Cache:count ()
-    return self.n + self.nold
+local function count (c)
+    return c.n + c.nold
 end
 
 -- forget everything
-function Cache:flush ()
-    self.new, self.old, self.n, self.nold = {}, {}, 0, 0
+local function flush (c)
+    c.new, c.old, c.n, c.nold = {}, {}, 0, 0
+end
+
+--[[
+A cache of at most 'limit' entries a generation (a positive integer).
+Fields, to be read only: new, old (the generations), n, nold (entries
+in each), limit.  The methods are fields of the cache itself (no
+metatable: a call finds them at once).
+]]
+function _M.new (limit)
+    if type(limit) ~= "number" or limit < 1 or floor(limit) ~= limit then
+        error("bad argument #1 to 'new' (positive integer expected, got "
+              .. (type(limit) == "number" and limit or type(limit)) .. ")", 2)
+    end
+    return { new = {}, old = {}, n = 0, nold = 0, limit = limit,
+             get = get, set = set, delete = delete, count = count, flush = flush,
+             added = added }
 end
 
 return _M

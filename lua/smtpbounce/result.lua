@@ -8,7 +8,7 @@
 --   result.env(c)               --> what core.result needs to build tables
 --   result.new(c, ...)          --> a result table from core's values
 --   result.json(r)              --> the result as a JSON object
---   result.scan_json(m, str)    --> scan's writer of a classification's JSON
+--   result.scan_entry(c, ...)   --> scan's view of a classification (JSON)
 --
 -- The C side of the same table is csrc/lsmtpbounce.c (result_keys,
 -- l_result): a field added here is added there.  A result table's
@@ -169,19 +169,24 @@ function _M.json (r)
 end
 
 --[[
-scan's JSON of one classification, made once per cached classification
-and written after each attempt's log fields: the same members, order and
-bytes as result.json's (nil fields left out), without the "{".  'm',
-'str': a json.memo, shared with the log fields.  Returns
+scan's view of a classification: what it keeps per cached classification
+and writes after each attempt's log fields.  Returns
 
-  members(e, outcome, provider, code, status, rtext, forward, template,
-          reply, plain)
+  entry(text, relay, domain, phase, plain) --> kept, template
 
-for the values Classifier:classify_values gives ('rtext' the result's
-text), 'reply' the text classified and 'plain' true when the log line it
-came from needs no escaping in JSON (a grammar's hint).
+which classifies 'text' in its context with c:classify_values (no result
+table) and gives, with 'json', its JSON members: the same members, order
+and bytes as result.json's (nil fields left out), without the "{"; with
+'fields', { json = those or nil, r = the fields the text lines and the
+summary read (outcome, reason, action, provider, rule, text, template
+when 'templates') } instead.  'plain': the log line the text came from
+needs no escaping in JSON (a grammar's hint).  The template comes
+second, for the cache to decide whether to keep it.  'm', 'str': a
+json.memo, shared with the log fields.
 ]]
-function _M.scan_json (m, str)
+function _M.scan_entry (c, m, str, opts)
+    local classify_values = c.classify_values
+    local want_json, fields, templates = opts.json, opts.fields, opts.templates
     -- the members of an effect around the text: outcome to provider,
     -- tags, retry_after to rule (effects are few and shared: kept)
     local effect_json = {}
@@ -211,23 +216,33 @@ function _M.scan_json (m, str)
     end })
     local plain_p = json.plain
 
-    return function (e, outcome, provider, code, status, rtext, forward, template, reply, plain)
-        local p = effect_json[e] or effect_parts(e, outcome, provider)
-        local fj = forward and ',"forward":' .. jstring(forward) or ""
-        -- text and template: plain when the reply is and has no HTML
-        -- entity to decode (they are made of its bytes, spaces and
-        -- placeholders); plain most often else too (one look at both)
-        if code and status and template
-           and ((plain and not find(reply, "&", 1, true)) or plain_p:match(rtext .. template)) then
-            -- (the usual reply: one concatenation)
-            return code_j[code] .. '"status":' .. (m.new[status] or str(status)) .. ","
-                   .. p[1] .. ',"text":"' .. rtext .. '"' .. p[2] .. fj .. p[3]
-                   .. ',"template":"' .. template .. '"}'
+    return function (text, relay, domain, phase, plain)
+        local e, outcome, provider, code, status, rtext, forward, template =
+            classify_values(c, text, relay, domain, phase)
+        local j
+        if want_json then
+            local p = effect_json[e] or effect_parts(e, outcome, provider)
+            local fj = forward and ',"forward":' .. jstring(forward) or ""
+            -- text and template: plain when the reply is and has no HTML
+            -- entity to decode (they are made of its bytes, spaces and
+            -- placeholders); plain most often else too (one look at both)
+            if code and status and template
+               and ((plain and not find(text, "&", 1, true)) or plain_p:match(rtext .. template)) then
+                -- (the usual reply: one concatenation)
+                j = code_j[code] .. '"status":' .. (m.new[status] or str(status)) .. ","
+                    .. p[1] .. ',"text":"' .. rtext .. '"' .. p[2] .. fj .. p[3]
+                    .. ',"template":"' .. template .. '"}'
+            else
+                j = (code and code_j[code] or "")
+                    .. (status and '"status":' .. (m.new[status] or str(status)) .. "," or "")
+                    .. p[1] .. ',"text":' .. jstring(rtext) .. p[2] .. fj .. p[3]
+                    .. (template and ',"template":' .. jstring(template) or "") .. "}"
+            end
         end
-        return (code and code_j[code] or "")
-               .. (status and '"status":' .. (m.new[status] or str(status)) .. "," or "")
-               .. p[1] .. ',"text":' .. jstring(rtext) .. p[2] .. fj .. p[3]
-               .. (template and ',"template":' .. jstring(template) or "") .. "}"
+        if not fields then return j, template end
+        return { json = j, r = { outcome = outcome, reason = e.reason, action = e.action,
+                                 provider = provider, rule = e.rule, text = rtext,
+                                 template = templates and template or nil } }, template
     end
 end
 

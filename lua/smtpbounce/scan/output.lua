@@ -39,35 +39,16 @@ function _M.new (opts)
     local mode, keep = opts.mode, opts.keep
     local json_mode = mode == "json"
     local keep_r = mode == "lines" or keep
-    local classify_values = c.classify_values
     local o = {}
 
     -- values that repeat, their JSON text made once (probed in place:
     -- memo.new[s] or str(s))
     local memo, str = json.memo(_M.MEMO)
-    local members = result.scan_json(memo, str)
     local jstring, plain_p = json.string, json.plain
-
-    --[[
-    A cache entry for 'text' classified in its context: the result's JSON
-    members (--json alone), or { json = ..., r = the fields the lines and
-    the summary use }; and whether the reply names its message or
-    recipient (an id, a hex string, an address: it does not come again,
-    and is not kept; numbers alone are most often a limit, a delay or an
-    RFC's: kept).  'plain': nothing in the log line needs escaping.
-    ]]
-    local function entry (text, relay, domain, phase, plain)
-        local e, outcome, provider, code, status, rtext, forward, template =
-            classify_values(c, text, relay, domain, phase)
-        local j = json_mode and members(e, outcome, provider, code, status, rtext, forward,
-                                        template, text, plain) or nil
-        local once = template and (find(template, "{id}", 1, true) or find(template, "{hex}", 1, true)
-                                   or find(template, "{email}", 1, true))
-        if not keep_r then return j, once end
-        return { json = j, r = { outcome = outcome, reason = e.reason, action = e.action,
-                                 provider = provider, rule = e.rule, text = rtext,
-                                 template = keep and template or nil } }, once
-    end
+    -- a classification as the cache keeps it (its JSON members, or them
+    -- and the fields the lines and the summary read), and its template
+    local entry = result.scan_entry(c, memo, str, { json = json_mode, fields = keep_r,
+                                                    templates = keep })
 
     --[[
     Classifications by context (relay, domain, phase; false when absent),
@@ -75,28 +56,35 @@ function _M.new (opts)
     (nested in the cache's generations: no key string made per line).
     ]]
     local classified = cache.new(opts.limit)
+    -- its generations, read again whenever added() may have swapped them
+    local gen, older = classified.new, classified.old
     local function classify (rec)
         local text = rec.classify or (rec.reply ~= "" and rec.reply) or rec.text or ""
         local relay = rec.relay
         if relay == "none" or relay == "" then relay = nil end
         local kr, kd, kp = relay or false, rec.domain or false, rec.phase or false
-        local gen = classified.new
         local by_domain = gen[kr]
         local by_phase = by_domain and by_domain[kd]
         local by_text = by_phase and by_phase[kp]
         local e = by_text and by_text[text]
         if e then return e end
-        local old = classified.old[kr]
+        local old = older[kr]
         old = old and old[kd]
         old = old and old[kp]
         e = old and old[text]
-        local moved = e ~= nil
-        if moved then
-            old[text] = nil         -- to the new generation
+        local moved = false
+        if e then
+            old[text], moved = nil, true    -- to the new generation
         else
-            local once
-            e, once = entry(text, relay, rec.domain, rec.phase, rec.plain)
-            if once then return e end
+            local template
+            e, template = entry(text, relay, rec.domain, rec.phase, rec.plain)
+            -- a reply that names its message or recipient (an id, a hex
+            -- string, an address) does not come again: not kept (numbers
+            -- alone are most often a limit, a delay or an RFC's: kept)
+            if template and (find(template, "{id}", 1, true) or find(template, "{hex}", 1, true)
+                             or find(template, "{email}", 1, true)) then
+                return e
+            end
         end
         if not by_text then
             if not by_domain then by_domain = {}; gen[kr] = by_domain end
@@ -107,6 +95,7 @@ function _M.new (opts)
         end
         by_text[text] = e
         classified:added(moved)
+        gen, older = classified.new, classified.old
         return e
     end
 
