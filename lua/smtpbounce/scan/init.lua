@@ -56,7 +56,7 @@ local summary = require "smtpbounce.scan.summary"
 
 local ipairs, tostring = ipairs, tostring
 local io_open = io.open
-local fmt = string.format
+local fmt, find = string.format, string.find
 
 local _M = { _VERSION = "0.1.0" }
 
@@ -97,11 +97,19 @@ local function scan_one (run, fh, name, size, progress, block)
                    and { mark = g.dequeued, pending = run.attempts.pending,
                          dequeued = run.attempts.dequeued } or nil
     local draw = size and size > 0 and progress and input.progress(err, fh, size) or nil
+    local read = counts.attempts + counts.before
 
     local lines, passed = input.pass(rd, first, feed, g.prefilter, follow, draw)
     counts.lines, counts.skipped = counts.lines + lines, counts.skipped + passed
     done()
     if draw then draw() end
+    if opts.format and read == counts.attempts + counts.before and seen.text
+       and seen.said ~= opts.format then
+        -- a forced format that read no line of the input as its own
+        err:write("smtpbounce: ", name, ": no line read as ", g.name, " (is it ",
+                  find(g.name, "^[aeiou]") and "an " or "a ", g.name,
+                  " log? without --format the format is told from the first lines)\n")
+    end
     return true
 end
 
@@ -132,12 +140,22 @@ function _M.run (opts)
     local out, err = opts.out, opts.err
     local files = opts.files
     if #files == 0 then files = { "-" } end
+    -- the outputs first: a file that cannot be written fails at once
+    local suppress_f
+    if opts.suppress_out then
+        local f, e = io_open(opts.suppress_out, "wb")
+        if not f then
+            err:write("smtpbounce: ", tostring(e), "\n")
+            return 1
+        end
+        suppress_f = f
+    end
     local summary_mode = opts.summary
     if summary_mode == nil then
         summary_mode = not opts.json and out == io.stdout and input.isatty(1)
     end
     local mode = opts.json and "json" or (not summary_mode and "lines") or nil
-    local collect = summary_mode or opts.suppress_out ~= nil
+    local collect = summary_mode or suppress_f ~= nil
 
     local counts = { inputs = 0, lines = 0, attempts = 0, skipped = 0, unreadable = 0,
                      too_long = 0, before = 0 }
@@ -175,14 +193,9 @@ function _M.run (opts)
     if out.setvbuf then out:setvbuf("line") end
 
     finish(run, summary_mode)
-    if opts.suppress_out then
-        local f, e = io_open(opts.suppress_out, "wb")
-        if not f then
-            err:write("smtpbounce: ", tostring(e), "\n")
-            return 1
-        end
-        summary.write_suppress(sm, f)
-        f:close()
+    if suppress_f then
+        summary.write_suppress(sm, suppress_f)
+        suppress_f:close()
         if sm.suppress_over > 0 then
             err:write(fmt("smtpbounce: %s: %d addresses past the limit of %d not written\n",
                           opts.suppress_out, sm.suppress_over, _M.ADDRESSES))

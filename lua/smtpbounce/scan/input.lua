@@ -17,8 +17,8 @@ local core = require "smtpbounce.core"
 
 local pcall, tostring = pcall, tostring
 local io_open, io_popen, os_execute = io.open, io.popen, os.execute
-local find, sub, gsub, rep, fmt = string.find, string.sub, string.gsub,
-    string.rep, string.format
+local find, sub, gsub, rep, lower, fmt = string.find, string.sub, string.gsub,
+    string.rep, string.lower, string.format
 local floor = math.floor
 local skiplines, readline = core.skiplines, core.readline
 
@@ -62,7 +62,13 @@ function _M.open (name, stdin)
     if name == "-" then return stdin, "<stdin>", size_of(stdin), false end
     local f, e = io_open(name, "rb")
     if not f then return nil, tostring(e) end
-    local magic = f:read(2)
+    local magic, rerr, code = f:read(2)
+    if magic == nil and rerr then
+        -- (a directory opens, and fails on the first read)
+        f:close()
+        return nil, name .. ": " .. (code == 21 and "is a directory"
+                                     or gsub(tostring(rerr), "^%u", lower))
+    end
     if magic == "\31\139" then
         f:close()
         return io_popen("gzip -dc < " .. shell_quote(name), "r"), name, nil, true

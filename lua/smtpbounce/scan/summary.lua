@@ -218,9 +218,12 @@ function _M.text (sm, run, out)
     end
 
     w("\nBy provider and recipient domain:\n")
-    if #groups == 0 then w("  (no delivery attempts)\n") end
-    w(fmt("  %-12s %-28s %8s %9s %8s %7s %7s\n", "provider", "domain", "attempts",
-          "delivered", "deferred", "bounced", "unknown"))
+    if #groups == 0 then
+        w("  (no delivery attempts)\n")
+    else
+        w(fmt("  %-12s %-28s %8s %9s %8s %7s %7s\n", "provider", "domain", "attempts",
+              "delivered", "deferred", "bounced", "unknown"))
+    end
     first(groups, 25, " groups", function (g)
         w("  ", left(g.provider, 12), " ", left(g.domain, 28),
           fmt(" %8d %9d %8d %7d %7d\n", g.n, g.outcome.delivered or 0, g.outcome.deferred or 0,
