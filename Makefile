@@ -137,11 +137,12 @@ test-rocks:
 
 install: all
 	install -d $(LMOD)/smtpbounce/rules $(LMOD)/smtpbounce/providers $(LMOD)/smtpbounce/log \
-	  $(CMOD)/smtpbounce $(DESTDIR)$(PREFIX)/bin
+	  $(LMOD)/smtpbounce/scan $(CMOD)/smtpbounce $(DESTDIR)$(PREFIX)/bin
 	install -m 644 lua/smtpbounce/*.lua $(LMOD)/smtpbounce/
 	install -m 644 lua/smtpbounce/rules/*.lua $(LMOD)/smtpbounce/rules/
 	install -m 644 lua/smtpbounce/providers/*.lua $(LMOD)/smtpbounce/providers/
 	install -m 644 lua/smtpbounce/log/*.lua $(LMOD)/smtpbounce/log/
+	install -m 644 lua/smtpbounce/scan/*.lua $(LMOD)/smtpbounce/scan/
 	install -m 755 $(SO) $(CMOD)/smtpbounce/core.so
 	sed '1s|.*|#!/usr/bin/env $(LUA)|' bin/smtpbounce > $(DESTDIR)$(PREFIX)/bin/smtpbounce
 	chmod 755 $(DESTDIR)$(PREFIX)/bin/smtpbounce

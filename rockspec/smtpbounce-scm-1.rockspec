@@ -13,7 +13,7 @@ extend per provider.  Includes the smtpbounce command-line tool.
 ]==],
     license = "MIT",
 }
-dependencies = { "lua >= 5.1", "lpeg" }
+dependencies = { "lua >= 5.1", "lpeg", "lua-cjson" }
 build = {
     type = "builtin",
     modules = {
@@ -26,6 +26,7 @@ build = {
                         "csrc/sb_template.c" },
             incdirs = { "csrc" },
         },
+        ["smtpbounce.cache"] = "lua/smtpbounce/cache.lua",
         ["smtpbounce.cli"] = "lua/smtpbounce/cli.lua",
         ["smtpbounce.compile"] = "lua/smtpbounce/compile.lua",
         ["smtpbounce"] = "lua/smtpbounce/init.lua",
@@ -54,12 +55,17 @@ build = {
         ["smtpbounce.providers.yahoo"] = "lua/smtpbounce/providers/yahoo.lua",
         ["smtpbounce.providers.yandex"] = "lua/smtpbounce/providers/yandex.lua",
         ["smtpbounce.providers.zoho"] = "lua/smtpbounce/providers/zoho.lua",
+        ["smtpbounce.result"] = "lua/smtpbounce/result.lua",
         ["smtpbounce.rules.codes"] = "lua/smtpbounce/rules/codes.lua",
         ["smtpbounce.rules.intl"] = "lua/smtpbounce/rules/intl.lua",
         ["smtpbounce.rules.phases"] = "lua/smtpbounce/rules/phases.lua",
         ["smtpbounce.rules.phrases"] = "lua/smtpbounce/rules/phrases.lua",
         ["smtpbounce.rules.status"] = "lua/smtpbounce/rules/status.lua",
-        ["smtpbounce.scan"] = "lua/smtpbounce/scan.lua",
+        ["smtpbounce.scan.attempts"] = "lua/smtpbounce/scan/attempts.lua",
+        ["smtpbounce.scan"] = "lua/smtpbounce/scan/init.lua",
+        ["smtpbounce.scan.input"] = "lua/smtpbounce/scan/input.lua",
+        ["smtpbounce.scan.output"] = "lua/smtpbounce/scan/output.lua",
+        ["smtpbounce.scan.summary"] = "lua/smtpbounce/scan/summary.lua",
         ["smtpbounce.vocab"] = "lua/smtpbounce/vocab.lua",
     },
     install = { bin = { smtpbounce = "bin/smtpbounce" } },

@@ -28,7 +28,7 @@ extend per provider.  Includes the smtpbounce command-line tool.
 ]==],
     license = "MIT",
 }
-dependencies = { "lua >= 5.1", "lpeg" }
+dependencies = { "lua >= 5.1", "lpeg", "lua-cjson" }
 build = {
     type = "builtin",
     modules = {

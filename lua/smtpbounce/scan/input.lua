@@ -55,8 +55,12 @@ end
 Open input 'name' ("-": the handle 'stdin', as it is).  Returns the
 handle, its label for messages, its size when known (a seekable file),
 and whether the caller closes it; or nil and a message.  A gzip'd file
-is read through `gzip -dc` (another process: it decompresses on another
-core while this one classifies).
+is read through `gzip -dc`: another process, which decompresses on
+another core while this one classifies.  (In this process with lua-zlib:
+`scan --json` over a gzip'd 200,000-line Postfix log took 0.39 s, median
+of 9, against 0.28 s through the pipe, for the same CPU time, 0.39 s and
+0.40 s; and gzip -dc already reads concatenated members and says when a
+file is cut short.)
 ]]
 function _M.open (name, stdin)
     if name == "-" then return stdin, "<stdin>", size_of(stdin), false end
