@@ -27,38 +27,17 @@ _M.LOG_FIELDS = { "time", "queue_id", "recipient", "domain", "relay", "phase",
 _M.MEMO = 4096
 
 --[[
-The writer of one run.  opts: classifier, mode ("json", "lines", or nil:
-none), out, keep (the summary or --suppress-out wants each result: its
-fields are kept in the cache beside the JSON), summary and add (or nil:
-add(summary, rec, r) counts each attempt in it), counts (attempts are
-counted here), limit (CACHE).
+classify(rec): the cache entry of the text an attempt classifies, in its
+context.  Kept by context (relay, domain, phase; false when absent),
+then by the text: generation[relay][domain][phase][text], nested in the
+cache's generations (no key string made per line).  'entry' makes an
+entry (result.scan_entry); 'limit' entries a generation.
 ]]
-function _M.new (opts)
-    local c, out, counts = opts.classifier, opts.out, opts.counts
-    local sm, add = opts.summary, opts.add
-    local mode, keep = opts.mode, opts.keep
-    local json_mode = mode == "json"
-    local keep_r = mode == "lines" or keep
-    local o = {}
-
-    -- values that repeat, their JSON text made once (probed in place:
-    -- memo.new[s] or str(s))
-    local memo, str = json.memo(_M.MEMO)
-    local jstring, plain_p = json.string, json.plain
-    -- a classification as the cache keeps it (its JSON members, or them
-    -- and the fields the lines and the summary read), and its template
-    local entry = result.scan_entry(c, memo, str, { json = json_mode, fields = keep_r,
-                                                    templates = keep })
-
-    --[[
-    Classifications by context (relay, domain, phase; false when absent),
-    then by the text classified: generation[relay][domain][phase][text]
-    (nested in the cache's generations: no key string made per line).
-    ]]
-    local classified = cache.new(opts.limit)
+local function classifier (entry, limit)
+    local classified = cache.new(limit)
     -- its generations, read again whenever added() may have swapped them
     local gen, older = classified.new, classified.old
-    local function classify (rec)
+    return function (rec)
         local text = rec.classify or (rec.reply ~= "" and rec.reply) or rec.text or ""
         local relay = rec.relay
         if relay == "none" or relay == "" then relay = nil end
@@ -98,15 +77,22 @@ function _M.new (opts)
         gen, older = classified.new, classified.old
         return e
     end
+end
 
+--[[
+write_json(rec, members): an attempt's JSON line to 'out', the log
+fields then the result's members (the cache entry's), in one string and
+one write.  'memo', 'str': a json.memo.  input(g) before each input.
+]]
+local function json_writer (out, memo, str)
+    local jstring, plain_p = json.string, json.plain
     -- the grammar of the input being read says its time and queue id need
     -- no escaping (Postfix, Exim, Sendmail: digits, letters, "-:.T+")
     local plain_ids = false
-    function o.input (g)
+    local function input (g)
         plain_ids = g.plain_ids or false
     end
 
-    -- the JSON line of an attempt: one string, one write
     local last_t, last_tj = nil, "null"
     local function write_json (rec, rj)
         local t, q, rcpt, dom = rec.time, rec.queue_id, rec.recipient, rec.domain
@@ -148,6 +134,33 @@ function _M.new (opts)
                   .. (reply == "" and '""' or jstring(reply)) .. ',"format":"' .. rec.format
                   .. '",' .. rj .. "\n")
     end
+    return write_json, input
+end
+
+--[[
+The writer of one run.  opts: classifier, mode ("json", "lines", or nil:
+none), out, keep (the summary or --suppress-out wants each result: its
+fields are kept in the cache beside the JSON), summary and add (or nil:
+add(summary, rec, r) counts each attempt in it), counts (attempts are
+counted here), limit (CACHE).
+]]
+function _M.new (opts)
+    local out, counts = opts.out, opts.counts
+    local sm, add = opts.summary, opts.add
+    local mode, keep = opts.mode, opts.keep
+    local json_mode = mode == "json"
+    local keep_r = mode == "lines" or keep
+    local o = {}
+
+    -- values that repeat, their JSON text made once (probed in place:
+    -- memo.new[s] or str(s)), shared by the log fields and the results'
+    local memo, str = json.memo(_M.MEMO)
+    -- a classification as the cache keeps it (its JSON members, or them
+    -- and the fields the lines and the summary read)
+    local classify = classifier(result.scan_entry(opts.classifier, memo, str, {
+        json = json_mode, fields = keep_r, templates = keep }), opts.limit)
+    local write_json, input = json_writer(out, memo, str)
+    o.input = input
 
     function o.emit (rec)
         local e = classify(rec)
