@@ -11,6 +11,7 @@ files["spec/fixtures"] = { max_line_length = false }
 -- mail-log specs quote real log lines whole
 files["spec/log_spec.lua"] = { max_line_length = false }
 files["spec/scan_spec.lua"] = { max_line_length = false }
+files["spec/scan_attempts_spec.lua"] = { max_line_length = false }
 -- the OpenResty helper and the example handlers run inside nginx
 files["lua/smtpbounce/openresty.lua"] = { read_globals = { "ngx" } }
 files["examples/openresty"] = { globals = { "ngx" } }
