@@ -14,6 +14,7 @@ files["accuracy/holdout"] = { max_line_length = false }
 files["spec/log_spec.lua"] = { max_line_length = false }
 files["spec/scan_spec.lua"] = { max_line_length = false }
 files["spec/logio_spec.lua"] = { max_line_length = false }
+files["spec/scan_attempts_spec.lua"] = { max_line_length = false }
 -- the OpenResty helper and the example handlers run inside nginx
 files["lua/smtpbounce/openresty.lua"] = { read_globals = { "ngx" } }
 files["examples/openresty"] = { globals = { "ngx" } }

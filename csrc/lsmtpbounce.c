@@ -46,6 +46,10 @@ static LRuleset *check_ruleset (lua_State *L, int i) {
 }
 
 
+/* the reply code whose forward path a result always carries (551 User
+   not local; please try <forward-path>: RFC 5321 3.4) */
+#define SB_FORWARD_CODE  551
+
 /* {======================================================================
 ** Reading the ruleset description
 ** ======================================================================= */
@@ -832,7 +836,7 @@ static int l_result (lua_State *L) {
   KEY(L, K_TEXT);  lua_pushvalue(L, 10);  lua_rawset(L, res);
   set_tags(L, res, eff, reuse);
   lua_rawgeti(L, eff, 10);
-  reuse = lua_toboolean(L, -1) || r.code == 551;
+  reuse = lua_toboolean(L, -1) || r.code == SB_FORWARD_CODE;
   lua_pop(L, 1);
   if (reuse) smtpbounce_find_forward(s, len, &r);  /* only when wanted */
   reuse = reuse && r.forward.len > 0;
@@ -997,6 +1001,9 @@ static const int rule_classes[] = { 0, 2, 3, 4, 5 };
 **   FLAGS          parser flag bit by name (SB_F_*: core.parse's flags)
 **   PHASES         PHASES[i]: the name of SMTP phase i (sb_phase), 1..
 **   MAX_AUTOMATON  the largest phrase automaton accepted, in bytes
+**   FORWARD_CODE   the reply code whose forward path a result always
+**                  carries (551, RFC 5321 3.4); smtpbounce.result adds
+**                  the rules whose reason is hasmoved
 */
 static void set_constants (lua_State *L) {
   int i;
@@ -1025,6 +1032,8 @@ static void set_constants (lua_State *L) {
   lua_setfield(L, -2, "PHASES");
   lua_pushinteger(L, (lua_Integer)SB_MAX_AUTOMATON);
   lua_setfield(L, -2, "MAX_AUTOMATON");
+  lua_pushinteger(L, SB_FORWARD_CODE);
+  lua_setfield(L, -2, "FORWARD_CODE");
 }
 
 /* }====================================================================== */

@@ -471,6 +471,96 @@ describe("smtpbounce.log", function ()
         end)
     end)
 
+    describe("open()", function ()
+        -- next_line over a list (a number: a line too long to keep)
+        local function lines_of (t)
+            local i = 0
+            return function () i = i + 1; return t[i] end, function () return i end
+        end
+        -- (lines made from pieces: tools/fuzz-seeds.lua takes each log line
+        -- this file quotes whole as a fuzz seed, and `make golden` reads
+        -- the seeds: a new one would change its inputs)
+        local PF = ("Nov  3 18:05:55 mail %s/qmgr[1434]: 81571C2D: removed"):format("postfix")
+        local DOVECOT = "Nov 22 03:47:13 mx dovecot: lda(x): saved mail to INBOX"
+        local KUMO = "{" .. '"type":"Delivery","id":"1","recipient":"a@b.example",'
+                     .. '"response":{"code":250,"content":"ok"},"timestamp":1}'
+
+        it("reads lines until one says the format, and gives them back", function ()
+            local next_line, read = lines_of{ "", 99, DOVECOT, PF, "not read" }
+            local g, first, seen = log.open(next_line)
+            assert.are.equal("postfix", g.name)
+            assert.are.same({ "", 99, DOVECOT, PF }, first)
+            assert.are.same({ said = "postfix", text = true }, seen)
+            assert.are.equal(4, read())
+        end)
+
+        it("reads syslog lines of other programs as postfix, with a note", function ()
+            local g, first, seen = log.open((lines_of{ DOVECOT, DOVECOT }))
+            assert.are.equal("postfix", g.name)
+            assert.are.equal(2, #first)
+            assert.are.equal("no MTA's lines among the first 2; reading it as postfix (use --format)",
+                             seen.note)
+        end)
+
+        it("reads blank input as postfix, without a word", function ()
+            local g, first, seen = log.open((lines_of{ "", "  ", 5000 }))
+            assert.are.equal("postfix", g.name)
+            assert.are.same({ "", "  ", 5000 }, first)
+            assert.are.same({ text = false }, seen)
+        end)
+
+        it("returns nil and a message when the format cannot be told", function ()
+            assert.are.same({ nil, "cannot tell the log format from its first lines; use --format "
+                                   .. "(postfix, exim, sendmail, jsonl)" },
+                            { log.open((lines_of{ "garbage", "more" })) })
+        end)
+
+        it("takes a forced format, and says what the lines said", function ()
+            local g, first, seen = log.open((lines_of{ PF }), { format = "exim" })
+            assert.are.equal("exim", g.name)
+            assert.are.same({ PF }, first)
+            assert.are.equal("postfix", seen.said)
+            local _
+            g, _, seen = log.open((lines_of{ "garbage" }), { format = "sendmail" })
+            assert.are.equal("sendmail", g.name)
+            assert.is_nil(seen.said)
+        end)
+
+        it("stops after DETECT_LINES lines with text, or max_bytes", function ()
+            local t = {}
+            for i = 1, 300 do t[i] = "x" end
+            local next_line, read = lines_of(t)
+            assert.is_nil(log.open(next_line))
+            assert.are.equal(log.DETECT_LINES, read())
+            next_line, read = lines_of{ ("x"):rep(10), ("y"):rep(10), PF }
+            assert.is_nil(log.open(next_line, { max_bytes = 15 }))
+            assert.are.equal(2, read())
+        end)
+
+        it("gives JSON lines the preset they look like, looking a little further", function ()
+            local t = { "{}" }
+            for i = 2, 40 do t[i] = '{"x":1}' end
+            t[41] = KUMO
+            local g, first = log.open((lines_of(t)))
+            assert.are.equal("jsonl", g.name)
+            assert.are.equal("kumomta", g.preset)
+            assert.are.equal(41, #first)
+            local m = jsonl.mapping("reply=r")
+            g = log.open((lines_of{ '{"r":"550 no"}' }), { fields = m })
+            assert.is_nil(g.preset)
+            assert.are.equal("550 no", g.parse('{"r":"550 no"}').reply)
+        end)
+
+        it("returns nil and a message for JSON lines no preset knows", function ()
+            local t = {}
+            for i = 1, 100 do t[i] = '{"to":"a@b.example"}' end
+            local next_line, read = lines_of(t)
+            assert.are.same({ nil, "JSON lines of a shape no preset knows; name the fields with --fields" },
+                            { log.open(next_line) })
+            assert.are.equal(1 + log.GUESS_LINES, read())
+        end)
+    end)
+
     describe("common", function ()
         it("epoch() reads ISO 8601 dates and times, with or without a zone", function ()
             assert.are.equal(0, common.epoch("1970-01-01T00:00:00Z"))

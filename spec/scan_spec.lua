@@ -407,6 +407,7 @@ describe("bin/smtpbounce scan", function ()
         assert.are.equal(0, status)
         assert.are.equal(0, #objs)
         assert.is_truthy(err:find("0 delivery attempts, 114 skipped", 1, true), err)
+        assert.is_truthy(err:find("<stdin>: no line read as exim", 1, true), err)
         local f = helper.temp_file('return { { id = "ops.sink", reason = "filtered", any = "Spam message rejected" } }\n')
         local _, objs2 = json_scan({ "--rules", f, POSTFIX_LOG })
         assert.are.equal("ops.sink", by_recipient(objs2)["rspamd-spam@example.com"].rule)
@@ -489,6 +490,68 @@ describe("bin/smtpbounce scan", function ()
                                       .. "(postfix, exim, sendmail, jsonl)", 1, true), err)
             assert.is_truthy(err:find("/nonexistent/maillog", 1, true), err)
             os.remove(bad); os.remove(empty)
+        end)
+    end)
+
+    describe("errors and warnings", function ()
+        it("a directory: an error, exit 1, the other files still read", function ()
+            local dir = os.tmpname()
+            os.remove(dir)
+            assert.is_true(os.execute("mkdir " .. helper.shell_quote(dir)) == true
+                           or os.execute("true") == 0)
+            local status, objs, err = json_scan({ dir, POSTFIX_LOG })
+            os.execute("rmdir " .. helper.shell_quote(dir))
+            assert.are.equal(1, status)
+            assert.are.equal(24, #objs)
+            assert.are.equal("smtpbounce: " .. dir .. ": is a directory\n", err:match("^[^\n]*\n"))
+            local st2, out2, err2 = cli{ "scan", "--summary", "/" }
+            assert.are.equal(1, st2)
+            assert.are.equal("smtpbounce: /: is a directory\n", err2)
+            assert.is_truthy(out2:find("^Scanned 0 inputs %(no format%): 0 lines"), out2)
+        end)
+
+        it("--suppress-out FILE that cannot be written: exit 1 before anything is read", function ()
+            -- (the input named after it does not exist: were it opened, that
+            -- would be said too)
+            local status, out, err = cli({ "scan", "--suppress-out", "/nonexistent/dir/x",
+                                           "/nonexistent/maillog" }, helper.read_file(POSTFIX_LOG))
+            assert.are.equal(1, status)
+            assert.are.equal("", out)
+            assert.are.equal("smtpbounce: /nonexistent/dir/x: No such file or directory\n", err)
+        end)
+
+        it("a forced format that reads no line of the input as its own says so", function ()
+            local status, out, err = cli{ "scan", "--format", "exim", POSTFIX_LOG }
+            assert.are.equal(0, status)
+            assert.are.equal("", out)
+            assert.are.equal("smtpbounce: " .. POSTFIX_LOG .. ": no line read as exim (is it an "
+                             .. "exim log? without --format the format is told from the first lines)\n"
+                             .. "smtpbounce scan: 114 lines, 0 delivery attempts, 114 skipped, "
+                             .. "0 unreadable, 0 too long\n", err)
+        end)
+
+        it("a forced format is not doubted when the lines are its own, or blank", function ()
+            local _, _, err = cli{ "scan", "--format", "postfix", POSTFIX_LOG }
+            assert.is_nil(err:find("no line read", 1, true), err)
+            -- Postfix lines without a delivery among them
+            local _, _, err2 = cli({ "scan", "--format", "postfix" },
+                                   "Nov  3 18:05:55 mail postfix/qmgr[1434]: 81571C2D: removed\n")
+            assert.are.equal("smtpbounce scan: 1 lines, 0 delivery attempts, 1 skipped, "
+                             .. "0 unreadable, 0 too long\n", err2)
+            local _, _, err3 = cli({ "scan", "--format", "sendmail" }, "\n  \n")
+            assert.is_nil(err3:find("no line read", 1, true), err3)
+        end)
+
+        it("the summary of an empty input: the note, no table header", function ()
+            local status, out = cli{ "scan", "--summary" }
+            assert.are.equal(0, status)
+            assert.are.equal("Scanned 1 input (postfix): 0 lines, 0 delivery attempts, "
+                             .. "0 other lines skipped, 0 unreadable, 0 too long\n"
+                             .. "\nBy provider and recipient domain:\n  (no delivery attempts)\n"
+                             .. "\nProviders throttling or blocking:\n  (none)\n"
+                             .. "\nAddresses to suppress: 0\n"
+                             .. "\nReplies no rule explained (defaults layer only), biggest groups "
+                             .. "by template:\n  (none)\n", out)
         end)
     end)
 

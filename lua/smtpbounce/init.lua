@@ -6,19 +6,25 @@
 --   r.outcome, r.reason, r.action  --> "deferred", "mailboxfull", "retry"
 --
 -- The work is done by smtpbounce.core (C) with a compiled ruleset; this
--- facade loads the rule data, checks arguments and builds result tables.
+-- facade checks arguments, loads the rule data and keeps the classifier
+-- objects.  What a result holds, and how a rule's effect is resolved, is
+-- smtpbounce.result's.
 
 local core = require "smtpbounce.core"
 local compile = require "smtpbounce.compile"
 local vocab = require "smtpbounce.vocab"
+local results = require "smtpbounce.result"
 
 local error, type, tostring, ipairs, pairs, setmetatable =
       error, type, tostring, ipairs, pairs, setmetatable
 local fmt, match = string.format, string.match
 local core_result, core_explain, core_parse, core_classify_values =
       core.result, core.explain, core.parse, core.classify_values
-local outcome_of, policy, column = vocab.outcome_of, vocab.policy, vocab.column
+local outcome_of = vocab.outcome_of
 local debug_getinfo = debug.getinfo
+-- the effect of a deciding rule, and explain's result table
+local effect, result, NO_RULE = results.effect, results.new, results.NO_RULE
+local forward_wanted = results.forward_wanted
 
 local _M = { _VERSION = core._VERSION }
 
@@ -112,92 +118,6 @@ end
 
 
 -- {======================================================================
--- Effects: what a rule decides for a class and a provider
--- =======================================================================
-
-local NO_RULE = { id = "none", reason = "undefined", tags = {} }
-
---[[
-Results carry 'template' (the reply's shape, for grouping what no rule
-explained), computed from code, status and text on first read: most
-callers never look at it.
-]]
-local core_template, rawset = core.template, rawset
-local RESULT_MT = { __index = function (t, k)
-    if k ~= "template" then return nil end
-    local v = core_template(rawget(t, "text"), rawget(t, "code"), rawget(t, "status"))
-    rawset(t, "template", v)
-    return v
-end }
-_M.RESULT_MT = RESULT_MT
-
---[[
-Order of precedence: the operator's policy for (provider, reason, class),
-then the rule's own fields, then the default policy of its reason.
-]]
-local function resolve (self, rule, k, prov)
-    local col = column[k] or "x"
-    local base = policy[rule.reason]
-    local e = { rule = rule.id, reason = rule.reason, tags = rule.tags }
-    e.action = rule.action or base[col]
-    e.scope = rule.scope or (col == "x" and base.xscope or base.scope)
-    e.retry_after, e.give_up_after = rule.retry_after, rule.give_up_after
-    for _, o in ipairs(self.policy) do
-        if o.reason == rule.reason and (o.provider == nil or o.provider == prov)
-           and (o.class == nil or o.class == k) then
-            e.action = o.action or e.action
-            e.scope = o.scope or e.scope
-            e.retry_after = o.retry_after or e.retry_after
-            e.give_up_after = o.give_up_after or e.give_up_after
-            e.tags = o.tags or e.tags
-        end
-    end
-    local temporary = e.action == "retry" or e.action == "throttle"
-    if temporary and (k == 4 or e.action == "throttle") then
-        e.retry_after = e.retry_after or vocab.RETRY_AFTER[e.action]
-        if k == 4 then e.give_up_after = e.give_up_after or vocab.GIVE_UP_4XX end
-    end
-    return e
-end
-
-local function effect (self, ri, k, pi)
-    local key = (ri or 0) * 64 + k * 8
-    local byprov = self.memo[key]
-    if not byprov then byprov = {}; self.memo[key] = byprov end
-    local e = byprov[pi or 0]
-    if not e then
-        local rule = ri and self.rules[ri] or NO_RULE
-        e = resolve(self, rule, k, pi and self.providers[pi].id)
-        byprov[pi or 0] = e
-    end
-    return e
-end
-
-local function copy (t)
-    local c = {}
-    for i = 1, #t do c[i] = t[i] end
-    return c
-end
-
--- the result table of the decision 'd' (core.classify's fields)
-local function result (self, d)
-    local pi, k, code = d.provider, d.class, d.code
-    local e = effect(self, d.rule, k, pi)
-    local hasmoved = e.reason == "hasmoved" or code == 551
-    return {
-        code = code, status = d.status, outcome = outcome_of[k],
-        reason = e.reason, action = e.action, scope = e.scope,
-        provider = pi and self.providers[pi].id or nil, text = d.text,
-        tags = copy(e.tags), forward = hasmoved and d.forward or nil,
-        retry_after = e.retry_after, give_up_after = e.give_up_after,
-        rule = e.rule, template = d.template,
-    }
-end
-
--- }======================================================================
-
-
--- {======================================================================
 -- Classifier objects
 -- =======================================================================
 
@@ -248,7 +168,7 @@ function Classifier:classify_values (reply, mx, domain, phase)
     local ri, pi, _, k, code, status, text, fwd, _, template =
         core_classify_values(self.rs, reply, mx, domain, phase_index[phase], nil, self.confirm)
     local e = effect(self, ri, k, pi)
-    if fwd and not (e.reason == "hasmoved" or code == 551) then fwd = nil end
+    if fwd and not forward_wanted(e.reason, code) then fwd = nil end
     return e, outcome_of[k] or "unknown", pi and self.providers[pi].id or nil, code, status,
            text, fwd, template
 end
@@ -401,14 +321,8 @@ function _M.new (opts)
         policy = set.policy, memo = {}, provider_index = {}, phrase_id = {},
     }, Classifier)
     for i, p in ipairs(provs) do self.provider_index[p.id] = i end
-    -- what core.result needs: the effect of (rule, class, provider) as an
-    -- array, made on first use and kept
-    self.env = { mt = RESULT_MT, memo = {}, resolve = function (ri, k, pi)
-        local e = effect(self, ri > 0 and ri or nil, k, pi > 0 and pi or nil)
-        return { e.reason, e.action, e.scope, e.retry_after, e.give_up_after,
-                 e.rule, e.tags, outcome_of[k] or "unknown",
-                 pi > 0 and provs[pi].id or false, e.reason == "hasmoved" }
-    end }
+    -- what core.result needs to build result tables
+    self.env = results.env(self)
     for i, p in ipairs(phrases) do self.phrase_id[p] = i end
     local has_pattern = false
     for _, r in ipairs(rules) do has_pattern = has_pattern or r.pattern ~= nil end
@@ -457,5 +371,7 @@ function _M.parse (reply)
 end
 
 _M.vocab = vocab
+-- result tables' metatable ('template' computed when first read)
+_M.RESULT_MT = results.MT
 
 return _M

@@ -9,6 +9,7 @@
 -- (_M.year; a log of December read in January gets the wrong year).
 
 local lpeg = require "lpeg"
+local cache = require "smtpbounce.cache"
 
 local P, S, R, C, Cg = lpeg.P, lpeg.S, lpeg.R, lpeg.C, lpeg.Cg
 local tonumber, type, ipairs, os_time, os_date = tonumber, type, ipairs, os.time, os.date
@@ -20,12 +21,16 @@ local _M = { _VERSION = "0.1.0" }
 -- the year assumed for syslog timestamps (they have none)
 _M.year = tonumber(os_date("%Y"))
 
-local iso_cache, iso_n
+-- ISO text of syslog minutes ("Nov  8 01:02" -> "2026-11-08T01:02"),
+-- and its new generation (read again after each call that may swap it)
+local minutes = cache.new(4096)
+local minutes_new = minutes.new
 local last_stamp, last_iso
 
 function _M.set_year (y)
     _M.year = y or tonumber(os_date("%Y"))
-    iso_cache, iso_n = {}, 0
+    minutes:flush()
+    minutes_new = minutes.new
     last_stamp, last_iso = nil, nil
 end
 
@@ -56,19 +61,19 @@ _M.syslog_stamp = month * sp^1 * digit * digit^-1 * sp * hms * frac
 -- layout ("Nov  8 01:02:03", fixed columns) is converted a minute at a
 -- time: one table lookup and one concatenation per line; other layouts
 -- in full.
-iso_cache, iso_n = {}, 0
 
 -- ISO text of a syslog stamp's first 12 bytes ("Nov  8 01:02"), or nil
 local function minute_iso (minute)
-    local prefix = iso_cache[minute]
+    local prefix = minutes_new[minute]
+    if prefix then return prefix end
+    prefix = minutes:get(minute)
     if not prefix then
         local mon, day, hm = match(minute, "^(%a%a%a) +(%d%d?) (%d%d:%d%d)$")
         if not mon then return nil end
         prefix = fmt("%04d-%s-%02dT%s", _M.year, MONTHS[mon], tonumber(day), hm)
-        if iso_n >= 4096 then iso_cache, iso_n = {}, 0 end
-        iso_cache[minute] = prefix
-        iso_n = iso_n + 1
+        minutes:set(minute, prefix)
     end
+    minutes_new = minutes.new
     return prefix
 end
 

@@ -19,106 +19,35 @@
 --
 -- A reply logged without its code (KumoMTA splits it into code,
 -- enhanced_code and content) is put back together: "550 5.1.1 content".
--- The JSON is read by an LPeg grammar (no JSON library needed), linear in
--- the line's length; nesting deeper than LPeg's stack allows makes the
--- line unreadable, never an error.
+-- The JSON is read by lua-cjson (smtpbounce.json): a line that is not
+-- JSON, or nests deeper than 1000 levels, is unreadable, never an error.
+-- Numbers come back as doubles: whole ones are written as integers
+-- ("550", "12345"), whatever the Lua version.
 
-local lpeg = require "lpeg"
 local common = require "smtpbounce.log.common"
+local json = require "smtpbounce.json"
 
-local P, S, R, C, Cc, Cs, Ct, V = lpeg.P, lpeg.S, lpeg.R, lpeg.C, lpeg.Cc,
-                                  lpeg.Cs, lpeg.Ct, lpeg.V
-local type, tonumber, tostring, pcall, ipairs, pairs, setmetatable =
-      type, tonumber, tostring, pcall, ipairs, pairs, setmetatable
-local floor = math.floor
-local char, find, sub, lower, match, gmatch, byte =
-      string.char, string.find, string.sub, string.lower, string.match,
-      string.gmatch, string.byte
+local type, tonumber, tostring, ipairs, pairs =
+      type, tonumber, tostring, ipairs, pairs
+local find, sub, lower, match, gmatch, byte =
+      string.find, string.sub, string.lower, string.match, string.gmatch, string.byte
 local concat = table.concat
 local phase_of, domain_of, iso_utc = common.phase_of, common.domain_of, common.iso_utc
+local number_text, decode, NULL = json.number_text, json.decode, json.null
 
 local _M = { _VERSION = "0.1.0", name = "jsonl" }
 
 _M.prefilter = nil
 
 
--- {======================================================================
--- JSON
--- =======================================================================
-
--- JSON null (kept, so that arrays keep their positions)
-local NULL = setmetatable({}, { __tostring = function () return "null" end })
+-- JSON null (kept in arrays, so that they keep their positions)
 _M.null = NULL
 
-local function utf8_encode (cp)
-    if cp < 0x80 then return char(cp) end
-    if cp < 0x800 then
-        return char(0xC0 + floor(cp / 0x40), 0x80 + cp % 0x40)
-    end
-    if cp < 0x10000 then
-        return char(0xE0 + floor(cp / 0x1000), 0x80 + floor(cp / 0x40) % 0x40,
-                    0x80 + cp % 0x40)
-    end
-    return char(0xF0 + floor(cp / 0x40000), 0x80 + floor(cp / 0x1000) % 0x40,
-                0x80 + floor(cp / 0x40) % 0x40, 0x80 + cp % 0x40)
-end
-
--- "\uD83D\uDE00" pairs; a lone surrogate becomes U+FFFD
-local function unicode (hi, lo)
-    if hi >= 0xD800 and hi <= 0xDBFF and lo and lo >= 0xDC00 and lo <= 0xDFFF then
-        return utf8_encode(0x10000 + (hi - 0xD800) * 0x400 + (lo - 0xDC00))
-    end
-    local function one (cp)
-        if cp >= 0xD800 and cp <= 0xDFFF then return "\239\191\189" end
-        return utf8_encode(cp)
-    end
-    return one(hi) .. (lo and one(lo) or "")
-end
-
-local ESC = { ['"'] = '"', ["\\"] = "\\", ["/"] = "/", b = "\b", f = "\f",
-              n = "\n", r = "\r", t = "\t" }
-
-local function members (t)
-    local o = {}
-    for i = 1, #t, 2 do o[t[i]] = t[i + 1] end
-    return o
-end
-
-local ws = S" \t\r\n"^0
-local xdigit = R("09", "af", "AF")
-local hex4 = C(xdigit * xdigit * xdigit * xdigit) / function (h) return tonumber(h, 16) end
--- a surrogate pair, high then low half
-local hi = C(S"dD" * S"89abAB" * xdigit * xdigit) / function (h) return tonumber(h, 16) end
-local lo = C(S"dD" * R("cf", "CF") * xdigit * xdigit) / function (h) return tonumber(h, 16) end
--- (each escape is one capture, so that Cs replaces it whole)
-local escape = (P"\\" * C(S'"\\/bfnrt')) / ESC
-               + (P"\\u" * hi * P"\\u" * lo) / unicode
-               + (P"\\u" * hex4) / unicode
--- (runs of plain characters, one span each)
-local str = '"' * Cs(((1 - S'"\\')^1 + escape)^0) * '"'
-local digit = R"09"
-local number = C(P"-"^-1 * digit^1 * ("." * digit^1)^-1 * (S"eE" * S"+-"^-1 * digit^1)^-1)
-               / tonumber
-local json = P{ "doc",
-    doc = V"value" * -1,
-    value = ws * (V"object" + V"array" + str + number + P"true" * Cc(true)
-                  + P"false" * Cc(false) + P"null" * Cc(NULL)) * ws,
-    member = ws * str * ws * ":" * V"value",
-    object = "{" * ws * (Ct((V"member" * ("," * V"member")^0)^-1) / members) * "}",
-    array = "[" * ws * Ct((V"value" * ("," * V"value")^0)^-1) * "]",
-}
-
 --[[
-Decode one JSON text.  Returns the value, or nil and "invalid JSON" (also
-for nesting too deep for LPeg's stack: match raises then).
+Decode one JSON text: the value, or nil and "invalid JSON" (never raises;
+lua-cjson, smtpbounce.json's decode).
 ]]
-function _M.decode (s)
-    local ok, v = pcall(json.match, json, s)
-    if ok and v ~= nil then return v end
-    return nil, "invalid JSON"
-end
-
--- }======================================================================
+_M.decode = decode
 
 
 -- {======================================================================
@@ -272,14 +201,21 @@ end
 local function text_of (v)
     local t = type(v)
     if t == "string" then return v end
-    if t == "number" or t == "boolean" then return tostring(v) end
+    if t == "number" then return number_text(v) end
+    if t == "boolean" then return tostring(v) end
     return nil
+end
+
+-- a number, or a string that is one, as text ("550"), or nil
+local function number_of (v)
+    v = tonumber(v)
+    return v and number_text(v)
 end
 
 -- {class=5, subject=1, detail=1} or "5.1.1"
 local function dsn_of (v)
     if type(v) == "table" then
-        local c, s, d = tonumber(v.class), tonumber(v.subject), tonumber(v.detail)
+        local c, s, d = number_of(v.class), number_of(v.subject), number_of(v.detail)
         if c and s and d then return c .. "." .. s .. "." .. d end
         return nil
     end
@@ -302,7 +238,7 @@ function _M.new (m)
     local status_map = m.status
     local function parse (s)
         if not find(s, "%S") then return nil end
-        local obj = _M.decode(s)
+        local obj = decode(s)
         if type(obj) ~= "table" then return false end
         local rcpt = lookup(obj, paths.recipient)
         local more
@@ -326,7 +262,7 @@ function _M.new (m)
             if not mta_status then return nil end
         end
         if not rcpt and reply == "" and not text then return false end
-        local code = tonumber(lookup(obj, paths.code))
+        local code = number_of(lookup(obj, paths.code))
         local dsn = dsn_of(lookup(obj, paths.dsn))
         if reply ~= "" and code and not find(reply, "^%d%d%d") then
             reply = code .. " " .. (dsn and (dsn .. " ") or "") .. reply

@@ -21,6 +21,7 @@
 
 local lpeg = require "lpeg"
 local common = require "smtpbounce.log.common"
+local cache = require "smtpbounce.cache"
 
 local P, S, R, C, Cc, Cg, Ct, Cp = lpeg.P, lpeg.S, lpeg.R, lpeg.C, lpeg.Cc,
                                    lpeg.Cg, lpeg.Ct, lpeg.Cp
@@ -179,22 +180,22 @@ local detail = (P"delivery temporarily suspended: " * Cp() + Cp())
                * (said + refused + sasl + connect + conversation + tls + coded)^-1
 
 -- program name -> whether its lines are SMTP deliveries, kept for the
--- few names a log has; at most AGENTS of them (a hostile log can name a
--- new program on every line)
-local AGENTS = 256
-local agents, nagents = {}, 0
+-- few names a log has (a bounded cache: a hostile log can name a new
+-- program on every line); probed in place in its new generation,
+-- 'agents_new', read again after each call that may swap it
+local agents = cache.new(256)
+local agents_new = agents.new
 local function smtp_agent (prog)
-    local v = agents[prog]
+    local v = agents:get(prog)
     if v == nil then
         -- the name after the last "/" (found with plain finds: "([^/]+)$"
         -- tries each start and is quadratic on a long name before a "/")
         local last, k = 0, find(prog, "/", 1, true)
         while k do last, k = k, find(prog, "/", k + 1, true) end
         v = not NOT_SMTP[sub(prog, last + 1)]
-        if nagents >= AGENTS then agents, nagents = {}, 0 end
-        agents[prog] = v
-        nagents = nagents + 1
+        agents:set(prog, v)
     end
+    agents_new = agents.new
     return v
 end
 
@@ -243,7 +244,7 @@ function _M.parse (s, into)
         domain = lower(rdomain)
     end
     if prog then
-        local smtp = agents[prog]
+        local smtp = agents_new[prog]
         if smtp == nil then smtp = smtp_agent(prog) end
         if not smtp then return nil end
     end

@@ -1,0 +1,265 @@
+-- smtpbounce.result -- the result of a classification, in one place: its
+-- fields, what the deciding rule asks for (the effect, after the
+-- classifier's policy), the result table, and its JSON forms.
+--
+--   result.FIELDS               the fields, in DESIGN.md's order (JSON's)
+--   result.effect(c, ri, k, pi) --> the effect of rule ri for reply class k
+--                                   and provider pi (memoised in c.memo)
+--   result.env(c)               --> what core.result needs to build tables
+--   result.new(c, d)            --> a result table from core.explain's
+--                                   decision table
+--   result.forward_wanted(reason, code)  whether 'forward' is given
+--   result.json(r)              --> the result as a JSON object
+--   result.scan_entry(c, ...)   --> scan's view of a classification (JSON)
+--
+-- The C side of the same table is csrc/lsmtpbounce.c (result_keys,
+-- l_result): a field added here is added there.  A result table's
+-- 'template' (the reply's shape) is computed when first read: most
+-- callers never look at it.
+
+local core = require "smtpbounce.core"
+local vocab = require "smtpbounce.vocab"
+local json = require "smtpbounce.json"
+
+local ipairs, rawget, rawset, setmetatable = ipairs, rawget, rawset, setmetatable
+local concat = table.concat
+local find = string.find
+local core_template = core.template
+local outcome_of, policy, column = vocab.outcome_of, vocab.policy, vocab.column
+local FORWARD_CODE = core.FORWARD_CODE
+local jstring, object, list = json.string, json.object, json.list
+
+local _M = { _VERSION = "0.1.0" }
+
+_M.FIELDS = { "code", "status", "outcome", "reason", "action", "scope",
+              "provider", "text", "tags", "forward", "retry_after",
+              "give_up_after", "rule", "template" }
+-- explain's 'why', and its lists
+_M.WHY = { "rule", "layer", "where", "source", "phase" }
+_M.MATCHED = { "phrase", "at", "len" }
+_M.LOST = { "rule", "layer", "where", "why" }
+
+
+-- {======================================================================
+-- Effects: what a rule decides for a class and a provider
+-- =======================================================================
+
+-- the rule of a reply no rule decided
+_M.NO_RULE = { id = "none", reason = "undefined", tags = {} }
+local NO_RULE = _M.NO_RULE
+
+--[[
+Order of precedence: the operator's policy for (provider, reason, class),
+then the rule's own fields, then the default policy of its reason.
+'overrides' is the classifier's policy list, 'k' the reply class (2-5, 0
+none), 'prov' the provider's id or nil.
+]]
+local function resolve (overrides, rule, k, prov)
+    local col = column[k] or "x"
+    local base = policy[rule.reason]
+    local e = { rule = rule.id, reason = rule.reason, tags = rule.tags }
+    e.action = rule.action or base[col]
+    e.scope = rule.scope or (col == "x" and base.xscope or base.scope)
+    e.retry_after, e.give_up_after = rule.retry_after, rule.give_up_after
+    for _, o in ipairs(overrides) do
+        if o.reason == rule.reason and (o.provider == nil or o.provider == prov)
+           and (o.class == nil or o.class == k) then
+            e.action = o.action or e.action
+            e.scope = o.scope or e.scope
+            e.retry_after = o.retry_after or e.retry_after
+            e.give_up_after = o.give_up_after or e.give_up_after
+            e.tags = o.tags or e.tags
+        end
+    end
+    local temporary = e.action == "retry" or e.action == "throttle"
+    if temporary and (k == 4 or e.action == "throttle") then
+        e.retry_after = e.retry_after or vocab.RETRY_AFTER[e.action]
+        if k == 4 then e.give_up_after = e.give_up_after or vocab.GIVE_UP_4XX end
+    end
+    return e
+end
+_M.resolve = resolve
+
+--[[
+The effect of rule 'ri' (an index into c.rules, or nil: none) for reply
+class 'k' and provider 'pi' (an index into c.providers, or nil): reason,
+action, scope, retry_after, give_up_after, rule (its id), tags.  Made on
+first use and kept in c.memo: shared, not to be changed.
+]]
+function _M.effect (c, ri, k, pi)
+    local key = (ri or 0) * 64 + k * 8
+    local byprov = c.memo[key]
+    if not byprov then byprov = {}; c.memo[key] = byprov end
+    local e = byprov[pi or 0]
+    if not e then
+        local rule = ri and c.rules[ri] or NO_RULE
+        e = resolve(c.policy, rule, k, pi and c.providers[pi].id)
+        byprov[pi or 0] = e
+    end
+    return e
+end
+local effect = _M.effect
+
+-- }======================================================================
+
+
+-- {======================================================================
+-- Result tables
+-- =======================================================================
+
+_M.MT = { __index = function (t, k)
+    if k ~= "template" then return nil end
+    local v = core_template(rawget(t, "text"), rawget(t, "code"), rawget(t, "status"))
+    rawset(t, "template", v)
+    return v
+end }
+local MT = _M.MT
+
+--[[
+Whether a result carries the forward path its reply names: for a rule
+whose reason is hasmoved, and for every reply with the code
+core.FORWARD_CODE (551); 'code' nil asks about the rule alone (what
+core.result is told per effect: it tests the code itself).
+]]
+local function forward_wanted (reason, code)
+    return reason == "hasmoved" or code == FORWARD_CODE
+end
+_M.forward_wanted = forward_wanted
+
+--[[
+What core.result needs of classifier 'c' to build result tables in C:
+the metatable, and the effect of (rule, class, provider) as an array,
+made on first use (indices from 1, 0 for none) and kept in 'memo'.
+]]
+function _M.env (c)
+    return { mt = MT, memo = {}, resolve = function (ri, k, pi)
+        local e = effect(c, ri > 0 and ri or nil, k, pi > 0 and pi or nil)
+        return { e.reason, e.action, e.scope, e.retry_after, e.give_up_after,
+                 e.rule, e.tags, outcome_of[k] or "unknown",
+                 pi > 0 and c.providers[pi].id or false, forward_wanted(e.reason) }
+    end }
+end
+
+local function copy (t)
+    local c = {}
+    for i = 1, #t do c[i] = t[i] end
+    return c
+end
+
+--[[
+A result table from the decision table core.classify and core.explain
+give: rule and provider indices, phase, class, code, status, text,
+forward, flags, template.
+]]
+function _M.new (c, d)
+    local pi, k, code = d.provider, d.class, d.code
+    local e = effect(c, d.rule, k, pi)
+    return {
+        code = code, status = d.status, outcome = outcome_of[k],
+        reason = e.reason, action = e.action, scope = e.scope,
+        provider = pi and c.providers[pi].id or nil, text = d.text,
+        tags = copy(e.tags), forward = forward_wanted(e.reason, code) and d.forward or nil,
+        retry_after = e.retry_after, give_up_after = e.give_up_after,
+        rule = e.rule, template = d.template,
+    }
+end
+
+-- }======================================================================
+
+
+-- {======================================================================
+-- JSON
+-- =======================================================================
+
+-- a result (with its 'why' when explain made it) as a JSON object
+function _M.json (r)
+    local extra
+    if r.why then
+        local w = r.why
+        extra = '"why":' .. object(w, _M.WHY, '"matched":' .. list(w.matched, _M.MATCHED)
+                                             .. ',"lost":' .. list(w.lost, _M.LOST))
+    end
+    return object(r, _M.FIELDS, extra)
+end
+
+--[[
+scan's view of a classification: what it keeps per cached classification
+and writes after each attempt's log fields.  Returns
+
+  entry(text, relay, domain, phase, plain) --> kept, template
+
+which classifies 'text' in its context with c:classify_values (no result
+table) and gives, with 'json', its JSON members: the same members, order
+and bytes as result.json's (nil fields left out), without the "{"; with
+'fields', { json = those or nil, r = the fields the text lines and the
+summary read (outcome, reason, action, provider, rule, text, template
+when 'templates') } instead.  'plain': the log line the text came from
+needs no escaping in JSON (a grammar's hint).  The template comes
+second, for the cache to decide whether to keep it.  'm', 'str': a
+json.memo, shared with the log fields.
+]]
+function _M.scan_entry (c, m, str, opts)
+    local classify_values = c.classify_values
+    local want_json, fields, templates = opts.json, opts.fields, opts.templates
+    -- the members of an effect around the text: outcome to provider,
+    -- tags, retry_after to rule (effects are few and shared: kept)
+    local effect_json = {}
+    local function effect_parts (e, outcome, provider)
+        local tags, tj = e.tags, "[]"
+        if #tags > 0 then
+            local t = {}
+            for i, tag in ipairs(tags) do t[i] = str(tag) end
+            tj = "[" .. concat(t, ",") .. "]"
+        end
+        local retry, give_up = e.retry_after, e.give_up_after
+        local p = { '"outcome":' .. str(outcome) .. ',"reason":' .. str(e.reason)
+                    .. ',"action":' .. str(e.action) .. ',"scope":' .. str(e.scope)
+                    .. (provider and ',"provider":' .. str(provider) or ""),
+                    ',"tags":' .. tj,
+                    (retry and ',"retry_after":' .. retry or "")
+                    .. (give_up and ',"give_up_after":' .. give_up or "")
+                    .. ',"rule":' .. str(e.rule) }
+        effect_json[e] = p
+        return p
+    end
+    -- '"code":550,' for each code seen (numbers are slow to turn into text)
+    local code_j = setmetatable({}, { __index = function (t, code)
+        local j = '"code":' .. code .. ","
+        t[code] = j
+        return j
+    end })
+    local plain_p = json.plain
+
+    return function (text, relay, domain, phase, plain)
+        local e, outcome, provider, code, status, rtext, forward, template =
+            classify_values(c, text, relay, domain, phase)
+        local j
+        if want_json then
+            local p = effect_json[e] or effect_parts(e, outcome, provider)
+            local fj = forward and ',"forward":' .. jstring(forward) or ""
+            -- text and template: plain when the reply is and has no HTML
+            -- entity to decode (they are made of its bytes, spaces and
+            -- placeholders); plain most often else too (one look at both)
+            if code and status and template
+               and ((plain and not find(text, "&", 1, true)) or plain_p:match(rtext .. template)) then
+                -- (the usual reply: one concatenation)
+                j = code_j[code] .. '"status":' .. (m.new[status] or str(status)) .. ","
+                    .. p[1] .. ',"text":"' .. rtext .. '"' .. p[2] .. fj .. p[3]
+                    .. ',"template":"' .. template .. '"}'
+            else
+                j = (code and code_j[code] or "")
+                    .. (status and '"status":' .. (m.new[status] or str(status)) .. "," or "")
+                    .. p[1] .. ',"text":' .. jstring(rtext) .. p[2] .. fj .. p[3]
+                    .. (template and ',"template":' .. jstring(template) or "") .. "}"
+            end
+        end
+        if not fields then return j, template end
+        return { json = j, r = { outcome = outcome, reason = e.reason, action = e.action,
+                                 provider = provider, rule = e.rule, text = rtext,
+                                 template = templates and template or nil } }, template
+    end
+end
+
+-- }======================================================================
+
+return _M

@@ -1,0 +1,322 @@
+-- smtpbounce.scan.summary -- what `scan --summary` says, and the
+-- addresses --suppress-out writes: per provider and recipient domain,
+-- counts by outcome, reason and action; who throttles or blocks (first
+-- and last seen); the addresses to suppress; the biggest groups of
+-- replies no rule explained, by template.  Every table is bounded (the
+-- limits are smtpbounce.scan's); what does not fit is counted, and the
+-- summary says so.
+--
+--   local sm = summary.new(limits)
+--   summary.add(sm, rec, r)          -- per attempt (r: outcome, reason,
+--                                    -- action, provider, rule, text, template)
+--   summary.text(sm, run, out); summary.json(sm, run, out)
+--   summary.write_suppress(sm, f)
+
+local json = require "smtpbounce.json"
+
+local ipairs, pairs = ipairs, pairs
+local concat, sort = table.concat, table.sort
+local fmt, sub, lower, rep = string.format, string.sub, string.lower, string.rep
+
+local _M = { _VERSION = "0.1.0" }
+
+-- reasons that mean "this provider is blocking us"
+local BLOCKING = { blocked = true, badreputation = true, ratelimited = true }
+
+
+-- {======================================================================
+-- Counting
+-- =======================================================================
+
+local function inc (t, k)
+    t[k] = (t[k] or 0) + 1
+end
+
+-- keys of 't' by count, largest first (ties by name)
+local function by_count (t)
+    local keys = {}
+    for k in pairs(t) do keys[#keys + 1] = k end
+    sort(keys, function (a, b)
+        if t[a] ~= t[b] then return t[a] > t[b] end
+        return a < b
+    end)
+    return keys
+end
+
+-- 's' padded with spaces to 'n' bytes, as "%-Ns" would (which raises for
+-- a string with a zero byte in it, and a log line may have one: text
+-- from the log is written as it is, never through string.format)
+local function left (s, n)
+    if #s >= n then return s end
+    return s .. rep(" ", n - #s)
+end
+
+local function counts_text (t)
+    local parts = {}
+    for _, k in ipairs(by_count(t)) do parts[#parts + 1] = k .. " " .. t[k] end
+    return concat(parts, ", ")
+end
+
+
+--[[
+A summary, empty.  'limits': GROUPS (provider/domain groups, and
+throttling providers), ADDRESSES, TEMPLATES.
+]]
+function _M.new (limits)
+    return { groups = {}, ngroups = 0, groups_over = 0,
+             throttle = {}, nthrottle = 0, throttle_over = 0,
+             suppress = {}, nsuppress = 0, suppress_over = 0,
+             templates = {}, ntemplates = 0, templates_over = 0,
+             GROUPS = limits.GROUPS, ADDRESSES = limits.ADDRESSES,
+             TEMPLATES = limits.TEMPLATES }
+end
+
+local function unexplained (rule)
+    return rule == "none" or sub(rule, 1, 5) == "smtp." or sub(rule, 1, 7) == "status."
+end
+
+-- count one attempt
+function _M.add (sm, rec, r)
+    local prov, dom = r.provider or "-", rec.domain or "-"
+    local key = prov .. "\0" .. dom
+    local g = sm.groups[key]
+    if not g then
+        if sm.ngroups >= sm.GROUPS then
+            sm.groups_over = sm.groups_over + 1
+            key = "\1"
+            g = sm.groups[key]
+            if not g then
+                g = { provider = "(others)", domain = "-", n = 0, outcome = {},
+                      reason = {}, action = {} }
+                sm.groups[key] = g
+            end
+        else
+            g = { provider = prov, domain = dom, n = 0, outcome = {}, reason = {}, action = {} }
+            sm.groups[key] = g
+            sm.ngroups = sm.ngroups + 1
+        end
+    end
+    g.n = g.n + 1
+    inc(g.outcome, r.outcome); inc(g.reason, r.reason); inc(g.action, r.action)
+
+    if r.action == "throttle" or BLOCKING[r.reason] then
+        local who = r.provider or dom
+        local t = sm.throttle[who]
+        if not t and sm.nthrottle < sm.GROUPS then
+            t = { who = who, provider = r.provider ~= nil, n = 0, reasons = {} }
+            sm.throttle[who] = t
+            sm.nthrottle = sm.nthrottle + 1
+        end
+        if t then
+            t.n = t.n + 1
+            inc(t.reasons, r.reason)
+            if rec.time then
+                if not t.first then t.first = rec.time end
+                t.last = rec.time
+            end
+        else
+            sm.throttle_over = sm.throttle_over + 1
+        end
+    end
+
+    local rcpt = rec.recipient
+    if rcpt and rcpt ~= "" then
+        local a = lower(rcpt)
+        if r.action == "suppress" then
+            local s = sm.suppress[a]
+            if s then
+                s.reason = r.reason
+            elseif sm.nsuppress < sm.ADDRESSES then
+                sm.suppress[a] = { address = rcpt, reason = r.reason }
+                sm.nsuppress = sm.nsuppress + 1
+            else
+                sm.suppress_over = sm.suppress_over + 1
+            end
+        elseif rec.mta_status == "sent" and sm.suppress[a] then
+            -- delivered since: not a bad address after all
+            sm.suppress[a] = nil
+            sm.nsuppress = sm.nsuppress - 1
+        end
+    end
+
+    -- 2xx replies need no explaining
+    if r.outcome ~= "delivered" and unexplained(r.rule) then
+        local tpl = r.template or r.text or ""
+        local u = sm.templates[tpl]
+        if not u then
+            if sm.ntemplates < sm.TEMPLATES then
+                u = { template = tpl, n = 0, rule = r.rule,
+                      example = rec.reply ~= "" and rec.reply or rec.text or "" }
+                sm.templates[tpl] = u
+                sm.ntemplates = sm.ntemplates + 1
+            else
+                sm.templates_over = sm.templates_over + 1
+            end
+        end
+        if u then u.n = u.n + 1 end
+    end
+end
+
+-- }======================================================================
+
+
+-- {======================================================================
+-- Writing
+-- =======================================================================
+
+-- the summary as sorted lists
+local function lists (sm)
+    local groups, throttle, suppress, templates = {}, {}, {}, {}
+    for _, g in pairs(sm.groups) do groups[#groups + 1] = g end
+    sort(groups, function (a, b)
+        if a.n ~= b.n then return a.n > b.n end
+        if a.provider ~= b.provider then return a.provider < b.provider end
+        return a.domain < b.domain
+    end)
+    for _, t in pairs(sm.throttle) do throttle[#throttle + 1] = t end
+    sort(throttle, function (a, b)
+        if a.n ~= b.n then return a.n > b.n end
+        return a.who < b.who
+    end)
+    for _, s in pairs(sm.suppress) do suppress[#suppress + 1] = s end
+    sort(suppress, function (a, b) return lower(a.address) < lower(b.address) end)
+    for _, u in pairs(sm.templates) do templates[#templates + 1] = u end
+    sort(templates, function (a, b)
+        if a.n ~= b.n then return a.n > b.n end
+        return a.template < b.template
+    end)
+    return groups, throttle, suppress, templates
+end
+
+--[[
+The summary as text.  'run': counts (the run's counters), formats_seen
+(the set of formats read), since (--since's epoch, or nil).
+]]
+function _M.text (sm, run, out)
+    local c = run.counts
+    local groups, throttle, suppress, templates = lists(sm)
+    local w = function (...) out:write(...) end
+    local formats = {}
+    for name in pairs(run.formats_seen) do formats[#formats + 1] = name end
+    sort(formats)
+    w(fmt("Scanned %d input%s (%s): %d lines, %d delivery attempts, %d other lines skipped, "
+          .. "%d unreadable, %d too long%s\n",
+          c.inputs, c.inputs == 1 and "" or "s",
+          #formats > 0 and concat(formats, ", ") or "no format",
+          c.lines, c.attempts, c.skipped, c.unreadable, c.too_long,
+          run.since and fmt(", %d before --since", c.before) or ""))
+
+    -- the first 'max' of 'items' through 'row', then how many more ('what')
+    local function first (items, max, what, row)
+        for i, item in ipairs(items) do
+            if i > max then
+                w(fmt("  ... %d more%s\n", #items - max, what))
+                break
+            end
+            row(item)
+        end
+    end
+
+    w("\nBy provider and recipient domain:\n")
+    if #groups == 0 then
+        w("  (no delivery attempts)\n")
+    else
+        w(fmt("  %-12s %-28s %8s %9s %8s %7s %7s\n", "provider", "domain", "attempts",
+              "delivered", "deferred", "bounced", "unknown"))
+    end
+    first(groups, 25, " groups", function (g)
+        w("  ", left(g.provider, 12), " ", left(g.domain, 28),
+          fmt(" %8d %9d %8d %7d %7d\n", g.n, g.outcome.delivered or 0, g.outcome.deferred or 0,
+              g.outcome.bounced or 0, g.outcome.unknown or 0))
+        w(fmt("  %-41s reasons: %s\n", "", counts_text(g.reason)))
+        w(fmt("  %-41s actions: %s\n", "", counts_text(g.action)))
+    end)
+
+    w("\nProviders throttling or blocking:\n")
+    if #throttle == 0 then w("  (none)\n") end
+    first(throttle, 20, "", function (t)
+        w("  ", left(t.provider and t.who or ("domain " .. t.who), 28),
+          fmt(" %6d time%s (", t.n, t.n == 1 and "" or "s"), counts_text(t.reasons),
+          "), first ", t.first or "-", ", last ", t.last or "-", "\n")
+    end)
+
+    w(fmt("\nAddresses to suppress: %d\n", #suppress))
+    first(suppress, 20, " (--suppress-out FILE writes them all)", function (a)
+        w("  ", left(a.address, 40), " ", a.reason, "\n")
+    end)
+
+    w("\nReplies no rule explained (defaults layer only), biggest groups by template:\n")
+    if #templates == 0 then w("  (none)\n") end
+    first(templates, 10, " templates", function (u)
+        w(fmt("  %6d  ", u.n), u.template, "\n          rule ", u.rule, "; e.g. ", u.example, "\n")
+    end)
+
+    local over = {}
+    if sm.groups_over > 0 then
+        over[#over + 1] = fmt("%d attempts past the %d provider/domain groups counted as (others)",
+                              sm.groups_over, sm.GROUPS)
+    end
+    if sm.throttle_over > 0 then
+        over[#over + 1] = fmt("%d throttling attempts past %d providers not listed",
+                              sm.throttle_over, sm.GROUPS)
+    end
+    if sm.suppress_over > 0 then
+        over[#over + 1] = fmt("%d addresses to suppress past %d not kept",
+                              sm.suppress_over, sm.ADDRESSES)
+    end
+    if sm.templates_over > 0 then
+        over[#over + 1] = fmt("%d unexplained replies past %d templates not grouped",
+                              sm.templates_over, sm.TEMPLATES)
+    end
+    if #over > 0 then
+        w("\nTables full (memory stays bounded): " .. concat(over, "; ") .. "\n")
+    end
+end
+
+-- the summary as one JSON object ('run' as for text)
+function _M.json (sm, run, out)
+    local v = json.value
+    local function map (t)
+        local parts = {}
+        for _, k in ipairs(by_count(t)) do parts[#parts + 1] = v(k) .. ":" .. t[k] end
+        return "{" .. concat(parts, ",") .. "}"
+    end
+    local c = run.counts
+    local groups, throttle, suppress, templates = lists(sm)
+    local g, t, s, u = {}, {}, {}, {}
+    for i, x in ipairs(groups) do
+        g[i] = fmt('{"provider":%s,"domain":%s,"attempts":%d,"outcome":%s,"reason":%s,"action":%s}',
+                   x.provider == "-" and "null" or v(x.provider),
+                   x.domain == "-" and "null" or v(x.domain), x.n, map(x.outcome),
+                   map(x.reason), map(x.action))
+    end
+    for i, x in ipairs(throttle) do
+        t[i] = fmt('{"%s":%s,"count":%d,"reason":%s,"first":%s,"last":%s}',
+                   x.provider and "provider" or "domain", v(x.who), x.n, map(x.reasons),
+                   v(x.first), v(x.last))
+    end
+    for i, x in ipairs(suppress) do
+        s[i] = fmt('{"address":%s,"reason":%s}', v(x.address), v(x.reason))
+    end
+    for i, x in ipairs(templates) do
+        u[i] = fmt('{"template":%s,"count":%d,"rule":%s,"example":%s}', v(x.template), x.n,
+                   v(x.rule), v(x.example))
+    end
+    out:write(fmt('{"summary":{"inputs":%d,"lines":%d,"attempts":%d,"skipped":%d,'
+                  .. '"unreadable":%d,"too_long":%d,"before_since":%d,"groups":[%s],'
+                  .. '"throttling":[%s],"suppress":[%s],"unexplained":[%s],'
+                  .. '"not_kept":{"groups":%d,"throttling":%d,"suppress":%d,"templates":%d}}}\n',
+                  c.inputs, c.lines, c.attempts, c.skipped, c.unreadable, c.too_long, c.before,
+                  concat(g, ","), concat(t, ","), concat(s, ","), concat(u, ","),
+                  sm.groups_over, sm.throttle_over, sm.suppress_over, sm.templates_over))
+end
+
+-- the addresses to suppress, TAB, the reason, one a line, to 'f'
+function _M.write_suppress (sm, f)
+    local _, _, list = lists(sm)
+    for _, s in ipairs(list) do f:write(s.address, "\t", s.reason, "\n") end
+end
+
+-- }======================================================================
+
+return _M

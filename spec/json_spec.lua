@@ -1,0 +1,140 @@
+-- smtpbounce.json: JSON through lua-cjson, written the project's way
+-- ("/" left alone, invalid UTF-8 as U+FFFD) and read without raising.
+
+local helper = require "spec.helper"
+local json = require "smtpbounce.json"
+local cjson = require "cjson"
+
+describe("smtpbounce.json", function ()
+
+    describe("string()", function ()
+        it("writes plain strings between quotes as they are", function ()
+            assert.are.equal('"550 5.1.1 <bob@example.com>: no such user"',
+                             json.string("550 5.1.1 <bob@example.com>: no such user"))
+            assert.are.equal('"http://example.com/a/b"', json.string("http://example.com/a/b"))
+            assert.are.equal('""', json.string(""))
+            assert.are.equal("null", json.string(nil))
+        end)
+
+        it("escapes as lua-cjson does, but leaves '/' alone", function ()
+            assert.are.equal([["a \"b\" c\\d/e"]], json.string('a "b" c\\d/e'))
+            assert.are.equal([["\b\f\n\r\t\u0000\u0001\u001f\u007f"]],
+                             json.string("\b\f\n\r\t\0\1\31\127"))
+        end)
+
+        it("agrees with lua-cjson on every byte (UTF-8 aside)", function ()
+            for b = 0, 127 do
+                local s = "x" .. string.char(b) .. "/"
+                local want = cjson.encode(s):gsub("\\/", "/")
+                assert.are.equal(want, json.string(s), "byte " .. b)
+            end
+        end)
+
+        it("replaces invalid UTF-8 with U+FFFD, keeps valid UTF-8", function ()
+            assert.are.equal('"caf\195\169 \226\130\172 \240\159\152\128"',
+                             json.string("caf\195\169 \226\130\172 \240\159\152\128"))
+            assert.are.equal('"a\239\191\189b"', json.string("a\255b"))
+            -- a cut sequence, an overlong one, a surrogate: one U+FFFD a byte
+            assert.are.equal('"\239\191\189\239\191\189"', json.string("\226\130"))
+            assert.are.equal('"\239\191\189\239\191\189"', json.string("\192\175"))
+            assert.are.equal('"\239\191\189\239\191\189\239\191\189"', json.string("\237\160\128"))
+            assert.is_true(helper.valid_utf8(json.string("\128\129\130\200\255")))
+        end)
+    end)
+
+    describe("value() and object()", function ()
+        it("writes strings, numbers, booleans, arrays and nil", function ()
+            assert.are.equal('["a",1,true]', json.value({ "a", 1, true }))
+            assert.are.equal("[]", json.value({}))
+            assert.are.equal("900", json.value(900))
+            assert.are.equal("null", json.value(nil))
+        end)
+
+        it("writes the fields in the order given, nil fields left out", function ()
+            assert.are.equal('{"b":"x","a":[]}',
+                             json.object({ a = {}, b = "x", c = 3 }, { "b", "z", "a" }))
+            assert.are.equal('{"a":1,"why":{}}', json.object({ a = 1 }, { "a" }, '"why":{}'))
+        end)
+
+        it("lists objects", function ()
+            assert.are.equal('[{"a":1},{"a":2}]', json.list({ { a = 1 }, { a = 2 } }, { "a" }))
+        end)
+    end)
+
+    describe("result()", function ()
+        it("is smtpbounce.result's json", function ()
+            local r = require("smtpbounce").classify("550 5.1.1 no such user")
+            assert.are.equal(require("smtpbounce.result").json(r), json.result(r))
+        end)
+    end)
+
+    describe("memo()", function ()
+        it("gives json.string's text, kept in a bounded cache", function ()
+            local m, str = json.memo(2)
+            assert.are.equal('"a\\"b"', str('a"b'))
+            assert.are.equal('"a\\"b"', m.new['a"b'])
+            assert.are.equal("null", str(nil))
+            for i = 1, 100 do str("k" .. i) end
+            assert.is_true(m:count() <= 4)
+        end)
+    end)
+
+    describe("decode()", function ()
+        it("reads JSON values", function ()
+            local v = json.decode('{"a":[1,-2.5e1,true,false,null],"s":"q\\"\\\\\\/\\u00e9\\ud83d\\ude00","o":{}}')
+            assert.are.same({ 1, -25, true, false, json.null }, v.a)
+            assert.are.equal('q"\\/\195\169\240\159\152\128', v.s)
+            assert.are.same({}, v.o)
+            assert.are.equal("x", json.decode(' "x" '))
+        end)
+
+        it("returns nil and a message for what is not JSON, never raises", function ()
+            for _, s in ipairs{ "", "{", '{"a":}', "[1,]", "nul", '{"a":1}x', "\0", "NaN",
+                                "Infinity", "0x10", "01", ('['):rep(1001) .. (']'):rep(1001),
+                                ('['):rep(100000) } do
+                local v, err = json.decode(s)
+                assert.is_nil(v, s:sub(1, 20))
+                assert.are.equal("invalid JSON", err)
+            end
+            assert.are.same({ nil, "invalid JSON" }, { json.decode(nil) })
+        end)
+
+        it("takes nesting up to 1000 levels", function ()
+            local v = json.decode(('['):rep(1000) .. (']'):rep(1000))
+            assert.are.equal("table", type(v))
+        end)
+
+        it("reads a raw NUL byte in a string, and lone surrogates as U+FFFD", function ()
+            assert.are.same({ s = "a\0b" }, json.decode('{"s":"a\0b"}'))
+            assert.are.equal("a\239\191\189b", json.decode('"a\\ud800b"'))
+            assert.are.equal("a\239\191\189b", json.decode('"a\\udc00b"'))
+            assert.are.equal("\239\191\189\239\191\189", json.decode('"\\ud800\\ud800"'))
+            assert.are.equal("\\ud800", json.decode('"\\\\ud800"'))
+            assert.are.equal("\240\159\152\128\239\191\189",
+                             json.decode('"\\ud83d\\ude00\\ude00"'))
+        end)
+    end)
+
+    describe("number_text()", function ()
+        it("writes whole numbers as integers, others as tostring does", function ()
+            assert.are.equal("550", json.number_text(550.0))
+            assert.are.equal("550", json.number_text(550))
+            assert.are.equal("1678069691", json.number_text(1678069691.0))
+            assert.are.equal("123456789012345", json.number_text(123456789012345.0))
+            assert.are.equal("0", json.number_text(-0.0))
+            assert.are.equal("-3", json.number_text(-3.0))
+            assert.are.equal(tostring(1.5), json.number_text(1.5))
+            assert.are.equal(tostring(1e300), json.number_text(1e300))
+            assert.are.equal(tostring(math.huge), json.number_text(math.huge))
+            local nan = json.number_text(0 / 0)
+            assert.is_truthy(nan:find("nan"), nan)
+        end)
+
+        it("writes decoded numbers as the JSON text wrote them, whatever the Lua version", function ()
+            local v = json.decode('{"code":550,"ts":1678069691,"id":12345}')
+            assert.are.equal("550", json.number_text(v.code))
+            assert.are.equal("1678069691", json.number_text(v.ts))
+            assert.are.equal("12345", json.number_text(v.id))
+        end)
+    end)
+end)

@@ -1,0 +1,175 @@
+-- smtpbounce.result: the result's fields, the effect of a deciding rule,
+-- result tables and their JSON (the CLI's object, scan's members).
+
+require "spec.helper"
+local smtpbounce = require "smtpbounce"
+local result = require "smtpbounce.result"
+local core = require "smtpbounce.core"
+
+-- replies of the seed guide (examples/seed-replies.txt), with contexts
+local function seed_replies ()
+    local t = {}
+    for line in io.lines("examples/seed-replies.txt") do t[#t + 1] = line end
+    return t
+end
+
+describe("smtpbounce.result", function ()
+
+    describe("FIELDS", function ()
+        it("lists DESIGN.md's result fields in its order, then template", function ()
+            assert.are.same({ "code", "status", "outcome", "reason", "action", "scope",
+                              "provider", "text", "tags", "forward", "retry_after",
+                              "give_up_after", "rule", "template" }, result.FIELDS)
+        end)
+    end)
+
+    describe("effect()", function ()
+        local c = smtpbounce.new{
+            rules = { { id = "ops.full", any = { "box is full" }, reason = "mailboxfull",
+                        action = "retry", retry_after = 60 } },
+            policy = { { reason = "mailboxfull", provider = "gmail", action = "suppress" },
+                       { reason = "ratelimited", class = 4, retry_after = 7200 } },
+        }
+        local function rule_index (id)
+            for i, r in ipairs(c.rules) do if r.id == id then return i end end
+        end
+        local function provider_index (id) return c.provider_index[id] end
+
+        it("takes the rule's own fields over its reason's defaults", function ()
+            local e = result.effect(c, rule_index("ops.full"), 4, nil)
+            assert.are.equal("retry", e.action)
+            assert.are.equal(60, e.retry_after)
+            assert.are.equal(259200, e.give_up_after)   -- a 4xx: the 72 hours
+            assert.are.equal("ops.full", e.rule)
+            assert.are.equal("mailboxfull", e.reason)
+        end)
+
+        it("takes the operator's policy over the rule's fields, for its provider alone", function ()
+            local i = rule_index("ops.full")
+            assert.are.equal("suppress", result.effect(c, i, 5, provider_index("gmail")).action)
+            assert.are.equal("retry", result.effect(c, i, 5, provider_index("yahoo")).action)
+        end)
+
+        it("applies a policy to its reply class alone", function ()
+            local i
+            for k, r in ipairs(c.rules) do
+                if r.reason == "ratelimited" then i = k; break end
+            end
+            assert.are.equal(7200, result.effect(c, i, 4, nil).retry_after)
+            assert.are_not.equal(7200, result.effect(c, i, 5, nil).retry_after)
+        end)
+
+        it("gives the rule 'none' when no rule decided, and keeps each effect", function ()
+            local e = result.effect(c, nil, 0, nil)
+            assert.are.equal("none", e.rule)
+            assert.are.equal("undefined", e.reason)
+            assert.are.equal(e, result.effect(c, nil, 0, nil))
+        end)
+    end)
+
+    describe("env()", function ()
+        it("gives core.result the effect as an array", function ()
+            local c = smtpbounce.new()
+            local env = result.env(c)
+            assert.are.equal(result.MT, env.mt)
+            local a = env.resolve(0, 5, c.provider_index.gmail)
+            assert.are.same({ "undefined", a[2], a[3], nil, nil, "none", {}, "bounced",
+                              "gmail", false }, { a[1], a[2], a[3], a[4], a[5], a[6], a[7],
+                                                  a[8], a[9], a[10] })
+            assert.is_false(env.resolve(0, 2, 0)[9])
+        end)
+    end)
+
+    describe("MT", function ()
+        it("computes 'template' when first read, from code, status and text", function ()
+            local r = smtpbounce.classify("550 5.1.1 <bob@example.com>: no such user")
+            assert.are.equal(result.MT, getmetatable(r))
+            assert.is_nil(rawget(r, "template"))
+            assert.are.equal("550 5.1.1 <{email}>: no such user", r.template)
+            assert.are.equal(r.template, rawget(r, "template"))
+            assert.is_nil(r.nosuchfield)
+        end)
+    end)
+
+    describe("new()", function ()
+        it("builds explain's table from core's values", function ()
+            local c = smtpbounce.new()
+            local reply = "452 4.2.2 Mailbox full"
+            local v = { core.explain(c.rs, reply, nil, nil, nil, nil, c.confirm) }
+            local r = result.new(c, v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10])
+            local want = c:classify(reply)
+            for _, k in ipairs(result.FIELDS) do
+                assert.are.same(want[k], r[k], k)
+            end
+        end)
+    end)
+
+    describe("json()", function ()
+        it("writes the fields in order, nil ones left out", function ()
+            local r = smtpbounce.classify("452 4.2.2 Mailbox full", { mx = "mx.example.com" })
+            assert.are.equal('{"code":452,"status":"4.2.2","outcome":"deferred","reason":"mailboxfull",'
+                             .. '"action":"retry","scope":"recipient","text":"Mailbox full","tags":[],'
+                             .. '"retry_after":600,"give_up_after":259200,'
+                             .. '"rule":"phrase.mailbox-full","template":"452 4.2.2 Mailbox full"}',
+                             result.json(r))
+        end)
+
+        it("writes explain's 'why' last", function ()
+            local r = smtpbounce.explain("550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown")
+            local j = result.json(r)
+            assert.is_truthy(j:find('"rule":"phrase.no-user","template":"550 5.1.1 <{email}>: '
+                                    .. 'Recipient address rejected: User unknown","why":{"rule":'
+                                    .. '"phrase.no-user","layer":"phrases","where":', 1, true), j)
+            assert.is_truthy(j:find('"matched":[{"phrase":"user unknown","at":48,"len":12},', 1, true), j)
+            local tail = '"why":"lower layer (defaults < phrases)"}]}}'
+            assert.are.equal(tail, j:sub(-#tail))
+        end)
+    end)
+
+    describe("scan_entry()", function ()
+        local c = smtpbounce.new()
+        local json = require "smtpbounce.json"
+        local contexts = { { nil, nil, nil }, { "gmail-smtp-in.l.google.com", "gmail.com", "rcpt" },
+                           { "mx.example.net", "yahoo.com", "data" }, { nil, nil, "connect" } }
+
+        it("writes what result.json writes, without the '{'", function ()
+            local m, str = json.memo(64)
+            local entry = result.scan_entry(c, m, str, { json = true })
+            local replies = seed_replies()
+            replies[#replies + 1] = 'Message &quot;rejected&quot; \255 "x" \\ /'
+            replies[#replies + 1] = "551 5.1.6 User has moved; please try <new@example.org>"
+            for _, reply in ipairs(replies) do
+                for _, ctx in ipairs(contexts) do
+                    local j, template = entry(reply, ctx[1], ctx[2], ctx[3], nil)
+                    local r = c:classify(reply, { mx = ctx[1], domain = ctx[2], phase = ctx[3] })
+                    assert.are.equal(result.json(r), "{" .. j, reply)
+                    assert.are.equal(r.template, template)
+                end
+            end
+        end)
+
+        it("trusts a plain log line's text only without HTML entities", function ()
+            local m, str = json.memo(64)
+            local entry = result.scan_entry(c, m, str, { json = true })
+            local reply = "550 5.7.1 Message &quot;rejected&quot;"
+            local j = entry(reply, nil, nil, nil, true)
+            assert.is_truthy(j:find('"text":"Message \\"rejected\\""', 1, true), j)
+        end)
+
+        it("gives the fields the lines and the summary read", function ()
+            local m, str = json.memo(64)
+            local entry = result.scan_entry(c, m, str, { fields = true, templates = true })
+            local e, template = entry("550 5.1.1 <bob@example.com>: no such user", nil,
+                                      "example.com", "rcpt", nil)
+            assert.is_nil(e.json)
+            assert.are.same({ outcome = "bounced", reason = "userunknown", action = "suppress",
+                              rule = e.r.rule, text = "<bob@example.com>: no such user",
+                              template = template }, e.r)
+            assert.are.equal("550 5.1.1 <{email}>: no such user", template)
+            entry = result.scan_entry(c, m, str, { json = true, fields = true })
+            e = entry("550 5.1.1 <bob@example.com>: no such user", nil, nil, nil, nil)
+            assert.are.equal("string", type(e.json))
+            assert.is_nil(e.r.template)
+        end)
+    end)
+end)
