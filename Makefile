@@ -4,7 +4,7 @@
 #   make LUA=lua5.1      ... for another interpreter (lua5.1..lua5.4, luajit)
 #   make test            C tests + busted specs; last line "N passed, N failed"
 #                        (", N skipped" added when specs are pending)
-#   make lint            luacheck + Lua 5.1 syntax check + the man page (groff)
+#   make lint            luacheck, Lua 5.1 syntax, rules --check, sizes, the man page
 #   make demo            classify the seed guide's replies, then summarise a
 #                        real Postfix log (smtpbounce scan)
 #   make sanitize        C tests + specs under ASan/UBSan, threads under TSan
@@ -118,6 +118,7 @@ lint:
 	  luac5.1 -p $$f || exit 1; done; echo "lua 5.1 syntax: ok"
 	@$(MAKE) -s --no-print-directory all
 	@$(LUA) bin/smtpbounce rules --check
+	@sh tools/sizes.sh
 	@w=$$(groff -man -ww -z doc/smtpbounce.1 2>&1); [ -z "$$w" ] || { echo "$$w"; exit 1; }; \
 	  echo "man page: ok"
 

@@ -60,6 +60,7 @@ build = {
         ["smtpbounce.providers.yandex"] = "lua/smtpbounce/providers/yandex.lua",
         ["smtpbounce.providers.zoho"] = "lua/smtpbounce/providers/zoho.lua",
         ["smtpbounce.result"] = "lua/smtpbounce/result.lua",
+        ["smtpbounce.rulecheck"] = "lua/smtpbounce/rulecheck.lua",
         ["smtpbounce.rules.codes"] = "lua/smtpbounce/rules/codes.lua",
         ["smtpbounce.rules.intl"] = "lua/smtpbounce/rules/intl.lua",
         ["smtpbounce.rules.phases"] = "lua/smtpbounce/rules/phases.lua",

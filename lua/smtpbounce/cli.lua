@@ -16,7 +16,7 @@
 
 local smtpbounce = require "smtpbounce"
 local argparse = require "argparse"
-local json = require "smtpbounce.json"
+local result = require "smtpbounce.result"
 
 local ipairs, tostring, pcall, error = ipairs, tostring, pcall, error
 local concat = table.concat
@@ -24,10 +24,6 @@ local fmt, find, sub, gsub, lower = string.format, string.find, string.sub, stri
                                     string.lower
 
 local _M = { _VERSION = smtpbounce._VERSION }
-
-local FIELDS = { "code", "status", "outcome", "reason", "action", "scope",
-                 "provider", "text", "tags", "forward", "retry_after",
-                 "give_up_after", "rule", "template" }
 
 
 -- {======================================================================
@@ -346,7 +342,7 @@ local function cmd_classify (o, out, input)
     local c, ctx = classifier(o), context(o)
     local function one (reply)
         local r = c:classify(reply, ctx)
-        out:write(o.json and json.object(r, FIELDS) or line_of(r), "\n")
+        out:write(o.json and result.json(r) or line_of(r), "\n")
     end
     if #o.args > 0 then
         for _, reply in ipairs(o.args) do one(reply) end
@@ -364,7 +360,7 @@ local function cmd_explain (o, out)
     local c, ctx = classifier(o), context(o)
     local r = c:explain(o.reply, ctx)
     if o.json then
-        out:write(json.result(r), "\n")
+        out:write(result.json(r), "\n")
     else
         out:write(explain_text(o.reply, r), "\n")
     end

@@ -1,0 +1,294 @@
+-- smtpbounce.rulecheck -- the fields of rule, provider and policy data:
+-- each is checked and normalised, and a mistake raises an error naming
+-- the file, the line the rule is defined at (found by its id) and the
+-- field.  smtpbounce.compile gathers the data and builds the ruleset.
+
+local core = require "smtpbounce.core"
+local vocab = require "smtpbounce.vocab"
+
+local lpeg_ok, lpeg = pcall(require, "lpeg")
+
+local error, ipairs, pairs, type, tostring, tonumber, next, pcall =
+      error, ipairs, pairs, type, tostring, tonumber, next, pcall
+local concat = table.concat
+local open = io.open
+local fmt, match, find = string.format, string.match, string.find
+local floor = math.floor
+
+local _M = { _VERSION = "0.1.0" }
+
+
+-- {======================================================================
+-- Where things are defined
+-- =======================================================================
+
+-- line of each "id = '...'" in a file's text, for error messages/explain;
+-- and the line of its second occurrence (a duplicate id), if any
+local function id_lines (path)
+    local lines, again = {}, {}
+    local f = path and open(path, "rb")
+    if not f then return lines, again end
+    local n = 0
+    for line in f:lines() do
+        n = n + 1
+        -- "id = 'x'", or a helper call whose first argument is the id
+        -- (the unanchored pattern is tried only from the first "id": it
+        -- costs every position it is tried at, and most lines have none)
+        local k = find(line, "id", 1, true)
+        local id = k and match(line, "%f[%w_]id%s*=%s*[\"']([^\"']+)[\"']", k)
+                   or match(line, "^%s*[%a_][%w_]*%s*%(%s*[\"']([^\"']+)[\"']")
+        if id and not lines[id] then lines[id] = n
+        elseif id and not again[id] then again[id] = n end
+    end
+    f:close()
+    return lines, again
+end
+
+-- a source: { file = path or chunk name, lines = id -> line, layer = ... }
+local function where (src, id)
+    local line = id and src.lines[id]
+    if line then return fmt("%s:%d", src.file, line) end
+    return src.file
+end
+
+local function fail (src, id, msg, ...)
+    local what = id and fmt("rule '%s'", tostring(id)) or "rules"
+    error(fmt("%s: %s: " .. msg, where(src, id), what, ...), 0)
+end
+
+-- }======================================================================
+
+
+-- {======================================================================
+-- Field checks: each returns the normalised value or raises
+-- =======================================================================
+
+local function list_of (v)
+    if type(v) ~= "table" then return { v } end
+    return v
+end
+
+local function check_strings (src, id, field, v)
+    v = list_of(v)
+    if #v == 0 or next(v, #v > 0 and #v or nil) ~= nil then
+        fail(src, id, "field '%s' must be a string or a list of strings", field)
+    end
+    for i = 1, #v do
+        if type(v[i]) ~= "string" or v[i] == "" then
+            fail(src, id, "field '%s' item %d must be a non-empty string", field, i)
+        end
+    end
+    return v
+end
+
+-- code: 550, "4xx", "55x", 0 (no code), or a list of them -> {lo, hi, ...}
+local function check_code (src, id, v)
+    local out = {}
+    for i, c in ipairs(list_of(v)) do
+        local lo, hi
+        if type(c) == "number" and c == 0 then
+            lo, hi = 0, 0
+        elseif type(c) == "number" and c % 1 == 0 and c >= 200 and c <= 599 then
+            lo, hi = c, c
+        elseif type(c) == "string" and match(c, "^[2-5][0-9x]x$") then
+            local a, b = match(c, "^([2-5])([0-9x])x$")
+            if b == "x" then lo, hi = a * 100, a * 100 + 99
+            else lo = a * 100 + b * 10; hi = lo + 9 end
+        else
+            fail(src, id, "field 'code' item %d: bad reply code %s", i, tostring(c))
+        end
+        out[#out + 1] = lo
+        out[#out + 1] = hi
+    end
+    return out
+end
+
+-- the C core's numbers: the mask bit of each class a rule may name
+-- (smtpbounce.h: SB_CLASS_BIT)
+local class_bits = core.CLASS_BIT
+
+local function check_class (src, id, v)
+    local mask = 0
+    for i, c in ipairs(list_of(v)) do
+        local bit = class_bits[c]
+        if not bit then
+            fail(src, id, "field 'class' item %d: bad class %s (0, 2, 3, 4 or 5)",
+                 i, tostring(c))
+        end
+        if mask % (2 * bit) < bit then mask = mask + bit end
+    end
+    return mask
+end
+
+-- "5.7.1", "5.7", "5", "x.7.1", "x.7" -> {class, subject, detail, ...}
+local function check_status (src, id, v)
+    local out = {}
+    for i, s in ipairs(check_strings(src, id, "status", v)) do
+        local c, rest = match(s, "^([245x])(.*)$")
+        local sub, det
+        if c and rest ~= "" then
+            sub, det = match(rest, "^%.(%d%d?%d?)%.(%d%d?%d?)$")
+            if not sub then sub = match(rest, "^%.(%d%d?%d?)$") end
+        end
+        if not c or (rest ~= "" and not sub) then
+            fail(src, id, "field 'status' item %d: bad enhanced status '%s'", i, s)
+        end
+        out[#out + 1] = c == "x" and -1 or tonumber(c)
+        out[#out + 1] = sub and tonumber(sub) or -1
+        out[#out + 1] = det and tonumber(det) or -1
+    end
+    return out
+end
+
+local function check_phase (src, id, v)
+    local mask = 0
+    for _, p in ipairs(check_strings(src, id, "phase", v)) do
+        local i = vocab.phase_index[p]
+        if not i then
+            fail(src, id, "field 'phase': unknown phase '%s' (%s)", p,
+                 concat(vocab.phases, ", "))
+        end
+        local bit = 2 ^ i
+        if mask % (2 * bit) < bit then mask = mask + bit end
+    end
+    return mask
+end
+
+-- at most 2^53 (285 million years): past that, floor() gives a float on
+-- Lua 5.3+, not the integer the Result table promises
+local function check_seconds (src, id, field, v)
+    if type(v) ~= "number" or v < 0 or v % 1 ~= 0 or v > 2 ^ 53 then
+        fail(src, id, "field '%s' must be a whole number of seconds", field)
+    end
+    return floor(v)  -- an integer on Lua 5.3+, also when given as 60.0
+end
+
+local function check_word (src, id, field, v, known, list)
+    if type(v) ~= "string" or not known[v] then
+        fail(src, id, "field '%s': unknown %s '%s' (one of: %s)", field, field,
+             tostring(v), concat(list, ", "))
+    end
+    return v
+end
+
+local function check_pattern (src, id, v)
+    if not lpeg_ok then fail(src, id, "field 'pattern' needs LPeg") end
+    if type(v) == "string" then
+        local ok, re = pcall(require, "re")
+        -- (not "ok and pcall(...)": 'and' would keep pcall's first value only)
+        local okc, p = false, "needs LPeg's 're' module"
+        if ok then okc, p = pcall(re.compile, v) end
+        if not okc then fail(src, id, "field 'pattern': %s", tostring(p)) end
+        v = p
+    end
+    if lpeg.type(v) ~= "pattern" then
+        fail(src, id, "field 'pattern' must be an LPeg pattern or a re string")
+    end
+    -- search anywhere in the text
+    return lpeg.P{ v + 1 * lpeg.V(1) }
+end
+
+local function check_examples (src, id, v)
+    if type(v) ~= "table" or #v == 0 then
+        fail(src, id, "field 'examples' must be a non-empty list")
+    end
+    for i, e in ipairs(v) do
+        if type(e) == "string" then
+            v[i] = { reply = e }
+        elseif type(e) ~= "table" or type(e.reply) ~= "string" then
+            fail(src, id, "field 'examples' item %d must be a reply string or "
+                 .. "a table with a 'reply' string", i)
+        end
+    end
+    return v
+end
+
+-- all = { "a", { "b", "c" } }: every item must occur; a list item means
+-- one of its phrases
+local function check_all (src, id, v)
+    if type(v) ~= "table" or #v == 0 then
+        fail(src, id, "field 'all' must be a non-empty list")
+    end
+    local out = {}
+    for i, item in ipairs(v) do
+        if type(item) == "table" then
+            out[i] = check_strings(src, id, "all", item)
+        elseif type(item) == "string" and item ~= "" then
+            out[i] = { item }
+        else
+            fail(src, id, "field 'all' item %d must be a string or a list", i)
+        end
+    end
+    return out
+end
+
+local RULE_FIELDS = {
+    id = true, code = true, class = true, status = true, provider = true,
+    phase = true, any = true, all = true, ordered = true, none = true,
+    pattern = true, reason = true, action = true, scope = true,
+    retry_after = true, give_up_after = true, tags = true, examples = true,
+    source = true, note = true,
+}
+
+-- a checked copy of rule 'r' from source 'src', at position 'n'
+local function check_rule (src, r, n, providers)
+    if type(r) ~= "table" then
+        error(fmt("%s: rules: item %d is a %s, not a rule table", src.file, n,
+                  type(r)), 0)
+    end
+    local id = r.id
+    if type(id) ~= "string" or not match(id, "^[%w_][%w_%.%-:]*$") then
+        error(fmt("%s: rules: item %d: field 'id' must be a string of letters, "
+                  .. "digits, '_', '.', '-', ':'", src.file, n), 0)
+    end
+    for k in pairs(r) do
+        if not RULE_FIELDS[k] then fail(src, id, "unknown field '%s'", tostring(k)) end
+    end
+    local c = { id = id, src = src, where = where(src, id), layer = src.layer }
+    c.reason = check_word(src, id, "reason", r.reason, vocab.is_reason, vocab.reasons)
+    if r.action ~= nil then
+        c.action = check_word(src, id, "action", r.action, vocab.is_action, vocab.actions)
+    end
+    if r.scope ~= nil then
+        c.scope = check_word(src, id, "scope", r.scope, vocab.is_scope, vocab.scopes)
+    end
+    if r.code ~= nil then c.codes = check_code(src, id, r.code) end
+    if r.class ~= nil then c.classes = check_class(src, id, r.class) end
+    if r.status ~= nil then c.statuses = check_status(src, id, r.status) end
+    if r.phase ~= nil then c.phases = check_phase(src, id, r.phase) end
+    if r.provider ~= nil then
+        c.providers = check_strings(src, id, "provider", r.provider)
+        for _, p in ipairs(c.providers) do
+            if not providers[p] then fail(src, id, "field 'provider': unknown provider '%s'", p) end
+        end
+    end
+    if r.any ~= nil then c.any = check_strings(src, id, "any", r.any) end
+    if r.all ~= nil then c.all = check_all(src, id, r.all) end
+    if r.ordered ~= nil then c.ordered = check_strings(src, id, "ordered", r.ordered) end
+    if r.none ~= nil then c.none = check_strings(src, id, "none", r.none) end
+    if r.pattern ~= nil then c.pattern = check_pattern(src, id, r.pattern) end
+    for _, f in ipairs{ "retry_after", "give_up_after" } do
+        if r[f] ~= nil then c[f] = check_seconds(src, id, f, r[f]) end
+    end
+    c.tags = r.tags ~= nil and check_strings(src, id, "tags", r.tags) or {}
+    if r.examples ~= nil then c.examples = check_examples(src, id, r.examples) end
+    for _, f in ipairs{ "source", "note" } do
+        if r[f] ~= nil and type(r[f]) ~= "string" then
+            fail(src, id, "field '%s' must be a string", f)
+        end
+        c[f] = r[f]
+    end
+    -- phrase rules speak of failures unless told otherwise
+    if not c.classes and not c.codes and (c.any or c.all or c.ordered) then
+        c.classes = check_class(src, id, { 0, 4, 5 })
+    end
+    return c
+end
+
+-- }======================================================================
+
+_M.id_lines, _M.where, _M.fail = id_lines, where, fail
+_M.check_rule, _M.check_strings, _M.check_seconds, _M.check_word =
+    check_rule, check_strings, check_seconds, check_word
+
+return _M
