@@ -59,9 +59,9 @@ describe("smtpbounce.log", function ()
             local i = 0
             return function () i = i + 1; return t[i] end, function () return i end
         end
-        -- (lines made from pieces: tools/fuzz-seeds.lua takes each log line
-        -- this file quotes whole as a fuzz seed, and `make golden` reads
-        -- the seeds: a new one would change its inputs)
+        -- (lines made from pieces, as when `make golden`'s inputs came from
+        -- the fuzz seeds: tools/fuzz-seeds.lua takes each log line the
+        -- specs quote whole as a seed)
         local PF = ("Nov  3 18:05:55 mail %s/qmgr[1434]: 81571C2D: removed"):format("postfix")
         local DOVECOT = "Nov 22 03:47:13 mx dovecot: lda(x): saved mail to INBOX"
         local KUMO = "{" .. '"type":"Delivery","id":"1","recipient":"a@b.example",'
