@@ -12,6 +12,11 @@ files["spec/fixtures"] = { max_line_length = false }
 files["accuracy/holdout"] = { max_line_length = false }
 -- mail-log specs quote real log lines whole
 files["spec/log_spec.lua"] = { max_line_length = false }
+files["spec/log_postfix_spec.lua"] = { max_line_length = false }
+files["spec/log_exim_spec.lua"] = { max_line_length = false }
+files["spec/log_sendmail_spec.lua"] = { max_line_length = false }
+files["spec/log_jsonl_spec.lua"] = { max_line_length = false }
+files["spec/log_common_spec.lua"] = { max_line_length = false }
 files["spec/scan_spec.lua"] = { max_line_length = false }
 files["spec/logio_spec.lua"] = { max_line_length = false }
 files["spec/scan_attempts_spec.lua"] = { max_line_length = false }

@@ -97,7 +97,10 @@ $(BUILD)/test_regress: csrc/test/test_regress.c csrc/fuzz/fuzz_common.h \
 $(BUILD)/test_threads: csrc/test/test_threads.c $(C_O) csrc/test/check.h
 	$(CC) $(ALL_CFLAGS) -pthread -Icsrc -o $@ $< $(C_O) -pthread
 
-CTESTS = $(BUILD)/test_parse $(BUILD)/test_ruleset $(BUILD)/test_regress \
+# one per C file (test_parse: sb_parse.c, ...), then the fuzz finds
+# replayed and the threads sharing one ruleset
+CTESTS = $(BUILD)/test_parse $(BUILD)/test_ruleset $(BUILD)/test_classify \
+         $(BUILD)/test_template $(BUILD)/test_logline $(BUILD)/test_regress \
          $(BUILD)/test_threads
 
 ctest: $(CTESTS)

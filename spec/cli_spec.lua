@@ -1,5 +1,6 @@
 -- The command-line tool, bin/smtpbounce, run as a separate process with
--- the interpreter the specs run under ($LUA, else the running version).
+-- the interpreter the specs run under ($LUA, else the running version),
+-- on good and on hostile input (any bytes, any size).
 
 local helper = require "spec.helper"
 local cjson = require "cjson"
@@ -521,5 +522,59 @@ return {
         assert.are.equal(0, status)
         assert.are.equal("", err)
         assert.are.equal("smtpbounce " .. smtpbounce._VERSION .. "\n", out)
+    end)
+
+    -- hostile input (DESIGN.md "Bad input"): any bytes, any size
+    describe("hostile input", function ()
+        local rep, concat = string.rep, table.concat
+        local BYTES = helper.ALL_BYTES
+
+        it("gives one line per input line whatever the bytes, --json valid UTF-8", function ()
+            local lines = { "550 5.1.1 user\0unknown", "", "\192\175\255\254 x", BYTES:gsub("[\r\n]", ""),
+                            "&" .. rep("amp;", 1000), "000", rep("x", 100000) }
+            local status, out, err = cli({ "classify", "--json" }, concat(lines, "\n") .. "\n")
+            assert.are.equal(0, status)
+            assert.are.equal("", err)
+            local got = helper.lines(out)
+            assert.are.equal(#lines, #got)
+            for _, l in ipairs(got) do
+                assert.is_true(helper.valid_utf8(l), l:sub(1, 40))
+                assert.is_truthy(l:find('^{"'))
+            end
+            assert.is_truthy(got[1]:find('"reason":"userunknown"', 1, true))
+        end)
+
+        it("takes empty, huge and binary arguments", function ()
+            local status, out = cli({ "classify", "--", "", "\255\1x", rep("y", 100000) })
+            assert.are.equal(0, status)
+            assert.are.equal(3, #helper.lines(out))
+            status, out = cli({ "classify", "--mx", rep("a.", 50000), "550 x" })
+            assert.are.equal(0, status)
+            assert.are.equal(1, #helper.lines(out))
+            status, out = cli({ "explain", "--json", "\192\175 550" })
+            assert.are.equal(0, status)
+            assert.is_true(helper.valid_utf8(out))
+        end)
+
+        it("exits 2 for empty or missing option values and 1 for unreadable rule files", function ()
+            local status, out, err = cli({ "classify", "--phase", "" })
+            assert.are.equal(2, status)
+            assert.are.equal("", out)
+            assert.is_truthy(err:find("unknown phase ''", 1, true))
+            status, out, err = cli({ "classify", "--mx" })
+            assert.are.equal(2, status)
+            assert.are.equal("", out)
+            assert.is_truthy(err:find("^smtpbounce: "))
+            status, out, err = cli({ "classify", "--rules", "/" }, "550 x\n")
+            assert.are.equal(1, status)
+            assert.are.equal("", out)
+            assert.is_truthy(err:find("^smtpbounce: "))
+            local bin = helper.temp_file(BYTES)
+            status, out, err = cli({ "classify", "--rules", bin }, "550 x\n")
+            os.remove(bin)
+            assert.are.equal(1, status)
+            assert.are.equal("", out)
+            assert.is_truthy(err:find("^smtpbounce: "))
+        end)
     end)
 end)

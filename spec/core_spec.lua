@@ -1,10 +1,12 @@
 -- smtpbounce.core: the binding of the C core, below the facade: the
 -- named fields classify and explain give, classify_values (classify's
--- fast path, the same fields as values), and the constants the rule
--- compiler and the facade take from C.  Replies are the seed guide's
+-- fast path, the same fields as values), the constants the rule
+-- compiler and the facade take from C, and compile(): the description
+-- smtpbounce.compile makes, when a caller bypassing it gets one wrong,
+-- and a ruleset over the automaton limit.  Replies are the seed guide's
 -- (spec/fixtures/seed.lua) and the corpus's, sources noted there.
 
-require "spec.helper"
+local helper = require "spec.helper"
 local core = require "smtpbounce.core"
 local smtpbounce = require "smtpbounce"
 local vocab = require "smtpbounce.vocab"
@@ -190,5 +192,108 @@ describe("smtpbounce.core", function ()
         for _, k in ipairs{ "readline", "skiplines", "postfix_line", "handle" } do
             assert.is_nil(core[k], k)
         end
+    end)
+
+    describe("compile()", function ()
+        -- smtpbounce.compile makes it; a caller bypassing the facade gets
+        -- an error naming the bad value, never a crash
+        local error_of = helper.error_of
+        local function compile_error (desc)
+            return error_of(core.compile, desc)
+        end
+
+        it("refuses values of the wrong type", function ()
+            local e = error_of(core.compile)
+            -- (Lua 5.1 and LuaJIT name the function '?')
+            assert.is_truthy(e:find("^bad argument #1 to '[%w.]*compile' %(table expected, got no value%)$")
+                             or e:find("^bad argument #1 to '%?' %(table expected, got no value%)$"), e)
+            assert.are.equal("ruleset description: hosts[1] must be a table",
+                             compile_error{ nproviders = 1, hosts = { 5 } })
+            assert.are.equal("ruleset description: domains[1] must hold a string",
+                             compile_error{ nproviders = 1, domains = { { 5, 1 } } })
+            assert.are.equal("ruleset description: 'rules' must be a table",
+                             compile_error{ rules = "x" })
+            assert.are.equal("ruleset description: rules[1]", compile_error{ rules = { 5 } })
+            assert.are.equal("ruleset description: phrases[1] must be a non-empty string",
+                             compile_error{ phrases = { 5 } })
+            assert.are.equal("ruleset description: rules[1].clauses[1]",
+                             compile_error{ phrases = { "a" }, rules = { { clauses = { 5 } } } })
+            assert.are.equal("ruleset description: clause[2] must be a number",
+                             compile_error{ phrases = { "a" }, rules = { { clauses = { { 0, "a" } } } } })
+        end)
+
+        it("refuses numbers out of range, NaN and infinities included", function ()
+            for _, v in ipairs{ 0 / 0, math.huge, -math.huge, 1e300, -1, 1000, 2 ^ 63 } do
+                assert.are.equal("ruleset description: codes[1] out of range",
+                                 compile_error{ rules = { { codes = { v, 550 } } } })
+                assert.are.equal("ruleset description: clause[1] out of range",
+                                 compile_error{ phrases = { "a" }, rules = { { clauses = { { v, 1 } } } } })
+            end
+            assert.are.equal("ruleset description: clause[2] out of range",
+                             compile_error{ phrases = { "a" }, rules = { { clauses = { { 0, 2 } } } } })
+            assert.are.equal("ruleset description: provs[1] out of range",
+                             compile_error{ nproviders = 1, rules = { { provs = { 2 } } } })
+            assert.are.equal("ruleset description: empty or duplicate phrase, or an index out of range",
+                             compile_error{ phrases = { "a", "A" } })
+        end)
+
+        it("refuses a description that changes while it is read", function ()
+            -- __index answers differently each time: the counts made first
+            -- must bound what is written (this overflowed the arena)
+            local n = 0
+            local rule = setmetatable({}, { __index = function (_, k)
+                if k ~= "clauses" then return nil end
+                n = n + 1
+                if n < 3 then return {} end
+                local cl = {}
+                for i = 1, 50 do cl[i] = { 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 } end
+                return cl
+            end })
+            assert.are.equal("ruleset description: clauses changed while being read",
+                             compile_error{ phrases = { "a" }, rules = { rule } })
+            for _, field in ipairs{ "codes", "statuses", "provs" } do
+                local m = 0
+                local r = setmetatable({}, { __index = function (_, k)
+                    if k ~= field then return nil end
+                    m = m + 1
+                    if m < 2 then return {} end
+                    return { 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1 }
+                end })
+                assert.are.equal("ruleset description: " .. field .. " changed while being read",
+                                 compile_error{ nproviders = 1, rules = { r } })
+            end
+            local k = 0
+            local def = setmetatable({ phrases = { "a" } }, { __index = function (_, key)
+                if key ~= "rules" then return nil end
+                k = k + 1
+                return k <= 2 and { {} } or { 5 }
+            end })
+            assert.are.equal("ruleset description: rules[1] must be a table", compile_error(def))
+        end)
+
+        it("a ruleset over the automaton limit is refused", function ()
+            -- ~200 byte classes x 400,000 states x 4 bytes > 256 MB; the
+            -- check comes before the table is allocated
+            local bytes = {}
+            for b = 33, 255 do
+                if b ~= 127 and not (b >= 65 and b <= 90) and b ~= 34 then
+                    bytes[#bytes + 1] = string.char(b)
+                end
+            end
+            local seed, phrases = 12345, {}
+            for i = 1, 1000 do
+                local t = {}
+                for j = 1, 400 do
+                    seed = (seed * 1103515245 + 12345) % 2147483648
+                    t[j] = bytes[1 + math.floor(seed / 65536) % #bytes]
+                end
+                phrases[i] = table.concat(t)
+            end
+            local e = error_of(smtpbounce.new, { builtin = false,
+                rules = { { id = "big", reason = "blocked", any = phrases } } })
+            -- BUG (fixed in lsmtpbounce.c): the message began with a place
+            -- inside the library ("lua/smtpbounce/compile.lua:518: ")
+            assert.are.equal("ruleset too large (phrase automaton over 256 MB)", e)
+        end)
     end)
 end)

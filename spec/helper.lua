@@ -114,5 +114,150 @@ function M.valid_utf8 (s)
     return true
 end
 
+-- {======================================================================
+-- The public vocabulary, copied from DESIGN.md (not from the code): the
+-- facade's specs check results against it, rulecheck's and vocab's the
+-- lists in their messages and tables
+-- =======================================================================
+
+M.DESIGN = {
+    outcomes = { "delivered", "deferred", "bounced", "unknown" },
+    reasons = {
+        "delivered", "userunknown", "hostunknown", "notaccept", "hasmoved",
+        "suspend", "mailboxfull", "emailtoolarge", "ratelimited", "blocked",
+        "badreputation", "requireptr", "rejected", "norelaying", "filtered",
+        "spamdetected", "virusdetected", "policyviolation", "contenterror",
+        "authfailure", "securityerror", "systemerror", "systemfull",
+        "networkerror", "expired", "syntaxerror", "undefined",
+    },
+    actions = { "none", "retry", "throttle", "suppress", "fix", "contact" },
+    scopes = { "recipient", "message", "sender", "destination", "none" },
+    phases = { "connect", "helo", "mail", "rcpt", "data", "eod" },
+    give_up_4xx = 72 * 3600,
+}
+
+-- }======================================================================
+
+
+-- {======================================================================
+-- Linear time.  Times are never compared with a constant: each check
+-- measures an input and one ten times its size (the small one several
+-- times, keeping the least) and allows 20x the time for 10x the size.
+-- Tests whose inputs reach 16 MB or 100,000 phrases carry the tag #big
+-- (`make valgrind` leaves them out; `make valgrind-full` runs them).
+-- =======================================================================
+
+-- the least time f(x) takes over 'tries' runs (a collection before each)
+function M.least (tries, f, x)
+    local best = math.huge
+    for _ = 1, tries do
+        collectgarbage()
+        local t0 = os.clock()
+        f(x)
+        local t = os.clock() - t0
+        if t < best then best = t end
+    end
+    return best
+end
+
+--[[
+f(make(n)) and f(make(10 * n)): the second may take at most 'allow' (20)
+times the first (plus 10 ms for the timer's grain).  Returns both times.
+]]
+function M.linear (what, make, n, f, allow)
+    local small_in, big_in = make(n), make(10 * n)
+    allow = allow or 20
+    f(small_in)  -- warm up (the default classifier, caches)
+    local small = M.least(5, f, small_in)
+    local big = M.least(3, f, big_in)
+    require("luassert").is_true(big <= allow * small + 0.01,
+        string.format("%s: n = %d took %.4fs, 10n took %.4fs (%.1fx)",
+                      what, n, small, big, big / math.max(small, 1e-9)))
+    return small, big
+end
+
+-- every byte value once, in order
+local bytes = {}
+for b = 0, 255 do bytes[#bytes + 1] = string.char(b) end
+M.ALL_BYTES = table.concat(bytes)
+
+-- }======================================================================
+
+
+-- {======================================================================
+-- Mail-log grammars (spec/log_*_spec.lua): a case is a real line and the
+-- fields a grammar must read from it
+-- =======================================================================
+
+-- syslog stamps carry no year: the grammars assume the current one
+M.THIS_YEAR = os.date("%Y")
+
+M.LOG_FIELDS = { "time", "queue_id", "recipient", "domain", "relay", "relay_ip",
+                 "phase", "mta_status", "dsn", "reply" }
+
+--[[
+grammar.parse(case.line) against 'case': case.skip (no delivery line:
+nil), case.bad (a delivery line that cannot be read: false), else the
+fields of LOG_FIELDS the case names, its text, the fields it says are
+absent (case.none), the further recipients (case.more) and the text
+given to the classifier (case.classify).
+]]
+function M.log_check (grammar, case)
+    local assert = require "luassert"
+    local rec = grammar.parse(case.line)
+    if case.skip then
+        assert.is_nil(rec, case.line)
+        return
+    end
+    if case.bad then
+        assert.are.equal(false, rec, case.line)
+        return
+    end
+    assert.are.equal("table", type(rec), case.line)
+    for _, k in ipairs(M.LOG_FIELDS) do
+        if case[k] ~= nil then
+            assert.are.equal(case[k], rec[k], k .. " of " .. case.line)
+        end
+    end
+    if case.text then assert.are.equal(case.text, rec.text, "text of " .. case.line) end
+    if case.none then
+        for _, k in ipairs(case.none) do assert.is_nil(rec[k], k .. " of " .. case.line) end
+    end
+    if case.more then assert.are.same(case.more, rec.more) end
+    if case.classify then assert.are.equal(case.classify, rec.classify) end
+end
+
+-- one it() per case of 'list' ('it' is busted's, from the spec's
+-- environment: a helper has none)
+function M.log_cases (it, grammar, list)
+    for i, case in ipairs(list) do
+        it(("reads line %d (%s)"):format(i, case.source), function () M.log_check(grammar, case) end)
+    end
+end
+
+--[[
+scan passes over lines without the grammar's prefilter unread: every line
+of 'lines' the grammar reads as a delivery attempt must hold it, and the
+same line without it must be read as none.  Returns how many were read.
+]]
+function M.prefilter_holds (grammar, lines)
+    local assert = require "luassert"
+    local pre, n = grammar.prefilter, 0
+    assert.are.equal("string", type(pre))
+    local pre_pattern, other = pre:gsub("%p", "%%%0"), pre:gsub("=$", ":")
+    for _, line in ipairs(lines) do
+        if type(grammar.parse(line)) == "table" then
+            n = n + 1
+            assert.is_truthy(line:find(pre, 1, true), line)
+            local without = line:gsub(pre_pattern, other)
+            assert.are_not.equal("table", type(grammar.parse(without)), without)
+        end
+    end
+    return n
+end
+
+-- }======================================================================
+
+
 package.loaded["spec.helper"] = M
 return M

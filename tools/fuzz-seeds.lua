@@ -12,8 +12,8 @@
 -- DIR/corpus-compile/   small rule descriptions in fuzz_compile's byte
 --                       encoding, each followed by a few of the replies
 -- DIR/corpus-log/       small logs: runs of lines of examples/*.log, each
---                       log line the specs quote (spec/log_spec.lua,
---                       spec/scan_spec.lua) alone and four at a time, cut,
+--                       log line the specs quote (spec/log*_spec.lua,
+--                       spec/scan*_spec.lua) alone and four at a time, cut,
 --                       with CRLF and NUL bytes, and shapes of hostile logs
 --
 -- A file is named by its number; existing seeds are overwritten, files
@@ -273,8 +273,15 @@ local function add_log (s)
     end
 end
 
+-- the mail-log specs (spec/log*_spec.lua: log_spec, log_postfix_spec, ...)
+-- and the scan specs (spec/scan*_spec.lua), in sorted order
+local specs = {}
+local ls = io.popen("ls spec/log*_spec.lua spec/scan*_spec.lua")
+for path in ls:lines() do specs[#specs + 1] = path end
+ls:close()
+table.sort(specs)
 local loglines = {}
-for _, path in ipairs{ "spec/log_spec.lua", "spec/scan_spec.lua" } do
+for _, path in ipairs(specs) do
     for _, s in ipairs(literals(path)) do
         if loglike(s) then loglines[#loglines + 1] = s end
     end

@@ -7,10 +7,10 @@
 #
 # 'subset' (make valgrind) leaves out what costs minutes under memcheck and
 # adds no new code path: test_parse's ~150 MB of big inputs (SB_SKIP_BIG),
-# the hostile specs tagged #big (16 MB replies, 100,000 phrases, 100,000
-# lines: their small versions stay), and smtpbounce_spec's per-rule
-# "decides its own examples" blocks (the same classify path, once per
-# built-in rule); the interpreters the CLI specs start run natively (each
+# the hostile tests tagged #big (16 MB replies, 100,000 phrases, 100,000
+# lines: their small versions stay), and rules_spec's per-rule "decides
+# its own examples" blocks (the same classify path, once per built-in
+# rule); the interpreters the CLI specs start run natively (each
 # would load and compile the built-in rules under memcheck: most of the
 # time).  'full' (make valgrind-full) runs everything, the CLI's child
 # interpreters under memcheck too: LUA, the interpreter spec/helper.lua
@@ -34,13 +34,16 @@ for t in "$BUILD"/test_*; do
 done
 
 set --
-[ "$MODE" = full ] || set -- --exclude-tags=big "--filter-out=decides its own examples"
-# the subset: the binding and API specs and the seed guide -- every C
-# entry point with the Lua allocator -- in a few minutes (the hostile
-# inputs run under ASan in `make sanitize`); `make valgrind-full` runs
-# every spec
+[ "$MODE" = full ] || set -- --exclude-tags=big "--filter-out=decides its own examples" \
+                            "--filter-out=hostile"
+# the subset: the binding and API specs (the facade, the rule data
+# checks and compiler, the core) and the seed guide -- every C entry
+# point with the Lua allocator -- in a few minutes (the hostile inputs,
+# the describe()s named "hostile ...", run under ASan in `make
+# sanitize`); `make valgrind-full` runs every spec
 SPECS=spec
-[ "$MODE" = full ] || SPECS="spec/smtpbounce_spec.lua spec/seed_spec.lua"
+[ "$MODE" = full ] || SPECS="spec/smtpbounce_spec.lua spec/compile_spec.lua spec/rulecheck_spec.lua
+  spec/core_spec.lua spec/rules_spec.lua spec/seed_spec.lua"
 child=$(command -v "$LUA")
 if [ "$MODE" = full ]; then
   child="$PWD/$BUILD/valgrind-$LUA"

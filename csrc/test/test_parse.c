@@ -1,5 +1,6 @@
 /*
-** test_parse.c -- standalone tests of the reply parser (sb_parse.c).
+** test_parse.c -- standalone tests of the reply parser (sb_parse.c); the
+** template of a clean text (sb_template.c) is tested in test_template.c.
 ** CHECK (check.h) counts passes and failures, prints each failure with
 ** its file:line, and main exits 1 when anything failed.
 **
@@ -1088,57 +1089,6 @@ static void test_big_lines (void) {
   free(b);
 }
 
-/* the template: each placeholder, the tokens kept, and the buffer version
-   equal to the pieces (".@a" is the token with the longest placeholder
-   for its length: 3 bytes for 7) */
-typedef struct Joined { char buf[256]; size_t n; } Joined;
-
-static void join_emit (void *ud, const char *p, size_t n) {
-  Joined *j = (Joined *)ud;
-  memcpy(j->buf + j->n, p, n);
-  j->n += n;
-}
-
-static void t_tpl (int ln, const char *in, const char *want) {
-  Joined j;
-  char out[3 * 80];
-  size_t len = strlen(in), n;
-  j.n = 0;
-  smtpbounce_template(in, len, join_emit, &j);
-  n = smtpbounce_template_write(in, len, out);
-  if (!check_report(n == strlen(want) && memcmp(out, want, n) == 0 &&
-                    j.n == n && memcmp(j.buf, out, n) == 0,
-                    "template", __FILE__, ln)) {
-    printf("    got  "); check_put(out, n);
-    printf("\n    want "); check_put(want, strlen(want)); putchar('\n');
-  }
-  CHECK(n <= SB_TEMPLATE_MAX(len));
-}
-
-static void test_template (void) {
-  t_tpl(__LINE__, "", "");
-  t_tpl(__LINE__, "hello world.", "hello world.");
-  t_tpl(__LINE__, "mail for a@b.example: rejected", "mail for {email}: rejected");
-  t_tpl(__LINE__, "from 192.0.2.1, 2001:db8::1 and ::1.", "from {ip}, {ip} and {ip}.");
-  t_tpl(__LINE__, "5.7.1 see 550.1.1 and 4.2.0", "5.7.1 see 550.1.1 and 4.2.0");
-  t_tpl(__LINE__, "host mx1.example.com. said", "host {host}. said");
-  t_tpl(__LINE__, "queue 12 of 7 at 1.5: 3", "queue {n} of 7 at {n}: 3");
-  t_tpl(__LINE__, "id deadbeef00 or ABC12345 or x123 or ab12345",
-        "id {hex} or {hex} or x123 or {id}");
-  t_tpl(__LINE__, ".@a .@a; .@a:.@a", "{email} {email}; .@a:.@a");
-  t_tpl(__LINE__, "::: -- == .. a-b_c+d%e", "::: -- == .. a-b_c+d%e");
-  t_tpl(__LINE__, "caf\xc3\xa9 1.2.3.4\xc3\xa9", "caf\xc3\xa9 {ip}\xc3\xa9");
-  /* edges of the shapes: digit groups, the last label, hex and ids */
-  t_tpl(__LINE__, "9.940667.8.1504 1.2.3.4567890123 1..2.3 .1.2.3 1.2.3. "
-        "2.10.100 6.1.1", "{ip} {n} {n} {n} {n}. 2.10.100 {n}");
-  t_tpl(__LINE__, "a.bc a.b mx-1.ex_ample.COM x.y.z9 host.example.c0m a.b-c",
-        "{host} a.b {host} x.y.z9 host.example.c0m a.b-c");
-  t_tpl(__LINE__, "::ffff:1.2.3.4 fe80::1%eth0 12:34 abc:def:0",
-        "{ip} {id} 12:34 {ip}");
-  t_tpl(__LINE__, "ab12c abc12345 12abc345 a1b2c3d4e5 DEADBEEF 0xDEADBEEF9",
-        "ab12c {hex} {hex} {hex} DEADBEEF 0xDEADBEEF9");
-}
-
 static void test_misc (void) {
   sb_reply r;
   char out[8];
@@ -1182,7 +1132,6 @@ int main (void) {
     test_big_lines();
   }
   test_misc();
-  test_template();
   free(IN);
   free(TXT);
   return check_summary("test_parse");

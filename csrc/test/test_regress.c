@@ -7,7 +7,8 @@
 ** of the bug follow with their exact expected text.
 **
 ** fuzz_classify needs the built-in rules dumped from Lua (make fuzz), so
-** its finds are replayed in spec/hostile_spec.lua instead.
+** its finds are replayed in spec/smtpbounce_spec.lua ("hostile replies")
+** instead.
 */
 
 #include <stdint.h>

@@ -1,6 +1,8 @@
 /*
 ** test_ruleset.c -- standalone tests of the ruleset compiler (sb_ruleset.c)
-** and the classifier (sb_classify.c), without Lua: rulesets are described
+** and the classifier over the rulesets it builds (sb_classify.c; the
+** classifier's entry points on a small ruleset and bad input are in
+** test_classify.c), without Lua: rulesets are described
 ** directly as sb_ruleset_def and compiled through a counting allocator
 ** that records every allocation and free, checks the sizes it is told,
 ** and fails on demand.

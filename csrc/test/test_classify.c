@@ -1,0 +1,198 @@
+/*
+** test_classify.c -- standalone tests of the classifier (sb_classify.c)
+** on a small ruleset built here: the three entry points (classify,
+** classify_buffer, classify_text) decide alike and write the text
+** smtpbounce_text writes, the phrases found and their offsets, rule
+** matching after a decision, and bad input: empty, NUL bytes, bytes that
+** are no UTF-8, and a reply of megabytes.  Replies are of the seed guide
+** (spec/fixtures/seed.lua).  The ruleset compiler, and classification
+** over rulesets described every way (priority, every condition, provider
+** detection, external rules, allocation), are tested in test_ruleset.c.
+*/
+
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "smtpbounce.h"
+#include "check.h"
+
+static void *alloc (void *ud, void *ptr, size_t osize, size_t nsize) {
+  (void)ud;
+  (void)osize;
+  if (nsize == 0) {
+    free(ptr);
+    return NULL;
+  }
+  return realloc(ptr, nsize);
+}
+
+/* phrases 0..2; rules: 0 "user unknown" (failures), 1 "mailbox full"
+   (failures), 2 any reply coded 550..559 */
+static const char *const PHRASES[] = { "user unknown", "mailbox full", "spam" };
+static const size_t PLENS[] = { 12, 12, 4 };
+static const uint32_t IDS[] = { 0, 1 };
+static const sb_clause_def CLAUSES[] = { { SB_ANY, 0, 1 }, { SB_ANY, 1, 1 } };
+static const int CODES[] = { 550, 559 };
+#define FAILURES (SB_CLASS_BIT(0) | SB_CLASS_BIT(4) | SB_CLASS_BIT(5))
+static const sb_rule_def RULES[] = {
+  { FAILURES, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0 },
+  { FAILURES, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0 },
+  { 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0 },
+};
+
+static sb_ruleset *RS;
+static sb_scratch *SC;
+
+static void setup (void) {
+  sb_ruleset_def d;
+  memset(&d, 0, sizeof d);
+  d.phrases = PHRASES;
+  d.phrase_lens = PLENS;
+  d.nphrases = 3;
+  d.ids = IDS;
+  d.nids = 2;
+  d.clauses = CLAUSES;
+  d.nclauses = 2;
+  d.codes = CODES;
+  d.ncodes = 1;
+  d.rules = RULES;
+  d.nrules = 3;
+  CHECK_INT(smtpbounce_compile(&d, alloc, NULL, &RS), SB_OK);
+  SC = RS ? smtpbounce_scratch_new(RS, alloc, NULL) : NULL;
+  CHECK(SC != NULL);
+}
+
+/*
+** Classify 's' three ways; they must agree, and classify_text must write
+** what smtpbounce_text writes.  Returns the decision of the first.
+*/
+static sb_decision decide (int ln, const char *s, size_t len) {
+  sb_reply r;
+  sb_decision d, db, dt;
+  char *text, *t2;
+  smtpbounce_parse(s, len, &r);
+  text = (char *)malloc(r.text_len + 1);
+  t2 = (char *)malloc(r.text_len + 1);
+  memset(&d, 0, sizeof d);
+  if (text == NULL || t2 == NULL) {
+    check_report(0, "malloc", __FILE__, ln);
+    free(text); free(t2);
+    return d;
+  }
+  smtpbounce_classify(RS, SC, s, len, &r, NULL, NULL, NULL, &d);
+  smtpbounce_text(s, len, &r, text);
+  smtpbounce_classify_buffer(RS, SC, s, len, &r, text, r.text_len, NULL, NULL, NULL, &db);
+  smtpbounce_classify_text(RS, SC, s, len, &r, NULL, NULL, NULL, t2, &dt);
+  check_report(d.rule == db.rule && d.rule == dt.rule && d.klass == db.klass
+               && d.klass == dt.klass && d.provider == dt.provider,
+               "the three entry points agree", __FILE__, ln);
+  check_report(memcmp(text, t2, r.text_len) == 0, "classify_text writes the text",
+               __FILE__, ln);
+  free(text);
+  free(t2);
+  return d;
+}
+
+#define DECIDE(s)  decide(__LINE__, (s), strlen(s))
+
+static void test_replies (void) {
+  sb_decision d;
+  d = DECIDE("550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown");
+  CHECK_INT(d.rule, 0);
+  CHECK_INT(d.klass, 5);
+  CHECK_INT(d.provider, SB_NONE);
+  CHECK_INT(d.phase, 0);
+  d = DECIDE("452-4.2.2 The email account that you tried to reach is over quota\r\n"
+             "452 4.2.2 Mailbox  FULL");
+  CHECK_INT(d.rule, 1);
+  CHECK_INT(d.klass, 4);
+  d = DECIDE("554 5.7.1 Message rejected as spam");
+  CHECK_INT(d.rule, 2);
+  d = DECIDE("5.1.1 user unknown");
+  CHECK_INT(d.rule, 0);
+  CHECK_INT(d.klass, 5);
+  /* phrase rules speak of failures only */
+  d = DECIDE("250 2.0.0 OK user unknown");
+  CHECK_INT(d.rule, SB_NONE);
+  CHECK_INT(d.klass, 2);
+  d = DECIDE("421 4.7.0 try again later");
+  CHECK_INT(d.rule, SB_NONE);
+}
+
+static void test_hits (void) {
+  sb_reply r;
+  uint32_t id;
+  size_t off;
+  const char *s = "550 user unknown, mailbox full";
+  sb_decision d;
+  smtpbounce_parse(s, strlen(s), &r);
+  smtpbounce_classify(RS, SC, s, strlen(s), &r, NULL, NULL, NULL, &d);
+  CHECK_INT(d.rule, 0);
+  CHECK_INT(smtpbounce_nhits(SC), 2);
+  if (smtpbounce_nhits(SC) == 2) {
+    smtpbounce_hit(SC, 0, &id, &off);
+    CHECK_INT(id, 0);
+    CHECK_INT(off, 0);
+    smtpbounce_hit(SC, 1, &id, &off);
+    CHECK_INT(id, 1);
+    CHECK_INT(off, 14);
+  }
+  /* the rules that matched, besides the decision */
+  CHECK(smtpbounce_rule_matches(RS, SC, &r, &d, 0));
+  CHECK(smtpbounce_rule_matches(RS, SC, &r, &d, 1));
+  CHECK(smtpbounce_rule_matches(RS, SC, &r, &d, 2));
+}
+
+static void test_bad_input (void) {
+  static const char nul[] = "550 5.1.1 user\0unknown";
+  static const char nuls[] = "\0\0\0";
+  sb_decision d;
+  d = decide(__LINE__, "", 0);
+  CHECK_INT(d.rule, SB_NONE);
+  CHECK_INT(d.klass, 0);
+  /* NUL bytes fold like spaces and never end the reply */
+  d = decide(__LINE__, nul, sizeof nul - 1);
+  CHECK_INT(d.rule, 0);
+  CHECK_INT(d.klass, 5);
+  d = decide(__LINE__, nuls, sizeof nuls - 1);
+  CHECK_INT(d.rule, SB_NONE);
+  d = DECIDE("550 \xff\xfe user \xc0\xaf unknown");
+  CHECK_INT(d.rule, 2);
+  d = DECIDE("\xff\xfe user unknown \xed\xa0\x80");
+  CHECK_INT(d.rule, 0);
+  CHECK_INT(d.klass, 0);
+}
+
+/* a reply of megabytes: a phrase at the very end is still found */
+static void test_huge (void) {
+  const size_t len = (size_t)8 << 20;
+  char *s = (char *)malloc(len);
+  sb_decision d;
+  if (!CHECK(s != NULL)) return;
+  memset(s, 'x', len);
+  memcpy(s, "451 ", 4);
+  s[len - 13] = ' ';
+  memcpy(s + len - 12, "mailbox full", 12);
+  d = decide(__LINE__, s, len);
+  CHECK_INT(d.rule, 1);
+  CHECK_INT(d.klass, 4);
+  memset(s + 4, ' ', len - 4);
+  d = decide(__LINE__, s, len);
+  CHECK_INT(d.rule, SB_NONE);
+  free(s);
+}
+
+int main (void) {
+  setup();
+  if (RS != NULL && SC != NULL) {
+    test_replies();
+    test_hits();
+    test_bad_input();
+    test_huge();
+  }
+  if (SC != NULL) smtpbounce_scratch_free(SC, alloc, NULL);
+  if (RS != NULL) smtpbounce_free(RS, alloc, NULL);
+  return check_summary("test_classify");
+}

@@ -1,0 +1,253 @@
+-- smtpbounce.rulecheck: the field checks of rule, provider and policy
+-- data, and where a rule is defined.  A mistake raises an error naming
+-- the file (or the line of the new{} call), the line the rule is defined
+-- at, the rule and the field, with the bad value.  Most checks are made
+-- through smtpbounce.new, as a caller makes them; rulecheck's own
+-- functions are called directly at the end.  What compile.lua raises
+-- itself (duplicate ids, policies, providers, rule files that do not
+-- load) is in spec/compile_spec.lua.
+
+local helper = require "spec.helper"
+local smtpbounce = require "smtpbounce"
+local rulecheck = require "smtpbounce.rulecheck"
+
+local error_of = helper.error_of
+local temp_rules = helper.temp_file
+
+local REASON_LIST = table.concat(helper.DESIGN.reasons, ", ")
+local ACTION_LIST = table.concat(helper.DESIGN.actions, ", ")
+local PHASE_LIST = table.concat(helper.DESIGN.phases, ", ")
+
+describe("smtpbounce.rulecheck", function ()
+
+    describe("check_rule(), through new{}", function ()
+        describe("in rules given as tables", function ()
+            -- the message starts with where new{} was called
+            local function rule_error (opts)
+                local line = debug.getinfo(1, "l").currentline + 1
+                local e = error_of(function () local c = smtpbounce.new(opts); return c end)
+                local at, msg = e:match("^(.-rulecheck_spec%.lua:%d+): (.*)$")
+                assert.is_truthy(at, e)
+                assert.are.equal(tostring(line), at:match(":(%d+)$"))
+                return msg
+            end
+
+            it("name the rule, the field and the bad value", function ()
+                assert.are.equal("rule 'x': field 'reason': unknown reason 'nope' (one of: " .. REASON_LIST .. ")",
+                    rule_error{ rules = { { id = "x", reason = "nope" } } })
+                assert.are.equal("rule 'x': field 'reason': unknown reason 'nil' (one of: " .. REASON_LIST .. ")",
+                    rule_error{ rules = { { id = "x" } } })
+                assert.are.equal("rule 'x': field 'action': unknown action 'drop' (one of: " .. ACTION_LIST .. ")",
+                    rule_error{ rules = { { id = "x", reason = "blocked", action = "drop" } } })
+                assert.are.equal("rule 'x': unknown field 'colour'",
+                    rule_error{ rules = { { id = "x", reason = "blocked", colour = "red" } } })
+                assert.are.equal("rule 'x': field 'phase': unknown phase 'bogus' (" .. PHASE_LIST .. ")",
+                    rule_error{ rules = { { id = "x", reason = "blocked", phase = "bogus" } } })
+                assert.are.equal("rule 'x': field 'provider': unknown provider 'bogus'",
+                    rule_error{ rules = { { id = "x", reason = "blocked", provider = "bogus" } } })
+            end)
+
+            it("name bad types", function ()
+                assert.are.equal("rule 'x': field 'any' item 1 must be a non-empty string",
+                    rule_error{ rules = { { id = "x", reason = "blocked", any = 5 } } })
+                assert.are.equal("rule 'x': field 'any' item 2 must be a non-empty string",
+                    rule_error{ rules = { { id = "x", reason = "blocked", any = { "a", "" } } } })
+                assert.are.equal("rule 'x': field 'any' must be a string or a list of strings",
+                    rule_error{ rules = { { id = "x", reason = "blocked", any = {} } } })
+                assert.are.equal("rule 'x': field 'code' item 1: bad reply code 999",
+                    rule_error{ rules = { { id = "x", reason = "blocked", code = 999 } } })
+                assert.are.equal("rule 'x': field 'code' item 2: bad reply code 6xx",
+                    rule_error{ rules = { { id = "x", reason = "blocked", code = { 550, "6xx" } } } })
+                assert.are.equal("rule 'x': field 'status' item 1: bad enhanced status '5.x.1'",
+                    rule_error{ rules = { { id = "x", reason = "blocked", status = "5.x.1" } } })
+                assert.are.equal("rule 'x': field 'class' item 1: bad class 6 (0, 2, 3, 4 or 5)",
+                    rule_error{ rules = { { id = "x", reason = "blocked", class = 6 } } })
+                assert.are.equal("rule 'x': field 'retry_after' must be a whole number of seconds",
+                    rule_error{ rules = { { id = "x", reason = "blocked", retry_after = -1 } } })
+                assert.are.equal("rule 'x': field 'give_up_after' must be a whole number of seconds",
+                    rule_error{ rules = { { id = "x", reason = "blocked", give_up_after = "10" } } })
+                assert.are.equal("rule 'x': field 'pattern' must be an LPeg pattern or a re string",
+                    rule_error{ rules = { { id = "x", reason = "blocked", pattern = 5 } } })
+                assert.are.equal("rule 'x': field 'source' must be a string",
+                    rule_error{ rules = { { id = "x", reason = "blocked", source = 5 } } })
+                assert.are.equal("rules: item 1: field 'id' must be a string of letters, digits, '_', '.', '-', ':'",
+                    rule_error{ rules = { { reason = "blocked" } } })
+                assert.are.equal("rules: item 2: field 'id' must be a string of letters, digits, '_', '.', '-', ':'",
+                    rule_error{ rules = { { id = "ok", reason = "blocked" }, { id = "a b", reason = "blocked" } } })
+                assert.are.equal("rules: item 1 is a number, not a rule table",
+                    rule_error{ rules = { 5 } })
+            end)
+
+            it("report a bad 're' pattern with re's own message", function ()
+                local msg = rule_error{ rules = { { id = "x", reason = "blocked", pattern = "[" } } }
+                assert.is_truthy(msg:match("^rule 'x': field 'pattern': .+"), msg)
+                assert.is_nil(msg:match("'pattern': nil$"), msg)
+            end)
+        end)
+
+        describe("in rule files", function ()
+            local files = {}
+            local function file (text)
+                local f = temp_rules(text)
+                files[#files + 1] = f
+                return f
+            end
+            teardown(function ()
+                for _, f in ipairs(files) do os.remove(f) end
+            end)
+
+            it("name the file, the rule's line and the field", function ()
+                local f = file([[
+return {
+    rules = {
+        { id = "ok.one", reason = "blocked", any = "foo" },
+        { id = "bad.two",
+          reason = "nope", any = "bar" },
+    },
+}
+]])
+                assert.are.equal(f .. ":4: rule 'bad.two': field 'reason': unknown reason 'nope' (one of: "
+                                 .. REASON_LIST .. ")", error_of(smtpbounce.new, { file = f }))
+                f = file([[
+return {
+  { id = "x1", reason = "blocked", any = "foo" },
+  { id = "x2", reason = "blocked", any = "foo", colour = "red" },
+}
+]])
+                assert.are.equal(f .. ":3: rule 'x2': unknown field 'colour'",
+                                 error_of(smtpbounce.new, { file = f }))
+                f = file([[
+local function r (id, reason, any) return { id = id, reason = reason, any = any } end
+return {
+    r("h.one", "blocked", "foo"),
+    r("h.two", "blocked", {}),
+}
+]])
+                assert.are.equal(f .. ":4: rule 'h.two': field 'any' must be a string or a list of strings",
+                                 error_of(smtpbounce.new, { files = { f } }))
+            end)
+        end)
+
+        describe("on hostile rule data", function ()
+            -- the message after "<file>:<line>: " of new{}'s call site
+            local function rule_error (opts)
+                local e = error_of(smtpbounce.new, opts)
+                return (e:gsub("^[^:]*:%d+: ", ""))
+            end
+
+            it("tables with cycles are refused, never followed", function ()
+                local t = {}
+                t[1] = t
+                assert.are.equal("rules: item 1: field 'id' must be a string of letters, digits, '_', '.', '-', ':'",
+                                 rule_error{ rules = t })
+                for _, field in ipairs{ "any", "ordered", "none", "tags", "status", "phase" } do
+                    assert.are.equal("rule 'x': field '" .. field .. "' item 1 must be a non-empty string",
+                                     rule_error{ rules = { { id = "x", reason = "blocked", any = "q", [field] = t } } })
+                end
+                assert.are.equal("rule 'x': field 'all' item 1 must be a non-empty string",
+                                 rule_error{ rules = { { id = "x", reason = "blocked", all = t } } })
+                assert.are.equal("rule 'x': field 'examples' item 1 must be a reply string or a table "
+                                 .. "with a 'reply' string",
+                                 rule_error{ rules = { { id = "x", reason = "blocked", any = "q", examples = t } } })
+                assert.are.equal("providers: item 1 needs an 'id' string", rule_error{ providers = t })
+                assert.are.equal("rule 'p': field 'hosts' item 1 must be a non-empty string",
+                                 rule_error{ providers = { { id = "p", hosts = t } } })
+                assert.are.equal("rules: field 'disable' item 1 must be a non-empty string",
+                                 rule_error{ disable = t })
+                assert.are.equal("bad argument #1 to 'new' ('file' must be a path string)",
+                                 error_of(smtpbounce.new, { files = t }))
+                -- options that contain themselves: no rule in them, no loop
+                local o = { builtin = false }
+                o.rules = o
+                assert.are.equal(0, #smtpbounce.new(o):rule_list())
+            end)
+
+            it("values of the wrong type are refused, naming the rule and the field", function ()
+                local base = function (k, v)
+                    local r = { id = "x", reason = "blocked", any = "q" }
+                    r[k] = v
+                    return { rules = { r } }
+                end
+                local cases = {
+                    { "code", math.huge, "rule 'x': field 'code' item 1: bad reply code inf" },
+                    { "code", true, "rule 'x': field 'code' item 1: bad reply code true" },
+                    { "code", 550.5, "rule 'x': field 'code' item 1: bad reply code 550.5" },
+                    { "code", "55", "rule 'x': field 'code' item 1: bad reply code 55" },
+                    { "class", 1e300, "rule 'x': field 'class' item 1: bad class 1e+300 (0, 2, 3, 4 or 5)" },
+                    { "class", "5", "rule 'x': field 'class' item 1: bad class 5 (0, 2, 3, 4 or 5)" },
+                    { "retry_after", math.huge, "rule 'x': field 'retry_after' must be a whole number of seconds" },
+                    { "retry_after", 2 ^ 63, "rule 'x': field 'retry_after' must be a whole number of seconds" },
+                    { "give_up_after", 0.5, "rule 'x': field 'give_up_after' must be a whole number of seconds" },
+                    { "give_up_after", {}, "rule 'x': field 'give_up_after' must be a whole number of seconds" },
+                    { "reason", print,
+                      "rule 'x': field 'reason': unknown reason '" .. tostring(print) .. "' (one of: " },
+                    { "action", 5, "rule 'x': field 'action': unknown action '5' (one of: " },
+                    { "note", {}, "rule 'x': field 'note' must be a string" },
+                    { "pattern", true, "rule 'x': field 'pattern' must be an LPeg pattern or a re string" },
+                    { "any", { "a", "b", x = 1 }, "rule 'x': field 'any' must be a string or a list of strings" },
+                    { "any", { [2] = "b" }, "rule 'x': field 'any' must be a string or a list of strings" },
+                    { "provider", 5, "rule 'x': field 'provider' item 1 must be a non-empty string" },
+                    { 1, "positional", "rule 'x': unknown field '1'" },
+                }
+                for _, c in ipairs(cases) do
+                    local msg = rule_error(base(c[1], c[2]))
+                    assert.are.equal(c[3], msg:sub(1, #c[3]), tostring(c[1]))
+                end
+                assert.are.equal("rules: item 1 is a boolean, not a rule table", rule_error{ rules = { true } })
+                assert.are.equal("field 'providers' must be a table, got function", rule_error{ providers = print })
+                assert.are.equal("rule 'policy #1': field 'retry_after' must be a whole number of seconds",
+                                 rule_error{ policy = { { reason = "blocked", retry_after = 2 ^ 60 } } })
+            end)
+
+            it("a rule table whose fields raise passes the error on", function ()
+                local r = setmetatable({}, { __index = function () error("boom", 0) end })
+                assert.are.equal("boom", error_of(smtpbounce.new, { rules = { r } }))
+            end)
+        end)
+    end)
+
+    describe("check_rule()", function ()
+        local src = { file = "ops.lua", lines = { x = 3 }, layer = "operator" }
+
+        it("returns a checked copy: lists for single values, where it is defined", function ()
+            local c = rulecheck.check_rule(src, { id = "x", reason = "blocked", any = "widget",
+                                                  code = 550, phase = "rcpt" }, 1, {})
+            assert.are.equal("x", c.id)
+            assert.are.equal("ops.lua:3", c.where)
+            assert.are.equal("operator", c.layer)
+            assert.are.equal("blocked", c.reason)
+            assert.are.same({ "widget" }, c.any)
+            assert.are.same({}, c.tags)
+            assert.is_not_nil(c.codes)
+            assert.is_not_nil(c.phases)
+            assert.is_nil(c.action)
+        end)
+
+        it("raises naming the file, the rule's line, the rule and the field", function ()
+            assert.are.equal("ops.lua:3: rule 'x': field 'reason': unknown reason 'nope' (one of: "
+                             .. REASON_LIST .. ")",
+                             error_of(rulecheck.check_rule, src, { id = "x", reason = "nope" }, 1, {}))
+            assert.are.equal("ops.lua: rules: item 2 is a string, not a rule table",
+                             error_of(rulecheck.check_rule, src, "x", 2, {}))
+            assert.are.equal("ops.lua:3: rule 'x': field 'provider': unknown provider 'acme'",
+                             error_of(rulecheck.check_rule, src,
+                                      { id = "x", reason = "blocked", provider = "acme" }, 1, {}))
+            assert.are.equal("blocked", rulecheck.check_rule(src,
+                { id = "x", reason = "blocked", provider = "acme" }, 1, { acme = {} }).reason)
+        end)
+    end)
+
+    describe("id_lines()", function ()
+        it("gives the line of each id, and of a repeated id's second definition", function ()
+            local f = helper.temp_file('return {\n  { id = "a", reason = "blocked" },\n'
+                                       .. '  r("b", "blocked"),\n  { id = "a" },\n}\n')
+            local lines, again = rulecheck.id_lines(f)
+            os.remove(f)
+            assert.are.same({ a = 2, b = 3 }, lines)
+            assert.are.same({ a = 4 }, again)
+            lines, again = rulecheck.id_lines("/nonexistent/rules.lua")
+            assert.are.same({}, lines)
+            assert.are.same({}, again)
+        end)
+    end)
+end)
