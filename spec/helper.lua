@@ -260,4 +260,13 @@ end
 
 
 package.loaded["spec.helper"] = M
+-- an output stream that keeps what is written: sink():text()
+function M.sink ()
+    local buf = {}
+    return { write = function (self, ...)
+        for i = 1, select("#", ...) do buf[#buf + 1] = select(i, ...) end
+        return self
+    end, text = function () return table.concat(buf) end }
+end
+
 return M

@@ -8,13 +8,8 @@ local common = require "smtpbounce.log.common"
 
 local LIMITS = { PENDING = 100, REPORTED = 2, MAX_LINE = 50 }
 
-local function sink ()
-    local buf = {}
-    return { write = function (self, ...)
-        for i = 1, select("#", ...) do buf[#buf + 1] = select(i, ...) end
-        return self
-    end, text = function () return table.concat(buf) end }
-end
+local helper = require "spec.helper"
+local sink = helper.sink
 
 -- a run's attempts: what emit got (copies), the counters, standard error
 local function setup (since)

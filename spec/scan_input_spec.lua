@@ -26,13 +26,7 @@ local function string_handle (s, chunk)
     return fh
 end
 
-local function sink ()
-    local buf = {}
-    return { write = function (self, ...)
-        for i = 1, select("#", ...) do buf[#buf + 1] = select(i, ...) end
-        return self
-    end, text = function () return table.concat(buf) end }
-end
+local sink = helper.sink
 
 -- every line the reader gives
 local function all (rd)

@@ -6,13 +6,8 @@ local smtpbounce = require "smtpbounce"
 local output = require "smtpbounce.scan.output"
 local result = require "smtpbounce.result"
 
-local function sink ()
-    local buf = {}
-    return { write = function (self, ...)
-        for i = 1, select("#", ...) do buf[#buf + 1] = select(i, ...) end
-        return self
-    end, text = function () return table.concat(buf) end }
-end
+local helper = require "spec.helper"
+local sink = helper.sink
 
 -- a classifier that counts its classify_values calls
 local function counting ()

@@ -5,13 +5,8 @@ require "spec.helper"
 local summary = require "smtpbounce.scan.summary"
 local cjson = require "cjson"
 
-local function sink ()
-    local buf = {}
-    return { write = function (self, ...)
-        for i = 1, select("#", ...) do buf[#buf + 1] = select(i, ...) end
-        return self
-    end, text = function () return table.concat(buf) end }
-end
+local helper = require "spec.helper"
+local sink = helper.sink
 
 local LIMITS = { GROUPS = 10, ADDRESSES = 10, TEMPLATES = 10 }
 
