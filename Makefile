@@ -159,6 +159,8 @@ golden: all
 	@sh tools/golden.sh $(LUA)
 
 accuracy: all
+	@$(RUNLUA) accuracy/report.lua
+	@echo
 	@$(RUNLUA) accuracy/accuracy.lua $(ACCURACY_ARGS)
 
 rockspec:

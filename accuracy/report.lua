@@ -1,0 +1,97 @@
+-- report.lua -- the classifier against the labelled
+-- development corpus (accuracy/corpus) and the hold-out set
+-- (accuracy/holdout), each on its own line: agreement on reason (strict
+-- and by family), outcome and action, and two safety figures, each with
+-- its 95% interval (Wilson):
+--   false suppress   of the replies that blame something other than the
+--                    address (families reputation, rate, content, auth,
+--                    relay, system), the share that get action suppress
+--   address caught   of the real address failures (family address), the
+--                    share that get suppress
+-- Run by `make accuracy` before the per-group listing.
+
+local smtpbounce = require "smtpbounce"
+
+local fmt, sqrt = string.format, math.sqrt
+
+-- reasons by family: what "reason by family" compares
+local FAMILY = {
+    userunknown = "address", hostunknown = "address", notaccept = "address",
+    hasmoved = "address", suspend = "address",
+    mailboxfull = "mailbox",
+    blocked = "reputation", badreputation = "reputation", requireptr = "reputation",
+    ratelimited = "rate",
+    spamdetected = "content", virusdetected = "content", policyviolation = "content",
+    contenterror = "content", emailtoolarge = "content",
+    authfailure = "auth", securityerror = "auth",
+    rejected = "relay", norelaying = "relay",
+    filtered = "filter",
+    systemerror = "system", systemfull = "system", networkerror = "system",
+    expired = "system", syntaxerror = "system",
+    delivered = "delivered", vacation = "delivered",
+    feedback = "feedback", undefined = "undefined",
+}
+local NOT_ADDRESS = { reputation = true, rate = true, content = true, auth = true,
+                      relay = true, system = true }
+
+local function files_of (dir)
+    local p = io.popen("ls " .. dir .. "/*.lua 2>/dev/null")
+    local t = {}
+    for f in p:lines() do t[#t + 1] = f end
+    p:close()
+    table.sort(t)
+    return t
+end
+
+-- share a/n with its 95% Wilson interval, as text
+local function share (a, n)
+    if n == 0 then return "-" end
+    local z, p = 1.96, a / n
+    local d = 1 + z * z / n
+    local c = (p + z * z / (2 * n)) / d
+    local h = z * sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d
+    return fmt("%5.1f%% [%4.1f-%5.1f] (%d/%d)", 100 * p, 100 * (c - h),
+               100 * (c + h), a, n)
+end
+
+local function measure (c, dir)
+    local t = { n = 0, reason = 0, family = 0, outcome = 0, action = 0,
+                other = 0, other_suppressed = 0, address = 0, address_suppressed = 0 }
+    for _, f in ipairs(files_of(dir)) do
+        for _, e in ipairs(dofile(f)) do
+            local r = c:classify(e.reply, { mx = e.mx, phase = e.phase })
+            t.n = t.n + 1
+            if r.reason == e.reason then t.reason = t.reason + 1 end
+            local fam = FAMILY[e.reason]
+            if fam and fam == FAMILY[r.reason] then t.family = t.family + 1 end
+            if r.outcome == e.outcome then t.outcome = t.outcome + 1 end
+            if r.action == e.action then t.action = t.action + 1 end
+            local suppressed = r.action == "suppress" and 1 or 0
+            -- (relay setup: a norelaying reply labelled suppress is the
+            -- recipient domain not served there, not our setup)
+            if NOT_ADDRESS[fam] and not (fam == "relay" and e.action == "suppress") then
+                t.other = t.other + 1
+                t.other_suppressed = t.other_suppressed + suppressed
+            elseif fam == "address" then
+                t.address = t.address + 1
+                t.address_suppressed = t.address_suppressed + suppressed
+            end
+        end
+    end
+    return t
+end
+
+local c = smtpbounce.new()
+
+for _, set in ipairs{ { "dev corpus", "accuracy/corpus" }, { "hold-out", "accuracy/holdout" } } do
+    local t = measure(c, set[2])
+    print(fmt("%s (%s): %d replies", set[1], set[2], t.n))
+    print("  reason, strict    " .. share(t.reason, t.n))
+    print("  reason, family    " .. share(t.family, t.n))
+    print("  outcome           " .. share(t.outcome, t.n))
+    print("  action            " .. share(t.action, t.n))
+    print("  false suppress    " .. share(t.other_suppressed, t.other)
+          .. "  of replies that blame something else")
+    print("  address caught    " .. share(t.address_suppressed, t.address)
+          .. "  of real address failures suppressed")
+end
