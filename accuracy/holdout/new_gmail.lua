@@ -1,0 +1,21 @@
+-- gmail
+return {
+  {
+    reply   = [=[Technical details of permanent failure:
+Your email to group robin.klantenservice@brandfield.nl was rejected due to spam classification. To address this issue:
+
+* Contact the owner of the group, who can choose to enable message moderation instead of bouncing these emails.
+* Set up SPF records for your sending domain if you have not done so already.
+
+Instructions for both steps can be found here: https://support.google.com/a/answer/168383.]=],
+    group   = "gmail",
+    provider = "gmail",
+    outcome = "bounced",
+    reason  = "spamdetected",
+    action  = "fix",
+    family  = "other",
+    source  = "https://github.com/mail-in-a-box/mailinabox/issues/1046",
+    meaning = "A Google Groups group refused the message because it classified it as spam; the advice is to have the group owner moderate instead, or to set up SPF for the sending domain.",
+    note    = "No reply code; 'permanent failure' gives the bounced outcome. Judgment: the text names spam classification (with SPF as a remedy), so spamdetected rather than authfailure.",
+  },
+}
