@@ -1,0 +1,20 @@
+-- providers
+return {
+  {
+    reply   = [=[Remote-MTA: dns; mta5.am0.yahoodns.net
+X-Supplementary-Info: <mta5.am0.yahoodns.net #5.0.0 smtp; 554 delivery error:
+ dd Sorry, your message to email@yahoo.com cannot be delivered. This
+ mailbox is disabled (554.30). - mta4490.mail.gq1.yahoo.com>]=],
+    group   = "yahoo",
+    provider = "yahoo",
+    mx      = "mta5.am0.yahoodns.net",
+    phase   = "rcpt",
+    outcome = "bounced",
+    reason  = "suspend",
+    action  = "suppress",
+    family  = "address",
+    source  = "https://github.com/sisimai/p5-sisimai/issues/312",
+    meaning = "Yahoo refuses mail for a mailbox that has been disabled (554.30); the maintainer classifies it as a suspended mailbox.",
+    note    = "Delivery-status fields as the reporter pasted them (continuation lines kept).",
+  },
+}
