@@ -185,4 +185,158 @@ host host.domain.com [64.233.171.27]: 552 Illegal Attachment]=],
     meaning = "Python smtplib's exception for a recipient the server refused with 550 'unknown user': the Trac notification address did not exist.",
     note    = "The reply as Python's smtplib reports it (code and text in a tuple).",
   },
+  {
+    reply   = [=[SMTP error from remote mail server after RCPT TO:<talk-subscribe@hamburg.ccc.de>:
+host local-mail.hamburg.ccc.de [212.12.48.122]:
+550 5.1.7 <SRS0=3Xv7n4=65=geht.lol=was@eigbox.net>:
+Sender address rejected: undeliverable address:
+host mx.eigbox.net[66.96.140.66] said: 550 <srs0=3xv7n4=65=geht.lol=was@eigbox.net> recipient rejected (in reply to RCPT TO command)]=],
+    group   = "generic",
+    provider = nil,
+    phase   = "rcpt",
+    outcome = "bounced",
+    reason  = "rejected",
+    action  = "fix",
+    family  = "other",
+    source  = "https://pastebin.com/NBuLYjju",
+    meaning = "The list server verified the (SRS-rewritten) envelope sender by calling back its domain's MX, which refused that address; the sender address is therefore rejected, not the list address.",
+    note    = "Important: the nested 'recipient rejected' belongs to the sender-verification probe; the reply blames the sender (5.1.7).",
+  },
+  {
+    reply   = [=[This message was created automatically by mail delivery software.
+
+A message that you sent could not be delivered to one or more of its
+recipients. This is a permanent error. The following address(es) failed:
+
+  joel@jerkin.eu
+    Mailing to remote domains not supported]=],
+    group   = "mta_exim",
+    provider = nil,
+    outcome = "bounced",
+    reason  = "norelaying",
+    action  = "suppress",
+    family  = "other",
+    source  = "https://pastebin.com/L98SVDPu",
+    meaning = "The sending host's own Exim is configured for local delivery only (Debian 'local' configuration), so it refuses to send to any remote domain; the fix is the sender's mail setup.",
+    note    = "No SMTP code: Exim's own bounce, marked permanent. Judgment: the relay setup of the sender, so norelaying (family other), even though the action table says suppress for 5xx norelaying.",
+  },
+  {
+    reply   = [=[<carlalichtenberg@chello.nl>: host smtp.chello.nl[213.46.255.2] said: 550 5.1.1
+<carlalichtenberg@chello.nl> inactive recipient rejected (in reply to RCPT
+TO command)]=],
+    group   = "generic",
+    provider = nil,
+    mx      = "smtp.chello.nl",
+    phase   = "rcpt",
+    outcome = "bounced",
+    reason  = "suspend",
+    action  = "suppress",
+    family  = "address",
+    source  = "https://pastebin.com/Mssd7NsK",
+    meaning = "UPC chello refused the recipient because the account is inactive.",
+    note    = "Postfix bounce with its line wrapping as pasted.",
+  },
+  {
+    reply   = [=[Diagnostic-Code: smtp; 550-Verification failed for
+<apache@testserver1.localdomain> 550-The mail server could not deliver mail
+to apache@testserver1.localdomain. The account or domain may not exist,
+they may be blacklisted, or missing the proper dns entries. 550 Sender
+verify failed]=],
+    group   = "mta_exim",
+    provider = nil,
+    phase   = "rcpt",
+    outcome = "bounced",
+    reason  = "rejected",
+    action  = "fix",
+    family  = "other",
+    source  = "https://pastebin.com/7PUxQAAA",
+    meaning = "The receiving cPanel/Exim server tried to verify the sender apache@testserver1.localdomain, a non-routable local address, and refused the message because sender verification failed.",
+    note    = "DSN field with Postfix's folding as pasted. The recipient (a Gmail address in the paste's To) is not at fault.",
+  },
+  {
+    reply   = [=[Action: failed
+Status: 5.1.1
+Diagnostic-Code: X-Postfix; unknown user: "sales"]=],
+    group   = "mta_postfix",
+    provider = nil,
+    outcome = "bounced",
+    reason  = "userunknown",
+    action  = "suppress",
+    family  = "address",
+    source  = "https://pastebin.com/Ws6y2zDA",
+    meaning = "Postfix's local delivery agent found no local user 'sales' for the recipient sales@mywebsite.com and bounced the message (Postfix local/virtual 'unknown user' path, status 5.1.1).",
+    note    = "Delivery-status fields as pasted; no SMTP code (a local delivery), bounced from Status 5.1.1.",
+  },
+  {
+    reply   = [=[Jan 13 14:34:56 openemm sendmail[12391]: p0DDYtST012388: to=<mgarces@evolute.pt>, ctladdr=<root@openemm.evolute.pt> (0/0), delay=00:00:01, xdelay=00:00:01, mailer=relay, pri=120341, relay=[69.90.179.6] [69.90.179.6], dsn=5.1.3, stat=User unknown]=],
+    group   = "mta_sendmail",
+    provider = nil,
+    outcome = "bounced",
+    reason  = "userunknown",
+    action  = "suppress",
+    family  = "address",
+    source  = "https://pastebin.com/XJQiD0b4",
+    meaning = "Sendmail's log of a delivery to the relay host that refused the recipient as an unknown user; a DSN was then generated ('DSN: User unknown').",
+    note    = "Sendmail log line, no reply code; dsn=5.1.3 gives the bounced class.",
+  },
+  {
+    reply   = [=[<ms.rychvald@seznam.cz>: host wes1-relayredir.wedos.net[10.28.12.22] said: 550
+5.7.1 <reditelka@msrychvald.cz>: Sender address rejected: mailbox disabled
+- DEBUG: dom msrychvald.cz (in reply to RCPT TO command)]=],
+    group   = "intl",
+    provider = nil,
+    phase   = "rcpt",
+    outcome = "bounced",
+    reason  = "rejected",
+    action  = "fix",
+    family  = "other",
+    source  = "https://pastebin.com/6JA7cVwM",
+    meaning = "Wedos's outgoing relay refused the message because the SENDER's own mailbox (reditelka@msrychvald.cz) is disabled; the seznam.cz recipient is not at fault.",
+    note    = "Important: 'mailbox disabled' here describes the sender ('Sender address rejected'), so rejected (family other), not suspend.",
+  },
+  {
+    reply   = [=[550 Quota Error]=],
+    group   = "mta_haraka",
+    provider = nil,
+    phase   = "rcpt",
+    outcome = "bounced",
+    reason  = "userunknown",
+    action  = "suppress",
+    family  = "address",
+    source  = "https://bitbucket.org/analogic/mailserver/issues/413/550-quota-error-for-disabled-non-existing",
+    meaning = "In the Poste.io (analogic mailserver, Haraka-based) issue, mail to disabled or non-existing mailboxes of an existing domain was answered '550 Quota Error'; the maintainer confirmed the wording was wrong and fixed the check for disabled users.",
+    note    = "Judgment and doubt: the text says quota, but the source says the address was disabled or non-existent, so an address failure (userunknown). A reply whose words mislead.",
+  },
+  {
+    reply   = [=[<sancan4@q.com>: host mx.quartz.synacor.com[205.169.121.11] said: 550 5.1.1
+[R2] Recipient sancan4@q.com does not exist here. (in reply to RCPT TO
+command)]=],
+    group   = "generic",
+    provider = nil,
+    mx      = "mx.quartz.synacor.com",
+    phase   = "rcpt",
+    outcome = "bounced",
+    reason  = "userunknown",
+    action  = "suppress",
+    family  = "address",
+    source  = "https://pastebin.com/qwzF3GaS",
+    meaning = "CenturyLink's (q.com) mail, hosted by Synacor, refused the recipient because the address does not exist there.",
+    note    = "Postfix bounce lines as pasted.",
+  },
+  {
+    reply   = [=[<verninvass@embarqmail.com>: host mx.centurylink.net[205.219.233.5] said: 550
+SPF Hard Fail: Domain blackhorseprop.com does not designate 206.131.185.64
+as permitted sender. (in reply to MAIL FROM command)]=],
+    group   = "generic",
+    provider = nil,
+    mx      = "mx.centurylink.net",
+    phase   = "mail",
+    outcome = "bounced",
+    reason  = "authfailure",
+    action  = "fix",
+    family  = "other",
+    source  = "https://pastebin.com/qwzF3GaS",
+    meaning = "CenturyLink refused MAIL FROM because the sender domain's SPF record does not authorise the sending IP (hard fail).",
+    note    = "Same paste as the previous entry; the recipient is not at fault.",
+  },
 }

@@ -17,4 +17,19 @@ X-Supplementary-Info: <mta5.am0.yahoodns.net #5.0.0 smtp; 554 delivery error:
     meaning = "Yahoo refuses mail for a mailbox that has been disabled (554.30); the maintainer classifies it as a suspended mailbox.",
     note    = "Delivery-status fields as the reporter pasted them (continuation lines kept).",
   },
+  {
+    reply   = [=[SMTP error from remote mail server after MAIL FROM:<carlos@carlos.carlos> SIZE=1384:
+host mxs.mail.ru [94.100.180.31]: 550 Unroutable sender address]=],
+    group   = "yandex",
+    provider = "mailru",
+    mx      = "mxs.mail.ru",
+    phase   = "mail",
+    outcome = "bounced",
+    reason  = "rejected",
+    action  = "fix",
+    family  = "other",
+    source  = "https://pastebin.com/GFSKpSPH",
+    meaning = "Mail.ru refused MAIL FROM because the sender's domain (carlos.carlos, a made-up local domain) cannot be routed to.",
+    note    = "Exim bounce as pasted. The failure is the sender's own address, not the mail.ru recipient.",
+  },
 }
