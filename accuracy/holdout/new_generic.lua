@@ -339,4 +339,55 @@ as permitted sender. (in reply to MAIL FROM command)]=],
     meaning = "CenturyLink refused MAIL FROM because the sender domain's SPF record does not authorise the sending IP (hard fail).",
     note    = "Same paste as the previous entry; the recipient is not at fault.",
   },
+  {
+    reply   = [=[This Message was undeliverable due to the following reason:
+
+Your message was not delivered because the destination computer was
+not reachable within the allowed queue period. The amount of time
+a message is queued before it is returned depends on local configura-
+tion parameters.
+
+Most likely there is a network problem that prevented delivery, but
+it is also possible that the computer is turned off, or does not
+have a mail system running right now.
+
+Your message was not delivered within 4 days and 0 hours.
+Host mygvmax.appspotchat.com is not responding.]=],
+    group   = "generic",
+    provider = nil,
+    outcome = "bounced",
+    reason  = "expired",
+    action  = "contact",
+    family  = "other",
+    source  = "https://pastebin.com/q2eGjPK8",
+    meaning = "The sender's (cingularme.com) mail system gave up after 4 days because the destination host never answered; the message is returned.",
+    note    = "No code; a delivery that ran out of time is bounced (expired).",
+  },
+  {
+    reply   = [=[208.80.4.161 failed after I sent the message.
+Remote host said: 554 5.7.1 Content filter rejection: SpamAssassin score 21.673 (DEAR_SOMETHING,DKIM_ADSP_NXDOMAIN,DNSBL_AND_URIBL,HTML_MESSAGE,MIME_QP_LONG_LINE,MISSING_MID,RCVD_IN_BL_SPAMCOP_NET,RCVD_IN_DNSWL_NONE,SENT_TO_WHOIS_PRIVACY_ADDRESS,URIBL_DBL_ABUSE_BOTCC,URIBL_INDEPENDENT_OVERLAP2,URIBL_IVM). Please alter the content of your message and try again.]=],
+    group   = "generic",
+    provider = nil,
+    phase   = "eod",
+    outcome = "bounced",
+    reason  = "spamdetected",
+    action  = "fix",
+    family  = "other",
+    source  = "https://pastebin.com/DGVf7ePp",
+    meaning = "Tiger Technologies' filter scored the message 21.7 with SpamAssassin (rules listed) and refused it after end of data; the content must change.",
+    note    = "qmail-send bounce lines as pasted.",
+  },
+  {
+    reply   = [=[Jan 21 16:31:02 bruce postfix/cleanup[28132]: 1ED84ACC1E: reject: body ibri,Arial,sans-serif;"><a href=3D"http://www.example.com/" target=3D"_blan= from mail-eopbgr30072.outbound.protection.outlook.com[40.107.3.72]; from=<c.hadjimichael@hellas-sat.net> to=<phristov@novahost.bg> proto=ESMTP helo=<EUR03-AM5-obe.outbound.protection.outlook.com>: 5.7.1 message content rejected]=],
+    group   = "mta_postfix",
+    provider = nil,
+    phase   = "eod",
+    outcome = "bounced",
+    reason  = "policyviolation",
+    action  = "fix",
+    family  = "other",
+    source  = "https://pastebin.com/pV06FV11",
+    meaning = "Postfix's cleanup daemon rejected the message because a line of its body matched a body_checks REJECT rule of the receiving server.",
+    note    = "Postfix log line (no SMTP code shown; status 5.7.1). Judgment: a local content rule, policyviolation; the corpus has the SMTP-side '550 5.7.1 Error: message content rejected', this is the receiving server's log form.",
+  },
 }

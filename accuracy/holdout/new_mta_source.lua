@@ -669,4 +669,64 @@ return {
     source  = "github.com/mjl-/mox smtpserver/server.go cmdAuth() (CRAM-MD5 and other mechanisms with unknown credentials)",
     meaning = "SMTP authentication failed because the user name or password is wrong. Reply written as '<code> <class>.<secode> <text>' (the same format the function uses for multi-error replies).",
   },
+  {
+    reply   = [=[Delivery has failed to these recipients or distribution lists:
+
+h4ckXx@hotmail.com
+The recipient's e-mail address was not found in the recipient's e-mail system. Microsoft Exchange will not try to redeliver this message for you. Please check the e-mail address and try resending this message, or provide the following diagnostic text to your system administrator.
+
+Diagnostic information for administrators:
+
+Generating server: saida2.mail-kad.redirectme.net
+
+h4ckXx@hotmail.com
+#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##]=],
+    group   = "mta_exchange",
+    provider = nil,
+    outcome = "bounced",
+    reason  = "userunknown",
+    action  = "suppress",
+    family  = "address",
+    source  = "https://pastebin.com/2SNHTj4Y",
+    meaning = "An Exchange Server 2007 NDR: the recipient's address was not found in the recipient's e-mail system, so Exchange will not retry.",
+    note    = "On-premises Exchange (not Microsoft's hosted service), so provider nil. NDR text as pasted, separator line omitted.",
+  },
+  {
+    reply   = [=[IMCEAEX-_O=VERIZONONE_OU=First+20Administrative+20Group_cn=Recipients_cn=dennisbrackney+2Eirishteam+2Ecom@vzwcorp.com
+Remote Server returned '550 5.1.1 RESOLVER.ADR.ExRecipNotFound; not found']=],
+    group   = "mta_exchange",
+    provider = nil,
+    outcome = "bounced",
+    reason  = "userunknown",
+    action  = "suppress",
+    family  = "address",
+    source  = "https://pastebin.com/e6yfDi5v",
+    meaning = "Exchange could not resolve the recipient's legacy Exchange (X.500) address, typically a stale entry from the sender's address cache; the NDR tells the sender the address could not be found.",
+    note    = "Judgment: the address as stored (an IMCEAEX encapsulation of an old directory entry) is invalid, an address failure; the underlying SMTP address may still exist, which the NDR does not say.",
+  },
+  {
+    reply   = [=[Remote Server returned '532 5.3.2 STOREDRV.Deliver; Missing or bad StoreDriver MDB properties']=],
+    group   = "mta_exchange",
+    provider = nil,
+    outcome = "bounced",
+    reason  = "systemerror",
+    action  = "contact",
+    family  = "other",
+    source  = "https://pastebin.com/EqN6ebNV",
+    meaning = "Rackspace's hosted Exchange mailbox server could not store the message because of a fault in its mailbox database ('The recipient's email system isn't accepting messages now').",
+    note    = "Unusual reply code 532 (permanent class); the fault is on the receiving system, not the address.",
+  },
+  {
+    reply   = [=[Jan 31 12:27:27 ebox sendmail[23716]: p0VCOMfE023716: ruleset=check_rcpt, arg1=marco.rodrigues.smf@gmail.com, relay=[172.30.1.108], reject=550 5.7.1 marco.rodrigues.smf@gmail.com... Relaying denied. IP name lookup failed [172.30.1.108]]=],
+    group   = "mta_sendmail",
+    provider = nil,
+    phase   = "rcpt",
+    outcome = "bounced",
+    reason  = "norelaying",
+    action  = "suppress",
+    family  = "other",
+    source  = "https://pastebin.com/nuRQgAfr",
+    meaning = "Sendmail refused to relay a message from an internal client (whose IP has no name) to a gmail.com recipient: the client is not allowed to relay.",
+    note    = "Sendmail log line; the gmail.com recipient is valid, the client's relay permission is the problem (family other).",
+  },
 }

@@ -32,4 +32,17 @@ host mxs.mail.ru [94.100.180.31]: 550 Unroutable sender address]=],
     meaning = "Mail.ru refused MAIL FROM because the sender's domain (carlos.carlos, a made-up local domain) cannot be routed to.",
     note    = "Exim bounce as pasted. The failure is the sender's own address, not the mail.ru recipient.",
   },
+  {
+    reply   = [=[Reason:
+delivery retry timeout exceeded]=],
+    group   = "gmx",
+    provider = "gmx",
+    outcome = "bounced",
+    reason  = "expired",
+    action  = "contact",
+    family  = "other",
+    source  = "https://pastebin.com/8MufPjWC",
+    meaning = "1&1/IONOS's relay (mrelayeu.kundenserver.de, the GMX/1&1 platform) stopped retrying an sbcglobal.net recipient and returned the message as a permanent error.",
+    note    = "Provider id: the bounce comes from the United-Internet (1&1) relay that GMX shares; labelled provider gmx with doubt (the corpus keeps ionos separately). No code; expired, bounced.",
+  },
 }
