@@ -158,4 +158,16 @@ return {
     meaning = "Rackspace's filter has received too much spam from the sending server and temporarily refuses it; retry later and improve sending practices.",
     note    = "Placeholders kept as the source writes them. Judgment: a temporary refusal for the source's spam volume without a named list, so badreputation (throttle).",
   },
+  {
+    reply   = [=[SMTP service denied: "550 Mailbox unavailable or access denied Listed in connection control deny list" received from [MyIronMail] (nnn.nnn.nnn.nnn) while connected from [TheirMailServer] (nnn.nnn.nnn.nnn) to [MyIronMail] (nnn.nnn.nnn.nnn)]=],
+    group   = "generic",
+    provider = nil,
+    outcome = "bounced",
+    reason  = "blocked",
+    action  = "contact",
+    family  = "other",
+    source  = "https://community.mcafee.com/thread/30402",
+    meaning = "A McAfee IronMail gateway refused the sending server because its IP address was on the gateway's connection-control deny list (the recipient mailbox is fine).",
+    note    = "IPs masked by the poster. The leading 'Mailbox unavailable' is misleading: the cause is the sender's IP being on a deny list.",
+  },
 }

@@ -74,4 +74,16 @@ return {
     meaning = "Exchange refused the message because it is larger than the organisation's maximum message size (transport configuration limit).",
     note    = "Quoted in a comment of an admin script that raises the limits, together with 'Your message wasn't delivered to anyone because it's too large'.",
   },
+  {
+    reply   = [=[You are not allowed to connect]=],
+    group   = "microsoft",
+    provider = "microsoft",
+    outcome = "bounced",
+    reason  = "blocked",
+    action  = "contact",
+    family  = "other",
+    source  = "https://headwayapp.co/mxroute-changelog/adjustments-to-outbound-rejections-137432",
+    meaning = "MXroute reports this rejection from Microsoft/Exchange recipients and concluded it is an IP reputation issue of the sending IP, so it now retries from other IPs before bouncing.",
+    note    = "Judgment: attributed to Microsoft by the source ('correlation with Microsoft/Exchange recipients'); no code quoted, outcome bounced as it was returned to senders.",
+  },
 }
