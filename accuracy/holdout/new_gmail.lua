@@ -41,4 +41,15 @@ Instructions for both steps can be found here: https://support.google.com/a/answ
     source  = "https://pastebin.com/S1kHYH3j",
     meaning = "An older Gmail bounce ('Delivery to the following recipient failed permanently'): the recipient's domain could not be resolved because it does not exist.",
   },
+  {
+    reply   = [=[550 5.7.1 No such user c18si2365148hub]=],
+    group   = "gmail",
+    provider = "gmail",
+    outcome = "bounced",
+    reason  = "userunknown",
+    action  = "suppress",
+    family  = "address",
+    source  = "https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/master/t/various-unknown.t (expected reason, std_reason user_unknown) and t/corpus/gmail-via-sendmail.unknown.msg",
+    meaning = "An early (2008-era) Gmail refusal of a non-existent recipient, with a session id; corpus reason user unknown.",
+  },
 }
