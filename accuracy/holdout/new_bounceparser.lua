@@ -516,4 +516,82 @@ LOCAL module(account f.b) reports:
     meaning = "A MessageLabs (anonymised as 'examplelabs') cluster refused to relay: the recipient's domain is not configured on that service for this sender.",
     note    = "The corpus masks the provider name; the cluster naming is MessageLabs'.",
   },
+  {
+    reply   = [=[<john.smith@sample.com>: host mail.sample.com[74.219.101.83] said:
+    550 5.7.1 Sorry, our email server thinks this email is spam (in reply to
+    end of DATA command)]=],
+    group   = "generic",
+    provider = nil,
+    outcome = "bounced",
+    reason  = "spamdetected",
+    action  = "fix",
+    family  = "other",
+    source  = "https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/master/t/corpus/spam-rejection26.msg",
+    meaning = "The recipient's server judged the message to be spam and refused it after DATA.",
+  },
+  {
+    reply   = [=[Diagnostic-Code: smtp; 554 email rejected due to security policies -
+    MCSpamSignature.sa.5.6]=],
+    group   = "mimecast",
+    provider = "mimecast",
+    outcome = "bounced",
+    reason  = "spamdetected",
+    action  = "fix",
+    family  = "other",
+    source  = "https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/master/t/corpus/spam-rejection29.msg",
+    meaning = "Mimecast refused the message under its security policies because it matched a spam signature (MCSpamSignature).",
+    note    = "'security policies' is the wording; the signature name shows a spam match, so spamdetected.",
+  },
+  {
+    reply   = [=[<john.smith@bar.ac.uk>: host mailhub2.bar.ac.uk[143.117.14.19] said: 550 This
+    message has been identified as spam (in reply to end of DATA command)]=],
+    group   = "generic",
+    provider = nil,
+    outcome = "bounced",
+    reason  = "spamdetected",
+    action  = "fix",
+    family  = "other",
+    source  = "https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/master/t/corpus/spam-rejection30.msg",
+    meaning = "A UK university's mail hub identified the message as spam and refused it.",
+  },
+  {
+    reply   = [=[<john.smith@example2.co.za>: host 196.33.120.18[196.33.120.18] said: 534
+    SIZE=Message too big. (in reply to MAIL FROM command)]=],
+    group   = "generic",
+    provider = nil,
+    outcome = "bounced",
+    reason  = "emailtoolarge",
+    action  = "fix",
+    family  = "other",
+    source  = "https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/master/t/corpus/message-too-large-4.msg",
+    meaning = "The receiving server refused the message at MAIL FROM because its declared SIZE is more than it accepts.",
+    note    = "Unusual code 534 (permanent class).",
+  },
+  {
+    reply   = [=[This message wasn't delivered to anyone because it's too large. The limit is 14 MB. This message is 18 MB.]=],
+    group   = "mta_exchange",
+    provider = nil,
+    outcome = "bounced",
+    reason  = "emailtoolarge",
+    action  = "fix",
+    family  = "other",
+    source  = "https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/master/t/corpus/message-too-large-5.msg",
+    meaning = "The user-facing text of an Exchange 2010 NDR (diagnostic 550 5.2.3 RESOLVER.RST.SendSizeLimit.Org): the message is larger than the organisation's limit.",
+    note    = "Text without code as shown at the top of the NDR; bounced.",
+  },
+  {
+    reply   = [=[<john.smith@example.com>: host
+    cust1793-1.in.mailcontrol.com[208.87.233.190] said: 554 5.7.1 Message
+    Rejected Class=size limit=15728640 Subclass=reject size=18571048 (in reply
+    to end of DATA command)]=],
+    group   = "generic",
+    provider = nil,
+    outcome = "bounced",
+    reason  = "emailtoolarge",
+    action  = "fix",
+    family  = "other",
+    source  = "https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/master/t/corpus/message-too-large-6.msg",
+    meaning = "Websense/Mailcontrol's hosted filter rejected the message because its size (about 18 MB) exceeds the customer's 15 MB limit.",
+    note    = "Enhanced code 5.7.1 (policy); the text names a size class, so emailtoolarge.",
+  },
 }

@@ -52,4 +52,16 @@ Instructions for both steps can be found here: https://support.google.com/a/answ
     source  = "https://github.com/rjbs/Mail-DeliveryStatus-BounceParser/blob/master/t/various-unknown.t (expected reason, std_reason user_unknown) and t/corpus/gmail-via-sendmail.unknown.msg",
     meaning = "An early (2008-era) Gmail refusal of a non-existent recipient, with a session id; corpus reason user unknown.",
   },
+  {
+    reply   = [=[Remote server replied: 552 5.7.0 review our attachment guidelines.]=],
+    group   = "gmail",
+    provider = "gmail",
+    outcome = "bounced",
+    reason  = "policyviolation",
+    action  = "fix",
+    family  = "other",
+    source  = "https://www.hainhan.com/vn/ho-tro/huong-dan/cac-thong-bao-email-thuong-gap/",
+    meaning = "The same Vietnamese page: Gmail refused the message because an attachment is of a type it does not accept (for example an executable); see Google's attachment guidelines.",
+    note    = "Truncated Gmail reply as the page quotes it.",
+  },
 }
