@@ -146,4 +146,30 @@ return {
     meaning = "Outlook: the recipient has reached the hourly limit of messages it may receive.",
     note    = "Reply as the manual lists it, without its 'smtp;' prefix.",
   },
+  {
+    reply   = [=[The e-mail account does not exist at the organization this message was sent to.
+Check the e-mail address, or contact the recipient directly to find out the correct address.
+< #5.1.1 X-Postfix; unknown user: "Test">]=],
+    group   = "microsoft",
+    provider = nil,
+    outcome = "bounced",
+    reason  = "userunknown",
+    action  = "suppress",
+    family  = "address",
+    source  = "https://thinbug.com/q/18663236 (mirror of a Stack Overflow question about bounces for addresses typed with capital letters)",
+    meaning = "An Outlook-rendered non-delivery report: the receiving Postfix system said the local user 'Test' does not exist (the address had been typed with a capital letter and that server's local part lookup failed).",
+    note    = "Outlook/Exchange wording around a Postfix diagnostic; status 5.1.1 shown, hence class 5.",
+  },
+  {
+    reply   = [=[550 5.1.1 Unknown recipient]=],
+    group   = "microsoft",
+    provider = nil,
+    outcome = "bounced",
+    reason  = "userunknown",
+    action  = "suppress",
+    family  = "address",
+    source  = "https://hilfe.cloud4you.biz/hosted-exchange/fehlermeldungen-beim-versand-und-empfang-von-mails",
+    meaning = "A German hosted-Exchange provider's error table lists this with the RESOLVER.ADR.RecipNotFound replies: the recipient address is not found.",
+    note    = "The explanation cell is shared with the neighbouring 'not found' rows in the page excerpt.",
+  },
 }
