@@ -172,4 +172,125 @@ Check the e-mail address, or contact the recipient directly to find out the corr
     meaning = "A German hosted-Exchange provider's error table lists this with the RESOLVER.ADR.RecipNotFound replies: the recipient address is not found.",
     note    = "The explanation cell is shared with the neighbouring 'not found' rows in the page excerpt.",
   },
+  {
+    reply   = [=[The following recipient(s) could not be reached:
+'TEST@JUNK.TEST.CA' on 3/27/97 11:18 AM
+The recipient name is not recognized
+MSEXCH:IMC:LINKAGE:Toronto:WWW 3902 Host Unknown]=],
+    group   = "microsoft",
+    provider = nil,
+    outcome = "bounced",
+    reason  = "hostunknown",
+    action  = "suppress",
+    family  = "address",
+    source  = "https://mskb.pkisolutions.com/kb/168557 (Microsoft KB Q168557, 'XFOR: Recipient Name Not Recognized / Recipient Not Found'; also https://techshelps.github.io/MSDN/KB/Source/exchange/q168557.htm)",
+    meaning = "An Exchange 5.5 Internet Mail Connector NDR: the recipient's domain does not exist on the Internet (DNS cannot resolve it), most likely a sender's typing error.",
+    note    = "No SMTP code; Exchange's own NDR text, permanent. Addresses and names as in the article.",
+  },
+  {
+    reply   = [=[The following recipient(s) could not be reached:
+hello@cibc.ca on 3/27/97 11:21:30 AM
+Recipient Not Found
+MSEXCH:IMC:CIBC:SCCB:NT70177PDC]=],
+    group   = "microsoft",
+    provider = nil,
+    outcome = "bounced",
+    reason  = "userunknown",
+    action  = "suppress",
+    family  = "address",
+    source  = "https://mskb.pkisolutions.com/kb/168557 (Microsoft KB Q168557, 'XFOR: Recipient Name Not Recognized / Recipient Not Found'; also https://techshelps.github.io/MSDN/KB/Source/exchange/q168557.htm)",
+    meaning = "The same article: the message reached the recipient's system, but the user name did not exist there ('Recipient Not Found').",
+    note    = "No SMTP code; permanent NDR.",
+  },
+  {
+    reply   = [=[The recipient was not found.]=],
+    group   = "microsoft",
+    provider = nil,
+    outcome = "bounced",
+    reason  = "userunknown",
+    action  = "suppress",
+    family  = "address",
+    source  = "http://files.mpoli.fi/unpacked/software/win32/updates/sp1_550i.exe/eng/server/setup/i386/docs/htm/xmt05012.htm (Exchange Server 5.5 documentation, 'Non-Delivery Reports')",
+    meaning = "Exchange 5.5's NDR reason when the address does not exist in the network or the gateway host's domain (or was not unique, or was only part of an address).",
+    note    = "Judgment: the documented reasons are all problems with the recipient address as typed, hence userunknown.",
+  },
+  {
+    reply   = [=[The time has expired.]=],
+    group   = "microsoft",
+    provider = nil,
+    outcome = "bounced",
+    reason  = "expired",
+    action  = "contact",
+    family  = "other",
+    source  = "http://files.mpoli.fi/unpacked/software/win32/updates/sp1_550i.exe/eng/server/setup/i386/docs/htm/xmt05012.htm (Exchange Server 5.5 documentation, 'Non-Delivery Reports')",
+    meaning = "Exchange 5.5's NDR reason when the Internet Mail Service reached the remote SMTP host but it never responded, and the retry period ran out.",
+  },
+  {
+    reply   = [=[testuser@microsoft.com on Mon, 17 Jan 2000 16:49:22 -0500
+The recipient name is ambiguous.
+The MTS-ID of the original message is: c=US;a=
+MSEXCH:IMS:Microsoft:testdomain:SERVER1 0 (000C0595) Ambiguous Recipient]=],
+    group   = "microsoft",
+    provider = nil,
+    outcome = "bounced",
+    reason  = "systemerror",
+    action  = "contact",
+    family  = "other",
+    source  = "https://mskb.pkisolutions.com/kb/251152 (Microsoft KB 251152)",
+    meaning = "Mail to a known, valid Exchange address bounced because two objects in the receiving organization's directory carry the same address, so the address is not unique there.",
+    note    = "Judgment: the fault is a duplicate address in the recipient organization's directory (a configuration problem on the receiving side), not a bad address; systemerror, family other.",
+  },
+  {
+    reply   = [=[The e-mail system was unable to deliver the message, but did not report a specific reason. Check the address and try again. If it still fails, contact your system administrator.
+<exchange.DOMAIN.COM #5.0.0>]=],
+    group   = "microsoft",
+    provider = nil,
+    outcome = "bounced",
+    reason  = "systemerror",
+    action  = "contact",
+    family  = "other",
+    source  = "https://cave.servium.ch/mirror/ftp.zx.net.nz/archive/ftp.microsoft.com/MISC/KB/en-us/289/549.HTM (Microsoft KB 289549)",
+    meaning = "Inbound mail to an Exchange 2000 domain is returned because the receiving server's Internet Message Formats setting was changed from its default; categorization fails.",
+    note    = "Judgment: the NDR invites the sender to check the address, but the article's cause is a server setting on the receiving side; systemerror (family other).",
+  },
+  {
+    reply   = [=["user1@domain.com"@domain.com on 11/01/2000 8:14 AM
+The e-mail account does not exist at the organization this message was sent to. Check the e-mail address, or contact the recipient directly to find out the correct address.
+<exchange.DOMAIN.COM #5.1.1>]=],
+    group   = "microsoft",
+    provider = nil,
+    outcome = "bounced",
+    reason  = "systemerror",
+    action  = "contact",
+    family  = "other",
+    source  = "https://cave.servium.ch/mirror/ftp.zx.net.nz/archive/ftp.microsoft.com/MISC/KB/en-us/289/549.HTM (Microsoft KB 289549)",
+    meaning = "The same article: with the altered Internet Message Formats setting the receiving Exchange server mangles the recipient into '\"user1@domain.com\"@domain.com' and then reports that no such account exists.",
+    note    = "Judgment: a 5.1.1 'account does not exist' whose documented cause is the receiving server's misconfiguration (the real address is valid); systemerror, family other. A deliberate hard case.",
+  },
+  {
+    reply   = [=[<Recipient> on <date / Time> The recipient name is not recognized
+MSEXCH:MSExchangeMTA:<Site>:<Server name>]=],
+    group   = "microsoft",
+    provider = nil,
+    outcome = "bounced",
+    reason  = "systemerror",
+    action  = "contact",
+    family  = "other",
+    source  = "https://infania.net/misc/kbarchive/kb/201/Q201058/index.html (Microsoft KB Q201058)",
+    meaning = "Exchange 5.0 users get this immediate NDR when mailing cc:Mail users although the recipients exist in the address list; the fix is the cc:Mail connector's address space configuration.",
+    note    = "Placeholders kept as the article prints them. Judgment: a connector configuration fault on the sending organization's side, not a bad address; systemerror.",
+  },
+  {
+    reply   = [=[c=US;a= ;p=Organization;o=Site A;dda:MSEXCHANGE=/o=PRI/ou=CALIFORNIA/cn=Recipients/cn=b4501a7a-4060570b-8525644b-78c319; on 12/7/99 3:06 PM
+The recipient name is not recognized.]=],
+    group   = "microsoft",
+    provider = nil,
+    outcome = "bounced",
+    reason  = "systemerror",
+    action  = "contact",
+    family  = "other",
+    source  = "https://jeffpar.github.io/kbarchive/kb/258/Q258678/ (Microsoft KB Q258678)",
+    meaning = "After users were migrated from Lotus Notes to Exchange, the directory briefly holds both the old Notes custom recipient and the new mailbox; mail addressed through the stale entry bounces until directory replication finishes.",
+    note    = "Judgment: a transient directory state in the recipient's organization; the person has a working mailbox, so not an address failure (systemerror).",
+  },
 }
