@@ -1702,4 +1702,16 @@ host boox.nl.s200a1.psmtp.com [207.126.147.10]: 554 No relaying allowed - psmtp]
     meaning = "Coremail's bounce help: the server refuses messages whose envelope sender is empty (null).",
     note    = "Title text only, no code; a refusal of the envelope sender, hence rejected (family other).",
   },
+  {
+    reply   = [=[Mailbox_quota_exceeded_-_Mailbox_voll/]=],
+    group   = "intl",
+    provider = nil,
+    outcome = "bounced",
+    reason  = "mailboxfull",
+    action  = "suppress",
+    family  = "other",
+    source  = "github.com/xp-framework/xp-framework core/src/main/php/text/parser/DaemonMailParser.class.php (bounce examples of 2002-2003 quoted in the parser's comments)",
+    meaning = "A qmail bounce reason in which spaces came out as underscores: the mailbox quota is exceeded ('Mailbox voll', German for mailbox full).",
+    note    = "No code; quoted in a qmail permanent-failure bounce, hence bounced.",
+  },
 }

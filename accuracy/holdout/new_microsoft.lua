@@ -293,4 +293,38 @@ The recipient name is not recognized.]=],
     meaning = "After users were migrated from Lotus Notes to Exchange, the directory briefly holds both the old Notes custom recipient and the new mailbox; mail addressed through the stale entry bounces until directory replication finishes.",
     note    = "Judgment: a transient directory state in the recipient's organization; the person has a working mailbox, so not an address failure (systemerror).",
   },
+  {
+    reply   = [=[did not reach the following recipient(s):
+
+foo.bar@NTL.com on Fri, 14 Feb 2003 15:39:49 -0000
+    The recipient name is not recognized
+        The MTS-ID of the original message is: c=us;a= ;p=ntl
+corp;l=MAST-DC0-SE080302141539XM8FHXVY
+    MSEXCH:IMS:NTL Corp:CableTel Datacentre:MAST-DC0-SE08 0 (000C05A6)
+Unknown Recipient]=],
+    group   = "microsoft",
+    provider = nil,
+    outcome = "bounced",
+    reason  = "userunknown",
+    action  = "suppress",
+    family  = "address",
+    source  = "github.com/xp-framework/xp-framework core/src/main/php/text/parser/DaemonMailParser.class.php (bounce examples of 2002-2003 quoted in the parser's comments)",
+    meaning = "An Exchange 5.5 Internet Mail Service NDR from the ISP NTL: the recipient name was not recognised, reported as 'Unknown Recipient'.",
+    note    = "Addresses as anonymised in the source (local parts replaced by foo.bar, which also dropped a '<'); log wrapping kept. No SMTP code.",
+  },
+  {
+    reply   = [=['user@unknown.com' on 10/7/99 2:42 PM
+Unable to deliver the message due to a communications failure
+The MTS-ID of the original message is: c=US;a= ;p=Marvin;l=MARVIN01-991003384222Z-1
+MSEXCH:IMS:Organization:Site:MARVIN01 3902 (000B099C) Host Unknown]=],
+    group   = "microsoft",
+    provider = nil,
+    outcome = "bounced",
+    reason  = "networkerror",
+    action  = "contact",
+    family  = "other",
+    source  = "https://jeffpar.github.io/kbarchive/kb/242/Q242961/ (Microsoft KB Q242961)",
+    meaning = "Exchange 5.5 over a dial-up connection with its own DNS lookups enabled times out on DNS and returns 'Host Unknown' NDRs; the fix is to forward all mail to the ISP's relay.",
+    note    = "Judgment: despite 'Host Unknown', the documented cause is the sender's DNS/dial-up setup, not a nonexistent domain; networkerror, family other. A deliberate hard case.",
+  },
 }

@@ -142,4 +142,52 @@ delivery retry timeout exceeded]=],
     meaning = "Zoho refused the message because it was flagged as spam.",
     note    = "Reply as the manual lists it, without its 'smtp;' prefix.",
   },
+  {
+    reply   = [=[... while talking to mx01.kundenserver.de.:
+>>> RCPT <foo.bar@bilgin-online.de>
+<<< 550 Cannot route to foo.bar@bilgin-online.de>
+550 5.1.1 Avni Bilgin foo.bar@bilgin-online.de>... User unknown]=],
+    group   = "ionos",
+    provider = "ionos",
+    mx      = "mx01.kundenserver.de",
+    phase   = "rcpt",
+    outcome = "bounced",
+    reason  = "userunknown",
+    action  = "suppress",
+    family  = "address",
+    source  = "github.com/xp-framework/xp-framework core/src/main/php/text/parser/DaemonMailParser.class.php (bounce examples of 2002-2003 quoted in the parser's comments)",
+    meaning = "A sendmail bounce: 1&1's MX (kundenserver.de) answered that it cannot route to the address, which sendmail reports as an unknown user.",
+    note    = "Addresses as anonymised in the source (local parts replaced by foo.bar, which also dropped a '<'); log wrapping kept.",
+  },
+  {
+    reply   = [=[SMTP error from remote server after RCPT command:
+host mx00.1and1.com[217.222.222.222]:
+550 <info@example.com>: invalid address]=],
+    group   = "ionos",
+    provider = "ionos",
+    mx      = "mx00.1and1.com",
+    phase   = "rcpt",
+    outcome = "bounced",
+    reason  = "userunknown",
+    action  = "suppress",
+    family  = "address",
+    source  = "github.com/xp-framework/xp-framework core/src/main/php/text/parser/DaemonMailParser.class.php (bounce examples of 2002-2003 quoted in the parser's comments)",
+    meaning = "A bounce from 1&1's own mail system (Nemesis): its MX refused the recipient as an invalid address.",
+    note    = "Address and IP as printed in the source.",
+  },
+  {
+    reply   = [=[Delay reason: SMTP error from remote mailer after RCPT TO:<foo.bar@wwlms.de>:
+host mx01.kundenserver.de [212.227.126.211]: 451 Cannot check <foo.bar@wwlms.de> at this time - please try later]=],
+    group   = "ionos",
+    provider = "ionos",
+    mx      = "mx01.kundenserver.de",
+    phase   = "rcpt",
+    outcome = "deferred",
+    reason  = "systemerror",
+    action  = "retry",
+    family  = "other",
+    source  = "github.com/xp-framework/xp-framework core/src/main/php/text/parser/DaemonMailParser.class.php (bounce examples of 2002-2003 quoted in the parser's comments)",
+    meaning = "An Exim delay warning (48 hours in the queue): 1&1's MX could not check the recipient at that moment and asked for a later retry.",
+    note    = "Addresses as anonymised in the source (local parts replaced by foo.bar, which also dropped a '<'); log wrapping kept. Judgment: the receiving side could not look the address up (temporary fault there), systemerror; nothing is said against the address.",
+  },
 }
