@@ -1714,4 +1714,16 @@ host boox.nl.s200a1.psmtp.com [207.126.147.10]: 554 No relaying allowed - psmtp]
     meaning = "A qmail bounce reason in which spaces came out as underscores: the mailbox quota is exceeded ('Mailbox voll', German for mailbox full).",
     note    = "No code; quoted in a qmail permanent-failure bounce, hence bounced.",
   },
+  {
+    reply   = [=[This account has been temporarily suspended]=],
+    group   = "intl",
+    provider = nil,
+    outcome = "bounced",
+    reason  = "suspend",
+    action  = "suppress",
+    family  = "address",
+    source  = "https://www.icoremail.vip/support/index.php?cate_id=84&page=8&start=225",
+    meaning = "Coremail's bounce help lists this text: the recipient account has been suspended.",
+    note    = "Title text only, no code. Judgment: a suspended recipient account (suspend, family address); 'temporarily' describes the account state, the bounce itself is final.",
+  },
 }
