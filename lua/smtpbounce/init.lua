@@ -205,7 +205,7 @@ Like classify, and the result carries 'why': the deciding rule, its layer
 and where it was defined, the phrases that matched (offsets into 'text'),
 every other rule that matched but lost, with the reason it lost, and the
 operator's policy entries that apply to the effect (where each is
-defined and the fields it sets; an empty list when none).
+defined and the fields it sets; nil when none applies).
 ]]
 function Classifier:explain (reply, ctx)
     reply = check_reply(reply, "explain", 2)
@@ -215,8 +215,9 @@ function Classifier:explain (reply, ctx)
     local rule = d.rule and self.rules[d.rule] or NO_RULE
     local why = { rule = res.rule, layer = rule.layer, where = rule.where,
                   source = rule.source, phase = vocab.phases[d.phase],
-                  matched = spans(self, rule, d.hits), lost = {},
-                  policy = policy_why(self.policy, rule, d.class, res.provider) }
+                  matched = spans(self, rule, d.hits), lost = {} }
+    local applied = policy_why(self.policy, rule, d.class, res.provider)
+    if #applied > 0 then why.policy = applied end
     for _, i in ipairs(d.holds) do
         if i ~= d.rule then
             local r = self.rules[i]

@@ -195,7 +195,7 @@ end
 -- =======================================================================
 
 -- a result (with its 'why' when explain made it) as a JSON object;
--- why's "policy" only when an entry applied
+-- why's "policy" only when an entry applied (explain leaves it nil else)
 function _M.json (r)
     local extra
     if r.why then

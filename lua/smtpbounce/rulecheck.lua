@@ -66,7 +66,7 @@ local function policy_lines (path)
         n, i = n + nl, j + 1
     end
     while i <= len do
-        local c, tok = sub(s, i, i), nil
+        local c, tok, at = sub(s, i, i), nil, n
         local eq = match(s, "^%[(=*)%[", c == "-" and i + 2 or i)
         if c == "\n" then n, i = n + 1, i + 1
         elseif find(c, "^%s") then i = i + 1
@@ -90,7 +90,7 @@ local function policy_lines (path)
             i = i + #tok
         end
         if tok and depth then
-            if want and tok ~= "}" then lines[item], want = n, false end
+            if want and tok ~= "}" then lines[item], want = at, false end
             if tok == "{" or tok == "(" or tok == "[" then depth = depth + 1
             elseif tok == "}" or tok == ")" or tok == "]" then depth = depth - 1
             elseif depth == 1 and (tok == "," or tok == ";") then
