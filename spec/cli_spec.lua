@@ -275,8 +275,10 @@ return {
                             decode(out).why.policy)
             -- no policy: no line, no member
             status, out = cli{ "explain", TSS04 }
+            assert.are.equal(0, status)
             assert.is_nil(out:find("policy:", 1, true), out)
             status, out = cli{ "explain", "--json", TSS04 }
+            assert.are.equal(0, status)
             assert.is_nil(out:find('"policy"', 1, true), out)
         end)
 

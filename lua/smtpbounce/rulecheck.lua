@@ -12,7 +12,7 @@ local error, ipairs, pairs, type, tostring, tonumber, next, pcall =
       error, ipairs, pairs, type, tostring, tonumber, next, pcall
 local concat = table.concat
 local open = io.open
-local fmt, match, find, gsub, sub =
+local fmt, match, find, gsub, ssub =
       string.format, string.match, string.find, string.gsub, string.sub
 local floor = math.floor
 
@@ -62,15 +62,15 @@ local function policy_lines (path)
     local t1, t2            -- the two tokens before this one
     local depth, item, want  -- inside the list: bracket depth, entry, first token due
     local function skip_to (j)  -- past s[i..j], counting its newlines
-        local _, nl = gsub(sub(s, i, j), "\n", "")
+        local _, nl = gsub(ssub(s, i, j), "\n", "")
         n, i = n + nl, j + 1
     end
     while i <= len do
-        local c, tok, at = sub(s, i, i), nil, n
+        local c, tok, at = ssub(s, i, i), nil, n
         local eq = match(s, "^%[(=*)%[", c == "-" and i + 2 or i)
         if c == "\n" then n, i = n + 1, i + 1
         elseif find(c, "^%s") then i = i + 1
-        elseif c == "-" and sub(s, i + 1, i + 1) == "-" then
+        elseif c == "-" and ssub(s, i + 1, i + 1) == "-" then
             local _, j = find(s, eq and "]" .. eq .. "]" or "\n", i, true)
             skip_to((j or len + 1) - (eq and 0 or 1))
         elseif eq and c == "[" then
@@ -80,8 +80,8 @@ local function policy_lines (path)
         elseif c == '"' or c == "'" then
             tok = "string"
             local j = i + 1
-            while j <= len and sub(s, j, j) ~= c do
-                j = j + (sub(s, j, j) == "\\" and 2 or 1)
+            while j <= len and ssub(s, j, j) ~= c do
+                j = j + (ssub(s, j, j) == "\\" and 2 or 1)
             end
             skip_to(j)
         else
