@@ -257,6 +257,31 @@ return {
             end
         end)
 
+        it("names the policy entries that changed the effect (text and --json)", function ()
+            local f = "examples/rules/yahoo-tss04-throttle.lua"
+            local TSS04 = "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to "
+                          .. "unexpected volume or user complaints - 4.16.55.1"
+            local e = smtpbounce.new{ file = f }:explain(TSS04)
+            local at = e.why.policy[1].where
+            assert.are.equal(f .. ":", at:sub(1, #f + 1))
+            local status, out, err = cli{ "explain", "--rules", f, TSS04 }
+            assert.are.equal(0, status)
+            assert.are.equal("", err)
+            assert.is_truthy(out:find("\npolicy:    " .. at .. " sets action, retry_after, give_up_after\n",
+                                      1, true), out)
+            status, out = cli{ "explain", "--json", "--rules", f, TSS04 }
+            assert.are.equal(0, status)
+            assert.are.same({ { where = at, fields = { "action", "retry_after", "give_up_after" } } },
+                            decode(out).why.policy)
+            -- no policy: no line, no member
+            status, out = cli{ "explain", TSS04 }
+            assert.are.equal(0, status)
+            assert.is_nil(out:find("policy:", 1, true), out)
+            status, out = cli{ "explain", "--json", TSS04 }
+            assert.are.equal(0, status)
+            assert.is_nil(out:find('"policy"', 1, true), out)
+        end)
+
         it("explains the blank reply", function ()
             local status, out = cli{ "explain", "--json", "" }
             assert.are.equal(0, status)

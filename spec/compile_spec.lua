@@ -53,15 +53,17 @@ describe("smtpbounce.compile", function ()
             end)
 
             it("refuse bad policies, providers and disables", function ()
-                assert.are.equal("rule 'policy #1': field 'reason': unknown reason 'nope' (one of: "
+                assert.are.equal("policy entry #1: field 'reason': unknown reason 'nope' (one of: "
                                  .. REASON_LIST .. ")",
                     rule_error{ policy = { { reason = "nope" } } })
-                assert.are.equal("rule 'policy #1': field 'provider': unknown provider 'nope'",
+                assert.are.equal("policy entry #1: field 'provider': unknown provider 'nope'",
                     rule_error{ policy = { { reason = "blocked", provider = "nope" } } })
-                assert.are.equal("rule 'policy #2': unknown field 'foo'",
+                assert.are.equal("policy entry #2: unknown field 'foo'",
                     rule_error{ policy = { { reason = "blocked" }, { reason = "blocked", foo = 1 } } })
-                assert.are.equal("rule 'policy #1': field 'class' must be 0, 4 or 5",
+                assert.are.equal("policy entry #1: field 'class' must be 0, 4 or 5",
                     rule_error{ policy = { { reason = "blocked", class = 2 } } })
+                assert.are.equal("policy entry #2: must be a table, got string",
+                    rule_error{ policy = { { reason = "blocked" }, "retry" } })
                 assert.are.equal("providers: item 1 needs an 'id' string",
                     rule_error{ providers = { { hosts = "x.example" } } })
                 assert.are.equal("provider 'p': unknown field 'foo'",
@@ -102,6 +104,35 @@ describe("smtpbounce.compile", function ()
                 local _, count = err:gsub(path:gsub("%p", "%%%0"), "")
                 assert.are.equal(1, count, err)
                 assert.is_truthy(err:find("boom", 1, true))
+            end)
+
+            it("name a bad policy entry and its line, found by position", function ()
+                local f = file([[
+return {
+    policy = {
+        { reason = "blocked", action = "retry" },
+        { reason = "mailboxfull",
+          acton = "retry" },
+    },
+}
+]])
+                assert.are.equal(f .. ":4: policy entry #2: unknown field 'acton'",
+                                 error_of(smtpbounce.new, { file = f }))
+                f = file('return { policy = {\n  { reason = "blocked" },\n  "retry",\n} }\n')
+                assert.are.equal(f .. ":3: policy entry #2: must be a table, got string",
+                                 error_of(smtpbounce.new, { file = f }))
+                f = file('return { policy = {\n  { reason = "blocked", retry_after = -1 } } }\n')
+                assert.are.equal(f .. ":2: policy entry #1: field 'retry_after' must be a whole number of seconds",
+                                 error_of(smtpbounce.new, { file = f }))
+            end)
+
+            it("keep where each policy entry is defined", function ()
+                local f = file('return { policy = {\n  { reason = "blocked" },\n\n'
+                               .. '  { reason = "mailboxfull", action = "retry" } } }\n')
+                local set = compile.new_set()
+                compile.add_file(set, f, "operator")
+                assert.are.equal(f .. ":2", set.policy[1].where)
+                assert.are.equal(f .. ":4", set.policy[2].where)
             end)
 
             it("name the line of a repeated id", function ()

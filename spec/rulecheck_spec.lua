@@ -78,6 +78,22 @@ describe("smtpbounce.rulecheck", function ()
                     rule_error{ rules = { 5 } })
             end)
 
+            it("refuse a pattern that matches the empty string: it would hold for every reply", function ()
+                local lpeg = require "lpeg"
+                local EMPTY = "rule 'x': field 'pattern' matches the empty string (it would hold for every reply)"
+                for _, p in ipairs{ "'a'*", "", "!'a'", lpeg.P"a" ^ 0, lpeg.P(-1), lpeg.P(true) } do
+                    assert.are.equal(EMPTY,
+                        rule_error{ rules = { { id = "x", reason = "blocked", pattern = p } } })
+                end
+                -- a pattern needing a character, and one that looks behind
+                -- (it matches "" only past position 1: not refused)
+                for _, p in ipairs{ "'a'+", "'a'?'b'", lpeg.B"a" } do
+                    local c = smtpbounce.new{ builtin = false,
+                                              rules = { { id = "x", reason = "blocked", pattern = p } } }
+                    assert.are.equal("none", c:classify("550 zzz").rule)
+                end
+            end)
+
             it("report a bad 're' pattern with re's own message", function ()
                 local msg = rule_error{ rules = { { id = "x", reason = "blocked", pattern = "[" } } }
                 assert.is_truthy(msg:match("^rule 'x': field 'pattern': .+"), msg)
@@ -94,6 +110,18 @@ describe("smtpbounce.rulecheck", function ()
             end
             teardown(function ()
                 for _, f in ipairs(files) do os.remove(f) end
+            end)
+
+            it("name the rule and its line for a pattern that matches the empty string", function ()
+                local f = file([[
+local lpeg = require "lpeg"
+return {
+    { id = "ops.ok", reason = "blocked", pattern = lpeg.P"widget" },
+    { id = "ops.x", reason = "blocked", pattern = lpeg.P"widget" ^ 0 },
+}
+]])
+                assert.are.equal(f .. ":4: rule 'ops.x': field 'pattern' matches the empty string "
+                                 .. "(it would hold for every reply)", error_of(smtpbounce.new, { file = f }))
             end)
 
             it("name the file, the rule's line and the field", function ()
@@ -195,7 +223,7 @@ return {
                 end
                 assert.are.equal("rules: item 1 is a boolean, not a rule table", rule_error{ rules = { true } })
                 assert.are.equal("field 'providers' must be a table, got function", rule_error{ providers = print })
-                assert.are.equal("rule 'policy #1': field 'retry_after' must be a whole number of seconds",
+                assert.are.equal("policy entry #1: field 'retry_after' must be a whole number of seconds",
                                  rule_error{ policy = { { reason = "blocked", retry_after = 2 ^ 60 } } })
             end)
 
@@ -234,6 +262,43 @@ return {
                                       { id = "x", reason = "blocked", provider = "acme" }, 1, {}))
             assert.are.equal("blocked", rulecheck.check_rule(src,
                 { id = "x", reason = "blocked", provider = "acme" }, 1, { acme = {} }).reason)
+        end)
+    end)
+
+    describe("policy_lines()", function ()
+        it("gives the line of each entry of the policy list, skipping comments and strings", function ()
+            local f = helper.temp_file(table.concat({
+                '-- policy = { { "a comment" } }',
+                'local s = "policy = { {"',
+                '--[[ policy = {',
+                '  { x } ]]',
+                'return {',
+                '    rules = { { id = "r", reason = "blocked", any = "a, b" } },',
+                '    policy = {',
+                '        { reason = "blocked", note = "a, b; {c}" },',
+                '        setmetatable({ reason = "blocked" }, nil),',
+                '',
+                '        -- a comment, with a comma',
+                '        { reason = "mailboxfull",',
+                '          retry_after = 60 }; [[long,',
+                'string]],',
+                '        { reason = "blocked" },',
+                '    },',
+                '    disable = { "x", "y" },',
+                '}',
+            }, "\n") .. "\n")
+            local lines = rulecheck.policy_lines(f)
+            os.remove(f)
+            assert.are.same({ 8, 9, 12, 13, 15 }, lines)
+            assert.are.same({}, rulecheck.policy_lines("/nonexistent/rules.lua"))
+        end)
+
+        it("finds a list named before it is returned", function ()
+            local f = helper.temp_file('local policy = {\n\n  { reason = "blocked" } }\n'
+                                       .. 'return { policy = policy }\n')
+            local lines = rulecheck.policy_lines(f)
+            os.remove(f)
+            assert.are.same({ 3 }, lines)
         end)
     end)
 

@@ -512,6 +512,41 @@ describe("smtpbounce", function ()
             assert.are.same(smtpbounce.classify(GL01, { provider = "aol" }), other)
         end)
 
+        it("explain names the policy entries that changed the effect, and what each sets", function ()
+            local GL01 = "421 4.7.0 [GL01] Message from (192.0.2.1) temporarily deferred"
+            local line = debug.getinfo(1, "l").currentline + 1
+            local c = smtpbounce.new{ policy = {
+                { provider = "yahoo", reason = "ratelimited", action = "retry", retry_after = 60 },
+                { provider = "gmail", reason = "ratelimited", action = "suppress" },
+                { reason = "ratelimited", class = 4, give_up_after = 7200, tags = { "slow" } },
+                { reason = "ratelimited", class = 5, scope = "destination" },
+            } }
+            local at = debug.getinfo(1, "S").short_src .. ":" .. line
+            local e = c:explain(GL01)
+            assert.are.same({ { where = at, fields = { "action", "retry_after" } },
+                              { where = at, fields = { "give_up_after", "tags" } } }, e.why.policy)
+            assert.are.equal(60, e.retry_after)
+            -- another provider: the entries without one; none applies: no list
+            assert.are.same({ { where = at, fields = { "give_up_after", "tags" } } },
+                            c:explain(GL01, { provider = "aol" }).why.policy)
+            assert.is_nil(c:explain("550 5.1.1 User unknown").why.policy)
+            assert.is_nil(smtpbounce.explain(GL01).why.policy)
+        end)
+
+        it("explain names a policy entry of a rule file by its line", function ()
+            local f = "examples/rules/yahoo-tss04-throttle.lua"
+            local n = 0
+            for l in io.lines(f) do
+                n = n + 1
+                if l:find('provider = "yahoo"', 1, true) then break end
+            end
+            local e = smtpbounce.new{ file = f }:explain(
+                "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to "
+                .. "unexpected volume or user complaints - 4.16.55.1")
+            assert.are.same({ { where = f .. ":" .. n,
+                                fields = { "action", "retry_after", "give_up_after" } } }, e.why.policy)
+        end)
+
         it("applies a policy to one reply class only when told", function ()
             local c = smtpbounce.new{ builtin = false,
                 rules = { { id = "full", reason = "mailboxfull", any = "bucket full" } },
@@ -768,6 +803,7 @@ return {
                 local c = only{
                     { id = "pat", code = 550, reason = "blocked", any = "widget", pattern = counting },
                 }
+                calls = 0  -- (loading tries it once on "": does it match the empty string?)
                 assert.are.equal("none", c:classify("421 widget").rule)
                 assert.are.equal("none", c:classify("550 gadget").rule)
                 assert.are.equal(0, calls)

@@ -52,6 +52,9 @@ local function explain_text (reply, r)
         out[#out + 1] = fmt("retry:     after %ss, give up after %ss",
                             dash(r.retry_after), dash(r.give_up_after))
     end
+    for _, p in ipairs(w.policy or {}) do
+        out[#out + 1] = fmt("policy:    %s sets %s", p.where, concat(p.fields, ", "))
+    end
     for _, m in ipairs(w.matched) do
         out[#out + 1] = fmt("matched:   %q at %d", m.phrase, m.at)
     end

@@ -79,13 +79,15 @@ local function add_provider (set, src, p, n)
     end
 end
 
+-- policy entry 'n': errors name it "policy entry #n" and its line (by
+-- position in the file, rulecheck.policy_lines), explain its line
 local function add_policy (set, src, o, n)
-    local id = fmt("policy #%d", n)
-    if type(o) ~= "table" then fail(src, nil, "policy item %d must be a table", n) end
+    local id = rulecheck.policy_entry(src, n)
+    if type(o) ~= "table" then fail(src, id, "must be a table, got %s", type(o)) end
     for k in pairs(o) do
         if not POLICY_FIELDS[k] then fail(src, id, "unknown field '%s'", tostring(k)) end
     end
-    local c = { where = src.file }
+    local c = { where = id.where }
     c.reason = check_word(src, id, "reason", o.reason, vocab.is_reason, vocab.reasons)
     if o.provider ~= nil then
         if type(o.provider) ~= "string" or not set.providers[o.provider] then
@@ -185,8 +187,11 @@ function _M.add_file (set, path, layer)
         error(msg, 0)
     end
     local lines, again = id_lines(path)
+    -- (the policy's lines only when the file has one: a second read)
+    local plines = type(spec) == "table" and type(spec.policy) == "table"
+                   and spec.policy[1] ~= nil and rulecheck.policy_lines(path) or nil
     return _M.add(set, spec, { file = shown, lines = lines, again = again,
-                               layer = layer })
+                               layer = layer, policy_lines = plines })
 end
 
 -- }======================================================================

@@ -24,7 +24,7 @@ local outcome_of = vocab.outcome_of
 local debug_getinfo = debug.getinfo
 -- the effect of a deciding rule, and explain's result table
 local effect, result, NO_RULE = results.effect, results.new, results.NO_RULE
-local forward_wanted = results.forward_wanted
+local forward_wanted, policy_why = results.forward_wanted, results.policy_why
 
 local _M = { _VERSION = core._VERSION }
 
@@ -203,7 +203,9 @@ end
 --[[
 Like classify, and the result carries 'why': the deciding rule, its layer
 and where it was defined, the phrases that matched (offsets into 'text'),
-and every other rule that matched but lost, with the reason it lost.
+every other rule that matched but lost, with the reason it lost, and the
+operator's policy entries that apply to the effect (where each is
+defined and the fields it sets; nil when none applies).
 ]]
 function Classifier:explain (reply, ctx)
     reply = check_reply(reply, "explain", 2)
@@ -214,6 +216,8 @@ function Classifier:explain (reply, ctx)
     local why = { rule = res.rule, layer = rule.layer, where = rule.where,
                   source = rule.source, phase = vocab.phases[d.phase],
                   matched = spans(self, rule, d.hits), lost = {} }
+    local applied = policy_why(self.policy, rule, d.class, res.provider)
+    if #applied > 0 then why.policy = applied end
     for _, i in ipairs(d.holds) do
         if i ~= d.rule then
             local r = self.rules[i]

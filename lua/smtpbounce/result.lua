@@ -38,6 +38,7 @@ _M.FIELDS = { "code", "status", "outcome", "reason", "action", "scope",
 _M.WHY = { "rule", "layer", "where", "source", "phase" }
 _M.MATCHED = { "phrase", "at", "len" }
 _M.LOST = { "rule", "layer", "where", "why" }
+_M.POLICY = { "where", "fields" }
 
 
 -- {======================================================================
@@ -79,6 +80,28 @@ local function resolve (overrides, rule, k, prov)
     return e
 end
 _M.resolve = resolve
+
+--[[
+explain's 'why.policy': the entries of 'overrides' that apply to the
+effect of 'rule' for class 'k' and provider id 'prov' (resolve's test,
+in its order), each as { where = "file:line", fields = { the fields it
+sets } }.  Made for explain only: classify never calls it.
+]]
+local SETS = { "action", "scope", "retry_after", "give_up_after", "tags" }
+function _M.policy_why (overrides, rule, k, prov)
+    local out = {}
+    for _, o in ipairs(overrides) do
+        if o.reason == rule.reason and (o.provider == nil or o.provider == prov)
+           and (o.class == nil or o.class == k) then
+            local fields = {}
+            for _, f in ipairs(SETS) do
+                if o[f] ~= nil then fields[#fields + 1] = f end
+            end
+            out[#out + 1] = { where = o.where, fields = fields }
+        end
+    end
+    return out
+end
 
 --[[
 The effect of rule 'ri' (an index into c.rules, or nil: none) for reply
@@ -171,13 +194,15 @@ end
 -- JSON
 -- =======================================================================
 
--- a result (with its 'why' when explain made it) as a JSON object
+-- a result (with its 'why' when explain made it) as a JSON object;
+-- why's "policy" only when an entry applied (explain leaves it nil else)
 function _M.json (r)
     local extra
     if r.why then
         local w = r.why
+        local pj = w.policy and #w.policy > 0 and ',"policy":' .. list(w.policy, _M.POLICY) or ""
         extra = '"why":' .. object(w, _M.WHY, '"matched":' .. list(w.matched, _M.MATCHED)
-                                             .. ',"lost":' .. list(w.lost, _M.LOST))
+                                             .. ',"lost":' .. list(w.lost, _M.LOST) .. pj)
     end
     return object(r, _M.FIELDS, extra)
 end

@@ -12,7 +12,8 @@ local error, ipairs, pairs, type, tostring, tonumber, next, pcall =
       error, ipairs, pairs, type, tostring, tonumber, next, pcall
 local concat = table.concat
 local open = io.open
-local fmt, match, find = string.format, string.match, string.find
+local fmt, match, find, gsub, ssub =
+      string.format, string.match, string.find, string.gsub, string.sub
 local floor = math.floor
 
 local _M = { _VERSION = "0.1.0" }
@@ -44,15 +45,86 @@ local function id_lines (path)
     return lines, again
 end
 
--- a source: { file = path or chunk name, lines = id -> line, layer = ... }
+--[[
+The line of each entry of the first list "policy = { ... }" in a file's
+text (the line of the entry's first token), by position: a policy entry
+has no id to find it by.  A light scan of Lua's tokens: comments and
+strings are skipped, and commas inside an entry's brackets are not
+counted.  Nothing (no lines) when the file has no such list.
+]]
+local function policy_lines (path)
+    local lines = {}
+    local f = path and open(path, "rb")
+    if not f then return lines end
+    local s = f:read("*a")
+    f:close()
+    local i, len, n = 1, #s, 1
+    local t1, t2            -- the two tokens before this one
+    local depth, item, want  -- inside the list: bracket depth, entry, first token due
+    local function skip_to (j)  -- past s[i..j], counting its newlines
+        local _, nl = gsub(ssub(s, i, j), "\n", "")
+        n, i = n + nl, j + 1
+    end
+    while i <= len do
+        local c, tok, at = ssub(s, i, i), nil, n
+        local eq = match(s, "^%[(=*)%[", c == "-" and i + 2 or i)
+        if c == "\n" then n, i = n + 1, i + 1
+        elseif find(c, "^%s") then i = i + 1
+        elseif c == "-" and ssub(s, i + 1, i + 1) == "-" then
+            local _, j = find(s, eq and "]" .. eq .. "]" or "\n", i, true)
+            skip_to((j or len + 1) - (eq and 0 or 1))
+        elseif eq and c == "[" then
+            tok = "string"
+            local _, j = find(s, "]" .. eq .. "]", i, true)
+            skip_to(j or len)
+        elseif c == '"' or c == "'" then
+            tok = "string"
+            local j = i + 1
+            while j <= len and ssub(s, j, j) ~= c do
+                j = j + (ssub(s, j, j) == "\\" and 2 or 1)
+            end
+            skip_to(j)
+        else
+            tok = match(s, "^[%w_%.]+", i) or c
+            if find(tok, "^%.") then tok = c end
+            i = i + #tok
+        end
+        if tok and depth then
+            if want and tok ~= "}" then lines[item], want = at, false end
+            if tok == "{" or tok == "(" or tok == "[" then depth = depth + 1
+            elseif tok == "}" or tok == ")" or tok == "]" then depth = depth - 1
+            elseif depth == 1 and (tok == "," or tok == ";") then
+                item, want = item + 1, true
+            end
+            if depth == 0 then break end
+        elseif tok == "{" and t1 == "=" and t2 == "policy" then
+            depth, item, want = 1, 1, true
+        end
+        if tok then t2, t1 = t1, tok end
+    end
+    return lines
+end
+
+-- a source: { file = path or chunk name, lines = id -> line, layer = ...,
+-- policy_lines = entry number -> line }.  'id' a rule's id, or a policy
+-- entry (policy_entry)
 local function where (src, id)
+    if type(id) == "table" then return id.where end
     local line = id and src.lines[id]
     if line then return fmt("%s:%d", src.file, line) end
     return src.file
 end
 
+-- what errors and explain call policy entry 'n' of 'src'
+local function policy_entry (src, n)
+    local line = src.policy_lines and src.policy_lines[n]
+    return { what = fmt("policy entry #%d", n),
+             where = line and fmt("%s:%d", src.file, line) or src.file }
+end
+
 local function fail (src, id, msg, ...)
-    local what = id and fmt("rule '%s'", tostring(id)) or "rules"
+    local what = type(id) == "table" and id.what
+                 or id and fmt("rule '%s'", tostring(id)) or "rules"
     error(fmt("%s: %s: " .. msg, where(src, id), what, ...), 0)
 end
 
@@ -184,6 +256,15 @@ local function check_pattern (src, id, v)
     if lpeg.type(v) ~= "pattern" then
         fail(src, id, "field 'pattern' must be an LPeg pattern or a re string")
     end
+    -- the rule looks for the pattern at every position of the text, the
+    -- end too: one that matches "" there holds for every reply.  (Tried
+    -- at position 1 of "": a pattern that looks behind, or at the
+    -- position, may still match "" elsewhere; a capture function that
+    -- raises here is let be.)
+    local okm, at = pcall(lpeg.match, v, "")
+    if okm and at then
+        fail(src, id, "field 'pattern' matches the empty string (it would hold for every reply)")
+    end
     -- search anywhere in the text
     return lpeg.P{ v + 1 * lpeg.V(1) }
 end
@@ -288,6 +369,7 @@ end
 -- }======================================================================
 
 _M.id_lines, _M.where, _M.fail = id_lines, where, fail
+_M.policy_lines, _M.policy_entry = policy_lines, policy_entry
 _M.check_rule, _M.check_strings, _M.check_seconds, _M.check_word =
     check_rule, check_strings, check_seconds, check_word
 
