@@ -61,6 +61,13 @@ local cases = {
       "deferred", "blocked", "throttle", "sender",
       "https://docs.icewarp.com/Content/IceWarp-Server/Administration-Nodes/Status/"
       .. "Spam%20Queues/Intrusion%20Prevention.htm" },
+    -- sendmail's queue timeout: attempts ran out of time (no code)
+    { "Cannot send message for 5 days",
+      "unknown", "expired", "contact", "destination",
+      "sendmail sendmail/queue.c dropenvelope()" },
+    { "Message could not be delivered for 5 days",
+      "unknown", "expired", "contact", "destination",
+      "sendmail sendmail/queue.c dropenvelope()" },
 }
 
 describe("smtpbounce.classify()", function ()
@@ -72,6 +79,14 @@ describe("smtpbounce.classify()", function ()
                           action = r.action, scope = r.scope })
         end)
     end
+
+    it("does not read Postfix's delay warning as an expiry", function ()
+        -- postfix/src/bounce/bounce_notify_util.c: the warning goes on
+        -- "It will be retried until it is 5.0 days old."
+        local r = smtpbounce.classify("Your message could not be delivered for 4.0 hours. "
+                                      .. "It will be retried until it is 5.0 days old.")
+        assert.are_not.equal("expired", r.reason)
+    end)
 
     it("keeps the retry hints of a 4xx that asks for fix", function ()
         local r = smtpbounce.classify("451 5.7.3 STARTTLS is required to send mail")

@@ -403,6 +403,26 @@ return {
           },
         }),
 
+        -- sendmail's queue timeout: "Cannot send message for 5 days" (the
+        -- status) and "Message could not be delivered for 5 days" (the
+        -- transcript); a time span must follow.  Postfix's delay warning
+        -- ("... could not be delivered for 4.0 hours. It will be retried
+        -- until it is 5.0 days old.") is not an expiry
+        r("phrase.expired-queue", "expired", {
+            "cannot send message for", "could not be delivered for",
+        }, {
+          all = { { " day", " hour", " minute", " week" } },
+          none = { "will be retried", "retried until" },
+          examples = {
+              { reply = [[Cannot send message for 5 days]],
+                action = "contact",
+                source = "sendmail sendmail/queue.c dropenvelope() (queue timeout: e_message = 'Cannot send message for %s', pintvl(TimeOuts.to_q_return[...]))" },
+              { reply = [[Message could not be delivered for 5 days]],
+                action = "contact",
+                source = "sendmail sendmail/queue.c dropenvelope() (queue timeout, written to the transcript: 'Message could not be delivered for %s')" },
+          },
+        }),
+
         -- greylisting: a policy delay that a retry clears
         r("phrase.greylist", "undefined", {
             "greylist", "graylist", "grey list", "gray list",
