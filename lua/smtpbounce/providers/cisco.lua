@@ -33,8 +33,11 @@ return {
     },
     rules = {
         -- SenderBase Reputation Score below the BLOCKED threshold: no named
-        -- list, the score recovers as the IP's reputation does
+        -- list, the score recovers as the IP's reputation does.  The $BLOCKED
+        -- policy refuses the connection outright (554) and sends the sender
+        -- to the recipient "via alternate means": contact, not a retry
         { id = "cisco.sbrs", provider = "cisco", reason = "badreputation",
+          action = "contact", scope = "sender",
           any = { "sending mta's poor reputation", "sending mta poor reputation" },
           examples = {
             "Remote host said: 554 Your access to this mail system has been rejected due to the sending MTA's poor reputation. If you believe that this failure is in error, please contact the intended recipient via alternate means.",

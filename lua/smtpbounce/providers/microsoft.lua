@@ -177,12 +177,22 @@ return {
             "5.7.750 Service unavailable. Client blocked from sending from unregistered domains",
           },
           source = SRC },
-        -- 5.4.1 / 5.7.64 TenantAttribution
+        -- 5.7.64 TenantAttribution: the message came in over an inbound
+        -- connector that no longer matches our sending server (certificate
+        -- or IP): our connector setup, not the recipient's address
+        { id = "microsoft.connector", provider = "microsoft", reason = "norelaying",
+          action = "fix", scope = "sender",
+          any = { "tenantattribution" },
+          examples = {
+            { reply = "550 5.7.64 TenantAttribution; Relay Access Denied", action = "fix" },
+            "5.7.64 TenantAttribution; Relay Access Denied",
+          },
+          source = SRC },
+        -- 5.4.1 Relay Access Denied: the recipient domain is not served here
         { id = "microsoft.relay", provider = "microsoft", reason = "norelaying",
           any = { "relay access denied" },
           examples = {
             m "5.4.1 Relay Access Denied",
-            "5.7.64 TenantAttribution; Relay Access Denied",
           },
           source = SRC },
 

@@ -64,13 +64,23 @@ return {
         -- TS*/TSS*/IPTS* deferrals ("due to unexpected volume or user
         -- complaints", 4.16.5x), [TS03]/[TSS06]/[TSS09] "permanently
         -- deferred": the IP's reputation
+        -- TSS06/TSS09 at 553: "will be permanently deferred; Retrying will
+        -- NOT succeed": the IP is refused for good, only Yahoo can lift it
+        -- (sender support form): a block, before the TS* deferrals
+        { id = "yahoo.permanent", provider = YA, reason = "blocked",
+          any = { "will not succeed" },
+          examples = {
+            { reply = "553 5.7.2 [TSS09] All messages from 192.0.2.1 will be permanently deferred; Retrying will NOT succeed",
+              mx = YMX, action = "contact" },
+            "553 5.7.2 [TSS06] All messages from 82.165.159.44 will be permanently deferred; Retrying will NOT succeed. See https://help.yahoo.com/kb/postmaster/SLN3436.html",
+          },
+          source = YSRC .. "; github.com/postalserver/docs/issues/17" },
         { id = "yahoo.ts", provider = YA, reason = "badreputation",
           any = { "[tss", "[ts0", "[ipts", "user complaints",
                   "permanently deferred", " 4.16.50", " 4.16.55" },
           examples = {
             y "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes",
             "421 4.7.0 [TSS05] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1",
-            "553 5.7.2 [TSS06] All messages from 82.165.159.44 will be permanently deferred; Retrying will NOT succeed. See https://help.yahoo.com/kb/postmaster/SLN3436.html",
             "421 4.7.1 [TS03] All messages from 192.0.2.1 permanently deferred",
             "421 [IPTS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes",
             "421 Message from 192.0.2.1 temporarily deferred - 4.16.50",

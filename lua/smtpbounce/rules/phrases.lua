@@ -96,10 +96,16 @@ return {
             "your host has been blocked", "host blocked",
             "access denied, banned sender", "helo command rejected: access denied",
             "access denied for", "not accepting connections", "bad ip",
+            "intrusion prevention",
         }, {
           examples = {
               { reply = [[554 <random.bad.domain[123.123.123.123]>: Client host rejected: match bad.domain]],
                 source = "https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_check.ref (Postfix smtpd_check regression-test output)" },
+              -- IceWarp: the IP is blocked for a while (too many connections,
+              -- failed logins or unknown recipients, a DNSBL listing)
+              { reply = [=[421 4.7.1 Intrusion prevention active for [192.0.2.1]]=],
+                action = "throttle",
+                source = "https://docs.icewarp.com/Content/IceWarp-Server/Administration-Nodes/Status/Spam%20Queues/Intrusion%20Prevention.htm; http://bayern-online.com/v2261/artikel.cfm/203/Fehlermeldung-Intrusion-prevention-active-for.html" },
           },
           none = { "reverse", "ptr", "rdns" } }),
 
@@ -147,6 +153,20 @@ return {
           examples = {
               { reply = [[5.7.134 Sender was not authenticated for mailbox]],
                 source = "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online" },
+          },
+        }),
+
+        -- Postfix's permanent DNS failure (HOST_NOT_FOUND, NO_DATA) names
+        -- the name service error too: before "dns-temp"; its temporary
+        -- form (TRY_AGAIN) ends in "Host not found, try again"
+        r("phrase.dns-nxdomain", "hostunknown", {
+            "host or domain name not found",
+        }, {
+          none = { "try again" },
+          examples = {
+              { reply = [[Host or domain name not found. Name service error for name=x.example type=MX: Host not found]],
+                action = "suppress",
+                source = "github.com/vdukhovni/postfix postfix/src/dns/dns_lookup.c dns_query() ('Host or domain name not found. Name service error for name=%s type=%s: %s'); dns_strerror() (HOST_NOT_FOUND)" },
           },
         }),
 
@@ -278,6 +298,23 @@ return {
           },
         }),
 
+        -- a 4xx that asks us to use STARTTLS: our setup must change, and
+        -- the fix may land before the give-up time, so the retry hints stay
+        -- (Exchange's RequireTLSToSendMail, RFC 3207's "530 Must issue a
+        -- STARTTLS command first" sent as a temporary reply)
+        r("phrase.tls-required-4xx", "securityerror", {
+            "starttls is required", "must issue a starttls", "starttls required",
+            "starttls command first",
+        }, {
+          class = 4, action = "fix", scope = "sender",
+          retry_after = 600, give_up_after = 72 * 3600,
+          examples = {
+              { reply = [[451 5.7.3 STARTTLS is required to send mail]],
+                action = "fix",
+                source = "github.com/evilashz/exchange-server-27065 Microsoft.Exchange.Data.Transport/Data/Transport/Smtp/SmtpResponse.cs: RequireTLSToSendMail (Exchange Server transport reply strings, decompiled)" },
+          },
+        }),
+
         -- TLS and SMTP AUTH
         r("phrase.tls", "securityerror", {
             "starttls", " tls", "tls ", "encryption required",
@@ -333,12 +370,22 @@ return {
             "sending denied", "send as", "permissions to send",
             "not allowed to send", "sender address is not allowed",
             "invalid dns mx", "dns mx",
+            -- Exim's sender callout ("Verification failed for <sender>");
+            -- Amazon SES: the From/Return-Path identity is not verified
+            "verification failed for", "address is not verified",
+            "identities failed the check",
         }, {
           examples = {
               { reply = [[554 5.1.0 Sender denied]],
                 source = "https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html" },
               { reply = [[550 Sender verify failed]],
                 source = "https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html" },
+              { reply = [[550 Verification failed for <bounce@example.com>]],
+                action = "fix",
+                source = "github.com/Exim/exim src/src/smtp_in.c smtp_handle_acl_fail() ('Verification failed for <%s>', sender_verified_failed)" },
+              { reply = [[550 5.7.1 Message rejected: Email address is not verified]],
+                action = "fix",
+                source = "https://repost.aws/knowledge-center/ses-554-400-message-rejected-error ('Message rejected: Email address is not verified. The following identities failed the check in region ...')" },
           },
           none = { "reputation", "spam" } }),
 
@@ -353,6 +400,26 @@ return {
                 source = "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online" },
               { reply = [[5.4.300 Message expired]],
                 source = "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online" },
+          },
+        }),
+
+        -- sendmail's queue timeout: "Cannot send message for 5 days" (the
+        -- status) and "Message could not be delivered for 5 days" (the
+        -- transcript); a time span must follow.  Postfix's delay warning
+        -- ("... could not be delivered for 4.0 hours. It will be retried
+        -- until it is 5.0 days old.") is not an expiry
+        r("phrase.expired-queue", "expired", {
+            "cannot send message for", "could not be delivered for",
+        }, {
+          all = { { " day", " hour", " minute", " week" } },
+          none = { "will be retried", "retried until" },
+          examples = {
+              { reply = [[Cannot send message for 5 days]],
+                action = "contact",
+                source = "sendmail sendmail/queue.c dropenvelope() (queue timeout: e_message = 'Cannot send message for %s', pintvl(TimeOuts.to_q_return[...]))" },
+              { reply = [[Message could not be delivered for 5 days]],
+                action = "contact",
+                source = "sendmail sendmail/queue.c dropenvelope() (queue timeout, written to the transcript: 'Message could not be delivered for %s')" },
           },
         }),
 
@@ -677,12 +744,16 @@ return {
             "content restriction", "file extension", "forbidden_file",
             "prohibited", "banned", "not permitted", "local policy",
             "policy violation", "violates", "against policy",
+            "unacceptable content", "content is unacceptable",
         }, {
           examples = {
               { reply = [[554 Rejected due to banned content]],
                 source = "https://knowledge.broadcom.com/external/article/169925/common-external-spam-filtering-error-cod.html" },
               { reply = [[550 5.7.1 Message rejected due to content restrictions]],
                 source = "https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html" },
+              { reply = [[550 Message rejected because of unacceptable content]],
+                action = "fix",
+                source = "reply reported in the issue \"Decisions an operator can trust\" (server not named)" },
           },
         }),
 

@@ -1,0 +1,103 @@
+-- Decisions an operator can trust: replies whose cause the text names,
+-- where the bare code alone would suppress a good address or retry a
+-- refusal that cannot clear.  Each reply with its source; the expected
+-- outcome, reason, action and scope follow DESIGN.md ("Where the text
+-- names the cause, the cause decides over the bare code") and the action
+-- policy of accuracy/corpus/README.md.
+
+require "spec.helper"
+local smtpbounce = require "smtpbounce"
+
+local TSS09 = "553 5.7.2 [TSS09] All messages from 192.0.2.1 will be permanently deferred; "
+              .. "Retrying will NOT succeed"
+local SBRS = "554 5.7.1 Your access to this mail system has been rejected due to the "
+             .. "sending MTA's poor reputation"
+
+local cases = {
+    -- Yahoo: the IP is refused for good; only Yahoo can lift it
+    { TSS09,
+      "bounced", "blocked", "contact", "sender",
+      "github.com/postalserver/docs/issues/17; https://senders.yahooinc.com/smtp-error-codes/" },
+    -- Cisco AsyncOS $BLOCKED policy: refused at connect, no retry
+    { SBRS,
+      "bounced", "badreputation", "contact", "sender",
+      "https://www.cisco.com/c/en/us/support/docs/security/email-security-appliance/118214-configure-esa-00.html" },
+    -- Exim sender callout: our envelope sender failed verification
+    { "550 Verification failed for <bounce@example.com>",
+      "bounced", "rejected", "fix", "sender",
+      "github.com/Exim/exim src/src/smtp_in.c smtp_handle_acl_fail()" },
+    -- Amazon SES: the sending identity is not verified
+    { "550 5.7.1 Message rejected: Email address is not verified",
+      "bounced", "rejected", "fix", "sender",
+      "https://repost.aws/knowledge-center/ses-554-400-message-rejected-error" },
+    { "550 Message rejected because of unacceptable content",
+      "bounced", "policyviolation", "fix", "message",
+      "reply reported in the issue (server not named)" },
+    -- Postfix: the recipient domain does not exist (no reply code: outcome
+    -- stays unknown until outcome handling for code-less replies lands)
+    { "Host or domain name not found. Name service error for name=x.example type=MX: Host not found",
+      "unknown", "hostunknown", "suppress", "recipient",
+      "github.com/vdukhovni/postfix postfix/src/dns/dns_lookup.c dns_query()" },
+    -- ... and its temporary form stays a retry
+    { "Host or domain name not found. Name service error for name=example.com type=MX: "
+      .. "Host not found, try again",
+      "unknown", "networkerror", "retry", "destination",
+      "github.com/vdukhovni/postfix postfix/src/dns/dns_lookup.c dns_strerror() (TRY_AGAIN)" },
+    -- Exchange: TLS is required: fix our setup (retry hints kept, below)
+    { "451 5.7.3 STARTTLS is required to send mail",
+      "deferred", "securityerror", "fix", "sender",
+      "github.com/evilashz/exchange-server-27065 SmtpResponse.cs RequireTLSToSendMail" },
+    -- Microsoft 365 refuses our connector, not the address
+    { "550 5.7.64 TenantAttribution; Relay Access Denied",
+      "bounced", "norelaying", "fix", "sender",
+      "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/"
+      .. "non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online" },
+    -- qmail: the recipient's domain is not served there (the seed's reply)
+    { "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)",
+      "bounced", "norelaying", "suppress", "recipient",
+      "seed/000_55ba397b7b469416.txt" },
+    -- IceWarp intrusion prevention: our IP is blocked for a while
+    { "421 4.7.1 Intrusion prevention active for [192.0.2.1]",
+      "deferred", "blocked", "throttle", "sender",
+      "https://docs.icewarp.com/Content/IceWarp-Server/Administration-Nodes/Status/"
+      .. "Spam%20Queues/Intrusion%20Prevention.htm" },
+    -- sendmail's queue timeout: attempts ran out of time (no code)
+    { "Cannot send message for 5 days",
+      "unknown", "expired", "contact", "destination",
+      "sendmail sendmail/queue.c dropenvelope()" },
+    { "Message could not be delivered for 5 days",
+      "unknown", "expired", "contact", "destination",
+      "sendmail sendmail/queue.c dropenvelope()" },
+}
+
+describe("smtpbounce.classify()", function ()
+    for _, c in ipairs(cases) do
+        it("decides " .. c[1], function ()
+            local r = smtpbounce.classify(c[1])
+            assert.same({ outcome = c[2], reason = c[3], action = c[4], scope = c[5] },
+                        { outcome = r.outcome, reason = r.reason,
+                          action = r.action, scope = r.scope })
+        end)
+    end
+
+    it("does not read Postfix's delay warning as an expiry", function ()
+        -- postfix/src/bounce/bounce_notify_util.c: the warning goes on
+        -- "It will be retried until it is 5.0 days old."
+        local r = smtpbounce.classify("Your message could not be delivered for 4.0 hours. "
+                                      .. "It will be retried until it is 5.0 days old.")
+        assert.are_not.equal("expired", r.reason)
+    end)
+
+    it("keeps the retry hints of a 4xx that asks for fix", function ()
+        local r = smtpbounce.classify("451 5.7.3 STARTTLS is required to send mail")
+        assert.are.equal(600, r.retry_after)
+        assert.are.equal(72 * 3600, r.give_up_after)
+    end)
+
+    it("gives no retry hint to a permanent block", function ()
+        local r = smtpbounce.classify(TSS09)
+        assert.is_nil(r.retry_after)
+        r = smtpbounce.classify(SBRS)
+        assert.is_nil(r.retry_after)
+    end)
+end)
