@@ -29,7 +29,7 @@ end
 
 local FIELDS = { "code", "status", "outcome", "reason", "action", "scope",
                  "provider", "text", "forward", "retry_after",
-                 "give_up_after", "rule" }
+                 "give_up_after", "rule", "basis" }
 
 describe("bin/smtpbounce", function ()
 

@@ -20,7 +20,7 @@ local LOG_FIELDS = { "time", "queue_id", "recipient", "domain", "relay", "phase"
                      "mta_status", "dsn", "reply", "format" }
 local RESULT_FIELDS = { "code", "status", "outcome", "reason", "action", "scope",
                         "provider", "text", "tags", "forward", "retry_after",
-                        "give_up_after", "rule", "template" }
+                        "give_up_after", "rule", "basis", "template" }
 
 -- decode one JSON line; JSON nulls become nil
 local function decode (line)

@@ -57,6 +57,7 @@ local RESULT = {
     retry_after = function (v) return v == nil or (helper.is_integer(v) and v >= 0) end,
     give_up_after = function (v) return v == nil or (helper.is_integer(v) and v >= 0) end,
     rule = function (v) return type(v) == "string" and v ~= "" end,
+    basis = function (v) return v == "text" or v == "status" or v == "code" or v == "none" end,
     -- not (yet) in DESIGN.md's table: the reply's shape with placeholders
     -- ("550 5.1.1 <{email}> ..."), added with commit 8263a9d
     template = function (v) return type(v) == "string" end,
