@@ -67,6 +67,32 @@ describe("smtpbounce.result", function ()
         end)
     end)
 
+    describe("basis_of()", function ()
+        it("names what a rule's conditions read", function ()
+            local ALL = core.CLASS_BIT[0]
+            assert.are.equal("text", result.basis_of{ any = { "user unknown" }, statuses = { 5, 1, 1 } })
+            assert.are.equal("text", result.basis_of{ ordered = { "a", "b" }, codes = { 550, 550 } })
+            assert.are.equal("text", result.basis_of{ all = { { "a" }, { "b" } } })
+            assert.are.equal("text", result.basis_of{ pattern = true, codes = { 550, 550 } })
+            assert.are.equal("status", result.basis_of{ statuses = { 5, 1, 1 }, providers = { "yahoo" } })
+            assert.are.equal("status", result.basis_of{ statuses = { 5, 1, 1 }, none = { "x" } })
+            assert.are.equal("code", result.basis_of{ codes = { 550, 550 } })
+            assert.are.equal("code", result.basis_of{ codes = { 500, 599 }, providers = { "gmail" } })
+            assert.are.equal("code", result.basis_of{ codes = { 554, 554 }, phases = 2 })
+            assert.are.equal("code", result.basis_of{ classes = 32 })
+            assert.are.equal("none", result.basis_of{ codes = { 0, 0 } })
+            assert.are.equal("none", result.basis_of{ classes = ALL })
+            assert.are.equal("none", result.NO_RULE.basis)
+        end)
+
+        it("is set on every rule when the ruleset is built", function ()
+            local c = smtpbounce.new()
+            for _, r in ipairs(c.rules) do
+                assert.are.equal(result.basis_of(r), r.basis, r.id)
+            end
+        end)
+    end)
+
     describe("env()", function ()
         it("gives core.result the effect as an array", function ()
             local c = smtpbounce.new()
