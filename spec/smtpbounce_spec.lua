@@ -927,7 +927,8 @@ return {
 
     describe("basis", function ()
         -- the Yahoo reply: lua/smtpbounce/providers/yahoo.lua's example of yahoo.ts
-        local TSS04 = "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes"
+        local TSS04 = "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to "
+            .. "unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes"
         local KINDS = {
             { "550 5.1.1 <a@b.example>: Recipient address rejected: User unknown",
               "phrase.no-user", "text" },
@@ -974,7 +975,8 @@ return {
 
         it("is refilled by classify_into", function ()
             local t = {}
-            assert.are.equal(t, smtpbounce.classify_into(t, "550 5.1.1 <a@b.example>: Recipient address rejected: User unknown"))
+            local reply = "550 5.1.1 <a@b.example>: Recipient address rejected: User unknown"
+            assert.are.equal(t, smtpbounce.classify_into(t, reply))
             assert.are.equal("text", t.basis)
             smtpbounce.classify_into(t, "550 5.1.1 x")
             assert.are.equal("status", t.basis)
