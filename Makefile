@@ -128,8 +128,8 @@ lint:
 demo:
 	@sh tools/deps.sh $(DEPS_BUILD)
 	@$(MAKE) -s --no-print-directory all
-	@printf '%-9s %-15s %-8s %-11s %-3s %-7s %-10s %-22s %s\n' outcome reason \
-	  action scope code status provider rule text
+	@printf '%-9s %-15s %-8s %-11s %-3s %-7s %-10s %-22s %-6s %s\n' outcome reason \
+	  action scope code status provider rule basis text
 	@$(LUA) bin/smtpbounce classify < examples/seed-replies.txt
 	@echo; $(LUA) bin/smtpbounce scan --summary examples/postfix-maillog.log
 

@@ -642,12 +642,12 @@ static const char *const field_keys[] = {
   "code", "status", "outcome", "reason", "action", "scope", "provider",
   "text", "tags", "forward", "retry_after", "give_up_after", "rule",
   "memo", "mt", "phase", "class", "flags", "template", "holds", "hits",
-  NULL
+  "basis", NULL
 };
 enum { K_CODE = 2, K_STATUS, K_OUTCOME, K_REASON, K_ACTION, K_SCOPE,
        K_PROVIDER, K_TEXT, K_TAGS, K_FORWARD, K_RETRY, K_GIVEUP, K_RULE,
        K_MEMO, K_MT, K_PHASE, K_CLASS, K_FLAGS, K_TEMPLATE, K_HOLDS,
-       K_HITS };
+       K_HITS, K_BASIS };
 
 /* a field is set in two steps: KEY(L, k) pushes its name, then the value
    is pushed and put() stores the pair */
@@ -742,7 +742,7 @@ static int l_classify (lua_State *L) {
 ** The effect record for (rule, class, provider): env.memo[key], made by
 ** env.resolve(rule, class, provider) on first use.  An array:
 ** { reason, action, scope, retry_after, give_up_after, rule id, tags,
-**   outcome, provider id or false, forward wanted }
+**   outcome, provider id or false, forward wanted, basis }
 */
 static void push_effect (lua_State *L, int env, const sb_decision *d) {
   lua_Integer ri = d->rule == SB_NONE ? 0 : (lua_Integer)d->rule + 1;
@@ -819,7 +819,7 @@ static int l_result (lua_State *L) {
   run(L, lr, s, len, &r, &d);  /* text at 10 */
   push_effect(L, 8, &d);
   eff = lua_gettop(L);
-  if (reuse) lua_pushvalue(L, 9); else lua_createtable(L, 0, 15);
+  if (reuse) lua_pushvalue(L, 9); else lua_createtable(L, 0, 16);
   res = lua_gettop(L);
   KEY(L, K_CODE);
   if (r.code) lua_pushinteger(L, r.code); else lua_pushnil(L);
@@ -847,6 +847,7 @@ static int l_result (lua_State *L) {
   copy_field(L, res, eff, 4, K_RETRY, fresh);
   copy_field(L, res, eff, 5, K_GIVEUP, fresh);
   copy_field(L, res, eff, 6, K_RULE, fresh);
+  copy_field(L, res, eff, 11, K_BASIS, fresh);
   if (!fresh) {  /* 'template' is computed when first read (env.mt) */
     KEY(L, K_TEMPLATE);
     lua_pushnil(L);

@@ -29,7 +29,7 @@ end
 
 local FIELDS = { "code", "status", "outcome", "reason", "action", "scope",
                  "provider", "text", "forward", "retry_after",
-                 "give_up_after", "rule" }
+                 "give_up_after", "rule", "basis" }
 
 describe("bin/smtpbounce", function ()
 
@@ -232,6 +232,18 @@ return {
                 assert.is_truthy(out:find("also:      " .. l.rule .. " (", 1, true))
             end
             assert.is_truthy(out:find("text:      " .. r.text, 1, true))
+            assert.is_truthy(out:find(("rule:      %s (layer %s, %s)\nbasis:     text\n"):format(
+                r.rule, r.why.layer, r.why.where), 1, true), out)
+        end)
+
+        it("says what the reason rests on (basis)", function ()
+            for reply, basis in pairs{ ["550 5.1.1 x"] = "status", ["550 zzz qqq"] = "code",
+                                       [""] = "none" } do
+                local _, out = cli{ "explain", reply }
+                assert.is_truthy(out:find("\nbasis:     " .. basis .. "\n", 1, true), out)
+                local _, j = cli{ "explain", "--json", reply }
+                assert.are.equal(basis, decode(helper.lines(j)[1]).basis)
+            end
         end)
 
         it("--json prints one object: the result plus 'why'", function ()
@@ -288,6 +300,48 @@ return {
             local obj = decode(helper.lines(out)[1])
             assert.are.equal("unknown", obj.outcome)
             assert.are.equal("contact", obj.action)
+        end)
+    end)
+
+    describe("scan and basis", function ()
+        -- Postfix lines in the form of examples/postfix-maillog.log
+        local function line (id, rcpt, reply)
+            return ("Sep  1 09:34:42 m postfix/smtp[1]: %s: to=<%s>, relay=mx.example.com[192.0.2.1]:25, "
+                    .. "dsn=5.0.0, status=bounced (host mx.example.com[192.0.2.1] said: %s "
+                    .. "(in reply to RCPT TO command))"):format(id, rcpt, reply)
+        end
+        local LOG = table.concat({
+            line("A1", "bob@example.com", "550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown"),
+            line("A2", "carol@example.com", "550 5.1.1 x"),
+            line("A3", "dave@example.com", "550 zzz qqq"),
+        }, "\n") .. "\n"
+
+        it("--json gives each attempt's basis", function ()
+            local status, out = cli({ "scan", "--json" }, LOG)
+            assert.are.equal(0, status)
+            local lines = helper.lines(out)
+            assert.are.equal(3, #lines)
+            for i, want in ipairs{ "text", "status", "code" } do
+                assert.are.equal(want, decode(lines[i]).basis, lines[i])
+                assert.is_truthy(lines[i]:find(',"basis":"' .. want .. '","template":', 1, true), lines[i])
+            end
+        end)
+
+        it("--summary and --suppress-out mark the addresses suppressed on the code alone", function ()
+            local f = os.tmpname()
+            local status, out = cli({ "scan", "--summary", "--suppress-out", f }, LOG)
+            assert.are.equal(0, status)
+            assert.is_truthy(out:find("\nAddresses to suppress: 3\n"
+                .. "  bob@example.com                          userunknown\n"
+                .. "  carol@example.com                        userunknown\n"
+                .. "  dave@example.com                         userunknown (code only)\n", 1, true), out)
+            assert.are.equal("bob@example.com\tuserunknown\ttext\ncarol@example.com\tuserunknown\tstatus\n"
+                             .. "dave@example.com\tuserunknown\tcode\n", helper.read_file(f))
+            os.remove(f)
+            local _, j = cli({ "scan", "--json", "--summary" }, LOG)
+            local s = decode(helper.lines(j)[4]).summary
+            assert.are.same({ address = "dave@example.com", reason = "userunknown", basis = "code" },
+                            s.suppress[3])
         end)
     end)
 

@@ -19,7 +19,7 @@ describe("smtpbounce.result", function ()
         it("lists DESIGN.md's result fields in its order, then template", function ()
             assert.are.same({ "code", "status", "outcome", "reason", "action", "scope",
                               "provider", "text", "tags", "forward", "retry_after",
-                              "give_up_after", "rule", "template" }, result.FIELDS)
+                              "give_up_after", "rule", "basis", "template" }, result.FIELDS)
         end)
     end)
 
@@ -67,6 +67,32 @@ describe("smtpbounce.result", function ()
         end)
     end)
 
+    describe("basis_of()", function ()
+        it("names what a rule's conditions read", function ()
+            local ALL = core.CLASS_BIT[0]
+            assert.are.equal("text", result.basis_of{ any = { "user unknown" }, statuses = { 5, 1, 1 } })
+            assert.are.equal("text", result.basis_of{ ordered = { "a", "b" }, codes = { 550, 550 } })
+            assert.are.equal("text", result.basis_of{ all = { { "a" }, { "b" } } })
+            assert.are.equal("text", result.basis_of{ pattern = true, codes = { 550, 550 } })
+            assert.are.equal("status", result.basis_of{ statuses = { 5, 1, 1 }, providers = { "yahoo" } })
+            assert.are.equal("status", result.basis_of{ statuses = { 5, 1, 1 }, none = { "x" } })
+            assert.are.equal("code", result.basis_of{ codes = { 550, 550 } })
+            assert.are.equal("code", result.basis_of{ codes = { 500, 599 }, providers = { "gmail" } })
+            assert.are.equal("code", result.basis_of{ codes = { 554, 554 }, phases = 2 })
+            assert.are.equal("code", result.basis_of{ classes = 32 })
+            assert.are.equal("none", result.basis_of{ codes = { 0, 0 } })
+            assert.are.equal("none", result.basis_of{ classes = ALL })
+            assert.are.equal("none", result.NO_RULE.basis)
+        end)
+
+        it("is set on every rule when the ruleset is built", function ()
+            local c = smtpbounce.new()
+            for _, r in ipairs(c.rules) do
+                assert.are.equal(result.basis_of(r), r.basis, r.id)
+            end
+        end)
+    end)
+
     describe("env()", function ()
         it("gives core.result the effect as an array", function ()
             local c = smtpbounce.new()
@@ -110,14 +136,14 @@ describe("smtpbounce.result", function ()
             assert.are.equal('{"code":452,"status":"4.2.2","outcome":"deferred","reason":"mailboxfull",'
                              .. '"action":"retry","scope":"recipient","text":"Mailbox full","tags":[],'
                              .. '"retry_after":600,"give_up_after":259200,'
-                             .. '"rule":"phrase.mailbox-full","template":"452 4.2.2 Mailbox full"}',
+                             .. '"rule":"phrase.mailbox-full","basis":"text","template":"452 4.2.2 Mailbox full"}',
                              result.json(r))
         end)
 
         it("writes explain's 'why' last", function ()
             local r = smtpbounce.explain("550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown")
             local j = result.json(r)
-            assert.is_truthy(j:find('"rule":"phrase.no-user","template":"550 5.1.1 <{email}>: '
+            assert.is_truthy(j:find('"rule":"phrase.no-user","basis":"text","template":"550 5.1.1 <{email}>: '
                                     .. 'Recipient address rejected: User unknown","why":{"rule":'
                                     .. '"phrase.no-user","layer":"phrases","where":', 1, true), j)
             assert.is_truthy(j:find('"matched":[{"phrase":"user unknown","at":48,"len":12},', 1, true), j)
@@ -163,7 +189,8 @@ describe("smtpbounce.result", function ()
                                       "example.com", "rcpt", nil)
             assert.is_nil(e.json)
             assert.are.same({ outcome = "bounced", reason = "userunknown", action = "suppress",
-                              rule = e.r.rule, text = "<bob@example.com>: no such user",
+                              rule = e.r.rule, basis = "text",
+                              text = "<bob@example.com>: no such user",
                               template = template }, e.r)
             assert.are.equal("550 5.1.1 <{email}>: no such user", template)
             entry = result.scan_entry(c, m, str, { json = true, fields = true })

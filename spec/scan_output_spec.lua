@@ -74,7 +74,7 @@ describe("smtpbounce.scan.output", function ()
             o.emit(record())
             assert.are.equal("2026-11-28T01:02:03 bounced bounced userunknown suppress bob@example.com "
                              .. "- " .. smtpbounce.classify("550 5.1.1 no such user").rule
-                             .. " no such user\n", out.text())
+                             .. " text no such user\n", out.text())
         end)
 
         it("gives each attempt and its result to the summary", function ()

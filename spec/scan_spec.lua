@@ -20,7 +20,7 @@ local LOG_FIELDS = { "time", "queue_id", "recipient", "domain", "relay", "phase"
                      "mta_status", "dsn", "reply", "format" }
 local RESULT_FIELDS = { "code", "status", "outcome", "reason", "action", "scope",
                         "provider", "text", "tags", "forward", "retry_after",
-                        "give_up_after", "rule", "template" }
+                        "give_up_after", "rule", "basis", "template" }
 
 -- decode one JSON line; JSON nulls become nil
 local function decode (line)
@@ -282,19 +282,22 @@ describe("smtpbounce.scan", function ()
                 local s = decode(lines[#lines]).summary
                 assert.are.equal(25, s.attempts)
                 assert.are.equal(75, s.lines)
-                assert.are.same({ { address = "gmail-nosuchuser@example.com", reason = "userunknown" },
-                                  { address = "icloud-nouser@example.com", reason = "userunknown" } },
+                assert.are.same({ { address = "gmail-nosuchuser@example.com", reason = "userunknown",
+                                    basis = "text" },
+                                  { address = "icloud-nouser@example.com", reason = "userunknown",
+                                    basis = "text" } },
                                 s.suppress)
                 assert.are.equal("exim", decode(lines[1]).format)
             end)
         end)
 
-        it("--suppress-out FILE writes the addresses to suppress, TAB, the reason", function ()
+        it("--suppress-out FILE writes the addresses to suppress, TAB, the reason, TAB, the basis", function ()
             local f = os.tmpname()
             local status, out = cli{ "scan", "--json", "--suppress-out", f, POSTFIX_LOG }
             assert.are.equal(0, status)
             assert.are.equal(24, #helper.lines(out))
-            assert.are.equal("gmail-nosuchuser@example.com\tuserunknown\nicloud-nouser@example.com\tuserunknown\n",
+            assert.are.equal("gmail-nosuchuser@example.com\tuserunknown\ttext\n"
+                             .. "icloud-nouser@example.com\tuserunknown\ttext\n",
                              helper.read_file(f))
             os.remove(f)
         end)
@@ -307,7 +310,7 @@ describe("smtpbounce.scan", function ()
                 "Sep  1 09:40:00 m postfix/smtp[1]: A3: to=<Bob@example.com>, relay=mx.example.com[192.0.2.1]:25, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as X)",
             }, "\n") .. "\n"
             assert.are.equal(0, (cli({ "scan", "--suppress-out", f }, log)))
-            assert.are.equal("carol@example.com\tuserunknown\n", helper.read_file(f))
+            assert.are.equal("carol@example.com\tuserunknown\ttext\n", helper.read_file(f))
             os.remove(f)
         end)
 
@@ -402,9 +405,9 @@ describe("smtpbounce.scan", function ()
             assert.are.equal(0, status)
             local lines = helper.lines(out)
             assert.are.equal(24, #lines)
-            -- time, mta_status, outcome, reason, action, recipient, provider, rule, text
+            -- time, mta_status, outcome, reason, action, recipient, provider, rule, basis, text
             assert.is_truthy(lines[2]:find("^" .. os.date("%Y") .. "%-11%-28T01:41:35 bounced bounced userunknown suppress "
-                                           .. "gmail%-nosuchuser@example%.com gmail gmail%.nosuchuser The email account "),
+                                           .. "gmail%-nosuchuser@example%.com gmail gmail%.nosuchuser text The email account "),
                              lines[2])
         end)
 

@@ -18,11 +18,17 @@ local function run_state (counts)
 end
 
 local BOUNCE = { outcome = "bounced", reason = "userunknown", action = "suppress",
-                 provider = "gmail", rule = "gmail.nosuchuser", text = "no such user" }
+                 provider = "gmail", rule = "gmail.nosuchuser", basis = "text", text = "no such user" }
 local THROTTLE = { outcome = "deferred", reason = "ratelimited", action = "throttle",
-                   provider = "yahoo", rule = "yahoo.gl01", text = "try later" }
+                   provider = "yahoo", rule = "yahoo.gl01", basis = "text", text = "try later" }
 local UNEXPLAINED = { outcome = "bounced", reason = "undefined", action = "suppress",
-                      rule = "smtp.550", text = "xyzzy 42", template = "550 xyzzy {n}" }
+                      rule = "smtp.550", basis = "code", text = "xyzzy 42", template = "550 xyzzy {n}" }
+-- suppressed on the status alone, and on nothing recognisable (an
+-- operator's policy)
+local BY_STATUS = { outcome = "bounced", reason = "userunknown", action = "suppress",
+                    rule = "status.x.1.1", basis = "status", text = "x" }
+local BY_NONE = { outcome = "unknown", reason = "undefined", action = "suppress",
+                  rule = "smtp.none", basis = "none", text = "" }
 
 describe("smtpbounce.scan.summary", function ()
 
@@ -89,7 +95,8 @@ describe("smtpbounce.scan.summary", function ()
             summary.json(sm, run_state{ attempts = 1 }, out)
             local s = cjson.decode(out.text()).summary
             assert.are.equal(1, s.attempts)
-            assert.are.same({ { address = "bob@gmail.com", reason = "userunknown" } }, s.suppress)
+            assert.are.same({ { address = "bob@gmail.com", reason = "userunknown", basis = "text" } },
+                            s.suppress)
             assert.are.same({ provider = "gmail", domain = "gmail.com", attempts = 1,
                               outcome = { bounced = 1 }, reason = { userunknown = 1 },
                               action = { suppress = 1 } }, s.groups[1])
@@ -103,7 +110,53 @@ describe("smtpbounce.scan.summary", function ()
             summary.add(sm, { recipient = "Amy@example.com" }, BOUNCE)
             local f = sink()
             summary.write_suppress(sm, f)
-            assert.are.equal("Amy@example.com\tuserunknown\nzed@example.com\tuserunknown\n", f.text())
+            assert.are.equal("Amy@example.com\tuserunknown\ttext\nzed@example.com\tuserunknown\ttext\n",
+                             f.text())
+        end)
+
+        it("gives each address the basis of its last suppress decision", function ()
+            local sm = summary.new(LIMITS)
+            summary.add(sm, { recipient = "a@example.com" }, UNEXPLAINED)
+            summary.add(sm, { recipient = "b@example.com" }, BY_STATUS)
+            summary.add(sm, { recipient = "c@example.com" }, BY_NONE)
+            summary.add(sm, { recipient = "d@example.com" }, BOUNCE)
+            summary.add(sm, { recipient = "D@example.com" }, UNEXPLAINED)
+            local f = sink()
+            summary.write_suppress(sm, f)
+            assert.are.equal("a@example.com\tundefined\tcode\nb@example.com\tuserunknown\tstatus\n"
+                             .. "c@example.com\tundefined\tnone\nd@example.com\tundefined\tcode\n",
+                             f.text())
+        end)
+    end)
+
+    describe("the addresses suppressed on the code alone", function ()
+        local function three ()
+            local sm = summary.new(LIMITS)
+            summary.add(sm, { recipient = "a@example.com" }, UNEXPLAINED)
+            summary.add(sm, { recipient = "b@example.com" }, BY_STATUS)
+            summary.add(sm, { recipient = "c@example.com" }, BY_NONE)
+            summary.add(sm, { recipient = "d@example.com" }, BOUNCE)
+            return sm
+        end
+
+        it("are marked in the text summary", function ()
+            local out = sink()
+            summary.text(three(), run_state{ attempts = 4 }, out)
+            assert.is_truthy(out.text():find("\nAddresses to suppress: 4\n"
+                .. "  a@example.com                            undefined (code only)\n"
+                .. "  b@example.com                            userunknown\n"
+                .. "  c@example.com                            undefined (nothing recognised)\n"
+                .. "  d@example.com                            userunknown\n", 1, true), out.text())
+        end)
+
+        it("carry their basis in the JSON summary", function ()
+            local out = sink()
+            summary.json(three(), run_state{ attempts = 4 }, out)
+            assert.are.same({ { address = "a@example.com", reason = "undefined", basis = "code" },
+                              { address = "b@example.com", reason = "userunknown", basis = "status" },
+                              { address = "c@example.com", reason = "undefined", basis = "none" },
+                              { address = "d@example.com", reason = "userunknown", basis = "text" } },
+                            cjson.decode(out.text()).summary.suppress)
         end)
     end)
 end)

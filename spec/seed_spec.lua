@@ -96,9 +96,9 @@ describe("the shipped demo (`smtpbounce classify` < examples/seed-replies.txt)",
         for i, reply in ipairs(replies) do
             local f = by_reply[reply]
             assert.is_truthy(f, "not in spec/fixtures/seed.lua: " .. reply)
-            -- outcome reason action scope code status provider rule text
-            local outcome, reason, action, scope, code, st, provider, rule, text =
-                lines[i]:match("^(%S+) +(%S+) +(%S+) +(%S+) +(%S+) +(%S+) +(%S+) +(%S+) *(.*)$")
+            -- outcome reason action scope code status provider rule basis text
+            local outcome, reason, action, scope, code, st, provider, rule, _, text =
+                lines[i]:match("^(%S+) +(%S+) +(%S+) +(%S+) +(%S+) +(%S+) +(%S+) +(%S+) +(%S+) *(.*)$")
             local what = "line " .. i .. ": " .. lines[i]
             assert.is_truthy(rule, what)
             assert.are.equal(f.outcome, outcome, what)

@@ -57,6 +57,7 @@ local RESULT = {
     retry_after = function (v) return v == nil or (helper.is_integer(v) and v >= 0) end,
     give_up_after = function (v) return v == nil or (helper.is_integer(v) and v >= 0) end,
     rule = function (v) return type(v) == "string" and v ~= "" end,
+    basis = function (v) return v == "text" or v == "status" or v == "code" or v == "none" end,
     -- not (yet) in DESIGN.md's table: the reply's shape with placeholders
     -- ("550 5.1.1 <{email}> ..."), added with commit 8263a9d
     template = function (v) return type(v) == "string" end,
@@ -956,6 +957,91 @@ return {
             for i = #replies, 1, -1 do
                 assert.are.same(first[i], c:classify(replies[i]))
             end
+        end)
+    end)
+
+
+    describe("basis", function ()
+        -- the Yahoo reply: lua/smtpbounce/providers/yahoo.lua's example of yahoo.ts
+        local TSS04 = "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to "
+            .. "unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes"
+        local KINDS = {
+            { "550 5.1.1 <a@b.example>: Recipient address rejected: User unknown",
+              "phrase.no-user", "text" },
+            { "550 5.1.1 x", "status.x.1.1", "status" },
+            { "550 zzz qqq", "smtp.550", "code" },
+            { "", "smtp.none", "none" },
+            { TSS04, "yahoo.ts", "text" },
+        }
+        for _, k in ipairs(KINDS) do
+            it(("is %s for %q (rule %s)"):format(k[3], k[1], k[2]), function ()
+                local r = smtpbounce.classify(k[1])
+                assert.are.equal(k[2], r.rule)
+                assert.are.equal(k[3], r.basis)
+                assert.are.equal(k[3], smtpbounce.explain(k[1]).basis)
+                local e = smtpbounce.new():classify_values(k[1])
+                assert.are.equal(k[3], e.basis)
+            end)
+        end
+
+        it("is none when no rule decides", function ()
+            local c = smtpbounce.new{ builtin = false,
+                rules = { { id = "full", reason = "mailboxfull", any = "bucket full" } } }
+            local r = c:classify("550 zzz qqq")
+            assert.are.equal("none", r.rule)
+            assert.are.equal("none", r.basis)
+        end)
+
+        it("is the deciding rule's under an operator's policy", function ()
+            local c = smtpbounce.new{ policy = {
+                { reason = "userunknown", action = "contact", scope = "destination" },
+                { provider = "yahoo", reason = "badreputation", action = "retry" },
+            } }
+            local r = c:classify("550 zzz qqq")
+            assert.are.equal("contact", r.action)
+            assert.are.equal("destination", r.scope)
+            assert.are.equal("code", r.basis)
+            r = c:classify("550 5.1.1 x")
+            assert.are.equal("contact", r.action)
+            assert.are.equal("status", r.basis)
+            r = c:classify(TSS04)
+            assert.are.equal("retry", r.action)
+            assert.are.equal("text", r.basis)
+        end)
+
+        it("is refilled by classify_into", function ()
+            local t = {}
+            local reply = "550 5.1.1 <a@b.example>: Recipient address rejected: User unknown"
+            assert.are.equal(t, smtpbounce.classify_into(t, reply))
+            assert.are.equal("text", t.basis)
+            smtpbounce.classify_into(t, "550 5.1.1 x")
+            assert.are.equal("status", t.basis)
+            smtpbounce.classify_into(t, "550 zzz qqq")
+            assert.are.equal("code", t.basis)
+            smtpbounce.classify_into(t, "")
+            assert.are.equal("none", t.basis)
+        end)
+
+        it("follows the rule's conditions: a provider or a phase adds nothing", function ()
+            local c = smtpbounce.new{ builtin = false,
+                providers = { { id = "acme", hosts = { "mx.acme.example" } } },
+                rules = {
+                    { id = "acme.full", provider = "acme", status = "5.2.2", reason = "mailboxfull" },
+                    { id = "acme.any", provider = "acme", code = "5xx", reason = "blocked" },
+                    { id = "at-connect", phase = "connect", code = 554, reason = "blocked" },
+                    { id = "lost", code = 0, reason = "undefined" },
+                    { id = "vanished", pattern = lpeg.P"gone", code = 550,
+                      reason = "userunknown" },
+                } }
+            local function basis (reply, ctx)
+                local r = c:classify(reply, ctx)
+                return r.rule .. " " .. r.basis
+            end
+            assert.are.equal("acme.full status", basis("552 5.2.2 x", { mx = "mx.acme.example" }))
+            assert.are.equal("acme.any code", basis("550 x", { mx = "mx.acme.example" }))
+            assert.are.equal("at-connect code", basis("554 x", { phase = "connect" }))
+            assert.are.equal("lost none", basis("no code here"))
+            assert.are.equal("vanished text", basis("550 gone"))
         end)
     end)
 

@@ -33,9 +33,9 @@ local _M = { _VERSION = smtpbounce._VERSION }
 local function dash (v) return v == nil and "-" or tostring(v) end
 
 local function line_of (r)
-    return fmt("%-9s %-15s %-8s %-11s %-3s %-7s %-10s %-22s %s",
+    return fmt("%-9s %-15s %-8s %-11s %-3s %-7s %-10s %-22s %-6s %s",
                r.outcome, r.reason, r.action, r.scope, dash(r.code),
-               dash(r.status), dash(r.provider), r.rule, r.text)
+               dash(r.status), dash(r.provider), r.rule, r.basis, r.text)
 end
 
 local function explain_text (reply, r)
@@ -46,6 +46,7 @@ local function explain_text (reply, r)
         fmt("code:      %s  status: %s  provider: %s  phase: %s", dash(r.code),
             dash(r.status), dash(r.provider), dash(w.phase)),
         fmt("rule:      %s (layer %s, %s)", r.rule, dash(w.layer), dash(w.where)),
+        "basis:     " .. r.basis,
     }
     if w.source then out[#out + 1] = "source:    " .. w.source end
     if r.retry_after or r.give_up_after then
@@ -87,7 +88,8 @@ local EXIT_LINES = {
 local EXIT = concat(EXIT_LINES, " ")
 
 local RESULT_HELP = "The result fields (code, status, outcome, reason, action, scope, "
-    .. "provider, text, tags, forward, retry_after, give_up_after, rule, template) "
+    .. "provider, text, tags, forward, retry_after, give_up_after, rule, basis, "
+    .. "template) "
     .. "are described in smtpbounce(1), OUTPUT."
 
 -- per command: summary, description, epilog
@@ -97,7 +99,7 @@ local COMMAND_HELP = {
         "Classify each REPLY, or with none each line of standard input (one output "
         .. "line per input line, in order, written as each is read).",
         "Each output line: outcome, reason, action, scope, code, status, provider, "
-        .. "rule and text; with --json, one object with the result fields.  "
+        .. "rule, basis and text; with --json, one object with the result fields.  "
         .. RESULT_HELP .. "\n\n" .. EXIT },
     explain = {
         "the result, the deciding rule and what matched",

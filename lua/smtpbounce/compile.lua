@@ -10,6 +10,7 @@
 local core = require "smtpbounce.core"
 local vocab = require "smtpbounce.vocab"
 local rulecheck = require "smtpbounce.rulecheck"
+local basis_of = require("smtpbounce.result").basis_of
 
 local error, ipairs, pairs, type, tostring, pcall =
       error, ipairs, pairs, type, tostring, pcall
@@ -252,6 +253,7 @@ function _M.build (set)
         return pos[a] < pos[b]
     end)
     for i, r in ipairs(rules) do
+        r.basis = basis_of(r)  -- what its reason rests on (result.basis_of)
         local d = { classes = r.classes, phases = r.phases, codes = r.codes,
                     statuses = r.statuses, external = r.pattern ~= nil,
                     clauses = clauses_of(r, intern) }

@@ -156,8 +156,8 @@ than keep them (smtpbounce scan): no result table, no argument checks.
 'reply' a string; 'mx', 'domain' strings or nil; 'phase' a phase name or
 nil.  Returns the effect of the deciding rule for the reply's class and
 provider (a table shared by every such result, not to be changed:
-reason, action, scope, retry_after, give_up_after, rule, tags), then the
-outcome, provider, code, status, text, forward and template, as
+reason, action, scope, retry_after, give_up_after, rule, basis, tags),
+then the outcome, provider, code, status, text, forward and template, as
 classify's result has them.
 ]]
 local phase_index = vocab.phase_index

@@ -3,6 +3,7 @@
 -- classifier's policy), the result table, and its JSON forms.
 --
 --   result.FIELDS               the fields, in DESIGN.md's order (JSON's)
+--   result.basis_of(rule)       --> what a rule's reason rests on
 --   result.effect(c, ri, k, pi) --> the effect of rule ri for reply class k
 --                                   and provider pi (memoised in c.memo)
 --   result.env(c)               --> what core.result needs to build tables
@@ -26,14 +27,14 @@ local concat = table.concat
 local find = string.find
 local core_template = core.template
 local outcome_of, policy, column = vocab.outcome_of, vocab.policy, vocab.column
-local FORWARD_CODE = core.FORWARD_CODE
+local FORWARD_CODE, CLASS_BIT = core.FORWARD_CODE, core.CLASS_BIT
 local jstring, object, list = json.string, json.object, json.list
 
 local _M = { _VERSION = "0.1.0" }
 
 _M.FIELDS = { "code", "status", "outcome", "reason", "action", "scope",
               "provider", "text", "tags", "forward", "retry_after",
-              "give_up_after", "rule", "template" }
+              "give_up_after", "rule", "basis", "template" }
 -- explain's 'why', and its lists
 _M.WHY = { "rule", "layer", "where", "source", "phase" }
 _M.MATCHED = { "phrase", "at", "len" }
@@ -45,20 +46,50 @@ _M.POLICY = { "where", "fields" }
 -- Effects: what a rule decides for a class and a provider
 -- =======================================================================
 
+--[[
+What the reason of a rule rests on (a result's 'basis'), from the
+conditions the rule has; compile.build sets rule.basis once per rule:
+  "text"    the rule has phrases (any, all, ordered: a provider's
+            bracketed tokens such as "[TSS04]" are phrases too) or a
+            pattern: the reply's words named the cause
+  "status"  no phrase, but a status condition: the enhanced status alone
+  "code"    neither: the reply code or class alone
+  "none"    no rule decided (NO_RULE), or the rule asks only for a reply
+            without a code (code 0 or class 0, as smtp.none): nothing
+            recognisable
+('history' is a tracker's, never a rule's.)  Conditions that do not
+read the reply's cause add nothing: a provider condition (the provider
+is known from the host or domain as often as from the text), a phase
+condition (from the log or the caller), and 'none' phrases (they only
+rule out).  So a provider rule that matches on provider and status
+rests on the status, and a phase rule on its status or code.
+]]
+function _M.basis_of (rule)
+    if rule.any or rule.all or rule.ordered or rule.pattern then return "text" end
+    if rule.statuses then return "status" end
+    local codes, classes = rule.codes, rule.classes
+    if codes and #codes == 2 and codes[1] == 0 and codes[2] == 0 then return "none" end
+    if not codes and classes == CLASS_BIT[0] then return "none" end
+    return "code"
+end
+
 -- the rule of a reply no rule decided
-_M.NO_RULE = { id = "none", reason = "undefined", tags = {} }
+_M.NO_RULE = { id = "none", reason = "undefined", tags = {}, basis = "none" }
 local NO_RULE = _M.NO_RULE
 
 --[[
 Order of precedence: the operator's policy for (provider, reason, class),
-then the rule's own fields, then the default policy of its reason.
+then the rule's own fields, then the default policy of its reason.  The
+basis is the rule's whatever the policy says (basis_of when the rule has
+none set).
 'overrides' is the classifier's policy list, 'k' the reply class (2-5, 0
 none), 'prov' the provider's id or nil.
 ]]
 local function resolve (overrides, rule, k, prov)
     local col = column[k] or "x"
     local base = policy[rule.reason]
-    local e = { rule = rule.id, reason = rule.reason, tags = rule.tags }
+    local e = { rule = rule.id, reason = rule.reason, tags = rule.tags,
+                basis = rule.basis or _M.basis_of(rule) }
     e.action = rule.action or base[col]
     e.scope = rule.scope or (col == "x" and base.xscope or base.scope)
     e.retry_after, e.give_up_after = rule.retry_after, rule.give_up_after
@@ -106,7 +137,7 @@ end
 --[[
 The effect of rule 'ri' (an index into c.rules, or nil: none) for reply
 class 'k' and provider 'pi' (an index into c.providers, or nil): reason,
-action, scope, retry_after, give_up_after, rule (its id), tags.  Made on
+action, scope, retry_after, give_up_after, rule (its id), basis, tags.  Made on
 first use and kept in c.memo: shared, not to be changed.
 ]]
 function _M.effect (c, ri, k, pi)
@@ -159,7 +190,8 @@ function _M.env (c)
         local e = effect(c, ri > 0 and ri or nil, k, pi > 0 and pi or nil)
         return { e.reason, e.action, e.scope, e.retry_after, e.give_up_after,
                  e.rule, e.tags, outcome_of[k] or "unknown",
-                 pi > 0 and c.providers[pi].id or false, forward_wanted(e.reason) }
+                 pi > 0 and c.providers[pi].id or false, forward_wanted(e.reason),
+                 e.basis }
     end }
 end
 
@@ -183,7 +215,7 @@ function _M.new (c, d)
         provider = pi and c.providers[pi].id or nil, text = d.text,
         tags = copy(e.tags), forward = forward_wanted(e.reason, code) and d.forward or nil,
         retry_after = e.retry_after, give_up_after = e.give_up_after,
-        rule = e.rule, template = d.template,
+        rule = e.rule, basis = e.basis, template = d.template,
     }
 end
 
@@ -217,7 +249,7 @@ which classifies 'text' in its context with c:classify_values (no result
 table) and gives, with 'json', its JSON members: the same members, order
 and bytes as result.json's (nil fields left out), without the "{"; with
 'fields', { json = those or nil, r = the fields the text lines and the
-summary read (outcome, reason, action, provider, rule, text, template
+summary read (outcome, reason, action, provider, rule, basis, text, template
 when 'templates') } instead.  'plain': the log line the text came from
 needs no escaping in JSON (a grammar's hint).  The template comes
 second, for the cache to decide whether to keep it.  'm', 'str': a
@@ -243,7 +275,7 @@ function _M.scan_entry (c, m, str, opts)
                     ',"tags":' .. tj,
                     (retry and ',"retry_after":' .. retry or "")
                     .. (give_up and ',"give_up_after":' .. give_up or "")
-                    .. ',"rule":' .. str(e.rule) }
+                    .. ',"rule":' .. str(e.rule) .. ',"basis":' .. str(e.basis) }
         effect_json[e] = p
         return p
     end
@@ -280,7 +312,8 @@ function _M.scan_entry (c, m, str, opts)
         end
         if not fields then return j, template end
         return { json = j, r = { outcome = outcome, reason = e.reason, action = e.action,
-                                 provider = provider, rule = e.rule, text = rtext,
+                                 provider = provider, rule = e.rule, basis = e.basis,
+                                 text = rtext,
                                  template = templates and template or nil } }, template
     end
 end

@@ -171,7 +171,7 @@ function _M.new (opts)
             local r = e.r
             out:write(rec.time or "-", " ", rec.mta_status or "-", " ", r.outcome, " ",
                       r.reason, " ", r.action, " ", rec.recipient or "-", " ",
-                      r.provider or "-", " ", r.rule, " ", r.text, "\n")
+                      r.provider or "-", " ", r.rule, " ", r.basis, " ", r.text, "\n")
         end
         if add then add(sm, rec, e.r) end
     end

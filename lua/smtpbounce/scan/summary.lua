@@ -1,14 +1,17 @@
 -- smtpbounce.scan.summary -- what `scan --summary` says, and the
 -- addresses --suppress-out writes: per provider and recipient domain,
 -- counts by outcome, reason and action; who throttles or blocks (first
--- and last seen); the addresses to suppress; the biggest groups of
+-- and last seen); the addresses to suppress (each with the basis of the
+-- decision, so that those resting on the reply code alone can be
+-- reviewed); the biggest groups of
 -- replies no rule explained, by template.  Every table is bounded (the
 -- limits are smtpbounce.scan's); what does not fit is counted, and the
 -- summary says so.
 --
 --   local sm = summary.new(limits)
 --   summary.add(sm, rec, r)          -- per attempt (r: outcome, reason,
---                                    -- action, provider, rule, text, template)
+--                                    -- action, provider, rule, basis, text,
+--                                    -- template)
 --   summary.text(sm, run, out); summary.json(sm, run, out)
 --   summary.write_suppress(sm, f)
 
@@ -71,6 +74,10 @@ function _M.new (limits)
              TEMPLATES = limits.TEMPLATES }
 end
 
+-- how the text summary marks an address suppressed on what is not the
+-- reply's words or status (result.basis_of)
+local WEAK = { code = " (code only)", none = " (nothing recognised)" }
+
 local function unexplained (rule)
     return rule == "none" or sub(rule, 1, 5) == "smtp." or sub(rule, 1, 7) == "status."
 end
@@ -125,9 +132,9 @@ function _M.add (sm, rec, r)
         if r.action == "suppress" then
             local s = sm.suppress[a]
             if s then
-                s.reason = r.reason
+                s.reason, s.basis = r.reason, r.basis
             elseif sm.nsuppress < sm.ADDRESSES then
-                sm.suppress[a] = { address = rcpt, reason = r.reason }
+                sm.suppress[a] = { address = rcpt, reason = r.reason, basis = r.basis }
                 sm.nsuppress = sm.nsuppress + 1
             else
                 sm.suppress_over = sm.suppress_over + 1
@@ -242,7 +249,7 @@ function _M.text (sm, run, out)
 
     w(fmt("\nAddresses to suppress: %d\n", #suppress))
     first(suppress, 20, " (--suppress-out FILE writes them all)", function (a)
-        w("  ", left(a.address, 40), " ", a.reason, "\n")
+        w("  ", left(a.address, 40), " ", a.reason, WEAK[a.basis] or "", "\n")
     end)
 
     w("\nReplies no rule explained (defaults layer only), biggest groups by template:\n")
@@ -296,7 +303,8 @@ function _M.json (sm, run, out)
                    v(x.first), v(x.last))
     end
     for i, x in ipairs(suppress) do
-        s[i] = fmt('{"address":%s,"reason":%s}', v(x.address), v(x.reason))
+        s[i] = fmt('{"address":%s,"reason":%s,"basis":%s}', v(x.address), v(x.reason),
+                   v(x.basis))
     end
     for i, x in ipairs(templates) do
         u[i] = fmt('{"template":%s,"count":%d,"rule":%s,"example":%s}', v(x.template), x.n,
@@ -311,10 +319,11 @@ function _M.json (sm, run, out)
                   sm.groups_over, sm.throttle_over, sm.suppress_over, sm.templates_over))
 end
 
--- the addresses to suppress, TAB, the reason, one a line, to 'f'
+-- the addresses to suppress, TAB, the reason, TAB, the basis (code: the
+-- reply code alone decided, to review), one a line, to 'f'
 function _M.write_suppress (sm, f)
     local _, _, list = lists(sm)
-    for _, s in ipairs(list) do f:write(s.address, "\t", s.reason, "\n") end
+    for _, s in ipairs(list) do f:write(s.address, "\t", s.reason, "\t", s.basis, "\n") end
 end
 
 -- }======================================================================
