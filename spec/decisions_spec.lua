@@ -68,6 +68,19 @@ local cases = {
     { "Message could not be delivered for 5 days",
       "unknown", "expired", "contact", "destination",
       "sendmail sendmail/queue.c dropenvelope()" },
+    -- Exim: the hosts failed past the retry cutoff: an expiry, not a
+    -- network retry
+    { "retry time not reached for any host after a long failure period",
+      "unknown", "expired", "contact", "destination",
+      "Exim src/src/transports/smtp.c (retry data)" },
+    -- a list or group that takes posts from members only refuses us
+    { "Post by non-member to a members-only list",
+      "unknown", "filtered", "suppress", "recipient",
+      "GNU Mailman 2 Mailman/Handlers/Hold.py NonMemberPost" },
+    -- Japanese "User unknown" (DTI)
+    { "<pwd1234567@m.point.ne.jp> のユーザーは登録されていません",
+      "unknown", "userunknown", "suppress", "recipient",
+      "http://dream.jp/support/techinfo/mail/error/error05.html" },
 }
 
 describe("smtpbounce.classify()", function ()

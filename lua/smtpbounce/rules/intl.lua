@@ -16,9 +16,8 @@
 -- language was found (corpus entries and the sources named per rule).
 -- Most servers answer in English even in those countries (see e.g.
 -- https://bs2internet.com/mensagens-de-erro-ao-enviar-e-mails, "90% of
--- them use English"); no real Spanish, Italian, Portuguese, Russian or
--- Japanese SMTP reply text was found, so those languages have no rules
--- yet.
+-- them use English"); no real Spanish, Italian, Portuguese or Russian
+-- SMTP reply text was found, so those languages have no rules yet.
 local function r (id, reason, any, t)
     t = t or {}
     t.id = id
@@ -48,6 +47,24 @@ return {
                 "422 4.2.2 Quota limit exceeded (Speicherplatz des Kontos ueberschritten)",
             },
             source = "http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html",
+        }),
+
+        -- }==================================================================
+
+
+        -- {==================================================================
+        -- Japanese
+        -- ===================================================================
+
+        -- DTI (point.ne.jp) writes its "User unknown" in Japanese: "<addr>
+        -- のユーザーは登録されていません" (no such user is registered).
+        r("intl.ja.no-user", "userunknown", {
+            "ユーザーは登録されていません", "ユーザは登録されていません",
+        }, {
+            examples = {
+                "<pwd1234567@m.point.ne.jp> のユーザーは登録されていません",
+            },
+            source = "http://dream.jp/support/techinfo/mail/error/error05.html",
         }),
 
         -- }==================================================================

@@ -394,12 +394,18 @@ return {
             "message expired", "delivery time expired", "expired in queue",
             "too long in queue", "queue too long", "retry timeout exceeded",
             "message has been in queue too long", "returned to sender",
+            "in the queue too long",
+            -- Exim (transports/smtp.c): every host failed past the retry
+            -- cutoff, so the address is failed for good
+            "after a long failure period", "failing for a long time",
         }, {
           examples = {
               { reply = [[4.4.7 Message expired]],
                 source = "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online" },
               { reply = [[5.4.300 Message expired]],
                 source = "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online" },
+              { reply = [[retry time not reached for any host after a long failure period]],
+                source = "Exim src/src/transports/smtp.c (retry data), quoted in bounce parsers" },
           },
         }),
 
@@ -651,6 +657,22 @@ return {
                 source = "RFC 3463 §3.2 (X.1.6)" },
           },
           code = { 551, "55x", 0 } }),
+
+        -- a mailing list or group that takes posts from members (or signed-in
+        -- senders) only: the group address refuses us (before "no-user":
+        -- Google Groups says the group "may not exist, or you may not have
+        -- permission to post")
+        r("phrase.list-post", "filtered", {
+            "non-member", "members-only", "members only", "permission to post",
+            "not allowed to post", "closed mailing list",
+        }, {
+          examples = {
+              { reply = [[Post by non-member to a members-only list]],
+                source = "GNU Mailman 2 Mailman/Handlers/Hold.py NonMemberPost" },
+              { reply = [[The group you tried to contact (info) may not exist, or you may not have permission to post messages to the group.]],
+                source = "Google Groups delivery failure notice (quoted in public issue threads)" },
+          },
+        }),
 
         -- the MTA's own local trouble (Postfix pipe/transport errors): before
         -- "does not exist", which their texts may carry
