@@ -155,9 +155,10 @@ The classification as values, for loops that write results out rather
 than keep them (smtpbounce scan): no result table, no argument checks.
 'reply' a string; 'mx', 'domain' strings or nil; 'phase' a phase name or
 nil.  Returns the effect of the deciding rule for the reply's class and
-provider (a table shared by every such result, not to be changed:
-reason, action, scope, retry_after, give_up_after, rule, basis, tags;
-for the phase used, given or told from the text), then the outcome, provider, code, status, text, forward and template, as
+provider and the phase group of the phase used, given or told from the
+text (a table shared by every such result, not to be changed: reason,
+action, scope, retry_after, give_up_after, rule, basis, tags), then the
+outcome, provider, code, status, text, forward and template, as
 classify's result has them.
 ]]
 local phase_index, early = vocab.phase_index, vocab.early
@@ -216,7 +217,8 @@ function Classifier:explain (reply, ctx)
     local rule = d.rule and self.rules[d.rule] or NO_RULE
     local why = { rule = res.rule, layer = rule.layer, where = rule.where,
                   source = rule.source, phase = vocab.phases[d.phase],
-                  profile = self.profile, matched = spans(self, rule, d.hits), lost = {} }
+                  profile = self.profile, matched = spans(self, rule, d.hits),
+                  lost = {} }
     local applied = policy_why(self.policy, rule, d.class, res.provider)
     if #applied > 0 then why.policy = applied end
     for _, i in ipairs(d.holds) do
