@@ -160,6 +160,7 @@ golden: all
 
 accuracy: all
 	@$(RUNLUA) accuracy/report.lua
+	@$(RUNLUA) accuracy/report.lua --profile cautious
 	@echo
 	@$(RUNLUA) accuracy/accuracy.lua $(ACCURACY_ARGS)
 

@@ -739,15 +739,18 @@ static int l_classify (lua_State *L) {
 }
 
 /*
-** The effect record for (rule, class, provider): env.memo[key], made by
-** env.resolve(rule, class, provider) on first use.  An array:
+** The effect record for (rule, class, provider, phase group): env.memo[key],
+** made by env.resolve(rule, class, provider, early) on first use; 'early'
+** is 1 for a reply at connect, HELO/EHLO or MAIL (the recipient is not
+** blamed there), else 0.  An array:
 ** { reason, action, scope, retry_after, give_up_after, rule id, tags,
 **   outcome, provider id or false, forward wanted, basis }
 */
 static void push_effect (lua_State *L, int env, const sb_decision *d) {
   lua_Integer ri = d->rule == SB_NONE ? 0 : (lua_Integer)d->rule + 1;
   lua_Integer pi = d->provider == SB_NONE ? 0 : (lua_Integer)d->provider + 1;
-  lua_Integer key = (ri * 8 + d->klass) * 0x10000 + pi;
+  lua_Integer early = d->phase >= SB_PHASE_CONNECT && d->phase <= SB_PHASE_MAIL;
+  lua_Integer key = ((ri * 8 + d->klass) * 2 + early) * 0x10000 + pi;
   KEY(L, K_MEMO);
   lua_rawget(L, env);
   lua_rawgeti(L, -1, key);
@@ -757,7 +760,8 @@ static void push_effect (lua_State *L, int env, const sb_decision *d) {
     lua_pushinteger(L, ri);
     lua_pushinteger(L, d->klass);
     lua_pushinteger(L, pi);
-    lua_call(L, 3, 1);
+    lua_pushinteger(L, early);
+    lua_call(L, 4, 1);
     if (!lua_istable(L, -1)) luaL_error(L, "effect resolver must return a table");
     lua_pushvalue(L, -1);
     lua_rawseti(L, -3, key);

@@ -345,6 +345,44 @@ return {
         end)
     end)
 
+    describe("--profile and the phase", function ()
+        it("classify --profile cautious asks for contact where seed suppresses on the code", function ()
+            local _, seed = cli{ "classify", "--json", "550 zzz qqq", "550 5.1.1 user unknown" }
+            local _, cautious = cli{ "classify", "--json", "--profile", "cautious", "550 zzz qqq",
+                                     "550 5.1.1 user unknown" }
+            seed, cautious = helper.lines(seed), helper.lines(cautious)
+            assert.are.equal("suppress", decode(seed[1]).action)
+            assert.are.equal("contact", decode(cautious[1]).action)
+            assert.are.equal("suppress", decode(seed[2]).action)
+            assert.are.equal("suppress", decode(cautious[2]).action)
+        end)
+
+        it("explain shows a profile other than seed", function ()
+            local _, out = cli{ "explain", "--profile", "cautious", "550 zzz qqq" }
+            assert.is_truthy(out:find("\nprofile:   cautious\n", 1, true), out)
+            _, out = cli{ "explain", "550 zzz qqq" }
+            assert.is_nil(out:find("profile:", 1, true))
+            _, out = cli{ "explain", "--json", "--profile=cautious", "550 zzz qqq" }
+            assert.are.equal("cautious", decode(out).why.profile)
+        end)
+
+        it("--phase connect: 554 5.7.1 go away asks for contact, scope sender", function ()
+            local _, out = cli{ "classify", "--json", "--phase", "connect", "554 5.7.1 go away" }
+            local r = decode(out)
+            assert.are.same({ "contact", "sender" }, { r.action, r.scope })
+        end)
+
+        it("scan --profile cautious", function ()
+            local log = "Sep  1 09:34:42 m postfix/smtp[1]: A3: to=<dave@example.com>, "
+                .. "relay=mx.example.com[192.0.2.1]:25, dsn=5.0.0, status=bounced (host "
+                .. "mx.example.com[192.0.2.1] said: 550 zzz qqq (in reply to RCPT TO command))\n"
+            local _, seed = cli({ "scan", "--json" }, log)
+            local _, cautious = cli({ "scan", "--json", "--profile", "cautious" }, log)
+            assert.are.equal("suppress", decode(seed).action)
+            assert.are.equal("contact", decode(cautious).action)
+        end)
+    end)
+
     describe("usage errors exit 2 with a message on stderr", function ()
         it("no command", function ()
             usage_error({}, "no command given")
@@ -362,6 +400,11 @@ return {
         it("--phase with an unknown phase", function ()
             usage_error({ "classify", "--phase", "bogus", "x" },
                         "unknown phase 'bogus' (connect, helo, mail, rcpt, data, eod)")
+        end)
+        it("--profile with an unknown profile", function ()
+            usage_error({ "classify", "--profile", "bold", "x" },
+                        "unknown profile 'bold' (seed, cautious)")
+            usage_error({ "scan", "--profile", "bold" }, "unknown profile 'bold' (seed, cautious)")
         end)
         it("--provider with an unknown provider", function ()
             usage_error({ "classify", "--provider", "nope", "x" }, "unknown provider 'nope'")

@@ -58,6 +58,9 @@ describe("smtpbounce.compile", function ()
                     rule_error{ policy = { { reason = "nope" } } })
                 assert.are.equal("policy entry #1: field 'provider': unknown provider 'nope'",
                     rule_error{ policy = { { reason = "blocked", provider = "nope" } } })
+                assert.are.equal("policy entry #1: field 'basis': unknown basis 'guess' (one of: "
+                                 .. "text, status, code, none, history)",
+                    rule_error{ policy = { { reason = "blocked", basis = "guess" } } })
                 assert.are.equal("policy entry #2: unknown field 'foo'",
                     rule_error{ policy = { { reason = "blocked" }, { reason = "blocked", foo = 1 } } })
                 assert.are.equal("policy entry #1: field 'class' must be 0, 4 or 5",

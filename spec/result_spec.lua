@@ -93,6 +93,81 @@ describe("smtpbounce.result", function ()
         end)
     end)
 
+    describe("profiles and phases", function ()
+        local seed, cautious = smtpbounce.new(), smtpbounce.new{ profile = "cautious" }
+        local function effect_of (c, reply, phase)
+            local d = core.classify(c.rs, reply, nil, nil, phase and smtpbounce.vocab.phase_index[phase])
+            return result.effect(c, d.rule, d.class, d.provider, smtpbounce.vocab.early[d.phase])
+        end
+
+        it("cautious asks for contact where only the code blamed the address", function ()
+            local a, b = effect_of(seed, "550 zzz qqq"), effect_of(cautious, "550 zzz qqq")
+            assert.are.same({ "suppress", "recipient", "code" }, { a.action, a.scope, a.basis })
+            assert.are.same({ "contact", "recipient", "code" }, { b.action, b.scope, b.basis })
+        end)
+
+        it("cautious keeps suppress for a named address failure or an address status", function ()
+            for _, reply in ipairs{ "550 5.1.1 user unknown", "550 5.1.1 x", "550 5.2.1 x" } do
+                assert.are.equal("suppress", effect_of(cautious, reply).action, reply)
+            end
+            -- a full mailbox is no address failure: contact
+            assert.are.equal("contact", effect_of(cautious, "552 5.2.2 mailbox full").action)
+            assert.are.equal("suppress", effect_of(seed, "552 5.2.2 mailbox full").action)
+        end)
+
+        it("address_failure() reads the basis, the reason and the rule's statuses", function ()
+            assert.is_true(result.address_failure({ reason = "userunknown" }, "text"))
+            assert.is_false(result.address_failure({ reason = "mailboxfull" }, "text"))
+            assert.is_false(result.address_failure({ reason = "userunknown" }, "code"))
+            assert.is_true(result.address_failure({ reason = "filtered" }, "history"))
+            assert.is_true(result.address_failure({ reason = "suspend", statuses = { -1, 2, 1 } }, "status"))
+            assert.is_true(result.address_failure({ reason = "rejected", statuses = { -1, 1, -1 } }, "status"))
+            assert.is_false(result.address_failure({ reason = "filtered", statuses = { -1, 7, 1 } }, "status"))
+            assert.is_false(result.address_failure({ reason = "userunknown",
+                                                     statuses = { -1, 1, 1, -1, 7, 1 } }, "status"))
+        end)
+
+        it("at connect, helo and mail nothing blames the recipient, whatever the profile", function ()
+            for _, c in ipairs{ seed, cautious } do
+                for _, phase in ipairs{ "connect", "helo", "mail" } do
+                    local e = effect_of(c, "554 5.7.1 go away", phase)
+                    assert.are.same({ "contact", "sender" }, { e.action, e.scope }, phase)
+                    e = effect_of(c, "550 5.1.1 user unknown", phase)
+                    assert.are.same({ "contact", "sender" }, { e.action, e.scope }, phase)
+                end
+                local e = effect_of(c, "554 5.7.1 go away", "rcpt")
+                assert.are.equal("recipient", e.scope)
+            end
+        end)
+
+        it("at an early phase an action other than suppress stands; system reasons keep destination", function ()
+            local e = effect_of(seed, "421 4.7.0 [GL01] slow down", "connect")
+            assert.are.same({ "throttle", "sender" }, { e.action, e.scope })
+            local c = smtpbounce.new{ policy = { { reason = "systemerror", scope = "recipient",
+                                                   action = "suppress" } } }
+            e = effect_of(c, "554 5.3.0 mail system error", "helo")
+            assert.are.same({ "systemerror", "contact", "destination" }, { e.reason, e.action, e.scope })
+        end)
+
+        it("memoises each phase group apart", function ()
+            local c = smtpbounce.new()
+            local d = core.classify(c.rs, "550 zzz qqq")
+            local late, early = result.effect(c, d.rule, d.class, nil),
+                                result.effect(c, d.rule, d.class, nil, true)
+            assert.are_not.equal(late, early)
+            assert.are.equal(early, result.effect(c, d.rule, d.class, nil, 1))
+            assert.are.equal(late, result.effect(c, d.rule, d.class, nil, 0))
+        end)
+
+        it("policy entries may match on basis", function ()
+            local c = smtpbounce.new{ policy = { { reason = "userunknown", basis = "code",
+                                                   action = "contact" } } }
+            assert.are.equal("contact", effect_of(c, "550 zzz qqq").action)
+            assert.are.equal("suppress", effect_of(c, "550 5.1.1 user unknown").action)
+            assert.are.same({}, result.policy_why(c.policy, c.rules[core.classify(c.rs, "550 5.1.1 x").rule], 5))
+        end)
+    end)
+
     describe("env()", function ()
         it("gives core.result the effect as an array", function ()
             local c = smtpbounce.new()
@@ -103,6 +178,7 @@ describe("smtpbounce.result", function ()
                               "gmail", false }, { a[1], a[2], a[3], a[4], a[5], a[6], a[7],
                                                   a[8], a[9], a[10] })
             assert.is_false(env.resolve(0, 2, 0)[9])
+            assert.are.equal("contact", env.resolve(0, 5, 0, 1)[2])
         end)
     end)
 

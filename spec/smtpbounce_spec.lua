@@ -1046,6 +1046,64 @@ return {
     end)
 
 
+    describe("profiles", function ()
+        local seed, cautious = smtpbounce.new(), smtpbounce.new{ profile = "cautious" }
+
+        it("seed is the default; cautious suppresses only named address failures", function ()
+            assert.are.equal("seed", seed.profile)
+            assert.are.equal("suppress", smtpbounce.classify("550 zzz qqq").action)
+            assert.are.same({ "suppress", "recipient" },
+                            { seed:classify("550 zzz qqq").action, seed:classify("550 zzz qqq").scope })
+            local r = cautious:classify("550 zzz qqq")
+            assert.are.same({ "userunknown", "contact", "recipient", "code" },
+                            { r.reason, r.action, r.scope, r.basis })
+            for _, c in ipairs{ seed, cautious } do
+                assert.are.equal("suppress", c:classify("550 5.1.1 user unknown").action)
+            end
+        end)
+
+        it("classify_into, classify_values and explain agree with classify", function ()
+            for _, reply in ipairs{ "550 zzz qqq", "550 5.1.1 user unknown", "554 5.7.1 go away" } do
+                for _, phase in ipairs{ "connect", "mail", "rcpt" } do
+                    local r = cautious:classify(reply, { phase = phase })
+                    local t = cautious:classify_into({}, reply, { phase = phase })
+                    local e = cautious:classify_values(reply, nil, nil, phase)
+                    local x = cautious:explain(reply, { phase = phase })
+                    for _, o in ipairs{ t, e, x } do
+                        assert.are.same({ r.action, r.scope }, { o.action, o.scope }, reply .. " " .. phase)
+                    end
+                end
+            end
+        end)
+
+        it("a reply at connect, helo or mail never suppresses: 554 5.7.1 go away", function ()
+            local r = smtpbounce.classify("554 5.7.1 go away", { phase = "connect" })
+            assert.are.same({ "filtered", "contact", "sender" }, { r.reason, r.action, r.scope })
+            r = smtpbounce.classify("554 5.7.1 go away")
+            assert.are.same({ "suppress", "recipient" }, { r.action, r.scope })
+            -- the phase told from the text
+            r = smtpbounce.classify("550 5.1.1 user unknown (in reply to MAIL FROM command)")
+            assert.are.same({ "contact", "sender" }, { r.action, r.scope })
+        end)
+
+        it("a policy entry may name a basis", function ()
+            local c = smtpbounce.new{ policy = { { reason = "userunknown", basis = "code",
+                                                   action = "retry" } } }
+            assert.are.equal("retry", c:classify("550 zzz qqq").action)
+            assert.are.equal("suppress", c:classify("550 5.1.1 user unknown").action)
+            assert.are.equal(1, #c:explain("550 zzz qqq").why.policy)
+            assert.is_nil(c:explain("550 5.1.1 user unknown").why.policy)
+            assert.has_error(function ()
+                smtpbounce.new{ policy = { { reason = "userunknown", basis = "guess" } } }
+            end)
+        end)
+
+        it("explain's why names the profile", function ()
+            assert.are.equal("seed", seed:explain("550 zzz qqq").why.profile)
+            assert.are.equal("cautious", cautious:explain("550 zzz qqq").why.profile)
+        end)
+    end)
+
     describe("errors", function ()
         -- a reply, ctx or options of the wrong type, for every function:
         -- "arguments" below; mistakes in rule data: spec/rulecheck_spec.lua
@@ -1093,6 +1151,10 @@ return {
                              error_of(smtpbounce.new, { rule = {} }))
             assert.are.equal("bad argument #1 to 'new' ('builtin' must be a boolean)",
                              error_of(smtpbounce.new, { builtin = "no" }))
+            assert.are.equal("bad argument #1 to 'new' (unknown profile 'x' (seed, cautious))",
+                             error_of(smtpbounce.new, { profile = "x" }))
+            assert.are.equal("bad argument #1 to 'new' (unknown profile '1' (seed, cautious))",
+                             error_of(smtpbounce.new, { profile = 1 }))
             assert.are.equal("bad argument #1 to 'new' ('file' must be a path string)",
                              error_of(smtpbounce.new, { file = 5 }))
             assert.are.equal("bad argument #1 to 'new' ('files' must be a path string or a list of them)",

@@ -1,11 +1,12 @@
 -- smtpbounce.cli -- the command-line tool (bin/smtpbounce is a launcher).
 --
---   smtpbounce classify [--json] [--rules FILE] [--mx HOST] [--domain D]
---                       [--phase P] [--provider ID] [--] [REPLY ...]
---   smtpbounce explain  [--json] [--rules FILE] [...] REPLY
+--   smtpbounce classify [--json] [--rules FILE] [--profile P] [--mx HOST]
+--                       [--domain D] [--phase P] [--provider ID] [--] [REPLY ...]
+--   smtpbounce explain  [--json] [--rules FILE] [--profile P] [...] REPLY
 --   smtpbounce rules    (--check | --list) [--rules FILE] [FILE]
 --   smtpbounce scan     [--format F] [--json] [--summary] [--suppress-out FILE]
---                       [--rules FILE] [--since TIME] [--fields MAP] [FILE ... | -]
+--                       [--rules FILE] [--profile P] [--since TIME] [--fields MAP]
+--                       [FILE ... | -]
 --
 -- Arguments are read by lua-argparse: each command has its own options
 -- (another command's are refused) and its own --help; --opt=value works.
@@ -48,6 +49,7 @@ local function explain_text (reply, r)
         fmt("rule:      %s (layer %s, %s)", r.rule, dash(w.layer), dash(w.where)),
         "basis:     " .. r.basis,
     }
+    if w.profile and w.profile ~= "seed" then out[#out + 1] = "profile:   " .. w.profile end
     if w.source then out[#out + 1] = "source:    " .. w.source end
     if r.retry_after or r.give_up_after then
         out[#out + 1] = fmt("retry:     after %ss, give up after %ss",
@@ -106,7 +108,7 @@ local COMMAND_HELP = {
         "Classify REPLY and say why: the deciding rule, its layer and where it is "
         .. "defined, the phrases that matched, and the rules that lost.",
         "With --json, one object: the result fields and 'why' (rule, layer, where, "
-        .. "source, phase, matched, lost).  " .. RESULT_HELP .. "\n\n" .. EXIT },
+        .. "source, phase, profile, matched, lost).  " .. RESULT_HELP .. "\n\n" .. EXIT },
     rules = {
         "check or list the built-in rules, or an operator rule FILE",
         "With --check: each rule's examples are decided by it, no rule is shadowed for "
@@ -132,6 +134,10 @@ local CONTEXT = {
     { "--provider", "ID", "force the provider (rules --list names them)" },
 }
 
+local PROFILE_HELP = "policy profile: seed (the default: an unexplained 5xx "
+    .. "counts the address as bad) or cautious (suppress only where an address "
+    .. "failure is named; contact instead)"
+
 local SCAN = {
     { "--format", "F", "postfix, exim, sendmail or jsonl (default: told per file "
       .. "from its first lines)" },
@@ -141,6 +147,7 @@ local SCAN = {
       .. "(with --json: one JSON object at the end)" },
     { "--suppress-out", "FILE", "write the addresses to suppress, TAB, the reason" },
     { "--rules", "FILE", "add an operator rule file (repeatable)" },
+    { "--profile", "P", PROFILE_HELP },
     { "--since", "TIME", "skip attempts before TIME (ISO 8601: 2026-11-28, "
       .. "2026-11-28T01:02:03, ...Z or +01:00; without a zone, local time).  "
       .. "Syslog stamps have no year: the current one is assumed" },
@@ -148,6 +155,11 @@ local SCAN = {
       .. "reply=response.content,recipient=rcpt (fields: time, queue_id, recipient, "
       .. "relay, relay_ip, phase, mta_status, dsn, code, reply, text)" },
 }
+
+local function check_profile (v)
+    if smtpbounce.vocab.is_profile[v] then return v end
+    return nil, "unknown profile '" .. v .. "' (" .. concat(smtpbounce.vocab.profiles, ", ") .. ")"
+end
 
 local function check_phase (v)
     if smtpbounce.vocab.phase_index[v] then return v end
@@ -194,6 +206,7 @@ local function new_parser (st)
         add(name, "--json", nil, name == "classify" and "one JSON object per reply"
             or "one JSON object: the result and 'why'")
         add(name, "--rules", "FILE", "add an operator rule file (repeatable)")
+        add(name, "--profile", "P", PROFILE_HELP):convert(check_profile)
         for _, c in ipairs(CONTEXT) do
             local o = add(name, c[1], c[2], c[3])
             if c[1] == "--phase" then o:convert(check_phase) end
@@ -208,7 +221,10 @@ local function new_parser (st)
     cmds.rules:argument("FILE", "an operator rule file"):args("?"):argname("FILE")
         :target("file")
     cmds.rules:usage("Usage: smtpbounce rules [-h] (--check | --list) [--rules FILE] [FILE]")
-    for _, o in ipairs(SCAN) do add("scan", o[1], o[2], o[3]) end
+    for _, o in ipairs(SCAN) do
+        local opt = add("scan", o[1], o[2], o[3])
+        if o[1] == "--profile" then opt:convert(check_profile) end
+    end
     cmds.scan:argument("FILE", "a mail log; '-': standard input"):args("*")
         :argname("FILE"):target("args")
     return p, cmds
@@ -309,7 +325,7 @@ end
 
 
 local function classifier (o)
-    local c = smtpbounce.new{ files = o.rules }
+    local c = smtpbounce.new{ files = o.rules, profile = o.profile }
     if o.provider and not c.provider_index[o.provider] then
         usage_error("unknown provider '" .. o.provider .. "'")
     end

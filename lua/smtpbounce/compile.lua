@@ -40,7 +40,7 @@ local check_rule, check_strings, check_seconds, check_word =
 
 local PROVIDER_FIELDS = { id = true, name = true, hosts = true, domains = true,
                           tokens = true, source = true, note = true }
-local POLICY_FIELDS = { provider = true, reason = true, class = true,
+local POLICY_FIELDS = { provider = true, reason = true, class = true, basis = true,
                         action = true, scope = true, retry_after = true,
                         give_up_after = true, tags = true, source = true,
                         note = true }
@@ -101,6 +101,9 @@ local function add_policy (set, src, o, n)
             fail(src, id, "field 'class' must be 0, 4 or 5")
         end
         c.class = o.class
+    end
+    if o.basis ~= nil then
+        c.basis = check_word(src, id, "basis", o.basis, vocab.is_basis, vocab.bases)
     end
     if o.action ~= nil then
         c.action = check_word(src, id, "action", o.action, vocab.is_action, vocab.actions)

@@ -155,19 +155,20 @@ The classification as values, for loops that write results out rather
 than keep them (smtpbounce scan): no result table, no argument checks.
 'reply' a string; 'mx', 'domain' strings or nil; 'phase' a phase name or
 nil.  Returns the effect of the deciding rule for the reply's class and
-provider (a table shared by every such result, not to be changed:
-reason, action, scope, retry_after, give_up_after, rule, basis, tags),
-then the outcome, provider, code, status, text, forward and template, as
+provider and the phase group of the phase used, given or told from the
+text (a table shared by every such result, not to be changed: reason,
+action, scope, retry_after, give_up_after, rule, basis, tags), then the
+outcome, provider, code, status, text, forward and template, as
 classify's result has them.
 ]]
-local phase_index = vocab.phase_index
+local phase_index, early = vocab.phase_index, vocab.early
 function Classifier:classify_values (reply, mx, domain, phase)
     -- core.classify's fields as values: its fast path (core.classify
     -- fills a table, about 15% more instructions a call here: see
     -- l_classify_values in csrc/lsmtpbounce.c)
-    local ri, pi, _, k, code, status, text, fwd, _, template =
+    local ri, pi, ph, k, code, status, text, fwd, _, template =
         core_classify_values(self.rs, reply, mx, domain, phase_index[phase], nil, self.confirm)
-    local e = effect(self, ri, k, pi)
+    local e = effect(self, ri, k, pi, early[ph])
     if fwd and not forward_wanted(e.reason, code) then fwd = nil end
     return e, outcome_of[k] or "unknown", pi and self.providers[pi].id or nil, code, status,
            text, fwd, template
@@ -205,7 +206,8 @@ Like classify, and the result carries 'why': the deciding rule, its layer
 and where it was defined, the phrases that matched (offsets into 'text'),
 every other rule that matched but lost, with the reason it lost, and the
 operator's policy entries that apply to the effect (where each is
-defined and the fields it sets; nil when none applies).
+defined and the fields it sets; nil when none applies), and the
+classifier's profile.
 ]]
 function Classifier:explain (reply, ctx)
     reply = check_reply(reply, "explain", 2)
@@ -215,7 +217,8 @@ function Classifier:explain (reply, ctx)
     local rule = d.rule and self.rules[d.rule] or NO_RULE
     local why = { rule = res.rule, layer = rule.layer, where = rule.where,
                   source = rule.source, phase = vocab.phases[d.phase],
-                  matched = spans(self, rule, d.hits), lost = {} }
+                  profile = self.profile, matched = spans(self, rule, d.hits),
+                  lost = {} }
     local applied = policy_why(self.policy, rule, d.class, res.provider)
     if #applied > 0 then why.policy = applied end
     for _, i in ipairs(d.holds) do
@@ -274,14 +277,16 @@ local function add_builtin (set, phases_only)
 end
 
 local OPTS = { rules = true, providers = true, policy = true, disable = true,
-               file = true, files = true, builtin = true }
+               file = true, files = true, builtin = true, profile = true }
 
 --[[
 smtpbounce.new{ rules = {...}, providers = {...}, policy = {...},
                 disable = {...}, file = "ops.lua", files = {...},
-                builtin = true }
+                builtin = true, profile = "seed" }
 A classifier with the built-in rules (unless builtin = false) and the
-operator's: rule files and/or tables, in the operator layer.
+operator's: rule files and/or tables, in the operator layer.  'profile'
+(vocab.profiles): "seed", the default, or "cautious" (suppress only
+where an address failure is named: smtpbounce.result's resolve).
 ]]
 function _M.new (opts)
     if opts == nil then opts = {} end
@@ -293,6 +298,11 @@ function _M.new (opts)
     end
     if opts.builtin ~= nil and type(opts.builtin) ~= "boolean" then
         argerror(1, "new", "'builtin' must be a boolean", 2)
+    end
+    local profile = opts.profile or "seed"
+    if not vocab.is_profile[profile] then
+        argerror(1, "new", fmt("unknown profile '%s' (%s)", tostring(profile),
+                               table.concat(vocab.profiles, ", ")), 2)
     end
     local set = compile.new_set()
     add_builtin(set, opts.builtin == false)
@@ -323,6 +333,7 @@ function _M.new (opts)
     local self = setmetatable({
         rs = rs, rules = rules, providers = provs, phrases = phrases,
         policy = set.policy, memo = {}, provider_index = {}, phrase_id = {},
+        profile = profile,
     }, Classifier)
     for i, p in ipairs(provs) do self.provider_index[p.id] = i end
     -- what core.result needs to build result tables

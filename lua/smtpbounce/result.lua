@@ -4,8 +4,9 @@
 --
 --   result.FIELDS               the fields, in DESIGN.md's order (JSON's)
 --   result.basis_of(rule)       --> what a rule's reason rests on
---   result.effect(c, ri, k, pi) --> the effect of rule ri for reply class k
---                                   and provider pi (memoised in c.memo)
+--   result.effect(c, ri, k, pi, early) --> the effect of rule ri for reply
+--                                   class k, provider pi and phase group
+--                                   early (memoised in c.memo)
 --   result.env(c)               --> what core.result needs to build tables
 --   result.new(c, d)            --> a result table from core.explain's
 --                                   decision table
@@ -36,7 +37,7 @@ _M.FIELDS = { "code", "status", "outcome", "reason", "action", "scope",
               "provider", "text", "tags", "forward", "retry_after",
               "give_up_after", "rule", "basis", "template" }
 -- explain's 'why', and its lists
-_M.WHY = { "rule", "layer", "where", "source", "phase" }
+_M.WHY = { "rule", "layer", "where", "source", "phase", "profile" }
 _M.MATCHED = { "phrase", "at", "len" }
 _M.LOST = { "rule", "layer", "where", "why" }
 _M.POLICY = { "where", "fields" }
@@ -78,14 +79,52 @@ _M.NO_RULE = { id = "none", reason = "undefined", tags = {}, basis = "none" }
 local NO_RULE = _M.NO_RULE
 
 --[[
-Order of precedence: the operator's policy for (provider, reason, class),
-then the rule's own fields, then the default policy of its reason.  The
-basis is the rule's whatever the policy says (basis_of when the rule has
-none set).
-'overrides' is the classifier's policy list, 'k' the reply class (2-5, 0
-none), 'prov' the provider's id or nil.
+Whether a suppress that rule 'rule' (of basis 'basis') asks for stands
+under the cautious profile: the text named an address failure (basis
+text, reason in ADDRESS), the rule's status condition is an address
+status (X.1.x or X.2.1: the reply's status then is one too), or history
+escalated it.  The rule is what is known per effect: a reply's own
+status, when no rule read it, is not.
 ]]
-local function resolve (overrides, rule, k, prov)
+local ADDRESS = { userunknown = true, hostunknown = true, notaccept = true,
+                  hasmoved = true, suspend = true }
+_M.ADDRESS = ADDRESS
+local function address_failure (rule, basis)
+    if basis == "history" or (basis == "text" and ADDRESS[rule.reason]) then return true end
+    local st = rule.statuses  -- { class, subject, detail, ... }
+    if not st or #st == 0 then return false end
+    for i = 1, #st, 3 do
+        local sub, det = st[i + 1], st[i + 2]
+        if not (sub == 1 or (sub == 2 and det == 1)) then return false end
+    end
+    return true
+end
+_M.address_failure = address_failure
+
+-- whether an operator's policy entry 'o' applies to the effect of a rule
+-- of reason 'reason' and basis 'basis' for class 'k' and provider id 'prov'
+local function applies (o, reason, k, prov, basis)
+    return o.reason == reason and (o.provider == nil or o.provider == prov)
+           and (o.class == nil or o.class == k) and (o.basis == nil or o.basis == basis)
+end
+
+--[[
+Order of precedence: the operator's policy for (provider, reason, class,
+basis), then the rule's own fields after the classifier's profile, then
+the default policy of its reason.  The basis is the rule's whatever the
+policy says (basis_of when the rule has none set).
+'overrides' is the classifier's policy list, 'k' the reply class (2-5, 0
+none), 'prov' the provider's id or nil, 'early' true for a reply at
+connect, HELO/EHLO or MAIL, 'profile' "seed" (nil: seed) or "cautious".
+  cautious  a suppress that address_failure does not ground asks for
+            contact instead (scope unchanged)
+  early     whatever the profile and the policy, the recipient is not
+            blamed: suppress becomes contact (any other action stands),
+            scope recipient becomes destination when the reason's own
+            scope is (systemerror, systemfull, networkerror, expired), else
+            sender
+]]
+local function resolve (overrides, rule, k, prov, early, profile)
     local col = column[k] or "x"
     local base = policy[rule.reason]
     local e = { rule = rule.id, reason = rule.reason, tags = rule.tags,
@@ -93,14 +132,23 @@ local function resolve (overrides, rule, k, prov)
     e.action = rule.action or base[col]
     e.scope = rule.scope or (col == "x" and base.xscope or base.scope)
     e.retry_after, e.give_up_after = rule.retry_after, rule.give_up_after
+    if profile == "cautious" and e.action == "suppress"
+       and not address_failure(rule, e.basis) then
+        e.action = "contact"
+    end
     for _, o in ipairs(overrides) do
-        if o.reason == rule.reason and (o.provider == nil or o.provider == prov)
-           and (o.class == nil or o.class == k) then
+        if applies(o, rule.reason, k, prov, e.basis) then
             e.action = o.action or e.action
             e.scope = o.scope or e.scope
             e.retry_after = o.retry_after or e.retry_after
             e.give_up_after = o.give_up_after or e.give_up_after
             e.tags = o.tags or e.tags
+        end
+    end
+    if early then
+        if e.action == "suppress" then e.action = "contact" end
+        if e.scope == "recipient" then
+            e.scope = base.scope == "destination" and "destination" or "sender"
         end
     end
     local temporary = e.action == "retry" or e.action == "throttle"
@@ -122,8 +170,7 @@ local SETS = { "action", "scope", "retry_after", "give_up_after", "tags" }
 function _M.policy_why (overrides, rule, k, prov)
     local out = {}
     for _, o in ipairs(overrides) do
-        if o.reason == rule.reason and (o.provider == nil or o.provider == prov)
-           and (o.class == nil or o.class == k) then
+        if applies(o, rule.reason, k, prov, rule.basis or _M.basis_of(rule)) then
             local fields = {}
             for _, f in ipairs(SETS) do
                 if o[f] ~= nil then fields[#fields + 1] = f end
@@ -136,18 +183,21 @@ end
 
 --[[
 The effect of rule 'ri' (an index into c.rules, or nil: none) for reply
-class 'k' and provider 'pi' (an index into c.providers, or nil): reason,
-action, scope, retry_after, give_up_after, rule (its id), basis, tags.  Made on
-first use and kept in c.memo: shared, not to be changed.
+class 'k', provider 'pi' (an index into c.providers, or nil) and phase
+group 'early' (true, or 1: connect, HELO/EHLO, MAIL; nil, false or 0
+else): reason, action, scope, retry_after, give_up_after, rule (its id),
+basis, tags.  Made on first use and kept in c.memo: shared, not to be
+changed.  The profile (c.profile) is the classifier's: no key of its own.
 ]]
-function _M.effect (c, ri, k, pi)
-    local key = (ri or 0) * 64 + k * 8
+function _M.effect (c, ri, k, pi, early)
+    early = early and early ~= 0
+    local key = (ri or 0) * 64 + k * 8 + (early and 1 or 0)
     local byprov = c.memo[key]
     if not byprov then byprov = {}; c.memo[key] = byprov end
     local e = byprov[pi or 0]
     if not e then
         local rule = ri and c.rules[ri] or NO_RULE
-        e = resolve(c.policy, rule, k, pi and c.providers[pi].id)
+        e = resolve(c.policy, rule, k, pi and c.providers[pi].id, early, c.profile)
         byprov[pi or 0] = e
     end
     return e
@@ -182,12 +232,13 @@ _M.forward_wanted = forward_wanted
 
 --[[
 What core.result needs of classifier 'c' to build result tables in C:
-the metatable, and the effect of (rule, class, provider) as an array,
-made on first use (indices from 1, 0 for none) and kept in 'memo'.
+the metatable, and the effect of (rule, class, provider, phase group) as
+an array, made on first use (indices from 1, 0 for none; 'early' 1 for
+connect, HELO/EHLO and MAIL, else 0) and kept in 'memo'.
 ]]
 function _M.env (c)
-    return { mt = MT, memo = {}, resolve = function (ri, k, pi)
-        local e = effect(c, ri > 0 and ri or nil, k, pi > 0 and pi or nil)
+    return { mt = MT, memo = {}, resolve = function (ri, k, pi, early)
+        local e = effect(c, ri > 0 and ri or nil, k, pi > 0 and pi or nil, early)
         return { e.reason, e.action, e.scope, e.retry_after, e.give_up_after,
                  e.rule, e.tags, outcome_of[k] or "unknown",
                  pi > 0 and c.providers[pi].id or false, forward_wanted(e.reason),
@@ -206,9 +257,10 @@ A result table from the decision table core.classify and core.explain
 give: rule and provider indices, phase, class, code, status, text,
 forward, flags, template.
 ]]
+local EARLY = vocab.early
 function _M.new (c, d)
     local pi, k, code = d.provider, d.class, d.code
-    local e = effect(c, d.rule, k, pi)
+    local e = effect(c, d.rule, k, pi, EARLY[d.phase])
     return {
         code = code, status = d.status, outcome = outcome_of[k],
         reason = e.reason, action = e.action, scope = e.scope,

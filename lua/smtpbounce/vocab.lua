@@ -3,6 +3,7 @@
 -- the reply is temporary (4xx), permanent (5xx) or has no code.
 
 local PHASES = require("smtpbounce.core").PHASES
+local ipairs = ipairs
 
 local _M = { _VERSION = "0.1.0" }
 
@@ -33,6 +34,16 @@ _M.is_reason = set(_M.reasons)
 _M.is_action = set(_M.actions)
 _M.is_scope = set(_M.scopes)
 _M.phase_index = set(_M.phases)
+-- the phases before any recipient is named (connect, HELO/EHLO, MAIL): a
+-- reply there never blames the recipient.  early[phase index] = true
+_M.early = {}
+for _, name in ipairs{ "connect", "helo", "mail" } do _M.early[_M.phase_index[name]] = true end
+-- policy profiles (smtpbounce.new{ profile = ... }), the default first
+_M.profiles = { "seed", "cautious" }
+_M.is_profile = set(_M.profiles)
+-- what a result's reason rests on (result.basis_of; 'history': a tracker's)
+_M.bases = { "text", "status", "code", "none", "history" }
+_M.is_basis = set(_M.bases)
 
 -- seconds
 _M.GIVE_UP_4XX = 72 * 3600     -- the seed's 72-hour retry window
