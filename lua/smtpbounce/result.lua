@@ -141,8 +141,10 @@ The class a reply is resolved for, its outcome's: 'k', the reply's
 effective class (code / 100, else its enhanced status's class), unless
 that is 0; then 'dk', the class of the caller's DSN status (ctx.dsn, 2,
 4 or 5; nil none), else the class the cause of rule 'ri' (an index into
-c.rules, or nil: none) implies (vocab.cause_class), else 0 (outcome
-unknown: blank or unintelligible).  Decided before the effect is, so
+c.rules, or nil: none) implies: 4 when the rule itself asks for a
+temporary action (retry, throttle: "deferred using ..."), else its
+reason's (vocab.cause_class); else 0 (outcome unknown: blank or
+unintelligible).  Decided before the effect is, so
 that action, scope and retry hints follow it (and its memo is keyed by
 it).  The rule itself was decided with the reply's own class.
 ]]
@@ -150,7 +152,10 @@ local cause_class = vocab.cause_class
 function _M.class_of (c, ri, k, dk)
     if k ~= 0 then return k end
     if dk then return dk end
-    return cause_class[(ri and c.rules[ri] or NO_RULE).reason] or 0
+    local rule = ri and c.rules[ri] or NO_RULE
+    local a = rule.action
+    if a == "retry" or a == "throttle" then return 4 end
+    return cause_class[rule.reason] or 0
 end
 local class_of = _M.class_of
 
