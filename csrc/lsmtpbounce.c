@@ -806,9 +806,14 @@ static void set_tags (lua_State *L, int res, int eff, int reuse) {
 
 /*
 ** core.result(ruleset, reply, mx, domain, phase, provider, confirm, env
-**             [, into]) -> the result table of DESIGN.md, built here in
-** one go with env.mt as its metatable; with 'into', that table is filled
-** (its fields replaced, its tags table refilled) instead of a new one.
+**             [, into [, dsn class]]) -> the result table of DESIGN.md,
+** built here in one go with env.mt as its metatable; with 'into', that
+** table is filled (its fields replaced, its tags table refilled) instead
+** of a new one.  'dsn class' (2, 4 or 5: the class of the caller's
+** ctx.dsn) is the class of a reply with neither a code nor an enhanced
+** status: the rule is decided as without it, the effect (env.resolve,
+** its memo key) is that class's.  Without it such a reply's class stays
+** 0 here, and env.resolve gives the class its rule's cause implies.
 */
 static int l_result (lua_State *L) {
   LRuleset *lr = check_ruleset(L, 1);
@@ -817,10 +822,12 @@ static int l_result (lua_State *L) {
   sb_reply r;
   sb_decision d;
   int eff, res, reuse = !lua_isnoneornil(L, 9), fresh = !reuse;
+  int dsn = (int)luaL_optinteger(L, 10, 0);
   luaL_checktype(L, 8, LUA_TTABLE);
   if (reuse) luaL_checktype(L, 9, LUA_TTABLE);
-  lua_settop(L, 9);
-  run(L, lr, s, len, &r, &d);  /* text at 10 */
+  lua_settop(L, 10);
+  run(L, lr, s, len, &r, &d);  /* text at 11 */
+  if (d.klass == 0 && (dsn == 2 || dsn == 4 || dsn == 5)) d.klass = dsn;
   push_effect(L, 8, &d);
   eff = lua_gettop(L);
   if (reuse) lua_pushvalue(L, 9); else lua_createtable(L, 0, 16);
@@ -837,7 +844,7 @@ static int l_result (lua_State *L) {
   lua_rawgeti(L, eff, 9);
   if (!lua_toboolean(L, -1)) { lua_pop(L, 1); lua_pushnil(L); }
   put(L, res, fresh);
-  KEY(L, K_TEXT);  lua_pushvalue(L, 10);  lua_rawset(L, res);
+  KEY(L, K_TEXT);  lua_pushvalue(L, 11);  lua_rawset(L, res);
   set_tags(L, res, eff, reuse);
   lua_rawgeti(L, eff, 10);
   reuse = lua_toboolean(L, -1) || r.code == SB_FORWARD_CODE;

@@ -294,6 +294,15 @@ int smtpbounce_rule_matches (const sb_ruleset *rs, const sb_scratch *sc,
 ** Deciding
 ** ======================================================================= */
 
+/*
+** The provider: the one the caller forces; else the caller's context,
+** the MX (the server that answered) before the recipient domain when
+** they name different providers; only when neither is given or known,
+** what the text says: the relay it names ("host mx.x[...] said:"), then
+** the first provider token (a bracketed "[TSS04]", "gsmtp").  A token
+** another provider's replies quote (Yahoo's quoting Gmail's wording)
+** never overrides a known host or domain.
+*/
 static uint32_t detect (const sb_ruleset *rs, const sb_reply *r,
                         const char *s, const sb_ctx *ctx, uint32_t token) {
   uint32_t prov;
@@ -301,14 +310,13 @@ static uint32_t detect (const sb_ruleset *rs, const sb_reply *r,
   if (ctx && ctx->mx &&
       sb_host_lookup(&rs->hosts, ctx->mx, ctx->mx_len, &prov))
     return prov;
-  if (r->relay.len > 0 &&
-      sb_host_lookup(&rs->hosts, s + r->relay.off, r->relay.len, &prov))
-    return prov;
-  if (token != SB_NONE) return token;
   if (ctx && ctx->domain &&
       sb_host_lookup(&rs->domains, ctx->domain, ctx->domain_len, &prov))
     return prov;
-  return SB_NONE;
+  if (r->relay.len > 0 &&
+      sb_host_lookup(&rs->hosts, s + r->relay.off, r->relay.len, &prov))
+    return prov;
+  return token;  /* SB_NONE when none */
 }
 
 static int accept (const sb_ruleset *rs, uint32_t i, sb_confirm confirm,

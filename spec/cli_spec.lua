@@ -136,7 +136,7 @@ describe("bin/smtpbounce", function ()
             assert.is_nil(blank.code)
         end)
 
-        it("passes --mx, --domain, --provider and --phase on as ctx", function ()
+        it("passes --mx, --domain, --provider, --phase and --dsn on as ctx", function ()
             local function json (args, reply)
                 local a = { "classify", "--json" }
                 for _, x in ipairs(args) do a[#a + 1] = x end
@@ -151,6 +151,17 @@ describe("bin/smtpbounce", function ()
             assert.are.equal("gmail", json({ "--domain", "gmail.com" }, R).provider)
             assert.are.equal("yahoo", json({ "--provider", "yahoo" }, R).provider)
             assert.is_nil(json({}, R).provider)
+            -- --dsn: the class of a reply without code or status (scan's dsn=)
+            local HNF = "Host or domain name not found. Name service error for name=x.example "
+                        .. "type=MX: Host not found"
+            local d = json({ "--dsn", "4.4.3" }, HNF)
+            assert.same({ "deferred", "hostunknown", "retry", 600 },
+                        { d.outcome, d.reason, d.action, d.retry_after })
+            assert.are.equal("bounced", json({}, HNF).outcome)
+            -- the caller's domain decides over a token of the text
+            assert.are.equal("yahoo", json({ "--domain", "yahoo.com" }, "550 5.7.9 This mail has "
+                .. "been blocked because the sender is unauthenticated. Yahoo requires all senders "
+                .. "to authenticate with either SPF or DKIM.").provider)
             local f = helper.temp_file([[
 return {
     { id = "ops.mail", phase = "mail", reason = "rejected", any = "widget" },
@@ -418,16 +429,16 @@ return {
         -- the command's own options, and options it does not take
         local OWN = {
             classify = { { "--json", "--rules FILE", "--mx HOST", "--domain D", "--phase P",
-                           "--provider ID", "REPLY" },
+                           "--provider ID", "--dsn S", "REPLY" },
                          { "--summary", "--format", "--check", "--since", "--suppress-out" } },
             explain = { { "--json", "--rules FILE", "--mx HOST", "--domain D", "--phase P",
-                          "--provider ID", "REPLY" },
+                          "--provider ID", "--dsn S", "REPLY" },
                         { "--summary", "--format", "--check", "--since", "--fields" } },
             rules = { { "--check", "--list", "--rules FILE", "FILE" },
                       { "--json", "--mx", "--summary", "--format", "--phase" } },
             scan = { { "--format F", "--json", "--summary", "--suppress-out FILE", "--rules FILE",
                        "--since TIME", "--fields MAP", "FILE" },
-                     { "--mx", "--domain", "--phase", "--provider", "--check" } },
+                     { "--mx", "--domain", "--phase", "--provider", "--dsn", "--check" } },
         }
         for _, name in ipairs{ "classify", "explain", "rules", "scan" } do
             it(name .. " --help: its own usage and options, exit 0", function ()
@@ -584,7 +595,12 @@ return {
             usage_error({ "classify", "--json=yes", "x" }, "option '--json' does not take arguments")
         end)
         it("an option misspelt", function ()
-            usage_error({ "classify", "--jsn", "x" }, "unknown option '--jsn'\nDid you mean '--json'?")
+            usage_error({ "classify", "--jsno", "x" }, "unknown option '--jsno'\nDid you mean '--json'?")
+            usage_error({ "classify", "--jsn", "x" }, "unknown option '--jsn'\n"
+                        .. "Did you mean one of these: '--dsn' '--json'?")
+        end)
+        it("a --dsn that is no DSN status", function ()
+            usage_error({ "classify", "--dsn", "5.4", "x" }, "not a DSN status such as 5.1.1: '5.4'")
         end)
         it("a command misspelt", function ()
             usage_error({ "clasify", "x" }, "unknown command 'clasify'\nDid you mean 'classify'?")

@@ -33,16 +33,24 @@ local cases = {
     { "550 Message rejected because of unacceptable content",
       "bounced", "policyviolation", "fix", "message",
       "reply reported in the issue (server not named)" },
-    -- Postfix: the recipient domain does not exist (no reply code: outcome
-    -- stays unknown until outcome handling for code-less replies lands)
+    -- Postfix: the recipient domain does not exist (no reply code: the
+    -- named cause's class decides the outcome)
     { "Host or domain name not found. Name service error for name=x.example type=MX: Host not found",
-      "unknown", "hostunknown", "suppress", "recipient",
+      "bounced", "hostunknown", "suppress", "recipient",
       "github.com/vdukhovni/postfix postfix/src/dns/dns_lookup.c dns_query()" },
     -- ... and its temporary form stays a retry
     { "Host or domain name not found. Name service error for name=example.com type=MX: "
       .. "Host not found, try again",
-      "unknown", "networkerror", "retry", "destination",
+      "deferred", "networkerror", "retry", "destination",
       "github.com/vdukhovni/postfix postfix/src/dns/dns_lookup.c dns_strerror() (TRY_AGAIN)" },
+    -- Postfix: the connection timed out (no code): a passing trouble
+    { "connect to mx.example.com[192.0.2.1]:25: Connection timed out",
+      "deferred", "networkerror", "retry", "destination",
+      "github.com/vdukhovni/postfix postfix/src/smtp/smtp_connect.c smtp_connect_addr()" },
+    -- nothing to read: the one unknown outcome
+    { "",
+      "unknown", "undefined", "contact", "none",
+      "seed/000_55ba397b7b469416.txt (a literally blank reply)" },
     -- Exchange: TLS is required: fix our setup (retry hints kept, below)
     { "451 5.7.3 STARTTLS is required to send mail",
       "deferred", "securityerror", "fix", "sender",
@@ -63,23 +71,23 @@ local cases = {
       .. "Spam%20Queues/Intrusion%20Prevention.htm" },
     -- sendmail's queue timeout: attempts ran out of time (no code)
     { "Cannot send message for 5 days",
-      "unknown", "expired", "contact", "destination",
+      "bounced", "expired", "contact", "destination",
       "sendmail sendmail/queue.c dropenvelope()" },
     { "Message could not be delivered for 5 days",
-      "unknown", "expired", "contact", "destination",
+      "bounced", "expired", "contact", "destination",
       "sendmail sendmail/queue.c dropenvelope()" },
     -- Exim: the hosts failed past the retry cutoff: an expiry, not a
     -- network retry
     { "retry time not reached for any host after a long failure period",
-      "unknown", "expired", "contact", "destination",
+      "bounced", "expired", "contact", "destination",
       "Exim src/src/transports/smtp.c (retry data)" },
     -- a list or group that takes posts from members only refuses us
     { "Post by non-member to a members-only list",
-      "unknown", "filtered", "suppress", "recipient",
+      "bounced", "filtered", "suppress", "recipient",
       "GNU Mailman 2 Mailman/Handlers/Hold.py NonMemberPost" },
     -- Japanese "User unknown" (DTI)
     { "<pwd1234567@m.point.ne.jp> のユーザーは登録されていません",
-      "unknown", "userunknown", "suppress", "recipient",
+      "bounced", "userunknown", "suppress", "recipient",
       "http://dream.jp/support/techinfo/mail/error/error05.html" },
 }
 
@@ -92,6 +100,47 @@ describe("smtpbounce.classify()", function ()
                           action = r.action, scope = r.scope })
         end)
     end
+
+    it("gives a code-less reply the class of ctx.dsn, before its cause's", function ()
+        local HNF = "Host or domain name not found. Name service error for name=x.example "
+                    .. "type=MX: Host not found"
+        local r = smtpbounce.classify(HNF, { dsn = "5.4.4" })
+        assert.same({ "bounced", "hostunknown", "suppress", "recipient" },
+                    { r.outcome, r.reason, r.action, r.scope })
+        assert.is_nil(r.retry_after)
+        r = smtpbounce.classify(HNF, { dsn = "4.4.3" })
+        assert.same({ "deferred", "hostunknown", "retry", "recipient", 600, 259200 },
+                    { r.outcome, r.reason, r.action, r.scope, r.retry_after, r.give_up_after })
+        -- the connection timeout: deferred, with the 4xx retry hints
+        r = smtpbounce.classify("connect to mx.example.com[192.0.2.1]:25: Connection timed out")
+        assert.same({ "deferred", "networkerror", "retry", "destination", 600, 259200 },
+                    { r.outcome, r.reason, r.action, r.scope, r.retry_after, r.give_up_after })
+        -- an MTA's delivery of a reply it words its own way
+        r = smtpbounce.classify("delivered to maildir", { dsn = "2.0.0" })
+        assert.same({ "delivered", "undefined", "none", "none" },
+                    { r.outcome, r.reason, r.action, r.scope })
+        -- blank: unknown without a dsn, the dsn's class with one
+        assert.are.equal("unknown", smtpbounce.classify("").outcome)
+        assert.are.equal("bounced", smtpbounce.classify("", { dsn = "5.0.0" }).outcome)
+    end)
+
+    it("keeps the class of a reply's own code or status whatever ctx.dsn says", function ()
+        local r = smtpbounce.classify("450 4.2.2 Mailbox full", { dsn = "5.2.2" })
+        assert.same({ 450, "deferred", "mailboxfull", "retry" },
+                    { r.code, r.outcome, r.reason, r.action })
+        r = smtpbounce.classify("4.2.2 Mailbox full", { dsn = "5.2.2" })
+        assert.are.equal("deferred", r.outcome)
+    end)
+
+    it("lets the caller's domain decide the provider over a token of the text", function ()
+        local YAHOO_AUTH = "550 5.7.9 This mail has been blocked because the sender is "
+            .. "unauthenticated. Yahoo requires all senders to authenticate with either SPF or DKIM."
+        -- source: https://senders.yahooinc.com/smtp-error-codes/ (PH01 family)
+        assert.are.equal("yahoo", smtpbounce.classify(YAHOO_AUTH, { domain = "yahoo.com" }).provider)
+        -- the mx (the server that answered) decides over the domain
+        assert.are.equal("yahoo", smtpbounce.classify(YAHOO_AUTH, {
+            domain = "gmail.com", mx = "mta5.am0.yahoodns.net" }).provider)
+    end)
 
     it("does not read Postfix's delay warning as an expiry", function ()
         -- postfix/src/bounce/bounce_notify_util.c: the warning goes on

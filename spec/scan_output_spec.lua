@@ -100,6 +100,29 @@ describe("smtpbounce.scan.output", function ()
             assert.are.equal(3, calls())
         end)
 
+        it("keeps a reply apart by the MTA's dsn: its class when the reply has none", function ()
+            local c, calls = counting()
+            local o, out = writer("json", { classifier = c })
+            local HNF = "Host or domain name not found. Name service error for name=x.example "
+                        .. "type=MX: Host not found"
+            o.emit(record{ reply = HNF, dsn = "4.4.3", mta_status = "deferred" })
+            o.emit(record{ reply = HNF, dsn = "5.4.4" })
+            o.emit(record{ reply = HNF, dsn = "5.4.4", recipient = "amy@example.com" })
+            local none = record{ reply = HNF }
+            none.dsn = nil
+            o.emit(none)
+            assert.are.equal(3, calls())
+            local want = { { "deferred", "retry", 600 }, { "bounced", "suppress" },
+                           { "bounced", "suppress" }, { "bounced", "suppress" } }
+            local lines = helper.lines(out.text())
+            assert.are.equal(4, #lines)
+            for i, line in ipairs(lines) do
+                local j = require("smtpbounce.json").decode(line)
+                assert.same(want[i], { j.outcome, j.action, j.retry_after }, line)
+                assert.are.equal("hostunknown", j.reason)
+            end
+        end)
+
         it("keeps no reply that names its message or recipient", function ()
             local c, calls = counting()
             local o = writer("json", { classifier = c })

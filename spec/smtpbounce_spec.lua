@@ -392,16 +392,47 @@ describe("smtpbounce", function ()
             local PREFIX = "host mta.relay.example[192.0.2.1] said: "
             local ALL = PREFIX .. "550 5.1.1 no (acme-smtp)"
 
-            it("ctx.provider > ctx.mx > relay host > token > ctx.domain", function ()
+            it("ctx.provider > ctx.mx > ctx.domain > relay host > token", function ()
                 local ctx = { provider = "pforced", mx = "a.mx.one.example", domain = "dom.example" }
                 assert.are.equal("pforced", c:classify(ALL, ctx).provider)
                 ctx.provider = nil
                 assert.are.equal("pmx", c:classify(ALL, ctx).provider)
                 ctx.mx = nil
+                assert.are.equal("pdomain", c:classify(ALL, ctx).provider)
+                assert.are.equal("pdomain", c:classify("550 5.1.1 no (acme-smtp)", ctx).provider)
+                assert.are.equal("pdomain", c:classify("550 5.1.1 no", ctx).provider)
+                ctx.domain = "other.example"  -- known to no provider: the text's
                 assert.are.equal("prelay", c:classify(ALL, ctx).provider)
                 assert.are.equal("ptoken", c:classify("550 5.1.1 no (acme-smtp)", ctx).provider)
-                assert.are.equal("pdomain", c:classify("550 5.1.1 no", ctx).provider)
+                ctx.mx = "mx.other.example"
+                assert.are.equal("ptoken", c:classify("550 5.1.1 no (acme-smtp)", ctx).provider)
                 assert.is_nil(c:classify("550 5.1.1 no").provider)
+            end)
+
+            it("ctx.dsn: the class of a reply with neither code nor status, all four ways", function ()
+                local HNF = "Host or domain name not found. Name service error for "
+                            .. "name=x.example type=MX: Host not found"
+                local d = smtpbounce.new()
+                for dsn, want in pairs{ ["4.4.3"] = { "deferred", "retry", 600, 259200 },
+                                        ["5.4.4"] = { "bounced", "suppress" } } do
+                    local ctx = { dsn = dsn }
+                    local r1, r2 = d:classify(HNF, ctx), d:classify_into({}, HNF, ctx)
+                    local r3 = d:explain(HNF, ctx)
+                    local e, outcome = d:classify_values(HNF, nil, nil, nil, dsn)
+                    for _, r in ipairs{ r1, r2, r3, { outcome = outcome, action = e.action,
+                                        retry_after = e.retry_after,
+                                        give_up_after = e.give_up_after } } do
+                        assert.same(want, { r.outcome, r.action, r.retry_after, r.give_up_after }, dsn)
+                    end
+                end
+                -- no dsn: the cause's class; a dsn no status is none (classify_values)
+                assert.are.equal("bounced", d:classify(HNF).outcome)
+                local _, o = d:classify_values(HNF, nil, nil, nil, "4.4")
+                assert.are.equal("bounced", o)
+                _, o = d:classify_values("", nil, nil, nil, "4.4.1")
+                assert.are.equal("deferred", o)
+                _, o = d:classify_values("", nil, nil, nil, nil)
+                assert.are.equal("unknown", o)
             end)
 
             it("matches host suffixes at label boundaries only, any case, trailing dot", function ()
@@ -1137,6 +1168,14 @@ return {
                              "bad argument #2 to 'classify' (field 'domain' must be a string)")
             assert.has_error(function () smtpbounce.classify("x", { recipient = {} }) end,
                              "bad argument #2 to 'classify' (field 'recipient' must be a string)")
+            assert.has_error(function () smtpbounce.classify("x", { dsn = 544 }) end,
+                             "bad argument #2 to 'classify' (field 'dsn' must be a string)")
+            assert.has_error(function () smtpbounce.explain("x", { dsn = "5.4" }) end,
+                             "bad argument #2 to 'explain' (field 'dsn' must be a DSN status "
+                             .. "such as '5.4.4', got '5.4')")
+            assert.has_error(function () smtpbounce.classify_into({}, "x", { dsn = "3.0.0" }) end,
+                             "bad argument #2 to 'classify_into' (field 'dsn' must be a DSN "
+                             .. "status such as '5.4.4', got '3.0.0')")
             local c = smtpbounce.new()
             assert.has_error(function () c:classify("x", { phase = "bogus" }) end,
                              "bad argument #2 to 'classify' (unknown phase 'bogus')")
@@ -1231,10 +1270,13 @@ return {
         end)
 
         it("reply codes that are none: 000, 999; statuses that are none: 5.5.5.5.5, 5.1234.1", function ()
-            for _, s in ipairs{ "000", "999", "000 5.1.1 user unknown", "999 user unknown" } do
+            -- (no code: the named cause's class, else unknown)
+            for s, o in pairs{ ["000"] = "unknown", ["999"] = "unknown",
+                               ["000 5.1.1 user unknown"] = "bounced",
+                               ["999 user unknown"] = "bounced" } do
                 local r, p = all_three(s)
                 assert.is_nil(r.code, s)
-                assert.are.equal("unknown", r.outcome, s)
+                assert.are.equal(o, r.outcome, s)
                 assert.is_true(p.flags.bad_code, s)
             end
             for _, s in ipairs{ "5.5.5.5.5", "5.1234.1", "4.3.2.1", "5.7.1.200", "2.0" } do

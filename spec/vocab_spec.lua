@@ -49,16 +49,30 @@ describe("smtpbounce.vocab", function ()
             for reason, row in pairs(vocab.policy) do
                 n = n + 1
                 assert.is_not_nil(vocab.is_reason[reason], reason)
-                for _, col in ipairs{ "t", "p", "x" } do
+                for _, col in ipairs{ "t", "p", "x", "d" } do
                     assert.is_not_nil(vocab.is_action[row[col]], reason .. "." .. col)
                 end
                 assert.is_not_nil(vocab.is_scope[row.scope], reason)
                 assert.is_not_nil(vocab.is_scope[row.xscope], reason)
+                assert.is_not_nil(vocab.is_scope[row.dscope], reason)
             end
             assert.are.equal(#vocab.reasons, n)
             for class, col in pairs(vocab.column) do
                 assert.is_not_nil(vocab.outcome_of[class], class)
-                assert.is_truthy(col == "t" or col == "p" or col == "x", col)
+                assert.is_truthy(col == "t" or col == "p" or col == "x" or col == "d", col)
+            end
+        end)
+
+        it("gives each reason but undefined the class a code-less reply takes", function ()
+            for _, reason in ipairs(vocab.reasons) do
+                local k = vocab.cause_class[reason]
+                if reason == "undefined" then assert.is_nil(k)
+                else assert.is_truthy(k == 2 or k == 4 or k == 5, reason) end
+            end
+            assert.same({ 5, 4, 2 }, { vocab.dsn_class("5.4.4"), vocab.dsn_class("4.4.1"),
+                                       vocab.dsn_class("2.0.0") })
+            for _, s in ipairs{ "", "5", "5.4", "3.0.0", "5.4.4 ", "5.1234.1", "x5.1.1" } do
+                assert.is_nil(vocab.dsn_class(s), s)
             end
         end)
 

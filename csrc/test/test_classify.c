@@ -3,8 +3,9 @@
 ** on a small ruleset built here: the three entry points (classify,
 ** classify_buffer, classify_text) decide alike and write the text
 ** smtpbounce_text writes, the phrases found and their offsets, rule
-** matching after a decision, and bad input: empty, NUL bytes, bytes that
-** are no UTF-8, and a reply of megabytes.  Replies are of the seed guide
+** matching after a decision, the provider the caller's context names
+** before a text token, and bad input: empty, NUL bytes, bytes that are
+** no UTF-8, and a reply of megabytes.  Replies are of the seed guide
 ** (spec/fixtures/seed.lua).  The ruleset compiler, and classification
 ** over rulesets described every way (priority, every condition, provider
 ** detection, external rules, allocation), are tested in test_ruleset.c.
@@ -184,6 +185,68 @@ static void test_huge (void) {
   free(s);
 }
 
+/*
+** The provider: the caller's mx and domain before a token of the text.
+** Yahoo's reply quotes "gsmtp"-like wording of another provider (here
+** the token stands for Gmail's); the mx decides over the domain.
+*/
+enum { GMAIL, YAHOO, NPROV };
+
+static void prov_case (int ln, const sb_ruleset *rs, sb_scratch *sc,
+                       const char *s, const sb_reply *r, const char *mx,
+                       const char *dom, uint32_t want) {
+  sb_ctx ctx;
+  sb_decision d;
+  ctx.mx = mx;  ctx.mx_len = mx != NULL ? strlen(mx) : 0;
+  ctx.domain = dom;  ctx.domain_len = dom != NULL ? strlen(dom) : 0;
+  ctx.phase = 0;  ctx.provider = SB_NONE;
+  smtpbounce_classify(rs, sc, s, strlen(s), r, &ctx, NULL, NULL, &d);
+  check_int_((long long)d.provider, (long long)want, "provider", __FILE__, ln);
+  check_int_((long long)d.rule, 0, "rule", __FILE__, ln);
+}
+
+static void test_providers (void) {
+  static const char *const phr[] = { "gsmtp" };
+  static const size_t plen[] = { 5 };
+  static const uint32_t token[] = { GMAIL };
+  static const char *const hosts[] = { "google.com", "yahoodns.net" };
+  static const size_t hlen[] = { 10, 12 };
+  static const uint32_t hprov[] = { GMAIL, YAHOO };
+  static const char *const doms[] = { "gmail.com", "yahoo.com" };
+  static const size_t dlen[] = { 9, 9 };
+  static const uint32_t dprov[] = { GMAIL, YAHOO };
+  static const sb_rule_def rules[] = { { 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0 } };
+  const char *s = "550 5.7.9 This mail has been blocked because the sender is "
+                  "unauthenticated. gsmtp";
+  sb_ruleset_def def;
+  sb_ruleset *rs = NULL;
+  sb_scratch *sc;
+  sb_reply r;
+  memset(&def, 0, sizeof def);
+  def.phrases = phr;  def.phrase_lens = plen;  def.nphrases = 1;
+  def.codes = CODES;  def.ncodes = 1;  def.rules = rules;  def.nrules = 1;
+  def.nproviders = NPROV;  def.token_phrase = token;
+  def.hosts = hosts;  def.host_lens = hlen;  def.host_prov = hprov;  def.nhosts = 2;
+  def.domains = doms;  def.domain_lens = dlen;  def.domain_prov = dprov;
+  def.ndomains = 2;
+  CHECK_INT(smtpbounce_compile(&def, alloc, NULL, &rs), SB_OK);
+  if (rs == NULL) return;
+  sc = smtpbounce_scratch_new(rs, alloc, NULL);
+  if (!CHECK(sc != NULL)) { smtpbounce_free(rs, alloc, NULL); return; }
+  smtpbounce_parse(s, strlen(s), &r);
+#define PROV(mx, dom, want)  prov_case(__LINE__, rs, sc, s, &r, (mx), (dom), (want))
+  PROV(NULL, NULL, GMAIL);                   /* the text alone: its token */
+  PROV(NULL, "yahoo.com", YAHOO);            /* the caller's domain first */
+  PROV("mta7.am0.yahoodns.net", NULL, YAHOO);
+  PROV("mta7.am0.yahoodns.net", "gmail.com", YAHOO);  /* the mx decides */
+  PROV("aspmx.l.google.com", "yahoo.com", GMAIL);
+  PROV("mx.unknown.example", "yahoo.com", YAHOO);     /* an unknown mx */
+  PROV("mx.unknown.example", "example.org", GMAIL);   /* neither known */
+#undef PROV
+  smtpbounce_scratch_free(sc, alloc, NULL);
+  smtpbounce_free(rs, alloc, NULL);
+}
+
 int main (void) {
   setup();
   if (RS != NULL && SC != NULL) {
@@ -191,6 +254,7 @@ int main (void) {
     test_hits();
     test_bad_input();
     test_huge();
+    test_providers();
   }
   if (SC != NULL) smtpbounce_scratch_free(SC, alloc, NULL);
   if (RS != NULL) smtpbounce_free(RS, alloc, NULL);

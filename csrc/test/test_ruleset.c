@@ -630,12 +630,22 @@ static void test_providers (void) {
   classify_ctx(&e, all, &ctx);
   CHECK_INT(e.d.provider, P_MX);
   ctx.mx = NULL;  ctx.mx_len = 0;
+  /* the caller's domain before anything the text says */
+  CHECK_INT(classify_ctx(&e, all, &ctx), rp);
+  CHECK_INT(e.d.provider, P_DOMAIN);
+  CHECK_INT(classify_ctx(&e, "550 5.1.1 no (ACME-SMTP)", &ctx), rp);
+  CHECK_INT(e.d.provider, P_DOMAIN);
+  CHECK_INT(classify_ctx(&e, "550 5.1.1 no", &ctx), rp);
+  CHECK_INT(e.d.provider, P_DOMAIN);
+  /* a domain no provider has: the text's relay, then its token */
+  ctx.domain = "other.example";  ctx.domain_len = 13;
   CHECK_INT(classify_ctx(&e, all, &ctx), SB_NONE);
   CHECK_INT(e.d.provider, P_RELAY);
   CHECK_INT(classify_ctx(&e, "550 5.1.1 no (ACME-SMTP)", &ctx), rp);
   CHECK_INT(e.d.provider, P_TOKEN);
-  CHECK_INT(classify_ctx(&e, "550 5.1.1 no", &ctx), rp);
-  CHECK_INT(e.d.provider, P_DOMAIN);
+  ctx.domain = NULL;  ctx.domain_len = 0;
+  CHECK_INT(classify_ctx(&e, "550 5.1.1 no (ACME-SMTP)", &ctx), rp);
+  CHECK_INT(e.d.provider, P_TOKEN);
   CHECK_INT(classify(&e, "550 5.1.1 no"), SB_NONE);
   CHECK_INT(e.d.provider, SB_NONE);
   /* a token in the log prefix does not count */

@@ -132,6 +132,8 @@ local CONTEXT = {
     { "--domain", "D", "the recipient domain, for provider detection" },
     { "--phase", "P", "SMTP phase: " .. concat(smtpbounce.vocab.phases, ", ") },
     { "--provider", "ID", "force the provider (rules --list names them)" },
+    { "--dsn", "S", "the DSN status an MTA's log or a bounce mail gave (dsn=, "
+      .. "Status:), e.g. 5.4.4: the class of a reply without a code or status" },
 }
 
 local PROFILE_HELP = "policy profile: seed (the default: an unexplained 5xx "
@@ -164,6 +166,11 @@ end
 local function check_phase (v)
     if smtpbounce.vocab.phase_index[v] then return v end
     return nil, "unknown phase '" .. v .. "' (" .. concat(smtpbounce.vocab.phases, ", ") .. ")"
+end
+
+local function check_dsn (v)
+    if smtpbounce.vocab.dsn_class(v) then return v end
+    return nil, "not a DSN status such as 5.1.1: '" .. v .. "'"
 end
 
 local COMMAND_NAMES = { "classify", "explain", "rules", "scan" }
@@ -210,6 +217,7 @@ local function new_parser (st)
         for _, c in ipairs(CONTEXT) do
             local o = add(name, c[1], c[2], c[3])
             if c[1] == "--phase" then o:convert(check_phase) end
+            if c[1] == "--dsn" then o:convert(check_dsn) end
         end
     end
     cmds.classify:argument("REPLY", "a reply (none: read standard input)")
@@ -333,8 +341,9 @@ local function classifier (o)
 end
 
 local function context (o)
-    if not (o.mx or o.domain or o.phase or o.provider) then return nil end
-    return { mx = o.mx, domain = o.domain, phase = o.phase, provider = o.provider }
+    if not (o.mx or o.domain or o.phase or o.provider or o.dsn) then return nil end
+    return { mx = o.mx, domain = o.domain, phase = o.phase, provider = o.provider,
+             dsn = o.dsn }
 end
 
 -- the lines of 'input', read one at a time (answers go out as each comes)

@@ -24,6 +24,7 @@ local outcome_of = vocab.outcome_of
 local debug_getinfo = debug.getinfo
 -- the effect of a deciding rule, and explain's result table
 local effect, result, NO_RULE = results.effect, results.new, results.NO_RULE
+local class_of, dsn_class = results.class_of, vocab.dsn_class
 local forward_wanted, policy_why = results.forward_wanted, results.policy_why
 
 local _M = { _VERSION = core._VERSION }
@@ -73,9 +74,9 @@ local function check_reply (reply, fname, level)
     argerror(1, fname, "string expected, got " .. typename(reply), level + 1)
 end
 
--- ctx -> mx, domain, phase index, provider index
+-- ctx -> mx, domain, phase index, provider index, dsn class
 local CTX_FIELDS = { mx = true, domain = true, recipient = true, phase = true,
-                     provider = true }
+                     provider = true, dsn = true }
 
 local function check_ctx (self, ctx, fname, level)
     if ctx == nil then return nil end
@@ -111,7 +112,18 @@ local function check_ctx (self, ctx, fname, level)
             argerror(2, fname, "unknown provider '" .. tostring(ctx.provider) .. "'", level + 1)
         end
     end
-    return mx, domain, phase, prov
+    local dsn = ctx.dsn
+    if dsn ~= nil then
+        if type(dsn) ~= "string" then
+            argerror(2, fname, "field 'dsn' must be a string", level + 1)
+        end
+        dsn = dsn_class(dsn)
+        if not dsn then
+            argerror(2, fname, "field 'dsn' must be a DSN status such as '5.4.4', got '"
+                     .. ctx.dsn .. "'", level + 1)
+        end
+    end
+    return mx, domain, phase, prov, dsn
 end
 
 -- }======================================================================
@@ -129,8 +141,9 @@ function Classifier:classify (reply, ctx)
     if ctx == nil then
         return core_result(self.rs, reply, nil, nil, nil, nil, self.confirm, self.env)
     end
-    local mx, domain, phase, prov = check_ctx(self, ctx, "classify", 2)
-    return core_result(self.rs, reply, mx, domain, phase, prov, self.confirm, self.env)
+    local mx, domain, phase, prov, dk = check_ctx(self, ctx, "classify", 2)
+    return core_result(self.rs, reply, mx, domain, phase, prov, self.confirm, self.env,
+                       nil, dk)
 end
 
 --[[
@@ -146,28 +159,30 @@ function Classifier:classify_into (t, reply, ctx)
     if ctx == nil then
         return core_result(self.rs, reply, nil, nil, nil, nil, self.confirm, self.env, t)
     end
-    local mx, domain, phase, prov = check_ctx(self, ctx, "classify_into", 2)
-    return core_result(self.rs, reply, mx, domain, phase, prov, self.confirm, self.env, t)
+    local mx, domain, phase, prov, dk = check_ctx(self, ctx, "classify_into", 2)
+    return core_result(self.rs, reply, mx, domain, phase, prov, self.confirm, self.env, t, dk)
 end
 
 --[[
 The classification as values, for loops that write results out rather
 than keep them (smtpbounce scan): no result table, no argument checks.
 'reply' a string; 'mx', 'domain' strings or nil; 'phase' a phase name or
-nil.  Returns the effect of the deciding rule for the reply's class and
-provider and the phase group of the phase used, given or told from the
-text (a table shared by every such result, not to be changed: reason,
-action, scope, retry_after, give_up_after, rule, basis, tags), then the
-outcome, provider, code, status, text, forward and template, as
-classify's result has them.
+nil; 'dsn' the DSN status an MTA's log gives (its dsn=), or nil: one that
+is no status ("5.4.4") counts as none.  Returns the effect of the
+deciding rule for the reply's class, provider and the phase group of the
+phase used, given or told from the text (a table shared by every such
+result, not to be changed: reason, action, scope, retry_after,
+give_up_after, rule, basis, tags), then the outcome, provider, code,
+status, text, forward and template, as classify's result has them.
 ]]
 local phase_index, early = vocab.phase_index, vocab.early
-function Classifier:classify_values (reply, mx, domain, phase)
+function Classifier:classify_values (reply, mx, domain, phase, dsn)
     -- core.classify's fields as values: its fast path (core.classify
     -- fills a table, about 15% more instructions a call here: see
     -- l_classify_values in csrc/lsmtpbounce.c)
     local ri, pi, ph, k, code, status, text, fwd, _, template =
         core_classify_values(self.rs, reply, mx, domain, phase_index[phase], nil, self.confirm)
+    if k == 0 then k = class_of(self, ri, 0, dsn and dsn_class(dsn)) end
     local e = effect(self, ri, k, pi, early[ph])
     if fwd and not forward_wanted(e.reason, code) then fwd = nil end
     return e, outcome_of[k] or "unknown", pi and self.providers[pi].id or nil, code, status,
@@ -211,9 +226,9 @@ classifier's profile.
 ]]
 function Classifier:explain (reply, ctx)
     reply = check_reply(reply, "explain", 2)
-    local mx, domain, phase, prov = check_ctx(self, ctx, "explain", 2)
+    local mx, domain, phase, prov, dk = check_ctx(self, ctx, "explain", 2)
     local d = core_explain(self.rs, reply, mx, domain, phase, prov, self.confirm)
-    local res = result(self, d)
+    local res = result(self, d, dk)  -- (d.class: the class decided)
     local rule = d.rule and self.rules[d.rule] or NO_RULE
     local why = { rule = res.rule, layer = rule.layer, where = rule.where,
                   source = rule.source, phase = vocab.phases[d.phase],
@@ -365,8 +380,9 @@ function _M.classify (reply, ctx)
     if ctx == nil then
         return core_result(self.rs, reply, nil, nil, nil, nil, self.confirm, self.env)
     end
-    local mx, domain, phase, prov = check_ctx(self, ctx, "classify", 2)
-    return core_result(self.rs, reply, mx, domain, phase, prov, self.confirm, self.env)
+    local mx, domain, phase, prov, dk = check_ctx(self, ctx, "classify", 2)
+    return core_result(self.rs, reply, mx, domain, phase, prov, self.confirm, self.env,
+                       nil, dk)
 end
 
 function _M.classify_into (t, reply, ctx)

@@ -4,12 +4,13 @@
 --
 --   result.FIELDS               the fields, in DESIGN.md's order (JSON's)
 --   result.basis_of(rule)       --> what a rule's reason rests on
+--   result.class_of(c, ri, k, dk) --> the class a result is resolved for
 --   result.effect(c, ri, k, pi, early) --> the effect of rule ri for reply
 --                                   class k, provider pi and phase group
 --                                   early (memoised in c.memo)
 --   result.env(c)               --> what core.result needs to build tables
---   result.new(c, d)            --> a result table from core.explain's
---                                   decision table
+--   result.new(c, d, dk)        --> a result table from core.explain's
+--                                   decision table (dk: ctx.dsn's class)
 --   result.forward_wanted(reason, code)  whether 'forward' is given
 --   result.json(r)              --> the result as a JSON object
 --   result.scan_entry(c, ...)   --> scan's view of a classification (JSON)
@@ -130,7 +131,8 @@ local function resolve (overrides, rule, k, prov, early, profile)
     local e = { rule = rule.id, reason = rule.reason, tags = rule.tags,
                 basis = rule.basis or _M.basis_of(rule) }
     e.action = rule.action or base[col]
-    e.scope = rule.scope or (col == "x" and base.xscope or base.scope)
+    e.scope = rule.scope or (col == "x" and base.xscope)
+              or (col == "d" and base.dscope) or base.scope
     e.retry_after, e.give_up_after = rule.retry_after, rule.give_up_after
     if profile == "cautious" and e.action == "suppress"
        and not address_failure(rule, e.basis) then
@@ -180,6 +182,29 @@ function _M.policy_why (overrides, rule, k, prov)
     end
     return out
 end
+
+--[[
+The class a reply is resolved for, its outcome's: 'k', the reply's
+effective class (code / 100, else its enhanced status's class), unless
+that is 0; then 'dk', the class of the caller's DSN status (ctx.dsn, 2,
+4 or 5; nil none), else the class the cause of rule 'ri' (an index into
+c.rules, or nil: none) implies: 4 when the rule itself asks for a
+temporary action (retry, throttle: "deferred using ..."), else its
+reason's (vocab.cause_class); else 0 (outcome unknown: blank or
+unintelligible).  Decided before the effect is, so
+that action, scope and retry hints follow it (and its memo is keyed by
+it).  The rule itself was decided with the reply's own class.
+]]
+local cause_class = vocab.cause_class
+function _M.class_of (c, ri, k, dk)
+    if k ~= 0 then return k end
+    if dk then return dk end
+    local rule = ri and c.rules[ri] or NO_RULE
+    local a = rule.action
+    if a == "retry" or a == "throttle" then return 4 end
+    return cause_class[rule.reason] or 0
+end
+local class_of = _M.class_of
 
 --[[
 The effect of rule 'ri' (an index into c.rules, or nil: none) for reply
@@ -234,11 +259,16 @@ _M.forward_wanted = forward_wanted
 What core.result needs of classifier 'c' to build result tables in C:
 the metatable, and the effect of (rule, class, provider, phase group) as
 an array, made on first use (indices from 1, 0 for none; 'early' 1 for
-connect, HELO/EHLO and MAIL, else 0) and kept in 'memo'.
+connect, HELO/EHLO and MAIL, else 0) and kept in 'memo'.  core.result
+passes ctx.dsn's class as 'k' for a reply with no class of its own; a
+'k' still 0 takes its rule's cause's class (class_of: one class per
+rule, so memo's key (rule, 0, provider, early) names one decided class).
 ]]
 function _M.env (c)
     return { mt = MT, memo = {}, resolve = function (ri, k, pi, early)
-        local e = effect(c, ri > 0 and ri or nil, k, pi > 0 and pi or nil, early)
+        ri = ri > 0 and ri or nil
+        if k == 0 then k = class_of(c, ri, 0) end
+        local e = effect(c, ri, k, pi > 0 and pi or nil, early)
         return { e.reason, e.action, e.scope, e.retry_after, e.give_up_after,
                  e.rule, e.tags, outcome_of[k] or "unknown",
                  pi > 0 and c.providers[pi].id or false, forward_wanted(e.reason),
@@ -255,11 +285,14 @@ end
 --[[
 A result table from the decision table core.classify and core.explain
 give: rule and provider indices, phase, class, code, status, text,
-forward, flags, template.
+forward, flags, template; 'dk' the class of the caller's ctx.dsn, or
+nil.  d.class becomes the class decided (class_of).
 ]]
 local EARLY = vocab.early
-function _M.new (c, d)
-    local pi, k, code = d.provider, d.class, d.code
+function _M.new (c, d, dk)
+    local pi, code = d.provider, d.code
+    local k = class_of(c, d.rule, d.class, dk)
+    d.class = k
     local e = effect(c, d.rule, k, pi, EARLY[d.phase])
     return {
         code = code, status = d.status, outcome = outcome_of[k],
@@ -295,7 +328,7 @@ end
 scan's view of a classification: what it keeps per cached classification
 and writes after each attempt's log fields.  Returns
 
-  entry(text, relay, domain, phase, plain) --> kept, template
+  entry(text, relay, domain, phase, plain, dsn) --> kept, template
 
 which classifies 'text' in its context with c:classify_values (no result
 table) and gives, with 'json', its JSON members: the same members, order
@@ -303,7 +336,8 @@ and bytes as result.json's (nil fields left out), without the "{"; with
 'fields', { json = those or nil, r = the fields the text lines and the
 summary read (outcome, reason, action, provider, rule, basis, text, template
 when 'templates') } instead.  'plain': the log line the text came from
-needs no escaping in JSON (a grammar's hint).  The template comes
+needs no escaping in JSON (a grammar's hint).  'dsn': the MTA's dsn=
+(the class of a reply without a code or status; nil none).  The template comes
 second, for the cache to decide whether to keep it.  'm', 'str': a
 json.memo, shared with the log fields.
 ]]
@@ -339,9 +373,9 @@ function _M.scan_entry (c, m, str, opts)
     end })
     local plain_p = json.plain
 
-    return function (text, relay, domain, phase, plain)
+    return function (text, relay, domain, phase, plain, dsn)
         local e, outcome, provider, code, status, rtext, forward, template =
-            classify_values(c, text, relay, domain, phase)
+            classify_values(c, text, relay, domain, phase, dsn)
         local j
         if want_json then
             local p = effect_json[e] or effect_parts(e, outcome, provider)

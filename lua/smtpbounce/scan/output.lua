@@ -1,6 +1,6 @@
 -- smtpbounce.scan.output -- what scan writes for each delivery attempt:
--- its classification (from a bounded cache by relay, domain, phase and
--- text), then its JSON line (the log fields, then the result's members:
+-- its classification (from a bounded cache by relay, domain, phase, dsn
+-- and text), then its JSON line (the log fields, then the result's members:
 -- smtpbounce.result) or its text line, and its share of the summary.
 --
 --   local o = output.new{ classifier = c, mode = "json", out = out, ... }
@@ -28,9 +28,12 @@ _M.MEMO = 4096
 
 --[[
 classify(rec): the cache entry of the text an attempt classifies, in its
-context.  Kept by context (relay, domain, phase; false when absent),
-then by the text: generation[relay][domain][phase][text], nested in the
-cache's generations (no key string made per line).  'entry' makes an
+context.  Kept by context (relay, domain, phase, the MTA's dsn; false
+when absent), then by the text:
+generation[relay][domain][phase][dsn][text], nested in the cache's
+generations (no key string made per line).  The dsn is the class of a
+reply without a code or status (result.class_of): two attempts with the
+same such reply and different dsn= are two classifications.  'entry' makes an
 entry (result.scan_entry); 'limit' entries a generation.
 ]]
 local function classifier (entry, limit)
@@ -41,22 +44,26 @@ local function classifier (entry, limit)
         local text = rec.classify or (rec.reply ~= "" and rec.reply) or rec.text or ""
         local relay = rec.relay
         if relay == "none" or relay == "" then relay = nil end
-        local kr, kd, kp = relay or false, rec.domain or false, rec.phase or false
+        local dsn = rec.dsn
+        local kr, kd, kp, ks = relay or false, rec.domain or false, rec.phase or false,
+                               dsn or false
         local by_domain = gen[kr]
         local by_phase = by_domain and by_domain[kd]
-        local by_text = by_phase and by_phase[kp]
+        local by_dsn = by_phase and by_phase[kp]
+        local by_text = by_dsn and by_dsn[ks]
         local e = by_text and by_text[text]
         if e then return e end
         local old = older[kr]
         old = old and old[kd]
         old = old and old[kp]
+        old = old and old[ks]
         e = old and old[text]
         local moved = false
         if e then
             old[text], moved = nil, true    -- to the new generation
         else
             local template
-            e, template = entry(text, relay, rec.domain, rec.phase, rec.plain)
+            e, template = entry(text, relay, rec.domain, rec.phase, rec.plain, dsn)
             -- a reply that names its message or recipient (an id, a hex
             -- string, an address) does not come again: not kept (numbers
             -- alone are most often a limit, a delay or an RFC's: kept)
@@ -69,8 +76,10 @@ local function classifier (entry, limit)
             if not by_domain then by_domain = {}; gen[kr] = by_domain end
             by_phase = by_domain[kd]
             if not by_phase then by_phase = {}; by_domain[kd] = by_phase end
+            by_dsn = by_phase[kp]
+            if not by_dsn then by_dsn = {}; by_phase[kp] = by_dsn end
             by_text = {}
-            by_phase[kp] = by_text
+            by_dsn[ks] = by_text
         end
         by_text[text] = e
         classified:added(moved)
