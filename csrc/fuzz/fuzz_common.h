@@ -558,7 +558,8 @@ static inline void oracle_decide (Oracle *o, const char *s, size_t len,
   free(pre);
   v->phase = e.end != (size_t)-1 ? (int)e.value : 0;
   if (ctx && ctx->phase > 0 && ctx->phase < SB_PHASE_MAX) v->phase = ctx->phase;
-  /* provider: forced, MX, relay, token in the text, domain */
+  /* provider: forced, MX, domain, relay, token in the text (the
+     caller's mx and domain before anything the text says) */
   memset(&e, 0, sizeof(e));
   e.tok = d->token_phrase;
   e.end = (size_t)-1;
@@ -573,13 +574,13 @@ static inline void oracle_decide (Oracle *o, const char *s, size_t len,
   if (v->provider == SB_NONE && ctx && ctx->mx)
     v->provider = fz_host(d->hosts, d->host_lens, d->host_prov, d->nhosts,
                           ctx->mx, ctx->mx_len);
+  if (v->provider == SB_NONE && ctx && ctx->domain)
+    v->provider = fz_host(d->domains, d->domain_lens, d->domain_prov,
+                          d->ndomains, ctx->domain, ctx->domain_len);
   if (v->provider == SB_NONE && r->relay.len > 0)
     v->provider = fz_host(d->hosts, d->host_lens, d->host_prov, d->nhosts,
                           s + r->relay.off, r->relay.len);
   if (v->provider == SB_NONE) v->provider = tok;
-  if (v->provider == SB_NONE && ctx && ctx->domain)
-    v->provider = fz_host(d->domains, d->domain_lens, d->domain_prov,
-                          d->ndomains, ctx->domain, ctx->domain_len);
   /* the first rule that holds */
   v->rule = SB_NONE;
   for (i = 0; i < d->nrules && v->rule == SB_NONE; i++)
