@@ -89,6 +89,41 @@ local cases = {
     { "<pwd1234567@m.point.ne.jp> のユーザーは登録されていません",
       "bounced", "userunknown", "suppress", "recipient",
       "http://dream.jp/support/techinfo/mail/error/error05.html" },
+    -- our own sending account is suspended: fix our setup, not the address
+    { "550 5.7.0 Email relay denied 192.0.2.1. The sending email account has been "
+      .. "temporarily suspended due to abuse.",
+      "bounced", "rejected", "fix", "sender",
+      "https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes" },
+    { "550 message sending for this account is disabled",
+      "bounced", "rejected", "fix", "sender",
+      "https://mailout.ru/2015/09" },
+    -- spamdyke: the conversation broke the protocol (early talker)
+    { "554 Refused. You are not following the SMTP protocol.",
+      "bounced", "syntaxerror", "fix", "sender",
+      "github.com/chrisboulton/spamdyke spamdyke/spamdyke.h ERROR_EARLYTALKER" },
+    -- spamdyke: a message policy, not the address
+    { "554 Refused. Identical sender and recipient addresses are not allowed.",
+      "bounced", "policyviolation", "fix", "message",
+      "github.com/chrisboulton/spamdyke spamdyke/spamdyke.h ERROR_IDENTICAL_FROM_TO" },
+    -- Exchange SubmitDenied: the client may not submit there
+    { "550 5.7.1 Client does not have permissions to submit to this server",
+      "bounced", "securityerror", "fix", "sender",
+      "github.com/evilashz/exchange-server-27065 SmtpResponse.cs SubmitDenied" },
+    -- a block of our IP: contact, never suppress
+    { "550 Sorry, no access for this ip",
+      "bounced", "blocked", "contact", "sender",
+      "http://www.icglink.net/cgi-bin/icglink/helpdesk/kb.cgi?view=73" },
+    -- the other side's temporary failure sent with a 5xx and X.2.1
+    { "205.188.190.2 failed after I sent the message. Remote host said: 521 5.2.1 \"TempFail\"",
+      "bounced", "systemerror", "contact", "destination",
+      "https://wordtothewise.com/2012/10/mail-problems-at-aol" },
+    -- WEB.DE: refused for the headers, or the sender domain's reputation
+    { "550 <example@example.com>: Reject due to policy restrictions (header based)",
+      "bounced", "contenterror", "fix", "message",
+      "https://smtp.codes/webde" },
+    { "550 <example@example.com>: Reject due to policy restrictions (domain based)",
+      "bounced", "badreputation", "throttle", "sender",
+      "https://smtp.codes/webde" },
 }
 
 describe("smtpbounce.classify()", function ()

@@ -61,6 +61,21 @@ return {
           },
           source = "https://smtp.codes/webde" },
 
+        -- WEB.DE: the same refusal for the sender domain's reputation, and
+        -- for the message's headers.
+        { id = "unitedinternet.domain-based", reason = "badreputation",
+          all = { "policy restrictions", "(domain based)" },
+          examples = {
+            "550 <example@example.com>: Reject due to policy restrictions (domain based)",
+          },
+          source = "https://smtp.codes/webde" },
+        { id = "unitedinternet.header-based", reason = "contenterror",
+          all = { "policy restrictions", "(header based)" },
+          examples = {
+            "550 <example@example.com>: Reject due to policy restrictions (header based)",
+          },
+          source = "https://smtp.codes/webde" },
+
         -- 1&1/IONOS 421/450: the IP is blocked for a while for a poor
         -- delivery rate (too many unknown recipients) or an ever-changing
         -- HELO.

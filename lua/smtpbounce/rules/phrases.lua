@@ -96,11 +96,14 @@ return {
             "your host has been blocked", "host blocked",
             "access denied, banned sender", "helo command rejected: access denied",
             "access denied for", "not accepting connections", "bad ip",
-            "intrusion prevention",
+            "intrusion prevention", "no access for this ip",
+            "no access for this domain",
         }, {
           examples = {
               { reply = [[554 <random.bad.domain[123.123.123.123]>: Client host rejected: match bad.domain]],
                 source = "https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_check.ref (Postfix smtpd_check regression-test output)" },
+              { reply = [[550 Sorry, no access for this ip]],
+                source = "http://www.icglink.net/cgi-bin/icglink/helpdesk/kb.cgi?view=73 (ISP help desk table of Sendmail session replies and their explanations)" },
               -- IceWarp: the IP is blocked for a while (too many connections,
               -- failed logins or unknown recipients, a DNSBL listing)
               { reply = [=[421 4.7.1 Intrusion prevention active for [192.0.2.1]]=],
@@ -120,7 +123,7 @@ return {
             "invalid credentials", "username and password", "must be authenticated",
             "sasl authentication failed",
             "authentication not enabled", "authentication mechanism",
-            "authentication method",
+            "authentication method", "permissions to submit",
         }, {
           none = { "relay" },  -- "relaying denied, authentication required"
           examples = {
@@ -128,6 +131,8 @@ return {
                 source = "RFC 4954 §6" },
               { reply = [[530 5.5.1 Authentication Required.]],
                 source = "https://support.google.com/a/answer/3726730" },
+              { reply = [[550 5.7.1 Client does not have permissions to submit to this server]],
+                source = "github.com/evilashz/exchange-server-27065 Microsoft.Exchange.Data.Transport/Data/Transport/Smtp/SmtpResponse.cs (Exchange Server transport reply strings, decompiled): SubmitDenied" },
               { reply = [[504 Authentication mechanism not supported.]],
                 source = "github.com/hmailserver/hmailserver hmailserver/source/Server/SMTP/SMTPConnection.cpp _ProtocolAUTH()" },
           },
@@ -260,11 +265,14 @@ return {
             "bad sequence of commands", "pipelining not", "synchronization error",
             "may not be repeated", "bad sequence of command",
             "command pipelining", "address too long", "talk too soon",
+            "not following the smtp protocol",
         }, {
           none = { "internal" },
           examples = {
               { reply = [[503 Bad sequence of commands]],
                 source = "RFC 5321 4.2.2" },
+              { reply = [[554 Refused. You are not following the SMTP protocol.]],
+                source = "github.com/chrisboulton/spamdyke spamdyke/spamdyke.h ERROR_EARLYTALKER (REJECT_SEVERITY_PERMANENT \"554 \")" },
               { reply = [[421 mx.example.com You talk too soon]],
                 source = "github.com/nodemailer/smtp-server lib/smtp-connection.js (command before the greeting); Haraka's early_talker plugin uses the same words" },
           },
@@ -329,6 +337,22 @@ return {
                 source = "RFC 3207 §4" },
           },
           none = { "rate exceeded" },
+        }),
+
+        -- our own sending account is suspended or disabled by the server
+        -- that refuses us (before "relay": it may add "relay denied"; before
+        -- "suspended", which is about the recipient's account)
+        r("phrase.sending-account", "rejected", {
+            "sending email account", "sending account",
+            "sending for this account", "sending from this account",
+        }, {
+          all = { { "suspended", "disabled", "blocked", "locked" } },
+          examples = {
+              { reply = [[550 5.7.0 Email relay denied 192.0.2.1. The sending email account has been temporarily suspended due to abuse.]],
+                source = "https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes" },
+              { reply = [[550 message sending for this account is disabled]],
+                source = "https://mailout.ru/2015/09" },
+          },
         }),
 
         r("phrase.relay", "norelaying", {
@@ -767,12 +791,15 @@ return {
             "prohibited", "banned", "not permitted", "local policy",
             "policy violation", "violates", "against policy",
             "unacceptable content", "content is unacceptable",
+            "identical sender and recipient",
         }, {
           examples = {
               { reply = [[554 Rejected due to banned content]],
                 source = "https://knowledge.broadcom.com/external/article/169925/common-external-spam-filtering-error-cod.html" },
               { reply = [[550 5.7.1 Message rejected due to content restrictions]],
                 source = "https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html" },
+              { reply = [[554 Refused. Identical sender and recipient addresses are not allowed.]],
+                source = "github.com/chrisboulton/spamdyke spamdyke/spamdyke.h ERROR_IDENTICAL_FROM_TO (REJECT_SEVERITY_PERMANENT \"554 \")" },
               { reply = [[550 Message rejected because of unacceptable content]],
                 action = "fix",
                 source = "reply reported in the issue \"Decisions an operator can trust\" (server not named)" },
@@ -809,13 +836,15 @@ return {
             "mail system problem", "configuration error", "backend",
             "temporary system problem", "server busy", "system problem",
             "currently unavailable", "come back later", "unable to verify",
-            "transient", "error in processing",
+            "transient", "error in processing", "tempfail",
         }, {
           examples = {
               { reply = [[451 4.3.2 Internal server error]],
                 source = "https://smtp.codes/yahoo" },
               { reply = [[452 4.3.1 Temporary System Error]],
                 source = "https://smtp.codes/zoho" },
+              { reply = [[205.188.190.2 failed after I sent the message. Remote host said: 521 5.2.1 "TempFail"]],
+                source = "https://wordtothewise.com/2012/10/mail-problems-at-aol" },
               { reply = [[451 4.5.0 Error in processing, id=27311-09-9, quar+notif FAILED: mail_dispatch: no recognized protocol name: 0 at /usr/sbin/amavisd line 8516.]],
                 source = "https://lists.amavis.org/pipermail/amavis-users/2013-August/002450.html (amavisd-new reply in a Postfix log)" },
           },
