@@ -29,9 +29,9 @@ for i, name in ipairs(_M.layers) do layer_rank[name] = i end
 _M.layer_rank = layer_rank
 
 local id_lines, where, fail = rulecheck.id_lines, rulecheck.where, rulecheck.fail
-local check_rule, check_strings, check_seconds, check_word =
+local check_rule, check_strings, check_seconds, check_word, check_words =
       rulecheck.check_rule, rulecheck.check_strings, rulecheck.check_seconds,
-      rulecheck.check_word
+      rulecheck.check_word, rulecheck.check_words
 
 
 -- {======================================================================
@@ -89,7 +89,7 @@ local function add_policy (set, src, o, n)
         if not POLICY_FIELDS[k] then fail(src, id, "unknown field '%s'", tostring(k)) end
     end
     local c = { where = id.where }
-    c.reason = check_word(src, id, "reason", o.reason, vocab.is_reason, vocab.reasons)
+    c.reason = check_word(src, id, "reason", o.reason)
     if o.provider ~= nil then
         if type(o.provider) ~= "string" or not set.providers[o.provider] then
             fail(src, id, "field 'provider': unknown provider '%s'", tostring(o.provider))
@@ -102,15 +102,7 @@ local function add_policy (set, src, o, n)
         end
         c.class = o.class
     end
-    if o.basis ~= nil then
-        c.basis = check_word(src, id, "basis", o.basis, vocab.is_basis, vocab.bases)
-    end
-    if o.action ~= nil then
-        c.action = check_word(src, id, "action", o.action, vocab.is_action, vocab.actions)
-    end
-    if o.scope ~= nil then
-        c.scope = check_word(src, id, "scope", o.scope, vocab.is_scope, vocab.scopes)
-    end
+    check_words(src, id, o, c, { "basis", "action", "scope" })
     for _, f in ipairs{ "retry_after", "give_up_after" } do
         if o[f] ~= nil then c[f] = check_seconds(src, id, f, o[f]) end
     end

@@ -235,12 +235,27 @@ local function check_seconds (src, id, field, v)
     return floor(v)  -- an integer on Lua 5.3+, also when given as 60.0
 end
 
-local function check_word (src, id, field, v, known, list)
-    if type(v) ~= "string" or not known[v] then
+-- the vocabulary of each field that takes one of its words
+local WORDS = {
+    reason = { vocab.is_reason, vocab.reasons }, action = { vocab.is_action, vocab.actions },
+    scope = { vocab.is_scope, vocab.scopes }, basis = { vocab.is_basis, vocab.bases },
+}
+
+-- field 'field' of rule 'id' (value 'v'): one of its vocabulary's words
+local function check_word (src, id, field, v)
+    local w = WORDS[field]
+    if type(v) ~= "string" or not w[1][v] then
         fail(src, id, "field '%s': unknown %s '%s' (one of: %s)", field, field,
-             tostring(v), concat(list, ", "))
+             tostring(v), concat(w[2], ", "))
     end
     return v
+end
+
+-- c[f] = t[f] checked, for each of the word fields 'fields' that 't' has
+local function check_words (src, id, t, c, fields)
+    for _, f in ipairs(fields) do
+        if t[f] ~= nil then c[f] = check_word(src, id, f, t[f]) end
+    end
 end
 
 local function check_pattern (src, id, v)
@@ -326,13 +341,8 @@ local function check_rule (src, r, n, providers)
         if not RULE_FIELDS[k] then fail(src, id, "unknown field '%s'", tostring(k)) end
     end
     local c = { id = id, src = src, where = where(src, id), layer = src.layer }
-    c.reason = check_word(src, id, "reason", r.reason, vocab.is_reason, vocab.reasons)
-    if r.action ~= nil then
-        c.action = check_word(src, id, "action", r.action, vocab.is_action, vocab.actions)
-    end
-    if r.scope ~= nil then
-        c.scope = check_word(src, id, "scope", r.scope, vocab.is_scope, vocab.scopes)
-    end
+    c.reason = check_word(src, id, "reason", r.reason)
+    check_words(src, id, r, c, { "action", "scope" })
     if r.code ~= nil then c.codes = check_code(src, id, r.code) end
     if r.class ~= nil then c.classes = check_class(src, id, r.class) end
     if r.status ~= nil then c.statuses = check_status(src, id, r.status) end
@@ -370,7 +380,7 @@ end
 
 _M.id_lines, _M.where, _M.fail = id_lines, where, fail
 _M.policy_lines, _M.policy_entry = policy_lines, policy_entry
-_M.check_rule, _M.check_strings, _M.check_seconds, _M.check_word =
-    check_rule, check_strings, check_seconds, check_word
+_M.check_rule, _M.check_strings, _M.check_seconds, _M.check_word, _M.check_words =
+    check_rule, check_strings, check_seconds, check_word, check_words
 
 return _M
