@@ -1,7 +1,8 @@
 -- smtpbounce.cli -- the command-line tool (bin/smtpbounce is a launcher).
 --
---   smtpbounce classify [--json] [--jsonl] [--rules FILE] [--profile P] [--mx HOST]
---                       [--domain D] [--phase P] [--provider ID] [--] [REPLY ...]
+--   smtpbounce classify [--json] [--rules FILE] [--profile P] [--mx HOST]
+--                       [--domain D] [--phase P] [--provider ID] [--jsonl]
+--                       [--] [REPLY ...]
 --   smtpbounce explain  [--json] [--rules FILE] [--profile P] [...] REPLY
 --   smtpbounce rules    (--check | --list) [--rules FILE] [FILE]
 --   smtpbounce scan     [--format F] [--json] [--summary] [--suppress-out FILE]
@@ -218,17 +219,17 @@ local function new_parser (st)
     for _, name in ipairs{ "classify", "explain" } do
         add(name, "--json", nil, name == "classify" and "one JSON object per reply"
             or "one JSON object: the result and 'why'")
-        if name == "classify" then
-            add(name, "--jsonl", nil, "each input line a JSON object {\"reply\": ..., "
-                .. "\"mx\", \"domain\", \"phase\", \"dsn\", \"provider\", "
-                .. "\"recipient\", \"id\"}; one JSON result (or error) object per line")
-        end
         add(name, "--rules", "FILE", "add an operator rule file (repeatable)")
         add(name, "--profile", "P", PROFILE_HELP):convert(check_profile)
         for _, c in ipairs(CONTEXT) do
             local o = add(name, c[1], c[2], c[3])
             if c[1] == "--phase" then o:convert(check_phase) end
             if c[1] == "--dsn" then o:convert(check_dsn) end
+        end
+        if name == "classify" then
+            add(name, "--jsonl", nil, "each input line a JSON object {\"reply\": ..., "
+                .. "\"mx\", \"domain\", \"phase\", \"dsn\", \"provider\", "
+                .. "\"recipient\", \"id\"}; one JSON result (or error) object per line")
         end
     end
     cmds.classify:argument("REPLY", "a reply (none: read standard input)")
