@@ -22,10 +22,10 @@ local smtpbounce = require "smtpbounce"
 local argparse = require "argparse"
 local result = require "smtpbounce.result"
 
-local ipairs, tostring, pcall, error, type, next = ipairs, tostring, pcall, error, type, next
+local ipairs, tostring, pcall, error = ipairs, tostring, pcall, error
 local concat = table.concat
-local fmt, find, sub, gsub, lower, match = string.format, string.find, string.sub,
-                                           string.gsub, string.lower, string.match
+local fmt, find, sub, gsub, lower = string.format, string.find, string.sub, string.gsub,
+                                    string.lower
 
 local _M = { _VERSION = smtpbounce._VERSION }
 
@@ -380,98 +380,13 @@ local function check_input (input)
     end
 end
 
--- {======================================================================
--- classify --jsonl: a JSON object in, a JSON object out, per line
--- =======================================================================
-
-local JSONL_CONTEXT = { "mx", "domain", "phase", "dsn", "provider", "recipient" }
-
--- the members echoed in front of a result or an error: id, recipient
-local function jsonl_echo (obj)
-    local json = require "smtpbounce.json"
-    local parts = {}
-    local id = type(obj) == "table" and obj.id
-    if type(id) == "number" then
-        parts[#parts + 1] = '"id":' .. json.number_text(id)
-    elseif type(id) == "string" then
-        parts[#parts + 1] = '"id":' .. json.string(id)
-    end
-    local rcpt = type(obj) == "table" and obj.recipient
-    if type(rcpt) == "string" then parts[#parts + 1] = '"recipient":' .. json.string(rcpt) end
-    return parts
-end
-
---[[
-The context of one decoded line: its fields, the command line's options
-where the line has none, the recipient's domain when neither names a
-domain.  Returns ctx, or nil and the message of the first bad field.
-]]
-local function jsonl_context (c, o, obj)
-    local NULL = require("smtpbounce.json").null
-    local ctx = { mx = o.mx, domain = o.domain, phase = o.phase, provider = o.provider,
-                  dsn = o.dsn }
-    for _, k in ipairs(JSONL_CONTEXT) do
-        local v = obj[k]
-        if v ~= nil and v ~= NULL then
-            if type(v) ~= "string" then return nil, k .. ": not a string" end
-            ctx[k] = v
-        end
-    end
-    if obj.id ~= nil and obj.id ~= NULL and type(obj.id) ~= "string"
-       and type(obj.id) ~= "number" then
-        return nil, "id: not a string or a number"
-    end
-    local ok, e
-    if ctx.phase then ok, e = check_phase(ctx.phase); if not ok then return nil, "phase: " .. e end end
-    if ctx.dsn then ok, e = check_dsn(ctx.dsn); if not ok then return nil, "dsn: " .. e end end
-    if ctx.provider and not c.provider_index[ctx.provider] then
-        return nil, "provider: unknown provider '" .. ctx.provider .. "'"
-    end
-    if not ctx.domain and ctx.recipient then
-        ctx.domain = match(ctx.recipient, "@([^@>%s]+)>?%s*$")
-    end
-    ctx.recipient = nil
-    return ctx
-end
-
--- the output line for input line number 'n' (never raises)
-local function jsonl_one (c, o, line, n)
-    local json = require "smtpbounce.json"
-    local obj = json.decode(line)
-    local e
-    if obj == nil then
-        e = "invalid JSON"
-    elseif type(obj) ~= "table" or obj[1] ~= nil or next(obj) == nil and line:match("^%s*%[") then
-        e, obj = "not a JSON object", nil
-    elseif type(obj.reply) ~= "string" then
-        e = obj.reply == nil and "reply: missing" or "reply: not a string"
-    end
-    local ctx
-    if not e then ctx, e = jsonl_context(c, o, obj) end
-    local parts = jsonl_echo(obj)
-    if not e then
-        local ok, r = pcall(c.classify, c, obj.reply, ctx)
-        if ok then
-            local j = result.json(r)
-            if #parts == 0 then return j end
-            return "{" .. concat(parts, ",") .. "," .. sub(j, 2)
-        end
-        e = "classify failed: " .. tostring(r)
-    end
-    parts[#parts + 1] = '"error":' .. json.string(e)
-    parts[#parts + 1] = '"line":' .. n
-    return "{" .. concat(parts, ",") .. "}"
-end
-
--- }======================================================================
-
 local function cmd_classify (o, out, input)
     local c, ctx = classifier(o), context(o)
     local n = 0
     local function one (reply)
         n = n + 1
         if o.jsonl then
-            out:write(jsonl_one(c, o, reply, n), "\n")
+            out:write(require("smtpbounce.cli_jsonl").answer(c, o, reply, n), "\n")
             return
         end
         local r = c:classify(reply, ctx)
