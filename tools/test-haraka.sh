@@ -25,6 +25,8 @@ RCPTS="gmail-accept gmail-nosuchuser icloud-nouser outlook-banned gmail-auth gma
   yahoo-tss04 yahoo-gl01 yahoo-fromdomain"
 # sent after yahoo-tss04's throttle: must be held back, never reach the sink
 LATER=tss04-later@yahoo-tss04.example.net
+# sent after the plugin's co-process was killed (the sink's reply: gmail-nosuchuser's)
+RESTART=gmail-nosuchuser@restart.example.net
 
 say () { echo "test-haraka: $*"; }
 fail () { say "$*" >&2; echo "0 passed, 1 failed"; exit 1; }
@@ -62,8 +64,12 @@ major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null) || fail "node
 hk=$BUILD/node_modules/Haraka
 if [ "$(node -p "require('$hk/package.json').version" 2>/dev/null)" != "$HARAKA_VERSION" ]; then
   say "installing Haraka $HARAKA_VERSION from npm into $BUILD"
-  timeout 60 npm view "Haraka@$HARAKA_VERSION" version > "$work/npm.log" 2>&1 ||
-    { tail -n 5 "$work/npm.log" >&2; fail "npm's registry is unreachable (npm view Haraka@$HARAKA_VERSION failed): cannot install Haraka"; }
+  if ! timeout 60 npm view --fetch-retries=1 --fetch-timeout=20000 "Haraka@$HARAKA_VERSION" version \
+      > "$work/npm.log" 2>&1; then
+    tail -n 5 "$work/npm.log" >&2
+    grep -q E404 "$work/npm.log" && fail "npm's registry has no Haraka@$HARAKA_VERSION"
+    fail "npm's registry is unreachable (npm view Haraka@$HARAKA_VERSION failed): cannot install Haraka"
+  fi
   rm -rf "$BUILD"; mkdir -p "$BUILD"
   # no install scripts: the only one is an optional syslog module's build
   (cd "$BUILD" && echo '{"private": true}' > package.json &&
@@ -158,6 +164,21 @@ if wait_for "throttling yahoo-tss04\.example\.net" 1; then
     say "Haraka did not take the message to $LATER"
   wait_for "throttled yahoo-tss04\.example\.net: holding" 20 || say "$LATER was not held back"
 fi
+# the co-process ends (killed): the plugin starts another at the next reply
+co=""
+for w in $(ps -o pid= --ppid "$haraka_pid") "$haraka_pid"; do
+  co=$(ps -o pid=,args= --ppid "$w" | awk '/classify --jsonl/ { print $1; exit }')
+  [ -n "$co" ] && break
+done
+if [ -n "$co" ]; then
+  kill -TERM "$co"
+  wait_for "co-process ended" 10 || say "the plugin did not see its co-process end"
+  node $T/inject.js "$haraka_port" harness+gmail-nosuchuser@example.org "$RESTART" >> "$work/inject.log" 2>&1 ||
+    say "Haraka did not take the message to $RESTART"
+  wait_for "bounced $RESTART" 30 || say "no decision for $RESTART within 30 s"
+else
+  say "no classify --jsonl co-process under Haraka (pid $haraka_pid)"
+fi
 # the DSNs of bounces and give-ups reach the sink
 sleep 2
 stop "$haraka_pid"; haraka_pid=""
@@ -165,4 +186,4 @@ stop "$sink_pid"; sink_pid=""
 
 # ------------------------------------------------------------ the check
 node $T/check.js "$work" "$LUA $HERE/bin/smtpbounce classify --jsonl --rules $T/give-up.lua" \
-  "$LATER" $RCPTS
+  "$LATER" "$RESTART" $RCPTS

@@ -1,18 +1,19 @@
 // check.js -- for tools/test-haraka.sh: after the run, compare what Haraka
 // did for each recipient with what `smtpbounce classify` says for the
 // reply the sink sent it.
-//   node check.js WORKDIR "CLASSIFY COMMAND" LATER LOCALPART...
+//   node check.js WORKDIR "CLASSIFY COMMAND" LATER RESTART LOCALPART...
 // WORKDIR has script.tsv (the sink's script), haraka.log, haraka/queue/,
 // sink.log and suppress.txt.  Recipient LOCALPART is
 // LOCALPART@LOCALPART.example.net, sent from harness+LOCALPART@example.org;
-// LATER was sent after its domain was throttled.  Prints "ok ..." or
+// LATER was sent after its domain was throttled, RESTART (the sink
+// answers it as gmail-nosuchuser) after the plugin's co-process was killed.  Prints "ok ..." or
 // "FAIL ..." per recipient, then "N passed, N failed"; exits 1 on a failure.
 'use strict'
 const fs = require('node:fs')
 const path = require('node:path')
 const child_process = require('node:child_process')
 
-const [work, classify_cmd, later, ...lps] = process.argv.slice(2)
+const [work, classify_cmd, later, restarted, ...lps] = process.argv.slice(2)
 const PHASES = ['connect', 'helo', 'mail', 'rcpt', 'data', 'eod']
 
 // -- what the sink was told to answer, and what smtpbounce says of it ------
@@ -259,6 +260,28 @@ lps.forEach((lp, i) => {
     const q = queue.filter((x) => x.rcpts.includes(later))
     if (q.length !== 1 || q[0].attempts !== 0) problems.push('not in the queue as not yet tried')
     report('throttled', problems, `${later} held back while ${domain} is throttled`)
+}
+
+// the co-process was killed: the plugin saw it end, started another, and
+// the next reply was decided as classify decides it
+{
+    const problems = []
+    const lp = restarted.split('@')[0]
+    const w = classify([{ reply: deciding_reply(script[lp] || {}).reply, phase: 'rcpt', recipient: restarted }])[0]
+    const mine = log.filter((l) => l.part === 'smtpbounce')
+    const ended = mine.findIndex((l) => /^co-process ended/.test(l.text))
+    if (ended < 0) problems.push('the plugin logged no "co-process ended"')
+    const starts = mine.filter((l, i) => i > ended && /^starting: /.test(l.text))
+    if (ended >= 0 && starts.length !== 1) problems.push(`${starts.length} co-process starts after it ended, not 1`)
+    const got = plugin_result('bounced', restarted)
+    if (!got) problems.push(`the plugin logged no "bounced ${restarted}" result`)
+    else if (`${got.outcome}/${got.reason}/${got.action}` !== `${w.outcome}/${w.reason}/${w.action}`) {
+        problems.push(`the plugin says ${got.outcome}/${got.reason}/${got.action}`)
+    }
+    if (w.action === 'suppress' && !suppressed.includes(`${restarted}\t${w.reason}`)) {
+        problems.push(`not in suppress.txt as "${restarted}\\t${w.reason}"`)
+    }
+    report('restart', problems, `${restarted} decided (${w.outcome}/${w.reason}/${w.action}) by a new co-process`)
 }
 
 console.log(`${passed} passed, ${failed} failed`)
