@@ -219,7 +219,9 @@ exports.on_deferred = function (next, hmail, params) {
         if (stop) return this.give_up(next, hmail, params.err, reqs)
         if (m.max_retry && delay > m.max_retry) delay = m.max_retry
         if (throttle && m.throttle) {
-            this.throttled.set(hmail.todo.domain, Date.now() + delay * 1000)
+            const now = Date.now()
+            for (const [d, until] of this.throttled) if (until <= now) this.throttled.delete(d)
+            this.throttled.set(hmail.todo.domain, now + delay * 1000)
             this.loginfo(`throttling ${hmail.todo.domain} for ${delay} s`)
         }
         this.loginfo(`retrying ${hmail.filename} in ${delay} s`)
@@ -247,7 +249,10 @@ exports.give_up = function (next, hmail, err, reqs) {
             new Address('<>'),
             new Address(from.user, from.host),
             lines.join(''),
-            () => next(OK),
+            (code, msg) => {
+                if (code !== OK) this.logerror(`no DSN for ${hmail.filename}: ${msg || code}`)
+                next(OK)
+            },
             { origin: hmail },
         )
     })
