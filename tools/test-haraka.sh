@@ -9,14 +9,16 @@
 # Installs Node.js and npm (Debian) when missing, and Haraka into
 # build/haraka-VERSION (kept for the next run).  Starts and stops its own
 # sink and Haraka on 127.0.0.1.  Ends "N passed, N failed".
-#   HARAKA_VERSION (default below), LUA (lua5.4), HARAKA_TEST_KEEP=1 keeps
-#   the work directory (config, logs, queue).
+#   HARAKA_VERSION (default below, by Node.js version), LUA (lua5.4),
+#   HARAKA_TEST_KEEP=1 keeps the work directory (config, logs, queue).
 set -u
 cd "$(dirname "$0")/.." || exit 2
-HARAKA_VERSION=${HARAKA_VERSION:-3.3.4}   # needs Node.js 20 or later
+# Haraka 3.3.4 needs Node.js 20 or later; on 18 (Debian 12's nodejs)
+# 3.1.1 is taken instead (its package says Node.js 18 or later)
+HARAKA_NODE20=3.3.4
+HARAKA_NODE18=3.1.1
 LUA=${LUA:-lua5.4}
 HERE=$(pwd)
-BUILD=$HERE/build/haraka-$HARAKA_VERSION
 T=examples/haraka/test
 # the recipients (local parts of the sink script), each to its own
 # domain LOCALPART.example.net, from harness+LOCALPART@example.org
@@ -59,8 +61,11 @@ if ! command -v node >/dev/null 2>&1 || ! command -v npm >/dev/null 2>&1; then
   sh tools/deps.sh nodejs npm || fail "cannot install Node.js and npm (Debian packages nodejs npm)"
 fi
 major=$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null) || fail "node does not run"
-[ "$major" -ge 20 ] ||
-  fail "Haraka $HARAKA_VERSION needs Node.js 20 or later; this is $(node --version) (HARAKA_VERSION=3.1.1 runs on 18)"
+[ "$major" -ge 18 ] || fail "Haraka needs Node.js 18 or later; this is $(node --version)"
+if [ -z "${HARAKA_VERSION:-}" ]; then
+  if [ "$major" -ge 20 ]; then HARAKA_VERSION=$HARAKA_NODE20; else HARAKA_VERSION=$HARAKA_NODE18; fi
+fi
+BUILD=$HERE/build/haraka-$HARAKA_VERSION
 hk=$BUILD/node_modules/Haraka
 if [ "$(node -p "require('$hk/package.json').version" 2>/dev/null)" != "$HARAKA_VERSION" ]; then
   say "installing Haraka $HARAKA_VERSION from npm into $BUILD"
