@@ -108,6 +108,7 @@ describe("classify --jsonl", function ()
             { '{"reply":"550","provider":"nosuch"}', "provider: unknown provider 'nosuch'" },
             { '{"reply":"550","mx":7}', "mx: not a string" },
             { '{"reply":"550","id":[1]}', "id: not a string or a number" },
+            { '{"reply":"550","id":1e400}', "id: not a string or a number" },
         }
         for _, case in ipairs(CASES) do
             it("gives an error object on its own line and goes on: " .. case[1], function ()

@@ -23,12 +23,19 @@ local _M = { _VERSION = "0.1.0" }
 
 local CONTEXT = { "mx", "domain", "phase", "dsn", "provider", "recipient" }
 
+local HUGE = math.huge
+
+-- a number JSON can write back (lua-cjson reads 1e400 as inf)
+local function finite (v)
+    return type(v) == "number" and v == v and v ~= HUGE and v ~= -HUGE
+end
+
 -- the members written in front of a result or an error: id, recipient
 local function echo (obj)
     local parts = {}
     if type(obj) ~= "table" then return parts end
     local id = obj.id
-    if type(id) == "number" then
+    if finite(id) then
         parts[#parts + 1] = '"id":' .. json.number_text(id)
     elseif type(id) == "string" then
         parts[#parts + 1] = '"id":' .. json.string(id)
@@ -56,7 +63,7 @@ local function context (c, opts, obj)
         end
     end
     local id = obj.id
-    if id ~= nil and id ~= NULL and type(id) ~= "string" and type(id) ~= "number" then
+    if id ~= nil and id ~= NULL and type(id) ~= "string" and not finite(id) then
         return nil, "id: not a string or a number"
     end
     if ctx.phase and not vocab.phase_index[ctx.phase] then
