@@ -151,7 +151,7 @@ describe("classify --jsonl", function ()
 coproc C { %s bin/smtpbounce classify --jsonl; }
 for r in '{"reply":"250 ok","id":1}' 'junk' '{"reply":"550 5.1.1 no such user","id":3}'; do
   printf '%%s\n' "$r" >&"${C[1]}"
-  IFS= read -r -t 10 line <&"${C[0]}" || { echo TIMEOUT; exit 1; }
+  IFS= read -r -t 60 line <&"${C[0]}" || { echo TIMEOUT; exit 1; }
   printf '%%s\n' "$line"
 done
 ]]):format(helper.lua))
