@@ -241,7 +241,8 @@ lps.forEach((lp, i) => {
     if (w.action !== 'suppress' && suppressed.some((s) => s.startsWith(`${rcpt}\t`))) {
         problems.push('in suppress.txt, but the action is not suppress')
     }
-    report(lp, problems, `${reqs[i].reply.split('\n').join(' ').slice(0, 60)}... -> ${what}`)
+    const flat = reqs[i].reply.split('\n').join(' ')
+    report(lp, problems, `${flat.length > 60 ? `${flat.slice(0, 60)}...` : flat} -> ${what}`)
 })
 
 // a message to a throttled domain is held back: queued, never sent
