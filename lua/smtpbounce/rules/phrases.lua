@@ -182,6 +182,8 @@ return {
             "name service error", "name server reply",
             "temporary dns", "dns temporary", "dns timeout", "dns temp",
             "resolver error",
+            "servfail", "temporary failure in name resolution",
+            "temporary failure in dns", "dns server failure",
             -- the lowest MX names the sending host itself (qmail, Exim):
             -- a DNS set-up fault on the way
             "points to local host",
@@ -429,6 +431,10 @@ return {
             "after a long failure period", "failing for a long time",
             -- Exchange / hMailServer style: every retry failed
             "delivery attempts failed", "all delivery attempts",
+            "message has expired", "delivery expired", "delivery period expired",
+            "max time without delivery", "maximum time in queue",
+            "queue lifetime", "too long in the queue", "have given up",
+            "gave up after", "giving up after",
         }, {
           -- a full mailbox that outlived the queue is still a full mailbox
           none = { "mailbox is full", "mailbox full", "over quota", "quota exceeded" },
@@ -689,12 +695,24 @@ return {
             " locked", "rejected: blocked", "rejected: inactive",
             "not active", "no longer active", "blocked account",
             "account is unavailable", "mailbox is frozen", "frozen",
+            -- closed, expired, dormant or switched-off accounts
+            "account expired", "account has expired", "mailbox expired",
+            "mailbox has expired", "expired account", "expired mailbox",
+            "account closed", "account is closed", "account has been closed",
+            "mailbox closed", "mailbox is closed", "mailbox has been closed",
+            "account terminated", "account has been terminated",
+            "account cancelled", "account canceled", "dormant",
+            "recipient is not accepting", "mailbox is not accepting",
+            "user is not accepting", "account is not accepting",
+            "mailbox not accepting", "recipient not accepting",
         }, {
           examples = {
               { reply = [[User suspended]],
                 source = "https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0" },
               { reply = [[550 user is locked. (邮箱被锁)]],
                 source = "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html" },
+              { reply = [[554 Refused. The recipient is not accepting mail right now.]],
+                source = "github.com/chrisboulton/spamdyke spamdyke/spamdyke.h ERROR_UNAVAILABLE_RECIPIENT" },
           },
           -- Postfix defers with "delivery temporarily suspended: <cause>"
           none = { "spam", "relay", "temporarily suspended", "support is disabled",
@@ -749,14 +767,20 @@ return {
             "does not accept mail", "doesn't accept mail", "accepts no mail",
             "null mx", "nullmx", "not accepting mail", "no mx",
             "no smtp service",
+            "does not accept email", "doesn't accept email",
+            "does not accept e-mail", "accepts no email", "not accepting email",
+            "does not receive mail", "doesn't receive mail", "no mail service",
+            "mail is not being accepted",
         }, {
           examples = {
               { reply = [[554 No SMTP service here]],
                 source = "RFC 5321 §3.1, §4.2.3" },
               { reply = [[521 Server does not accept mail]],
                 source = "RFC 7504 §3 (quoted in github.com/sisimai/p5-sisimai/issues/130)" },
+              { reply = [[554 Refused. Mail is not being accepted.]],
+                source = "github.com/chrisboulton/spamdyke spamdyke/spamdyke.h ERROR_UNCONDITIONAL" },
           },
-          none = { "sender" } }),
+          none = { "sender", "this address" } }),
         r("phrase.moved", "hasmoved", {
             "user not local", "has moved", "moved to", "forwarded to",
             "new address", "changed address",
@@ -823,6 +847,10 @@ return {
             "wasn't found at", "was not found at",
             "doesn't have this account",
             "does not have this account",
+            "no such person", "no such local", "no such address",
+            "no such e-mail", "no such email", "no such mail box",
+            "no such box", "unknown local-part", "bad recipient",
+            "recipnotfound", "recipientnotfound", "not a registered",
         }, {
           -- (Postfix's "mail for <domain> loops back to myself" rides on
           -- "undeliverable address": a routing fault, not the mailbox)
@@ -856,6 +884,8 @@ return {
                    "policy", "dns", "lookup", "authentication", "password",
                    "login", "unknown error", "error unknown", "unknown reason",
                    "unknown command", "command unknown", "unknown option",
+                   "unrecognized command", "command unrecognized",
+                   "command not recognized",
                    "loops back", "loop", "ip address", "client",
                    "tls", "certificate", "rate", "too many" },
           examples = {
@@ -869,7 +899,8 @@ return {
         }),
         -- RFC 5321's default 550 text; a 450 saying it is just temporary
         r("phrase.mailbox-unavailable", "userunknown", {
-            "mailbox unavailable",
+            "mailbox unavailable", "mailbox not available",
+            "mailbox is unavailable", "mailbox is not available",
         }, {
           class = { 0, 5 },
           -- 1&1 opens its policy refusals of the sending IP with RFC 5321's
