@@ -780,7 +780,9 @@ return {
               { reply = [[554 Refused. Mail is not being accepted.]],
                 source = "github.com/chrisboulton/spamdyke spamdyke/spamdyke.h ERROR_UNCONDITIONAL" },
           },
-          none = { "sender", "this address" } }),
+          -- (Microsoft's "5.7.510 Access denied, [domain] does not accept
+          -- email over IPv6" is about our connection, not the domain)
+          none = { "sender", "this address", "ipv6", "access denied" } }),
         r("phrase.moved", "hasmoved", {
             "user not local", "has moved", "moved to", "forwarded to",
             "new address", "changed address",
@@ -849,7 +851,7 @@ return {
             "does not have this account",
             "no such person", "no such local", "no such address",
             "no such e-mail", "no such email", "no such mail box",
-            "no such box", "unknown local-part", "bad recipient",
+            "no such box", "unknown local-part",
             "recipnotfound", "recipientnotfound", "not a registered",
         }, {
           -- (Postfix's "mail for <domain> loops back to myself" rides on
