@@ -74,7 +74,8 @@ local function check_ctx (ctx)
             argerror(2, "observe", fmt("field '%s' must be a string", k), 3)
         end
     end
-    return check_time(ctx.time, 2, "observe", "field 'time'", 3)
+    local now = check_time(ctx.time, 2, "observe", "field 'time'", 3)
+    return now  -- (no tail call: the error's level counts this function)
 end
 
 -- }======================================================================
@@ -449,34 +450,6 @@ local OPTS = { store = true, rules = true, file = true, files = true, disable = 
                builtin = true, limits = true }
 local LIMITS = { addresses = true, targets = true, key_bytes = true, keep = true }
 
--- where a table of rules given to new() was written: the caller's file,
--- the line of each id in it (else the caller's line)
-local function caller_src ()
-    local level, info = 3, debug.getinfo(3, "Sl")
-    while info and info.what == "C" do
-        level = level + 1
-        info = debug.getinfo(level, "Sl")
-    end
-    info = info or {}
-    local lines = {}
-    if sub(info.source or "", 1, 1) == "@" then
-        lines = require("smtpbounce.rulecheck").id_lines(sub(info.source, 2))
-    end
-    local line = info.currentline or 0
-    return info.short_src or "?", setmetatable(lines, { __index = function () return line end })
-end
-
-local function check_limits (limits)
-    if limits == nil then return {} end
-    if type(limits) ~= "table" then argerror(1, "new", "'limits' must be a table", 3) end
-    for k, v in pairs(limits) do
-        if not LIMITS[k] then argerror(1, "new", "unknown limit '" .. tostring(k) .. "'", 3) end
-        if type(v) ~= "number" or v < 1 or v % 1 ~= 0 then
-            argerror(1, "new", fmt("limit '%s' must be a positive whole number", k), 3)
-        end
-    end
-    return limits
-end
 
 --[[
 tracker.new{ store = a store (default: store.memory with the limits),
@@ -492,7 +465,7 @@ function _M.new (opts)
     for k in pairs(opts) do
         if not OPTS[k] then argerror(1, "new", "unknown option '" .. tostring(k) .. "'", 2) end
     end
-    local limits = check_limits(opts.limits)
+    local limits = check.limits(opts.limits, LIMITS)
     local files = { opts.file }
     for _, f in ipairs(type(opts.files) == "table" and opts.files or { opts.files }) do
         files[#files + 1] = f
@@ -500,7 +473,7 @@ function _M.new (opts)
     for _, f in ipairs(files) do
         if type(f) ~= "string" then argerror(1, "new", "'file' must be a path string", 2) end
     end
-    local file, lines = caller_src()
+    local file, lines = check.caller(1)
     local set = { builtin = opts.builtin, files = files, rules = opts.rules, disable = opts.disable }
     local rules = check.load(set, { file = file, lines = lines })
     local self = setmetatable({ rules = rules, rrules = {}, prules = {}, by_id = {},

@@ -31,8 +31,8 @@
 local rulecheck = require "smtpbounce.rulecheck"
 local vocab = require "smtpbounce.vocab"
 
-local error, type, pairs, ipairs, tostring, pcall, loadfile =
-      error, type, pairs, ipairs, tostring, pcall, loadfile
+local error, type, pairs, ipairs, tostring, pcall, loadfile, setmetatable =
+      error, type, pairs, ipairs, tostring, pcall, loadfile, setmetatable
 local fmt, match = string.format, string.match
 local where, fail = rulecheck.where, rulecheck.fail
 local check_strings, check_seconds, check_word =
@@ -263,6 +263,41 @@ function _M.load (opts, caller)
         end
     end
     return out
+end
+
+--[[
+Where a table of rules given to tracker.new was written: the file of the
+function 'level' levels up from the one that calls caller() (1: its
+caller; past C frames such as pcall), and a table of the line of each id in that file (else
+that function's line).  Returns the file's short name, the table.
+]]
+function _M.caller (level)
+    level = level + 2
+    local info = debug.getinfo(level, "Sl")
+    while info and info.what == "C" do
+        level = level + 1
+        info = debug.getinfo(level, "Sl")
+    end
+    info = info or {}
+    local lines = {}
+    if (info.source or ""):sub(1, 1) == "@" then lines = rulecheck.id_lines(info.source:sub(2)) end
+    local line = info.currentline or 0
+    return info.short_src or "?", setmetatable(lines, { __index = function () return line end })
+end
+
+-- tracker.new's 'limits': each a positive whole number (errors at the
+-- level of new's caller)
+function _M.limits (limits, known)
+    if limits == nil then return {} end
+    local function bad (msg) error("bad argument #1 to 'new' (" .. msg .. ")", 4) end
+    if type(limits) ~= "table" then bad("'limits' must be a table") end
+    for k, v in pairs(limits) do
+        if not known[k] then bad("unknown limit '" .. tostring(k) .. "'") end
+        if type(v) ~= "number" or v < 1 or v % 1 ~= 0 then
+            bad(fmt("limit '%s' must be a positive whole number", k))
+        end
+    end
+    return limits
 end
 
 _M.check_rule = check_rule

@@ -40,7 +40,9 @@ return {
           rule = { "yahoo.ts", "yahoo.gl01", "aol.throttle", "aol.complaints" },
           count = 3, window = 10 * MINUTE, pause = 2 * HOUR,
           slow = "300/hour", quiet = HOUR,
-          example = { reply = "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes",
+          example = { reply = "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred "
+                              .. "due to unexpected volume or user complaints - 4.16.55.1; "
+                              .. "see https://postmaster.yahooinc.com/error-codes",
                       mx = "mta5.am0.yahoodns.net" },
           source = "https://senders.yahooinc.com/smtp-error-codes/ ; "
                    .. "https://github.com/KumoCorp/kumomta/issues/51" },
@@ -52,7 +54,10 @@ return {
         { id = "gmail.ratelimit-slow", on = "provider", provider = "gmail",
           reason = { "ratelimited", "badreputation" }, action = "throttle",
           count = 5, window = 10 * MINUTE, slow = "600/hour", quiet = HOUR,
-          example = { reply = "421-4.7.28 [192.0.2.1 15] Our system has detected an unusual rate of unsolicited mail originating from your IP address. To protect our users from spam, mail sent from your IP address has been temporarily rate limited. gsmtp",
+          example = { reply = "421-4.7.28 [192.0.2.1 15] Our system has detected an unusual rate "
+                              .. "of unsolicited mail originating from your IP address. To protect "
+                              .. "our users from spam, mail sent from your IP address has been "
+                              .. "temporarily rate limited. gsmtp",
                       mx = "gmail-smtp-in.l.google.com" },
           source = "https://support.google.com/mail/answer/81126 ; "
                    .. "https://support.google.com/a/answer/3726730" },
@@ -64,10 +69,13 @@ return {
         { id = "microsoft.ratelimit-slow", on = "provider", provider = "microsoft",
           reason = { "ratelimited", "badreputation" }, action = "throttle",
           count = 5, window = 10 * MINUTE, slow = "300/hour", quiet = HOUR,
-          example = { reply = "451 4.7.650 The mail server [192.0.2.1] has been temporarily rate limited due to IP reputation. For e-mail delivery information, see https://postmaster.live.com (S3113)",
+          example = { reply = "451 4.7.650 The mail server [192.0.2.1] has been temporarily rate "
+                              .. "limited due to IP reputation. For e-mail delivery information, "
+                              .. "see https://postmaster.live.com (S3113)",
                       mx = "contoso-com.mail.protection.outlook.com" },
           source = "https://sendersupport.olc.protection.outlook.com/pm/troubleshooting.aspx ; "
-                   .. "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online" },
+                   .. "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/"
+                   .. "non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online" },
 
         -- {== any provider ============================================
 

@@ -33,8 +33,8 @@
 
 local cjson = require("cjson").new()
 
-local error, type, pairs, ipairs, next, tostring, pcall, floor =
-      error, type, pairs, ipairs, next, tostring, pcall, math.floor
+local error, type, ipairs, next, tostring, pcall, floor, setmetatable =
+      error, type, ipairs, next, tostring, pcall, math.floor, setmetatable
 local open, rename, remove = io.open, os.rename, os.remove
 local fmt, find, sub = string.format, string.find, string.sub
 local concat = table.concat
