@@ -328,6 +328,19 @@ describe("smtpbounce.tracker", function ()
             assert.equal(6, nex)
         end)
 
+        it("are checked by `smtpbounce rules --check`", function ()
+            local out, err = {}, {}
+            local function sink (t) return { write = function (self, ...)
+                for _, v in ipairs{ ... } do t[#t + 1] = v end
+                return self
+            end } end
+            local status = require("smtpbounce.cli").main({ "rules", "--check" }, sink(out), sink(err))
+            assert.equal(0, status)
+            assert.equal("", table.concat(err))
+            assert.truthy(table.concat(out):find("\n6 tracker rules, 6 examples checked, 0 problems\n$"),
+                          table.concat(out))
+        end)
+
         it("check(): names rules whose example does not fire, and unknown ids", function ()
             local problems = tracker.check(smtpbounce.new(), { builtin = false, rules = {
                 { id = "c.never", on = "provider", provider = "yahoo", reason = "blocked",
