@@ -86,5 +86,6 @@ for _, n in ipairs(marks) do
     print(fmt("%-12d %10.2f %10.2f %12.0f %10d %10d", n, (spent - base) / n * 1e6,
               spent / n * 1e6, collectgarbage("count"), s.addresses, s.evicted))
 end
+local jit = rawget(_G, "jit")
 print(fmt("(%s; cumulative averages; memory after a full collection)",
-          rawget(_G, "jit") and jit.version or _VERSION))
+          jit and jit.version or _VERSION))
