@@ -179,6 +179,18 @@ describe("smtpbounce.tracker", function ()
             assert.equal("normal", t:advice("yahoo", "192.0.2.1", T0 + 69 * MINUTE).state)
         end)
 
+        it("lets an operator's rule take the events from the built-in ones", function ()
+            local t = tracker.new{ rules = {
+                { id = "ops.yahoo-pause", on = "provider", provider = "yahoo", rule = "yahoo.ts",
+                  count = 3, window = 10 * MINUTE, pause = HOUR },
+            } }
+            replay(t, replies.tss04, { 0, MINUTE, 2 * MINUTE }, Y1)
+            local a = t:advice("yahoo", "192.0.2.1", T0 + 3 * MINUTE)
+            assert.same({ "pause", T0 + 2 * MINUTE + HOUR, "ops.yahoo-pause" },
+                        { a.state, a["until"], a.rule })
+            assert.equal("normal", t:advice("yahoo", "192.0.2.1", T0 + 2 * MINUTE + HOUR).state)
+        end)
+
         it("pauses, slows, then goes back to normal (the built-in Yahoo rule)", function ()
             local t = tracker.new()
             replay(t, replies.tss04, { 0, MINUTE, 2 * MINUTE }, Y1)

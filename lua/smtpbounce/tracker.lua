@@ -10,7 +10,9 @@
 --   t:suppressed(now)                    --> { { address =, first_seen =, ... }, ... }
 --
 -- Two kinds of rule (smtpbounce.tracker.check; the built-in ones in
--- smtpbounce.tracker.rules):
+-- smtpbounce.tracker.rules).  As with the classifier's rules, the
+-- operator's come first: a result that one of them counts is not counted
+-- by the built-in ones.
 --   recipient  soft bounces of one address (scope recipient: a 4xx
 --              mailboxfull, and what the operator adds) -> suppress, basis
 --              history; a later delivery to the address ends it, and it
@@ -18,10 +20,9 @@
 --   provider   throttle and block events per provider (or recipient
 --              domain) and sending IP -> pause until a time, slow to a
 --              rate, back to normal after a quiet period
--- Time is always the caller's (every call takes it), never the clock's:
--- replaying a log gives the same answers.  Memory is bounded: records age
--- out, and the store's caps (smtpbounce.tracker.store) drop the least
--- recently written first.
+-- Time is always the caller's, never the clock's: replaying a log gives
+-- the same answers.  Memory is bounded: records age out, and the store's
+-- caps (smtpbounce.tracker.store) drop the least recently written first.
 
 local store = require "smtpbounce.tracker.store"
 local check = require "smtpbounce.tracker.check"
@@ -129,8 +130,7 @@ local function push (ring, now, crule, count, window)
     return #t
 end
 
--- a record as the tracker writes them (a file edited by hand may hold
--- others: they count as none)
+-- a record as the tracker writes them (others, hand-made, count as none)
 local function valid (rec)
     return type(rec.c) == "table" and type(rec.e) == "number"
 end
@@ -214,8 +214,10 @@ local function recipient (self, r, addr, prov, now)
         return r
     end
     local counted = false
+    local top  -- the layer of the first rule that counts (operator: built-ins do not)
     for _, c in ipairs(self.rrules) do
-        if matches(c, r, prov) then
+        if (top == nil or c.layer == top) and matches(c, r, prov) then
+            top = c.layer
             rec = rec or { c = {} }
             local ring = rec.c[c.id]
             if not ring then ring = { t = {}, r = {} }; rec.c[c.id] = ring end
@@ -276,9 +278,12 @@ end
 
 local function events (self, r, prov, domain, ip, now)
     local st = self.store
+    local top  -- as in recipient()
     for _, c in ipairs(self.prules) do
-        local key = matches(c, r, prov) and target_key(c, prov, domain, ip)
+        local key = (top == nil or c.layer == top) and matches(c, r, prov)
+                    and target_key(c, prov, domain, ip)
         if key then
+            top = c.layer
             local rec = st:get("t", key)
             if rec and not (valid(rec) and type(rec.s) == "table" and rec.e >= now) then
                 rec = nil

@@ -4,6 +4,9 @@
 -- the field.
 --
 -- A rule file returns a list of rules or { rules = {...}, disable = {...} }.
+-- The operator's rules come before the built-in ones, and a result that
+-- an operator's rule counts is not counted by a built-in one (the
+-- classifier's layers: smtpbounce.tracker).
 -- A rule:
 --   id        letters, digits, '_', '.', '-', ':'
 --   on        "recipient": soft bounces per address -> suppress
