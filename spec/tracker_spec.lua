@@ -555,10 +555,14 @@ describe("smtpbounce.tracker", function ()
                     if rounds_done() >= before + 2 + kill then break end
                     os.execute("sleep 0.05")
                 end
-                assert(os.execute("kill -9 " .. pid))
-                os.execute("while kill -0 " .. pid .. " 2>/dev/null; do sleep 0.01; done")
+                -- kill it while it writes: once its temporary file is there
+                local tmp = helper.shell_quote(path .. ".tmp")
+                os.execute("i=0; until [ -e " .. tmp .. " ] || [ $i -gt 1000000 ]; do i=$((i+1)); done; "
+                           .. "kill -9 " .. pid .. "; while kill -0 " .. pid .. " 2>/dev/null; do sleep 0.01; done")
                 local done = rounds_done()
                 assert.is_true(done >= before + 2, "the writer did not run: " .. helper.read_file(dir .. "/err"))
+                -- (the save it was in was cut short)
+                assert.truthy(io.open(path .. ".tmp"), "the kill did not land inside a save")
                 -- everything saved before the kill reads back
                 local s = tracker.file(path)
                 assert.equal(0, s.skipped)
