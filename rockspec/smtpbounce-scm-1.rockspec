@@ -32,6 +32,7 @@ build = {
         },
         ["smtpbounce.cache"] = "lua/smtpbounce/cache.lua",
         ["smtpbounce.cli"] = "lua/smtpbounce/cli.lua",
+        ["smtpbounce.cli_jsonl"] = "lua/smtpbounce/cli_jsonl.lua",
         ["smtpbounce.compile"] = "lua/smtpbounce/compile.lua",
         ["smtpbounce"] = "lua/smtpbounce/init.lua",
         ["smtpbounce.json"] = "lua/smtpbounce/json.lua",

@@ -1,7 +1,8 @@
 -- smtpbounce.cli -- the command-line tool (bin/smtpbounce is a launcher).
 --
 --   smtpbounce classify [--json] [--rules FILE] [--profile P] [--mx HOST]
---                       [--domain D] [--phase P] [--provider ID] [--] [REPLY ...]
+--                       [--domain D] [--phase P] [--provider ID] [--jsonl]
+--                       [--] [REPLY ...]
 --   smtpbounce explain  [--json] [--rules FILE] [--profile P] [...] REPLY
 --   smtpbounce rules    (--check | --list) [--rules FILE] [FILE]
 --   smtpbounce scan     [--format F] [--json] [--summary] [--suppress-out FILE]
@@ -12,7 +13,9 @@
 -- (another command's are refused) and its own --help; --opt=value works.
 -- classify: every input gives exactly one output line, in order; with no
 -- REPLY arguments each line of standard input is one reply, and each
--- result is written (and flushed) as soon as its line is read.  scan:
+-- result is written (and flushed) as soon as its line is read; with
+-- --jsonl each line is a JSON object (reply, context, id) and each answer
+-- one JSON object, an error object for a line that cannot be read.  scan:
 -- see smtpbounce.scan.  doc/smtpbounce.1 is the manual.
 
 local smtpbounce = require "smtpbounce"
@@ -102,7 +105,11 @@ local COMMAND_HELP = {
         .. "line per input line, in order, written as each is read).",
         "Each output line: outcome, reason, action, scope, code, status, provider, "
         .. "rule, basis and text; with --json, one object with the result fields.  "
-        .. RESULT_HELP .. "\n\n" .. EXIT },
+        .. "With --jsonl, each input line is a JSON object: reply (required), mx, "
+        .. "domain, phase, dsn, provider, recipient, id (the options give their "
+        .. "defaults); each output line the result object with id and recipient "
+        .. "echoed, or {\"error\": ...} for a line that cannot be read (the "
+        .. "command goes on).  " .. RESULT_HELP .. "\n\n" .. EXIT },
     explain = {
         "the result, the deciding rule and what matched",
         "Classify REPLY and say why: the deciding rule, its layer and where it is "
@@ -218,6 +225,11 @@ local function new_parser (st)
             local o = add(name, c[1], c[2], c[3])
             if c[1] == "--phase" then o:convert(check_phase) end
             if c[1] == "--dsn" then o:convert(check_dsn) end
+        end
+        if name == "classify" then
+            add(name, "--jsonl", nil, "each input line a JSON object {\"reply\": ..., "
+                .. "\"mx\", \"domain\", \"phase\", \"dsn\", \"provider\", "
+                .. "\"recipient\", \"id\"}; one JSON result (or error) object per line")
         end
     end
     cmds.classify:argument("REPLY", "a reply (none: read standard input)")
@@ -370,7 +382,13 @@ end
 
 local function cmd_classify (o, out, input)
     local c, ctx = classifier(o), context(o)
+    local n = 0
     local function one (reply)
+        n = n + 1
+        if o.jsonl then
+            out:write(require("smtpbounce.cli_jsonl").answer(c, o, reply, n), "\n")
+            return
+        end
         local r = c:classify(reply, ctx)
         out:write(o.json and result.json(r) or line_of(r), "\n")
     end

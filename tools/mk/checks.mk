@@ -23,3 +23,12 @@ test-mta:
 test-rocks:
 	@sh tools/deps.sh $(DEPS_TEST) luarocks $(DEPS_LUA_lua5.1)
 	@sh tools/test-rocks.sh
+
+# a real Haraka (npm, pinned version) with the plugin of examples/haraka,
+# delivering to the scripted SMTP sink on 127.0.0.1: per recipient, what
+# Haraka did (retry delay, bounce, give-up, throttle) must be what
+# classify says (Node.js and npm: Debian's, when there is none)
+.PHONY: test-haraka
+test-haraka:
+	@sh tools/deps.sh $(DEPS_BUILD) procps
+	@sh tools/test-haraka.sh
