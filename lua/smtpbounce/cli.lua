@@ -433,6 +433,11 @@ local function cmd_rules (o, out, _, err)
     for _, p in ipairs(problems) do err:write(p, "\n") end
     out:write(fmt("%d rules, %d examples checked, %d problems\n", nrules,
                   nexamples, #problems))
+    if layer == nil then  -- and the tracker's built-in rules (smtpbounce.tracker)
+        local tp, tn, tex = require("smtpbounce.tracker").check(c)
+        for _, p in ipairs(tp) do err:write(p, "\n"); problems[#problems + 1] = p end
+        out:write(fmt("%d tracker rules, %d examples checked, %d problems\n", tn, tex, #tp))
+    end
     return #problems == 0 and 0 or 1
 end
 

@@ -402,6 +402,12 @@ function _M.parse (reply)
 end
 
 _M.vocab = vocab
+-- smtpbounce.tracker (decisions over time), loaded on first use
+setmetatable(_M, { __index = function (t, k)
+    if k ~= "tracker" then return nil end
+    rawset(t, k, require "smtpbounce.tracker")
+    return t[k]
+end })
 -- result tables' metatable ('template' computed when first read)
 _M.RESULT_MT = results.MT
 
