@@ -1,0 +1,64 @@
+-- Built-in last-resort phrase rules: cue words that name a cause other
+-- than the address, for replies no more specific phrase recognised.
+--
+-- These rules sit in the "phrases" layer after the English and the other
+-- languages' rules (rules/phrases.lua, rules/intl.lua): first match wins
+-- inside a layer, so every address phrase ("user unknown", "recipient
+-- address rejected", "mailbox full", ...) has already had its say and a
+-- reply such as "550 user unknown (192.0.2.1)" never reaches them.  What
+-- reaches them would otherwise fall to the reply code's default (550 ->
+-- userunknown -> suppress), although the text names a block or a denial
+-- of access, or our own login.  Each
+-- rule still refuses texts that speak of a user, mailbox, recipient or
+-- account, so an address failure in unusual words keeps its default.
+local function r (id, reason, any, t)
+    t = t or {}
+    t.id = id
+    t.reason = reason
+    t.any = any
+    return t
+end
+
+-- words that make a reply about the address after all
+local ADDRESS = {
+    "user", "mailbox", "recipient", "account", "rcpt", "no such",
+    "address rejected", "invalid address", "unknown address",
+    "not exist", "mailbox unavailable",
+}
+
+local function with (list, more)
+    local t = {}
+    for i, v in ipairs(list) do t[i] = v end
+    for _, v in ipairs(more or {}) do t[#t + 1] = v end
+    return t
+end
+
+return {
+    rules = {
+        -- a refusal worded as a block, a ban or a denial of access, with
+        -- nothing else named: only the receiving postmaster can say more
+        r("fallback.blocked", "blocked", {
+            "blocked", "blacklisted", "blocklisted", "denylisted", "banned",
+            "access denied", "access refused",
+        }, {
+          none = with(ADDRESS, { "content", "attachment", "file", "virus",
+                                 "malware", "size" }),
+          examples = {
+              { reply = [=[550 Blocked]=],
+                source = "https://smtp.codes/550 (Barracuda)" },
+          },
+        }),
+
+        -- our login: the server wants (other) credentials from us
+        r("fallback.credentials", "securityerror", {
+            "authenticat", "credential", "logged in", "log in", "login",
+        }, {
+          none = with(ADDRESS, { "check", "spf", "dkim", "dmarc", "too long",
+                                 "line" }),
+          examples = {
+              { reply = [=[MAIL FROM failed: '550 Authentication is required for relay']=],
+                source = "github.com/4IceG/luci-app-sms-tool-js/issues/45" },
+          },
+        }),
+    },
+}
