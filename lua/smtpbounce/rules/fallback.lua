@@ -49,6 +49,37 @@ return {
           },
         }),
 
+        -- a refusal that quotes an IPv4 address and names no address: the
+        -- receiving server echoes the client's IP (ours) when it refuses
+        -- the client (the "host X[ip] said:" prefix of a relay's log line
+        -- is not part of the text the rules read)
+        r("fallback.ip-literal", "blocked", {
+            "reject", "refuse", "denied", "block", "not allowed",
+            "not accepted", "not permitted", "unauthori", "banned",
+            "listed", "policy", "prohibited", "forbidden",
+        }, {
+          pattern = "%d+ '.' %d+ '.' %d+ '.' %d+",
+          none = with(ADDRESS, { "helo", "ehlo", "invalid ip", "syntax" }),
+          examples = {
+              { reply = [=[550 unauthorized interface for <192.0.2.1>]=],
+                source = "http://worldnet.att.net/general-info/bls_info/block_enduser.html (AT&T/BellSouth 'Error Message Summary')" },
+          },
+        }),
+
+        -- a header refused as malformed, in other words than the content
+        -- rules know
+        r("fallback.header", "contenterror", {
+            "header",
+        }, {
+          all = { { "fail", "invalid", "error", "missing", "malformed",
+                    "syntax", "not allowed", "bad " } },
+          none = ADDRESS,
+          examples = {
+              { reply = [=[Message headers fail syntax check]=],
+                source = "github.com/Eugeny/ajenti-v/issues/177 (Exim acl_check_data message)" },
+          },
+        }),
+
         -- our login: the server wants (other) credentials from us
         r("fallback.credentials", "securityerror", {
             "authenticat", "credential", "logged in", "log in", "login",
