@@ -39,7 +39,7 @@ return {
         -- nothing else named: only the receiving postmaster can say more
         r("fallback.blocked", "blocked", {
             "blocked", "blacklisted", "blocklisted", "denylisted", "banned",
-            "access denied", "access refused",
+            "access denied", "access refused", "your access",
         }, {
           none = with(ADDRESS, { "content", "attachment", "file", "virus",
                                  "malware", "size" }),
@@ -77,6 +77,19 @@ return {
           examples = {
               { reply = [=[Message headers fail syntax check]=],
                 source = "github.com/Eugeny/ajenti-v/issues/177 (Exim acl_check_data message)" },
+          },
+        }),
+
+        -- the way there failed, in other words than the network rule knows
+        r("fallback.network", "networkerror", {
+            "connection closed", "closed by", "unreachable",
+            "could not connect", "couldn't connect", "not responding",
+            "no response from", "no answer from", "connection lost",
+        }, {
+          none = ADDRESS,
+          examples = {
+              { reply = [=[441 4.4.1 No answer from host]=],
+                source = "http://kbit.tistory.com/tag/reply%20error%20message" },
           },
         }),
 
