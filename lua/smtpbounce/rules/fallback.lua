@@ -7,10 +7,14 @@
 -- address rejected", "mailbox full", ...) has already had its say and a
 -- reply such as "550 user unknown (192.0.2.1)" never reaches them.  What
 -- reaches them would otherwise fall to the reply code's default (550 ->
--- userunknown -> suppress), although the text names a block or a denial
--- of access, or our own login.  Each
--- rule still refuses texts that speak of a user, mailbox, recipient or
--- account, so an address failure in unusual words keeps its default.
+-- userunknown -> suppress), although the text names another cause:
+--   fallback.blocked      a block, ban, blacklisting or denial of access
+--   fallback.ip-literal   a refusal that quotes an IPv4 address (ours)
+--   fallback.header       a message header refused as invalid/missing
+--   fallback.network      the way there failed (closed, unreachable, ...)
+--   fallback.credentials  our own login/authentication was refused
+-- Each rule still refuses texts that speak of a user, mailbox, recipient
+-- or account, so an address failure in unusual words keeps its default.
 local function r (id, reason, any, t)
     t = t or {}
     t.id = id
