@@ -9,6 +9,7 @@
 -- reaches them would otherwise fall to the reply code's default (550 ->
 -- userunknown -> suppress), although the text names another cause:
 --   fallback.blocked      a block, ban, blacklisting or denial of access
+--   fallback.refused      a bare refusal naming no cause (policy)
 --   fallback.ip-literal   a refusal that quotes an IPv4 address (ours)
 --   fallback.header       a message header refused as invalid/missing
 --   fallback.network      the way there failed (closed, unreachable, ...)
@@ -50,6 +51,23 @@ return {
           examples = {
               { reply = [=[550 Blocked]=],
                 source = "https://smtp.codes/550 (Barracuda)" },
+          },
+        }),
+
+        -- a bare refusal that names no cause at all ("Denied", sendmail's
+        -- default text for a milter's reject, "Command rejected"): the
+        -- receiver's policy refused the transaction, not the address
+        r("fallback.refused", "policyviolation", {
+            "command rejected", "command refused", "denied", "forbidden",
+            "prohibited", "not permitted",
+        }, {
+          none = with(ADDRESS, { "relay", "quota", "full", "helo", "ehlo",
+                                 "invalid", "syntax" }),
+          examples = {
+              { reply = [=[554 Denied (Mode: normal)]=],
+                source = "https://blog.mxtoolbox.com/2011/09/ (example bounces for spam and IP reputation denials)" },
+              { reply = [=[550 5.7.1 Command rejected]=],
+                source = "github.com/jcbf/smf-spf/issues/33 (sendmail's default text for a milter reject)" },
           },
         }),
 
