@@ -36,6 +36,7 @@ _M.builtin = {
     { "smtpbounce.rules.codes", "defaults" },
     { "smtpbounce.rules.phrases", "phrases" },
     { "smtpbounce.rules.intl", "phrases" },
+    { "smtpbounce.rules.fallback", "phrases" },
     { "smtpbounce.providers.blocklists", "providers" },
     { "smtpbounce.providers.gmail", "providers" },
     { "smtpbounce.providers.yahoo", "providers" },

@@ -112,6 +112,38 @@ return {
           },
           none = { "reverse", "ptr", "rdns" } }),
 
+        -- our IP, host, server or connection refused in other words than
+        -- the ones above ("is banned", "not allowed to connect", "spam
+        -- source"): the cause is our sending side, never the address
+        r("phrase.host-refused", "blocked", {
+            "not allowed to connect", "connection rejected",
+            "connections not accepted", "connections will not be accepted",
+            "connection not accepted", "is banned", "are banned",
+            "been banned", "is blocked", "are blocked", "been blocked",
+            "is blacklisted", "been blacklisted", "is blocklisted",
+            "spam source", "source of spam", "blocked for spam",
+            "blocked from sending",
+        }, {
+          all = { { " ip", "ip ", "ip[", "ip(", "ip:", "host", "server",
+                    "client", "connect", "network", "sender", "domain",
+                    "source", " mta" } },
+          none = { "recipient", "user", "mailbox", "account", "rcpt",
+                   "attachment", "file", "content", "message is",
+                   "message was", "message has", "sender is blocked",
+                   "blocked senders", "sender address", "by the user",
+                   "by recipient" },
+          examples = {
+              { reply = [[554 5.7.1 You are not allowed to connect.]],
+                source = "github.com/mail-in-a-box/mailinabox/issues/1194" },
+              { reply = [=[501 Connection rejected by policy [7.7]]=],
+                source = "github.com/docker-mailserver/docker-mailserver/issues/534 (Symantec)" },
+              { reply = [[The sender 192.0.2.80 is banned]],
+                source = "https://bastion.umanix.net/info (Baruwa mail filter reply table)" },
+              { reply = [[571 spam source blocked - psmtp]],
+                source = "https://blog.mxtoolbox.com/2011/09/ (Postini)" },
+          },
+        }),
+
         -- SMTP AUTH: the client must log in
         r("phrase.smtp-auth", "securityerror", {
             "client was not authenticated", "client not authenticated",
@@ -198,6 +230,29 @@ return {
           },
         }),
 
+        -- our sending volume against a quota counted per hour or day (the
+        -- provider's limit on our account or domain, often worded as a
+        -- recipient refusal: "Recipient address rejected: Sender Daily
+        -- Quota Exceeded"): before the sender and recipient rules
+        r("phrase.volume-limit", "ratelimited", {
+            "per hour", "per day", "per minute", "hourly limit",
+            "daily limit", "hourly quota", "daily quota", "bounce limit",
+            "max emails", "max messages", "max defers",
+            "defers and failures",
+        }, {
+          none = { "mailbox", "storage", "disk", "over quota", "inbox" },
+          examples = {
+              { reply = [[550 5.4.6 <user@domain.com>: Recipient address rejected: Sender Daily Quota Exceeded]],
+                source = "https://support.neo.space/hc/en-us/articles/37327516188441-Understanding-Outgoing-Email-Reject-Codes" },
+              { reply = [[Domain mydomain.com has exceeded the max emails per hour (100/100) allowed.]],
+                source = "https://faq.xperts.net.pk/common-bounce-messages.html (cPanel/Exim)" },
+              { reply = [[5.7.1 <DATA>: Data command rejected: only 10 messages per day]],
+                source = "github.com/root-io/vmail/issues/67" },
+              { reply = [[MAX RCPT TO DAILY LIMIT]],
+                source = "https://netfabric.freshdesk.com/support/solutions/articles/6000236440-problemi-invio-posta-italiano-" },
+          },
+        }),
+
         -- the envelope sender named and found wanting (before "protocol":
         -- "sender address too long"; before "null-mx": the sender's domain)
         r("phrase.sender-bad", "rejected", {
@@ -264,6 +319,22 @@ return {
           },
           none = { "tls", "starttls" } }),
 
+        -- TLS demanded in so many words (5xx, or no code): before
+        -- "protocol", whose "bad sequence of commands" may carry it
+        r("phrase.tls-demand", "securityerror", {
+            "tls required", "tls is required", "requires tls",
+            "require tls", "tls must be", "must use tls",
+            "encryption is required", "secure connection required",
+        }, {
+          class = { 0, 5 },
+          examples = {
+              { reply = [[503 Bad sequence of commands (TLS required)]],
+                source = "github.com/PHPMailer/PHPMailer/issues/767 (AOL)" },
+              { reply = [=[TLS is required, but was not offered by host 127.0.0.1[127.0.0.1]]=],
+                source = "github.com/iredmail/iRedMail/issues/265 (Postfix smtp client status)" },
+          },
+        }),
+
         -- the conversation itself went wrong (before "tls": these may
         -- mention STARTTLS)
         r("phrase.protocol", "syntaxerror", {
@@ -310,6 +381,33 @@ return {
           examples = {
               { reply = [[550 R1: HELO should be a FQDN or address literal (See RFC 2821 4.1.1.1)]],
                 source = "https://netbit.com.br/suporte/kb_E-mail_Problemas-comuns-no-envio.php" },
+          },
+        }),
+
+        -- our HELO name against our DNS in other words ("is not
+        -- matching your DNS configuration")
+        r("phrase.helo-mismatch", "requireptr", {
+            "helo", "ehlo",
+        }, {
+          all = { { "not matching", "mismatch", "doesn't match",
+                    "do not match" } },
+          examples = {
+              { reply = [[421 EHLO MXIN201 Your HELO/EHLO hostname.that.does.not.match.ptr.record.in.dns is not matching your DNS configuration ...]],
+                source = "github.com/PHPMailer/PHPMailer/issues/2189 (Ziggo)" },
+          },
+        }),
+
+        -- a command's arguments refused as such (HELO with no name, bad
+        -- syntax): before the destination rules ("invalid domain name")
+        r("phrase.command-args", "syntaxerror", {
+            "command argument", "invalid argument", "helo argument",
+            "ehlo argument", "syntactically invalid",
+        }, {
+          examples = {
+              { reply = [[501 5.5.4 Invalid command arguments: Invalid domain name]],
+                source = "github.com/OpenSMTPD/OpenSMTPD/issues/1054 (OpenSMTPD's reply to an empty HELO)" },
+              { reply = [[remote delivery deferred: could not perform server greeting: 501 Syntactically invalid EHLO argument(s)]],
+                source = "github.com/corecode/dma/pull/87 (Exim's reply, as dma logs it)" },
           },
         }),
 
@@ -568,12 +666,70 @@ return {
             "submission has been disabled",
         }, {
           examples = {
-              { reply = [[MAX RCPT TO DAILY LIMIT]],
-                source = "https://netfabric.freshdesk.com/support/solutions/articles/6000236440-problemi-invio-posta-italiano-" },
               { reply = [[421 4.7.1 Recipient quota exceeded]],
                 source = "https://knowledge.broadcom.com/external/article/159004/understanding-maximum-number-of-outbound.html" },
               { reply = [[450 4.7.0 Organization queue quota exceeded.]],
                 source = "github.com/evilashz/exchange-server-27065 Microsoft.Exchange.Data.Transport/Data/Transport/Smtp/SmtpResponse.cs: OrgQueueQuotaExceeded (Exchange Server transport reply strings, decompiled)" },
+          },
+        }),
+
+        -- general words for causes the lists above miss: "too many"
+        -- anything but hops, errors and stored mail is our volume
+        r("phrase.too-many", "ratelimited", {
+            "too many ",
+        }, {
+          none = { "hops", "received", "error", "bad command",
+                   "unrecognized", "invalid command", "on the server",
+                   "loop", "mailbox", "folder", "inbox", "stored",
+                   "login", "auth" },
+          examples = {
+              { reply = [[450 Too many recipient attempts]],
+                source = "github.com/knadh/listmonk/issues/1300" },
+          },
+        }),
+        -- the message's size, however the limit is worded ("max message
+        -- size", "more than N bytes")
+        r("phrase.size-words", "emailtoolarge", {
+            "message size", " bytes",
+        }, {
+          all = { { "exceed", "more than", "larger than", "too large",
+                    "too big", "too long", "maximum", "limit" } },
+          none = { "mailbox", "quota", "storage", "full", "disk" },
+          examples = {
+              { reply = [[550 Error reading data, max message size exceeded]],
+                source = "github.com/nodemailer/nodemailer/issues/1047" },
+              { reply = [[554 Message rejected: Stream is more than 10485760 bytes long.]],
+                source = "github.com/freescout-help-desk/freescout/issues/318" },
+          },
+        }),
+        -- the receiving server overloaded
+        r("phrase.busy", "systemerror", {
+            "too busy", "server is busy", "overloaded",
+        }, {
+          none = { "mailbox", "user" },
+          examples = {
+              { reply = [[421 Server too busy.]],
+                source = "http://kbit.tistory.com/tag/reply%20error%20message" },
+          },
+        }),
+        -- content judged unacceptable in other words than "spam"
+        r("phrase.content-words", "spamdetected", {
+            "inappropriate", "objectionable",
+        }, {
+          examples = {
+              { reply = [[550 The mail may contain inappropriate words or content.]],
+                source = "github.com/gophish/gophish/issues/5954 (QQ Mail)" },
+          },
+        }),
+        -- a group that takes no posts by mail (its setting, not an
+        -- unknown address)
+        r("phrase.group-posting", "filtered", {
+            "allow posting", "allows posting", "posting is not allowed",
+            "posting not allowed",
+        }, {
+          examples = {
+              { reply = [[The group netpyne-forum@googlegroups.com does not allow posting through email.]],
+                source = "github.com/suny-downstate-medical-center/netpyne/issues/529" },
           },
         }),
 
