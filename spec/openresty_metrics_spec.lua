@@ -5,6 +5,7 @@
 -- nginx with two workers: make test-openresty (tools/openresty_checks.lua).
 require "spec.helper"
 local store = require "smtpbounce.tracker.store"
+local prometheus = require "smtpbounce.prometheus"
 local expo = dofile("tools/exposition.lua")
 
 local T0 = 1764892800  -- 2025-12-05T00:00:00Z
@@ -95,7 +96,11 @@ local DEFAULT = { dict = "smtpbounce", tracker = { dict = "smtpbounce_tracker" }
 describe("smtpbounce.openresty metrics", function ()
     local sbo = load_worker(fake_ngx({}, 1))
 
-    describe("exposition()", function ()
+    describe("smtpbounce.prometheus exposition()", function ()
+        it("is openresty's exposition()", function ()
+            assert.equal(prometheus.exposition, sbo.exposition)
+        end)
+
         it("writes HELP and TYPE before each family's samples", function ()
             assert.equal(table.concat({
                 "# HELP x_total Things done.",
@@ -135,10 +140,12 @@ describe("smtpbounce.openresty metrics", function ()
                 { labels = { { "i", "3" } }, value = -2.5 },
                 { labels = { { "i", "4" } }, value = 0 / 0 },
                 { labels = { { "i", "5" } }, value = math.huge },
-                { labels = { { "i", "6" } }, value = -math.huge } } } }
+                { labels = { { "i", "6" } }, value = -math.huge },
+                { labels = { { "i", "7" } }, value = 1 / 3 } } } }
             local values = {}
             for v in text:gmatch('n{i="%d"} (%S+)\n') do values[#values + 1] = v end
-            assert.same({ "1764892800", "0.10000000000000001", "-2.5", "NaN", "+Inf", "-Inf" }, values)
+            assert.equal(1 / 3, tonumber(table.remove(values)))  -- (every digit it needs)
+            assert.same({ "1764892800", "0.1", "-2.5", "NaN", "+Inf", "-Inf" }, values)
             assert.truthy(expo.parse(text))
         end)
 

@@ -4,7 +4,7 @@
 --   local store = require "smtpbounce.tracker.store"
 --   store.memory{ addresses = 100000, targets = 10000 }   -- in-process
 --   store.file(path, { addresses =, targets =, max_bytes = })  -- a file
---   store.shared_dict(ngx.shared.x)                      -- OpenResty
+--   store.shared_dict(ngx.shared.x [, { owner =, sleep =, ... }])  -- OpenResty
 --
 --   s:get(ns, key)            --> record (a table) or nil
 --   s:set(ns, key, rec, ttl)  keep 'rec'; 'ttl' seconds is a hint for
@@ -29,7 +29,9 @@
 -- is a memory store that save() writes to disk, and that is read back when
 -- it is made.  The shared-dict store leaves eviction to nginx (the dict
 -- drops its least recently used keys when full) and encodes records as
--- JSON.
+-- JSON; its atomic(fn, ...) runs fn holding a lock kept in the dict, so
+-- that workers' get-then-set updates do not interleave, and keys(ns)
+-- lists a namespace's keys.
 
 local cjson = require("cjson").new()
 
