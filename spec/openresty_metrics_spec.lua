@@ -333,14 +333,16 @@ describe("smtpbounce.openresty metrics", function ()
     describe("init{ tracker = }", function ()
         local function init_error (dicts, opts)
             local w = load_worker(fake_ngx(dicts, 1))
-            local ok, err = pcall(w.init, opts)
+            local ok, err = pcall(function () w.init(opts) end)
             assert.is_false(ok)
             return err
         end
         local dicts = { smtpbounce = fake_dict(), smtpbounce_tracker = fake_dict(), other = fake_dict() }
         it("needs the counters' dict", function ()
-            assert.truthy(init_error(dicts, { tracker = true }):find(
-                "field 'tracker' needs 'dict': the counters' shared dict", 1, true))
+            local err = init_error(dicts, { tracker = true })
+            assert.truthy(err:find("field 'tracker' needs 'dict': the counters' shared dict", 1, true))
+            -- (raised at init's caller)
+            assert.truthy(err:find("openresty_metrics_spec%.lua:%d+: bad argument #1 to 'init'"), err)
         end)
         it("needs a dict of its own", function ()
             assert.truthy(init_error(dicts, { dict = "smtpbounce", tracker = { dict = "smtpbounce" } })

@@ -78,29 +78,29 @@ local function init_tracker (t)
     if t == nil or t == false then trk, tstore = nil, nil; return end
     if t == true then t = {} end
     if type(t) ~= "table" then
-        error("bad argument #1 to 'init' (field 'tracker' must be a table or true)", 4)
+        error("bad argument #1 to 'init' (field 'tracker' must be a table or true)", 3)
     end
     if not dict then
-        error("bad argument #1 to 'init' (field 'tracker' needs 'dict': the counters' shared dict)", 4)
+        error("bad argument #1 to 'init' (field 'tracker' needs 'dict': the counters' shared dict)", 3)
     end
     local name = t.dict or TRACKER_DICT
     if name == opts.dict then
         error("bad argument #1 to 'init' (the tracker needs a shared dict of its own, not '"
-              .. tostring(name) .. "')", 4)
+              .. tostring(name) .. "')", 3)
     end
     local d = type(name) == "string" and ngx.shared[name]
-    if not d then error(fmt("no lua_shared_dict named '%s'", tostring(name)), 4) end
+    if not d then error(fmt("no lua_shared_dict named '%s'", tostring(name)), 3) end
     local new_opts = {}
     for k, v in pairs(t) do
         if TRACKER_NEW[k] then new_opts[k] = v
         elseif k ~= "dict" and k ~= "lock" then
-            error("bad argument #1 to 'init' (unknown field 'tracker." .. tostring(k) .. "')", 4)
+            error("bad argument #1 to 'init' (unknown field 'tracker." .. tostring(k) .. "')", 3)
         end
     end
     local lock = { owner = tostring(ngx.worker.pid()), sleep = sleep }
     if t.lock ~= nil then
         if type(t.lock) ~= "table" then
-            error("bad argument #1 to 'init' (field 'tracker.lock' must be a table)", 4)
+            error("bad argument #1 to 'init' (field 'tracker.lock' must be a table)", 3)
         end
         for k, v in pairs(t.lock) do lock[k] = v end
     end
