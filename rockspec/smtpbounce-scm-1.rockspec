@@ -44,6 +44,7 @@ build = {
         ["smtpbounce.log.postfix"] = "lua/smtpbounce/log/postfix.lua",
         ["smtpbounce.log.sendmail"] = "lua/smtpbounce/log/sendmail.lua",
         ["smtpbounce.openresty"] = "lua/smtpbounce/openresty.lua",
+        ["smtpbounce.prometheus"] = "lua/smtpbounce/prometheus.lua",
         ["smtpbounce.providers.barracuda"] = "lua/smtpbounce/providers/barracuda.lua",
         ["smtpbounce.providers.blocklists"] = "lua/smtpbounce/providers/blocklists.lua",
         ["smtpbounce.providers.cisco"] = "lua/smtpbounce/providers/cisco.lua",

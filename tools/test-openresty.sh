@@ -1,12 +1,16 @@
 #!/bin/sh
 # test-openresty.sh -- start nginx with lua-nginx-module on 127.0.0.1 with a
-# private prefix, run HTTP checks against examples/openresty (results, 400s,
-# counters, a rules reload), stop it by its pid, and fail on any error-log
-# line at [error] or worse.  Prints "openresty: N passed, N failed".
+# private prefix and 2 workers, run HTTP checks against examples/openresty
+# (results, 400s, counters, a rules reload; the tracker across workers and
+# /metrics: tools/openresty_checks.lua), stop it by its pid, and fail on
+# any error-log line at [error] or worse.  Prints "openresty: N passed,
+# N failed".
 set -u
 cd "$(dirname "$0")/.."
 root=$(pwd)
 make -s LUA=luajit all || exit 1
+# the checks hold keep-alive connections of their own (LuaSocket)
+sh tools/deps.sh lua-socket || exit 1
 d=$(mktemp -d /tmp/smtpbounce-nginx.XXXXXX)
 trap 'rm -rf "$d"' EXIT
 # workers run as nobody: give them a world-readable copy
@@ -15,9 +19,18 @@ cp -r lua "$d/root/lua"
 cp build/luajit/smtpbounce/core.so build/luajit/smtpbounce/logio.so "$d/root/smtpbounce/"
 cp examples/openresty/handlers.lua "$d/root/examples/openresty/"
 printf 'return { rules = {} }\n' > "$d/rules.lua"
+# the tracker's operator rule for the burst check: 40 system errors
+# towards one domain and IP within an hour pause it
+cat > "$d/tracker-rules.lua" <<'EOF'
+return { rules = {
+  { id = "ops.test.burst", on = "provider", reason = "systemerror", status = "4.3.0",
+    count = 40, window = 3600, pause = 600,
+    example = { reply = "451 4.3.0 Temporary server error", domain = "burst.example" } } } }
+EOF
 chmod -R a+rX "$d"
 port=$((20000 + $$ % 20000))
 sed -e "s|@ROOT@|$d/root|g" -e "s|@PORT@|$port|g" -e "s|@RULES@|$d/rules.lua|g" \
+    -e "s|@TRACKER_RULES@|$d/tracker-rules.lua|g" \
     examples/openresty/nginx.conf > "$d/conf/nginx.conf"
 nginx -p "$d/" -c conf/nginx.conf -e logs/error.log -t -q || { cat "$d/logs/error.log"; exit 1; }
 nginx -p "$d/" -c conf/nginx.conf -e logs/error.log || { cat "$d/logs/error.log"; exit 1; }

@@ -4,7 +4,7 @@
 --   local store = require "smtpbounce.tracker.store"
 --   store.memory{ addresses = 100000, targets = 10000 }   -- in-process
 --   store.file(path, { addresses =, targets =, max_bytes = })  -- a file
---   store.shared_dict(ngx.shared.x)                      -- OpenResty
+--   store.shared_dict(ngx.shared.x [, { owner =, sleep =, ... }])  -- OpenResty
 --
 --   s:get(ns, key)            --> record (a table) or nil
 --   s:set(ns, key, rec, ttl)  keep 'rec'; 'ttl' seconds is a hint for
@@ -29,12 +29,15 @@
 -- is a memory store that save() writes to disk, and that is read back when
 -- it is made.  The shared-dict store leaves eviction to nginx (the dict
 -- drops its least recently used keys when full) and encodes records as
--- JSON.
+-- JSON; its atomic(fn, ...) runs fn holding a lock kept in the dict, so
+-- that workers' get-then-set updates do not interleave, and keys(ns)
+-- lists a namespace's keys.
 
 local cjson = require("cjson").new()
 
-local error, type, ipairs, next, tostring, pcall, floor, setmetatable =
-      error, type, ipairs, next, tostring, pcall, math.floor, setmetatable
+local error, type, ipairs, pairs, next, tostring, pcall, floor, setmetatable =
+      error, type, ipairs, pairs, next, tostring, pcall, math.floor, setmetatable
+
 local open, rename, remove = io.open, os.rename, os.remove
 local fmt, find, sub = string.format, string.find, string.sub
 local concat = table.concat
@@ -255,11 +258,14 @@ end
 
 -- {======================================================================
 -- An OpenResty shared dict (ngx.shared.NAME: get, set, delete, incr,
--- get_keys): records as JSON strings under "ns:key"
+-- get_keys; add for atomic()): records as JSON strings under "ns:key"
 -- =======================================================================
 
 local Dict = {}
 Dict.__index = Dict
+
+-- the key of the lock of atomic(): no record's ("r:", "t:"), nor a counter's
+local LOCK = "l:lock"
 
 function Dict:get (ns, key)
     local s = self.dict:get(ns .. ":" .. key)
@@ -279,18 +285,25 @@ function Dict:delete (ns, key)
     self.dict:delete(ns .. ":" .. key)
 end
 
--- (get_keys(0) lists every key of the dict: for reviews, not hot paths)
+-- the keys of namespace 'ns' (get_keys(0) lists every key of the dict:
+-- for reviews and metrics, not hot paths)
+function Dict:keys (ns)
+    local out, prefix = {}, ns .. ":"
+    for _, k in ipairs(self.dict:get_keys(0)) do
+        if sub(k, 1, 2) == prefix then out[#out + 1] = sub(k, 3) end
+    end
+    return out
+end
+
 function Dict:each (ns)
-    local keys, i, prefix = self.dict:get_keys(0), 0, ns .. ":"
+    local keys, i = self:keys(ns), 0
     return function ()
         while true do
             i = i + 1
             local k = keys[i]
             if k == nil then return nil end
-            if sub(k, 1, 2) == prefix then
-                local v = self:get(ns, sub(k, 3))
-                if v then return sub(k, 3), v end
-            end
+            local v = self:get(ns, k)
+            if v then return k, v end
         end
     end
 end
@@ -307,13 +320,61 @@ function Dict.save ()
     return true
 end
 
+local function release (self, token)
+    -- (only our own: after lock_ttl another holder may have it)
+    if self.dict:get(LOCK) == token then self.dict:delete(LOCK) end
+end
+
 --[[
-store.shared_dict(dict): 'dict' is an ngx.shared.NAME object (this module
-never reads the global ngx: the caller hands the dict in).  Records of
-every worker meet there; an update is a get then a set, so two workers
-updating one record at once may lose one of the two events.
+s:atomic(fn, ...) -> true, the first two results of fn(...) | false,
+"timeout".  Runs fn(...) while this store holds the dict's lock, so
+that a tracker's get-then-set
+of a record (observe()) is not interleaved with another worker's: every
+worker's events count.  The lock is an add() of a key that only one
+caller at a time can add, held at most 'lock_ttl' seconds (a worker that
+dies holding it blocks no one for longer).  While another holds it, the
+store retries: after sleep(step) where the caller gave a 'sleep' that
+can sleep now (it returns true), else at once, at most 'spins' times.
+After 'wait' seconds of sleeps (or the spins) it gives up: false,
+"timeout", and fn was not run.  fn must not yield (no I/O, no sleep):
+the lock is held across it.  An error in fn releases the lock and is
+raised again.
 ]]
-function _M.shared_dict (dict)
+function Dict:atomic (fn, ...)
+    local dict, o = self.dict, self.opts
+    if not dict.add then error("shared dict store: the dict has no method 'add'", 2) end
+    self.serial = self.serial + 1
+    local token = self.owner .. "#" .. self.serial
+    local waited, spins = 0, 0
+    while not dict:add(LOCK, token, o.lock_ttl) do
+        if o.sleep and o.sleep(o.step) then
+            waited = waited + o.step
+            if waited >= o.wait then return false, "timeout" end
+        else
+            spins = spins + 1
+            if spins >= o.spins then return false, "timeout" end
+        end
+    end
+    local ok, a, b = pcall(fn, ...)
+    release(self, token)
+    if not ok then error(a, 0) end
+    return true, a, b
+end
+
+local DICT_OPTS = { sleep = "function", owner = "string", lock_ttl = "number",
+                    wait = "number", step = "number", spins = "number" }
+
+--[[
+store.shared_dict(dict [, { owner =, sleep =, lock_ttl =, wait =, step =,
+spins = }]): 'dict' is an ngx.shared.NAME object (this module never reads
+the global ngx: the caller hands the dict in, and the sleep function of
+atomic()).  Records of every worker meet there.  A single get or set is
+atomic; a tracker's update is a get then a set, which atomic() makes
+whole across workers (smtpbounce.openresty runs observe() in it).
+'owner' names the lock's holder (a worker's pid, say); lock_ttl (1 s),
+wait (2 s), step (0.001 s) and spins (100000): see atomic().
+]]
+function _M.shared_dict (dict, opts)
     if type(dict) ~= "table" and type(dict) ~= "userdata" then
         error("bad argument #1 to 'shared_dict' (ngx.shared dict expected, got "
               .. type(dict) .. ")", 2)
@@ -323,7 +384,24 @@ function _M.shared_dict (dict)
             error("bad argument #1 to 'shared_dict' (no method '" .. m .. "')", 2)
         end
     end
-    return setmetatable({ dict = dict }, Dict)
+    if opts ~= nil and type(opts) ~= "table" then
+        error("bad argument #2 to 'shared_dict' (table expected, got " .. type(opts) .. ")", 2)
+    end
+    local o = { lock_ttl = 1, wait = 2, step = 0.001, spins = 100000 }
+    for k, v in pairs(opts or {}) do
+        local want = DICT_OPTS[k]
+        if not want then
+            error("bad argument #2 to 'shared_dict' (unknown option '" .. tostring(k) .. "')", 2)
+        end
+        if type(v) ~= want or (want == "number" and (v ~= v or v <= 0)) then
+            error(fmt("bad argument #2 to 'shared_dict' (option '%s' must be a %s%s)", k,
+                      want == "number" and "positive " or "", want), 2)
+        end
+        o[k] = v
+    end
+    local self = setmetatable({ dict = dict, opts = o, serial = 0 }, Dict)
+    self.owner = o.owner or tostring(self):gsub("^table: ", "")
+    return self
 end
 
 -- }======================================================================
