@@ -54,7 +54,8 @@ BUSTED = busted --lua=$(LUA)
 RUNLUA = LUA_PATH="lua/?.lua;lua/?/init.lua;;" LUA_CPATH="$(BUILD)/?.so;;" $(LUA)
 
 .PHONY: all deps test ctest spec lint demo golden accuracy rockspec clean check-all \
-        test-openresty test-rocks test-mta bench bench-scan-memory install fuzz fuzz-build \
+        test-openresty test-rocks test-mta test-report bench bench-scan-memory bench-report \
+        install fuzz fuzz-build \
         sanitize tsan valgrind valgrind-full
 
 all: $(SO) $(LOGIO_SO)

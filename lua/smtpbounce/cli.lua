@@ -6,14 +6,16 @@
 --   smtpbounce rules    (--check | --list) [--rules FILE] [FILE]
 --   smtpbounce scan     [--format F] [--json] [--summary] [--suppress-out FILE]
 --                       [--rules FILE] [--profile P] [--since TIME] [--fields MAP]
---                       [FILE ... | -]
+--                       [--report FILE.html [--redact]] [FILE ... | -]
+--   smtpbounce report   -o FILE.html [--redact] [JSONL ... | -]
 --
 -- Arguments are read by lua-argparse: each command has its own options
 -- (another command's are refused) and its own --help; --opt=value works.
 -- classify: every input gives exactly one output line, in order; with no
 -- REPLY arguments each line of standard input is one reply, and each
 -- result is written (and flushed) as soon as its line is read.  scan:
--- see smtpbounce.scan.  doc/smtpbounce.1 is the manual.
+-- see smtpbounce.scan; report (and scan --report): smtpbounce.report.
+-- doc/smtpbounce.1 is the manual.
 
 local smtpbounce = require "smtpbounce"
 local argparse = require "argparse"
@@ -125,6 +127,14 @@ local COMMAND_HELP = {
         "With --json, each object has time, queue_id, recipient, domain, relay, "
         .. "phase, mta_status, dsn, reply and format, then the result fields.  "
         .. RESULT_HELP .. "\n\n" .. EXIT },
+    report = {
+        "an HTML report of saved scan --json output",
+        "Write an HTML report (one self-contained file: no request, no external "
+        .. "file) of the attempts in saved 'scan --json' output: outcomes over time per "
+        .. "provider, reasons and actions per provider and domain, the addresses to "
+        .. "suppress, the replies no rule explained with rule stubs.  With no JSONL, or "
+        .. "'-', standard input.  'scan --report FILE' writes the same while scanning.",
+        EXIT },
 }
 
 local CONTEXT = {
@@ -148,6 +158,9 @@ local SCAN = {
       .. "throttles or blocks; addresses to suppress; replies no rule explained "
       .. "(with --json: one JSON object at the end)" },
     { "--suppress-out", "FILE", "write the addresses to suppress, TAB, the reason" },
+    { "--report", "FILE", "write an HTML report (one self-contained file) to FILE" },
+    { "--redact", nil, "in the report, hide the local part of every address behind a "
+      .. "short hash" },
     { "--rules", "FILE", "add an operator rule file (repeatable)" },
     { "--profile", "P", PROFILE_HELP },
     { "--since", "TIME", "skip attempts before TIME (ISO 8601: 2026-11-28, "
@@ -173,7 +186,7 @@ local function check_dsn (v)
     return nil, "not a DSN status such as 5.1.1: '" .. v .. "'"
 end
 
-local COMMAND_NAMES = { "classify", "explain", "rules", "scan" }
+local COMMAND_NAMES = { "classify", "explain", "rules", "scan", "report" }
 
 --[[
 The parser: one argparse command per command, each with its own -h/--help
@@ -235,6 +248,10 @@ local function new_parser (st)
     end
     cmds.scan:argument("FILE", "a mail log; '-': standard input"):args("*")
         :argname("FILE"):target("args")
+    add("report", "-o --output", "FILE", "the HTML file to write (required)")
+    add("report", "--redact", nil, "hide the local part of every address behind a short hash")
+    cmds.report:argument("JSONL", "saved scan --json output; '-': standard input"):args("*")
+        :argname("JSONL"):target("args")
     return p, cmds
 end
 
@@ -313,6 +330,7 @@ local function root_help (cmds)
         "                         Exim, Sendmail, JSON lines; gzip'd too; none or \"-\":",
         "                         standard input); a summary when stdout is a terminal,",
         "                         else one line (--json: one object) per attempt",
+        "  report -o FILE [JSONL ...]  an HTML report of saved scan --json output",
         "",
         "Options:",
         "  -h, --help             this text (COMMAND --help: that command's options)",
@@ -436,15 +454,30 @@ local function cmd_scan (o, out, input, err)
             usage_error("--since: not an ISO 8601 date or date-time: '" .. o.since .. "'")
         end
     end
+    if o.redact and not o.report then usage_error("--redact goes with --report FILE") end
     return require("smtpbounce.scan").run{
         classifier = classifier(o), json = o.json, summary = o.summary,
-        suppress_out = o.suppress_out, since = since, format = o.format,
+        suppress_out = o.suppress_out, report = o.report, redact = o.redact,
+        version = _M._VERSION, since = since, format = o.format,
         fields = fields, files = o.args, out = out, err = err, input = input,
     }
 end
 
+-- report: the HTML report of saved scan --json lines (smtpbounce.report)
+local function cmd_report (o, _, input, err)
+    if not o.output then usage_error("report needs -o FILE (the HTML file to write)") end
+    local report = require "smtpbounce.report"
+    local sm, run, status = report.read_jsonl(o.args, {
+        input = input, err = err, limits = require("smtpbounce.scan") })
+    local f, e = io.open(o.output, "wb")
+    if not f then error(e, 0) end
+    report.write(sm, run, f, { redact = o.redact, version = _M._VERSION })
+    if not f:close() then error(o.output .. ": could not be written", 0) end
+    return status
+end
+
 local COMMANDS = { classify = cmd_classify, explain = cmd_explain, rules = cmd_rules,
-                   scan = cmd_scan }
+                   scan = cmd_scan, report = cmd_report }
 
 --[[
 Run the tool with 'argv' (a list of strings); returns the exit status.

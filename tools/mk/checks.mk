@@ -23,3 +23,11 @@ test-mta:
 test-rocks:
 	@sh tools/deps.sh $(DEPS_TEST) luarocks $(DEPS_LUA_lua5.1)
 	@sh tools/test-rocks.sh
+
+# the HTML report (scan --report, smtpbounce report) of the shipped log
+# and of a generated 50 MB one, in headless Chromium (tools/test-report.sh;
+# node drives it over --remote-debugging-pipe); screenshots in build/report/
+test-report:
+	@sh tools/deps.sh $(DEPS_BUILD) chromium fonts-dejavu-core nodejs
+	@$(MAKE) -s --no-print-directory all
+	@sh tools/test-report.sh $(LUA)
