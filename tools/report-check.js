@@ -9,8 +9,9 @@
 //   horizontal scroll; the sort buttons sort, the filter filters, the
 //   CSV link is a data: URL with the rows shown; and with JavaScript
 //   off, the tables and charts are still there.
-// Screenshots: SHOTS_PREFIX-light.png, -dark.png (the first screen) and
-// -full-light.png (the whole page).  Prints "ok ..." / "FAIL ..." per
+// Screenshots: SHOTS_PREFIX-light.png, -dark.png (the first screen),
+// -light-groups.png, -light-suppress.png, -light-unexplained.png (those
+// sections' first screen) and -full-light.png (the whole page).  Prints "ok ..." / "FAIL ..." per
 // check, then "N passed, N failed"; exits 1 on a failure.
 "use strict";
 const { spawn } = require("child_process");
@@ -226,6 +227,11 @@ async function main() {
     await shot(scheme);
     if (scheme === "light") {
       await shot("full-light", true);
+      for (const id of ["groups", "suppress", "unexplained"]) {
+        await evaluate("document.getElementById('" + id + "').scrollIntoView(), 1");
+        await shot("light-" + id);
+      }
+      await evaluate("window.scrollTo(0, 0), 1");
       const i = await evaluate(INTERACT);
       check("sort buttons sort (both ways)", i.sortButton && i.sortedDesc && i.sortedAsc, JSON.stringify(i));
       if (r.suppressRows > 0) {

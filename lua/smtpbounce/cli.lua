@@ -129,11 +129,8 @@ local COMMAND_HELP = {
         .. RESULT_HELP .. "\n\n" .. EXIT },
     report = {
         "an HTML report of saved scan --json output",
-        "Write an HTML report (one self-contained file: no request, no external "
-        .. "file) of the attempts in saved 'scan --json' output: outcomes over time per "
-        .. "provider, reasons and actions per provider and domain, the addresses to "
-        .. "suppress, the replies no rule explained with rule stubs.  With no JSONL, or "
-        .. "'-', standard input.  'scan --report FILE' writes the same while scanning.",
+        "Write the HTML report (one self-contained file) of saved 'scan --json' output "
+        .. "(no JSONL, or '-': standard input), as 'scan --report FILE' does while scanning.",
         EXIT },
 }
 
@@ -463,17 +460,9 @@ local function cmd_scan (o, out, input, err)
     }
 end
 
--- report: the HTML report of saved scan --json lines (smtpbounce.report)
 local function cmd_report (o, _, input, err)
     if not o.output then usage_error("report needs -o FILE (the HTML file to write)") end
-    local report = require "smtpbounce.report"
-    local sm, run, status = report.read_jsonl(o.args, {
-        input = input, err = err, limits = require("smtpbounce.scan") })
-    local f, e = io.open(o.output, "wb")
-    if not f then error(e, 0) end
-    report.write(sm, run, f, { redact = o.redact, version = _M._VERSION })
-    if not f:close() then error(o.output .. ": could not be written", 0) end
-    return status
+    return require("smtpbounce.report").command(o, input, err, _M._VERSION)
 end
 
 local COMMANDS = { classify = cmd_classify, explain = cmd_explain, rules = cmd_rules,

@@ -12,6 +12,7 @@
 --   report.read_jsonl(files, opts)  --> sm, run   (report's input: the
 --       lines of `scan --json`, each counted by summary.add as scan does)
 --   report.redactor(on)  --> function (text) hiding the local parts
+--   report.command(o, input, err, version)  -- `smtpbounce report`
 --
 -- The page: totals; outcomes over time per provider (stacked bars per
 -- bucket, throttle and block events marked above them); who throttles
@@ -290,7 +291,8 @@ function _M.read_jsonl (files, opts)
     local status = 0
     if #files == 0 then files = { "-" } end
     for _, name in ipairs(files) do
-        local f, e = name == "-" and opts.input or io.open(name, "rb")
+        local f, e
+        if name == "-" then f = opts.input else f, e = io.open(name, "rb") end
         if not f then
             opts.err:write("smtpbounce: ", tostring(e), "\n")
             status = 1
@@ -322,6 +324,21 @@ function _M.read_jsonl (files, opts)
         end
     end
     return sm, run, status
+end
+
+--[[
+The `report` command: opts o (args: the JSONL files, output, redact),
+standard input, standard error, the version.  Returns the exit status;
+raises (a message) when the output cannot be written.
+]]
+function _M.command (o, input, err, version)
+    local sm, run, status = _M.read_jsonl(o.args, {
+        input = input, err = err, limits = require("smtpbounce.scan") })
+    local f, e = io.open(o.output, "wb")
+    if not f then error(e, 0) end
+    _M.write(sm, run, f, { redact = o.redact, version = version })
+    if not f:close() then error(o.output .. ": could not be written", 0) end
+    return status
 end
 
 -- }======================================================================

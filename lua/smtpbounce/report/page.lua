@@ -64,7 +64,7 @@ svg.cellbar{width:100%;height:8px;display:block;margin:.2em 0}
 .swatch{display:inline-block;width:.9em;height:.9em;margin-right:.3em;vertical-align:-.1em}
 .swatch.tri{clip-path:polygon(0 0,100% 0,50% 100%)}
 .charts{display:grid;grid-template-columns:repeat(auto-fill,minmax(520px,1fr));gap:0 28px}
-figure{margin:.6em 0}figcaption{font-size:.95em}
+figure{margin:.6em 0}article h3{font-size:1em;margin:1.2em 0 .3em}figcaption{font-size:.95em}
 .kv{display:grid;grid-template-columns:minmax(0,1fr) auto;gap:0 .5em;font-size:.92em}
 .kv svg{grid-column:1/3}
 .weak{color:var(--weak)}

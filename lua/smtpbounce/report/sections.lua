@@ -100,7 +100,7 @@ end
 The biggest groups of replies no rule explained (decided by the
 defaults layer: scan.summary's templates), each with a rule stub.
 ]]
-function _M.unexplained (w, sm, templates, redact, run)
+function _M.unexplained (w, _, templates, redact, run)
     w('<section id="unexplained"><h2>Replies no rule explained</h2>\n',
       '<p class="meta">Decided by the defaults layer only (the reply code or the enhanced '
       .. 'status table; reason often <em>undefined</em>, basis <em>code</em>, <em>status</em> '

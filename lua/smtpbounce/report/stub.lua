@@ -105,8 +105,8 @@ function _M.rule (u, source)
     else
         add("-- any = { \"a phrase of the reply\" },  -- none found: the rule rests on the code")
     end
-    add("reason = " .. fmt("%q", u.reason or "undefined")
-        .. ",  -- choose: " .. reasons_line())
+    add("reason = " .. fmt("%q", u.reason or "undefined") .. ",  -- choose one:")
+    add("  -- " .. reasons_line())
     add("-- action = \"contact\",  -- optional: the reason's default applies")
     add("examples = {")
     add("  { reply = " .. long_string(example) .. ",")
