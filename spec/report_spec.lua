@@ -13,6 +13,8 @@ local sections = require "smtpbounce.report.sections"
 local smtpbounce = require "smtpbounce"
 
 local sink, cli = helper.sink, helper.cli
+-- (Lua 5.1's load takes a function only)
+local load = rawget(_G, "loadstring") or load
 
 local LIMITS = { GROUPS = 10, ADDRESSES = 10, TEMPLATES = 10 }
 
