@@ -31,7 +31,7 @@ function check(name, ok, detail) {
 
 const profile = fs.mkdtempSync(path.join(os.tmpdir(), "smtpbounce-chromium-"));
 const chrome = spawn(CHROME, [
-  "--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
+  "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
   "--no-default-browser-check", "--disable-extensions", "--disable-sync",
   "--disable-background-networking", "--disable-component-update",
   "--user-data-dir=" + profile, "--remote-debugging-pipe", "about:blank",
