@@ -96,15 +96,29 @@ function _M.suppress (w, sm, suppress, redact, opts)
     w("</ol></section>\n")
 end
 
+-- whether a group of scan.summary's templates (decided by the defaults
+-- layer) is unexplained: its reason undefined, or resting on the reply
+-- code or on nothing (not those the enhanced status table decided)
+local function unexplained (u)
+    return u.reason == "undefined" or u.basis == "code" or u.basis == "none"
+end
+
 --[[
-The biggest groups of replies no rule explained (decided by the
-defaults layer: scan.summary's templates), each with a rule stub.
+The biggest groups of unexplained replies (scan.summary's templates,
+those 'unexplained' keeps), each with a rule stub.
 ]]
-function _M.unexplained (w, _, templates, redact, run)
+function _M.unexplained (w, _, all, redact, run)
+    local templates, by_status = {}, 0
+    for _, u in ipairs(all) do
+        if unexplained(u) then templates[#templates + 1] = u else by_status = by_status + 1 end
+    end
     w('<section id="unexplained"><h2>Replies no rule explained</h2>\n',
-      '<p class="meta">Decided by the defaults layer only (the reply code or the enhanced '
-      .. 'status table; reason often <em>undefined</em>, basis <em>code</em>, <em>status</em> '
-      .. 'or <em>none</em>), biggest groups by template.  Each comes with a rule to start from: '
+      '<p class="meta">Reason <em>undefined</em>, or basis <em>code</em> (the reply code '
+      .. 'alone) or <em>none</em>, biggest groups by template',
+      by_status > 0 and fmt(' (%d group%s that the enhanced status table decided left out: '
+                            .. '<code>scan --summary</code> lists them)', by_status,
+                            by_status == 1 and "" or "s") or "",
+      '.  Each comes with a rule to start from: '
       .. 'choose its reason, then add it to the <code>rules</code> list of a file given with '
       .. '<code>--rules</code> (see <code>examples/rules/</code>) and check it with '
       .. '<code>smtpbounce rules --check FILE</code>.</p>\n')
