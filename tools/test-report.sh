@@ -53,6 +53,27 @@ for name in shipped big; do
 done
 want "50 MB log: report under $MAX bytes" [ "$(wc -c < "$out/big.html")" -le "$MAX" ]
 
+# the rule stubs: each loads as a rule and decides its own example
+stubs() {
+  "$LUA" - "$1" <<'LUA'
+local smtpbounce = require "smtpbounce"
+local f = assert(io.open(arg[1], "rb")); local page = f:read("*a"); f:close()
+local ENT = { quot = '"', lt = "<", gt = ">", amp = "&", ["#39"] = "'" }
+local n, bad = 0, 0
+for code in page:gmatch("<pre><code>(.-)</code></pre>") do
+  n = n + 1
+  local text = code:gsub("&(#?%w+);", ENT):gsub(",%s*$", "")
+  local rule = assert((loadstring or load)("return " .. text))()
+  local c = smtpbounce.new{ rules = { rule } }
+  local r = c:classify(rule.examples[1].reply, { provider = rule.provider })
+  if r.rule ~= rule.id then bad = bad + 1; print("stub " .. rule.id .. " decided by " .. r.rule) end
+end
+print(n .. " stubs, " .. bad .. " not deciding their example")
+os.exit((n > 0 and bad == 0) and 0 or 1)
+LUA
+}
+want "50 MB log: rule stubs load and decide their examples" stubs "$out/big.html"
+
 # the same page from saved scan --json lines (the header names the input,
 # a rule stub's source names it too, and the lines read are the log's or
 # the JSON's: these left out of the comparison)

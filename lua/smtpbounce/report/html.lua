@@ -21,6 +21,13 @@ local function h (s)
 end
 _M.escape = h
 
+-- the same, keeping the line breaks (a <pre> block: a rule stub)
+function _M.escape_lines (s)
+    local out = {}
+    for line in (s .. "\n"):gmatch("(.-)\n") do out[#out + 1] = h(line) end
+    return table.concat(out, "\n")
+end
+
 -- an 8-digit hex hash of 's' (djb2, mod 2^32: 5.1's doubles hold it)
 local function hash (s)
     local x = 5381

@@ -136,8 +136,8 @@ function _M.unexplained (w, _, all, redact, run)
           ", basis ", h(u.basis or "?"), ", rule <code>", h(u.rule), "</code></h3>\n",
           '<p><span class="tpl">', h(redact(u.template)), '</span><br><span class="note">e.g. ',
           h(example), "</span></p>\n<details><summary>Rule stub</summary><pre><code>",
-          h(stub.rule({ template = u.template, example = example, provider = u.provider,
-                        reason = u.reason }, src)),
+          html.escape_lines(stub.rule({ template = u.template, example = example,
+                                        provider = u.provider, reason = u.reason }, src)),
           "</code></pre></details></article>\n")
     end
     if #templates > _M.TEMPLATES then
