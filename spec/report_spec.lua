@@ -164,6 +164,9 @@ describe("smtpbounce.report", function ()
             -- the groups on the code alone (or undefined, or nothing), with stubs
             assert.is_truthy(page:find('any = { &quot;from:domain must resolve&quot; }', 1, true))
             assert.is_nil(page:find('queue file write error&quot;', 1, true))
+            -- (a stub keeps its lines: its comments end where they should)
+            assert.is_truthy(page:find('<pre><code>{ id = &quot;ops.any.from-domain-must-resolve&quot;,\n'
+                                       .. '  code = 451,\n', 1, true))
             assert.is_truthy(page:find("(1 group that the enhanced status table decided left out",
                                        1, true))
             assert.is_nil(page:find('id="advice"', 1, true))
