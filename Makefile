@@ -14,6 +14,7 @@
 #   make fuzz            libFuzzer targets, FUZZ_SECONDS each (default 60)
 #   make bench           benchmarks (C core, Lua API, CLI, scan per log format)
 #   make bench-scan-memory  scan --json's peak memory over a generated 1 GB log
+#   make bench-tracker   smtpbounce.tracker: cost per observation, memory over 10M
 #   make golden          byte-identity of the tool's outputs (spec/fixtures/golden.tar.xz)
 #   make accuracy        the classifier against the labelled corpus and hold-out
 #   make check-all, test-openresty, test-rocks, test-mta, test-report
@@ -58,7 +59,7 @@ RUNLUA = LUA_PATH="lua/?.lua;lua/?/init.lua;;" LUA_CPATH="$(BUILD)/?.so;;" $(LUA
 
 .PHONY: all deps test ctest spec lint demo golden accuracy rockspec clean check-all \
         test-openresty test-rocks test-mta test-report bench bench-scan-memory bench-report \
-        install fuzz fuzz-build \
+        bench-tracker install fuzz fuzz-build \
         sanitize tsan valgrind valgrind-full
 
 all: $(SO) $(LOGIO_SO)

@@ -1,21 +1,22 @@
 -- smtpbounce.cli -- the command-line tool (bin/smtpbounce is a launcher).
 --
 --   smtpbounce classify [--json] [--rules FILE] [--profile P] [--mx HOST]
---                       [--domain D] [--phase P] [--provider ID] [--] [REPLY ...]
+--                       [--domain D] [--phase P] [--provider ID] [--jsonl]
+--                       [--] [REPLY ...]
 --   smtpbounce explain  [--json] [--rules FILE] [--profile P] [...] REPLY
 --   smtpbounce rules    (--check | --list) [--rules FILE] [FILE]
 --   smtpbounce scan     [--format F] [--json] [--summary] [--suppress-out FILE]
 --                       [--rules FILE] [--profile P] [--since TIME] [--fields MAP]
---                       [--report FILE.html [--redact]] [FILE ... | -]
---   smtpbounce report   -o FILE.html [--redact] [JSONL ... | -]
+--                       [--report FILE.html [--redact]] [FILE ... | -]  (smtpbounce.cli_report)
 --
 -- Arguments are read by lua-argparse: each command has its own options
 -- (another command's are refused) and its own --help; --opt=value works.
 -- classify: every input gives exactly one output line, in order; with no
 -- REPLY arguments each line of standard input is one reply, and each
--- result is written (and flushed) as soon as its line is read.  scan:
--- see smtpbounce.scan; report (and scan --report): smtpbounce.report.
--- doc/smtpbounce.1 is the manual.
+-- result is written (and flushed) as soon as its line is read; with
+-- --jsonl each line is a JSON object (reply, context, id) and each answer
+-- one JSON object, an error object for a line that cannot be read.  scan:
+-- see smtpbounce.scan.  doc/smtpbounce.1 is the manual.
 
 local smtpbounce = require "smtpbounce"
 local argparse = require "argparse"
@@ -104,7 +105,11 @@ local COMMAND_HELP = {
         .. "line per input line, in order, written as each is read).",
         "Each output line: outcome, reason, action, scope, code, status, provider, "
         .. "rule, basis and text; with --json, one object with the result fields.  "
-        .. RESULT_HELP .. "\n\n" .. EXIT },
+        .. "With --jsonl, each input line is a JSON object: reply (required), mx, "
+        .. "domain, phase, dsn, provider, recipient, id (the options give their "
+        .. "defaults); each output line the result object with id and recipient "
+        .. "echoed, or {\"error\": ...} for a line that cannot be read (the "
+        .. "command goes on).  " .. RESULT_HELP .. "\n\n" .. EXIT },
     explain = {
         "the result, the deciding rule and what matched",
         "Classify REPLY and say why: the deciding rule, its layer and where it is "
@@ -127,11 +132,6 @@ local COMMAND_HELP = {
         "With --json, each object has time, queue_id, recipient, domain, relay, "
         .. "phase, mta_status, dsn, reply and format, then the result fields.  "
         .. RESULT_HELP .. "\n\n" .. EXIT },
-    report = {
-        "an HTML report of saved scan --json output",
-        "Write the HTML report (one self-contained file) of saved 'scan --json' output "
-        .. "(no JSONL, or '-': standard input), as 'scan --report FILE' does while scanning.",
-        EXIT },
 }
 
 local CONTEXT = {
@@ -155,9 +155,6 @@ local SCAN = {
       .. "throttles or blocks; addresses to suppress; replies no rule explained "
       .. "(with --json: one JSON object at the end)" },
     { "--suppress-out", "FILE", "write the addresses to suppress, TAB, the reason" },
-    { "--report", "FILE", "write an HTML report (one self-contained file) to FILE" },
-    { "--redact", nil, "in the report, hide the local part of every address behind a "
-      .. "short hash" },
     { "--rules", "FILE", "add an operator rule file (repeatable)" },
     { "--profile", "P", PROFILE_HELP },
     { "--since", "TIME", "skip attempts before TIME (ISO 8601: 2026-11-28, "
@@ -229,6 +226,11 @@ local function new_parser (st)
             if c[1] == "--phase" then o:convert(check_phase) end
             if c[1] == "--dsn" then o:convert(check_dsn) end
         end
+        if name == "classify" then
+            add(name, "--jsonl", nil, "each input line a JSON object {\"reply\": ..., "
+                .. "\"mx\", \"domain\", \"phase\", \"dsn\", \"provider\", "
+                .. "\"recipient\", \"id\"}; one JSON result (or error) object per line")
+        end
     end
     cmds.classify:argument("REPLY", "a reply (none: read standard input)")
         :args("*"):argname("REPLY"):target("args")
@@ -245,10 +247,7 @@ local function new_parser (st)
     end
     cmds.scan:argument("FILE", "a mail log; '-': standard input"):args("*")
         :argname("FILE"):target("args")
-    add("report", "-o --output", "FILE", "the HTML file to write (required)")
-    add("report", "--redact", nil, "hide the local part of every address behind a short hash")
-    cmds.report:argument("JSONL", "saved scan --json output; '-': standard input"):args("*")
-        :argname("JSONL"):target("args")
+    require("smtpbounce.cli_report").define(cmds.report, function (...) return add("report", ...) end)
     return p, cmds
 end
 
@@ -327,7 +326,6 @@ local function root_help (cmds)
         "                         Exim, Sendmail, JSON lines; gzip'd too; none or \"-\":",
         "                         standard input); a summary when stdout is a terminal,",
         "                         else one line (--json: one object) per attempt",
-        "  report -o FILE [JSONL ...]  an HTML report of saved scan --json output",
         "",
         "Options:",
         "  -h, --help             this text (COMMAND --help: that command's options)",
@@ -385,7 +383,13 @@ end
 
 local function cmd_classify (o, out, input)
     local c, ctx = classifier(o), context(o)
+    local n = 0
     local function one (reply)
+        n = n + 1
+        if o.jsonl then
+            out:write(require("smtpbounce.cli_jsonl").answer(c, o, reply, n), "\n")
+            return
+        end
         local r = c:classify(reply, ctx)
         out:write(o.json and result.json(r) or line_of(r), "\n")
     end
@@ -430,6 +434,11 @@ local function cmd_rules (o, out, _, err)
     for _, p in ipairs(problems) do err:write(p, "\n") end
     out:write(fmt("%d rules, %d examples checked, %d problems\n", nrules,
                   nexamples, #problems))
+    if layer == nil then  -- and the tracker's built-in rules (smtpbounce.tracker)
+        local tp, tn, tex = require("smtpbounce.tracker").check(c)
+        for _, p in ipairs(tp) do err:write(p, "\n"); problems[#problems + 1] = p end
+        out:write(fmt("%d tracker rules, %d examples checked, %d problems\n", tn, tex, #tp))
+    end
     return #problems == 0 and 0 or 1
 end
 
@@ -451,22 +460,16 @@ local function cmd_scan (o, out, input, err)
             usage_error("--since: not an ISO 8601 date or date-time: '" .. o.since .. "'")
         end
     end
-    if o.redact and not o.report then usage_error("--redact goes with --report FILE") end
     return require("smtpbounce.scan").run{
-        classifier = classifier(o), json = o.json, summary = o.summary,
-        suppress_out = o.suppress_out, report = o.report, redact = o.redact,
-        version = _M._VERSION, since = since, format = o.format,
-        fields = fields, files = o.args, out = out, err = err, input = input,
+        classifier = classifier(o), json = o.json, summary = o.summary, report = o.report,
+        suppress_out = o.suppress_out, since = since, format = o.format, redact = o.redact,
+        fields = fields, files = o.args, out = out, err = err, input = input, version = _M._VERSION,
     }
 end
 
-local function cmd_report (o, _, input, err)
-    if not o.output then usage_error("report needs -o FILE (the HTML file to write)") end
-    return require("smtpbounce.report").command(o, input, err, _M._VERSION)
-end
-
 local COMMANDS = { classify = cmd_classify, explain = cmd_explain, rules = cmd_rules,
-                   scan = cmd_scan, report = cmd_report }
+                   scan = cmd_scan }
+require("smtpbounce.cli_report").install(COMMAND_HELP, SCAN, COMMANDS, EXIT, usage_error, _M._VERSION)
 
 --[[
 Run the tool with 'argv' (a list of strings); returns the exit status.

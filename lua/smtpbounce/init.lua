@@ -36,6 +36,7 @@ _M.builtin = {
     { "smtpbounce.rules.codes", "defaults" },
     { "smtpbounce.rules.phrases", "phrases" },
     { "smtpbounce.rules.intl", "phrases" },
+    { "smtpbounce.rules.fallback", "phrases" },
     { "smtpbounce.providers.blocklists", "providers" },
     { "smtpbounce.providers.gmail", "providers" },
     { "smtpbounce.providers.yahoo", "providers" },
@@ -402,6 +403,12 @@ function _M.parse (reply)
 end
 
 _M.vocab = vocab
+-- smtpbounce.tracker (decisions over time), loaded on first use
+setmetatable(_M, { __index = function (t, k)
+    if k ~= "tracker" then return nil end
+    rawset(t, k, require "smtpbounce.tracker")
+    return t[k]
+end })
 -- result tables' metatable ('template' computed when first read)
 _M.RESULT_MT = results.MT
 

@@ -1,4 +1,4 @@
-# bench.mk -- benchmarks (make bench, make bench-scan-memory)
+# bench.mk -- benchmarks (make bench, make bench-scan-memory, make bench-tracker)
 
 # benchmarks: C core, Lua API (Lua 5.4 and LuaJIT), scaling, memory, CLI;
 # every figure a median with its ratio to a baseline of the same run
@@ -13,6 +13,9 @@ bench:
 	  echo "== $$l"; \
 	  LUA_PATH="lua/?.lua;lua/?/init.lua;bench/?.lua;;" LUA_CPATH="build/$$l/?.so;;" \
 	    $$l bench/run.lua $$l || exit 1; \
+	  echo "== $$l: smtpbounce.tracker"; \
+	  LUA_PATH="lua/?.lua;lua/?/init.lua;;" LUA_CPATH="build/$$l/?.so;;" \
+	    $$l bench/tracker.lua $(TRACKER_MARKS) || exit 1; \
 	done
 	@grep -m1 'model name' /proc/cpuinfo | sed 's/^/cpu: /'; nproc | sed 's/^/cores: /'
 
@@ -36,3 +39,13 @@ bench-report:
 	@$(MAKE) -s --no-print-directory all $(BENCH_SO)
 	@LUA=$(LUA) LUA_PATH="lua/?.lua;lua/?/init.lua;bench/?.lua;;" LUA_CPATH="$(BUILD)/?.so;;" \
 	  $(LUA) bench/scan_report.lua $(REPORT_BENCH_BYTES)
+
+# smtpbounce.tracker's observe(): microseconds per observation and Lua
+# memory after each of TRACKER_MARKS observations over 5 million distinct
+# addresses (the memory must stay flat once the store's caps are reached)
+TRACKER_MARKS ?= 1000000 2000000 5000000 10000000
+bench-tracker:
+	@sh tools/deps.sh $(DEPS_TEST)
+	@$(MAKE) -s --no-print-directory all
+	@LUA_PATH="lua/?.lua;lua/?/init.lua;;" LUA_CPATH="$(BUILD)/?.so;;" \
+	  $(LUA) bench/tracker.lua $(TRACKER_MARKS)

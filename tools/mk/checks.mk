@@ -31,3 +31,12 @@ test-report:
 	@sh tools/deps.sh $(DEPS_BUILD) chromium fonts-dejavu-core nodejs
 	@$(MAKE) -s --no-print-directory all
 	@sh tools/test-report.sh $(LUA)
+
+# a real Haraka (npm, pinned version) with the plugin of examples/haraka,
+# delivering to the scripted SMTP sink on 127.0.0.1: per recipient, what
+# Haraka did (retry delay, bounce, give-up, throttle) must be what
+# classify says (Node.js and npm: Debian's, when there is none)
+.PHONY: test-haraka
+test-haraka:
+	@sh tools/deps.sh $(DEPS_BUILD) procps
+	@sh tools/test-haraka.sh

@@ -16,8 +16,25 @@
 -- language was found (corpus entries and the sources named per rule).
 -- Most servers answer in English even in those countries (see e.g.
 -- https://bs2internet.com/mensagens-de-erro-ao-enviar-e-mails, "90% of
--- them use English"); no real Spanish, Italian, Portuguese or Russian
--- SMTP reply text was found, so those languages have no rules yet.
+-- them use English").  Localised non-delivery texts were found for:
+--   German  -- Exchange's "Die eingegebene E-Mail-Adresse konnte nicht
+--              gefunden werden" (pastebin.com/BsjRCWQL) and Gmail's "Das
+--              E-Mail-Konto ... ist nicht vorhanden";
+--   Spanish -- Exchange's "El buzón del destinatario está lleno"
+--              (pastebin.com/HGKcccQU), Exchange Online's "... no se
+--              encontraba en el dominio de destino" (pastebin.com/qSHqkmLq)
+--              and Gmail's "La dirección ... del destinatario no existe";
+--   Italian -- Outlook.com's "Cassetta postale non trovata ... oppure
+--              utente sconosciuto", "Cassetta postale piena o quota
+--              superata" and Gmail's "L'account email ... non esiste";
+--   Portuguese -- only a temporary "421 Servidor temporariamente
+--              indisponível" (ix-one.com) and a content refusal, no
+--              address failure, so no Portuguese rule yet.
+-- The rules below name the cause in each language's general words (the
+-- mailbox/address word and the failure word apart), not one server's
+-- sentence.  No Russian, Polish, Czech or Turkish reply text was found
+-- (pages in those languages quote English replies), so those have no
+-- rules.
 local function r (id, reason, any, t)
     t = t or {}
     t.id = id
@@ -47,6 +64,24 @@ return {
                 "422 4.2.2 Quota limit exceeded (Speicherplatz des Kontos ueberschritten)",
             },
             source = "http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html",
+        }),
+
+        -- the recipient's address, account or mailbox not found / not
+        -- there / unknown (Exchange, Gmail in German)
+        r("intl.de.no-user", "userunknown", {
+            "adresse", "empfänger", "empfaenger", "benutzer", "konto",
+            "postfach", "mailbox", "nutzer",
+        }, {
+            all = { { "nicht gefunden", "nicht vorhanden", "existiert nicht",
+                      "unbekannt", "gibt es nicht", "nicht bekannt" } },
+            none = { "absender", "domäne", "domaene", "domain",
+                     "vorübergehend", "voruebergehend", "später", "spaeter" },
+            examples = {
+                { reply = "Die eingegebene E-Mail-Adresse konnte nicht gefunden werden. Überprüfen Sie die E-Mail-Adresse des Empfängers, und versuchen Sie, die Nachricht erneut zu senden. Wenden Sie sich an den Helpdesk, falls das Problem weiterhin besteht.",
+                  source = "https://pastebin.com/BsjRCWQL (Exchange NDR in German)" },
+                { reply = "Das E-Mail-Konto, das Sie kontaktieren möchten, ist nicht vorhanden",
+                  source = "https://support.google.com/mail/bin/answer.py?hl=de&answer=82454&topic=1668979&ctx=topic" },
+            },
         }),
 
         -- }==================================================================
@@ -96,6 +131,81 @@ return {
                 "550 5.7.0 Code d'authentification invalide OFR 305",
             },
             source = "https://github.com/sisimai/p5-sisimai/issues/243",
+        }),
+
+        -- }==================================================================
+
+
+        -- {==================================================================
+        -- Spanish
+        -- ===================================================================
+
+        -- the mailbox (buzón, bandeja, casilla) full or out of space
+        r("intl.es.mailbox-full", "mailboxfull", {
+            "buzón", "buzon", "bandeja", "casilla",
+        }, {
+            all = { { "lleno", "llena", "sin espacio", "no tiene espacio",
+                      "espacio de almacenamiento", "cuota excedida",
+                      "excedido su cuota", "supera la cuota" } },
+            examples = {
+                { reply = "El buzón del destinatario está lleno y no puede aceptar mensajes. Microsoft Exchange no intentará volver a entregar este mensaje. Intente reenviarlo más tarde o póngase en contacto con el destinatario directamente.",
+                  source = "https://pastebin.com/HGKcccQU (Exchange NDR in Spanish)" },
+                { reply = "La bandeja Recibidos del destinatario no tiene espacio de almacenamiento disponible",
+                  source = "https://support.google.com/mail/answer/6596?hl=es-419&ref_topic=2467017" },
+            },
+        }),
+
+        -- the address, mailbox, user or account does not exist / was not
+        -- found / is unknown
+        r("intl.es.no-user", "userunknown", {
+            "dirección", "direccion", "buzón", "buzon", "usuario", "cuenta",
+            "destinatario",
+        }, {
+            all = { { "no existe", "no se encontr", "no fue encontrad",
+                      "desconocid", "inexistente" } },
+            none = { "remitente", "temporal" },
+            examples = {
+                { reply = "La dirección de correo electrónico del destinatario no existe",
+                  source = "https://support.google.com/mail/answer/6596?hl=es-419&ref_topic=2467017" },
+                { reply = "No se pudo entregar el mensaje. Parece que la dirección de correo electrónico donde envió el mensaje no se encontraba en el dominio de destino, o bien el buzón de correo del destinatario no estaba disponible. Es posible que se haya escrito de forma incorrecta la dirección de correo electrónico o que no exista.",
+                  source = "https://pastebin.com/qSHqkmLq (Exchange Online NDR in Spanish)" },
+            },
+        }),
+
+        -- }==================================================================
+
+
+        -- {==================================================================
+        -- Italian
+        -- ===================================================================
+
+        -- the mailbox (cassetta postale, casella) full or its quota exceeded
+        r("intl.it.mailbox-full", "mailboxfull", {
+            "cassetta postale piena", "casella piena", "casella di posta piena",
+            "quota superata", "superato la quota", "spazio esaurito",
+            "spazio insufficiente nella casella",
+        }, {
+            examples = {
+                { reply = "Cassetta postale piena o quota superata",
+                  source = "https://support.office.com/it-it/article/la-posta-inviata-in-outlook-com-restituisce-un-messaggio-di-mancato-recapito-45e048ac-f7b1-4c0f-b525-081cb34f1062" },
+            },
+        }),
+
+        -- the mailbox, user, account or address not found / does not
+        -- exist / unknown
+        r("intl.it.no-user", "userunknown", {
+            "cassetta postale", "casella", "utente", "account", "indirizzo",
+            "destinatario",
+        }, {
+            all = { { "non trovata", "non trovato", "non esiste",
+                      "sconosciuto", "inesistente" } },
+            none = { "mittente", "dominio", "temporane" },
+            examples = {
+                { reply = "Cassetta postale non trovata o non valida oppure utente sconosciuto",
+                  source = "https://support.office.com/it-it/article/la-posta-inviata-in-outlook-com-restituisce-un-messaggio-di-mancato-recapito-45e048ac-f7b1-4c0f-b525-081cb34f1062" },
+                { reply = "L'account email che hai cercato di raggiungere non esiste",
+                  source = "http://support.google.com/mail/bin/answer.py?hl=it&answer=82454" },
+            },
         }),
 
         -- }==================================================================

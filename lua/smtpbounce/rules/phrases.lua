@@ -112,6 +112,38 @@ return {
           },
           none = { "reverse", "ptr", "rdns" } }),
 
+        -- our IP, host, server or connection refused in other words than
+        -- the ones above ("is banned", "not allowed to connect", "spam
+        -- source"): the cause is our sending side, never the address
+        r("phrase.host-refused", "blocked", {
+            "not allowed to connect", "connection rejected",
+            "connections not accepted", "connections will not be accepted",
+            "connection not accepted", "is banned", "are banned",
+            "been banned", "is blocked", "are blocked", "been blocked",
+            "is blacklisted", "been blacklisted", "is blocklisted",
+            "spam source", "source of spam", "blocked for spam",
+            "blocked from sending",
+        }, {
+          all = { { " ip", "ip ", "ip[", "ip(", "ip:", "host", "server",
+                    "client", "connect", "network", "sender", "domain",
+                    "source", " mta" } },
+          none = { "recipient", "user", "mailbox", "account", "rcpt",
+                   "attachment", "file", "content", "message is",
+                   "message was", "message has", "sender is blocked",
+                   "blocked senders", "sender address", "by the user",
+                   "by recipient" },
+          examples = {
+              { reply = [[554 5.7.1 You are not allowed to connect.]],
+                source = "github.com/mail-in-a-box/mailinabox/issues/1194" },
+              { reply = [=[501 Connection rejected by policy [7.7]]=],
+                source = "github.com/docker-mailserver/docker-mailserver/issues/534 (Symantec)" },
+              { reply = [[The sender 192.0.2.80 is banned]],
+                source = "https://bastion.umanix.net/info (Baruwa mail filter reply table)" },
+              { reply = [[571 spam source blocked - psmtp]],
+                source = "https://blog.mxtoolbox.com/2011/09/ (Postini)" },
+          },
+        }),
+
         -- SMTP AUTH: the client must log in
         r("phrase.smtp-auth", "securityerror", {
             "client was not authenticated", "client not authenticated",
@@ -182,12 +214,42 @@ return {
             "name service error", "name server reply",
             "temporary dns", "dns temporary", "dns timeout", "dns temp",
             "resolver error",
+            "servfail", "temporary failure in name resolution",
+            "temporary failure in dns", "dns server failure",
+            -- the lowest MX names the sending host itself (qmail, Exim):
+            -- a DNS set-up fault on the way
+            "points to local host",
         }, {
           examples = {
               { reply = [[450 4.4.0 <email@example.com> Temporary DMARC DNS lookup failure (G1E)]],
                 source = "https://smtp.codes/rackspace" },
               { reply = [[450 Temp. resolver error (ESERVFAIL)]],
                 source = "github.com/haraka/Haraka plugins/mail_from.is_resolvable.js mxErr() (DENYSOFT; Node's dns error code filled in)" },
+              { reply = [[temporarily rejected RCPT <sales@yyy.com>: lowest numbered MX record points to local host]],
+                source = "https://github.com/hestiacp/hestiacp/issues/4132 (Exim deferral quoted)" },
+          },
+        }),
+
+        -- our sending volume against a quota counted per hour or day (the
+        -- provider's limit on our account or domain, often worded as a
+        -- recipient refusal: "Recipient address rejected: Sender Daily
+        -- Quota Exceeded"): before the sender and recipient rules
+        r("phrase.volume-limit", "ratelimited", {
+            "per hour", "per day", "per minute", "hourly limit",
+            "daily limit", "hourly quota", "daily quota", "bounce limit",
+            "max emails", "max messages", "max defers",
+            "defers and failures",
+        }, {
+          none = { "mailbox", "storage", "disk", "over quota", "inbox" },
+          examples = {
+              { reply = [[550 5.4.6 <user@domain.com>: Recipient address rejected: Sender Daily Quota Exceeded]],
+                source = "https://support.neo.space/hc/en-us/articles/37327516188441-Understanding-Outgoing-Email-Reject-Codes" },
+              { reply = [[Domain mydomain.com has exceeded the max emails per hour (100/100) allowed.]],
+                source = "https://faq.xperts.net.pk/common-bounce-messages.html (cPanel/Exim)" },
+              { reply = [[5.7.1 <DATA>: Data command rejected: only 10 messages per day]],
+                source = "github.com/root-io/vmail/issues/67" },
+              { reply = [[MAX RCPT TO DAILY LIMIT]],
+                source = "https://netfabric.freshdesk.com/support/solutions/articles/6000236440-problemi-invio-posta-italiano-" },
           },
         }),
 
@@ -257,6 +319,22 @@ return {
           },
           none = { "tls", "starttls" } }),
 
+        -- TLS demanded in so many words (5xx, or no code): before
+        -- "protocol", whose "bad sequence of commands" may carry it
+        r("phrase.tls-demand", "securityerror", {
+            "tls required", "tls is required", "requires tls",
+            "require tls", "tls must be", "must use tls",
+            "encryption is required", "secure connection required",
+        }, {
+          class = { 0, 5 },
+          examples = {
+              { reply = [[503 Bad sequence of commands (TLS required)]],
+                source = "github.com/PHPMailer/PHPMailer/issues/767 (AOL)" },
+              { reply = [=[TLS is required, but was not offered by host 127.0.0.1[127.0.0.1]]=],
+                source = "github.com/iredmail/iRedMail/issues/265 (Postfix smtp client status)" },
+          },
+        }),
+
         -- the conversation itself went wrong (before "tls": these may
         -- mention STARTTLS)
         r("phrase.protocol", "syntaxerror", {
@@ -303,6 +381,33 @@ return {
           examples = {
               { reply = [[550 R1: HELO should be a FQDN or address literal (See RFC 2821 4.1.1.1)]],
                 source = "https://netbit.com.br/suporte/kb_E-mail_Problemas-comuns-no-envio.php" },
+          },
+        }),
+
+        -- our HELO name against our DNS in other words ("is not
+        -- matching your DNS configuration")
+        r("phrase.helo-mismatch", "requireptr", {
+            "helo", "ehlo",
+        }, {
+          all = { { "not matching", "mismatch", "doesn't match",
+                    "do not match" } },
+          examples = {
+              { reply = [[421 EHLO MXIN201 Your HELO/EHLO hostname.that.does.not.match.ptr.record.in.dns is not matching your DNS configuration ...]],
+                source = "github.com/PHPMailer/PHPMailer/issues/2189 (Ziggo)" },
+          },
+        }),
+
+        -- a command's arguments refused as such (HELO with no name, bad
+        -- syntax): before the destination rules ("invalid domain name")
+        r("phrase.command-args", "syntaxerror", {
+            "command argument", "invalid argument", "helo argument",
+            "ehlo argument", "syntactically invalid",
+        }, {
+          examples = {
+              { reply = [[501 5.5.4 Invalid command arguments: Invalid domain name]],
+                source = "github.com/OpenSMTPD/OpenSMTPD/issues/1054 (OpenSMTPD's reply to an empty HELO)" },
+              { reply = [[remote delivery deferred: could not perform server greeting: 501 Syntactically invalid EHLO argument(s)]],
+                source = "github.com/corecode/dma/pull/87 (Exim's reply, as dma logs it)" },
           },
         }),
 
@@ -422,7 +527,15 @@ return {
             -- Exim (transports/smtp.c): every host failed past the retry
             -- cutoff, so the address is failed for good
             "after a long failure period", "failing for a long time",
+            -- Exchange / hMailServer style: every retry failed
+            "delivery attempts failed", "all delivery attempts",
+            "message has expired", "delivery expired", "delivery period expired",
+            "max time without delivery", "maximum time in queue",
+            "queue lifetime", "too long in the queue", "have given up",
+            "gave up after", "giving up after",
         }, {
+          -- a full mailbox that outlived the queue is still a full mailbox
+          none = { "mailbox is full", "mailbox full", "over quota", "quota exceeded" },
           examples = {
               { reply = [[4.4.7 Message expired]],
                 source = "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online" },
@@ -430,6 +543,8 @@ return {
                 source = "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online" },
               { reply = [[retry time not reached for any host after a long failure period]],
                 source = "Exim src/src/transports/smtp.c (retry data), quoted in bounce parsers" },
+              { reply = [[<jparada@bankia.com> Reason: multiple delivery attempts failed]],
+                source = "https://pastebin.com/PXk0HAPS" },
           },
         }),
 
@@ -442,7 +557,7 @@ return {
             "cannot send message for", "could not be delivered for",
         }, {
           all = { { " day", " hour", " minute", " week" } },
-          none = { "will be retried", "retried until" },
+          none = { "will be retried", "retried until", "warning" },
           examples = {
               { reply = [[Cannot send message for 5 days]],
                 action = "contact",
@@ -450,6 +565,23 @@ return {
               { reply = [[Message could not be delivered for 5 days]],
                 action = "contact",
                 source = "sendmail sendmail/queue.c dropenvelope() (queue timeout, written to the transcript: 'Message could not be delivered for %s')" },
+          },
+        }),
+        -- sendmail's delay warning ("Warning: could not send message for
+        -- past 4 hours"): still queued and retried, not yet an expiry
+        r("phrase.delay-warning", "networkerror", {
+            "could not send message for past", "could not send message for",
+            "not yet been delivered", "delivery is delayed", "delivery has been delayed",
+            "delivery delayed", "will be retried until", "will continue trying",
+            "still trying to deliver",
+        }, {
+          all = { { " day", " hour", " minute", "past", "retr", "trying", "delay" } },
+          class = { 0, 4 },
+          examples = {
+              { reply = [[Warning: could not send message for past 4 hours]],
+                source = "http://museum-web2.sakuraha.jp/20040701103314/support/post/manual/trouble/smtp_451.html" },
+              { reply = [[Could not send message for x hours]],
+                source = "https://www.computerbild.de/artikel/cb-Tipps-Internet-Mailer-Daemon-Was-hat-es-mit-der-Fehlermeldung-auf-sich-31408087.html" },
           },
         }),
 
@@ -534,12 +666,70 @@ return {
             "submission has been disabled",
         }, {
           examples = {
-              { reply = [[MAX RCPT TO DAILY LIMIT]],
-                source = "https://netfabric.freshdesk.com/support/solutions/articles/6000236440-problemi-invio-posta-italiano-" },
               { reply = [[421 4.7.1 Recipient quota exceeded]],
                 source = "https://knowledge.broadcom.com/external/article/159004/understanding-maximum-number-of-outbound.html" },
               { reply = [[450 4.7.0 Organization queue quota exceeded.]],
                 source = "github.com/evilashz/exchange-server-27065 Microsoft.Exchange.Data.Transport/Data/Transport/Smtp/SmtpResponse.cs: OrgQueueQuotaExceeded (Exchange Server transport reply strings, decompiled)" },
+          },
+        }),
+
+        -- general words for causes the lists above miss: "too many"
+        -- anything but hops, errors and stored mail is our volume
+        r("phrase.too-many", "ratelimited", {
+            "too many ",
+        }, {
+          none = { "hops", "received", "error", "bad command",
+                   "unrecognized", "invalid command", "on the server",
+                   "loop", "mailbox", "folder", "inbox", "stored",
+                   "login", "auth" },
+          examples = {
+              { reply = [[450 Too many recipient attempts]],
+                source = "github.com/knadh/listmonk/issues/1300" },
+          },
+        }),
+        -- the message's size, however the limit is worded ("max message
+        -- size", "more than N bytes")
+        r("phrase.size-words", "emailtoolarge", {
+            "message size", " bytes",
+        }, {
+          all = { { "exceed", "more than", "larger than", "too large",
+                    "too big", "too long", "maximum", "limit" } },
+          none = { "mailbox", "quota", "storage", "full", "disk" },
+          examples = {
+              { reply = [[550 Error reading data, max message size exceeded]],
+                source = "github.com/nodemailer/nodemailer/issues/1047" },
+              { reply = [[554 Message rejected: Stream is more than 10485760 bytes long.]],
+                source = "github.com/freescout-help-desk/freescout/issues/318" },
+          },
+        }),
+        -- the receiving server overloaded
+        r("phrase.busy", "systemerror", {
+            "too busy", "server is busy", "overloaded",
+        }, {
+          none = { "mailbox", "user" },
+          examples = {
+              { reply = [[421 Server too busy.]],
+                source = "http://kbit.tistory.com/tag/reply%20error%20message" },
+          },
+        }),
+        -- content judged unacceptable in other words than "spam"
+        r("phrase.content-words", "spamdetected", {
+            "inappropriate", "objectionable",
+        }, {
+          examples = {
+              { reply = [[550 The mail may contain inappropriate words or content.]],
+                source = "github.com/gophish/gophish/issues/5954 (QQ Mail)" },
+          },
+        }),
+        -- a group that takes no posts by mail (its setting, not an
+        -- unknown address)
+        r("phrase.group-posting", "filtered", {
+            "allow posting", "allows posting", "posting is not allowed",
+            "posting not allowed",
+        }, {
+          examples = {
+              { reply = [[The group netpyne-forum@googlegroups.com does not allow posting through email.]],
+                source = "github.com/suny-downstate-medical-center/netpyne/issues/529" },
           },
         }),
 
@@ -588,12 +778,44 @@ return {
             "user quota", "disk quota", "out of storage space",
             "full mailbox", "mailbox over", "inbox is full", "insufficient quota",
             "mailbox size exceeded",
+            -- quota and storage worded without "mailbox"
+            "remaining quota", "over the quota", "over its quota",
+            "over their quota", "over his quota", "over her quota",
+            "disk space limit", "disk space quota", "storage quota",
+            "storage limit exceeded", "storage space exceeded",
+            "exceeded their storage", "exceeded its storage",
         }, {
           examples = {
               { reply = [[550 Quota Exceeded]],
                 source = "https://www.ionos.com/help/email/troubleshooting-mail-basicmail-business/error-messages-caused-by-undeliverable-email/" },
               { reply = [[552 Mailbox is full]],
                 source = "https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html" },
+              { reply = [[Message size exceeds remaining quota]],
+                source = "https://faq.bbiq.jp/hikari/faq_detail.html?category=5524&id=7552&page=2000" },
+          },
+        }),
+        -- a mailbox (inbox, folder, maildir, account) and its quota or
+        -- storage named apart, in any wording
+        r("phrase.mailbox-full-words", "mailboxfull", {
+            "mailbox", "mail box", "mailfolder", "inbox", "folder", "maildir",
+            "account", "recipient",
+        }, {
+          all = { { "quota", " full", "storage limit", "storage space",
+                    "space limit", "no space", "space not enough",
+                    "not enough space", "out of space", "no room",
+                    "too many messages", "overdrawn" } },
+          none = { "sending", "send limit", "outbound", "submission",
+                   "per hour", "per day", "per minute", "daily", "hourly",
+                   "rate", "fully", "full name", "too many recipients",
+                   "message is too", "message size", "too many messages from",
+                   "connection" },
+          examples = {
+              { reply = [[<mfrey1@versatel.nl>: The users mailfolder is over the allowed quota (size).]],
+                source = "github.com/osandum/bounce-parser src/test/java/dk/sandum/mail/QmailFailureParserTest.java" },
+              { reply = [[<info@example.com>: maildir delivery failed: Sorry, the user's maildir has overdrawn his diskspace quota, please try again later.]],
+                source = "http://support.kagoya.jp/kir/faq/index.php?action=artikel&cat=5&id=328&artlang=ja" },
+              { reply = [[Diagnostic-Code:550 5.2.5 Folder full]],
+                source = "https://github.com/voku/PHPMailer-BMH/issues/23" },
           },
         }),
         r("phrase.system-full", "systemfull", {
@@ -629,12 +851,24 @@ return {
             " locked", "rejected: blocked", "rejected: inactive",
             "not active", "no longer active", "blocked account",
             "account is unavailable", "mailbox is frozen", "frozen",
+            -- closed, expired, dormant or switched-off accounts
+            "account expired", "account has expired", "mailbox expired",
+            "mailbox has expired", "expired account", "expired mailbox",
+            "account closed", "account is closed", "account has been closed",
+            "mailbox closed", "mailbox is closed", "mailbox has been closed",
+            "account terminated", "account has been terminated",
+            "account cancelled", "account canceled", "dormant",
+            "recipient is not accepting", "mailbox is not accepting",
+            "user is not accepting", "account is not accepting",
+            "mailbox not accepting", "recipient not accepting",
         }, {
           examples = {
               { reply = [[User suspended]],
                 source = "https://www.icoremail.vip/support/index.php?cate_id=84&page=5&start=0" },
               { reply = [[550 user is locked. (邮箱被锁)]],
                 source = "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html" },
+              { reply = [[554 Refused. The recipient is not accepting mail right now.]],
+                source = "github.com/chrisboulton/spamdyke spamdyke/spamdyke.h ERROR_UNAVAILABLE_RECIPIENT" },
           },
           -- Postfix defers with "delivery temporarily suspended: <cause>"
           none = { "spam", "relay", "temporarily suspended", "support is disabled",
@@ -650,26 +884,61 @@ return {
             "domain is not valid", "invalid domain", "bad destination system",
             "could not be resolved", "host or domain name not found",
             "point to non-existent hosts",
+            "no valid mx", "host name is unknown", "hostname is unknown",
+            "domain name is unknown", "no such host", "unknown domain name",
+            "domain name not found", "non-existent domain", "nonexistent domain",
+            "non-existent host", "nonexistent host", "domain does not resolve",
         }, {
           examples = {
               { reply = [[550 Host unknown]],
                 source = "http://help.g-wip.com/cat-285/550550.html" },
               { reply = [[unrouteable domain 'xxx.de']],
                 source = "https://www.telekom.de/hilfe/festnetz-internet-tv/e-mail/e-mail-adresse-passwoerter-und-sicherheit/fehler-mailer-daemon" },
+              { reply = [[f.ballouchy@beltransfo.com: no valid MX hosts found]],
+                source = "https://pastebin.com/qGkRtmww" },
+          },
+        }),
+        -- the destination domain or host named apart from its failure, in
+        -- any wording ("the domain mail.example couldn't be found")
+        r("phrase.no-domain-words", "hostunknown", {
+            "domain", "host name", "hostname",
+        }, {
+          all = { { "couldn't be found", "could not be found", "cannot be found",
+                    "can't be found", "wasn't found", "was not found",
+                    "is unknown", "not known", "does not exist",
+                    "doesn't exist", "not registered", "not resolve",
+                    "no dns", "no address record" } },
+          none = { "sender", "from address", "mail from", "your domain",
+                   "user", "mailbox", "account", "recipient", "address couldn't",
+                   "address could not", "address was not", "address wasn't",
+                   "try again later", "try later", "temporar", "servfail", "timeout", "timed out",
+                   "helo", "ehlo", "reverse", "ptr", "client host",
+                   "dkim", "spf", "dmarc", "certificate", "tls" },
+          examples = {
+              { reply = [[Address not found Your message wasn't delivered to contact@mail.zenao.io because the domain mail.zenao.io couldn't be found. Check for typos or unnecessary spaces and try again.]],
+                source = "https://github.com/samouraiworld/zenao/issues/646" },
           },
         }),
         r("phrase.null-mx", "notaccept", {
             "does not accept mail", "doesn't accept mail", "accepts no mail",
             "null mx", "nullmx", "not accepting mail", "no mx",
             "no smtp service",
+            "does not accept email", "doesn't accept email",
+            "does not accept e-mail", "accepts no email", "not accepting email",
+            "does not receive mail", "doesn't receive mail", "no mail service",
+            "mail is not being accepted",
         }, {
           examples = {
               { reply = [[554 No SMTP service here]],
                 source = "RFC 5321 §3.1, §4.2.3" },
               { reply = [[521 Server does not accept mail]],
                 source = "RFC 7504 §3 (quoted in github.com/sisimai/p5-sisimai/issues/130)" },
+              { reply = [[554 Refused. Mail is not being accepted.]],
+                source = "github.com/chrisboulton/spamdyke spamdyke/spamdyke.h ERROR_UNCONDITIONAL" },
           },
-          none = { "sender" } }),
+          -- (Microsoft's "5.7.510 Access denied, [domain] does not accept
+          -- email over IPv6" is about our connection, not the domain)
+          none = { "sender", "this address", "ipv6", "access denied" } }),
         r("phrase.moved", "hasmoved", {
             "user not local", "has moved", "moved to", "forwarded to",
             "new address", "changed address",
@@ -732,21 +1001,70 @@ return {
             "undeliverable address", "does not have an account",
             "no longer exists", "not in route list",
             "no longer valid", "no longer available",
+            -- Exchange Online: "<local part> wasn't found at <domain>"
+            "wasn't found at", "was not found at",
+            "doesn't have this account",
+            "does not have this account",
+            "no such person", "no such local", "no such address",
+            "no such e-mail", "no such email", "no such mail box",
+            "no such box", "unknown local-part",
+            "recipnotfound", "recipientnotfound", "not a registered",
         }, {
+          -- (Postfix's "mail for <domain> loops back to myself" rides on
+          -- "undeliverable address": a routing fault, not the mailbox)
           none = { "try again later", "try later", "access denied",
-                   "unable to look up", "temporarily" },
+                   "unable to look up", "temporarily", "loops back" },
           examples = {
               { reply = [[550 User unknown]],
                 source = "https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html" },
               { reply = [[550 No Such User Here]],
                 source = "http://support.blackpearlmail.com/knowledgebase/articles/650530-bounce-messages" },
+              { reply = [[Your message to brian@xnergycapital.com couldn't be delivered. brian wasn't found at xnergycapital.com.]],
+                source = "https://pastebin.com/gJSdfVeR" },
+          },
+        }),
+        -- the recipient (user, mailbox, account, address) named apart from
+        -- its failure, in any wording: "the address couldn't be found",
+        -- "user name is unknown", "the email address was not found"
+        r("phrase.no-user-words", "userunknown", {
+            "user", "recipient", "mailbox", "mail box", "account", "address",
+            "addressee", "local part", "e-mail", "email", "local name",
+        }, {
+          all = { { "not found", "unknown", "not known", "couldn't be found",
+                    "could not be found", "cannot be found", "can't be found",
+                    "not be found", "does not exist", "doesn't exist",
+                    "do not exist", "not registered", "not available here",
+                    "no longer exist", "does not like recipient" } },
+          none = { "sender", "from address", "mail from", "your address",
+                   "domain", "relay", "temporar", "try again later",
+                   "try later", "please try again", "quota", " full",
+                   "disabled", "suspended", "inactive", "spam", "blocked",
+                   "policy", "dns", "lookup", "authentication", "password",
+                   "login", "unknown error", "error unknown", "unknown reason",
+                   "unknown command", "command unknown", "unknown option",
+                   "unrecognized command", "command unrecognized",
+                   "command not recognized",
+                   "loops back", "loop", "ip address", "client",
+                   "tls", "certificate", "rate", "too many" },
+          examples = {
+              { reply = [[user name is unknown]],
+                source = "https://www.hocoroco.net/internet_lifeguide/errormail.html" },
+              { reply = [[Your email was rejected. The email address was not found. Please check the receiving email address. SMTP Reply Code = 550, SMTP Status Code = 5.1.1]],
+                source = "https://github.com/arithmetric/aws-lambda-ses-forwarder/pull/127" },
+              { reply = [[Connected to remote host, but it does not like recipient.]],
+                source = "http://chouwenlao.cn/FAQhtml/faq14/faq1311.htm" },
           },
         }),
         -- RFC 5321's default 550 text; a 450 saying it is just temporary
         r("phrase.mailbox-unavailable", "userunknown", {
-            "mailbox unavailable",
+            "mailbox unavailable", "mailbox not available",
+            "mailbox is unavailable", "mailbox is not available",
         }, {
           class = { 0, 5 },
+          -- 1&1 opens its policy refusals of the sending IP with RFC 5321's
+          -- default text: the rest of the reply decides
+          none = { "due to policy", "policy restriction", "mail from command",
+                   "spam", "blocked" },
           examples = {
               { reply = [[550 mailbox unavailable. (邮箱不存在)]],
                 source = "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html" },
