@@ -23,10 +23,11 @@
 -- each with a rule stub (smtpbounce.report.stub).  Rows are capped
 -- (ROWS); past a cap the page says how many more there are.
 --
--- Advice (the tracker's: smtpbounce.tracker) has its own section,
--- drawn only when opts.advice is given: { note = "text", columns =
--- { "header", ... }, rows = { { "cell", ... }, ... } }.  The report
--- makes no advice of its own.
+-- Advice (the tracker's: smtpbounce.tracker, t:advice(provider, ip,
+-- now) per provider and sending IP) has its own section, drawn only when
+-- opts.advice is given: { note = "text", columns = { "header", ... },
+-- rows = { { "cell", ... }, ... } }, the caller's rows as they are.
+-- Nothing passes it yet; the report makes no advice of its own.
 
 local summary = require "smtpbounce.scan.summary"
 local timeline = require "smtpbounce.report.timeline"
