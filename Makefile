@@ -6,7 +6,8 @@
 #                        (", N skipped" added when specs are pending)
 #   make lint            luacheck, Lua 5.1 syntax, rules --check, sizes, the man page
 #   make demo            classify the seed guide's replies, then summarise a
-#                        real Postfix log (smtpbounce scan)
+#                        real Postfix log (smtpbounce scan), and write its
+#                        HTML report to build/report.html
 #   make sanitize        C tests + specs under ASan/UBSan, threads under TSan
 #   make valgrind        C tests + specs (a subset) under valgrind memcheck
 #   make valgrind-full   ... with every spec
@@ -16,7 +17,9 @@
 #   make bench-tracker   smtpbounce.tracker: cost per observation, memory over 10M
 #   make golden          byte-identity of the tool's outputs (spec/fixtures/golden.tar.xz)
 #   make accuracy        the classifier against the labelled corpus and hold-out
-#   make check-all, test-openresty, test-rocks, test-mta  (tools/mk/checks.mk)
+#   make check-all, test-openresty, test-rocks, test-mta, test-report
+#                        (tools/mk/checks.mk; test-report: the HTML report
+#                        in headless Chromium)
 # Missing Debian packages are installed first (tools/deps.sh; the lists in
 # tools/mk/deps.mk).  Fault-finding (sanitizers, valgrind, fuzzing) is in
 # tools/mk/faults.mk, benchmarks in tools/mk/bench.mk.
@@ -55,7 +58,8 @@ BUSTED = busted --lua=$(LUA)
 RUNLUA = LUA_PATH="lua/?.lua;lua/?/init.lua;;" LUA_CPATH="$(BUILD)/?.so;;" $(LUA)
 
 .PHONY: all deps test ctest spec lint demo golden accuracy rockspec clean check-all \
-        test-openresty test-rocks test-mta bench bench-scan-memory bench-tracker install fuzz fuzz-build \
+        test-openresty test-rocks test-mta test-report bench bench-scan-memory bench-report \
+        bench-tracker install fuzz fuzz-build \
         sanitize tsan valgrind valgrind-full
 
 all: $(SO) $(LOGIO_SO)
@@ -132,7 +136,9 @@ demo:
 	@printf '%-9s %-15s %-8s %-11s %-3s %-7s %-10s %-22s %-6s %s\n' outcome reason \
 	  action scope code status provider rule basis text
 	@$(LUA) bin/smtpbounce classify < examples/seed-replies.txt
-	@echo; $(LUA) bin/smtpbounce scan --summary examples/postfix-maillog.log
+	@echo; $(LUA) bin/smtpbounce scan --summary --report build/report.html \
+	  examples/postfix-maillog.log
+	@echo; echo "report: build/report.html (the same log as one HTML page; open it in a browser)"
 
 # the launcher gets the installed module directories (as installed, without
 # DESTDIR), so the command runs without LUA_PATH/LUA_CPATH; every Lua

@@ -7,7 +7,7 @@
 --   smtpbounce rules    (--check | --list) [--rules FILE] [FILE]
 --   smtpbounce scan     [--format F] [--json] [--summary] [--suppress-out FILE]
 --                       [--rules FILE] [--profile P] [--since TIME] [--fields MAP]
---                       [FILE ... | -]
+--                       [--report FILE.html [--redact]] [FILE ... | -]  (smtpbounce.cli_report)
 --
 -- Arguments are read by lua-argparse: each command has its own options
 -- (another command's are refused) and its own --help; --opt=value works.
@@ -180,7 +180,7 @@ local function check_dsn (v)
     return nil, "not a DSN status such as 5.1.1: '" .. v .. "'"
 end
 
-local COMMAND_NAMES = { "classify", "explain", "rules", "scan" }
+local COMMAND_NAMES = { "classify", "explain", "rules", "scan", "report" }
 
 --[[
 The parser: one argparse command per command, each with its own -h/--help
@@ -247,6 +247,7 @@ local function new_parser (st)
     end
     cmds.scan:argument("FILE", "a mail log; '-': standard input"):args("*")
         :argname("FILE"):target("args")
+    require("smtpbounce.cli_report").define(cmds.report, function (...) return add("report", ...) end)
     return p, cmds
 end
 
@@ -460,14 +461,15 @@ local function cmd_scan (o, out, input, err)
         end
     end
     return require("smtpbounce.scan").run{
-        classifier = classifier(o), json = o.json, summary = o.summary,
-        suppress_out = o.suppress_out, since = since, format = o.format,
-        fields = fields, files = o.args, out = out, err = err, input = input,
+        classifier = classifier(o), json = o.json, summary = o.summary, report = o.report,
+        suppress_out = o.suppress_out, since = since, format = o.format, redact = o.redact,
+        fields = fields, files = o.args, out = out, err = err, input = input, version = _M._VERSION,
     }
 end
 
 local COMMANDS = { classify = cmd_classify, explain = cmd_explain, rules = cmd_rules,
                    scan = cmd_scan }
+require("smtpbounce.cli_report").install(COMMAND_HELP, SCAN, COMMANDS, EXIT, usage_error, _M._VERSION)
 
 --[[
 Run the tool with 'argv' (a list of strings); returns the exit status.

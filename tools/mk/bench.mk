@@ -29,6 +29,17 @@ bench-scan-memory:
 	@LUA=$(LUA) LUA_PATH="lua/?.lua;lua/?/init.lua;bench/?.lua;;" LUA_CPATH="$(BUILD)/?.so;;" \
 	  $(LUA) bench/scan_memory.lua $(SCAN_MEMORY_BYTES)
 
+# scan --summary, then scan --summary --report FILE.html, over one
+# generated 1 GB Postfix log (REPORT_BENCH_BYTES) in TMPDIR: what the
+# report adds to the scan's time and memory, and its size; the log and
+# the report are deleted afterwards
+REPORT_BENCH_BYTES ?= 1073741824
+bench-report:
+	@sh tools/deps.sh $(DEPS_TEST)
+	@$(MAKE) -s --no-print-directory all $(BENCH_SO)
+	@LUA=$(LUA) LUA_PATH="lua/?.lua;lua/?/init.lua;bench/?.lua;;" LUA_CPATH="$(BUILD)/?.so;;" \
+	  $(LUA) bench/scan_report.lua $(REPORT_BENCH_BYTES)
+
 # smtpbounce.tracker's observe(): microseconds per observation and Lua
 # memory after each of TRACKER_MARKS observations over 5 million distinct
 # addresses (the memory must stay flat once the store's caps are reached)

@@ -24,6 +24,14 @@ test-rocks:
 	@sh tools/deps.sh $(DEPS_TEST) luarocks $(DEPS_LUA_lua5.1)
 	@sh tools/test-rocks.sh
 
+# the HTML report (scan --report, smtpbounce report) of the shipped log
+# and of a generated 50 MB one, in headless Chromium (tools/test-report.sh;
+# node drives it over --remote-debugging-pipe); screenshots in build/report/
+test-report:
+	@sh tools/deps.sh $(DEPS_BUILD) chromium fonts-dejavu-core nodejs
+	@$(MAKE) -s --no-print-directory all
+	@sh tools/test-report.sh $(LUA)
+
 # a real Haraka (npm, pinned version) with the plugin of examples/haraka,
 # delivering to the scripted SMTP sink on 127.0.0.1: per recipient, what
 # Haraka did (retry delay, bounce, give-up, throttle) must be what

@@ -15,7 +15,8 @@
 --                  for expiry lines that name them alone, line reports
 --   scan.output    each attempt's classification (cached), its JSON or
 --                  text line (smtpbounce.result's JSON)
---   scan.summary   the summary and the --suppress-out list
+--   scan.summary   the summary and the --suppress-out list (and the
+--                  tables --report draws: smtpbounce.report)
 -- smtpbounce.log tells each input's format and gives its grammar.
 --
 -- Memory stays flat whatever the input size: files are read in blocks
@@ -132,7 +133,9 @@ end
 
 --[[
 Run a scan.  opts: classifier, json, summary (true, false or nil for
-"when stdout is a terminal"), suppress_out (a file name), since (epoch),
+"when stdout is a terminal"), suppress_out (a file name), report (a
+file name: the HTML report, smtpbounce.report; redact: its addresses'
+local parts hashed), since (epoch),
 format (forced), fields (jsonl mapping), files (list; "-" or none:
 standard input), out, err, input.  Returns the exit status.
 ]]
@@ -150,18 +153,29 @@ function _M.run (opts)
         end
         suppress_f = f
     end
+    local report_f
+    if opts.report then
+        local f, e = io_open(opts.report, "wb")
+        if not f then
+            if suppress_f then suppress_f:close() end
+            err:write("smtpbounce: ", tostring(e), "\n")
+            return 1
+        end
+        report_f = f
+    end
     local summary_mode = opts.summary
     if summary_mode == nil then
         summary_mode = not opts.json and out == io.stdout and input.isatty(out)
     end
     local mode = opts.json and "json" or (not summary_mode and "lines") or nil
-    local collect = summary_mode or suppress_f ~= nil
+    local collect = summary_mode or suppress_f ~= nil or report_f ~= nil
 
     local counts = { inputs = 0, lines = 0, attempts = 0, skipped = 0, unreadable = 0,
                      too_long = 0, before = 0 }
     local run = { opts = opts, counts = counts, since = opts.since, formats_seen = {},
                   status = 0, out = out, err = err,
-                  summary = collect and summary.new(_M) or nil }
+                  files = files,
+                  summary = collect and summary.new(_M, { report = report_f ~= nil }) or nil }
     local sm = run.summary
     run.output = output.new{ classifier = opts.classifier, mode = mode, out = out,
                              keep = collect, summary = sm, add = sm and summary.add,
@@ -199,6 +213,14 @@ function _M.run (opts)
         if sm.suppress_over > 0 then
             err:write(fmt("smtpbounce: %s: %d addresses past the limit of %d not written\n",
                           opts.suppress_out, sm.suppress_over, _M.ADDRESSES))
+        end
+    end
+    if report_f then
+        require("smtpbounce.report").write(sm, run, report_f, {
+            redact = opts.redact, suppress_out = opts.suppress_out, version = opts.version })
+        if not report_f:close() then
+            err:write("smtpbounce: ", opts.report, ": could not be written\n")
+            run.status = 1
         end
     end
     out:flush()

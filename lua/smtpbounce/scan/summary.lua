@@ -8,14 +8,22 @@
 -- limits are smtpbounce.scan's); what does not fit is counted, and the
 -- summary says so.
 --
---   local sm = summary.new(limits)
+--   local sm = summary.new(limits [, { report = true }])
 --   summary.add(sm, rec, r)          -- per attempt (r: outcome, reason,
 --                                    -- action, provider, rule, basis, text,
 --                                    -- template)
 --   summary.text(sm, run, out); summary.json(sm, run, out)
 --   summary.write_suppress(sm, f)
+--   summary.lists(sm)                -- its tables as sorted lists
+--
+-- With 'report' (scan --report, smtpbounce.report), the same pass also
+-- counts outcomes over time per provider (smtpbounce.report.timeline)
+-- and keeps each address's last reply to suppress, by template: one
+-- copy of each template (sm.replies, at most TEMPLATES), the address
+-- its index.  The report is drawn from these tables and nothing else.
 
 local json = require "smtpbounce.json"
+local timeline = require "smtpbounce.report.timeline"
 
 local ipairs, pairs = ipairs, pairs
 local concat, sort = table.concat, table.sort
@@ -65,11 +73,14 @@ end
 A summary, empty.  'limits': GROUPS (provider/domain groups, and
 throttling providers), ADDRESSES, TEMPLATES.
 ]]
-function _M.new (limits)
+function _M.new (limits, opts)
+    local report = opts and opts.report
     return { groups = {}, ngroups = 0, groups_over = 0,
              throttle = {}, nthrottle = 0, throttle_over = 0,
              suppress = {}, nsuppress = 0, suppress_over = 0,
              templates = {}, ntemplates = 0, templates_over = 0,
+             timeline = report and timeline.new() or nil,
+             replies = report and {} or nil, nreplies = 0, replies_over = 0,
              GROUPS = limits.GROUPS, ADDRESSES = limits.ADDRESSES,
              TEMPLATES = limits.TEMPLATES }
 end
@@ -80,6 +91,22 @@ local WEAK = { code = " (code only)", none = " (nothing recognised)" }
 
 local function unexplained (rule)
     return rule == "none" or sub(rule, 1, 5) == "smtp." or sub(rule, 1, 7) == "status."
+end
+
+-- the index of the template of reply 'r' (of attempt 'rec') among the
+-- replies kept, or nil when TEMPLATES are kept already
+local function reply_index (sm, rec, r)
+    local tpl = r.template or r.text or ""
+    local x = sm.replies[tpl]
+    if x then return x.i end
+    if sm.nreplies >= sm.TEMPLATES then
+        sm.replies_over = sm.replies_over + 1
+        return nil
+    end
+    sm.nreplies = sm.nreplies + 1
+    sm.replies[tpl] = { i = sm.nreplies, template = tpl,
+                        example = rec.reply ~= "" and rec.reply or rec.text or r.text or "" }
+    return sm.nreplies
 end
 
 -- count one attempt
@@ -106,7 +133,15 @@ function _M.add (sm, rec, r)
     g.n = g.n + 1
     inc(g.outcome, r.outcome); inc(g.reason, r.reason); inc(g.action, r.action)
 
-    if r.action == "throttle" or BLOCKING[r.reason] then
+    local throttling = r.action == "throttle" or BLOCKING[r.reason]
+    local tl = sm.timeline
+    if tl then
+        -- (a throttle: slow down; a block: a refusal of our IP or name)
+        timeline.add(tl, rec.time, prov, r.outcome, throttling
+                     and ((r.action == "throttle" or r.reason == "ratelimited")
+                          and timeline.THROTTLE or timeline.BLOCK))
+    end
+    if throttling then
         local who = r.provider or dom
         local t = sm.throttle[who]
         if not t and sm.nthrottle < sm.GROUPS then
@@ -134,8 +169,12 @@ function _M.add (sm, rec, r)
             if s then
                 s.reason, s.basis = r.reason, r.basis
             elseif sm.nsuppress < sm.ADDRESSES then
-                sm.suppress[a] = { address = rcpt, reason = r.reason, basis = r.basis }
+                s = { address = rcpt, reason = r.reason, basis = r.basis }
+                sm.suppress[a] = s
                 sm.nsuppress = sm.nsuppress + 1
+            end
+            if s then
+                if sm.replies then s.reply = reply_index(sm, rec, r) end
             else
                 sm.suppress_over = sm.suppress_over + 1
             end
@@ -153,7 +192,9 @@ function _M.add (sm, rec, r)
         if not u then
             if sm.ntemplates < sm.TEMPLATES then
                 u = { template = tpl, n = 0, rule = r.rule,
-                      example = rec.reply ~= "" and rec.reply or rec.text or "" }
+                      example = rec.reply ~= "" and rec.reply or rec.text or "",
+                      reason = r.reason, basis = r.basis, provider = r.provider,
+                      phase = rec.phase }
                 sm.templates[tpl] = u
                 sm.ntemplates = sm.ntemplates + 1
             else
@@ -171,7 +212,7 @@ end
 -- Writing
 -- =======================================================================
 
--- the summary as sorted lists
+-- the summary as sorted lists: groups, throttling, suppress, templates
 local function lists (sm)
     local groups, throttle, suppress, templates = {}, {}, {}, {}
     for _, g in pairs(sm.groups) do groups[#groups + 1] = g end
@@ -194,6 +235,7 @@ local function lists (sm)
     end)
     return groups, throttle, suppress, templates
 end
+_M.lists = lists
 
 --[[
 The summary as text.  'run': counts (the run's counters), formats_seen
