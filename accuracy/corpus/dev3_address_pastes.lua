@@ -234,8 +234,8 @@ return {
   -- {==================================================================
   -- qmail, Exim, sendmail, Exchange: expiry and connections
   -- ===================================================================
-  e(O, B, "expired", "contact", "https://pastebin.com/VhGUpwJk",
-    "qmail bounce (forwarded from Japan): no SMTP connection could be made until the queue lifetime ran out.",
+  e(O, D, "expired", "contact", "https://pastebin.com/VhGUpwJk",
+    "qmail bounce (forwarded from Japan): no SMTP connection could be made until the queue lifetime ran out (outcome: the class of its #4.4.1 status, by the corpus rule).",
     [==[<anne@amicaledeproduction.com>: Sorry, I wasn't able to establish an SMTP connection. (#4.4.1) I'm not going to try again; this message has been in the queue too long.]==]),
   e(O, D, "networkerror", "retry", "https://pastebin.com/gACD0phb",
     "qmail-send log: a deferral, no SMTP connection could be made.",
