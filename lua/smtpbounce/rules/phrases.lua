@@ -770,6 +770,26 @@ return {
         }),
 
         -- the mailbox
+        -- a delivery agent's quota refusal that itself says it is temporary
+        -- (Postfix pipe: "temporary failure. Command output: ..." for a
+        -- command's EX_TEMPFAIL; "please try again later"): still queued
+        -- and retried, so deferred even without a code (outcome: a reply
+        -- that asks to try again).  Only without a code: a code decides
+        r("phrase.mailbox-full-temp", "mailboxfull", {
+            "temporary failure", "try again later", "tempfail",
+        }, {
+          class = { 0 },
+          all = { { "over quota", "overquota", "quota exceeded", "exceeded quota",
+                    "diskspace quota", "disk quota", "mailbox full",
+                    "mailbox is full", "maildir is full" } },
+          action = "retry",
+          examples = {
+              { reply = [[(temporary failure. Command output: maildrop: maildir over quota.)]],
+                source = "https://pastebin.com/77TuQwuG" },
+              { reply = [[<info@example.com>: maildir delivery failed: Sorry, the user's maildir has overdrawn his diskspace quota, please try again later.]],
+                source = "http://support.kagoya.jp/kir/faq/index.php?action=artikel&cat=5&id=328&artlang=ja" },
+          },
+        }),
         r("phrase.mailbox-full", "mailboxfull", {
             "mailbox full", "mailbox is full", "mailbox has exceeded",
             "over quota", "overquota", "quota exceeded", "exceeded quota",
@@ -803,19 +823,24 @@ return {
           all = { { "quota", " full", "storage limit", "storage space",
                     "space limit", "no space", "space not enough",
                     "not enough space", "out of space", "no room",
-                    "too many messages", "overdrawn" } },
+                    "too many messages", "overdrawn",
+                    -- Postfix local: the mbox file hit the size limit
+                    -- (EFBIG: "cannot update mailbox ... File too large")
+                    "file too large" } },
           none = { "sending", "send limit", "outbound", "submission",
                    "per hour", "per day", "per minute", "daily", "hourly",
                    "rate", "fully", "full name", "too many recipients",
                    "message is too", "message size", "too many messages from",
-                   "connection" },
+                   "connection", "attachment" },
           examples = {
               { reply = [[<mfrey1@versatel.nl>: The users mailfolder is over the allowed quota (size).]],
                 source = "github.com/osandum/bounce-parser src/test/java/dk/sandum/mail/QmailFailureParserTest.java" },
-              { reply = [[<info@example.com>: maildir delivery failed: Sorry, the user's maildir has overdrawn his diskspace quota, please try again later.]],
-                source = "http://support.kagoya.jp/kir/faq/index.php?action=artikel&cat=5&id=328&artlang=ja" },
+              { reply = [[<info@example.com>: maildir delivery failed: the user's maildir has overdrawn his diskspace quota]],
+                source = "http://support.kagoya.jp/kir/faq/index.php?action=artikel&cat=5&id=328&artlang=ja (without its 'please try again later')" },
               { reply = [[Diagnostic-Code:550 5.2.5 Folder full]],
                 source = "https://github.com/voku/PHPMailer-BMH/issues/23" },
+              { reply = [[cannot update mailbox /var/mail/munin for user munin. error writing message: File too large]],
+                source = "https://pastebin.com/Kr2naZ2y (Postfix local, dsn=5.2.2)" },
           },
         }),
         r("phrase.system-full", "systemfull", {
@@ -873,7 +898,10 @@ return {
           -- Postfix defers with "delivery temporarily suspended: <cause>"
           none = { "spam", "relay", "temporarily suspended", "support is disabled",
                    "submission",
-                   "command is disabled" } }),
+                   "command is disabled",
+                   -- Postfix smtp: "all network protocols are disabled"
+                   -- (inet_protocols leaves none): our setup
+                   "protocols are disabled", "protocol is disabled" } }),
 
         -- the destination domain
         r("phrase.no-domain", "hostunknown", {
@@ -888,7 +916,14 @@ return {
             "domain name is unknown", "no such host", "unknown domain name",
             "domain name not found", "non-existent domain", "nonexistent domain",
             "non-existent host", "nonexistent host", "domain does not resolve",
+            "unrecognized host name", "no valid mail exchanger",
+            -- Gmail: the domain has neither MX nor address record (NODATA)
+            "returned answer with no data",
         }, {
+          -- the sending program could not resolve its own submission
+          -- server (Python's "[Errno -2] Name or service not known", PHP's
+          -- "getaddrinfo failed"): our setup or network, not the recipient
+          none = { "getaddr", "errno -2" },
           examples = {
               { reply = [[550 Host unknown]],
                 source = "http://help.g-wip.com/cat-285/550550.html" },
@@ -896,6 +931,24 @@ return {
                 source = "https://www.telekom.de/hilfe/festnetz-internet-tv/e-mail/e-mail-adresse-passwoerter-und-sicherheit/fehler-mailer-daemon" },
               { reply = [[f.ballouchy@beltransfo.com: no valid MX hosts found]],
                 source = "https://pastebin.com/qGkRtmww" },
+              { reply = [[<juniorionut@yahoo.com>... Unrecognized host name yahoo.com.]],
+                source = "https://pastebin.com/PZKDmWP8 (sendmail, 5.1.2)" },
+              { reply = [["luafr@librelist.com": domain has no valid mail exchangers]],
+                source = "https://github.com/zedshaw/librelist/issues/4 (GMX bounce)" },
+              { reply = [[Delivery to the following recipient failed permanently: susan@susanorlean.com Technical details of permanent failure: DNS Error: DNS server returned answer with no data]],
+                source = "https://pastebin.com/FFbF5ezY" },
+          },
+        }),
+        -- the sending program's own resolver failing on its server's name
+        -- ("no-domain" leaves these): the network on our side, retried
+        r("phrase.dns-client", "networkerror", {
+            "name or service not known", "getaddrinfo failed",
+        }, {
+          examples = {
+              { reply = [[[Errno -2] Name or service not known]],
+                source = "https://github.com/getsentry/self-hosted/issues/125" },
+              { reply = [[SMTP ERROR: Failed to connect to server: php_network_getaddresses: getaddrinfo failed: Name or service not known (0)]],
+                source = "https://github.com/PHPMailer/PHPMailer/issues/2248" },
           },
         }),
         -- the destination domain or host named apart from its failure, in
@@ -1012,8 +1065,11 @@ return {
         }, {
           -- (Postfix's "mail for <domain> loops back to myself" rides on
           -- "undeliverable address": a routing fault, not the mailbox)
+          -- (Postfix local's "can't create user output file" and procmail's
+          -- lock and write errors are local faults, whatever path they name)
           none = { "try again later", "try later", "access denied",
-                   "unable to look up", "temporarily", "loops back" },
+                   "unable to look up", "temporarily", "loops back",
+                   "user output file", "lock failure" },
           examples = {
               { reply = [[550 User unknown]],
                 source = "https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html" },
