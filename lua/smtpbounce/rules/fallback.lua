@@ -168,7 +168,6 @@ return {
         -- a refusal worded as being unwanted here, naming no cause
         r("fallback.unwelcome", "blocked", {
             "not welcome", "not accepted here", "not wanted here",
-            "go away",
         }, {
           code = NOT_PROTOCOL,
           none = with(ADDRESS, { "content", "attachment", "file", "virus",
