@@ -182,8 +182,9 @@ return {
 
         -- a refusal that names only a policy ("due to policy
         -- restrictions"): the receiver's policy, not the address
+        -- (a word of its own: "usage-policy.html" in a link is not one)
         r("fallback.policy", "policyviolation", {
-            "policy", "policies",
+            " policy", " policies",
         }, {
           code = NOT_PROTOCOL,
           none = with(ADDRESS, { "relay", "quota", "full" }),
