@@ -14,8 +14,14 @@
 --   fallback.header       a message header refused as invalid/missing
 --   fallback.network      the way there failed (closed, unreachable, ...)
 --   fallback.credentials  our own login/authentication was refused
+--   fallback.identity     our name or address taken for a forgery
+--   fallback.unwelcome    "not welcome", "not accepted here", a denial
+--   fallback.policy       a refusal that only names a policy
 -- Each rule still refuses texts that speak of a user, mailbox, recipient
 -- or account, so an address failure in unusual words keeps its default.
+-- The last three take only the codes whose default would blame the
+-- address or retry (4xx, 55x, 521, 556, none): a 50x protocol reply
+-- keeps the code's syntax error.
 local function r (id, reason, any, t)
     t = t or {}
     t.id = id
@@ -31,6 +37,9 @@ local ADDRESS = {
     "not exist", "mailbox unavailable",
 }
 
+-- the codes whose default the newer rules stand in for
+local NOT_PROTOCOL = { "4xx", "55x", 521, 556, 0 }
+
 local function with (list, more)
     local t = {}
     for i, v in ipairs(list) do t[i] = v end
@@ -45,12 +54,18 @@ return {
         r("fallback.blocked", "blocked", {
             "blocked", "blacklisted", "blocklisted", "denylisted", "banned",
             "access denied", "access refused", "your access",
+            -- a denial of the connection, or of a class of senders
+            -- (infected hosts, whole regions)
+            "denial of", "zombie", "botnet", "geographical",
         }, {
           none = with(ADDRESS, { "content", "attachment", "file", "virus",
                                  "malware", "size" }),
           examples = {
               { reply = [=[550 Blocked]=],
                 source = "https://smtp.codes/550 (Barracuda)" },
+              { reply = [=[450 Temporary denial of connection (450) for Zombie matches (ERS)]=],
+                action = "throttle",
+                source = "https://docs.trendmicro.com/en-us/documentation/article/deep-discovery-email-inspector-51-online-help-smtp-error-codes" },
           },
         }),
 
@@ -94,11 +109,17 @@ return {
             "header",
         }, {
           all = { { "fail", "invalid", "error", "missing", "malformed",
-                    "syntax", "not allowed", "bad " } },
+                    "syntax", "not allowed", "bad ", "must not", "must be",
+                    "required", "too old", "too far", "only one",
+                    "duplicate", "exceed", "too many", "too large" } },
           none = ADDRESS,
           examples = {
               { reply = [=[Message headers fail syntax check]=],
                 source = "github.com/Eugeny/ajenti-v/issues/177 (Exim acl_check_data message)" },
+              { reply = [=[550 outgoing mail must not have a Return-Path header (RFC 5321)]=],
+                source = "github.com/haraka/haraka-plugin-headers index.js invalid_return_path()" },
+              { reply = [=[550 The Date header is too old]=],
+                source = "github.com/haraka/haraka-plugin-headers index.js invalid_date()" },
           },
         }),
 
@@ -124,6 +145,52 @@ return {
           examples = {
               { reply = [=[MAIL FROM failed: '550 Authentication is required for relay']=],
                 source = "github.com/4IceG/luci-app-sms-tool-js/issues/45" },
+          },
+        }),
+
+        -- our HELO name, IP or sender taken for a forgery ("I do not
+        -- believe you are", "Forged IPs not accepted")
+        r("fallback.identity", "blocked", {
+            "forged", "forgery", "believe you are", "believe that you are",
+            "impersonat", "claiming to be",
+        }, {
+          code = NOT_PROTOCOL,
+          none = with(ADDRESS, { "content", "attachment", "virus", "phishing",
+                                 "header" }),
+          examples = {
+              { reply = [=[550 Forged IPs not accepted here]=],
+                source = "github.com/smtpd/qpsmtpd plugins/helo is_forged_literal()" },
+              { reply = [=[550 Sorry, I don't believe that you are aol.com.]=],
+                source = "github.com/smtpd/qpsmtpd plugins/check_spamhelo hook_helo()" },
+          },
+        }),
+
+        -- a refusal worded as being unwanted here, naming no cause
+        r("fallback.unwelcome", "blocked", {
+            "not welcome", "not accepted here", "not wanted here",
+        }, {
+          code = NOT_PROTOCOL,
+          none = with(ADDRESS, { "content", "attachment", "file", "virus",
+                                 "mime", "size" }),
+          examples = {
+              { reply = [=[550 You are not welcome here.]=],
+                source = "github.com/haraka/haraka-plugin-access index.js any() (access.domains block list)" },
+              { reply = [=[550 Email from that domain is not accepted here.]=],
+                source = "github.com/haraka/haraka-plugin-access index.js data_any()" },
+          },
+        }),
+
+        -- a refusal that names only a policy ("due to policy
+        -- restrictions"): the receiver's policy, not the address
+        -- (a word of its own: "usage-policy.html" in a link is not one)
+        r("fallback.policy", "policyviolation", {
+            " policy", " policies",
+        }, {
+          code = NOT_PROTOCOL,
+          none = with(ADDRESS, { "relay", "quota", "full" }),
+          examples = {
+              { reply = [=[554-Reject due to policy restrictions]=],
+                source = "github.com/tkrebs/ep3-bs/issues/355 (reply as quoted in the title)" },
           },
         }),
     },

@@ -15,6 +15,27 @@ end
 
 return {
     rules = {
+        -- the receiving side's own scanner or filter failed (before
+        -- "virus" and "spam", whose words these replies carry): its
+        -- trouble, retried, never the address
+        r("phrase.filter-trouble", "systemerror", {
+            "scanner", "scan error", "scan timeout", "scan timed out",
+            "filter failed", "filter error", "spamd", "unpacking",
+        }, {
+          all = { { "error", "fail", "timed out", "timeout", "problem",
+                    "unavailable", "unable", "could not", "cannot" } },
+          none = { "found", "detected", "infected", "contains", "exceed",
+                   "score", "listed", "suspicious" },
+          examples = {
+              { reply = [[451 4.7.1 Virus filter failed]],
+                source = "github.com/OpenSMTPD/OpenSMTPD-extras extras/filters/filter-clamav/filter_clamav.c clamav_on_eom()" },
+              { reply = [[450 Virus scanner timed out]],
+                source = "github.com/haraka/haraka-plugin-clamd index.js classify_outcome() (scan_timeout)" },
+              { reply = [[450 spamd scan error]],
+                source = "github.com/haraka/haraka-plugin-spamassassin index.js get_spamd_socket() (defer.error)" },
+          },
+        }),
+
         -- malware first: nothing else matters once a virus is named
         r("phrase.virus", "virusdetected", {
             "virus", "malware", "infected", "trojan", "malicious content",
@@ -81,10 +102,17 @@ return {
             "low reputation", "reputation of your ip", "ip reputation",
             "reputation", "complaints", "poor sending", "bulk mail",
             "suspected spam sender",
+            -- the sender's history scored against it (qpsmtpd's and
+            -- Haraka's karma, penalty boxes)
+            "karma", "naughty", "penalized", "penalised", "penalty box",
         }, {
           examples = {
               { reply = [[Reason: 550 Message rejected due to sender IP reputation ([xx.xx.xx.xx])]],
                 source = "https://knowledge.broadcom.com/external/article/161393/rejection-errors-when-delivering-to-3rd.html" },
+              { reply = [[550 You were naughty. You are penalized for 0.99 more days.]],
+                source = "github.com/smtpd/qpsmtpd plugins/karma connect_handler() (reply shown in the plugin's POD)" },
+              { reply = [[550 very bad karma score: -7]],
+                source = "github.com/haraka/haraka-plugin-karma index.js should_we_deny() (default deny message)" },
           },
         }),
 
@@ -262,7 +290,9 @@ return {
           all = { { "malformed", "invalid", "too long", "must be",
                     "must not", "does not match", "not match",
                     "any mx", "no mx", "null mx", "not hosted",
-                    "not valid", "must be specified" } },
+                    "not valid", "must be specified",
+                    -- the sender address used without the right to it
+                    "unauthori" } },
           none = { "recipient address", "blacklist", "blocklist" },
           examples = {
               { reply = [[501 5.7.27 Domain in MAIL FROM has null MX record]],
@@ -273,6 +303,8 @@ return {
                 source = "github.com/haraka/Haraka plugins/mail_from.is_resolvable.js implicit_mx() (DENY at MAIL FROM: 550)" },
               { reply = [[552 mail from invalid. (发件人地址不合法)]],
                 source = "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html" },
+              { reply = [[553 5.7.0 Unauthorized use of sender address (msg ID = 7f3c2a91)]],
+                source = "github.com/foxcpp/maddy internal/check/authorize_sender/authorize_sender.go authzSender() (no_match_action reject; the endpoint appends the message ID, a placeholder here)" },
           },
         }),
 
@@ -344,6 +376,10 @@ return {
             "may not be repeated", "bad sequence of command",
             "command pipelining", "address too long", "talk too soon",
             "not following the smtp protocol",
+            -- the client spoke before the greeting (early talkers)
+            "before smtp greeting", "before the smtp greeting",
+            "before greeting", "before the greeting", "early talker",
+            "transmitting before", "talking before",
         }, {
           none = { "internal" },
           examples = {
@@ -353,6 +389,8 @@ return {
                 source = "github.com/chrisboulton/spamdyke spamdyke/spamdyke.h ERROR_EARLYTALKER (REJECT_SEVERITY_PERMANENT \"554 \")" },
               { reply = [[421 mx.example.com You talk too soon]],
                 source = "github.com/nodemailer/smtp-server lib/smtp-connection.js (command before the greeting); Haraka's early_talker plugin uses the same words" },
+              { reply = [[550 Connecting host started transmitting before SMTP greeting]],
+                source = "github.com/smtpd/qpsmtpd plugins/check_earlytalker connect_handler() (action deny)" },
           },
         }),
 
@@ -370,6 +408,41 @@ return {
                  { reply = [[550 5.7.0 No matching A/AAA records found for the EHLO hostname]],
                    source = "github.com/foxcpp/maddy internal/check/dns/dns.go requireMatchingEHLO()" },
              } }),
+        -- our HELO name is not in the DNS, in the words an unknown user
+        -- is given ("does not exist"): before the address rules
+        r("phrase.helo-exist", "requireptr", {
+            "helo", "ehlo",
+        }, {
+          all = { { "does not exist", "doesn't exist", "did not resolve",
+                    "not resolve", "no dns", "no address record" } },
+          none = { "user", "mailbox", "recipient", "account", "rcpt" },
+          examples = {
+              { reply = [[550 HELO hostname does not exist]],
+                source = "github.com/smtpd/qpsmtpd plugins/helo no_forward_dns() (NXDOMAIN)" },
+              { reply = [[550 HELO hostname did not resolve]],
+                source = "github.com/smtpd/qpsmtpd plugins/helo no_forward_dns() (no A/AAAA)" },
+          },
+        }),
+
+        -- a bounce (null sender) refused as such: to several recipients,
+        -- with a Return-Path, or taken for backscatter; the recipients
+        -- are not at fault (before the address rules: "Recipient address
+        -- rejected: Multi-recipient bounce")
+        r("phrase.bounce-misuse", "policyviolation", {
+            "bounce message", "multi-recipient bounce", "bogus bounce",
+            "backscatter", "bounces must", "bounce return path",
+            "legitimate bounces",
+        }, {
+          none = { "user unknown", "unknown user", "no such", "not exist",
+                   "mailbox unavailable", "invalid recipient",
+                   "unknown recipient" },
+          examples = {
+              { reply = [[550 5.5.3 Recipient address rejected: Multi-recipient bounce]],
+                source = "https://support.everycloud.com/support/solutions/articles/4000007755-workspace-classification-codes" },
+              { reply = [[552 fail, this bounce message does not have 1 recipient]],
+                source = "github.com/smtpd/qpsmtpd plugins/bogus_bounce hook_data_post() (DENY after DATA: 552)" },
+          },
+        }),
 
         -- our HELO/EHLO name
         r("phrase.helo", "syntaxerror", {
@@ -408,6 +481,29 @@ return {
                 source = "github.com/OpenSMTPD/OpenSMTPD/issues/1054 (OpenSMTPD's reply to an empty HELO)" },
               { reply = [[remote delivery deferred: could not perform server greeting: 501 Syntactically invalid EHLO argument(s)]],
                 source = "github.com/corecode/dma/pull/87 (Exim's reply, as dma logs it)" },
+          },
+        }),
+
+        -- our HELO/EHLO name refused by the receiver's list or pattern,
+        -- in other words than the ones above ("Your HELO hostname is not
+        -- allowed"); log lines that name a recipient or sender and carry
+        -- "helo=<...>" are someone else's
+        r("phrase.helo-refused", "blocked", {
+            "helo", "ehlo",
+        }, {
+          all = { { "not allowed", "rejected", "refused", "denied",
+                    "not accepted", "forbidden" } },
+          none = { "user", "mailbox", "recipient", "rcpt", "account",
+                   "sender", "address rejected", "invalid", "empty",
+                   "syntax", "argument", "helo=<" },
+          -- (a 50x is the code's syntax error already; "helo=<" is the
+          -- trailer of a Postfix reject log line, not the refusal's subject)
+          code = { "4xx", "55x", 521, 556, 0 },
+          examples = {
+              { reply = [[550 Your HELO hostname is not allowed]],
+                source = "github.com/smtpd/qpsmtpd plugins/helo is_regex_match() (badhelo pattern)" },
+              { reply = [[554 5.7.1 Helo rejected]],
+                source = "github.com/OpenSMTPD/OpenSMTPD-extras extras/filters/filter-regex/filter_regex.c regex_on_helo()" },
           },
         }),
 
@@ -493,6 +589,7 @@ return {
             "invalid sender", "sender domain", "domain of sender",
             "sender address is invalid", "mail from address",
             "sender is not allowed", "bad sender", "sender not allowed",
+            "sender cannot", "sender may not",
             "return path", "envelope sender", "sender verification",
             "sender verify", "required for sender address",
             "valid from", "from: domain", "from domain", "sender address has",
@@ -509,6 +606,8 @@ return {
                 source = "https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html" },
               { reply = [[550 Sender verify failed]],
                 source = "https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html" },
+              { reply = [[550 news@example.com That sender cannot send mail here]],
+                source = "github.com/haraka/haraka-plugin-access index.js mail_from_access() (mail_from.access.blacklist)" },
               { reply = [[550 Verification failed for <bounce@example.com>]],
                 action = "fix",
                 source = "github.com/Exim/exim src/src/smtp_in.c smtp_handle_acl_fail() ('Verification failed for <%s>', sender_verified_failed)" },
@@ -664,12 +763,16 @@ return {
             "messages per session",
             "short period of time", "recipient quota", "queue quota",
             "submission has been disabled",
+            -- a session's byte budget
+            "transfer quota", "transfer limit",
         }, {
           examples = {
               { reply = [[421 4.7.1 Recipient quota exceeded]],
                 source = "https://knowledge.broadcom.com/external/article/159004/understanding-maximum-number-of-outbound.html" },
               { reply = [[450 4.7.0 Organization queue quota exceeded.]],
                 source = "github.com/evilashz/exchange-server-27065 Microsoft.Exchange.Data.Transport/Data/Transport/Smtp/SmtpResponse.cs: OrgQueueQuotaExceeded (Exchange Server transport reply strings, decompiled)" },
+              { reply = [[451 4.7.28 mx.example.com Session exceeded transfer quota.]],
+                source = "github.com/stalwartlabs/mail-server crates/smtp/src/inbound/spawn.rs handle_conn() (host name filled in)" },
           },
         }),
 
@@ -1166,6 +1269,10 @@ return {
             "policy violation", "violates", "against policy",
             "unacceptable content", "content is unacceptable",
             "identical sender and recipient",
+            -- archives the filter cannot or may not open
+            "archives", "encrypted archive", "nested archive", "archive file",
+            "zip file", "password-protected", "password protected",
+            "encrypted attachment",
         }, {
           examples = {
               { reply = [[554 Rejected due to banned content]],
@@ -1177,6 +1284,8 @@ return {
               { reply = [[550 Message rejected because of unacceptable content]],
                 action = "fix",
                 source = "reply reported in the issue \"Decisions an operator can trust\" (server not named)" },
+              { reply = [[550 Message contains encrypted archive]],
+                source = "github.com/haraka/haraka-plugin-attachment index.js start_attachment() (allow_encrypted_archives off)" },
           },
         }),
 
