@@ -41,6 +41,7 @@ build = {
         ["smtpbounce.log"] = "lua/smtpbounce/log/init.lua",
         ["smtpbounce.log.jsonl"] = "lua/smtpbounce/log/jsonl.lua",
         ["smtpbounce.log.postfix"] = "lua/smtpbounce/log/postfix.lua",
+        ["smtpbounce.log.presets"] = "lua/smtpbounce/log/presets.lua",
         ["smtpbounce.log.sendmail"] = "lua/smtpbounce/log/sendmail.lua",
         ["smtpbounce.openresty"] = "lua/smtpbounce/openresty.lua",
         ["smtpbounce.providers.barracuda"] = "lua/smtpbounce/providers/barracuda.lua",

@@ -153,7 +153,8 @@ local SCAN = {
     { "--since", "TIME", "skip attempts before TIME (ISO 8601: 2026-11-28, "
       .. "2026-11-28T01:02:03, ...Z or +01:00; without a zone, local time).  "
       .. "Syslog stamps have no year: the current one is assumed" },
-    { "--fields", "MAP", "JSON lines: kumomta, postal, or FIELD=PATH pairs, e.g. "
+    { "--fields", "MAP", "JSON lines: kumomta, postal, ses, sendgrid, mailgun, postmark, "
+      .. "sparkpost, or FIELD=PATH pairs (a * in a path: each element of a list), e.g. "
       .. "reply=response.content,recipient=rcpt (fields: time, queue_id, recipient, "
       .. "relay, relay_ip, phase, mta_status, dsn, code, reply, text)" },
 }
