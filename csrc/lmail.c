@@ -98,14 +98,16 @@ static void push_rec (lua_State *L, const sb_mail *m, const sb_mail_rec *r,
 }
 
 /*
-** mailreader.read(message [, headers]) -> records, phases, x_original_to,
-**   delivered_to, to; or nil, "not a bounce: <why>".
+** mailreader.read(message [, headers]) -> records, phases, statuses,
+**   x_original_to, delivered_to, to; or nil, "not a bounce: <why>".
 ** 'records' is an array of tables with the fields of sb_mail_rec and the
 ** mail's (recipient, original_recipient, dsn_action, dsn, remote_mta,
 ** reporting_mta, reply, format, time, message_id, feedback_type, and
 ** 'headers': the original's fields named in the array 'headers', one
 ** table shared by the records); 'phases' an array of the phase each
-** record's diagnostic names (a name, or false); then the bounce's own
+** record's diagnostic names (a name, or false); 'statuses' each
+** record's whole Status value, its comment included (or false): what
+** tells the cause when there is no diagnostic; then the bounce's own
 ** X-Original-To, Delivered-To and To (raw, or nil) for VERP decoding.
 */
 static int l_read (lua_State *L) {
@@ -114,7 +116,7 @@ static int l_read (lua_State *L) {
   const char *format;
   Box *b;
   sb_error err;
-  int recs, phases, headers;
+  int recs, phases, stats, headers;
   if (!lua_isnoneornil(L, 2)) luaL_checktype(L, 2, LUA_TTABLE);
   lua_settop(L, 2);
   b = (Box *)lua_newuserdatauv(L, sizeof *b, 0);
@@ -140,6 +142,8 @@ static int l_read (lua_State *L) {
   recs = lua_gettop(L);
   lua_createtable(L, (int)b->m.nrecs, 0);
   phases = lua_gettop(L);
+  lua_createtable(L, (int)b->m.nrecs, 0);
+  stats = lua_gettop(L);
   for (i = 0; i < b->m.nrecs; i++) {
     const sb_mail_rec *r = &b->m.recs[i];
     push_rec(L, &b->m, r, format, headers);
@@ -149,16 +153,20 @@ static int l_read (lua_State *L) {
     else
       lua_pushboolean(L, 0);
     lua_rawseti(L, phases, (int)i + 1);
+    if (r->status_text.p) lua_pushlstring(L, r->status_text.p, r->status_text.n);
+    else lua_pushboolean(L, 0);
+    lua_rawseti(L, stats, (int)i + 1);
   }
   lua_pushvalue(L, recs);
   lua_pushvalue(L, phases);
+  lua_pushvalue(L, stats);
   for (i = 0; i < 3; i++) {
     sb_mstr v = b->m.envelope[i];
     if (v.p) lua_pushlstring(L, v.p, v.n);
     else lua_pushnil(L);
   }
   box_free(b);  /* now rather than at the next collection */
-  return 5;
+  return 6;
 }
 
 /* mailreader.caps -> the reader's caps (sb_mail.h) */

@@ -327,6 +327,7 @@ static void rcpt_done (sb_mail *m, Rcpt *c, sb_mstr arrival, sb_mstr date) {
     r->original_recipient = c->original;
     r->action = c->action.n ? lower_word(m, c->action) : c->action;
     r->status = status_of(c->status);
+    r->status_text = squeeze(m, c->status);
     r->remote_mta = c->remote;
     r->reply = c->diag;
     r->time = c->last.n ? c->last : arrival.n ? arrival : date;
@@ -444,14 +445,33 @@ static size_t read_arf (Walk *w, sb_mstr t, sb_mstr to, sb_mstr date) {
       if (m->reporting_mta.n == 0) m->reporting_mta = untyped(sb_mime_unfold(m, f->val, f->vlen));
     }
   }
-  if (n == 0 && (rcpts[0] = first_address(to)).n > 0) n = 1;
+  if (n == 0) {  /* the original's To; a report that names no one still
+                   is one (a record without recipient) */
+    rcpts[0] = first_address(to);
+    n = 1;
+  }
   for (i = 0; i < n; i++) {
     sb_mail_rec *r;
-    if (rcpts[i].n == 0 || (r = new_rec(m)) == NULL) continue;
-    r->recipient = rcpts[i];
+    if ((r = new_rec(m)) == NULL) continue;
+    if (rcpts[i].n > 0) r->recipient = rcpts[i];
     r->time = arrival.n ? arrival : date;
   }
   return m->nrecs - before;
+}
+
+/* Microsoft's JMRP complaint: no feedback-report part, the original
+   carries X-HmXmrOriginalRecipient */
+static size_t read_jmrp (sb_mail *m, sb_mstr date) {
+  sb_mstr v;
+  sb_mail_rec *r;
+  if (m->orig_headers.p == NULL
+      || !smtpbounce_mail_header(m, m->orig_headers, "x-hmxmroriginalrecipient", 24, &v)
+      || (r = new_rec(m)) == NULL)
+    return 0;
+  r->recipient = first_address(v);
+  if (r->recipient.n == 0) r->recipient = v;
+  r->time = date;
+  return 1;
 }
 
 /* }====================================================================== */
@@ -705,7 +725,8 @@ static void classify_mail (Walk *w, Top *t) {
     m->format = SB_MAIL_RFC3464;
     return;
   }
-  if (w->fr.p != NULL && read_arf(w, w->fr, t->to, t->date) > 0) {
+  if ((w->fr.p != NULL && read_arf(w, w->fr, t->to, t->date) > 0)
+      || (w->fr.p == NULL && read_jmrp(m, t->date) > 0)) {
     m->format = SB_MAIL_ARF;
     return;
   }

@@ -87,6 +87,9 @@ typedef struct sb_mail_rec {
   sb_mstr original_recipient;  /* Original-Recipient, bare */
   sb_mstr action;              /* DSN Action, lowercase (failed, ...) */
   sb_mstr status;              /* DSN Status "X.Y.Z", or the prose's */
+  sb_mstr status_text;         /* the whole Status value, its comment
+                                  included ("4.0.0 (host name lookup
+                                  failure)"), unfolded */
   sb_mstr remote_mta;          /* Remote-MTA without its type, or the
                                   host the prose names */
   sb_mstr reply;               /* the diagnostic, type removed, unfolded */

@@ -165,17 +165,18 @@ end
 
 --[[
 Classify one record of the delivery-status or prose formats: its reply
-(the diagnostic; with none, the Status alone) in the context the record
+(the diagnostic; with none, the whole Status value, whose comment may
+name the cause) in the context the record
 gives (mx: the Remote-MTA's host; domain: the recipient's; phase: the
 diagnostic's; dsn: the Status), the caller's mx, domain, phase and
 provider first.  core.result fills the record itself.
 ]]
-local function classify (c, rec, rphase, mx, domain, phase, prov)
+local function classify (c, rec, rphase, stext, mx, domain, phase, prov)
     local dsn = rec.dsn
-    local reply = rec.reply or dsn or ""
+    local reply = rec.reply or stext or dsn or ""
     local rm = rec.remote_mta
     mx = mx or (rm and match(rm, "^%[?([^%s%]%[;]+)"))
-    domain = domain or match(rec.recipient, "@([^@]+)$")
+    domain = domain or match(rec.recipient or "", "@([^@]+)$")
     phase = phase or (rphase and phase_index[rphase])
     core_result(c.rs, reply, mx, domain, phase, prov, c.confirm, c.env, rec,
                 dsn and dsn_class(dsn))
@@ -194,7 +195,7 @@ function _M.read (c, message, ctx, fname, level)
     end
     local headers, verp, mx, domain, phase, prov
     if ctx ~= nil then headers, verp, mx, domain, phase, prov = check_ctx(c, ctx, fname, level) end
-    local recs, phases, xto, dto, to = read(message, headers)
+    local recs, phases, stexts, xto, dto, to = read(message, headers)
     if not recs then return nil, phases end
     local vr = verp and verp_decode(verp, xto, dto, to)
     for i = 1, #recs do
@@ -202,7 +203,7 @@ function _M.read (c, message, ctx, fname, level)
         local format = rec.format
         if format == "arf" then fixed(rec, FEEDBACK, rec.feedback_type)
         elseif format == "autoreply" then fixed(rec, VACATION)
-        else classify(c, rec, phases[i] or nil, mx, domain, phase, prov) end
+        else classify(c, rec, phases[i] or nil, stexts[i] or nil, mx, domain, phase, prov) end
         rec.verp_recipient = vr
     end
     return recs
