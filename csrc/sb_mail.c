@@ -161,7 +161,8 @@ static void walk (Walk *w, const char *s, size_t len, int depth, const char *def
     if (w->fr.p == NULL) w->fr = sb_mime_text(w->m, body, blen, e.cte, NULL, 0);
   } else if (is_type(e.type, "message/rfc822") || is_type(e.type, "message/global")
              || is_type(e.type, "text/rfc822-headers")
-             || is_type(e.type, "message/rfc822-headers")) {
+             || is_type(e.type, "message/rfc822-headers")
+             || is_type(e.type, "message/global-headers")) {
     if (w->orig.p == NULL) {
       if (e.cte == SB_CTE_PLAIN) { w->orig.p = body; w->orig.n = blen; }
       else w->orig = sb_mime_text(w->m, body, blen < SB_MAIL_MAX_HEADER * 2
@@ -520,9 +521,7 @@ static size_t read_auto (sb_mail *m, sb_mstr from, sb_mstr date) {
   sb_mail_rec *r;
   sb_mstr who = first_address(from);
   if (who.n == 0 || (r = new_rec(m)) == NULL) return 0;
-  r->recipient = who;
-  r->action.p = "delivered";
-  r->action.n = 9;
+  r->recipient = who;  /* no DSN action: no delivery status was given */
   r->time = date;
   return 1;
 }
