@@ -121,7 +121,10 @@ static void multipart (Walk *w, const char *s, size_t len, sb_mstr b, int depth,
         if (end > start && end[-1] == '\n') end--;
         if (end > start && end[-1] == '\r') end--;
         walk(w, start, (size_t)(end - start), depth + 1, deftype);
-        if (w->nparts >= SB_MAIL_MAX_PARTS) return;
+        if (w->nparts >= SB_MAIL_MAX_PARTS) {  /* more may follow: not read */
+          if (d != 2) w->m->flags |= SB_MAIL_F_PARTS;
+          return;
+        }
       }
       found = 1;
       start = d == 2 ? NULL : next;
