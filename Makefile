@@ -43,7 +43,7 @@ CORE = sb_parse sb_ruleset sb_classify sb_template
 LOGIO = sb_logline
 CORE_O = $(CORE:%=$(BUILD)/%.o)
 LOGIO_O = $(LOGIO:%=$(BUILD)/%.o)
-C_O = $(CORE_O) $(LOGIO_O)
+C_O = $(CORE_O) $(LOGIO_O) $(BUILD)/sb_prose.o
 SO = $(BUILD)/smtpbounce/core.so
 LOGIO_SO = $(BUILD)/smtpbounce/logio.so
 
@@ -67,6 +67,7 @@ $(BUILD)/%.o: csrc/%.c csrc/smtpbounce.h csrc/sb_internal.h
 	@mkdir -p $(BUILD)
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
 $(BUILD)/sb_logline.o: csrc/sb_logline.h
+$(BUILD)/sb_prose.o: csrc/sb_prose.h
 
 # bindings: the only objects built with the Lua headers
 $(BUILD)/lsmtpbounce.o: csrc/lsmtpbounce.c csrc/smtpbounce.h csrc/lruleset.h csrc/compat.h
@@ -101,7 +102,7 @@ $(BUILD)/test_threads: csrc/test/test_threads.c $(C_O) csrc/test/check.h
 # replayed and the threads sharing one ruleset
 CTESTS = $(BUILD)/test_parse $(BUILD)/test_ruleset $(BUILD)/test_classify \
          $(BUILD)/test_template $(BUILD)/test_logline $(BUILD)/test_regress \
-         $(BUILD)/test_threads
+         $(BUILD)/test_threads $(BUILD)/test_prose
 
 ctest: $(CTESTS)
 	@for t in $(CTESTS); do $$t || exit 1; done
