@@ -171,13 +171,16 @@ describe("smtpbounce mail", function ()
         assert.truthy(err:find("smtpbounce: /nonexistent/dir/: No such file or directory\n", 1, true))
         assert.truthy(err:find("3 inputs, 1 messages, 1 recipient records, 0 not bounces, "
                                .. "0 skipped, 2 unreadable", 1, true))
-        -- a gzip'd file that is cut short
+        -- a gzip'd file that is cut short (Lua 5.1 and LuaJIT do not
+        -- report a pipe's exit status: there it reads as empty)
         local cut = os.tmpname() .. ".gz"
         helper.write_file(cut, "\31\139\8\0\0\0\0\0")
         status, out, err = cli({ "mail", cut })
         assert.are.equal("", out)
-        assert.are.equal(1, status)
-        assert.truthy(err:find(cut .. ": could not be read (gzip -dc failed?)", 1, true))
+        if helper.lua ~= "lua5.1" and helper.lua ~= "luajit" then
+            assert.are.equal(1, status)
+            assert.truthy(err:find(cut .. ": could not be read (gzip -dc failed?)", 1, true))
+        end
         os.remove(cut)
     end)
 
