@@ -6,8 +6,12 @@
 --   local it, mbox = mailbox.messages(fh)   -- it() --> n, message | nil, err
 --   mailbox.files(dir)      --> the message files under 'dir', sorted, or
 --                               nil, err
---   mailbox.sources(paths, stdin, fn)  -- fn(source, message) or
+--   mailbox.sources(paths, stdin, fn, bad)  -- fn(source, message) or
 --                               fn(source, nil, err) for each message
+--   mailbox.run{ classifier = c, json = true, paths = { ... }, ... }
+--                           -- `smtpbounce mail`: each message through
+--                               c:mail, its records written (record_json),
+--                               scan's summary and suppress list over them
 --
 -- An mbox (its first line a "From " separator line) is split at each
 -- "From " line that starts the file or follows an empty line: a line
