@@ -682,10 +682,10 @@ static void top_headers (Walk *w, const char *s, size_t len, Top *t) {
   if ((f = sb_mime_field(&w->hb, "from")) != NULL)
     m->from = sb_mime_decode_words(m, f->val, f->vlen);
   if ((f = sb_mime_field(&w->hb, "date")) != NULL)
-    t->date = sb_mime_unfold(m, f->val, f->vlen);
+    t->date = sb_mime_decode_words(m, f->val, f->vlen);
   for (i = 0; i < 3; i++)
     if ((f = sb_mime_field(&w->hb, env[i])) != NULL)
-      m->envelope[i] = sb_mime_unfold(m, f->val, f->vlen);
+      m->envelope[i] = sb_mime_decode_words(m, f->val, f->vlen);
   t->autoreply = auto_reply(&w->hb, m->subject);
 }
 
@@ -699,11 +699,11 @@ static void original (Walk *w, sb_mstr o, Top *t) {
   m->orig_headers.p = o.p;
   m->orig_headers.n = w->hb.body;
   if ((f = sb_mime_field(&w->hb, "message-id")) != NULL) {
-    sb_mstr id = sb_mime_unfold(m, f->val, f->vlen);
+    sb_mstr id = sb_mime_decode_words(m, f->val, f->vlen);
     m->message_id = address(id);
   }
   if ((f = sb_mime_field(&w->hb, "to")) != NULL)
-    t->to = sb_mime_unfold(m, f->val, f->vlen);
+    t->to = sb_mime_decode_words(m, f->val, f->vlen);
 }
 
 /* the text a prose bounce is read from: text/plain parts, else text/html
