@@ -14,6 +14,9 @@
 #include "sb_mime.h"
 #include "sb_prose.h"
 
+/* text parts kept (more are not read: a bounce has one or two) */
+#define MAX_TEXTS  32
+
 /* what the walk keeps */
 typedef struct Walk {
   sb_mail *m;
@@ -22,9 +25,9 @@ typedef struct Walk {
   sb_mstr ds;                 /* delivery-status part, decoded */
   sb_mstr fr;                 /* feedback-report part, decoded */
   sb_mstr orig;               /* the original message (or its headers) */
-  sb_mstr plain[SB_MAIL_MAX_PARTS];  /* text/plain parts, decoded */
+  sb_mstr plain[MAX_TEXTS];   /* text/plain parts, decoded */
   int nplain;
-  sb_mstr html[SB_MAIL_MAX_PARTS];   /* text/html parts, decoded */
+  sb_mstr html[MAX_TEXTS];    /* text/html parts, decoded */
   int nhtml;
 } Walk;
 
@@ -173,7 +176,9 @@ static void walk (Walk *w, const char *s, size_t len, int depth, const char *def
     }
   } else if (is_type(e.type, "text/plain") || is_type(e.type, "text/html")) {
     int html = e.type[5] == 'h';
-    sb_mstr t = sb_mime_text(w->m, body, blen, e.cte, e.charset.p, e.charset.n);
+    sb_mstr t;
+    if ((html ? w->nhtml : w->nplain) >= MAX_TEXTS) return;
+    t = sb_mime_text(w->m, body, blen, e.cte, e.charset.p, e.charset.n);
     if (t.n == 0) return;
     if (html) w->html[w->nhtml++] = t;
     else w->plain[w->nplain++] = t;

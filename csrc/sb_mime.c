@@ -27,7 +27,7 @@ typedef struct Block {
   size_t used;          /* bytes handed out */
 } Block;
 
-#define BLOCK_MIN   ((size_t)32 << 10)
+#define BLOCK_MIN   ((size_t)16 << 10)
 #define ALIGN(n)    (((n) + 15) & ~(size_t)15)
 #define HDR         ALIGN(sizeof(Block))
 
