@@ -14,6 +14,9 @@
 #include "sb_mime.h"
 #include "sb_prose.h"
 
+/* text parts kept (more are not read: a bounce has one or two) */
+#define MAX_TEXTS  32
+
 /* what the walk keeps */
 typedef struct Walk {
   sb_mail *m;
@@ -22,9 +25,9 @@ typedef struct Walk {
   sb_mstr ds;                 /* delivery-status part, decoded */
   sb_mstr fr;                 /* feedback-report part, decoded */
   sb_mstr orig;               /* the original message (or its headers) */
-  sb_mstr plain[SB_MAIL_MAX_PARTS];  /* text/plain parts, decoded */
+  sb_mstr plain[MAX_TEXTS];   /* text/plain parts, decoded */
   int nplain;
-  sb_mstr html[SB_MAIL_MAX_PARTS];   /* text/html parts, decoded */
+  sb_mstr html[MAX_TEXTS];    /* text/html parts, decoded */
   int nhtml;
 } Walk;
 
@@ -173,7 +176,9 @@ static void walk (Walk *w, const char *s, size_t len, int depth, const char *def
     }
   } else if (is_type(e.type, "text/plain") || is_type(e.type, "text/html")) {
     int html = e.type[5] == 'h';
-    sb_mstr t = sb_mime_text(w->m, body, blen, e.cte, e.charset.p, e.charset.n);
+    sb_mstr t;
+    if ((html ? w->nhtml : w->nplain) >= MAX_TEXTS) return;
+    t = sb_mime_text(w->m, body, blen, e.cte, e.charset.p, e.charset.n);
     if (t.n == 0) return;
     if (html) w->html[w->nhtml++] = t;
     else w->plain[w->nplain++] = t;
@@ -682,10 +687,10 @@ static void top_headers (Walk *w, const char *s, size_t len, Top *t) {
   if ((f = sb_mime_field(&w->hb, "from")) != NULL)
     m->from = sb_mime_decode_words(m, f->val, f->vlen);
   if ((f = sb_mime_field(&w->hb, "date")) != NULL)
-    t->date = sb_mime_unfold(m, f->val, f->vlen);
+    t->date = sb_mime_decode_words(m, f->val, f->vlen);
   for (i = 0; i < 3; i++)
     if ((f = sb_mime_field(&w->hb, env[i])) != NULL)
-      m->envelope[i] = sb_mime_unfold(m, f->val, f->vlen);
+      m->envelope[i] = sb_mime_decode_words(m, f->val, f->vlen);
   t->autoreply = auto_reply(&w->hb, m->subject);
 }
 
@@ -699,11 +704,11 @@ static void original (Walk *w, sb_mstr o, Top *t) {
   m->orig_headers.p = o.p;
   m->orig_headers.n = w->hb.body;
   if ((f = sb_mime_field(&w->hb, "message-id")) != NULL) {
-    sb_mstr id = sb_mime_unfold(m, f->val, f->vlen);
+    sb_mstr id = sb_mime_decode_words(m, f->val, f->vlen);
     m->message_id = address(id);
   }
   if ((f = sb_mime_field(&w->hb, "to")) != NULL)
-    t->to = sb_mime_unfold(m, f->val, f->vlen);
+    t->to = sb_mime_decode_words(m, f->val, f->vlen);
 }
 
 /* the text a prose bounce is read from: text/plain parts, else text/html

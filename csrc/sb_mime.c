@@ -27,7 +27,7 @@ typedef struct Block {
   size_t used;          /* bytes handed out */
 } Block;
 
-#define BLOCK_MIN   ((size_t)32 << 10)
+#define BLOCK_MIN   ((size_t)16 << 10)
 #define ALIGN(n)    (((n) + 15) & ~(size_t)15)
 #define HDR         ALIGN(sizeof(Block))
 
@@ -669,12 +669,12 @@ static size_t word_text (sb_mail *m, sb_mstr cs, int enc, sb_mstr text, char *ou
 }
 
 sb_mstr sb_mime_decode_words (sb_mail *m, const char *v, size_t n) {
-  sb_mstr t = sb_mime_unfold(m, v, n), r, cs, text;
+  sb_mstr t = sb_mime_unfold(m, v, n), cs, text;
   size_t i = 0, k = 0, end, gap = 0, prev_end = 0, cap;
   int enc, after_word = 0;
   char *out;
   if (t.n < 8 || !memchr(t.p, '?', t.n) || !sb_mime_icontains(t.p, t.n, "=?"))
-    return t;
+    return utf8_clean(m, t.p, t.n);
   out = (char *)sb_mime_alloc(m, 3 * t.n + 8);
   if (out == NULL) return t;
   cap = 3 * t.n + 8;
@@ -692,9 +692,7 @@ sb_mstr sb_mime_decode_words (sb_mail *m, const char *v, size_t n) {
     else after_word = 0;
     out[k++] = t.p[i++];
   }
-  r.p = out;
-  r.n = k;
-  return r;
+  return utf8_clean(m, out, k);  /* the bytes around the words too */
 }
 
 /* }====================================================================== */

@@ -228,7 +228,8 @@ describe("smtpbounce.mail", function ()
         local cases = {
             { "", "not a bounce: empty message" },
             { "Subject: hi\n\nhello\n", "not a bounce: no delivery status, feedback report or bounce text" },
-            { "Subject: hi\nContent-Type: image/png\n\n\137PNG", "not a bounce: no delivery status, feedback report or text" },
+            { "Subject: hi\nContent-Type: image/png\n\n\137PNG",
+              "not a bounce: no delivery status, feedback report or text" },
             { "Content-Type: message/delivery-status\n\nReporting-MTA: dns; x\n",
               "not a bounce: delivery status without recipients" },
         }
@@ -285,7 +286,8 @@ describe("smtpbounce.mail", function ()
                       .. "Content-Transfer-Encoding: base64\n\n!!!!G3.$B\n--b\n"
                       .. "Content-Type: message/delivery-status\n"
                       .. "Content-Transfer-Encoding: base64\n\n"
-                      .. "UmVwb3J0aW5nLU1UQTogZG5zOyB4CgpGaW5hbC1SZWNpcGllbnQ6IHJmYzgyMjsgYUBleGFtcGxlLm5ldApBY3Rpb246IGZhaWxlZApTdGF0dXM6IDUuMS4x"
+                      .. "UmVwb3J0aW5nLU1UQTogZG5zOyB4CgpGaW5hbC1SZWNpcGllbnQ6IHJmYzgyMjsgYUBleGFtcGxl\n"
+                      .. "Lm5ldApBY3Rpb246IGZhaWxlZApTdGF0dXM6IDUuMS4x"
                       .. "@@@===\n--b--\n"
             local recs = assert(smtpbounce.mail(m))
             assert.are.equal("a@example.net", recs[1].recipient)
