@@ -72,6 +72,37 @@ describe("smtpbounce mail", function ()
         assert.truthy(line:find('"message_id":"[^"]*","code":550,"status":"5.1.1","outcome":"bounced"'))
     end)
 
+    it("gives for a directory of real bounces what the Lua API gives for each file", function ()
+        local smtpbounce = require "smtpbounce"
+        local mailbox = require "smtpbounce.mailbox"
+        local dir = "accuracy/mail/dev"
+        local c = smtpbounce.new{}
+        local want, messages, not_bounces = {}, 0, 0
+        for _, path in ipairs(assert(mailbox.files(dir))) do
+            local f = assert(io.open(path, "rb"))
+            for n, msg in mailbox.messages(f) do
+                messages = messages + 1
+                local recs = c:mail(msg)
+                if not recs then not_bounces = not_bounces + 1 end
+                for _, r in ipairs(recs or {}) do
+                    want[#want + 1] = { n > 0 and (path .. ":" .. n) or path, r.recipient,
+                                        r.dsn_action, r.status, r.reason, r.action, r.format }
+                end
+            end
+            f:close()
+        end
+        local status, out, err = cli({ "mail", "--json", dir })
+        assert.are.equal(0, status)
+        local got = {}
+        for i, o in ipairs(objects(out)) do
+            got[i] = { o.source, o.recipient, o.dsn_action, o.status, o.reason, o.action, o.format }
+        end
+        assert.is_true(#want > 30)
+        assert.are.same(want, got)
+        assert.truthy(err:find(("%d messages, %d recipient records, %d not bounces"):format(
+            messages, #want, not_bounces), 1, true))
+    end)
+
     it("passes --header and --verp to the reader", function ()
         local _, out = cli({ "mail", "--json", "--header", "Subject", "--verp", "bounces+%l=%d@",
                              FIX .. "postfix-dsn.eml" })
