@@ -450,6 +450,7 @@ local function cmd_scan (o, out, input, err)
         classifier = classifier(o), json = o.json, summary = o.summary,
         suppress_out = o.suppress_out, since = since, format = o.format,
         fields = fields, files = o.args, out = out, err = err, input = input,
+        state = o.state,
     }
 end
 

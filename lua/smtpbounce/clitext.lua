@@ -90,6 +90,9 @@ _M.SCAN = {
       .. "sparkpost, or FIELD=PATH pairs (a * in a path: each element of a list), e.g. "
       .. "reply=response.content,recipient=rcpt (fields: time, queue_id, recipient, "
       .. "relay, relay_ip, phase, mta_status, dsn, code, reply, text)" },
+    { "--state", "FILE", "remember in FILE where each log stopped, the deferred queue ids, "
+      .. "the summary and the tracker's history: a rerun reads only new lines (rotated, "
+      .. "renamed and gzip'd copies known), and --summary covers all runs" },
 }
 
 _M.MAIL = {

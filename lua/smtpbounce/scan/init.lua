@@ -16,6 +16,9 @@
 --   scan.output    each attempt's classification (cached), its JSON or
 --                  text line (smtpbounce.result's JSON)
 --   scan.summary   the summary and the --suppress-out list
+--   scan.state     --state FILE: what a run leaves for the next (where
+--                  each file stopped: scan.resume; queue ids, summary,
+--                  the tracker); loaded only with --state
 -- smtpbounce.log tells each input's format and gives its grammar.
 --
 -- Memory stays flat whatever the input size: files are read in blocks
@@ -75,14 +78,17 @@ _M.LOG_FIELDS = output.LOG_FIELDS
 --[[
 Read one input: 'fh' a handle, 'name' for messages, 'size' its size
 when known, 'progress' whether to draw a progress bar, 'block' whether
-to read in blocks.  'run': the run's state.  Returns false when the
-input could not be read (its format unknown).
+to read in blocks.  'run': the run's state.  'job' (--state, a named
+file: smtpbounce.scan.resume's) says where to start, and is told where
+this run stopped.  Returns false when the input could not be read (its
+format unknown).
 ]]
-local function scan_one (run, fh, name, size, progress, block)
+local function scan_one (run, fh, name, size, progress, block, job)
     local counts, err, opts = run.counts, run.err, run.opts
     counts.inputs = counts.inputs + 1
-    local rd = input.reader(fh, block, _M.MAX_LINE)
-    local g, first, seen = log.open(rd.next, { format = opts.format, fields = opts.fields,
+    local rd = input.reader(fh, block, _M.MAX_LINE, job)
+    local g, first, seen = log.open(rd.next, { format = opts.format or (job and job.format),
+                                               fields = opts.fields,
                                                max_bytes = 4 * _M.MAX_LINE })
     if not g then
         err:write("smtpbounce: ", name, ": ", first, "\n")
@@ -99,9 +105,11 @@ local function scan_one (run, fh, name, size, progress, block)
     local draw = size and size > 0 and progress and input.progress(err, fh, size) or nil
     local read = counts.attempts + counts.before
 
-    local lines, passed = input.pass(rd, first, feed, g.prefilter, follow, draw)
-    counts.lines, counts.skipped = counts.lines + lines, counts.skipped + passed
+    local lineno0 = job and job.lineno or 0
+    local lines, passed = input.pass(rd, first, feed, g.prefilter, follow, draw, lineno0)
+    counts.lines, counts.skipped = counts.lines + lines - lineno0, counts.skipped + passed
     done()
+    if job then run.state.files:finish(job, rd, lines, g) end
     if draw then draw() end
     if opts.format and read == counts.attempts + counts.before and seen.text
        and seen.said ~= opts.format then
@@ -134,7 +142,8 @@ end
 Run a scan.  opts: classifier, json, summary (true, false or nil for
 "when stdout is a terminal"), suppress_out (a file name), since (epoch),
 format (forced), fields (jsonl mapping), files (list; "-" or none:
-standard input), out, err, input.  Returns the exit status.
+standard input), out, err, input, state (a file name: scan.state).
+Returns the exit status.
 ]]
 function _M.run (opts)
     local out, err = opts.out, opts.err
@@ -155,25 +164,42 @@ function _M.run (opts)
         summary_mode = not opts.json and out == io.stdout and input.isatty(out)
     end
     local mode = opts.json and "json" or (not summary_mode and "lines") or nil
-    local collect = summary_mode or suppress_f ~= nil
+    local st, state
+    if opts.state then
+        state = require "smtpbounce.scan.state"
+        local e
+        st, e = state.open(opts.state)
+        if not st then
+            err:write("smtpbounce: ", e, "\n")
+            if suppress_f then suppress_f:close() end
+            return 1
+        end
+    end
+    local collect = summary_mode or suppress_f ~= nil or st ~= nil
 
     local counts = { inputs = 0, lines = 0, attempts = 0, skipped = 0, unreadable = 0,
                      too_long = 0, before = 0 }
     local run = { opts = opts, counts = counts, since = opts.since, formats_seen = {},
-                  status = 0, out = out, err = err,
+                  status = 0, out = out, err = err, state = st,
                   summary = collect and summary.new(_M) or nil }
     local sm = run.summary
     run.output = output.new{ classifier = opts.classifier, mode = mode, out = out,
                              keep = collect, summary = sm, add = sm and summary.add,
-                             counts = counts, limit = _M.CACHE }
+                             counts = counts, limit = _M.CACHE,
+                             decide = st and state.decider(st) }
     run.attempts = attempts.new{ emit = run.output.emit, counts = counts, err = err,
                                  since = opts.since, limits = _M }
+    if st then state.restore(st, sm, run.attempts.pending) end
 
     -- a progress bar when standard error is a terminal (asked once)
     local tty
     for _, name in ipairs(files) do
-        local fh, label, size, close = input.open(name, opts.input)
-        if not fh then
+        local whole = st and name ~= "-" and st.files:whole(name)
+        local fh, label, size, close
+        if not whole then fh, label, size, close = input.open(name, opts.input) end
+        if whole then
+            counts.inputs = counts.inputs + 1   -- a gzip'd copy read to its end before
+        elseif not fh then
             err:write("smtpbounce: ", label, "\n")     -- (the message)
             run.status = 1
         else
@@ -182,7 +208,8 @@ function _M.run (opts)
             if size and tty == nil then tty = err == io.stderr and input.isatty(err) end
             -- blocks, except from a pipe (answer each line as it comes)
             local block = name ~= "-" or size ~= nil
-            local ok = scan_one(run, fh, label, size, size and tty, block)
+            local job = st and name ~= "-" and st.files:start(name, fh, size) or nil
+            local ok = scan_one(run, fh, label, size, size and tty, block, job)
             if close and fh:close() == nil and ok then
                 err:write("smtpbounce: ", label, ": could not be read (gzip -dc failed?)\n")
                 run.status = 1
@@ -191,6 +218,10 @@ function _M.run (opts)
         end
     end
     if out.setvbuf then out:setvbuf("line") end
+    if st then
+        for _, note in ipairs(st.files.notes) do err:write("smtpbounce: ", note, "\n") end
+        if summary_mode then run.tracker = state.view(st, sm, counts) end
+    end
 
     finish(run, summary_mode)
     if suppress_f then
@@ -199,6 +230,13 @@ function _M.run (opts)
         if sm.suppress_over > 0 then
             err:write(fmt("smtpbounce: %s: %d addresses past the limit of %d not written\n",
                           opts.suppress_out, sm.suppress_over, _M.ADDRESSES))
+        end
+    end
+    if st then
+        local ok, e = state.save(st, sm, run.attempts.pending, counts)
+        if not ok then
+            err:write("smtpbounce: ", opts.state, ": ", tostring(e), "\n")
+            run.status = 1
         end
     end
     out:flush()

@@ -14,6 +14,10 @@
 --                                    -- template)
 --   summary.text(sm, run, out); summary.json(sm, run, out)
 --   summary.write_suppress(sm, f)
+--
+-- With scan --state, run.tracker (smtpbounce.scan.state's view) adds
+-- what was read in all runs, the tracker's advice per provider and the
+-- addresses its history suppressed.
 
 local json = require "smtpbounce.json"
 
@@ -209,6 +213,48 @@ local function scan_headline (run)
                run.since and fmt(", %d before --since", c.before) or "")
 end
 
+-- the time 't' (seconds since the epoch) as the logs write it
+local function when (t)
+    return t and os.date("%Y-%m-%dT%H:%M:%S", t) or "-"
+end
+
+-- the state's part of the text summary ('v': run.tracker)
+local function tracker_text (v, w, first)
+    w(fmt("\nWith the state in %s: %d lines, %d delivery attempts read in all\n",
+          v.file, v.lines, v.attempts))
+    w("\nTracker advice at ", when(v.now), " (the newest log time):\n")
+    if #v.advice == 0 then w("  (none)\n") end
+    first(v.advice, 20, "", function (a)
+        w("  ", left(a.who, 28), " ", a.state,
+          a.state == "slow" and fmt(" to %s/%s", a.rate, a.per) or "",
+          " until ", when(a["until"]), fmt(" (rule %s, %d events)\n", a.rule, a.events))
+    end)
+    w(fmt("\nAddresses suppressed by history: %d\n", #v.history))
+    first(v.history, 20, "", function (h)
+        w("  ", left(h.address, 40), fmt(" %d times, ", h.count), when(h.first_seen), " to ",
+          when(h.last_seen), " (rule ", h.rule, "), until ", when(h["until"]), "\n")
+    end)
+end
+
+-- the state's part of the JSON summary
+local function tracker_json (v)
+    local val = json.value
+    local a, h = {}, {}
+    for i, x in ipairs(v.advice) do
+        a[i] = fmt('{"provider":%s,"state":%s,"until":%s,"rate":%s,"per":%s,"rule":%s,'
+                   .. '"events":%d}', val(x.who), val(x.state), val(x["until"]), val(x.rate),
+                   val(x.per), val(x.rule), x.events)
+    end
+    for i, x in ipairs(v.history) do
+        h[i] = fmt('{"address":%s,"count":%s,"window":%s,"first_seen":%s,"last_seen":%s,'
+                   .. '"rule":%s,"until":%s}', val(x.address), val(x.count), val(x.window),
+                   val(x.first_seen), val(x.last_seen), val(x.rule), val(x["until"]))
+    end
+    return fmt(',"state":{"file":%s,"runs":%d,"lines":%d,"attempts":%d,"now":%s,'
+               .. '"advice":[%s],"history":[%s]}', val(v.file), v.runs, v.lines, v.attempts,
+               val(v.now), concat(a, ","), concat(h, ","))
+end
+
 -- scan's counts, as the JSON summary's first members
 local function scan_counts (run)
     local c = run.counts
@@ -265,6 +311,7 @@ function _M.text (sm, run, out)
     first(suppress, 20, " (--suppress-out FILE writes them all)", function (a)
         w("  ", left(a.address, 40), " ", a.reason, WEAK[a.basis] or "", "\n")
     end)
+    if run.tracker then tracker_text(run.tracker, w, first) end
 
     w("\nReplies no rule explained (defaults layer only), biggest groups by template:\n")
     if #templates == 0 then w("  (none)\n") end
@@ -326,9 +373,10 @@ function _M.json (sm, run, out)
     end
     out:write('{"summary":{', run.counts_json or scan_counts(run),
               fmt(',"groups":[%s],"throttling":[%s],"suppress":[%s],"unexplained":[%s],'
-                  .. '"not_kept":{"groups":%d,"throttling":%d,"suppress":%d,"templates":%d}}}\n',
+                  .. '"not_kept":{"groups":%d,"throttling":%d,"suppress":%d,"templates":%d}%s}}\n',
                   concat(g, ","), concat(t, ","), concat(s, ","), concat(u, ","),
-                  sm.groups_over, sm.throttle_over, sm.suppress_over, sm.templates_over))
+                  sm.groups_over, sm.throttle_over, sm.suppress_over, sm.templates_over,
+                  run.tracker and tracker_json(run.tracker) or ""))
 end
 
 -- the addresses to suppress, TAB, the reason, TAB, the basis (code: the

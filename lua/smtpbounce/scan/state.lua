@@ -1,0 +1,303 @@
+-- smtpbounce.scan.state -- `scan --state FILE`: what a run of scan
+-- leaves for the next, so that a rerun reads only what is new and its
+-- summary covers everything seen so far.
+--
+--   local st, err = state.open(path)     -- a missing file: a first run
+--   st.files                             -- smtpbounce.scan.resume
+--   state.restore(st, summary, pending)  -- into the run's tables
+--   local decide = state.decider(st)     -- decide(rec, r) -> decision
+--   state.view(st, summary)              -- the summary's tracker part
+--   state.save(st, summary, pending)     -- true | nil, err
+--
+-- The file is one JSON object (lua-cjson; read without running code):
+--
+--   { "format": "smtpbounce-scan-state", "version": 1,
+--     "runs": n, "now": newest log time (seconds since the epoch),
+--     "totals": { "lines": n, "attempts": n },
+--     "files":   [ entries, smtpbounce.scan.resume ],
+--     "pending": [ [queue_id, [[recipient, domain, relay, relay_ip], ...]],
+--                  ... ]  (false: absent; scan.attempts' queue ids with
+--                  deferred recipients, the older generation first),
+--     "summary": { the summary's tables and counters, as
+--                  smtpbounce.scan.summary keeps them },
+--     "tracker": { "r": [[address, record], ...], "t": [[key, record], ...] } }
+--
+-- The tracker (smtpbounce.tracker, its built-in rules) lives in this file
+-- alone: a memory store filled from the "tracker" section and written
+-- back to it.  scan gives it every classification with the log's time
+-- (decider); its records age out as its own rules say (a sweep at the
+-- newest log time less SLACK before each save), and its store's caps
+-- hold.  The other sections are bounded by scan's limits (PENDING,
+-- GROUPS, ADDRESSES, TEMPLATES) and FILES here.  The file is written to
+-- FILE.tmp, then renamed over FILE (atomic: a reader, or the next run,
+-- sees the old state or the new, whole).  Two runs over one state at the
+-- same time: the last to finish wins.
+--
+-- The summary's aggregates are never aged: they count everything read
+-- with this state (delete the file to start again).  A state file of
+-- another version is refused, never overwritten.
+
+local cjson = require("cjson").new()
+local tracker = require "smtpbounce.tracker"
+local tstore = require "smtpbounce.tracker.store"
+local resume = require "smtpbounce.scan.resume"
+local common = require "smtpbounce.log.common"
+
+local type, pairs, ipairs, pcall, tostring, next = type, pairs, ipairs, pcall, tostring, next
+local io_open, rename, remove = io.open, os.rename, os.remove
+local fmt = string.format
+local concat, sort = table.concat, table.sort
+local tointeger = math["tointeger"]    -- (nil before Lua 5.3: no floats to mend)
+local epoch = common.epoch
+
+local encode, decode = cjson.encode, cjson.decode
+pcall(cjson.encode_number_precision, 14)   -- (epoch seconds exactly)
+
+local _M = { _VERSION = "0.1.0" }
+
+_M.FORMAT = "smtpbounce-scan-state"
+_M.VERSION = 1
+_M.FILES = 1000           -- file entries kept (the most recently read)
+_M.MAX_BYTES = 512 * 1024 * 1024   -- the largest state file read
+_M.SLACK = 3600           -- seconds of log time kept behind the newest
+                          -- (a log's lines may be a little out of order)
+
+
+-- {======================================================================
+-- Reading
+-- =======================================================================
+
+-- lua-cjson reads every number as a float: whole ones back to integers
+-- (Lua 5.3+), so that counts print as "3", never "3.0"
+local function mend (v)
+    if type(v) == "table" then
+        for k, x in pairs(v) do
+            if type(x) == "number" or type(x) == "table" then v[k] = mend(x) end
+        end
+        return v
+    end
+    return tointeger and tointeger(v) or v
+end
+
+local function fail (path, msg)
+    return nil, path .. ": " .. msg
+end
+
+--[[
+Open the state in 'path': a missing file is an empty state (the first
+run); a file that is no state of this version gives nil and a message.
+]]
+function _M.open (path)
+    local saved = {}
+    local f = io_open(path, "rb")
+    if f then
+        local data = f:read(_M.MAX_BYTES + 1) or ""
+        f:close()
+        if #data > _M.MAX_BYTES then return fail(path, "state file too big") end
+        local ok, v = pcall(decode, data)
+        if not ok or type(v) ~= "table" or v.format ~= _M.FORMAT then
+            return fail(path, "not a scan state file (format '" .. _M.FORMAT .. "')")
+        end
+        if v.version ~= _M.VERSION then
+            return fail(path, fmt("a scan state of version %s; this smtpbounce reads "
+                                  .. "version %d", tostring(v.version), _M.VERSION))
+        end
+        saved = mend(v)
+    end
+    local runs = (type(saved.runs) == "number" and saved.runs or 0) + 1
+    local totals = type(saved.totals) == "table" and saved.totals or {}
+    local st = { path = path, saved = saved, runs = runs,
+                 now = type(saved.now) == "number" and saved.now or nil,
+                 totals = { lines = totals.lines or 0, attempts = totals.attempts or 0 },
+                 files = resume.new(saved.files, runs),
+                 store = tstore.memory() }
+    st.tracker = tracker.new{ store = st.store }
+    local tr = type(saved.tracker) == "table" and saved.tracker or {}
+    for _, ns in ipairs{ "r", "t" } do
+        for _, kv in ipairs(type(tr[ns]) == "table" and tr[ns] or {}) do
+            if type(kv) == "table" and type(kv[1]) == "string" and type(kv[2]) == "table" then
+                st.store:set(ns, kv[1], kv[2])
+            end
+        end
+    end
+    return st
+end
+
+local SUMMARY_TABLES = { "groups", "throttle", "suppress", "templates" }
+local SUMMARY_COUNTS = { "ngroups", "groups_over", "nthrottle", "throttle_over",
+                         "nsuppress", "suppress_over", "ntemplates", "templates_over" }
+
+--[[
+Put the saved summary into 'sm' (smtpbounce.scan.summary, new) and the
+saved queue ids into 'pend' (scan.attempts' cache of them).
+]]
+function _M.restore (st, sm, pend)
+    local s = st.saved.summary
+    if sm and type(s) == "table" then
+        for _, k in ipairs(SUMMARY_TABLES) do
+            if type(s[k]) == "table" then sm[k] = s[k] end
+        end
+        for _, k in ipairs(SUMMARY_COUNTS) do
+            if type(s[k]) == "number" then sm[k] = s[k] end
+        end
+    end
+    local p = st.saved.pending
+    for _, q in ipairs(type(p) == "table" and p or {}) do
+        if type(q) == "table" and type(q[1]) == "string" and type(q[2]) == "table" then
+            local rcpts = {}
+            for _, x in ipairs(q[2]) do
+                if type(x) == "table" and type(x[1]) == "string" then
+                    rcpts[x[1]] = { x[2] or nil, x[3] or nil, x[4] or nil }
+                end
+            end
+            if next(rcpts) then pend:set(q[1], rcpts) end
+        end
+    end
+    st.saved = nil     -- (read once)
+end
+
+-- }======================================================================
+
+
+-- {======================================================================
+-- The tracker, fed by scan
+-- =======================================================================
+
+--[[
+decide(rec, r): the tracker's decision for attempt 'rec' classified as
+'r' (r itself, or a copy escalated to suppress, basis history), at the
+log's time: rec.time, or when it has none or cannot be read, the last
+time read before it (none yet: the tracker is not asked).
+]]
+function _M.decider (st)
+    local t = st.tracker
+    local last_s, last_e = nil, nil
+    local ctx = {}
+    return function (rec, r)
+        local s = rec.time
+        if s ~= last_s then
+            last_s = s
+            local e = s and epoch(s)
+            if e then
+                last_e = e
+                if not st.now or e > st.now then st.now = e end
+            end
+        end
+        if not last_e then return r end
+        ctx.time, ctx.recipient, ctx.domain = last_e, rec.recipient, rec.domain
+        return t:observe(r, ctx)
+    end
+end
+
+--[[
+What the summary shows of the state ('counts': this run's): { file,
+runs, lines, attempts (all runs, this one included), now (the newest log time, or nil), advice = { per provider (or
+recipient domain where none is known) the tracker does not leave at
+normal: { who, state, ["until"], rate, per, rule, events } }, history =
+{ the addresses suppressed by history: tracker.suppressed's entries } }.
+'sm': the summary, whose groups name the providers and domains asked.
+]]
+function _M.view (st, sm, counts)
+    local v = { file = st.path, runs = st.runs, lines = st.totals.lines + counts.lines,
+                attempts = st.totals.attempts + counts.attempts, now = st.now,
+                advice = {}, history = {} }
+    if not st.now then return v end
+    local asked = {}
+    for _, g in pairs(sm and sm.groups or {}) do
+        local who = g.provider
+        if who == "-" then who = g.domain end
+        if who ~= "-" and who ~= "(others)" and not asked[who] then
+            asked[who] = true
+            local a = st.tracker:advice(who, nil, st.now)
+            if a.state ~= "normal" then
+                v.advice[#v.advice + 1] = { who = who, state = a.state, ["until"] = a["until"],
+                                            rate = a.rate, per = a.per, rule = a.rule,
+                                            events = #a.events }
+            end
+        end
+    end
+    sort(v.advice, function (a, b) return a.who < b.who end)
+    for _, s in ipairs(st.tracker:suppressed(st.now)) do
+        if s.basis == "history" then v.history[#v.history + 1] = s end
+    end
+    return v
+end
+
+-- }======================================================================
+
+
+-- {======================================================================
+-- Writing
+-- =======================================================================
+
+local function pending_list (pend)
+    local out = {}
+    for _, gen in ipairs{ pend.old, pend.new } do
+        local qids = {}
+        for q in pairs(gen) do qids[#qids + 1] = q end
+        sort(qids)
+        for _, q in ipairs(qids) do
+            local rcpts, list = gen[q], {}
+            for a, x in pairs(rcpts) do
+                list[#list + 1] = { a, x[1] or false, x[2] or false, x[3] or false }
+            end
+            sort(list, function (a, b) return a[1] < b[1] end)
+            if #list > 0 then out[#out + 1] = { q, list } end
+        end
+    end
+    return out
+end
+
+local function tracker_list (store, ns)
+    local out = {}
+    for k, rec in store:each(ns) do out[#out + 1] = { k, rec } end
+    return out
+end
+
+-- JSON text of 'v', an array even when empty (lua-cjson writes {} then)
+local function array (v)
+    if #v == 0 then return "[]" end
+    return encode(v)
+end
+
+--[[
+Write the state: 'sm' the summary (or nil), 'pend' the queue ids, 'run'
+the counts of this run (lines, attempts).  Returns true, or nil and a
+message.
+]]
+function _M.save (st, sm, pend, counts)
+    st.totals.lines = st.totals.lines + counts.lines
+    st.totals.attempts = st.totals.attempts + counts.attempts
+    if st.now then st.tracker:sweep(st.now - _M.SLACK) end
+    local s = {}
+    if sm then
+        for _, k in ipairs(SUMMARY_TABLES) do s[#s + 1] = encode(k) .. ":" .. encode(sm[k]) end
+        for _, k in ipairs(SUMMARY_COUNTS) do s[#s + 1] = encode(k) .. ":" .. sm[k] end
+    end
+    local parts = {
+        fmt('{"format":"%s","version":%d,"runs":%d,"now":%s,', _M.FORMAT, _M.VERSION,
+            st.runs, st.now and encode(st.now) or "null"),
+        '"totals":' .. fmt('{"lines":%d,"attempts":%d}', st.totals.lines, st.totals.attempts),
+        ',\n"files":' .. array(st.files:entries(_M.FILES)),
+        ',\n"pending":' .. array(pending_list(pend)),
+        ',\n"summary":{' .. concat(s, ",") .. "}",
+        ',\n"tracker":{"r":' .. array(tracker_list(st.store, "r"))
+            .. ',"t":' .. array(tracker_list(st.store, "t")) .. "}}\n",
+    }
+    local tmp = st.path .. ".tmp"
+    local f, err = io_open(tmp, "wb")
+    if not f then return nil, err end
+    local ok, werr = f:write(concat(parts))
+    local cok, cerr = f:close()
+    if not ok or not cok then
+        remove(tmp)
+        return nil, tostring(werr or cerr)
+    end
+    local rok, rerr = rename(tmp, st.path)
+    if not rok then remove(tmp); return nil, rerr end
+    return true
+end
+
+-- }======================================================================
+
+return _M
