@@ -109,7 +109,10 @@ local function scan_one (run, fh, name, size, progress, block, job)
     local lines, passed = input.pass(rd, first, feed, g.prefilter, follow, draw, lineno0)
     counts.lines, counts.skipped = counts.lines + lines - lineno0, counts.skipped + passed
     done()
-    if job then run.state.files:finish(job, rd, lines, g) end
+    if job then
+        -- (the format the lines said, or was forced; else the one known)
+        run.state.files:finish(job, rd, lines, seen.said and g.name or opts.format or job.format)
+    end
     if draw then draw() end
     if opts.format and read == counts.attempts + counts.before and seen.text
        and seen.said ~= opts.format then

@@ -213,10 +213,11 @@ end
 
 --[[
 The input of 'job' was read: 'rd' its reader (rd.bytes read, rd.partial
-left at the end), 'lineno' the last line number, 'g' its grammar.  Its
-entry now says where this run stopped.
+left at the end), 'lineno' the last line number, 'format' the format its
+lines said (nil: not known yet).  Its entry now says where this run
+stopped.
 ]]
-function Files:finish (job, rd, lineno, g)
+function Files:finish (job, rd, lineno, format)
     local e = job.entry
     if not e then
         e = {}
@@ -234,7 +235,7 @@ function Files:finish (job, rd, lineno, g)
         e.dev, e.ino = job.dev, job.ino
         e.size = job.start + rd.bytes
     end
-    e.path, e.offset, e.lines, e.format, e.run = job.path, offset, lineno, g and g.name, self.run
+    e.path, e.offset, e.lines, e.format, e.run = job.path, offset, lineno, format, self.run
     e.head_len, e.head = #job.head, hash(job.head)
 end
 

@@ -99,8 +99,9 @@ function _M.open (path)
             return fail(path, "not a scan state file (format '" .. _M.FORMAT .. "')")
         end
         if v.version ~= _M.VERSION then
+            local n = type(v.version) == "number" and fmt("%.14g", v.version)
             return fail(path, fmt("a scan state of version %s; this smtpbounce reads "
-                                  .. "version %d", tostring(v.version), _M.VERSION))
+                                  .. "version %d", n or tostring(v.version), _M.VERSION))
         end
         saved = mend(v)
     end
