@@ -461,6 +461,23 @@ describe("scan --state", function ()
         end)
     end)
 
+    describe("resume.inode()", function ()
+        it("gives device and inode, through lfs or else stat(1)", function ()
+            local f = write_file(dir .. "/x", "x")
+            local dev, ino = resume.inode(f)
+            assert.is_number(ino)
+            local saved_preload, saved = package.preload.lfs, package.loaded.lfs
+            package.loaded["smtpbounce.scan.resume"], package.loaded.lfs = nil, nil
+            package.preload.lfs = function () error("no lfs here") end
+            local ok, r = pcall(require, "smtpbounce.scan.resume")
+            package.preload.lfs, package.loaded.lfs = saved_preload, saved
+            package.loaded["smtpbounce.scan.resume"] = resume
+            assert(ok, r)
+            assert.are.same({ dev, ino }, { r.inode(f) })
+            assert.are.same({}, { r.inode(dir .. "/none") })
+        end)
+    end)
+
     describe("resume.hash()", function ()
         it("tells first bytes apart and is the same on every Lua", function ()
             assert.are.equal(resume.hash("abc"), resume.hash("abc"))

@@ -43,11 +43,11 @@ local tstore = require "smtpbounce.tracker.store"
 local resume = require "smtpbounce.scan.resume"
 local common = require "smtpbounce.log.common"
 
-local type, pairs, ipairs, pcall, tostring, next = type, pairs, ipairs, pcall, tostring, next
+local type, pairs, ipairs, pcall, tostring, next, rawget = type, pairs, ipairs, pcall, tostring, next, rawget
 local io_open, rename, remove = io.open, os.rename, os.remove
 local fmt = string.format
 local concat, sort = table.concat, table.sort
-local tointeger = math["tointeger"]    -- (nil before Lua 5.3: no floats to mend)
+local tointeger = rawget(math, "tointeger")   -- (nil before Lua 5.3: no floats to mend)
 local epoch = common.epoch
 
 local encode, decode = cjson.encode, cjson.decode
