@@ -461,6 +461,76 @@ describe("scan --state", function ()
         end)
     end)
 
+    describe("mail --state", function ()
+        -- bounce mails of spec/fixtures/mail (their sources in its labels.lua)
+        local FIX = "spec/fixtures/mail/"
+        local function mbox (names)
+            local parts = {}
+            for _, name in ipairs(names) do
+                local m = read_file(FIX .. name)
+                m = ("\n" .. m):gsub("\n(>*From )", "\n>%1"):sub(2)
+                if m:sub(-1) ~= "\n" then m = m .. "\n" end
+                parts[#parts + 1] = "From MAILER-DAEMON Tue Dec  2 10:15:02 2026\n" .. m .. "\n"
+            end
+            return table.concat(parts)
+        end
+        local function mail (args)
+            local a = { "mail" }
+            for _, x in ipairs(args) do a[#a + 1] = x end
+            local status, out, err = helper.cli(a)
+            assert.are.equal(0, status, err)
+            return out, err
+        end
+        local function read_counts (text)
+            return tonumber(text:match("^Read (%d+) messages?")),
+                   tonumber(text:match(", (%d+) read before %(%-%-state%)"))
+        end
+
+        it("reads only the messages an mbox gained; the summary covers every run", function ()
+            local box, s = dir .. "/mbox", dir .. "/mail-state.json"
+            local names = { "postfix-dsn.eml", "arf.eml", "global-dsn.eml" }
+            write_file(box, mbox{ names[1], names[2] })
+            local t1 = mail{ "--summary", "--state", s, box }
+            assert.are.same({ 2, 0 }, { read_counts(t1) })
+            local t2 = mail{ "--summary", "--state", s, box }
+            assert.are.same({ 0, 0 }, { read_counts(t2) })   -- the file: known whole
+            write_file(box, mbox(names))
+            local t3 = mail{ "--summary", "--state", s, "--suppress-out", dir .. "/sup", box }
+            assert.are.same({ 1, 2 }, { read_counts(t3) })
+            -- what one run over the whole mbox says
+            local one = mail{ "--summary", "--suppress-out", dir .. "/sup1", box }
+            assert.are.equal(body(one), body(t3))
+            assert.are.equal(read_file(dir .. "/sup1"), read_file(dir .. "/sup"))
+            local v = cjson.decode(read_file(s))
+            assert.are.same({ "smtpbounce-mail-state", 1, 3 }, { v.format, v.version, v.runs })
+        end)
+
+        it("knows a message copied under another name, by Message-ID or else a hash", function ()
+            local s = dir .. "/mail-state.json"
+            local with = read_file(FIX .. "postfix-dsn.eml")
+            assert.truthy(with:lower():find("\nmessage%-id:"))
+            local without = ("\n" .. with):gsub("\n[Mm]essage%-[Ii][Dd]:[^\n]*", ""):sub(2)
+            assert.is_nil(without:lower():find("\nmessage%-id:"))
+            for i, m in ipairs{ with, without } do
+                write_file(dir .. "/a" .. i, m)
+                write_file(dir .. "/b" .. i, m)
+                local _, e1 = mail{ "--state", s, dir .. "/a" .. i }
+                local _, e2 = mail{ "--state", s, dir .. "/b" .. i }
+                assert.truthy(e1:find(" 1 messages, 2 recipient records, .*, 0 read before"), e1)
+                assert.truthy(e2:find(" 0 messages, 0 recipient records, .*, 1 read before"), e2)
+            end
+        end)
+
+        it("refuses a scan state", function ()
+            local s = dir .. "/state.json"
+            write_file(dir .. "/maillog", history_log())
+            run({ dir .. "/maillog" }, { state = s })
+            local status, _, err = helper.cli({ "mail", "--state", s, FIX .. "arf.eml" })
+            assert.are.same({ 1, "smtpbounce: " .. s .. ": not a mail state file (format "
+                                 .. "'smtpbounce-mail-state')\n" }, { status, err })
+        end)
+    end)
+
     describe("resume.inode()", function ()
         it("gives device and inode, through lfs or else stat(1)", function ()
             local f = write_file(dir .. "/x", "x")

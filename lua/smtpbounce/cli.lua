@@ -458,7 +458,7 @@ local function cmd_mail (o, out, input, err)
     return require("smtpbounce.mailbox").run{
         classifier = classifier(o), json = o.json, summary = o.summary,
         suppress_out = o.suppress_out, headers = o.header, verp = o.verp, verbose = o.verbose,
-        paths = o.args, out = out, err = err, input = input,
+        paths = o.args, out = out, err = err, input = input, state = o.state,
     }
 end
 

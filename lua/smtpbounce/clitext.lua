@@ -106,6 +106,9 @@ _M.MAIL = {
     { "--verp", "PATTERN", "decode the bounce's envelope recipient: a Lua pattern with "
       .. "one capture, or prefix+%l=%d@" },
     { "--verbose", nil, "name the messages that are no bounce on standard error" },
+    { "--state", "FILE", "remember in FILE the messages read (by Message-ID, else a hash; "
+      .. "whole files by inode and size) and the summary: a rerun reads only new ones, "
+      .. "and --summary covers all runs" },
 }
 
 return _M

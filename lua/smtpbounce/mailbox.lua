@@ -223,16 +223,22 @@ none: standard input) to fn(source, message) (or fn(source, nil, err)
 for a message that is skipped), in order.  An input that cannot be read
 goes to bad(message) and the others are still read.  Returns the number
 of inputs that could not be read, and the number of inputs (files).
+'known' (or nil; mail --state): known.skip(path) says a file was read
+whole before (it is not opened), known.done(path) is told of each file
+read to its end.
 ]]
-function _M.sources (paths, stdin, fn, bad)
+function _M.sources (paths, stdin, fn, bad, known)
     if #paths == 0 then paths = { "-" } end
     local failed, inputs = 0, 0
     local function one (name)
         inputs = inputs + 1
+        if known and name ~= "-" and known.skip(name) then return end
         local ok, err = one_input(name, stdin, fn)
         if not ok then
             failed = failed + 1
             bad(err)
+        elseif known and name ~= "-" then
+            known.done(name)
         end
     end
     for _, path in ipairs(paths) do
@@ -291,8 +297,10 @@ Run `smtpbounce mail`.  opts: classifier (one with :mail), json,
 summary (true, false or nil: when 'out' is a terminal), suppress_out (a
 file name), headers (a list of header names), verp (a pattern), verbose
 (not-bounces named on 'err'), paths (a list; none: standard input), out,
-err, input.  Returns the exit status: 1 when an input could not be read
-or a message was skipped, else 0.
+err, input, state (a file name: the messages read in earlier runs are
+passed over, the summary covers all runs; smtpbounce.scan.state).
+Returns the exit status: 1 when an input could not be read or a message
+was skipped, else 0.
 ]]
 function _M.run (opts)
     local scan, summary = require "smtpbounce.scan", require "smtpbounce.scan.summary"
@@ -316,13 +324,21 @@ function _M.run (opts)
     if summary_mode == nil then
         summary_mode = not opts.json and out == io.stdout and input.isatty(out)
     end
-    local sm = (summary_mode or suppress_f) and summary.new(scan) or nil
+    local state = opts.state and require "smtpbounce.scan.state"
+    local st = state and state.open_or_say(opts.state, "mail", err)
+    if state and not st then
+        if suppress_f then suppress_f:close() end
+        return 1
+    end
+    local sm = (summary_mode or suppress_f or st) and summary.new(scan) or nil
+    if st then state.restore(st, sm) end
     local headers = opts.headers
     local ctx = { headers = headers and #headers > 0 and headers or nil, verp = opts.verp }
-    local n = { messages = 0, records = 0, not_bounces = 0, skipped = 0 }
+    local n = { messages = 0, records = 0, not_bounces = 0, skipped = 0, already = 0 }
     local status = 0
 
     local function each (source, msg, e)
+        if st and msg and state.seen(st, msg) then n.already = n.already + 1; return end
         n.messages = n.messages + 1
         if not msg then
             n.skipped = n.skipped + 1
@@ -357,28 +373,31 @@ function _M.run (opts)
 
     local failed, inputs = _M.sources(opts.paths or {}, opts.input, each, function (e)
         err:write("smtpbounce: ", e, "\n")
-    end)
+    end, st and { skip = function (p) return state.seen(st, nil, p) end,
+                  done = function (p) state.done(st, p) end })
+    local already = st and fmt(", %d read before (--state)", n.already) or ""
     if failed > 0 then status = 1 end
     if summary_mode then
         local run = {
             headline = fmt("Read %d message%s from %d input%s: %d recipient records, "
-                           .. "%d not bounces, %d skipped, %d input%s unreadable",
+                           .. "%d not bounces, %d skipped, %d input%s unreadable%s",
                            n.messages, n.messages == 1 and "" or "s", inputs,
                            inputs == 1 and "" or "s", n.records, n.not_bounces, n.skipped,
-                           failed, failed == 1 and "" or "s"),
+                           failed, failed == 1 and "" or "s", already),
             counts_json = fmt('"inputs":%d,"messages":%d,"records":%d,"not_bounces":%d,'
                               .. '"skipped":%d,"unreadable":%d', inputs, n.messages, n.records,
                               n.not_bounces, n.skipped, failed) }
         if opts.json then summary.json(sm, run, out) else summary.text(sm, run, out) end
     else
         err:write(fmt("smtpbounce mail: %d inputs, %d messages, %d recipient records, "
-                      .. "%d not bounces, %d skipped, %d unreadable\n", inputs, n.messages,
-                      n.records, n.not_bounces, n.skipped, failed))
+                      .. "%d not bounces, %d skipped, %d unreadable%s\n", inputs, n.messages,
+                      n.records, n.not_bounces, n.skipped, failed, already))
     end
     if suppress_f then
         summary.write_suppress(sm, suppress_f)
         suppress_f:close()
     end
+    if st and not state.save_or_say(st, sm, nil, n, err) then status = 1 end
     out:flush()
     return status
 end

@@ -167,16 +167,11 @@ function _M.run (opts)
         summary_mode = not opts.json and out == io.stdout and input.isatty(out)
     end
     local mode = opts.json and "json" or (not summary_mode and "lines") or nil
-    local st, state
-    if opts.state then
-        state = require "smtpbounce.scan.state"
-        local e
-        st, e = state.open(opts.state)
-        if not st then
-            err:write("smtpbounce: ", e, "\n")
-            if suppress_f then suppress_f:close() end
-            return 1
-        end
+    local state = opts.state and require "smtpbounce.scan.state"
+    local st = state and state.open_or_say(opts.state, "scan", err)
+    if state and not st then
+        if suppress_f then suppress_f:close() end
+        return 1
     end
     local collect = summary_mode or suppress_f ~= nil or st ~= nil
 
@@ -235,12 +230,8 @@ function _M.run (opts)
                           opts.suppress_out, sm.suppress_over, _M.ADDRESSES))
         end
     end
-    if st then
-        local ok, e = state.save(st, sm, run.attempts.pending, counts)
-        if not ok then
-            err:write("smtpbounce: ", opts.state, ": ", tostring(e), "\n")
-            run.status = 1
-        end
+    if st and not state.save_or_say(st, sm, run.attempts.pending, counts, err) then
+        run.status = 1
     end
     out:flush()
     return run.status

@@ -45,7 +45,8 @@ local common = require "smtpbounce.log.common"
 
 local type, pairs, ipairs, pcall, tostring, next, rawget = type, pairs, ipairs, pcall, tostring, next, rawget
 local io_open, rename, remove = io.open, os.rename, os.remove
-local fmt = string.format
+local fmt, find, sub, lower, match = string.format, string.find, string.sub, string.lower,
+    string.match
 local concat, sort = table.concat, table.sort
 local tointeger = rawget(math, "tointeger")   -- (nil before Lua 5.3: no floats to mend)
 local epoch = common.epoch
@@ -56,7 +57,9 @@ pcall(cjson.encode_number_precision, 14)   -- (epoch seconds exactly)
 local _M = { _VERSION = "0.1.0" }
 
 _M.FORMAT = "smtpbounce-scan-state"
+_M.MAIL_FORMAT = "smtpbounce-mail-state"
 _M.VERSION = 1
+_M.SEEN = 200000          -- messages `mail --state` remembers (the latest)
 _M.FILES = 1000           -- file entries kept (the most recently read)
 _M.MAX_BYTES = 512 * 1024 * 1024   -- the largest state file read
 _M.SLACK = 3600           -- seconds of log time kept behind the newest
@@ -83,11 +86,18 @@ local function fail (path, msg)
     return nil, path .. ": " .. msg
 end
 
+-- the counts each kind of state adds up over its runs
+local TOTALS = { scan = { "lines", "attempts" }, mail = { "messages", "records" } }
+
 --[[
-Open the state in 'path': a missing file is an empty state (the first
-run); a file that is no state of this version gives nil and a message.
+Open the state in 'path' of 'kind' ("scan", the default, or "mail":
+smtpbounce.mailbox's, see seen()): a missing file is an empty state (the
+first run); a file that is no state of this kind and version gives nil
+and a message.
 ]]
-function _M.open (path)
+function _M.open (path, kind)
+    kind = kind or "scan"
+    local format = kind == "scan" and _M.FORMAT or _M.MAIL_FORMAT
     local saved = {}
     local f = io_open(path, "rb")
     if f then
@@ -95,23 +105,33 @@ function _M.open (path)
         f:close()
         if #data > _M.MAX_BYTES then return fail(path, "state file too big") end
         local ok, v = pcall(decode, data)
-        if not ok or type(v) ~= "table" or v.format ~= _M.FORMAT then
-            return fail(path, "not a scan state file (format '" .. _M.FORMAT .. "')")
+        if not ok or type(v) ~= "table" or v.format ~= format then
+            return fail(path, "not a " .. kind .. " state file (format '" .. format .. "')")
         end
         if v.version ~= _M.VERSION then
             local n = type(v.version) == "number" and fmt("%.14g", v.version)
-            return fail(path, fmt("a scan state of version %s; this smtpbounce reads "
-                                  .. "version %d", n or tostring(v.version), _M.VERSION))
+            return fail(path, fmt("a %s state of version %s; this smtpbounce reads "
+                                  .. "version %d", kind, n or tostring(v.version), _M.VERSION))
         end
         saved = mend(v)
     end
     local runs = (type(saved.runs) == "number" and saved.runs or 0) + 1
     local totals = type(saved.totals) == "table" and saved.totals or {}
-    local st = { path = path, saved = saved, runs = runs,
-                 now = type(saved.now) == "number" and saved.now or nil,
-                 totals = { lines = totals.lines or 0, attempts = totals.attempts or 0 },
-                 files = resume.new(saved.files, runs),
-                 store = tstore.memory() }
+    local st = { path = path, kind = kind, format = format, saved = saved, runs = runs,
+                 now = type(saved.now) == "number" and saved.now or nil, totals = {} }
+    for _, k in ipairs(TOTALS[kind]) do
+        st.totals[k] = type(totals[k]) == "number" and totals[k] or 0
+    end
+    if kind == "mail" then
+        st.seen = {}
+        for _, kv in ipairs(type(saved.seen) == "table" and saved.seen or {}) do
+            if type(kv) == "table" and type(kv[1]) == "string" and type(kv[2]) == "number" then
+                st.seen[kv[1]] = kv[2]
+            end
+        end
+        return st
+    end
+    st.files, st.store = resume.new(saved.files, runs), tstore.memory()
     st.tracker = tracker.new{ store = st.store }
     local tr = type(saved.tracker) == "table" and saved.tracker or {}
     for _, ns in ipairs{ "r", "t" } do
@@ -255,6 +275,18 @@ local function tracker_list (store, ns)
     return out
 end
 
+-- the messages `mail --state` read: the SEEN read most recently
+local function seen_list (st)
+    local out = {}
+    for k, run in pairs(st.seen) do out[#out + 1] = { k, run } end
+    sort(out, function (a, b)
+        if a[2] ~= b[2] then return a[2] > b[2] end
+        return a[1] < b[1]
+    end)
+    for i = #out, _M.SEEN + 1, -1 do out[i] = nil end
+    return out
+end
+
 -- JSON text of 'v', an array even when empty (lua-cjson writes {} then)
 local function array (v)
     if #v == 0 then return "[]" end
@@ -267,24 +299,31 @@ the counts of this run (lines, attempts).  Returns true, or nil and a
 message.
 ]]
 function _M.save (st, sm, pend, counts)
-    st.totals.lines = st.totals.lines + counts.lines
-    st.totals.attempts = st.totals.attempts + counts.attempts
-    if st.now then st.tracker:sweep(st.now - _M.SLACK) end
+    local t = {}
+    for _, k in ipairs(TOTALS[st.kind]) do
+        st.totals[k] = st.totals[k] + counts[k]
+        t[#t + 1] = fmt('"%s":%d', k, st.totals[k])
+    end
     local s = {}
     if sm then
         for _, k in ipairs(SUMMARY_TABLES) do s[#s + 1] = encode(k) .. ":" .. encode(sm[k]) end
         for _, k in ipairs(SUMMARY_COUNTS) do s[#s + 1] = encode(k) .. ":" .. sm[k] end
     end
     local parts = {
-        fmt('{"format":"%s","version":%d,"runs":%d,"now":%s,', _M.FORMAT, _M.VERSION,
+        fmt('{"format":"%s","version":%d,"runs":%d,"now":%s,', st.format, _M.VERSION,
             st.runs, st.now and encode(st.now) or "null"),
-        '"totals":' .. fmt('{"lines":%d,"attempts":%d}', st.totals.lines, st.totals.attempts),
-        ',\n"files":' .. array(st.files:entries(_M.FILES)),
-        ',\n"pending":' .. array(pending_list(pend)),
+        '"totals":{' .. concat(t, ",") .. "}",
         ',\n"summary":{' .. concat(s, ",") .. "}",
-        ',\n"tracker":{"r":' .. array(tracker_list(st.store, "r"))
-            .. ',"t":' .. array(tracker_list(st.store, "t")) .. "}}\n",
     }
+    if st.kind == "mail" then
+        parts[#parts + 1] = ',\n"seen":' .. array(seen_list(st)) .. "}\n"
+    else
+        if st.now then st.tracker:sweep(st.now - _M.SLACK) end
+        parts[#parts + 1] = ',\n"files":' .. array(st.files:entries(_M.FILES))
+            .. ',\n"pending":' .. array(pending_list(pend))
+            .. ',\n"tracker":{"r":' .. array(tracker_list(st.store, "r"))
+            .. ',"t":' .. array(tracker_list(st.store, "t")) .. "}}\n"
+    end
     local tmp = st.path .. ".tmp"
     local f, err = io_open(tmp, "wb")
     if not f then return nil, err end
@@ -297,6 +336,67 @@ function _M.save (st, sm, pend, counts)
     local rok, rerr = rename(tmp, st.path)
     if not rok then remove(tmp); return nil, rerr end
     return true
+end
+
+-- open(), its message to 'err' ("smtpbounce: ..."): the state, or nil
+function _M.open_or_say (path, kind, err)
+    local st, e = _M.open(path, kind)
+    if not st then err:write("smtpbounce: ", e, "\n") end
+    return st
+end
+
+-- save(), its message to 'err': whether it was written
+function _M.save_or_say (st, sm, pend, counts, err)
+    local ok, e = _M.save(st, sm, pend, counts)
+    if not ok then err:write("smtpbounce: ", st.path, ": ", tostring(e), "\n") end
+    return ok == true
+end
+
+-- }======================================================================
+
+
+-- {======================================================================
+-- `mail --state`: the bounce mails read already
+-- =======================================================================
+
+-- the key of the whole file 'path': its device, inode and size
+local function file_key (path)
+    local dev, ino = resume.inode(path)
+    local f = dev and io_open(path, "rb")
+    if not f then return nil end
+    local size = f:seek("end")
+    f:close()
+    return fmt("file:%d:%d:%d", dev, ino, size)
+end
+
+--[[
+Whether message 'msg' (a string), or with 'path' the whole file 'path'
+(read to its end before: the same device, inode and size), was read in
+an earlier run; either is marked read by this run (a file by done(st,
+path), once all of it was).  A message is known by its Message-ID, else
+by a hash of its first 64 KiB and its size.
+]]
+function _M.seen (st, msg, path)
+    if path then
+        local key = file_key(path)
+        if not key or st.seen[key] == nil then return false end
+        st.seen[key] = st.runs
+        return true
+    end
+    local hend = find(msg, "\n\r?\n") or #msg
+    local head = "\n" .. sub(msg, 1, hend)
+    local at = find(lower(head), "\nmessage%-id:")
+    local id = at and match(head, "^[ \t]*([^\r\n]*[^%s])", at + 12)
+    local key = id and "id:" .. id or fmt("hash:%s:%d", resume.hash(sub(msg, 1, 65536)), #msg)
+    local was = st.seen[key] ~= nil
+    st.seen[key] = st.runs
+    return was
+end
+
+-- file 'path' was read to its end
+function _M.done (st, path)
+    local key = file_key(path)
+    if key then st.seen[key] = st.runs end
 end
 
 -- }======================================================================
