@@ -531,6 +531,21 @@ describe("scan --state", function ()
         end)
     end)
 
+    describe("state.clock()", function ()
+        it("reads time stamps as log.common.epoch does", function ()
+            local epoch = require("smtpbounce.log.common").epoch
+            local seconds = state.clock()
+            for _, t in ipairs{ "2026-11-28T01:41:35", "2026-11-28T01:41:59", "2026-11-28T01:42:00",
+                                "2026-11-28T01:42:00.25", "2026-11-28T01:42:07Z",
+                                "2026-11-28T01:42:07.5+01:00", "2026-11-28T01:42:08+0100",
+                                "2026-11-28 01:42:09", "2026-03-29T02:30:10", "2026-11-28T01:42:61",
+                                "2026-11-28T25:00:00", "2026-11-28", "2026-11-28T01:42:07 junk",
+                                "Nov 28 01:41:35", "" } do
+                assert.are.equal(epoch(t), seconds(t), t)
+            end
+        end)
+    end)
+
     describe("resume.inode()", function ()
         it("gives device and inode, through lfs or else stat(1)", function ()
             local f = write_file(dir .. "/x", "x")

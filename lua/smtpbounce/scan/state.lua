@@ -43,10 +43,11 @@ local tstore = require "smtpbounce.tracker.store"
 local resume = require "smtpbounce.scan.resume"
 local common = require "smtpbounce.log.common"
 
-local type, pairs, ipairs, pcall, tostring, next, rawget = type, pairs, ipairs, pcall, tostring, next, rawget
+local type, pairs, ipairs, pcall, tostring, next, rawget, tonumber =
+    type, pairs, ipairs, pcall, tostring, next, rawget, tonumber
 local io_open, rename, remove = io.open, os.rename, os.remove
-local fmt, find, sub, lower, match = string.format, string.find, string.sub, string.lower,
-    string.match
+local fmt, find, sub, lower, match, byte, gsub = string.format, string.find, string.sub,
+    string.lower, string.match, string.byte, string.gsub
 local concat, sort = table.concat, table.sort
 local tointeger = rawget(math, "tointeger")   -- (nil before Lua 5.3: no floats to mend)
 local epoch = common.epoch
@@ -185,6 +186,30 @@ end
 -- =======================================================================
 
 --[[
+A reader of log time stamps: seconds(s) is common.epoch(s), for a
+stamp of scan's "YYYY-MM-DDTHH:MM:SS" (a fraction and a zone may
+follow) from the epoch of its minute (and zone), kept: os.time is slow,
+and a log's stamps change every second.
+]]
+function _M.clock ()
+    local minute, base
+    return function (s)
+        if byte(s, 17) ~= 58 or not find(s, "^%d%d", 18) then return epoch(s) end
+        local zone = sub(s, 20)
+        if zone ~= "" then zone = gsub(zone, "^%.%d+", "", 1) end
+        local m = sub(s, 1, 16) .. zone
+        if m ~= minute then
+            base = epoch(sub(s, 1, 16) .. ":00" .. zone)
+            if not base then return epoch(s) end
+            minute = m
+        end
+        local sec = tonumber(sub(s, 18, 19))
+        if sec > 60 then return nil end
+        return base + sec
+    end
+end
+
+--[[
 decide(rec, r): the tracker's decision for attempt 'rec' classified as
 'r' (r itself, or a copy escalated to suppress, basis history), at the
 log's time: rec.time, or when it has none or cannot be read, the last
@@ -194,11 +219,12 @@ function _M.decider (st)
     local t = st.tracker
     local last_s, last_e = nil, nil
     local ctx = {}
+    local seconds = _M.clock()
     return function (rec, r)
         local s = rec.time
         if s ~= last_s then
             last_s = s
-            local e = s and epoch(s)
+            local e = s and seconds(s)
             if e then
                 last_e = e
                 if not st.now or e > st.now then st.now = e end
