@@ -228,6 +228,18 @@ describe("scan --state", function ()
             assert.are.equal("a@example.net", cjson.decode(out).recipient)
         end)
 
+        it("read a gzip'd file's last line without its newline (it will not grow)", function ()
+            local f, s = dir .. "/maillog", dir .. "/state.json"
+            local line = pf("01:00:00", "P1", "a@example.net", "mx.example.net", "2.0.0", "sent",
+                            "250 2.0.0 Ok")
+            write_file(f, line .. line:sub(1, -2))
+            sh("gzip -n '" .. f .. "'")
+            local _, out = run({ f .. ".gz" }, { json = true, state = s })
+            assert.are.equal(2, #lines(out))
+            _, out = run({ f .. ".gz" }, { json = true, state = s })
+            assert.are.equal("", out)
+        end)
+
         it("number lines on from where the last run stopped", function ()
             local f, s = dir .. "/maillog", dir .. "/state.json"
             write_file(f, read_file("examples/postfix-maillog.log"))

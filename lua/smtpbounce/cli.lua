@@ -7,10 +7,10 @@
 --   smtpbounce rules    (--check | --list) [--rules FILE] [FILE]
 --   smtpbounce scan     [--format F] [--json] [--summary] [--suppress-out FILE]
 --                       [--rules FILE] [--profile P] [--since TIME] [--fields MAP]
---                       [FILE ... | -]
+--                       [--state FILE] [FILE ... | -]
 --   smtpbounce mail     [--json] [--summary] [--suppress-out FILE] [--rules FILE]
 --                       [--profile P] [--header NAME]... [--verp PATTERN]
---                       [--verbose] [PATH ... | -]
+--                       [--verbose] [--state FILE] [PATH ... | -]
 --
 -- Arguments are read by lua-argparse: each command has its own options
 -- (another command's are refused) and its own --help; --opt=value works.

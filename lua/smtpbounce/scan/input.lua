@@ -98,7 +98,8 @@ walk the buffer itself, and rd.bytes counts the bytes read.
 'hold' (scan --state: smtpbounce.scan.resume's job; block mode only):
 hold.initial, bytes read from 'fh' already, come first; and a last line
 without its "\n" is not given: rd.partial says how many bytes it has
-(the next run reads it whole).
+(the next run reads it whole), unless hold.complete (a file that will
+not grow: a gzip'd one).
 ]]
 function _M.reader (fh, block, max_line, hold)
     local rd = { buf = hold and hold.initial or "", pos = 1, eof = false, block = block,
@@ -126,7 +127,7 @@ function _M.reader (fh, block, max_line, hold)
             if rd.eof then
                 rd.buf, rd.pos = "", 1
                 if rest <= 0 then return nil end
-                if hold then rd.partial = rest; return nil end
+                if hold and not hold.complete then rd.partial = rest; return nil end
                 if rest > max_line then return rest end
                 return sub(buf, pos)
             end
@@ -137,7 +138,7 @@ function _M.reader (fh, block, max_line, hold)
                     local chunk = fh:read(BLOCK)
                     if not chunk then
                         rd.buf, rd.pos, rd.eof = "", 1, true
-                        if hold then rd.partial = n; return nil end
+                        if hold and not hold.complete then rd.partial = n; return nil end
                         return n
                     end
                     rd.bytes = rd.bytes + #chunk

@@ -17,7 +17,8 @@
 --              them, so a file first seen shorter than HEAD is checked
 --              against its first head_len bytes only
 --   offset     the bytes read: up to the end of its last whole line (a
---              last line without its newline is left for the next run)
+--              last line without its newline is left for the next run;
+--              a gzip'd file's is read: it will not grow)
 --   lines      the lines read (line numbers go on from there)
 --   size, format, path (the last name it was read under), run (the run
 --              that last read it: the oldest are forgotten first)
@@ -184,8 +185,9 @@ function Files:start (path, fh, size)
     local dev, ino = inode(path)
     local head = fh:read(_M.HEAD) or ""
     local e, other = self:match(dev, ino, head)
-    local job = { path = path, dev = dev, ino = ino, gz = gz, head = head, entry = e,
-                  start = 0, lineno = 0, initial = "" }
+    -- (a gzip'd file does not grow: its last line is read without its newline)
+    local job = { path = path, dev = dev, ino = ino, gz = gz, complete = gz, head = head,
+                  entry = e, start = 0, lineno = 0, initial = "" }
     if e and size and size < e.offset then
         self.notes[#self.notes + 1] = fmt("%s: shorter than where the last run stopped "
                                           .. "(%d < %d bytes): truncated, read from the start",
