@@ -177,6 +177,10 @@ describe("scan --state", function ()
                 return sh(helper.lua .. " tools/gen-postfix-log.lua 3000 --seed 7") end },
             { "tools/gen-log.lua exim 2000", function ()
                 return sh(helper.lua .. " tools/gen-log.lua exim 2000 --seed 9") end },
+            { "tools/gen-log.lua sendmail 2000", function ()
+                return sh(helper.lua .. " tools/gen-log.lua sendmail 2000 --seed 11") end },
+            { "tools/gen-log.lua kumomta 1500 (JSON lines)", function ()
+                return sh(helper.lua .. " tools/gen-log.lua kumomta 1500 --seed 13") end },
             { "the tracker's log", history_log },
         }
         for _, case in ipairs(logs) do

@@ -88,7 +88,7 @@ local function scan_one (run, fh, name, size, progress, block, job)
     counts.inputs = counts.inputs + 1
     local rd = input.reader(fh, block, _M.MAX_LINE, job)
     local g, first, seen = log.open(rd.next, { format = opts.format or (job and job.format),
-                                               fields = opts.fields,
+                                               fields = opts.fields or (job and job.fields),
                                                max_bytes = 4 * _M.MAX_LINE })
     if not g then
         err:write("smtpbounce: ", name, ": ", first, "\n")
@@ -111,7 +111,8 @@ local function scan_one (run, fh, name, size, progress, block, job)
     done()
     if job then
         -- (the format the lines said, or was forced; else the one known)
-        run.state.files:finish(job, rd, lines, seen.said and g.name or opts.format or job.format)
+        run.state.files:finish(job, rd, lines, seen.said and g.name or opts.format or job.format,
+                               g.preset)
     end
     if draw then draw() end
     if opts.format and read == counts.attempts + counts.before and seen.text

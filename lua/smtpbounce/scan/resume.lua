@@ -21,7 +21,8 @@
 --              a gzip'd file's is read: it will not grow)
 --   lines      the lines read (line numbers go on from there)
 --   size, format, path (the last name it was read under), run (the run
---              that last read it: the oldest are forgotten first)
+--              that last read it: the oldest are forgotten first),
+--              preset (JSON lines: the preset they were read with)
 --   zdev, zino, zsize   a gzip'd copy read to its end: met again with the
 --              same inode and size, it is not even decompressed
 -- An input is matched to an entry by inode when its first head_len
@@ -176,8 +177,9 @@ Start reading input 'path' (opened as 'fh' by smtpbounce.scan.input:
 bytes, finds its entry, and puts 'fh' where the last run stopped.
 Returns the job for input.reader (its 'initial' bytes, already read
 from a pipe), input.pass (its 'lineno', the line count so far) and
-finish(); job.format is the format it was read in (jsonl: nil, its
-fields are told again).  A note for the user (truncation) goes to
+finish(); job.format is the format it was read in, and for JSON lines
+job.fields the mapping of the preset they were read with (JSON lines
+read with FIELD=PATH pairs: none, the fields are told again).  A note for the user (truncation) goes to
 self.notes.
 ]]
 function Files:start (path, fh, size)
@@ -200,7 +202,13 @@ function Files:start (path, fh, size)
     end
     if e then
         job.start, job.lineno = e.offset, e.lines or 0
-        job.format = e.format ~= "jsonl" and e.format or nil
+        if e.format ~= "jsonl" then
+            job.format = e.format
+        elseif type(e.preset) == "string" then
+            -- (JSON lines: the preset they were read with, if it still is one)
+            local m = require("smtpbounce.log").grammar("jsonl").mapping(e.preset)
+            if m then job.format, job.fields = "jsonl", m end
+        end
     end
     if size then
         fh:seek("set", job.start)
@@ -216,10 +224,10 @@ end
 --[[
 The input of 'job' was read: 'rd' its reader (rd.bytes read, rd.partial
 left at the end), 'lineno' the last line number, 'format' the format its
-lines said (nil: not known yet).  Its entry now says where this run
-stopped.
+lines said (nil: not known yet), 'preset' the JSON-lines preset it was
+read with.  Its entry now says where this run stopped.
 ]]
-function Files:finish (job, rd, lineno, format)
+function Files:finish (job, rd, lineno, format, preset)
     local e = job.entry
     if not e then
         e = {}
@@ -238,6 +246,7 @@ function Files:finish (job, rd, lineno, format)
         e.size = job.start + rd.bytes
     end
     e.path, e.offset, e.lines, e.format, e.run = job.path, offset, lineno, format, self.run
+    e.preset = format == "jsonl" and preset or nil
     e.head_len, e.head = #job.head, hash(job.head)
 end
 
