@@ -321,6 +321,27 @@ describe("scan --state", function ()
             assert.are.same({ 0, 0 }, { headline(t) })
         end)
 
+        it("a gzip'd file met again (same inode, size, first bytes) is not decompressed", function ()
+            local f, s = dir .. "/big", dir .. "/state.json"
+            write_file(f, sh(helper.lua .. " tools/gen-postfix-log.lua 3000 --seed 5"))
+            sh("gzip -n '" .. f .. "'")
+            local status, _, err = run({ f .. ".gz" }, { state = s })
+            assert.are.equal(0, status, err)
+            -- a byte past its first 4 KiB changed in place: gzip -dc would fail on it
+            local z = read_file(f .. ".gz")
+            assert.truthy(#z > 8192)
+            local h = assert(io.open(f .. ".gz", "r+b"))
+            h:seek("set", 6000)
+            h:write(string.char((z:byte(6001) + 1) % 256))
+            h:close()
+            local _, t, err2 = run({ f .. ".gz" }, { summary = true, state = s })
+            assert.are.same({ 0, 0 }, { headline(t) })
+            assert.are.equal("", err2)
+            -- without the state it is read, and found broken
+            local status3, _, err3 = run({ f .. ".gz" }, {})
+            assert.are.same({ 1, true }, { status3, err3:find("could not be read", 1, true) ~= nil })
+        end)
+
         it("a truncated file is read from its start again", function ()
             local f, s = dir .. "/maillog", dir .. "/state.json"
             write_file(f, log)

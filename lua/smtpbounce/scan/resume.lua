@@ -23,8 +23,9 @@
 --   size, format, path (the last name it was read under), run (the run
 --              that last read it: the oldest are forgotten first),
 --              preset (JSON lines: the preset they were read with)
---   zdev, zino, zsize   a gzip'd copy read to its end: met again with the
---              same inode and size, it is not even decompressed
+--   zdev, zino, zsize, zhead   a gzip'd copy read to its end: met again
+--              with the same inode, size and first (compressed) bytes, it
+--              is not even decompressed
 -- An input is matched to an entry by inode when its first head_len
 -- bytes still agree (the same file, perhaps renamed: rotation), else by
 -- the hash of its first bytes alone (a copy: gzip'd by logrotate, or
@@ -117,19 +118,29 @@ function _M.new (saved, run)
     return setmetatable({ list = list, run = run, notes = {} }, Files)
 end
 
---[[
-Whether 'path' is a gzip'd copy read to its end before (the same inode
-and size): it need not be decompressed again.
-]]
-function Files:whole (path)
-    local dev, ino = inode(path)
-    if not dev then return false end
+-- a gzip'd file's identity: device, inode, size and a hash of its first
+-- HEAD bytes (as they are: compressed); nil for a file that is no gzip
+local function gz_id (path)
     local f = io_open(path, "rb")
-    if not f then return false end
+    if not f then return nil end
+    local head = f:read(_M.HEAD) or ""
     local size = f:seek("end")
     f:close()
+    if sub(head, 1, 2) ~= "\31\139" then return nil end
+    local dev, ino = inode(path)
+    if not dev then return nil end
+    return dev, ino, size, hash(head)
+end
+
+--[[
+Whether 'path' is a gzip'd copy read to its end before (the same inode,
+size and first bytes): it need not be decompressed again.
+]]
+function Files:whole (path)
+    local dev, ino, size, zhead = gz_id(path)
+    if not dev then return false end
     for _, e in ipairs(self.list) do
-        if e.zdev == dev and e.zino == ino and e.zsize == size then
+        if e.zdev == dev and e.zino == ino and e.zsize == size and e.zhead == zhead then
             e.run = self.run
             return true
         end
@@ -235,10 +246,7 @@ function Files:finish (job, rd, lineno, format, preset)
     end
     local offset = job.start + rd.bytes - (rd.partial or 0)
     if job.gz then
-        e.zdev, e.zino, e.zsize = inode(job.path)
-        local f = io_open(job.path, "rb")
-        if f then e.zsize = f:seek("end"); f:close() end
-        if not e.zdev then e.zsize = nil end
+        e.zdev, e.zino, e.zsize, e.zhead = gz_id(job.path)
         if e.offset and e.offset > offset then offset = e.offset end
         e.size = offset + (rd.partial or 0)
     else
