@@ -470,6 +470,23 @@ describe("scan --state", function ()
             end
         end)
 
+        it("of the right version but edited by hand: what has the wrong shape is left out", function ()
+            local f, s = dir .. "/maillog", dir .. "/state.json"
+            write_file(f, history_log())
+            write_file(s, '{"format":"smtpbounce-scan-state","version":1,"runs":"x","files":"x",'
+                          .. '"pending":[5,["Q",7]],"tracker":{"r":[1,["a",2]],"t":3},'
+                          .. '"summary":{"groups":{"a":5,"b":{"provider":"p","domain":"d","n":1,'
+                          .. '"outcome":{"bounced":1},"reason":{"x":"y"},"action":{}}},'
+                          .. '"suppress":{"x@example.net":{"address":"x@example.net",'
+                          .. '"reason":"userunknown","basis":"text"},"y":[1]},"templates":7}}')
+            local status, out, err = run({ f }, { summary = true, state = s })
+            assert.are.same({ 0, "" }, { status, err })
+            assert.truthy(out:find("\nAddresses to suppress: 3\n", 1, true), out)
+            assert.truthy(out:find("  x@example.net ", 1, true))
+            assert.is_nil(out:find("  p  ", 1, true))
+            assert.are.equal(1, cjson.decode(read_file(s)).runs)
+        end)
+
         it("keeps at most FILES file entries, the most recently read", function ()
             local saved = state.FILES
             state.FILES = 3

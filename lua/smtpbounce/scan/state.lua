@@ -148,6 +148,37 @@ end
 local SUMMARY_TABLES = { "groups", "throttle", "suppress", "templates" }
 local SUMMARY_COUNTS = { "ngroups", "groups_over", "nthrottle", "throttle_over",
                          "nsuppress", "suppress_over", "ntemplates", "templates_over" }
+-- the fields of an entry of each table, by type ("T": a table of counts);
+-- an entry with another shape (a file edited by hand) is left out
+local SHAPES = {
+    groups = { provider = "string", domain = "string", n = "number", outcome = "T",
+               reason = "T", action = "T" },
+    throttle = { who = "string", provider = "boolean", n = "number", reasons = "T" },
+    suppress = { address = "string", reason = "string", basis = "string" },
+    templates = { template = "string", n = "number", rule = "string", example = "string" },
+}
+
+local function counts_table (t)
+    if type(t) ~= "table" then return false end
+    for k, v in pairs(t) do
+        if type(k) ~= "string" or type(v) ~= "number" then return false end
+    end
+    return true
+end
+
+-- the entries of summary table 'k' in 't' that have its shape, and their number
+local function checked (k, t)
+    local out, n = {}, 0
+    for key, e in pairs(t) do
+        local ok = type(key) == "string" and type(e) == "table"
+        for f, ty in pairs(SHAPES[k]) do
+            if not ok then break end
+            if ty == "T" then ok = counts_table(e[f]) else ok = type(e[f]) == ty end
+        end
+        if ok then out[key], n = e, n + 1 end
+    end
+    return out, n
+end
 
 --[[
 Put the saved summary into 'sm' (smtpbounce.scan.summary, new) and the
@@ -156,11 +187,17 @@ saved queue ids into 'pend' (scan.attempts' cache of them).
 function _M.restore (st, sm, pend)
     local s = st.saved.summary
     if sm and type(s) == "table" then
-        for _, k in ipairs(SUMMARY_TABLES) do
-            if type(s[k]) == "table" then sm[k] = s[k] end
-        end
         for _, k in ipairs(SUMMARY_COUNTS) do
             if type(s[k]) == "number" then sm[k] = s[k] end
+        end
+        for i, k in ipairs(SUMMARY_TABLES) do
+            if type(s[k]) == "table" then
+                local n
+                sm[k], n = checked(k, s[k])
+                -- (the "(others)" group is no group of the limit's)
+                if k == "groups" and sm.groups["\1"] then n = n - 1 end
+                sm[SUMMARY_COUNTS[2 * i - 1]] = n
+            end
         end
     end
     local p = st.saved.pending
