@@ -35,7 +35,11 @@
 --
 -- The summary's aggregates are never aged: they count everything read
 -- with this state (delete the file to start again).  A state file of
--- another version is refused, never overwritten.
+-- another version is refused, never overwritten.  The bounded tables
+-- (queue ids, the tracker's store) are filled again in their order, the
+-- older generation first, but as one generation: once a cap is reached,
+-- what is dropped first may differ a little from what one long run
+-- would have dropped.
 
 local cjson = require("cjson").new()
 local tracker = require "smtpbounce.tracker"
