@@ -337,9 +337,12 @@ describe("scan --state", function ()
             local _, t, err2 = run({ f .. ".gz" }, { summary = true, state = s })
             assert.are.same({ 0, 0 }, { headline(t) })
             assert.are.equal("", err2)
-            -- without the state it is read, and found broken
+            -- without the state it is read, and found broken (Lua 5.1 and
+            -- LuaJIT do not say how a pipe's process ended)
             local status3, _, err3 = run({ f .. ".gz" }, {})
-            assert.are.same({ 1, true }, { status3, err3:find("could not be read", 1, true) ~= nil })
+            if _VERSION ~= "Lua 5.1" then
+                assert.are.same({ 1, true }, { status3, err3:find("could not be read", 1, true) ~= nil })
+            end
         end)
 
         it("a truncated file is read from its start again", function ()
