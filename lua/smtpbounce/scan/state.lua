@@ -6,8 +6,14 @@
 --   st.files                             -- smtpbounce.scan.resume
 --   state.restore(st, summary, pending)  -- into the run's tables
 --   local decide = state.decider(st)     -- decide(rec, r) -> decision
---   state.view(st, summary)              -- the summary's tracker part
---   state.save(st, summary, pending)     -- true | nil, err
+--   state.view(st, summary, counts)      -- the summary's state part
+--   state.save(st, summary, pending, counts)   -- true | nil, err
+--   (open_or_say, save_or_say: the same, the message written to 'err')
+--
+-- `mail --state` (smtpbounce.mailbox) keeps a state of its own kind,
+-- state.open(path, "mail"): "format" "smtpbounce-mail-state", the
+-- summary, and "seen": [[key, run], ...], the messages and whole files
+-- read (state.seen, state.done); no files, queue ids or tracker.
 --
 -- The file is one JSON object (lua-cjson; read without running code):
 --
