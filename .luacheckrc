@@ -10,6 +10,7 @@ files["lua/smtpbounce/rules"] = { max_line_length = false }
 files["lua/smtpbounce/providers"] = { max_line_length = false }
 files["spec/fixtures"] = { max_line_length = false }
 files["accuracy/holdout"] = { max_line_length = false }
+files["accuracy/mail"] = { max_line_length = false }
 -- mail-log specs quote real log lines whole
 files["spec/log_spec.lua"] = { max_line_length = false }
 files["spec/log_postfix_spec.lua"] = { max_line_length = false }

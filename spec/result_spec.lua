@@ -265,6 +265,7 @@ describe("smtpbounce.result", function ()
                                       "example.com", "rcpt", nil)
             assert.is_nil(e.json)
             assert.are.same({ outcome = "bounced", reason = "userunknown", action = "suppress",
+                              scope = "recipient", status = "5.1.1",
                               rule = e.r.rule, basis = "text",
                               text = "<bob@example.com>: no such user",
                               template = template }, e.r)

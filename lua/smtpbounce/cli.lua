@@ -7,7 +7,11 @@
 --   smtpbounce rules    (--check | --list) [--rules FILE] [FILE]
 --   smtpbounce scan     [--format F] [--json] [--summary] [--suppress-out FILE]
 --                       [--rules FILE] [--profile P] [--since TIME] [--fields MAP]
---                       [--report FILE.html [--redact]] [FILE ... | -]  (smtpbounce.cli_report)
+--                       [--report FILE.html [--redact]] [--state FILE] [FILE ... | -]
+--   smtpbounce mail     [--json] [--summary] [--suppress-out FILE] [--rules FILE]
+--                       [--profile P] [--header NAME]... [--verp PATTERN]
+--                       [--verbose] [--state FILE] [PATH ... | -]
+--   smtpbounce report   -o FILE.html [--redact] [JSONL ... | -]
 --
 -- Arguments are read by lua-argparse: each command has its own options
 -- (another command's are refused) and its own --help; --opt=value works.
@@ -16,7 +20,8 @@
 -- result is written (and flushed) as soon as its line is read; with
 -- --jsonl each line is a JSON object (reply, context, id) and each answer
 -- one JSON object, an error object for a line that cannot be read.  scan:
--- see smtpbounce.scan.  doc/smtpbounce.1 is the manual.
+-- see smtpbounce.scan; mail: smtpbounce.mailbox.  doc/smtpbounce.1 is the
+-- manual.
 
 local smtpbounce = require "smtpbounce"
 local argparse = require "argparse"
@@ -84,55 +89,9 @@ local function usage_error (msg)
     error(setmetatable({ msg = msg }, Usage), 0)
 end
 
--- help texts: one line per paragraph (argparse wraps them at 79 columns)
-local EXIT_LINES = {
-    "Exit status: 0 on success, 1 on an error in a rule file or an I/O error,",
-    "2 on a usage error.  The manual: man smtpbounce (in a checkout:",
-    "man -l doc/smtpbounce.1).",
-}
-local EXIT = concat(EXIT_LINES, " ")
-
-local RESULT_HELP = "The result fields (code, status, outcome, reason, action, scope, "
-    .. "provider, text, tags, forward, retry_after, give_up_after, rule, basis, "
-    .. "template) "
-    .. "are described in smtpbounce(1), OUTPUT."
-
--- per command: summary, description, epilog
-local COMMAND_HELP = {
-    classify = {
-        "classify each REPLY, or each line of standard input",
-        "Classify each REPLY, or with none each line of standard input (one output "
-        .. "line per input line, in order, written as each is read).",
-        "Each output line: outcome, reason, action, scope, code, status, provider, "
-        .. "rule, basis and text; with --json, one object with the result fields.  "
-        .. "With --jsonl, each input line is a JSON object: reply (required), mx, "
-        .. "domain, phase, dsn, provider, recipient, id (the options give their "
-        .. "defaults); each output line the result object with id and recipient "
-        .. "echoed, or {\"error\": ...} for a line that cannot be read (the "
-        .. "command goes on).  " .. RESULT_HELP .. "\n\n" .. EXIT },
-    explain = {
-        "the result, the deciding rule and what matched",
-        "Classify REPLY and say why: the deciding rule, its layer and where it is "
-        .. "defined, the phrases that matched, and the rules that lost.",
-        "With --json, one object: the result fields and 'why' (rule, layer, where, "
-        .. "source, phase, profile, matched, lost).  " .. RESULT_HELP .. "\n\n" .. EXIT },
-    rules = {
-        "check or list the built-in rules, or an operator rule FILE",
-        "With --check: each rule's examples are decided by it, no rule is shadowed for "
-        .. "good, every name is in the vocabulary: the built-in rules, or with FILE "
-        .. "or --rules the operator's.  Problems go to standard error (exit status "
-        .. "1).  --list: the rules in priority order.",
-        EXIT },
-    scan = {
-        "classify every delivery attempt in mail logs",
-        "Classify every delivery attempt in mail logs: Postfix, Exim, Sendmail, "
-        .. "JSON lines (KumoMTA, Postal, your own), gzip'd or not; with no FILE, or "
-        .. "'-', standard input.  A summary when standard output is a terminal, "
-        .. "else one line (--json: one object) per attempt.",
-        "With --json, each object has time, queue_id, recipient, domain, relay, "
-        .. "phase, mta_status, dsn, reply and format, then the result fields.  "
-        .. RESULT_HELP .. "\n\n" .. EXIT },
-}
+-- the help texts (data: smtpbounce.clitext)
+local clitext = require "smtpbounce.clitext"
+local EXIT_LINES, COMMAND_HELP = clitext.EXIT_LINES, clitext.COMMAND_HELP
 
 local CONTEXT = {
     { "--mx", "HOST", "the receiving MX host, for provider detection" },
@@ -143,27 +102,47 @@ local CONTEXT = {
       .. "Status:), e.g. 5.4.4: the class of a reply without a code or status" },
 }
 
-local PROFILE_HELP = "policy profile: seed (the default: an unexplained 5xx "
-    .. "counts the address as bad) or cautious (suppress only where an address "
-    .. "failure is named; contact instead)"
+local PROFILE_HELP, SCAN, MAIL = clitext.PROFILE_HELP, clitext.SCAN, clitext.MAIL
 
-local SCAN = {
-    { "--format", "F", "postfix, exim, sendmail or jsonl (default: told per file "
-      .. "from its first lines)" },
-    { "--json", nil, "one JSON object per attempt" },
-    { "--summary", nil, "per provider and domain: outcomes, reasons, actions; who "
-      .. "throttles or blocks; addresses to suppress; replies no rule explained "
-      .. "(with --json: one JSON object at the end)" },
-    { "--suppress-out", "FILE", "write the addresses to suppress, TAB, the reason" },
-    { "--rules", "FILE", "add an operator rule file (repeatable)" },
-    { "--profile", "P", PROFILE_HELP },
-    { "--since", "TIME", "skip attempts before TIME (ISO 8601: 2026-11-28, "
-      .. "2026-11-28T01:02:03, ...Z or +01:00; without a zone, local time).  "
-      .. "Syslog stamps have no year: the current one is assumed" },
-    { "--fields", "MAP", "JSON lines: kumomta, postal, or FIELD=PATH pairs, e.g. "
-      .. "reply=response.content,recipient=rcpt (fields: time, queue_id, recipient, "
-      .. "relay, relay_ip, phase, mta_status, dsn, code, reply, text)" },
-}
+-- a Lua pattern's mistakes (Lua finds them only when a match gets there)
+local function pattern_error (v)
+    local i, n, depth = 1, #v, 0
+    while i <= n do
+        local ch = sub(v, i, i)
+        if ch == "%" then
+            if i == n then return "ends with '%'" end
+            local k = sub(v, i + 1, i + 1)
+            if k == "b" then
+                if i + 3 > n then return "missing arguments to '%b'" end
+                i = i + 2
+            elseif k == "f" and sub(v, i + 2, i + 2) ~= "[" then
+                return "missing '[' after '%f' in pattern"
+            end
+            i = i + 2
+        elseif ch == "[" then
+            local j = i + 1
+            if sub(v, j, j) == "^" then j = j + 1 end
+            if sub(v, j, j) == "]" then j = j + 1 end
+            while j <= n and sub(v, j, j) ~= "]" do
+                j = j + (sub(v, j, j) == "%" and 2 or 1)
+            end
+            if j > n then return "malformed pattern (missing ']')" end
+            i = j + 1
+        else
+            if ch == "(" then depth = depth + 1 elseif ch == ")" then depth = depth - 1 end
+            if depth < 0 then return "invalid pattern capture" end
+            i = i + 1
+        end
+    end
+    if depth > 0 then return "unfinished capture" end
+    return nil
+end
+
+local function check_verp (v)
+    local e = pattern_error(v)
+    if not e then return v end
+    return nil, "--verp: not a Lua pattern: " .. e
+end
 
 local function check_profile (v)
     if smtpbounce.vocab.is_profile[v] then return v end
@@ -180,7 +159,7 @@ local function check_dsn (v)
     return nil, "not a DSN status such as 5.1.1: '" .. v .. "'"
 end
 
-local COMMAND_NAMES = { "classify", "explain", "rules", "scan", "report" }
+local COMMAND_NAMES = { "classify", "explain", "rules", "scan", "mail", "report" }
 
 --[[
 The parser: one argparse command per command, each with its own -h/--help
@@ -204,7 +183,7 @@ local function new_parser (st)
     local function add (name, opt, argname, what)
         local cmd = cmds[name]
         local o = argname and cmd:option(opt, what):argname(argname) or cmd:flag(opt, what)
-        if opt == "--rules" then o:count("*") end
+        if opt == "--rules" or opt == "--header" then o:count("*") end
         local owners = st.owners[opt] or {}
         st.owners[opt] = owners
         owners[#owners + 1] = name
@@ -247,6 +226,13 @@ local function new_parser (st)
     end
     cmds.scan:argument("FILE", "a mail log; '-': standard input"):args("*")
         :argname("FILE"):target("args")
+    for _, o in ipairs(MAIL) do
+        local opt = add("mail", o[1], o[2], o[3])
+        if o[1] == "--profile" then opt:convert(check_profile) end
+        if o[1] == "--verp" then opt:convert(check_verp) end
+    end
+    cmds.mail:argument("PATH", "a message, mbox, Maildir or directory; '-': standard input")
+        :args("*"):argname("PATH"):target("args")
     require("smtpbounce.cli_report").define(cmds.report, function (...) return add("report", ...) end)
     return p, cmds
 end
@@ -326,6 +312,9 @@ local function root_help (cmds)
         "                         Exim, Sendmail, JSON lines; gzip'd too; none or \"-\":",
         "                         standard input); a summary when stdout is a terminal,",
         "                         else one line (--json: one object) per attempt",
+        "  mail [PATH ... | -]    read bounce mails (files, mbox, Maildir, directories;",
+        "                         gzip'd too); one line (--json: one object) per recipient",
+        "  report [JSONL ...]     " .. COMMAND_HELP.report[1] .. " (-o FILE)",
         "",
         "Options:",
         "  -h, --help             this text (COMMAND --help: that command's options)",
@@ -464,12 +453,21 @@ local function cmd_scan (o, out, input, err)
         classifier = classifier(o), json = o.json, summary = o.summary, report = o.report,
         suppress_out = o.suppress_out, since = since, format = o.format, redact = o.redact,
         fields = fields, files = o.args, out = out, err = err, input = input, version = _M._VERSION,
+        state = o.state,
+    }
+end
+
+local function cmd_mail (o, out, input, err)
+    return require("smtpbounce.mailbox").run{
+        classifier = classifier(o), json = o.json, summary = o.summary,
+        suppress_out = o.suppress_out, headers = o.header, verp = o.verp, verbose = o.verbose,
+        paths = o.args, out = out, err = err, input = input, state = o.state,
     }
 end
 
 local COMMANDS = { classify = cmd_classify, explain = cmd_explain, rules = cmd_rules,
-                   scan = cmd_scan }
-require("smtpbounce.cli_report").install(COMMAND_HELP, SCAN, COMMANDS, EXIT, usage_error, _M._VERSION)
+                   scan = cmd_scan, mail = cmd_mail }
+require("smtpbounce.cli_report").install(COMMAND_HELP, SCAN, COMMANDS, clitext.EXIT, usage_error, _M._VERSION)
 
 --[[
 Run the tool with 'argv' (a list of strings); returns the exit status.

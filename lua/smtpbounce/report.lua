@@ -27,7 +27,8 @@
 -- now) per provider and sending IP) has its own section, drawn only when
 -- opts.advice is given: { note = "text", columns = { "header", ... },
 -- rows = { { "cell", ... }, ... } }, the caller's rows as they are.
--- Nothing passes it yet; the report makes no advice of its own.
+-- scan --report with --state passes the tracker's advice from its state
+-- (smtpbounce.scan); the report makes no advice of its own.
 
 local summary = require "smtpbounce.scan.summary"
 local timeline = require "smtpbounce.report.timeline"

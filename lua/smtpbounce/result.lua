@@ -335,8 +335,9 @@ table) and gives, with 'json', its JSON members: the same members, order
 and bytes as result.json's (nil fields left out), without the "{"; with
 'fields', { json = those or nil, r = the fields the text lines and the
 summary read (outcome, reason, action, provider, rule, basis, text, template
-when 'templates') } instead.  'plain': the log line the text came from
-needs no escaping in JSON (a grammar's hint).  'dsn': the MTA's dsn=
+when 'templates'; scope and status, which scan --state's tracker reads) }
+instead.  'plain': the log line the text came from needs no escaping in
+JSON (a grammar's hint).  'dsn': the MTA's dsn=
 (the class of a reply without a code or status; nil none).  The template comes
 second, for the cache to decide whether to keep it.  'm', 'str': a
 json.memo, shared with the log fields.
@@ -398,6 +399,7 @@ function _M.scan_entry (c, m, str, opts)
         end
         if not fields then return j, template end
         return { json = j, r = { outcome = outcome, reason = e.reason, action = e.action,
+                                 scope = e.scope, status = status,
                                  provider = provider, rule = e.rule, basis = e.basis,
                                  text = rtext,
                                  template = templates and template or nil } }, template

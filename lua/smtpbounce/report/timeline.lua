@@ -7,6 +7,8 @@
 --        -- event: timeline.THROTTLE or timeline.BLOCK, or nil
 --   timeline.series(tl, max)  --> the buckets of the 'max' busiest
 --        -- providers, the others together (see below)
+--   timeline.dump(tl), timeline.load(t)  -- as plain data and back (the
+--        -- summary kept by scan --state: smtpbounce.scan.state)
 --
 -- The bucket width is chosen from the span seen so far: it starts at a
 -- second and moves up a ladder (each width a multiple of the one before,
@@ -19,7 +21,7 @@
 
 local common = require "smtpbounce.log.common"
 
-local pairs, floor = pairs, math.floor
+local pairs, ipairs, type, floor = pairs, ipairs, type, math.floor
 local sub, byte, tonumber, sort = string.sub, string.byte, tonumber, table.sort
 local epoch = common.epoch
 
@@ -147,6 +149,62 @@ function _M.series (tl, max)
     end
     out[max] = rest
     return out
+end
+
+
+--[[
+The timeline as plain data (for JSON): { step, width, lo, hi, untimed,
+n, series = { { key, n, { { k, b1, ..., b6 }, ... } }, ... } }, in the
+order of the keys (the "(others)" series: key "\1").
+]]
+function _M.dump (tl)
+    local series = {}
+    for key, s in pairs(tl.series) do
+        local b = {}
+        for k, x in pairs(s.buckets) do b[#b + 1] = { k, x[1], x[2], x[3], x[4], x[5], x[6] } end
+        sort(b, function (x, y) return x[1] < y[1] end)
+        series[#series + 1] = { key, s.n, b }
+    end
+    sort(series, function (x, y) return x[1] < y[1] end)
+    return { step = tl.step, width = tl.width, lo = tl.lo, hi = tl.hi, untimed = tl.untimed,
+             n = tl.n, series = series }
+end
+
+local function numbers (t, from, to)
+    for i = from, to do
+        if type(t[i]) ~= "number" then return false end
+    end
+    return true
+end
+
+--[[
+A timeline from dump()'s data 't' (numbers whole again), or nil when 't'
+has not its shape; a series or bucket of another shape is left out.
+]]
+function _M.load (t)
+    if type(t) ~= "table" or type(t.series) ~= "table"
+        or not numbers({ t.step, t.width, t.untimed, t.n }, 1, 4)
+        or t.step < 1 or t.width < 1 or (t.lo ~= nil or t.hi ~= nil)
+        and not (numbers({ t.lo, t.hi }, 1, 2) and t.lo <= t.hi) then
+        return nil
+    end
+    local tl = _M.new()
+    tl.step, tl.width, tl.lo, tl.hi, tl.untimed, tl.n = t.step, t.width, t.lo, t.hi,
+        t.untimed, t.n
+    for _, x in ipairs(t.series) do
+        if type(x) == "table" and type(x[1]) == "string" and type(x[2]) == "number"
+            and type(x[3]) == "table" and not tl.series[x[1]] and tl.nseries < _M.SERIES then
+            local s = { name = x[1] == "\1" and "(others)" or x[1], n = x[2], buckets = {} }
+            for _, b in ipairs(x[3]) do
+                if type(b) == "table" and numbers(b, 1, 7) then
+                    s.buckets[b[1]] = { b[2], b[3], b[4], b[5], b[6], b[7] }
+                end
+            end
+            tl.series[x[1]] = s
+            tl.nseries = tl.nseries + 1
+        end
+    end
+    return tl
 end
 
 return _M

@@ -17,6 +17,9 @@
 --                  text line (smtpbounce.result's JSON)
 --   scan.summary   the summary and the --suppress-out list (and the
 --                  tables --report draws: smtpbounce.report)
+--   scan.state     --state FILE: what a run leaves for the next (where
+--                  each file stopped: scan.resume; queue ids, summary,
+--                  the tracker); loaded only with --state
 -- smtpbounce.log tells each input's format and gives its grammar.
 --
 -- Memory stays flat whatever the input size: files are read in blocks
@@ -55,7 +58,7 @@ local attempts = require "smtpbounce.scan.attempts"
 local output = require "smtpbounce.scan.output"
 local summary = require "smtpbounce.scan.summary"
 
-local ipairs, tostring = ipairs, tostring
+local ipairs, tostring, setmetatable = ipairs, tostring, setmetatable
 local io_open = io.open
 local fmt, find = string.format, string.find
 
@@ -76,14 +79,17 @@ _M.LOG_FIELDS = output.LOG_FIELDS
 --[[
 Read one input: 'fh' a handle, 'name' for messages, 'size' its size
 when known, 'progress' whether to draw a progress bar, 'block' whether
-to read in blocks.  'run': the run's state.  Returns false when the
-input could not be read (its format unknown).
+to read in blocks.  'run': the run's state.  'job' (--state, a named
+file: smtpbounce.scan.resume's) says where to start, and is told where
+this run stopped.  Returns false when the input could not be read (its
+format unknown).
 ]]
-local function scan_one (run, fh, name, size, progress, block)
+local function scan_one (run, fh, name, size, progress, block, job)
     local counts, err, opts = run.counts, run.err, run.opts
     counts.inputs = counts.inputs + 1
-    local rd = input.reader(fh, block, _M.MAX_LINE)
-    local g, first, seen = log.open(rd.next, { format = opts.format, fields = opts.fields,
+    local rd = input.reader(fh, block, _M.MAX_LINE, job)
+    local g, first, seen = log.open(rd.next, { format = opts.format or (job and job.format),
+                                               fields = opts.fields or (job and job.fields),
                                                max_bytes = 4 * _M.MAX_LINE })
     if not g then
         err:write("smtpbounce: ", name, ": ", first, "\n")
@@ -100,9 +106,15 @@ local function scan_one (run, fh, name, size, progress, block)
     local draw = size and size > 0 and progress and input.progress(err, fh, size) or nil
     local read = counts.attempts + counts.before
 
-    local lines, passed = input.pass(rd, first, feed, g.prefilter, follow, draw)
-    counts.lines, counts.skipped = counts.lines + lines, counts.skipped + passed
+    local lineno0 = job and job.lineno or 0
+    local lines, passed = input.pass(rd, first, feed, g.prefilter, follow, draw, lineno0)
+    counts.lines, counts.skipped = counts.lines + lines - lineno0, counts.skipped + passed
     done()
+    if job then
+        -- (the format the lines said, or was forced; else the one known)
+        run.state.files:finish(job, rd, lines, seen.said and g.name or opts.format or job.format,
+                               g.preset)
+    end
     if draw then draw() end
     if opts.format and read == counts.attempts + counts.before and seen.text
        and seen.said ~= opts.format then
@@ -131,82 +143,58 @@ local function finish (run, summary_mode)
     end
 end
 
+-- the time 't' (seconds since the epoch) as the logs write it
+local function when (t)
+    return t and os.date("%Y-%m-%dT%H:%M:%S", t) or "-"
+end
+
 --[[
-Run a scan.  opts: classifier, json, summary (true, false or nil for
-"when stdout is a terminal"), suppress_out (a file name), report (a
-file name: the HTML report, smtpbounce.report; redact: its addresses'
-local parts hashed), since (epoch),
-format (forced), fields (jsonl mapping), files (list; "-" or none:
-standard input), out, err, input.  Returns the exit status.
+With --state, what the report says besides the summary's tables (which
+cover all runs): the totals of all runs, and as its advice section the
+tracker's advice per provider ('v': scan.state's view).  Returns the
+report's run and advice.
 ]]
-function _M.run (opts)
-    local out, err = opts.out, opts.err
-    local files = opts.files
-    if #files == 0 then files = { "-" } end
-    -- the outputs first: a file that cannot be written fails at once
-    local suppress_f
-    if opts.suppress_out then
-        local f, e = io_open(opts.suppress_out, "wb")
-        if not f then
-            err:write("smtpbounce: ", tostring(e), "\n")
-            return 1
-        end
-        suppress_f = f
+local function state_report (run, v)
+    local r = setmetatable({ counts = { lines = v.lines, attempts = v.attempts },
+                             lines_read = fmt("lines read (%d run%s)", v.runs,
+                                              v.runs == 1 and "" or "s") },
+                           { __index = run })
+    local rows = {}
+    for i, a in ipairs(v.advice) do
+        rows[i] = { a.who, a.state, a.state == "slow" and fmt("%s/%s", a.rate, a.per) or "",
+                    when(a["until"]), a.rule, tostring(a.events) }
     end
-    local report_f
-    if opts.report then
-        local f, e = io_open(opts.report, "wb")
-        if not f then
-            if suppress_f then suppress_f:close() end
-            err:write("smtpbounce: ", tostring(e), "\n")
-            return 1
-        end
-        report_f = f
-    end
-    local summary_mode = opts.summary
-    if summary_mode == nil then
-        summary_mode = not opts.json and out == io.stdout and input.isatty(out)
-    end
-    local mode = opts.json and "json" or (not summary_mode and "lines") or nil
-    local collect = summary_mode or suppress_f ~= nil or report_f ~= nil
+    return r, {
+        note = fmt("The tracker's advice at %s (the newest log time), from the history kept "
+                   .. "in %s; %s.", when(v.now), v.file, #rows == 0
+                   and "no provider is paused or slowed" or "a provider not listed is at normal"),
+        columns = { "provider or domain", "state", "rate", "until", "rule", "events" },
+        rows = rows }
+end
 
-    local counts = { inputs = 0, lines = 0, attempts = 0, skipped = 0, unreadable = 0,
-                     too_long = 0, before = 0 }
-    local run = { opts = opts, counts = counts, since = opts.since, formats_seen = {},
-                  status = 0, out = out, err = err,
-                  files = files,
-                  summary = collect and summary.new(_M, { report = report_f ~= nil }) or nil }
-    local sm = run.summary
-    run.output = output.new{ classifier = opts.classifier, mode = mode, out = out,
-                             keep = collect, summary = sm, add = sm and summary.add,
-                             counts = counts, limit = _M.CACHE }
-    run.attempts = attempts.new{ emit = run.output.emit, counts = counts, err = err,
-                                 since = opts.since, limits = _M }
-
-    -- a progress bar when standard error is a terminal (asked once)
-    local tty
-    for _, name in ipairs(files) do
-        local fh, label, size, close = input.open(name, opts.input)
-        if not fh then
-            err:write("smtpbounce: ", label, "\n")     -- (the message)
-            run.status = 1
-        else
-            -- a pipe: write each result as soon as its line is read
-            if out.setvbuf then out:setvbuf(size and "full" or "line") end
-            if size and tty == nil then tty = err == io.stderr and input.isatty(err) end
-            -- blocks, except from a pipe (answer each line as it comes)
-            local block = name ~= "-" or size ~= nil
-            local ok = scan_one(run, fh, label, size, size and tty, block)
-            if close and fh:close() == nil and ok then
-                err:write("smtpbounce: ", label, ": could not be read (gzip -dc failed?)\n")
-                run.status = 1
+-- the files --suppress-out and --report name, opened for writing: a
+-- table (opts' key -> file), or nil when one cannot be (the message
+-- written to 'err', those opened closed)
+local OUTPUTS = { "suppress_out", "report" }
+local function open_outputs (opts, err)
+    local outs = {}
+    for _, k in ipairs(OUTPUTS) do
+        if opts[k] then
+            local f, e = io_open(opts[k], "wb")
+            if not f then
+                for _, x in ipairs(OUTPUTS) do if outs[x] then outs[x]:close() end end
+                err:write("smtpbounce: ", tostring(e), "\n")
+                return nil
             end
-            out:flush()
+            outs[k] = f
         end
     end
-    if out.setvbuf then out:setvbuf("line") end
+    return outs
+end
 
-    finish(run, summary_mode)
+-- the --suppress-out list and the --report page, each written and closed
+local function write_outputs (run, suppress_f, report_f)
+    local sm, opts, err = run.summary, run.opts, run.err
     if suppress_f then
         summary.write_suppress(sm, suppress_f)
         suppress_f:close()
@@ -216,12 +204,100 @@ function _M.run (opts)
         end
     end
     if report_f then
-        require("smtpbounce.report").write(sm, run, report_f, {
-            redact = opts.redact, suppress_out = opts.suppress_out, version = opts.version })
+        local r, advice = run, nil
+        if run.tracker then r, advice = state_report(run, run.tracker) end
+        require("smtpbounce.report").write(sm, r, report_f, {
+            redact = opts.redact, suppress_out = opts.suppress_out, version = opts.version,
+            advice = advice })
         if not report_f:close() then
             err:write("smtpbounce: ", opts.report, ": could not be written\n")
             run.status = 1
         end
+    end
+end
+
+--[[
+Run a scan.  opts: classifier, json, summary (true, false or nil for
+"when stdout is a terminal"), suppress_out (a file name), report (a
+file name: the HTML report, smtpbounce.report; redact: its addresses'
+local parts hashed), since (epoch),
+format (forced), fields (jsonl mapping), files (list; "-" or none:
+standard input), out, err, input, state (a file name: scan.state; the
+summary and the report then cover all runs).  Returns the exit status.
+]]
+function _M.run (opts)
+    local out, err = opts.out, opts.err
+    local files = opts.files
+    if #files == 0 then files = { "-" } end
+    -- the outputs first: a file that cannot be written fails at once
+    local outs = open_outputs(opts, err)
+    if not outs then return 1 end
+    local suppress_f, report_f = outs.suppress_out, outs.report
+    local summary_mode = opts.summary
+    if summary_mode == nil then
+        summary_mode = not opts.json and out == io.stdout and input.isatty(out)
+    end
+    local mode = opts.json and "json" or (not summary_mode and "lines") or nil
+    local state = opts.state and require "smtpbounce.scan.state"
+    local st = state and state.open_or_say(opts.state, "scan", err)
+    if state and not st then
+        for _, k in ipairs(OUTPUTS) do if outs[k] then outs[k]:close() end end
+        return 1
+    end
+    local collect = summary_mode or suppress_f ~= nil or report_f ~= nil or st ~= nil
+
+    local counts = { inputs = 0, lines = 0, attempts = 0, skipped = 0, unreadable = 0,
+                     too_long = 0, before = 0 }
+    local run = { opts = opts, counts = counts, since = opts.since, formats_seen = {},
+                  status = 0, out = out, err = err, state = st,
+                  files = files,
+                  summary = collect and summary.new(_M, { report = report_f ~= nil or st ~= nil })
+                      or nil }
+    local sm = run.summary
+    run.output = output.new{ classifier = opts.classifier, mode = mode, out = out,
+                             keep = collect, summary = sm, add = sm and summary.add,
+                             counts = counts, limit = _M.CACHE,
+                             decide = st and state.decider(st) }
+    run.attempts = attempts.new{ emit = run.output.emit, counts = counts, err = err,
+                                 since = opts.since, limits = _M }
+    if st then state.restore(st, sm, run.attempts.pending) end
+
+    -- a progress bar when standard error is a terminal (asked once)
+    local tty
+    for _, name in ipairs(files) do
+        local whole = st and name ~= "-" and st.files:whole(name)
+        local fh, label, size, close
+        if not whole then fh, label, size, close = input.open(name, opts.input) end
+        if whole then
+            counts.inputs = counts.inputs + 1   -- a gzip'd copy read to its end before
+        elseif not fh then
+            err:write("smtpbounce: ", label, "\n")     -- (the message)
+            run.status = 1
+        else
+            -- a pipe: write each result as soon as its line is read
+            if out.setvbuf then out:setvbuf(size and "full" or "line") end
+            if size and tty == nil then tty = err == io.stderr and input.isatty(err) end
+            -- blocks, except from a pipe (answer each line as it comes)
+            local block = name ~= "-" or size ~= nil
+            local job = st and name ~= "-" and st.files:start(name, fh, size) or nil
+            local ok = scan_one(run, fh, label, size, size and tty, block, job)
+            if close and fh:close() == nil and ok then
+                err:write("smtpbounce: ", label, ": could not be read (gzip -dc failed?)\n")
+                run.status = 1
+            end
+            out:flush()
+        end
+    end
+    if out.setvbuf then out:setvbuf("line") end
+    if st then
+        for _, note in ipairs(st.files.notes) do err:write("smtpbounce: ", note, "\n") end
+        if summary_mode or report_f then run.tracker = state.view(st, sm, counts) end
+    end
+
+    finish(run, summary_mode)
+    write_outputs(run, suppress_f, report_f)
+    if st and not state.save_or_say(st, sm, run.attempts.pending, counts, err) then
+        run.status = 1
     end
     out:flush()
     return run.status

@@ -5,8 +5,8 @@
 -- progress bar.
 --
 --   local fh, label, size, close = input.open(name, stdin)  -- or nil, err
---   local rd = input.reader(fh, block, max_line)
---   local lines, passed = input.pass(rd, first, feed, pre, follow, draw)
+--   local rd = input.reader(fh, block, max_line [, hold])
+--   local lines, passed = input.pass(rd, first, feed, pre, follow, draw [, lineno])
 --
 -- The hot loop (pass) keeps the buffer, its position and the line count
 -- in locals; the lines it passes over are counted in C (logio.skiplines),
@@ -93,11 +93,18 @@ files and gzip streams; else line by line, so that a pipe's lines are
 answered as they come (logio.readline keeps NUL bytes, which Lua 5.1 and
 LuaJIT's own line reading would take for the end of the line).  In block
 mode rd.buf, rd.pos and rd.refills (how many reads so far) let pass()
-walk the buffer itself.
+walk the buffer itself, and rd.bytes counts the bytes read.
+
+'hold' (scan --state: smtpbounce.scan.resume's job; block mode only):
+hold.initial, bytes read from 'fh' already, come first; and a last line
+without its "\n" is not given: rd.partial says how many bytes it has
+(the next run reads it whole), unless hold.complete (a file that will
+not grow: a gzip'd one).
 ]]
-function _M.reader (fh, block, max_line)
-    local rd = { buf = "", pos = 1, eof = false, block = block, max_line = max_line,
-                 refills = 0 }
+function _M.reader (fh, block, max_line, hold)
+    local rd = { buf = hold and hold.initial or "", pos = 1, eof = false, block = block,
+                 max_line = max_line, refills = 0 }
+    rd.bytes = #rd.buf
     if not block then
         rd.next = function ()
             local line = readline(fh)
@@ -120,6 +127,7 @@ function _M.reader (fh, block, max_line)
             if rd.eof then
                 rd.buf, rd.pos = "", 1
                 if rest <= 0 then return nil end
+                if hold and not hold.complete then rd.partial = rest; return nil end
                 if rest > max_line then return rest end
                 return sub(buf, pos)
             end
@@ -130,8 +138,10 @@ function _M.reader (fh, block, max_line)
                     local chunk = fh:read(BLOCK)
                     if not chunk then
                         rd.buf, rd.pos, rd.eof = "", 1, true
+                        if hold and not hold.complete then rd.partial = n; return nil end
                         return n
                     end
+                    rd.bytes = rd.bytes + #chunk
                     local k = find(chunk, "\n", 1, true)
                     if k then
                         rd.buf, rd.pos = chunk, k + 1
@@ -142,6 +152,7 @@ function _M.reader (fh, block, max_line)
             end
             local chunk = fh:read(BLOCK)
             if chunk then
+                rd.bytes = rd.bytes + #chunk
                 buf = (rest > 0 and sub(buf, pos) or "") .. chunk
             else
                 buf = rest > 0 and sub(buf, pos) or ""
@@ -158,7 +169,7 @@ end
 --[[
 Give every line of 'rd' to feed(line, lineno, checked): first those in
 'first' (read already, to tell the format), then the rest.  Returns the
-number of lines read, and how many of them were passed over unseen.
+number of the last line read, and how many lines were passed over unseen.
 
 'pre' (a grammar's prefilter, a plain string): read in blocks, lines
 without it are passed over in the buffer and never made into strings;
@@ -167,9 +178,12 @@ pending, dequeued }: while the cache 'pending' (smtpbounce.cache) holds
 queue ids, a passed-over line that ends with 'mark' after one of them is
 given to dequeued(line).  'draw' (or nil): draw(lineno) is called every
 PROGRESS_EVERY lines (and lines are then looked at one at a time).
+'lineno' (or nil: 0): the number of the line before the first (scan
+--state goes on where the last run stopped).  Returns the last line's.
 ]]
-function _M.pass (rd, first, feed, pre, follow, draw)
-    local lineno, passed = 0, 0
+function _M.pass (rd, first, feed, pre, follow, draw, lineno)
+    lineno = lineno or 0
+    local passed = 0
     for i = 1, #first do
         local l = first[i]
         first[i] = false        -- let the collector have it

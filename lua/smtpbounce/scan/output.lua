@@ -15,7 +15,7 @@ local cache = require "smtpbounce.cache"
 local json = require "smtpbounce.json"
 local result = require "smtpbounce.result"
 
-local find = string.find
+local find, sub, fmt = string.find, string.sub, string.format
 
 local _M = { _VERSION = "0.1.0" }
 
@@ -44,7 +44,9 @@ local function classifier (entry, limit)
         local text = rec.classify or (rec.reply ~= "" and rec.reply) or rec.text or ""
         local relay = rec.relay
         if relay == "none" or relay == "" then relay = nil end
-        local dsn = rec.dsn
+        -- (a JSON event's class: the provider's verdict, for a reply
+        -- that has none)
+        local dsn = rec.dsn or rec.class
         local kr, kd, kp, ks = relay or false, rec.domain or false, rec.phase or false,
                                dsn or false
         local by_domain = gen[kr]
@@ -147,11 +149,41 @@ local function json_writer (out, memo, str)
 end
 
 --[[
+The entry of decision 'd' (a tracker's: the classification 'e' escalated
+to action suppress, basis history, with its 'history'), its JSON members
+those of 'e' with action and basis replaced and 'history' after basis.
+(Inside a JSON string every '"' is escaped: '"action":"' and ',"basis":"'
+are found only as the members themselves.)
+]]
+local function escalated (e, d)
+    local j = e.json
+    if j then
+        local v = json.value
+        local a1 = find(j, '"action":"', 1, true)
+        local a2 = a1 and find(j, '"', a1 + 10, true)
+        local b1 = a2 and find(j, ',"basis":"', a2, true)
+        local b2 = b1 and find(j, '"', b1 + 10, true)
+        if b2 then
+            local h = d.history or {}
+            j = sub(j, 1, a1 - 1) .. '"action":' .. v(d.action) .. sub(j, a2 + 1, b1 - 1)
+                .. ',"basis":' .. v(d.basis)
+                .. fmt(',"history":{"count":%s,"window":%s,"first_seen":%s,"last_seen":%s,'
+                       .. '"rule":%s}', v(h.count), v(h.window), v(h.first_seen),
+                       v(h.last_seen), v(h.rule))
+                .. sub(j, b2 + 1)
+        end
+    end
+    return { json = j, r = d }
+end
+
+--[[
 The writer of one run.  opts: classifier, mode ("json", "lines", or nil:
 none), out, keep (the summary or --suppress-out wants each result: its
 fields are kept in the cache beside the JSON), summary and add (or nil:
 add(summary, rec, r) counts each attempt in it), counts (attempts are
-counted here), limit (CACHE).
+counted here), limit (CACHE), decide (or nil; scan --state, with keep:
+decide(rec, r) gives the tracker's decision, r itself or another table
+that is written and counted instead).
 ]]
 function _M.new (opts)
     local out, counts = opts.out, opts.counts
@@ -171,8 +203,36 @@ function _M.new (opts)
     local write_json, input = json_writer(out, memo, str)
     o.input = input
 
+    -- a complaint (mta_status "complained": an event feed's spam report)
+    -- is no reply to classify: reason feedback, action suppress, scope
+    -- recipient (DESIGN.md, "Bounce mails"); the provider from the domain
+    local c = opts.classifier
+    local decide = opts.decide
+    local function complaint (rec)
+        local _, _, provider = c:classify_values("", nil, rec.domain)
+        local text = rec.text or rec.reply
+        if text == nil or text == "" then text = "complaint" end
+        local r = { outcome = "delivered", reason = "feedback", action = "suppress",
+                    scope = "recipient", provider = provider, rule = "event.feedback",
+                    basis = "text", text = text }
+        local j
+        if json_mode then
+            j = '"outcome":"delivered","reason":"feedback","action":"suppress",'
+                .. '"scope":"recipient"' .. (provider and ',"provider":' .. str(provider) or "")
+                .. ',"text":' .. json.string(text)
+                .. ',"tags":[],"rule":"event.feedback","basis":"text"}'
+        end
+        if not keep_r then return j end
+        return { json = j, r = r }
+    end
+
     function o.emit (rec)
-        local e = classify(rec)
+        local e
+        if rec.mta_status == "complained" then e = complaint(rec) else e = classify(rec) end
+        if decide then
+            local d = decide(rec, e.r)
+            if d ~= e.r then e = escalated(e, d) end
+        end
         counts.attempts = counts.attempts + 1
         if json_mode then
             write_json(rec, keep_r and e.json or e)

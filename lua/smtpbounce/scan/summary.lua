@@ -16,11 +16,16 @@
 --   summary.write_suppress(sm, f)
 --   summary.lists(sm)                -- its tables as sorted lists
 --
--- With 'report' (scan --report, smtpbounce.report), the same pass also
+-- With 'report' (scan --report, smtpbounce.report; and scan --state,
+-- whose file keeps these tables for a later --report), the same pass also
 -- counts outcomes over time per provider (smtpbounce.report.timeline)
 -- and keeps each address's last reply to suppress, by template: one
 -- copy of each template (sm.replies, at most TEMPLATES), the address
 -- its index.  The report is drawn from these tables and nothing else.
+--
+-- With scan --state, run.tracker (smtpbounce.scan.state's view) adds
+-- what was read in all runs, the tracker's advice per provider and the
+-- addresses its history suppressed.
 
 local json = require "smtpbounce.json"
 local timeline = require "smtpbounce.report.timeline"
@@ -237,23 +242,79 @@ local function lists (sm)
 end
 _M.lists = lists
 
---[[
-The summary as text.  'run': counts (the run's counters), formats_seen
-(the set of formats read), since (--since's epoch, or nil).
-]]
-function _M.text (sm, run, out)
+-- scan's first line: what was read
+local function scan_headline (run)
     local c = run.counts
-    local groups, throttle, suppress, templates = lists(sm)
-    local w = function (...) out:write(...) end
     local formats = {}
     for name in pairs(run.formats_seen) do formats[#formats + 1] = name end
     sort(formats)
-    w(fmt("Scanned %d input%s (%s): %d lines, %d delivery attempts, %d other lines skipped, "
-          .. "%d unreadable, %d too long%s\n",
-          c.inputs, c.inputs == 1 and "" or "s",
-          #formats > 0 and concat(formats, ", ") or "no format",
-          c.lines, c.attempts, c.skipped, c.unreadable, c.too_long,
-          run.since and fmt(", %d before --since", c.before) or ""))
+    return fmt("Scanned %d input%s (%s): %d lines, %d delivery attempts, %d other lines skipped, "
+               .. "%d unreadable, %d too long%s",
+               c.inputs, c.inputs == 1 and "" or "s",
+               #formats > 0 and concat(formats, ", ") or "no format",
+               c.lines, c.attempts, c.skipped, c.unreadable, c.too_long,
+               run.since and fmt(", %d before --since", c.before) or "")
+end
+
+-- the time 't' (seconds since the epoch) as the logs write it
+local function when (t)
+    return t and os.date("%Y-%m-%dT%H:%M:%S", t) or "-"
+end
+
+-- the state's part of the text summary ('v': run.tracker)
+local function tracker_text (v, w, first)
+    w(fmt("\nWith the state in %s: %d lines, %d delivery attempts read in all\n",
+          v.file, v.lines, v.attempts))
+    w("\nTracker advice at ", when(v.now), " (the newest log time):\n")
+    if #v.advice == 0 then w("  (none)\n") end
+    first(v.advice, 20, "", function (a)
+        w("  ", left(a.who, 28), " ", a.state,
+          a.state == "slow" and fmt(" to %s/%s", a.rate, a.per) or "",
+          " until ", when(a["until"]), fmt(" (rule %s, %d events)\n", a.rule, a.events))
+    end)
+    w(fmt("\nAddresses suppressed by history: %d\n", #v.history))
+    first(v.history, 20, "", function (h)
+        w("  ", left(h.address, 40), fmt(" %d times, ", h.count), when(h.first_seen), " to ",
+          when(h.last_seen), " (rule ", h.rule, "), until ", when(h["until"]), "\n")
+    end)
+end
+
+-- the state's part of the JSON summary
+local function tracker_json (v)
+    local val = json.value
+    local a, h = {}, {}
+    for i, x in ipairs(v.advice) do
+        a[i] = fmt('{"provider":%s,"state":%s,"until":%s,"rate":%s,"per":%s,"rule":%s,'
+                   .. '"events":%d}', val(x.who), val(x.state), val(x["until"]), val(x.rate),
+                   val(x.per), val(x.rule), x.events)
+    end
+    for i, x in ipairs(v.history) do
+        h[i] = fmt('{"address":%s,"count":%s,"window":%s,"first_seen":%s,"last_seen":%s,'
+                   .. '"rule":%s,"until":%s}', val(x.address), val(x.count), val(x.window),
+                   val(x.first_seen), val(x.last_seen), val(x.rule), val(x["until"]))
+    end
+    return fmt(',"state":{"file":%s,"runs":%d,"lines":%d,"attempts":%d,"now":%s,'
+               .. '"advice":[%s],"history":[%s]}', val(v.file), v.runs, v.lines, v.attempts,
+               val(v.now), concat(a, ","), concat(h, ","))
+end
+
+-- scan's counts, as the JSON summary's first members
+local function scan_counts (run)
+    local c = run.counts
+    return fmt('"inputs":%d,"lines":%d,"attempts":%d,"skipped":%d,"unreadable":%d,'
+               .. '"too_long":%d,"before_since":%d', c.inputs, c.lines, c.attempts,
+               c.skipped, c.unreadable, c.too_long, c.before)
+end
+
+--[[
+The summary as text.  'run': headline (the first line: what was read),
+or for scan's: counts (the run's counters), formats_seen (the set of
+formats read), since (--since's epoch, or nil).
+]]
+function _M.text (sm, run, out)
+    local groups, throttle, suppress, templates = lists(sm)
+    local w = function (...) out:write(...) end
+    w(run.headline or scan_headline(run), "\n")
 
     -- the first 'max' of 'items' through 'row', then how many more ('what')
     local function first (items, max, what, row)
@@ -293,6 +354,7 @@ function _M.text (sm, run, out)
     first(suppress, 20, " (--suppress-out FILE writes them all)", function (a)
         w("  ", left(a.address, 40), " ", a.reason, WEAK[a.basis] or "", "\n")
     end)
+    if run.tracker then tracker_text(run.tracker, w, first) end
 
     w("\nReplies no rule explained (defaults layer only), biggest groups by template:\n")
     if #templates == 0 then w("  (none)\n") end
@@ -322,7 +384,8 @@ function _M.text (sm, run, out)
     end
 end
 
--- the summary as one JSON object ('run' as for text)
+-- the summary as one JSON object ('run': counts_json, the members that
+-- say what was read, or scan's counts as for text)
 function _M.json (sm, run, out)
     local v = json.value
     local function map (t)
@@ -330,7 +393,6 @@ function _M.json (sm, run, out)
         for _, k in ipairs(by_count(t)) do parts[#parts + 1] = v(k) .. ":" .. t[k] end
         return "{" .. concat(parts, ",") .. "}"
     end
-    local c = run.counts
     local groups, throttle, suppress, templates = lists(sm)
     local g, t, s, u = {}, {}, {}, {}
     for i, x in ipairs(groups) do
@@ -352,13 +414,12 @@ function _M.json (sm, run, out)
         u[i] = fmt('{"template":%s,"count":%d,"rule":%s,"example":%s}', v(x.template), x.n,
                    v(x.rule), v(x.example))
     end
-    out:write(fmt('{"summary":{"inputs":%d,"lines":%d,"attempts":%d,"skipped":%d,'
-                  .. '"unreadable":%d,"too_long":%d,"before_since":%d,"groups":[%s],'
-                  .. '"throttling":[%s],"suppress":[%s],"unexplained":[%s],'
-                  .. '"not_kept":{"groups":%d,"throttling":%d,"suppress":%d,"templates":%d}}}\n',
-                  c.inputs, c.lines, c.attempts, c.skipped, c.unreadable, c.too_long, c.before,
+    out:write('{"summary":{', run.counts_json or scan_counts(run),
+              fmt(',"groups":[%s],"throttling":[%s],"suppress":[%s],"unexplained":[%s],'
+                  .. '"not_kept":{"groups":%d,"throttling":%d,"suppress":%d,"templates":%d}%s}}\n',
                   concat(g, ","), concat(t, ","), concat(s, ","), concat(u, ","),
-                  sm.groups_over, sm.throttle_over, sm.suppress_over, sm.templates_over))
+                  sm.groups_over, sm.throttle_over, sm.suppress_over, sm.templates_over,
+                  run.tracker and tracker_json(run.tracker) or ""))
 end
 
 -- the addresses to suppress, TAB, the reason, TAB, the basis (code: the
