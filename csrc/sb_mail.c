@@ -84,7 +84,7 @@ static int delimiter (const char *p, const char *le, sb_mstr b) {
 static int guess_boundary (const char *s, size_t len, sb_mstr *b) {
   const char *p = s, *e = s + len;
   while (p < e) {
-    const char *le = (const char *)memchr(p, '\n', (size_t)(e - p)), *q;
+    const char *le = sb_mime_nl(p, e), *q;
     if (le == NULL) le = e;
     q = le;
     if (q > p && q[-1] == '\r') q--;
@@ -114,7 +114,7 @@ static void multipart (Walk *w, const char *s, size_t len, sb_mstr b, int depth,
     if (!guess_boundary(s, len, &b)) return;
   }
   while (p < e) {
-    const char *le = (const char *)memchr(p, '\n', (size_t)(e - p)), *next;
+    const char *le = sb_mime_nl(p, e), *next;
     int d;
     if (le == NULL) le = e;
     next = le < e ? le + 1 : e;
@@ -390,7 +390,7 @@ static size_t read_ds (Walk *w, sb_mstr t, sb_mstr date) {
     size_t i;
     sb_mime_headers(m, t.p + pos, t.n - pos, &w->hb);
     if (w->hb.n == 0 && w->hb.body == 0) {  /* a line that is no field */
-      const char *nl = (const char *)memchr(t.p + pos, '\n', t.n - pos);
+      const char *nl = sb_mime_nl(t.p + pos, t.p + t.n);
       pos = nl ? (size_t)(nl - t.p) + 1 : t.n;
       continue;
     }
@@ -417,7 +417,7 @@ static sb_mstr ds_in_text (sb_mstr t) {
         return r;
       }
       {  /* to the next line */
-        const char *p = (const char *)memchr(t.p + i, '\n', t.n - i);
+        const char *p = sb_mime_nl(t.p + i, t.p + t.n);
         if (p == NULL) break;
         i = (size_t)(p - t.p);
       }
@@ -654,7 +654,7 @@ static sb_mstr quoted_headers (sb_mstr t) {
       }
     }
     {
-      const char *p = (const char *)memchr(t.p + i, '\n', t.n - i);
+      const char *p = sb_mime_nl(t.p + i, t.p + t.n);
       if (p == NULL) break;
       i = (size_t)(p - t.p);
     }
@@ -797,13 +797,13 @@ int smtpbounce_mail_header (sb_mail *m, sb_mstr hb, const char *name,
   const char *p = hb.p, *e = hb.p + hb.n;
   /* the block's lines: a field named 'name', then its continuations */
   while (p != NULL && p < e) {
-    const char *le = (const char *)memchr(p, '\n', (size_t)(e - p));
+    const char *le = sb_mime_nl(p, e);
     const char *next = le ? le + 1 : e;
     if ((size_t)(e - p) > nlen && p[nlen] == ':' && sb_mime_ieq(p, nlen, name)
         && memchr(name, ':', nlen) == NULL) {
       const char *v = p + nlen + 1, *ve = next;
       while (ve < e && (*ve == ' ' || *ve == '\t')) {  /* continuation lines */
-        const char *l2 = (const char *)memchr(ve, '\n', (size_t)(e - ve));
+        const char *l2 = sb_mime_nl(ve, e);
         ve = l2 ? l2 + 1 : e;
       }
       *out = sb_mime_decode_words(m, v, (size_t)(ve - v));

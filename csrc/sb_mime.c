@@ -103,6 +103,16 @@ int sb_mime_icontains (const char *s, size_t n, const char *w) {
   return 0;
 }
 
+const char *sb_mime_nl (const char *p, const char *e) {
+  while (p < e) {
+    size_t n = (size_t)(e - p) < 256 ? (size_t)(e - p) : 256;
+    const char *nl = (const char *)memchr(p, '\n', n);
+    if (nl != NULL) return nl;
+    p += n;
+  }
+  return NULL;
+}
+
 sb_mstr sb_mime_trim (const char *s, size_t n) {
   sb_mstr r;
   while (n > 0 && is_space((unsigned char)*s)) { s++; n--; }
@@ -121,7 +131,7 @@ sb_mstr sb_mime_trim (const char *s, size_t n) {
 
 /* the end of the line at 'p' (its "\n", or 'e') */
 static const char *eol (const char *p, const char *e) {
-  const char *nl = (const char *)memchr(p, '\n', (size_t)(e - p));
+  const char *nl = sb_mime_nl(p, e);
   return nl ? nl : e;
 }
 
@@ -524,10 +534,15 @@ static sb_mstr with_iconv (sb_mail *m, const char *s, size_t n, const char *cs) 
   op = out;
   ol = cap - 4;  /* room for one U+FFFD more */
   while (il > 0) {
-    size_t rc = iconv(cd, &ip, &il, &op, &ol);
-    if (rc != (size_t)-1) break;
+    /* in windows: a sanitizer's iconv checks the whole input it is
+       given, once per call, and a bad byte costs a call */
+    size_t win = il < 4096 ? il : 4096, left = win;
+    size_t rc = iconv(cd, &ip, &left, &op, &ol);
+    il -= win - left;
+    if (rc != (size_t)-1) continue;
     if (errno == E2BIG) break;
-    /* EILSEQ or EINVAL: one byte replaced, and on */
+    if (errno == EINVAL && il > left && left < win) continue;  /* cut by the window */
+    /* EILSEQ, or EINVAL at the end: one byte replaced, and on */
     if (ol < 3) break;
     memcpy(op, REPL, 3);
     op += 3;
