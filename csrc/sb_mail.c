@@ -220,7 +220,8 @@ static sb_mstr untyped (sb_mstr v) {
   return v;
 }
 
-/* an address: its type removed, "<>" and blanks around it removed */
+/* an address: its type removed, "<>" and blanks around it removed (or,
+   with no "<>", what follows its first blank) */
 static sb_mstr address (sb_mstr v) {
   const char *lt, *gt;
   v = untyped(v);
@@ -228,6 +229,11 @@ static sb_mstr address (sb_mstr v) {
   if (lt != NULL && (gt = (const char *)memchr(lt, '>', v.n - (size_t)(lt - v.p))) != NULL) {
     v.n = (size_t)(gt - lt - 1);
     v.p = lt + 1;
+  } else {  /* a comment or more words after the address: dropped */
+    size_t i;
+    v = sb_mime_trim(v.p, v.n);
+    for (i = 0; i < v.n; i++)
+      if (v.p[i] == ' ' || v.p[i] == '\t') { v.n = i; break; }
   }
   return sb_mime_trim(v.p, v.n);
 }

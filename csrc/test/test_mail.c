@@ -174,7 +174,7 @@ static const char DSN[] =
   "Diagnostic-Code: smtp; 550 5.1.1 no such\n"
   "   user\n"
   "\n"
-  "Final-Recipient: rfc822; b@example.net\n"
+  "Final-Recipient: rfc822; b@example.net (the second)\n"
   "Action: delayed\n"
   "Status: 4.4.1\n"
   "Diagnostic-Code: X-Postfix; connect to mx.example.net[192.0.2.1]:25:\n"
