@@ -133,6 +133,7 @@ int sb_mail_phase (const char *s, size_t len) {
   if (s == NULL) return SB_PHASE_UNKNOWN;
   for (i = 0; i < len; i++) {
     int c = lower((unsigned char)s[i]);
+    if (i > 0 && is_alnum((unsigned char)s[i - 1])) continue;
     if (c == 'i' || c == 'a' || c == 'w' || c == 'd' || c == 'b'
         || c == 'f' || c == '[' || c == '>') {
       int ph = phase_at(s, len, i);
@@ -407,26 +408,39 @@ static const Marker markers[] = {
 
 #define NMARKERS  (sizeof markers / sizeof markers[0])
 
+/* the markers grouped by first byte: those starting with c are
+   ord[start[c] .. start[c + 1]) (built once a scan) */
+typedef struct MarkIdx {
+  unsigned char start[257];
+  unsigned char ord[NMARKERS];
+} MarkIdx;
+
+static void mark_index (MarkIdx *x) {
+  unsigned char fill[256];
+  size_t k;
+  int c;
+  memset(x->start, 0, sizeof x->start);
+  for (k = 0; k < NMARKERS; k++) x->start[(unsigned char)markers[k].w[0] + 1]++;
+  for (c = 0; c < 256; c++) x->start[c + 1] += x->start[c];
+  memcpy(fill, x->start, sizeof fill);
+  for (k = 0; k < NMARKERS; k++)  /* in table order within a group */
+    x->ord[fill[(unsigned char)markers[k].w[0]]++] = (unsigned char)k;
+}
+
 /*
-** Markers in the line [b, e): calls back nothing, fills 'out' with up to
-** 'max' marker indices in the order of the table.  Each marker is tried
-** at each position whose byte starts it: bounded work per byte.
+** Markers in the line [b, e): fills 'out' with up to 'max' of them, in
+** the order they start.  Only word starts are tried, each against the
+** few markers that begin with its byte.
 */
-static int line_markers (const char *s, size_t b, size_t e, size_t *pos,
-                         const Marker **out, int max) {
+static int line_markers (const MarkIdx *x, const char *s, size_t b,
+                         size_t e, size_t *pos, const Marker **out, int max) {
   size_t i, k;
   int n = 0;
   for (i = b; i < e && n < max; i++) {
     int c = lower((unsigned char)s[i]);
     if (i > b && is_alnum((unsigned char)s[i - 1])) continue;
-    if (!(c == 't' || c == 'i' || c == 's' || c == '-' || c == 'm'
-          || c == 'u' || c == 'y' || c == 'h' || c == 'n' || c == 'r'
-          || c == 'd' || c == 'c' || c == 'w' || c == '*' || c == 'o'
-          || c == 'b' || c == 'k' || c == 'g' || c == 'a' || c == '<'))
-      continue;
-    for (k = 0; k < NMARKERS && n < max; k++) {
-      const Marker *m = &markers[k];
-      if ((unsigned char)m->w[0] != c) continue;
+    for (k = x->start[c]; k < x->start[c + 1] && n < max; k++) {
+      const Marker *m = &markers[x->ord[k]];
       if ((m->flags & M_START) && i != b) continue;
       if (!ci_at(s, e, i, m->w, m->len)) continue;
       pos[n] = i;
@@ -449,6 +463,12 @@ static int line_markers (const char *s, size_t b, size_t e, size_t *pos,
 #define SB_PROSE_MAXREC 64
 #endif
 
+#if !defined(SB_PROSE_MAXLINE)
+/* bytes of a line that are read (the rest of a longer line is not: no
+   bounce writes such lines, and phrases are looked for in each) */
+#define SB_PROSE_MAXLINE 4096
+#endif
+
 enum { CONT_NONE, CONT_REPLY, CONT_INDENT, CONT_PARA };
 
 #define SHARED  (-2)  /* Diag.target: the diagnostic of every recipient */
@@ -466,6 +486,7 @@ typedef struct Diag {
 } Diag;
 
 typedef struct St {
+  const MarkIdx *mx;  /* the markers by first byte */
   const char *s;      /* the text */
   size_t n;           /* its length */
   int fam;            /* FAM_* */
@@ -821,7 +842,7 @@ static int continues (const St *st, size_t b, size_t tb, size_t e) {
 static int apply_markers (St *st, size_t b, size_t e) {
   const Marker *m[4];
   size_t pos[4];
-  int n = line_markers(st->s, b, e, pos, m, 4), k, used = 0;
+  int n = line_markers(st->mx, st->s, b, e, pos, m, 4), k, used = 0;
   for (k = 0; k < n; k++) {
     unsigned fl = m[k]->flags;
     if (fl & M_STOP) { st->stop = 1; return 1; }
@@ -928,6 +949,8 @@ static void process_line (St *st, size_t b, size_t e) {
   const char *s = st->s;
   size_t tb = b, te = e, ab, ae, rest;
   int t, ph;
+  if (e - b > SB_PROSE_MAXLINE) e = b + SB_PROSE_MAXLINE;
+  te = e;
   trim(s, &tb, &te);
   if (tb == te) { st->d.target = -1; return; }
   if (apply_markers(st, tb, te)) return;
@@ -994,6 +1017,10 @@ static void prose_status (sb_prose_hit *h) {
 
 static void emit_all (St *st) {
   int i;
+  if (st->shared.rank > 0) {  /* once, not once a recipient */
+    clean_diag(&st->shared.h);
+    prose_status(&st->shared.h);
+  }
   for (i = 0; i < st->nrec && !st->halt; i++) {
     Rec *r = &st->rec[i];
     sb_prose_hit h = r->h;
@@ -1040,7 +1067,7 @@ static int next_line (const char *s, size_t n, size_t *pos, size_t *b,
 }
 
 /* the family the markers name before the returned message; 0 if none */
-static int find_family (const char *s, size_t n) {
+static int find_family (const MarkIdx *mx, const char *s, size_t n) {
   size_t pos = 0, b, e;
   int weak = FAM_NONE;
   while (next_line(s, n, &pos, &b, &e)) {
@@ -1048,7 +1075,8 @@ static int find_family (const char *s, size_t n) {
     size_t at[4];
     int k, nm;
     trim(s, &b, &e);
-    nm = line_markers(s, b, e, at, m, 4);
+    if (e - b > SB_PROSE_MAXLINE) e = b + SB_PROSE_MAXLINE;
+    nm = line_markers(mx, s, b, e, at, m, 4);
     for (k = 0; k < nm; k++) {
       if (m[k]->flags & M_STOP) return weak;
       if (m[k]->fam == FAM_NONE) continue;
@@ -1083,17 +1111,20 @@ const char *sb_prose_scan (const char *text, size_t len,
                            const char *from, size_t from_len,
                            sb_prose_cb cb, void *ud) {
   St st;
+  MarkIdx mx;
   size_t pos = 0, b, e, ab, ae;
   int fam;
   if (text == NULL) return NULL;
   if (subject == NULL) subject_len = 0;
   if (from == NULL) from_len = 0;
-  fam = find_family(text, len);
+  mark_index(&mx);
+  fam = find_family(&mx, text, len);
   if (fam == FAM_NONE) {
     if (!bounce_headers(subject, subject_len, from, from_len)) return NULL;
     fam = FAM_GENERIC;
   }
   memset(&st, 0, sizeof st);
+  st.mx = &mx;
   st.s = text;
   st.n = len;
   st.fam = fam;

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "sb_prose.h"
 #include "check.h"
@@ -217,8 +218,182 @@ static void test_fixtures (void) {
 /* }====================================================================== */
 
 
+/* {======================================================================
+** Bad input
+** ======================================================================= */
+
+typedef struct Bounds {
+  const char *text;   /* the text scanned */
+  size_t len;
+  const char *from;   /* the From given */
+  size_t from_len;
+  int n;              /* hits seen */
+  int bad;            /* hits with a span outside the text */
+  int stop_after;     /* return nonzero at this hit (0: never) */
+} Bounds;
+
+static int in_text (const Bounds *b, const char *p, size_t n) {
+  if (p == NULL) return n == 0;
+  return p >= b->text && n <= b->len && (size_t)(p - b->text) <= b->len - n;
+}
+
+static int bounds_cb (void *ud, const sb_prose_hit *h) {
+  Bounds *b = (Bounds *)ud;
+  b->n++;
+  if (!in_text(b, h->recipient, h->recipient_len) || h->recipient_len == 0
+      || !in_text(b, h->diag, h->diag_len)
+      || !in_text(b, h->remote_mta, h->remote_mta_len)
+      || !in_text(b, h->status, h->status_len)
+      || h->phase < SB_PHASE_UNKNOWN || h->phase >= SB_PHASE_MAX
+      || h->temporary < -1 || h->temporary > 1) b->bad++;
+  return b->stop_after != 0 && b->n >= b->stop_after;
+}
+
+static const char *scan (Bounds *b, const char *s, size_t n) {
+  memset(b, 0, sizeof *b);
+  b->text = s;
+  b->len = n;
+  return sb_prose_scan(s, n, "failure notice", 14, NULL, 0, bounds_cb, b);
+}
+
+static const char QMAIL[] =
+  "Hi. This is the qmail-send program at mx.example.org.\n"
+  "I'm afraid I wasn't able to deliver your message to the following "
+  "addresses.\n\n";
+
+static void test_small (void) {
+  Bounds b;
+  const char *f;
+  CHECK(sb_prose_scan(NULL, 10, NULL, 0, NULL, 0, bounds_cb, &b) == NULL);
+  CHECK(sb_prose_scan("", 0, NULL, 0, NULL, 0, bounds_cb, &b) == NULL);
+  CHECK(sb_prose_scan("hello\n", 6, "Lunch?", 6, "a@b.example", 11,
+                      bounds_cb, &b) == NULL);
+  f = scan(&b, QMAIL, sizeof QMAIL - 1);
+  CHECK_STR(f, strlen(f), "qmail");
+  CHECK_INT(b.n, 0);
+  f = scan(&b, "<", 1);
+  CHECK_INT(b.n, 0);
+  f = scan(&b, "<\n<\n<>\n<@>:\n<a@>:\n<@b.c>:\n", 24);
+  CHECK_INT(b.n, 0);
+  /* no newline at the end; a callback of NULL */
+  {
+    static const char one[] = "Hi. This is the qmail-send program at x.\n"
+      "I'm afraid I wasn't able to deliver your message.\n<a@b.example>:\n"
+      "Remote host said: 550 5.1.1 no";
+    f = scan(&b, one, sizeof one - 1);
+    CHECK_INT(b.n, 1);
+    CHECK_INT(b.bad, 0);
+    CHECK(sb_prose_scan(one, sizeof one - 1, NULL, 0, NULL, 0, NULL, NULL)
+          != NULL);
+  }
+}
+
+/* the bounce's own address and a mailer daemon are no recipients; a
+   callback returning nonzero stops the scan */
+static void test_exclude_stop (void) {
+  static const char t[] =
+    "Hi. This is the qmail-send program at x.\n"
+    "I'm afraid I wasn't able to deliver your message to the following "
+    "addresses.\n\n<me@example.org>:\nSorry. (#5.1.1)\n\n"
+    "<MAILER-DAEMON@example.org>:\nSorry. (#5.1.1)\n\n"
+    "<a@example.net>:\nSorry. (#5.1.1)\n\n<b@example.net>:\nSorry. (#5.1.1)\n";
+  Bounds b;
+  memset(&b, 0, sizeof b);
+  b.text = t;
+  b.len = sizeof t - 1;
+  sb_prose_scan(t, sizeof t - 1, NULL, 0, "Me <me@example.org>", 19,
+                bounds_cb, &b);
+  CHECK_INT(b.n, 2);
+  memset(&b, 0, sizeof b);
+  b.text = t;
+  b.len = sizeof t - 1;
+  b.stop_after = 1;
+  sb_prose_scan(t, sizeof t - 1, NULL, 0, "Me <me@example.org>", 19,
+                bounds_cb, &b);
+  CHECK_INT(b.n, 1);
+}
+
+/* 200 recipients: more than are held at once, each reported once */
+static void test_many (void) {
+  size_t cap = 200 * 80 + sizeof QMAIL, n = sizeof QMAIL - 1;
+  char *t = (char *)malloc(cap);
+  Bounds b;
+  int i;
+  if (!CHECK(t != NULL)) return;
+  memcpy(t, QMAIL, n);
+  for (i = 0; i < 200; i++)
+    n += (size_t)sprintf(t + n, "<u%d@example.net>:\nRemote host said: 550 "
+                         "5.1.1 no user %d\n\n", i, i);
+  scan(&b, t, n);
+  CHECK_INT(b.n, 200);
+  CHECK_INT(b.bad, 0);
+  free(t);
+}
+
+/* megabytes: one line, binary bytes; every prefix of every fixture
+   (cut markers, cut addresses) */
+static void test_big (void) {
+  size_t n = (size_t)10 << 20, i;
+  char *t = (char *)malloc(n);
+  unsigned x = 12345;
+  Bounds b;
+  clock_t t0;
+  if (!CHECK(t != NULL)) return;
+  memcpy(t, QMAIL, sizeof QMAIL - 1);
+  memset(t + sizeof QMAIL - 1, '<', n - sizeof QMAIL + 1);
+  t0 = clock();
+  scan(&b, t, n);
+  CHECK_INT(b.bad, 0);
+  for (i = 0; i < n; i++) {
+    x = x * 1103515245u + 12345u;
+    t[i] = (char)(x >> 16);
+  }
+  scan(&b, t, n);
+  CHECK_INT(b.bad, 0);
+  for (i = 0; i < n; i++) t[i] = "<a@b.c>:\n550 \n  x"[i % 17];
+  scan(&b, t, n);
+  CHECK_INT(b.bad, 0);
+  /* 30 MB in all: well under the time a quadratic reading would take */
+  CHECK((double)(clock() - t0) / CLOCKS_PER_SEC < 5.0);
+  free(t);
+}
+
+static void test_prefixes (void) {
+  static const char *const names[] = {
+    "qmail-6.eml", "postfix-6.eml", "exim-1.eml", "exim-4.eml",
+    "sendmail-1.eml", "exchange-1.eml", "exchange-3.eml", "gmail-5.eml",
+    "yahoo-2.eml", "domino-1.eml", "courier-1.eml", "generic-1.eml"
+  };
+  size_t k, i, len;
+  int bad = 0;
+  for (k = 0; k < sizeof names / sizeof names[0]; k++) {
+    char path[256], *m;
+    Bounds b;
+    snprintf(path, sizeof path, FIXDIR "%s", names[k]);
+    m = read_file(path, &len);
+    if (!CHECK(m != NULL)) continue;
+    for (i = 0; i <= len; i++) {
+      char *cut = (char *)malloc(i + 1);  /* exactly i bytes readable */
+      memcpy(cut, m, i);
+      scan(&b, cut, i);
+      bad += b.bad;
+      free(cut);
+    }
+    free(m);
+  }
+  CHECK_INT(bad, 0);
+}
+
+/* }====================================================================== */
+
+
 int main (void) {
   test_phase();
   test_fixtures();
+  test_small();
+  test_exclude_stop();
+  test_many();
+  test_big();
+  test_prefixes();
   return check_summary("test_prose");
 }
