@@ -97,6 +97,12 @@ static const PhaseWord phase_words[] = {
   PW(">>> ehlo", SB_PHASE_HELO),
   PW(">>> helo", SB_PHASE_HELO),
   PW(">>> starttls", SB_PHASE_HELO),
+  /* MDaemon transcripts */
+  PW("--> rcpt to", SB_PHASE_RCPT),
+  PW("--> mail from", SB_PHASE_MAIL),
+  PW("--> data", SB_PHASE_DATA),
+  PW("--> .", SB_PHASE_EOD),
+  PW("--> ehlo", SB_PHASE_HELO),
   /* others */
   PW("during rcpt to", SB_PHASE_RCPT),
   PW("during mail from", SB_PHASE_MAIL),
@@ -135,7 +141,7 @@ int sb_mail_phase (const char *s, size_t len) {
     int c = lower((unsigned char)s[i]);
     if (i > 0 && is_alnum((unsigned char)s[i - 1])) continue;
     if (c == 'i' || c == 'a' || c == 'w' || c == 'd' || c == 'b'
-        || c == 'f' || c == '[' || c == '>') {
+        || c == 'f' || c == '[' || c == '>' || c == '-') {
       int ph = phase_at(s, len, i);
       if (ph != SB_PHASE_UNKNOWN) return ph;
     }
@@ -378,6 +384,12 @@ static const Marker markers[] = {
      FAM_GENERIC, M_LIST | M_PERM),
   MK("mailenable", FAM_MAILENABLE, M_WEAK),
   MK("kerio connect", FAM_KERIO, M_WEAK),
+  MK("mdaemon delivery status notification", FAM_MDAEMON, 0),
+  MK("the attached message had permanent fatal delivery errors", FAM_MDAEMON,
+     M_PERM),
+  MK("--- session transcript ---", FAM_NONE, M_SHARED),
+  MK("*  to: ", FAM_NONE, M_START | M_INLINE),
+  MK("failed address: ", FAM_NONE, M_START | M_INLINE),
   MK("mdaemon", FAM_MDAEMON, M_WEAK),
   MK("groupwise", FAM_GROUPWISE, M_WEAK),
   /* Symantec Email Security.cloud (MessageLabs), Mimecast */
@@ -700,7 +712,7 @@ static size_t skip_host_prefix (const char *s, size_t b, size_t e) {
 static int not_prose (const char *s, size_t b, size_t e) {
   if (b >= e) return 1;
   if (s[b] == '(' || s[b] == '[' || s[b] == '>' || s[b] == '-'
-      || s[b] == '*' || s[b] == '=' || s[b] == '_') return 1;
+      || s[b] == '*' || s[b] == '=' || s[b] == '_' || s[b] == '<') return 1;
   if (CI_AT(s, e, b, "host ") && memchr(s + b, '[', e - b) != NULL
       && CI_FIND(s, b, e, " said") == NONE) return 1;
   return CI_AT(s, e, b, "giving up on ") || CI_AT(s, e, b, "connected to ")
@@ -733,9 +745,24 @@ static void find_diag (St *st, int t, size_t b, size_t e) {
   size_t i, j;
   int shared = (t == SHARED);
   if (t == -1 || b >= e) return;
-  if (CI_AT(s, e, b, "<<< ") && b + 4 < e && reply_at(s, e, b + 4)) {
-    diag_start(st, t, b + 4, e, 4, CONT_REPLY);
-    st->d.lt = 1;
+  if (CI_AT(s, e, b, "<<< ") || CI_AT(s, e, b, "<-- ")) {
+    /* a transcript's reply: a failing one is the diagnostic */
+    if (b + 4 < e && (s[b + 4] == '4' || s[b + 4] == '5')
+        && reply_at(s, e, b + 4)) {
+      diag_start(st, t, b + 4, e, 4, s[b] == '<' && s[b + 1] == '<'
+                 ? CONT_REPLY : CONT_NONE);
+      if (st->d.target == t) st->d.lt = 1;
+    }
+    return;
+  }
+  if (st->fam == FAM_MDAEMON && CI_AT(s, e, b, "*  ")) {
+    /* MDaemon's notes: "*  Name server reports ...", the last one
+       counts; "*  Subject: ..." are the message's */
+    Rec *r = target_rec(st, t);
+    if (memchr(s + b, ':', e - b) == NULL && r != NULL && r->rank <= 2) {
+      r->rank = 1;
+      diag_start(st, t, b + 3, e, 2, CONT_NONE);
+    }
     return;
   }
   if ((i = CI_FIND(s, b, e, "remote host said:")) != NONE) {
@@ -924,6 +951,19 @@ static void recipient_line (St *st, size_t indent, size_t ab, size_t ae,
   }
 }
 
+/* MDaemon's "Wed 2013-09-11 12:22:04: ": where the line goes on, or b */
+static size_t stamp (const char *s, size_t b, size_t e) {
+  static const char form[] = "Aaa 9999-99-99 99:99:99: ";
+  size_t k;
+  if (e - b < sizeof form - 1) return b;
+  for (k = 0; k < sizeof form - 1; k++) {
+    int c = (unsigned char)s[b + k], f = form[k];
+    if (f == '9' ? !is_digit(c) : f == 'A' || f == 'a'
+        ? !((c | 32) >= 'a' && (c | 32) <= 'z') : c != f) return b;
+  }
+  return b + k;
+}
+
 /* a line that continues the open diagnostic; a prose one gives way to a
    reply the line names ("host\n    H[ip] said: 553 ...") */
 static void continue_line (St *st, size_t tb, size_t te, int ph) {
@@ -953,9 +993,22 @@ static void process_line (St *st, size_t b, size_t e) {
   te = e;
   trim(s, &tb, &te);
   if (tb == te) { st->d.target = -1; return; }
+  if (st->fam == FAM_MDAEMON) {
+    size_t p = stamp(s, tb, te);
+    if (p != tb) {  /* a transcript line: notes and replies only */
+      if (apply_markers(st, p, te)) return;
+      if (CI_AT(s, te, p, "--> ")) { transcript_cmd(st, p, te); return; }
+      if (CI_AT(s, te, p, "*  ") || CI_AT(s, te, p, "<-- "))
+        find_diag(st, cur_target(st), p, te);
+      return;
+    }
+  }
   if (apply_markers(st, tb, te)) return;
   t = cur_target(st);
-  if (CI_AT(s, te, tb, ">>> ")) { transcript_cmd(st, tb, te); return; }
+  if (CI_AT(s, te, tb, ">>> ") || CI_AT(s, te, tb, "--> ")) {
+    transcript_cmd(st, tb, te);
+    return;
+  }
   ph = sb_mail_phase(s + tb, te - tb);
   if (st->d.target != -1 && continues(st, b, tb, te)) {
     continue_line(st, tb, te, ph);
