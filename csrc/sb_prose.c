@@ -543,6 +543,10 @@ static void find_diag (St *st, int t, size_t b, size_t e) {
     diag_start(st, t, i, j > i ? j - 1 : e, 3, CONT_NONE);
     return;
   }
+  if ((i = CI_FIND(s, b, e, "server returned: ")) != NONE) {
+    diag_start(st, t, i + 17, e, 3, CONT_NONE);  /* MailEnable */
+    return;
+  }
   if ((i = CI_FIND(s, b, e, "(reason: ")) != NONE) {
     i += 9;
     for (j = e; j > i && s[j - 1] != ')'; j--) ;

@@ -71,15 +71,20 @@ static const PhaseWord phase_words[] = {
 enum {
   FAM_NONE = 0, FAM_QMAIL, FAM_POSTFIX, FAM_EXIM, FAM_SENDMAIL,
   FAM_EXCHANGE, FAM_GMAIL, FAM_YAHOO, FAM_DOMINO, FAM_COURIER,
-  FAM_MDAEMON, FAM_MESSAGELABS, FAM_MIMECAST, FAM_GENERIC,
+  FAM_MDAEMON, FAM_MESSAGELABS, FAM_MIMECAST, FAM_MAILENABLE,
+  FAM_MAILMARSHAL, FAM_GENERIC,
   FAM_MAX
 };
 
-static const char *const fam_names[FAM_MAX] = {
+static const char *const fam_names[] = {
   NULL, "qmail", "postfix", "exim", "sendmail", "exchange", "gmail",
   "yahoo", "domino", "courier", "mdaemon", "messagelabs", "mimecast",
+  "mailenable", "mailmarshal",
   "generic"
 };
+/* one name a family (the build fails when the two lists differ) */
+typedef char fam_names_check[sizeof fam_names / sizeof fam_names[0] == FAM_MAX
+                             ? 1 : -1];
 
 /* what a marker line does (Marker.flags) */
 #define M_LIST    0x01  /* recipients follow */
@@ -136,11 +141,11 @@ static const Marker markers[] = {
   MK("------ this is a copy of the body of the message", FAM_NONE, M_STOP),
   MK("------ the body of the message is", FAM_NONE, M_STOP),
   /* sendmail (savemail.c, deliver.c) */
-  MK("----- the following addresses had permanent fatal errors -----",
+  MK("the following addresses had permanent fatal errors",
      FAM_SENDMAIL, M_LIST | M_PERM),
-  MK("----- the following addresses had transient non-fatal errors -----",
+  MK("the following addresses had transient non-fatal errors",
      FAM_SENDMAIL, M_LIST | M_TEMP),
-  MK("----- transcript of session follows -----", FAM_SENDMAIL,
+  MK("transcript of session follows", FAM_SENDMAIL,
      M_LIST | M_SHARED),
   MK("this is a warning message only", FAM_SENDMAIL, M_TEMP),
   MK("warning: message still undelivered after", FAM_SENDMAIL, M_TEMP),
@@ -205,6 +210,12 @@ static const Marker markers[] = {
   MK("*  to: ", FAM_NONE, M_START | M_INLINE),
   MK("failed address: ", FAM_NONE, M_START | M_INLINE),
   MK("mdaemon", FAM_MDAEMON, M_WEAK),
+  /* MailEnable, Trustwave MailMarshal */
+  MK("mailenable: message could not be delivered", FAM_MAILENABLE, M_PERM),
+  MK("recipient: [smtp:", FAM_NONE, M_START | M_INLINE),
+  MK("message contents follow", FAM_NONE, M_STOP | M_START),
+  MK("could not be delivered because of", FAM_MAILMARSHAL, M_SHARED | M_PERM),
+  MK("the following recipients were affected", FAM_MAILMARSHAL, M_LIST),
   /* Symantec Email Security.cloud (MessageLabs), Mimecast */
   MK("i was unable to deliver your message to the following addresses",
      FAM_MESSAGELABS, M_LIST | M_PERM),
