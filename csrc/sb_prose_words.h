@@ -72,14 +72,14 @@ enum {
   FAM_NONE = 0, FAM_QMAIL, FAM_POSTFIX, FAM_EXIM, FAM_SENDMAIL,
   FAM_EXCHANGE, FAM_GMAIL, FAM_YAHOO, FAM_DOMINO, FAM_COURIER,
   FAM_MDAEMON, FAM_MESSAGELABS, FAM_MIMECAST, FAM_MAILENABLE,
-  FAM_MAILMARSHAL, FAM_GENERIC,
+  FAM_MAILMARSHAL, FAM_TONLINE, FAM_GENERIC,
   FAM_MAX
 };
 
 static const char *const fam_names[] = {
   NULL, "qmail", "postfix", "exim", "sendmail", "exchange", "gmail",
   "yahoo", "domino", "courier", "mdaemon", "messagelabs", "mimecast",
-  "mailenable", "mailmarshal",
+  "mailenable", "mailmarshal", "tonline",
   "generic"
 };
 /* one name a family (the build fails when the two lists differ) */
@@ -130,6 +130,7 @@ static const Marker markers[] = {
   MK("this message was created automatically by mail delivery software",
      FAM_EXIM, 0),
   MK("the following address(es) failed:", FAM_EXIM, M_LIST | M_PERM),
+  MK("the following addresses failed:", FAM_NONE, M_LIST | M_PERM),
   MK("this is a permanent error. the following address", FAM_EXIM,
      M_LIST | M_PERM),
   MK("has not yet been delivered to one or more", FAM_EXIM, M_TEMP),
@@ -216,6 +217,9 @@ static const Marker markers[] = {
   MK("message contents follow", FAM_NONE, M_STOP | M_START),
   MK("could not be delivered because of", FAM_MAILMARSHAL, M_SHARED | M_PERM),
   MK("the following recipients were affected", FAM_MAILMARSHAL, M_LIST),
+  /* T-Online */
+  MK("------ failed addresses follow:", FAM_TONLINE, M_LIST | M_PERM),
+  MK("------ message text follows:", FAM_NONE, M_STOP),
   /* Symantec Email Security.cloud (MessageLabs), Mimecast */
   MK("i was unable to deliver your message to the following addresses",
      FAM_MESSAGELABS, M_LIST | M_PERM),
