@@ -244,6 +244,10 @@ static int line_markers (const MarkIdx *x, const char *s, size_t b,
 #define SB_PROSE_MAXLINE 4096
 #endif
 
+/* lines after an address line (in a text without a list marker) where
+   its reply may be */
+#define GENERIC_SPAN 6
+
 enum { CONT_NONE, CONT_REPLY, CONT_INDENT, CONT_PARA };
 
 #define SHARED  (-2)  /* Diag.target: the diagnostic of every recipient */
@@ -272,6 +276,8 @@ typedef struct St {
   Rec shared;         /* diagnostic given once for all recipients */
   int cur;            /* recipient the lines speak of, or -1 */
   size_t rec_indent;  /* indentation of the last recipient line */
+  size_t line;        /* lines read */
+  size_t cur_line;    /* the line that named the current recipient */
   int list;           /* address lines are recipients */
   int in_shared;      /* lines give the shared diagnostic */
   int temp;           /* -1, 0, 1: last retry marker seen */
@@ -705,6 +711,7 @@ static void recipient_line (St *st, size_t indent, size_t ab, size_t ae,
   int r = rec_get(st, ab, ae, 1);
   if (r < 0) return;
   st->cur = r;
+  st->cur_line = st->line;
   st->rec_indent = indent;
   st->in_shared = 0;
   st->await = 0;
@@ -757,6 +764,9 @@ static void process_line (St *st, size_t b, size_t e) {
   size_t tb = b, te = e, ab, ae, rest;
   int t, ph;
   if (e - b > SB_PROSE_MAXLINE) e = b + SB_PROSE_MAXLINE;
+  st->line++;
+  if (st->list == 1 && st->cur >= 0 && st->line - st->cur_line > GENERIC_SPAN)
+    st->cur = -1;  /* no list: a reply this far is not the address's */
   te = e;
   trim(s, &tb, &te);
   if (tb == te) { st->d.target = -1; return; }

@@ -313,6 +313,20 @@ static void test_exclude_stop (void) {
   CHECK_INT(b.n, 1);
 }
 
+/* no list marker: an address line takes a reply only a few lines on */
+static void test_generic (void) {
+  static const char near[] = "Delivery failed.\n\nbob@example.net\n"
+    "550 5.1.1 no such user\n";
+  static const char far[] = "bob@example.net wrote:\n1\n2\n3\n4\n5\n6\n7\n"
+    "550 5.1.1 no such user\n";
+  Bounds b;
+  const char *f = scan(&b, near, sizeof near - 1);
+  CHECK_STR(f, strlen(f), "generic");
+  CHECK_INT(b.n, 1);
+  scan(&b, far, sizeof far - 1);
+  CHECK_INT(b.n, 0);
+}
+
 /* 200 recipients: more than are held at once, each reported once */
 static void test_many (void) {
   size_t cap = 200 * 80 + sizeof QMAIL, n = sizeof QMAIL - 1;
@@ -392,6 +406,7 @@ int main (void) {
   test_fixtures();
   test_small();
   test_exclude_stop();
+  test_generic();
   test_many();
   test_big();
   test_prefixes();
