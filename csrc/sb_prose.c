@@ -1,8 +1,25 @@
 /*
 ** sb_prose.c -- bounce mails written as prose by an MTA or a provider
-** (no RFC 3464 part).  The text is read line by line: marker phrases
-** name the family, then the lines that hold a recipient and the lines
-** of its diagnostic are picked with the family's layout.
+** (no RFC 3464 part): qmail and its descendants (Yahoo), Postfix, Exim,
+** sendmail, Exchange / Microsoft 365, Gmail, Domino, Courier, MDaemon,
+** MailEnable, MailMarshal, MessageLabs, Mimecast, T-Online, and a
+** generic reading for the rest.
+**
+** Two passes over the lines, neither allocating: the first finds the
+** family (the first marker phrase that names one, before the returned
+** message starts); the second reads recipients and diagnostics.  Marker
+** lines open a list of recipients, a diagnostic given once for all of
+** them (Gmail's "Technical details", a sendmail transcript), or end the
+** reading (the returned message).  In a list, a line that starts with an
+** address names a recipient; the lines after it give its diagnostic,
+** ranked: a transcript's failing reply, then a reply after "said:",
+** "Remote Server returned '", "(reason: ", Exchange's "#", then a line
+** that starts with a reply code, then prose.  A text with no list
+** marker (the generic reading) reports only addresses followed by a
+** reply within a few lines.
+**
+** Each line is read up to SB_PROSE_MAXLINE bytes and each phrase table
+** is bounded, so the work is linear in the text.
 */
 
 #include <string.h>
