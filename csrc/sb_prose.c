@@ -940,7 +940,8 @@ static int bounce_headers (const char *subject, size_t sl, const char *from,
   static const char *const subj[] = {
     "undeliver", "delivery fail", "delivery status notification",
     "returned mail", "failure notice", "mail delivery", "non remis",
-    "delivery problem", "not delivered", "nondeliverable", "rejected"
+    "delivery problem", "not delivered", "nondeliverable", "rejected",
+    "unzustellbar"
   };
   size_t k;
   if (from != NULL && (CI_FIND(from, 0, fl, "mailer-daemon") != NONE

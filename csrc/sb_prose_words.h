@@ -170,6 +170,9 @@ static const Marker markers[] = {
   MK("your message to ", FAM_NONE, M_START | M_INLINE),
   MK("couldn't be delivered.", FAM_EXCHANGE, M_PERM | M_WEAK),
   MK("original message headers:", FAM_NONE, M_STOP),
+  /* ... in German (Microsoft's German Exchange documentation) */
+  MK("diagnoseinformationen f\xc3\xbcr administratoren", FAM_EXCHANGE, M_LIST),
+  MK("urspr\xc3\xbcngliche nachrichtenkopfzeilen", FAM_NONE, M_STOP),
   MK("-----original message-----", FAM_NONE, M_STOP),
   /* Google */
   MK("delivery to the following recipient failed permanently",

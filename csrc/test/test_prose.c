@@ -327,6 +327,24 @@ static void test_generic (void) {
   CHECK_INT(b.n, 0);
 }
 
+/* the German headings of an Exchange NDR (Microsoft's German Exchange
+   documentation names "Diagnoseinformationen f\u00fcr Administratoren" and
+   "Urspr\u00fcngliche Nachrichtenkopfzeilen"); the lines between are
+   examples */
+static void test_german (void) {
+  static const char t[] =
+    "Diagnoseinformationen f\xc3\xbcr Administratoren:\n\n"
+    "Generierender Server: EX01.example.de\n\nanna@example.de\n"
+    "Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; "
+    "not found'\n\nUrspr\xc3\xbcngliche Nachrichtenkopfzeilen:\n\n"
+    "To: bert@example.de\n";
+  Bounds b;
+  const char *f = scan(&b, t, sizeof t - 1);
+  CHECK_STR(f, strlen(f), "exchange");
+  CHECK_INT(b.n, 1);
+  CHECK_INT(b.bad, 0);
+}
+
 /* 200 recipients: more than are held at once, each reported once */
 static void test_many (void) {
   size_t cap = 200 * 80 + sizeof QMAIL, n = sizeof QMAIL - 1;
@@ -407,6 +425,7 @@ int main (void) {
   test_small();
   test_exclude_stop();
   test_generic();
+  test_german();
   test_many();
   test_big();
   test_prefixes();
