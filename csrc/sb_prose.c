@@ -43,6 +43,24 @@ static int ci_at (const char *s, size_t n, size_t i, const char *l,
   return 1;
 }
 
+/* the lowercase literal 'l' at s[i..n), a space in it matching any run
+   of blanks and line ends (Postfix wraps "(in reply to ... command)"):
+   the end of the match, or 0 */
+static size_t ws_at (const char *s, size_t n, size_t i, const char *l,
+                     size_t ln) {
+  size_t j;
+  for (j = 0; j < ln; j++) {
+    if (l[j] == ' ') {
+      size_t k = i;
+      while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n'
+                       || s[i] == '\r')) i++;
+      if (i == k) return 0;
+    } else if (i >= n || lower((unsigned char)s[i++]) != (unsigned char)l[j])
+      return 0;
+  }
+  return i;
+}
+
 /* first occurrence of the lowercase literal 'l' in s[b..e): its offset,
    or (size_t)-1 */
 static size_t ci_find (const char *s, size_t b, size_t e, const char *l,
@@ -66,8 +84,8 @@ static int phase_at (const char *s, size_t n, size_t i) {
   int c = lower((unsigned char)s[i]);
   for (k = 0; k < sizeof phase_words / sizeof phase_words[0]; k++) {
     const PhaseWord *p = &phase_words[k];
-    size_t e = i + p->len;
-    if (c != (unsigned char)p->w[0] || !ci_at(s, n, i, p->w, p->len))
+    size_t e;
+    if (c != (unsigned char)p->w[0] || (e = ws_at(s, n, i, p->w, p->len)) == 0)
       continue;
     if (e < n && is_alnum((unsigned char)s[e])
         && is_alnum((unsigned char)p->w[p->len - 1])) continue;
@@ -556,8 +574,12 @@ static void find_diag (St *st, int t, size_t b, size_t e) {
     diag_start(st, t, i, e, 3, CONT_PARA);
     return;
   }
-  if ((i = CI_FIND(s, b, e, " said: ")) != NONE) {
-    diag_start(st, t, i + 7, e, 3, CONT_INDENT);
+  if ((i = CI_FIND(s, b, e, " said:")) != NONE || CI_AT(s, e, b, "said:")) {
+    /* Postfix: "host H[ip] said: 550 ...", wrapped anywhere */
+    for (i = i == NONE ? b + 5 : i + 6; i < e && is_space((unsigned char)s[i]);
+         i++) ;
+    if (i < e) diag_start(st, t, i, e, 3, CONT_INDENT);
+    else st->await = 1;
     return;
   }
   if ((i = CI_FIND(s, b, e, " returned '")) != NONE) {
@@ -838,8 +860,8 @@ static void clean_diag (sb_prose_hit *h) {
   size_t b = 0, e = h->diag_len, i, last = NONE;
   const char *d = h->diag;
   if (d == NULL) return;
-  for (i = 0; (i = ci_find(d, i, e, "(in reply to ", 13)) != NONE; i++)
-    last = i;
+  for (i = 0; (i = ci_find(d, i, e, "(in", 3)) != NONE; i++)
+    if (ws_at(d, e, i, "(in reply to ", 13) != 0) last = i;
   if (last != NONE && CI_FIND(d, last, e, "command") != NONE) e = last;
   trim(d, &b, &e);
   while (e > b && (d[e - 1] == '\n' || d[e - 1] == '\r')) e--;
@@ -886,6 +908,8 @@ static void emit_all (St *st) {
     }
     if (h.temporary < 0) h.temporary = st->temp;
     if (st->list < 2 && rank < 2) continue;  /* no list and no reply */
+    if (h.phase == SB_PHASE_UNKNOWN && h.diag != NULL)  /* across lines */
+      h.phase = sb_mail_phase(h.diag, h.diag_len);
     clean_diag(&h);
     prose_status(&h);
     if (h.diag_len == 0) h.diag = NULL;

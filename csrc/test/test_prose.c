@@ -29,6 +29,10 @@ static void test_phase (void) {
   CHECK_INT(PHASE("SMTP error from remote mail server after MAIL FROM:<> SIZE=1:"),
             SB_PHASE_MAIL);
   CHECK_INT(PHASE("after initial connection"), SB_PHASE_CONNECT);
+  CHECK_INT(PHASE("blocked (in reply to MAIL FROM\n    command)"),
+            SB_PHASE_MAIL);
+  CHECK_INT(PHASE("(in reply\r\n    to end of DATA command)"), SB_PHASE_EOD);
+  CHECK_INT(PHASE("in reply toRCPT TO command"), SB_PHASE_UNKNOWN);
   CHECK_INT(PHASE("1.2.3.4 does not like recipient."), SB_PHASE_RCPT);
   CHECK_INT(PHASE("after database lookup"), SB_PHASE_UNKNOWN);
   CHECK_INT(PHASE("550 5.1.1 user unknown"), SB_PHASE_UNKNOWN);
