@@ -713,12 +713,14 @@ static int apply_markers (St *st, size_t b, size_t e) {
   return used;
 }
 
-/* the bounce's own address or a mailer daemon: never a recipient */
+/* the bounce's own address or a mailer daemon, and without a list
+   marker a postmaster ("please contact postmaster@..."): no recipient */
 static int excluded (const St *st, size_t ab, size_t ae) {
   const char *s = st->s;
   if (st->from != NULL && same_addr(st->from, st->from_len, s + ab, ae - ab))
     return 1;
-  return CI_AT(s, ae, ab, "mailer-daemon@");
+  return CI_AT(s, ae, ab, "mailer-daemon@")
+      || (st->list == 1 && CI_AT(s, ae, ab, "postmaster@"));
 }
 
 /* ">>> RCPT To:<a@b>" selects the recipient the replies below speak of */

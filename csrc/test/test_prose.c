@@ -329,6 +329,12 @@ static void test_generic (void) {
   CHECK_INT(b.n, 1);
   scan(&b, far, sizeof far - 1);
   CHECK_INT(b.n, 0);
+  {
+    static const char pm[] = "Delivery failed.\nContact:\n"
+      "postmaster@example.net\n550 5.1.1 no such user\n";
+    scan(&b, pm, sizeof pm - 1);
+    CHECK_INT(b.n, 0);
+  }
 }
 
 /* the German headings of an Exchange NDR (Microsoft's German Exchange
