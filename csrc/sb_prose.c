@@ -316,6 +316,7 @@ typedef struct St {
   int list;           /* address lines are recipients */
   int in_shared;      /* lines give the shared diagnostic */
   int temp;           /* -1, 0, 1: last retry marker seen */
+  int ok;             /* a notice of success (Postfix's NOTIFY=SUCCESS) */
   int await;          /* the next line is a reply (Exim) */
   const char *host;   /* "while talking to H" (sendmail) */
   size_t host_len;
@@ -685,6 +686,7 @@ static int apply_markers (St *st, size_t b, size_t e) {
   for (k = 0; k < n; k++) {
     unsigned fl = m[k]->flags;
     if (fl & M_STOP) { st->stop = 1; return 1; }
+    if (fl & M_OK) st->ok = 1;
     if (fl & M_TEMP) st->temp = 1;
     else if (fl & M_PERM) st->temp = 0;
     if (fl & (M_LIST | M_SHARED)) {
@@ -910,6 +912,7 @@ static void emit_all (St *st) {
     }
     if (h.temporary < 0) h.temporary = st->temp;
     if (st->list < 2 && rank < 2) continue;  /* no list and no reply */
+    if (st->ok && st->temp == -1) continue;  /* delivered, not failed */
     if (h.phase == SB_PHASE_UNKNOWN && h.diag != NULL)  /* across lines */
       h.phase = sb_mail_phase(h.diag, h.diag_len);
     clean_diag(&h);

@@ -95,12 +95,13 @@ typedef char fam_names_check[sizeof fam_names / sizeof fam_names[0] == FAM_MAX
 #define M_START   0x20  /* only at the start of a (trimmed) line */
 #define M_INLINE  0x40  /* the recipient follows on the same line */
 #define M_WEAK    0x80  /* names the family only if nothing else does */
+#define M_OK      0x100 /* a notice of success: no failure unless one says so */
 
 typedef struct Marker {
   const char *w;        /* lowercase phrase */
   unsigned char len;    /* its length */
   unsigned char fam;    /* family it names, or FAM_NONE */
-  unsigned char flags;  /* M_* */
+  unsigned short flags; /* M_* */
 } Marker;
 
 #define MK(w, f, fl)  { w, sizeof(w) - 1, f, fl }
@@ -126,6 +127,9 @@ static const Marker markers[] = {
   MK("your message could not be delivered for more than", FAM_POSTFIX,
      M_TEMP | M_LIST),
   MK("the mail system", FAM_NONE, M_START | M_LIST),
+  MK("your message was successfully delivered to the destination", FAM_POSTFIX,
+     M_OK),
+  MK("your message was relayed to the destination", FAM_POSTFIX, M_OK),
   /* Exim (src/deliver.c, exim_bounce and warn messages) */
   MK("this message was created automatically by mail delivery software",
      FAM_EXIM, 0),
