@@ -473,6 +473,13 @@ static void find_host (St *st, int t, size_t b, size_t e) {
     set_host(st, t, i, j);
     return;
   }
+  /* Exchange: "The following organization rejected your message: H." */
+  if ((i = CI_FIND(s, b, e, "rejected your message: ")) != NONE) {
+    i += 23;
+    for (j = i; j < e && domain_byte((unsigned char)s[j]); j++) ;
+    set_host(st, t, i, j);
+    return;
+  }
   if ((i = CI_FIND(s, b, e, "connected to ")) != NONE
       || (i = CI_FIND(s, b, e, "giving up on ")) != NONE) {
     i += 13;
