@@ -546,17 +546,10 @@ static int prose_cont (const St *st) {
   }
 }
 
-/*
-** The start of a diagnostic in [b, e) (trimmed), for target t.  The
-** marked forms (a reply after "said:", "Remote Server returned '", a
-** transcript line, "(reason: ") rank above a bare reply line, which
-** ranks above prose.
-*/
-static void find_diag (St *st, int t, size_t b, size_t e) {
+/* a transcript's reply ("<<< 550 ...", MDaemon's "<-- 550 ...": a
+   failing one is the diagnostic) or an MDaemon note: 1 if the line is one */
+static int transcript_diag (St *st, int t, size_t b, size_t e) {
   const char *s = st->s;
-  size_t i, j;
-  int shared = (t == SHARED);
-  if (t == -1 || b >= e) return;
   if (CI_AT(s, e, b, "<<< ") || CI_AT(s, e, b, "<-- ")) {
     /* a transcript's reply: a failing one is the diagnostic */
     if (b + 4 < e && (s[b + 4] == '4' || s[b + 4] == '5')
@@ -565,7 +558,7 @@ static void find_diag (St *st, int t, size_t b, size_t e) {
                  ? CONT_REPLY : CONT_NONE);
       if (st->d.target == t) st->d.lt = 1;
     }
-    return;
+    return 1;
   }
   if (st->fam == FAM_MDAEMON && CI_AT(s, e, b, "*  ")) {
     /* MDaemon's notes: "*  Name server reports ...", the last one
@@ -575,12 +568,21 @@ static void find_diag (St *st, int t, size_t b, size_t e) {
       r->rank = 1;
       diag_start(st, t, b + 3, e, 2, CONT_NONE);
     }
-    return;
+    return 1;
   }
+  return 0;
+}
+
+/* a reply the line marks: "Remote host said:", "said:", "returned '",
+   "Server Returned:", "(reason: ", "SMTP diagnostic:", "Diagnostic code:
+   smtp;"; 1 if the line has one */
+static int marked_diag (St *st, int t, size_t b, size_t e) {
+  const char *s = st->s;
+  size_t i, j;
   if ((i = CI_FIND(s, b, e, "remote host said:")) != NONE) {
     for (i += 17; i < e && is_space((unsigned char)s[i]); i++) ;
     diag_start(st, t, i, e, 3, CONT_PARA);
-    return;
+    return 1;
   }
   if ((i = CI_FIND(s, b, e, " said:")) != NONE || CI_AT(s, e, b, "said:")) {
     /* Postfix: "host H[ip] said: 550 ...", wrapped anywhere */
@@ -588,35 +590,42 @@ static void find_diag (St *st, int t, size_t b, size_t e) {
          i++) ;
     if (i < e) diag_start(st, t, i, e, 3, CONT_INDENT);
     else st->await = 1;
-    return;
+    return 1;
   }
   if ((i = CI_FIND(s, b, e, " returned '")) != NONE) {
     i += 11;
     for (j = e; j > i && s[j - 1] != '\''; j--) ;
     diag_start(st, t, i, j > i ? j - 1 : e, 3, CONT_NONE);
-    return;
+    return 1;
   }
   if ((i = CI_FIND(s, b, e, "server returned: ")) != NONE) {
     diag_start(st, t, i + 17, e, 3, CONT_NONE);  /* MailEnable */
-    return;
+    return 1;
   }
   if ((i = CI_FIND(s, b, e, "(reason: ")) != NONE) {
     i += 9;
     for (j = e; j > i && s[j - 1] != ')'; j--) ;
     diag_start(st, t, i, j > i ? j - 1 : e, 3, CONT_NONE);
-    return;
+    return 1;
   }
   if ((i = CI_FIND(s, b, e, "smtp diagnostic: ")) != NONE) {
     diag_start(st, t, i + 17, e, 3, CONT_NONE);
-    return;
+    return 1;
   }
   if ((i = CI_FIND(s, b, e, "diagnostic code: smtp;")) != NONE
       || (i = CI_FIND(s, b, e, "diagnostic-code: smtp;")) != NONE) {
     for (i += 22; i < e && is_space((unsigned char)s[i]); i++) ;
     diag_start(st, t, i, e, 3, CONT_NONE);
-    return;
+    return 1;
   }
-  /* Exchange: "mx.example.com #550 5.1.1 ... ##", "<mx #5.1.1 smtp;550 ...>" */
+  return 0;
+}
+
+/* Exchange: "mx.example.com #550 5.1.1 ... ##", "<mx #5.1.1 smtp;550 ...>";
+   1 if the line has one */
+static int exchange_diag (St *st, int t, size_t b, size_t e) {
+  const char *s = st->s;
+  size_t i, j;
   for (i = b; i < e; i++) {
     size_t st_end;
     if (s[i] != '#' || (i > b && !is_space((unsigned char)s[i - 1]))
@@ -638,12 +647,27 @@ static void find_diag (St *st, int t, size_t b, size_t e) {
         r->h.status = s + i + 1;
         r->h.status_len = st_end - i - 1;
       }
-      return;
+      return 1;
     }
     j = CI_FIND(s, i, e, " ##");
     diag_start(st, t, i + 1, j == NONE ? e : j, 3, CONT_NONE);
-    return;
+    return 1;
   }
+  return 0;
+}
+
+/*
+** The start of a diagnostic in [b, e) (trimmed), for target t.  The
+** marked forms (a reply after "said:", "Remote Server returned '", a
+** transcript line, "(reason: ") rank above a bare reply line, which
+** ranks above prose.
+*/
+static void find_diag (St *st, int t, size_t b, size_t e) {
+  const char *s = st->s;
+  size_t i, j;
+  int shared = (t == SHARED);
+  if (t == -1 || b >= e || transcript_diag(st, t, b, e)
+      || marked_diag(st, t, b, e) || exchange_diag(st, t, b, e)) return;
   if ((i = CI_FIND(s, b, e, "smtp error from remote mail")) != NONE) {
     /* Exim: the reply follows, on this line after "host H [ip]: " or on
        the next */
