@@ -127,7 +127,8 @@ static int is_space (int c) { return c == ' ' || c == '\t'; }
 
 /* bytes of a local part or a domain (UTF-8 bytes taken as letters) */
 static int local_byte (int c) {
-  return is_alnum(c) || c >= 0x80 || (c != 0 && strchr("!#$%&'*+-/=?^_`{|}~.", c) != NULL);
+  return is_alnum(c) || c >= 0x80
+      || (c != 0 && strchr("!#$%&'*+-/=?^_`{|}~.", c) != NULL);
 }
 static int domain_byte (int c) {
   return is_alnum(c) || c >= 0x80 || c == '-' || c == '.';
@@ -230,7 +231,8 @@ static void mark_index (MarkIdx *x) {
   size_t k;
   int c;
   memset(x->start, 0, sizeof x->start);
-  for (k = 0; k < NMARKERS; k++) x->start[(unsigned char)markers[k].w[0] + 1]++;
+  for (k = 0; k < NMARKERS; k++)
+    x->start[(unsigned char)markers[k].w[0] + 1]++;
   for (c = 0; c < 256; c++) x->start[c + 1] += x->start[c];
   memcpy(fill, x->start, sizeof fill);
   for (k = 0; k < NMARKERS; k++)  /* in table order within a group */
@@ -739,7 +741,8 @@ static int apply_markers (St *st, size_t b, size_t e) {
     if ((fl & M_SHARED) && pos[k] + m[k]->len < e) {
       /* "The error that the other server returned was: 550 ..." */
       size_t r = pos[k] + m[k]->len;
-      while (r < e && (st->s[r] == ':' || is_space((unsigned char)st->s[r]))) r++;
+      while (r < e && (st->s[r] == ':' || is_space((unsigned char)st->s[r])))
+        r++;
       if (r < e) find_diag(st, SHARED, r, e);
     }
   }

@@ -95,7 +95,7 @@ typedef char fam_names_check[sizeof fam_names / sizeof fam_names[0] == FAM_MAX
 #define M_START   0x20  /* only at the start of a (trimmed) line */
 #define M_INLINE  0x40  /* the recipient follows on the same line */
 #define M_WEAK    0x80  /* names the family only if nothing else does */
-#define M_OK      0x100 /* a notice of success: no failure unless one says so */
+#define M_OK      0x100 /* a notice of success: no failure unless said */
 
 typedef struct Marker {
   const char *w;        /* lowercase phrase */
