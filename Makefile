@@ -1,6 +1,6 @@
 # smtpbounce -- build, test, lint, demo.
-#   make                 build smtpbounce/core.so and smtpbounce/logio.so
-#                        for Lua 5.4
+#   make                 build smtpbounce/core.so, smtpbounce/logio.so and
+#                        smtpbounce/mailreader.so for Lua 5.4
 #   make LUA=lua5.1      ... for another interpreter (lua5.1..lua5.4, luajit)
 #   make test            C tests + busted specs; last line "N passed, N failed"
 #                        (", N skipped" added when specs are pending)
@@ -41,14 +41,18 @@ ALL_CFLAGS = -std=c99 -fPIC -fvisibility=hidden $(WARN) $(CFLAGS)
 LDFLAGS_SO = -shared
 
 # the C files of each module besides its binding (tools/rockspec.lua
-# reads these two lines): smtpbounce.core, and smtpbounce.logio
+# reads these lines): smtpbounce.core, smtpbounce.logio and
+# smtpbounce.mailreader (the bounce-mail reader; iconv is glibc's)
 CORE = sb_parse sb_ruleset sb_classify sb_template
 LOGIO = sb_logline
+MAIL = sb_mail sb_mime sb_prose
 CORE_O = $(CORE:%=$(BUILD)/%.o)
 LOGIO_O = $(LOGIO:%=$(BUILD)/%.o)
+MAIL_O = $(MAIL:%=$(BUILD)/%.o)
 C_O = $(CORE_O) $(LOGIO_O)
 SO = $(BUILD)/smtpbounce/core.so
 LOGIO_SO = $(BUILD)/smtpbounce/logio.so
+MAIL_SO = $(BUILD)/smtpbounce/mailreader.so
 
 include tools/mk/deps.mk
 
@@ -60,7 +64,7 @@ RUNLUA = LUA_PATH="lua/?.lua;lua/?/init.lua;;" LUA_CPATH="$(BUILD)/?.so;;" $(LUA
         test-openresty test-rocks test-mta bench bench-scan-memory install fuzz fuzz-build \
         sanitize tsan valgrind valgrind-full
 
-all: $(SO) $(LOGIO_SO)
+all: $(SO) $(LOGIO_SO) $(MAIL_SO)
 
 deps:
 	@sh tools/deps.sh $(DEPS_BUILD) $(DEPS_LUA_$(LUA))
@@ -70,6 +74,9 @@ $(BUILD)/%.o: csrc/%.c csrc/smtpbounce.h csrc/sb_internal.h
 	@mkdir -p $(BUILD)
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
 $(BUILD)/sb_logline.o: csrc/sb_logline.h
+$(BUILD)/sb_mail.o: csrc/sb_mail.h csrc/sb_mime.h csrc/sb_prose.h
+$(BUILD)/sb_mime.o: csrc/sb_mail.h csrc/sb_mime.h
+$(BUILD)/sb_prose.o: csrc/sb_prose.h
 
 # bindings: the only objects built with the Lua headers
 $(BUILD)/lsmtpbounce.o: csrc/lsmtpbounce.c csrc/smtpbounce.h csrc/lruleset.h csrc/compat.h
@@ -77,6 +84,10 @@ $(BUILD)/lsmtpbounce.o: csrc/lsmtpbounce.c csrc/smtpbounce.h csrc/lruleset.h csr
 	$(CC) $(ALL_CFLAGS) $(LUA_INC) -c $< -o $@
 
 $(BUILD)/llogio.o: csrc/llogio.c csrc/sb_logline.h csrc/smtpbounce.h csrc/compat.h
+	@mkdir -p $(BUILD)
+	$(CC) $(ALL_CFLAGS) $(LUA_INC) -c $< -o $@
+
+$(BUILD)/lmail.o: csrc/lmail.c csrc/sb_mail.h csrc/smtpbounce.h csrc/compat.h
 	@mkdir -p $(BUILD)
 	$(CC) $(ALL_CFLAGS) $(LUA_INC) -c $< -o $@
 
@@ -88,8 +99,15 @@ $(LOGIO_SO): $(LOGIO_O) $(BUILD)/llogio.o
 	@mkdir -p $(BUILD)/smtpbounce
 	$(CC) $(LDFLAGS_SO) -o $@ $^
 
+$(MAIL_SO): $(MAIL_O) $(BUILD)/lmail.o
+	@mkdir -p $(BUILD)/smtpbounce
+	$(CC) $(LDFLAGS_SO) -o $@ $^
+
 $(BUILD)/test_%: csrc/test/test_%.c $(C_O) csrc/test/check.h
 	$(CC) $(ALL_CFLAGS) -Icsrc -o $@ $< $(C_O)
+
+$(BUILD)/test_mail: csrc/test/test_mail.c $(MAIL_O) csrc/sb_mail.h csrc/test/check.h
+	$(CC) $(ALL_CFLAGS) -Icsrc -o $@ $< $(MAIL_O)
 
 # the fuzz targets' checks, replayed on the inputs fuzzing found
 $(BUILD)/test_regress: csrc/test/test_regress.c csrc/fuzz/fuzz_common.h \
@@ -104,7 +122,7 @@ $(BUILD)/test_threads: csrc/test/test_threads.c $(C_O) csrc/test/check.h
 # replayed and the threads sharing one ruleset
 CTESTS = $(BUILD)/test_parse $(BUILD)/test_ruleset $(BUILD)/test_classify \
          $(BUILD)/test_template $(BUILD)/test_logline $(BUILD)/test_regress \
-         $(BUILD)/test_threads
+         $(BUILD)/test_threads $(BUILD)/test_mail
 
 ctest: $(CTESTS)
 	@for t in $(CTESTS); do $$t || exit 1; done

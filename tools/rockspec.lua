@@ -1,11 +1,12 @@
 -- rockspec.lua -- print rockspec/smtpbounce-scm-1.rockspec from the tree, so
 -- the module list and the C modules' sources never fall behind the files.
 -- `make rockspec` runs it.  Each C module is its binding (csrc/l*.c) and
--- the files the Makefile lists for it (CORE = ..., LOGIO = ...); every
+-- the files the Makefile lists for it (CORE = ..., LOGIO = ..., MAIL = ...); every
 -- csrc/*.c must belong to exactly one of them.
 local C_MODULES = {  -- module, binding, Makefile variable
     { "smtpbounce.core", "lsmtpbounce", "CORE" },
     { "smtpbounce.logio", "llogio", "LOGIO" },
+    { "smtpbounce.mailreader", "lmail", "MAIL" },
 }
 local makefile = assert(io.open("Makefile", "rb")):read("*a")
 local owner, sources = {}, {}
@@ -22,7 +23,7 @@ for i, m in ipairs(C_MODULES) do
 end
 local p = io.popen("ls csrc/*.c | LC_ALL=C sort")
 for f in p:lines() do
-    assert(owner[f:match("^csrc/(.*)%.c$")], f .. " is in no module (Makefile: CORE, LOGIO)")
+    assert(owner[f:match("^csrc/(.*)%.c$")], f .. " is in no module (Makefile: CORE, LOGIO, MAIL)")
 end
 p:close()
 local cmods = {}

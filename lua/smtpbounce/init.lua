@@ -14,6 +14,7 @@ local core = require "smtpbounce.core"
 local compile = require "smtpbounce.compile"
 local vocab = require "smtpbounce.vocab"
 local results = require "smtpbounce.result"
+local mail = require "smtpbounce.mail"
 
 local error, type, tostring, ipairs, pairs, setmetatable =
       error, type, tostring, ipairs, pairs, setmetatable
@@ -247,6 +248,15 @@ function Classifier:explain (reply, ctx)
     return res
 end
 
+--[[
+The records of a bounce mail (smtpbounce.mail): one per recipient, each
+a result of this classifier with the mail's fields; or nil, "not a
+bounce: <why>".
+]]
+function Classifier:mail (message, ctx)
+    return mail.read(self, message, ctx, "mail", 2)
+end
+
 function Classifier.parse (_, reply)  -- c:parse(reply)
     return core_parse(check_reply(reply, "parse", 2))
 end
@@ -399,6 +409,10 @@ end
 
 function _M.parse (reply)
     return core_parse(check_reply(reply, "parse", 2))
+end
+
+function _M.mail (message, ctx)
+    return mail.read(default or get_default(), message, ctx, "mail", 2)
 end
 
 _M.vocab = vocab

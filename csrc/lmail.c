@@ -1,0 +1,209 @@
+/*
+** lmail.c -- Lua binding of the bounce-mail reader (sb_mail.c): module
+** smtpbounce.mailreader.  It gives the records as the mail tells them;
+** smtpbounce.mail (lua/smtpbounce/mail.lua) classifies them.  Independent
+** of the classifier: nothing here touches a ruleset.
+*/
+
+#include <string.h>
+
+#include "lua.h"
+#include "lauxlib.h"
+
+#include "compat.h"
+#include "sb_mail.h"
+
+#define BOX "smtpbounce.mailreader.box"
+
+/* phase names, numbered as sb_phase (smtpbounce.h) */
+static const char *const PHASES[] = {
+  NULL, "connect", "helo", "mail", "rcpt", "data", "eod"
+};
+
+/*
+** The reader's memory sits in a userdata with __gc, so that an error
+** while the tables are built (out of memory) leaks nothing.
+*/
+typedef struct Box {
+  sb_mail m;            /* the message read */
+  int live;             /* m holds memory */
+} Box;
+
+static void box_free (Box *b) {
+  if (b->live) {
+    smtpbounce_mail_free(&b->m);
+    b->live = 0;
+  }
+}
+
+static int box_gc (lua_State *L) {
+  box_free((Box *)luaL_checkudata(L, 1, BOX));
+  return 0;
+}
+
+/* t[k] = the string, when present */
+static void set_str (lua_State *L, int t, const char *k, sb_mstr v) {
+  if (v.p == NULL) return;
+  lua_pushlstring(L, v.p, v.n);
+  lua_setfield(L, t, k);
+}
+
+/* the requested headers of the original (argument 2, an array of names)
+   as a table name -> value, or nil */
+static void push_headers (lua_State *L, sb_mail *m) {
+  int i, n, t;
+  if (lua_isnoneornil(L, 2) || m->orig_headers.p == NULL) {
+    lua_pushnil(L);
+    return;
+  }
+  n = (int)lua_rawlen(L, 2);
+  lua_createtable(L, 0, n);
+  t = lua_gettop(L);
+  for (i = 1; i <= n; i++) {
+    size_t nl;
+    const char *name;
+    sb_mstr v;
+    lua_rawgeti(L, 2, i);
+    name = lua_tolstring(L, -1, &nl);
+    if (name != NULL && smtpbounce_mail_header(m, m->orig_headers, name, nl, &v)) {
+      lua_pushlstring(L, v.p, v.n);
+      lua_setfield(L, t, name);
+    }
+    lua_pop(L, 1);
+  }
+}
+
+/* one record table, the mail's fields included */
+static void push_rec (lua_State *L, const sb_mail *m, const sb_mail_rec *r,
+                      const char *format, int headers) {
+  int t;
+  lua_createtable(L, 0, 32);  /* room for the result's fields too */
+  t = lua_gettop(L);
+  set_str(L, t, "recipient", r->recipient);
+  set_str(L, t, "original_recipient", r->original_recipient);
+  set_str(L, t, "dsn_action", r->action);
+  set_str(L, t, "dsn", r->status);
+  set_str(L, t, "remote_mta", r->remote_mta);
+  set_str(L, t, "reporting_mta", m->reporting_mta);
+  set_str(L, t, "reply", r->reply);
+  lua_pushstring(L, format);
+  lua_setfield(L, t, "format");
+  set_str(L, t, "time", r->time);
+  set_str(L, t, "message_id", m->message_id);
+  set_str(L, t, "feedback_type", m->feedback_type);
+  if (!lua_isnil(L, headers)) {
+    lua_pushvalue(L, headers);
+    lua_setfield(L, t, "headers");
+  }
+}
+
+/*
+** mailreader.read(message [, headers]) -> records, phases, statuses,
+**   x_original_to, delivered_to, to; or nil, "not a bounce: <why>".
+** 'records' is an array of tables with the fields of sb_mail_rec and the
+** mail's (recipient, original_recipient, dsn_action, dsn, remote_mta,
+** reporting_mta, reply, format, time, message_id, feedback_type, and
+** 'headers': the original's fields named in the array 'headers', one
+** table shared by the records); 'phases' an array of the phase each
+** record's diagnostic names (a name, or false); 'statuses' each
+** record's whole Status value, its comment included (or false): what
+** tells the cause when there is no diagnostic; then the bounce's own
+** X-Original-To, Delivered-To and To (raw, or nil) for VERP decoding.
+*/
+static int l_read (lua_State *L) {
+  size_t len, i;
+  const char *s = luaL_checklstring(L, 1, &len);
+  const char *format;
+  Box *b;
+  sb_error err;
+  int recs, phases, stats, headers;
+  if (!lua_isnoneornil(L, 2)) luaL_checktype(L, 2, LUA_TTABLE);
+  lua_settop(L, 2);
+  b = (Box *)lua_newuserdatauv(L, sizeof *b, 0);
+  b->live = 0;
+  luaL_setmetatable(L, BOX);
+  err = smtpbounce_mail_read(&b->m, s, len);
+  b->live = 1;
+  if (err != SB_OK) {
+    box_free(b);
+    return luaL_error(L, "not enough memory");
+  }
+  format = smtpbounce_mail_format_name(&b->m);
+  if (format == NULL) {
+    const char *why = b->m.why ? b->m.why : "unknown";  /* a static string */
+    box_free(b);
+    lua_pushnil(L);
+    lua_pushfstring(L, "not a bounce: %s", why);
+    return 2;
+  }
+  push_headers(L, &b->m);
+  headers = lua_gettop(L);
+  lua_createtable(L, (int)b->m.nrecs, 0);
+  recs = lua_gettop(L);
+  lua_createtable(L, (int)b->m.nrecs, 0);
+  phases = lua_gettop(L);
+  lua_createtable(L, (int)b->m.nrecs, 0);
+  stats = lua_gettop(L);
+  for (i = 0; i < b->m.nrecs; i++) {
+    const sb_mail_rec *r = &b->m.recs[i];
+    push_rec(L, &b->m, r, format, headers);
+    lua_rawseti(L, recs, (int)i + 1);
+    if (r->phase > 0 && r->phase < (int)(sizeof PHASES / sizeof PHASES[0]))
+      lua_pushstring(L, PHASES[r->phase]);
+    else
+      lua_pushboolean(L, 0);
+    lua_rawseti(L, phases, (int)i + 1);
+    if (r->status_text.p) lua_pushlstring(L, r->status_text.p, r->status_text.n);
+    else lua_pushboolean(L, 0);
+    lua_rawseti(L, stats, (int)i + 1);
+  }
+  lua_pushvalue(L, recs);
+  lua_pushvalue(L, phases);
+  lua_pushvalue(L, stats);
+  for (i = 0; i < 3; i++) {
+    sb_mstr v = b->m.envelope[i];
+    if (v.p) lua_pushlstring(L, v.p, v.n);
+    else lua_pushnil(L);
+  }
+  box_free(b);  /* now rather than at the next collection */
+  return 6;
+}
+
+/* mailreader.caps -> the reader's caps (sb_mail.h) */
+static void push_caps (lua_State *L) {
+  lua_createtable(L, 0, 6);
+  lua_pushinteger(L, SB_MAIL_MAX_PARTS);
+  lua_setfield(L, -2, "parts");
+  lua_pushinteger(L, SB_MAIL_MAX_DEPTH);
+  lua_setfield(L, -2, "depth");
+  lua_pushinteger(L, (lua_Integer)SB_MAIL_MAX_HEADER);
+  lua_setfield(L, -2, "header_bytes");
+  lua_pushinteger(L, SB_MAIL_MAX_FIELDS);
+  lua_setfield(L, -2, "header_fields");
+  lua_pushinteger(L, (lua_Integer)SB_MAIL_MAX_DECODED);
+  lua_setfield(L, -2, "decoded_bytes");
+  lua_pushinteger(L, SB_MAIL_MAX_RCPTS);
+  lua_setfield(L, -2, "recipients");
+}
+
+static const luaL_Reg mail_f[] = {
+  {"read", l_read},
+  {NULL, NULL}
+};
+
+SB_EXPORT int luaopen_smtpbounce_mailreader (lua_State *L);
+
+SB_EXPORT int luaopen_smtpbounce_mailreader (lua_State *L) {
+  if (luaL_newmetatable(L, BOX)) {
+    lua_pushcfunction(L, box_gc);
+    lua_setfield(L, -2, "__gc");
+  }
+  lua_pop(L, 1);
+  lua_createtable(L, 0, 3);
+  luaL_setfuncs(L, mail_f, 0);
+  push_caps(L);
+  lua_setfield(L, -2, "caps");
+  lua_pushliteral(L, SMTPBOUNCE_VERSION);
+  lua_setfield(L, -2, "_VERSION");
+  return 1;
+}

@@ -1,0 +1,819 @@
+/*
+** sb_mail.c -- the bounce-mail reader (sb_mail.h): walks the MIME tree,
+** keeps the parts a bounce is read from (delivery status, feedback
+** report, the original message or its headers, the text), then reads
+** the records from the first of: a delivery-status part (or a text part
+** written as one), a feedback report, an auto-reply's marks, the prose
+** of the text (sb_prose.c).  MIME details (headers, parameters,
+** encodings, charsets) are sb_mime.c's.
+*/
+
+#include <string.h>
+
+#include "sb_mail.h"
+#include "sb_mime.h"
+#include "sb_prose.h"
+
+/* what the walk keeps */
+typedef struct Walk {
+  sb_mail *m;
+  sb_hblock hb;               /* scratch header block */
+  int nparts;                 /* parts looked at */
+  sb_mstr ds;                 /* delivery-status part, decoded */
+  sb_mstr fr;                 /* feedback-report part, decoded */
+  sb_mstr orig;               /* the original message (or its headers) */
+  sb_mstr plain[SB_MAIL_MAX_PARTS];  /* text/plain parts, decoded */
+  int nplain;
+  sb_mstr html[SB_MAIL_MAX_PARTS];   /* text/html parts, decoded */
+  int nhtml;
+} Walk;
+
+/* a part's headers as the walk needs them */
+typedef struct Entity {
+  char type[64];              /* "type/subtype", lowercase; "" none */
+  int cte;                    /* SB_CTE_* */
+  sb_mstr boundary;           /* multipart boundary, or absent */
+  sb_mstr charset;            /* text charset, or absent */
+  size_t body;                /* offset of the body */
+} Entity;
+
+
+/* {======================================================================
+** The MIME walk
+** ======================================================================= */
+
+static void entity (Walk *w, const char *s, size_t len, const char *deftype,
+                    Entity *e) {
+  const sb_hfield *f;
+  sb_mime_headers(w->m, s, len, &w->hb);
+  e->body = w->hb.body;
+  e->cte = SB_CTE_PLAIN;
+  e->boundary.p = e->charset.p = NULL;
+  e->boundary.n = e->charset.n = 0;
+  strcpy(e->type, deftype);
+  if ((f = sb_mime_field(&w->hb, "content-type")) != NULL) {
+    sb_mime_ctype(f->val, f->vlen, e->type, sizeof e->type);
+    if (e->type[0] == '\0') strcpy(e->type, deftype);
+    if (!sb_mime_param(w->m, f->val, f->vlen, "boundary", &e->boundary))
+      e->boundary.p = NULL;
+    if (!sb_mime_param(w->m, f->val, f->vlen, "charset", &e->charset))
+      e->charset.p = NULL;
+  }
+  if ((f = sb_mime_field(&w->hb, "content-transfer-encoding")) != NULL)
+    e->cte = sb_mime_cte(f->val, f->vlen);
+}
+
+/* is the line [p, le) a delimiter "--b" (then 1; 2 for the close
+   delimiter "--b--"); blanks may follow */
+static int delimiter (const char *p, const char *le, sb_mstr b) {
+  size_t n = (size_t)(le - p);
+  const char *q;
+  if (n < b.n + 2 || p[0] != '-' || p[1] != '-' || memcmp(p + 2, b.p, b.n) != 0)
+    return 0;
+  q = p + 2 + b.n;
+  if (le - q >= 2 && q[0] == '-' && q[1] == '-') return 2;
+  while (q < le && (*q == ' ' || *q == '\t' || *q == '\r')) q++;
+  return q == le ? 1 : 0;
+}
+
+/* the boundary a body uses when its own is missing or never occurs: the
+   first line "--x" with no blank in x (a trailing "--" removed) */
+static int guess_boundary (const char *s, size_t len, sb_mstr *b) {
+  const char *p = s, *e = s + len;
+  while (p < e) {
+    const char *le = (const char *)memchr(p, '\n', (size_t)(e - p)), *q;
+    if (le == NULL) le = e;
+    q = le;
+    if (q > p && q[-1] == '\r') q--;
+    if (q - p > 2 && p[0] == '-' && p[1] == '-' && p[2] != '-') {
+      const char *x = p + 2;
+      while (x < q && *x > ' ') x++;
+      if (x == q) {
+        if (q - p > 4 && q[-1] == '-' && q[-2] == '-') q -= 2;
+        b->p = p + 2;
+        b->n = (size_t)(q - p - 2);
+        return 1;
+      }
+    }
+    p = le + 1;
+  }
+  return 0;
+}
+
+static void walk (Walk *w, const char *s, size_t len, int depth, const char *deftype);
+
+/* the parts of a multipart body */
+static void multipart (Walk *w, const char *s, size_t len, sb_mstr b, int depth,
+                       const char *deftype) {
+  const char *p = s, *e = s + len, *start = NULL;
+  int found = 0;
+  if (b.p == NULL || b.n == 0) {
+    if (!guess_boundary(s, len, &b)) return;
+  }
+  while (p < e) {
+    const char *le = (const char *)memchr(p, '\n', (size_t)(e - p)), *next;
+    int d;
+    if (le == NULL) le = e;
+    next = le < e ? le + 1 : e;
+    if ((d = delimiter(p, le, b)) != 0) {
+      if (start != NULL) {
+        const char *end = p;  /* the line end before belongs to the delimiter */
+        if (end > start && end[-1] == '\n') end--;
+        if (end > start && end[-1] == '\r') end--;
+        walk(w, start, (size_t)(end - start), depth + 1, deftype);
+        if (w->nparts >= SB_MAIL_MAX_PARTS) return;
+      }
+      found = 1;
+      start = d == 2 ? NULL : next;
+      if (d == 2) return;
+    }
+    p = next;
+  }
+  if (start != NULL) walk(w, start, (size_t)(e - start), depth + 1, deftype);
+  else if (!found) {  /* the boundary given never occurs: try another */
+    sb_mstr g;
+    if (guess_boundary(s, len, &g) && !(g.n == b.n && memcmp(g.p, b.p, b.n) == 0))
+      multipart(w, s, len, g, depth, deftype);
+  }
+}
+
+static int is_type (const char *t, const char *w) {
+  return strcmp(t, w) == 0;
+}
+
+static void walk (Walk *w, const char *s, size_t len, int depth, const char *deftype) {
+  Entity e;
+  const char *body;
+  size_t blen;
+  if (w->nparts >= SB_MAIL_MAX_PARTS) { w->m->flags |= SB_MAIL_F_PARTS; return; }
+  w->nparts++;
+  entity(w, s, len, deftype, &e);
+  body = s + e.body;
+  blen = len - e.body;
+  if (strncmp(e.type, "multipart/", 10) == 0) {
+    if (depth >= SB_MAIL_MAX_DEPTH) { w->m->flags |= SB_MAIL_F_DEPTH; return; }
+    multipart(w, body, blen, e.boundary, depth,
+              is_type(e.type, "multipart/digest") ? "message/rfc822" : "text/plain");
+  } else if (is_type(e.type, "message/delivery-status")
+             || is_type(e.type, "message/global-delivery-status")) {
+    if (w->ds.p == NULL) w->ds = sb_mime_text(w->m, body, blen, e.cte, NULL, 0);
+  } else if (is_type(e.type, "message/feedback-report")) {
+    if (w->fr.p == NULL) w->fr = sb_mime_text(w->m, body, blen, e.cte, NULL, 0);
+  } else if (is_type(e.type, "message/rfc822") || is_type(e.type, "message/global")
+             || is_type(e.type, "text/rfc822-headers")
+             || is_type(e.type, "message/rfc822-headers")
+             || is_type(e.type, "message/global-headers")) {
+    if (w->orig.p == NULL) {
+      if (e.cte == SB_CTE_PLAIN) { w->orig.p = body; w->orig.n = blen; }
+      else w->orig = sb_mime_text(w->m, body, blen < SB_MAIL_MAX_HEADER * 2
+                                  ? blen : SB_MAIL_MAX_HEADER * 2, e.cte, NULL, 0);
+    }
+  } else if (is_type(e.type, "text/plain") || is_type(e.type, "text/html")) {
+    int html = e.type[5] == 'h';
+    sb_mstr t = sb_mime_text(w->m, body, blen, e.cte, e.charset.p, e.charset.n);
+    if (t.n == 0) return;
+    if (html) w->html[w->nhtml++] = t;
+    else w->plain[w->nplain++] = t;
+  }
+}
+
+/* }====================================================================== */
+
+
+/* {======================================================================
+** Records
+** ======================================================================= */
+
+static sb_mail_rec *new_rec (sb_mail *m) {
+  sb_mail_rec *r;
+  if (m->nrecs >= SB_MAIL_MAX_RCPTS) { m->flags |= SB_MAIL_F_RCPTS; return NULL; }
+  if (m->nrecs == m->reccap) {
+    size_t cap = m->reccap ? 2 * m->reccap : 4;
+    sb_mail_rec *nr = (sb_mail_rec *)sb_mime_alloc(m, cap * sizeof *nr);
+    if (nr == NULL) return NULL;
+    if (m->nrecs) memcpy(nr, m->recs, m->nrecs * sizeof *nr);
+    m->recs = nr;
+    m->reccap = cap;
+  }
+  r = &m->recs[m->nrecs++];
+  memset(r, 0, sizeof *r);
+  return r;
+}
+
+/* a value "type; x" without its type (a word before ';', no '@' or blank
+   in it), trimmed */
+static sb_mstr untyped (sb_mstr v) {
+  size_t i;
+  for (i = 0; i < v.n && i < 32; i++) {
+    char c = v.p[i];
+    if (c == ';') return sb_mime_trim(v.p + i + 1, v.n - i - 1);
+    if (c == '@' || c == ' ' || c == '<' || c == '"') break;
+  }
+  return v;
+}
+
+/* an address: its type removed, "<>" and blanks around it removed */
+static sb_mstr address (sb_mstr v) {
+  const char *lt, *gt;
+  v = untyped(v);
+  lt = (const char *)memchr(v.p, '<', v.n);
+  if (lt != NULL && (gt = (const char *)memchr(lt, '>', v.n - (size_t)(lt - v.p))) != NULL) {
+    v.n = (size_t)(gt - lt - 1);
+    v.p = lt + 1;
+  }
+  return sb_mime_trim(v.p, v.n);
+}
+
+/* the first address "x@y" in a header value (From, To): the part in <>
+   if any, else the first word with an '@' */
+static sb_mstr first_address (sb_mstr v) {
+  const char *at;
+  size_t a, b;
+  sb_mstr r;
+  r.p = NULL; r.n = 0;
+  if (v.p == NULL) return r;
+  if (memchr(v.p, '<', v.n) != NULL) {
+    r = address(v);
+    if (r.n > 0 && memchr(r.p, '@', r.n) != NULL) return r;
+  }
+  at = (const char *)memchr(v.p, '@', v.n);
+  if (at == NULL) { r.p = NULL; r.n = 0; return r; }
+  a = b = (size_t)(at - v.p);
+  while (a > 0 && v.p[a - 1] > ' ' && v.p[a - 1] != '<' && v.p[a - 1] != ','
+         && v.p[a - 1] != ':' && v.p[a - 1] != '"') a--;
+  while (b < v.n && v.p[b] > ' ' && v.p[b] != '>' && v.p[b] != ',' && v.p[b] != ';') b++;
+  r.p = v.p + a;
+  r.n = b - a;
+  return r;
+}
+
+/* an enhanced status "d.d.d" in v (its first), or absent */
+static sb_mstr status_of (sb_mstr v) {
+  size_t i;
+  sb_mstr r;
+  r.p = NULL; r.n = 0;
+  for (i = 0; i + 4 < v.n + 0 && i < 64; i++) {
+    size_t j = i;
+    int ok = 1, k;
+    if (!(v.p[i] >= '2' && v.p[i] <= '5') || (i > 0 && v.p[i - 1] >= '0' && v.p[i - 1] <= '9'))
+      continue;
+    j++;
+    for (k = 0; k < 2 && ok; k++) {
+      size_t d = 0;
+      if (j >= v.n || v.p[j] != '.') { ok = 0; break; }
+      j++;
+      while (j < v.n && v.p[j] >= '0' && v.p[j] <= '9' && d < 3) { j++; d++; }
+      if (d == 0) ok = 0;
+    }
+    if (ok) { r.p = v.p + i; r.n = j - i; return r; }
+  }
+  return r;
+}
+
+/* a lowercase copy of the first word of v */
+static sb_mstr lower_word (sb_mail *m, sb_mstr v) {
+  size_t i, n = 0;
+  char *out;
+  sb_mstr r;
+  v = sb_mime_trim(v.p, v.n);
+  while (n < v.n && v.p[n] > ' ' && v.p[n] != '(' && v.p[n] != ';') n++;
+  r.p = v.p;
+  r.n = n;
+  if (n == 0 || (out = (char *)sb_mime_alloc(m, n)) == NULL) return r;
+  for (i = 0; i < n; i++) {
+    char c = v.p[i];
+    out[i] = (char)((c >= 'A' && c <= 'Z') ? c + 32 : c);
+  }
+  r.p = out;
+  return r;
+}
+
+/* whitespace runs (line ends too) folded to one space, trimmed */
+static sb_mstr squeeze (sb_mail *m, sb_mstr v) {
+  size_t i, k = 0;
+  char *out;
+  int sp = 0;
+  v = sb_mime_trim(v.p, v.n);
+  if (v.n == 0 || (out = (char *)sb_mime_alloc(m, v.n)) == NULL) return v;
+  for (i = 0; i < v.n; i++) {
+    char c = v.p[i];
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') { sp = 1; continue; }
+    if (sp && k > 0) out[k++] = ' ';
+    sp = 0;
+    out[k++] = c;
+  }
+  v.p = out;
+  v.n = k;
+  return v;
+}
+
+/* }====================================================================== */
+
+
+/* {======================================================================
+** Delivery status (RFC 3464, RFC 6533)
+** ======================================================================= */
+
+/* one recipient being read */
+typedef struct Rcpt {
+  sb_mstr final, original, actual, action, status, remote, diag, last;
+  int any;                    /* a field after the recipient was read */
+} Rcpt;
+
+static void rcpt_done (sb_mail *m, Rcpt *c, sb_mstr arrival, sb_mstr date) {
+  sb_mail_rec *r;
+  sb_mstr who = c->final.n ? c->final : c->actual.n ? c->actual : c->original;
+  if (who.n > 0 && (r = new_rec(m)) != NULL) {
+    r->recipient = who;
+    r->original_recipient = c->original;
+    r->action = c->action.n ? lower_word(m, c->action) : c->action;
+    r->status = status_of(c->status);
+    r->status_text = squeeze(m, c->status);
+    r->remote_mta = c->remote;
+    r->reply = c->diag;
+    r->time = c->last.n ? c->last : arrival.n ? arrival : date;
+    r->phase = c->diag.n ? sb_mail_phase(c->diag.p, c->diag.n) : 0;
+  }
+  memset(c, 0, sizeof *c);
+}
+
+/* one field of a delivery status; 'a' the arrival date (per message) */
+static void ds_field (Walk *w, Rcpt *c, const sb_hfield *f, sb_mstr *arrival,
+                      sb_mstr date) {
+  sb_mail *m = w->m;
+  const char *nm = f->name;
+  size_t nl = f->nlen;
+  sb_mstr v;
+  v.p = f->val; v.n = f->vlen;
+  if (sb_mime_ieq(nm, nl, "final-recipient")) {
+    if (c->final.n) rcpt_done(m, c, *arrival, date);
+    c->final = address(sb_mime_unfold(m, v.p, v.n));
+  } else if (sb_mime_ieq(nm, nl, "original-recipient")) {
+    if (c->original.n || (c->final.n && c->any)) rcpt_done(m, c, *arrival, date);
+    c->original = address(sb_mime_unfold(m, v.p, v.n));
+  } else if (sb_mime_ieq(nm, nl, "x-actual-recipient")) {
+    c->actual = address(sb_mime_unfold(m, v.p, v.n));
+  } else if (sb_mime_ieq(nm, nl, "action")) {
+    c->action = sb_mime_trim(v.p, v.n); c->any = 1;
+  } else if (sb_mime_ieq(nm, nl, "status")) {
+    c->status = sb_mime_trim(v.p, v.n); c->any = 1;
+  } else if (sb_mime_ieq(nm, nl, "remote-mta")) {
+    c->remote = untyped(sb_mime_unfold(m, v.p, v.n)); c->any = 1;
+  } else if (sb_mime_ieq(nm, nl, "diagnostic-code")) {
+    c->diag = untyped(squeeze(m, v)); c->any = 1;
+  } else if (sb_mime_ieq(nm, nl, "last-attempt-date")) {
+    c->last = sb_mime_unfold(m, v.p, v.n); c->any = 1;
+  } else if (sb_mime_ieq(nm, nl, "reporting-mta")) {
+    if (m->reporting_mta.n == 0) m->reporting_mta = untyped(sb_mime_unfold(m, v.p, v.n));
+  } else if (sb_mime_ieq(nm, nl, "arrival-date")) {
+    if (arrival->n == 0) *arrival = sb_mime_unfold(m, v.p, v.n);
+  }
+}
+
+/* the records of a delivery-status text; returns how many */
+static size_t read_ds (Walk *w, sb_mstr t, sb_mstr date) {
+  sb_mail *m = w->m;
+  size_t pos = 0, before = m->nrecs;
+  sb_mstr arrival;
+  Rcpt c;
+  memset(&c, 0, sizeof c);
+  arrival.p = NULL; arrival.n = 0;
+  while (pos < t.n) {
+    size_t i;
+    sb_mime_headers(m, t.p + pos, t.n - pos, &w->hb);
+    if (w->hb.n == 0 && w->hb.body == 0) {  /* a line that is no field */
+      const char *nl = (const char *)memchr(t.p + pos, '\n', t.n - pos);
+      pos = nl ? (size_t)(nl - t.p) + 1 : t.n;
+      continue;
+    }
+    for (i = 0; i < w->hb.n; i++) ds_field(w, &c, &w->hb.f[i], &arrival, date);
+    rcpt_done(m, &c, arrival, date);  /* a block ends a recipient */
+    pos += w->hb.body ? w->hb.body : 1;
+  }
+  return m->nrecs - before;
+}
+
+/* a text part written as a delivery status (the part's type is wrong):
+   from its first line "Reporting-MTA:" or "Final-Recipient:" */
+static sb_mstr ds_in_text (sb_mstr t) {
+  static const char *const names[] = { "reporting-mta:", "final-recipient:" };
+  size_t i, k;
+  sb_mstr r;
+  r.p = NULL; r.n = 0;
+  for (k = 0; k < 2; k++) {
+    size_t nl = strlen(names[k]);
+    for (i = 0; i + nl <= t.n; i++) {
+      if ((i == 0 || t.p[i - 1] == '\n') && sb_mime_ieq(t.p + i, nl, names[k])) {
+        r.p = t.p + i;
+        r.n = t.n - i;
+        return r;
+      }
+      {  /* to the next line */
+        const char *p = (const char *)memchr(t.p + i, '\n', t.n - i);
+        if (p == NULL) break;
+        i = (size_t)(p - t.p);
+      }
+    }
+  }
+  return r;
+}
+
+/* }====================================================================== */
+
+
+/* {======================================================================
+** Feedback reports (RFC 5965)
+** ======================================================================= */
+
+/* the records of a feedback report; 'to' the original's To (the
+   recipient when the report names none) */
+static size_t read_arf (Walk *w, sb_mstr t, sb_mstr to, sb_mstr date) {
+  sb_mail *m = w->m;
+  sb_mstr arrival, rcpts[16];
+  size_t i, n = 0, before = m->nrecs;
+  arrival.p = NULL; arrival.n = 0;
+  sb_mime_headers(m, t.p, t.n, &w->hb);
+  for (i = 0; i < w->hb.n; i++) {
+    const sb_hfield *f = &w->hb.f[i];
+    if (sb_mime_ieq(f->name, f->nlen, "feedback-type")) {
+      if (m->feedback_type.n == 0) m->feedback_type = lower_word(m, sb_mime_trim(f->val, f->vlen));
+    } else if (sb_mime_ieq(f->name, f->nlen, "original-rcpt-to")) {
+      if (n < 16) rcpts[n++] = address(sb_mime_unfold(m, f->val, f->vlen));
+    } else if (sb_mime_ieq(f->name, f->nlen, "arrival-date")
+               || sb_mime_ieq(f->name, f->nlen, "received-date")) {
+      if (arrival.n == 0) arrival = sb_mime_unfold(m, f->val, f->vlen);
+    } else if (sb_mime_ieq(f->name, f->nlen, "reporting-mta")) {
+      if (m->reporting_mta.n == 0) m->reporting_mta = untyped(sb_mime_unfold(m, f->val, f->vlen));
+    }
+  }
+  if (n == 0) {  /* the original's To; a report that names no one still
+                   is one (a record without recipient) */
+    rcpts[0] = first_address(to);
+    n = 1;
+  }
+  for (i = 0; i < n; i++) {
+    sb_mail_rec *r;
+    if ((r = new_rec(m)) == NULL) continue;
+    if (rcpts[i].n > 0) r->recipient = rcpts[i];
+    r->time = arrival.n ? arrival : date;
+  }
+  return m->nrecs - before;
+}
+
+/* Microsoft's JMRP complaint: no feedback-report part, the original
+   carries X-HmXmrOriginalRecipient */
+static size_t read_jmrp (sb_mail *m, sb_mstr date) {
+  sb_mstr v;
+  sb_mail_rec *r;
+  if (m->orig_headers.p == NULL
+      || !smtpbounce_mail_header(m, m->orig_headers, "x-hmxmroriginalrecipient", 24, &v)
+      || (r = new_rec(m)) == NULL)
+    return 0;
+  r->recipient = first_address(v);
+  if (r->recipient.n == 0) r->recipient = v;
+  r->time = date;
+  return 1;
+}
+
+/* }====================================================================== */
+
+
+/* {======================================================================
+** Auto-replies (RFC 3834)
+** ======================================================================= */
+
+/* subjects auto-responders write (matched at the start, any case) */
+static const char *const AUTO_SUBJECTS[] = {
+  "auto:", "automatic reply", "autoreply", "auto-reply", "auto reply",
+  "auto response", "auto-response", "autoresponse", "out of office",
+  "out of the office", "abwesenheitsnotiz", "automatische antwort",
+  "r\xC3\xA9ponse automatique", "respuesta autom\xC3\xA1tica",
+  "risposta automatica", "automatisch antwoord", "autosvar",
+  "\xE8\x87\xAA\xE5\x8B\x95\xE5\xBF\x9C\xE7\xAD\x94",   /* jidou outou */
+  "\xE8\x87\xAA\xE5\x8A\xA8\xE5\x9B\x9E\xE5\xA4\x8D",   /* zidong huifu */
+  NULL
+};
+
+/* 2: marked as an auto-reply; 1: only "Auto-Submitted: auto-replied"
+   (bounces of some MTAs carry it too); 0: none */
+static int auto_reply (const sb_hblock *hb, sb_mstr subject) {
+  const sb_hfield *f;
+  int i;
+  if (sb_mime_field(hb, "x-autoreply") || sb_mime_field(hb, "x-autorespond")
+      || sb_mime_field(hb, "x-autoresponder"))
+    return 2;
+  if ((f = sb_mime_field(hb, "precedence")) != NULL) {
+    sb_mstr v = sb_mime_trim(f->val, f->vlen);
+    if (sb_mime_ieq(v.p, v.n, "auto_reply")) return 2;
+  }
+  for (i = 0; AUTO_SUBJECTS[i] != NULL; i++) {
+    size_t l = strlen(AUTO_SUBJECTS[i]);
+    if (subject.n >= l && sb_mime_ieq(subject.p, l, AUTO_SUBJECTS[i])) return 2;
+  }
+  if ((f = sb_mime_field(hb, "auto-submitted")) != NULL
+      && sb_mime_icontains(f->val, f->vlen, "auto-replied"))
+    return 1;
+  return 0;
+}
+
+/* the record of an auto-reply: its sender, who got the message */
+static size_t read_auto (sb_mail *m, sb_mstr from, sb_mstr date) {
+  sb_mail_rec *r;
+  sb_mstr who = first_address(from);
+  if (who.n == 0 || (r = new_rec(m)) == NULL) return 0;
+  r->recipient = who;  /* no DSN action: no delivery status was given */
+  r->time = date;
+  return 1;
+}
+
+/* }====================================================================== */
+
+
+/* {======================================================================
+** Prose bounces
+** ======================================================================= */
+
+/* text/html as text: tags removed (line breaks for the block ones), the
+   contents of style and script dropped, a few entities decoded */
+static sb_mstr strip_html (sb_mail *m, sb_mstr h) {
+  size_t i = 0, k = 0;
+  char *out = (char *)sb_mime_alloc(m, h.n + 1);
+  sb_mstr r;
+  r.p = out; r.n = 0;
+  if (out == NULL) return r;
+  while (i < h.n) {
+    char c = h.p[i];
+    if (c == '<') {
+      const char *gt = (const char *)memchr(h.p + i, '>', h.n - i);
+      size_t tl = gt ? (size_t)(gt - h.p) - i : h.n - i;
+      const char *tag = h.p + i + 1;
+      int skip = tl >= 6 && (sb_mime_ieq(tag, 5, "style") || sb_mime_ieq(tag, 6, "script"));
+      if ((tl >= 3 && (sb_mime_ieq(tag, 2, "br") || sb_mime_ieq(tag, 2, "tr")))
+          || (tl >= 2 && (sb_mime_ieq(tag, 1, "p") || sb_mime_ieq(tag, 2, "/p")))
+          || (tl >= 4 && (sb_mime_ieq(tag, 3, "div") || sb_mime_ieq(tag, 4, "/div"))))
+        out[k++] = '\n';
+      i = gt ? (size_t)(gt - h.p) + 1 : h.n;
+      if (skip) {  /* to the closing tag */
+        while (i < h.n && !(h.p[i] == '<' && i + 1 < h.n && h.p[i + 1] == '/')) i++;
+      }
+      continue;
+    }
+    if (c == '&') {
+      static const char *const ent[][2] = {
+        { "&nbsp;", " " }, { "&lt;", "<" }, { "&gt;", ">" }, { "&amp;", "&" },
+        { "&quot;", "\"" }, { "&#39;", "'" }
+      };
+      size_t e;
+      for (e = 0; e < 6; e++) {
+        size_t l = strlen(ent[e][0]);
+        if (h.n - i >= l && sb_mime_ieq(h.p + i, l, ent[e][0])) {
+          out[k++] = ent[e][1][0];
+          i += l;
+          break;
+        }
+      }
+      if (e < 6) continue;
+    }
+    out[k++] = c;
+    i++;
+  }
+  r.n = k;
+  return r;
+}
+
+/* parts joined by "\n" */
+static sb_mstr join (sb_mail *m, const sb_mstr *t, int n) {
+  size_t total = 0, k = 0;
+  int i;
+  char *out;
+  sb_mstr r;
+  if (n == 1) return t[0];
+  for (i = 0; i < n; i++) total += t[i].n + 1;
+  r.p = out = (char *)sb_mime_alloc(m, total);
+  r.n = 0;
+  if (out == NULL) return r;
+  for (i = 0; i < n; i++) {
+    memcpy(out + k, t[i].p, t[i].n);
+    k += t[i].n;
+    out[k++] = '\n';
+  }
+  r.n = k;
+  return r;
+}
+
+static sb_mstr span (const char *p, size_t n) {
+  sb_mstr r;
+  r.p = n ? p : NULL;
+  r.n = n;
+  return r;
+}
+
+static int prose_hit (void *ud, const sb_prose_hit *h) {
+  Walk *w = (Walk *)ud;
+  sb_mail *m = w->m;
+  sb_mail_rec *r;
+  sb_mstr rc = address(span(h->recipient, h->recipient_len));
+  if (rc.n == 0) return 0;
+  if ((r = new_rec(m)) == NULL) return 1;
+  r->recipient = rc;
+  r->reply = squeeze(m, span(h->diag, h->diag_len));
+  if (r->reply.n == 0) r->reply.p = NULL;
+  r->remote_mta = span(h->remote_mta, h->remote_mta_len);
+  r->status = status_of(span(h->status, h->status_len));
+  r->phase = h->phase ? h->phase : r->reply.n ? sb_mail_phase(r->reply.p, r->reply.n) : 0;
+  r->action.p = h->temporary == 1 ? "delayed" : "failed";
+  r->action.n = strlen(r->action.p);
+  return 0;
+}
+
+/* the header block a prose bounce quotes: from its first line that
+   starts a usual header field, or absent */
+static sb_mstr quoted_headers (sb_mstr t) {
+  static const char *const names[] = { "return-path:", "received:", "message-id:", NULL };
+  size_t i;
+  sb_mstr r;
+  r.p = NULL; r.n = 0;
+  for (i = 0; i < t.n; i++) {
+    int k;
+    if (i == 0 || t.p[i - 1] == '\n') {
+      for (k = 0; names[k] != NULL; k++) {
+        size_t l = strlen(names[k]);
+        if (t.n - i >= l && sb_mime_ieq(t.p + i, l, names[k])) {
+          r.p = t.p + i;
+          r.n = t.n - i;
+          return r;
+        }
+      }
+    }
+    {
+      const char *p = (const char *)memchr(t.p + i, '\n', t.n - i);
+      if (p == NULL) break;
+      i = (size_t)(p - t.p);
+    }
+  }
+  return r;
+}
+
+/* }====================================================================== */
+
+
+/* {======================================================================
+** The message
+** ======================================================================= */
+
+/* what the bounce's own header block gives */
+typedef struct Top {
+  sb_mstr date;               /* Date */
+  sb_mstr to;                 /* the original's To (feedback reports) */
+  int autoreply;              /* auto_reply()'s answer */
+} Top;
+
+static void top_headers (Walk *w, const char *s, size_t len, Top *t) {
+  static const char *const env[3] = { "x-original-to", "delivered-to", "to" };
+  sb_mail *m = w->m;
+  const sb_hfield *f;
+  int i;
+  sb_mime_headers(m, s, len, &w->hb);
+  if ((f = sb_mime_field(&w->hb, "subject")) != NULL)
+    m->subject = sb_mime_decode_words(m, f->val, f->vlen);
+  if ((f = sb_mime_field(&w->hb, "from")) != NULL)
+    m->from = sb_mime_decode_words(m, f->val, f->vlen);
+  if ((f = sb_mime_field(&w->hb, "date")) != NULL)
+    t->date = sb_mime_unfold(m, f->val, f->vlen);
+  for (i = 0; i < 3; i++)
+    if ((f = sb_mime_field(&w->hb, env[i])) != NULL)
+      m->envelope[i] = sb_mime_unfold(m, f->val, f->vlen);
+  t->autoreply = auto_reply(&w->hb, m->subject);
+}
+
+/* the original message's header block and Message-ID */
+static void original (Walk *w, sb_mstr o, Top *t) {
+  sb_mail *m = w->m;
+  const sb_hfield *f;
+  if (o.p == NULL || o.n == 0) return;
+  sb_mime_headers(m, o.p, o.n, &w->hb);
+  if (w->hb.n == 0) return;
+  m->orig_headers.p = o.p;
+  m->orig_headers.n = w->hb.body;
+  if ((f = sb_mime_field(&w->hb, "message-id")) != NULL) {
+    sb_mstr id = sb_mime_unfold(m, f->val, f->vlen);
+    m->message_id = address(id);
+  }
+  if ((f = sb_mime_field(&w->hb, "to")) != NULL)
+    t->to = sb_mime_unfold(m, f->val, f->vlen);
+}
+
+/* the text a prose bounce is read from: text/plain parts, else text/html
+   parts stripped of their tags */
+static sb_mstr text_of (Walk *w) {
+  int i;
+  if (w->nplain > 0) return join(w->m, w->plain, w->nplain);
+  for (i = 0; i < w->nhtml; i++) w->html[i] = strip_html(w->m, w->html[i]);
+  return join(w->m, w->html, w->nhtml);
+}
+
+/* decide what the message is and read its records */
+static void classify_mail (Walk *w, Top *t) {
+  sb_mail *m = w->m;
+  sb_mstr text;
+  int i;
+  if (w->ds.p == NULL) {  /* a text part written as a delivery status */
+    for (i = 0; i < w->nplain && w->ds.p == NULL; i++) w->ds = ds_in_text(w->plain[i]);
+  }
+  if (w->ds.p != NULL && read_ds(w, w->ds, t->date) > 0) {
+    m->format = SB_MAIL_RFC3464;
+    return;
+  }
+  if ((w->fr.p != NULL && read_arf(w, w->fr, t->to, t->date) > 0)
+      || (w->fr.p == NULL && read_jmrp(m, t->date) > 0)) {
+    m->format = SB_MAIL_ARF;
+    return;
+  }
+  if (t->autoreply == 2 && read_auto(m, m->from, t->date) > 0) {
+    m->format = SB_MAIL_AUTOREPLY;
+    return;
+  }
+  text = text_of(w);
+  if (text.n > 0) {
+    m->family = sb_prose_scan(text.p, text.n, m->subject.p, m->subject.n,
+                              m->from.p, m->from.n, prose_hit, w);
+    if (m->family != NULL && m->nrecs > 0) {
+      size_t k;
+      m->format = SB_MAIL_PROSE;
+      for (k = 0; k < m->nrecs; k++) m->recs[k].time = t->date;
+      if (m->orig_headers.p == NULL) original(w, quoted_headers(text), t);
+      return;
+    }
+    m->family = NULL;
+    m->nrecs = 0;
+  }
+  if (t->autoreply == 1 && read_auto(m, m->from, t->date) > 0) {
+    m->format = SB_MAIL_AUTOREPLY;
+    return;
+  }
+  m->why = w->ds.p != NULL ? "delivery status without recipients"
+         : w->fr.p != NULL ? "feedback report without recipient"
+         : t->autoreply ? "auto-reply without sender"
+         : text.n == 0 ? "no delivery status, feedback report or text"
+         : "no delivery status, feedback report or bounce text";
+}
+
+sb_error smtpbounce_mail_read (sb_mail *m, const char *s, size_t len) {
+  Walk *w;
+  Top t;
+  memset(m, 0, sizeof *m);
+  memset(&t, 0, sizeof t);
+  w = (Walk *)sb_mime_alloc(m, sizeof *w);
+  if (w == NULL) return SB_ENOMEM;
+  memset(w, 0, sizeof *w);
+  w->m = m;
+  if (len == 0) {
+    m->why = "empty message";
+    return SB_OK;
+  }
+  top_headers(w, s, len, &t);
+  walk(w, s, len, 0, "text/plain");
+  original(w, w->orig, &t);
+  classify_mail(w, &t);
+  if (m->nomem) return SB_ENOMEM;
+  return SB_OK;
+}
+
+void smtpbounce_mail_free (sb_mail *m) {
+  sb_mime_arena_free(m);
+  memset(m, 0, sizeof *m);
+}
+
+int smtpbounce_mail_header (sb_mail *m, sb_mstr hb, const char *name,
+                            size_t nlen, sb_mstr *out) {
+  const char *p = hb.p, *e = hb.p + hb.n;
+  /* the block's lines: a field named 'name', then its continuations */
+  while (p != NULL && p < e) {
+    const char *le = (const char *)memchr(p, '\n', (size_t)(e - p));
+    const char *next = le ? le + 1 : e;
+    if ((size_t)(e - p) > nlen && p[nlen] == ':' && sb_mime_ieq(p, nlen, name)
+        && memchr(name, ':', nlen) == NULL) {
+      const char *v = p + nlen + 1, *ve = next;
+      while (ve < e && (*ve == ' ' || *ve == '\t')) {  /* continuation lines */
+        const char *l2 = (const char *)memchr(ve, '\n', (size_t)(e - ve));
+        ve = l2 ? l2 + 1 : e;
+      }
+      *out = sb_mime_decode_words(m, v, (size_t)(ve - v));
+      return 1;
+    }
+    p = next;
+  }
+  return 0;
+}
+
+const char *smtpbounce_mail_format_name (const sb_mail *m) {
+  switch (m->format) {
+    case SB_MAIL_RFC3464: return "rfc3464";
+    case SB_MAIL_ARF: return "arf";
+    case SB_MAIL_AUTOREPLY: return "autoreply";
+    case SB_MAIL_PROSE: return m->family;
+    default: return NULL;
+  }
+}
+
+/* }====================================================================== */

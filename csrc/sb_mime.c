@@ -1,0 +1,696 @@
+/*
+** sb_mime.c -- MIME pieces of the bounce-mail reader (sb_mime.h): the
+** per-message memory, header blocks, parameters (RFC 2045, RFC 2231),
+** transfer encodings (base64, quoted-printable) and conversion to UTF-8
+** (iconv(3), RFC 2047 encoded words).  Nothing fails on bad bytes: a bad
+** base64 character is skipped, a bad charset read as UTF-8, a byte that
+** is no character becomes U+FFFD.
+*/
+
+#define _POSIX_C_SOURCE 200809L  /* iconv */
+
+#include <errno.h>
+#include <iconv.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "sb_mime.h"
+
+
+/* {======================================================================
+** Memory: blocks freed together with the message
+** ======================================================================= */
+
+typedef struct Block {
+  struct Block *next;   /* the block allocated before */
+  size_t size;          /* bytes of data */
+  size_t used;          /* bytes handed out */
+} Block;
+
+#define BLOCK_MIN   ((size_t)32 << 10)
+#define ALIGN(n)    (((n) + 15) & ~(size_t)15)
+#define HDR         ALIGN(sizeof(Block))
+
+void *sb_mime_alloc (sb_mail *m, size_t n) {
+  Block *b = (Block *)m->arena;
+  n = ALIGN(n ? n : 1);
+  if (b == NULL || b->size - b->used < n) {
+    size_t size = n > BLOCK_MIN ? n : BLOCK_MIN;
+    Block *nb;
+    if (size > ((size_t)-1) - HDR || (nb = (Block *)malloc(HDR + size)) == NULL) {
+      m->nomem = 1;
+      return NULL;
+    }
+    nb->size = size;
+    nb->used = 0;
+    if (b != NULL && size > BLOCK_MIN) {  /* a big one: keep the old open */
+      nb->next = b->next;
+      b->next = nb;
+      nb->used = n;
+      return (char *)nb + HDR;
+    }
+    nb->next = b;
+    m->arena = b = nb;
+  }
+  b->used += n;
+  return (char *)b + HDR + b->used - n;
+}
+
+void sb_mime_arena_free (sb_mail *m) {
+  Block *b = (Block *)m->arena;
+  while (b != NULL) {
+    Block *next = b->next;
+    free(b);
+    b = next;
+  }
+  m->arena = NULL;
+}
+
+/* }====================================================================== */
+
+
+/* {======================================================================
+** Small string helpers
+** ======================================================================= */
+
+static int lower (int c) {
+  return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+}
+
+static int is_space (int c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+int sb_mime_ieq (const char *s, size_t n, const char *w) {
+  size_t i;
+  for (i = 0; i < n; i++)
+    if (w[i] == '\0' || lower((unsigned char)s[i]) != lower((unsigned char)w[i]))
+      return 0;
+  return w[n] == '\0';
+}
+
+int sb_mime_icontains (const char *s, size_t n, const char *w) {
+  size_t i, j, wl = strlen(w);
+  int c0;
+  if (wl == 0) return 1;
+  c0 = lower((unsigned char)w[0]);
+  for (i = 0; i + wl <= n; i++) {
+    if (lower((unsigned char)s[i]) != c0) continue;
+    for (j = 1; j < wl; j++)
+      if (lower((unsigned char)s[i + j]) != lower((unsigned char)w[j])) break;
+    if (j == wl) return 1;
+  }
+  return 0;
+}
+
+sb_mstr sb_mime_trim (const char *s, size_t n) {
+  sb_mstr r;
+  while (n > 0 && is_space((unsigned char)*s)) { s++; n--; }
+  while (n > 0 && is_space((unsigned char)s[n - 1])) n--;
+  r.p = s;
+  r.n = n;
+  return r;
+}
+
+/* }====================================================================== */
+
+
+/* {======================================================================
+** Header blocks
+** ======================================================================= */
+
+/* the end of the line at 'p' (its "\n", or 'e') */
+static const char *eol (const char *p, const char *e) {
+  const char *nl = (const char *)memchr(p, '\n', (size_t)(e - p));
+  return nl ? nl : e;
+}
+
+/* a field name: printable ASCII but ':', then ':' (blanks allowed
+   before it); returns the colon, or NULL */
+static const char *field_colon (const char *p, const char *le) {
+  const char *q = p;
+  while (q < le && *q > ' ' && *q < 127 && *q != ':') q++;
+  if (q == p) return NULL;
+  while (q < le && (*q == ' ' || *q == '\t')) q++;
+  return (q < le && *q == ':') ? q : NULL;
+}
+
+/* is the line [p, le) empty (perhaps a lone "\r") */
+static int blank_line (const char *p, const char *le) {
+  return le == p || (le - p == 1 && *p == '\r');
+}
+
+void sb_mime_headers (sb_mail *m, const char *s, size_t len, sb_hblock *hb) {
+  const char *p = s, *e = s + len;
+  sb_hfield *last = NULL;
+  hb->n = 0;
+  while (p < e) {
+    const char *le = eol(p, e), *next = le < e ? le + 1 : e, *colon;
+    if (blank_line(p, le)) { p = next; break; }
+    if ((size_t)(p - s) >= SB_MAIL_MAX_HEADER) {
+      /* cut: skip to the blank line (or the end) */
+      m->flags |= SB_MAIL_F_HEADER;
+      while (p < e) {
+        le = eol(p, e);
+        next = le < e ? le + 1 : e;
+        if (blank_line(p, le)) { p = next; break; }
+        p = next;
+      }
+      break;
+    }
+    if (*p == ' ' || *p == '\t') {  /* continuation */
+      if (last) last->vlen = (size_t)(le - last->val);
+    } else if ((colon = field_colon(p, le)) != NULL) {
+      if (hb->n < SB_MAIL_MAX_FIELDS) {
+        const char *q = colon;
+        last = &hb->f[hb->n++];
+        while (q > p && (q[-1] == ' ' || q[-1] == '\t')) q--;
+        last->name = p;
+        last->nlen = (size_t)(q - p);
+        last->val = colon + 1;
+        last->vlen = (size_t)(le - colon - 1);
+      } else {
+        m->flags |= SB_MAIL_F_HEADER;
+        last = NULL;
+      }
+    } else if (p == s && le - p > 5 && memcmp(p, "From ", 5) == 0) {
+      /* an mbox separator line before the first field */
+    } else {
+      break;  /* no field: the body starts here (no blank line) */
+    }
+    p = next;
+  }
+  hb->body = (size_t)(p - s);
+}
+
+const sb_hfield *sb_mime_field (const sb_hblock *hb, const char *name) {
+  size_t i;
+  for (i = 0; i < hb->n; i++)
+    if (sb_mime_ieq(hb->f[i].name, hb->f[i].nlen, name)) return &hb->f[i];
+  return NULL;
+}
+
+sb_mstr sb_mime_unfold (sb_mail *m, const char *v, size_t n) {
+  sb_mstr t = sb_mime_trim(v, n), r;
+  char *out;
+  size_t i, k = 0;
+  if (t.n == 0 || (memchr(t.p, '\n', t.n) == NULL && memchr(t.p, '\r', t.n) == NULL))
+    return t;
+  out = (char *)sb_mime_alloc(m, t.n);
+  if (out == NULL) { t.n = 0; return t; }
+  for (i = 0; i < t.n; i++) {
+    unsigned char c = (unsigned char)t.p[i];
+    if (c == '\r' || c == '\n') {
+      while (k > 0 && (out[k - 1] == ' ' || out[k - 1] == '\t')) k--;
+      while (i + 1 < t.n && is_space((unsigned char)t.p[i + 1])) i++;
+      out[k++] = ' ';
+    } else {
+      out[k++] = (char)c;
+    }
+  }
+  r.p = out;
+  r.n = k;
+  return r;
+}
+
+/* }====================================================================== */
+
+
+/* {======================================================================
+** Parameters (RFC 2045, RFC 2231)
+** ======================================================================= */
+
+void sb_mime_ctype (const char *v, size_t n, char *type, size_t tsize) {
+  size_t i = 0, k = 0;
+  while (i < n && is_space((unsigned char)v[i])) i++;
+  for (; i < n && k + 1 < tsize; i++) {
+    unsigned char c = (unsigned char)v[i];
+    if (c == ';' || is_space(c) || c == '(' || c == '"') break;
+    type[k++] = (char)lower(c);
+  }
+  type[k] = '\0';
+  if (memchr(type, '/', k) == NULL) type[0] = '\0';
+}
+
+#define MAX_SECTIONS 32
+
+static int hexval (int c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  c = lower(c);
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  return -1;
+}
+
+/* one parameter value at v[*i]: a quoted string or a token; returns
+   its span (quotes removed, escapes still in) and moves *i past it */
+static sb_mstr param_value (const char *v, size_t n, size_t *i, int *quoted) {
+  sb_mstr r;
+  size_t j = *i;
+  *quoted = 0;
+  if (j < n && v[j] == '"') {
+    size_t st = ++j;
+    while (j < n && v[j] != '"') j += (v[j] == '\\' && j + 1 < n) ? 2 : 1;
+    r.p = v + st;
+    r.n = (j < n ? j : n) - st;
+    if (j < n) j++;
+    *quoted = 1;
+  } else {
+    size_t st = j;
+    while (j < n && v[j] != ';' && !is_space((unsigned char)v[j])) j++;
+    r.p = v + st;
+    r.n = j - st;
+  }
+  *i = j;
+  return r;
+}
+
+/* append section 'sv' to 'out' (at *k): escapes of quoted strings
+   removed, %XX decoded when 'ext' (after a charset'lang' prefix when
+   'first') */
+static void put_section (char *out, size_t *k, sb_mstr sv, int quoted, int ext,
+                         int first) {
+  size_t j = 0;
+  if (ext && first) {  /* charset'language'value */
+    const char *q1 = (const char *)memchr(sv.p, '\'', sv.n), *q2;
+    if (q1 && (q2 = (const char *)memchr(q1 + 1, '\'', sv.n - (size_t)(q1 + 1 - sv.p))))
+      j = (size_t)(q2 + 1 - sv.p);
+  }
+  for (; j < sv.n; j++) {
+    int c = (unsigned char)sv.p[j], h, l;
+    if (quoted && c == '\\' && j + 1 < sv.n) c = (unsigned char)sv.p[++j];
+    else if (ext && c == '%' && j + 2 < sv.n + 0 && (h = hexval((unsigned char)sv.p[j + 1])) >= 0
+             && (l = hexval((unsigned char)sv.p[j + 2])) >= 0) {
+      c = h * 16 + l;
+      j += 2;
+    }
+    out[(*k)++] = (char)c;
+  }
+}
+
+int sb_mime_param (sb_mail *m, const char *v, size_t n, const char *name,
+                   sb_mstr *out) {
+  sb_mstr sec[MAX_SECTIONS], plain;
+  unsigned char qt[MAX_SECTIONS], ex[MAX_SECTIONS];
+  size_t i = 0, nl = strlen(name), total = 0, k;
+  int have_plain = 0, nsec = 0, s;
+  char *buf;
+  memset(qt, 0, sizeof qt);
+  memset(ex, 0, sizeof ex);
+  for (s = 0; s < MAX_SECTIONS; s++) { sec[s].p = NULL; sec[s].n = 0; }
+  plain.p = NULL; plain.n = 0;
+  while (i < n) {
+    size_t a, an;
+    int num = -1, ext = 0, quoted;
+    sb_mstr val;
+    while (i < n && v[i] != ';') {  /* to the next ';' (skip the type) */
+      if (v[i] == '"') { param_value(v, n, &i, &quoted); continue; }
+      i++;
+    }
+    if (i >= n) break;
+    i++;
+    while (i < n && is_space((unsigned char)v[i])) i++;
+    a = i;
+    while (i < n && v[i] != '=' && v[i] != ';' && v[i] != '*' && !is_space((unsigned char)v[i])) i++;
+    an = i - a;
+    if (i < n && v[i] == '*') {
+      i++;
+      if (i < n && v[i] >= '0' && v[i] <= '9') {
+        num = 0;
+        while (i < n && v[i] >= '0' && v[i] <= '9') {
+          if (num < 1000) num = num * 10 + (v[i] - '0');
+          i++;
+        }
+        if (i < n && v[i] == '*') { ext = 1; i++; }
+      } else {
+        ext = 1;
+        num = 0;
+      }
+    }
+    while (i < n && is_space((unsigned char)v[i])) i++;
+    if (i >= n || v[i] != '=') continue;
+    i++;
+    while (i < n && is_space((unsigned char)v[i])) i++;
+    val = param_value(v, n, &i, &quoted);
+    if (an != nl || !sb_mime_ieq(v + a, an, name)) continue;
+    if (num < 0) {
+      if (!have_plain) { plain = val; have_plain = 1 + quoted; }
+    } else if (num < MAX_SECTIONS && sec[num].p == NULL) {
+      sec[num] = val;
+      qt[num] = (unsigned char)quoted;
+      ex[num] = (unsigned char)ext;
+      if (num + 1 > nsec) nsec = num + 1;
+    }
+  }
+  if (nsec == 0 || sec[0].p == NULL) {
+    if (!have_plain) return 0;
+    if (have_plain == 1 || memchr(plain.p, '\\', plain.n) == NULL) {
+      *out = plain;
+      return 1;
+    }
+    sec[0] = plain;
+    qt[0] = 1;
+    nsec = 1;
+  }
+  for (s = 0; s < nsec && sec[s].p != NULL; s++) total += sec[s].n;
+  buf = (char *)sb_mime_alloc(m, total);
+  if (buf == NULL) return 0;
+  k = 0;
+  for (s = 0; s < nsec && sec[s].p != NULL; s++)
+    put_section(buf, &k, sec[s], qt[s], ex[s], s == 0);
+  out->p = buf;
+  out->n = k;
+  return 1;
+}
+
+/* }====================================================================== */
+
+
+/* {======================================================================
+** Transfer encodings
+** ======================================================================= */
+
+int sb_mime_cte (const char *v, size_t n) {
+  sb_mstr t = sb_mime_trim(v, n);
+  if (sb_mime_ieq(t.p, t.n, "base64")) return SB_CTE_BASE64;
+  if (sb_mime_ieq(t.p, t.n, "quoted-printable")) return SB_CTE_QP;
+  return SB_CTE_PLAIN;
+}
+
+static int b64val (int c) {
+  if (c >= 'A' && c <= 'Z') return c - 'A';
+  if (c >= 'a' && c <= 'z') return c - 'a' + 26;
+  if (c >= '0' && c <= '9') return c - '0' + 52;
+  if (c == '+' || c == '-') return 62;  /* '-', '_': the URL alphabet */
+  if (c == '/' || c == '_') return 63;
+  return -1;
+}
+
+/* base64 of [s, s+n) into 'out' (n * 3 / 4 + 3 bytes); characters
+   outside the alphabet are skipped, '=' ends a quantum */
+static size_t unbase64 (const char *s, size_t n, char *out) {
+  size_t i, k = 0;
+  unsigned acc = 0;
+  int bits = 0;
+  for (i = 0; i < n; i++) {
+    int d = b64val((unsigned char)s[i]);
+    if (d < 0) {
+      if (s[i] == '=') { acc = 0; bits = 0; }
+      continue;
+    }
+    acc = (acc << 6) | (unsigned)d;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out[k++] = (char)((acc >> bits) & 0xFF);
+    }
+  }
+  return k;
+}
+
+/* quoted-printable into 'out' (n bytes at most) */
+static size_t unqp (const char *s, size_t n, char *out) {
+  size_t i, k = 0;
+  for (i = 0; i < n; i++) {
+    int c = (unsigned char)s[i], h, l;
+    if (c == '=' && i + 1 < n) {
+      if (s[i + 1] == '\n') { i++; continue; }
+      if (s[i + 1] == '\r' && i + 2 < n && s[i + 2] == '\n') { i += 2; continue; }
+      if (i + 2 < n && (h = hexval((unsigned char)s[i + 1])) >= 0
+          && (l = hexval((unsigned char)s[i + 2])) >= 0) {
+        out[k++] = (char)(h * 16 + l);
+        i += 2;
+        continue;
+      }
+    }
+    out[k++] = (char)c;
+  }
+  return k;
+}
+
+/* }====================================================================== */
+
+
+/* {======================================================================
+** Charsets to UTF-8
+** ======================================================================= */
+
+/* length of the valid UTF-8 sequence at s[0..n), or 0 */
+static size_t utf8_len (const unsigned char *s, size_t n) {
+  unsigned c = s[0];
+  size_t len, i;
+  unsigned min, cp;
+  if (c < 0x80) return 1;
+  if (c >= 0xC2 && c <= 0xDF) { len = 2; min = 0x80; cp = c & 0x1F; }
+  else if (c >= 0xE0 && c <= 0xEF) { len = 3; min = 0x800; cp = c & 0x0F; }
+  else if (c >= 0xF0 && c <= 0xF4) { len = 4; min = 0x10000; cp = c & 0x07; }
+  else return 0;
+  if (n < len) return 0;
+  for (i = 1; i < len; i++) {
+    if ((s[i] & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (s[i] & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  return len;
+}
+
+static const char REPL[] = "\xEF\xBF\xBD";  /* U+FFFD */
+
+/* [s, s+n) as UTF-8, invalid bytes replaced: a view when valid */
+static sb_mstr utf8_clean (sb_mail *m, const char *s, size_t n) {
+  const unsigned char *u = (const unsigned char *)s;
+  size_t i = 0, k, l;
+  sb_mstr r;
+  char *out;
+  while (i < n && (l = utf8_len(u + i, n - i)) > 0) i += l;
+  r.p = s;
+  r.n = n;
+  if (i == n) return r;
+  out = (char *)sb_mime_alloc(m, 3 * n);
+  if (out == NULL) { r.n = 0; return r; }
+  memcpy(out, s, i);
+  k = i;
+  while (i < n) {
+    l = utf8_len(u + i, n - i);
+    if (l == 0) { memcpy(out + k, REPL, 3); k += 3; i++; }
+    else { memcpy(out + k, s + i, l); k += l; i += l; }
+  }
+  r.p = out;
+  r.n = k;
+  return r;
+}
+
+/* ISO-8859-1 to UTF-8 (no table needed) */
+static sb_mstr latin1 (sb_mail *m, const char *s, size_t n) {
+  sb_mstr r;
+  size_t i, k = 0;
+  char *out = (char *)sb_mime_alloc(m, 2 * n);
+  r.p = out;
+  r.n = 0;
+  if (out == NULL) return r;
+  for (i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) out[k++] = (char)c;
+    else { out[k++] = (char)(0xC0 | (c >> 6)); out[k++] = (char)(0x80 | (c & 0x3F)); }
+  }
+  r.n = k;
+  return r;
+}
+
+/* names iconv does not know, or knows by a wider set */
+static const char *const ALIASES[][2] = {
+  { "gb2312", "GBK" }, { "x-gbk", "GBK" }, { "ks_c_5601-1987", "CP949" },
+  { "x-sjis", "SHIFT_JIS" }, { "sjis", "SHIFT_JIS" }, { "shift-jis", "SHIFT_JIS" },
+  { "x-euc-jp", "EUC-JP" }, { "big5-hkscs", "BIG5-HKSCS" }, { "utf8", "UTF-8" },
+  { "iso-8859-8-i", "ISO-8859-8" }, { "x-mac-roman", "MACINTOSH" },
+  { "cp-850", "CP850" }, { "134", "GBK" }
+};
+
+/* with iconv: NULL result when iconv does not know the charset */
+static sb_mstr with_iconv (sb_mail *m, const char *s, size_t n, const char *cs) {
+  sb_mstr r;
+  iconv_t cd = iconv_open("UTF-8", cs);
+  size_t cap = 3 * n + 16;
+  char *out, *op, *ip = (char *)(size_t)s;  /* iconv's prototype lacks const */
+  size_t il = n, ol;
+  r.p = NULL;
+  r.n = 0;
+  if (cd == (iconv_t)-1) return r;
+  out = (char *)sb_mime_alloc(m, cap);
+  if (out == NULL) { iconv_close(cd); r.p = ""; return r; }
+  op = out;
+  ol = cap - 4;  /* room for one U+FFFD more */
+  while (il > 0) {
+    size_t rc = iconv(cd, &ip, &il, &op, &ol);
+    if (rc != (size_t)-1) break;
+    if (errno == E2BIG) break;
+    /* EILSEQ or EINVAL: one byte replaced, and on */
+    if (ol < 3) break;
+    memcpy(op, REPL, 3);
+    op += 3;
+    ol -= 3;
+    ip++;
+    il--;
+    iconv(cd, NULL, NULL, NULL, NULL);
+  }
+  if (ol >= 8) {  /* flush a stateful encoding's shift state */
+    iconv(cd, NULL, NULL, &op, &ol);
+  }
+  iconv_close(cd);
+  r.p = out;
+  r.n = (size_t)(op - out);
+  return r;
+}
+
+/* convert [s, s+n) from charset 'cs' ('clen' bytes, may be NULL) */
+static sb_mstr to_utf8 (sb_mail *m, const char *s, size_t n, const char *cs,
+                        size_t clen) {
+  char name[48];
+  size_t i, k = 0;
+  sb_mstr r;
+  int ascii = 1;
+  for (i = 0; i < n; i++)
+    if ((unsigned char)s[i] >= 0x80 || s[i] == 0x1B || s[i] == '\0') { ascii = 0; break; }
+  if (cs != NULL) {
+    sb_mstr t = sb_mime_trim(cs, clen);
+    for (i = 0; i < t.n && k + 1 < sizeof name; i++)
+      if (t.p[i] != '"' && t.p[i] != '\'') name[k++] = (char)lower((unsigned char)t.p[i]);
+  }
+  name[k] = '\0';
+  /* ASCII text in any charset but the wide ones and UTF-7 */
+  if (ascii && strncmp(name, "utf-16", 6) != 0 && strncmp(name, "utf-32", 6) != 0
+      && strncmp(name, "ucs", 3) != 0 && strcmp(name, "utf-7") != 0) {
+    r.p = s;
+    r.n = n;
+    return r;
+  }
+  if (k == 0 || strcmp(name, "utf-8") == 0 || strcmp(name, "us-ascii") == 0
+      || strcmp(name, "ascii") == 0)
+    return utf8_clean(m, s, n);
+  if (strcmp(name, "iso-8859-1") == 0 || strcmp(name, "latin1") == 0)
+    return latin1(m, s, n);
+  for (i = 0; i < sizeof ALIASES / sizeof ALIASES[0]; i++)
+    if (strcmp(name, ALIASES[i][0]) == 0) {
+      size_t l = strlen(ALIASES[i][1]);
+      memcpy(name, ALIASES[i][1], l + 1);
+      break;
+    }
+  r = with_iconv(m, s, n, name);
+  if (r.p == NULL) return utf8_clean(m, s, n);  /* unknown charset */
+  return r;
+}
+
+sb_mstr sb_mime_text (sb_mail *m, const char *s, size_t n, int cte,
+                      const char *charset, size_t clen) {
+  sb_mstr r;
+  size_t room = m->decoded < SB_MAIL_MAX_DECODED ? SB_MAIL_MAX_DECODED - m->decoded : 0;
+  r.p = s;
+  r.n = 0;
+  if (n > room / 3) {  /* at most 3 bytes of UTF-8 for one byte read */
+    n = room / 3;
+    m->flags |= SB_MAIL_F_DECODED;
+  }
+  if (n == 0) return r;
+  if (cte == SB_CTE_BASE64 || cte == SB_CTE_QP) {
+    char *out = (char *)sb_mime_alloc(m, n + 3);
+    if (out == NULL) return r;
+    n = cte == SB_CTE_BASE64 ? unbase64(s, n, out) : unqp(s, n, out);
+    s = out;
+  }
+  r = to_utf8(m, s, n, charset, clen);
+  m->decoded += r.n > n ? r.n : n;
+  return r;
+}
+
+/* }====================================================================== */
+
+
+/* {======================================================================
+** RFC 2047 encoded words
+** ======================================================================= */
+
+/* an encoded word at v[i] ("=?cs?X?text?="): its parts and end, or 0 */
+static int encoded_word (const char *v, size_t n, size_t i, sb_mstr *cs,
+                         int *enc, sb_mstr *text, size_t *end) {
+  size_t j = i + 2, q;
+  if (i + 2 >= n || v[i] != '=' || v[i + 1] != '?') return 0;
+  q = j;
+  while (q < n && v[q] != '?' && !is_space((unsigned char)v[q])) q++;
+  if (q + 2 >= n || v[q] != '?' || v[q + 2] != '?') return 0;
+  cs->p = v + j;
+  cs->n = q - j;
+  if (cs->n == 0) return 0;
+  *enc = lower((unsigned char)v[q + 1]);
+  if (*enc != 'b' && *enc != 'q') return 0;
+  j = q + 3;
+  q = j;
+  while (q + 1 < n && !(v[q] == '?' && v[q + 1] == '=')) {
+    if (v[q] == ' ' || v[q] == '\t' || v[q] == '\n' || v[q] == '\r') return 0;
+    q++;
+  }
+  if (q + 1 >= n) return 0;
+  text->p = v + j;
+  text->n = q - j;
+  *end = q + 2;
+  {  /* "charset*language" */
+    const char *star = (const char *)memchr(cs->p, '*', cs->n);
+    if (star) cs->n = (size_t)(star - cs->p);
+  }
+  return 1;
+}
+
+/* one encoded word's text decoded (B or Q) and converted, into out */
+static size_t word_text (sb_mail *m, sb_mstr cs, int enc, sb_mstr text, char *out,
+                          size_t room) {
+  size_t i, k = 0;
+  sb_mstr u;
+  char *raw = (char *)sb_mime_alloc(m, text.n + 3);
+  if (raw == NULL) return 0;
+  if (enc == 'b') k = unbase64(text.p, text.n, raw);
+  else {
+    for (i = 0; i < text.n; i++) {
+      int c = (unsigned char)text.p[i], h, l;
+      if (c == '_') c = ' ';
+      else if (c == '=' && i + 2 < text.n && (h = hexval((unsigned char)text.p[i + 1])) >= 0
+               && (l = hexval((unsigned char)text.p[i + 2])) >= 0) {
+        c = h * 16 + l;
+        i += 2;
+      }
+      raw[k++] = (char)c;
+    }
+  }
+  u = to_utf8(m, raw, k, cs.p, cs.n);
+  if (u.n > room) u.n = room;
+  memcpy(out, u.p, u.n);
+  return u.n;
+}
+
+sb_mstr sb_mime_decode_words (sb_mail *m, const char *v, size_t n) {
+  sb_mstr t = sb_mime_unfold(m, v, n), r, cs, text;
+  size_t i = 0, k = 0, end, gap = 0, prev_end = 0, cap;
+  int enc, after_word = 0;
+  char *out;
+  if (t.n < 8 || !memchr(t.p, '?', t.n) || !sb_mime_icontains(t.p, t.n, "=?"))
+    return t;
+  out = (char *)sb_mime_alloc(m, 3 * t.n + 8);
+  if (out == NULL) return t;
+  cap = 3 * t.n + 8;
+  while (i < t.n) {
+    if (t.p[i] == '=' && encoded_word(t.p, t.n, i, &cs, &enc, &text, &end)) {
+      if (after_word && gap == i - prev_end) k -= gap;  /* blanks between words */
+      k += word_text(m, cs, enc, text, out + k, k + t.n < cap ? cap - t.n - k : 0);
+      i = end;
+      prev_end = end;
+      after_word = 1;
+      gap = 0;
+      continue;
+    }
+    if (t.p[i] == ' ' || t.p[i] == '\t') gap++;
+    else after_word = 0;
+    out[k++] = t.p[i++];
+  }
+  r.p = out;
+  r.n = k;
+  return r;
+}
+
+/* }====================================================================== */

@@ -1,0 +1,90 @@
+/*
+** sb_mime.h -- what the bounce-mail reader (sb_mail.c) uses of sb_mime.c:
+** the per-message memory, header blocks, header parameters (RFC 2045,
+** RFC 2231), transfer encodings and charset conversion to UTF-8 (RFC
+** 2047 encoded words included).  Internal: no part of the public API.
+*/
+
+#ifndef SB_MIME_H
+#define SB_MIME_H
+
+#include <stddef.h>
+
+#include "sb_mail.h"
+
+/* one header field: its name, and its value as written (folds kept) */
+typedef struct sb_hfield {
+  const char *name;   /* the field name */
+  size_t nlen;
+  const char *val;    /* after the colon, up to the line end of its last
+                         continuation line */
+  size_t vlen;
+} sb_hfield;
+
+/* a header block */
+typedef struct sb_hblock {
+  sb_hfield f[SB_MAIL_MAX_FIELDS];  /* the fields, in order */
+  size_t n;           /* how many */
+  size_t body;        /* offset of the body (after the blank line) */
+} sb_hblock;
+
+/* memory of 'm': n bytes, or NULL (m->nomem set) */
+void *sb_mime_alloc (sb_mail *m, size_t n);
+void sb_mime_arena_free (sb_mail *m);
+
+/* is [s, s+n) equal, ASCII case-insensitively, to the NUL-terminated 'w' */
+int sb_mime_ieq (const char *s, size_t n, const char *w);
+/* does [s, s+n) contain 'w' (ASCII case-insensitive) */
+int sb_mime_icontains (const char *s, size_t n, const char *w);
+/* trim ASCII space at both ends */
+sb_mstr sb_mime_trim (const char *s, size_t n);
+
+/*
+** Read the header block at the start of [s, s+len) into 'hb': fields
+** until an empty line, the end, or a line that is no field and no
+** continuation (a body without its blank line).  Reads at most
+** SB_MAIL_MAX_HEADER bytes and SB_MAIL_MAX_FIELDS fields (sets the flag
+** in m->flags when cut).  hb->body is where the body starts.
+*/
+void sb_mime_headers (sb_mail *m, const char *s, size_t len, sb_hblock *hb);
+
+/* the first field 'name' of 'hb', or NULL */
+const sb_hfield *sb_mime_field (const sb_hblock *hb, const char *name);
+
+/* a field's value unfolded (each line end and the blanks around it one
+   space) and trimmed: into m's memory, or the value itself when it has
+   no line end */
+sb_mstr sb_mime_unfold (sb_mail *m, const char *v, size_t n);
+
+/* the same, and RFC 2047 encoded words decoded to UTF-8 */
+sb_mstr sb_mime_decode_words (sb_mail *m, const char *v, size_t n);
+
+/* a Content-Type value: type/subtype lowercased into 'type' (at most
+   63 bytes, "" when unreadable) and parameters read with sb_mime_param */
+void sb_mime_ctype (const char *v, size_t n, char *type, size_t tsize);
+
+/*
+** The parameter 'name' (lowercase) of a Content-Type or
+** Content-Disposition value: quoted strings unquoted, RFC 2231
+** continuations (name*0, name*1*, ...) joined in order and their %XX
+** decoded (the charset'language' prefix dropped).  Returns 1 and *out
+** (memory of 'm' or a view into 'v'), or 0.
+*/
+int sb_mime_param (sb_mail *m, const char *v, size_t n, const char *name,
+                   sb_mstr *out);
+
+/* transfer encodings (sb_mime_decode's 'cte') */
+enum { SB_CTE_PLAIN = 0, SB_CTE_BASE64, SB_CTE_QP };
+int sb_mime_cte (const char *v, size_t n);
+
+/*
+** A body decoded (transfer encoding) and converted from 'charset' (NULL
+** or empty: UTF-8, US-ASCII and unknown charsets are read as UTF-8) to
+** UTF-8, invalid bytes replaced by U+FFFD.  Counted against
+** SB_MAIL_MAX_DECODED: past it the result is cut (m->flags).  The result
+** is a view into 's' when nothing needed changing.
+*/
+sb_mstr sb_mime_text (sb_mail *m, const char *s, size_t n, int cte,
+                      const char *charset, size_t clen);
+
+#endif

@@ -1,0 +1,214 @@
+-- smtpbounce.mail -- bounce mails: the records smtpbounce.mailreader (C)
+-- reads from a mail, each classified with a classifier's ruleset.
+--
+--   local mail = require "smtpbounce.mail"
+--   mail.read(c, message, ctx, fname) --> records, or nil, "not a bounce: ..."
+--
+-- smtpbounce.mail(message [, ctx]) and Classifier:mail call it.  A record
+-- is a result table (smtpbounce.result: the same fields, filled by
+-- core.result) with the mail's fields added (mail.FIELDS); a feedback
+-- report's and an auto-reply's effect is fixed here (FEEDBACK, VACATION),
+-- not read from a reply.
+
+local core = require "smtpbounce.core"
+local reader = require "smtpbounce.mailreader"
+local vocab = require "smtpbounce.vocab"
+local results = require "smtpbounce.result"
+
+local error, type, tostring, pairs, ipairs, select =
+      error, type, tostring, pairs, ipairs, select
+local fmt, match, gsub, find = string.format, string.match, string.gsub, string.find
+local core_result, read = core.result, reader.read
+local phase_index, dsn_class = vocab.phase_index, vocab.dsn_class
+
+local _M = { _VERSION = core._VERSION, caps = reader.caps }
+
+-- the fields a record adds to the result's (results.FIELDS), in the
+-- order of the CLI's JSON
+_M.FIELDS = { "recipient", "original_recipient", "dsn_action", "dsn", "remote_mta",
+              "reporting_mta", "reply", "format", "time", "message_id", "headers",
+              "verp_recipient", "feedback_type" }
+-- every field of a record: the result's, then the mail's
+_M.ALL_FIELDS = {}
+for _, f in ipairs(results.FIELDS) do _M.ALL_FIELDS[#_M.ALL_FIELDS + 1] = f end
+for _, f in ipairs(_M.FIELDS) do _M.ALL_FIELDS[#_M.ALL_FIELDS + 1] = f end
+
+-- the effect of a feedback report (a complaint: the person asked for no
+-- more mail) and of an auto-reply (the message arrived)
+local FEEDBACK = { outcome = "delivered", reason = "feedback", action = "suppress",
+                   scope = "recipient", rule = "mail.feedback", basis = "text" }
+local VACATION = { outcome = "delivered", reason = "vacation", action = "none",
+                   scope = "none", rule = "mail.autoreply", basis = "text" }
+_M.FEEDBACK, _M.VACATION = FEEDBACK, VACATION
+
+
+-- {======================================================================
+-- Arguments
+-- =======================================================================
+
+local function argerror (fname, msg, level)
+    error(fmt("bad argument #%d to '%s' (%s)", 2, fname, msg), level + 1)
+end
+
+local CTX_FIELDS = { headers = true, verp = true, mx = true, domain = true,
+                     phase = true, provider = true }
+
+-- ctx -> headers list, verp matcher, mx, domain, phase index, provider index
+local verp_matcher
+local function check_ctx (c, ctx, fname, level)
+    if type(ctx) ~= "table" then argerror(fname, "table expected, got " .. type(ctx), level + 1) end
+    for k in pairs(ctx) do
+        if not CTX_FIELDS[k] then
+            argerror(fname, "unknown field '" .. tostring(k) .. "'", level + 1)
+        end
+    end
+    local h, verp, phase, prov = ctx.headers, nil, nil, nil
+    if h ~= nil then
+        if type(h) ~= "table" then argerror(fname, "field 'headers' must be a table", level + 1) end
+        for _, name in ipairs(h) do
+            if type(name) ~= "string" then
+                argerror(fname, "field 'headers' must hold header names (strings)", level + 1)
+            end
+        end
+    end
+    if ctx.verp ~= nil then
+        if type(ctx.verp) ~= "string" then
+            argerror(fname, "field 'verp' must be a string", level + 1)
+        end
+        verp = verp_matcher(ctx.verp)
+    end
+    for _, k in ipairs{ "mx", "domain" } do
+        if ctx[k] ~= nil and type(ctx[k]) ~= "string" then
+            argerror(fname, "field '" .. k .. "' must be a string", level + 1)
+        end
+    end
+    if ctx.phase ~= nil then
+        phase = phase_index[ctx.phase]
+        if not phase then argerror(fname, "unknown phase '" .. tostring(ctx.phase) .. "'", level + 1) end
+    end
+    if ctx.provider ~= nil then
+        prov = c.provider_index[ctx.provider]
+        if not prov then
+            argerror(fname, "unknown provider '" .. tostring(ctx.provider) .. "'", level + 1)
+        end
+    end
+    return h, verp, ctx.mx, ctx.domain, phase, prov
+end
+
+-- }======================================================================
+
+
+-- {======================================================================
+-- VERP
+-- =======================================================================
+
+--[[
+ctx.verp: either a template with "%l" (the local part) and "%d" (the
+domain), such as "bounces+%l=%d@", matched at the start of the bounce's
+envelope recipient; or a Lua pattern with one capture, the address (a
+capture with no "@" but an "=" has its last "=" read as the "@": the
+usual VERP encoding).  Returns function (address) -> decoded or nil.
+Matchers are kept per string.
+]]
+local matchers = {}
+function verp_matcher (v)
+    local m = matchers[v]
+    if m then return m end
+    if find(v, "%l", 1, true) and find(v, "%d", 1, true) then
+        local lfirst = find(v, "%l", 1, true) < find(v, "%d", 1, true)
+        local pat = gsub(v, "[%^%$%(%)%%%.%[%]%*%+%-%?]", "%%%0")
+        pat = "^" .. gsub(gsub(pat, "%%%%l", "(.+)"), "%%%%d", "([^=@]+)")
+        m = function (addr)
+            local a, b = match(addr, pat)
+            if not a then return nil end
+            if lfirst then return a .. "@" .. b end
+            return b .. "@" .. a
+        end
+    else
+        m = function (addr)
+            local cap = match(addr, v)
+            if type(cap) ~= "string" or cap == "" then return nil end
+            if not find(cap, "@", 1, true) and find(cap, "=", 1, true) then
+                cap = gsub(cap, "=([^=]*)$", "@%1")
+            end
+            return cap
+        end
+    end
+    matchers[v] = m
+    return m
+end
+
+-- the first candidate (X-Original-To, Delivered-To, To) the matcher decodes
+local function verp_decode (m, ...)
+    for i = 1, 3 do
+        local v = (select(i, ...))
+        if v then
+            local addr = match(v, "<([^>]*)>") or match(v, "^%s*([^%s,]+)")
+            local got = addr and m(addr)
+            if got then return got end
+        end
+    end
+    return nil
+end
+
+-- }======================================================================
+
+
+-- {======================================================================
+-- Records
+-- =======================================================================
+
+local function fixed (rec, e, text)
+    for k, v in pairs(e) do rec[k] = v end
+    rec.text, rec.tags = text or "", {}
+end
+
+--[[
+Classify one record of the delivery-status or prose formats: its reply
+(the diagnostic; with none, the whole Status value, whose comment may
+name the cause) in the context the record
+gives (mx: the Remote-MTA's host; domain: the recipient's; phase: the
+diagnostic's; dsn: the Status), the caller's mx, domain, phase and
+provider first.  core.result fills the record itself.
+]]
+local function classify (c, rec, rphase, stext, mx, domain, phase, prov)
+    local dsn = rec.dsn
+    local reply = rec.reply or stext or dsn or ""
+    local rm = rec.remote_mta
+    mx = mx or (rm and match(rm, "^%[?([^%s%]%[;]+)"))
+    domain = domain or match(rec.recipient or "", "@([^@]+)$")
+    phase = phase or (rphase and phase_index[rphase])
+    core_result(c.rs, reply, mx, domain, phase, prov, c.confirm, c.env, rec,
+                dsn and dsn_class(dsn))
+end
+
+--[[
+mail.read(c, message, ctx, fname, level): the records of 'message' with
+classifier 'c', or nil, "not a bounce: <why>".  'fname' and 'level'
+name the caller in argument errors.
+]]
+function _M.read (c, message, ctx, fname, level)
+    level = (level or 1) + 1
+    if type(message) ~= "string" then
+        error(fmt("bad argument #1 to '%s' (string expected, got %s)", fname,
+                  message == nil and "no value" or type(message)), level)
+    end
+    local headers, verp, mx, domain, phase, prov
+    if ctx ~= nil then headers, verp, mx, domain, phase, prov = check_ctx(c, ctx, fname, level) end
+    local recs, phases, stexts, xto, dto, to = read(message, headers)
+    if not recs then return nil, phases end
+    local vr = verp and verp_decode(verp, xto, dto, to)
+    for i = 1, #recs do
+        local rec = recs[i]
+        local format = rec.format
+        if format == "arf" then fixed(rec, FEEDBACK, rec.feedback_type)
+        elseif format == "autoreply" then fixed(rec, VACATION)
+        else classify(c, rec, phases[i] or nil, stexts[i] or nil, mx, domain, phase, prov) end
+        rec.verp_recipient = vr
+    end
+    return recs
+end
+
+-- }======================================================================
+
+return _M

@@ -1,0 +1,310 @@
+-- smtpbounce.mail: bounce mails read by smtpbounce.mailreader (C) and
+-- classified per recipient.  Fixtures: spec/fixtures/mail/*.eml, labelled
+-- in spec/fixtures/mail/labels.lua (each with its source).
+
+local helper = require "spec.helper"
+local smtpbounce = require "smtpbounce"
+local mail = require "smtpbounce.mail"
+local reader = require "smtpbounce.mailreader"
+local results = require "smtpbounce.result"
+
+local DIR = "spec/fixtures/mail/"
+local labels = dofile(DIR .. "labels.lua")
+
+local function fixture (name)
+    return helper.read_file(DIR .. name)
+end
+
+local function sorted_names ()
+    local names = {}
+    for name in pairs(labels) do names[#names + 1] = name end
+    table.sort(names)
+    return names
+end
+
+-- seconds of CPU time f() takes
+local function timed (f)
+    local t = os.clock()
+    f()
+    return os.clock() - t
+end
+
+describe("smtpbounce.mail", function ()
+    describe("fixtures", function ()
+        for _, name in ipairs(sorted_names()) do
+            local label = labels[name]
+            it(name .. " reads as its label says", function ()
+                local recs, err = smtpbounce.mail(fixture(name))
+                if label.format == "notbounce" then
+                    assert.is_nil(recs)
+                    assert.matches("^not a bounce: ", err)
+                    return
+                end
+                assert.is_table(recs, err)
+                assert.are.equal(#label.recipients, #recs)
+                for i, want in ipairs(label.recipients) do
+                    local r = recs[i]
+                    assert.are.equal(label.format, r.format)
+                    assert.are.equal(want.recipient, r.recipient)
+                    assert.are.equal(want.dsn_action, r.dsn_action)
+                    assert.are.equal(want.status, r.dsn)
+                    assert.are.equal(want.reason, r.reason)
+                    assert.are.equal(want.feedback_type, r.feedback_type)
+                end
+            end)
+        end
+    end)
+
+    describe("RFC 3464 fields", function ()
+        local recs = smtpbounce.mail(fixture("postfix-dsn.eml"),
+                                     { headers = { "X-Campaign-Id", "Subject", "X-None" } })
+        it("gives every field of a record", function ()
+            local r = recs[1]
+            assert.are.same({
+                recipient = "bob@example.net", original_recipient = "bob@example.net",
+                dsn_action = "failed", dsn = "5.1.1", remote_mta = "mx.example.net",
+                reporting_mta = "mx1.example.org",
+                reply = "550 5.1.1 <bob@example.net>: Recipient address rejected: "
+                        .. "User unknown in local recipient table",
+                format = "rfc3464", time = "Tue,  2 Dec 2026 10:15:00 +0000 (UTC)",
+                message_id = "20261202101500.4C1D81027B0@lists.example.org",
+                headers = { ["X-Campaign-Id"] = "dec-2026 -news", Subject = "December news" },
+            }, {
+                recipient = r.recipient, original_recipient = r.original_recipient,
+                dsn_action = r.dsn_action, dsn = r.dsn, remote_mta = r.remote_mta,
+                reporting_mta = r.reporting_mta, reply = r.reply, format = r.format,
+                time = r.time, message_id = r.message_id, headers = r.headers,
+            })
+        end)
+        it("classifies the reply as classify does in the mail's context", function ()
+            local c = smtpbounce.classify(recs[1].reply, { dsn = "5.1.1", mx = "mx.example.net",
+                                                           domain = "example.net" })
+            for _, f in ipairs(results.FIELDS) do
+                assert.are.same(c[f], recs[1][f], f)
+            end
+            assert.are.equal("suppress", recs[1].action)
+            assert.are.equal("deferred", recs[2].outcome)
+        end)
+        it("takes the Last-Attempt-Date as the time when given", function ()
+            assert.are.equal("Tue,  2 Dec 2026 10:15:01 +0000 (UTC)", recs[2].time)
+        end)
+        it("has no verp_recipient without ctx.verp", function ()
+            assert.is_nil(recs[1].verp_recipient)
+        end)
+        it("classifies a record without diagnostic by its Status and its comment", function ()
+            local m = "Content-Type: multipart/report; boundary=b\n\n--b\n"
+                      .. "Content-Type: message/delivery-status\n\nReporting-MTA: dns; x\n\n"
+                      .. "Final-Recipient: rfc822; a@example.net\nAction: failed\n"
+                      .. "Status: 5.1.1 (no such mailbox)\n--b--\n"
+            local r = assert(smtpbounce.mail(m))[1]
+            assert.is_nil(r.reply)
+            assert.are.equal("5.1.1", r.dsn)
+            assert.are.equal("bounced", r.outcome)
+            assert.are.equal("userunknown", r.reason)
+        end)
+        it("splits recipients written without blank lines between them", function ()
+            local m = "Content-Type: message/delivery-status\n\n"
+                      .. "Reporting-MTA: dns; x\nFinal-Recipient: rfc822; a@example.net\n"
+                      .. "Action: failed\nStatus: 5.1.1\n"
+                      .. "Final-Recipient: rfc822; b@example.net\nAction: delayed\nStatus: 4.4.1\n"
+            local recs2 = assert(smtpbounce.mail(m))
+            assert.are.equal(2, #recs2)
+            assert.are.equal("b@example.net", recs2[2].recipient)
+            assert.are.equal("delayed", recs2[2].dsn_action)
+        end)
+        it("reads the phase the diagnostic names", function ()
+            local m = "Content-Type: message/delivery-status\n\nReporting-MTA: dns; x\n\n"
+                      .. "Final-Recipient: rfc822; a@example.net\nAction: failed\nStatus: 5.7.1\n"
+                      .. "Diagnostic-Code: smtp; 550 5.7.1 rejected (in reply to MAIL FROM command)\n"
+            local r = assert(smtpbounce.mail(m))[1]
+            local c = smtpbounce.classify(r.reply, { phase = "mail", dsn = "5.7.1",
+                                                     domain = "example.net" })
+            assert.are.equal(c.action, r.action)
+            assert.are.equal(c.scope, r.scope)
+        end)
+    end)
+
+    describe("feedback reports and auto-replies", function ()
+        it("gives a complaint the feedback effect", function ()
+            local r = assert(smtpbounce.mail(fixture("arf.eml"), { headers = { "X-Campaign-Id" } }))[1]
+            assert.are.equal("feedback", r.reason)
+            assert.are.equal("suppress", r.action)
+            assert.are.equal("recipient", r.scope)
+            assert.are.equal("abuse", r.feedback_type)
+            assert.is_nil(r.dsn)
+            assert.is_nil(r.dsn_action)
+            assert.are.equal("spring", r.headers["X-Campaign-Id"])
+            assert.are.equal("8787KJKJ3K4J3K4J3K4J3.mail@example.net", r.message_id)
+        end)
+        it("gives an auto-reply the vacation effect, never a bounce", function ()
+            for _, name in ipairs{ "autoreply.eml", "vacation-xheader.eml" } do
+                local r = assert(smtpbounce.mail(fixture(name)))[1]
+                assert.are.equal("vacation", r.reason)
+                assert.are.equal("delivered", r.outcome)
+                assert.are.equal("none", r.action)
+                assert.are.equal("autoreply", r.format)
+            end
+        end)
+    end)
+
+    describe("MIME", function ()
+        it("decodes RFC 2047 words and charsets in the original's headers", function ()
+            local r = assert(smtpbounce.mail(fixture("wrong-outer-type.eml"),
+                                             { headers = { "Subject", "X-Campaign-Id" } }))[1]
+            assert.are.same({ Subject = "R\195\169union", ["X-Campaign-Id"] = "\195\169t\195\169" },
+                            r.headers)
+        end)
+        it("finds the parts with an RFC 2231 boundary and a base64 status part", function ()
+            local r = assert(smtpbounce.mail(fixture("wrong-outer-type.eml")))[1]
+            assert.are.equal("550 5.2.0 procmail: Quota exceeded while writing \"/var/mail/dave\"",
+                             r.reply)
+        end)
+        it("reads a message/global-delivery-status part as UTF-8", function ()
+            local r = assert(smtpbounce.mail(fixture("global-dsn.eml"), { headers = { "Subject" } }))[1]
+            assert.are.equal("j\195\188rgen@b\195\188cher.example", r.recipient)
+            assert.are.equal("u1@example.com", r.message_id)
+            assert.are.equal("Gr\195\188\195\159e", r.headers.Subject)
+        end)
+        it("reads a message whose boundary never occurs and which is cut", function ()
+            local r = assert(smtpbounce.mail(fixture("truncated.eml")))[1]
+            assert.are.equal("cut@example.com", r.message_id)
+            assert.are.equal("421 4.4.7 Message delayed: connection timed out after 72 hours",
+                             r.reply)
+        end)
+        it("reads CRLF line ends as LF ones", function ()
+            local lf = fixture("postfix-dsn.eml")
+            local a = assert(smtpbounce.mail(lf))
+            local b = assert(smtpbounce.mail((lf:gsub("\n", "\r\n"))))
+            assert.are.equal(#a, #b)
+            for i = 1, #a do
+                for _, f in ipairs(mail.FIELDS) do assert.are.same(a[i][f], b[i][f], f) end
+            end
+        end)
+    end)
+
+    describe("ctx", function ()
+        it("decodes a VERP template from the bounce's envelope recipient", function ()
+            local r = assert(smtpbounce.mail(fixture("postfix-dsn.eml"),
+                                             { verp = "bounces+%l=%d@" }))[1]
+            assert.are.equal("alice@example.com", r.verp_recipient)
+        end)
+        it("decodes a VERP Lua pattern with one capture", function ()
+            local r = assert(smtpbounce.mail(fixture("postfix-dsn.eml"),
+                                             { verp = "^bounces%+(.-)@lists" }))[1]
+            assert.are.equal("alice@example.com", r.verp_recipient)
+            r = assert(smtpbounce.mail(fixture("postfix-dsn.eml"), { verp = "^nomatch(.*)" }))[1]
+            assert.is_nil(r.verp_recipient)
+        end)
+        it("lets mx, domain, phase and provider override the mail's", function ()
+            local r = assert(smtpbounce.mail(fixture("postfix-dsn.eml"),
+                                             { provider = "gmail", phase = "rcpt" }))[1]
+            assert.are.equal("gmail", r.provider)
+        end)
+        it("raises on bad arguments, naming them", function ()
+            assert.has_error(function () smtpbounce.mail(nil) end,
+                             "bad argument #1 to 'mail' (string expected, got no value)")
+            assert.has_error(function () smtpbounce.mail({}) end,
+                             "bad argument #1 to 'mail' (string expected, got table)")
+            assert.has_error(function () smtpbounce.mail("", 5) end,
+                             "bad argument #2 to 'mail' (table expected, got number)")
+            assert.has_error(function () smtpbounce.mail("", { dsn = "5.1.1" }) end,
+                             "bad argument #2 to 'mail' (unknown field 'dsn')")
+            assert.has_error(function () smtpbounce.mail("", { verp = 1 }) end,
+                             "bad argument #2 to 'mail' (field 'verp' must be a string)")
+            assert.has_error(function () smtpbounce.mail("", { headers = { 1 } }) end,
+                             "bad argument #2 to 'mail' (field 'headers' must hold header names (strings))")
+            assert.has_error(function () smtpbounce.mail("", { phase = "x" }) end,
+                             "bad argument #2 to 'mail' (unknown phase 'x')")
+            assert.has_error(function () smtpbounce.mail("", { provider = "x" }) end,
+                             "bad argument #2 to 'mail' (unknown provider 'x')")
+        end)
+    end)
+
+    describe("Classifier:mail()", function ()
+        it("classifies with the classifier's profile", function ()
+            local m = "Content-Type: message/delivery-status\n\nReporting-MTA: dns; x\n\n"
+                      .. "Final-Recipient: rfc822; a@example.net\nAction: failed\nStatus: 5.0.0\n"
+                      .. "Diagnostic-Code: smtp; 550 zzz qqq\n"
+            assert.are.equal("suppress", assert(smtpbounce.mail(m))[1].action)
+            local c = smtpbounce.new{ profile = "cautious" }
+            assert.are.equal("contact", assert(c:mail(m))[1].action)
+        end)
+    end)
+
+    describe("not a bounce", function ()
+        local cases = {
+            { "", "not a bounce: empty message" },
+            { "Subject: hi\n\nhello\n", "not a bounce: no delivery status, feedback report or bounce text" },
+            { "Subject: hi\nContent-Type: image/png\n\n\137PNG", "not a bounce: no delivery status, feedback report or text" },
+            { "Content-Type: message/delivery-status\n\nReporting-MTA: dns; x\n",
+              "not a bounce: delivery status without recipients" },
+        }
+        for i, c in ipairs(cases) do
+            it("says why (" .. i .. ")", function ()
+                local recs, err = smtpbounce.mail(c[1])
+                assert.is_nil(recs)
+                assert.are.equal(c[2], err)
+            end)
+        end
+    end)
+
+    describe("hostile input", function ()
+        local DS = "Content-Type: message/delivery-status\n\nReporting-MTA: dns; x\n\n"
+                   .. "Final-Recipient: rfc822; a@example.net\nAction: failed\nStatus: 5.1.1\n"
+        it("survives NUL bytes and every truncation of a fixture", function ()
+            local m = fixture("postfix-dsn.eml")
+            for n = 0, #m, 7 do smtpbounce.mail(m:sub(1, n)) end
+            local recs = smtpbounce.mail((m:gsub("Action", "Act\0ion")))
+            assert.is_table(recs)
+            recs = smtpbounce.mail(m .. string.rep("\0", 1000))
+            assert.are.equal(2, #recs)
+        end)
+        it("reads a million-part mail in bounded time", function ()
+            local m = "Content-Type: multipart/mixed; boundary=b\n\n"
+                      .. string.rep("--b\n\n", 200000) .. "--b\n" .. DS .. "--b--\n"
+            local recs
+            local t = timed(function () recs = smtpbounce.mail(m) end)
+            assert.is_true(t < 2, "took " .. t .. " s")
+            assert.is_nil(recs)  -- the status part lies past the parts cap
+            assert.are.equal(512, reader.caps.parts)
+        end)
+        it("reads 10000-deep nesting in bounded time", function ()
+            local parts = {}
+            for i = 1, 10000 do
+                parts[#parts + 1] = "Content-Type: multipart/mixed; boundary=b" .. i .. "\n\n--b" .. i .. "\n"
+            end
+            local m = table.concat(parts) .. DS
+            local recs
+            local t = timed(function () recs = smtpbounce.mail(m) end)
+            assert.is_true(t < 2, "took " .. t .. " s")
+            assert.is_nil(recs)
+        end)
+        it("reads bad base64, bad quoted-printable and bad charsets", function ()
+            local m = "Content-Type: multipart/report; boundary=b\n\n--b\n"
+                      .. "Content-Type: text/plain; charset=x-no-such-charset\n"
+                      .. "Content-Transfer-Encoding: quoted-printable\n\n=ZZ=4=\n\255\254\n--b\n"
+                      .. "Content-Type: text/plain; charset=ISO-2022-JP\n"
+                      .. "Content-Transfer-Encoding: base64\n\n!!!!G3.$B\n--b\n"
+                      .. "Content-Type: message/delivery-status\n"
+                      .. "Content-Transfer-Encoding: base64\n\n"
+                      .. "UmVwb3J0aW5nLU1UQTogZG5zOyB4CgpGaW5hbC1SZWNpcGllbnQ6IHJmYzgyMjsgYUBleGFtcGxlLm5ldApBY3Rpb246IGZhaWxlZApTdGF0dXM6IDUuMS4x"
+                      .. "@@@===\n--b--\n"
+            local recs = assert(smtpbounce.mail(m))
+            assert.are.equal("a@example.net", recs[1].recipient)
+        end)
+        it("reads a header of a megabyte in bounded time", function ()
+            local m = "Subject: " .. string.rep("=?utf-8?b?w6k=?= ", 60000) .. "\n"
+                      .. "X-Long: " .. string.rep("x", 1000000) .. "\n" .. DS
+            local recs
+            local t = timed(function () recs = smtpbounce.mail(m) end)
+            assert.is_true(t < 2, "took " .. t .. " s")
+            assert.is_table(recs)
+        end)
+        it("reads a mail of megabytes of text in bounded time", function ()
+            local m = "Content-Type: text/plain; charset=windows-1252\n\n"
+                      .. string.rep("\128\129 abc <x@example.com>\n", 200000)
+            local t = timed(function () smtpbounce.mail(m) end)
+            assert.is_true(t < 2, "took " .. t .. " s")
+        end)
+    end)
+end)
