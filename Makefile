@@ -49,7 +49,7 @@ MAIL = sb_mail sb_mime sb_prose
 CORE_O = $(CORE:%=$(BUILD)/%.o)
 LOGIO_O = $(LOGIO:%=$(BUILD)/%.o)
 MAIL_O = $(MAIL:%=$(BUILD)/%.o)
-C_O = $(CORE_O) $(LOGIO_O)
+C_O = $(CORE_O) $(LOGIO_O) $(BUILD)/sb_prose.o
 SO = $(BUILD)/smtpbounce/core.so
 LOGIO_SO = $(BUILD)/smtpbounce/logio.so
 MAIL_SO = $(BUILD)/smtpbounce/mailreader.so
@@ -122,7 +122,7 @@ $(BUILD)/test_threads: csrc/test/test_threads.c $(C_O) csrc/test/check.h
 # replayed and the threads sharing one ruleset
 CTESTS = $(BUILD)/test_parse $(BUILD)/test_ruleset $(BUILD)/test_classify \
          $(BUILD)/test_template $(BUILD)/test_logline $(BUILD)/test_regress \
-         $(BUILD)/test_threads $(BUILD)/test_mail
+         $(BUILD)/test_threads $(BUILD)/test_mail $(BUILD)/test_prose
 
 ctest: $(CTESTS)
 	@for t in $(CTESTS); do $$t || exit 1; done

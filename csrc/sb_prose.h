@@ -1,0 +1,41 @@
+/*
+** sb_prose.h -- bounce mails written as prose (no RFC 3464 part): the
+** family of the text (qmail, postfix, exim, sendmail, exchange, ...) and
+** each failed or delayed recipient with the diagnostic the text gives.
+** No Lua headers; spans point into the caller's text, which needs no NUL.
+*/
+
+#ifndef SB_PROSE_H
+#define SB_PROSE_H
+
+#include <stddef.h>
+
+#include "smtpbounce.h"
+
+/* one recipient found in a prose bounce; spans point into the text */
+typedef struct sb_prose_hit {
+  const char *recipient; size_t recipient_len;   /* bare address, no <> */
+  const char *diag; size_t diag_len;   /* the diagnostic as written; may span lines */
+  const char *remote_mta; size_t remote_mta_len; /* host named, or NULL */
+  const char *status; size_t status_len;  /* X.Y.Z the prose gives apart from diag, or NULL */
+  int phase;       /* sb_phase (smtpbounce.h) the prose names, or SB_PHASE_UNKNOWN */
+  int temporary;   /* 1: still retrying (delayed), 0: failed, -1: not said */
+} sb_prose_hit;
+
+typedef int (*sb_prose_cb) (void *ud, const sb_prose_hit *hit); /* nonzero stops */
+
+/* text: the decoded UTF-8 text of the bounce (text parts joined by "\n");
+   subject/from: the bounce's decoded Subject and From (may be NULL);
+   returns the family name (static string) or NULL when no prose family
+   recognised (then no hit was reported). Linear in len, no allocation. */
+const char *sb_prose_scan (const char *text, size_t len,
+                           const char *subject, size_t subject_len,
+                           const char *from, size_t from_len,
+                           sb_prose_cb cb, void *ud);
+
+/* the SMTP phase a diagnostic names ("in reply to RCPT TO command",
+   "after RCPT TO", "after end of data", "after MAIL FROM", ...), or
+   SB_PHASE_UNKNOWN; used for DSN Diagnostic-Code too */
+int sb_mail_phase (const char *s, size_t len);
+
+#endif
