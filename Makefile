@@ -122,7 +122,7 @@ $(BUILD)/test_threads: csrc/test/test_threads.c $(C_O) csrc/test/check.h
 # replayed and the threads sharing one ruleset
 CTESTS = $(BUILD)/test_parse $(BUILD)/test_ruleset $(BUILD)/test_classify \
          $(BUILD)/test_template $(BUILD)/test_logline $(BUILD)/test_regress \
-         $(BUILD)/test_threads $(BUILD)/test_mail $(BUILD)/test_prose
+         $(BUILD)/test_threads $(BUILD)/test_prose $(BUILD)/test_mail
 
 ctest: $(CTESTS)
 	@for t in $(CTESTS); do $$t || exit 1; done

@@ -121,7 +121,10 @@ static void multipart (Walk *w, const char *s, size_t len, sb_mstr b, int depth,
         if (end > start && end[-1] == '\n') end--;
         if (end > start && end[-1] == '\r') end--;
         walk(w, start, (size_t)(end - start), depth + 1, deftype);
-        if (w->nparts >= SB_MAIL_MAX_PARTS) return;
+        if (w->nparts >= SB_MAIL_MAX_PARTS) {  /* more may follow: not read */
+          if (d != 2) w->m->flags |= SB_MAIL_F_PARTS;
+          return;
+        }
       }
       found = 1;
       start = d == 2 ? NULL : next;
@@ -679,10 +682,10 @@ static void top_headers (Walk *w, const char *s, size_t len, Top *t) {
   if ((f = sb_mime_field(&w->hb, "from")) != NULL)
     m->from = sb_mime_decode_words(m, f->val, f->vlen);
   if ((f = sb_mime_field(&w->hb, "date")) != NULL)
-    t->date = sb_mime_unfold(m, f->val, f->vlen);
+    t->date = sb_mime_decode_words(m, f->val, f->vlen);
   for (i = 0; i < 3; i++)
     if ((f = sb_mime_field(&w->hb, env[i])) != NULL)
-      m->envelope[i] = sb_mime_unfold(m, f->val, f->vlen);
+      m->envelope[i] = sb_mime_decode_words(m, f->val, f->vlen);
   t->autoreply = auto_reply(&w->hb, m->subject);
 }
 
@@ -696,11 +699,11 @@ static void original (Walk *w, sb_mstr o, Top *t) {
   m->orig_headers.p = o.p;
   m->orig_headers.n = w->hb.body;
   if ((f = sb_mime_field(&w->hb, "message-id")) != NULL) {
-    sb_mstr id = sb_mime_unfold(m, f->val, f->vlen);
+    sb_mstr id = sb_mime_decode_words(m, f->val, f->vlen);
     m->message_id = address(id);
   }
   if ((f = sb_mime_field(&w->hb, "to")) != NULL)
-    t->to = sb_mime_unfold(m, f->val, f->vlen);
+    t->to = sb_mime_decode_words(m, f->val, f->vlen);
 }
 
 /* the text a prose bounce is read from: text/plain parts, else text/html

@@ -147,6 +147,10 @@ void sb_mime_headers (sb_mail *m, const char *s, size_t len, sb_hblock *hb) {
   while (p < e) {
     const char *le = eol(p, e), *next = le < e ? le + 1 : e, *colon;
     if (blank_line(p, le)) { p = next; break; }
+    if ((size_t)(le - s) > SB_MAIL_MAX_HEADER && (size_t)(p - s) < SB_MAIL_MAX_HEADER) {
+      le = s + SB_MAIL_MAX_HEADER;  /* a line across the cap: cut there */
+      next = le;
+    }
     if ((size_t)(p - s) >= SB_MAIL_MAX_HEADER) {
       /* cut: skip to the blank line (or the end) */
       m->flags |= SB_MAIL_F_HEADER;
@@ -386,7 +390,7 @@ static int b64val (int c) {
 }
 
 /* base64 of [s, s+n) into 'out' (n * 3 / 4 + 3 bytes); characters
-   outside the alphabet are skipped, '=' ends a quantum */
+   outside the alphabet are skipped, the first '=' ends the data */
 static size_t unbase64 (const char *s, size_t n, char *out) {
   size_t i, k = 0;
   unsigned acc = 0;
@@ -394,7 +398,7 @@ static size_t unbase64 (const char *s, size_t n, char *out) {
   for (i = 0; i < n; i++) {
     int d = b64val((unsigned char)s[i]);
     if (d < 0) {
-      if (s[i] == '=') { acc = 0; bits = 0; }
+      if (s[i] == '=') break;  /* padding: the end of the data */
       continue;
     }
     acc = (acc << 6) | (unsigned)d;
@@ -665,12 +669,12 @@ static size_t word_text (sb_mail *m, sb_mstr cs, int enc, sb_mstr text, char *ou
 }
 
 sb_mstr sb_mime_decode_words (sb_mail *m, const char *v, size_t n) {
-  sb_mstr t = sb_mime_unfold(m, v, n), r, cs, text;
+  sb_mstr t = sb_mime_unfold(m, v, n), cs, text;
   size_t i = 0, k = 0, end, gap = 0, prev_end = 0, cap;
   int enc, after_word = 0;
   char *out;
   if (t.n < 8 || !memchr(t.p, '?', t.n) || !sb_mime_icontains(t.p, t.n, "=?"))
-    return t;
+    return utf8_clean(m, t.p, t.n);
   out = (char *)sb_mime_alloc(m, 3 * t.n + 8);
   if (out == NULL) return t;
   cap = 3 * t.n + 8;
@@ -688,9 +692,7 @@ sb_mstr sb_mime_decode_words (sb_mail *m, const char *v, size_t n) {
     else after_word = 0;
     out[k++] = t.p[i++];
   }
-  r.p = out;
-  r.n = k;
-  return r;
+  return utf8_clean(m, out, k);  /* the bytes around the words too */
 }
 
 /* }====================================================================== */

@@ -56,7 +56,8 @@ const sb_hfield *sb_mime_field (const sb_hblock *hb, const char *name);
    no line end */
 sb_mstr sb_mime_unfold (sb_mail *m, const char *v, size_t n);
 
-/* the same, and RFC 2047 encoded words decoded to UTF-8 */
+/* the same, RFC 2047 encoded words decoded to UTF-8, and the whole
+   valid UTF-8 (a byte that is none becomes U+FFFD) */
 sb_mstr sb_mime_decode_words (sb_mail *m, const char *v, size_t n);
 
 /* a Content-Type value: type/subtype lowercased into 'type' (at most

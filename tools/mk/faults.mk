@@ -4,7 +4,7 @@ SAN_FLAGS = -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
             -fno-sanitize-recover=all
 FUZZ_SECONDS ?= 60
 FUZZ_DIR = build/fuzz
-FUZZ_TARGETS = parse classify compile log
+FUZZ_TARGETS = parse classify compile log mail
 FUZZ_O = $(CORE:%=$(FUZZ_DIR)/%.o) $(LOGIO:%=$(FUZZ_DIR)/%.o)
 RULE_DATA = $(wildcard lua/smtpbounce/*.lua lua/smtpbounce/rules/*.lua \
                        lua/smtpbounce/providers/*.lua)
@@ -41,6 +41,9 @@ $(FUZZ_DIR)/%.o: csrc/%.c csrc/smtpbounce.h csrc/sb_internal.h
 	@mkdir -p $(FUZZ_DIR)
 	$(SAN_CC) -std=c99 $(WARN) $(SAN_FLAGS) -fsanitize=fuzzer-no-link -c $< -o $@
 $(FUZZ_DIR)/sb_logline.o: csrc/sb_logline.h
+$(FUZZ_DIR)/sb_mail.o: csrc/sb_mail.h csrc/sb_mime.h csrc/sb_prose.h
+$(FUZZ_DIR)/sb_mime.o: csrc/sb_mail.h csrc/sb_mime.h
+$(FUZZ_DIR)/sb_prose.o: csrc/sb_prose.h
 
 # the built-in rules as C data, for fuzz_classify
 $(FUZZ_DIR)/default_ruleset.h: $(SO) tools/dump-ruleset.lua $(RULE_DATA)
@@ -51,6 +54,14 @@ $(FUZZ_DIR)/fuzz_%: csrc/fuzz/fuzz_%.c csrc/fuzz/fuzz_common.h csrc/sb_logline.h
                     $(FUZZ_DIR)/default_ruleset.h
 	$(SAN_CC) -std=c99 $(WARN) $(SAN_FLAGS) -fsanitize=fuzzer -Icsrc \
 	  -I$(FUZZ_DIR) -o $@ $< $(FUZZ_O)
+
+# fuzz_mail: the bounce-mail reader (no ruleset); its seeds are the
+# mails of spec/fixtures/mail and accuracy/mail/dev (copied into its
+# corpus by the fuzz target below)
+$(FUZZ_DIR)/fuzz_mail: csrc/fuzz/fuzz_mail.c csrc/fuzz/fuzz_common.h csrc/sb_mail.h \
+                       $(MAIL:%=$(FUZZ_DIR)/%.o)
+	$(SAN_CC) -std=c99 $(WARN) $(SAN_FLAGS) -fsanitize=fuzzer -Icsrc -o $@ $< \
+	  $(MAIL:%=$(FUZZ_DIR)/%.o)
 
 # fuzz_log: a Lua 5.4 state running csrc/fuzz/fuzz_log.lua over the log
 # grammars and scan, with smtpbounce.core and smtpbounce.logio built as
@@ -95,4 +106,7 @@ fuzz:
 	@sh tools/deps.sh $(DEPS_SAN)
 	@$(MAKE) -s --no-print-directory fuzz-build
 	@$(LUA) tools/fuzz-seeds.lua $(FUZZ_DIR)
+	@mkdir -p $(FUZZ_DIR)/corpus-mail; n=0; \
+	  for f in $$(find spec/fixtures/mail accuracy/mail/dev -name '*.eml' | sort); do \
+	    n=$$((n + 1)); cp "$$f" $(FUZZ_DIR)/corpus-mail/seed-$$n; done
 	@sh tools/fuzz.sh $(FUZZ_DIR) $(FUZZ_SECONDS) $(FUZZ_TARGETS)

@@ -1,0 +1,333 @@
+/*
+** test_mail.c -- standalone tests of the bounce-mail reader (sb_mail.c)
+** and its MIME pieces (sb_mime.c): header blocks and unfolding, RFC 2047
+** words, RFC 2231 parameters, base64 and quoted-printable, charsets to
+** UTF-8 (the ones bounces come in), delivery-status records, the caps,
+** and bad input (empty, NUL bytes, every cut of a mail, deep nesting,
+** many parts).  Charset samples are the UTF-8 strings below converted by
+** Python's codecs; each is checked back to its UTF-8.
+*/
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "sb_mail.h"
+#include "sb_mime.h"
+#include "sb_prose.h"
+#include "check.h"
+
+#define MSTR(v, want)  mstr_is((v), (want), __LINE__)
+
+/* the string is 'want' (one evaluation of the string's expression) */
+static void mstr_is (sb_mstr v, const char *want, int line) {
+  check_str_(v.p ? v.p : "", v.n, want, "string", __FILE__, line);
+}
+
+static sb_error read_str (sb_mail *m, const char *s) {
+  return smtpbounce_mail_read(m, s, strlen(s));
+}
+
+/* {======================================================================
+** MIME pieces
+** ======================================================================= */
+
+static void test_headers (void) {
+  static const char H[] =
+    "From x Mon Dec  1 00:00:00 2026\n"
+    "Subject: one\n two\r\n\tthree\n"
+    "X-Empty:\n"
+    "Bad line\n"
+    "After: no\n";
+  sb_mail m;
+  sb_hblock *hb = (sb_hblock *)malloc(sizeof *hb);
+  const sb_hfield *f;
+  memset(&m, 0, sizeof m);
+  sb_mime_headers(&m, H, sizeof H - 1, hb);
+  CHECK_INT(hb->n, 2);
+  CHECK(hb->body == (size_t)(strstr(H, "Bad line") - H));  /* no blank line */
+  f = sb_mime_field(hb, "SUBJECT");
+  if (CHECK(f != NULL)) MSTR(sb_mime_unfold(&m, f->val, f->vlen), "one two three");
+  CHECK(sb_mime_field(hb, "after") == NULL);
+  f = sb_mime_field(hb, "x-empty");
+  if (CHECK(f != NULL)) CHECK_INT(f->vlen, 0);
+  smtpbounce_mail_free(&m);
+  free(hb);
+}
+
+static void test_words (void) {
+  sb_mail m;
+  const char *w1 = "=?ISO-8859-1?Q?R=E9union?= =?UTF-8?B?w6l0w6k=?= end";
+  const char *w2 = "=?utf-8*fr?q?a_b?=";
+  const char *w3 = "=?bogus?x?zz?= =?utf-8?b?";
+  memset(&m, 0, sizeof m);
+  MSTR(sb_mime_decode_words(&m, w1, strlen(w1)), "R\xC3\xA9union\xC3\xA9t\xC3\xA9 end");
+  MSTR(sb_mime_decode_words(&m, w2, strlen(w2)), "a b");
+  MSTR(sb_mime_decode_words(&m, w3, strlen(w3)), "=?bogus?x?zz?= =?utf-8?b?");
+  smtpbounce_mail_free(&m);
+}
+
+static void test_params (void) {
+  sb_mail m;
+  sb_mstr v;
+  const char *ct1 = "multipart/report; report-type=delivery-status;\n"
+                    "\tboundary=\"a\\\"b;c\"";
+  const char *ct2 = "multipart/mixed; boundary*1*=%2Dz; boundary*0*=us-ascii'en'x%41y";
+  const char *ct3 = "text/plain; CHARSET = \"ISO-2022-JP\" ; format=flowed";
+  char type[64];
+  memset(&m, 0, sizeof m);
+  sb_mime_ctype(ct1, strlen(ct1), type, sizeof type);
+  CHECK_STR(type, strlen(type), "multipart/report");
+  if (CHECK(sb_mime_param(&m, ct1, strlen(ct1), "boundary", &v))) MSTR(v, "a\"b;c");
+  if (CHECK(sb_mime_param(&m, ct1, strlen(ct1), "report-type", &v))) MSTR(v, "delivery-status");
+  if (CHECK(sb_mime_param(&m, ct2, strlen(ct2), "boundary", &v))) MSTR(v, "xAy-z");
+  if (CHECK(sb_mime_param(&m, ct3, strlen(ct3), "charset", &v))) MSTR(v, "ISO-2022-JP");
+  CHECK(!sb_mime_param(&m, ct3, strlen(ct3), "boundary", &v));
+  sb_mime_ctype("nonsense", 8, type, sizeof type);
+  CHECK_STR(type, strlen(type), "");
+  smtpbounce_mail_free(&m);
+}
+
+static void test_encodings (void) {
+  sb_mail m;
+  const char *b64 = "aGVs\nbG8g!d29y bGQ=\n=junk";
+  const char *qp = "caf=C3=A9=\r\n au=\nlait =zz=4";
+  memset(&m, 0, sizeof m);
+  CHECK_INT(sb_mime_cte(" Base64 ", 8), SB_CTE_BASE64);
+  CHECK_INT(sb_mime_cte("quoted-printable", 16), SB_CTE_QP);
+  CHECK_INT(sb_mime_cte("8bit", 4), SB_CTE_PLAIN);
+  MSTR(sb_mime_text(&m, b64, strlen(b64), SB_CTE_BASE64, NULL, 0), "hello world");
+  MSTR(sb_mime_text(&m, qp, strlen(qp), SB_CTE_QP, "utf-8", 5), "caf\xC3\xA9 aulait =zz=4");
+  smtpbounce_mail_free(&m);
+}
+
+/* one charset sample: bytes in 'cs', and the UTF-8 they are */
+typedef struct Sample {
+  const char *cs;
+  const char *bytes;
+  const char *utf8;
+} Sample;
+
+static const Sample SAMPLES[] = {
+  { "ISO-2022-JP", "\x1b$B%a!<%k\x1b(B ok", "\xE3\x83\xA1\xE3\x83\xBC\xE3\x83\xAB ok" },
+  { "Shift_JIS", "\x83\x81\x81\x5b\x83\x8b", "\xE3\x83\xA1\xE3\x83\xBC\xE3\x83\xAB" },
+  { "EUC-JP", "\xa5\xe1\xa1\xbc\xa5\xeb", "\xE3\x83\xA1\xE3\x83\xBC\xE3\x83\xAB" },
+  { "gb2312", "\xd3\xca\xbc\xfe", "\xE9\x82\xAE\xE4\xBB\xB6" },
+  { "GBK", "\xd3\xca\xbc\xfe", "\xE9\x82\xAE\xE4\xBB\xB6" },
+  { "Big5", "\xb6\x6c\xa5\xf3", "\xE9\x83\xB5\xE4\xBB\xB6" },
+  { "KOI8-R", "\xd0\xc9\xd3\xd8\xcd\xcf", "\xD0\xBF\xD0\xB8\xD1\x81\xD1\x8C\xD0\xBC\xD0\xBE" },
+  { "windows-1252", "\x80 caf\xe9", "\xE2\x82\xAC caf\xC3\xA9" },
+  { "windows-1251", "\xef\xe8\xf1\xfc\xec\xee", "\xD0\xBF\xD0\xB8\xD1\x81\xD1\x8C\xD0\xBC\xD0\xBE" },
+  { "ISO-8859-1", "caf\xe9", "caf\xC3\xA9" },
+  { "iso-8859-2", "\xb1", "\xC4\x85" },
+  { "\"UTF-8\"", "caf\xC3\xA9 \xff!", "caf\xC3\xA9 \xEF\xBF\xBD!" },
+  { "x-unknown", "a\xC3\xA9\xC3", "a\xC3\xA9\xEF\xBF\xBD" },
+  { "Shift_JIS", "\x83\xff\x83\x81", "\xEF\xBF\xBD\xEF\xBF\xBD\xE3\x83\xA1" },
+  { "EUC-JP", "\xa5", "\xEF\xBF\xBD" },
+};
+
+static void test_charsets (void) {
+  size_t i;
+  sb_mail m;
+  memset(&m, 0, sizeof m);
+  for (i = 0; i < sizeof SAMPLES / sizeof SAMPLES[0]; i++) {
+    const Sample *s = &SAMPLES[i];
+    sb_mstr v = sb_mime_text(&m, s->bytes, strlen(s->bytes), SB_CTE_PLAIN, s->cs,
+                             strlen(s->cs));
+    int before = check_nfail;
+    MSTR(v, s->utf8);
+    if (check_nfail != before) printf("    charset %s\n", s->cs);
+  }
+  smtpbounce_mail_free(&m);
+}
+
+/* }====================================================================== */
+
+
+/* {======================================================================
+** Messages
+** ======================================================================= */
+
+static const char DSN[] =
+  "From: MAILER-DAEMON@mx.example.org\n"
+  "Subject: =?us-ascii?Q?Undelivered_Mail?=\n"
+  "Date: Tue, 2 Dec 2026 10:15:02 +0000\n"
+  "X-Original-To: b+u=example.com@example.org\n"
+  "Content-Type: multipart/report; report-type=delivery-status; boundary=\"B\"\n"
+  "\n"
+  "preamble\n"
+  "--B\n"
+  "Content-Type: text/plain\n"
+  "\n"
+  "text\n"
+  "--B\n"
+  "Content-Type: message/delivery-status\n"
+  "\n"
+  "Reporting-MTA: dns; mx.example.org\n"
+  "Arrival-Date: Tue, 2 Dec 2026 10:15:00 +0000\n"
+  "\n"
+  "Original-Recipient: rfc822;A@example.net\n"
+  "Final-Recipient: rfc822; <a@example.net>\n"
+  "Action: Failed\n"
+  "Status: 5.1.1 (bad mailbox)\n"
+  "Remote-MTA: dns; mx.example.net\n"
+  "Diagnostic-Code: smtp; 550 5.1.1 no such\n"
+  "   user\n"
+  "\n"
+  "Final-Recipient: rfc822; b@example.net\n"
+  "Action: delayed\n"
+  "Status: 4.4.1\n"
+  "Diagnostic-Code: X-Postfix; connect to mx.example.net[192.0.2.1]:25:\n"
+  "    Connection timed out\n"
+  "Last-Attempt-Date: Tue, 2 Dec 2026 10:15:01 +0000\n"
+  "--B\n"
+  "Content-Type: message/rfc822\n"
+  "\n"
+  "Message-ID: <orig@example.com>\n"
+  "X-Tag: =?utf-8?q?caf=C3=A9?=\n"
+  "  more\n"
+  "\n"
+  "body\n"
+  "--B--\n"
+  "epilogue\n";
+
+static void test_dsn (void) {
+  sb_mail m;
+  sb_mstr v;
+  if (!CHECK(read_str(&m, DSN) == SB_OK)) return;
+  CHECK_STR(smtpbounce_mail_format_name(&m), 7, "rfc3464");
+  CHECK_INT(m.nrecs, 2);
+  MSTR(m.reporting_mta, "mx.example.org");
+  MSTR(m.subject, "Undelivered Mail");
+  MSTR(m.message_id, "orig@example.com");
+  MSTR(m.envelope[0], "b+u=example.com@example.org");
+  if (m.nrecs == 2) {
+    MSTR(m.recs[0].recipient, "a@example.net");
+    MSTR(m.recs[0].original_recipient, "A@example.net");
+    MSTR(m.recs[0].action, "failed");
+    MSTR(m.recs[0].status, "5.1.1");
+    MSTR(m.recs[0].status_text, "5.1.1 (bad mailbox)");
+    MSTR(m.recs[0].remote_mta, "mx.example.net");
+    MSTR(m.recs[0].reply, "550 5.1.1 no such user");
+    MSTR(m.recs[0].time, "Tue, 2 Dec 2026 10:15:00 +0000");
+    MSTR(m.recs[1].recipient, "b@example.net");
+    MSTR(m.recs[1].action, "delayed");
+    MSTR(m.recs[1].reply, "connect to mx.example.net[192.0.2.1]:25: Connection timed out");
+    MSTR(m.recs[1].time, "Tue, 2 Dec 2026 10:15:01 +0000");
+    CHECK(m.recs[1].original_recipient.p == NULL);
+  }
+  if (CHECK(smtpbounce_mail_header(&m, m.orig_headers, "x-tag", 5, &v)))
+    MSTR(v, "caf\xC3\xA9 more");
+  CHECK(!smtpbounce_mail_header(&m, m.orig_headers, "x-none", 6, &v));
+  CHECK_INT(m.flags, 0);
+  smtpbounce_mail_free(&m);
+}
+
+static void test_formats (void) {
+  sb_mail m;
+  static const char ARF[] =
+    "Content-Type: multipart/report; report-type=feedback-report; boundary=x\n\n"
+    "--x\nContent-Type: message/feedback-report\n\n"
+    "Feedback-Type: Abuse\nOriginal-Rcpt-To: <u@example.com>\n"
+    "Original-Rcpt-To: v@example.com\nArrival-Date: then\n--x--\n";
+  static const char AUTO[] =
+    "From: Someone <s@example.net>\nSubject: Out of Office: hello\n"
+    "Date: now\n\nAway.\n";
+  static const char WEAK[] =
+    "From: s@example.net\nAuto-Submitted: auto-replied\n\nAway.\n";
+  static const char NONE[] = "From: s@example.net\n\nHello.\n";
+  if (CHECK(read_str(&m, ARF) == SB_OK)) {
+    CHECK_STR(smtpbounce_mail_format_name(&m), 3, "arf");
+    MSTR(m.feedback_type, "abuse");
+    CHECK_INT(m.nrecs, 2);
+    if (m.nrecs == 2) {
+      MSTR(m.recs[0].recipient, "u@example.com");
+      MSTR(m.recs[1].recipient, "v@example.com");
+      MSTR(m.recs[1].time, "then");
+    }
+  }
+  smtpbounce_mail_free(&m);
+  if (CHECK(read_str(&m, AUTO) == SB_OK)) {
+    CHECK_INT(m.format, SB_MAIL_AUTOREPLY);
+    if (CHECK(m.nrecs == 1)) MSTR(m.recs[0].recipient, "s@example.net");
+  }
+  smtpbounce_mail_free(&m);
+  read_str(&m, WEAK);
+  CHECK(m.format == SB_MAIL_AUTOREPLY || m.format == SB_MAIL_PROSE);
+  smtpbounce_mail_free(&m);
+  read_str(&m, NONE);
+  if (m.format == SB_MAIL_NONE) CHECK(m.why != NULL && m.nrecs == 0);
+  smtpbounce_mail_free(&m);
+}
+
+/* every cut of a mail, and NUL bytes in it: no crash (ASan, valgrind
+   watch the reads), records only from what is there */
+static void test_cuts (void) {
+  size_t n, len = sizeof DSN - 1;
+  char *buf = (char *)malloc(len);
+  sb_mail m;
+  int full = 0;
+  for (n = 0; n <= len; n++) {
+    memcpy(buf, DSN, n);  /* a copy of exactly n bytes: overreads show */
+    CHECK_INT(smtpbounce_mail_read(&m, buf, n), SB_OK);
+    if (n == len) full = (int)m.nrecs;
+    CHECK(m.nrecs <= 2);
+    smtpbounce_mail_free(&m);
+  }
+  CHECK_INT(full, 2);
+  memcpy(buf, DSN, len);
+  for (n = 0; n < len; n += 3) buf[n] = '\0';
+  CHECK_INT(smtpbounce_mail_read(&m, buf, len), SB_OK);
+  smtpbounce_mail_free(&m);
+  free(buf);
+}
+
+/* nesting past SB_MAIL_MAX_DEPTH and parts past SB_MAIL_MAX_PARTS: flags */
+static void test_caps (void) {
+  size_t i, k = 0, cap = 200000;
+  char *buf = (char *)malloc(cap);
+  sb_mail m;
+  for (i = 0; i < 100; i++)
+    k += (size_t)sprintf(buf + k, "Content-Type: multipart/mixed; boundary=b%lu\n\n--b%lu\n",
+                         (unsigned long)i, (unsigned long)i);
+  CHECK_INT(smtpbounce_mail_read(&m, buf, k), SB_OK);
+  CHECK(m.flags & SB_MAIL_F_DEPTH);
+  smtpbounce_mail_free(&m);
+  k = (size_t)sprintf(buf, "Content-Type: multipart/mixed; boundary=b\n\n");
+  for (i = 0; i < 2 * SB_MAIL_MAX_PARTS; i++) k += (size_t)sprintf(buf + k, "--b\n\nx\n");
+  CHECK_INT(smtpbounce_mail_read(&m, buf, k), SB_OK);
+  CHECK(m.flags & SB_MAIL_F_PARTS);
+  smtpbounce_mail_free(&m);
+  memset(buf, 'x', cap);
+  memcpy(buf, "X-Long: ", 8);
+  CHECK_INT(smtpbounce_mail_read(&m, buf, cap), SB_OK);
+  CHECK(m.flags & SB_MAIL_F_HEADER);
+  smtpbounce_mail_free(&m);
+  free(buf);
+}
+
+static void test_empty (void) {
+  sb_mail m;
+  CHECK_INT(smtpbounce_mail_read(&m, "", 0), SB_OK);
+  CHECK_INT(m.format, SB_MAIL_NONE);
+  CHECK(smtpbounce_mail_format_name(&m) == NULL);
+  if (CHECK(m.why != NULL)) CHECK_STR(m.why, strlen(m.why), "empty message");
+  smtpbounce_mail_free(&m);
+}
+
+/* }====================================================================== */
+
+
+int main (void) {
+  test_headers();
+  test_words();
+  test_params();
+  test_encodings();
+  test_charsets();
+  test_dsn();
+  test_formats();
+  test_cuts();
+  test_caps();
+  test_empty();
+  return check_summary("test_mail");
+}
