@@ -247,14 +247,15 @@ static size_t host_back (const char *s, size_t b, size_t end) {
 enum {
   FAM_NONE = 0, FAM_QMAIL, FAM_POSTFIX, FAM_EXIM, FAM_SENDMAIL,
   FAM_EXCHANGE, FAM_GMAIL, FAM_YAHOO, FAM_DOMINO, FAM_COURIER,
-  FAM_MAILENABLE, FAM_KERIO, FAM_MDAEMON, FAM_GROUPWISE, FAM_GENERIC,
+  FAM_MAILENABLE, FAM_KERIO, FAM_MDAEMON, FAM_GROUPWISE, FAM_MESSAGELABS,
+  FAM_MIMECAST, FAM_GENERIC,
   FAM_MAX
 };
 
 static const char *const fam_names[FAM_MAX] = {
   NULL, "qmail", "postfix", "exim", "sendmail", "exchange", "gmail",
   "yahoo", "domino", "courier", "mailenable", "kerio", "mdaemon",
-  "groupwise", "generic"
+  "groupwise", "messagelabs", "mimecast", "generic"
 };
 
 /* what a marker line does (Marker.flags) */
@@ -316,7 +317,8 @@ static const Marker markers[] = {
      FAM_SENDMAIL, M_LIST | M_PERM),
   MK("----- the following addresses had transient non-fatal errors -----",
      FAM_SENDMAIL, M_LIST | M_TEMP),
-  MK("----- transcript of session follows -----", FAM_SENDMAIL, M_LIST),
+  MK("----- transcript of session follows -----", FAM_SENDMAIL,
+     M_LIST | M_SHARED),
   MK("this is a warning message only", FAM_SENDMAIL, M_TEMP),
   MK("warning: message still undelivered after", FAM_SENDMAIL, M_TEMP),
   MK("the original message was received at", FAM_SENDMAIL, M_WEAK),
@@ -377,7 +379,14 @@ static const Marker markers[] = {
   MK("kerio connect", FAM_KERIO, M_WEAK),
   MK("mdaemon", FAM_MDAEMON, M_WEAK),
   MK("groupwise", FAM_GROUPWISE, M_WEAK),
+  /* Symantec Email Security.cloud (MessageLabs), Mimecast */
+  MK("i was unable to deliver your message to the following addresses",
+     FAM_MESSAGELABS, M_LIST | M_PERM),
+  MK("the message you sent to ", FAM_NONE, M_START | M_INLINE),
+  MK("couldn't be delivered due to:", FAM_MIMECAST, M_SHARED | M_PERM),
   /* wordings shared by several MTAs */
+  MK("these recipients of your message have been processed by the mail",
+     FAM_GENERIC, M_LIST),
   MK("the following message to <", FAM_NONE, M_INLINE),
   MK("could not be delivered to the following recipients", FAM_GENERIC,
      M_LIST | M_PERM),
@@ -466,6 +475,7 @@ typedef struct St {
   int nrec;
   Rec shared;         /* diagnostic given once for all recipients */
   int cur;            /* recipient the lines speak of, or -1 */
+  size_t rec_indent;  /* indentation of the last recipient line */
   int list;           /* address lines are recipients */
   int in_shared;      /* lines give the shared diagnostic */
   int temp;           /* -1, 0, 1: last retry marker seen */
@@ -596,7 +606,8 @@ static int addr_line (const char *s, size_t b, size_t e, size_t *ab,
     while (p < e && s[p] != ')') p++;
     if (p < e) p++;
   }
-  while (p < e && (s[p] == ':' || s[p] == '.' || is_space((unsigned char)s[p])))
+  while (p < e && (s[p] == ':' || s[p] == '.' || s[p] == ';'
+                   || is_space((unsigned char)s[p])))
     p++;
   *rest = p;
   return 1;
@@ -617,8 +628,9 @@ static void find_host (St *st, int t, size_t b, size_t e) {
     set_host(st, t, i, j);
     return;
   }
-  if ((i = CI_FIND(s, b, e, "remote server at ")) != NONE) {
-    i += 17;
+  if ((i = CI_FIND(s, b, e, "remote server at ")) != NONE
+      || (i = CI_FIND(s, b, e, "remote mta ")) != NONE) {
+    i += lower((unsigned char)s[i + 7]) == 's' ? 17 : 11;
     for (j = i; j < e && domain_byte((unsigned char)s[j]); j++) ;
     set_host(st, t, i, j);
     return;
@@ -668,7 +680,8 @@ static int not_prose (const char *s, size_t b, size_t e) {
   if (b >= e) return 1;
   if (s[b] == '(' || s[b] == '[' || s[b] == '>' || s[b] == '-'
       || s[b] == '*' || s[b] == '=' || s[b] == '_') return 1;
-  if (CI_AT(s, e, b, "host ") && CI_FIND(s, b, e, ":") == NONE) return 1;
+  if (CI_AT(s, e, b, "host ") && memchr(s + b, '[', e - b) != NULL
+      && CI_FIND(s, b, e, " said") == NONE) return 1;
   return CI_AT(s, e, b, "giving up on ") || CI_AT(s, e, b, "connected to ")
       || CI_AT(s, e, b, "generating server:")
       || CI_AT(s, e, b, "subject:") || CI_AT(s, e, b, "sent:")
@@ -725,6 +738,10 @@ static void find_diag (St *st, int t, size_t b, size_t e) {
     diag_start(st, t, i, j > i ? j - 1 : e, 3, CONT_NONE);
     return;
   }
+  if ((i = CI_FIND(s, b, e, "smtp diagnostic: ")) != NONE) {
+    diag_start(st, t, i + 17, e, 3, CONT_NONE);
+    return;
+  }
   if ((i = CI_FIND(s, b, e, "diagnostic code: smtp;")) != NONE
       || (i = CI_FIND(s, b, e, "diagnostic-code: smtp;")) != NONE) {
     for (i += 22; i < e && is_space((unsigned char)s[i]); i++) ;
@@ -734,15 +751,19 @@ static void find_diag (St *st, int t, size_t b, size_t e) {
   /* Exchange: "mx.example.com #550 5.1.1 ... ##", "<mx #5.1.1 smtp;550 ...>" */
   for (i = b; i < e; i++) {
     size_t st_end;
-    if (s[i] != '#' || i == b || !is_space((unsigned char)s[i - 1])
+    if (s[i] != '#' || (i > b && !is_space((unsigned char)s[i - 1]))
         || i + 1 >= e || !reply_at(s, e, i + 1)) continue;
-    j = host_back(s, b, i - 1);
-    if (j < i - 1) set_host(st, t, j, i - 1);
+    if (i > b) {
+      j = host_back(s, b, i - 1);
+      if (j < i - 1) set_host(st, t, j, i - 1);
+    }
     st_end = status_at(s, e, i + 1);
     if (st_end != NONE && (j = CI_FIND(s, st_end, e, "smtp;")) != NONE) {
       Rec *r;
       size_t k = e;
-      if (k > j && s[k - 1] == '>') k--;
+      while (k > j + 5 && s[k - 1] != '>') k--;  /* "...>" ends it */
+      if (k == j + 5) k = e + 1;
+      k--;
       diag_start(st, t, j + 5, k, 3, CONT_NONE);
       r = target_rec(st, t);
       if (r != NULL && st->d.target == t) {
@@ -788,7 +809,7 @@ static int continues (const St *st, size_t b, size_t tb, size_t e) {
       }
       return code_at(s, e, tb) && memcmp(s + tb, st->d.code, 3) == 0;
     case CONT_INDENT:
-      return b < e && is_space((unsigned char)s[b]);
+      return tb - b > st->rec_indent;
     case CONT_PARA:
       return !CI_AT(s, e, tb, "giving up on ");
     default:
@@ -811,14 +832,14 @@ static int apply_markers (St *st, size_t b, size_t e) {
       st->d.target = -1;
       st->await = 0;
       st->in_shared = (fl & M_SHARED) != 0;
-      if (fl & M_LIST) st->list = 1;
+      if (fl & M_LIST) st->list = 2;  /* a marker opened a list */
     }
     if (fl & M_INLINE) {
       size_t ab, ae;
       if (find_addr(st->s, pos[k] + m[k]->len, e, &ab, &ae)) {
         int r = rec_get(st, ab, ae, 1);
         if (r >= 0) { st->cur = r; st->in_shared = 0; st->d.target = -1; }
-        if (!st->list) st->list = 1;
+        st->list = 2;
       }
     }
     if (!(fl & M_WEAK)) used = 1;
@@ -863,12 +884,13 @@ static void transcript_cmd (St *st, size_t b, size_t e) {
 }
 
 /* a recipient line: select the recipient, read what follows it */
-static void recipient_line (St *st, size_t ab, size_t ae, size_t rest,
-                            size_t e) {
+static void recipient_line (St *st, size_t indent, size_t ab, size_t ae,
+                            size_t rest, size_t e) {
   const char *s = st->s;
   int r = rec_get(st, ab, ae, 1);
   if (r < 0) return;
   st->cur = r;
+  st->rec_indent = indent;
   st->in_shared = 0;
   st->await = 0;
   st->d.target = -1;
@@ -881,6 +903,27 @@ static void recipient_line (St *st, size_t ab, size_t ae, size_t rest,
   }
 }
 
+/* a line that continues the open diagnostic; a prose one gives way to a
+   reply the line names ("host\n    H[ip] said: 553 ...") */
+static void continue_line (St *st, size_t tb, size_t te, int ph) {
+  int t = st->d.target;
+  Rec *r = target_rec(st, t);
+  if (r != NULL && r->rank < 3) {
+    Diag saved = st->d;
+    int rank = r->rank;
+    find_diag(st, t, tb, te);
+    if (r->rank > rank) {
+      find_host(st, t, tb, te);
+      if (ph != SB_PHASE_UNKNOWN) set_phase(st, t, ph);
+      return;
+    }
+    st->d = saved;
+  }
+  diag_extend(st, te);
+  find_host(st, t, tb, te);
+  if (ph != SB_PHASE_UNKNOWN) set_phase(st, t, ph);
+}
+
 static void process_line (St *st, size_t b, size_t e) {
   const char *s = st->s;
   size_t tb = b, te = e, ab, ae, rest;
@@ -890,14 +933,13 @@ static void process_line (St *st, size_t b, size_t e) {
   if (apply_markers(st, tb, te)) return;
   t = cur_target(st);
   if (CI_AT(s, te, tb, ">>> ")) { transcript_cmd(st, tb, te); return; }
-  if (st->list && addr_line(s, tb, te, &ab, &ae, &rest)) {
-    if (!excluded(st, ab, ae)) recipient_line(st, ab, ae, rest, te);
-    return;
-  }
   ph = sb_mail_phase(s + tb, te - tb);
   if (st->d.target != -1 && continues(st, b, tb, te)) {
-    diag_extend(st, te);
-    if (ph != SB_PHASE_UNKNOWN) set_phase(st, st->d.target, ph);
+    continue_line(st, tb, te, ph);
+    return;
+  }
+  if (st->list && addr_line(s, tb, te, &ab, &ae, &rest)) {
+    if (!excluded(st, ab, ae)) recipient_line(st, tb - b, ab, ae, rest, te);
     return;
   }
   st->d.target = -1;
@@ -1065,11 +1107,8 @@ const char *sb_prose_scan (const char *text, size_t len,
     st.from = from + ab;
     st.from_len = ae - ab;
   }
-  while (!st.stop && !st.halt && next_line(text, len, &pos, &b, &e)) {
-    int had_list = st.list;
+  while (!st.stop && !st.halt && next_line(text, len, &pos, &b, &e))
     process_line(&st, b, e);
-    if (st.list && !had_list) st.list = 2;  /* a marker opened a list */
-  }
   if (st.list == 0 && !st.halt) {
     /* no list marker: any address line may name a recipient, and only
        one with a reply is reported */

@@ -95,12 +95,14 @@ static int lua_field (const char *line, const char *key, char *out,
   return 1;
 }
 
-/* s with runs of blanks and line ends folded to one space, trimmed */
+/* s with runs of blanks and line ends folded to one space, trimmed, and
+   a transcript's "<<< " after a line end dropped (sb_prose.h) */
 static size_t fold (const char *s, size_t n, char *out) {
   size_t i, k = 0;
   int sp = 0;
   for (i = 0; i < n; i++) {
     char c = s[i];
+    if (c == '\n' && i + 4 < n && memcmp(s + i + 1, "<<< ", 4) == 0) i += 4;
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') { sp = k > 0; continue; }
     if (sp) out[k++] = ' ';
     sp = 0;
