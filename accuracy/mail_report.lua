@@ -82,6 +82,12 @@ local function read (path)
     return s
 end
 
+local function exists (path)
+    local f = io.open(path, "rb")
+    if f then f:close() end
+    return f ~= nil
+end
+
 local function norm (addr)
     if type(addr) ~= "string" then return nil end
     return (addr:lower():gsub("^%s*<", ""):gsub(">%s*$", ""))
@@ -105,6 +111,29 @@ local function pick (recs, taken, l)
     end
 end
 
+-- label mistakes (an unlabelled mail, a label naming no mail, a family
+-- that is not its reason's) are reported and make the exit status 1
+local label_errors = 0
+local function label_error (msg)
+    io.stderr:write("mail_report: " .. msg .. "\n")
+    label_errors = label_errors + 1
+end
+
+local function check_labels (dir, entries)
+    for _, f in ipairs(lines_of("ls " .. dir .. " | grep '\\.eml$'")) do
+        if not entries[f] then label_error(dir .. "/" .. f .. " has no label") end
+    end
+    for name, e in pairs(entries) do
+        if not exists(dir .. "/" .. name) then label_error(dir .. "/labels.lua names a missing " .. name) end
+        for _, l in ipairs(e.recipients) do
+            if FAMILY[l.reason] ~= l.family then
+                label_error(fmt("%s/%s: reason %s is not of family %s", dir, name, tostring(l.reason),
+                                tostring(l.family)))
+            end
+        end
+    end
+end
+
 local function new_tally ()
     return { mails = 0, rcpts = 0, found = 0, status_n = 0, status = 0,
              action_n = 0, action = 0, family = 0, reason = 0,
@@ -117,8 +146,11 @@ local function measure (root, show)
     for _, labels in ipairs(lines_of("find " .. root .. " -name labels.lua")) do
         local dir = labels:match("^(.*)/labels%.lua$")
         local entries = dofile(labels)
+        check_labels(dir, entries)
         local names = {}
-        for name in pairs(entries) do names[#names + 1] = name end
+        for name in pairs(entries) do
+            if exists(dir .. "/" .. name) then names[#names + 1] = name end
+        end
         table.sort(names)
         for _, name in ipairs(names) do
             local e = entries[name]
@@ -217,3 +249,4 @@ end
 
 report("mail dev corpus", "accuracy/mail/dev", list)
 report("mail hold-out", "accuracy/mail/holdout", false)
+if label_errors > 0 then os.exit(1) end
