@@ -14,7 +14,10 @@
 #   make bench           benchmarks (C core, Lua API, CLI, scan per log format)
 #   make bench-scan-memory  scan --json's peak memory over a generated 1 GB log
 #   make golden          byte-identity of the tool's outputs (spec/fixtures/golden.tar.xz)
-#   make accuracy        the classifier against the labelled corpus and hold-out
+#   make accuracy        the classifier against the labelled corpus and hold-out,
+#                        then accuracy-mail
+#   make accuracy-mail   smtpbounce.mail against the labelled bounce mails
+#                        (accuracy/mail: dev corpus and hold-out)
 #   make check-all, test-openresty, test-rocks, test-mta  (tools/mk/checks.mk)
 # Missing Debian packages are installed first (tools/deps.sh; the lists in
 # tools/mk/deps.mk).  Fault-finding (sanitizers, valgrind, fuzzing) is in
@@ -57,7 +60,7 @@ BUSTED = busted --lua=$(LUA)
 # run a Lua script against this checkout's modules
 RUNLUA = LUA_PATH="lua/?.lua;lua/?/init.lua;;" LUA_CPATH="$(BUILD)/?.so;;" $(LUA)
 
-.PHONY: all deps test ctest spec lint demo golden accuracy rockspec clean check-all \
+.PHONY: all deps test ctest spec lint demo golden accuracy accuracy-mail rockspec clean check-all \
         test-openresty test-rocks test-mta bench bench-scan-memory install fuzz fuzz-build \
         sanitize tsan valgrind valgrind-full
 
@@ -181,6 +184,13 @@ accuracy: all
 	@$(RUNLUA) accuracy/report.lua --profile cautious
 	@echo
 	@$(RUNLUA) accuracy/accuracy.lua $(ACCURACY_ARGS)
+	@echo
+	@$(RUNLUA) accuracy/mail_report.lua
+
+# the bounce-mail reader against accuracy/mail (MAIL_REPORT_ARGS=--list
+# lists the dev corpus's disagreements)
+accuracy-mail: all
+	@$(RUNLUA) accuracy/mail_report.lua $(MAIL_REPORT_ARGS)
 
 rockspec:
 	$(LUA) tools/rockspec.lua > rockspec/smtpbounce-scm-1.rockspec

@@ -50,9 +50,10 @@ describe("smtpbounce.log.jsonl", function ()
             assert.is_nil(m)
             assert.are.equal("unknown field 'color' (time, queue_id, recipient, relay, relay_ip, "
                              .. "phase, mta_status, dsn, code, reply, text)", err)
-            m, err = jsonl.mapping("sendgrid")
+            m, err = jsonl.mapping("mandrill")
             assert.is_nil(m)
-            assert.are.equal("unknown preset 'sendgrid' (kumomta, postal; or FIELD=PATH pairs)", err)
+            assert.are.equal("unknown preset 'mandrill' (kumomta, mailgun, postal, postmark, "
+                             .. "sendgrid, ses, sparkpost; or FIELD=PATH pairs)", err)
             m, err = jsonl.mapping("recipient=rcpt")
             assert.is_nil(m)
             assert.are.equal("the fields need a reply (or text) path", err)
@@ -136,6 +137,193 @@ describe("smtpbounce.log.jsonl", function ()
             assert.are.equal("9999-12-31T23:59:59Z", common.iso_utc(253402300799))
             assert.are.equal("1000-01-01T00:00:00Z", common.iso_utc(-30610224000))
             assert.is_nil(common.iso_utc(0 / 0))
+        end)
+    end)
+
+    -- the event feeds of sending services: records copied from each
+    -- provider's documentation (spec/fixtures/events/SOURCES names the
+    -- page of every line)
+    describe("sending services' presets", function ()
+        local function lines_of (name)
+            return helper.lines(helper.read_file("spec/fixtures/events/" .. name .. ".jsonl"))
+        end
+        -- a line's attempts: the record and the records in its 'more'
+        local function attempts (g, line)
+            local rec = g.parse(line)
+            if not rec then return rec end
+            local list = { rec }
+            for _, x in ipairs(rec.more or {}) do list[#list + 1] = x end
+            return list
+        end
+        local function check_attempt (rec, want, what)
+            for k, v in pairs(want) do
+                if v == "nil" then
+                    assert.is_nil(rec[k], k .. " of " .. what)
+                else
+                    assert.are.equal(v, rec[k], k .. " of " .. what)
+                end
+            end
+        end
+        -- expected[i]: the attempts of line i ({} : none), or "skip"
+        local function check_file (name, expected)
+            local g = jsonl.new(assert(jsonl.mapping(name)))
+            local lines = lines_of(name)
+            assert.are.equal(#expected, #lines, "lines of " .. name)
+            for i, line in ipairs(lines) do
+                assert.are.equal(name, jsonl.guess(jsonl.decode(line)), name .. " line " .. i)
+                local got = attempts(g, line)
+                if expected[i] == "skip" then
+                    assert.is_nil(got, name .. " line " .. i)
+                else
+                    assert.are.equal("table", type(got), name .. " line " .. i)
+                    assert.are.equal(#expected[i], #got, "attempts of " .. name .. " line " .. i)
+                    for k, want in ipairs(expected[i]) do
+                        check_attempt(got[k], want, name .. " line " .. i .. " attempt " .. k)
+                    end
+                end
+            end
+        end
+
+        it("ses: a bounce per bounced recipient, complaints, deliveries, delays, the SNS envelope", function ()
+            local jane = { recipient = "jane@example.com", domain = "example.com",
+                           mta_status = "bounced", dsn = "5.1.1", relay_ip = "127.0.2.0",
+                           reply = "550 5.1.1 <jane@example.com>... User", text = "General",
+                           time = "2016-01-27T14:59:38.237Z", class = "5.0.0",
+                           queue_id = "00000138111222aa-33322211-cccc-cccc-cccc-ddddaaaa0680-000000" }
+            check_file("ses", {
+                { jane },
+                { { recipient = "jane@example.com", mta_status = "bounced", dsn = "nil", reply = "",
+                    text = "General", class = "5.0.0" },
+                  { recipient = "richard@example.com", mta_status = "bounced", dsn = "nil", reply = "",
+                    queue_id = "00000137860315fd-34208509-5b74-41f3-95c5-22c1edc3c924-000000" } },
+                { { recipient = "richard@example.com", mta_status = "complained", text = "abuse",
+                    reply = "" } },
+                { { recipient = "jane@example.com", mta_status = "sent",
+                    reply = "250 ok:  Message 64111812 accepted" } },
+                { { recipient = "recipient@example.com", mta_status = "bounced", dsn = "5.1.1",
+                    reply = "550 5.1.1 user unknown", time = "2017-08-05T00:41:02.669Z" } },
+                { { recipient = "recipient@example.com", mta_status = "complained", text = "abuse" } },
+                { { recipient = "recipient@example.com", mta_status = "deferred", dsn = "4.4.1",
+                    reply = "421 4.4.1 Unable to connect to remote host",
+                    text = "TransientCommunicationFailure", time = "2020-06-16T00:25:40.095Z" } },
+                "skip",                                           -- an Open record
+                { jane },
+            })
+        end)
+
+        it("ses: a Transient bounce is classified in class 4, an Undetermined one in none", function ()
+            local g = jsonl.new(jsonl.mapping("ses"))
+            local line = lines_of("ses")[2]
+            assert.are.equal("4.0.0", g.parse((line:gsub('"Permanent"', '"Transient"'))).class)
+            assert.is_nil(g.parse((line:gsub('"Permanent"', '"Undetermined"'))).class)
+        end)
+
+        it("sendgrid: each webhook batch's bounce, delivered, deferred, dropped and spamreport", function ()
+            local base = { recipient = "alex@example.com", time = "2017-12-15T00:59:29Z",
+                           queue_id = "14c5d75ce93.dfd.64b469.filter0001.16648.5515E0B88.0" }
+            local function with (t)
+                local r = {}
+                for k, v in pairs(base) do r[k] = v end
+                for k, v in pairs(t) do r[k] = v end
+                return { r }
+            end
+            check_file("sendgrid", {
+                with{ mta_status = "bounced", dsn = "5.0.0", reply = "500 unknown recipient" },
+                with{ mta_status = "sent", reply = "250 OK", class = "2.0.0" },
+                with{ mta_status = "deferred", reply = "400 try again later",
+                      queue_id = " 14c5d75ce93.dfd.64b469.filter0001.16648.5515E0B88.0" },
+                with{ mta_status = "bounced", dsn = "5.0.0", reply = "Bounced Address" },
+                with{ mta_status = "complained", reply = "" },
+                "skip",                                           -- an open
+            })
+        end)
+
+        it("mailgun: events API pages and the webhook's event-data", function ()
+            local perm = { recipient = "recipient@example.com", mta_status = "bounced",
+                           reply = "550 Relay Not Permitted", text = "bounce",
+                           time = "2013-08-22T19:06:29Z",
+                           queue_id = "20130822185902.31528.73196@samples.mailgun.org" }
+            check_file("mailgun", {
+                { { recipient = "bar@example.com", mta_status = "deferred",
+                    reply = "498 No MX for [example.com]", text = "generic", class = "4.0.0" } },
+                { perm },
+                { { recipient = "recipient@example.com", mta_status = "sent", reply = "",
+                    class = "2.0.0" } },
+                { { recipient = "foo@example.com", mta_status = "complained", reply = "" } },
+                { perm },
+            })
+        end)
+
+        it("mailgun: an enhanced code and a message that starts with it are not written twice", function ()
+            local g = jsonl.new(jsonl.mapping("mailgun"))
+            local rec = g.parse('{"event-data":{"event":"failed","severity":"permanent",'
+                .. '"recipient":"a@example.com","delivery-status":{"code":550,"enhanced-code":"5.1.1",'
+                .. '"message":"5.1.1 The email account that you tried to reach does not exist",'
+                .. '"description":""}}}')
+            assert.are.equal("550 5.1.1 The email account that you tried to reach does not exist",
+                             rec.reply)
+            assert.are.equal("5.1.1", rec.dsn)
+            -- an empty message: the description (Mailgun's own words)
+            rec = g.parse('{"event":"failed","severity":"permanent","recipient":"a@example.com",'
+                .. '"log-level":"error","delivery-status":{"code":605,"message":"",'
+                .. '"description":"Not delivering to previously bounced address"}}')
+            assert.are.equal("605 Not delivering to previously bounced address", rec.reply)
+        end)
+
+        it("postmark: bounce and spam complaint webhooks", function ()
+            check_file("postmark", {
+                { { recipient = "john@example.com", mta_status = "bounced", reply = "Test bounce details",
+                    text = "The server was unable to deliver your message (ex: unknown user, mailbox not found).",
+                    time = "2019-11-05T16:33:54.9070259Z", queue_id = "883953f4-6105-42a2-a16a-77a8eac79483" } },
+                { { recipient = "john@example.com", mta_status = "complained",
+                    text = "The subscriber explicitly marked this message as spam." } },
+            })
+            local g = jsonl.new(jsonl.mapping("postmark"))
+            local rec = g.parse('{"RecordType":"Bounce","Type":"SoftBounce","MessageID":"x",'
+                                .. '"Email":"a@example.com","Details":"smtp;452 4.2.2 mailbox full"}')
+            assert.are.equal("452 4.2.2 mailbox full", rec.reply)
+            assert.are.equal("deferred", rec.mta_status)
+        end)
+
+        it("sparkpost: a webhook batch and a message events page", function ()
+            local bounce = { recipient = "recipient@example.com", mta_status = "bounced",
+                             reply = "554 MAIL REFUSED - IP (17.99.99.99) is in black list",
+                             time = "2016-04-18T14:25:07.000+00:00", queue_id = "000443ee14578172be22",
+                             relay_ip = "127.0.0.1" }
+            local complaint = { recipient = "recipient@example.com", mta_status = "complained",
+                                text = "abuse", reply = "" }
+            check_file("sparkpost", {
+                { bounce, complaint },
+                { bounce, { mta_status = "sent", reply = "" }, complaint, bounce,
+                  { mta_status = "deferred", reply = "554 MAIL REFUSED - IP (17.99.99.99) is in black list" } },
+            })
+        end)
+
+        it("are told from the lines by scan, and complaints are feedback to suppress", function ()
+            local out = os.tmpname()
+            local status, stdout = helper.cli({ "scan", "--json", "--suppress-out", out,
+                                                "spec/fixtures/events/ses.jsonl",
+                                                "spec/fixtures/events/sendgrid.jsonl" })
+            assert.are.equal(0, status)
+            local rows = {}
+            for _, l in ipairs(helper.lines(stdout)) do rows[#rows + 1] = jsonl.decode(l) end
+            assert.are.equal(9 + 5, #rows)
+            local complaint = rows[4]
+            assert.are.equal("richard@example.com", complaint.recipient)
+            assert.are.equal("complained", complaint.mta_status)
+            assert.are.equal("feedback", complaint.reason)
+            assert.are.equal("suppress", complaint.action)
+            assert.are.equal("recipient", complaint.scope)
+            assert.are.equal("abuse", complaint.text)
+            -- a bounce without a DSN: SES's Permanent verdict gives its class
+            assert.are.equal("bounced", rows[2].outcome)
+            assert.are.equal("bounced", rows[1].outcome)
+            assert.are.equal("userunknown", rows[1].reason)
+            assert.are.equal("550 5.1.1 <jane@example.com>... User", rows[1].reply)
+            local list = helper.read_file(out)
+            os.remove(out)
+            assert.truthy(list:find("richard@example.com\tfeedback\ttext\n"))
+            assert.truthy(list:find("alex@example.com\tfeedback\ttext\n"))
         end)
     end)
 end)

@@ -582,8 +582,9 @@ describe("smtpbounce.scan", function ()
                             "--since: not an ISO 8601 date or date-time: 'yesterday'")
             end)
             it("bad --fields", function ()
-                usage_error({ "scan", "--fields", "sendgrid" },
-                            "--fields: unknown preset 'sendgrid' (kumomta, postal; or FIELD=PATH pairs)")
+                usage_error({ "scan", "--fields", "mandrill" },
+                            "--fields: unknown preset 'mandrill' (kumomta, mailgun, postal, postmark, "
+                            .. "sendgrid, ses, sparkpost; or FIELD=PATH pairs)")
             end)
             it("an option without its value", function ()
                 usage_error({ "scan", "--suppress-out" }, "option '--suppress-out' needs a value")

@@ -7,13 +7,17 @@
 --   smtpbounce scan     [--format F] [--json] [--summary] [--suppress-out FILE]
 --                       [--rules FILE] [--profile P] [--since TIME] [--fields MAP]
 --                       [FILE ... | -]
+--   smtpbounce mail     [--json] [--summary] [--suppress-out FILE] [--rules FILE]
+--                       [--profile P] [--header NAME]... [--verp PATTERN]
+--                       [--verbose] [PATH ... | -]
 --
 -- Arguments are read by lua-argparse: each command has its own options
 -- (another command's are refused) and its own --help; --opt=value works.
 -- classify: every input gives exactly one output line, in order; with no
 -- REPLY arguments each line of standard input is one reply, and each
 -- result is written (and flushed) as soon as its line is read.  scan:
--- see smtpbounce.scan.  doc/smtpbounce.1 is the manual.
+-- see smtpbounce.scan; mail: smtpbounce.mailbox.  doc/smtpbounce.1 is the
+-- manual.
 
 local smtpbounce = require "smtpbounce"
 local argparse = require "argparse"
@@ -81,51 +85,9 @@ local function usage_error (msg)
     error(setmetatable({ msg = msg }, Usage), 0)
 end
 
--- help texts: one line per paragraph (argparse wraps them at 79 columns)
-local EXIT_LINES = {
-    "Exit status: 0 on success, 1 on an error in a rule file or an I/O error,",
-    "2 on a usage error.  The manual: man smtpbounce (in a checkout:",
-    "man -l doc/smtpbounce.1).",
-}
-local EXIT = concat(EXIT_LINES, " ")
-
-local RESULT_HELP = "The result fields (code, status, outcome, reason, action, scope, "
-    .. "provider, text, tags, forward, retry_after, give_up_after, rule, basis, "
-    .. "template) "
-    .. "are described in smtpbounce(1), OUTPUT."
-
--- per command: summary, description, epilog
-local COMMAND_HELP = {
-    classify = {
-        "classify each REPLY, or each line of standard input",
-        "Classify each REPLY, or with none each line of standard input (one output "
-        .. "line per input line, in order, written as each is read).",
-        "Each output line: outcome, reason, action, scope, code, status, provider, "
-        .. "rule, basis and text; with --json, one object with the result fields.  "
-        .. RESULT_HELP .. "\n\n" .. EXIT },
-    explain = {
-        "the result, the deciding rule and what matched",
-        "Classify REPLY and say why: the deciding rule, its layer and where it is "
-        .. "defined, the phrases that matched, and the rules that lost.",
-        "With --json, one object: the result fields and 'why' (rule, layer, where, "
-        .. "source, phase, profile, matched, lost).  " .. RESULT_HELP .. "\n\n" .. EXIT },
-    rules = {
-        "check or list the built-in rules, or an operator rule FILE",
-        "With --check: each rule's examples are decided by it, no rule is shadowed for "
-        .. "good, every name is in the vocabulary: the built-in rules, or with FILE "
-        .. "or --rules the operator's.  Problems go to standard error (exit status "
-        .. "1).  --list: the rules in priority order.",
-        EXIT },
-    scan = {
-        "classify every delivery attempt in mail logs",
-        "Classify every delivery attempt in mail logs: Postfix, Exim, Sendmail, "
-        .. "JSON lines (KumoMTA, Postal, your own), gzip'd or not; with no FILE, or "
-        .. "'-', standard input.  A summary when standard output is a terminal, "
-        .. "else one line (--json: one object) per attempt.",
-        "With --json, each object has time, queue_id, recipient, domain, relay, "
-        .. "phase, mta_status, dsn, reply and format, then the result fields.  "
-        .. RESULT_HELP .. "\n\n" .. EXIT },
-}
+-- the help texts (data: smtpbounce.clitext)
+local clitext = require "smtpbounce.clitext"
+local EXIT_LINES, COMMAND_HELP = clitext.EXIT_LINES, clitext.COMMAND_HELP
 
 local CONTEXT = {
     { "--mx", "HOST", "the receiving MX host, for provider detection" },
@@ -153,9 +115,23 @@ local SCAN = {
     { "--since", "TIME", "skip attempts before TIME (ISO 8601: 2026-11-28, "
       .. "2026-11-28T01:02:03, ...Z or +01:00; without a zone, local time).  "
       .. "Syslog stamps have no year: the current one is assumed" },
-    { "--fields", "MAP", "JSON lines: kumomta, postal, or FIELD=PATH pairs, e.g. "
+    { "--fields", "MAP", "JSON lines: kumomta, postal, ses, sendgrid, mailgun, postmark, "
+      .. "sparkpost, or FIELD=PATH pairs (a * in a path: each element of a list), e.g. "
       .. "reply=response.content,recipient=rcpt (fields: time, queue_id, recipient, "
       .. "relay, relay_ip, phase, mta_status, dsn, code, reply, text)" },
+}
+
+local MAIL = {
+    { "--json", nil, "one JSON object per recipient" },
+    { "--summary", nil, "per provider and domain: outcomes, reasons, actions; addresses to "
+      .. "suppress (with --json: one JSON object at the end)" },
+    { "--suppress-out", "FILE", "write the addresses to suppress, TAB, the reason" },
+    { "--rules", "FILE", "add an operator rule file (repeatable)" },
+    { "--profile", "P", PROFILE_HELP },
+    { "--header", "NAME", "return this header of the original message (repeatable)" },
+    { "--verp", "PATTERN", "decode the bounce's envelope recipient: a Lua pattern with "
+      .. "one capture, or prefix+%l=%d@" },
+    { "--verbose", nil, "name the messages that are no bounce on standard error" },
 }
 
 local function check_profile (v)
@@ -173,7 +149,7 @@ local function check_dsn (v)
     return nil, "not a DSN status such as 5.1.1: '" .. v .. "'"
 end
 
-local COMMAND_NAMES = { "classify", "explain", "rules", "scan" }
+local COMMAND_NAMES = { "classify", "explain", "rules", "scan", "mail" }
 
 --[[
 The parser: one argparse command per command, each with its own -h/--help
@@ -197,7 +173,7 @@ local function new_parser (st)
     local function add (name, opt, argname, what)
         local cmd = cmds[name]
         local o = argname and cmd:option(opt, what):argname(argname) or cmd:flag(opt, what)
-        if opt == "--rules" then o:count("*") end
+        if opt == "--rules" or opt == "--header" then o:count("*") end
         local owners = st.owners[opt] or {}
         st.owners[opt] = owners
         owners[#owners + 1] = name
@@ -235,6 +211,12 @@ local function new_parser (st)
     end
     cmds.scan:argument("FILE", "a mail log; '-': standard input"):args("*")
         :argname("FILE"):target("args")
+    for _, o in ipairs(MAIL) do
+        local opt = add("mail", o[1], o[2], o[3])
+        if o[1] == "--profile" then opt:convert(check_profile) end
+    end
+    cmds.mail:argument("PATH", "a message, mbox, Maildir or directory; '-': standard input")
+        :args("*"):argname("PATH"):target("args")
     return p, cmds
 end
 
@@ -313,6 +295,8 @@ local function root_help (cmds)
         "                         Exim, Sendmail, JSON lines; gzip'd too; none or \"-\":",
         "                         standard input); a summary when stdout is a terminal,",
         "                         else one line (--json: one object) per attempt",
+        "  mail [PATH ... | -]    read bounce mails (files, mbox, Maildir, directories;",
+        "                         gzip'd too); one line (--json: one object) per recipient",
         "",
         "Options:",
         "  -h, --help             this text (COMMAND --help: that command's options)",
@@ -443,8 +427,16 @@ local function cmd_scan (o, out, input, err)
     }
 end
 
+local function cmd_mail (o, out, input, err)
+    return require("smtpbounce.mailbox").run{
+        classifier = classifier(o), json = o.json, summary = o.summary,
+        suppress_out = o.suppress_out, headers = o.header, verp = o.verp, verbose = o.verbose,
+        paths = o.args, out = out, err = err, input = input,
+    }
+end
+
 local COMMANDS = { classify = cmd_classify, explain = cmd_explain, rules = cmd_rules,
-                   scan = cmd_scan }
+                   scan = cmd_scan, mail = cmd_mail }
 
 --[[
 Run the tool with 'argv' (a list of strings); returns the exit status.

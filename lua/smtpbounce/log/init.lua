@@ -81,7 +81,8 @@ local function vote (line)
     local first = find(line, "%S")
     if not first then return nil end
     local s = first > 1 and sub(line, first) or line
-    if find(s, "^{") then return "jsonl" end
+    -- (a JSON object, or a batch of them: a webhook's POST body)
+    if find(s, "^{") or find(s, "^%[%s*{") then return "jsonl" end
     if exim_start:match(s) then return "exim" end
     local h = header:match(s)
     if h then

@@ -11,7 +11,9 @@
 --
 -- a.pending, a.dequeued: the queue ids followed (smtpbounce.cache) and
 -- what to do with a line that says one left the queue (input.pass's
--- 'follow').  Per line: feed, then attempt, then emit (calls between
+-- 'follow').  A record's 'more' holds further recipients of its line:
+-- addresses (the rest as the record's), or records of their own.  Per
+-- line: feed, then attempt, then emit (calls between
 -- closures made once per input; nothing through a module table).
 
 local common = require "smtpbounce.log.common"
@@ -75,7 +77,8 @@ local function attempter (a, g)
         return true
     end
 
-    return function (rec)
+    local attempt
+    attempt = function (rec)
         rec.format = fname
         if before and before(rec.time) then
             counts.before = counts.before + 1
@@ -96,13 +99,18 @@ local function attempter (a, g)
         emit(rec)
         if rec.more then
             for _, addr in ipairs(rec.more) do
-                emit{ time = rec.time, queue_id = qid, recipient = addr, domain = domain_of(addr),
-                      relay = rec.relay, relay_ip = rec.relay_ip, phase = rec.phase,
-                      mta_status = st, dsn = rec.dsn, reply = rec.reply, text = rec.text,
-                      classify = rec.classify, format = fname }
+                if type(addr) == "table" then
+                    attempt(addr)       -- an attempt of its own (a batch's)
+                else
+                    emit{ time = rec.time, queue_id = qid, recipient = addr,
+                          domain = domain_of(addr), relay = rec.relay, relay_ip = rec.relay_ip,
+                          phase = rec.phase, mta_status = st, dsn = rec.dsn, reply = rec.reply,
+                          text = rec.text, classify = rec.classify, format = fname }
+                end
             end
         end
     end
+    return attempt
 end
 
 --[[

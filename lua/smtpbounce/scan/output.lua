@@ -44,7 +44,9 @@ local function classifier (entry, limit)
         local text = rec.classify or (rec.reply ~= "" and rec.reply) or rec.text or ""
         local relay = rec.relay
         if relay == "none" or relay == "" then relay = nil end
-        local dsn = rec.dsn
+        -- (a JSON event's class: the provider's verdict, for a reply
+        -- that has none)
+        local dsn = rec.dsn or rec.class
         local kr, kd, kp, ks = relay or false, rec.domain or false, rec.phase or false,
                                dsn or false
         local by_domain = gen[kr]
@@ -171,8 +173,30 @@ function _M.new (opts)
     local write_json, input = json_writer(out, memo, str)
     o.input = input
 
+    -- a complaint (mta_status "complained": an event feed's spam report)
+    -- is no reply to classify: reason feedback, action suppress, scope
+    -- recipient (DESIGN.md, "Bounce mails"); the provider from the domain
+    local c = opts.classifier
+    local function complaint (rec)
+        local _, _, provider = c:classify_values("", nil, rec.domain)
+        local text = rec.text or rec.reply
+        if text == nil or text == "" then text = "complaint" end
+        local r = { outcome = "delivered", reason = "feedback", action = "suppress",
+                    scope = "recipient", provider = provider, rule = "feedback",
+                    basis = "text", text = text }
+        local j
+        if json_mode then
+            j = '"outcome":"delivered","reason":"feedback","action":"suppress",'
+                .. '"scope":"recipient"' .. (provider and ',"provider":' .. str(provider) or "")
+                .. ',"text":' .. json.string(text) .. ',"tags":[],"rule":"feedback","basis":"text"}'
+        end
+        if not keep_r then return j end
+        return { json = j, r = r }
+    end
+
     function o.emit (rec)
-        local e = classify(rec)
+        local e
+        if rec.mta_status == "complained" then e = complaint(rec) else e = classify(rec) end
         counts.attempts = counts.attempts + 1
         if json_mode then
             write_json(rec, keep_r and e.json or e)

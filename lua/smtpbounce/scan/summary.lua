@@ -195,23 +195,37 @@ local function lists (sm)
     return groups, throttle, suppress, templates
 end
 
---[[
-The summary as text.  'run': counts (the run's counters), formats_seen
-(the set of formats read), since (--since's epoch, or nil).
-]]
-function _M.text (sm, run, out)
+-- scan's first line: what was read
+local function scan_headline (run)
     local c = run.counts
-    local groups, throttle, suppress, templates = lists(sm)
-    local w = function (...) out:write(...) end
     local formats = {}
     for name in pairs(run.formats_seen) do formats[#formats + 1] = name end
     sort(formats)
-    w(fmt("Scanned %d input%s (%s): %d lines, %d delivery attempts, %d other lines skipped, "
-          .. "%d unreadable, %d too long%s\n",
-          c.inputs, c.inputs == 1 and "" or "s",
-          #formats > 0 and concat(formats, ", ") or "no format",
-          c.lines, c.attempts, c.skipped, c.unreadable, c.too_long,
-          run.since and fmt(", %d before --since", c.before) or ""))
+    return fmt("Scanned %d input%s (%s): %d lines, %d delivery attempts, %d other lines skipped, "
+               .. "%d unreadable, %d too long%s",
+               c.inputs, c.inputs == 1 and "" or "s",
+               #formats > 0 and concat(formats, ", ") or "no format",
+               c.lines, c.attempts, c.skipped, c.unreadable, c.too_long,
+               run.since and fmt(", %d before --since", c.before) or "")
+end
+
+-- scan's counts, as the JSON summary's first members
+local function scan_counts (run)
+    local c = run.counts
+    return fmt('"inputs":%d,"lines":%d,"attempts":%d,"skipped":%d,"unreadable":%d,'
+               .. '"too_long":%d,"before_since":%d', c.inputs, c.lines, c.attempts,
+               c.skipped, c.unreadable, c.too_long, c.before)
+end
+
+--[[
+The summary as text.  'run': headline (the first line: what was read),
+or for scan's: counts (the run's counters), formats_seen (the set of
+formats read), since (--since's epoch, or nil).
+]]
+function _M.text (sm, run, out)
+    local groups, throttle, suppress, templates = lists(sm)
+    local w = function (...) out:write(...) end
+    w(run.headline or scan_headline(run), "\n")
 
     -- the first 'max' of 'items' through 'row', then how many more ('what')
     local function first (items, max, what, row)
@@ -280,7 +294,8 @@ function _M.text (sm, run, out)
     end
 end
 
--- the summary as one JSON object ('run' as for text)
+-- the summary as one JSON object ('run': counts_json, the members that
+-- say what was read, or scan's counts as for text)
 function _M.json (sm, run, out)
     local v = json.value
     local function map (t)
@@ -288,7 +303,6 @@ function _M.json (sm, run, out)
         for _, k in ipairs(by_count(t)) do parts[#parts + 1] = v(k) .. ":" .. t[k] end
         return "{" .. concat(parts, ",") .. "}"
     end
-    local c = run.counts
     local groups, throttle, suppress, templates = lists(sm)
     local g, t, s, u = {}, {}, {}, {}
     for i, x in ipairs(groups) do
@@ -310,11 +324,9 @@ function _M.json (sm, run, out)
         u[i] = fmt('{"template":%s,"count":%d,"rule":%s,"example":%s}', v(x.template), x.n,
                    v(x.rule), v(x.example))
     end
-    out:write(fmt('{"summary":{"inputs":%d,"lines":%d,"attempts":%d,"skipped":%d,'
-                  .. '"unreadable":%d,"too_long":%d,"before_since":%d,"groups":[%s],'
-                  .. '"throttling":[%s],"suppress":[%s],"unexplained":[%s],'
+    out:write('{"summary":{', run.counts_json or scan_counts(run),
+              fmt(',"groups":[%s],"throttling":[%s],"suppress":[%s],"unexplained":[%s],'
                   .. '"not_kept":{"groups":%d,"throttling":%d,"suppress":%d,"templates":%d}}}\n',
-                  c.inputs, c.lines, c.attempts, c.skipped, c.unreadable, c.too_long, c.before,
                   concat(g, ","), concat(t, ","), concat(s, ","), concat(u, ","),
                   sm.groups_over, sm.throttle_over, sm.suppress_over, sm.templates_over))
 end

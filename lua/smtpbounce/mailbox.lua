@@ -1,0 +1,391 @@
+-- smtpbounce.mailbox -- where `smtpbounce mail` finds its messages: files
+-- of one message, mbox files, Maildir folders, directories of message
+-- files, standard input; gzip'd files too (smtpbounce.scan.input opens
+-- them, as it does scan's logs).
+--
+--   local it, mbox = mailbox.messages(fh)   -- it() --> n, message | nil, err
+--   mailbox.files(dir)      --> the message files under 'dir', sorted, or
+--                               nil, err
+--   mailbox.sources(paths, stdin, fn)  -- fn(source, message) or
+--                               fn(source, nil, err) for each message
+--
+-- An mbox (its first line a "From " separator line) is split at each
+-- "From " line that starts the file or follows an empty line: a line
+-- quoted as ">From " (mboxo) or ">>From " (mboxrd) loses one ">" (a
+-- body line "From " written unquoted by a careless writer, after text,
+-- stays in its message).  A message is given without its separator line
+-- and without the empty line that ends it in the mbox.  Anything else is
+-- one message, as it is.  Messages are read a line at a time and kept
+-- whole, one at a time; one over MAX_MESSAGE bytes is skipped (with an
+-- error), never held.
+--
+-- Sources (for --json's 'source'): the path as given, "PATH:N" for the
+-- Nth message of an mbox (from 1); standard input is "-".  A directory is
+-- every file below it, by path in byte order; a Maildir (a directory with
+-- cur/ and new/) only the messages in cur/ and new/ (and in its
+-- subfolders' cur/ and new/): not tmp/ (deliveries under way), not the
+-- files of its own (dovecot-uidlist, maildirfolder, ...).
+
+local input = require "smtpbounce.scan.input"
+
+local ipairs, pairs, type, tostring = ipairs, pairs, type, tostring
+local find, sub, gsub, byte, match = string.find, string.sub, string.gsub, string.byte,
+                                     string.match
+local concat, sort = table.concat, table.sort
+local io_popen = io.popen
+
+local _M = { _VERSION = "0.1.0" }
+
+-- the largest message kept, in bytes (longer ones are skipped)
+_M.MAX_MESSAGE = 64 * 1024 * 1024
+
+
+-- {======================================================================
+-- Messages of one input
+-- =======================================================================
+
+-- a line that starts a message of an mbox
+local function separator (line)
+    return sub(line, 1, 5) == "From "
+end
+
+-- an empty line ("" or a lone "\r")
+local function blank (line)
+    return line == "" or line == "\r"
+end
+
+-- ">From " -> "From ", ">>From " -> ">From " (mboxo and mboxrd)
+local function unquote (line)
+    if byte(line, 1) == 62 and find(line, "^>+From ") then return sub(line, 2) end
+    return line
+end
+
+--[[
+The messages of the open input 'fh' (anything with fh:read(n)): an
+iterator giving n (the message's number in an mbox, from 1; 0 for an
+input that is one message), then the message, or nil and an error for a
+message over MAX_MESSAGE bytes; and whether the input is an mbox.  The
+first line is read here, to tell which.
+]]
+function _M.messages (fh)
+    local max = _M.MAX_MESSAGE
+    local rd = input.reader(fh, true, max)
+    local first = rd.next()
+    local mbox = type(first) == "string" and separator(first)
+    local done = first == nil
+    if not mbox then
+        -- one message: every line, as it is
+        return function ()
+            if done then return nil end
+            done = true
+            local lines, size, over = {}, 0, false
+            local line = first
+            while line do
+                if type(line) == "number" then over = true else
+                    size = size + #line + 1
+                    if size > max then over = true end
+                    if not over then lines[#lines + 1] = line end
+                end
+                line = rd.next()
+            end
+            if over then
+                return 0, nil, "message too large (over " .. max .. " bytes), skipped"
+            end
+            return 0, concat(lines, "\n")
+        end, false
+    end
+    local n = 0
+    local pending = first            -- the separator line of the next message
+    return function ()
+        if not pending then return nil end
+        pending = nil
+        n = n + 1
+        local lines, size, over, prev_blank = {}, 0, false, false
+        while true do
+            local line = rd.next()
+            if line == nil then break end
+            if type(line) == "number" then
+                over = true
+                prev_blank = false
+            elseif prev_blank and separator(line) then
+                pending = line
+                break
+            else
+                prev_blank = blank(line)
+                size = size + #line + 1
+                if size > max then over = true end
+                if not over then lines[#lines + 1] = unquote(line) end
+            end
+        end
+        if over then
+            return n, nil, "message too large (over " .. max .. " bytes), skipped"
+        end
+        -- the empty line before the next separator is the mbox's
+        if #lines > 0 and blank(lines[#lines]) then lines[#lines] = nil end
+        return n, concat(lines, "\n")
+    end, true
+end
+
+-- }======================================================================
+
+
+-- {======================================================================
+-- Directories
+-- =======================================================================
+
+local function shell_quote (s)
+    return "'" .. gsub(s, "'", "'\\''") .. "'"
+end
+
+local function parent (path)
+    return match(path, "^(.*)/[^/]*$") or "."
+end
+
+local function basename (path)
+    return match(path, "([^/]*)$")
+end
+
+--[[
+The message files under directory 'dir', sorted by path (bytes): every
+file below it, but in a Maildir only those of cur/ and new/ (see above).
+Returns the list, or nil and a message.  Listed by find(1): names with
+any byte in them come back whole.
+]]
+function _M.files (dir)
+    local p = io_popen("find " .. shell_quote(dir) .. " -mindepth 1 \\( -type f -o -type d \\)"
+                       .. " -printf '%y%p\\0' 2>/dev/null; echo \"$?\"", "r")
+    if not p then return nil, dir .. ": cannot list" end
+    local all = p:read("*a") or ""
+    p:close()
+    local status = match(all, "(%d+)\n$")
+    if status ~= "0" then return nil, dir .. ": cannot list every file (find failed)" end
+    all = sub(all, 1, #all - #status - 1)
+    local dirs, files = {}, {}
+    for kind, path in all:gmatch("(%a)([^%z]*)%z") do
+        if kind == "d" then dirs[path] = true else files[#files + 1] = path end
+    end
+    local function maildir (d) return dirs[d .. "/cur"] and dirs[d .. "/new"] end
+    local keep = {}
+    for _, f in ipairs(files) do
+        local d = parent(f)
+        local skip = maildir(d)                                  -- its own files
+                     or (basename(d) == "tmp" and maildir(parent(d)))
+        if not skip then keep[#keep + 1] = f end
+    end
+    sort(keep)
+    return keep
+end
+
+-- whether 'path' names a directory (opening it works, reading fails)
+local function is_dir (path)
+    local f = io.open(path, "rb")
+    if not f then return false end
+    local ok, _, code = f:read(0)
+    f:close()
+    return ok == nil and code == 21
+end
+_M.is_dir = is_dir
+
+-- }======================================================================
+
+
+-- {======================================================================
+-- Sources
+-- =======================================================================
+
+--[[
+Each message of the input 'name' (opened by smtpbounce.scan.input:
+"-" is 'stdin'; gzip'd files are decompressed), to fn(source, message)
+or fn(source, nil, err).  Returns false and a message when the input
+cannot be opened or read to its end, else true.
+]]
+local function one_input (name, stdin, fn)
+    local fh, label, _, close = input.open(name, stdin)
+    if not fh then return false, label end
+    local it = _M.messages(fh)
+    for n, msg, err in it do
+        local source = n > 0 and (name .. ":" .. n) or name
+        fn(source, msg, err)
+    end
+    if close and fh:close() == nil then
+        return false, label .. ": could not be read (gzip -dc failed?)"
+    end
+    return true
+end
+
+--[[
+Every message of 'paths' (a list: files, directories, "-" for 'stdin';
+none: standard input) to fn(source, message) (or fn(source, nil, err)
+for a message that is skipped), in order.  An input that cannot be read
+goes to bad(message) and the others are still read.  Returns the number
+of inputs that could not be read, and the number of inputs (files).
+]]
+function _M.sources (paths, stdin, fn, bad)
+    if #paths == 0 then paths = { "-" } end
+    local failed, inputs = 0, 0
+    local function one (name)
+        inputs = inputs + 1
+        local ok, err = one_input(name, stdin, fn)
+        if not ok then
+            failed = failed + 1
+            bad(err)
+        end
+    end
+    for _, path in ipairs(paths) do
+        if path ~= "-" and is_dir(path) then
+            local list, err = _M.files(path)
+            if not list then
+                failed = failed + 1
+                bad(err)
+            else
+                for _, f in ipairs(list) do one(f) end
+            end
+        else
+            one(path)
+        end
+    end
+    return failed, inputs
+end
+
+-- }======================================================================
+
+
+-- {======================================================================
+-- `smtpbounce mail`
+-- =======================================================================
+
+-- the fields of a record's JSON object before the result's (after
+-- 'source'), in this order; 'headers' (an object) after message_id
+_M.MAIL_FIELDS = { "recipient", "original_recipient", "dsn_action", "dsn", "remote_mta",
+                   "reporting_mta", "reply", "format", "time", "message_id" }
+_M.MAIL_LATE = { "verp_recipient", "feedback_type" }
+
+-- what an MTA's log would say of a record, for the summary
+local MTA_STATUS = { failed = "bounced", delayed = "deferred", delivered = "sent",
+                     relayed = "sent", expanded = "sent" }
+
+-- a record's JSON line: source, the mail fields, the result's members
+-- (smtpbounce.result's JSON)
+local function record_json (source, rec)
+    local json, result = require "smtpbounce.json", require "smtpbounce.result"
+    local value, jstring = json.value, json.string
+    local parts = { '"source":' .. jstring(source) }
+    local function add (fields)
+        for _, k in ipairs(fields) do
+            if rec[k] ~= nil then parts[#parts + 1] = '"' .. k .. '":' .. value(rec[k]) end
+        end
+    end
+    add(_M.MAIL_FIELDS)
+    local h = rec.headers
+    if type(h) == "table" then
+        local names, hp = {}, {}
+        for name in pairs(h) do names[#names + 1] = name end
+        sort(names)
+        for i, name in ipairs(names) do hp[i] = jstring(name) .. ":" .. value(h[name]) end
+        parts[#parts + 1] = '"headers":{' .. concat(hp, ",") .. "}"
+    end
+    add(_M.MAIL_LATE)
+    return "{" .. concat(parts, ",") .. "," .. sub(result.json(rec), 2)
+end
+_M.record_json = record_json
+
+--[[
+Run `smtpbounce mail`.  opts: classifier (one with :mail), json,
+summary (true, false or nil: when 'out' is a terminal), suppress_out (a
+file name), headers (a list of header names), verp (a pattern), verbose
+(not-bounces named on 'err'), paths (a list; none: standard input), out,
+err, input.  Returns the exit status: 1 when an input could not be read
+or a message was skipped, else 0.
+]]
+function _M.run (opts)
+    local scan, summary = require "smtpbounce.scan", require "smtpbounce.scan.summary"
+    local domain_of = require("smtpbounce.log.common").domain_of
+    local c, out, err = opts.classifier, opts.out, opts.err
+    local fmt = string.format
+    if type(c.mail) ~= "function" then
+        err:write("smtpbounce: this build has no bounce-mail reader\n")
+        return 1
+    end
+    local suppress_f
+    if opts.suppress_out then
+        local f, e = io.open(opts.suppress_out, "wb")
+        if not f then
+            err:write("smtpbounce: ", tostring(e), "\n")
+            return 1
+        end
+        suppress_f = f
+    end
+    local summary_mode = opts.summary
+    if summary_mode == nil then
+        summary_mode = not opts.json and out == io.stdout and input.isatty(out)
+    end
+    local sm = (summary_mode or suppress_f) and summary.new(scan) or nil
+    local headers = opts.headers
+    local ctx = { headers = headers and #headers > 0 and headers or nil, verp = opts.verp }
+    local n = { messages = 0, records = 0, not_bounces = 0, skipped = 0 }
+    local status = 0
+
+    local function each (source, msg, e)
+        n.messages = n.messages + 1
+        if not msg then
+            n.skipped = n.skipped + 1
+            status = 1
+            err:write("smtpbounce: ", source, ": ", e, "\n")
+            return
+        end
+        local recs, why = c:mail(msg, ctx)
+        if not recs then
+            n.not_bounces = n.not_bounces + 1
+            if opts.verbose then err:write("smtpbounce: ", source, ": ", why, "\n") end
+            return
+        end
+        for _, rec in ipairs(recs) do
+            n.records = n.records + 1
+            if opts.json then
+                out:write(record_json(source, rec), "\n")
+            elseif not summary_mode then
+                out:write(source, " ", rec.dsn_action or rec.format or "-", " ", rec.outcome, " ",
+                          rec.reason, " ", rec.action, " ", rec.recipient or "-", " ",
+                          rec.provider or "-", " ", rec.rule, " ", rec.basis, " ", rec.text, "\n")
+            end
+            if sm then
+                local rcpt = rec.recipient
+                summary.add(sm, { recipient = rcpt, domain = rcpt and domain_of(rcpt), time = rec.time,
+                                  mta_status = MTA_STATUS[rec.dsn_action]
+                                               or (rec.reason == "feedback" and "complained" or nil),
+                                  reply = rec.reply or "", text = rec.text }, rec)
+            end
+        end
+    end
+
+    local failed, inputs = _M.sources(opts.paths or {}, opts.input, each, function (e)
+        err:write("smtpbounce: ", e, "\n")
+    end)
+    if failed > 0 then status = 1 end
+    if summary_mode then
+        local run = {
+            headline = fmt("Read %d message%s from %d input%s: %d recipient records, "
+                           .. "%d not bounces, %d skipped, %d input%s unreadable",
+                           n.messages, n.messages == 1 and "" or "s", inputs,
+                           inputs == 1 and "" or "s", n.records, n.not_bounces, n.skipped,
+                           failed, failed == 1 and "" or "s"),
+            counts_json = fmt('"inputs":%d,"messages":%d,"records":%d,"not_bounces":%d,'
+                              .. '"skipped":%d,"unreadable":%d', inputs, n.messages, n.records,
+                              n.not_bounces, n.skipped, failed) }
+        if opts.json then summary.json(sm, run, out) else summary.text(sm, run, out) end
+    else
+        err:write(fmt("smtpbounce mail: %d inputs, %d messages, %d recipient records, "
+                      .. "%d not bounces, %d skipped, %d unreadable\n", inputs, n.messages,
+                      n.records, n.not_bounces, n.skipped, failed))
+    end
+    if suppress_f then
+        summary.write_suppress(sm, suppress_f)
+        suppress_f:close()
+    end
+    out:flush()
+    return status
+end
+
+-- }======================================================================
+
+return _M

@@ -1,0 +1,197 @@
+-- smtpbounce.mailbox: where `smtpbounce mail` finds its messages (mbox
+-- splitting and quoting, Maildir folders, directories, gzip, standard
+-- input), and the JSON of a record.  No bounce-mail reader is needed
+-- here: the messages are given back as they were read.
+
+local helper = require "spec.helper"
+local mailbox = require "smtpbounce.mailbox"
+
+-- a handle over the string 's' (fh:read(n) in pieces of at most 'step')
+local function handle (s, step)
+    local pos = 1
+    return { read = function (_, n)
+        if pos > #s then return nil end
+        n = math.min(n, step or n)
+        local piece = s:sub(pos, pos + n - 1)
+        pos = pos + n
+        return piece
+    end }
+end
+
+-- every (n, message, err) of the string 's'
+local function all (s, step)
+    local it, mbox = mailbox.messages(handle(s, step))
+    local out = {}
+    for n, msg, err in it do out[#out + 1] = { n = n, msg = msg, err = err } end
+    return out, mbox
+end
+
+local MSG1 = "From: MAILER-DAEMON@mx.example.org\nSubject: Undelivered Mail\n\nbody one\n"
+local MSG2 = "From: postmaster@example.net\nSubject: Returned mail\n\nbody two\n"
+
+local function tmpdir ()
+    local d = os.tmpname()
+    os.remove(d)
+    assert(os.execute("mkdir -p " .. helper.shell_quote(d)))
+    return d
+end
+
+local function mkdirs (base, list)
+    for _, d in ipairs(list) do
+        assert(os.execute("mkdir -p " .. helper.shell_quote(base .. "/" .. d)))
+    end
+end
+
+describe("smtpbounce.mailbox", function ()
+
+    describe("messages()", function ()
+        it("gives a file of one message whole (its last newline aside), numbered 0", function ()
+            local got, mbox = all(MSG1)
+            assert.is_false(mbox)
+            assert.are.same({ { n = 0, msg = MSG1:sub(1, -2) } }, got)
+        end)
+
+        it("gives nothing for empty input", function ()
+            local got = all("")
+            assert.are.same({}, got)
+        end)
+
+        it("splits an mbox at each From line after an empty line, numbered from 1", function ()
+            local mbox = "From MAILER-DAEMON Mon Nov 30 10:00:00 2026\n" .. MSG1 .. "\n"
+                         .. "From postmaster@example.net Mon Nov 30 11:00:00 2026\n" .. MSG2 .. "\n"
+            for _, step in ipairs{ 65536, 7, 1 } do
+                local got, is_mbox = all(mbox, step)
+                assert.is_true(is_mbox)
+                assert.are.same({ { n = 1, msg = MSG1:sub(1, -2) }, { n = 2, msg = MSG2:sub(1, -2) } },
+                                got, "read " .. step .. " bytes at a time")
+            end
+        end)
+
+        it("unquotes >From (mboxo) and >>From (mboxrd) lines, one > each", function ()
+            local mbox = "From a@example.org Mon Nov 30 10:00:00 2026\n"
+                         .. "Subject: x\n\n>From the start\n>>From quoted\n>>>From deeper\n"
+                         .. "> From not a From line\nFrom unquoted, after text\n"
+            local got = all(mbox)
+            assert.are.equal(1, #got)
+            assert.are.equal("Subject: x\n\nFrom the start\n>From quoted\n>>From deeper\n"
+                             .. "> From not a From line\nFrom unquoted, after text", got[1].msg)
+        end)
+
+        it("keeps CRLF line ends, and splits at From after a CRLF empty line", function ()
+            local mbox = "From a Mon Nov 30 10:00:00 2026\r\nSubject: one\r\n\r\nx\r\n\r\n"
+                         .. "From b Mon Nov 30 10:00:01 2026\r\nSubject: two\r\n\r\ny\r\n"
+            local got = all(mbox)
+            assert.are.same({ { n = 1, msg = "Subject: one\r\n\r\nx\r" },
+                              { n = 2, msg = "Subject: two\r\n\r\ny\r" } }, got)
+        end)
+
+        it("skips a message over MAX_MESSAGE bytes with an error, and reads on", function ()
+            local max = mailbox.MAX_MESSAGE
+            mailbox.MAX_MESSAGE = 100
+            local big = "From a Mon Nov 30 10:00:00 2026\nSubject: big\n\n" .. ("x"):rep(200) .. "\n\n"
+                        .. "From b Mon Nov 30 10:00:01 2026\nSubject: small\n\ny\n"
+            local ok, got = pcall(all, big)
+            local one = { pcall(all, "Subject: big\n\n" .. ("y\n"):rep(100)) }
+            mailbox.MAX_MESSAGE = max
+            assert.is_true(ok)
+            assert.are.same({ { n = 1, err = "message too large (over 100 bytes), skipped" },
+                              { n = 2, msg = "Subject: small\n\ny" } }, got)
+            assert.is_true(one[1])
+            assert.are.same({ { n = 0, err = "message too large (over 100 bytes), skipped" } }, one[2])
+        end)
+
+        it("keeps NUL bytes and bytes that are no UTF-8", function ()
+            local m = "Subject: \0\255\n\nbody\0\n"
+            assert.are.equal(m:sub(1, -2), all(m)[1].msg)
+        end)
+    end)
+
+    describe("files()", function ()
+        it("lists every file below a directory by path, but in a Maildir only cur/ and new/", function ()
+            local d = tmpdir()
+            mkdirs(d, { "box/cur", "box/new", "box/tmp", "box/.Sub/cur", "box/.Sub/new", "box/.Sub/tmp",
+                        "plain/deeper" })
+            for _, f in ipairs{ "box/cur/2", "box/cur/1", "box/new/3", "box/tmp/4", "box/dovecot-uidlist",
+                                "box/.Sub/new/5", "box/.Sub/tmp/6", "box/.Sub/maildirfolder",
+                                "plain/b.eml", "plain/a.eml", "plain/deeper/c.eml", "plain/it's.eml" } do
+                helper.write_file(d .. "/" .. f, "x")
+            end
+            local list = assert(mailbox.files(d))
+            local rel = {}
+            for i, f in ipairs(list) do rel[i] = f:sub(#d + 2) end
+            assert.are.same({ "box/.Sub/new/5", "box/cur/1", "box/cur/2", "box/new/3",
+                              "plain/a.eml", "plain/b.eml", "plain/deeper/c.eml", "plain/it's.eml" }, rel)
+            os.execute("rm -rf " .. helper.shell_quote(d))
+        end)
+
+        it("says when a directory cannot be listed", function ()
+            local list, err = mailbox.files("/nonexistent/dir")
+            assert.is_nil(list)
+            assert.are.equal("/nonexistent/dir: cannot list every file (find failed)", err)
+        end)
+    end)
+
+    describe("sources()", function ()
+        local function collect (paths, stdin)
+            local got, bad = {}, {}
+            local failed, inputs = mailbox.sources(paths, stdin, function (source, msg, err)
+                got[#got + 1] = { source, msg or err }
+            end, function (e) bad[#bad + 1] = e end)
+            return got, bad, failed, inputs
+        end
+
+        it("names messages by path, PATH:N in an mbox; reads gzip'd files; goes on past errors", function ()
+            local d = tmpdir()
+            local one = helper.write_file(d .. "/one.eml", MSG1)
+            local mbox = helper.write_file(d .. "/box.mbox", "From a Mon Nov 30 10:00:00 2026\n" .. MSG1
+                                           .. "\nFrom b Mon Nov 30 10:00:01 2026\n" .. MSG2)
+            helper.write_file(d .. "/zipped", "From a Mon Nov 30 10:00:00 2026\n" .. MSG2)
+            assert(os.execute("gzip " .. helper.shell_quote(d .. "/zipped")))
+            local got, bad, failed, inputs = collect({ one, d .. "/missing", mbox, d .. "/zipped.gz" })
+            assert.are.same({ { one, MSG1:sub(1, -2) }, { mbox .. ":1", MSG1:sub(1, -2) },
+                              { mbox .. ":2", MSG2:sub(1, -2) },
+                              { d .. "/zipped.gz:1", MSG2:sub(1, -2) } }, got)
+            assert.are.same({ d .. "/missing: No such file or directory" }, bad)
+            assert.are.equal(1, failed)
+            assert.are.equal(4, inputs)
+            -- a directory: its files, sorted
+            got = collect({ d })
+            assert.are.same({ d .. "/box.mbox:1", d .. "/box.mbox:2", d .. "/one.eml",
+                              d .. "/zipped.gz:1" },
+                            { got[1][1], got[2][1], got[3][1], got[4][1] })
+            os.execute("rm -rf " .. helper.shell_quote(d))
+        end)
+
+        it("reads standard input for '-' or no path: one message, or an mbox", function ()
+            local f = io.tmpfile()
+            f:write(MSG2); f:seek("set", 0)
+            assert.are.same({ { "-", MSG2:sub(1, -2) } }, (collect({}, f)))
+            f:close()
+            f = io.tmpfile()
+            f:write("From a Mon Nov 30 10:00:00 2026\n" .. MSG1 .. "\nFrom b Mon Nov 30 10:00:01 2026\n"
+                    .. MSG2)
+            f:seek("set", 0)
+            assert.are.same({ { "-:1", MSG1:sub(1, -2) }, { "-:2", MSG2:sub(1, -2) } }, (collect({ "-" }, f)))
+            f:close()
+        end)
+    end)
+
+    describe("record_json()", function ()
+        it("writes source, the mail fields, headers (sorted), then the result's members", function ()
+            local rec = { recipient = "jane@example.com", dsn_action = "failed", dsn = "5.1.1",
+                          remote_mta = "mx.example.com", reply = "550 5.1.1 <jane@example.com>... User",
+                          format = "rfc3464", message_id = "id@example.org",
+                          headers = { ["X-Campaign-Id"] = "42", ["X-A"] = "\"q\"" },
+                          code = 550, status = "5.1.1", outcome = "bounced", reason = "userunknown",
+                          action = "suppress", scope = "recipient", text = "User", tags = {},
+                          rule = "status.x.1.1", basis = "status" }
+            assert.are.equal('{"source":"box:2","recipient":"jane@example.com","dsn_action":"failed",'
+                .. '"dsn":"5.1.1","remote_mta":"mx.example.com",'
+                .. '"reply":"550 5.1.1 <jane@example.com>... User","format":"rfc3464",'
+                .. '"message_id":"id@example.org","headers":{"X-A":"\\"q\\"","X-Campaign-Id":"42"},'
+                .. '"code":550,"status":"5.1.1","outcome":"bounced","reason":"userunknown",'
+                .. '"action":"suppress","scope":"recipient","text":"User","tags":[],'
+                .. '"rule":"status.x.1.1","basis":"status"}', mailbox.record_json("box:2", rec))
+        end)
+    end)
+end)
