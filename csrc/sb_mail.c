@@ -167,6 +167,7 @@ static void walk (Walk *w, const char *s, size_t len, int depth, const char *def
     if (w->fr.p == NULL) w->fr = sb_mime_text(w->m, body, blen, e.cte, NULL, 0);
   } else if (is_type(e.type, "message/rfc822") || is_type(e.type, "message/global")
              || is_type(e.type, "text/rfc822-headers")
+             || is_type(e.type, "text/rfc822-header")  /* as some reports write it */
              || is_type(e.type, "message/rfc822-headers")
              || is_type(e.type, "message/global-headers")) {
     if (w->orig.p == NULL) {
@@ -451,7 +452,8 @@ static size_t read_arf (Walk *w, sb_mstr t, sb_mstr to, sb_mstr date) {
     const sb_hfield *f = &w->hb.f[i];
     if (sb_mime_ieq(f->name, f->nlen, "feedback-type")) {
       if (m->feedback_type.n == 0) m->feedback_type = lower_word(m, sb_mime_trim(f->val, f->vlen));
-    } else if (sb_mime_ieq(f->name, f->nlen, "original-rcpt-to")) {
+    } else if (sb_mime_ieq(f->name, f->nlen, "original-rcpt-to")
+               || sb_mime_ieq(f->name, f->nlen, "removal-recipient")) {  /* ARF drafts */
       if (n < 16) rcpts[n++] = address(sb_mime_unfold(m, f->val, f->vlen));
     } else if (sb_mime_ieq(f->name, f->nlen, "arrival-date")
                || sb_mime_ieq(f->name, f->nlen, "received-date")) {
