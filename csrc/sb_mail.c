@@ -303,16 +303,24 @@ static sb_mstr lower_word (sb_mail *m, sb_mstr v) {
   return r;
 }
 
-/* whitespace runs (line ends too) folded to one space, trimmed */
-static sb_mstr squeeze (sb_mail *m, sb_mstr v) {
+/* whitespace runs (line ends too) folded to one space, trimmed; with
+   'marks', a sendmail transcript's "<<< " at a line start dropped (the
+   prose gives a reply of several transcript lines) */
+static sb_mstr squeeze_lines (sb_mail *m, sb_mstr v, int marks) {
   size_t i, k = 0;
   char *out;
-  int sp = 0;
+  int sp = 0, bol = 1;
   v = sb_mime_trim(v.p, v.n);
   if (v.n == 0 || (out = (char *)sb_mime_alloc(m, v.n)) == NULL) return v;
   for (i = 0; i < v.n; i++) {
     char c = v.p[i];
+    if (c == '\n') bol = 1;
     if (c == ' ' || c == '\t' || c == '\r' || c == '\n') { sp = 1; continue; }
+    if (bol && marks && c == '<' && v.n - i > 4 && memcmp(v.p + i, "<<< ", 4) == 0) {
+      i += 3;
+      continue;
+    }
+    bol = 0;
     if (sp && k > 0) out[k++] = ' ';
     sp = 0;
     out[k++] = c;
@@ -320,6 +328,10 @@ static sb_mstr squeeze (sb_mail *m, sb_mstr v) {
   v.p = out;
   v.n = k;
   return v;
+}
+
+static sb_mstr squeeze (sb_mail *m, sb_mstr v) {
+  return squeeze_lines(m, v, 0);
 }
 
 /* }====================================================================== */
@@ -632,7 +644,7 @@ static int prose_hit (void *ud, const sb_prose_hit *h) {
   if (rc.n == 0) return 0;
   if ((r = new_rec(m)) == NULL) return 1;
   r->recipient = rc;
-  r->reply = squeeze(m, span(h->diag, h->diag_len));
+  r->reply = squeeze_lines(m, span(h->diag, h->diag_len), 1);
   if (r->reply.n == 0) r->reply.p = NULL;
   r->remote_mta = span(h->remote_mta, h->remote_mta_len);
   r->status = status_of(span(h->status, h->status_len));
