@@ -521,7 +521,7 @@ return {
             { "classify", "--phase", "bogus", R },
             { "scan", "--format", "qmail", LOG },
             { "scan", "--since", "yesterday", LOG },
-            { "scan", "--fields", "sendgrid", LOG },
+            { "scan", "--fields", "mandrill", LOG },
         }
         for _, c in ipairs(CASES) do
             local opt, value = c[#c - 2], c[#c - 1]
@@ -539,7 +539,7 @@ return {
                 assert.are.equal(o1, o2)
                 assert.are.equal(e1, e2)
                 if value == "bogus" or value == "qmail" or value == "yesterday"
-                   or value == "sendgrid" then
+                   or value == "mandrill" then
                     assert.are.equal(2, s2)
                 else
                     assert.are.equal(0, s2, e2)
@@ -568,7 +568,7 @@ return {
     describe("another command's options are refused (exit 2)", function ()
         it("classify --summary", function ()
             usage_error({ "classify", "--summary", "550 x" },
-                        "classify does not take option '--summary' (scan does)")
+                        "classify does not take option '--summary' (scan and mail do)")
         end)
         it("in the --opt=value form too", function ()
             usage_error({ "classify", "--format=exim", "550 x" },
@@ -576,7 +576,7 @@ return {
         end)
         it("one that several commands take", function ()
             usage_error({ "rules", "--check", "--json" },
-                        "rules does not take option '--json' (classify, explain and scan do)")
+                        "rules does not take option '--json' (classify, explain, scan and mail do)")
             usage_error({ "scan", "--mx", "x" },
                         "scan does not take option '--mx' (classify and explain do)")
             usage_error({ "explain", "--check", "x" },
@@ -620,7 +620,7 @@ return {
             assert.are.equal(2, cli_mod.main({ "classify", "--summary" }, out, err, io.stdin))
             out:seek("set"); err:seek("set")
             assert.are.equal("", out:read("*a"))
-            assert.are.equal("smtpbounce: classify does not take option '--summary' (scan does)\n"
+            assert.are.equal("smtpbounce: classify does not take option '--summary' (scan and mail do)\n"
                              .. "Try 'smtpbounce --help'.\n", err:read("*a"))
             out:close(); err:close()
         end)

@@ -315,6 +315,7 @@ describe("smtpbounce.log.jsonl", function ()
             assert.are.equal("suppress", complaint.action)
             assert.are.equal("recipient", complaint.scope)
             assert.are.equal("abuse", complaint.text)
+            assert.are.equal("event.feedback", complaint.rule)
             -- a bounce without a DSN: SES's Permanent verdict gives its class
             assert.are.equal("bounced", rows[2].outcome)
             assert.are.equal("bounced", rows[1].outcome)

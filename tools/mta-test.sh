@@ -23,7 +23,9 @@
 # the script can run again, with either MTA.  An MTA that is already running
 # is stopped only if it was just installed or CI=true (or MTA_TEST_FORCE=1).
 # MTA_TEST_OBSERVED=FILE also writes the observed table in mta-expected.tsv
-# form.  Last line: "mta-test MTA: N passed, N failed"; exit 1 on failure.
+# form.  MTA_TEST_MAILDIR=DIR keeps every message the main sink accepts (the
+# non-delivery notices to harness+LP@example.org among them) in the Maildir
+# DIR (smtp-sink -m).  Last line: "mta-test MTA: N passed, N failed"; exit 1 on failure.
 set -u
 mta=${1:-}
 out=${2:-}
@@ -222,6 +224,11 @@ for lp in "" $(cat "$work/own"); do
   name=${lp:-main}
   opt=""
   grep -qxF "$name" "$work/session" && opt="-c $lp"
+  # MTA_TEST_MAILDIR: the main sink keeps what it accepts (the bounces)
+  if [ -z "$lp" ] && [ -n "${MTA_TEST_MAILDIR:-}" ]; then
+    mkdir -p "$MTA_TEST_MAILDIR/tmp" "$MTA_TEST_MAILDIR/new" "$MTA_TEST_MAILDIR/cur"
+    opt="$opt -m $MTA_TEST_MAILDIR"
+  fi
   # shellcheck disable=SC2086
   "$work/smtp-sink" -s "$SCRIPT" -p "$port" -n "mx$i.sink.test" $opt -W \
     -l "$work/sink-$name.log" -P "$work/sink-$name.pid" 2>"$work/sink-$name.err" &

@@ -4,7 +4,7 @@
  *   cc -std=c99 -O2 -Wall -Wextra -Werror -D_POSIX_C_SOURCE=200809L \
  *      -o smtp-sink tools/smtp-sink.c
  *   smtp-sink -s SCRIPT [-p PORT] [-a ADDR] [-l LOG] [-P PIDFILE]
- *             [-n HOSTNAME] [-c LOCALPART] [-W] [-C]
+ *             [-n HOSTNAME] [-c LOCALPART] [-m MAILDIR] [-W] [-C]
  *
  * One process, poll() based, up to MAX_CONN (128) connections at once
  * (more get a 421), listening on ADDR:PORT (default 127.0.0.1:2525).
@@ -39,7 +39,11 @@
  * order; PIPELINING is not advertised), RSET, NOOP, QUIT, HELP, VRFY.
  * The log (-l, default stderr) is a transcript: each command received
  * (message text excepted) and each reply line sent, with connection
- * number and time.  -C checks the script and exits (0 if valid).
+ * number and time.  -m MAILDIR keeps each message accepted at end of
+ * data (dot-unstuffed, LF line ends, a Return-Path and a Delivered-To
+ * header for the envelope first) in MAILDIR/new, written in MAILDIR/tmp
+ * first, as a Maildir delivery is (both directories must exist).
+ * -C checks the script and exits (0 if valid).
  * SIGTERM/SIGINT: close everything, remove the pid file, exit 0; with -W
  * also when the parent process ends (a test harness that was killed).
  */
@@ -84,6 +88,8 @@ static int nrules;
 static const char *session_lp;     /* -c */
 static const char *hostname = "mx.sink.test";
 static FILE *logfp;
+static const char *maildir;        /* -m */
+static unsigned msg_seq;
 static volatile sig_atomic_t stop;
 
 enum state { S_CMD, S_DATA, S_REFUSED };
@@ -101,6 +107,10 @@ struct conn {
     char out[OUT_SIZE];
     size_t outlen;
     int closing;              /* close once out is flushed */
+    char from[MAX_LINE];      /* the envelope sender (for -m) */
+    char to[MAX_LINE];        /* the first accepted recipient (for -m) */
+    FILE *msg;                /* the message being kept (-m), or NULL */
+    char msgpath[512];        /* its file in MAILDIR/tmp */
 };
 
 static struct conn *conns[MAX_CONN];
@@ -299,9 +309,20 @@ static const char *pick (const char *lp, int phase, const char *def)
     return r ? r : def;
 }
 
+/* the message kept for -m: dropped (a transaction that did not end in 2xx) */
+static void msg_drop (struct conn *c)
+{
+    if (c->msg == NULL)
+        return;
+    fclose(c->msg);
+    c->msg = NULL;
+    unlink(c->msgpath);
+}
+
 static void conn_close (int slot)
 {
     struct conn *c = conns[slot];
+    msg_drop(c);
     logmsg(c->id, "closed");
     close(c->fd);
     free(c);
@@ -335,6 +356,47 @@ static void reply (struct conn *c, const char *r)
     }
     if (strncmp(r, "421", 3) == 0)
         c->closing = 1;
+}
+
+/* -m: start keeping the message of this transaction in MAILDIR/tmp */
+static void msg_open (struct conn *c)
+{
+    if (maildir == NULL)
+        return;
+    snprintf(c->msgpath, sizeof c->msgpath, "%s/tmp/%ld.%u.sink", maildir, (long)getpid(),
+             ++msg_seq);
+    c->msg = fopen(c->msgpath, "w");
+    if (c->msg == NULL) {
+        logmsg(c->id, "-m: %s: %s", c->msgpath, strerror(errno));
+        return;
+    }
+    fprintf(c->msg, "Return-Path: <%s>\nDelivered-To: %s\n", c->from, c->to);
+}
+
+/* -m: a line of the message (dot-unstuffed) */
+static void msg_line (struct conn *c, const char *line, size_t len)
+{
+    if (c->msg == NULL)
+        return;
+    if (len > 0 && line[0] == '.') {
+        line++;
+        len--;
+    }
+    fwrite(line, 1, len, c->msg);
+    fputc('\n', c->msg);
+}
+
+/* -m: the message was accepted: moved to MAILDIR/new */
+static void msg_keep (struct conn *c)
+{
+    char path[600];
+    if (c->msg == NULL)
+        return;
+    fclose(c->msg);
+    c->msg = NULL;
+    snprintf(path, sizeof path, "%s/new/%s", maildir, strrchr(c->msgpath, '/') + 1);
+    if (rename(c->msgpath, path) < 0)
+        logmsg(c->id, "-m: %s: %s", path, strerror(errno));
 }
 
 static void reset_tx (struct conn *c)
@@ -432,8 +494,10 @@ static void do_command (struct conn *c, char *line)
             r = find_rule(lp, P_MAIL);
         if (r == NULL)
             r = pick(NULL, P_MAIL, "250 2.1.0 Ok");
-        if (r[0] == '2')
+        if (r[0] == '2') {
             c->have_mail = 1;
+            snprintf(c->from, sizeof c->from, "%s", addr);
+        }
         reply(c, r);
     } else if (strncasecmp(line, "RCPT TO:", 8) == 0) {
         if (!c->have_mail) {
@@ -450,8 +514,11 @@ static void do_command (struct conn *c, char *line)
         }
         local_part(addr, lp);
         r = pick(lp, P_RCPT, "250 2.1.5 Ok");
-        if (r[0] == '2')
+        if (r[0] == '2') {
+            if (c->nrcpt == 0)
+                snprintf(c->to, sizeof c->to, "%s", addr);
             strcpy(c->rcpt[c->nrcpt++], lp);
+        }
         reply(c, r);
     } else if (verb_is(line, "DATA")) {
         int i;
@@ -468,10 +535,12 @@ static void do_command (struct conn *c, char *line)
             r = find_rule(c->rcpt[i], P_DATA);
         if (r == NULL)
             r = pick(NULL, P_DATA, "354 End data with <CR><LF>.<CR><LF>");
-        if (r[0] == '3')
+        if (r[0] == '3') {
             c->state = S_DATA;
-        else
+            msg_open(c);
+        } else {
             reset_tx(c);
+        }
         reply(c, r);
     } else if (verb_is(line, "RSET")) {
         reset_tx(c);
@@ -496,6 +565,10 @@ static void end_of_data (struct conn *c)
         r = find_rule(c->rcpt[i], P_EOD);
     if (r == NULL)
         r = pick(NULL, P_EOD, "250 2.0.0 Ok: queued");
+    if (r[0] == '2')
+        msg_keep(c);
+    else
+        msg_drop(c);
     c->state = S_CMD;
     reset_tx(c);
     reply(c, r);
@@ -522,8 +595,10 @@ static void process_input (struct conn *c)
             continue;
         }
         if (c->state == S_DATA) {
-            if (strcmp(line, ".") == 0)
+            if (len == 1 && line[0] == '.')
                 end_of_data(c);
+            else
+                msg_line(c, line, len);
             continue;
         }
         if (memchr(line, '\0', len) != NULL) {
@@ -619,7 +694,7 @@ static void on_signal (int sig)
 static void usage (void)
 {
     fprintf(stderr, "usage: smtp-sink -s SCRIPT [-p PORT] [-a ADDR] [-l LOG] "
-                    "[-P PIDFILE] [-n HOSTNAME] [-c LOCALPART] [-W] [-C]\n");
+                    "[-P PIDFILE] [-n HOSTNAME] [-c LOCALPART] [-m MAILDIR] [-W] [-C]\n");
     exit(2);
 }
 
@@ -635,7 +710,7 @@ int main (int argc, char **argv)
     struct pollfd pfd[MAX_CONN + 1];
     int slot_of[MAX_CONN + 1];
 
-    while ((opt = getopt(argc, argv, "s:p:a:l:P:n:c:WC")) != -1) {
+    while ((opt = getopt(argc, argv, "s:p:a:l:P:n:c:m:WC")) != -1) {
         switch (opt) {
         case 's': script = optarg; break;
         case 'p': port = strtol(optarg, NULL, 10); break;
@@ -644,6 +719,7 @@ int main (int argc, char **argv)
         case 'P': pidfile = optarg; break;
         case 'n': hostname = optarg; break;
         case 'c': session_lp = optarg; break;
+        case 'm': maildir = optarg; break;
         case 'W': parent = getppid(); break;
         case 'C': check_only = 1; break;
         default: usage();

@@ -98,41 +98,47 @@ local CONTEXT = {
       .. "Status:), e.g. 5.4.4: the class of a reply without a code or status" },
 }
 
-local PROFILE_HELP = "policy profile: seed (the default: an unexplained 5xx "
-    .. "counts the address as bad) or cautious (suppress only where an address "
-    .. "failure is named; contact instead)"
+local PROFILE_HELP, SCAN, MAIL = clitext.PROFILE_HELP, clitext.SCAN, clitext.MAIL
 
-local SCAN = {
-    { "--format", "F", "postfix, exim, sendmail or jsonl (default: told per file "
-      .. "from its first lines)" },
-    { "--json", nil, "one JSON object per attempt" },
-    { "--summary", nil, "per provider and domain: outcomes, reasons, actions; who "
-      .. "throttles or blocks; addresses to suppress; replies no rule explained "
-      .. "(with --json: one JSON object at the end)" },
-    { "--suppress-out", "FILE", "write the addresses to suppress, TAB, the reason" },
-    { "--rules", "FILE", "add an operator rule file (repeatable)" },
-    { "--profile", "P", PROFILE_HELP },
-    { "--since", "TIME", "skip attempts before TIME (ISO 8601: 2026-11-28, "
-      .. "2026-11-28T01:02:03, ...Z or +01:00; without a zone, local time).  "
-      .. "Syslog stamps have no year: the current one is assumed" },
-    { "--fields", "MAP", "JSON lines: kumomta, postal, ses, sendgrid, mailgun, postmark, "
-      .. "sparkpost, or FIELD=PATH pairs (a * in a path: each element of a list), e.g. "
-      .. "reply=response.content,recipient=rcpt (fields: time, queue_id, recipient, "
-      .. "relay, relay_ip, phase, mta_status, dsn, code, reply, text)" },
-}
+-- a Lua pattern's mistakes (Lua finds them only when a match gets there)
+local function pattern_error (v)
+    local i, n, depth = 1, #v, 0
+    while i <= n do
+        local ch = sub(v, i, i)
+        if ch == "%" then
+            if i == n then return "ends with '%'" end
+            local k = sub(v, i + 1, i + 1)
+            if k == "b" then
+                if i + 3 > n then return "missing arguments to '%b'" end
+                i = i + 2
+            elseif k == "f" and sub(v, i + 2, i + 2) ~= "[" then
+                return "missing '[' after '%f' in pattern"
+            end
+            i = i + 2
+        elseif ch == "[" then
+            local j = i + 1
+            if sub(v, j, j) == "^" then j = j + 1 end
+            if sub(v, j, j) == "]" then j = j + 1 end
+            while j <= n and sub(v, j, j) ~= "]" do
+                j = j + (sub(v, j, j) == "%" and 2 or 1)
+            end
+            if j > n then return "malformed pattern (missing ']')" end
+            i = j + 1
+        else
+            if ch == "(" then depth = depth + 1 elseif ch == ")" then depth = depth - 1 end
+            if depth < 0 then return "invalid pattern capture" end
+            i = i + 1
+        end
+    end
+    if depth > 0 then return "unfinished capture" end
+    return nil
+end
 
-local MAIL = {
-    { "--json", nil, "one JSON object per recipient" },
-    { "--summary", nil, "per provider and domain: outcomes, reasons, actions; addresses to "
-      .. "suppress (with --json: one JSON object at the end)" },
-    { "--suppress-out", "FILE", "write the addresses to suppress, TAB, the reason" },
-    { "--rules", "FILE", "add an operator rule file (repeatable)" },
-    { "--profile", "P", PROFILE_HELP },
-    { "--header", "NAME", "return this header of the original message (repeatable)" },
-    { "--verp", "PATTERN", "decode the bounce's envelope recipient: a Lua pattern with "
-      .. "one capture, or prefix+%l=%d@" },
-    { "--verbose", nil, "name the messages that are no bounce on standard error" },
-}
+local function check_verp (v)
+    local e = pattern_error(v)
+    if not e then return v end
+    return nil, "--verp: not a Lua pattern: " .. e
+end
 
 local function check_profile (v)
     if smtpbounce.vocab.is_profile[v] then return v end
@@ -214,6 +220,7 @@ local function new_parser (st)
     for _, o in ipairs(MAIL) do
         local opt = add("mail", o[1], o[2], o[3])
         if o[1] == "--profile" then opt:convert(check_profile) end
+        if o[1] == "--verp" then opt:convert(check_verp) end
     end
     cmds.mail:argument("PATH", "a message, mbox, Maildir or directory; '-': standard input")
         :args("*"):argname("PATH"):target("args")

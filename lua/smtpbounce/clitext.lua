@@ -64,4 +64,41 @@ _M.COMMAND_HELP = {
         .. EXIT },
 }
 
+-- the options of scan and mail: name, value name (nil: a flag), help
+_M.PROFILE_HELP = "policy profile: seed (the default: an unexplained 5xx "
+    .. "counts the address as bad) or cautious (suppress only where an address "
+    .. "failure is named; contact instead)"
+
+_M.SCAN = {
+    { "--format", "F", "postfix, exim, sendmail or jsonl (default: told per file "
+      .. "from its first lines)" },
+    { "--json", nil, "one JSON object per attempt" },
+    { "--summary", nil, "per provider and domain: outcomes, reasons, actions; who "
+      .. "throttles or blocks; addresses to suppress; replies no rule explained "
+      .. "(with --json: one JSON object at the end)" },
+    { "--suppress-out", "FILE", "write the addresses to suppress, TAB, the reason" },
+    { "--rules", "FILE", "add an operator rule file (repeatable)" },
+    { "--profile", "P", _M.PROFILE_HELP },
+    { "--since", "TIME", "skip attempts before TIME (ISO 8601: 2026-11-28, "
+      .. "2026-11-28T01:02:03, ...Z or +01:00; without a zone, local time).  "
+      .. "Syslog stamps have no year: the current one is assumed" },
+    { "--fields", "MAP", "JSON lines: kumomta, postal, ses, sendgrid, mailgun, postmark, "
+      .. "sparkpost, or FIELD=PATH pairs (a * in a path: each element of a list), e.g. "
+      .. "reply=response.content,recipient=rcpt (fields: time, queue_id, recipient, "
+      .. "relay, relay_ip, phase, mta_status, dsn, code, reply, text)" },
+}
+
+_M.MAIL = {
+    { "--json", nil, "one JSON object per recipient" },
+    { "--summary", nil, "per provider and domain: outcomes, reasons, actions; addresses to "
+      .. "suppress (with --json: one JSON object at the end)" },
+    { "--suppress-out", "FILE", "write the addresses to suppress, TAB, the reason" },
+    { "--rules", "FILE", "add an operator rule file (repeatable)" },
+    { "--profile", "P", _M.PROFILE_HELP },
+    { "--header", "NAME", "return this header of the original message (repeatable)" },
+    { "--verp", "PATTERN", "decode the bounce's envelope recipient: a Lua pattern with "
+      .. "one capture, or prefix+%l=%d@" },
+    { "--verbose", nil, "name the messages that are no bounce on standard error" },
+}
+
 return _M

@@ -6,8 +6,12 @@
 --   local it, mbox = mailbox.messages(fh)   -- it() --> n, message | nil, err
 --   mailbox.files(dir)      --> the message files under 'dir', sorted, or
 --                               nil, err
---   mailbox.sources(paths, stdin, fn)  -- fn(source, message) or
+--   mailbox.sources(paths, stdin, fn, bad)  -- fn(source, message) or
 --                               fn(source, nil, err) for each message
+--   mailbox.run{ classifier = c, json = true, paths = { ... }, ... }
+--                           -- `smtpbounce mail`: each message through
+--                               c:mail, its records written (record_json),
+--                               scan's summary and suppress list over them
 --
 -- An mbox (its first line a "From " separator line) is split at each
 -- "From " line that starts the file or follows an empty line: a line
@@ -254,12 +258,8 @@ end
 -- `smtpbounce mail`
 -- =======================================================================
 
--- the fields of a record's JSON object before the result's (after
--- 'source'), in this order; 'headers' (an object) after message_id
-_M.MAIL_FIELDS = { "recipient", "original_recipient", "dsn_action", "dsn", "remote_mta",
-                   "reporting_mta", "reply", "format", "time", "message_id" }
-_M.MAIL_LATE = { "verp_recipient", "feedback_type" }
-
+-- the fields of a record's JSON object after 'source', before the
+-- result's: smtpbounce.mail's FIELDS ('headers' as an object)
 -- what an MTA's log would say of a record, for the summary
 local MTA_STATUS = { failed = "bounced", delayed = "deferred", delivered = "sent",
                      relayed = "sent", expanded = "sent" }
@@ -270,21 +270,18 @@ local function record_json (source, rec)
     local json, result = require "smtpbounce.json", require "smtpbounce.result"
     local value, jstring = json.value, json.string
     local parts = { '"source":' .. jstring(source) }
-    local function add (fields)
-        for _, k in ipairs(fields) do
-            if rec[k] ~= nil then parts[#parts + 1] = '"' .. k .. '":' .. value(rec[k]) end
+    for _, k in ipairs(require("smtpbounce.mail").FIELDS) do
+        local v = rec[k]
+        if k == "headers" and type(v) == "table" then
+            local names, hp = {}, {}
+            for name in pairs(v) do names[#names + 1] = name end
+            sort(names)
+            for i, name in ipairs(names) do hp[i] = jstring(name) .. ":" .. value(v[name]) end
+            parts[#parts + 1] = '"headers":{' .. concat(hp, ",") .. "}"
+        elseif v ~= nil then
+            parts[#parts + 1] = '"' .. k .. '":' .. value(v)
         end
     end
-    add(_M.MAIL_FIELDS)
-    local h = rec.headers
-    if type(h) == "table" then
-        local names, hp = {}, {}
-        for name in pairs(h) do names[#names + 1] = name end
-        sort(names)
-        for i, name in ipairs(names) do hp[i] = jstring(name) .. ":" .. value(h[name]) end
-        parts[#parts + 1] = '"headers":{' .. concat(hp, ",") .. "}"
-    end
-    add(_M.MAIL_LATE)
     return "{" .. concat(parts, ",") .. "," .. sub(result.json(rec), 2)
 end
 _M.record_json = record_json

@@ -182,13 +182,14 @@ function _M.new (opts)
         local text = rec.text or rec.reply
         if text == nil or text == "" then text = "complaint" end
         local r = { outcome = "delivered", reason = "feedback", action = "suppress",
-                    scope = "recipient", provider = provider, rule = "feedback",
+                    scope = "recipient", provider = provider, rule = "event.feedback",
                     basis = "text", text = text }
         local j
         if json_mode then
             j = '"outcome":"delivered","reason":"feedback","action":"suppress",'
                 .. '"scope":"recipient"' .. (provider and ',"provider":' .. str(provider) or "")
-                .. ',"text":' .. json.string(text) .. ',"tags":[],"rule":"feedback","basis":"text"}'
+                .. ',"text":' .. json.string(text)
+                .. ',"tags":[],"rule":"event.feedback","basis":"text"}'
         end
         if not keep_r then return j end
         return { json = j, r = r }
