@@ -122,7 +122,8 @@ static int l_read (lua_State *L) {
   b = (Box *)lua_newuserdatauv(L, sizeof *b, 0);
   b->live = 0;
   luaL_setmetatable(L, BOX);
-  err = smtpbounce_mail_read(&b->m, s, len);
+  err = smtpbounce_mail_read_buf(&b->m, s, len, lua_touserdata(L, lua_upvalueindex(1)),
+                                 SB_MAIL_BUFSIZE);
   b->live = 1;
   if (err != SB_OK) {
     box_free(b);
@@ -186,10 +187,6 @@ static void push_caps (lua_State *L) {
   lua_setfield(L, -2, "recipients");
 }
 
-static const luaL_Reg mail_f[] = {
-  {"read", l_read},
-  {NULL, NULL}
-};
 
 SB_EXPORT int luaopen_smtpbounce_mailreader (lua_State *L);
 
@@ -200,7 +197,11 @@ SB_EXPORT int luaopen_smtpbounce_mailreader (lua_State *L) {
   }
   lua_pop(L, 1);
   lua_createtable(L, 0, 3);
-  luaL_setfuncs(L, mail_f, 0);
+  /* read's buffer (sb_mail.h): one per Lua state, which read never
+     re-enters (it calls no Lua function) */
+  lua_newuserdatauv(L, SB_MAIL_BUFSIZE, 0);
+  lua_pushcclosure(L, l_read, 1);
+  lua_setfield(L, -2, "read");
   push_caps(L);
   lua_setfield(L, -2, "caps");
   lua_pushliteral(L, SMTPBOUNCE_VERSION);

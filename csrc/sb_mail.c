@@ -787,9 +787,16 @@ static void classify_mail (Walk *w, Top *t) {
 }
 
 sb_error smtpbounce_mail_read (sb_mail *m, const char *s, size_t len) {
+  return smtpbounce_mail_read_buf(m, s, len, NULL, 0);
+}
+
+sb_error smtpbounce_mail_read_buf (sb_mail *m, const char *s, size_t len,
+                                   void *buf, size_t bufsize) {
   Walk *w;
   Top t;
   memset(m, 0, sizeof *m);
+  m->buf = (char *)buf;
+  m->bufsize = buf != NULL ? bufsize & ~(size_t)15 : 0;
   memset(&t, 0, sizeof t);
   w = (Walk *)sb_mime_alloc(m, sizeof *w);
   if (w == NULL) return SB_ENOMEM;

@@ -115,6 +115,8 @@ typedef struct sb_mail {
   sb_mail_rec *recs;           /* the records */
   size_t nrecs;                /* how many */
   /* private: the reader's memory */
+  char *buf;                   /* the caller's buffer, used first */
+  size_t bufsize, bufused;     /* its size, and what is handed out */
   void *arena;                 /* blocks allocated for this message */
   size_t decoded;              /* bytes decoded so far (SB_MAIL_MAX_DECODED) */
   size_t reccap;               /* records allocated */
@@ -129,6 +131,21 @@ typedef struct sb_mail {
 ** smtpbounce_mail_free(m) and as long as 's' is.
 */
 sb_error smtpbounce_mail_read (sb_mail *m, const char *s, size_t len);
+
+/*
+** The same, the reader's memory taken first from 'buf' ('bufsize' bytes,
+** aligned as malloc aligns; NULL for none), malloc only past it: a
+** caller that reads many mails keeps one buffer of SB_MAIL_BUFSIZE and
+** saves the allocations of a usual mail.  'buf' is the caller's again
+** after smtpbounce_mail_free(m).
+*/
+sb_error smtpbounce_mail_read_buf (sb_mail *m, const char *s, size_t len,
+                                   void *buf, size_t bufsize);
+
+#if !defined(SB_MAIL_BUFSIZE)
+/* a buffer that holds what a usual bounce needs */
+#define SB_MAIL_BUFSIZE  ((size_t)48 << 10)
+#endif
 
 /* free what 'm' holds (then 'm' may be read into again) */
 void smtpbounce_mail_free (sb_mail *m);

@@ -34,6 +34,10 @@ typedef struct Block {
 void *sb_mime_alloc (sb_mail *m, size_t n) {
   Block *b = (Block *)m->arena;
   n = ALIGN(n ? n : 1);
+  if (m->buf != NULL && m->bufsize - m->bufused >= n) {  /* the caller's */
+    m->bufused += n;
+    return m->buf + m->bufused - n;
+  }
   if (b == NULL || b->size - b->used < n) {
     size_t size = n > BLOCK_MIN ? n : BLOCK_MIN;
     Block *nb;
