@@ -787,14 +787,16 @@ static void classify_mail (Walk *w, Top *t) {
 }
 
 sb_error smtpbounce_mail_read (sb_mail *m, const char *s, size_t len) {
-  return smtpbounce_mail_read_buf(m, s, len, NULL, 0);
+  return smtpbounce_mail_read_buf(m, s, len, NULL, 0, NULL);
 }
 
 sb_error smtpbounce_mail_read_buf (sb_mail *m, const char *s, size_t len,
-                                   void *buf, size_t bufsize) {
+                                   void *buf, size_t bufsize,
+                                   sb_mail_convs *convs) {
   Walk *w;
   Top t;
   memset(m, 0, sizeof *m);
+  m->convs = convs;
   m->buf = (char *)buf;
   m->bufsize = buf != NULL ? bufsize & ~(size_t)15 : 0;
   memset(&t, 0, sizeof t);

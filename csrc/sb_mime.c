@@ -523,10 +523,47 @@ static const char *const ALIASES[][2] = {
   { "cp-850", "CP850" }, { "134", "GBK" }
 };
 
+void smtpbounce_mail_convs_free (sb_mail_convs *c) {
+  int i;
+  for (i = 0; i < SB_MAIL_NCONV; i++) {
+    if (c->name[i][0] != '\0') iconv_close((iconv_t)c->cd[i]);
+    c->name[i][0] = '\0';
+  }
+}
+
+/* a converter from 'cs' to UTF-8: the one of m->convs for it (reset),
+   else a new one (kept there, *kept set, when there are convs);
+   (iconv_t)-1 when iconv does not know the charset */
+static iconv_t conv_open (sb_mail *m, const char *cs, int *kept) {
+  sb_mail_convs *c = m->convs;
+  iconv_t cd;
+  unsigned i;
+  *kept = 0;
+  if (c != NULL) {
+    for (i = 0; i < SB_MAIL_NCONV; i++)
+      if (strcmp(c->name[i], cs) == 0) {
+        cd = (iconv_t)c->cd[i];
+        iconv(cd, NULL, NULL, NULL, NULL);
+        *kept = 1;
+        return cd;
+      }
+  }
+  cd = iconv_open("UTF-8", cs);
+  if (cd == (iconv_t)-1 || c == NULL || cs[0] == '\0' || strlen(cs) >= sizeof c->name[0])
+    return cd;
+  i = c->next++ % SB_MAIL_NCONV;
+  if (c->name[i][0] != '\0') iconv_close((iconv_t)c->cd[i]);
+  strcpy(c->name[i], cs);
+  c->cd[i] = (void *)cd;
+  *kept = 1;
+  return cd;
+}
+
 /* with iconv: NULL result when iconv does not know the charset */
 static sb_mstr with_iconv (sb_mail *m, const char *s, size_t n, const char *cs) {
   sb_mstr r;
-  iconv_t cd = iconv_open("UTF-8", cs);
+  int kept;
+  iconv_t cd = conv_open(m, cs, &kept);
   size_t cap = 3 * n + 16;
   char *out, *op, *ip = (char *)(size_t)s;  /* iconv's prototype lacks const */
   size_t il = n, ol;
@@ -534,7 +571,11 @@ static sb_mstr with_iconv (sb_mail *m, const char *s, size_t n, const char *cs) 
   r.n = 0;
   if (cd == (iconv_t)-1) return r;
   out = (char *)sb_mime_alloc(m, cap);
-  if (out == NULL) { iconv_close(cd); r.p = ""; return r; }
+  if (out == NULL) {
+    if (!kept) iconv_close(cd);
+    r.p = "";
+    return r;
+  }
   op = out;
   ol = cap - 4;  /* room for one U+FFFD more */
   while (il > 0) {
@@ -558,7 +599,7 @@ static sb_mstr with_iconv (sb_mail *m, const char *s, size_t n, const char *cs) 
   if (ol >= 8) {  /* flush a stateful encoding's shift state */
     iconv(cd, NULL, NULL, &op, &ol);
   }
-  iconv_close(cd);
+  if (!kept) iconv_close(cd);
   r.p = out;
   r.n = (size_t)(op - out);
   return r;

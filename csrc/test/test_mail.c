@@ -126,6 +126,47 @@ static const Sample SAMPLES[] = {
   { "EUC-JP", "\xa5", "\xEF\xBF\xBD" },
 };
 
+/* a mail of one text part in 'cs' */
+static void mail_in (char *out, const Sample *s) {
+  sprintf(out, "Content-Type: text/plain; charset=\"%s\"\n\n%s\n", s->cs[0] == '"' ? "utf-8" : s->cs,
+          s->bytes);
+}
+
+/* the reader with kept converters (sb_mail_convs) and the caller's
+   buffer: three rounds over every sample, the same records as without */
+static void test_convs (void) {
+  static char buf[SB_MAIL_BUFSIZE];
+  sb_mail_convs convs;
+  char mail[256];
+  int round;
+  size_t i;
+  memset(&convs, 0, sizeof convs);
+  for (round = 0; round < 3; round++) {
+    for (i = 0; i < sizeof SAMPLES / sizeof SAMPLES[0]; i++) {
+      sb_mail a, b;
+      mail_in(mail, &SAMPLES[i]);
+      CHECK_INT(smtpbounce_mail_read(&a, mail, strlen(mail)), SB_OK);
+      CHECK_INT(smtpbounce_mail_read_buf(&b, mail, strlen(mail), buf, sizeof buf, &convs), SB_OK);
+      CHECK(a.format == b.format && a.nrecs == b.nrecs);
+      CHECK((a.why == NULL) == (b.why == NULL));
+      smtpbounce_mail_free(&a);
+      smtpbounce_mail_free(&b);
+      {  /* the text itself, through a kept converter */
+        sb_mail m;
+        const Sample *sm = &SAMPLES[i];
+        memset(&m, 0, sizeof m);
+        m.convs = &convs;
+        MSTR(sb_mime_text(&m, sm->bytes, strlen(sm->bytes), SB_CTE_PLAIN, sm->cs,
+                          strlen(sm->cs)), sm->utf8);
+        smtpbounce_mail_free(&m);
+      }
+    }
+  }
+  CHECK(convs.name[0][0] != '\0');  /* some converter was kept */
+  smtpbounce_mail_convs_free(&convs);
+  CHECK(convs.name[0][0] == '\0');
+}
+
 static void test_charsets (void) {
   size_t i;
   sb_mail m;
@@ -324,6 +365,7 @@ int main (void) {
   test_params();
   test_encodings();
   test_charsets();
+  test_convs();
   test_dsn();
   test_formats();
   test_cuts();
