@@ -341,6 +341,49 @@ static sb_mstr squeeze (sb_mail *m, sb_mstr v) {
 ** Delivery status (RFC 3464, RFC 6533)
 ** ======================================================================= */
 
+/*
+** An RFC 6533 utf-8 address with its "\x{HEX}" escapes (the xtext and
+** unitext forms) as UTF-8; anything else as it is.
+*/
+static sb_mstr unescape_utf8 (sb_mail *m, sb_mstr v) {
+  size_t i, k = 0;
+  char *out;
+  if (v.n < 5 || !sb_mime_icontains(v.p, v.n, "\\x{")) return v;
+  if ((out = (char *)sb_mime_alloc(m, v.n)) == NULL) return v;
+  for (i = 0; i < v.n; i++) {
+    unsigned long cp = 0;
+    size_t j = i + 3, d = 0;
+    if (v.p[i] == '\\' && i + 3 < v.n && v.p[i + 1] == 'x' && v.p[i + 2] == '{') {
+      while (j < v.n && d < 6 && ((v.p[j] >= '0' && v.p[j] <= '9')
+             || ((v.p[j] | 32) >= 'a' && (v.p[j] | 32) <= 'f'))) {
+        cp = cp * 16 + (unsigned long)(v.p[j] <= '9' ? v.p[j] - '0' : (v.p[j] | 32) - 'a' + 10);
+        j++;
+        d++;
+      }
+      if (d > 0 && j < v.n && v.p[j] == '}' && cp >= 0x80 && cp <= 0x10FFFF
+          && !(cp >= 0xD800 && cp <= 0xDFFF)) {  /* fewer bytes than "\x{..}" */
+        if (cp < 0x800) {
+          out[k++] = (char)(0xC0 | (cp >> 6));
+        } else if (cp < 0x10000) {
+          out[k++] = (char)(0xE0 | (cp >> 12));
+          out[k++] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        } else {
+          out[k++] = (char)(0xF0 | (cp >> 18));
+          out[k++] = (char)(0x80 | ((cp >> 12) & 0x3F));
+          out[k++] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        }
+        out[k++] = (char)(0x80 | (cp & 0x3F));
+        i = j;
+        continue;
+      }
+    }
+    out[k++] = v.p[i];
+  }
+  v.p = out;
+  v.n = k;
+  return v;
+}
+
 /* one recipient being read */
 typedef struct Rcpt {
   sb_mstr final, original, actual, action, status, remote, diag, last;
@@ -374,10 +417,10 @@ static void ds_field (Walk *w, Rcpt *c, const sb_hfield *f, sb_mstr *arrival,
   v.p = f->val; v.n = f->vlen;
   if (sb_mime_ieq(nm, nl, "final-recipient")) {
     if (c->final.n) rcpt_done(m, c, *arrival, date);
-    c->final = address(sb_mime_unfold(m, v.p, v.n));
+    c->final = unescape_utf8(m, address(sb_mime_unfold(m, v.p, v.n)));
   } else if (sb_mime_ieq(nm, nl, "original-recipient")) {
     if (c->original.n || (c->final.n && c->any)) rcpt_done(m, c, *arrival, date);
-    c->original = address(sb_mime_unfold(m, v.p, v.n));
+    c->original = unescape_utf8(m, address(sb_mime_unfold(m, v.p, v.n)));
   } else if (sb_mime_ieq(nm, nl, "x-actual-recipient")) {
     c->actual = address(sb_mime_unfold(m, v.p, v.n));
   } else if (sb_mime_ieq(nm, nl, "action")) {

@@ -264,6 +264,21 @@ static void test_dsn (void) {
   smtpbounce_mail_free(&m);
 }
 
+/* RFC 6533: a utf-8 address with \x{..} escapes */
+static void test_global (void) {
+  sb_mail m;
+  static const char G[] =
+    "Content-Type: message/global-delivery-status\n\nReporting-MTA: dns; x\n\n"
+    "Original-Recipient: utf-8; j\\x{FC}rgen@b\\x{FC}cher.example\n"
+    "Final-Recipient: utf-8; \\x{1F600}\\x{zz}@example.net\n"
+    "Action: failed\nStatus: 5.1.1\n";
+  if (CHECK(read_str(&m, G) == SB_OK) && CHECK(m.nrecs == 1)) {
+    MSTR(m.recs[0].original_recipient, "j\xC3\xBC" "rgen@b\xC3\xBC" "cher.example");
+    MSTR(m.recs[0].recipient, "\xF0\x9F\x98\x80\\x{zz}@example.net");
+  }
+  smtpbounce_mail_free(&m);
+}
+
 static void test_formats (void) {
   sb_mail m;
   static const char ARF[] =
@@ -368,6 +383,7 @@ int main (void) {
   test_convs();
   test_dsn();
   test_formats();
+  test_global();
   test_cuts();
   test_caps();
   test_empty();
