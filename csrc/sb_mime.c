@@ -305,76 +305,88 @@ static void put_section (char *out, size_t *k, sb_mstr sv, int quoted, int ext,
   }
 }
 
-int sb_mime_param (sb_mail *m, const char *v, size_t n, const char *name,
-                   sb_mstr *out) {
-  sb_mstr sec[MAX_SECTIONS], plain;
-  unsigned char qt[MAX_SECTIONS], ex[MAX_SECTIONS];
-  size_t i = 0, nl = strlen(name), total = 0, k;
-  int have_plain = 0, nsec = 0, s;
-  char *buf;
-  memset(qt, 0, sizeof qt);
-  memset(ex, 0, sizeof ex);
-  for (s = 0; s < MAX_SECTIONS; s++) { sec[s].p = NULL; sec[s].n = 0; }
-  plain.p = NULL; plain.n = 0;
-  while (i < n) {
-    size_t a, an;
-    int num = -1, ext = 0, quoted;
-    sb_mstr val;
+/* one parameter: its attribute (span), RFC 2231 section number (-1
+   none) and '*' mark, its value (quotes removed) */
+typedef struct Param {
+  sb_mstr attr;
+  int num;
+  int ext;
+  int quoted;
+  sb_mstr val;
+} Param;
+
+/* the next parameter at or after v[*i] (after a ';'); 0 at the end */
+static int next_param (const char *v, size_t n, size_t *pi, Param *p) {
+  size_t i = *pi, a;
+  for (;;) {
     while (i < n && v[i] != ';') {  /* to the next ';' (skip the type) */
-      if (v[i] == '"') { param_value(v, n, &i, &quoted); continue; }
+      if (v[i] == '"') { param_value(v, n, &i, &p->quoted); continue; }
       i++;
     }
-    if (i >= n) break;
+    if (i >= n) { *pi = i; return 0; }
     i++;
     while (i < n && is_space((unsigned char)v[i])) i++;
     a = i;
     while (i < n && v[i] != '=' && v[i] != ';' && v[i] != '*' && !is_space((unsigned char)v[i])) i++;
-    an = i - a;
-    if (i < n && v[i] == '*') {
+    p->attr.p = v + a;
+    p->attr.n = i - a;
+    p->num = -1;
+    p->ext = 0;
+    if (i < n && v[i] == '*') {  /* name*, name*N, name*N* */
       i++;
+      p->num = 0;
       if (i < n && v[i] >= '0' && v[i] <= '9') {
-        num = 0;
         while (i < n && v[i] >= '0' && v[i] <= '9') {
-          if (num < 1000) num = num * 10 + (v[i] - '0');
+          if (p->num < 1000) p->num = p->num * 10 + (v[i] - '0');
           i++;
         }
-        if (i < n && v[i] == '*') { ext = 1; i++; }
+        if (i < n && v[i] == '*') { p->ext = 1; i++; }
       } else {
-        ext = 1;
-        num = 0;
+        p->ext = 1;
       }
     }
     while (i < n && is_space((unsigned char)v[i])) i++;
     if (i >= n || v[i] != '=') continue;
     i++;
     while (i < n && is_space((unsigned char)v[i])) i++;
-    val = param_value(v, n, &i, &quoted);
-    if (an != nl || !sb_mime_ieq(v + a, an, name)) continue;
-    if (num < 0) {
-      if (!have_plain) { plain = val; have_plain = 1 + quoted; }
-    } else if (num < MAX_SECTIONS && sec[num].p == NULL) {
-      sec[num] = val;
-      qt[num] = (unsigned char)quoted;
-      ex[num] = (unsigned char)ext;
-      if (num + 1 > nsec) nsec = num + 1;
+    p->val = param_value(v, n, &i, &p->quoted);
+    *pi = i;
+    return 1;
+  }
+}
+
+int sb_mime_param (sb_mail *m, const char *v, size_t n, const char *name,
+                   sb_mstr *out) {
+  Param sec[MAX_SECTIONS], plain, p;
+  size_t i = 0, nl = strlen(name), total = 0, k;
+  int have_plain = 0, nsec = 0, s;
+  char *buf;
+  for (s = 0; s < MAX_SECTIONS; s++) sec[s].val.p = NULL;
+  memset(&plain, 0, sizeof plain);
+  while (next_param(v, n, &i, &p)) {
+    if (p.attr.n != nl || !sb_mime_ieq(p.attr.p, p.attr.n, name)) continue;
+    if (p.num < 0) {
+      if (!have_plain) { plain = p; have_plain = 1; }
+    } else if (p.num < MAX_SECTIONS && sec[p.num].val.p == NULL) {
+      sec[p.num] = p;
+      if (p.num + 1 > nsec) nsec = p.num + 1;
     }
   }
-  if (nsec == 0 || sec[0].p == NULL) {
+  if (nsec == 0 || sec[0].val.p == NULL) {  /* the plain form */
     if (!have_plain) return 0;
-    if (have_plain == 1 || memchr(plain.p, '\\', plain.n) == NULL) {
-      *out = plain;
+    if (!plain.quoted || memchr(plain.val.p, '\\', plain.val.n) == NULL) {
+      *out = plain.val;
       return 1;
     }
     sec[0] = plain;
-    qt[0] = 1;
     nsec = 1;
   }
-  for (s = 0; s < nsec && sec[s].p != NULL; s++) total += sec[s].n;
+  for (s = 0; s < nsec && sec[s].val.p != NULL; s++) total += sec[s].val.n;
   buf = (char *)sb_mime_alloc(m, total);
   if (buf == NULL) return 0;
   k = 0;
-  for (s = 0; s < nsec && sec[s].p != NULL; s++)
-    put_section(buf, &k, sec[s], qt[s], ex[s], s == 0);
+  for (s = 0; s < nsec && sec[s].val.p != NULL; s++)
+    put_section(buf, &k, sec[s].val, sec[s].quoted, sec[s].ext, s == 0);
   out->p = buf;
   out->n = k;
   return 1;
