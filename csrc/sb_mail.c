@@ -714,6 +714,17 @@ static sb_mail_rec *rec_of (sb_mail *m, sb_mstr who) {
   return NULL;
 }
 
+/* does the text name an SMTP phase as the MTAs that write one do
+   (Postfix "in reply to RCPT TO command", Exim "after RCPT TO:") */
+static int phase_hint (sb_mstr t) {
+  static const char *const hints[] = { "in reply to ", "after rcpt", "after mail",
+                                       "after data", "after end of data", NULL };
+  int i;
+  for (i = 0; hints[i] != NULL; i++)
+    if (sb_mime_icontains(t.p, t.n, hints[i])) return 1;
+  return 0;
+}
+
 /* a recipient the text of a delivery status names: its reply when the
    status part gave none, its phase when the diagnostic named none
    (Postfix writes "(in reply to RCPT TO command)" in the text only) */
@@ -826,9 +837,14 @@ static void classify_mail (Walk *w, Top *t) {
   }
   if (w->ds.p != NULL && read_ds(w, w->ds, t->date) > 0) {
     size_t k;
+    int noreply = 0, nophase = 0;
     m->format = SB_MAIL_RFC3464;
-    for (k = 0; k < m->nrecs && m->recs[k].phase != 0 && m->recs[k].reply.p; k++) {}
-    if (k < m->nrecs && (text = text_of(w)).n > 0)  /* the text may tell */
+    for (k = 0; k < m->nrecs; k++) {
+      noreply |= m->recs[k].reply.p == NULL;
+      nophase |= m->recs[k].phase == 0;
+    }
+    if ((noreply || nophase) && (text = text_of(w)).n > 0
+        && (noreply || phase_hint(text)))  /* the text may tell */
       sb_prose_scan(text.p, text.n, m->subject.p, m->subject.n, m->from.p, m->from.n,
                     ds_text_hit, w);
     return;
