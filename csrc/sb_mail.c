@@ -719,9 +719,16 @@ static sb_mail_rec *rec_of (sb_mail *m, sb_mstr who) {
 static int phase_hint (sb_mstr t) {
   static const char *const hints[] = { "in reply to ", "after rcpt", "after mail",
                                        "after data", "after end of data", NULL };
-  int i;
-  for (i = 0; hints[i] != NULL; i++)
-    if (sb_mime_icontains(t.p, t.n, hints[i])) return 1;
+  size_t i;
+  int k;
+  for (i = 0; i < t.n; i++) {  /* one pass: only at an 'i' or an 'a' */
+    int c = t.p[i] | 32;
+    if (c != 'i' && c != 'a') continue;
+    for (k = 0; hints[k] != NULL; k++) {
+      size_t l = strlen(hints[k]);
+      if (hints[k][0] == c && t.n - i >= l && sb_mime_ieq(t.p + i, l, hints[k])) return 1;
+    }
+  }
   return 0;
 }
 
