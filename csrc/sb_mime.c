@@ -162,7 +162,8 @@ void sb_mime_headers (sb_mail *m, const char *s, size_t len, sb_hblock *hb) {
     const char *le = eol(p, e), *next = le < e ? le + 1 : e, *colon;
     if (blank_line(p, le)) { p = next; break; }
     if ((size_t)(le - s) > SB_MAIL_MAX_HEADER && (size_t)(p - s) < SB_MAIL_MAX_HEADER) {
-      le = s + SB_MAIL_MAX_HEADER;  /* a line across the cap: cut there */
+      le = s + SB_MAIL_MAX_HEADER;  /* a line across the cap: cut there, */
+      while (le > p && ((unsigned char)*le & 0xC0) == 0x80) le--;  /* between characters */
       next = le;
     }
     if ((size_t)(p - s) >= SB_MAIL_MAX_HEADER) {
