@@ -374,6 +374,10 @@ static void test_caps (void) {
     }
     smtpbounce_mail_free(&m);
   }
+  memset(buf, 0x80, cap);  /* a field of continuation bytes only: ends */
+  memcpy(buf, "X:", 2);
+  CHECK_INT(smtpbounce_mail_read(&m, buf, cap), SB_OK);
+  smtpbounce_mail_free(&m);
   free(buf);
 }
 
