@@ -16,7 +16,10 @@
 #   make bench-scan-memory  scan --json's peak memory over a generated 1 GB log
 #   make bench-tracker   smtpbounce.tracker: cost per observation, memory over 10M
 #   make golden          byte-identity of the tool's outputs (spec/fixtures/golden.tar.xz)
-#   make accuracy        the classifier against the labelled corpus and hold-out
+#   make accuracy        the classifier against the labelled corpus and hold-out,
+#                        then accuracy-mail
+#   make accuracy-mail   smtpbounce.mail against the labelled bounce mails
+#                        (accuracy/mail: dev corpus and hold-out)
 #   make check-all, test-openresty, test-rocks, test-mta, test-report
 #                        (tools/mk/checks.mk; test-report: the HTML report
 #                        in headless Chromium)
@@ -61,7 +64,7 @@ BUSTED = busted --lua=$(LUA)
 # run a Lua script against this checkout's modules
 RUNLUA = LUA_PATH="lua/?.lua;lua/?/init.lua;;" LUA_CPATH="$(BUILD)/?.so;;" $(LUA)
 
-.PHONY: all deps test ctest spec lint demo golden accuracy rockspec clean check-all \
+.PHONY: all deps test ctest spec lint demo golden accuracy accuracy-mail rockspec clean check-all \
         test-openresty test-rocks test-mta test-report bench bench-scan-memory bench-report \
         bench-tracker install fuzz fuzz-build \
         sanitize tsan valgrind valgrind-full
@@ -78,7 +81,7 @@ $(BUILD)/%.o: csrc/%.c csrc/smtpbounce.h csrc/sb_internal.h
 $(BUILD)/sb_logline.o: csrc/sb_logline.h
 $(BUILD)/sb_mail.o: csrc/sb_mail.h csrc/sb_mime.h csrc/sb_prose.h
 $(BUILD)/sb_mime.o: csrc/sb_mail.h csrc/sb_mime.h
-$(BUILD)/sb_prose.o: csrc/sb_prose.h
+$(BUILD)/sb_prose.o: csrc/sb_prose.h csrc/sb_prose_words.h
 
 # bindings: the only objects built with the Lua headers
 $(BUILD)/lsmtpbounce.o: csrc/lsmtpbounce.c csrc/smtpbounce.h csrc/lruleset.h csrc/compat.h
@@ -188,6 +191,13 @@ accuracy: all
 	@$(RUNLUA) accuracy/report.lua --profile cautious
 	@echo
 	@$(RUNLUA) accuracy/accuracy.lua $(ACCURACY_ARGS)
+	@echo
+	@$(RUNLUA) accuracy/mail_report.lua
+
+# the bounce-mail reader against accuracy/mail (MAIL_REPORT_ARGS=--list
+# lists the dev corpus's disagreements)
+accuracy-mail: all
+	@$(RUNLUA) accuracy/mail_report.lua $(MAIL_REPORT_ARGS)
 
 rockspec:
 	$(LUA) tools/rockspec.lua > rockspec/smtpbounce-scm-1.rockspec

@@ -72,9 +72,15 @@ static void gmime_read (const Mail *m) {
   g_object_unref(st);
 }
 
+/* as the binding reads: one buffer and the converters kept (GMime keeps
+   its iconv descriptors in a cache too) */
+static char buf[SB_MAIL_BUFSIZE];
+static sb_mail_convs convs;
+
 static void own_read (const Mail *m) {
   sb_mail r;
-  if (smtpbounce_mail_read(&r, m->s, m->len) == SB_OK) sink += r.nrecs;
+  if (smtpbounce_mail_read_buf(&r, m->s, m->len, buf, sizeof buf, &convs) == SB_OK)
+    sink += r.nrecs;
   smtpbounce_mail_free(&r);
 }
 

@@ -41,6 +41,25 @@ static int box_gc (lua_State *L) {
   return 0;
 }
 
+/*
+** What read keeps between calls, one per Lua state (read never re-enters:
+** it calls no Lua function): the reader's first memory and its charset
+** converters (sb_mail.h), closed by __gc.
+*/
+#define STATE "smtpbounce.mailreader.state"
+typedef struct State {
+  sb_mail_convs convs;       /* converters kept */
+  union {
+    char buf[SB_MAIL_BUFSIZE];  /* first memory of each read */
+    double align;
+  } u;
+} State;
+
+static int state_gc (lua_State *L) {
+  smtpbounce_mail_convs_free(&((State *)luaL_checkudata(L, 1, STATE))->convs);
+  return 0;
+}
+
 /* t[k] = the string, when present */
 static void set_str (lua_State *L, int t, const char *k, sb_mstr v) {
   if (v.p == NULL) return;
@@ -115,6 +134,7 @@ static int l_read (lua_State *L) {
   const char *s = luaL_checklstring(L, 1, &len);
   const char *format;
   Box *b;
+  State *st;
   sb_error err;
   int recs, phases, stats, headers;
   if (!lua_isnoneornil(L, 2)) luaL_checktype(L, 2, LUA_TTABLE);
@@ -122,7 +142,8 @@ static int l_read (lua_State *L) {
   b = (Box *)lua_newuserdatauv(L, sizeof *b, 0);
   b->live = 0;
   luaL_setmetatable(L, BOX);
-  err = smtpbounce_mail_read(&b->m, s, len);
+  st = (State *)lua_touserdata(L, lua_upvalueindex(1));
+  err = smtpbounce_mail_read_buf(&b->m, s, len, st->u.buf, SB_MAIL_BUFSIZE, &st->convs);
   b->live = 1;
   if (err != SB_OK) {
     box_free(b);
@@ -186,10 +207,6 @@ static void push_caps (lua_State *L) {
   lua_setfield(L, -2, "recipients");
 }
 
-static const luaL_Reg mail_f[] = {
-  {"read", l_read},
-  {NULL, NULL}
-};
 
 SB_EXPORT int luaopen_smtpbounce_mailreader (lua_State *L);
 
@@ -199,8 +216,19 @@ SB_EXPORT int luaopen_smtpbounce_mailreader (lua_State *L) {
     lua_setfield(L, -2, "__gc");
   }
   lua_pop(L, 1);
+  if (luaL_newmetatable(L, STATE)) {
+    lua_pushcfunction(L, state_gc);
+    lua_setfield(L, -2, "__gc");
+  }
+  lua_pop(L, 1);
   lua_createtable(L, 0, 3);
-  luaL_setfuncs(L, mail_f, 0);
+  {
+    State *st = (State *)lua_newuserdatauv(L, sizeof(State), 0);
+    memset(&st->convs, 0, sizeof st->convs);
+    luaL_setmetatable(L, STATE);
+  }
+  lua_pushcclosure(L, l_read, 1);
+  lua_setfield(L, -2, "read");
   push_caps(L);
   lua_setfield(L, -2, "caps");
   lua_pushliteral(L, SMTPBOUNCE_VERSION);

@@ -84,7 +84,7 @@ static int delimiter (const char *p, const char *le, sb_mstr b) {
 static int guess_boundary (const char *s, size_t len, sb_mstr *b) {
   const char *p = s, *e = s + len;
   while (p < e) {
-    const char *le = (const char *)memchr(p, '\n', (size_t)(e - p)), *q;
+    const char *le = sb_mime_nl(p, e), *q;
     if (le == NULL) le = e;
     q = le;
     if (q > p && q[-1] == '\r') q--;
@@ -114,7 +114,7 @@ static void multipart (Walk *w, const char *s, size_t len, sb_mstr b, int depth,
     if (!guess_boundary(s, len, &b)) return;
   }
   while (p < e) {
-    const char *le = (const char *)memchr(p, '\n', (size_t)(e - p)), *next;
+    const char *le = sb_mime_nl(p, e), *next;
     int d;
     if (le == NULL) le = e;
     next = le < e ? le + 1 : e;
@@ -167,6 +167,7 @@ static void walk (Walk *w, const char *s, size_t len, int depth, const char *def
     if (w->fr.p == NULL) w->fr = sb_mime_text(w->m, body, blen, e.cte, NULL, 0);
   } else if (is_type(e.type, "message/rfc822") || is_type(e.type, "message/global")
              || is_type(e.type, "text/rfc822-headers")
+             || is_type(e.type, "text/rfc822-header")  /* as some reports write it */
              || is_type(e.type, "message/rfc822-headers")
              || is_type(e.type, "message/global-headers")) {
     if (w->orig.p == NULL) {
@@ -220,7 +221,8 @@ static sb_mstr untyped (sb_mstr v) {
   return v;
 }
 
-/* an address: its type removed, "<>" and blanks around it removed */
+/* an address: its type removed, "<>" and blanks around it removed (or,
+   with no "<>", what follows its first blank) */
 static sb_mstr address (sb_mstr v) {
   const char *lt, *gt;
   v = untyped(v);
@@ -228,6 +230,11 @@ static sb_mstr address (sb_mstr v) {
   if (lt != NULL && (gt = (const char *)memchr(lt, '>', v.n - (size_t)(lt - v.p))) != NULL) {
     v.n = (size_t)(gt - lt - 1);
     v.p = lt + 1;
+  } else {  /* a comment or more words after the address: dropped */
+    size_t i;
+    v = sb_mime_trim(v.p, v.n);
+    for (i = 0; i < v.n; i++)
+      if (v.p[i] == ' ' || v.p[i] == '\t') { v.n = i; break; }
   }
   return sb_mime_trim(v.p, v.n);
 }
@@ -296,16 +303,24 @@ static sb_mstr lower_word (sb_mail *m, sb_mstr v) {
   return r;
 }
 
-/* whitespace runs (line ends too) folded to one space, trimmed */
-static sb_mstr squeeze (sb_mail *m, sb_mstr v) {
+/* whitespace runs (line ends too) folded to one space, trimmed; with
+   'marks', a sendmail transcript's "<<< " at a line start dropped (the
+   prose gives a reply of several transcript lines) */
+static sb_mstr squeeze_lines (sb_mail *m, sb_mstr v, int marks) {
   size_t i, k = 0;
   char *out;
-  int sp = 0;
+  int sp = 0, bol = 1;
   v = sb_mime_trim(v.p, v.n);
   if (v.n == 0 || (out = (char *)sb_mime_alloc(m, v.n)) == NULL) return v;
   for (i = 0; i < v.n; i++) {
     char c = v.p[i];
+    if (c == '\n') bol = 1;
     if (c == ' ' || c == '\t' || c == '\r' || c == '\n') { sp = 1; continue; }
+    if (bol && marks && c == '<' && v.n - i > 4 && memcmp(v.p + i, "<<< ", 4) == 0) {
+      i += 3;
+      continue;
+    }
+    bol = 0;
     if (sp && k > 0) out[k++] = ' ';
     sp = 0;
     out[k++] = c;
@@ -315,12 +330,59 @@ static sb_mstr squeeze (sb_mail *m, sb_mstr v) {
   return v;
 }
 
+static sb_mstr squeeze (sb_mail *m, sb_mstr v) {
+  return squeeze_lines(m, v, 0);
+}
+
 /* }====================================================================== */
 
 
 /* {======================================================================
 ** Delivery status (RFC 3464, RFC 6533)
 ** ======================================================================= */
+
+/*
+** An RFC 6533 utf-8 address with its "\x{HEX}" escapes (the xtext and
+** unitext forms) as UTF-8; anything else as it is.
+*/
+static sb_mstr unescape_utf8 (sb_mail *m, sb_mstr v) {
+  size_t i, k = 0;
+  char *out;
+  if (v.n < 5 || !sb_mime_icontains(v.p, v.n, "\\x{")) return v;
+  if ((out = (char *)sb_mime_alloc(m, v.n)) == NULL) return v;
+  for (i = 0; i < v.n; i++) {
+    unsigned long cp = 0;
+    size_t j = i + 3, d = 0;
+    if (v.p[i] == '\\' && i + 3 < v.n && v.p[i + 1] == 'x' && v.p[i + 2] == '{') {
+      while (j < v.n && d < 6 && ((v.p[j] >= '0' && v.p[j] <= '9')
+             || ((v.p[j] | 32) >= 'a' && (v.p[j] | 32) <= 'f'))) {
+        cp = cp * 16 + (unsigned long)(v.p[j] <= '9' ? v.p[j] - '0' : (v.p[j] | 32) - 'a' + 10);
+        j++;
+        d++;
+      }
+      if (d > 0 && j < v.n && v.p[j] == '}' && cp >= 0x80 && cp <= 0x10FFFF
+          && !(cp >= 0xD800 && cp <= 0xDFFF)) {  /* fewer bytes than "\x{..}" */
+        if (cp < 0x800) {
+          out[k++] = (char)(0xC0 | (cp >> 6));
+        } else if (cp < 0x10000) {
+          out[k++] = (char)(0xE0 | (cp >> 12));
+          out[k++] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        } else {
+          out[k++] = (char)(0xF0 | (cp >> 18));
+          out[k++] = (char)(0x80 | ((cp >> 12) & 0x3F));
+          out[k++] = (char)(0x80 | ((cp >> 6) & 0x3F));
+        }
+        out[k++] = (char)(0x80 | (cp & 0x3F));
+        i = j;
+        continue;
+      }
+    }
+    out[k++] = v.p[i];
+  }
+  v.p = out;
+  v.n = k;
+  return v;
+}
 
 /* one recipient being read */
 typedef struct Rcpt {
@@ -355,10 +417,10 @@ static void ds_field (Walk *w, Rcpt *c, const sb_hfield *f, sb_mstr *arrival,
   v.p = f->val; v.n = f->vlen;
   if (sb_mime_ieq(nm, nl, "final-recipient")) {
     if (c->final.n) rcpt_done(m, c, *arrival, date);
-    c->final = address(sb_mime_unfold(m, v.p, v.n));
+    c->final = unescape_utf8(m, address(sb_mime_unfold(m, v.p, v.n)));
   } else if (sb_mime_ieq(nm, nl, "original-recipient")) {
     if (c->original.n || (c->final.n && c->any)) rcpt_done(m, c, *arrival, date);
-    c->original = address(sb_mime_unfold(m, v.p, v.n));
+    c->original = unescape_utf8(m, address(sb_mime_unfold(m, v.p, v.n)));
   } else if (sb_mime_ieq(nm, nl, "x-actual-recipient")) {
     c->actual = address(sb_mime_unfold(m, v.p, v.n));
   } else if (sb_mime_ieq(nm, nl, "action")) {
@@ -390,7 +452,7 @@ static size_t read_ds (Walk *w, sb_mstr t, sb_mstr date) {
     size_t i;
     sb_mime_headers(m, t.p + pos, t.n - pos, &w->hb);
     if (w->hb.n == 0 && w->hb.body == 0) {  /* a line that is no field */
-      const char *nl = (const char *)memchr(t.p + pos, '\n', t.n - pos);
+      const char *nl = sb_mime_nl(t.p + pos, t.p + t.n);
       pos = nl ? (size_t)(nl - t.p) + 1 : t.n;
       continue;
     }
@@ -417,7 +479,7 @@ static sb_mstr ds_in_text (sb_mstr t) {
         return r;
       }
       {  /* to the next line */
-        const char *p = (const char *)memchr(t.p + i, '\n', t.n - i);
+        const char *p = sb_mime_nl(t.p + i, t.p + t.n);
         if (p == NULL) break;
         i = (size_t)(p - t.p);
       }
@@ -445,7 +507,8 @@ static size_t read_arf (Walk *w, sb_mstr t, sb_mstr to, sb_mstr date) {
     const sb_hfield *f = &w->hb.f[i];
     if (sb_mime_ieq(f->name, f->nlen, "feedback-type")) {
       if (m->feedback_type.n == 0) m->feedback_type = lower_word(m, sb_mime_trim(f->val, f->vlen));
-    } else if (sb_mime_ieq(f->name, f->nlen, "original-rcpt-to")) {
+    } else if (sb_mime_ieq(f->name, f->nlen, "original-rcpt-to")
+               || sb_mime_ieq(f->name, f->nlen, "removal-recipient")) {  /* ARF drafts */
       if (n < 16) rcpts[n++] = address(sb_mime_unfold(m, f->val, f->vlen));
     } else if (sb_mime_ieq(f->name, f->nlen, "arrival-date")
                || sb_mime_ieq(f->name, f->nlen, "received-date")) {
@@ -624,13 +687,64 @@ static int prose_hit (void *ud, const sb_prose_hit *h) {
   if (rc.n == 0) return 0;
   if ((r = new_rec(m)) == NULL) return 1;
   r->recipient = rc;
-  r->reply = squeeze(m, span(h->diag, h->diag_len));
+  r->reply = squeeze_lines(m, span(h->diag, h->diag_len), 1);
   if (r->reply.n == 0) r->reply.p = NULL;
   r->remote_mta = span(h->remote_mta, h->remote_mta_len);
   r->status = status_of(span(h->status, h->status_len));
   r->phase = h->phase ? h->phase : r->reply.n ? sb_mail_phase(r->reply.p, r->reply.n) : 0;
   r->action.p = h->temporary == 1 ? "delayed" : "failed";
   r->action.n = strlen(r->action.p);
+  return 0;
+}
+
+/* a name of a record of the delivery status (ASCII case-insensitive) */
+static sb_mail_rec *rec_of (sb_mail *m, sb_mstr who) {
+  size_t i, j;
+  for (i = 0; i < m->nrecs; i++) {
+    sb_mstr r = m->recs[i].recipient;
+    if (r.n != who.n) continue;
+    for (j = 0; j < r.n; j++) {
+      char a = r.p[j], b = who.p[j];
+      if (a >= 'A' && a <= 'Z') a = (char)(a + 32);
+      if (b >= 'A' && b <= 'Z') b = (char)(b + 32);
+      if (a != b) break;
+    }
+    if (j == r.n) return &m->recs[i];
+  }
+  return NULL;
+}
+
+/* does the text name an SMTP phase as the MTAs that write one do
+   (Postfix "in reply to RCPT TO command", Exim "after RCPT TO:") */
+static int phase_hint (sb_mstr t) {
+  static const char *const hints[] = { "in reply to ", "after rcpt", "after mail",
+                                       "after data", "after end of data", NULL };
+  size_t i;
+  int k;
+  for (i = 0; i < t.n; i++) {  /* one pass: only at an 'i' or an 'a' */
+    int c = t.p[i] | 32;
+    if (c != 'i' && c != 'a') continue;
+    for (k = 0; hints[k] != NULL; k++) {
+      size_t l = strlen(hints[k]);
+      if (hints[k][0] == c && t.n - i >= l && sb_mime_ieq(t.p + i, l, hints[k])) return 1;
+    }
+  }
+  return 0;
+}
+
+/* a recipient the text of a delivery status names: its reply when the
+   status part gave none, its phase when the diagnostic named none
+   (Postfix writes "(in reply to RCPT TO command)" in the text only) */
+static int ds_text_hit (void *ud, const sb_prose_hit *h) {
+  Walk *w = (Walk *)ud;
+  sb_mail *m = w->m;
+  sb_mail_rec *r = rec_of(m, address(span(h->recipient, h->recipient_len)));
+  sb_mstr diag;
+  if (r == NULL) return 0;
+  diag = squeeze_lines(m, span(h->diag, h->diag_len), 1);
+  if (r->reply.p == NULL && diag.n > 0) r->reply = diag;
+  if (r->phase == 0)
+    r->phase = h->phase ? h->phase : diag.n ? sb_mail_phase(diag.p, diag.n) : 0;
   return 0;
 }
 
@@ -654,7 +768,7 @@ static sb_mstr quoted_headers (sb_mstr t) {
       }
     }
     {
-      const char *p = (const char *)memchr(t.p + i, '\n', t.n - i);
+      const char *p = sb_mime_nl(t.p + i, t.p + t.n);
       if (p == NULL) break;
       i = (size_t)(p - t.p);
     }
@@ -729,7 +843,17 @@ static void classify_mail (Walk *w, Top *t) {
     for (i = 0; i < w->nplain && w->ds.p == NULL; i++) w->ds = ds_in_text(w->plain[i]);
   }
   if (w->ds.p != NULL && read_ds(w, w->ds, t->date) > 0) {
+    size_t k;
+    int noreply = 0, nophase = 0;
     m->format = SB_MAIL_RFC3464;
+    for (k = 0; k < m->nrecs; k++) {
+      noreply |= m->recs[k].reply.p == NULL;
+      nophase |= m->recs[k].phase == 0;
+    }
+    if ((noreply || nophase) && (text = text_of(w)).n > 0
+        && (noreply || phase_hint(text)))  /* the text may tell */
+      sb_prose_scan(text.p, text.n, m->subject.p, m->subject.n, m->from.p, m->from.n,
+                    ds_text_hit, w);
     return;
   }
   if ((w->fr.p != NULL && read_arf(w, w->fr, t->to, t->date) > 0)
@@ -767,9 +891,18 @@ static void classify_mail (Walk *w, Top *t) {
 }
 
 sb_error smtpbounce_mail_read (sb_mail *m, const char *s, size_t len) {
+  return smtpbounce_mail_read_buf(m, s, len, NULL, 0, NULL);
+}
+
+sb_error smtpbounce_mail_read_buf (sb_mail *m, const char *s, size_t len,
+                                   void *buf, size_t bufsize,
+                                   sb_mail_convs *convs) {
   Walk *w;
   Top t;
   memset(m, 0, sizeof *m);
+  m->convs = convs;
+  m->buf = (char *)buf;
+  m->bufsize = buf != NULL ? bufsize & ~(size_t)15 : 0;
   memset(&t, 0, sizeof t);
   w = (Walk *)sb_mime_alloc(m, sizeof *w);
   if (w == NULL) return SB_ENOMEM;
@@ -797,13 +930,13 @@ int smtpbounce_mail_header (sb_mail *m, sb_mstr hb, const char *name,
   const char *p = hb.p, *e = hb.p + hb.n;
   /* the block's lines: a field named 'name', then its continuations */
   while (p != NULL && p < e) {
-    const char *le = (const char *)memchr(p, '\n', (size_t)(e - p));
+    const char *le = sb_mime_nl(p, e);
     const char *next = le ? le + 1 : e;
     if ((size_t)(e - p) > nlen && p[nlen] == ':' && sb_mime_ieq(p, nlen, name)
         && memchr(name, ':', nlen) == NULL) {
       const char *v = p + nlen + 1, *ve = next;
       while (ve < e && (*ve == ' ' || *ve == '\t')) {  /* continuation lines */
-        const char *l2 = (const char *)memchr(ve, '\n', (size_t)(e - ve));
+        const char *l2 = sb_mime_nl(ve, e);
         ve = l2 ? l2 + 1 : e;
       }
       *out = sb_mime_decode_words(m, v, (size_t)(ve - v));

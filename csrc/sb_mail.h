@@ -66,6 +66,19 @@
 /* }====================================================================== */
 
 
+/*
+** Charset converters kept between messages (iconv_open loads a charset's
+** module, and iconv_close may unload it: per message, most of the cost
+** of a mail in GBK).  Caller-owned, one per thread; zeroed before first
+** use, smtpbounce_mail_convs_free when done.
+*/
+#define SB_MAIL_NCONV  8
+typedef struct sb_mail_convs {
+  char name[SB_MAIL_NCONV][32];  /* charset of each slot, "" when free */
+  void *cd[SB_MAIL_NCONV];       /* its iconv_t */
+  unsigned next;                 /* the slot replaced next */
+} sb_mail_convs;
+
 /* a string: a view into the message or into the reader's own memory */
 typedef struct sb_mstr {
   const char *p;      /* NULL when absent */
@@ -115,6 +128,9 @@ typedef struct sb_mail {
   sb_mail_rec *recs;           /* the records */
   size_t nrecs;                /* how many */
   /* private: the reader's memory */
+  sb_mail_convs *convs;        /* the caller's converters, or NULL */
+  char *buf;                   /* the caller's buffer, used first */
+  size_t bufsize, bufused;     /* its size, and what is handed out */
   void *arena;                 /* blocks allocated for this message */
   size_t decoded;              /* bytes decoded so far (SB_MAIL_MAX_DECODED) */
   size_t reccap;               /* records allocated */
@@ -129,6 +145,26 @@ typedef struct sb_mail {
 ** smtpbounce_mail_free(m) and as long as 's' is.
 */
 sb_error smtpbounce_mail_read (sb_mail *m, const char *s, size_t len);
+
+/* free the converters of 'c' (then 'c' may be used again) */
+void smtpbounce_mail_convs_free (sb_mail_convs *c);
+
+/*
+** The same, the reader's memory taken first from 'buf' ('bufsize' bytes,
+** aligned as malloc aligns; NULL for none), malloc only past it, and the
+** converters of 'convs' (NULL for none: opened and closed per use): a
+** caller that reads many mails keeps one buffer of SB_MAIL_BUFSIZE and
+** one sb_mail_convs, and saves the allocations and module loads of a
+** usual mail.  'buf' is the caller's again after smtpbounce_mail_free(m).
+*/
+sb_error smtpbounce_mail_read_buf (sb_mail *m, const char *s, size_t len,
+                                   void *buf, size_t bufsize,
+                                   sb_mail_convs *convs);
+
+#if !defined(SB_MAIL_BUFSIZE)
+/* a buffer that holds what a usual bounce needs */
+#define SB_MAIL_BUFSIZE  ((size_t)48 << 10)
+#endif
 
 /* free what 'm' holds (then 'm' may be read into again) */
 void smtpbounce_mail_free (sb_mail *m);

@@ -34,6 +34,10 @@ typedef struct Block {
 void *sb_mime_alloc (sb_mail *m, size_t n) {
   Block *b = (Block *)m->arena;
   n = ALIGN(n ? n : 1);
+  if (m->buf != NULL && m->bufsize - m->bufused >= n) {  /* the caller's */
+    m->bufused += n;
+    return m->buf + m->bufused - n;
+  }
   if (b == NULL || b->size - b->used < n) {
     size_t size = n > BLOCK_MIN ? n : BLOCK_MIN;
     Block *nb;
@@ -103,6 +107,16 @@ int sb_mime_icontains (const char *s, size_t n, const char *w) {
   return 0;
 }
 
+const char *sb_mime_nl (const char *p, const char *e) {
+  while (p < e) {
+    size_t n = (size_t)(e - p) < 256 ? (size_t)(e - p) : 256;
+    const char *nl = (const char *)memchr(p, '\n', n);
+    if (nl != NULL) return nl;
+    p += n;
+  }
+  return NULL;
+}
+
 sb_mstr sb_mime_trim (const char *s, size_t n) {
   sb_mstr r;
   while (n > 0 && is_space((unsigned char)*s)) { s++; n--; }
@@ -121,7 +135,7 @@ sb_mstr sb_mime_trim (const char *s, size_t n) {
 
 /* the end of the line at 'p' (its "\n", or 'e') */
 static const char *eol (const char *p, const char *e) {
-  const char *nl = (const char *)memchr(p, '\n', (size_t)(e - p));
+  const char *nl = sb_mime_nl(p, e);
   return nl ? nl : e;
 }
 
@@ -140,27 +154,34 @@ static int blank_line (const char *p, const char *le) {
   return le == p || (le - p == 1 && *p == '\r');
 }
 
+/* the rest of a header block cut at a cap: to after its blank line (or
+   the end); sets the flag */
+static const char *skip_block (sb_mail *m, const char *p, const char *e) {
+  m->flags |= SB_MAIL_F_HEADER;
+  while (p < e) {
+    const char *le = eol(p, e), *next = le < e ? le + 1 : e;
+    if (blank_line(p, le)) return next;
+    p = next;
+  }
+  return p;
+}
+
 void sb_mime_headers (sb_mail *m, const char *s, size_t len, sb_hblock *hb) {
   const char *p = s, *e = s + len;
   sb_hfield *last = NULL;
   hb->n = 0;
   while (p < e) {
     const char *le = eol(p, e), *next = le < e ? le + 1 : e, *colon;
+    int cut = 0;
     if (blank_line(p, le)) { p = next; break; }
-    if ((size_t)(le - s) > SB_MAIL_MAX_HEADER && (size_t)(p - s) < SB_MAIL_MAX_HEADER) {
-      le = s + SB_MAIL_MAX_HEADER;  /* a line across the cap: cut there */
+    if ((size_t)(p - s) >= SB_MAIL_MAX_HEADER) { p = skip_block(m, p, e); break; }
+    if ((size_t)(le - s) > SB_MAIL_MAX_HEADER) {
+      /* a line across the cap: cut there, between characters (3 bytes
+         back at most, never to its start), the rest skipped below */
+      le = s + SB_MAIL_MAX_HEADER;
+      while (cut < 3 && le - 1 > p && ((unsigned char)*le & 0xC0) == 0x80) { le--; cut++; }
       next = le;
-    }
-    if ((size_t)(p - s) >= SB_MAIL_MAX_HEADER) {
-      /* cut: skip to the blank line (or the end) */
-      m->flags |= SB_MAIL_F_HEADER;
-      while (p < e) {
-        le = eol(p, e);
-        next = le < e ? le + 1 : e;
-        if (blank_line(p, le)) { p = next; break; }
-        p = next;
-      }
-      break;
+      cut = 1;
     }
     if (*p == ' ' || *p == '\t') {  /* continuation */
       if (last) last->vlen = (size_t)(le - last->val);
@@ -183,6 +204,7 @@ void sb_mime_headers (sb_mail *m, const char *s, size_t len, sb_hblock *hb) {
       break;  /* no field: the body starts here (no blank line) */
     }
     p = next;
+    if (cut) { p = skip_block(m, p, e); break; }
   }
   hb->body = (size_t)(p - s);
 }
@@ -291,76 +313,88 @@ static void put_section (char *out, size_t *k, sb_mstr sv, int quoted, int ext,
   }
 }
 
-int sb_mime_param (sb_mail *m, const char *v, size_t n, const char *name,
-                   sb_mstr *out) {
-  sb_mstr sec[MAX_SECTIONS], plain;
-  unsigned char qt[MAX_SECTIONS], ex[MAX_SECTIONS];
-  size_t i = 0, nl = strlen(name), total = 0, k;
-  int have_plain = 0, nsec = 0, s;
-  char *buf;
-  memset(qt, 0, sizeof qt);
-  memset(ex, 0, sizeof ex);
-  for (s = 0; s < MAX_SECTIONS; s++) { sec[s].p = NULL; sec[s].n = 0; }
-  plain.p = NULL; plain.n = 0;
-  while (i < n) {
-    size_t a, an;
-    int num = -1, ext = 0, quoted;
-    sb_mstr val;
+/* one parameter: its attribute (span), RFC 2231 section number (-1
+   none) and '*' mark, its value (quotes removed) */
+typedef struct Param {
+  sb_mstr attr;
+  int num;
+  int ext;
+  int quoted;
+  sb_mstr val;
+} Param;
+
+/* the next parameter at or after v[*i] (after a ';'); 0 at the end */
+static int next_param (const char *v, size_t n, size_t *pi, Param *p) {
+  size_t i = *pi, a;
+  for (;;) {
     while (i < n && v[i] != ';') {  /* to the next ';' (skip the type) */
-      if (v[i] == '"') { param_value(v, n, &i, &quoted); continue; }
+      if (v[i] == '"') { param_value(v, n, &i, &p->quoted); continue; }
       i++;
     }
-    if (i >= n) break;
+    if (i >= n) { *pi = i; return 0; }
     i++;
     while (i < n && is_space((unsigned char)v[i])) i++;
     a = i;
     while (i < n && v[i] != '=' && v[i] != ';' && v[i] != '*' && !is_space((unsigned char)v[i])) i++;
-    an = i - a;
-    if (i < n && v[i] == '*') {
+    p->attr.p = v + a;
+    p->attr.n = i - a;
+    p->num = -1;
+    p->ext = 0;
+    if (i < n && v[i] == '*') {  /* name*, name*N, name*N* */
       i++;
+      p->num = 0;
       if (i < n && v[i] >= '0' && v[i] <= '9') {
-        num = 0;
         while (i < n && v[i] >= '0' && v[i] <= '9') {
-          if (num < 1000) num = num * 10 + (v[i] - '0');
+          if (p->num < 1000) p->num = p->num * 10 + (v[i] - '0');
           i++;
         }
-        if (i < n && v[i] == '*') { ext = 1; i++; }
+        if (i < n && v[i] == '*') { p->ext = 1; i++; }
       } else {
-        ext = 1;
-        num = 0;
+        p->ext = 1;
       }
     }
     while (i < n && is_space((unsigned char)v[i])) i++;
     if (i >= n || v[i] != '=') continue;
     i++;
     while (i < n && is_space((unsigned char)v[i])) i++;
-    val = param_value(v, n, &i, &quoted);
-    if (an != nl || !sb_mime_ieq(v + a, an, name)) continue;
-    if (num < 0) {
-      if (!have_plain) { plain = val; have_plain = 1 + quoted; }
-    } else if (num < MAX_SECTIONS && sec[num].p == NULL) {
-      sec[num] = val;
-      qt[num] = (unsigned char)quoted;
-      ex[num] = (unsigned char)ext;
-      if (num + 1 > nsec) nsec = num + 1;
+    p->val = param_value(v, n, &i, &p->quoted);
+    *pi = i;
+    return 1;
+  }
+}
+
+int sb_mime_param (sb_mail *m, const char *v, size_t n, const char *name,
+                   sb_mstr *out) {
+  Param sec[MAX_SECTIONS], plain, p;
+  size_t i = 0, nl = strlen(name), total = 0, k;
+  int have_plain = 0, nsec = 0, s;
+  char *buf;
+  for (s = 0; s < MAX_SECTIONS; s++) sec[s].val.p = NULL;
+  memset(&plain, 0, sizeof plain);
+  while (next_param(v, n, &i, &p)) {
+    if (p.attr.n != nl || !sb_mime_ieq(p.attr.p, p.attr.n, name)) continue;
+    if (p.num < 0) {
+      if (!have_plain) { plain = p; have_plain = 1; }
+    } else if (p.num < MAX_SECTIONS && sec[p.num].val.p == NULL) {
+      sec[p.num] = p;
+      if (p.num + 1 > nsec) nsec = p.num + 1;
     }
   }
-  if (nsec == 0 || sec[0].p == NULL) {
+  if (nsec == 0 || sec[0].val.p == NULL) {  /* the plain form */
     if (!have_plain) return 0;
-    if (have_plain == 1 || memchr(plain.p, '\\', plain.n) == NULL) {
-      *out = plain;
+    if (!plain.quoted || memchr(plain.val.p, '\\', plain.val.n) == NULL) {
+      *out = plain.val;
       return 1;
     }
     sec[0] = plain;
-    qt[0] = 1;
     nsec = 1;
   }
-  for (s = 0; s < nsec && sec[s].p != NULL; s++) total += sec[s].n;
+  for (s = 0; s < nsec && sec[s].val.p != NULL; s++) total += sec[s].val.n;
   buf = (char *)sb_mime_alloc(m, total);
   if (buf == NULL) return 0;
   k = 0;
-  for (s = 0; s < nsec && sec[s].p != NULL; s++)
-    put_section(buf, &k, sec[s], qt[s], ex[s], s == 0);
+  for (s = 0; s < nsec && sec[s].val.p != NULL; s++)
+    put_section(buf, &k, sec[s].val, sec[s].quoted, sec[s].ext, s == 0);
   out->p = buf;
   out->n = k;
   return 1;
@@ -509,10 +543,47 @@ static const char *const ALIASES[][2] = {
   { "cp-850", "CP850" }, { "134", "GBK" }
 };
 
+void smtpbounce_mail_convs_free (sb_mail_convs *c) {
+  int i;
+  for (i = 0; i < SB_MAIL_NCONV; i++) {
+    if (c->name[i][0] != '\0') iconv_close((iconv_t)c->cd[i]);
+    c->name[i][0] = '\0';
+  }
+}
+
+/* a converter from 'cs' to UTF-8: the one of m->convs for it (reset),
+   else a new one (kept there, *kept set, when there are convs);
+   (iconv_t)-1 when iconv does not know the charset */
+static iconv_t conv_open (sb_mail *m, const char *cs, int *kept) {
+  sb_mail_convs *c = m->convs;
+  iconv_t cd;
+  unsigned i;
+  *kept = 0;
+  if (c != NULL) {
+    for (i = 0; i < SB_MAIL_NCONV; i++)
+      if (strcmp(c->name[i], cs) == 0) {
+        cd = (iconv_t)c->cd[i];
+        iconv(cd, NULL, NULL, NULL, NULL);
+        *kept = 1;
+        return cd;
+      }
+  }
+  cd = iconv_open("UTF-8", cs);
+  if (cd == (iconv_t)-1 || c == NULL || cs[0] == '\0' || strlen(cs) >= sizeof c->name[0])
+    return cd;
+  i = c->next++ % SB_MAIL_NCONV;
+  if (c->name[i][0] != '\0') iconv_close((iconv_t)c->cd[i]);
+  strcpy(c->name[i], cs);
+  c->cd[i] = (void *)cd;
+  *kept = 1;
+  return cd;
+}
+
 /* with iconv: NULL result when iconv does not know the charset */
 static sb_mstr with_iconv (sb_mail *m, const char *s, size_t n, const char *cs) {
   sb_mstr r;
-  iconv_t cd = iconv_open("UTF-8", cs);
+  int kept;
+  iconv_t cd = conv_open(m, cs, &kept);
   size_t cap = 3 * n + 16;
   char *out, *op, *ip = (char *)(size_t)s;  /* iconv's prototype lacks const */
   size_t il = n, ol;
@@ -520,14 +591,23 @@ static sb_mstr with_iconv (sb_mail *m, const char *s, size_t n, const char *cs) 
   r.n = 0;
   if (cd == (iconv_t)-1) return r;
   out = (char *)sb_mime_alloc(m, cap);
-  if (out == NULL) { iconv_close(cd); r.p = ""; return r; }
+  if (out == NULL) {
+    if (!kept) iconv_close(cd);
+    r.p = "";
+    return r;
+  }
   op = out;
   ol = cap - 4;  /* room for one U+FFFD more */
   while (il > 0) {
-    size_t rc = iconv(cd, &ip, &il, &op, &ol);
-    if (rc != (size_t)-1) break;
+    /* in windows: a sanitizer's iconv checks the whole input it is
+       given, once per call, and a bad byte costs a call */
+    size_t win = il < 4096 ? il : 4096, left = win;
+    size_t rc = iconv(cd, &ip, &left, &op, &ol);
+    il -= win - left;
+    if (rc != (size_t)-1) continue;
     if (errno == E2BIG) break;
-    /* EILSEQ or EINVAL: one byte replaced, and on */
+    if (errno == EINVAL && il > left && left < win) continue;  /* cut by the window */
+    /* EILSEQ, or EINVAL at the end: one byte replaced, and on */
     if (ol < 3) break;
     memcpy(op, REPL, 3);
     op += 3;
@@ -539,7 +619,7 @@ static sb_mstr with_iconv (sb_mail *m, const char *s, size_t n, const char *cs) 
   if (ol >= 8) {  /* flush a stateful encoding's shift state */
     iconv(cd, NULL, NULL, &op, &ol);
   }
-  iconv_close(cd);
+  if (!kept) iconv_close(cd);
   r.p = out;
   r.n = (size_t)(op - out);
   return r;

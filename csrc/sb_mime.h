@@ -36,6 +36,14 @@ void sb_mime_arena_free (sb_mail *m);
 int sb_mime_ieq (const char *s, size_t n, const char *w);
 /* does [s, s+n) contain 'w' (ASCII case-insensitive) */
 int sb_mime_icontains (const char *s, size_t n, const char *w);
+/*
+** The first "\n" in [p, e), or NULL.  Searched in windows of a few
+** hundred bytes: the line loops call it once a line, and a sanitizer's
+** memchr checks the whole range it is given (quadratic over a text of
+** many short lines).
+*/
+const char *sb_mime_nl (const char *p, const char *e);
+
 /* trim ASCII space at both ends */
 sb_mstr sb_mime_trim (const char *s, size_t n);
 

@@ -1,13 +1,31 @@
 /*
 ** sb_prose.c -- bounce mails written as prose by an MTA or a provider
-** (no RFC 3464 part).  The text is read line by line: marker phrases
-** name the family, then the lines that hold a recipient and the lines
-** of its diagnostic are picked with the family's layout.
+** (no RFC 3464 part): qmail and its descendants (Yahoo), Postfix, Exim,
+** sendmail, Exchange / Microsoft 365, Gmail, Domino, Courier, MDaemon,
+** MailEnable, MailMarshal, MessageLabs, Mimecast, T-Online, and a
+** generic reading for the rest.
+**
+** Two passes over the lines, neither allocating: the first finds the
+** family (the first marker phrase that names one, before the returned
+** message starts); the second reads recipients and diagnostics.  Marker
+** lines open a list of recipients, a diagnostic given once for all of
+** them (Gmail's "Technical details", a sendmail transcript), or end the
+** reading (the returned message).  In a list, a line that starts with an
+** address names a recipient; the lines after it give its diagnostic,
+** ranked: a transcript's failing reply, then a reply after "said:",
+** "Remote Server returned '", "(reason: ", Exchange's "#", then a line
+** that starts with a reply code, then prose.  A text with no list
+** marker (the generic reading) reports only addresses followed by a
+** reply within a few lines.
+**
+** Each line is read up to SB_PROSE_MAXLINE bytes and each phrase table
+** is bounded, so the work is linear in the text.
 */
 
 #include <string.h>
 
 #include "sb_prose.h"
+#include "sb_prose_words.h"  /* phase_words[], FAM_*, markers[] */
 
 static int lower (int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 static int is_digit (int c) { return c >= '0' && c <= '9'; }
@@ -25,6 +43,24 @@ static int ci_at (const char *s, size_t n, size_t i, const char *l,
   return 1;
 }
 
+/* the lowercase literal 'l' at s[i..n), a space in it matching any run
+   of blanks and line ends (Postfix wraps "(in reply to ... command)"):
+   the end of the match, or 0 */
+static size_t ws_at (const char *s, size_t n, size_t i, const char *l,
+                     size_t ln) {
+  size_t j;
+  for (j = 0; j < ln; j++) {
+    if (l[j] == ' ') {
+      size_t k = i;
+      while (i < n && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n'
+                       || s[i] == '\r')) i++;
+      if (i == k) return 0;
+    } else if (i >= n || lower((unsigned char)s[i++]) != (unsigned char)l[j])
+      return 0;
+  }
+  return i;
+}
+
 /* first occurrence of the lowercase literal 'l' in s[b..e): its offset,
    or (size_t)-1 */
 static size_t ci_find (const char *s, size_t b, size_t e, const char *l,
@@ -39,73 +75,8 @@ static size_t ci_find (const char *s, size_t b, size_t e, const char *l,
 
 
 /* {======================================================================
-** SMTP phase named by a diagnostic
+** SMTP phase named by a diagnostic (the phrases: sb_prose_words.h)
 ** ======================================================================= */
-
-typedef struct PhaseWord {
-  const char *w;      /* lowercase phrase */
-  unsigned char len;  /* its length */
-  unsigned char phase;  /* sb_phase */
-} PhaseWord;
-
-#define PW(w, p)  { w, sizeof(w) - 1, p }
-static const PhaseWord phase_words[] = {
-  /* Postfix: "(in reply to RCPT TO command)" */
-  PW("in reply to rcpt to command", SB_PHASE_RCPT),
-  PW("in reply to mail from command", SB_PHASE_MAIL),
-  PW("in reply to end of data command", SB_PHASE_EOD),
-  PW("in reply to data command", SB_PHASE_DATA),
-  PW("in reply to ehlo command", SB_PHASE_HELO),
-  PW("in reply to helo command", SB_PHASE_HELO),
-  PW("in reply to lhlo command", SB_PHASE_HELO),
-  PW("in reply to starttls command", SB_PHASE_HELO),
-  PW("in reply to auth command", SB_PHASE_HELO),
-  PW("in reply to bdat command", SB_PHASE_EOD),
-  PW("while receiving the initial server greeting", SB_PHASE_CONNECT),
-  /* Exim: "SMTP error from remote mail server after RCPT TO:<x>:" */
-  PW("after pipelined rcpt to", SB_PHASE_RCPT),
-  PW("after rcpt to", SB_PHASE_RCPT),
-  PW("after rcpt", SB_PHASE_RCPT),
-  PW("after pipelined mail from", SB_PHASE_MAIL),
-  PW("after mail from", SB_PHASE_MAIL),
-  PW("after end of data", SB_PHASE_EOD),
-  PW("after sending data block", SB_PHASE_EOD),
-  PW("after pipelined data", SB_PHASE_DATA),
-  PW("after data", SB_PHASE_DATA),
-  PW("after initial connection", SB_PHASE_CONNECT),
-  PW("after ehlo", SB_PHASE_HELO),
-  PW("after helo", SB_PHASE_HELO),
-  PW("after starttls", SB_PHASE_HELO),
-  PW("after auth", SB_PHASE_HELO),
-  /* qmail-remote */
-  PW("does not like recipient", SB_PHASE_RCPT),
-  PW("but sender was rejected", SB_PHASE_MAIL),
-  PW("failed after i sent the message", SB_PHASE_EOD),
-  PW("failed on data command", SB_PHASE_DATA),
-  PW("but greeting failed", SB_PHASE_CONNECT),
-  PW("but my name was rejected", SB_PHASE_HELO),
-  /* Yahoo's tags after the reply */
-  PW("[rcpt_to]", SB_PHASE_RCPT),
-  PW("[mail_from]", SB_PHASE_MAIL),
-  PW("[body]", SB_PHASE_EOD),
-  PW("[data]", SB_PHASE_DATA),
-  /* SMTP transcripts (sendmail, Courier): the command sent */
-  PW(">>> rcpt to", SB_PHASE_RCPT),
-  PW(">>> mail from", SB_PHASE_MAIL),
-  PW(">>> data", SB_PHASE_DATA),
-  PW(">>> .", SB_PHASE_EOD),
-  PW(">>> ehlo", SB_PHASE_HELO),
-  PW(">>> helo", SB_PHASE_HELO),
-  PW(">>> starttls", SB_PHASE_HELO),
-  /* others */
-  PW("during rcpt to", SB_PHASE_RCPT),
-  PW("during mail from", SB_PHASE_MAIL),
-  PW("in response to rcpt to", SB_PHASE_RCPT),
-  PW("in response to mail from", SB_PHASE_MAIL),
-  PW("in response to end of data", SB_PHASE_EOD),
-  PW("in response to data", SB_PHASE_DATA),
-};
-#undef PW
 
 /* the phrase at s[i]: its phase, or 0; the phrase must end a word */
 static int phase_at (const char *s, size_t n, size_t i) {
@@ -113,8 +84,8 @@ static int phase_at (const char *s, size_t n, size_t i) {
   int c = lower((unsigned char)s[i]);
   for (k = 0; k < sizeof phase_words / sizeof phase_words[0]; k++) {
     const PhaseWord *p = &phase_words[k];
-    size_t e = i + p->len;
-    if (c != (unsigned char)p->w[0] || !ci_at(s, n, i, p->w, p->len))
+    size_t e;
+    if (c != (unsigned char)p->w[0] || (e = ws_at(s, n, i, p->w, p->len)) == 0)
       continue;
     if (e < n && is_alnum((unsigned char)s[e])
         && is_alnum((unsigned char)p->w[p->len - 1])) continue;
@@ -133,8 +104,9 @@ int sb_mail_phase (const char *s, size_t len) {
   if (s == NULL) return SB_PHASE_UNKNOWN;
   for (i = 0; i < len; i++) {
     int c = lower((unsigned char)s[i]);
+    if (i > 0 && is_alnum((unsigned char)s[i - 1])) continue;
     if (c == 'i' || c == 'a' || c == 'w' || c == 'd' || c == 'b'
-        || c == 'f' || c == '[' || c == '>') {
+        || c == 'f' || c == '[' || c == '>' || c == '-') {
       int ph = phase_at(s, len, i);
       if (ph != SB_PHASE_UNKNOWN) return ph;
     }
@@ -155,7 +127,8 @@ static int is_space (int c) { return c == ' ' || c == '\t'; }
 
 /* bytes of a local part or a domain (UTF-8 bytes taken as letters) */
 static int local_byte (int c) {
-  return is_alnum(c) || c >= 0x80 || (c != 0 && strchr("!#$%&'*+-/=?^_`{|}~.", c) != NULL);
+  return is_alnum(c) || c >= 0x80
+      || (c != 0 && strchr("!#$%&'*+-/=?^_`{|}~.", c) != NULL);
 }
 static int domain_byte (int c) {
   return is_alnum(c) || c >= 0x80 || c == '-' || c == '.';
@@ -204,7 +177,7 @@ static int find_addr (const char *s, size_t from, size_t e, size_t *ab,
 
 /* a reply code at i ("550 ", "550-", "550" at the end): 1 */
 static int code_at (const char *s, size_t e, size_t i) {
-  if (e - i < 3 || i >= e) return 0;
+  if (i >= e || e - i < 3) return 0;
   if (s[i] < '2' || s[i] > '5' || !is_digit((unsigned char)s[i + 1])
       || !is_digit((unsigned char)s[i + 2])) return 0;
   return i + 3 == e || s[i + 3] == ' ' || s[i + 3] == '-' || s[i + 3] == '\t';
@@ -241,183 +214,45 @@ static size_t host_back (const char *s, size_t b, size_t end) {
 
 
 /* {======================================================================
-** Marker phrases
+** Marker phrases (the table: sb_prose_words.h)
 ** ======================================================================= */
-
-enum {
-  FAM_NONE = 0, FAM_QMAIL, FAM_POSTFIX, FAM_EXIM, FAM_SENDMAIL,
-  FAM_EXCHANGE, FAM_GMAIL, FAM_YAHOO, FAM_DOMINO, FAM_COURIER,
-  FAM_MAILENABLE, FAM_KERIO, FAM_MDAEMON, FAM_GROUPWISE, FAM_GENERIC,
-  FAM_MAX
-};
-
-static const char *const fam_names[FAM_MAX] = {
-  NULL, "qmail", "postfix", "exim", "sendmail", "exchange", "gmail",
-  "yahoo", "domino", "courier", "mailenable", "kerio", "mdaemon",
-  "groupwise", "generic"
-};
-
-/* what a marker line does (Marker.flags) */
-#define M_LIST    0x01  /* recipients follow */
-#define M_SHARED  0x02  /* a diagnostic for all recipients follows */
-#define M_TEMP    0x04  /* still being retried */
-#define M_PERM    0x08  /* given up */
-#define M_STOP    0x10  /* the returned message starts: stop reading */
-#define M_START   0x20  /* only at the start of a (trimmed) line */
-#define M_INLINE  0x40  /* the recipient follows on the same line */
-#define M_WEAK    0x80  /* names the family only if nothing else does */
-
-typedef struct Marker {
-  const char *w;        /* lowercase phrase */
-  unsigned char len;    /* its length */
-  unsigned char fam;    /* family it names, or FAM_NONE */
-  unsigned char flags;  /* M_* */
-} Marker;
-
-#define MK(w, f, fl)  { w, sizeof(w) - 1, f, fl }
-static const Marker markers[] = {
-  /* qmail-send.c, qmail-remote.c, vpopmail, qmail-ldap */
-  MK("this is the qmail-send program at", FAM_QMAIL, 0),
-  MK("i'm afraid i wasn't able to deliver your message", FAM_QMAIL, M_LIST),
-  MK("this is a permanent error; i've given up", FAM_QMAIL, M_PERM | M_LIST),
-  MK("su mensaje no pudo ser entregado", FAM_QMAIL, M_LIST),
-  MK("--- below this line is a copy of the message", FAM_NONE, M_STOP),
-  MK("--- enclosed are the original headers of the message", FAM_NONE, M_STOP),
-  /* Yahoo (a qmail descendant) */
-  MK("sorry, we were unable to deliver your message to the following",
-     FAM_YAHOO, M_LIST | M_PERM),
-  MK("message from yahoo.com", FAM_YAHOO, 0),
-  MK("unable to deliver message to the following address", FAM_YAHOO, M_LIST),
-  /* Postfix bounce templates (bounce.cf.default) */
-  MK("this is the mail system at host", FAM_POSTFIX, 0),
-  MK("this is the postfix program at host", FAM_POSTFIX, 0),
-  MK("i'm sorry to have to inform you that your message could not",
-     FAM_POSTFIX, M_PERM | M_LIST),
-  MK("this is a warning only.", FAM_POSTFIX, M_TEMP | M_LIST),
-  MK("your message could not be delivered for more than", FAM_POSTFIX,
-     M_TEMP | M_LIST),
-  MK("the mail system", FAM_NONE, M_START | M_LIST),
-  /* Exim (src/deliver.c, exim_bounce and warn messages) */
-  MK("this message was created automatically by mail delivery software",
-     FAM_EXIM, 0),
-  MK("the following address(es) failed:", FAM_EXIM, M_LIST | M_PERM),
-  MK("this is a permanent error. the following address", FAM_EXIM,
-     M_LIST | M_PERM),
-  MK("has not yet been delivered to one or more", FAM_EXIM, M_TEMP),
-  MK("message has not yet been delivered is:", FAM_EXIM, M_LIST | M_TEMP),
-  MK("message has not yet been delivered are:", FAM_EXIM, M_LIST | M_TEMP),
-  MK("no action is required on your part. delivery attempts", FAM_EXIM,
-     M_TEMP),
-  MK("------ this is a copy of the message", FAM_NONE, M_STOP),
-  MK("------ this is a copy of the body of the message", FAM_NONE, M_STOP),
-  MK("------ the body of the message is", FAM_NONE, M_STOP),
-  /* sendmail (savemail.c, deliver.c) */
-  MK("----- the following addresses had permanent fatal errors -----",
-     FAM_SENDMAIL, M_LIST | M_PERM),
-  MK("----- the following addresses had transient non-fatal errors -----",
-     FAM_SENDMAIL, M_LIST | M_TEMP),
-  MK("----- transcript of session follows -----", FAM_SENDMAIL, M_LIST),
-  MK("this is a warning message only", FAM_SENDMAIL, M_TEMP),
-  MK("warning: message still undelivered after", FAM_SENDMAIL, M_TEMP),
-  MK("the original message was received at", FAM_SENDMAIL, M_WEAK),
-  MK("----- original message follows -----", FAM_NONE, M_STOP),
-  MK("----- unsent message follows -----", FAM_NONE, M_STOP),
-  MK("----- message header follows -----", FAM_NONE, M_STOP),
-  MK("----- returned message follows -----", FAM_NONE, M_STOP),
-  /* Microsoft Exchange, Microsoft 365, Outlook.com */
-  MK("delivery has failed to these recipients or groups", FAM_EXCHANGE,
-     M_LIST | M_PERM),
-  MK("delivery is delayed to these recipients or groups", FAM_EXCHANGE,
-     M_LIST | M_TEMP),
-  MK("diagnostic information for administrators", FAM_EXCHANGE, M_LIST),
-  MK("your message did not reach some or all of the intended recipients",
-     FAM_EXCHANGE, 0),
-  MK("the following recipient(s) cannot be reached", FAM_EXCHANGE,
-     M_LIST | M_PERM),
-  MK("the following recipient(s) could not be reached", FAM_EXCHANGE,
-     M_LIST | M_PERM),
-  MK("your message to ", FAM_NONE, M_START | M_INLINE),
-  MK("couldn't be delivered.", FAM_EXCHANGE, M_PERM | M_WEAK),
-  MK("original message headers:", FAM_NONE, M_STOP),
-  MK("-----original message-----", FAM_NONE, M_STOP),
-  /* Google */
-  MK("delivery to the following recipient failed permanently",
-     FAM_GMAIL, M_LIST | M_PERM),
-  MK("delivery to the following recipients failed permanently",
-     FAM_GMAIL, M_LIST | M_PERM),
-  MK("delivery to the following recipient has been delayed",
-     FAM_GMAIL, M_LIST | M_TEMP),
-  MK("delivery to the following recipients has been delayed",
-     FAM_GMAIL, M_LIST | M_TEMP),
-  MK("technical details of permanent failure", FAM_GMAIL, M_SHARED | M_PERM),
-  MK("technical details of temporary failure", FAM_GMAIL, M_SHARED | M_TEMP),
-  MK("the error that the other server returned was", FAM_GMAIL, M_SHARED),
-  MK("the response from the remote server was", FAM_GMAIL, M_SHARED),
-  MK("** address not found **", FAM_GMAIL, M_PERM),
-  MK("** message not delivered **", FAM_GMAIL, M_PERM),
-  MK("** message blocked **", FAM_GMAIL, M_PERM),
-  MK("** delivery incomplete **", FAM_GMAIL, M_TEMP),
-  MK("your message wasn't delivered to ", FAM_NONE, M_INLINE),
-  MK("there was a temporary problem delivering your message to ", FAM_NONE,
-     M_INLINE | M_TEMP),
-  MK("----- original message -----", FAM_NONE, M_STOP),
-  /* HCL/IBM Domino */
-  MK("was not delivered to:", FAM_DOMINO, M_LIST | M_PERM),
-  MK("because:", FAM_NONE, M_START | M_SHARED),
-  /* Courier */
-  MK("running the courier mail server", FAM_COURIER, 0),
-  MK("your message to the following recipients cannot be delivered",
-     FAM_COURIER, M_LIST | M_PERM),
-  MK("your message to the following recipients has been delayed",
-     FAM_COURIER, M_LIST | M_TEMP),
-  /* MailEnable, Kerio, MDaemon, GroupWise */
-  MK("this message was undeliverable due to the following reason",
-     FAM_GENERIC, M_LIST | M_PERM),
-  MK("mailenable", FAM_MAILENABLE, M_WEAK),
-  MK("kerio connect", FAM_KERIO, M_WEAK),
-  MK("mdaemon", FAM_MDAEMON, M_WEAK),
-  MK("groupwise", FAM_GROUPWISE, M_WEAK),
-  /* wordings shared by several MTAs */
-  MK("the following message to <", FAM_NONE, M_INLINE),
-  MK("could not be delivered to the following recipients", FAM_GENERIC,
-     M_LIST | M_PERM),
-  MK("delivery to the following recipients failed", FAM_GENERIC,
-     M_LIST | M_PERM),
-  MK("unable to deliver your message to the following address", FAM_GENERIC,
-     M_LIST | M_PERM),
-  MK("the following recipients did not receive this message", FAM_GENERIC,
-     M_LIST | M_PERM),
-  MK("message headers follow", FAM_NONE, M_STOP),
-  MK("original message follows", FAM_NONE, M_STOP | M_START),
-  MK("--- original message follows", FAM_NONE, M_STOP),
-  MK("--- mensaje original adjunto", FAM_NONE, M_STOP),
-  MK("received: from ", FAM_NONE, M_STOP | M_START),
-  MK("return-path: <", FAM_NONE, M_STOP | M_START),
-};
-#undef MK
 
 #define NMARKERS  (sizeof markers / sizeof markers[0])
 
+/* the markers grouped by first byte: those starting with c are
+   ord[start[c] .. start[c + 1]) (built once a scan) */
+typedef struct MarkIdx {
+  unsigned char start[257];
+  unsigned char ord[NMARKERS];
+} MarkIdx;
+
+static void mark_index (MarkIdx *x) {
+  unsigned char fill[256];
+  size_t k;
+  int c;
+  memset(x->start, 0, sizeof x->start);
+  for (k = 0; k < NMARKERS; k++)
+    x->start[(unsigned char)markers[k].w[0] + 1]++;
+  for (c = 0; c < 256; c++) x->start[c + 1] += x->start[c];
+  memcpy(fill, x->start, sizeof fill);
+  for (k = 0; k < NMARKERS; k++)  /* in table order within a group */
+    x->ord[fill[(unsigned char)markers[k].w[0]]++] = (unsigned char)k;
+}
+
 /*
-** Markers in the line [b, e): calls back nothing, fills 'out' with up to
-** 'max' marker indices in the order of the table.  Each marker is tried
-** at each position whose byte starts it: bounded work per byte.
+** Markers in the line [b, e): fills 'out' with up to 'max' of them, in
+** the order they start.  Only word starts are tried, each against the
+** few markers that begin with its byte.
 */
-static int line_markers (const char *s, size_t b, size_t e, size_t *pos,
-                         const Marker **out, int max) {
+static int line_markers (const MarkIdx *x, const char *s, size_t b,
+                         size_t e, size_t *pos, const Marker **out, int max) {
   size_t i, k;
   int n = 0;
   for (i = b; i < e && n < max; i++) {
     int c = lower((unsigned char)s[i]);
     if (i > b && is_alnum((unsigned char)s[i - 1])) continue;
-    if (!(c == 't' || c == 'i' || c == 's' || c == '-' || c == 'm'
-          || c == 'u' || c == 'y' || c == 'h' || c == 'n' || c == 'r'
-          || c == 'd' || c == 'c' || c == 'w' || c == '*' || c == 'o'
-          || c == 'b' || c == 'k' || c == 'g' || c == 'a' || c == '<'))
-      continue;
-    for (k = 0; k < NMARKERS && n < max; k++) {
-      const Marker *m = &markers[k];
-      if ((unsigned char)m->w[0] != c) continue;
+    for (k = x->start[c]; k < x->start[c + 1] && n < max; k++) {
+      const Marker *m = &markers[x->ord[k]];
       if ((m->flags & M_START) && i != b) continue;
       if (!ci_at(s, e, i, m->w, m->len)) continue;
       pos[n] = i;
@@ -440,6 +275,16 @@ static int line_markers (const char *s, size_t b, size_t e, size_t *pos,
 #define SB_PROSE_MAXREC 64
 #endif
 
+#if !defined(SB_PROSE_MAXLINE)
+/* bytes of a line that are read (the rest of a longer line is not: no
+   bounce writes such lines, and phrases are looked for in each) */
+#define SB_PROSE_MAXLINE 4096
+#endif
+
+/* lines after an address line (in a text without a list marker) where
+   its reply may be */
+#define GENERIC_SPAN 6
+
 enum { CONT_NONE, CONT_REPLY, CONT_INDENT, CONT_PARA };
 
 #define SHARED  (-2)  /* Diag.target: the diagnostic of every recipient */
@@ -457,6 +302,7 @@ typedef struct Diag {
 } Diag;
 
 typedef struct St {
+  const MarkIdx *mx;  /* the markers by first byte */
   const char *s;      /* the text */
   size_t n;           /* its length */
   int fam;            /* FAM_* */
@@ -466,9 +312,13 @@ typedef struct St {
   int nrec;
   Rec shared;         /* diagnostic given once for all recipients */
   int cur;            /* recipient the lines speak of, or -1 */
+  size_t rec_indent;  /* indentation of the last recipient line */
+  size_t line;        /* lines read */
+  size_t cur_line;    /* the line that named the current recipient */
   int list;           /* address lines are recipients */
   int in_shared;      /* lines give the shared diagnostic */
   int temp;           /* -1, 0, 1: last retry marker seen */
+  int ok;             /* a notice of success (Postfix's NOTIFY=SUCCESS) */
   int await;          /* the next line is a reply (Exim) */
   const char *host;   /* "while talking to H" (sendmail) */
   size_t host_len;
@@ -596,7 +446,8 @@ static int addr_line (const char *s, size_t b, size_t e, size_t *ab,
     while (p < e && s[p] != ')') p++;
     if (p < e) p++;
   }
-  while (p < e && (s[p] == ':' || s[p] == '.' || is_space((unsigned char)s[p])))
+  while (p < e && (s[p] == ':' || s[p] == '.' || s[p] == ';'
+                   || is_space((unsigned char)s[p])))
     p++;
   *rest = p;
   return 1;
@@ -617,8 +468,16 @@ static void find_host (St *st, int t, size_t b, size_t e) {
     set_host(st, t, i, j);
     return;
   }
-  if ((i = CI_FIND(s, b, e, "remote server at ")) != NONE) {
-    i += 17;
+  if ((i = CI_FIND(s, b, e, "remote server at ")) != NONE
+      || (i = CI_FIND(s, b, e, "remote mta ")) != NONE) {
+    i += lower((unsigned char)s[i + 7]) == 's' ? 17 : 11;
+    for (j = i; j < e && domain_byte((unsigned char)s[j]); j++) ;
+    set_host(st, t, i, j);
+    return;
+  }
+  /* Exchange: "The following organization rejected your message: H." */
+  if ((i = CI_FIND(s, b, e, "rejected your message: ")) != NONE) {
+    i += 23;
     for (j = i; j < e && domain_byte((unsigned char)s[j]); j++) ;
     set_host(st, t, i, j);
     return;
@@ -667,8 +526,9 @@ static size_t skip_host_prefix (const char *s, size_t b, size_t e) {
 static int not_prose (const char *s, size_t b, size_t e) {
   if (b >= e) return 1;
   if (s[b] == '(' || s[b] == '[' || s[b] == '>' || s[b] == '-'
-      || s[b] == '*' || s[b] == '=' || s[b] == '_') return 1;
-  if (CI_AT(s, e, b, "host ") && CI_FIND(s, b, e, ":") == NONE) return 1;
+      || s[b] == '*' || s[b] == '=' || s[b] == '_' || s[b] == '<') return 1;
+  if (CI_AT(s, e, b, "host ") && memchr(s + b, '[', e - b) != NULL
+      && CI_FIND(s, b, e, " said") == NONE) return 1;
   return CI_AT(s, e, b, "giving up on ") || CI_AT(s, e, b, "connected to ")
       || CI_AT(s, e, b, "generating server:")
       || CI_AT(s, e, b, "subject:") || CI_AT(s, e, b, "sent:")
@@ -688,6 +548,116 @@ static int prose_cont (const St *st) {
   }
 }
 
+/* a transcript's reply ("<<< 550 ...", MDaemon's "<-- 550 ...": a
+   failing one is the diagnostic) or an MDaemon note: 1 if the line is one */
+static int transcript_diag (St *st, int t, size_t b, size_t e) {
+  const char *s = st->s;
+  if (CI_AT(s, e, b, "<<< ") || CI_AT(s, e, b, "<-- ")) {
+    /* a transcript's reply: a failing one is the diagnostic */
+    if (b + 4 < e && (s[b + 4] == '4' || s[b + 4] == '5')
+        && reply_at(s, e, b + 4)) {
+      diag_start(st, t, b + 4, e, 4, s[b] == '<' && s[b + 1] == '<'
+                 ? CONT_REPLY : CONT_NONE);
+      if (st->d.target == t) st->d.lt = 1;
+    }
+    return 1;
+  }
+  if (st->fam == FAM_MDAEMON && CI_AT(s, e, b, "*  ")) {
+    /* MDaemon's notes: "*  Name server reports ...", the last one
+       counts; "*  Subject: ..." are the message's */
+    Rec *r = target_rec(st, t);
+    if (memchr(s + b, ':', e - b) == NULL && r != NULL && r->rank <= 2) {
+      r->rank = 1;
+      diag_start(st, t, b + 3, e, 2, CONT_NONE);
+    }
+    return 1;
+  }
+  return 0;
+}
+
+/* a reply the line marks: "Remote host said:", "said:", "returned '",
+   "Server Returned:", "(reason: ", "SMTP diagnostic:", "Diagnostic code:
+   smtp;"; 1 if the line has one */
+static int marked_diag (St *st, int t, size_t b, size_t e) {
+  const char *s = st->s;
+  size_t i, j;
+  if ((i = CI_FIND(s, b, e, "remote host said:")) != NONE) {
+    for (i += 17; i < e && is_space((unsigned char)s[i]); i++) ;
+    diag_start(st, t, i, e, 3, CONT_PARA);
+    return 1;
+  }
+  if ((i = CI_FIND(s, b, e, " said:")) != NONE || CI_AT(s, e, b, "said:")) {
+    /* Postfix: "host H[ip] said: 550 ...", wrapped anywhere */
+    for (i = i == NONE ? b + 5 : i + 6; i < e && is_space((unsigned char)s[i]);
+         i++) ;
+    if (i < e) diag_start(st, t, i, e, 3, CONT_INDENT);
+    else st->await = 1;
+    return 1;
+  }
+  if ((i = CI_FIND(s, b, e, " returned '")) != NONE) {
+    i += 11;
+    for (j = e; j > i && s[j - 1] != '\''; j--) ;
+    diag_start(st, t, i, j > i ? j - 1 : e, 3, CONT_NONE);
+    return 1;
+  }
+  if ((i = CI_FIND(s, b, e, "server returned: ")) != NONE) {
+    diag_start(st, t, i + 17, e, 3, CONT_NONE);  /* MailEnable */
+    return 1;
+  }
+  if ((i = CI_FIND(s, b, e, "(reason: ")) != NONE) {
+    i += 9;
+    for (j = e; j > i && s[j - 1] != ')'; j--) ;
+    diag_start(st, t, i, j > i ? j - 1 : e, 3, CONT_NONE);
+    return 1;
+  }
+  if ((i = CI_FIND(s, b, e, "smtp diagnostic: ")) != NONE) {
+    diag_start(st, t, i + 17, e, 3, CONT_NONE);
+    return 1;
+  }
+  if ((i = CI_FIND(s, b, e, "diagnostic code: smtp;")) != NONE
+      || (i = CI_FIND(s, b, e, "diagnostic-code: smtp;")) != NONE) {
+    for (i += 22; i < e && is_space((unsigned char)s[i]); i++) ;
+    diag_start(st, t, i, e, 3, CONT_NONE);
+    return 1;
+  }
+  return 0;
+}
+
+/* Exchange: "mx.example.com #550 5.1.1 ... ##", "<mx #5.1.1 smtp;550 ...>";
+   1 if the line has one */
+static int exchange_diag (St *st, int t, size_t b, size_t e) {
+  const char *s = st->s;
+  size_t i, j;
+  for (i = b; i < e; i++) {
+    size_t st_end;
+    if (s[i] != '#' || (i > b && !is_space((unsigned char)s[i - 1]))
+        || i + 1 >= e || !reply_at(s, e, i + 1)) continue;
+    if (i > b) {
+      j = host_back(s, b, i - 1);
+      if (j < i - 1) set_host(st, t, j, i - 1);
+    }
+    st_end = status_at(s, e, i + 1);
+    if (st_end != NONE && (j = CI_FIND(s, st_end, e, "smtp;")) != NONE) {
+      Rec *r;
+      size_t k = e;
+      while (k > j + 5 && s[k - 1] != '>') k--;  /* "...>" ends it */
+      if (k == j + 5) k = e + 1;
+      k--;
+      diag_start(st, t, j + 5, k, 3, CONT_NONE);
+      r = target_rec(st, t);
+      if (r != NULL && st->d.target == t) {
+        r->h.status = s + i + 1;
+        r->h.status_len = st_end - i - 1;
+      }
+      return 1;
+    }
+    j = CI_FIND(s, i, e, " ##");
+    diag_start(st, t, i + 1, j == NONE ? e : j, 3, CONT_NONE);
+    return 1;
+  }
+  return 0;
+}
+
 /*
 ** The start of a diagnostic in [b, e) (trimmed), for target t.  The
 ** marked forms (a reply after "said:", "Remote Server returned '", a
@@ -698,63 +668,8 @@ static void find_diag (St *st, int t, size_t b, size_t e) {
   const char *s = st->s;
   size_t i, j;
   int shared = (t == SHARED);
-  if (t == -1 || b >= e) return;
-  if (CI_AT(s, e, b, "<<< ") && b + 4 < e && reply_at(s, e, b + 4)) {
-    diag_start(st, t, b + 4, e, 4, CONT_REPLY);
-    st->d.lt = 1;
-    return;
-  }
-  if ((i = CI_FIND(s, b, e, "remote host said:")) != NONE) {
-    for (i += 17; i < e && is_space((unsigned char)s[i]); i++) ;
-    diag_start(st, t, i, e, 3, CONT_PARA);
-    return;
-  }
-  if ((i = CI_FIND(s, b, e, " said: ")) != NONE) {
-    diag_start(st, t, i + 7, e, 3, CONT_INDENT);
-    return;
-  }
-  if ((i = CI_FIND(s, b, e, " returned '")) != NONE) {
-    i += 11;
-    for (j = e; j > i && s[j - 1] != '\''; j--) ;
-    diag_start(st, t, i, j > i ? j - 1 : e, 3, CONT_NONE);
-    return;
-  }
-  if ((i = CI_FIND(s, b, e, "(reason: ")) != NONE) {
-    i += 9;
-    for (j = e; j > i && s[j - 1] != ')'; j--) ;
-    diag_start(st, t, i, j > i ? j - 1 : e, 3, CONT_NONE);
-    return;
-  }
-  if ((i = CI_FIND(s, b, e, "diagnostic code: smtp;")) != NONE
-      || (i = CI_FIND(s, b, e, "diagnostic-code: smtp;")) != NONE) {
-    for (i += 22; i < e && is_space((unsigned char)s[i]); i++) ;
-    diag_start(st, t, i, e, 3, CONT_NONE);
-    return;
-  }
-  /* Exchange: "mx.example.com #550 5.1.1 ... ##", "<mx #5.1.1 smtp;550 ...>" */
-  for (i = b; i < e; i++) {
-    size_t st_end;
-    if (s[i] != '#' || i == b || !is_space((unsigned char)s[i - 1])
-        || i + 1 >= e || !reply_at(s, e, i + 1)) continue;
-    j = host_back(s, b, i - 1);
-    if (j < i - 1) set_host(st, t, j, i - 1);
-    st_end = status_at(s, e, i + 1);
-    if (st_end != NONE && (j = CI_FIND(s, st_end, e, "smtp;")) != NONE) {
-      Rec *r;
-      size_t k = e;
-      if (k > j && s[k - 1] == '>') k--;
-      diag_start(st, t, j + 5, k, 3, CONT_NONE);
-      r = target_rec(st, t);
-      if (r != NULL && st->d.target == t) {
-        r->h.status = s + i + 1;
-        r->h.status_len = st_end - i - 1;
-      }
-      return;
-    }
-    j = CI_FIND(s, i, e, " ##");
-    diag_start(st, t, i + 1, j == NONE ? e : j, 3, CONT_NONE);
-    return;
-  }
+  if (t == -1 || b >= e || transcript_diag(st, t, b, e)
+      || marked_diag(st, t, b, e) || exchange_diag(st, t, b, e)) return;
   if ((i = CI_FIND(s, b, e, "smtp error from remote mail")) != NONE) {
     /* Exim: the reply follows, on this line after "host H [ip]: " or on
        the next */
@@ -788,7 +703,7 @@ static int continues (const St *st, size_t b, size_t tb, size_t e) {
       }
       return code_at(s, e, tb) && memcmp(s + tb, st->d.code, 3) == 0;
     case CONT_INDENT:
-      return b < e && is_space((unsigned char)s[b]);
+      return tb - b > st->rec_indent;
     case CONT_PARA:
       return !CI_AT(s, e, tb, "giving up on ");
     default:
@@ -800,10 +715,11 @@ static int continues (const St *st, size_t b, size_t tb, size_t e) {
 static int apply_markers (St *st, size_t b, size_t e) {
   const Marker *m[4];
   size_t pos[4];
-  int n = line_markers(st->s, b, e, pos, m, 4), k, used = 0;
+  int n = line_markers(st->mx, st->s, b, e, pos, m, 4), k, used = 0;
   for (k = 0; k < n; k++) {
     unsigned fl = m[k]->flags;
     if (fl & M_STOP) { st->stop = 1; return 1; }
+    if (fl & M_OK) st->ok = 1;
     if (fl & M_TEMP) st->temp = 1;
     else if (fl & M_PERM) st->temp = 0;
     if (fl & (M_LIST | M_SHARED)) {
@@ -811,33 +727,36 @@ static int apply_markers (St *st, size_t b, size_t e) {
       st->d.target = -1;
       st->await = 0;
       st->in_shared = (fl & M_SHARED) != 0;
-      if (fl & M_LIST) st->list = 1;
+      if (fl & M_LIST) st->list = 2;  /* a marker opened a list */
     }
     if (fl & M_INLINE) {
       size_t ab, ae;
       if (find_addr(st->s, pos[k] + m[k]->len, e, &ab, &ae)) {
         int r = rec_get(st, ab, ae, 1);
         if (r >= 0) { st->cur = r; st->in_shared = 0; st->d.target = -1; }
-        if (!st->list) st->list = 1;
+        st->list = 2;
       }
     }
     if (!(fl & M_WEAK)) used = 1;
     if ((fl & M_SHARED) && pos[k] + m[k]->len < e) {
       /* "The error that the other server returned was: 550 ..." */
       size_t r = pos[k] + m[k]->len;
-      while (r < e && (st->s[r] == ':' || is_space((unsigned char)st->s[r]))) r++;
+      while (r < e && (st->s[r] == ':' || is_space((unsigned char)st->s[r])))
+        r++;
       if (r < e) find_diag(st, SHARED, r, e);
     }
   }
   return used;
 }
 
-/* the bounce's own address or a mailer daemon: never a recipient */
+/* the bounce's own address or a mailer daemon, and without a list
+   marker a postmaster ("please contact postmaster@..."): no recipient */
 static int excluded (const St *st, size_t ab, size_t ae) {
   const char *s = st->s;
   if (st->from != NULL && same_addr(st->from, st->from_len, s + ab, ae - ab))
     return 1;
-  return CI_AT(s, ae, ab, "mailer-daemon@");
+  return CI_AT(s, ae, ab, "mailer-daemon@")
+      || (st->list == 1 && CI_AT(s, ae, ab, "postmaster@"));
 }
 
 /* ">>> RCPT To:<a@b>" selects the recipient the replies below speak of */
@@ -863,12 +782,14 @@ static void transcript_cmd (St *st, size_t b, size_t e) {
 }
 
 /* a recipient line: select the recipient, read what follows it */
-static void recipient_line (St *st, size_t ab, size_t ae, size_t rest,
-                            size_t e) {
+static void recipient_line (St *st, size_t indent, size_t ab, size_t ae,
+                            size_t rest, size_t e) {
   const char *s = st->s;
   int r = rec_get(st, ab, ae, 1);
   if (r < 0) return;
   st->cur = r;
+  st->cur_line = st->line;
+  st->rec_indent = indent;
   st->in_shared = 0;
   st->await = 0;
   st->d.target = -1;
@@ -881,23 +802,74 @@ static void recipient_line (St *st, size_t ab, size_t ae, size_t rest,
   }
 }
 
+/* MDaemon's "Wed 2013-09-11 12:22:04: ": where the line goes on, or b */
+static size_t stamp (const char *s, size_t b, size_t e) {
+  static const char form[] = "Aaa 9999-99-99 99:99:99: ";
+  size_t k;
+  if (e - b < sizeof form - 1) return b;
+  for (k = 0; k < sizeof form - 1; k++) {
+    int c = (unsigned char)s[b + k], f = form[k];
+    if (f == '9' ? !is_digit(c) : f == 'A' || f == 'a'
+        ? !((c | 32) >= 'a' && (c | 32) <= 'z') : c != f) return b;
+  }
+  return b + k;
+}
+
+/* a line that continues the open diagnostic; a prose one gives way to a
+   reply the line names ("host\n    H[ip] said: 553 ...") */
+static void continue_line (St *st, size_t tb, size_t te, int ph) {
+  int t = st->d.target;
+  Rec *r = target_rec(st, t);
+  if (r != NULL && r->rank < 3) {
+    Diag saved = st->d;
+    int rank = r->rank;
+    find_diag(st, t, tb, te);
+    if (r->rank > rank) {
+      find_host(st, t, tb, te);
+      if (ph != SB_PHASE_UNKNOWN) set_phase(st, t, ph);
+      return;
+    }
+    st->d = saved;
+  }
+  diag_extend(st, te);
+  find_host(st, t, tb, te);
+  if (ph != SB_PHASE_UNKNOWN) set_phase(st, t, ph);
+}
+
 static void process_line (St *st, size_t b, size_t e) {
   const char *s = st->s;
   size_t tb = b, te = e, ab, ae, rest;
   int t, ph;
+  if (e - b > SB_PROSE_MAXLINE) e = b + SB_PROSE_MAXLINE;
+  st->line++;
+  if (st->list == 1 && st->cur >= 0 && st->line - st->cur_line > GENERIC_SPAN)
+    st->cur = -1;  /* no list: a reply this far is not the address's */
+  te = e;
   trim(s, &tb, &te);
   if (tb == te) { st->d.target = -1; return; }
+  if (st->fam == FAM_MDAEMON) {
+    size_t p = stamp(s, tb, te);
+    if (p != tb) {  /* a transcript line: notes and replies only */
+      if (apply_markers(st, p, te)) return;
+      if (CI_AT(s, te, p, "--> ")) { transcript_cmd(st, p, te); return; }
+      if (CI_AT(s, te, p, "*  ") || CI_AT(s, te, p, "<-- "))
+        find_diag(st, cur_target(st), p, te);
+      return;
+    }
+  }
   if (apply_markers(st, tb, te)) return;
   t = cur_target(st);
-  if (CI_AT(s, te, tb, ">>> ")) { transcript_cmd(st, tb, te); return; }
-  if (st->list && addr_line(s, tb, te, &ab, &ae, &rest)) {
-    if (!excluded(st, ab, ae)) recipient_line(st, ab, ae, rest, te);
+  if (CI_AT(s, te, tb, ">>> ") || CI_AT(s, te, tb, "--> ")) {
+    transcript_cmd(st, tb, te);
     return;
   }
   ph = sb_mail_phase(s + tb, te - tb);
   if (st->d.target != -1 && continues(st, b, tb, te)) {
-    diag_extend(st, te);
-    if (ph != SB_PHASE_UNKNOWN) set_phase(st, st->d.target, ph);
+    continue_line(st, tb, te, ph);
+    return;
+  }
+  if (st->list && addr_line(s, tb, te, &ab, &ae, &rest)) {
+    if (!excluded(st, ab, ae)) recipient_line(st, tb - b, ab, ae, rest, te);
     return;
   }
   st->d.target = -1;
@@ -926,8 +898,8 @@ static void clean_diag (sb_prose_hit *h) {
   size_t b = 0, e = h->diag_len, i, last = NONE;
   const char *d = h->diag;
   if (d == NULL) return;
-  for (i = 0; (i = ci_find(d, i, e, "(in reply to ", 13)) != NONE; i++)
-    last = i;
+  for (i = 0; (i = ci_find(d, i, e, "(in", 3)) != NONE; i++)
+    if (ws_at(d, e, i, "(in reply to ", 13) != 0) last = i;
   if (last != NONE && CI_FIND(d, last, e, "command") != NONE) e = last;
   trim(d, &b, &e);
   while (e > b && (d[e - 1] == '\n' || d[e - 1] == '\r')) e--;
@@ -952,6 +924,10 @@ static void prose_status (sb_prose_hit *h) {
 
 static void emit_all (St *st) {
   int i;
+  if (st->shared.rank > 0) {  /* once, not once a recipient */
+    clean_diag(&st->shared.h);
+    prose_status(&st->shared.h);
+  }
   for (i = 0; i < st->nrec && !st->halt; i++) {
     Rec *r = &st->rec[i];
     sb_prose_hit h = r->h;
@@ -970,6 +946,9 @@ static void emit_all (St *st) {
     }
     if (h.temporary < 0) h.temporary = st->temp;
     if (st->list < 2 && rank < 2) continue;  /* no list and no reply */
+    if (st->ok && st->temp == -1) continue;  /* delivered, not failed */
+    if (h.phase == SB_PHASE_UNKNOWN && h.diag != NULL)  /* across lines */
+      h.phase = sb_mail_phase(h.diag, h.diag_len);
     clean_diag(&h);
     prose_status(&h);
     if (h.diag_len == 0) h.diag = NULL;
@@ -998,7 +977,7 @@ static int next_line (const char *s, size_t n, size_t *pos, size_t *b,
 }
 
 /* the family the markers name before the returned message; 0 if none */
-static int find_family (const char *s, size_t n) {
+static int find_family (const MarkIdx *mx, const char *s, size_t n) {
   size_t pos = 0, b, e;
   int weak = FAM_NONE;
   while (next_line(s, n, &pos, &b, &e)) {
@@ -1006,7 +985,8 @@ static int find_family (const char *s, size_t n) {
     size_t at[4];
     int k, nm;
     trim(s, &b, &e);
-    nm = line_markers(s, b, e, at, m, 4);
+    if (e - b > SB_PROSE_MAXLINE) e = b + SB_PROSE_MAXLINE;
+    nm = line_markers(mx, s, b, e, at, m, 4);
     for (k = 0; k < nm; k++) {
       if (m[k]->flags & M_STOP) return weak;
       if (m[k]->fam == FAM_NONE) continue;
@@ -1023,7 +1003,8 @@ static int bounce_headers (const char *subject, size_t sl, const char *from,
   static const char *const subj[] = {
     "undeliver", "delivery fail", "delivery status notification",
     "returned mail", "failure notice", "mail delivery", "non remis",
-    "delivery problem", "not delivered", "nondeliverable", "rejected"
+    "delivery problem", "not delivered", "nondeliverable", "rejected",
+    "unzustellbar"
   };
   size_t k;
   if (from != NULL && (CI_FIND(from, 0, fl, "mailer-daemon") != NONE
@@ -1041,17 +1022,20 @@ const char *sb_prose_scan (const char *text, size_t len,
                            const char *from, size_t from_len,
                            sb_prose_cb cb, void *ud) {
   St st;
+  MarkIdx mx;
   size_t pos = 0, b, e, ab, ae;
   int fam;
   if (text == NULL) return NULL;
   if (subject == NULL) subject_len = 0;
   if (from == NULL) from_len = 0;
-  fam = find_family(text, len);
+  mark_index(&mx);
+  fam = find_family(&mx, text, len);
   if (fam == FAM_NONE) {
     if (!bounce_headers(subject, subject_len, from, from_len)) return NULL;
     fam = FAM_GENERIC;
   }
   memset(&st, 0, sizeof st);
+  st.mx = &mx;
   st.s = text;
   st.n = len;
   st.fam = fam;
@@ -1065,11 +1049,8 @@ const char *sb_prose_scan (const char *text, size_t len,
     st.from = from + ab;
     st.from_len = ae - ab;
   }
-  while (!st.stop && !st.halt && next_line(text, len, &pos, &b, &e)) {
-    int had_list = st.list;
+  while (!st.stop && !st.halt && next_line(text, len, &pos, &b, &e))
     process_line(&st, b, e);
-    if (st.list && !had_list) st.list = 2;  /* a marker opened a list */
-  }
   if (st.list == 0 && !st.halt) {
     /* no list marker: any address line may name a recipient, and only
        one with a reply is reported */

@@ -12,7 +12,10 @@
 
 #include "smtpbounce.h"
 
-/* one recipient found in a prose bounce; spans point into the text */
+/* one recipient found in a prose bounce; spans point into the text.  A
+   diagnostic read from an SMTP transcript keeps the "<<< " that starts
+   each of its lines after the first: unfolding it, drop a "<<< " that
+   follows a line end. */
 typedef struct sb_prose_hit {
   const char *recipient; size_t recipient_len;   /* bare address, no <> */
   const char *diag; size_t diag_len;   /* the diagnostic as written; may span lines */

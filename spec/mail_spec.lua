@@ -105,6 +105,18 @@ describe("smtpbounce.mail", function ()
             assert.are.equal("b@example.net", recs2[2].recipient)
             assert.are.equal("delayed", recs2[2].dsn_action)
         end)
+        it("reads the phase the text names when the diagnostic names none", function ()
+            local m = fixture("postfix-dsn.eml")
+            local r = assert(smtpbounce.mail(m))[1]
+            assert.are.equal("suppress", r.action)  -- RCPT TO: the address
+            m = m:gsub("%(in reply to RCPT TO command%)", "(in reply to MAIL FROM command)")
+            r = assert(smtpbounce.mail(m))[1]
+            local c = smtpbounce.classify(r.reply, { phase = "mail", dsn = "5.1.1",
+                                                     mx = "mx.example.net", domain = "example.net" })
+            assert.are.equal(c.action, r.action)
+            assert.are_not.equal("suppress", r.action)  -- MAIL FROM: never the recipient
+            assert.are.equal("sender", r.scope)
+        end)
         it("reads the phase the diagnostic names", function ()
             local m = "Content-Type: message/delivery-status\n\nReporting-MTA: dns; x\n\n"
                       .. "Final-Recipient: rfc822; a@example.net\nAction: failed\nStatus: 5.7.1\n"
@@ -204,12 +216,31 @@ describe("smtpbounce.mail", function ()
                              "bad argument #2 to 'mail' (unknown field 'dsn')")
             assert.has_error(function () smtpbounce.mail("", { verp = 1 }) end,
                              "bad argument #2 to 'mail' (field 'verp' must be a string)")
+            assert.has_error(function () smtpbounce.mail("", { verp = "(%" }) end,
+                             "bad argument #2 to 'mail' (field 'verp' is no valid Lua pattern)")
             assert.has_error(function () smtpbounce.mail("", { headers = { 1 } }) end,
                              "bad argument #2 to 'mail' (field 'headers' must hold header names (strings))")
             assert.has_error(function () smtpbounce.mail("", { phase = "x" }) end,
                              "bad argument #2 to 'mail' (unknown phase 'x')")
             assert.has_error(function () smtpbounce.mail("", { provider = "x" }) end,
                              "bad argument #2 to 'mail' (unknown provider 'x')")
+        end)
+    end)
+
+    describe("json()", function ()
+        it("writes a record as one JSON object, the result's members first", function ()
+            local cjson = require "cjson"
+            local r = assert(smtpbounce.mail(fixture("postfix-dsn.eml"),
+                                             { headers = { "X-Campaign-Id", "Subject" } }))[1]
+            local j = mail.json(r, '"source":"x.eml"')
+            local back = cjson.decode(j)
+            assert.are.equal("bob@example.net", back.recipient)
+            assert.are.equal("userunknown", back.reason)
+            assert.are.equal("x.eml", back.source)
+            assert.are.same({ Subject = "December news", ["X-Campaign-Id"] = "dec-2026 -news" },
+                            back.headers)
+            assert.is_true(j:find('"code"', 1, true) < j:find('"recipient"', 1, true))
+            assert.matches('"headers":{"Subject":"December news","X%-Campaign%-Id":', j)
         end)
     end)
 

@@ -126,6 +126,47 @@ static const Sample SAMPLES[] = {
   { "EUC-JP", "\xa5", "\xEF\xBF\xBD" },
 };
 
+/* a mail of one text part in 'cs' */
+static void mail_in (char *out, const Sample *s) {
+  sprintf(out, "Content-Type: text/plain; charset=\"%s\"\n\n%s\n", s->cs[0] == '"' ? "utf-8" : s->cs,
+          s->bytes);
+}
+
+/* the reader with kept converters (sb_mail_convs) and the caller's
+   buffer: three rounds over every sample, the same records as without */
+static void test_convs (void) {
+  static char buf[SB_MAIL_BUFSIZE];
+  sb_mail_convs convs;
+  char mail[256];
+  int round;
+  size_t i;
+  memset(&convs, 0, sizeof convs);
+  for (round = 0; round < 3; round++) {
+    for (i = 0; i < sizeof SAMPLES / sizeof SAMPLES[0]; i++) {
+      sb_mail a, b;
+      mail_in(mail, &SAMPLES[i]);
+      CHECK_INT(smtpbounce_mail_read(&a, mail, strlen(mail)), SB_OK);
+      CHECK_INT(smtpbounce_mail_read_buf(&b, mail, strlen(mail), buf, sizeof buf, &convs), SB_OK);
+      CHECK(a.format == b.format && a.nrecs == b.nrecs);
+      CHECK((a.why == NULL) == (b.why == NULL));
+      smtpbounce_mail_free(&a);
+      smtpbounce_mail_free(&b);
+      {  /* the text itself, through a kept converter */
+        sb_mail m;
+        const Sample *sm = &SAMPLES[i];
+        memset(&m, 0, sizeof m);
+        m.convs = &convs;
+        MSTR(sb_mime_text(&m, sm->bytes, strlen(sm->bytes), SB_CTE_PLAIN, sm->cs,
+                          strlen(sm->cs)), sm->utf8);
+        smtpbounce_mail_free(&m);
+      }
+    }
+  }
+  CHECK(convs.name[0][0] != '\0');  /* some converter was kept */
+  smtpbounce_mail_convs_free(&convs);
+  CHECK(convs.name[0][0] == '\0');
+}
+
 static void test_charsets (void) {
   size_t i;
   sb_mail m;
@@ -174,7 +215,7 @@ static const char DSN[] =
   "Diagnostic-Code: smtp; 550 5.1.1 no such\n"
   "   user\n"
   "\n"
-  "Final-Recipient: rfc822; b@example.net\n"
+  "Final-Recipient: rfc822; b@example.net (the second)\n"
   "Action: delayed\n"
   "Status: 4.4.1\n"
   "Diagnostic-Code: X-Postfix; connect to mx.example.net[192.0.2.1]:25:\n"
@@ -220,6 +261,21 @@ static void test_dsn (void) {
     MSTR(v, "caf\xC3\xA9 more");
   CHECK(!smtpbounce_mail_header(&m, m.orig_headers, "x-none", 6, &v));
   CHECK_INT(m.flags, 0);
+  smtpbounce_mail_free(&m);
+}
+
+/* RFC 6533: a utf-8 address with \x{..} escapes */
+static void test_global (void) {
+  sb_mail m;
+  static const char G[] =
+    "Content-Type: message/global-delivery-status\n\nReporting-MTA: dns; x\n\n"
+    "Original-Recipient: utf-8; j\\x{FC}rgen@b\\x{FC}cher.example\n"
+    "Final-Recipient: utf-8; \\x{1F600}\\x{zz}@example.net\n"
+    "Action: failed\nStatus: 5.1.1\n";
+  if (CHECK(read_str(&m, G) == SB_OK) && CHECK(m.nrecs == 1)) {
+    MSTR(m.recs[0].original_recipient, "j\xC3\xBC" "rgen@b\xC3\xBC" "cher.example");
+    MSTR(m.recs[0].recipient, "\xF0\x9F\x98\x80\\x{zz}@example.net");
+  }
   smtpbounce_mail_free(&m);
 }
 
@@ -303,6 +359,25 @@ static void test_caps (void) {
   CHECK_INT(smtpbounce_mail_read(&m, buf, cap), SB_OK);
   CHECK(m.flags & SB_MAIL_F_HEADER);
   smtpbounce_mail_free(&m);
+  {  /* a status line cut by the header cap inside a character: the
+        record's strings stay UTF-8 (each "\xC3\xA9" whole or left out) */
+    static const char head[] = "Content-Type: message/delivery-status\n\n"
+                               "Final-Recipient: rfc822; a@example.net\nAction: failed\n"
+                               "Diagnostic-Code: smtp; 550 ";
+    size_t j, hl = sizeof head - 1;
+    memcpy(buf, head, hl);
+    for (j = hl; j + 1 < cap; j += 2) { buf[j] = '\xC3'; buf[j + 1] = '\xA9'; }
+    CHECK_INT(smtpbounce_mail_read(&m, buf, cap - 1), SB_OK);
+    if (CHECK(m.nrecs == 1)) {
+      sb_mstr r = m.recs[0].reply;
+      CHECK(r.n > 4 && (unsigned char)r.p[r.n - 1] == 0xA9);
+    }
+    smtpbounce_mail_free(&m);
+  }
+  memset(buf, 0x80, cap);  /* a field of continuation bytes only: ends */
+  memcpy(buf, "X:", 2);
+  CHECK_INT(smtpbounce_mail_read(&m, buf, cap), SB_OK);
+  smtpbounce_mail_free(&m);
   free(buf);
 }
 
@@ -324,8 +399,10 @@ int main (void) {
   test_params();
   test_encodings();
   test_charsets();
+  test_convs();
   test_dsn();
   test_formats();
+  test_global();
   test_cuts();
   test_caps();
   test_empty();

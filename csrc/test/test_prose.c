@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "sb_prose.h"
 #include "check.h"
@@ -28,6 +29,10 @@ static void test_phase (void) {
   CHECK_INT(PHASE("SMTP error from remote mail server after MAIL FROM:<> SIZE=1:"),
             SB_PHASE_MAIL);
   CHECK_INT(PHASE("after initial connection"), SB_PHASE_CONNECT);
+  CHECK_INT(PHASE("blocked (in reply to MAIL FROM\n    command)"),
+            SB_PHASE_MAIL);
+  CHECK_INT(PHASE("(in reply\r\n    to end of DATA command)"), SB_PHASE_EOD);
+  CHECK_INT(PHASE("in reply toRCPT TO command"), SB_PHASE_UNKNOWN);
   CHECK_INT(PHASE("1.2.3.4 does not like recipient."), SB_PHASE_RCPT);
   CHECK_INT(PHASE("after database lookup"), SB_PHASE_UNKNOWN);
   CHECK_INT(PHASE("550 5.1.1 user unknown"), SB_PHASE_UNKNOWN);
@@ -95,12 +100,14 @@ static int lua_field (const char *line, const char *key, char *out,
   return 1;
 }
 
-/* s with runs of blanks and line ends folded to one space, trimmed */
+/* s with runs of blanks and line ends folded to one space, trimmed, and
+   a transcript's "<<< " after a line end dropped (sb_prose.h) */
 static size_t fold (const char *s, size_t n, char *out) {
   size_t i, k = 0;
   int sp = 0;
   for (i = 0; i < n; i++) {
     char c = s[i];
+    if (c == '\n' && i + 4 < n && memcmp(s + i + 1, "<<< ", 4) == 0) i += 4;
     if (c == ' ' || c == '\t' || c == '\n' || c == '\r') { sp = k > 0; continue; }
     if (sp) out[k++] = ' ';
     sp = 0;
@@ -215,8 +222,222 @@ static void test_fixtures (void) {
 /* }====================================================================== */
 
 
+/* {======================================================================
+** Bad input
+** ======================================================================= */
+
+typedef struct Bounds {
+  const char *text;   /* the text scanned */
+  size_t len;
+  const char *from;   /* the From given */
+  size_t from_len;
+  int n;              /* hits seen */
+  int bad;            /* hits with a span outside the text */
+  int stop_after;     /* return nonzero at this hit (0: never) */
+} Bounds;
+
+static int in_text (const Bounds *b, const char *p, size_t n) {
+  if (p == NULL) return n == 0;
+  return p >= b->text && n <= b->len && (size_t)(p - b->text) <= b->len - n;
+}
+
+static int bounds_cb (void *ud, const sb_prose_hit *h) {
+  Bounds *b = (Bounds *)ud;
+  b->n++;
+  if (!in_text(b, h->recipient, h->recipient_len) || h->recipient_len == 0
+      || !in_text(b, h->diag, h->diag_len)
+      || !in_text(b, h->remote_mta, h->remote_mta_len)
+      || !in_text(b, h->status, h->status_len)
+      || h->phase < SB_PHASE_UNKNOWN || h->phase >= SB_PHASE_MAX
+      || h->temporary < -1 || h->temporary > 1) b->bad++;
+  return b->stop_after != 0 && b->n >= b->stop_after;
+}
+
+static const char *scan (Bounds *b, const char *s, size_t n) {
+  memset(b, 0, sizeof *b);
+  b->text = s;
+  b->len = n;
+  return sb_prose_scan(s, n, "failure notice", 14, NULL, 0, bounds_cb, b);
+}
+
+static const char QMAIL[] =
+  "Hi. This is the qmail-send program at mx.example.org.\n"
+  "I'm afraid I wasn't able to deliver your message to the following "
+  "addresses.\n\n";
+
+static void test_small (void) {
+  Bounds b;
+  const char *f;
+  CHECK(sb_prose_scan(NULL, 10, NULL, 0, NULL, 0, bounds_cb, &b) == NULL);
+  CHECK(sb_prose_scan("", 0, NULL, 0, NULL, 0, bounds_cb, &b) == NULL);
+  CHECK(sb_prose_scan("hello\n", 6, "Lunch?", 6, "a@b.example", 11,
+                      bounds_cb, &b) == NULL);
+  f = scan(&b, QMAIL, sizeof QMAIL - 1);
+  CHECK_STR(f, strlen(f), "qmail");
+  CHECK_INT(b.n, 0);
+  f = scan(&b, "<", 1);
+  CHECK_INT(b.n, 0);
+  f = scan(&b, "<\n<\n<>\n<@>:\n<a@>:\n<@b.c>:\n", 24);
+  CHECK_INT(b.n, 0);
+  /* no newline at the end; a callback of NULL */
+  {
+    static const char one[] = "Hi. This is the qmail-send program at x.\n"
+      "I'm afraid I wasn't able to deliver your message.\n<a@b.example>:\n"
+      "Remote host said: 550 5.1.1 no";
+    f = scan(&b, one, sizeof one - 1);
+    CHECK_INT(b.n, 1);
+    CHECK_INT(b.bad, 0);
+    CHECK(sb_prose_scan(one, sizeof one - 1, NULL, 0, NULL, 0, NULL, NULL)
+          != NULL);
+  }
+}
+
+/* the bounce's own address and a mailer daemon are no recipients; a
+   callback returning nonzero stops the scan */
+static void test_exclude_stop (void) {
+  static const char t[] =
+    "Hi. This is the qmail-send program at x.\n"
+    "I'm afraid I wasn't able to deliver your message to the following "
+    "addresses.\n\n<me@example.org>:\nSorry. (#5.1.1)\n\n"
+    "<MAILER-DAEMON@example.org>:\nSorry. (#5.1.1)\n\n"
+    "<a@example.net>:\nSorry. (#5.1.1)\n\n<b@example.net>:\nSorry. (#5.1.1)\n";
+  Bounds b;
+  memset(&b, 0, sizeof b);
+  b.text = t;
+  b.len = sizeof t - 1;
+  sb_prose_scan(t, sizeof t - 1, NULL, 0, "Me <me@example.org>", 19,
+                bounds_cb, &b);
+  CHECK_INT(b.n, 2);
+  memset(&b, 0, sizeof b);
+  b.text = t;
+  b.len = sizeof t - 1;
+  b.stop_after = 1;
+  sb_prose_scan(t, sizeof t - 1, NULL, 0, "Me <me@example.org>", 19,
+                bounds_cb, &b);
+  CHECK_INT(b.n, 1);
+}
+
+/* no list marker: an address line takes a reply only a few lines on */
+static void test_generic (void) {
+  static const char near[] = "Delivery failed.\n\nbob@example.net\n"
+    "550 5.1.1 no such user\n";
+  static const char far[] = "bob@example.net wrote:\n1\n2\n3\n4\n5\n6\n7\n"
+    "550 5.1.1 no such user\n";
+  Bounds b;
+  const char *f = scan(&b, near, sizeof near - 1);
+  CHECK_STR(f, strlen(f), "generic");
+  CHECK_INT(b.n, 1);
+  scan(&b, far, sizeof far - 1);
+  CHECK_INT(b.n, 0);
+  {
+    static const char pm[] = "Delivery failed.\nContact:\n"
+      "postmaster@example.net\n550 5.1.1 no such user\n";
+    scan(&b, pm, sizeof pm - 1);
+    CHECK_INT(b.n, 0);
+  }
+}
+
+/* the German headings of an Exchange NDR (Microsoft's German Exchange
+   documentation names "Diagnoseinformationen f\u00fcr Administratoren" and
+   "Urspr\u00fcngliche Nachrichtenkopfzeilen"); the lines between are
+   examples */
+static void test_german (void) {
+  static const char t[] =
+    "Diagnoseinformationen f\xc3\xbcr Administratoren:\n\n"
+    "Generierender Server: EX01.example.de\n\nanna@example.de\n"
+    "Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound; "
+    "not found'\n\nUrspr\xc3\xbcngliche Nachrichtenkopfzeilen:\n\n"
+    "To: bert@example.de\n";
+  Bounds b;
+  const char *f = scan(&b, t, sizeof t - 1);
+  CHECK_STR(f, strlen(f), "exchange");
+  CHECK_INT(b.n, 1);
+  CHECK_INT(b.bad, 0);
+}
+
+/* 200 recipients: more than are held at once, each reported once */
+static void test_many (void) {
+  size_t cap = 200 * 80 + sizeof QMAIL, n = sizeof QMAIL - 1;
+  char *t = (char *)malloc(cap);
+  Bounds b;
+  int i;
+  if (!CHECK(t != NULL)) return;
+  memcpy(t, QMAIL, n);
+  for (i = 0; i < 200; i++)
+    n += (size_t)sprintf(t + n, "<u%d@example.net>:\nRemote host said: 550 "
+                         "5.1.1 no user %d\n\n", i, i);
+  scan(&b, t, n);
+  CHECK_INT(b.n, 200);
+  CHECK_INT(b.bad, 0);
+  free(t);
+}
+
+/* megabytes: one line, binary bytes; every prefix of every fixture
+   (cut markers, cut addresses) */
+static void test_big (void) {
+  size_t n = (size_t)10 << 20, i;
+  char *t = (char *)malloc(n);
+  unsigned x = 12345;
+  Bounds b;
+  clock_t t0;
+  if (!CHECK(t != NULL)) return;
+  memcpy(t, QMAIL, sizeof QMAIL - 1);
+  memset(t + sizeof QMAIL - 1, '<', n - sizeof QMAIL + 1);
+  t0 = clock();
+  scan(&b, t, n);
+  CHECK_INT(b.bad, 0);
+  for (i = 0; i < n; i++) {
+    x = x * 1103515245u + 12345u;
+    t[i] = (char)(x >> 16);
+  }
+  scan(&b, t, n);
+  CHECK_INT(b.bad, 0);
+  for (i = 0; i < n; i++) t[i] = "<a@b.c>:\n550 \n  x"[i % 17];
+  scan(&b, t, n);
+  CHECK_INT(b.bad, 0);
+  /* 30 MB in all: well under the time a quadratic reading would take */
+  CHECK((double)(clock() - t0) / CLOCKS_PER_SEC < 5.0);
+  free(t);
+}
+
+static void test_prefixes (void) {
+  static const char *const names[] = {
+    "qmail-6.eml", "postfix-6.eml", "exim-1.eml", "exim-4.eml",
+    "sendmail-1.eml", "exchange-1.eml", "exchange-3.eml", "gmail-5.eml",
+    "yahoo-2.eml", "domino-1.eml", "courier-1.eml", "generic-1.eml"
+  };
+  size_t k, i, len;
+  int bad = 0;
+  for (k = 0; k < sizeof names / sizeof names[0]; k++) {
+    char path[256], *m;
+    Bounds b;
+    snprintf(path, sizeof path, FIXDIR "%s", names[k]);
+    m = read_file(path, &len);
+    if (!CHECK(m != NULL)) continue;
+    for (i = 0; i <= len; i++) {
+      char *cut = (char *)malloc(i + 1);  /* exactly i bytes readable */
+      memcpy(cut, m, i);
+      scan(&b, cut, i);
+      bad += b.bad;
+      free(cut);
+    }
+    free(m);
+  }
+  CHECK_INT(bad, 0);
+}
+
+/* }====================================================================== */
+
+
 int main (void) {
   test_phase();
   test_fixtures();
+  test_small();
+  test_exclude_stop();
+  test_generic();
+  test_german();
+  test_many();
+  test_big();
+  test_prefixes();
   return check_summary("test_prose");
 }

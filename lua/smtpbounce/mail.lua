@@ -3,6 +3,7 @@
 --
 --   local mail = require "smtpbounce.mail"
 --   mail.read(c, message, ctx, fname) --> records, or nil, "not a bounce: ..."
+--   mail.json(record [, extra])       --> the record as a JSON object
 --
 -- smtpbounce.mail(message [, ctx]) and Classifier:mail call it.  A record
 -- is a result table (smtpbounce.result: the same fields, filled by
@@ -14,10 +15,12 @@ local core = require "smtpbounce.core"
 local reader = require "smtpbounce.mailreader"
 local vocab = require "smtpbounce.vocab"
 local results = require "smtpbounce.result"
+local json = require "smtpbounce.json"
 
-local error, type, tostring, pairs, ipairs, select =
-      error, type, tostring, pairs, ipairs, select
+local error, type, tostring, pairs, ipairs, select, pcall =
+      error, type, tostring, pairs, ipairs, select, pcall
 local fmt, match, gsub, find = string.format, string.match, string.gsub, string.find
+local concat, sort = table.concat, table.sort
 local core_result, read = core.result, reader.read
 local phase_index, dsn_class = vocab.phase_index, vocab.dsn_class
 
@@ -32,6 +35,12 @@ _M.FIELDS = { "recipient", "original_recipient", "dsn_action", "dsn", "remote_mt
 _M.ALL_FIELDS = {}
 for _, f in ipairs(results.FIELDS) do _M.ALL_FIELDS[#_M.ALL_FIELDS + 1] = f end
 for _, f in ipairs(_M.FIELDS) do _M.ALL_FIELDS[#_M.ALL_FIELDS + 1] = f end
+
+-- a record's JSON members but 'headers' (an object of its own, below)
+local JSON_FIELDS = {}
+for _, f in ipairs(_M.ALL_FIELDS) do
+    if f ~= "headers" then JSON_FIELDS[#JSON_FIELDS + 1] = f end
+end
 
 -- the effect of a feedback report (a complaint: the person asked for no
 -- more mail) and of an auto-reply (the message arrived)
@@ -75,7 +84,7 @@ local function check_ctx (c, ctx, fname, level)
         if type(ctx.verp) ~= "string" then
             argerror(fname, "field 'verp' must be a string", level + 1)
         end
-        verp = verp_matcher(ctx.verp)
+        verp = verp_matcher(ctx.verp, fname, level + 1)
     end
     for _, k in ipairs{ "mx", "domain" } do
         if ctx[k] ~= nil and type(ctx[k]) ~= "string" then
@@ -108,12 +117,14 @@ domain), such as "bounces+%l=%d@", matched at the start of the bounce's
 envelope recipient; or a Lua pattern with one capture, the address (a
 capture with no "@" but an "=" has its last "=" read as the "@": the
 usual VERP encoding).  Returns function (address) -> decoded or nil.
-Matchers are kept per string.
+Matchers are kept per string (64 at most).  A malformed pattern raises
+the argument error of 'fname' at 'level'.
 ]]
-local matchers = {}
-function verp_matcher (v)
+local matchers, nmatchers = {}, 0
+function verp_matcher (v, fname, level)
     local m = matchers[v]
     if m then return m end
+    if nmatchers >= 64 then matchers, nmatchers = {}, 0 end  -- bounded
     if find(v, "%l", 1, true) and find(v, "%d", 1, true) then
         local lfirst = find(v, "%l", 1, true) < find(v, "%d", 1, true)
         local pat = gsub(v, "[%^%$%(%)%%%.%[%]%*%+%-%?]", "%%%0")
@@ -125,6 +136,9 @@ function verp_matcher (v)
             return b .. "@" .. a
         end
     else
+        if not pcall(match, "", v) then
+            argerror(fname, "field 'verp' is no valid Lua pattern", level + 1)
+        end
         m = function (addr)
             local cap = match(addr, v)
             if type(cap) ~= "string" or cap == "" then return nil end
@@ -135,6 +149,7 @@ function verp_matcher (v)
         end
     end
     matchers[v] = m
+    nmatchers = nmatchers + 1
     return m
 end
 
@@ -207,6 +222,25 @@ function _M.read (c, message, ctx, fname, level)
         rec.verp_recipient = vr
     end
     return recs
+end
+
+--[[
+mail.json(rec [, extra]): the record as a JSON object: the result's
+members in result.FIELDS' order, then the mail's (FIELDS), nil ones left
+out, 'headers' an object with its names sorted; 'extra', JSON text of
+more members (a CLI's "source"), last.
+]]
+function _M.json (rec, extra)
+    local h, hj = rec.headers, nil
+    if h then
+        local names, parts = {}, {}
+        for k in pairs(h) do names[#names + 1] = k end
+        sort(names)
+        for i, k in ipairs(names) do parts[i] = json.string(k) .. ":" .. json.string(h[k]) end
+        hj = '"headers":{' .. concat(parts, ",") .. "}"
+    end
+    if extra then hj = hj and hj .. "," .. extra or extra end
+    return json.object(rec, JSON_FIELDS, hj)
 end
 
 -- }======================================================================

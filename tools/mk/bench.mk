@@ -1,4 +1,5 @@
-# bench.mk -- benchmarks (make bench, make bench-scan-memory, make bench-tracker)
+# bench.mk -- benchmarks (make bench, make bench-mail, make bench-scan-memory,
+# make bench-tracker)
 
 # benchmarks: C core, Lua API (Lua 5.4 and LuaJIT), scaling, memory, CLI;
 # every figure a median with its ratio to a baseline of the same run
@@ -17,7 +18,19 @@ bench:
 	  LUA_PATH="lua/?.lua;lua/?/init.lua;;" LUA_CPATH="build/$$l/?.so;;" \
 	    $$l bench/tracker.lua $(TRACKER_MARKS) || exit 1; \
 	done
+	@$(MAKE) -s --no-print-directory bench-mail
 	@grep -m1 'model name' /proc/cpuinfo | sed 's/^/cpu: /'; nproc | sed 's/^/cores: /'
+
+# bounce mails per second: smtpbounce.mail (Lua API), `smtpbounce mail
+# --json` and Sisimai (Debian's libsisimai-perl, bench/sisimai_bench.pl)
+# over the dev mails of accuracy/mail repeated to BENCH_MAIL_N (10,000)
+.PHONY: bench-mail
+bench-mail:
+	@sh tools/deps.sh $(DEPS_TEST) $(DEPS_BENCH_MAIL)
+	@$(MAKE) -s --no-print-directory all $(BENCH_SO)
+	@echo "== bench-mail ($(LUA))"
+	@LUA_PATH="lua/?.lua;lua/?/init.lua;bench/?.lua;;" LUA_CPATH="$(BUILD)/?.so;;" \
+	  $(LUA) bench/mail.lua $(LUA)
 
 # scan --json over a generated 1 GB Postfix log (SCAN_MEMORY_BYTES) in
 # TMPDIR: peak memory must stay flat (issue 6: under 50 MB); the log is

@@ -11,4 +11,6 @@ DEPS_LUA_luajit = luajit2 libluajit2-5.1-dev
 # nginx's Lua module brings OpenResty's LuaJIT; luajit2 must come after it
 DEPS_ALL = $(DEPS_TEST) clang $(DEPS_LUA_lua5.1) $(DEPS_LUA_lua5.2) $(DEPS_LUA_lua5.3)
 DEPS_NGINX = nginx-light libnginx-mod-http-lua lua-resty-core lua-resty-lrucache curl
+# make bench-mail: Sisimai, the speed baseline for bounce mails
+DEPS_BENCH_MAIL = libsisimai-perl
 DEPS_SAN = $(DEPS_TEST) clang libclang-rt-14-dev

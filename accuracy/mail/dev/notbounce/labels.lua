@@ -13,4 +13,9 @@ return {
     ["mailman3-scrub_test.eml"] = nb(M .. "utilities/tests/data/scrub_test.eml"),
     ["mailman3-ascii_in_utf7.eml"] = nb(M .. "runners/tests/data/ascii_in_utf7.eml (a list reply in UTF-7)"),
     ["mailman3-c_a_non_ascii.eml"] = nb(M .. "handlers/tests/data/c_a_non_ascii.eml"),
+    ["mailman3-bad_email.eml"] = nb(M .. "email/tests/data/bad_email.eml (KOI8-R mail, raw 8-bit header words)"),
+    ["mailman3-bad_email_2.eml"] = nb(M .. "email/tests/data/bad_email_2.eml (8-bit byte in a us-ascii body)"),
+    ["mailman3-bad_email_3.eml"] = nb(M .. "email/tests/data/bad_email_3.eml (broken Message-ID and Content-Type)"),
+    ["mailman3-bad_email_4.eml"] = nb(M .. "email/tests/data/bad_email_4.eml (multipart/alternative list post)"),
+    ["mailman3-html_non_ascii.eml"] = nb(M .. "handlers/tests/data/html_non_ascii.eml (HTML-only, Czech)"),
 }

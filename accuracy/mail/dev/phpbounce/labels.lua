@@ -91,4 +91,19 @@ return {
         recipients = { { recipient = "baddomain@baddomainxxxsdkjfhsdhfkdsfhsd.com", dsn_action = "failed", status = "5.1.2",
                          reason = "hostunknown", family = "address" } },
     },
+    ["arf2.eml"] = {
+        source = S .. "arf2.txt (opt-out report, Removal-Recipient, text/rfc822-header part)",
+        format = "arf",
+        recipients = { { recipient = "user@example.com", reason = "feedback", family = "feedback", feedback_type = "opt-out" } },
+    },
+    ["fbl-comcast.eml"] = {
+        source = S .. "fbl-comcast.txt (Comcast feedback loop through Return Path, recipient redacted@comcast.net)",
+        format = "arf",
+        recipients = { { recipient = "redacted@comcast.net", reason = "feedback", family = "feedback", feedback_type = "abuse" } },
+    },
+    ["vac3.eml"] = {
+        source = S .. "vac3.eml (Lotus Notes out-of-office reply, DKIM/IronPort headers dropped)",
+        format = "autoreply",
+        recipients = { { recipient = "user@ca.ibm.com", reason = "vacation", family = "delivered" } },
+    },
 }

@@ -1,0 +1,252 @@
+-- mail_report.lua [--list] -- smtpbounce.mail against the labelled bounce
+-- mails: the dev corpus (accuracy/mail/dev) and the hold-out set
+-- (accuracy/mail/holdout), each on its own lines, every share with its 95%
+-- interval (Wilson):
+--   recipients found  labelled recipients the reader returns (address
+--                     compared case-insensitively with the record's
+--                     recipient or original_recipient; a label without an
+--                     address, such as a redacted feedback report, is found
+--                     by any record left over)
+--   status            of the labelled recipients with a status: the
+--                     record's dsn or status equals it
+--   dsn_action        of the labelled recipients with a dsn_action: equal
+--   reason, family    of all labelled recipients: the record's reason in
+--                     the label's family (families as accuracy/report.lua)
+--   reason, strict    the same, reason for reason
+--   false bounce      of the mails labelled notbounce: records returned
+--   missed mail       of the other mails: nil returned ("not a bounce")
+-- then one line per labelled format (mails, recipients found, family).
+-- --list prints every dev-corpus disagreement; hold-out mails are never
+-- listed one by one (accuracy/mail/holdout/README.md).
+-- Run by `make accuracy-mail` (and `make accuracy`).
+local smtpbounce = require "smtpbounce"
+
+local fmt, sqrt = string.format, math.sqrt
+
+-- reasons by family, as in accuracy/report.lua
+local FAMILY = {
+    userunknown = "address", hostunknown = "address", notaccept = "address",
+    hasmoved = "address", suspend = "address",
+    mailboxfull = "mailbox",
+    blocked = "reputation", badreputation = "reputation", requireptr = "reputation",
+    ratelimited = "rate",
+    spamdetected = "content", virusdetected = "content", policyviolation = "content",
+    contenterror = "content", emailtoolarge = "content",
+    authfailure = "auth", securityerror = "auth",
+    rejected = "relay", norelaying = "relay",
+    filtered = "filter",
+    systemerror = "system", systemfull = "system", networkerror = "system",
+    expired = "system", syntaxerror = "system",
+    delivered = "delivered", vacation = "delivered",
+    feedback = "feedback", undefined = "undefined",
+}
+
+local list = false
+for _, a in ipairs(arg) do
+    if a == "--list" then list = true
+    else
+        io.stderr:write("usage: mail_report.lua [--list]\n")
+        os.exit(2)
+    end
+end
+
+if type(smtpbounce.mail) ~= "function" then
+    io.stderr:write("mail_report: this smtpbounce has no mail() (the bounce-mail reader is not built in)\n")
+    os.exit(1)
+end
+
+-- share a/n with its 95% Wilson interval, as text
+local function share (a, n)
+    if n == 0 then return "-" end
+    local z, p = 1.96, a / n
+    local d = 1 + z * z / n
+    local c = (p + z * z / (2 * n)) / d
+    local h = z * sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d
+    return fmt("%5.1f%% [%4.1f-%5.1f] (%d/%d)", 100 * p, 100 * (c - h),
+               100 * (c + h), a, n)
+end
+
+local function lines_of (cmd)
+    local p = io.popen(cmd)
+    local t = {}
+    for l in p:lines() do t[#t + 1] = l end
+    p:close()
+    table.sort(t)
+    return t
+end
+
+local function read (path)
+    local f = assert(io.open(path, "rb"))
+    local s = f:read("*a")
+    f:close()
+    return s
+end
+
+local function exists (path)
+    local f = io.open(path, "rb")
+    if f then f:close() end
+    return f ~= nil
+end
+
+local function norm (addr)
+    if type(addr) ~= "string" then return nil end
+    return (addr:lower():gsub("^%s*<", ""):gsub(">%s*$", ""))
+end
+
+-- the record standing for labelled recipient l, among recs not yet taken
+local function pick (recs, taken, l)
+    local want = norm(l.recipient)
+    for i, r in ipairs(recs) do
+        if not taken[i] then
+            if want then
+                if norm(r.recipient) == want or norm(r.original_recipient) == want then
+                    taken[i] = true
+                    return r
+                end
+            else
+                taken[i] = true
+                return r
+            end
+        end
+    end
+end
+
+-- label mistakes (an unlabelled mail, a label naming no mail, a family
+-- that is not its reason's) are reported and make the exit status 1
+local label_errors = 0
+local function label_error (msg)
+    io.stderr:write("mail_report: " .. msg .. "\n")
+    label_errors = label_errors + 1
+end
+
+local function check_labels (dir, entries)
+    for _, f in ipairs(lines_of("ls " .. dir .. " | grep '\\.eml$'")) do
+        if not entries[f] then label_error(dir .. "/" .. f .. " has no label") end
+    end
+    for name, e in pairs(entries) do
+        if not exists(dir .. "/" .. name) then label_error(dir .. "/labels.lua names a missing " .. name) end
+        for _, l in ipairs(e.recipients) do
+            if FAMILY[l.reason] ~= l.family then
+                label_error(fmt("%s/%s: reason %s is not of family %s", dir, name, tostring(l.reason),
+                                tostring(l.family)))
+            end
+        end
+    end
+end
+
+local function new_tally ()
+    return { mails = 0, rcpts = 0, found = 0, status_n = 0, status = 0,
+             action_n = 0, action = 0, family = 0, reason = 0,
+             notbounce = 0, false_bounce = 0, bounce = 0, missed = 0, errors = 0 }
+end
+
+local function measure (root, show)
+    local t, by_format = new_tally(), {}
+    local format_order = {}
+    for _, labels in ipairs(lines_of("find " .. root .. " -name labels.lua")) do
+        local dir = labels:match("^(.*)/labels%.lua$")
+        local entries = dofile(labels)
+        check_labels(dir, entries)
+        local names = {}
+        for name in pairs(entries) do
+            if exists(dir .. "/" .. name) then names[#names + 1] = name end
+        end
+        table.sort(names)
+        for _, name in ipairs(names) do
+            local e = entries[name]
+            local ft = by_format[e.format]
+            if not ft then
+                ft = new_tally()
+                by_format[e.format] = ft
+                format_order[#format_order + 1] = e.format
+            end
+            t.mails, ft.mails = t.mails + 1, ft.mails + 1
+            local ok, recs, why = pcall(smtpbounce.mail, read(dir .. "/" .. name))
+            if not ok then
+                t.errors, ft.errors = t.errors + 1, ft.errors + 1
+                if show then print(fmt("  %s/%s: error %s", dir, name, tostring(recs))) end
+                recs = nil
+            end
+            if e.format == "notbounce" then
+                t.notbounce, ft.notbounce = t.notbounce + 1, ft.notbounce + 1
+                if recs then
+                    t.false_bounce, ft.false_bounce = t.false_bounce + 1, ft.false_bounce + 1
+                    if show then print(fmt("  %s/%s: no bounce, read as %d record(s)", dir, name, #recs)) end
+                end
+            else
+                t.bounce, ft.bounce = t.bounce + 1, ft.bounce + 1
+                if not recs then
+                    t.missed, ft.missed = t.missed + 1, ft.missed + 1
+                    if show and ok then print(fmt("  %s/%s: %s", dir, name, tostring(why))) end
+                end
+            end
+            local taken = {}
+            for _, l in ipairs(e.recipients) do
+                local r = recs and pick(recs, taken, l)
+                t.rcpts, ft.rcpts = t.rcpts + 1, ft.rcpts + 1
+                local bad = {}
+                if r then
+                    t.found, ft.found = t.found + 1, ft.found + 1
+                else
+                    bad[#bad + 1] = "not found"
+                end
+                if l.status then
+                    t.status_n = t.status_n + 1
+                    if r and (r.dsn == l.status or r.status == l.status) then
+                        t.status = t.status + 1
+                    elseif r then
+                        bad[#bad + 1] = fmt("status %s/%s, want %s", tostring(r.dsn), tostring(r.status), l.status)
+                    end
+                end
+                if l.dsn_action then
+                    t.action_n = t.action_n + 1
+                    if r and r.dsn_action == l.dsn_action then
+                        t.action = t.action + 1
+                    elseif r then
+                        bad[#bad + 1] = fmt("dsn_action %s, want %s", tostring(r.dsn_action), l.dsn_action)
+                    end
+                end
+                if r and FAMILY[r.reason] == l.family then
+                    t.family, ft.family = t.family + 1, ft.family + 1
+                elseif r then
+                    bad[#bad + 1] = fmt("reason %s (%s), want %s (%s)", tostring(r.reason),
+                                        tostring(FAMILY[r.reason]), l.reason, l.family)
+                end
+                if r and r.reason == l.reason then t.reason = t.reason + 1 end
+                if show and #bad > 0 then
+                    print(fmt("  %s/%s %s: %s", dir, name, l.recipient or "(no address)",
+                              table.concat(bad, "; ")))
+                end
+            end
+        end
+    end
+    return t, by_format, format_order
+end
+
+local function report (title, root, show)
+    if show then print(title .. " disagreements:") end
+    local t, by_format, order = measure(root, show)
+    print(fmt("%s (%s): %d mails, %d labelled recipients%s", title, root, t.mails, t.rcpts,
+              t.errors > 0 and fmt(", %d raised an error", t.errors) or ""))
+    print("  recipients found  " .. share(t.found, t.rcpts))
+    print("  status            " .. share(t.status, t.status_n))
+    print("  dsn_action        " .. share(t.action, t.action_n))
+    print("  reason, family    " .. share(t.family, t.rcpts))
+    print("  reason, strict    " .. share(t.reason, t.rcpts))
+    print("  false bounce      " .. share(t.false_bounce, t.notbounce) .. "  of mails that are no bounce")
+    print("  missed mail       " .. share(t.missed, t.bounce) .. "  of bounces read as no bounce")
+    table.sort(order)
+    for _, f in ipairs(order) do
+        local ft = by_format[f]
+        if f == "notbounce" then
+            print(fmt("    %-12s %3d mails  false bounce %s", f, ft.mails, share(ft.false_bounce, ft.notbounce)))
+        else
+            print(fmt("    %-12s %3d mails  found %s  family %s", f, ft.mails,
+                      share(ft.found, ft.rcpts), share(ft.family, ft.rcpts)))
+        end
+    end
+end
+
+report("mail dev corpus", "accuracy/mail/dev", list)
+report("mail hold-out", "accuracy/mail/holdout", false)
+if label_errors > 0 then os.exit(1) end

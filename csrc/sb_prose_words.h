@@ -1,0 +1,257 @@
+/*
+** sb_prose_words.h -- the phrases sb_prose.c looks for: those that name
+** an SMTP phase, and the marker lines of each family of prose bounce
+** (what names the family, where recipients are listed, where a
+** diagnostic for all of them follows, where the returned message
+** starts).  Data only, included by sb_prose.c alone.
+*/
+
+#ifndef SB_PROSE_WORDS_H
+#define SB_PROSE_WORDS_H
+
+typedef struct PhaseWord {
+  const char *w;      /* lowercase phrase */
+  unsigned char len;  /* its length */
+  unsigned char phase;  /* sb_phase */
+} PhaseWord;
+
+#define PW(w, p)  { w, sizeof(w) - 1, p }
+static const PhaseWord phase_words[] = {
+  /* Postfix: "(in reply to RCPT TO command)" */
+  PW("in reply to rcpt to command", SB_PHASE_RCPT),
+  PW("in reply to mail from command", SB_PHASE_MAIL),
+  PW("in reply to end of data command", SB_PHASE_EOD),
+  PW("in reply to data command", SB_PHASE_DATA),
+  PW("in reply to ehlo command", SB_PHASE_HELO),
+  PW("in reply to helo command", SB_PHASE_HELO),
+  PW("in reply to lhlo command", SB_PHASE_HELO),
+  PW("in reply to starttls command", SB_PHASE_HELO),
+  PW("in reply to auth command", SB_PHASE_HELO),
+  PW("in reply to bdat command", SB_PHASE_EOD),
+  PW("while receiving the initial server greeting", SB_PHASE_CONNECT),
+  /* Exim: "SMTP error from remote mail server after RCPT TO:<x>:" */
+  PW("after pipelined rcpt to", SB_PHASE_RCPT),
+  PW("after rcpt to", SB_PHASE_RCPT), PW("after rcpt", SB_PHASE_RCPT),
+  PW("after pipelined mail from", SB_PHASE_MAIL),
+  PW("after mail from", SB_PHASE_MAIL), PW("after end of data", SB_PHASE_EOD),
+  PW("after sending data block", SB_PHASE_EOD),
+  PW("after pipelined data", SB_PHASE_DATA), PW("after data", SB_PHASE_DATA),
+  PW("after initial connection", SB_PHASE_CONNECT),
+  PW("after ehlo", SB_PHASE_HELO), PW("after helo", SB_PHASE_HELO),
+  PW("after starttls", SB_PHASE_HELO), PW("after auth", SB_PHASE_HELO),
+  /* qmail-remote */
+  PW("does not like recipient", SB_PHASE_RCPT),
+  PW("but sender was rejected", SB_PHASE_MAIL),
+  PW("failed after i sent the message", SB_PHASE_EOD),
+  PW("failed on data command", SB_PHASE_DATA),
+  PW("but greeting failed", SB_PHASE_CONNECT),
+  PW("but my name was rejected", SB_PHASE_HELO),
+  /* Yahoo's tags after the reply */
+  PW("[rcpt_to]", SB_PHASE_RCPT), PW("[mail_from]", SB_PHASE_MAIL),
+  PW("[body]", SB_PHASE_EOD), PW("[data]", SB_PHASE_DATA),
+  /* SMTP transcripts (sendmail, Courier): the command sent */
+  PW(">>> rcpt to", SB_PHASE_RCPT), PW(">>> mail from", SB_PHASE_MAIL),
+  PW(">>> data", SB_PHASE_DATA), PW(">>> .", SB_PHASE_EOD),
+  PW(">>> ehlo", SB_PHASE_HELO), PW(">>> helo", SB_PHASE_HELO),
+  PW(">>> starttls", SB_PHASE_HELO),
+  /* MDaemon transcripts */
+  PW("--> rcpt to", SB_PHASE_RCPT), PW("--> mail from", SB_PHASE_MAIL),
+  PW("--> data", SB_PHASE_DATA), PW("--> .", SB_PHASE_EOD),
+  PW("--> ehlo", SB_PHASE_HELO),
+  /* others */
+  PW("during rcpt to", SB_PHASE_RCPT), PW("during mail from", SB_PHASE_MAIL),
+  PW("in response to rcpt to", SB_PHASE_RCPT),
+  PW("in response to mail from", SB_PHASE_MAIL),
+  PW("in response to end of data", SB_PHASE_EOD),
+  PW("in response to data", SB_PHASE_DATA),
+};
+#undef PW
+
+
+enum {
+  FAM_NONE = 0, FAM_QMAIL, FAM_POSTFIX, FAM_EXIM, FAM_SENDMAIL,
+  FAM_EXCHANGE, FAM_GMAIL, FAM_YAHOO, FAM_DOMINO, FAM_COURIER,
+  FAM_MDAEMON, FAM_MESSAGELABS, FAM_MIMECAST, FAM_MAILENABLE,
+  FAM_MAILMARSHAL, FAM_TONLINE, FAM_GENERIC,
+  FAM_MAX
+};
+
+static const char *const fam_names[] = {
+  NULL, "qmail", "postfix", "exim", "sendmail", "exchange", "gmail",
+  "yahoo", "domino", "courier", "mdaemon", "messagelabs", "mimecast",
+  "mailenable", "mailmarshal", "tonline",
+  "generic"
+};
+/* one name a family (the build fails when the two lists differ) */
+typedef char fam_names_check[sizeof fam_names / sizeof fam_names[0] == FAM_MAX
+                             ? 1 : -1];
+
+/* what a marker line does (Marker.flags) */
+#define M_LIST    0x01  /* recipients follow */
+#define M_SHARED  0x02  /* a diagnostic for all recipients follows */
+#define M_TEMP    0x04  /* still being retried */
+#define M_PERM    0x08  /* given up */
+#define M_STOP    0x10  /* the returned message starts: stop reading */
+#define M_START   0x20  /* only at the start of a (trimmed) line */
+#define M_INLINE  0x40  /* the recipient follows on the same line */
+#define M_WEAK    0x80  /* names the family only if nothing else does */
+#define M_OK      0x100 /* a notice of success: no failure unless said */
+
+typedef struct Marker {
+  const char *w;        /* lowercase phrase */
+  unsigned char len;    /* its length */
+  unsigned char fam;    /* family it names, or FAM_NONE */
+  unsigned short flags; /* M_* */
+} Marker;
+
+#define MK(w, f, fl)  { w, sizeof(w) - 1, f, fl }
+static const Marker markers[] = {
+  /* qmail-send.c, qmail-remote.c, vpopmail, qmail-ldap */
+  MK("this is the qmail-send program at", FAM_QMAIL, 0),
+  MK("i'm afraid i wasn't able to deliver your message", FAM_QMAIL, M_LIST),
+  MK("this is a permanent error; i've given up", FAM_QMAIL, M_PERM | M_LIST),
+  MK("su mensaje no pudo ser entregado", FAM_QMAIL, M_LIST),
+  MK("--- below this line is a copy of the message", FAM_NONE, M_STOP),
+  MK("--- enclosed are the original headers of the message", FAM_NONE, M_STOP),
+  /* Yahoo (a qmail descendant) */
+  MK("sorry, we were unable to deliver your message to the following",
+     FAM_YAHOO, M_LIST | M_PERM),
+  MK("message from yahoo.com", FAM_YAHOO, 0),
+  MK("unable to deliver message to the following address", FAM_YAHOO, M_LIST),
+  /* Postfix bounce templates (bounce.cf.default) */
+  MK("this is the mail system at host", FAM_POSTFIX, 0),
+  MK("this is the postfix program at host", FAM_POSTFIX, 0),
+  MK("i'm sorry to have to inform you that your message could not",
+     FAM_POSTFIX, M_PERM | M_LIST),
+  MK("this is a warning only.", FAM_POSTFIX, M_TEMP | M_LIST),
+  MK("your message could not be delivered for more than", FAM_POSTFIX,
+     M_TEMP | M_LIST),
+  MK("the mail system", FAM_NONE, M_START | M_LIST),
+  MK("your message was successfully delivered to the destination", FAM_POSTFIX,
+     M_OK),
+  MK("your message was relayed to the destination", FAM_POSTFIX, M_OK),
+  /* Exim (src/deliver.c, exim_bounce and warn messages) */
+  MK("this message was created automatically by mail delivery software",
+     FAM_EXIM, 0),
+  MK("the following address(es) failed:", FAM_EXIM, M_LIST | M_PERM),
+  MK("the following addresses failed:", FAM_NONE, M_LIST | M_PERM),
+  MK("this is a permanent error. the following address", FAM_EXIM,
+     M_LIST | M_PERM),
+  MK("has not yet been delivered to one or more", FAM_EXIM, M_TEMP),
+  MK("message has not yet been delivered is:", FAM_EXIM, M_LIST | M_TEMP),
+  MK("message has not yet been delivered are:", FAM_EXIM, M_LIST | M_TEMP),
+  MK("no action is required on your part. delivery attempts", FAM_EXIM,
+     M_TEMP),
+  MK("------ this is a copy of the message", FAM_NONE, M_STOP),
+  MK("------ this is a copy of the body of the message", FAM_NONE, M_STOP),
+  MK("------ the body of the message is", FAM_NONE, M_STOP),
+  /* sendmail (savemail.c, deliver.c) */
+  MK("the following addresses had permanent fatal errors",
+     FAM_SENDMAIL, M_LIST | M_PERM),
+  MK("the following addresses had transient non-fatal errors",
+     FAM_SENDMAIL, M_LIST | M_TEMP),
+  MK("transcript of session follows", FAM_SENDMAIL,
+     M_LIST | M_SHARED),
+  MK("this is a warning message only", FAM_SENDMAIL, M_TEMP),
+  MK("warning: message still undelivered after", FAM_SENDMAIL, M_TEMP),
+  MK("the original message was received at", FAM_SENDMAIL, M_WEAK),
+  MK("----- original message follows -----", FAM_NONE, M_STOP),
+  MK("----- unsent message follows -----", FAM_NONE, M_STOP),
+  MK("----- message header follows -----", FAM_NONE, M_STOP),
+  MK("----- returned message follows -----", FAM_NONE, M_STOP),
+  /* Microsoft Exchange, Microsoft 365, Outlook.com */
+  MK("delivery has failed to these recipients or groups", FAM_EXCHANGE,
+     M_LIST | M_PERM),
+  MK("delivery is delayed to these recipients or groups", FAM_EXCHANGE,
+     M_LIST | M_TEMP),
+  MK("diagnostic information for administrators", FAM_EXCHANGE, M_LIST),
+  MK("your message did not reach some or all of the intended recipients",
+     FAM_EXCHANGE, 0),
+  MK("the following recipient(s) cannot be reached", FAM_EXCHANGE,
+     M_LIST | M_PERM),
+  MK("the following recipient(s) could not be reached", FAM_EXCHANGE,
+     M_LIST | M_PERM),
+  MK("your message to ", FAM_NONE, M_START | M_INLINE),
+  MK("couldn't be delivered.", FAM_EXCHANGE, M_PERM | M_WEAK),
+  MK("original message headers:", FAM_NONE, M_STOP),
+  /* ... in German (Microsoft's German Exchange documentation) */
+  MK("diagnoseinformationen f\xc3\xbcr administratoren", FAM_EXCHANGE, M_LIST),
+  MK("urspr\xc3\xbcngliche nachrichtenkopfzeilen", FAM_NONE, M_STOP),
+  MK("-----original message-----", FAM_NONE, M_STOP),
+  /* Google */
+  MK("delivery to the following recipient failed permanently",
+     FAM_GMAIL, M_LIST | M_PERM),
+  MK("delivery to the following recipients failed permanently",
+     FAM_GMAIL, M_LIST | M_PERM),
+  MK("delivery to the following recipient has been delayed",
+     FAM_GMAIL, M_LIST | M_TEMP),
+  MK("delivery to the following recipients has been delayed",
+     FAM_GMAIL, M_LIST | M_TEMP),
+  MK("technical details of permanent failure", FAM_GMAIL, M_SHARED | M_PERM),
+  MK("technical details of temporary failure", FAM_GMAIL, M_SHARED | M_TEMP),
+  MK("the error that the other server returned was", FAM_GMAIL, M_SHARED),
+  MK("the response from the remote server was", FAM_GMAIL, M_SHARED),
+  MK("the response was:", FAM_NONE, M_START | M_SHARED),
+  MK("** address not found **", FAM_GMAIL, M_PERM),
+  MK("** message not delivered **", FAM_GMAIL, M_PERM),
+  MK("** message blocked **", FAM_GMAIL, M_PERM),
+  MK("** delivery incomplete **", FAM_GMAIL, M_TEMP),
+  MK("your message wasn't delivered to ", FAM_NONE, M_INLINE),
+  MK("there was a temporary problem delivering your message to ", FAM_NONE,
+     M_INLINE | M_TEMP),
+  MK("----- original message -----", FAM_NONE, M_STOP),
+  /* HCL/IBM Domino */
+  MK("was not delivered to:", FAM_DOMINO, M_LIST | M_PERM),
+  MK("because:", FAM_NONE, M_START | M_SHARED),
+  /* Courier */
+  MK("running the courier mail server", FAM_COURIER, 0),
+  MK("your message to the following recipients cannot be delivered",
+     FAM_COURIER, M_LIST | M_PERM),
+  MK("your message to the following recipients has been delayed",
+     FAM_COURIER, M_LIST | M_TEMP),
+  /* MDaemon and its SecurityGateway */
+  MK("this message was undeliverable due to the following reason",
+     FAM_GENERIC, M_LIST | M_PERM),
+  MK("mdaemon delivery status notification", FAM_MDAEMON, 0),
+  MK("the attached message had permanent fatal delivery errors", FAM_MDAEMON,
+     M_PERM),
+  MK("--- session transcript ---", FAM_NONE, M_SHARED),
+  MK("*  to: ", FAM_NONE, M_START | M_INLINE),
+  MK("failed address: ", FAM_NONE, M_START | M_INLINE),
+  MK("mdaemon", FAM_MDAEMON, M_WEAK),
+  /* MailEnable, Trustwave MailMarshal */
+  MK("mailenable: message could not be delivered", FAM_MAILENABLE, M_PERM),
+  MK("recipient: [smtp:", FAM_NONE, M_START | M_INLINE),
+  MK("message contents follow", FAM_NONE, M_STOP | M_START),
+  MK("could not be delivered because of", FAM_MAILMARSHAL, M_SHARED | M_PERM),
+  MK("the following recipients were affected", FAM_MAILMARSHAL, M_LIST),
+  /* T-Online */
+  MK("------ failed addresses follow:", FAM_TONLINE, M_LIST | M_PERM),
+  MK("------ message text follows:", FAM_NONE, M_STOP),
+  /* Symantec Email Security.cloud (MessageLabs), Mimecast */
+  MK("i was unable to deliver your message to the following addresses",
+     FAM_MESSAGELABS, M_LIST | M_PERM),
+  MK("the message you sent to ", FAM_NONE, M_START | M_INLINE),
+  MK("couldn't be delivered due to:", FAM_MIMECAST, M_SHARED | M_PERM),
+  /* wordings shared by several MTAs */
+  MK("these recipients of your message have been processed by the mail",
+     FAM_GENERIC, M_LIST),
+  MK("the following message to <", FAM_NONE, M_INLINE),
+  MK("could not be delivered to the following recipients", FAM_GENERIC,
+     M_LIST | M_PERM),
+  MK("delivery to the following recipients failed", FAM_GENERIC,
+     M_LIST | M_PERM),
+  MK("unable to deliver your message to the following address", FAM_GENERIC,
+     M_LIST | M_PERM),
+  MK("the following recipients did not receive this message", FAM_GENERIC,
+     M_LIST | M_PERM),
+  MK("message headers follow", FAM_NONE, M_STOP),
+  MK("original message follows", FAM_NONE, M_STOP | M_START),
+  MK("--- original message follows", FAM_NONE, M_STOP),
+  MK("--- mensaje original adjunto", FAM_NONE, M_STOP),
+  MK("received: from ", FAM_NONE, M_STOP | M_START),
+  MK("return-path: <", FAM_NONE, M_STOP | M_START),
+};
+#undef MK
+
+#endif
