@@ -131,8 +131,11 @@ static int local_byte (int c) {
       || (c != 0 && strchr("!#$%&'*+-/=?^_`{|}~.", c) != NULL);
 }
 static int domain_byte (int c) {
-  return is_alnum(c) || c >= 0x80 || c == '-' || c == '.';
+  return is_alnum(c) || c >= 0x80 || c == '-' || c == '.' || c == '_';
 }
+
+/* quote marks around an address: Exchange 5.5's 'a@b' and `a@b' */
+static int quote_byte (int c) { return c == '\'' || c == '`'; }
 
 /* trim blanks at both ends of [*b, *e) */
 static void trim (const char *s, size_t *b, size_t *e) {
@@ -151,7 +154,7 @@ static int addr_at (const char *s, size_t b, size_t e, size_t at,
                     size_t *ab, size_t *ae) {
   size_t l = at, r = at + 1, dot = 0;
   while (l > b && local_byte((unsigned char)s[l - 1])) l--;
-  while (l < at && s[l] == '.') l++;
+  while (l < at && (s[l] == '.' || quote_byte((unsigned char)s[l]))) l++;
   while (r < e && domain_byte((unsigned char)s[r])) {
     if (s[r] == '.') dot = 1;
     r++;
@@ -298,6 +301,7 @@ typedef struct Diag {
   int target;         /* recipient index, SHARED, or -1 when closed */
   int cont;           /* CONT_*: which lines continue it */
   int lt;             /* its lines start with "<<< " */
+  int pf;             /* Postfix's reply, open until "command)" ends it */
   char code[3];       /* reply code continuation lines repeat */
 } Diag;
 
@@ -325,6 +329,7 @@ typedef struct St {
   Diag d;             /* diagnostic being read */
   int stop;           /* the returned message starts: stop reading */
   int halt;           /* the callback asked to stop */
+  size_t emitted;     /* recipients reported so far */
   sb_prose_cb cb;
   void *ud;
 } St;
@@ -386,6 +391,7 @@ static void diag_start (St *st, int t, size_t b, size_t e, int rank,
   st->d.target = t;
   st->d.cont = cont;
   st->d.lt = 0;
+  st->d.pf = 0;
   if (cont == CONT_REPLY) {
     if (!code_at(st->s, e, b)) st->d.cont = CONT_NONE;
     else memcpy(st->d.code, st->s + b, 3);
@@ -429,14 +435,16 @@ static void set_phase (St *st, int t, int ph) {
 static int addr_line (const char *s, size_t b, size_t e, size_t *ab,
                       size_t *ae, size_t *rest) {
   size_t p = b, at;
-  if (p < e && (s[p] == '<' || s[p] == '"')) p++;
+  if (p < e && (s[p] == '<' || s[p] == '"' || quote_byte((unsigned char)s[p])))
+    p++;
   if (CI_AT(s, e, p, "mailto:")) p += 7;
   at = p;
   while (at < e && local_byte((unsigned char)s[at])) at++;
   if (at == p || at >= e || s[at] != '@') return 0;
   if (!addr_at(s, p, e, at, ab, ae) || *ab != p) return 0;
   p = *ae;
-  if (p < e && (s[p] == '>' || s[p] == '"')) p++;
+  if (p < e && (s[p] == '>' || s[p] == '"' || quote_byte((unsigned char)s[p])))
+    p++;
   if (p < e && !(is_space((unsigned char)s[p]) || s[p] == ':' || s[p] == '.'
                  || s[p] == '<' || s[p] == ',' || s[p] == ';'))
     return 0;
@@ -449,6 +457,9 @@ static int addr_line (const char *s, size_t b, size_t e, size_t *ab,
   while (p < e && (s[p] == ':' || s[p] == '.' || s[p] == ';'
                    || is_space((unsigned char)s[p])))
     p++;
+  if (p + 1 < e && s[p] == '-' && s[p + 1] == ' ') {  /* "<a@b> - 550 ..." */
+    for (p += 2; p < e && is_space((unsigned char)s[p]); p++) ;
+  }
   *rest = p;
   return 1;
 }
@@ -542,7 +553,8 @@ static int not_prose (const char *s, size_t b, size_t e) {
 /* the continuation style of prose in the family */
 static int prose_cont (const St *st) {
   switch (st->fam) {
-    case FAM_QMAIL: case FAM_YAHOO: case FAM_GMAIL: return CONT_PARA;
+    case FAM_QMAIL: case FAM_YAHOO: case FAM_GMAIL: case FAM_EXCHANGE:
+      return CONT_PARA;
     case FAM_POSTFIX: case FAM_EXIM: return CONT_INDENT;
     default: return CONT_NONE;
   }
@@ -590,7 +602,11 @@ static int marked_diag (St *st, int t, size_t b, size_t e) {
     /* Postfix: "host H[ip] said: 550 ...", wrapped anywhere */
     for (i = i == NONE ? b + 5 : i + 6; i < e && is_space((unsigned char)s[i]);
          i++) ;
-    if (i < e) diag_start(st, t, i, e, 3, CONT_INDENT);
+    if (i < e) {
+      diag_start(st, t, i, e, 3, CONT_INDENT);
+      if (st->d.target == t && st->fam == FAM_POSTFIX
+          && CI_FIND(s, i, e, "command)") == NONE) st->d.pf = 1;
+    }
     else st->await = 1;
     return 1;
   }
@@ -637,6 +653,16 @@ static int exchange_diag (St *st, int t, size_t b, size_t e) {
       if (j < i - 1) set_host(st, t, j, i - 1);
     }
     st_end = status_at(s, e, i + 1);
+    if (st_end != NONE && st_end < e && s[st_end] == '>') {
+      /* Exchange 2000/2003's "<host #5.1.1>" under the prose: the status
+         and the host, the prose stays the diagnostic */
+      Rec *r = target_rec(st, t);
+      if (r != NULL && r->h.status == NULL) {
+        r->h.status = s + i + 1;
+        r->h.status_len = st_end - i - 1;
+      }
+      return 1;
+    }
     if (st_end != NONE && (j = CI_FIND(s, st_end, e, "smtp;")) != NONE) {
       Rec *r;
       size_t k = e;
@@ -670,7 +696,8 @@ static void find_diag (St *st, int t, size_t b, size_t e) {
   int shared = (t == SHARED);
   if (t == -1 || b >= e || transcript_diag(st, t, b, e)
       || marked_diag(st, t, b, e) || exchange_diag(st, t, b, e)) return;
-  if ((i = CI_FIND(s, b, e, "smtp error from remote mail")) != NONE) {
+  if ((i = CI_FIND(s, b, e, "smtp error from remote mail")) != NONE
+      || (i = CI_FIND(s, b, e, "smtp error from remote server")) != NONE) {
     /* Exim: the reply follows, on this line after "host H [ip]: " or on
        the next */
     j = CI_FIND(s, i, e, "host ");
@@ -681,7 +708,20 @@ static void find_diag (St *st, int t, size_t b, size_t e) {
   }
   i = skip_host_prefix(s, b, e);
   if (reply_at(s, e, i)) {
+    size_t ab, ae;
+    int r;
+    if (shared && find_addr(s, i, e, &ab, &ae)
+        && (r = rec_get(st, ab, ae, 0)) >= 0) {
+      /* a transcript's "550 <a@b>... User unknown": a@b's own reply */
+      diag_start(st, r, i, e, 3, CONT_REPLY);
+      return;
+    }
     diag_start(st, t, i, e, shared || i != b ? 3 : 2, CONT_REPLY);
+    return;
+  }
+  if (e - b <= 11 && (CI_AT(s, e, b, "reason:") || CI_AT(s, e, b, "diagnostic:"))
+      && s[e - 1] == ':') {
+    st->await = 1;  /* OpenSMTPD: the reply is on the next line */
     return;
   }
   if (CI_AT(s, e, b, "reason: ")) {
@@ -690,6 +730,22 @@ static void find_diag (St *st, int t, size_t b, size_t e) {
     return;
   }
   if (!not_prose(s, b, e)) diag_start(st, t, b, e, 1, prose_cont(st));
+}
+
+/* a field of a delivery status written into the text */
+static int dsn_field (const char *s, size_t b, size_t e) {
+  return CI_AT(s, e, b, "final-recipient:")
+      || CI_AT(s, e, b, "original-recipient:") || CI_AT(s, e, b, "action:")
+      || CI_AT(s, e, b, "status:") || CI_AT(s, e, b, "remote-mta:")
+      || CI_AT(s, e, b, "reporting-mta:") || CI_AT(s, e, b, "diagnostic-code:");
+}
+
+/* the lines under Exchange's prose that are not part of it */
+static int exchange_tail (const char *s, size_t b, size_t e) {
+  return s[b] == '<' || s[b] == '#' || CI_AT(s, e, b, "the mts-id")
+      || CI_AT(s, e, b, "msexch:") || CI_AT(s, e, b, "remote server returned")
+      || CI_AT(s, e, b, "diagnostic information")
+      || CI_AT(s, e, b, "generating server");
 }
 
 /* does the line [b, e) (trimmed at tb) continue the open diagnostic? */
@@ -702,9 +758,10 @@ static int continues (const St *st, size_t b, size_t tb, size_t e) {
         tb += 4;
       }
       return code_at(s, e, tb) && memcmp(s + tb, st->d.code, 3) == 0;
-    case CONT_INDENT:
-      return tb - b > st->rec_indent;
+    case CONT_INDENT:  /* Postfix's reply goes on to "command)" */
+      return tb - b > st->rec_indent || (st->d.pf && !dsn_field(s, tb, e));
     case CONT_PARA:
+      if (st->fam == FAM_EXCHANGE && exchange_tail(s, tb, e)) return 0;
       return !CI_AT(s, e, tb, "giving up on ");
     default:
       return 0;
@@ -781,6 +838,31 @@ static void transcript_cmd (St *st, size_t b, size_t e) {
   st->d.target = -1;
 }
 
+/* "(host 'H' rejected command 'RCPT TO:<a@b>' with code 550 (5.1.1)
+   'text')" after a recipient (Stalwart): 1 if the rest is one */
+static int host_said (St *st, int r, size_t rest, size_t e) {
+  const char *s = st->s;
+  size_t i, j;
+  if (!CI_AT(s, e, rest, "(host '")) return 0;
+  i = rest + 7;
+  for (j = i; j < e && s[j] != '\''; j++) ;
+  set_host(st, r, i, j);
+  if ((i = CI_FIND(s, j, e, "command '")) != NONE) {
+    int ph = sb_mail_phase(s + i, e - i);
+    i += 9;
+    if (CI_AT(s, e, i, "rcpt")) ph = SB_PHASE_RCPT;
+    else if (CI_AT(s, e, i, "mail")) ph = SB_PHASE_MAIL;
+    else if (CI_AT(s, e, i, "data")) ph = SB_PHASE_DATA;
+    if (ph != SB_PHASE_UNKNOWN) set_phase(st, r, ph);
+  }
+  if ((i = CI_FIND(s, rest, e, "with code ")) != NONE) {
+    i += 10;
+    for (j = e; j > i && s[j - 1] != ')'; j--) ;
+    diag_start(st, r, i, j > i ? j - 1 : e, 3, CONT_NONE);
+  }
+  return 1;
+}
+
 /* a recipient line: select the recipient, read what follows it */
 static void recipient_line (St *st, size_t indent, size_t ab, size_t ae,
                             size_t rest, size_t e) {
@@ -793,6 +875,7 @@ static void recipient_line (St *st, size_t indent, size_t ab, size_t ae,
   st->in_shared = 0;
   st->await = 0;
   st->d.target = -1;
+  if (host_said(st, r, rest, e)) return;
   if (rest < e && s[rest] != '(' && s[rest] != '<' && s[rest] != '['
       && !CI_AT(s, e, rest, "on ")) {
     int ph = sb_mail_phase(s + rest, e - rest);
@@ -801,6 +884,169 @@ static void recipient_line (St *st, size_t indent, size_t ab, size_t ae,
     find_diag(st, r, rest, e);
   }
 }
+
+/* {======================================================================
+** The generic reading (no list marker): an address the text speaks of,
+** and a failing reply or a failure phrase on its line or a few below
+** ======================================================================= */
+
+/* a failing reply ("550 ", "5.1.1") at a word start in [b, e): its
+   offset, or NONE */
+static size_t reply_in (const char *s, size_t b, size_t e) {
+  size_t i;
+  for (i = b; i < e; i++) {
+    if ((s[i] != '4' && s[i] != '5') || (i > b && (is_alnum((unsigned char)s[i - 1])
+                                        || s[i - 1] == '.' || s[i - 1] == '-')))
+      continue;
+    if (code_at(s, e, i) || status_at(s, e, i) != NONE) return i;
+  }
+  return NONE;
+}
+
+/* a failure phrase (fail_words) at a word start in [b, e): its offset,
+   or NONE */
+static size_t fail_in (const char *s, size_t b, size_t e) {
+  size_t i, k;
+  for (i = b; i < e; i++) {
+    int c = lower((unsigned char)s[i]);
+    if (i > b && is_alnum((unsigned char)s[i - 1])) continue;
+    for (k = 0; k < sizeof fail_words / sizeof fail_words[0]; k++)
+      if ((unsigned char)fail_words[k].w[0] == c
+          && ci_at(s, e, i, fail_words[k].w, fail_words[k].len)) return i;
+  }
+  return NONE;
+}
+
+/* a header of the returned or forwarded message: its addresses are no
+   recipients */
+static int header_line (const char *s, size_t b, size_t e) {
+  static const char *const h[] = {
+    "from:", "to:", "cc:", "bcc:", "reply-to:", "sender:", "return-path:",
+    "message-id:", "in-reply-to:", "references:", "date:", "subject:",
+    "sent:", "received:", "original-recipient:", "envelope-to:",
+    "delivered-to:", "errors-to:", "x-", "list-", "mail from:",
+    ">>> mail from", "--> mail from"
+  };
+  size_t k;
+  for (k = 0; k < sizeof h / sizeof h[0]; k++)
+    if (ci_at(s, e, b, h[k], strlen(h[k]))) return 1;
+  return 0;
+}
+
+/* an address the text names as the sender or as someone to write to
+   ("from a@b", "sender: a@b", "contact a@b", "mail to a@b"): the word
+   before it */
+static int not_recipient (const char *s, size_t b, size_t ab) {
+  static const char *const w[] = {
+    "from", "sender", "contact", "contacting", "by", "mailto",
+    "envelope-from", "return-path"
+  };
+  size_t we = ab, wb, k;
+  while (we > b && (s[we - 1] == '<' || s[we - 1] == '"' || s[we - 1] == ':'
+                    || s[we - 1] == '(' || quote_byte((unsigned char)s[we - 1])
+                    || is_space((unsigned char)s[we - 1]))) we--;
+  for (wb = we; wb > b && (is_alnum((unsigned char)s[wb - 1])
+                           || s[wb - 1] == '-'); wb--) ;
+  for (k = 0; k < sizeof w / sizeof w[0]; k++)
+    if (we - wb == strlen(w[k]) && ci_at(s, we, wb, w[k], we - wb)) return 1;
+  return CI_FIND(s, b, ab, "contact") != NONE
+      || CI_FIND(s, b, ab, "send mail to") != NONE
+      || CI_FIND(s, b, ab, "write to") != NONE;
+}
+
+/* does the text before an address in its line [b, ab) name it as a
+   recipient ("could not deliver to", "Recipient:", "RCPT TO:<"), or is
+   the address alone on its line? */
+static int mention (const char *s, size_t b, size_t ab, size_t ae,
+                    size_t e) {
+  static const char *const w[] = {
+    "deliver", "recipient", "rcpt to", "address", "mailbox", "user",
+    "to:", "to <", "failed", "zustell", "destinat", "empf"
+  };
+  size_t k, p = ae;
+  if (not_recipient(s, b, ab)) return 0;
+  while (p < e && (s[p] == '>' || s[p] == ':' || s[p] == '"' || s[p] == ','
+                   || quote_byte((unsigned char)s[p])
+                   || is_space((unsigned char)s[p]))) p++;
+  if (p == e || CI_AT(s, e, p, "on ")) {  /* alone, or Exchange's "on date" */
+    size_t q = b;
+    while (q < ab && (s[q] == '<' || s[q] == '"' || s[q] == '-'
+                      || quote_byte((unsigned char)s[q])
+                      || is_space((unsigned char)s[q]))) q++;
+    if (q == ab) return 1;
+  }
+  for (k = 0; k < sizeof w / sizeof w[0]; k++)
+    if (ci_find(s, b, ab, w[k], strlen(w[k])) != NONE) return 1;
+  return 0;
+}
+
+/*
+** Addresses in a line of a text without a list: one the line or the
+** lines below pair with a failing reply or a failure phrase is a
+** recipient, with the line from the reply (or the text after the
+** address) as its diagnostic.  1 when the line gave a diagnostic.
+*/
+static int generic_line (St *st, size_t tb, size_t te) {
+  const char *s = st->s;
+  size_t p = tb, ab, ae, rp, fp;
+  int got = 0;
+  if (header_line(s, tb, te)) return 1;
+  rp = reply_in(s, tb, te);
+  fp = rp == NONE ? fail_in(s, tb, te) : NONE;
+  while (p < te && find_addr(s, p, te, &ab, &ae)) {
+    int r;
+    size_t db;
+    p = ae;
+    if (excluded(st, ab, ae)) continue;
+    if (rp == NONE && fp == NONE) {
+      if (!mention(s, tb, ab, ae, te)) continue;
+      r = rec_get(st, ab, ae, 1);
+      if (r < 0) return 1;
+      st->cur = r;
+      st->cur_line = st->line;
+      st->in_shared = 0;
+      st->d.target = -1;
+      continue;
+    }
+    if (not_recipient(s, tb, ab)) continue;
+    r = rec_get(st, ab, ae, 1);
+    if (r < 0) return 1;
+    st->cur = r;
+    st->cur_line = st->line;
+    st->in_shared = 0;
+    if (rp != NONE) db = rp;
+    else {  /* the phrase: the text after the address, or the line */
+      for (db = ae; db < te && (s[db] == '>' || s[db] == ':' || s[db] == '"'
+                                || s[db] == '.' || quote_byte((unsigned char)s[db])
+                                || is_space((unsigned char)s[db])); db++) ;
+      if (db >= te || fp < ab) db = tb;
+    }
+    find_host(st, r, tb, te);
+    set_phase(st, r, sb_mail_phase(s + tb, te - tb));
+    if (rp != NONE && rp > ae) {  /* "<a@b>: host H said: 550 ..." */
+      size_t q = ae;
+      while (q < te && (s[q] == '>' || s[q] == ':' || s[q] == '"'
+                        || is_space((unsigned char)s[q]))) q++;
+      find_diag(st, r, q, te);
+    }
+    if (st->rec[r].rank < 2)
+      diag_start(st, r, db, te, rp != NONE ? 3 : 2,
+                 rp != NONE ? CONT_REPLY : CONT_NONE);
+    got = 1;
+  }
+  return got;
+}
+
+/* in a text without a list, a line that only says what failed: the
+   current address's diagnostic when nothing better came */
+static void generic_fail (St *st, int t, size_t tb, size_t te) {
+  Rec *r = target_rec(st, t);
+  if (r == NULL || t == SHARED || r->rank >= 2) return;
+  if (fail_in(st->s, tb, te) != NONE) diag_start(st, t, tb, te, 2, CONT_NONE);
+}
+
+/* }====================================================================== */
+
 
 /* MDaemon's "Wed 2013-09-11 12:22:04: ": where the line goes on, or b */
 static size_t stamp (const char *s, size_t b, size_t e) {
@@ -834,6 +1080,7 @@ static void continue_line (St *st, size_t tb, size_t te, int ph) {
   diag_extend(st, te);
   find_host(st, t, tb, te);
   if (ph != SB_PHASE_UNKNOWN) set_phase(st, t, ph);
+  if (st->d.pf && CI_FIND(st->s, tb, te, "command)") != NONE) st->d.pf = 0;
 }
 
 static void process_line (St *st, size_t b, size_t e) {
@@ -868,7 +1115,9 @@ static void process_line (St *st, size_t b, size_t e) {
     continue_line(st, tb, te, ph);
     return;
   }
-  if (st->list && addr_line(s, tb, te, &ab, &ae, &rest)) {
+  if (st->list == 1 && generic_line(st, tb, te)) return;
+  t = cur_target(st);
+  if (st->list == 2 && addr_line(s, tb, te, &ab, &ae, &rest)) {
     if (!excluded(st, ab, ae)) recipient_line(st, tb - b, ab, ae, rest, te);
     return;
   }
@@ -878,11 +1127,14 @@ static void process_line (St *st, size_t b, size_t e) {
   if (ph != SB_PHASE_UNKNOWN) set_phase(st, t, ph);
   if (st->await) {
     size_t i = skip_host_prefix(s, tb, te);
+    if (i == tb && CI_AT(s, te, tb, "host ") && s[te - 1] == ':')
+      return;  /* 1&1: "host H[ip]:" alone, the reply on the next line */
     st->await = 0;
     diag_start(st, t, i, te, 3, CONT_INDENT);
     return;
   }
   find_diag(st, t, tb, te);
+  if (st->list == 1) generic_fail(st, t, tb, te);
 }
 
 /* }====================================================================== */
@@ -952,6 +1204,7 @@ static void emit_all (St *st) {
     clean_diag(&h);
     prose_status(&h);
     if (h.diag_len == 0) h.diag = NULL;
+    st->emitted++;
     if (st->cb != NULL && st->cb(st->ud, &h) != 0) st->halt = 1;
   }
   st->nrec = 0;
@@ -1004,13 +1257,26 @@ static int bounce_headers (const char *subject, size_t sl, const char *from,
     "undeliver", "delivery fail", "delivery status notification",
     "returned mail", "failure notice", "mail delivery", "non remis",
     "delivery problem", "not delivered", "nondeliverable", "rejected",
-    "unzustellbar"
+    "unzustellbar", "non-deliver", "non deliver", "could not be delivered",
+    "couldn't be delivered", "delivery notification", "failed delivery",
+    "failure delivery", "mail system error", "returned to sender",
+    "delivery report", "warning: message", "message delayed",
+    "delivery delayed", "delivery has failed", "undelivered",
+    "no se puede entregar", "onbestelbaar", "niet bezorgd",
+    "non recapitabile", "nicht zustellbar", "zustellung fehlgeschlagen",
+    "kan ikke leveres", "kan inte levereras", "nie dostarczono",
+    "n\xc3\xa3o entregue", "n\xc3\xa3o \xc3\xa9 poss\xc3\xadvel entregar",
+    "impossible de remettre", "problem z dostarczeniem",
+    "recipient does not exist", "failed mail"
+  };
+  static const char *const who[] = {
+    "mailer-daemon", "mailer daemon", "mailerdaemon", "postmaster",
+    "mail delivery", "system administrator", "mail administrator",
+    "mail-daemon", "mdaemon"
   };
   size_t k;
-  if (from != NULL && (CI_FIND(from, 0, fl, "mailer-daemon") != NONE
-                       || CI_FIND(from, 0, fl, "postmaster") != NONE
-                       || CI_FIND(from, 0, fl, "mail delivery") != NONE))
-    return 1;
+  for (k = 0; from != NULL && k < sizeof who / sizeof who[0]; k++)
+    if (ci_find(from, 0, fl, who[k], strlen(who[k])) != NONE) return 1;
   if (subject == NULL) return 0;
   for (k = 0; k < sizeof subj / sizeof subj[0]; k++)
     if (ci_find(subject, 0, sl, subj[k], strlen(subj[k])) != NONE) return 1;
@@ -1051,9 +1317,10 @@ const char *sb_prose_scan (const char *text, size_t len,
   }
   while (!st.stop && !st.halt && next_line(text, len, &pos, &b, &e))
     process_line(&st, b, e);
-  if (st.list == 0 && !st.halt) {
-    /* no list marker: any address line may name a recipient, and only
-       one with a reply is reported */
+  if ((st.list == 0 || (st.nrec == 0 && st.emitted == 0)) && !st.halt) {
+    /* no list marker, or a list that named no one: any address the text
+       speaks of may be a recipient, and only one paired with a failing
+       reply or a failure phrase is reported */
     st.list = 1;
     st.stop = 0;
     st.nrec = 0;
