@@ -330,6 +330,7 @@ typedef struct St {
   int stop;           /* the returned message starts: stop reading */
   int halt;           /* the callback asked to stop */
   size_t emitted;     /* recipients reported so far */
+  int generic;        /* the generic reading: markers open no list */
   sb_prose_cb cb;
   void *ud;
 } St;
@@ -684,6 +685,23 @@ static int exchange_diag (St *st, int t, size_t b, size_t e) {
   return 0;
 }
 
+/* "Permanent Failure: ", "Delay reason: ", "Error: ", "Remote server
+   replied: " before a reply: where the reply starts, or b */
+static size_t skip_label (const char *s, size_t b, size_t e) {
+  static const char *const l[] = {
+    "permanent failure:", "temporary failure:", "delay reason:", "error:",
+    "remote server replied:", "server replied:", "smtp error:", "failed:",
+    "reply:", "response:"
+  };
+  size_t k, i;
+  for (k = 0; k < sizeof l / sizeof l[0]; k++)
+    if (ci_at(s, e, b, l[k], strlen(l[k]))) {
+      for (i = b + strlen(l[k]); i < e && is_space((unsigned char)s[i]); i++) ;
+      return reply_at(s, e, i) ? i : b;
+    }
+  return b;
+}
+
 /*
 ** The start of a diagnostic in [b, e) (trimmed), for target t.  The
 ** marked forms (a reply after "said:", "Remote Server returned '", a
@@ -706,7 +724,10 @@ static void find_diag (St *st, int t, size_t b, size_t e) {
     else st->await = 1;
     return;
   }
+  b = skip_label(s, b, e);
   i = skip_host_prefix(s, b, e);
+  if (reply_at(s, e, i) && st->list == 1 && s[i] != '4' && s[i] != '5')
+    return;  /* the generic reading: a 2xx reply is no failure */
   if (reply_at(s, e, i)) {
     size_t ab, ae;
     int r;
@@ -719,8 +740,8 @@ static void find_diag (St *st, int t, size_t b, size_t e) {
     diag_start(st, t, i, e, shared || i != b ? 3 : 2, CONT_REPLY);
     return;
   }
-  if (e - b <= 11 && (CI_AT(s, e, b, "reason:") || CI_AT(s, e, b, "diagnostic:"))
-      && s[e - 1] == ':') {
+  if (e - b <= 11 && s[e - 1] == ':'
+      && (CI_AT(s, e, b, "reason:") || CI_AT(s, e, b, "diagnostic:"))) {
     st->await = 1;  /* OpenSMTPD: the reply is on the next line */
     return;
   }
@@ -737,7 +758,8 @@ static int dsn_field (const char *s, size_t b, size_t e) {
   return CI_AT(s, e, b, "final-recipient:")
       || CI_AT(s, e, b, "original-recipient:") || CI_AT(s, e, b, "action:")
       || CI_AT(s, e, b, "status:") || CI_AT(s, e, b, "remote-mta:")
-      || CI_AT(s, e, b, "reporting-mta:") || CI_AT(s, e, b, "diagnostic-code:");
+      || CI_AT(s, e, b, "reporting-mta:")
+      || CI_AT(s, e, b, "diagnostic-code:");
 }
 
 /* the lines under Exchange's prose that are not part of it */
@@ -784,14 +806,14 @@ static int apply_markers (St *st, size_t b, size_t e) {
       st->d.target = -1;
       st->await = 0;
       st->in_shared = (fl & M_SHARED) != 0;
-      if (fl & M_LIST) st->list = 2;  /* a marker opened a list */
+      if ((fl & M_LIST) && !st->generic) st->list = 2;  /* opened a list */
     }
     if (fl & M_INLINE) {
       size_t ab, ae;
       if (find_addr(st->s, pos[k] + m[k]->len, e, &ab, &ae)) {
         int r = rec_get(st, ab, ae, 1);
         if (r >= 0) { st->cur = r; st->in_shared = 0; st->d.target = -1; }
-        st->list = 2;
+        if (!st->generic) st->list = 2;
       }
     }
     if (!(fl & M_WEAK)) used = 1;
@@ -895,9 +917,9 @@ static void recipient_line (St *st, size_t indent, size_t ab, size_t ae,
 static size_t reply_in (const char *s, size_t b, size_t e) {
   size_t i;
   for (i = b; i < e; i++) {
-    if ((s[i] != '4' && s[i] != '5') || (i > b && (is_alnum((unsigned char)s[i - 1])
-                                        || s[i - 1] == '.' || s[i - 1] == '-')))
-      continue;
+    if (s[i] != '4' && s[i] != '5') continue;
+    if (i > b && (is_alnum((unsigned char)s[i - 1]) || s[i - 1] == '.'
+                  || s[i - 1] == '-')) continue;
     if (code_at(s, e, i) || status_at(s, e, i) != NONE) return i;
   }
   return NONE;
@@ -1017,7 +1039,8 @@ static int generic_line (St *st, size_t tb, size_t te) {
     if (rp != NONE) db = rp;
     else {  /* the phrase: the text after the address, or the line */
       for (db = ae; db < te && (s[db] == '>' || s[db] == ':' || s[db] == '"'
-                                || s[db] == '.' || quote_byte((unsigned char)s[db])
+                                || s[db] == '.'
+                                || quote_byte((unsigned char)s[db])
                                 || is_space((unsigned char)s[db])); db++) ;
       if (db >= te || fp < ab) db = tb;
     }
@@ -1229,6 +1252,55 @@ static int next_line (const char *s, size_t n, size_t *pos, size_t *b,
   return 1;
 }
 
+/*
+** The last resort of a text that names no recipient but says what
+** failed ("User not on post office"): the one address of the To field
+** of the returned message, with the first failing line as its
+** diagnostic.  Nothing when the returned message has no headers, or
+** its To names more or fewer than one address.
+*/
+static void original_to (St *st) {
+  const char *s = st->s;
+  size_t pos = 0, b, e, db = NONE, de = 0, ab = 0, ae = 0, xb;
+  int stopped = 0, heads = 0, in_to = 0, nto = 0, r;
+  while (next_line(s, st->n, &pos, &b, &e)) {
+    int folded = b < e && is_space((unsigned char)s[b]);
+    trim(s, &b, &e);
+    if (e - b > SB_PROSE_MAXLINE) e = b + SB_PROSE_MAXLINE;
+    if (!stopped) {
+      const Marker *m[4];
+      size_t at[4];
+      int k, nm = line_markers(st->mx, s, b, e, at, m, 4);
+      for (k = 0; k < nm; k++)
+        if (m[k]->flags & M_STOP) stopped = 1;
+      if (stopped) {  /* "Received: from" and "Return-Path:" start it */
+        heads = CI_AT(s, e, b, "received:") || CI_AT(s, e, b, "return-path:");
+        continue;
+      }
+      if (db == NONE && b < e && nm == 0 && !header_line(s, b, e)
+          && (reply_in(s, b, e) != NONE || fail_in(s, b, e) != NONE)) {
+        db = b;
+        de = e;
+      }
+      continue;
+    }
+    if (b == e) {
+      if (heads) break;  /* the end of the returned headers */
+      continue;
+    }
+    if (!folded) {
+      heads = 1;
+      in_to = CI_AT(s, e, b, "to:");
+    }
+    if (!in_to) continue;
+    for (xb = b; nto < 2 && find_addr(s, xb, e, &ab, &ae); xb = ae) nto++;
+    if (nto > 1) return;
+  }
+  if (db == NONE || nto != 1 || excluded(st, ab, ae)) return;
+  r = rec_get(st, ab, ae, 1);
+  if (r >= 0) diag_start(st, r, db, de, 2, CONT_NONE);
+}
+
 /* the family the markers name before the returned message; 0 if none */
 static int find_family (const MarkIdx *mx, const char *s, size_t n) {
   size_t pos = 0, b, e;
@@ -1322,6 +1394,7 @@ const char *sb_prose_scan (const char *text, size_t len,
        speaks of may be a recipient, and only one paired with a failing
        reply or a failure phrase is reported */
     st.list = 1;
+    st.generic = 1;
     st.stop = 0;
     st.nrec = 0;
     memset(&st.shared, 0, sizeof st.shared);
@@ -1330,6 +1403,10 @@ const char *sb_prose_scan (const char *text, size_t len,
     pos = 0;
     while (!st.stop && !st.halt && next_line(text, len, &pos, &b, &e))
       process_line(&st, b, e);
+  }
+  if (st.nrec == 0 && st.emitted == 0 && !st.halt) {
+    st.list = 1;
+    original_to(&st);
   }
   emit_all(&st);
   return fam_names[fam];

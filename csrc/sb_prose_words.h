@@ -257,10 +257,12 @@ static const Marker markers[] = {
   MK("error message:", FAM_NONE, M_START | M_SHARED),
   /* Exchange 5.5 IMS, and the headings of Exchange's localised NDRs
      (German, French, Spanish, Dutch, Italian, Portuguese) */
-  MK("did not reach the following recipient(s)", FAM_EXCHANGE, M_LIST | M_PERM),
+  MK("did not reach the following recipient(s)", FAM_EXCHANGE,
+     M_LIST | M_PERM),
   MK("fehler bei der zustellung an folgende empf\xc3\xa4nger oder gruppen",
      FAM_EXCHANGE, M_LIST | M_PERM),
-  MK("la remise aux destinataires ou groupes suivants a \xc3\xa9" "chou\xc3\xa9",
+  MK("la remise aux destinataires ou groupes suivants a "
+     "\xc3\xa9" "chou\xc3\xa9",
      FAM_EXCHANGE, M_LIST | M_PERM),
   MK("error en la entrega a estos destinatarios o grupos", FAM_EXCHANGE,
      M_LIST | M_PERM),
@@ -280,6 +282,16 @@ static const Marker markers[] = {
   MK("------- returned message", FAM_NONE, M_STOP),
   MK("your message couldn't be delivered to ", FAM_GMAIL, M_INLINE | M_PERM),
   /* wordings shared by several MTAs */
+  MK("the following addresses had delivery problems", FAM_NONE, M_LIST),
+  MK("the following recipients could not be reached", FAM_NONE,
+     M_LIST | M_PERM),
+  MK("the following destination addresses were unknown", FAM_NONE,
+     M_LIST | M_PERM),
+  MK("was undeliverable to the following", FAM_NONE, M_LIST | M_PERM),
+  MK("could not be delivered to the following address", FAM_NONE,
+     M_LIST | M_PERM),
+  MK("was not delivered to the following recipient", FAM_NONE,
+     M_LIST | M_PERM),
   MK("your message could not be delivered to the following recipients",
      FAM_NONE, M_LIST | M_PERM),
   MK("unable to deliver to receipient on remote mail host", FAM_GENERIC,
@@ -316,7 +328,7 @@ typedef struct FailWord {
 
 #define FW(w)  { w, sizeof(w) - 1 }
 static const FailWord fail_words[] = {
-  FW("user unknown"), FW("unknown user"), FW("no such user"),
+  FW("user unknown"), FW("unknown user"), FW("no such user"), FW("user not"),
   FW("unknown recipient"), FW("recipient unknown"), FW("invalid recipient"),
   FW("invalid address"), FW("invalid mailbox"), FW("no such recipient"),
   FW("no such mailbox"), FW("no mailbox"), FW("mailbox unavailable"),
