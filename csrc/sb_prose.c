@@ -1,9 +1,10 @@
 /*
 ** sb_prose.c -- bounce mails written as prose by an MTA or a provider
 ** (no RFC 3464 part): qmail and its descendants (Yahoo), Postfix, Exim,
-** sendmail, Exchange / Microsoft 365, Gmail, Domino, Courier, MDaemon,
-** MailEnable, MailMarshal, MessageLabs, Mimecast, T-Online, and a
-** generic reading for the rest.
+** sendmail, Exchange / Microsoft 365 (and hMailServer, which copies its
+** wording), Gmail, Domino, Courier, MDaemon, MailEnable, MailMarshal,
+** MessageLabs, Mimecast, T-Online, OpenSMTPD, SmarterMail, Sun/Oracle
+** Messaging Server, Apache James, and a generic reading for the rest.
 **
 ** Two passes over the lines, neither allocating: the first finds the
 ** family (the first marker phrase that names one, before the returned
@@ -14,9 +15,18 @@
 ** address names a recipient; the lines after it give its diagnostic,
 ** ranked: a transcript's failing reply, then a reply after "said:",
 ** "Remote Server returned '", "(reason: ", Exchange's "#", then a line
-** that starts with a reply code, then prose.  A text with no list
-** marker (the generic reading) reports only addresses followed by a
-** reply within a few lines.
+** that starts with a reply code, then prose.
+**
+** A text with no list marker, or whose list named no one, gets the
+** generic reading: an address anywhere in a line that the text names
+** as a recipient ("could not deliver to a@b", "RCPT TO:<a@b>", alone
+** on its line), paired with a failing reply (4xx/5xx, 4.x.x/5.x.x) or a
+** failure phrase ("user unknown", "does not exist", "over quota") on
+** its line or within a few lines below.  The bounce's own sender, a
+** mailer daemon, a postmaster, an address after "from", "contact" or
+** "write to", and the headers of the returned message are no
+** recipients.  When even that finds no one, the single address of the
+** returned message's To field is taken, with the first failing line.
 **
 ** Each line is read up to SB_PROSE_MAXLINE bytes and each phrase table
 ** is bounded, so the work is linear in the text.
@@ -955,6 +965,11 @@ static int header_line (const char *s, size_t b, size_t e) {
   return 0;
 }
 
+/* bytes before an address where the words naming it are looked for, and
+   addresses of a line that are tried: both bound the work of a line */
+#define LOOKBACK  80
+#define LINE_ADDRS  16
+
 /* an address the text names as the sender or as someone to write to
    ("from a@b", "sender: a@b", "contact a@b", "mail to a@b"): the word
    before it */
@@ -964,6 +979,7 @@ static int not_recipient (const char *s, size_t b, size_t ab) {
     "envelope-from", "return-path"
   };
   size_t we = ab, wb, k;
+  if (ab - b > LOOKBACK) b = ab - LOOKBACK;  /* linear: a bounded look */
   while (we > b && (s[we - 1] == '<' || s[we - 1] == '"' || s[we - 1] == ':'
                     || s[we - 1] == '(' || quote_byte((unsigned char)s[we - 1])
                     || is_space((unsigned char)s[we - 1]))) we--;
@@ -987,6 +1003,11 @@ static int mention (const char *s, size_t b, size_t ab, size_t ae,
   };
   size_t k, p = ae;
   if (not_recipient(s, b, ab)) return 0;
+  if (ab - b > LOOKBACK) {  /* the words before it, in a bounded look */
+    for (k = 0; k < sizeof w / sizeof w[0]; k++)
+      if (ci_find(s, ab - LOOKBACK, ab, w[k], strlen(w[k])) != NONE) return 1;
+    return 0;
+  }
   while (p < e && (s[p] == '>' || s[p] == ':' || s[p] == '"' || s[p] == ','
                    || quote_byte((unsigned char)s[p])
                    || is_space((unsigned char)s[p]))) p++;
@@ -1011,11 +1032,11 @@ static int mention (const char *s, size_t b, size_t ab, size_t ae,
 static int generic_line (St *st, size_t tb, size_t te) {
   const char *s = st->s;
   size_t p = tb, ab, ae, rp, fp;
-  int got = 0;
+  int got = 0, tried = 0;
   if (header_line(s, tb, te)) return 1;
   rp = reply_in(s, tb, te);
   fp = rp == NONE ? fail_in(s, tb, te) : NONE;
-  while (p < te && find_addr(s, p, te, &ab, &ae)) {
+  while (p < te && tried++ < LINE_ADDRS && find_addr(s, p, te, &ab, &ae)) {
     int r;
     size_t db;
     p = ae;
