@@ -697,6 +697,57 @@ static int prose_hit (void *ud, const sb_prose_hit *h) {
   return 0;
 }
 
+/* a name of a record of the delivery status (ASCII case-insensitive) */
+static sb_mail_rec *rec_of (sb_mail *m, sb_mstr who) {
+  size_t i, j;
+  for (i = 0; i < m->nrecs; i++) {
+    sb_mstr r = m->recs[i].recipient;
+    if (r.n != who.n) continue;
+    for (j = 0; j < r.n; j++) {
+      char a = r.p[j], b = who.p[j];
+      if (a >= 'A' && a <= 'Z') a = (char)(a + 32);
+      if (b >= 'A' && b <= 'Z') b = (char)(b + 32);
+      if (a != b) break;
+    }
+    if (j == r.n) return &m->recs[i];
+  }
+  return NULL;
+}
+
+/* does the text name an SMTP phase as the MTAs that write one do
+   (Postfix "in reply to RCPT TO command", Exim "after RCPT TO:") */
+static int phase_hint (sb_mstr t) {
+  static const char *const hints[] = { "in reply to ", "after rcpt", "after mail",
+                                       "after data", "after end of data", NULL };
+  size_t i;
+  int k;
+  for (i = 0; i < t.n; i++) {  /* one pass: only at an 'i' or an 'a' */
+    int c = t.p[i] | 32;
+    if (c != 'i' && c != 'a') continue;
+    for (k = 0; hints[k] != NULL; k++) {
+      size_t l = strlen(hints[k]);
+      if (hints[k][0] == c && t.n - i >= l && sb_mime_ieq(t.p + i, l, hints[k])) return 1;
+    }
+  }
+  return 0;
+}
+
+/* a recipient the text of a delivery status names: its reply when the
+   status part gave none, its phase when the diagnostic named none
+   (Postfix writes "(in reply to RCPT TO command)" in the text only) */
+static int ds_text_hit (void *ud, const sb_prose_hit *h) {
+  Walk *w = (Walk *)ud;
+  sb_mail *m = w->m;
+  sb_mail_rec *r = rec_of(m, address(span(h->recipient, h->recipient_len)));
+  sb_mstr diag;
+  if (r == NULL) return 0;
+  diag = squeeze_lines(m, span(h->diag, h->diag_len), 1);
+  if (r->reply.p == NULL && diag.n > 0) r->reply = diag;
+  if (r->phase == 0)
+    r->phase = h->phase ? h->phase : diag.n ? sb_mail_phase(diag.p, diag.n) : 0;
+  return 0;
+}
+
 /* the header block a prose bounce quotes: from its first line that
    starts a usual header field, or absent */
 static sb_mstr quoted_headers (sb_mstr t) {
@@ -792,7 +843,17 @@ static void classify_mail (Walk *w, Top *t) {
     for (i = 0; i < w->nplain && w->ds.p == NULL; i++) w->ds = ds_in_text(w->plain[i]);
   }
   if (w->ds.p != NULL && read_ds(w, w->ds, t->date) > 0) {
+    size_t k;
+    int noreply = 0, nophase = 0;
     m->format = SB_MAIL_RFC3464;
+    for (k = 0; k < m->nrecs; k++) {
+      noreply |= m->recs[k].reply.p == NULL;
+      nophase |= m->recs[k].phase == 0;
+    }
+    if ((noreply || nophase) && (text = text_of(w)).n > 0
+        && (noreply || phase_hint(text)))  /* the text may tell */
+      sb_prose_scan(text.p, text.n, m->subject.p, m->subject.n, m->from.p, m->from.n,
+                    ds_text_hit, w);
     return;
   }
   if ((w->fr.p != NULL && read_arf(w, w->fr, t->to, t->date) > 0)

@@ -154,27 +154,34 @@ static int blank_line (const char *p, const char *le) {
   return le == p || (le - p == 1 && *p == '\r');
 }
 
+/* the rest of a header block cut at a cap: to after its blank line (or
+   the end); sets the flag */
+static const char *skip_block (sb_mail *m, const char *p, const char *e) {
+  m->flags |= SB_MAIL_F_HEADER;
+  while (p < e) {
+    const char *le = eol(p, e), *next = le < e ? le + 1 : e;
+    if (blank_line(p, le)) return next;
+    p = next;
+  }
+  return p;
+}
+
 void sb_mime_headers (sb_mail *m, const char *s, size_t len, sb_hblock *hb) {
   const char *p = s, *e = s + len;
   sb_hfield *last = NULL;
   hb->n = 0;
   while (p < e) {
     const char *le = eol(p, e), *next = le < e ? le + 1 : e, *colon;
+    int cut = 0;
     if (blank_line(p, le)) { p = next; break; }
-    if ((size_t)(le - s) > SB_MAIL_MAX_HEADER && (size_t)(p - s) < SB_MAIL_MAX_HEADER) {
-      le = s + SB_MAIL_MAX_HEADER;  /* a line across the cap: cut there */
+    if ((size_t)(p - s) >= SB_MAIL_MAX_HEADER) { p = skip_block(m, p, e); break; }
+    if ((size_t)(le - s) > SB_MAIL_MAX_HEADER) {
+      /* a line across the cap: cut there, between characters (3 bytes
+         back at most, never to its start), the rest skipped below */
+      le = s + SB_MAIL_MAX_HEADER;
+      while (cut < 3 && le - 1 > p && ((unsigned char)*le & 0xC0) == 0x80) { le--; cut++; }
       next = le;
-    }
-    if ((size_t)(p - s) >= SB_MAIL_MAX_HEADER) {
-      /* cut: skip to the blank line (or the end) */
-      m->flags |= SB_MAIL_F_HEADER;
-      while (p < e) {
-        le = eol(p, e);
-        next = le < e ? le + 1 : e;
-        if (blank_line(p, le)) { p = next; break; }
-        p = next;
-      }
-      break;
+      cut = 1;
     }
     if (*p == ' ' || *p == '\t') {  /* continuation */
       if (last) last->vlen = (size_t)(le - last->val);
@@ -197,6 +204,7 @@ void sb_mime_headers (sb_mail *m, const char *s, size_t len, sb_hblock *hb) {
       break;  /* no field: the body starts here (no blank line) */
     }
     p = next;
+    if (cut) { p = skip_block(m, p, e); break; }
   }
   hb->body = (size_t)(p - s);
 }

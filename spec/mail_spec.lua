@@ -105,6 +105,18 @@ describe("smtpbounce.mail", function ()
             assert.are.equal("b@example.net", recs2[2].recipient)
             assert.are.equal("delayed", recs2[2].dsn_action)
         end)
+        it("reads the phase the text names when the diagnostic names none", function ()
+            local m = fixture("postfix-dsn.eml")
+            local r = assert(smtpbounce.mail(m))[1]
+            assert.are.equal("suppress", r.action)  -- RCPT TO: the address
+            m = m:gsub("%(in reply to RCPT TO command%)", "(in reply to MAIL FROM command)")
+            r = assert(smtpbounce.mail(m))[1]
+            local c = smtpbounce.classify(r.reply, { phase = "mail", dsn = "5.1.1",
+                                                     mx = "mx.example.net", domain = "example.net" })
+            assert.are.equal(c.action, r.action)
+            assert.are_not.equal("suppress", r.action)  -- MAIL FROM: never the recipient
+            assert.are.equal("sender", r.scope)
+        end)
         it("reads the phase the diagnostic names", function ()
             local m = "Content-Type: message/delivery-status\n\nReporting-MTA: dns; x\n\n"
                       .. "Final-Recipient: rfc822; a@example.net\nAction: failed\nStatus: 5.7.1\n"

@@ -359,6 +359,25 @@ static void test_caps (void) {
   CHECK_INT(smtpbounce_mail_read(&m, buf, cap), SB_OK);
   CHECK(m.flags & SB_MAIL_F_HEADER);
   smtpbounce_mail_free(&m);
+  {  /* a status line cut by the header cap inside a character: the
+        record's strings stay UTF-8 (each "\xC3\xA9" whole or left out) */
+    static const char head[] = "Content-Type: message/delivery-status\n\n"
+                               "Final-Recipient: rfc822; a@example.net\nAction: failed\n"
+                               "Diagnostic-Code: smtp; 550 ";
+    size_t j, hl = sizeof head - 1;
+    memcpy(buf, head, hl);
+    for (j = hl; j + 1 < cap; j += 2) { buf[j] = '\xC3'; buf[j + 1] = '\xA9'; }
+    CHECK_INT(smtpbounce_mail_read(&m, buf, cap - 1), SB_OK);
+    if (CHECK(m.nrecs == 1)) {
+      sb_mstr r = m.recs[0].reply;
+      CHECK(r.n > 4 && (unsigned char)r.p[r.n - 1] == 0xA9);
+    }
+    smtpbounce_mail_free(&m);
+  }
+  memset(buf, 0x80, cap);  /* a field of continuation bytes only: ends */
+  memcpy(buf, "X:", 2);
+  CHECK_INT(smtpbounce_mail_read(&m, buf, cap), SB_OK);
+  smtpbounce_mail_free(&m);
   free(buf);
 }
 
