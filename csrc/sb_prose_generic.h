@@ -354,12 +354,13 @@ static int bounce_headers (const char *subject, size_t sl, const char *from,
     "kan ikke leveres", "kan inte levereras", "nie dostarczono",
     "n\xc3\xa3o entregue", "n\xc3\xa3o \xc3\xa9 poss\xc3\xadvel entregar",
     "impossible de remettre", "problem z dostarczeniem",
-    "recipient does not exist", "failed mail"
+    "recipient does not exist", "failed mail", "could not send message",
+    "delayed mail", "still being retried", "not deliverable", "ndn:"
   };
   static const char *const who[] = {
     "mailer-daemon", "mailer daemon", "mailerdaemon", "postmaster",
     "mail delivery", "system administrator", "mail administrator",
-    "mail-daemon", "mdaemon"
+    "mail-daemon", "mailer_daemon", "mdaemon"
   };
   size_t k;
   for (k = 0; from != NULL && k < sizeof who / sizeof who[0]; k++)

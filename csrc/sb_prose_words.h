@@ -345,7 +345,11 @@ static const FailWord fail_words[] = {
   FW("refused"), FW("blocked"), FW("denied"), FW("expired"),
   FW("timed out"), FW("unable to deliver"), FW("could not be delivered"),
   FW("undeliverable"), FW("permanent error"), FW("permanent failure"),
-  FW("temporary failure"), FW("deferred"),
+  FW("temporary failure"), FW("deferred"), FW("delay"), FW("unknown"),
+  FW("invalid"), FW("unavailable"), FW("no such"), FW("closed"),
+  FW("suspended"), FW("disabled"), FW("full"), FW("too large"),
+  FW("size limit"), FW("spam"), FW("virus"), FW("timeout"),
+  FW("not permitted"), FW("not allowed"), FW("failed"), FW("failure"),
   /* German, French, Spanish, Dutch, Italian, Portuguese */
   FW("unbekannt"), FW("existiert nicht"), FW("nicht zustellbar"),
   FW("inconnu"), FW("n'existe pas"), FW("no existe"), FW("desconocido"),
