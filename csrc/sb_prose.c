@@ -574,7 +574,8 @@ static int marked_diag (St *st, int t, size_t b, size_t e) {
     diag_start(st, t, i, e, 3, CONT_PARA);
     return 1;
   }
-  if ((i = CI_FIND(s, b, e, " said:")) != NONE || CI_AT(s, e, b, "said:")) {
+  if ((i = CI_FIND(s, b, e, " said:")) != NONE
+      || (i = CI_FIND(s, b, e, " says:")) != NONE || CI_AT(s, e, b, "said:")) {
     /* Postfix: "host H[ip] said: 550 ...", wrapped anywhere */
     for (i = i == NONE ? b + 5 : i + 6; i < e && is_space((unsigned char)s[i]);
          i++) ;
@@ -660,6 +661,16 @@ static int exchange_diag (St *st, int t, size_t b, size_t e) {
   return 0;
 }
 
+/* a failing reply after ": " in [b, e) ("... reports: message text
+   rejected by H: 552 ..."): its offset, or NONE */
+static size_t reply_after (const char *s, size_t b, size_t e) {
+  size_t i;
+  for (i = b; (i = ci_find(s, i, e, ": ", 2)) != NONE; i++)
+    if (i + 2 < e && (s[i + 2] == '4' || s[i + 2] == '5')
+        && reply_at(s, e, i + 2)) return i + 2;
+  return NONE;
+}
+
 /*
 ** The start of a diagnostic in [b, e) (trimmed), for target t.  The
 ** marked forms (a reply after "said:", "Remote Server returned '", a
@@ -701,6 +712,10 @@ static void find_diag (St *st, int t, size_t b, size_t e) {
   if (e - b <= 11 && s[e - 1] == ':'
       && (CI_AT(s, e, b, "reason:") || CI_AT(s, e, b, "diagnostic:"))) {
     st->await = 1;  /* OpenSMTPD: the reply is on the next line */
+    return;
+  }
+  if ((i = reply_after(s, b, e)) != NONE) {  /* "... by H: 552 ..." */
+    diag_start(st, t, i, e, 2, CONT_REPLY);
     return;
   }
   if (CI_AT(s, e, b, "reason: ")) {
@@ -758,10 +773,12 @@ static int apply_markers (St *st, size_t b, size_t e) {
       if ((fl & M_LIST) && !st->generic) st->list = 2;  /* opened a list */
     }
     if (fl & M_INLINE) {
-      size_t ab, ae;
+      size_t ab, ae, q;
       if (find_addr(st->s, pos[k] + m[k]->len, e, &ab, &ae)) {
         int r = rec_get(st, ab, ae, 1);
         if (r >= 0) { st->cur = r; st->in_shared = 0; st->d.target = -1; }
+        if (r >= 0 && (q = reply_after(st->s, ae, e)) != NONE)
+          diag_start(st, r, q, e, 2, CONT_REPLY);  /* on the same line */
         if (!st->generic) st->list = 2;
       }
     }

@@ -73,7 +73,7 @@ enum {
   FAM_EXCHANGE, FAM_GMAIL, FAM_YAHOO, FAM_DOMINO, FAM_COURIER,
   FAM_MDAEMON, FAM_MESSAGELABS, FAM_MIMECAST, FAM_MAILENABLE,
   FAM_MAILMARSHAL, FAM_TONLINE, FAM_OPENSMTPD, FAM_SMARTERMAIL,
-  FAM_MSGSERVER, FAM_JAMES, FAM_GENERIC,
+  FAM_MSGSERVER, FAM_JAMES, FAM_COMMUNIGATE, FAM_GENERIC,
   FAM_MAX
 };
 
@@ -81,7 +81,7 @@ static const char *const fam_names[] = {
   NULL, "qmail", "postfix", "exim", "sendmail", "exchange", "gmail",
   "yahoo", "domino", "courier", "mdaemon", "messagelabs", "mimecast",
   "mailenable", "mailmarshal", "tonline", "opensmtpd", "smartermail",
-  "messagingserver", "james",
+  "messagingserver", "james", "communigate",
   "generic"
 };
 /* one name a family (the build fails when the two lists differ) */
@@ -251,6 +251,9 @@ static const Marker markers[] = {
   MK("your message cannot be delivered to the following recipients",
      FAM_NONE, M_LIST | M_PERM),
   MK("recipient address: ", FAM_NONE, M_START | M_INLINE),
+  /* CommuniGate Pro */
+  MK("failed to deliver to '", FAM_COMMUNIGATE, M_INLINE | M_PERM),
+  MK("smtp module(domain ", FAM_COMMUNIGATE, M_WEAK),
   /* Apache James */
   MK("this is the james mail server", FAM_JAMES, 0),
   MK("failed recipient(s):", FAM_NONE, M_LIST),
