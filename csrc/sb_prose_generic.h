@@ -357,6 +357,9 @@ static int bounce_headers (const char *subject, size_t sl, const char *from,
     "recipient does not exist", "failed mail", "could not send message",
     "delayed mail", "still being retried", "not deliverable", "ndn:"
   };
+  static const char *const fwd[] = {
+    "re:", "re :", "fw:", "fwd:", "aw:", "wg:", "tr:", "sv:", "vs:", "rv:"
+  };
   static const char *const who[] = {
     "mailer-daemon", "mailer daemon", "mailerdaemon", "postmaster",
     "mail delivery", "system administrator", "mail administrator",
@@ -366,6 +369,10 @@ static int bounce_headers (const char *subject, size_t sl, const char *from,
   for (k = 0; from != NULL && k < sizeof who / sizeof who[0]; k++)
     if (ci_find(from, 0, fl, who[k], strlen(who[k])) != NONE) return 1;
   if (subject == NULL) return 0;
+  /* a reply or a forward written by a person ("Re: undeliverable mail")
+     says nothing by its Subject */
+  for (k = 0; k < sizeof fwd / sizeof fwd[0]; k++)
+    if (ci_at(subject, sl, 0, fwd[k], strlen(fwd[k]))) return 0;
   for (k = 0; k < sizeof subj / sizeof subj[0]; k++)
     if (ci_find(subject, 0, sl, subj[k], strlen(subj[k])) != NONE) return 1;
   return 0;

@@ -395,6 +395,11 @@ static void test_generic_more (void) {
   scan_one(&o, "Please write to help@example.org: user unknown\n",
            "Returned mail", NULL);
   CHECK_INT(o.n, 0);
+  /* a person's reply about a bounce is no bounce */
+  CHECK(scan_one(&o, "My mail to alice@example.org came back: user "
+                 "unknown.  Any idea?\n", "Re: Undeliverable: lunch",
+                 "bob@example.org") == NULL);
+  CHECK_INT(o.n, 0);
   /* no bounce header, no marker: not a bounce, whatever the text says */
   CHECK(scan_one(&o, "bob@example.org\n550 5.1.1 user unknown\n",
                  "Lunch", "amy@example.org") == NULL);
