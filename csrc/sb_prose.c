@@ -661,16 +661,6 @@ static int exchange_diag (St *st, int t, size_t b, size_t e) {
   return 0;
 }
 
-/* a failing reply after ": " in [b, e) ("... reports: message text
-   rejected by H: 552 ..."): its offset, or NONE */
-static size_t reply_after (const char *s, size_t b, size_t e) {
-  size_t i;
-  for (i = b; (i = ci_find(s, i, e, ": ", 2)) != NONE; i++)
-    if (i + 2 < e && (s[i + 2] == '4' || s[i + 2] == '5')
-        && reply_at(s, e, i + 2)) return i + 2;
-  return NONE;
-}
-
 /*
 ** The start of a diagnostic in [b, e) (trimmed), for target t.  The
 ** marked forms (a reply after "said:", "Remote Server returned '", a
@@ -839,6 +829,11 @@ static void recipient_line (St *st, size_t indent, size_t ab, size_t ae,
   st->await = 0;
   st->d.target = -1;
   if (host_said(st, r, rest, e)) return;
+  if (rest + 2 < e && s[rest] == '(' && s[e - 1] == ')'
+      && memchr(s + rest, '@', e - rest) == NULL) {
+    diag_start(st, r, rest + 1, e - 1, 1, CONT_NONE);  /* GroupWise */
+    return;
+  }
   if (rest < e && s[rest] != '(' && s[rest] != '<' && s[rest] != '['
       && !CI_AT(s, e, rest, "on ")) {
     int ph = sb_mail_phase(s + rest, e - rest);

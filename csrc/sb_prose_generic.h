@@ -71,6 +71,16 @@ static int dsn_field (const char *s, size_t b, size_t e) {
       || CI_AT(s, e, b, "diagnostic-code:");
 }
 
+/* a failing reply after ": " in [b, e) ("... reports: message text
+   rejected by H: 552 ..."): its offset, or NONE */
+static size_t reply_after (const char *s, size_t b, size_t e) {
+  size_t i;
+  for (i = b; (i = ci_find(s, i, e, ": ", 2)) != NONE; i++)
+    if (i + 2 < e && (s[i + 2] == '4' || s[i + 2] == '5')
+        && reply_at(s, e, i + 2)) return i + 2;
+  return NONE;
+}
+
 /* "Permanent Failure: ", "Delay reason: ", "Error: ", "Remote server
    replied: " before a reply: where the reply starts, or b */
 static size_t skip_label (const char *s, size_t b, size_t e) {

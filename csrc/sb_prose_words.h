@@ -276,6 +276,11 @@ static const Marker markers[] = {
   MK("falha na entrega para estes destinat\xc3\xa1rios ou grupos",
      FAM_EXCHANGE, M_LIST | M_PERM),
   MK("one or more of following addresses was unreachable", FAM_NONE, M_LIST),
+  /* Exchange 2000/2003 in German and French */
+  MK("folgende(r) empf\xc3\xa4nger konnte(n) nicht erreicht werden",
+     FAM_EXCHANGE, M_LIST | M_PERM),
+  MK("impossible de joindre le(s) destinataire(s) suivant(s)", FAM_EXCHANGE,
+     M_LIST | M_PERM),
   /* older Exim, 1&1, Postfix, Lotus Notes, Gmail wordings */
   MK("smtp error from remote mail", FAM_EXIM, M_WEAK),
   MK("--- the header of the original message is following", FAM_NONE,
@@ -294,6 +299,10 @@ static const Marker markers[] = {
   MK("could not be delivered to the following address", FAM_NONE,
      M_LIST | M_PERM),
   MK("was not delivered to the following recipient", FAM_NONE,
+     M_LIST | M_PERM),
+  MK("not delivered to the following", FAM_NONE, M_LIST | M_PERM),
+  MK("could not be delivered to:", FAM_NONE, M_LIST | M_PERM),
+  MK("each of the following recipients was rejected", FAM_NONE,
      M_LIST | M_PERM),
   MK("your message could not be delivered to the following recipients",
      FAM_NONE, M_LIST | M_PERM),

@@ -410,6 +410,19 @@ static void test_generic_more (void) {
            NULL, "MAILER-DAEMON@example.org");
   CHECK_INT(o.n, 1);
   CHECK_STR(o.rcpt, strlen(o.rcpt), "ed@example.org");
+  /* a reason in parentheses after a listed address; a Reason: line
+     under an inline Recipient: (example texts) */
+  scan_one(&o, "The message that you sent was undeliverable to the "
+           "following:\n\tmo@example.com (User not on post office)\n",
+           "Undeliverable mail", NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.diag, strlen(o.diag), "User not on post office");
+  scan_one(&o, "Each of the following recipients was rejected by a remote "
+           "mail server.\n\n    Recipient: <jo@example.com>\n"
+           "    Reason:    <jo@example.com>... User unknown\n",
+           "Mail System Error - Returned Mail", NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "jo@example.com");
   /* the last resort: the one address of the returned message's To */
   scan_one(&o, "The message that you sent was undeliverable to the "
            "following:\n\tmbathal (User not on post office)\n\n"
