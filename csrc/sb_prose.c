@@ -1,9 +1,10 @@
 /*
 ** sb_prose.c -- bounce mails written as prose by an MTA or a provider
 ** (no RFC 3464 part): qmail and its descendants (Yahoo), Postfix, Exim,
-** sendmail, Exchange / Microsoft 365, Gmail, Domino, Courier, MDaemon,
-** MailEnable, MailMarshal, MessageLabs, Mimecast, T-Online, and a
-** generic reading for the rest.
+** sendmail, Exchange / Microsoft 365 (and hMailServer, which copies its
+** wording), Gmail, Domino, Courier, MDaemon, MailEnable, MailMarshal,
+** MessageLabs, Mimecast, T-Online, OpenSMTPD, SmarterMail, Sun/Oracle
+** Messaging Server, Apache James, and a generic reading for the rest.
 **
 ** Two passes over the lines, neither allocating: the first finds the
 ** family (the first marker phrase that names one, before the returned
@@ -14,9 +15,10 @@
 ** address names a recipient; the lines after it give its diagnostic,
 ** ranked: a transcript's failing reply, then a reply after "said:",
 ** "Remote Server returned '", "(reason: ", Exchange's "#", then a line
-** that starts with a reply code, then prose.  A text with no list
-** marker (the generic reading) reports only addresses followed by a
-** reply within a few lines.
+** that starts with a reply code, then prose.
+**
+** A text with no list marker, or whose list named no one, gets the
+** generic reading (sb_prose_generic.h).
 **
 ** Each line is read up to SB_PROSE_MAXLINE bytes and each phrase table
 ** is bounded, so the work is linear in the text.
@@ -75,49 +77,6 @@ static size_t ci_find (const char *s, size_t b, size_t e, const char *l,
 
 
 /* {======================================================================
-** SMTP phase named by a diagnostic (the phrases: sb_prose_words.h)
-** ======================================================================= */
-
-/* the phrase at s[i]: its phase, or 0; the phrase must end a word */
-static int phase_at (const char *s, size_t n, size_t i) {
-  size_t k;
-  int c = lower((unsigned char)s[i]);
-  for (k = 0; k < sizeof phase_words / sizeof phase_words[0]; k++) {
-    const PhaseWord *p = &phase_words[k];
-    size_t e;
-    if (c != (unsigned char)p->w[0] || (e = ws_at(s, n, i, p->w, p->len)) == 0)
-      continue;
-    if (e < n && is_alnum((unsigned char)s[e])
-        && is_alnum((unsigned char)p->w[p->len - 1])) continue;
-    return p->phase;
-  }
-  return SB_PHASE_UNKNOWN;
-}
-
-/*
-** The phase of the first phrase found (the table puts longer phrases
-** before their prefixes).  Each position is tried against a bounded
-** table: linear in len.
-*/
-int sb_mail_phase (const char *s, size_t len) {
-  size_t i;
-  if (s == NULL) return SB_PHASE_UNKNOWN;
-  for (i = 0; i < len; i++) {
-    int c = lower((unsigned char)s[i]);
-    if (i > 0 && is_alnum((unsigned char)s[i - 1])) continue;
-    if (c == 'i' || c == 'a' || c == 'w' || c == 'd' || c == 'b'
-        || c == 'f' || c == '[' || c == '>' || c == '-') {
-      int ph = phase_at(s, len, i);
-      if (ph != SB_PHASE_UNKNOWN) return ph;
-    }
-  }
-  return SB_PHASE_UNKNOWN;
-}
-
-/* }====================================================================== */
-
-
-/* {======================================================================
 ** Lines, addresses, replies
 ** ======================================================================= */
 
@@ -131,8 +90,11 @@ static int local_byte (int c) {
       || (c != 0 && strchr("!#$%&'*+-/=?^_`{|}~.", c) != NULL);
 }
 static int domain_byte (int c) {
-  return is_alnum(c) || c >= 0x80 || c == '-' || c == '.';
+  return is_alnum(c) || c >= 0x80 || c == '-' || c == '.' || c == '_';
 }
+
+/* quote marks around an address: Exchange 5.5's 'a@b' and `a@b' */
+static int quote_byte (int c) { return c == '\'' || c == '`'; }
 
 /* trim blanks at both ends of [*b, *e) */
 static void trim (const char *s, size_t *b, size_t *e) {
@@ -151,7 +113,7 @@ static int addr_at (const char *s, size_t b, size_t e, size_t at,
                     size_t *ab, size_t *ae) {
   size_t l = at, r = at + 1, dot = 0;
   while (l > b && local_byte((unsigned char)s[l - 1])) l--;
-  while (l < at && s[l] == '.') l++;
+  while (l < at && (s[l] == '.' || quote_byte((unsigned char)s[l]))) l++;
   while (r < e && domain_byte((unsigned char)s[r])) {
     if (s[r] == '.') dot = 1;
     r++;
@@ -208,6 +170,18 @@ static int reply_at (const char *s, size_t e, size_t i) {
 static size_t host_back (const char *s, size_t b, size_t end) {
   while (end > b && domain_byte((unsigned char)s[end - 1])) end--;
   return end;
+}
+
+/* the next line of s[*pos..n): its bounds; 0 at the end */
+static int next_line (const char *s, size_t n, size_t *pos, size_t *b,
+                      size_t *e) {
+  const char *nl;
+  if (*pos >= n) return 0;
+  *b = *pos;
+  nl = (const char *)memchr(s + *pos, '\n', n - *pos);
+  *e = nl == NULL ? n : (size_t)(nl - s);
+  *pos = nl == NULL ? n : *e + 1;
+  return 1;
 }
 
 /* }====================================================================== */
@@ -298,6 +272,7 @@ typedef struct Diag {
   int target;         /* recipient index, SHARED, or -1 when closed */
   int cont;           /* CONT_*: which lines continue it */
   int lt;             /* its lines start with "<<< " */
+  int pf;             /* Postfix's reply, open until "command)" ends it */
   char code[3];       /* reply code continuation lines repeat */
 } Diag;
 
@@ -325,6 +300,8 @@ typedef struct St {
   Diag d;             /* diagnostic being read */
   int stop;           /* the returned message starts: stop reading */
   int halt;           /* the callback asked to stop */
+  size_t emitted;     /* recipients reported so far */
+  int generic;        /* the generic reading: markers open no list */
   sb_prose_cb cb;
   void *ud;
 } St;
@@ -386,6 +363,7 @@ static void diag_start (St *st, int t, size_t b, size_t e, int rank,
   st->d.target = t;
   st->d.cont = cont;
   st->d.lt = 0;
+  st->d.pf = 0;
   if (cont == CONT_REPLY) {
     if (!code_at(st->s, e, b)) st->d.cont = CONT_NONE;
     else memcpy(st->d.code, st->s + b, 3);
@@ -414,12 +392,16 @@ static void set_phase (St *st, int t, int ph) {
 /* }====================================================================== */
 
 
+#define CI_FIND(s, b, e, lit)  ci_find(s, b, e, lit, sizeof(lit) - 1)
+#define CI_AT(s, e, i, lit)    ci_at(s, e, i, lit, sizeof(lit) - 1)
+
+#include "sb_prose_generic.h"  /* the generic reading, shared forms */
+
+
 /* {======================================================================
 ** One line
 ** ======================================================================= */
 
-#define CI_FIND(s, b, e, lit)  ci_find(s, b, e, lit, sizeof(lit) - 1)
-#define CI_AT(s, e, i, lit)    ci_at(s, e, i, lit, sizeof(lit) - 1)
 
 /*
 ** A line that starts with an address ("<a@b>:", "a@b", "a@b (a@b)",
@@ -429,14 +411,16 @@ static void set_phase (St *st, int t, int ph) {
 static int addr_line (const char *s, size_t b, size_t e, size_t *ab,
                       size_t *ae, size_t *rest) {
   size_t p = b, at;
-  if (p < e && (s[p] == '<' || s[p] == '"')) p++;
+  if (p < e && (s[p] == '<' || s[p] == '"' || quote_byte((unsigned char)s[p])))
+    p++;
   if (CI_AT(s, e, p, "mailto:")) p += 7;
   at = p;
   while (at < e && local_byte((unsigned char)s[at])) at++;
   if (at == p || at >= e || s[at] != '@') return 0;
   if (!addr_at(s, p, e, at, ab, ae) || *ab != p) return 0;
   p = *ae;
-  if (p < e && (s[p] == '>' || s[p] == '"')) p++;
+  if (p < e && (s[p] == '>' || s[p] == '"' || quote_byte((unsigned char)s[p])))
+    p++;
   if (p < e && !(is_space((unsigned char)s[p]) || s[p] == ':' || s[p] == '.'
                  || s[p] == '<' || s[p] == ',' || s[p] == ';'))
     return 0;
@@ -449,6 +433,9 @@ static int addr_line (const char *s, size_t b, size_t e, size_t *ab,
   while (p < e && (s[p] == ':' || s[p] == '.' || s[p] == ';'
                    || is_space((unsigned char)s[p])))
     p++;
+  if (p + 1 < e && s[p] == '-' && s[p + 1] == ' ') {  /* "<a@b> - 550 ..." */
+    for (p += 2; p < e && is_space((unsigned char)s[p]); p++) ;
+  }
   *rest = p;
   return 1;
 }
@@ -542,7 +529,8 @@ static int not_prose (const char *s, size_t b, size_t e) {
 /* the continuation style of prose in the family */
 static int prose_cont (const St *st) {
   switch (st->fam) {
-    case FAM_QMAIL: case FAM_YAHOO: case FAM_GMAIL: return CONT_PARA;
+    case FAM_QMAIL: case FAM_YAHOO: case FAM_GMAIL: case FAM_EXCHANGE:
+      return CONT_PARA;
     case FAM_POSTFIX: case FAM_EXIM: return CONT_INDENT;
     default: return CONT_NONE;
   }
@@ -586,11 +574,16 @@ static int marked_diag (St *st, int t, size_t b, size_t e) {
     diag_start(st, t, i, e, 3, CONT_PARA);
     return 1;
   }
-  if ((i = CI_FIND(s, b, e, " said:")) != NONE || CI_AT(s, e, b, "said:")) {
+  if ((i = CI_FIND(s, b, e, " said:")) != NONE
+      || (i = CI_FIND(s, b, e, " says:")) != NONE || CI_AT(s, e, b, "said:")) {
     /* Postfix: "host H[ip] said: 550 ...", wrapped anywhere */
     for (i = i == NONE ? b + 5 : i + 6; i < e && is_space((unsigned char)s[i]);
          i++) ;
-    if (i < e) diag_start(st, t, i, e, 3, CONT_INDENT);
+    if (i < e) {
+      diag_start(st, t, i, e, 3, CONT_INDENT);
+      if (st->d.target == t && st->fam == FAM_POSTFIX
+          && CI_FIND(s, i, e, "command)") == NONE) st->d.pf = 1;
+    }
     else st->await = 1;
     return 1;
   }
@@ -637,6 +630,16 @@ static int exchange_diag (St *st, int t, size_t b, size_t e) {
       if (j < i - 1) set_host(st, t, j, i - 1);
     }
     st_end = status_at(s, e, i + 1);
+    if (st_end != NONE && st_end < e && s[st_end] == '>') {
+      /* Exchange 2000/2003's "<host #5.1.1>" under the prose: the status
+         and the host, the prose stays the diagnostic */
+      Rec *r = target_rec(st, t);
+      if (r != NULL && r->h.status == NULL) {
+        r->h.status = s + i + 1;
+        r->h.status_len = st_end - i - 1;
+      }
+      return 1;
+    }
     if (st_end != NONE && (j = CI_FIND(s, st_end, e, "smtp;")) != NONE) {
       Rec *r;
       size_t k = e;
@@ -670,7 +673,8 @@ static void find_diag (St *st, int t, size_t b, size_t e) {
   int shared = (t == SHARED);
   if (t == -1 || b >= e || transcript_diag(st, t, b, e)
       || marked_diag(st, t, b, e) || exchange_diag(st, t, b, e)) return;
-  if ((i = CI_FIND(s, b, e, "smtp error from remote mail")) != NONE) {
+  if ((i = CI_FIND(s, b, e, "smtp error from remote mail")) != NONE
+      || (i = CI_FIND(s, b, e, "smtp error from remote server")) != NONE) {
     /* Exim: the reply follows, on this line after "host H [ip]: " or on
        the next */
     j = CI_FIND(s, i, e, "host ");
@@ -679,9 +683,29 @@ static void find_diag (St *st, int t, size_t b, size_t e) {
     else st->await = 1;
     return;
   }
+  b = skip_label(s, b, e);
   i = skip_host_prefix(s, b, e);
+  if (reply_at(s, e, i) && st->list == 1 && s[i] != '4' && s[i] != '5')
+    return;  /* the generic reading: a 2xx reply is no failure */
   if (reply_at(s, e, i)) {
+    size_t ab, ae;
+    int r;
+    if (shared && find_addr(s, i, e, &ab, &ae)
+        && (r = rec_get(st, ab, ae, 0)) >= 0) {
+      /* a transcript's "550 <a@b>... User unknown": a@b's own reply */
+      diag_start(st, r, i, e, 3, CONT_REPLY);
+      return;
+    }
     diag_start(st, t, i, e, shared || i != b ? 3 : 2, CONT_REPLY);
+    return;
+  }
+  if (e - b <= 11 && s[e - 1] == ':'
+      && (CI_AT(s, e, b, "reason:") || CI_AT(s, e, b, "diagnostic:"))) {
+    st->await = 1;  /* OpenSMTPD: the reply is on the next line */
+    return;
+  }
+  if ((i = reply_after(s, b, e)) != NONE) {  /* "... by H: 552 ..." */
+    diag_start(st, t, i, e, 2, CONT_REPLY);
     return;
   }
   if (CI_AT(s, e, b, "reason: ")) {
@@ -690,6 +714,14 @@ static void find_diag (St *st, int t, size_t b, size_t e) {
     return;
   }
   if (!not_prose(s, b, e)) diag_start(st, t, b, e, 1, prose_cont(st));
+}
+
+/* the lines under Exchange's prose that are not part of it */
+static int exchange_tail (const char *s, size_t b, size_t e) {
+  return s[b] == '<' || s[b] == '#' || CI_AT(s, e, b, "the mts-id")
+      || CI_AT(s, e, b, "msexch:") || CI_AT(s, e, b, "remote server returned")
+      || CI_AT(s, e, b, "diagnostic information")
+      || CI_AT(s, e, b, "generating server");
 }
 
 /* does the line [b, e) (trimmed at tb) continue the open diagnostic? */
@@ -702,9 +734,10 @@ static int continues (const St *st, size_t b, size_t tb, size_t e) {
         tb += 4;
       }
       return code_at(s, e, tb) && memcmp(s + tb, st->d.code, 3) == 0;
-    case CONT_INDENT:
-      return tb - b > st->rec_indent;
+    case CONT_INDENT:  /* Postfix's reply goes on to "command)" */
+      return tb - b > st->rec_indent || (st->d.pf && !dsn_field(s, tb, e));
     case CONT_PARA:
+      if (st->fam == FAM_EXCHANGE && exchange_tail(s, tb, e)) return 0;
       return !CI_AT(s, e, tb, "giving up on ");
     default:
       return 0;
@@ -727,14 +760,16 @@ static int apply_markers (St *st, size_t b, size_t e) {
       st->d.target = -1;
       st->await = 0;
       st->in_shared = (fl & M_SHARED) != 0;
-      if (fl & M_LIST) st->list = 2;  /* a marker opened a list */
+      if ((fl & M_LIST) && !st->generic) st->list = 2;  /* opened a list */
     }
     if (fl & M_INLINE) {
-      size_t ab, ae;
+      size_t ab, ae, q;
       if (find_addr(st->s, pos[k] + m[k]->len, e, &ab, &ae)) {
         int r = rec_get(st, ab, ae, 1);
         if (r >= 0) { st->cur = r; st->in_shared = 0; st->d.target = -1; }
-        st->list = 2;
+        if (r >= 0 && (q = reply_after(st->s, ae, e)) != NONE)
+          diag_start(st, r, q, e, 2, CONT_REPLY);  /* on the same line */
+        if (!st->generic) st->list = 2;
       }
     }
     if (!(fl & M_WEAK)) used = 1;
@@ -793,6 +828,12 @@ static void recipient_line (St *st, size_t indent, size_t ab, size_t ae,
   st->in_shared = 0;
   st->await = 0;
   st->d.target = -1;
+  if (host_said(st, r, rest, e)) return;
+  if (rest + 2 < e && s[rest] == '(' && s[e - 1] == ')'
+      && memchr(s + rest, '@', e - rest) == NULL) {
+    diag_start(st, r, rest + 1, e - 1, 1, CONT_NONE);  /* GroupWise */
+    return;
+  }
   if (rest < e && s[rest] != '(' && s[rest] != '<' && s[rest] != '['
       && !CI_AT(s, e, rest, "on ")) {
     int ph = sb_mail_phase(s + rest, e - rest);
@@ -834,6 +875,7 @@ static void continue_line (St *st, size_t tb, size_t te, int ph) {
   diag_extend(st, te);
   find_host(st, t, tb, te);
   if (ph != SB_PHASE_UNKNOWN) set_phase(st, t, ph);
+  if (st->d.pf && CI_FIND(st->s, tb, te, "command)") != NONE) st->d.pf = 0;
 }
 
 static void process_line (St *st, size_t b, size_t e) {
@@ -868,7 +910,9 @@ static void process_line (St *st, size_t b, size_t e) {
     continue_line(st, tb, te, ph);
     return;
   }
-  if (st->list && addr_line(s, tb, te, &ab, &ae, &rest)) {
+  if (st->list == 1 && generic_line(st, tb, te)) return;
+  t = cur_target(st);
+  if (st->list == 2 && addr_line(s, tb, te, &ab, &ae, &rest)) {
     if (!excluded(st, ab, ae)) recipient_line(st, tb - b, ab, ae, rest, te);
     return;
   }
@@ -878,11 +922,14 @@ static void process_line (St *st, size_t b, size_t e) {
   if (ph != SB_PHASE_UNKNOWN) set_phase(st, t, ph);
   if (st->await) {
     size_t i = skip_host_prefix(s, tb, te);
+    if (i == tb && CI_AT(s, te, tb, "host ") && s[te - 1] == ':')
+      return;  /* 1&1: "host H[ip]:" alone, the reply on the next line */
     st->await = 0;
     diag_start(st, t, i, te, 3, CONT_INDENT);
     return;
   }
   find_diag(st, t, tb, te);
+  if (st->list == 1) generic_fail(st, t, tb, te);
 }
 
 /* }====================================================================== */
@@ -952,6 +999,7 @@ static void emit_all (St *st) {
     clean_diag(&h);
     prose_status(&h);
     if (h.diag_len == 0) h.diag = NULL;
+    st->emitted++;
     if (st->cb != NULL && st->cb(st->ud, &h) != 0) st->halt = 1;
   }
   st->nrec = 0;
@@ -963,18 +1011,6 @@ static void emit_all (St *st) {
 /* {======================================================================
 ** Family and scan
 ** ======================================================================= */
-
-/* the next line of s[*pos..n): its bounds; 0 at the end */
-static int next_line (const char *s, size_t n, size_t *pos, size_t *b,
-                      size_t *e) {
-  const char *nl;
-  if (*pos >= n) return 0;
-  *b = *pos;
-  nl = (const char *)memchr(s + *pos, '\n', n - *pos);
-  *e = nl == NULL ? n : (size_t)(nl - s);
-  *pos = nl == NULL ? n : *e + 1;
-  return 1;
-}
 
 /* the family the markers name before the returned message; 0 if none */
 static int find_family (const MarkIdx *mx, const char *s, size_t n) {
@@ -995,26 +1031,6 @@ static int find_family (const MarkIdx *mx, const char *s, size_t n) {
     }
   }
   return weak;
-}
-
-/* a From or Subject that says "bounce" */
-static int bounce_headers (const char *subject, size_t sl, const char *from,
-                           size_t fl) {
-  static const char *const subj[] = {
-    "undeliver", "delivery fail", "delivery status notification",
-    "returned mail", "failure notice", "mail delivery", "non remis",
-    "delivery problem", "not delivered", "nondeliverable", "rejected",
-    "unzustellbar"
-  };
-  size_t k;
-  if (from != NULL && (CI_FIND(from, 0, fl, "mailer-daemon") != NONE
-                       || CI_FIND(from, 0, fl, "postmaster") != NONE
-                       || CI_FIND(from, 0, fl, "mail delivery") != NONE))
-    return 1;
-  if (subject == NULL) return 0;
-  for (k = 0; k < sizeof subj / sizeof subj[0]; k++)
-    if (ci_find(subject, 0, sl, subj[k], strlen(subj[k])) != NONE) return 1;
-  return 0;
 }
 
 const char *sb_prose_scan (const char *text, size_t len,
@@ -1051,10 +1067,12 @@ const char *sb_prose_scan (const char *text, size_t len,
   }
   while (!st.stop && !st.halt && next_line(text, len, &pos, &b, &e))
     process_line(&st, b, e);
-  if (st.list == 0 && !st.halt) {
-    /* no list marker: any address line may name a recipient, and only
-       one with a reply is reported */
+  if ((st.list == 0 || (st.nrec == 0 && st.emitted == 0)) && !st.halt) {
+    /* no list marker, or a list that named no one: any address the text
+       speaks of may be a recipient, and only one paired with a failing
+       reply or a failure phrase is reported */
     st.list = 1;
+    st.generic = 1;
     st.stop = 0;
     st.nrec = 0;
     memset(&st.shared, 0, sizeof st.shared);
@@ -1063,6 +1081,10 @@ const char *sb_prose_scan (const char *text, size_t len,
     pos = 0;
     while (!st.stop && !st.halt && next_line(text, len, &pos, &b, &e))
       process_line(&st, b, e);
+  }
+  if (st.nrec == 0 && st.emitted == 0 && !st.halt) {
+    st.list = 1;
+    original_to(&st);
   }
   emit_all(&st);
   return fam_names[fam];

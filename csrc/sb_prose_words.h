@@ -72,14 +72,16 @@ enum {
   FAM_NONE = 0, FAM_QMAIL, FAM_POSTFIX, FAM_EXIM, FAM_SENDMAIL,
   FAM_EXCHANGE, FAM_GMAIL, FAM_YAHOO, FAM_DOMINO, FAM_COURIER,
   FAM_MDAEMON, FAM_MESSAGELABS, FAM_MIMECAST, FAM_MAILENABLE,
-  FAM_MAILMARSHAL, FAM_TONLINE, FAM_GENERIC,
+  FAM_MAILMARSHAL, FAM_TONLINE, FAM_OPENSMTPD, FAM_SMARTERMAIL,
+  FAM_MSGSERVER, FAM_JAMES, FAM_COMMUNIGATE, FAM_GENERIC,
   FAM_MAX
 };
 
 static const char *const fam_names[] = {
   NULL, "qmail", "postfix", "exim", "sendmail", "exchange", "gmail",
   "yahoo", "domino", "courier", "mdaemon", "messagelabs", "mimecast",
-  "mailenable", "mailmarshal", "tonline",
+  "mailenable", "mailmarshal", "tonline", "opensmtpd", "smartermail",
+  "messagingserver", "james", "communigate",
   "generic"
 };
 /* one name a family (the build fails when the two lists differ) */
@@ -233,7 +235,81 @@ static const Marker markers[] = {
      FAM_MESSAGELABS, M_LIST | M_PERM),
   MK("the message you sent to ", FAM_NONE, M_START | M_INLINE),
   MK("couldn't be delivered due to:", FAM_MIMECAST, M_SHARED | M_PERM),
+  /* OpenSMTPD (smtpd/bounce.c), old and new */
+  MK("this is the mailer-daemon, please do not reply", FAM_OPENSMTPD, 0),
+  MK("an error has occurred while attempting to deliver a message for",
+     FAM_OPENSMTPD, M_LIST | M_PERM),
+  MK("a message is delayed for more than", FAM_OPENSMTPD, M_LIST | M_TEMP),
+  MK("recipient: ", FAM_NONE, M_START | M_INLINE),
+  MK("below is a copy of the original message", FAM_NONE, M_STOP),
+  /* SmarterMail */
+  MK("could not deliver message to the following recipient", FAM_SMARTERMAIL,
+     M_LIST | M_PERM),
+  MK("failed recipient: ", FAM_NONE, M_START | M_INLINE),
+  /* Sun / Oracle Communications Messaging Server */
+  MK("this report relates to a message you sent", FAM_MSGSERVER, 0),
+  MK("your message cannot be delivered to the following recipients",
+     FAM_NONE, M_LIST | M_PERM),
+  MK("recipient address: ", FAM_NONE, M_START | M_INLINE),
+  /* CommuniGate Pro */
+  MK("failed to deliver to '", FAM_COMMUNIGATE, M_INLINE | M_PERM),
+  MK("smtp module(domain ", FAM_COMMUNIGATE, M_WEAK),
+  /* Apache James */
+  MK("this is the james mail server", FAM_JAMES, 0),
+  MK("failed recipient(s):", FAM_NONE, M_LIST),
+  MK("error message:", FAM_NONE, M_START | M_SHARED),
+  /* Exchange 5.5 IMS, and the headings of Exchange's localised NDRs
+     (German, French, Spanish, Dutch, Italian, Portuguese) */
+  MK("did not reach the following recipient(s)", FAM_EXCHANGE,
+     M_LIST | M_PERM),
+  MK("fehler bei der zustellung an folgende empf\xc3\xa4nger oder gruppen",
+     FAM_EXCHANGE, M_LIST | M_PERM),
+  MK("la remise aux destinataires ou groupes suivants a "
+     "\xc3\xa9" "chou\xc3\xa9",
+     FAM_EXCHANGE, M_LIST | M_PERM),
+  MK("error en la entrega a estos destinatarios o grupos", FAM_EXCHANGE,
+     M_LIST | M_PERM),
+  MK("bezorging is mislukt voor deze ontvangers of groepen", FAM_EXCHANGE,
+     M_LIST | M_PERM),
+  MK("recapito non riuscito a questi destinatari o gruppi", FAM_EXCHANGE,
+     M_LIST | M_PERM),
+  MK("falha na entrega para estes destinat\xc3\xa1rios ou grupos",
+     FAM_EXCHANGE, M_LIST | M_PERM),
+  MK("one or more of following addresses was unreachable", FAM_NONE, M_LIST),
+  /* Exchange 2000/2003 in German and French */
+  MK("folgende(r) empf\xc3\xa4nger konnte(n) nicht erreicht werden",
+     FAM_EXCHANGE, M_LIST | M_PERM),
+  MK("impossible de joindre le(s) destinataire(s) suivant(s)", FAM_EXCHANGE,
+     M_LIST | M_PERM),
+  /* older Exim, 1&1, Postfix, Lotus Notes, Gmail wordings */
+  MK("smtp error from remote mail", FAM_EXIM, M_WEAK),
+  MK("--- the header of the original message is following", FAM_NONE,
+     M_STOP),
+  MK("the postfix program", FAM_POSTFIX, M_START | M_LIST),
+  MK("------- failure reasons", FAM_DOMINO, M_LIST | M_SHARED | M_PERM),
+  MK("------- returned message", FAM_NONE, M_STOP),
+  MK("your message couldn't be delivered to ", FAM_GMAIL, M_INLINE | M_PERM),
   /* wordings shared by several MTAs */
+  MK("the following addresses had delivery problems", FAM_NONE, M_LIST),
+  MK("the following recipients could not be reached", FAM_NONE,
+     M_LIST | M_PERM),
+  MK("the following destination addresses were unknown", FAM_NONE,
+     M_LIST | M_PERM),
+  MK("was undeliverable to the following", FAM_NONE, M_LIST | M_PERM),
+  MK("could not be delivered to the following address", FAM_NONE,
+     M_LIST | M_PERM),
+  MK("was not delivered to the following recipient", FAM_NONE,
+     M_LIST | M_PERM),
+  MK("not delivered to the following", FAM_NONE, M_LIST | M_PERM),
+  MK("could not be delivered to:", FAM_NONE, M_LIST | M_PERM),
+  MK("each of the following recipients was rejected", FAM_NONE,
+     M_LIST | M_PERM),
+  MK("your message could not be delivered to the following recipients",
+     FAM_NONE, M_LIST | M_PERM),
+  MK("unable to deliver to receipient on remote mail host", FAM_GENERIC,
+     M_LIST | M_PERM),
+  MK("unable to deliver to recipient on remote mail host", FAM_GENERIC,
+     M_LIST | M_PERM),
   MK("these recipients of your message have been processed by the mail",
      FAM_GENERIC, M_LIST),
   MK("the following message to <", FAM_NONE, M_INLINE),
@@ -253,5 +329,45 @@ static const Marker markers[] = {
   MK("return-path: <", FAM_NONE, M_STOP | M_START),
 };
 #undef MK
+
+
+/* what a text without a list says of an address it names: a failure
+   (lowercase, matched at a word start) */
+typedef struct FailWord {
+  const char *w;
+  unsigned char len;
+} FailWord;
+
+#define FW(w)  { w, sizeof(w) - 1 }
+static const FailWord fail_words[] = {
+  FW("user unknown"), FW("unknown user"), FW("no such user"), FW("user not"),
+  FW("unknown recipient"), FW("recipient unknown"), FW("invalid recipient"),
+  FW("invalid address"), FW("invalid mailbox"), FW("no such recipient"),
+  FW("no such mailbox"), FW("no mailbox"), FW("mailbox unavailable"),
+  FW("mailbox not found"), FW("mailbox is full"), FW("mailbox full"),
+  FW("does not exist"), FW("doesn't exist"), FW("not exist"),
+  FW("not found"), FW("not listed"), FW("not recognized"),
+  FW("not known"), FW("unrouteable"), FW("unroutable"),
+  FW("host not found"), FW("host unknown"), FW("domain not found"),
+  FW("over quota"), FW("quota exceeded"), FW("exceeded"),
+  FW("disk quota"), FW("account disabled"), FW("account is disabled"),
+  FW("has been disabled"), FW("inactive"), FW("no longer"),
+  FW("illegal alias"), FW("relaying denied"), FW("relay denied"),
+  FW("unable to relay"), FW("relay access denied"), FW("rejected"),
+  FW("refused"), FW("blocked"), FW("denied"), FW("expired"),
+  FW("timed out"), FW("unable to deliver"), FW("could not be delivered"),
+  FW("undeliverable"), FW("permanent error"), FW("permanent failure"),
+  FW("temporary failure"), FW("deferred"), FW("delay"), FW("unknown"),
+  FW("invalid"), FW("unavailable"), FW("no such"), FW("closed"),
+  FW("suspended"), FW("disabled"), FW("full"), FW("too large"),
+  FW("size limit"), FW("spam"), FW("virus"), FW("timeout"),
+  FW("not permitted"), FW("not allowed"), FW("failed"), FW("failure"),
+  /* German, French, Spanish, Dutch, Italian, Portuguese */
+  FW("unbekannt"), FW("existiert nicht"), FW("nicht zustellbar"),
+  FW("inconnu"), FW("n'existe pas"), FW("no existe"), FW("desconocido"),
+  FW("onbekend"), FW("bestaat niet"), FW("sconosciuto"), FW("non esiste"),
+  FW("inexistente"), FW("n\xc3\xa3o existe"),
+};
+#undef FW
 
 #endif

@@ -61,3 +61,40 @@ describe("prose bounces", function ()
         end)
     end
 end)
+
+describe("the generic reading", function ()
+    local check = type(smtpbounce.mail) == "function" and it or pending
+    local function mail (from, subject, body)
+        return "From: " .. from .. "\nSubject: " .. subject
+            .. "\nContent-Type: text/plain\n\n" .. body
+    end
+
+    check("pairs an address with a failure phrase a few lines below", function ()
+        local recs = assert(smtpbounce.mail(mail("MAILER-DAEMON@mx.example.org",
+            "Mail failure", "I could not deliver your mail to:kim@example.org\n\n"
+            .. "This mailbox does not exist here.\n\n"
+            .. "Please contact postmaster@example.org for help.\n")))
+        assert.are.equal(1, #recs)
+        assert.are.equal("generic", recs[1].format)
+        assert.are.equal("kim@example.org", recs[1].recipient)
+        assert.are.equal("This mailbox does not exist here.", recs[1].reply)
+        assert.are.equal("failed", recs[1].dsn_action)
+    end)
+
+    check("takes a reply that quotes the address", function ()
+        local recs = assert(smtpbounce.mail(mail("Mail Delivery System <mailer@example.org>",
+            "Undeliverable: hi", "Sorry.\n550 5.1.1 <lee@example.org>: Recipient "
+            .. "address rejected: User unknown\n")))
+        assert.are.equal(1, #recs)
+        assert.are.equal("lee@example.org", recs[1].recipient)
+        assert.are.equal("5.1.1", recs[1].status)
+    end)
+
+    check("reads no bounce in a person's reply about one", function ()
+        local recs, err = smtpbounce.mail(mail("bob@example.org",
+            "Re: Undeliverable: lunch",
+            "My mail to alice@example.org came back: user unknown.\n"))
+        assert.is_nil(recs)
+        assert.is_string(err)
+    end)
+end)

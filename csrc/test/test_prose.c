@@ -337,6 +337,110 @@ static void test_generic (void) {
   }
 }
 
+/* the generic reading pairs an address anywhere in a line with a
+   failing reply or a failure phrase on its line or a few lines below;
+   senders, addresses to write to, headers and 2xx replies are not
+   recipients */
+typedef struct One {
+  int n;
+  char rcpt[64];
+  char diag[128];
+} One;
+
+static int one_cb (void *ud, const sb_prose_hit *h) {
+  One *o = (One *)ud;
+  size_t rl = h->recipient_len < 63 ? h->recipient_len : 63;
+  size_t dl = h->diag == NULL ? 0 : h->diag_len < 127 ? h->diag_len : 127;
+  if (o->n++ == 0) {
+    memcpy(o->rcpt, h->recipient, rl);
+    o->rcpt[rl] = '\0';
+    if (dl > 0) memcpy(o->diag, h->diag, dl);
+    o->diag[dl] = '\0';
+  }
+  return 0;
+}
+
+static const char *scan_one (One *o, const char *t, const char *subj,
+                             const char *from) {
+  memset(o, 0, sizeof *o);
+  return sb_prose_scan(t, strlen(t), subj, subj ? strlen(subj) : 0,
+                       from, from ? strlen(from) : 0, one_cb, o);
+}
+
+static void test_generic_more (void) {
+  One o;
+  const char *f;
+  /* mid-line address, the phrase two lines below */
+  f = scan_one(&o, "I could not deliver your mail to:kim@example.org\n\n"
+               "This mailbox does not exist here.\n", "Mail failure",
+               "postmaster@example.org");
+  CHECK_STR(f, strlen(f), "generic");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.org");
+  CHECK_STR(o.diag, strlen(o.diag), "This mailbox does not exist here.");
+  /* the reply before the address on its line */
+  scan_one(&o, "Sorry.\n550 5.1.1 <lee@example.org>: Recipient address "
+           "rejected\n", "Undeliverable: hi", NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "lee@example.org");
+  CHECK_STR(o.diag, strlen(o.diag),
+            "550 5.1.1 <lee@example.org>: Recipient address rejected");
+  /* a 2xx reply is no failure; a sender and a header are no recipients */
+  scan_one(&o, "Delivered.\nmax@example.org\n250 2.0.0 Ok\n",
+           "Delivery report", NULL);
+  CHECK_INT(o.n, 0);
+  scan_one(&o, "Your message from amy@example.org was rejected.\n"
+           "To: ann@example.org\nuser unknown\n", "Returned mail", NULL);
+  CHECK_INT(o.n, 0);
+  scan_one(&o, "Please write to help@example.org: user unknown\n",
+           "Returned mail", NULL);
+  CHECK_INT(o.n, 0);
+  /* a person's reply about a bounce is no bounce */
+  CHECK(scan_one(&o, "My mail to alice@example.org came back: user "
+                 "unknown.  Any idea?\n", "Re: Undeliverable: lunch",
+                 "bob@example.org") == NULL);
+  CHECK_INT(o.n, 0);
+  /* no bounce header, no marker: not a bounce, whatever the text says */
+  CHECK(scan_one(&o, "bob@example.org\n550 5.1.1 user unknown\n",
+                 "Lunch", "amy@example.org") == NULL);
+  CHECK_INT(o.n, 0);
+  /* a list that names no one: the generic reading still runs */
+  scan_one(&o, "Delivery to the following recipients failed.\n\n"
+           "  Recipient <ed@example.org> is unknown: 550 no such user\n",
+           NULL, "MAILER-DAEMON@example.org");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "ed@example.org");
+  /* a reason in parentheses after a listed address; a Reason: line
+     under an inline Recipient: (example texts) */
+  scan_one(&o, "The message that you sent was undeliverable to the "
+           "following:\n\tmo@example.com (User not on post office)\n",
+           "Undeliverable mail", NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.diag, strlen(o.diag), "User not on post office");
+  scan_one(&o, "Each of the following recipients was rejected by a remote "
+           "mail server.\n\n    Recipient: <jo@example.com>\n"
+           "    Reason:    <jo@example.com>... User unknown\n",
+           "Mail System Error - Returned Mail", NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "jo@example.com");
+  /* the last resort: the one address of the returned message's To */
+  scan_one(&o, "The message that you sent was undeliverable to the "
+           "following:\n\tmbathal (User not on post office)\n\n"
+           "----- Original message follows -----\n\n"
+           "Return-Path: <amy@example.org>\nTo: mbathal@example.com\n"
+           "Subject: hi\n\nbody to: x@example.net\n", "Undeliverable mail",
+           NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "mbathal@example.com");
+  CHECK_STR(o.diag, strlen(o.diag), "mbathal (User not on post office)");
+  scan_one(&o, "The message that you sent was undeliverable to the "
+           "following:\n\tmbathal (User not on post office)\n\n"
+           "----- Original message follows -----\n\n"
+           "To: a@example.com,\n b@example.com\n\nbody\n",
+           "Undeliverable mail", NULL);
+  CHECK_INT(o.n, 0);
+}
+
 /* the German headings of an Exchange NDR (Microsoft's German Exchange
    documentation names "Diagnoseinformationen f\u00fcr Administratoren" and
    "Urspr\u00fcngliche Nachrichtenkopfzeilen"); the lines between are
@@ -435,6 +539,7 @@ int main (void) {
   test_small();
   test_exclude_stop();
   test_generic();
+  test_generic_more();
   test_german();
   test_many();
   test_big();

@@ -1,0 +1,391 @@
+/*
+** sb_prose_generic.h -- the part of sb_prose.c that no family's markers
+** lead to: the generic reading of a text without a list (an address the
+** text names as a recipient, paired with a failing reply or a failure
+** phrase on its line or a few lines below), the last resort (the single
+** To of the returned message), the labels before a reply that any MTA
+** writes ("Permanent Failure:", "Delay reason:"), Stalwart's
+** "(host 'H' ... with code 550 (5.1.1) 'text')" after a recipient, and
+** the From and Subject that say "bounce", and the SMTP phase a
+** diagnostic names (sb_mail_phase, which the mail reader also asks of a
+** DSN's Diagnostic-Code).  Included by sb_prose.c alone, after its
+** reader state; its phrases are in sb_prose_words.h.
+*/
+
+#ifndef SB_PROSE_GENERIC_H
+#define SB_PROSE_GENERIC_H
+
+static int excluded (const St *st, size_t ab, size_t ae);
+static void find_host (St *st, int t, size_t b, size_t e);
+static void find_diag (St *st, int t, size_t b, size_t e);
+
+/* {======================================================================
+** SMTP phase named by a diagnostic (the phrases: sb_prose_words.h)
+** ======================================================================= */
+
+/* the phrase at s[i]: its phase, or 0; the phrase must end a word */
+static int phase_at (const char *s, size_t n, size_t i) {
+  size_t k;
+  int c = lower((unsigned char)s[i]);
+  for (k = 0; k < sizeof phase_words / sizeof phase_words[0]; k++) {
+    const PhaseWord *p = &phase_words[k];
+    size_t e;
+    if (c != (unsigned char)p->w[0] || (e = ws_at(s, n, i, p->w, p->len)) == 0)
+      continue;
+    if (e < n && is_alnum((unsigned char)s[e])
+        && is_alnum((unsigned char)p->w[p->len - 1])) continue;
+    return p->phase;
+  }
+  return SB_PHASE_UNKNOWN;
+}
+
+/*
+** The phase of the first phrase found (the table puts longer phrases
+** before their prefixes).  Each position is tried against a bounded
+** table: linear in len.
+*/
+int sb_mail_phase (const char *s, size_t len) {
+  size_t i;
+  if (s == NULL) return SB_PHASE_UNKNOWN;
+  for (i = 0; i < len; i++) {
+    int c = lower((unsigned char)s[i]);
+    if (i > 0 && is_alnum((unsigned char)s[i - 1])) continue;
+    if (c == 'i' || c == 'a' || c == 'w' || c == 'd' || c == 'b'
+        || c == 'f' || c == '[' || c == '>' || c == '-') {
+      int ph = phase_at(s, len, i);
+      if (ph != SB_PHASE_UNKNOWN) return ph;
+    }
+  }
+  return SB_PHASE_UNKNOWN;
+}
+
+/* }====================================================================== */
+
+
+/* a field of a delivery status written into the text */
+static int dsn_field (const char *s, size_t b, size_t e) {
+  return CI_AT(s, e, b, "final-recipient:")
+      || CI_AT(s, e, b, "original-recipient:") || CI_AT(s, e, b, "action:")
+      || CI_AT(s, e, b, "status:") || CI_AT(s, e, b, "remote-mta:")
+      || CI_AT(s, e, b, "reporting-mta:")
+      || CI_AT(s, e, b, "diagnostic-code:");
+}
+
+/* a failing reply after ": " in [b, e) ("... reports: message text
+   rejected by H: 552 ..."): its offset, or NONE */
+static size_t reply_after (const char *s, size_t b, size_t e) {
+  size_t i;
+  for (i = b; (i = ci_find(s, i, e, ": ", 2)) != NONE; i++)
+    if (i + 2 < e && (s[i + 2] == '4' || s[i + 2] == '5')
+        && reply_at(s, e, i + 2)) return i + 2;
+  return NONE;
+}
+
+/* "Permanent Failure: ", "Delay reason: ", "Error: ", "Remote server
+   replied: " before a reply: where the reply starts, or b */
+static size_t skip_label (const char *s, size_t b, size_t e) {
+  static const char *const l[] = {
+    "permanent failure:", "temporary failure:", "delay reason:", "error:",
+    "remote server replied:", "server replied:", "smtp error:", "failed:",
+    "reply:", "response:"
+  };
+  size_t k, i;
+  for (k = 0; k < sizeof l / sizeof l[0]; k++)
+    if (ci_at(s, e, b, l[k], strlen(l[k]))) {
+      for (i = b + strlen(l[k]); i < e && is_space((unsigned char)s[i]); i++) ;
+      return reply_at(s, e, i) ? i : b;
+    }
+  return b;
+}
+
+/* "(host 'H' rejected command 'RCPT TO:<a@b>' with code 550 (5.1.1)
+   'text')" after a recipient (Stalwart): 1 if the rest is one */
+static int host_said (St *st, int r, size_t rest, size_t e) {
+  const char *s = st->s;
+  size_t i, j;
+  if (!CI_AT(s, e, rest, "(host '")) return 0;
+  i = rest + 7;
+  for (j = i; j < e && s[j] != '\''; j++) ;
+  set_host(st, r, i, j);
+  if ((i = CI_FIND(s, j, e, "command '")) != NONE) {
+    int ph = sb_mail_phase(s + i, e - i);
+    i += 9;
+    if (CI_AT(s, e, i, "rcpt")) ph = SB_PHASE_RCPT;
+    else if (CI_AT(s, e, i, "mail")) ph = SB_PHASE_MAIL;
+    else if (CI_AT(s, e, i, "data")) ph = SB_PHASE_DATA;
+    if (ph != SB_PHASE_UNKNOWN) set_phase(st, r, ph);
+  }
+  if ((i = CI_FIND(s, rest, e, "with code ")) != NONE) {
+    i += 10;
+    for (j = e; j > i && s[j - 1] != ')'; j--) ;
+    diag_start(st, r, i, j > i ? j - 1 : e, 3, CONT_NONE);
+  }
+  return 1;
+}
+
+/* {======================================================================
+** The generic reading (no list marker): an address the text speaks of,
+** and a failing reply or a failure phrase on its line or a few below
+** ======================================================================= */
+
+/* a failing reply ("550 ", "5.1.1") at a word start in [b, e): its
+   offset, or NONE */
+static size_t reply_in (const char *s, size_t b, size_t e) {
+  size_t i;
+  for (i = b; i < e; i++) {
+    if (s[i] != '4' && s[i] != '5') continue;
+    if (i > b && (is_alnum((unsigned char)s[i - 1]) || s[i - 1] == '.'
+                  || s[i - 1] == '-')) continue;
+    if (code_at(s, e, i) || status_at(s, e, i) != NONE) return i;
+  }
+  return NONE;
+}
+
+/* a failure phrase (fail_words) at a word start in [b, e): its offset,
+   or NONE */
+static size_t fail_in (const char *s, size_t b, size_t e) {
+  size_t i, k;
+  for (i = b; i < e; i++) {
+    int c = lower((unsigned char)s[i]);
+    if (i > b && is_alnum((unsigned char)s[i - 1])) continue;
+    for (k = 0; k < sizeof fail_words / sizeof fail_words[0]; k++)
+      if ((unsigned char)fail_words[k].w[0] == c
+          && ci_at(s, e, i, fail_words[k].w, fail_words[k].len)) return i;
+  }
+  return NONE;
+}
+
+/* a header of the returned or forwarded message: its addresses are no
+   recipients */
+static int header_line (const char *s, size_t b, size_t e) {
+  static const char *const h[] = {
+    "from:", "to:", "cc:", "bcc:", "reply-to:", "sender:", "return-path:",
+    "message-id:", "in-reply-to:", "references:", "date:", "subject:",
+    "sent:", "received:", "original-recipient:", "envelope-to:",
+    "delivered-to:", "errors-to:", "x-", "list-", "mail from:",
+    ">>> mail from", "--> mail from"
+  };
+  size_t k;
+  for (k = 0; k < sizeof h / sizeof h[0]; k++)
+    if (ci_at(s, e, b, h[k], strlen(h[k]))) return 1;
+  return 0;
+}
+
+/* bytes before an address where the words naming it are looked for, and
+   addresses of a line that are tried: both bound the work of a line */
+#define LOOKBACK  80
+#define LINE_ADDRS  16
+
+/* an address the text names as the sender or as someone to write to
+   ("from a@b", "sender: a@b", "contact a@b", "mail to a@b"): the word
+   before it */
+static int not_recipient (const char *s, size_t b, size_t ab) {
+  static const char *const w[] = {
+    "from", "sender", "contact", "contacting", "by", "mailto",
+    "envelope-from", "return-path"
+  };
+  size_t we = ab, wb, k;
+  if (ab - b > LOOKBACK) b = ab - LOOKBACK;  /* linear: a bounded look */
+  while (we > b && (s[we - 1] == '<' || s[we - 1] == '"' || s[we - 1] == ':'
+                    || s[we - 1] == '(' || quote_byte((unsigned char)s[we - 1])
+                    || is_space((unsigned char)s[we - 1]))) we--;
+  for (wb = we; wb > b && (is_alnum((unsigned char)s[wb - 1])
+                           || s[wb - 1] == '-'); wb--) ;
+  for (k = 0; k < sizeof w / sizeof w[0]; k++)
+    if (we - wb == strlen(w[k]) && ci_at(s, we, wb, w[k], we - wb)) return 1;
+  return CI_FIND(s, b, ab, "contact") != NONE
+      || CI_FIND(s, b, ab, "send mail to") != NONE
+      || CI_FIND(s, b, ab, "write to") != NONE;
+}
+
+/* does the text before an address in its line [b, ab) name it as a
+   recipient ("could not deliver to", "Recipient:", "RCPT TO:<"), or is
+   the address alone on its line? */
+static int mention (const char *s, size_t b, size_t ab, size_t ae,
+                    size_t e) {
+  static const char *const w[] = {
+    "deliver", "recipient", "rcpt to", "address", "mailbox", "user",
+    "to:", "to <", "failed", "zustell", "destinat", "empf"
+  };
+  size_t k, p = ae;
+  if (not_recipient(s, b, ab)) return 0;
+  if (ab - b > LOOKBACK) {  /* the words before it, in a bounded look */
+    for (k = 0; k < sizeof w / sizeof w[0]; k++)
+      if (ci_find(s, ab - LOOKBACK, ab, w[k], strlen(w[k])) != NONE) return 1;
+    return 0;
+  }
+  while (p < e && (s[p] == '>' || s[p] == ':' || s[p] == '"' || s[p] == ','
+                   || quote_byte((unsigned char)s[p])
+                   || is_space((unsigned char)s[p]))) p++;
+  if (p == e || CI_AT(s, e, p, "on ")) {  /* alone, or Exchange's "on date" */
+    size_t q = b;
+    while (q < ab && (s[q] == '<' || s[q] == '"' || s[q] == '-'
+                      || quote_byte((unsigned char)s[q])
+                      || is_space((unsigned char)s[q]))) q++;
+    if (q == ab) return 1;
+  }
+  for (k = 0; k < sizeof w / sizeof w[0]; k++)
+    if (ci_find(s, b, ab, w[k], strlen(w[k])) != NONE) return 1;
+  return 0;
+}
+
+/*
+** Addresses in a line of a text without a list: one the line or the
+** lines below pair with a failing reply or a failure phrase is a
+** recipient, with the line from the reply (or the text after the
+** address) as its diagnostic.  1 when the line gave a diagnostic.
+*/
+static int generic_line (St *st, size_t tb, size_t te) {
+  const char *s = st->s;
+  size_t p = tb, ab, ae, rp, fp;
+  int got = 0, tried = 0;
+  if (header_line(s, tb, te)) return 1;
+  rp = reply_in(s, tb, te);
+  fp = rp == NONE ? fail_in(s, tb, te) : NONE;
+  while (p < te && tried++ < LINE_ADDRS && find_addr(s, p, te, &ab, &ae)) {
+    int r;
+    size_t db;
+    p = ae;
+    if (excluded(st, ab, ae)) continue;
+    if (rp == NONE && fp == NONE) {
+      if (!mention(s, tb, ab, ae, te)) continue;
+      r = rec_get(st, ab, ae, 1);
+      if (r < 0) return 1;
+      st->cur = r;
+      st->cur_line = st->line;
+      st->in_shared = 0;
+      st->d.target = -1;
+      continue;
+    }
+    if (not_recipient(s, tb, ab)) continue;
+    r = rec_get(st, ab, ae, 1);
+    if (r < 0) return 1;
+    st->cur = r;
+    st->cur_line = st->line;
+    st->in_shared = 0;
+    if (rp != NONE) db = rp;
+    else {  /* the phrase: the text after the address, or the line */
+      for (db = ae; db < te && (s[db] == '>' || s[db] == ':' || s[db] == '"'
+                                || s[db] == '.'
+                                || quote_byte((unsigned char)s[db])
+                                || is_space((unsigned char)s[db])); db++) ;
+      if (db >= te || fp < ab) db = tb;
+    }
+    find_host(st, r, tb, te);
+    set_phase(st, r, sb_mail_phase(s + tb, te - tb));
+    if (rp != NONE && rp > ae) {  /* "<a@b>: host H said: 550 ..." */
+      size_t q = ae;
+      while (q < te && (s[q] == '>' || s[q] == ':' || s[q] == '"'
+                        || is_space((unsigned char)s[q]))) q++;
+      find_diag(st, r, q, te);
+    }
+    if (st->rec[r].rank < 2)
+      diag_start(st, r, db, te, rp != NONE ? 3 : 2,
+                 rp != NONE ? CONT_REPLY : CONT_NONE);
+    got = 1;
+  }
+  return got;
+}
+
+/* in a text without a list, a line that only says what failed: the
+   current address's diagnostic when nothing better came */
+static void generic_fail (St *st, int t, size_t tb, size_t te) {
+  Rec *r = target_rec(st, t);
+  if (r == NULL || t == SHARED || r->rank >= 2) return;
+  if (fail_in(st->s, tb, te) != NONE) diag_start(st, t, tb, te, 2, CONT_NONE);
+}
+
+/* }====================================================================== */
+
+
+/*
+** The last resort of a text that names no recipient but says what
+** failed ("User not on post office"): the one address of the To field
+** of the returned message, with the first failing line as its
+** diagnostic.  Nothing when the returned message has no headers, or
+** its To names more or fewer than one address.
+*/
+static void original_to (St *st) {
+  const char *s = st->s;
+  size_t pos = 0, b, e, db = NONE, de = 0, ab = 0, ae = 0, xb;
+  int stopped = 0, heads = 0, in_to = 0, nto = 0, r;
+  while (next_line(s, st->n, &pos, &b, &e)) {
+    int folded = b < e && is_space((unsigned char)s[b]);
+    trim(s, &b, &e);
+    if (e - b > SB_PROSE_MAXLINE) e = b + SB_PROSE_MAXLINE;
+    if (!stopped) {
+      const Marker *m[4];
+      size_t at[4];
+      int k, nm = line_markers(st->mx, s, b, e, at, m, 4);
+      for (k = 0; k < nm; k++)
+        if (m[k]->flags & M_STOP) stopped = 1;
+      if (stopped) {  /* "Received: from" and "Return-Path:" start it */
+        heads = CI_AT(s, e, b, "received:") || CI_AT(s, e, b, "return-path:");
+        continue;
+      }
+      if (db == NONE && b < e && nm == 0 && !header_line(s, b, e)
+          && (reply_in(s, b, e) != NONE || fail_in(s, b, e) != NONE)) {
+        db = b;
+        de = e;
+      }
+      continue;
+    }
+    if (b == e) {
+      if (heads) break;  /* the end of the returned headers */
+      continue;
+    }
+    if (!folded) {
+      heads = 1;
+      in_to = CI_AT(s, e, b, "to:");
+    }
+    if (!in_to) continue;
+    for (xb = b; nto < 2 && find_addr(s, xb, e, &ab, &ae); xb = ae) nto++;
+    if (nto > 1) return;
+  }
+  if (db == NONE || nto != 1 || excluded(st, ab, ae)) return;
+  r = rec_get(st, ab, ae, 1);
+  if (r >= 0) diag_start(st, r, db, de, 2, CONT_NONE);
+}
+
+/* a From or Subject that says "bounce" */
+static int bounce_headers (const char *subject, size_t sl, const char *from,
+                           size_t fl) {
+  static const char *const subj[] = {
+    "undeliver", "delivery fail", "delivery status notification",
+    "returned mail", "failure notice", "mail delivery", "non remis",
+    "delivery problem", "not delivered", "nondeliverable", "rejected",
+    "unzustellbar", "non-deliver", "non deliver", "could not be delivered",
+    "couldn't be delivered", "delivery notification", "failed delivery",
+    "failure delivery", "mail system error", "returned to sender",
+    "delivery report", "warning: message", "message delayed",
+    "delivery delayed", "delivery has failed", "undelivered",
+    "no se puede entregar", "onbestelbaar", "niet bezorgd",
+    "non recapitabile", "nicht zustellbar", "zustellung fehlgeschlagen",
+    "kan ikke leveres", "kan inte levereras", "nie dostarczono",
+    "n\xc3\xa3o entregue", "n\xc3\xa3o \xc3\xa9 poss\xc3\xadvel entregar",
+    "impossible de remettre", "problem z dostarczeniem",
+    "recipient does not exist", "failed mail", "could not send message",
+    "delayed mail", "still being retried", "not deliverable", "ndn:"
+  };
+  static const char *const fwd[] = {
+    "re:", "re :", "fw:", "fwd:", "aw:", "wg:", "tr:", "sv:", "vs:", "rv:"
+  };
+  static const char *const who[] = {
+    "mailer-daemon", "mailer daemon", "mailerdaemon", "postmaster",
+    "mail delivery", "system administrator", "mail administrator",
+    "mail-daemon", "mailer_daemon", "mdaemon"
+  };
+  size_t k;
+  for (k = 0; from != NULL && k < sizeof who / sizeof who[0]; k++)
+    if (ci_find(from, 0, fl, who[k], strlen(who[k])) != NONE) return 1;
+  if (subject == NULL) return 0;
+  /* a reply or a forward written by a person ("Re: undeliverable mail")
+     says nothing by its Subject */
+  for (k = 0; k < sizeof fwd / sizeof fwd[0]; k++)
+    if (ci_at(subject, sl, 0, fwd[k], strlen(fwd[k]))) return 0;
+  for (k = 0; k < sizeof subj / sizeof subj[0]; k++)
+    if (ci_find(subject, 0, sl, subj[k], strlen(subj[k])) != NONE) return 1;
+  return 0;
+}
+
+#endif
