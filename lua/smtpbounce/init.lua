@@ -14,7 +14,14 @@ local core = require "smtpbounce.core"
 local compile = require "smtpbounce.compile"
 local vocab = require "smtpbounce.vocab"
 local results = require "smtpbounce.result"
-local mail = require "smtpbounce.mail"
+-- smtpbounce.mail (and its C module, smtpbounce.mailreader) is loaded on
+-- the first bounce mail: a deployment that only classifies replies (an
+-- nginx with core.so alone) never needs it
+local mail_module
+local function mail ()
+    if not mail_module then mail_module = require "smtpbounce.mail" end
+    return mail_module
+end
 
 local error, type, tostring, ipairs, pairs, setmetatable =
       error, type, tostring, ipairs, pairs, setmetatable
@@ -255,7 +262,7 @@ a result of this classifier with the mail's fields; or nil, "not a
 bounce: <why>".
 ]]
 function Classifier:mail (message, ctx)
-    return mail.read(self, message, ctx, "mail", 2)
+    return mail().read(self, message, ctx, "mail", 2)
 end
 
 function Classifier.parse (_, reply)  -- c:parse(reply)
@@ -413,7 +420,7 @@ function _M.parse (reply)
 end
 
 function _M.mail (message, ctx)
-    return mail.read(default or get_default(), message, ctx, "mail", 2)
+    return mail().read(default or get_default(), message, ctx, "mail", 2)
 end
 
 _M.vocab = vocab
