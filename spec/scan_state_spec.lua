@@ -455,7 +455,7 @@ describe("scan --state", function ()
                 local log = case[2]()
                 local f, s, r = dir .. "/maillog", dir .. "/state.json", dir .. "/r.html"
                 local pages = {}
-                for _, k in ipairs{ #log, math.floor(#log / 3), log:find("\n", #log / 2, true) } do
+                for _, k in ipairs{ #log, math.floor(#log / 3), log:find("\n", math.floor(#log / 2), true) } do
                     os.remove(f); os.remove(s)
                     local parts = k == #log and { log } or { log:sub(1, k), log:sub(k + 1) }
                     for _, part in ipairs(parts) do

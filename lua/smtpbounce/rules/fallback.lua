@@ -74,7 +74,7 @@ return {
         -- receiver's policy refused the transaction, not the address
         r("fallback.refused", "policyviolation", {
             "command rejected", "command refused", "denied", "forbidden",
-            "prohibited", "not permitted",
+            "prohibited", "not permitted", "not allowed",
         }, {
           none = with(ADDRESS, { "relay", "quota", "full", "helo", "ehlo",
                                  "invalid", "syntax" }),
@@ -83,6 +83,8 @@ return {
                 source = "https://blog.mxtoolbox.com/2011/09/ (example bounces for spam and IP reputation denials)" },
               { reply = [=[550 5.7.1 Command rejected]=],
                 source = "github.com/jcbf/smf-spf/issues/33 (sendmail's default text for a milter reject)" },
+              { reply = [=[554 Message not allowed - [299]]=],
+                source = "https://github.com/dart-mailer/mailer/issues/235 (reply quoted in the issue)" },
           },
         }),
 
@@ -104,9 +106,10 @@ return {
         }),
 
         -- a header refused as malformed, in other words than the content
-        -- rules know
+        -- rules know (the field may be named instead of the word
+        -- "header": "Subject contains invalid characters")
         r("fallback.header", "contenterror", {
-            "header",
+            "header", "subject",
         }, {
           all = { { "fail", "invalid", "error", "missing", "malformed",
                     "syntax", "not allowed", "bad ", "must not", "must be",
@@ -120,6 +123,8 @@ return {
                 source = "github.com/haraka/haraka-plugin-headers index.js invalid_return_path()" },
               { reply = [=[550 The Date header is too old]=],
                 source = "github.com/haraka/haraka-plugin-headers index.js invalid_date()" },
+              { reply = [=[550 Subject contains invalid characters]=],
+                source = "https://www.vdx.nl/faq/email/email-overige/waarom-krijg-ik-de-melding-550-subject-contains-invalid-characters (non-ASCII Subject not encoded)" },
           },
         }),
 

@@ -32,9 +32,9 @@
 --              address failure, so no Portuguese rule yet.
 -- The rules below name the cause in each language's general words (the
 -- mailbox/address word and the failure word apart), not one server's
--- sentence.  No Russian, Polish, Czech or Turkish reply text was found
--- (pages in those languages quote English replies), so those have no
--- rules.
+-- sentence.  No Russian, Czech or Turkish reply text was found (pages in
+-- those languages quote English replies), so those have no rules; for
+-- Polish only Forpsi's "Naruszenie zasad" (policy violation) was found.
 local function r (id, reason, any, t)
     t = t or {}
     t.id = id
@@ -263,6 +263,22 @@ return {
                 "450 out of memory. (内部错误)",
             },
             source = "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html",
+        }),
+
+        -- {==================================================================
+        -- Polish
+        -- ===================================================================
+
+        -- "naruszenie zasad" (a violation of the rules/policy): the
+        -- sender's traffic broke the receiver's policy, never the address
+        -- (Forpsi gives it with 5.1.0 for a sending account it throttles).
+        r("intl.pl.policy", "policyviolation", {
+            "naruszenie zasad", "Naruszenie zasad",
+        }, {
+            examples = {
+                "550 5.1.0 Naruszenie zasad cNkj1y0022zrrQM01NkjaD, zobacz https://support.forpsi.com/kb/a4071",
+            },
+            source = "http://support.konto.pl/kb/a2813/blad-policy-violation-spam-do-qq_com-yahoo_com.aspx",
         }),
 
         -- }==================================================================

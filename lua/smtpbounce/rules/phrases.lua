@@ -247,6 +247,8 @@ return {
             -- the lowest MX names the sending host itself (qmail, Exim):
             -- a DNS set-up fault on the way
             "points to local host",
+            -- sendmail: a lookup in its host map deferred
+            "host map",
         }, {
           examples = {
               { reply = [[450 4.4.0 <email@example.com> Temporary DMARC DNS lookup failure (G1E)]],
@@ -255,6 +257,8 @@ return {
                 source = "github.com/haraka/Haraka plugins/mail_from.is_resolvable.js mxErr() (DENYSOFT; Node's dns error code filled in)" },
               { reply = [[temporarily rejected RCPT <sales@yyy.com>: lowest numbered MX record points to local host]],
                 source = "https://github.com/hestiacp/hestiacp/issues/4132 (Exim deferral quoted)" },
+              { reply = [[host map: lookup (DOMAIN): deferred]],
+                source = "http://support.linogate.com/en/mail/mailq.html (mail queue status messages: name resolution failed)" },
           },
         }),
 
@@ -600,6 +604,10 @@ return {
             -- Amazon SES: the From/Return-Path identity is not verified
             "verification failed for", "address is not verified",
             "identities failed the check",
+            -- Exim's sender verification: the sender address does not
+            -- route; a callout found the sender domain refusing the empty
+            -- sender (<>) its bounces would come from
+            "route to sender", "accept the empty address",
         }, {
           examples = {
               { reply = [[554 5.1.0 Sender denied]],
@@ -614,6 +622,12 @@ return {
               { reply = [[550 5.7.1 Message rejected: Email address is not verified]],
                 action = "fix",
                 source = "https://repost.aws/knowledge-center/ses-554-400-message-rejected-error ('Message rejected: Email address is not verified. The following identities failed the check in region ...')" },
+              { reply = [[550 rejected: cannot route to sender <martijn at fake.mail.address>]],
+                action = "fix",
+                source = "https://lists.samba.org/archive/linux/2002-July/004006.html (Exim session quoted on the list)" },
+              { reply = [[550 5.7.1 <addr>... recipient denied, because MX 10 mail.example.' [192.0.2.1] for <user@example> did not accept the empty address, <>, as required by RFC 821, 1123, 2505, and 2821]],
+                action = "fix",
+                source = "http://bbs.chinaunix.net/forum.php?action=printable&mod=viewthread&tid=618870 (forum thread; placeholders as in the post)" },
           },
           none = { "reputation", "spam" } }),
 
@@ -807,12 +821,14 @@ return {
         }),
         -- the receiving server overloaded
         r("phrase.busy", "systemerror", {
-            "too busy", "server is busy", "overloaded",
+            "too busy", "server is busy", "overloaded", "system is busy",
         }, {
           none = { "mailbox", "user" },
           examples = {
               { reply = [[421 Server too busy.]],
                 source = "http://kbit.tistory.com/tag/reply%20error%20message" },
+              { reply = [[550 System is busy.]],
+                source = "http://chouwenlao.cn/FAQhtml/faq14/faq1311.htm (the receiving server is busy)" },
           },
         }),
         -- content judged unacceptable in other words than "spam"
@@ -1249,13 +1265,18 @@ return {
         -- mail loops, whatever the wording says about headers
         r("phrase.loop", "networkerror", {
             "too many received", "too many hops", "mail loop", "routing loop",
-            "loop detected", "looping", "loops back",
+            "loop detected", "looping", "loops back", "forwarding loop",
+            "loop count", "hop count",
         }, {
           examples = {
               { reply = [[5.4.14 Routing loop detected]],
                 source = "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online" },
               { reply = [[450 4.4.6 Routing loop detected (G16)]],
                 source = "https://smtp.codes/rackspace" },
+              { reply = [[Hop count exceeded - possible mail loop]],
+                source = "https://snapoverflow.com/server/question/758971/explanation-of-various-smtp-error-codes-bounced-by-mailservers (copy of a Server Fault question)" },
+              { reply = [[Maximum forwarding loop count exceeded]],
+                source = "https://snapoverflow.com/server/question/758971/explanation-of-various-smtp-error-codes-bounced-by-mailservers (copy of a Server Fault question)" },
           },
         }),
 
@@ -1272,7 +1293,7 @@ return {
             -- archives the filter cannot or may not open
             "archives", "encrypted archive", "nested archive", "archive file",
             "zip file", "password-protected", "password protected",
-            "encrypted attachment",
+            "encrypted attachment", "attach type",
         }, {
           examples = {
               { reply = [[554 Rejected due to banned content]],
@@ -1286,6 +1307,8 @@ return {
                 source = "reply reported in the issue \"Decisions an operator can trust\" (server not named)" },
               { reply = [[550 Message contains encrypted archive]],
                 source = "github.com/haraka/haraka-plugin-attachment index.js start_attachment() (allow_encrypted_archives off)" },
+              { reply = [[Disallowed Attach Type]],
+                source = "https://www.uniroma3.it/servizi/servizi-al-personale/servizi-informatici-e-telematici/posta-elettronica-di-ateneo/guida-ai-messaggi-di-errore/ (university guide: executables refused)" },
           },
         }),
 
