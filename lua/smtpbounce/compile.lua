@@ -44,8 +44,10 @@ local POLICY_FIELDS = { provider = true, reason = true, class = true, basis = tr
                         action = true, scope = true, retry_after = true,
                         give_up_after = true, tags = true, source = true,
                         note = true }
+-- ('tracker': smtpbounce.tracker's rules, read by tracker.new's
+-- 'rule_files'; the classifier leaves them alone)
 local SPEC_FIELDS = { rules = true, providers = true, policy = true,
-                      disable = true, phases = true }
+                      disable = true, phases = true, tracker = true }
 
 -- a new, empty set of rule data
 function _M.new_set ()
