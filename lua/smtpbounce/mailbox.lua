@@ -42,9 +42,10 @@ local _M = { _VERSION = "0.1.0" }
 
 -- the largest message kept, in bytes (longer ones are skipped)
 _M.MAX_MESSAGE = 64 * 1024 * 1024
--- a file up to this size that is one message (no mbox, no gzip) is read
--- in one piece (one_input); others go through messages()
-_M.WHOLE = 1024 * 1024
+-- a file shorter than this that is one message (no mbox, no gzip) is
+-- read in one piece, by one read (one_input); others go through
+-- messages()
+_M.WHOLE = 65536
 
 
 -- {======================================================================
@@ -202,7 +203,8 @@ _M.is_dir = is_dir
 
 --[[
 The message in file 'name' when it is a file of one message (neither
-an mbox nor gzip'd) of at most WHOLE bytes, read in one piece: what
+an mbox nor gzip'd) shorter than WHOLE bytes, read in one piece (no
+stdio buffer: one read, and one more that finds the end): what
 messages() gives for it (its bytes, less the newline that ends its last
 line).  nil for any other file, or one that cannot be read here (the
 general path says why).
@@ -210,10 +212,11 @@ general path says why).
 local function whole_file (name)
     local f = io_open(name, "rb")
     if not f then return nil end
-    local size = f:seek("end")
-    local s = size and size <= _M.WHOLE and size < _M.MAX_MESSAGE and f:seek("set", 0) and f:read("*a")
+    f:setvbuf("no")
+    local s = f:read(_M.WHOLE)
     f:close()
-    if not s or #s ~= size or size == 0 then return nil end
+    local size = s and #s or 0
+    if size == 0 or size >= _M.WHOLE or size >= _M.MAX_MESSAGE then return nil end
     local b1, b2 = byte(s, 1, 2)
     if (b1 == 31 and b2 == 139) or sub(s, 1, 5) == "From " then return nil end
     if byte(s, size) == 10 then s = sub(s, 1, size - 1) end
