@@ -328,7 +328,7 @@ return {
             status, out = cli{ "explain", "--rules", f, "--mx", "mta5.am0.yahoodns.net", TSS04 }
             assert.are.equal(0, status)
             assert.is_truthy(out:find("\ntracker:   ops.yahoo-pause (provider rule, layer operator, "
-                                      .. f .. ":15): 3 in 600s -> pause 3600s\n", 1, true), out)
+                                      .. f .. ":16): 3 in 600s -> pause 3600s\n", 1, true), out)
             status, out = cli{ "explain", "--json", TSS04 }
             assert.are.equal(0, status)
             local y = decode(out).why.tracker[1]
