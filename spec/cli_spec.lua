@@ -305,6 +305,67 @@ return {
             assert.is_nil(out:find('"policy"', 1, true), out)
         end)
 
+        it("names the tracker rules that would count the reply (text and --json)", function ()
+            local OVER = "452 4.2.2 Over Quota"  -- smtpbounce.tracker.rules' example
+            local status, out, err = cli{ "explain", OVER }
+            assert.are.equal(0, status)
+            assert.are.equal("", err)
+            assert.is_truthy(out:find("\ntracker:   recipient%.mailboxfull %(recipient rule, layer "
+                                      .. "builtin, [^)]*smtpbounce/tracker/rules%.lua:%d+%): 3 in "
+                                      .. "604800s %-> suppress for 2592000s\n"), out)
+            status, out = cli{ "explain", "--json", OVER }
+            assert.are.equal(0, status)
+            local tr = decode(out).why.tracker
+            assert.are.equal(1, #tr)
+            assert.are.same({ "recipient.mailboxfull", "recipient", "builtin", 3, 604800, 2592000 },
+                            { tr[1].id, tr[1].on, tr[1].layer, tr[1].count, tr[1].window,
+                              tr[1].expire })
+            assert.is_truthy(tr[1].where:find("smtpbounce/tracker/rules%.lua:%d+$"), tr[1].where)
+            -- a rule file's tracker rules come first, with their file:line
+            local f = "examples/rules/tracker-mailboxfull.lua"
+            local TSS04 = "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to "
+                          .. "unexpected volume or user complaints - 4.16.55.1"
+            status, out = cli{ "explain", "--rules", f, "--mx", "mta5.am0.yahoodns.net", TSS04 }
+            assert.are.equal(0, status)
+            assert.is_truthy(out:find("\ntracker:   ops.yahoo-pause (provider rule, layer operator, "
+                                      .. f .. ":16): 3 in 600s -> pause 3600s\n", 1, true), out)
+            status, out = cli{ "explain", "--json", TSS04 }
+            assert.are.equal(0, status)
+            local y = decode(out).why.tracker[1]
+            assert.are.same({ "yahoo.ts-pause", 7200, "300/hour", 3600, "provider" },
+                            { y.id, y.pause, y.slow, y.quiet, y.per })
+            -- a reply no tracker rule counts: no line, no member
+            for _, reply in ipairs{ "250 2.0.0 OK", REPLY } do
+                status, out = cli{ "explain", reply }
+                assert.are.equal(0, status)
+                assert.is_nil(out:find("tracker:", 1, true), out)
+                status, out = cli{ "explain", "--json", reply }
+                assert.are.equal(0, status)
+                assert.is_nil(out:find('"tracker"', 1, true), out)
+            end
+        end)
+
+        it("rules --check FILE checks the file's tracker rules and replays their examples", function ()
+            local status, out, err = cli{ "rules", "--check", "examples/rules/tracker-mailboxfull.lua" }
+            assert.are.equal(0, status, err)
+            assert.are.equal("0 rules, 0 examples checked, 0 problems\n"
+                             .. "2 tracker rules, 2 examples checked, 0 problems\n", out)
+            -- a file without tracker rules: the classifier's line alone
+            status, out = cli{ "rules", "--check", "examples/rules/disable-rule.lua" }
+            assert.are.equal(0, status)
+            assert.are.equal("0 rules, 0 examples checked, 0 problems\n", out)
+            local f = os.tmpname()
+            helper.write_file(f, 'return { tracker = {\n    { id = "ops.never", on = "recipient", '
+                                 .. 'count = 2, window = 60,\n      example = "250 2.0.0 OK" },\n} }\n')
+            status, out, err = cli{ "rules", "--check", f }
+            os.remove(f)
+            assert.are.equal(1, status)
+            assert.are.equal("0 rules, 0 examples checked, 0 problems\n"
+                             .. "1 tracker rules, 1 examples checked, 1 problems\n", out)
+            assert.are.equal(f .. ":2: tracker rule 'ops.never': example not suppressed after 2 "
+                             .. "replies (decided delivered/none/none by 'smtp.2xx')\n", err)
+        end)
+
         it("explains the blank reply", function ()
             local status, out = cli{ "explain", "--json", "" }
             assert.are.equal(0, status)

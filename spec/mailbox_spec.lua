@@ -162,6 +162,34 @@ describe("smtpbounce.mailbox", function ()
             os.execute("rm -rf " .. helper.shell_quote(d))
         end)
 
+        it("gives a small file of one message, read in one piece, as messages() reads it", function ()
+            local d = tmpdir()
+            local body = {}
+            for i = 1, 3000 do body[i] = "line " .. i .. " of a long bounce" end
+            local long = MSG1 .. table.concat(body, "\n") .. "\n"
+            assert.is_true(#long > mailbox.WHOLE)  -- (the general path)
+            local files = { ["a.eml"] = MSG1, ["b-no-newline.eml"] = MSG1:sub(1, -2),
+                            ["c-crlf.eml"] = MSG1:gsub("\n", "\r\n"), ["d-empty.eml"] = "",
+                            ["e-newline.eml"] = "\n", ["f-two-newlines.eml"] = MSG2 .. "\n",
+                            ["g-long.eml"] = long, ["h-just-under.eml"] = long:sub(1, mailbox.WHOLE - 1),
+                            ["i-exactly.eml"] = long:sub(1, mailbox.WHOLE),
+                            ["j-nul.eml"] = "Subject: \0\255\n\nbody\0\n" }
+            local want = {}
+            for name, text in pairs(files) do
+                helper.write_file(d .. "/" .. name, text)
+                for _, m in ipairs(all(text, 4096)) do want[#want + 1] = { d .. "/" .. name, m.msg } end
+            end
+            table.sort(want, function (a, b) return a[1] < b[1] end)
+            local got, bad = collect({ d })
+            assert.are.same({}, bad)
+            assert.are.equal(#want, #got)
+            for i = 1, #want do
+                assert.are.equal(want[i][1], got[i][1])
+                assert.is_true(want[i][2] == got[i][2], want[i][1])
+            end
+            os.execute("rm -rf " .. helper.shell_quote(d))
+        end)
+
         it("reads standard input for '-' or no path: one message, or an mbox", function ()
             local f = io.tmpfile()
             f:write(MSG2); f:seek("set", 0)

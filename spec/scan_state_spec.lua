@@ -43,15 +43,15 @@ end
 
 --[[
 One scan in this process: 'files' a list, 'o' { json, summary,
-suppress_out, state, report }.  Returns status, stdout, stderr.
+suppress_out, state, report, rule_files, classifier }.  Returns status, stdout, stderr.
 ]]
 local function run (files, o)
     local outp, errp = os.tmpname(), os.tmpname()
     local out, err = io.open(outp, "w+b"), io.open(errp, "w+b")
-    local status = scan.run{ classifier = C, files = files, json = o.json,
+    local status = scan.run{ classifier = o.classifier or C, files = files, json = o.json,
                              summary = o.summary or false, suppress_out = o.suppress_out,
                              state = o.state, report = o.report, out = out, err = err,
-                             input = io.stdin }
+                             input = io.stdin, rule_files = o.rule_files }
     out:close(); err:close()
     local so, se = read_file(outp), read_file(errp)
     os.remove(outp); os.remove(errp)
@@ -411,6 +411,75 @@ describe("scan --state", function ()
                               summ.state.advice[1].rule, summ.state.advice[1].events })
             assert.are.equal("full@example.net", summ.state.history[1].address)
             assert.are.equal(2, summ.state.runs)
+        end)
+
+        it("marks the address history suppressed in the suppress list and the summary's", function ()
+            local f, s, sup = dir .. "/maillog", dir .. "/state.json", dir .. "/sup"
+            write_file(f, history_log())
+            local _, t = run({ f }, { summary = true, state = s, suppress_out = sup })
+            -- the suppress file: address, reason, basis (history; the 5.1.1 its reply's)
+            assert.are.equal("full@example.net\tmailboxfull\thistory\n"
+                             .. "other@example.net\tuserunknown\ttext\n", read_file(sup))
+            assert.truthy(t:find("\nAddresses to suppress: 2\n  full@example.net +mailboxfull "
+                                 .. "%(history%)\n  other@example.net +userunknown\n"), t)
+            -- the review list: first and last seen, the rule, until when
+            assert.truthy(t:find("\n  full@example.net +3 times, 2%d%d%d%-11%-28T01:00:00 to "
+                                 .. "2%d%d%d%-11%-28T01:06:00 %(rule recipient%.mailboxfull%), "
+                                 .. "until 2%d%d%d%-12%-28T01:06:00\n"), t)
+            os.remove(s)
+            local _, j = run({ f }, { json = true, summary = true, state = s })
+            local summ = cjson.decode(lines(j)[#lines(j)]).summary
+            assert.are.same({ { address = "full@example.net", reason = "mailboxfull", basis = "history" },
+                              { address = "other@example.net", reason = "userunknown", basis = "text" } },
+                            summ.suppress)
+            local h = summ.state.history[1]
+            assert.are.same({ "full@example.net", "history", 3, 360, 30 * 86400 },
+                            { h.address, h.basis, h.count, h.last_seen - h.first_seen,
+                              h["until"] - h.last_seen })
+        end)
+
+        it("applies the tracker rules of the --rules files before the built-in ones", function ()
+            local f, s = dir .. "/maillog", dir .. "/state.json"
+            local rf = "examples/rules/tracker-mailboxfull.lua"
+            write_file(f, history_log())
+            local _, out = run({ f }, { json = true, state = s, rule_files = { rf },
+                                        classifier = smtpbounce.new{ files = { rf } } })
+            local escalated = {}
+            for _, l in ipairs(lines(out)) do
+                local o = cjson.decode(l)
+                if o.basis == "history" then escalated[#escalated + 1] = o end
+            end
+            -- its 2 over-quota replies in 2 days: A3 crosses, A4 stays suppressed
+            assert.are.same({ "A3", "A4" }, { escalated[1].queue_id, escalated[2].queue_id })
+            assert.are.same({ 2, 2 * 86400, "ops.mailboxfull" },
+                            { escalated[1].history.count, escalated[1].history.window,
+                              escalated[1].history.rule })
+            -- its Yahoo pause of an hour replaces the built-in one (disabled there)
+            local _, t = run({ f }, { summary = true, state = dir .. "/s2", rule_files = { rf },
+                                      classifier = smtpbounce.new{ files = { rf } } })
+            assert.truthy(t:find("\n  yahoo +pause until 2%d%d%d%-11%-28T02:04:00 %(rule "
+                                 .. "ops%.yahoo%-pause, 3 events%)\n"), t)
+            -- without the file, the built-in rules (A4 crosses)
+            local _, plain = run({ f }, { json = true, state = dir .. "/s3" })
+            assert.truthy(plain:find('"rule":"recipient.mailboxfull"', 1, true))
+            assert.is_nil(plain:find("ops.mailboxfull", 1, true))
+        end)
+
+        it("the CLI passes --rules to the tracker and refuses a malformed one with file:line", function ()
+            local f, s = dir .. "/maillog", dir .. "/state.json"
+            write_file(f, history_log())
+            local status, out, err = helper.cli{ "scan", "--json", "--state", s, "--rules",
+                                                 "examples/rules/tracker-mailboxfull.lua", f }
+            assert.are.equal(0, status, err)
+            assert.truthy(out:find('"rule":"ops.mailboxfull"', 1, true), out)
+            local bad = dir .. "/bad.lua"
+            write_file(bad, "return { tracker = {\n    { id = \"ops.bad\", on = \"provider\",\n"
+                            .. "      reason = \"blocked\", count = 1, window = 60 },\n} }\n")
+            status, out, err = helper.cli{ "scan", "--json", "--state", s, "--rules", bad, f }
+            assert.are.equal(1, status)
+            assert.are.equal("", out)
+            assert.are.equal("smtpbounce: " .. bad .. ":2: rule 'ops.bad': a provider rule needs "
+                             .. "'pause' or 'slow'\n", err)
         end)
 
         it("names a queue id's deferred recipients when it expires in a later run", function ()

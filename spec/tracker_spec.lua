@@ -372,6 +372,104 @@ describe("smtpbounce.tracker", function ()
         end)
     end)
 
+    describe("rules in a classifier's rule file (rule_files)", function ()
+        local A = { recipient = "anna@example.com" }
+        local dir
+        before_each(function () dir = tmpdir() end)
+        after_each(function () os.execute("rm -rf '" .. dir .. "'") end)
+
+        local function write (name, s)
+            local f = assert(io.open(dir .. "/" .. name, "wb"))
+            f:write(s)
+            f:close()
+            return dir .. "/" .. name
+        end
+
+        it("reads the file's 'tracker' field, before the built-in rules", function ()
+            local t = tracker.new{ rule_files = { "examples/rules/tracker-mailboxfull.lua" } }
+            local ids = {}
+            for _, c in ipairs(t:rule_list()) do ids[#ids + 1] = c.layer .. " " .. c.id end
+            assert.same({ "operator ops.mailboxfull", "operator ops.yahoo-pause",
+                          "builtin recipient.mailboxfull", "builtin gmail.ratelimit-slow",
+                          "builtin microsoft.ratelimit-slow", "builtin any.blocked-pause",
+                          "builtin any.throttle-slow" }, ids)
+            -- the operator's 2 in 2 days, not the built-in 3 in 7 days
+            local d = replay(t, replies.full, { 0, DAY }, A)
+            assert.equal("suppress", d.action)
+            assert.same({ count = 2, window = 2 * DAY, first_seen = T0, last_seen = T0 + DAY,
+                          rule = "ops.mailboxfull" }, d.history)
+        end)
+
+        it("ignores a rule file without a 'tracker' field", function ()
+            local t = tracker.new{ rule_files = { "examples/rules/disable-rule.lua" }, builtin = false }
+            assert.same({}, t:rule_list())
+        end)
+
+        it("refuses a malformed rule, naming file:line", function ()
+            local f = write("bad.lua", 'return {\n    rules = {},\n    tracker = { rules = {\n'
+                            .. '        { id = "ops.bad", on = "recipient", count = 2 },\n} } }\n')
+            local ok, err = pcall(tracker.new, { rule_files = { f } })
+            assert.is_false(ok)
+            assert.equal(f .. ":4: rule 'ops.bad': field 'window' must be a whole number of "
+                         .. "seconds", err)
+        end)
+    end)
+
+    describe("the suppressions' review list", function ()
+        local A = { recipient = "anna@example.com" }
+        it("ages out after the operator's 'expire', with first and last seen and basis", function ()
+            local t = tracker.new{ builtin = false, rules = {
+                { id = "ops.full-2d", on = "recipient", reason = "mailboxfull", count = 2,
+                  window = DAY, expire = 2 * DAY },
+            } }
+            replay(t, replies.full, { 0, HOUR }, A)
+            local until_ = T0 + HOUR + 2 * DAY
+            assert.same({ { address = "anna@example.com", first_seen = T0, last_seen = T0 + HOUR,
+                            basis = "history", count = 2, rule = "ops.full-2d", window = DAY,
+                            ["until"] = until_ } }, t:suppressed(until_ - 1))
+            assert.same({}, t:suppressed(until_))
+        end)
+
+        it("lists a one-reply suppress for limits.keep seconds", function ()
+            local t = tracker.new{ limits = { keep = HOUR } }
+            replay(t, replies.nouser, { 0 }, A)
+            assert.equal(1, #t:suppressed(T0 + HOUR - 1))
+            assert.same({}, t:suppressed(T0 + HOUR))
+        end)
+    end)
+
+    describe("counting()", function ()
+        it("names the rules that would count a result, of the first layer only", function ()
+            local t = tracker.new()
+            local c = t:counting(replies.full)
+            assert.equal(1, #c)
+            assert.same({ "recipient.mailboxfull", "recipient", "builtin", 3, 7 * DAY, 30 * DAY },
+                        { c[1].id, c[1].on, c[1].layer, c[1].count, c[1].window, c[1].expire })
+            assert.truthy(c[1].where:find("smtpbounce/tracker/rules%.lua:%d+$"), c[1].where)
+            c = t:counting(replies.tss04)
+            assert.same({ "yahoo.ts-pause", "provider", 3, 600, 7200, "300/hour", 3600, "provider" },
+                        { c[1].id, c[1].on, c[1].count, c[1].window, c[1].pause, c[1].slow,
+                          c[1].quiet, c[1].per })
+            -- and the other built-in rule its conditions hold for (the same layer)
+            assert.same({ 2, "any.throttle-slow" }, { #c, c[2].id })
+            -- an operator's rule takes it from the built-in ones
+            local o = tracker.new{ rules = {
+                { id = "ops.yahoo", on = "provider", provider = "yahoo", count = 2, window = 60,
+                  reason = "badreputation", pause = 60 },
+            } }
+            local oc = o:counting(replies.tss04)
+            assert.same({ "ops.yahoo", "operator" }, { oc[1].id, oc[1].layer })
+            assert.equal(1, #oc)
+        end)
+
+        it("names none for a delivery, a hard bounce or a reply that blames the sender", function ()
+            local t = tracker.new()
+            assert.same({}, t:counting(replies.ok))
+            assert.same({}, t:counting(replies.nouser))
+            assert.same({}, t:counting(replies.storage))
+        end)
+    end)
+
     describe("bad arguments", function ()
         local t = tracker.new()
         local cases = {

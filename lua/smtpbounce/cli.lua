@@ -47,33 +47,9 @@ local function line_of (r)
                dash(r.status), dash(r.provider), r.rule, r.basis, r.text)
 end
 
+-- explain's text (smtpbounce.clitext)
 local function explain_text (reply, r)
-    local w = r.why
-    local out = {
-        "reply:     " .. reply,
-        fmt("result:    %s / %s / %s (scope %s)", r.outcome, r.reason, r.action, r.scope),
-        fmt("code:      %s  status: %s  provider: %s  phase: %s", dash(r.code),
-            dash(r.status), dash(r.provider), dash(w.phase)),
-        fmt("rule:      %s (layer %s, %s)", r.rule, dash(w.layer), dash(w.where)),
-        "basis:     " .. r.basis,
-    }
-    if w.profile and w.profile ~= "seed" then out[#out + 1] = "profile:   " .. w.profile end
-    if w.source then out[#out + 1] = "source:    " .. w.source end
-    if r.retry_after or r.give_up_after then
-        out[#out + 1] = fmt("retry:     after %ss, give up after %ss",
-                            dash(r.retry_after), dash(r.give_up_after))
-    end
-    for _, p in ipairs(w.policy or {}) do
-        out[#out + 1] = fmt("policy:    %s sets %s", p.where, concat(p.fields, ", "))
-    end
-    for _, m in ipairs(w.matched) do
-        out[#out + 1] = fmt("matched:   %q at %d", m.phrase, m.at)
-    end
-    for _, l in ipairs(w.lost) do
-        out[#out + 1] = fmt("also:      %s (%s) lost: %s", l.rule, dash(l.where), l.why)
-    end
-    out[#out + 1] = "text:      " .. r.text
-    return concat(out, "\n")
+    return require("smtpbounce.clitext").explain_text(reply, r)
 end
 
 -- }======================================================================
@@ -339,6 +315,11 @@ local function classifier (o)
     if o.provider and not c.provider_index[o.provider] then
         usage_error("unknown provider '" .. o.provider .. "'")
     end
+    -- the tracker rules the files carry (their 'tracker' field) are
+    -- checked too: a malformed one is refused here, naming file:line
+    if o.rules and #o.rules > 0 then
+        require("smtpbounce.tracker.check").load{ rule_files = o.rules }
+    end
     return c
 end
 
@@ -397,6 +378,11 @@ end
 local function cmd_explain (o, out)
     local c, ctx = classifier(o), context(o)
     local r = c:explain(o.reply, ctx)
+    -- the tracker rules (built-in, and those of the --rules files) that
+    -- would count this reply
+    local t = require("smtpbounce.tracker").new{ rule_files = o.rules }
+    local counting = t:counting(r)
+    if #counting > 0 then r.why.tracker = counting end
     if o.json then
         out:write(result.json(r), "\n")
     else
@@ -423,10 +409,12 @@ local function cmd_rules (o, out, _, err)
     for _, p in ipairs(problems) do err:write(p, "\n") end
     out:write(fmt("%d rules, %d examples checked, %d problems\n", nrules,
                   nexamples, #problems))
-    if layer == nil then  -- and the tracker's built-in rules (smtpbounce.tracker)
-        local tp, tn, tex = require("smtpbounce.tracker").check(c)
+    do  -- and the tracker's rules: the built-in ones, or the files' ('tracker' field)
+        local tp, tn, tex = require("smtpbounce.tracker").check(c, { rule_files = files }, layer)
         for _, p in ipairs(tp) do err:write(p, "\n"); problems[#problems + 1] = p end
-        out:write(fmt("%d tracker rules, %d examples checked, %d problems\n", tn, tex, #tp))
+        if layer == nil or tn > 0 or #tp > 0 then  -- (a FILE without tracker rules: no line)
+            out:write(fmt("%d tracker rules, %d examples checked, %d problems\n", tn, tex, #tp))
+        end
     end
     return #problems == 0 and 0 or 1
 end
@@ -453,7 +441,7 @@ local function cmd_scan (o, out, input, err)
         classifier = classifier(o), json = o.json, summary = o.summary, report = o.report,
         suppress_out = o.suppress_out, since = since, format = o.format, redact = o.redact,
         fields = fields, files = o.args, out = out, err = err, input = input, version = _M._VERSION,
-        state = o.state,
+        state = o.state, rule_files = o.rules,
     }
 end
 

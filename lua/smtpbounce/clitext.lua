@@ -1,8 +1,10 @@
 -- smtpbounce.clitext -- the command-line tool's help texts (data, read by
 -- smtpbounce.cli): one string per paragraph (argparse wraps them at 79
--- columns).
+-- columns); and explain's text.
 
 local concat = table.concat
+local ipairs, tostring = ipairs, tostring
+local fmt = string.format
 
 local _M = {}
 
@@ -111,5 +113,46 @@ _M.MAIL = {
       .. "whole files by inode and size) and the summary: a rerun reads only new ones, "
       .. "and --summary covers all runs" },
 }
+
+local function dash (v) return v == nil and "-" or tostring(v) end
+
+-- explain's text: result 'r' (with its 'why'; why.tracker: the tracker
+-- rules that would count it, tracker:counting's) of 'reply'
+function _M.explain_text (reply, r)
+    local w = r.why
+    local out = {
+        "reply:     " .. reply,
+        fmt("result:    %s / %s / %s (scope %s)", r.outcome, r.reason, r.action, r.scope),
+        fmt("code:      %s  status: %s  provider: %s  phase: %s", dash(r.code),
+            dash(r.status), dash(r.provider), dash(w.phase)),
+        fmt("rule:      %s (layer %s, %s)", r.rule, dash(w.layer), dash(w.where)),
+        "basis:     " .. r.basis,
+    }
+    if w.profile and w.profile ~= "seed" then out[#out + 1] = "profile:   " .. w.profile end
+    if w.source then out[#out + 1] = "source:    " .. w.source end
+    if r.retry_after or r.give_up_after then
+        out[#out + 1] = fmt("retry:     after %ss, give up after %ss",
+                            dash(r.retry_after), dash(r.give_up_after))
+    end
+    for _, p in ipairs(w.policy or {}) do
+        out[#out + 1] = fmt("policy:    %s sets %s", p.where, concat(p.fields, ", "))
+    end
+    for _, m in ipairs(w.matched) do
+        out[#out + 1] = fmt("matched:   %q at %d", m.phrase, m.at)
+    end
+    for _, l in ipairs(w.lost) do
+        out[#out + 1] = fmt("also:      %s (%s) lost: %s", l.rule, dash(l.where), l.why)
+    end
+    for _, c in ipairs(w.tracker or {}) do
+        local act = {}
+        if c.expire then act[#act + 1] = fmt("suppress for %ds", c.expire) end
+        if c.pause then act[#act + 1] = fmt("pause %ds", c.pause) end
+        if c.slow then act[#act + 1] = fmt("slow to %s until %ds quiet", c.slow, c.quiet) end
+        out[#out + 1] = fmt("tracker:   %s (%s rule, layer %s, %s): %d in %ds -> %s", c.id, c.on,
+                            c.layer, dash(c.where), c.count, c.window, concat(act, ", "))
+    end
+    out[#out + 1] = "text:      " .. r.text
+    return concat(out, "\n")
+end
 
 return _M

@@ -44,8 +44,10 @@ local POLICY_FIELDS = { provider = true, reason = true, class = true, basis = tr
                         action = true, scope = true, retry_after = true,
                         give_up_after = true, tags = true, source = true,
                         note = true }
+-- ('tracker': smtpbounce.tracker's rules, read by tracker.new's
+-- 'rule_files'; the classifier leaves them alone)
 local SPEC_FIELDS = { rules = true, providers = true, policy = true,
-                      disable = true, phases = true }
+                      disable = true, phases = true, tracker = true }
 
 -- a new, empty set of rule data
 function _M.new_set ()
@@ -237,16 +239,17 @@ function _M.build (set)
     local pindex = {}
     for i, p in ipairs(provs) do pindex[p.id] = i end
     desc.nproviders = #provs
-    -- priority: higher layer first, then the order of definition
-    local rules, pos = {}, {}
+    -- priority: higher layer first, then the order of definition (one
+    -- key per rule, made once: the layer's rank, then the position)
+    local rules, key = {}, {}
+    local nall = #set.rules + 1
     for i, r in ipairs(set.rules) do
-        if not set.disabled[r.id] then rules[#rules + 1] = r; pos[r] = i end
+        if not set.disabled[r.id] then
+            rules[#rules + 1] = r
+            key[r] = (#_M.layers - layer_rank[r.layer]) * nall + i
+        end
     end
-    sort(rules, function (a, b)
-        local la, lb = layer_rank[a.layer], layer_rank[b.layer]
-        if la ~= lb then return la > lb end
-        return pos[a] < pos[b]
-    end)
+    sort(rules, function (a, b) return key[a] < key[b] end)
     for i, r in ipairs(rules) do
         r.basis = basis_of(r)  -- what its reason rests on (result.basis_of)
         local d = { classes = r.classes, phases = r.phases, codes = r.codes,

@@ -32,16 +32,20 @@
 
 local input = require "smtpbounce.scan.input"
 
-local ipairs, pairs, type, tostring = ipairs, pairs, type, tostring
+local ipairs, pairs, type, tostring, next = ipairs, pairs, type, tostring, next
 local find, sub, gsub, byte, match = string.find, string.sub, string.gsub, string.byte,
                                      string.match
 local concat, sort = table.concat, table.sort
-local io_popen = io.popen
+local io_popen, io_open = io.popen, io.open
 
 local _M = { _VERSION = "0.1.0" }
 
 -- the largest message kept, in bytes (longer ones are skipped)
 _M.MAX_MESSAGE = 64 * 1024 * 1024
+-- a file shorter than this that is one message (no mbox, no gzip) is
+-- read in one piece, by one read (one_input); others go through
+-- messages()
+_M.WHOLE = 65536
 
 
 -- {======================================================================
@@ -198,12 +202,38 @@ _M.is_dir = is_dir
 -- =======================================================================
 
 --[[
+The message in file 'name' when it is a file of one message (neither
+an mbox nor gzip'd) shorter than WHOLE bytes, read in one piece (no
+stdio buffer: one read, and one more that finds the end): what
+messages() gives for it (its bytes, less the newline that ends its last
+line).  nil for any other file, or one that cannot be read here (the
+general path says why).
+]]
+local function whole_file (name)
+    local f = io_open(name, "rb")
+    if not f then return nil end
+    f:setvbuf("no")
+    local s = f:read(_M.WHOLE)
+    f:close()
+    local size = s and #s or 0
+    if size == 0 or size >= _M.WHOLE or size >= _M.MAX_MESSAGE then return nil end
+    local b1, b2 = byte(s, 1, 2)
+    if (b1 == 31 and b2 == 139) or sub(s, 1, 5) == "From " then return nil end
+    if byte(s, size) == 10 then s = sub(s, 1, size - 1) end
+    return s
+end
+
+--[[
 Each message of the input 'name' (opened by smtpbounce.scan.input:
 "-" is 'stdin'; gzip'd files are decompressed), to fn(source, message)
 or fn(source, nil, err).  Returns false and a message when the input
 cannot be opened or read to its end, else true.
 ]]
 local function one_input (name, stdin, fn)
+    if name ~= "-" then  -- (the usual bounce: one small file, one message)
+        local msg = whole_file(name)
+        if msg then fn(name, msg); return true end
+    end
     local fh, label, _, close = input.open(name, stdin)
     if not fh then return false, label end
     local it = _M.messages(fh)
@@ -271,24 +301,74 @@ local MTA_STATUS = { failed = "bounced", delayed = "deferred", delivered = "sent
                      relayed = "sent", expanded = "sent" }
 
 -- a record's JSON line: source, the mail fields, the result's members
--- (smtpbounce.result's JSON)
-local function record_json (source, rec)
-    local json, result = require "smtpbounce.json", require "smtpbounce.result"
-    local value, jstring = json.value, json.string
-    local parts = { '"source":' .. jstring(source) }
-    for _, k in ipairs(require("smtpbounce.mail").FIELDS) do
-        local v = rec[k]
-        if k == "headers" and type(v) == "table" then
-            local names, hp = {}, {}
-            for name in pairs(v) do names[#names + 1] = name end
-            sort(names)
-            for i, name in ipairs(names) do hp[i] = jstring(name) .. ":" .. value(v[name]) end
-            parts[#parts + 1] = '"headers":{' .. concat(hp, ",") .. "}"
-        elseif v ~= nil then
-            parts[#parts + 1] = '"' .. k .. '":' .. value(v)
+-- (smtpbounce.result's JSON: the same bytes as
+-- '{"source":..,' .. mail fields .. sub(result.json(rec), 2)), in one
+-- concat: the keys' JSON text (',"key":') made once, short strings' (the
+-- vocabulary, rule ids, DSN codes: most of a record's) kept in a
+-- json.memo, whole numbers written as lua-cjson writes them ("%.14g":
+-- the digits)
+local record_json
+do
+    local json, result, mail
+    local jstring, value, MAIL_FIELDS, RESULT_FIELDS, memo, mstr
+    local KEY = {}
+    local fmt = string.format
+    local function val (v)
+        local t = type(v)
+        if t == "string" then
+            if #v <= 40 then return memo.new[v] or mstr(v) end
+            return jstring(v)
+        elseif t == "number" and v % 1 == 0 and v > -1e14 and v < 1e14 and v ~= 0 then
+            return fmt("%d", v)
+        elseif t == "table" and v[1] == nil and next(v) == nil then
+            return "[]"
+        end
+        return value(v)
+    end
+    local function headers_json (v)
+        local names, hp = {}, {}
+        for name in pairs(v) do names[#names + 1] = name end
+        sort(names)
+        for i, name in ipairs(names) do hp[i] = jstring(name) .. ":" .. val(v[name]) end
+        return "{" .. concat(hp, ",") .. "}"
+    end
+    local function init ()
+        json, result, mail = require "smtpbounce.json", require "smtpbounce.result",
+                             require "smtpbounce.mail"
+        jstring, value = json.string, json.value
+        memo, mstr = json.memo(4096)
+        MAIL_FIELDS, RESULT_FIELDS = mail.FIELDS, result.FIELDS
+        for _, list in ipairs{ MAIL_FIELDS, RESULT_FIELDS } do
+            for _, k in ipairs(list) do KEY[k] = "," .. jstring(k) .. ":" end
         end
     end
-    return "{" .. concat(parts, ",") .. "," .. sub(result.json(rec), 2)
+    record_json = function (source, rec)
+        if not json then init() end
+        local parts, n = { '{"source":', jstring(source) }, 2
+        for i = 1, #MAIL_FIELDS do
+            local k = MAIL_FIELDS[i]
+            local v = rec[k]
+            if v ~= nil then
+                parts[n + 1] = KEY[k]
+                parts[n + 2] = (k == "headers" and type(v) == "table") and headers_json(v) or val(v)
+                n = n + 2
+            end
+        end
+        if rec.why then  -- (explain's; a mail's records carry none)
+            return concat(parts) .. "," .. sub(result.json(rec), 2)
+        end
+        for i = 1, #RESULT_FIELDS do
+            local k = RESULT_FIELDS[i]
+            local v = rec[k]
+            if v ~= nil then
+                parts[n + 1] = KEY[k]
+                parts[n + 2] = val(v)
+                n = n + 2
+            end
+        end
+        parts[n + 1] = "}"
+        return concat(parts)
+    end
 end
 _M.record_json = record_json
 

@@ -42,6 +42,9 @@ _M.WHY = { "rule", "layer", "where", "source", "phase", "profile" }
 _M.MATCHED = { "phrase", "at", "len" }
 _M.LOST = { "rule", "layer", "where", "why" }
 _M.POLICY = { "where", "fields" }
+-- the CLI's explain: the tracker rules that would count the reply
+_M.TRACKER = { "id", "on", "layer", "where", "count", "window", "expire", "pause",
+               "slow", "quiet", "per" }
 
 
 -- {======================================================================
@@ -312,12 +315,14 @@ end
 -- =======================================================================
 
 -- a result (with its 'why' when explain made it) as a JSON object;
--- why's "policy" only when an entry applied (explain leaves it nil else)
+-- why's "policy" only when an entry applied (explain leaves it nil else),
+-- "tracker" only when the CLI's explain found a tracker rule counting it
 function _M.json (r)
     local extra
     if r.why then
         local w = r.why
         local pj = w.policy and #w.policy > 0 and ',"policy":' .. list(w.policy, _M.POLICY) or ""
+        if w.tracker and #w.tracker > 0 then pj = pj .. ',"tracker":' .. list(w.tracker, _M.TRACKER) end
         extra = '"why":' .. object(w, _M.WHY, '"matched":' .. list(w.matched, _M.MATCHED)
                                              .. ',"lost":' .. list(w.lost, _M.LOST) .. pj)
     end

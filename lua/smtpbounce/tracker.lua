@@ -29,8 +29,7 @@ local check = require "smtpbounce.tracker.check"
 
 local error, type, pairs, ipairs, tostring, setmetatable, getmetatable =
       error, type, pairs, ipairs, tostring, setmetatable, getmetatable
-local fmt, match, lower, byte, sub = string.format, string.match, string.lower,
-      string.byte, string.sub
+local fmt, match, lower, byte = string.format, string.match, string.lower, string.byte
 local sort = table.sort
 local huge = math.huge
 
@@ -87,22 +86,7 @@ end
 -- =======================================================================
 
 -- whether the conditions of rule 'c' hold for result 'r' of provider 'prov'
-local function matches (c, r, prov)
-    if c.reasons and not c.reasons[r.reason] then return false end
-    if c.actions and not c.actions[r.action] then return false end
-    if c.outcomes and not c.outcomes[r.outcome] then return false end
-    if c.rules and not c.rules[r.rule] then return false end
-    if c.providers and not (prov and c.providers[prov]) then return false end
-    if c.status then
-        local s = r.status
-        if not s then return false end
-        for _, p in ipairs(c.status) do
-            if s == p or sub(s, 1, #p + 1) == p .. "." then return true end
-        end
-        return false
-    end
-    return true
-end
+local matches = check.matches
 
 --[[
 Add the event at time 'now' (of the classifier's rule 'crule') to 'ring'
@@ -449,19 +433,27 @@ function Tracker:rule_list ()
     return self.rules
 end
 
+-- t:counting(result [, provider]): the rules that would count 'result'
+-- (explain's; smtpbounce.tracker.lint.counting)
+function Tracker:counting (r, prov)
+    if type(r) ~= "table" then argerror(1, "counting", "table expected, got " .. typename(r), 2) end
+    return require("smtpbounce.tracker.lint").counting(self, r, prov or r.provider)
+end
+
 -- }======================================================================
 
 local OPTS = { store = true, rules = true, file = true, files = true, disable = true,
-               builtin = true, limits = true }
+               builtin = true, limits = true, rule_files = true }
 local LIMITS = { addresses = true, targets = true, key_bytes = true, keep = true }
 
 
 --[[
 tracker.new{ store = a store (default: store.memory with the limits),
              rules = {...}, file = "rules.lua", files = {...},
+             rule_files = { the classifier's rule files: their 'tracker' field },
              disable = { ids }, builtin = true,
              limits = { addresses =, targets =, key_bytes =, keep = } }
-The operator's rules (files, then the table) come before the built-in
+The operator's rules (rule_files, files, then the table) come before the built-in
 ones; a malformed rule raises an error naming its id and file:line.
 ]]
 function _M.new (opts)
@@ -478,8 +470,14 @@ function _M.new (opts)
     for _, f in ipairs(files) do
         if type(f) ~= "string" then argerror(1, "new", "'file' must be a path string", 2) end
     end
+    local rule_files = opts.rule_files
+    if rule_files ~= nil and type(rule_files) ~= "table" then rule_files = { rule_files } end
+    for _, f in ipairs(rule_files or {}) do
+        if type(f) ~= "string" then argerror(1, "new", "'rule_files' must be path strings", 2) end
+    end
     local file, lines = check.caller(1)
-    local set = { builtin = opts.builtin, files = files, rules = opts.rules, disable = opts.disable }
+    local set = { builtin = opts.builtin, files = files, rules = opts.rules, disable = opts.disable,
+                  rule_files = rule_files }
     local rules = check.load(set, { file = file, lines = lines })
     local self = setmetatable({ rules = rules, rrules = {}, prules = {}, by_id = {},
                                 key_bytes = limits.key_bytes or _M.KEY_BYTES,

@@ -223,7 +223,8 @@ file name: the HTML report, smtpbounce.report; redact: its addresses'
 local parts hashed), since (epoch),
 format (forced), fields (jsonl mapping), files (list; "-" or none:
 standard input), out, err, input, state (a file name: scan.state; the
-summary and the report then cover all runs).  Returns the exit status.
+summary and the report then cover all runs), rule_files (the classifier's
+rule files: the tracker of --state applies their 'tracker' rules too).  Returns the exit status.
 ]]
 function _M.run (opts)
     local out, err = opts.out, opts.err
@@ -239,7 +240,8 @@ function _M.run (opts)
     end
     local mode = opts.json and "json" or (not summary_mode and "lines") or nil
     local state = opts.state and require "smtpbounce.scan.state"
-    local st = state and state.open_or_say(opts.state, "scan", err)
+    local st = state and state.open_or_say(opts.state, "scan", err,
+                                           { rule_files = opts.rule_files })
     if state and not st then
         for _, k in ipairs(OUTPUTS) do if outs[k] then outs[k]:close() end end
         return 1

@@ -31,7 +31,8 @@
 --                  (smtpbounce.report.timeline.dump's) },
 --     "tracker": { "r": [[address, record], ...], "t": [[key, record], ...] } }
 --
--- The tracker (smtpbounce.tracker, its built-in rules) lives in this file
+-- The tracker (smtpbounce.tracker: its built-in rules, and the tracker
+-- rules of the --rules files, state.open's topts) lives in this file
 -- alone: a memory store filled from the "tracker" section and written
 -- back to it.  scan gives it every classification with the log's time
 -- (decider); its records age out as its own rules say (a sweep at the
@@ -106,11 +107,13 @@ local TOTALS = { scan = { "lines", "attempts" }, mail = { "messages", "records" 
 
 --[[
 Open the state in 'path' of 'kind' ("scan", the default, or "mail":
-smtpbounce.mailbox's, see seen()): a missing file is an empty state (the
+smtpbounce.mailbox's, see seen()); 'topts': { rule_files = the
+classifier's rule files, whose 'tracker' rules the tracker applies before
+the built-in ones }.  A missing file is an empty state (the
 first run); a file that is no state of this kind and version gives nil
 and a message.
 ]]
-function _M.open (path, kind)
+function _M.open (path, kind, topts)
     kind = kind or "scan"
     local format = kind == "scan" and _M.FORMAT or _M.MAIL_FORMAT
     local saved = {}
@@ -147,7 +150,7 @@ function _M.open (path, kind)
         return st
     end
     st.files, st.store = resume.new(saved.files, runs), tstore.memory()
-    st.tracker = tracker.new{ store = st.store }
+    st.tracker = tracker.new{ store = st.store, rule_files = topts and topts.rule_files }
     local tr = type(saved.tracker) == "table" and saved.tracker or {}
     for _, ns in ipairs{ "r", "t" } do
         for _, kv in ipairs(type(tr[ns]) == "table" and tr[ns] or {}) do
@@ -427,8 +430,8 @@ function _M.save (st, sm, pend, counts)
 end
 
 -- open(), its message to 'err' ("smtpbounce: ..."): the state, or nil
-function _M.open_or_say (path, kind, err)
-    local st, e = _M.open(path, kind)
+function _M.open_or_say (path, kind, err, topts)
+    local st, e = _M.open(path, kind, topts)
     if not st then err:write("smtpbounce: ", e, "\n") end
     return st
 end

@@ -91,8 +91,9 @@ function _M.new (limits, opts)
 end
 
 -- how the text summary marks an address suppressed on what is not the
--- reply's words or status (result.basis_of)
-local WEAK = { code = " (code only)", none = " (nothing recognised)" }
+-- reply's words or status (result.basis_of), or by the tracker's history
+-- (scan --state)
+local WEAK = { code = " (code only)", none = " (nothing recognised)", history = " (history)" }
 
 local function unexplained (rule)
     return rule == "none" or sub(rule, 1, 5) == "smtp." or sub(rule, 1, 7) == "status."
@@ -289,9 +290,10 @@ local function tracker_json (v)
                    val(x.per), val(x.rule), x.events)
     end
     for i, x in ipairs(v.history) do
-        h[i] = fmt('{"address":%s,"count":%s,"window":%s,"first_seen":%s,"last_seen":%s,'
-                   .. '"rule":%s,"until":%s}', val(x.address), val(x.count), val(x.window),
-                   val(x.first_seen), val(x.last_seen), val(x.rule), val(x["until"]))
+        h[i] = fmt('{"address":%s,"basis":%s,"count":%s,"window":%s,"first_seen":%s,'
+                   .. '"last_seen":%s,"rule":%s,"until":%s}', val(x.address), val(x.basis),
+                   val(x.count), val(x.window), val(x.first_seen), val(x.last_seen),
+                   val(x.rule), val(x["until"]))
     end
     return fmt(',"state":{"file":%s,"runs":%d,"lines":%d,"attempts":%d,"now":%s,'
                .. '"advice":[%s],"history":[%s]}', val(v.file), v.runs, v.lines, v.attempts,

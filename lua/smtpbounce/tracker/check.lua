@@ -4,6 +4,9 @@
 -- the field.
 --
 -- A rule file returns a list of rules or { rules = {...}, disable = {...} }.
+-- A classifier's rule file (smtpbounce.new's 'files', the CLI's --rules)
+-- may carry them too, in its top-level field 'tracker' (the same list or
+-- table): tracker.new's 'rule_files' reads that field alone.
 -- The operator's rules come before the built-in ones, and a result that
 -- an operator's rule counts is not counted by a built-in one (the
 -- classifier's layers: smtpbounce.tracker).
@@ -36,7 +39,7 @@ local vocab = require "smtpbounce.vocab"
 
 local error, type, pairs, ipairs, tostring, pcall, loadfile, setmetatable =
       error, type, pairs, ipairs, tostring, pcall, loadfile, setmetatable
-local fmt, match = string.format, string.match
+local fmt, match, sub = string.format, string.match, string.sub
 local where, fail = rulecheck.where, rulecheck.fail
 local check_strings, check_seconds, check_word =
       rulecheck.check_strings, rulecheck.check_seconds, rulecheck.check_word
@@ -213,11 +216,17 @@ local function add (set, spec, src)
     end
 end
 
-local function add_file (set, path, layer)
+-- 'embedded': a classifier's rule file, whose 'tracker' field (if any)
+-- holds the tracker's rules
+local function add_file (set, path, layer, embedded)
     local chunk, err = loadfile(path)
     if not chunk then error(err, 0) end
     local ok, spec = pcall(chunk)
     if not ok then error(fmt("%s: %s", path, tostring(spec)), 0) end
+    if embedded then
+        if type(spec) ~= "table" or spec.tracker == nil then return end
+        spec = spec.tracker
+    end
     local lines, again = rulecheck.id_lines(path)
     add(set, spec, { file = path, lines = lines, again = again, layer = layer })
 end
@@ -237,7 +246,8 @@ end
 _M.BUILTIN = "smtpbounce.tracker.rules"
 
 --[[
-The rules a tracker applies, in order: the operator's (the files, then
+The rules a tracker applies, in order: the operator's (the 'tracker'
+field of the classifier's 'rule_files', the files, then
 'rules' given as a table, whose errors name 'caller' = { file =, lines =
 id -> line } as where they were written),
 then the built-in ones unless 'builtin' is false; 'disable' turns rules
@@ -251,6 +261,7 @@ function _M.load (opts, caller)
         if not path then error(err, 0) end
         add_file(set, path, "builtin")
     end
+    for _, f in ipairs(opts.rule_files or {}) do add_file(set, f, "operator", true) end
     for _, f in ipairs(opts.files or {}) do add_file(set, f, "operator") end
     if opts.rules ~= nil then
         add(set, { rules = opts.rules }, { file = caller.file, lines = caller.lines,
@@ -304,6 +315,25 @@ function _M.limits (limits, known)
 end
 
 _M.check_rule = check_rule
+
+-- whether the conditions of checked rule 'c' hold for result 'r' of
+-- provider 'prov' (smtpbounce.tracker's observe)
+function _M.matches (c, r, prov)
+    if c.reasons and not c.reasons[r.reason] then return false end
+    if c.actions and not c.actions[r.action] then return false end
+    if c.outcomes and not c.outcomes[r.outcome] then return false end
+    if c.rules and not c.rules[r.rule] then return false end
+    if c.providers and not (prov and c.providers[prov]) then return false end
+    if c.status then
+        local s = r.status
+        if not s then return false end
+        for _, p in ipairs(c.status) do
+            if s == p or sub(s, 1, #p + 1) == p .. "." then return true end
+        end
+        return false
+    end
+    return true
+end
 
 -- }======================================================================
 

@@ -46,21 +46,23 @@ local function replay (tracker, classifier, c)
 end
 
 --[[
-check(classifier [, opts]) -> problems (a list of strings), rules checked,
-examples replayed.  'opts' as tracker.new takes them (rules, files,
-disable, builtin); the rules checked are those of that tracker.
+check(classifier, opts, layer) -> problems (a list of strings),
+rules checked, examples replayed.  'opts' (optional) as tracker.new takes them
+(rules, files, rule_files, disable, builtin); the rules checked are those
+of that tracker ('layer': only those of that layer, "operator" or
+"builtin").
 ]]
-function _M.check (classifier, opts)
+function _M.check (classifier, opts, layer)
     local tracker = require "smtpbounce.tracker"
     local ok, t = pcall(tracker.new, opts)
     if not ok then return { tostring(t) }, 0, 0 end
     local provs, ids = classifier.provider_index, {}
     for _, r in ipairs(classifier:rule_list()) do ids[r.id] = true end
-    local problems, nex = {}, 0
+    local problems, nex, n = {}, 0, 0
     local function problem (c, msg, ...)
         problems[#problems + 1] = fmt("%s: tracker rule '%s': " .. msg, c.where, c.id, ...)
     end
-    for _, c in ipairs(t:rule_list()) do
+    local function check_one (c)
         for p in pairs(c.providers or {}) do
             if not provs[p] then problem(c, "unknown provider '%s'", p) end
         end
@@ -75,7 +77,43 @@ function _M.check (classifier, opts)
             problem(c, "no example")
         end
     end
-    return problems, #t:rule_list(), nex
+    for _, c in ipairs(t:rule_list()) do
+        if layer == nil or c.layer == layer then n = n + 1; check_one(c) end
+    end
+    return problems, n, nex
+end
+
+--[[
+counting(t, result, provider) -> the rules of tracker 't' that would count
+'result' (explain's "tracker" section), in order, each { id, on, layer, where,
+count, window, expire (recipient rules), pause, slow ("300/hour"), quiet,
+per (provider rules) }: the recipient rules when the result blames the
+address (scope recipient, not a delivery, not already a suppress), the
+provider rules whose conditions hold; as in observe(), only the first
+layer (operator, then built-in) whose rules match counts.  (t:counting
+calls it, 'provider' defaulting to result.provider.)
+]]
+function _M.counting (t, r, prov)
+    local matches = require("smtpbounce.tracker.check").matches
+    local out = {}
+    local function take (list)
+        local top
+        for _, c in ipairs(list) do
+            if (top == nil or c.layer == top) and matches(c, r, prov) then
+                top = c.layer
+                out[#out + 1] = { id = c.id, on = c.on, layer = c.layer, where = c.where,
+                                  count = c.count, window = c.window, expire = c.expire,
+                                  pause = c.pause, quiet = c.rate and c.quiet or nil,
+                                  slow = c.rate and fmt("%d/%s", c.rate, c.per_unit) or nil,
+                                  per = c.per }
+            end
+        end
+    end
+    if r.outcome ~= "delivered" and r.scope == "recipient" and r.action ~= "suppress" then
+        take(t.rrules)
+    end
+    take(t.prules)
+    return out
 end
 
 return _M
