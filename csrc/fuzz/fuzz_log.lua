@@ -32,6 +32,7 @@ local fz = ...
 
 local log = require "smtpbounce.log"
 local common = require "smtpbounce.log.common"
+local PRESETS = require "smtpbounce.log.presets"  -- the names jsonl.guess may give
 local scan = require "smtpbounce.scan"
 local smtpbounce = require "smtpbounce"
 local logio = require "smtpbounce.logio"
@@ -263,7 +264,7 @@ local function parse_lines (lines)
         end
         local v = jl.decode(line)
         local guess = jl.guess(v)
-        check(guess == nil or guess == "kumomta" or guess == "postal", "guess: %s", guess)
+        check(guess == nil or PRESETS[guess] ~= nil, "guess: %s", guess)
         local vote = log.detect{ line }
         check(vote == nil or FORMATS[vote], "detect: %s", vote)
         feature("line " .. type(v) .. " " .. tostring(guess) .. " " .. tostring(vote))
@@ -451,7 +452,23 @@ local function scan_all (input, results, nlines, h)
     end
     local lines = split(input)
     check(#lines == nlines, "lines")
-    local e = expect(lines, results[kname], gr, fname)
+    local res = results[kname]
+    if fname == "jsonl" then
+        -- JSON lines are read with the preset of the first line whose
+        -- shape one names (smtpbounce.log's jsonl_grammar), which may be
+        -- another preset than the known line's
+        local preset
+        for _, l in ipairs(lines) do
+            if #l <= scan.MAX_LINE then preset = jl.guess(jl.decode(l)) end
+            if preset then break end
+        end
+        if preset and preset ~= kname then
+            gr = jl.new(jl.mapping(preset))
+            res = {}
+            for i, l in ipairs(lines) do res[i] = gr.parse(l) end
+        end
+    end
+    local e = expect(lines, res, gr, fname)
     check(sm.lines == nlines, "summary: %s lines of %s", sm.lines, nlines)
     check(sm.skipped == e.skipped and sm.unreadable == e.unreadable
           and sm.too_long == e.too_long and sm.before_since == 0,
