@@ -56,6 +56,7 @@ local tstore = require "smtpbounce.tracker.store"
 local resume = require "smtpbounce.scan.resume"
 local timeline = require "smtpbounce.report.timeline"
 local common = require "smtpbounce.log.common"
+local redis = require "smtpbounce.tracker.redis"
 
 local type, pairs, ipairs, pcall, tostring, next, rawget, tonumber =
     type, pairs, ipairs, pcall, tostring, next, rawget, tonumber
@@ -112,6 +113,7 @@ and a message.
 ]]
 function _M.open (path, kind)
     kind = kind or "scan"
+    if redis.is_url(path) then return _M.open_redis(path, kind) end
     local format = kind == "scan" and _M.FORMAT or _M.MAIL_FORMAT
     local saved = {}
     local f = io_open(path, "rb")
@@ -156,6 +158,36 @@ function _M.open (path, kind)
             end
         end
     end
+    return st
+end
+
+--[[
+open_redis("redis://HOST:PORT/DB?prefix=P&host=H&file=F&spool=S"): a scan
+state whose tracker is the fleet's (smtpbounce.tracker.redis, keys under
+P), while what is this host's alone (file offsets, queue ids, the
+summary) stays in the local state file F (default
+".smtpbounce-P-H.state" in the current directory), so that the host
+resumes its own logs even when the server is down.  H names the host
+(default: the host name); its events are H/RUN:SEQ, so a run that is
+stopped before it saves and read again sends the same events, which the
+server keeps once.  Events the server cannot take go to the spool S
+(default F.spool) and are sent by a later run.
+]]
+function _M.open_redis (url, kind)
+    if kind ~= "scan" then
+        return nil, url .. ": mail --state takes a file (the mail reader keeps no tracker)"
+    end
+    local o, err = redis.parse_url(url)
+    if not o then return nil, err end
+    local host = o.host_id or redis.host_name()
+    local file = o.file or fmt(".smtpbounce-%s-%s.state", o.prefix or "smtpbounce", host)
+    local st, ferr = _M.open(file, kind)
+    if not st then return nil, ferr end
+    o.host_id, o.file = nil, nil
+    o.spool = o.spool or file .. ".spool"
+    o.node = fmt("%s/%d", host, st.runs)
+    st.url, st.store = url, redis.new(o)
+    st.tracker = tracker.new{ store = st.store }
     return st
 end
 
@@ -304,7 +336,7 @@ normal: { who, state, ["until"], rate, per, rule, events } }, history =
 'sm': the summary, whose groups name the providers and domains asked.
 ]]
 function _M.view (st, sm, counts)
-    local v = { file = st.path, runs = st.runs, lines = st.totals.lines + counts.lines,
+    local v = { file = st.url or st.path, runs = st.runs, lines = st.totals.lines + counts.lines,
                 attempts = st.totals.attempts + counts.attempts, now = st.now,
                 advice = {}, history = {} }
     if not st.now then return v end
@@ -406,11 +438,19 @@ function _M.save (st, sm, pend, counts)
     if st.kind == "mail" then
         parts[#parts + 1] = ',\n"seen":' .. array(seen_list(st)) .. "}\n"
     else
-        if st.now then st.tracker:sweep(st.now - _M.SLACK) end
+        local tr
+        if st.url then  -- the fleet's tracker: sent (or spooled), not kept here
+            local ok, serr = st.store:save()
+            if not ok then return nil, serr end
+            tr = '{"r":[],"t":[]}'
+        else
+            if st.now then st.tracker:sweep(st.now - _M.SLACK) end
+            tr = '{"r":' .. array(tracker_list(st.store, "r"))
+                 .. ',"t":' .. array(tracker_list(st.store, "t")) .. "}"
+        end
         parts[#parts + 1] = ',\n"files":' .. array(st.files:entries(_M.FILES))
             .. ',\n"pending":' .. array(pending_list(pend))
-            .. ',\n"tracker":{"r":' .. array(tracker_list(st.store, "r"))
-            .. ',"t":' .. array(tracker_list(st.store, "t")) .. "}}\n"
+            .. ',\n"tracker":' .. tr .. "}\n"
     end
     local tmp = st.path .. ".tmp"
     local f, err = io_open(tmp, "wb")

@@ -540,14 +540,19 @@ local OPTS = { host = "string", port = "number", db = "number", prefix = "string
                tcp = "function", cosocket = "boolean", client = "table",
                addresses = "number", targets = "number", url = "string" }
 
-local function node_name ()
+-- this host's name ($HOSTNAME, /etc/hostname, else "node")
+function _M.host_name ()
     local h = getenv("HOSTNAME")
     if not h or h == "" then
         local f = open("/etc/hostname", "rb")
         h = f and f:read("*l")
         if f then f:close() end
     end
-    return (h and h ~= "" and h or "node") .. "-" .. fmt("%08x", random(0, 0x7fffffff))
+    return h and h ~= "" and h or "node"
+end
+
+local function node_name ()
+    return _M.host_name() .. "-" .. fmt("%08x", random(0, 0x7fffffff))
 end
 
 local function default_clock ()
@@ -603,9 +608,9 @@ local function unescape (s)
 end
 
 --[[
-redis.parse_url("redis://HOST:PORT/DB?prefix=P&host=H&spool=FILE&timeout=MS")
--> options for new() (and 'host_id': the query's 'host', the name of this
-node's own keys), or nil, message.  PORT defaults to 6379, DB to 0.
+redis.parse_url("redis://HOST:PORT/DB?prefix=P&host=H&file=F&spool=S&timeout=MS")
+-> options for new() (and 'host_id', 'file': the query's 'host' and
+'file', for smtpbounce.scan.state), or nil, message.  PORT defaults to 6379, DB to 0.
 ]]
 function _M.parse_url (url)
     if type(url) ~= "string" then return nil, "not a redis:// URL" end
@@ -620,6 +625,7 @@ function _M.parse_url (url)
         k, v = unescape(k), unescape(v)
         if k == "prefix" or k == "spool" or k == "node" then o[k] = v
         elseif k == "host" then o.host_id = v
+        elseif k == "file" then o.file = v
         elseif k == "timeout" and tonumber(v) then o.timeout = tonumber(v) / 1000
         elseif k == "batch" and tonumber(v) then o.batch = tonumber(v)
         else return nil, url .. ": unknown parameter '" .. k .. "'" end

@@ -100,9 +100,10 @@ local function connect (self)
     end
     if self.db ~= 0 then
         local _, werr = sock:send(_M.encode{ "SELECT", self.db })
-        local v, rerr = not werr and read(sock, 0)
+        if werr then return fail(self, werr) end
+        local v, rerr = read(sock, 0)
         if type(v) ~= "string" then
-            return fail(self, werr or rerr or (type(v) == "table" and v.err) or "select failed")
+            return fail(self, rerr or (type(v) == "table" and v.err) or "select failed")
         end
     end
     return true
