@@ -476,7 +476,14 @@ end
 -- save(), its message to 'err': whether it was written
 function _M.save_or_say (st, sm, pend, counts, err)
     local ok, e = _M.save(st, sm, pend, counts)
-    if not ok then err:write("smtpbounce: ", st.path, ": ", tostring(e), "\n") end
+    if not ok then err:write("smtpbounce: ", st.url or st.path, ": ", tostring(e), "\n") end
+    local x = st.url and st.store:stats()
+    if x and (x.errors > 0 or x.spooled > 0 or x.replayed > 0 or x.resent > 0) then
+        err:write(fmt("smtpbounce: %s: %s; %d errors, %d events spooled, %d sent from the "
+                      .. "spool, %d sent again (the server lost its data)\n", st.url,
+                      x.state == "ok" and "reachable" or "unreachable (" .. tostring(st.store.last_error) .. ")",
+                      x.errors, x.spooled, x.replayed, x.resent))
+    end
     return ok == true
 end
 
