@@ -346,29 +346,23 @@ function Tracker:observe (r, ctx)
     if type(r) ~= "table" then argerror(1, "observe", "table expected, got " .. typename(r), 2) end
     local now = check_ctx(ctx)
     local prov, addr = ctx.provider or r.provider, ctx.recipient
-    local out, st, key = r, self.store, nil
-    if st.begin then st:begin() end  -- (a shared store: see its observed())
+    local out = r
     if addr then
         if byte(addr, 1) == 60 then addr = match(addr, "^<(.-)>?%s*$") end  -- "<a@b>"
         addr = lower(addr)
-        if #addr > 0 and #addr <= self.key_bytes then
-            key = addr
-            out = recipient(self, r, addr, prov, now)
-        end
+        if #addr > 0 and #addr <= self.key_bytes then out = recipient(self, r, addr, prov, now) end
     end
     if self.prules[1] then
         local domain = ctx.domain or (addr and match(addr, "@([^@]+)$"))
         events(self, r, prov, domain and lower(domain), ctx.ip, now)
     end
-    if st.observed then st:observed(r, ctx, key) end
     return out
 end
 
 --[[
 t:advice(provider, ip, now) -> { state = "pause" | "slow" | "normal",
 ["until"] = time, rate = n, per = "minute" | "hour", rule = id, events =
-{ { time =, rule = }, ... }, store = "ok" | "unreachable" (a shared
-store only) } -- the most restrictive of what the provider
+{ { time =, rule = }, ... } } -- the most restrictive of what the provider
 rules decided for 'provider' (an id, or a recipient domain where no
 provider is known; or a table { provider =, domain = }) from sending IP
 'ip' (nil: the events that named none) at time 'now'.  'events' are those
@@ -383,17 +377,6 @@ function Tracker:advice (who, ip, now)
         argerror(2, "advice", "string expected, got " .. typename(ip), 2)
     end
     check_time(now, 3, "advice", "'now'", 2)
-    local st = self.store
-    if st.prefetch then  -- (a shared store: the fleet's records, one round trip)
-        local keys, seen = {}, {}
-        for _, c in ipairs(self.prules) do
-            for _, k in ipairs{ target_key(c, prov, nil, ip) or false,
-                                target_key(c, nil, domain, ip) or false } do
-                if k and not seen[k] then seen[k] = true; keys[#keys + 1] = k end
-            end
-        end
-        st:prefetch("t", keys)
-    end
     local best = { state = "normal" }
     for _, c in ipairs(self.prules) do
         local keys = { target_key(c, prov, nil, ip), target_key(c, nil, domain, ip) }
@@ -413,7 +396,6 @@ function Tracker:advice (who, ip, now)
         end
     end
     best.per_hour = nil
-    if st.status then best.store = st:status() end
     return best
 end
 
@@ -508,7 +490,7 @@ function _M.new (opts)
         self.by_id[c.id] = c
     end
     self.store = opts.store or store.memory{ addresses = limits.addresses, targets = limits.targets }
-    if self.store.bind then self.store:bind(self) end
+    if self.store.bind then self.store:bind(self) end  -- (smtpbounce.tracker.redis)
     return self
 end
 

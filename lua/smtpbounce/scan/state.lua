@@ -56,7 +56,7 @@ local tstore = require "smtpbounce.tracker.store"
 local resume = require "smtpbounce.scan.resume"
 local timeline = require "smtpbounce.report.timeline"
 local common = require "smtpbounce.log.common"
-local redis = require "smtpbounce.tracker.redis"
+local fleet = require "smtpbounce.scan.fleet"
 
 local type, pairs, ipairs, pcall, tostring, next, rawget, tonumber =
     type, pairs, ipairs, pcall, tostring, next, rawget, tonumber
@@ -113,7 +113,7 @@ and a message.
 ]]
 function _M.open (path, kind)
     kind = kind or "scan"
-    if redis.is_url(path) then return _M.open_redis(path, kind) end
+    if fleet.is_url(path) then return fleet.open(path, kind, _M.open) end
     local format = kind == "scan" and _M.FORMAT or _M.MAIL_FORMAT
     local saved = {}
     local f = io_open(path, "rb")
@@ -158,36 +158,6 @@ function _M.open (path, kind)
             end
         end
     end
-    return st
-end
-
---[[
-open_redis("redis://HOST:PORT/DB?prefix=P&host=H&file=F&spool=S"): a scan
-state whose tracker is the fleet's (smtpbounce.tracker.redis, keys under
-P), while what is this host's alone (file offsets, queue ids, the
-summary) stays in the local state file F (default
-".smtpbounce-P-H.state" in the current directory), so that the host
-resumes its own logs even when the server is down.  H names the host
-(default: the host name); its events are H/RUN:SEQ, so a run that is
-stopped before it saves and read again sends the same events, which the
-server keeps once.  Events the server cannot take go to the spool S
-(default F.spool) and are sent by a later run.
-]]
-function _M.open_redis (url, kind)
-    if kind ~= "scan" then
-        return nil, url .. ": mail --state takes a file (the mail reader keeps no tracker)"
-    end
-    local o, err = redis.parse_url(url)
-    if not o then return nil, err end
-    local host = o.host_id or redis.host_name()
-    local file = o.file or fmt(".smtpbounce-%s-%s.state", o.prefix or "smtpbounce", host)
-    local st, ferr = _M.open(file, kind)
-    if not st then return nil, ferr end
-    o.host_id, o.file = nil, nil
-    o.spool = o.spool or file .. ".spool"
-    o.node = fmt("%s/%d", host, st.runs)
-    st.url, st.store = url, redis.new(o)
-    st.tracker = tracker.new{ store = st.store }
     return st
 end
 
@@ -438,19 +408,14 @@ function _M.save (st, sm, pend, counts)
     if st.kind == "mail" then
         parts[#parts + 1] = ',\n"seen":' .. array(seen_list(st)) .. "}\n"
     else
-        local tr
-        if st.url then  -- the fleet's tracker: sent (or spooled), not kept here
-            local ok, serr = st.store:save()
-            if not ok then return nil, serr end
-            tr = '{"r":[],"t":[]}'
-        else
-            if st.now then st.tracker:sweep(st.now - _M.SLACK) end
-            tr = '{"r":' .. array(tracker_list(st.store, "r"))
-                 .. ',"t":' .. array(tracker_list(st.store, "t")) .. "}"
-        end
+        local ok, serr = st.store:save()  -- (the fleet's tracker: sent, or spooled)
+        if not ok then return nil, serr end
+        local kept = st.url and tstore.memory() or st.store  -- (none here for the fleet's)
+        if st.now and not st.url then st.tracker:sweep(st.now - _M.SLACK) end
         parts[#parts + 1] = ',\n"files":' .. array(st.files:entries(_M.FILES))
             .. ',\n"pending":' .. array(pending_list(pend))
-            .. ',\n"tracker":' .. tr .. "}\n"
+            .. ',\n"tracker":{"r":' .. array(tracker_list(kept, "r"))
+            .. ',"t":' .. array(tracker_list(kept, "t")) .. "}}\n"
     end
     local tmp = st.path .. ".tmp"
     local f, err = io_open(tmp, "wb")
@@ -477,13 +442,8 @@ end
 function _M.save_or_say (st, sm, pend, counts, err)
     local ok, e = _M.save(st, sm, pend, counts)
     if not ok then err:write("smtpbounce: ", st.url or st.path, ": ", tostring(e), "\n") end
-    local x = st.url and st.store:stats()
-    if x and (x.errors > 0 or x.spooled > 0 or x.replayed > 0 or x.resent > 0) then
-        err:write(fmt("smtpbounce: %s: %s; %d errors, %d events spooled, %d sent from the "
-                      .. "spool, %d sent again (the server lost its data)\n", st.url,
-                      x.state == "ok" and "reachable" or "unreachable (" .. tostring(st.store.last_error) .. ")",
-                      x.errors, x.spooled, x.replayed, x.resent))
-    end
+    local note = st.url and fleet.note(st)
+    if note then err:write("smtpbounce: ", note, "\n") end
     return ok == true
 end
 

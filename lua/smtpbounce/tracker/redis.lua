@@ -53,13 +53,14 @@
 local cjson = require("cjson").new()
 local tstore = require "smtpbounce.tracker.store"
 local resp = require "smtpbounce.tracker.resp"
+local rio = require "smtpbounce.tracker.redis_io"
 
 local type, pairs, ipairs, tostring, tonumber, pcall, error, setmetatable, rawget =
       type, pairs, ipairs, tostring, tonumber, pcall, error, setmetatable, rawget
-local fmt, match, sub, find, gsub = string.format, string.match, string.sub, string.find,
-      string.gsub
-local concat, sort = table.concat, table.sort
-local open, remove, getenv = io.open, os.remove, os.getenv
+local fmt, match, sub, gsub, lower = string.format, string.match, string.sub, string.gsub,
+      string.lower
+local sort = table.sort
+local open, getenv = io.open, os.getenv
 local random = math.random
 local tointeger = rawget(math, "tointeger")  -- (nil before Lua 5.3)
 
@@ -70,259 +71,11 @@ local _M = { _VERSION = "0.1.0" }
 
 local DAY = 86400
 
--- {======================================================================
--- The server's scripts (loaded once with SCRIPT LOAD, run with EVALSHA)
--- =======================================================================
-
--- ARGV: prefix, horizon, ttl, lag, a new epoch; then per event: time,
--- member, n, and n times (ns, key, flag "d" for a delivery or "-").
--- Returns { epoch, sets written }.
-_M.ADD = [[
-local p, horizon, ttl, lag = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])
-local ep = redis.call('GET', p .. ':epoch')
-if not ep then ep = ARGV[5]; redis.call('SET', p .. ':epoch', ep) end
-local i, n = 6, 0
-while i <= #ARGV do
-  local t, m, nk = tonumber(ARGV[i]), ARGV[i + 1], tonumber(ARGV[i + 2])
-  i = i + 3
-  for _ = 1, nk do
-    local ns, key, flag = ARGV[i], ARGV[i + 1], ARGV[i + 2]
-    i = i + 3
-    local z = p .. ':e:' .. ns .. ':' .. redis.sha1hex(key)
-    local fresh = redis.call('EXISTS', z) == 0
-    redis.call('ZADD', z, t, m)
-    local top = redis.call('ZRANGE', z, -1, -1, 'WITHSCORES')
-    redis.call('ZREMRANGEBYSCORE', z, '-inf', '(' .. string.format('%.17g', tonumber(top[2]) - horizon))
-    if flag ~= 'd' then redis.call('EXPIRE', z, ttl)
-    elseif fresh then redis.call('EXPIRE', z, lag) end
-    n = n + 1
-  end
-end
-return { ep, n }
-]]
-
--- ARGV: prefix, ns, keys...  Returns { epoch or nil, members of each key }.
-_M.GET = [[
-local p, ns = ARGV[1], ARGV[2]
-local out = { redis.call('GET', p .. ':epoch') or '' }
-for i = 3, #ARGV do
-  out[#out + 1] = redis.call('ZRANGE', p .. ':e:' .. ns .. ':' .. redis.sha1hex(ARGV[i]), 0, -1)
-end
-return out
-]]
-
--- }======================================================================
-
-
--- {======================================================================
--- Talking to the server
--- =======================================================================
 
 local Store = {}
 Store.__index = Store
 
-local function down (self, err)
-    self.state, self.last_error = "unreachable", tostring(err)
-    self.counters.errors = self.counters.errors + 1
-    self.down_until = self.clock() + self.retry
-    return nil, self.last_error
-end
-
--- run script 'name' with ARGV 'args': its reply | nil, err (the server
--- unreachable, or an error reply)
-local function eval (self, name, args)
-    for _ = 1, 2 do
-        if not self.sha[name] then
-            local r, err = self.client:pipeline{ { "SCRIPT", "LOAD", _M.ADD },
-                                                 { "SCRIPT", "LOAD", _M.GET } }
-            if not r then return down(self, err) end
-            if type(r[1]) ~= "string" or type(r[2]) ~= "string" then
-                return down(self, "script load: " .. tostring(type(r[1]) == "table" and r[1].err
-                                                              or r[2].err))
-            end
-            self.sha.ADD, self.sha.GET = r[1], r[2]
-            self.counters.loads = self.counters.loads + 1
-        end
-        local cmd = { "EVALSHA", self.sha[name], 0 }
-        for i = 1, #args do cmd[i + 3] = args[i] end
-        local r, err = self.client:pipeline{ cmd }
-        if not r then return down(self, err) end
-        r = r[1]
-        if type(r) == "table" and r.err then
-            if not find(r.err, "^NOSCRIPT") then return down(self, r.err) end
-            self.sha = {}  -- the server forgot it: load again
-        else
-            self.state = "ok"
-            return r
-        end
-    end
-    return down(self, "script not kept")
-end
-
--- the server lost its data (an epoch other than ours): our journal again
-local function check_epoch (self, ep)
-    if self.epoch and ep ~= self.epoch then
-        self.counters.epochs = self.counters.epochs + 1
-        local q = {}
-        for i = self.jhead, #self.journal do q[#q + 1] = self.journal[i] end
-        for _, it in ipairs(self.queue) do q[#q + 1] = it end
-        self.counters.resent = self.counters.resent + (#self.journal - self.jhead + 1)
-        self.queue, self.journal, self.jhead = q, {}, 1
-    end
-    self.epoch = ep ~= "" and ep or nil
-end
-
--- keep what was sent for a server that loses it: within the horizon of
--- the newest, at most 'journal'
-local function remember (self, items)
-    local j = self.journal
-    for _, it in ipairs(items) do
-        j[#j + 1] = it
-        if it.t > self.newest then self.newest = it.t end
-    end
-    local h = self.jhead
-    while h <= #j and (#j - h + 1 > self.journal_max or j[h].t < self.newest - self.horizon) do
-        j[h] = false
-        h = h + 1
-    end
-    if h > 1024 and h > #j / 2 then  -- compact
-        local k = {}
-        for i = h, #j do k[#k + 1] = j[i] end
-        self.journal, h = k, 1
-    end
-    self.jhead = h
-end
-
--- send 'items' (queued events) in batches; true | nil, err (the items
--- not sent are left in 'rest')
-local function send (self, items)
-    local i = 1
-    while i <= #items do
-        local args = { self.prefix, self.horizon, self.ttl, self.lag,
-                       fmt("%s:%.0f:%d", self.node, self.clock() * 1000, random(1, 1e9)) }
-        local chunk = {}
-        for k = i, #items do
-            if #chunk >= self.batch then break end
-            local it = items[k]
-            chunk[#chunk + 1] = it
-            args[#args + 1] = fmt("%.17g", it.t)
-            args[#args + 1] = it.m
-            args[#args + 1] = #it.k / 3
-            for x = 1, #it.k do args[#args + 1] = it.k[x] end
-        end
-        local r, err = eval(self, "ADD", args)
-        if not r then
-            local rest = {}
-            for k = i, #items do rest[#rest + 1] = items[k] end
-            return nil, err, rest
-        end
-        self.counters.sent = self.counters.sent + #chunk
-        self.counters.batches = self.counters.batches + 1
-        remember(self, chunk)
-        i = i + #chunk
-        if type(r) == "table" and type(r[1]) == "string" and r[1] ~= self.epoch then
-            check_epoch(self, r[1])
-            if #self.queue > 0 then  -- the journal again, after these
-                local q = self.queue
-                self.queue = {}
-                for k = i, #items do q[#q + 1] = items[k] end
-                items, i = q, 1
-            end
-        end
-    end
-    return true
-end
-
--- }======================================================================
-
-
--- {======================================================================
--- The spool: events the server could not take, kept on disk
--- =======================================================================
-
-local function spool_write (self, items)
-    local f, err = open(self.spool, "ab")
-    if not f then return nil, err end
-    local out = {}
-    for i, it in ipairs(items) do out[i] = encode({ it.t, it.m, it.k }) end
-    out[#out + 1] = ""
-    local ok, werr = f:write(concat(out, "\n"))
-    f:close()
-    if not ok then return nil, werr end
-    self.counters.spooled = self.counters.spooled + #items
-    return true
-end
-
-local function spool_read (self)
-    local f = open(self.spool, "rb")
-    if not f then return {} end
-    local items = {}
-    for line in f:lines() do
-        local ok, e = pcall(decode, line)
-        if ok and type(e) == "table" and type(e[1]) == "number" and type(e[2]) == "string"
-           and type(e[3]) == "table" then
-            items[#items + 1] = { t = e[1], m = e[2], k = e[3] }
-        end
-    end
-    f:close()
-    return items
-end
-
--- the server is away: the queue to the spool (or kept, at most 'queue')
-local function hold (self)
-    local q = self.queue
-    if #q == 0 then return nil, self.last_error end
-    if self.spool and spool_write(self, q) then
-        self.queue, self.first = {}, nil
-    elseif #q > self.queue_max then
-        local over = #q - self.queue_max
-        local k = {}
-        for i = over + 1, #q do k[#k + 1] = q[i] end
-        self.queue = k
-        self.counters.dropped = self.counters.dropped + over
-    end
-    return nil, self.last_error
-end
-
---[[
-s:flush() -> true | nil, err: send the spool, then what is queued.  While
-the server is unreachable (for 'retry' seconds after a failure) nothing
-is tried: the queue goes to the spool.
-]]
-function Store:flush ()
-    if self.down_until then
-        if self.clock() < self.down_until then return hold(self) end
-        self.down_until = nil
-    end
-    if self.spool then
-        local items = spool_read(self)
-        if #items > 0 then
-            local ok, err, rest = send(self, items)
-            if not ok then
-                local f = open(self.spool, "wb")  -- what is left of it
-                if f then f:close() end
-                self.counters.spooled = self.counters.spooled - #rest
-                spool_write(self, rest)
-                return hold(self), err
-            end
-            remove(self.spool)
-            self.counters.replayed = self.counters.replayed + #items
-        end
-    end
-    if #self.queue == 0 then return true end
-    local q = self.queue
-    self.queue, self.first = {}, nil
-    local ok, _, rest = send(self, q)
-    if not ok then
-        for _, it in ipairs(self.queue) do rest[#rest + 1] = it end
-        self.queue = rest
-        return hold(self)
-    end
-    return true
-end
-
--- }======================================================================
-
+local down, eval, check_epoch = rio.down, rio.eval, rio.check_epoch
 
 -- {======================================================================
 -- Records from events
@@ -358,8 +111,8 @@ local function replay (self, lists)
         return a.i < b.i
     end)
     local big = 1e9
-    local sc = setmetatable({ store = tstore.memory{ addresses = big, targets = big } },
-                            { __index = self.tracker })
+    local sc = setmetatable({ store = tstore.memory{ addresses = big, targets = big },
+                              observe = self.observe }, { __index = self.tracker })
     for _, e in ipairs(evs) do
         local ctx = { time = e.t }
         for k, v in pairs(e.c) do if type(v) == "string" then ctx[k] = v end end
@@ -381,11 +134,14 @@ into the mirror, in one round trip (after a flush).  When the server is
 unreachable the mirror is left as it is.
 ]]
 function Store:prefetch (ns, keys)
-    if #keys == 0 or not usable(self) then return end
-    local args = { self.prefix, ns }
-    for i, k in ipairs(keys) do args[i + 2] = k end
+    local args, seen = { self.prefix, ns }, {}
+    for _, k in ipairs(keys) do
+        if not seen[k] then seen[k] = true; args[#args + 1] = k end
+    end
+    if #args == 2 or not usable(self) then return end
     local r = eval(self, "GET", args)
     if type(r) ~= "table" then return end
+    if not self.epoch then self.epoch = r[1] ~= "" and r[1] or nil end
     if r[1] ~= self.epoch then  -- lost: ours again, then once more
         check_epoch(self, r[1])
         if not (self:flush() and not self.down_until) then return end
@@ -395,7 +151,8 @@ function Store:prefetch (ns, keys)
     local lists = {}
     for i = 2, #r do lists[#lists + 1] = r[i] end
     local sc = replay(self, lists)
-    for _, k in ipairs(keys) do
+    for i = 3, #args do
+        local k = args[i]
         local rec = sc:get(ns, k)
         if rec then self.mirror:set(ns, k, rec) else self.mirror:delete(ns, k) end
     end
@@ -432,19 +189,77 @@ end
 -- The store interface (smtpbounce.tracker.store), over the mirror
 -- =======================================================================
 
+-- a record the tracker wrote while observing: the event goes to its set
 local function touch (self, ns, key)
-    if not self.tkeys then return end  -- (outside observe())
-    local id = ns .. key
-    if not self.touched[id] then
-        self.touched[id] = true
-        local k = self.tkeys
-        k[#k + 1], k[#k + 2], k[#k + 3] = ns, key, "-"
-    end
+    local ev = self.ev
+    if not ev or ev.touched[ns .. key] then return end
+    ev.touched[ns .. key] = true
+    local k = ev.k
+    k[#k + 1], k[#k + 2], k[#k + 3] = ns, key, "-"
 end
 
-function Store:get (ns, key) return self.mirror:get(ns, key) end
+local RFIELDS = { "reason", "action", "outcome", "rule", "status", "scope", "basis", "provider" }
+local CFIELDS = { "recipient", "provider", "domain", "ip" }
+
+-- observe(r, ctx) starts: what it writes is this event's (the tracker's
+-- own checks raise before it writes anything: such an event goes nowhere)
+local function open_event (self, r, ctx)
+    if type(r) ~= "table" or type(ctx) ~= "table" or type(ctx.time) ~= "number" then return end
+    local ev = { r = {}, c = {}, t = ctx.time, touched = {}, k = {} }
+    for _, f in ipairs(RFIELDS) do
+        if type(r[f]) == "string" then ev.r[f] = r[f] end
+    end
+    for _, f in ipairs(CFIELDS) do
+        if type(ctx[f]) == "string" then ev.c[f] = ctx[f] end
+    end
+    self.ev = ev
+end
+
+--[[
+The event observed last into the queue (at the next observe(), flush(),
+advice() or save()).  The records it wrote name the sets it goes to; a
+delivery goes to its address's set too, whether this node held a record
+of the address or not (it ends soft bounces another node may hold).
+]]
+local function close_event (self)
+    local ev = self.ev
+    if not ev then return end
+    self.ev = nil
+    local keys, a = ev.k, ev.c.recipient
+    if ev.r.outcome == "delivered" and a then
+        a = lower(match(a, "^<(.-)>?%s*$") or a)
+        if #a > 0 and #a <= self.tracker.key_bytes and not ev.touched["r" .. a] then
+            keys[#keys + 1], keys[#keys + 2], keys[#keys + 3] = "r", a, "d"
+        end
+    end
+    if #keys == 0 then return end
+    self.seq = self.seq + 1
+    local m = encode({ i = fmt("%s:%012d", self.node, self.seq), t = ev.t, r = ev.r, c = ev.c })
+    local q = self.queue
+    q[#q + 1] = { t = ev.t, m = m, k = keys }
+    self.counters.events = self.counters.events + 1
+    local now = self.clock()
+    if not self.first then self.first = now end
+    if #q >= self.batch or now - self.first >= self.delay then rio.flush(self) end
+end
+
+-- s:flush() -> true | nil, err: send the spool, then what is queued
+-- (smtpbounce.tracker.redis_io)
+function Store:flush ()
+    close_event(self)
+    return rio.flush(self)
+end
+
+function Store:get (ns, key)
+    local rec = self.recording
+    if rec then rec[#rec + 1] = key; return nil end  -- (advice's first pass)
+    return self.mirror:get(ns, key)
+end
+
+-- (a delete goes to no set: the tracker deletes what aged out, which a
+-- replay deletes too, and a delivery's record, sent as the delivery)
 function Store:set (ns, key, v, ttl) touch(self, ns, key); self.mirror:set(ns, key, v, ttl) end
-function Store:delete (ns, key) touch(self, ns, key); self.mirror:delete(ns, key) end
+function Store:delete (ns, key) self.mirror:delete(ns, key) end
 function Store:count (ns) return self.mirror:count(ns) end
 function Store:evicted () return self.mirror:evicted() end
 
@@ -453,12 +268,6 @@ function Store:evicted () return self.mirror:evicted() end
 function Store:each (ns)
     if ns == "r" then pull_all(self, ns) end
     return self.mirror:each(ns)
-end
-
--- the tracker starts an observe(): the records it writes from now on
--- are the event's (what a sweep deleted before is not)
-function Store:begin ()
-    self.touched, self.tkeys = {}, {}
 end
 
 --[[
@@ -473,43 +282,34 @@ function Store:save ()
                     tostring(self.last_error))
 end
 
--- the tracker this store serves (tracker.new calls it): its rules make
--- records of the server's events
-function Store:bind (t)
-    self.tracker = t
-end
-
-local RFIELDS = { "reason", "action", "outcome", "rule", "status", "scope", "basis", "provider" }
-local CFIELDS = { "recipient", "provider", "domain", "ip" }
-
 --[[
-s:observed(result, ctx, address): the tracker observed 'result' in 'ctx'
-(address: the recipient as the tracker keys it).  The records it wrote
-name the sets the event goes to; a delivery goes to its address's set
-too (it ends soft bounces another node may hold).
+s:bind(t): tracker.new hands in the tracker this store serves.  Its
+rules make records of the server's events (replay), and its methods
+gain the fleet's part: observe() records which sets the event goes to;
+advice() runs once with get() noting the keys it asks for, fetches them
+all in one round trip, then runs again and adds store = "ok" |
+"unreachable" to the advice (an advice whose first run raises is run
+again as it is, so that its error names the caller).
 ]]
-function Store:observed (r, ctx, addr)
-    local keys = self.tkeys or {}
-    if r.outcome == "delivered" and addr and not self.touched["r" .. addr] then
-        keys[#keys + 1], keys[#keys + 2], keys[#keys + 3] = "r", addr, "d"
+function Store:bind (t)
+    local observe, advice = t.observe, t.advice
+    self.tracker, self.observe, self.advice = t, observe, advice
+    t.observe = function (tr, r, ctx)
+        close_event(self)
+        open_event(self, r, ctx)
+        return observe(tr, r, ctx)
     end
-    self.touched, self.tkeys = {}, nil
-    if #keys == 0 then return end
-    local ev = { r = {}, c = {}, t = ctx.time }
-    for _, f in ipairs(RFIELDS) do
-        if type(r[f]) == "string" then ev.r[f] = r[f] end
+    t.advice = function (tr, who, ip, now)
+        self.recording = {}
+        local ok = pcall(advice, tr, who, ip, now)
+        local keys = self.recording
+        self.recording = nil
+        if not ok then return advice(tr, who, ip, now) end
+        self:prefetch("t", keys)
+        local best = advice(tr, who, ip, now)
+        best.store = self.state
+        return best
     end
-    for _, f in ipairs(CFIELDS) do
-        if type(ctx[f]) == "string" then ev.c[f] = ctx[f] end
-    end
-    self.seq = self.seq + 1
-    ev.i = fmt("%s:%012d", self.node, self.seq)
-    local q = self.queue
-    q[#q + 1] = { t = ctx.time, m = encode(ev), k = keys }
-    self.counters.events = self.counters.events + 1
-    local now = self.clock()
-    if not self.first then self.first = now end
-    if #q >= self.batch or now - self.first >= self.delay then self:flush() end
 end
 
 -- "ok" or "unreachable" (the last exchange with the server failed)
@@ -590,7 +390,6 @@ function _M.new (opts)
         queue_max = opts.queue or 100000, journal_max = opts.journal or 100000,
         clock = opts.clock or default_clock(), state = "ok", sha = {},
         queue = {}, journal = {}, jhead = 1, newest = -math.huge, seq = 0,
-        touched = {}, tkeys = nil,
         mirror = tstore.memory{ addresses = opts.addresses, targets = opts.targets },
         counters = { events = 0, sent = 0, batches = 0, errors = 0, spooled = 0, replayed = 0,
                      resent = 0, dropped = 0, epochs = 0, loads = 0, replayed_events = 0 },
