@@ -201,30 +201,13 @@ end
 local RFIELDS = { "reason", "action", "outcome", "rule", "status", "scope", "basis", "provider" }
 local CFIELDS = { "recipient", "provider", "domain", "ip" }
 
--- observe(r, ctx) starts: what it writes is this event's (the tracker's
--- own checks raise before it writes anything: such an event goes nowhere)
-local function open_event (self, r, ctx)
-    if type(r) ~= "table" or type(ctx) ~= "table" or type(ctx.time) ~= "number" then return end
-    local ev = { r = {}, c = {}, t = ctx.time, touched = {}, k = {} }
-    for _, f in ipairs(RFIELDS) do
-        if type(r[f]) == "string" then ev.r[f] = r[f] end
-    end
-    for _, f in ipairs(CFIELDS) do
-        if type(ctx[f]) == "string" then ev.c[f] = ctx[f] end
-    end
-    self.ev = ev
-end
-
 --[[
-The event observed last into the queue (at the next observe(), flush(),
-advice() or save()).  The records it wrote name the sets it goes to; a
-delivery goes to its address's set too, whether this node held a record
-of the address or not (it ends soft bounces another node may hold).
+Event 'ev' into the queue (no I/O).  The records it wrote name the sets
+it goes to; a delivery goes to its address's set too, whether this node
+held a record of the address or not (it ends soft bounces another node
+may hold).  An event that wrote nothing (and is no delivery) goes nowhere.
 ]]
-local function close_event (self)
-    local ev = self.ev
-    if not ev then return end
-    self.ev = nil
+local function enqueue (self, ev)
     local keys, a = ev.k, ev.c.recipient
     if ev.r.outcome == "delivered" and a then
         a = lower(match(a, "^<(.-)>?%s*$") or a)
@@ -238,9 +221,37 @@ local function close_event (self)
     local q = self.queue
     q[#q + 1] = { t = ev.t, m = m, k = keys }
     self.counters.events = self.counters.events + 1
-    local now = self.clock()
-    if not self.first then self.first = now end
-    if #q >= self.batch or now - self.first >= self.delay then rio.flush(self) end
+    if not self.first then self.first = self.clock() end
+end
+
+-- observe(r, ctx) starts: what it writes is this event's (the tracker's
+-- own checks raise before it writes anything).  An event still open is
+-- complete (observe() never yields): it is queued first.
+local function open_event (self, r, ctx)
+    if self.ev then enqueue(self, self.ev) end
+    self.ev = nil
+    if type(r) ~= "table" or type(ctx) ~= "table" or type(ctx.time) ~= "number" then return end
+    local ev = { r = {}, c = {}, t = ctx.time, touched = {}, k = {} }
+    for _, f in ipairs(RFIELDS) do
+        if type(r[f]) == "string" then ev.r[f] = r[f] end
+    end
+    for _, f in ipairs(CFIELDS) do
+        if type(ctx[f]) == "string" then ev.c[f] = ctx[f] end
+    end
+    self.ev = ev
+end
+
+-- the event observed last into the queue (at the next observe(), flush(),
+-- advice() or save()); a flush when 'batch' are queued or the oldest is
+-- 'delay' old
+local function close_event (self)
+    local ev = self.ev
+    if ev then self.ev = nil; enqueue(self, ev) end
+    local q = self.queue
+    if #q > 0 and not self.first then self.first = self.clock() end
+    if #q > 0 and (#q >= self.batch or self.clock() - self.first >= self.delay) then
+        rio.flush(self)
+    end
 end
 
 -- s:flush() -> true | nil, err: send the spool, then what is queued
@@ -268,6 +279,13 @@ function Store:evicted () return self.mirror:evicted() end
 function Store:each (ns)
     if ns == "r" then pull_all(self, ns) end
     return self.mirror:each(ns)
+end
+
+-- the keys of 'ns' this node holds (smtpbounce.openresty's metrics)
+function Store:keys (ns)
+    local out = {}
+    for k in self.mirror:each(ns) do out[#out + 1] = k end
+    return out
 end
 
 --[[

@@ -83,30 +83,34 @@ function Client:close ()
     self.sock = nil
 end
 
-local function fail (self, err)
-    self:close()
+local function fail (self, sock, err)
+    sock:close()
+    if self.sock == sock then self.sock = nil end
     return nil, tostring(err or "closed")
 end
 
+-- a connected socket | nil, err (a cosocket is the caller's alone: two
+-- requests of one worker may be in pipeline() at once)
 local function connect (self)
-    local sock, err = self.tcp()
-    if not sock then return nil, err end
+    local made, sock, err = pcall(self.tcp)  -- (nginx: no cosockets in some phases)
+    if not made or not sock then return nil, made and err or sock end
     sock:settimeout(self.cosocket and self.timeout * 1000 or self.timeout)
     local ok, cerr = sock:connect(self.host, self.port)
     if not ok then sock:close(); return nil, cerr end
-    self.sock = sock
     if self.cosocket and sock.getreusedtimes and (sock:getreusedtimes() or 0) > 0 then
-        return true  -- (from nginx's pool: the database is chosen already)
+        return sock  -- (from nginx's pool: the database is chosen already)
     end
     if self.db ~= 0 then
         local _, werr = sock:send(_M.encode{ "SELECT", self.db })
-        if werr then return fail(self, werr) end
-        local v, rerr = read(sock, 0)
+        local v, rerr
+        if not werr then v, rerr = read(sock, 0) end
         if type(v) ~= "string" then
-            return fail(self, rerr or (type(v) == "table" and v.err) or "select failed")
+            sock:close()
+            return nil, werr or rerr or (type(v) == "table" and v.err) or "select failed"
         end
     end
-    return true
+    if not self.cosocket then self.sock = sock end
+    return sock
 end
 
 --[[
@@ -117,24 +121,23 @@ is false.  nil, err when the connection failed (nothing is known then of
 what the server did with the commands).
 ]]
 function Client:pipeline (cmds)
-    if not self.sock then
-        local ok, err = connect(self)
-        if not ok then return nil, tostring(err) end
+    local sock = self.sock
+    if not sock then
+        local cerr
+        sock, cerr = connect(self)
+        if not sock then return nil, tostring(cerr) end
     end
-    local sock, out = self.sock, {}
+    local out = {}
     for i = 1, #cmds do encode(cmds[i], out) end
     local _, err = sock:send(concat(out))
-    if err then return fail(self, err) end
+    if err then return fail(self, sock, err) end
     local replies = {}
     for i = 1, #cmds do
         local v, rerr = read(sock, 0)
-        if v == nil then return fail(self, rerr) end
+        if v == nil then return fail(self, sock, rerr) end
         replies[i] = v
     end
-    if self.cosocket then
-        sock:setkeepalive(self.keepalive, self.pool)
-        self.sock = nil
-    end
+    if self.cosocket then sock:setkeepalive(self.keepalive, self.pool) end
     return replies
 end
 
