@@ -14,6 +14,8 @@
 #   slow      the server busy (DEBUG SLEEP) longer than the timeout
 #   killed    kill -9 in the middle of four runs, restarted empty after a
 #             while: the spool and the nodes' journals fill it again
+# Last, nginx (examples/openresty with tracker.redis, two workers) and a
+# CLI scanner: each one's advice counts the other's events.
 # Stops the server by its pid.  Ends with "fleet: N passed, N failed".
 set -u
 cd "$(dirname "$0")/.."
@@ -46,7 +48,7 @@ stop_redis() {  # $1: signal
   while kill -0 "$pid" 2>/dev/null && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
   rm -f "$d/redis.pid"
 }
-cleanup() { stop_redis KILL; rm -rf "$d"; }
+cleanup() { stop_redis KILL; [ -n "${KEEP:-}" ] || rm -rf "$d"; }
 trap cleanup EXIT
 # a free port: one nothing answers on, where our server then starts
 p=$((30000 + $$ % 20000))
@@ -160,6 +162,53 @@ check "killed: four scans exit and say they saw the server go" \
 check "killed: the server's loss was seen and journals sent again" "grep -q 'sent again' '$d/p4-1.err' && ! grep -q ' 0 sent again' '$d/p4-1.err'"
 sed 's/^/    /' "$d/p4-1.err"
 fleet_check p4 "killed and restarted empty"
+
+# {== nginx workers and a CLI scanner: one tracker =======================
+if command -v nginx >/dev/null && [ -f /usr/lib/nginx/modules/ngx_http_lua_module.so ]; then
+  make -s LUA=luajit all || ko "luajit build"
+  n="$d/nginx"
+  mkdir -p "$n/root/smtpbounce" "$n/root/examples/openresty" "$n/conf" "$n/logs"
+  cp -r lua "$n/root/lua"
+  cp build/luajit/smtpbounce/*.so "$n/root/smtpbounce/"
+  cp examples/openresty/handlers.lua "$n/root/examples/openresty/"
+  chmod -R a+rX "$d"
+  hp=$((port + 1))
+  while curl -s -o /dev/null "http://127.0.0.1:$hp/"; do hp=$((hp + 1)); done
+  sed -e "s|@ROOT@|$n/root|g" -e "s|@PORT@|$hp|g" -e "s|@RULES@||g" -e "s|@TRACKER_RULES@||g" \
+      -e "s|tracker = { dict = \"smtpbounce_tracker\",|tracker = { redis = \"redis://127.0.0.1:$port/0?prefix=p5\",|" \
+      examples/openresty/nginx.conf > "$n/conf/nginx.conf"
+  check "nginx: the configuration names the Redis store" "grep -q 'redis://127.0.0.1:$port/0?prefix=p5' '$n/conf/nginx.conf'"
+  env -u LUA_PATH -u LUA_CPATH nginx -p "$n/" -c conf/nginx.conf -e logs/error.log || cat "$n/logs/error.log"
+  i=0
+  until curl -s -o /dev/null "http://127.0.0.1:$hp/stats"; do
+    i=$((i + 1)); [ $i -gt 50 ] && break; sleep 0.1
+  done
+  # the CLI: mta1's TS deferral (01:31:11) alone; nginx: two more, one request each
+  grep 'F1EE1A01' "$d/mta1.log" > "$d/p5.log"
+  scan --state "$(url p5 mta1)" "$d/p5.log" > "$d/p5-1.txt"
+  ts='421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes'
+  for k in 2 3; do
+    t=$(date -u -d "2026-11-28T01:3${k}:30Z" +%s)
+    curl -s -H 'Content-Type: application/json' -d "[{\"reply\": \"$ts\", \"mx\": \"mta5.am0.yahoodns.net\", \"time\": $t, \"recipient\": \"ngx$k@yahoo.com\"}]" \
+      "http://127.0.0.1:$hp/classify" > "$d/p5-post$k.json"
+  done
+  sleep 0.5  # (the workers' flush timers)
+  curl -s "http://127.0.0.1:$hp/advice?provider=yahoo&time=$((T1 - 300))" > "$d/p5-advice.json"
+  echo "    nginx /advice: $(cut -c1-160 "$d/p5-advice.json")"
+  check "nginx: its advice counts the CLI's event and its two requests' (pause, 3 events, store ok)" \
+    "grep -q '\"state\":\"pause\"' '$d/p5-advice.json' && grep -q '\"store\":\"ok\"' '$d/p5-advice.json' && [ \$(grep -o '\"time\":' '$d/p5-advice.json' | wc -l) -eq 3 ]"
+  a=$(lua5.4 -e "local t = require('smtpbounce.tracker').new{ store = require('smtpbounce.tracker.redis').new{ port = $port, prefix = 'p5' } }
+                 local a = t:advice('yahoo', nil, $((T1 - 300))); print(a.state, #(a.events or {}), a.store)")
+  echo "    a CLI node's advice: $a"
+  check "a CLI node sees nginx's events (pause, 3 events, ok)" "[ \"\$(echo '$a' | tr '\t' ' ')\" = 'pause 3 ok' ]"
+  kill -QUIT "$(cat "$n/logs/nginx.pid")"
+  i=0
+  while [ -f "$n/logs/nginx.pid" ] && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+  check "nginx: no [error] lines in its log" "! grep -E '\[(error|crit|alert|emerg)\]' '$n/logs/error.log'"
+else
+  echo "    (nginx with lua-nginx-module missing: the nginx part is not run)"
+  ko "nginx with lua-nginx-module is not installed (make test-fleet installs it)"
+fi
 
 stop_redis TERM
 echo "fleet: $pass passed, $fail failed"

@@ -22,10 +22,12 @@ test-mta:
 
 # four MTA hosts sharing one tracker through a real redis-server on
 # 127.0.0.1 (tools/test-fleet.sh: against one scan of the merged logs;
-# the server down, slow, killed mid-run and restarted empty)
+# the server down, slow, killed mid-run and restarted empty; nginx
+# workers and a CLI scanner)
 .PHONY: test-fleet
 test-fleet:
-	@sh tools/deps.sh $(DEPS_TEST) $(DEPS_REDIS)
+	@sh tools/deps.sh $(DEPS_TEST) $(DEPS_REDIS) $(DEPS_NGINX)
+	@sh tools/deps.sh $(DEPS_LUA_luajit)
 	@sh tools/test-fleet.sh
 
 test-rocks:
