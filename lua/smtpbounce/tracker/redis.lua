@@ -34,7 +34,9 @@
 -- call: the CLI has no timer), and before advice(), suppressed() and
 -- save().  The script adds each event to its sets (ZADD: an event sent
 -- twice is kept once), drops members older than the newest less
--- 'horizon' seconds (event times: never the server's clock), and sets
+-- 'horizon' seconds (an address's; 'horizon_t' for a provider's, domain's
+-- or IP's; event times: never the server's clock) and all but the newest
+-- 'cap', and sets
 -- the key's TTL to 'ttl' seconds (the server's clock; collection only,
 -- with a margin well past any rule's window, so that replaying a year-old
 -- log works).  A key that holds only a delivery lives 'lag' seconds.
@@ -49,6 +51,14 @@
 -- A server that lost its data (a new epoch) gets again every event this
 -- node sent within the horizon (the journal, at most 'journal' events).
 -- A script the server does not know (NOSCRIPT: restarted) is loaded again.
+--
+-- Where the fleet's records can differ from one tracker's fed in time
+-- order: events of the same second from two nodes are replayed by node
+-- name; a set keeps 'cap' events and 'horizon(_t)' seconds of them, so a
+-- slow state kept alive longer than that by a trickle of events below the
+-- rule's count is replayed as over; and a classification's own decision
+-- (history escalating to suppress) reads the mirror: the fleet's records
+-- as of its last advice() or suppressed(), and this node's events since.
 
 local cjson = require("cjson").new()
 local tstore = require "smtpbounce.tracker.store"
@@ -353,7 +363,8 @@ end
 
 local OPTS = { host = "string", port = "number", db = "number", prefix = "string",
                timeout = "number", batch = "number", delay = "number", retry = "number",
-               spool = "string", node = "string", horizon = "number", ttl = "number",
+               spool = "string", node = "string", horizon = "number", horizon_t = "number",
+               cap = "number", ttl = "number",
                lag = "number", queue = "number", journal = "number", clock = "function",
                tcp = "function", cosocket = "boolean", client = "table",
                addresses = "number", targets = "number", url = "string" }
@@ -383,7 +394,9 @@ end
 redis.new{ host = "127.0.0.1", port = 6379, db = 0, prefix = "smtpbounce",
   timeout = 0.2 (s), batch = 100 (events), delay = 0.05 (s), retry = 1 (s),
   spool = path or nil, node = a name unique in the fleet (default: the
-  host name and a random number), horizon = 40 days, ttl = horizon + 14
+  host name and a random number), horizon = 40 days (an address's
+  events), horizon_t = 1 day (a provider's, domain's or IP's), cap =
+  1000 (events kept per set: the newest), ttl = horizon + 14
   days, lag = 1 day, queue = 100000, journal = 100000, addresses =,
   targets = (the mirror's caps), clock = a wall clock in seconds (flush
   delays and retries only), tcp =, cosocket = (smtpbounce.tracker.resp),
@@ -404,6 +417,7 @@ function _M.new (opts)
         prefix = opts.prefix or "smtpbounce", batch = opts.batch or 100,
         delay = opts.delay or 0.05, retry = opts.retry or 1, spool = opts.spool,
         node = opts.node or node_name(), horizon = horizon,
+        horizon_t = opts.horizon_t or DAY, cap = opts.cap or 1000,
         ttl = opts.ttl or horizon + 14 * DAY, lag = opts.lag or DAY,
         queue_max = opts.queue or 100000, journal_max = opts.journal or 100000,
         clock = opts.clock or default_clock(), state = "ok", sha = {},

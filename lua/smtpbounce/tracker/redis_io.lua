@@ -21,14 +21,16 @@ local _M = { _VERSION = "0.1.0" }
 -- The server's scripts (loaded once with SCRIPT LOAD, run with EVALSHA)
 -- =======================================================================
 
--- ARGV: prefix, horizon, ttl, lag, a new epoch; then per event: time,
+-- ARGV: prefix, horizon (addresses), horizon (targets), cap (members
+-- kept per set, the newest), ttl, lag, a new epoch; then per event: time,
 -- member, n, and n times (ns, key, flag "d" for a delivery or "-").
 -- Returns { epoch, sets written }.
 _M.ADD = [[
-local p, horizon, ttl, lag = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])
+local p, hr, ht, cap = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])
+local ttl, lag = tonumber(ARGV[5]), tonumber(ARGV[6])
 local ep = redis.call('GET', p .. ':epoch')
-if not ep then ep = ARGV[5]; redis.call('SET', p .. ':epoch', ep) end
-local i, n = 6, 0
+if not ep then ep = ARGV[7]; redis.call('SET', p .. ':epoch', ep) end
+local i, n = 8, 0
 while i <= #ARGV do
   local t, m, nk = tonumber(ARGV[i]), ARGV[i + 1], tonumber(ARGV[i + 2])
   i = i + 3
@@ -39,7 +41,9 @@ while i <= #ARGV do
     local fresh = redis.call('EXISTS', z) == 0
     redis.call('ZADD', z, t, m)
     local top = redis.call('ZRANGE', z, -1, -1, 'WITHSCORES')
+    local horizon = ns == 'r' and hr or ht
     redis.call('ZREMRANGEBYSCORE', z, '-inf', '(' .. string.format('%.17g', tonumber(top[2]) - horizon))
+    if redis.call('ZCARD', z) > cap then redis.call('ZREMRANGEBYRANK', z, 0, -cap - 1) end
     if flag ~= 'd' then redis.call('EXPIRE', z, ttl)
     elseif fresh then redis.call('EXPIRE', z, lag) end
     n = n + 1
@@ -142,7 +146,7 @@ end
 local function send (self, items)
     local i = 1
     while i <= #items do
-        local args = { self.prefix, self.horizon, self.ttl, self.lag,
+        local args = { self.prefix, self.horizon, self.horizon_t, self.cap, self.ttl, self.lag,
                        fmt("%s:%.0f:%d", self.node, self.clock() * 1000, random(1, 1e9)) }
         local chunk = {}
         for k = i, #items do

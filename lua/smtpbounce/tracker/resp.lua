@@ -97,6 +97,10 @@ local function connect (self)
     sock:settimeout(self.cosocket and self.timeout * 1000 or self.timeout)
     local ok, cerr = sock:connect(self.host, self.port)
     if not ok then sock:close(); return nil, cerr end
+    -- a pipeline is one write then a wait: without it, Nagle's algorithm
+    -- and the server's delayed ACK add 40 ms to a large one (nginx sets
+    -- it on its own sockets)
+    if not self.cosocket then sock:setoption("tcp-nodelay", true) end
     if self.cosocket and sock.getreusedtimes and (sock:getreusedtimes() or 0) > 0 then
         return sock  -- (from nginx's pool: the database is chosen already)
     end
