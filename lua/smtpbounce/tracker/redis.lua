@@ -158,12 +158,25 @@ function Store:prefetch (ns, keys)
         r = eval(self, "GET", args)
         if type(r) ~= "table" then return end
     end
-    local lists = {}
-    for i = 2, #r do lists[#lists + 1] = r[i] end
-    local sc = replay(self, lists)
+    -- a key whose set is as it was (its size and newest member) keeps the
+    -- record replayed then: only the others are replayed
+    local lists, sigs, cache = {}, {}, self.replayed
+    if cache.n > 10000 then cache = { n = 0 }; self.replayed = cache end
     for i = 3, #args do
-        local k = args[i]
-        local rec = sc:get(ns, k)
+        local l = type(r[i - 1]) == "table" and r[i - 1] or {}
+        sigs[i] = ns .. #l .. "\0" .. (l[#l] or "")
+        local c = cache[ns .. args[i]]
+        if not (c and c.sig == sigs[i]) then lists[#lists + 1] = l end
+    end
+    local sc = #lists > 0 and replay(self, lists)
+    for i = 3, #args do
+        local k, c = args[i], cache[ns .. args[i]]
+        local rec
+        if c and c.sig == sigs[i] then rec = c.rec else
+            rec = sc:get(ns, k) or false
+            if not c then cache.n = cache.n + 1 end
+            cache[ns .. k] = { sig = sigs[i], rec = rec }
+        end
         if rec then self.mirror:set(ns, k, rec) else self.mirror:delete(ns, k) end
     end
 end
@@ -421,7 +434,7 @@ function _M.new (opts)
         ttl = opts.ttl or horizon + 14 * DAY, lag = opts.lag or DAY,
         queue_max = opts.queue or 100000, journal_max = opts.journal or 100000,
         clock = opts.clock or default_clock(), state = "ok", sha = {},
-        queue = {}, journal = {}, jhead = 1, newest = -math.huge, seq = 0,
+        queue = {}, journal = {}, jhead = 1, replayed = { n = 0 }, newest = -math.huge, seq = 0,
         mirror = tstore.memory{ addresses = opts.addresses, targets = opts.targets },
         counters = { events = 0, sent = 0, batches = 0, errors = 0, spooled = 0, replayed = 0,
                      resent = 0, dropped = 0, epochs = 0, loads = 0, replayed_events = 0 },
