@@ -142,8 +142,9 @@ local cold = tracker.new{ store = redis.new{ port = port, prefix = "bench1", nod
 t1 = now()
 for i = 0, 7 do cold:advice("yahoo", ips[i], T0 + N * 0.05) end
 print(fmt("  advice() of a new node: %.1f us each (one EVALSHA and the replay of the set's "
-          .. "%d events)", (now() - t1) / 8 * 1e6, c:call("EVAL", "return redis.call('ZCARD', ARGV[1] .. redis.sha1hex(ARGV[2]))", 0,
-                                                "bench1:e:t:", "p=yahoo|ip=192.0.2.10") or 0))
+          .. "%d events)", (now() - t1) / 8 * 1e6,
+          c:call("EVAL", "return redis.call('ZCARD', ARGV[1] .. redis.sha1hex(ARGV[2]))", 0,
+                 "bench1:e:t:", "p=yahoo|ip=192.0.2.10") or 0))
 local info = c:call("INFO", "memory") or ""
 print(fmt("  server: %d keys, %s used", c:call("DBSIZE") or -1,
           info:match("used_memory_human:(%S+)") or "?"))

@@ -44,8 +44,12 @@ stop_redis() {  # $1: signal
   [ -f "$d/redis.pid" ] || return 0
   pid=$(cat "$d/redis.pid")
   kill "-$1" "$pid" 2>/dev/null
+  # (gone when it no longer answers: a killed daemon may stay a zombie
+  # where nothing reaps it)
   i=0
-  while kill -0 "$pid" 2>/dev/null && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done
+  while [ "$(redis-cli -p "$port" ping 2>/dev/null)" = PONG ] && [ $i -lt 50 ]; do
+    sleep 0.1; i=$((i + 1))
+  done
   rm -f "$d/redis.pid"
 }
 cleanup() { stop_redis KILL; [ -n "${KEEP:-}" ] || rm -rf "$d"; }
@@ -151,11 +155,12 @@ for k in 1 2 3 4; do
     tail -n +14001 "$d/mta$k.log"; } |
     scan --state "$(url p4 mta$k)" - > "$d/p4-$k.txt" 2> "$d/p4-$k.err" &
 done
+t0=$(now)
 sleep 1
 stop_redis KILL
-echo "    killed at 1 s"
+echo "    killed at $(elapsed "$t0") s"
 sleep 2.5
-start_redis "$port" && echo "    restarted (empty) at 3.5 s"
+start_redis "$port" && echo "    restarted (empty) at $(elapsed "$t0") s (the scans' last part comes at 5 s)"
 wait
 check "killed: four scans exit and say they saw the server go" \
   "[ \$(grep -l 'errors' '$d'/p4-?.err | wc -l) -eq 4 ]"
