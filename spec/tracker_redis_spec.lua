@@ -336,6 +336,26 @@ describe("smtpbounce.tracker.redis, when the server fails", function ()
     end)
 end)
 
+describe("scan --state redis://", function ()
+    local state = require "smtpbounce.scan.state"
+
+    it("refuses mail --state with a URL (the mail reader keeps no tracker)", function ()
+        assert.same({ nil, "redis://127.0.0.1:1/0: mail --state takes a file (the mail reader "
+                           .. "keeps no tracker)" }, { state.open("redis://127.0.0.1:1/0", "mail") })
+    end)
+
+    it("keeps this host's part in a local file and the tracker in Redis", function ()
+        local file = os.tmpname()
+        os.remove(file)
+        local st = assert(state.open("redis://127.0.0.1:1/0?prefix=eu&host=mta7&file=" .. file))
+        assert.equal("mta7/1", st.store.node)
+        assert.equal(file .. ".spool", st.store.spool)
+        assert.equal("eu", st.store.prefix)
+        assert.equal(st.store, st.tracker.store)
+        os.remove(file)
+    end)
+end)
+
 -- the memory store stays what tracker_spec checks; the Redis store's
 -- mirror is one (its caps from the options)
 describe("smtpbounce.tracker.redis mirror", function ()

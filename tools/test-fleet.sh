@@ -16,7 +16,8 @@
 #             while: the spool and the nodes' journals fill it again
 # Last, nginx (examples/openresty with tracker.redis, two workers) and a
 # CLI scanner: each one's advice counts the other's events.
-# Stops the server by its pid.  Ends with "fleet: N passed, N failed".
+# Stops the server by its pid.  Ends with "fleet: N passed, N failed" and
+# the same without the name (the line .ci/run adds up).
 set -u
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -217,4 +218,5 @@ fi
 
 stop_redis TERM
 echo "fleet: $pass passed, $fail failed"
+echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
