@@ -145,6 +145,8 @@ el=$(elapsed "$t0")
 echo "    a scan while the server sleeps 4 s: $el s"
 check "slow: the scan exits 0 before the server wakes (< 3.5 s)" "[ $rc -eq 0 ] && awk 'BEGIN { exit !($el < 3.5) }'"
 check "slow: its events are in the spool" "[ -s '$d/p3-mta1.state.spool' ]"
+check "slow: stderr names the timeout" "grep -q 'unreachable (timeout)' '$d/p3-1.err'"
+sed 's/^/    /' "$d/p3-1.err"
 wait
 for k in 2 3 4 1; do scan --state "$(url p3 mta$k)" "$d/mta$k.log" > "$d/p3-$k.txt" 2> "$d/p3-$k.err"; done
 check "slow: the spool was sent once the server answered" "[ ! -e '$d/p3-mta1.state.spool' ]"
