@@ -133,7 +133,7 @@ ctest: $(CTESTS)
 	@for t in $(CTESTS); do $$t || exit 1; done
 
 test:
-	@sh tools/deps.sh $(DEPS_TEST) $(DEPS_LUA_$(LUA))
+	@sh tools/deps.sh $(DEPS_TEST) $(DEPS_LUA_$(LUA)) $(DEPS_REDIS)
 	@$(MAKE) -s --no-print-directory all $(CTESTS)
 	@sh tools/runtests.sh $(LUA) $(BUILD)
 

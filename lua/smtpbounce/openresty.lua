@@ -83,6 +83,26 @@ local function init_tracker (t)
     if not dict then
         error("bad argument #1 to 'init' (field 'tracker' needs 'dict': the counters' shared dict)", 3)
     end
+    local new_opts = {}
+    for k, v in pairs(t) do
+        if TRACKER_NEW[k] then new_opts[k] = v
+        elseif k ~= "dict" and k ~= "lock" and k ~= "redis" then
+            error("bad argument #1 to 'init' (unknown field 'tracker." .. tostring(k) .. "')", 3)
+        end
+    end
+    if t.redis ~= nil then  -- the fleet's store: every worker and host (tracker.redis)
+        local redis = require "smtpbounce.tracker.redis"
+        local o, err = redis.parse_url(t.redis)
+        if not o then error("bad argument #1 to 'init' (field 'tracker.redis': " .. tostring(err) .. ")", 3) end
+        o.host_id, o.file, o.tcp, o.cosocket, o.clock = nil, nil, ngx.socket.tcp, true, ngx.now
+        o.node = o.node or fmt("%s/%d", redis.host_name(), ngx.worker.pid())
+        tstore = redis.new(o)
+        new_opts.store = tstore
+        trk = tracker_mod.new(new_opts)
+        local store = tstore  -- (the queue's bounded delay: a flush every 0.1 s)
+        ngx.timer.every(0.1, function (premature) if not premature then pcall(store.flush, store) end end)
+        return
+    end
     local name = t.dict or TRACKER_DICT
     if name == opts.dict then
         error("bad argument #1 to 'init' (the tracker needs a shared dict of its own, not '"
@@ -90,13 +110,6 @@ local function init_tracker (t)
     end
     local d = type(name) == "string" and ngx.shared[name]
     if not d then error(fmt("no lua_shared_dict named '%s'", tostring(name)), 3) end
-    local new_opts = {}
-    for k, v in pairs(t) do
-        if TRACKER_NEW[k] then new_opts[k] = v
-        elseif k ~= "dict" and k ~= "lock" then
-            error("bad argument #1 to 'init' (unknown field 'tracker." .. tostring(k) .. "')", 3)
-        end
-    end
     local lock = { owner = tostring(ngx.worker.pid()), sleep = sleep }
     if t.lock ~= nil then
         if type(t.lock) ~= "table" then
@@ -113,7 +126,12 @@ end
 init{ rules = path or nil, cache = entries or 0, dict = shared dict name
       or nil, tracker = { dict = "smtpbounce_tracker", rules =, file =,
       files =, disable =, builtin =, limits =, lock = { lock_ttl =,
-      wait =, spins = } } or nil } -- call in init_worker_by_lua*.
+      wait =, spins = }, redis = "redis://HOST:PORT/DB?prefix=P" } or nil }
+      -- call in init_worker_by_lua*.  With 'redis' the tracker's store is
+      Redis (smtpbounce.tracker.redis, shared with other hosts; 'dict'
+      and 'lock' are not used): observe(), advice() and suppressed() talk
+      to it from phases that may use cosockets (content, access,
+      rewrite, timer); elsewhere events wait in the worker's queue.
 Raises on a bad rules file, so a broken configuration fails at start, not
 on the first request.  'tracker' (true: the defaults) needs 'dict' and
 a shared dict of its own; its fields but 'dict' and 'lock' go to
@@ -214,7 +232,13 @@ argument errors (counted as kind "observe").
 ]]
 function _M.observe (r, track)
     if not trk then error("smtpbounce.openresty: no tracker (init{ tracker = ... })", 2) end
-    local ok, locked, d = pcall(tstore.atomic, tstore, trk.observe, trk, r, track)
+    local ok, locked, d
+    if tstore.atomic then
+        ok, locked, d = pcall(tstore.atomic, tstore, trk.observe, trk, r, track)
+    else  -- (Redis: atomic on the server)
+        ok, d = pcall(trk.observe, trk, r, track)
+        locked = ok or d
+    end
     if ok and not locked then
         incr("e:tracker_lock")
         ok, d = pcall(trk.observe, trk, r, track)

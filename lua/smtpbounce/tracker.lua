@@ -488,6 +488,7 @@ function _M.new (opts)
         self.by_id[c.id] = c
     end
     self.store = opts.store or store.memory{ addresses = limits.addresses, targets = limits.targets }
+    if self.store.bind then self.store:bind(self) end  -- (smtpbounce.tracker.redis)
     return self
 end
 

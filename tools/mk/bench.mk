@@ -19,6 +19,7 @@ bench:
 	    $$l bench/tracker.lua $(TRACKER_MARKS) || exit 1; \
 	done
 	@$(MAKE) -s --no-print-directory bench-mail
+	@$(MAKE) -s --no-print-directory bench-redis
 	@grep -m1 'model name' /proc/cpuinfo | sed 's/^/cpu: /'; nproc | sed 's/^/cores: /'
 
 # bounce mails per second: smtpbounce.mail (Lua API), `smtpbounce mail
@@ -31,6 +32,18 @@ bench-mail:
 	@echo "== bench-mail ($(LUA))"
 	@LUA_PATH="lua/?.lua;lua/?/init.lua;bench/?.lua;;" LUA_CPATH="$(BUILD)/?.so;;" \
 	  $(LUA) bench/mail.lua $(LUA)
+
+# the tracker over its Redis store beside the memory store: observations
+# per second from one process and from four, advice()'s cost
+# (bench/redis.lua: its own redis-server on a free port of 127.0.0.1)
+BENCH_REDIS_N ?= 100000
+.PHONY: bench-redis
+bench-redis:
+	@sh tools/deps.sh $(DEPS_TEST) $(DEPS_REDIS)
+	@$(MAKE) -s --no-print-directory all
+	@echo "== bench-redis ($(LUA))"
+	@LUA_PATH="lua/?.lua;lua/?/init.lua;;" LUA_CPATH="$(BUILD)/?.so;;" \
+	  $(LUA) bench/redis.lua $(BENCH_REDIS_N)
 
 # scan --json over a generated 1 GB Postfix log (SCAN_MEMORY_BYTES) in
 # TMPDIR: peak memory must stay flat (issue 6: under 50 MB); the log is

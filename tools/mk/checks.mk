@@ -20,6 +20,16 @@ test-mta:
 	@sh tools/deps.sh $(DEPS_TEST) gcc
 	@sh tools/test-mta.sh
 
+# four MTA hosts sharing one tracker through a real redis-server on
+# 127.0.0.1 (tools/test-fleet.sh: against one scan of the merged logs;
+# the server down, slow, killed mid-run and restarted empty; nginx
+# workers and a CLI scanner)
+.PHONY: test-fleet
+test-fleet:
+	@sh tools/deps.sh $(DEPS_TEST) $(DEPS_REDIS) $(DEPS_NGINX)
+	@sh tools/deps.sh $(DEPS_LUA_luajit)
+	@sh tools/test-fleet.sh
+
 test-rocks:
 	@sh tools/deps.sh $(DEPS_TEST) luarocks $(DEPS_LUA_lua5.1)
 	@sh tools/test-rocks.sh

@@ -14,3 +14,6 @@ DEPS_NGINX = nginx-light libnginx-mod-http-lua lua-resty-core lua-resty-lrucache
 # make bench-mail: Sisimai, the speed baseline for bounce mails
 DEPS_BENCH_MAIL = libsisimai-perl
 DEPS_SAN = $(DEPS_TEST) clang libclang-rt-14-dev
+# the tracker's Redis store (make test-fleet, make bench-redis): a local
+# redis-server, LuaSocket for the CLI's client
+DEPS_REDIS = redis-server lua-socket

@@ -57,6 +57,7 @@ local tstore = require "smtpbounce.tracker.store"
 local resume = require "smtpbounce.scan.resume"
 local timeline = require "smtpbounce.report.timeline"
 local common = require "smtpbounce.log.common"
+local fleet = require "smtpbounce.scan.fleet"
 
 local type, pairs, ipairs, pcall, tostring, next, rawget, tonumber =
     type, pairs, ipairs, pcall, tostring, next, rawget, tonumber
@@ -115,6 +116,7 @@ and a message.
 ]]
 function _M.open (path, kind, topts)
     kind = kind or "scan"
+    if fleet.is_url(path) then return fleet.open(path, kind, _M.open) end
     local format = kind == "scan" and _M.FORMAT or _M.MAIL_FORMAT
     local saved = {}
     local f = io_open(path, "rb")
@@ -307,7 +309,7 @@ normal: { who, state, ["until"], rate, per, rule, events } }, history =
 'sm': the summary, whose groups name the providers and domains asked.
 ]]
 function _M.view (st, sm, counts)
-    local v = { file = st.path, runs = st.runs, lines = st.totals.lines + counts.lines,
+    local v = { file = st.url or st.path, runs = st.runs, lines = st.totals.lines + counts.lines,
                 attempts = st.totals.attempts + counts.attempts, now = st.now,
                 advice = {}, history = {} }
     if not st.now then return v end
@@ -409,11 +411,14 @@ function _M.save (st, sm, pend, counts)
     if st.kind == "mail" then
         parts[#parts + 1] = ',\n"seen":' .. array(seen_list(st)) .. "}\n"
     else
-        if st.now then st.tracker:sweep(st.now - _M.SLACK) end
+        local ok, serr = st.store:save()  -- (the fleet's tracker: sent, or spooled)
+        if not ok then return nil, serr end
+        local kept = st.url and tstore.memory() or st.store  -- (none here for the fleet's)
+        if st.now and not st.url then st.tracker:sweep(st.now - _M.SLACK) end
         parts[#parts + 1] = ',\n"files":' .. array(st.files:entries(_M.FILES))
             .. ',\n"pending":' .. array(pending_list(pend))
-            .. ',\n"tracker":{"r":' .. array(tracker_list(st.store, "r"))
-            .. ',"t":' .. array(tracker_list(st.store, "t")) .. "}}\n"
+            .. ',\n"tracker":{"r":' .. array(tracker_list(kept, "r"))
+            .. ',"t":' .. array(tracker_list(kept, "t")) .. "}}\n"
     end
     local tmp = st.path .. ".tmp"
     local f, err = io_open(tmp, "wb")
@@ -439,7 +444,9 @@ end
 -- save(), its message to 'err': whether it was written
 function _M.save_or_say (st, sm, pend, counts, err)
     local ok, e = _M.save(st, sm, pend, counts)
-    if not ok then err:write("smtpbounce: ", st.path, ": ", tostring(e), "\n") end
+    if not ok then err:write("smtpbounce: ", st.url or st.path, ": ", tostring(e), "\n") end
+    local note = st.url and fleet.note(st)
+    if note then err:write("smtpbounce: ", note, "\n") end
     return ok == true
 end
 
