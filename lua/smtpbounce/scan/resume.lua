@@ -40,6 +40,7 @@ local type, ipairs, tonumber, setmetatable = type, ipairs, tonumber, setmetatabl
 local io_open, io_popen = io.open, io.popen
 local byte, sub, gsub, fmt, match = string.byte, string.sub, string.gsub, string.format,
     string.match
+local find, lower = string.find, string.lower
 local sort = table.sort
 local min = math.min
 
@@ -270,5 +271,52 @@ function Files:entries (max)
     for i = #list, max + 1, -1 do list[i] = nil end
     return list
 end
+
+-- {======================================================================
+-- `mail --state`: the bounce mails read already (st.seen: key -> run;
+-- smtpbounce.scan.state keeps it)
+-- =======================================================================
+
+-- the key of the whole file 'path': its device, inode and size
+local function file_key (path)
+    local dev, ino = _M.inode(path)
+    local f = dev and io_open(path, "rb")
+    if not f then return nil end
+    local size = f:seek("end")
+    f:close()
+    return fmt("file:%d:%d:%d", dev, ino, size)
+end
+
+--[[
+Whether message 'msg' (a string), or with 'path' the whole file 'path'
+(read to its end before: the same device, inode and size), was read in
+an earlier run; either is marked read by this run (a file by done(st,
+path), once all of it was).  A message is known by its Message-ID, else
+by a hash of its first 64 KiB and its size.
+]]
+function _M.seen (st, msg, path)
+    if path then
+        local key = file_key(path)
+        if not key or st.seen[key] == nil then return false end
+        st.seen[key] = st.runs
+        return true
+    end
+    local hend = find(msg, "\n\r?\n") or #msg
+    local head = "\n" .. sub(msg, 1, hend)
+    local at = find(lower(head), "\nmessage%-id:")
+    local id = at and match(head, "^[ \t]*([^\r\n]*[^%s])", at + 12)
+    local key = id and "id:" .. id or fmt("hash:%s:%d", hash(sub(msg, 1, 65536)), #msg)
+    local was = st.seen[key] ~= nil
+    st.seen[key] = st.runs
+    return was
+end
+
+-- file 'path' was read to its end
+function _M.done (st, path)
+    local key = file_key(path)
+    if key then st.seen[key] = st.runs end
+end
+
+-- }======================================================================
 
 return _M

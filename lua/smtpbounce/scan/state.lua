@@ -62,8 +62,8 @@ local fleet = require "smtpbounce.scan.fleet"
 local type, pairs, ipairs, pcall, tostring, next, rawget, tonumber =
     type, pairs, ipairs, pcall, tostring, next, rawget, tonumber
 local io_open, rename, remove = io.open, os.rename, os.remove
-local fmt, find, sub, lower, match, byte, gsub = string.format, string.find, string.sub,
-    string.lower, string.match, string.byte, string.gsub
+local fmt, find, sub, byte, gsub = string.format, string.find, string.sub,
+    string.byte, string.gsub
 local concat, sort = table.concat, table.sort
 local tointeger = rawget(math, "tointeger")   -- (nil before Lua 5.3: no floats to mend)
 local epoch = common.epoch
@@ -453,50 +453,8 @@ end
 -- }======================================================================
 
 
--- {======================================================================
--- `mail --state`: the bounce mails read already
--- =======================================================================
-
--- the key of the whole file 'path': its device, inode and size
-local function file_key (path)
-    local dev, ino = resume.inode(path)
-    local f = dev and io_open(path, "rb")
-    if not f then return nil end
-    local size = f:seek("end")
-    f:close()
-    return fmt("file:%d:%d:%d", dev, ino, size)
-end
-
---[[
-Whether message 'msg' (a string), or with 'path' the whole file 'path'
-(read to its end before: the same device, inode and size), was read in
-an earlier run; either is marked read by this run (a file by done(st,
-path), once all of it was).  A message is known by its Message-ID, else
-by a hash of its first 64 KiB and its size.
-]]
-function _M.seen (st, msg, path)
-    if path then
-        local key = file_key(path)
-        if not key or st.seen[key] == nil then return false end
-        st.seen[key] = st.runs
-        return true
-    end
-    local hend = find(msg, "\n\r?\n") or #msg
-    local head = "\n" .. sub(msg, 1, hend)
-    local at = find(lower(head), "\nmessage%-id:")
-    local id = at and match(head, "^[ \t]*([^\r\n]*[^%s])", at + 12)
-    local key = id and "id:" .. id or fmt("hash:%s:%d", resume.hash(sub(msg, 1, 65536)), #msg)
-    local was = st.seen[key] ~= nil
-    st.seen[key] = st.runs
-    return was
-end
-
--- file 'path' was read to its end
-function _M.done (st, path)
-    local key = file_key(path)
-    if key then st.seen[key] = st.runs end
-end
-
--- }======================================================================
+-- `mail --state`: the bounce mails read already (smtpbounce.scan.resume,
+-- beside the files read already)
+_M.seen, _M.done = resume.seen, resume.done
 
 return _M
