@@ -302,6 +302,8 @@ typedef struct St {
   int halt;           /* the callback asked to stop */
   size_t emitted;     /* recipients reported so far */
   int generic;        /* the generic reading: markers open no list */
+  const char *orig;   /* the attached original's header block, or NULL */
+  size_t orig_len;
   sb_prose_cb cb;
   void *ud;
 } St;
@@ -329,23 +331,29 @@ static int same_addr (const char *a, size_t al, const char *b, size_t bl) {
 
 static void emit_all (St *st);
 
-/* the recipient [ab, ae): its index, made when 'make' */
-static int rec_get (St *st, size_t ab, size_t ae, int make) {
-  int i;
+/* a new recipient at p (the text's, or the attached original's): its
+   index, or -1 when the callback asked to stop */
+static int rec_new (St *st, const char *p, size_t n) {
   Rec *r;
-  for (i = 0; i < st->nrec; i++)
-    if (same_addr(st->rec[i].h.recipient, st->rec[i].h.recipient_len,
-                  st->s + ab, ae - ab)) return i;
-  if (!make) return -1;
   if (st->nrec == SB_PROSE_MAXREC) emit_all(st);
   if (st->halt) return -1;
   r = &st->rec[st->nrec];
   memset(r, 0, sizeof *r);
-  r->h.recipient = st->s + ab;
-  r->h.recipient_len = ae - ab;
+  r->h.recipient = p;
+  r->h.recipient_len = n;
   r->h.temporary = st->temp;
   r->h.phase = SB_PHASE_UNKNOWN;
   return st->nrec++;
+}
+
+/* the recipient [ab, ae): its index, made when 'make' */
+static int rec_get (St *st, size_t ab, size_t ae, int make) {
+  int i;
+  for (i = 0; i < st->nrec; i++)
+    if (same_addr(st->rec[i].h.recipient, st->rec[i].h.recipient_len,
+                  st->s + ab, ae - ab)) return i;
+  if (!make) return -1;
+  return rec_new(st, st->s + ab, ae - ab);
 }
 
 /* a diagnostic of rank 'rank' at [b, e) for target t; opens it for
@@ -1037,6 +1045,15 @@ const char *sb_prose_scan (const char *text, size_t len,
                            const char *subject, size_t subject_len,
                            const char *from, size_t from_len,
                            sb_prose_cb cb, void *ud) {
+  return sb_prose_scan_orig(text, len, subject, subject_len, from, from_len,
+                            NULL, 0, cb, ud);
+}
+
+const char *sb_prose_scan_orig (const char *text, size_t len,
+                                const char *subject, size_t subject_len,
+                                const char *from, size_t from_len,
+                                const char *orig, size_t orig_len,
+                                sb_prose_cb cb, void *ud) {
   St st;
   MarkIdx mx;
   size_t pos = 0, b, e, ab, ae;
@@ -1057,6 +1074,8 @@ const char *sb_prose_scan (const char *text, size_t len,
   st.fam = fam;
   st.cb = cb;
   st.ud = ud;
+  st.orig = orig;
+  st.orig_len = orig != NULL ? orig_len : 0;
   st.cur = -1;
   st.temp = -1;
   st.d.target = -1;

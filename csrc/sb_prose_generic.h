@@ -299,11 +299,41 @@ static void generic_fail (St *st, int t, size_t tb, size_t te) {
 
 
 /*
+** The one address of the To and Cc fields of the attached original's
+** header block (st->orig): a pointer into it and its length in *n, or
+** NULL when they name more or fewer than one, or only the bounce's own
+** sender or a mailer-daemon.  Lines are read up to SB_PROSE_MAXLINE
+** bytes, the block up to its first empty line.
+*/
+static const char *attached_to (const St *st, size_t *n) {
+  const char *s = st->orig;
+  size_t pos = 0, b, e, xb, ab = 0, ae = 0;
+  int in_to = 0, nto = 0;
+  while (next_line(s, st->orig_len, &pos, &b, &e)) {
+    int folded = b < e && is_space((unsigned char)s[b]);
+    trim(s, &b, &e);
+    if (b == e) break;  /* the end of the header block */
+    if (e - b > SB_PROSE_MAXLINE) e = b + SB_PROSE_MAXLINE;
+    if (!folded) in_to = CI_AT(s, e, b, "to:") || CI_AT(s, e, b, "cc:");
+    if (!in_to) continue;
+    for (xb = b; nto < 2 && find_addr(s, xb, e, &ab, &ae); xb = ae) nto++;
+    if (nto > 1) return NULL;
+  }
+  if (nto != 1 || CI_AT(s, ae, ab, "mailer-daemon@")
+      || (st->from != NULL && same_addr(st->from, st->from_len, s + ab, ae - ab)))
+    return NULL;
+  *n = ae - ab;
+  return s + ab;
+}
+
+/*
 ** The last resort of a text that names no recipient but says what
 ** failed ("User not on post office"): the one address of the To field
 ** of the returned message, with the first failing line as its
 ** diagnostic.  Nothing when the returned message has no headers, or
-** its To names more or fewer than one address.
+** its To names more or fewer than one address.  When the text quotes
+** no To and the original is attached apart (st->orig), its To and Cc
+** (attached_to).
 */
 static void original_to (St *st) {
   const char *s = st->s;
@@ -342,7 +372,15 @@ static void original_to (St *st) {
     for (xb = b; nto < 2 && find_addr(s, xb, e, &ab, &ae); xb = ae) nto++;
     if (nto > 1) return;
   }
-  if (db == NONE || nto != 1 || excluded(st, ab, ae)) return;
+  if (db == NONE) return;
+  if (nto == 0 && st->orig != NULL) {  /* the original is attached */
+    size_t an = 0;
+    const char *a = attached_to(st, &an);
+    if (a != NULL && (r = rec_new(st, a, an)) >= 0)
+      diag_start(st, r, db, de, 2, CONT_NONE);
+    return;
+  }
+  if (nto != 1 || excluded(st, ab, ae)) return;
   r = rec_get(st, ab, ae, 1);
   if (r >= 0) diag_start(st, r, db, de, 2, CONT_NONE);
 }
