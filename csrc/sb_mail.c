@@ -615,54 +615,6 @@ static size_t read_auto (sb_mail *m, sb_mstr from, sb_mstr date) {
 ** Prose bounces
 ** ======================================================================= */
 
-/* text/html as text: tags removed (line breaks for the block ones), the
-   contents of style and script dropped, a few entities decoded */
-static sb_mstr strip_html (sb_mail *m, sb_mstr h) {
-  size_t i = 0, k = 0;
-  char *out = (char *)sb_mime_alloc(m, h.n + 1);
-  sb_mstr r;
-  r.p = out; r.n = 0;
-  if (out == NULL) return r;
-  while (i < h.n) {
-    char c = h.p[i];
-    if (c == '<') {
-      const char *gt = (const char *)memchr(h.p + i, '>', h.n - i);
-      size_t tl = gt ? (size_t)(gt - h.p) - i : h.n - i;
-      const char *tag = h.p + i + 1;
-      int skip = tl >= 6 && (sb_mime_ieq(tag, 5, "style") || sb_mime_ieq(tag, 6, "script"));
-      if ((tl >= 3 && (sb_mime_ieq(tag, 2, "br") || sb_mime_ieq(tag, 2, "tr")))
-          || (tl >= 2 && (sb_mime_ieq(tag, 1, "p") || sb_mime_ieq(tag, 2, "/p")))
-          || (tl >= 4 && (sb_mime_ieq(tag, 3, "div") || sb_mime_ieq(tag, 4, "/div"))))
-        out[k++] = '\n';
-      i = gt ? (size_t)(gt - h.p) + 1 : h.n;
-      if (skip) {  /* to the closing tag */
-        while (i < h.n && !(h.p[i] == '<' && i + 1 < h.n && h.p[i + 1] == '/')) i++;
-      }
-      continue;
-    }
-    if (c == '&') {
-      static const char *const ent[][2] = {
-        { "&nbsp;", " " }, { "&lt;", "<" }, { "&gt;", ">" }, { "&amp;", "&" },
-        { "&quot;", "\"" }, { "&#39;", "'" }
-      };
-      size_t e;
-      for (e = 0; e < 6; e++) {
-        size_t l = strlen(ent[e][0]);
-        if (h.n - i >= l && sb_mime_ieq(h.p + i, l, ent[e][0])) {
-          out[k++] = ent[e][1][0];
-          i += l;
-          break;
-        }
-      }
-      if (e < 6) continue;
-    }
-    out[k++] = c;
-    i++;
-  }
-  r.n = k;
-  return r;
-}
-
 /* parts joined by "\n" */
 static sb_mstr join (sb_mail *m, const sb_mstr *t, int n) {
   size_t total = 0, k = 0;
@@ -695,7 +647,10 @@ static int prose_hit (void *ud, const sb_prose_hit *h) {
   sb_mail *m = w->m;
   sb_mail_rec *r;
   sb_mstr rc = address(span(h->recipient, h->recipient_len));
+  size_t i;
   if (rc.n == 0) return 0;
+  for (i = 0; i < rc.n; i++)  /* from the attached original's raw headers */
+    if ((unsigned char)rc.p[i] >= 0x80) { rc = sb_mime_decode_words(m, rc.p, rc.n); break; }
   if ((r = new_rec(m)) == NULL) return 1;
   r->recipient = rc;
   r->reply = squeeze_lines(m, span(h->diag, h->diag_len), 1);
@@ -896,7 +851,7 @@ static void top_headers (Walk *w, const char *s, size_t len, Top *t) {
   if ((f = sb_mime_field(&w->hb, "date")) != NULL)
     t->date = sb_mime_decode_words(m, f->val, f->vlen);
   if ((f = sb_mime_field(&w->hb, "x-failed-recipients")) != NULL)
-    t->failed = sb_mime_unfold(m, f->val, f->vlen);
+    t->failed = sb_mime_decode_words(m, f->val, f->vlen);  /* valid UTF-8 */
   for (i = 0; i < 3; i++)
     if ((f = sb_mime_field(&w->hb, env[i])) != NULL)
       m->envelope[i] = sb_mime_decode_words(m, f->val, f->vlen);
@@ -925,7 +880,7 @@ static void original (Walk *w, sb_mstr o, Top *t) {
 static sb_mstr text_of (Walk *w) {
   int i;
   if (w->nplain > 0) return join(w->m, w->plain, w->nplain);
-  for (i = 0; i < w->nhtml; i++) w->html[i] = strip_html(w->m, w->html[i]);
+  for (i = 0; i < w->nhtml; i++) w->html[i] = sb_mime_strip_html(w->m, w->html[i]);
   return join(w->m, w->html, w->nhtml);
 }
 

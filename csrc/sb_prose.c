@@ -947,36 +947,6 @@ static void process_line (St *st, size_t b, size_t e) {
 ** Reporting
 ** ======================================================================= */
 
-/* the diagnostic without Postfix's "(in reply to X command)" tail and
-   blanks at its ends */
-static void clean_diag (sb_prose_hit *h) {
-  size_t b = 0, e = h->diag_len, i, last = NONE;
-  const char *d = h->diag;
-  if (d == NULL) return;
-  for (i = 0; (i = ci_find(d, i, e, "(in", 3)) != NONE; i++)
-    if (ws_at(d, e, i, "(in reply to ", 13) != 0) last = i;
-  if (last != NONE && CI_FIND(d, last, e, "command") != NONE) e = last;
-  trim(d, &b, &e);
-  while (e > b && (d[e - 1] == '\n' || d[e - 1] == '\r')) e--;
-  trim(d, &b, &e);
-  h->diag = d + b;
-  h->diag_len = e - b;
-}
-
-/* qmail's "(#5.1.1)" in a diagnostic */
-static void prose_status (sb_prose_hit *h) {
-  size_t i, j;
-  if (h->status != NULL || h->diag == NULL) return;
-  for (i = 0; (i = ci_find(h->diag, i, h->diag_len, "(#", 2)) != NONE; i++) {
-    j = status_at(h->diag, h->diag_len, i + 2);
-    if (j != NONE && j < h->diag_len && h->diag[j] == ')') {
-      h->status = h->diag + i + 2;
-      h->status_len = j - i - 2;
-      return;
-    }
-  }
-}
-
 static void emit_all (St *st) {
   int i;
   if (st->shared.rank > 0) {  /* once, not once a recipient */

@@ -8,7 +8,8 @@
 ** "(host 'H' ... with code 550 (5.1.1) 'text')" after a recipient, and
 ** the From and Subject that say "bounce", and the SMTP phase a
 ** diagnostic names (sb_mail_phase, which the mail reader also asks of a
-** DSN's Diagnostic-Code).  Included by sb_prose.c alone, after its
+** DSN's Diagnostic-Code), a hit's diagnostic cleaned as it is
+** reported.  Included by sb_prose.c alone, after its
 ** reader state; its phrases are in sb_prose_words.h.
 */
 
@@ -57,6 +58,43 @@ int sb_mail_phase (const char *s, size_t len) {
     }
   }
   return SB_PHASE_UNKNOWN;
+}
+
+/* }====================================================================== */
+
+
+/* {======================================================================
+** A hit's diagnostic as reported
+** ======================================================================= */
+
+/* the diagnostic without Postfix's "(in reply to X command)" tail and
+   blanks at its ends */
+static void clean_diag (sb_prose_hit *h) {
+  size_t b = 0, e = h->diag_len, i, last = NONE;
+  const char *d = h->diag;
+  if (d == NULL) return;
+  for (i = 0; (i = ci_find(d, i, e, "(in", 3)) != NONE; i++)
+    if (ws_at(d, e, i, "(in reply to ", 13) != 0) last = i;
+  if (last != NONE && CI_FIND(d, last, e, "command") != NONE) e = last;
+  trim(d, &b, &e);
+  while (e > b && (d[e - 1] == '\n' || d[e - 1] == '\r')) e--;
+  trim(d, &b, &e);
+  h->diag = d + b;
+  h->diag_len = e - b;
+}
+
+/* qmail's "(#5.1.1)" in a diagnostic */
+static void prose_status (sb_prose_hit *h) {
+  size_t i, j;
+  if (h->status != NULL || h->diag == NULL) return;
+  for (i = 0; (i = ci_find(h->diag, i, h->diag_len, "(#", 2)) != NONE; i++) {
+    j = status_at(h->diag, h->diag_len, i + 2);
+    if (j != NONE && j < h->diag_len && h->diag[j] == ')') {
+      h->status = h->diag + i + 2;
+      h->status_len = j - i - 2;
+      return;
+    }
+  }
 }
 
 /* }====================================================================== */
