@@ -978,8 +978,9 @@ static Walk *read_message (sb_mail *m, const char *s, size_t len) {
 ** A mail that is no bounce but carries one message/rfc822 part (a person
 ** forwarding a bounce to the postmaster, a bounce of a bounce): the
 ** bounce in that part, read as a whole message, one level deep (what it
-** carries is not looked into).  When the part is no bounce either, 'm'
-** stays as the outer mail left it.  The envelope (VERP decoding) is the
+** carries is not looked into).  When the part is no bounce either (a
+** feedback report or an auto-reply forwarded is none), 'm' stays as the
+** outer mail left it.  The envelope (VERP decoding) is the
 ** inner message's, the outer's where the inner has none.
 */
 static void forwarded (sb_mail *m, Walk *w) {
@@ -997,7 +998,8 @@ static void forwarded (sb_mail *m, Walk *w) {
   m->message_id.n = m->orig_headers.n = m->explanation.n = 0;
   for (i = 0; i < 3; i++) m->envelope[i].p = NULL, m->envelope[i].n = 0;
   m->nrecs = 0;
-  if (read_message(m, msg.p, msg.n) != NULL && m->format != SB_MAIL_NONE) {
+  if (read_message(m, msg.p, msg.n) != NULL
+      && (m->format == SB_MAIL_RFC3464 || m->format == SB_MAIL_PROSE)) {
     m->forwarded = 1;
     for (i = 0; i < 3; i++)
       if (m->envelope[i].p == NULL) m->envelope[i] = save.envelope[i];

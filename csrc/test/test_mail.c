@@ -567,6 +567,14 @@ static void test_forwarded (void) {
     CHECK_INT(m.format, SB_MAIL_NONE);
     smtpbounce_mail_free(&m);
   }
+  {  /* a forwarded out-of-office reply is no bounce */
+    static const char AUTO[] = "From: Someone <s@example.net>\n"
+                               "Subject: Out of Office: hello\n\nAway.\n";
+    snprintf(buf, cap, "%s%s%s--o--\n", OUT, PART, AUTO);
+    CHECK_INT(read_str(&m, buf), SB_OK);
+    CHECK_INT(m.format, SB_MAIL_NONE);
+    smtpbounce_mail_free(&m);
+  }
   snprintf(buf, cap, "%s%s%s--o--\n", OUT, PART, INNER_ORD);
   CHECK_INT(read_str(&m, buf), SB_OK);
   CHECK_INT(m.format, SB_MAIL_NONE);
