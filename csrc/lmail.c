@@ -127,7 +127,9 @@ static void push_rec (lua_State *L, const sb_mail *m, const sb_mail_rec *r,
 ** record's diagnostic names (a name, or false); 'statuses' each
 ** record's whole Status value, its comment included (or false): what
 ** tells the cause when there is no diagnostic; then the bounce's own
-** X-Original-To, Delivered-To and To (raw, or nil) for VERP decoding.
+** X-Original-To, Delivered-To and To (raw, or nil) for VERP decoding;
+** then, when a record has no reply, the text the reporting MTA wrote for
+** people (sb_mail.explanation), or nil.
 */
 static int l_read (lua_State *L) {
   size_t len, i;
@@ -186,8 +188,10 @@ static int l_read (lua_State *L) {
     if (v.p) lua_pushlstring(L, v.p, v.n);
     else lua_pushnil(L);
   }
+  if (b->m.explanation.p) lua_pushlstring(L, b->m.explanation.p, b->m.explanation.n);
+  else lua_pushnil(L);
   box_free(b);  /* now rather than at the next collection */
-  return 6;
+  return 7;
 }
 
 /* mailreader.caps -> the reader's caps (sb_mail.h) */

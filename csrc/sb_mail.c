@@ -29,6 +29,9 @@ typedef struct Walk {
   int nplain;
   sb_mstr html[MAX_TEXTS];    /* text/html parts, decoded */
   int nhtml;
+  sb_mstr msg;                /* the first message/rfc822 part, raw */
+  int msg_cte;                /* its transfer encoding */
+  int nmsg;                   /* message/rfc822 parts seen */
 } Walk;
 
 /* a part's headers as the walk needs them */
@@ -170,6 +173,12 @@ static void walk (Walk *w, const char *s, size_t len, int depth, const char *def
              || is_type(e.type, "text/rfc822-header")  /* as some reports write it */
              || is_type(e.type, "message/rfc822-headers")
              || is_type(e.type, "message/global-headers")) {
+    if (e.type[0] == 'm' && (is_type(e.type, "message/rfc822")
+                             || is_type(e.type, "message/global"))
+        && w->nmsg++ == 0) {  /* a forwarded bounce is read from it */
+      w->msg.p = body; w->msg.n = blen;
+      w->msg_cte = e.cte;
+    }
     if (w->orig.p == NULL) {
       if (e.cte == SB_CTE_PLAIN) { w->orig.p = body; w->orig.n = blen; }
       else w->orig = sb_mime_text(w->m, body, blen < SB_MAIL_MAX_HEADER * 2
@@ -304,20 +313,22 @@ static sb_mstr lower_word (sb_mail *m, sb_mstr v) {
 }
 
 /* whitespace runs (line ends too) folded to one space, trimmed; with
-   'marks', a sendmail transcript's "<<< " at a line start dropped (the
-   prose gives a reply of several transcript lines) */
+   'marks', a sendmail transcript's "<<< " after a line end (blanks may
+   come between) dropped: a reply of several transcript lines, in the
+   prose or in a Diagnostic-Code folded over them (sb_prose.h) */
 static sb_mstr squeeze_lines (sb_mail *m, sb_mstr v, int marks) {
   size_t i, k = 0;
   char *out;
-  int sp = 0, bol = 1;
+  int sp = 0, bol = 0;
   v = sb_mime_trim(v.p, v.n);
   if (v.n == 0 || (out = (char *)sb_mime_alloc(m, v.n)) == NULL) return v;
   for (i = 0; i < v.n; i++) {
     char c = v.p[i];
     if (c == '\n') bol = 1;
     if (c == ' ' || c == '\t' || c == '\r' || c == '\n') { sp = 1; continue; }
-    if (bol && marks && c == '<' && v.n - i > 4 && memcmp(v.p + i, "<<< ", 4) == 0) {
-      i += 3;
+    if (bol && marks && c == '<' && v.n - i >= 3 && memcmp(v.p + i, "<<<", 3) == 0
+        && (v.n - i == 3 || v.p[i + 3] == ' ' || v.p[i + 3] == '\t')) {
+      i += 2;  /* the blank after it is a space run */
       continue;
     }
     bol = 0;
@@ -430,7 +441,7 @@ static void ds_field (Walk *w, Rcpt *c, const sb_hfield *f, sb_mstr *arrival,
   } else if (sb_mime_ieq(nm, nl, "remote-mta")) {
     c->remote = untyped(sb_mime_unfold(m, v.p, v.n)); c->any = 1;
   } else if (sb_mime_ieq(nm, nl, "diagnostic-code")) {
-    c->diag = untyped(squeeze(m, v)); c->any = 1;
+    c->diag = untyped(squeeze_lines(m, v, 1)); c->any = 1;
   } else if (sb_mime_ieq(nm, nl, "last-attempt-date")) {
     c->last = sb_mime_unfold(m, v.p, v.n); c->any = 1;
   } else if (sb_mime_ieq(nm, nl, "reporting-mta")) {
@@ -604,54 +615,6 @@ static size_t read_auto (sb_mail *m, sb_mstr from, sb_mstr date) {
 ** Prose bounces
 ** ======================================================================= */
 
-/* text/html as text: tags removed (line breaks for the block ones), the
-   contents of style and script dropped, a few entities decoded */
-static sb_mstr strip_html (sb_mail *m, sb_mstr h) {
-  size_t i = 0, k = 0;
-  char *out = (char *)sb_mime_alloc(m, h.n + 1);
-  sb_mstr r;
-  r.p = out; r.n = 0;
-  if (out == NULL) return r;
-  while (i < h.n) {
-    char c = h.p[i];
-    if (c == '<') {
-      const char *gt = (const char *)memchr(h.p + i, '>', h.n - i);
-      size_t tl = gt ? (size_t)(gt - h.p) - i : h.n - i;
-      const char *tag = h.p + i + 1;
-      int skip = tl >= 6 && (sb_mime_ieq(tag, 5, "style") || sb_mime_ieq(tag, 6, "script"));
-      if ((tl >= 3 && (sb_mime_ieq(tag, 2, "br") || sb_mime_ieq(tag, 2, "tr")))
-          || (tl >= 2 && (sb_mime_ieq(tag, 1, "p") || sb_mime_ieq(tag, 2, "/p")))
-          || (tl >= 4 && (sb_mime_ieq(tag, 3, "div") || sb_mime_ieq(tag, 4, "/div"))))
-        out[k++] = '\n';
-      i = gt ? (size_t)(gt - h.p) + 1 : h.n;
-      if (skip) {  /* to the closing tag */
-        while (i < h.n && !(h.p[i] == '<' && i + 1 < h.n && h.p[i + 1] == '/')) i++;
-      }
-      continue;
-    }
-    if (c == '&') {
-      static const char *const ent[][2] = {
-        { "&nbsp;", " " }, { "&lt;", "<" }, { "&gt;", ">" }, { "&amp;", "&" },
-        { "&quot;", "\"" }, { "&#39;", "'" }
-      };
-      size_t e;
-      for (e = 0; e < 6; e++) {
-        size_t l = strlen(ent[e][0]);
-        if (h.n - i >= l && sb_mime_ieq(h.p + i, l, ent[e][0])) {
-          out[k++] = ent[e][1][0];
-          i += l;
-          break;
-        }
-      }
-      if (e < 6) continue;
-    }
-    out[k++] = c;
-    i++;
-  }
-  r.n = k;
-  return r;
-}
-
 /* parts joined by "\n" */
 static sb_mstr join (sb_mail *m, const sb_mstr *t, int n) {
   size_t total = 0, k = 0;
@@ -684,7 +647,10 @@ static int prose_hit (void *ud, const sb_prose_hit *h) {
   sb_mail *m = w->m;
   sb_mail_rec *r;
   sb_mstr rc = address(span(h->recipient, h->recipient_len));
+  size_t i;
   if (rc.n == 0) return 0;
+  for (i = 0; i < rc.n; i++)  /* from the attached original's raw headers */
+    if ((unsigned char)rc.p[i] >= 0x80) { rc = sb_mime_decode_words(m, rc.p, rc.n); break; }
   if ((r = new_rec(m)) == NULL) return 1;
   r->recipient = rc;
   r->reply = squeeze_lines(m, span(h->diag, h->diag_len), 1);
@@ -776,6 +742,87 @@ static sb_mstr quoted_headers (sb_mstr t) {
   return r;
 }
 
+/*
+** What the reporting MTA wrote for people, for records without a reply
+** (sb_mail.explanation): 't' unfolded, cut before 'stop' when it lies
+** in t (a delivery status written into the text), and at
+** SB_MAIL_MAX_EXPLAIN bytes (on a UTF-8 character's start).
+*/
+static void explain (sb_mail *m, sb_mstr t, const char *stop) {
+  sb_mstr v;
+  if (t.p == NULL || t.n == 0) return;
+  if (stop != NULL && stop >= t.p && stop < t.p + t.n) t.n = (size_t)(stop - t.p);
+  if (t.n > 4 * SB_MAIL_MAX_EXPLAIN) t.n = 4 * SB_MAIL_MAX_EXPLAIN;
+  v = squeeze(m, t);
+  if (v.n > SB_MAIL_MAX_EXPLAIN) {
+    v.n = SB_MAIL_MAX_EXPLAIN;
+    while (v.n > 0 && ((unsigned char)v.p[v.n] & 0xC0) == 0x80) v.n--;
+  }
+  if (v.n > 0) m->explanation = v;
+}
+
+/* the next address of a list "a@b, <c@d>, ..." (X-Failed-Recipients)
+   from *pos: 1 and *out, or 0 at its end */
+static int next_listed (sb_mstr v, size_t *pos, sb_mstr *out) {
+  while (*pos < v.n) {
+    size_t b = *pos, e;
+    const char *c = (const char *)memchr(v.p + b, ',', v.n - b);
+    e = c != NULL ? (size_t)(c - v.p) : v.n;
+    *pos = e + 1;
+    *out = first_address(span(v.p + b, e - b));
+    if (out->n > 0) return 1;
+  }
+  return 0;
+}
+
+/* is 'who' in the list 'v' (ASCII case-insensitive) */
+static int listed (sb_mstr v, sb_mstr who) {
+  size_t pos = 0, j;
+  sb_mstr a;
+  while (next_listed(v, &pos, &a)) {
+    if (a.n != who.n) continue;
+    for (j = 0; j < a.n; j++) {
+      char x = a.p[j], y = who.p[j];
+      if (x >= 'A' && x <= 'Z') x = (char)(x + 32);
+      if (y >= 'A' && y <= 'Z') y = (char)(y + 32);
+      if (x != y) break;
+    }
+    if (j == a.n) return 1;
+  }
+  return 0;
+}
+
+/*
+** X-Failed-Recipients (Exim and others) on a prose bounce: the MTA's own
+** list of who failed.  When the text named recipients and some of them
+** are listed, the ones not listed are dropped (an address the prose
+** reading took from elsewhere); when it named none, the listed ones are
+** the records (with no reply: the text explains, sb_mail.explanation).
+** Returns the records now.
+*/
+static size_t failed_recipients (sb_mail *m, sb_mstr failed, size_t before) {
+  size_t i, k, in = 0, pos = 0;
+  sb_mstr a;
+  if (failed.n == 0) return m->nrecs - before;
+  if (failed.n > 4096) failed.n = 4096;  /* bounds the confirming */
+  for (i = before; i < m->nrecs; i++) in += listed(failed, m->recs[i].recipient);
+  if (in > 0) {  /* confirm */
+    for (i = k = before; i < m->nrecs; i++)
+      if (listed(failed, m->recs[i].recipient)) m->recs[k++] = m->recs[i];
+    m->nrecs = k;
+  } else if (m->nrecs == before) {  /* the text named none */
+    while (next_listed(failed, &pos, &a)) {
+      sb_mail_rec *r;
+      if (rec_of(m, a) != NULL) continue;
+      if ((r = new_rec(m)) == NULL) break;
+      r->recipient = a;
+      r->action.p = "failed";
+      r->action.n = 6;
+    }
+  }
+  return m->nrecs - before;
+}
+
 /* }====================================================================== */
 
 
@@ -787,6 +834,7 @@ static sb_mstr quoted_headers (sb_mstr t) {
 typedef struct Top {
   sb_mstr date;               /* Date */
   sb_mstr to;                 /* the original's To (feedback reports) */
+  sb_mstr failed;             /* X-Failed-Recipients (Exim and others) */
   int autoreply;              /* auto_reply()'s answer */
 } Top;
 
@@ -802,6 +850,8 @@ static void top_headers (Walk *w, const char *s, size_t len, Top *t) {
     m->from = sb_mime_decode_words(m, f->val, f->vlen);
   if ((f = sb_mime_field(&w->hb, "date")) != NULL)
     t->date = sb_mime_decode_words(m, f->val, f->vlen);
+  if ((f = sb_mime_field(&w->hb, "x-failed-recipients")) != NULL)
+    t->failed = sb_mime_decode_words(m, f->val, f->vlen);  /* valid UTF-8 */
   for (i = 0; i < 3; i++)
     if ((f = sb_mime_field(&w->hb, env[i])) != NULL)
       m->envelope[i] = sb_mime_decode_words(m, f->val, f->vlen);
@@ -830,7 +880,7 @@ static void original (Walk *w, sb_mstr o, Top *t) {
 static sb_mstr text_of (Walk *w) {
   int i;
   if (w->nplain > 0) return join(w->m, w->plain, w->nplain);
-  for (i = 0; i < w->nhtml; i++) w->html[i] = strip_html(w->m, w->html[i]);
+  for (i = 0; i < w->nhtml; i++) w->html[i] = sb_mime_strip_html(w->m, w->html[i]);
   return join(w->m, w->html, w->nhtml);
 }
 
@@ -854,6 +904,10 @@ static void classify_mail (Walk *w, Top *t) {
         && (noreply || phase_hint(text)))  /* the text may tell */
       sb_prose_scan(text.p, text.n, m->subject.p, m->subject.n, m->from.p, m->from.n,
                     ds_text_hit, w);
+    for (k = 0, noreply = 0; k < m->nrecs; k++) noreply |= m->recs[k].reply.p == NULL;
+    if (noreply)  /* the report's first part explains (RFC 3464 2.1) */
+      explain(m, w->nplain > 0 ? w->plain[0] : w->nhtml > 0 ? w->html[0] : span(NULL, 0),
+              w->ds.p);
     return;
   }
   if ((w->fr.p != NULL && read_arf(w, w->fr, t->to, t->date) > 0)
@@ -866,14 +920,23 @@ static void classify_mail (Walk *w, Top *t) {
     return;
   }
   text = text_of(w);
-  if (text.n > 0) {
-    m->family = sb_prose_scan(text.p, text.n, m->subject.p, m->subject.n,
-                              m->from.p, m->from.n, prose_hit, w);
+  if (text.n > 0 || t->failed.n > 0) {
+    if (text.n > 0)
+      m->family = sb_prose_scan_orig(text.p, text.n, m->subject.p, m->subject.n,
+                                     m->from.p, m->from.n, m->orig_headers.p,
+                                     m->orig_headers.n, prose_hit, w);
+    if (failed_recipients(m, t->failed, 0) > 0 && m->family == NULL)
+      m->family = "generic";  /* listed by the header alone */
     if (m->family != NULL && m->nrecs > 0) {
       size_t k;
+      int noreply = 0;
       m->format = SB_MAIL_PROSE;
-      for (k = 0; k < m->nrecs; k++) m->recs[k].time = t->date;
+      for (k = 0; k < m->nrecs; k++) {
+        m->recs[k].time = t->date;
+        noreply |= m->recs[k].reply.p == NULL;
+      }
       if (m->orig_headers.p == NULL) original(w, quoted_headers(text), t);
+      if (noreply) explain(m, text, NULL);
       return;
     }
     m->family = NULL;
@@ -894,28 +957,83 @@ sb_error smtpbounce_mail_read (sb_mail *m, const char *s, size_t len) {
   return smtpbounce_mail_read_buf(m, s, len, NULL, 0, NULL);
 }
 
-sb_error smtpbounce_mail_read_buf (sb_mail *m, const char *s, size_t len,
-                                   void *buf, size_t bufsize,
-                                   sb_mail_convs *convs) {
+/* read the message [s, s+len) into m (whose memory is set up); a new
+   Walk from m's memory, returned (NULL when out of memory) */
+static Walk *read_message (sb_mail *m, const char *s, size_t len) {
   Walk *w;
   Top t;
-  memset(m, 0, sizeof *m);
-  m->convs = convs;
-  m->buf = (char *)buf;
-  m->bufsize = buf != NULL ? bufsize & ~(size_t)15 : 0;
   memset(&t, 0, sizeof t);
   w = (Walk *)sb_mime_alloc(m, sizeof *w);
-  if (w == NULL) return SB_ENOMEM;
+  if (w == NULL) return NULL;
   memset(w, 0, sizeof *w);
   w->m = m;
-  if (len == 0) {
-    m->why = "empty message";
-    return SB_OK;
-  }
   top_headers(w, s, len, &t);
   walk(w, s, len, 0, "text/plain");
   original(w, w->orig, &t);
   classify_mail(w, &t);
+  return w;
+}
+
+/*
+** A mail that is no bounce but carries one message/rfc822 part (a person
+** forwarding a bounce to the postmaster, a bounce of a bounce): the
+** bounce in that part, read as a whole message, one level deep (what it
+** carries is not looked into).  When the part is no bounce either (a
+** feedback report or an auto-reply forwarded is none), 'm' stays as the
+** outer mail left it.  The envelope (VERP decoding) is the
+** inner message's, the outer's where the inner has none.
+*/
+static void forwarded (sb_mail *m, Walk *w) {
+  sb_mail save = *m;
+  sb_mstr msg = w->msg;
+  int i;
+  if (w->nmsg != 1 || msg.n == 0) return;
+  if (w->msg_cte != SB_CTE_PLAIN) msg = sb_mime_text(m, msg.p, msg.n, w->msg_cte, NULL, 0);
+  if (msg.n == 0) return;
+  m->format = SB_MAIL_NONE;
+  m->family = m->why = NULL;
+  m->reporting_mta.p = m->subject.p = m->from.p = m->feedback_type.p = NULL;
+  m->message_id.p = m->orig_headers.p = m->explanation.p = NULL;
+  m->reporting_mta.n = m->subject.n = m->from.n = m->feedback_type.n = 0;
+  m->message_id.n = m->orig_headers.n = m->explanation.n = 0;
+  for (i = 0; i < 3; i++) m->envelope[i].p = NULL, m->envelope[i].n = 0;
+  m->nrecs = 0;
+  if (read_message(m, msg.p, msg.n) != NULL
+      && (m->format == SB_MAIL_RFC3464 || m->format == SB_MAIL_PROSE)) {
+    m->forwarded = 1;
+    for (i = 0; i < 3; i++)
+      if (m->envelope[i].p == NULL) m->envelope[i] = save.envelope[i];
+    return;
+  }
+  /* no bounce inside either: the outer mail's reading, the memory kept */
+  m->format = save.format;
+  m->family = save.family;
+  m->why = save.why;
+  m->reporting_mta = save.reporting_mta;
+  m->subject = save.subject;
+  m->from = save.from;
+  m->feedback_type = save.feedback_type;
+  m->message_id = save.message_id;
+  m->orig_headers = save.orig_headers;
+  m->explanation = save.explanation;
+  for (i = 0; i < 3; i++) m->envelope[i] = save.envelope[i];
+  m->nrecs = 0;
+}
+
+sb_error smtpbounce_mail_read_buf (sb_mail *m, const char *s, size_t len,
+                                   void *buf, size_t bufsize,
+                                   sb_mail_convs *convs) {
+  Walk *w;
+  memset(m, 0, sizeof *m);
+  m->convs = convs;
+  m->buf = (char *)buf;
+  m->bufsize = buf != NULL ? bufsize & ~(size_t)15 : 0;
+  if (len == 0) {
+    m->why = "empty message";
+    return SB_OK;
+  }
+  if ((w = read_message(m, s, len)) == NULL) return SB_ENOMEM;
+  if (m->format == SB_MAIL_NONE && !m->nomem) forwarded(m, w);
   if (m->nomem) return SB_ENOMEM;
   return SB_OK;
 }

@@ -56,6 +56,11 @@
 #define SB_MAIL_MAX_RCPTS   1000
 #endif
 
+#if !defined(SB_MAIL_MAX_EXPLAIN)
+/* bytes of sb_mail.explanation (the start of the text is what explains) */
+#define SB_MAIL_MAX_EXPLAIN 1024
+#endif
+
 /* sb_mail.flags: which cap was reached */
 #define SB_MAIL_F_PARTS     0x01  /* more parts than SB_MAIL_MAX_PARTS */
 #define SB_MAIL_F_DEPTH     0x02  /* nesting deeper than SB_MAIL_MAX_DEPTH */
@@ -125,6 +130,15 @@ typedef struct sb_mail {
   sb_mstr orig_headers;        /* the original's header block, raw */
   sb_mstr envelope[3];         /* the bounce's X-Original-To, Delivered-To
                                   and To (VERP decoding), raw */
+  sb_mstr explanation;         /* when a record has no reply: the text the
+                                  reporting MTA wrote for people (a
+                                  report's first part, a prose bounce's
+                                  text), unfolded, at most
+                                  SB_MAIL_MAX_EXPLAIN bytes; else absent */
+  int forwarded;               /* 1: the records are those of a bounce
+                                  forwarded inside this mail (its one
+                                  message/rfc822 part), this mail being
+                                  no bounce itself */
   sb_mail_rec *recs;           /* the records */
   size_t nrecs;                /* how many */
   /* private: the reader's memory */

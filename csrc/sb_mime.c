@@ -776,3 +776,52 @@ sb_mstr sb_mime_decode_words (sb_mail *m, const char *v, size_t n) {
 }
 
 /* }====================================================================== */
+
+
+/* text/html as text: tags removed (line breaks for the block ones), the
+   contents of style and script dropped, a few entities decoded */
+sb_mstr sb_mime_strip_html (sb_mail *m, sb_mstr h) {
+  size_t i = 0, k = 0;
+  char *out = (char *)sb_mime_alloc(m, h.n + 1);
+  sb_mstr r;
+  r.p = out; r.n = 0;
+  if (out == NULL) return r;
+  while (i < h.n) {
+    char c = h.p[i];
+    if (c == '<') {
+      const char *gt = (const char *)memchr(h.p + i, '>', h.n - i);
+      size_t tl = gt ? (size_t)(gt - h.p) - i : h.n - i;
+      const char *tag = h.p + i + 1;
+      int skip = tl >= 6 && (sb_mime_ieq(tag, 5, "style") || sb_mime_ieq(tag, 6, "script"));
+      if ((tl >= 3 && (sb_mime_ieq(tag, 2, "br") || sb_mime_ieq(tag, 2, "tr")))
+          || (tl >= 2 && (sb_mime_ieq(tag, 1, "p") || sb_mime_ieq(tag, 2, "/p")))
+          || (tl >= 4 && (sb_mime_ieq(tag, 3, "div") || sb_mime_ieq(tag, 4, "/div"))))
+        out[k++] = '\n';
+      i = gt ? (size_t)(gt - h.p) + 1 : h.n;
+      if (skip) {  /* to the closing tag */
+        while (i < h.n && !(h.p[i] == '<' && i + 1 < h.n && h.p[i + 1] == '/')) i++;
+      }
+      continue;
+    }
+    if (c == '&') {
+      static const char *const ent[][2] = {
+        { "&nbsp;", " " }, { "&lt;", "<" }, { "&gt;", ">" }, { "&amp;", "&" },
+        { "&quot;", "\"" }, { "&#39;", "'" }
+      };
+      size_t e;
+      for (e = 0; e < 6; e++) {
+        size_t l = strlen(ent[e][0]);
+        if (h.n - i >= l && sb_mime_ieq(h.p + i, l, ent[e][0])) {
+          out[k++] = ent[e][1][0];
+          i += l;
+          break;
+        }
+      }
+      if (e < 6) continue;
+    }
+    out[k++] = c;
+    i++;
+  }
+  r.n = k;
+  return r;
+}

@@ -96,4 +96,8 @@ int sb_mime_cte (const char *v, size_t n);
 sb_mstr sb_mime_text (sb_mail *m, const char *s, size_t n, int cte,
                       const char *charset, size_t clen);
 
+/* text/html as text: tags removed (line breaks for the block ones), the
+   contents of style and script dropped, a few entities decoded */
+sb_mstr sb_mime_strip_html (sb_mail *m, sb_mstr h);
+
 #endif

@@ -302,6 +302,8 @@ typedef struct St {
   int halt;           /* the callback asked to stop */
   size_t emitted;     /* recipients reported so far */
   int generic;        /* the generic reading: markers open no list */
+  const char *orig;   /* the attached original's header block, or NULL */
+  size_t orig_len;
   sb_prose_cb cb;
   void *ud;
 } St;
@@ -329,23 +331,29 @@ static int same_addr (const char *a, size_t al, const char *b, size_t bl) {
 
 static void emit_all (St *st);
 
-/* the recipient [ab, ae): its index, made when 'make' */
-static int rec_get (St *st, size_t ab, size_t ae, int make) {
-  int i;
+/* a new recipient at p (the text's, or the attached original's): its
+   index, or -1 when the callback asked to stop */
+static int rec_new (St *st, const char *p, size_t n) {
   Rec *r;
-  for (i = 0; i < st->nrec; i++)
-    if (same_addr(st->rec[i].h.recipient, st->rec[i].h.recipient_len,
-                  st->s + ab, ae - ab)) return i;
-  if (!make) return -1;
   if (st->nrec == SB_PROSE_MAXREC) emit_all(st);
   if (st->halt) return -1;
   r = &st->rec[st->nrec];
   memset(r, 0, sizeof *r);
-  r->h.recipient = st->s + ab;
-  r->h.recipient_len = ae - ab;
+  r->h.recipient = p;
+  r->h.recipient_len = n;
   r->h.temporary = st->temp;
   r->h.phase = SB_PHASE_UNKNOWN;
   return st->nrec++;
+}
+
+/* the recipient [ab, ae): its index, made when 'make' */
+static int rec_get (St *st, size_t ab, size_t ae, int make) {
+  int i;
+  for (i = 0; i < st->nrec; i++)
+    if (same_addr(st->rec[i].h.recipient, st->rec[i].h.recipient_len,
+                  st->s + ab, ae - ab)) return i;
+  if (!make) return -1;
+  return rec_new(st, st->s + ab, ae - ab);
 }
 
 /* a diagnostic of rank 'rank' at [b, e) for target t; opens it for
@@ -939,36 +947,6 @@ static void process_line (St *st, size_t b, size_t e) {
 ** Reporting
 ** ======================================================================= */
 
-/* the diagnostic without Postfix's "(in reply to X command)" tail and
-   blanks at its ends */
-static void clean_diag (sb_prose_hit *h) {
-  size_t b = 0, e = h->diag_len, i, last = NONE;
-  const char *d = h->diag;
-  if (d == NULL) return;
-  for (i = 0; (i = ci_find(d, i, e, "(in", 3)) != NONE; i++)
-    if (ws_at(d, e, i, "(in reply to ", 13) != 0) last = i;
-  if (last != NONE && CI_FIND(d, last, e, "command") != NONE) e = last;
-  trim(d, &b, &e);
-  while (e > b && (d[e - 1] == '\n' || d[e - 1] == '\r')) e--;
-  trim(d, &b, &e);
-  h->diag = d + b;
-  h->diag_len = e - b;
-}
-
-/* qmail's "(#5.1.1)" in a diagnostic */
-static void prose_status (sb_prose_hit *h) {
-  size_t i, j;
-  if (h->status != NULL || h->diag == NULL) return;
-  for (i = 0; (i = ci_find(h->diag, i, h->diag_len, "(#", 2)) != NONE; i++) {
-    j = status_at(h->diag, h->diag_len, i + 2);
-    if (j != NONE && j < h->diag_len && h->diag[j] == ')') {
-      h->status = h->diag + i + 2;
-      h->status_len = j - i - 2;
-      return;
-    }
-  }
-}
-
 static void emit_all (St *st) {
   int i;
   if (st->shared.rank > 0) {  /* once, not once a recipient */
@@ -1037,6 +1015,15 @@ const char *sb_prose_scan (const char *text, size_t len,
                            const char *subject, size_t subject_len,
                            const char *from, size_t from_len,
                            sb_prose_cb cb, void *ud) {
+  return sb_prose_scan_orig(text, len, subject, subject_len, from, from_len,
+                            NULL, 0, cb, ud);
+}
+
+const char *sb_prose_scan_orig (const char *text, size_t len,
+                                const char *subject, size_t subject_len,
+                                const char *from, size_t from_len,
+                                const char *orig, size_t orig_len,
+                                sb_prose_cb cb, void *ud) {
   St st;
   MarkIdx mx;
   size_t pos = 0, b, e, ab, ae;
@@ -1057,6 +1044,8 @@ const char *sb_prose_scan (const char *text, size_t len,
   st.fam = fam;
   st.cb = cb;
   st.ud = ud;
+  st.orig = orig;
+  st.orig_len = orig != NULL ? orig_len : 0;
   st.cur = -1;
   st.temp = -1;
   st.d.target = -1;

@@ -36,6 +36,18 @@ const char *sb_prose_scan (const char *text, size_t len,
                            const char *from, size_t from_len,
                            sb_prose_cb cb, void *ud);
 
+/* the same, 'orig' the header block of the returned message when the
+   bounce attaches it apart from the text (a message/rfc822 or
+   text/rfc822-headers part; NULL when none): the last resort (a text
+   that says what failed but names no recipient) then reads the one
+   address of its To and Cc when the text quotes no returned message.
+   A recipient found there points into 'orig'. */
+const char *sb_prose_scan_orig (const char *text, size_t len,
+                                const char *subject, size_t subject_len,
+                                const char *from, size_t from_len,
+                                const char *orig, size_t orig_len,
+                                sb_prose_cb cb, void *ud);
+
 /* the SMTP phase a diagnostic names ("in reply to RCPT TO command",
    "after RCPT TO", "after end of data", "after MAIL FROM", ...), or
    SB_PHASE_UNKNOWN; used for DSN Diagnostic-Code too */

@@ -8,7 +8,8 @@
 ** "(host 'H' ... with code 550 (5.1.1) 'text')" after a recipient, and
 ** the From and Subject that say "bounce", and the SMTP phase a
 ** diagnostic names (sb_mail_phase, which the mail reader also asks of a
-** DSN's Diagnostic-Code).  Included by sb_prose.c alone, after its
+** DSN's Diagnostic-Code), a hit's diagnostic cleaned as it is
+** reported.  Included by sb_prose.c alone, after its
 ** reader state; its phrases are in sb_prose_words.h.
 */
 
@@ -57,6 +58,43 @@ int sb_mail_phase (const char *s, size_t len) {
     }
   }
   return SB_PHASE_UNKNOWN;
+}
+
+/* }====================================================================== */
+
+
+/* {======================================================================
+** A hit's diagnostic as reported
+** ======================================================================= */
+
+/* the diagnostic without Postfix's "(in reply to X command)" tail and
+   blanks at its ends */
+static void clean_diag (sb_prose_hit *h) {
+  size_t b = 0, e = h->diag_len, i, last = NONE;
+  const char *d = h->diag;
+  if (d == NULL) return;
+  for (i = 0; (i = ci_find(d, i, e, "(in", 3)) != NONE; i++)
+    if (ws_at(d, e, i, "(in reply to ", 13) != 0) last = i;
+  if (last != NONE && CI_FIND(d, last, e, "command") != NONE) e = last;
+  trim(d, &b, &e);
+  while (e > b && (d[e - 1] == '\n' || d[e - 1] == '\r')) e--;
+  trim(d, &b, &e);
+  h->diag = d + b;
+  h->diag_len = e - b;
+}
+
+/* qmail's "(#5.1.1)" in a diagnostic */
+static void prose_status (sb_prose_hit *h) {
+  size_t i, j;
+  if (h->status != NULL || h->diag == NULL) return;
+  for (i = 0; (i = ci_find(h->diag, i, h->diag_len, "(#", 2)) != NONE; i++) {
+    j = status_at(h->diag, h->diag_len, i + 2);
+    if (j != NONE && j < h->diag_len && h->diag[j] == ')') {
+      h->status = h->diag + i + 2;
+      h->status_len = j - i - 2;
+      return;
+    }
+  }
 }
 
 /* }====================================================================== */
@@ -299,11 +337,41 @@ static void generic_fail (St *st, int t, size_t tb, size_t te) {
 
 
 /*
+** The one address of the To and Cc fields of the attached original's
+** header block (st->orig): a pointer into it and its length in *n, or
+** NULL when they name more or fewer than one, or only the bounce's own
+** sender or a mailer-daemon.  Lines are read up to SB_PROSE_MAXLINE
+** bytes, the block up to its first empty line.
+*/
+static const char *attached_to (const St *st, size_t *n) {
+  const char *s = st->orig;
+  size_t pos = 0, b, e, xb, ab = 0, ae = 0;
+  int in_to = 0, nto = 0;
+  while (next_line(s, st->orig_len, &pos, &b, &e)) {
+    int folded = b < e && is_space((unsigned char)s[b]);
+    trim(s, &b, &e);
+    if (b == e) break;  /* the end of the header block */
+    if (e - b > SB_PROSE_MAXLINE) e = b + SB_PROSE_MAXLINE;
+    if (!folded) in_to = CI_AT(s, e, b, "to:") || CI_AT(s, e, b, "cc:");
+    if (!in_to) continue;
+    for (xb = b; nto < 2 && find_addr(s, xb, e, &ab, &ae); xb = ae) nto++;
+    if (nto > 1) return NULL;
+  }
+  if (nto != 1 || CI_AT(s, ae, ab, "mailer-daemon@")
+      || (st->from != NULL && same_addr(st->from, st->from_len, s + ab, ae - ab)))
+    return NULL;
+  *n = ae - ab;
+  return s + ab;
+}
+
+/*
 ** The last resort of a text that names no recipient but says what
 ** failed ("User not on post office"): the one address of the To field
 ** of the returned message, with the first failing line as its
 ** diagnostic.  Nothing when the returned message has no headers, or
-** its To names more or fewer than one address.
+** its To names more or fewer than one address.  When the text quotes
+** no To and the original is attached apart (st->orig), its To and Cc
+** (attached_to).
 */
 static void original_to (St *st) {
   const char *s = st->s;
@@ -342,7 +410,15 @@ static void original_to (St *st) {
     for (xb = b; nto < 2 && find_addr(s, xb, e, &ab, &ae); xb = ae) nto++;
     if (nto > 1) return;
   }
-  if (db == NONE || nto != 1 || excluded(st, ab, ae)) return;
+  if (db == NONE) return;
+  if (nto == 0 && st->orig != NULL) {  /* the original is attached */
+    size_t an = 0;
+    const char *a = attached_to(st, &an);
+    if (a != NULL && (r = rec_new(st, a, an)) >= 0)
+      diag_start(st, r, db, de, 2, CONT_NONE);
+    return;
+  }
+  if (nto != 1 || excluded(st, ab, ae)) return;
   r = rec_get(st, ab, ae, 1);
   if (r >= 0) diag_start(st, r, db, de, 2, CONT_NONE);
 }

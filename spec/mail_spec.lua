@@ -255,6 +255,79 @@ describe("smtpbounce.mail", function ()
         end)
     end)
 
+    describe("readings beyond the report", function ()
+        it("classifies a record without reply by the report's human-readable part", function ()
+            -- RFC 3464 appendix E, "DSN from gateway to foreign system"
+            local recs = assert(smtpbounce.mail(helper.read_file(
+                "accuracy/mail/dev/rfc/rfc3464-gateway.eml")))
+            local r = recs[1]
+            assert.are.equal("nair_s", r.recipient)
+            assert.are.equal("5.0.0", r.dsn)
+            assert.is_nil(r.reply)
+            assert.are.equal("userunknown", r.reason)
+            assert.are.equal("bounced", r.outcome)
+            assert.matches("^Invalid address %- nair_s", r.text)
+        end)
+        it("keeps the Status's reading when it says something", function ()
+            -- Exchange: Status 5.2.2, a first part that only lists the recipient
+            local recs = assert(smtpbounce.mail(helper.read_file(
+                "accuracy/mail/dev/bounce_email/tt_bounce_13.eml")))
+            assert.is_nil(recs[1].reply)
+            assert.are.equal("5.2.2", recs[1].dsn)
+            assert.are.equal("mailboxfull", recs[1].reason)
+        end)
+        it("reads X-Failed-Recipients when the text names no recipient", function ()
+            local m = "From: Mail Delivery System <Mailer-Daemon@mx.example.org>\n"
+                      .. "Subject: Mail delivery failed: returning message to sender\n"
+                      .. "X-Failed-Recipients: ann@example.net\n\n"
+                      .. "Die Nachricht konnte nicht zugestellt werden: Postfach voll.\n"
+            local recs = assert(smtpbounce.mail(m))
+            assert.are.equal(1, #recs)
+            assert.are.equal("ann@example.net", recs[1].recipient)
+            assert.are.equal("failed", recs[1].dsn_action)
+            assert.are.equal("generic", recs[1].format)
+        end)
+        it("drops a sendmail transcript's '<<< ' marks from a reply of several lines", function ()
+            local recs = assert(smtpbounce.mail(fixture("prose/sendmail-1.eml")))
+            assert.are.equal("invaliduser@invaliduser.invalid", recs[1].recipient)
+            assert.is_nil(recs[1].reply:find("<<<", 1, true))
+            assert.matches("Please try 550%-5%.1%.1 double%-checking", recs[1].reply)
+            assert.matches("unnecessary spaces%. Learn more at 550 5%.1%.1 http", recs[1].reply)
+        end)
+        it("keeps the recipients X-Failed-Recipients confirms", function ()
+            local recs = assert(smtpbounce.mail(fixture("prose/exim-1.eml")))
+            assert.are.equal(1, #recs)
+            assert.are.equal("aranoe22@hotmail.com", recs[1].recipient)
+            assert.are.equal("exim", recs[1].format)
+        end)
+        it("leaves a forwarded ordinary mail no bounce", function ()
+            -- GNU Mailman 3 test data: a mail with forwarded message/rfc822 parts
+            local recs = smtpbounce.mail(helper.read_file(
+                "accuracy/mail/dev/notbounce/mailman3-msg_rfc822.eml"))
+            assert.is_nil(recs)
+        end)
+        it("reads the bounce a person forwards in a message/rfc822 part", function ()
+            local inner = fixture("postfix-dsn.eml")
+            local want = assert(smtpbounce.mail(inner))
+            local fwd = "From: Alice <alice@example.com>\nSubject: Fwd: Undelivered Mail\n"
+                        .. "Content-Type: multipart/mixed; boundary=\"fw\"\n\n"
+                        .. "--fw\nContent-Type: text/plain\n\nSee below.\n"
+                        .. "--fw\nContent-Type: message/rfc822\n\n" .. inner .. "\n--fw--\n"
+            local recs = assert(smtpbounce.mail(fwd))
+            assert.are.equal(#want, #recs)
+            for i = 1, #want do
+                assert.are.equal(want[i].recipient, recs[i].recipient)
+                assert.are.equal(want[i].reason, recs[i].reason)
+                assert.are.equal(want[i].message_id, recs[i].message_id)
+            end
+            local two = fwd:gsub("\n%-%-fw%-%-\n$", "\n--fw\nContent-Type: message/rfc822\n\n"
+                                 .. inner .. "\n--fw--\n")
+            local none, err = smtpbounce.mail(two)
+            assert.is_nil(none)
+            assert.matches("^not a bounce", err)
+        end)
+    end)
+
     describe("not a bounce", function ()
         local cases = {
             { "", "not a bounce: empty message" },

@@ -9,7 +9,8 @@
 ** status record has a recipient; the original's headers readable with
 ** smtpbounce_mail_header; reading again with a buffer and converters
 ** kept from input to input (smtpbounce_mail_read_buf, as the binding
-** reads) gives the same records.
+** reads) gives the same records; the explanation (sb_mail.explanation)
+** valid UTF-8 within its cap, only beside records.
 */
 
 #include "fuzz_common.h"
@@ -71,6 +72,9 @@ int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size) {
   check_str(m.feedback_type, max);
   check_str(m.message_id, max);
   for (i = 0; i < 3; i++) check_str(m.envelope[i], max);
+  check_str(m.explanation, SB_MAIL_MAX_EXPLAIN);
+  FUZZ_CHECK(m.explanation.p == NULL || m.nrecs > 0);
+  FUZZ_CHECK(!m.forwarded || m.nrecs > 0);
   for (i = 0; i < m.nrecs; i++) {
     const sb_mail_rec *r = &m.recs[i];
     check_str(r->recipient, max);
@@ -96,6 +100,7 @@ int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size) {
      inputs): the same */
   FUZZ_CHECK(smtpbounce_mail_read_buf(&m2, copy, size, buf, sizeof buf, &convs) == SB_OK);
   FUZZ_CHECK(m2.format == m.format && m2.nrecs == m.nrecs && m2.flags == m.flags);
+  FUZZ_CHECK(m2.forwarded == m.forwarded && same(m2.explanation, m.explanation));
   for (i = 0; i < m.nrecs; i++) {
     FUZZ_CHECK(same(m.recs[i].recipient, m2.recs[i].recipient));
     FUZZ_CHECK(same(m.recs[i].reply, m2.recs[i].reply));

@@ -393,6 +393,201 @@ static void test_empty (void) {
 /* }====================================================================== */
 
 
+/* {======================================================================
+** Bounce readings added to the walk: X-Failed-Recipients, the attached
+** original's To, the report's human-readable part, transcript marks,
+** a forwarded bounce
+** ======================================================================= */
+
+/* X-Failed-Recipients: the recipients when the text names none (here a
+   text in no language the prose reading knows), and the confirmation
+   of the ones it names (an address it took from elsewhere dropped) */
+static void test_failed_header (void) {
+  static const char NONE[] =
+    "From: Mail Delivery System <Mailer-Daemon@mx.example.org>\n"
+    "Subject: Mail delivery failed: returning message to sender\n"
+    "X-Failed-Recipients: ann@example.net,\n <bob@example.net>\n\n"
+    "Zustellung nicht moeglich.\n";
+  static const char CONFIRM[] =
+    "From: Mail Delivery System <Mailer-Daemon@mx.example.org>\n"
+    "Subject: Mail delivery failed: returning message to sender\n"
+    "X-Failed-Recipients: ann@example.net\n\n"
+    "This message was created automatically by mail delivery software.\n\n"
+    "A message that you sent could not be delivered to one or more of its\n"
+    "recipients. This is a permanent error. The following address(es) failed:\n\n"
+    "  ann@example.net\n"
+    "    host mx.example.net [192.0.2.1]\n"
+    "    SMTP error from remote mail server after RCPT TO:<ann@example.net>:\n"
+    "    550 5.1.1 no such user\n"
+    "  carl@example.net\n"
+    "    host mx.example.net [192.0.2.1]\n"
+    "    SMTP error from remote mail server after RCPT TO:<carl@example.net>:\n"
+    "    550 5.1.1 no such user\n";
+  sb_mail m;
+  if (CHECK(read_str(&m, NONE) == SB_OK) && CHECK(m.nrecs == 2)) {
+    CHECK_INT(m.format, SB_MAIL_PROSE);
+    MSTR(m.recs[0].recipient, "ann@example.net");
+    MSTR(m.recs[1].recipient, "bob@example.net");
+    MSTR(m.recs[1].action, "failed");
+    CHECK(m.recs[0].reply.p == NULL);
+    MSTR(m.explanation, "Zustellung nicht moeglich.");
+  }
+  smtpbounce_mail_free(&m);
+  if (CHECK(read_str(&m, CONFIRM) == SB_OK) && CHECK(m.nrecs == 1)) {
+    CHECK_STR(smtpbounce_mail_format_name(&m), 4, "exim");
+    MSTR(m.recs[0].recipient, "ann@example.net");
+    MSTR(m.recs[0].reply, "550 5.1.1 no such user");
+    CHECK(m.explanation.p == NULL);
+  }
+  smtpbounce_mail_free(&m);
+}
+
+/* a prose text that says what failed but names no recipient, the
+   original attached apart: its one To/Cc address; none with two */
+static void test_attached_to (void) {
+  static const char HEAD[] =
+    "From: Postmaster <postmaster@mail.example.org>\n"
+    "Subject: DELIVERY FAILURE: User not listed in Domino Directory\n"
+    "Content-Type: multipart/mixed; boundary=\"b\"\n\n"
+    "--b\nContent-Type: text/plain\n\n"
+    "Your message\n\n  Subject: hello\n\n"
+    "was not delivered to the recipient because:\n\n"
+    "  User not listed in Domino Directory\n\n"
+    "--b\nContent-Type: message/rfc822\n\n"
+    "From: sender@example.com\n";
+  static const char ONE[] = "To: Dora <dora@example.org>\nSubject: hello\n\nHi.\n--b--\n";
+  static const char TWO[] = "To: dora@example.org\nCc: eve@example.org\nSubject: hello\n\nHi.\n--b--\n";
+  char buf[1024];
+  sb_mail m;
+  snprintf(buf, sizeof buf, "%s%s", HEAD, ONE);
+  if (CHECK(read_str(&m, buf) == SB_OK) && CHECK(m.nrecs == 1)) {
+    CHECK_INT(m.format, SB_MAIL_PROSE);
+    MSTR(m.recs[0].recipient, "dora@example.org");
+    MSTR(m.recs[0].reply, "User not listed in Domino Directory");
+  }
+  smtpbounce_mail_free(&m);
+  snprintf(buf, sizeof buf, "%s%s", HEAD, TWO);
+  CHECK_INT(read_str(&m, buf), SB_OK);
+  CHECK_INT(m.nrecs, 0);  /* which of the two failed is not said */
+  smtpbounce_mail_free(&m);
+}
+
+/* RFC 3464 appendix, "DSN from gateway to foreign system": no
+   diagnostic, the first part explains */
+static void test_explanation (void) {
+  static const char GW[] =
+    "From: Message Router Submission Agent <AMMGR@corp.timeplex.com>\n"
+    "Subject: Status of: Re: Battery current sense\n"
+    "content-type: multipart/report;\n    report-type=delivery-status;\n"
+    "    boundary=\"84229080704991.122306.SYS30\"\n\n"
+    "--84229080704991.122306.SYS30\ncontent-type: text/plain\n\n"
+    "Invalid address - nair_s\n%DIR-E-NODIRMTCH, No matching Directory Entry\n"
+    "Entry found\n\n"
+    "--84229080704991.122306.SYS30\ncontent-type: message/delivery-status\n\n"
+    "Reporting-MTA: mailbus; SYS30\n\n"
+    "Final-Recipient: unknown; nair_s\nStatus: 5.0.0 (unknown permanent failure)\n"
+    "Action: failed\n\n--84229080704991.122306.SYS30--\n";
+  sb_mail m;
+  if (CHECK(read_str(&m, GW) == SB_OK) && CHECK(m.nrecs == 1)) {
+    MSTR(m.recs[0].recipient, "nair_s");
+    CHECK(m.recs[0].reply.p == NULL);
+    MSTR(m.explanation, "Invalid address - nair_s %DIR-E-NODIRMTCH, No matching "
+                        "Directory Entry Entry found");
+  }
+  smtpbounce_mail_free(&m);
+  if (CHECK(read_str(&m, DSN) == SB_OK)) CHECK(m.explanation.p == NULL);  /* replies */
+  smtpbounce_mail_free(&m);
+}
+
+/* a sendmail transcript's "<<< " after a line end: dropped in a prose
+   reply and in a Diagnostic-Code folded over transcript lines */
+static void test_marks (void) {
+  static const char PROSE[] =
+    "From: Mail Delivery Subsystem <MAILER-DAEMON@example.com>\n"
+    "Subject: Returned mail: see transcript for details\n\n"
+    "   ----- The following addresses had permanent fatal errors -----\n"
+    "<invaliduser@invaliduser.invalid>\n"
+    "    (reason: 550-5.1.1 The email account that you tried to reach does not exist. Please try)\n\n"
+    "   ----- Transcript of session follows -----\n"
+    "... while talking to aspmx.l.google.com.:\n>>> DATA\n"
+    "<<< 550-5.1.1 The email account that you tried to reach does not exist. Please try\n"
+    "<<< 550-5.1.1 double-checking the recipient's email address for typos or\n"
+    "<<< 550 5.1.1 unnecessary spaces.\n"
+    "550 5.1.1 <invaliduser@invaliduser.invalid>... User unknown\n";
+  static const char DS[] =
+    "Content-Type: message/delivery-status\n\nReporting-MTA: dns; example.com\n\n"
+    "Final-Recipient: rfc822; a@example.net\nAction: failed\nStatus: 5.1.1\n"
+    "Diagnostic-Code: smtp; 550-5.1.1 The account does not exist.\n"
+    "    <<< 550 5.1.1 Try again <<< later\n    <<<\n";
+  sb_mail m;
+  if (CHECK(read_str(&m, PROSE) == SB_OK) && CHECK(m.nrecs == 1)) {
+    MSTR(m.recs[0].reply, "550-5.1.1 The email account that you tried to reach does not "
+         "exist. Please try 550-5.1.1 double-checking the recipient's email address for "
+         "typos or 550 5.1.1 unnecessary spaces.");
+  }
+  smtpbounce_mail_free(&m);
+  if (CHECK(read_str(&m, DS) == SB_OK) && CHECK(m.nrecs == 1))
+    MSTR(m.recs[0].reply, "550-5.1.1 The account does not exist. 550 5.1.1 Try again <<< later");
+  smtpbounce_mail_free(&m);
+}
+
+/* a bounce forwarded by a person: read from its one message/rfc822
+   part; not when there are two, not two levels deep, not when the part
+   is no bounce */
+static void test_forwarded (void) {
+  static const char OUT[] =
+    "From: Alice <alice@example.com>\nTo: postmaster@example.com\n"
+    "Subject: Fwd: Undelivered Mail\n"
+    "Content-Type: multipart/mixed; boundary=\"o\"\n\n"
+    "--o\nContent-Type: text/plain\n\nWhy did this fail?\n\n";
+  static const char PART[] = "--o\nContent-Type: message/rfc822\n\n";
+  static const char INNER_ORD[] = "From: x@example.net\nSubject: hi\n\nJust a mail.\n";
+  size_t cap = 16384;
+  char *buf = (char *)malloc(cap);
+  sb_mail m;
+  snprintf(buf, cap, "%s%s%s--o--\n", OUT, PART, DSN);
+  if (CHECK(read_str(&m, buf) == SB_OK) && CHECK(m.nrecs == 2)) {
+    CHECK_INT(m.format, SB_MAIL_RFC3464);
+    CHECK_INT(m.forwarded, 1);
+    MSTR(m.recs[0].recipient, "a@example.net");
+    MSTR(m.subject, "Undelivered Mail");  /* the bounce's own */
+    MSTR(m.message_id, "orig@example.com");
+  }
+  smtpbounce_mail_free(&m);
+  snprintf(buf, cap, "%s%s%s%s%s--o--\n", OUT, PART, DSN, PART, DSN);
+  CHECK_INT(read_str(&m, buf), SB_OK);
+  CHECK_INT(m.format, SB_MAIL_NONE);
+  CHECK_INT(m.nrecs, 0);
+  smtpbounce_mail_free(&m);
+  {  /* the forward of a forward: one level only */
+    size_t k = (size_t)snprintf(buf, cap, "%s%s", OUT, PART);
+    k += (size_t)snprintf(buf + k, cap - k, "%s%s%s--o--\n", OUT, PART, DSN);
+    snprintf(buf + k, cap - k, "--o--\n");
+    CHECK_INT(read_str(&m, buf), SB_OK);
+    CHECK_INT(m.format, SB_MAIL_NONE);
+    smtpbounce_mail_free(&m);
+  }
+  {  /* a forwarded out-of-office reply is no bounce */
+    static const char AUTO[] = "From: Someone <s@example.net>\n"
+                               "Subject: Out of Office: hello\n\nAway.\n";
+    snprintf(buf, cap, "%s%s%s--o--\n", OUT, PART, AUTO);
+    CHECK_INT(read_str(&m, buf), SB_OK);
+    CHECK_INT(m.format, SB_MAIL_NONE);
+    smtpbounce_mail_free(&m);
+  }
+  snprintf(buf, cap, "%s%s%s--o--\n", OUT, PART, INNER_ORD);
+  CHECK_INT(read_str(&m, buf), SB_OK);
+  CHECK_INT(m.format, SB_MAIL_NONE);
+  CHECK_INT(m.forwarded, 0);
+  if (CHECK(m.why != NULL)) CHECK(strncmp(m.why, "no delivery status", 18) == 0);
+  MSTR(m.subject, "Fwd: Undelivered Mail");
+  smtpbounce_mail_free(&m);
+  free(buf);
+}
+
+/* }====================================================================== */
+
+
 int main (void) {
   test_headers();
   test_words();
@@ -406,5 +601,10 @@ int main (void) {
   test_cuts();
   test_caps();
   test_empty();
+  test_failed_header();
+  test_attached_to();
+  test_explanation();
+  test_marks();
+  test_forwarded();
   return check_summary("test_mail");
 }

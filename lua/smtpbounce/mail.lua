@@ -184,17 +184,27 @@ Classify one record of the delivery-status or prose formats: its reply
 name the cause) in the context the record
 gives (mx: the Remote-MTA's host; domain: the recipient's; phase: the
 diagnostic's; dsn: the Status), the caller's mx, domain, phase and
-provider first.  core.result fills the record itself.
+provider first.  A record without a reply whose Status tells nothing
+(reason undefined) is classified by 'expl', the text the reporting MTA
+wrote for people (a report's first part, a prose bounce's text), the
+Status still giving the class; the record's reply stays absent (its
+'text' is what was read).  core.result fills the record itself.
 ]]
-local function classify (c, rec, rphase, stext, mx, domain, phase, prov)
+local function classify (c, rec, rphase, stext, expl, mx, domain, phase, prov)
     local dsn = rec.dsn
     local reply = rec.reply or stext or dsn or ""
     local rm = rec.remote_mta
     mx = mx or (rm and match(rm, "^%[?([^%s%]%[;]+)"))
     domain = domain or match(rec.recipient or "", "@([^@]+)$")
     phase = phase or (rphase and phase_index[rphase])
-    core_result(c.rs, reply, mx, domain, phase, prov, c.confirm, c.env, rec,
-                dsn and dsn_class(dsn))
+    local class = dsn and dsn_class(dsn)
+    core_result(c.rs, reply, mx, domain, phase, prov, c.confirm, c.env, rec, class)
+    if expl and not rec.reply and rec.reason == "undefined" then
+        local t = core_result(c.rs, expl, mx, domain, phase, prov, c.confirm, c.env, nil, class)
+        if t.reason ~= "undefined" then
+            core_result(c.rs, expl, mx, domain, phase, prov, c.confirm, c.env, rec, class)
+        end
+    end
 end
 
 --[[
@@ -210,7 +220,7 @@ function _M.read (c, message, ctx, fname, level)
     end
     local headers, verp, mx, domain, phase, prov
     if ctx ~= nil then headers, verp, mx, domain, phase, prov = check_ctx(c, ctx, fname, level) end
-    local recs, phases, stexts, xto, dto, to = read(message, headers)
+    local recs, phases, stexts, xto, dto, to, expl = read(message, headers)
     if not recs then return nil, phases end
     local vr = verp and verp_decode(verp, xto, dto, to)
     for i = 1, #recs do
@@ -218,7 +228,7 @@ function _M.read (c, message, ctx, fname, level)
         local format = rec.format
         if format == "arf" then fixed(rec, FEEDBACK, rec.feedback_type)
         elseif format == "autoreply" then fixed(rec, VACATION)
-        else classify(c, rec, phases[i] or nil, stexts[i] or nil, mx, domain, phase, prov) end
+        else classify(c, rec, phases[i] or nil, stexts[i] or nil, expl, mx, domain, phase, prov) end
         rec.verp_recipient = vr
     end
     return recs
