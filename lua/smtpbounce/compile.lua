@@ -14,6 +14,7 @@ local basis_of = require("smtpbounce.result").basis_of
 
 local error, ipairs, pairs, type, tostring, pcall =
       error, ipairs, pairs, type, tostring, pcall
+local setmetatable, rawget, rawset = setmetatable, rawget, rawset
 local sort = table.sort
 local loadfile = loadfile
 local fmt, match = string.format, string.match
@@ -69,7 +70,16 @@ local function add_provider (set, src, p, n)
     local q = set.providers[p.id]
     if not q then
         q = { id = p.id, name = p.name or p.id, hosts = {}, domains = {},
-              tokens = {}, where = where(src, p.id) }
+              tokens = {} }
+        if src.lazy then  -- 'where' when first read (rulecheck.lazy_id_lines)
+            setmetatable(q, { __index = function (t, k)
+                if k ~= "where" then return nil end
+                rawset(t, "where", where(src, p.id))
+                return rawget(t, "where")
+            end })
+        else
+            q.where = where(src, p.id)
+        end
         set.providers[p.id] = q
         set.provider_list[#set.provider_list + 1] = q
     end
@@ -168,8 +178,14 @@ function _M.add (set, spec, src)
     return set
 end
 
--- load a rule file (trusted Lua) and add it to 'set'
-function _M.add_file (set, path, layer)
+--[[
+Load a rule file (trusted Lua) and add it to 'set'.  With 'lazy' (the
+built-in files, which do not change under a running process) the lines
+of its ids are read only when first needed (rulecheck.lazy_id_lines):
+messages and 'where' are the same, the start-up skips a scan of every
+file.
+]]
+function _M.add_file (set, path, layer, lazy)
     -- "bin/../lua/x.lua" -> "lua/x.lua", for messages
     local shown = path
     repeat
@@ -184,12 +200,12 @@ function _M.add_file (set, path, layer)
         if msg:sub(1, #path) ~= path then msg = fmt("%s: %s", shown, msg) end
         error(msg, 0)
     end
-    local lines, again = id_lines(path)
+    local lines, again = (lazy and rulecheck.lazy_id_lines or id_lines)(path)
     -- (the policy's lines only when the file has one: a second read)
     local plines = type(spec) == "table" and type(spec.policy) == "table"
                    and spec.policy[1] ~= nil and rulecheck.policy_lines(path) or nil
     return _M.add(set, spec, { file = shown, lines = lines, again = again,
-                               layer = layer, policy_lines = plines })
+                               layer = layer, policy_lines = plines, lazy = lazy })
 end
 
 -- }======================================================================

@@ -305,7 +305,7 @@ local function add_builtin (set, phases_only)
         if phases_only and b[1] ~= "smtpbounce.rules.phases" then break end
         local path, err = searchpath(b[1])
         if not path then error(err, 0) end
-        compile.add_file(set, path, b[2])
+        compile.add_file(set, path, b[2], true)  -- (lines read when first needed)
     end
 end
 

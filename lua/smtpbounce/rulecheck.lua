@@ -10,6 +10,7 @@ local lpeg_ok, lpeg = pcall(require, "lpeg")
 
 local error, ipairs, pairs, type, tostring, tonumber, next, pcall =
       error, ipairs, pairs, type, tostring, tonumber, next, pcall
+local setmetatable, rawget, rawset = setmetatable, rawget, rawset
 local concat = table.concat
 local open = io.open
 local fmt, match, find, gsub, ssub =
@@ -42,6 +43,26 @@ local function id_lines (path)
         elseif id and not again[id] then again[id] = n end
     end
     f:close()
+    return lines, again
+end
+
+--[[
+id_lines(path) read when first needed: the tables 'lines', 'again' fill
+themselves on their first look-up (a look-up of any key reads the file
+once; then they are plain tables).  For the built-in rule files: every
+start would otherwise read and scan them for the lines only explain,
+rules --list and error messages show.
+]]
+local function lazy_id_lines (path)
+    local lines, again = {}, {}
+    local function fill ()
+        setmetatable(lines, nil); setmetatable(again, nil)
+        local l, a = id_lines(path)
+        for k, v in pairs(l) do lines[k] = v end
+        for k, v in pairs(a) do again[k] = v end
+    end
+    local mt = { __index = function (t, k) fill(); return rawget(t, k) end }
+    setmetatable(lines, mt); setmetatable(again, mt)
     return lines, again
 end
 
@@ -120,6 +141,24 @@ local function policy_entry (src, n)
     local line = src.policy_lines and src.policy_lines[n]
     return { what = fmt("policy entry #%d", n),
              where = line and fmt("%s:%d", src.file, line) or src.file }
+end
+
+-- a rule's or provider's 'where' from a source whose lines are read when
+-- first needed (src.lazy: lazy_id_lines): computed, and kept, when first
+-- read.  'where' is the only field so deferred; the table keeps src and id.
+local LAZY_WHERE = { __index = function (t, k)
+    if k ~= "where" then return nil end
+    local w = where(rawget(t, "src"), rawget(t, "id"))
+    rawset(t, "where", w)
+    return w
+end }
+local function set_where (t, src, id)
+    if src.lazy then
+        t.src = t.src or src
+        return setmetatable(t, LAZY_WHERE)
+    end
+    t.where = where(src, id)
+    return t
 end
 
 local function fail (src, id, msg, ...)
@@ -340,7 +379,7 @@ local function check_rule (src, r, n, providers)
     for k in pairs(r) do
         if not RULE_FIELDS[k] then fail(src, id, "unknown field '%s'", tostring(k)) end
     end
-    local c = { id = id, src = src, where = where(src, id), layer = src.layer }
+    local c = set_where({ id = id, src = src, layer = src.layer }, src, id)
     c.reason = check_word(src, id, "reason", r.reason)
     check_words(src, id, r, c, { "action", "scope" })
     if r.code ~= nil then c.codes = check_code(src, id, r.code) end
@@ -379,6 +418,7 @@ end
 -- }======================================================================
 
 _M.id_lines, _M.where, _M.fail = id_lines, where, fail
+_M.lazy_id_lines, _M.set_where = lazy_id_lines, set_where
 _M.policy_lines, _M.policy_entry = policy_lines, policy_entry
 _M.check_rule, _M.check_strings, _M.check_seconds, _M.check_word, _M.check_words =
     check_rule, check_strings, check_seconds, check_word, check_words
