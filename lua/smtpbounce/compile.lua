@@ -150,7 +150,7 @@ function _M.add (set, spec, src)
             local line = first.src == src and src.again and src.again[c.id]
             error(fmt("%s: rule '%s': duplicate id (first defined at %s)",
                       line and fmt("%s:%d", src.file, line) or where(src, c.id),
-                      c.id, first.where), 0)
+                      c.id, first.where or where(first.src, first.id)), 0)
         end
         set.ids[c.id] = c
         set.rules[#set.rules + 1] = c

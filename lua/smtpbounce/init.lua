@@ -233,8 +233,21 @@ operator's policy entries that apply to the effect (where each is
 defined and the fields it sets; nil when none applies), and the
 classifier's profile.
 ]]
+local fill_where = require("smtpbounce.rulecheck").fill_where
+
+-- the rules' 'where', set when first read (the built-in files' lines are
+-- read on first need: compile.add_file's 'lazy')
+local function rules_where (self)
+    if not self.where_set then
+        fill_where(self.rules)
+        self.where_set = true
+    end
+    return self.rules
+end
+
 function Classifier:explain (reply, ctx)
     reply = check_reply(reply, "explain", 2)
+    if not self.where_set then rules_where(self) end
     local mx, domain, phase, prov, dk = check_ctx(self, ctx, "explain", 2)
     local d = core_explain(self.rs, reply, mx, domain, phase, prov, self.confirm)
     local res = result(self, d, dk)  -- (d.class: the class decided)
@@ -276,7 +289,7 @@ end
 
 -- the checked rules in priority order (read-only view for tools)
 function Classifier:rule_list ()
-    return self.rules
+    return rules_where(self)
 end
 
 -- }======================================================================

@@ -10,7 +10,7 @@ local lpeg_ok, lpeg = pcall(require, "lpeg")
 
 local error, ipairs, pairs, type, tostring, tonumber, next, pcall =
       error, ipairs, pairs, type, tostring, tonumber, next, pcall
-local setmetatable, rawget, rawset = setmetatable, rawget, rawset
+local setmetatable, rawget = setmetatable, rawget
 local concat = table.concat
 local open = io.open
 local fmt, match, find, gsub, ssub =
@@ -143,22 +143,20 @@ local function policy_entry (src, n)
              where = line and fmt("%s:%d", src.file, line) or src.file }
 end
 
--- a rule's or provider's 'where' from a source whose lines are read when
--- first needed (src.lazy: lazy_id_lines): computed, and kept, when first
--- read.  'where' is the only field so deferred; the table keeps src and id.
-local LAZY_WHERE = { __index = function (t, k)
-    if k ~= "where" then return nil end
-    local w = where(rawget(t, "src"), rawget(t, "id"))
-    rawset(t, "where", w)
-    return w
-end }
+-- a rule's 'where' ("file:line"), set now unless its source's lines are
+-- read when first needed (src.lazy: lazy_id_lines): then fill_where sets
+-- it, when a reader of 'where' (explain, rule_list) first asks.  (A plain
+-- table, no metatable: the fields a rule lacks are read on every reply.)
 local function set_where (t, src, id)
-    if src.lazy then
-        t.src = t.src or src
-        return setmetatable(t, LAZY_WHERE)
-    end
-    t.where = where(src, id)
+    if not src.lazy then t.where = where(src, id) end
     return t
+end
+
+-- the 'where' of each rule of the list 'rules' that has none yet
+local function fill_where (rules)
+    for _, r in ipairs(rules) do
+        if r.where == nil then r.where = where(r.src, r.id) end
+    end
 end
 
 local function fail (src, id, msg, ...)
@@ -418,7 +416,7 @@ end
 -- }======================================================================
 
 _M.id_lines, _M.where, _M.fail = id_lines, where, fail
-_M.lazy_id_lines, _M.set_where = lazy_id_lines, set_where
+_M.lazy_id_lines, _M.fill_where = lazy_id_lines, fill_where
 _M.policy_lines, _M.policy_entry = policy_lines, policy_entry
 _M.check_rule, _M.check_strings, _M.check_seconds, _M.check_word, _M.check_words =
     check_rule, check_strings, check_seconds, check_word, check_words
