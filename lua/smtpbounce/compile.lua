@@ -15,7 +15,6 @@ local basis_of = require("smtpbounce.result").basis_of
 local error, ipairs, pairs, type, tostring, pcall =
       error, ipairs, pairs, type, tostring, pcall
 local setmetatable, rawget, rawset = setmetatable, rawget, rawset
-local sort = table.sort
 local loadfile = loadfile
 local fmt, match = string.format, string.match
 -- the kinds of clause of the C core (smtpbounce.h: sb_clause_kind)
@@ -256,16 +255,20 @@ function _M.build (set)
     for i, p in ipairs(provs) do pindex[p.id] = i end
     desc.nproviders = #provs
     -- priority: higher layer first, then the order of definition (one
-    -- key per rule, made once: the layer's rank, then the position)
-    local rules, key = {}, {}
-    local nall = #set.rules + 1
-    for i, r in ipairs(set.rules) do
+    -- list per layer, each in the order of definition, joined highest
+    -- first: the order a sort by (layer, position) gives, without a sort)
+    local by_layer = {}
+    for i = 1, #_M.layers do by_layer[i] = {} end
+    for _, r in ipairs(set.rules) do
         if not set.disabled[r.id] then
-            rules[#rules + 1] = r
-            key[r] = (#_M.layers - layer_rank[r.layer]) * nall + i
+            local l = by_layer[layer_rank[r.layer]]
+            l[#l + 1] = r
         end
     end
-    sort(rules, function (a, b) return key[a] < key[b] end)
+    local rules = {}
+    for i = #_M.layers, 1, -1 do
+        for _, r in ipairs(by_layer[i]) do rules[#rules + 1] = r end
+    end
     for i, r in ipairs(rules) do
         r.basis = basis_of(r)  -- what its reason rests on (result.basis_of)
         local d = { classes = r.classes, phases = r.phases, codes = r.codes,
