@@ -383,8 +383,10 @@ Returns the exit status: 1 when an input could not be read or a message
 was skipped, else 0.
 ]]
 function _M.run (opts)
-    local scan, summary = require "smtpbounce.scan", require "smtpbounce.scan.summary"
-    local domain_of = require("smtpbounce.log.common").domain_of
+    -- (smtpbounce.scan, its summary and log modules only when a summary
+    -- is kept: loading them is a good part of the start-up of a plain
+    -- `mail --json`)
+    local summary, domain_of
     local c, out, err = opts.classifier, opts.out, opts.err
     local fmt = string.format
     if type(c.mail) ~= "function" then
@@ -410,7 +412,11 @@ function _M.run (opts)
         if suppress_f then suppress_f:close() end
         return 1
     end
-    local sm = (summary_mode or suppress_f or st) and summary.new(scan) or nil
+    if summary_mode or suppress_f or st then
+        summary = require "smtpbounce.scan.summary"
+        domain_of = require("smtpbounce.log.common").domain_of
+    end
+    local sm = summary and summary.new(require "smtpbounce.scan") or nil
     if st then state.restore(st, sm) end
     local headers = opts.headers
     local ctx = { headers = headers and #headers > 0 and headers or nil, verp = opts.verp }
