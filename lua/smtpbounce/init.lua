@@ -233,13 +233,14 @@ operator's policy entries that apply to the effect (where each is
 defined and the fields it sets; nil when none applies), and the
 classifier's profile.
 ]]
-local fill_where = require("smtpbounce.rulecheck").fill_where
+local complete = require("smtpbounce.rulecheck").complete
 
--- the rules' 'where', set when first read (the built-in files' lines are
--- read on first need: compile.add_file's 'lazy')
+-- the rules with their 'where' (and patterns) as the built-in files'
+-- rules get them when first read (compile.add_file's 'lazy';
+-- rulecheck.complete)
 local function rules_where (self)
     if not self.where_set then
-        fill_where(self.rules)
+        complete(self.rules)
         self.where_set = true
     end
     return self.rules

@@ -144,7 +144,7 @@ local function policy_entry (src, n)
 end
 
 -- a rule's 'where' ("file:line"), set now unless its source's lines are
--- read when first needed (src.lazy: lazy_id_lines): then fill_where sets
+-- read when first needed (src.lazy: lazy_id_lines): then complete sets
 -- it, when a reader of 'where' (explain, rule_list) first asks.  (A plain
 -- table, no metatable: the fields a rule lacks are read on every reply.)
 local function set_where (t, src, id)
@@ -152,10 +152,13 @@ local function set_where (t, src, id)
     return t
 end
 
--- the 'where' of each rule of the list 'rules' that has none yet
-local function fill_where (rules)
+-- the 'where' of each rule of the list 'rules' that has none yet, and
+-- its pattern compiled if it was deferred (deferred_pattern, below)
+local function complete (rules)
     for _, r in ipairs(rules) do
         if r.where == nil then r.where = where(r.src, r.id) end
+        local p = r.pattern
+        if type(p) == "table" and p.deferred then r.pattern = p.deferred() end
     end
 end
 
@@ -321,6 +324,26 @@ local function check_pattern (src, id, v)
     return lpeg.P{ v + 1 * lpeg.V(1) }
 end
 
+--[[
+A 're' string pattern of a source whose lines are read when first needed
+(src.lazy: the built-in files) is compiled, and checked, when first
+matched (LPeg's 're' module costs about as much to load as a tenth of
+the start-up, for one built-in rule), or by complete() (rule_list,
+explain: so `rules --check` still checks it).  The stand-in has the
+method the classifier calls, match(text); 'deferred' compiles it.
+]]
+local function deferred_pattern (src, id, v)
+    local p = {}
+    function p.deferred ()
+        local compiled = check_pattern(src, id, v)
+        p.match = function (_, text) return compiled:match(text) end
+        p.deferred = function () return compiled end
+        return compiled
+    end
+    function p.match (_, text) return p.deferred():match(text) end
+    return p
+end
+
 local function check_examples (src, id, v)
     if type(v) ~= "table" or #v == 0 then
         fail(src, id, "field 'examples' must be a non-empty list")
@@ -394,7 +417,10 @@ local function check_rule (src, r, n, providers)
     if r.all ~= nil then c.all = check_all(src, id, r.all) end
     if r.ordered ~= nil then c.ordered = check_strings(src, id, "ordered", r.ordered) end
     if r.none ~= nil then c.none = check_strings(src, id, "none", r.none) end
-    if r.pattern ~= nil then c.pattern = check_pattern(src, id, r.pattern) end
+    if r.pattern ~= nil then
+        c.pattern = (src.lazy and lpeg_ok and type(r.pattern) == "string"
+                     and deferred_pattern or check_pattern)(src, id, r.pattern)
+    end
     for _, f in ipairs{ "retry_after", "give_up_after" } do
         if r[f] ~= nil then c[f] = check_seconds(src, id, f, r[f]) end
     end
@@ -416,7 +442,7 @@ end
 -- }======================================================================
 
 _M.id_lines, _M.where, _M.fail = id_lines, where, fail
-_M.lazy_id_lines, _M.fill_where = lazy_id_lines, fill_where
+_M.lazy_id_lines, _M.complete = lazy_id_lines, complete
 _M.policy_lines, _M.policy_entry = policy_lines, policy_entry
 _M.check_rule, _M.check_strings, _M.check_seconds, _M.check_word, _M.check_words =
     check_rule, check_strings, check_seconds, check_word, check_words
