@@ -214,16 +214,22 @@ end
 -- Building the description
 -- =======================================================================
 
+-- phrase -> its id (of its normalised form); a phrase seen before is not
+-- normalised again (many rules share phrases)
 local function interner (desc)
-    local ids = {}
+    local ids, seen = {}, {}
+    local normalize = core.normalize
     return function (s)
-        local n = core.normalize(s)
-        local i = ids[n]
+        local i = seen[s]
+        if i then return i end
+        local n = normalize(s)
+        i = ids[n]
         if not i then
             i = #desc.phrases + 1
             desc.phrases[i] = n
             ids[n] = i
         end
+        seen[s] = i
         return i
     end
 end

@@ -207,6 +207,11 @@ local function loser_why (winner, r)
 end
 
 local function spans (self, rule, hits)
+    if not self.phrase_id then  -- (made on the first explain: only it asks)
+        local ids = {}
+        for i, p in ipairs(self.phrases) do ids[p] = i end
+        self.phrase_id = ids
+    end
     local at = {}
     for i = 1, #hits, 2 do at[hits[i]] = hits[i + 1] end
     local out = {}
@@ -379,13 +384,12 @@ function _M.new (opts)
     local rs, rules, provs, phrases = compile.build(set)
     local self = setmetatable({
         rs = rs, rules = rules, providers = provs, phrases = phrases,
-        policy = set.policy, memo = {}, provider_index = {}, phrase_id = {},
-        profile = profile,
+        policy = set.policy, memo = {}, provider_index = {},
+        profile = profile,  -- (phrase_id, phrase -> id: spans makes it)
     }, Classifier)
     for i, p in ipairs(provs) do self.provider_index[p.id] = i end
     -- what core.result needs to build result tables
     self.env = results.env(self)
-    for i, p in ipairs(phrases) do self.phrase_id[p] = i end
     local has_pattern = false
     for _, r in ipairs(rules) do has_pattern = has_pattern or r.pattern ~= nil end
     if has_pattern then
