@@ -386,6 +386,11 @@ local RULE_FIELDS = {
     source = true, note = true,
 }
 
+-- lists check_rule reads (made once, not once a rule)
+local ACTION_SCOPE, SECONDS, TEXTS = { "action", "scope" }, { "retry_after", "give_up_after" },
+                                     { "source", "note" }
+local FAILURES = { 0, 4, 5 }
+
 -- a checked copy of rule 'r' from source 'src', at position 'n'
 local function check_rule (src, r, n, providers)
     if type(r) ~= "table" then
@@ -402,7 +407,7 @@ local function check_rule (src, r, n, providers)
     end
     local c = set_where({ id = id, src = src, layer = src.layer }, src, id)
     c.reason = check_word(src, id, "reason", r.reason)
-    check_words(src, id, r, c, { "action", "scope" })
+    check_words(src, id, r, c, ACTION_SCOPE)
     if r.code ~= nil then c.codes = check_code(src, id, r.code) end
     if r.class ~= nil then c.classes = check_class(src, id, r.class) end
     if r.status ~= nil then c.statuses = check_status(src, id, r.status) end
@@ -421,12 +426,12 @@ local function check_rule (src, r, n, providers)
         c.pattern = (src.lazy and lpeg_ok and type(r.pattern) == "string"
                      and deferred_pattern or check_pattern)(src, id, r.pattern)
     end
-    for _, f in ipairs{ "retry_after", "give_up_after" } do
+    for _, f in ipairs(SECONDS) do
         if r[f] ~= nil then c[f] = check_seconds(src, id, f, r[f]) end
     end
     c.tags = r.tags ~= nil and check_strings(src, id, "tags", r.tags) or {}
     if r.examples ~= nil then c.examples = check_examples(src, id, r.examples) end
-    for _, f in ipairs{ "source", "note" } do
+    for _, f in ipairs(TEXTS) do
         if r[f] ~= nil and type(r[f]) ~= "string" then
             fail(src, id, "field '%s' must be a string", f)
         end
@@ -434,7 +439,7 @@ local function check_rule (src, r, n, providers)
     end
     -- phrase rules speak of failures unless told otherwise
     if not c.classes and not c.codes and (c.any or c.all or c.ordered) then
-        c.classes = check_class(src, id, { 0, 4, 5 })
+        c.classes = check_class(src, id, FAILURES)
     end
     return c
 end
