@@ -14,7 +14,7 @@ local basis_of = require("smtpbounce.result").basis_of
 
 local error, ipairs, pairs, type, tostring, pcall =
       error, ipairs, pairs, type, tostring, pcall
-local sort = table.sort
+local setmetatable, rawget, rawset = setmetatable, rawget, rawset
 local loadfile = loadfile
 local fmt, match = string.format, string.match
 -- the kinds of clause of the C core (smtpbounce.h: sb_clause_kind)
@@ -69,7 +69,16 @@ local function add_provider (set, src, p, n)
     local q = set.providers[p.id]
     if not q then
         q = { id = p.id, name = p.name or p.id, hosts = {}, domains = {},
-              tokens = {}, where = where(src, p.id) }
+              tokens = {} }
+        if src.lazy then  -- 'where' when first read (rulecheck.lazy_id_lines)
+            setmetatable(q, { __index = function (t, k)
+                if k ~= "where" then return nil end
+                rawset(t, "where", where(src, p.id))
+                return rawget(t, "where")
+            end })
+        else
+            q.where = where(src, p.id)
+        end
         set.providers[p.id] = q
         set.provider_list[#set.provider_list + 1] = q
     end
@@ -140,7 +149,7 @@ function _M.add (set, spec, src)
             local line = first.src == src and src.again and src.again[c.id]
             error(fmt("%s: rule '%s': duplicate id (first defined at %s)",
                       line and fmt("%s:%d", src.file, line) or where(src, c.id),
-                      c.id, first.where), 0)
+                      c.id, first.where or where(first.src, first.id)), 0)
         end
         set.ids[c.id] = c
         set.rules[#set.rules + 1] = c
@@ -168,8 +177,14 @@ function _M.add (set, spec, src)
     return set
 end
 
--- load a rule file (trusted Lua) and add it to 'set'
-function _M.add_file (set, path, layer)
+--[[
+Load a rule file (trusted Lua) and add it to 'set'.  With 'lazy' (the
+built-in files, which do not change under a running process) the lines
+of its ids are read only when first needed (rulecheck.lazy_id_lines):
+messages and 'where' are the same, the start-up skips a scan of every
+file.
+]]
+function _M.add_file (set, path, layer, lazy)
     -- "bin/../lua/x.lua" -> "lua/x.lua", for messages
     local shown = path
     repeat
@@ -184,12 +199,12 @@ function _M.add_file (set, path, layer)
         if msg:sub(1, #path) ~= path then msg = fmt("%s: %s", shown, msg) end
         error(msg, 0)
     end
-    local lines, again = id_lines(path)
+    local lines, again = (lazy and rulecheck.lazy_id_lines or id_lines)(path)
     -- (the policy's lines only when the file has one: a second read)
     local plines = type(spec) == "table" and type(spec.policy) == "table"
                    and spec.policy[1] ~= nil and rulecheck.policy_lines(path) or nil
     return _M.add(set, spec, { file = shown, lines = lines, again = again,
-                               layer = layer, policy_lines = plines })
+                               layer = layer, policy_lines = plines, lazy = lazy })
 end
 
 -- }======================================================================
@@ -199,16 +214,22 @@ end
 -- Building the description
 -- =======================================================================
 
+-- phrase -> its id (of its normalised form); a phrase seen before is not
+-- normalised again (many rules share phrases)
 local function interner (desc)
-    local ids = {}
+    local ids, seen = {}, {}
+    local normalize = core.normalize
     return function (s)
-        local n = core.normalize(s)
-        local i = ids[n]
+        local i = seen[s]
+        if i then return i end
+        local n = normalize(s)
+        i = ids[n]
         if not i then
             i = #desc.phrases + 1
             desc.phrases[i] = n
             ids[n] = i
         end
+        seen[s] = i
         return i
     end
 end
@@ -240,16 +261,20 @@ function _M.build (set)
     for i, p in ipairs(provs) do pindex[p.id] = i end
     desc.nproviders = #provs
     -- priority: higher layer first, then the order of definition (one
-    -- key per rule, made once: the layer's rank, then the position)
-    local rules, key = {}, {}
-    local nall = #set.rules + 1
-    for i, r in ipairs(set.rules) do
+    -- list per layer, each in the order of definition, joined highest
+    -- first: the order a sort by (layer, position) gives, without a sort)
+    local by_layer = {}
+    for i = 1, #_M.layers do by_layer[i] = {} end
+    for _, r in ipairs(set.rules) do
         if not set.disabled[r.id] then
-            rules[#rules + 1] = r
-            key[r] = (#_M.layers - layer_rank[r.layer]) * nall + i
+            local l = by_layer[layer_rank[r.layer]]
+            l[#l + 1] = r
         end
     end
-    sort(rules, function (a, b) return key[a] < key[b] end)
+    local rules = {}
+    for i = #_M.layers, 1, -1 do
+        for _, r in ipairs(by_layer[i]) do rules[#rules + 1] = r end
+    end
     for i, r in ipairs(rules) do
         r.basis = basis_of(r)  -- what its reason rests on (result.basis_of)
         local d = { classes = r.classes, phases = r.phases, codes = r.codes,

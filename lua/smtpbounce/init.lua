@@ -207,6 +207,11 @@ local function loser_why (winner, r)
 end
 
 local function spans (self, rule, hits)
+    if not self.phrase_id then  -- (made on the first explain: only it asks)
+        local ids = {}
+        for i, p in ipairs(self.phrases) do ids[p] = i end
+        self.phrase_id = ids
+    end
     local at = {}
     for i = 1, #hits, 2 do at[hits[i]] = hits[i + 1] end
     local out = {}
@@ -233,8 +238,22 @@ operator's policy entries that apply to the effect (where each is
 defined and the fields it sets; nil when none applies), and the
 classifier's profile.
 ]]
+local complete = require("smtpbounce.rulecheck").complete
+
+-- the rules with their 'where' (and patterns) as the built-in files'
+-- rules get them when first read (compile.add_file's 'lazy';
+-- rulecheck.complete)
+local function rules_where (self)
+    if not self.where_set then
+        complete(self.rules)
+        self.where_set = true
+    end
+    return self.rules
+end
+
 function Classifier:explain (reply, ctx)
     reply = check_reply(reply, "explain", 2)
+    if not self.where_set then rules_where(self) end
     local mx, domain, phase, prov, dk = check_ctx(self, ctx, "explain", 2)
     local d = core_explain(self.rs, reply, mx, domain, phase, prov, self.confirm)
     local res = result(self, d, dk)  -- (d.class: the class decided)
@@ -276,7 +295,7 @@ end
 
 -- the checked rules in priority order (read-only view for tools)
 function Classifier:rule_list ()
-    return self.rules
+    return rules_where(self)
 end
 
 -- }======================================================================
@@ -305,7 +324,7 @@ local function add_builtin (set, phases_only)
         if phases_only and b[1] ~= "smtpbounce.rules.phases" then break end
         local path, err = searchpath(b[1])
         if not path then error(err, 0) end
-        compile.add_file(set, path, b[2])
+        compile.add_file(set, path, b[2], true)  -- (lines read when first needed)
     end
 end
 
@@ -365,13 +384,12 @@ function _M.new (opts)
     local rs, rules, provs, phrases = compile.build(set)
     local self = setmetatable({
         rs = rs, rules = rules, providers = provs, phrases = phrases,
-        policy = set.policy, memo = {}, provider_index = {}, phrase_id = {},
-        profile = profile,
+        policy = set.policy, memo = {}, provider_index = {},
+        profile = profile,  -- (phrase_id, phrase -> id: spans makes it)
     }, Classifier)
     for i, p in ipairs(provs) do self.provider_index[p.id] = i end
     -- what core.result needs to build result tables
     self.env = results.env(self)
-    for i, p in ipairs(phrases) do self.phrase_id[p] = i end
     local has_pattern = false
     for _, r in ipairs(rules) do has_pattern = has_pattern or r.pattern ~= nil end
     if has_pattern then

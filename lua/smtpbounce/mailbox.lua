@@ -372,6 +372,13 @@ do
 end
 _M.record_json = record_json
 
+-- smtpbounce.scan.summary and log.common's domain_of, loaded only when
+-- a summary is kept: with smtpbounce.scan they are a good part of the
+-- start-up of a plain `mail --json`
+local function summary_modules ()
+    return require "smtpbounce.scan.summary", require("smtpbounce.log.common").domain_of
+end
+
 --[[
 Run `smtpbounce mail`.  opts: classifier (one with :mail), json,
 summary (true, false or nil: when 'out' is a terminal), suppress_out (a
@@ -383,8 +390,7 @@ Returns the exit status: 1 when an input could not be read or a message
 was skipped, else 0.
 ]]
 function _M.run (opts)
-    local scan, summary = require "smtpbounce.scan", require "smtpbounce.scan.summary"
-    local domain_of = require("smtpbounce.log.common").domain_of
+    local summary, domain_of  -- (summary_modules: when a summary is kept)
     local c, out, err = opts.classifier, opts.out, opts.err
     local fmt = string.format
     if type(c.mail) ~= "function" then
@@ -410,7 +416,8 @@ function _M.run (opts)
         if suppress_f then suppress_f:close() end
         return 1
     end
-    local sm = (summary_mode or suppress_f or st) and summary.new(scan) or nil
+    if summary_mode or suppress_f or st then summary, domain_of = summary_modules() end
+    local sm = summary and summary.new(require "smtpbounce.scan") or nil
     if st then state.restore(st, sm) end
     local headers = opts.headers
     local ctx = { headers = headers and #headers > 0 and headers or nil, verp = opts.verp }

@@ -10,6 +10,7 @@ local lpeg_ok, lpeg = pcall(require, "lpeg")
 
 local error, ipairs, pairs, type, tostring, tonumber, next, pcall =
       error, ipairs, pairs, type, tostring, tonumber, next, pcall
+local setmetatable, rawget = setmetatable, rawget
 local concat = table.concat
 local open = io.open
 local fmt, match, find, gsub, ssub =
@@ -42,6 +43,26 @@ local function id_lines (path)
         elseif id and not again[id] then again[id] = n end
     end
     f:close()
+    return lines, again
+end
+
+--[[
+id_lines(path) read when first needed: the tables 'lines', 'again' fill
+themselves on their first look-up (a look-up of any key reads the file
+once; then they are plain tables).  For the built-in rule files: every
+start would otherwise read and scan them for the lines only explain,
+rules --list and error messages show.
+]]
+local function lazy_id_lines (path)
+    local lines, again = {}, {}
+    local function fill ()
+        setmetatable(lines, nil); setmetatable(again, nil)
+        local l, a = id_lines(path)
+        for k, v in pairs(l) do lines[k] = v end
+        for k, v in pairs(a) do again[k] = v end
+    end
+    local mt = { __index = function (t, k) fill(); return rawget(t, k) end }
+    setmetatable(lines, mt); setmetatable(again, mt)
     return lines, again
 end
 
@@ -120,6 +141,25 @@ local function policy_entry (src, n)
     local line = src.policy_lines and src.policy_lines[n]
     return { what = fmt("policy entry #%d", n),
              where = line and fmt("%s:%d", src.file, line) or src.file }
+end
+
+-- a rule's 'where' ("file:line"), set now unless its source's lines are
+-- read when first needed (src.lazy: lazy_id_lines): then complete sets
+-- it, when a reader of 'where' (explain, rule_list) first asks.  (A plain
+-- table, no metatable: the fields a rule lacks are read on every reply.)
+local function set_where (t, src, id)
+    if not src.lazy then t.where = where(src, id) end
+    return t
+end
+
+-- the 'where' of each rule of the list 'rules' that has none yet, and
+-- its pattern compiled if it was deferred (deferred_pattern, below)
+local function complete (rules)
+    for _, r in ipairs(rules) do
+        if r.where == nil then r.where = where(r.src, r.id) end
+        local p = r.pattern
+        if type(p) == "table" and p.deferred then r.pattern = p.deferred() end
+    end
 end
 
 local function fail (src, id, msg, ...)
@@ -284,6 +324,26 @@ local function check_pattern (src, id, v)
     return lpeg.P{ v + 1 * lpeg.V(1) }
 end
 
+--[[
+A 're' string pattern of a source whose lines are read when first needed
+(src.lazy: the built-in files) is compiled, and checked, when first
+matched (LPeg's 're' module costs about as much to load as a tenth of
+the start-up, for one built-in rule), or by complete() (rule_list,
+explain: so `rules --check` still checks it).  The stand-in has the
+method the classifier calls, match(text); 'deferred' compiles it.
+]]
+local function deferred_pattern (src, id, v)
+    local p = {}
+    function p.deferred ()
+        local compiled = check_pattern(src, id, v)
+        p.match = function (_, text) return compiled:match(text) end
+        p.deferred = function () return compiled end
+        return compiled
+    end
+    function p.match (_, text) return p.deferred():match(text) end
+    return p
+end
+
 local function check_examples (src, id, v)
     if type(v) ~= "table" or #v == 0 then
         fail(src, id, "field 'examples' must be a non-empty list")
@@ -326,6 +386,11 @@ local RULE_FIELDS = {
     source = true, note = true,
 }
 
+-- lists check_rule reads (made once, not once a rule)
+local ACTION_SCOPE, SECONDS, TEXTS = { "action", "scope" }, { "retry_after", "give_up_after" },
+                                     { "source", "note" }
+local FAILURES = { 0, 4, 5 }
+
 -- a checked copy of rule 'r' from source 'src', at position 'n'
 local function check_rule (src, r, n, providers)
     if type(r) ~= "table" then
@@ -340,9 +405,9 @@ local function check_rule (src, r, n, providers)
     for k in pairs(r) do
         if not RULE_FIELDS[k] then fail(src, id, "unknown field '%s'", tostring(k)) end
     end
-    local c = { id = id, src = src, where = where(src, id), layer = src.layer }
+    local c = set_where({ id = id, src = src, layer = src.layer }, src, id)
     c.reason = check_word(src, id, "reason", r.reason)
-    check_words(src, id, r, c, { "action", "scope" })
+    check_words(src, id, r, c, ACTION_SCOPE)
     if r.code ~= nil then c.codes = check_code(src, id, r.code) end
     if r.class ~= nil then c.classes = check_class(src, id, r.class) end
     if r.status ~= nil then c.statuses = check_status(src, id, r.status) end
@@ -357,13 +422,16 @@ local function check_rule (src, r, n, providers)
     if r.all ~= nil then c.all = check_all(src, id, r.all) end
     if r.ordered ~= nil then c.ordered = check_strings(src, id, "ordered", r.ordered) end
     if r.none ~= nil then c.none = check_strings(src, id, "none", r.none) end
-    if r.pattern ~= nil then c.pattern = check_pattern(src, id, r.pattern) end
-    for _, f in ipairs{ "retry_after", "give_up_after" } do
+    if r.pattern ~= nil then
+        c.pattern = (src.lazy and lpeg_ok and type(r.pattern) == "string"
+                     and deferred_pattern or check_pattern)(src, id, r.pattern)
+    end
+    for _, f in ipairs(SECONDS) do
         if r[f] ~= nil then c[f] = check_seconds(src, id, f, r[f]) end
     end
     c.tags = r.tags ~= nil and check_strings(src, id, "tags", r.tags) or {}
     if r.examples ~= nil then c.examples = check_examples(src, id, r.examples) end
-    for _, f in ipairs{ "source", "note" } do
+    for _, f in ipairs(TEXTS) do
         if r[f] ~= nil and type(r[f]) ~= "string" then
             fail(src, id, "field '%s' must be a string", f)
         end
@@ -371,7 +439,7 @@ local function check_rule (src, r, n, providers)
     end
     -- phrase rules speak of failures unless told otherwise
     if not c.classes and not c.codes and (c.any or c.all or c.ordered) then
-        c.classes = check_class(src, id, { 0, 4, 5 })
+        c.classes = check_class(src, id, FAILURES)
     end
     return c
 end
@@ -379,6 +447,7 @@ end
 -- }======================================================================
 
 _M.id_lines, _M.where, _M.fail = id_lines, where, fail
+_M.lazy_id_lines, _M.complete = lazy_id_lines, complete
 _M.policy_lines, _M.policy_entry = policy_lines, policy_entry
 _M.check_rule, _M.check_strings, _M.check_seconds, _M.check_word, _M.check_words =
     check_rule, check_strings, check_seconds, check_word, check_words
