@@ -346,6 +346,45 @@ describe("smtpbounce.mail", function ()
         end
     end)
 
+    -- every shipped bounce (the fixtures, the prose fixtures, the dev
+    -- corpus of accuracy/mail) cut, with NUL and bad bytes, with CRLF and
+    -- with LF lost: records or "not a bounce: ...", every string valid UTF-8
+    describe("every shipped bounce, damaged", function ()
+        local files = {}
+        local p = io.popen("find spec/fixtures/mail accuracy/mail/dev -name '*.eml' | sort")
+        for f in p:lines() do files[#files + 1] = f end
+        p:close()
+        local function sound (what, m)
+            local recs, err = smtpbounce.mail(m)
+            if recs == nil then
+                assert(type(err) == "string" and err:match("^not a bounce: "), what)
+                return
+            end
+            assert(type(recs) == "table", what)
+            for _, r in ipairs(recs) do
+                for k, v in pairs(r) do
+                    if type(v) == "string" then
+                        assert(helper.valid_utf8(v), what .. ": field " .. k .. " is not UTF-8")
+                    end
+                end
+            end
+        end
+        it("reads " .. #files .. " mails cut at 32 places, with NULs, bad bytes, CRLF and no LF", function ()
+            assert.is_true(#files >= 150)
+            for _, f in ipairs(files) do
+                local m = helper.read_file(f)
+                local step = math.max(1, math.floor(#m / 32))
+                for n = 0, #m, step do
+                    sound(f .. " cut at " .. n, m:sub(1, n))
+                end
+                sound(f .. " with NULs", (m:gsub("\n", "\0\n")))
+                sound(f .. " with bad bytes", (m:gsub("e", "\255")))
+                sound(f .. " with CRLF", (m:gsub("\r?\n", "\r\n")))
+                sound(f .. " with no LF", (m:gsub("\n", " ")))
+            end
+        end)
+    end)
+
     describe("hostile input", function ()
         local DS = "Content-Type: message/delivery-status\n\nReporting-MTA: dns; x\n\n"
                    .. "Final-Recipient: rfc822; a@example.net\nAction: failed\nStatus: 5.1.1\n"
