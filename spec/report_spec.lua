@@ -113,6 +113,45 @@ describe("smtpbounce.report", function ()
                              sm.replies[UNKNOWN_USER.template].example)
         end)
 
+        it("says what its full tables could not keep, in the text summary and on the page", function ()
+            local sm = summary.new({ GROUPS = 1, ADDRESSES = 2, TEMPLATES = 1 }, { report = true })
+            local OTHER_USER = { outcome = "bounced", reason = "userunknown", action = "suppress",
+                                 provider = "yahoo", rule = "phrase.no-user", basis = "text",
+                                 text = "unknown user", template = "550 unknown user" }
+            local OTHER_UNEXPLAINED = { outcome = "deferred", reason = "systemerror",
+                                        action = "retry", rule = "smtp.451", basis = "code",
+                                        text = "try later", template = "451 try later" }
+            summary.add(sm, { domain = "gmail.com", recipient = "a@gmail.com", reply = "550" },
+                        UNKNOWN_USER)
+            summary.add(sm, { domain = "yahoo.com", recipient = "b@yahoo.com", reply = "550" },
+                        OTHER_USER)
+            summary.add(sm, { domain = "gmail.com", recipient = "c@gmail.com", reply = "550" },
+                        UNKNOWN_USER)
+            summary.add(sm, { domain = "yahoo.com", recipient = "d@yahoo.com", reply = "421" }, RATE)
+            summary.add(sm, { domain = "hotmail.com", recipient = "e@hotmail.com", reply = "550" },
+                        BLOCK)
+            summary.add(sm, { domain = "x.org", recipient = "f@x.org", reply = "451" }, UNEXPLAINED)
+            summary.add(sm, { domain = "x.org", recipient = "g@x.org", reply = "451" },
+                        OTHER_UNEXPLAINED)
+            local groups = "5 attempts past the 1 provider/domain groups counted as (others)"
+            local throttle = "1 throttling attempts past 1 providers not listed"
+            local suppress = "1 addresses to suppress past 2 not kept"
+            local templates = "1 unexplained replies past 1 templates not grouped"
+            local replies = "1 last replies past 1 templates not kept"
+            -- the text names the addresses here; the page beside its list,
+            -- and only the page keeps last replies
+            assert.same({ groups, throttle, suppress, templates }, summary.overflows(sm, true, false))
+            assert.same({ groups, throttle, templates, replies }, summary.overflows(sm, false, true))
+            local out = sink()
+            summary.text(sm, run_state(), out)
+            assert.is_truthy(out.text():find("\nTables full (memory stays bounded): " .. groups
+                                             .. "; " .. throttle .. "; " .. suppress .. "; "
+                                             .. templates .. "\n", 1, true))
+            assert.is_truthy(page_of(sm):find('<p class="note">Tables full (memory stays bounded): '
+                                              .. groups .. "; " .. throttle .. "; " .. templates
+                                              .. "; " .. replies .. ".</p>", 1, true))
+        end)
+
         it("keeps no timeline or replies without it", function ()
             local sm = summary.new(LIMITS)
             summary.add(sm, { domain = "gmail.com", recipient = "a@gmail.com", reply = "x",

@@ -3,8 +3,7 @@
 
 local json = require "smtpbounce.json"
 
-local pairs, tostring = pairs, tostring
-local sort = table.sort
+local tostring = tostring
 local fmt, gsub, byte = string.format, string.gsub, string.byte
 local utf8_clean = json.utf8_clean
 
@@ -52,16 +51,8 @@ end
 
 function _M.num (n) return fmt("%d", n) end
 
--- keys of 't' by count, largest first (ties by name)
-function _M.by_count (t)
-    local keys = {}
-    for k in pairs(t) do keys[#keys + 1] = k end
-    sort(keys, function (a, b)
-        if t[a] ~= t[b] then return t[a] > t[b] end
-        return a < b
-    end)
-    return keys
-end
+-- keys of a table by count, largest first (ties by name): the summary's
+_M.by_count = require("smtpbounce.scan.summary").by_count
 
 -- "N more ..." past a cap
 function _M.more (shown, total, what)

@@ -6,6 +6,7 @@
 
 local html = require "smtpbounce.report.html"
 local stub = require "smtpbounce.report.stub"
+local summary = require "smtpbounce.scan.summary"
 
 local ipairs, pairs = ipairs, pairs
 local concat = table.concat
@@ -166,23 +167,7 @@ end
 
 -- what the bounded tables could not keep
 function _M.limits (w, sm)
-    local over = {}
-    if sm.groups_over > 0 then
-        over[#over + 1] = fmt("%d attempts past the %d provider/domain groups counted as (others)",
-                              sm.groups_over, sm.GROUPS)
-    end
-    if sm.throttle_over > 0 then
-        over[#over + 1] = fmt("%d throttling attempts past %d providers not listed",
-                              sm.throttle_over, sm.GROUPS)
-    end
-    if sm.templates_over > 0 then
-        over[#over + 1] = fmt("%d unexplained replies past %d templates not grouped",
-                              sm.templates_over, sm.TEMPLATES)
-    end
-    if (sm.replies_over or 0) > 0 then
-        over[#over + 1] = fmt("%d last replies past %d templates not kept",
-                              sm.replies_over, sm.TEMPLATES)
-    end
+    local over = summary.overflows(sm, false, true)
     if #over > 0 then
         w('<p class="note">Tables full (memory stays bounded): ', h(concat(over, "; ")), ".</p>\n")
     end

@@ -58,6 +58,7 @@ local function by_count (t)
     end)
     return keys
 end
+_M.by_count = by_count
 
 -- 's' padded with spaces to 'n' bytes, as "%-Ns" would (which raises for
 -- a string with a zero byte in it, and a log line may have one: text
@@ -308,6 +309,31 @@ local function scan_counts (run)
                c.skipped, c.unreadable, c.too_long, c.before)
 end
 
+-- what the bounded tables could not keep, one sentence each (the text
+-- summary names the addresses to suppress here, the report beside its
+-- list, which alone keeps last replies)
+function _M.overflows (sm, with_suppress, with_replies)
+    local over = {}
+    local function say (n, ...)
+        if n > 0 then over[#over + 1] = fmt(...) end
+    end
+    say(sm.groups_over, "%d attempts past the %d provider/domain groups counted as (others)",
+        sm.groups_over, sm.GROUPS)
+    say(sm.throttle_over, "%d throttling attempts past %d providers not listed",
+        sm.throttle_over, sm.GROUPS)
+    if with_suppress then
+        say(sm.suppress_over, "%d addresses to suppress past %d not kept",
+            sm.suppress_over, sm.ADDRESSES)
+    end
+    say(sm.templates_over, "%d unexplained replies past %d templates not grouped",
+        sm.templates_over, sm.TEMPLATES)
+    if with_replies then
+        say(sm.replies_over or 0, "%d last replies past %d templates not kept",
+            sm.replies_over, sm.TEMPLATES)
+    end
+    return over
+end
+
 --[[
 The summary as text.  'run': headline (the first line: what was read),
 or for scan's: counts (the run's counters), formats_seen (the set of
@@ -364,23 +390,7 @@ function _M.text (sm, run, out)
         w(fmt("  %6d  ", u.n), u.template, "\n          rule ", u.rule, "; e.g. ", u.example, "\n")
     end)
 
-    local over = {}
-    if sm.groups_over > 0 then
-        over[#over + 1] = fmt("%d attempts past the %d provider/domain groups counted as (others)",
-                              sm.groups_over, sm.GROUPS)
-    end
-    if sm.throttle_over > 0 then
-        over[#over + 1] = fmt("%d throttling attempts past %d providers not listed",
-                              sm.throttle_over, sm.GROUPS)
-    end
-    if sm.suppress_over > 0 then
-        over[#over + 1] = fmt("%d addresses to suppress past %d not kept",
-                              sm.suppress_over, sm.ADDRESSES)
-    end
-    if sm.templates_over > 0 then
-        over[#over + 1] = fmt("%d unexplained replies past %d templates not grouped",
-                              sm.templates_over, sm.TEMPLATES)
-    end
+    local over = _M.overflows(sm, true, false)
     if #over > 0 then
         w("\nTables full (memory stays bounded): " .. concat(over, "; ") .. "\n")
     end
