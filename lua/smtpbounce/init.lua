@@ -305,17 +305,7 @@ end
 -- Loading rule data
 -- =======================================================================
 
-local function searchpath (name)
-    local search = rawget(package, "searchpath")  -- Lua 5.2+
-    if search then return search(name, package.path) end
-    local path = name:gsub("%.", "/")
-    for tpl in package.path:gmatch("[^;]+") do
-        local f = tpl:gsub("%?", path)
-        local h = io.open(f, "rb")
-        if h then h:close(); return f end
-    end
-    return nil, "module '" .. name .. "' not found"
-end
+local searchpath = require("smtpbounce.rulecheck").searchpath
 
 -- the built-in data; with 'phases_only', just how phases show in replies
 -- (not rules: a classifier of the operator's own rules still needs them)

@@ -24,6 +24,20 @@ local _M = { _VERSION = "0.1.0" }
 -- Where things are defined
 -- =======================================================================
 
+-- the file of module 'name' on package.path (rule files: where a rule
+-- is defined), or nil and a message
+local function searchpath (name)
+    local search = rawget(package, "searchpath")  -- Lua 5.2+
+    if search then return search(name, package.path) end
+    local path = name:gsub("%.", "/")
+    for tpl in package.path:gmatch("[^;]+") do
+        local f = tpl:gsub("%?", path)
+        local h = open(f, "rb")
+        if h then h:close(); return f end
+    end
+    return nil, "module '" .. name .. "' not found"
+end
+
 -- line of each "id = '...'" in a file's text, for error messages/explain;
 -- and the line of its second occurrence (a duplicate id), if any
 local function id_lines (path)
@@ -447,7 +461,7 @@ end
 -- }======================================================================
 
 _M.id_lines, _M.where, _M.fail = id_lines, where, fail
-_M.lazy_id_lines, _M.complete = lazy_id_lines, complete
+_M.lazy_id_lines, _M.complete, _M.searchpath = lazy_id_lines, complete, searchpath
 _M.policy_lines, _M.policy_entry = policy_lines, policy_entry
 _M.check_rule, _M.check_strings, _M.check_seconds, _M.check_word, _M.check_words =
     check_rule, check_strings, check_seconds, check_word, check_words

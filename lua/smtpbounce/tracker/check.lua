@@ -231,17 +231,7 @@ local function add_file (set, path, layer, embedded)
     add(set, spec, { file = path, lines = lines, again = again, layer = layer })
 end
 
-local function searchpath (name)
-    local search = rawget(package, "searchpath")  -- Lua 5.2+
-    if search then return search(name, package.path) end
-    local path = name:gsub("%.", "/")
-    for tpl in package.path:gmatch("[^;]+") do
-        local f = tpl:gsub("%?", path)
-        local h = io.open(f, "rb")
-        if h then h:close(); return f end
-    end
-    return nil, "module '" .. name .. "' not found"
-end
+local searchpath = rulecheck.searchpath
 
 _M.BUILTIN = "smtpbounce.tracker.rules"
 
