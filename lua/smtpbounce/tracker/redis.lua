@@ -419,12 +419,7 @@ function _M.new (opts)
     if type(opts) ~= "table" then
         error("bad argument #1 to 'new' (table expected, got " .. type(opts) .. ")", 2)
     end
-    for k, v in pairs(opts) do
-        if not OPTS[k] then error("bad argument #1 to 'new' (unknown option '" .. tostring(k) .. "')", 2) end
-        if type(v) ~= OPTS[k] then
-            error(fmt("bad argument #1 to 'new' (option '%s' must be a %s)", k, OPTS[k]), 2)
-        end
-    end
+    resp.check_options(opts, OPTS)
     local horizon = opts.horizon or 40 * DAY
     local self = setmetatable({
         prefix = opts.prefix or "smtpbounce", batch = opts.batch or 100,

@@ -153,6 +153,19 @@ function Client:call (...)
     return r[1]
 end
 
+-- the options table of a new(): every key known to 'known' (name ->
+-- type) and of that type, else an error blaming new()'s caller
+function _M.check_options (opts, known)
+    for k, v in pairs(opts) do
+        if not known[k] then
+            error("bad argument #1 to 'new' (unknown option '" .. tostring(k) .. "')", 3)
+        end
+        if type(v) ~= known[k] then
+            error(fmt("bad argument #1 to 'new' (option '%s' must be a %s)", k, known[k]), 3)
+        end
+    end
+end
+
 local OPTS = { host = "string", port = "number", db = "number", timeout = "number",
                tcp = "function", cosocket = "boolean", keepalive = "number", pool = "number" }
 
@@ -166,12 +179,7 @@ function _M.new (opts)
     if type(opts) ~= "table" then
         error("bad argument #1 to 'new' (table expected, got " .. type(opts) .. ")", 2)
     end
-    for k, v in pairs(opts) do
-        if not OPTS[k] then error("bad argument #1 to 'new' (unknown option '" .. tostring(k) .. "')", 2) end
-        if type(v) ~= OPTS[k] then
-            error(fmt("bad argument #1 to 'new' (option '%s' must be a %s)", k, OPTS[k]), 2)
-        end
-    end
+    _M.check_options(opts, OPTS)
     local tcp = opts.tcp
     if not tcp then tcp = require("socket").tcp end
     return setmetatable({ host = opts.host or "127.0.0.1", port = opts.port or 6379,
