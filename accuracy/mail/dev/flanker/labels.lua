@@ -5,7 +5,7 @@
 -- them).  Addresses as the repository has them (made up there), except
 -- zed.eml: the sender's own address and name replaced (user1@zedshaw.com,
 -- "User One").  Left out: delayed.eml (the RFC 3464 example already in
--- dev/rfc) and office365.eml (65 kB).
+-- dev/rfc) and office365.eml (65 kB); complaint-yahoo.eml is complaints/yahoo.eml.
 local S = "github.com/mailgun/flanker tests/fixtures/messages/"
 return {
     ["zed.eml"] = {
@@ -53,5 +53,10 @@ return {
     ["disposition-notification.eml"] = {
         source = S .. "disposition-notification.eml (a message disposition notification, RFC 8098 style 'displayed' read receipt: no bounce; CRLF lines)",
         format = "notbounce", recipients = {},
+    },
+    ["complaint-yahoo.eml"] = {
+        source = S .. "complaints/yahoo.eml (Yahoo CFL abuse feedback report of 2012; CRLF lines)",
+        format = "arf",
+        recipients = { { recipient = "user@yahoo.com", reason = "feedback", family = "feedback", feedback_type = "abuse" } },
     },
 }
