@@ -140,9 +140,15 @@ local function new_tally ()
              notbounce = 0, false_bounce = 0, bounce = 0, missed = 0, errors = 0 }
 end
 
+-- one more of `field` in each tally of `all` (the whole set, the
+-- mail's format, the mail's group)
+local function add (all, field)
+    for i = 1, #all do all[i][field] = all[i][field] + 1 end
+end
+
 local function measure (root, show)
-    local t, by_format = new_tally(), {}
-    local format_order = {}
+    local t, by_format, by_group = new_tally(), {}, {}
+    local format_order, group_order = {}, {}
     for _, labels in ipairs(lines_of("find " .. root .. " -name labels.lua")) do
         local dir = labels:match("^(.*)/labels%.lua$")
         local entries = dofile(labels)
@@ -152,6 +158,10 @@ local function measure (root, show)
             if exists(dir .. "/" .. name) then names[#names + 1] = name end
         end
         table.sort(names)
+        local group = dir:match("([^/]+)$")
+        local gt = new_tally()
+        by_group[group] = gt
+        group_order[#group_order + 1] = group
         for _, name in ipairs(names) do
             local e = entries[name]
             local ft = by_format[e.format]
@@ -160,59 +170,60 @@ local function measure (root, show)
                 by_format[e.format] = ft
                 format_order[#format_order + 1] = e.format
             end
-            t.mails, ft.mails = t.mails + 1, ft.mails + 1
+            local all = { t, ft, gt }
+            add(all, "mails")
             local ok, recs, why = pcall(smtpbounce.mail, read(dir .. "/" .. name))
             if not ok then
-                t.errors, ft.errors = t.errors + 1, ft.errors + 1
+                add(all, "errors")
                 if show then print(fmt("  %s/%s: error %s", dir, name, tostring(recs))) end
                 recs = nil
             end
             if e.format == "notbounce" then
-                t.notbounce, ft.notbounce = t.notbounce + 1, ft.notbounce + 1
+                add(all, "notbounce")
                 if recs then
-                    t.false_bounce, ft.false_bounce = t.false_bounce + 1, ft.false_bounce + 1
+                    add(all, "false_bounce")
                     if show then print(fmt("  %s/%s: no bounce, read as %d record(s)", dir, name, #recs)) end
                 end
             else
-                t.bounce, ft.bounce = t.bounce + 1, ft.bounce + 1
+                add(all, "bounce")
                 if not recs then
-                    t.missed, ft.missed = t.missed + 1, ft.missed + 1
+                    add(all, "missed")
                     if show and ok then print(fmt("  %s/%s: %s", dir, name, tostring(why))) end
                 end
             end
             local taken = {}
             for _, l in ipairs(e.recipients) do
                 local r = recs and pick(recs, taken, l)
-                t.rcpts, ft.rcpts = t.rcpts + 1, ft.rcpts + 1
+                add(all, "rcpts")
                 local bad = {}
                 if r then
-                    t.found, ft.found = t.found + 1, ft.found + 1
+                    add(all, "found")
                 else
                     bad[#bad + 1] = "not found"
                 end
                 if l.status then
-                    t.status_n = t.status_n + 1
+                    add(all, "status_n")
                     if r and (r.dsn == l.status or r.status == l.status) then
-                        t.status = t.status + 1
+                        add(all, "status")
                     elseif r then
                         bad[#bad + 1] = fmt("status %s/%s, want %s", tostring(r.dsn), tostring(r.status), l.status)
                     end
                 end
                 if l.dsn_action then
-                    t.action_n = t.action_n + 1
+                    add(all, "action_n")
                     if r and r.dsn_action == l.dsn_action then
-                        t.action = t.action + 1
+                        add(all, "action")
                     elseif r then
                         bad[#bad + 1] = fmt("dsn_action %s, want %s", tostring(r.dsn_action), l.dsn_action)
                     end
                 end
                 if r and FAMILY[r.reason] == l.family then
-                    t.family, ft.family = t.family + 1, ft.family + 1
+                    add(all, "family")
                 elseif r then
                     bad[#bad + 1] = fmt("reason %s (%s), want %s (%s)", tostring(r.reason),
                                         tostring(FAMILY[r.reason]), l.reason, l.family)
                 end
-                if r and r.reason == l.reason then t.reason = t.reason + 1 end
+                if r and r.reason == l.reason then add(all, "reason") end
                 if show and #bad > 0 then
                     print(fmt("  %s/%s %s: %s", dir, name, l.recipient or "(no address)",
                               table.concat(bad, "; ")))
@@ -220,12 +231,12 @@ local function measure (root, show)
             end
         end
     end
-    return t, by_format, format_order
+    return t, by_format, format_order, by_group, group_order
 end
 
 local function report (title, root, show)
     if show then print(title .. " disagreements:") end
-    local t, by_format, order = measure(root, show)
+    local t, by_format, order, by_group, groups = measure(root, show)
     print(fmt("%s (%s): %d mails, %d labelled recipients%s", title, root, t.mails, t.rcpts,
               t.errors > 0 and fmt(", %d raised an error", t.errors) or ""))
     print("  recipients found  " .. share(t.found, t.rcpts))
@@ -235,6 +246,12 @@ local function report (title, root, show)
     print("  reason, strict    " .. share(t.reason, t.rcpts))
     print("  false bounce      " .. share(t.false_bounce, t.notbounce) .. "  of mails that are no bounce")
     print("  missed mail       " .. share(t.missed, t.bounce) .. "  of bounces read as no bounce")
+    table.sort(groups)
+    for _, g in ipairs(groups) do
+        local gt = by_group[g]
+        print(fmt("    group %-12s %3d mails  found %s  status %s  family %s", g, gt.mails,
+                  share(gt.found, gt.rcpts), share(gt.status, gt.status_n), share(gt.family, gt.rcpts)))
+    end
     table.sort(order)
     for _, f in ipairs(order) do
         local ft = by_format[f]
