@@ -1,0 +1,25 @@
+-- Bounces quoted in public forum threads and blog posts (found through the
+-- code index, which keeps copies of such pages).  The .eml holds the bounce
+-- as the post gives it; header lines the post does not give were added (the
+-- MTA's usual From/Subject) and are named in the source field.  Personal
+-- addresses were replaced by userN@<same domain>.
+local function r (addr, action, status, reason, family)
+    return { recipient = addr, dsn_action = action, status = status, reason = reason, family = family }
+end
+return {
+    ["intermail-netvigator-rejected.eml"] = {
+        source = "Ubuntu Forums thread (solidussnake, 2010-10-28, a Postfix server behind Netvigator; code index file id 56876890557): the returned error mail as posted, its Subject line and body; the forum's [email] tags around the address removed; address masked",
+        format = "intermail",
+        recipients = { r("user1@leo-mui.info", "failed", "5.1.0", "userunknown", "address") },
+    },
+    ["qmail-spawn-expired.eml"] = {
+        source = "blog post 'Sorry it didn't work out' (rajapet.com, 2009-02-10; code index file id 26775954669) quoting a qmail bounce (addresses already changed by the poster); the page's HTML entities turned back into the ASCII qmail writes (&#8217; -> ', &#8212; -> ---), line-end double spaces dropped; From/Subject ('failure notice') added",
+        format = "qmail",
+        recipients = { r("somebody@alaska.net", "failed", "4.3.0", "expired", "system") },
+    },
+    ["exchange-outlook-barracuda-ratelimit.eml"] = {
+        source = "automationadmin.com post 'Barracuda Rate Controlled Message' (gerryw1389, 2016-05-21; code index file id 22391580856): the Outlook/Exchange non-delivery text as posted (example address kept); the Subject line added ('Undeliverable: ' + the subject the text names)",
+        format = "exchange",
+        recipients = { r("example@example.com", "failed", nil, "ratelimited", "rate") },
+    },
+}

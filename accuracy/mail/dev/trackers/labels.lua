@@ -1,0 +1,55 @@
+-- Bounces quoted in public issue trackers (GitHub issues, read through the
+-- issues search).  The .eml holds the bounce as the issue quotes it; where
+-- the issue gives no header, the MTA's usual From (and Subject where named
+-- below) was added.  Personal addresses were replaced by userN@<same domain>.
+local function r (addr, action, status, reason, family)
+    return { recipient = addr, dsn_action = action, status = status, reason = reason, family = family }
+end
+local GH = "https://github.com/"
+return {
+    ["qmail-ezmlm-dmarc.eml"] = {
+        source = GH .. "bruceg/ezmlm-idx/issues/11 (igravious, 2017-12-23): the whole qmail bounce ezmlm received, with its header; the poster had cut the recipient's local part ('<...@umail.ucc.ie>'), put back as user1",
+        format = "qmail",
+        recipients = { r("user1@umail.ucc.ie", "failed", "5.7.1", "authfailure", "auth") },
+    },
+    ["qmail-phorum-greeting-expired.eml"] = {
+        source = GH .. "Phorum/Core/issues/890 (albertj8, 2013-04-06): the qmail bounce text; From/Subject ('failure notice') added",
+        format = "qmail",
+        recipients = { r("phorum-announce-request@lists.phorum.org", "failed", "4.7.1", "requireptr", "reputation") },
+    },
+    ["haraka-some-recipients-failed-1.eml"] = {
+        source = GH .. "haraka/Haraka/issues/848 (smfreegard, 2015-02-18): Haraka's outbound bounce text; From/Subject added; address masked (the issue's log line shows the remote reply was a blocklist 550, the bounce itself does not say so)",
+        format = "haraka",
+        recipients = { r("user1@hilleltoronto.org", "failed", nil, "undefined", "undefined") },
+    },
+    ["haraka-some-recipients-failed-2.eml"] = {
+        source = GH .. "haraka/Haraka/issues/848 (willin's comment, 2015-05-27): a second Haraka bounce of the same form; From/Subject added; address masked",
+        format = "haraka",
+        recipients = { r("user2@wuliangroup.com", "failed", nil, "undefined", "undefined") },
+    },
+    ["haraka-tried-all-mxs.eml"] = {
+        source = GH .. "haraka/Haraka/issues/568 (msimerson, 2014-05-06): the bounce with the header lines the issue gives (placeholder address kept, the returned message cut by the poster)",
+        format = "haraka",
+        recipients = { r("user@sending-domain.com", "failed", nil, "networkerror", "system") },
+    },
+    ["exim-delay-maxperhour-1.eml"] = {
+        source = GH .. "freeCodeCamp/guide/pull/1844 (pawan-mehta's comment, 2017-10-19): an Exim (cPanel) 'temporary error ... deferred' notice pasted into the pull request; From added; address masked",
+        format = "exim",
+        recipients = { r("user1@gmail.com", "delayed", nil, "ratelimited", "rate") },
+    },
+    ["exim-delay-maxperhour-2.eml"] = {
+        source = GH .. "freeCodeCamp/guide/pull/1611 (pawan-mehta's comment, 2017-10-19): the same kind of notice with another count; From added; address masked",
+        format = "exim",
+        recipients = { r("user1@gmail.com", "delayed", nil, "ratelimited", "rate") },
+    },
+    ["exim-delay-maxperhour-3.eml"] = {
+        source = GH .. "freeCodeCamp/guide/pull/1675 (pawan-mehta's comment, 2017-10-19): the same kind of notice with another count; From added; address masked",
+        format = "exim",
+        recipients = { r("user1@gmail.com", "delayed", nil, "ratelimited", "rate") },
+    },
+    ["gmail-500-internal-error.eml"] = {
+        source = GH .. "Gilwyad/mailnesia.com/issues/13 (ammonarrow, 2016-08-21): Gmail's text bounce as pasted; Gmail's usual From/Subject added; address masked",
+        format = "gmail",
+        recipients = { r("user1@mailnesia.com", "failed", nil, "systemerror", "system") },
+    },
+}
