@@ -22,4 +22,19 @@ return {
         format = "exchange",
         recipients = { r("example@example.com", "failed", nil, "ratelimited", "rate") },
     },
+    ["gmail-at-command-nouser.eml"] = {
+        source = "Ubuntu Forums thread 'Setting default email address for at command' (SageOfSmeg, 2015-07-23; code index file id 56961280425): the Gmail notice as posted, the forum's [EMAIL] tags removed and '<etc.>' (the poster's cut) kept; Gmail's usual From/Subject added; address masked",
+        format = "gmail",
+        recipients = { r("user1@gmail.com", "failed", "5.1.1", "userunknown", "address") },
+    },
+    ["gmail-bluehost-address-rejected.eml"] = {
+        source = "gocalf.com blog post of 2011-07-31 'BlueHost mailbox' (Chinese; code index file id 44638846103, also 70302428152): the quoted Gmail notice, markdown line-break backslashes removed, the poster's masked address kept; Gmail's usual From/Subject added",
+        format = "gmail",
+        recipients = { r("xxx@xxxxxxxx.com", "failed", "5.1.0", "userunknown", "address") },
+    },
+    ["gmail-delay-dns-ava.eml"] = {
+        source = "Ubuntu Forums thread (avaserver, 2013-02-21; code index file id 57024217512): the Gmail delay notice as posted (its one-space indent kept, [email] tags removed); Gmail's usual From/Subject added; role address kept",
+        format = "gmail",
+        recipients = { r("director@ava-design.ro", "delayed", nil, "hostunknown", "address") },
+    },
 }

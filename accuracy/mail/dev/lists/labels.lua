@@ -29,4 +29,29 @@ return {
         format = "generic",
         recipients = { r("user1@dopamine.today", "failed", "5.1.2", "hostunknown", "address") },
     },
+    ["exchange-online-amd-notfound.eml"] = {
+        source = "amd-gfx list (lists.freedesktop.org), Jiri Slaby's reply of 2024-08-19/20 (code index file id 13269561152), quoting the Exchange Online NDR he had got ('FTR: Delivery has failed to these recipients or groups: ...'); the three NDR lines only; Subject added as Exchange writes it ('Undeliverable: ' + the thread's subject); address masked",
+        format = "exchange",
+        recipients = { r("user1@amd.com", "failed", nil, "userunknown", "address") },
+    },
+    ["exchange-online-analog-notfound.eml"] = {
+        source = "netdev list, Alexandru Ardelean's reply of 2020-10-21 quoting Andrew Lunn's P.S. with the Exchange Online NDR for a mistyped analog.com address (code index file id 49806736283); Subject added ('Undeliverable: ' + the thread's subject); address masked (the local part was a typo of a person's name)",
+        format = "exchange",
+        recipients = { r("user1@analog.com", "failed", nil, "userunknown", "address") },
+    },
+    ["exchange-online-marvell-group.eml"] = {
+        source = "netdev list, Pavel Skripkin 2021-11-14 ('Quoting private email from postmaster@marvel.com', code index file id 44146354427): the NDR lines as quoted; the From line is the sender the post names; group address kept",
+        format = "exchange",
+        recipients = { r("gr-everest-linux-l2@marvell.com", "failed", nil, "userunknown", "address") },
+    },
+    ["exchange-online-wdc-expired.eml"] = {
+        source = "linux-scsi list (lore.kernel.org mirror), Manivannan Sadhasivam's mail of 2026-07 replying inside the NDR from postmaster@sharedspace.onmicrosoft.com (code index file id 66488786340): the two quoted pieces joined (his interjection removed), quote marks removed; From/Date rebuilt from the attribution line; the 'Original message headers' block cut to its Date and From lines; address masked",
+        format = "exchange",
+        recipients = { r("user1@wdc.com", "failed", "5.4.317", "expired", "system") },
+    },
+    ["gmail-vger-html-rejected.eml"] = {
+        source = "git list (vger), reply of 2015-02-09 quoting erik@aercon.net's Gmail bounce for git@vger.kernel.org (code index file id 739042139): the bounce body as quoted; Gmail's usual From/Subject added",
+        format = "gmail",
+        recipients = { r("git@vger.kernel.org", "failed", "5.7.1", "policyviolation", "content") },
+    },
 }
