@@ -37,4 +37,29 @@ return {
         format = "gmail",
         recipients = { r("director@ava-design.ro", "delayed", nil, "hostunknown", "address") },
     },
+    ["outlookcom-organization-rejected.eml"] = {
+        source = "a Spanish project note of 2026-02-01 on sending through Resend (code index file id 11433801946) quoting the Outlook.com NDR the user got; a bare Subject line added; address masked",
+        format = "exchange",
+        recipients = { r("user1@hotmail.es", "failed", nil, "rejected", "relay") },
+    },
+    ["exchange-online-group-mailbox-full.eml"] = {
+        source = "Microsoft troubleshooting article '\"AggregateGroupMailbox is full\" when sending emails to Microsoft 365 Groups' (code index file id 3602994330): the NDR text it quotes (example address kept); a bare Subject line added",
+        format = "exchange",
+        recipients = { r("AggregateGroupMailbox.A.201708181918@contoso.onmicrosoft.com", "failed", nil, "mailboxfull", "mailbox") },
+    },
+    ["qmail-ddn-does-not-like-recipient.eml"] = {
+        source = "http://www.ddn.ne.jp/support/faq/email/mailerdaemon.html (DDNet, Japanese ISP FAQ), first example: the qmail bounce its server sends (addresses and IPs shown as xxx by the page); the page's Subject ('failure notice') and a From line added",
+        format = "qmail",
+        recipients = { r("xxx@xxx.xxx", "failed", "5.3.0", "rejected", "relay") },
+    },
+    ["qmail-ddn-no-host.eml"] = {
+        source = "http://www.ddn.ne.jp/support/faq/email/mailerdaemon.html (DDNet FAQ), second example (domain not found), as the first",
+        format = "qmail",
+        recipients = { r("xxx@xxx.xxx", "failed", "5.1.2", "hostunknown", "address") },
+    },
+    ["qmail-ddn-no-connection.eml"] = {
+        source = "http://www.ddn.ne.jp/support/faq/email/mailerdaemon.html (DDNet FAQ), third example (no SMTP connection, given up), as the first",
+        format = "qmail",
+        recipients = { r("xxx@xxx.xxx", "failed", "4.4.1", "expired", "system") },
+    },
 }

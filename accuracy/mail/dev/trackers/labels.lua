@@ -52,4 +52,27 @@ return {
         format = "gmail",
         recipients = { r("user1@mailnesia.com", "failed", nil, "systemerror", "system") },
     },
+    ["hmailserver-connect-to-self.eml"] = {
+        source = GH .. "hmailserver/hmailserver/issues/367 (StasToken, 2021-04-05): hMailServer's notice as pasted (inside a code block, its four-space indent kept; the poster masked the address and the IP); Subject added in hMailServer's form ('Message undeliverable: ' + subject); address masked",
+        format = "hmailserver",
+        recipients = { r("user1@yandex.ru", "failed", nil, "networkerror", "system") },
+    },
+    ["exchange-online-group-auth.eml"] = {
+        source = GH .. "Xilinx/embeddedsw/issues/176 (elodg, 2021-10-13): the Microsoft 365 NDR as pasted with its subject line; the two group addresses' personal prefix masked",
+        format = "exchange",
+        recipients = {
+            r("user1-all-emp@xilinx.com", "failed", "5.7.133", "rejected", "relay"),
+            r("user1-xhd-npw@xilinx.com", "failed", "5.7.133", "rejected", "relay"),
+        },
+    },
+    ["yahoo-service-unavailable.eml"] = {
+        source = GH .. "iina/iina-website/issues/3 (dalDevelo, 2019-01-29): the Yahoo Mail bounce text as pasted; Yahoo's usual From/Subject added; role address kept",
+        format = "yahoo",
+        recipients = { r("developers@iina.io", "failed", "5.7.1", "blocked", "reputation") },
+    },
+    ["notbounce-sober-fake-failure.eml"] = {
+        source = GH .. "Perl/perl5/issues/7605 (migrated rt.perl.org #32505, 2004-11-19, 'Re: Mail delivery_failed' from Error_Mail@ics.co.at): a fake failure notice sent by the Sober worm to perlbug (the ticket was rejected as such); the migration's markdown escapes (backslashes, zero-width spaces) removed; From/Subject from the ticket",
+        format = "notbounce",
+        recipients = {},
+    },
 }
