@@ -62,4 +62,9 @@ return {
         format = "qmail",
         recipients = { r("xxx@xxx.xxx", "failed", "4.4.1", "expired", "system") },
     },
+    ["messagingserver-macdotcom-nouser.eml"] = {
+        source = "Ubuntu Forums thread 'PostFix reject mails' (lister171254, 2011-06-07; code index file id 56857777484): the forwarded mac.com (Messaging Server) notice, quote marks and [email] tags removed, its header lines as the forward shows them (the delivery-status fields came inline in the forward and are kept as text); addresses masked",
+        format = "messagingserver",
+        recipients = { r("user1@zudiewiener.com", "failed", "5.1.1", "userunknown", "address") },
+    },
 }

@@ -75,4 +75,9 @@ return {
         format = "notbounce",
         recipients = {},
     },
+    ["vtext-no-such-user.eml"] = {
+        source = GH .. "0perationPrivacy/VoIP/issues/99 (kramer9, 2021-12-06): the bounce text for a Verizon e-mail-to-SMS (vtext.com) address as pasted, without header (none given); the markdown escapes of the poster's masks removed, the masked recipient written as user1",
+        format = "generic",
+        recipients = { r("user1@vtext.com", "failed", nil, "userunknown", "address") },
+    },
 }
