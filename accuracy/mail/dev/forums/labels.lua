@@ -67,4 +67,9 @@ return {
         format = "messagingserver",
         recipients = { r("user1@zudiewiener.com", "failed", "5.1.1", "userunknown", "address") },
     },
+    ["gmail-smtp-auth-failed.eml"] = {
+        source = "Ubuntu Forums thread 'Really confused re gmail sending through my server' (puremetal, 2011-05-31; code index file id 56851534457): the Gmail notice as posted, the poster's masked recipient ('*****@*****.com') kept as written; Gmail's usual From/Subject added",
+        format = "gmail",
+        recipients = { r("*****@*****.com", "failed", nil, "authfailure", "auth") },
+    },
 }

@@ -69,4 +69,9 @@ return {
         format = "messagelabs",
         recipients = { r("user1@barclays.com", "failed", nil, "userunknown", "address") },
     },
+    ["googlegroups-no-group.eml"] = {
+        source = ERIS .. "XFailedParser; code index file id 7428666679): a Google Groups bounce of 2013-08-16 with the header lines the comment gives, the body as far as it goes (the details list is not quoted); role address kept",
+        format = "gmail",
+        recipients = { r("jobs@centralgestalt.de", "failed", nil, "undefined", "undefined") },
+    },
 }

@@ -80,4 +80,34 @@ return {
         format = "generic",
         recipients = { r("user1@vtext.com", "failed", nil, "userunknown", "address") },
     },
+    ["qmail-perlbug-nomailbox.eml"] = {
+        source = GH .. "Perl/perl5/issues/1572 (migrated rt.perl.org #2790, 2000-03-29): the qmail bounce quoted twice over ('> > '); quote marks and the migration's markdown escapes removed; From added (the ticket title names MAILER-DAEMON@tmtowtdi.perl.org), the quoted Subject kept; alias address kept",
+        format = "qmail",
+        recipients = { r("richard-perlbug@tmtowtdi.perl.org", "failed", "5.1.1", "userunknown", "address") },
+    },
+    ["postfix-aol-action-not-taken.eml"] = {
+        source = GH .. "modoboa/modoboa-webmail/issues/213 (dev-param, 2021-02-16): the Postfix notice as pasted (the poster's placeholders kept); Postfix's usual From/Subject added",
+        format = "postfix",
+        recipients = { r("example@aol.com", "failed", nil, "undefined", "undefined") },
+    },
+    ["postfix-virtual-alias-unknown.eml"] = {
+        source = GH .. "littleyoda/hibiscus.depotviewer/issues/67 (WS42Hi, 2017-10-22): the Postfix notice as pasted (the poster's XXXXXXXX for the expanded address kept; his paragraphs are unwrapped); Postfix's usual From/Subject added",
+        format = "postfix",
+        recipients = { r("depotviewer@open4me.de", "failed", nil, "userunknown", "address") },
+    },
+    ["postfix-kasserver-forwarded-de.eml"] = {
+        source = GH .. "fairmondo/fairmondo/issues/183 (Twiek, 2013-07-12): the forwarded Postfix notice, the German forward header (Betreff/Datum/Von/An) turned into Subject/Date/From/To; the markdown fence around 'The mail system' removed; the To address masked, the role address of the recipient kept",
+        format = "postfix",
+        recipients = { r("ngofeedback@fairnopoly.de", "failed", "5.1.1", "userunknown", "address") },
+    },
+    ["postfix-hetzner-host-not-found.eml"] = {
+        source = GH .. "mailcow/mailcow-dockerized/issues/1647 (Conan179, 2018-08-08, German): the Postfix notice as quoted (the poster's placeholders 'richtiger hostname' kept, blank quote lines as he left them); quote marks removed; From/Subject added",
+        format = "postfix",
+        recipients = { r("root@richtigerhostname.your-server.de", "failed", nil, "hostunknown", "address") },
+    },
+    ["postfix-ifsr-user-unknown.eml"] = {
+        source = GH .. "fsr/nopanic/issues/40 (dirkonet, 2014-09-01, German): the Postfix notice as quoted (without its first line, as pasted); quote marks and the markdown fence removed; From/Subject added; placeholder address kept",
+        format = "postfix",
+        recipients = { r("dein_name@ifsr.de", "failed", "5.1.1", "userunknown", "address") },
+    },
 }
