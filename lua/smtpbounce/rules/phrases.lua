@@ -73,6 +73,10 @@ return {
             "block list", "blocked using", "listed at", "listed on", "black ip",
             "listed in", "is listed", "realtime blackhole",
         }, {
+          -- Domino's "not listed in public Name & Address Book" (no such
+          -- user) and cPanel's list of guesses ("The account or domain may
+          -- not exist, they may be blacklisted, or ...") name no listing
+          none = { "not listed in", "may be blacklisted" },
           examples = {
               { reply = [[450 DT:RBL]],
                 source = "https://www.51yue.net/news/thread/20200123/14841169.html" },
@@ -125,7 +129,7 @@ return {
             "access denied, banned sender", "helo command rejected: access denied",
             "access denied for", "not accepting connections", "bad ip",
             "intrusion prevention", "no access for this ip",
-            "no access for this domain",
+            "no access for this domain", "your host is not allowed",
         }, {
           examples = {
               { reply = [[554 <random.bad.domain[123.123.123.123]>: Client host rejected: match bad.domain]],
@@ -937,9 +941,11 @@ return {
         -- storage named apart, in any wording
         r("phrase.mailbox-full-words", "mailboxfull", {
             "mailbox", "mail box", "mailfolder", "inbox", "folder", "maildir",
-            "account", "recipient",
+            "account", "recipient", "mailbag", "user", "destination file",
         }, {
           all = { { "quota", " full", "storage limit", "storage space",
+                    "exhausted", "exceeds allowed", "allowed size",
+                    "message count", "number of messages", "folder size",
                     "space limit", "no space", "space not enough",
                     "not enough space", "out of space", "no room",
                     "too many messages", "overdrawn",
@@ -950,7 +956,8 @@ return {
                    "per hour", "per day", "per minute", "daily", "hourly",
                    "rate", "fully", "full name", "too many recipients",
                    "message is too", "message size", "too many messages from",
-                   "connection", "attachment" },
+                   "connection", "attachment", "recipient limit",
+                   "recipients limit", "user limit", "user rate" },
           examples = {
               { reply = [[<mfrey1@versatel.nl>: The users mailfolder is over the allowed quota (size).]],
                 source = "github.com/osandum/bounce-parser src/test/java/dk/sandum/mail/QmailFailureParserTest.java" },
@@ -1005,6 +1012,7 @@ return {
             "recipient is not accepting", "mailbox is not accepting",
             "user is not accepting", "account is not accepting",
             "mailbox not accepting", "recipient not accepting",
+            "not activated", "not been activated", "not yet activated",
         }, {
           examples = {
               { reply = [[User suspended]],
@@ -1016,6 +1024,7 @@ return {
           },
           -- Postfix defers with "delivery temporarily suspended: <cause>"
           none = { "spam", "relay", "temporarily suspended", "support is disabled",
+                   "momentarily suspended", "delivery suspended",
                    "submission",
                    "command is disabled",
                    -- Postfix smtp: "all network protocols are disabled"
@@ -1038,6 +1047,8 @@ return {
             "unrecognized host name", "no valid mail exchanger",
             -- Gmail: the domain has neither MX nor address record (NODATA)
             "returned answer with no data",
+            "no mx or a ", "no mx or a record", "no mx or address",
+            "host is unknown", "domain is unknown", "bad host",
         }, {
           -- the sending program could not resolve its own submission
           -- server (Python's "[Errno -2] Name or service not known", PHP's
@@ -1114,6 +1125,8 @@ return {
         r("phrase.moved", "hasmoved", {
             "user not local", "has moved", "moved to", "forwarded to",
             "new address", "changed address",
+            -- (status x.1.6 "recipient no longer on server")
+            "no longer on server", "no longer on this server",
         }, {
           examples = {
               { reply = [[551 User not local; please try <user@example.org>]],
@@ -1129,7 +1142,12 @@ return {
         -- permission to post")
         r("phrase.list-post", "filtered", {
             "non-member", "members-only", "members only", "permission to post",
-            "not allowed to post", "closed mailing list",
+            "not allowed to post", "closed mailing list", "nonmember",
+            "only members", "members may post", "members can post",
+            "only subscribers", "subscribers only", "non-subscriber",
+            "not subscribed", "you are not a member", "not a member of this",
+            "not a member of the group", "not a member of the list",
+            "group you tried to contact",
         }, {
           examples = {
               { reply = [[Post by non-member to a members-only list]],
@@ -1181,6 +1199,16 @@ return {
             "no such e-mail", "no such email", "no such mail box",
             "no such box", "unknown local-part",
             "recipnotfound", "recipientnotfound", "not a registered",
+            -- misspelt and broken-English forms servers send ("dosn't
+            -- exist", "user path no exist"), plural and bare forms
+            "n't exist", " no exist ", "recipients are invalid",
+            "recipient is invalid", "recipient invalid", "bad address",
+            "bad recipient", "wrong recipient", "wrong address",
+            "account has been deleted", "account was deleted",
+            "mailbox has been deleted", "mailbox was deleted",
+            "user has been deleted", "address has been deleted",
+            "account has been removed", "mailbox has been removed",
+            "user has been removed",
         }, {
           -- (Postfix's "mail for <domain> loops back to myself" rides on
           -- "undeliverable address": a routing fault, not the mailbox)
@@ -1188,7 +1216,10 @@ return {
           -- lock and write errors are local faults, whatever path they name)
           none = { "try again later", "try later", "access denied",
                    "unable to look up", "temporarily", "loops back",
-                   "user output file", "lock failure" },
+                   "user output file", "lock failure",
+                   -- a malformed address (sendmail's "501 Bad address
+                   -- syntax"), ours or theirs, is a syntax error
+                   "bad address syntax", "address mailbox syntax" },
           examples = {
               { reply = [[550 User unknown]],
                 source = "https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html" },
@@ -1204,8 +1235,10 @@ return {
         r("phrase.no-user-words", "userunknown", {
             "user", "recipient", "mailbox", "mail box", "account", "address",
             "addressee", "local part", "e-mail", "email", "local name",
+            "receiver", "adress",
         }, {
-          all = { { "not found", "unknown", "not known", "couldn't be found",
+          all = { { "not found", "unknown", "unkown", "not known",
+                    "not recognized", "not recognised", "couldn't be found",
                     "could not be found", "cannot be found", "can't be found",
                     "not be found", "does not exist", "doesn't exist",
                     "do not exist", "not registered", "not available here",
@@ -1254,7 +1287,7 @@ return {
             "on the recipient's block", "only accepts mail from",
             "refused by recipient", "allowed-senders", "allowed senders",
             "recipient address rejected: access denied", "administrative prohibition",
-            "not in whitelist",
+            "not in whitelist", "permission to send to",
         }, {
           examples = {
               { reply = [[550 Mail is rejected by recipients]],
@@ -1321,6 +1354,9 @@ return {
             "network is unreachable", "connection dropped", "timeout",
             "name server", "dns failure", "dns error", "routing loop",
             "mail loop", "too many hops", "unable to connect", "cannot connect",
+            "dropped connection", "dropped the connection", "unable to contact",
+            "could not contact", "cannot contact", "momentarily suspended",
+            "delivery deferred", "delivery differed",
         }, {
           examples = {
               { reply = [[451 4.4.2 Timeout - closing connection.]],
