@@ -650,6 +650,16 @@ return {
             "max time without delivery", "maximum time in queue",
             "queue lifetime", "too long in the queue", "have given up",
             "gave up after", "giving up after",
+            -- the retries themselves ran out
+            "retry period expired", "retry period exceeded", "retry time expired",
+            "retry count exceeded", "retry limit exceeded", "retries exceeded",
+            "maximum retry", "maximum number of retries", "max retries",
+            "maximum number of delivery attempts", "delivery attempts exceeded",
+            "within the allowed time", "within the timeout period",
+            "undeliverable within", "in the queue for too long",
+            "queue for too long", "queued for too long", "delivery time exceeded",
+            "delivery time limit", "after multiple retries", "after multiple attempts",
+            "after several attempts", "after repeated attempts",
         }, {
           -- a full mailbox that outlived the queue is still a full mailbox
           none = { "mailbox is full", "mailbox full", "over quota", "quota exceeded" },
@@ -662,6 +672,23 @@ return {
                 source = "Exim src/src/transports/smtp.c (retry data), quoted in bounce parsers" },
               { reply = [[<jparada@bankia.com> Reason: multiple delivery attempts failed]],
                 source = "https://pastebin.com/PXk0HAPS" },
+          },
+        }),
+
+        -- a delivery that failed "after N attempts/days": the retries ran
+        -- out (qmail's "failed after I sent the message" names no count)
+        r("phrase.expired-attempts", "expired", {
+            "failed after", "undeliverable after", "not delivered after",
+            "unsuccessful after", "could not be delivered after",
+            "could not deliver message within", "could not be delivered within",
+            "not delivered within", "queued for",
+        }, {
+          all = { { " attempts", " tries", " retries", " days", " hours" } },
+          none = { "will be retried", "retried until", "warning",
+                   "mailbox is full", "mailbox full", "over quota", "quota exceeded" },
+          examples = {
+              { reply = [[Delivery failed after 5 attempts]],
+                source = "delivery-failure wording of relays' final notices (e.g. PHPMailer-BMH and bounce-handler rule lists: 'Delivery failed 20 attempts'); https://alexborras.com/errores-y-warnings-habituales-en-retorno-de-email/" },
           },
         }),
 
@@ -690,6 +717,7 @@ return {
             "could not send message for past", "could not send message for",
             "not yet been delivered", "delivery is delayed", "delivery has been delayed",
             "delivery delayed", "will be retried until", "will continue trying",
+            "is delayed", "been delayed", "was delayed",
             "still trying to deliver",
         }, {
           all = { { " day", " hour", " minute", "past", "retr", "trying", "delay" } },
@@ -743,7 +771,8 @@ return {
                 source = "github.com/evilashz/exchange-server-27065 Microsoft.Exchange.Data.Transport/Data/Transport/Smtp/SmtpResponse.cs: MessageSizeLimitReached (Exchange Server transport reply strings, decompiled)" },
           },
           -- "too many messages on the server": a full mailbox (WEB.DE)
-          none = { "on the server" },
+          none = { "on the server", "in the mailbox", "in mailbox",
+                   "mailbox has exceeded", "mailbox contains" },
         }),
 
         r("phrase.throttled", "ratelimited", {
@@ -784,6 +813,9 @@ return {
             -- a session's byte budget
             "transfer quota", "transfer limit",
         }, {
+          -- a mailbox holding its maximum number of messages is full
+          none = { "mailbox has exceeded", "in the mailbox", "in mailbox",
+                   "mailbox contains" },
           examples = {
               { reply = [[421 4.7.1 Recipient quota exceeded]],
                 source = "https://knowledge.broadcom.com/external/article/159004/understanding-maximum-number-of-outbound.html" },
@@ -946,6 +978,7 @@ return {
           all = { { "quota", " full", "storage limit", "storage space",
                     "exhausted", "exceeds allowed", "allowed size",
                     "message count", "number of messages", "folder size",
+                    "has reached its", "reached its limit", "reached the maximum",
                     "space limit", "no space", "space not enough",
                     "not enough space", "out of space", "no room",
                     "too many messages", "overdrawn",
@@ -957,6 +990,7 @@ return {
                    "rate", "fully", "full name", "too many recipients",
                    "message is too", "message size", "too many messages from",
                    "connection", "attachment", "recipient limit",
+                   "message exceeds", "sending limit",
                    "recipients limit", "user limit", "user rate" },
           examples = {
               { reply = [[<mfrey1@versatel.nl>: The users mailfolder is over the allowed quota (size).]],
@@ -1030,6 +1064,27 @@ return {
                    -- Postfix smtp: "all network protocols are disabled"
                    -- (inet_protocols leaves none): our setup
                    "protocols are disabled", "protocol is disabled" } }),
+        -- the account or mailbox named apart from its state, in any
+        -- wording: "User account is expired", "blocked due to inactivity",
+        -- "address no longer in use" (the delivery's own expiry, the
+        -- sender's account and certificates are decided elsewhere or not
+        -- the address)
+        r("phrase.suspended-words", "suspend", {
+            "account", "mailbox", "mail box", "user", "recipient", "address",
+        }, {
+          all = { { "expired", "inactivity", "no longer in use", "not in use",
+                    "been deactivated", "deactivated" } },
+          none = { "certificate", "message expired", "password", "session",
+                   "delivery", "queue", "time expired", "your account",
+                   "sender", "login", "auth", "token", "key expired",
+                   "subscription", "trial", "license", "licence" },
+          examples = {
+              { reply = [[User account is expired]],
+                source = "expired-account wording listed among hard bounces (github.com/twisted1919/bounce-handler BounceHandler/rules.php: '550 account expired'; rule over account/mailbox/user + suspend|expire)" },
+              { reply = [[This mailbox has been blocked due to inactivity]],
+                source = "inactive-mailbox wording (Italian 'bloccato per inutilizzo', Spanish 'expirado por falta de uso': github.com/twisted1919/bounce-handler BounceHandler/rules.php)" },
+          },
+        }),
 
         -- the destination domain
         r("phrase.no-domain", "hostunknown", {
@@ -1125,6 +1180,7 @@ return {
         r("phrase.moved", "hasmoved", {
             "user not local", "has moved", "moved to", "forwarded to",
             "new address", "changed address",
+            "address has changed", "address changed",
             -- (status x.1.6 "recipient no longer on server")
             "no longer on server", "no longer on this server",
         }, {
@@ -1208,7 +1264,12 @@ return {
             "mailbox has been deleted", "mailbox was deleted",
             "user has been deleted", "address has been deleted",
             "account has been removed", "mailbox has been removed",
-            "user has been removed",
+            "user has been removed", "no longer in use",
+            "not a valid user", "not a valid recipient", "recipient is not valid",
+            "recipient not valid", "not our user", "no account by that name",
+            "not on this server", "user not on file", "unrecognized recipient",
+            "unrecognised recipient", "not in directory", "not in the directory",
+            "address does not receive mail",
         }, {
           -- (Postfix's "mail for <domain> loops back to myself" rides on
           -- "undeliverable address": a routing fault, not the mailbox)
@@ -1356,7 +1417,8 @@ return {
             "mail loop", "too many hops", "unable to connect", "cannot connect",
             "dropped connection", "dropped the connection", "unable to contact",
             "could not contact", "cannot contact", "momentarily suspended",
-            "delivery deferred", "delivery differed",
+            "delivery deferred", "delivery differed", "did not respond",
+            "not responding",
         }, {
           examples = {
               { reply = [[451 4.4.2 Timeout - closing connection.]],
