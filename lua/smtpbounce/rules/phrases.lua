@@ -952,7 +952,8 @@ return {
             "storage allocation", "mailbox size limit", "mail quota",
             "user quota", "disk quota", "out of storage space",
             "full mailbox", "mailbox over", "inbox is full", "insufficient quota",
-            "mailbox size exceeded",
+            "mailbox size exceeded", "exhausted allowed storage",
+            "exhausted its storage", "exhausted the allowed storage",
             -- quota and storage worded without "mailbox"
             "remaining quota", "over the quota", "over its quota",
             "over their quota", "over his quota", "over her quota",
@@ -973,7 +974,7 @@ return {
         -- storage named apart, in any wording
         r("phrase.mailbox-full-words", "mailboxfull", {
             "mailbox", "mail box", "mailfolder", "inbox", "folder", "maildir",
-            "account", "recipient", "mailbag", "user", "destination file",
+            "account", "recipient", "mailbag", "destination file",
         }, {
           all = { { "quota", " full", "storage limit", "storage space",
                     "exhausted", "exceeds allowed", "allowed size",
@@ -1070,10 +1071,10 @@ return {
         -- sender's account and certificates are decided elsewhere or not
         -- the address)
         r("phrase.suspended-words", "suspend", {
-            "account", "mailbox", "mail box", "user", "recipient", "address",
+            "expired", "inactivity", "no longer in use", "not in use",
         }, {
-          all = { { "expired", "inactivity", "no longer in use", "not in use",
-                    "been deactivated", "deactivated" } },
+          all = { { "account", "mailbox", "mail box", "user", "recipient",
+                    "address" } },
           none = { "certificate", "message expired", "password", "session",
                    "delivery", "queue", "time expired", "your account",
                    "sender", "login", "auth", "token", "key expired",
