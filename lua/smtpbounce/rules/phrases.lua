@@ -242,6 +242,7 @@ return {
         -- DNS trouble while checking us: temporary, on the way
         r("phrase.dns-temp", "networkerror", {
             "dns lookup failure", "lookup failure", "temporary lookup",
+            "dns lookup failed", "mx lookup failed", "domain lookup failed",
             "unable to look up", "lookup did not complete", "not found, try again",
             "name service error", "name server reply",
             "temporary dns", "dns temporary", "dns timeout", "dns temp",
