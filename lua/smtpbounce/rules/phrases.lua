@@ -76,7 +76,9 @@ return {
           -- Domino's "not listed in public Name & Address Book" (no such
           -- user) and cPanel's list of guesses ("The account or domain may
           -- not exist, they may be blacklisted, or ...") name no listing
-          none = { "not listed in", "may be blacklisted" },
+          none = { "not listed in public", "not listed in the public",
+                   "not listed in domino", "not listed in the domino",
+                   "address book", "may be blacklisted" },
           examples = {
               { reply = [[450 DT:RBL]],
                 source = "https://www.51yue.net/news/thread/20200123/14841169.html" },
@@ -992,7 +994,8 @@ return {
                    "rate", "fully", "full name", "too many recipients",
                    "message is too", "message size", "too many messages from",
                    "connection", "attachment", "recipient limit",
-                   "message exceeds", "sending limit",
+                   "message exceeds", "sending limit", "of recipients",
+                   "recipients per", "messages per",
                    "recipients limit", "user limit", "user rate" },
           examples = {
               { reply = [[<mfrey1@versatel.nl>: The users mailfolder is over the allowed quota (size).]],
@@ -1110,7 +1113,10 @@ return {
           -- the sending program could not resolve its own submission
           -- server (Python's "[Errno -2] Name or service not known", PHP's
           -- "getaddrinfo failed"): our setup or network, not the recipient
-          none = { "getaddr", "errno -2" },
+          none = { "getaddr", "errno -2",
+                   -- our own HELO name refused ("Bad host name in HELO")
+                   "in helo", "in ehlo", "helo name", "helo command",
+                   "ehlo command", "helo argument" },
           examples = {
               { reply = [[550 Host unknown]],
                 source = "http://help.g-wip.com/cat-285/550550.html" },
@@ -1282,7 +1288,8 @@ return {
                    "user output file", "lock failure",
                    -- a malformed address (sendmail's "501 Bad address
                    -- syntax"), ours or theirs, is a syntax error
-                   "bad address syntax", "address mailbox syntax" },
+                   "bad address syntax", "address mailbox syntax",
+                   "address format" },
           examples = {
               { reply = [[550 User unknown]],
                 source = "https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html" },
@@ -1315,7 +1322,7 @@ return {
                    "unknown command", "command unknown", "unknown option",
                    "unrecognized command", "command unrecognized",
                    "command not recognized",
-                   "loops back", "loop", "ip address", "client",
+                   "loops back", "loop", "ip address", "ip adress", "client",
                    "tls", "certificate", "rate", "too many" },
           examples = {
               { reply = [[user name is unknown]],
