@@ -85,6 +85,7 @@ build = {
         ["smtpbounce.rules.codes"] = "lua/smtpbounce/rules/codes.lua",
         ["smtpbounce.rules.fallback"] = "lua/smtpbounce/rules/fallback.lua",
         ["smtpbounce.rules.intl"] = "lua/smtpbounce/rules/intl.lua",
+        ["smtpbounce.rules.intl_address"] = "lua/smtpbounce/rules/intl_address.lua",
         ["smtpbounce.rules.phases"] = "lua/smtpbounce/rules/phases.lua",
         ["smtpbounce.rules.phrases"] = "lua/smtpbounce/rules/phrases.lua",
         ["smtpbounce.rules.status"] = "lua/smtpbounce/rules/status.lua",

@@ -44,6 +44,7 @@ _M.builtin = {
     { "smtpbounce.rules.codes", "defaults" },
     { "smtpbounce.rules.phrases", "phrases" },
     { "smtpbounce.rules.intl", "phrases" },
+    { "smtpbounce.rules.intl_address", "phrases" },
     { "smtpbounce.rules.fallback", "phrases" },
     { "smtpbounce.providers.blocklists", "providers" },
     { "smtpbounce.providers.gmail", "providers" },
@@ -206,27 +207,45 @@ local function loser_why (winner, r)
     return fmt("later in layer '%s' than '%s'", r.layer, winner.id)
 end
 
-local function spans (self, rule, hits)
-    if not self.phrase_id then  -- (made on the first explain: only it asks)
+-- the phrases of 'rule' as { string, phrase id } pairs, in the order
+-- spans lists them (any, ordered, then each 'all' alternative), made once
+-- a rule (the first explain it decides) rather than normalised each call
+local function rule_phrases (self, rule)
+    local cache = self.span_phrases
+    if not cache then
         local ids = {}
         for i, p in ipairs(self.phrases) do ids[p] = i end
         self.phrase_id = ids
+        cache = setmetatable({}, { __mode = "k" })
+        self.span_phrases = cache
     end
-    local at = {}
-    for i = 1, #hits, 2 do at[hits[i]] = hits[i + 1] end
-    local out = {}
-    local function add (list)
-        for _, s in ipairs(list or {}) do
+    local list = cache[rule]
+    if list then return list end
+    list = {}
+    local function add (l)
+        for _, s in ipairs(l or {}) do
             local id = self.phrase_id[core.normalize(s)]
-            if id and at[id] then
-                -- 1-based, as string.sub counts: text:sub(at, at + len - 1)
-                out[#out + 1] = { phrase = s, at = at[id] + 1,
-                                  len = #self.phrases[id] }
-            end
+            if id then list[#list + 1] = { s, id } end
         end
     end
     add(rule.any); add(rule.ordered)
     for _, alt in ipairs(rule.all or {}) do add(alt) end
+    cache[rule] = list
+    return list
+end
+
+local function spans (self, rule, hits)
+    local at = {}
+    for i = 1, #hits, 2 do at[hits[i]] = hits[i + 1] end
+    local out = {}
+    for _, p in ipairs(rule_phrases(self, rule)) do
+        local id = p[2]
+        if at[id] then
+            -- 1-based, as string.sub counts: text:sub(at, at + len - 1)
+            out[#out + 1] = { phrase = p[1], at = at[id] + 1,
+                              len = #self.phrases[id] }
+        end
+    end
     return out
 end
 
@@ -375,7 +394,7 @@ function _M.new (opts)
     local self = setmetatable({
         rs = rs, rules = rules, providers = provs, phrases = phrases,
         policy = set.policy, memo = {}, provider_index = {},
-        profile = profile,  -- (phrase_id, phrase -> id: spans makes it)
+        profile = profile,  -- (phrase_id, phrase -> id, and span_phrases: spans makes them)
     }, Classifier)
     for i, p in ipairs(provs) do self.provider_index[p.id] = i end
     -- what core.result needs to build result tables

@@ -60,7 +60,7 @@ return {
             "zu viele mails auf dem server",
         }, {
             examples = {
-                "550 Benutzer hat das Speichervolumen ueberschritten. / User has exhausted allowed storage space.",
+                "550 Benutzer hat das Speichervolumen ueberschritten.",
                 "422 4.2.2 Quota limit exceeded (Speicherplatz des Kontos ueberschritten)",
             },
             source = "http://www.sitepackage.de/service/dokumentation/auswertung/typische-fehlermeldungen-bei-unzustellbarkeit.html",

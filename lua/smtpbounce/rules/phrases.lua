@@ -73,6 +73,12 @@ return {
             "block list", "blocked using", "listed at", "listed on", "black ip",
             "listed in", "is listed", "realtime blackhole",
         }, {
+          -- Domino's "not listed in public Name & Address Book" (no such
+          -- user) and cPanel's list of guesses ("The account or domain may
+          -- not exist, they may be blacklisted, or ...") name no listing
+          none = { "not listed in public", "not listed in the public",
+                   "not listed in domino", "not listed in the domino",
+                   "address book", "may be blacklisted" },
           examples = {
               { reply = [[450 DT:RBL]],
                 source = "https://www.51yue.net/news/thread/20200123/14841169.html" },
@@ -125,7 +131,7 @@ return {
             "access denied, banned sender", "helo command rejected: access denied",
             "access denied for", "not accepting connections", "bad ip",
             "intrusion prevention", "no access for this ip",
-            "no access for this domain",
+            "no access for this domain", "your host is not allowed",
         }, {
           examples = {
               { reply = [[554 <random.bad.domain[123.123.123.123]>: Client host rejected: match bad.domain]],
@@ -238,6 +244,7 @@ return {
         -- DNS trouble while checking us: temporary, on the way
         r("phrase.dns-temp", "networkerror", {
             "dns lookup failure", "lookup failure", "temporary lookup",
+            "dns lookup failed", "mx lookup failed", "domain lookup failed",
             "unable to look up", "lookup did not complete", "not found, try again",
             "name service error", "name server reply",
             "temporary dns", "dns temporary", "dns timeout", "dns temp",
@@ -646,6 +653,16 @@ return {
             "max time without delivery", "maximum time in queue",
             "queue lifetime", "too long in the queue", "have given up",
             "gave up after", "giving up after",
+            -- the retries themselves ran out
+            "retry period expired", "retry period exceeded", "retry time expired",
+            "retry count exceeded", "retry limit exceeded", "retries exceeded",
+            "maximum retry", "maximum number of retries", "max retries",
+            "maximum number of delivery attempts", "delivery attempts exceeded",
+            "within the allowed time", "within the timeout period",
+            "undeliverable within", "in the queue for too long",
+            "queue for too long", "queued for too long", "delivery time exceeded",
+            "delivery time limit", "after multiple retries", "after multiple attempts",
+            "after several attempts", "after repeated attempts",
         }, {
           -- a full mailbox that outlived the queue is still a full mailbox
           none = { "mailbox is full", "mailbox full", "over quota", "quota exceeded" },
@@ -658,6 +675,23 @@ return {
                 source = "Exim src/src/transports/smtp.c (retry data), quoted in bounce parsers" },
               { reply = [[<jparada@bankia.com> Reason: multiple delivery attempts failed]],
                 source = "https://pastebin.com/PXk0HAPS" },
+          },
+        }),
+
+        -- a delivery that failed "after N attempts/days": the retries ran
+        -- out (qmail's "failed after I sent the message" names no count)
+        r("phrase.expired-attempts", "expired", {
+            "failed after", "undeliverable after", "not delivered after",
+            "unsuccessful after", "could not be delivered after",
+            "could not deliver message within", "could not be delivered within",
+            "not delivered within", "queued for",
+        }, {
+          all = { { " attempts", " tries", " retries", " days", " hours" } },
+          none = { "will be retried", "retried until", "warning",
+                   "mailbox is full", "mailbox full", "over quota", "quota exceeded" },
+          examples = {
+              { reply = [[Delivery failed after 5 attempts]],
+                source = "delivery-failure wording of relays' final notices (e.g. PHPMailer-BMH and bounce-handler rule lists: 'Delivery failed 20 attempts'); https://alexborras.com/errores-y-warnings-habituales-en-retorno-de-email/" },
           },
         }),
 
@@ -686,6 +720,7 @@ return {
             "could not send message for past", "could not send message for",
             "not yet been delivered", "delivery is delayed", "delivery has been delayed",
             "delivery delayed", "will be retried until", "will continue trying",
+            "is delayed", "been delayed", "was delayed",
             "still trying to deliver",
         }, {
           all = { { " day", " hour", " minute", "past", "retr", "trying", "delay" } },
@@ -739,7 +774,8 @@ return {
                 source = "github.com/evilashz/exchange-server-27065 Microsoft.Exchange.Data.Transport/Data/Transport/Smtp/SmtpResponse.cs: MessageSizeLimitReached (Exchange Server transport reply strings, decompiled)" },
           },
           -- "too many messages on the server": a full mailbox (WEB.DE)
-          none = { "on the server" },
+          none = { "on the server", "in the mailbox", "in mailbox",
+                   "mailbox has exceeded", "mailbox contains" },
         }),
 
         r("phrase.throttled", "ratelimited", {
@@ -780,6 +816,9 @@ return {
             -- a session's byte budget
             "transfer quota", "transfer limit",
         }, {
+          -- a mailbox holding its maximum number of messages is full
+          none = { "mailbox has exceeded", "in the mailbox", "in mailbox",
+                   "mailbox contains" },
           examples = {
               { reply = [[421 4.7.1 Recipient quota exceeded]],
                 source = "https://knowledge.broadcom.com/external/article/159004/understanding-maximum-number-of-outbound.html" },
@@ -916,7 +955,8 @@ return {
             "storage allocation", "mailbox size limit", "mail quota",
             "user quota", "disk quota", "out of storage space",
             "full mailbox", "mailbox over", "inbox is full", "insufficient quota",
-            "mailbox size exceeded",
+            "mailbox size exceeded", "exhausted allowed storage",
+            "exhausted its storage", "exhausted the allowed storage",
             -- quota and storage worded without "mailbox"
             "remaining quota", "over the quota", "over its quota",
             "over their quota", "over his quota", "over her quota",
@@ -937,9 +977,12 @@ return {
         -- storage named apart, in any wording
         r("phrase.mailbox-full-words", "mailboxfull", {
             "mailbox", "mail box", "mailfolder", "inbox", "folder", "maildir",
-            "account", "recipient",
+            "account", "recipient", "mailbag", "destination file",
         }, {
           all = { { "quota", " full", "storage limit", "storage space",
+                    "exhausted", "exceeds allowed", "allowed size",
+                    "message count", "number of messages", "folder size",
+                    "has reached its", "reached its limit", "reached the maximum",
                     "space limit", "no space", "space not enough",
                     "not enough space", "out of space", "no room",
                     "too many messages", "overdrawn",
@@ -950,7 +993,10 @@ return {
                    "per hour", "per day", "per minute", "daily", "hourly",
                    "rate", "fully", "full name", "too many recipients",
                    "message is too", "message size", "too many messages from",
-                   "connection", "attachment" },
+                   "connection", "attachment", "recipient limit",
+                   "message exceeds", "sending limit", "of recipients",
+                   "recipients per", "messages per",
+                   "recipients limit", "user limit", "user rate" },
           examples = {
               { reply = [[<mfrey1@versatel.nl>: The users mailfolder is over the allowed quota (size).]],
                 source = "github.com/osandum/bounce-parser src/test/java/dk/sandum/mail/QmailFailureParserTest.java" },
@@ -1005,6 +1051,7 @@ return {
             "recipient is not accepting", "mailbox is not accepting",
             "user is not accepting", "account is not accepting",
             "mailbox not accepting", "recipient not accepting",
+            "not activated", "not been activated", "not yet activated",
         }, {
           examples = {
               { reply = [[User suspended]],
@@ -1016,11 +1063,33 @@ return {
           },
           -- Postfix defers with "delivery temporarily suspended: <cause>"
           none = { "spam", "relay", "temporarily suspended", "support is disabled",
+                   "momentarily suspended", "delivery suspended",
                    "submission",
                    "command is disabled",
                    -- Postfix smtp: "all network protocols are disabled"
                    -- (inet_protocols leaves none): our setup
                    "protocols are disabled", "protocol is disabled" } }),
+        -- the account or mailbox named apart from its state, in any
+        -- wording: "User account is expired", "blocked due to inactivity",
+        -- "address no longer in use" (the delivery's own expiry, the
+        -- sender's account and certificates are decided elsewhere or not
+        -- the address)
+        r("phrase.suspended-words", "suspend", {
+            "expired", "inactivity", "no longer in use", "not in use",
+        }, {
+          all = { { "account", "mailbox", "mail box", "user", "recipient",
+                    "address" } },
+          none = { "certificate", "message expired", "password", "session",
+                   "delivery", "queue", "time expired", "your account",
+                   "sender", "login", "auth", "token", "key expired",
+                   "subscription", "trial", "license", "licence" },
+          examples = {
+              { reply = [[User account is expired]],
+                source = "expired-account wording listed among hard bounces (github.com/twisted1919/bounce-handler BounceHandler/rules.php: '550 account expired'; rule over account/mailbox/user + suspend|expire)" },
+              { reply = [[This mailbox has been blocked due to inactivity]],
+                source = "inactive-mailbox wording (Italian 'bloccato per inutilizzo', Spanish 'expirado por falta de uso': github.com/twisted1919/bounce-handler BounceHandler/rules.php)" },
+          },
+        }),
 
         -- the destination domain
         r("phrase.no-domain", "hostunknown", {
@@ -1038,11 +1107,16 @@ return {
             "unrecognized host name", "no valid mail exchanger",
             -- Gmail: the domain has neither MX nor address record (NODATA)
             "returned answer with no data",
+            "no mx or a ", "no mx or a record", "no mx or address",
+            "host is unknown", "domain is unknown", "bad host",
         }, {
           -- the sending program could not resolve its own submission
           -- server (Python's "[Errno -2] Name or service not known", PHP's
           -- "getaddrinfo failed"): our setup or network, not the recipient
-          none = { "getaddr", "errno -2" },
+          none = { "getaddr", "errno -2",
+                   -- our own HELO name refused ("Bad host name in HELO")
+                   "in helo", "in ehlo", "helo name", "helo command",
+                   "ehlo command", "helo argument" },
           examples = {
               { reply = [[550 Host unknown]],
                 source = "http://help.g-wip.com/cat-285/550550.html" },
@@ -1114,6 +1188,9 @@ return {
         r("phrase.moved", "hasmoved", {
             "user not local", "has moved", "moved to", "forwarded to",
             "new address", "changed address",
+            "address has changed", "address changed",
+            -- (status x.1.6 "recipient no longer on server")
+            "no longer on server", "no longer on this server",
         }, {
           examples = {
               { reply = [[551 User not local; please try <user@example.org>]],
@@ -1129,7 +1206,12 @@ return {
         -- permission to post")
         r("phrase.list-post", "filtered", {
             "non-member", "members-only", "members only", "permission to post",
-            "not allowed to post", "closed mailing list",
+            "not allowed to post", "closed mailing list", "nonmember",
+            "only members", "members may post", "members can post",
+            "only subscribers", "subscribers only", "non-subscriber",
+            "not subscribed", "you are not a member", "not a member of this",
+            "not a member of the group", "not a member of the list",
+            "group you tried to contact",
         }, {
           examples = {
               { reply = [[Post by non-member to a members-only list]],
@@ -1181,6 +1263,21 @@ return {
             "no such e-mail", "no such email", "no such mail box",
             "no such box", "unknown local-part",
             "recipnotfound", "recipientnotfound", "not a registered",
+            -- misspelt and broken-English forms servers send ("dosn't
+            -- exist", "user path no exist"), plural and bare forms
+            "n't exist", " no exist ", "recipients are invalid",
+            "recipient is invalid", "recipient invalid", "bad address",
+            "bad recipient", "wrong recipient", "wrong address",
+            "account has been deleted", "account was deleted",
+            "mailbox has been deleted", "mailbox was deleted",
+            "user has been deleted", "address has been deleted",
+            "account has been removed", "mailbox has been removed",
+            "user has been removed", "no longer in use",
+            "not a valid user", "not a valid recipient", "recipient is not valid",
+            "recipient not valid", "not our user", "no account by that name",
+            "not on this server", "user not on file", "unrecognized recipient",
+            "unrecognised recipient", "not in directory", "not in the directory",
+            "address does not receive mail",
         }, {
           -- (Postfix's "mail for <domain> loops back to myself" rides on
           -- "undeliverable address": a routing fault, not the mailbox)
@@ -1188,7 +1285,11 @@ return {
           -- lock and write errors are local faults, whatever path they name)
           none = { "try again later", "try later", "access denied",
                    "unable to look up", "temporarily", "loops back",
-                   "user output file", "lock failure" },
+                   "user output file", "lock failure",
+                   -- a malformed address (sendmail's "501 Bad address
+                   -- syntax"), ours or theirs, is a syntax error
+                   "bad address syntax", "address mailbox syntax",
+                   "address format" },
           examples = {
               { reply = [[550 User unknown]],
                 source = "https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html" },
@@ -1204,8 +1305,10 @@ return {
         r("phrase.no-user-words", "userunknown", {
             "user", "recipient", "mailbox", "mail box", "account", "address",
             "addressee", "local part", "e-mail", "email", "local name",
+            "receiver", "adress",
         }, {
-          all = { { "not found", "unknown", "not known", "couldn't be found",
+          all = { { "not found", "unknown", "unkown", "not known",
+                    "not recognized", "not recognised", "couldn't be found",
                     "could not be found", "cannot be found", "can't be found",
                     "not be found", "does not exist", "doesn't exist",
                     "do not exist", "not registered", "not available here",
@@ -1219,7 +1322,7 @@ return {
                    "unknown command", "command unknown", "unknown option",
                    "unrecognized command", "command unrecognized",
                    "command not recognized",
-                   "loops back", "loop", "ip address", "client",
+                   "loops back", "loop", "ip address", "ip adress", "client",
                    "tls", "certificate", "rate", "too many" },
           examples = {
               { reply = [[user name is unknown]],
@@ -1254,7 +1357,7 @@ return {
             "on the recipient's block", "only accepts mail from",
             "refused by recipient", "allowed-senders", "allowed senders",
             "recipient address rejected: access denied", "administrative prohibition",
-            "not in whitelist",
+            "not in whitelist", "permission to send to",
         }, {
           examples = {
               { reply = [[550 Mail is rejected by recipients]],
@@ -1321,6 +1424,10 @@ return {
             "network is unreachable", "connection dropped", "timeout",
             "name server", "dns failure", "dns error", "routing loop",
             "mail loop", "too many hops", "unable to connect", "cannot connect",
+            "dropped connection", "dropped the connection", "unable to contact",
+            "could not contact", "cannot contact", "momentarily suspended",
+            "delivery deferred", "delivery differed", "did not respond",
+            "not responding",
         }, {
           examples = {
               { reply = [[451 4.4.2 Timeout - closing connection.]],

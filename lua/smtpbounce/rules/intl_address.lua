@@ -1,0 +1,189 @@
+-- Built-in phrase rules for address failures (no such user, mailbox
+-- full, account disabled) in more languages: Dutch, Polish, Portuguese,
+-- Czech and Slovak, Russian, Turkish, Korean and Japanese, and the
+-- disabled/expired accounts and unknown recipients of French, Spanish and
+-- Italian that rules/intl.lua leaves out.
+--
+-- They sit in the "phrases" layer after rules/intl.lua (same matching:
+-- bytewise UTF-8, ASCII-only case folding, so a word that may start a
+-- sentence with a non-ASCII capital is listed capitalised as well;
+-- accented words also without their accents).  Each rule names the
+-- cause in the language's general words -- the address/user/mailbox
+-- word and the failure word apart -- never one server's sentence, and
+-- refuses the sender's words and the words for "temporary".
+--
+-- The examples are the replies found in each language (sources per
+-- example); where no captured reply was found (Dutch and Russian mailbox
+-- full, Czech/Slovak, Turkish, Korean), the example is the wording a help
+-- page in that language uses for the failure (named per example).  A
+-- meaning with neither (Polish mailbox full, French or German disabled
+-- accounts) has no rule yet.
+local function r (id, reason, any, t)
+    t = t or {}
+    t.id = id
+    t.reason = reason
+    t.any = any
+    return t
+end
+
+-- One rule a meaning, its words in every language above: the subject
+-- words (address, user, mailbox, account) and the failure words must
+-- both occur; a sender's or a temporary word (in any of the languages)
+-- refuses the reply.  A rule a meaning rather than a language keeps the
+-- rule count (and explain's cost) low; the words of two languages are
+-- unlikely to meet in one reply.
+return {
+    rules = {
+        -- the recipient (address, user, account, mailbox) unknown, not found or
+        -- non-existent: Dutch, Polish, Portuguese, Czech/Slovak, Russian, Turkish, Korean,
+        -- Japanese, French, Italian
+        r("intl.any.no-user", "userunknown", {
+            "adres", "gebruiker", "geadresseerde", "ontvanger", "mailbox",
+            "postvak", "postbus", "account", "konta", "konto", "adresat",
+            "odbiorc", "użytkownik", "uzytkownik", "skrzynk", "usuário",
+            "usuario", "utilizador", "endereço", "endereco", "destinatário",
+            "destinatario", "caixa postal", " conta ", "uživatel",
+            "uzivatel", "schránk", "schrank", "účet", "Účet", "ucet",
+            "príjemc", "příjemc", "prijemc", "адрес", "Адрес", "ящик",
+            "Ящик", "пользовател", "Пользовател", "получател", "Получател",
+            "адресат", "Адресат", "аккаунт", "Аккаунт", "учетн", "Учетн",
+            "учётн", "Учётн", "kullanıcı", "kullanici", "alıcı", "alici",
+            "hesap", "posta kutusu", "받는사람", "받는 사람", "수신자", "사용자", "계정",
+            "주소", "메일함", "アカウント", "アドレス", "ユーザ", "宛先", "destinataire",
+            "adresse", "utilisateur", "boite aux lettres",
+            "boîte aux lettres", "compte", "destin.", "indirizzo", "utente"
+        }, {
+            all = { {
+                "niet gevonden", "bestaat niet", "onbekend", "niet bekend",
+                "ongeldig", "nie istnieje", "nie ma takiego",
+                "nie ma takiej", "nieznany", "nieznana", "nie znaleziono",
+                "nie została znaleziona", "nie zostala znaleziona",
+                "nie został znaleziony", "nie zostal znaleziony",
+                "inexistente", "não existe", "nao existe", "desconhecid",
+                "não encontrad", "nao encontrad", "inválid", "invalido",
+                "invalida", "neexistuje", "neznám", "neznam",
+                "nebyl nalezen", "nebola nájden", "nebola najden",
+                "nenalezen", "не существует", "не найден", "неизвестн",
+                "больше не принимает", "нет такого", "Нет такого",
+                "bulunamadı", "bulunamadi", "mevcut değil", "mevcut degil",
+                "bilinmeyen", "var olmayan", "böyle bir", "boyle bir",
+                "존재하지 않", "찾을 수 없", "없는 사용자", "存在しません", "見つかりません",
+                "見つかりませんでした", "不明", "inconnu", "inexistant", "n'existe pas",
+                "introuvable", "non trouv", "errato", "sconosciut"
+            } },
+            none = {
+                "afzender", "tijdelijk", "domein", "nadawc", "tymczasow",
+                "zablokowan", "nieaktywn", "remetente", "temporari",
+                "domínio", "dominio", "odesílatel", "odesilatel",
+                "odosielateľ", "dočasn", "docasn", "отправител", "временн",
+                "Временн", "gönderen", "gonderen", "geçici", "gecici",
+                "보낸 사람", "발신자", "일시적", "送信者", "差出人", "一時", "expéditeur",
+                "expediteur", "temporair", "domaine", "mittente"
+            },
+            examples = {
+                { reply = "Uw bericht kan niet worden bezorgd bij de volgende geadresseerden of groepen: r.gelna@socav.nl Het door u ingevoerde e-mailadres is niet gevonden.",
+                  source = "github.com/crisp-oss/email-bounce-parser test/fixtures/550_5_1_1_no_such_user_variant_23.txt (Exchange NDR in Dutch)" },
+                { reply = "Nie ma takiego konta",
+                  source = "github.com/twisted1919/bounce-handler BounceHandler/rules.php (Polish unknown-user reply)" },
+                { reply = "554 Usuário Inválido ou Inexistente.",
+                  source = "github.com/cfortune/PHP-Bounce-Handler eml/6.eml (iG, Brazil; the reply without its English half)" },
+                { reply = "adresa príjemcu pravdepodobne nefunguje alebo už neexistuje",
+                  source = "https://support.google.com/mail/answer/6596?hl=sk (Gmail's help on its 'E-mailový účet príjemcu...' bounce, in Slovak)" },
+                { reply = "Schránka neexistuje",
+                  source = "https://faq.c4.cz/odeslany-e-mail-se-vraci-zpet-s-chybou (Czech hosting FAQ's wording for '550 5.1.1 no mailbox here by that name')" },
+                { reply = "этот адрес больше не принимает писем",
+                  source = "Plesk 8.3 Russian locale (psa-locale-ru-ru-8.3, mirrored at ftp.hosteurope.de): the bounce its mail server returns for a non-existent user" },
+                { reply = "Bu adreste böyle bir kullanıcı yoktur.",
+                  source = "https://backlink.name/blog/smtp-550-hata-kodu-ayrintilari (Turkish wording of '550 No Such User Here')" },
+                { reply = "받는사람이 존재하지 않는 경우",
+                  source = "https://puffinknight.tistory.com/102 (Korean heading for '550 User unknown', '550 5.1.1 No such user')" },
+                { reply = "送信先のメール アカウントは存在しません",
+                  source = "https://support.google.com/mail/answer/6596?hl=ja (Gmail's bounce heading in Japanese)" },
+                { reply = "Destinataire inconnu ou boite aux lettres desactivee",
+                  source = "github.com/twisted1919/bounce-handler BounceHandler/rules.php (French unknown-recipient reply)" },
+                { reply = "Destinatario errato",
+                  source = "github.com/twisted1919/bounce-handler BounceHandler/rules.php (Italian wrong-recipient reply)" },
+                { reply = "destin. Sconosciuto",
+                  source = "github.com/twisted1919/bounce-handler BounceHandler/rules.php (Italian unknown-recipient reply)" },
+            },
+        }),
+
+        -- the account, mailbox or address disabled, inactive, blocked, expired
+        -- or suspended: Polish, Spanish, Italian
+        r("intl.any.suspend", "suspend", {
+            "konto", "konta", "skrzynk", "adres", "użytkownik", "uzytkownik",
+            "usuario", "cuenta", "casilla", "buzón", "buzon", "dirección",
+            "direccion", "indirizzo", "casella", "account", "utente",
+            "cassetta"
+        }, {
+            all = { {
+                "zablokowan", "nieaktywn", "zawieszon", "wyłączon",
+                "wylaczon", "dezaktywowan", "inactiv", "expirad",
+                "suspendid", "deshabilitad", "desactivad", "bloquead",
+                "dada de baja", "bloccat", "disattivat", "sospes", "inattiv",
+                "disabilitat", "scadut"
+            } },
+            none = {
+                "nadawc", "spam", "tymczasow", " ip ", "remitente",
+                "dirección ip", "direccion ip", "mittente", "indirizzo ip"
+            },
+            examples = {
+                { reply = "Podane konto jest zablokowane administracyjnie lub nieaktywne",
+                  source = "github.com/twisted1919/bounce-handler BounceHandler/rules.php (Polish inactive-account reply)" },
+                { reply = "Esta casilla ha expirado por falta de uso",
+                  source = "github.com/twisted1919/bounce-handler BounceHandler/rules.php (Spanish expired-mailbox reply)" },
+                { reply = "El usuario esta en estado: inactivo",
+                  source = "github.com/twisted1919/bounce-handler BounceHandler/rules.php (Spanish inactive-user reply)" },
+                { reply = "Questo indirizzo e' bloccato per inutilizzo",
+                  source = "github.com/twisted1919/bounce-handler BounceHandler/rules.php (Italian address blocked for non-use)" },
+            },
+        }),
+
+        -- the mailbox full, out of space or over its quota: Dutch, Portuguese, Czech, Russian, Turkish, Korean, Japanese,
+        -- French
+        r("intl.any.mailbox-full", "mailboxfull", {
+            "mailbox", "postvak", "postbus", "brievenbus",
+            "caixa de entrada", "caixa postal", "caixa de correio",
+            "caixa de e-mail", "schránka", "schranka", "schránky",
+            "schranky", "ящик", "Ящик", "квот", "Квот", "posta kutusu",
+            "kota", "메일함", "메일용량", "메일 용량", "사서함", "メールボックス", "容量", "boite",
+            "boîte", "quota"
+        }, {
+            all = { {
+                " vol ", " vol.", "is vol", "zit vol", "quotum",
+                "opslagruimte", "cheia", "sem espaço", "sem espaco",
+                "excedeu", "cota excedida", "quota excedida",
+                "limite de armazenamento", "plná", "plna", "přeplněn",
+                "preplnen", "překročen", "prekrocen", "kvót", "kvot",
+                "переполнен", "заполнен", "превышен", "нет места",
+                "недостаточно места", "dolu", "doldu", "aşıldı", "asildi",
+                "aşmış", "asmis", "초과", "가득", "容量オーバー", "容量超過", "満杯", "いっぱい",
+                "一杯", "空き容量", "pleine", "dépassé", "depasse", "plein",
+                "saturée", "saturee"
+            } },
+            none = {
+                "afzender", "remetente", "odesílatel", "odesilatel",
+                "отправител", "gönderen", "gonderen", "발신자", "送信できる容量",
+                "メールサイズ", "expéditeur", "expediteur"
+            },
+            examples = {
+                { reply = "Het postvak van de ontvanger is vol.",
+                  source = "https://www.strato.nl/faq/mail/waarom-krijg-ik-foutmeldingen-bij-het-werken-met-e-mail/ (its Dutch wording of 'mailbox full, quota exceeded')" },
+                { reply = "A caixa de entrada do destinatário está sem espaço de armazenamento.",
+                  source = "https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes?hl=pt-br (Gmail's 452 4.2.2 text in Portuguese)" },
+                { reply = "schránka příjemce je přeplněná",
+                  source = "https://support.grhosting.cz/kb/a290/email-se-vratil-odesilateli-jako-nedorucitelny.aspx (Czech hosting FAQ's wording for 'final recipient mailbox is full')" },
+                { reply = "лимит свободного места для хранения писем в почтовом ящике превышен",
+                  source = "https://mailout.ru/2015/09 (Russian help page's wording for 'Mailbox Full' / 'User quota exceeded')" },
+                { reply = "Bu kullanıcının posta kutusu dolu",
+                  source = "https://backlink.name/blog/smtp-550-hata-kodu-ayrintilari (Turkish wording of '550 This user's mailbox is full')" },
+                { reply = "받는사람의 메일용량이 초과된 경우",
+                  source = "https://puffinknight.tistory.com/102 (Korean heading for '552 ... exceeded storage allocation', 'mailbox is full')" },
+                { reply = "送信先のメールボックスが満杯で送信できません",
+                  source = "https://www.hocoroco.net/internet_lifeguide/errormail.html (Japanese wording of 'mail box is full')" },
+                { reply = "Boite du destinataire pleine.",
+                  source = "rules/intl.lua header (Orange/La Poste 'Boite du destinataire pleine. Recipient overquota.', without its English half)" },
+            },
+        }),
+    },
+}
