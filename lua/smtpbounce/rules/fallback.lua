@@ -17,6 +17,10 @@
 --   fallback.identity     our name or address taken for a forgery
 --   fallback.unwelcome    "not welcome", "not accepted here", a denial
 --   fallback.policy       a refusal that only names a policy
+--   fallback.message      the message (not its recipient) refused, bare
+--   fallback.format       the message's lines or encoding refused
+--   fallback.size         the message too big, in other words
+--   fallback.threat       a threat (malware) found, in other words
 -- Each rule still refuses texts that speak of a user, mailbox, recipient
 -- or account, so an address failure in unusual words keeps its default.
 -- The last three take only the codes whose default would blame the
@@ -133,11 +137,17 @@ return {
             "connection closed", "closed by", "unreachable",
             "could not connect", "couldn't connect", "not responding",
             "no response from", "no answer from", "connection lost",
+            -- the other side hung up or the line broke
+            "closed the connection", "closed connection", "unexpectedly closed",
+            "connection reset", "reset by peer", "broken pipe",
+            "connection dropped", "dropped the connection", "lost connection",
         }, {
           none = ADDRESS,
           examples = {
               { reply = [=[441 4.4.1 No answer from host]=],
                 source = "http://kbit.tistory.com/tag/reply%20error%20message" },
+              { reply = [=[remote side unexpectedly closed the connection with no status]=],
+                source = "https://pastebin.com/Cymg8y1u (sending-platform deferral log)" },
           },
         }),
 
@@ -196,6 +206,73 @@ return {
           examples = {
               { reply = [=[554-Reject due to policy restrictions]=],
                 source = "github.com/tkrebs/ep3-bs/issues/355 (reply as quoted in the title)" },
+          },
+        }),
+
+        -- the message itself refused, with no cause named ("550 Message
+        -- rejected", "message refused", "not delivered due to security
+        -- reasons"): the receiver's policy judged the message; the
+        -- recipient was not named, so the address is not the cause
+        r("fallback.message", "policyviolation", {
+            "message rejected", "message refused", "message not accepted",
+            "message was rejected", "message was refused", "message has been rejected",
+            "message has been refused", "message is rejected", "message denied",
+            "rejected message", "refused message", "security reason",
+        }, {
+          code = NOT_PROTOCOL,
+          none = with(ADDRESS, { "relay", "quota", "full", "size", "too large",
+                                 "too big" }),
+          examples = {
+              { reply = [=[Rejected for Security Reasons]=],
+                source = "http://www.eurohosting.cz/cs/smtp (Eurohosting's page for its rejection text)" },
+              { reply = [=[PERM_FAILURE: SMTP Error (state 16): 550 5.7.1 Message rejected.]=],
+                source = "https://pastebin.com/TcYErTGG (Gmail DSN quoting the remote reply)" },
+          },
+        }),
+
+        -- the message's lines or encoding refused: bare CR or LF, a line
+        -- over the limit, 8-bit or UTF-8 data the server does not take
+        r("fallback.format", "contenterror", {
+            "bare cr", "bare lf", "bare linefeed", "bare <lf>", "bare newline",
+            "line length", "message line", "lines too long", "line limit",
+            "smtputf8", "8bitmime", "8-bit", "8bit data", "non-ascii", "strict ascii",
+            "nul character", "null character", "invalid character",
+            "zeile zu lang",
+        }, {
+          code = NOT_PROTOCOL,
+          none = with(ADDRESS, { "sender" }),
+          examples = {
+              { reply = [=[552 message line is too long]=],
+                source = "https://github.com/swiftmailer/swiftmailer/issues/989" },
+              { reply = [=[line length exceeds SMTP permitted maximum: 1200 > 998]=],
+                source = "https://www.chiark.greenend.org.uk/ucgi/~mdw/git/exim-config/commitdiff/5d2f8b656ffbe668f50ac5354dc0b37210032576 (Exim ACL deny message)" },
+          },
+        }),
+
+        -- the message too big, in other words than the size rules know
+        -- ("message file too big")
+        r("fallback.size", "emailtoolarge", {
+            "too big", "too large", "oversize", "over size",
+        }, {
+          none = with(ADDRESS, { "quota", "storage", "disk", "full", "header",
+                                 "line", "too many" }),
+          examples = {
+              { reply = [=[552 552 5.3.4 Error: message file too big (state 18).]=],
+                source = "https://pastebin.com/HCfTUB06 (Gmail DSN quoting the remote reply)" },
+          },
+        }),
+
+        -- a threat found in the message, in other words than the virus
+        -- rule knows ("threat detected: Eicar-Test-Signature")
+        r("fallback.threat", "virusdetected", {
+            "threat detected", "threat found", "threats found", "eicar",
+            "dangerous attachment", "dangerous content", "harmful content",
+            "ransomware", "spyware",
+        }, {
+          none = ADDRESS,
+          examples = {
+              { reply = [=[threat detected: Eicar-Test-Signature]=],
+                source = "github.com/fumail/fuglu (rejectmessage template with the threat name filled in)" },
           },
         }),
     },
