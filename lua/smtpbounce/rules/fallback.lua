@@ -8,6 +8,7 @@
 -- reply such as "550 user unknown (192.0.2.1)" never reaches them.  What
 -- reaches them would otherwise fall to the reply code's default (550 ->
 -- userunknown -> suppress), although the text names another cause:
+--   fallback.local        the delivering side's own program failed
 --   fallback.blocked      a block, ban, blacklisting or denial of access
 --   fallback.refused      a bare refusal naming no cause (policy)
 --   fallback.ip-literal   a refusal that quotes an IPv4 address (ours)
@@ -53,6 +54,28 @@ end
 
 return {
     rules = {
+        -- the delivering side's own program failed (a delivery agent or
+        -- filter command that died, a file it could not create): the
+        -- system's trouble, whatever the code; before the refusal rules,
+        -- whose "denied" a "Permission denied" would otherwise read
+        r("fallback.local", "systemerror", {
+            "command died", "terminated abnormally", "exit status",
+            "permission denied", "unable_to_run", "unable to run",
+            "can't create", "cannot create", "could not create",
+            "not executable",
+        }, {
+          -- (no space left is the system's fullness; sendmail's "Can't
+          -- create output" is most often the mailbox's)
+          none = with(ADDRESS, { "relay", "spam", "blocked", "policy", "space",
+                                 "disk", "storage", "quota", "output" }),
+          examples = {
+              { reply = [=[Command died with status 255: "procmail -a "$EXTENSION""]=],
+                source = "https://pastebin.com/8H3mTzMM (Postfix local(8) delivery to a command)" },
+              { reply = [=[delivery 245: failure: Unable_to_run_qmail-remote./]=],
+                source = "https://github.com/notqmail/notqmail/issues/244" },
+          },
+        }),
+
         -- a refusal worded as a block, a ban or a denial of access, with
         -- nothing else named: only the receiving postmaster can say more
         r("fallback.blocked", "blocked", {
@@ -141,6 +164,9 @@ return {
             "closed the connection", "closed connection", "unexpectedly closed",
             "connection reset", "reset by peer", "broken pipe",
             "connection dropped", "dropped the connection", "lost connection",
+            -- the way out failed before any reply
+            "failed connect", "failed connection", "greeting never received",
+            "tried all mx", "network protocols", "address family not supported",
         }, {
           none = ADDRESS,
           examples = {
@@ -148,6 +174,8 @@ return {
                 source = "http://kbit.tistory.com/tag/reply%20error%20message" },
               { reply = [=[remote side unexpectedly closed the connection with no status]=],
                 source = "https://pastebin.com/Cymg8y1u (sending-platform deferral log)" },
+              { reply = [=[TCP active open: Failed connect() to TCP port 25 of 109.195.87.80(No formatted text for errno = 111)]=],
+                source = "https://github.com/mailcow/mailcow-dockerized/issues/201" },
           },
         }),
 

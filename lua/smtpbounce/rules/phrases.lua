@@ -614,8 +614,9 @@ return {
             "relay",
         }, { all = { { "deni", "not allowed", "not permitted", "refused",
                        "prohibited", "forbidden", "reject", "disabled" } },
+             -- (a connection refused by a host named relay.* is the network's)
              none = { "relay host", "recipient table", "user unknown",
-                      "unknown user" },
+                      "unknown user", "connection refused", "connect to " },
              examples = {
                  { reply = [[553 host denies relay. (拒绝中继)]],
                    source = "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html" },
