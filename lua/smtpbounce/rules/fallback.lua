@@ -22,6 +22,7 @@
 --   fallback.format       the message's lines or encoding refused
 --   fallback.size         the message too big, in other words
 --   fallback.threat       a threat (malware) found, in other words
+--   fallback.sender       our sender refused, no cause named
 -- Each rule still refuses texts that speak of a user, mailbox, recipient
 -- or account, so an address failure in unusual words keeps its default.
 -- The last three take only the codes whose default would blame the
@@ -84,6 +85,11 @@ return {
             -- a denial of the connection, or of a class of senders
             -- (infected hosts, whole regions)
             "denial of", "zombie", "botnet", "geographical",
+            -- our client, host or server not authorised to connect or send
+            "client not authori", "client is not authori", "host not authori",
+            "host is not authori", "server not authori", "server is not authori",
+            "ip not authori", "not authorized to connect", "not allowed to connect",
+            "sending server rejected", "sending host rejected",
         }, {
           none = with(ADDRESS, { "content", "attachment", "file", "virus",
                                  "malware", "size" }),
@@ -102,6 +108,8 @@ return {
         r("fallback.refused", "policyviolation", {
             "command rejected", "command refused", "denied", "forbidden",
             "prohibited", "not permitted", "not allowed",
+            -- a filter rule of the receiver's matched
+            "rejected by rule", "matched rule", "rule imposed", "filter rule",
         }, {
           none = with(ADDRESS, { "relay", "quota", "full", "helo", "ehlo",
                                  "invalid", "syntax" }),
@@ -211,6 +219,11 @@ return {
         -- a refusal worded as being unwanted here, naming no cause
         r("fallback.unwelcome", "blocked", {
             "not welcome", "not accepted here", "not wanted here",
+            -- mail from our side refused as such
+            "accept mail from you", "accept email from you",
+            "accept mail from this host", "accept mail from hosts",
+            "accept messages from you", "mail accepted from",
+            "not accepted from this", "not accepted from your",
         }, {
           code = NOT_PROTOCOL,
           none = with(ADDRESS, { "content", "attachment", "file", "virus",
@@ -281,6 +294,7 @@ return {
         -- ("message file too big")
         r("fallback.size", "emailtoolarge", {
             "too big", "too large", "oversize", "over size",
+            "maximum fixed size", "exceeds maximum size", "exceeds the maximum size",
         }, {
           none = with(ADDRESS, { "quota", "storage", "disk", "full", "header",
                                  "line", "too many" }),
@@ -301,6 +315,21 @@ return {
           examples = {
               { reply = [=[threat detected: Eicar-Test-Signature]=],
                 source = "github.com/fumail/fuglu (rejectmessage template with the threat name filled in)" },
+          },
+        }),
+
+        -- our sender refused with no cause named (qmail: "Connected to
+        -- remote host, but sender was rejected." when the remote text is
+        -- missing): the sender, not the address
+        r("fallback.sender", "rejected", {
+            "sender was rejected", "sender rejected", "sender refused",
+            "sender was refused",
+        }, {
+          code = NOT_PROTOCOL,
+          none = ADDRESS,
+          examples = {
+              { reply = [=[Connected to remote host, but sender was rejected.]=],
+                source = "http://chouwenlao.cn/FAQhtml/faq14/faq1311.htm (qmail-remote's text)" },
           },
         }),
     },

@@ -940,6 +940,11 @@ return {
             "content filter", "contentfilter", "rejected for policy reasons (spam)",
             "looks like spam", "considered spam", "bulk", "message filtered",
             "filtered as", "score", "false positive", "due to its content",
+            -- the message judged suspicious, not the address
+            "suspicious content", "suspicious link", "suspicious message",
+            "looks suspicious", "suspicious mail", "suspicious email",
+            -- Chinese "junk mail" (NetEase's DT:SPM text)
+            "垃圾邮件", "垃圾郵件",
         }, {
           examples = {
               { reply = [[550 spam detected]],
@@ -1171,7 +1176,11 @@ return {
           },
           -- (Microsoft's "5.7.510 Access denied, [domain] does not accept
           -- email over IPv6" is about our connection, not the domain)
-          none = { "sender", "this address", "ipv6", "access denied" } }),
+          -- (nor is "does not accept mail from you/your host": a refusal
+          -- of our side, which the refusal rules decide)
+          none = { "sender", "this address", "ipv6", "access denied",
+                   "from you", "from this host", "from hosts", "from this ip",
+                   "from your" } }),
         r("phrase.moved", "hasmoved", {
             "user not local", "has moved", "moved to", "forwarded to",
             "new address", "changed address",
