@@ -1413,6 +1413,10 @@ return {
             "temporary system problem", "server busy", "system problem",
             "currently unavailable", "come back later", "unable to verify",
             "transient", "error in processing", "tempfail",
+            -- the server's own state in other words
+            "overloaded", "too busy", "database error",
+            "database temporary", "queue unavailable", "queuing declined",
+            "not available at the moment", "temporarily disabled",
         }, {
           examples = {
               { reply = [[451 4.3.2 Internal server error]],
