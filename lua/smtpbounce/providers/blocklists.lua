@@ -36,6 +36,17 @@
 --   AT&T          http://att.net/blocks
 return {
     rules = {
+        -- a list query that failed on the receiver's side: Spamhaus answers
+        -- queries from open or public resolvers with an error code
+        -- (127.255.255.254, "returnc" links) that a misconfigured server
+        -- reads as a listing; the receiver's setup is at fault, not our IP
+        -- (https://www.spamhaus.org/returnc/pub/)
+        { id = "blocklist.query-error", reason = "systemerror",
+          any = { "open resolver", "/returnc/", "excessive number of queries" },
+          examples = {
+              { reply = [=[550 Error: open resolver; https://www.spamhaus.org/returnc/pub/2400:cb00:377:1024::ac46:58b3]=],
+                source = "https://github.com/openstreetmap/operations/issues/674 (bounce quoted by the reporter)" },
+          } },
         -- without a code, "deferred using <list>" is the temporary form
         { id = "blocklist.deferred", reason = "blocked", class = 0,
           any = { "deferred using" }, action = "throttle",

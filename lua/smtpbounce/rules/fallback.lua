@@ -8,6 +8,7 @@
 -- reply such as "550 user unknown (192.0.2.1)" never reaches them.  What
 -- reaches them would otherwise fall to the reply code's default (550 ->
 -- userunknown -> suppress), although the text names another cause:
+--   fallback.local        the delivering side's own program failed
 --   fallback.blocked      a block, ban, blacklisting or denial of access
 --   fallback.refused      a bare refusal naming no cause (policy)
 --   fallback.ip-literal   a refusal that quotes an IPv4 address (ours)
@@ -17,6 +18,11 @@
 --   fallback.identity     our name or address taken for a forgery
 --   fallback.unwelcome    "not welcome", "not accepted here", a denial
 --   fallback.policy       a refusal that only names a policy
+--   fallback.message      the message (not its recipient) refused, bare
+--   fallback.format       the message's lines or encoding refused
+--   fallback.size         the message too big, in other words
+--   fallback.threat       a threat (malware) found, in other words
+--   fallback.sender       our sender refused, no cause named
 -- Each rule still refuses texts that speak of a user, mailbox, recipient
 -- or account, so an address failure in unusual words keeps its default.
 -- The last three take only the codes whose default would blame the
@@ -49,6 +55,28 @@ end
 
 return {
     rules = {
+        -- the delivering side's own program failed (a delivery agent or
+        -- filter command that died, a file it could not create): the
+        -- system's trouble, whatever the code; before the refusal rules,
+        -- whose "denied" a "Permission denied" would otherwise read
+        r("fallback.local", "systemerror", {
+            "command died", "terminated abnormally", "exit status",
+            "permission denied", "unable_to_run", "unable to run",
+            "can't create", "cannot create", "could not create",
+            "not executable",
+        }, {
+          -- (no space left is the system's fullness; sendmail's "Can't
+          -- create output" is most often the mailbox's)
+          none = with(ADDRESS, { "relay", "spam", "blocked", "policy", "space",
+                                 "disk", "storage", "quota", "output" }),
+          examples = {
+              { reply = [=[Command died with status 255: "procmail -a "$EXTENSION""]=],
+                source = "https://pastebin.com/8H3mTzMM (Postfix local(8) delivery to a command)" },
+              { reply = [=[delivery 245: failure: Unable_to_run_qmail-remote./]=],
+                source = "https://github.com/notqmail/notqmail/issues/244" },
+          },
+        }),
+
         -- a refusal worded as a block, a ban or a denial of access, with
         -- nothing else named: only the receiving postmaster can say more
         r("fallback.blocked", "blocked", {
@@ -57,6 +85,11 @@ return {
             -- a denial of the connection, or of a class of senders
             -- (infected hosts, whole regions)
             "denial of", "zombie", "botnet", "geographical",
+            -- our client, host or server not authorised to connect or send
+            "client not authori", "client is not authori", "host not authori",
+            "host is not authori", "server not authori", "server is not authori",
+            "ip not authori", "not authorized to connect", "not allowed to connect",
+            "sending server rejected", "sending host rejected",
         }, {
           none = with(ADDRESS, { "content", "attachment", "file", "virus",
                                  "malware", "size" }),
@@ -75,6 +108,8 @@ return {
         r("fallback.refused", "policyviolation", {
             "command rejected", "command refused", "denied", "forbidden",
             "prohibited", "not permitted", "not allowed",
+            -- a filter rule of the receiver's matched
+            "rejected by rule", "matched rule", "rule imposed", "filter rule",
         }, {
           none = with(ADDRESS, { "relay", "quota", "full", "helo", "ehlo",
                                  "invalid", "syntax" }),
@@ -133,11 +168,22 @@ return {
             "connection closed", "closed by", "unreachable",
             "could not connect", "couldn't connect", "not responding",
             "no response from", "no answer from", "connection lost",
+            -- the other side hung up or the line broke
+            "closed the connection", "closed connection", "unexpectedly closed",
+            "connection reset", "reset by peer", "broken pipe",
+            "connection dropped", "dropped the connection", "lost connection",
+            -- the way out failed before any reply
+            "failed connect", "failed connection", "greeting never received",
+            "tried all mx", "network protocols", "address family not supported",
         }, {
           none = ADDRESS,
           examples = {
               { reply = [=[441 4.4.1 No answer from host]=],
                 source = "http://kbit.tistory.com/tag/reply%20error%20message" },
+              { reply = [=[remote side unexpectedly closed the connection with no status]=],
+                source = "https://pastebin.com/Cymg8y1u (sending-platform deferral log)" },
+              { reply = [=[TCP active open: Failed connect() to TCP port 25 of 109.195.87.80(No formatted text for errno = 111)]=],
+                source = "https://github.com/mailcow/mailcow-dockerized/issues/201" },
           },
         }),
 
@@ -173,6 +219,11 @@ return {
         -- a refusal worded as being unwanted here, naming no cause
         r("fallback.unwelcome", "blocked", {
             "not welcome", "not accepted here", "not wanted here",
+            -- mail from our side refused as such
+            "accept mail from you", "accept email from you",
+            "accept mail from this host", "accept mail from hosts",
+            "accept messages from you", "mail accepted from",
+            "not accepted from this", "not accepted from your",
         }, {
           code = NOT_PROTOCOL,
           none = with(ADDRESS, { "content", "attachment", "file", "virus",
@@ -196,6 +247,89 @@ return {
           examples = {
               { reply = [=[554-Reject due to policy restrictions]=],
                 source = "github.com/tkrebs/ep3-bs/issues/355 (reply as quoted in the title)" },
+          },
+        }),
+
+        -- the message itself refused, with no cause named ("550 Message
+        -- rejected", "message refused", "not delivered due to security
+        -- reasons"): the receiver's policy judged the message; the
+        -- recipient was not named, so the address is not the cause
+        r("fallback.message", "policyviolation", {
+            "message rejected", "message refused", "message not accepted",
+            "message was rejected", "message was refused", "message has been rejected",
+            "message has been refused", "message is rejected", "message denied",
+            "rejected message", "refused message", "security reason",
+        }, {
+          code = NOT_PROTOCOL,
+          none = with(ADDRESS, { "relay", "quota", "full", "size", "too large",
+                                 "too big" }),
+          examples = {
+              { reply = [=[Rejected for Security Reasons]=],
+                source = "http://www.eurohosting.cz/cs/smtp (Eurohosting's page for its rejection text)" },
+              { reply = [=[PERM_FAILURE: SMTP Error (state 16): 550 5.7.1 Message rejected.]=],
+                source = "https://pastebin.com/TcYErTGG (Gmail DSN quoting the remote reply)" },
+          },
+        }),
+
+        -- the message's lines or encoding refused: bare CR or LF, a line
+        -- over the limit, 8-bit or UTF-8 data the server does not take
+        r("fallback.format", "contenterror", {
+            "bare cr", "bare lf", "bare linefeed", "bare <lf>", "bare newline",
+            "line length", "message line", "lines too long", "line limit",
+            "smtputf8", "8bitmime", "8-bit", "8bit data", "non-ascii", "strict ascii",
+            "nul character", "null character", "invalid character",
+            "zeile zu lang",
+        }, {
+          code = NOT_PROTOCOL,
+          none = with(ADDRESS, { "sender" }),
+          examples = {
+              { reply = [=[552 message line is too long]=],
+                source = "https://github.com/swiftmailer/swiftmailer/issues/989" },
+              { reply = [=[line length exceeds SMTP permitted maximum: 1200 > 998]=],
+                source = "https://www.chiark.greenend.org.uk/ucgi/~mdw/git/exim-config/commitdiff/5d2f8b656ffbe668f50ac5354dc0b37210032576 (Exim ACL deny message)" },
+          },
+        }),
+
+        -- the message too big, in other words than the size rules know
+        -- ("message file too big")
+        r("fallback.size", "emailtoolarge", {
+            "too big", "too large", "oversize", "over size",
+            "maximum fixed size", "exceeds maximum size", "exceeds the maximum size",
+        }, {
+          none = with(ADDRESS, { "quota", "storage", "disk", "full", "header",
+                                 "line", "too many" }),
+          examples = {
+              { reply = [=[552 552 5.3.4 Error: message file too big (state 18).]=],
+                source = "https://pastebin.com/HCfTUB06 (Gmail DSN quoting the remote reply)" },
+          },
+        }),
+
+        -- a threat found in the message, in other words than the virus
+        -- rule knows ("threat detected: Eicar-Test-Signature")
+        r("fallback.threat", "virusdetected", {
+            "threat detected", "threat found", "threats found", "eicar",
+            "dangerous attachment", "dangerous content", "harmful content",
+            "ransomware", "spyware",
+        }, {
+          none = ADDRESS,
+          examples = {
+              { reply = [=[threat detected: Eicar-Test-Signature]=],
+                source = "github.com/fumail/fuglu (rejectmessage template with the threat name filled in)" },
+          },
+        }),
+
+        -- our sender refused with no cause named (qmail: "Connected to
+        -- remote host, but sender was rejected." when the remote text is
+        -- missing): the sender, not the address
+        r("fallback.sender", "rejected", {
+            "sender was rejected", "sender rejected", "sender refused",
+            "sender was refused",
+        }, {
+          code = NOT_PROTOCOL,
+          none = ADDRESS,
+          examples = {
+              { reply = [=[Connected to remote host, but sender was rejected.]=],
+                source = "http://chouwenlao.cn/FAQhtml/faq14/faq1311.htm (qmail-remote's text)" },
           },
         }),
     },

@@ -28,8 +28,8 @@
 --              utente sconosciuto", "Cassetta postale piena o quota
 --              superata" and Gmail's "L'account email ... non esiste";
 --   Portuguese -- only a temporary "421 Servidor temporariamente
---              indisponível" (ix-one.com) and a content refusal, no
---              address failure, so no Portuguese rule yet.
+--              indisponível" (ix-one.com: intl.pt.system) and a content
+--              refusal, no address failure, so no Portuguese address rule.
 -- The rules below name the cause in each language's general words (the
 -- mailbox/address word and the failure word apart), not one server's
 -- sentence.  No Russian, Czech or Turkish reply text was found (pages in
@@ -263,6 +263,23 @@ return {
                 "450 out of memory. (内部错误)",
             },
             source = "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html",
+        }),
+
+        -- {==================================================================
+        -- Portuguese
+        -- ===================================================================
+
+        -- "temporariamente indisponível" (temporarily unavailable), "tente
+        -- novamente mais tarde" (try again later): the receiving server's
+        -- state, not our volume (a 421's default reads rate)
+        r("intl.pt.system", "systemerror", {
+            "temporariamente indispon", "indisponível", "indisponivel",
+            "tente novamente mais tarde",
+        }, {
+            examples = {
+                "421 Servidor temporariamente indisponível. Tente novamente mais tarde. IB101",
+            },
+            source = "http://ix-one.com/domainhostingFAQ/article/MS_27771.html",
         }),
 
         -- {==================================================================

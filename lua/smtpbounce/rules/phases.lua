@@ -8,6 +8,8 @@ return {
             "in reply to initial greeting", "after initial connection",
             "in reply to banner", "while receiving the initial server greeting",
             "at greeting", "during connect", "in response to banner",
+            -- Postfix: the greeting itself was a 4xx or 5xx
+            "refused to talk to me",
         },
         helo = {
             "in reply to helo command", "in reply to ehlo command",

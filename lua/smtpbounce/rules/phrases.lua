@@ -50,7 +50,35 @@ return {
           },
         }),
 
-        -- the sender address on the recipient side's own list
+        -- a bounce (null sender) refused by the receiver's policy: our
+        -- bounce, not the recipient ("Recipient address rejected: Policy
+        -- rejection due to null sender" is only where the check hooks in)
+        r("phrase.null-sender", "rejected", {
+            "null sender", "null reverse-path", "null reverse path",
+            "empty sender", "empty envelope sender", "empty return-path",
+        }, {
+          none = { "user unknown", "unknown user", "no such user", "does not exist",
+                   "too many", "spf" },
+          examples = {
+              { reply = [=[554 5.7.1 <bob@example.org>: Recipient address rejected: Policy rejection due to null sender]=],
+                source = "github.com/iredmail/iRedAPD libs/__init__.py SMTP_ACTIONS (as Postfix renders a REJECT; addresses are documentation values)" },
+          },
+        }),
+
+        -- our sender's quota (a sending limit), named after "Sender
+        -- address rejected:" or "sender": a rate, not the sender's address
+        r("phrase.sender-quota", "ratelimited", {
+            "sender",
+        }, {
+          all = { { "quota exceeded", "quota exceed", "exceeded quota",
+                    "over quota", "sending limit", "limit exceeded" } },
+          none = { "recipient", "mailbox" },
+          examples = {
+              { reply = [=[554 5.7.1 <alice@example.com>: Sender address rejected: Quota exceeded (number of mails in total)]=],
+                source = "github.com/iredmail/iRedAPD libs/__init__.py SMTP_ACTIONS, version 1.9.2 (reject_exceed_max_msgs, as Postfix renders it)" },
+          },
+        }),
+
         r("phrase.sender-listed", "filtered", {
             "sender", "from address",
         }, {
@@ -62,10 +90,12 @@ return {
           },
           all = { { "blacklist", "blocklist", "black list", "block list",
                        "blacklisted", "blocklisted", "black listed" } },
+             -- (a failed sender verification lists "may be blacklisted"
+             -- among its guesses: the sender rule decides it)
              none = { "ip ", " ip", "spamhaus", "spamcop", "barracuda", "rbl",
-                      "sorbs", "client host", "dnsbl" } }),
+                      "sorbs", "client host", "dnsbl", "verify failed",
+                      "verification failed" } }),
 
-        -- our IP or domain on a named list
         r("phrase.blocklist", "blocked", {
             "spamhaus", "spamcop", "barracudacentral", "b.barracuda",
             "sorbs", "uceprotect", "spamrats", "psbl", "dnsbl", "rbl ",
@@ -75,10 +105,13 @@ return {
         }, {
           -- Domino's "not listed in public Name & Address Book" (no such
           -- user) and cPanel's list of guesses ("The account or domain may
-          -- not exist, they may be blacklisted, or ...") name no listing
+          -- not exist, they may be blacklisted, or ...") name no listing;
+          -- a failed sender verification lists "may be blacklisted" among
+          -- its guesses too: the sender rule decides it
           none = { "not listed in public", "not listed in the public",
                    "not listed in domino", "not listed in the domino",
-                   "address book", "may be blacklisted" },
+                   "address book", "may be blacklisted", "verify failed",
+                   "verification failed" },
           examples = {
               { reply = [[450 DT:RBL]],
                 source = "https://www.51yue.net/news/thread/20200123/14841169.html" },
@@ -297,11 +330,13 @@ return {
         r("phrase.sender-bad", "rejected", {
             "sender address", "mail from", "your from address",
             "sender's address", "sender domain",
+            "return email domain",
         }, {
           all = { { "malformed", "invalid", "too long", "must be",
                     "must not", "does not match", "not match",
                     "any mx", "no mx", "null mx", "not hosted",
-                    "not valid", "must be specified",
+                    "not valid", "must be specified", "is invalid",
+                    "failed to obtain dns",
                     -- the sender address used without the right to it
                     "unauthori" } },
           none = { "recipient address", "blacklist", "blocklist" },
@@ -586,8 +621,9 @@ return {
             "relay",
         }, { all = { { "deni", "not allowed", "not permitted", "refused",
                        "prohibited", "forbidden", "reject", "disabled" } },
+             -- (a connection refused by a host named relay.* is the network's)
              none = { "relay host", "recipient table", "user unknown",
-                      "unknown user" },
+                      "unknown user", "connection refused", "connect to " },
              examples = {
                  { reply = [[553 host denies relay. (拒绝中继)]],
                    source = "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html" },
@@ -744,7 +780,7 @@ return {
               { reply = [[450 4.7.1 Recipient address rejected: Policy Rejection- Greylisted for 60 seconds: Please try later]],
                 source = "http://www.symantec.com/connect/forums/error-452-too-many-recipients-received-hour-will-these-messages-be-sent-again-brightmail" },
           },
-          class = 4, action = "retry", retry_after = 300,
+          class = { 0, 4 }, action = "retry", retry_after = 300,
              tags = { "greylisted" } }),
 
         -- our volume
@@ -781,12 +817,35 @@ return {
         r("phrase.throttled", "ratelimited", {
             "throttled", "excessive volume", "high volume", "unusual volume",
             "too much traffic",
+            -- a limit of ours reached, in other words
+            "reached its limit", "reached the limit", "reached your limit",
+            "limit reached", "limit exceeded", "limits exceeded",
+            "exceeded the limit", "exceeded its limit", "exceeded your limit",
+            "over the limit", "too much mail", "too much email",
+            "too many requests", "rate controlled", "sending too much",
         }, {
           examples = {
               { reply = [[421 4.1.0 192.0.2.1 Throttled - try again later]],
                 source = "https://www.suped.com/knowledge/email-deliverability/troubleshooting/what-should-i-do-about-comcast-throttling-and-deferral-errors" },
           },
-          none = { "(throttled)" } }),  -- "(throttled)": a note some tools add
+          -- "(throttled)": a note some tools add; a size, storage or
+          -- mailbox limit is not our volume
+          none = { "(throttled)", "size", "storage", "disk", "quota", "mailbox",
+                   "line", "header", "length", "bytes", "account", "user",
+                   "mail data", "service unavailable" } }),
+        -- a 4xx that names the server's own state (shutting down, in
+        -- maintenance) or a timeout: not our volume
+        r("phrase.4xx-down", "systemerror", {
+            "shutting down", "shutdown in progress", "maintenance",
+            "restarting", "being restarted",
+        }, {
+          class = 4,
+          none = { "too many", "rate" },
+          examples = {
+              { reply = [=[421 4.3.0 Server is shutting down. Please try again later. Sayonara!]=],
+                source = "github.com/flashmob/go-guerrilla response/enhanced.go (canned response on shutdown)" },
+          },
+        }),
         -- seed: a 421 is usually about too many messages or connections
         r("phrase.421-later", "ratelimited", {
             "try again later", "try later", "closing connection",
@@ -796,7 +855,9 @@ return {
               { reply = [[421 4.7.0 Try again later, closing connection.]],
                 source = "https://support.google.com/a/answer/3726730" },
           },
-          code = 421, none = { "system problem", "server busy", "unavailable" } }),
+          -- (a timeout is the network's: the network rule decides it)
+          code = 421, none = { "system problem", "server busy", "unavailable",
+                               "timeout", "timed out" } }),
         r("phrase.rate-words", "ratelimited", {
             " rate ", " rates ", "-rate ",
         }, {
@@ -918,6 +979,11 @@ return {
             "content filter", "contentfilter", "rejected for policy reasons (spam)",
             "looks like spam", "considered spam", "bulk", "message filtered",
             "filtered as", "score", "false positive", "due to its content",
+            -- the message judged suspicious, not the address
+            "suspicious content", "suspicious link", "suspicious message",
+            "looks suspicious", "suspicious mail", "suspicious email",
+            -- Chinese "junk mail" (NetEase's DT:SPM text)
+            "垃圾邮件", "垃圾郵件",
         }, {
           examples = {
               { reply = [[550 spam detected]],
@@ -1184,7 +1250,11 @@ return {
           },
           -- (Microsoft's "5.7.510 Access denied, [domain] does not accept
           -- email over IPv6" is about our connection, not the domain)
-          none = { "sender", "this address", "ipv6", "access denied" } }),
+          -- (nor is "does not accept mail from you/your host": a refusal
+          -- of our side, which the refusal rules decide)
+          none = { "sender", "this address", "ipv6", "access denied",
+                   "from you", "from this host", "from hosts", "from this ip",
+                   "from your" } }),
         r("phrase.moved", "hasmoved", {
             "user not local", "has moved", "moved to", "forwarded to",
             "new address", "changed address",
@@ -1450,6 +1520,10 @@ return {
             "temporary system problem", "server busy", "system problem",
             "currently unavailable", "come back later", "unable to verify",
             "transient", "error in processing", "tempfail",
+            -- the server's own state in other words
+            "overloaded", "too busy", "database error",
+            "database temporary", "queue unavailable", "queuing declined",
+            "not available at the moment", "temporarily disabled",
         }, {
           examples = {
               { reply = [[451 4.3.2 Internal server error]],
