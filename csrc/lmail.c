@@ -5,7 +5,13 @@
 ** of the classifier: nothing here touches a ruleset.
 */
 
+#define _POSIX_C_SOURCE 200809L  /* open, fstat, O_CLOEXEC */
+
+#include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "lua.h"
 #include "lauxlib.h"
@@ -47,12 +53,17 @@ static int box_gc (lua_State *L) {
 ** converters (sb_mail.h), closed by __gc.
 */
 #define STATE "smtpbounce.mailreader.state"
+
+/* the largest 'limit' of small_file: the bytes of its buffer */
+#define SMALL_FILE_MAX  65536
+
 typedef struct State {
   sb_mail_convs convs;       /* converters kept */
   union {
     char buf[SB_MAIL_BUFSIZE];  /* first memory of each read */
     double align;
   } u;
+  char file[SMALL_FILE_MAX];  /* small_file's buffer */
 } State;
 
 static int state_gc (lua_State *L) {
@@ -194,6 +205,52 @@ static int l_read (lua_State *L) {
   return 7;
 }
 
+/*
+** mailreader.small_file(path, limit) -> the one message of 'path' when it
+** is a regular file of 1 to limit - 1 bytes (limit at most 65536) that
+** starts neither with gzip's magic bytes nor with an mbox's "From ":
+** its bytes less the newline that ends its last line (what
+** smtpbounce.mailbox's general path gives for it); else nil (also when
+** it cannot be opened or read: the general path says why).  Read with
+** one read(2) into a buffer kept in the state (and one more that finds
+** the end), no stdio, no garbage the size of the buffer.
+*/
+static int l_small_file (lua_State *L) {
+  const char *path = luaL_checkstring(L, 1);
+  lua_Integer limit = luaL_checkinteger(L, 2);
+  State *st = (State *)lua_touserdata(L, lua_upvalueindex(1));
+  struct stat sb;
+  size_t got = 0, lim;
+  int fd, ok;
+  luaL_argcheck(L, limit > 0 && limit <= SMALL_FILE_MAX, 2, "out of range");
+  lim = (size_t)limit;
+  fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) {
+    lua_pushnil(L);
+    return 1;
+  }
+  /* others (a FIFO, a device) are read once, by the general path */
+  ok = fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > 0
+       && (size_t)sb.st_size < lim;
+  while (ok && got < lim) {
+    ssize_t k = read(fd, st->file + got, lim - got);
+    if (k < 0 && errno == EINTR) continue;
+    if (k < 0) ok = 0;
+    if (k <= 0) break;
+    got += (size_t)k;
+  }
+  close(fd);
+  if (!ok || got == 0 || got >= lim
+      || (got >= 2 && (unsigned char)st->file[0] == 31 && (unsigned char)st->file[1] == 139)
+      || (got >= 5 && memcmp(st->file, "From ", 5) == 0)) {
+    lua_pushnil(L);
+    return 1;
+  }
+  if (st->file[got - 1] == '\n') got--;
+  lua_pushlstring(L, st->file, got);
+  return 1;
+}
+
 /* mailreader.caps -> the reader's caps (sb_mail.h) */
 static void push_caps (lua_State *L) {
   lua_createtable(L, 0, 6);
@@ -225,14 +282,17 @@ SB_EXPORT int luaopen_smtpbounce_mailreader (lua_State *L) {
     lua_setfield(L, -2, "__gc");
   }
   lua_pop(L, 1);
-  lua_createtable(L, 0, 3);
+  lua_createtable(L, 0, 4);
   {
     State *st = (State *)lua_newuserdatauv(L, sizeof(State), 0);
     memset(&st->convs, 0, sizeof st->convs);
     luaL_setmetatable(L, STATE);
   }
+  lua_pushvalue(L, -1);
   lua_pushcclosure(L, l_read, 1);
-  lua_setfield(L, -2, "read");
+  lua_setfield(L, -3, "read");
+  lua_pushcclosure(L, l_small_file, 1);
+  lua_setfield(L, -2, "small_file");
   push_caps(L);
   lua_setfield(L, -2, "caps");
   lua_pushliteral(L, SMTPBOUNCE_VERSION);

@@ -203,20 +203,31 @@ _M.is_dir = is_dir
 
 --[[
 The message in file 'name' when it is a file of one message (neither
-an mbox nor gzip'd) shorter than WHOLE bytes, read in one piece (no
-stdio buffer: one read, and one more that finds the end): what
+an mbox nor gzip'd) shorter than WHOLE bytes, read in one piece: what
 messages() gives for it (its bytes, less the newline that ends its last
 line).  nil for any other file, or one that cannot be read here (the
-general path says why).
+general path says why).  smtpbounce.mailreader's small_file reads a
+regular file so (one read(2) into a buffer it keeps); this is the same
+in Lua (no stdio buffer: one read, and one more that finds the end),
+for a WHOLE over its limit or a build without the reader.
 ]]
+local whole_c = nil
+do
+    local ok, reader = pcall(require, "smtpbounce.mailreader")
+    if ok and type(reader) == "table" then whole_c = reader.small_file end
+end
 local function whole_file (name)
+    local whole, max = _M.WHOLE, _M.MAX_MESSAGE
+    if whole_c and whole <= 65536 and max >= 1 then
+        return whole_c(name, whole < max and whole or max)
+    end
     local f = io_open(name, "rb")
     if not f then return nil end
     f:setvbuf("no")
-    local s = f:read(_M.WHOLE)
+    local s = f:read(whole)
     f:close()
     local size = s and #s or 0
-    if size == 0 or size >= _M.WHOLE or size >= _M.MAX_MESSAGE then return nil end
+    if size == 0 or size >= whole or size >= max then return nil end
     local b1, b2 = byte(s, 1, 2)
     if (b1 == 31 and b2 == 139) or sub(s, 1, 5) == "From " then return nil end
     if byte(s, size) == 10 then s = sub(s, 1, size - 1) end
@@ -423,6 +434,12 @@ function _M.run (opts)
     local ctx = { headers = headers and #headers > 0 and headers or nil, verp = opts.verp }
     local n = { messages = 0, records = 0, not_bounces = 0, skipped = 0, already = 0 }
     local status = 0
+    -- a message on 'err' after the records before it ('out' may be
+    -- buffered in blocks, below)
+    local function say (...)
+        out:flush()
+        err:write(...)
+    end
 
     local function each (source, msg, e)
         if st and msg and state.seen(st, msg) then n.already = n.already + 1; return end
@@ -430,13 +447,13 @@ function _M.run (opts)
         if not msg then
             n.skipped = n.skipped + 1
             status = 1
-            err:write("smtpbounce: ", source, ": ", e, "\n")
+            say("smtpbounce: ", source, ": ", e, "\n")
             return
         end
         local recs, why = c:mail(msg, ctx)
         if not recs then
             n.not_bounces = n.not_bounces + 1
-            if opts.verbose then err:write("smtpbounce: ", source, ": ", why, "\n") end
+            if opts.verbose then say("smtpbounce: ", source, ": ", why, "\n") end
             return
         end
         for _, rec in ipairs(recs) do
@@ -458,10 +475,25 @@ function _M.run (opts)
         end
     end
 
-    local failed, inputs = _M.sources(opts.paths or {}, opts.input, each, function (e)
-        err:write("smtpbounce: ", e, "\n")
+    -- files and directories only, to a file or pipe: records in full
+    -- blocks, not a write(2) a line (from standard input each message's
+    -- records go out as it is read)
+    local paths = opts.paths or {}
+    local from_stdin = #paths == 0
+    for _, p in ipairs(paths) do from_stdin = from_stdin or p == "-" end
+    local blocks = out.setvbuf and not from_stdin and not (out == io.stdout and input.isatty(out))
+    if blocks then
+        out:flush()
+        out:setvbuf("full")
+    end
+    local failed, inputs = _M.sources(paths, opts.input, each, function (e)
+        say("smtpbounce: ", e, "\n")
     end, st and { skip = function (p) return state.seen(st, nil, p) end,
                   done = function (p) state.done(st, p) end })
+    if blocks then
+        out:flush()
+        out:setvbuf("line")
+    end
     local already = st and fmt(", %d read before (--state)", n.already) or ""
     if failed > 0 then status = 1 end
     if summary_mode then
