@@ -168,16 +168,34 @@ function _M.files (dir)
     local status = match(all, "(%d+)\n$")
     if status ~= "0" then return nil, dir .. ": cannot list every file (find failed)" end
     all = sub(all, 1, #all - #status - 1)
-    local dirs, files = {}, {}
-    for kind, path in all:gmatch("(%a)([^%z]*)%z") do
-        if kind == "d" then dirs[path] = true else files[#files + 1] = path end
+    -- each entry: its kind ("d" or "f"), its path, a NUL
+    local dirs, files, pos = {}, {}, 1
+    while true do
+        local z = find(all, "\0", pos, true)
+        if not z then break end
+        local path = sub(all, pos + 1, z - 1)
+        if byte(all, pos) == 100 then dirs[path] = true else files[#files + 1] = path end
+        pos = z + 1
     end
     local function maildir (d) return dirs[d .. "/cur"] and dirs[d .. "/new"] end
-    local keep = {}
+    -- whether the files of directory d are passed over, by directory
+    -- (find lists a directory's files together: the last one's directory
+    -- is tried first, with no pattern: it is f's when f continues it with
+    -- a "/" and a name without one)
+    local skip_in, keep, last, nlast = {}, {}, nil, 0
     for _, f in ipairs(files) do
-        local d = parent(f)
-        local skip = maildir(d)                                  -- its own files
-                     or (basename(d) == "tmp" and maildir(parent(d)))
+        local d = last
+        if not (d and byte(f, nlast + 1) == 47 and not find(f, "/", nlast + 2, true)
+                and sub(f, 1, nlast) == d) then
+            d = parent(f)
+            last, nlast = d, #d
+        end
+        local skip = skip_in[d]
+        if skip == nil then
+            skip = (maildir(d)                                   -- its own files
+                    or (basename(d) == "tmp" and maildir(parent(d)))) and true or false
+            skip_in[d] = skip
+        end
         if not skip then keep[#keep + 1] = f end
     end
     sort(keep)
