@@ -9,6 +9,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -64,10 +65,16 @@ typedef struct State {
     double align;
   } u;
   char file[SMALL_FILE_MAX];  /* small_file's buffer */
+  char *jb;                   /* json_record's text (malloc'd, kept) */
+  size_t jlen, jcap;          /* its length, its size */
 } State;
 
 static int state_gc (lua_State *L) {
-  smtpbounce_mail_convs_free(&((State *)luaL_checkudata(L, 1, STATE))->convs);
+  State *st = (State *)luaL_checkudata(L, 1, STATE);
+  smtpbounce_mail_convs_free(&st->convs);
+  free(st->jb);
+  st->jb = NULL;
+  st->jlen = st->jcap = 0;
   return 0;
 }
 
@@ -251,6 +258,187 @@ static int l_small_file (lua_State *L) {
   return 1;
 }
 
+/* {======================================================================
+** JSON of records (smtpbounce.mailbox's `mail --json` lines)
+** ======================================================================= */
+
+/* room for 'more' bytes after the text in st->jb (the memory is the
+   state's: an error here leaks nothing) */
+static void jb_need (lua_State *L, State *st, size_t more) {
+  size_t cap = st->jcap ? st->jcap : 1024;
+  char *p;
+  if (st->jcap - st->jlen >= more) return;
+  while (cap - st->jlen < more) {
+    if (cap > ((size_t)-1) / 4) luaL_error(L, "not enough memory");
+    cap *= 2;
+  }
+  p = (char *)realloc(st->jb, cap);
+  if (p == NULL) luaL_error(L, "not enough memory");
+  st->jb = p;
+  st->jcap = cap;
+}
+
+static void jb_add (lua_State *L, State *st, const char *s, size_t n) {
+  jb_need(L, st, n);
+  memcpy(st->jb + st->jlen, s, n);
+  st->jlen += n;
+}
+
+/* length of the valid UTF-8 sequence at s[i] (of n bytes), or 0: the
+   reading of smtpbounce.json's utf8_clean */
+static size_t utf8_seq (const unsigned char *s, size_t i, size_t n) {
+  unsigned c = s[i], d;
+  size_t len = c < 0x80 ? 1 : (c >= 0xC2 && c <= 0xDF) ? 2
+             : (c >= 0xE0 && c <= 0xEF) ? 3 : (c >= 0xF0 && c <= 0xF4) ? 4 : 0;
+  size_t k;
+  if (len <= 1) return len;
+  if (i + len > n) return 0;
+  for (k = 1; k < len; k++)
+    if (s[i + k] < 0x80 || s[i + k] > 0xBF) return 0;
+  d = s[i + 1];
+  if ((c == 0xE0 && d < 0xA0) || (c == 0xED && d > 0x9F)
+      || (c == 0xF0 && d < 0x90) || (c == 0xF4 && d > 0x8F)) return 0;
+  return len;
+}
+
+/*
+** The JSON string of s[0..n) appended: smtpbounce.json.string's bytes
+** (lua-cjson's escapes: '"', '\\', \b \t \n \f \r, other bytes below
+** 32 and 127 as \u00xx; '/' left alone; a byte that starts no valid
+** UTF-8 sequence replaced by U+FFFD).
+*/
+static void jb_string (lua_State *L, State *st, const char *p, size_t n) {
+  static const char hex[] = "0123456789abcdef";
+  const unsigned char *s = (const unsigned char *)p;
+  size_t i = 0;
+  char *o;
+  if (n > ((size_t)-1) / 8) luaL_error(L, "not enough memory");
+  jb_need(L, st, 6 * n + 2);  /* at most 6 bytes a byte ("\u001f") */
+  o = st->jb + st->jlen;
+  *o++ = '"';
+  while (i < n) {
+    unsigned c = s[i];
+    size_t len;
+    if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') {
+      *o++ = (char)c;
+      i++;
+      continue;
+    }
+    if (c < 0x80) {
+      *o++ = '\\';
+      switch (c) {
+        case '"': *o++ = '"'; break;
+        case '\\': *o++ = '\\'; break;
+        case '\b': *o++ = 'b'; break;
+        case '\t': *o++ = 't'; break;
+        case '\n': *o++ = 'n'; break;
+        case '\f': *o++ = 'f'; break;
+        case '\r': *o++ = 'r'; break;
+        default:
+          *o++ = 'u'; *o++ = '0'; *o++ = '0';
+          *o++ = hex[c >> 4]; *o++ = hex[c & 15];
+      }
+      i++;
+      continue;
+    }
+    len = utf8_seq(s, i, n);
+    if (len == 0) {
+      memcpy(o, "\xEF\xBF\xBD", 3);
+      o += 3;
+      i++;
+    } else {
+      memcpy(o, s + i, len);
+      o += len;
+      i += len;
+    }
+  }
+  *o++ = '"';
+  st->jlen = (size_t)(o - st->jb);
+}
+
+/*
+** The value on the top of the stack (popped) as the member of key 'k'
+** (the field name at index 'ki'): a string, or a whole number below
+** 1e14 but 0, written here; anything else by fallback(k, v) (index
+** 'fb'), which gives its JSON text.
+*/
+static void jb_member (lua_State *L, State *st, int ki, int fb) {
+  size_t n;
+  const char *k = lua_tolstring(L, ki, &n);
+  jb_add(L, st, ",", 1);
+  jb_string(L, st, k, n);
+  jb_add(L, st, ":", 1);
+  if (lua_type(L, -1) == LUA_TSTRING) {
+    const char *v = lua_tolstring(L, -1, &n);
+    jb_string(L, st, v, n);
+  } else {
+    lua_Number x = lua_type(L, -1) == LUA_TNUMBER ? lua_tonumber(L, -1) : 0;
+    if (x != 0 && x > -1e14 && x < 1e14 && x == (lua_Number)(long long)x) {
+      char num[32];
+      int len = snprintf(num, sizeof num, "%lld", (long long)x);
+      jb_add(L, st, num, (size_t)len);
+    } else {
+      lua_pushvalue(L, fb);
+      lua_pushvalue(L, ki);
+      lua_pushvalue(L, -3);
+      lua_call(L, 2, 1);
+      if (lua_type(L, -1) != LUA_TSTRING) luaL_error(L, "fallback gave no string");
+      {
+        const char *v = lua_tolstring(L, -1, &n);
+        jb_add(L, st, v, n);
+      }
+      lua_pop(L, 1);
+    }
+  }
+  lua_pop(L, 1);
+}
+
+/*
+** mailreader.json_record(source, rec, fields, fallback) -> the JSON
+** object {"source":SOURCE, then each field of the array 'fields' whose
+** value in 'rec' (rec[k], as Lua reads it) is not nil, in that order}.
+** Strings and whole numbers are written here (smtpbounce.json's bytes,
+** numbers as "%d"); other values by fallback(k, v), which returns the
+** JSON text of the value.  (fallback must not call json_record.)
+*/
+static int l_json_record (lua_State *L) {
+  State *st = (State *)lua_touserdata(L, lua_upvalueindex(1));
+  size_t n, i, nf;
+  const char *src = luaL_checklstring(L, 1, &n);
+  luaL_checktype(L, 3, LUA_TTABLE);
+  luaL_checktype(L, 4, LUA_TFUNCTION);
+  st->jlen = 0;
+  jb_add(L, st, "{\"source\":", 10);
+  jb_string(L, st, src, n);
+  nf = (size_t)lua_rawlen(L, 3);
+  for (i = 1; i <= nf; i++) {
+    lua_rawgeti(L, 3, (int)i);
+    if (lua_type(L, -1) != LUA_TSTRING) luaL_error(L, "field names must be strings");
+    lua_pushvalue(L, -1);
+    lua_gettable(L, 2);
+    if (lua_isnil(L, -1)) lua_pop(L, 1);
+    else jb_member(L, st, lua_gettop(L) - 1, 4);
+    lua_pop(L, 1);
+  }
+  jb_add(L, st, "}", 1);
+  lua_pushlstring(L, st->jb, st->jlen);
+  return 1;
+}
+
+/* mailreader.json_string(s) -> s as a JSON string (jb_string) */
+static int l_json_string (lua_State *L) {
+  State *st = (State *)lua_touserdata(L, lua_upvalueindex(1));
+  size_t n;
+  const char *s = luaL_checklstring(L, 1, &n);
+  st->jlen = 0;
+  jb_string(L, st, s, n);
+  lua_pushlstring(L, st->jb, st->jlen);
+  return 1;
+}
+
+/* }====================================================================== */
+
+
 /* mailreader.caps -> the reader's caps (sb_mail.h) */
 static void push_caps (lua_State *L) {
   lua_createtable(L, 0, 6);
@@ -282,17 +470,25 @@ SB_EXPORT int luaopen_smtpbounce_mailreader (lua_State *L) {
     lua_setfield(L, -2, "__gc");
   }
   lua_pop(L, 1);
-  lua_createtable(L, 0, 4);
+  lua_createtable(L, 0, 6);
   {
     State *st = (State *)lua_newuserdatauv(L, sizeof(State), 0);
     memset(&st->convs, 0, sizeof st->convs);
+    st->jb = NULL;
+    st->jlen = st->jcap = 0;
     luaL_setmetatable(L, STATE);
   }
   lua_pushvalue(L, -1);
   lua_pushcclosure(L, l_read, 1);
   lua_setfield(L, -3, "read");
+  lua_pushvalue(L, -1);
   lua_pushcclosure(L, l_small_file, 1);
-  lua_setfield(L, -2, "small_file");
+  lua_setfield(L, -3, "small_file");
+  lua_pushvalue(L, -1);
+  lua_pushcclosure(L, l_json_record, 1);
+  lua_setfield(L, -3, "json_record");
+  lua_pushcclosure(L, l_json_string, 1);
+  lua_setfield(L, -2, "json_string");
   push_caps(L);
   lua_setfield(L, -2, "caps");
   lua_pushliteral(L, SMTPBOUNCE_VERSION);

@@ -221,5 +221,92 @@ describe("smtpbounce.mailbox", function ()
                 .. '"action":"suppress","scope":"recipient","text":"User","tags":[],'
                 .. '"rule":"status.x.1.1","basis":"status"}', mailbox.record_json("box:2", rec))
         end)
+
+        -- the JSON smtpbounce.json writes for 'rec' (what record_json
+        -- gives, in C or in Lua): source, mail fields, result fields
+        local function expected (source, rec)
+            local json = require "smtpbounce.json"
+            local fields = {}
+            for _, k in ipairs(require("smtpbounce.mail").FIELDS) do fields[#fields + 1] = k end
+            for _, k in ipairs(require("smtpbounce.result").FIELDS) do fields[#fields + 1] = k end
+            local parts = { '{"source":' .. json.string(source) }
+            for _, k in ipairs(fields) do
+                local v, j = rec[k], nil
+                if k == "headers" and type(v) == "table" then
+                    local names, hp = {}, {}
+                    for name in pairs(v) do names[#names + 1] = name end
+                    table.sort(names)
+                    for i, name in ipairs(names) do hp[i] = json.string(name) .. ":" .. json.string(v[name]) end
+                    j = "{" .. table.concat(hp, ",") .. "}"
+                elseif v ~= nil then
+                    j = json.value(v)
+                end
+                if j then parts[#parts + 1] = "," .. json.string(k) .. ":" .. j end
+            end
+            return table.concat(parts) .. "}"
+        end
+
+        -- byte strings that try the escapes and the UTF-8 checks: every
+        -- byte, every pair from a set of edge bytes, and random strings
+        -- (a fixed seed)
+        local function strings ()
+            local edge = { 0, 1, 8, 9, 10, 12, 13, 31, 32, 34, 47, 65, 92, 126, 127, 0x80, 0x8F,
+                           0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xED, 0xEF,
+                           0xF0, 0xF4, 0xF5, 0xFF }
+            local list = { "", "plain text", "a/b", "\\/", "\226\130\172", "\240\159\152\128",
+                           "\237\160\128", "\224\128\128", "\244\144\128\128", "\195" }
+            for c = 0, 255 do list[#list + 1] = string.char(c) end
+            for _, a in ipairs(edge) do
+                for _, b in ipairs(edge) do list[#list + 1] = string.char(a, b) end
+            end
+            local seed = 12345
+            for _ = 1, 3000 do
+                local t = {}
+                for k = 1, seed % 9 do
+                    seed = (seed * 1103515245 + 12345) % 2147483648
+                    t[k] = string.char(edge[seed % #edge + 1] or 0)
+                    if seed % 3 == 0 then t[k] = string.char(seed % 256) end
+                end
+                seed = (seed * 1103515245 + 12345) % 2147483648
+                list[#list + 1] = table.concat(t)
+            end
+            return list
+        end
+
+        it("writes each string as smtpbounce.json does (escapes, '/', bad UTF-8), in C and in Lua", function ()
+            local json = require "smtpbounce.json"
+            local reader = require "smtpbounce.mailreader"
+            local n = 0
+            for _, s in ipairs(strings()) do
+                local want = json.string(s)
+                assert.are.equal(want, reader.json_string(s))
+                local rec = { recipient = s, text = s, tags = { s }, headers = { [s] = s } }
+                assert.are.equal(expected(s, rec), mailbox.record_json(s, rec))
+                n = n + 1
+            end
+            assert.is_true(n > 4000)
+        end)
+
+        it("writes numbers, booleans, tables and headers as smtpbounce.json does, in C and in Lua", function ()
+            local recs = {
+                { code = 550, status = "5.1.1", tags = {} },
+                { code = 0, retry_after = 1.5, tags = { "a", "b\"c" } },
+                { code = -3, time = 1e15, tags = { 1, 2.5 } },
+                { code = 2 ^ 53, headers = {}, tags = {} },
+                { code = 99999999999999, headers = { B = "2", a = "1" }, outcome = true },
+                { code = 5.0, recipient = "x@example.org", reason = false },
+            }
+            local lua_path
+            do  -- the same module without the C writer (a build without the reader)
+                local saved, saved_mb = package.loaded["smtpbounce.mailreader"], package.loaded["smtpbounce.mailbox"]
+                package.loaded["smtpbounce.mailreader"], package.loaded["smtpbounce.mailbox"] = {}, nil
+                lua_path = require("smtpbounce.mailbox").record_json
+                package.loaded["smtpbounce.mailreader"], package.loaded["smtpbounce.mailbox"] = saved, saved_mb
+            end
+            for i, rec in ipairs(recs) do
+                assert.are.equal(expected("m:" .. i, rec), mailbox.record_json("m:" .. i, rec))
+                assert.are.equal(expected("m:" .. i, rec), lua_path("m:" .. i, rec))
+            end
+        end)
     end)
 end)

@@ -331,17 +331,20 @@ local MTA_STATUS = { failed = "bounced", delayed = "deferred", delivered = "sent
 
 -- a record's JSON line: source, the mail fields, the result's members
 -- (smtpbounce.result's JSON: the same bytes as
--- '{"source":..,' .. mail fields .. sub(result.json(rec), 2)), in one
--- concat: the keys' JSON text (',"key":') made once, short strings' (the
--- vocabulary, rule ids, DSN codes: most of a record's) kept in a
--- json.memo, whole numbers written as lua-cjson writes them ("%.14g":
--- the digits)
+-- '{"source":..,' .. mail fields .. sub(result.json(rec), 2)).  Written
+-- by smtpbounce.mailreader's json_record (C: strings and whole numbers;
+-- other values through 'val'), else in one concat here: the keys' JSON
+-- text (',"key":') made once, short strings' (the vocabulary, rule ids,
+-- DSN codes: most of a record's) kept in a json.memo, whole numbers
+-- written as lua-cjson writes them ("%.14g": the digits)
 local record_json
 do
     local json, result, mail
     local jstring, value, MAIL_FIELDS, RESULT_FIELDS, memo, mstr
-    local KEY = {}
+    local KEY, ALL_FIELDS = {}, {}
     local fmt = string.format
+    local ok, reader = pcall(require, "smtpbounce.mailreader")
+    local c_record = ok and type(reader) == "table" and reader.json_record or nil
     local function val (v)
         local t = type(v)
         if t == "string" then
@@ -361,6 +364,11 @@ do
         for i, name in ipairs(names) do hp[i] = jstring(name) .. ":" .. val(v[name]) end
         return "{" .. concat(hp, ",") .. "}"
     end
+    -- the JSON of a member's value json_record does not write itself
+    local function member (k, v)
+        if k == "headers" and type(v) == "table" then return headers_json(v) end
+        return val(v)
+    end
     local function init ()
         json, result, mail = require "smtpbounce.json", require "smtpbounce.result",
                              require "smtpbounce.mail"
@@ -368,18 +376,22 @@ do
         memo, mstr = json.memo(4096)
         MAIL_FIELDS, RESULT_FIELDS = mail.FIELDS, result.FIELDS
         for _, list in ipairs{ MAIL_FIELDS, RESULT_FIELDS } do
-            for _, k in ipairs(list) do KEY[k] = "," .. jstring(k) .. ":" end
+            for _, k in ipairs(list) do
+                KEY[k] = "," .. jstring(k) .. ":"
+                ALL_FIELDS[#ALL_FIELDS + 1] = k
+            end
         end
     end
     record_json = function (source, rec)
         if not json then init() end
+        if c_record and not rec.why then return c_record(source, rec, ALL_FIELDS, member) end
         local parts, n = { '{"source":', jstring(source) }, 2
         for i = 1, #MAIL_FIELDS do
             local k = MAIL_FIELDS[i]
             local v = rec[k]
             if v ~= nil then
                 parts[n + 1] = KEY[k]
-                parts[n + 2] = (k == "headers" and type(v) == "table") and headers_json(v) or val(v)
+                parts[n + 2] = member(k, v)
                 n = n + 2
             end
         end
