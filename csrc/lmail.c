@@ -5,13 +5,16 @@
 ** of the classifier: nothing here touches a ruleset.
 */
 
-#define _POSIX_C_SOURCE 200809L  /* open, fstat, O_CLOEXEC */
+#define _POSIX_C_SOURCE 200809L  /* open, fstat, O_CLOEXEC, lstat */
+#define _DEFAULT_SOURCE          /* struct dirent's d_type (glibc) */
 
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/types.h>
 #include <unistd.h>
 
 #include "lua.h"
@@ -439,9 +442,129 @@ static int l_json_string (lua_State *L) {
 /* }====================================================================== */
 
 
+/* {======================================================================
+** Directory trees (smtpbounce.mailbox's files())
+** ======================================================================= */
+
+#define DIRBOX "smtpbounce.mailreader.dir"
+
+/* an open directory, closed by __gc when an error leaves it open */
+typedef struct DirBox {
+  DIR *d;
+} DirBox;
+
+static int dirbox_gc (lua_State *L) {
+  DirBox *b = (DirBox *)luaL_checkudata(L, 1, DIRBOX);
+  if (b->d != NULL) closedir(b->d);
+  b->d = NULL;
+  return 0;
+}
+
+/* 'f' (a file name) and 'd' (1 a directory, 0 a regular file, -1
+   neither) of the entry 'e' whose path is on the top of the stack */
+static int entry_kind (lua_State *L, const struct dirent *e) {
+  struct stat sb;
+#if defined(_DIRENT_HAVE_D_TYPE) && defined(DT_UNKNOWN)
+  if (e->d_type == DT_REG) return 0;
+  if (e->d_type == DT_DIR) return 1;
+  if (e->d_type != DT_UNKNOWN) return -1;
+#else
+  (void)e;
+#endif
+  if (lstat(lua_tostring(L, -1), &sb) != 0) return -1;
+  return S_ISREG(sb.st_mode) ? 0 : S_ISDIR(sb.st_mode) ? 1 : -1;
+}
+
+/*
+** mailreader.tree(dir) -> files, dirs: the paths of the regular files
+** (a list, in no order) and of the directories (a set: path -> true)
+** below 'dir', at any depth, as
+** `find DIR -mindepth 1 \( -type f -o -type d \)` names them (DIR, a
+** "/" unless DIR ends with one, the names below); symbolic links are not
+** followed, nor is 'dir' itself when it is one (nothing is below it
+** then).  nil and a message when a directory below cannot be read.
+*/
+static int l_tree (lua_State *L) {
+  const char *root = luaL_checkstring(L, 1);
+  lua_Integer nf = 0, qn = 1, qi = 1;
+  struct stat sb;
+  DirBox *box;
+  lua_settop(L, 1);
+  lua_newtable(L);  /* 2: files */
+  lua_newtable(L);  /* 3: directories (a set) */
+  lua_newtable(L);  /* 4: directories still to read */
+  box = (DirBox *)lua_newuserdatauv(L, sizeof *box, 0);  /* 5 */
+  box->d = NULL;
+  luaL_setmetatable(L, DIRBOX);
+  if (lstat(root, &sb) != 0) {
+    lua_pushnil(L);
+    lua_pushstring(L, strerror(errno));
+    return 2;
+  }
+  if (!S_ISDIR(sb.st_mode)) {
+    lua_settop(L, 3);
+    return 2;
+  }
+  lua_pushvalue(L, 1);
+  lua_rawseti(L, 4, 1);
+  while (qi <= qn) {
+    size_t dl;
+    const char *d;
+    lua_rawgeti(L, 4, (int)qi);  /* 6: the directory */
+    lua_pushnil(L);
+    lua_rawseti(L, 4, (int)qi++);
+    d = lua_tolstring(L, 6, &dl);
+    box->d = opendir(d);
+    if (box->d == NULL) {
+      lua_pushnil(L);
+      lua_pushfstring(L, "%s: %s", d, strerror(errno));
+      return 2;
+    }
+    for (;;) {
+      struct dirent *e;
+      int kind;
+      errno = 0;
+      e = readdir(box->d);
+      if (e == NULL) break;
+      if (e->d_name[0] == '.' && (e->d_name[1] == '\0'
+                                  || (e->d_name[1] == '.' && e->d_name[2] == '\0')))
+        continue;
+      lua_pushvalue(L, 6);
+      if (dl > 0 && d[dl - 1] == '/') lua_pushstring(L, e->d_name);
+      else lua_pushfstring(L, "/%s", e->d_name);
+      lua_concat(L, 2);
+      kind = entry_kind(L, e);
+      if (kind == 0) {
+        lua_rawseti(L, 2, (int)++nf);
+      } else if (kind == 1) {
+        lua_pushvalue(L, -1);
+        lua_pushboolean(L, 1);
+        lua_rawset(L, 3);
+        lua_rawseti(L, 4, (int)++qn);
+      } else {
+        lua_pop(L, 1);
+      }
+    }
+    if (errno != 0) {
+      int en = errno;
+      lua_pushnil(L);
+      lua_pushfstring(L, "%s: %s", d, strerror(en));
+      return 2;
+    }
+    closedir(box->d);
+    box->d = NULL;
+    lua_settop(L, 5);
+  }
+  lua_settop(L, 3);
+  return 2;
+}
+
+/* }====================================================================== */
+
+
 /* mailreader.caps -> the reader's caps (sb_mail.h) */
 static void push_caps (lua_State *L) {
-  lua_createtable(L, 0, 6);
+  lua_createtable(L, 0, 7);
   lua_pushinteger(L, SB_MAIL_MAX_PARTS);
   lua_setfield(L, -2, "parts");
   lua_pushinteger(L, SB_MAIL_MAX_DEPTH);
@@ -465,12 +588,17 @@ SB_EXPORT int luaopen_smtpbounce_mailreader (lua_State *L) {
     lua_setfield(L, -2, "__gc");
   }
   lua_pop(L, 1);
+  if (luaL_newmetatable(L, DIRBOX)) {
+    lua_pushcfunction(L, dirbox_gc);
+    lua_setfield(L, -2, "__gc");
+  }
+  lua_pop(L, 1);
   if (luaL_newmetatable(L, STATE)) {
     lua_pushcfunction(L, state_gc);
     lua_setfield(L, -2, "__gc");
   }
   lua_pop(L, 1);
-  lua_createtable(L, 0, 6);
+  lua_createtable(L, 0, 7);
   {
     State *st = (State *)lua_newuserdatauv(L, sizeof(State), 0);
     memset(&st->convs, 0, sizeof st->convs);
@@ -489,6 +617,8 @@ SB_EXPORT int luaopen_smtpbounce_mailreader (lua_State *L) {
   lua_setfield(L, -3, "json_record");
   lua_pushcclosure(L, l_json_string, 1);
   lua_setfield(L, -2, "json_string");
+  lua_pushcfunction(L, l_tree);
+  lua_setfield(L, -2, "tree");
   push_caps(L);
   lua_setfield(L, -2, "caps");
   lua_pushliteral(L, SMTPBOUNCE_VERSION);

@@ -116,18 +116,68 @@ describe("smtpbounce.mailbox", function ()
                                 "plain/b.eml", "plain/a.eml", "plain/deeper/c.eml", "plain/it's.eml" } do
                 helper.write_file(d .. "/" .. f, "x")
             end
-            local list = assert(mailbox.files(d))
-            local rel = {}
-            for i, f in ipairs(list) do rel[i] = f:sub(#d + 2) end
-            assert.are.same({ "box/.Sub/new/5", "box/cur/1", "box/cur/2", "box/new/3",
-                              "plain/a.eml", "plain/b.eml", "plain/deeper/c.eml", "plain/it's.eml" }, rel)
+            -- listed by the reader's tree, and by find(1) (a build without it)
+            local real = require "smtpbounce.mailreader"
+            package.loaded["smtpbounce.mailreader"] = { }
+            package.loaded["smtpbounce.mailbox"] = nil
+            local by_find = require "smtpbounce.mailbox"
+            package.loaded["smtpbounce.mailreader"], package.loaded["smtpbounce.mailbox"] = real, mailbox
+            for _, m in ipairs{ mailbox, by_find } do
+                local list = assert(m.files(d))
+                local rel = {}
+                for i, f in ipairs(list) do rel[i] = f:sub(#d + 2) end
+                assert.are.same({ "box/.Sub/new/5", "box/cur/1", "box/cur/2", "box/new/3",
+                                  "plain/a.eml", "plain/b.eml", "plain/deeper/c.eml", "plain/it's.eml" }, rel)
+            end
+            assert.is_nil(by_find.files("/nonexistent/dir"))
+            os.execute("rm -rf " .. helper.shell_quote(d))
+        end)
+
+        it("lists as find(1) does: no symbolic link followed, a trailing / kept once", function ()
+            local reader = require "smtpbounce.mailreader"
+            local d = tmpdir()
+            mkdirs(d, { "a/b/c", "e" })
+            for _, f in ipairs{ "a/1", "a/b/2", "a/b/c/3", "e/.hidden", "e/sp ace" } do
+                helper.write_file(d .. "/" .. f, "x")
+            end
+            assert(os.execute("ln -s " .. helper.shell_quote(d .. "/a") .. " " .. helper.shell_quote(d .. "/e/link-dir")
+                              .. " && ln -s ../a/1 " .. helper.shell_quote(d .. "/e/link-file")
+                              .. " && mkfifo " .. helper.shell_quote(d .. "/e/fifo")
+                              .. " && ln -s " .. helper.shell_quote(d .. "/a") .. " "
+                              .. helper.shell_quote(d .. "/top-link")))
+            local function find_lists (dir)
+                local p = io.popen("find " .. helper.shell_quote(dir) .. " -mindepth 1 \\( -type f -o -type d \\)"
+                                   .. " -printf '%y%p\\n'")
+                local files, dirs = {}, {}
+                for l in p:lines() do
+                    if l:sub(1, 1) == "f" then files[#files + 1] = l:sub(2) else dirs[#dirs + 1] = l:sub(2) end
+                end
+                p:close()
+                table.sort(files)
+                table.sort(dirs)
+                return files, dirs
+            end
+            for _, dir in ipairs{ d, d .. "/", d .. "//", d .. "/a/./", d .. "/top-link", d .. "/e" } do
+                local files, set = assert(reader.tree(dir))
+                local dirs = {}
+                for path, v in pairs(set) do
+                    assert.are.equal(true, v)
+                    dirs[#dirs + 1] = path
+                end
+                table.sort(files)
+                table.sort(dirs)
+                local want_f, want_d = find_lists(dir)
+                assert.are.same(want_f, files)
+                assert.are.same(want_d, dirs)
+            end
+            assert.are.equal(5, #(reader.tree(d)))  -- (the listing is not empty)
             os.execute("rm -rf " .. helper.shell_quote(d))
         end)
 
         it("says when a directory cannot be listed", function ()
             local list, err = mailbox.files("/nonexistent/dir")
             assert.is_nil(list)
-            assert.are.equal("/nonexistent/dir: cannot list every file (find failed)", err)
+            assert.are.equal("/nonexistent/dir: cannot list every file (No such file or directory)", err)
         end)
     end)
 
@@ -297,11 +347,13 @@ describe("smtpbounce.mailbox", function ()
                 { code = 5.0, recipient = "x@example.org", reason = false },
             }
             local lua_path
-            do  -- the same module without the C writer (a build without the reader)
-                local saved, saved_mb = package.loaded["smtpbounce.mailreader"], package.loaded["smtpbounce.mailbox"]
-                package.loaded["smtpbounce.mailreader"], package.loaded["smtpbounce.mailbox"] = {}, nil
-                lua_path = require("smtpbounce.mailbox").record_json
-                package.loaded["smtpbounce.mailreader"], package.loaded["smtpbounce.mailbox"] = saved, saved_mb
+            do  -- smtpbounce.mail without the C writer (a build without it)
+                local real, saved = require "smtpbounce.mailreader", package.loaded["smtpbounce.mail"]
+                package.loaded["smtpbounce.mailreader"] = setmetatable({ json_record = false },
+                                                                       { __index = real })
+                package.loaded["smtpbounce.mail"] = nil
+                lua_path = require("smtpbounce.mail").record_json
+                package.loaded["smtpbounce.mailreader"], package.loaded["smtpbounce.mail"] = real, saved
             end
             for i, rec in ipairs(recs) do
                 assert.are.equal(expected("m:" .. i, rec), mailbox.record_json("m:" .. i, rec))

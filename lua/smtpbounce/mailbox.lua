@@ -32,7 +32,7 @@
 
 local input = require "smtpbounce.scan.input"
 
-local ipairs, pairs, type, tostring, next = ipairs, pairs, type, tostring, next
+local ipairs, type, tostring = ipairs, type, tostring
 local find, sub, gsub, byte, match = string.find, string.sub, string.gsub, string.byte,
                                      string.match
 local concat, sort = table.concat, table.sort
@@ -153,20 +153,23 @@ local function basename (path)
     return match(path, "([^/]*)$")
 end
 
---[[
-The message files under directory 'dir', sorted by path (bytes): every
-file below it, but in a Maildir only those of cur/ and new/ (see above).
-Returns the list, or nil and a message.  Listed by find(1): names with
-any byte in them come back whole.
-]]
-function _M.files (dir)
+-- smtpbounce.mailreader's small_file and tree (C), when it is built
+local small_file_c, tree_c
+do
+    local ok, reader = pcall(require, "smtpbounce.mailreader")
+    if ok and type(reader) == "table" then small_file_c, tree_c = reader.small_file, reader.tree end
+end
+
+-- the regular files and the directories below 'dir' (a list, a set),
+-- as find(1) names them; or nil, why
+local function tree_find (dir)
     local p = io_popen("find " .. shell_quote(dir) .. " -mindepth 1 \\( -type f -o -type d \\)"
                        .. " -printf '%y%p\\0' 2>/dev/null; echo \"$?\"", "r")
-    if not p then return nil, dir .. ": cannot list" end
+    if not p then return nil, "find failed" end
     local all = p:read("*a") or ""
     p:close()
     local status = match(all, "(%d+)\n$")
-    if status ~= "0" then return nil, dir .. ": cannot list every file (find failed)" end
+    if status ~= "0" then return nil, "find failed" end
     all = sub(all, 1, #all - #status - 1)
     -- each entry: its kind ("d" or "f"), its path, a NUL
     local dirs, files, pos = {}, {}, 1
@@ -177,11 +180,22 @@ function _M.files (dir)
         if byte(all, pos) == 100 then dirs[path] = true else files[#files + 1] = path end
         pos = z + 1
     end
+    return files, dirs
+end
+
+--[[
+The message files under directory 'dir', sorted by path (bytes): every
+file below it, but in a Maildir only those of cur/ and new/ (see above).
+Returns the list, or nil and a message.  Listed by smtpbounce.mailreader's
+tree (readdir(3): no process started), else by find(1); names with any
+byte in them come back whole.
+]]
+function _M.files (dir)
+    local files, dirs = (tree_c or tree_find)(dir)
+    if not files then return nil, dir .. ": cannot list every file (" .. dirs .. ")" end
     local function maildir (d) return dirs[d .. "/cur"] and dirs[d .. "/new"] end
-    -- whether the files of directory d are passed over, by directory
-    -- (find lists a directory's files together: the last one's directory
-    -- is tried first, with no pattern: it is f's when f continues it with
-    -- a "/" and a name without one)
+    -- whether the files of directory d are passed over, by directory (the
+    -- last file's directory is tried first: f's when f is it, "/", a name)
     local skip_in, keep, last, nlast = {}, {}, nil, 0
     for _, f in ipairs(files) do
         local d = last
@@ -229,15 +243,10 @@ regular file so (one read(2) into a buffer it keeps); this is the same
 in Lua (no stdio buffer: one read, and one more that finds the end),
 for a WHOLE over its limit or a build without the reader.
 ]]
-local whole_c = nil
-do
-    local ok, reader = pcall(require, "smtpbounce.mailreader")
-    if ok and type(reader) == "table" then whole_c = reader.small_file end
-end
 local function whole_file (name)
     local whole, max = _M.WHOLE, _M.MAX_MESSAGE
-    if whole_c and whole <= 65536 and max >= 1 then
-        return whole_c(name, whole < max and whole or max)
+    if small_file_c and whole <= 65536 and max >= 1 then
+        return small_file_c(name, whole < max and whole or max)
     end
     local f = io_open(name, "rb")
     if not f then return nil end
@@ -323,101 +332,59 @@ end
 -- `smtpbounce mail`
 -- =======================================================================
 
--- the fields of a record's JSON object after 'source', before the
--- result's: smtpbounce.mail's FIELDS ('headers' as an object)
 -- what an MTA's log would say of a record, for the summary
 local MTA_STATUS = { failed = "bounced", delayed = "deferred", delivered = "sent",
                      relayed = "sent", expanded = "sent" }
 
--- a record's JSON line: source, the mail fields, the result's members
--- (smtpbounce.result's JSON: the same bytes as
--- '{"source":..,' .. mail fields .. sub(result.json(rec), 2)).  Written
--- by smtpbounce.mailreader's json_record (C: strings and whole numbers;
--- other values through 'val'), else in one concat here: the keys' JSON
--- text (',"key":') made once, short strings' (the vocabulary, rule ids,
--- DSN codes: most of a record's) kept in a json.memo, whole numbers
--- written as lua-cjson writes them ("%.14g": the digits)
-local record_json
-do
-    local json, result, mail
-    local jstring, value, MAIL_FIELDS, RESULT_FIELDS, memo, mstr
-    local KEY, ALL_FIELDS = {}, {}
-    local fmt = string.format
-    local ok, reader = pcall(require, "smtpbounce.mailreader")
-    local c_record = ok and type(reader) == "table" and reader.json_record or nil
-    local function val (v)
-        local t = type(v)
-        if t == "string" then
-            if #v <= 40 then return memo.new[v] or mstr(v) end
-            return jstring(v)
-        elseif t == "number" and v % 1 == 0 and v > -1e14 and v < 1e14 and v ~= 0 then
-            return fmt("%d", v)
-        elseif t == "table" and v[1] == nil and next(v) == nil then
-            return "[]"
-        end
-        return value(v)
-    end
-    local function headers_json (v)
-        local names, hp = {}, {}
-        for name in pairs(v) do names[#names + 1] = name end
-        sort(names)
-        for i, name in ipairs(names) do hp[i] = jstring(name) .. ":" .. val(v[name]) end
-        return "{" .. concat(hp, ",") .. "}"
-    end
-    -- the JSON of a member's value json_record does not write itself
-    local function member (k, v)
-        if k == "headers" and type(v) == "table" then return headers_json(v) end
-        return val(v)
-    end
-    local function init ()
-        json, result, mail = require "smtpbounce.json", require "smtpbounce.result",
-                             require "smtpbounce.mail"
-        jstring, value = json.string, json.value
-        memo, mstr = json.memo(4096)
-        MAIL_FIELDS, RESULT_FIELDS = mail.FIELDS, result.FIELDS
-        for _, list in ipairs{ MAIL_FIELDS, RESULT_FIELDS } do
-            for _, k in ipairs(list) do
-                KEY[k] = "," .. jstring(k) .. ":"
-                ALL_FIELDS[#ALL_FIELDS + 1] = k
-            end
-        end
-    end
-    record_json = function (source, rec)
-        if not json then init() end
-        if c_record and not rec.why then return c_record(source, rec, ALL_FIELDS, member) end
-        local parts, n = { '{"source":', jstring(source) }, 2
-        for i = 1, #MAIL_FIELDS do
-            local k = MAIL_FIELDS[i]
-            local v = rec[k]
-            if v ~= nil then
-                parts[n + 1] = KEY[k]
-                parts[n + 2] = member(k, v)
-                n = n + 2
-            end
-        end
-        if rec.why then  -- (explain's; a mail's records carry none)
-            return concat(parts) .. "," .. sub(result.json(rec), 2)
-        end
-        for i = 1, #RESULT_FIELDS do
-            local k = RESULT_FIELDS[i]
-            local v = rec[k]
-            if v ~= nil then
-                parts[n + 1] = KEY[k]
-                parts[n + 2] = val(v)
-                n = n + 2
-            end
-        end
-        parts[n + 1] = "}"
-        return concat(parts)
-    end
+-- a record's JSON line (smtpbounce.mail's record_json)
+function _M.record_json (source, rec)
+    return require("smtpbounce.mail").record_json(source, rec)
 end
-_M.record_json = record_json
 
 -- smtpbounce.scan.summary and log.common's domain_of, loaded only when
 -- a summary is kept: with smtpbounce.scan they are a good part of the
 -- start-up of a plain `mail --json`
 local function summary_modules ()
     return require "smtpbounce.scan.summary", require("smtpbounce.log.common").domain_of
+end
+
+--[[
+Whether the records go out in full blocks (not a write(2) a line): when
+every input is a file or directory (from standard input each message's
+records go out as it is read) and 'out' is no terminal.  Sets 'out' so.
+]]
+local function block_output (out, paths)
+    if not out.setvbuf or (out == io.stdout and input.isatty(out)) then return false end
+    if #paths == 0 then return false end
+    for _, p in ipairs(paths) do
+        if p == "-" then return false end
+    end
+    out:flush()
+    out:setvbuf("full")
+    return true
+end
+
+-- the closing lines: the summary (text or JSON) on 'out', else the
+-- counts on 'err'
+local function finish (opts, st, sm, summary, n, inputs, failed, out, err)
+    local fmt = string.format
+    local already = st and fmt(", %d read before (--state)", n.already) or ""
+    if not summary then
+        err:write(fmt("smtpbounce mail: %d inputs, %d messages, %d recipient records, "
+                      .. "%d not bounces, %d skipped, %d unreadable%s\n", inputs, n.messages,
+                      n.records, n.not_bounces, n.skipped, failed, already))
+        return
+    end
+    local run = {
+        headline = fmt("Read %d message%s from %d input%s: %d recipient records, "
+                       .. "%d not bounces, %d skipped, %d input%s unreadable%s",
+                       n.messages, n.messages == 1 and "" or "s", inputs,
+                       inputs == 1 and "" or "s", n.records, n.not_bounces, n.skipped,
+                       failed, failed == 1 and "" or "s", already),
+        counts_json = fmt('"inputs":%d,"messages":%d,"records":%d,"not_bounces":%d,'
+                          .. '"skipped":%d,"unreadable":%d', inputs, n.messages, n.records,
+                          n.not_bounces, n.skipped, failed) }
+    if opts.json then summary.json(sm, run, out) else summary.text(sm, run, out) end
 end
 
 --[[
@@ -433,7 +400,6 @@ was skipped, else 0.
 function _M.run (opts)
     local summary, domain_of  -- (summary_modules: when a summary is kept)
     local c, out, err = opts.classifier, opts.out, opts.err
-    local fmt = string.format
     if type(c.mail) ~= "function" then
         err:write("smtpbounce: this build has no bounce-mail reader\n")
         return 1
@@ -464,6 +430,7 @@ function _M.run (opts)
     local ctx = { headers = headers and #headers > 0 and headers or nil, verp = opts.verp }
     local n = { messages = 0, records = 0, not_bounces = 0, skipped = 0, already = 0 }
     local status = 0
+    local record_json = require("smtpbounce.mail").record_json
     -- a message on 'err' after the records before it ('out' may be
     -- buffered in blocks, below)
     local function say (...)
@@ -505,17 +472,8 @@ function _M.run (opts)
         end
     end
 
-    -- files and directories only, to a file or pipe: records in full
-    -- blocks, not a write(2) a line (from standard input each message's
-    -- records go out as it is read)
     local paths = opts.paths or {}
-    local from_stdin = #paths == 0
-    for _, p in ipairs(paths) do from_stdin = from_stdin or p == "-" end
-    local blocks = out.setvbuf and not from_stdin and not (out == io.stdout and input.isatty(out))
-    if blocks then
-        out:flush()
-        out:setvbuf("full")
-    end
+    local blocks = block_output(out, paths)
     local failed, inputs = _M.sources(paths, opts.input, each, function (e)
         say("smtpbounce: ", e, "\n")
     end, st and { skip = function (p) return state.seen(st, nil, p) end,
@@ -524,24 +482,8 @@ function _M.run (opts)
         out:flush()
         out:setvbuf("line")
     end
-    local already = st and fmt(", %d read before (--state)", n.already) or ""
     if failed > 0 then status = 1 end
-    if summary_mode then
-        local run = {
-            headline = fmt("Read %d message%s from %d input%s: %d recipient records, "
-                           .. "%d not bounces, %d skipped, %d input%s unreadable%s",
-                           n.messages, n.messages == 1 and "" or "s", inputs,
-                           inputs == 1 and "" or "s", n.records, n.not_bounces, n.skipped,
-                           failed, failed == 1 and "" or "s", already),
-            counts_json = fmt('"inputs":%d,"messages":%d,"records":%d,"not_bounces":%d,'
-                              .. '"skipped":%d,"unreadable":%d', inputs, n.messages, n.records,
-                              n.not_bounces, n.skipped, failed) }
-        if opts.json then summary.json(sm, run, out) else summary.text(sm, run, out) end
-    else
-        err:write(fmt("smtpbounce mail: %d inputs, %d messages, %d recipient records, "
-                      .. "%d not bounces, %d skipped, %d unreadable%s\n", inputs, n.messages,
-                      n.records, n.not_bounces, n.skipped, failed, already))
-    end
+    finish(opts, st, sm, summary_mode and summary, n, inputs, failed, out, err)
     if suppress_f then
         summary.write_suppress(sm, suppress_f)
         suppress_f:close()
