@@ -223,11 +223,21 @@ describe("smtpbounce.mailbox", function ()
                             ["e-newline.eml"] = "\n", ["f-two-newlines.eml"] = MSG2 .. "\n",
                             ["g-long.eml"] = long, ["h-just-under.eml"] = long:sub(1, mailbox.WHOLE - 1),
                             ["i-exactly.eml"] = long:sub(1, mailbox.WHOLE),
-                            ["j-nul.eml"] = "Subject: \0\255\n\nbody\0\n" }
+                            ["j-nul.eml"] = "Subject: \0\255\n\nbody\0\n",
+                            -- small mboxes (split in C)
+                            ["k-mbox.eml"] = "From a\n" .. MSG1 .. "\nFrom b\n>From x\n>>From y\n>Fro\n\n",
+                            ["l-mbox-crlf"] = "From a\r\n" .. MSG1:gsub("\n", "\r\n") .. "\r\nFrom b\r\n"
+                                              .. MSG2:gsub("\n", "\r\n"),
+                            ["m-mbox-empty"] = "From a\nFrom b\n\nFrom c\n\n\n\nFrom d",
+                            ["n-mbox-body"] = "From a\nx\nFrom not-after-blank\n \nFrom b\n\n\n",
+                            ["o-mbox-one"] = "From \n" }
             local want = {}
             for name, text in pairs(files) do
                 helper.write_file(d .. "/" .. name, text)
-                for _, m in ipairs(all(text, 4096)) do want[#want + 1] = { d .. "/" .. name, m.msg } end
+                for _, m in ipairs(all(text, 4096)) do
+                    local source = d .. "/" .. name .. (m.n > 0 and ":" .. m.n or "")
+                    want[#want + 1] = { source, m.msg }
+                end
             end
             table.sort(want, function (a, b) return a[1] < b[1] end)
             local got, bad = collect({ d })

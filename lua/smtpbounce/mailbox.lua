@@ -194,8 +194,8 @@ function _M.files (dir)
     local files, dirs = (tree_c or tree_find)(dir)
     if not files then return nil, dir .. ": cannot list every file (" .. dirs .. ")" end
     local function maildir (d) return dirs[d .. "/cur"] and dirs[d .. "/new"] end
-    -- whether the files of directory d are passed over, by directory (the
-    -- last file's directory is tried first: f's when f is it, "/", a name)
+    -- the files of which directories are passed over (the last file's
+    -- directory tried first: f's when f is it, "/", a name)
     local skip_in, keep, last, nlast = {}, {}, nil, 0
     for _, f in ipairs(files) do
         local d = last
@@ -238,15 +238,13 @@ The message in file 'name' when it is a file of one message (neither
 an mbox nor gzip'd) shorter than WHOLE bytes, read in one piece: what
 messages() gives for it (its bytes, less the newline that ends its last
 line).  nil for any other file, or one that cannot be read here (the
-general path says why).  smtpbounce.mailreader's small_file reads a
-regular file so (one read(2) into a buffer it keeps); this is the same
-in Lua (no stdio buffer: one read, and one more that finds the end),
-for a WHOLE over its limit or a build without the reader.
+general path says why).  smtpbounce.mailreader's small_file: one
+read(2), and a small mbox as the list of its messages; else in Lua.
 ]]
 local function whole_file (name)
     local whole, max = _M.WHOLE, _M.MAX_MESSAGE
     if small_file_c and whole <= 65536 and max >= 1 then
-        return small_file_c(name, whole < max and whole or max)
+        return small_file_c(name, whole < max and whole or max, true)
     end
     local f = io_open(name, "rb")
     if not f then return nil end
@@ -270,6 +268,10 @@ cannot be opened or read to its end, else true.
 local function one_input (name, stdin, fn)
     if name ~= "-" then  -- (the usual bounce: one small file, one message)
         local msg = whole_file(name)
+        if type(msg) == "table" then  -- (a small mbox, split)
+            for n = 1, #msg do fn(name .. ":" .. n, msg[n]) end
+            return true
+        end
         if msg then fn(name, msg); return true end
     end
     local fh, label, _, close = input.open(name, stdin)
