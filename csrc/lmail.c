@@ -456,9 +456,10 @@ static void jb_member (lua_State *L, State *st, int ki, int fb) {
 }
 
 /*
-** mailreader.json_record(source, rec, fields, fallback) -> the JSON
-** object {"source":SOURCE, then each field of the array 'fields' whose
-** value in 'rec' (rec[k], as Lua reads it) is not nil, in that order}.
+** mailreader.json_record(source, rec, fields, fallback [, raw]) -> the
+** JSON object {"source":SOURCE, then each field of the array 'fields'
+** whose value in 'rec' (rec[k], as Lua reads it; with 'raw', rawget) is
+** not nil, in that order}.
 ** Strings and whole numbers are written here (smtpbounce.json's bytes,
 ** numbers as "%d"); other values by fallback(k, v), which returns the
 ** JSON text of the value.  (fallback must not call json_record.)
@@ -467,6 +468,8 @@ static int l_json_record (lua_State *L) {
   State *st = (State *)lua_touserdata(L, lua_upvalueindex(1));
   size_t n, i, nf;
   const char *src = luaL_checklstring(L, 1, &n);
+  int raw = lua_toboolean(L, 5);
+  luaL_checktype(L, 2, LUA_TTABLE);
   luaL_checktype(L, 3, LUA_TTABLE);
   luaL_checktype(L, 4, LUA_TFUNCTION);
   st->jlen = 0;
@@ -477,7 +480,8 @@ static int l_json_record (lua_State *L) {
     lua_rawgeti(L, 3, (int)i);
     if (lua_type(L, -1) != LUA_TSTRING) luaL_error(L, "field names must be strings");
     lua_pushvalue(L, -1);
-    lua_gettable(L, 2);
+    if (raw) lua_rawget(L, 2);
+    else lua_gettable(L, 2);
     if (lua_isnil(L, -1)) lua_pop(L, 1);
     else jb_member(L, st, lua_gettop(L) - 1, 4);
     lua_pop(L, 1);

@@ -18,8 +18,8 @@ local vocab = require "smtpbounce.vocab"
 local results = require "smtpbounce.result"
 local json = require "smtpbounce.json"
 
-local error, type, tostring, pairs, ipairs, select, pcall, next =
-      error, type, tostring, pairs, ipairs, select, pcall, next
+local error, type, tostring, pairs, ipairs, select, pcall, next, getmetatable =
+      error, type, tostring, pairs, ipairs, select, pcall, next, getmetatable
 local fmt, match, gsub, find, sub = string.format, string.match, string.gsub, string.find,
                                     string.sub
 local concat, sort = table.concat, table.sort
@@ -309,8 +309,18 @@ do
         end
         return val(v)
     end
+    local RESULT_MT = results.MT
     function _M.record_json (source, rec)
-        if c_record and not rec.why then return c_record(source, rec, BOTH, member) end
+        if c_record and not rec.why then
+            -- a result's metatable makes only its template (made here
+            -- first): then the table's own fields are all there is
+            local mt = getmetatable(rec)
+            if mt == RESULT_MT then
+                local _ = rec.template
+                mt = nil
+            end
+            return c_record(source, rec, BOTH, member, mt == nil)
+        end
         local parts, n = { '{"source":', jstring(source) }, 2
         for i = 1, #MAIL do
             local k = MAIL[i]

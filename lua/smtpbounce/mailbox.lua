@@ -4,8 +4,7 @@
 -- them, as it does scan's logs).
 --
 --   local it, mbox = mailbox.messages(fh)   -- it() --> n, message | nil, err
---   mailbox.files(dir)      --> the message files under 'dir', sorted, or
---                               nil, err
+--   mailbox.files(dir)      --> the message files under 'dir', sorted (or nil, err)
 --   mailbox.sources(paths, stdin, fn, bad)  -- fn(source, message) or
 --                               fn(source, nil, err) for each message
 --   mailbox.run{ classifier = c, json = true, paths = { ... }, ... }
@@ -429,7 +428,8 @@ function _M.run (opts)
     local sm = summary and summary.new(require "smtpbounce.scan") or nil
     if st then state.restore(st, sm) end
     local headers = opts.headers
-    local ctx = { headers = headers and #headers > 0 and headers or nil, verp = opts.verp }
+    headers = headers and #headers > 0 and headers or nil
+    local ctx = (headers or opts.verp) and { headers = headers, verp = opts.verp } or nil
     local n = { messages = 0, records = 0, not_bounces = 0, skipped = 0, already = 0 }
     local status = 0
     local record_json = require("smtpbounce.mail").record_json
