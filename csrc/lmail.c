@@ -23,7 +23,6 @@
 #include "compat.h"
 #include "sb_mail.h"
 
-#define BOX "smtpbounce.mailreader.box"
 
 /* phase names, numbered as sb_phase (smtpbounce.h) */
 static const char *const PHASES[] = {
@@ -31,8 +30,9 @@ static const char *const PHASES[] = {
 };
 
 /*
-** The reader's memory sits in a userdata with __gc, so that an error
-** while the tables are built (out of memory) leaks nothing.
+** The reader's memory, held by the state (below): an error while the
+** tables are built (out of memory) leaves it there, freed by the next
+** read or by the state's __gc.
 */
 typedef struct Box {
   sb_mail m;            /* the message read */
@@ -46,15 +46,10 @@ static void box_free (Box *b) {
   }
 }
 
-static int box_gc (lua_State *L) {
-  box_free((Box *)luaL_checkudata(L, 1, BOX));
-  return 0;
-}
-
 /*
 ** What read keeps between calls, one per Lua state (read never re-enters:
 ** it calls no Lua function): the reader's first memory and its charset
-** converters (sb_mail.h), closed by __gc.
+** converters (sb_mail.h), closed by __gc, and the message read.
 */
 #define STATE "smtpbounce.mailreader.state"
 
@@ -63,6 +58,7 @@ static int box_gc (lua_State *L) {
 
 typedef struct State {
   sb_mail_convs convs;       /* converters kept */
+  Box box;                   /* the message read (freed before read returns) */
   union {
     char buf[SB_MAIL_BUFSIZE];  /* first memory of each read */
     double align;
@@ -74,6 +70,7 @@ typedef struct State {
 
 static int state_gc (lua_State *L) {
   State *st = (State *)luaL_checkudata(L, 1, STATE);
+  box_free(&st->box);
   smtpbounce_mail_convs_free(&st->convs);
   free(st->jb);
   st->jb = NULL;
@@ -162,10 +159,9 @@ static int l_read (lua_State *L) {
   int recs, phases, stats, headers;
   if (!lua_isnoneornil(L, 2)) luaL_checktype(L, 2, LUA_TTABLE);
   lua_settop(L, 2);
-  b = (Box *)lua_newuserdatauv(L, sizeof *b, 0);
-  b->live = 0;
-  luaL_setmetatable(L, BOX);
   st = (State *)lua_touserdata(L, lua_upvalueindex(1));
+  b = &st->box;
+  box_free(b);  /* (what a read that raised left) */
   err = smtpbounce_mail_read_buf(&b->m, s, len, st->u.buf, SB_MAIL_BUFSIZE, &st->convs);
   b->live = 1;
   if (err != SB_OK) {
@@ -275,8 +271,7 @@ static void push_mbox (lua_State *L, State *st, const char *s, size_t n) {
 ** file that starts with "From " gives a table of its messages
 ** (push_mbox); else nil (also when it cannot be opened or read: the
 ** general path says why).  Read with one read(2) into a buffer kept in
-** the state (and one more that finds the end), no stdio, no garbage the
-** size of the buffer.
+** the state, no stdio, no garbage the size of the buffer.
 */
 static int l_small_file (lua_State *L) {
   const char *path = luaL_checkstring(L, 1);
@@ -294,10 +289,11 @@ static int l_small_file (lua_State *L) {
     lua_pushnil(L);
     return 1;
   }
-  /* others (a FIFO, a device) are read once, by the general path */
+  /* others (a FIFO, a device) are read once, by the general path; a
+     regular file is its size when opened (no read more for the end) */
   ok = fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > 0
        && (size_t)sb.st_size < lim;
-  while (ok && got < lim) {
+  while (ok && got < (size_t)sb.st_size) {
     ssize_t k = read(fd, st->file + got, lim - got);
     if (k < 0 && errno == EINTR) continue;
     if (k < 0) ok = 0;
@@ -646,11 +642,6 @@ static void push_caps (lua_State *L) {
 SB_EXPORT int luaopen_smtpbounce_mailreader (lua_State *L);
 
 SB_EXPORT int luaopen_smtpbounce_mailreader (lua_State *L) {
-  if (luaL_newmetatable(L, BOX)) {
-    lua_pushcfunction(L, box_gc);
-    lua_setfield(L, -2, "__gc");
-  }
-  lua_pop(L, 1);
   if (luaL_newmetatable(L, DIRBOX)) {
     lua_pushcfunction(L, dirbox_gc);
     lua_setfield(L, -2, "__gc");
@@ -665,6 +656,7 @@ SB_EXPORT int luaopen_smtpbounce_mailreader (lua_State *L) {
   {
     State *st = (State *)lua_newuserdatauv(L, sizeof(State), 0);
     memset(&st->convs, 0, sizeof st->convs);
+    st->box.live = 0;
     st->jb = NULL;
     st->jlen = st->jcap = 0;
     luaL_setmetatable(L, STATE);
