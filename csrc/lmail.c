@@ -64,6 +64,7 @@ typedef struct State {
     double align;
   } u;
   char file[SMALL_FILE_MAX];  /* small_file's buffer */
+  unsigned char plain[256];  /* bytes a JSON string holds as they are */
   char *jb;                   /* json_record's text (malloc'd, kept) */
   size_t jlen, jcap;          /* its length, its size */
 } State;
@@ -377,7 +378,7 @@ static void jb_string (lua_State *L, State *st, const char *p, size_t n) {
   while (i < n) {
     unsigned c = s[i];
     size_t len;
-    if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') {
+    if (st->plain[c]) {  /* printable ASCII but '"' and '\\' */
       *o++ = (char)c;
       i++;
       continue;
@@ -655,8 +656,11 @@ SB_EXPORT int luaopen_smtpbounce_mailreader (lua_State *L) {
   lua_createtable(L, 0, 7);
   {
     State *st = (State *)lua_newuserdatauv(L, sizeof(State), 0);
+    int c;
     memset(&st->convs, 0, sizeof st->convs);
     st->box.live = 0;
+    for (c = 0; c < 256; c++)
+      st->plain[c] = (unsigned char)(c >= 0x20 && c < 0x7f && c != '"' && c != '\\');
     st->jb = NULL;
     st->jlen = st->jcap = 0;
     luaL_setmetatable(L, STATE);
