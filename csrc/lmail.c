@@ -265,8 +265,8 @@ static void push_mbox (lua_State *L, State *st, const char *s, size_t n) {
 
 /*
 ** mailreader.small_file(path, limit [, mbox]) -> the one message of
-** 'path' when it is a regular file of 1 to limit - 1 bytes (limit at
-** most 65536) that starts neither with gzip's magic bytes nor with an
+** 'path' when it is a file of 1 to limit - 1 bytes (limit at most
+** 65536) that starts neither with gzip's magic bytes nor with an
 ** mbox's "From ": its bytes less the newline that ends its last line
 ** (what smtpbounce.mailbox's general path gives for it); with 'mbox', a
 ** file that starts with "From " gives a table of its messages
@@ -281,7 +281,7 @@ static int l_small_file (lua_State *L) {
   State *st = (State *)lua_touserdata(L, lua_upvalueindex(1));
   const char *f = st->file;
   struct stat sb;
-  size_t got = 0, lim;
+  size_t got = 0, lim, want;
   int fd, ok;
   luaL_argcheck(L, limit > 0 && limit <= SMALL_FILE_MAX, 2, "out of range");
   lim = (size_t)limit;
@@ -290,11 +290,13 @@ static int l_small_file (lua_State *L) {
     lua_pushnil(L);
     return 1;
   }
-  /* others (a FIFO, a device) are read once, by the general path; a
-     regular file is its size when opened (no read more for the end) */
-  ok = fstat(fd, &sb) == 0 && S_ISREG(sb.st_mode) && sb.st_size > 0
-       && (size_t)sb.st_size < lim;
-  while (ok && got < (size_t)sb.st_size) {
+  /* a regular file of a known size is read to that size (no read more
+     for the end), one too long is left to the general path unread;
+     others (a FIFO, /proc) to their end, as they can be read once */
+  ok = fstat(fd, &sb) == 0;
+  want = ok && S_ISREG(sb.st_mode) && sb.st_size > 0 ? (size_t)sb.st_size : lim;
+  if (want > lim) ok = 0;
+  while (ok && got < want) {
     ssize_t k = read(fd, st->file + got, lim - got);
     if (k < 0 && errno == EINTR) continue;
     if (k < 0) ok = 0;
