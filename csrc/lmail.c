@@ -378,13 +378,16 @@ static void jb_string (lua_State *L, State *st, const char *p, size_t n) {
   o = st->jb + st->jlen;
   *o++ = '"';
   while (i < n) {
-    unsigned c = s[i];
-    size_t len;
-    if (st->plain[c]) {  /* printable ASCII but '"' and '\\' */
-      *o++ = (char)c;
-      i++;
-      continue;
+    unsigned c;
+    size_t len, j = i;
+    while (j < n && st->plain[s[j]]) j++;  /* printable ASCII but '"' and '\\' */
+    if (j > i) {
+      memcpy(o, s + i, j - i);
+      o += j - i;
+      i = j;
+      if (i == n) break;
     }
+    c = s[i];
     if (c < 0x80) {
       *o++ = '\\';
       switch (c) {
