@@ -5,7 +5,17 @@
 ** of the classifier: nothing here touches a ruleset.
 */
 
+#define _POSIX_C_SOURCE 200809L  /* open, fstat, O_CLOEXEC, lstat */
+#define _DEFAULT_SOURCE          /* struct dirent's d_type (glibc) */
+
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <unistd.h>
 
 #include "lua.h"
 #include "lauxlib.h"
@@ -13,7 +23,6 @@
 #include "compat.h"
 #include "sb_mail.h"
 
-#define BOX "smtpbounce.mailreader.box"
 
 /* phase names, numbered as sb_phase (smtpbounce.h) */
 static const char *const PHASES[] = {
@@ -21,8 +30,9 @@ static const char *const PHASES[] = {
 };
 
 /*
-** The reader's memory sits in a userdata with __gc, so that an error
-** while the tables are built (out of memory) leaks nothing.
+** The reader's memory, held by the state (below): an error while the
+** tables are built (out of memory) leaves it there, freed by the next
+** read or by the state's __gc.
 */
 typedef struct Box {
   sb_mail m;            /* the message read */
@@ -36,27 +46,36 @@ static void box_free (Box *b) {
   }
 }
 
-static int box_gc (lua_State *L) {
-  box_free((Box *)luaL_checkudata(L, 1, BOX));
-  return 0;
-}
-
 /*
 ** What read keeps between calls, one per Lua state (read never re-enters:
 ** it calls no Lua function): the reader's first memory and its charset
-** converters (sb_mail.h), closed by __gc.
+** converters (sb_mail.h), closed by __gc, and the message read.
 */
 #define STATE "smtpbounce.mailreader.state"
+
+/* the largest 'limit' of small_file: the bytes of its buffer */
+#define SMALL_FILE_MAX  65536
+
 typedef struct State {
   sb_mail_convs convs;       /* converters kept */
+  Box box;                   /* the message read (freed before read returns) */
   union {
     char buf[SB_MAIL_BUFSIZE];  /* first memory of each read */
     double align;
   } u;
+  char file[SMALL_FILE_MAX];  /* small_file's buffer */
+  unsigned char plain[256];  /* bytes a JSON string holds as they are */
+  char *jb;                   /* json_record's text (malloc'd, kept) */
+  size_t jlen, jcap;          /* its length, its size */
 } State;
 
 static int state_gc (lua_State *L) {
-  smtpbounce_mail_convs_free(&((State *)luaL_checkudata(L, 1, STATE))->convs);
+  State *st = (State *)luaL_checkudata(L, 1, STATE);
+  box_free(&st->box);
+  smtpbounce_mail_convs_free(&st->convs);
+  free(st->jb);
+  st->jb = NULL;
+  st->jlen = st->jcap = 0;
   return 0;
 }
 
@@ -141,10 +160,9 @@ static int l_read (lua_State *L) {
   int recs, phases, stats, headers;
   if (!lua_isnoneornil(L, 2)) luaL_checktype(L, 2, LUA_TTABLE);
   lua_settop(L, 2);
-  b = (Box *)lua_newuserdatauv(L, sizeof *b, 0);
-  b->live = 0;
-  luaL_setmetatable(L, BOX);
   st = (State *)lua_touserdata(L, lua_upvalueindex(1));
+  b = &st->box;
+  box_free(b);  /* (what a read that raised left) */
   err = smtpbounce_mail_read_buf(&b->m, s, len, st->u.buf, SB_MAIL_BUFSIZE, &st->convs);
   b->live = 1;
   if (err != SB_OK) {
@@ -194,9 +212,424 @@ static int l_read (lua_State *L) {
   return 7;
 }
 
+static void jb_add (lua_State *L, State *st, const char *s, size_t n);
+
+/* a line "From ..." (an mbox's separator), "" or "\r" (a blank one) */
+static int is_from (const char *l, size_t n) { return n >= 5 && memcmp(l, "From ", 5) == 0; }
+static int is_blank (const char *l, size_t n) { return n == 0 || (n == 1 && l[0] == '\r'); }
+
+/*
+** The messages of the mbox s[0..n) (its first line a separator) into a
+** new table, as smtpbounce.mailbox's messages() splits them: at each
+** "From " line after a blank line, the separator left out, a line
+** ">From " or ">>From " losing one ">", the blank line before the next
+** separator left out, lines joined by "\n".  (No line and no message is
+** over messages()' cap: the file is shorter.)
+*/
+static void push_mbox (lua_State *L, State *st, const char *s, size_t n) {
+  size_t pos = 0, k = 0;
+  const char *nl = (const char *)memchr(s, '\n', n);
+  int pending = 1;
+  pos = nl ? (size_t)(nl - s) + 1 : n;  /* past the first separator */
+  lua_newtable(L);
+  while (pending) {
+    int prev_blank = 0, nlines = 0;
+    size_t last_at = 0;  /* st->jlen before the last line (and its "\n") */
+    pending = 0;
+    st->jlen = 0;
+    while (pos < n) {
+      const char *l = s + pos;
+      size_t len;
+      nl = (const char *)memchr(l, '\n', n - pos);
+      len = nl ? (size_t)(nl - l) : n - pos;
+      pos = nl ? pos + len + 1 : n;
+      if (prev_blank && is_from(l, len)) {
+        pending = 1;
+        break;
+      }
+      prev_blank = is_blank(l, len);
+      last_at = st->jlen;
+      if (nlines++ > 0) jb_add(L, st, "\n", 1);
+      if (len > 0 && l[0] == '>') {  /* ">+From ": one '>' less */
+        size_t j = 1;
+        while (j < len && l[j] == '>') j++;
+        if (is_from(l + j, len - j)) l++, len--;
+      }
+      jb_add(L, st, l, len);
+    }
+    if (nlines > 0 && prev_blank) st->jlen = last_at;
+    lua_pushlstring(L, st->jb != NULL ? st->jb : "", st->jlen);
+    lua_rawseti(L, -2, (int)++k);
+  }
+}
+
+/*
+** mailreader.small_file(path, limit [, mbox]) -> the one message of
+** 'path' when it is a file of 1 to limit - 1 bytes (limit at most
+** 65536) that starts neither with gzip's magic bytes nor with an
+** mbox's "From ": its bytes less the newline that ends its last line
+** (what smtpbounce.mailbox's general path gives for it); with 'mbox', a
+** file that starts with "From " gives a table of its messages
+** (push_mbox); else nil (also when it cannot be opened or read: the
+** general path says why).  Read with one read(2) into a buffer kept in
+** the state, no stdio, no garbage the size of the buffer.
+*/
+static int l_small_file (lua_State *L) {
+  const char *path = luaL_checkstring(L, 1);
+  lua_Integer limit = luaL_checkinteger(L, 2);
+  int mbox = lua_toboolean(L, 3);
+  State *st = (State *)lua_touserdata(L, lua_upvalueindex(1));
+  const char *f = st->file;
+  struct stat sb;
+  size_t got = 0, lim, want;
+  int fd, ok;
+  luaL_argcheck(L, limit > 0 && limit <= SMALL_FILE_MAX, 2, "out of range");
+  lim = (size_t)limit;
+  fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) {
+    lua_pushnil(L);
+    return 1;
+  }
+  /* a regular file of a known size is read to that size (no read more
+     for the end), one too long is left to the general path unread;
+     others (a FIFO, /proc) to their end, as they can be read once */
+  ok = fstat(fd, &sb) == 0;
+  want = ok && S_ISREG(sb.st_mode) && sb.st_size > 0 ? (size_t)sb.st_size : lim;
+  if (want > lim) ok = 0;
+  while (ok && got < want) {
+    ssize_t k = read(fd, st->file + got, lim - got);
+    if (k < 0 && errno == EINTR) continue;
+    if (k < 0) ok = 0;
+    if (k <= 0) break;
+    got += (size_t)k;
+  }
+  close(fd);
+  if (!ok || got == 0 || got >= lim
+      || (got >= 2 && (unsigned char)f[0] == 31 && (unsigned char)f[1] == 139)) {
+    lua_pushnil(L);
+    return 1;
+  }
+  if (is_from(f, got)) {
+    if (mbox) push_mbox(L, st, f, got);
+    else lua_pushnil(L);
+    return 1;
+  }
+  if (f[got - 1] == '\n') got--;
+  lua_pushlstring(L, f, got);
+  return 1;
+}
+
+/* {======================================================================
+** JSON of records (smtpbounce.mailbox's `mail --json` lines)
+** ======================================================================= */
+
+/* room for 'more' bytes after the text in st->jb (the memory is the
+   state's: an error here leaks nothing) */
+static void jb_need (lua_State *L, State *st, size_t more) {
+  size_t cap = st->jcap ? st->jcap : 1024;
+  char *p;
+  if (st->jcap - st->jlen >= more) return;
+  while (cap - st->jlen < more) {
+    if (cap > ((size_t)-1) / 4) luaL_error(L, "not enough memory");
+    cap *= 2;
+  }
+  p = (char *)realloc(st->jb, cap);
+  if (p == NULL) luaL_error(L, "not enough memory");
+  st->jb = p;
+  st->jcap = cap;
+}
+
+static void jb_add (lua_State *L, State *st, const char *s, size_t n) {
+  jb_need(L, st, n);
+  memcpy(st->jb + st->jlen, s, n);
+  st->jlen += n;
+}
+
+/* length of the valid UTF-8 sequence at s[i] (of n bytes), or 0: the
+   reading of smtpbounce.json's utf8_clean */
+static size_t utf8_seq (const unsigned char *s, size_t i, size_t n) {
+  unsigned c = s[i], d;
+  size_t len = c < 0x80 ? 1 : (c >= 0xC2 && c <= 0xDF) ? 2
+             : (c >= 0xE0 && c <= 0xEF) ? 3 : (c >= 0xF0 && c <= 0xF4) ? 4 : 0;
+  size_t k;
+  if (len <= 1) return len;
+  if (i + len > n) return 0;
+  for (k = 1; k < len; k++)
+    if (s[i + k] < 0x80 || s[i + k] > 0xBF) return 0;
+  d = s[i + 1];
+  if ((c == 0xE0 && d < 0xA0) || (c == 0xED && d > 0x9F)
+      || (c == 0xF0 && d < 0x90) || (c == 0xF4 && d > 0x8F)) return 0;
+  return len;
+}
+
+/*
+** The JSON string of s[0..n) appended: smtpbounce.json.string's bytes
+** (lua-cjson's escapes: '"', '\\', \b \t \n \f \r, other bytes below
+** 32 and 127 as \u00xx; '/' left alone; a byte that starts no valid
+** UTF-8 sequence replaced by U+FFFD).
+*/
+static void jb_string (lua_State *L, State *st, const char *p, size_t n) {
+  static const char hex[] = "0123456789abcdef";
+  const unsigned char *s = (const unsigned char *)p;
+  size_t i = 0;
+  char *o;
+  if (n > ((size_t)-1) / 8) luaL_error(L, "not enough memory");
+  jb_need(L, st, 6 * n + 2);  /* at most 6 bytes a byte ("\u001f") */
+  o = st->jb + st->jlen;
+  *o++ = '"';
+  while (i < n) {
+    unsigned c;
+    size_t len, j = i;
+    while (j < n && st->plain[s[j]]) j++;  /* printable ASCII but '"' and '\\' */
+    if (j > i) {
+      memcpy(o, s + i, j - i);
+      o += j - i;
+      i = j;
+      if (i == n) break;
+    }
+    c = s[i];
+    if (c < 0x80) {
+      *o++ = '\\';
+      switch (c) {
+        case '"': *o++ = '"'; break;
+        case '\\': *o++ = '\\'; break;
+        case '\b': *o++ = 'b'; break;
+        case '\t': *o++ = 't'; break;
+        case '\n': *o++ = 'n'; break;
+        case '\f': *o++ = 'f'; break;
+        case '\r': *o++ = 'r'; break;
+        default:
+          *o++ = 'u'; *o++ = '0'; *o++ = '0';
+          *o++ = hex[c >> 4]; *o++ = hex[c & 15];
+      }
+      i++;
+      continue;
+    }
+    len = utf8_seq(s, i, n);
+    if (len == 0) {
+      memcpy(o, "\xEF\xBF\xBD", 3);
+      o += 3;
+      i++;
+    } else {
+      memcpy(o, s + i, len);
+      o += len;
+      i += len;
+    }
+  }
+  *o++ = '"';
+  st->jlen = (size_t)(o - st->jb);
+}
+
+/*
+** The value on the top of the stack (popped) as the member of key 'k'
+** (the field name at index 'ki'): a string, or a whole number below
+** 1e14 but 0, written here; anything else by fallback(k, v) (index
+** 'fb'), which gives its JSON text.
+*/
+static void jb_member (lua_State *L, State *st, int ki, int fb) {
+  size_t n;
+  const char *k = lua_tolstring(L, ki, &n);
+  jb_add(L, st, ",", 1);
+  jb_string(L, st, k, n);
+  jb_add(L, st, ":", 1);
+  if (lua_type(L, -1) == LUA_TSTRING) {
+    const char *v = lua_tolstring(L, -1, &n);
+    jb_string(L, st, v, n);
+  } else {
+    lua_Number x = lua_type(L, -1) == LUA_TNUMBER ? lua_tonumber(L, -1) : 0;
+    if (x != 0 && x > -1e14 && x < 1e14 && x == (lua_Number)(long long)x) {
+      char num[32];
+      int len = snprintf(num, sizeof num, "%lld", (long long)x);
+      jb_add(L, st, num, (size_t)len);
+    } else {
+      lua_pushvalue(L, fb);
+      lua_pushvalue(L, ki);
+      lua_pushvalue(L, -3);
+      lua_call(L, 2, 1);
+      if (lua_type(L, -1) != LUA_TSTRING) luaL_error(L, "fallback gave no string");
+      {
+        const char *v = lua_tolstring(L, -1, &n);
+        jb_add(L, st, v, n);
+      }
+      lua_pop(L, 1);
+    }
+  }
+  lua_pop(L, 1);
+}
+
+/*
+** mailreader.json_record(source, rec, fields, fallback [, raw]) -> the
+** JSON object {"source":SOURCE, then each field of the array 'fields'
+** whose value in 'rec' (rec[k], as Lua reads it; with 'raw', rawget) is
+** not nil, in that order}.
+** Strings and whole numbers are written here (smtpbounce.json's bytes,
+** numbers as "%d"); other values by fallback(k, v), which returns the
+** JSON text of the value.  (fallback must not call json_record.)
+*/
+static int l_json_record (lua_State *L) {
+  State *st = (State *)lua_touserdata(L, lua_upvalueindex(1));
+  size_t n, i, nf;
+  const char *src = luaL_checklstring(L, 1, &n);
+  int raw = lua_toboolean(L, 5);
+  luaL_checktype(L, 2, LUA_TTABLE);
+  luaL_checktype(L, 3, LUA_TTABLE);
+  luaL_checktype(L, 4, LUA_TFUNCTION);
+  st->jlen = 0;
+  jb_add(L, st, "{\"source\":", 10);
+  jb_string(L, st, src, n);
+  nf = (size_t)lua_rawlen(L, 3);
+  for (i = 1; i <= nf; i++) {
+    lua_rawgeti(L, 3, (int)i);
+    if (lua_type(L, -1) != LUA_TSTRING) luaL_error(L, "field names must be strings");
+    lua_pushvalue(L, -1);
+    if (raw) lua_rawget(L, 2);
+    else lua_gettable(L, 2);
+    if (lua_isnil(L, -1)) lua_pop(L, 1);
+    else jb_member(L, st, lua_gettop(L) - 1, 4);
+    lua_pop(L, 1);
+  }
+  jb_add(L, st, "}", 1);
+  lua_pushlstring(L, st->jb, st->jlen);
+  return 1;
+}
+
+/* mailreader.json_string(s) -> s as a JSON string (jb_string) */
+static int l_json_string (lua_State *L) {
+  State *st = (State *)lua_touserdata(L, lua_upvalueindex(1));
+  size_t n;
+  const char *s = luaL_checklstring(L, 1, &n);
+  st->jlen = 0;
+  jb_string(L, st, s, n);
+  lua_pushlstring(L, st->jb, st->jlen);
+  return 1;
+}
+
+/* }====================================================================== */
+
+
+/* {======================================================================
+** Directory trees (smtpbounce.mailbox's files())
+** ======================================================================= */
+
+#define DIRBOX "smtpbounce.mailreader.dir"
+
+/* an open directory, closed by __gc when an error leaves it open */
+typedef struct DirBox {
+  DIR *d;
+} DirBox;
+
+static int dirbox_gc (lua_State *L) {
+  DirBox *b = (DirBox *)luaL_checkudata(L, 1, DIRBOX);
+  if (b->d != NULL) closedir(b->d);
+  b->d = NULL;
+  return 0;
+}
+
+/* 'f' (a file name) and 'd' (1 a directory, 0 a regular file, -1
+   neither) of the entry 'e' whose path is on the top of the stack */
+static int entry_kind (lua_State *L, const struct dirent *e) {
+  struct stat sb;
+#if defined(_DIRENT_HAVE_D_TYPE) && defined(DT_UNKNOWN)
+  if (e->d_type == DT_REG) return 0;
+  if (e->d_type == DT_DIR) return 1;
+  if (e->d_type != DT_UNKNOWN) return -1;
+#else
+  (void)e;
+#endif
+  if (lstat(lua_tostring(L, -1), &sb) != 0) return -1;
+  return S_ISREG(sb.st_mode) ? 0 : S_ISDIR(sb.st_mode) ? 1 : -1;
+}
+
+/*
+** mailreader.tree(dir) -> files, dirs: the paths of the regular files
+** (a list, in no order) and of the directories (a set: path -> true)
+** below 'dir', at any depth, as
+** `find DIR -mindepth 1 \( -type f -o -type d \)` names them (DIR, a
+** "/" unless DIR ends with one, the names below); symbolic links are not
+** followed, nor is 'dir' itself when it is one (nothing is below it
+** then).  nil and a message when a directory below cannot be read.
+*/
+static int l_tree (lua_State *L) {
+  const char *root = luaL_checkstring(L, 1);
+  lua_Integer nf = 0, qn = 1, qi = 1;
+  struct stat sb;
+  DirBox *box;
+  lua_settop(L, 1);
+  lua_newtable(L);  /* 2: files */
+  lua_newtable(L);  /* 3: directories (a set) */
+  lua_newtable(L);  /* 4: directories still to read */
+  box = (DirBox *)lua_newuserdatauv(L, sizeof *box, 0);  /* 5 */
+  box->d = NULL;
+  luaL_setmetatable(L, DIRBOX);
+  if (lstat(root, &sb) != 0) {
+    lua_pushnil(L);
+    lua_pushstring(L, strerror(errno));
+    return 2;
+  }
+  if (!S_ISDIR(sb.st_mode)) {
+    lua_settop(L, 3);
+    return 2;
+  }
+  lua_pushvalue(L, 1);
+  lua_rawseti(L, 4, 1);
+  while (qi <= qn) {
+    size_t dl;
+    const char *d;
+    lua_rawgeti(L, 4, (int)qi);  /* 6: the directory */
+    lua_pushnil(L);
+    lua_rawseti(L, 4, (int)qi++);
+    d = lua_tolstring(L, 6, &dl);
+    box->d = opendir(d);
+    if (box->d == NULL) {
+      lua_pushnil(L);
+      lua_pushfstring(L, "%s: %s", d, strerror(errno));
+      return 2;
+    }
+    for (;;) {
+      struct dirent *e;
+      int kind;
+      errno = 0;
+      e = readdir(box->d);
+      if (e == NULL) break;
+      if (e->d_name[0] == '.' && (e->d_name[1] == '\0'
+                                  || (e->d_name[1] == '.' && e->d_name[2] == '\0')))
+        continue;
+      lua_pushvalue(L, 6);
+      if (dl > 0 && d[dl - 1] == '/') lua_pushstring(L, e->d_name);
+      else lua_pushfstring(L, "/%s", e->d_name);
+      lua_concat(L, 2);
+      kind = entry_kind(L, e);
+      if (kind == 0) {
+        lua_rawseti(L, 2, (int)++nf);
+      } else if (kind == 1) {
+        lua_pushvalue(L, -1);
+        lua_pushboolean(L, 1);
+        lua_rawset(L, 3);
+        lua_rawseti(L, 4, (int)++qn);
+      } else {
+        lua_pop(L, 1);
+      }
+    }
+    if (errno != 0) {
+      int en = errno;
+      lua_pushnil(L);
+      lua_pushfstring(L, "%s: %s", d, strerror(en));
+      return 2;
+    }
+    closedir(box->d);
+    box->d = NULL;
+    lua_settop(L, 5);
+  }
+  lua_settop(L, 3);
+  return 2;
+}
+
+/* }====================================================================== */
+
+
 /* mailreader.caps -> the reader's caps (sb_mail.h) */
 static void push_caps (lua_State *L) {
-  lua_createtable(L, 0, 6);
+  lua_createtable(L, 0, 7);
   lua_pushinteger(L, SB_MAIL_MAX_PARTS);
   lua_setfield(L, -2, "parts");
   lua_pushinteger(L, SB_MAIL_MAX_DEPTH);
@@ -215,8 +648,8 @@ static void push_caps (lua_State *L) {
 SB_EXPORT int luaopen_smtpbounce_mailreader (lua_State *L);
 
 SB_EXPORT int luaopen_smtpbounce_mailreader (lua_State *L) {
-  if (luaL_newmetatable(L, BOX)) {
-    lua_pushcfunction(L, box_gc);
+  if (luaL_newmetatable(L, DIRBOX)) {
+    lua_pushcfunction(L, dirbox_gc);
     lua_setfield(L, -2, "__gc");
   }
   lua_pop(L, 1);
@@ -225,14 +658,31 @@ SB_EXPORT int luaopen_smtpbounce_mailreader (lua_State *L) {
     lua_setfield(L, -2, "__gc");
   }
   lua_pop(L, 1);
-  lua_createtable(L, 0, 3);
+  lua_createtable(L, 0, 7);
   {
     State *st = (State *)lua_newuserdatauv(L, sizeof(State), 0);
+    int c;
     memset(&st->convs, 0, sizeof st->convs);
+    st->box.live = 0;
+    for (c = 0; c < 256; c++)
+      st->plain[c] = (unsigned char)(c >= 0x20 && c < 0x7f && c != '"' && c != '\\');
+    st->jb = NULL;
+    st->jlen = st->jcap = 0;
     luaL_setmetatable(L, STATE);
   }
+  lua_pushvalue(L, -1);
   lua_pushcclosure(L, l_read, 1);
-  lua_setfield(L, -2, "read");
+  lua_setfield(L, -3, "read");
+  lua_pushvalue(L, -1);
+  lua_pushcclosure(L, l_small_file, 1);
+  lua_setfield(L, -3, "small_file");
+  lua_pushvalue(L, -1);
+  lua_pushcclosure(L, l_json_record, 1);
+  lua_setfield(L, -3, "json_record");
+  lua_pushcclosure(L, l_json_string, 1);
+  lua_setfield(L, -2, "json_string");
+  lua_pushcfunction(L, l_tree);
+  lua_setfield(L, -2, "tree");
   push_caps(L);
   lua_setfield(L, -2, "caps");
   lua_pushliteral(L, SMTPBOUNCE_VERSION);

@@ -87,9 +87,11 @@ static int is_space (int c) {
 
 int sb_mime_ieq (const char *s, size_t n, const char *w) {
   size_t i;
-  for (i = 0; i < n; i++)
-    if (w[i] == '\0' || lower((unsigned char)s[i]) != lower((unsigned char)w[i]))
-      return 0;
+  for (i = 0; i < n; i++) {
+    int a = (unsigned char)s[i], b = (unsigned char)w[i];
+    if (b == '\0') return 0;
+    if (a != b && lower(a) != lower(b)) return 0;  /* (most bytes are equal) */
+  }
   return w[n] == '\0';
 }
 
@@ -210,9 +212,9 @@ void sb_mime_headers (sb_mail *m, const char *s, size_t len, sb_hblock *hb) {
 }
 
 const sb_hfield *sb_mime_field (const sb_hblock *hb, const char *name) {
-  size_t i;
+  size_t i, nl = strlen(name);
   for (i = 0; i < hb->n; i++)
-    if (sb_mime_ieq(hb->f[i].name, hb->f[i].nlen, name)) return &hb->f[i];
+    if (hb->f[i].nlen == nl && sb_mime_ieq(hb->f[i].name, nl, name)) return &hb->f[i];
   return NULL;
 }
 

@@ -215,16 +215,16 @@ static void mark_index (MarkIdx *x) {
 
 /*
 ** Markers in the line [b, e): fills 'out' with up to 'max' of them, in
-** the order they start.  Only word starts are tried, each against the
-** few markers that begin with its byte.
+** the order they start.  Only word starts are tried (b, and each byte
+** after one that is no letter or digit), each against the few markers
+** that begin with its byte; a word's other bytes are stepped over.
 */
 static int line_markers (const MarkIdx *x, const char *s, size_t b,
                          size_t e, size_t *pos, const Marker **out, int max) {
-  size_t i, k;
+  size_t i = b, k;
   int n = 0;
-  for (i = b; i < e && n < max; i++) {
+  while (i < e && n < max) {
     int c = lower((unsigned char)s[i]);
-    if (i > b && is_alnum((unsigned char)s[i - 1])) continue;
     for (k = x->start[c]; k < x->start[c + 1] && n < max; k++) {
       const Marker *m = &markers[x->ord[k]];
       if ((m->flags & M_START) && i != b) continue;
@@ -232,6 +232,10 @@ static int line_markers (const MarkIdx *x, const char *s, size_t b,
       pos[n] = i;
       out[n++] = m;
     }
+    if (is_alnum((unsigned char)s[i])) {  /* to the byte after the word's end */
+      do i++; while (i < e && is_alnum((unsigned char)s[i]));
+    }
+    i++;
   }
   return n;
 }

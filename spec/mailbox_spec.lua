@@ -116,18 +116,68 @@ describe("smtpbounce.mailbox", function ()
                                 "plain/b.eml", "plain/a.eml", "plain/deeper/c.eml", "plain/it's.eml" } do
                 helper.write_file(d .. "/" .. f, "x")
             end
-            local list = assert(mailbox.files(d))
-            local rel = {}
-            for i, f in ipairs(list) do rel[i] = f:sub(#d + 2) end
-            assert.are.same({ "box/.Sub/new/5", "box/cur/1", "box/cur/2", "box/new/3",
-                              "plain/a.eml", "plain/b.eml", "plain/deeper/c.eml", "plain/it's.eml" }, rel)
+            -- listed by the reader's tree, and by find(1) (a build without it)
+            local real = require "smtpbounce.mailreader"
+            package.loaded["smtpbounce.mailreader"] = { }
+            package.loaded["smtpbounce.mailbox"] = nil
+            local by_find = require "smtpbounce.mailbox"
+            package.loaded["smtpbounce.mailreader"], package.loaded["smtpbounce.mailbox"] = real, mailbox
+            for _, m in ipairs{ mailbox, by_find } do
+                local list = assert(m.files(d))
+                local rel = {}
+                for i, f in ipairs(list) do rel[i] = f:sub(#d + 2) end
+                assert.are.same({ "box/.Sub/new/5", "box/cur/1", "box/cur/2", "box/new/3",
+                                  "plain/a.eml", "plain/b.eml", "plain/deeper/c.eml", "plain/it's.eml" }, rel)
+            end
+            assert.is_nil(by_find.files("/nonexistent/dir"))
+            os.execute("rm -rf " .. helper.shell_quote(d))
+        end)
+
+        it("lists as find(1) does: no symbolic link followed, a trailing / kept once", function ()
+            local reader = require "smtpbounce.mailreader"
+            local d = tmpdir()
+            mkdirs(d, { "a/b/c", "e" })
+            for _, f in ipairs{ "a/1", "a/b/2", "a/b/c/3", "e/.hidden", "e/sp ace" } do
+                helper.write_file(d .. "/" .. f, "x")
+            end
+            assert(os.execute("ln -s " .. helper.shell_quote(d .. "/a") .. " " .. helper.shell_quote(d .. "/e/link-dir")
+                              .. " && ln -s ../a/1 " .. helper.shell_quote(d .. "/e/link-file")
+                              .. " && mkfifo " .. helper.shell_quote(d .. "/e/fifo")
+                              .. " && ln -s " .. helper.shell_quote(d .. "/a") .. " "
+                              .. helper.shell_quote(d .. "/top-link")))
+            local function find_lists (dir)
+                local p = io.popen("find " .. helper.shell_quote(dir) .. " -mindepth 1 \\( -type f -o -type d \\)"
+                                   .. " -printf '%y%p\\n'")
+                local files, dirs = {}, {}
+                for l in p:lines() do
+                    if l:sub(1, 1) == "f" then files[#files + 1] = l:sub(2) else dirs[#dirs + 1] = l:sub(2) end
+                end
+                p:close()
+                table.sort(files)
+                table.sort(dirs)
+                return files, dirs
+            end
+            for _, dir in ipairs{ d, d .. "/", d .. "//", d .. "/a/./", d .. "/top-link", d .. "/e" } do
+                local files, set = assert(reader.tree(dir))
+                local dirs = {}
+                for path, v in pairs(set) do
+                    assert.are.equal(true, v)
+                    dirs[#dirs + 1] = path
+                end
+                table.sort(files)
+                table.sort(dirs)
+                local want_f, want_d = find_lists(dir)
+                assert.are.same(want_f, files)
+                assert.are.same(want_d, dirs)
+            end
+            assert.are.equal(5, #(reader.tree(d)))  -- (the listing is not empty)
             os.execute("rm -rf " .. helper.shell_quote(d))
         end)
 
         it("says when a directory cannot be listed", function ()
             local list, err = mailbox.files("/nonexistent/dir")
             assert.is_nil(list)
-            assert.are.equal("/nonexistent/dir: cannot list every file (find failed)", err)
+            assert.are.equal("/nonexistent/dir: cannot list every file (No such file or directory)", err)
         end)
     end)
 
@@ -173,11 +223,21 @@ describe("smtpbounce.mailbox", function ()
                             ["e-newline.eml"] = "\n", ["f-two-newlines.eml"] = MSG2 .. "\n",
                             ["g-long.eml"] = long, ["h-just-under.eml"] = long:sub(1, mailbox.WHOLE - 1),
                             ["i-exactly.eml"] = long:sub(1, mailbox.WHOLE),
-                            ["j-nul.eml"] = "Subject: \0\255\n\nbody\0\n" }
+                            ["j-nul.eml"] = "Subject: \0\255\n\nbody\0\n",
+                            -- small mboxes (split in C)
+                            ["k-mbox.eml"] = "From a\n" .. MSG1 .. "\nFrom b\n>From x\n>>From y\n>Fro\n\n",
+                            ["l-mbox-crlf"] = "From a\r\n" .. MSG1:gsub("\n", "\r\n") .. "\r\nFrom b\r\n"
+                                              .. MSG2:gsub("\n", "\r\n"),
+                            ["m-mbox-empty"] = "From a\nFrom b\n\nFrom c\n\n\n\nFrom d",
+                            ["n-mbox-body"] = "From a\nx\nFrom not-after-blank\n \nFrom b\n\n\n",
+                            ["o-mbox-one"] = "From \n" }
             local want = {}
             for name, text in pairs(files) do
                 helper.write_file(d .. "/" .. name, text)
-                for _, m in ipairs(all(text, 4096)) do want[#want + 1] = { d .. "/" .. name, m.msg } end
+                for _, m in ipairs(all(text, 4096)) do
+                    local source = d .. "/" .. name .. (m.n > 0 and ":" .. m.n or "")
+                    want[#want + 1] = { source, m.msg }
+                end
             end
             table.sort(want, function (a, b) return a[1] < b[1] end)
             local got, bad = collect({ d })
@@ -220,6 +280,95 @@ describe("smtpbounce.mailbox", function ()
                 .. '"code":550,"status":"5.1.1","outcome":"bounced","reason":"userunknown",'
                 .. '"action":"suppress","scope":"recipient","text":"User","tags":[],'
                 .. '"rule":"status.x.1.1","basis":"status"}', mailbox.record_json("box:2", rec))
+        end)
+
+        -- the JSON smtpbounce.json writes for 'rec' (what record_json
+        -- gives, in C or in Lua): source, mail fields, result fields
+        local function expected (source, rec)
+            local json = require "smtpbounce.json"
+            local fields = {}
+            for _, k in ipairs(require("smtpbounce.mail").FIELDS) do fields[#fields + 1] = k end
+            for _, k in ipairs(require("smtpbounce.result").FIELDS) do fields[#fields + 1] = k end
+            local parts = { '{"source":' .. json.string(source) }
+            for _, k in ipairs(fields) do
+                local v, j = rec[k], nil
+                if k == "headers" and type(v) == "table" then
+                    local names, hp = {}, {}
+                    for name in pairs(v) do names[#names + 1] = name end
+                    table.sort(names)
+                    for i, name in ipairs(names) do hp[i] = json.string(name) .. ":" .. json.string(v[name]) end
+                    j = "{" .. table.concat(hp, ",") .. "}"
+                elseif v ~= nil then
+                    j = json.value(v)
+                end
+                if j then parts[#parts + 1] = "," .. json.string(k) .. ":" .. j end
+            end
+            return table.concat(parts) .. "}"
+        end
+
+        -- byte strings that try the escapes and the UTF-8 checks: every
+        -- byte, every pair from a set of edge bytes, and random strings
+        -- (a fixed seed)
+        local function strings ()
+            local edge = { 0, 1, 8, 9, 10, 12, 13, 31, 32, 34, 47, 65, 92, 126, 127, 0x80, 0x8F,
+                           0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC1, 0xC2, 0xDF, 0xE0, 0xED, 0xEF,
+                           0xF0, 0xF4, 0xF5, 0xFF }
+            local list = { "", "plain text", "a/b", "\\/", "\226\130\172", "\240\159\152\128",
+                           "\237\160\128", "\224\128\128", "\244\144\128\128", "\195" }
+            for c = 0, 255 do list[#list + 1] = string.char(c) end
+            for _, a in ipairs(edge) do
+                for _, b in ipairs(edge) do list[#list + 1] = string.char(a, b) end
+            end
+            local seed = 12345
+            for _ = 1, 3000 do
+                local t = {}
+                for k = 1, seed % 9 do
+                    seed = (seed * 1103515245 + 12345) % 2147483648
+                    t[k] = string.char(edge[seed % #edge + 1] or 0)
+                    if seed % 3 == 0 then t[k] = string.char(seed % 256) end
+                end
+                seed = (seed * 1103515245 + 12345) % 2147483648
+                list[#list + 1] = table.concat(t)
+            end
+            return list
+        end
+
+        it("writes each string as smtpbounce.json does (escapes, '/', bad UTF-8), in C and in Lua", function ()
+            local json = require "smtpbounce.json"
+            local reader = require "smtpbounce.mailreader"
+            local n = 0
+            for _, s in ipairs(strings()) do
+                local want = json.string(s)
+                assert.are.equal(want, reader.json_string(s))
+                local rec = { recipient = s, text = s, tags = { s }, headers = { [s] = s } }
+                assert.are.equal(expected(s, rec), mailbox.record_json(s, rec))
+                n = n + 1
+            end
+            assert.is_true(n > 4000)
+        end)
+
+        it("writes numbers, booleans, tables and headers as smtpbounce.json does, in C and in Lua", function ()
+            local recs = {
+                { code = 550, status = "5.1.1", tags = {} },
+                { code = 0, retry_after = 1.5, tags = { "a", "b\"c" } },
+                { code = -3, time = 1e15, tags = { 1, 2.5 } },
+                { code = 2 ^ 53, headers = {}, tags = {} },
+                { code = 99999999999999, headers = { B = "2", a = "1" }, outcome = true },
+                { code = 5.0, recipient = "x@example.org", reason = false },
+            }
+            local lua_path
+            do  -- smtpbounce.mail without the C writer (a build without it)
+                local real, saved = require "smtpbounce.mailreader", package.loaded["smtpbounce.mail"]
+                package.loaded["smtpbounce.mailreader"] = setmetatable({ json_record = false },
+                                                                       { __index = real })
+                package.loaded["smtpbounce.mail"] = nil
+                lua_path = require("smtpbounce.mail").record_json
+                package.loaded["smtpbounce.mailreader"], package.loaded["smtpbounce.mail"] = real, saved
+            end
+            for i, rec in ipairs(recs) do
+                assert.are.equal(expected("m:" .. i, rec), mailbox.record_json("m:" .. i, rec))
+                assert.are.equal(expected("m:" .. i, rec), lua_path("m:" .. i, rec))
+            end
         end)
     end)
 end)

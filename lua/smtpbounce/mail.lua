@@ -4,6 +4,7 @@
 --   local mail = require "smtpbounce.mail"
 --   mail.read(c, message, ctx, fname) --> records, or nil, "not a bounce: ..."
 --   mail.json(record [, extra])       --> the record as a JSON object
+--   mail.record_json(source, record)  --> its line of `smtpbounce mail --json`
 --
 -- smtpbounce.mail(message [, ctx]) and Classifier:mail call it.  A record
 -- is a result table (smtpbounce.result: the same fields, filled by
@@ -17,9 +18,10 @@ local vocab = require "smtpbounce.vocab"
 local results = require "smtpbounce.result"
 local json = require "smtpbounce.json"
 
-local error, type, tostring, pairs, ipairs, select, pcall =
-      error, type, tostring, pairs, ipairs, select, pcall
-local fmt, match, gsub, find = string.format, string.match, string.gsub, string.find
+local error, type, tostring, pairs, ipairs, select, pcall, next, getmetatable =
+      error, type, tostring, pairs, ipairs, select, pcall, next, getmetatable
+local fmt, match, gsub, find, sub = string.format, string.match, string.gsub, string.find,
+                                    string.sub
 local concat, sort = table.concat, table.sort
 local core_result, read = core.result, reader.read
 local phase_index, dsn_class = vocab.phase_index, vocab.dsn_class
@@ -251,6 +253,99 @@ function _M.json (rec, extra)
     end
     if extra then hj = hj and hj .. "," .. extra or extra end
     return json.object(rec, JSON_FIELDS, hj)
+end
+
+-- }======================================================================
+
+
+-- {======================================================================
+-- The CLI's JSON line
+-- =======================================================================
+
+--[[
+mail.record_json(source, rec): a record's line of `smtpbounce mail
+--json`: {"source":..., the mail fields (FIELDS; 'headers' an object,
+its names sorted), the result's members (results.FIELDS)}, nil ones left
+out; the same bytes as '{"source":..,' .. mail fields ..
+sub(results.json(rec), 2).  Written by smtpbounce.mailreader's
+json_record (C: strings and whole numbers; other values through
+'member' here), else in one concat: the keys' JSON text (',"key":')
+made once, short strings' (the vocabulary, rule ids, DSN codes: most of
+a record's) kept in a json.memo, whole numbers written as lua-cjson
+writes them ("%.14g": the digits).
+]]
+do
+    local jstring, value = json.string, json.value
+    local memo, mstr = json.memo(4096)
+    local c_record = reader.json_record
+    local MAIL, RESULT = _M.FIELDS, results.FIELDS
+    local KEY, BOTH = {}, {}
+    for _, list in ipairs{ MAIL, RESULT } do
+        for _, k in ipairs(list) do
+            KEY[k] = "," .. jstring(k) .. ":"
+            BOTH[#BOTH + 1] = k
+        end
+    end
+    local function val (v)
+        local t = type(v)
+        if t == "string" then
+            if #v <= 40 then return memo.new[v] or mstr(v) end
+            return jstring(v)
+        elseif t == "number" and v % 1 == 0 and v > -1e14 and v < 1e14 and v ~= 0 then
+            return fmt("%d", v)
+        elseif t == "table" and v[1] == nil and next(v) == nil then
+            return "[]"
+        end
+        return value(v)
+    end
+    -- the JSON of a member's value (what json_record does not write)
+    local function member (k, v)
+        if k == "headers" and type(v) == "table" then
+            local names, hp = {}, {}
+            for name in pairs(v) do names[#names + 1] = name end
+            sort(names)
+            for i, name in ipairs(names) do hp[i] = jstring(name) .. ":" .. val(v[name]) end
+            return "{" .. concat(hp, ",") .. "}"
+        end
+        return val(v)
+    end
+    local RESULT_MT = results.MT
+    function _M.record_json (source, rec)
+        if c_record and not rec.why then
+            -- a result's metatable makes only its template (made here
+            -- first): then the table's own fields are all there is
+            local mt = getmetatable(rec)
+            if mt == RESULT_MT then
+                local _ = rec.template
+                mt = nil
+            end
+            return c_record(source, rec, BOTH, member, mt == nil)
+        end
+        local parts, n = { '{"source":', jstring(source) }, 2
+        for i = 1, #MAIL do
+            local k = MAIL[i]
+            local v = rec[k]
+            if v ~= nil then
+                parts[n + 1] = KEY[k]
+                parts[n + 2] = member(k, v)
+                n = n + 2
+            end
+        end
+        if rec.why then  -- (explain's; a mail's records carry none)
+            return concat(parts) .. "," .. sub(results.json(rec), 2)
+        end
+        for i = 1, #RESULT do
+            local k = RESULT[i]
+            local v = rec[k]
+            if v ~= nil then
+                parts[n + 1] = KEY[k]
+                parts[n + 2] = val(v)
+                n = n + 2
+            end
+        end
+        parts[n + 1] = "}"
+        return concat(parts)
+    end
 end
 
 -- }======================================================================

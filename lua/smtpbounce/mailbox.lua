@@ -4,8 +4,7 @@
 -- them, as it does scan's logs).
 --
 --   local it, mbox = mailbox.messages(fh)   -- it() --> n, message | nil, err
---   mailbox.files(dir)      --> the message files under 'dir', sorted, or
---                               nil, err
+--   mailbox.files(dir)      --> the message files under 'dir', sorted (or nil, err)
 --   mailbox.sources(paths, stdin, fn, bad)  -- fn(source, message) or
 --                               fn(source, nil, err) for each message
 --   mailbox.run{ classifier = c, json = true, paths = { ... }, ... }
@@ -32,7 +31,7 @@
 
 local input = require "smtpbounce.scan.input"
 
-local ipairs, pairs, type, tostring, next = ipairs, pairs, type, tostring, next
+local ipairs, type, tostring = ipairs, type, tostring
 local find, sub, gsub, byte, match = string.find, string.sub, string.gsub, string.byte,
                                      string.match
 local concat, sort = table.concat, table.sort
@@ -153,31 +152,63 @@ local function basename (path)
     return match(path, "([^/]*)$")
 end
 
---[[
-The message files under directory 'dir', sorted by path (bytes): every
-file below it, but in a Maildir only those of cur/ and new/ (see above).
-Returns the list, or nil and a message.  Listed by find(1): names with
-any byte in them come back whole.
-]]
-function _M.files (dir)
+-- smtpbounce.mailreader's small_file and tree (C), when it is built
+local small_file_c, tree_c
+do
+    local ok, reader = pcall(require, "smtpbounce.mailreader")
+    if ok and type(reader) == "table" then small_file_c, tree_c = reader.small_file, reader.tree end
+end
+
+-- the regular files and the directories below 'dir' (a list, a set),
+-- as find(1) names them; or nil, why
+local function tree_find (dir)
     local p = io_popen("find " .. shell_quote(dir) .. " -mindepth 1 \\( -type f -o -type d \\)"
                        .. " -printf '%y%p\\0' 2>/dev/null; echo \"$?\"", "r")
-    if not p then return nil, dir .. ": cannot list" end
+    if not p then return nil, "find failed" end
     local all = p:read("*a") or ""
     p:close()
     local status = match(all, "(%d+)\n$")
-    if status ~= "0" then return nil, dir .. ": cannot list every file (find failed)" end
+    if status ~= "0" then return nil, "find failed" end
     all = sub(all, 1, #all - #status - 1)
-    local dirs, files = {}, {}
-    for kind, path in all:gmatch("(%a)([^%z]*)%z") do
-        if kind == "d" then dirs[path] = true else files[#files + 1] = path end
+    -- each entry: its kind ("d" or "f"), its path, a NUL
+    local dirs, files, pos = {}, {}, 1
+    while true do
+        local z = find(all, "\0", pos, true)
+        if not z then break end
+        local path = sub(all, pos + 1, z - 1)
+        if byte(all, pos) == 100 then dirs[path] = true else files[#files + 1] = path end
+        pos = z + 1
     end
+    return files, dirs
+end
+
+--[[
+The message files under directory 'dir', sorted by path (bytes): every
+file below it, but in a Maildir only those of cur/ and new/ (see above).
+Returns the list, or nil and a message.  Listed by smtpbounce.mailreader's
+tree (readdir(3): no process started), else by find(1); names with any
+byte in them come back whole.
+]]
+function _M.files (dir)
+    local files, dirs = (tree_c or tree_find)(dir)
+    if not files then return nil, dir .. ": cannot list every file (" .. dirs .. ")" end
     local function maildir (d) return dirs[d .. "/cur"] and dirs[d .. "/new"] end
-    local keep = {}
+    -- the files of which directories are passed over (the last file's
+    -- directory tried first: f's when f is it, "/", a name)
+    local skip_in, keep, last, nlast = {}, {}, nil, 0
     for _, f in ipairs(files) do
-        local d = parent(f)
-        local skip = maildir(d)                                  -- its own files
-                     or (basename(d) == "tmp" and maildir(parent(d)))
+        local d = last
+        if not (d and byte(f, nlast + 1) == 47 and not find(f, "/", nlast + 2, true)
+                and sub(f, 1, nlast) == d) then
+            d = parent(f)
+            last, nlast = d, #d
+        end
+        local skip = skip_in[d]
+        if skip == nil then
+            skip = (maildir(d)                                   -- its own files
+                    or (basename(d) == "tmp" and maildir(parent(d)))) and true or false
+            skip_in[d] = skip
+        end
         if not skip then keep[#keep + 1] = f end
     end
     sort(keep)
@@ -203,20 +234,24 @@ _M.is_dir = is_dir
 
 --[[
 The message in file 'name' when it is a file of one message (neither
-an mbox nor gzip'd) shorter than WHOLE bytes, read in one piece (no
-stdio buffer: one read, and one more that finds the end): what
+an mbox nor gzip'd) shorter than WHOLE bytes, read in one piece: what
 messages() gives for it (its bytes, less the newline that ends its last
 line).  nil for any other file, or one that cannot be read here (the
-general path says why).
+general path says why).  smtpbounce.mailreader's small_file: one
+read(2), and a small mbox as the list of its messages; else in Lua.
 ]]
 local function whole_file (name)
+    local whole, max = _M.WHOLE, _M.MAX_MESSAGE
+    if small_file_c and whole <= 65536 and max >= 1 then
+        return small_file_c(name, whole < max and whole or max, true)
+    end
     local f = io_open(name, "rb")
     if not f then return nil end
     f:setvbuf("no")
-    local s = f:read(_M.WHOLE)
+    local s = f:read(whole)
     f:close()
     local size = s and #s or 0
-    if size == 0 or size >= _M.WHOLE or size >= _M.MAX_MESSAGE then return nil end
+    if size == 0 or size >= whole or size >= max then return nil end
     local b1, b2 = byte(s, 1, 2)
     if (b1 == 31 and b2 == 139) or sub(s, 1, 5) == "From " then return nil end
     if byte(s, size) == 10 then s = sub(s, 1, size - 1) end
@@ -232,6 +267,10 @@ cannot be opened or read to its end, else true.
 local function one_input (name, stdin, fn)
     if name ~= "-" then  -- (the usual bounce: one small file, one message)
         local msg = whole_file(name)
+        if type(msg) == "table" then  -- (a small mbox, split)
+            for n = 1, #msg do fn(name .. ":" .. n, msg[n]) end
+            return true
+        end
         if msg then fn(name, msg); return true end
     end
     local fh, label, _, close = input.open(name, stdin)
@@ -294,89 +333,59 @@ end
 -- `smtpbounce mail`
 -- =======================================================================
 
--- the fields of a record's JSON object after 'source', before the
--- result's: smtpbounce.mail's FIELDS ('headers' as an object)
 -- what an MTA's log would say of a record, for the summary
 local MTA_STATUS = { failed = "bounced", delayed = "deferred", delivered = "sent",
                      relayed = "sent", expanded = "sent" }
 
--- a record's JSON line: source, the mail fields, the result's members
--- (smtpbounce.result's JSON: the same bytes as
--- '{"source":..,' .. mail fields .. sub(result.json(rec), 2)), in one
--- concat: the keys' JSON text (',"key":') made once, short strings' (the
--- vocabulary, rule ids, DSN codes: most of a record's) kept in a
--- json.memo, whole numbers written as lua-cjson writes them ("%.14g":
--- the digits)
-local record_json
-do
-    local json, result, mail
-    local jstring, value, MAIL_FIELDS, RESULT_FIELDS, memo, mstr
-    local KEY = {}
-    local fmt = string.format
-    local function val (v)
-        local t = type(v)
-        if t == "string" then
-            if #v <= 40 then return memo.new[v] or mstr(v) end
-            return jstring(v)
-        elseif t == "number" and v % 1 == 0 and v > -1e14 and v < 1e14 and v ~= 0 then
-            return fmt("%d", v)
-        elseif t == "table" and v[1] == nil and next(v) == nil then
-            return "[]"
-        end
-        return value(v)
-    end
-    local function headers_json (v)
-        local names, hp = {}, {}
-        for name in pairs(v) do names[#names + 1] = name end
-        sort(names)
-        for i, name in ipairs(names) do hp[i] = jstring(name) .. ":" .. val(v[name]) end
-        return "{" .. concat(hp, ",") .. "}"
-    end
-    local function init ()
-        json, result, mail = require "smtpbounce.json", require "smtpbounce.result",
-                             require "smtpbounce.mail"
-        jstring, value = json.string, json.value
-        memo, mstr = json.memo(4096)
-        MAIL_FIELDS, RESULT_FIELDS = mail.FIELDS, result.FIELDS
-        for _, list in ipairs{ MAIL_FIELDS, RESULT_FIELDS } do
-            for _, k in ipairs(list) do KEY[k] = "," .. jstring(k) .. ":" end
-        end
-    end
-    record_json = function (source, rec)
-        if not json then init() end
-        local parts, n = { '{"source":', jstring(source) }, 2
-        for i = 1, #MAIL_FIELDS do
-            local k = MAIL_FIELDS[i]
-            local v = rec[k]
-            if v ~= nil then
-                parts[n + 1] = KEY[k]
-                parts[n + 2] = (k == "headers" and type(v) == "table") and headers_json(v) or val(v)
-                n = n + 2
-            end
-        end
-        if rec.why then  -- (explain's; a mail's records carry none)
-            return concat(parts) .. "," .. sub(result.json(rec), 2)
-        end
-        for i = 1, #RESULT_FIELDS do
-            local k = RESULT_FIELDS[i]
-            local v = rec[k]
-            if v ~= nil then
-                parts[n + 1] = KEY[k]
-                parts[n + 2] = val(v)
-                n = n + 2
-            end
-        end
-        parts[n + 1] = "}"
-        return concat(parts)
-    end
+-- a record's JSON line (smtpbounce.mail's record_json)
+function _M.record_json (source, rec)
+    return require("smtpbounce.mail").record_json(source, rec)
 end
-_M.record_json = record_json
 
 -- smtpbounce.scan.summary and log.common's domain_of, loaded only when
 -- a summary is kept: with smtpbounce.scan they are a good part of the
 -- start-up of a plain `mail --json`
 local function summary_modules ()
     return require "smtpbounce.scan.summary", require("smtpbounce.log.common").domain_of
+end
+
+--[[
+Whether the records go out in full blocks (not a write(2) a line): when
+every input is a file or directory (from standard input each message's
+records go out as it is read) and 'out' is no terminal.  Sets 'out' so.
+]]
+local function block_output (out, paths)
+    if not out.setvbuf or (out == io.stdout and input.isatty(out)) then return false end
+    if #paths == 0 then return false end
+    for _, p in ipairs(paths) do
+        if p == "-" then return false end
+    end
+    out:flush()
+    out:setvbuf("full")
+    return true
+end
+
+-- the closing lines: the summary (text or JSON) on 'out', else the
+-- counts on 'err'
+local function finish (opts, st, sm, summary, n, inputs, failed, out, err)
+    local fmt = string.format
+    local already = st and fmt(", %d read before (--state)", n.already) or ""
+    if not summary then
+        err:write(fmt("smtpbounce mail: %d inputs, %d messages, %d recipient records, "
+                      .. "%d not bounces, %d skipped, %d unreadable%s\n", inputs, n.messages,
+                      n.records, n.not_bounces, n.skipped, failed, already))
+        return
+    end
+    local run = {
+        headline = fmt("Read %d message%s from %d input%s: %d recipient records, "
+                       .. "%d not bounces, %d skipped, %d input%s unreadable%s",
+                       n.messages, n.messages == 1 and "" or "s", inputs,
+                       inputs == 1 and "" or "s", n.records, n.not_bounces, n.skipped,
+                       failed, failed == 1 and "" or "s", already),
+        counts_json = fmt('"inputs":%d,"messages":%d,"records":%d,"not_bounces":%d,'
+                          .. '"skipped":%d,"unreadable":%d', inputs, n.messages, n.records,
+                          n.not_bounces, n.skipped, failed) }
+    if opts.json then summary.json(sm, run, out) else summary.text(sm, run, out) end
 end
 
 --[[
@@ -392,7 +401,6 @@ was skipped, else 0.
 function _M.run (opts)
     local summary, domain_of  -- (summary_modules: when a summary is kept)
     local c, out, err = opts.classifier, opts.out, opts.err
-    local fmt = string.format
     if type(c.mail) ~= "function" then
         err:write("smtpbounce: this build has no bounce-mail reader\n")
         return 1
@@ -420,9 +428,17 @@ function _M.run (opts)
     local sm = summary and summary.new(require "smtpbounce.scan") or nil
     if st then state.restore(st, sm) end
     local headers = opts.headers
-    local ctx = { headers = headers and #headers > 0 and headers or nil, verp = opts.verp }
+    headers = headers and #headers > 0 and headers or nil
+    local ctx = (headers or opts.verp) and { headers = headers, verp = opts.verp } or nil
     local n = { messages = 0, records = 0, not_bounces = 0, skipped = 0, already = 0 }
     local status = 0
+    local record_json = require("smtpbounce.mail").record_json
+    -- a message on 'err' after the records before it ('out' may be
+    -- buffered in blocks, below)
+    local function say (...)
+        out:flush()
+        err:write(...)
+    end
 
     local function each (source, msg, e)
         if st and msg and state.seen(st, msg) then n.already = n.already + 1; return end
@@ -430,13 +446,13 @@ function _M.run (opts)
         if not msg then
             n.skipped = n.skipped + 1
             status = 1
-            err:write("smtpbounce: ", source, ": ", e, "\n")
+            say("smtpbounce: ", source, ": ", e, "\n")
             return
         end
         local recs, why = c:mail(msg, ctx)
         if not recs then
             n.not_bounces = n.not_bounces + 1
-            if opts.verbose then err:write("smtpbounce: ", source, ": ", why, "\n") end
+            if opts.verbose then say("smtpbounce: ", source, ": ", why, "\n") end
             return
         end
         for _, rec in ipairs(recs) do
@@ -458,28 +474,18 @@ function _M.run (opts)
         end
     end
 
-    local failed, inputs = _M.sources(opts.paths or {}, opts.input, each, function (e)
-        err:write("smtpbounce: ", e, "\n")
+    local paths = opts.paths or {}
+    local blocks = block_output(out, paths)
+    local failed, inputs = _M.sources(paths, opts.input, each, function (e)
+        say("smtpbounce: ", e, "\n")
     end, st and { skip = function (p) return state.seen(st, nil, p) end,
                   done = function (p) state.done(st, p) end })
-    local already = st and fmt(", %d read before (--state)", n.already) or ""
-    if failed > 0 then status = 1 end
-    if summary_mode then
-        local run = {
-            headline = fmt("Read %d message%s from %d input%s: %d recipient records, "
-                           .. "%d not bounces, %d skipped, %d input%s unreadable%s",
-                           n.messages, n.messages == 1 and "" or "s", inputs,
-                           inputs == 1 and "" or "s", n.records, n.not_bounces, n.skipped,
-                           failed, failed == 1 and "" or "s", already),
-            counts_json = fmt('"inputs":%d,"messages":%d,"records":%d,"not_bounces":%d,'
-                              .. '"skipped":%d,"unreadable":%d', inputs, n.messages, n.records,
-                              n.not_bounces, n.skipped, failed) }
-        if opts.json then summary.json(sm, run, out) else summary.text(sm, run, out) end
-    else
-        err:write(fmt("smtpbounce mail: %d inputs, %d messages, %d recipient records, "
-                      .. "%d not bounces, %d skipped, %d unreadable%s\n", inputs, n.messages,
-                      n.records, n.not_bounces, n.skipped, failed, already))
+    if blocks then
+        out:flush()
+        out:setvbuf("line")
     end
+    if failed > 0 then status = 1 end
+    finish(opts, st, sm, summary_mode and summary, n, inputs, failed, out, err)
     if suppress_f then
         summary.write_suppress(sm, suppress_f)
         suppress_f:close()
