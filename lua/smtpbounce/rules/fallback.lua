@@ -40,7 +40,7 @@ end
 local ADDRESS = {
     "user", "mailbox", "recipient", "account", "rcpt", "no such",
     "address rejected", "invalid address", "unknown address",
-    "not exist", "mailbox unavailable",
+    "not exist", "mailbox unavailable", "deliverable",
 }
 
 -- the codes whose default the newer rules stand in for
@@ -64,6 +64,10 @@ return {
             "permission denied", "unable_to_run", "unable to run",
             "can't create", "cannot create", "could not create",
             "not executable",
+            -- its directory lookups or file systems failed (qmail-ldap:
+            -- "Unable to login into LDAP server", "NFS failure")
+            "ldap connection", "ldap server", "ldap lookup", "ldap error",
+            "nfs failure", "trouble reading",
         }, {
           -- (no space left is the system's fullness; sendmail's "Can't
           -- create output" is most often the mailbox's)
@@ -74,6 +78,8 @@ return {
                 source = "https://pastebin.com/8H3mTzMM (Postfix local(8) delivery to a command)" },
               { reply = [=[delivery 245: failure: Unable_to_run_qmail-remote./]=],
                 source = "https://github.com/notqmail/notqmail/issues/244" },
+              { reply = [=[NFS failure in qmail-local.]=],
+                source = "github.com/qmail-ldap/qmail-ldap qmail-lspawn.c report() (delivery-agent text, temporary)" },
           },
         }),
 
@@ -90,6 +96,14 @@ return {
             "host is not authori", "server not authori", "server is not authori",
             "ip not authori", "not authorized to connect", "not allowed to connect",
             "sending server rejected", "sending host rejected",
+            -- our region or location refused as such
+            "from your location",
+            -- "access denied" in other languages (German, Spanish, French,
+            -- Italian, Portuguese, Dutch, Polish, Russian)
+            "zugriff verweigert", "zugang verweigert", "acceso denegado",
+            "accès refusé", "acces refuse", "accesso negato", "acesso negado",
+            "toegang geweigerd", "odmowa dostępu", "odmowa dostepu",
+            "доступ запрещен", "доступ запрещён", "Доступ запрещен",
         }, {
           none = with(ADDRESS, { "content", "attachment", "file", "virus",
                                  "malware", "size" }),
@@ -110,6 +124,8 @@ return {
             "prohibited", "not permitted", "not allowed",
             -- a filter rule of the receiver's matched
             "rejected by rule", "matched rule", "rule imposed", "filter rule",
+            "by filter", "by a filter", "by the filter",
+            "by administrator", "by the administrator", "by admin",
         }, {
           none = with(ADDRESS, { "relay", "quota", "full", "helo", "ehlo",
                                  "invalid", "syntax" }),
@@ -149,7 +165,8 @@ return {
           all = { { "fail", "invalid", "error", "missing", "malformed",
                     "syntax", "not allowed", "bad ", "must not", "must be",
                     "required", "too old", "too far", "only one",
-                    "duplicate", "exceed", "too many", "too large" } },
+                    "duplicate", "exceed", "too many", "too large",
+                    "more than once" } },
           none = ADDRESS,
           examples = {
               { reply = [=[Message headers fail syntax check]=],
@@ -203,7 +220,7 @@ return {
         -- believe you are", "Forged IPs not accepted")
         r("fallback.identity", "blocked", {
             "forged", "forgery", "believe you are", "believe that you are",
-            "impersonat", "claiming to be",
+            "impersonat", "claiming to be", "forging", "masquerad",
         }, {
           code = NOT_PROTOCOL,
           none = with(ADDRESS, { "content", "attachment", "virus", "phishing",
@@ -224,6 +241,9 @@ return {
             "accept mail from this host", "accept mail from hosts",
             "accept messages from you", "mail accepted from",
             "not accepted from this", "not accepted from your",
+            -- mail from a named domain or class of mail refused ("We don't
+            -- accept mail from example.com", "accept internal mail")
+            "accept mail from", "accept internal mail", "accept normal mail",
         }, {
           code = NOT_PROTOCOL,
           none = with(ADDRESS, { "content", "attachment", "file", "virus",
@@ -259,6 +279,16 @@ return {
             "message was rejected", "message was refused", "message has been rejected",
             "message has been refused", "message is rejected", "message denied",
             "rejected message", "refused message", "security reason",
+            "message permanently rejected", "message permanently refused",
+            "message discarded", "message quarantined", "quarantined",
+            -- "message rejected" in other languages (German, French,
+            -- Spanish, Italian, Portuguese, Dutch, Polish, Russian)
+            "nachricht abgelehnt", "nachricht wurde abgelehnt",
+            "message rejeté", "message rejete", "message refusé",
+            "mensaje rechazado", "messaggio rifiutato", "mensagem rejeitada",
+            "mensagem recusada", "bericht geweigerd", "bericht afgewezen",
+            "wiadomość odrzucona", "wiadomosc odrzucona",
+            "сообщение отклонено", "Сообщение отклонено",
         }, {
           code = NOT_PROTOCOL,
           none = with(ADDRESS, { "relay", "quota", "full", "size", "too large",
@@ -324,6 +354,8 @@ return {
         r("fallback.sender", "rejected", {
             "sender was rejected", "sender rejected", "sender refused",
             "sender was refused",
+            -- the check calling our sender's server back failed
+            "callback failure", "callback failed", "callback verification",
         }, {
           code = NOT_PROTOCOL,
           none = ADDRESS,

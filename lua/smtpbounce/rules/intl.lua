@@ -83,6 +83,19 @@ return {
                   source = "https://support.google.com/mail/bin/answer.py?hl=de&answer=82454&topic=1668979&ctx=topic" },
             },
         }),
+        -- Exchange's "<local part> wasn't found at <domain>" in German:
+        -- "<local part> wurde nicht in <domain> gefunden"
+        r("intl.de.not-found-at", "userunknown", {
+            "wurde nicht in", "wurde nicht bei",
+        }, {
+            all = { { "gefunden" } },
+            none = { "absender", "domäne", "domaene", "domain", "dns",
+                     "vorübergehend", "voruebergehend", "später", "spaeter" },
+            examples = {
+                { reply = "Ihre Nachricht an equel@swipnet.se konnte nicht zugestellt werden. equel wurde nicht in swipnet.se gefunden.",
+                  source = "https://github.com/fschulze/jumpnbump/issues/3 (German Exchange Online NDR text, quoted)" },
+            },
+        }),
 
         -- }==================================================================
 

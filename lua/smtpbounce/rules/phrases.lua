@@ -21,6 +21,9 @@ return {
         r("phrase.filter-trouble", "systemerror", {
             "scanner", "scan error", "scan timeout", "scan timed out",
             "filter failed", "filter error", "spamd", "unpacking",
+            -- the scan itself could not run ("Could not virus scan message")
+            "virus scan", "spamassassin scan", "spam scan", "could not scan",
+            "unable to scan", "failed to scan", "cannot scan",
         }, {
           all = { { "error", "fail", "timed out", "timeout", "problem",
                     "unavailable", "unable", "could not", "cannot" } },
@@ -33,6 +36,8 @@ return {
                 source = "github.com/haraka/haraka-plugin-clamd index.js classify_outcome() (scan_timeout)" },
               { reply = [[450 spamd scan error]],
                 source = "github.com/haraka/haraka-plugin-spamassassin index.js get_spamd_socket() (defer.error)" },
+              { reply = [[451 4.3.0 Could not virus scan message]],
+                source = "github.com/bruceg/mailfront plugin-clamav.c (RESPONSE text when the scan cannot run)" },
           },
         }),
 
@@ -102,6 +107,7 @@ return {
             " rbl", "rbl:", "blacklist", "black list", "blocklist",
             "block list", "blocked using", "listed at", "listed on", "black ip",
             "listed in", "is listed", "realtime blackhole",
+            "ip listed", "host listed", "server listed",
         }, {
           -- Domino's "not listed in public Name & Address Book" (no such
           -- user) and cPanel's list of guesses ("The account or domain may
@@ -111,7 +117,10 @@ return {
           none = { "not listed in public", "not listed in the public",
                    "not listed in domino", "not listed in the domino",
                    "address book", "may be blacklisted", "verify failed",
-                   "verification failed" },
+                   "verification failed",
+                   -- the list could not be asked ("DNS error doing RBL
+                   -- lookup"): the receiver's trouble
+                   "dns error", "lookup error", "lookup failure", "lookup failed" },
           examples = {
               { reply = [[450 DT:RBL]],
                 source = "https://www.51yue.net/news/thread/20200123/14841169.html" },
@@ -125,7 +134,7 @@ return {
             "cannot find your hostname", "cannot resolve your hostname",
             "hostname does not resolve", "ptr lookup", "fcrdns",
             "does not have a valid ptr", "reverse name", "ptr resource record",
-            "failure in dns look-up",
+            "failure in dns look-up", "ptr name",
         }, {
           examples = {
               { reply = [[550 5.7.25 Reverse DNS validation failed]],
@@ -165,6 +174,9 @@ return {
             "access denied for", "not accepting connections", "bad ip",
             "intrusion prevention", "no access for this ip",
             "no access for this domain", "your host is not allowed",
+            -- our host or region denied, or banned for what it did
+            "your host has been denied", "your host is denied",
+            "dictionary attack",
         }, {
           examples = {
               { reply = [[554 <random.bad.domain[123.123.123.123]>: Client host rejected: match bad.domain]],
@@ -177,7 +189,8 @@ return {
                 action = "throttle",
                 source = "https://docs.icewarp.com/Content/IceWarp-Server/Administration-Nodes/Status/Spam%20Queues/Intrusion%20Prevention.htm; http://bayern-online.com/v2261/artikel.cfm/203/Fehlermeldung-Intrusion-prevention-active-for.html" },
           },
-          none = { "reverse", "ptr", "rdns" } }),
+          none = { "reverse", "ptr", "rdns", "user unknown", "unknown user",
+                   "no such user" } }),
 
         -- our IP, host, server or connection refused in other words than
         -- the ones above ("is banned", "not allowed to connect", "spam
@@ -330,16 +343,21 @@ return {
         r("phrase.sender-bad", "rejected", {
             "sender address", "mail from", "your from address",
             "sender's address", "sender domain",
-            "return email domain",
+            "return email domain", "mailfrom",
         }, {
           all = { { "malformed", "invalid", "too long", "must be",
                     "must not", "does not match", "not match",
                     "any mx", "no mx", "null mx", "not hosted",
                     "not valid", "must be specified", "is invalid",
                     "failed to obtain dns",
+                    -- the sender's domain or address not there at all
+                    "does not exist", "doesn't exist", "return mx",
                     -- the sender address used without the right to it
-                    "unauthori" } },
-          none = { "recipient address", "blacklist", "blocklist" },
+                    "unauthori", "not authori", "address required",
+                    "without @", "without .", "not a valid" } },
+          none = { "recipient address", "blacklist", "blocklist", "rcpt",
+                   "listed", "user unknown", "unknown user", "no such user",
+                   "user does not" },
           examples = {
               { reply = [[501 5.7.27 Domain in MAIL FROM has null MX record]],
                 source = "github.com/foxcpp/maddy internal/check/dns/dns.go requireMXRecord()" },
@@ -349,6 +367,8 @@ return {
                 source = "github.com/haraka/Haraka plugins/mail_from.is_resolvable.js implicit_mx() (DENY at MAIL FROM: 550)" },
               { reply = [[552 mail from invalid. (发件人地址不合法)]],
                 source = "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html" },
+              { reply = [[554 refused mailfrom because return MX does not exist]],
+                source = "github.com/qmail-ldap/qmail-ldap qmail-smtpd.c (RETURNMXCHECK refusal)" },
               { reply = [[553 5.7.0 Unauthorized use of sender address (msg ID = 7f3c2a91)]],
                 source = "github.com/foxcpp/maddy internal/check/authorize_sender/authorize_sender.go authzSender() (no_match_action reject; the endpoint appends the message ID, a placeholder here)" },
           },
@@ -496,7 +516,13 @@ return {
             "invalid helo", "bad helo", "helo name",
             "fully-qualified hostname", "address literal",
             "helo invalid", "ehlo invalid", "ehlo requires",
+            -- the greeting missing or its name unfit ("It's polite to say
+            -- HELO first", "hello name cannot be numeric ip")
+            "say helo", "say hello", "helo first", "ehlo first",
+            "hello name", "greeting expected", "mta hostname",
+            "invalid hostname", "source hostname",
         }, {
+          none = { "user", "mailbox", "recipient", "rcpt", "sender" },
           examples = {
               { reply = [[550 R1: HELO should be a FQDN or address literal (See RFC 2821 4.1.1.1)]],
                 source = "https://netbit.com.br/suporte/kb_E-mail_Problemas-comuns-no-envio.php" },
@@ -538,7 +564,7 @@ return {
             "helo", "ehlo",
         }, {
           all = { { "not allowed", "rejected", "refused", "denied",
-                    "not accepted", "forbidden" } },
+                    "not accepted", "forbidden", "badhelo" } },
           none = { "user", "mailbox", "recipient", "rcpt", "account",
                    "sender", "address rejected", "invalid", "empty",
                    "syntax", "argument", "helo=<" },
@@ -609,6 +635,8 @@ return {
             "not allowed to relay", "we do not relay", "no relaying",
             "allowed rcpthosts", "relaying disallowed", "relay prohibited",
             "not a gateway", "relay rejected", "cannot deliver mail for",
+            "don't relay", "dont relay", "unauthorized relay",
+            "unauthorised relay",
         }, {
           examples = {
               { reply = [[550 Relaying Denied]],
@@ -982,6 +1010,10 @@ return {
             -- the message judged suspicious, not the address
             "suspicious content", "suspicious link", "suspicious message",
             "looks suspicious", "suspicious mail", "suspicious email",
+            -- the message taken for a solicitation ("No soliciting") or
+            -- for its words ("Watch your language": profanity)
+            "soliciting", "solicitation", "profanity", "bad words",
+            "obscene", "obscenit", "offensive language", "offensive content",
             -- Chinese "junk mail" (NetEase's DT:SPM text)
             "垃圾邮件", "垃圾郵件",
         }, {
@@ -1093,6 +1125,7 @@ return {
             "size limit", "exceeds the maximum size", "maximum message size",
             "message length exceeds", "message is larger than", "too large",
             "size exceeds", "exceeded maximum size", "mail size",
+            "size violation", "maximum message length",
         }, {
           examples = {
               { reply = [[Message exceeds email size limit]],
@@ -1127,6 +1160,10 @@ return {
               { reply = [[554 Refused. The recipient is not accepting mail right now.]],
                 source = "github.com/chrisboulton/spamdyke spamdyke/spamdyke.h ERROR_UNAVAILABLE_RECIPIENT" },
           },
+          -- a 500-504 is about the command ("502 disabled by the lord in
+          -- her infinite wisdom": qmail-smtpd's disabled command)
+          code = { 0, "4xx", 505, 506, 507, 508, 509, "51x", "52x", "53x",
+                   "54x", "55x", "56x", "57x", "58x", "59x" },
           -- Postfix defers with "delivery temporarily suspended: <cause>"
           none = { "spam", "relay", "temporarily suspended", "support is disabled",
                    "momentarily suspended", "delivery suspended",
@@ -1348,6 +1385,7 @@ return {
             "not on this server", "user not on file", "unrecognized recipient",
             "unrecognised recipient", "not in directory", "not in the directory",
             "address does not receive mail",
+            "recipient is not defined", "recipient not defined",
         }, {
           -- (Postfix's "mail for <domain> loops back to myself" rides on
           -- "undeliverable address": a routing fault, not the mailbox)
@@ -1375,14 +1413,15 @@ return {
         r("phrase.no-user-words", "userunknown", {
             "user", "recipient", "mailbox", "mail box", "account", "address",
             "addressee", "local part", "e-mail", "email", "local name",
-            "receiver", "adress",
+            "receiver", "adress", "receipient",
         }, {
           all = { { "not found", "unknown", "unkown", "not known",
                     "not recognized", "not recognised", "couldn't be found",
                     "could not be found", "cannot be found", "can't be found",
                     "not be found", "does not exist", "doesn't exist",
                     "do not exist", "not registered", "not available here",
-                    "no longer exist", "does not like recipient" } },
+                    "no longer exist", "does not like recipient",
+                    "not a valid email address", "not a valid e-mail address" } },
           none = { "sender", "from address", "mail from", "your address",
                    "domain", "relay", "temporar", "try again later",
                    "try later", "please try again", "quota", " full",
@@ -1401,6 +1440,8 @@ return {
                 source = "https://github.com/arithmetric/aws-lambda-ses-forwarder/pull/127" },
               { reply = [[Connected to remote host, but it does not like recipient.]],
                 source = "http://chouwenlao.cn/FAQhtml/faq14/faq1311.htm" },
+              { reply = [[Receipient email address is not a valid email address. (LDAP-ERR #200)]],
+                source = "github.com/qmail-ldap/qmail-ldap qmail-lspawn.c report() (LDAP lookup: no such recipient)" },
           },
         }),
         -- RFC 5321's default 550 text; a 450 saying it is just temporary
@@ -1558,6 +1599,9 @@ return {
             "support is disabled", "command is disabled", "no valid recipients",
             "one valid recipient",
             "unrecognized commands",
+            -- a command's parameter refused ("Invalid RCPT PARAM")
+            "invalid param", "unknown param", "unsupported param",
+            "rcpt param", "mail param",
         }, {
           examples = {
               { reply = [[555 5.5.2 Syntax error.]],
