@@ -32,6 +32,7 @@ typedef struct Walk {
   sb_mstr msg;                /* the first message/rfc822 part, raw */
   int msg_cte;                /* its transfer encoding */
   int nmsg;                   /* message/rfc822 parts seen */
+  int nheads;                 /* text/rfc822-headers parts seen */
 } Walk;
 
 /* a part's headers as the walk needs them */
@@ -173,9 +174,10 @@ static void walk (Walk *w, const char *s, size_t len, int depth, const char *def
              || is_type(e.type, "text/rfc822-header")  /* as some reports write it */
              || is_type(e.type, "message/rfc822-headers")
              || is_type(e.type, "message/global-headers")) {
-    if (e.type[0] == 'm' && (is_type(e.type, "message/rfc822")
-                             || is_type(e.type, "message/global"))
-        && w->nmsg++ == 0) {  /* a forwarded bounce is read from it */
+    int whole = e.type[0] == 'm' && (is_type(e.type, "message/rfc822")
+                                     || is_type(e.type, "message/global"));
+    if (!whole) w->nheads++;
+    if (whole && w->nmsg++ == 0) {  /* a forwarded bounce is read from it */
       w->msg.p = body; w->msg.n = blen;
       w->msg_cte = e.cte;
     }
@@ -836,6 +838,7 @@ typedef struct Top {
   sb_mstr to;                 /* the original's To (feedback reports) */
   sb_mstr failed;             /* X-Failed-Recipients (Exim and others) */
   int autoreply;              /* auto_reply()'s answer */
+  int nullpath;               /* Return-Path: <> */
 } Top;
 
 static void top_headers (Walk *w, const char *s, size_t len, Top *t) {
@@ -856,6 +859,10 @@ static void top_headers (Walk *w, const char *s, size_t len, Top *t) {
     if ((f = sb_mime_field(&w->hb, env[i])) != NULL)
       m->envelope[i] = sb_mime_decode_words(m, f->val, f->vlen);
   t->autoreply = auto_reply(&w->hb, m->subject);
+  if ((f = sb_mime_field(&w->hb, "return-path")) != NULL) {
+    sb_mstr v = sb_mime_trim(f->val, f->vlen);
+    t->nullpath = v.n == 0 || (v.n == 2 && v.p[0] == '<' && v.p[1] == '>');
+  }
 }
 
 /* the original message's header block and Message-ID */
@@ -882,6 +889,25 @@ static sb_mstr text_of (Walk *w) {
   if (w->nplain > 0) return join(w->m, w->plain, w->nplain);
   for (i = 0; i < w->nhtml; i++) w->html[i] = sb_mime_strip_html(w->m, w->html[i]);
   return join(w->m, w->html, w->nhtml);
+}
+
+/* the prose of the text, with what the headers and parts tell */
+static const char *read_prose (Walk *w, const Top *t, sb_mstr text) {
+  sb_mail *m = w->m;
+  sb_prose_ctx c;
+  int i;
+  memset(&c, 0, sizeof c);
+  c.subject = m->subject.p; c.subject_len = m->subject.n;
+  c.from = m->from.p; c.from_len = m->from.n;
+  c.orig = m->orig_headers.p; c.orig_len = m->orig_headers.n;
+  for (i = 0; i < 3; i++) {  /* the sender the bounce goes back to */
+    c.notrcpt[i] = m->envelope[i].p;
+    c.notrcpt_len[i] = m->envelope[i].n;
+  }
+  c.cues = (t->nullpath ? SB_PROSE_CUE_NULLPATH : 0)
+         | (w->nheads > 0 ? SB_PROSE_CUE_HEADERS : 0)
+         | (w->nmsg > 0 ? SB_PROSE_CUE_MESSAGE : 0);
+  return sb_prose_read(text.p, text.n, &c, prose_hit, w);
 }
 
 /* decide what the message is and read its records */
@@ -921,10 +947,7 @@ static void classify_mail (Walk *w, Top *t) {
   }
   text = text_of(w);
   if (text.n > 0 || t->failed.n > 0) {
-    if (text.n > 0)
-      m->family = sb_prose_scan_orig(text.p, text.n, m->subject.p, m->subject.n,
-                                     m->from.p, m->from.n, m->orig_headers.p,
-                                     m->orig_headers.n, prose_hit, w);
+    if (text.n > 0) m->family = read_prose(w, t, text);
     if (failed_recipients(m, t->failed, 0) > 0 && m->family == NULL)
       m->family = "generic";  /* listed by the header alone */
     if (m->family != NULL && m->nrecs > 0) {

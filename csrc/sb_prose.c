@@ -255,6 +255,12 @@ static int line_markers (const MarkIdx *x, const char *s, size_t b,
 #define SB_PROSE_MAXLINE 4096
 #endif
 
+#if !defined(SB_PROSE_MAXNOT)
+/* addresses known to be no recipient (the sender's, the original's
+   From, Reply-To and Message-ID): more are not kept */
+#define SB_PROSE_MAXNOT 12
+#endif
+
 /* lines after an address line (in a text without a list marker) where
    its reply may be */
 #define GENERIC_SPAN 6
@@ -304,6 +310,12 @@ typedef struct St {
   int generic;        /* the generic reading: markers open no list */
   const char *orig;   /* the attached original's header block, or NULL */
   size_t orig_len;
+  const char *nots[SB_PROSE_MAXNOT];  /* addresses that are no recipients */
+  size_t notl[SB_PROSE_MAXNOT];
+  int nnot;
+  int cues;           /* sb_prose_ctx.cues */
+  int weak;           /* only an attached message says "bounce": a
+                         recipient needs a failing reply */
   sb_prose_cb cb;
   void *ud;
 } St;
@@ -404,6 +416,7 @@ static void set_phase (St *st, int t, int ph) {
 #define CI_AT(s, e, i, lit)    ci_at(s, e, i, lit, sizeof(lit) - 1)
 
 #include "sb_prose_generic.h"  /* the generic reading, shared forms */
+#include "sb_prose_cues.h"     /* bounce headers, addresses of no recipient */
 
 
 /* {======================================================================
@@ -796,8 +809,11 @@ static int apply_markers (St *st, size_t b, size_t e) {
    marker a postmaster ("please contact postmaster@..."): no recipient */
 static int excluded (const St *st, size_t ab, size_t ae) {
   const char *s = st->s;
+  int k;
   if (st->from != NULL && same_addr(st->from, st->from_len, s + ab, ae - ab))
     return 1;
+  for (k = 0; st->list == 1 && k < st->nnot; k++)  /* not where listed */
+    if (same_addr(st->nots[k], st->notl[k], s + ab, ae - ab)) return 1;
   return CI_AT(s, ae, ab, "mailer-daemon@")
       || (st->list == 1 && CI_AT(s, ae, ab, "postmaster@"));
 }
@@ -971,6 +987,7 @@ static void emit_all (St *st) {
     }
     if (h.temporary < 0) h.temporary = st->temp;
     if (st->list < 2 && rank < 2) continue;  /* no list and no reply */
+    if (st->weak && rank < 3) continue;
     if (st->ok && st->temp == -1) continue;  /* delivered, not failed */
     if (h.phase == SB_PHASE_UNKNOWN && h.diag != NULL)  /* across lines */
       h.phase = sb_mail_phase(h.diag, h.diag_len);
@@ -1024,36 +1041,71 @@ const char *sb_prose_scan_orig (const char *text, size_t len,
                                 const char *from, size_t from_len,
                                 const char *orig, size_t orig_len,
                                 sb_prose_cb cb, void *ud) {
+  sb_prose_ctx c;
+  memset(&c, 0, sizeof c);
+  c.subject = subject;
+  c.subject_len = subject_len;
+  c.from = from;
+  c.from_len = from_len;
+  c.orig = orig;
+  c.orig_len = orig_len;
+  return sb_prose_read(text, len, &c, cb, ud);
+}
+
+/* the generic reading of the whole text */
+static void generic_pass (St *st) {
+  size_t pos = 0, b, e;
+  st->stop = 0;
+  st->nrec = 0;
+  memset(&st->shared, 0, sizeof st->shared);
+  st->cur = -1;
+  st->d.target = -1;
+  while (!st->stop && !st->halt && next_line(st->s, st->n, &pos, &b, &e))
+    process_line(st, b, e);
+}
+
+const char *sb_prose_read (const char *text, size_t len,
+                           const sb_prose_ctx *ctx, sb_prose_cb cb, void *ud) {
+  static const sb_prose_ctx none;
   St st;
   MarkIdx mx;
   size_t pos = 0, b, e, ab, ae;
-  int fam;
+  int fam, k;
   if (text == NULL) return NULL;
-  if (subject == NULL) subject_len = 0;
-  if (from == NULL) from_len = 0;
+  if (ctx == NULL) ctx = &none;
   mark_index(&mx);
   fam = find_family(&mx, text, len);
+  memset(&st, 0, sizeof st);
   if (fam == FAM_NONE) {
-    if (!bounce_headers(subject, subject_len, from, from_len)) return NULL;
+    int h = bounce_headers(ctx->subject, ctx->subject != NULL
+                           ? ctx->subject_len : 0, ctx->from,
+                           ctx->from != NULL ? ctx->from_len : 0, ctx->cues);
+    if (h == 0) return NULL;
+    st.weak = h == 1;
     fam = FAM_GENERIC;
   }
-  memset(&st, 0, sizeof st);
   st.mx = &mx;
   st.s = text;
   st.n = len;
   st.fam = fam;
   st.cb = cb;
   st.ud = ud;
-  st.orig = orig;
-  st.orig_len = orig != NULL ? orig_len : 0;
+  st.cues = ctx->cues;
+  st.orig = ctx->orig;
+  st.orig_len = ctx->orig != NULL ? ctx->orig_len : 0;
   st.cur = -1;
   st.temp = -1;
   st.d.target = -1;
   st.shared.h.temporary = -1;
-  if (from != NULL && find_addr(from, 0, from_len, &ab, &ae)) {
-    st.from = from + ab;
+  if (ctx->from != NULL && find_addr(ctx->from, 0, ctx->from_len, &ab, &ae)) {
+    st.from = ctx->from + ab;
     st.from_len = ae - ab;
   }
+  for (k = 0; k < 4; k++)
+    if (ctx->notrcpt[k] != NULL)
+      not_rcpt(&st, ctx->notrcpt[k], 0, ctx->notrcpt_len[k] > SB_PROSE_MAXLINE
+               ? SB_PROSE_MAXLINE : ctx->notrcpt_len[k]);
+  if (st.orig != NULL) orig_senders(&st);
   while (!st.stop && !st.halt && next_line(text, len, &pos, &b, &e))
     process_line(&st, b, e);
   if ((st.list == 0 || (st.nrec == 0 && st.emitted == 0)) && !st.halt) {
@@ -1062,14 +1114,13 @@ const char *sb_prose_scan_orig (const char *text, size_t len,
        reply or a failure phrase is reported */
     st.list = 1;
     st.generic = 1;
-    st.stop = 0;
-    st.nrec = 0;
-    memset(&st.shared, 0, sizeof st.shared);
-    st.cur = -1;
-    st.d.target = -1;
-    pos = 0;
-    while (!st.stop && !st.halt && next_line(text, len, &pos, &b, &e))
-      process_line(&st, b, e);
+    generic_pass(&st);
+    if (st.nrec == 0 && st.emitted == 0 && st.nnot > 0 && !st.halt) {
+      /* none but the sender's own address (a redacted bounce writes the
+         same one for both): taken after all */
+      st.nnot = 0;
+      generic_pass(&st);
+    }
   }
   if (st.nrec == 0 && st.emitted == 0 && !st.halt) {
     st.list = 1;

@@ -83,17 +83,41 @@ static void clean_diag (sb_prose_hit *h) {
   h->diag_len = e - b;
 }
 
-/* qmail's "(#5.1.1)" in a diagnostic */
-static void prose_status (sb_prose_hit *h) {
+/*
+** An enhanced status of class 4 or 5 at a word start in [b, e) as the
+** prose writes it ("#5.1.1", "(#5.7.1)", "550-5.1.1", "550 5.1.1",
+** "[5.1.1]", "Status: 5.1.1"): its offset and end, or NONE.  Its
+** subject is one digit ("4.92.3", a version, is none) and no digit,
+** letter or dot comes before it (an IP address is none).
+*/
+static size_t status_in (const char *s, size_t b, size_t e, size_t *end) {
   size_t i, j;
+  for (i = b; i + 5 <= e; i++) {
+    if ((s[i] != '4' && s[i] != '5') || s[i + 1] != '.'
+        || !is_digit((unsigned char)s[i + 2]) || s[i + 3] != '.') continue;
+    if (i > b && (is_alnum((unsigned char)s[i - 1]) || s[i - 1] == '.'
+                  || s[i - 1] == '_' || s[i - 1] == '/' || s[i - 1] == '='))
+      continue;
+    for (j = i + 4; j < e && j < i + 7 && is_digit((unsigned char)s[j]); j++) ;
+    if (j == i + 4 || (j < e && (is_alnum((unsigned char)s[j])
+                                 || s[j] == '@' || s[j] == '-')))
+      continue;
+    if (j + 1 < e && s[j] == '.' && is_digit((unsigned char)s[j + 1]))
+      continue;  /* "5.1.1.2": an IP address */
+    *end = j;
+    return i;
+  }
+  return NONE;
+}
+
+/* the first enhanced status of the diagnostic when the prose gave none
+   apart from it (qmail's "(#5.1.1)", a reply's "550-5.1.1", "[5.1.1]") */
+static void prose_status (sb_prose_hit *h) {
+  size_t i, j = 0;
   if (h->status != NULL || h->diag == NULL) return;
-  for (i = 0; (i = ci_find(h->diag, i, h->diag_len, "(#", 2)) != NONE; i++) {
-    j = status_at(h->diag, h->diag_len, i + 2);
-    if (j != NONE && j < h->diag_len && h->diag[j] == ')') {
-      h->status = h->diag + i + 2;
-      h->status_len = j - i - 2;
-      return;
-    }
+  if ((i = status_in(h->diag, 0, h->diag_len, &j)) != NONE) {
+    h->status = h->diag + i;
+    h->status_len = j - i;
   }
 }
 
@@ -421,47 +445,6 @@ static void original_to (St *st) {
   if (nto != 1 || excluded(st, ab, ae)) return;
   r = rec_get(st, ab, ae, 1);
   if (r >= 0) diag_start(st, r, db, de, 2, CONT_NONE);
-}
-
-/* a From or Subject that says "bounce" */
-static int bounce_headers (const char *subject, size_t sl, const char *from,
-                           size_t fl) {
-  static const char *const subj[] = {
-    "undeliver", "delivery fail", "delivery status notification",
-    "returned mail", "failure notice", "mail delivery", "non remis",
-    "delivery problem", "not delivered", "nondeliverable", "rejected",
-    "unzustellbar", "non-deliver", "non deliver", "could not be delivered",
-    "couldn't be delivered", "delivery notification", "failed delivery",
-    "failure delivery", "mail system error", "returned to sender",
-    "delivery report", "warning: message", "message delayed",
-    "delivery delayed", "delivery has failed", "undelivered",
-    "no se puede entregar", "onbestelbaar", "niet bezorgd",
-    "non recapitabile", "nicht zustellbar", "zustellung fehlgeschlagen",
-    "kan ikke leveres", "kan inte levereras", "nie dostarczono",
-    "n\xc3\xa3o entregue", "n\xc3\xa3o \xc3\xa9 poss\xc3\xadvel entregar",
-    "impossible de remettre", "problem z dostarczeniem",
-    "recipient does not exist", "failed mail", "could not send message",
-    "delayed mail", "still being retried", "not deliverable", "ndn:"
-  };
-  static const char *const fwd[] = {
-    "re:", "re :", "fw:", "fwd:", "aw:", "wg:", "tr:", "sv:", "vs:", "rv:"
-  };
-  static const char *const who[] = {
-    "mailer-daemon", "mailer daemon", "mailerdaemon", "postmaster",
-    "mail delivery", "system administrator", "mail administrator",
-    "mail-daemon", "mailer_daemon", "mdaemon"
-  };
-  size_t k;
-  for (k = 0; from != NULL && k < sizeof who / sizeof who[0]; k++)
-    if (ci_find(from, 0, fl, who[k], strlen(who[k])) != NONE) return 1;
-  if (subject == NULL) return 0;
-  /* a reply or a forward written by a person ("Re: undeliverable mail")
-     says nothing by its Subject */
-  for (k = 0; k < sizeof fwd / sizeof fwd[0]; k++)
-    if (ci_at(subject, sl, 0, fwd[k], strlen(fwd[k]))) return 0;
-  for (k = 0; k < sizeof subj / sizeof subj[0]; k++)
-    if (ci_find(subject, 0, sl, subj[k], strlen(subj[k])) != NONE) return 1;
-  return 0;
 }
 
 #endif
