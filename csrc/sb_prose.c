@@ -28,6 +28,7 @@
 
 #include "sb_prose.h"
 #include "sb_prose_words.h"  /* phase_words[], FAM_*, markers[] */
+#include "sb_prose_lang.h"   /* the same words in other languages */
 
 static int lower (int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 static int is_digit (int c) { return c >= '0' && c <= '9'; }
@@ -272,6 +273,9 @@ enum { CONT_NONE, CONT_REPLY, CONT_INDENT, CONT_PARA };
 typedef struct Rec {
   sb_prose_hit h;     /* what is reported */
   int rank;           /* of its diagnostic: 0 none, 1 prose .. 4 transcript */
+  int paired;         /* named below a line that says what failed */
+  const char *pstatus;  /* an enhanced status in the lines about it */
+  size_t pstatus_len;
 } Rec;
 
 typedef struct Diag {
@@ -314,6 +318,11 @@ typedef struct St {
   size_t notl[SB_PROSE_MAXNOT];
   int nnot;
   int cues;           /* sb_prose_ctx.cues */
+  size_t fail_line;   /* the last line without address that said what
+                         failed (the generic reading), or 0 */
+  size_t fail_b, fail_e;  /* its bounds */
+  int orig_rec;       /* the recipient an "Original-Recipient:" line named */
+  size_t orig_line;   /* that line */
   int weak;           /* only an attached message says "bounce": a
                          recipient needs a failing reply */
   sb_prose_cb cb;
@@ -902,6 +911,19 @@ static void continue_line (St *st, size_t tb, size_t te, int ph) {
   if (st->d.pf && CI_FIND(st->s, tb, te, "command)") != NONE) st->d.pf = 0;
 }
 
+/* an enhanced status in a line about recipient t ("Status: 5.1.1", a
+   reply's "5.1.1" below the address): its status when its diagnostic
+   gives none */
+static void line_status (St *st, int t, size_t tb, size_t te) {
+  Rec *r = target_rec(st, t);
+  size_t i, j = 0;
+  if (r == NULL || t == SHARED || r->pstatus != NULL) return;
+  if ((i = status_in(st->s, tb, te, &j)) != NONE) {
+    r->pstatus = st->s + i;
+    r->pstatus_len = j - i;
+  }
+}
+
 static void process_line (St *st, size_t b, size_t e) {
   const char *s = st->s;
   size_t tb = b, te = e, ab, ae, rest;
@@ -925,6 +947,7 @@ static void process_line (St *st, size_t b, size_t e) {
   }
   if (apply_markers(st, tb, te)) return;
   t = cur_target(st);
+  line_status(st, t, tb, te);
   if (CI_AT(s, te, tb, ">>> ") || CI_AT(s, te, tb, "--> ")) {
     transcript_cmd(st, tb, te);
     return;
@@ -986,13 +1009,17 @@ static void emit_all (St *st) {
       h.remote_mta_len = st->shared.h.remote_mta_len;
     }
     if (h.temporary < 0) h.temporary = st->temp;
-    if (st->list < 2 && rank < 2) continue;  /* no list and no reply */
+    if (st->list < 2 && rank < 2 && !r->paired) continue;  /* no reply */
     if (st->weak && rank < 3) continue;
     if (st->ok && st->temp == -1) continue;  /* delivered, not failed */
     if (h.phase == SB_PHASE_UNKNOWN && h.diag != NULL)  /* across lines */
       h.phase = sb_mail_phase(h.diag, h.diag_len);
     clean_diag(&h);
     prose_status(&h);
+    if (h.status == NULL && r->pstatus != NULL) {
+      h.status = r->pstatus;
+      h.status_len = r->pstatus_len;
+    }
     if (h.diag_len == 0) h.diag = NULL;
     st->emitted++;
     if (st->cb != NULL && st->cb(st->ud, &h) != 0) st->halt = 1;
@@ -1060,6 +1087,8 @@ static void generic_pass (St *st) {
   memset(&st->shared, 0, sizeof st->shared);
   st->cur = -1;
   st->d.target = -1;
+  st->orig_rec = -1;
+  st->fail_line = 0;
   while (!st->stop && !st->halt && next_line(st->s, st->n, &pos, &b, &e))
     process_line(st, b, e);
 }
@@ -1084,6 +1113,8 @@ const char *sb_prose_read (const char *text, size_t len,
     st.weak = h == 1;
     fam = FAM_GENERIC;
   }
+  st.temp = delay_subject(ctx->subject, ctx->subject != NULL
+                          ? ctx->subject_len : 0) ? 1 : -1;
   st.mx = &mx;
   st.s = text;
   st.n = len;
@@ -1094,9 +1125,9 @@ const char *sb_prose_read (const char *text, size_t len,
   st.orig = ctx->orig;
   st.orig_len = ctx->orig != NULL ? ctx->orig_len : 0;
   st.cur = -1;
-  st.temp = -1;
   st.d.target = -1;
   st.shared.h.temporary = -1;
+  st.orig_rec = -1;
   if (ctx->from != NULL && find_addr(ctx->from, 0, ctx->from_len, &ab, &ae)) {
     st.from = ctx->from + ab;
     st.from_len = ae - ab;

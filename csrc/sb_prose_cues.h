@@ -113,6 +113,15 @@ static int bounce_headers (const char *subject, size_t sl, const char *from,
   return (cues & SB_PROSE_CUE_MESSAGE) ? 1 : 0;
 }
 
+/* a Subject that says the mail is only delayed (delay_subjects) */
+static int delay_subject (const char *subject, size_t sl) {
+  size_t k;
+  for (k = 0; subject != NULL && k < NELEM(delay_subjects); k++)
+    if (ci_find(subject, 0, sl, delay_subjects[k], strlen(delay_subjects[k]))
+        != NONE) return 1;
+  return 0;
+}
+
 /* the addresses of [b, e) as no recipients, while room is left */
 static void not_rcpt (St *st, const char *s, size_t b, size_t e) {
   size_t ab, ae;

@@ -19,6 +19,8 @@
 static int excluded (const St *st, size_t ab, size_t ae);
 static void find_host (St *st, int t, size_t b, size_t e);
 static void find_diag (St *st, int t, size_t b, size_t e);
+static void after_failure (St *st, int r);
+static int rcpt_field (St *st, size_t tb, size_t te);
 
 /* {======================================================================
 ** SMTP phase named by a diagnostic (the phrases: sb_prose_words.h)
@@ -210,9 +212,15 @@ static size_t fail_in (const char *s, size_t b, size_t e) {
   for (i = b; i < e; i++) {
     int c = lower((unsigned char)s[i]);
     if (i > b && is_alnum((unsigned char)s[i - 1])) continue;
-    for (k = 0; k < sizeof fail_words / sizeof fail_words[0]; k++)
-      if ((unsigned char)fail_words[k].w[0] == c
-          && ci_at(s, e, i, fail_words[k].w, fail_words[k].len)) return i;
+    if (c < 0x80) {
+      for (k = 0; k < sizeof fail_words / sizeof fail_words[0]; k++)
+        if ((unsigned char)fail_words[k].w[0] == c
+            && ci_at(s, e, i, fail_words[k].w, fail_words[k].len)) return i;
+    }
+    for (k = 0; k < sizeof fail_words_intl / sizeof fail_words_intl[0]; k++)
+      if ((unsigned char)fail_words_intl[k].w[0] == c
+          && ci_at(s, e, i, fail_words_intl[k].w, fail_words_intl[k].len))
+        return i;
   }
   return NONE;
 }
@@ -244,7 +252,7 @@ static int header_line (const char *s, size_t b, size_t e) {
 static int not_recipient (const char *s, size_t b, size_t ab) {
   static const char *const w[] = {
     "from", "sender", "contact", "contacting", "by", "mailto",
-    "envelope-from", "return-path"
+    "envelope-from", "return-path", "message", "id", "message-id", "msgid"
   };
   size_t we = ab, wb, k;
   if (ab - b > LOOKBACK) b = ab - LOOKBACK;  /* linear: a bounded look */
@@ -288,6 +296,9 @@ static int mention (const char *s, size_t b, size_t ab, size_t ae,
   }
   for (k = 0; k < sizeof w / sizeof w[0]; k++)
     if (ci_find(s, b, ab, w[k], strlen(w[k])) != NONE) return 1;
+  for (k = 0; k < sizeof rcpt_nouns / sizeof rcpt_nouns[0]; k++)
+    if (ci_find(s, b, ab, rcpt_nouns[k], strlen(rcpt_nouns[k])) != NONE)
+      return 1;
   return 0;
 }
 
@@ -300,10 +311,16 @@ static int mention (const char *s, size_t b, size_t ab, size_t ae,
 static int generic_line (St *st, size_t tb, size_t te) {
   const char *s = st->s;
   size_t p = tb, ab, ae, rp, fp;
-  int got = 0, tried = 0;
+  int got = 0, tried = 0, field;
+  if ((field = rcpt_field(st, tb, te)) != 0) return field > 0;
   if (header_line(s, tb, te)) return 1;
   rp = reply_in(s, tb, te);
   fp = rp == NONE ? fail_in(s, tb, te) : NONE;
+  if ((rp != NONE || fp != NONE) && !find_addr(s, tb, te, &ab, &ae)) {
+    st->fail_line = st->line;  /* what failed; the addresses may follow */
+    st->fail_b = tb;
+    st->fail_e = te;
+  }
   while (p < te && tried++ < LINE_ADDRS && find_addr(s, p, te, &ab, &ae)) {
     int r;
     size_t db;
@@ -317,6 +334,7 @@ static int generic_line (St *st, size_t tb, size_t te) {
       st->cur_line = st->line;
       st->in_shared = 0;
       st->d.target = -1;
+      after_failure(st, r);
       continue;
     }
     if (not_recipient(s, tb, ab)) continue;
@@ -341,12 +359,59 @@ static int generic_line (St *st, size_t tb, size_t te) {
                         || is_space((unsigned char)s[q]))) q++;
       find_diag(st, r, q, te);
     }
-    if (st->rec[r].rank < 2)
+    if (rp == NONE && fp < ab) {
+      /* "could not deliver to a@b": what failed, the why may follow */
+      st->rec[r].paired = 1;
+      if (st->rec[r].rank < 1) diag_start(st, r, tb, te, 1, CONT_NONE);
+      st->d.target = -1;
+    } else if (st->rec[r].rank < 2)
       diag_start(st, r, db, te, rp != NONE ? 3 : 2,
                  rp != NONE ? CONT_REPLY : CONT_NONE);
     got = 1;
   }
   return got;
+}
+
+/* an address named a few lines below a line that said what failed
+   ("could not be delivered to the following recipients:"): a recipient,
+   that line its diagnostic until a better one comes */
+static void after_failure (St *st, int r) {
+  Rec *rec = &st->rec[r];
+  if (st->fail_line == 0 || st->line - st->fail_line > GENERIC_SPAN) return;
+  rec->paired = 1;
+  if (rec->rank == 0) {
+    diag_start(st, r, st->fail_b, st->fail_e, 1, CONT_NONE);
+    st->d.target = -1;
+  }
+}
+
+/*
+** "Final-Recipient: rfc822; a@b" and "Original-Recipient: ..." written
+** into the prose: the address is a recipient (an Original-Recipient
+** right above a Final-Recipient gives way to it).  1 when the line was
+** one, -1 when it named no address, 0 when it is none.
+*/
+static int rcpt_field (St *st, size_t tb, size_t te) {
+  const char *s = st->s;
+  size_t ab, ae;
+  int orig = CI_AT(s, te, tb, "original-recipient:"), r;
+  if (!orig && !CI_AT(s, te, tb, "final-recipient:")) return 0;
+  if (!find_addr(s, tb, te, &ab, &ae) || excluded(st, ab, ae)) return -1;
+  if (!orig && st->orig_rec >= 0 && st->orig_rec == st->nrec - 1
+      && st->line - st->orig_line <= 2 && rec_get(st, ab, ae, 0) < 0) {
+    Rec *o = &st->rec[st->orig_rec];  /* renamed: the final one */
+    o->h.recipient = s + ab;
+    o->h.recipient_len = ae - ab;
+    r = st->orig_rec;
+  } else if ((r = rec_get(st, ab, ae, 1)) < 0) return 1;
+  st->orig_rec = orig ? r : -1;
+  st->orig_line = st->line;
+  st->cur = r;
+  st->cur_line = st->line;
+  st->in_shared = 0;
+  st->d.target = -1;
+  st->rec[r].paired = 1;
+  return 1;
 }
 
 /* in a text without a list, a line that only says what failed: the

@@ -326,6 +326,23 @@ static const Marker markers[] = {
   MK("--- original message follows", FAM_NONE, M_STOP),
   MK("--- mensaje original adjunto", FAM_NONE, M_STOP),
   MK("received: from ", FAM_NONE, M_STOP | M_START),
+  /* what any MTA says of a message it still retries, or gave up on
+     (the line is read on: M_WEAK) */
+  MK("will keep trying", FAM_NONE, M_TEMP | M_WEAK),
+  MK("still trying", FAM_NONE, M_TEMP | M_WEAK),
+  MK("will be retried", FAM_NONE, M_TEMP | M_WEAK),
+  MK("will retry", FAM_NONE, M_TEMP | M_WEAK),
+  MK("will try again", FAM_NONE, M_TEMP | M_WEAK),
+  MK("will continue to try", FAM_NONE, M_TEMP | M_WEAK),
+  MK("will continue trying", FAM_NONE, M_TEMP | M_WEAK),
+  MK("delivery attempts will continue", FAM_NONE, M_TEMP | M_WEAK),
+  MK("has been delayed", FAM_NONE, M_TEMP | M_WEAK),
+  MK("still undelivered after", FAM_NONE, M_TEMP | M_WEAK),
+  MK("not been delivered yet", FAM_NONE, M_TEMP | M_WEAK),
+  MK("will not be retried", FAM_NONE, M_PERM | M_WEAK),
+  MK("have given up", FAM_NONE, M_PERM | M_WEAK),
+  MK("has given up", FAM_NONE, M_PERM | M_WEAK),
+  MK("gave up", FAM_NONE, M_PERM | M_WEAK),
   MK("return-path: <", FAM_NONE, M_STOP | M_START),
 };
 #undef MK
@@ -362,6 +379,8 @@ static const FailWord fail_words[] = {
   FW("suspended"), FW("disabled"), FW("full"), FW("too large"),
   FW("size limit"), FW("spam"), FW("virus"), FW("timeout"),
   FW("not permitted"), FW("not allowed"), FW("failed"), FW("failure"),
+  FW("could not"), FW("couldn't"), FW("cannot"), FW("can't"), FW("unable"),
+  FW("undelivered"), FW("nonexistent"), FW("non-existent"), FW("bounced"),
   /* German, French, Spanish, Dutch, Italian, Portuguese */
   FW("unbekannt"), FW("existiert nicht"), FW("nicht zustellbar"),
   FW("inconnu"), FW("n'existe pas"), FW("no existe"), FW("desconocido"),
