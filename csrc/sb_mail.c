@@ -457,10 +457,10 @@ static void ds_field (Walk *w, Rcpt *c, const sb_hfield *f, sb_mstr *arrival,
 static size_t read_ds (Walk *w, sb_mstr t, sb_mstr date) {
   sb_mail *m = w->m;
   size_t pos = 0, before = m->nrecs;
-  sb_mstr arrival;
+  sb_mstr arrival, action;
   Rcpt c;
   memset(&c, 0, sizeof c);
-  arrival.p = NULL; arrival.n = 0;
+  arrival.p = action.p = NULL; arrival.n = action.n = 0;
   while (pos < t.n) {
     size_t i;
     sb_mime_headers(m, t.p + pos, t.n - pos, &w->hb);
@@ -470,9 +470,13 @@ static size_t read_ds (Walk *w, sb_mstr t, sb_mstr date) {
       continue;
     }
     for (i = 0; i < w->hb.n; i++) ds_field(w, &c, &w->hb.f[i], &arrival, date);
+    if (c.final.n + c.actual.n + c.original.n == 0 && c.action.n > 0)
+      action = c.action;  /* in the per-message block, wrongly: for all */
     rcpt_done(m, &c, arrival, date);  /* a block ends a recipient */
     pos += w->hb.body ? w->hb.body : 1;
   }
+  for (pos = before; action.n > 0 && pos < m->nrecs; pos++)
+    if (m->recs[pos].action.n == 0) m->recs[pos].action = lower_word(m, action);
   return m->nrecs - before;
 }
 
@@ -575,6 +579,12 @@ static const char *const AUTO_SUBJECTS[] = {
   "risposta automatica", "automatisch antwoord", "autosvar",
   "\xE8\x87\xAA\xE5\x8B\x95\xE5\xBF\x9C\xE7\xAD\x94",   /* jidou outou */
   "\xE8\x87\xAA\xE5\x8A\xA8\xE5\x9B\x9E\xE5\xA4\x8D",   /* zidong huifu */
+  "\xE8\x87\xAA\xE5\x8B\x95\xE5\x9B\x9E\xE8\xA6\x86",   /* zidong huifu (traditional) */
+  "\xEC\x9E\x90\xEB\x8F\x99 \xEC\x9D\x91\xEB\x8B\xB5",    /* jadong eungdap */
+  "automatyczna odpowied", "automaattinen vastaus", "otomatik yan\xC4\xB1t",
+  "automatick\xC3\xA1 odpov\xC4\x9B\xC4\x8F",
+  "\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD0\xBC\xD0\xB0\xD1\x82\xD0\xB8\xD1\x87\xD0\xB5\xD1\x81\xD0\xBA\xD0\xB8\xD0\xB9 "
+  "\xD0\xBE\xD1\x82\xD0\xB2\xD0\xB5\xD1\x82",                          /* avtomaticheskiy otvet */
   NULL
 };
 
@@ -590,6 +600,8 @@ static int auto_reply (const sb_hblock *hb, sb_mstr subject) {
     sb_mstr v = sb_mime_trim(f->val, f->vlen);
     if (sb_mime_ieq(v.p, v.n, "auto_reply")) return 2;
   }
+  while (subject.n > 0 && (subject.p[0] == '[' || subject.p[0] == ' '))
+    subject.p++, subject.n--;  /* "[Automatyczna odpowiedz] ..." */
   for (i = 0; AUTO_SUBJECTS[i] != NULL; i++) {
     size_t l = strlen(AUTO_SUBJECTS[i]);
     if (subject.n >= l && sb_mime_ieq(subject.p, l, AUTO_SUBJECTS[i])) return 2;

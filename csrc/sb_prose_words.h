@@ -381,6 +381,7 @@ static const FailWord fail_words[] = {
   FW("not permitted"), FW("not allowed"), FW("failed"), FW("failure"),
   FW("could not"), FW("couldn't"), FW("cannot"), FW("can't"), FW("unable"),
   FW("undelivered"), FW("nonexistent"), FW("non-existent"), FW("bounced"),
+  FW("not a valid"), FW("not valid"), FW("isn't a valid"),
   /* German, French, Spanish, Dutch, Italian, Portuguese */
   FW("unbekannt"), FW("existiert nicht"), FW("nicht zustellbar"),
   FW("inconnu"), FW("n'existe pas"), FW("no existe"), FW("desconocido"),
