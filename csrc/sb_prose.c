@@ -284,6 +284,8 @@ typedef struct Diag {
   int lt;             /* its lines start with "<<< " */
   int pf;             /* Postfix's reply, open until "command)" ends it */
   char code[3];       /* reply code continuation lines repeat */
+  size_t indent;      /* of the line it starts on: a line indented more
+                         continues a reply */
 } Diag;
 
 typedef struct St {
@@ -299,6 +301,7 @@ typedef struct St {
   int cur;            /* recipient the lines speak of, or -1 */
   size_t rec_indent;  /* indentation of the last recipient line */
   size_t line;        /* lines read */
+  size_t indent;      /* the indentation of the line being read */
   size_t cur_line;    /* the line that named the current recipient */
   int list;           /* address lines are recipients */
   int in_shared;      /* lines give the shared diagnostic */
@@ -393,6 +396,7 @@ static void diag_start (St *st, int t, size_t b, size_t e, int rank,
   st->d.cont = cont;
   st->d.lt = 0;
   st->d.pf = 0;
+  st->d.indent = st->indent;
   if (cont == CONT_REPLY) {
     if (!code_at(st->s, e, b)) st->d.cont = CONT_NONE;
     else memcpy(st->d.code, st->s + b, 3);
@@ -757,13 +761,27 @@ static int exchange_tail (const char *s, size_t b, size_t e) {
 /* does the line [b, e) (trimmed at tb) continue the open diagnostic? */
 static int continues (const St *st, size_t b, size_t tb, size_t e) {
   const char *s = st->s;
+  size_t ab, ae, rest;
   switch (st->d.cont) {
     case CONT_REPLY:
       if (st->d.lt) {
         if (!CI_AT(s, e, tb, "<<< ")) return 0;
         tb += 4;
       }
-      return code_at(s, e, tb) && memcmp(s + tb, st->d.code, 3) == 0;
+      if (code_at(s, e, tb)) return memcmp(s + tb, st->d.code, 3) == 0;
+      if (st->d.lt || st->list == 2) return 0;
+      /* the generic reading: a line indented more, or one that starts
+         with the reply's enhanced status ("5.1.1 double-checking") */
+      if ((ae = status_at(s, e, tb)) != NONE) {
+        const Rec *r = st->d.target == SHARED ? &st->shared
+                     : st->d.target >= 0 && st->d.target < st->nrec
+                     ? &st->rec[st->d.target] : NULL;
+        return r != NULL && ci_find(r->h.diag, 0, r->h.diag_len < 16
+                                    ? r->h.diag_len : 16, s + tb, ae - tb)
+                            != NONE;
+      }
+      return tb - b > st->d.indent && s[tb] != '<'
+          && !addr_line(s, tb, e, &ab, &ae, &rest);
     case CONT_INDENT:  /* Postfix's reply goes on to "command)" */
       return tb - b > st->rec_indent || (st->d.pf && !dsn_field(s, tb, e));
     case CONT_PARA:
@@ -935,6 +953,7 @@ static void process_line (St *st, size_t b, size_t e) {
   te = e;
   trim(s, &tb, &te);
   if (tb == te) { st->d.target = -1; return; }
+  st->indent = tb - b;
   if (st->fam == FAM_MDAEMON) {
     size_t p = stamp(s, tb, te);
     if (p != tb) {  /* a transcript line: notes and replies only */
