@@ -437,6 +437,34 @@ static void set_phase (St *st, int t, int ph) {
 ** ======================================================================= */
 
 
+/* a list item's mark or label before an address ("- ", "* ", "1. ",
+   a bullet, "Recipient: ", "Address: "): where the address may
+   start */
+static size_t list_item (const char *s, size_t b, size_t e) {
+  static const char *const label[] = {
+    "recipient: ", "address: ", "e-mail: ", "email: ", "mailbox: ",
+    "rcpt: ", "user: "
+  };
+  size_t p = b, k;
+  if (p + 1 < e && (s[p] == '-' || s[p] == '*' || s[p] == '+')
+      && is_space((unsigned char)s[p + 1])) p += 2;
+  else if (e - p > 3 && (unsigned char)s[p] == 0xe2 && (unsigned char)s[p + 1]
+           == 0x80 && (unsigned char)s[p + 2] == 0xa2) p += 3;  /* U+2022 */
+  else {
+    while (p < e && p - b < 3 && is_digit((unsigned char)s[p])) p++;
+    if (p > b && p + 1 < e && (s[p] == '.' || s[p] == ')')
+        && is_space((unsigned char)s[p + 1])) p += 2;
+    else p = b;
+  }
+  while (p < e && is_space((unsigned char)s[p])) p++;
+  for (k = 0; k < sizeof label / sizeof label[0]; k++)
+    if (ci_at(s, e, p, label[k], strlen(label[k]))) {
+      for (p += strlen(label[k]); p < e && is_space((unsigned char)s[p]); p++) ;
+      break;
+    }
+  return p;
+}
+
 /*
 ** A line that starts with an address ("<a@b>:", "a@b", "a@b (a@b)",
 ** "<a@b>... User unknown"): the address in *ab, *ae and where the text
@@ -444,7 +472,7 @@ static void set_phase (St *st, int t, int ph) {
 */
 static int addr_line (const char *s, size_t b, size_t e, size_t *ab,
                       size_t *ae, size_t *rest) {
-  size_t p = b, at;
+  size_t p = list_item(s, b, e), at;
   if (p < e && (s[p] == '<' || s[p] == '"' || quote_byte((unsigned char)s[p])))
     p++;
   if (CI_AT(s, e, p, "mailto:")) p += 7;
