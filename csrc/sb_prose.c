@@ -30,6 +30,8 @@
 #include "sb_prose_words.h"  /* phase_words[], FAM_*, markers[] */
 #include "sb_prose_lang.h"   /* the same words in other languages */
 
+#define NELEM(t)  (sizeof (t) / sizeof (t)[0])
+
 static int lower (int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 static int is_digit (int c) { return c >= '0' && c <= '9'; }
 static int is_alnum (int c) {
@@ -74,6 +76,46 @@ static size_t ci_find (const char *s, size_t b, size_t e, const char *l,
     if (lower((unsigned char)s[i]) == (unsigned char)l[0]
         && ci_at(s, e, i, l, ln)) return i;
   return (size_t)-1;
+}
+
+
+/* literals grouped by first byte: those starting with c are
+   t[ord[start[c] .. start[c + 1])] (at most 255 literals) */
+typedef struct WordIdx {
+  unsigned char start[257];
+  unsigned char ord[255];
+} WordIdx;
+
+static void word_index (WordIdx *x, const char *const *t, size_t nt) {
+  unsigned char fill[256];
+  size_t k;
+  int c;
+  memset(x->start, 0, sizeof x->start);
+  for (k = 0; k < nt && k < 255; k++) x->start[(unsigned char)t[k][0] + 1]++;
+  for (c = 0; c < 256; c++) x->start[c + 1] += x->start[c];
+  memcpy(fill, x->start, sizeof fill);
+  for (k = 0; k < nt && k < 255; k++)
+    x->ord[fill[(unsigned char)t[k][0]]++] = (unsigned char)k;
+}
+
+/*
+** Is one of the lowercase literals t[0..nt) in s[b..e)?  Each position
+** is tried against the literals that start with its byte only.
+*/
+static int find_any (const char *s, size_t b, size_t e, const char *const *t,
+                     size_t nt) {
+  WordIdx x;
+  size_t i, k;
+  if (s == NULL || e <= b) return 0;
+  word_index(&x, t, nt);
+  for (i = b; i < e; i++) {
+    int c = lower((unsigned char)s[i]);
+    for (k = x.start[c]; k < x.start[c + 1]; k++) {
+      const char *w = t[x.ord[k]];
+      if (ci_at(s, e, i, w, strlen(w))) return 1;
+    }
+  }
+  return 0;
 }
 
 
@@ -295,7 +337,6 @@ typedef struct St {
   int fam;            /* FAM_* */
   const char *from;   /* the bounce's own address, or NULL */
   size_t from_len;
-  Rec rec[SB_PROSE_MAXREC];
   int nrec;
   Rec shared;         /* diagnostic given once for all recipients */
   int cur;            /* recipient the lines speak of, or -1 */
@@ -326,11 +367,18 @@ typedef struct St {
   size_t fail_b, fail_e;  /* its bounds */
   int orig_rec;       /* the recipient an "Original-Recipient:" line named */
   size_t orig_line;   /* that line */
+  int fail_ready;     /* fail_start and fail_ord are made */
   int weak;           /* only an attached message says "bounce": a
                          recipient needs a failing reply */
   sb_prose_cb cb;
   void *ud;
+  /* not cleared at the start (ST_CLEAR): each made when first used */
+  Rec rec[SB_PROSE_MAXREC];
+  unsigned short fail_start[257];  /* failure phrases by first byte */
+  unsigned short fail_ord[NELEM(fail_words) + NELEM(fail_words_intl)];
 } St;
+
+#define ST_CLEAR  offsetof(St, rec)  /* the bytes a scan starts cleared */
 
 static Rec *target_rec (St *st, int t) {
   if (t == SHARED) return &st->shared;
@@ -1151,7 +1199,7 @@ const char *sb_prose_read (const char *text, size_t len,
   if (ctx == NULL) ctx = &none;
   mark_index(&mx);
   fam = find_family(&mx, text, len);
-  memset(&st, 0, sizeof st);
+  memset(&st, 0, ST_CLEAR);
   if (fam == FAM_NONE) {
     int h = bounce_headers(ctx->subject, ctx->subject != NULL
                            ? ctx->subject_len : 0, ctx->from,

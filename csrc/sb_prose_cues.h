@@ -87,7 +87,6 @@ static const char *const forward_marks[] = {
   "odp:", "antw:", "\xe5\x9b\x9e\xe5\xa4\x8d"
 };
 
-#define NELEM(t)  (sizeof (t) / sizeof (t)[0])
 
 /*
 ** How the headers and parts say "bounce": 2 (the From or Subject, or an
@@ -99,27 +98,20 @@ static int bounce_headers (const char *subject, size_t sl, const char *from,
                            size_t fl, int cues) {
   size_t k;
   if (cues & (SB_PROSE_CUE_NULLPATH | SB_PROSE_CUE_HEADERS)) return 2;
-  for (k = 0; from != NULL && k < NELEM(bounce_senders); k++)
-    if (ci_find(from, 0, fl, bounce_senders[k], strlen(bounce_senders[k]))
-        != NONE) return 2;
+  if (find_any(from, 0, fl, bounce_senders, NELEM(bounce_senders))) return 2;
   if (subject != NULL) {
     for (k = 0; k < NELEM(forward_marks); k++)
       if (ci_at(subject, sl, 0, forward_marks[k], strlen(forward_marks[k])))
         return 0;
-    for (k = 0; k < NELEM(bounce_subjects); k++)
-      if (ci_find(subject, 0, sl, bounce_subjects[k],
-                  strlen(bounce_subjects[k])) != NONE) return 2;
+    if (find_any(subject, 0, sl, bounce_subjects, NELEM(bounce_subjects)))
+      return 2;
   }
   return (cues & SB_PROSE_CUE_MESSAGE) ? 1 : 0;
 }
 
 /* a Subject that says the mail is only delayed (delay_subjects) */
 static int delay_subject (const char *subject, size_t sl) {
-  size_t k;
-  for (k = 0; subject != NULL && k < NELEM(delay_subjects); k++)
-    if (ci_find(subject, 0, sl, delay_subjects[k], strlen(delay_subjects[k]))
-        != NONE) return 1;
-  return 0;
+  return find_any(subject, 0, sl, delay_subjects, NELEM(delay_subjects));
 }
 
 /* the addresses of [b, e) as no recipients, while room is left */

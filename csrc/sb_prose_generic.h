@@ -205,22 +205,40 @@ static size_t reply_in (const char *s, size_t b, size_t e) {
   return NONE;
 }
 
-/* a failure phrase (fail_words) at a word start in [b, e): its offset,
-   or NONE */
-static size_t fail_in (const char *s, size_t b, size_t e) {
+/* the failure phrases of both tables (fail_words, fail_words_intl) by
+   first byte, made on the first need of a scan */
+#define NFAIL  (NELEM(fail_words) + NELEM(fail_words_intl))
+
+static const FailWord *fail_word (size_t k) {
+  return k < NELEM(fail_words) ? &fail_words[k]
+       : &fail_words_intl[k - NELEM(fail_words)];
+}
+
+static void fail_index (St *st) {
+  unsigned short fill[256];
+  size_t k;
+  int c;
+  memset(st->fail_start, 0, sizeof st->fail_start);
+  for (k = 0; k < NFAIL; k++) st->fail_start[(unsigned char)fail_word(k)->w[0] + 1]++;
+  for (c = 0; c < 256; c++) st->fail_start[c + 1] += st->fail_start[c];
+  memcpy(fill, st->fail_start, sizeof fill);
+  for (k = 0; k < NFAIL; k++)
+    st->fail_ord[fill[(unsigned char)fail_word(k)->w[0]]++] = (unsigned short)k;
+  st->fail_ready = 1;
+}
+
+/* a failure phrase at a word start in [b, e): its offset, or NONE */
+static size_t fail_in (St *st, size_t b, size_t e) {
+  const char *s = st->s;
   size_t i, k;
+  if (!st->fail_ready) fail_index(st);
   for (i = b; i < e; i++) {
     int c = lower((unsigned char)s[i]);
     if (i > b && is_alnum((unsigned char)s[i - 1])) continue;
-    if (c < 0x80) {
-      for (k = 0; k < sizeof fail_words / sizeof fail_words[0]; k++)
-        if ((unsigned char)fail_words[k].w[0] == c
-            && ci_at(s, e, i, fail_words[k].w, fail_words[k].len)) return i;
+    for (k = st->fail_start[c]; k < st->fail_start[c + 1]; k++) {
+      const FailWord *f = fail_word(st->fail_ord[k]);
+      if (ci_at(s, e, i, f->w, f->len)) return i;
     }
-    for (k = 0; k < sizeof fail_words_intl / sizeof fail_words_intl[0]; k++)
-      if ((unsigned char)fail_words_intl[k].w[0] == c
-          && ci_at(s, e, i, fail_words_intl[k].w, fail_words_intl[k].len))
-        return i;
   }
   return NONE;
 }
@@ -277,13 +295,11 @@ static int mention (const char *s, size_t b, size_t ab, size_t ae,
     "deliver", "recipient", "rcpt to", "address", "mailbox", "user",
     "to:", "to <", "failed", "zustell", "destinat", "empf"
   };
-  size_t k, p = ae;
+  size_t p = ae;
   if (not_recipient(s, b, ab)) return 0;
-  if (ab - b > LOOKBACK) {  /* the words before it, in a bounded look */
-    for (k = 0; k < sizeof w / sizeof w[0]; k++)
-      if (ci_find(s, ab - LOOKBACK, ab, w[k], strlen(w[k])) != NONE) return 1;
-    return 0;
-  }
+  if (ab - b > LOOKBACK)  /* the words before it, in a bounded look */
+    return find_any(s, ab - LOOKBACK, ab, w, sizeof w / sizeof w[0])
+        || find_any(s, ab - LOOKBACK, ab, rcpt_nouns, NELEM(rcpt_nouns));
   while (p < e && (s[p] == '>' || s[p] == ':' || s[p] == '"' || s[p] == ','
                    || quote_byte((unsigned char)s[p])
                    || is_space((unsigned char)s[p]))) p++;
@@ -294,12 +310,8 @@ static int mention (const char *s, size_t b, size_t ab, size_t ae,
                       || is_space((unsigned char)s[q]))) q++;
     if (q == ab) return 1;
   }
-  for (k = 0; k < sizeof w / sizeof w[0]; k++)
-    if (ci_find(s, b, ab, w[k], strlen(w[k])) != NONE) return 1;
-  for (k = 0; k < sizeof rcpt_nouns / sizeof rcpt_nouns[0]; k++)
-    if (ci_find(s, b, ab, rcpt_nouns[k], strlen(rcpt_nouns[k])) != NONE)
-      return 1;
-  return 0;
+  return find_any(s, b, ab, w, sizeof w / sizeof w[0])
+      || find_any(s, b, ab, rcpt_nouns, NELEM(rcpt_nouns));
 }
 
 /*
@@ -315,7 +327,7 @@ static int generic_line (St *st, size_t tb, size_t te) {
   if ((field = rcpt_field(st, tb, te)) != 0) return field > 0;
   if (header_line(s, tb, te)) return 1;
   rp = reply_in(s, tb, te);
-  fp = rp == NONE ? fail_in(s, tb, te) : NONE;
+  fp = rp == NONE ? fail_in(st, tb, te) : NONE;
   if ((rp != NONE || fp != NONE) && !find_addr(s, tb, te, &ab, &ae)) {
     st->fail_line = st->line;  /* what failed; the addresses may follow */
     st->fail_b = tb;
@@ -419,7 +431,7 @@ static int rcpt_field (St *st, size_t tb, size_t te) {
 static void generic_fail (St *st, int t, size_t tb, size_t te) {
   Rec *r = target_rec(st, t);
   if (r == NULL || t == SHARED || r->rank >= 2) return;
-  if (fail_in(st->s, tb, te) != NONE) diag_start(st, t, tb, te, 2, CONT_NONE);
+  if (fail_in(st, tb, te) != NONE) diag_start(st, t, tb, te, 2, CONT_NONE);
 }
 
 /* }====================================================================== */
@@ -481,7 +493,7 @@ static void original_to (St *st) {
         continue;
       }
       if (db == NONE && b < e && nm == 0 && !header_line(s, b, e)
-          && (reply_in(s, b, e) != NONE || fail_in(s, b, e) != NONE)) {
+          && (reply_in(s, b, e) != NONE || fail_in(st, b, e) != NONE)) {
         db = b;
         de = e;
       }
