@@ -1129,10 +1129,13 @@ static void emit_all (St *st) {
 ** Family and scan
 ** ======================================================================= */
 
-/* the family the markers name before the returned message; 0 if none */
+/* the family the markers name before the returned message; generic
+   when only markers of no family that open a list or name a recipient
+   mid-line do ("the following message to <a@b> was undeliverable"); 0
+   if none */
 static int find_family (const MarkIdx *mx, const char *s, size_t n) {
   size_t pos = 0, b, e;
-  int weak = FAM_NONE;
+  int weak = FAM_NONE, gen = 0;
   while (next_line(s, n, &pos, &b, &e)) {
     const Marker *m[4];
     size_t at[4];
@@ -1141,13 +1144,17 @@ static int find_family (const MarkIdx *mx, const char *s, size_t n) {
     if (e - b > SB_PROSE_MAXLINE) e = b + SB_PROSE_MAXLINE;
     nm = line_markers(mx, s, b, e, at, m, 4);
     for (k = 0; k < nm; k++) {
-      if (m[k]->flags & M_STOP) return weak;
-      if (m[k]->fam == FAM_NONE) continue;
+      unsigned fl = m[k]->flags;
+      if (fl & M_STOP) return weak != FAM_NONE || !gen ? weak : FAM_GENERIC;
+      if (m[k]->fam == FAM_NONE) {
+        gen |= (fl & (M_LIST | M_INLINE)) && !(fl & (M_START | M_WEAK));
+        continue;
+      }
       if (!(m[k]->flags & M_WEAK)) return m[k]->fam;
       if (weak == FAM_NONE) weak = m[k]->fam;
     }
   }
-  return weak;
+  return weak != FAM_NONE || !gen ? weak : FAM_GENERIC;
 }
 
 const char *sb_prose_scan (const char *text, size_t len,

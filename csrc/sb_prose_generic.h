@@ -115,11 +115,24 @@ static size_t status_in (const char *s, size_t b, size_t e, size_t *end) {
 /* the first enhanced status of the diagnostic when the prose gave none
    apart from it (qmail's "(#5.1.1)", a reply's "550-5.1.1", "[5.1.1]") */
 static void prose_status (sb_prose_hit *h) {
-  size_t i, j = 0;
-  if (h->status != NULL || h->diag == NULL) return;
-  if ((i = status_in(h->diag, 0, h->diag_len, &j)) != NONE) {
-    h->status = h->diag + i;
-    h->status_len = j - i;
+  const char *d = h->diag;
+  size_t i, j = 0, first = NONE, fe = 0;
+  if (h->status != NULL || d == NULL) return;
+  for (i = 0; (i = status_in(d, i, h->diag_len, &j)) != NONE; i = j) {
+    size_t k = i;
+    if (first == NONE) { first = i; fe = j; }
+    while (k > 0 && (d[k - 1] == '\'' || d[k - 1] == '#' || d[k - 1] == '('
+                     || d[k - 1] == '[')) k--;
+    if (k >= 4 && (d[k - 1] == ' ' || d[k - 1] == '-')
+        && code_at(d, k - 1, k - 4) && (k == 4 || !is_alnum((unsigned char)d[k - 5]))) {
+      first = i;  /* the reply's own: "550-'5.4.1", "550 5.1.1" */
+      fe = j;
+      break;
+    }
+  }
+  if (first != NONE) {
+    h->status = d + first;
+    h->status_len = fe - first;
   }
 }
 
