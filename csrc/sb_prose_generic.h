@@ -443,7 +443,13 @@ static int rcpt_field (St *st, size_t tb, size_t te) {
    current address's diagnostic when nothing better came */
 static void generic_fail (St *st, int t, size_t tb, size_t te) {
   Rec *r = target_rec(st, t);
+  const char *s = st->s;
   if (r == NULL || t == SHARED || r->rank >= 2) return;
+  if (te - tb < 48 && (s[te - 1] == ':' || (te - tb >= 3
+      && CI_AT(s, te, te - 3, "\xef\xbc\x9a")))) {
+    st->await = 1;  /* "Reason:" alone: the why is on the next line */
+    return;
+  }
   if (fail_in(st, tb, te) != NONE) diag_start(st, t, tb, te, 2, CONT_NONE);
 }
 
