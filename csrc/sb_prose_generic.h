@@ -247,7 +247,9 @@ static size_t fail_in (St *st, size_t b, size_t e) {
   if (!st->fail_ready) fail_index(st);
   for (i = b; i < e; i++) {
     int c = lower((unsigned char)s[i]);
-    if (i > b && is_alnum((unsigned char)s[i - 1])) continue;
+    if (i > b && (is_alnum((unsigned char)s[i - 1]) || s[i - 1] == '.'
+                  || s[i - 1] == '@' || s[i - 1] == '-' || s[i - 1] == '_'))
+      continue;  /* in a word or a name ("example.invalid") */
     for (k = st->fail_start[c]; k < st->fail_start[c + 1]; k++) {
       const FailWord *f = fail_word(st->fail_ord[k]);
       if (ci_at(s, e, i, f->w, f->len)) return i;
