@@ -508,8 +508,14 @@ static size_t list_item (const char *s, size_t b, size_t e) {
   for (k = 0; k < sizeof label / sizeof label[0]; k++)
     if (ci_at(s, e, p, label[k], strlen(label[k]))) {
       for (p += strlen(label[k]); p < e && is_space((unsigned char)s[p]); p++) ;
-      break;
+      return p;
     }
+  for (k = p; k < e && k - p < 32 && (is_alnum((unsigned char)s[k])
+                                      || s[k] == ' ' || s[k] == '-'); k++) ;
+  if (k < e && k > p && s[k] == ':' && (CI_FIND(s, p, k, "recipient") != NONE
+                                        || CI_FIND(s, p, k, "address") != NONE))
+    for (p = k + 1; p < e && is_space((unsigned char)s[p]); p++) ;  /* "Intended
+                                              Recipients: ", "Failed address: " */
   return p;
 }
 
@@ -721,6 +727,9 @@ static void continue_line (St *st, size_t tb, size_t te, int ph) {
   find_host(st, t, tb, te);
   if (ph != SB_PHASE_UNKNOWN) set_phase(st, t, ph);
   if (st->d.pf && CI_FIND(st->s, tb, te, "command)") != NONE) st->d.pf = 0;
+  if (st->list == 1 && r != NULL && t != SHARED && !r->paired
+      && fail_in(st, tb, te) != NONE)
+    r->paired = 1;  /* the generic reading: the paragraph says what failed */
 }
 
 /* an enhanced status in a line about recipient t ("Status: 5.1.1", a
@@ -766,9 +775,10 @@ static void process_line (St *st, size_t b, size_t e) {
     return;
   }
   ph = sb_mail_phase(s + tb, te - tb);
-  if (st->d.target != -1 && continues(st, b, tb, te)) {
-    continue_line(st, tb, te, ph);
-    return;
+  if (st->d.target != -1 && continues(st, b, tb, te)
+      && !(st->list == 1 && memchr(s + tb, '@', te - tb) != NULL)) {
+    continue_line(st, tb, te, ph);  /* the generic reading: an address */
+    return;                         /* line is read as one */
   }
   if (st->list == 1 && generic_line(st, tb, te)) return;
   t = cur_target(st);

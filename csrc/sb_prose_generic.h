@@ -389,7 +389,10 @@ static int generic_line (St *st, size_t tb, size_t te) {
     if (rp == NONE && fp < ab) {
       /* "could not deliver to a@b": what failed, the why may follow */
       st->rec[r].paired = 1;
-      if (st->rec[r].rank < 1) diag_start(st, r, tb, te, 1, CONT_NONE);
+      if (st->rec[r].rank <= 1) {  /* over the line that named it */
+        st->rec[r].rank = 0;
+        diag_start(st, r, tb, te, 1, CONT_NONE);
+      }
       st->d.target = -1;
     } else if (st->rec[r].rank < 2)
       diag_start(st, r, db, te, rp != NONE ? 3 : 2,
