@@ -776,7 +776,9 @@ static void process_line (St *st, size_t b, size_t e) {
   }
   ph = sb_mail_phase(s + tb, te - tb);
   if (st->d.target != -1 && continues(st, b, tb, te)
-      && !(st->list == 1 && memchr(s + tb, '@', te - tb) != NULL)) {
+      && !(st->list == 1 && memchr(s + tb, '@', te - tb) != NULL)
+      && !(st->list == 2 && st->d.cont == CONT_PARA
+           && addr_line(s, tb, te, &ab, &ae, &rest))) {
     continue_line(st, tb, te, ph);  /* the generic reading: an address */
     return;                         /* line is read as one */
   }

@@ -241,4 +241,14 @@ describe("the generic reading", function ()
             "kim@example.org: 550 5.1.1 User unknown")))
         assert.same({ "kim@example.org" }, addrs(recs))
     end)
+
+    check("starts a new recipient at an address line right under a paragraph", function ()
+        local recs = assert(smtpbounce.mail(mail("MAILER-DAEMON@mx.example.net",
+            "failure notice", "I'm afraid I wasn't able to deliver your message to the "
+            .. "following addresses.\n\n<a@example.org>:\nSorry, no mailbox here by that "
+            .. "name. (#5.1.1)\n<b@example.org>:\nThis user's mailbox is full. (#5.2.2)\n")))
+        assert.same({ "a@example.org", "b@example.org" }, addrs(recs))
+        assert.are.equal("5.1.1", recs[1].dsn)
+        assert.are.equal("5.2.2", recs[2].dsn)
+    end)
 end)
