@@ -603,6 +603,11 @@ static int apply_markers (St *st, size_t b, size_t e) {
     if (fl & M_OK) st->ok = 1;
     if (fl & M_TEMP) st->temp = 1;
     else if (fl & M_PERM) st->temp = 0;
+    if ((fl & (M_LIST | M_INLINE)) && st->generic) {
+      st->fail_line = st->line;  /* says what failed: addresses may follow */
+      st->fail_b = b;
+      st->fail_e = e;
+    }
     if (fl & (M_LIST | M_SHARED)) {
       st->cur = -1;
       st->d.target = -1;

@@ -354,7 +354,9 @@ static int generic_line (St *st, size_t tb, size_t te) {
     p = ae;
     if (excluded(st, ab, ae)) continue;
     if (rp == NONE && fp == NONE) {
-      if (!mention(s, tb, ab, ae, te)) continue;
+      if (!mention(s, tb, ab, ae, te) && (st->fail_line == 0
+          || st->line - st->fail_line > GENERIC_SPAN
+          || not_recipient(s, tb, ab))) continue;
       r = rec_get(st, ab, ae, 1);
       if (r < 0) return 1;
       st->cur = r;

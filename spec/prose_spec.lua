@@ -251,4 +251,13 @@ describe("the generic reading", function ()
         assert.are.equal("5.1.1", recs[1].dsn)
         assert.are.equal("5.2.2", recs[2].dsn)
     end)
+
+    check("takes an address written after a name below a failure line", function ()
+        local recs = assert(smtpbounce.mail(mail("postmaster@example.net",
+            "Undeliverable message", "The message that you sent was undeliverable "
+            .. "to the following:\n\tkim (kim@example.org)\n\n"
+            .. "Possible causes: the user does not exist.\n")))
+        assert.same({ "kim@example.org" }, addrs(recs))
+        assert.are.equal("Possible causes: the user does not exist.", recs[1].reply)
+    end)
 end)
