@@ -236,41 +236,62 @@ static int next_line (const char *s, size_t n, size_t *pos, size_t *b,
 
 #define NMARKERS  (sizeof markers / sizeof markers[0])
 
-/* the markers grouped by first byte: those starting with c are
-   ord[start[c] .. start[c + 1]) (built once a scan) */
+/* the first four bytes of a phrase, lowercase, as one number */
+static inline unsigned key4 (const char *s) {
+  return (unsigned)lower((unsigned char)s[0])
+       | (unsigned)lower((unsigned char)s[1]) << 8
+       | (unsigned)lower((unsigned char)s[2]) << 16
+       | (unsigned)lower((unsigned char)s[3]) << 24;
+}
+
+#define MARK_BUCKETS  128
+#define MARK_HASH(k)  ((((k) * 2654435761u) >> 25) & (MARK_BUCKETS - 1))
+
+/* the markers grouped by their first four bytes (every marker has
+   more): those whose key hashes to h are ord[start[h] .. start[h + 1]),
+   in table order (built once a scan) */
 typedef struct MarkIdx {
-  unsigned char start[257];
+  unsigned short start[MARK_BUCKETS + 1];
   unsigned char ord[NMARKERS];
+  unsigned key[NMARKERS];   /* key4 of each marker */
 } MarkIdx;
 
+typedef char marker_count_check[NMARKERS < 256 ? 1 : -1];
+
 static void mark_index (MarkIdx *x) {
-  unsigned char fill[256];
+  unsigned short fill[MARK_BUCKETS];
   size_t k;
-  int c;
+  int h;
   memset(x->start, 0, sizeof x->start);
-  for (k = 0; k < NMARKERS; k++)
-    x->start[(unsigned char)markers[k].w[0] + 1]++;
-  for (c = 0; c < 256; c++) x->start[c + 1] += x->start[c];
+  for (k = 0; k < NMARKERS; k++) {
+    x->key[k] = key4(markers[k].w);
+    x->start[MARK_HASH(x->key[k]) + 1]++;
+  }
+  for (h = 0; h < MARK_BUCKETS; h++) x->start[h + 1] += x->start[h];
   memcpy(fill, x->start, sizeof fill);
   for (k = 0; k < NMARKERS; k++)  /* in table order within a group */
-    x->ord[fill[(unsigned char)markers[k].w[0]]++] = (unsigned char)k;
+    x->ord[fill[MARK_HASH(x->key[k])]++] = (unsigned char)k;
 }
 
 /*
 ** Markers in the line [b, e): fills 'out' with up to 'max' of them, in
 ** the order they start.  Only word starts are tried, each against the
-** few markers that begin with its byte.
+** few markers whose first four bytes hash as its own (most against
+** none).
 */
 static int line_markers (const MarkIdx *x, const char *s, size_t b,
                          size_t e, size_t *pos, const Marker **out, int max) {
   size_t i, k;
   int n = 0;
-  for (i = b; i < e && n < max; i++) {
-    int c = lower((unsigned char)s[i]);
+  for (i = b; i + 4 <= e && n < max; i++) {
+    unsigned key, h;
     if (i > b && is_alnum((unsigned char)s[i - 1])) continue;
-    for (k = x->start[c]; k < x->start[c + 1] && n < max; k++) {
+    key = key4(s + i);
+    h = MARK_HASH(key);
+    for (k = x->start[h]; k < x->start[h + 1] && n < max; k++) {
       const Marker *m = &markers[x->ord[k]];
-      if ((m->flags & M_START) && i != b) continue;
+      if (x->key[x->ord[k]] != key || ((m->flags & M_START) && i != b))
+        continue;
       if (!ci_at(s, e, i, m->w, m->len)) continue;
       pos[n] = i;
       out[n++] = m;
@@ -485,14 +506,11 @@ static void set_phase (St *st, int t, int ph) {
 ** ======================================================================= */
 
 
-/* a list item's mark or label before an address ("- ", "* ", "1. ",
-   a bullet, "Recipient: ", "Address: "): where the address may
-   start */
+/* a list item's mark or label before an address ("- ", "* ", "1. ", a
+   bullet, a short label naming a recipient or an address: "Recipient: ",
+   "Intended Recipients: ", "Failed address: ", "E-mail: "): where the
+   address may start */
 static size_t list_item (const char *s, size_t b, size_t e) {
-  static const char *const label[] = {
-    "recipient: ", "address: ", "e-mail: ", "email: ", "mailbox: ",
-    "rcpt: ", "user: "
-  };
   size_t p = b, k;
   if (p + 1 < e && (s[p] == '-' || s[p] == '*' || s[p] == '+')
       && is_space((unsigned char)s[p + 1])) p += 2;
@@ -505,17 +523,14 @@ static size_t list_item (const char *s, size_t b, size_t e) {
     else p = b;
   }
   while (p < e && is_space((unsigned char)s[p])) p++;
-  for (k = 0; k < sizeof label / sizeof label[0]; k++)
-    if (ci_at(s, e, p, label[k], strlen(label[k]))) {
-      for (p += strlen(label[k]); p < e && is_space((unsigned char)s[p]); p++) ;
-      return p;
-    }
   for (k = p; k < e && k - p < 32 && (is_alnum((unsigned char)s[k])
                                       || s[k] == ' ' || s[k] == '-'); k++) ;
-  if (k < e && k > p && s[k] == ':' && (CI_FIND(s, p, k, "recipient") != NONE
-                                        || CI_FIND(s, p, k, "address") != NONE))
-    for (p = k + 1; p < e && is_space((unsigned char)s[p]); p++) ;  /* "Intended
-                                              Recipients: ", "Failed address: " */
+  if (k < e && k > p && s[k] == ':'
+      && (CI_FIND(s, p, k, "recipient") != NONE || CI_FIND(s, p, k, "address")
+          != NONE || CI_FIND(s, p, k, "mail") != NONE || CI_FIND(s, p, k, "rcpt")
+          != NONE || CI_FIND(s, p, k, "user") != NONE)
+      && CI_FIND(s, p, k, "from") == NONE && CI_FIND(s, p, k, "sender") == NONE)
+    for (p = k + 1; p < e && is_space((unsigned char)s[p]); p++) ;
   return p;
 }
 
@@ -779,13 +794,13 @@ static void process_line (St *st, size_t b, size_t e) {
     transcript_cmd(st, tb, te);
     return;
   }
-  ph = sb_mail_phase(s + tb, te - tb);
   if (st->d.target != -1 && continues(st, b, tb, te)
       && !(st->list == 1 && memchr(s + tb, '@', te - tb) != NULL)
       && !(st->list == 2 && st->d.cont == CONT_PARA
            && addr_line(s, tb, te, &ab, &ae, &rest))) {
-    continue_line(st, tb, te, ph);  /* the generic reading: an address */
-    return;                         /* line is read as one */
+    /* the generic reading: an address line is read as one */
+    continue_line(st, tb, te, sb_mail_phase(s + tb, te - tb));
+    return;
   }
   if (st->list == 1 && generic_line(st, tb, te)) return;
   t = cur_target(st);
@@ -794,8 +809,9 @@ static void process_line (St *st, size_t b, size_t e) {
     return;
   }
   st->d.target = -1;
-  if (t == -1) return;
+  if (t == -1) return;  /* no one the line may speak of */
   find_host(st, t, tb, te);
+  ph = sb_mail_phase(s + tb, te - tb);
   if (ph != SB_PHASE_UNKNOWN) set_phase(st, t, ph);
   if (st->await) {
     size_t i = skip_host_prefix(s, tb, te);

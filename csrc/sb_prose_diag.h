@@ -13,6 +13,7 @@
    H but", "H does not like recipient", "Giving up on H." */
 static void find_host (St *st, int t, size_t b, size_t e) {
   const char *s = st->s;
+  const Rec *r = target_rec(st, t);
   size_t i, j;
   if ((i = CI_FIND(s, b, e, "while talking to ")) != NONE) {
     i += 17;
@@ -24,6 +25,7 @@ static void find_host (St *st, int t, size_t b, size_t e) {
     set_host(st, t, i, j);
     return;
   }
+  if (r == NULL || r->h.remote_mta != NULL) return;  /* none to set */
   if ((i = CI_FIND(s, b, e, "remote server at ")) != NONE
       || (i = CI_FIND(s, b, e, "remote mta ")) != NONE) {
     i += lower((unsigned char)s[i + 7]) == 's' ? 17 : 11;

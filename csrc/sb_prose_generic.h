@@ -33,7 +33,10 @@ static int phase_at (const char *s, size_t n, size_t i) {
   for (k = 0; k < sizeof phase_words / sizeof phase_words[0]; k++) {
     const PhaseWord *p = &phase_words[k];
     size_t e;
-    if (c != (unsigned char)p->w[0] || (e = ws_at(s, n, i, p->w, p->len)) == 0)
+    if (c != (unsigned char)p->w[0]
+        || (i + 1 < n && p->w[1] != ' '
+            && lower((unsigned char)s[i + 1]) != (unsigned char)p->w[1])
+        || (e = ws_at(s, n, i, p->w, p->len)) == 0)
       continue;
     if (e < n && is_alnum((unsigned char)s[e])
         && is_alnum((unsigned char)p->w[p->len - 1])) continue;
