@@ -542,6 +542,7 @@ static size_t list_item (const char *s, size_t b, size_t e) {
 static int addr_line (const char *s, size_t b, size_t e, size_t *ab,
                       size_t *ae, size_t *rest) {
   size_t p = list_item(s, b, e), at;
+  if (CI_AT(s, e, p, "&lt;")) p += 3;  /* "&lt;a@b&gt;": escaped as HTML */
   if (p < e && (s[p] == '<' || s[p] == '"' || quote_byte((unsigned char)s[p])))
     p++;
   if (CI_AT(s, e, p, "mailto:")) p += 7;
@@ -550,6 +551,7 @@ static int addr_line (const char *s, size_t b, size_t e, size_t *ab,
   if (at == p || at >= e || s[at] != '@') return 0;
   if (!addr_at(s, p, e, at, ab, ae) || *ab != p) return 0;
   p = *ae;
+  if (CI_AT(s, e, p, "&gt;")) p += 3;
   if (p < e && (s[p] == '>' || s[p] == '"' || quote_byte((unsigned char)s[p])))
     p++;
   if (p < e && !(is_space((unsigned char)s[p]) || s[p] == ':' || s[p] == '.'
@@ -765,6 +767,34 @@ static void line_status (St *st, int t, size_t tb, size_t te) {
   }
 }
 
+/* does a line that would go on with the open diagnostic name the next
+   recipient instead: in a list, an address line under a paragraph; in
+   the generic reading, any address under a paragraph, an address line
+   indented no more than the reply above */
+static int new_item (const St *st, size_t tb, size_t te) {
+  const char *s = st->s;
+  size_t ab, ae, rest;
+  if (st->d.cont == CONT_PARA && st->list == 1)
+    return memchr(s + tb, '@', te - tb) != NULL;
+  if (st->d.cont == CONT_PARA || st->list == 1)
+    return (st->list == 2 || st->indent <= st->d.indent)
+        && addr_line(s, tb, te, &ab, &ae, &rest);
+  return 0;
+}
+
+/* a line quoted in a reply or a forward ("> ", "> > ", ">> "; a
+   transcript's ">>> " is kept): where its text starts */
+static size_t unquote (const char *s, size_t b, size_t e) {
+  for (;;) {
+    size_t q = b;
+    while (q < e && s[q] == '>') q++;
+    if (q == b || q - b == 3 || (q < e && !is_space((unsigned char)s[q])))
+      return b;
+    while (q < e && is_space((unsigned char)s[q])) q++;
+    b = q;
+  }
+}
+
 static void process_line (St *st, size_t b, size_t e) {
   const char *s = st->s;
   size_t tb = b, te = e, ab, ae, rest;
@@ -775,6 +805,7 @@ static void process_line (St *st, size_t b, size_t e) {
     st->cur = -1;  /* no list: a reply this far is not the address's */
   te = e;
   trim(s, &tb, &te);
+  tb = unquote(s, tb, te);
   if (tb == te) { st->d.target = -1; return; }
   st->indent = tb - b;
   if (st->fam == FAM_MDAEMON) {
@@ -795,10 +826,7 @@ static void process_line (St *st, size_t b, size_t e) {
     return;
   }
   if (st->d.target != -1 && continues(st, b, tb, te)
-      && !(st->list == 1 && memchr(s + tb, '@', te - tb) != NULL)
-      && !(st->list == 2 && st->d.cont == CONT_PARA
-           && addr_line(s, tb, te, &ab, &ae, &rest))) {
-    /* the generic reading: an address line is read as one */
+      && !new_item(st, tb, te)) {
     continue_line(st, tb, te, sb_mail_phase(s + tb, te - tb));
     return;
   }

@@ -260,4 +260,14 @@ describe("the generic reading", function ()
         assert.same({ "kim@example.org" }, addrs(recs))
         assert.are.equal("Possible causes: the user does not exist.", recs[1].reply)
     end)
+
+    check("reads a bounce quoted with '> ' as the bounce", function ()
+        local text = "I'm afraid I wasn't able to deliver your message to the "
+            .. "following addresses.\n\n<a@example.org>:\nSorry, no mailbox here by that "
+            .. "name. (#5.1.1)\n"
+        local recs = assert(smtpbounce.mail(mail("MAILER-DAEMON@mx.example.net",
+            "failure notice", (text:gsub("[^\n]*\n", "> %0")))))
+        assert.same({ "a@example.org" }, addrs(recs))
+        assert.are.equal("5.1.1", recs[1].dsn)
+    end)
 end)
