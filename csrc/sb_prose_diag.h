@@ -284,7 +284,9 @@ static void find_diag (St *st, int t, size_t b, size_t e) {
     diag_start(st, t, i, e, reply_at(s, e, i) ? 3 : 1, CONT_NONE);
     return;
   }
-  if (!not_prose(s, b, e)) diag_start(st, t, b, e, 1, prose_cont(st));
+  if (!not_prose(s, b, e) && memchr(s + b, ' ', e - b) != NULL)
+    diag_start(st, t, b, e, 1, prose_cont(st));  /* a word alone (a
+                                                    signature) says nothing */
 }
 
 /* the lines under Exchange's prose that are not part of it */
