@@ -7,32 +7,9 @@
 local fmt = string.format
 local LUA = os.getenv("LUA") or "lua5.4"
 local bytes = tonumber(arg[1] or "") or 1024 * 1024 * 1024
-local dir = os.getenv("TMPDIR") or "/tmp"
+local path, size = require("genlog").write("scan_memory", bytes)
 
--- room: the log and as much again to spare
-local p = io.popen(fmt("df -Pk '%s' | awk 'NR == 2 { print $4 }'", dir))
-local free_kb = tonumber(p:read("*a"):match("%d+") or "")
-p:close()
-if not free_kb or free_kb * 1024 < 2 * bytes then
-    io.stderr:write(fmt("scan_memory: %s has %s KB free, %d needed\n", dir,
-                        tostring(free_kb), 2 * bytes / 1024))
-    os.exit(1)
-end
-
--- tools/gen-postfix-log.lua writes about 143 bytes a line
-local lines = math.ceil(bytes / 143)
-local path = fmt("%s/smtpbounce-scan-memory-%d.log", dir, os.time())
-local ok = os.execute(fmt("%s tools/gen-postfix-log.lua %d > %s", LUA, lines, path))
-if not (ok == true or ok == 0) then
-    os.remove(path)
-    io.stderr:write("scan_memory: could not write the log\n")
-    os.exit(1)
-end
-local f = io.open(path, "rb")
-local size = f:seek("end")
-f:close()
-
-p = io.popen(fmt("%s bench/scan_rss.lua %s", LUA, path))
+local p = io.popen(fmt("%s bench/scan_rss.lua %s", LUA, path))
 local out = p:read("*a")
 p:close()
 os.remove(path)

@@ -41,31 +41,8 @@ end
 
 local LUA = os.getenv("LUA") or "lua5.4"
 local bytes = tonumber(arg[1] or "") or 1024 * 1024 * 1024
-local dir = os.getenv("TMPDIR") or "/tmp"
-
-local p = io.popen(fmt("df -Pk '%s' | awk 'NR == 2 { print $4 }'", dir))
-local free_kb = tonumber(p:read("*a"):match("%d+") or "")
-p:close()
-if not free_kb or free_kb * 1024 < 2 * bytes then
-    io.stderr:write(fmt("scan_report: %s has %s KB free, %d needed\n", dir,
-                        tostring(free_kb), 2 * bytes / 1024))
-    os.exit(1)
-end
-
--- tools/gen-postfix-log.lua writes about 143 bytes a line
-local lines = math.ceil(bytes / 143)
-local stamp = os.time()
-local path = fmt("%s/smtpbounce-scan-report-%d.log", dir, stamp)
-local html = fmt("%s/smtpbounce-scan-report-%d.html", dir, stamp)
-local ok = os.execute(fmt("%s tools/gen-postfix-log.lua %d > %s", LUA, lines, path))
-if not (ok == true or ok == 0) then
-    os.remove(path)
-    io.stderr:write("scan_report: could not write the log\n")
-    os.exit(1)
-end
-local f = io.open(path, "rb")
-local size = f:seek("end")
-f:close()
+local path, size = require("genlog").write("scan_report", bytes)
+local html = (path:gsub("%.log$", ".html"))
 
 local function run (report)
     local q = io.popen(fmt("%s bench/scan_report.lua --run %s %s", LUA, path, report or ""))
@@ -82,7 +59,7 @@ end
 
 local n, kb0, t0 = run(nil)
 local _, kb1, t1 = run(html)
-f = io.open(html, "rb")
+local f = io.open(html, "rb")
 local hsize = f and f:seek("end") or 0
 if f then f:close() end
 os.remove(path); os.remove(html)

@@ -11,7 +11,6 @@
 -- making each address string (a loop that only makes them, timed the same
 -- way) taken off.
 
-local smtpbounce = require "smtpbounce"
 local tracker = require "smtpbounce.tracker"
 
 local clock, fmt = os.clock, string.format
@@ -21,25 +20,8 @@ for i = 1, #arg do marks[i] = assert(tonumber(arg[i]), "N must be a number") end
 if #marks == 0 then marks = { 1e6, 2e6, 5e6, 1e7 } end
 
 local DISTINCT = 5000000
-local T0 = 1764892800
-local YMX = "mta5.am0.yahoodns.net"
-local r = {
-    ok = smtpbounce.classify("250 2.0.0 OK"),
-    full = smtpbounce.classify("452 4.2.2 Over Quota"),
-    tss04 = smtpbounce.classify("421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred "
-                                .. "due to unexpected volume or user complaints", { mx = YMX }),
-    nouser = smtpbounce.classify("550 5.1.1 user unknown"),
-    gmail = smtpbounce.classify("421 4.7.28 Gmail has detected an unusual rate of unsolicited "
-                                .. "email originating from your SPF domain example.com.",
-                                { mx = "gmail-smtp-in.l.google.com" }),
-}
-local by_slot = {}
-for i = 0, 99 do
-    by_slot[i] = i < 80 and r.ok or i < 90 and r.full or i < 95 and r.tss04
-                 or i < 98 and r.nouser or r.gmail
-end
-local ips = {}
-for i = 0, 7 do ips[i] = "192.0.2." .. (10 + i) end
+local mix = require "tracker_mix"
+local T0, by_slot, ips = mix.T0, mix.by_slot, mix.ips
 
 -- observation i: its address number (spread over DISTINCT)
 local function addr_of (i)

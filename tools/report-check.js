@@ -255,10 +255,19 @@ async function main() {
 
 main().catch((e) => { check("run", false, e.message + " " + stderr.slice(-500)); })
   .finally(async () => {
+    // Browser.close lets Chromium stop its helper processes, which would
+    // otherwise write into the profile after it is removed
     const gone = new Promise((resolve) => { chrome.on("exit", resolve); setTimeout(resolve, 5000); });
-    if (chrome.exitCode === null) chrome.kill();
+    if (chrome.exitCode === null) {
+      await Promise.race([send("Browser.close", {}).catch(() => {}),
+                          new Promise((resolve) => setTimeout(resolve, 2000))]);
+      setTimeout(() => { if (chrome.exitCode === null) chrome.kill(); }, 2000);
+    }
     await gone;
-    try { fs.rmSync(profile, { recursive: true, force: true, maxRetries: 5 }); } catch (e) { /* left in tmp */ }
+    for (let i = 0; i < 5 && fs.existsSync(profile); i++) {
+      try { fs.rmSync(profile, { recursive: true, force: true, maxRetries: 5 }); } catch (e) { /* retried */ }
+      if (fs.existsSync(profile)) await new Promise((resolve) => setTimeout(resolve, 300));
+    }
     console.log(passed + " passed, " + failed + " failed");
     process.exit(failed ? 1 : 0);
   });

@@ -15,7 +15,7 @@ bench:
 	  LUA_PATH="lua/?.lua;lua/?/init.lua;bench/?.lua;;" LUA_CPATH="build/$$l/?.so;;" \
 	    $$l bench/run.lua $$l || exit 1; \
 	  echo "== $$l: smtpbounce.tracker"; \
-	  LUA_PATH="lua/?.lua;lua/?/init.lua;;" LUA_CPATH="build/$$l/?.so;;" \
+	  LUA_PATH="lua/?.lua;lua/?/init.lua;bench/?.lua;;" LUA_CPATH="build/$$l/?.so;;" \
 	    $$l bench/tracker.lua $(TRACKER_MARKS) || exit 1; \
 	done
 	@$(MAKE) -s --no-print-directory bench-mail
@@ -42,7 +42,7 @@ bench-redis:
 	@sh tools/deps.sh $(DEPS_TEST) $(DEPS_REDIS)
 	@$(MAKE) -s --no-print-directory all
 	@echo "== bench-redis ($(LUA))"
-	@LUA_PATH="lua/?.lua;lua/?/init.lua;;" LUA_CPATH="$(BUILD)/?.so;;" \
+	@LUA_PATH="lua/?.lua;lua/?/init.lua;bench/?.lua;;" LUA_CPATH="$(BUILD)/?.so;;" \
 	  $(LUA) bench/redis.lua $(BENCH_REDIS_N)
 
 # scan --json over a generated 1 GB Postfix log (SCAN_MEMORY_BYTES) in
@@ -73,5 +73,5 @@ TRACKER_MARKS ?= 1000000 2000000 5000000 10000000
 bench-tracker:
 	@sh tools/deps.sh $(DEPS_TEST)
 	@$(MAKE) -s --no-print-directory all
-	@LUA_PATH="lua/?.lua;lua/?/init.lua;;" LUA_CPATH="$(BUILD)/?.so;;" \
+	@LUA_PATH="lua/?.lua;lua/?/init.lua;bench/?.lua;;" LUA_CPATH="$(BUILD)/?.so;;" \
 	  $(LUA) bench/tracker.lua $(TRACKER_MARKS)
