@@ -132,8 +132,9 @@ static int local_byte (int c) {
   return is_alnum(c) || c >= 0x80
       || (c != 0 && strchr("!#$%&'*+-/=?^_`{|}~.", c) != NULL);
 }
-static int domain_byte (int c) {
-  return is_alnum(c) || c >= 0x80 || c == '-' || c == '.' || c == '_';
+static int domain_byte (int c) {  /* '*': a masked name ("*****.com") */
+  return is_alnum(c) || c >= 0x80 || c == '-' || c == '.' || c == '_'
+      || c == '*';
 }
 
 /* quote marks around an address: Exchange 5.5's 'a@b' and `a@b' */
@@ -155,7 +156,14 @@ static void trim (const char *s, size_t *b, size_t *e) {
 static int addr_at (const char *s, size_t b, size_t e, size_t at,
                     size_t *ab, size_t *ae) {
   size_t l = at, r = at + 1, dot = 0;
-  while (l > b && local_byte((unsigned char)s[l - 1])) l--;
+  int quoted = 0;
+  if (l > b && s[l - 1] == '"') {  /* a quoted local part: '""@b', '"a b"@c' */
+    for (l -= 1; l > b && at - l < 66 && s[l - 1] != '"' && s[l - 1] != '\n'
+                 && s[l - 1] != '@'; l--) ;
+    if (l > b && s[l - 1] == '"') { l--; quoted = 1; }
+    else l = at;
+  }
+  while (!quoted && l > b && local_byte((unsigned char)s[l - 1])) l--;
   while (l < at && (s[l] == '.' || quote_byte((unsigned char)s[l]))) l++;
   while (r < e && domain_byte((unsigned char)s[r])) {
     if (s[r] == '.') dot = 1;
@@ -547,6 +555,10 @@ static int addr_line (const char *s, size_t b, size_t e, size_t *ab,
     p++;
   if (CI_AT(s, e, p, "mailto:")) p += 7;
   at = p;
+  if (at < e && s[at] == '"') {  /* a quoted local part */
+    for (at++; at < e && at - p < 66 && s[at] != '"'; at++) ;
+    if (at < e && s[at] == '"') at++;
+  }
   while (at < e && local_byte((unsigned char)s[at])) at++;
   if (at == p || at >= e || s[at] != '@') return 0;
   if (!addr_at(s, p, e, at, ab, ae) || *ab != p) return 0;

@@ -297,6 +297,8 @@ static int not_recipient (const char *s, size_t b, size_t ab) {
                     || is_space((unsigned char)s[we - 1]))) we--;
   for (wb = we; wb > b && (is_alnum((unsigned char)s[wb - 1])
                            || s[wb - 1] == '-'); wb--) ;
+  if (wb >= b + 9 && CI_AT(s, wb, wb - 9, "expanded "))
+    return 0;  /* Postfix's "(expanded from <a@b>)": the one written to */
   for (k = 0; k < sizeof w / sizeof w[0]; k++)
     if (we - wb == strlen(w[k]) && ci_at(s, we, wb, w[k], we - wb)) return 1;
   return CI_FIND(s, b, ab, "contact") != NONE
@@ -399,9 +401,11 @@ static int generic_line (St *st, size_t tb, size_t te) {
         diag_start(st, r, tb, te, 1, CONT_NONE);
       }
       st->d.target = -1;
-    } else if (st->rec[r].rank < 2)
+    } else if (st->rec[r].rank < 2) {
+      st->rec_indent = st->indent;  /* a phrase goes on over lines indented more */
       diag_start(st, r, db, te, rp != NONE ? 3 : 2,
-                 rp != NONE ? CONT_REPLY : CONT_NONE);
+                 rp != NONE ? CONT_REPLY : CONT_INDENT);
+    }
     got = 1;
   }
   return got;
@@ -466,6 +470,19 @@ static void generic_fail (St *st, int t, size_t tb, size_t te) {
 /* }====================================================================== */
 
 
+/* the addresses of a To line [b, e), counted on from n (at most 2) and
+   the first kept in *ab, *ae; the same address twice ('"a@b" <a@b>')
+   counts once */
+static int to_addrs (const char *s, size_t b, size_t e, int n, size_t *ab,
+                     size_t *ae) {
+  size_t xb, yb, ye;
+  for (xb = b; n < 2 && find_addr(s, xb, e, &yb, &ye); xb = ye) {
+    if (n == 1 && same_addr(s + *ab, *ae - *ab, s + yb, ye - yb)) continue;
+    if (n++ == 0) { *ab = yb; *ae = ye; }
+  }
+  return n;
+}
+
 /*
 ** The one address of the To and Cc fields of the attached original's
 ** header block (st->orig): a pointer into it and its length in *n, or
@@ -475,18 +492,23 @@ static void generic_fail (St *st, int t, size_t tb, size_t te) {
 */
 static const char *attached_to (const St *st, size_t *n) {
   const char *s = st->orig;
-  size_t pos = 0, b, e, xb, ab = 0, ae = 0;
-  int in_to = 0, nto = 0;
+  size_t pos = 0, b, e, ab = 0, ae = 0, vb = 0, ve = 0;
+  int in_to = 0, nto = 0, env = 0;
   while (next_line(s, st->orig_len, &pos, &b, &e)) {
     int folded = b < e && is_space((unsigned char)s[b]);
     trim(s, &b, &e);
     if (b == e) break;  /* the end of the header block */
     if (e - b > SB_PROSE_MAXLINE) e = b + SB_PROSE_MAXLINE;
-    if (!folded) in_to = CI_AT(s, e, b, "to:") || CI_AT(s, e, b, "cc:");
-    if (!in_to) continue;
-    for (xb = b; nto < 2 && find_addr(s, xb, e, &ab, &ae); xb = ae) nto++;
-    if (nto > 1) return NULL;
+    if (!folded) {
+      in_to = CI_AT(s, e, b, "to:") || CI_AT(s, e, b, "cc:");
+      if (!env && (CI_AT(s, e, b, "x-original-to:")
+                   || CI_AT(s, e, b, "delivered-to:")
+                   || CI_AT(s, e, b, "envelope-to:")))
+        env = find_addr(s, b, e, &vb, &ve);  /* who it was delivered to */
+    }
+    if (in_to && (nto = to_addrs(s, b, e, nto, &ab, &ae)) > 1) return NULL;
   }
+  if (nto == 0 && env) { ab = vb; ae = ve; nto = 1; }
   if (nto != 1 || CI_AT(s, ae, ab, "mailer-daemon@")
       || (st->from != NULL && same_addr(st->from, st->from_len, s + ab, ae - ab)))
     return NULL;
@@ -505,7 +527,7 @@ static const char *attached_to (const St *st, size_t *n) {
 */
 static void original_to (St *st) {
   const char *s = st->s;
-  size_t pos = 0, b, e, db = NONE, de = 0, ab = 0, ae = 0, xb;
+  size_t pos = 0, b, e, db = NONE, de = 0, ab = 0, ae = 0;
   int stopped = 0, heads = 0, in_to = 0, nto = 0, r;
   while (next_line(s, st->n, &pos, &b, &e)) {
     int folded = b < e && is_space((unsigned char)s[b]);
@@ -537,8 +559,7 @@ static void original_to (St *st) {
       in_to = CI_AT(s, e, b, "to:");
     }
     if (!in_to) continue;
-    for (xb = b; nto < 2 && find_addr(s, xb, e, &ab, &ae); xb = ae) nto++;
-    if (nto > 1) return;
+    if ((nto = to_addrs(s, b, e, nto, &ab, &ae)) > 1) return;
   }
   if (db == NONE) return;
   if (nto == 0 && st->orig != NULL) {  /* the original is attached */

@@ -359,6 +359,9 @@ static const Marker markers[] = {
   MK("received: from ", FAM_NONE, M_STOP | M_START),
   /* what any MTA says of a message it still retries, or gave up on
      (the line is read on: M_WEAK) */
+  MK("the following address(es) deferred", FAM_EXIM, M_LIST | M_TEMP),
+  MK("this is a temporary error", FAM_NONE, M_TEMP | M_WEAK),
+  MK("will be reattempted", FAM_NONE, M_TEMP | M_WEAK),
   MK("will keep trying", FAM_NONE, M_TEMP | M_WEAK),
   MK("still trying", FAM_NONE, M_TEMP | M_WEAK),
   MK("will be retried", FAM_NONE, M_TEMP | M_WEAK),
@@ -412,7 +415,7 @@ static const FailWord fail_words[] = {
   FW("not permitted"), FW("not allowed"), FW("failed"), FW("failure"),
   FW("could not"), FW("couldn't"), FW("cannot"), FW("can't"), FW("unable"),
   FW("undelivered"), FW("nonexistent"), FW("non-existent"), FW("bounced"),
-  FW("not a valid"), FW("not valid"), FW("isn't a valid"),
+  FW("not a valid"), FW("not valid"), FW("isn't a valid"), FW("no valid"),
   /* German, French, Spanish, Dutch, Italian, Portuguese */
   FW("unbekannt"), FW("existiert nicht"), FW("nicht zustellbar"),
   FW("inconnu"), FW("n'existe pas"), FW("no existe"), FW("desconocido"),
