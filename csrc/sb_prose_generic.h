@@ -121,16 +121,23 @@ static void prose_status (sb_prose_hit *h) {
   const char *d = h->diag;
   size_t i, j = 0, first = NONE, fe = 0;
   if (h->status != NULL || d == NULL) return;
+  int after_code = 0;
   for (i = 0; (i = status_in(d, i, h->diag_len, &j)) != NONE; i = j) {
     size_t k = i;
+    if (i > 0 && d[i - 1] == '#') {  /* "(#5.1.1)", "<mx #5.7.133 smtp;...>":
+                                        the MTA's own status */
+      first = i;
+      fe = j;
+      break;
+    }
     if (first == NONE) { first = i; fe = j; }
-    while (k > 0 && (d[k - 1] == '\'' || d[k - 1] == '#' || d[k - 1] == '('
-                     || d[k - 1] == '[')) k--;
-    if (k >= 4 && (d[k - 1] == ' ' || d[k - 1] == '-')
+    while (k > 0 && (d[k - 1] == '\'' || d[k - 1] == '(' || d[k - 1] == '['))
+      k--;
+    if (!after_code && k >= 4 && (d[k - 1] == ' ' || d[k - 1] == '-')
         && code_at(d, k - 1, k - 4) && (k == 4 || !is_alnum((unsigned char)d[k - 5]))) {
       first = i;  /* the reply's own: "550-'5.4.1", "550 5.1.1" */
       fe = j;
-      break;
+      after_code = 1;
     }
   }
   if (first != NONE) {
