@@ -554,14 +554,21 @@ static int addr_line (const char *s, size_t b, size_t e, size_t *ab,
   if (p < e && (s[p] == '<' || s[p] == '"' || quote_byte((unsigned char)s[p])))
     p++;
   if (CI_AT(s, e, p, "mailto:")) p += 7;
-  at = p;
-  if (at < e && s[at] == '"') {  /* a quoted local part */
-    for (at++; at < e && at - p < 66 && s[at] != '"'; at++) ;
-    if (at < e && s[at] == '"') at++;
+  if (CI_AT(s, e, p, "/o=")) {  /* an X.500 name (Exchange 5.5) */
+    for (at = p; at < e && at - p < 256 && !is_space((unsigned char)s[at])
+                 && s[at] != '>'; at++) ;
+    *ab = p;
+    *ae = at;
+  } else {
+    at = p;
+    if (at < e && s[at] == '"') {  /* a quoted local part */
+      for (at++; at < e && at - p < 66 && s[at] != '"'; at++) ;
+      if (at < e && s[at] == '"') at++;
+    }
+    while (at < e && local_byte((unsigned char)s[at])) at++;
+    if (at == p || at >= e || s[at] != '@') return 0;
+    if (!addr_at(s, p, e, at, ab, ae) || *ab != p) return 0;
   }
-  while (at < e && local_byte((unsigned char)s[at])) at++;
-  if (at == p || at >= e || s[at] != '@') return 0;
-  if (!addr_at(s, p, e, at, ab, ae) || *ab != p) return 0;
   p = *ae;
   if (CI_AT(s, e, p, "&gt;")) p += 3;
   if (p < e && (s[p] == '>' || s[p] == '"' || quote_byte((unsigned char)s[p])))
@@ -581,7 +588,8 @@ static int addr_line (const char *s, size_t b, size_t e, size_t *ab,
   if (p + 1 < e && s[p] == '-' && s[p + 1] == ' ') {  /* "<a@b> - 550 ..." */
     for (p += 2; p < e && is_space((unsigned char)s[p]); p++) ;
   }
-  *rest = p;
+  *rest = s[*ab] == '/' && !reply_at(s, e, p) ? e : p;  /* after an X.500
+                                                         name: its owner's */
   return 1;
 }
 

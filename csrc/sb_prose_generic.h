@@ -534,8 +534,8 @@ static const char *attached_to (const St *st, size_t *n) {
 */
 static void original_to (St *st) {
   const char *s = st->s;
-  size_t pos = 0, b, e, db = NONE, de = 0, ab = 0, ae = 0;
-  int stopped = 0, heads = 0, in_to = 0, nto = 0, r;
+  size_t pos = 0, b, e, db = NONE, de = 0, ab = 0, ae = 0, pb = 0, pe = 0;
+  int stopped = 0, heads = 0, in_to = 0, nto = 0, pre = 0, r;
   while (next_line(s, st->n, &pos, &b, &e)) {
     int folded = b < e && is_space((unsigned char)s[b]);
     trim(s, &b, &e);
@@ -550,7 +550,11 @@ static void original_to (St *st) {
         heads = CI_AT(s, e, b, "received:") || CI_AT(s, e, b, "return-path:");
         continue;
       }
+      if (folded && CI_AT(s, e, b, "to:"))  /* an indented summary of the
+                                  message: "Your message\n   To: a@b\n   Subject:" */
+        pre = to_addrs(s, b, e, pre, &pb, &pe);
       if (db == NONE && b < e && nm == 0 && !header_line(s, b, e)
+          && s[e - 1] != ':'  /* "... for the following reasons:" leads in */
           && (reply_in(s, b, e) != NONE || fail_in(st, b, e) != NONE)) {
         db = b;
         de = e;
@@ -572,9 +576,15 @@ static void original_to (St *st) {
   if (nto == 0 && st->orig != NULL) {  /* the original is attached */
     size_t an = 0;
     const char *a = attached_to(st, &an);
-    if (a != NULL && (r = rec_new(st, a, an)) >= 0)
-      diag_start(st, r, db, de, 2, CONT_NONE);
-    return;
+    if (a != NULL) {
+      if ((r = rec_new(st, a, an)) >= 0) diag_start(st, r, db, de, 2, CONT_NONE);
+      return;
+    }
+  }
+  if (nto == 0 && pre == 1) {  /* the To the text gives above what failed */
+    nto = 1;
+    ab = pb;
+    ae = pe;
   }
   if (nto != 1 || excluded(st, ab, ae)) return;
   r = rec_get(st, ab, ae, 1);

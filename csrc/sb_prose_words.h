@@ -350,7 +350,7 @@ static const Marker markers[] = {
      M_LIST | M_PERM),
   MK("unable to deliver your message to the following address", FAM_GENERIC,
      M_LIST | M_PERM),
-  MK("the following recipients did not receive this message", FAM_GENERIC,
+  MK("the following recipients did not receive", FAM_GENERIC,
      M_LIST | M_PERM),
   MK("message headers follow", FAM_NONE, M_STOP),
   MK("original message follows", FAM_NONE, M_STOP | M_START),
@@ -416,6 +416,7 @@ static const FailWord fail_words[] = {
   FW("could not"), FW("couldn't"), FW("cannot"), FW("can't"), FW("unable"),
   FW("undelivered"), FW("nonexistent"), FW("non-existent"), FW("bounced"),
   FW("not a valid"), FW("not valid"), FW("isn't a valid"), FW("no valid"),
+  FW("not delivered"), FW("not be delivered"),
   /* German, French, Spanish, Dutch, Italian, Portuguese */
   FW("unbekannt"), FW("existiert nicht"), FW("nicht zustellbar"),
   FW("inconnu"), FW("n'existe pas"), FW("no existe"), FW("desconocido"),

@@ -270,4 +270,30 @@ describe("the generic reading", function ()
         assert.same({ "a@example.org" }, addrs(recs))
         assert.are.equal("5.1.1", recs[1].dsn)
     end)
+
+    check("lists X.500 names and quoted local parts as recipients", function ()
+        local recs = assert(smtpbounce.mail(mail("System Administrator",
+            "Undeliverable: Test", "The following recipients did not receive the "
+            .. "attached mail:\n\n</o=Org/ou=Site/cn=Recipients/cn=User1> User One\n"
+            .. "\tMSEXCH:IMS:Org:SITE:SRV 0 (00010256) Too many recipients.\n"
+            .. "<\"\"@host.example.org>\n\tHost host.example.org not found\n")))
+        assert.same({ "/o=Org/ou=Site/cn=Recipients/cn=User1", '""@host.example.org' },
+                    addrs(recs))
+    end)
+
+    check("takes the To of the message's summary when the text names no one", function ()
+        local recs = assert(smtpbounce.mail(mail("System Administrator",
+            "Undeliverable: Test", "Your Message\n\n   To:      'kim@example.org'\n"
+            .. "   Subject:  Test\n\nWas not delivered for the following reasons:\n\n"
+            .. "  Delivery failed to MS:ORG/SITE/KIM\n")))
+        assert.same({ "kim@example.org" }, addrs(recs))
+        assert.are.equal("Delivery failed to MS:ORG/SITE/KIM", recs[1].reply)
+    end)
+
+    check("prefers the status the MTA marks with '#'", function ()
+        local recs = assert(smtpbounce.mail(mail("postmaster@example.net",
+            "Undeliverable: hi", "kim@example.org: 554 5.7.0 < #5.7.133 smtp;550 5.7.133 "
+            .. "RESOLVER.RST.SenderNotAuthenticatedForGroup>\n")))
+        assert.are.equal("5.7.133", recs[1].dsn)
+    end)
 end)
