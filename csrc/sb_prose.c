@@ -890,7 +890,9 @@ static void emit_all (St *st) {
     Rec *r = &st->rec[i];
     sb_prose_hit h = r->h;
     int rank = r->rank;
-    if (st->shared.rank > rank) {
+    if (st->shared.rank > rank || (rank == 1 && st->shared.rank == 1)) {
+      /* the diagnostic given for all ("Technical details ...:") before
+         prose under the recipient */
       rank = st->shared.rank;
       h.diag = st->shared.h.diag;
       h.diag_len = st->shared.h.diag_len;

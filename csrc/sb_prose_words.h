@@ -360,6 +360,7 @@ static const Marker markers[] = {
   /* what any MTA says of a message it still retries, or gave up on
      (the line is read on: M_WEAK) */
   MK("the following address(es) deferred", FAM_EXIM, M_LIST | M_TEMP),
+  MK("address(es) failed:", FAM_NONE, M_LIST | M_PERM),  /* wrapped */
   MK("this is a temporary error", FAM_NONE, M_TEMP | M_WEAK),
   MK("will be reattempted", FAM_NONE, M_TEMP | M_WEAK),
   MK("will keep trying", FAM_NONE, M_TEMP | M_WEAK),
