@@ -465,7 +465,15 @@ static int rcpt_field (St *st, size_t tb, size_t te) {
 static void generic_fail (St *st, int t, size_t tb, size_t te) {
   Rec *r = target_rec(st, t);
   const char *s = st->s;
-  if (r == NULL || t == SHARED || r->rank >= 2) return;
+  size_t rp;
+  if (r == NULL || t == SHARED || r->rank > 2) return;
+  if ((rp = reply_in(s, tb, te)) != NONE && (r->h.diag == NULL
+      || reply_in(r->h.diag, 0, r->h.diag_len) == NONE)) {
+    r->rank = 0;  /* a failing reply below a phrase: the reply */
+    diag_start(st, t, rp, te, 3, CONT_REPLY);
+    return;
+  }
+  if (r->rank >= 2) return;
   if (te - tb < 48 && (s[te - 1] == ':' || (te - tb >= 3
       && CI_AT(s, te, te - 3, "\xef\xbc\x9a")))) {
     st->await = 1;  /* "Reason:" alone: the why is on the next line */
