@@ -547,9 +547,24 @@ static size_t list_item (const char *s, size_t b, size_t e) {
 ** "<a@b>... User unknown"): the address in *ab, *ae and where the text
 ** after it starts in *rest.
 */
+/* "Kim Example <kim@example.org>": where the address starts after a
+   name of a few words before '<', or b */
+static size_t named (const char *s, size_t b, size_t e) {
+  size_t p;
+  if (b >= e || !(s[b] == '"' || (unsigned char)s[b] >= 0x80
+                  || (is_alnum((unsigned char)s[b]) && !is_digit((unsigned char)s[b]))))
+    return b;
+  for (p = b; p < e && p - b < 64 && (s[p] == ' ' || s[p] == '"' || s[p] == '.'
+              || s[p] == '\'' || s[p] == '-' || s[p] == ','
+              || (unsigned char)s[p] >= 0x80
+              || (is_alnum((unsigned char)s[p]) && !is_digit((unsigned char)s[p])));
+       p++) ;
+  return p > b && p + 1 < e && s[p] == '<' && s[p + 1] != '/' ? p : b;
+}
+
 static int addr_line (const char *s, size_t b, size_t e, size_t *ab,
                       size_t *ae, size_t *rest) {
-  size_t p = list_item(s, b, e), at;
+  size_t p = named(s, list_item(s, b, e), e), at;
   if (CI_AT(s, e, p, "&lt;")) p += 3;  /* "&lt;a@b&gt;": escaped as HTML */
   if (p < e && (s[p] == '<' || s[p] == '"' || quote_byte((unsigned char)s[p])))
     p++;

@@ -296,4 +296,13 @@ describe("the generic reading", function ()
             .. "RESOLVER.RST.SenderNotAuthenticatedForGroup>\n")))
         assert.are.equal("5.7.133", recs[1].dsn)
     end)
+
+    check("lists recipients written with their names", function ()
+        local recs = assert(smtpbounce.mail(mail("MAILER-DAEMON@mx.example.net",
+            "Undeliverable mail", "Your message could not be delivered to the following "
+            .. "recipients:\n\nKim Example <kim@example.org>\n    550 5.1.1 User unknown\n"
+            .. "Lee <lee@example.org>: 552 5.2.2 Mailbox full\n")))
+        assert.same({ "kim@example.org", "lee@example.org" }, addrs(recs))
+        assert.same({ "5.1.1", "5.2.2" }, { recs[1].dsn, recs[2].dsn })
+    end)
 end)
