@@ -748,6 +748,12 @@ static void classify_mail (Walk *w, Top *t) {
   text = text_of(w);
   if (text.n > 0 || t->failed.n > 0) {
     if (text.n > 0) m->family = read_prose(w, t, text);
+    if (m->nrecs == 0 && w->nplain > 0 && w->nhtml > 0) {
+      /* the plain part said nothing ("view this in HTML"): the HTML */
+      for (i = 0; i < w->nhtml; i++) w->html[i] = sb_mime_strip_html(m, w->html[i]);
+      text = join(m, w->html, w->nhtml);
+      if (text.n > 0) m->family = read_prose(w, t, text);
+    }
     if (failed_recipients(m, t->failed, 0) > 0 && m->family == NULL)
       m->family = "generic";  /* listed by the header alone */
     if (m->family != NULL && m->nrecs > 0) {

@@ -164,6 +164,17 @@ describe("smtpbounce.mail", function ()
             assert.are.equal("550 5.2.0 procmail: Quota exceeded while writing \"/var/mail/dave\"",
                              r.reply)
         end)
+        it("reads the HTML part of a prose bounce whose plain part says nothing", function ()
+            -- written for this check: a plain part that only points to the HTML
+            local m = "From: MAILER-DAEMON@mx.example.net\nSubject: Undeliverable: hi\n"
+                .. "Content-Type: multipart/alternative; boundary=b\n\n--b\n"
+                .. "Content-Type: text/plain\n\nThis notice is best read as HTML.\n--b\n"
+                .. "Content-Type: text/html\n\n<p>Delivery has failed to these recipients:</p>"
+                .. "<p><b>kim@example.org</b></p><p>550 5.1.1 User unknown</p>\n--b--\n"
+            local recs = assert(smtpbounce.mail(m))
+            assert.are.equal("kim@example.org", recs[1].recipient)
+            assert.are.equal("5.1.1", recs[1].dsn)
+        end)
         it("reads a message/global-delivery-status part as UTF-8", function ()
             local r = assert(smtpbounce.mail(fixture("global-dsn.eml"), { headers = { "Subject" } }))[1]
             assert.are.equal("j\195\188rgen@b\195\188cher.example", r.recipient)
@@ -450,6 +461,17 @@ describe("smtpbounce.mail", function ()
                        .. string.rep("\128\129 abc <x@example.com>\n", n)
             end
             helper.linear("text", text, 20000, smtpbounce.mail)
+        end)
+        it("reads a prose text of many addresses and failure lines in linear time", function ()
+            local function text (n)
+                return "From: MAILER-DAEMON@mx.example.net\nTo: me@example.com\n"
+                       .. "Subject: Undeliverable\nContent-Type: text/plain\n\n"
+                       .. string.rep("> Delivery to a@example.org, \"b c\"@example.org, "
+                                     .. "D <d@x.example> failed: 550-5.1.1 #5.1.1 [5.1.1]\n"
+                                     .. "   Status: 4.4.7 will be retried, user unknown:\n", n)
+            end
+            assert.is_table(smtpbounce.mail(text(2000)))
+            helper.linear("prose", text, 5000, smtpbounce.mail)
         end)
     end)
 end)
