@@ -18,10 +18,15 @@
 ** that starts with a reply code, then prose.
 **
 ** A text with no list marker, or whose list named no one, gets the
-** generic reading (sb_prose_generic.h).
+** generic reading (sb_prose_generic.h), read again without the sender's
+** addresses excluded when it found no one.  A text no marker names is
+** read only when the mail around it says "bounce" (sb_prose_cues.h).
+** Where a line's diagnostic starts: sb_prose_diag.h; the words, in
+** English and other languages: sb_prose_words.h, sb_prose_lang.h.
 **
-** Each line is read up to SB_PROSE_MAXLINE bytes and each phrase table
-** is bounded, so the work is linear in the text.
+** Each line is read up to SB_PROSE_MAXLINE bytes, each phrase table is
+** bounded and looked up by first bytes, and at most three passes are
+** made, so the work is linear in the text.
 */
 
 #include <string.h>
