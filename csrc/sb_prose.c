@@ -25,8 +25,9 @@
 ** English and other languages: sb_prose_words.h, sb_prose_lang.h.
 **
 ** Each line is read up to SB_PROSE_MAXLINE bytes, each phrase table is
-** bounded and looked up by first bytes, and at most three passes are
-** made, so the work is linear in the text.
+** bounded and looked up by first bytes, and at most five passes are
+** made (family, list, generic twice, last resort), so the work is
+** linear in the text.
 */
 
 #include <string.h>
