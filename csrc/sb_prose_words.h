@@ -422,7 +422,9 @@ static const FailWord fail_words[] = {
   FW("could not"), FW("couldn't"), FW("cannot"), FW("can't"), FW("unable"),
   FW("undelivered"), FW("nonexistent"), FW("non-existent"), FW("bounced"),
   FW("not a valid"), FW("not valid"), FW("isn't a valid"), FW("no valid"),
-  FW("not delivered"), FW("not be delivered"),
+  FW("not delivered"), FW("not be delivered"), FW("error occurred"),
+  FW("an error occurred"), FW("delivery error"), FW("error delivering"),
+  FW("error while"),
   /* German, French, Spanish, Dutch, Italian, Portuguese */
   FW("unbekannt"), FW("existiert nicht"), FW("nicht zustellbar"),
   FW("inconnu"), FW("n'existe pas"), FW("no existe"), FW("desconocido"),
