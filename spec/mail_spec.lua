@@ -462,6 +462,32 @@ describe("smtpbounce.mail", function ()
             end
             helper.linear("text", text, 20000, smtpbounce.mail)
         end)
+        it("reads an encoded word whose charset is empty over a conversion kept from another", function ()
+            -- fuzz_mail's input (build/fuzz/crash-mail-*): smtpbounce.mail crashed on it
+            local m = "To: <test@example.com>\nSubject: =?\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000Okoi8-r?B?UF9AX/NfQ1!5X+xfS1/p?=\nFrom: =?koi8fS1/p?=\nFrom: =?koi8-r?B?8sXL0sXB1MnXz;s/FIMHHxc7U09TXzw==?=\nContent-Type: text/\207\201\211\203\193 \203\204\201\197!\206\212\207\215?\n"
+            for _ = 1, 3 do
+                assert.is_nil((smtpbounce.mail(m)))
+            end
+            -- and in a fresh process, whose kept conversions are all unused
+            local tmp = os.tmpname()
+            local f = assert(io.open(tmp, "wb"))
+            f:write(m)
+            f:close()
+            f = assert(io.open(tmp .. ".lua", "wb"))
+            f:write('local f = io.open(arg[1], "rb") local m = f:read("*a") f:close() '
+                    .. 'local sb = require "smtpbounce" '
+                    .. 'for _ = 1, 3 do assert(sb.mail(m) == nil) end print("ok")')
+            f:close()
+            local p = assert(io.popen("LUA_PATH=" .. helper.shell_quote(package.path)
+                .. " LUA_CPATH=" .. helper.shell_quote(package.cpath) .. " "
+                .. helper.lua .. " " .. helper.shell_quote(tmp .. ".lua") .. " "
+                .. helper.shell_quote(tmp) .. " 2>&1"))
+            local out = p:read("*a")
+            p:close()
+            os.remove(tmp)
+            os.remove(tmp .. ".lua")
+            assert.are.equal("ok\n", out)
+        end)
         it("reads a prose text of many addresses and failure lines in linear time", function ()
             local function text (n)
                 return "From: MAILER-DAEMON@mx.example.net\nTo: me@example.com\n"
