@@ -464,7 +464,12 @@ describe("smtpbounce.mail", function ()
         end)
         it("reads an encoded word whose charset is empty over a conversion kept from another", function ()
             -- fuzz_mail's input (build/fuzz/crash-mail-*): smtpbounce.mail crashed on it
-            local m = "To: <test@example.com>\nSubject: =?\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000Okoi8-r?B?UF9AX/NfQ1!5X+xfS1/p?=\nFrom: =?koi8fS1/p?=\nFrom: =?koi8-r?B?8sXL0sXB1MnXz;s/FIMHHxc7U09TXzw==?=\nContent-Type: text/\207\201\211\203\193 \203\204\201\197!\206\212\207\215?\n"
+            local m = "To: <test@example.com>\nSubject: =?\000\000\000\000\000\000\000\000\000\000\000\000\000"
+                .. "\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000"
+                .. "\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000"
+                .. "\000\000\000\000\000\000Okoi8-r?B?UF9AX/NfQ1!5X+xfS1/p?=\nFrom: =?koi8fS1/p?=\nFrom: =?koi"
+                .. "8-r?B?8sXL0sXB1MnXz;s/FIMHHxc7U09TXzw==?=\nContent-Type: text/\207\201\211\203\193 \203"
+                .. "\204\201\197!\206\212\207\215?\n"
             for _ = 1, 3 do
                 assert.is_nil((smtpbounce.mail(m)))
             end
