@@ -556,7 +556,7 @@ static size_t list_item (const char *s, size_t b, size_t e) {
 /* "Kim Example <kim@example.org>": where the address starts after a
    name of a few words before '<', or b */
 static size_t named (const char *s, size_t b, size_t e) {
-  size_t p;
+  size_t p, i;
   if (b >= e || !(s[b] == '"' || (unsigned char)s[b] >= 0x80
                   || (is_alnum((unsigned char)s[b]) && !is_digit((unsigned char)s[b]))))
     return b;
@@ -565,7 +565,10 @@ static size_t named (const char *s, size_t b, size_t e) {
               || (unsigned char)s[p] >= 0x80
               || (is_alnum((unsigned char)s[p]) && !is_digit((unsigned char)s[p])));
        p++) ;
-  return p > b && p + 1 < e && s[p] == '<' && s[p + 1] != '/' ? p : b;
+  if (p == b || p + 1 >= e || s[p] != '<' || s[p + 1] == '/') return b;
+  for (i = b; i < p; i++)  /* each word capitalised: "Please reply to" is none */
+    if ((i == b || s[i - 1] == ' ') && s[i] >= 'a' && s[i] <= 'z') return b;
+  return p;
 }
 
 static int addr_line (const char *s, size_t b, size_t e, size_t *ab,

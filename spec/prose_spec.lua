@@ -304,5 +304,11 @@ describe("the generic reading", function ()
             .. "Lee <lee@example.org>: 552 5.2.2 Mailbox full\n")))
         assert.same({ "kim@example.org", "lee@example.org" }, addrs(recs))
         assert.same({ "5.1.1", "5.2.2" }, { recs[1].dsn, recs[2].dsn })
+        recs = assert(smtpbounce.mail(mail("Mail Administrator <Postmaster@example.net>",
+            "Mail System Error - Returned Mail", "Each of the following recipients was "
+            .. "rejected by a remote mail server.\n\n    Recipient: <kim@example.org>\n"
+            .. "    Reason:    #5.1.0 Address rejected kim@example.org\n\n"
+            .. "Please reply to <Postmaster@example.net>\nif you feel this message to be in error.\n")))
+        assert.same({ "kim@example.org" }, addrs(recs))
     end)
 end)
