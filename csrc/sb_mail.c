@@ -32,6 +32,7 @@ typedef struct Walk {
   sb_mstr msg;                /* the first message/rfc822 part, raw */
   int msg_cte;                /* its transfer encoding */
   int nmsg;                   /* message/rfc822 parts seen */
+  int nheads;                 /* text/rfc822-headers parts seen */
 } Walk;
 
 /* a part's headers as the walk needs them */
@@ -173,9 +174,10 @@ static void walk (Walk *w, const char *s, size_t len, int depth, const char *def
              || is_type(e.type, "text/rfc822-header")  /* as some reports write it */
              || is_type(e.type, "message/rfc822-headers")
              || is_type(e.type, "message/global-headers")) {
-    if (e.type[0] == 'm' && (is_type(e.type, "message/rfc822")
-                             || is_type(e.type, "message/global"))
-        && w->nmsg++ == 0) {  /* a forwarded bounce is read from it */
+    int whole = e.type[0] == 'm' && (is_type(e.type, "message/rfc822")
+                                     || is_type(e.type, "message/global"));
+    if (!whole) w->nheads++;
+    if (whole && w->nmsg++ == 0) {  /* a forwarded bounce is read from it */
       w->msg.p = body; w->msg.n = blen;
       w->msg_cte = e.cte;
     }
@@ -455,10 +457,10 @@ static void ds_field (Walk *w, Rcpt *c, const sb_hfield *f, sb_mstr *arrival,
 static size_t read_ds (Walk *w, sb_mstr t, sb_mstr date) {
   sb_mail *m = w->m;
   size_t pos = 0, before = m->nrecs;
-  sb_mstr arrival;
+  sb_mstr arrival, action;
   Rcpt c;
   memset(&c, 0, sizeof c);
-  arrival.p = NULL; arrival.n = 0;
+  arrival.p = action.p = NULL; arrival.n = action.n = 0;
   while (pos < t.n) {
     size_t i;
     sb_mime_headers(m, t.p + pos, t.n - pos, &w->hb);
@@ -468,9 +470,13 @@ static size_t read_ds (Walk *w, sb_mstr t, sb_mstr date) {
       continue;
     }
     for (i = 0; i < w->hb.n; i++) ds_field(w, &c, &w->hb.f[i], &arrival, date);
+    if (c.final.n + c.actual.n + c.original.n == 0 && c.action.n > 0)
+      action = c.action;  /* in the per-message block, wrongly: for all */
     rcpt_done(m, &c, arrival, date);  /* a block ends a recipient */
     pos += w->hb.body ? w->hb.body : 1;
   }
+  for (pos = before; action.n > 0 && pos < m->nrecs; pos++)
+    if (m->recs[pos].action.n == 0) m->recs[pos].action = lower_word(m, action);
   return m->nrecs - before;
 }
 
@@ -573,6 +579,12 @@ static const char *const AUTO_SUBJECTS[] = {
   "risposta automatica", "automatisch antwoord", "autosvar",
   "\xE8\x87\xAA\xE5\x8B\x95\xE5\xBF\x9C\xE7\xAD\x94",   /* jidou outou */
   "\xE8\x87\xAA\xE5\x8A\xA8\xE5\x9B\x9E\xE5\xA4\x8D",   /* zidong huifu */
+  "\xE8\x87\xAA\xE5\x8B\x95\xE5\x9B\x9E\xE8\xA6\x86",   /* zidong huifu (traditional) */
+  "\xEC\x9E\x90\xEB\x8F\x99 \xEC\x9D\x91\xEB\x8B\xB5",    /* jadong eungdap */
+  "automatyczna odpowied", "automaattinen vastaus", "otomatik yan\xC4\xB1t",
+  "automatick\xC3\xA1 odpov\xC4\x9B\xC4\x8F",
+  "\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD0\xBC\xD0\xB0\xD1\x82\xD0\xB8\xD1\x87\xD0\xB5\xD1\x81\xD0\xBA\xD0\xB8\xD0\xB9 "
+  "\xD0\xBE\xD1\x82\xD0\xB2\xD0\xB5\xD1\x82",                          /* avtomaticheskiy otvet */
   NULL
 };
 
@@ -588,6 +600,8 @@ static int auto_reply (const sb_hblock *hb, sb_mstr subject) {
     sb_mstr v = sb_mime_trim(f->val, f->vlen);
     if (sb_mime_ieq(v.p, v.n, "auto_reply")) return 2;
   }
+  while (subject.n > 0 && (subject.p[0] == '[' || subject.p[0] == ' '))
+    subject.p++, subject.n--;  /* "[Automatyczna odpowiedz] ..." */
   for (i = 0; AUTO_SUBJECTS[i] != NULL; i++) {
     size_t l = strlen(AUTO_SUBJECTS[i]);
     if (subject.n >= l && sb_mime_ieq(subject.p, l, AUTO_SUBJECTS[i])) return 2;
@@ -611,219 +625,7 @@ static size_t read_auto (sb_mail *m, sb_mstr from, sb_mstr date) {
 /* }====================================================================== */
 
 
-/* {======================================================================
-** Prose bounces
-** ======================================================================= */
-
-/* parts joined by "\n" */
-static sb_mstr join (sb_mail *m, const sb_mstr *t, int n) {
-  size_t total = 0, k = 0;
-  int i;
-  char *out;
-  sb_mstr r;
-  if (n == 1) return t[0];
-  for (i = 0; i < n; i++) total += t[i].n + 1;
-  r.p = out = (char *)sb_mime_alloc(m, total);
-  r.n = 0;
-  if (out == NULL) return r;
-  for (i = 0; i < n; i++) {
-    memcpy(out + k, t[i].p, t[i].n);
-    k += t[i].n;
-    out[k++] = '\n';
-  }
-  r.n = k;
-  return r;
-}
-
-static sb_mstr span (const char *p, size_t n) {
-  sb_mstr r;
-  r.p = n ? p : NULL;
-  r.n = n;
-  return r;
-}
-
-static int prose_hit (void *ud, const sb_prose_hit *h) {
-  Walk *w = (Walk *)ud;
-  sb_mail *m = w->m;
-  sb_mail_rec *r;
-  sb_mstr rc = address(span(h->recipient, h->recipient_len));
-  size_t i;
-  if (rc.n == 0) return 0;
-  for (i = 0; i < rc.n; i++)  /* from the attached original's raw headers */
-    if ((unsigned char)rc.p[i] >= 0x80) { rc = sb_mime_decode_words(m, rc.p, rc.n); break; }
-  if ((r = new_rec(m)) == NULL) return 1;
-  r->recipient = rc;
-  r->reply = squeeze_lines(m, span(h->diag, h->diag_len), 1);
-  if (r->reply.n == 0) r->reply.p = NULL;
-  r->remote_mta = span(h->remote_mta, h->remote_mta_len);
-  r->status = status_of(span(h->status, h->status_len));
-  r->phase = h->phase ? h->phase : r->reply.n ? sb_mail_phase(r->reply.p, r->reply.n) : 0;
-  r->action.p = h->temporary == 1 ? "delayed" : "failed";
-  r->action.n = strlen(r->action.p);
-  return 0;
-}
-
-/* a name of a record of the delivery status (ASCII case-insensitive) */
-static sb_mail_rec *rec_of (sb_mail *m, sb_mstr who) {
-  size_t i, j;
-  for (i = 0; i < m->nrecs; i++) {
-    sb_mstr r = m->recs[i].recipient;
-    if (r.n != who.n) continue;
-    for (j = 0; j < r.n; j++) {
-      char a = r.p[j], b = who.p[j];
-      if (a >= 'A' && a <= 'Z') a = (char)(a + 32);
-      if (b >= 'A' && b <= 'Z') b = (char)(b + 32);
-      if (a != b) break;
-    }
-    if (j == r.n) return &m->recs[i];
-  }
-  return NULL;
-}
-
-/* does the text name an SMTP phase as the MTAs that write one do
-   (Postfix "in reply to RCPT TO command", Exim "after RCPT TO:") */
-static int phase_hint (sb_mstr t) {
-  static const char *const hints[] = { "in reply to ", "after rcpt", "after mail",
-                                       "after data", "after end of data", NULL };
-  size_t i;
-  int k;
-  for (i = 0; i < t.n; i++) {  /* one pass: only at an 'i' or an 'a' */
-    int c = t.p[i] | 32;
-    if (c != 'i' && c != 'a') continue;
-    for (k = 0; hints[k] != NULL; k++) {
-      size_t l = strlen(hints[k]);
-      if (hints[k][0] == c && t.n - i >= l && sb_mime_ieq(t.p + i, l, hints[k])) return 1;
-    }
-  }
-  return 0;
-}
-
-/* a recipient the text of a delivery status names: its reply when the
-   status part gave none, its phase when the diagnostic named none
-   (Postfix writes "(in reply to RCPT TO command)" in the text only) */
-static int ds_text_hit (void *ud, const sb_prose_hit *h) {
-  Walk *w = (Walk *)ud;
-  sb_mail *m = w->m;
-  sb_mail_rec *r = rec_of(m, address(span(h->recipient, h->recipient_len)));
-  sb_mstr diag;
-  if (r == NULL) return 0;
-  diag = squeeze_lines(m, span(h->diag, h->diag_len), 1);
-  if (r->reply.p == NULL && diag.n > 0) r->reply = diag;
-  if (r->phase == 0)
-    r->phase = h->phase ? h->phase : diag.n ? sb_mail_phase(diag.p, diag.n) : 0;
-  return 0;
-}
-
-/* the header block a prose bounce quotes: from its first line that
-   starts a usual header field, or absent */
-static sb_mstr quoted_headers (sb_mstr t) {
-  static const char *const names[] = { "return-path:", "received:", "message-id:", NULL };
-  size_t i;
-  sb_mstr r;
-  r.p = NULL; r.n = 0;
-  for (i = 0; i < t.n; i++) {
-    int k;
-    if (i == 0 || t.p[i - 1] == '\n') {
-      for (k = 0; names[k] != NULL; k++) {
-        size_t l = strlen(names[k]);
-        if (t.n - i >= l && sb_mime_ieq(t.p + i, l, names[k])) {
-          r.p = t.p + i;
-          r.n = t.n - i;
-          return r;
-        }
-      }
-    }
-    {
-      const char *p = sb_mime_nl(t.p + i, t.p + t.n);
-      if (p == NULL) break;
-      i = (size_t)(p - t.p);
-    }
-  }
-  return r;
-}
-
-/*
-** What the reporting MTA wrote for people, for records without a reply
-** (sb_mail.explanation): 't' unfolded, cut before 'stop' when it lies
-** in t (a delivery status written into the text), and at
-** SB_MAIL_MAX_EXPLAIN bytes (on a UTF-8 character's start).
-*/
-static void explain (sb_mail *m, sb_mstr t, const char *stop) {
-  sb_mstr v;
-  if (t.p == NULL || t.n == 0) return;
-  if (stop != NULL && stop >= t.p && stop < t.p + t.n) t.n = (size_t)(stop - t.p);
-  if (t.n > 4 * SB_MAIL_MAX_EXPLAIN) t.n = 4 * SB_MAIL_MAX_EXPLAIN;
-  v = squeeze(m, t);
-  if (v.n > SB_MAIL_MAX_EXPLAIN) {
-    v.n = SB_MAIL_MAX_EXPLAIN;
-    while (v.n > 0 && ((unsigned char)v.p[v.n] & 0xC0) == 0x80) v.n--;
-  }
-  if (v.n > 0) m->explanation = v;
-}
-
-/* the next address of a list "a@b, <c@d>, ..." (X-Failed-Recipients)
-   from *pos: 1 and *out, or 0 at its end */
-static int next_listed (sb_mstr v, size_t *pos, sb_mstr *out) {
-  while (*pos < v.n) {
-    size_t b = *pos, e;
-    const char *c = (const char *)memchr(v.p + b, ',', v.n - b);
-    e = c != NULL ? (size_t)(c - v.p) : v.n;
-    *pos = e + 1;
-    *out = first_address(span(v.p + b, e - b));
-    if (out->n > 0) return 1;
-  }
-  return 0;
-}
-
-/* is 'who' in the list 'v' (ASCII case-insensitive) */
-static int listed (sb_mstr v, sb_mstr who) {
-  size_t pos = 0, j;
-  sb_mstr a;
-  while (next_listed(v, &pos, &a)) {
-    if (a.n != who.n) continue;
-    for (j = 0; j < a.n; j++) {
-      char x = a.p[j], y = who.p[j];
-      if (x >= 'A' && x <= 'Z') x = (char)(x + 32);
-      if (y >= 'A' && y <= 'Z') y = (char)(y + 32);
-      if (x != y) break;
-    }
-    if (j == a.n) return 1;
-  }
-  return 0;
-}
-
-/*
-** X-Failed-Recipients (Exim and others) on a prose bounce: the MTA's own
-** list of who failed.  When the text named recipients and some of them
-** are listed, the ones not listed are dropped (an address the prose
-** reading took from elsewhere); when it named none, the listed ones are
-** the records (with no reply: the text explains, sb_mail.explanation).
-** Returns the records now.
-*/
-static size_t failed_recipients (sb_mail *m, sb_mstr failed, size_t before) {
-  size_t i, k, in = 0, pos = 0;
-  sb_mstr a;
-  if (failed.n == 0) return m->nrecs - before;
-  if (failed.n > 4096) failed.n = 4096;  /* bounds the confirming */
-  for (i = before; i < m->nrecs; i++) in += listed(failed, m->recs[i].recipient);
-  if (in > 0) {  /* confirm */
-    for (i = k = before; i < m->nrecs; i++)
-      if (listed(failed, m->recs[i].recipient)) m->recs[k++] = m->recs[i];
-    m->nrecs = k;
-  } else if (m->nrecs == before) {  /* the text named none */
-    while (next_listed(failed, &pos, &a)) {
-      sb_mail_rec *r;
-      if (rec_of(m, a) != NULL) continue;
-      if ((r = new_rec(m)) == NULL) break;
-      r->recipient = a;
-      r->action.p = "failed";
-      r->action.n = 6;
-    }
-  }
-  return m->nrecs - before;
-}
-
-/* }====================================================================== */
+#include "sb_mail_prose.h"  /* prose bounces: records, explanation */
 
 
 /* {======================================================================
@@ -836,6 +638,7 @@ typedef struct Top {
   sb_mstr to;                 /* the original's To (feedback reports) */
   sb_mstr failed;             /* X-Failed-Recipients (Exim and others) */
   int autoreply;              /* auto_reply()'s answer */
+  int nullpath;               /* Return-Path: <> */
 } Top;
 
 static void top_headers (Walk *w, const char *s, size_t len, Top *t) {
@@ -856,6 +659,10 @@ static void top_headers (Walk *w, const char *s, size_t len, Top *t) {
     if ((f = sb_mime_field(&w->hb, env[i])) != NULL)
       m->envelope[i] = sb_mime_decode_words(m, f->val, f->vlen);
   t->autoreply = auto_reply(&w->hb, m->subject);
+  if ((f = sb_mime_field(&w->hb, "return-path")) != NULL) {
+    sb_mstr v = sb_mime_trim(f->val, f->vlen);
+    t->nullpath = v.n == 0 || (v.n == 2 && v.p[0] == '<' && v.p[1] == '>');
+  }
 }
 
 /* the original message's header block and Message-ID */
@@ -882,6 +689,25 @@ static sb_mstr text_of (Walk *w) {
   if (w->nplain > 0) return join(w->m, w->plain, w->nplain);
   for (i = 0; i < w->nhtml; i++) w->html[i] = sb_mime_strip_html(w->m, w->html[i]);
   return join(w->m, w->html, w->nhtml);
+}
+
+/* the prose of the text, with what the headers and parts tell */
+static const char *read_prose (Walk *w, const Top *t, sb_mstr text) {
+  sb_mail *m = w->m;
+  sb_prose_ctx c;
+  int i;
+  memset(&c, 0, sizeof c);
+  c.subject = m->subject.p; c.subject_len = m->subject.n;
+  c.from = m->from.p; c.from_len = m->from.n;
+  c.orig = m->orig_headers.p; c.orig_len = m->orig_headers.n;
+  for (i = 0; i < 3; i++) {  /* the sender the bounce goes back to */
+    c.notrcpt[i] = m->envelope[i].p;
+    c.notrcpt_len[i] = m->envelope[i].n;
+  }
+  c.cues = (t->nullpath ? SB_PROSE_CUE_NULLPATH : 0)
+         | (w->nheads > 0 ? SB_PROSE_CUE_HEADERS : 0)
+         | (w->nmsg > 0 ? SB_PROSE_CUE_MESSAGE : 0);
+  return sb_prose_read(text.p, text.n, &c, prose_hit, w);
 }
 
 /* decide what the message is and read its records */
@@ -921,10 +747,13 @@ static void classify_mail (Walk *w, Top *t) {
   }
   text = text_of(w);
   if (text.n > 0 || t->failed.n > 0) {
-    if (text.n > 0)
-      m->family = sb_prose_scan_orig(text.p, text.n, m->subject.p, m->subject.n,
-                                     m->from.p, m->from.n, m->orig_headers.p,
-                                     m->orig_headers.n, prose_hit, w);
+    if (text.n > 0) m->family = read_prose(w, t, text);
+    if (m->nrecs == 0 && w->nplain > 0 && w->nhtml > 0) {
+      /* the plain part said nothing ("view this in HTML"): the HTML */
+      for (i = 0; i < w->nhtml; i++) w->html[i] = sb_mime_strip_html(m, w->html[i]);
+      text = join(m, w->html, w->nhtml);
+      if (text.n > 0) m->family = read_prose(w, t, text);
+    }
     if (failed_recipients(m, t->failed, 0) > 0 && m->family == NULL)
       m->family = "generic";  /* listed by the header alone */
     if (m->family != NULL && m->nrecs > 0) {

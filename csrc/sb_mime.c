@@ -563,7 +563,7 @@ static iconv_t conv_open (sb_mail *m, const char *cs, int *kept) {
   *kept = 0;
   if (c != NULL) {
     for (i = 0; i < SB_MAIL_NCONV; i++)
-      if (strcmp(c->name[i], cs) == 0) {
+      if (c->name[i][0] != '\0' && strcmp(c->name[i], cs) == 0) {  /* a slot in use */
         cd = (iconv_t)c->cd[i];
         iconv(cd, NULL, NULL, NULL, NULL);
         *kept = 1;

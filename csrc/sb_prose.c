@@ -18,16 +18,25 @@
 ** that starts with a reply code, then prose.
 **
 ** A text with no list marker, or whose list named no one, gets the
-** generic reading (sb_prose_generic.h).
+** generic reading (sb_prose_generic.h), read again without the sender's
+** addresses excluded when it found no one.  A text no marker names is
+** read only when the mail around it says "bounce" (sb_prose_cues.h).
+** Where a line's diagnostic starts: sb_prose_diag.h; the words, in
+** English and other languages: sb_prose_words.h, sb_prose_lang.h.
 **
-** Each line is read up to SB_PROSE_MAXLINE bytes and each phrase table
-** is bounded, so the work is linear in the text.
+** Each line is read up to SB_PROSE_MAXLINE bytes, each phrase table is
+** bounded and looked up by first bytes, and at most five passes are
+** made (family, list, generic twice, last resort), so the work is
+** linear in the text.
 */
 
 #include <string.h>
 
 #include "sb_prose.h"
 #include "sb_prose_words.h"  /* phase_words[], FAM_*, markers[] */
+#include "sb_prose_lang.h"   /* the same words in other languages */
+
+#define NELEM(t)  (sizeof (t) / sizeof (t)[0])
 
 static int lower (int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 static int is_digit (int c) { return c >= '0' && c <= '9'; }
@@ -76,6 +85,46 @@ static size_t ci_find (const char *s, size_t b, size_t e, const char *l,
 }
 
 
+/* literals grouped by first byte: those starting with c are
+   t[ord[start[c] .. start[c + 1])] (at most 255 literals) */
+typedef struct WordIdx {
+  unsigned char start[257];
+  unsigned char ord[255];
+} WordIdx;
+
+static void word_index (WordIdx *x, const char *const *t, size_t nt) {
+  unsigned char fill[256];
+  size_t k;
+  int c;
+  memset(x->start, 0, sizeof x->start);
+  for (k = 0; k < nt && k < 255; k++) x->start[(unsigned char)t[k][0] + 1]++;
+  for (c = 0; c < 256; c++) x->start[c + 1] += x->start[c];
+  memcpy(fill, x->start, sizeof fill);
+  for (k = 0; k < nt && k < 255; k++)
+    x->ord[fill[(unsigned char)t[k][0]]++] = (unsigned char)k;
+}
+
+/*
+** Is one of the lowercase literals t[0..nt) in s[b..e)?  Each position
+** is tried against the literals that start with its byte only.
+*/
+static int find_any (const char *s, size_t b, size_t e, const char *const *t,
+                     size_t nt) {
+  WordIdx x;
+  size_t i, k;
+  if (s == NULL || e <= b) return 0;
+  word_index(&x, t, nt);
+  for (i = b; i < e; i++) {
+    int c = lower((unsigned char)s[i]);
+    for (k = x.start[c]; k < x.start[c + 1]; k++) {
+      const char *w = t[x.ord[k]];
+      if (ci_at(s, e, i, w, strlen(w))) return 1;
+    }
+  }
+  return 0;
+}
+
+
 /* {======================================================================
 ** Lines, addresses, replies
 ** ======================================================================= */
@@ -89,8 +138,9 @@ static int local_byte (int c) {
   return is_alnum(c) || c >= 0x80
       || (c != 0 && strchr("!#$%&'*+-/=?^_`{|}~.", c) != NULL);
 }
-static int domain_byte (int c) {
-  return is_alnum(c) || c >= 0x80 || c == '-' || c == '.' || c == '_';
+static int domain_byte (int c) {  /* '*': a masked name ("*****.com") */
+  return is_alnum(c) || c >= 0x80 || c == '-' || c == '.' || c == '_'
+      || c == '*';
 }
 
 /* quote marks around an address: Exchange 5.5's 'a@b' and `a@b' */
@@ -112,7 +162,14 @@ static void trim (const char *s, size_t *b, size_t *e) {
 static int addr_at (const char *s, size_t b, size_t e, size_t at,
                     size_t *ab, size_t *ae) {
   size_t l = at, r = at + 1, dot = 0;
-  while (l > b && local_byte((unsigned char)s[l - 1])) l--;
+  int quoted = 0;
+  if (l > b && s[l - 1] == '"') {  /* a quoted local part: '""@b', '"a b"@c' */
+    for (l -= 1; l > b && at - l < 66 && s[l - 1] != '"' && s[l - 1] != '\n'
+                 && s[l - 1] != '@'; l--) ;
+    if (l > b && s[l - 1] == '"') { l--; quoted = 1; }
+    else l = at;
+  }
+  while (!quoted && l > b && local_byte((unsigned char)s[l - 1])) l--;
   while (l < at && (s[l] == '.' || quote_byte((unsigned char)s[l]))) l++;
   while (r < e && domain_byte((unsigned char)s[r])) {
     if (s[r] == '.') dot = 1;
@@ -193,41 +250,60 @@ static int next_line (const char *s, size_t n, size_t *pos, size_t *b,
 
 #define NMARKERS  (sizeof markers / sizeof markers[0])
 
-/* the markers grouped by first byte: those starting with c are
-   ord[start[c] .. start[c + 1]) (built once a scan) */
+/* the first four bytes of a phrase, lowercase, as one number */
+static inline unsigned key4 (const char *s) {
+  return (unsigned)lower((unsigned char)s[0])
+       | (unsigned)lower((unsigned char)s[1]) << 8
+       | (unsigned)lower((unsigned char)s[2]) << 16
+       | (unsigned)lower((unsigned char)s[3]) << 24;
+}
+
+#define MARK_BUCKETS  128
+#define MARK_HASH(k)  ((((k) * 2654435761u) >> 25) & (MARK_BUCKETS - 1))
+
+/* the markers grouped by their first four bytes (every marker has
+   more): those whose key hashes to h are ord[start[h] .. start[h + 1]),
+   in table order (built once a scan) */
 typedef struct MarkIdx {
-  unsigned char start[257];
+  unsigned short start[MARK_BUCKETS + 1];
   unsigned char ord[NMARKERS];
+  unsigned key[NMARKERS];   /* key4 of each marker */
 } MarkIdx;
 
+typedef char marker_count_check[NMARKERS < 256 ? 1 : -1];
+
 static void mark_index (MarkIdx *x) {
-  unsigned char fill[256];
+  unsigned short fill[MARK_BUCKETS];
   size_t k;
-  int c;
+  int h;
   memset(x->start, 0, sizeof x->start);
-  for (k = 0; k < NMARKERS; k++)
-    x->start[(unsigned char)markers[k].w[0] + 1]++;
-  for (c = 0; c < 256; c++) x->start[c + 1] += x->start[c];
+  for (k = 0; k < NMARKERS; k++) {
+    x->key[k] = key4(markers[k].w);
+    x->start[MARK_HASH(x->key[k]) + 1]++;
+  }
+  for (h = 0; h < MARK_BUCKETS; h++) x->start[h + 1] += x->start[h];
   memcpy(fill, x->start, sizeof fill);
   for (k = 0; k < NMARKERS; k++)  /* in table order within a group */
-    x->ord[fill[(unsigned char)markers[k].w[0]]++] = (unsigned char)k;
+    x->ord[fill[MARK_HASH(x->key[k])]++] = (unsigned char)k;
 }
 
 /*
 ** Markers in the line [b, e): fills 'out' with up to 'max' of them, in
 ** the order they start.  Only word starts are tried (b, and each byte
 ** after one that is no letter or digit), each against the few markers
-** that begin with its byte; a word's other bytes are stepped over.
+** whose first four bytes hash as its own (most against none); a word's
+** other bytes are stepped over.
 */
 static int line_markers (const MarkIdx *x, const char *s, size_t b,
                          size_t e, size_t *pos, const Marker **out, int max) {
   size_t i = b, k;
   int n = 0;
-  while (i < e && n < max) {
-    int c = lower((unsigned char)s[i]);
-    for (k = x->start[c]; k < x->start[c + 1] && n < max; k++) {
+  while (i + 4 <= e && n < max) {
+    unsigned key = key4(s + i), h = MARK_HASH(key);
+    for (k = x->start[h]; k < x->start[h + 1] && n < max; k++) {
       const Marker *m = &markers[x->ord[k]];
-      if ((m->flags & M_START) && i != b) continue;
+      if (x->key[x->ord[k]] != key || ((m->flags & M_START) && i != b))
+        continue;
       if (!ci_at(s, e, i, m->w, m->len)) continue;
       pos[n] = i;
       out[n++] = m;
@@ -259,6 +335,12 @@ static int line_markers (const MarkIdx *x, const char *s, size_t b,
 #define SB_PROSE_MAXLINE 4096
 #endif
 
+#if !defined(SB_PROSE_MAXNOT)
+/* addresses known to be no recipient (the sender's, the original's
+   From, Reply-To and Message-ID): more are not kept */
+#define SB_PROSE_MAXNOT 12
+#endif
+
 /* lines after an address line (in a text without a list marker) where
    its reply may be */
 #define GENERIC_SPAN 6
@@ -270,6 +352,9 @@ enum { CONT_NONE, CONT_REPLY, CONT_INDENT, CONT_PARA };
 typedef struct Rec {
   sb_prose_hit h;     /* what is reported */
   int rank;           /* of its diagnostic: 0 none, 1 prose .. 4 transcript */
+  int paired;         /* named below a line that says what failed */
+  const char *pstatus;  /* an enhanced status in the lines about it */
+  size_t pstatus_len;
 } Rec;
 
 typedef struct Diag {
@@ -278,6 +363,8 @@ typedef struct Diag {
   int lt;             /* its lines start with "<<< " */
   int pf;             /* Postfix's reply, open until "command)" ends it */
   char code[3];       /* reply code continuation lines repeat */
+  size_t indent;      /* of the line it starts on: a line indented more
+                         continues a reply */
 } Diag;
 
 typedef struct St {
@@ -287,12 +374,12 @@ typedef struct St {
   int fam;            /* FAM_* */
   const char *from;   /* the bounce's own address, or NULL */
   size_t from_len;
-  Rec rec[SB_PROSE_MAXREC];
   int nrec;
   Rec shared;         /* diagnostic given once for all recipients */
   int cur;            /* recipient the lines speak of, or -1 */
   size_t rec_indent;  /* indentation of the last recipient line */
   size_t line;        /* lines read */
+  size_t indent;      /* the indentation of the line being read */
   size_t cur_line;    /* the line that named the current recipient */
   int list;           /* address lines are recipients */
   int in_shared;      /* lines give the shared diagnostic */
@@ -308,9 +395,27 @@ typedef struct St {
   int generic;        /* the generic reading: markers open no list */
   const char *orig;   /* the attached original's header block, or NULL */
   size_t orig_len;
+  const char *nots[SB_PROSE_MAXNOT];  /* addresses that are no recipients */
+  size_t notl[SB_PROSE_MAXNOT];
+  int nnot;
+  int cues;           /* sb_prose_ctx.cues */
+  size_t fail_line;   /* the last line without address that said what
+                         failed (the generic reading), or 0 */
+  size_t fail_b, fail_e;  /* its bounds */
+  int orig_rec;       /* the recipient an "Original-Recipient:" line named */
+  size_t orig_line;   /* that line */
+  int fail_ready;     /* fail_start and fail_ord are made */
+  int weak;           /* only an attached message says "bounce": a
+                         recipient needs a failing reply */
   sb_prose_cb cb;
   void *ud;
+  /* not cleared at the start (ST_CLEAR): each made when first used */
+  Rec rec[SB_PROSE_MAXREC];
+  unsigned short fail_start[257];  /* failure phrases by first byte */
+  unsigned short fail_ord[NELEM(fail_words) + NELEM(fail_words_intl)];
 } St;
+
+#define ST_CLEAR  offsetof(St, rec)  /* the bytes a scan starts cleared */
 
 static Rec *target_rec (St *st, int t) {
   if (t == SHARED) return &st->shared;
@@ -376,6 +481,7 @@ static void diag_start (St *st, int t, size_t b, size_t e, int rank,
   st->d.cont = cont;
   st->d.lt = 0;
   st->d.pf = 0;
+  st->d.indent = st->indent;
   if (cont == CONT_REPLY) {
     if (!code_at(st->s, e, b)) st->d.cont = CONT_NONE;
     else memcpy(st->d.code, st->s + b, 3);
@@ -408,6 +514,7 @@ static void set_phase (St *st, int t, int ph) {
 #define CI_AT(s, e, i, lit)    ci_at(s, e, i, lit, sizeof(lit) - 1)
 
 #include "sb_prose_generic.h"  /* the generic reading, shared forms */
+#include "sb_prose_cues.h"     /* bounce headers, addresses of no recipient */
 
 
 /* {======================================================================
@@ -415,22 +522,81 @@ static void set_phase (St *st, int t, int ph) {
 ** ======================================================================= */
 
 
+/* a list item's mark or label before an address ("- ", "* ", "1. ", a
+   bullet, a short label naming a recipient or an address: "Recipient: ",
+   "Intended Recipients: ", "Failed address: ", "E-mail: "): where the
+   address may start */
+static size_t list_item (const char *s, size_t b, size_t e) {
+  size_t p = b, k;
+  if (p + 1 < e && (s[p] == '-' || s[p] == '*' || s[p] == '+')
+      && is_space((unsigned char)s[p + 1])) p += 2;
+  else if (e - p > 3 && (unsigned char)s[p] == 0xe2 && (unsigned char)s[p + 1]
+           == 0x80 && (unsigned char)s[p + 2] == 0xa2) p += 3;  /* U+2022 */
+  else {
+    while (p < e && p - b < 3 && is_digit((unsigned char)s[p])) p++;
+    if (p > b && p + 1 < e && (s[p] == '.' || s[p] == ')')
+        && is_space((unsigned char)s[p + 1])) p += 2;
+    else p = b;
+  }
+  while (p < e && is_space((unsigned char)s[p])) p++;
+  for (k = p; k < e && k - p < 32 && (is_alnum((unsigned char)s[k])
+                                      || s[k] == ' ' || s[k] == '-'); k++) ;
+  if (k < e && k > p && s[k] == ':'
+      && (CI_FIND(s, p, k, "recipient") != NONE || CI_FIND(s, p, k, "address")
+          != NONE || CI_FIND(s, p, k, "mail") != NONE || CI_FIND(s, p, k, "rcpt")
+          != NONE || CI_FIND(s, p, k, "user") != NONE)
+      && CI_FIND(s, p, k, "from") == NONE && CI_FIND(s, p, k, "sender") == NONE)
+    for (p = k + 1; p < e && is_space((unsigned char)s[p]); p++) ;
+  return p;
+}
+
 /*
 ** A line that starts with an address ("<a@b>:", "a@b", "a@b (a@b)",
 ** "<a@b>... User unknown"): the address in *ab, *ae and where the text
 ** after it starts in *rest.
 */
+/* "Kim Example <kim@example.org>": where the address starts after a
+   name of a few words before '<', or b */
+static size_t named (const char *s, size_t b, size_t e) {
+  size_t p, i;
+  if (b >= e || !(s[b] == '"' || (unsigned char)s[b] >= 0x80
+                  || (is_alnum((unsigned char)s[b]) && !is_digit((unsigned char)s[b]))))
+    return b;
+  for (p = b; p < e && p - b < 64 && (s[p] == ' ' || s[p] == '"' || s[p] == '.'
+              || s[p] == '\'' || s[p] == '-' || s[p] == ','
+              || (unsigned char)s[p] >= 0x80
+              || (is_alnum((unsigned char)s[p]) && !is_digit((unsigned char)s[p])));
+       p++) ;
+  if (p == b || p + 1 >= e || s[p] != '<' || s[p + 1] == '/') return b;
+  for (i = b; i < p; i++)  /* each word capitalised: "Please reply to" is none */
+    if ((i == b || s[i - 1] == ' ') && s[i] >= 'a' && s[i] <= 'z') return b;
+  return p;
+}
+
 static int addr_line (const char *s, size_t b, size_t e, size_t *ab,
                       size_t *ae, size_t *rest) {
-  size_t p = b, at;
+  size_t p = named(s, list_item(s, b, e), e), at;
+  if (CI_AT(s, e, p, "&lt;")) p += 3;  /* "&lt;a@b&gt;": escaped as HTML */
   if (p < e && (s[p] == '<' || s[p] == '"' || quote_byte((unsigned char)s[p])))
     p++;
   if (CI_AT(s, e, p, "mailto:")) p += 7;
-  at = p;
-  while (at < e && local_byte((unsigned char)s[at])) at++;
-  if (at == p || at >= e || s[at] != '@') return 0;
-  if (!addr_at(s, p, e, at, ab, ae) || *ab != p) return 0;
+  if (CI_AT(s, e, p, "/o=")) {  /* an X.500 name (Exchange 5.5) */
+    for (at = p; at < e && at - p < 256 && !is_space((unsigned char)s[at])
+                 && s[at] != '>'; at++) ;
+    *ab = p;
+    *ae = at;
+  } else {
+    at = p;
+    if (at < e && s[at] == '"') {  /* a quoted local part */
+      for (at++; at < e && at - p < 66 && s[at] != '"'; at++) ;
+      if (at < e && s[at] == '"') at++;
+    }
+    while (at < e && local_byte((unsigned char)s[at])) at++;
+    if (at == p || at >= e || s[at] != '@') return 0;
+    if (!addr_at(s, p, e, at, ab, ae) || *ab != p) return 0;
+  }
   p = *ae;
+  if (CI_AT(s, e, p, "&gt;")) p += 3;
   if (p < e && (s[p] == '>' || s[p] == '"' || quote_byte((unsigned char)s[p])))
     p++;
   if (p < e && !(is_space((unsigned char)s[p]) || s[p] == ':' || s[p] == '.'
@@ -448,304 +614,37 @@ static int addr_line (const char *s, size_t b, size_t e, size_t *ab,
   if (p + 1 < e && s[p] == '-' && s[p + 1] == ' ') {  /* "<a@b> - 550 ..." */
     for (p += 2; p < e && is_space((unsigned char)s[p]); p++) ;
   }
-  *rest = p;
+  *rest = s[*ab] == '/' && !reply_at(s, e, p) ? e : p;  /* after an X.500
+                                                         name: its owner's */
   return 1;
 }
 
-/* "host H[ip]", "H [ip]", "while talking to H.:", qmail's "Connected to
-   H but", "H does not like recipient", "Giving up on H." */
-static void find_host (St *st, int t, size_t b, size_t e) {
-  const char *s = st->s;
-  size_t i, j;
-  if ((i = CI_FIND(s, b, e, "while talking to ")) != NONE) {
-    i += 17;
-    for (j = i; j < e && domain_byte((unsigned char)s[j]); j++) ;
-    st->host = s + i;
-    st->host_len = j - i;
-    while (st->host_len > 0 && st->host[st->host_len - 1] == '.')
-      st->host_len--;
-    set_host(st, t, i, j);
-    return;
-  }
-  if ((i = CI_FIND(s, b, e, "remote server at ")) != NONE
-      || (i = CI_FIND(s, b, e, "remote mta ")) != NONE) {
-    i += lower((unsigned char)s[i + 7]) == 's' ? 17 : 11;
-    for (j = i; j < e && domain_byte((unsigned char)s[j]); j++) ;
-    set_host(st, t, i, j);
-    return;
-  }
-  /* Exchange: "The following organization rejected your message: H." */
-  if ((i = CI_FIND(s, b, e, "rejected your message: ")) != NONE) {
-    i += 23;
-    for (j = i; j < e && domain_byte((unsigned char)s[j]); j++) ;
-    set_host(st, t, i, j);
-    return;
-  }
-  if ((i = CI_FIND(s, b, e, "connected to ")) != NONE
-      || (i = CI_FIND(s, b, e, "giving up on ")) != NONE) {
-    i += 13;
-    for (j = i; j < e && domain_byte((unsigned char)s[j]); j++) ;
-    set_host(st, t, i, j);
-    return;
-  }
-  if (CI_FIND(s, b, e, " does not like recipient") != NONE
-      || CI_FIND(s, b, e, " failed after i sent the message") != NONE
-      || CI_FIND(s, b, e, " failed on data command") != NONE) {
-    for (j = b; j < e && domain_byte((unsigned char)s[j]); j++) ;
-    set_host(st, t, b, j);
-    return;
-  }
-  /* a host name right before "[digits" or "[IPv6:", with or without
-     a space */
-  for (i = b; i < e; i++) {
-    size_t end = i, hb;
-    if (s[i] != '[' || i + 1 >= e) continue;
-    if (!is_digit((unsigned char)s[i + 1]) && !CI_AT(s, e, i + 1, "ipv6:"))
-      continue;
-    if (end > b && s[end - 1] == ' ') end--;
-    hb = host_back(s, b, end);
-    if (hb < end && memchr(s + hb, '.', end - hb) != NULL) {
-      set_host(st, t, hb, end);
-      return;
-    }
-  }
-}
-
-/* "host H [ip]: " or "host H[ip] said: " before a reply: where the reply
-   starts, or b */
-static size_t skip_host_prefix (const char *s, size_t b, size_t e) {
-  size_t i;
-  if (!CI_AT(s, e, b, "host ")) return b;
-  i = CI_FIND(s, b, e, "]: ");
-  if (i != NONE && i + 3 < e && reply_at(s, e, i + 3)) return i + 3;
-  return b;
-}
-
-/* the trimmed lines a prose diagnostic never starts with */
-static int not_prose (const char *s, size_t b, size_t e) {
-  if (b >= e) return 1;
-  if (s[b] == '(' || s[b] == '[' || s[b] == '>' || s[b] == '-'
-      || s[b] == '*' || s[b] == '=' || s[b] == '_' || s[b] == '<') return 1;
-  if (CI_AT(s, e, b, "host ") && memchr(s + b, '[', e - b) != NULL
-      && CI_FIND(s, b, e, " said") == NONE) return 1;
-  return CI_AT(s, e, b, "giving up on ") || CI_AT(s, e, b, "connected to ")
-      || CI_AT(s, e, b, "generating server:")
-      || CI_AT(s, e, b, "subject:") || CI_AT(s, e, b, "sent:")
-      || CI_AT(s, e, b, "to:") || CI_AT(s, e, b, "date:")
-      || CI_FIND(s, b, e, " does not like recipient") != NONE
-      || CI_FIND(s, b, e, " failed after i sent the message") != NONE
-      || CI_FIND(s, b, e, " failed on data command") != NONE
-      || CI_FIND(s, b, e, "learn more") != NONE;
-}
-
-/* the continuation style of prose in the family */
-static int prose_cont (const St *st) {
-  switch (st->fam) {
-    case FAM_QMAIL: case FAM_YAHOO: case FAM_GMAIL: case FAM_EXCHANGE:
-      return CONT_PARA;
-    case FAM_POSTFIX: case FAM_EXIM: return CONT_INDENT;
-    default: return CONT_NONE;
-  }
-}
-
-/* a transcript's reply ("<<< 550 ...", MDaemon's "<-- 550 ...": a
-   failing one is the diagnostic) or an MDaemon note: 1 if the line is one */
-static int transcript_diag (St *st, int t, size_t b, size_t e) {
-  const char *s = st->s;
-  if (CI_AT(s, e, b, "<<< ") || CI_AT(s, e, b, "<-- ")) {
-    /* a transcript's reply: a failing one is the diagnostic */
-    if (b + 4 < e && (s[b + 4] == '4' || s[b + 4] == '5')
-        && reply_at(s, e, b + 4)) {
-      diag_start(st, t, b + 4, e, 4, s[b] == '<' && s[b + 1] == '<'
-                 ? CONT_REPLY : CONT_NONE);
-      if (st->d.target == t) st->d.lt = 1;
-    }
-    return 1;
-  }
-  if (st->fam == FAM_MDAEMON && CI_AT(s, e, b, "*  ")) {
-    /* MDaemon's notes: "*  Name server reports ...", the last one
-       counts; "*  Subject: ..." are the message's */
-    Rec *r = target_rec(st, t);
-    if (memchr(s + b, ':', e - b) == NULL && r != NULL && r->rank <= 2) {
-      r->rank = 1;
-      diag_start(st, t, b + 3, e, 2, CONT_NONE);
-    }
-    return 1;
-  }
-  return 0;
-}
-
-/* a reply the line marks: "Remote host said:", "said:", "returned '",
-   "Server Returned:", "(reason: ", "SMTP diagnostic:", "Diagnostic code:
-   smtp;"; 1 if the line has one */
-static int marked_diag (St *st, int t, size_t b, size_t e) {
-  const char *s = st->s;
-  size_t i, j;
-  if ((i = CI_FIND(s, b, e, "remote host said:")) != NONE) {
-    for (i += 17; i < e && is_space((unsigned char)s[i]); i++) ;
-    diag_start(st, t, i, e, 3, CONT_PARA);
-    return 1;
-  }
-  if ((i = CI_FIND(s, b, e, " said:")) != NONE
-      || (i = CI_FIND(s, b, e, " says:")) != NONE || CI_AT(s, e, b, "said:")) {
-    /* Postfix: "host H[ip] said: 550 ...", wrapped anywhere */
-    for (i = i == NONE ? b + 5 : i + 6; i < e && is_space((unsigned char)s[i]);
-         i++) ;
-    if (i < e) {
-      diag_start(st, t, i, e, 3, CONT_INDENT);
-      if (st->d.target == t && st->fam == FAM_POSTFIX
-          && CI_FIND(s, i, e, "command)") == NONE) st->d.pf = 1;
-    }
-    else st->await = 1;
-    return 1;
-  }
-  if ((i = CI_FIND(s, b, e, " returned '")) != NONE) {
-    i += 11;
-    for (j = e; j > i && s[j - 1] != '\''; j--) ;
-    diag_start(st, t, i, j > i ? j - 1 : e, 3, CONT_NONE);
-    return 1;
-  }
-  if ((i = CI_FIND(s, b, e, "server returned: ")) != NONE) {
-    diag_start(st, t, i + 17, e, 3, CONT_NONE);  /* MailEnable */
-    return 1;
-  }
-  if ((i = CI_FIND(s, b, e, "(reason: ")) != NONE) {
-    i += 9;
-    for (j = e; j > i && s[j - 1] != ')'; j--) ;
-    diag_start(st, t, i, j > i ? j - 1 : e, 3, CONT_NONE);
-    return 1;
-  }
-  if ((i = CI_FIND(s, b, e, "smtp diagnostic: ")) != NONE) {
-    diag_start(st, t, i + 17, e, 3, CONT_NONE);
-    return 1;
-  }
-  if ((i = CI_FIND(s, b, e, "diagnostic code: smtp;")) != NONE
-      || (i = CI_FIND(s, b, e, "diagnostic-code: smtp;")) != NONE) {
-    for (i += 22; i < e && is_space((unsigned char)s[i]); i++) ;
-    diag_start(st, t, i, e, 3, CONT_NONE);
-    return 1;
-  }
-  return 0;
-}
-
-/* Exchange: "mx.example.com #550 5.1.1 ... ##", "<mx #5.1.1 smtp;550 ...>";
-   1 if the line has one */
-static int exchange_diag (St *st, int t, size_t b, size_t e) {
-  const char *s = st->s;
-  size_t i, j;
-  for (i = b; i < e; i++) {
-    size_t st_end;
-    if (s[i] != '#' || (i > b && !is_space((unsigned char)s[i - 1]))
-        || i + 1 >= e || !reply_at(s, e, i + 1)) continue;
-    if (i > b) {
-      j = host_back(s, b, i - 1);
-      if (j < i - 1) set_host(st, t, j, i - 1);
-    }
-    st_end = status_at(s, e, i + 1);
-    if (st_end != NONE && st_end < e && s[st_end] == '>') {
-      /* Exchange 2000/2003's "<host #5.1.1>" under the prose: the status
-         and the host, the prose stays the diagnostic */
-      Rec *r = target_rec(st, t);
-      if (r != NULL && r->h.status == NULL) {
-        r->h.status = s + i + 1;
-        r->h.status_len = st_end - i - 1;
-      }
-      return 1;
-    }
-    if (st_end != NONE && (j = CI_FIND(s, st_end, e, "smtp;")) != NONE) {
-      Rec *r;
-      size_t k = e;
-      while (k > j + 5 && s[k - 1] != '>') k--;  /* "...>" ends it */
-      if (k == j + 5) k = e + 1;
-      k--;
-      diag_start(st, t, j + 5, k, 3, CONT_NONE);
-      r = target_rec(st, t);
-      if (r != NULL && st->d.target == t) {
-        r->h.status = s + i + 1;
-        r->h.status_len = st_end - i - 1;
-      }
-      return 1;
-    }
-    j = CI_FIND(s, i, e, " ##");
-    diag_start(st, t, i + 1, j == NONE ? e : j, 3, CONT_NONE);
-    return 1;
-  }
-  return 0;
-}
-
-/*
-** The start of a diagnostic in [b, e) (trimmed), for target t.  The
-** marked forms (a reply after "said:", "Remote Server returned '", a
-** transcript line, "(reason: ") rank above a bare reply line, which
-** ranks above prose.
-*/
-static void find_diag (St *st, int t, size_t b, size_t e) {
-  const char *s = st->s;
-  size_t i, j;
-  int shared = (t == SHARED);
-  if (t == -1 || b >= e || transcript_diag(st, t, b, e)
-      || marked_diag(st, t, b, e) || exchange_diag(st, t, b, e)) return;
-  if ((i = CI_FIND(s, b, e, "smtp error from remote mail")) != NONE
-      || (i = CI_FIND(s, b, e, "smtp error from remote server")) != NONE) {
-    /* Exim: the reply follows, on this line after "host H [ip]: " or on
-       the next */
-    j = CI_FIND(s, i, e, "host ");
-    if (j != NONE && skip_host_prefix(s, j, e) != j)
-      diag_start(st, t, skip_host_prefix(s, j, e), e, 3, CONT_INDENT);
-    else st->await = 1;
-    return;
-  }
-  b = skip_label(s, b, e);
-  i = skip_host_prefix(s, b, e);
-  if (reply_at(s, e, i) && st->list == 1 && s[i] != '4' && s[i] != '5')
-    return;  /* the generic reading: a 2xx reply is no failure */
-  if (reply_at(s, e, i)) {
-    size_t ab, ae;
-    int r;
-    if (shared && find_addr(s, i, e, &ab, &ae)
-        && (r = rec_get(st, ab, ae, 0)) >= 0) {
-      /* a transcript's "550 <a@b>... User unknown": a@b's own reply */
-      diag_start(st, r, i, e, 3, CONT_REPLY);
-      return;
-    }
-    diag_start(st, t, i, e, shared || i != b ? 3 : 2, CONT_REPLY);
-    return;
-  }
-  if (e - b <= 11 && s[e - 1] == ':'
-      && (CI_AT(s, e, b, "reason:") || CI_AT(s, e, b, "diagnostic:"))) {
-    st->await = 1;  /* OpenSMTPD: the reply is on the next line */
-    return;
-  }
-  if ((i = reply_after(s, b, e)) != NONE) {  /* "... by H: 552 ..." */
-    diag_start(st, t, i, e, 2, CONT_REPLY);
-    return;
-  }
-  if (CI_AT(s, e, b, "reason: ")) {
-    for (i = b + 8; i < e && is_space((unsigned char)s[i]); i++) ;
-    diag_start(st, t, i, e, reply_at(s, e, i) ? 3 : 1, CONT_NONE);
-    return;
-  }
-  if (!not_prose(s, b, e)) diag_start(st, t, b, e, 1, prose_cont(st));
-}
-
-/* the lines under Exchange's prose that are not part of it */
-static int exchange_tail (const char *s, size_t b, size_t e) {
-  return s[b] == '<' || s[b] == '#' || CI_AT(s, e, b, "the mts-id")
-      || CI_AT(s, e, b, "msexch:") || CI_AT(s, e, b, "remote server returned")
-      || CI_AT(s, e, b, "diagnostic information")
-      || CI_AT(s, e, b, "generating server");
-}
+#include "sb_prose_diag.h"  /* where a line's diagnostic starts */
 
 /* does the line [b, e) (trimmed at tb) continue the open diagnostic? */
 static int continues (const St *st, size_t b, size_t tb, size_t e) {
   const char *s = st->s;
+  size_t ab, ae, rest;
   switch (st->d.cont) {
     case CONT_REPLY:
       if (st->d.lt) {
         if (!CI_AT(s, e, tb, "<<< ")) return 0;
         tb += 4;
       }
-      return code_at(s, e, tb) && memcmp(s + tb, st->d.code, 3) == 0;
+      if (code_at(s, e, tb)) return memcmp(s + tb, st->d.code, 3) == 0;
+      if (st->d.lt || st->list == 2) return 0;
+      /* the generic reading: a line indented more, or one that starts
+         with the reply's enhanced status ("5.1.1 double-checking") */
+      if ((ae = status_at(s, e, tb)) != NONE) {
+        const Rec *r = st->d.target == SHARED ? &st->shared
+                     : st->d.target >= 0 && st->d.target < st->nrec
+                     ? &st->rec[st->d.target] : NULL;
+        return r != NULL && ci_find(r->h.diag, 0, r->h.diag_len < 16
+                                    ? r->h.diag_len : 16, s + tb, ae - tb)
+                            != NONE;
+      }
+      return tb - b > st->d.indent && s[tb] != '<'
+          && !addr_line(s, tb, e, &ab, &ae, &rest);
     case CONT_INDENT:  /* Postfix's reply goes on to "command)" */
       return tb - b > st->rec_indent || (st->d.pf && !dsn_field(s, tb, e));
     case CONT_PARA:
@@ -767,6 +666,11 @@ static int apply_markers (St *st, size_t b, size_t e) {
     if (fl & M_OK) st->ok = 1;
     if (fl & M_TEMP) st->temp = 1;
     else if (fl & M_PERM) st->temp = 0;
+    if ((fl & (M_LIST | M_INLINE)) && st->generic) {
+      st->fail_line = st->line;  /* says what failed: addresses may follow */
+      st->fail_b = b;
+      st->fail_e = e;
+    }
     if (fl & (M_LIST | M_SHARED)) {
       st->cur = -1;
       st->d.target = -1;
@@ -800,8 +704,11 @@ static int apply_markers (St *st, size_t b, size_t e) {
    marker a postmaster ("please contact postmaster@..."): no recipient */
 static int excluded (const St *st, size_t ab, size_t ae) {
   const char *s = st->s;
+  int k;
   if (st->from != NULL && same_addr(st->from, st->from_len, s + ab, ae - ab))
     return 1;
+  for (k = 0; st->list == 1 && k < st->nnot; k++)  /* not where listed */
+    if (same_addr(st->nots[k], st->notl[k], s + ab, ae - ab)) return 1;
   return CI_AT(s, ae, ab, "mailer-daemon@")
       || (st->list == 1 && CI_AT(s, ae, ab, "postmaster@"));
 }
@@ -888,6 +795,50 @@ static void continue_line (St *st, size_t tb, size_t te, int ph) {
   find_host(st, t, tb, te);
   if (ph != SB_PHASE_UNKNOWN) set_phase(st, t, ph);
   if (st->d.pf && CI_FIND(st->s, tb, te, "command)") != NONE) st->d.pf = 0;
+  if (st->list == 1 && r != NULL && t != SHARED && !r->paired
+      && fail_in(st, tb, te) != NONE)
+    r->paired = 1;  /* the generic reading: the paragraph says what failed */
+}
+
+/* an enhanced status in a line about recipient t ("Status: 5.1.1", a
+   reply's "5.1.1" below the address): its status when its diagnostic
+   gives none */
+static void line_status (St *st, int t, size_t tb, size_t te) {
+  Rec *r = target_rec(st, t);
+  size_t i, j = 0;
+  if (r == NULL || t == SHARED || r->pstatus != NULL) return;
+  if ((i = status_in(st->s, tb, te, &j)) != NONE) {
+    r->pstatus = st->s + i;
+    r->pstatus_len = j - i;
+  }
+}
+
+/* does a line that would go on with the open diagnostic name the next
+   recipient instead: in a list, an address line under a paragraph; in
+   the generic reading, any address under a paragraph, an address line
+   indented no more than the reply above */
+static int new_item (const St *st, size_t tb, size_t te) {
+  const char *s = st->s;
+  size_t ab, ae, rest;
+  if (st->d.cont == CONT_PARA && st->list == 1)
+    return memchr(s + tb, '@', te - tb) != NULL;
+  if (st->d.cont == CONT_PARA || st->list == 1)
+    return (st->list == 2 || st->indent <= st->d.indent)
+        && addr_line(s, tb, te, &ab, &ae, &rest);
+  return 0;
+}
+
+/* a line quoted in a reply or a forward ("> ", "> > ", ">> "; a
+   transcript's ">>> " is kept): where its text starts */
+static size_t unquote (const char *s, size_t b, size_t e) {
+  for (;;) {
+    size_t q = b;
+    while (q < e && s[q] == '>') q++;
+    if (q == b || q - b == 3 || (q < e && !is_space((unsigned char)s[q])))
+      return b;
+    while (q < e && is_space((unsigned char)s[q])) q++;
+    b = q;
+  }
 }
 
 static void process_line (St *st, size_t b, size_t e) {
@@ -900,7 +851,9 @@ static void process_line (St *st, size_t b, size_t e) {
     st->cur = -1;  /* no list: a reply this far is not the address's */
   te = e;
   trim(s, &tb, &te);
+  tb = unquote(s, tb, te);
   if (tb == te) { st->d.target = -1; return; }
+  st->indent = tb - b;
   if (st->fam == FAM_MDAEMON) {
     size_t p = stamp(s, tb, te);
     if (p != tb) {  /* a transcript line: notes and replies only */
@@ -913,13 +866,14 @@ static void process_line (St *st, size_t b, size_t e) {
   }
   if (apply_markers(st, tb, te)) return;
   t = cur_target(st);
+  line_status(st, t, tb, te);
   if (CI_AT(s, te, tb, ">>> ") || CI_AT(s, te, tb, "--> ")) {
     transcript_cmd(st, tb, te);
     return;
   }
-  ph = sb_mail_phase(s + tb, te - tb);
-  if (st->d.target != -1 && continues(st, b, tb, te)) {
-    continue_line(st, tb, te, ph);
+  if (st->d.target != -1 && continues(st, b, tb, te)
+      && !new_item(st, tb, te)) {
+    continue_line(st, tb, te, sb_mail_phase(s + tb, te - tb));
     return;
   }
   if (st->list == 1 && generic_line(st, tb, te)) return;
@@ -929,8 +883,9 @@ static void process_line (St *st, size_t b, size_t e) {
     return;
   }
   st->d.target = -1;
-  if (t == -1) return;
+  if (t == -1) return;  /* no one the line may speak of */
   find_host(st, t, tb, te);
+  ph = sb_mail_phase(s + tb, te - tb);
   if (ph != SB_PHASE_UNKNOWN) set_phase(st, t, ph);
   if (st->await) {
     size_t i = skip_host_prefix(s, tb, te);
@@ -961,7 +916,9 @@ static void emit_all (St *st) {
     Rec *r = &st->rec[i];
     sb_prose_hit h = r->h;
     int rank = r->rank;
-    if (st->shared.rank > rank) {
+    if (st->shared.rank > rank || (rank == 1 && st->shared.rank == 1)) {
+      /* the diagnostic given for all ("Technical details ...:") before
+         prose under the recipient */
       rank = st->shared.rank;
       h.diag = st->shared.h.diag;
       h.diag_len = st->shared.h.diag_len;
@@ -974,12 +931,18 @@ static void emit_all (St *st) {
       h.remote_mta_len = st->shared.h.remote_mta_len;
     }
     if (h.temporary < 0) h.temporary = st->temp;
-    if (st->list < 2 && rank < 2) continue;  /* no list and no reply */
+    if (st->list < 2 && rank < 2 && !r->paired) continue;  /* no reply */
+    if (st->weak && (h.diag == NULL
+                     || reply_in(h.diag, 0, h.diag_len) == NONE)) continue;
     if (st->ok && st->temp == -1) continue;  /* delivered, not failed */
     if (h.phase == SB_PHASE_UNKNOWN && h.diag != NULL)  /* across lines */
       h.phase = sb_mail_phase(h.diag, h.diag_len);
     clean_diag(&h);
     prose_status(&h);
+    if (h.status == NULL && r->pstatus != NULL) {
+      h.status = r->pstatus;
+      h.status_len = r->pstatus_len;
+    }
     if (h.diag_len == 0) h.diag = NULL;
     st->emitted++;
     if (st->cb != NULL && st->cb(st->ud, &h) != 0) st->halt = 1;
@@ -994,10 +957,13 @@ static void emit_all (St *st) {
 ** Family and scan
 ** ======================================================================= */
 
-/* the family the markers name before the returned message; 0 if none */
+/* the family the markers name before the returned message; generic
+   when only markers of no family that open a list or name a recipient
+   mid-line do ("the following message to <a@b> was undeliverable"); 0
+   if none */
 static int find_family (const MarkIdx *mx, const char *s, size_t n) {
   size_t pos = 0, b, e;
-  int weak = FAM_NONE;
+  int weak = FAM_NONE, gen = 0;
   while (next_line(s, n, &pos, &b, &e)) {
     const Marker *m[4];
     size_t at[4];
@@ -1006,13 +972,17 @@ static int find_family (const MarkIdx *mx, const char *s, size_t n) {
     if (e - b > SB_PROSE_MAXLINE) e = b + SB_PROSE_MAXLINE;
     nm = line_markers(mx, s, b, e, at, m, 4);
     for (k = 0; k < nm; k++) {
-      if (m[k]->flags & M_STOP) return weak;
-      if (m[k]->fam == FAM_NONE) continue;
+      unsigned fl = m[k]->flags;
+      if (fl & M_STOP) return weak != FAM_NONE || !gen ? weak : FAM_GENERIC;
+      if (m[k]->fam == FAM_NONE) {
+        gen |= (fl & (M_LIST | M_INLINE)) && !(fl & (M_START | M_WEAK));
+        continue;
+      }
       if (!(m[k]->flags & M_WEAK)) return m[k]->fam;
       if (weak == FAM_NONE) weak = m[k]->fam;
     }
   }
-  return weak;
+  return weak != FAM_NONE || !gen ? weak : FAM_GENERIC;
 }
 
 const char *sb_prose_scan (const char *text, size_t len,
@@ -1028,36 +998,75 @@ const char *sb_prose_scan_orig (const char *text, size_t len,
                                 const char *from, size_t from_len,
                                 const char *orig, size_t orig_len,
                                 sb_prose_cb cb, void *ud) {
+  sb_prose_ctx c;
+  memset(&c, 0, sizeof c);
+  c.subject = subject;
+  c.subject_len = subject_len;
+  c.from = from;
+  c.from_len = from_len;
+  c.orig = orig;
+  c.orig_len = orig_len;
+  return sb_prose_read(text, len, &c, cb, ud);
+}
+
+/* the generic reading of the whole text */
+static void generic_pass (St *st) {
+  size_t pos = 0, b, e;
+  st->stop = 0;
+  st->nrec = 0;
+  memset(&st->shared, 0, sizeof st->shared);
+  st->cur = -1;
+  st->d.target = -1;
+  st->orig_rec = -1;
+  st->fail_line = 0;
+  while (!st->stop && !st->halt && next_line(st->s, st->n, &pos, &b, &e))
+    process_line(st, b, e);
+}
+
+const char *sb_prose_read (const char *text, size_t len,
+                           const sb_prose_ctx *ctx, sb_prose_cb cb, void *ud) {
+  static const sb_prose_ctx none;
   St st;
   MarkIdx mx;
   size_t pos = 0, b, e, ab, ae;
-  int fam;
+  int fam, k;
   if (text == NULL) return NULL;
-  if (subject == NULL) subject_len = 0;
-  if (from == NULL) from_len = 0;
+  if (ctx == NULL) ctx = &none;
   mark_index(&mx);
   fam = find_family(&mx, text, len);
+  memset(&st, 0, ST_CLEAR);
   if (fam == FAM_NONE) {
-    if (!bounce_headers(subject, subject_len, from, from_len)) return NULL;
+    int h = bounce_headers(ctx->subject, ctx->subject != NULL
+                           ? ctx->subject_len : 0, ctx->from,
+                           ctx->from != NULL ? ctx->from_len : 0, ctx->cues);
+    if (h == 0) return NULL;
+    st.weak = h == 1;
     fam = FAM_GENERIC;
   }
-  memset(&st, 0, sizeof st);
+  st.temp = delay_subject(ctx->subject, ctx->subject != NULL
+                          ? ctx->subject_len : 0) ? 1 : -1;
   st.mx = &mx;
   st.s = text;
   st.n = len;
   st.fam = fam;
   st.cb = cb;
   st.ud = ud;
-  st.orig = orig;
-  st.orig_len = orig != NULL ? orig_len : 0;
+  st.cues = ctx->cues;
+  st.orig = ctx->orig;
+  st.orig_len = ctx->orig != NULL ? ctx->orig_len : 0;
   st.cur = -1;
-  st.temp = -1;
   st.d.target = -1;
   st.shared.h.temporary = -1;
-  if (from != NULL && find_addr(from, 0, from_len, &ab, &ae)) {
-    st.from = from + ab;
+  st.orig_rec = -1;
+  if (ctx->from != NULL && find_addr(ctx->from, 0, ctx->from_len, &ab, &ae)) {
+    st.from = ctx->from + ab;
     st.from_len = ae - ab;
   }
+  for (k = 0; k < 4; k++)
+    if (ctx->notrcpt[k] != NULL)
+      not_rcpt(&st, ctx->notrcpt[k], 0, ctx->notrcpt_len[k] > SB_PROSE_MAXLINE
+               ? SB_PROSE_MAXLINE : ctx->notrcpt_len[k]);
+  if (st.orig != NULL) orig_senders(&st);
   while (!st.stop && !st.halt && next_line(text, len, &pos, &b, &e))
     process_line(&st, b, e);
   if ((st.list == 0 || (st.nrec == 0 && st.emitted == 0)) && !st.halt) {
@@ -1066,14 +1075,13 @@ const char *sb_prose_scan_orig (const char *text, size_t len,
        reply or a failure phrase is reported */
     st.list = 1;
     st.generic = 1;
-    st.stop = 0;
-    st.nrec = 0;
-    memset(&st.shared, 0, sizeof st.shared);
-    st.cur = -1;
-    st.d.target = -1;
-    pos = 0;
-    while (!st.stop && !st.halt && next_line(text, len, &pos, &b, &e))
-      process_line(&st, b, e);
+    generic_pass(&st);
+    if (st.nrec == 0 && st.emitted == 0 && st.nnot > 0 && !st.halt) {
+      /* none but the sender's own address (a redacted bounce writes the
+         same one for both): taken after all */
+      st.nnot = 0;
+      generic_pass(&st);
+    }
   }
   if (st.nrec == 0 && st.emitted == 0 && !st.halt) {
     st.list = 1;

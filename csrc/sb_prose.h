@@ -48,6 +48,28 @@ const char *sb_prose_scan_orig (const char *text, size_t len,
                                 const char *orig, size_t orig_len,
                                 sb_prose_cb cb, void *ud);
 
+/* what the mail around the text tells (every span may be NULL) */
+typedef struct sb_prose_ctx {
+  const char *subject; size_t subject_len;  /* the bounce's decoded Subject */
+  const char *from; size_t from_len;        /* the bounce's decoded From */
+  const char *orig; size_t orig_len;  /* the attached original's header
+                                         block (sb_prose_scan_orig) */
+  const char *notrcpt[4];   /* fields whose addresses are no recipients: */
+  size_t notrcpt_len[4];    /* the bounce's To, X-Original-To, Delivered-To */
+  int cues;                 /* SB_PROSE_CUE_*: what else says "bounce" */
+} sb_prose_ctx;
+
+#define SB_PROSE_CUE_NULLPATH  0x01  /* Return-Path: <> */
+#define SB_PROSE_CUE_HEADERS   0x02  /* a text/rfc822-headers part */
+#define SB_PROSE_CUE_MESSAGE   0x04  /* a message/rfc822 part */
+
+/* the same, the mail around the text in 'ctx' (NULL: nothing known).
+   Besides the bounce's own From, the addresses of the fields
+   ctx->notrcpt names and the From, Reply-To, Sender, Return-Path and
+   Message-ID of ctx->orig are never recipients. */
+const char *sb_prose_read (const char *text, size_t len,
+                           const sb_prose_ctx *ctx, sb_prose_cb cb, void *ud);
+
 /* the SMTP phase a diagnostic names ("in reply to RCPT TO command",
    "after RCPT TO", "after end of data", "after MAIL FROM", ...), or
    SB_PHASE_UNKNOWN; used for DSN Diagnostic-Code too */

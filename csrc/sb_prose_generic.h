@@ -19,6 +19,8 @@
 static int excluded (const St *st, size_t ab, size_t ae);
 static void find_host (St *st, int t, size_t b, size_t e);
 static void find_diag (St *st, int t, size_t b, size_t e);
+static void after_failure (St *st, int r);
+static int rcpt_field (St *st, size_t tb, size_t te);
 
 /* {======================================================================
 ** SMTP phase named by a diagnostic (the phrases: sb_prose_words.h)
@@ -31,7 +33,10 @@ static int phase_at (const char *s, size_t n, size_t i) {
   for (k = 0; k < sizeof phase_words / sizeof phase_words[0]; k++) {
     const PhaseWord *p = &phase_words[k];
     size_t e;
-    if (c != (unsigned char)p->w[0] || (e = ws_at(s, n, i, p->w, p->len)) == 0)
+    if (c != (unsigned char)p->w[0]
+        || (i + 1 < n && p->w[1] != ' '
+            && lower((unsigned char)s[i + 1]) != (unsigned char)p->w[1])
+        || (e = ws_at(s, n, i, p->w, p->len)) == 0)
       continue;
     if (e < n && is_alnum((unsigned char)s[e])
         && is_alnum((unsigned char)p->w[p->len - 1])) continue;
@@ -83,17 +88,61 @@ static void clean_diag (sb_prose_hit *h) {
   h->diag_len = e - b;
 }
 
-/* qmail's "(#5.1.1)" in a diagnostic */
-static void prose_status (sb_prose_hit *h) {
+/*
+** An enhanced status of class 4 or 5 at a word start in [b, e) as the
+** prose writes it ("#5.1.1", "(#5.7.1)", "550-5.1.1", "550 5.1.1",
+** "[5.1.1]", "Status: 5.1.1"): its offset and end, or NONE.  Its
+** subject is one digit ("4.92.3", a version, is none) and no digit,
+** letter or dot comes before it (an IP address is none).
+*/
+static size_t status_in (const char *s, size_t b, size_t e, size_t *end) {
   size_t i, j;
-  if (h->status != NULL || h->diag == NULL) return;
-  for (i = 0; (i = ci_find(h->diag, i, h->diag_len, "(#", 2)) != NONE; i++) {
-    j = status_at(h->diag, h->diag_len, i + 2);
-    if (j != NONE && j < h->diag_len && h->diag[j] == ')') {
-      h->status = h->diag + i + 2;
-      h->status_len = j - i - 2;
-      return;
+  for (i = b; i + 5 <= e; i++) {
+    if ((s[i] != '4' && s[i] != '5') || s[i + 1] != '.'
+        || !is_digit((unsigned char)s[i + 2]) || s[i + 3] != '.') continue;
+    if (i > b && (is_alnum((unsigned char)s[i - 1]) || s[i - 1] == '.'
+                  || s[i - 1] == '_' || s[i - 1] == '/' || s[i - 1] == '='))
+      continue;
+    for (j = i + 4; j < e && j < i + 7 && is_digit((unsigned char)s[j]); j++) ;
+    if (j == i + 4 || (j < e && (is_alnum((unsigned char)s[j])
+                                 || s[j] == '@' || s[j] == '-')))
+      continue;
+    if (j + 1 < e && s[j] == '.' && is_digit((unsigned char)s[j + 1]))
+      continue;  /* "5.1.1.2": an IP address */
+    *end = j;
+    return i;
+  }
+  return NONE;
+}
+
+/* the first enhanced status of the diagnostic when the prose gave none
+   apart from it (qmail's "(#5.1.1)", a reply's "550-5.1.1", "[5.1.1]") */
+static void prose_status (sb_prose_hit *h) {
+  const char *d = h->diag;
+  size_t i, j = 0, first = NONE, fe = 0;
+  if (h->status != NULL || d == NULL) return;
+  int after_code = 0;
+  for (i = 0; (i = status_in(d, i, h->diag_len, &j)) != NONE; i = j) {
+    size_t k = i;
+    if (i > 0 && d[i - 1] == '#') {  /* "(#5.1.1)", "<mx #5.7.133 smtp;...>":
+                                        the MTA's own status */
+      first = i;
+      fe = j;
+      break;
     }
+    if (first == NONE) { first = i; fe = j; }
+    while (k > 0 && (d[k - 1] == '\'' || d[k - 1] == '(' || d[k - 1] == '['))
+      k--;
+    if (!after_code && k >= 4 && (d[k - 1] == ' ' || d[k - 1] == '-')
+        && code_at(d, k - 1, k - 4) && (k == 4 || !is_alnum((unsigned char)d[k - 5]))) {
+      first = i;  /* the reply's own: "550-'5.4.1", "550 5.1.1" */
+      fe = j;
+      after_code = 1;
+    }
+  }
+  if (first != NONE) {
+    h->status = d + first;
+    h->status_len = fe - first;
   }
 }
 
@@ -179,16 +228,42 @@ static size_t reply_in (const char *s, size_t b, size_t e) {
   return NONE;
 }
 
-/* a failure phrase (fail_words) at a word start in [b, e): its offset,
-   or NONE */
-static size_t fail_in (const char *s, size_t b, size_t e) {
+/* the failure phrases of both tables (fail_words, fail_words_intl) by
+   first byte, made on the first need of a scan */
+#define NFAIL  (NELEM(fail_words) + NELEM(fail_words_intl))
+
+static const FailWord *fail_word (size_t k) {
+  return k < NELEM(fail_words) ? &fail_words[k]
+       : &fail_words_intl[k - NELEM(fail_words)];
+}
+
+static void fail_index (St *st) {
+  unsigned short fill[256];
+  size_t k;
+  int c;
+  memset(st->fail_start, 0, sizeof st->fail_start);
+  for (k = 0; k < NFAIL; k++) st->fail_start[(unsigned char)fail_word(k)->w[0] + 1]++;
+  for (c = 0; c < 256; c++) st->fail_start[c + 1] += st->fail_start[c];
+  memcpy(fill, st->fail_start, sizeof fill);
+  for (k = 0; k < NFAIL; k++)
+    st->fail_ord[fill[(unsigned char)fail_word(k)->w[0]]++] = (unsigned short)k;
+  st->fail_ready = 1;
+}
+
+/* a failure phrase at a word start in [b, e): its offset, or NONE */
+static size_t fail_in (St *st, size_t b, size_t e) {
+  const char *s = st->s;
   size_t i, k;
+  if (!st->fail_ready) fail_index(st);
   for (i = b; i < e; i++) {
     int c = lower((unsigned char)s[i]);
-    if (i > b && is_alnum((unsigned char)s[i - 1])) continue;
-    for (k = 0; k < sizeof fail_words / sizeof fail_words[0]; k++)
-      if ((unsigned char)fail_words[k].w[0] == c
-          && ci_at(s, e, i, fail_words[k].w, fail_words[k].len)) return i;
+    if (i > b && (is_alnum((unsigned char)s[i - 1]) || s[i - 1] == '.'
+                  || s[i - 1] == '@' || s[i - 1] == '-' || s[i - 1] == '_'))
+      continue;  /* in a word or a name ("example.invalid") */
+    for (k = st->fail_start[c]; k < st->fail_start[c + 1]; k++) {
+      const FailWord *f = fail_word(st->fail_ord[k]);
+      if (ci_at(s, e, i, f->w, f->len)) return i;
+    }
   }
   return NONE;
 }
@@ -220,7 +295,7 @@ static int header_line (const char *s, size_t b, size_t e) {
 static int not_recipient (const char *s, size_t b, size_t ab) {
   static const char *const w[] = {
     "from", "sender", "contact", "contacting", "by", "mailto",
-    "envelope-from", "return-path"
+    "envelope-from", "return-path", "message", "id", "message-id", "msgid"
   };
   size_t we = ab, wb, k;
   if (ab - b > LOOKBACK) b = ab - LOOKBACK;  /* linear: a bounded look */
@@ -229,6 +304,8 @@ static int not_recipient (const char *s, size_t b, size_t ab) {
                     || is_space((unsigned char)s[we - 1]))) we--;
   for (wb = we; wb > b && (is_alnum((unsigned char)s[wb - 1])
                            || s[wb - 1] == '-'); wb--) ;
+  if (wb >= b + 9 && CI_AT(s, wb, wb - 9, "expanded "))
+    return 0;  /* Postfix's "(expanded from <a@b>)": the one written to */
   for (k = 0; k < sizeof w / sizeof w[0]; k++)
     if (we - wb == strlen(w[k]) && ci_at(s, we, wb, w[k], we - wb)) return 1;
   return CI_FIND(s, b, ab, "contact") != NONE
@@ -245,13 +322,11 @@ static int mention (const char *s, size_t b, size_t ab, size_t ae,
     "deliver", "recipient", "rcpt to", "address", "mailbox", "user",
     "to:", "to <", "failed", "zustell", "destinat", "empf"
   };
-  size_t k, p = ae;
+  size_t p = ae;
   if (not_recipient(s, b, ab)) return 0;
-  if (ab - b > LOOKBACK) {  /* the words before it, in a bounded look */
-    for (k = 0; k < sizeof w / sizeof w[0]; k++)
-      if (ci_find(s, ab - LOOKBACK, ab, w[k], strlen(w[k])) != NONE) return 1;
-    return 0;
-  }
+  if (ab - b > LOOKBACK)  /* the words before it, in a bounded look */
+    return find_any(s, ab - LOOKBACK, ab, w, sizeof w / sizeof w[0])
+        || find_any(s, ab - LOOKBACK, ab, rcpt_nouns, NELEM(rcpt_nouns));
   while (p < e && (s[p] == '>' || s[p] == ':' || s[p] == '"' || s[p] == ','
                    || quote_byte((unsigned char)s[p])
                    || is_space((unsigned char)s[p]))) p++;
@@ -262,9 +337,8 @@ static int mention (const char *s, size_t b, size_t ab, size_t ae,
                       || is_space((unsigned char)s[q]))) q++;
     if (q == ab) return 1;
   }
-  for (k = 0; k < sizeof w / sizeof w[0]; k++)
-    if (ci_find(s, b, ab, w[k], strlen(w[k])) != NONE) return 1;
-  return 0;
+  return find_any(s, b, ab, w, sizeof w / sizeof w[0])
+      || find_any(s, b, ab, rcpt_nouns, NELEM(rcpt_nouns));
 }
 
 /*
@@ -276,23 +350,32 @@ static int mention (const char *s, size_t b, size_t ab, size_t ae,
 static int generic_line (St *st, size_t tb, size_t te) {
   const char *s = st->s;
   size_t p = tb, ab, ae, rp, fp;
-  int got = 0, tried = 0;
+  int got = 0, tried = 0, field;
+  if ((field = rcpt_field(st, tb, te)) != 0) return field > 0;
   if (header_line(s, tb, te)) return 1;
   rp = reply_in(s, tb, te);
-  fp = rp == NONE ? fail_in(s, tb, te) : NONE;
+  fp = rp == NONE ? fail_in(st, tb, te) : NONE;
+  if ((rp != NONE || fp != NONE) && !find_addr(s, tb, te, &ab, &ae)) {
+    st->fail_line = st->line;  /* what failed; the addresses may follow */
+    st->fail_b = tb;
+    st->fail_e = te;
+  }
   while (p < te && tried++ < LINE_ADDRS && find_addr(s, p, te, &ab, &ae)) {
     int r;
     size_t db;
     p = ae;
     if (excluded(st, ab, ae)) continue;
     if (rp == NONE && fp == NONE) {
-      if (!mention(s, tb, ab, ae, te)) continue;
+      if (!mention(s, tb, ab, ae, te) && (st->fail_line == 0
+          || st->line - st->fail_line > GENERIC_SPAN
+          || not_recipient(s, tb, ab))) continue;
       r = rec_get(st, ab, ae, 1);
       if (r < 0) return 1;
       st->cur = r;
       st->cur_line = st->line;
       st->in_shared = 0;
       st->d.target = -1;
+      after_failure(st, r);
       continue;
     }
     if (not_recipient(s, tb, ab)) continue;
@@ -317,24 +400,103 @@ static int generic_line (St *st, size_t tb, size_t te) {
                         || is_space((unsigned char)s[q]))) q++;
       find_diag(st, r, q, te);
     }
-    if (st->rec[r].rank < 2)
+    if (rp == NONE && fp < ab) {
+      /* "could not deliver to a@b": what failed, the why may follow */
+      st->rec[r].paired = 1;
+      if (st->rec[r].rank <= 1) {  /* over the line that named it */
+        st->rec[r].rank = 0;
+        diag_start(st, r, tb, te, 1, CONT_NONE);
+      }
+      st->d.target = -1;
+    } else if (st->rec[r].rank < 2) {
+      st->rec_indent = st->indent;  /* a phrase goes on over lines indented more */
       diag_start(st, r, db, te, rp != NONE ? 3 : 2,
-                 rp != NONE ? CONT_REPLY : CONT_NONE);
+                 rp != NONE ? CONT_REPLY : CONT_INDENT);
+    }
     got = 1;
   }
   return got;
+}
+
+/* an address named a few lines below a line that said what failed
+   ("could not be delivered to the following recipients:"): a recipient,
+   that line its diagnostic until a better one comes */
+static void after_failure (St *st, int r) {
+  Rec *rec = &st->rec[r];
+  if (st->fail_line == 0 || st->line - st->fail_line > GENERIC_SPAN) return;
+  rec->paired = 1;
+  if (rec->rank == 0) {
+    diag_start(st, r, st->fail_b, st->fail_e, 1, CONT_NONE);
+    st->d.target = -1;
+  }
+}
+
+/*
+** "Final-Recipient: rfc822; a@b" and "Original-Recipient: ..." written
+** into the prose: the address is a recipient (an Original-Recipient
+** right above a Final-Recipient gives way to it).  1 when the line was
+** one, -1 when it named no address, 0 when it is none.
+*/
+static int rcpt_field (St *st, size_t tb, size_t te) {
+  const char *s = st->s;
+  size_t ab, ae;
+  int orig = CI_AT(s, te, tb, "original-recipient:"), r;
+  if (!orig && !CI_AT(s, te, tb, "final-recipient:")) return 0;
+  if (!find_addr(s, tb, te, &ab, &ae) || excluded(st, ab, ae)) return -1;
+  if (!orig && st->orig_rec >= 0 && st->orig_rec == st->nrec - 1
+      && st->line - st->orig_line <= 2 && rec_get(st, ab, ae, 0) < 0) {
+    Rec *o = &st->rec[st->orig_rec];  /* renamed: the final one */
+    o->h.recipient = s + ab;
+    o->h.recipient_len = ae - ab;
+    r = st->orig_rec;
+  } else if ((r = rec_get(st, ab, ae, 1)) < 0) return 1;
+  st->orig_rec = orig ? r : -1;
+  st->orig_line = st->line;
+  st->cur = r;
+  st->cur_line = st->line;
+  st->in_shared = 0;
+  st->d.target = -1;
+  st->rec[r].paired = 1;
+  return 1;
 }
 
 /* in a text without a list, a line that only says what failed: the
    current address's diagnostic when nothing better came */
 static void generic_fail (St *st, int t, size_t tb, size_t te) {
   Rec *r = target_rec(st, t);
-  if (r == NULL || t == SHARED || r->rank >= 2) return;
-  if (fail_in(st->s, tb, te) != NONE) diag_start(st, t, tb, te, 2, CONT_NONE);
+  const char *s = st->s;
+  size_t rp;
+  if (r == NULL || t == SHARED || r->rank > 2) return;
+  if ((rp = reply_in(s, tb, te)) != NONE && (r->h.diag == NULL
+      || reply_in(r->h.diag, 0, r->h.diag_len) == NONE)) {
+    r->rank = 0;  /* a failing reply below a phrase: the reply */
+    diag_start(st, t, rp, te, 3, CONT_REPLY);
+    return;
+  }
+  if (r->rank >= 2) return;
+  if (te - tb < 48 && (s[te - 1] == ':' || (te - tb >= 3
+      && CI_AT(s, te, te - 3, "\xef\xbc\x9a")))) {
+    st->await = 1;  /* "Reason:" alone: the why is on the next line */
+    return;
+  }
+  if (fail_in(st, tb, te) != NONE) diag_start(st, t, tb, te, 2, CONT_NONE);
 }
 
 /* }====================================================================== */
 
+
+/* the addresses of a To line [b, e), counted on from n (at most 2) and
+   the first kept in *ab, *ae; the same address twice ('"a@b" <a@b>')
+   counts once */
+static int to_addrs (const char *s, size_t b, size_t e, int n, size_t *ab,
+                     size_t *ae) {
+  size_t xb, yb, ye;
+  for (xb = b; n < 2 && find_addr(s, xb, e, &yb, &ye); xb = ye) {
+    if (n == 1 && same_addr(s + *ab, *ae - *ab, s + yb, ye - yb)) continue;
+    if (n++ == 0) { *ab = yb; *ae = ye; }
+  }
+  return n;
+}
 
 /*
 ** The one address of the To and Cc fields of the attached original's
@@ -345,18 +507,23 @@ static void generic_fail (St *st, int t, size_t tb, size_t te) {
 */
 static const char *attached_to (const St *st, size_t *n) {
   const char *s = st->orig;
-  size_t pos = 0, b, e, xb, ab = 0, ae = 0;
-  int in_to = 0, nto = 0;
+  size_t pos = 0, b, e, ab = 0, ae = 0, vb = 0, ve = 0;
+  int in_to = 0, nto = 0, env = 0;
   while (next_line(s, st->orig_len, &pos, &b, &e)) {
     int folded = b < e && is_space((unsigned char)s[b]);
     trim(s, &b, &e);
     if (b == e) break;  /* the end of the header block */
     if (e - b > SB_PROSE_MAXLINE) e = b + SB_PROSE_MAXLINE;
-    if (!folded) in_to = CI_AT(s, e, b, "to:") || CI_AT(s, e, b, "cc:");
-    if (!in_to) continue;
-    for (xb = b; nto < 2 && find_addr(s, xb, e, &ab, &ae); xb = ae) nto++;
-    if (nto > 1) return NULL;
+    if (!folded) {
+      in_to = CI_AT(s, e, b, "to:") || CI_AT(s, e, b, "cc:");
+      if (!env && (CI_AT(s, e, b, "x-original-to:")
+                   || CI_AT(s, e, b, "delivered-to:")
+                   || CI_AT(s, e, b, "envelope-to:")))
+        env = find_addr(s, b, e, &vb, &ve);  /* who it was delivered to */
+    }
+    if (in_to && (nto = to_addrs(s, b, e, nto, &ab, &ae)) > 1) return NULL;
   }
+  if (nto == 0 && env) { ab = vb; ae = ve; nto = 1; }
   if (nto != 1 || CI_AT(s, ae, ab, "mailer-daemon@")
       || (st->from != NULL && same_addr(st->from, st->from_len, s + ab, ae - ab)))
     return NULL;
@@ -375,8 +542,8 @@ static const char *attached_to (const St *st, size_t *n) {
 */
 static void original_to (St *st) {
   const char *s = st->s;
-  size_t pos = 0, b, e, db = NONE, de = 0, ab = 0, ae = 0, xb;
-  int stopped = 0, heads = 0, in_to = 0, nto = 0, r;
+  size_t pos = 0, b, e, db = NONE, de = 0, ab = 0, ae = 0, pb = 0, pe = 0;
+  int stopped = 0, heads = 0, in_to = 0, nto = 0, pre = 0, r;
   while (next_line(s, st->n, &pos, &b, &e)) {
     int folded = b < e && is_space((unsigned char)s[b]);
     trim(s, &b, &e);
@@ -391,8 +558,12 @@ static void original_to (St *st) {
         heads = CI_AT(s, e, b, "received:") || CI_AT(s, e, b, "return-path:");
         continue;
       }
+      if (folded && CI_AT(s, e, b, "to:"))  /* an indented summary of the
+                                  message: "Your message\n   To: a@b\n   Subject:" */
+        pre = to_addrs(s, b, e, pre, &pb, &pe);
       if (db == NONE && b < e && nm == 0 && !header_line(s, b, e)
-          && (reply_in(s, b, e) != NONE || fail_in(s, b, e) != NONE)) {
+          && s[e - 1] != ':'  /* "... for the following reasons:" leads in */
+          && (reply_in(s, b, e) != NONE || fail_in(st, b, e) != NONE)) {
         db = b;
         de = e;
       }
@@ -407,61 +578,25 @@ static void original_to (St *st) {
       in_to = CI_AT(s, e, b, "to:");
     }
     if (!in_to) continue;
-    for (xb = b; nto < 2 && find_addr(s, xb, e, &ab, &ae); xb = ae) nto++;
-    if (nto > 1) return;
+    if ((nto = to_addrs(s, b, e, nto, &ab, &ae)) > 1) return;
   }
   if (db == NONE) return;
   if (nto == 0 && st->orig != NULL) {  /* the original is attached */
     size_t an = 0;
     const char *a = attached_to(st, &an);
-    if (a != NULL && (r = rec_new(st, a, an)) >= 0)
-      diag_start(st, r, db, de, 2, CONT_NONE);
-    return;
+    if (a != NULL) {
+      if ((r = rec_new(st, a, an)) >= 0) diag_start(st, r, db, de, 2, CONT_NONE);
+      return;
+    }
+  }
+  if (nto == 0 && pre == 1) {  /* the To the text gives above what failed */
+    nto = 1;
+    ab = pb;
+    ae = pe;
   }
   if (nto != 1 || excluded(st, ab, ae)) return;
   r = rec_get(st, ab, ae, 1);
   if (r >= 0) diag_start(st, r, db, de, 2, CONT_NONE);
-}
-
-/* a From or Subject that says "bounce" */
-static int bounce_headers (const char *subject, size_t sl, const char *from,
-                           size_t fl) {
-  static const char *const subj[] = {
-    "undeliver", "delivery fail", "delivery status notification",
-    "returned mail", "failure notice", "mail delivery", "non remis",
-    "delivery problem", "not delivered", "nondeliverable", "rejected",
-    "unzustellbar", "non-deliver", "non deliver", "could not be delivered",
-    "couldn't be delivered", "delivery notification", "failed delivery",
-    "failure delivery", "mail system error", "returned to sender",
-    "delivery report", "warning: message", "message delayed",
-    "delivery delayed", "delivery has failed", "undelivered",
-    "no se puede entregar", "onbestelbaar", "niet bezorgd",
-    "non recapitabile", "nicht zustellbar", "zustellung fehlgeschlagen",
-    "kan ikke leveres", "kan inte levereras", "nie dostarczono",
-    "n\xc3\xa3o entregue", "n\xc3\xa3o \xc3\xa9 poss\xc3\xadvel entregar",
-    "impossible de remettre", "problem z dostarczeniem",
-    "recipient does not exist", "failed mail", "could not send message",
-    "delayed mail", "still being retried", "not deliverable", "ndn:"
-  };
-  static const char *const fwd[] = {
-    "re:", "re :", "fw:", "fwd:", "aw:", "wg:", "tr:", "sv:", "vs:", "rv:"
-  };
-  static const char *const who[] = {
-    "mailer-daemon", "mailer daemon", "mailerdaemon", "postmaster",
-    "mail delivery", "system administrator", "mail administrator",
-    "mail-daemon", "mailer_daemon", "mdaemon"
-  };
-  size_t k;
-  for (k = 0; from != NULL && k < sizeof who / sizeof who[0]; k++)
-    if (ci_find(from, 0, fl, who[k], strlen(who[k])) != NONE) return 1;
-  if (subject == NULL) return 0;
-  /* a reply or a forward written by a person ("Re: undeliverable mail")
-     says nothing by its Subject */
-  for (k = 0; k < sizeof fwd / sizeof fwd[0]; k++)
-    if (ci_at(subject, sl, 0, fwd[k], strlen(fwd[k]))) return 0;
-  for (k = 0; k < sizeof subj / sizeof subj[0]; k++)
-    if (ci_find(subject, 0, sl, subj[k], strlen(subj[k])) != NONE) return 1;
-  return 0;
 }
 
 #endif

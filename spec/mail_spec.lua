@@ -164,6 +164,17 @@ describe("smtpbounce.mail", function ()
             assert.are.equal("550 5.2.0 procmail: Quota exceeded while writing \"/var/mail/dave\"",
                              r.reply)
         end)
+        it("reads the HTML part of a prose bounce whose plain part says nothing", function ()
+            -- written for this check: a plain part that only points to the HTML
+            local m = "From: MAILER-DAEMON@mx.example.net\nSubject: Undeliverable: hi\n"
+                .. "Content-Type: multipart/alternative; boundary=b\n\n--b\n"
+                .. "Content-Type: text/plain\n\nThis notice is best read as HTML.\n--b\n"
+                .. "Content-Type: text/html\n\n<p>Delivery has failed to these recipients:</p>"
+                .. "<p><b>kim@example.org</b></p><p>550 5.1.1 User unknown</p>\n--b--\n"
+            local recs = assert(smtpbounce.mail(m))
+            assert.are.equal("kim@example.org", recs[1].recipient)
+            assert.are.equal("5.1.1", recs[1].dsn)
+        end)
         it("reads a message/global-delivery-status part as UTF-8", function ()
             local r = assert(smtpbounce.mail(fixture("global-dsn.eml"), { headers = { "Subject" } }))[1]
             assert.are.equal("j\195\188rgen@b\195\188cher.example", r.recipient)
@@ -450,6 +461,48 @@ describe("smtpbounce.mail", function ()
                        .. string.rep("\128\129 abc <x@example.com>\n", n)
             end
             helper.linear("text", text, 20000, smtpbounce.mail)
+        end)
+        it("reads an encoded word whose charset is empty over a conversion kept from another", function ()
+            -- fuzz_mail's input (build/fuzz/crash-mail-*): smtpbounce.mail crashed on it
+            local m = "To: <test@example.com>\nSubject: =?\000\000\000\000\000\000\000\000\000\000\000\000\000"
+                .. "\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000"
+                .. "\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000\000"
+                .. "\000\000\000\000\000\000Okoi8-r?B?UF9AX/NfQ1!5X+xfS1/p?=\nFrom: =?koi8fS1/p?=\nFrom: =?koi"
+                .. "8-r?B?8sXL0sXB1MnXz;s/FIMHHxc7U09TXzw==?=\nContent-Type: text/\207\201\211\203\193 \203"
+                .. "\204\201\197!\206\212\207\215?\n"
+            for _ = 1, 3 do
+                assert.is_nil((smtpbounce.mail(m)))
+            end
+            -- and in a fresh process, whose kept conversions are all unused
+            local tmp = os.tmpname()
+            local f = assert(io.open(tmp, "wb"))
+            f:write(m)
+            f:close()
+            f = assert(io.open(tmp .. ".lua", "wb"))
+            f:write('local f = io.open(arg[1], "rb") local m = f:read("*a") f:close() '
+                    .. 'local sb = require "smtpbounce" '
+                    .. 'for _ = 1, 3 do assert(sb.mail(m) == nil) end print("ok")')
+            f:close()
+            local p = assert(io.popen("LUA_PATH=" .. helper.shell_quote(package.path)
+                .. " LUA_CPATH=" .. helper.shell_quote(package.cpath) .. " "
+                .. helper.lua .. " " .. helper.shell_quote(tmp .. ".lua") .. " "
+                .. helper.shell_quote(tmp) .. " 2>&1"))
+            local out = p:read("*a")
+            p:close()
+            os.remove(tmp)
+            os.remove(tmp .. ".lua")
+            assert.are.equal("ok\n", out)
+        end)
+        it("reads a prose text of many addresses and failure lines in linear time", function ()
+            local function text (n)
+                return "From: MAILER-DAEMON@mx.example.net\nTo: me@example.com\n"
+                       .. "Subject: Undeliverable\nContent-Type: text/plain\n\n"
+                       .. string.rep("> Delivery to a@example.org, \"b c\"@example.org, "
+                                     .. "D <d@x.example> failed: 550-5.1.1 #5.1.1 [5.1.1]\n"
+                                     .. "   Status: 4.4.7 will be retried, user unknown:\n", n)
+            end
+            assert.is_table(smtpbounce.mail(text(2000)))
+            helper.linear("prose", text, 5000, smtpbounce.mail)
         end)
     end)
 end)

@@ -1,0 +1,226 @@
+/*
+** sb_mail_prose.h -- the mail reader's side of prose bounces: the
+** records of the prose reader's hits, the text of a delivery status read
+** for the replies and phases its records lack, the header block a prose
+** bounce quotes, what the reporting MTA wrote for people, and
+** X-Failed-Recipients.  Included by sb_mail.c alone.
+*/
+
+#ifndef SB_MAIL_PROSE_H
+#define SB_MAIL_PROSE_H
+
+/* {======================================================================
+** Prose bounces
+** ======================================================================= */
+
+/* parts joined by "\n" */
+static sb_mstr join (sb_mail *m, const sb_mstr *t, int n) {
+  size_t total = 0, k = 0;
+  int i;
+  char *out;
+  sb_mstr r;
+  if (n == 1) return t[0];
+  for (i = 0; i < n; i++) total += t[i].n + 1;
+  r.p = out = (char *)sb_mime_alloc(m, total);
+  r.n = 0;
+  if (out == NULL) return r;
+  for (i = 0; i < n; i++) {
+    memcpy(out + k, t[i].p, t[i].n);
+    k += t[i].n;
+    out[k++] = '\n';
+  }
+  r.n = k;
+  return r;
+}
+
+static sb_mstr span (const char *p, size_t n) {
+  sb_mstr r;
+  r.p = n ? p : NULL;
+  r.n = n;
+  return r;
+}
+
+static int prose_hit (void *ud, const sb_prose_hit *h) {
+  Walk *w = (Walk *)ud;
+  sb_mail *m = w->m;
+  sb_mail_rec *r;
+  sb_mstr rc = address(span(h->recipient, h->recipient_len));
+  size_t i;
+  if (rc.n == 0) return 0;
+  for (i = 0; i < rc.n; i++)  /* from the attached original's raw headers */
+    if ((unsigned char)rc.p[i] >= 0x80) { rc = sb_mime_decode_words(m, rc.p, rc.n); break; }
+  if ((r = new_rec(m)) == NULL) return 1;
+  r->recipient = rc;
+  r->reply = squeeze_lines(m, span(h->diag, h->diag_len), 1);
+  if (r->reply.n == 0) r->reply.p = NULL;
+  r->remote_mta = span(h->remote_mta, h->remote_mta_len);
+  r->status = status_of(span(h->status, h->status_len));
+  r->phase = h->phase ? h->phase : r->reply.n ? sb_mail_phase(r->reply.p, r->reply.n) : 0;
+  r->action.p = h->temporary == 1 ? "delayed" : "failed";
+  r->action.n = strlen(r->action.p);
+  return 0;
+}
+
+/* a name of a record of the delivery status (ASCII case-insensitive) */
+static sb_mail_rec *rec_of (sb_mail *m, sb_mstr who) {
+  size_t i, j;
+  for (i = 0; i < m->nrecs; i++) {
+    sb_mstr r = m->recs[i].recipient;
+    if (r.n != who.n) continue;
+    for (j = 0; j < r.n; j++) {
+      char a = r.p[j], b = who.p[j];
+      if (a >= 'A' && a <= 'Z') a = (char)(a + 32);
+      if (b >= 'A' && b <= 'Z') b = (char)(b + 32);
+      if (a != b) break;
+    }
+    if (j == r.n) return &m->recs[i];
+  }
+  return NULL;
+}
+
+/* does the text name an SMTP phase as the MTAs that write one do
+   (Postfix "in reply to RCPT TO command", Exim "after RCPT TO:") */
+static int phase_hint (sb_mstr t) {
+  static const char *const hints[] = { "in reply to ", "after rcpt", "after mail",
+                                       "after data", "after end of data", NULL };
+  size_t i;
+  int k;
+  for (i = 0; i < t.n; i++) {  /* one pass: only at an 'i' or an 'a' */
+    int c = t.p[i] | 32;
+    if (c != 'i' && c != 'a') continue;
+    for (k = 0; hints[k] != NULL; k++) {
+      size_t l = strlen(hints[k]);
+      if (hints[k][0] == c && t.n - i >= l && sb_mime_ieq(t.p + i, l, hints[k])) return 1;
+    }
+  }
+  return 0;
+}
+
+/* a recipient the text of a delivery status names: its reply when the
+   status part gave none, its phase when the diagnostic named none
+   (Postfix writes "(in reply to RCPT TO command)" in the text only) */
+static int ds_text_hit (void *ud, const sb_prose_hit *h) {
+  Walk *w = (Walk *)ud;
+  sb_mail *m = w->m;
+  sb_mail_rec *r = rec_of(m, address(span(h->recipient, h->recipient_len)));
+  sb_mstr diag;
+  if (r == NULL) return 0;
+  diag = squeeze_lines(m, span(h->diag, h->diag_len), 1);
+  if (r->reply.p == NULL && diag.n > 0) r->reply = diag;
+  if (r->phase == 0)
+    r->phase = h->phase ? h->phase : diag.n ? sb_mail_phase(diag.p, diag.n) : 0;
+  return 0;
+}
+
+/* the header block a prose bounce quotes: from its first line that
+   starts a usual header field, or absent */
+static sb_mstr quoted_headers (sb_mstr t) {
+  static const char *const names[] = { "return-path:", "received:", "message-id:", NULL };
+  size_t i;
+  sb_mstr r;
+  r.p = NULL; r.n = 0;
+  for (i = 0; i < t.n; i++) {
+    int k;
+    if (i == 0 || t.p[i - 1] == '\n') {
+      for (k = 0; names[k] != NULL; k++) {
+        size_t l = strlen(names[k]);
+        if (t.n - i >= l && sb_mime_ieq(t.p + i, l, names[k])) {
+          r.p = t.p + i;
+          r.n = t.n - i;
+          return r;
+        }
+      }
+    }
+    {
+      const char *p = sb_mime_nl(t.p + i, t.p + t.n);
+      if (p == NULL) break;
+      i = (size_t)(p - t.p);
+    }
+  }
+  return r;
+}
+
+/*
+** What the reporting MTA wrote for people, for records without a reply
+** (sb_mail.explanation): 't' unfolded, cut before 'stop' when it lies
+** in t (a delivery status written into the text), and at
+** SB_MAIL_MAX_EXPLAIN bytes (on a UTF-8 character's start).
+*/
+static void explain (sb_mail *m, sb_mstr t, const char *stop) {
+  sb_mstr v;
+  if (t.p == NULL || t.n == 0) return;
+  if (stop != NULL && stop >= t.p && stop < t.p + t.n) t.n = (size_t)(stop - t.p);
+  if (t.n > 4 * SB_MAIL_MAX_EXPLAIN) t.n = 4 * SB_MAIL_MAX_EXPLAIN;
+  v = squeeze(m, t);
+  if (v.n > SB_MAIL_MAX_EXPLAIN) {
+    v.n = SB_MAIL_MAX_EXPLAIN;
+    while (v.n > 0 && ((unsigned char)v.p[v.n] & 0xC0) == 0x80) v.n--;
+  }
+  if (v.n > 0) m->explanation = v;
+}
+
+/* the next address of a list "a@b, <c@d>, ..." (X-Failed-Recipients)
+   from *pos: 1 and *out, or 0 at its end */
+static int next_listed (sb_mstr v, size_t *pos, sb_mstr *out) {
+  while (*pos < v.n) {
+    size_t b = *pos, e;
+    const char *c = (const char *)memchr(v.p + b, ',', v.n - b);
+    e = c != NULL ? (size_t)(c - v.p) : v.n;
+    *pos = e + 1;
+    *out = first_address(span(v.p + b, e - b));
+    if (out->n > 0) return 1;
+  }
+  return 0;
+}
+
+/* is 'who' in the list 'v' (ASCII case-insensitive) */
+static int listed (sb_mstr v, sb_mstr who) {
+  size_t pos = 0, j;
+  sb_mstr a;
+  while (next_listed(v, &pos, &a)) {
+    if (a.n != who.n) continue;
+    for (j = 0; j < a.n; j++) {
+      char x = a.p[j], y = who.p[j];
+      if (x >= 'A' && x <= 'Z') x = (char)(x + 32);
+      if (y >= 'A' && y <= 'Z') y = (char)(y + 32);
+      if (x != y) break;
+    }
+    if (j == a.n) return 1;
+  }
+  return 0;
+}
+
+/*
+** X-Failed-Recipients (Exim and others) on a prose bounce: the MTA's own
+** list of who failed.  When the text named recipients and some of them
+** are listed, the ones not listed are dropped (an address the prose
+** reading took from elsewhere); when it named none, the listed ones are
+** the records (with no reply: the text explains, sb_mail.explanation).
+** Returns the records now.
+*/
+static size_t failed_recipients (sb_mail *m, sb_mstr failed, size_t before) {
+  size_t i, k, in = 0, pos = 0;
+  sb_mstr a;
+  if (failed.n == 0) return m->nrecs - before;
+  if (failed.n > 4096) failed.n = 4096;  /* bounds the confirming */
+  for (i = before; i < m->nrecs; i++) in += listed(failed, m->recs[i].recipient);
+  if (in > 0) {  /* confirm */
+    for (i = k = before; i < m->nrecs; i++)
+      if (listed(failed, m->recs[i].recipient)) m->recs[k++] = m->recs[i];
+    m->nrecs = k;
+  } else if (m->nrecs == before) {  /* the text named none */
+    while (next_listed(failed, &pos, &a)) {
+      sb_mail_rec *r;
+      if (rec_of(m, a) != NULL) continue;
+      if ((r = new_rec(m)) == NULL) break;
+      r->recipient = a;
+      r->action.p = "failed";
+      r->action.n = 6;
+    }
+  }
+  return m->nrecs - before;
+}
+
+/* }====================================================================== */
+
+#endif

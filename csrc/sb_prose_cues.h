@@ -1,0 +1,147 @@
+/*
+** sb_prose_cues.h -- what the mail around a prose text says: a Subject
+** or From that names a bounce (in English and in the languages bounces
+** come in), the other cues (an empty Return-Path, an attached header
+** block or message), and the addresses that are never recipients (the
+** bounce's own To, the attached original's From, Reply-To, Sender,
+** Return-Path and Message-ID).  Included by sb_prose.c alone, after its
+** reader state.
+*/
+
+#ifndef SB_PROSE_CUES_H
+#define SB_PROSE_CUES_H
+
+/* the Subject of a bounce, lowercase (ASCII), matched anywhere in it */
+static const char *const bounce_subjects[] = {
+  "undeliver", "delivery fail", "delivery status notification",
+  "returned mail", "failure notice", "mail delivery", "non remis",
+  "delivery problem", "not delivered", "nondeliverable", "rejected",
+  "unzustellbar", "non-deliver", "non deliver", "could not be delivered",
+  "couldn't be delivered", "delivery notification", "failed delivery",
+  "failure delivery", "mail system error", "returned to sender",
+  "delivery report", "warning: message", "message delayed",
+  "delivery delayed", "delivery has failed", "undelivered",
+  "no se puede entregar", "onbestelbaar", "niet bezorgd",
+  "non recapitabile", "nicht zustellbar", "zustellung fehlgeschlagen",
+  "kan ikke leveres", "kan inte levereras", "nie dostarczono",
+  "n\xc3\xa3o entregue", "n\xc3\xa3o \xc3\xa9 poss\xc3\xadvel entregar",
+  "impossible de remettre", "problem z dostarczeniem",
+  "recipient does not exist", "failed mail", "could not send message",
+  "delayed mail", "still being retried", "not deliverable", "ndn:",
+  "delivery failure", "bounced mail", "mail bounced", "message bounced",
+  "returned message", "message not sent", "delivery error",
+  "delivery warning", "delivery incomplete", "message blocked",
+  "address not found", "non-delivery", "mail could not be sent",
+  "message could not be sent", "unable to deliver",
+  "\xe9\x85\x8d\xe4\xbf\xa1\xe4\xb8\x8d\xe8\x83\xbd",
+  "\xe9\x85\x8d\xe4\xbf\xa1\xe3\x82\xa8\xe3\x83\xa9\xe3\x83\xbc",
+  "\xe9\x85\x8d\xe4\xbf\xa1\xe5\xa4\xb1\xe6\x95\x97",
+  "\xe4\xb8\x8d\xe9\x81\x94",
+  "\xe9\x80\x81\xe4\xbf\xa1\xe3\x82\xa8\xe3\x83\xa9\xe3\x83\xbc",
+  "\xe6\x9c\xaa\xe9\x85\x8d\xe9\x81\x94", "\xe9\x80\x80\xe4\xbf\xa1",
+  "\xe6\x8a\x95\xe9\x80\x92\xe5\xa4\xb1\xe8\xb4\xa5",
+  "\xe6\x97\xa0\xe6\xb3\x95\xe6\x8a\x95\xe9\x80\x92",
+  "\xe6\x9c\xaa\xe9\x80\x81\xe8\xbe\xbe",
+  "\xe5\x8f\x91\xe9\x80\x81\xe5\xa4\xb1\xe8\xb4\xa5",
+  "\xe7\xb3\xbb\xe7\xb5\xb1\xe9\x80\x80\xe4\xbf\xa1",
+  "\xe7\x84\xa1\xe6\xb3\x95\xe6\x8a\x95\xe9\x81\x9e",
+  "\xe6\x8a\x95\xe9\x81\x9e\xe5\xa4\xb1\xe6\x95\x97",
+  "\xeb\xb0\x98\xec\x86\xa1",
+  "\xec\xa0\x84\xec\x86\xa1 \xec\x8b\xa4\xed\x8c\xa8",
+  "\xeb\xb0\xb0\xeb\x8b\xac \xec\x8b\xa4\xed\x8c\xa8",
+  "\xec\xa0\x84\xeb\x8b\xac \xec\x8b\xa4\xed\x8c\xa8",
+  "\xeb\xb0\x9c\xec\x86\xa1 \xec\x8b\xa4\xed\x8c\xa8",
+  "\xd0\x9d\xd0\xb5\xd0\xb4\xd0\xbe\xd1\x81\xd1\x82\xd0\xb0\xd0\xb2\xd0\xbb\xd0\xb5\xd0\xbd\xd0\xbd\xd0\xbe\xd0\xb5",
+  "\xd0\xbd\xd0\xb5\xd0\xb4\xd0\xbe\xd1\x81\xd1\x82\xd0\xb0\xd0\xb2\xd0\xbb\xd0\xb5\xd0\xbd\xd0\xbd\xd0\xbe\xd0\xb5",
+  "\xd0\xbd\xd0\xb5 \xd0\xb4\xd0\xbe\xd1\x81\xd1\x82\xd0\xb0\xd0\xb2\xd0\xbb\xd0\xb5\xd0\xbd\xd0\xbe",
+  "\xd0\x9d\xd0\xb5 \xd0\xb4\xd0\xbe\xd1\x81\xd1\x82\xd0\xb0\xd0\xb2\xd0\xbb\xd0\xb5\xd0\xbd\xd0\xbe",
+  "\xd0\xbd\xd0\xb5 \xd1\x83\xd0\xb4\xd0\xb0\xd0\xbb\xd0\xbe\xd1\x81\xd1\x8c \xd0\xb4\xd0\xbe\xd1\x81\xd1\x82\xd0\xb0\xd0\xb2\xd0\xb8\xd1\x82\xd1\x8c",
+  "\xd0\x9d\xd0\xb5 \xd1\x83\xd0\xb4\xd0\xb0\xd0\xbb\xd0\xbe\xd1\x81\xd1\x8c \xd0\xb4\xd0\xbe\xd1\x81\xd1\x82\xd0\xb0\xd0\xb2\xd0\xb8\xd1\x82\xd1\x8c",
+  "\xd0\xbd\xd0\xb5\xd0\xb2\xd0\xbe\xd0\xb7\xd0\xbc\xd0\xbe\xd0\xb6\xd0\xbd\xd0\xbe \xd0\xb4\xd0\xbe\xd1\x81\xd1\x82\xd0\xb0\xd0\xb2\xd0\xb8\xd1\x82\xd1\x8c",
+  "\xd0\x9d\xd0\xb5\xd0\xb2\xd0\xbe\xd0\xb7\xd0\xbc\xd0\xbe\xd0\xb6\xd0\xbd\xd0\xbe \xd0\xb4\xd0\xbe\xd1\x81\xd1\x82\xd0\xb0\xd0\xb2\xd0\xb8\xd1\x82\xd1\x8c",
+  "nedoru\xc4\x8diteln", "nedoru\xc4\x8d\x65n", "niedostarczon",
+  "nie mo\xc5\xbcna dostarczy\xc4\x87", "k\xc3\xa9zbes\xc3\xadthetetlen",
+  "teslim edilemedi", "iletilemedi", "mancata consegna", "non consegnat",
+  "impossibile recapitare", "non recapitato",
+  "\xc3\xa9\x63hec de la remise", "echec de la remise",
+  "non distribu\xc3\xa9", "non d\xc3\xa9livr\xc3\xa9", "no entregado",
+  "n\xc3\xa3o foi poss\xc3\xadvel entregar", "nicht zugestellt",
+  "unzustellbare", "niet afgeleverd", "kon niet worden bezorgd",
+  "olevererbart", "kunne ikke leveres", "toimittamaton",
+  "ei voitu toimittaa", "nije isporu\xc4\x8d\x65n"
+};
+
+/* the From of a bounce, lowercase, matched anywhere in it */
+static const char *const bounce_senders[] = {
+  "mailer-daemon", "mailer daemon", "mailerdaemon", "postmaster",
+  "mail delivery", "system administrator", "mail administrator",
+  "mail-daemon", "mailer_daemon", "mdaemon", "systemadministrator",
+  "delivery subsystem", "mail delivery system", "microsoftexchange",
+  "mail system", "mailsystem", "delivery status", "maildelivery"
+};
+
+/* a reply or a forward written by a person ("Re: undeliverable mail")
+   says nothing by its Subject */
+static const char *const forward_marks[] = {
+  "re:", "re :", "fw:", "fwd:", "aw:", "wg:", "tr:", "sv:", "vs:", "rv:",
+  "odp:", "antw:", "\xe5\x9b\x9e\xe5\xa4\x8d"
+};
+
+
+/*
+** How the headers and parts say "bounce": 2 (the From or Subject, or an
+** empty Return-Path, or an attached header block: the text is read as a
+** bounce), 1 (only an attached message: a bounce only where the text
+** pairs an address with a failing reply), 0 (nothing).
+*/
+static int bounce_headers (const char *subject, size_t sl, const char *from,
+                           size_t fl, int cues) {
+  size_t k;
+  if (cues & (SB_PROSE_CUE_NULLPATH | SB_PROSE_CUE_HEADERS)) return 2;
+  if (find_any(from, 0, fl, bounce_senders, NELEM(bounce_senders))) return 2;
+  if (subject != NULL) {
+    for (k = 0; k < NELEM(forward_marks); k++)
+      if (ci_at(subject, sl, 0, forward_marks[k], strlen(forward_marks[k])))
+        return 0;
+    if (find_any(subject, 0, sl, bounce_subjects, NELEM(bounce_subjects)))
+      return 2;
+  }
+  return (cues & SB_PROSE_CUE_MESSAGE) ? 1 : 0;
+}
+
+/* a Subject that says the mail is only delayed (delay_subjects) */
+static int delay_subject (const char *subject, size_t sl) {
+  return find_any(subject, 0, sl, delay_subjects, NELEM(delay_subjects));
+}
+
+/* the addresses of [b, e) as no recipients, while room is left */
+static void not_rcpt (St *st, const char *s, size_t b, size_t e) {
+  size_t ab, ae;
+  while (st->nnot < SB_PROSE_MAXNOT && find_addr(s, b, e, &ab, &ae)) {
+    st->nots[st->nnot] = s + ab;
+    st->notl[st->nnot++] = ae - ab;
+    b = ae;
+  }
+}
+
+/* the From, Reply-To, Sender, Return-Path and Message-ID of the
+   attached original's header block: no recipients */
+static void orig_senders (St *st) {
+  const char *s = st->orig;
+  size_t pos = 0, b, e;
+  int in = 0;
+  while (st->nnot < SB_PROSE_MAXNOT
+         && next_line(s, st->orig_len, &pos, &b, &e)) {
+    int folded = b < e && is_space((unsigned char)s[b]);
+    trim(s, &b, &e);
+    if (b == e) break;  /* the end of the header block */
+    if (e - b > SB_PROSE_MAXLINE) e = b + SB_PROSE_MAXLINE;
+    if (!folded)
+      in = CI_AT(s, e, b, "from:") || CI_AT(s, e, b, "reply-to:")
+        || CI_AT(s, e, b, "sender:") || CI_AT(s, e, b, "return-path:")
+        || CI_AT(s, e, b, "message-id:");
+    if (in) not_rcpt(st, s, b, e);
+  }
+}
+
+#endif

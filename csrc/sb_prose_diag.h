@@ -1,0 +1,300 @@
+/*
+** sb_prose_diag.h -- where a line of a prose bounce gives a diagnostic:
+** a transcript's reply, a reply the text marks ("said:", "Remote Server
+** returned '", "(reason: ", Exchange's "#550 5.1.1 ... ##"), a bare
+** reply, prose; and the remote host a line names.  Included by
+** sb_prose.c alone, inside its reading of one line.
+*/
+
+#ifndef SB_PROSE_DIAG_H
+#define SB_PROSE_DIAG_H
+
+/* "host H[ip]", "H [ip]", "while talking to H.:", qmail's "Connected to
+   H but", "H does not like recipient", "Giving up on H." */
+static void find_host (St *st, int t, size_t b, size_t e) {
+  const char *s = st->s;
+  const Rec *r = target_rec(st, t);
+  size_t i, j;
+  if ((i = CI_FIND(s, b, e, "while talking to ")) != NONE) {
+    i += 17;
+    for (j = i; j < e && domain_byte((unsigned char)s[j]); j++) ;
+    st->host = s + i;
+    st->host_len = j - i;
+    while (st->host_len > 0 && st->host[st->host_len - 1] == '.')
+      st->host_len--;
+    set_host(st, t, i, j);
+    return;
+  }
+  if (r == NULL || r->h.remote_mta != NULL) return;  /* none to set */
+  if ((i = CI_FIND(s, b, e, "remote server at ")) != NONE
+      || (i = CI_FIND(s, b, e, "remote mta ")) != NONE) {
+    i += lower((unsigned char)s[i + 7]) == 's' ? 17 : 11;
+    for (j = i; j < e && domain_byte((unsigned char)s[j]); j++) ;
+    set_host(st, t, i, j);
+    return;
+  }
+  /* Exchange: "The following organization rejected your message: H." */
+  if ((i = CI_FIND(s, b, e, "rejected your message: ")) != NONE) {
+    i += 23;
+    for (j = i; j < e && domain_byte((unsigned char)s[j]); j++) ;
+    set_host(st, t, i, j);
+    return;
+  }
+  if ((i = CI_FIND(s, b, e, "connected to ")) != NONE
+      || (i = CI_FIND(s, b, e, "giving up on ")) != NONE) {
+    i += 13;
+    for (j = i; j < e && domain_byte((unsigned char)s[j]); j++) ;
+    set_host(st, t, i, j);
+    return;
+  }
+  if (CI_FIND(s, b, e, " does not like recipient") != NONE
+      || CI_FIND(s, b, e, " failed after i sent the message") != NONE
+      || CI_FIND(s, b, e, " failed on data command") != NONE) {
+    for (j = b; j < e && domain_byte((unsigned char)s[j]); j++) ;
+    set_host(st, t, b, j);
+    return;
+  }
+  /* a host name right before "[digits" or "[IPv6:", with or without
+     a space */
+  for (i = b; i < e; i++) {
+    size_t end = i, hb;
+    if (s[i] != '[' || i + 1 >= e) continue;
+    if (!is_digit((unsigned char)s[i + 1]) && !CI_AT(s, e, i + 1, "ipv6:"))
+      continue;
+    if (end > b && s[end - 1] == ' ') end--;
+    hb = host_back(s, b, end);
+    if (hb < end && memchr(s + hb, '.', end - hb) != NULL) {
+      set_host(st, t, hb, end);
+      return;
+    }
+  }
+}
+
+/* "host H [ip]: " or "host H[ip] said: " before a reply: where the reply
+   starts, or b */
+static size_t skip_host_prefix (const char *s, size_t b, size_t e) {
+  size_t i;
+  if (!CI_AT(s, e, b, "host ")) return b;
+  i = CI_FIND(s, b, e, "]: ");
+  if (i != NONE && i + 3 < e && reply_at(s, e, i + 3)) return i + 3;
+  return b;
+}
+
+/* the trimmed lines a prose diagnostic never starts with */
+static int not_prose (const char *s, size_t b, size_t e) {
+  if (b >= e) return 1;
+  if (s[b] == '(' || s[b] == '[' || s[b] == '>' || s[b] == '-'
+      || s[b] == '*' || s[b] == '=' || s[b] == '_' || s[b] == '<') return 1;
+  if (CI_AT(s, e, b, "host ") && memchr(s + b, '[', e - b) != NULL
+      && CI_FIND(s, b, e, " said") == NONE) return 1;
+  return CI_AT(s, e, b, "giving up on ") || CI_AT(s, e, b, "connected to ")
+      || CI_AT(s, e, b, "generating server:")
+      || CI_AT(s, e, b, "subject:") || CI_AT(s, e, b, "sent:")
+      || CI_AT(s, e, b, "to:") || CI_AT(s, e, b, "date:")
+      || CI_FIND(s, b, e, " does not like recipient") != NONE
+      || CI_FIND(s, b, e, " failed after i sent the message") != NONE
+      || CI_FIND(s, b, e, " failed on data command") != NONE
+      || CI_FIND(s, b, e, "learn more") != NONE;
+}
+
+/* the continuation style of prose in the family */
+static int prose_cont (const St *st) {
+  switch (st->fam) {
+    case FAM_QMAIL: case FAM_YAHOO: case FAM_GMAIL: case FAM_EXCHANGE:
+      return CONT_PARA;
+    case FAM_POSTFIX: case FAM_EXIM: return CONT_INDENT;
+    default: return CONT_NONE;
+  }
+}
+
+/* a transcript's reply ("<<< 550 ...", MDaemon's "<-- 550 ...": a
+   failing one is the diagnostic) or an MDaemon note: 1 if the line is one */
+static int transcript_diag (St *st, int t, size_t b, size_t e) {
+  const char *s = st->s;
+  if (CI_AT(s, e, b, "<<< ") || CI_AT(s, e, b, "<-- ")) {
+    /* a transcript's reply: a failing one is the diagnostic */
+    if (b + 4 < e && (s[b + 4] == '4' || s[b + 4] == '5')
+        && reply_at(s, e, b + 4)) {
+      diag_start(st, t, b + 4, e, 4, s[b] == '<' && s[b + 1] == '<'
+                 ? CONT_REPLY : CONT_NONE);
+      if (st->d.target == t) st->d.lt = 1;
+    }
+    return 1;
+  }
+  if (st->fam == FAM_MDAEMON && CI_AT(s, e, b, "*  ")) {
+    /* MDaemon's notes: "*  Name server reports ...", the last one
+       counts; "*  Subject: ..." are the message's */
+    Rec *r = target_rec(st, t);
+    if (memchr(s + b, ':', e - b) == NULL && r != NULL && r->rank <= 2) {
+      r->rank = 1;
+      diag_start(st, t, b + 3, e, 2, CONT_NONE);
+    }
+    return 1;
+  }
+  return 0;
+}
+
+/* a reply the line marks: "Remote host said:", "said:", "returned '",
+   "Server Returned:", "(reason: ", "SMTP diagnostic:", "Diagnostic code:
+   smtp;"; 1 if the line has one */
+static int marked_diag (St *st, int t, size_t b, size_t e) {
+  const char *s = st->s;
+  size_t i, j;
+  if ((i = CI_FIND(s, b, e, "remote host said:")) != NONE) {
+    for (i += 17; i < e && is_space((unsigned char)s[i]); i++) ;
+    diag_start(st, t, i, e, 3, CONT_PARA);
+    return 1;
+  }
+  if ((i = CI_FIND(s, b, e, " said:")) != NONE
+      || (i = CI_FIND(s, b, e, " says:")) != NONE || CI_AT(s, e, b, "said:")) {
+    /* Postfix: "host H[ip] said: 550 ...", wrapped anywhere */
+    for (i = i == NONE ? b + 5 : i + 6; i < e && is_space((unsigned char)s[i]);
+         i++) ;
+    if (i < e) {
+      diag_start(st, t, i, e, 3, CONT_INDENT);
+      if (st->d.target == t && st->fam == FAM_POSTFIX
+          && CI_FIND(s, i, e, "command)") == NONE) st->d.pf = 1;
+    }
+    else st->await = 1;
+    return 1;
+  }
+  if ((i = CI_FIND(s, b, e, " returned '")) != NONE) {
+    i += 11;
+    for (j = e; j > i && s[j - 1] != '\''; j--) ;
+    diag_start(st, t, i, j > i ? j - 1 : e, 3, CONT_NONE);
+    return 1;
+  }
+  if ((i = CI_FIND(s, b, e, "server returned: ")) != NONE) {
+    diag_start(st, t, i + 17, e, 3, CONT_NONE);  /* MailEnable */
+    return 1;
+  }
+  if ((i = CI_FIND(s, b, e, "(reason: ")) != NONE) {
+    i += 9;
+    for (j = e; j > i && s[j - 1] != ')'; j--) ;
+    diag_start(st, t, i, j > i ? j - 1 : e, 3, CONT_NONE);
+    return 1;
+  }
+  if ((i = CI_FIND(s, b, e, "smtp diagnostic: ")) != NONE) {
+    diag_start(st, t, i + 17, e, 3, CONT_NONE);
+    return 1;
+  }
+  if ((i = CI_FIND(s, b, e, "diagnostic code: smtp;")) != NONE
+      || (i = CI_FIND(s, b, e, "diagnostic-code: smtp;")) != NONE) {
+    for (i += 22; i < e && is_space((unsigned char)s[i]); i++) ;
+    diag_start(st, t, i, e, 3, CONT_NONE);
+    return 1;
+  }
+  return 0;
+}
+
+/* Exchange: "mx.example.com #550 5.1.1 ... ##", "<mx #5.1.1 smtp;550 ...>";
+   1 if the line has one */
+static int exchange_diag (St *st, int t, size_t b, size_t e) {
+  const char *s = st->s;
+  size_t i, j;
+  for (i = b; i < e; i++) {
+    size_t st_end;
+    if (s[i] != '#' || (i > b && !is_space((unsigned char)s[i - 1]))
+        || i + 1 >= e || !reply_at(s, e, i + 1)) continue;
+    if (i > b) {
+      j = host_back(s, b, i - 1);
+      if (j < i - 1) set_host(st, t, j, i - 1);
+    }
+    st_end = status_at(s, e, i + 1);
+    if (st_end != NONE && st_end < e && s[st_end] == '>') {
+      /* Exchange 2000/2003's "<host #5.1.1>" under the prose: the status
+         and the host, the prose stays the diagnostic */
+      Rec *r = target_rec(st, t);
+      if (r != NULL && r->h.status == NULL) {
+        r->h.status = s + i + 1;
+        r->h.status_len = st_end - i - 1;
+      }
+      return 1;
+    }
+    if (st_end != NONE && (j = CI_FIND(s, st_end, e, "smtp;")) != NONE) {
+      Rec *r;
+      size_t k = e;
+      while (k > j + 5 && s[k - 1] != '>') k--;  /* "...>" ends it */
+      if (k == j + 5) k = e + 1;
+      k--;
+      diag_start(st, t, j + 5, k, 3, CONT_NONE);
+      r = target_rec(st, t);
+      if (r != NULL && st->d.target == t) {
+        r->h.status = s + i + 1;
+        r->h.status_len = st_end - i - 1;
+      }
+      return 1;
+    }
+    j = CI_FIND(s, i, e, " ##");
+    diag_start(st, t, i + 1, j == NONE ? e : j, 3, CONT_NONE);
+    return 1;
+  }
+  return 0;
+}
+
+/*
+** The start of a diagnostic in [b, e) (trimmed), for target t.  The
+** marked forms (a reply after "said:", "Remote Server returned '", a
+** transcript line, "(reason: ") rank above a bare reply line, which
+** ranks above prose.
+*/
+static void find_diag (St *st, int t, size_t b, size_t e) {
+  const char *s = st->s;
+  size_t i, j;
+  int shared = (t == SHARED);
+  if (t == -1 || b >= e || transcript_diag(st, t, b, e)
+      || marked_diag(st, t, b, e) || exchange_diag(st, t, b, e)) return;
+  if ((i = CI_FIND(s, b, e, "smtp error from remote mail")) != NONE
+      || (i = CI_FIND(s, b, e, "smtp error from remote server")) != NONE) {
+    /* Exim: the reply follows, on this line after "host H [ip]: " or on
+       the next */
+    j = CI_FIND(s, i, e, "host ");
+    if (j != NONE && skip_host_prefix(s, j, e) != j)
+      diag_start(st, t, skip_host_prefix(s, j, e), e, 3, CONT_INDENT);
+    else st->await = 1;
+    return;
+  }
+  b = skip_label(s, b, e);
+  i = skip_host_prefix(s, b, e);
+  if (reply_at(s, e, i) && st->list == 1 && s[i] != '4' && s[i] != '5')
+    return;  /* the generic reading: a 2xx reply is no failure */
+  if (reply_at(s, e, i)) {
+    size_t ab, ae;
+    int r;
+    if (shared && find_addr(s, i, e, &ab, &ae)
+        && (r = rec_get(st, ab, ae, 0)) >= 0) {
+      /* a transcript's "550 <a@b>... User unknown": a@b's own reply */
+      diag_start(st, r, i, e, 3, CONT_REPLY);
+      return;
+    }
+    diag_start(st, t, i, e, shared || i != b ? 3 : 2, CONT_REPLY);
+    return;
+  }
+  if (e - b <= 11 && s[e - 1] == ':'
+      && (CI_AT(s, e, b, "reason:") || CI_AT(s, e, b, "diagnostic:"))) {
+    st->await = 1;  /* OpenSMTPD: the reply is on the next line */
+    return;
+  }
+  if ((i = reply_after(s, b, e)) != NONE) {  /* "... by H: 552 ..." */
+    diag_start(st, t, i, e, 2, CONT_REPLY);
+    return;
+  }
+  if (CI_AT(s, e, b, "reason: ")) {
+    for (i = b + 8; i < e && is_space((unsigned char)s[i]); i++) ;
+    diag_start(st, t, i, e, reply_at(s, e, i) ? 3 : 1, CONT_NONE);
+    return;
+  }
+  if (!not_prose(s, b, e) && memchr(s + b, ' ', e - b) != NULL)
+    diag_start(st, t, b, e, 1, prose_cont(st));  /* a word alone (a
+                                                    signature) says nothing */
+}
+
+/* the lines under Exchange's prose that are not part of it */
+static int exchange_tail (const char *s, size_t b, size_t e) {
+  return s[b] == '<' || s[b] == '#' || CI_AT(s, e, b, "the mts-id")
+      || CI_AT(s, e, b, "msexch:") || CI_AT(s, e, b, "remote server returned")
+      || CI_AT(s, e, b, "diagnostic information")
+      || CI_AT(s, e, b, "generating server");
+}
+
+#endif
