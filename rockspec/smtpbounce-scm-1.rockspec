@@ -88,6 +88,7 @@ build = {
         ["smtpbounce.rules.intl_address"] = "lua/smtpbounce/rules/intl_address.lua",
         ["smtpbounce.rules.phases"] = "lua/smtpbounce/rules/phases.lua",
         ["smtpbounce.rules.phrases"] = "lua/smtpbounce/rules/phrases.lua",
+        ["smtpbounce.rules.rule"] = "lua/smtpbounce/rules/rule.lua",
         ["smtpbounce.rules.status"] = "lua/smtpbounce/rules/status.lua",
         ["smtpbounce.scan.attempts"] = "lua/smtpbounce/scan/attempts.lua",
         ["smtpbounce.scan.fleet"] = "lua/smtpbounce/scan/fleet.lua",

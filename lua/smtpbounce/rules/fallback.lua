@@ -28,13 +28,7 @@
 -- The last three take only the codes whose default would blame the
 -- address or retry (4xx, 55x, 521, 556, none): a 50x protocol reply
 -- keeps the code's syntax error.
-local function r (id, reason, any, t)
-    t = t or {}
-    t.id = id
-    t.reason = reason
-    t.any = any
-    return t
-end
+local r = require "smtpbounce.rules.rule"
 
 -- words that make a reply about the address after all
 local ADDRESS = {

@@ -35,13 +35,7 @@
 -- sentence.  No Russian, Czech or Turkish reply text was found (pages in
 -- those languages quote English replies), so those have no rules; for
 -- Polish only Forpsi's "Naruszenie zasad" (policy violation) was found.
-local function r (id, reason, any, t)
-    t = t or {}
-    t.id = id
-    t.reason = reason
-    t.any = any
-    return t
-end
+local r = require "smtpbounce.rules.rule"
 
 return {
     rules = {

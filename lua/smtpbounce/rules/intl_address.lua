@@ -18,13 +18,7 @@
 -- page in that language uses for the failure (named per example).  A
 -- meaning with neither (Polish mailbox full, French or German disabled
 -- accounts) has no rule yet.
-local function r (id, reason, any, t)
-    t = t or {}
-    t.id = id
-    t.reason = reason
-    t.any = any
-    return t
-end
+local r = require "smtpbounce.rules.rule"
 
 -- One rule a meaning, its words in every language above: the subject
 -- words (address, user, mailbox, account) and the failure words must

@@ -5,13 +5,7 @@
 -- Phrases are matched case-insensitively with whitespace folded; a phrase
 -- may start or end with a space to mean a word boundary there.  By
 -- default these rules apply to failures only (4xx, 5xx, no code).
-local function r (id, reason, any, t)
-    t = t or {}
-    t.id = id
-    t.reason = reason
-    t.any = any
-    return t
-end
+local r = require "smtpbounce.rules.rule"
 
 return {
     rules = {
