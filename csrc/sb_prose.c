@@ -72,15 +72,47 @@ static size_t ws_at (const char *s, size_t n, size_t i, const char *l,
   return i;
 }
 
+/* how common a byte of a literal is in a text (0 = most): ci_find looks
+   for a literal's least common byte first */
+static int byte_rank (int c) {
+  /* a..z, after the usual frequency of letters in English */
+  static const unsigned char letter[26] = {
+    3, 20, 12, 11, 1, 15, 17, 9, 5, 24, 22, 10, 14, 6, 4, 16, 25, 8, 7, 2,
+    13, 21, 18, 23, 19, 26
+  };
+  if (c >= 'a' && c <= 'z') return letter[c - 'a'];
+  if (c == ' ') return 0;
+  if (c == '.' || c == ',' || c == '-' || c == '/' || (c >= '0' && c <= '9'))
+    return 12;
+  return 30;
+}
+
 /* first occurrence of the lowercase literal 'l' in s[b..e): its offset,
-   or (size_t)-1 */
+   or (size_t)-1.  The literal's least common byte (k) is looked for
+   first (memchr when it is no letter), each hit is then checked whole:
+   one pass over the text, linear in it */
 static size_t ci_find (const char *s, size_t b, size_t e, const char *l,
                        size_t ln) {
-  size_t i;
+  size_t i, j, k = 0, last;
+  int c;
   if (ln == 0 || e < b || e - b < ln) return (size_t)-1;
-  for (i = b; i + ln <= e; i++)
-    if (lower((unsigned char)s[i]) == (unsigned char)l[0]
-        && ci_at(s, e, i, l, ln)) return i;
+  for (j = 1; j < ln; j++)
+    if (byte_rank((unsigned char)l[j]) > byte_rank((unsigned char)l[k]))
+      k = j;
+  c = (unsigned char)l[k];
+  last = e - ln + k;  /* the last offset the byte k may be at */
+  if (c < 'a' || c > 'z') {
+    for (i = b + k; i <= last; i++) {
+      const char *p = (const char *)memchr(s + i, c, last - i + 1);
+      if (p == NULL) break;
+      i = (size_t)(p - s);
+      if (ci_at(s, e, i - k, l, ln)) return i - k;
+    }
+    return (size_t)-1;
+  }
+  for (i = b + k; i <= last; i++)
+    if (((unsigned char)s[i] | 0x20) == c && ci_at(s, e, i - k, l, ln))
+      return i - k;
   return (size_t)-1;
 }
 
