@@ -324,6 +324,33 @@ static void mark_index (MarkIdx *x) {
     x->ord[fill[MARK_HASH(x->key[k])]++] = (unsigned char)k;
 }
 
+#define NPHASE  (sizeof phase_words / sizeof phase_words[0])
+
+/* the phase phrases grouped by first byte: those starting with c are
+   phase_words[ord[start[c] .. start[c + 1])], in table order (built once
+   a read, or once a call of sb_mail_phase) */
+typedef struct PhaseIdx {
+  unsigned char start[257];
+  unsigned char ord[NPHASE];
+} PhaseIdx;
+
+typedef char phase_count_check[NPHASE < 256 ? 1 : -1];
+
+static void phase_index (PhaseIdx *x) {
+  unsigned char fill[256];
+  size_t k;
+  int c;
+  memset(x->start, 0, sizeof x->start);
+  for (k = 0; k < NPHASE; k++)
+    x->start[(unsigned char)phase_words[k].w[0] + 1]++;
+  for (c = 0; c < 256; c++) x->start[c + 1] += x->start[c];
+  memcpy(fill, x->start, sizeof fill);
+  for (k = 0; k < NPHASE; k++)
+    x->ord[fill[(unsigned char)phase_words[k].w[0]]++] = (unsigned char)k;
+}
+
+static int phase_in (const PhaseIdx *x, const char *s, size_t len);
+
 /*
 ** Markers in the line [b, e): fills 'out' with up to 'max' of them, in
 ** the order they start.  Only word starts are tried (b, and each byte
@@ -406,6 +433,7 @@ typedef struct Diag {
 
 typedef struct St {
   const MarkIdx *mx;  /* the markers by first byte */
+  const PhaseIdx *px;  /* the phase phrases by first byte */
   const char *s;      /* the text */
   size_t n;           /* its length */
   int fam;            /* FAM_* */
@@ -753,7 +781,7 @@ static int excluded (const St *st, size_t ab, size_t ae) {
 /* ">>> RCPT To:<a@b>" selects the recipient the replies below speak of */
 static void transcript_cmd (St *st, size_t b, size_t e) {
   size_t ab, ae;
-  int ph = sb_mail_phase(st->s + b, e - b);
+  int ph = phase_in(st->px, st->s + b, e - b);
   if (CI_FIND(st->s, b, e, "rcpt to:") != NONE
       && find_addr(st->s, b, e, &ab, &ae) && !excluded(st, ab, ae)) {
     int r = rec_get(st, ab, ae, st->list);
@@ -792,7 +820,7 @@ static void recipient_line (St *st, size_t indent, size_t ab, size_t ae,
   }
   if (rest < e && s[rest] != '(' && s[rest] != '<' && s[rest] != '['
       && !CI_AT(s, e, rest, "on ")) {
-    int ph = sb_mail_phase(s + rest, e - rest);
+    int ph = phase_in(st->px, s + rest, e - rest);
     if (ph != SB_PHASE_UNKNOWN) set_phase(st, r, ph);
     find_host(st, r, rest, e);
     find_diag(st, r, rest, e);
@@ -910,7 +938,7 @@ static void process_line (St *st, size_t b, size_t e) {
   }
   if (st->d.target != -1 && continues(st, b, tb, te)
       && !new_item(st, tb, te)) {
-    continue_line(st, tb, te, sb_mail_phase(s + tb, te - tb));
+    continue_line(st, tb, te, phase_in(st->px, s + tb, te - tb));
     return;
   }
   if (st->list == 1 && generic_line(st, tb, te)) return;
@@ -922,7 +950,7 @@ static void process_line (St *st, size_t b, size_t e) {
   st->d.target = -1;
   if (t == -1) return;  /* no one the line may speak of */
   find_host(st, t, tb, te);
-  ph = sb_mail_phase(s + tb, te - tb);
+  ph = phase_in(st->px, s + tb, te - tb);
   if (ph != SB_PHASE_UNKNOWN) set_phase(st, t, ph);
   if (st->await) {
     size_t i = skip_host_prefix(s, tb, te);
@@ -973,7 +1001,7 @@ static void emit_all (St *st) {
                      || reply_in(h.diag, 0, h.diag_len) == NONE)) continue;
     if (st->ok && st->temp == -1) continue;  /* delivered, not failed */
     if (h.phase == SB_PHASE_UNKNOWN && h.diag != NULL)  /* across lines */
-      h.phase = sb_mail_phase(h.diag, h.diag_len);
+      h.phase = phase_in(st->px, h.diag, h.diag_len);
     clean_diag(&h);
     prose_status(&h);
     if (h.status == NULL && r->pstatus != NULL) {
@@ -1065,6 +1093,7 @@ const char *sb_prose_read (const char *text, size_t len,
   static const sb_prose_ctx none;
   St st;
   MarkIdx mx;
+  PhaseIdx px;
   size_t pos = 0, b, e, ab, ae;
   int fam, k;
   if (text == NULL) return NULL;
@@ -1083,6 +1112,8 @@ const char *sb_prose_read (const char *text, size_t len,
   st.temp = delay_subject(ctx->subject, ctx->subject != NULL
                           ? ctx->subject_len : 0) ? 1 : -1;
   st.mx = &mx;
+  phase_index(&px);
+  st.px = &px;
   st.s = text;
   st.n = len;
   st.fam = fam;
