@@ -305,6 +305,7 @@ typedef struct MarkIdx {
   unsigned short start[MARK_BUCKETS + 1];
   unsigned char ord[NMARKERS];
   unsigned key[NMARKERS];   /* key4 of each marker */
+  unsigned char first[256];  /* 1 for a byte some marker starts with */
 } MarkIdx;
 
 typedef char marker_count_check[NMARKERS < 256 ? 1 : -1];
@@ -314,8 +315,10 @@ static void mark_index (MarkIdx *x) {
   size_t k;
   int h;
   memset(x->start, 0, sizeof x->start);
+  memset(x->first, 0, sizeof x->first);
   for (k = 0; k < NMARKERS; k++) {
     x->key[k] = key4(markers[k].w);
+    x->first[x->key[k] & 0xff] = 1;
     x->start[MARK_HASH(x->key[k]) + 1]++;
   }
   for (h = 0; h < MARK_BUCKETS; h++) x->start[h + 1] += x->start[h];
@@ -356,21 +359,24 @@ static int phase_in (const PhaseIdx *x, const char *s, size_t len);
 ** the order they start.  Only word starts are tried (b, and each byte
 ** after one that is no letter or digit), each against the few markers
 ** whose first four bytes hash as its own (most against none); a word's
-** other bytes are stepped over.
+** other bytes are stepped over, and a byte no marker starts with is
+** not looked up.
 */
 static int line_markers (const MarkIdx *x, const char *s, size_t b,
                          size_t e, size_t *pos, const Marker **out, int max) {
   size_t i = b, k;
   int n = 0;
   while (i + 4 <= e && n < max) {
-    unsigned key = key4(s + i), h = MARK_HASH(key);
-    for (k = x->start[h]; k < x->start[h + 1] && n < max; k++) {
-      const Marker *m = &markers[x->ord[k]];
-      if (x->key[x->ord[k]] != key || ((m->flags & M_START) && i != b))
-        continue;
-      if (!ci_at(s, e, i, m->w, m->len)) continue;
-      pos[n] = i;
-      out[n++] = m;
+    if (x->first[lower((unsigned char)s[i])]) {  /* some marker starts so */
+      unsigned key = key4(s + i), h = MARK_HASH(key);
+      for (k = x->start[h]; k < x->start[h + 1] && n < max; k++) {
+        const Marker *m = &markers[x->ord[k]];
+        if (x->key[x->ord[k]] != key || ((m->flags & M_START) && i != b))
+          continue;
+        if (!ci_at(s, e, i, m->w, m->len)) continue;
+        pos[n] = i;
+        out[n++] = m;
+      }
     }
     if (is_alnum((unsigned char)s[i])) {  /* to the byte after the word's end */
       do i++; while (i < e && is_alnum((unsigned char)s[i]));
