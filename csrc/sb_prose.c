@@ -297,6 +297,8 @@ static inline unsigned key4 (const char *s) {
 
 #define MARK_BUCKETS  128
 #define MARK_HASH(k)  ((((k) * 2654435761u) >> 25) & (MARK_BUCKETS - 1))
+/* the first two bytes of a key as one of 4096 */
+#define PAIR_HASH(k)  (((((k) & 0xffffu) * 2654435761u) >> 20) & 4095u)
 
 /* the markers grouped by their first four bytes (every marker has
    more): those whose key hashes to h are ord[start[h] .. start[h + 1]),
@@ -305,7 +307,8 @@ typedef struct MarkIdx {
   unsigned short start[MARK_BUCKETS + 1];
   unsigned char ord[NMARKERS];
   unsigned key[NMARKERS];   /* key4 of each marker */
-  unsigned char first[256];  /* 1 for a byte some marker starts with */
+  unsigned char pair[512];  /* bit PAIR_HASH(k) for the first two bytes
+                               of each marker's key k */
 } MarkIdx;
 
 typedef char marker_count_check[NMARKERS < 256 ? 1 : -1];
@@ -315,10 +318,11 @@ static void mark_index (MarkIdx *x) {
   size_t k;
   int h;
   memset(x->start, 0, sizeof x->start);
-  memset(x->first, 0, sizeof x->first);
+  memset(x->pair, 0, sizeof x->pair);
   for (k = 0; k < NMARKERS; k++) {
     x->key[k] = key4(markers[k].w);
-    x->first[x->key[k] & 0xff] = 1;
+    x->pair[PAIR_HASH(x->key[k]) >> 3] |=
+        (unsigned char)(1u << (PAIR_HASH(x->key[k]) & 7));
     x->start[MARK_HASH(x->key[k]) + 1]++;
   }
   for (h = 0; h < MARK_BUCKETS; h++) x->start[h + 1] += x->start[h];
@@ -359,7 +363,7 @@ static int phase_in (const PhaseIdx *x, const char *s, size_t len);
 ** the order they start.  Only word starts are tried (b, and each byte
 ** after one that is no letter or digit), each against the few markers
 ** whose first four bytes hash as its own (most against none); a word's
-** other bytes are stepped over, and a byte no marker starts with is
+** other bytes are stepped over, and two bytes no marker starts with are
 ** not looked up.
 */
 static int line_markers (const MarkIdx *x, const char *s, size_t b,
@@ -367,7 +371,9 @@ static int line_markers (const MarkIdx *x, const char *s, size_t b,
   size_t i = b, k;
   int n = 0;
   while (i + 4 <= e && n < max) {
-    if (x->first[lower((unsigned char)s[i])]) {  /* some marker starts so */
+    unsigned p = (unsigned)lower((unsigned char)s[i])
+               | (unsigned)lower((unsigned char)s[i + 1]) << 8;
+    if (x->pair[PAIR_HASH(p) >> 3] & (1u << (PAIR_HASH(p) & 7))) {
       unsigned key = key4(s + i), h = MARK_HASH(key);
       for (k = x->start[h]; k < x->start[h + 1] && n < max; k++) {
         const Marker *m = &markers[x->ord[k]];
