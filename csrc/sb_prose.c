@@ -302,7 +302,7 @@ static inline unsigned key4 (const char *s) {
 
 /* the markers grouped by their first four bytes (every marker has
    more): those whose key hashes to h are ord[start[h] .. start[h + 1]),
-   in table order (built once a scan) */
+   in table order (built once: indexes below) */
 typedef struct MarkIdx {
   unsigned short start[MARK_BUCKETS + 1];
   unsigned char ord[NMARKERS];
@@ -334,8 +334,8 @@ static void mark_index (MarkIdx *x) {
 #define NPHASE  (sizeof phase_words / sizeof phase_words[0])
 
 /* the phase phrases grouped by first byte: those starting with c are
-   phase_words[ord[start[c] .. start[c + 1])], in table order (built once
-   a read, or once a call of sb_mail_phase) */
+   phase_words[ord[start[c] .. start[c + 1])], in table order (built once:
+   indexes below) */
 typedef struct PhaseIdx {
   unsigned char start[257];
   unsigned char ord[NPHASE];
@@ -357,6 +357,36 @@ static void phase_index (PhaseIdx *x) {
 }
 
 static int phase_in (const PhaseIdx *x, const char *s, size_t len);
+
+/*
+** The two indexes, built by the first read and kept: its later reads,
+** in any thread, use them as they are.  A read that finds them being
+** built (by another thread) builds its own in 'mine'.  Without GCC's
+** atomic builtins each read builds its own.
+*/
+typedef struct Idx {
+  MarkIdx mx;
+  PhaseIdx px;
+} Idx;
+
+static const Idx *indexes (Idx *mine) {
+#if defined(__GNUC__)
+  static Idx kept;
+  static int state;  /* 0 none, 1 being built, 2 built */
+  int none = 0;
+  if (__atomic_load_n(&state, __ATOMIC_ACQUIRE) == 2) return &kept;
+  if (__atomic_compare_exchange_n(&state, &none, 1, 0, __ATOMIC_ACQ_REL,
+                                  __ATOMIC_ACQUIRE)) {
+    mark_index(&kept.mx);
+    phase_index(&kept.px);
+    __atomic_store_n(&state, 2, __ATOMIC_RELEASE);
+    return &kept;
+  }
+#endif
+  mark_index(&mine->mx);
+  phase_index(&mine->px);
+  return mine;
+}
 
 /*
 ** Markers in the line [b, e): fills 'out' with up to 'max' of them, in
@@ -1104,14 +1134,14 @@ const char *sb_prose_read (const char *text, size_t len,
                            const sb_prose_ctx *ctx, sb_prose_cb cb, void *ud) {
   static const sb_prose_ctx none;
   St st;
-  MarkIdx mx;
-  PhaseIdx px;
+  Idx mine;
+  const Idx *ix;
   size_t pos = 0, b, e, ab, ae;
   int fam, k;
   if (text == NULL) return NULL;
   if (ctx == NULL) ctx = &none;
-  mark_index(&mx);
-  fam = find_family(&mx, text, len);
+  ix = indexes(&mine);
+  fam = find_family(&ix->mx, text, len);
   memset(&st, 0, ST_CLEAR);
   if (fam == FAM_NONE) {
     int h = bounce_headers(ctx->subject, ctx->subject != NULL
@@ -1123,9 +1153,8 @@ const char *sb_prose_read (const char *text, size_t len,
   }
   st.temp = delay_subject(ctx->subject, ctx->subject != NULL
                           ? ctx->subject_len : 0) ? 1 : -1;
-  st.mx = &mx;
-  phase_index(&px);
-  st.px = &px;
+  st.mx = &ix->mx;
+  st.px = &ix->px;
   st.s = text;
   st.n = len;
   st.fam = fam;

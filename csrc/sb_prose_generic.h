@@ -64,10 +64,9 @@ static int phase_in (const PhaseIdx *x, const char *s, size_t len) {
 }
 
 int sb_mail_phase (const char *s, size_t len) {
-  PhaseIdx x;
+  Idx mine;
   if (s == NULL) return SB_PHASE_UNKNOWN;
-  phase_index(&x);
-  return phase_in(&x, s, len);
+  return phase_in(&indexes(&mine)->px, s, len);
 }
 
 /* }====================================================================== */
