@@ -614,6 +614,14 @@ static void set_phase (St *st, int t, int ph) {
   if (r != NULL && r->h.phase == SB_PHASE_UNKNOWN) r->h.phase = ph;
 }
 
+/* set_phase with the phase s[b..e) names, looked for only when it is
+   unset */
+static void line_phase (St *st, int t, size_t b, size_t e) {
+  Rec *r = target_rec(st, t);
+  if (r != NULL && r->h.phase == SB_PHASE_UNKNOWN)
+    r->h.phase = phase_in(st->px, st->s + b, e - b);
+}
+
 /* }====================================================================== */
 
 
@@ -862,8 +870,7 @@ static void recipient_line (St *st, size_t indent, size_t ab, size_t ae,
   }
   if (rest < e && s[rest] != '(' && s[rest] != '<' && s[rest] != '['
       && !CI_AT(s, e, rest, "on ")) {
-    int ph = phase_in(st->px, s + rest, e - rest);
-    if (ph != SB_PHASE_UNKNOWN) set_phase(st, r, ph);
+    line_phase(st, r, rest, e);
     find_host(st, r, rest, e);
     find_diag(st, r, rest, e);
   }
@@ -884,7 +891,7 @@ static size_t stamp (const char *s, size_t b, size_t e) {
 
 /* a line that continues the open diagnostic; a prose one gives way to a
    reply the line names ("host\n    H[ip] said: 553 ...") */
-static void continue_line (St *st, size_t tb, size_t te, int ph) {
+static void continue_line (St *st, size_t tb, size_t te) {
   int t = st->d.target;
   Rec *r = target_rec(st, t);
   if (r != NULL && r->rank < 3) {
@@ -893,14 +900,14 @@ static void continue_line (St *st, size_t tb, size_t te, int ph) {
     find_diag(st, t, tb, te);
     if (r->rank > rank) {
       find_host(st, t, tb, te);
-      if (ph != SB_PHASE_UNKNOWN) set_phase(st, t, ph);
+      line_phase(st, t, tb, te);
       return;
     }
     st->d = saved;
   }
   diag_extend(st, te);
   find_host(st, t, tb, te);
-  if (ph != SB_PHASE_UNKNOWN) set_phase(st, t, ph);
+  line_phase(st, t, tb, te);
   if (st->d.pf && CI_FIND(st->s, tb, te, "command)") != NONE) st->d.pf = 0;
   if (st->list == 1 && r != NULL && t != SHARED && !r->paired
       && fail_in(st, tb, te) != NONE)
@@ -951,7 +958,7 @@ static size_t unquote (const char *s, size_t b, size_t e) {
 static void process_line (St *st, size_t b, size_t e) {
   const char *s = st->s;
   size_t tb = b, te = e, ab, ae, rest;
-  int t, ph;
+  int t;
   if (e - b > SB_PROSE_MAXLINE) e = b + SB_PROSE_MAXLINE;
   st->line++;
   if (st->list == 1 && st->cur >= 0 && st->line - st->cur_line > GENERIC_SPAN)
@@ -980,7 +987,7 @@ static void process_line (St *st, size_t b, size_t e) {
   }
   if (st->d.target != -1 && continues(st, b, tb, te)
       && !new_item(st, tb, te)) {
-    continue_line(st, tb, te, phase_in(st->px, s + tb, te - tb));
+    continue_line(st, tb, te);
     return;
   }
   if (st->list == 1 && generic_line(st, tb, te)) return;
@@ -992,8 +999,7 @@ static void process_line (St *st, size_t b, size_t e) {
   st->d.target = -1;
   if (t == -1) return;  /* no one the line may speak of */
   find_host(st, t, tb, te);
-  ph = phase_in(st->px, s + tb, te - tb);
-  if (ph != SB_PHASE_UNKNOWN) set_phase(st, t, ph);
+  line_phase(st, t, tb, te);
   if (st->await) {
     size_t i = skip_host_prefix(s, tb, te);
     if (i == tb && CI_AT(s, te, tb, "host ") && s[te - 1] == ':')

@@ -397,7 +397,7 @@ static int generic_line (St *st, size_t tb, size_t te) {
       if (db >= te || fp < ab) db = tb;
     }
     find_host(st, r, tb, te);
-    set_phase(st, r, phase_in(st->px, s + tb, te - tb));
+    line_phase(st, r, tb, te);
     if (rp != NONE && rp > ae) {  /* "<a@b>: host H said: 550 ..." */
       size_t q = ae;
       while (q < te && (s[q] == '>' || s[q] == ':' || s[q] == '"'
