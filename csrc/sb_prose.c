@@ -22,7 +22,8 @@
 ** addresses excluded when it found no one.  A text no marker names is
 ** read only when the mail around it says "bounce" (sb_prose_cues.h).
 ** Where a line's diagnostic starts: sb_prose_diag.h; the words, in
-** English and other languages: sb_prose_words.h, sb_prose_lang.h.
+** English and other languages: sb_prose_words.h, sb_prose_lang.h;
+** how they are looked for: sb_prose_find.h, sb_prose_index.h.
 **
 ** Each line is read up to SB_PROSE_MAXLINE bytes, each phrase table is
 ** bounded and looked up by first bytes, and at most five passes are
@@ -72,54 +73,7 @@ static size_t ws_at (const char *s, size_t n, size_t i, const char *l,
   return i;
 }
 
-/* how common each ASCII byte of a literal is in a text (0 = most: the
-   space, then the letters after their usual frequency in English, then
-   digits and '.', ',', '-', '/'; 30 the rest): ci_find looks for a
-   literal's least common byte first */
-static const unsigned char byte_rank[128] = {
-    30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
-    30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
-     0, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 12, 12, 12, 12,
-    12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 30, 30, 30, 30, 30, 30,
-    30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
-    30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
-    30,  3, 20, 12, 11,  1, 15, 17,  9,  5, 24, 22, 10, 14,  6,  4,
-    16, 25,  8,  7,  2, 13, 21, 18, 23, 19, 26, 30, 30, 30, 30, 30
-};
-
-/* the first of the bytes c and C (C = c when there is one) in s[i..n]
-   (n included), or NULL */
-static const char *first_of (const char *s, size_t i, size_t n, int c,
-                             int C) {
-  const char *p = (const char *)memchr(s + i, c, n - i + 1), *q;
-  if (C == c) return p;
-  q = (const char *)memchr(s + i, C, (p != NULL ? (size_t)(p - s) : n + 1) - i);
-  return q != NULL ? q : p;
-}
-
-/* first occurrence of the lowercase literal 'l' in s[b..e): its offset,
-   or (size_t)-1.  The literal's least common byte (at k) is looked for
-   first in either case (memchr), each hit is then checked whole: one
-   pass over the text, linear in it */
-static size_t ci_find (const char *s, size_t b, size_t e, const char *l,
-                       size_t ln) {
-  size_t i, j, k = 0, last;
-  int c, rk = 0;
-  if (ln == 0 || e < b || e - b < ln) return (size_t)-1;
-  for (j = 0; j < ln; j++) {
-    int ch = (unsigned char)l[j], r = ch < 128 ? byte_rank[ch] : 30;
-    if (r > rk || j == 0) { rk = r; k = j; }
-  }
-  c = (unsigned char)l[k];
-  last = e - ln + k;  /* the last offset the byte k may be at */
-  for (i = b + k; i <= last; i++) {
-    const char *p = first_of(s, i, last, c, c >= 'a' && c <= 'z' ? c - 32 : c);
-    if (p == NULL) break;
-    i = (size_t)(p - s);
-    if (ci_at(s, e, i - k, l, ln)) return i - k;
-  }
-  return (size_t)-1;
-}
+#include "sb_prose_find.h"   /* ci_find: a literal in a text */
 
 
 /* literals grouped by first byte: those starting with c are
@@ -285,108 +239,7 @@ static int next_line (const char *s, size_t n, size_t *pos, size_t *b,
 ** Marker phrases (the table: sb_prose_words.h)
 ** ======================================================================= */
 
-#define NMARKERS  (sizeof markers / sizeof markers[0])
-
-/* the first four bytes of a phrase, lowercase, as one number */
-static inline unsigned key4 (const char *s) {
-  return (unsigned)lower((unsigned char)s[0])
-       | (unsigned)lower((unsigned char)s[1]) << 8
-       | (unsigned)lower((unsigned char)s[2]) << 16
-       | (unsigned)lower((unsigned char)s[3]) << 24;
-}
-
-#define MARK_BUCKETS  128
-#define MARK_HASH(k)  ((((k) * 2654435761u) >> 25) & (MARK_BUCKETS - 1))
-/* the first two bytes of a key as one of 4096 */
-#define PAIR_HASH(k)  (((((k) & 0xffffu) * 2654435761u) >> 20) & 4095u)
-
-/* the markers grouped by their first four bytes (every marker has
-   more): those whose key hashes to h are ord[start[h] .. start[h + 1]),
-   in table order (built once: indexes below) */
-typedef struct MarkIdx {
-  unsigned short start[MARK_BUCKETS + 1];
-  unsigned char ord[NMARKERS];
-  unsigned key[NMARKERS];   /* key4 of each marker */
-  unsigned char pair[512];  /* bit PAIR_HASH(k) for the first two bytes
-                               of each marker's key k */
-} MarkIdx;
-
-typedef char marker_count_check[NMARKERS < 256 ? 1 : -1];
-
-static void mark_index (MarkIdx *x) {
-  unsigned short fill[MARK_BUCKETS];
-  size_t k;
-  int h;
-  memset(x->start, 0, sizeof x->start);
-  memset(x->pair, 0, sizeof x->pair);
-  for (k = 0; k < NMARKERS; k++) {
-    x->key[k] = key4(markers[k].w);
-    x->pair[PAIR_HASH(x->key[k]) >> 3] |=
-        (unsigned char)(1u << (PAIR_HASH(x->key[k]) & 7));
-    x->start[MARK_HASH(x->key[k]) + 1]++;
-  }
-  for (h = 0; h < MARK_BUCKETS; h++) x->start[h + 1] += x->start[h];
-  memcpy(fill, x->start, sizeof fill);
-  for (k = 0; k < NMARKERS; k++)  /* in table order within a group */
-    x->ord[fill[MARK_HASH(x->key[k])]++] = (unsigned char)k;
-}
-
-#define NPHASE  (sizeof phase_words / sizeof phase_words[0])
-
-/* the phase phrases grouped by first byte: those starting with c are
-   phase_words[ord[start[c] .. start[c + 1])], in table order (built once:
-   indexes below) */
-typedef struct PhaseIdx {
-  unsigned char start[257];
-  unsigned char ord[NPHASE];
-} PhaseIdx;
-
-typedef char phase_count_check[NPHASE < 256 ? 1 : -1];
-
-static void phase_index (PhaseIdx *x) {
-  unsigned char fill[256];
-  size_t k;
-  int c;
-  memset(x->start, 0, sizeof x->start);
-  for (k = 0; k < NPHASE; k++)
-    x->start[(unsigned char)phase_words[k].w[0] + 1]++;
-  for (c = 0; c < 256; c++) x->start[c + 1] += x->start[c];
-  memcpy(fill, x->start, sizeof fill);
-  for (k = 0; k < NPHASE; k++)
-    x->ord[fill[(unsigned char)phase_words[k].w[0]]++] = (unsigned char)k;
-}
-
-static int phase_in (const PhaseIdx *x, const char *s, size_t len);
-
-/*
-** The two indexes, built by the first read and kept: its later reads,
-** in any thread, use them as they are.  A read that finds them being
-** built (by another thread) builds its own in 'mine'.  Without GCC's
-** atomic builtins each read builds its own.
-*/
-typedef struct Idx {
-  MarkIdx mx;
-  PhaseIdx px;
-} Idx;
-
-static const Idx *indexes (Idx *mine) {
-#if defined(__GNUC__)
-  static Idx kept;
-  static int state;  /* 0 none, 1 being built, 2 built */
-  int none = 0;
-  if (__atomic_load_n(&state, __ATOMIC_ACQUIRE) == 2) return &kept;
-  if (__atomic_compare_exchange_n(&state, &none, 1, 0, __ATOMIC_ACQ_REL,
-                                  __ATOMIC_ACQUIRE)) {
-    mark_index(&kept.mx);
-    phase_index(&kept.px);
-    __atomic_store_n(&state, 2, __ATOMIC_RELEASE);
-    return &kept;
-  }
-#endif
-  mark_index(&mine->mx);
-  phase_index(&mine->px);
-  return mine;
-}
+#include "sb_prose_index.h"  /* markers and phase phrases indexed */
 
 /*
 ** Markers in the line [b, e): fills 'out' with up to 'max' of them, in
