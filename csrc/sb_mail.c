@@ -8,6 +8,7 @@
 ** encodings, charsets) are sb_mime.c's.
 */
 
+#include <stddef.h>
 #include <string.h>
 
 #include "sb_mail.h"
@@ -20,7 +21,6 @@
 /* what the walk keeps */
 typedef struct Walk {
   sb_mail *m;
-  sb_hblock hb;               /* scratch header block */
   int nparts;                 /* parts looked at */
   sb_mstr ds;                 /* delivery-status part, decoded */
   sb_mstr fr;                 /* feedback-report part, decoded */
@@ -33,6 +33,8 @@ typedef struct Walk {
   int msg_cte;                /* its transfer encoding */
   int nmsg;                   /* message/rfc822 parts seen */
   int nheads;                 /* text/rfc822-headers parts seen */
+  sb_hblock hb;               /* scratch header block (last: not cleared,
+                                 each reading fills what it reads) */
 } Walk;
 
 /* a part's headers as the walk needs them */
@@ -794,7 +796,8 @@ static Walk *read_message (sb_mail *m, const char *s, size_t len) {
   memset(&t, 0, sizeof t);
   w = (Walk *)sb_mime_alloc(m, sizeof *w);
   if (w == NULL) return NULL;
-  memset(w, 0, sizeof *w);
+  memset(w, 0, offsetof(Walk, hb));  /* 8 KB of fields left as they are */
+  w->hb.n = w->hb.body = 0;
   w->m = m;
   top_headers(w, s, len, &t);
   walk(w, s, len, 0, "text/plain");

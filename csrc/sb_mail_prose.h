@@ -89,8 +89,10 @@ static int phase_hint (sb_mstr t) {
     int c = t.p[i] | 32;
     if (c != 'i' && c != 'a') continue;
     for (k = 0; hints[k] != NULL; k++) {
-      size_t l = strlen(hints[k]);
-      if (hints[k][0] == c && t.n - i >= l && sb_mime_ieq(t.p + i, l, hints[k])) return 1;
+      size_t l;
+      if (hints[k][0] != c) continue;
+      l = strlen(hints[k]);
+      if (t.n - i >= l && sb_mime_ieq(t.p + i, l, hints[k])) return 1;
     }
   }
   return 0;

@@ -11,6 +11,7 @@
 
 #include <errno.h>
 #include <iconv.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -628,14 +629,29 @@ static sb_mstr with_iconv (sb_mail *m, const char *s, size_t n, const char *cs) 
 }
 
 /* convert [s, s+n) from charset 'cs' ('clen' bytes, may be NULL) */
+/* is [s, s+n) ASCII without NUL and ESC (ISO-2022 escapes): eight bytes
+   a step, the bytes of a step that has one of them one by one */
+static int plain_ascii (const char *s, size_t n) {
+  const uint64_t lo = 0x0101010101010101u, hi = 0x8080808080808080u;
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    uint64_t v, x;
+    memcpy(&v, s + i, 8);
+    x = v ^ (lo * 0x1B);
+    if ((v & hi) != 0 || ((v - lo) & ~v & hi) != 0 || ((x - lo) & ~x & hi) != 0)
+      break;
+  }
+  for (; i < n; i++)
+    if ((unsigned char)s[i] >= 0x80 || s[i] == 0x1B || s[i] == '\0') return 0;
+  return 1;
+}
+
 static sb_mstr to_utf8 (sb_mail *m, const char *s, size_t n, const char *cs,
                         size_t clen) {
   char name[48];
   size_t i, k = 0;
   sb_mstr r;
-  int ascii = 1;
-  for (i = 0; i < n; i++)
-    if ((unsigned char)s[i] >= 0x80 || s[i] == 0x1B || s[i] == '\0') { ascii = 0; break; }
+  int ascii = plain_ascii(s, n);
   if (cs != NULL) {
     sb_mstr t = sb_mime_trim(cs, clen);
     for (i = 0; i < t.n && k + 1 < sizeof name; i++)

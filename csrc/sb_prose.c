@@ -22,7 +22,8 @@
 ** addresses excluded when it found no one.  A text no marker names is
 ** read only when the mail around it says "bounce" (sb_prose_cues.h).
 ** Where a line's diagnostic starts: sb_prose_diag.h; the words, in
-** English and other languages: sb_prose_words.h, sb_prose_lang.h.
+** English and other languages: sb_prose_words.h, sb_prose_lang.h;
+** how they are looked for: sb_prose_find.h, sb_prose_index.h.
 **
 ** Each line is read up to SB_PROSE_MAXLINE bytes, each phrase table is
 ** bounded and looked up by first bytes, and at most five passes are
@@ -40,9 +41,26 @@
 
 static int lower (int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 static int is_digit (int c) { return c >= '0' && c <= '9'; }
-static int is_alnum (int c) {
-  return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
+/* 1 for the ASCII letters and digits */
+static const unsigned char alnum_byte[256] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+  0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+  0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+};
+static int is_alnum (int c) { return alnum_byte[c & 0xff]; }
 
 /* the case-insensitive literal 'l' at s[i..n): 1 if it is there */
 static int ci_at (const char *s, size_t n, size_t i, const char *l,
@@ -72,17 +90,7 @@ static size_t ws_at (const char *s, size_t n, size_t i, const char *l,
   return i;
 }
 
-/* first occurrence of the lowercase literal 'l' in s[b..e): its offset,
-   or (size_t)-1 */
-static size_t ci_find (const char *s, size_t b, size_t e, const char *l,
-                       size_t ln) {
-  size_t i;
-  if (ln == 0 || e < b || e - b < ln) return (size_t)-1;
-  for (i = b; i + ln <= e; i++)
-    if (lower((unsigned char)s[i]) == (unsigned char)l[0]
-        && ci_at(s, e, i, l, ln)) return i;
-  return (size_t)-1;
-}
+#include "sb_prose_find.h"   /* ci_find: a literal in a text */
 
 
 /* literals grouped by first byte: those starting with c are
@@ -248,65 +256,33 @@ static int next_line (const char *s, size_t n, size_t *pos, size_t *b,
 ** Marker phrases (the table: sb_prose_words.h)
 ** ======================================================================= */
 
-#define NMARKERS  (sizeof markers / sizeof markers[0])
-
-/* the first four bytes of a phrase, lowercase, as one number */
-static inline unsigned key4 (const char *s) {
-  return (unsigned)lower((unsigned char)s[0])
-       | (unsigned)lower((unsigned char)s[1]) << 8
-       | (unsigned)lower((unsigned char)s[2]) << 16
-       | (unsigned)lower((unsigned char)s[3]) << 24;
-}
-
-#define MARK_BUCKETS  128
-#define MARK_HASH(k)  ((((k) * 2654435761u) >> 25) & (MARK_BUCKETS - 1))
-
-/* the markers grouped by their first four bytes (every marker has
-   more): those whose key hashes to h are ord[start[h] .. start[h + 1]),
-   in table order (built once a scan) */
-typedef struct MarkIdx {
-  unsigned short start[MARK_BUCKETS + 1];
-  unsigned char ord[NMARKERS];
-  unsigned key[NMARKERS];   /* key4 of each marker */
-} MarkIdx;
-
-typedef char marker_count_check[NMARKERS < 256 ? 1 : -1];
-
-static void mark_index (MarkIdx *x) {
-  unsigned short fill[MARK_BUCKETS];
-  size_t k;
-  int h;
-  memset(x->start, 0, sizeof x->start);
-  for (k = 0; k < NMARKERS; k++) {
-    x->key[k] = key4(markers[k].w);
-    x->start[MARK_HASH(x->key[k]) + 1]++;
-  }
-  for (h = 0; h < MARK_BUCKETS; h++) x->start[h + 1] += x->start[h];
-  memcpy(fill, x->start, sizeof fill);
-  for (k = 0; k < NMARKERS; k++)  /* in table order within a group */
-    x->ord[fill[MARK_HASH(x->key[k])]++] = (unsigned char)k;
-}
+#include "sb_prose_index.h"  /* markers and phase phrases indexed */
 
 /*
 ** Markers in the line [b, e): fills 'out' with up to 'max' of them, in
 ** the order they start.  Only word starts are tried (b, and each byte
 ** after one that is no letter or digit), each against the few markers
 ** whose first four bytes hash as its own (most against none); a word's
-** other bytes are stepped over.
+** other bytes are stepped over, and two bytes no marker starts with are
+** not looked up.
 */
 static int line_markers (const MarkIdx *x, const char *s, size_t b,
                          size_t e, size_t *pos, const Marker **out, int max) {
   size_t i = b, k;
   int n = 0;
   while (i + 4 <= e && n < max) {
-    unsigned key = key4(s + i), h = MARK_HASH(key);
-    for (k = x->start[h]; k < x->start[h + 1] && n < max; k++) {
-      const Marker *m = &markers[x->ord[k]];
-      if (x->key[x->ord[k]] != key || ((m->flags & M_START) && i != b))
-        continue;
-      if (!ci_at(s, e, i, m->w, m->len)) continue;
-      pos[n] = i;
-      out[n++] = m;
+    unsigned p = (unsigned)lower((unsigned char)s[i])
+               | (unsigned)lower((unsigned char)s[i + 1]) << 8;
+    if (x->pair[PAIR_HASH(p) >> 3] & (1u << (PAIR_HASH(p) & 7))) {
+      unsigned key = key4(s + i), h = MARK_HASH(key);
+      for (k = x->start[h]; k < x->start[h + 1] && n < max; k++) {
+        const Marker *m = &markers[x->ord[k]];
+        if (x->key[x->ord[k]] != key || ((m->flags & M_START) && i != b))
+          continue;
+        if (!ci_at(s, e, i, m->w, m->len)) continue;
+        pos[n] = i;
+        out[n++] = m;
+      }
     }
     if (is_alnum((unsigned char)s[i])) {  /* to the byte after the word's end */
       do i++; while (i < e && is_alnum((unsigned char)s[i]));
@@ -369,6 +345,7 @@ typedef struct Diag {
 
 typedef struct St {
   const MarkIdx *mx;  /* the markers by first byte */
+  const PhaseIdx *px;  /* the phase phrases by first byte */
   const char *s;      /* the text */
   size_t n;           /* its length */
   int fam;            /* FAM_* */
@@ -505,6 +482,14 @@ static void set_host (St *st, int t, size_t b, size_t e) {
 static void set_phase (St *st, int t, int ph) {
   Rec *r = target_rec(st, t);
   if (r != NULL && r->h.phase == SB_PHASE_UNKNOWN) r->h.phase = ph;
+}
+
+/* set_phase with the phase s[b..e) names, looked for only when it is
+   unset */
+static void line_phase (St *st, int t, size_t b, size_t e) {
+  Rec *r = target_rec(st, t);
+  if (r != NULL && r->h.phase == SB_PHASE_UNKNOWN)
+    r->h.phase = phase_in(st->px, st->s + b, e - b);
 }
 
 /* }====================================================================== */
@@ -716,7 +701,7 @@ static int excluded (const St *st, size_t ab, size_t ae) {
 /* ">>> RCPT To:<a@b>" selects the recipient the replies below speak of */
 static void transcript_cmd (St *st, size_t b, size_t e) {
   size_t ab, ae;
-  int ph = sb_mail_phase(st->s + b, e - b);
+  int ph = phase_in(st->px, st->s + b, e - b);
   if (CI_FIND(st->s, b, e, "rcpt to:") != NONE
       && find_addr(st->s, b, e, &ab, &ae) && !excluded(st, ab, ae)) {
     int r = rec_get(st, ab, ae, st->list);
@@ -755,8 +740,7 @@ static void recipient_line (St *st, size_t indent, size_t ab, size_t ae,
   }
   if (rest < e && s[rest] != '(' && s[rest] != '<' && s[rest] != '['
       && !CI_AT(s, e, rest, "on ")) {
-    int ph = sb_mail_phase(s + rest, e - rest);
-    if (ph != SB_PHASE_UNKNOWN) set_phase(st, r, ph);
+    line_phase(st, r, rest, e);
     find_host(st, r, rest, e);
     find_diag(st, r, rest, e);
   }
@@ -777,7 +761,7 @@ static size_t stamp (const char *s, size_t b, size_t e) {
 
 /* a line that continues the open diagnostic; a prose one gives way to a
    reply the line names ("host\n    H[ip] said: 553 ...") */
-static void continue_line (St *st, size_t tb, size_t te, int ph) {
+static void continue_line (St *st, size_t tb, size_t te) {
   int t = st->d.target;
   Rec *r = target_rec(st, t);
   if (r != NULL && r->rank < 3) {
@@ -786,14 +770,14 @@ static void continue_line (St *st, size_t tb, size_t te, int ph) {
     find_diag(st, t, tb, te);
     if (r->rank > rank) {
       find_host(st, t, tb, te);
-      if (ph != SB_PHASE_UNKNOWN) set_phase(st, t, ph);
+      line_phase(st, t, tb, te);
       return;
     }
     st->d = saved;
   }
   diag_extend(st, te);
   find_host(st, t, tb, te);
-  if (ph != SB_PHASE_UNKNOWN) set_phase(st, t, ph);
+  line_phase(st, t, tb, te);
   if (st->d.pf && CI_FIND(st->s, tb, te, "command)") != NONE) st->d.pf = 0;
   if (st->list == 1 && r != NULL && t != SHARED && !r->paired
       && fail_in(st, tb, te) != NONE)
@@ -844,7 +828,7 @@ static size_t unquote (const char *s, size_t b, size_t e) {
 static void process_line (St *st, size_t b, size_t e) {
   const char *s = st->s;
   size_t tb = b, te = e, ab, ae, rest;
-  int t, ph;
+  int t;
   if (e - b > SB_PROSE_MAXLINE) e = b + SB_PROSE_MAXLINE;
   st->line++;
   if (st->list == 1 && st->cur >= 0 && st->line - st->cur_line > GENERIC_SPAN)
@@ -873,7 +857,7 @@ static void process_line (St *st, size_t b, size_t e) {
   }
   if (st->d.target != -1 && continues(st, b, tb, te)
       && !new_item(st, tb, te)) {
-    continue_line(st, tb, te, sb_mail_phase(s + tb, te - tb));
+    continue_line(st, tb, te);
     return;
   }
   if (st->list == 1 && generic_line(st, tb, te)) return;
@@ -885,8 +869,7 @@ static void process_line (St *st, size_t b, size_t e) {
   st->d.target = -1;
   if (t == -1) return;  /* no one the line may speak of */
   find_host(st, t, tb, te);
-  ph = sb_mail_phase(s + tb, te - tb);
-  if (ph != SB_PHASE_UNKNOWN) set_phase(st, t, ph);
+  line_phase(st, t, tb, te);
   if (st->await) {
     size_t i = skip_host_prefix(s, tb, te);
     if (i == tb && CI_AT(s, te, tb, "host ") && s[te - 1] == ':')
@@ -936,7 +919,7 @@ static void emit_all (St *st) {
                      || reply_in(h.diag, 0, h.diag_len) == NONE)) continue;
     if (st->ok && st->temp == -1) continue;  /* delivered, not failed */
     if (h.phase == SB_PHASE_UNKNOWN && h.diag != NULL)  /* across lines */
-      h.phase = sb_mail_phase(h.diag, h.diag_len);
+      h.phase = phase_in(st->px, h.diag, h.diag_len);
     clean_diag(&h);
     prose_status(&h);
     if (h.status == NULL && r->pstatus != NULL) {
@@ -1027,13 +1010,14 @@ const char *sb_prose_read (const char *text, size_t len,
                            const sb_prose_ctx *ctx, sb_prose_cb cb, void *ud) {
   static const sb_prose_ctx none;
   St st;
-  MarkIdx mx;
+  Idx mine;
+  const Idx *ix;
   size_t pos = 0, b, e, ab, ae;
   int fam, k;
   if (text == NULL) return NULL;
   if (ctx == NULL) ctx = &none;
-  mark_index(&mx);
-  fam = find_family(&mx, text, len);
+  ix = indexes(&mine);
+  fam = find_family(&ix->mx, text, len);
   memset(&st, 0, ST_CLEAR);
   if (fam == FAM_NONE) {
     int h = bounce_headers(ctx->subject, ctx->subject != NULL
@@ -1045,7 +1029,8 @@ const char *sb_prose_read (const char *text, size_t len,
   }
   st.temp = delay_subject(ctx->subject, ctx->subject != NULL
                           ? ctx->subject_len : 0) ? 1 : -1;
-  st.mx = &mx;
+  st.mx = &ix->mx;
+  st.px = &ix->px;
   st.s = text;
   st.n = len;
   st.fam = fam;

@@ -27,15 +27,14 @@ static int rcpt_field (St *st, size_t tb, size_t te);
 ** ======================================================================= */
 
 /* the phrase at s[i]: its phase, or 0; the phrase must end a word */
-static int phase_at (const char *s, size_t n, size_t i) {
+static int phase_at (const PhaseIdx *x, const char *s, size_t n, size_t i) {
   size_t k;
   int c = lower((unsigned char)s[i]);
-  for (k = 0; k < sizeof phase_words / sizeof phase_words[0]; k++) {
-    const PhaseWord *p = &phase_words[k];
+  for (k = x->start[c]; k < x->start[c + 1]; k++) {
+    const PhaseWord *p = &phase_words[x->ord[k]];
     size_t e;
-    if (c != (unsigned char)p->w[0]
-        || (i + 1 < n && p->w[1] != ' '
-            && lower((unsigned char)s[i + 1]) != (unsigned char)p->w[1])
+    if ((i + 1 < n && p->w[1] != ' '
+         && lower((unsigned char)s[i + 1]) != (unsigned char)p->w[1])
         || (e = ws_at(s, n, i, p->w, p->len)) == 0)
       continue;
     if (e < n && is_alnum((unsigned char)s[e])
@@ -47,22 +46,27 @@ static int phase_at (const char *s, size_t n, size_t i) {
 
 /*
 ** The phase of the first phrase found (the table puts longer phrases
-** before their prefixes).  Each position is tried against a bounded
-** table: linear in len.
+** before their prefixes).  Each word start is tried against the phrases
+** that start with its byte: linear in len.
 */
-int sb_mail_phase (const char *s, size_t len) {
+static int phase_in (const PhaseIdx *x, const char *s, size_t len) {
   size_t i;
   if (s == NULL) return SB_PHASE_UNKNOWN;
   for (i = 0; i < len; i++) {
     int c = lower((unsigned char)s[i]);
     if (i > 0 && is_alnum((unsigned char)s[i - 1])) continue;
-    if (c == 'i' || c == 'a' || c == 'w' || c == 'd' || c == 'b'
-        || c == 'f' || c == '[' || c == '>' || c == '-') {
-      int ph = phase_at(s, len, i);
+    if (x->start[c] != x->start[c + 1]) {
+      int ph = phase_at(x, s, len, i);
       if (ph != SB_PHASE_UNKNOWN) return ph;
     }
   }
   return SB_PHASE_UNKNOWN;
+}
+
+int sb_mail_phase (const char *s, size_t len) {
+  Idx mine;
+  if (s == NULL) return SB_PHASE_UNKNOWN;
+  return phase_in(&indexes(&mine)->px, s, len);
 }
 
 /* }====================================================================== */
@@ -195,7 +199,7 @@ static int host_said (St *st, int r, size_t rest, size_t e) {
   for (j = i; j < e && s[j] != '\''; j++) ;
   set_host(st, r, i, j);
   if ((i = CI_FIND(s, j, e, "command '")) != NONE) {
-    int ph = sb_mail_phase(s + i, e - i);
+    int ph = phase_in(st->px, s + i, e - i);
     i += 9;
     if (CI_AT(s, e, i, "rcpt")) ph = SB_PHASE_RCPT;
     else if (CI_AT(s, e, i, "mail")) ph = SB_PHASE_MAIL;
@@ -393,7 +397,7 @@ static int generic_line (St *st, size_t tb, size_t te) {
       if (db >= te || fp < ab) db = tb;
     }
     find_host(st, r, tb, te);
-    set_phase(st, r, sb_mail_phase(s + tb, te - tb));
+    line_phase(st, r, tb, te);
     if (rp != NONE && rp > ae) {  /* "<a@b>: host H said: 550 ..." */
       size_t q = ae;
       while (q < te && (s[q] == '>' || s[q] == ':' || s[q] == '"'

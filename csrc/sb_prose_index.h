@@ -1,0 +1,114 @@
+/*
+** sb_prose_index.h -- the marker phrases grouped by their first four
+** bytes, the phase phrases by their first byte, both built once and
+** kept (indexes()).  Included by sb_prose.c alone, after the tables
+** (sb_prose_words.h) and lower().
+*/
+
+#ifndef SB_PROSE_INDEX_H
+#define SB_PROSE_INDEX_H
+
+#define NMARKERS  (sizeof markers / sizeof markers[0])
+
+/* the first four bytes of a phrase, lowercase, as one number */
+static inline unsigned key4 (const char *s) {
+  return (unsigned)lower((unsigned char)s[0])
+       | (unsigned)lower((unsigned char)s[1]) << 8
+       | (unsigned)lower((unsigned char)s[2]) << 16
+       | (unsigned)lower((unsigned char)s[3]) << 24;
+}
+
+#define MARK_BUCKETS  128
+#define MARK_HASH(k)  ((((k) * 2654435761u) >> 25) & (MARK_BUCKETS - 1))
+/* the first two bytes of a key as one of 4096 */
+#define PAIR_HASH(k)  (((((k) & 0xffffu) * 2654435761u) >> 20) & 4095u)
+
+/* the markers grouped by their first four bytes (every marker has
+   more): those whose key hashes to h are ord[start[h] .. start[h + 1]),
+   in table order (built once: indexes below) */
+typedef struct MarkIdx {
+  unsigned short start[MARK_BUCKETS + 1];
+  unsigned char ord[NMARKERS];
+  unsigned key[NMARKERS];   /* key4 of each marker */
+  unsigned char pair[512];  /* bit PAIR_HASH(k) for the first two bytes
+                               of each marker's key k */
+} MarkIdx;
+
+typedef char marker_count_check[NMARKERS < 256 ? 1 : -1];
+
+static void mark_index (MarkIdx *x) {
+  unsigned short fill[MARK_BUCKETS];
+  size_t k;
+  int h;
+  memset(x->start, 0, sizeof x->start);
+  memset(x->pair, 0, sizeof x->pair);
+  for (k = 0; k < NMARKERS; k++) {
+    x->key[k] = key4(markers[k].w);
+    x->pair[PAIR_HASH(x->key[k]) >> 3] |=
+        (unsigned char)(1u << (PAIR_HASH(x->key[k]) & 7));
+    x->start[MARK_HASH(x->key[k]) + 1]++;
+  }
+  for (h = 0; h < MARK_BUCKETS; h++) x->start[h + 1] += x->start[h];
+  memcpy(fill, x->start, sizeof fill);
+  for (k = 0; k < NMARKERS; k++)  /* in table order within a group */
+    x->ord[fill[MARK_HASH(x->key[k])]++] = (unsigned char)k;
+}
+
+#define NPHASE  (sizeof phase_words / sizeof phase_words[0])
+
+/* the phase phrases grouped by first byte: those starting with c are
+   phase_words[ord[start[c] .. start[c + 1])], in table order (built once:
+   indexes below) */
+typedef struct PhaseIdx {
+  unsigned char start[257];
+  unsigned char ord[NPHASE];
+} PhaseIdx;
+
+typedef char phase_count_check[NPHASE < 256 ? 1 : -1];
+
+static void phase_index (PhaseIdx *x) {
+  unsigned char fill[256];
+  size_t k;
+  int c;
+  memset(x->start, 0, sizeof x->start);
+  for (k = 0; k < NPHASE; k++)
+    x->start[(unsigned char)phase_words[k].w[0] + 1]++;
+  for (c = 0; c < 256; c++) x->start[c + 1] += x->start[c];
+  memcpy(fill, x->start, sizeof fill);
+  for (k = 0; k < NPHASE; k++)
+    x->ord[fill[(unsigned char)phase_words[k].w[0]]++] = (unsigned char)k;
+}
+
+static int phase_in (const PhaseIdx *x, const char *s, size_t len);
+
+/*
+** The two indexes, built by the first read and kept: its later reads,
+** in any thread, use them as they are.  A read that finds them being
+** built (by another thread) builds its own in 'mine'.  Without GCC's
+** atomic builtins each read builds its own.
+*/
+typedef struct Idx {
+  MarkIdx mx;
+  PhaseIdx px;
+} Idx;
+
+static const Idx *indexes (Idx *mine) {
+#if defined(__GNUC__)
+  static Idx kept;
+  static int state;  /* 0 none, 1 being built, 2 built */
+  int none = 0;
+  if (__atomic_load_n(&state, __ATOMIC_ACQUIRE) == 2) return &kept;
+  if (__atomic_compare_exchange_n(&state, &none, 1, 0, __ATOMIC_ACQ_REL,
+                                  __ATOMIC_ACQUIRE)) {
+    mark_index(&kept.mx);
+    phase_index(&kept.px);
+    __atomic_store_n(&state, 2, __ATOMIC_RELEASE);
+    return &kept;
+  }
+#endif
+  mark_index(&mine->mx);
+  phase_index(&mine->px);
+  return mine;
+}
+
+#endif
