@@ -61,7 +61,7 @@ local fleet = require "smtpbounce.scan.fleet"
 
 local type, pairs, ipairs, pcall, tostring, next, rawget, tonumber =
     type, pairs, ipairs, pcall, tostring, next, rawget, tonumber
-local io_open, rename, remove = io.open, os.rename, os.remove
+local io_open = io.open
 local fmt, find, sub, byte, gsub = string.format, string.find, string.sub,
     string.byte, string.gsub
 local concat, sort = table.concat, table.sort
@@ -420,18 +420,7 @@ function _M.save (st, sm, pend, counts)
             .. ',\n"tracker":{"r":' .. array(tracker_list(kept, "r"))
             .. ',"t":' .. array(tracker_list(kept, "t")) .. "}}\n"
     end
-    local tmp = st.path .. ".tmp"
-    local f, err = io_open(tmp, "wb")
-    if not f then return nil, err end
-    local ok, werr = f:write(concat(parts))
-    local cok, cerr = f:close()
-    if not ok or not cok then
-        remove(tmp)
-        return nil, tostring(werr or cerr)
-    end
-    local rok, rerr = rename(tmp, st.path)
-    if not rok then remove(tmp); return nil, rerr end
-    return true
+    return tstore.replace(st.path, concat(parts))
 end
 
 -- open(), its message to 'err' ("smtpbounce: ..."): the state, or nil

@@ -174,30 +174,37 @@ local function lines_of (self, ns, out)
 end
 
 --[[
-Write every record to a temporary file beside the store's (path ..
-".tmp"), then rename it over the store's file: rename replaces a file
-atomically (POSIX), so the file read back is always one that save()
-wrote whole, whenever the process is stopped (kill -9 included).  (No
-fsync: Lua cannot ask for it; a crash of the machine itself may lose the
-last save.)
+store.replace(path, data): write 'data' to a temporary file beside
+'path' (path .. ".tmp"), then rename it over 'path': rename replaces a
+file atomically (POSIX), so the file read back is always one written
+whole, whenever the process is stopped (kill -9 included).  (No fsync:
+Lua cannot ask for it; a crash of the machine itself may lose the last
+write.)  true, or nil and the error; the temporary file is removed on
+failure.  The file store's save() and the scan state's save() write
+with it.
 ]]
-function File:save ()
-    local out = { _M.FORMAT }
-    lines_of(self, "r", out)
-    lines_of(self, "t", out)
-    out[#out + 1] = ""
-    local tmp = self.path .. ".tmp"
+function _M.replace (path, data)
+    local tmp = path .. ".tmp"
     local f, err = open(tmp, "wb")
     if not f then return nil, err end
-    local ok, werr = f:write(concat(out, "\n"))
+    local ok, werr = f:write(data)
     local cok, cerr = f:close()
     if not ok or not cok then
         remove(tmp)
         return nil, tostring(werr or cerr)
     end
-    local rok, rerr = rename(tmp, self.path)
+    local rok, rerr = rename(tmp, path)
     if not rok then remove(tmp); return nil, rerr end
     return true
+end
+
+-- every record, through store.replace
+function File:save ()
+    local out = { _M.FORMAT }
+    lines_of(self, "r", out)
+    lines_of(self, "t", out)
+    out[#out + 1] = ""
+    return _M.replace(self.path, concat(out, "\n"))
 end
 
 -- read the file back (no code is run: JSON lines); a missing file is an
