@@ -96,6 +96,26 @@ function M.parse (text)
     local fams, series, order, closed = {}, {}, {}, {}
     local current  -- the family whose samples come now
     local n = 0
+    -- the family 'name', made the first time it is named
+    local function family (name)
+        local f = fams[name]
+        if not f then
+            f = { samples = {} }
+            fams[name] = f
+            order[#order + 1] = name
+        end
+        return f
+    end
+    -- 'name' becomes the current family; false when it was current before
+    -- and another came between (a family split)
+    local function enter (name)
+        if current ~= name then
+            if current then closed[current] = true end
+            if closed[name] then return false end
+            current = name
+        end
+        return true
+    end
     for line in text:gmatch("([^\n]*)\n") do
         n = n + 1
         local function bad (why) return nil, "line " .. n .. ": " .. why .. ": " .. line end
@@ -103,12 +123,7 @@ function M.parse (text)
             local kw, name, rest = line:match("^%s*#%s+(%S+)%s+(%S+)%s?(.*)$")
             if kw == "HELP" or kw == "TYPE" then
                 if not name:match(NAME) then return bad("bad metric name") end
-                local f = fams[name]
-                if not f then
-                    f = { samples = {} }
-                    fams[name] = f
-                    order[#order + 1] = name
-                end
+                local f = family(name)
                 if kw == "HELP" then
                     if f.help then return bad("second HELP") end
                     f.help = unescape(rest, HELP_ESC)
@@ -119,11 +134,7 @@ function M.parse (text)
                     if not TYPES[rest] then return bad("unknown type") end
                     f.type = rest
                 end
-                if current ~= name then
-                    if current then closed[current] = true end
-                    if closed[name] then return bad("family '" .. name .. "' split") end
-                    current = name
-                end
+                if not enter(name) then return bad("family '" .. name .. "' split") end
             end
         elseif line:match("%S") then
             local name, pos = line:match("^%s*([^%s{]+)()")
@@ -140,17 +151,8 @@ function M.parse (text)
             if v == nil then return bad("bad value '" .. vs .. "'") end
             if ts ~= "" and not ts:match("^%-?%d+$") then return bad("bad timestamp") end
             local fname = family_of(fams, name)
-            if current ~= fname then
-                if current then closed[current] = true end
-                if closed[fname] then return bad("family '" .. fname .. "' split") end
-                current = fname
-            end
-            local f = fams[fname]
-            if not f then
-                f = { samples = {} }
-                fams[fname] = f
-                order[#order + 1] = fname
-            end
+            if not enter(fname) then return bad("family '" .. fname .. "' split") end
+            local f = family(fname)
             table.sort(names)
             local parts = {}
             for i, k in ipairs(names) do parts[i] = k .. "=" .. string.format("%q", labels[k]) end
