@@ -574,6 +574,27 @@ describe("smtpbounce.tracker", function ()
             return { t:suppressed(now), t:advice("yahoo", "192.0.2.1", now) }
         end
 
+        it("store.replace: the whole new text or, on failure, the old file and no .tmp", function ()
+            local dir = tmpdir()
+            local path = dir .. "/state"
+            assert.is_true(store.replace(path, "one\n"))
+            assert.is_true(store.replace(path, "two\n"))
+            local f = assert(io.open(path, "rb"))
+            assert.equal("two\n", f:read("*a"))
+            f:close()
+            assert.is_nil(io.open(path .. ".tmp"))
+            -- a directory where the file should be: the rename fails
+            assert(os.execute("mkdir '" .. dir .. "/sub'"))
+            local ok, err = store.replace(dir .. "/sub", "three\n")
+            assert.is_nil(ok)
+            assert.is_string(err)
+            assert.is_nil(io.open(dir .. "/sub.tmp"))
+            -- no directory to write into: the open fails
+            ok, err = store.replace(dir .. "/none/state", "four\n")
+            assert.is_nil(ok)
+            assert.matches("none", err)
+        end)
+
         it("file: saves and reads back the same state", function ()
             local dir = tmpdir()
             local path = dir .. "/state"
