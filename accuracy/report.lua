@@ -61,7 +61,7 @@ end
 local function measure (c, dir)
     local t = { n = 0, reason = 0, family = 0, outcome = 0, action = 0,
                 other = 0, other_suppressed = 0, address = 0, address_suppressed = 0,
-                unfounded = 0 }
+                unfounded = 0, by_basis = {} }
     for _, f in ipairs(files_of(dir)) do
         for _, e in ipairs(dofile(f)) do
             local r = c:classify(e.reply, { mx = e.mx, phase = e.phase })
@@ -80,6 +80,9 @@ local function measure (c, dir)
             if NOT_ADDRESS[fam] and not (fam == "relay" and e.action == "suppress") then
                 t.other = t.other + 1
                 t.other_suppressed = t.other_suppressed + suppressed
+                if suppressed == 1 then
+                    t.by_basis[r.basis] = (t.by_basis[r.basis] or 0) + 1
+                end
             elseif fam == "address" then
                 t.address = t.address + 1
                 t.address_suppressed = t.address_suppressed + suppressed
@@ -109,6 +112,9 @@ for _, set in ipairs{ { "dev corpus", "accuracy/corpus" }, { "hold-out", "accura
     print("  action            " .. share(t.action, t.n))
     print("  false suppress    " .. share(t.other_suppressed, t.other)
           .. "  of replies that blame something else")
+    local b = t.by_basis
+    print(fmt("    by basis: text %d, status %d, code %d, none %d",
+              b.text or 0, b.status or 0, b.code or 0, b.none or 0))
     print("  address caught    " .. share(t.address_suppressed, t.address)
           .. "  of real address failures suppressed")
 end
