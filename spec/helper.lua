@@ -269,4 +269,70 @@ function M.sink ()
     end, text = function () return table.concat(buf) end }
 end
 
+--[[
+A fake of ngx.shared.DICT on its own clock d.now (seconds, fractions
+too): get, set (exptime; with 'capacity' the least recently set key goes
+and set says forcible), add, delete, incr (with init), expire, get_keys.
+d.sets lists every set as { key, exptime }.
+]]
+function M.fake_dict (capacity)
+    local d = { data = {}, exp = {}, order = {}, now = 0, sets = {} }
+    local function alive (k)
+        if d.exp[k] and d.exp[k] <= d.now then d.data[k], d.exp[k] = nil, nil end
+        return d.data[k]
+    end
+    local function evict ()
+        for i, k in ipairs(d.order) do
+            if d.data[k] ~= nil then
+                d.data[k], d.exp[k] = nil, nil
+                table.remove(d.order, i)
+                return true
+            end
+        end
+        return false
+    end
+    function d.get (_, k) return alive(k) end
+    function d.set (_, k, v, exptime)
+        local forcible = false
+        d.sets[#d.sets + 1] = { k, exptime }
+        if capacity and d.data[k] == nil then
+            local n = 0
+            for _ in pairs(d.data) do n = n + 1 end
+            if n >= capacity then forcible = evict() end
+        end
+        d.data[k] = v
+        d.exp[k] = exptime and exptime > 0 and d.now + exptime or nil
+        d.order[#d.order + 1] = k
+        return true, nil, forcible
+    end
+    function d.add (self, k, v, exptime)
+        if alive(k) ~= nil then return false, "exists" end
+        return self:set(k, v, exptime)
+    end
+    function d.delete (_, k) d.data[k], d.exp[k] = nil, nil end
+    function d.incr (_, k, n, init)
+        local v = alive(k)
+        if v == nil then
+            if init == nil then return nil, "not found" end
+            v = init
+        end
+        d.data[k] = v + n
+        return d.data[k]
+    end
+    function d.expire (_, k, ttl)
+        if alive(k) == nil then return nil, "not found" end
+        d.exp[k] = ttl > 0 and d.now + ttl or nil
+        return true
+    end
+    function d.get_keys (_, max)
+        local out = {}
+        for k in pairs(d.data) do
+            if alive(k) ~= nil then out[#out + 1] = k end
+            if max > 0 and #out >= max then break end
+        end
+        return out
+    end
+    return d
+end
+
 return M

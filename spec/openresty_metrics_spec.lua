@@ -3,7 +3,7 @@
 -- shared-dict store, against a fake ngx (shared dicts included); and the
 -- store's lock (smtpbounce.tracker.store.shared_dict: atomic()).  The real
 -- nginx with two workers: make test-openresty (tools/openresty_checks.lua).
-require "spec.helper"
+local helper = require "spec.helper"
 local store = require "smtpbounce.tracker.store"
 local prometheus = require "smtpbounce.prometheus"
 local expo = dofile("tools/exposition.lua")
@@ -20,44 +20,7 @@ local TSS04 = "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred du
 local FULL = "452 4.2.2 Over Quota"
 local NOUSER = "550 5.1.1 user unknown"
 
--- a fake of ngx.shared.DICT: get, set, add, delete, incr (with init),
--- get_keys, exptime on the fake's clock 'now' (seconds, fractions too)
-local function fake_dict ()
-    local d = { data = {}, exp = {}, now = 0 }
-    local function alive (k)
-        if d.exp[k] and d.exp[k] <= d.now then d.data[k], d.exp[k] = nil, nil end
-        return d.data[k]
-    end
-    function d.get (_, k) return alive(k) end
-    function d.set (_, k, v, exptime)
-        d.data[k] = v
-        d.exp[k] = exptime and exptime > 0 and d.now + exptime or nil
-        return true, nil, false
-    end
-    function d.add (self, k, v, exptime)
-        if alive(k) ~= nil then return false, "exists" end
-        return self:set(k, v, exptime)
-    end
-    function d.delete (_, k) d.data[k], d.exp[k] = nil, nil end
-    function d.incr (_, k, n, init)
-        local v = alive(k)
-        if v == nil then
-            if init == nil then return nil, "not found" end
-            v = init
-        end
-        d.data[k] = v + n
-        return d.data[k]
-    end
-    function d.get_keys (_, max)
-        local out = {}
-        for k in pairs(d.data) do
-            if alive(k) ~= nil then out[#out + 1] = k end
-            if max > 0 and #out >= max then break end
-        end
-        return out
-    end
-    return d
-end
+local fake_dict = helper.fake_dict
 
 -- a fake ngx over 'dicts' (name -> fake dict) for worker 'pid'
 local function fake_ngx (dicts, pid)

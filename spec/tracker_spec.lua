@@ -699,58 +699,7 @@ describe("smtpbounce.tracker", function ()
             os.execute("rm -rf " .. helper.shell_quote(dir))
         end)
 
-        -- a small fake of ngx.shared.DICT: get, set (exptime, capacity:
-        -- the least recently set key goes, forcible), delete, incr,
-        -- expire, get_keys; its clock is the spec's
-        local function fake_dict (capacity)
-            local d = { data = {}, exp = {}, order = {}, now = 0, sets = {} }
-            local function alive (k)
-                if d.exp[k] and d.exp[k] <= d.now then d.data[k], d.exp[k] = nil, nil end
-                return d.data[k]
-            end
-            function d.get (_, k) return alive(k) end
-            function d.set (_, k, v, exptime)
-                local forcible = false
-                d.sets[#d.sets + 1] = { k, exptime }
-                if d.data[k] == nil then
-                    local n = 0
-                    for _ in pairs(d.data) do n = n + 1 end
-                    if n >= capacity then
-                        for i, ok in ipairs(d.order) do
-                            if d.data[ok] ~= nil then
-                                d.data[ok], d.exp[ok] = nil, nil
-                                table.remove(d.order, i)
-                                forcible = true
-                                break
-                            end
-                        end
-                    end
-                end
-                d.data[k] = v
-                d.exp[k] = exptime and exptime > 0 and d.now + exptime or nil
-                d.order[#d.order + 1] = k
-                return true, nil, forcible
-            end
-            function d.delete (_, k) d.data[k], d.exp[k] = nil, nil end
-            function d.incr (_, k, n, init)
-                d.data[k] = (alive(k) or init) + n
-                return d.data[k]
-            end
-            function d.expire (_, k, ttl)
-                if alive(k) == nil then return nil, "not found" end
-                d.exp[k] = ttl > 0 and d.now + ttl or nil
-                return true
-            end
-            function d.get_keys (_, max)
-                local out = {}
-                for k in pairs(d.data) do
-                    if alive(k) ~= nil then out[#out + 1] = k end
-                    if max > 0 and #out >= max then break end
-                end
-                return out
-            end
-            return d
-        end
+        local fake_dict = helper.fake_dict
 
         it("shared dict: the same decisions as in memory", function ()
             local dict = fake_dict(1000)
