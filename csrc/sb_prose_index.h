@@ -18,10 +18,19 @@ static inline unsigned key4 (const char *s) {
        | (unsigned)lower((unsigned char)s[3]) << 24;
 }
 
+/* the first four bytes with bit 5 of each set (a letter's two cases as
+   one, and a few other bytes with them): equal for a phrase and for any
+   text that starts with it in any case (a filter, key4 decides) */
+static inline unsigned fold4 (const char *s) {
+  uint32_t v;
+  memcpy(&v, s, 4);
+  return (unsigned)(v | 0x20202020u);
+}
+
 #define MARK_BUCKETS  128
 #define MARK_HASH(k)  ((((k) * 2654435761u) >> 25) & (MARK_BUCKETS - 1))
-/* the first two bytes of a key as one of 4096 */
-#define PAIR_HASH(k)  (((((k) & 0xffffu) * 2654435761u) >> 20) & 4095u)
+/* fold4 of a text position as one of 65536 */
+#define QUAD_HASH(f)  ((((f) * 2654435761u) >> 16) & 0xffffu)
 
 /* the markers grouped by their first four bytes (every marker has
    more): those whose key hashes to h are ord[start[h] .. start[h + 1]),
@@ -30,8 +39,12 @@ typedef struct MarkIdx {
   unsigned short start[MARK_BUCKETS + 1];
   unsigned char ord[NMARKERS];
   unsigned key[NMARKERS];   /* key4 of each marker */
-  unsigned char pair[512];  /* bit PAIR_HASH(k) for the first two bytes
-                               of each marker's key k */
+  unsigned key2[NMARKERS];  /* its bytes 4 to 7 as key4 reads them, those
+                               past its end 0 */
+  unsigned mask2[NMARKERS];  /* 0xff in key2's bytes that it has */
+  unsigned char quad[8192];  /* bit QUAD_HASH(fold4(w)) for each
+                                marker w: most text positions find
+                                theirs clear */
 } MarkIdx;
 
 typedef char marker_count_check[NMARKERS < 256 ? 1 : -1];
@@ -41,11 +54,17 @@ static void mark_index (MarkIdx *x) {
   size_t k;
   int h;
   memset(x->start, 0, sizeof x->start);
-  memset(x->pair, 0, sizeof x->pair);
+  memset(x->quad, 0, sizeof x->quad);
   for (k = 0; k < NMARKERS; k++) {
+    unsigned q = QUAD_HASH(fold4(markers[k].w));
+    size_t j;
     x->key[k] = key4(markers[k].w);
-    x->pair[PAIR_HASH(x->key[k]) >> 3] |=
-        (unsigned char)(1u << (PAIR_HASH(x->key[k]) & 7));
+    x->key2[k] = x->mask2[k] = 0;
+    for (j = 4; j < 8 && j < markers[k].len; j++) {
+      x->key2[k] |= (unsigned)lower((unsigned char)markers[k].w[j]) << (8 * (j - 4));
+      x->mask2[k] |= 0xffu << (8 * (j - 4));
+    }
+    x->quad[q >> 3] |= (unsigned char)(1u << (q & 7));
     x->start[MARK_HASH(x->key[k]) + 1]++;
   }
   for (h = 0; h < MARK_BUCKETS; h++) x->start[h + 1] += x->start[h];
