@@ -279,11 +279,12 @@ do
     local memo, mstr = json.memo(4096)
     local c_record = reader.json_record
     local MAIL, RESULT = _M.FIELDS, results.FIELDS
-    local KEY, BOTH = {}, {}
+    local KEY, BOTH, BOTH_KEY = {}, {}, {}
     for _, list in ipairs{ MAIL, RESULT } do
         for _, k in ipairs(list) do
             KEY[k] = "," .. jstring(k) .. ":"
             BOTH[#BOTH + 1] = k
+            BOTH_KEY[#BOTH] = KEY[k]
         end
     end
     local function val (v)
@@ -319,7 +320,7 @@ do
                 local _ = rec.template
                 mt = nil
             end
-            return c_record(source, rec, BOTH, member, mt == nil)
+            return c_record(source, rec, BOTH, member, mt == nil, BOTH_KEY)
         end
         local parts, n = { '{"source":', jstring(source) }, 2
         for i = 1, #MAIL do
