@@ -85,6 +85,21 @@ static int delimiter (const char *p, const char *le, sb_mstr b) {
   return q == le ? 1 : 0;
 }
 
+/* the start of the first line after the line end 'le' (a '\n', or e)
+   that starts with "--" and the boundary b (only those can be
+   delimiters), or e: the '-' bytes are looked for, not the line ends */
+static const char *next_dashes (const char *le, const char *e, sb_mstr b) {
+  const char *q = le;
+  while (q < e) {
+    q = (const char *)memchr(q + 1, '-', (size_t)(e - q - 1));
+    if (q == NULL) return e;
+    if (q[-1] == '\n' && (size_t)(e - q) >= b.n + 2 && q[1] == '-'
+        && memcmp(q + 2, b.p, b.n) == 0)
+      return q;
+  }
+  return e;
+}
+
 /* the boundary a body uses when its own is missing or never occurs: the
    first line "--x" with no blank in x (a trailing "--" removed) */
 static int guess_boundary (const char *s, size_t len, sb_mstr *b) {
@@ -139,7 +154,7 @@ static void multipart (Walk *w, const char *s, size_t len, sb_mstr b, int depth,
       start = d == 2 ? NULL : next;
       if (d == 2) return;
     }
-    p = next;
+    p = next_dashes(le, e, b);  /* (the lines between are no delimiters) */
   }
   if (start != NULL) walk(w, start, (size_t)(e - start), depth + 1, deftype);
   else if (!found) {  /* the boundary given never occurs: try another */
