@@ -354,6 +354,8 @@ static sb_mstr squeeze_lines (sb_mail *m, sb_mstr v, int marks) {
     if (sp && k > 0) out[k++] = ' ';
     sp = 0;
     out[k++] = c;
+    while (i + 1 < v.n && (unsigned char)v.p[i + 1] > ' ')  /* the same again */
+      out[k++] = v.p[++i];
   }
   v.p = out;
   v.n = k;
