@@ -502,26 +502,29 @@ static size_t read_ds (Walk *w, sb_mstr t, sb_mstr date) {
 /* a text part written as a delivery status (the part's type is wrong):
    from its first line "Reporting-MTA:" or "Final-Recipient:" */
 static sb_mstr ds_in_text (sb_mstr t) {
-  static const char *const names[] = { "reporting-mta:", "final-recipient:" };
-  size_t i, k;
-  sb_mstr r;
-  r.p = NULL; r.n = 0;
-  for (k = 0; k < 2; k++) {
-    size_t nl = strlen(names[k]);
-    for (i = 0; i + nl <= t.n; i++) {
-      if ((i == 0 || t.p[i - 1] == '\n') && sb_mime_ieq(t.p + i, nl, names[k])) {
-        r.p = t.p + i;
-        r.n = t.n - i;
-        return r;
-      }
-      {  /* to the next line */
-        const char *p = sb_mime_nl(t.p + i, t.p + t.n);
-        if (p == NULL) break;
-        i = (size_t)(p - t.p);
-      }
+  static const char rm[] = "reporting-mta:", fr[] = "final-recipient:";
+  size_t i = 0;
+  sb_mstr r, f;
+  r.p = f.p = NULL;
+  r.n = f.n = 0;
+  while (i < t.n) {  /* one pass: the first of either kind of line */
+    const char *p = t.p + i;
+    int c = *p | 32;
+    if (c == 'r' && t.n - i >= sizeof rm - 1 && sb_mime_ieq(p, sizeof rm - 1, rm)) {
+      r.p = p;
+      r.n = t.n - i;
+      return r;
     }
+    if (c == 'f' && f.p == NULL && t.n - i >= sizeof fr - 1
+        && sb_mime_ieq(p, sizeof fr - 1, fr)) {
+      f.p = p;
+      f.n = t.n - i;
+    }
+    p = sb_mime_nl(p, t.p + t.n);  /* to the next line */
+    if (p == NULL) break;
+    i = (size_t)(p - t.p) + 1;
   }
-  return r;
+  return f;  /* (a Reporting-MTA line first, else a Final-Recipient line) */
 }
 
 /* }====================================================================== */
