@@ -30,8 +30,8 @@ static inline unsigned fold4 (const char *s) {
 
 #define MARK_BUCKETS  128
 #define MARK_HASH(k)  ((((k) * 2654435761u) >> 25) & (MARK_BUCKETS - 1))
-/* fold4 of a text position as one of 65536 */
-#define QUAD_HASH(f)  ((((f) * 2654435761u) >> 16) & 0xffffu)
+/* fold4 of a text position as one of 32768 */
+#define QUAD_HASH(f)  ((((f) * 2654435761u) >> 17) & 0x7fffu)
 
 /* the markers grouped by their first four bytes (every marker has
    more): those whose key hashes to h are ord[start[h] .. start[h + 1]),
@@ -43,7 +43,7 @@ typedef struct MarkIdx {
   unsigned key2[NMARKERS];  /* its bytes 4 to 7 as key4 reads them, those
                                past its end 0 */
   unsigned mask2[NMARKERS];  /* 0xff in key2's bytes that it has */
-  unsigned char quad[8192];  /* bit QUAD_HASH(fold4(w)) for each
+  unsigned char quad[4096];  /* bit QUAD_HASH(fold4(w)) for each
                                 marker w: most text positions find
                                 theirs clear */
 } MarkIdx;
@@ -175,7 +175,8 @@ static int line_markers (const MarkIdx *x, const char *s, size_t b,
 ** slot per line start, hashed; a line whose slot holds another is read
 ** again.  Lines over 65535 bytes are not kept.
 */
-#define MC_SLOTS  256
+#define MC_BITS   7
+#define MC_SLOTS  (1 << MC_BITS)
 
 typedef struct MarkSlot {
   size_t b, e;              /* the line; b NONE: an empty slot */
@@ -199,7 +200,7 @@ static int markers_of (const MarkIdx *x, MarkCache *mc, const char *s,
   MarkSlot *sl;
   int n, k;
   if (e - b > 0xffff) return line_markers(x, s, b, e, pos, out, 4);
-  sl = &mc->slot[((unsigned)b * 2654435761u) >> 24];
+  sl = &mc->slot[(((unsigned)b * 2654435761u) & 0xffffffffu) >> (32 - MC_BITS)];
   if (sl->b == b && sl->e == e) {
     for (k = 0; k < sl->n; k++) {
       pos[k] = b + sl->off[k];
