@@ -268,7 +268,8 @@ mail.record_json(source, rec): a record's line of `smtpbounce mail
 its names sorted), the result's members (results.FIELDS)}, nil ones left
 out; the same bytes as '{"source":..,' .. mail fields ..
 sub(results.json(rec), 2).  Written by smtpbounce.mailreader's
-json_record (C: strings and whole numbers; other values through
+json_record (C: strings, whole numbers and empty tables, the keys'
+JSON text given; other values through
 'member' here), else in one concat: the keys' JSON text (',"key":')
 made once, short strings' (the vocabulary, rule ids, DSN codes: most of
 a record's) kept in a json.memo, whole numbers written as lua-cjson
