@@ -11,6 +11,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -362,6 +363,19 @@ static size_t utf8_seq (const unsigned char *s, size_t i, size_t n) {
   return len;
 }
 
+/* 1 when none of the 8 bytes at s needs a look: each printable ASCII
+   but '"' and '\\' (each test below tells exactly whether some byte is
+   below 0x20, above 0x7e, '"', '\\') */
+static int plain8 (const unsigned char *s) {
+  const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+  uint64_t v, q, b;
+  memcpy(&v, s, 8);
+  q = v ^ (ones * '"');
+  b = v ^ (ones * '\\');
+  return ((((v - ones * 0x20) & ~v) | ((v + ones) | v)
+           | ((q - ones) & ~q) | ((b - ones) & ~b)) & high) == 0;
+}
+
 /*
 ** The JSON string of s[0..n) appended: smtpbounce.json.string's bytes
 ** (lua-cjson's escapes: '"', '\\', \b \t \n \f \r, other bytes below
@@ -380,6 +394,7 @@ static void jb_string (lua_State *L, State *st, const char *p, size_t n) {
   while (i < n) {
     unsigned c;
     size_t len, j = i;
+    while (j + 8 <= n && plain8(s + j)) j += 8;
     while (j < n && st->plain[s[j]]) j++;  /* printable ASCII but '"' and '\\' */
     if (j > i) {
       memcpy(o, s + i, j - i);
@@ -420,73 +435,105 @@ static void jb_string (lua_State *L, State *st, const char *p, size_t n) {
   st->jlen = (size_t)(o - st->jb);
 }
 
+/* the decimal digits of x (a whole number, |x| < 1e14) appended: what
+   "%lld" writes */
+static void jb_integer (lua_State *L, State *st, long long x) {
+  char num[24], *p = num + sizeof num;
+  unsigned long long u = x < 0 ? (unsigned long long)-x : (unsigned long long)x;
+  do *--p = (char)('0' + u % 10); while ((u /= 10) > 0);
+  if (x < 0) *--p = '-';
+  jb_add(L, st, p, (size_t)(num + sizeof num - p));
+}
+
 /*
 ** The value on the top of the stack (popped) as the member of key 'k'
-** (the field name at index 'ki'): a string, or a whole number below
-** 1e14 but 0, written here; anything else by fallback(k, v) (index
-** 'fb'), which gives its JSON text.
+** (the field name at index 'ki'; its JSON text ',"k":' at index 'kt'
+** when kt is not 0): a string, a whole number below 1e14 but 0, or an
+** empty table without a metatable (but for "headers": "[]"), written
+** here; anything else by fallback(k, v) (index 'fb'), which gives its
+** JSON text.
 */
-static void jb_member (lua_State *L, State *st, int ki, int fb) {
+static void jb_member (lua_State *L, State *st, int ki, int kt, int fb) {
   size_t n;
-  const char *k = lua_tolstring(L, ki, &n);
-  jb_add(L, st, ",", 1);
-  jb_string(L, st, k, n);
-  jb_add(L, st, ":", 1);
-  if (lua_type(L, -1) == LUA_TSTRING) {
-    const char *v = lua_tolstring(L, -1, &n);
+  int vi = lua_gettop(L), t = lua_type(L, vi);
+  if (kt != 0) {
+    const char *k = lua_tolstring(L, kt, &n);
+    jb_add(L, st, k, n);
+  } else {
+    const char *k = lua_tolstring(L, ki, &n);
+    jb_add(L, st, ",", 1);
+    jb_string(L, st, k, n);
+    jb_add(L, st, ":", 1);
+  }
+  if (t == LUA_TSTRING) {
+    const char *v = lua_tolstring(L, vi, &n);
     jb_string(L, st, v, n);
   } else {
-    lua_Number x = lua_type(L, -1) == LUA_TNUMBER ? lua_tonumber(L, -1) : 0;
+    lua_Number x = t == LUA_TNUMBER ? lua_tonumber(L, vi) : 0;
     if (x != 0 && x > -1e14 && x < 1e14 && x == (lua_Number)(long long)x) {
-      char num[32];
-      int len = snprintf(num, sizeof num, "%lld", (long long)x);
-      jb_add(L, st, num, (size_t)len);
+      jb_integer(L, st, (long long)x);
+    } else if (t == LUA_TTABLE && !lua_getmetatable(L, vi)
+               && (lua_pushnil(L), !lua_next(L, vi))
+               && strcmp(lua_tostring(L, ki), "headers") != 0) {
+      jb_add(L, st, "[]", 2);
     } else {
+      lua_settop(L, vi);  /* (what the tests above left) */
       lua_pushvalue(L, fb);
       lua_pushvalue(L, ki);
-      lua_pushvalue(L, -3);
+      lua_pushvalue(L, vi);
       lua_call(L, 2, 1);
       if (lua_type(L, -1) != LUA_TSTRING) luaL_error(L, "fallback gave no string");
       {
         const char *v = lua_tolstring(L, -1, &n);
         jb_add(L, st, v, n);
       }
-      lua_pop(L, 1);
     }
   }
-  lua_pop(L, 1);
+  lua_settop(L, ki);
 }
 
 /*
-** mailreader.json_record(source, rec, fields, fallback [, raw]) -> the
-** JSON object {"source":SOURCE, then each field of the array 'fields'
-** whose value in 'rec' (rec[k], as Lua reads it; with 'raw', rawget) is
-** not nil, in that order}.
+** mailreader.json_record(source, rec, fields, fallback [, raw [, keys]])
+** -> the JSON object {"source":SOURCE, then each field of the array
+** 'fields' whose value in 'rec' (rec[k], as Lua reads it; with 'raw',
+** rawget) is not nil, in that order}.
 ** Strings and whole numbers are written here (smtpbounce.json's bytes,
-** numbers as "%d"); other values by fallback(k, v), which returns the
-** JSON text of the value.  (fallback must not call json_record.)
+** numbers as "%d"), and an empty table as "[]" (but for 'headers');
+** other values by fallback(k, v), which returns the JSON text of the
+** value.  (fallback must not call json_record.)  'keys', when given,
+** holds the JSON text ',"k":' of each field k of 'fields', in order.
 */
 static int l_json_record (lua_State *L) {
   State *st = (State *)lua_touserdata(L, lua_upvalueindex(1));
   size_t n, i, nf;
   const char *src = luaL_checklstring(L, 1, &n);
-  int raw = lua_toboolean(L, 5);
+  int raw = lua_toboolean(L, 5), keys = !lua_isnoneornil(L, 6);
   luaL_checktype(L, 2, LUA_TTABLE);
   luaL_checktype(L, 3, LUA_TTABLE);
   luaL_checktype(L, 4, LUA_TFUNCTION);
+  if (keys) luaL_checktype(L, 6, LUA_TTABLE);
+  lua_settop(L, 6);
   st->jlen = 0;
   jb_add(L, st, "{\"source\":", 10);
   jb_string(L, st, src, n);
   nf = (size_t)lua_rawlen(L, 3);
   for (i = 1; i <= nf; i++) {
-    lua_rawgeti(L, 3, (int)i);
-    if (lua_type(L, -1) != LUA_TSTRING) luaL_error(L, "field names must be strings");
-    lua_pushvalue(L, -1);
+    lua_rawgeti(L, 3, (int)i);  /* 7: the name */
+    if (lua_type(L, 7) != LUA_TSTRING) luaL_error(L, "field names must be strings");
+    lua_pushvalue(L, 7);
     if (raw) lua_rawget(L, 2);
     else lua_gettable(L, 2);
-    if (lua_isnil(L, -1)) lua_pop(L, 1);
-    else jb_member(L, st, lua_gettop(L) - 1, 4);
-    lua_pop(L, 1);
+    if (!lua_isnil(L, 8)) {
+      if (keys) {
+        lua_rawgeti(L, 6, (int)i);  /* 9: the key's text */
+        if (lua_type(L, 9) != LUA_TSTRING) luaL_error(L, "keys must be strings");
+        lua_insert(L, 8);
+        jb_member(L, st, 7, 8, 4);
+      } else {
+        jb_member(L, st, 7, 0, 4);
+      }
+    }
+    lua_settop(L, 6);
   }
   jb_add(L, st, "}", 1);
   lua_pushlstring(L, st->jb, st->jlen);

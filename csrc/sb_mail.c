@@ -85,6 +85,21 @@ static int delimiter (const char *p, const char *le, sb_mstr b) {
   return q == le ? 1 : 0;
 }
 
+/* the start of the first line after the line end 'le' (a '\n', or e)
+   that starts with "--" and the boundary b (only those can be
+   delimiters), or e: the '-' bytes are looked for, not the line ends */
+static const char *next_dashes (const char *le, const char *e, sb_mstr b) {
+  const char *q = le;
+  while (q < e) {
+    q = (const char *)memchr(q + 1, '-', (size_t)(e - q - 1));
+    if (q == NULL) return e;
+    if (q[-1] == '\n' && (size_t)(e - q) >= b.n + 2 && q[1] == '-'
+        && memcmp(q + 2, b.p, b.n) == 0)
+      return q;
+  }
+  return e;
+}
+
 /* the boundary a body uses when its own is missing or never occurs: the
    first line "--x" with no blank in x (a trailing "--" removed) */
 static int guess_boundary (const char *s, size_t len, sb_mstr *b) {
@@ -139,7 +154,7 @@ static void multipart (Walk *w, const char *s, size_t len, sb_mstr b, int depth,
       start = d == 2 ? NULL : next;
       if (d == 2) return;
     }
-    p = next;
+    p = next_dashes(le, e, b);  /* (the lines between are no delimiters) */
   }
   if (start != NULL) walk(w, start, (size_t)(e - start), depth + 1, deftype);
   else if (!found) {  /* the boundary given never occurs: try another */
@@ -339,6 +354,8 @@ static sb_mstr squeeze_lines (sb_mail *m, sb_mstr v, int marks) {
     if (sp && k > 0) out[k++] = ' ';
     sp = 0;
     out[k++] = c;
+    while (i + 1 < v.n && (unsigned char)v.p[i + 1] > ' ')  /* the same again */
+      out[k++] = v.p[++i];
   }
   v.p = out;
   v.n = k;
@@ -485,26 +502,29 @@ static size_t read_ds (Walk *w, sb_mstr t, sb_mstr date) {
 /* a text part written as a delivery status (the part's type is wrong):
    from its first line "Reporting-MTA:" or "Final-Recipient:" */
 static sb_mstr ds_in_text (sb_mstr t) {
-  static const char *const names[] = { "reporting-mta:", "final-recipient:" };
-  size_t i, k;
-  sb_mstr r;
-  r.p = NULL; r.n = 0;
-  for (k = 0; k < 2; k++) {
-    size_t nl = strlen(names[k]);
-    for (i = 0; i + nl <= t.n; i++) {
-      if ((i == 0 || t.p[i - 1] == '\n') && sb_mime_ieq(t.p + i, nl, names[k])) {
-        r.p = t.p + i;
-        r.n = t.n - i;
-        return r;
-      }
-      {  /* to the next line */
-        const char *p = sb_mime_nl(t.p + i, t.p + t.n);
-        if (p == NULL) break;
-        i = (size_t)(p - t.p);
-      }
+  static const char rm[] = "reporting-mta:", fr[] = "final-recipient:";
+  size_t i = 0;
+  sb_mstr r, f;
+  r.p = f.p = NULL;
+  r.n = f.n = 0;
+  while (i < t.n) {  /* one pass: the first of either kind of line */
+    const char *p = t.p + i;
+    int c = *p | 32;
+    if (c == 'r' && t.n - i >= sizeof rm - 1 && sb_mime_ieq(p, sizeof rm - 1, rm)) {
+      r.p = p;
+      r.n = t.n - i;
+      return r;
     }
+    if (c == 'f' && f.p == NULL && t.n - i >= sizeof fr - 1
+        && sb_mime_ieq(p, sizeof fr - 1, fr)) {
+      f.p = p;
+      f.n = t.n - i;
+    }
+    p = sb_mime_nl(p, t.p + t.n);  /* to the next line */
+    if (p == NULL) break;
+    i = (size_t)(p - t.p) + 1;
   }
-  return r;
+  return f;  /* (a Reporting-MTA line first, else a Final-Recipient line) */
 }
 
 /* }====================================================================== */

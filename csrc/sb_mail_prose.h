@@ -90,7 +90,8 @@ static int phase_hint (sb_mstr t) {
     if (c != 'i' && c != 'a') continue;
     for (k = 0; hints[k] != NULL; k++) {
       size_t l;
-      if (hints[k][0] != c) continue;
+      if (hints[k][0] != c
+          || (i + 1 < t.n && (t.p[i + 1] | 32) != hints[k][1])) continue;
       l = strlen(hints[k]);
       if (t.n - i >= l && sb_mime_ieq(t.p + i, l, hints[k])) return 1;
     }

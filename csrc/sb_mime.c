@@ -502,7 +502,15 @@ static sb_mstr utf8_clean (sb_mail *m, const char *s, size_t n) {
   size_t i = 0, k, l;
   sb_mstr r;
   char *out;
-  while (i < n && (l = utf8_len(u + i, n - i)) > 0) i += l;
+  for (;;) {  /* ASCII 8 bytes at a time, the rest a sequence at a time */
+    uint64_t v;
+    if (i + 8 <= n && (memcpy(&v, u + i, 8), (v & 0x8080808080808080u) == 0)) {
+      i += 8;
+      continue;
+    }
+    if (i >= n || (l = utf8_len(u + i, n - i)) == 0) break;
+    i += l;
+  }
   r.p = s;
   r.n = n;
   if (i == n) return r;

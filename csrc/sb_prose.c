@@ -31,6 +31,7 @@
 ** linear in the text.
 */
 
+#include <stdint.h>
 #include <string.h>
 
 #include "sb_prose.h"
@@ -256,41 +257,8 @@ static int next_line (const char *s, size_t n, size_t *pos, size_t *b,
 ** Marker phrases (the table: sb_prose_words.h)
 ** ======================================================================= */
 
-#include "sb_prose_index.h"  /* markers and phase phrases indexed */
-
-/*
-** Markers in the line [b, e): fills 'out' with up to 'max' of them, in
-** the order they start.  Only word starts are tried (b, and each byte
-** after one that is no letter or digit), each against the few markers
-** whose first four bytes hash as its own (most against none); a word's
-** other bytes are stepped over, and two bytes no marker starts with are
-** not looked up.
-*/
-static int line_markers (const MarkIdx *x, const char *s, size_t b,
-                         size_t e, size_t *pos, const Marker **out, int max) {
-  size_t i = b, k;
-  int n = 0;
-  while (i + 4 <= e && n < max) {
-    unsigned p = (unsigned)lower((unsigned char)s[i])
-               | (unsigned)lower((unsigned char)s[i + 1]) << 8;
-    if (x->pair[PAIR_HASH(p) >> 3] & (1u << (PAIR_HASH(p) & 7))) {
-      unsigned key = key4(s + i), h = MARK_HASH(key);
-      for (k = x->start[h]; k < x->start[h + 1] && n < max; k++) {
-        const Marker *m = &markers[x->ord[k]];
-        if (x->key[x->ord[k]] != key || ((m->flags & M_START) && i != b))
-          continue;
-        if (!ci_at(s, e, i, m->w, m->len)) continue;
-        pos[n] = i;
-        out[n++] = m;
-      }
-    }
-    if (is_alnum((unsigned char)s[i])) {  /* to the byte after the word's end */
-      do i++; while (i < e && is_alnum((unsigned char)s[i]));
-    }
-    i++;
-  }
-  return n;
-}
+#include "sb_prose_index.h"  /* markers and phase phrases indexed; the
+                                markers of a line */
 
 /* }====================================================================== */
 
@@ -345,6 +313,7 @@ typedef struct Diag {
 
 typedef struct St {
   const MarkIdx *mx;  /* the markers by first byte */
+  MarkCache *mc;      /* the markers of lines read before */
   const PhaseIdx *px;  /* the phase phrases by first byte */
   const char *s;      /* the text */
   size_t n;           /* its length */
@@ -644,7 +613,7 @@ static int continues (const St *st, size_t b, size_t tb, size_t e) {
 static int apply_markers (St *st, size_t b, size_t e) {
   const Marker *m[4];
   size_t pos[4];
-  int n = line_markers(st->mx, st->s, b, e, pos, m, 4), k, used = 0;
+  int n = markers_of(st->mx, st->mc, st->s, b, e, pos, m), k, used = 0;
   for (k = 0; k < n; k++) {
     unsigned fl = m[k]->flags;
     if (fl & M_STOP) { st->stop = 1; return 1; }
@@ -944,7 +913,8 @@ static void emit_all (St *st) {
    when only markers of no family that open a list or name a recipient
    mid-line do ("the following message to <a@b> was undeliverable"); 0
    if none */
-static int find_family (const MarkIdx *mx, const char *s, size_t n) {
+static int find_family (const MarkIdx *mx, MarkCache *mc, const char *s,
+                        size_t n) {
   size_t pos = 0, b, e;
   int weak = FAM_NONE, gen = 0;
   while (next_line(s, n, &pos, &b, &e)) {
@@ -953,7 +923,7 @@ static int find_family (const MarkIdx *mx, const char *s, size_t n) {
     int k, nm;
     trim(s, &b, &e);
     if (e - b > SB_PROSE_MAXLINE) e = b + SB_PROSE_MAXLINE;
-    nm = line_markers(mx, s, b, e, at, m, 4);
+    nm = markers_of(mx, mc, s, b, e, at, m);
     for (k = 0; k < nm; k++) {
       unsigned fl = m[k]->flags;
       if (fl & M_STOP) return weak != FAM_NONE || !gen ? weak : FAM_GENERIC;
@@ -1010,6 +980,7 @@ const char *sb_prose_read (const char *text, size_t len,
                            const sb_prose_ctx *ctx, sb_prose_cb cb, void *ud) {
   static const sb_prose_ctx none;
   St st;
+  MarkCache mc;
   Idx mine;
   const Idx *ix;
   size_t pos = 0, b, e, ab, ae;
@@ -1017,7 +988,8 @@ const char *sb_prose_read (const char *text, size_t len,
   if (text == NULL) return NULL;
   if (ctx == NULL) ctx = &none;
   ix = indexes(&mine);
-  fam = find_family(&ix->mx, text, len);
+  mark_cache_init(&mc);
+  fam = find_family(&ix->mx, &mc, text, len);
   memset(&st, 0, ST_CLEAR);
   if (fam == FAM_NONE) {
     int h = bounce_headers(ctx->subject, ctx->subject != NULL
@@ -1030,6 +1002,7 @@ const char *sb_prose_read (const char *text, size_t len,
   st.temp = delay_subject(ctx->subject, ctx->subject != NULL
                           ? ctx->subject_len : 0) ? 1 : -1;
   st.mx = &ix->mx;
+  st.mc = &mc;
   st.px = &ix->px;
   st.s = text;
   st.n = len;

@@ -1,8 +1,9 @@
 /*
 ** sb_prose_index.h -- the marker phrases grouped by their first four
 ** bytes, the phase phrases by their first byte, both built once and
-** kept (indexes()).  Included by sb_prose.c alone, after the tables
-** (sb_prose_words.h) and lower().
+** kept (indexes()); the markers of a line (line_markers), kept for the
+** next pass over it (markers_of).  Included by sb_prose.c alone, after
+** the tables (sb_prose_words.h), lower(), is_alnum(), ci_at() and NONE.
 */
 
 #ifndef SB_PROSE_INDEX_H
@@ -18,10 +19,19 @@ static inline unsigned key4 (const char *s) {
        | (unsigned)lower((unsigned char)s[3]) << 24;
 }
 
+/* the first four bytes with bit 5 of each set (a letter's two cases as
+   one, and a few other bytes with them): equal for a phrase and for any
+   text that starts with it in any case (a filter, key4 decides) */
+static inline unsigned fold4 (const char *s) {
+  uint32_t v;
+  memcpy(&v, s, 4);
+  return (unsigned)(v | 0x20202020u);
+}
+
 #define MARK_BUCKETS  128
 #define MARK_HASH(k)  ((((k) * 2654435761u) >> 25) & (MARK_BUCKETS - 1))
-/* the first two bytes of a key as one of 4096 */
-#define PAIR_HASH(k)  (((((k) & 0xffffu) * 2654435761u) >> 20) & 4095u)
+/* fold4 of a text position as one of 32768 */
+#define QUAD_HASH(f)  ((((f) * 2654435761u) >> 17) & 0x7fffu)
 
 /* the markers grouped by their first four bytes (every marker has
    more): those whose key hashes to h are ord[start[h] .. start[h + 1]),
@@ -30,8 +40,12 @@ typedef struct MarkIdx {
   unsigned short start[MARK_BUCKETS + 1];
   unsigned char ord[NMARKERS];
   unsigned key[NMARKERS];   /* key4 of each marker */
-  unsigned char pair[512];  /* bit PAIR_HASH(k) for the first two bytes
-                               of each marker's key k */
+  unsigned key2[NMARKERS];  /* its bytes 4 to 7 as key4 reads them, those
+                               past its end 0 */
+  unsigned mask2[NMARKERS];  /* 0xff in key2's bytes that it has */
+  unsigned char quad[4096];  /* bit QUAD_HASH(fold4(w)) for each
+                                marker w: most text positions find
+                                theirs clear */
 } MarkIdx;
 
 typedef char marker_count_check[NMARKERS < 256 ? 1 : -1];
@@ -41,11 +55,17 @@ static void mark_index (MarkIdx *x) {
   size_t k;
   int h;
   memset(x->start, 0, sizeof x->start);
-  memset(x->pair, 0, sizeof x->pair);
+  memset(x->quad, 0, sizeof x->quad);
   for (k = 0; k < NMARKERS; k++) {
+    unsigned q = QUAD_HASH(fold4(markers[k].w));
+    size_t j;
     x->key[k] = key4(markers[k].w);
-    x->pair[PAIR_HASH(x->key[k]) >> 3] |=
-        (unsigned char)(1u << (PAIR_HASH(x->key[k]) & 7));
+    x->key2[k] = x->mask2[k] = 0;
+    for (j = 4; j < 8 && j < markers[k].len; j++) {
+      x->key2[k] |= (unsigned)lower((unsigned char)markers[k].w[j]) << (8 * (j - 4));
+      x->mask2[k] |= 0xffu << (8 * (j - 4));
+    }
+    x->quad[q >> 3] |= (unsigned char)(1u << (q & 7));
     x->start[MARK_HASH(x->key[k]) + 1]++;
   }
   for (h = 0; h < MARK_BUCKETS; h++) x->start[h + 1] += x->start[h];
@@ -109,6 +129,94 @@ static const Idx *indexes (Idx *mine) {
   mark_index(&mine->mx);
   phase_index(&mine->px);
   return mine;
+}
+
+/*
+** Markers in the line [b, e): fills 'out' with up to 'max' of them, in
+** the order they start.  Only word starts are tried (b, and each byte
+** after one that is no letter or digit), and only those whose first four
+** bytes, case folded, hash to a bit set in x->quad (most find it clear)
+** against the few markers whose first four bytes hash as its own; a
+** word's other bytes are stepped over.
+*/
+static int line_markers (const MarkIdx *x, const char *s, size_t b,
+                         size_t e, size_t *pos, const Marker **out, int max) {
+  size_t i = b, k;
+  int n = 0;
+  while (i + 4 <= e && n < max) {
+    unsigned q = QUAD_HASH(fold4(s + i));
+    if (x->quad[q >> 3] & (1u << (q & 7))) {
+      unsigned key = key4(s + i), h = MARK_HASH(key);
+      /* the next four bytes, to pass over markers of the same first
+         four bytes without comparing them whole */
+      unsigned key2 = i + 8 <= e ? key4(s + i + 4) : 0;
+      for (k = x->start[h]; k < x->start[h + 1] && n < max; k++) {
+        unsigned o = x->ord[k];
+        const Marker *m = &markers[o];
+        if (x->key[o] != key || ((m->flags & M_START) && i != b))
+          continue;
+        if (i + 8 <= e && (key2 & x->mask2[o]) != x->key2[o]) continue;
+        if (!ci_at(s, e, i, m->w, m->len)) continue;
+        pos[n] = i;
+        out[n++] = m;
+      }
+    }
+    if (is_alnum((unsigned char)s[i])) {  /* to the byte after the word's end */
+      do i++; while (i < e && is_alnum((unsigned char)s[i]));
+    }
+    i++;
+  }
+  return n;
+}
+
+/*
+** The markers of a line kept for the next pass over it (the family
+** pass, the list pass and the generic ones read the same lines): one
+** slot per line start, hashed; a line whose slot holds another is read
+** again.  Lines over 65535 bytes are not kept.
+*/
+#define MC_BITS   7
+#define MC_SLOTS  (1 << MC_BITS)
+
+typedef struct MarkSlot {
+  size_t b, e;              /* the line; b NONE: an empty slot */
+  unsigned char n;          /* its markers (at most 4) */
+  unsigned char id[4];      /* each one's index in markers[] */
+  unsigned short off[4];    /* where each starts, from b */
+} MarkSlot;
+
+typedef struct MarkCache {
+  MarkSlot slot[MC_SLOTS];
+} MarkCache;
+
+static void mark_cache_init (MarkCache *mc) {
+  int k;
+  for (k = 0; k < MC_SLOTS; k++) mc->slot[k].b = NONE;
+}
+
+/* line_markers(x, s, b, e, pos, out, 4), through the cache 'mc' */
+static int markers_of (const MarkIdx *x, MarkCache *mc, const char *s,
+                       size_t b, size_t e, size_t *pos, const Marker **out) {
+  MarkSlot *sl;
+  int n, k;
+  if (e - b > 0xffff) return line_markers(x, s, b, e, pos, out, 4);
+  sl = &mc->slot[(((unsigned)b * 2654435761u) & 0xffffffffu) >> (32 - MC_BITS)];
+  if (sl->b == b && sl->e == e) {
+    for (k = 0; k < sl->n; k++) {
+      pos[k] = b + sl->off[k];
+      out[k] = &markers[sl->id[k]];
+    }
+    return sl->n;
+  }
+  n = line_markers(x, s, b, e, pos, out, 4);
+  sl->b = b;
+  sl->e = e;
+  sl->n = (unsigned char)n;
+  for (k = 0; k < n; k++) {
+    sl->id[k] = (unsigned char)(out[k] - markers);
+    sl->off[k] = (unsigned short)(pos[k] - b);
+  }
+  return n;
 }
 
 #endif

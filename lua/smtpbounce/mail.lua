@@ -268,7 +268,8 @@ mail.record_json(source, rec): a record's line of `smtpbounce mail
 its names sorted), the result's members (results.FIELDS)}, nil ones left
 out; the same bytes as '{"source":..,' .. mail fields ..
 sub(results.json(rec), 2).  Written by smtpbounce.mailreader's
-json_record (C: strings and whole numbers; other values through
+json_record (C: strings, whole numbers and empty tables, the keys'
+JSON text given; other values through
 'member' here), else in one concat: the keys' JSON text (',"key":')
 made once, short strings' (the vocabulary, rule ids, DSN codes: most of
 a record's) kept in a json.memo, whole numbers written as lua-cjson
@@ -279,11 +280,12 @@ do
     local memo, mstr = json.memo(4096)
     local c_record = reader.json_record
     local MAIL, RESULT = _M.FIELDS, results.FIELDS
-    local KEY, BOTH = {}, {}
+    local KEY, BOTH, BOTH_KEY = {}, {}, {}
     for _, list in ipairs{ MAIL, RESULT } do
         for _, k in ipairs(list) do
             KEY[k] = "," .. jstring(k) .. ":"
             BOTH[#BOTH + 1] = k
+            BOTH_KEY[#BOTH] = KEY[k]
         end
     end
     local function val (v)
@@ -319,7 +321,7 @@ do
                 local _ = rec.template
                 mt = nil
             end
-            return c_record(source, rec, BOTH, member, mt == nil)
+            return c_record(source, rec, BOTH, member, mt == nil, BOTH_KEY)
         end
         local parts, n = { '{"source":', jstring(source) }, 2
         for i = 1, #MAIL do

@@ -24,7 +24,8 @@ bench:
 
 # bounce mails per second: smtpbounce.mail (Lua API), `smtpbounce mail
 # --json` and Sisimai (Debian's libsisimai-perl, bench/sisimai_bench.pl)
-# over the dev mails of accuracy/mail repeated to BENCH_MAIL_N (10,000)
+# over the pinned dev mails of bench/mail-corpus.txt repeated to
+# BENCH_MAIL_N (10,000)
 .PHONY: bench-mail
 bench-mail:
 	@sh tools/deps.sh $(DEPS_TEST) $(DEPS_BENCH_MAIL)
