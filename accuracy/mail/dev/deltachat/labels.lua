@@ -1,0 +1,36 @@
+-- Bounces kept as test data by a messenger that reads them (Delta Chat,
+-- test-data/message/*_ndn.eml, read through the code index): whole mails
+-- as the providers sent them in 2020; long trace, spam-filter and
+-- signature headers and the returned message's body were cut.  The test
+-- accounts' own addresses are throwaway strings and were kept.
+local function r (addr, action, status, reason, family)
+    return { recipient = addr, dsn_action = action, status = status, reason = reason, family = family }
+end
+local DC = "github.com/deltachat/deltachat-core-rust test-data/message/"
+return {
+    ["yahoo-not-valid-recipient.eml"] = {
+        source = DC .. "yahoo_ndn.eml (Yahoo 'Failure Notice', 2020-06-10): X-YMail headers, DKIM and the HTML alternative of the returned message cut",
+        format = "yahoo",
+        recipients = { r("haeclirth.sinoenrat@yahoo.com", "failed", nil, "userunknown", "address") },
+    },
+    ["aol-user-unknown.eml"] = {
+        source = DC .. "aol_ndn.eml (AOL, sent by Yahoo's MAILER-DAEMON, 2020-06-10): X-YMail headers, DKIM and the HTML alternative of the returned message cut",
+        format = "yahoo",
+        recipients = { r("hsnaeirternaeiho@testrun.org", "failed", "5.1.1", "userunknown", "address") },
+    },
+    ["tiscali-dsn-aborted.eml"] = {
+        source = DC .. "tiscali_ndn.eml (Tiscali, Italy, 2020-06-15): the Autocrypt key and DKIM lines of the returned headers cut",
+        format = "rfc3464",
+        recipients = { r("shenauithz@testrun.org", "failed", "5.1.1", "userunknown", "address") },
+    },
+    ["gmail-de-address-not-found.eml"] = {
+        source = DC .. "gmail_ndn.eml (Gmail, German text 'Die Adresse wurde nicht gefunden', 2020-05-18): ARC/DKIM headers, the HTML alternative, the icon and the returned message's HTML part cut",
+        format = "rfc3464",
+        recipients = { r("assidhfaaspocwaeofi@gmail.com", "failed", "5.1.1", "userunknown", "address") },
+    },
+    ["gmx-rcpt-no-such-account.eml"] = {
+        source = DC .. "gmx_ndn.eml (GMX 'Mail delivery failed', 2020-06-09): the X-UI filter-result and signature headers cut",
+        format = "exim",
+        recipients = { r("snaerituhaeirns@gmail.com", "failed", "5.1.1", "userunknown", "address") },
+    },
+}
