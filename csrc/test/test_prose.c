@@ -343,8 +343,10 @@ static void test_generic (void) {
    recipients */
 typedef struct One {
   int n;
+  int temporary;      /* the first hit's */
   char rcpt[64];
   char diag[128];
+  char host[64];      /* the first hit's remote_mta, or "" */
 } One;
 
 static int one_cb (void *ud, const sb_prose_hit *h) {
@@ -352,8 +354,13 @@ static int one_cb (void *ud, const sb_prose_hit *h) {
   size_t rl = h->recipient_len < 63 ? h->recipient_len : 63;
   size_t dl = h->diag == NULL ? 0 : h->diag_len < 127 ? h->diag_len : 127;
   if (o->n++ == 0) {
+    size_t hl = h->remote_mta == NULL ? 0
+              : h->remote_mta_len < 63 ? h->remote_mta_len : 63;
     memcpy(o->rcpt, h->recipient, rl);
     o->rcpt[rl] = '\0';
+    if (hl > 0) memcpy(o->host, h->remote_mta, hl);
+    o->host[hl] = '\0';
+    o->temporary = h->temporary;
     if (dl > 0) memcpy(o->diag, h->diag, dl);
     o->diag[dl] = '\0';
   }
@@ -439,6 +446,42 @@ static void test_generic_more (void) {
            "To: a@example.com,\n b@example.com\n\nbody\n",
            "Undeliverable mail", NULL);
   CHECK_INT(o.n, 0);
+}
+
+/* GMX's Exim-like notice names the host as "host: H (ip)" and puts the
+   reply after "reason: " (Delta Chat's gmx_ndn.eml, 2020); MDaemon's
+   Subject "Warning: a@b - User unknown!" is a failure, not a delay
+   (an MDaemon PRO bounce of 2013 quoted in a parser's comments) */
+static void test_vendor_lines (void) {
+  One o;
+  const char *f;
+  f = scan_one(&o, "This message was created automatically by mail "
+               "delivery software.\n\nA message that you sent could not "
+               "be delivered to one or more of\nits recipients. This is a "
+               "permanent error. The following address(es)\nfailed:\n\n"
+               "kim@example.com:\nSMTP error from remote server for RCPT TO "
+               "command, host: mx.example.com (192.0.2.1) reason: 550-5.1.1 "
+               "The email account that you tried to reach does not exist. "
+               "Please\n try\n550 5.1.1 double-checking\n\n",
+               "Mail delivery failed: returning message to sender",
+               "\"GMX Mailer Daemon\" <mailer-daemon@gmx.de>");
+  CHECK_STR(f, strlen(f), "exim");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.com");
+  CHECK(strncmp(o.diag, "550-5.1.1 The email account", 27) == 0);
+  CHECK_STR(o.host, strlen(o.host), "mx.example.com");
+  CHECK_INT(o.temporary, 0);
+  scan_one(&o, "kim@example.at - no such user here.\n",
+           "Warning: kim@example.at - User unknown!",
+           "\"MDaemon at mail.example.at\" <MDaemon@example.at>");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.at");
+  CHECK(o.temporary != 1);
+  /* the same text under a Subject that only warns: "delayed" */
+  scan_one(&o, "kim@example.at - no such user here.\n",
+           "Warning: message delayed", "MDaemon@example.at");
+  CHECK_INT(o.n, 1);
+  CHECK_INT(o.temporary, 1);
 }
 
 /* the German headings of an Exchange NDR (Microsoft's German Exchange
@@ -553,6 +596,7 @@ int main (void) {
   test_exclude_stop();
   test_generic();
   test_generic_more();
+  test_vendor_lines();
   test_german();
   test_many();
   test_big();
