@@ -337,7 +337,7 @@ static int mention (const char *s, size_t b, size_t ab, size_t ae,
   if (p == e || CI_AT(s, e, p, "on ")) {  /* alone, or Exchange's "on date" */
     size_t q = b;
     while (q < ab && (s[q] == '<' || s[q] == '"' || s[q] == '-'
-                      || quote_byte((unsigned char)s[q])
+                      || s[q] == '*' || quote_byte((unsigned char)s[q])
                       || is_space((unsigned char)s[q]))) q++;
     if (q == ab) return 1;
   }
@@ -413,9 +413,15 @@ static int generic_line (St *st, size_t tb, size_t te) {
       }
       st->d.target = -1;
     } else if (st->rec[r].rank < 2) {
-      st->rec_indent = st->indent;  /* a phrase goes on over lines indented more */
+      /* a phrase goes on over lines indented more, or, cut in the
+         middle of its sentence ("an a@b konnte nicht" / "zugestellt
+         werden, da ..."), to the end of its paragraph */
+      int mid = rp == NONE && db > ab && te > db
+             && (is_alnum((unsigned char)s[te - 1])
+                 || (unsigned char)s[te - 1] >= 0x80);
+      st->rec_indent = st->indent;
       diag_start(st, r, db, te, rp != NONE ? 3 : 2,
-                 rp != NONE ? CONT_REPLY : CONT_INDENT);
+                 rp != NONE ? CONT_REPLY : mid ? CONT_PARA : CONT_INDENT);
     }
     got = 1;
   }

@@ -484,6 +484,35 @@ static void test_vendor_lines (void) {
   CHECK_INT(o.temporary, 1);
 }
 
+/* a list line no family's marker names, whose recipients follow as
+   bullets (Tiscali's notice, Delta Chat's tiscali_ndn.eml, 2020); a
+   phrase cut in the middle of its sentence goes on to the end of its
+   paragraph (a Strato bounce quoted in a project's documentation) */
+static void test_generic_lines (void) {
+  One o;
+  const char *f;
+  f = scan_one(&o, "      This is an automatically generated Delivery "
+               "Status Notification.      \n\nDelivery to the following "
+               "recipients was aborted after 2 second(s):\n\n"
+               "  * shenauithz@testrun.org\n\n",
+               "Delivery status notification",
+               "Mail Delivery System <mail-daemon@smtp.tiscali.it>");
+  CHECK_STR(f, strlen(f), "generic");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "shenauithz@testrun.org");
+  CHECK(strncmp(o.diag, "Delivery to the following recipients was aborted",
+                48) == 0);
+  scan_one(&o, "Die E-Mail an kim@example.de konnte nicht\n"
+           "zugestellt werden, da die E-Mailabdresse abgelaufen oder "
+           "ung\xc3\xbcltig ist.\n\nDie Nachricht konnte nicht zugestellt "
+           "werden.\n", "Returned Mail: Angebot",
+           "MAILER-DAEMON@smtp.strato.de");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.de");
+  CHECK_STR(o.diag, strlen(o.diag), "konnte nicht\nzugestellt werden, da "
+            "die E-Mailabdresse abgelaufen oder ung\xc3\xbcltig ist.");
+}
+
 /* the German headings of an Exchange NDR (Microsoft's German Exchange
    documentation names "Diagnoseinformationen f\u00fcr Administratoren" and
    "Urspr\u00fcngliche Nachrichtenkopfzeilen"); the lines between are
@@ -597,6 +626,7 @@ int main (void) {
   test_generic();
   test_generic_more();
   test_vendor_lines();
+  test_generic_lines();
   test_german();
   test_many();
   test_big();
