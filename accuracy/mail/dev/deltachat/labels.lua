@@ -33,4 +33,17 @@ return {
         format = "exim",
         recipients = { r("snaerituhaeirns@gmail.com", "failed", "5.1.1", "userunknown", "address") },
     },
+    ["postfix-two-quota.eml"] = {
+        source = DC .. "ndn_with_attachment.eml (a Postfix relay's bounce of 2022-06-25, two recipients over quota; its prose names bob@example.net where its delivery-status part names bob@example.org, labelled as the delivery-status part gives them): trace and DKIM lines and the encrypted body of the returned message cut",
+        format = "rfc3464",
+        recipients = {
+            r("bob@example.org", "failed", "5.2.2", "mailboxfull", "mailbox"),
+            r("bob2@example.net", "failed", "5.2.2", "mailboxfull", "mailbox"),
+        },
+    },
+    ["posteo-relayed-success.eml"] = {
+        source = DC .. "dsn_relayed.eml (Posteo 'Successful Mail Delivery Report', Action relayed, 2021-06-12): trace, spam-filter and DKIM lines cut",
+        format = "rfc3464",
+        recipients = { r("anon_2@gmx.at", "relayed", "2.0.0", "delivered", "delivered") },
+    },
 }
