@@ -55,4 +55,24 @@ return {
         format = "gmail",
         recipients = { r("user1@spamfree24.org", "delayed", nil, "undefined", "undefined") },
     },
+    ["mailru-local-scanning-user-not-found.eml"] = {
+        source = "eris.parser.providers MailRUParser comments (code index file id 7030443282): a mail.ru Exim notice of 2013-08-17 with its header lines, 'rejected by the local scanning code' / 'Local mailbox a@b is unavailable: user not found'",
+        format = "exim",
+        recipients = { r("user1@mail.ru", "failed", nil, "userunknown", "address") },
+    },
+    ["mailsweeper-pnn-no-such-user.eml"] = {
+        source = "eris.parser.providers EximParser comments (code index file id 7299405085): a Clearswift MAILsweeper 'Undeliverable Mail' of 2013-06-13 with its header lines and MIME part ('Could not be delivered because of' / '550 a@b... No such user' / 'The following recipients were affected:')",
+        format = "mailsweeper",
+        recipients = { r("user1@northumbria.pnn.police.uk", "failed", nil, "userunknown", "address") },
+    },
+    ["trendmicro-could-not-be-reached.eml"] = {
+        source = "eris.parser.providers TrendMicroParser comments (code index file id 6723957436): the one body line a Trend Micro email security notice gives ('The following recipient(s) could not be reached: a@b.') and its From; To/Subject added, no reason given",
+        format = "generic",
+        recipients = { r("user1@samicroloan.co.za", "failed", nil, "undefined", "undefined") },
+    },
+    ["qmail-wp-shared-libraries.eml"] = {
+        source = "eris.parser BounceTypeClassifier's header comment (code index file id 7351953790): a wp.pl qmail recipient block ('<a@b>:' / 'bin/qmail-local-wp: error while loading shared libraries: ...'); qmail's usual From/Subject and preamble lines put above it",
+        format = "qmail",
+        recipients = { r("user1@wp.pl", "failed", nil, "systemerror", "system") },
+    },
 }
