@@ -170,9 +170,9 @@ static const Marker markers[] = {
   MK("your message did not reach some or all of the intended recipients",
      FAM_EXCHANGE, 0),
   MK("the following recipient(s) cannot be reached", FAM_EXCHANGE,
-     M_LIST | M_PERM),
+     M_LIST | M_PERM | M_INLINE),
   MK("the following recipient(s) could not be reached", FAM_EXCHANGE,
-     M_LIST | M_PERM),
+     M_LIST | M_PERM | M_INLINE),  /* Trend Micro: "...: a@b." */
   MK("your message to ", FAM_NONE, M_START | M_INLINE),
   MK("couldn't be delivered.", FAM_EXCHANGE, M_PERM | M_WEAK),
   MK("original message headers:", FAM_NONE, M_STOP),

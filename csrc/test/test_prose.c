@@ -543,6 +543,13 @@ static void test_exim_generated (void) {
   CHECK_INT(o.n, 1);
   CHECK_STR(o.rcpt, strlen(o.rcpt), "lee@example.net");
   CHECK_STR(o.diag, strlen(o.diag), "Mail quota exceeded.");
+  /* Trend Micro's one line: the recipient on the list line itself (a
+     notice of 2013 quoted in a parser's comments) */
+  scan_one(&o, "The following recipient(s) could not be reached: "
+           "kim@example.co.za. \n", "Undeliverable Mail",
+           "no-reply@emailsecurity.trendmicro.com");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.co.za");
   /* "from" alone still names a sender */
   scan_one(&o, "Your message from amy@example.org was rejected.\n",
            "Returned mail", NULL);
