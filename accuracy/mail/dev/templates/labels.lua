@@ -50,4 +50,9 @@ return {
         format = "rfc3464",
         recipients = { r("user1@example.com", "failed", "5.2.2", "mailboxfull", "mailbox") },
     },
+    ["bitmask-local-agent-user-unknown.eml"] = {
+        source = "github.com/leapcode/leap_mail pull request #232 (src/leap/mail/smtp/bounces.py, BOUNCE_TEMPLATE of the Bitmask mail agent's local bounce, as the review thread quotes it) filled in with example values: the remote 550 5.1.1 reply as the raw error, the recipient named only there and in the returned message; From as the thread shows it (its display name cut there), To/Subject/Date added",
+        format = "generic",
+        recipients = { r("user1@example.org", "failed", "5.1.1", "userunknown", "address") },
+    },
 }
