@@ -59,4 +59,19 @@ return {
         format = "generic",
         recipients = { r("user1@example.org", "failed", "5.1.1", "userunknown", "address") },
     },
+    ["mailenable-yahoo-no-account.eml"] = {
+        source = "a C# product's bounce tests (EmailParserTest / BounceBackEmailDetails tests; code index file id 69855325061): a MailEnable notice of 2014 with the returned message's header ('Message contents follow:'), quoting Yahoo's '554 delivery error: dd This user doesn't have a yahoo.com account'; MailEnable's usual From/Subject (as in mailenable-spf-refused of the erislog group) and the test's To put above it, some X- headers of the returned message left out",
+        format = "mailenable",
+        recipients = { r("user1@yahoo.com", "failed", nil, "userunknown", "address") },
+    },
+    ["mailenable-invalid-domain-9003.eml"] = {
+        source = "a C# product's bounce tests (EmailParserTest / BounceBackEmailDetails tests; code index file id 69494860367): a MailEnable note ('Reason: The message could not be delivered because the domain name (...) does not appear to be registered.', 'Reason Code: Invalid Domain Name', 'Error Number: 9003'); From/To/Subject added",
+        format = "mailenable",
+        recipients = { r("user1@co.cz.au.com", "failed", nil, "hostunknown", "address") },
+    },
+    ["domino-dsn-in-alternative.eml"] = {
+        source = "a C# product's bounce tests (EmailParserTest / BounceBackEmailDetails tests; code index file id 69855325061, TestParserWithMultipartEML): an IBM Domino 9.0.1 DSN of 2016 whose parts sit under multipart/alternative (base64 prose naming another address than the delivery-status part, whose X-Notes diagnostic is folded mid-word); labelled as the delivery-status part gives it; From/To/Subject added, the returned message's X- headers left out",
+        format = "rfc3464",
+        recipients = { r("test.email@us.cw1.com", "failed", "5.0.0", "userunknown", "address") },
+    },
 }
