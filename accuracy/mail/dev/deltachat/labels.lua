@@ -46,4 +46,9 @@ return {
         format = "rfc3464",
         recipients = { r("anon_2@gmx.at", "relayed", "2.0.0", "delivered", "delivered") },
     },
+    ["postfix-global-dsn-host-not-found.eml"] = {
+        source = DC .. "testrun_ndn_2.eml (a Postfix bounce of 2021-08-12 with message/global-delivery-status and message/global-headers parts, status 5.4.4 'Host or domain name not found'): the DKIM and Autocrypt lines of the returned headers cut",
+        format = "rfc3464",
+        recipients = { r("bob@example.org", "failed", "5.4.4", "hostunknown", "address") },
+    },
 }
