@@ -109,9 +109,11 @@ static int bounce_headers (const char *subject, size_t sl, const char *from,
   return (cues & SB_PROSE_CUE_MESSAGE) ? 1 : 0;
 }
 
-/* a Subject that says the mail is only delayed (delay_subjects) */
+/* a Subject that says the mail is only delayed (delay_subjects) and
+   names no failure no retry mends (perm_subjects) */
 static int delay_subject (const char *subject, size_t sl) {
-  return find_any(subject, 0, sl, delay_subjects, NELEM(delay_subjects));
+  return find_any(subject, 0, sl, delay_subjects, NELEM(delay_subjects))
+      && !find_any(subject, 0, sl, perm_subjects, NELEM(perm_subjects));
 }
 
 /* the addresses of [b, e) as no recipients, while room is left */

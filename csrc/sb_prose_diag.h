@@ -251,6 +251,17 @@ static void find_diag (St *st, int t, size_t b, size_t e) {
     j = CI_FIND(s, i, e, "host ");
     if (j != NONE && skip_host_prefix(s, j, e) != j)
       diag_start(st, t, skip_host_prefix(s, j, e), e, 3, CONT_INDENT);
+    else if ((j = CI_FIND(s, i, e, " reason: ")) != NONE
+             && reply_at(s, e, j + 9)) {
+      /* GMX: "... for RCPT TO command, host: H (ip) reason: 550-5.1.1
+         ...", the reply's other lines under it */
+      size_t h = CI_FIND(s, i, j, "host: "), k;
+      if (h != NONE) {
+        for (h += 6, k = h; k < j && domain_byte((unsigned char)s[k]); k++) ;
+        set_host(st, t, h, k);
+      }
+      diag_start(st, t, j + 9, e, 3, CONT_REPLY);
+    }
     else st->await = 1;
     return;
   }

@@ -100,4 +100,10 @@ static const char *const delay_subjects[] = {
   "\xe5\xbb\xb6\xe9\x81\xb2", "\xec\xa7\x80\xec\x97\xb0"
 };
 
+/* a Subject that names a failure no retry mends ("Warning: a@b - User
+   unknown!" is MDaemon's failure, not a delay) */
+static const char *const perm_subjects[] = {
+  "user unknown", "unknown user", "no such user", "permanent"
+};
+
 #endif

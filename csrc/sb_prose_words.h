@@ -170,9 +170,9 @@ static const Marker markers[] = {
   MK("your message did not reach some or all of the intended recipients",
      FAM_EXCHANGE, 0),
   MK("the following recipient(s) cannot be reached", FAM_EXCHANGE,
-     M_LIST | M_PERM),
+     M_LIST | M_PERM | M_INLINE),
   MK("the following recipient(s) could not be reached", FAM_EXCHANGE,
-     M_LIST | M_PERM),
+     M_LIST | M_PERM | M_INLINE),  /* Trend Micro: "...: a@b." */
   MK("your message to ", FAM_NONE, M_START | M_INLINE),
   MK("couldn't be delivered.", FAM_EXCHANGE, M_PERM | M_WEAK),
   MK("original message headers:", FAM_NONE, M_STOP),
@@ -424,7 +424,7 @@ static const FailWord fail_words[] = {
   FW("not a valid"), FW("not valid"), FW("isn't a valid"), FW("no valid"),
   FW("not delivered"), FW("not be delivered"), FW("error occurred"),
   FW("an error occurred"), FW("delivery error"), FW("error delivering"),
-  FW("error while"),
+  FW("error while"), FW("aborted"),
   /* German, French, Spanish, Dutch, Italian, Portuguese */
   FW("unbekannt"), FW("existiert nicht"), FW("nicht zustellbar"),
   FW("inconnu"), FW("n'existe pas"), FW("no existe"), FW("desconocido"),
