@@ -1,11 +1,12 @@
 -- Hold-out group holdout3: bounce mails, mostly prose notices of many
--- MTAs and services, a few RFC 3464 reports, auto-replies and a mail that
--- is no bounce.  Each entry says where the mail comes from and what was
+-- MTAs and services, a few RFC 3464 reports, auto-replies and mails that
+-- are no bounce.  Each entry says where the mail comes from and what was
 -- added or cut.  Where a source quotes only a bounce's body, the sending
 -- MTA's own From/Subject (and MIME headers where the text is not ASCII)
 -- were put above it; where an MTA's source template was filled, the
--- example values are ours.  Labels were written from each mail's text and
--- its source before any reader ran on them.
+-- example values are ours.  Personal addresses were replaced with userN@
+-- at the same domain.  Labels were written from each mail's text and its
+-- source before any reader ran on them.
 local function r (addr, action, status, reason, family)
     return { recipient = addr, dsn_action = action, status = status, reason = reason, family = family }
 end
@@ -99,21 +100,6 @@ return {
         source = "github.com/grommunio/gromox data/local_bounce/euc-jp/BOUNCE_MAILBOX_FULL (Japanese; code index, commit 138f680b): placeholders filled with example values",
         format = "gromox",
         recipients = { r("tanaka@example.jp", "failed", nil, "mailboxfull", "mailbox") },
-    },
-    ["domino-dsn-not-in-directory.eml"] = {
-        source = "github.com/jungleran/inmail (Drupal inmail module) tests/modules/inmail_test/eml/nouser.eml (a Lotus Domino 8.5.3 report of 2014, addresses already masked by that project; code index): anti-spam headers and three of the five Received lines dropped; the returned message's base64 text and HTML parts replaced by a one-line text part",
-        format = "rfc3464",
-        recipients = { r("user@example.org", "failed", "5.1.1", "userunknown", "address") },
-    },
-    ["sieve-autoreply-out-of-office.eml"] = {
-        source = "github.com/jungleran/inmail tests/modules/inmail_test/eml/simple-autoreply.eml (Dovecot Sieve vacation reply from loopia.se, 2015; code index): whole",
-        format = "autoreply",
-        recipients = { { recipient = "nancy@example.com", reason = "vacation", family = "delivered" } },
-    },
-    ["notbounce-no-mailbox-outside.eml"] = {
-        source = "github.com/jungleran/inmail tests/modules/inmail_test/eml/normal.eml (an ordinary Gmail message of 2014 mentioning 'no mailbox'; code index): the DKIM/X-Gm headers and one Received line dropped",
-        format = "notbounce",
-        recipients = {},
     },
     ["aol-not-accepting-from-sender.eml"] = {
         source = "github.com/mysociety/commonlib perllib/mySociety/t/examples/aol-spam.txt (AOL AIRmail 'Mail Delivery Problem', 2008, recipient already anonymised to 'anon' by that project; code index): the mbox 'From ' line dropped. The mail names the recipient by its local part only; the recipient refuses mail from this sender",
@@ -304,5 +290,66 @@ return {
         source = "python-slimta slimta/bounce.py default_header_template and _get_delivery_info() (code index file id 572573888): the report as the Bounce class builds it, filled with example values. Its delivery-status part has no Final-Recipient, Action or Status field; the recipient is named only in the text part",
         format = "rfc3464",
         recipients = { r("paula@example.net", "failed", "5.1.1", "userunknown", "address") },
+    },
+    ["postfix-delay-not-allowed-to-connect.eml"] = {
+        source = "github.com/mail-in-a-box/mailinabox/issues/1194 (2017): the Postfix delay notice with its report fields as the reporter pasted them (plain text; the reporter's masks xxxxx / mydomain kept; '> ' on the first line removed); cut before the truncated Diagnostic-Code line; From/Subject added",
+        format = "postfix",
+        recipients = { r("clerc@xxxxx.com", "delayed", "4.7.1", "blocked", "reputation") },
+    },
+    ["gmail-delay-read-error.eml"] = {
+        source = "github.com/lavab/web/issues/493 (2015): Gmail's delay notice as pasted, the recipient's personal address replaced with user1@lavaboom.com; the returned copy's DKIM header replaced by four plain header lines (ours); From/Subject added",
+        format = "gmail",
+        recipients = { r("user1@lavaboom.com", "delayed", nil, "networkerror", "system") },
+    },
+    ["notbounce-list-post-quoting-qmail-bounce.eml"] = {
+        source = "cygwin-patches list archive 2017-q2 msg00015 (code index file id 33218775226), the post itself: a person resending a patch review and quoting the qmail notice that rejected the first try (the same notice as qmail-sourceware-list-rule.eml); personal names and addresses replaced with User One/User Two, some list headers and most of the forwarded technical discussion cut",
+        format = "notbounce",
+        recipients = {},
+    },
+    ["vacation-program-reply.eml"] = {
+        source = "vacation (vacation.sourceforge.net, Linux port of BSD vacation) vacation.c (code index file id 28188751335): sendmessage() writes Precedence/User-Agent/To then the default ~/.vacation.msg written by initialize(), $SUBJECT filled; the From line as sendmail -f/-F makes it (realname blanks turned to '_' as the code does), Received/Message-Id/Date and the version string are ours. No Auto-Submitted header, as the program sends none",
+        format = "autoreply",
+        recipients = { { recipient = "jonas@example.org", reason = "vacation", family = "delivered" } },
+    },
+    ["exchange-dc-gov-address-not-found.eml"] = {
+        source = "github.com/defund12/defund12.org/issues/1076 (2020): the Exchange NDR text as quoted (its quotation marks removed); From (postmaster of the domain) and an 'Undeliverable:' Subject added",
+        format = "exchange",
+        recipients = { r("abonds@dc.gov", "failed", nil, "userunknown", "address") },
+    },
+    ["exim-t-option-no-recipients.eml"] = {
+        source = "github.com/smartinez87/exception_notification/issues/8 (2011): Exim's notice for a 'sendmail -t' message left with no recipients, as pasted (the reporter's {{snip}} kept); From/To/Subject/Auto-Submitted added in Exim's form (example.org names). A failure notice that names no recipient: no recipient labelled",
+        format = "exim",
+        recipients = {},
+    },
+    ["exchange2000-relaytest7-quoted-local.eml"] = {
+        source = "Microsoft KB article on relay tests against Exchange 2000 (jeffpar/kbarchive copy, code index file id 16367876026): the second NDR shown ('Relay Test 7'), recipient with a quoted local part; From/Subject added",
+        format = "exchange",
+        recipients = { r("\"nobody@mail-contoso.org\"@northwindtraders.com", "failed", "5.1.1", "userunknown", "address") },
+    },
+    ["iis-smtpsvc-qq-spf-list-copy.eml"] = {
+        source = "osst-users list archive at lists.sourceforge.net, 2020-11-15 '[Osst-users] Delivery Status Notification (Failure)' (code index file id 16787638189): a Microsoft SMTPSVC 6.0 report to a spam run with a forged list sender, which the list then distributed (Mailman's multipart/mixed kept around the report). Cut to 5 of its 21 recipients (four 'SPF check failed', the one 'Mailbox unavailable or access denied'), the QQ numbers replaced with user1..user5@qq.com; DKIM/spam-report headers and the returned message's body dropped",
+        format = "rfc3464",
+        recipients = {
+            r("user1@qq.com", "failed", "5.5.0", "authfailure", "auth"),
+            r("user2@qq.com", "failed", "5.5.0", "userunknown", "address"),
+            r("user3@qq.com", "failed", "5.5.0", "authfailure", "auth"),
+            r("user4@qq.com", "failed", "5.5.0", "authfailure", "auth"),
+            r("user5@qq.com", "failed", "5.5.0", "authfailure", "auth"),
+        },
+    },
+    ["small-mta-host-not-found.eml"] = {
+        source = "A small C++ MTA's Sender::createBounceMessage() (code index file id 20088435796; project not named in the file): the RF_HOST_NOT_FOUND text, recipient paragraph and report part as it writes them (its literal 'HOSTNAME GOES HERE (IP GOES HERE)' placeholder and its boundary with spaces kept), example values; the code ends the report without a closing boundary, as here",
+        format = "rfc3464",
+        recipients = { r("walt@exampel.org", "failed", "5.1.2", "hostunknown", "address") },
+    },
+    ["postfix-webde-ptr-refused.eml"] = {
+        source = "github.com/mailcow/mailcow/issues/915 (2017): the Postfix notice and its report fields as pasted in one text (web.de refusing a sender without a valid PTR; the report says Action failed with Status 4.0.0); the recipient's personal address replaced with user1@web.de; From/Subject added",
+        format = "postfix",
+        recipients = { r("user1@web.de", "failed", "4.0.0", "requireptr", "reputation") },
+    },
+    ["postfix-report-fields-only-bad-domain.eml"] = {
+        source = "github.com/marlam/msmtp/issues/42 (2021): only the report fields of a Postfix bounce, as pasted (the reporter's placeholder domains kept, the recipient domain with its trailing '_'); From/Subject added, no text part",
+        format = "postfix",
+        recipients = { r("email@receivingdomain.com_", "failed", "5.4.4", "hostunknown", "address") },
     },
 }
