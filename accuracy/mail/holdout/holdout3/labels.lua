@@ -196,16 +196,6 @@ return {
         format = "postfix",
         recipients = { r("no_user@example.com", "failed", "5.1.1", "userunknown", "address") },
     },
-    ["james-unknown-host.eml"] = {
-        source = "Apache James RemoteDelivery mailet, bounce() (2.3-era source, code index file id 14013058906): the notice text it writes for an UnknownHostException, filled with example names; From/To/Subject/MIME headers added (the mailet context writes the envelope; not taken from the source)",
-        format = "james",
-        recipients = { r("bob@nosuchdomain.example", "failed", nil, "hostunknown", "address") },
-    },
-    ["james-old-connect-timeout.eml"] = {
-        source = "Apache James RemoteDelivery mailet, bounce() (older source, code index file id 14213531568): the notice text with one recipient and the exception message 'Connection timed out: connect' (the wording the newer source notes for a ConnectException), example names; headers added as for james-unknown-host.eml",
-        format = "james",
-        recipients = { r("dave@slow.example.com", "failed", nil, "networkerror", "system") },
-    },
     ["exim-delay-warning-template.eml"] = {
         source = "Exim src/deliver.c, the delay-warning message written when no warn_message_file is set (code index file id 4602069003): intro, address block with 'Delay reason:', final text, the delivery-status part (Action delayed, Status 4.0.0) and the text/rfc822-headers part, filled with example values",
         format = "rfc3464",
