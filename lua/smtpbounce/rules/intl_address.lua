@@ -29,6 +29,51 @@ local r = require "smtpbounce.rules.rule"
 -- unlikely to meet in one reply.
 return {
     rules = {
+        -- the recipient's domain unknown, not found or not resolvable:
+        -- Italian, Spanish, Portuguese, French, Dutch, German, Polish,
+        -- Czech, Russian, Turkish, Swedish, Danish, Norwegian, Finnish,
+        -- Hungarian, Romanian, Greek, Japanese, Korean, Chinese (the
+        -- domain word and the failure word apart; a sender's domain or a
+        -- temporary failure refuses it)
+        r("intl.any.no-domain", "hostunknown", {
+            "dominio", "domínio", "domaine", "domein", "domäne", "domain",
+            "doména", "domena", "домен", "alan adı", "domän", "domæne",
+            "domene", "verkkotunnus", "tartomány", "domeniu", "τομέα",
+            "ドメイン", "도메인", "域名", "網域", "主机", "主機"
+        }, {
+            all = { {
+                "non esiste", "inesistent", "no existe", "inexistent",
+                "não existe", "nao existe", "n'existe pas", "introuvable",
+                "bestaat niet", "niet gevonden", "existiert nicht",
+                "nicht gefunden", "neexistuje", "nie istnieje",
+                "не существует", "не найден", "mevcut değil", "bulunamadı",
+                "finns inte", "findes ikke", "finnes ikke", "ei ole olemassa",
+                "nem létezik", "nu există", "nu exista", "δεν υπάρχει",
+                "存在しません", "見つかりません", "존재하지 않", "不存在",
+                "无法解析", "無法解析", "无法被系统解析", "解析失败", "解析失敗"
+            } },
+            none = {
+                "mittente", "remitente", "remetente", "expéditeur",
+                "expediteur", "afzender", "absender", "nadawc", "odesílatel",
+                "отправител", "gönderen", "avsändar", "afsender", "avsender",
+                "lähettäjä", "feladó", "expeditor", "αποστολέ", "送信者",
+                "差出人", "발신", "发件人", "發件人", "发信", "寄件者",
+                "temporane", "temporal", "temporár", "temporair",
+                "tijdelijk", "vorübergehend", "tymczasow", "dočasn", "временн",
+                "geçici", "tillfällig", "midlertidig", "väliaikai",
+                "ideiglenes", "προσωρ", "一時", "일시", "临时", "暂时", "暫時",
+                "helo", "ehlo", "sender", "mail from", "from address"
+            },
+            examples = {
+                { reply = "Dominio non esiste: La parte dominio dell'indirizzo email non esiste",
+                  source = "https://www.falconyte.com/it/help/smtp-errors/550-mailbox-unavailable-permanent (Italian causes of 550)" },
+                { reply = "该地址的域名可能不存在",
+                  source = "https://redmaomail.com/ask/post/50076.html (Alibaba Mail web-client error: the address's domain may not exist)" },
+                { reply = "退信原因:主机或者对方域名有错误,无法被系统解析。",
+                  source = "http://aliyuntx.com/news_in/351 (Chinese reseller page: the recipient's host or domain cannot be resolved, 550)" },
+            },
+        }),
+
         -- the recipient (address, user, account, mailbox) unknown, not found or
         -- non-existent: Dutch, Polish, Portuguese, Czech/Slovak, Russian, Turkish, Korean,
         -- Japanese, French, Italian
@@ -268,6 +313,29 @@ return {
                   source = "http://aliyuntx.com/news_in/351 (Chinese reseller page: the recipient's inbox is full, 552)" },
                 { reply = "Boite du destinataire pleine.",
                   source = "rules/intl.lua header (Orange/La Poste 'Boite du destinataire pleine. Recipient overquota.', without its English half)" },
+            },
+        }),
+
+        -- the sender's own sending limit or quota (per account, per period),
+        -- worded in French, Spanish, Italian, German, Polish, Swedish,
+        -- Danish, Norwegian, Chinese, Japanese: not the recipient's full
+        -- mailbox the quota words of the rule above would otherwise say
+        r("intl.any.sending-limit", "ratelimited", {
+            "quota d'envoi", "limite d'envoi", "cuota de envío",
+            "límite de envío", "limite de envío", "limite de envio",
+            "limite di invio", "quota di invio", "versandlimit",
+            "sendelimit", "sendekontingent", "limit wysyłania",
+            "limitu wysyłania", "limit wysyłki", "sändningsgräns",
+            "sendegrænse", "发信量", "发送量", "發送量", "发信频率", "发送频率",
+            "外发频率", "外發頻率", "送信数の上限", "送信制限"
+        }, {
+            examples = {
+                { reply = "Quota d'envoi de mails dépassé",
+                  source = "https://github.com/roundcube/roundcubemail/issues/5908 (Free's webmail error: the sender's sending quota)" },
+                { reply = "Przekroczono limit wysyłania i odbierania poczty",
+                  source = "https://pomoc.poczta.onet.pl/baza-wiedzy/co-zrobic-w-przypadku-odeslanych-lub-odrzuconych-e-maili/ (Onet: the sending and receiving limit was exceeded)" },
+                { reply = "发信量超过一段时间内向对方服务器发送的最大邮件量限制,被对方服务拒绝",
+                  source = "http://aliyuntx.com/news_in/351 (Chinese reseller page: too many messages sent to that server in a period, 554)" },
             },
         }),
     },
