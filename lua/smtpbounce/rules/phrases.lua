@@ -833,6 +833,7 @@ return {
           },
           -- "too many messages on the server": a full mailbox (WEB.DE)
           none = { "on the server", "in the mailbox", "in mailbox",
+                   "in this mailbox", "in your mailbox", "in this folder",
                    "mailbox has exceeded", "mailbox contains" },
         }),
 
@@ -1100,6 +1101,46 @@ return {
                 source = "https://pastebin.com/Kr2naZ2y (Postfix local, dsn=5.2.2)" },
           },
         }),
+        -- the allowed quota or the space worded without a mailbox word
+        -- ("Over the allowed quota", "Does not have enough space"); a
+        -- sending quota or the disk of the system is not the mailbox
+        r("phrase.mailbox-space", "mailboxfull", {
+            "over the allowed quota", "over allowed quota",
+            "exceeds the allowed quota", "does not have enough space",
+            "doesn't have enough space", "has not enough space",
+        }, {
+          none = { "sending", "send ", "outbound", "per hour", "per day",
+                   "daily", "hourly", "disk", "system", "server", "spool",
+                   "queue", "attachment", "message size" },
+          examples = {
+              { reply = [[Over the allowed quota]],
+                source = "https://university.4dem.it/article/723-elenco-delle-motivazioni-di-soft-bounce (reply texts the platform files as full mailboxes)" },
+              { reply = [[Does not have enough space]],
+                source = "https://university.4dem.it/article/723-elenco-delle-motivazioni-di-soft-bounce (reply texts the platform files as full mailboxes)" },
+          },
+        }),
+        -- the number of messages a mailbox holds at its limit, worded
+        -- without a mailbox word ("Over the maximum allowed number of
+        -- messages"); a count per hour, connection or sender is volume
+        r("phrase.mailbox-count", "mailboxfull", {
+            "number of messages", "messages in this mailbox",
+            "messages in the mailbox", "messages in your mailbox",
+            "messages in mailbox", "number of stored messages",
+            "message count",
+        }, {
+          all = { { "maximum", "max ", "allowed", "limit", "too many",
+                    "exceed", "reached" } },
+          none = { "per hour", "per day", "per minute", "per connection",
+                   "per session", "per transaction", "per message",
+                   "hourly", "daily", "sent", "sending", "send ",
+                   "outbound", "recipients", "connection", "session",
+                   "transaction", "queue", "rate", "from your",
+                   "from this", "from you", "from ip" },
+          examples = {
+              { reply = [[Over the maximum allowed number of messages]],
+                source = "https://university.4dem.it/article/723-elenco-delle-motivazioni-di-soft-bounce (reply texts the platform files as full mailboxes)" },
+          },
+        }),
         r("phrase.system-full", "systemfull", {
             "insufficient system storage", "insufficient storage",
             "disk full", "out of disk", "no space left", "system full",
@@ -1185,6 +1226,26 @@ return {
                 source = "expired-account wording listed among hard bounces (github.com/twisted1919/bounce-handler BounceHandler/rules.php: '550 account expired'; rule over account/mailbox/user + suspend|expire)" },
               { reply = [[This mailbox has been blocked due to inactivity]],
                 source = "inactive-mailbox wording (Italian 'bloccato per inutilizzo', Spanish 'expirado por falta de uso': github.com/twisted1919/bounce-handler BounceHandler/rules.php)" },
+          },
+        }),
+
+        -- an account left unused: long inactivity, no login for months
+        -- (an idle connection or session timing out is the network)
+        r("phrase.inactive-account", "suspend", {
+            "extended inactivity", "prolonged inactivity", "long inactivity",
+            "due to inactivity", "because of inactivity", "for inactivity",
+            "hasn't entered during", "has not entered during",
+            "hasn't logged in", "has not logged in", "not logged in for",
+            "has not been used for", "not been accessed for",
+        }, {
+          none = { "connection", "session", "timeout", "timed out", "idle",
+                   "command", "your account", "password", "smtp", "data",
+                   "transaction", "login attempt" },
+          examples = {
+              { reply = [[Extended inactivity new mail is not currently being accepted]],
+                source = "https://university.4dem.it/article/723-elenco-delle-motivazioni-di-soft-bounce (reply texts the platform files as disabled accounts)" },
+              { reply = [[User hasn't entered during last]],
+                source = "https://university.4dem.it/article/723-elenco-delle-motivazioni-di-soft-bounce (reply texts the platform files as disabled accounts)" },
           },
         }),
 
@@ -1380,6 +1441,9 @@ return {
             "unrecognised recipient", "not in directory", "not in the directory",
             "address does not receive mail",
             "recipient is not defined", "recipient not defined",
+            -- a sending service's suppression of an address that bounced
+            -- as invalid before (Mailgun, Amazon SES)
+            "previously bounced", "history of bouncing",
         }, {
           -- (Postfix's "mail for <domain> loops back to myself" rides on
           -- "undeliverable address": a routing fault, not the mailbox)
