@@ -1311,7 +1311,9 @@ return {
                     "can't be found", "wasn't found", "was not found",
                     "is unknown", "not known", "does not exist",
                     "doesn't exist", "not registered", "not resolve",
-                    "no dns", "no address record" } },
+                    "no dns", "no address record", "can't find",
+                    "cannot find", "could not find", "couldn't find",
+                    "unable to find" } },
           none = { "sender", "from address", "mail from", "your domain",
                    "user", "mailbox", "account", "recipient", "address couldn't",
                    "address could not", "address was not", "address wasn't",
@@ -1479,7 +1481,11 @@ return {
                     "not be found", "does not exist", "doesn't exist",
                     "do not exist", "not registered", "not available here",
                     "no longer exist", "does not like recipient",
-                    "not a valid email address", "not a valid e-mail address" } },
+                    "not a valid email address", "not a valid e-mail address",
+                    -- the lookup that found nothing
+                    "can't find", "cannot find", "could not find",
+                    "couldn't find", "unable to find", "unable to locate",
+                    "could not locate" } },
           none = { "sender", "from address", "mail from", "your address",
                    "domain", "relay", "temporar", "try again later",
                    "try later", "please try again", "quota", " full",
@@ -1490,7 +1496,12 @@ return {
                    "unrecognized command", "command unrecognized",
                    "command not recognized",
                    "loops back", "loop", "ip address", "ip adress", "client",
-                   "tls", "certificate", "rate", "too many" },
+                   "tls", "certificate", "rate", "too many",
+                   -- a signature, header or command argument found invalid
+                   -- is the message or our side, not the mailbox
+                   "signature", "dkim", "spf", "dmarc", "header", "syntax",
+                   "format", "parameter", "argument", "helo", "ehlo",
+                   "token", "credential", "session" },
           examples = {
               { reply = [[user name is unknown]],
                 source = "https://www.hocoroco.net/internet_lifeguide/errormail.html" },
