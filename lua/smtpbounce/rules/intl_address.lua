@@ -126,7 +126,8 @@ return {
                 "nu exista", "necunoscut", "inexistent", "δεν υπάρχει",
                 "άγνωστ", "不存在", "找不到", "未找到", "eliminat", "eliminad",
                 "gelöscht", "geloescht", "usunięt", "usunieto", "supprimé",
-                "verwijderd", "raderad", "slettet"
+                "verwijderd", "raderad", "slettet", "удален",
+                "удалён", "삭제", "削除"
             } },
             none = {
                 "afzender", "tijdelijk", "domein", "nadawc", "tymczasow",
@@ -195,7 +196,16 @@ return {
             "postkasse", "mottagar", "modtager", "mottaker", "tili",
             "käyttäjä", "postilaatikko", "fiók", "felhasználó", "címzett",
             "contul", "utilizator", "destinatar", "λογαριασμ", "χρήστη",
-            "用户", "用戶", "帐号", "账号", "帳號", "邮箱", "郵箱", "信箱", "收件人"
+            "用户", "用戶", "帐号", "账号", "帳號", "邮箱", "郵箱", "信箱", "收件人",
+            -- Dutch, Portuguese, Czech/Slovak, Russian, Turkish, Korean, Japanese
+            "postvak", "gebruiker", "geadresseerde", "ontvanger", "conta",
+            "caixa postal", "caixa de correio", "usuário", "utilizador",
+            "endereço", "endereco", "účet", "Účet", "ucet", "schránk",
+            "Schránk", "schrank", "uživatel", "Uživatel", "uzivatel", "ящик",
+            "Ящик", "аккаунт", "Аккаунт", "учетн", "Учетн", "учётн",
+            "пользовател", "Пользовател", "hesap", "hesab", "posta kutusu", "kullanıcı", "kullanici", "계정", "메일함",
+            "사용자", "받는사람", "받는 사람", "수신자", "아이디", "アカウント",
+            "メールボックス", "ユーザ", "宛先"
         }, {
             all = { {
                 "zablokowan", "nieaktywn", "zawieszon", "wyłączon",
@@ -209,7 +219,16 @@ return {
                 "ei käytössä", "letiltv", "felfüggesztett", "inaktív",
                 "dezactivat", "suspendat", "blocat", "ανενεργ",
                 "απενεργοποιη", "αναστολή", "休眠", "冻结", "凍結", "禁用",
-                "停用", "锁定", "鎖定", "被锁", "被鎖", "注销", "註銷"
+                "停用", "锁定", "鎖定", "被锁", "被鎖", "注销", "註銷",
+                "uitgeschakeld", "gedeactiveerd", "geblokkeerd", "inactief",
+                "opgeschort", "verlopen", "desativad", "desabilitad",
+                "suspens", "inativ", "zablokován", "zablokovan",
+                "deaktivován", "deaktivovan", "neaktivní", "neaktivni",
+                "pozastaven", "заблокирован", "отключен", "неактивен",
+                "деактивирован", "приостановлен", "devre dışı", "devre disi",
+                "askıya alın", "askiya alin", "pasif", "kapatılmış",
+                "kapatilmis", "dondurul", "휴면", "정지", "비활성", "사용중지",
+                "사용 중지", "停止", "無効", "凍結", "休止"
             } },
             none = {
                 "nadawc", "spam", "tymczasow", " ip ", "remitente",
@@ -224,7 +243,19 @@ return {
                 "προσωρ", "临时", "暂时", "暫時", "ihr konto", "dein konto",
                 "votre compte", "ditt konto", "din konto", "tilisi",
                 "您的", "你的", "your account", "su cuenta", "tu cuenta",
-                "hat sie", "hat ihre", "ihre adresse"
+                "hat sie", "hat ihre", "ihre adresse",
+                "afzender", "remetente", "odesílatel", "odesilatel",
+                "отправител", "gönderen", "gonderen", "발신", "발송", "보낸",
+                "送信者", "差出人", "送信元", "tijdelijk", "temporári",
+                "dočasn", "docasn", "временн", "Временн", "geçici", "gecici",
+                "일시", "一時", " uw ", "uw adres", " seu ", " sua ", "váš",
+                "vaše", "ваш", "Ваш", "sizin", "귀하", "あなた",
+                -- the message or its delivery expired or stopped, not the
+                -- account
+                "bericht", "bezorging", "levering", "wachtrij", "mensagem",
+                "entrega", "zpráva", "doručen", "сообщени", "доставк",
+                "ileti", "teslim", "メッセージ", "配信", "메시지", "전송",
+                "message", "delivery", "queue"
             },
             examples = {
                 { reply = "Podane konto jest zablokowane administracyjnie lub nieaktywne",
