@@ -98,8 +98,8 @@ return {
             "brugeren", "brukeren", "brevlåda", "postkasse", "käyttäjä",
             "osoite", "vastaanottaja", "postilaatikko", "felhasználó",
             "címzett", "postafiók", "utilizator", "destinatar", "adresa",
-            "căsuța", "casuta", "χρήστη", "παραλήπτη", "διεύθυνση",
-            "λογαριασμ", "γραμματοκιβώτιο", "收件人", "地址", "用户", "用戶", "帐号",
+            "căsuța", "casuta", "χρήστη", "Χρήστη", "παραλήπτη", "Παραλήπτη", "διεύθυνση", "Διεύθυνση",
+            "λογαριασμ", "Λογαριασμ", "γραμματοκιβώτιο", "Γραμματοκιβώτιο", "收件人", "地址", "用户", "用戶", "帐号",
             "账号", "帳號", "邮箱", "郵箱", "信箱", "cassetta postale", "casella"
         }, {
             all = { {
@@ -195,7 +195,8 @@ return {
             "boîte", "boite", "destinataire", "utilisateur", "brevlåda",
             "postkasse", "mottagar", "modtager", "mottaker", "tili",
             "käyttäjä", "postilaatikko", "fiók", "felhasználó", "címzett",
-            "contul", "utilizator", "destinatar", "λογαριασμ", "χρήστη",
+            "contul", "utilizator", "destinatar", "λογαριασμ", "Λογαριασμ",
+            "χρήστη", "Χρήστη",
             "用户", "用戶", "帐号", "账号", "帳號", "邮箱", "郵箱", "信箱", "收件人",
             -- Dutch, Portuguese, Czech/Slovak, Russian, Turkish, Korean, Japanese
             "postvak", "gebruiker", "geadresseerde", "ontvanger", "conta",
@@ -286,7 +287,7 @@ return {
             -- Romanian, Greek, Chinese
             "skrzynk", "koncie", "lagringsutrymme", "brevlåda", "inkorg",
             "postkasse", "indbakke", "innboks", "postilaatikko", "postafiók",
-            "căsuța", "casuta", "γραμματοκιβώτιο", "收件箱", "收信箱", "邮箱",
+            "căsuța", "casuta", "γραμματοκιβώτιο", "Γραμματοκιβώτιο", "收件箱", "收信箱", "邮箱",
             "郵箱", "信箱", "邮件夹", "邮箱空间", "存储空间"
         }, {
             all = { {
