@@ -119,7 +119,8 @@ return {
                 "존재하지 않", "찾을 수 없", "없는 사용자", "存在しません", "見つかりません",
                 "見つかりませんでした", "不明", "inconnu", "inexistant", "n'existe pas",
                 "introuvable", "non trouv", "errato", "sconosciut",
-                "finns inte", "finns ej", "eksisterer ikke", "findes ikke",
+                "finns inte", "finns ej", "hittades inte", "hittades ej", "ikke fundet",
+                "ikke funnet", "eksisterer ikke", "findes ikke",
                 "finnes ikke", "okänd", "ukendt", "ukjent", "ogiltig",
                 "ugyldig", "ei ole olemassa", "ei löydy", "tuntematon",
                 "nem létezik", "ismeretlen", "nem található", "nu există",
@@ -180,6 +181,49 @@ return {
                   source = "https://redmaomail.com/ask/post/50076.html (Alibaba Mail web-client send error, Chinese)" },
                 { reply = "Cassetta postale eliminata: La cassetta postale è stata eliminata in modo permanente",
                   source = "https://www.falconyte.com/it/help/smtp-errors/550-mailbox-unavailable-permanent (Italian causes of 550)" },
+            },
+        }),
+
+        -- RFC 5321's "mailbox unavailable" in other languages (the 550 text
+        -- translated by servers and help pages): as phrase.mailbox-unavailable,
+        -- read only without a code or with a 5xx (a 4xx mailbox is busy);
+        -- a temporary, sender's or policy word refuses it
+        r("intl.any.mailbox-unavailable", "userunknown", {
+            "casella di posta", "casella postale", "cassetta postale",
+            "buzón de correo", "buzon de correo", "buzón", "caixa postal",
+            "caixa de correio", "boîte aux lettres", "boite aux lettres",
+            "postfach", "postvak", "mailbox", "skrzynka", "schránka",
+            "почтовый ящик", "brevlåda", "postkasse", "postilaatikko",
+            "postafiók", "posta kutusu", "邮箱", "郵箱", "信箱",
+            "メールボックス", "메일함", "사서함"
+        }, {
+            class = { 0, 5 },
+            all = { {
+                "non disponibile", "no disponible", "não disponível",
+                "nao disponivel", "indisponível", "indisponivel",
+                "indisponible", "non disponible", "nicht verfügbar",
+                "nicht verfuegbar", "niet beschikbaar", "niedostępn",
+                "niedostepn", "nedostupn", "недоступен", "не доступен",
+                "inte tillgänglig", "ikke tilgængelig", "ikke tilgjengelig",
+                "ei käytettävissä", "nem elérhető", "kullanılamıyor",
+                "不可用", "无法使用", "利用できません", "사용할 수 없"
+            } },
+            none = {
+                "temporane", "temporal", "temporári", "temporair",
+                "vorübergehend", "tijdelijk", "tymczasow", "dočasn",
+                "временн", "tillfällig", "midlertidig", "väliaikai",
+                "ideiglenes", "geçici", "暂时", "暫時", "临时", "一時", "일시",
+                "momentan", "policy", "política", "politica", "richtlinie",
+                "spam", "mittente", "remitente", "remetente", "expéditeur",
+                "absender", "afzender", "nadawc", "отправител", "发件人"
+            },
+            examples = {
+                { reply = "550 Azione richiesta non eseguita: casella di posta non disponibile",
+                  source = "https://ionos.it/digitalguide/e-mail/tecnica-e-mail/errore-smtp-550 (the page's Italian for RFC 5321's 550 text)" },
+                { reply = "550 La acción solicitada no se ejecutó: buzón de correo no disponible",
+                  source = "https://www.ionos.es/digitalguide/correo-electronico/cuestiones-tecnicas/error-550-causas-y-soluciones/ (the page's Spanish for RFC 5321's 550 text)" },
+                { reply = "550 caixa postal não disponível",
+                  source = "http://www.clubedohardware.com.br/artigos/entendendo-mensagens-de-erro-de-e-mail/2831 (the article's Portuguese for code 550)" },
             },
         }),
 

@@ -1305,7 +1305,7 @@ return {
         -- the destination domain or host named apart from its failure, in
         -- any wording ("the domain mail.example couldn't be found")
         r("phrase.no-domain-words", "hostunknown", {
-            "domain", "host name", "hostname",
+            "domain", "host name", "hostname", "mail exchanger",
         }, {
           all = { { "couldn't be found", "could not be found", "cannot be found",
                     "can't be found", "wasn't found", "was not found",
@@ -1313,7 +1313,8 @@ return {
                     "doesn't exist", "not registered", "not resolve",
                     "no dns", "no address record", "can't find",
                     "cannot find", "could not find", "couldn't find",
-                    "unable to find" } },
+                    "unable to find", "weren't able to find",
+                    "were not able to find", "wasn't able to find" } },
           none = { "sender", "from address", "mail from", "your domain",
                    "user", "mailbox", "account", "recipient", "address couldn't",
                    "address could not", "address was not", "address wasn't",
@@ -1445,7 +1446,9 @@ return {
             "recipient is not defined", "recipient not defined",
             -- a sending service's suppression of an address that bounced
             -- as invalid before (Mailgun, Amazon SES)
-            "previously bounced", "history of bouncing",
+            "previously bounced", "history of bouncing", "hard-bounced",
+            "hard bounced", "nosuchuser", "unresolvable address",
+            "not a member of this domain", "not a member of domain",
         }, {
           -- (Postfix's "mail for <domain> loops back to myself" rides on
           -- "undeliverable address": a routing fault, not the mailbox)
@@ -1485,9 +1488,14 @@ return {
                     -- the lookup that found nothing
                     "can't find", "cannot find", "could not find",
                     "couldn't find", "unable to find", "unable to locate",
-                    "could not locate" } },
+                    "could not locate", "weren't able to find",
+                    "were not able to find", "wasn't able to find",
+                    "was not able to find",
+                    -- a recipient the server could not verify (callout)
+                    "cannot be verified", "could not be verified",
+                    "can't be verified" } },
           none = { "sender", "from address", "mail from", "your address",
-                   "domain", "relay", "temporar", "try again later",
+                   " domain", "relay", "temporar", "try again later",
                    "try later", "please try again", "quota", " full",
                    "disabled", "suspended", "inactive", "spam", "blocked",
                    "policy", "dns", "lookup", "authentication", "password",
@@ -1496,7 +1504,7 @@ return {
                    "unrecognized command", "command unrecognized",
                    "command not recognized",
                    "loops back", "loop", "ip address", "ip adress", "client",
-                   "tls", "certificate", "rate", "too many",
+                   "tls", "certificate", " rate", "too many",
                    -- a signature, header or command argument found invalid
                    -- is the message or our side, not the mailbox
                    "signature", "dkim", "spf", "dmarc", "header", "syntax",
