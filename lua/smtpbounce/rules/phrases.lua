@@ -1349,7 +1349,10 @@ return {
           -- of our side, which the refusal rules decide)
           none = { "sender", "this address", "ipv6", "access denied",
                    "from you", "from this host", "from hosts", "from this ip",
-                   "from your" } }),
+                   "from your",
+                   -- a lookup the sending side logs as temporary (OpenSMTPD's
+                   -- "TempFail ... stat=No MX found for domain")
+                   "tempfail", "temporar", "try again" } }),
         r("phrase.moved", "hasmoved", {
             "user not local", "has moved", "moved to", "forwarded to",
             "new address", "changed address",
