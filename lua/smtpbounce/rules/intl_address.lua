@@ -1,8 +1,9 @@
 -- Built-in phrase rules for address failures (no such user, mailbox
 -- full, account disabled) in more languages: Dutch, Polish, Portuguese,
--- Czech and Slovak, Russian, Turkish, Korean and Japanese, and the
--- disabled/expired accounts and unknown recipients of French, Spanish and
--- Italian that rules/intl.lua leaves out.
+-- Czech and Slovak, Russian, Turkish, Korean and Japanese, Swedish,
+-- Danish and Norwegian, Finnish, Hungarian, Romanian, Greek and Chinese,
+-- and the disabled/expired accounts and unknown recipients of French,
+-- German, Spanish and Italian that rules/intl.lua leaves out.
 --
 -- They sit in the "phrases" layer after rules/intl.lua (same matching:
 -- bytewise UTF-8, ASCII-only case folding, so a word that may start a
@@ -28,6 +29,51 @@ local r = require "smtpbounce.rules.rule"
 -- unlikely to meet in one reply.
 return {
     rules = {
+        -- the recipient's domain unknown, not found or not resolvable:
+        -- Italian, Spanish, Portuguese, French, Dutch, German, Polish,
+        -- Czech, Russian, Turkish, Swedish, Danish, Norwegian, Finnish,
+        -- Hungarian, Romanian, Greek, Japanese, Korean, Chinese (the
+        -- domain word and the failure word apart; a sender's domain or a
+        -- temporary failure refuses it)
+        r("intl.any.no-domain", "hostunknown", {
+            "dominio", "domínio", "domaine", "domein", "domäne", "domain",
+            "doména", "domena", "домен", "alan adı", "domän", "domæne",
+            "domene", "verkkotunnus", "tartomány", "domeniu", "τομέα",
+            "ドメイン", "도메인", "域名", "網域", "主机", "主機"
+        }, {
+            all = { {
+                "non esiste", "inesistent", "no existe", "inexistent",
+                "não existe", "nao existe", "n'existe pas", "introuvable",
+                "bestaat niet", "niet gevonden", "existiert nicht",
+                "nicht gefunden", "neexistuje", "nie istnieje",
+                "не существует", "не найден", "mevcut değil", "bulunamadı",
+                "finns inte", "findes ikke", "finnes ikke", "ei ole olemassa",
+                "nem létezik", "nu există", "nu exista", "δεν υπάρχει",
+                "存在しません", "見つかりません", "존재하지 않", "不存在",
+                "无法解析", "無法解析", "无法被系统解析", "解析失败", "解析失敗"
+            } },
+            none = {
+                "mittente", "remitente", "remetente", "expéditeur",
+                "expediteur", "afzender", "absender", "nadawc", "odesílatel",
+                "отправител", "gönderen", "avsändar", "afsender", "avsender",
+                "lähettäjä", "feladó", "expeditor", "αποστολέ", "送信者",
+                "差出人", "발신", "发件人", "發件人", "发信", "寄件者",
+                "temporane", "temporal", "temporár", "temporair",
+                "tijdelijk", "vorübergehend", "tymczasow", "dočasn", "временн",
+                "geçici", "tillfällig", "midlertidig", "väliaikai",
+                "ideiglenes", "προσωρ", "一時", "일시", "临时", "暂时", "暫時",
+                "helo", "ehlo", "sender", "mail from", "from address"
+            },
+            examples = {
+                { reply = "Dominio non esiste: La parte dominio dell'indirizzo email non esiste",
+                  source = "https://www.falconyte.com/it/help/smtp-errors/550-mailbox-unavailable-permanent (Italian causes of 550)" },
+                { reply = "该地址的域名可能不存在",
+                  source = "https://redmaomail.com/ask/post/50076.html (Alibaba Mail web-client error: the address's domain may not exist)" },
+                { reply = "退信原因:主机或者对方域名有错误,无法被系统解析。",
+                  source = "http://aliyuntx.com/news_in/351 (Chinese reseller page: the recipient's host or domain cannot be resolved, 550)" },
+            },
+        }),
+
         -- the recipient (address, user, account, mailbox) unknown, not found or
         -- non-existent: Dutch, Polish, Portuguese, Czech/Slovak, Russian, Turkish, Korean,
         -- Japanese, French, Italian
@@ -45,7 +91,16 @@ return {
             "hesap", "posta kutusu", "받는사람", "받는 사람", "수신자", "사용자", "계정",
             "주소", "메일함", "アカウント", "アドレス", "ユーザ", "宛先", "destinataire",
             "adresse", "utilisateur", "boite aux lettres",
-            "boîte aux lettres", "compte", "destin.", "indirizzo", "utente"
+            "boîte aux lettres", "compte", "destin.", "indirizzo", "utente",
+            -- Swedish, Danish, Norwegian, Finnish, Hungarian, Romanian, Greek, Chinese
+            "kontot", "kontoen", "adressen", "e-postadress", "e-mailadresse",
+            "e-postadresse", "mottagar", "modtager", "mottaker", "användar",
+            "brugeren", "brukeren", "brevlåda", "postkasse", "käyttäjä",
+            "osoite", "vastaanottaja", "postilaatikko", "felhasználó",
+            "címzett", "postafiók", "utilizator", "destinatar", "adresa",
+            "căsuța", "casuta", "χρήστη", "Χρήστη", "παραλήπτη", "Παραλήπτη", "διεύθυνση", "Διεύθυνση",
+            "λογαριασμ", "Λογαριασμ", "γραμματοκιβώτιο", "Γραμματοκιβώτιο", "收件人", "地址", "用户", "用戶", "帐号",
+            "账号", "帳號", "邮箱", "郵箱", "信箱", "cassetta postale", "casella"
         }, {
             all = { {
                 "niet gevonden", "bestaat niet", "onbekend", "niet bekend",
@@ -63,7 +118,17 @@ return {
                 "bilinmeyen", "var olmayan", "böyle bir", "boyle bir",
                 "존재하지 않", "찾을 수 없", "없는 사용자", "存在しません", "見つかりません",
                 "見つかりませんでした", "不明", "inconnu", "inexistant", "n'existe pas",
-                "introuvable", "non trouv", "errato", "sconosciut"
+                "introuvable", "non trouv", "errato", "sconosciut",
+                "finns inte", "finns ej", "hittades inte", "hittades ej", "ikke fundet",
+                "ikke funnet", "eksisterer ikke", "findes ikke",
+                "finnes ikke", "okänd", "ukendt", "ukjent", "ogiltig",
+                "ugyldig", "ei ole olemassa", "ei löydy", "tuntematon",
+                "nem létezik", "ismeretlen", "nem található", "nu există",
+                "nu exista", "necunoscut", "inexistent", "δεν υπάρχει",
+                "άγνωστ", "不存在", "找不到", "未找到", "eliminat", "eliminad",
+                "gelöscht", "geloescht", "usunięt", "usunieto", "supprimé",
+                "verwijderd", "raderad", "slettet", "удален",
+                "удалён", "삭제", "削除"
             } },
             none = {
                 "afzender", "tijdelijk", "domein", "nadawc", "tymczasow",
@@ -72,7 +137,18 @@ return {
                 "odosielateľ", "dočasn", "docasn", "отправител", "временн",
                 "Временн", "gönderen", "gonderen", "geçici", "gecici",
                 "보낸 사람", "발신자", "일시적", "送信者", "差出人", "一時", "expéditeur",
-                "expediteur", "temporair", "domaine", "mittente"
+                "expediteur", "temporair", "domaine", "mittente",
+                -- senders, temporary, domain and password words of the added languages
+                "avsändar", "afsender", "avsender", "lähettäjä", "feladó",
+                "expeditor", "αποστολέ", "发件人", "發件人", "寄件者", "发信人",
+                "tillfällig", "midlertidig", "väliaikai", "ideiglenes",
+                "προσωρ", "临时", "暂时", "暫時", "域名", "網域", "domän", "domæne",
+                "domene", "verkkotunnus", "tartomány", "domeniu", "τομέ",
+                "ip地址", "ip 地址", "salasana", "lösenord", "adgangskode",
+                "passord", "jelszó", "parola", "κωδικ", "密码", "密碼",
+                "password", "hasło", "haslo", "heslo", "пароль", "パスワード",
+                "비밀번호", "şifre", "contraseña", "senha", "mot de passe",
+                "wachtwoord", "passwort", "kennwort", "认证", "認證", "登录", "登錄", "验证", "驗證"
             },
             examples = {
                 { reply = "Uw bericht kan niet worden bezorgd bij de volgende geadresseerden of groepen: r.gelna@socav.nl Het door u ingevoerde e-mailadres is niet gevonden.",
@@ -99,27 +175,132 @@ return {
                   source = "github.com/twisted1919/bounce-handler BounceHandler/rules.php (Italian wrong-recipient reply)" },
                 { reply = "destin. Sconosciuto",
                   source = "github.com/twisted1919/bounce-handler BounceHandler/rules.php (Italian unknown-recipient reply)" },
+                { reply = "Kontot finns inte",
+                  source = "https://se.godaddy.com/help/vad-ar-en-e-postavvisning-3568 (GoDaddy's Swedish table of bounce errors)" },
+                { reply = "收件人地址不存在",
+                  source = "https://redmaomail.com/ask/post/50076.html (Alibaba Mail web-client send error, Chinese)" },
+                { reply = "Cassetta postale eliminata: La cassetta postale è stata eliminata in modo permanente",
+                  source = "https://www.falconyte.com/it/help/smtp-errors/550-mailbox-unavailable-permanent (Italian causes of 550)" },
             },
         }),
 
-        -- the account, mailbox or address disabled, inactive, blocked, expired
-        -- or suspended: Polish, Spanish, Italian
+        -- RFC 5321's "mailbox unavailable" in other languages (the 550 text
+        -- translated by servers and help pages): as phrase.mailbox-unavailable,
+        -- read only without a code or with a 5xx (a 4xx mailbox is busy);
+        -- a temporary, sender's or policy word refuses it
+        r("intl.any.mailbox-unavailable", "userunknown", {
+            "casella di posta", "casella postale", "cassetta postale",
+            "buzón de correo", "buzon de correo", "buzón", "caixa postal",
+            "caixa de correio", "boîte aux lettres", "boite aux lettres",
+            "postfach", "postvak", "mailbox", "skrzynka", "schránka",
+            "почтовый ящик", "brevlåda", "postkasse", "postilaatikko",
+            "postafiók", "posta kutusu", "邮箱", "郵箱", "信箱",
+            "メールボックス", "메일함", "사서함"
+        }, {
+            class = { 0, 5 },
+            all = { {
+                "non disponibile", "no disponible", "não disponível",
+                "nao disponivel", "indisponível", "indisponivel",
+                "indisponible", "non disponible", "nicht verfügbar",
+                "nicht verfuegbar", "niet beschikbaar", "niedostępn",
+                "niedostepn", "nedostupn", "недоступен", "не доступен",
+                "inte tillgänglig", "ikke tilgængelig", "ikke tilgjengelig",
+                "ei käytettävissä", "nem elérhető", "kullanılamıyor",
+                "不可用", "无法使用", "利用できません", "사용할 수 없"
+            } },
+            none = {
+                "temporane", "temporal", "temporári", "temporair",
+                "vorübergehend", "tijdelijk", "tymczasow", "dočasn",
+                "временн", "tillfällig", "midlertidig", "väliaikai",
+                "ideiglenes", "geçici", "暂时", "暫時", "临时", "一時", "일시",
+                "momentan", "policy", "política", "politica", "richtlinie",
+                "spam", "mittente", "remitente", "remetente", "expéditeur",
+                "absender", "afzender", "nadawc", "отправител", "发件人"
+            },
+            examples = {
+                { reply = "550 Azione richiesta non eseguita: casella di posta non disponibile",
+                  source = "https://ionos.it/digitalguide/e-mail/tecnica-e-mail/errore-smtp-550 (the page's Italian for RFC 5321's 550 text)" },
+                { reply = "550 La acción solicitada no se ejecutó: buzón de correo no disponible",
+                  source = "https://www.ionos.es/digitalguide/correo-electronico/cuestiones-tecnicas/error-550-causas-y-soluciones/ (the page's Spanish for RFC 5321's 550 text)" },
+                { reply = "550 caixa postal não disponível",
+                  source = "http://www.clubedohardware.com.br/artigos/entendendo-mensagens-de-erro-de-e-mail/2831 (the article's Portuguese for code 550)" },
+            },
+        }),
+
+        -- the account, mailbox or address disabled, inactive, blocked, expired,
+        -- dormant or suspended: Polish, Spanish, Italian, German, French,
+        -- Swedish, Danish, Norwegian, Finnish, Hungarian, Romanian, Greek,
+        -- Chinese
         r("intl.any.suspend", "suspend", {
             "konto", "konta", "skrzynk", "adres", "użytkownik", "uzytkownik",
             "usuario", "cuenta", "casilla", "buzón", "buzon", "dirección",
             "direccion", "indirizzo", "casella", "account", "utente",
-            "cassetta"
+            "cassetta", "postfach", "empfänger", "benutzer", "compte",
+            "boîte", "boite", "destinataire", "utilisateur", "brevlåda",
+            "postkasse", "mottagar", "modtager", "mottaker", "tili",
+            "käyttäjä", "postilaatikko", "fiók", "felhasználó", "címzett",
+            "contul", "utilizator", "destinatar", "λογαριασμ", "Λογαριασμ",
+            "χρήστη", "Χρήστη",
+            "用户", "用戶", "帐号", "账号", "帳號", "邮箱", "郵箱", "信箱", "收件人",
+            -- Dutch, Portuguese, Czech/Slovak, Russian, Turkish, Korean, Japanese
+            "postvak", "gebruiker", "geadresseerde", "ontvanger", "conta",
+            "caixa postal", "caixa de correio", "usuário", "utilizador",
+            "endereço", "endereco", "účet", "Účet", "ucet", "schránk",
+            "Schránk", "schrank", "uživatel", "Uživatel", "uzivatel", "ящик",
+            "Ящик", "аккаунт", "Аккаунт", "учетн", "Учетн", "учётн",
+            "пользовател", "Пользовател", "hesap", "hesab", "posta kutusu", "kullanıcı", "kullanici", "계정", "메일함",
+            "사용자", "받는사람", "받는 사람", "수신자", "아이디", "アカウント",
+            "メールボックス", "ユーザ", "宛先"
         }, {
             all = { {
                 "zablokowan", "nieaktywn", "zawieszon", "wyłączon",
                 "wylaczon", "dezaktywowan", "inactiv", "expirad",
                 "suspendid", "deshabilitad", "desactivad", "bloquead",
                 "dada de baja", "bloccat", "disattivat", "sospes", "inattiv",
-                "disabilitat", "scadut"
+                "disabilitat", "scadut", "deaktiviert", "gesperrt",
+                "stillgelegt", "désactivé", "desactive", "suspendu",
+                "inaktiv", "deaktiver", "spärrad", "spärrat", "spærret",
+                "sperret", "suljettu", "lukittu", "poistettu käytöstä",
+                "ei käytössä", "letiltv", "felfüggesztett", "inaktív",
+                "dezactivat", "suspendat", "blocat", "ανενεργ",
+                "απενεργοποιη", "αναστολή", "休眠", "冻结", "凍結", "禁用",
+                "停用", "锁定", "鎖定", "被锁", "被鎖", "注销", "註銷",
+                "uitgeschakeld", "gedeactiveerd", "geblokkeerd", "inactief",
+                "opgeschort", "verlopen", "desativad", "desabilitad",
+                "suspens", "inativ", "zablokován", "zablokovan",
+                "deaktivován", "deaktivovan", "neaktivní", "neaktivni",
+                "pozastaven", "заблокирован", "отключен", "неактивен",
+                "деактивирован", "приостановлен", "devre dışı", "devre disi",
+                "askıya alın", "askiya alin", "pasif", "kapatılmış",
+                "kapatilmis", "dondurul", "휴면", "정지", "비활성", "사용중지",
+                "사용 중지", "停止", "無効", "凍結", "休止"
             } },
             none = {
                 "nadawc", "spam", "tymczasow", " ip ", "remitente",
-                "dirección ip", "direccion ip", "mittente", "indirizzo ip"
+                "dirección ip", "direccion ip", "mittente", "indirizzo ip",
+                -- the sender's side, IP addresses and temporary states in
+                -- the added languages; the reader's own account ("your")
+                "absender", "expéditeur", "expediteur", "avsändar", "afsender",
+                "avsender", "lähettäjä", "feladó", "expeditor", "αποστολέ",
+                "发件人", "發件人", "发信", "發信", "寄件者", "ip地址", "ip 地址",
+                "ip-adress", "adresse ip", "垃圾", "vorübergehend", "temporair",
+                "tillfällig", "midlertidig", "väliaikai", "ideiglenes",
+                "προσωρ", "临时", "暂时", "暫時", "ihr konto", "dein konto",
+                "votre compte", "ditt konto", "din konto", "tilisi",
+                "您的", "你的", "your account", "su cuenta", "tu cuenta",
+                "hat sie", "hat ihre", "ihre adresse",
+                "afzender", "remetente", "odesílatel", "odesilatel",
+                "отправител", "gönderen", "gonderen", "발신", "발송", "보낸",
+                "送信者", "差出人", "送信元", "tijdelijk", "temporári",
+                "dočasn", "docasn", "временн", "Временн", "geçici", "gecici",
+                "일시", "一時", " uw ", "uw adres", " seu ", " sua ", "váš",
+                "vaše", "ваш", "Ваш", "sizin", "귀하", "あなた",
+                -- the message or its delivery expired or stopped, not the
+                -- account
+                "bericht", "bezorging", "levering", "wachtrij", "mensagem",
+                "entrega", "zpráva", "doručen", "сообщени", "доставк",
+                "ileti", "teslim", "メッセージ", "配信", "메시지", "전송",
+                "message", "delivery", "queue"
             },
             examples = {
                 { reply = "Podane konto jest zablokowane administracyjnie lub nieaktywne",
@@ -130,6 +311,10 @@ return {
                   source = "github.com/twisted1919/bounce-handler BounceHandler/rules.php (Spanish inactive-user reply)" },
                 { reply = "Questo indirizzo e' bloccato per inutilizzo",
                   source = "github.com/twisted1919/bounce-handler BounceHandler/rules.php (Italian address blocked for non-use)" },
+                { reply = "Kontot är inaktivt",
+                  source = "https://se.godaddy.com/help/vad-ar-en-e-postavvisning-3568 (GoDaddy's Swedish table of bounce errors)" },
+                { reply = "退信原因:用户由于长时间未登录处于休眠状态。",
+                  source = "http://mysdqq.cn/a460000-show/news-1981.html (Chinese reseller page: the account is dormant after a long time without login)" },
             },
         }),
 
@@ -141,7 +326,13 @@ return {
             "caixa de e-mail", "schránka", "schranka", "schránky",
             "schranky", "ящик", "Ящик", "квот", "Квот", "posta kutusu",
             "kota", "메일함", "메일용량", "메일 용량", "사서함", "メールボックス", "容量", "boite",
-            "boîte", "quota"
+            "boîte", "quota",
+            -- Polish, Swedish, Danish, Norwegian, Finnish, Hungarian,
+            -- Romanian, Greek, Chinese
+            "skrzynk", "koncie", "lagringsutrymme", "brevlåda", "inkorg",
+            "postkasse", "indbakke", "innboks", "postilaatikko", "postafiók",
+            "căsuța", "casuta", "γραμματοκιβώτιο", "Γραμματοκιβώτιο", "收件箱", "收信箱", "邮箱",
+            "郵箱", "信箱", "邮件夹", "邮箱空间", "存储空间"
         }, {
             all = { {
                 " vol ", " vol.", "is vol", "zit vol", "quotum",
@@ -153,12 +344,27 @@ return {
                 "недостаточно места", "dolu", "doldu", "aşıldı", "asildi",
                 "aşmış", "asmis", "초과", "가득", "容量オーバー", "容量超過", "満杯", "いっぱい",
                 "一杯", "空き容量", "pleine", "dépassé", "depasse", "plein",
-                "saturée", "saturee"
+                "saturée", "saturee", "limit miejsca", "brak miejsca", "pełna",
+                "przepełnion", "przekroczon", " slut", "gräns", "begränsat",
+                " fullt", " fuld", " full", "overskredet", "överskrid",
+                "täynnä", "ylitetty", "megtelt", "betelt", "túllép", "plină",
+                "plina", "depășit", "depasit", "γεμάτ", "υπέρβαση", "已满",
+                "已滿", "满了", "不足", "超过", "超過", "超出", "数量限制",
+                "數量限制"
             } },
             none = {
                 "afzender", "remetente", "odesílatel", "odesilatel",
                 "отправител", "gönderen", "gonderen", "발신자", "送信できる容量",
-                "メールサイズ", "expéditeur", "expediteur"
+                "メールサイズ", "expéditeur", "expediteur",
+                -- the sender's own sending quota ("Quota d'envoi de mails
+                -- dépassé", "limit wysyłania"), the message's size, our
+                -- side's account
+                "d'envoi", "de envío", "de envio", "di invio", "versandlimit",
+                "limit wysyłania", "limitu wysyłania", "limit wysyłki",
+                "发件人", "發件人", "发信量", "发送量", "發送量", "发信频率",
+                "发送频率", "外发", "外發", "邮件大小", "郵件大小", "附件",
+                "avsändar", "afsender", "avsender", "nadawc", "您的", "你的",
+                "votre", "ditt konto"
             },
             examples = {
                 { reply = "Het postvak van de ontvanger is vol.",
@@ -175,8 +381,37 @@ return {
                   source = "https://puffinknight.tistory.com/102 (Korean heading for '552 ... exceeded storage allocation', 'mailbox is full')" },
                 { reply = "送信先のメールボックスが満杯で送信できません",
                   source = "https://www.hocoroco.net/internet_lifeguide/errormail.html (Japanese wording of 'mail box is full')" },
+                { reply = "Limit miejsca na koncie",
+                  source = "https://pl.godaddy.com/help/co-to-znaczy-ze-poczta-zostala-odbita-3568 (GoDaddy's Polish table of bounce errors)" },
+                { reply = "Kontots lagringsutrymme är slut",
+                  source = "https://se.godaddy.com/help/vad-ar-en-e-postavvisning-3568 (GoDaddy's Swedish table of bounce errors)" },
+                { reply = "退信原因: 收信人收件箱已满,无法收信。",
+                  source = "http://aliyuntx.com/news_in/351 (Chinese reseller page: the recipient's inbox is full, 552)" },
                 { reply = "Boite du destinataire pleine.",
                   source = "rules/intl.lua header (Orange/La Poste 'Boite du destinataire pleine. Recipient overquota.', without its English half)" },
+            },
+        }),
+
+        -- the sender's own sending limit or quota (per account, per period),
+        -- worded in French, Spanish, Italian, German, Polish, Swedish,
+        -- Danish, Norwegian, Chinese, Japanese: not the recipient's full
+        -- mailbox the quota words of the rule above would otherwise say
+        r("intl.any.sending-limit", "ratelimited", {
+            "quota d'envoi", "limite d'envoi", "cuota de envío",
+            "límite de envío", "limite de envío", "limite de envio",
+            "limite di invio", "quota di invio", "versandlimit",
+            "sendelimit", "sendekontingent", "limit wysyłania",
+            "limitu wysyłania", "limit wysyłki", "sändningsgräns",
+            "sendegrænse", "发信量", "发送量", "發送量", "发信频率", "发送频率",
+            "外发频率", "外發頻率", "送信数の上限", "送信制限"
+        }, {
+            examples = {
+                { reply = "Quota d'envoi de mails dépassé",
+                  source = "https://github.com/roundcube/roundcubemail/issues/5908 (Free's webmail error: the sender's sending quota)" },
+                { reply = "Przekroczono limit wysyłania i odbierania poczty",
+                  source = "https://pomoc.poczta.onet.pl/baza-wiedzy/co-zrobic-w-przypadku-odeslanych-lub-odrzuconych-e-maili/ (Onet: the sending and receiving limit was exceeded)" },
+                { reply = "发信量超过一段时间内向对方服务器发送的最大邮件量限制,被对方服务拒绝",
+                  source = "http://aliyuntx.com/news_in/351 (Chinese reseller page: too many messages sent to that server in a period, 554)" },
             },
         }),
     },

@@ -833,6 +833,7 @@ return {
           },
           -- "too many messages on the server": a full mailbox (WEB.DE)
           none = { "on the server", "in the mailbox", "in mailbox",
+                   "in this mailbox", "in your mailbox", "in this folder",
                    "mailbox has exceeded", "mailbox contains" },
         }),
 
@@ -1100,6 +1101,46 @@ return {
                 source = "https://pastebin.com/Kr2naZ2y (Postfix local, dsn=5.2.2)" },
           },
         }),
+        -- the allowed quota or the space worded without a mailbox word
+        -- ("Over the allowed quota", "Does not have enough space"); a
+        -- sending quota or the disk of the system is not the mailbox
+        r("phrase.mailbox-space", "mailboxfull", {
+            "over the allowed quota", "over allowed quota",
+            "exceeds the allowed quota", "does not have enough space",
+            "doesn't have enough space", "has not enough space",
+        }, {
+          none = { "sending", "send ", "outbound", "per hour", "per day",
+                   "daily", "hourly", "disk", "system", "server", "spool",
+                   "queue", "attachment", "message size" },
+          examples = {
+              { reply = [[Over the allowed quota]],
+                source = "https://university.4dem.it/article/723-elenco-delle-motivazioni-di-soft-bounce (reply texts the platform files as full mailboxes)" },
+              { reply = [[Does not have enough space]],
+                source = "https://university.4dem.it/article/723-elenco-delle-motivazioni-di-soft-bounce (reply texts the platform files as full mailboxes)" },
+          },
+        }),
+        -- the number of messages a mailbox holds at its limit, worded
+        -- without a mailbox word ("Over the maximum allowed number of
+        -- messages"); a count per hour, connection or sender is volume
+        r("phrase.mailbox-count", "mailboxfull", {
+            "number of messages", "messages in this mailbox",
+            "messages in the mailbox", "messages in your mailbox",
+            "messages in mailbox", "number of stored messages",
+            "message count",
+        }, {
+          all = { { "maximum", "max ", "allowed", "limit", "too many",
+                    "exceed", "reached" } },
+          none = { "per hour", "per day", "per minute", "per connection",
+                   "per session", "per transaction", "per message",
+                   "hourly", "daily", "sent", "sending", "send ",
+                   "outbound", "recipients", "connection", "session",
+                   "transaction", "queue", "rate", "from your",
+                   "from this", "from you", "from ip" },
+          examples = {
+              { reply = [[Over the maximum allowed number of messages]],
+                source = "https://university.4dem.it/article/723-elenco-delle-motivazioni-di-soft-bounce (reply texts the platform files as full mailboxes)" },
+          },
+        }),
         r("phrase.system-full", "systemfull", {
             "insufficient system storage", "insufficient storage",
             "disk full", "out of disk", "no space left", "system full",
@@ -1188,6 +1229,26 @@ return {
           },
         }),
 
+        -- an account left unused: long inactivity, no login for months
+        -- (an idle connection or session timing out is the network)
+        r("phrase.inactive-account", "suspend", {
+            "extended inactivity", "prolonged inactivity", "long inactivity",
+            "due to inactivity", "because of inactivity", "for inactivity",
+            "hasn't entered during", "has not entered during",
+            "hasn't logged in", "has not logged in", "not logged in for",
+            "has not been used for", "not been accessed for",
+        }, {
+          none = { "connection", "session", "timeout", "timed out", "idle",
+                   "command", "your account", "password", "smtp", "data",
+                   "transaction", "login attempt" },
+          examples = {
+              { reply = [[Extended inactivity new mail is not currently being accepted]],
+                source = "https://university.4dem.it/article/723-elenco-delle-motivazioni-di-soft-bounce (reply texts the platform files as disabled accounts)" },
+              { reply = [[User hasn't entered during last]],
+                source = "https://university.4dem.it/article/723-elenco-delle-motivazioni-di-soft-bounce (reply texts the platform files as disabled accounts)" },
+          },
+        }),
+
         -- the destination domain
         r("phrase.no-domain", "hostunknown", {
             "host not found", "domain not found", "no such domain",
@@ -1244,13 +1305,16 @@ return {
         -- the destination domain or host named apart from its failure, in
         -- any wording ("the domain mail.example couldn't be found")
         r("phrase.no-domain-words", "hostunknown", {
-            "domain", "host name", "hostname",
+            "domain", "host name", "hostname", "mail exchanger",
         }, {
           all = { { "couldn't be found", "could not be found", "cannot be found",
                     "can't be found", "wasn't found", "was not found",
                     "is unknown", "not known", "does not exist",
                     "doesn't exist", "not registered", "not resolve",
-                    "no dns", "no address record" } },
+                    "no dns", "no address record", "can't find",
+                    "cannot find", "could not find", "couldn't find",
+                    "unable to find", "weren't able to find",
+                    "were not able to find", "wasn't able to find" } },
           none = { "sender", "from address", "mail from", "your domain",
                    "user", "mailbox", "account", "recipient", "address couldn't",
                    "address could not", "address was not", "address wasn't",
@@ -1285,7 +1349,10 @@ return {
           -- of our side, which the refusal rules decide)
           none = { "sender", "this address", "ipv6", "access denied",
                    "from you", "from this host", "from hosts", "from this ip",
-                   "from your" } }),
+                   "from your",
+                   -- a lookup the sending side logs as temporary (OpenSMTPD's
+                   -- "TempFail ... stat=No MX found for domain")
+                   "tempfail", "temporar", "try again" } }),
         r("phrase.moved", "hasmoved", {
             "user not local", "has moved", "moved to", "forwarded to",
             "new address", "changed address",
@@ -1380,6 +1447,11 @@ return {
             "unrecognised recipient", "not in directory", "not in the directory",
             "address does not receive mail",
             "recipient is not defined", "recipient not defined",
+            -- a sending service's suppression of an address that bounced
+            -- as invalid before (Mailgun, Amazon SES)
+            "previously bounced", "history of bouncing", "hard-bounced",
+            "hard bounced", "nosuchuser", "unresolvable address",
+            "not a member of this domain", "not a member of domain",
         }, {
           -- (Postfix's "mail for <domain> loops back to myself" rides on
           -- "undeliverable address": a routing fault, not the mailbox)
@@ -1415,9 +1487,18 @@ return {
                     "not be found", "does not exist", "doesn't exist",
                     "do not exist", "not registered", "not available here",
                     "no longer exist", "does not like recipient",
-                    "not a valid email address", "not a valid e-mail address" } },
+                    "not a valid email address", "not a valid e-mail address",
+                    -- the lookup that found nothing
+                    "can't find", "cannot find", "could not find",
+                    "couldn't find", "unable to find", "unable to locate",
+                    "could not locate", "weren't able to find",
+                    "were not able to find", "wasn't able to find",
+                    "was not able to find",
+                    -- a recipient the server could not verify (callout)
+                    "cannot be verified", "could not be verified",
+                    "can't be verified" } },
           none = { "sender", "from address", "mail from", "your address",
-                   "domain", "relay", "temporar", "try again later",
+                   " domain", "relay", "temporar", "try again later",
                    "try later", "please try again", "quota", " full",
                    "disabled", "suspended", "inactive", "spam", "blocked",
                    "policy", "dns", "lookup", "authentication", "password",
@@ -1426,7 +1507,12 @@ return {
                    "unrecognized command", "command unrecognized",
                    "command not recognized",
                    "loops back", "loop", "ip address", "ip adress", "client",
-                   "tls", "certificate", "rate", "too many" },
+                   "tls", "certificate", " rate", "too many",
+                   -- a signature, header or command argument found invalid
+                   -- is the message or our side, not the mailbox
+                   "signature", "dkim", "spf", "dmarc", "header", "syntax",
+                   "format", "parameter", "argument", "helo", "ehlo",
+                   "token", "credential", "session" },
           examples = {
               { reply = [[user name is unknown]],
                 source = "https://www.hocoroco.net/internet_lifeguide/errormail.html" },
