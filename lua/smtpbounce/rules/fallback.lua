@@ -260,8 +260,9 @@ return {
             -- a token that stands for our login
             "auth token", "authentication token", "authorization token",
             "authorisation token",
-            -- the session or the message must be encrypted (TLS)
-            "encrypt",
+            -- the session or the message must be encrypted (TLS), or go
+            -- through the submission port where one logs in
+            "encrypt", "submission port", "port 587",
             -- "authentication", "encryption" in German, French, Spanish,
             -- Italian, Portuguese, Polish, Russian, Chinese, Japanese
             "authentifi", "autentica", "uwierzytelni", "аутентифик",
@@ -283,7 +284,7 @@ return {
         -- believe you are", "Forged IPs not accepted")
         r("fallback.identity", "blocked", {
             "forged", "forgery", "believe you are", "believe that you are",
-            "impersonat", "claiming to be", "forging", "masquerad",
+            "impersonat", "claiming to be", "forging", "masquerad", "spoof",
         }, {
           code = NOT_PROTOCOL,
           none = with(ADDRESS, { "content", "attachment", "virus", "phishing",
@@ -463,7 +464,8 @@ return {
         r("fallback.empty", "contenterror", {
             "empty message", "message is empty", "empty body", "body is empty",
             "empty or too short", "too short message", "message too short",
-            "no message body", "zero bytes", "zero-length",
+            "no message body", "zero bytes", "zero-length", "no message data",
+            "send some data", "empty data",
             -- "empty message" in German, French, Spanish, Italian,
             -- Portuguese, Dutch, Polish, Russian
             "leere nachricht", "nachricht ist leer", "message vide",
@@ -521,7 +523,8 @@ return {
         -- rate rules do not know ("not more than once per 5 minutes")
         r("fallback.rate", "ratelimited", {
             "once per", "per minute", "per hour", "per second", "per day",
-            "per 24 hours", "in 24 hours", "too often", "too frequent",
+            "per 24 hours", "in 24 hours", "per 24h", "in 24h", "per 24 h",
+            "too often", "too frequent",
             "too fast", "too quickly", "frequency limit", "frequency limited",
             "sending limit", "sender limit", "ip limit", "limit reached",
             "limit exceeded", "limit reach",
