@@ -271,7 +271,10 @@ return {
             "szyfrow", "шифрован",
         }, {
           none = with(ADDRESS_ALL, { "check", "spf", "dkim", "dmarc", "too long",
-                                     "line", "attachment", "archive", "scan" }),
+                                     "line", "attachment", "archive", "scan",
+                                     -- an encrypted message refused is the
+                                     -- content's matter, not our login
+                                     "encrypted message" }),
           examples = {
               { reply = [=[MAIL FROM failed: '550 Authentication is required for relay']=],
                 source = "github.com/4IceG/luci-app-sms-tool-js/issues/45" },
@@ -438,9 +441,11 @@ return {
             "sender was refused",
             -- the check calling our sender's server back failed
             "callback failure", "callback failed", "callback verification",
-            -- our envelope sender and the From header do not agree
+            -- our envelope sender and the From header do not agree, or the
+            -- sender is not one our login or device may use
             "unmatching", "envelope and header", "header sender",
-            "sender mismatch", "mismatched sender",
+            "sender mismatch", "mismatched sender", "sender must be",
+            "sender does not belong", "sender doesn't belong",
             -- "sender rejected" in German, French, Spanish, Italian,
             -- Portuguese, Dutch, Polish, Russian, Chinese
             "absender abgelehnt", "absender wurde abgelehnt", "absender nicht",
@@ -456,6 +461,8 @@ return {
                 source = "http://chouwenlao.cn/FAQhtml/faq14/faq1311.htm (qmail-remote's text)" },
               { reply = [=[550 5.7.1 Rejected due to unmatching envelope and header sender.]=],
                 source = "sendmail milter mlfi_eom(), read via the code index (file id 6779391632)" },
+              { reply = [=[550 5.7.1 sender does not belong to this device domain]=],
+                source = "go-smtp device relay Mail(), read via the code index (file id 62481798372)" },
           },
         }),
 
