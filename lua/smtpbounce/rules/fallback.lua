@@ -351,6 +351,8 @@ return {
             "message has been refused", "message is rejected", "message denied",
             "rejected message", "refused message", "security reason",
             "message permanently rejected", "message permanently refused",
+            -- the message failed the receiver's content checks
+            "content check", "content filter", "content scan",
             "message discarded", "message quarantined", "quarantined",
             -- "message rejected" in other languages (German, French,
             -- Spanish, Italian, Portuguese, Dutch, Polish, Russian)
@@ -446,6 +448,8 @@ return {
             "unmatching", "envelope and header", "header sender",
             "sender mismatch", "mismatched sender", "sender must be",
             "sender does not belong", "sender doesn't belong",
+            -- our sender given as an IP literal instead of a domain
+            "ip literal", "address literal", "domain literal",
             -- "sender rejected" in German, French, Spanish, Italian,
             -- Portuguese, Dutch, Polish, Russian, Chinese
             "absender abgelehnt", "absender wurde abgelehnt", "absender nicht",
@@ -455,7 +459,7 @@ return {
             "отправитель отклонен", "发件人被拒绝",
         }, {
           code = NOT_PROTOCOL,
-          none = ADDRESS_ALL,
+          none = with(ADDRESS_ALL, { "helo", "ehlo" }),
           examples = {
               { reply = [=[Connected to remote host, but sender was rejected.]=],
                 source = "http://chouwenlao.cn/FAQhtml/faq14/faq1311.htm (qmail-remote's text)" },
@@ -495,7 +499,7 @@ return {
             "doesn't resolve", "does not resolve", "not resolve",
             "unresolvable", "reverse dns", "reverse lookup", "reverse hostname",
             "reverse name", "rdns", "ptr record", "ptr resource", "no ptr",
-            "fcrdns", "forward-confirmed",
+            "fcrdns", "forward-confirmed", "has no dns",
             -- "reverse DNS" in German, French, Spanish, Italian,
             -- Portuguese, Dutch, Polish, Russian, Japanese, Chinese
             "reverse-dns", "ptr-eintrag", "rückwärtsauflösung",
@@ -506,7 +510,7 @@ return {
         }, {
           code = NOT_PROTOCOL,
           none = with(ADDRESS_ALL, { "sender", "from address", "mail from",
-                                     "domain of" }),
+                                     "domain of", "domain " }),
           examples = {
               { reply = [=[550 5.7.1 RESOLVE : SMTP client IP address doesn't resolve]=],
                 source = "github.com/jmarcio/ze-filter reply texts (MSG_RESOLVE_FAIL), read via the code index, file id 11106140295" },
