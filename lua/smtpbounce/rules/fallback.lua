@@ -450,6 +450,8 @@ return {
             "sender does not belong", "sender doesn't belong",
             -- our sender given as an IP literal instead of a domain
             "ip literal", "address literal", "domain literal",
+            -- our bounces (null sender) not taken
+            "bounces not", "bounces are not", "no bounces",
             -- "sender rejected" in German, French, Spanish, Italian,
             -- Portuguese, Dutch, Polish, Russian, Chinese
             "absender abgelehnt", "absender wurde abgelehnt", "absender nicht",
@@ -567,6 +569,9 @@ return {
             "file write error", "file read error", "i/o error", "disk error",
             "storage error", "queue full", "queue is full", "out of memory",
             "memory exhausted", "database error", "db error",
+            -- its own configuration broken
+            "configuration is wrong", "configuration error",
+            "local configuration", "internal configuration",
             -- "internal error" in German, French, Spanish, Italian,
             -- Portuguese, Dutch, Polish, Russian, Chinese, Japanese
             "interner fehler", "erreur interne", "error interno",
@@ -578,6 +583,8 @@ return {
           examples = {
               { reply = [=[451 Error: queue file write error]=],
                 source = "github.com/vdukhovni/postfix postfix/src/smtpd/smtpd.c data_cmd() (cleanup could not write the queue file)" },
+              { reply = [=[554 Mail server configuration is wrong]=],
+                source = "SubEthaSMTP message handler (ConfigurationException), read via the code index (file id 24409343643)" },
           },
         }),
     },
