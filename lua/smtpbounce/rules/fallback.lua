@@ -23,6 +23,11 @@
 --   fallback.size         the message too big, in other words
 --   fallback.threat       a threat (malware) found, in other words
 --   fallback.sender       our sender refused, no cause named
+--   fallback.empty        the message refused as empty or too short
+--   fallback.rdns         our IP's reverse DNS (PTR) missing or not resolving
+--   fallback.helo         our HELO/EHLO name refused, in any words
+--   fallback.rate         our sending too often or over a sending limit
+--   fallback.server       the receiving server's own storage or memory failed
 -- Each rule still refuses texts that speak of a user, mailbox, recipient
 -- or account, so an address failure in unusual words keeps its default.
 -- The last three take only the codes whose default would blame the
@@ -37,6 +42,19 @@ local ADDRESS = {
     "not exist", "mailbox unavailable", "deliverable",
 }
 
+-- the same words in the other languages the cue lists below use (German,
+-- French, Spanish, Italian, Portuguese, Dutch, Polish, Russian, Chinese,
+-- Japanese): a rule that takes a foreign cue word refuses these as well
+local INTL_ADDRESS = {
+    "empfänger", "empfaenger", "postfach", "benutzer", "konto",
+    "destinataire", "boîte", "boite", "utilisateur", "compte",
+    "destinatario", "buzón", "buzon", "usuario", "cuenta",
+    "casella", "utente", "caixa", "usuário", "sua conta", "a conta",
+    "ontvanger", "gebruiker", "odbiorc", "skrzynk", "użytkownik", "uzytkownik",
+    "получател", "ящик", "пользовател", "аккаунт", "учетн", "учётн",
+    "收件人", "用户", "邮箱", "帐号", "账号", "宛先", "ユーザ", "アカウント",
+}
+
 -- the codes whose default the newer rules stand in for
 local NOT_PROTOCOL = { "4xx", "55x", 521, 556, 0 }
 
@@ -46,6 +64,10 @@ local function with (list, more)
     for _, v in ipairs(more or {}) do t[#t + 1] = v end
     return t
 end
+
+-- the address words in all the languages above, for the rules that take
+-- foreign cue words
+local ADDRESS_ALL = with(ADDRESS, INTL_ADDRESS)
 
 return {
     rules = {
@@ -98,9 +120,27 @@ return {
             "accès refusé", "acces refuse", "accesso negato", "acesso negado",
             "toegang geweigerd", "odmowa dostępu", "odmowa dostepu",
             "доступ запрещен", "доступ запрещён", "Доступ запрещен",
+            -- "blocked" and "on a blacklist" in those languages (and
+            -- Chinese, Japanese): bloquée/bloqueado, bloccato, geblokkeerd,
+            -- zablokowany, заблокирован; liste noire, lista negra, ...
+            "gesperrt", "blockiert", "bloqu", "bloccat", "geblokkeerd",
+            "blokkeerd", "zablokowan", "blokowan", "заблокирован", "блокирован",
+            "schwarze liste", "blacklist", "liste noire", "lista negra",
+            "lista nera", "zwarte lijst", "czarna lista", "czarnej liście",
+            "czarnej liscie", "черном списке", "чёрном списке", "черный список",
+            "黑名单", "ブラックリスト",
+            -- our IP refused as an end-user one (dynamic, dial-up,
+            -- residential) that should send through its provider's relay
+            "dynamic ip", "dynamic-ip", "dynip", "dynamic address",
+            "dynamic host", "dialup", "dial-up", "residential",
+            "your isp", "your provider", "smarthost", "smart host",
+            "relay at your", "direct delivery", "deliver directly",
+            "send directly", "directly to our",
+            -- our country refused as such
+            "your country", "from your region",
         }, {
-          none = with(ADDRESS, { "content", "attachment", "file", "virus",
-                                 "malware", "size" }),
+          none = with(ADDRESS_ALL, { "content", "attachment", "file", "virus",
+                                     "malware", "size" }),
           examples = {
               { reply = [=[550 Blocked]=],
                 source = "https://smtp.codes/550 (Barracuda)" },
@@ -155,13 +195,25 @@ return {
         -- "header": "Subject contains invalid characters")
         r("fallback.header", "contenterror", {
             "header", "subject",
+            -- "header" in German, French, Spanish, Italian, Portuguese,
+            -- Dutch, Polish, Russian
+            "kopfzeile", "en-tête", "en-tete", "entête", "encabezado",
+            "cabecera", "intestazione", "cabeçalho", "cabecalho",
+            "koptekst", "nagłówek", "naglowek", "заголов",
         }, {
           all = { { "fail", "invalid", "error", "missing", "malformed",
                     "syntax", "not allowed", "bad ", "must not", "must be",
                     "required", "too old", "too far", "only one",
                     "duplicate", "exceed", "too many", "too large",
-                    "more than once" } },
-          none = ADDRESS,
+                    "more than once",
+                    -- a header absent ("No From header field"), too big
+                    "no ", "without", "lacks", "absent", "too big", "too long",
+                    -- "missing"/"invalid" in the languages above
+                    "fehlt", "fehlend", "ungültig", "ungueltig", "manquant",
+                    "invalide", "falta", "inválid", "invalid", "mancant",
+                    "non valid", "ausente", "ontbreekt", "ongeldig", "brak",
+                    "nieprawidłow", "отсутств", "неверн", "некоррект" } },
+          none = ADDRESS_ALL,
           examples = {
               { reply = [=[Message headers fail syntax check]=],
                 source = "github.com/Eugeny/ajenti-v/issues/177 (Exim acl_check_data message)" },
@@ -171,6 +223,10 @@ return {
                 source = "github.com/haraka/haraka-plugin-headers index.js invalid_date()" },
               { reply = [=[550 Subject contains invalid characters]=],
                 source = "https://www.vdx.nl/faq/email/email-overige/waarom-krijg-ik-de-melding-550-subject-contains-invalid-characters (non-ASCII Subject not encoded)" },
+              { reply = [=[550 5.7.1 No From header field]=],
+                source = "github.com/jmarcio/ze-filter reply texts (MSG_NO_FROM_HEADER), read via the code index, file id 11106140295" },
+              { reply = [=[550 5.7.1 No To, CC or Bcc header field]=],
+                source = "github.com/jmarcio/ze-filter reply texts (MSG_NO_RCPT_HEADER), read via the code index, file id 10898299093" },
           },
         }),
 
@@ -201,12 +257,29 @@ return {
         -- our login: the server wants (other) credentials from us
         r("fallback.credentials", "securityerror", {
             "authenticat", "credential", "logged in", "log in", "login",
+            -- a token that stands for our login
+            "auth token", "authentication token", "authorization token",
+            "authorisation token",
+            -- the session or the message must be encrypted (TLS), or go
+            -- through the submission port where one logs in
+            "encrypt", "submission port", "port 587",
+            -- "authentication", "encryption" in German, French, Spanish,
+            -- Italian, Portuguese, Polish, Russian, Chinese, Japanese
+            "authentifi", "autentica", "uwierzytelni", "аутентифик",
+            "авторизац", "认证", "認証", "verschlüssel", "verschluessel",
+            "chiffr", "cifrad", "crittograf", "criptograf", "versleutel",
+            "szyfrow", "шифрован",
         }, {
-          none = with(ADDRESS, { "check", "spf", "dkim", "dmarc", "too long",
-                                 "line" }),
+          none = with(ADDRESS_ALL, { "check", "spf", "dkim", "dmarc", "too long",
+                                     "line", "attachment", "archive", "scan",
+                                     -- an encrypted message refused is the
+                                     -- content's matter, not our login
+                                     "encrypted message" }),
           examples = {
               { reply = [=[MAIL FROM failed: '550 Authentication is required for relay']=],
                 source = "github.com/4IceG/luci-app-sms-tool-js/issues/45" },
+              { reply = [=[550 Invalid email auth token]=],
+                source = "github.com/jdelic/opensmtpd-filter-denyrelay main.go (HardReject text of the relay filter)" },
           },
         }),
 
@@ -214,7 +287,7 @@ return {
         -- believe you are", "Forged IPs not accepted")
         r("fallback.identity", "blocked", {
             "forged", "forgery", "believe you are", "believe that you are",
-            "impersonat", "claiming to be", "forging", "masquerad",
+            "impersonat", "claiming to be", "forging", "masquerad", "spoof",
         }, {
           code = NOT_PROTOCOL,
           none = with(ADDRESS, { "content", "attachment", "virus", "phishing",
@@ -255,9 +328,13 @@ return {
         -- (a word of its own: "usage-policy.html" in a link is not one)
         r("fallback.policy", "policyviolation", {
             " policy", " policies",
+            -- "policy" in Spanish/Portuguese, French, German, Dutch,
+            -- Polish, Russian, Chinese, Japanese
+            " política", " politica", " politique", "richtlinie", " beleid",
+            "polityk", "политик", "策略", "ポリシー",
         }, {
           code = NOT_PROTOCOL,
-          none = with(ADDRESS, { "relay", "quota", "full" }),
+          none = with(ADDRESS_ALL, { "relay", "quota", "full" }),
           examples = {
               { reply = [=[554-Reject due to policy restrictions]=],
                 source = "github.com/tkrebs/ep3-bs/issues/355 (reply as quoted in the title)" },
@@ -274,6 +351,8 @@ return {
             "message has been refused", "message is rejected", "message denied",
             "rejected message", "refused message", "security reason",
             "message permanently rejected", "message permanently refused",
+            -- the message failed the receiver's content checks
+            "content check", "content filter", "content scan",
             "message discarded", "message quarantined", "quarantined",
             -- "message rejected" in other languages (German, French,
             -- Spanish, Italian, Portuguese, Dutch, Polish, Russian)
@@ -303,6 +382,10 @@ return {
             "smtputf8", "8bitmime", "8-bit", "8bit data", "non-ascii", "strict ascii",
             "nul character", "null character", "invalid character",
             "zeile zu lang",
+            -- a body encoding or a binary body the server does not take
+            "encoded message", "encoded body", "base 64", "base64 message",
+            "base64-encoded", "quoted printable message", "binary message",
+            "binary body", "binary data",
         }, {
           code = NOT_PROTOCOL,
           none = with(ADDRESS, { "sender" }),
@@ -311,6 +394,10 @@ return {
                 source = "https://github.com/swiftmailer/swiftmailer/issues/989" },
               { reply = [=[line length exceeds SMTP permitted maximum: 1200 > 998]=],
                 source = "https://www.chiark.greenend.org.uk/ucgi/~mdw/git/exim-config/commitdiff/5d2f8b656ffbe668f50ac5354dc0b37210032576 (Exim ACL deny message)" },
+              { reply = [=[550 5.7.1 We don't accept encoded messages]=],
+                source = "github.com/jmarcio/ze-filter reply texts (MSG_ENCODED_BODY), read via the code index, file id 11106140295" },
+              { reply = [=[554 5.7.1 Binary message]=],
+                source = "github.com/jmarcio/ze-filter scan of the body, read via the code index, file id 10895120078" },
           },
         }),
 
@@ -319,9 +406,15 @@ return {
         r("fallback.size", "emailtoolarge", {
             "too big", "too large", "oversize", "over size",
             "maximum fixed size", "exceeds maximum size", "exceeds the maximum size",
+            -- "too big" in German, French, Spanish, Italian, Portuguese,
+            -- Dutch, Polish, Russian, Chinese, Japanese
+            "zu groß", "zu gross", "trop volumineux", "trop gros", "trop grand",
+            "demasiado grande", "troppo grande", "muito grande", "grande demais",
+            "te groot", "za duż", "za duz", "слишком больш", "过大", "太大",
+            "大きすぎ",
         }, {
-          none = with(ADDRESS, { "quota", "storage", "disk", "full", "header",
-                                 "line", "too many" }),
+          none = with(ADDRESS_ALL, { "quota", "storage", "disk", "full", "header",
+                                     "line", "too many" }),
           examples = {
               { reply = [=[552 552 5.3.4 Error: message file too big (state 18).]=],
                 source = "https://pastebin.com/HCfTUB06 (Gmail DSN quoting the remote reply)" },
@@ -350,12 +443,148 @@ return {
             "sender was refused",
             -- the check calling our sender's server back failed
             "callback failure", "callback failed", "callback verification",
+            -- our envelope sender and the From header do not agree, or the
+            -- sender is not one our login or device may use
+            "unmatching", "envelope and header", "header sender",
+            "sender mismatch", "mismatched sender", "sender must be",
+            "sender does not belong", "sender doesn't belong",
+            -- our sender given as an IP literal instead of a domain
+            "ip literal", "address literal", "domain literal",
+            -- our bounces (null sender) not taken
+            "bounces not", "bounces are not", "no bounces",
+            -- "sender rejected" in German, French, Spanish, Italian,
+            -- Portuguese, Dutch, Polish, Russian, Chinese
+            "absender abgelehnt", "absender wurde abgelehnt", "absender nicht",
+            "expéditeur refusé", "expediteur refuse", "expéditeur rejeté",
+            "remitente rechazado", "mittente rifiutato", "remetente rejeitado",
+            "remetente recusado", "afzender geweigerd", "nadawca odrzucon",
+            "отправитель отклонен", "发件人被拒绝",
         }, {
           code = NOT_PROTOCOL,
-          none = ADDRESS,
+          none = with(ADDRESS_ALL, { "helo", "ehlo" }),
           examples = {
               { reply = [=[Connected to remote host, but sender was rejected.]=],
                 source = "http://chouwenlao.cn/FAQhtml/faq14/faq1311.htm (qmail-remote's text)" },
+              { reply = [=[550 5.7.1 Rejected due to unmatching envelope and header sender.]=],
+                source = "sendmail milter mlfi_eom(), read via the code index (file id 6779391632)" },
+              { reply = [=[550 5.7.1 sender does not belong to this device domain]=],
+                source = "go-smtp device relay Mail(), read via the code index (file id 62481798372)" },
+          },
+        }),
+
+        -- the message refused as empty or too short (a filter's content
+        -- check, not the recipient)
+        r("fallback.empty", "contenterror", {
+            "empty message", "message is empty", "empty body", "body is empty",
+            "empty or too short", "too short message", "message too short",
+            "no message body", "zero bytes", "zero-length", "no message data",
+            "send some data", "empty data",
+            -- "empty message" in German, French, Spanish, Italian,
+            -- Portuguese, Dutch, Polish, Russian
+            "leere nachricht", "nachricht ist leer", "message vide",
+            "mensaje vacío", "mensaje vacio", "messaggio vuoto",
+            "mensagem vazia", "leeg bericht", "pusta wiadomo",
+            "пустое сообщение",
+        }, {
+          code = NOT_PROTOCOL,
+          none = ADDRESS_ALL,
+          examples = {
+              { reply = [=[550 5.7.1 Empty or too short message]=],
+                source = "github.com/jmarcio/ze-filter reply texts (MSG_EMPTY_MSG), read via the code index, file id 11106140295" },
+          },
+        }),
+
+        -- our IP's reverse DNS: no PTR, or a name that does not resolve
+        -- back (the sender's domain not resolving is the sender's
+        -- trouble, fallback.sender and the phrase rules)
+        r("fallback.rdns", "requireptr", {
+            "doesn't resolve", "does not resolve", "not resolve",
+            "unresolvable", "reverse dns", "reverse lookup", "reverse hostname",
+            "reverse name", "rdns", "ptr record", "ptr resource", "no ptr",
+            "fcrdns", "forward-confirmed", "has no dns",
+            -- "reverse DNS" in German, French, Spanish, Italian,
+            -- Portuguese, Dutch, Polish, Russian, Japanese, Chinese
+            "reverse-dns", "ptr-eintrag", "rückwärtsauflösung",
+            "résolution inverse", "resolution inverse", "dns inverso",
+            "dns reverso", "resolución inversa", "resolucion inversa",
+            "risoluzione inversa", "omgekeerde dns", "odwrotn", "обратн",
+            "逆引き", "反向解析",
+        }, {
+          code = NOT_PROTOCOL,
+          none = with(ADDRESS_ALL, { "sender", "from address", "mail from",
+                                     "domain of", "domain " }),
+          examples = {
+              { reply = [=[550 5.7.1 RESOLVE : SMTP client IP address doesn't resolve]=],
+                source = "github.com/jmarcio/ze-filter reply texts (MSG_RESOLVE_FAIL), read via the code index, file id 11106140295" },
+          },
+        }),
+
+        -- our HELO/EHLO name refused, in words the HELO phrase rules do
+        -- not know ("HELO error: Dropped IP-only helo"): our setup
+        r("fallback.helo", "syntaxerror", {
+            "helo", "ehlo",
+        }, {
+          code = NOT_PROTOCOL,
+          none = ADDRESS_ALL,
+          examples = {
+              { reply = [=[550 HELO error: Dropped IP-only or IP-starting helo]=],
+                source = "github.com/Exim4U/src etc/exim/exim.conf (acl_check_mail drop message)" },
+          },
+        }),
+
+        -- our sending too often or over a sending limit, in words the
+        -- rate rules do not know ("not more than once per 5 minutes")
+        r("fallback.rate", "ratelimited", {
+            "once per", "per minute", "per hour", "per second", "per day",
+            "per 24 hours", "in 24 hours", "per 24h", "in 24h", "per 24 h",
+            "too often", "too frequent",
+            "too fast", "too quickly", "frequency limit", "frequency limited",
+            "sending limit", "sender limit", "ip limit", "limit reached",
+            "limit exceeded", "limit reach",
+            -- "too often", "too fast" in German, French, Spanish, Italian,
+            -- Portuguese, Dutch, Polish, Russian, and "frequency" in
+            -- Chinese and Japanese
+            "zu oft", "zu häufig", "zu haeufig", "zu schnell", "trop souvent",
+            "trop rapide", "trop fréquent", "trop frequent", "demasiado rápido",
+            "demasiado rapido", "demasiada frecuencia", "troppo spesso",
+            "troppo veloce", "muita frequência", "muita frequencia",
+            "rápido demais", "rapido demais", "te vaak", "te snel",
+            "zbyt często", "zbyt czesto", "zbyt szybko", "слишком часто",
+            "слишком быстро", "频率", "頻度",
+        }, {
+          code = NOT_PROTOCOL,
+          none = with(ADDRESS_ALL, { "size", "large", "big", "length", "line",
+                                     "storage", "disk" }),
+          examples = {
+              { reply = [=[450 4.7.1 please do not try more than once per 5 minutes]=],
+                source = "github.com/postfwd/postfwd etc/postfwd.cf.sample (rate() action text for listed or dynamic clients)" },
+          },
+        }),
+
+        -- the receiving server's own storage, memory or queue failed
+        -- (not the recipient's mailbox: 'full' quota words stay out)
+        r("fallback.server", "systemerror", {
+            -- (a bare "read error"/"write error" is as often the network's:
+            -- qmail-remote's "I got read error")
+            "file write error", "file read error", "i/o error", "disk error",
+            "storage error", "queue full", "queue is full", "out of memory",
+            "memory exhausted", "database error", "db error",
+            -- its own configuration broken
+            "configuration is wrong", "configuration error",
+            "local configuration", "internal configuration",
+            -- "internal error" in German, French, Spanish, Italian,
+            -- Portuguese, Dutch, Polish, Russian, Chinese, Japanese
+            "interner fehler", "erreur interne", "error interno",
+            "errore interno", "erro interno", "interne fout",
+            "błąd wewnętrzny", "blad wewnetrzny", "внутренняя ошибка",
+            "内部错误", "内部エラー",
+        }, {
+          none = with(ADDRESS_ALL, { "quota", "spam", "virus" }),
+          examples = {
+              { reply = [=[451 Error: queue file write error]=],
+                source = "github.com/vdukhovni/postfix postfix/src/smtpd/smtpd.c data_cmd() (cleanup could not write the queue file)" },
+              { reply = [=[554 Mail server configuration is wrong]=],
+                source = "SubEthaSMTP message handler (ConfigurationException), read via the code index (file id 24409343643)" },
           },
         }),
     },
