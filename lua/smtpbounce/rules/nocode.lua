@@ -32,6 +32,7 @@
 --   nocode.connect      the connection to the receiving server failed
 --   nocode.congestion   the receiving or relaying system is congested or failed
 --   nocode.retrying     the sending side says it will retry, no cause named
+--   nocode.permanent    the sending side says delivery failed for good, no cause named
 local r = require "smtpbounce.rules.rule"
 
 -- code-less replies only
@@ -79,7 +80,7 @@ return {
             "domain does not resolve", "does not resolve",
             "non-existent domain", "nonexistent domain", "non-existent host",
             "unknown domain", "unknown host", "host unknown", "host named",
-            "bad destination system",
+            "bad destination system", "find a mail exchanger", "no mail exchanger",
         }, {
           class = NOCODE,
           none = with(DNS_TEMP, { "relay", "smarthost",
@@ -90,6 +91,8 @@ return {
                 source = "hMailServer ExternalDelivery.cpp, bounce text (code index file id 29218552499)" },
               { reply = [=[all host address lookups failed permanently]=],
                 source = "Exim routers/dnslookup.c (address lookups of every host failed)" },
+              { reply = [=[Sorry, I couldn't find a mail exchanger or IP address.]=],
+                source = "github.com/notqmail/notqmail qmail-remote.c (permanent, #5.4.4; here without its status comment)" },
           },
         }),
 
@@ -99,10 +102,14 @@ return {
             "server misbehaving", "servfail", "dns query has failed", "dns failure",
             "dns error", "dns lookup", "name resolution", "resolver", "name server",
             "nameserver", "could not resolve", "couldn't resolve", "unable to resolve",
-            "getaddrinfo",
+            "getaddrinfo", "resolving",
+            -- qmail-remote's temporary (#4.1.2) wording
+            "host by that name",
         }, {
           class = NOCODE,
           examples = {
+              { reply = [=[Unable to find the recipient's email server. The DNS query has failed.]=],
+                source = "hMailServer ExternalDelivery.cpp _HandleNoRecipientServers() (code index file id 29218552499)" },
               { reply = [=[deferred (SRV lookup failed)]=],
                 source = "Exim 4.96 router message string (strings of the Debian exim4-daemon-light binary)" },
               { reply = [=[lookup example.com on 127.0.0.53:53: server misbehaving]=],
@@ -140,7 +147,7 @@ return {
         r("nocode.loop", "networkerror", {
             "loop", "too many hops", "hop count", "loops back", "points back to",
             "is the local host", "points to local host", "points to this host",
-            "delivered-to line",
+            "delivered-to line", "best-preference mx",
         }, {
           class = NOCODE, action = "contact",
           examples = {
@@ -159,6 +166,8 @@ return {
             "connect failed", "connect error", "connection error", "failed to connect",
             "unable to connect", "cannot connect", "can't connect",
             "no route to host", "network is unreachable", "connectionclosed",
+            "establish an smtp connection", "establish a connection",
+            "establish connection",
             "connection timed out", "connection timeout", "timed out", "timeout",
             -- the conversation broke before any reply
             "reading response", "read error", "write error", "socket error",
@@ -204,6 +213,37 @@ return {
           examples = {
               { reply = [=[There was a temporary problem delivering your message to apply@example.com. Gmail will retry for 47 more hours.]=],
                 source = "Gmail delay notice quoted in a test fixture (code index file id 71532518748)" },
+          },
+        }),
+
+        -- the sending side says delivery failed for good, and names no
+        -- cause the rules above know: bounced (the final action contact:
+        -- result.class_of), and only the receiving postmaster can say
+        -- why, so the address is not blamed on these words alone
+        r("nocode.permanent", "undefined", {
+            "permanent error", "permanent failure", "permanently failed",
+            "failed permanently", "permanent fatal", "fatal error",
+            "undeliverable", "could not be delivered", "couldn't be delivered",
+            "cannot be delivered", "can't be delivered", "was not delivered",
+            "wasn't delivered", "unable to deliver", "failed to deliver",
+            "delivery failed", "delivery failure", "delivery has failed",
+            "returned to sender", "returning message to sender",
+            "cannot be reached", "could not be reached",
+        }, {
+          class = NOCODE, action = "contact",
+          -- (nor a local program's failure, which fallback.local reads
+          -- as the system's trouble: "maildir delivery failed: ...:
+          -- Permission denied")
+          none = { "temporar", "will retry", "retried", "will try", "delay", "later",
+                   "permission denied", "command", "exit status", "create",
+                   "executable", "unable to run", "unable_to_run", "ldap", "nfs",
+                   -- (nor the way there, which fallback.network names)
+                   "connect", "network" },
+          examples = {
+              { reply = [=[A message that you sent could not be delivered to one or more of its recipients. This is a permanent error.]=],
+                source = "Exim deliver.c, the bounce message's opening (Exim 4.96 message strings)" },
+              { reply = [=[The e-mail system was unable to deliver the message, but did not report a specific reason.  Check the address and try again.  If it still fails, contact your system administrator.]=],
+                source = "Exchange NDR text quoted in a list post (code index file id 56904442882)" },
           },
         }),
     },
