@@ -81,6 +81,11 @@ return {
             "non-existent domain", "nonexistent domain", "non-existent host",
             "unknown domain", "unknown host", "host unknown", "host named",
             "bad destination system", "find a mail exchanger", "no mail exchanger",
+            "mx record not found", "mx records not found", "mx not found",
+            -- no route to the recipient's domain (a routing failure, not
+            -- a network one)
+            "could not route", "unable to route", "cannot route", "can't route",
+            "routing failed", "no route found",
         }, {
           class = NOCODE,
           none = with(DNS_TEMP, { "relay", "smarthost",
@@ -102,7 +107,8 @@ return {
             "server misbehaving", "servfail", "dns query has failed", "dns failure",
             "dns error", "dns lookup", "name resolution", "resolver", "name server",
             "nameserver", "could not resolve", "couldn't resolve", "unable to resolve",
-            "getaddrinfo", "resolving",
+            "getaddrinfo", "resolving", "resolution failed", "resolution failure",
+            "dns resolution", "no address associated",
             -- qmail-remote's temporary (#4.1.2) wording
             "host by that name",
         }, {
@@ -128,7 +134,8 @@ return {
             "message timed out", "retry timeout", "retry period", "giving up",
             "gave up", "given up", "too old", "failing for a long time",
             "long failure period", "maximum number of retries", "max retries",
-            "too many retries", "retries exceeded", "retry limit",
+            "too many retries", "retries exceeded", "retry limit", "maximum retries",
+            "retries reached", "retry count exceeded",
         }, {
           class = NOCODE,
           -- (a retry not yet due is a deferral; a delivery command's own
@@ -172,10 +179,17 @@ return {
             -- the conversation broke before any reply
             "reading response", "read error", "write error", "socket error",
             "bad connection", "did not respond", "network trouble",
+            -- qmail-remote's "Connected to 192.0.2.1 but connection died."
+            "connection died", "greeting failed",
+            "server unavailable", "server is unavailable", "server not available",
+            "server is down", "server down", "find smtp server", "find the smtp server",
+            "find mail server", "find the mail server",
             "network problem", "network error",
         }, {
           class = NOCODE,
-          none = { "mailbox", "user unknown", "no such user" },
+          -- (an address failure, or a local directory the delivering side
+          -- failed to reach: fallback.local's "ldap connection")
+          none = { "mailbox", "user unknown", "no such user", "ldap" },
           examples = {
               { reply = [=[Error: connect ECONNREFUSED 192.0.2.25:25]=],
                 source = "Node.js net error text (lib/internal/errors.js), as nodemailer reports a refused connection" },
@@ -208,6 +222,7 @@ return {
             "temporary problem", "temporarily failed", "temporary failure",
             "has been delayed", "delivery delayed", "delivery is delayed",
             "message delayed", "not yet been delivered", "not yet delivered",
+            "soft bounce", "soft-bounce", "softbounce",
         }, {
           class = NOCODE, action = "retry",
           examples = {
@@ -228,13 +243,17 @@ return {
             "wasn't delivered", "unable to deliver", "failed to deliver",
             "delivery failed", "delivery failure", "delivery has failed",
             "returned to sender", "returning message to sender",
-            "cannot be reached", "could not be reached",
+            "cannot be reached", "could not be reached", "not delivered",
+            "hard bounce", "hard-bounce", "hardbounce",
+            -- the receiving server refused it, no cause named
+            "rejected the message", "refused the message", "rejected your message",
+            "refused your message", "message was rejected", "message was refused",
         }, {
           class = NOCODE, action = "contact",
           -- (nor a local program's failure, which fallback.local reads
           -- as the system's trouble: "maildir delivery failed: ...:
           -- Permission denied")
-          none = { "temporar", "will retry", "retried", "will try", "delay", "later",
+          none = { "temporar", "will retry", "retried", "will try", "delay", "later", "yet",
                    "permission denied", "command", "exit status", "create",
                    "executable", "unable to run", "unable_to_run", "ldap", "nfs",
                    -- (nor the way there, which fallback.network names)
