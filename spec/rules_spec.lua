@@ -61,7 +61,8 @@ describe("the code-less rules (smtpbounce.rules.nocode)", function ()
     it("give a final cause bounced and a passing one deferred", function ()
         local expired = c:classify("Could not deliver the message in the time limit specified.")
         local loop = c:classify("remote host address is the local host")
-        local retry = c:classify("There was a temporary problem delivering your message to jdoe@example.com. Gmail will retry for 46 more hours.")
+        local retry = c:classify("There was a temporary problem delivering your message to "
+                                 .. "jdoe@example.com. Gmail will retry for 46 more hours.")
         assert.are.same({ "nocode.expired", "nocode.loop", "nocode.retrying" },
                         { expired.rule, loop.rule, retry.rule })
         assert.are.same({ "bounced", "bounced", "deferred" }, { expired.outcome, loop.outcome, retry.outcome })
