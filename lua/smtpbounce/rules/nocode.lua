@@ -177,7 +177,7 @@ return {
             "establish connection",
             "connection timed out", "connection timeout", "timed out", "timeout",
             -- the conversation broke before any reply
-            "reading response", "read error", "write error", "socket error",
+            "reading response", "read error from", "write error to", "socket error",
             "bad connection", "did not respond", "network trouble",
             -- qmail-remote's "Connected to 192.0.2.1 but connection died."
             "connection died", "greeting failed",
@@ -222,9 +222,16 @@ return {
             "temporary problem", "temporarily failed", "temporary failure",
             "has been delayed", "delivery delayed", "delivery is delayed",
             "message delayed", "not yet been delivered", "not yet delivered",
-            "soft bounce", "soft-bounce", "softbounce",
+            "soft bounce", "soft-bounce", "softbounce", "being retried",
+            -- sendmail's log status alone
+            "stat=deferred",
         }, {
           class = NOCODE, action = "retry",
+          -- (not a local program's failure or the way there, which
+          -- fallback.lua names)
+          none = { "permission denied", "command", "exit status", "create",
+                   "executable", "unable to run", "unable_to_run", "ldap", "nfs",
+                   "connect", "closed", "reset", "greeting", "tried all" },
           examples = {
               { reply = [=[There was a temporary problem delivering your message to apply@example.com. Gmail will retry for 47 more hours.]=],
                 source = "Gmail delay notice quoted in a test fixture (code index file id 71532518748)" },
@@ -244,15 +251,19 @@ return {
             "delivery failed", "delivery failure", "delivery has failed",
             "returned to sender", "returning message to sender",
             "cannot be reached", "could not be reached", "not delivered",
-            "hard bounce", "hard-bounce", "hardbounce",
+            "hard bounce", "hard-bounce", "hardbounce", "nondeliverable",
+            "non-deliverable", "not deliverable",
+            -- a bounce's subject line as its only reason
+            "failure notice", "returned mail", "notification (failure)",
             -- the receiving server refused it, no cause named
             "rejected the message", "refused the message", "rejected your message",
             "refused your message", "message was rejected", "message was refused",
         }, {
           class = NOCODE, action = "contact",
-          -- (nor a local program's failure, which fallback.local reads
-          -- as the system's trouble: "maildir delivery failed: ...:
-          -- Permission denied")
+          -- (not a text that says it will be retried, nor a local
+          -- program's failure, which fallback.local reads as the
+          -- system's trouble: "maildir delivery failed: ...: Permission
+          -- denied")
           none = { "temporar", "will retry", "retried", "will try", "delay", "later", "yet",
                    "permission denied", "command", "exit status", "create",
                    "executable", "unable to run", "unable_to_run", "ldap", "nfs",
