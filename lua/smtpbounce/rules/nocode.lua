@@ -58,11 +58,15 @@ return {
         r("nocode.suppressed", "userunknown", {
             "previously bounced", "history of bouncing", "history of hard bounces",
             "previously hard bounced", "previously hard-bounced",
+            -- the service's own list of such addresses
+            "suppression list", "suppressed sending",
         }, {
           class = NOCODE,
           examples = {
               { reply = [=[Not delivering to previously bounced address]=],
                 source = "Mailgun 'failed' event, delivery-status description (code index file id 18014317)" },
+              { reply = [=[Amazon SES has suppressed sending to this address because it is on the account-level suppression list. This does not count toward your bounce rate metric.]=],
+                source = "Amazon SES bounce subtype OnAccountSuppressionList, as a bounce parser quotes it (code index file id 36019233631)" },
           },
         }),
 
