@@ -86,6 +86,7 @@ build = {
         ["smtpbounce.rules.fallback"] = "lua/smtpbounce/rules/fallback.lua",
         ["smtpbounce.rules.intl"] = "lua/smtpbounce/rules/intl.lua",
         ["smtpbounce.rules.intl_address"] = "lua/smtpbounce/rules/intl_address.lua",
+        ["smtpbounce.rules.nocode"] = "lua/smtpbounce/rules/nocode.lua",
         ["smtpbounce.rules.phases"] = "lua/smtpbounce/rules/phases.lua",
         ["smtpbounce.rules.phrases"] = "lua/smtpbounce/rules/phrases.lua",
         ["smtpbounce.rules.rule"] = "lua/smtpbounce/rules/rule.lua",

@@ -93,6 +93,44 @@ describe("smtpbounce.result", function ()
         end)
     end)
 
+    describe("class_of()", function ()
+        -- operator rules for replies without a code: one of each kind
+        local c = smtpbounce.new{ rules = {
+            { id = "ops.again", class = 0, any = { "box busy" }, reason = "mailboxfull",
+              action = "retry" },
+            { id = "ops.loop", class = 0, any = { "went round" }, reason = "networkerror",
+              action = "contact" },
+            { id = "ops.net", class = 0, any = { "wire cut" }, reason = "networkerror" },
+            { id = "ops.odd", class = 0, any = { "odd words" }, reason = "undefined" },
+        } }
+        local function rule_index (id)
+            for i, r in ipairs(c.rules) do if r.id == id then return i end end
+        end
+
+        it("keeps the reply's own class, then the caller's DSN status's", function ()
+            assert.are.equal(5, result.class_of(c, rule_index("ops.again"), 5, 4))
+            assert.are.equal(5, result.class_of(c, rule_index("ops.again"), 0, 5))
+        end)
+
+        it("without either, takes a temporary action as 4 and a final one as 5", function ()
+            assert.are.equal(4, result.class_of(c, rule_index("ops.again"), 0))
+            assert.are.equal(5, result.class_of(c, rule_index("ops.loop"), 0))
+            assert.are.same({ "deferred", "mailboxfull", "retry" },
+                            { c:classify("the box busy").outcome, c:classify("the box busy").reason,
+                              c:classify("the box busy").action })
+            assert.are.same({ "bounced", "networkerror", "contact" },
+                            { c:classify("it went round").outcome, c:classify("it went round").reason,
+                              c:classify("it went round").action })
+        end)
+
+        it("else the class of the reason, none for undefined or no rule", function ()
+            assert.are.equal(4, result.class_of(c, rule_index("ops.net"), 0))
+            assert.are.equal(0, result.class_of(c, rule_index("ops.odd"), 0))
+            assert.are.equal(0, result.class_of(c, nil, 0))
+            assert.are.equal("unknown", c:classify("odd words").outcome)
+        end)
+    end)
+
     describe("profiles and phases", function ()
         local seed, cautious = smtpbounce.new(), smtpbounce.new{ profile = "cautious" }
         local function effect_of (c, reply, phase)

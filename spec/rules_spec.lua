@@ -37,3 +37,35 @@ describe("the built-in rules (smtpbounce.rules.*, smtpbounce.providers.*)", func
         end
     end
 end)
+
+describe("the code-less rules (smtpbounce.rules.nocode)", function ()
+    local c = smtpbounce.new()
+
+    it("come after the phrase rules: a phrase rule keeps its first say", function ()
+        -- Postfix pipe(8)'s loop text: phrase.loop matches it too
+        assert.are.equal("phrase.loop", c:classify("mail forwarding loop for jdoe@example.com").rule)
+    end)
+
+    it("come before fallback.lua: a refused connection is no block of ours", function ()
+        local r = c:classify("Error: connect ECONNREFUSED 192.0.2.25:25")
+        assert.are.same({ "nocode.connect", "networkerror", "deferred", "retry" },
+                        { r.rule, r.reason, r.outcome, r.action })
+    end)
+
+    it("leave a reply with a code or a status to the other rules", function ()
+        assert.are.equal("nocode.congestion", c:classify("Mail system congestion").rule)
+        assert.are_not.equal("nocode.congestion", c:classify("451 Mail system congestion").rule)
+        assert.are_not.equal("nocode.congestion", c:classify("4.4.5 Mail system congestion").rule)
+    end)
+
+    it("give a final cause bounced and a passing one deferred", function ()
+        local expired = c:classify("Could not deliver the message in the time limit specified.")
+        local loop = c:classify("remote host address is the local host")
+        local retry = c:classify("There was a temporary problem delivering your message to "
+                                 .. "jdoe@example.com. Gmail will retry for 46 more hours.")
+        assert.are.same({ "nocode.expired", "nocode.loop", "nocode.retrying" },
+                        { expired.rule, loop.rule, retry.rule })
+        assert.are.same({ "bounced", "bounced", "deferred" }, { expired.outcome, loop.outcome, retry.outcome })
+        assert.are.same({ "contact", "contact", "retry" }, { expired.action, loop.action, retry.action })
+    end)
+end)

@@ -192,9 +192,10 @@ effective class (code / 100, else its enhanced status's class), unless
 that is 0; then 'dk', the class of the caller's DSN status (ctx.dsn, 2,
 4 or 5; nil none), else the class the cause of rule 'ri' (an index into
 c.rules, or nil: none) implies: 4 when the rule itself asks for a
-temporary action (retry, throttle: "deferred using ..."), else its
-reason's (vocab.cause_class); else 0 (outcome unknown: blank or
-unintelligible).  Decided before the effect is, so
+temporary action (retry, throttle: "deferred using ..."), 5 when it
+asks for a final one (fix, contact, suppress: a loop that a retry only
+repeats), else its reason's (vocab.cause_class); else 0 (outcome
+unknown: blank or unintelligible).  Decided before the effect is, so
 that action, scope and retry hints follow it (and its memo is keyed by
 it).  The rule itself was decided with the reply's own class.
 ]]
@@ -205,6 +206,7 @@ function _M.class_of (c, ri, k, dk)
     local rule = ri and c.rules[ri] or NO_RULE
     local a = rule.action
     if a == "retry" or a == "throttle" then return 4 end
+    if a == "fix" or a == "contact" or a == "suppress" then return 5 end
     return cause_class[rule.reason] or 0
 end
 local class_of = _M.class_of

@@ -101,7 +101,8 @@ failure that waiting does not cure (no such host or mailbox, moved,
 disabled, refused, expired, ...); 4 (deferred) for the passing troubles
 (connection and DNS-timeout failures, the remote system's, rate and
 reputation deferrals); 2 for a delivery.  (A rule that sets a temporary
-action of its own, retry or throttle, implies 4 whatever its reason:
+action of its own, retry or throttle, implies 4 whatever its reason,
+and one that sets a final action, fix, contact or suppress, implies 5:
 result.class_of.)  'undefined' (blank or
 unintelligible) has none: its outcome stays unknown.  Each reason's
 action and scope under its class are those it had with no class

@@ -1,5 +1,5 @@
 -- The constructor the built-in phrase rule files (rules/phrases.lua,
--- intl.lua, intl_address.lua, fallback.lua) write their rules with:
+-- intl.lua, intl_address.lua, nocode.lua, fallback.lua) write their rules with:
 -- rule(id, reason, any [, t]) is the rule table t (a new one when absent)
 -- with its id, its reason and its list of phrases 'any' set, so that each
 -- rule reads as its id, reason and words first, then its other fields.

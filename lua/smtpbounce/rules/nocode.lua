@@ -1,0 +1,284 @@
+-- Built-in phrase rules for diagnostics WITHOUT a reply code or an
+-- enhanced status: what a sending MTA, a delivery agent, a client
+-- library or a sending service writes as the reason when no remote reply
+-- exists (the connection failed, DNS answered nothing usable, the queue
+-- gave up, the service would not send) or the reply was stripped.
+--
+-- Order.  These rules sit in the "phrases" layer after rules/phrases.lua,
+-- rules/intl.lua and rules/intl_address.lua, and before
+-- rules/fallback.lua (init.lua's BUILTIN): first match wins inside a
+-- layer, so every address phrase and every named cause of those files
+-- keeps its first say, and these rules see only the code-less texts that
+-- none of them recognised.  Every rule here asks for class 0 (no code,
+-- no status), so a reply with a code never reaches them and still falls
+-- to fallback.lua or to its code's default.  They come before
+-- fallback.lua because its cue words were written for a receiving
+-- server's refusal ("refused", "denied", an IP address quoted): in a
+-- code-less text from the sending side "refused" is a TCP connection
+-- refused and the IP address is the receiver's (connect ECONNREFUSED
+-- 192.0.2.25:25), not a block of ours.
+--
+-- The outcome of such a reply is the class its cause implies
+-- (result.class_of): bounced for an address or domain that does not
+-- exist, an expired message, a loop (its rule sets the final action
+-- contact); deferred for connection and DNS troubles, a congested
+-- system, or a text that itself says delivery will be retried (its rule
+-- sets retry).
+--   nocode.suppressed   a sending service will not send: the address bounced before
+--   nocode.host         the recipient's domain has no mail server / does not exist
+--   nocode.dns          a DNS lookup failed for now
+--   nocode.expired      the queue gave up: too old, too long, too many tries
+--   nocode.loop         the message loops (back to this host, too many hops)
+--   nocode.connect      the connection to the receiving server failed
+--   nocode.congestion   the receiving or relaying system is congested or failed
+--   nocode.retrying     the sending side says it will retry, no cause named
+--   nocode.permanent    the sending side says delivery failed for good, no cause named
+local r = require "smtpbounce.rules.rule"
+
+-- code-less replies only
+local NOCODE = { 0 }
+
+-- words that name a passing DNS trouble rather than a missing name
+local DNS_TEMP = {
+    "try again", "temporar", "timeout", "timed out", "servfail",
+    "server failure", "misbehaving", "not complete",
+}
+
+local function with (list, more)
+    local t = {}
+    for i, v in ipairs(list) do t[i] = v end
+    for _, v in ipairs(more or {}) do t[#t + 1] = v end
+    return t
+end
+
+return {
+    rules = {
+        -- a sending service refused to send to an address that bounced
+        -- before (its suppression list): the address is bad
+        r("nocode.suppressed", "userunknown", {
+            "previously bounced", "history of bouncing", "history of hard bounces",
+            "previously hard bounced", "previously hard-bounced",
+            -- the service's own list of such addresses
+            "suppression list", "suppressed sending",
+        }, {
+          class = NOCODE,
+          examples = {
+              { reply = [=[Not delivering to previously bounced address]=],
+                source = "Mailgun 'failed' event, delivery-status description (code index file id 18014317)" },
+              { reply = [=[Amazon SES has suppressed sending to this address because it is on the account-level suppression list. This does not count toward your bounce rate metric.]=],
+                source = "Amazon SES bounce subtype OnAccountSuppressionList, as a bounce parser quotes it (code index file id 36019233631)" },
+          },
+        }),
+
+        -- the recipient's domain has no mail server, or its name does
+        -- not exist (NXDOMAIN, no MX, MX hosts without addresses); not
+        -- our relay host, not a lookup that may yet succeed
+        r("nocode.host", "hostunknown", {
+            "no mail server", "no mail servers", "no mx", "no valid mx",
+            "mx records point",
+            "lookups failed permanently", "lookup failed permanently",
+            "nxdomain", "enotfound", "no such host", "no such domain",
+            "domain not found", "domain name not found", "host not found",
+            "domain couldn't be found", "domain could not be found",
+            "domain does not exist", "domain doesn't exist",
+            "domain does not resolve", "does not resolve",
+            "non-existent domain", "nonexistent domain", "non-existent host",
+            "unknown domain", "unknown host", "host unknown", "host named",
+            "bad destination system", "find a mail exchanger", "no mail exchanger",
+            "mx record not found", "mx records not found", "mx not found",
+            -- no route to the recipient's domain (a routing failure, not
+            -- a network one)
+            "could not route", "unable to route", "cannot route", "can't route",
+            "routing failed", "no route found",
+        }, {
+          class = NOCODE,
+          none = with(DNS_TEMP, { "relay", "smarthost",
+                                  -- a client library's own SMTP server name (ours)
+                                  "getaddrinfo" }),
+          examples = {
+              { reply = [=[Error Type: SMTP Error Description: No mail servers appear to exists for the recipient's address. Additional information: Please check that you have not misspelled the recipient's email address.]=],
+                source = "hMailServer ExternalDelivery.cpp, bounce text (code index file id 29218552499)" },
+              { reply = [=[all host address lookups failed permanently]=],
+                source = "Exim routers/dnslookup.c (address lookups of every host failed)" },
+              { reply = [=[Sorry, I couldn't find a mail exchanger or IP address.]=],
+                source = "github.com/notqmail/notqmail qmail-remote.c (permanent, #5.4.4; here without its status comment)" },
+          },
+        }),
+
+        -- a DNS lookup failed for now (server failure, no answer yet)
+        r("nocode.dns", "networkerror", {
+            "lookup failed", "lookup failure", "lookup error", "lookup did not complete",
+            "server misbehaving", "servfail", "dns query has failed", "dns failure",
+            "dns error", "dns lookup", "name resolution", "resolver", "name server",
+            "nameserver", "could not resolve", "couldn't resolve", "unable to resolve",
+            "getaddrinfo", "resolving", "resolution failed", "resolution failure",
+            "dns resolution", "no address associated",
+            -- qmail-remote's temporary (#4.1.2) wording
+            "host by that name",
+        }, {
+          class = NOCODE,
+          examples = {
+              { reply = [=[Unable to find the recipient's email server. The DNS query has failed.]=],
+                source = "hMailServer ExternalDelivery.cpp _HandleNoRecipientServers() (code index file id 29218552499)" },
+              { reply = [=[deferred (SRV lookup failed)]=],
+                source = "Exim 4.96 router message string (strings of the Debian exim4-daemon-light binary)" },
+              { reply = [=[lookup example.com on 127.0.0.53:53: server misbehaving]=],
+                source = "Go net package, errServerMisbehaving (SERVFAIL), as Go MTAs log an MX lookup" },
+          },
+        }),
+
+        -- the queue gave up: the message is too old, was queued too long,
+        -- ran out of retries
+        r("nocode.expired", "expired", {
+            "time limit", "queue too long", "queued too long", "queued for too long",
+            "queue lifetime", "could not be delivered for",
+            "could not be delivered within", "not delivered within",
+            "not been delivered for", "delivery time expired", "message expired",
+            "message has expired", "has expired", "expired after", "status=expired",
+            "message timed out", "retry timeout", "retry period", "giving up",
+            "gave up", "given up", "too old", "failing for a long time",
+            "long failure period", "maximum number of retries", "max retries",
+            "too many retries", "retries exceeded", "retry limit", "maximum retries",
+            "retries reached", "retry count exceeded",
+        }, {
+          class = NOCODE,
+          -- (a retry not yet due is a deferral; a delivery command's own
+          -- time limit, an expired certificate or account are other causes)
+          none = { "not reached)", "command", "certificate", "cert ", "password",
+                   "account", "subscription", "license", "token" },
+          examples = {
+              { reply = [=[Could not deliver the message in the time limit specified.  Please retry or contact your administrator.]=],
+                source = "Exchange NDR text quoted in a forum post (code index file id 57074024809)" },
+          },
+        }),
+
+        -- the message loops: back to this host, through too many hops;
+        -- a retry only repeats it, so contact (and, without a code,
+        -- bounced: result.class_of)
+        r("nocode.loop", "networkerror", {
+            "loop", "too many hops", "hop count", "loops back", "points back to",
+            "is the local host", "points to local host", "points to this host",
+            "delivered-to line", "best-preference mx",
+        }, {
+          class = NOCODE, action = "contact",
+          examples = {
+              { reply = [=[remote host address is the local host]=],
+                source = "Exim routers/rf_self_action.c (code index file id 13881655558)" },
+          },
+        }),
+
+        -- the connection to the receiving server failed or broke: the
+        -- way there, not the message or its address
+        r("nocode.connect", "networkerror", {
+            -- a refusal or failure of the TCP connection itself (system
+            -- and library words: "connect ECONNREFUSED 192.0.2.25:25")
+            "connection refused", "econnrefused", "etimedout", "econnreset",
+            "ehostunreach", "enetunreach", "econnaborted", "connect() failed",
+            "connect failed", "connect error", "connection error", "failed to connect",
+            "unable to connect", "cannot connect", "can't connect",
+            "no route to host", "network is unreachable", "connectionclosed",
+            "establish an smtp connection", "establish a connection",
+            "establish connection",
+            "connection timed out", "connection timeout", "timed out", "timeout",
+            -- the conversation broke before any reply
+            "reading response", "read error from", "write error to", "socket error",
+            "bad connection", "did not respond", "network trouble",
+            -- qmail-remote's "Connected to 192.0.2.1 but connection died."
+            "connection died", "greeting failed",
+            "server unavailable", "server is unavailable", "server not available",
+            "server is down", "server down", "find smtp server", "find the smtp server",
+            "find mail server", "find the mail server",
+            "network problem", "network error",
+        }, {
+          class = NOCODE,
+          -- (an address failure, or a local directory the delivering side
+          -- failed to reach: fallback.local's "ldap connection")
+          none = { "mailbox", "user unknown", "no such user", "ldap" },
+          examples = {
+              { reply = [=[Error: connect ECONNREFUSED 192.0.2.25:25]=],
+                source = "Node.js net error text (lib/internal/errors.js), as nodemailer reports a refused connection" },
+              { reply = [=[Unable to read data from the transport connection: net_io_connectionclosed.]=],
+                source = ".NET System.Net.Mail SmtpClient (net_io_connectionclosed)" },
+              { reply = [=[SMTP connect() failed. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting]=],
+                source = "PHPMailer src/PHPMailer.php (smtpConnect() failure)" },
+          },
+        }),
+
+        -- the receiving or relaying system is congested, overloaded or
+        -- failed inside: retried
+        r("nocode.congestion", "systemerror", {
+            "congestion", "congested", "overloaded", "too busy", "server busy",
+            "system busy", "internal error", "internal server error",
+            "resources temporarily", "insufficient resources",
+        }, {
+          class = NOCODE,
+          examples = {
+              { reply = [=[Mail system congestion]=],
+                source = "RFC 3463 section 3.5, X.4.5 (the description a DSN generator prints in place of a reply)" },
+          },
+        }),
+
+        -- the sending side says it will try again, and names no cause:
+        -- deferred, retried (the rule's own action: result.class_of)
+        r("nocode.retrying", "undefined", {
+            "will retry", "will be retried", "retry for", "will keep trying",
+            "will try again", "delivery attempts will continue", "still trying",
+            "temporary problem", "temporarily failed", "temporary failure",
+            "has been delayed", "delivery delayed", "delivery is delayed",
+            "message delayed", "not yet been delivered", "not yet delivered",
+            "soft bounce", "soft-bounce", "softbounce", "being retried",
+            -- sendmail's log status alone
+            "stat=deferred",
+        }, {
+          class = NOCODE, action = "retry",
+          -- (not a local program's failure or the way there, which
+          -- fallback.lua names)
+          none = { "permission denied", "command", "exit status", "create",
+                   "executable", "unable to run", "unable_to_run", "ldap", "nfs",
+                   "connect", "closed", "reset", "greeting", "tried all" },
+          examples = {
+              { reply = [=[There was a temporary problem delivering your message to apply@example.com. Gmail will retry for 47 more hours.]=],
+                source = "Gmail delay notice quoted in a test fixture (code index file id 71532518748)" },
+          },
+        }),
+
+        -- the sending side says delivery failed for good, and names no
+        -- cause the rules above know: bounced (the final action contact:
+        -- result.class_of), and only the receiving postmaster can say
+        -- why, so the address is not blamed on these words alone
+        r("nocode.permanent", "undefined", {
+            "permanent error", "permanent failure", "permanently failed",
+            "failed permanently", "permanent fatal", "fatal error",
+            "undeliverable", "could not be delivered", "couldn't be delivered",
+            "cannot be delivered", "can't be delivered", "was not delivered",
+            "wasn't delivered", "unable to deliver", "failed to deliver",
+            "delivery failed", "delivery failure", "delivery has failed",
+            "returned to sender", "returning message to sender",
+            "cannot be reached", "could not be reached", "not delivered",
+            "hard bounce", "hard-bounce", "hardbounce", "nondeliverable",
+            "non-deliverable", "not deliverable",
+            -- a bounce's subject line as its only reason
+            "failure notice", "returned mail", "notification (failure)",
+            -- the receiving server refused it, no cause named
+            "rejected the message", "refused the message", "rejected your message",
+            "refused your message", "message was rejected", "message was refused",
+        }, {
+          class = NOCODE, action = "contact",
+          -- (not a text that says it will be retried, nor a local
+          -- program's failure, which fallback.local reads as the
+          -- system's trouble: "maildir delivery failed: ...: Permission
+          -- denied")
+          none = { "temporar", "will retry", "retried", "will try", "delay", "later", "yet",
+                   "permission denied", "command", "exit status", "create",
+                   "executable", "unable to run", "unable_to_run", "ldap", "nfs",
+                   -- (nor the way there, which fallback.network names)
+                   "connect", "network" },
+          examples = {
+              { reply = [=[A message that you sent could not be delivered to one or more of its recipients. This is a permanent error.]=],
+                source = "Exim deliver.c, the bounce message's opening (Exim 4.96 message strings)" },
+              { reply = [=[The e-mail system was unable to deliver the message, but did not report a specific reason.  Check the address and try again.  If it still fails, contact your system administrator.]=],
+                source = "Exchange NDR text quoted in a list post (code index file id 56904442882)" },
+          },
+        }),
+    },
+}
