@@ -63,8 +63,6 @@ return {
         }, {
           class = NOCODE,
           examples = {
-              { reply = [=[Not delivering to previously bounced address]=],
-                source = "Mailgun 'failed' event, delivery-status description (code index file id 18014317)" },
               { reply = [=[Amazon SES has suppressed sending to this address because it is on the account-level suppression list. This does not count toward your bounce rate metric.]=],
                 source = "Amazon SES bounce subtype OnAccountSuppressionList, as a bounce parser quotes it (code index file id 36019233631)" },
           },
@@ -100,8 +98,6 @@ return {
                 source = "hMailServer ExternalDelivery.cpp, bounce text (code index file id 29218552499)" },
               { reply = [=[all host address lookups failed permanently]=],
                 source = "Exim routers/dnslookup.c (address lookups of every host failed)" },
-              { reply = [=[Sorry, I couldn't find a mail exchanger or IP address.]=],
-                source = "github.com/notqmail/notqmail qmail-remote.c (permanent, #5.4.4; here without its status comment)" },
           },
         }),
 
