@@ -1,5 +1,8 @@
--- bench/mail.lua [LUA] -- `make bench-mail`: bounce mails per second, each
--- figure the median of BENCH_RUNS runs (default 3), over one corpus:
+-- bench/mail.lua [LUA] -- `make bench-mail`: bounce mails per second over
+-- one corpus, in BENCH_RUNS rounds (default 5), each round timing every
+-- side once in turn (interleaved), every figure given as the best and the
+-- median of its runs, the ratios as best to best and median to median;
+-- the corpus:
 -- the mails listed in BENCH_MAIL_CORPUS (default bench/mail-corpus.txt,
 -- the 248 dev mails of accuracy/mail/dev pinned on 2026-12-05: DSNs,
 -- prose bounces, feedback reports, auto-replies and ordinary mails; a
@@ -19,7 +22,7 @@ local smtpbounce = require "smtpbounce"
 
 local fmt = string.format
 local LUA = arg[1] or "lua5.4"
-local RUNS = tonumber(os.getenv("BENCH_RUNS") or "") or 3
+local RUNS = tonumber(os.getenv("BENCH_RUNS") or "") or 5
 local TARGET = tonumber(os.getenv("BENCH_MAIL_N") or "") or 10000
 local have_bench, bench = pcall(require, "smtpbounce.bench")
 local now = have_bench and bench.now or os.clock
@@ -74,11 +77,14 @@ local function write (path, s)
     f:close()
 end
 
-local function median (fn)
-    local t = {}
-    for i = 1, RUNS do t[i] = fn() end
-    table.sort(t, function (a, b) return a[1] < b[1] end)
-    return (table.unpack or unpack)(t[math.ceil(RUNS / 2)])  -- luacheck: ignore
+-- the best (least) and the median of a list of times
+local function best_median (t)
+    local s = {}
+    for i, v in ipairs(t) do s[i] = v end
+    table.sort(s)
+    local n = #s
+    local med = n % 2 == 1 and s[(n + 1) / 2] or (s[n / 2] + s[n / 2 + 1]) / 2
+    return s[1], med
 end
 
 -- {==== the corpus
@@ -106,66 +112,81 @@ for i, p in ipairs(paths) do
     write(fmt("%s/%s", flat, p:gsub("^accuracy/mail/dev/", ""):gsub("/", "__")), dev[i])
 end
 print(fmt("interpreter %s, %d mails: the %d mails of %s x %d, "
-          .. "%.0f bytes on average; %d runs per figure", LUA, #mails, #dev, CORPUS, rep, bytes / #mails, RUNS))
+          .. "%.0f bytes on average; %d rounds", LUA, #mails, #dev, CORPUS, rep, bytes / #mails, RUNS))
 -- }====
 
--- {==== (a) Lua API, one process
-local t_api, n_recs = median(function ()
+-- {==== the runs, interleaved: each round times the Lua API, the CLI
+-- and Sisimai once, in turn, so a noisy moment of the shared machine
+-- falls on one run of one side, not on every run of it; each side is
+-- then given by its best run (the least disturbed) and its median run
+local env = "LUA_PATH='lua/?.lua;lua/?/init.lua;;' LUA_CPATH='build/" .. LUA .. "/?.so;;' "
+local have_cli = sh(env .. LUA .. " bin/smtpbounce mail --json " .. flat .. " > /dev/null 2>&1")
+local have_sis = sh("perl -MSisimai -e 1 > /dev/null 2>&1")
+local T = { api = {}, cli = {}, sis = {}, sis_all = {} }
+local n_recs, sis_recs
+for round = 1, RUNS do
+    -- (a) Lua API, one process
     local recs = 0
     local t = now()
     for _, m in ipairs(mails) do
         local r = smtpbounce.mail(m)
         if r then recs = recs + #r end
     end
-    return { now() - t, recs }
-end)
-print(fmt("Lua API smtpbounce.mail    %10.0f mails/s  (%d records; start-up excluded)", #mails / t_api, n_recs))
--- }====
-
--- {==== (b) the CLI over the files
-local env = "LUA_PATH='lua/?.lua;lua/?/init.lua;;' LUA_CPATH='build/" .. LUA .. "/?.so;;' "
-local t_cli
-if sh(env .. LUA .. " bin/smtpbounce mail --json " .. flat .. " > /dev/null 2>&1") then
-    t_cli = median(function ()
-        local t = now()
+    T.api[round] = now() - t
+    n_recs = recs
+    -- (b) the CLI over the files
+    if have_cli then
+        t = now()
         sh(fmt("%s%s bin/smtpbounce mail --json %s > /dev/null 2>&1", env, LUA, dir))
-        return { now() - t }
-    end)
-    print(fmt("CLI smtpbounce mail --json %10.0f mails/s  (start-up included)", #mails / t_cli))
+        T.cli[round] = now() - t
+    end
+    -- (c) Sisimai
+    if have_sis then
+        t = now()
+        local out = lines_of(fmt("perl bench/sisimai_bench.pl %s 2> /dev/null", dir))
+        T.sis_all[round] = now() - t
+        local r, s = (out[#out] or ""):match("(%d+) records ([%d.]+) s")
+        T.sis[round] = tonumber(s) or 0 / 0
+        sis_recs = tonumber(r)
+    end
+end
+print(fmt("method: %d rounds, each timing the Lua API, the CLI and Sisimai once in turn; "
+          .. "per figure the best run and the median run (mails/s)", RUNS))
+local function row (label, times, note)
+    local b, m = best_median(times)
+    print(fmt("%-26s best %8.0f  median %8.0f mails/s  (%s)", label, #mails / b, #mails / m, note))
+    return b, m
+end
+local api_b, api_m = row("Lua API smtpbounce.mail", T.api,
+                         fmt("%d records; start-up excluded", n_recs))
+local cli_b, cli_m
+if have_cli then
+    cli_b, cli_m = row("CLI smtpbounce mail --json", T.cli, "start-up included")
 else
     print("CLI smtpbounce mail --json          -  (`smtpbounce mail` not available in this build)")
 end
--- }====
-
--- {==== (c) Sisimai
-local t_sis, t_sis_all
-if sh("perl -MSisimai -e 1 > /dev/null 2>&1") then
-    local recs
-    t_sis, t_sis_all, recs = median(function ()
-        local t = now()
-        local out = lines_of(fmt("perl bench/sisimai_bench.pl %s", dir))
-        local all = now() - t
-        local r, s = (out[#out] or ""):match("(%d+) records ([%d.]+) s")
-        return { tonumber(s) or 0 / 0, all, tonumber(r) }
-    end)
-    print(fmt("Sisimai %-18s %10.0f mails/s  (%d records; start-up excluded)", "make", #mails / t_sis, recs or 0))
-    print(fmt("Sisimai %-18s %10.0f mails/s  (start-up included)", "perl process", #mails / t_sis_all))
+local sis_b, sis_m, sis_all_b, sis_all_m
+if have_sis then
+    sis_b, sis_m = row("Sisimai make", T.sis, fmt("%d records; start-up excluded", sis_recs or 0))
+    sis_all_b, sis_all_m = row("Sisimai perl process", T.sis_all, "start-up included")
 else
     print("Sisimai                             -  (libsisimai-perl not installed)")
 end
 -- }====
 
--- {==== ratios
-if t_sis then
-    print(fmt("ratio Lua API / Sisimai (start-up excluded)  %6.1fx", t_sis / t_api))
-    if t_cli then
-        print(fmt("ratio CLI / Sisimai (start-up included)      %6.1fx", t_sis_all / t_cli))
+-- {==== ratios: best to best and median to median
+if have_sis then
+    print(fmt("ratio Lua API / Sisimai (start-up excluded)  best %6.1fx  median %6.1fx",
+              sis_b / api_b, sis_m / api_m))
+    if have_cli then
+        print(fmt("ratio CLI / Sisimai (start-up included)      best %6.1fx  median %6.1fx",
+                  sis_all_b / cli_b, sis_all_m / cli_m))
     end
 end
 -- }====
 
 -- {==== second opinion: Sisimai's reason beside ours on the dev corpus
-if t_sis then
+if have_sis then
     local theirs = {}
     for _, l in ipairs(lines_of(fmt("perl bench/sisimai_bench.pl %s --reasons", flat))) do
         local file, rcpt, reason = l:match("^([^\t]*)\t([^\t]*)\t([^\t]*)$")

@@ -25,7 +25,8 @@ bench:
 # bounce mails per second: smtpbounce.mail (Lua API), `smtpbounce mail
 # --json` and Sisimai (Debian's libsisimai-perl, bench/sisimai_bench.pl)
 # over the pinned dev mails of bench/mail-corpus.txt repeated to
-# BENCH_MAIL_N (10,000)
+# BENCH_MAIL_N (10,000), in BENCH_RUNS (5) interleaved rounds: each
+# side's best and median run, the ratios best to best and median to median
 .PHONY: bench-mail
 bench-mail:
 	@sh tools/deps.sh $(DEPS_TEST) $(DEPS_BENCH_MAIL)
