@@ -20,15 +20,21 @@ typedef struct Builder {
   sb_ruleset *rs;         /* ruleset under construction */
 } Builder;
 
-static void *b_alloc (Builder *b, size_t n, size_t size) {
+/* a block of n items of 'size' bytes, not cleared: for one its user
+   writes in full before reading it */
+static void *b_alloc_raw (Builder *b, size_t n, size_t size) {
   void *p;
   if (n == 0) n = 1;
   if (n > ((size_t)-1) / size) return NULL;
   p = b->alloc(b->ud, NULL, 0, n * size);
-  if (p != NULL) {
-    memset(p, 0, n * size);
-    b->rs->size += n * size;
-  }
+  if (p != NULL) b->rs->size += n * size;
+  return p;
+}
+
+/* a cleared block of n items of 'size' bytes */
+static void *b_alloc (Builder *b, size_t n, size_t size) {
+  void *p = b_alloc_raw(b, n, size);
+  if (p != NULL) memset(p, 0, (n == 0 ? 1 : n) * size);
   return p;
 }
 
@@ -177,7 +183,7 @@ static void build_dfa (sb_dfa *d, const Trie *t, uint32_t *T,
     uint32_t s = queue[head++];
     uint32_t *row = T + (size_t)s * nc, *frow = T + (size_t)fail[s] * nc;
     d->dict[s] = (d->out[fail[s]] != SB_NONE) ? fail[s] : d->dict[fail[s]];
-    for (c = 0; c < nc; c++) row[c] = frow[c];  /* failure moves first */
+    memcpy(row, frow, nc * sizeof(uint32_t));  /* failure moves first */
     for (k = t->child[s]; k != 0; k = t->sibling[k]) {
       fail[k] = frow[t->edge[k]];
       row[t->edge[k]] = k;
@@ -202,8 +208,9 @@ static sb_error encode_dfa (Builder *b, sb_dfa *d, uint32_t *T,
   size_t k, n = (size_t)ns * nc;
   uint32_t *F32 = NULL;
   uint16_t *F16 = NULL;
-  if (ns <= 0x10000) F16 = (uint16_t *)b_alloc(b, n, sizeof(uint16_t));
-  else F32 = (uint32_t *)b_alloc(b, n, sizeof(uint32_t));
+  /* (every cell is written below: perm is a permutation of the states) */
+  if (ns <= 0x10000) F16 = (uint16_t *)b_alloc_raw(b, n, sizeof(uint16_t));
+  else F32 = (uint32_t *)b_alloc_raw(b, n, sizeof(uint32_t));
   if (F16 == NULL && F32 == NULL) { d->t32 = T; return SB_ENOMEM; }
   /* breadth first, in two runs: states without output, then with */
   perm[0] = 0;  /* the root: no phrase is empty */
@@ -264,8 +271,9 @@ static sb_error build_one (Builder *b, sb_dfa *d, const sb_ruleset_def *def,
     goto done;
   }
   err = SB_ENOMEM;
-  T = (uint32_t *)b_alloc(b, (size_t)d->nstates * d->nclasses,
-                          sizeof(uint32_t));
+  /* (build_dfa writes every row: the root's, then each state's once) */
+  T = (uint32_t *)b_alloc_raw(b, (size_t)d->nstates * d->nclasses,
+                              sizeof(uint32_t));
   d->dict = (uint32_t *)b_alloc(b, d->nstates, sizeof(uint32_t));
   queue = (uint32_t *)b_alloc(b, d->nstates, sizeof(uint32_t));
   fail = (uint32_t *)b_alloc(b, d->nstates, sizeof(uint32_t));
