@@ -165,28 +165,45 @@ static sb_error build_trie (sb_ruleset *rs, sb_dfa *d, Trie *t,
   return SB_OK;
 }
 
+/* the cell (class c, state p) of a table of ns states, class-major */
+#define CELL(F16, F32, ns, c, p) \
+  ((F16) != NULL ? (uint32_t)(F16)[(size_t)(c) * (ns) + (p)] \
+                 : (F32)[(size_t)(c) * (ns) + (p)])
+#define SET_CELL(F16, F32, ns, c, p, v) do { \
+    size_t k_ = (size_t)(c) * (ns) + (p); \
+    if ((F16) != NULL) (F16)[k_] = (uint16_t)(v); else (F32)[k_] = (v); \
+  } while (0)
+
 /*
-** Resolve the trie into a complete DFA of state numbers in T, breadth
-** first: a state's failure state is always resolved before the state
-** itself, so its row can be copied for the edges the state lacks.
+** Resolve the trie into a complete DFA, written straight into the table
+** the scan reads (class-major), its states numbered breadth first: pos
+** gives a trie node's number (the root 0), queue the nodes after the
+** root in that order.  A state's failure state comes before it, so its
+** column entries are copied for the edges the state lacks.
 */
-static void build_dfa (sb_dfa *d, const Trie *t, uint32_t *T,
-                       uint32_t *queue, uint32_t *fail) {
-  uint32_t nc = d->nclasses, head = 0, tail = 0, c, k;
-  for (c = 0; c < nc; c++) T[c] = 0;
+static void build_dfa (sb_dfa *d, const Trie *t, uint16_t *F16, uint32_t *F32,
+                       uint32_t *queue, uint32_t *fail, uint32_t *pos) {
+  uint32_t nc = d->nclasses, ns = d->nstates, head = 0, tail = 0, c, k;
+  pos[0] = 0;
+  for (c = 0; c < nc; c++) SET_CELL(F16, F32, ns, c, 0, 0);
   for (k = t->child[0]; k != 0; k = t->sibling[k]) {
-    T[t->edge[k]] = k;
     fail[k] = 0;
+    pos[k] = tail + 1;
+    SET_CELL(F16, F32, ns, t->edge[k], 0, pos[k]);
     queue[tail++] = k;
   }
   while (head < tail) {
-    uint32_t s = queue[head++];
-    uint32_t *row = T + (size_t)s * nc, *frow = T + (size_t)fail[s] * nc;
+    uint32_t s = queue[head++], p = head, pf = pos[fail[s]];
     d->dict[s] = (d->out[fail[s]] != SB_NONE) ? fail[s] : d->dict[fail[s]];
-    memcpy(row, frow, nc * sizeof(uint32_t));  /* failure moves first */
+    if (F16 != NULL)  /* failure moves first */
+      for (c = 0; c < nc; c++) F16[(size_t)c * ns + p] = F16[(size_t)c * ns + pf];
+    else
+      for (c = 0; c < nc; c++) F32[(size_t)c * ns + p] = F32[(size_t)c * ns + pf];
     for (k = t->child[s]; k != 0; k = t->sibling[k]) {
-      fail[k] = frow[t->edge[k]];
-      row[t->edge[k]] = k;
+      uint32_t v = CELL(F16, F32, ns, t->edge[k], pf);
+      fail[k] = v == 0 ? 0 : queue[v - 1];
+      pos[k] = tail + 1;
+      SET_CELL(F16, F32, ns, t->edge[k], p, pos[k]);
       queue[tail++] = k;
     }
   }
@@ -196,57 +213,50 @@ static void build_dfa (sb_dfa *d, const Trie *t, uint32_t *T,
 #define HAS_OUT(d, s)  ((d)->out[s] != SB_NONE || (d)->dict[s] != 0)
 
 /*
-** Store T (state-major, trie numbering) as the scan reads it: by class,
-** states renumbered breadth first ('queue' holds that order after the
-** root), those without output first; in 16 bits when every state number
-** fits.  'out' and 'dict' are renumbered in place.  'perm' has room for
-** nstates values, and 'queue' is scratch once read.  T is given back.
+** Renumber the table build_dfa wrote as the scan reads it: breadth
+** first, states without output first; 'out' and 'dict' (by trie node)
+** move to the new numbers.  'bperm' (new number by breadth-first
+** number) and 'tmp' are scratch of nstates values; 'pos' is read.
 */
-static sb_error encode_dfa (Builder *b, sb_dfa *d, uint32_t *T,
-                            uint32_t *queue, uint32_t *perm) {
-  uint32_t ns = d->nstates, nc = d->nclasses, s, c, *tmp = queue;
-  size_t k, n = (size_t)ns * nc;
-  uint32_t *F32 = NULL;
-  uint16_t *F16 = NULL;
-  /* (every cell is written below: perm is a permutation of the states) */
-  if (ns <= 0x10000) F16 = (uint16_t *)b_alloc_raw(b, n, sizeof(uint16_t));
-  else F32 = (uint32_t *)b_alloc_raw(b, n, sizeof(uint32_t));
-  if (F16 == NULL && F32 == NULL) { d->t32 = T; return SB_ENOMEM; }
+static void encode_dfa (sb_dfa *d, uint16_t *F16, uint32_t *F32,
+                        const uint32_t *queue, const uint32_t *pos,
+                        uint32_t *bperm, uint32_t *tmp) {
+  uint32_t ns = d->nstates, nc = d->nclasses, s, c, p;
+  size_t k;
   /* breadth first, in two runs: states without output, then with */
-  perm[0] = 0;  /* the root: no phrase is empty */
+  bperm[0] = 0;  /* the root: no phrase is empty */
   d->omin = 1;
   for (k = 0; k + 1 < ns; k++)
-    if (!HAS_OUT(d, queue[k])) perm[queue[k]] = d->omin++;
+    if (!HAS_OUT(d, queue[k])) bperm[k + 1] = d->omin++;
   for (k = 0, s = d->omin; k + 1 < ns; k++)
-    if (HAS_OUT(d, queue[k])) perm[queue[k]] = s++;
-  for (s = 0; s < ns; s++) {
-    uint32_t ps = perm[s];
-    for (c = 0; c < nc; c++) {
-      uint32_t v = perm[T[(size_t)s * nc + c]];
-      k = (size_t)c * ns + ps;
-      if (F16 != NULL) F16[k] = (uint16_t)v; else F32[k] = v;
+    if (HAS_OUT(d, queue[k])) bperm[k + 1] = s++;
+  for (c = 0; c < nc; c++) {
+    if (F16 != NULL) {
+      uint16_t *col = F16 + (size_t)c * ns;
+      for (p = 0; p < ns; p++) tmp[bperm[p]] = bperm[col[p]];
+      for (p = 0; p < ns; p++) col[p] = (uint16_t)tmp[p];
+    } else {
+      uint32_t *col = F32 + (size_t)c * ns;
+      for (p = 0; p < ns; p++) tmp[bperm[p]] = bperm[col[p]];
+      for (p = 0; p < ns; p++) col[p] = tmp[p];
     }
   }
-  b_free(b, T, n, sizeof(uint32_t));
-  /* out and dict in the new numbering ('queue' is read: scratch now) */
+  /* out and dict in the new numbering: node s becomes bperm[pos[s]] */
   for (s = 0; s < ns; s++) tmp[s] = d->out[s];
   for (s = 0; s < ns; s++) d->out[s] = SB_NONE;
-  for (s = 0; s < ns; s++) d->out[perm[s]] = tmp[s];
+  for (s = 0; s < ns; s++) d->out[bperm[pos[s]]] = tmp[s];
   for (s = 0; s < ns; s++) tmp[s] = d->dict[s];
   for (s = 0; s < ns; s++) d->dict[s] = 0;
-  for (s = 0; s < ns; s++) d->dict[perm[s]] = tmp[s];
-  for (s = 0; s < ns; s++) d->dict[s] = d->dict[s] ? perm[d->dict[s]] : 0;
-  d->t16 = F16;
-  d->t32 = F32;
+  for (s = 0; s < ns; s++) d->dict[bperm[pos[s]]] = tmp[s];
+  for (s = 0; s < ns; s++) d->dict[s] = d->dict[s] ? bperm[pos[d->dict[s]]] : 0;
   for (k = 0; k < 256; k++) d->col[k] = (uint32_t)d->cls[k] * ns;
-  return SB_OK;
 }
 
 static sb_error build_one (Builder *b, sb_dfa *d, const sb_ruleset_def *def,
                            int which) {
   Trie t;
-  uint32_t *queue = NULL, *fail = NULL, *T = NULL, i;
-  size_t bound = 1;
+  uint32_t *queue = NULL, *fail = NULL, *pos = NULL, *tmp = NULL, i;
+  size_t bound = 1, n;
   sb_error err = SB_ENOMEM;
   make_classes(d, def, which);
   for (i = 0; i < def->nphrases; i++) {
@@ -271,19 +281,26 @@ static sb_error build_one (Builder *b, sb_dfa *d, const sb_ruleset_def *def,
     goto done;
   }
   err = SB_ENOMEM;
-  /* (build_dfa writes every row: the root's, then each state's once) */
-  T = (uint32_t *)b_alloc_raw(b, (size_t)d->nstates * d->nclasses,
-                              sizeof(uint32_t));
+  /* (every cell is written: build_dfa writes each state's column
+     entries, encode_dfa permutes them) */
+  n = (size_t)d->nstates * d->nclasses;
+  if (d->nstates <= 0x10000) d->t16 = (uint16_t *)b_alloc_raw(b, n, sizeof(uint16_t));
+  else d->t32 = (uint32_t *)b_alloc_raw(b, n, sizeof(uint32_t));
   d->dict = (uint32_t *)b_alloc(b, d->nstates, sizeof(uint32_t));
   queue = (uint32_t *)b_alloc(b, d->nstates, sizeof(uint32_t));
   fail = (uint32_t *)b_alloc(b, d->nstates, sizeof(uint32_t));
-  if (T == NULL) goto done;
-  if (!d->dict || !queue || !fail) { d->t32 = T; goto done; }
-  build_dfa(d, &t, T, queue, fail);
-  err = encode_dfa(b, d, T, queue, fail);
+  pos = (uint32_t *)b_alloc(b, d->nstates, sizeof(uint32_t));
+  tmp = (uint32_t *)b_alloc(b, d->nstates, sizeof(uint32_t));
+  if ((d->t16 == NULL && d->t32 == NULL) || !d->dict || !queue || !fail || !pos || !tmp)
+    goto done;
+  build_dfa(d, &t, d->t16, d->t32, queue, fail, pos);
+  encode_dfa(d, d->t16, d->t32, queue, pos, fail, tmp);  /* (fail: scratch now) */
+  err = SB_OK;
 done:
   b_free(b, queue, d->nstates, sizeof(uint32_t));
   b_free(b, fail, d->nstates, sizeof(uint32_t));
+  b_free(b, pos, d->nstates, sizeof(uint32_t));
+  b_free(b, tmp, d->nstates, sizeof(uint32_t));
   b_free(b, t.child, bound, sizeof(uint32_t));
   b_free(b, t.sibling, bound, sizeof(uint32_t));
   b_free(b, t.edge, bound, 1);
