@@ -14,7 +14,8 @@
 ** class: the next state for (state, byte) is at col[byte] + state, so a
 ** step is one add and one load.  States are numbered breadth first,
 ** those that end no phrase (themselves or along their dictionary links)
-** before those that do: a state number >= 'omin' means output, and the
+** upwards from 1, those that do downwards from the last (sb_ruleset.c's
+** build_dfa): a state number >= 'omin' means output, and the
 ** shallow states most bytes lead to lie together at the start of every
 ** column.  Values are 16-bit when there are at most 65536 states.  Phrases with bytes >= 0x80 (UTF-8) live in a second automaton, so
 ** their many byte classes do not widen the first one.

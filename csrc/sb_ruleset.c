@@ -174,88 +174,83 @@ static sb_error build_trie (sb_ruleset *rs, sb_dfa *d, Trie *t,
     if ((F16) != NULL) (F16)[k_] = (uint16_t)(v); else (F32)[k_] = (v); \
   } while (0)
 
+/* the cell (class c, state p) of a table of ns states, class-major */
+#define CELL(F16, F32, ns, c, p) \
+  ((F16) != NULL ? (uint32_t)(F16)[(size_t)(c) * (ns) + (p)] \
+                 : (F32)[(size_t)(c) * (ns) + (p)])
+#define SET_CELL(F16, F32, ns, c, p, v) do { \
+    size_t k_ = (size_t)(c) * (ns) + (p); \
+    if ((F16) != NULL) (F16)[k_] = (uint16_t)(v); else (F32)[k_] = (v); \
+  } while (0)
+
+/* state 's' (a trie node) ends a phrase, itself or along its dictionary
+   links */
+#define HAS_OUT(d, s)  ((d)->out[s] != SB_NONE || (d)->dict[s] != 0)
+
 /*
 ** Resolve the trie into a complete DFA, written straight into the table
-** the scan reads (class-major), its states numbered breadth first: pos
-** gives a trie node's number (the root 0), queue the nodes after the
-** root in that order.  A state's failure state comes before it, so its
-** column entries are copied for the edges the state lacks.
+** the scan reads (class-major).  States are numbered as they are
+** reached, breadth first: those without output upwards from 1, those
+** with output downwards from the last (a node's dictionary link, hence
+** whether it has output, is known when it is reached: its failure state
+** is shallower).  A state's failure state is resolved before the state,
+** so its column entries are copied for the edges the state lacks.  pos
+** gives a trie node's state number, node the node of a state number;
+** queue and fail are scratch.  'out' and 'dict' (by trie node) move to
+** the state numbers.
 */
 static void build_dfa (sb_dfa *d, const Trie *t, uint16_t *F16, uint32_t *F32,
-                       uint32_t *queue, uint32_t *fail, uint32_t *pos) {
-  uint32_t nc = d->nclasses, ns = d->nstates, head = 0, tail = 0, c, k;
+                       uint32_t *queue, uint32_t *fail, uint32_t *pos,
+                       uint32_t *node) {
+  uint32_t nc = d->nclasses, ns = d->nstates, head = 0, tail = 0, c, k, s;
+  uint32_t lo = 1, hi = ns - 1, *tmp = fail;
   pos[0] = 0;
+  node[0] = 0;
+  d->dict[0] = 0;
   for (c = 0; c < nc; c++) SET_CELL(F16, F32, ns, c, 0, 0);
   for (k = t->child[0]; k != 0; k = t->sibling[k]) {
     fail[k] = 0;
-    pos[k] = tail + 1;
+    d->dict[k] = 0;
+    pos[k] = HAS_OUT(d, k) ? hi-- : lo++;
+    node[pos[k]] = k;
     SET_CELL(F16, F32, ns, t->edge[k], 0, pos[k]);
     queue[tail++] = k;
   }
   while (head < tail) {
-    uint32_t s = queue[head++], p = head, pf = pos[fail[s]];
-    d->dict[s] = (d->out[fail[s]] != SB_NONE) ? fail[s] : d->dict[fail[s]];
+    uint32_t p, pf;
+    s = queue[head++];
+    p = pos[s];
+    pf = pos[fail[s]];
     if (F16 != NULL)  /* failure moves first */
       for (c = 0; c < nc; c++) F16[(size_t)c * ns + p] = F16[(size_t)c * ns + pf];
     else
       for (c = 0; c < nc; c++) F32[(size_t)c * ns + p] = F32[(size_t)c * ns + pf];
     for (k = t->child[s]; k != 0; k = t->sibling[k]) {
-      uint32_t v = CELL(F16, F32, ns, t->edge[k], pf);
-      fail[k] = v == 0 ? 0 : queue[v - 1];
-      pos[k] = tail + 1;
+      uint32_t f = node[CELL(F16, F32, ns, t->edge[k], pf)];
+      fail[k] = f;
+      d->dict[k] = (d->out[f] != SB_NONE) ? f : d->dict[f];
+      pos[k] = HAS_OUT(d, k) ? hi-- : lo++;
+      node[pos[k]] = k;
       SET_CELL(F16, F32, ns, t->edge[k], p, pos[k]);
       queue[tail++] = k;
     }
   }
-}
-
-/* state 's' ends a phrase, itself or along its dictionary links */
-#define HAS_OUT(d, s)  ((d)->out[s] != SB_NONE || (d)->dict[s] != 0)
-
-/*
-** Renumber the table build_dfa wrote as the scan reads it: breadth
-** first, states without output first; 'out' and 'dict' (by trie node)
-** move to the new numbers.  'bperm' (new number by breadth-first
-** number) and 'tmp' are scratch of nstates values; 'pos' is read.
-*/
-static void encode_dfa (sb_dfa *d, uint16_t *F16, uint32_t *F32,
-                        const uint32_t *queue, const uint32_t *pos,
-                        uint32_t *bperm, uint32_t *tmp) {
-  uint32_t ns = d->nstates, nc = d->nclasses, s, c, p;
-  size_t k;
-  /* breadth first, in two runs: states without output, then with */
-  bperm[0] = 0;  /* the root: no phrase is empty */
-  d->omin = 1;
-  for (k = 0; k + 1 < ns; k++)
-    if (!HAS_OUT(d, queue[k])) bperm[k + 1] = d->omin++;
-  for (k = 0, s = d->omin; k + 1 < ns; k++)
-    if (HAS_OUT(d, queue[k])) bperm[k + 1] = s++;
-  for (c = 0; c < nc; c++) {
-    if (F16 != NULL) {
-      uint16_t *col = F16 + (size_t)c * ns;
-      for (p = 0; p < ns; p++) tmp[bperm[p]] = bperm[col[p]];
-      for (p = 0; p < ns; p++) col[p] = (uint16_t)tmp[p];
-    } else {
-      uint32_t *col = F32 + (size_t)c * ns;
-      for (p = 0; p < ns; p++) tmp[bperm[p]] = bperm[col[p]];
-      for (p = 0; p < ns; p++) col[p] = tmp[p];
-    }
-  }
-  /* out and dict in the new numbering: node s becomes bperm[pos[s]] */
+  d->omin = lo;
+  /* out and dict by state number ('fail' is scratch now) */
   for (s = 0; s < ns; s++) tmp[s] = d->out[s];
   for (s = 0; s < ns; s++) d->out[s] = SB_NONE;
-  for (s = 0; s < ns; s++) d->out[bperm[pos[s]]] = tmp[s];
+  for (s = 0; s < ns; s++) d->out[pos[s]] = tmp[s];
   for (s = 0; s < ns; s++) tmp[s] = d->dict[s];
   for (s = 0; s < ns; s++) d->dict[s] = 0;
-  for (s = 0; s < ns; s++) d->dict[bperm[pos[s]]] = tmp[s];
-  for (s = 0; s < ns; s++) d->dict[s] = d->dict[s] ? bperm[pos[d->dict[s]]] : 0;
+  for (s = 0; s < ns; s++) d->dict[pos[s]] = tmp[s];
+  for (s = 0; s < ns; s++) d->dict[s] = d->dict[s] ? pos[d->dict[s]] : 0;
   for (k = 0; k < 256; k++) d->col[k] = (uint32_t)d->cls[k] * ns;
 }
 
 static sb_error build_one (Builder *b, sb_dfa *d, const sb_ruleset_def *def,
                            int which) {
   Trie t;
-  uint32_t *queue = NULL, *fail = NULL, *pos = NULL, *tmp = NULL, i;
+  uint32_t *queue = NULL, *fail = NULL, *pos = NULL, *node = NULL, i;
   size_t bound = 1, n;
   sb_error err = SB_ENOMEM;
   make_classes(d, def, which);
@@ -282,7 +277,7 @@ static sb_error build_one (Builder *b, sb_dfa *d, const sb_ruleset_def *def,
   }
   err = SB_ENOMEM;
   /* (every cell is written: build_dfa writes each state's column
-     entries, encode_dfa permutes them) */
+     entries once) */
   n = (size_t)d->nstates * d->nclasses;
   if (d->nstates <= 0x10000) d->t16 = (uint16_t *)b_alloc_raw(b, n, sizeof(uint16_t));
   else d->t32 = (uint32_t *)b_alloc_raw(b, n, sizeof(uint32_t));
@@ -290,17 +285,16 @@ static sb_error build_one (Builder *b, sb_dfa *d, const sb_ruleset_def *def,
   queue = (uint32_t *)b_alloc(b, d->nstates, sizeof(uint32_t));
   fail = (uint32_t *)b_alloc(b, d->nstates, sizeof(uint32_t));
   pos = (uint32_t *)b_alloc(b, d->nstates, sizeof(uint32_t));
-  tmp = (uint32_t *)b_alloc(b, d->nstates, sizeof(uint32_t));
-  if ((d->t16 == NULL && d->t32 == NULL) || !d->dict || !queue || !fail || !pos || !tmp)
+  node = (uint32_t *)b_alloc(b, d->nstates, sizeof(uint32_t));
+  if ((d->t16 == NULL && d->t32 == NULL) || !d->dict || !queue || !fail || !pos || !node)
     goto done;
-  build_dfa(d, &t, d->t16, d->t32, queue, fail, pos);
-  encode_dfa(d, d->t16, d->t32, queue, pos, fail, tmp);  /* (fail: scratch now) */
+  build_dfa(d, &t, d->t16, d->t32, queue, fail, pos, node);
   err = SB_OK;
 done:
   b_free(b, queue, d->nstates, sizeof(uint32_t));
   b_free(b, fail, d->nstates, sizeof(uint32_t));
   b_free(b, pos, d->nstates, sizeof(uint32_t));
-  b_free(b, tmp, d->nstates, sizeof(uint32_t));
+  b_free(b, node, d->nstates, sizeof(uint32_t));
   b_free(b, t.child, bound, sizeof(uint32_t));
   b_free(b, t.sibling, bound, sizeof(uint32_t));
   b_free(b, t.edge, bound, 1);
