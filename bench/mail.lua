@@ -188,7 +188,7 @@ end
 -- {==== second opinion: Sisimai's reason beside ours on the dev corpus
 if have_sis then
     local theirs = {}
-    for _, l in ipairs(lines_of(fmt("perl bench/sisimai_bench.pl %s --reasons", flat))) do
+    for _, l in ipairs(lines_of(fmt("perl bench/sisimai_bench.pl %s --reasons 2> /dev/null", flat))) do
         local file, rcpt, reason = l:match("^([^\t]*)\t([^\t]*)\t([^\t]*)$")
         if file then theirs[file .. "\0" .. rcpt:lower()] = reason end
     end
