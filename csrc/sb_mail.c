@@ -263,6 +263,11 @@ static sb_mstr address (sb_mstr v) {
     v = sb_mime_trim(v.p, v.n);
     for (i = 0; i < v.n; i++)
       if (v.p[i] == ' ' || v.p[i] == '\t') { v.n = i; break; }
+    /* a copy pasted as a markdown link: "[a@b](mailto:a@b)" */
+    if (v.n > 2 && v.p[0] == '[') {
+      for (i = 1; i < v.n && v.p[i] != ']'; i++) ;
+      if (i + 1 < v.n && v.p[i + 1] == '(') { v.p += 1; v.n = i - 1; }
+    }
   }
   return sb_mime_trim(v.p, v.n);
 }

@@ -609,6 +609,9 @@ static int continues (const St *st, size_t b, size_t tb, size_t e) {
   }
 }
 
+static void recipient_line (St *st, size_t indent, size_t ab, size_t ae,
+                            size_t rest, size_t e);
+
 /* a line with markers: what they do; 1 when the line is used up */
 static int apply_markers (St *st, size_t b, size_t e) {
   const Marker *m[4];
@@ -631,6 +634,21 @@ static int apply_markers (St *st, size_t b, size_t e) {
       st->await = 0;
       st->in_shared = (fl & M_SHARED) != 0;
       if ((fl & M_LIST) && !st->generic) st->list = 2;  /* opened a list */
+    }
+    if ((fl & M_LIST) && !(fl & M_INLINE)) {
+      /* the list's first address on the heading's line, after no more
+         than dashes or a colon ("----- ... fatal errors ----- <a@b>") */
+      size_t p = pos[k] + m[k]->len, ab, ae, rest;
+      while (p < e && (st->s[p] == '-' || st->s[p] == ':'
+                       || is_space((unsigned char)st->s[p])))
+        p++;
+      if (p < e && p > pos[k] + m[k]->len
+          && addr_line(st->s, p, e, &ab, &ae, &rest) && !excluded(st, ab, ae)) {
+        if (!st->generic) st->list = 2;
+        recipient_line(st, p - b, ab, ae, rest, e);
+        used = 1;
+        continue;
+      }
     }
     if (fl & M_INLINE) {
       size_t ab, ae, q;
@@ -781,14 +799,15 @@ static int new_item (const St *st, size_t tb, size_t te) {
   return 0;
 }
 
-/* a line quoted in a reply or a forward ("> ", "> > ", ">> "; a
-   transcript's ">>> " is kept): where its text starts */
+/* a line quoted in a reply or a forward ("> ", "> > ", ">> ", and as
+   some clients quote, ">text"; a transcript's ">>> " is kept): where its
+   text starts */
 static size_t unquote (const char *s, size_t b, size_t e) {
   for (;;) {
     size_t q = b;
     while (q < e && s[q] == '>') q++;
-    if (q == b || q - b == 3 || (q < e && !is_space((unsigned char)s[q])))
-      return b;
+    if (q == b || q - b == 3) return b;
+    if (q < e && !is_space((unsigned char)s[q])) return q;
     while (q < e && is_space((unsigned char)s[q])) q++;
     b = q;
   }
