@@ -17,6 +17,7 @@
 #define SB_PROSE_GENERIC_H
 
 static int excluded (const St *st, size_t ab, size_t ae);
+static size_t named (const char *s, size_t b, size_t e);
 static void find_host (St *st, int t, size_t b, size_t e);
 static void find_diag (St *st, int t, size_t b, size_t e);
 static void after_failure (St *st, int r);
@@ -343,6 +344,8 @@ static int mention (const char *s, size_t b, size_t ab, size_t ae,
                       || s[q] == '*' || quote_byte((unsigned char)s[q])
                       || is_space((unsigned char)s[q]))) q++;
     if (q == ab) return 1;
+    q = named(s, q, e);  /* "Kim Example <a@b>" alone */
+    if (q + 1 == ab && s[q] == '<') return 1;
   }
   return find_any(s, b, ab, w, sizeof w / sizeof w[0])
       || find_any(s, b, ab, rcpt_nouns, NELEM(rcpt_nouns));
