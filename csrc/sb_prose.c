@@ -348,6 +348,9 @@ typedef struct St {
   size_t fail_line;   /* the last line without address that said what
                          failed (the generic reading), or 0 */
   size_t fail_b, fail_e;  /* its bounds */
+  size_t loose_b, loose_e;  /* the generic reading: a failing reply on a
+                              line naming no address, */
+  int nloose;         /* and how many such lines (only one is shared) */
   int orig_rec;       /* the recipient an "Original-Recipient:" line named */
   size_t orig_line;   /* that line */
   int fail_ready;     /* fail_start and fail_ord are made */
@@ -896,6 +899,16 @@ static void emit_all (St *st) {
       h.status = st->shared.h.status;
       h.status_len = st->shared.h.status_len;
     }
+    if (st->generic && st->nloose == 1 && rank < 3
+        && st->loose_b > (size_t)(h.recipient - st->s)) {
+      /* the one reply the text gives apart from any address, below the
+         recipient's: its reply ("Reason:\n   550 ...") */
+      rank = 3;
+      h.diag = st->s + st->loose_b;
+      h.diag_len = st->loose_e - st->loose_b;
+      h.status = NULL;
+      h.status_len = 0;
+    }
     if (h.phase == SB_PHASE_UNKNOWN) h.phase = st->shared.h.phase;
     if (h.remote_mta == NULL) {
       h.remote_mta = st->shared.h.remote_mta;
@@ -991,6 +1004,7 @@ static void generic_pass (St *st) {
   st->d.target = -1;
   st->orig_rec = -1;
   st->fail_line = 0;
+  st->nloose = 0;
   while (!st->stop && !st->halt && next_line(st->s, st->n, &pos, &b, &e))
     process_line(st, b, e);
 }

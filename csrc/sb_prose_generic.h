@@ -369,6 +369,13 @@ static int generic_line (St *st, size_t tb, size_t te) {
     st->fail_line = st->line;  /* what failed; the addresses may follow */
     st->fail_b = tb;
     st->fail_e = te;
+    if (rp != NONE && (s[rp] == '4' || s[rp] == '5')
+        && (st->nloose == 0 || te - rp != st->loose_e - st->loose_b
+            || memcmp(s + rp, s + st->loose_b, te - rp) != 0)) {
+      st->nloose++;  /* a failing reply naming no one */
+      st->loose_b = rp;
+      st->loose_e = te;
+    }
   }
   while (p < te && tried++ < LINE_ADDRS && find_addr(s, p, te, &ab, &ae)) {
     int r;
