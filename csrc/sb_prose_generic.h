@@ -335,6 +335,13 @@ static int mention (const char *s, size_t b, size_t ab, size_t ae,
   if (ab - b > LOOKBACK)  /* the words before it, in a bounded look */
     return find_any(s, ab - LOOKBACK, ab, w, sizeof w / sizeof w[0])
         || find_any(s, ab - LOOKBACK, ab, rcpt_nouns, NELEM(rcpt_nouns));
+  {  /* "<a@b>: ..." (a recipient's line, its reply after the colon) */
+    size_t c = ae;
+    if (c < e && s[c] == '>') c++;
+    if (c < e && s[c] == ':' && (c + 1 == e || is_space((unsigned char)s[c + 1]))
+        && ab > b && s[ab - 1] == '<')
+      return 1;
+  }
   while (p < e && (s[p] == '>' || s[p] == ':' || s[p] == '"' || s[p] == ','
                    || quote_byte((unsigned char)s[p])
                    || is_space((unsigned char)s[p]))) p++;

@@ -636,6 +636,29 @@ static void test_pasted (void) {
                          "            <mx.example.net #5.1.1>\n"), SB_OK);
   if (CHECK(m.nrecs == 1)) MSTR(m.recs[0].recipient, "kim@example.com");
   smtpbounce_mail_free(&m);
+  /* an address with a colon, its reply on the next line, no heading */
+  CHECK_INT(read_str(&m, "From: MAILER-DAEMON@mx.example.net\n"
+                         "Subject: Undelivered Mail Returned to Sender\n\n"
+                         "<kim@example.com>: host mx.example.com[192.0.2.1] said:\n"
+                         "    550 5.1.1 No such user (in reply to RCPT TO command)\n"), SB_OK);
+  if (CHECK(m.nrecs == 1)) {
+    MSTR(m.recs[0].recipient, "kim@example.com");
+    MSTR(m.recs[0].status, "5.1.1");
+  }
+  smtpbounce_mail_free(&m);
+  /* the one reply of a text, apart from the address it is about */
+  CHECK_INT(read_str(&m, "From: MAILER-DAEMON@mx.example.net\n"
+                         "Subject: Warning: could not yet send message\n\n"
+                         "Delivery to the following recipients has been deferred:\n\n"
+                         "pat@example.net\n\nDelivery will be tried again.\n\n"
+                         "More words that say nothing.\nAnd more.\nAnd more.\n"
+                         "And more.\n\nThe error was:\n\n"
+                         "host mx.example.net: 451 4.3.0 Temporary lookup failure\n"), SB_OK);
+  if (CHECK(m.nrecs == 1)) {
+    MSTR(m.recs[0].recipient, "pat@example.net");
+    MSTR(m.recs[0].status, "4.3.0");
+  }
+  smtpbounce_mail_free(&m);
   /* a person's reply sent with the null sender: an auto-reply; the same
      from a mailer daemon with no bounce text: nothing */
   CHECK_INT(read_str(&m, "Return-Path: <>\nFrom: Kim Example <kim@example.com>\n"
