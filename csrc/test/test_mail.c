@@ -659,6 +659,19 @@ static void test_pasted (void) {
     MSTR(m.recs[0].status, "4.3.0");
   }
   smtpbounce_mail_free(&m);
+  /* addresses one under the other, one reply below them: each has it */
+  CHECK_INT(read_str(&m, "From: Mail Delivery System <MAILER-DAEMON@relay.example.net>\n"
+                         "Subject: Undelivered Mail Returned to Sender\n\n"
+                         "This is the mail system at host relay.example.net.\n\n"
+                         "Your message could not be delivered to the following recipients:\n\n"
+                         "   kim@example.org\n   pat@example.org\n\nReason:\n"
+                         "   550 5.1.1 Recipient address rejected: User unknown\n"), SB_OK);
+  if (CHECK(m.nrecs == 2)) {
+    MSTR(m.recs[0].recipient, "kim@example.org");
+    MSTR(m.recs[0].status, "5.1.1");
+    MSTR(m.recs[1].status, "5.1.1");
+  }
+  smtpbounce_mail_free(&m);
   /* a person's reply sent with the null sender: an auto-reply; the same
      from a mailer daemon with no bounce text: nothing */
   CHECK_INT(read_str(&m, "Return-Path: <>\nFrom: Kim Example <kim@example.com>\n"
