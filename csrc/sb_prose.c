@@ -882,36 +882,7 @@ static void process_line (St *st, size_t b, size_t e) {
 
 static void emit_all (St *st) {
   int i;
-  for (i = st->nrec - 2; i >= 0; i--) {
-    /* addresses listed one under the other ("a@b\n   c@d\n\nReason:
-       550 ..."): one without a reply takes the reply of the next */
-    Rec *a = &st->rec[i], *n = &st->rec[i + 1];
-    size_t p = (size_t)(a->h.recipient - st->s) + a->h.recipient_len,
-           q = (size_t)(n->h.recipient - st->s), nl = 0;
-    if (a->rank >= 2 || n->rank < 2 || n->h.diag == NULL || q <= p
-        || q - p > 64)
-      continue;
-    for (; p < q && (is_space((unsigned char)st->s[p]) || st->s[p] == '\r'
-                     || st->s[p] == '\n' || st->s[p] == '<' || st->s[p] == '>'
-                     || st->s[p] == ','); p++)
-      nl += st->s[p] == '\n';
-    if (p < q || nl != 1) continue;
-    a->h.diag = n->h.diag;
-    a->h.diag_len = n->h.diag_len;
-    a->h.status = n->h.status;
-    a->h.status_len = n->h.status_len;
-    if (a->h.remote_mta == NULL) {
-      a->h.remote_mta = n->h.remote_mta;
-      a->h.remote_mta_len = n->h.remote_mta_len;
-    }
-    if (a->h.phase == SB_PHASE_UNKNOWN) a->h.phase = n->h.phase;
-    if (a->pstatus == NULL) {
-      a->pstatus = n->pstatus;
-      a->pstatus_len = n->pstatus_len;
-    }
-    a->rank = n->rank;
-    a->paired = 1;
-  }
+  share_listed(st);
   if (st->shared.rank > 0) {  /* once, not once a recipient */
     clean_diag(&st->shared.h);
     prose_status(&st->shared.h);
