@@ -263,6 +263,11 @@ static sb_mstr address (sb_mstr v) {
     v = sb_mime_trim(v.p, v.n);
     for (i = 0; i < v.n; i++)
       if (v.p[i] == ' ' || v.p[i] == '\t') { v.n = i; break; }
+    /* a copy pasted as a markdown link: "[a@b](mailto:a@b)" */
+    if (v.n > 2 && v.p[0] == '[') {
+      for (i = 1; i < v.n && v.p[i] != ']'; i++) ;
+      if (i + 1 < v.n && v.p[i + 1] == '(') { v.p += 1; v.n = i - 1; }
+    }
   }
   return sb_mime_trim(v.p, v.n);
 }
@@ -661,6 +666,7 @@ typedef struct Top {
   sb_mstr failed;             /* X-Failed-Recipients (Exim and others) */
   int autoreply;              /* auto_reply()'s answer */
   int nullpath;               /* Return-Path: <> */
+  int report;                 /* Content-Type: multipart/report */
 } Top;
 
 static void top_headers (Walk *w, const char *s, size_t len, Top *t) {
@@ -685,6 +691,25 @@ static void top_headers (Walk *w, const char *s, size_t len, Top *t) {
     sb_mstr v = sb_mime_trim(f->val, f->vlen);
     t->nullpath = v.n == 0 || (v.n == 2 && v.p[0] == '<' && v.p[1] == '>');
   }
+  if ((f = sb_mime_field(&w->hb, "content-type")) != NULL)
+    t->report = sb_mime_icontains(f->val, f->vlen, "report");
+}
+
+/* a person's reply sent with the null sender (RFC 3834 3.3) and marked no
+   other way: a From that is no mailer daemon or postmaster, no report */
+static int null_sender_reply (const Walk *w, const Top *t) {
+  static const char *const daemons[] = {
+    "mailer-daemon", "mailerdaemon", "postmaster", "mail delivery",
+    "mail administrator", "system administrator", "mailer", NULL
+  };
+  const sb_mail *m = w->m;
+  int i;
+  if (!t->nullpath || t->report || t->autoreply || w->ds.p != NULL
+      || w->fr.p != NULL || m->from.n == 0 || memchr(m->from.p, '@', m->from.n) == NULL)
+    return 0;
+  for (i = 0; daemons[i] != NULL; i++)
+    if (sb_mime_icontains(m->from.p, m->from.n, daemons[i])) return 0;
+  return 1;
 }
 
 /* the original message's header block and Message-ID */
@@ -793,7 +818,8 @@ static void classify_mail (Walk *w, Top *t) {
     m->family = NULL;
     m->nrecs = 0;
   }
-  if (t->autoreply == 1 && read_auto(m, m->from, t->date) > 0) {
+  if ((t->autoreply == 1 || null_sender_reply(w, t))
+      && read_auto(m, m->from, t->date) > 0) {
     m->format = SB_MAIL_AUTOREPLY;
     return;
   }

@@ -348,6 +348,9 @@ typedef struct St {
   size_t fail_line;   /* the last line without address that said what
                          failed (the generic reading), or 0 */
   size_t fail_b, fail_e;  /* its bounds */
+  size_t loose_b, loose_e;  /* the generic reading: a failing reply on a
+                              line naming no address, */
+  int nloose;         /* and how many such lines (only one is shared) */
   int orig_rec;       /* the recipient an "Original-Recipient:" line named */
   size_t orig_line;   /* that line */
   int fail_ready;     /* fail_start and fail_ord are made */
@@ -609,6 +612,9 @@ static int continues (const St *st, size_t b, size_t tb, size_t e) {
   }
 }
 
+static void recipient_line (St *st, size_t indent, size_t ab, size_t ae,
+                            size_t rest, size_t e);
+
 /* a line with markers: what they do; 1 when the line is used up */
 static int apply_markers (St *st, size_t b, size_t e) {
   const Marker *m[4];
@@ -631,6 +637,21 @@ static int apply_markers (St *st, size_t b, size_t e) {
       st->await = 0;
       st->in_shared = (fl & M_SHARED) != 0;
       if ((fl & M_LIST) && !st->generic) st->list = 2;  /* opened a list */
+    }
+    if ((fl & M_LIST) && !(fl & M_INLINE)) {
+      /* the list's first address on the heading's line, after no more
+         than dashes or a colon ("----- ... fatal errors ----- <a@b>") */
+      size_t p = pos[k] + m[k]->len, ab, ae, rest;
+      while (p < e && (st->s[p] == '-' || st->s[p] == ':'
+                       || is_space((unsigned char)st->s[p])))
+        p++;
+      if (p < e && p > pos[k] + m[k]->len
+          && addr_line(st->s, p, e, &ab, &ae, &rest) && !excluded(st, ab, ae)) {
+        if (!st->generic) st->list = 2;
+        recipient_line(st, p - b, ab, ae, rest, e);
+        used = 1;
+        continue;
+      }
     }
     if (fl & M_INLINE) {
       size_t ab, ae, q;
@@ -781,14 +802,15 @@ static int new_item (const St *st, size_t tb, size_t te) {
   return 0;
 }
 
-/* a line quoted in a reply or a forward ("> ", "> > ", ">> "; a
-   transcript's ">>> " is kept): where its text starts */
+/* a line quoted in a reply or a forward ("> ", "> > ", ">> ", and as
+   some clients quote, ">text"; a transcript's ">>> " is kept): where its
+   text starts */
 static size_t unquote (const char *s, size_t b, size_t e) {
   for (;;) {
     size_t q = b;
     while (q < e && s[q] == '>') q++;
-    if (q == b || q - b == 3 || (q < e && !is_space((unsigned char)s[q])))
-      return b;
+    if (q == b || q - b == 3) return b;
+    if (q < e && !is_space((unsigned char)s[q])) return q;
     while (q < e && is_space((unsigned char)s[q])) q++;
     b = q;
   }
@@ -860,6 +882,7 @@ static void process_line (St *st, size_t b, size_t e) {
 
 static void emit_all (St *st) {
   int i;
+  share_listed(st);
   if (st->shared.rank > 0) {  /* once, not once a recipient */
     clean_diag(&st->shared.h);
     prose_status(&st->shared.h);
@@ -876,6 +899,16 @@ static void emit_all (St *st) {
       h.diag_len = st->shared.h.diag_len;
       h.status = st->shared.h.status;
       h.status_len = st->shared.h.status_len;
+    }
+    if (st->generic && st->nloose == 1 && rank < 3
+        && st->loose_b > (size_t)(h.recipient - st->s)) {
+      /* the one reply the text gives apart from any address, below the
+         recipient's: its reply ("Reason:\n   550 ...") */
+      rank = 3;
+      h.diag = st->s + st->loose_b;
+      h.diag_len = st->loose_e - st->loose_b;
+      h.status = NULL;
+      h.status_len = 0;
     }
     if (h.phase == SB_PHASE_UNKNOWN) h.phase = st->shared.h.phase;
     if (h.remote_mta == NULL) {
@@ -972,6 +1005,7 @@ static void generic_pass (St *st) {
   st->d.target = -1;
   st->orig_rec = -1;
   st->fail_line = 0;
+  st->nloose = 0;
   while (!st->stop && !st->halt && next_line(st->s, st->n, &pos, &b, &e))
     process_line(st, b, e);
 }

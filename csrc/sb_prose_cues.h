@@ -83,9 +83,12 @@ static const char *const bounce_senders[] = {
 /* a reply or a forward written by a person ("Re: undeliverable mail")
    says nothing by its Subject */
 static const char *const forward_marks[] = {
-  "re:", "re :", "fw:", "fwd:", "aw:", "wg:", "tr:", "sv:", "vs:", "rv:",
-  "odp:", "antw:", "\xe5\x9b\x9e\xe5\xa4\x8d"
+  "re:", "re :", "aw:", "sv:", "vs:", "odp:", "antw:",
+  "\xe5\x9b\x9e\xe5\xa4\x8d",
+  /* from here on forwards: a bounce passed on is still one */
+  "fw:", "fwd:", "wg:", "tr:", "rv:"
 };
+#define FIRST_FORWARD  8
 
 
 /*
@@ -102,7 +105,8 @@ static int bounce_headers (const char *subject, size_t sl, const char *from,
   if (subject != NULL) {
     for (k = 0; k < NELEM(forward_marks); k++)
       if (ci_at(subject, sl, 0, forward_marks[k], strlen(forward_marks[k])))
-        return 0;
+        break;
+    if (k < FIRST_FORWARD) return 0;  /* a reply: speaks of a bounce */
     if (find_any(subject, 0, sl, bounce_subjects, NELEM(bounce_subjects)))
       return 2;
   }

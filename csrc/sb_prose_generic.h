@@ -17,6 +17,7 @@
 #define SB_PROSE_GENERIC_H
 
 static int excluded (const St *st, size_t ab, size_t ae);
+static size_t named (const char *s, size_t b, size_t e);
 static void find_host (St *st, int t, size_t b, size_t e);
 static void find_diag (St *st, int t, size_t b, size_t e);
 static void after_failure (St *st, int r);
@@ -334,6 +335,13 @@ static int mention (const char *s, size_t b, size_t ab, size_t ae,
   if (ab - b > LOOKBACK)  /* the words before it, in a bounded look */
     return find_any(s, ab - LOOKBACK, ab, w, sizeof w / sizeof w[0])
         || find_any(s, ab - LOOKBACK, ab, rcpt_nouns, NELEM(rcpt_nouns));
+  {  /* "<a@b>: ..." (a recipient's line, its reply after the colon) */
+    size_t c = ae;
+    if (c < e && s[c] == '>') c++;
+    if (c < e && s[c] == ':' && (c + 1 == e || is_space((unsigned char)s[c + 1]))
+        && ab > b && s[ab - 1] == '<')
+      return 1;
+  }
   while (p < e && (s[p] == '>' || s[p] == ':' || s[p] == '"' || s[p] == ','
                    || quote_byte((unsigned char)s[p])
                    || is_space((unsigned char)s[p]))) p++;
@@ -343,6 +351,8 @@ static int mention (const char *s, size_t b, size_t ab, size_t ae,
                       || s[q] == '*' || quote_byte((unsigned char)s[q])
                       || is_space((unsigned char)s[q]))) q++;
     if (q == ab) return 1;
+    q = named(s, q, e);  /* "Kim Example <a@b>" alone */
+    if (q + 1 == ab && s[q] == '<') return 1;
   }
   return find_any(s, b, ab, w, sizeof w / sizeof w[0])
       || find_any(s, b, ab, rcpt_nouns, NELEM(rcpt_nouns));
@@ -366,6 +376,13 @@ static int generic_line (St *st, size_t tb, size_t te) {
     st->fail_line = st->line;  /* what failed; the addresses may follow */
     st->fail_b = tb;
     st->fail_e = te;
+    if (rp != NONE && (s[rp] == '4' || s[rp] == '5')
+        && (st->nloose == 0 || te - rp != st->loose_e - st->loose_b
+            || memcmp(s + rp, s + st->loose_b, te - rp) != 0)) {
+      st->nloose++;  /* a failing reply naming no one */
+      st->loose_b = rp;
+      st->loose_e = te;
+    }
   }
   while (p < te && tried++ < LINE_ADDRS && find_addr(s, p, te, &ab, &ae)) {
     int r;
@@ -620,6 +637,40 @@ static void original_to (St *st) {
   if (nto != 1 || excluded(st, ab, ae)) return;
   r = rec_get(st, ab, ae, 1);
   if (r >= 0) diag_start(st, r, db, de, 2, CONT_NONE);
+}
+
+/* addresses listed one under the other ("a@b\n   c@d\n\nReason: 550
+   ..."): one without a reply takes the reply of the next */
+static void share_listed (St *st) {
+  int i;
+  for (i = st->nrec - 2; i >= 0; i--) {
+    Rec *a = &st->rec[i], *n = &st->rec[i + 1];
+    size_t p = (size_t)(a->h.recipient - st->s) + a->h.recipient_len,
+           q = (size_t)(n->h.recipient - st->s), nl = 0;
+    if (a->rank >= 2 || n->rank < 2 || n->h.diag == NULL || q <= p
+        || q - p > 64)
+      continue;
+    for (; p < q && (is_space((unsigned char)st->s[p]) || st->s[p] == '\r'
+                     || st->s[p] == '\n' || st->s[p] == '<' || st->s[p] == '>'
+                     || st->s[p] == ','); p++)
+      nl += st->s[p] == '\n';
+    if (p < q || nl != 1) continue;
+    a->h.diag = n->h.diag;
+    a->h.diag_len = n->h.diag_len;
+    a->h.status = n->h.status;
+    a->h.status_len = n->h.status_len;
+    if (a->h.remote_mta == NULL) {
+      a->h.remote_mta = n->h.remote_mta;
+      a->h.remote_mta_len = n->h.remote_mta_len;
+    }
+    if (a->h.phase == SB_PHASE_UNKNOWN) a->h.phase = n->h.phase;
+    if (a->pstatus == NULL) {
+      a->pstatus = n->pstatus;
+      a->pstatus_len = n->pstatus_len;
+    }
+    a->rank = n->rank;
+    a->paired = 1;
+  }
 }
 
 #endif

@@ -16,7 +16,8 @@
 static const FailWord fail_words_intl[] = {
   FW("konnte nicht"), FW("nicht zugestellt"), FW("fehlgeschlagen"),
   FW("nicht gefunden"), FW("ung\xc3\xbcltig"), FW("abgelehnt"),
-  FW("n'a pas pu"), FW("impossible de"), FW("\xc3\xa9\x63hec"),
+  FW("nicht erreicht"), FW("pas pu \xc3\xaatre"), FW("pas atteint"),
+  FW("kan niet worden"), FW("n'a pas pu"), FW("impossible de"), FW("\xc3\xa9\x63hec"),
   FW("introuvable"), FW("refus\xc3\xa9"), FW("non remis"), FW("invalide"),
   FW("n'existe"), FW("no se pudo"), FW("no pudo"), FW("no ha podido"),
   FW("rechazad"), FW("no v\xc3\xa1lid"),

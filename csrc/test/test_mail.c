@@ -585,11 +585,113 @@ static void test_forwarded (void) {
   free(buf);
 }
 
+/* forms of pasted, forwarded and translated bounces */
+static void test_pasted (void) {
+  sb_mail m;
+  /* delivery-status fields pasted as text, the address a markdown link */
+  CHECK_INT(read_str(&m, "From: Mail Delivery System <Mailer-Daemon@mx.example.net>\n"
+                         "Subject: Mail delivery failed\n\n"
+                         "Reporting-MTA: dns; mx.example.net\n\n"
+                         "Final-Recipient: rfc822;[kim@example.com](mailto:kim@example.com)\n"
+                         "Action: failed\nStatus: 5.0.0\n"), SB_OK);
+  if (CHECK(m.nrecs == 1)) MSTR(m.recs[0].recipient, "kim@example.com");
+  smtpbounce_mail_free(&m);
+  /* a list heading with its first address on the same line */
+  CHECK_INT(read_str(&m, "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.net>\n"
+                         "Subject: Returned mail: see transcript for details\n\n"
+                         "----- The following addresses had permanent fatal errors -----"
+                         " <kim@example.com>\n\n"
+                         "   ----- Transcript of session follows ----- <kim@example.com>..."
+                         " Deferred: Connection timed out with example.com.\n"), SB_OK);
+  if (CHECK(m.nrecs == 1)) {
+    MSTR(m.recs[0].recipient, "kim@example.com");
+    CHECK_INT(m.format, SB_MAIL_PROSE);
+  }
+  smtpbounce_mail_free(&m);
+  /* a forwarded failure notice, its lines quoted as ">text", a named
+     address alone on its line */
+  CHECK_INT(read_str(&m, "From: Lee <lee@example.org>\nSubject: FW: failure notice\n\n"
+                         "See below.\n\n"
+                         "><Kim Example <kim@example.com>>:\n"
+                         ">Sorry, I couldn't find any host named example.com. (#5.1.2)\n\n"
+                         "<Pat <pat@example.net>>:\n"
+                         "Sorry, I couldn't find any host named example.net. (#5.1.2)\n"),
+            SB_OK);
+  if (CHECK(m.nrecs == 2)) {
+    MSTR(m.recs[0].recipient, "kim@example.com");
+    MSTR(m.recs[1].recipient, "pat@example.net");
+  }
+  smtpbounce_mail_free(&m);
+  /* a reply to a bounce is no bounce */
+  CHECK_INT(read_str(&m, "From: Lee <lee@example.org>\nSubject: Re: failure notice\n\n"
+                         "<kim@example.com>:\n"
+                         "Sorry, I couldn't find any host named example.com. (#5.1.2)\n"),
+            SB_OK);
+  CHECK_INT(m.nrecs, 0);
+  smtpbounce_mail_free(&m);
+  /* an Exchange NDR in French: the address alone under the failure */
+  CHECK_INT(read_str(&m, "From: postmaster@mx.example.net\nSubject: Non remis : test\n\n"
+                         "Le(s) destinataire(s) suivant(s) n'a (n'ont) pas pu \xc3\xaatre"
+                         " atteint(s) :\n\n      kim@example.com le 01/02/2003 10:00\n"
+                         "            <mx.example.net #5.1.1>\n"), SB_OK);
+  if (CHECK(m.nrecs == 1)) MSTR(m.recs[0].recipient, "kim@example.com");
+  smtpbounce_mail_free(&m);
+  /* an address with a colon, its reply on the next line, no heading */
+  CHECK_INT(read_str(&m, "From: MAILER-DAEMON@mx.example.net\n"
+                         "Subject: Undelivered Mail Returned to Sender\n\n"
+                         "<kim@example.com>: host mx.example.com[192.0.2.1] said:\n"
+                         "    550 5.1.1 No such user (in reply to RCPT TO command)\n"), SB_OK);
+  if (CHECK(m.nrecs == 1)) {
+    MSTR(m.recs[0].recipient, "kim@example.com");
+    MSTR(m.recs[0].status, "5.1.1");
+  }
+  smtpbounce_mail_free(&m);
+  /* the one reply of a text, apart from the address it is about */
+  CHECK_INT(read_str(&m, "From: MAILER-DAEMON@mx.example.net\n"
+                         "Subject: Warning: could not yet send message\n\n"
+                         "Delivery to the following recipients has been deferred:\n\n"
+                         "pat@example.net\n\nDelivery will be tried again.\n\n"
+                         "More words that say nothing.\nAnd more.\nAnd more.\n"
+                         "And more.\n\nThe error was:\n\n"
+                         "host mx.example.net: 451 4.3.0 Temporary lookup failure\n"), SB_OK);
+  if (CHECK(m.nrecs == 1)) {
+    MSTR(m.recs[0].recipient, "pat@example.net");
+    MSTR(m.recs[0].status, "4.3.0");
+  }
+  smtpbounce_mail_free(&m);
+  /* addresses one under the other, one reply below them: each has it */
+  CHECK_INT(read_str(&m, "From: Mail Delivery System <MAILER-DAEMON@relay.example.net>\n"
+                         "Subject: Undelivered Mail Returned to Sender\n\n"
+                         "This is the mail system at host relay.example.net.\n\n"
+                         "Your message could not be delivered to the following recipients:\n\n"
+                         "   kim@example.org\n   pat@example.org\n\nReason:\n"
+                         "   550 5.1.1 Recipient address rejected: User unknown\n"), SB_OK);
+  if (CHECK(m.nrecs == 2)) {
+    MSTR(m.recs[0].recipient, "kim@example.org");
+    MSTR(m.recs[0].status, "5.1.1");
+    MSTR(m.recs[1].status, "5.1.1");
+  }
+  smtpbounce_mail_free(&m);
+  /* a person's reply sent with the null sender: an auto-reply; the same
+     from a mailer daemon with no bounce text: nothing */
+  CHECK_INT(read_str(&m, "Return-Path: <>\nFrom: Kim Example <kim@example.com>\n"
+                         "Subject: Thank you for your mail\n\nI will answer soon.\n"), SB_OK);
+  CHECK_INT(m.format, SB_MAIL_AUTOREPLY);
+  if (CHECK(m.nrecs == 1)) MSTR(m.recs[0].recipient, "kim@example.com");
+  smtpbounce_mail_free(&m);
+  CHECK_INT(read_str(&m, "Return-Path: <>\nFrom: MAILER-DAEMON@mx.example.net\n"
+                         "Subject: Notice\n\nNothing failed.\n"), SB_OK);
+  CHECK_INT(m.format, SB_MAIL_NONE);
+  CHECK_INT(m.nrecs, 0);
+  smtpbounce_mail_free(&m);
+}
+
 /* }====================================================================== */
 
 
 int main (void) {
   test_headers();
+  test_pasted();
   test_words();
   test_params();
   test_encodings();
