@@ -7,6 +7,16 @@
 -- default these rules apply to failures only (4xx, 5xx, no code).
 local r = require "smtpbounce.rules.rule"
 
+-- words of a cause that is the recipient's own (its user, mailbox or
+-- account unknown, full, moved or closed): a rule that reads the cause
+-- after Postfix's "address rejected:" yields to the address rules on these
+local ADDRESS_CAUSE = {
+    "user", "mailbox", "no such", "unknown", "not exist", "n't exist",
+    "not found", "invalid", "undeliverable", "account", "disabled",
+    "inactive", "suspended", "quota", " full", "moved", "not a valid",
+    "no longer", "deleted", "alias", "recipient address rejected: access denied",
+}
+
 return {
     rules = {
         -- the receiving side's own scanner or filter failed (before
@@ -377,7 +387,9 @@ return {
                     "not valid" } },
           -- Postfix: "Recipient address rejected: Improper use of SMTP
           -- command pipelining" is about the conversation
-          none = { "sender", "relay", "command", "pipelining" },
+          -- (nor "Recipient address rejected: Invalid HELO/EHLO; ...", a
+          -- policy service's verdict on our HELO name)
+          none = { "sender", "relay", "command", "pipelining", "helo", "ehlo" },
           examples = {
               { reply = [[501 5.1.3 Malformed destination address]],
                 source = "github.com/albertito/chasquid internal/smtpsrv/conn.go RCPT()" },
@@ -1246,6 +1258,54 @@ return {
                 source = "https://university.4dem.it/article/723-elenco-delle-motivazioni-di-soft-bounce (reply texts the platform files as disabled accounts)" },
               { reply = [[User hasn't entered during last]],
                 source = "https://university.4dem.it/article/723-elenco-delle-motivazioni-di-soft-bounce (reply texts the platform files as disabled accounts)" },
+          },
+        }),
+
+        -- Postfix's "<rcpt>: Recipient address rejected: <text>" (and
+        -- "Sender address rejected:") is where a policy service's answer
+        -- hooks in, whatever it is about: after the colon the cause words
+        -- decide.  A cause that names our client (its IP, country, a
+        -- trap it hit, a list it is on) or a bare policy, with no word of
+        -- the user or mailbox, is not the address (before "no-user",
+        -- whose "address rejected" would otherwise take it, and before
+        -- "no-domain", whose "no such domain" may be our HELO name's)
+        r("phrase.rejected-helo", "requireptr", {
+            "address rejected:", "recipient rejected:",
+        }, {
+          all = { { "helo", "ehlo" } },
+          none = { "user", "mailbox", "account", "alias", "recipient unknown",
+                   "unknown recipient" },
+          examples = {
+              { reply = [==[554 5.7.1 <bob@example.com>: Recipient address rejected: Invalid HELO/EHLO; No A or MX records found for 'mail.example.com']==],
+                source = "github.com/hummermania/policyd cbp/modules/CheckHelo.pm (Policyd v2 HELO check, its reject text as Postfix sends it at RCPT)" },
+          },
+        }),
+        r("phrase.rejected-client", "blocked", {
+            "address rejected:", "recipient rejected:",
+        }, {
+          all = { { "delivery from", "connection from", "connections from",
+                    "mail from ", "client", "your ip", "ip address",
+                    "honeypot", "honeypod", "spamtrap", "spam trap", "trapped",
+                    "country", "geoip", "geo-ip", "reputation", "banned",
+                    "blacklist", "blocklist", "black list", "block list",
+                    "listed", "rbl", "dnsbl", "your host", "your server",
+                    "your network" } },
+          none = ADDRESS_CAUSE,
+          examples = {
+              { reply = [==[554 5.7.1 <bob@example.com>: Recipient address rejected: delivery from CN (192.0.2.1) rejected]==],
+                source = "github.com/benningm/mtpolicyd lib/Mail/MtPolicyd/Plugin/GeoIPAction.pm (default reject_message, as Postfix sends a policy REJECT at RCPT)" },
+          },
+        }),
+        r("phrase.rejected-policy", "policyviolation", {
+            "address rejected:", "recipient rejected:",
+        }, {
+          all = { { "policy", "not allowed", "not permitted", "prohibited",
+                    "forbidden", "restricted", "by administrator",
+                    "administratively", "rule" } },
+          none = ADDRESS_CAUSE,
+          examples = {
+              { reply = [==[554 Recipient address rejected: Policy Rejection- Abuse. Go away.]==],
+                source = "a Ruby bounce classifier's HARD_BOUNCE_CODES comment quoting the reply, read via the code index (file id 8906030049)" },
           },
         }),
 
