@@ -101,9 +101,13 @@ return {
                        "blacklisted", "blocklisted", "black listed" } },
              -- (a failed sender verification lists "may be blacklisted"
              -- among its guesses: the sender rule decides it)
+             -- (nor a server-wide list of senders refused for spamming,
+             -- "locally blacklisted here ... get in touch with postmaster":
+             -- the sender's standing there, not one recipient's filter)
              none = { "ip ", " ip", "spamhaus", "spamcop", "barracuda", "rbl",
                       "sorbs", "client host", "dnsbl", "verify failed",
-                      "verification failed" } }),
+                      "verification failed", "locally", "postmaster",
+                      "spam" } }),
 
         r("phrase.blocklist", "blocked", {
             "spamhaus", "spamcop", "barracudacentral", "b.barracuda",
@@ -933,7 +937,10 @@ return {
           none = { "hops", "received", "error", "bad command",
                    "unrecognized", "invalid command", "on the server",
                    "loop", "mailbox", "folder", "inbox", "stored",
-                   "login", "auth" },
+                   "login", "auth",
+                   -- a spam score's "too many spam points", a message's
+                   -- "too many MIME parts": the message, not our rate
+                   "spam", "mime", "parts" },
           examples = {
               { reply = [[450 Too many recipient attempts]],
                 source = "github.com/knadh/listmonk/issues/1300" },
@@ -1648,12 +1655,17 @@ return {
             "archives", "encrypted archive", "nested archive", "archive file",
             "zip file", "password-protected", "password protected",
             "encrypted attachment", "attach type",
+            -- a kind of file refused ("vbs files are not accepted here")
+            "files are not accepted", "files not accepted",
+            "files are not allowed", "files not allowed",
         }, {
           examples = {
               { reply = [[554 Rejected due to banned content]],
                 source = "https://knowledge.broadcom.com/external/article/169925/common-external-spam-filtering-error-cod.html" },
               { reply = [[550 5.7.1 Message rejected due to content restrictions]],
                 source = "https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html" },
+              { reply = [[550 vbs files are not accepted here]],
+                source = "an Exim DATA ACL deny on attachment extensions worms use, read via the code index (file id 38881268601)" },
               { reply = [[554 Refused. Identical sender and recipient addresses are not allowed.]],
                 source = "github.com/chrisboulton/spamdyke spamdyke/spamdyke.h ERROR_IDENTICAL_FROM_TO (REJECT_SEVERITY_PERMANENT \"554 \")" },
               { reply = [[550 Message rejected because of unacceptable content]],
