@@ -1296,11 +1296,27 @@ return {
                     "country", "geoip", "geo-ip", "reputation", "banned",
                     "blacklist", "blocklist", "black list", "block list",
                     "listed", "rbl", "dnsbl", "your host", "your server",
-                    "your network" } },
+                    "your network",
+                    -- or refuses it in so many words ("Domain is blocked",
+                    -- "Your mail server is not authorized")
+                    "blocked", "banned", "denied", "refused", "not authori",
+                    "unauthori" } },
           none = ADDRESS_CAUSE,
           examples = {
               { reply = [==[554 5.7.1 <bob@example.com>: Recipient address rejected: delivery from CN (192.0.2.1) rejected]==],
                 source = "github.com/benningm/mtpolicyd lib/Mail/MtPolicyd/Plugin/GeoIPAction.pm (default reject_message, as Postfix sends a policy REJECT at RCPT)" },
+          },
+        }),
+        -- (the receiving side's own trouble: "Internal error, please retry")
+        r("phrase.rejected-system", "systemerror", {
+            "address rejected:", "recipient rejected:",
+        }, {
+          all = { { "error", "unavailable", "try again", "retry", "temporar",
+                    "timeout", "timed out", "lookup fail", "local problem" } },
+          none = ADDRESS_CAUSE,
+          examples = {
+              { reply = [==[451 4.3.5 <reject@dunno.domain>: Recipient address rejected: Server configuration error]==],
+                source = "Postfix smtpd_check's list of reply texts (a reject_* restriction whose table lookup failed), read via the code index (file id 45293503365)" },
           },
         }),
         r("phrase.rejected-policy", "policyviolation", {
