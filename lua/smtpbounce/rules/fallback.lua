@@ -468,6 +468,8 @@ return {
             "ip literal", "address literal", "domain literal",
             -- our bounces (null sender) not taken
             "bounces not", "bounces are not", "no bounces",
+            -- our sending domain not (or no longer) verified with the service
+            "domain verification", "domain not verified", "unverified domain",
             -- "sender rejected" in German, French, Spanish, Italian,
             -- Portuguese, Dutch, Polish, Russian, Chinese
             "absender abgelehnt", "absender wurde abgelehnt", "absender nicht",
@@ -483,6 +485,8 @@ return {
                 source = "http://chouwenlao.cn/FAQhtml/faq14/faq1311.htm (qmail-remote's text)" },
               { reply = [=[550 5.7.1 Rejected due to unmatching envelope and header sender.]=],
                 source = "sendmail milter mlfi_eom(), read via the code index (file id 6779391632)" },
+              { reply = [=[550 Invalid domain verification setup for example.org]=],
+                source = "a Haraka plugin's sender domain check, read via the code index (file id 52042844621)" },
               { reply = [=[550 5.7.1 sender does not belong to this device domain]=],
                 source = "go-smtp device relay Mail(), read via the code index (file id 62481798372)" },
           },

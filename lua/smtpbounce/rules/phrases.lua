@@ -1357,7 +1357,10 @@ return {
           none = { "getaddr", "errno -2",
                    -- our own HELO name refused ("Bad host name in HELO")
                    "in helo", "in ehlo", "helo name", "helo command",
-                   "ehlo command", "helo argument" },
+                   "ehlo command", "helo argument",
+                   -- a sending domain's verification with the service
+                   -- ("Invalid domain verification setup for <domain>")
+                   "domain verification" },
           examples = {
               { reply = [[550 Host unknown]],
                 source = "http://help.g-wip.com/cat-285/550550.html" },
