@@ -1279,7 +1279,10 @@ return {
         r("phrase.rejected-helo", "requireptr", {
             "address rejected:", "recipient rejected:",
         }, {
-          all = { { "helo", "ehlo" } },
+          -- (the cause's own words, not a log line's "helo=<...>" field)
+          all = { { "helo/ehlo", "invalid helo", "invalid ehlo", "bad helo",
+                    "helo name", "ehlo name", "helo hostname", "helo host",
+                    "your helo", "in helo", "in ehlo", "helo greeting" } },
           none = { "user", "mailbox", "account", "alias", "recipient unknown",
                    "unknown recipient" },
           examples = {
@@ -1291,7 +1294,8 @@ return {
             "address rejected:", "recipient rejected:",
         }, {
           all = { { "delivery from", "connection from", "connections from",
-                    "mail from ", "client", "your ip", "ip address",
+                    "mail from ", "client host", "client ip", "your client",
+                    "your ip", "ip address",
                     "honeypot", "honeypod", "spamtrap", "spam trap", "trapped",
                     "country", "geoip", "geo-ip", "reputation", "banned",
                     "blacklist", "blocklist", "black list", "block list",
