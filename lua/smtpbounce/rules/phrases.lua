@@ -1299,7 +1299,7 @@ return {
                     "honeypot", "honeypod", "spamtrap", "spam trap", "trapped",
                     "country", "geoip", "geo-ip", "reputation", "banned",
                     "blacklist", "blocklist", "black list", "block list",
-                    "listed", "rbl", "dnsbl", "your host", "your server",
+                    " listed", "rbl", "dnsbl", "your host", "your server",
                     "your network",
                     -- or refuses it in so many words ("Domain is blocked",
                     -- "Your mail server is not authorized")
