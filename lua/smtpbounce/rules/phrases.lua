@@ -11,7 +11,9 @@ local r = require "smtpbounce.rules.rule"
 -- account unknown, full, moved or closed): a rule that reads the cause
 -- after Postfix's "address rejected:" yields to the address rules on these
 local ADDRESS_CAUSE = {
-    "user", "mailbox", "no such", "unknown", "not exist", "n't exist",
+    "user", "mailbox", "no such", "unknown recipient", "recipient unknown",
+    "unknown address", "address unknown", "unknown local", "unknown alias",
+    "unknown mailbox", "not exist", "n't exist",
     "not found", "invalid", "undeliverable", "account", "disabled",
     "inactive", "suspended", "quota", " full", "moved", "not a valid",
     "no longer", "deleted", "alias", "recipient address rejected: access denied",
@@ -1304,9 +1306,14 @@ return {
                     -- or refuses it in so many words ("Domain is blocked",
                     -- "Your mail server is not authorized")
                     "blocked", "banned", "denied", "refused", "not authori",
-                    "unauthori" } },
+                    "unauthori",
+                    -- the kind of client: dynamic, unknown, suspicious
+                    "dynamic", "dial-up", "dialup", "residential",
+                    "unknown client", "client unknown", "suspicious" } },
           none = ADDRESS_CAUSE,
           examples = {
+              { reply = [==[554 5.7.1 Recipient address rejected: Dynamic IP]==],
+                source = "a Chinese mail service's help page of reply codes (the sending server on a dynamic IP), read via the code index (file id 21854747617)" },
               { reply = [==[554 5.7.1 <bob@example.com>: Recipient address rejected: delivery from CN (192.0.2.1) rejected]==],
                 source = "github.com/benningm/mtpolicyd lib/Mail/MtPolicyd/Plugin/GeoIPAction.pm (default reject_message, as Postfix sends a policy REJECT at RCPT)" },
           },
