@@ -933,6 +933,21 @@ return {
 
         -- general words for causes the lists above miss: "too many"
         -- anything but hops, errors and stored mail is our volume
+        -- our session's count of failed recipients over the server's limit
+        -- (a dictionary-attack guard): our sending, not the address, though
+        -- the words name recipients
+        r("phrase.failed-recipients", "ratelimited", {
+            "failed recipients", "bad recipients", "invalid recipients",
+            "rejected recipients", "failed rcpt", "bad rcpt",
+        }, {
+          all = { { "too many", "exceeded", "limit", "number of", "count" } },
+          -- (a reply that names the user, mailbox or account is about it)
+          none = { "user", "mailbox", "account", "no such" },
+          examples = {
+              { reply = [==[550 Number of failed recipients exceeded.  Come back in a few hours.]==],
+                source = "github.com/Exim4U/src etc/exim/exim.conf (Exim4U ACLs: the message text of its dictionary-attack drop)" },
+          },
+        }),
         r("phrase.too-many", "ratelimited", {
             "too many ",
         }, {
