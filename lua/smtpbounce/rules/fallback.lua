@@ -206,6 +206,8 @@ return {
                     "required", "too old", "too far", "only one",
                     "duplicate", "exceed", "too many", "too large",
                     "more than once",
+                    -- broken, or present without a valid address in it
+                    "broken", "not have a valid", "no valid",
                     -- a header absent ("No From header field"), too big
                     "no ", "without", "lacks", "absent", "too big", "too long",
                     -- "missing"/"invalid" in the languages above
@@ -225,6 +227,8 @@ return {
                 source = "https://www.vdx.nl/faq/email/email-overige/waarom-krijg-ik-de-melding-550-subject-contains-invalid-characters (non-ASCII Subject not encoded)" },
               { reply = [=[550 5.7.1 No From header field]=],
                 source = "github.com/jmarcio/ze-filter reply texts (MSG_NO_FROM_HEADER), read via the code index, file id 11106140295" },
+              { reply = [=[550 Header From exist, but not have a valid address]=],
+                source = "github.com/BernardQuatermass/exim-wiki AclSmtpData.md (Null Address Check Headers, DATA ACL drop)" },
               { reply = [=[550 5.7.1 No To, CC or Bcc header field]=],
                 source = "github.com/jmarcio/ze-filter reply texts (MSG_NO_RCPT_HEADER), read via the code index, file id 10898299093" },
           },
@@ -288,6 +292,8 @@ return {
         r("fallback.identity", "blocked", {
             "forged", "forgery", "believe you are", "believe that you are",
             "impersonat", "claiming to be", "forging", "masquerad", "spoof",
+            -- our HELO claims the receiver's own address or name
+            "_my_ address", "is my address", "not me or ours",
         }, {
           code = NOT_PROTOCOL,
           none = with(ADDRESS, { "content", "attachment", "virus", "phishing",
@@ -295,6 +301,8 @@ return {
           examples = {
               { reply = [=[550 Forged IPs not accepted here]=],
                 source = "github.com/smtpd/qpsmtpd plugins/helo is_forged_literal()" },
+              { reply = [=[550 192.0.2.25 is _my_ address]=],
+                source = "github.com/BernardQuatermass/exim-wiki AclHeloTricks.md (HELO is faked interface address)" },
               { reply = [=[550 Sorry, I don't believe that you are aol.com.]=],
                 source = "github.com/smtpd/qpsmtpd plugins/check_spamhelo hook_helo()" },
           },
@@ -354,6 +362,8 @@ return {
             -- the message failed the receiver's content checks
             "content check", "content filter", "content scan",
             "message discarded", "message quarantined", "quarantined",
+            -- the message judged unsafe (a disguised link)
+            "insecure", "link fake", "fake link",
             -- "message rejected" in other languages (German, French,
             -- Spanish, Italian, Portuguese, Dutch, Polish, Russian)
             "nachricht abgelehnt", "nachricht wurde abgelehnt",
@@ -369,6 +379,8 @@ return {
           examples = {
               { reply = [=[Rejected for Security Reasons]=],
                 source = "http://www.eurohosting.cz/cs/smtp (Eurohosting's page for its rejection text)" },
+              { reply = [=[550 This message displays a link fake, hidden and insecure]=],
+                source = "github.com/BernardQuatermass/exim-wiki ExiscanContentBlocking.md (acl_check_mime drop)" },
               { reply = [=[PERM_FAILURE: SMTP Error (state 16): 550 5.7.1 Message rejected.]=],
                 source = "https://pastebin.com/TcYErTGG (Gmail DSN quoting the remote reply)" },
           },
@@ -386,6 +398,8 @@ return {
             "encoded message", "encoded body", "base 64", "base64 message",
             "base64-encoded", "quoted printable message", "binary message",
             "binary body", "binary data",
+            -- its MIME structure (parts, boundaries) refused
+            "mime", "boundary",
         }, {
           code = NOT_PROTOCOL,
           none = with(ADDRESS, { "sender" }),
@@ -396,6 +410,8 @@ return {
                 source = "https://www.chiark.greenend.org.uk/ucgi/~mdw/git/exim-config/commitdiff/5d2f8b656ffbe668f50ac5354dc0b37210032576 (Exim ACL deny message)" },
               { reply = [=[550 5.7.1 We don't accept encoded messages]=],
                 source = "github.com/jmarcio/ze-filter reply texts (MSG_ENCODED_BODY), read via the code index, file id 11106140295" },
+              { reply = [=[550 Boundary length too long: 1100 characters (max 1024)]=],
+                source = "github.com/BernardQuatermass/exim-wiki ExiscanBugBlocking.md (acl_check_mime drop; length filled in)" },
               { reply = [=[554 5.7.1 Binary message]=],
                 source = "github.com/jmarcio/ze-filter scan of the body, read via the code index, file id 10895120078" },
           },
@@ -452,6 +468,8 @@ return {
             "ip literal", "address literal", "domain literal",
             -- our bounces (null sender) not taken
             "bounces not", "bounces are not", "no bounces",
+            -- our sending domain not (or no longer) verified with the service
+            "domain verification", "domain not verified", "unverified domain",
             -- "sender rejected" in German, French, Spanish, Italian,
             -- Portuguese, Dutch, Polish, Russian, Chinese
             "absender abgelehnt", "absender wurde abgelehnt", "absender nicht",
@@ -467,6 +485,8 @@ return {
                 source = "http://chouwenlao.cn/FAQhtml/faq14/faq1311.htm (qmail-remote's text)" },
               { reply = [=[550 5.7.1 Rejected due to unmatching envelope and header sender.]=],
                 source = "sendmail milter mlfi_eom(), read via the code index (file id 6779391632)" },
+              { reply = [=[550 Invalid domain verification setup for example.org]=],
+                source = "a Haraka plugin's sender domain check, read via the code index (file id 52042844621)" },
               { reply = [=[550 5.7.1 sender does not belong to this device domain]=],
                 source = "go-smtp device relay Mail(), read via the code index (file id 62481798372)" },
           },

@@ -7,6 +7,18 @@
 -- default these rules apply to failures only (4xx, 5xx, no code).
 local r = require "smtpbounce.rules.rule"
 
+-- words of a cause that is the recipient's own (its user, mailbox or
+-- account unknown, full, moved or closed): a rule that reads the cause
+-- after Postfix's "address rejected:" yields to the address rules on these
+local ADDRESS_CAUSE = {
+    "user", "mailbox", "no such", "unknown recipient", "recipient unknown",
+    "unknown address", "address unknown", "unknown local", "unknown alias",
+    "unknown mailbox", "not exist", "n't exist",
+    "not found", "invalid", "undeliverable", "account", "disabled",
+    "inactive", "suspended", "quota", " full", "moved", "not a valid",
+    "no longer", "deleted", "alias", "recipient address rejected: access denied",
+}
+
 return {
     rules = {
         -- the receiving side's own scanner or filter failed (before
@@ -91,9 +103,13 @@ return {
                        "blacklisted", "blocklisted", "black listed" } },
              -- (a failed sender verification lists "may be blacklisted"
              -- among its guesses: the sender rule decides it)
+             -- (nor a server-wide list of senders refused for spamming,
+             -- "locally blacklisted here ... get in touch with postmaster":
+             -- the sender's standing there, not one recipient's filter)
              none = { "ip ", " ip", "spamhaus", "spamcop", "barracuda", "rbl",
                       "sorbs", "client host", "dnsbl", "verify failed",
-                      "verification failed" } }),
+                      "verification failed", "locally", "postmaster",
+                      "spam" } }),
 
         r("phrase.blocklist", "blocked", {
             "spamhaus", "spamcop", "barracudacentral", "b.barracuda",
@@ -377,7 +393,9 @@ return {
                     "not valid" } },
           -- Postfix: "Recipient address rejected: Improper use of SMTP
           -- command pipelining" is about the conversation
-          none = { "sender", "relay", "command", "pipelining" },
+          -- (nor "Recipient address rejected: Invalid HELO/EHLO; ...", a
+          -- policy service's verdict on our HELO name)
+          none = { "sender", "relay", "command", "pipelining", "helo", "ehlo" },
           examples = {
               { reply = [[501 5.1.3 Malformed destination address]],
                 source = "github.com/albertito/chasquid internal/smtpsrv/conn.go RCPT()" },
@@ -915,13 +933,31 @@ return {
 
         -- general words for causes the lists above miss: "too many"
         -- anything but hops, errors and stored mail is our volume
+        -- our session's count of failed recipients over the server's limit
+        -- (a dictionary-attack guard): our sending, not the address, though
+        -- the words name recipients
+        r("phrase.failed-recipients", "ratelimited", {
+            "failed recipients", "bad recipients", "invalid recipients",
+            "rejected recipients", "failed rcpt", "bad rcpt",
+        }, {
+          all = { { "too many", "exceeded", "limit", "number of", "count" } },
+          -- (a reply that names the user, mailbox or account is about it)
+          none = { "user", "mailbox", "account", "no such" },
+          examples = {
+              { reply = [==[550 Number of failed recipients exceeded.  Come back in a few hours.]==],
+                source = "github.com/Exim4U/src etc/exim/exim.conf (Exim4U ACLs: the message text of its dictionary-attack drop)" },
+          },
+        }),
         r("phrase.too-many", "ratelimited", {
             "too many ",
         }, {
           none = { "hops", "received", "error", "bad command",
                    "unrecognized", "invalid command", "on the server",
                    "loop", "mailbox", "folder", "inbox", "stored",
-                   "login", "auth" },
+                   "login", "auth",
+                   -- a spam score's "too many spam points", a message's
+                   -- "too many MIME parts": the message, not our rate
+                   "spam", "mime", "parts" },
           examples = {
               { reply = [[450 Too many recipient attempts]],
                 source = "github.com/knadh/listmonk/issues/1300" },
@@ -1249,6 +1285,79 @@ return {
           },
         }),
 
+        -- Postfix's "<rcpt>: Recipient address rejected: <text>" (and
+        -- "Sender address rejected:") is where a policy service's answer
+        -- hooks in, whatever it is about: after the colon the cause words
+        -- decide.  A cause that names our client (its IP, country, a
+        -- trap it hit, a list it is on) or a bare policy, with no word of
+        -- the user or mailbox, is not the address (before "no-user",
+        -- whose "address rejected" would otherwise take it, and before
+        -- "no-domain", whose "no such domain" may be our HELO name's)
+        r("phrase.rejected-helo", "requireptr", {
+            "address rejected:", "recipient rejected:",
+        }, {
+          -- (the cause's own words, not a log line's "helo=<...>" field)
+          all = { { "helo/ehlo", "invalid helo", "invalid ehlo", "bad helo",
+                    "helo name", "ehlo name", "helo hostname", "helo host",
+                    "your helo", "in helo", "in ehlo", "helo greeting" } },
+          none = { "user", "mailbox", "account", "alias", "recipient unknown",
+                   "unknown recipient" },
+          examples = {
+              { reply = [==[554 5.7.1 <bob@example.com>: Recipient address rejected: Invalid HELO/EHLO; No A or MX records found for 'mail.example.com']==],
+                source = "github.com/hummermania/policyd cbp/modules/CheckHelo.pm (Policyd v2 HELO check, its reject text as Postfix sends it at RCPT)" },
+          },
+        }),
+        r("phrase.rejected-client", "blocked", {
+            "address rejected:", "recipient rejected:",
+        }, {
+          all = { { "delivery from", "connection from", "connections from",
+                    "mail from ", "client host", "client ip", "your client",
+                    "your ip", "ip address",
+                    "honeypot", "honeypod", "spamtrap", "spam trap", "trapped",
+                    "country", "geoip", "geo-ip", "reputation", "banned",
+                    "blacklist", "blocklist", "black list", "block list",
+                    " listed", "rbl", "dnsbl", "your host", "your server",
+                    "your network",
+                    -- or refuses it in so many words ("Domain is blocked",
+                    -- "Your mail server is not authorized")
+                    "blocked", "banned", "denied", "refused", "not authori",
+                    "unauthori",
+                    -- the kind of client: dynamic, unknown, suspicious
+                    "dynamic", "dial-up", "dialup", "residential",
+                    "unknown client", "client unknown", "suspicious" } },
+          none = ADDRESS_CAUSE,
+          examples = {
+              { reply = [==[554 5.7.1 Recipient address rejected: Dynamic IP]==],
+                source = "a Chinese mail service's help page of reply codes (the sending server on a dynamic IP), read via the code index (file id 21854747617)" },
+              { reply = [==[554 5.7.1 <bob@example.com>: Recipient address rejected: delivery from CN (192.0.2.1) rejected]==],
+                source = "github.com/benningm/mtpolicyd lib/Mail/MtPolicyd/Plugin/GeoIPAction.pm (default reject_message, as Postfix sends a policy REJECT at RCPT)" },
+          },
+        }),
+        -- (the receiving side's own trouble: "Internal error, please retry")
+        r("phrase.rejected-system", "systemerror", {
+            "address rejected:", "recipient rejected:",
+        }, {
+          all = { { "error", "unavailable", "try again", "retry", "temporar",
+                    "timeout", "timed out", "lookup fail", "local problem" } },
+          none = ADDRESS_CAUSE,
+          examples = {
+              { reply = [==[451 4.3.5 <reject@dunno.domain>: Recipient address rejected: Server configuration error]==],
+                source = "Postfix smtpd_check's list of reply texts (a reject_* restriction whose table lookup failed), read via the code index (file id 45293503365)" },
+          },
+        }),
+        r("phrase.rejected-policy", "policyviolation", {
+            "address rejected:", "recipient rejected:",
+        }, {
+          all = { { "policy", "not allowed", "not permitted", "prohibited",
+                    "forbidden", "restricted", "by administrator",
+                    "administratively", "rule" } },
+          none = ADDRESS_CAUSE,
+          examples = {
+              { reply = [==[554 Recipient address rejected: Policy Rejection- Abuse. Go away.]==],
+                source = "a Ruby bounce classifier's HARD_BOUNCE_CODES comment quoting the reply, read via the code index (file id 8906030049)" },
+          },
+        }),
+
         -- the destination domain
         r("phrase.no-domain", "hostunknown", {
             "host not found", "domain not found", "no such domain",
@@ -1274,7 +1383,10 @@ return {
           none = { "getaddr", "errno -2",
                    -- our own HELO name refused ("Bad host name in HELO")
                    "in helo", "in ehlo", "helo name", "helo command",
-                   "ehlo command", "helo argument" },
+                   "ehlo command", "helo argument",
+                   -- a sending domain's verification with the service
+                   -- ("Invalid domain verification setup for <domain>")
+                   "domain verification" },
           examples = {
               { reply = [[550 Host unknown]],
                 source = "http://help.g-wip.com/cat-285/550550.html" },
@@ -1588,12 +1700,17 @@ return {
             "archives", "encrypted archive", "nested archive", "archive file",
             "zip file", "password-protected", "password protected",
             "encrypted attachment", "attach type",
+            -- a kind of file refused ("vbs files are not accepted here")
+            "files are not accepted", "files not accepted",
+            "files are not allowed", "files not allowed",
         }, {
           examples = {
               { reply = [[554 Rejected due to banned content]],
                 source = "https://knowledge.broadcom.com/external/article/169925/common-external-spam-filtering-error-cod.html" },
               { reply = [[550 5.7.1 Message rejected due to content restrictions]],
                 source = "https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html" },
+              { reply = [[550 vbs files are not accepted here]],
+                source = "an Exim DATA ACL deny on attachment extensions worms use, read via the code index (file id 38881268601)" },
               { reply = [[554 Refused. Identical sender and recipient addresses are not allowed.]],
                 source = "github.com/chrisboulton/spamdyke spamdyke/spamdyke.h ERROR_IDENTICAL_FROM_TO (REJECT_SEVERITY_PERMANENT \"554 \")" },
               { reply = [[550 Message rejected because of unacceptable content]],
