@@ -174,15 +174,6 @@ static sb_error build_trie (sb_ruleset *rs, sb_dfa *d, Trie *t,
     if ((F16) != NULL) (F16)[k_] = (uint16_t)(v); else (F32)[k_] = (v); \
   } while (0)
 
-/* the cell (class c, state p) of a table of ns states, class-major */
-#define CELL(F16, F32, ns, c, p) \
-  ((F16) != NULL ? (uint32_t)(F16)[(size_t)(c) * (ns) + (p)] \
-                 : (F32)[(size_t)(c) * (ns) + (p)])
-#define SET_CELL(F16, F32, ns, c, p, v) do { \
-    size_t k_ = (size_t)(c) * (ns) + (p); \
-    if ((F16) != NULL) (F16)[k_] = (uint16_t)(v); else (F32)[k_] = (v); \
-  } while (0)
-
 /* state 's' (a trie node) ends a phrase, itself or along its dictionary
    links */
 #define HAS_OUT(d, s)  ((d)->out[s] != SB_NONE || (d)->dict[s] != 0)

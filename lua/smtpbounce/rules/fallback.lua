@@ -58,12 +58,7 @@ local INTL_ADDRESS = {
 -- the codes whose default the newer rules stand in for
 local NOT_PROTOCOL = { "4xx", "55x", 521, 556, 0 }
 
-local function with (list, more)
-    local t = {}
-    for i, v in ipairs(list) do t[i] = v end
-    for _, v in ipairs(more or {}) do t[#t + 1] = v end
-    return t
-end
+local with = r.with
 
 -- the address words in all the languages above, for the rules that take
 -- foreign cue words

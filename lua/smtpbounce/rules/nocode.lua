@@ -44,12 +44,7 @@ local DNS_TEMP = {
     "server failure", "misbehaving", "not complete",
 }
 
-local function with (list, more)
-    local t = {}
-    for i, v in ipairs(list) do t[i] = v end
-    for _, v in ipairs(more or {}) do t[#t + 1] = v end
-    return t
-end
+local with = r.with
 
 return {
     rules = {
