@@ -91,6 +91,7 @@ build = {
         ["smtpbounce.rules.phrases"] = "lua/smtpbounce/rules/phrases.lua",
         ["smtpbounce.rules.rule"] = "lua/smtpbounce/rules/rule.lua",
         ["smtpbounce.rules.status"] = "lua/smtpbounce/rules/status.lua",
+        ["smtpbounce.rules.unread"] = "lua/smtpbounce/rules/unread.lua",
         ["smtpbounce.scan.attempts"] = "lua/smtpbounce/scan/attempts.lua",
         ["smtpbounce.scan.fleet"] = "lua/smtpbounce/scan/fleet.lua",
         ["smtpbounce.scan"] = "lua/smtpbounce/scan/init.lua",

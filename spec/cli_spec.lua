@@ -248,7 +248,7 @@ return {
         end)
 
         it("says what the reason rests on (basis)", function ()
-            for reply, basis in pairs{ ["550 5.1.1 x"] = "status", ["550 zzz qqq"] = "code",
+            for reply, basis in pairs{ ["550 5.1.1 x"] = "status", ["550 Transaction failed"] = "code",
                                        [""] = "none" } do
                 local _, out = cli{ "explain", reply }
                 assert.is_truthy(out:find("\nbasis:     " .. basis .. "\n", 1, true), out)
@@ -385,7 +385,7 @@ return {
         local LOG = table.concat({
             line("A1", "bob@example.com", "550 5.1.1 <bob@example.com>: Recipient address rejected: User unknown"),
             line("A2", "carol@example.com", "550 5.1.1 x"),
-            line("A3", "dave@example.com", "550 zzz qqq"),
+            line("A3", "dave@example.com", "550 Transaction failed"),
         }, "\n") .. "\n"
 
         it("--json gives each attempt's basis", function ()
@@ -419,8 +419,8 @@ return {
 
     describe("--profile and the phase", function ()
         it("classify --profile cautious asks for contact where seed suppresses on the code", function ()
-            local _, seed = cli{ "classify", "--json", "550 zzz qqq", "550 5.1.1 user unknown" }
-            local _, cautious = cli{ "classify", "--json", "--profile", "cautious", "550 zzz qqq",
+            local _, seed = cli{ "classify", "--json", "550 Transaction failed", "550 5.1.1 user unknown" }
+            local _, cautious = cli{ "classify", "--json", "--profile", "cautious", "550 Transaction failed",
                                      "550 5.1.1 user unknown" }
             seed, cautious = helper.lines(seed), helper.lines(cautious)
             assert.are.equal("suppress", decode(seed[1]).action)
@@ -430,11 +430,11 @@ return {
         end)
 
         it("explain shows a profile other than seed", function ()
-            local _, out = cli{ "explain", "--profile", "cautious", "550 zzz qqq" }
+            local _, out = cli{ "explain", "--profile", "cautious", "550 Transaction failed" }
             assert.is_truthy(out:find("\nprofile:   cautious\n", 1, true), out)
-            _, out = cli{ "explain", "550 zzz qqq" }
+            _, out = cli{ "explain", "550 Transaction failed" }
             assert.is_nil(out:find("profile:", 1, true))
-            _, out = cli{ "explain", "--json", "--profile=cautious", "550 zzz qqq" }
+            _, out = cli{ "explain", "--json", "--profile=cautious", "550 Transaction failed" }
             assert.are.equal("cautious", decode(out).why.profile)
         end)
 
@@ -447,7 +447,7 @@ return {
         it("scan --profile cautious", function ()
             local log = "Sep  1 09:34:42 m postfix/smtp[1]: A3: to=<dave@example.com>, "
                 .. "relay=mx.example.com[192.0.2.1]:25, dsn=5.0.0, status=bounced (host "
-                .. "mx.example.com[192.0.2.1] said: 550 zzz qqq (in reply to RCPT TO command))\n"
+                .. "mx.example.com[192.0.2.1] said: 550 Transaction failed (in reply to RCPT TO command))\n"
             local _, seed = cli({ "scan", "--json" }, log)
             local _, cautious = cli({ "scan", "--json", "--profile", "cautious" }, log)
             assert.are.equal("suppress", decode(seed).action)

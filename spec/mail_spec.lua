@@ -259,7 +259,7 @@ describe("smtpbounce.mail", function ()
         it("classifies with the classifier's profile", function ()
             local m = "Content-Type: message/delivery-status\n\nReporting-MTA: dns; x\n\n"
                       .. "Final-Recipient: rfc822; a@example.net\nAction: failed\nStatus: 5.0.0\n"
-                      .. "Diagnostic-Code: smtp; 550 zzz qqq\n"
+                      .. "Diagnostic-Code: smtp; 550 Transaction failed\n"
             assert.are.equal("suppress", assert(smtpbounce.mail(m))[1].action)
             local c = smtpbounce.new{ profile = "cautious" }
             assert.are.equal("contact", assert(c:mail(m))[1].action)

@@ -139,7 +139,7 @@ describe("smtpbounce.result", function ()
         end
 
         it("cautious asks for contact where only the code blamed the address", function ()
-            local a, b = effect_of(seed, "550 zzz qqq"), effect_of(cautious, "550 zzz qqq")
+            local a, b = effect_of(seed, "550 Transaction failed"), effect_of(cautious, "550 Transaction failed")
             assert.are.same({ "suppress", "recipient", "code" }, { a.action, a.scope, a.basis })
             assert.are.same({ "contact", "recipient", "code" }, { b.action, b.scope, b.basis })
         end)
@@ -189,7 +189,7 @@ describe("smtpbounce.result", function ()
 
         it("memoises each phase group apart", function ()
             local c = smtpbounce.new()
-            local d = core.classify(c.rs, "550 zzz qqq")
+            local d = core.classify(c.rs, "550 Transaction failed")
             local late, early = result.effect(c, d.rule, d.class, nil),
                                 result.effect(c, d.rule, d.class, nil, true)
             assert.are_not.equal(late, early)
@@ -200,7 +200,7 @@ describe("smtpbounce.result", function ()
         it("policy entries may match on basis", function ()
             local c = smtpbounce.new{ policy = { { reason = "userunknown", basis = "code",
                                                    action = "contact" } } }
-            assert.are.equal("contact", effect_of(c, "550 zzz qqq").action)
+            assert.are.equal("contact", effect_of(c, "550 Transaction failed").action)
             assert.are.equal("suppress", effect_of(c, "550 5.1.1 user unknown").action)
             assert.are.same({}, result.policy_why(c.policy, c.rules[core.classify(c.rs, "550 5.1.1 x").rule], 5))
         end)

@@ -267,14 +267,14 @@ describe("smtpbounce.scan", function ()
                 -- their numbers: one template, counted twice
                 local line = "Nov 28 01:02:0%d mx postfix/smtp[1]: ABC%d: to=<u%d@example.org>, "
                     .. "relay=mx.example.org[192.0.2.1]:25, delay=1, delays=0/0/0/1, dsn=5.0.0, "
-                    .. "status=bounced (host mx.example.org[192.0.2.1] said: 550 xyzzy plugh %d "
+                    .. "status=bounced (host mx.example.org[192.0.2.1] said: 550 Transaction %d failed "
                     .. "(in reply to RCPT TO command))\n"
                 local f = helper.temp_file(line:format(1, 1, 1, 4711) .. line:format(2, 2, 2, 815))
                 local st, o = cli{ "scan", "--summary", f }
                 os.remove(f)
                 assert.are.equal(0, st)
                 local block = o:match("Replies no rule explained[^\n]*\n(.*)$")
-                assert.is_truthy(block and block:find("550 xyzzy plugh {n}", 1, true), o)
+                assert.is_truthy(block and block:find("550 Transaction {n} failed", 1, true), o)
                 assert.is_truthy(block:find("rule smtp.550", 1, true), block)
             end)
             it("comes as one JSON object after the attempts with --json", function ()
@@ -649,8 +649,8 @@ describe("smtpbounce.scan", function ()
 
             it("the summary says what did not fit its groups, addresses and templates", function ()
                 local f = helper.temp_file(table.concat({
-                    delivery(1, "A1", "u1", "5.0.0", "bounced", "550 xyzzy plugh 4711"),
-                    delivery(2, "A2", "u2", "5.0.0", "bounced", "550 frobozz magic"),
+                    delivery(1, "A1", "u1", "5.0.0", "bounced", "550 Transaction 4711 failed"),
+                    delivery(2, "A2", "u2", "5.0.0", "bounced", "550 Sorry, rejected"),
                 }, "\n") .. "\n")
                 local limits = { GROUPS = 2, ADDRESSES = 1, TEMPLATES = 1 }
                 local status, out, err = scan_with(limits, { "scan", "--summary", POSTFIX_LOG, EXIM_LOG, f })

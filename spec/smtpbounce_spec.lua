@@ -265,12 +265,40 @@ describe("smtpbounce", function ()
         end)
 
         it("counts an unknown 5xx text as a bad address", function ()
-            local r = smtpbounce.classify("554 qwerty zxcv")
+            local r = smtpbounce.classify("554 Sorry, request failed")
             assert.are.equal("bounced", r.outcome)
             assert.are.equal("undefined", r.reason)
             assert.are.equal("suppress", r.action)
             assert.is_nil(r.retry_after)
             assert.is_nil(r.give_up_after)
+        end)
+
+        it("asks a person, not suppress, when an unknown 5xx text names something else", function ()
+            -- (rules/unread.lua) words no rule knows, none of the address
+            for _, s in ipairs{ "550 Wibble frobnicator overheated", "554 Zorg mode: abnormal",
+                                "553 5.7.0 Quux gateway says no", "552 Line ends unacceptable",
+                                "558 Dreadful ordeal" } do
+                local r = smtpbounce.classify(s)
+                assert.are.same({ "bounced", "undefined", "contact", "destination", "unread", "text" },
+                                { r.outcome, r.reason, r.action, r.scope, r.rule, r.basis }, s)
+            end
+            -- refusal words only, a word of the address or its mailbox (any
+            -- language the rules know), another script, words inside host
+            -- names, addresses and numbers: the code's default stands
+            for _, s in ipairs{ "550 Requested action not taken", "554 Sorry, request failed",
+                                "550 Wibble user frobnicated", "550 Mottagaren hittades inte",
+                                "550 Wibble Postfach frobnicated", "552 Wibble quota exceeded",
+                                "550 Получатель не найден", "550 <wibble@frob.example> 192.0.2.1 #5.0.0",
+                                "550 mx.wibble-frob.example: rejected" } do
+                local r = smtpbounce.classify(s)
+                assert.are.equal("suppress", r.action, s)
+                assert.are_not.equal("unread", r.rule, s)
+            end
+            -- codes whose default is not to suppress are not its
+            for _, s in ipairs{ "501 Wibble frobnicator", "521 Wibble frobnicator",
+                                "535 Wibble frobnicator", "450 Wibble frobnicator" } do
+                assert.are_not.equal("unread", smtpbounce.classify(s).rule, s)
+            end
         end)
 
         it("retries an unknown 4xx text for up to 72 hours", function ()
@@ -1000,7 +1028,7 @@ return {
             { "550 5.1.1 <a@b.example>: Recipient address rejected: User unknown",
               "phrase.no-user", "text" },
             { "550 5.1.1 x", "status.x.1.1", "status" },
-            { "550 zzz qqq", "smtp.550", "code" },
+            { "550 Transaction failed", "smtp.550", "code" },
             { "", "smtp.none", "none" },
             { TSS04, "yahoo.ts", "text" },
         }
@@ -1018,7 +1046,7 @@ return {
         it("is none when no rule decides", function ()
             local c = smtpbounce.new{ builtin = false,
                 rules = { { id = "full", reason = "mailboxfull", any = "bucket full" } } }
-            local r = c:classify("550 zzz qqq")
+            local r = c:classify("550 Transaction failed")
             assert.are.equal("none", r.rule)
             assert.are.equal("none", r.basis)
         end)
@@ -1028,7 +1056,7 @@ return {
                 { reason = "userunknown", action = "contact", scope = "destination" },
                 { provider = "yahoo", reason = "badreputation", action = "retry" },
             } }
-            local r = c:classify("550 zzz qqq")
+            local r = c:classify("550 Transaction failed")
             assert.are.equal("contact", r.action)
             assert.are.equal("destination", r.scope)
             assert.are.equal("code", r.basis)
@@ -1047,7 +1075,7 @@ return {
             assert.are.equal("text", t.basis)
             smtpbounce.classify_into(t, "550 5.1.1 x")
             assert.are.equal("status", t.basis)
-            smtpbounce.classify_into(t, "550 zzz qqq")
+            smtpbounce.classify_into(t, "550 Transaction failed")
             assert.are.equal("code", t.basis)
             smtpbounce.classify_into(t, "")
             assert.are.equal("none", t.basis)
@@ -1082,10 +1110,10 @@ return {
 
         it("seed is the default; cautious suppresses only named address failures", function ()
             assert.are.equal("seed", seed.profile)
-            assert.are.equal("suppress", smtpbounce.classify("550 zzz qqq").action)
-            assert.are.same({ "suppress", "recipient" },
-                            { seed:classify("550 zzz qqq").action, seed:classify("550 zzz qqq").scope })
-            local r = cautious:classify("550 zzz qqq")
+            assert.are.equal("suppress", smtpbounce.classify("550 Transaction failed").action)
+            local s = seed:classify("550 Transaction failed")
+            assert.are.same({ "suppress", "recipient" }, { s.action, s.scope })
+            local r = cautious:classify("550 Transaction failed")
             assert.are.same({ "userunknown", "contact", "recipient", "code" },
                             { r.reason, r.action, r.scope, r.basis })
             for _, c in ipairs{ seed, cautious } do
@@ -1094,7 +1122,7 @@ return {
         end)
 
         it("classify_into, classify_values and explain agree with classify", function ()
-            for _, reply in ipairs{ "550 zzz qqq", "550 5.1.1 user unknown", "554 5.7.1 go away" } do
+            for _, reply in ipairs{ "550 Transaction failed", "550 5.1.1 user unknown", "554 5.7.1 go away" } do
                 for _, phase in ipairs{ "connect", "mail", "rcpt" } do
                     local r = cautious:classify(reply, { phase = phase })
                     local t = cautious:classify_into({}, reply, { phase = phase })
@@ -1120,9 +1148,9 @@ return {
         it("a policy entry may name a basis", function ()
             local c = smtpbounce.new{ policy = { { reason = "userunknown", basis = "code",
                                                    action = "retry" } } }
-            assert.are.equal("retry", c:classify("550 zzz qqq").action)
+            assert.are.equal("retry", c:classify("550 Transaction failed").action)
             assert.are.equal("suppress", c:classify("550 5.1.1 user unknown").action)
-            assert.are.equal(1, #c:explain("550 zzz qqq").why.policy)
+            assert.are.equal(1, #c:explain("550 Transaction failed").why.policy)
             assert.is_nil(c:explain("550 5.1.1 user unknown").why.policy)
             assert.has_error(function ()
                 smtpbounce.new{ policy = { { reason = "userunknown", basis = "guess" } } }
@@ -1130,8 +1158,8 @@ return {
         end)
 
         it("explain's why names the profile", function ()
-            assert.are.equal("seed", seed:explain("550 zzz qqq").why.profile)
-            assert.are.equal("cautious", cautious:explain("550 zzz qqq").why.profile)
+            assert.are.equal("seed", seed:explain("550 Transaction failed").why.profile)
+            assert.are.equal("cautious", cautious:explain("550 Transaction failed").why.profile)
         end)
     end)
 

@@ -41,6 +41,7 @@ local _M = { _VERSION = core._VERSION }
 _M.builtin = {
     { "smtpbounce.rules.phases", "defaults" },
     { "smtpbounce.rules.status", "defaults" },
+    { "smtpbounce.rules.unread", "defaults" },
     { "smtpbounce.rules.codes", "defaults" },
     { "smtpbounce.rules.phrases", "phrases" },
     { "smtpbounce.rules.intl", "phrases" },

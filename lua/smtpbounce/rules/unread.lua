@@ -1,0 +1,123 @@
+-- The last word before the reply code's default: a 5xx whose text names
+-- something, yet neither the address nor any cause a phrase or status
+-- rule knows.
+--
+-- The seed's advice for an unknown 5xx is to count the address as bad
+-- (rules/codes.lua).  That stands where the text says nothing more than a
+-- refusal ("554 Transaction failed", "550 message rejected", "554 5.7.1 -
+-- ERROR: Mail refused") or speaks of the address in words no phrase rule
+-- has ("550 Mottagaren hittades inte", "551 not our customer").  A text
+-- that names something else ("550 You are not localhost", "550 MX
+-- without A records", "550 ip in prison") blames what it names, which is
+-- not the address: dropping the address on it is the
+-- costliest mistake, and only a person who reads the text can say what
+-- it asks.  So such a reply asks for contact, reason undefined, scope the
+-- receiving system.
+--
+-- "Names something" is read word by word: a word of three or more ASCII
+-- letters that is not part of a host name, an address, a URL or a number
+-- and is not one of the words every refusal uses (GENERIC below).  Words
+-- of other scripts, and Latin words joined to a letter outside ASCII,
+-- are not counted: a language we cannot read is no evidence either way,
+-- and the seed's default stands.  A word of the address, the mailbox or
+-- its storage in any language the other rules know (ADDRESS below) keeps
+-- the default as well.
+--
+-- The rule sits in the defaults layer after the status rules and before
+-- the code rules: every phrase and provider rule, and every status rule,
+-- decides first; it takes only the codes whose default would suppress.
+local lpeg = require "lpeg"
+local r = require "smtpbounce.rules.rule"
+
+local P, R, S, B = lpeg.P, lpeg.R, lpeg.S, lpeg.B
+
+-- the codes whose default (rules/codes.lua) suppresses: 550, 551, 552,
+-- 553 and every 5xx the generic 5xx rule takes (not 500-504 and 555,
+-- syntax; not 521 and 556, RFC 7504's "accepts no mail"; not 530, 534,
+-- 535, 538, authentication)
+local CODES = { 550, 551, 552, 553 }
+do
+    local other = { [521] = true, [530] = true, [534] = true, [535] = true,
+                    [538] = true, [550] = true, [551] = true, [552] = true,
+                    [553] = true, [555] = true, [556] = true }
+    for code = 505, 599 do
+        if not other[code] then CODES[#CODES + 1] = code end
+    end
+end
+
+-- words of the address, the mailbox and its storage: any of them keeps
+-- the default (those of rules/fallback.lua, and more)
+local ADDRESS = {
+    "user", "mailbox", "recipient", "account", "rcpt", "no such", "addressee",
+    "address rejected", "invalid address", "unknown address", "unresolvable",
+    "not exist", "exist", "unknown", "not found", "deliverable", "alias",
+    "local part", "localpart", "customer", "member", "person", "nobody",
+    "inactive", "disabled", "suspend", "deactivat", "no longer", "bounced",
+    "quota", "full", "storage", "folder",
+    "empfänger", "empfaenger", "postfach", "benutzer", "konto",
+    "destinataire", "boîte", "boite", "utilisateur", "compte",
+    "destinatario", "buzón", "buzon", "usuario", "cuenta",
+    "casella", "utente", "caixa", "usuário", "sua conta", "conta de",
+    "conta inexist", "conta desativ",
+    "ontvanger", "gebruiker", "odbiorc", "skrzynk", "użytkownik", "uzytkownik",
+    "mottagar", "modtager", "mottaker", "vastaanottaja", "příjemce", "prijemce",
+    "получател", "ящик", "пользовател", "аккаунт", "учетн", "учётн",
+    "收件人", "用户", "邮箱", "帐号", "账号", "宛先", "ユーザ", "アカウント",
+}
+
+-- the words any refusal uses, naming nothing by themselves
+local GENERIC = [[
+a about after again all also an and any are as at be been before being
+but by can cannot could data deliver delivered delivery deny denied did
+do does done due ehlo email error errors fail failed failing fails
+failure for from given had has have helo here how info information into
+is isn it its later mail mails message messages more not now occurred of
+ok on only or our out over permanent permanently please problem
+processed processing rcpt reason reasons refused refusal reject rejected
+rejecting rejection reply request requested response rset see send sent
+sending server smtp esmtp some sorry status system taken than that the
+then there this to transaction try unable undeliverable undelivered was
+we were what when which will with would you your action aborted command
+commands code details contact administrator admin postmaster
+]]
+
+-- case-blind literal
+local function ci (word)
+    local p = P(true)
+    for c in word:gmatch(".") do p = p * S(c:lower() .. c:upper()) end
+    return p
+end
+
+local letter = R("az", "AZ")
+-- what a word may touch on either side and still be a word of prose:
+-- not a letter or digit, not a byte of another script, not the
+-- punctuation of host names, addresses, URLs and identifiers
+local joiner = R("az", "AZ", "09", "\128\255") + S("@._/:=-+#%&\\'")
+local word_end = -(letter + joiner) + P"." * -(letter + R"09" + S"@_/-")
+-- (a word may end a sentence with a full stop; "mx.example" goes on)
+local generic = P(false)
+for w in GENERIC:gmatch("%a+") do generic = generic + ci(w) * word_end end
+
+-- a word that names something: starts a word, is not generic, three
+-- letters or more, ends a word
+local named = -B(joiner) * -generic * letter * letter * letter^1 * word_end
+
+return {
+    rules = {
+        r("unread", "undefined", nil, {
+            code = CODES,
+            none = ADDRESS,
+            pattern = named,
+            action = "contact",
+            scope = "destination",
+            source = "the seed's 554 advice (refer to the human-readable part) and DESIGN.md's contact",
+            note = "a 5xx naming something other than the address: a person reads it",
+            examples = {
+                { reply = [=[550 You are not localhost]=],
+                  source = "github.com/smtpd/qpsmtpd plugins/helo (a HELO of 'localhost' from afar; 550 by lib/Qpsmtpd/SMTP.pm helo())" },
+                { reply = [=[550 MX without A records]=],
+                  source = "github.com/haraka/Haraka plugins/mail_from.is_resolvable.js mxErr() (our sender domain's MX has no address)" },
+            },
+        }),
+    },
+}
