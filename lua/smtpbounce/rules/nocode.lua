@@ -37,6 +37,9 @@
 --   nocode.quota-de     a full mailbox in German words apart
 --   nocode.rate         the receiver's volume or rate limits (other languages)
 --   nocode.no-address   the recipient's address is invalid (other languages)
+--   nocode.address-syntax the recipient's address is malformed
+--   nocode.sender-intl  our sender address refused (other languages)
+--   nocode.syntax-intl  a command not recognised (other languages)
 --   nocode.retrying     the sending side says it will retry, no cause named
 --   nocode.permanent    the sending side says delivery failed for good, no cause named
 --   nocode.client       a mail client or library could not reach its own
@@ -277,6 +280,11 @@ return {
             "congestion", "congested", "overloaded", "too busy", "server busy",
             "system busy", "internal error", "internal server error",
             "resources temporarily", "insufficient resources",
+            -- the delivering system's own store or directory failed
+            -- (a lock, a user database, a directory service)
+            "lock failure", "unable to lock", "cannot lock", "can't lock",
+            "trouble reading", "unable to read", "cannot read", "can't read",
+            "ldap server", "user database", "no space left on device",
         }, {
           class = NOCODE,
           examples = {
@@ -302,8 +310,8 @@ return {
           class = NOCODE,
           ordered = { "postfach", "voll" },
           examples = {
-              { reply = [=[Das Postfach des Empfängers ist voll.]=],
-                source = "(German wording of a full mailbox)" },
+              { reply = [=[Das Postfach des Empfängers ist voll und konnte die Nachricht nicht empfangen.]=],
+                source = "Adobe Campaign documentation (German), reasons for quarantine: 'Postfach voll' (code index file id 37551630787)" },
           },
         }),
 
@@ -313,7 +321,7 @@ return {
             "ratenbeschränkung", "ratenbeschraenkung", "ratenbegrenzung",
             "ratenlimit", "volumenbeschränkung", "sendelimit", "versandlimit",
             "limite de débit", "limite d'envoi", "límite de envío", "limite de envio",
-            "limite di invio",
+            "limite di invio", "przekroczył próg", "przekroczono limit",
         }, {
           class = NOCODE, action = "throttle",
           examples = {
@@ -334,6 +342,53 @@ return {
           examples = {
               { reply = [=[Die Adresse der Empfängerin bzw. des Empfängers ist ungültig.]=],
                 source = "Adobe Journey Optimizer documentation (German), bounce type 10 (code index file id 33854560543)" },
+          },
+        }),
+
+        -- the recipient's address is malformed: no domain, a bad local
+        -- part (an address failure, as the syntax of RCPT's argument)
+        r("nocode.address-syntax", "userunknown", {
+            "invalid local name", "local name syntax", "invalid local part",
+            "local part syntax", "specify a domain", "domain missing",
+            "missing domain", "no domain part", "malformed address",
+            "malformed recipient", "bad address syntax", "invalid address syntax",
+        }, {
+          class = NOCODE,
+          none = { "sender", "from address", "return path" },
+          examples = {
+              { reply = [=[invalid local name syntax]=],
+                source = "https://01net.com/astuces/decryptez-votre-messagerie-272181.html" },
+          },
+        }),
+
+        -- our sender address refused, in other languages' words (the
+        -- envelope sender: fix our setup)
+        r("nocode.sender-intl", "rejected", {
+            "adres nadawcy", "absenderadresse", "adresse des absenders",
+            "adresse de l'expéditeur", "adresse de l'expediteur",
+            "dirección del remitente", "direccion del remitente",
+            "indirizzo del mittente", "endereço do remetente", "endereco do remetente",
+            "发件人地址", "寄件者地址", "адрес отправителя",
+        }, {
+          class = NOCODE,
+          examples = {
+              { reply = [=[Niewłaściwy adres nadawcy – adres nadawcy jest niepoprawny]=],
+                source = "https://sare.pl/baza-wiedzy/2017/03/21/analiza-zwrotow/ (Polish mailing-platform knowledge base)" },
+          },
+        }),
+
+        -- the SMTP conversation itself: a command not recognised, in
+        -- other languages' words
+        r("nocode.syntax-intl", "syntaxerror", {
+            "无法识别的错误命令", "无法识别的命令", "未知命令", "錯誤命令", "未知的命令",
+            "unbekannter befehl", "befehl nicht erkannt", "commande inconnue",
+            "commande non reconnue", "comando desconocido", "comando no reconocido",
+            "comando sconosciuto", "nieznane polecenie",
+        }, {
+          class = NOCODE,
+          examples = {
+              { reply = [=[退信原因:无法识别的错误命令(邮件系统指令)。]=],
+                source = "http://mysdqq.cn/a460000-show/news-1981.html (a mail reseller's reasons for returned mail, Chinese)" },
           },
         }),
 
