@@ -42,8 +42,22 @@ describe("the code-less rules (smtpbounce.rules.nocode)", function ()
     local c = smtpbounce.new()
 
     it("come after the phrase rules: a phrase rule keeps its first say", function ()
-        -- Postfix pipe(8)'s loop text: phrase.loop matches it too
-        assert.are.equal("phrase.loop", c:classify("mail forwarding loop for jdoe@example.com").rule)
+        -- Postfix local(8)'s unknown user: phrase rules name it first
+        assert.are_not.equal("nocode", c:classify([[unknown user: "jdoe"]]).rule:match("^[^.]*"))
+        assert.are.equal("phrase.mailbox-full", c:classify("mailbox is full").rule)
+    end)
+
+    it("take the loops and TLS failures that have no code: bounced, deferred", function ()
+        -- Postfix pipe(8)'s loop text: a retry only repeats it
+        local loop = c:classify("mail forwarding loop for jdoe@example.com")
+        assert.are.same({ "nocode.loop", "bounced", "contact" }, { loop.rule, loop.outcome, loop.action })
+        assert.are.equal("phrase.loop", c:classify("554 5.4.6 mail forwarding loop for jdoe@example.com").rule)
+        -- Postfix smtp(8) defers a failed TLS session
+        local tls = c:classify("status=deferred (Cannot start TLS: handshake failure)")
+        assert.are.same({ "nocode.tls", "securityerror", "deferred", "retry" },
+                        { tls.rule, tls.reason, tls.outcome, tls.action })
+        local coded = c:classify("530 5.7.0 Must issue a STARTTLS command first")
+        assert.are.same({ "phrase.tls", "bounced", "fix" }, { coded.rule, coded.outcome, coded.action })
     end)
 
     it("come before fallback.lua: a refused connection is no block of ours", function ()

@@ -25,14 +25,25 @@
 -- system, or a text that itself says delivery will be retried (its rule
 -- sets retry).
 --   nocode.suppressed   a sending service will not send: the address bounced before
+--   nocode.unsubscribed a sending service will not send: the recipient opted out
+--   nocode.tls          a TLS session failed or was required (the sender retries)
 --   nocode.host         the recipient's domain has no mail server / does not exist
 --   nocode.dns          a DNS lookup failed for now
 --   nocode.expired      the queue gave up: too old, too long, too many tries
 --   nocode.loop         the message loops (back to this host, too many hops)
 --   nocode.connect      the connection to the receiving server failed
 --   nocode.congestion   the receiving or relaying system is congested or failed
+--   nocode.quota-temp-de a full mailbox in German words apart, said to be temporary
+--   nocode.quota-de     a full mailbox in German words apart
+--   nocode.rate         the receiver's volume or rate limits (other languages)
+--   nocode.no-address   the recipient's address is invalid (other languages)
+--   nocode.address-syntax the recipient's address is malformed
+--   nocode.sender-intl  our sender address refused (other languages)
+--   nocode.syntax-intl  a command not recognised (other languages)
 --   nocode.retrying     the sending side says it will retry, no cause named
 --   nocode.permanent    the sending side says delivery failed for good, no cause named
+--   nocode.client       a mail client or library could not reach its own
+--                       outgoing (SMTP) server
 local r = require "smtpbounce.rules.rule"
 
 -- code-less replies only
@@ -42,6 +53,13 @@ local NOCODE = { 0 }
 local DNS_TEMP = {
     "try again", "temporar", "timeout", "timed out", "servfail",
     "server failure", "misbehaving", "not complete",
+}
+
+-- "temporary" and its kin, in several languages (a cause said to pass)
+local TEMP = {
+    "temporar", "temporär", "temporaer", "vorübergehend", "voruebergehend",
+    "temporaire", "temporal", "temporanea", "temporaneo", "tymczasow",
+    "try again later", "in the future", "transient", "soft bounce", "defer",
 }
 
 local with = r.with
@@ -54,12 +72,49 @@ return {
             "previously bounced", "history of bouncing", "history of hard bounces",
             "previously hard bounced", "previously hard-bounced",
             -- the service's own list of such addresses
-            "suppression list", "suppressed sending",
+            "suppression list", "suppressed sending", "address suppressed",
+            "recipient suppressed", "suppressed address", "suppressed recipient",
+            "suppressed due to",
         }, {
           class = NOCODE,
           examples = {
               { reply = [=[Amazon SES has suppressed sending to this address because it is on the account-level suppression list. This does not count toward your bounce rate metric.]=],
                 source = "Amazon SES bounce subtype OnAccountSuppressionList, as a bounce parser quotes it (code index file id 36019233631)" },
+          },
+        }),
+
+        -- a sending service refused to send: the recipient unsubscribed
+        -- or opted out of this sender's mail (a recipient's setting)
+        r("nocode.unsubscribed", "filtered", {
+            "unsubscribed", "opted out", "opted-out", "has opted out",
+            "unsubscribe list",
+        }, {
+          class = NOCODE,
+          examples = {
+              { reply = [=[Not delivering to unsubscribed address]=],
+                source = "Mailgun's reason for a dropped message (code 606), as a webhook converter lists it (code index file id 474041440)" },
+          },
+        }),
+
+        -- TLS failed or was demanded: a sending MTA's log says so (Postfix
+        -- "Cannot start TLS: handshake failure", "TLS is required, but
+        -- was not offered", "Server certificate not verified"), and
+        -- defers the message: deferred, retried (the rule's action:
+        -- result.class_of).  The setup may still need a fix; the log
+        -- itself does not give up.
+        r("nocode.tls", "securityerror", {
+            "starttls", " tls", "tls ", "tls:", " ssl", "ssl ", "ssl_", "tlsa",
+            "certificate", "handshake", "cipher", "x509", "encryption is required",
+            "secure connection", "encrypted connection",
+        }, {
+          class = NOCODE, action = "retry",
+          -- (a text that says it gave up is no deferral)
+          none = { "status=bounced", "permanent", "hard bounce", "returned to sender" },
+          examples = {
+              { reply = [=[TLS is required, but was not offered by host 127.0.0.1[127.0.0.1]]=],
+                source = "github.com/iredmail/iRedMail/issues/265 (Postfix smtp client status)" },
+              { reply = [=[status=deferred (no matching cipher found)]=],
+                source = "relay set-up guide's list of Postfix TLS deferrals (code index file id 52791348038)" },
           },
         }),
 
@@ -78,6 +133,7 @@ return {
             "non-existent domain", "nonexistent domain", "non-existent host",
             "unknown domain", "unknown host", "host unknown", "host named",
             "bad destination system", "find a mail exchanger", "no mail exchanger",
+            "find a mail server", "unknown mail server",
             "mx record not found", "mx records not found", "mx not found",
             -- no route to the recipient's domain (a routing failure, not
             -- a network one)
@@ -106,6 +162,11 @@ return {
             "dns resolution", "no address associated",
             -- qmail-remote's temporary (#4.1.2) wording
             "host by that name",
+            -- the same in other languages (German, French, Spanish, Dutch)
+            "dns-fehler", "dns fehler", "erreur dns", "error de dns", "error dns",
+            "dns-fout", "dns fout",
+            -- a host's address not found (smail: "IP address for %s not found")
+            "ip address for",
         }, {
           class = NOCODE,
           examples = {
@@ -131,6 +192,8 @@ return {
             "long failure period", "maximum number of retries", "max retries",
             "too many retries", "retries exceeded", "retry limit", "maximum retries",
             "retries reached", "retry count exceeded",
+            -- German: the message's validity ran out, it took too long
+            "gültigkeit abgelaufen", "gueltigkeit abgelaufen", "zu lange gedauert",
         }, {
           class = NOCODE,
           -- (a retry not yet due is a deferral; a delivery command's own
@@ -155,6 +218,8 @@ return {
           examples = {
               { reply = [=[remote host address is the local host]=],
                 source = "Exim routers/rf_self_action.c (code index file id 13881655558)" },
+              { reply = [[Maximum forwarding loop count exceeded]],
+                source = "https://snapoverflow.com/server/question/758971/explanation-of-various-smtp-error-codes-bounced-by-mailservers (copy of a Server Fault question)" },
           },
         }),
 
@@ -176,6 +241,20 @@ return {
             "bad connection", "did not respond", "network trouble",
             -- qmail-remote's "Connected to 192.0.2.1 but connection died."
             "connection died", "greeting failed",
+            -- the connection ended under the conversation (closed, lost:
+            -- fallback.network's words)
+            "terminated prematurely", "connection terminated",
+            "connection was lost", "connection is lost",
+            "unexpectedly disconnected", "disconnected unexpectedly",
+            "failed to establish",
+            -- Postfix's "connect to HOST[ADDR]:25: reason"
+            "connect to ",
+            -- the connection refused, failed or timed out in other languages
+            "verbindung abgelehnt", "verbindung verweigert", "verbindungsfehler",
+            "connexion refusée", "connexion refusee", "conexión rechazada",
+            "conexion rechazada", "connessione rifiutata", "conexão recusada",
+            "连接被拒绝", "连接失败", "连接超时", "无法连接", "連線被拒", "無法連線",
+            "連線逾時",
             "server unavailable", "server is unavailable", "server not available",
             "server is down", "server down", "find smtp server", "find the smtp server",
             "find mail server", "find the mail server",
@@ -201,11 +280,115 @@ return {
             "congestion", "congested", "overloaded", "too busy", "server busy",
             "system busy", "internal error", "internal server error",
             "resources temporarily", "insufficient resources",
+            -- the delivering system's own store or directory failed
+            -- (a lock, a user database, a directory service)
+            "lock failure", "unable to lock", "cannot lock", "can't lock",
+            "trouble reading", "unable to read", "cannot read", "can't read",
+            "ldap server", "user database", "no space left on device",
         }, {
           class = NOCODE,
           examples = {
               { reply = [=[Mail system congestion]=],
                 source = "RFC 3463 section 3.5, X.4.5 (the description a DSN generator prints in place of a reply)" },
+          },
+        }),
+
+        -- a full mailbox in German words apart ("das Postfach des
+        -- Empfängers ist voll"; intl.lua's rules read the joined words),
+        -- said to be temporary: deferred, retried
+        r("nocode.quota-temp-de", "mailboxfull", TEMP, {
+          class = NOCODE, action = "retry",
+          ordered = { "postfach", "voll" },
+          examples = {
+              { reply = [=[Bei der Nachricht ist ein vorübergehender Versandfehler aufgetreten, da das Postfach der Empfängerin bzw. des Empfängers voll war.]=],
+                source = "Adobe Journey Optimizer documentation (German), bounce type 22 (code index file id 33854560543)" },
+          },
+        }),
+        -- the same without a word of a passing cause: the cause's
+        -- class (bounced)
+        r("nocode.quota-de", "mailboxfull", { "postfach" }, {
+          class = NOCODE,
+          ordered = { "postfach", "voll" },
+          examples = {
+              { reply = [=[Das Postfach des Empfängers ist voll und konnte die Nachricht nicht empfangen.]=],
+                source = "Adobe Campaign documentation (German), reasons for quarantine: 'Postfach voll' (code index file id 37551630787)" },
+          },
+        }),
+
+        -- the receiver's volume or rate limits, in other languages'
+        -- words (English is phrases.lua's): our sending, throttle
+        r("nocode.rate", "ratelimited", {
+            "ratenbeschränkung", "ratenbeschraenkung", "ratenbegrenzung",
+            "ratenlimit", "volumenbeschränkung", "sendelimit", "versandlimit",
+            "limite de débit", "limite d'envoi", "límite de envío", "limite de envio",
+            "limite di invio", "przekroczył próg", "przekroczono limit",
+        }, {
+          class = NOCODE, action = "throttle",
+          examples = {
+              { reply = [=[Beim Versand ist ein vorübergehender Fehler aufgrund hoher Volumen- oder Ratenbeschränkungen des ISPs aufgetreten.]=],
+                source = "Adobe Journey Optimizer documentation (German), bounce type 50 (code index file id 33854560543)" },
+          },
+        }),
+
+        -- the recipient's address is invalid, in German words apart
+        -- ("Die Adresse des Empfängers ist ungültig"); not our sender
+        -- address or IP
+        r("nocode.no-address", "userunknown", { "adresse" }, {
+          class = NOCODE,
+          all = { { "ungültig", "ungueltig" } },
+          ordered = { "adresse", "ung" },
+          none = { "absender", "ip-adresse", "ip adresse", "server", "vorübergehend",
+                   "voruebergehend" },
+          examples = {
+              { reply = [=[Die Adresse der Empfängerin bzw. des Empfängers ist ungültig.]=],
+                source = "Adobe Journey Optimizer documentation (German), bounce type 10 (code index file id 33854560543)" },
+          },
+        }),
+
+        -- the recipient's address is malformed: no domain, a bad local
+        -- part (an address failure, as the syntax of RCPT's argument)
+        r("nocode.address-syntax", "userunknown", {
+            "invalid local name", "local name syntax", "invalid local part",
+            "local part syntax", "specify a domain", "domain missing",
+            "missing domain", "no domain part", "malformed address",
+            "malformed recipient", "bad address syntax", "invalid address syntax",
+        }, {
+          class = NOCODE,
+          none = { "sender", "from address", "return path" },
+          examples = {
+              { reply = [=[invalid local name syntax]=],
+                source = "https://01net.com/astuces/decryptez-votre-messagerie-272181.html" },
+          },
+        }),
+
+        -- our sender address refused, in other languages' words (the
+        -- envelope sender: fix our setup)
+        r("nocode.sender-intl", "rejected", {
+            "adres nadawcy", "absenderadresse", "adresse des absenders",
+            "adresse de l'expéditeur", "adresse de l'expediteur",
+            "dirección del remitente", "direccion del remitente",
+            "indirizzo del mittente", "endereço do remetente", "endereco do remetente",
+            "发件人地址", "寄件者地址", "адрес отправителя",
+        }, {
+          class = NOCODE,
+          examples = {
+              { reply = [=[Niewłaściwy adres nadawcy – adres nadawcy jest niepoprawny]=],
+                source = "https://sare.pl/baza-wiedzy/2017/03/21/analiza-zwrotow/ (Polish mailing-platform knowledge base)" },
+          },
+        }),
+
+        -- the SMTP conversation itself: a command not recognised, in
+        -- other languages' words
+        r("nocode.syntax-intl", "syntaxerror", {
+            "无法识别的错误命令", "无法识别的命令", "未知命令", "錯誤命令", "未知的命令",
+            "unbekannter befehl", "befehl nicht erkannt", "commande inconnue",
+            "commande non reconnue", "comando desconocido", "comando no reconocido",
+            "comando sconosciuto", "nieznane polecenie",
+        }, {
+          class = NOCODE,
+          examples = {
+              { reply = [=[退信原因:无法识别的错误命令(邮件系统指令)。]=],
+                source = "http://mysdqq.cn/a460000-show/news-1981.html (a mail reseller's reasons for returned mail, Chinese)" },
           },
         }),
 
@@ -218,8 +401,14 @@ return {
             "has been delayed", "delivery delayed", "delivery is delayed",
             "message delayed", "not yet been delivered", "not yet delivered",
             "soft bounce", "soft-bounce", "softbounce", "being retried",
-            -- sendmail's log status alone
-            "stat=deferred",
+            -- a log's own status for the attempt (sendmail, Postfix, Exim)
+            "stat=deferred", "status=deferred", " defer (", "deferred:",
+            "delivery temporarily suspended",
+            -- a service's soft bounce: sending may succeed later
+            "in the future", "transient",
+            -- "temporary" in other languages
+            "vorübergehend", "voruebergehend", "temporär", "temporaer",
+            "temporaire", "temporal", "temporanea", "temporaneo", "tymczasow",
         }, {
           class = NOCODE, action = "retry",
           -- (not a local program's failure or the way there, which
@@ -269,6 +458,28 @@ return {
                 source = "Exim deliver.c, the bounce message's opening (Exim 4.96 message strings)" },
               { reply = [=[The e-mail system was unable to deliver the message, but did not report a specific reason.  Check the address and try again.  If it still fails, contact your system administrator.]=],
                 source = "Exchange NDR text quoted in a list post (code index file id 56904442882)" },
+          },
+        }),
+
+        -- a mail client or library could not hand the message to its own
+        -- outgoing (SMTP) server (unknown, unreachable, refusing, timed
+        -- out, dropped): nothing was sent, the way there failed;
+        -- deferred (networkerror's class), the client sends again
+        r("nocode.client", "networkerror", {
+            "outgoing server", "outgoing mail server", "smtp host", "smtp server",
+            "(smtp)", "smtp-server", "smtp-tenaren", "διακομιστή smtp",
+            "διακομιστής smtp", "servidor de salida", "servidor saliente",
+            "servidor smtp", "serveur sortant", "serveur smtp", "postausgangsserver",
+            "postausgangs-server", "发件服务器", "寄件伺服器", "送信サーバー",
+            "送信サーバ", "исходящ", "smtp-сервер",
+        }, {
+          class = NOCODE,
+          none = { "user unknown", "no such user", "mailbox", "recipient address" },
+          examples = {
+              { reply = [=[The message could not be sent because connecting to Outgoing server (SMTP) smtp.example.com failed. The server may be unavailable or is refusing SMTP connections. Please verify that your Outgoing server (SMTP) settings are correct and try again.]=],
+                source = "Thunderbird messengercompose.ftl send-error-smtp-request-refused (code index file id 66784789847), host filled in" },
+              { reply = [=[Unknown SMTP host: foobar]=],
+                source = "JavaMail's UnknownHostException message, as an error mapper quotes it (code index file id 2179868422)" },
           },
         }),
     },

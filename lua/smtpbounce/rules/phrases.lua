@@ -429,19 +429,18 @@ return {
           },
           none = { "tls", "starttls" } }),
 
-        -- TLS demanded in so many words (5xx, or no code): before
-        -- "protocol", whose "bad sequence of commands" may carry it
+        -- TLS demanded in so many words (5xx): before "protocol", whose
+        -- "bad sequence of commands" may carry it (without a code:
+        -- nocode.tls)
         r("phrase.tls-demand", "securityerror", {
             "tls required", "tls is required", "requires tls",
             "require tls", "tls must be", "must use tls",
             "encryption is required", "secure connection required",
         }, {
-          class = { 0, 5 },
+          class = { 5 },
           examples = {
               { reply = [[503 Bad sequence of commands (TLS required)]],
                 source = "github.com/PHPMailer/PHPMailer/issues/767 (AOL)" },
-              { reply = [=[TLS is required, but was not offered by host 127.0.0.1[127.0.0.1]]=],
-                source = "github.com/iredmail/iRedMail/issues/265 (Postfix smtp client status)" },
           },
         }),
 
@@ -608,13 +607,15 @@ return {
           },
         }),
 
-        -- TLS and SMTP AUTH
+        -- TLS and SMTP AUTH (without a code: nocode.tls, a sending
+        -- side's TLS failure that it retries)
         r("phrase.tls", "securityerror", {
             "starttls", " tls", "tls ", "encryption required",
             "must issue a starttls", "secure connection", " ssl",
             "authentication required", "must authenticate", "auth required",
             "certificate", "encrypted connection",
         }, {
+          class = { 4, 5 },
           examples = {
               { reply = [[550 5.7.30 REQUIRETLS support required]],
                 source = "RFC 8689 §5; IANA enhanced status code X.7.30" },
@@ -1064,6 +1065,10 @@ return {
         -- that asks to try again).  Only without a code: a code decides
         r("phrase.mailbox-full-temp", "mailboxfull", {
             "temporary failure", "try again later", "tempfail",
+            -- a log's deferral ("defer (-22): mailbox is full"), a
+            -- service's soft bounce ("may ... send ... in the future");
+            -- not "temporarily over quota", the mailbox's state
+            "defer", "transient", "soft bounce", "in the future",
         }, {
           class = { 0 },
           all = { { "over quota", "overquota", "quota exceeded", "exceeded quota",
@@ -1668,21 +1673,19 @@ return {
           },
         }),
 
-        -- mail loops, whatever the wording says about headers
+        -- mail loops, whatever the wording says about headers (without a
+        -- code: nocode.loop)
         r("phrase.loop", "networkerror", {
             "too many received", "too many hops", "mail loop", "routing loop",
             "loop detected", "looping", "loops back", "forwarding loop",
             "loop count", "hop count",
         }, {
+          class = { 4, 5 },
           examples = {
               { reply = [[5.4.14 Routing loop detected]],
                 source = "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online" },
               { reply = [[450 4.4.6 Routing loop detected (G16)]],
                 source = "https://smtp.codes/rackspace" },
-              { reply = [[Hop count exceeded - possible mail loop]],
-                source = "https://snapoverflow.com/server/question/758971/explanation-of-various-smtp-error-codes-bounced-by-mailservers (copy of a Server Fault question)" },
-              { reply = [[Maximum forwarding loop count exceeded]],
-                source = "https://snapoverflow.com/server/question/758971/explanation-of-various-smtp-error-codes-bounced-by-mailservers (copy of a Server Fault question)" },
           },
         }),
 
@@ -1723,15 +1726,16 @@ return {
           },
         }),
 
-        -- the way there
+        -- the way there (a loop is phrase.loop's, or without a code
+        -- nocode.loop's)
         r("phrase.network", "networkerror", {
             "connection refused", "connection timed out", "timed out",
             "connection expired", "try reconnecting", "closed connection",
             "cannot assign requested address", "retry time not reached",
             "lost connection", "connection reset", "no route to host",
             "network is unreachable", "connection dropped", "timeout",
-            "name server", "dns failure", "dns error", "routing loop",
-            "mail loop", "too many hops", "unable to connect", "cannot connect",
+            "name server", "dns failure", "dns error",
+            "unable to connect", "cannot connect",
             "dropped connection", "dropped the connection", "unable to contact",
             "could not contact", "cannot contact", "momentarily suspended",
             "delivery deferred", "delivery differed", "did not respond",
