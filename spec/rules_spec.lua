@@ -83,3 +83,36 @@ describe("the code-less rules (smtpbounce.rules.nocode)", function ()
         assert.are.same({ "contact", "contact", "retry" }, { expired.action, loop.action, retry.action })
     end)
 end)
+
+describe("the non-address cue rules (rules/phrases.lua guards, rules/fallback.lua)", function ()
+    local c = smtpbounce.new()
+
+    it("tell the recipient's own list of senders from the receiving server's", function ()
+        local own = c:classify("551 Sender is on domain's blacklist")
+        local server = c:classify("554 Sender is blacklisted and not allowed.")
+        assert.are.same({ "phrase.sender-listed", "filtered", "suppress" },
+                        { own.rule, own.reason, own.action })
+        assert.are.same({ "phrase.sender-blacklisted", "blocked", "contact" },
+                        { server.rule, server.reason, server.action })
+    end)
+
+    it("read a sender's quota or throttle as our sending rate", function ()
+        for _, reply in ipairs{
+            "550 5.7.1 <alice@example.org>: Sender address rejected: Sender throttled due to continuous too many recipients errors.",
+            "554 5.2.0 <bob@example.com>: Recipient address rejected: smtp traffic quota has been exceeded",
+        } do
+            assert.are.equal("ratelimited", c:classify(reply).reason, reply)
+        end
+    end)
+
+    it("still leave a reply that names the address to the address rules", function ()
+        for _, reply in ipairs{
+            "550 Mail rejected: user unknown",
+            "550 Access is denied: no such mailbox",
+            "554 Delivery refused: recipient does not exist",
+        } do
+            local r = c:classify(reply)
+            assert.are.same({ "userunknown", "suppress" }, { r.reason, r.action }, reply)
+        end
+    end)
+end)

@@ -28,6 +28,7 @@
 --   fallback.helo         our HELO/EHLO name refused, in any words
 --   fallback.rate         our sending too often or over a sending limit
 --   fallback.server       the receiving server's own storage or memory failed
+--   fallback.tld          our host or sender in a reserved or unknown domain
 -- Each rule still refuses texts that speak of a user, mailbox, recipient
 -- or account, so an address failure in unusual words keeps its default.
 -- The last three take only the codes whose default would blame the
@@ -99,6 +100,8 @@ return {
         r("fallback.blocked", "blocked", {
             "blocked", "blacklisted", "blocklisted", "denylisted", "banned",
             "access denied", "access refused", "your access",
+            "access is denied", "access is refused", "access has been denied",
+            "access was denied", "access has been refused",
             -- a denial of the connection, or of a class of senders
             -- (infected hosts, whole regions)
             "denial of", "zombie", "botnet", "geographical",
@@ -109,6 +112,8 @@ return {
             "sending server rejected", "sending host rejected",
             -- our region or location refused as such
             "from your location",
+            -- our server or network not trusted, or refused as such
+            "not trusted", "untrusted", "from your network", "your network is",
             -- "access denied" in other languages (German, Spanish, French,
             -- Italian, Portuguese, Dutch, Polish, Russian)
             "zugriff verweigert", "zugang verweigert", "acceso denegado",
@@ -133,12 +138,17 @@ return {
             "send directly", "directly to our",
             -- our country refused as such
             "your country", "from your region",
+            -- "the connection was refused" in Chinese and Japanese bounce
+            -- explanations (the receiving server refusing our connection)
+            "连接被拒绝", "連線被拒絕", "接続が拒否", "接続を拒否",
         }, {
           none = with(ADDRESS_ALL, { "content", "attachment", "file", "virus",
                                      "malware", "size" }),
           examples = {
               { reply = [=[550 Blocked]=],
                 source = "https://smtp.codes/550 (Barracuda)" },
+              { reply = [=[554 Refused. Access is denied.]=],
+                source = "github.com/chrisboulton/spamdyke spamdyke/spamdyke.h ERROR_ACCESS_DENIED" },
               { reply = [=[450 Temporary denial of connection (450) for Zombie matches (ERS)]=],
                 action = "throttle",
                 source = "https://docs.trendmicro.com/en-us/documentation/article/deep-discovery-email-inspector-51-online-help-smtp-error-codes" },
@@ -190,6 +200,9 @@ return {
         -- "header": "Subject contains invalid characters")
         r("fallback.header", "contenterror", {
             "header", "subject",
+            -- its date ("Message too old", "Date in future")
+            "message too old", "date in future", "date in the future",
+            "future date", "date is in",
             -- "header" in German, French, Spanish, Italian, Portuguese,
             -- Dutch, Polish, Russian
             "kopfzeile", "en-tête", "en-tete", "entête", "encabezado",
@@ -198,7 +211,7 @@ return {
         }, {
           all = { { "fail", "invalid", "error", "missing", "malformed",
                     "syntax", "not allowed", "bad ", "must not", "must be",
-                    "required", "too old", "too far", "only one",
+                    "required", "too old", "future", "too far", "only one",
                     "duplicate", "exceed", "too many", "too large",
                     "more than once",
                     -- broken, or present without a valid address in it
@@ -314,6 +327,10 @@ return {
             -- mail from a named domain or class of mail refused ("We don't
             -- accept mail from example.com", "accept internal mail")
             "accept mail from", "accept internal mail", "accept normal mail",
+            -- our mail refused in so many words ("we do not accept your
+            -- mail")
+            "do not accept your", "don't accept your", "does not accept your",
+            "not accept your",
         }, {
           code = NOT_PROTOCOL,
           none = with(ADDRESS, { "content", "attachment", "file", "virus",
@@ -353,6 +370,12 @@ return {
             "message was rejected", "message was refused", "message has been rejected",
             "message has been refused", "message is rejected", "message denied",
             "rejected message", "refused message", "security reason",
+            -- the mail (not a recipient) refused or flagged, in other words
+            "mail rejected", "email rejected", "e-mail rejected",
+            "mail was rejected", "email was rejected",
+            "mail not accepted", "email not accepted", "delivery refused",
+            "delivery rejected", "permanently rejected", "permanently refused",
+            "was flagged", "been flagged", "flagged as",
             "message permanently rejected", "message permanently refused",
             -- the message failed the receiver's content checks
             "content check", "content filter", "content scan",
@@ -463,6 +486,11 @@ return {
             "ip literal", "address literal", "domain literal",
             -- our bounces (null sender) not taken
             "bounces not", "bounces are not", "no bounces",
+            "bounce not", "bounce rejected", "bounces rejected",
+            -- our sender not verified or not authorised as such
+            "unverified sender", "sender not verified", "sender is not verified",
+            "sender unverified", "unauthorized sender", "unauthorised sender",
+            "sender not authori", "sender is not authori",
             -- our sending domain not (or no longer) verified with the service
             "domain verification", "domain not verified", "unverified domain",
             -- "sender rejected" in German, French, Spanish, Italian,
@@ -586,6 +614,8 @@ return {
             "memory exhausted", "database error", "db error",
             -- its own configuration broken
             "configuration is wrong", "configuration error",
+            -- the server down for maintenance, whatever the code
+            "maintenance",
             "local configuration", "internal configuration",
             -- "internal error" in German, French, Spanish, Italian,
             -- Portuguese, Dutch, Polish, Russian, Chinese, Japanese
@@ -600,6 +630,33 @@ return {
                 source = "github.com/vdukhovni/postfix postfix/src/smtpd/smtpd.c data_cmd() (cleanup could not write the queue file)" },
               { reply = [=[554 Mail server configuration is wrong]=],
                 source = "SubEthaSMTP message handler (ConfigurationException), read via the code index (file id 24409343643)" },
+          },
+        }),
+
+        -- our host's or our sender's domain in a reserved (RFC 2606) or
+        -- unknown top-level domain: the sender's setup when the sender is
+        -- named, else our host's standing (before the status default: a
+        -- 5.7.1 would read as the recipient's filter)
+        r("fallback.tld-sender", "rejected", {
+            "unknown tld", "invalid tld", "unknown top-level", "invalid top-level",
+            "reserved domain", "reserved tld", "rfc2606", "rfc 2606",
+        }, {
+          all = { { "sender", "mail from", "envelope from", "return-path",
+                    "return path" } },
+          none = ADDRESS_ALL,
+          examples = {
+              { reply = [=[550 5.7.1 sender <alice@example.invalid> from unknown TLD #129]=],
+                source = "http://www.milter.info/smtp/smtpf/reply.html (smtpf reply list, #129)" },
+          },
+        }),
+        r("fallback.tld", "blocked", {
+            "unknown tld", "invalid tld", "unknown top-level", "invalid top-level",
+            "reserved domain", "reserved tld", "rfc2606", "rfc 2606",
+        }, {
+          none = ADDRESS_ALL,
+          examples = {
+              { reply = [=[550 5.7.1 host mail.example.invalid [192.0.2.1] from unknown TLD #122]=],
+                source = "http://www.milter.info/smtp/smtpf/reply.html (smtpf reply list, #122)" },
           },
         }),
     },

@@ -90,14 +90,36 @@ return {
           },
         }),
 
+        -- our sender on the list of the recipient's own (its domain's,
+        -- its user's): that recipient does not want our mail
         r("phrase.sender-listed", "filtered", {
             "sender", "from address",
         }, {
           examples = {
               { reply = [[551 Sender is on domain's blacklist]],
                 source = "https://knowledge.broadcom.com/external/article/169925/common-external-spam-filtering-error-cod.html" },
-              { reply = [[550 5.1.1 <xxx> sender is blocklisted]],
-                source = "https://support.forpsi.com/kb/a3302/incoming-emails-limitiation-on-the-mailserver-mxavas_forpsi_com.aspx" },
+          },
+          all = { { "blacklist", "blocklist", "black list", "block list",
+                       "blacklisted", "blocklisted", "black listed" },
+                  { "domain's", "recipient's", "user's", "personal",
+                    "own list", "own black", "own block" } },
+             none = { "ip ", " ip", "spamhaus", "spamcop", "barracuda", "rbl",
+                      "sorbs", "client host", "dnsbl", "verify failed",
+                      "verification failed", "locally", "postmaster",
+                      "spam" } }),
+
+        -- our sender on a list that names no owner: the receiving
+        -- server's (an access map, a milter's or a proxy's list, a
+        -- sender guard), a block to take up with it, not one recipient's
+        -- wish (sent to another recipient there it fails alike)
+        r("phrase.sender-blacklisted", "blocked", {
+            "sender", "from address",
+        }, {
+          examples = {
+              { reply = [=[550 5.7.1 Rejecting due to security policy - Sender '<bob@example.com>' has been blacklisted, Please see: http://www.example.com/policy.html#blacklistedsender]=],
+                source = "github.com/nkhorman/spamilter src/hndlrs.c (sendmail milter; mlfi_setreply text)" },
+              { reply = [[554 Sender is blacklisted and not allowed.]],
+                source = "code index file id 1256968931 (smtp-server onMailFrom(): sender on the blacklist)" },
           },
           all = { { "blacklist", "blocklist", "black list", "block list",
                        "blacklisted", "blocklisted", "black listed" } },
@@ -271,6 +293,26 @@ return {
           },
         }),
 
+        -- RFC 4954 reserves 535 (credentials invalid), 534 (mechanism too
+        -- weak) and 538 (encryption required for the mechanism) for SMTP
+        -- AUTH: whatever such a reply adds (our account suspended, not
+        -- subscribed, the credential refused), it is our login, never the
+        -- recipient; before the address rules that read "suspended" or
+        -- "not subscribed"
+        r("phrase.auth-codes", "securityerror", {
+            "auth", "login", "credential", "password", "account", "user",
+            "suspended", "subscribed", "denied", "invalid", "failed",
+            "refused", "disabled", "blocked", "not allowed", "server",
+        }, {
+          code = { 534, 535, 538 },
+          examples = {
+              { reply = [[535 Account not subscribed to SES]],
+                source = "github.com/awsdocs/amazon-ses-developer-guide doc-source/smtp-response-codes.md" },
+              { reply = [[535 Mail server has been suspended]],
+                source = "github.com/postalserver/postal app/lib/smtp_server/client.rb rcpt_to() (server.suspended?)" },
+          },
+        }),
+
         -- the recipient (a group, a mailbox) takes mail from signed-in
         -- senders only: its setting, not our SPF/DKIM
         r("phrase.internal-only", "filtered", {
@@ -334,6 +376,13 @@ return {
             "daily limit", "hourly quota", "daily quota", "bounce limit",
             "max emails", "max messages", "max defers",
             "defers and failures",
+            -- longer periods, and a count or volume quota of our traffic
+            -- ("smtp traffic quota has been exceeded", "Message count
+            -- quota exceeded", "Number of messages exceeded
+            -- administrative limit")
+            "monthly limit", "monthly quota", "weekly limit", "weekly quota",
+            "traffic quota", "count quota", "cumulative message size",
+            "number of messages exceeded",
         }, {
           none = { "mailbox", "storage", "disk", "over quota", "inbox" },
           examples = {
@@ -343,8 +392,23 @@ return {
                 source = "https://faq.xperts.net.pk/common-bounce-messages.html (cPanel/Exim)" },
               { reply = [[5.7.1 <DATA>: Data command rejected: only 10 messages per day]],
                 source = "github.com/root-io/vmail/issues/67" },
+              { reply = [[450 4.7.1 <bob@example.com>: Recipient address rejected: Policy rejection; Message count quota exceeded]],
+                source = "github.com/hummermania/policyd cbp/modules/Quotas.pm (MessageCount limit, as Postfix renders a DEFER)" },
               { reply = [[MAX RCPT TO DAILY LIMIT]],
                 source = "https://netfabric.freshdesk.com/support/solutions/articles/6000236440-problemi-invio-posta-italiano-" },
+          },
+        }),
+
+        -- our sending account throttled for what its own mail keeps
+        -- causing ("Sender throttled due to continuous mailbox full
+        -- errors"): the sender's rate, though the words name mailboxes
+        r("phrase.sender-throttled", "ratelimited", {
+            "sender throttled", "sender is throttled", "sender has been throttled",
+            "sending throttled", "sending is throttled", "throttled due to",
+        }, {
+          examples = {
+              { reply = [[550 5.2.251 Sender throttled due to continuous mailbox full errors.]],
+                source = "github.com/x13-me/OfficeDocs-Exchange Exchange/ExchangeOnline/mail-flow-best-practices/continuous-error-throttling-smtp-auth-submissions.md" },
           },
         }),
 
@@ -354,6 +418,11 @@ return {
             "sender address", "mail from", "your from address",
             "sender's address", "sender domain",
             "return email domain", "mailfrom",
+            -- the same in other words ("Sender e-mail address domain
+            -- does not exist")
+            "sender e-mail address", "sender email address",
+            "sender mail address", "sender's e-mail", "sender's email",
+            "sender's domain", "sender mail domain",
         }, {
           all = { { "malformed", "invalid", "too long", "must be",
                     "must not", "does not match", "not match",
@@ -362,6 +431,7 @@ return {
                     "failed to obtain dns",
                     -- the sender's domain or address not there at all
                     "does not exist", "doesn't exist", "return mx",
+                    "does not resolve", "doesn't resolve",
                     -- the sender address used without the right to it
                     "unauthori", "not authori", "address required",
                     "without @", "without .", "not a valid" } },
@@ -371,6 +441,8 @@ return {
           examples = {
               { reply = [[501 5.7.27 Domain in MAIL FROM has null MX record]],
                 source = "github.com/foxcpp/maddy internal/check/dns/dns.go requireMXRecord()" },
+              { reply = [[553 5.1.8 Sender e-mail address domain does not exist.]],
+                source = "https://linuxkitchen.com/2013/08/16/smtp-greske-koje-mogu-da-se-jave-pri-slanju-mail-a/" },
               { reply = [[501 5.1.7 Sender address too long]],
                 source = "github.com/albertito/chasquid internal/smtpsrv/conn.go MAIL()" },
               { reply = [[550 No MX for your FROM address]],
@@ -420,6 +492,9 @@ return {
             "not authenticated", "unauthenticated", "authentication results",
             "sender authentication", "domain authentication",
             "failed authentication checks", "arc validation",
+            -- the message carries no (valid) signature at all
+            "not signed", "unsigned message", "no signature", "missing signature",
+            "signature missing", "signature is missing",
         }, {
           examples = {
               { reply = [[451 4.7.24 SPF validation error]],
@@ -982,6 +1057,9 @@ return {
         -- the receiving server overloaded
         r("phrase.busy", "systemerror", {
             "too busy", "server is busy", "overloaded", "system is busy",
+            -- its service or components not running ("Service not
+            -- active"): before the inactive-account words
+            "service not active", "service is not active",
         }, {
           none = { "mailbox", "user" },
           examples = {
