@@ -98,7 +98,8 @@ describe("the non-address cue rules (rules/phrases.lua guards, rules/fallback.lu
 
     it("read a sender's quota or throttle as our sending rate", function ()
         for _, reply in ipairs{
-            "550 5.7.1 <alice@example.org>: Sender address rejected: Sender throttled due to continuous too many recipients errors.",
+            "550 5.7.1 <alice@example.org>: Sender address rejected: "
+                .. "Sender throttled due to continuous too many recipients errors.",
             "554 5.2.0 <bob@example.com>: Recipient address rejected: smtp traffic quota has been exceeded",
         } do
             assert.are.equal("ratelimited", c:classify(reply).reason, reply)
