@@ -1086,6 +1086,7 @@ return {
             "full mailbox", "mailbox over", "inbox is full", "insufficient quota",
             "mailbox size exceeded", "exhausted allowed storage",
             "exhausted its storage", "exhausted the allowed storage",
+            "quota violation",
             -- quota and storage worded without "mailbox"
             "remaining quota", "over the quota", "over its quota",
             "over their quota", "over his quota", "over her quota",
@@ -1222,6 +1223,12 @@ return {
             "user is not accepting", "account is not accepting",
             "mailbox not accepting", "recipient not accepting",
             "not activated", "not been activated", "not yet activated",
+            -- an address that stopped taking mail ("this address no longer
+            -- accepts mail")
+            "no longer accepts mail",
+            "no longer accepts email", "no longer accepts messages",
+            "no longer accepting mail", "no longer accepting email",
+            "no longer accepting messages",
         }, {
           examples = {
               { reply = [[User suspended]],
@@ -1239,6 +1246,9 @@ return {
           none = { "spam", "relay", "temporarily suspended", "support is disabled",
                    "momentarily suspended", "delivery suspended",
                    "submission",
+                   -- refusing our side ("no longer accepts mail from your
+                   -- IP"), not a closed account
+                   "from your", "from this ip", "from ip ",
                    "command is disabled",
                    -- Postfix smtp: "all network protocols are disabled"
                    -- (inet_protocols leaves none): our setup
@@ -1471,6 +1481,8 @@ return {
             "address has changed", "address changed",
             -- (status x.1.6 "recipient no longer on server")
             "no longer on server", "no longer on this server",
+            "recipient moved", "recipient has moved", "mailbox moved",
+            "user moved",
         }, {
           examples = {
               { reply = [[551 User not local; please try <user@example.org>]],
@@ -1541,8 +1553,14 @@ return {
             "does not have this account",
             "no such person", "no such local", "no such address",
             "no such e-mail", "no such email", "no such mail box",
-            "no such box", "unknown local-part",
+            "no such box", "unknown local-part", "no mail box",
+            -- a terminated (deleted) account: Mail.ru's "user is terminated"
+            "user is terminated", "account is terminated",
+            "mailbox is terminated",
             "recipnotfound", "recipientnotfound", "not a registered",
+            -- RFC 5321's 553 text: the mailbox name itself is refused
+            "mailbox name not allowed", "mailbox name is not allowed",
+            "mailbox name invalid", "invalid mailbox name",
             -- misspelt and broken-English forms servers send ("dosn't
             -- exist", "user path no exist"), plural and bare forms
             "n't exist", " no exist ", "recipients are invalid",
