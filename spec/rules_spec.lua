@@ -69,3 +69,37 @@ describe("the code-less rules (smtpbounce.rules.nocode)", function ()
         assert.are.same({ "contact", "contact", "retry" }, { expired.action, loop.action, retry.action })
     end)
 end)
+
+describe("the address rules in other languages (smtpbounce.rules.intl_address)", function ()
+    local c = smtpbounce.new()
+    local function rule (reply) return c:classify(reply).rule end
+
+    -- the replies are the rules' own examples (sources in the rule file)
+    -- and the same wording turned to the sender's side or to sending,
+    -- which each rule refuses
+    it("read the recipient's account, not the sender's", function ()
+        assert.are.equal("intl.any.suspend", rule("Tài khoản bị vô hiệu hóa"))
+        assert.are_not.equal("intl.any.suspend", rule("Tài khoản người gửi bị vô hiệu hóa"))
+        assert.are.equal("intl.any.no-user", rule("Akun tidak ada"))
+        assert.are_not.equal("intl.any.no-user", rule("Akun pengirim tidak ada"))
+    end)
+
+    it("read the mailbox's storage, not a sending quota", function ()
+        assert.are.equal("intl.any.mailbox-full", rule("Batasan penyimpanan akun"))
+        assert.are_not.equal("intl.any.mailbox-full", rule("Kuota pengiriman akun Anda habis"))
+    end)
+
+    it("take RFC 5321's 553 text without a code or with a 5xx, never the sender's address", function ()
+        local text = "Azione richiesta non effettuata: indirizzo email non autorizzato"
+        assert.are.equal("intl.any.address-not-allowed", rule(text))
+        assert.are.equal("intl.any.address-not-allowed", rule("553 " .. text))
+        assert.are_not.equal("intl.any.address-not-allowed", rule("451 " .. text))
+        assert.are_not.equal("intl.any.address-not-allowed",
+                             rule("Azione richiesta non effettuata: indirizzo email del mittente non autorizzato"))
+    end)
+
+    it("name a host unknown, not the client's own host", function ()
+        assert.are.equal("intl.any.no-domain", rule("Host sconosciuto, Domain Lookup non riuscito"))
+        assert.are_not.equal("intl.any.no-domain", rule("Client host sconosciuto"))
+    end)
+end)

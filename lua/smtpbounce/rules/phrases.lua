@@ -1092,6 +1092,7 @@ return {
             "over their quota", "over his quota", "over her quota",
             "disk space limit", "disk space quota", "storage quota",
             "storage limit exceeded", "storage space exceeded",
+            "allotted space", "allotted storage",
             "exceeded their storage", "exceeded its storage",
         }, {
           examples = {
@@ -1223,6 +1224,8 @@ return {
             "user is not accepting", "account is not accepting",
             "mailbox not accepting", "recipient not accepting",
             "not activated", "not been activated", "not yet activated",
+            "mailbox not enabled", "mailbox is not enabled",
+            "account not enabled", "account is not enabled",
             -- an address that stopped taking mail ("this address no longer
             -- accepts mail")
             "no longer accepts mail",
@@ -1436,7 +1439,9 @@ return {
                     "no dns", "no address record", "can't find",
                     "cannot find", "could not find", "couldn't find",
                     "unable to find", "weren't able to find",
-                    "were not able to find", "wasn't able to find" } },
+                    "were not able to find", "wasn't able to find",
+                    -- "DNS Error: domain example.com not found"
+                    " not found" } },
           none = { "sender", "from address", "mail from", "your domain",
                    "user", "mailbox", "account", "recipient", "address couldn't",
                    "address could not", "address was not", "address wasn't",
@@ -1552,6 +1557,7 @@ return {
             "doesn't have this account",
             "does not have this account",
             "no such person", "no such local", "no such address",
+            "no account exists",
             "no such e-mail", "no such email", "no such mail box",
             "no such box", "unknown local-part", "no mail box",
             -- a terminated (deleted) account: Mail.ru's "user is terminated"
@@ -1657,6 +1663,8 @@ return {
         -- RFC 5321's default 550 text; a 450 saying it is just temporary
         r("phrase.mailbox-unavailable", "userunknown", {
             "mailbox unavailable", "mailbox not available",
+            "mailbox is permanently unavailable",
+            "mailbox permanently unavailable",
             "mailbox is unavailable", "mailbox is not available",
         }, {
           class = { 0, 5 },
