@@ -102,4 +102,12 @@ describe("the address rules in other languages (smtpbounce.rules.intl_address)",
         assert.are.equal("intl.any.no-domain", rule("Host sconosciuto, Domain Lookup non riuscito"))
         assert.are_not.equal("intl.any.no-domain", rule("Client host sconosciuto"))
     end)
+
+    -- phrase.suspended (rules/phrases.lua) reads a disabled account on a
+    -- recipient reply, not RFC 4954's 525 answer to AUTH, which is the
+    -- client's own login account (IANA's X.7.13)
+    it("leave the client's disabled login account (525) to others", function ()
+        assert.are.equal("phrase.suspended", rule("550 5.2.1 User Account Disabled"))
+        assert.are_not.equal("phrase.suspended", rule("525 5.7.13 User Account Disabled"))
+    end)
 end)

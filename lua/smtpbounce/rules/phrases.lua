@@ -1242,8 +1242,10 @@ return {
                 source = "github.com/chrisboulton/spamdyke spamdyke/spamdyke.h ERROR_UNAVAILABLE_RECIPIENT" },
           },
           -- a 500-504 is about the command ("502 disabled by the lord in
-          -- her infinite wisdom": qmail-smtpd's disabled command)
-          code = { 0, "4xx", 505, 506, 507, 508, 509, "51x", "52x", "53x",
+          -- her infinite wisdom": qmail-smtpd's disabled command); 525 is
+          -- RFC 4954's answer to AUTH for the client's own disabled account
+          code = { 0, "4xx", 505, 506, 507, 508, 509, "51x", 520, 521, 522,
+                   523, 524, 526, 527, 528, 529, "53x",
                    "54x", "55x", "56x", "57x", "58x", "59x" },
           -- Postfix defers with "delivery temporarily suspended: <cause>"
           none = { "spam", "relay", "temporarily suspended", "support is disabled",
