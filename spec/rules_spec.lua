@@ -117,3 +117,45 @@ describe("the non-address cue rules (rules/phrases.lua guards, rules/fallback.lu
         end
     end)
 end)
+
+describe("the address rules in other languages (smtpbounce.rules.intl_address)", function ()
+    local c = smtpbounce.new()
+    local function rule (reply) return c:classify(reply).rule end
+
+    -- the replies are the rules' own examples (sources in the rule file)
+    -- and the same wording turned to the sender's side or to sending,
+    -- which each rule refuses
+    it("read the recipient's account, not the sender's", function ()
+        assert.are.equal("intl.any.suspend", rule("Tài khoản bị vô hiệu hóa"))
+        assert.are_not.equal("intl.any.suspend", rule("Tài khoản người gửi bị vô hiệu hóa"))
+        assert.are.equal("intl.any.no-user", rule("Akun tidak ada"))
+        assert.are_not.equal("intl.any.no-user", rule("Akun pengirim tidak ada"))
+    end)
+
+    it("read the mailbox's storage, not a sending quota", function ()
+        assert.are.equal("intl.any.mailbox-full", rule("Batasan penyimpanan akun"))
+        assert.are_not.equal("intl.any.mailbox-full", rule("Kuota pengiriman akun Anda habis"))
+    end)
+
+    it("take RFC 5321's 553 text without a code or with a 5xx, never the sender's address", function ()
+        local text = "Azione richiesta non effettuata: indirizzo email non autorizzato"
+        assert.are.equal("intl.any.address-not-allowed", rule(text))
+        assert.are.equal("intl.any.address-not-allowed", rule("553 " .. text))
+        assert.are_not.equal("intl.any.address-not-allowed", rule("451 " .. text))
+        assert.are_not.equal("intl.any.address-not-allowed",
+                             rule("Azione richiesta non effettuata: indirizzo email del mittente non autorizzato"))
+    end)
+
+    it("name a host unknown, not the client's own host", function ()
+        assert.are.equal("intl.any.no-domain", rule("Host sconosciuto, Domain Lookup non riuscito"))
+        assert.are_not.equal("intl.any.no-domain", rule("Client host sconosciuto"))
+    end)
+
+    -- phrase.suspended (rules/phrases.lua) reads a disabled account on a
+    -- recipient reply, not RFC 4954's 525 answer to AUTH, which is the
+    -- client's own login account (IANA's X.7.13)
+    it("leave the client's disabled login account (525) to others", function ()
+        assert.are.equal("phrase.suspended", rule("550 5.2.1 User Account Disabled"))
+        assert.are_not.equal("phrase.suspended", rule("525 5.7.13 User Account Disabled"))
+    end)
+end)

@@ -2,8 +2,10 @@
 -- full, account disabled) in more languages: Dutch, Polish, Portuguese,
 -- Czech and Slovak, Russian, Turkish, Korean and Japanese, Swedish,
 -- Danish and Norwegian, Finnish, Hungarian, Romanian, Greek and Chinese,
--- and the disabled/expired accounts and unknown recipients of French,
--- German, Spanish and Italian that rules/intl.lua leaves out.
+-- Vietnamese, Indonesian and Malay, Arabic, Ukrainian, Hebrew and Thai,
+-- and the disabled/expired accounts, unknown recipients and full
+-- storage of French, German, Spanish and Italian that rules/intl.lua
+-- leaves out.
 --
 -- They sit in the "phrases" layer after rules/intl.lua (same matching:
 -- bytewise UTF-8, ASCII-only case folding, so a word that may start a
@@ -18,7 +20,10 @@
 -- full, Czech/Slovak, Turkish, Korean), the example is the wording a help
 -- page in that language uses for the failure (named per example).  A
 -- meaning with neither (Polish mailbox full, French or German disabled
--- accounts) has no rule yet.
+-- accounts) has no rule yet.  The Ukrainian, Hebrew and Thai words (and
+-- the Malay ones beside the Indonesian) are each language's general
+-- words for the same causes, listed with the languages found (no reply
+-- in those was captured); they carry no example of their own.
 local r = require "smtpbounce.rules.rule"
 
 -- One rule a meaning, its words in every language above: the subject
@@ -32,14 +37,21 @@ return {
         -- the recipient's domain unknown, not found or not resolvable:
         -- Italian, Spanish, Portuguese, French, Dutch, German, Polish,
         -- Czech, Russian, Turkish, Swedish, Danish, Norwegian, Finnish,
-        -- Hungarian, Romanian, Greek, Japanese, Korean, Chinese (the
-        -- domain word and the failure word apart; a sender's domain or a
-        -- temporary failure refuses it)
+        -- Hungarian, Romanian, Greek, Japanese, Korean, Chinese,
+        -- Vietnamese, Indonesian, Arabic, Ukrainian, Hebrew, Thai, and a
+        -- host named unknown (the domain word and the failure word apart;
+        -- a sender's domain, the client's host or a temporary failure
+        -- refuses it)
         r("intl.any.no-domain", "hostunknown", {
             "dominio", "domínio", "domaine", "domein", "domäne", "domain",
             "doména", "domena", "домен", "alan adı", "domän", "domæne",
             "domene", "verkkotunnus", "tartomány", "domeniu", "τομέα",
-            "ドメイン", "도메인", "域名", "網域", "主机", "主機"
+            "ドメイン", "도메인", "域名", "網域", "主机", "主機",
+            -- Vietnamese, Indonesian and Malay, Arabic, Ukrainian, Hebrew,
+            -- Thai; and a host named unknown in the Romance languages and
+            -- German ("Host sconosciuto")
+            "tên miền", "Tên miền", "nama domain", "النطاق", "نطاق",
+            "דומיין", "โดเมน", "host "
         }, {
             all = { {
                 "non esiste", "inesistent", "no existe", "inexistent",
@@ -50,7 +62,12 @@ return {
                 "finns inte", "findes ikke", "finnes ikke", "ei ole olemassa",
                 "nem létezik", "nu există", "nu exista", "δεν υπάρχει",
                 "存在しません", "見つかりません", "존재하지 않", "不存在",
-                "无法解析", "無法解析", "无法被系统解析", "解析失败", "解析失敗"
+                "无法解析", "無法解析", "无法被系统解析", "解析失败", "解析失敗",
+                "không tồn tại", "không tìm thấy", "tidak ditemukan",
+                "tidak dikenal", "tidak wujud", "لم يتم العثور", "غير موجود",
+                "غير معروف", "не існує", "не знайдено", "לא קיים", "לא נמצא",
+                "ไม่พบ", "ไม่มีอยู่", "sconosciut", "desconocid", "inconnu",
+                "desconhecid", "unbekannt", "nieznan"
             } },
             none = {
                 "mittente", "remitente", "remetente", "expéditeur",
@@ -62,7 +79,13 @@ return {
                 "tijdelijk", "vorübergehend", "tymczasow", "dočasn", "временн",
                 "geçici", "tillfällig", "midlertidig", "väliaikai",
                 "ideiglenes", "προσωρ", "一時", "일시", "临时", "暂时", "暫時",
-                "helo", "ehlo", "sender", "mail from", "from address"
+                "helo", "ehlo", "sender", "mail from", "from address",
+                "người gửi", "Người gửi", "tạm thời", "pengirim", "sementara",
+                "المرسل", "مؤقت", "відправник", "Відправник", "тимчасов",
+                "שולח", "זמני", "ผู้ส่ง", "ชั่วคราว",
+                -- (the client's own host: "Client host unknown" is its
+                -- reverse DNS, decided elsewhere)
+                "client host", "absender-host"
             },
             examples = {
                 { reply = "Dominio non esiste: La parte dominio dell'indirizzo email non esiste",
@@ -71,12 +94,17 @@ return {
                   source = "https://redmaomail.com/ask/post/50076.html (Alibaba Mail web-client error: the address's domain may not exist)" },
                 { reply = "退信原因:主机或者对方域名有错误,无法被系统解析。",
                   source = "http://aliyuntx.com/news_in/351 (Chinese reseller page: the recipient's host or domain cannot be resolved, 550)" },
+                { reply = "لم يتم العثور على النطاق",
+                  source = "https://infotechhunter.com/pii_email_2d113871790217b2253f-email-error-solves-easily/ (Arabic help article's names of the error messages)" },
+                { reply = "Host sconosciuto, Domain Lookup non riuscito",
+                  source = "http://windows.microsoft.com/it-it/outlook/delivery-failed (Outlook.com help in Italian: the recipient's domain does not exist)" },
             },
         }),
 
         -- the recipient (address, user, account, mailbox) unknown, not found or
         -- non-existent: Dutch, Polish, Portuguese, Czech/Slovak, Russian, Turkish, Korean,
-        -- Japanese, French, Italian
+        -- Japanese, French, Italian, Vietnamese, Indonesian and Malay, Arabic,
+        -- Ukrainian, Hebrew, Thai, and Chinese's "recipient address refused"
         r("intl.any.no-user", "userunknown", {
             "adres", "gebruiker", "geadresseerde", "ontvanger", "mailbox",
             "postvak", "postbus", "account", "konta", "konto", "adresat",
@@ -100,7 +128,17 @@ return {
             "címzett", "postafiók", "utilizator", "destinatar", "adresa",
             "căsuța", "casuta", "χρήστη", "Χρήστη", "παραλήπτη", "Παραλήπτη", "διεύθυνση", "Διεύθυνση",
             "λογαριασμ", "Λογαριασμ", "γραμματοκιβώτιο", "Γραμματοκιβώτιο", "收件人", "地址", "用户", "用戶", "帐号",
-            "账号", "帳號", "邮箱", "郵箱", "信箱", "cassetta postale", "casella"
+            "账号", "帳號", "邮箱", "郵箱", "信箱", "cassetta postale", "casella",
+            -- Vietnamese, Indonesian and Malay, Arabic, Ukrainian, Hebrew,
+            -- Thai; the Japanese "recipient"
+            "tài khoản", "Tài khoản", "địa chỉ", "Địa chỉ", "người nhận",
+            "Người nhận", "người dùng", "Người dùng", "hộp thư", "Hộp thư",
+            "akun", "akaun", "alamat", "penerima", "pengguna", "kotak surat",
+            "peti mel", "مستخدم", "مستلم", "عنوان", "صندوق البريد", "حساب",
+            "користувач", "Користувач", "одержувач", "Одержувач", "скриньк",
+            "Скриньк", "обліков", "Обліков", "משתמש", "נמען", "כתובת",
+            "תיבת דואר", "תיבת הדואר", "חשבון", "ผู้ใช้", "ผู้รับ", "บัญชี",
+            "ที่อยู่อีเมล", "กล่องจดหมาย", "受信者"
         }, {
             all = { {
                 "niet gevonden", "bestaat niet", "onbekend", "niet bekend",
@@ -126,6 +164,16 @@ return {
                 "nem létezik", "ismeretlen", "nem található", "nu există",
                 "nu exista", "necunoscut", "inexistent", "δεν υπάρχει",
                 "άγνωστ", "不存在", "找不到", "未找到", "eliminat", "eliminad",
+                "không tồn tại", "không tìm thấy", "không hợp lệ",
+                "tidak ada", "tidak ditemukan", "tidak dikenal", "tidak valid",
+                "tidak terdaftar", "tidak wujud", "tidak dikenali",
+                "غير معروف", "غير صالح", "غير موجود", "لم يتم العثور",
+                "не існує", "не знайдено", "невідом", "Невідом", "לא קיים",
+                "לא נמצא", "לא ידוע", "אינו קיים", "ไม่พบ", "ไม่มีอยู่",
+                "ไม่ถูกต้อง", "無効な受信者", "無効なアドレス", "無効な宛先",
+                -- "the recipient's address was refused" (Microsoft's 5.4.1
+                -- for an address it does not have, in Chinese)
+                "地址被拒绝", "地址被拒絕", "地址拒绝", "地址拒絕",
                 "gelöscht", "geloescht", "usunięt", "usunieto", "supprimé",
                 "verwijderd", "raderad", "slettet", "удален",
                 "удалён", "삭제", "削除"
@@ -148,7 +196,14 @@ return {
                 "passord", "jelszó", "parola", "κωδικ", "密码", "密碼",
                 "password", "hasło", "haslo", "heslo", "пароль", "パスワード",
                 "비밀번호", "şifre", "contraseña", "senha", "mot de passe",
-                "wachtwoord", "passwort", "kennwort", "认证", "認證", "登录", "登錄", "验证", "驗證"
+                "wachtwoord", "passwort", "kennwort", "认证", "認證", "登录", "登錄", "验证", "驗證",
+                -- senders, temporary states, domains, passwords and the
+                -- reader's own account in the languages added last
+                "người gửi", "Người gửi", "tạm thời", "tên miền", "Tên miền",
+                "mật khẩu", "pengirim", "sementara", " anda", "kata sandi",
+                "alamat ip", "المرسل", "مؤقت", "النطاق", "كلمة المرور",
+                "відправник", "Відправник", "тимчасов", "שולח", "זמני",
+                "סיסמה", "דומיין", "ผู้ส่ง", "ชั่วคราว", "รหัสผ่าน", "โดเมน"
             },
             examples = {
                 { reply = "Uw bericht kan niet worden bezorgd bij de volgende geadresseerden of groepen: r.gelna@socav.nl Het door u ingevoerde e-mailadres is niet gevonden.",
@@ -181,6 +236,16 @@ return {
                   source = "https://redmaomail.com/ask/post/50076.html (Alibaba Mail web-client send error, Chinese)" },
                 { reply = "Cassetta postale eliminata: La cassetta postale è stata eliminata in modo permanente",
                   source = "https://www.falconyte.com/it/help/smtp-errors/550-mailbox-unavailable-permanent (Italian causes of 550)" },
+                { reply = "Tài khoản không tồn tại",
+                  source = "https://vn.godaddy.com/help/email-ca-toi-tr-li-co-y-ngha-gi-3568 (GoDaddy's Vietnamese table of recipient bounces)" },
+                { reply = "Akun tidak ada",
+                  source = "https://www.godaddy.com/id-id/help/perbaiki-email-yang-ditolak-dengan-kesalahan-pentalan-40685 (GoDaddy's Indonesian table of recipient bounces)" },
+                { reply = "مستخدم غير معروف",
+                  source = "https://infotechhunter.com/pii_email_2d113871790217b2253f-email-error-solves-easily/ (Arabic help article's names of the error messages)" },
+                { reply = "無効な受信者です",
+                  source = "https://support.microsoft.com/ja-jp/topic/f711b1bd-c517-9cc4-10fd-58acfac6ca59 (Microsoft help in Japanese: the reasons undeliverable mail gives)" },
+                { reply = "550 5.4.1 收件人地址被拒绝：访问被拒绝",
+                  source = "https://sg.godaddy.com/zh/help/what-does-my-email-bounce-mean-3568 (GoDaddy help in Chinese: the bounce for an address that does not exist)" },
             },
         }),
 
@@ -195,7 +260,10 @@ return {
             "postfach", "postvak", "mailbox", "skrzynka", "schránka",
             "почтовый ящик", "brevlåda", "postkasse", "postilaatikko",
             "postafiók", "posta kutusu", "邮箱", "郵箱", "信箱",
-            "メールボックス", "메일함", "사서함"
+            "メールボックス", "메일함", "사서함",
+            "hộp thư", "Hộp thư", "kotak surat", "peti mel", "صندوق البريد",
+            "صندوق بريد", "поштова скринька", "Поштова скринька",
+            "תיבת דואר", "תיבת הדואר", "กล่องจดหมาย"
         }, {
             class = { 0, 5 },
             all = { {
@@ -206,7 +274,9 @@ return {
                 "niedostepn", "nedostupn", "недоступен", "не доступен",
                 "inte tillgänglig", "ikke tilgængelig", "ikke tilgjengelig",
                 "ei käytettävissä", "nem elérhető", "kullanılamıyor",
-                "不可用", "无法使用", "利用できません", "사용할 수 없"
+                "不可用", "无法使用", "利用できません", "사용할 수 없",
+                "không khả dụng", "tidak tersedia", "غير متوفر", "غير متاح",
+                "недоступн", "אינה זמינה", "לא זמינה", "ไม่พร้อมใช้งาน"
             } },
             none = {
                 "temporane", "temporal", "temporári", "temporair",
@@ -215,7 +285,10 @@ return {
                 "ideiglenes", "geçici", "暂时", "暫時", "临时", "一時", "일시",
                 "momentan", "policy", "política", "politica", "richtlinie",
                 "spam", "mittente", "remitente", "remetente", "expéditeur",
-                "absender", "afzender", "nadawc", "отправител", "发件人"
+                "absender", "afzender", "nadawc", "отправител", "发件人",
+                "người gửi", "tạm thời", "pengirim", "sementara", "المرسل",
+                "مؤقت", "відправник", "тимчасов", "שולח", "זמני", "ผู้ส่ง",
+                "ชั่วคราว"
             },
             examples = {
                 { reply = "550 Azione richiesta non eseguita: casella di posta non disponibile",
@@ -227,10 +300,48 @@ return {
             },
         }),
 
+        -- RFC 5321's 553 "mailbox name not allowed" in other languages: the
+        -- recipient's address or mailbox name not allowed or not
+        -- authorised (Italian, French, Spanish, Portuguese, Polish); read
+        -- only without a code or with a 5xx; a sender's, sending, relay,
+        -- IP or access word refuses it (those are our side)
+        r("intl.any.address-not-allowed", "userunknown", {
+            "indirizzo email", "indirizzo e-mail", "indirizzo di posta",
+            "adresse e-mail", "adresse email", "adresse électronique",
+            "dirección de correo", "direccion de correo", "endereço de e-mail",
+            "endereço de email", "endereco de e-mail", "adres e-mail",
+            "adres email", "nome della casella", "nom de boîte",
+            "nombre de buzón", "nome da caixa", "nazwa skrzynki"
+        }, {
+            class = { 0, 5 },
+            all = { {
+                "non autorizzat", "non consentit", "non autoris",
+                "non permis", "no autorizad", "no permitid", "não autorizad",
+                "nao autorizad", "não permitid", "nao permitid",
+                "nieautoryzowan", "niedozwolon"
+            } },
+            none = {
+                "mittente", "expéditeur", "expediteur", "remitente",
+                "remetente", "nadawc", "sender", "invio", "inviare", "envoi",
+                "envoyer", "envío", "enviar", "envio", "wysyła", "wysyla",
+                "send", "relay", "inoltr", "relais", "retransm", "reenv",
+                "przekaz", " ip", "accesso", "accès", "acces ", "acceso",
+                "acesso", "dostęp", "dostep", "autentica", "authentifi",
+                "uwierzyteln"
+            },
+            examples = {
+                { reply = "Azione richiesta non effettuata: indirizzo email non autorizzato",
+                  source = "github.com/ovh/docs .../troubleshooting/diagnostic_advanced/guide.it-it.md (OVHcloud's Italian for the 553 reply: usually a wrong destination address)" },
+                { reply = "Operacja nie została wykonana: nieautoryzowany adres e-mail",
+                  source = "github.com/ovh/docs .../troubleshooting/diagnostic_advanced/guide.pl-pl.md (OVHcloud's Polish for the 553 reply)" },
+            },
+        }),
+
         -- the account, mailbox or address disabled, inactive, blocked, expired,
         -- dormant or suspended: Polish, Spanish, Italian, German, French,
         -- Swedish, Danish, Norwegian, Finnish, Hungarian, Romanian, Greek,
-        -- Chinese
+        -- Chinese, Vietnamese, Indonesian and Malay, Arabic, Ukrainian,
+        -- Hebrew, Thai
         r("intl.any.suspend", "suspend", {
             "konto", "konta", "skrzynk", "adres", "użytkownik", "uzytkownik",
             "usuario", "cuenta", "casilla", "buzón", "buzon", "dirección",
@@ -250,7 +361,13 @@ return {
             "Ящик", "аккаунт", "Аккаунт", "учетн", "Учетн", "учётн",
             "пользовател", "Пользовател", "hesap", "hesab", "posta kutusu", "kullanıcı", "kullanici", "계정", "메일함",
             "사용자", "받는사람", "받는 사람", "수신자", "아이디", "アカウント",
-            "メールボックス", "ユーザ", "宛先"
+            "メールボックス", "ユーザ", "宛先",
+            -- Vietnamese, Indonesian and Malay, Arabic, Ukrainian, Hebrew, Thai
+            "tài khoản", "Tài khoản", "hộp thư", "Hộp thư", "người dùng",
+            "akun", "akaun", "kotak surat", "pengguna", "حساب", "صندوق البريد",
+            "مستخدم", "обліков", "Обліков", "скриньк", "Скриньк",
+            "користувач", "Користувач", "חשבון", "תיבת", "משתמש", "บัญชี",
+            "กล่องจดหมาย", "ผู้ใช้"
         }, {
             all = { {
                 "zablokowan", "nieaktywn", "zawieszon", "wyłączon",
@@ -273,7 +390,13 @@ return {
                 "деактивирован", "приостановлен", "devre dışı", "devre disi",
                 "askıya alın", "askiya alin", "pasif", "kapatılmış",
                 "kapatilmis", "dondurul", "휴면", "정지", "비활성", "사용중지",
-                "사용 중지", "停止", "無効", "凍結", "休止"
+                "사용 중지", "停止", "無効", "凍結", "休止",
+                "vô hiệu hóa", "bị khóa", "tạm ngưng", "bị đình chỉ",
+                "ngừng hoạt động", "dinonaktifkan", "nonaktif", "ditangguhkan",
+                "tidak aktif", "diblokir", "dibekukan", "معطل", "موقوف",
+                "غير نشط", "تم تعطيل", "تم إيقاف", "заблоковано", "заблокован",
+                "вимкнено", "деактивовано", "неактивн", "מושבת", "מושעה",
+                "חסום", "לא פעיל", "ถูกระงับ", "ถูกปิดใช้งาน", "ถูกล็อก"
             } },
             none = {
                 "nadawc", "spam", "tymczasow", " ip ", "remitente",
@@ -300,7 +423,11 @@ return {
                 "bericht", "bezorging", "levering", "wachtrij", "mensagem",
                 "entrega", "zpráva", "doručen", "сообщени", "доставк",
                 "ileti", "teslim", "メッセージ", "配信", "메시지", "전송",
-                "message", "delivery", "queue"
+                "message", "delivery", "queue",
+                -- the languages added last: sender, temporary, "your"
+                "người gửi", "Người gửi", "tạm thời", "pengirim", " anda",
+                "sementara", "المرسل", "مؤقت", "حسابك", "відправник",
+                "тимчасов", "שולח", "זמני", "שלך", "ผู้ส่ง", "ชั่วคราว", "ของคุณ"
             },
             examples = {
                 { reply = "Podane konto jest zablokowane administracyjnie lub nieaktywne",
@@ -315,11 +442,16 @@ return {
                   source = "https://se.godaddy.com/help/vad-ar-en-e-postavvisning-3568 (GoDaddy's Swedish table of bounce errors)" },
                 { reply = "退信原因:用户由于长时间未登录处于休眠状态。",
                   source = "http://mysdqq.cn/a460000-show/news-1981.html (Chinese reseller page: the account is dormant after a long time without login)" },
+                { reply = "Tài khoản bị vô hiệu hóa",
+                  source = "https://vn.godaddy.com/help/email-ca-toi-tr-li-co-y-ngha-gi-3568 (GoDaddy's Vietnamese table of recipient bounces)" },
+                { reply = "Akun dinonaktifkan",
+                  source = "https://www.godaddy.com/id-id/help/perbaiki-email-yang-ditolak-dengan-kesalahan-pentalan-40685 (GoDaddy's Indonesian table of recipient bounces)" },
             },
         }),
 
         -- the mailbox full, out of space or over its quota: Dutch, Portuguese, Czech, Russian, Turkish, Korean, Japanese,
-        -- French
+        -- French, and the storage space exceeded in Spanish, Italian, Polish;
+        -- Vietnamese, Indonesian and Malay, Arabic, Ukrainian, Hebrew, Thai
         r("intl.any.mailbox-full", "mailboxfull", {
             "mailbox", "postvak", "postbus", "brievenbus",
             "caixa de entrada", "caixa postal", "caixa de correio",
@@ -332,7 +464,17 @@ return {
             "skrzynk", "koncie", "lagringsutrymme", "brevlåda", "inkorg",
             "postkasse", "indbakke", "innboks", "postilaatikko", "postafiók",
             "căsuța", "casuta", "γραμματοκιβώτιο", "Γραμματοκιβώτιο", "收件箱", "收信箱", "邮箱",
-            "郵箱", "信箱", "邮件夹", "邮箱空间", "存储空间"
+            "郵箱", "信箱", "邮件夹", "邮箱空间", "存储空间",
+            -- the storage space of an account or mailbox in French,
+            -- Spanish, Italian, Polish, Portuguese; Vietnamese, Indonesian
+            -- and Malay, Arabic, Ukrainian, Hebrew, Thai, Japanese
+            "espace de stockage", "espacio de almacenamiento",
+            "spazio di storage", "spazio di archiviazione",
+            "przestrzeń dyskow", "espaço de armazenamento", "hộp thư",
+            "Hộp thư", "tài khoản", "Tài khoản", "kotak surat", "kotak masuk",
+            "akun", "penyimpanan", "peti mel", "صندوق البريد", "صندوق الوارد",
+            "скриньк", "Скриньк", "תיבת", "กล่องจดหมาย", "アカウント",
+            "ストレージ"
         }, {
             all = { {
                 " vol ", " vol.", "is vol", "zit vol", "quotum",
@@ -350,7 +492,14 @@ return {
                 "täynnä", "ylitetty", "megtelt", "betelt", "túllép", "plină",
                 "plina", "depășit", "depasit", "γεμάτ", "υπέρβαση", "已满",
                 "已滿", "满了", "不足", "超过", "超過", "超出", "数量限制",
-                "數量限制"
+                "數量限制",
+                "superado", "superato", "ultrapassad", "đã đầy", "bị đầy",
+                "hộp thư đầy", "Hộp thư đầy", "giới hạn dung lượng",
+                "Giới hạn dung lượng", "hết dung lượng", "vượt quá dung lượng",
+                " penuh", "batas penyimpanan", "Batas penyimpanan",
+                "batasan penyimpanan", "Batasan penyimpanan", "kuota",
+                "ممتلئ", "الحصة", "تجاوز", "перевищено", "переповнен",
+                "מלאה", "מכסה", "เต็ม", "ストレージ制限", "容量制限", "上限に達"
             } },
             none = {
                 "afzender", "remetente", "odesílatel", "odesilatel",
@@ -364,7 +513,9 @@ return {
                 "发件人", "發件人", "发信量", "发送量", "發送量", "发信频率",
                 "发送频率", "外发", "外發", "邮件大小", "郵件大小", "附件",
                 "avsändar", "afsender", "avsender", "nadawc", "您的", "你的",
-                "votre", "ditt konto"
+                "votre", "ditt konto",
+                "người gửi", "gửi đi", "pengirim", " anda", "المرسل", "إرسال",
+                "відправник", "надсилання", "שולח", "ผู้ส่ง"
             },
             examples = {
                 { reply = "Het postvak van de ontvanger is vol.",
@@ -389,6 +540,16 @@ return {
                   source = "http://aliyuntx.com/news_in/351 (Chinese reseller page: the recipient's inbox is full, 552)" },
                 { reply = "Boite du destinataire pleine.",
                   source = "rules/intl.lua header (Orange/La Poste 'Boite du destinataire pleine. Recipient overquota.', without its English half)" },
+                { reply = "Giới hạn dung lượng tài khoản",
+                  source = "https://vn.godaddy.com/help/email-ca-toi-tr-li-co-y-ngha-gi-3568 (GoDaddy's Vietnamese table of recipient bounces)" },
+                { reply = "Batasan penyimpanan akun",
+                  source = "https://www.godaddy.com/id-id/help/perbaiki-email-yang-ditolak-dengan-kesalahan-pentalan-40685 (GoDaddy's Indonesian table of recipient bounces)" },
+                { reply = "صندوق البريد ممتلئ",
+                  source = "https://infotechhunter.com/pii_email_2d113871790217b2253f-email-error-solves-easily/ (Arabic help article's names of the error messages)" },
+                { reply = "アカウントストレージ制限",
+                  source = "https://jp.godaddy.com/help/fix-rejected-email-with-a-bounce-error-40685 (GoDaddy's Japanese table of recipient bounces)" },
+                { reply = "Petición de acción de correo interrumpida: espacio de almacenamiento superado",
+                  source = "github.com/ovh/docs .../troubleshooting/diagnostic_advanced/guide.es-es.md (OVHcloud's Spanish for the 552 reply)" },
             },
         }),
 

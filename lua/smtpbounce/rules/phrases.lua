@@ -1169,11 +1169,13 @@ return {
             "full mailbox", "mailbox over", "inbox is full", "insufficient quota",
             "mailbox size exceeded", "exhausted allowed storage",
             "exhausted its storage", "exhausted the allowed storage",
+            "quota violation",
             -- quota and storage worded without "mailbox"
             "remaining quota", "over the quota", "over its quota",
             "over their quota", "over his quota", "over her quota",
             "disk space limit", "disk space quota", "storage quota",
             "storage limit exceeded", "storage space exceeded",
+            "allotted space", "allotted storage",
             "exceeded their storage", "exceeded its storage",
         }, {
           examples = {
@@ -1305,6 +1307,14 @@ return {
             "user is not accepting", "account is not accepting",
             "mailbox not accepting", "recipient not accepting",
             "not activated", "not been activated", "not yet activated",
+            "mailbox not enabled", "mailbox is not enabled",
+            "account not enabled", "account is not enabled",
+            -- an address that stopped taking mail ("this address no longer
+            -- accepts mail")
+            "no longer accepts mail",
+            "no longer accepts email", "no longer accepts messages",
+            "no longer accepting mail", "no longer accepting email",
+            "no longer accepting messages",
         }, {
           examples = {
               { reply = [[User suspended]],
@@ -1315,13 +1325,18 @@ return {
                 source = "github.com/chrisboulton/spamdyke spamdyke/spamdyke.h ERROR_UNAVAILABLE_RECIPIENT" },
           },
           -- a 500-504 is about the command ("502 disabled by the lord in
-          -- her infinite wisdom": qmail-smtpd's disabled command)
-          code = { 0, "4xx", 505, 506, 507, 508, 509, "51x", "52x", "53x",
+          -- her infinite wisdom": qmail-smtpd's disabled command); 525 is
+          -- RFC 4954's answer to AUTH for the client's own disabled account
+          code = { 0, "4xx", 505, 506, 507, 508, 509, "51x", 520, 521, 522,
+                   523, 524, 526, 527, 528, 529, "53x",
                    "54x", "55x", "56x", "57x", "58x", "59x" },
           -- Postfix defers with "delivery temporarily suspended: <cause>"
           none = { "spam", "relay", "temporarily suspended", "support is disabled",
                    "momentarily suspended", "delivery suspended",
                    "submission",
+                   -- refusing our side ("no longer accepts mail from your
+                   -- IP"), not a closed account
+                   "from your", "from this ip", "from ip ",
                    "command is disabled",
                    -- Postfix smtp: "all network protocols are disabled"
                    -- (inet_protocols leaves none): our setup
@@ -1509,7 +1524,9 @@ return {
                     "no dns", "no address record", "can't find",
                     "cannot find", "could not find", "couldn't find",
                     "unable to find", "weren't able to find",
-                    "were not able to find", "wasn't able to find" } },
+                    "were not able to find", "wasn't able to find",
+                    -- "DNS Error: domain example.com not found"
+                    " not found" } },
           none = { "sender", "from address", "mail from", "your domain",
                    "user", "mailbox", "account", "recipient", "address couldn't",
                    "address could not", "address was not", "address wasn't",
@@ -1554,6 +1571,8 @@ return {
             "address has changed", "address changed",
             -- (status x.1.6 "recipient no longer on server")
             "no longer on server", "no longer on this server",
+            "recipient moved", "recipient has moved", "mailbox moved",
+            "user moved",
         }, {
           examples = {
               { reply = [[551 User not local; please try <user@example.org>]],
@@ -1623,9 +1642,16 @@ return {
             "doesn't have this account",
             "does not have this account",
             "no such person", "no such local", "no such address",
+            "no account exists",
             "no such e-mail", "no such email", "no such mail box",
-            "no such box", "unknown local-part",
+            "no such box", "unknown local-part", "no mail box",
+            -- a terminated (deleted) account: Mail.ru's "user is terminated"
+            "user is terminated", "account is terminated",
+            "mailbox is terminated",
             "recipnotfound", "recipientnotfound", "not a registered",
+            -- RFC 5321's 553 text: the mailbox name itself is refused
+            "mailbox name not allowed", "mailbox name is not allowed",
+            "mailbox name invalid", "invalid mailbox name",
             -- misspelt and broken-English forms servers send ("dosn't
             -- exist", "user path no exist"), plural and bare forms
             "n't exist", " no exist ", "recipients are invalid",
@@ -1722,6 +1748,8 @@ return {
         -- RFC 5321's default 550 text; a 450 saying it is just temporary
         r("phrase.mailbox-unavailable", "userunknown", {
             "mailbox unavailable", "mailbox not available",
+            "mailbox is permanently unavailable",
+            "mailbox permanently unavailable",
             "mailbox is unavailable", "mailbox is not available",
         }, {
           class = { 0, 5 },
