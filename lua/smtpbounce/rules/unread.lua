@@ -46,10 +46,14 @@ do
 end
 
 -- words of the address, the mailbox and its storage: any of them keeps
--- the default (those of rules/fallback.lua, and more)
+-- the default (those of rules/fallback.lua, and more).  "address" is one
+-- even where it is the sender's ("sender address", "a valid address in
+-- the From header"): those keep the default they had; the phrase rules
+-- read the sender's address first.  "owner": RFC 7293's "mailbox owner
+-- has changed", "domain owner has changed".
 local ADDRESS = {
-    "user", "mailbox", "recipient", "account", "rcpt", "no such", "addressee",
-    "address rejected", "invalid address", "unknown address", "unresolvable",
+    "user", "mailbox", "recipient", "account", "rcpt", "no such", "address",
+    "unresolvable", "owner",
     "not exist", "exist", "unknown", "not found", "deliverable", "alias",
     "local part", "localpart", "customer", "member", "person", "nobody",
     "inactive", "disabled", "suspend", "deactivat", "no longer", "bounced",
