@@ -3,7 +3,8 @@
 -- retried for up to 72 hours, 550/551/553 address failures suppress, 552
 -- is not resent, an unknown 5xx counts the address as bad.  Used when
 -- neither the enhanced status nor the text says more.  RFC 7504 adds 521
--- and 556; RFC 4954 adds 530, 534, 535, 538.
+-- and 556; RFC 4954 adds 525 (the client's own account disabled), 530,
+-- 534, 535, 538.
 --
 -- Every example is a reply a server sent or a server's own reply text,
 -- with where it was found, and one this rule itself decides (a reply whose
@@ -69,7 +70,7 @@ return {
             { reply = [[521 Server does not accept mail]],
               source = "RFC 7504 section 3" },
         }, "RFC 7504"),
-        c("smtp.530", { 530, 534, 535, 538 }, "securityerror", {
+        c("smtp.530", { 525, 530, 534, 535, 538 }, "securityerror", {
             { reply = [[535 Authentication Failed.]],
               source = "https://www.zoho.com/zeptomail/help/api/smtp-error-codes.html" },
         }, "RFC 4954"),

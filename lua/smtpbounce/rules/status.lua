@@ -211,7 +211,7 @@ return {
               source = MS_NDR },
         }),
         s("status.x.7.3", { "x.7.3", "x.7.4", "x.7.5", "x.7.6", "x.7.7", "x.7.8",
-                     "x.7.9", "x.7.10", "x.7.11", "x.7.12", "x.7.14",
+                     "x.7.9", "x.7.10", "x.7.11", "x.7.12", "x.7.13", "x.7.14",
                      "x.7.30" }, "securityerror", {
             { reply = [[535 5.7.8 Authentication credentials invalid]],
               source = "RFC 4954 section 6" },
