@@ -36,25 +36,10 @@
 -- keeps the code's syntax error.
 local r = require "smtpbounce.rules.rule"
 
--- words that make a reply about the address after all
-local ADDRESS = {
-    "user", "mailbox", "recipient", "account", "rcpt", "no such",
-    "address rejected", "invalid address", "unknown address",
-    "not exist", "mailbox unavailable", "deliverable",
-}
-
--- the same words in the other languages the cue lists below use (German,
--- French, Spanish, Italian, Portuguese, Dutch, Polish, Russian, Chinese,
--- Japanese): a rule that takes a foreign cue word refuses these as well
-local INTL_ADDRESS = {
-    "empfänger", "empfaenger", "postfach", "benutzer", "konto",
-    "destinataire", "boîte", "boite", "utilisateur", "compte",
-    "destinatario", "buzón", "buzon", "usuario", "cuenta",
-    "casella", "utente", "caixa", "usuário", "sua conta", "a conta",
-    "ontvanger", "gebruiker", "odbiorc", "skrzynk", "użytkownik", "uzytkownik",
-    "получател", "ящик", "пользовател", "аккаунт", "учетн", "учётн",
-    "收件人", "用户", "邮箱", "帐号", "账号", "宛先", "ユーザ", "アカウント",
-}
+-- words that make a reply about the address after all, in English and
+-- in the other languages the cue lists below use (rules/rule.lua): a rule
+-- that takes a foreign cue word refuses the foreign ones as well
+local ADDRESS, INTL_ADDRESS = r.ADDRESS, r.INTL_ADDRESS
 
 -- the codes whose default the newer rules stand in for
 local NOT_PROTOCOL = { "4xx", "55x", 521, 556, 0 }

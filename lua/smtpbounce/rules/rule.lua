@@ -5,6 +5,11 @@
 -- rule reads as its id, reason and words first, then its other fields.
 -- rule.with(list, more) is a new list: the words of 'list', then those of
 -- 'more' (absent: none), for a rule's 'none' built from a shared list.
+-- rule.ADDRESS and rule.INTL_ADDRESS are the words that make a reply about
+-- the address (user, mailbox, recipient, account), in English and in
+-- German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian,
+-- Chinese and Japanese: the rules that read another cause refuse them
+-- (rules/fallback.lua, rules/unread.lua).
 -- Not a rule file: init.lua's BUILTIN does not list it.
 local function rule (_, id, reason, any, t)
     t = t or {}
@@ -21,4 +26,22 @@ local function with (list, more)
     return t
 end
 
-return setmetatable({ with = with }, { __call = rule })
+local ADDRESS = {
+    "user", "mailbox", "recipient", "account", "rcpt", "no such",
+    "address rejected", "invalid address", "unknown address",
+    "not exist", "mailbox unavailable", "deliverable",
+}
+
+local INTL_ADDRESS = {
+    "empfänger", "empfaenger", "postfach", "benutzer", "konto",
+    "destinataire", "boîte", "boite", "utilisateur", "compte",
+    "destinatario", "buzón", "buzon", "usuario", "cuenta",
+    "casella", "utente", "caixa", "usuário", "sua conta", "conta de",
+    "conta inexist", "conta desativ",
+    "ontvanger", "gebruiker", "odbiorc", "skrzynk", "użytkownik", "uzytkownik",
+    "получател", "ящик", "пользовател", "аккаунт", "учетн", "учётн",
+    "收件人", "用户", "邮箱", "帐号", "账号", "宛先", "ユーザ", "アカウント",
+}
+
+return setmetatable({ with = with, ADDRESS = ADDRESS, INTL_ADDRESS = INTL_ADDRESS },
+                    { __call = rule })

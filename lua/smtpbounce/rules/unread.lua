@@ -46,28 +46,19 @@ do
 end
 
 -- words of the address, the mailbox and its storage: any of them keeps
--- the default (those of rules/fallback.lua, and more).  "address" is one
--- even where it is the sender's ("sender address", "a valid address in
--- the From header"): those keep the default they had; the phrase rules
--- read the sender's address first.  "owner": RFC 7293's "mailbox owner
--- has changed", "domain owner has changed".
-local ADDRESS = {
-    "user", "mailbox", "recipient", "account", "rcpt", "no such", "address",
-    "unresolvable", "owner",
-    "not exist", "exist", "unknown", "not found", "deliverable", "alias",
-    "local part", "localpart", "customer", "member", "person", "nobody",
-    "inactive", "disabled", "suspend", "deactivat", "no longer", "bounced",
-    "quota", "full", "storage", "folder",
-    "empfänger", "empfaenger", "postfach", "benutzer", "konto",
-    "destinataire", "boîte", "boite", "utilisateur", "compte",
-    "destinatario", "buzón", "buzon", "usuario", "cuenta",
-    "casella", "utente", "caixa", "usuário", "sua conta", "conta de",
-    "conta inexist", "conta desativ",
-    "ontvanger", "gebruiker", "odbiorc", "skrzynk", "użytkownik", "uzytkownik",
+-- the default (rules/rule.lua's, and more).  "address" is one even where
+-- it is the sender's ("sender address", "a valid address in the From
+-- header"): those keep the default they had; the phrase rules read the
+-- sender's address first.  "owner": RFC 7293's "mailbox owner has
+-- changed", "domain owner has changed".
+local ADDRESS = r.with(r.with(r.ADDRESS, r.INTL_ADDRESS), {
+    "address", "unresolvable", "owner", "exist", "unknown", "not found",
+    "alias", "local part", "localpart", "customer", "member", "person",
+    "nobody", "inactive", "disabled", "suspend", "deactivat", "no longer",
+    "bounced", "quota", "full", "storage", "folder",
+    -- "recipient" in Swedish, Danish, Norwegian, Finnish, Czech
     "mottagar", "modtager", "mottaker", "vastaanottaja", "příjemce", "prijemce",
-    "получател", "ящик", "пользовател", "аккаунт", "учетн", "учётн",
-    "收件人", "用户", "邮箱", "帐号", "账号", "宛先", "ユーザ", "アカウント",
-}
+})
 
 -- the words any refusal uses, naming nothing by themselves
 local GENERIC = [[
