@@ -518,12 +518,24 @@ static int l_json_record (lua_State *L) {
   jb_string(L, st, src, n);
   nf = (size_t)lua_rawlen(L, 3);
   for (i = 1; i <= nf; i++) {
-    lua_rawgeti(L, 3, (int)i);  /* 7: the name */
+    int t;
+    lua_rawgeti(L, 3, (int)i);  /* 7: the name, then its value */
     if (lua_type(L, 7) != LUA_TSTRING) luaL_error(L, "field names must be strings");
-    lua_pushvalue(L, 7);
     if (raw) lua_rawget(L, 2);
     else lua_gettable(L, 2);
-    if (!lua_isnil(L, 8)) {
+    t = lua_type(L, 7);
+    if (t == LUA_TSTRING && keys) {  /* (most members: written at once) */
+      const char *k, *v;
+      size_t kn;
+      lua_rawgeti(L, 6, (int)i);  /* 8: the key's text */
+      if (lua_type(L, 8) != LUA_TSTRING) luaL_error(L, "keys must be strings");
+      k = lua_tolstring(L, 8, &kn);
+      jb_add(L, st, k, kn);
+      v = lua_tolstring(L, 7, &n);
+      jb_string(L, st, v, n);
+    } else if (t != LUA_TNIL) {
+      lua_rawgeti(L, 3, (int)i);
+      lua_insert(L, 7);  /* 7: the name, 8: the value */
       if (keys) {
         lua_rawgeti(L, 6, (int)i);  /* 9: the key's text */
         if (lua_type(L, 9) != LUA_TSTRING) luaL_error(L, "keys must be strings");
