@@ -137,6 +137,74 @@ static void push_rec (lua_State *L, const sb_mail *m, const sb_mail_rec *r,
 }
 
 /*
+** What smtpbounce.mail derives from a record to classify it, found here
+** once rather than by Lua patterns (a pattern with a set costs thousands
+** of instructions a call):
+**   rcpt_mx      the host of a Remote-MTA value: after an optional '[',
+**                the run of bytes up to a blank, '[', ']' or ';' (none:
+**                no host); Lua's match(v, "^%[?([^%s%]%[;]+)")
+**   rcpt_domain  what follows the last '@' of the recipient, when not
+**                empty; match(v, "@([^@]+)$")
+**   dsn_class    2, 4 or 5 for a Status "c.d.d" with 1 to 3 digits in
+**                each of the last two numbers, else 0;
+**                smtpbounce.vocab.dsn_class
+*/
+static int mx_stop (int c) {
+  return c == ' ' || (c >= '\t' && c <= '\r') || c == '[' || c == ']' || c == ';';
+}
+
+static sb_mstr rcpt_mx (sb_mstr v) {
+  size_t i = (v.n > 0 && v.p[0] == '[') ? 1 : 0, j = i;
+  sb_mstr h;
+  while (j < v.n && !mx_stop((unsigned char)v.p[j])) j++;
+  h.p = j > i ? v.p + i : NULL;
+  h.n = j - i;
+  return h;
+}
+
+static sb_mstr rcpt_domain (sb_mstr v) {
+  size_t i = v.n;
+  sb_mstr d;
+  while (i > 0 && v.p[i - 1] != '@') i--;
+  d.p = (i > 0 && i < v.n) ? v.p + i : NULL;
+  d.n = v.n - i;
+  return d;
+}
+
+/* 1 to 3 digits at s[*i], then s[*i] is the byte after them */
+static int digits3 (const char *s, size_t n, size_t *i) {
+  size_t k = 0;
+  while (*i < n && k < 3 && s[*i] >= '0' && s[*i] <= '9') { (*i)++; k++; }
+  return k > 0;
+}
+
+static int dsn_class (sb_mstr v) {
+  size_t i = 2;
+  if (v.n < 5 || (v.p[0] != '2' && v.p[0] != '4' && v.p[0] != '5') || v.p[1] != '.')
+    return 0;
+  if (!digits3(v.p, v.n, &i) || i >= v.n || v.p[i] != '.') return 0;
+  i++;
+  if (!digits3(v.p, v.n, &i) || i != v.n) return 0;
+  return v.p[0] - '0';
+}
+
+/* hints[3i-2..3i]: the record's mx, domain and Status class, or false */
+static void push_hints (lua_State *L, int hints, const sb_mail_rec *r, int i) {
+  sb_mstr mx, dom;
+  int k = r->status.p ? dsn_class(r->status) : 0;
+  mx.p = NULL;
+  dom.p = NULL;
+  if (r->remote_mta.p) mx = rcpt_mx(r->remote_mta);
+  if (r->recipient.p) dom = rcpt_domain(r->recipient);
+  if (mx.p) lua_pushlstring(L, mx.p, mx.n); else lua_pushboolean(L, 0);
+  lua_rawseti(L, hints, 3 * i + 1);
+  if (dom.p) lua_pushlstring(L, dom.p, dom.n); else lua_pushboolean(L, 0);
+  lua_rawseti(L, hints, 3 * i + 2);
+  if (k) lua_pushinteger(L, k); else lua_pushboolean(L, 0);
+  lua_rawseti(L, hints, 3 * i + 3);
+}
+
+/*
 ** mailreader.read(message [, headers]) -> records, phases, statuses,
 **   x_original_to, delivered_to, to; or nil, "not a bounce: <why>".
 ** 'records' is an array of tables with the fields of sb_mail_rec and the
@@ -149,7 +217,8 @@ static void push_rec (lua_State *L, const sb_mail *m, const sb_mail_rec *r,
 ** tells the cause when there is no diagnostic; then the bounce's own
 ** X-Original-To, Delivered-To and To (raw, or nil) for VERP decoding;
 ** then, when a record has no reply, the text the reporting MTA wrote for
-** people (sb_mail.explanation), or nil.
+** people (sb_mail.explanation), or nil; then 'hints', three values a
+** record (push_hints): its mx, domain and Status class, or false.
 */
 static int l_read (lua_State *L) {
   size_t len, i;
@@ -158,7 +227,7 @@ static int l_read (lua_State *L) {
   Box *b;
   State *st;
   sb_error err;
-  int recs, phases, stats, headers;
+  int recs, phases, stats, hints, headers;
   if (!lua_isnoneornil(L, 2)) luaL_checktype(L, 2, LUA_TTABLE);
   lua_settop(L, 2);
   st = (State *)lua_touserdata(L, lua_upvalueindex(1));
@@ -186,6 +255,8 @@ static int l_read (lua_State *L) {
   phases = lua_gettop(L);
   lua_createtable(L, (int)b->m.nrecs, 0);
   stats = lua_gettop(L);
+  lua_createtable(L, 3 * (int)b->m.nrecs, 0);
+  hints = lua_gettop(L);
   for (i = 0; i < b->m.nrecs; i++) {
     const sb_mail_rec *r = &b->m.recs[i];
     push_rec(L, &b->m, r, format, headers);
@@ -198,6 +269,7 @@ static int l_read (lua_State *L) {
     if (r->status_text.p) lua_pushlstring(L, r->status_text.p, r->status_text.n);
     else lua_pushboolean(L, 0);
     lua_rawseti(L, stats, (int)i + 1);
+    push_hints(L, hints, r, (int)i);
   }
   lua_pushvalue(L, recs);
   lua_pushvalue(L, phases);
@@ -209,8 +281,9 @@ static int l_read (lua_State *L) {
   }
   if (b->m.explanation.p) lua_pushlstring(L, b->m.explanation.p, b->m.explanation.n);
   else lua_pushnil(L);
+  lua_pushvalue(L, hints);
   box_free(b);  /* now rather than at the next collection */
-  return 7;
+  return 8;
 }
 
 static void jb_add (lua_State *L, State *st, const char *s, size_t n);
