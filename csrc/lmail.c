@@ -188,37 +188,47 @@ static int dsn_class (sb_mstr v) {
   return v.p[0] - '0';
 }
 
-/* hints[3i-2..3i]: the record's mx, domain and Status class, or false */
-static void push_hints (lua_State *L, int hints, const sb_mail_rec *r, int i) {
+/*
+** info[5i+1..5i+5] for record i (0-based), each value or false: the
+** phase its diagnostic names (a name), its whole Status value (its
+** comment included: what tells the cause when there is no diagnostic),
+** its mx, its domain and its Status class (above).  One array for all,
+** not one a kind: a mail's tables are a good part of its allocations.
+*/
+static void push_info (lua_State *L, int info, const sb_mail_rec *r, int i) {
   sb_mstr mx, dom;
   int k = r->status.p ? dsn_class(r->status) : 0;
   mx.p = NULL;
   dom.p = NULL;
   if (r->remote_mta.p) mx = rcpt_mx(r->remote_mta);
   if (r->recipient.p) dom = rcpt_domain(r->recipient);
+  if (r->phase > 0 && r->phase < (int)(sizeof PHASES / sizeof PHASES[0]))
+    lua_pushstring(L, PHASES[r->phase]);
+  else
+    lua_pushboolean(L, 0);
+  lua_rawseti(L, info, 5 * i + 1);
+  if (r->status_text.p) lua_pushlstring(L, r->status_text.p, r->status_text.n);
+  else lua_pushboolean(L, 0);
+  lua_rawseti(L, info, 5 * i + 2);
   if (mx.p) lua_pushlstring(L, mx.p, mx.n); else lua_pushboolean(L, 0);
-  lua_rawseti(L, hints, 3 * i + 1);
+  lua_rawseti(L, info, 5 * i + 3);
   if (dom.p) lua_pushlstring(L, dom.p, dom.n); else lua_pushboolean(L, 0);
-  lua_rawseti(L, hints, 3 * i + 2);
+  lua_rawseti(L, info, 5 * i + 4);
   if (k) lua_pushinteger(L, k); else lua_pushboolean(L, 0);
-  lua_rawseti(L, hints, 3 * i + 3);
+  lua_rawseti(L, info, 5 * i + 5);
 }
 
 /*
-** mailreader.read(message [, headers]) -> records, phases, statuses,
-**   x_original_to, delivered_to, to; or nil, "not a bounce: <why>".
+** mailreader.read(message [, headers]) -> records, info, x_original_to,
+**   delivered_to, to, explanation; or nil, "not a bounce: <why>".
 ** 'records' is an array of tables with the fields of sb_mail_rec and the
 ** mail's (recipient, original_recipient, dsn_action, dsn, remote_mta,
 ** reporting_mta, reply, format, time, message_id, feedback_type, and
 ** 'headers': the original's fields named in the array 'headers', one
-** table shared by the records); 'phases' an array of the phase each
-** record's diagnostic names (a name, or false); 'statuses' each
-** record's whole Status value, its comment included (or false): what
-** tells the cause when there is no diagnostic; then the bounce's own
-** X-Original-To, Delivered-To and To (raw, or nil) for VERP decoding;
-** then, when a record has no reply, the text the reporting MTA wrote for
-** people (sb_mail.explanation), or nil; then 'hints', three values a
-** record (push_hints): its mx, domain and Status class, or false.
+** table shared by the records); 'info' five values a record (push_info);
+** then the bounce's own X-Original-To, Delivered-To and To (raw, or nil)
+** for VERP decoding; then, when a record has no reply, the text the
+** reporting MTA wrote for people (sb_mail.explanation), or nil.
 */
 static int l_read (lua_State *L) {
   size_t len, i;
@@ -227,7 +237,7 @@ static int l_read (lua_State *L) {
   Box *b;
   State *st;
   sb_error err;
-  int recs, phases, stats, hints, headers;
+  int recs, info, headers;
   if (!lua_isnoneornil(L, 2)) luaL_checktype(L, 2, LUA_TTABLE);
   lua_settop(L, 2);
   st = (State *)lua_touserdata(L, lua_upvalueindex(1));
@@ -251,29 +261,16 @@ static int l_read (lua_State *L) {
   headers = lua_gettop(L);
   lua_createtable(L, (int)b->m.nrecs, 0);
   recs = lua_gettop(L);
-  lua_createtable(L, (int)b->m.nrecs, 0);
-  phases = lua_gettop(L);
-  lua_createtable(L, (int)b->m.nrecs, 0);
-  stats = lua_gettop(L);
-  lua_createtable(L, 3 * (int)b->m.nrecs, 0);
-  hints = lua_gettop(L);
+  lua_createtable(L, 5 * (int)b->m.nrecs, 0);
+  info = lua_gettop(L);
   for (i = 0; i < b->m.nrecs; i++) {
     const sb_mail_rec *r = &b->m.recs[i];
     push_rec(L, &b->m, r, format, headers);
     lua_rawseti(L, recs, (int)i + 1);
-    if (r->phase > 0 && r->phase < (int)(sizeof PHASES / sizeof PHASES[0]))
-      lua_pushstring(L, PHASES[r->phase]);
-    else
-      lua_pushboolean(L, 0);
-    lua_rawseti(L, phases, (int)i + 1);
-    if (r->status_text.p) lua_pushlstring(L, r->status_text.p, r->status_text.n);
-    else lua_pushboolean(L, 0);
-    lua_rawseti(L, stats, (int)i + 1);
-    push_hints(L, hints, r, (int)i);
+    push_info(L, info, r, (int)i);
   }
   lua_pushvalue(L, recs);
-  lua_pushvalue(L, phases);
-  lua_pushvalue(L, stats);
+  lua_pushvalue(L, info);
   for (i = 0; i < 3; i++) {
     sb_mstr v = b->m.envelope[i];
     if (v.p) lua_pushlstring(L, v.p, v.n);
@@ -281,9 +278,8 @@ static int l_read (lua_State *L) {
   }
   if (b->m.explanation.p) lua_pushlstring(L, b->m.explanation.p, b->m.explanation.n);
   else lua_pushnil(L);
-  lua_pushvalue(L, hints);
   box_free(b);  /* now rather than at the next collection */
-  return 8;
+  return 6;
 }
 
 static void jb_add (lua_State *L, State *st, const char *s, size_t n);

@@ -192,15 +192,16 @@ wrote for people (a report's first part, a prose bounce's text), the
 Status still giving the class; the record's reply stays absent (its
 'text' is what was read).  core.result fills the record itself.
 ]]
-local function classify (c, rec, rphase, stext, expl, mx, domain, phase, prov, hints, i)
-    local reply = rec.reply or stext or rec.dsn or ""
+local function classify (c, rec, info, j, expl, mx, domain, phase, prov)
+    local reply = rec.reply or info[j + 2] or rec.dsn or ""
     -- (the Remote-MTA's host, the recipient's domain, the Status's class:
-    -- mailreader.read's hints, what match(rm, "^%[?([^%s%]%[;]+)"),
+    -- mailreader.read's info, what match(rm, "^%[?([^%s%]%[;]+)"),
     -- match(recipient, "@([^@]+)$") and vocab.dsn_class give)
-    mx = mx or hints[3 * i - 2] or nil
-    domain = domain or hints[3 * i - 1] or nil
-    phase = phase or (rphase and phase_index[rphase])
-    local class = hints[3 * i] or nil
+    mx = mx or info[j + 3] or nil
+    domain = domain or info[j + 4] or nil
+    local rphase = info[j + 1]
+    phase = phase or (rphase and phase_index[rphase]) or nil
+    local class = info[j + 5] or nil
     core_result(c.rs, reply, mx, domain, phase, prov, c.confirm, c.env, rec, class)
     if expl and not rec.reply and rec.reason == "undefined" then
         local t = core_result(c.rs, expl, mx, domain, phase, prov, c.confirm, c.env, nil, class)
@@ -223,18 +224,15 @@ function _M.read (c, message, ctx, fname, level)
     end
     local headers, verp, mx, domain, phase, prov
     if ctx ~= nil then headers, verp, mx, domain, phase, prov = check_ctx(c, ctx, fname, level) end
-    local recs, phases, stexts, xto, dto, to, expl, hints = read(message, headers)
-    if not recs then return nil, phases end
+    local recs, info, xto, dto, to, expl = read(message, headers)
+    if not recs then return nil, info end
     local vr = verp and verp_decode(verp, xto, dto, to)
     for i = 1, #recs do
         local rec = recs[i]
         local format = rec.format
         if format == "arf" then fixed(rec, FEEDBACK, rec.feedback_type)
         elseif format == "autoreply" then fixed(rec, VACATION)
-        else
-            classify(c, rec, phases[i] or nil, stexts[i] or nil, expl, mx, domain, phase, prov,
-                     hints, i)
-        end
+        else classify(c, rec, info, 5 * (i - 1), expl, mx, domain, phase, prov) end
         rec.verp_recipient = vr
     end
     return recs
