@@ -80,13 +80,6 @@ static int state_gc (lua_State *L) {
   return 0;
 }
 
-/* t[k] = the string, when present */
-static void set_str (lua_State *L, int t, const char *k, sb_mstr v) {
-  if (v.p == NULL) return;
-  lua_pushlstring(L, v.p, v.n);
-  lua_setfield(L, t, k);
-}
-
 /* the requested headers of the original (argument 2, an array of names)
    as a table name -> value, or nil */
 static void push_headers (lua_State *L, sb_mail *m) {
@@ -112,27 +105,49 @@ static void push_headers (lua_State *L, sb_mail *m) {
   }
 }
 
+/*
+** The names of a record's fields, kept as upvalues of read (after the
+** state, upvalue 1) so that filling a record hashes no C string.
+*/
+static const char *const rec_keys[] = {
+  "recipient", "original_recipient", "dsn_action", "dsn", "remote_mta",
+  "reporting_mta", "reply", "format", "time", "message_id", "feedback_type",
+  "headers", NULL
+};
+enum { R_RECIPIENT = 2, R_ORIGINAL, R_ACTION, R_DSN, R_REMOTE, R_REPORTING,
+       R_REPLY, R_FORMAT, R_TIME, R_MESSAGE_ID, R_FEEDBACK, R_HEADERS };
+
+/* t[the key at upvalue k] = the string, when present */
+static void set_str (lua_State *L, int t, int k, sb_mstr v) {
+  if (v.p == NULL) return;
+  lua_pushvalue(L, lua_upvalueindex(k));
+  lua_pushlstring(L, v.p, v.n);
+  lua_rawset(L, t);
+}
+
 /* one record table, the mail's fields included */
 static void push_rec (lua_State *L, const sb_mail *m, const sb_mail_rec *r,
                       const char *format, int headers) {
   int t;
   lua_createtable(L, 0, 32);  /* room for the result's fields too */
   t = lua_gettop(L);
-  set_str(L, t, "recipient", r->recipient);
-  set_str(L, t, "original_recipient", r->original_recipient);
-  set_str(L, t, "dsn_action", r->action);
-  set_str(L, t, "dsn", r->status);
-  set_str(L, t, "remote_mta", r->remote_mta);
-  set_str(L, t, "reporting_mta", m->reporting_mta);
-  set_str(L, t, "reply", r->reply);
+  set_str(L, t, R_RECIPIENT, r->recipient);
+  set_str(L, t, R_ORIGINAL, r->original_recipient);
+  set_str(L, t, R_ACTION, r->action);
+  set_str(L, t, R_DSN, r->status);
+  set_str(L, t, R_REMOTE, r->remote_mta);
+  set_str(L, t, R_REPORTING, m->reporting_mta);
+  set_str(L, t, R_REPLY, r->reply);
+  lua_pushvalue(L, lua_upvalueindex(R_FORMAT));
   lua_pushstring(L, format);
-  lua_setfield(L, t, "format");
-  set_str(L, t, "time", r->time);
-  set_str(L, t, "message_id", m->message_id);
-  set_str(L, t, "feedback_type", m->feedback_type);
+  lua_rawset(L, t);
+  set_str(L, t, R_TIME, r->time);
+  set_str(L, t, R_MESSAGE_ID, m->message_id);
+  set_str(L, t, R_FEEDBACK, m->feedback_type);
   if (!lua_isnil(L, headers)) {
+    lua_pushvalue(L, lua_upvalueindex(R_HEADERS));
     lua_pushvalue(L, headers);
-    lua_setfield(L, t, "headers");
+    lua_rawset(L, t);
   }
 }
 
@@ -799,7 +814,11 @@ SB_EXPORT int luaopen_smtpbounce_mailreader (lua_State *L) {
     luaL_setmetatable(L, STATE);
   }
   lua_pushvalue(L, -1);
-  lua_pushcclosure(L, l_read, 1);
+  {
+    int k;
+    for (k = 0; rec_keys[k] != NULL; k++) lua_pushstring(L, rec_keys[k]);
+    lua_pushcclosure(L, l_read, k + 1);
+  }
   lua_setfield(L, -3, "read");
   lua_pushvalue(L, -1);
   lua_pushcclosure(L, l_small_file, 1);
