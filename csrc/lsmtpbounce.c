@@ -603,6 +603,13 @@ static int l_template (lua_State *L) {
     luaL_addlstring(&b, st, slen);
     luaL_addchar(&b, ' ');
   }
+#if LUA_VERSION_NUM >= 502
+  if (len <= SB_TEMPLATE_MAXLEN) {  /* written at once, not piece by piece */
+    char *out = luaL_prepbuffsize(&b, SB_TEMPLATE_MAX(len));
+    luaL_addsize(&b, smtpbounce_template_write(text, len, out));
+  }
+  else
+#endif
   smtpbounce_template(text, len, emit_buffer, &b);
   luaL_pushresult(&b);
   return 1;
