@@ -640,8 +640,13 @@ static int auto_reply (const sb_hblock *hb, sb_mstr subject) {
   }
   while (subject.n > 0 && (subject.p[0] == '[' || subject.p[0] == ' '))
     subject.p++, subject.n--;  /* "[Automatyczna odpowiedz] ..." */
-  for (i = 0; AUTO_SUBJECTS[i] != NULL; i++) {
-    size_t l = strlen(AUTO_SUBJECTS[i]);
+  for (i = 0; subject.n > 0 && AUTO_SUBJECTS[i] != NULL; i++) {
+    size_t l;
+    int a = (unsigned char)subject.p[0], b = (unsigned char)AUTO_SUBJECTS[i][0];
+    if (a >= 'A' && a <= 'Z') a += 32;
+    if (b >= 'A' && b <= 'Z') b += 32;
+    if (a != b) continue;  /* (the first byte first) */
+    l = strlen(AUTO_SUBJECTS[i]);
     if (subject.n >= l && sb_mime_ieq(subject.p, l, AUTO_SUBJECTS[i])) return 2;
   }
   if ((f = sb_mime_field(hb, "auto-submitted")) != NULL

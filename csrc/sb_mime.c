@@ -214,8 +214,10 @@ void sb_mime_headers (sb_mail *m, const char *s, size_t len, sb_hblock *hb) {
 
 const sb_hfield *sb_mime_field (const sb_hblock *hb, const char *name) {
   size_t i, nl = strlen(name);
-  for (i = 0; i < hb->n; i++)
-    if (hb->f[i].nlen == nl && sb_mime_ieq(hb->f[i].name, nl, name)) return &hb->f[i];
+  int c0 = lower((unsigned char)name[0]);
+  for (i = 0; i < hb->n; i++)  /* (the length and the first byte first) */
+    if (hb->f[i].nlen == nl && lower((unsigned char)hb->f[i].name[0]) == c0
+        && sb_mime_ieq(hb->f[i].name, nl, name)) return &hb->f[i];
   return NULL;
 }
 
