@@ -190,7 +190,8 @@ provider first.  A record without a reply whose Status tells nothing
 (reason undefined) is classified by 'expl', the text the reporting MTA
 wrote for people (a report's first part, a prose bounce's text), the
 Status still giving the class; the record's reply stays absent (its
-'text' is what was read).  core.result fills the record itself.
+'text' is what was read).  core.result fills the record itself (first
+as a blank one: a record as read has none of the result's fields).
 ]]
 local function classify (c, rec, info, j, expl, mx, domain, phase, prov)
     local reply = rec.reply or info[j + 2] or rec.dsn or ""
@@ -202,7 +203,7 @@ local function classify (c, rec, info, j, expl, mx, domain, phase, prov)
     local rphase = info[j + 1]
     phase = phase or (rphase and phase_index[rphase]) or nil
     local class = info[j + 5] or nil
-    core_result(c.rs, reply, mx, domain, phase, prov, c.confirm, c.env, rec, class)
+    core_result(c.rs, reply, mx, domain, phase, prov, c.confirm, c.env, rec, class, true)
     if expl and not rec.reply and rec.reason == "undefined" then
         local t = core_result(c.rs, expl, mx, domain, phase, prov, c.confirm, c.env, nil, class)
         if t.reason ~= "undefined" then
