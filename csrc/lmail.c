@@ -234,16 +234,18 @@ static void push_info (lua_State *L, int info, const sb_mail_rec *r, int i) {
 }
 
 /*
-** mailreader.read(message [, headers]) -> records, info, x_original_to,
-**   delivered_to, to, explanation; or nil, "not a bounce: <why>".
+** mailreader.read(message [, headers [, envelope]]) -> records, info,
+**   x_original_to, delivered_to, to, explanation; or nil, "not a bounce:
+**   <why>".
 ** 'records' is an array of tables with the fields of sb_mail_rec and the
 ** mail's (recipient, original_recipient, dsn_action, dsn, remote_mta,
 ** reporting_mta, reply, format, time, message_id, feedback_type, and
 ** 'headers': the original's fields named in the array 'headers', one
 ** table shared by the records); 'info' five values a record (push_info);
-** then the bounce's own X-Original-To, Delivered-To and To (raw, or nil)
-** for VERP decoding; then, when a record has no reply, the text the
-** reporting MTA wrote for people (sb_mail.explanation), or nil.
+** then, with 'envelope' (else nil), the bounce's own X-Original-To,
+** Delivered-To and To (raw, or nil) for VERP decoding; then, when a
+** record has no reply, the text the reporting MTA wrote for people
+** (sb_mail.explanation), or nil.
 */
 static int l_read (lua_State *L) {
   size_t len, i;
@@ -252,7 +254,7 @@ static int l_read (lua_State *L) {
   Box *b;
   State *st;
   sb_error err;
-  int recs, info, headers;
+  int recs, info, headers, envelope = lua_toboolean(L, 3);
   if (!lua_isnoneornil(L, 2)) luaL_checktype(L, 2, LUA_TTABLE);
   lua_settop(L, 2);
   st = (State *)lua_touserdata(L, lua_upvalueindex(1));
@@ -288,7 +290,7 @@ static int l_read (lua_State *L) {
   lua_pushvalue(L, info);
   for (i = 0; i < 3; i++) {
     sb_mstr v = b->m.envelope[i];
-    if (v.p) lua_pushlstring(L, v.p, v.n);
+    if (v.p && envelope) lua_pushlstring(L, v.p, v.n);
     else lua_pushnil(L);
   }
   if (b->m.explanation.p) lua_pushlstring(L, b->m.explanation.p, b->m.explanation.n);

@@ -225,7 +225,7 @@ function _M.read (c, message, ctx, fname, level)
     end
     local headers, verp, mx, domain, phase, prov
     if ctx ~= nil then headers, verp, mx, domain, phase, prov = check_ctx(c, ctx, fname, level) end
-    local recs, info, xto, dto, to, expl = read(message, headers)
+    local recs, info, xto, dto, to, expl = read(message, headers, verp ~= nil)
     if not recs then return nil, info end
     local vr = verp and verp_decode(verp, xto, dto, to)
     for i = 1, #recs do
