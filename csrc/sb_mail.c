@@ -74,10 +74,16 @@ static void entity (Walk *w, const char *s, size_t len, const char *deftype,
   if ((f = sb_mime_field(&w->hb, "content-type")) != NULL) {
     sb_mime_ctype(f->val, f->vlen, e->type, sizeof e->type);
     if (e->type[0] == '\0') strcpy(e->type, deftype);
-    if (!sb_mime_param(w->m, f->val, f->vlen, "boundary", &e->boundary))
-      e->boundary.p = NULL;
-    if (!sb_mime_param(w->m, f->val, f->vlen, "charset", &e->charset))
-      e->charset.p = NULL;
+    /* (only a multipart's boundary and a text's charset are read; a
+       value without ';' has no parameter) */
+    if (memchr(f->val, ';', f->vlen) != NULL) {
+      if (strncmp(e->type, "multipart/", 10) == 0
+          && !sb_mime_param(w->m, f->val, f->vlen, "boundary", &e->boundary))
+        e->boundary.p = NULL;
+      if (strncmp(e->type, "text/", 5) == 0
+          && !sb_mime_param(w->m, f->val, f->vlen, "charset", &e->charset))
+        e->charset.p = NULL;
+    }
   }
   if ((f = sb_mime_field(&w->hb, "content-transfer-encoding")) != NULL)
     e->cte = sb_mime_cte(f->val, f->vlen);
