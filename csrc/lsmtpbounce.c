@@ -816,11 +816,12 @@ static void set_tags (lua_State *L, int res, int eff, int reuse) {
 **             [, into [, dsn class [, blank]]]) -> the result table of
 ** DESIGN.md, built here in one go with env.mt as its metatable; with
 ** 'into', that table is filled (its fields replaced, its tags table
-** refilled) instead of a new one.  'dsn class' (2, 4 or 5: the class of the caller's
-** ctx.dsn) is the class of a reply with neither a code nor an enhanced
-** status: the rule is decided as without it, the effect (env.resolve,
-** its memo key) is that class's.  Without it such a reply's class stays
-** 0 here, and env.resolve gives the class its rule's cause implies.
+** refilled) instead of a new one.  'dsn class' (2, 4 or 5: the class of
+** the caller's ctx.dsn) is the class of a reply with neither a code nor
+** an enhanced status: the rule is decided as without it, the effect
+** (env.resolve, its memo key) is that class's.  Without it such a
+** reply's class stays 0 here, and env.resolve gives the class its rule's
+** cause implies.
 ** 'blank' (true: 'into' has none of the result's fields yet, as a
 ** record smtpbounce.mailreader made) spares clearing what is absent.
 */
