@@ -80,13 +80,6 @@ static int state_gc (lua_State *L) {
   return 0;
 }
 
-/* t[k] = the string, when present */
-static void set_str (lua_State *L, int t, const char *k, sb_mstr v) {
-  if (v.p == NULL) return;
-  lua_pushlstring(L, v.p, v.n);
-  lua_setfield(L, t, k);
-}
-
 /* the requested headers of the original (argument 2, an array of names)
    as a table name -> value, or nil */
 static void push_headers (lua_State *L, sb_mail *m) {
@@ -112,44 +105,147 @@ static void push_headers (lua_State *L, sb_mail *m) {
   }
 }
 
+/*
+** The names of a record's fields, kept as upvalues of read (after the
+** state, upvalue 1) so that filling a record hashes no C string.
+*/
+static const char *const rec_keys[] = {
+  "recipient", "original_recipient", "dsn_action", "dsn", "remote_mta",
+  "reporting_mta", "reply", "format", "time", "message_id", "feedback_type",
+  "headers", NULL
+};
+enum { R_RECIPIENT = 2, R_ORIGINAL, R_ACTION, R_DSN, R_REMOTE, R_REPORTING,
+       R_REPLY, R_FORMAT, R_TIME, R_MESSAGE_ID, R_FEEDBACK, R_HEADERS };
+
+/* t[the key at upvalue k] = the string, when present */
+static void set_str (lua_State *L, int t, int k, sb_mstr v) {
+  if (v.p == NULL) return;
+  lua_pushvalue(L, lua_upvalueindex(k));
+  lua_pushlstring(L, v.p, v.n);
+  lua_rawset(L, t);
+}
+
 /* one record table, the mail's fields included */
 static void push_rec (lua_State *L, const sb_mail *m, const sb_mail_rec *r,
                       const char *format, int headers) {
   int t;
   lua_createtable(L, 0, 32);  /* room for the result's fields too */
   t = lua_gettop(L);
-  set_str(L, t, "recipient", r->recipient);
-  set_str(L, t, "original_recipient", r->original_recipient);
-  set_str(L, t, "dsn_action", r->action);
-  set_str(L, t, "dsn", r->status);
-  set_str(L, t, "remote_mta", r->remote_mta);
-  set_str(L, t, "reporting_mta", m->reporting_mta);
-  set_str(L, t, "reply", r->reply);
+  set_str(L, t, R_RECIPIENT, r->recipient);
+  set_str(L, t, R_ORIGINAL, r->original_recipient);
+  set_str(L, t, R_ACTION, r->action);
+  set_str(L, t, R_DSN, r->status);
+  set_str(L, t, R_REMOTE, r->remote_mta);
+  set_str(L, t, R_REPORTING, m->reporting_mta);
+  set_str(L, t, R_REPLY, r->reply);
+  lua_pushvalue(L, lua_upvalueindex(R_FORMAT));
   lua_pushstring(L, format);
-  lua_setfield(L, t, "format");
-  set_str(L, t, "time", r->time);
-  set_str(L, t, "message_id", m->message_id);
-  set_str(L, t, "feedback_type", m->feedback_type);
+  lua_rawset(L, t);
+  set_str(L, t, R_TIME, r->time);
+  set_str(L, t, R_MESSAGE_ID, m->message_id);
+  set_str(L, t, R_FEEDBACK, m->feedback_type);
   if (!lua_isnil(L, headers)) {
+    lua_pushvalue(L, lua_upvalueindex(R_HEADERS));
     lua_pushvalue(L, headers);
-    lua_setfield(L, t, "headers");
+    lua_rawset(L, t);
   }
 }
 
 /*
-** mailreader.read(message [, headers]) -> records, phases, statuses,
-**   x_original_to, delivered_to, to; or nil, "not a bounce: <why>".
+** What smtpbounce.mail derives from a record to classify it, found here
+** once rather than by Lua patterns (a pattern with a set costs thousands
+** of instructions a call):
+**   rcpt_mx      the host of a Remote-MTA value: after an optional '[',
+**                the run of bytes up to a blank, '[', ']' or ';' (none:
+**                no host); Lua's match(v, "^%[?([^%s%]%[;]+)")
+**   rcpt_domain  what follows the last '@' of the recipient, when not
+**                empty; match(v, "@([^@]+)$")
+**   dsn_class    2, 4 or 5 for a Status "c.d.d" with 1 to 3 digits in
+**                each of the last two numbers, else 0;
+**                smtpbounce.vocab.dsn_class
+*/
+static int mx_stop (int c) {
+  return c == ' ' || (c >= '\t' && c <= '\r') || c == '[' || c == ']' || c == ';';
+}
+
+static sb_mstr rcpt_mx (sb_mstr v) {
+  size_t i = (v.n > 0 && v.p[0] == '[') ? 1 : 0, j = i;
+  sb_mstr h;
+  while (j < v.n && !mx_stop((unsigned char)v.p[j])) j++;
+  h.p = j > i ? v.p + i : NULL;
+  h.n = j - i;
+  return h;
+}
+
+static sb_mstr rcpt_domain (sb_mstr v) {
+  size_t i = v.n;
+  sb_mstr d;
+  while (i > 0 && v.p[i - 1] != '@') i--;
+  d.p = (i > 0 && i < v.n) ? v.p + i : NULL;
+  d.n = v.n - i;
+  return d;
+}
+
+/* 1 to 3 digits at s[*i], then s[*i] is the byte after them */
+static int digits3 (const char *s, size_t n, size_t *i) {
+  size_t k = 0;
+  while (*i < n && k < 3 && s[*i] >= '0' && s[*i] <= '9') { (*i)++; k++; }
+  return k > 0;
+}
+
+static int dsn_class (sb_mstr v) {
+  size_t i = 2;
+  if (v.n < 5 || (v.p[0] != '2' && v.p[0] != '4' && v.p[0] != '5') || v.p[1] != '.')
+    return 0;
+  if (!digits3(v.p, v.n, &i) || i >= v.n || v.p[i] != '.') return 0;
+  i++;
+  if (!digits3(v.p, v.n, &i) || i != v.n) return 0;
+  return v.p[0] - '0';
+}
+
+/*
+** info[5i+1..5i+5] for record i (0-based), each value or false: the
+** phase its diagnostic names (a name), its whole Status value (its
+** comment included: what tells the cause when there is no diagnostic),
+** its mx, its domain and its Status class (above).  One array for all,
+** not one a kind: a mail's tables are a good part of its allocations.
+*/
+static void push_info (lua_State *L, int info, const sb_mail_rec *r, int i) {
+  sb_mstr mx, dom;
+  int k = r->status.p ? dsn_class(r->status) : 0;
+  mx.p = NULL;
+  dom.p = NULL;
+  if (r->remote_mta.p) mx = rcpt_mx(r->remote_mta);
+  if (r->recipient.p) dom = rcpt_domain(r->recipient);
+  if (r->phase > 0 && r->phase < (int)(sizeof PHASES / sizeof PHASES[0]))
+    lua_pushstring(L, PHASES[r->phase]);
+  else
+    lua_pushboolean(L, 0);
+  lua_rawseti(L, info, 5 * i + 1);
+  if (r->status_text.p) lua_pushlstring(L, r->status_text.p, r->status_text.n);
+  else lua_pushboolean(L, 0);
+  lua_rawseti(L, info, 5 * i + 2);
+  if (mx.p) lua_pushlstring(L, mx.p, mx.n); else lua_pushboolean(L, 0);
+  lua_rawseti(L, info, 5 * i + 3);
+  if (dom.p) lua_pushlstring(L, dom.p, dom.n); else lua_pushboolean(L, 0);
+  lua_rawseti(L, info, 5 * i + 4);
+  if (k) lua_pushinteger(L, k); else lua_pushboolean(L, 0);
+  lua_rawseti(L, info, 5 * i + 5);
+}
+
+/*
+** mailreader.read(message [, headers [, envelope]]) -> records, info,
+**   x_original_to, delivered_to, to, explanation; or nil, "not a bounce:
+**   <why>".
 ** 'records' is an array of tables with the fields of sb_mail_rec and the
 ** mail's (recipient, original_recipient, dsn_action, dsn, remote_mta,
 ** reporting_mta, reply, format, time, message_id, feedback_type, and
 ** 'headers': the original's fields named in the array 'headers', one
-** table shared by the records); 'phases' an array of the phase each
-** record's diagnostic names (a name, or false); 'statuses' each
-** record's whole Status value, its comment included (or false): what
-** tells the cause when there is no diagnostic; then the bounce's own
-** X-Original-To, Delivered-To and To (raw, or nil) for VERP decoding;
-** then, when a record has no reply, the text the reporting MTA wrote for
-** people (sb_mail.explanation), or nil.
+** table shared by the records); 'info' five values a record (push_info);
+** then, with 'envelope' (else nil), the bounce's own X-Original-To,
+** Delivered-To and To (raw, or nil) for VERP decoding; then, when a
+** record has no reply, the text the reporting MTA wrote for people
+** (sb_mail.explanation), or nil.
 */
 static int l_read (lua_State *L) {
   size_t len, i;
@@ -158,7 +254,7 @@ static int l_read (lua_State *L) {
   Box *b;
   State *st;
   sb_error err;
-  int recs, phases, stats, headers;
+  int recs, info, headers, envelope = lua_toboolean(L, 3);
   if (!lua_isnoneornil(L, 2)) luaL_checktype(L, 2, LUA_TTABLE);
   lua_settop(L, 2);
   st = (State *)lua_touserdata(L, lua_upvalueindex(1));
@@ -182,35 +278,25 @@ static int l_read (lua_State *L) {
   headers = lua_gettop(L);
   lua_createtable(L, (int)b->m.nrecs, 0);
   recs = lua_gettop(L);
-  lua_createtable(L, (int)b->m.nrecs, 0);
-  phases = lua_gettop(L);
-  lua_createtable(L, (int)b->m.nrecs, 0);
-  stats = lua_gettop(L);
+  lua_createtable(L, 5 * (int)b->m.nrecs, 0);
+  info = lua_gettop(L);
   for (i = 0; i < b->m.nrecs; i++) {
     const sb_mail_rec *r = &b->m.recs[i];
     push_rec(L, &b->m, r, format, headers);
     lua_rawseti(L, recs, (int)i + 1);
-    if (r->phase > 0 && r->phase < (int)(sizeof PHASES / sizeof PHASES[0]))
-      lua_pushstring(L, PHASES[r->phase]);
-    else
-      lua_pushboolean(L, 0);
-    lua_rawseti(L, phases, (int)i + 1);
-    if (r->status_text.p) lua_pushlstring(L, r->status_text.p, r->status_text.n);
-    else lua_pushboolean(L, 0);
-    lua_rawseti(L, stats, (int)i + 1);
+    push_info(L, info, r, (int)i);
   }
   lua_pushvalue(L, recs);
-  lua_pushvalue(L, phases);
-  lua_pushvalue(L, stats);
+  lua_pushvalue(L, info);
   for (i = 0; i < 3; i++) {
     sb_mstr v = b->m.envelope[i];
-    if (v.p) lua_pushlstring(L, v.p, v.n);
+    if (v.p && envelope) lua_pushlstring(L, v.p, v.n);
     else lua_pushnil(L);
   }
   if (b->m.explanation.p) lua_pushlstring(L, b->m.explanation.p, b->m.explanation.n);
   else lua_pushnil(L);
   box_free(b);  /* now rather than at the next collection */
-  return 7;
+  return 6;
 }
 
 static void jb_add (lua_State *L, State *st, const char *s, size_t n);
@@ -518,12 +604,24 @@ static int l_json_record (lua_State *L) {
   jb_string(L, st, src, n);
   nf = (size_t)lua_rawlen(L, 3);
   for (i = 1; i <= nf; i++) {
-    lua_rawgeti(L, 3, (int)i);  /* 7: the name */
+    int t;
+    lua_rawgeti(L, 3, (int)i);  /* 7: the name, then its value */
     if (lua_type(L, 7) != LUA_TSTRING) luaL_error(L, "field names must be strings");
-    lua_pushvalue(L, 7);
     if (raw) lua_rawget(L, 2);
     else lua_gettable(L, 2);
-    if (!lua_isnil(L, 8)) {
+    t = lua_type(L, 7);
+    if (t == LUA_TSTRING && keys) {  /* (most members: written at once) */
+      const char *k, *v;
+      size_t kn;
+      lua_rawgeti(L, 6, (int)i);  /* 8: the key's text */
+      if (lua_type(L, 8) != LUA_TSTRING) luaL_error(L, "keys must be strings");
+      k = lua_tolstring(L, 8, &kn);
+      jb_add(L, st, k, kn);
+      v = lua_tolstring(L, 7, &n);
+      jb_string(L, st, v, n);
+    } else if (t != LUA_TNIL) {
+      lua_rawgeti(L, 3, (int)i);
+      lua_insert(L, 7);  /* 7: the name, 8: the value */
       if (keys) {
         lua_rawgeti(L, 6, (int)i);  /* 9: the key's text */
         if (lua_type(L, 9) != LUA_TSTRING) luaL_error(L, "keys must be strings");
@@ -718,7 +816,11 @@ SB_EXPORT int luaopen_smtpbounce_mailreader (lua_State *L) {
     luaL_setmetatable(L, STATE);
   }
   lua_pushvalue(L, -1);
-  lua_pushcclosure(L, l_read, 1);
+  {
+    int k;
+    for (k = 0; rec_keys[k] != NULL; k++) lua_pushstring(L, rec_keys[k]);
+    lua_pushcclosure(L, l_read, k + 1);
+  }
   lua_setfield(L, -3, "read");
   lua_pushvalue(L, -1);
   lua_pushcclosure(L, l_small_file, 1);

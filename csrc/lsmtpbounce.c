@@ -603,6 +603,13 @@ static int l_template (lua_State *L) {
     luaL_addlstring(&b, st, slen);
     luaL_addchar(&b, ' ');
   }
+#if LUA_VERSION_NUM >= 502
+  if (len <= SB_TEMPLATE_MAXLEN) {  /* written at once, not piece by piece */
+    char *out = luaL_prepbuffsize(&b, SB_TEMPLATE_MAX(len));
+    luaL_addsize(&b, smtpbounce_template_write(text, len, out));
+  }
+  else
+#endif
   smtpbounce_template(text, len, emit_buffer, &b);
   luaL_pushresult(&b);
   return 1;
@@ -806,14 +813,17 @@ static void set_tags (lua_State *L, int res, int eff, int reuse) {
 
 /*
 ** core.result(ruleset, reply, mx, domain, phase, provider, confirm, env
-**             [, into [, dsn class]]) -> the result table of DESIGN.md,
-** built here in one go with env.mt as its metatable; with 'into', that
-** table is filled (its fields replaced, its tags table refilled) instead
-** of a new one.  'dsn class' (2, 4 or 5: the class of the caller's
-** ctx.dsn) is the class of a reply with neither a code nor an enhanced
-** status: the rule is decided as without it, the effect (env.resolve,
-** its memo key) is that class's.  Without it such a reply's class stays
-** 0 here, and env.resolve gives the class its rule's cause implies.
+**             [, into [, dsn class [, blank]]]) -> the result table of
+** DESIGN.md, built here in one go with env.mt as its metatable; with
+** 'into', that table is filled (its fields replaced, its tags table
+** refilled) instead of a new one.  'dsn class' (2, 4 or 5: the class of
+** the caller's ctx.dsn) is the class of a reply with neither a code nor
+** an enhanced status: the rule is decided as without it, the effect
+** (env.resolve, its memo key) is that class's.  Without it such a
+** reply's class stays 0 here, and env.resolve gives the class its rule's
+** cause implies.
+** 'blank' (true: 'into' has none of the result's fields yet, as a
+** record smtpbounce.mailreader made) spares clearing what is absent.
 */
 static int l_result (lua_State *L) {
   LRuleset *lr = check_ruleset(L, 1);
@@ -821,16 +831,18 @@ static int l_result (lua_State *L) {
   const char *s = luaL_checklstring(L, 2, &len);
   sb_reply r;
   sb_decision d;
-  int eff, res, reuse = !lua_isnoneornil(L, 9), fresh = !reuse;
+  int eff, res, reuse = !lua_isnoneornil(L, 9), fresh;
   int dsn = (int)luaL_optinteger(L, 10, 0);
   luaL_checktype(L, 8, LUA_TTABLE);
   if (reuse) luaL_checktype(L, 9, LUA_TTABLE);
+  if (reuse && lua_toboolean(L, 11)) reuse = 0;  /* filled as a new table */
+  fresh = !reuse;
   lua_settop(L, 10);
   run(L, lr, s, len, &r, &d);  /* text at 11 */
   if (d.klass == 0 && (dsn == 2 || dsn == 4 || dsn == 5)) d.klass = dsn;
   push_effect(L, 8, &d);
   eff = lua_gettop(L);
-  if (reuse) lua_pushvalue(L, 9); else lua_createtable(L, 0, 16);
+  if (!lua_isnil(L, 9)) lua_pushvalue(L, 9); else lua_createtable(L, 0, 16);
   res = lua_gettop(L);
   KEY(L, K_CODE);
   if (r.code) lua_pushinteger(L, r.code); else lua_pushnil(L);

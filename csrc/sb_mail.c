@@ -33,9 +33,20 @@ typedef struct Walk {
   int msg_cte;                /* its transfer encoding */
   int nmsg;                   /* message/rfc822 parts seen */
   int nheads;                 /* text/rfc822-headers parts seen */
+  const char *hb_s;           /* the bytes hb was read from (read_headers) */
+  size_t hb_len;
   sb_hblock hb;               /* scratch header block (last: not cleared,
                                  each reading fills what it reads) */
 } Walk;
+
+/* the header block at [s, s+len) into w->hb, unless hb holds it already
+   (the message's own block: read by top_headers, then by the walk) */
+static void read_headers (Walk *w, const char *s, size_t len) {
+  if (w->hb_s == s && w->hb_len == len && s != NULL) return;
+  sb_mime_headers(w->m, s, len, &w->hb);
+  w->hb_s = s;
+  w->hb_len = len;
+}
 
 /* a part's headers as the walk needs them */
 typedef struct Entity {
@@ -54,7 +65,7 @@ typedef struct Entity {
 static void entity (Walk *w, const char *s, size_t len, const char *deftype,
                     Entity *e) {
   const sb_hfield *f;
-  sb_mime_headers(w->m, s, len, &w->hb);
+  read_headers(w, s, len);
   e->body = w->hb.body;
   e->cte = SB_CTE_PLAIN;
   e->boundary.p = e->charset.p = NULL;
@@ -63,10 +74,16 @@ static void entity (Walk *w, const char *s, size_t len, const char *deftype,
   if ((f = sb_mime_field(&w->hb, "content-type")) != NULL) {
     sb_mime_ctype(f->val, f->vlen, e->type, sizeof e->type);
     if (e->type[0] == '\0') strcpy(e->type, deftype);
-    if (!sb_mime_param(w->m, f->val, f->vlen, "boundary", &e->boundary))
-      e->boundary.p = NULL;
-    if (!sb_mime_param(w->m, f->val, f->vlen, "charset", &e->charset))
-      e->charset.p = NULL;
+    /* (only a multipart's boundary and a text's charset are read; a
+       value without ';' has no parameter) */
+    if (memchr(f->val, ';', f->vlen) != NULL) {
+      if (strncmp(e->type, "multipart/", 10) == 0
+          && !sb_mime_param(w->m, f->val, f->vlen, "boundary", &e->boundary))
+        e->boundary.p = NULL;
+      if (strncmp(e->type, "text/", 5) == 0
+          && !sb_mime_param(w->m, f->val, f->vlen, "charset", &e->charset))
+        e->charset.p = NULL;
+    }
   }
   if ((f = sb_mime_field(&w->hb, "content-transfer-encoding")) != NULL)
     e->cte = sb_mime_cte(f->val, f->vlen);
@@ -487,7 +504,7 @@ static size_t read_ds (Walk *w, sb_mstr t, sb_mstr date) {
   arrival.p = action.p = NULL; arrival.n = action.n = 0;
   while (pos < t.n) {
     size_t i;
-    sb_mime_headers(m, t.p + pos, t.n - pos, &w->hb);
+    read_headers(w, t.p + pos, t.n - pos);
     if (w->hb.n == 0 && w->hb.body == 0) {  /* a line that is no field */
       const char *nl = sb_mime_nl(t.p + pos, t.p + t.n);
       pos = nl ? (size_t)(nl - t.p) + 1 : t.n;
@@ -546,7 +563,7 @@ static size_t read_arf (Walk *w, sb_mstr t, sb_mstr to, sb_mstr date) {
   sb_mstr arrival, rcpts[16];
   size_t i, n = 0, before = m->nrecs;
   arrival.p = NULL; arrival.n = 0;
-  sb_mime_headers(m, t.p, t.n, &w->hb);
+  read_headers(w, t.p, t.n);
   for (i = 0; i < w->hb.n; i++) {
     const sb_hfield *f = &w->hb.f[i];
     if (sb_mime_ieq(f->name, f->nlen, "feedback-type")) {
@@ -629,8 +646,13 @@ static int auto_reply (const sb_hblock *hb, sb_mstr subject) {
   }
   while (subject.n > 0 && (subject.p[0] == '[' || subject.p[0] == ' '))
     subject.p++, subject.n--;  /* "[Automatyczna odpowiedz] ..." */
-  for (i = 0; AUTO_SUBJECTS[i] != NULL; i++) {
-    size_t l = strlen(AUTO_SUBJECTS[i]);
+  for (i = 0; subject.n > 0 && AUTO_SUBJECTS[i] != NULL; i++) {
+    size_t l;
+    int a = (unsigned char)subject.p[0], b = (unsigned char)AUTO_SUBJECTS[i][0];
+    if (a >= 'A' && a <= 'Z') a += 32;
+    if (b >= 'A' && b <= 'Z') b += 32;
+    if (a != b) continue;  /* (the first byte first) */
+    l = strlen(AUTO_SUBJECTS[i]);
     if (subject.n >= l && sb_mime_ieq(subject.p, l, AUTO_SUBJECTS[i])) return 2;
   }
   if ((f = sb_mime_field(hb, "auto-submitted")) != NULL
@@ -674,7 +696,7 @@ static void top_headers (Walk *w, const char *s, size_t len, Top *t) {
   sb_mail *m = w->m;
   const sb_hfield *f;
   int i;
-  sb_mime_headers(m, s, len, &w->hb);
+  read_headers(w, s, len);
   if ((f = sb_mime_field(&w->hb, "subject")) != NULL)
     m->subject = sb_mime_decode_words(m, f->val, f->vlen);
   if ((f = sb_mime_field(&w->hb, "from")) != NULL)
@@ -717,7 +739,7 @@ static void original (Walk *w, sb_mstr o, Top *t) {
   sb_mail *m = w->m;
   const sb_hfield *f;
   if (o.p == NULL || o.n == 0) return;
-  sb_mime_headers(m, o.p, o.n, &w->hb);
+  read_headers(w, o.p, o.n);
   if (w->hb.n == 0) return;
   m->orig_headers.p = o.p;
   m->orig_headers.n = w->hb.body;

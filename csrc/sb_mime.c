@@ -214,8 +214,10 @@ void sb_mime_headers (sb_mail *m, const char *s, size_t len, sb_hblock *hb) {
 
 const sb_hfield *sb_mime_field (const sb_hblock *hb, const char *name) {
   size_t i, nl = strlen(name);
-  for (i = 0; i < hb->n; i++)
-    if (hb->f[i].nlen == nl && sb_mime_ieq(hb->f[i].name, nl, name)) return &hb->f[i];
+  int c0 = lower((unsigned char)name[0]);
+  for (i = 0; i < hb->n; i++)  /* (the length and the first byte first) */
+    if (hb->f[i].nlen == nl && lower((unsigned char)hb->f[i].name[0]) == c0
+        && sb_mime_ieq(hb->f[i].name, nl, name)) return &hb->f[i];
   return NULL;
 }
 
@@ -659,23 +661,24 @@ static sb_mstr to_utf8 (sb_mail *m, const char *s, size_t n, const char *cs,
   char name[48];
   size_t i, k = 0;
   sb_mstr r;
-  int ascii = plain_ascii(s, n);
   if (cs != NULL) {
     sb_mstr t = sb_mime_trim(cs, clen);
     for (i = 0; i < t.n && k + 1 < sizeof name; i++)
       if (t.p[i] != '"' && t.p[i] != '\'') name[k++] = (char)lower((unsigned char)t.p[i]);
   }
   name[k] = '\0';
+  /* UTF-8 as it is (valid ASCII stays as it is: no look at it first) */
+  if (k == 0 || strcmp(name, "utf-8") == 0 || strcmp(name, "us-ascii") == 0
+      || strcmp(name, "ascii") == 0)
+    return utf8_clean(m, s, n);
   /* ASCII text in any charset but the wide ones and UTF-7 */
-  if (ascii && strncmp(name, "utf-16", 6) != 0 && strncmp(name, "utf-32", 6) != 0
-      && strncmp(name, "ucs", 3) != 0 && strcmp(name, "utf-7") != 0) {
+  if (plain_ascii(s, n) && strncmp(name, "utf-16", 6) != 0
+      && strncmp(name, "utf-32", 6) != 0 && strncmp(name, "ucs", 3) != 0
+      && strcmp(name, "utf-7") != 0) {
     r.p = s;
     r.n = n;
     return r;
   }
-  if (k == 0 || strcmp(name, "utf-8") == 0 || strcmp(name, "us-ascii") == 0
-      || strcmp(name, "ascii") == 0)
-    return utf8_clean(m, s, n);
   if (strcmp(name, "iso-8859-1") == 0 || strcmp(name, "latin1") == 0)
     return latin1(m, s, n);
   for (i = 0; i < sizeof ALIASES / sizeof ALIASES[0]; i++)

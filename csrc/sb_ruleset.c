@@ -178,6 +178,20 @@ static sb_error build_trie (sb_ruleset *rs, sb_dfa *d, Trie *t,
    links */
 #define HAS_OUT(d, s)  ((d)->out[s] != SB_NONE || (d)->dict[s] != 0)
 
+/* a state's column (nc cells 'ns' apart) copied from another's, four
+   cells a step: the loop the build spends most of its time in */
+static void copy_column16 (uint16_t *dst, const uint16_t *src, size_t ns,
+                           uint32_t nc) {
+  uint32_t c = 0;
+  for (; c + 4 <= nc; c += 4, dst += 4 * ns, src += 4 * ns) {
+    dst[0] = src[0];
+    dst[ns] = src[ns];
+    dst[2 * ns] = src[2 * ns];
+    dst[3 * ns] = src[3 * ns];
+  }
+  for (; c < nc; c++, dst += ns, src += ns) *dst = *src;
+}
+
 /*
 ** Resolve the trie into a complete DFA, written straight into the table
 ** the scan reads (class-major).  States are numbered as they are
@@ -213,7 +227,7 @@ static void build_dfa (sb_dfa *d, const Trie *t, uint16_t *F16, uint32_t *F32,
     p = pos[s];
     pf = pos[fail[s]];
     if (F16 != NULL)  /* failure moves first */
-      for (c = 0; c < nc; c++) F16[(size_t)c * ns + p] = F16[(size_t)c * ns + pf];
+      copy_column16(F16 + p, F16 + pf, ns, nc);
     else
       for (c = 0; c < nc; c++) F32[(size_t)c * ns + p] = F32[(size_t)c * ns + pf];
     for (k = t->child[s]; k != 0; k = t->sibling[k]) {

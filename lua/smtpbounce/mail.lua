@@ -24,7 +24,7 @@ local fmt, match, gsub, find, sub = string.format, string.match, string.gsub, st
                                     string.sub
 local concat, sort = table.concat, table.sort
 local core_result, read = core.result, reader.read
-local phase_index, dsn_class = vocab.phase_index, vocab.dsn_class
+local phase_index = vocab.phase_index
 
 local _M = { _VERSION = core._VERSION, caps = reader.caps }
 
@@ -190,17 +190,20 @@ provider first.  A record without a reply whose Status tells nothing
 (reason undefined) is classified by 'expl', the text the reporting MTA
 wrote for people (a report's first part, a prose bounce's text), the
 Status still giving the class; the record's reply stays absent (its
-'text' is what was read).  core.result fills the record itself.
+'text' is what was read).  core.result fills the record itself (first
+as a blank one: a record as read has none of the result's fields).
 ]]
-local function classify (c, rec, rphase, stext, expl, mx, domain, phase, prov)
-    local dsn = rec.dsn
-    local reply = rec.reply or stext or dsn or ""
-    local rm = rec.remote_mta
-    mx = mx or (rm and match(rm, "^%[?([^%s%]%[;]+)"))
-    domain = domain or match(rec.recipient or "", "@([^@]+)$")
-    phase = phase or (rphase and phase_index[rphase])
-    local class = dsn and dsn_class(dsn)
-    core_result(c.rs, reply, mx, domain, phase, prov, c.confirm, c.env, rec, class)
+local function classify (c, rec, info, j, expl, mx, domain, phase, prov)
+    local reply = rec.reply or info[j + 2] or rec.dsn or ""
+    -- (the Remote-MTA's host, the recipient's domain, the Status's class:
+    -- mailreader.read's info, what match(rm, "^%[?([^%s%]%[;]+)"),
+    -- match(recipient, "@([^@]+)$") and vocab.dsn_class give)
+    mx = mx or info[j + 3] or nil
+    domain = domain or info[j + 4] or nil
+    local rphase = info[j + 1]
+    phase = phase or (rphase and phase_index[rphase]) or nil
+    local class = info[j + 5] or nil
+    core_result(c.rs, reply, mx, domain, phase, prov, c.confirm, c.env, rec, class, true)
     if expl and not rec.reply and rec.reason == "undefined" then
         local t = core_result(c.rs, expl, mx, domain, phase, prov, c.confirm, c.env, nil, class)
         if t.reason ~= "undefined" then
@@ -222,15 +225,15 @@ function _M.read (c, message, ctx, fname, level)
     end
     local headers, verp, mx, domain, phase, prov
     if ctx ~= nil then headers, verp, mx, domain, phase, prov = check_ctx(c, ctx, fname, level) end
-    local recs, phases, stexts, xto, dto, to, expl = read(message, headers)
-    if not recs then return nil, phases end
+    local recs, info, xto, dto, to, expl = read(message, headers, verp ~= nil)
+    if not recs then return nil, info end
     local vr = verp and verp_decode(verp, xto, dto, to)
     for i = 1, #recs do
         local rec = recs[i]
         local format = rec.format
         if format == "arf" then fixed(rec, FEEDBACK, rec.feedback_type)
         elseif format == "autoreply" then fixed(rec, VACATION)
-        else classify(c, rec, phases[i] or nil, stexts[i] or nil, expl, mx, domain, phase, prov) end
+        else classify(c, rec, info, 5 * (i - 1), expl, mx, domain, phase, prov) end
         rec.verp_recipient = vr
     end
     return recs
