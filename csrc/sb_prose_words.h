@@ -424,7 +424,7 @@ static const FailWord fail_words[] = {
   FW("not a valid"), FW("not valid"), FW("isn't a valid"), FW("no valid"),
   FW("not delivered"), FW("not be delivered"), FW("error occurred"),
   FW("an error occurred"), FW("delivery error"), FW("error delivering"),
-  FW("error while"), FW("aborted"),
+  FW("error while"), FW("aborted"), FW("quarantined"),
   /* German, French, Spanish, Dutch, Italian, Portuguese */
   FW("unbekannt"), FW("existiert nicht"), FW("nicht zustellbar"),
   FW("inconnu"), FW("n'existe pas"), FW("no existe"), FW("desconocido"),

@@ -448,6 +448,51 @@ static void test_generic_more (void) {
   CHECK_INT(o.n, 0);
 }
 
+/* addresses set against words or marks: a copied Gmail text runs the
+   next word into the address ("...govbecause"), a CJK label puts a
+   full-width colon before it and an ideographic full stop after it;
+   failure phrases of Gmail's Spanish and Portuguese texts, a filter's
+   "was Quarantined" (example texts in the layouts of bounce handlers'
+   tests and parsers' comments) */
+static void test_set_against (void) {
+  One o;
+  scan_one(&o, "Address not found\nYour message wasn't delivered to "
+           "kim@example.govbecause the address couldn't be found.\n",
+           "Delivery Status Notification (Failure)",
+           "mailer-daemon@googlemail.com");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.gov");
+  scan_one(&o, "kim@example.orgbecause\n", "Returned mail", NULL);
+  CHECK_INT(o.n, 0);  /* no failure named: nothing */
+  scan_one(&o, "\xe9\x82\xae\xe4\xbb\xb6\xe6\x8a\x95\xe9\x80\x92"
+           "\xe5\xa4\xb1\xe8\xb4\xa5\n\xe6\x94\xb6\xe4\xbb\xb6\xe4\xba"
+           "\xba\xef\xbc\x9alee@example.cn\xe3\x80\x82\n"
+           "550 User not found\n", "Undelivered", NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "lee@example.cn");
+  scan_one(&o, "\xe7\x94\xa8\xe6\x88\xb7@\xe4\xbe\x8b\xe5\xad\x90.cn: "
+           "550 user unknown\n", "Undelivered", NULL);
+  CHECK_INT(o.n, 1);  /* an address in CJK letters stays whole */
+  CHECK_INT((int)strlen(o.rcpt), 16);
+  scan_one(&o, "** No se encontr\xc3\xb3 la direcci\xc3\xb3n **\nTu mensaje "
+           "no se entreg\xc3\xb3 a ana@example.cl porque la direcci\xc3\xb3n "
+           "no se encuentra\n", "Delivery Status Notification (Failure)",
+           "mailer-daemon@googlemail.com");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "ana@example.cl");
+  scan_one(&o, "Endere\xc3\xa7o n\xc3\xa3o encontrado\nSua mensagem "
+           "n\xc3\xa3o foi entregue a rui@example.com.br porque o "
+           "endere\xc3\xa7o n\xc3\xa3o foi encontrado.\n",
+           "Delivery Status Notification (Failure)",
+           "mailer-daemon@googlemail.com");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "rui@example.com.br");
+  scan_one(&o, "The message you have sent to val@example.co.za was "
+           "Quarantined.\n", "Message Quarantined", "postmaster@example.co.za");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "val@example.co.za");
+}
+
 /* GMX's Exim-like notice names the host as "host: H (ip)" and puts the
    reply after "reason: " (Delta Chat's gmx_ndn.eml, 2020); MDaemon's
    Subject "Warning: a@b - User unknown!" is a failure, not a delay
@@ -668,6 +713,7 @@ int main (void) {
   test_exclude_stop();
   test_generic();
   test_generic_more();
+  test_set_against();
   test_vendor_lines();
   test_generic_lines();
   test_exim_generated();
