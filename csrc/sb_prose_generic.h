@@ -639,6 +639,63 @@ static void original_to (St *st) {
   if (r >= 0) diag_start(st, r, db, de, 2, CONT_NONE);
 }
 
+/* the first line before the returned message that says what failed (a
+   failing reply or a failure phrase, no header field), one without a
+   marker before a marker's ("The attached message had PERMANENT fatal
+   delivery errors!"): its bounds, or 0 */
+static int first_failure (St *st, size_t *db, size_t *de) {
+  const char *s = st->s;
+  size_t pos = 0, b, e;
+  int got = 0;
+  while (next_line(s, st->n, &pos, &b, &e)) {
+    const Marker *m[4];
+    size_t at[4];
+    int k, nm;
+    trim(s, &b, &e);
+    if (e - b > SB_PROSE_MAXLINE) e = b + SB_PROSE_MAXLINE;
+    nm = line_markers(st->mx, s, b, e, at, m, 4);
+    for (k = 0; k < nm; k++)
+      if (m[k]->flags & M_STOP) return got;
+    if (b < e && (nm == 0 || !got) && !header_line(s, b, e)
+        && s[e - 1] != ':'
+        && (reply_in(s, b, e) != NONE || fail_in(st, b, e) != NONE)) {
+      *db = b;
+      *de = e;
+      if (nm == 0) return 1;
+      got = 1;
+    }
+  }
+  return got;
+}
+
+/*
+** The last resort of a text that names no recipient (after original_to):
+** the one address of the bounce's Subject ("Undeliverable: a@b",
+** MDaemon's "Warning: a@b - User unknown!"), not the bounce's sender, a
+** mailer daemon or a postmaster, with the text's first line that says
+** what failed as its diagnostic.  Nothing when the Subject names more
+** or fewer than one address, or the text no failure.
+*/
+static void subject_rcpt (St *st, const char *subj, size_t sl) {
+  size_t ab, ae, xb, xe, db, de;
+  int r, k;
+  if (subj == NULL || sl > SB_PROSE_MAXLINE || !find_addr(subj, 0, sl, &ab, &ae))
+    return;
+  for (xb = ae; find_addr(subj, xb, sl, &xb, &xe); xb = xe)
+    if (!same_addr(subj + ab, ae - ab, subj + xb, xe - xb)) return;
+  if (CI_AT(subj, ae, ab, "mailer-daemon@") || CI_AT(subj, ae, ab, "postmaster@")
+      || (st->from != NULL && same_addr(st->from, st->from_len, subj + ab,
+                                        ae - ab)))
+    return;
+  for (k = 0; k < st->nnot; k++)
+    if (same_addr(st->nots[k], st->notl[k], subj + ab, ae - ab)) return;
+  if (!first_failure(st, &db, &de)) return;
+  if ((r = rec_new(st, subj + ab, ae - ab)) >= 0) {
+    st->rec[r].paired = 1;
+    diag_start(st, r, db, de, 2, CONT_NONE);
+  }
+}
+
 /* addresses listed one under the other ("a@b\n   c@d\n\nReason: 550
    ..."): one without a reply takes the reply of the next */
 static void share_listed (St *st) {

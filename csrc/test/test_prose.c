@@ -493,6 +493,38 @@ static void test_set_against (void) {
   CHECK_STR(o.rcpt, strlen(o.rcpt), "val@example.co.za");
 }
 
+/* the last resorts of a text that names no recipient by a failure: the
+   one address of the Subject, with the text's failing line; one address
+   set apart in a text that says nothing failed (a Gordano notice's "The
+   requested destination was:"), not in one that speaks of delivery */
+static void test_last_resorts (void) {
+  One o;
+  scan_one(&o, "User unknown.\n", "Undeliverable: kim@example.com",
+           "MAILER-DAEMON@example.org");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.com");
+  CHECK_STR(o.diag, strlen(o.diag), "User unknown.");
+  scan_one(&o, "User unknown.\n", "Undeliverable: kim@example.com, "
+           "lee@example.com", "MAILER-DAEMON@example.org");
+  CHECK_INT(o.n, 0);  /* two: which one? */
+  scan_one(&o, "Thank you.\n", "Undeliverable: kim@example.com",
+           "MAILER-DAEMON@example.org");
+  CHECK_INT(o.n, 0);  /* nothing failed */
+  scan_one(&o, "User unknown.\n", "Undeliverable: postmaster@example.com",
+           "MAILER-DAEMON@example.org");
+  CHECK_INT(o.n, 0);
+  scan_one(&o, "The requested destination was:\n\n\tmo@example.co.za\n",
+           "Undeliverable mail", "postmaster@example.co.za");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "mo@example.co.za");
+  scan_one(&o, "The requested destination was:\n\n\tmo@example.co.za\n"
+           "\tjo@example.co.za\n", "Undeliverable mail", NULL);
+  CHECK_INT(o.n, 0);  /* two set apart, nothing failed: no guess */
+  scan_one(&o, "Your message was delivered to:\n\n\tmo@example.co.za\n",
+           "Delivery report", NULL);
+  CHECK_INT(o.n, 0);
+}
+
 /* GMX's Exim-like notice names the host as "host: H (ip)" and puts the
    reply after "reason: " (Delta Chat's gmx_ndn.eml, 2020); MDaemon's
    Subject "Warning: a@b - User unknown!" is a failure, not a delay
@@ -714,6 +746,7 @@ int main (void) {
   test_generic();
   test_generic_more();
   test_set_against();
+  test_last_resorts();
   test_vendor_lines();
   test_generic_lines();
   test_exim_generated();
