@@ -241,6 +241,13 @@ static int addr_at (const char *s, size_t b, size_t e, size_t at,
     l--;
   }
   while (l < at && (s[l] == '.' || quote_byte((unsigned char)s[l]))) l++;
+  if (r < e && s[r] == '[' && l < at) {  /* a domain literal: "a@[192.0.2.7]" */
+    for (r++; r < e && r - at < 48 && (is_alnum((unsigned char)s[r])
+                                       || s[r] == '.' || s[r] == ':'); r++) ;
+    if (r >= e || s[r] != ']' || r == at + 2) return 0;
+    *ab = l; *ae = r + 1;
+    return 1;
+  }
   while (r < e && domain_byte((unsigned char)s[r])) {
     if ((unsigned char)s[r] >= 0x80 && (m = u8_mark_at(s, r, e)) != 0) break;
     if (s[r] == '.') dot = 1;
@@ -1073,8 +1080,53 @@ static void generic_pass (St *st) {
     process_line(st, b, e);
 }
 
+/* where the line after the first one that starts the returned or
+   forwarded message ends: the offset after it, or 0 */
+static size_t after_stop (const MarkIdx *mx, const char *s, size_t n) {
+  size_t pos = 0, b, e;
+  while (next_line(s, n, &pos, &b, &e)) {
+    const Marker *m[4];
+    size_t at[4];
+    int k, nm;
+    trim(s, &b, &e);
+    if (e - b > SB_PROSE_MAXLINE) e = b + SB_PROSE_MAXLINE;
+    nm = line_markers(mx, s, b, e, at, m, 4);
+    for (k = 0; k < nm; k++)
+      if (m[k]->flags & M_STOP) return pos;
+  }
+  return 0;
+}
+
+static const char *prose_read (const char *text, size_t len,
+                               const sb_prose_ctx *ctx, sb_prose_cb cb,
+                               void *ud, int again);
+
+/* a callback passed on, the hits counted */
+typedef struct Passed {
+  sb_prose_cb cb;
+  void *ud;
+  int n;
+} Passed;
+
+static int pass_cb (void *ud, const sb_prose_hit *h) {
+  Passed *p = (Passed *)ud;
+  p->n++;
+  return p->cb != NULL ? p->cb(p->ud, h) : 0;
+}
+
 const char *sb_prose_read (const char *text, size_t len,
                            const sb_prose_ctx *ctx, sb_prose_cb cb, void *ud) {
+  return prose_read(text, len, ctx, cb, ud, 1);
+}
+
+/*
+** The reading of a text; 'again' when a forward's text that names no one
+** before its separator ("-----Original Message-----") may be read once
+** more from there: a bounce passed on by a person comes after it.
+*/
+static const char *prose_read (const char *text, size_t len,
+                               const sb_prose_ctx *ctx, sb_prose_cb cb,
+                               void *ud, int again) {
   static const sb_prose_ctx none;
   St st;
   MarkCache mc;
@@ -1088,6 +1140,21 @@ const char *sb_prose_read (const char *text, size_t len,
   mark_cache_init(&mc);
   fam = find_family(&ix->mx, &mc, text, len);
   memset(&st, 0, ST_CLEAR);
+  if (again && forward_subject(ctx->subject, ctx->subject != NULL
+                                ? ctx->subject_len : 0)) {
+    size_t a = after_stop(&ix->mx, text, len);
+    if (a > 0 && a < len) {
+      Passed g;
+      const char *f;
+      g.cb = cb;
+      g.ud = ud;
+      g.n = 0;
+      f = prose_read(text, len, ctx, pass_cb, &g, 0);
+      if (g.n > 0) return f;
+      /* nothing before the separator: what comes after it */
+      return prose_read(text + a, len - a, ctx, cb, ud, 0);
+    }
+  }
   if (fam == FAM_NONE) {
     int h = bounce_headers(ctx->subject, ctx->subject != NULL
                            ? ctx->subject_len : 0, ctx->from,

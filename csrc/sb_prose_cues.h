@@ -113,6 +113,17 @@ static int bounce_headers (const char *subject, size_t sl, const char *from,
   return (cues & SB_PROSE_CUE_MESSAGE) ? 1 : 0;
 }
 
+/* a Subject that starts with a forward's mark ("Fwd: ", "FW: "): the
+   bounce may come after the forwarder's note and its separator */
+static int forward_subject (const char *subject, size_t sl) {
+  size_t k;
+  if (subject == NULL) return 0;
+  for (k = FIRST_FORWARD; k < NELEM(forward_marks); k++)
+    if (ci_at(subject, sl, 0, forward_marks[k], strlen(forward_marks[k])))
+      return 1;
+  return 0;
+}
+
 /* a Subject that says the mail is only delayed (delay_subjects) and
    names no failure no retry mends (perm_subjects) */
 static int delay_subject (const char *subject, size_t sl) {

@@ -525,6 +525,33 @@ static void test_last_resorts (void) {
   CHECK_INT(o.n, 0);
 }
 
+/* a bounce a person forwards comes after the forwarder's note and the
+   separator; a domain literal is an address ("root@[192.0.2.7]") */
+static void test_forwarded (void) {
+  One o;
+  const char *f;
+  f = scan_one(&o, "Can you check this?\n\n-----Original Message-----\n"
+               "From: Microsoft Outlook\nTo: bob@example.net\n"
+               "Subject: Undeliverable: budget\n\nYour message to "
+               "kim@example.com couldn't be delivered.\nkim wasn't found at "
+               "example.com.\n", "FW: Undeliverable: budget", "bob@example.net");
+  CHECK(f != NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.com");
+  /* not a forward: the text before the separator is all there is */
+  scan_one(&o, "Thanks!\n\n-----Original Message-----\nFrom: kim@example.com"
+           "\n\nYour message to lee@example.com couldn't be delivered.\n",
+           "Re: budget", "bob@example.net");
+  CHECK_INT(o.n, 0);
+  scan_one(&o, "Delivery to root@[192.0.2.7] failed: 550 user unknown\n",
+           "Returned mail", NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "root@[192.0.2.7]");
+  scan_one(&o, "Delivery to root@[192.0.2.7 failed: 550 user unknown\n",
+           "Returned mail", NULL);
+  CHECK_INT(o.n, 0);  /* no closing bracket: no address */
+}
+
 /* GMX's Exim-like notice names the host as "host: H (ip)" and puts the
    reply after "reason: " (Delta Chat's gmx_ndn.eml, 2020); MDaemon's
    Subject "Warning: a@b - User unknown!" is a failure, not a delay
@@ -747,6 +774,7 @@ int main (void) {
   test_generic_more();
   test_set_against();
   test_last_resorts();
+  test_forwarded();
   test_vendor_lines();
   test_generic_lines();
   test_exim_generated();
