@@ -342,6 +342,16 @@ static int mention (const char *s, size_t b, size_t ab, size_t ae,
         && ab > b && s[ab - 1] == '<')
       return 1;
   }
+  {  /* "a@b: host H said: ..." and "a@b (expanded from": a Postfix
+        recipient's line without the brackets */
+    size_t q = b;
+    while (q < ab && (s[q] == '-' || s[q] == '*' || is_space((unsigned char)s[q])))
+      q++;
+    if (q == ab && ((ae < e && s[ae] == ':'
+                     && (ae + 1 == e || is_space((unsigned char)s[ae + 1])))
+                    || CI_AT(s, e, ae, " (expanded from")))
+      return 1;
+  }
   while (p < e && (s[p] == '>' || s[p] == ':' || s[p] == '"' || s[p] == ','
                    || quote_byte((unsigned char)s[p])
                    || is_space((unsigned char)s[p]))) p++;
@@ -356,6 +366,15 @@ static int mention (const char *s, size_t b, size_t ab, size_t ae,
   }
   return find_any(s, b, ab, w, sizeof w / sizeof w[0])
       || find_any(s, b, ab, rcpt_nouns, NELEM(rcpt_nouns));
+}
+
+/* does the line before the one starting at tb end with "(expanded
+   from" (Postfix folding "a@b (expanded from\n    c@d): ...")? */
+static int expanded_before (const char *s, size_t tb) {
+  size_t k = tb;
+  while (k > 0 && (is_space((unsigned char)s[k - 1]) || s[k - 1] == '\n'
+                   || s[k - 1] == '\r')) k--;
+  return k >= 14 && CI_AT(s, k, k - 14, "(expanded from");
 }
 
 /*
@@ -389,6 +408,8 @@ static int generic_line (St *st, size_t tb, size_t te) {
     size_t db;
     p = ae;
     if (excluded(st, ab, ae)) continue;
+    if (ab == tb && st->cur >= 0 && expanded_before(s, tb))
+      continue;  /* the address the recipient was expanded from */
     if (rp == NONE && fp == NONE) {
       if (!mention(s, tb, ab, ae, te) && (st->fail_line == 0
           || st->line - st->fail_line > GENERIC_SPAN

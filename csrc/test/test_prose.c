@@ -552,6 +552,20 @@ static void test_forwarded (void) {
   CHECK_INT(o.n, 0);  /* no closing bracket: no address */
 }
 
+/* a Postfix recipient's lines without brackets and without the notice's
+   preamble (as pasted): the recipient, not the address it was expanded
+   from on the folded line, the reply two lines below */
+static void test_postfix_bare (void) {
+  One o;
+  scan_one(&o, "kim@example.de (expanded from\n    kim@other.example.de: host "
+           "mx.example.de[192.0.2.9] said:\n    550 5.1.2 No such mailbox (in "
+           "reply to RCPT TO command)\n", "Undelivered Mail Returned to Sender",
+           "MAILER-DAEMON@example.de");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.de");
+  CHECK(strstr(o.diag, "550 5.1.2") == o.diag);
+}
+
 /* GMX's Exim-like notice names the host as "host: H (ip)" and puts the
    reply after "reason: " (Delta Chat's gmx_ndn.eml, 2020); MDaemon's
    Subject "Warning: a@b - User unknown!" is a failure, not a delay
@@ -775,6 +789,7 @@ int main (void) {
   test_set_against();
   test_last_resorts();
   test_forwarded();
+  test_postfix_bare();
   test_vendor_lines();
   test_generic_lines();
   test_exim_generated();
