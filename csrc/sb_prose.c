@@ -426,6 +426,8 @@ typedef struct St {
   int fail_ready;     /* fail_start and fail_ord are made */
   int weak;           /* only an attached message says "bounce": a
                          recipient needs a failing reply */
+  int hdr_run;        /* the generic reading: header fields in a row, */
+  int hdr_from;       /* and whether one named the sender or a hop */
   sb_prose_cb cb;
   void *ud;
   /* not cleared at the start (ST_CLEAR): each made when first used */
@@ -886,6 +888,24 @@ static size_t unquote (const char *s, size_t b, size_t e) {
   }
 }
 
+/* the generic reading: does a block of the returned message's header
+   fields start at this line (unindented fields in a row, one of them
+   From, Return-Path, Received or Message-ID), with recipients found
+   above it?  A returned message no marker announces ("=== Message
+   follows ===") speaks of others below its headers */
+static int returned_headers (St *st, size_t b, size_t tb, size_t te) {
+  const char *s = st->s;
+  if (tb != b || !header_line(s, tb, te)) {
+    st->hdr_run = st->hdr_from = 0;
+    return 0;
+  }
+  st->hdr_run++;
+  if (CI_AT(s, te, tb, "from:") || CI_AT(s, te, tb, "return-path:")
+      || CI_AT(s, te, tb, "received:") || CI_AT(s, te, tb, "message-id:"))
+    st->hdr_from = 1;
+  return st->hdr_run >= 2 && st->hdr_from && st->nrec > 0;
+}
+
 static void process_line (St *st, size_t b, size_t e) {
   const char *s = st->s;
   size_t tb = b, te = e, ab, ae, rest;
@@ -919,6 +939,10 @@ static void process_line (St *st, size_t b, size_t e) {
   if (st->d.target != -1 && continues(st, b, tb, te)
       && !new_item(st, tb, te)) {
     continue_line(st, tb, te);
+    return;
+  }
+  if (st->list == 1 && returned_headers(st, b, tb, te)) {
+    st->stop = 1;  /* the returned message, after its recipients */
     return;
   }
   if (st->list == 1 && generic_line(st, tb, te)) return;
@@ -1076,6 +1100,7 @@ static void generic_pass (St *st) {
   st->orig_rec = -1;
   st->fail_line = 0;
   st->nloose = 0;
+  st->hdr_run = st->hdr_from = 0;
   while (!st->stop && !st->halt && next_line(st->s, st->n, &pos, &b, &e))
     process_line(st, b, e);
 }

@@ -566,6 +566,27 @@ static void test_postfix_bare (void) {
   CHECK(strstr(o.diag, "550 5.1.2") == o.diag);
 }
 
+/* a returned message no marker announces: its header fields in a row
+   end the reading once a recipient was found above them, and the
+   addresses its body speaks of are no recipients; fields above any
+   recipient (a summary of the message) end nothing */
+static void test_unmarked_return (void) {
+  Bounds b;
+  static const char t[] =
+    "Delivery to kim@example.com failed: user unknown.\n\n"
+    "=== Message follows ===\nFrom: sender@example.net\nTo: kim@example.com\n"
+    "Subject: hi\n\nPlease forward this to ana@example.com, she could not "
+    "receive it.\n";
+  One o;
+  scan(&b, t, sizeof t - 1);
+  CHECK_INT(b.n, 1);
+  scan_one(&o, "Your message\n\nFrom: sender@example.net\nSubject: hi\n\n"
+           "could not be delivered to lee@example.com: user unknown\n",
+           "Returned mail", NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "lee@example.com");
+}
+
 /* GMX's Exim-like notice names the host as "host: H (ip)" and puts the
    reply after "reason: " (Delta Chat's gmx_ndn.eml, 2020); MDaemon's
    Subject "Warning: a@b - User unknown!" is a failure, not a delay
@@ -790,6 +811,7 @@ int main (void) {
   test_last_resorts();
   test_forwarded();
   test_postfix_bare();
+  test_unmarked_return();
   test_vendor_lines();
   test_generic_lines();
   test_exim_generated();
