@@ -2,8 +2,10 @@
 ** sb_prose_generic.h -- the part of sb_prose.c that no family's markers
 ** lead to: the generic reading of a text without a list (an address the
 ** text names as a recipient, paired with a failing reply or a failure
-** phrase on its line or a few lines below), the last resort (the single
-** To of the returned message), the labels before a reply that any MTA
+** phrase on its line or a few lines below), the last resorts (the single
+** To of the returned message, the single address of the Subject), the
+** end of a returned message no marker announces, where a forward's
+** bounce starts, the labels before a reply that any MTA
 ** writes ("Permanent Failure:", "Delay reason:"), Stalwart's
 ** "(host 'H' ... with code 550 (5.1.1) 'text')" after a recipient, and
 ** the From and Subject that say "bounce", and the SMTP phase a
@@ -715,6 +717,54 @@ static void subject_rcpt (St *st, const char *subj, size_t sl) {
     st->rec[r].paired = 1;
     diag_start(st, r, db, de, 2, CONT_NONE);
   }
+}
+
+/* the generic reading: does a block of the returned message's header
+   fields start at this line (unindented fields in a row, one of them
+   From, Return-Path, Received or Message-ID), with recipients found
+   above it?  A returned message no marker announces ("=== Message
+   follows ===") speaks of others below its headers */
+static int returned_headers (St *st, size_t b, size_t tb, size_t te) {
+  const char *s = st->s;
+  if (tb != b || !header_line(s, tb, te)) {
+    st->hdr_run = st->hdr_from = 0;
+    return 0;
+  }
+  st->hdr_run++;
+  if (CI_AT(s, te, tb, "from:") || CI_AT(s, te, tb, "return-path:")
+      || CI_AT(s, te, tb, "received:") || CI_AT(s, te, tb, "message-id:"))
+    st->hdr_from = 1;
+  return st->hdr_run >= 2 && st->hdr_from && st->nrec > 0;
+}
+
+/* where the line after the first one that starts the returned or
+   forwarded message ends: the offset after it, or 0 */
+static size_t after_stop (const MarkIdx *mx, const char *s, size_t n) {
+  size_t pos = 0, b, e;
+  while (next_line(s, n, &pos, &b, &e)) {
+    const Marker *m[4];
+    size_t at[4];
+    int k, nm;
+    trim(s, &b, &e);
+    if (e - b > SB_PROSE_MAXLINE) e = b + SB_PROSE_MAXLINE;
+    nm = line_markers(mx, s, b, e, at, m, 4);
+    for (k = 0; k < nm; k++)
+      if (m[k]->flags & M_STOP) return pos;
+  }
+  return 0;
+}
+
+/* a callback passed on, the hits counted */
+typedef struct Passed {
+  sb_prose_cb cb;
+  void *ud;
+  int n;
+} Passed;
+
+static int pass_cb (void *ud, const sb_prose_hit *h) {
+  Passed *p = (Passed *)ud;
+  p->n++;
+  return p->cb != NULL ? p->cb(p->ud, h) : 0;
 }
 
 /* addresses listed one under the other ("a@b\n   c@d\n\nReason: 550
