@@ -2,8 +2,8 @@
 ** sb_prose_lang.h -- words of the generic reading in the languages
 ** bounces come in besides English (German, French, Spanish, Portuguese,
 ** Italian, Dutch, the Nordic languages, Polish, Czech, Slovak,
-** Hungarian, Romanian, Turkish, Russian, Ukrainian, Japanese, Chinese,
-** Korean, Vietnamese): what failed, who the recipient is, and the
+** Hungarian, Romanian, Turkish, Greek, Russian, Ukrainian, Hebrew,
+** Arabic, Japanese, Chinese, Korean, Thai, Vietnamese, Indonesian): what failed, who the recipient is, and the
 ** Subject of a delay notice.  ASCII letters lowercase (matched without
 ** case), the rest as UTF-8 bytes.  Data only, included by sb_prose.c.
 */
@@ -17,7 +17,8 @@ static const FailWord fail_words_intl[] = {
   FW("konnte nicht"), FW("nicht zugestellt"), FW("fehlgeschlagen"),
   FW("nicht gefunden"), FW("ung\xc3\xbcltig"), FW("abgelehnt"),
   FW("nicht erreicht"), FW("pas pu \xc3\xaatre"), FW("pas atteint"),
-  FW("kan niet worden"), FW("n'a pas pu"), FW("impossible de"), FW("\xc3\xa9\x63hec"),
+  FW("kan niet worden"), FW("n'a pas pu"), FW("impossible de"),
+  FW("\xc3\xa9\x63hec"),
   FW("introuvable"), FW("refus\xc3\xa9"), FW("non remis"), FW("invalide"),
   FW("n'existe"), FW("no se pudo"), FW("no pudo"), FW("no ha podido"),
   FW("rechazad"), FW("no v\xc3\xa1lid"), FW("no se entreg"),
@@ -74,6 +75,20 @@ static const FailWord fail_words_intl[] = {
   FW("\xea\xb1\xb0\xeb\xb6\x80"), FW("\xec\x98\xa4\xeb\xa5\x98"),
   FW("kh\xc3\xb4ng th\xe1\xbb\x83"),
   FW("kh\xc3\xb4ng t\xe1\xbb\x93n t\xe1\xba\xa1i"),
+  FW("\xd0\xbd\xd0\xb5 \xd0\xbc\xd0\xbe\xd0\xb6\xd0\xb5\xd1\x82 \xd0\xb1\xd1\x8b\xd1\x82\xd1\x8c \xd0\xb4\xd0\xbe\xd1\x81\xd1\x82\xd0\xb0\xd0\xb2\xd0\xbb\xd0\xb5\xd0\xbd"),
+  FW("\xd0\xbd\xd0\xb5 \xd0\xbc\xd0\xbe\xd0\xb6\xd0\xb5 \xd0\xb1\xd1\x83\xd1\x82\xd0\xb8 \xd0\xb4\xd0\xbe\xd1\x81\xd1\x82\xd0\xb0\xd0\xb2\xd0\xbb\xd0\xb5\xd0\xbd"),
+  FW("nie mo\xc5\xbc" "e zosta\xc4\x87 dostarczon"),
+  FW("nie uda\xc5\x82o si\xc4\x99"),
+  FW("nepoda\xc5\x99ilo"), FW("nepodarilo"), FW("iletilemedi"),
+  FW("\xce\xb1\xcf\x80\xce\xad\xcf\x84\xcf\x85\xcf\x87\xce\xb5"),
+  FW("\xce\xb4\xce\xb5\xce\xbd \xce\xae\xcf\x84\xce\xb1\xce\xbd \xce\xb4\xcf\x85\xce\xbd\xce\xb1\xcf\x84"),
+  FW("\xce\xb4\xce\xb5\xce\xbd \xcf\x80\xce\xb1\xcf\x81\xce\xb1\xce\xb4\xcf\x8c\xce\xb8\xce\xb7\xce\xba\xce\xb5"),
+  FW("\xd7\xa0\xd7\x9b\xd7\xa9\xd7\x9c"),
+  FW("\xd7\x9c\xd7\x90 \xd7\xa0\xd7\x9e\xd7\xa1\xd7\xa8"),
+  FW("\xd9\x81\xd8\xb4\xd9\x84"), FW("\xd8\xaa\xd8\xb9\xd8\xb0\xd8\xb1"),
+  FW("\xe0\xb9\x84\xe0\xb8\xa1\xe0\xb9\x88\xe0\xb8\xaa\xe0\xb8\xb2\xe0\xb8\xa1\xe0\xb8\xb2\xe0\xb8\xa3\xe0\xb8\x96"),
+  FW("gagal"),
+  FW("tidak dapat"), FW("tidak ditemukan"), FW("tidak terkirim"),
   FW("th\xe1\xba\xa5t b\xe1\xba\xa1i")
 };
 #undef FW
@@ -94,7 +109,13 @@ static const char *const rcpt_nouns[] = {
   "al\xc4\xb1\x63\xc4\xb1", "vastaanottaja",
   "ng\xc6\xb0\xe1\xbb\x9di nh\xe1\xba\xadn", "destinataire", "destinatario",
   "destinat\xc3\xa1rio", "indirizzo", "adresse", "direcci\xc3\xb3n",
-  "endere\xc3\xa7o", "adres"
+  "endere\xc3\xa7o", "adres",
+  "\xcf\x80\xce\xb1\xcf\x81\xce\xb1\xce\xbb\xce\xae\xcf\x80\xcf\x84",
+  "\xd7\x94\xd7\x9e\xd7\xa7\xd7\x91\xd7\x9c",
+  "\xd7\xa0\xd7\x9e\xd7\xa2\xd7\x9f",
+  "\xd8\xa7\xd9\x84\xd9\x85\xd8\xb3\xd8\xaa\xd9\x84\xd9\x85",
+  "\xe0\xb8\x9c\xe0\xb8\xb9\xe0\xb9\x89\xe0\xb8\xa3\xe0\xb8\xb1\xe0\xb8\x9a",
+  "penerima"
 };
 
 /* a Subject that says the mail is only delayed, still being retried */

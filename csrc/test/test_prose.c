@@ -587,6 +587,32 @@ static void test_unmarked_return (void) {
   CHECK_STR(o.rcpt, strlen(o.rcpt), "lee@example.com");
 }
 
+/* failure phrases and recipient words of more languages (example
+   sentences in Russian, Polish, Greek, Hebrew, Thai and Indonesian) */
+static void test_more_languages (void) {
+  static const char *const t[] = {
+    "\xd0\x92\xd0\xb0\xd1\x88\xd0\xb5 \xd1\x81\xd0\xbe\xd0\xbe\xd0\xb1\xd1\x89\xd0\xb5\xd0\xbd\xd0\xb8\xd0\xb5 "
+    "\xd0\xbd\xd0\xb5 \xd0\xbc\xd0\xbe\xd0\xb6\xd0\xb5\xd1\x82 \xd0\xb1\xd1\x8b\xd1\x82\xd1\x8c "
+    "\xd0\xb4\xd0\xbe\xd1\x81\xd1\x82\xd0\xb0\xd0\xb2\xd0\xbb\xd0\xb5\xd0\xbd\xd0\xbe:\n\nkim@example.ru\n",
+    "Nie uda\xc5\x82o si\xc4\x99 dostarczy\xc4\x87 wiadomo\xc5\x9b\x63i do "
+    "kim@example.pl.\n",
+    "\xce\x97 \xcf\x80\xce\xb1\xcf\x81\xce\xac\xce\xb4\xce\xbf\xcf\x83\xce\xb7 \xcf\x83\xcf\x84\xce\xbf\xce\xbd "
+    "kim@example.gr \xce\xb1\xcf\x80\xce\xad\xcf\x84\xcf\x85\xcf\x87\xce\xb5.\n",
+    "\xd7\x94\xd7\x9e\xd7\xa1\xd7\x99\xd7\xa8\xd7\x94 \xd7\x9c- kim@example.co.il "
+    "\xd7\xa0\xd7\x9b\xd7\xa9\xd7\x9c\xd7\x94\n",
+    "\xe0\xb9\x84\xe0\xb8\xa1\xe0\xb9\x88\xe0\xb8\xaa\xe0\xb8\xb2\xe0\xb8\xa1\xe0\xb8\xb2\xe0\xb8\xa3\xe0\xb8\x96 "
+    "kim@example.co.th\n",
+    "Pesan Anda gagal terkirim ke kim@example.co.id.\n"
+  };
+  size_t k;
+  One o;
+  for (k = 0; k < sizeof t / sizeof t[0]; k++) {
+    scan_one(&o, t[k], "Undelivered Mail", "MAILER-DAEMON@example.org");
+    CHECK_INT(o.n, 1);
+    CHECK(strncmp(o.rcpt, "kim@example.", 12) == 0);
+  }
+}
+
 /* GMX's Exim-like notice names the host as "host: H (ip)" and puts the
    reply after "reason: " (Delta Chat's gmx_ndn.eml, 2020); MDaemon's
    Subject "Warning: a@b - User unknown!" is a failure, not a delay
@@ -812,6 +838,7 @@ int main (void) {
   test_forwarded();
   test_postfix_bare();
   test_unmarked_return();
+  test_more_languages();
   test_vendor_lines();
   test_generic_lines();
   test_exim_generated();
