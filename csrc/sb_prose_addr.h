@@ -9,10 +9,12 @@
 #ifndef SB_PROSE_ADDR_H
 #define SB_PROSE_ADDR_H
 
-/* bytes of a local part or a domain (UTF-8 bytes taken as letters) */
+/* bytes of a local part or a domain (UTF-8 bytes taken as letters); a
+   local part's '/' and '?' are left out: a text's "https://h/u?e=a@b"
+   names the address a@b */
 static int local_byte (int c) {
   return is_alnum(c) || c >= 0x80
-      || (c != 0 && strchr("!#$%&'*+-/=?^_`{|}~.", c) != NULL);
+      || (c != 0 && strchr("!#$%&'*+-=^_`{|}~.", c) != NULL);
 }
 static int domain_byte (int c) {  /* '*': a masked name ("*****.com") */
   return is_alnum(c) || c >= 0x80 || c == '-' || c == '.' || c == '_'
@@ -106,6 +108,11 @@ static int addr_at (const char *s, size_t b, size_t e, size_t at,
   while (!quoted && l > b && local_byte((unsigned char)s[l - 1])) {
     if ((unsigned char)s[l - 1] >= 0x80 && u8_mark_end(s, b, l) != 0) break;
     l--;
+  }
+  if (l > b && (s[l - 1] == '?' || s[l - 1] == '&' || s[l - 1] == '/')) {
+    size_t q;  /* a URL's "?email=a@b": the address after the last '=' */
+    for (q = at; q > l && s[q - 1] != '='; q--) ;
+    l = q;
   }
   while (l < at && (s[l] == '.' || quote_byte((unsigned char)s[l]))) l++;
   if (r < e && s[r] == '[' && l < at) {  /* a domain literal: "a@[192.0.2.7]" */

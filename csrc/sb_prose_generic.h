@@ -306,6 +306,10 @@ static int not_recipient (const char *s, size_t b, size_t ab) {
   };
   size_t we = ab, wb, k;
   if (ab - b > LOOKBACK) b = ab - LOOKBACK;  /* linear: a bounded look */
+  for (wb = ab; wb > b && !is_space((unsigned char)s[wb - 1])
+                && s[wb - 1] != '<' && s[wb - 1] != '"'; wb--)
+    if (wb - b >= 3 && s[wb - 1] == '/' && s[wb - 2] == '/' && s[wb - 3] == ':')
+      return 1;  /* in a link: "https://h/u?email=a@b" */
   while (we > b && (s[we - 1] == '<' || s[we - 1] == '"' || s[we - 1] == ':'
                     || s[we - 1] == '(' || quote_byte((unsigned char)s[we - 1])
                     || is_space((unsigned char)s[we - 1]))) we--;
@@ -497,13 +501,30 @@ static void after_failure (St *st, int r) {
 /*
 ** "Final-Recipient: rfc822; a@b" and "Original-Recipient: ..." written
 ** into the prose: the address is a recipient (an Original-Recipient
-** right above a Final-Recipient gives way to it).  1 when the line was
-** one, -1 when it named no address, 0 when it is none.
+** right above a Final-Recipient gives way to it), as each address of a
+** pasted "X-Failed-Recipients:" is.  1 when the line was one, -1 when
+** it named no address, 0 when it is none.
 */
 static int rcpt_field (St *st, size_t tb, size_t te) {
   const char *s = st->s;
   size_t ab, ae;
   int orig = CI_AT(s, te, tb, "original-recipient:"), r;
+  if (CI_AT(s, te, tb, "x-failed-recipients:")) {
+    /* Exim's header, pasted with the notice: each address a recipient */
+    size_t p = tb + 20;
+    int got = -1;
+    while (find_addr(s, p, te, &ab, &ae)) {
+      p = ae;
+      if (excluded(st, ab, ae) || (r = rec_get(st, ab, ae, 1)) < 0) continue;
+      st->rec[r].paired = 1;
+      st->cur = r;
+      st->cur_line = st->line;
+      got = 1;
+    }
+    st->in_shared = 0;
+    st->d.target = -1;
+    return got;
+  }
   if (!orig && !CI_AT(s, te, tb, "final-recipient:")) return 0;
   if (!find_addr(s, tb, te, &ab, &ae) || excluded(st, ab, ae)) return -1;
   if (!orig && st->orig_rec >= 0 && st->orig_rec == st->nrec - 1

@@ -613,6 +613,25 @@ static void test_more_languages (void) {
   }
 }
 
+/* an address in a link is no recipient, a query's address is cut at its
+   '='; a pasted X-Failed-Recipients field names recipients */
+static void test_links_fields (void) {
+  One o;
+  Bounds b;
+  static const char t[] = "Delivery to kim@example.com failed: user unknown.\n"
+    "Manage it at https://example.com/u?email=lee@example.com (failed)\n";
+  scan(&b, t, sizeof t - 1);
+  CHECK_INT(b.n, 1);
+  scan_one(&o, "Delivery failed for /u?email=lee@example.com: user unknown\n",
+           "Returned mail", NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "lee@example.com");
+  scan_one(&o, "Delivery failed.\nX-Failed-Recipients: ann@example.com\n",
+           "Mail delivery failed", "Mailer-Daemon@example.org");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "ann@example.com");
+}
+
 /* GMX's Exim-like notice names the host as "host: H (ip)" and puts the
    reply after "reason: " (Delta Chat's gmx_ndn.eml, 2020); MDaemon's
    Subject "Warning: a@b - User unknown!" is a failure, not a delay
@@ -839,6 +858,7 @@ int main (void) {
   test_postfix_bare();
   test_unmarked_return();
   test_more_languages();
+  test_links_fields();
   test_vendor_lines();
   test_generic_lines();
   test_exim_generated();
