@@ -68,7 +68,13 @@ static const char *const bounce_subjects[] = {
   "n\xc3\xa3o foi poss\xc3\xadvel entregar", "nicht zugestellt",
   "unzustellbare", "niet afgeleverd", "kon niet worden bezorgd",
   "olevererbart", "kunne ikke leveres", "toimittamaton",
-  "ei voitu toimittaa", "nije isporu\xc4\x8d\x65n"
+  "ei voitu toimittaa", "nije isporu\xc4\x8d\x65n",
+  "devuelto", "devolvida", "mancato recapito", "gagal terkirim",
+  "tidak terkirim",
+  "\xce\x91\xce\xb4\xcf\x85\xce\xbd\xce\xb1\xce\xbc\xce\xaf\xce\xb1 \xcf\x80\xce\xb1\xcf\x81\xce\xac\xce\xb4\xce\xbf\xcf\x83\xce\xb7\xcf\x82",
+  "\xce\xb1\xce\xb4\xcf\x85\xce\xbd\xce\xb1\xce\xbc\xce\xaf\xce\xb1 \xcf\x80\xce\xb1\xcf\x81\xce\xac\xce\xb4\xce\xbf\xcf\x83\xce\xb7\xcf\x82",
+  "\xe8\xa2\xab\xe9\x80\x80\xe5\x9b\x9e",
+  "kh\xc3\xb4ng g\xe1\xbb\xadi \xc4\x91\xc6\xb0\xe1\xbb\xa3" "c"
 };
 
 /* the From of a bounce, lowercase, matched anywhere in it */
@@ -77,7 +83,8 @@ static const char *const bounce_senders[] = {
   "mail delivery", "system administrator", "mail administrator",
   "mail-daemon", "mailer_daemon", "mdaemon", "systemadministrator",
   "delivery subsystem", "mail delivery system", "microsoftexchange",
-  "mail system", "mailsystem", "delivery status", "maildelivery"
+  "mail system", "mailsystem", "delivery status", "maildelivery",
+  "mail transport", "delivery notification"
 };
 
 /* a reply or a forward written by a person ("Re: undeliverable mail")

@@ -523,6 +523,11 @@ static void test_last_resorts (void) {
   scan_one(&o, "Your message was delivered to:\n\n\tmo@example.co.za\n",
            "Delivery report", NULL);
   CHECK_INT(o.n, 0);
+  /* Subjects of more languages say "bounce" ("Correo devuelto") */
+  scan_one(&o, "kim@example.es: 550 user unknown\n", "Correo devuelto", NULL);
+  CHECK_INT(o.n, 1);
+  scan_one(&o, "kim@example.es: 550 user unknown\n", "Correo", NULL);
+  CHECK_INT(o.n, 0);
 }
 
 /* a bounce a person forwards comes after the forwarder's note and the
