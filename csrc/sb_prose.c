@@ -1058,9 +1058,10 @@ static const char *prose_read (const char *text, size_t len,
   if (st.generic && st.nrec == 1 && st.emitted == 0 && !st.weak
       && !st.rec[0].paired && !st.halt && !first_failure(&st, &ab, &ae)
       && CI_FIND(text, 0, len, "deliver") == NONE
-      && CI_FIND(text, 0, len, "success") == NONE)
-    /* a bounce by its headers whose text says nothing failed but sets one
-       address apart, alone on its line or named as the recipient ("The
+      && CI_FIND(text, 0, len, "success") == NONE
+      && daemon_headers(ctx) && set_apart(&st, 0))
+    /* a bounce by its From and Subject whose text says nothing failed
+       but sets one address apart under a line that leads in to it ("The
        requested destination was:\n\n\ta@b"): that address (not when the
        text speaks of delivery or success: "Delivered.\na@b\n250 Ok") */
     st.rec[0].paired = 1;
@@ -1068,7 +1069,7 @@ static const char *prose_read (const char *text, size_t len,
     st.list = 1;
     original_to(&st);
   }
-  if (st.nrec == 0 && st.emitted == 0 && !st.halt)
+  if (st.nrec == 0 && st.emitted == 0 && !st.halt && daemon_headers(ctx))
     subject_rcpt(&st, ctx->subject, ctx->subject != NULL ? ctx->subject_len : 0);
   emit_all(&st);
   return fam_names[fam];

@@ -120,6 +120,17 @@ static int bounce_headers (const char *subject, size_t sl, const char *from,
   return (cues & SB_PROSE_CUE_MESSAGE) ? 1 : 0;
 }
 
+/* do the From and the Subject both say "bounce" (a mailer daemon or a
+   postmaster, and a Subject of bounce_subjects)?  The last resorts that
+   go on the Subject or a lone address ask both */
+static int daemon_headers (const sb_prose_ctx *ctx) {
+  return ctx->from != NULL && ctx->subject != NULL
+      && find_any(ctx->from, 0, ctx->from_len, bounce_senders,
+                  NELEM(bounce_senders))
+      && find_any(ctx->subject, 0, ctx->subject_len, bounce_subjects,
+                  NELEM(bounce_subjects));
+}
+
 /* a Subject that starts with a forward's mark ("Fwd: ", "FW: "): the
    bounce may come after the forwarder's note and its separator */
 static int forward_subject (const char *subject, size_t sl) {

@@ -518,8 +518,23 @@ static void test_last_resorts (void) {
   CHECK_INT(o.n, 1);
   CHECK_STR(o.rcpt, strlen(o.rcpt), "mo@example.co.za");
   scan_one(&o, "The requested destination was:\n\n\tmo@example.co.za\n"
-           "\tjo@example.co.za\n", "Undeliverable mail", NULL);
+           "\tjo@example.co.za\n", "Undeliverable mail",
+           "postmaster@example.co.za");
   CHECK_INT(o.n, 0);  /* two set apart, nothing failed: no guess */
+  /* both ask a daemon's From and a bounce Subject, and the lone address
+     a line that leads in to it */
+  scan_one(&o, "User unknown.\n", "Undeliverable: kim@example.com",
+           "kim@example.org");
+  CHECK_INT(o.n, 0);
+  scan_one(&o, "User unknown.\n", "Meeting with kim@example.com",
+           "MAILER-DAEMON@example.org");
+  CHECK_INT(o.n, 0);
+  scan_one(&o, "The requested destination was:\n\n\tmo@example.co.za\n",
+           "Undeliverable mail", "mo@example.org");
+  CHECK_INT(o.n, 0);
+  scan_one(&o, "Please write to\n\n\tmo@example.co.za\n",
+           "Undeliverable mail", "postmaster@example.co.za");
+  CHECK_INT(o.n, 0);
   scan_one(&o, "Your message was delivered to:\n\n\tmo@example.co.za\n",
            "Delivery report", NULL);
   CHECK_INT(o.n, 0);
