@@ -73,11 +73,27 @@ static const char *const glued_words[] = {
 };
 
 /* the end of the domain [d, r) without a glued word at the end of its
-   last label, when a label of two letters or more is left */
+   last label, when a label of two letters or more is left; without the
+   digits a table's next cell runs into a last label of letters
+   ("a@example.com550 5.1.1": no top-level domain ends with a digit but
+   an IDN's "xn--", which has a '-') or a word from a capital on
+   ("a@example.comUser unknown") */
 static size_t unglue (const char *s, size_t d, size_t r) {
-  size_t dot = r, k;
+  size_t dot = r, k, dg;
   while (dot > d && s[dot - 1] != '.') dot--;
   if (dot == d) return r;
+  for (dg = r; dg > dot && s[dg - 1] >= '0' && s[dg - 1] <= '9'; dg--) ;
+  if (dg < r && dg - dot >= 2) {
+    for (k = dot; k < dg && ((s[k] >= 'a' && s[k] <= 'z')
+                             || (s[k] >= 'A' && s[k] <= 'Z')); k++) ;
+    if (k == dg) return dg;
+  }
+  /* a capital after two small letters starts the next cell's word
+     ("a@example.comUser unknown") */
+  for (k = dot; k < r && s[k] >= 'a' && s[k] <= 'z'; k++) ;
+  if (k - dot >= 2 && k + 1 < r && s[k] >= 'A' && s[k] <= 'Z'
+      && s[k + 1] >= 'a' && s[k + 1] <= 'z')
+    return k;
   for (k = 0; k < sizeof glued_words / sizeof glued_words[0]; k++) {
     size_t n = strlen(glued_words[k]), i;
     if (r - dot < n + 2 || !ci_at(s, r, r - n, glued_words[k], n)) continue;

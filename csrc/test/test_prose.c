@@ -464,6 +464,19 @@ static void test_set_against (void) {
   CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.gov");
   scan_one(&o, "kim@example.orgbecause\n", "Returned mail", NULL);
   CHECK_INT(o.n, 0);  /* no failure named: nothing */
+  /* a table's cells run together once its tags are gone */
+  scan_one(&o, "Delivery failed to these recipients:\n"
+           "kim@example.com550 5.1.1 User unknown\n", "Returned mail", NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.com");
+  scan_one(&o, "Delivery failed to these recipients:\n"
+           "kim@example.comUser unknown\n", "Returned mail", NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.com");
+  scan_one(&o, "Delivery failed to kim@mx1.example.xn--p1ai2: no such user\n",
+           "Returned mail", NULL);
+  CHECK_INT(o.n, 1);  /* a label with '-' keeps its digits */
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@mx1.example.xn--p1ai2");
   scan_one(&o, "\xe9\x82\xae\xe4\xbb\xb6\xe6\x8a\x95\xe9\x80\x92"
            "\xe5\xa4\xb1\xe8\xb4\xa5\n\xe6\x94\xb6\xe4\xbb\xb6\xe4\xba"
            "\xba\xef\xbc\x9alee@example.cn\xe3\x80\x82\n"
