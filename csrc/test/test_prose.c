@@ -464,6 +464,36 @@ static void test_set_against (void) {
   CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.gov");
   scan_one(&o, "kim@example.orgbecause\n", "Returned mail", NULL);
   CHECK_INT(o.n, 0);  /* no failure named: nothing */
+  /* failure phrases and "Recipient:" / "Reason:" labels of more
+     languages (Korean, Spanish, French, Czech, Japanese, Hindi; German,
+     Croatian, Bulgarian, Chinese) */
+  {
+    static const char *const body[] = {
+      "\xec\x88\x98\xec\x8b\xa0\xec\x9e\x90 <kim@example.kr> \xec\x97\x90"
+      "\xea\xb2\x8c \xec\xa0\x84\xeb\x8b\xac\xed\x95\x98\xec\xa7\x80 "
+      "\xeb\xaa\xbb\xed\x96\x88\xec\x8a\xb5\xeb\x8b\x88\xeb\x8b\xa4.\n",
+      "No se ha podido entregar su mensaje a kim@example.es.\n",
+      "Remise impossible au destinataire kim@example.fr.\n",
+      "Zpr\xc3\xa1va nemohla b\xc3\xbdt doru\xc4\x8d\x65na kim@example.cz.\n",
+      "kim@example.jp \xe3\x81\xb8\xe3\x81\xae\xe3\x83\xa1\xe3\x83\xbc"
+      "\xe3\x83\xab\xe3\x81\xaf\xe9\x85\x8d\xe4\xbf\xa1\xe3\x81\x95"
+      "\xe3\x82\x8c\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93\xe3\x81\xa7"
+      "\xe3\x81\x97\xe3\x81\x9f\xe3\x80\x82\n",
+      "Empf\xc3\xa4nger: kim@example.de\nGrund: Postfach voll\n",
+      "Primatelj: kim@example.hr\nRazlog: korisnik ne postoji\n",
+      "\xd0\x9f\xd0\xbe\xd0\xbb\xd1\x83\xd1\x87\xd0\xb0\xd1\x82\xd0\xb5"
+      "\xd0\xbb: kim@example.bg\n",
+      "\xe6\x94\xb6\xe4\xbb\xb6\xe4\xba\xba\xef\xbc\x9akim@example.cn\n"
+      "\xe5\x8e\x9f\xe5\x9b\xa0\xef\xbc\x9a\xe4\xbf\xa1\xe7\xae\xb1"
+      "\xe5\xb7\xb2\xe6\xbb\xa1\n"
+    };
+    size_t k;
+    for (k = 0; k < sizeof body / sizeof body[0]; k++) {
+      scan_one(&o, body[k], "Undelivered Mail", "MAILER-DAEMON@example.org");
+      CHECK_INT(o.n, 1);
+      CHECK(o.rcpt != NULL && strncmp(o.rcpt, "kim@example.", 12) == 0);
+    }
+  }
   /* a table's cells run together once its tags are gone */
   scan_one(&o, "Delivery failed to these recipients:\n"
            "kim@example.com550 5.1.1 User unknown\n", "Returned mail", NULL);
