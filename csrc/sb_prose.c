@@ -477,7 +477,10 @@ static size_t named (const char *s, size_t b, size_t e) {
 
 static int addr_line (const char *s, size_t b, size_t e, size_t *ab,
                       size_t *ae, size_t *rest) {
-  size_t p = named(s, list_item(s, b, e), e), at;
+  size_t p = named(s, list_item(s, b, e), e), at, u;
+  /* "(a@b)", "[a@b]", and UTF-8 marks: curly quotes, CJK brackets */
+  if (p < e && (s[p] == '(' || s[p] == '[')) p++;
+  else if ((u = u8_mark_at(s, p, e)) != 0) p += u;
   if (CI_AT(s, e, p, "&lt;")) p += 3;  /* "&lt;a@b&gt;": escaped as HTML */
   if (p < e && (s[p] == '<' || s[p] == '"' || quote_byte((unsigned char)s[p])))
     p++;
@@ -501,6 +504,8 @@ static int addr_line (const char *s, size_t b, size_t e, size_t *ab,
   if (CI_AT(s, e, p, "&gt;")) p += 3;
   if (p < e && (s[p] == '>' || s[p] == '"' || quote_byte((unsigned char)s[p])))
     p++;
+  if (p < e && (s[p] == ')' || s[p] == ']')) p++;
+  else if ((u = u8_mark_at(s, p, e)) != 0) p += u;
   if (p < e && !(is_space((unsigned char)s[p]) || s[p] == ':' || s[p] == '.'
                  || s[p] == '<' || s[p] == ',' || s[p] == ';'))
     return 0;

@@ -147,6 +147,17 @@ static int addr_at (const char *s, size_t b, size_t e, size_t at,
   if (l == at || r == at + 1 || !dot) return 0;
   if (s[at + 1] == '.' || s[at + 1] == '-') return 0;
   r = unglue(s, at + 1, r);
+  /* marks of emphasis or a table around it: "*a@b*", "**a@b**", "_a@b_",
+     "{a@b}", "|a@b|" */
+  while (l < at && r > at + 2 && (s[l] == '*' || s[l] == '_')
+         && s[r - 1] == s[l]) {
+    l++;
+    r--;
+  }
+  if (l < at && r < e && ((s[l] == '{' && s[r] == '}')
+                          || (s[l] == '|' && s[r] == '|')))
+    l++;
+  if (l == at) return 0;
   *ab = l; *ae = r;
   return 1;
 }

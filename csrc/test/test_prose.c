@@ -494,6 +494,31 @@ static void test_set_against (void) {
       CHECK(o.rcpt != NULL && strncmp(o.rcpt, "kim@example.", 12) == 0);
     }
   }
+  /* marks around an address: emphasis and table bars of pasted text,
+     parentheses, curly quotes and CJK brackets on a list heading's line */
+  {
+    static const char *const body[] = {
+      "Your message could not be delivered to *kim@example.com*.\n",
+      "Your message could not be delivered to **kim@example.com**.\n",
+      "Your message could not be delivered to _kim@example.com_.\n",
+      "Your message could not be delivered to {kim@example.com}.\n",
+      "Delivery to the following recipient failed permanently: "
+      "(kim@example.com)\n",
+      "Delivery to the following recipient failed permanently: "
+      "\xe2\x80\x9ckim@example.com\xe2\x80\x9d\n",
+      "Delivery to the following recipient failed permanently: "
+      "\xe3\x80\x8ckim@example.com\xe3\x80\x8d\n"
+    };
+    size_t k;
+    for (k = 0; k < sizeof body / sizeof body[0]; k++) {
+      scan_one(&o, body[k], "Undelivered Mail", "MAILER-DAEMON@example.org");
+      CHECK_INT(o.n, 1);
+      CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.com");
+    }
+  }
+  scan_one(&o, "Your message could not be delivered to k*m@example.com.\n",
+           "Undelivered Mail", "MAILER-DAEMON@example.org");
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "k*m@example.com");  /* inside: kept */
   /* a table's cells run together once its tags are gone */
   scan_one(&o, "Delivery failed to these recipients:\n"
            "kim@example.com550 5.1.1 User unknown\n", "Returned mail", NULL);
