@@ -679,7 +679,7 @@ static void recipient_line (St *st, size_t indent, size_t ab, size_t ae,
     return;
   }
   if (rest < e && s[rest] != '(' && s[rest] != '<' && s[rest] != '['
-      && !CI_AT(s, e, rest, "on ")) {
+      && !on_date(s, e, rest)) {
     line_phase(st, r, rest, e);
     find_host(st, r, rest, e);
     find_diag(st, r, rest, e);

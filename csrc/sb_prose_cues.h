@@ -84,7 +84,11 @@ static const char *const bounce_senders[] = {
   "mail-daemon", "mailer_daemon", "mdaemon", "systemadministrator",
   "delivery subsystem", "mail delivery system", "microsoftexchange",
   "mail system", "mailsystem", "delivery status", "maildelivery",
-  "mail transport", "delivery notification"
+  "mail transport", "delivery notification",
+  /* Exchange's "System Administrator" in French, German, Spanish,
+     Italian, Dutch */
+  "administrateur syst", "systemverwalter", "administrador del sistema",
+  "amministratore di sistema", "systeembeheerder"
 };
 
 /* a reply or a forward written by a person ("Re: undeliverable mail")

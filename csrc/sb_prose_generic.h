@@ -361,7 +361,7 @@ static int mention (const char *s, size_t b, size_t ab, size_t ae,
   while (p < e && (s[p] == '>' || s[p] == ':' || s[p] == '"' || s[p] == ','
                    || quote_byte((unsigned char)s[p])
                    || is_space((unsigned char)s[p]))) p++;
-  if (p == e || CI_AT(s, e, p, "on ")) {  /* alone, or Exchange's "on date" */
+  if (p == e || on_date(s, e, p)) {  /* alone, or Exchange's "on date" */
     size_t q = b;
     while (q < ab && (s[q] == '<' || s[q] == '"' || s[q] == '-'
                       || s[q] == '*' || quote_byte((unsigned char)s[q])

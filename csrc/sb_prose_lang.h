@@ -96,6 +96,7 @@ static const FailWord fail_words_intl[] = {
   FW("tidak dapat"), FW("tidak ditemukan"), FW("tidak terkirim"),
   FW("th\xe1\xba\xa5t b\xe1\xba\xa1i"),
   FW("se ha podido"), FW("no ha sido posible"), FW("no fue posible"),
+  FW("niet bereikt"), FW("inaccessible"),
   FW("remise impossible"), FW("distribution impossible"),
   FW("livraison impossible"), FW("no s'ha pogut"),
   FW("no s\xe2\x80\x99ha pogut"), FW("nemohl"), FW("nemohol"),

@@ -519,6 +519,13 @@ static void test_set_against (void) {
   scan_one(&o, "Your message could not be delivered to k*m@example.com.\n",
            "Undelivered Mail", "MAILER-DAEMON@example.org");
   CHECK_STR(o.rcpt, strlen(o.rcpt), "k*m@example.com");  /* inside: kept */
+  /* a localised Exchange 2003 recipient line: "a@b op <date>" */
+  scan_one(&o, "De volgende geadresseerde(n) kan/kunnen niet worden "
+           "bereikt:\n\n      kim@example.nl op 05-12-2026 7:00\n"
+           "            Het e-mailadres bestaat niet.\n",
+           "Onbestelbaar: hello", "Systeembeheerder <postmaster@example.nl>");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.nl");
   /* a table's cells run together once its tags are gone */
   scan_one(&o, "Delivery failed to these recipients:\n"
            "kim@example.com550 5.1.1 User unknown\n", "Returned mail", NULL);
