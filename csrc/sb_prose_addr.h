@@ -53,6 +53,25 @@ static size_t u8_mark (const unsigned char *p, size_t n) {
     return (p[2] == 0x80 || (p[2] >= 0x9b && p[2] <= 0xa5)) ? 3 : 0;
   return 0;
 }
+
+/* is the UTF-8 lead byte c one of a script other than Latin (Greek,
+   Cyrillic, Armenian, Hebrew, Arabic: 0xcd-0xdb; Thai: 0xe0 0xb8-0xb9;
+   kana, CJK, Hangul: 0xe3-0xed)?  An ASCII address runs right into such
+   a letter in CJK and other texts ("a@b.jp\xe3\x81\xb8", "\xe7\xbb\x99a@b.cn",
+   "a@b.kr\xec\x97\x90\xea\xb2\x8c"): the change of script ends it */
+static int other_script (const unsigned char *p, size_t n) {
+  if (n >= 2 && p[0] >= 0xcd && p[0] <= 0xdb) return 1;
+  if (n >= 3 && p[0] == 0xe0 && (p[1] == 0xb8 || p[1] == 0xb9)) return 1;
+  return n >= 3 && p[0] >= 0xe3 && p[0] <= 0xed;
+}
+/* the same for the character that ends at 'end' (after its last byte) */
+static int other_script_end (const char *s, size_t b, size_t end) {
+  size_t k = end;
+  while (k > b && end - k < 4 && ((unsigned char)s[k - 1] & 0xc0) == 0x80) k--;
+  if (k == b || k == end) return 0;
+  k--;  /* the lead byte */
+  return other_script((const unsigned char *)s + k, end - k);
+}
 static size_t u8_mark_end (const char *s, size_t b, size_t end) {
   if (end >= b + 2 && u8_mark((const unsigned char *)s + end - 2, 2)) return 2;
   if (end >= b + 3 && u8_mark((const unsigned char *)s + end - 3, 3)) return 3;
@@ -122,7 +141,11 @@ static int addr_at (const char *s, size_t b, size_t e, size_t at,
     else l = at;
   }
   while (!quoted && l > b && local_byte((unsigned char)s[l - 1])) {
-    if ((unsigned char)s[l - 1] >= 0x80 && u8_mark_end(s, b, l) != 0) break;
+    if ((unsigned char)s[l - 1] >= 0x80
+        && (u8_mark_end(s, b, l) != 0
+            || (l < at && is_alnum((unsigned char)s[l])
+                && other_script_end(s, b, l))))
+      break;
     l--;
   }
   if (l > b && (s[l - 1] == '?' || s[l - 1] == '&' || s[l - 1] == '/')) {
@@ -140,6 +163,10 @@ static int addr_at (const char *s, size_t b, size_t e, size_t at,
   }
   while (r < e && domain_byte((unsigned char)s[r])) {
     if ((unsigned char)s[r] >= 0x80 && (m = u8_mark_at(s, r, e)) != 0) break;
+    if ((unsigned char)s[r] >= 0x80 && r > at + 1
+        && is_alnum((unsigned char)s[r - 1])
+        && other_script((const unsigned char *)s + r, e - r))
+      break;
     if (s[r] == '.') dot = 1;
     r++;
   }

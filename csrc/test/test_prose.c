@@ -519,6 +519,35 @@ static void test_set_against (void) {
   scan_one(&o, "Your message could not be delivered to k*m@example.com.\n",
            "Undelivered Mail", "MAILER-DAEMON@example.org");
   CHECK_STR(o.rcpt, strlen(o.rcpt), "k*m@example.com");  /* inside: kept */
+  /* an ASCII address set right against letters of another script ends
+     where the script changes; an address all in CJK stays whole */
+  {
+    static const char *const body[] = {
+      "kim@example.jp\xe3\x81\xb8\xe3\x81\xae\xe3\x83\xa1\xe3\x83\xbc"
+      "\xe3\x83\xab\xe3\x81\xaf\xe9\x85\x8d\xe4\xbf\xa1\xe3\x81\xa7"
+      "\xe3\x81\x8d\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93\n",
+      "\xe6\x82\xa8\xe5\x8f\x91\xe7\xbb\x99kim@example.jp\xe7\x9a\x84"
+      "\xe9\x82\xae\xe4\xbb\xb6\xe6\x97\xa0\xe6\xb3\x95\xe9\x80\x81"
+      "\xe8\xbe\xbe\n",
+      "\xd0\x9d\xd0\xb5\xd0\xb2\xd0\xbe\xd0\xb7\xd0\xbc\xd0\xbe\xd0\xb6"
+      "\xd0\xbd\xd0\xbe \xd0\xb4\xd0\xbe\xd1\x81\xd1\x82\xd0\xb0\xd0\xb2"
+      "\xd0\xb8\xd1\x82\xd1\x8c \xd0\xbd\xd0\xb0 kim@example.jp\xd0\xbf"
+      "\xd0\xbe\n"
+    };
+    size_t k;
+    for (k = 0; k < sizeof body / sizeof body[0]; k++) {
+      scan_one(&o, body[k], "Undelivered Mail", "MAILER-DAEMON@example.org");
+      CHECK_INT(o.n, 1);
+      CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.jp");
+    }
+    scan_one(&o, "\xe7\x94\xa8\xe6\x88\xb7@\xe4\xbe\x8b\xe5\xad\x90."
+             "\xe5\xb9\xbf\xe5\x91\x8a \xe6\x97\xa0\xe6\xb3\x95\xe6\x8a"
+             "\x95\xe9\x80\x92\n", "Undelivered Mail",
+             "MAILER-DAEMON@example.org");
+    CHECK_INT(o.n, 1);
+    CHECK_STR(o.rcpt, strlen(o.rcpt), "\xe7\x94\xa8\xe6\x88\xb7@"
+              "\xe4\xbe\x8b\xe5\xad\x90.\xe5\xb9\xbf\xe5\x91\x8a");
+  }
   /* a localised Exchange 2003 recipient line: "a@b op <date>" */
   scan_one(&o, "De volgende geadresseerde(n) kan/kunnen niet worden "
            "bereikt:\n\n      kim@example.nl op 05-12-2026 7:00\n"
