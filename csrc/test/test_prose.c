@@ -548,6 +548,21 @@ static void test_set_against (void) {
     CHECK_STR(o.rcpt, strlen(o.rcpt), "\xe7\x94\xa8\xe6\x88\xb7@"
               "\xe4\xbe\x8b\xe5\xad\x90.\xe5\xb9\xbf\xe5\x91\x8a");
   }
+  /* Japanese "could not deliver" in the plain past and its "send-to"
+     noun; Korean "was returned" and "recipient" (su-sin-in) */
+  scan_one(&o, "\xe9\x85\x8d\xe4\xbf\xa1\xe3\x81\xa7\xe3\x81\x8d\xe3"
+           "\x81\xaa\xe3\x81\x8b\xe3\x81\xa3\xe3\x81\x9f\xe3\x80\x82\n"
+           "\xe9\x80\x81\xe4\xbf\xa1\xe5\x85\x88\xef\xbc\x9a"
+           "kim@example.jp\n", "Undelivered Mail", "MAILER-DAEMON@example.org");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.jp");
+  scan_one(&o, "\xeb\xb3\xb4\xeb\x82\xb4\xec\x8b\xa0 \xeb\xa9\x94"
+           "\xec\x9d\xbc\xec\x9d\xb4 \xeb\xb0\x98\xec\x86\xa1\xeb\x90"
+           "\x98\xec\x97\x88\xec\x8a\xb5\xeb\x8b\x88\xeb\x8b\xa4.\n"
+           "\xec\x88\x98\xec\x8b\xa0\xec\x9d\xb8 : kim@example.kr\n",
+           "Undelivered Mail", "MAILER-DAEMON@example.org");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.kr");
   /* a localised Exchange 2003 recipient line: "a@b op <date>" */
   scan_one(&o, "De volgende geadresseerde(n) kan/kunnen niet worden "
            "bereikt:\n\n      kim@example.nl op 05-12-2026 7:00\n"
