@@ -89,7 +89,7 @@ static const char *const bounce_senders[] = {
   "mail-daemon", "mailer_daemon", "mdaemon", "systemadministrator",
   "delivery subsystem", "mail delivery system", "microsoftexchange",
   "mail system", "mailsystem", "delivery status", "maildelivery",
-  "mail transport", "delivery notification",
+  "mail transport",
   /* Exchange's "System Administrator" in French, German, Spanish,
      Italian, Dutch */
   "administrateur syst", "systemverwalter", "administrador del sistema",
