@@ -826,6 +826,17 @@ sb_mstr sb_mime_strip_html (sb_mail *m, sb_mstr h) {
           || (tl >= 2 && (sb_mime_ieq(tag, 1, "p") || sb_mime_ieq(tag, 2, "/p")))
           || (tl >= 4 && (sb_mime_ieq(tag, 3, "div") || sb_mime_ieq(tag, 4, "/div"))))
         out[k++] = '\n';
+      else {  /* list items, headings and table cells (closing ones too) */
+        const char *t = tag + (tl >= 2 && tag[0] == '/');
+        if (tl >= 3 + (size_t)(t - tag)
+            && (sb_mime_ieq(t, 2, "li") || sb_mime_ieq(t, 2, "ul")
+                || sb_mime_ieq(t, 2, "ol")
+                || ((t[0] == 'h' || t[0] == 'H') && t[1] >= '1' && t[1] <= '6')))
+          out[k++] = '\n';
+        else if (tl >= 3 + (size_t)(t - tag)
+                 && (sb_mime_ieq(t, 2, "td") || sb_mime_ieq(t, 2, "th")))
+          out[k++] = ' ';
+      }
       i = gt ? (size_t)(gt - h.p) + 1 : h.n;
       if (skip) {  /* to the closing tag */
         while (i < h.n && !(h.p[i] == '<' && i + 1 < h.n && h.p[i + 1] == '/')) i++;

@@ -23,12 +23,14 @@
 ** read only when the mail around it says "bounce" (sb_prose_cues.h).
 ** Where a line's diagnostic starts: sb_prose_diag.h; the words, in
 ** English and other languages: sb_prose_words.h, sb_prose_lang.h;
-** how they are looked for: sb_prose_find.h, sb_prose_index.h.
+** how they are looked for: sb_prose_find.h, sb_prose_index.h; an
+** address in a text: sb_prose_addr.h.
 **
 ** Each line is read up to SB_PROSE_MAXLINE bytes, each phrase table is
 ** bounded and looked up by first bytes, and at most five passes are
-** made (family, list, generic twice, last resort), so the work is
-** linear in the text.
+** made (family, list, generic twice, last resorts), twice that for a
+** forward read again from its separator, so the work is linear in the
+** text.
 */
 
 #include <stdint.h>
@@ -142,66 +144,7 @@ static int find_any (const char *s, size_t b, size_t e, const char *const *t,
 
 static int is_space (int c) { return c == ' ' || c == '\t'; }
 
-/* bytes of a local part or a domain (UTF-8 bytes taken as letters) */
-static int local_byte (int c) {
-  return is_alnum(c) || c >= 0x80
-      || (c != 0 && strchr("!#$%&'*+-/=?^_`{|}~.", c) != NULL);
-}
-static int domain_byte (int c) {  /* '*': a masked name ("*****.com") */
-  return is_alnum(c) || c >= 0x80 || c == '-' || c == '.' || c == '_'
-      || c == '*';
-}
-
-/* quote marks around an address: Exchange 5.5's 'a@b' and `a@b' */
-static int quote_byte (int c) { return c == '\'' || c == '`'; }
-
-/* trim blanks at both ends of [*b, *e) */
-static void trim (const char *s, size_t *b, size_t *e) {
-  while (*b < *e && (is_space((unsigned char)s[*b]) || s[*b] == '\r')) (*b)++;
-  while (*e > *b && (is_space((unsigned char)s[*e - 1]) || s[*e - 1] == '\r'))
-    (*e)--;
-}
-
-/*
-** The address whose '@' is at 'at' in [b, e): sets *ab, *ae and returns 1
-** when both sides are non-empty and the domain holds a dot.  The local
-** part never runs back over an '@', so trying each '@' of a line once is
-** linear.
-*/
-static int addr_at (const char *s, size_t b, size_t e, size_t at,
-                    size_t *ab, size_t *ae) {
-  size_t l = at, r = at + 1, dot = 0;
-  int quoted = 0;
-  if (l > b && s[l - 1] == '"') {  /* a quoted local part: '""@b', '"a b"@c' */
-    for (l -= 1; l > b && at - l < 66 && s[l - 1] != '"' && s[l - 1] != '\n'
-                 && s[l - 1] != '@'; l--) ;
-    if (l > b && s[l - 1] == '"') { l--; quoted = 1; }
-    else l = at;
-  }
-  while (!quoted && l > b && local_byte((unsigned char)s[l - 1])) l--;
-  while (l < at && (s[l] == '.' || quote_byte((unsigned char)s[l]))) l++;
-  while (r < e && domain_byte((unsigned char)s[r])) {
-    if (s[r] == '.') dot = 1;
-    r++;
-  }
-  while (r > at + 1 && s[r - 1] == '.') r--;
-  if (l == at || r == at + 1 || !dot) return 0;
-  if (s[at + 1] == '.' || s[at + 1] == '-') return 0;
-  *ab = l; *ae = r;
-  return 1;
-}
-
-/* the first address in [b, e) at or after 'from' */
-static int find_addr (const char *s, size_t from, size_t e, size_t *ab,
-                      size_t *ae) {
-  size_t i, lo = from;
-  for (i = from; i < e; i++)
-    if (s[i] == '@') {
-      if (addr_at(s, lo, e, i, ab, ae)) return 1;
-      lo = i + 1;
-    }
-  return 0;
-}
+#include "sb_prose_addr.h"  /* an address in a text */
 
 /* a reply code at i ("550 ", "550-", "550" at the end): 1 */
 static int code_at (const char *s, size_t e, size_t i) {
@@ -356,6 +299,8 @@ typedef struct St {
   int fail_ready;     /* fail_start and fail_ord are made */
   int weak;           /* only an attached message says "bounce": a
                          recipient needs a failing reply */
+  int hdr_run;        /* the generic reading: header fields in a row, */
+  int hdr_from;       /* and whether one named the sender or a hop */
   sb_prose_cb cb;
   void *ud;
   /* not cleared at the start (ST_CLEAR): each made when first used */
@@ -532,7 +477,10 @@ static size_t named (const char *s, size_t b, size_t e) {
 
 static int addr_line (const char *s, size_t b, size_t e, size_t *ab,
                       size_t *ae, size_t *rest) {
-  size_t p = named(s, list_item(s, b, e), e), at;
+  size_t p = named(s, list_item(s, b, e), e), at, u;
+  /* "(a@b)", "[a@b]", and UTF-8 marks: curly quotes, CJK brackets */
+  if (p < e && (s[p] == '(' || s[p] == '[')) p++;
+  else if ((u = u8_mark_at(s, p, e)) != 0) p += u;
   if (CI_AT(s, e, p, "&lt;")) p += 3;  /* "&lt;a@b&gt;": escaped as HTML */
   if (p < e && (s[p] == '<' || s[p] == '"' || quote_byte((unsigned char)s[p])))
     p++;
@@ -556,6 +504,8 @@ static int addr_line (const char *s, size_t b, size_t e, size_t *ab,
   if (CI_AT(s, e, p, "&gt;")) p += 3;
   if (p < e && (s[p] == '>' || s[p] == '"' || quote_byte((unsigned char)s[p])))
     p++;
+  if (p < e && (s[p] == ')' || s[p] == ']')) p++;
+  else if ((u = u8_mark_at(s, p, e)) != 0) p += u;
   if (p < e && !(is_space((unsigned char)s[p]) || s[p] == ':' || s[p] == '.'
                  || s[p] == '<' || s[p] == ',' || s[p] == ';'))
     return 0;
@@ -729,7 +679,7 @@ static void recipient_line (St *st, size_t indent, size_t ab, size_t ae,
     return;
   }
   if (rest < e && s[rest] != '(' && s[rest] != '<' && s[rest] != '['
-      && !CI_AT(s, e, rest, "on ")) {
+      && !on_date(s, e, rest)) {
     line_phase(st, r, rest, e);
     find_host(st, r, rest, e);
     find_diag(st, r, rest, e);
@@ -849,6 +799,10 @@ static void process_line (St *st, size_t b, size_t e) {
   if (st->d.target != -1 && continues(st, b, tb, te)
       && !new_item(st, tb, te)) {
     continue_line(st, tb, te);
+    return;
+  }
+  if (st->list == 1 && returned_headers(st, b, tb, te)) {
+    st->stop = 1;  /* the returned message, after its recipients */
     return;
   }
   if (st->list == 1 && generic_line(st, tb, te)) return;
@@ -1006,12 +960,28 @@ static void generic_pass (St *st) {
   st->orig_rec = -1;
   st->fail_line = 0;
   st->nloose = 0;
+  st->hdr_run = st->hdr_from = 0;
   while (!st->stop && !st->halt && next_line(st->s, st->n, &pos, &b, &e))
     process_line(st, b, e);
 }
 
+static const char *prose_read (const char *text, size_t len,
+                               const sb_prose_ctx *ctx, sb_prose_cb cb,
+                               void *ud, int again);
+
 const char *sb_prose_read (const char *text, size_t len,
                            const sb_prose_ctx *ctx, sb_prose_cb cb, void *ud) {
+  return prose_read(text, len, ctx, cb, ud, 1);
+}
+
+/*
+** The reading of a text; 'again' when a forward's text that names no one
+** before its separator ("-----Original Message-----") may be read once
+** more from there: a bounce passed on by a person comes after it.
+*/
+static const char *prose_read (const char *text, size_t len,
+                               const sb_prose_ctx *ctx, sb_prose_cb cb,
+                               void *ud, int again) {
   static const sb_prose_ctx none;
   St st;
   MarkCache mc;
@@ -1025,6 +995,21 @@ const char *sb_prose_read (const char *text, size_t len,
   mark_cache_init(&mc);
   fam = find_family(&ix->mx, &mc, text, len);
   memset(&st, 0, ST_CLEAR);
+  if (again && forward_subject(ctx->subject, ctx->subject != NULL
+                                ? ctx->subject_len : 0)) {
+    size_t a = after_stop(&ix->mx, text, len);
+    if (a > 0 && a < len) {
+      Passed g;
+      const char *f;
+      g.cb = cb;
+      g.ud = ud;
+      g.n = 0;
+      f = prose_read(text, len, ctx, pass_cb, &g, 0);
+      if (g.n > 0) return f;
+      /* nothing before the separator: what comes after it */
+      return prose_read(text + a, len - a, ctx, cb, ud, 0);
+    }
+  }
   if (fam == FAM_NONE) {
     int h = bounce_headers(ctx->subject, ctx->subject != NULL
                            ? ctx->subject_len : 0, ctx->from,
@@ -1075,10 +1060,22 @@ const char *sb_prose_read (const char *text, size_t len,
       generic_pass(&st);
     }
   }
+  if (st.generic && st.nrec == 1 && st.emitted == 0 && !st.weak
+      && !st.rec[0].paired && !st.halt && !first_failure(&st, &ab, &ae)
+      && CI_FIND(text, 0, len, "deliver") == NONE
+      && CI_FIND(text, 0, len, "success") == NONE
+      && daemon_headers(ctx) && set_apart(&st, 0))
+    /* a bounce by its From and Subject whose text says nothing failed
+       but sets one address apart under a line that leads in to it ("The
+       requested destination was:\n\n\ta@b"): that address (not when the
+       text speaks of delivery or success: "Delivered.\na@b\n250 Ok") */
+    st.rec[0].paired = 1;
   if (st.nrec == 0 && st.emitted == 0 && !st.halt) {
     st.list = 1;
     original_to(&st);
   }
+  if (st.nrec == 0 && st.emitted == 0 && !st.halt && daemon_headers(ctx))
+    subject_rcpt(&st, ctx->subject, ctx->subject != NULL ? ctx->subject_len : 0);
   emit_all(&st);
   return fam_names[fam];
 }

@@ -37,6 +37,10 @@ static const char *const bounce_subjects[] = {
   "\xe9\x85\x8d\xe4\xbf\xa1\xe3\x82\xa8\xe3\x83\xa9\xe3\x83\xbc",
   "\xe9\x85\x8d\xe4\xbf\xa1\xe5\xa4\xb1\xe6\x95\x97",
   "\xe4\xb8\x8d\xe9\x81\x94",
+  "\xe6\x9c\xaa\xe9\x81\x94",
+  "\xe9\x85\x8d\xe9\x80\x81\xe3\x82\xa8\xe3\x83\xa9\xe3\x83\xbc",
+  "\xe9\x85\x8d\xe9\x80\x81\xe5\xa4\xb1\xe6\x95\x97",
+  "\xe9\x80\x81\xe4\xbf\xa1\xe5\xa4\xb1\xe6\x95\x97",
   "\xe9\x80\x81\xe4\xbf\xa1\xe3\x82\xa8\xe3\x83\xa9\xe3\x83\xbc",
   "\xe6\x9c\xaa\xe9\x85\x8d\xe9\x81\x94", "\xe9\x80\x80\xe4\xbf\xa1",
   "\xe6\x8a\x95\xe9\x80\x92\xe5\xa4\xb1\xe8\xb4\xa5",
@@ -68,7 +72,14 @@ static const char *const bounce_subjects[] = {
   "n\xc3\xa3o foi poss\xc3\xadvel entregar", "nicht zugestellt",
   "unzustellbare", "niet afgeleverd", "kon niet worden bezorgd",
   "olevererbart", "kunne ikke leveres", "toimittamaton",
-  "ei voitu toimittaa", "nije isporu\xc4\x8d\x65n"
+  "ei voitu toimittaa", "nije isporu\xc4\x8d\x65n",
+  "correo devuelto", "mensaje devuelto", "mensagem devolvida",
+  "e-mail devolvido", "email devolvido", "mancato recapito", "gagal terkirim",
+  "tidak terkirim",
+  "\xce\x91\xce\xb4\xcf\x85\xce\xbd\xce\xb1\xce\xbc\xce\xaf\xce\xb1 \xcf\x80\xce\xb1\xcf\x81\xce\xac\xce\xb4\xce\xbf\xcf\x83\xce\xb7\xcf\x82",
+  "\xce\xb1\xce\xb4\xcf\x85\xce\xbd\xce\xb1\xce\xbc\xce\xaf\xce\xb1 \xcf\x80\xce\xb1\xcf\x81\xce\xac\xce\xb4\xce\xbf\xcf\x83\xce\xb7\xcf\x82",
+  "\xe8\xa2\xab\xe9\x80\x80\xe5\x9b\x9e",
+  "kh\xc3\xb4ng g\xe1\xbb\xadi \xc4\x91\xc6\xb0\xe1\xbb\xa3" "c"
 };
 
 /* the From of a bounce, lowercase, matched anywhere in it */
@@ -77,7 +88,12 @@ static const char *const bounce_senders[] = {
   "mail delivery", "system administrator", "mail administrator",
   "mail-daemon", "mailer_daemon", "mdaemon", "systemadministrator",
   "delivery subsystem", "mail delivery system", "microsoftexchange",
-  "mail system", "mailsystem", "delivery status", "maildelivery"
+  "mail system", "mailsystem", "delivery status", "maildelivery",
+  "mail transport",
+  /* Exchange's "System Administrator" in French, German, Spanish,
+     Italian, Dutch */
+  "administrateur syst", "systemverwalter", "administrador del sistema",
+  "amministratore di sistema", "systeembeheerder"
 };
 
 /* a reply or a forward written by a person ("Re: undeliverable mail")
@@ -111,6 +127,28 @@ static int bounce_headers (const char *subject, size_t sl, const char *from,
       return 2;
   }
   return (cues & SB_PROSE_CUE_MESSAGE) ? 1 : 0;
+}
+
+/* do the From and the Subject both say "bounce" (a mailer daemon or a
+   postmaster, and a Subject of bounce_subjects)?  The last resorts that
+   go on the Subject or a lone address ask both */
+static int daemon_headers (const sb_prose_ctx *ctx) {
+  return ctx->from != NULL && ctx->subject != NULL
+      && find_any(ctx->from, 0, ctx->from_len, bounce_senders,
+                  NELEM(bounce_senders))
+      && find_any(ctx->subject, 0, ctx->subject_len, bounce_subjects,
+                  NELEM(bounce_subjects));
+}
+
+/* a Subject that starts with a forward's mark ("Fwd: ", "FW: "): the
+   bounce may come after the forwarder's note and its separator */
+static int forward_subject (const char *subject, size_t sl) {
+  size_t k;
+  if (subject == NULL) return 0;
+  for (k = FIRST_FORWARD; k < NELEM(forward_marks); k++)
+    if (ci_at(subject, sl, 0, forward_marks[k], strlen(forward_marks[k])))
+      return 1;
+  return 0;
 }
 
 /* a Subject that says the mail is only delayed (delay_subjects) and

@@ -232,6 +232,32 @@ static int exchange_diag (St *st, int t, size_t b, size_t e) {
   return 0;
 }
 
+/* the end of a line's "Reason:" label in English or another language
+   ("Grund:", "Raison :", "Motivo:", "Причина:", "原因：", "사유:"),
+   else NONE */
+static size_t reason_label (const char *s, size_t b, size_t e) {
+  static const char *const w[] = {
+    "reason", "grund", "ursache", "raison", "motif", "cause", "motivo",
+    "causa", "raz\xc3\xb3n", "motiu", "reden", "oorzaak", "orsak",
+    "\xc3\xa5rsak", "\xc3\xa5rsag", "syy", "pow\xc3\xb3" "d", "d\xc5\xafvod",
+    "d\xc3\xb4vod", "sebep", "neden", "razlog", "motiv", "ok", "ok\xc3\xb3" "w",
+    "\xd0\xbf\xd1\x80\xd0\xb8\xd1\x87\xd0\xb8\xd0\xbd\xd0\xb0",
+    "\xce\xb1\xce\xb9\xcf\x84\xce\xaf\xce\xb1",
+    "\xe5\x8e\x9f\xe5\x9b\xa0", "\xe7\x90\x86\xe7\x94\xb1",
+    "\xec\x82\xac\xec\x9c\xa0", "\xec\x9b\x90\xec\x9d\xb8"
+  };
+  size_t k, i;
+  for (k = 0; k < sizeof w / sizeof w[0]; k++) {
+    size_t n = strlen(w[k]);
+    if (!ci_at(s, e, b, w[k], n)) continue;
+    for (i = b + n; i < e && s[i] == ' '; i++) ;
+    if (i < e && s[i] == ':' && i + 1 < e && is_space((unsigned char)s[i + 1]))
+      return i + 1;
+    if (i + 3 <= e && memcmp(s + i, "\xef\xbc\x9a", 3) == 0) return i + 3;
+  }
+  return NONE;
+}
+
 /*
 ** The start of a diagnostic in [b, e) (trimmed), for target t.  The
 ** marked forms (a reply after "said:", "Remote Server returned '", a
@@ -290,8 +316,8 @@ static void find_diag (St *st, int t, size_t b, size_t e) {
     diag_start(st, t, i, e, 2, CONT_REPLY);
     return;
   }
-  if (CI_AT(s, e, b, "reason: ")) {
-    for (i = b + 8; i < e && is_space((unsigned char)s[i]); i++) ;
+  if ((i = reason_label(s, b, e)) != NONE) {
+    for (; i < e && is_space((unsigned char)s[i]); i++) ;
     diag_start(st, t, i, e, reply_at(s, e, i) ? 3 : 1, CONT_NONE);
     return;
   }

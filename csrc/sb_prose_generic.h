@@ -2,8 +2,10 @@
 ** sb_prose_generic.h -- the part of sb_prose.c that no family's markers
 ** lead to: the generic reading of a text without a list (an address the
 ** text names as a recipient, paired with a failing reply or a failure
-** phrase on its line or a few lines below), the last resort (the single
-** To of the returned message), the labels before a reply that any MTA
+** phrase on its line or a few lines below), the last resorts (the single
+** To of the returned message, the single address of the Subject), the
+** end of a returned message no marker announces, where a forward's
+** bounce starts, the labels before a reply that any MTA
 ** writes ("Permanent Failure:", "Delay reason:"), Stalwart's
 ** "(host 'H' ... with code 550 (5.1.1) 'text')" after a recipient, and
 ** the From and Subject that say "bounce", and the SMTP phase a
@@ -304,6 +306,10 @@ static int not_recipient (const char *s, size_t b, size_t ab) {
   };
   size_t we = ab, wb, k;
   if (ab - b > LOOKBACK) b = ab - LOOKBACK;  /* linear: a bounded look */
+  for (wb = ab; wb > b && !is_space((unsigned char)s[wb - 1])
+                && s[wb - 1] != '<' && s[wb - 1] != '"'; wb--)
+    if (wb - b >= 3 && s[wb - 1] == '/' && s[wb - 2] == '/' && s[wb - 3] == ':')
+      return 1;  /* in a link: "https://h/u?email=a@b" */
   while (we > b && (s[we - 1] == '<' || s[we - 1] == '"' || s[we - 1] == ':'
                     || s[we - 1] == '(' || quote_byte((unsigned char)s[we - 1])
                     || is_space((unsigned char)s[we - 1]))) we--;
@@ -342,10 +348,20 @@ static int mention (const char *s, size_t b, size_t ab, size_t ae,
         && ab > b && s[ab - 1] == '<')
       return 1;
   }
+  {  /* "a@b: host H said: ..." and "a@b (expanded from": a Postfix
+        recipient's line without the brackets */
+    size_t q = b;
+    while (q < ab && (s[q] == '-' || s[q] == '*' || is_space((unsigned char)s[q])))
+      q++;
+    if (q == ab && ((ae < e && s[ae] == ':'
+                     && (ae + 1 == e || is_space((unsigned char)s[ae + 1])))
+                    || CI_AT(s, e, ae, " (expanded from")))
+      return 1;
+  }
   while (p < e && (s[p] == '>' || s[p] == ':' || s[p] == '"' || s[p] == ','
                    || quote_byte((unsigned char)s[p])
                    || is_space((unsigned char)s[p]))) p++;
-  if (p == e || CI_AT(s, e, p, "on ")) {  /* alone, or Exchange's "on date" */
+  if (p == e || on_date(s, e, p)) {  /* alone, or Exchange's "on date" */
     size_t q = b;
     while (q < ab && (s[q] == '<' || s[q] == '"' || s[q] == '-'
                       || s[q] == '*' || quote_byte((unsigned char)s[q])
@@ -356,6 +372,15 @@ static int mention (const char *s, size_t b, size_t ab, size_t ae,
   }
   return find_any(s, b, ab, w, sizeof w / sizeof w[0])
       || find_any(s, b, ab, rcpt_nouns, NELEM(rcpt_nouns));
+}
+
+/* does the line before the one starting at tb end with "(expanded
+   from" (Postfix folding "a@b (expanded from\n    c@d): ...")? */
+static int expanded_before (const char *s, size_t tb) {
+  size_t k = tb;
+  while (k > 0 && (is_space((unsigned char)s[k - 1]) || s[k - 1] == '\n'
+                   || s[k - 1] == '\r')) k--;
+  return k >= 14 && CI_AT(s, k, k - 14, "(expanded from");
 }
 
 /*
@@ -389,6 +414,8 @@ static int generic_line (St *st, size_t tb, size_t te) {
     size_t db;
     p = ae;
     if (excluded(st, ab, ae)) continue;
+    if (ab == tb && st->cur >= 0 && expanded_before(s, tb))
+      continue;  /* the address the recipient was expanded from */
     if (rp == NONE && fp == NONE) {
       if (!mention(s, tb, ab, ae, te) && (st->fail_line == 0
           || st->line - st->fail_line > GENERIC_SPAN
@@ -474,13 +501,30 @@ static void after_failure (St *st, int r) {
 /*
 ** "Final-Recipient: rfc822; a@b" and "Original-Recipient: ..." written
 ** into the prose: the address is a recipient (an Original-Recipient
-** right above a Final-Recipient gives way to it).  1 when the line was
-** one, -1 when it named no address, 0 when it is none.
+** right above a Final-Recipient gives way to it), as each address of a
+** pasted "X-Failed-Recipients:" is.  1 when the line was one, -1 when
+** it named no address, 0 when it is none.
 */
 static int rcpt_field (St *st, size_t tb, size_t te) {
   const char *s = st->s;
   size_t ab, ae;
   int orig = CI_AT(s, te, tb, "original-recipient:"), r;
+  if (CI_AT(s, te, tb, "x-failed-recipients:")) {
+    /* Exim's header, pasted with the notice: each address a recipient */
+    size_t p = tb + 20;
+    int got = -1;
+    while (find_addr(s, p, te, &ab, &ae)) {
+      p = ae;
+      if (excluded(st, ab, ae) || (r = rec_get(st, ab, ae, 1)) < 0) continue;
+      st->rec[r].paired = 1;
+      st->cur = r;
+      st->cur_line = st->line;
+      got = 1;
+    }
+    st->in_shared = 0;
+    st->d.target = -1;
+    return got;
+  }
   if (!orig && !CI_AT(s, te, tb, "final-recipient:")) return 0;
   if (!find_addr(s, tb, te, &ab, &ae) || excluded(st, ab, ae)) return -1;
   if (!orig && st->orig_rec >= 0 && st->orig_rec == st->nrec - 1
@@ -637,6 +681,130 @@ static void original_to (St *st) {
   if (nto != 1 || excluded(st, ab, ae)) return;
   r = rec_get(st, ab, ae, 1);
   if (r >= 0) diag_start(st, r, db, de, 2, CONT_NONE);
+}
+
+/* the first line before the returned message that says what failed (a
+   failing reply or a failure phrase, no header field), one without a
+   marker before a marker's ("The attached message had PERMANENT fatal
+   delivery errors!"): its bounds, or 0 */
+static int first_failure (St *st, size_t *db, size_t *de) {
+  const char *s = st->s;
+  size_t pos = 0, b, e;
+  int got = 0;
+  while (next_line(s, st->n, &pos, &b, &e)) {
+    const Marker *m[4];
+    size_t at[4];
+    int k, nm;
+    trim(s, &b, &e);
+    if (e - b > SB_PROSE_MAXLINE) e = b + SB_PROSE_MAXLINE;
+    nm = line_markers(st->mx, s, b, e, at, m, 4);
+    for (k = 0; k < nm; k++)
+      if (m[k]->flags & M_STOP) return got;
+    if (b < e && (nm == 0 || !got) && !header_line(s, b, e)
+        && s[e - 1] != ':'
+        && (reply_in(s, b, e) != NONE || fail_in(st, b, e) != NONE)) {
+      *db = b;
+      *de = e;
+      if (nm == 0) return 1;
+      got = 1;
+    }
+  }
+  return got;
+}
+
+/*
+** The last resort of a text that names no recipient (after original_to):
+** the one address of the bounce's Subject ("Undeliverable: a@b",
+** MDaemon's "Warning: a@b - User unknown!"), not the bounce's sender, a
+** mailer daemon or a postmaster, with the text's first line that says
+** what failed as its diagnostic.  Nothing when the Subject names more
+** or fewer than one address, or the text no failure.
+*/
+static void subject_rcpt (St *st, const char *subj, size_t sl) {
+  size_t ab, ae, xb, xe, db, de;
+  int r, k;
+  if (subj == NULL || sl > SB_PROSE_MAXLINE || !find_addr(subj, 0, sl, &ab, &ae))
+    return;
+  for (xb = ae; find_addr(subj, xb, sl, &xb, &xe); xb = xe)
+    if (!same_addr(subj + ab, ae - ab, subj + xb, xe - xb)) return;
+  if (CI_AT(subj, ae, ab, "mailer-daemon@") || CI_AT(subj, ae, ab, "postmaster@")
+      || (st->from != NULL && same_addr(st->from, st->from_len, subj + ab,
+                                        ae - ab)))
+    return;
+  for (k = 0; k < st->nnot; k++)
+    if (same_addr(st->nots[k], st->notl[k], subj + ab, ae - ab)) return;
+  if (!first_failure(st, &db, &de)) return;
+  if ((r = rec_new(st, subj + ab, ae - ab)) >= 0) {
+    st->rec[r].paired = 1;
+    diag_start(st, r, db, de, 2, CONT_NONE);
+  }
+}
+
+/* the generic reading: does a block of the returned message's header
+   fields start at this line (unindented fields in a row, one of them
+   From, Return-Path, Received or Message-ID), with recipients found
+   above it?  A returned message no marker announces ("=== Message
+   follows ===") speaks of others below its headers */
+static int returned_headers (St *st, size_t b, size_t tb, size_t te) {
+  const char *s = st->s;
+  if (tb != b || !header_line(s, tb, te)) {
+    st->hdr_run = st->hdr_from = 0;
+    return 0;
+  }
+  st->hdr_run++;
+  if (CI_AT(s, te, tb, "from:") || CI_AT(s, te, tb, "return-path:")
+      || CI_AT(s, te, tb, "received:") || CI_AT(s, te, tb, "message-id:"))
+    st->hdr_from = 1;
+  return st->hdr_run >= 2 && st->hdr_from && st->nrec > 0;
+}
+
+/* where the line after the first one that starts the returned or
+   forwarded message ends: the offset after it, or 0 */
+static size_t after_stop (const MarkIdx *mx, const char *s, size_t n) {
+  size_t pos = 0, b, e;
+  while (next_line(s, n, &pos, &b, &e)) {
+    const Marker *m[4];
+    size_t at[4];
+    int k, nm;
+    trim(s, &b, &e);
+    if (e - b > SB_PROSE_MAXLINE) e = b + SB_PROSE_MAXLINE;
+    nm = line_markers(mx, s, b, e, at, m, 4);
+    for (k = 0; k < nm; k++)
+      if (m[k]->flags & M_STOP) return pos;
+  }
+  return 0;
+}
+
+/* a callback passed on, the hits counted */
+typedef struct Passed {
+  sb_prose_cb cb;
+  void *ud;
+  int n;
+} Passed;
+
+static int pass_cb (void *ud, const sb_prose_hit *h) {
+  Passed *p = (Passed *)ud;
+  p->n++;
+  return p->cb != NULL ? p->cb(p->ud, h) : 0;
+}
+
+/* is recipient r's address alone on its line (blanks, '<', '>', quotes
+   around it), under a line that ends with ':' (blank lines between)? */
+static int set_apart (const St *st, int r) {
+  const char *s = st->s, *a = st->rec[r].h.recipient;
+  size_t ab, ae, b, e, k;
+  if (a < s || a >= s + st->n) return 0;
+  ab = (size_t)(a - s);
+  ae = ab + st->rec[r].h.recipient_len;
+  for (b = ab; b > 0 && s[b - 1] != '\n'; b--)
+    if (!(is_space((unsigned char)s[b - 1]) || s[b - 1] == '<'
+          || s[b - 1] == '"' || s[b - 1] == '\r')) return 0;
+  for (e = ae; e < st->n && s[e] != '\n'; e++)
+    if (!(is_space((unsigned char)s[e]) || s[e] == '>' || s[e] == '"'
+          || s[e] == '\r')) return 0;
+  for (k = b; k > 0 && (s[k - 1] == '\n' || s[k - 1] == '\r'
+                        || is_space((unsigned char)s[k - 1])); k--) ;
+  return k > 0 && s[k - 1] == ':';
 }
 
 /* addresses listed one under the other ("a@b\n   c@d\n\nReason: 550

@@ -689,7 +689,27 @@ static void test_pasted (void) {
 /* }====================================================================== */
 
 
+/* an HTML-only bounce: list items and table cells stay apart once the
+   tags are gone */
+static void test_html_cells (void) {
+  sb_mail m;
+  CHECK_INT(read_str(&m, "From: Mail Delivery System <MAILER-DAEMON@mx.example.net>\n"
+                         "Subject: Undeliverable: hello\n"
+                         "Content-Type: text/html\n\n"
+                         "<h3>Delivery has failed to these recipients:</h3><ul>"
+                         "<li>kim@example.com</li><li>lee@example.com</li></ul>"
+                         "<table><tr><td>joe@example.com</td><td>user unknown"
+                         "</td></tr></table>\n"), SB_OK);
+  if (CHECK(m.nrecs == 3)) {
+    MSTR(m.recs[0].recipient, "kim@example.com");
+    MSTR(m.recs[1].recipient, "lee@example.com");
+    MSTR(m.recs[2].recipient, "joe@example.com");
+  }
+  smtpbounce_mail_free(&m);
+}
+
 int main (void) {
+  test_html_cells();
   test_headers();
   test_pasted();
   test_words();

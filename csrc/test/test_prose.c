@@ -448,6 +448,329 @@ static void test_generic_more (void) {
   CHECK_INT(o.n, 0);
 }
 
+/* addresses set against words or marks: a copied Gmail text runs the
+   next word into the address ("...govbecause"), a CJK label puts a
+   full-width colon before it and an ideographic full stop after it;
+   failure phrases of Gmail's Spanish and Portuguese texts, a filter's
+   "was Quarantined" (example texts in the layouts of bounce handlers'
+   tests and parsers' comments) */
+static void test_set_against (void) {
+  One o;
+  scan_one(&o, "Address not found\nYour message wasn't delivered to "
+           "kim@example.govbecause the address couldn't be found.\n",
+           "Delivery Status Notification (Failure)",
+           "mailer-daemon@googlemail.com");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.gov");
+  scan_one(&o, "kim@example.orgbecause\n", "Returned mail", NULL);
+  CHECK_INT(o.n, 0);  /* no failure named: nothing */
+  /* failure phrases and "Recipient:" / "Reason:" labels of more
+     languages (Korean, Spanish, French, Czech, Japanese, Hindi; German,
+     Croatian, Bulgarian, Chinese) */
+  {
+    static const char *const body[] = {
+      "\xec\x88\x98\xec\x8b\xa0\xec\x9e\x90 <kim@example.kr> \xec\x97\x90"
+      "\xea\xb2\x8c \xec\xa0\x84\xeb\x8b\xac\xed\x95\x98\xec\xa7\x80 "
+      "\xeb\xaa\xbb\xed\x96\x88\xec\x8a\xb5\xeb\x8b\x88\xeb\x8b\xa4.\n",
+      "No se ha podido entregar su mensaje a kim@example.es.\n",
+      "Remise impossible au destinataire kim@example.fr.\n",
+      "Zpr\xc3\xa1va nemohla b\xc3\xbdt doru\xc4\x8d\x65na kim@example.cz.\n",
+      "kim@example.jp \xe3\x81\xb8\xe3\x81\xae\xe3\x83\xa1\xe3\x83\xbc"
+      "\xe3\x83\xab\xe3\x81\xaf\xe9\x85\x8d\xe4\xbf\xa1\xe3\x81\x95"
+      "\xe3\x82\x8c\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93\xe3\x81\xa7"
+      "\xe3\x81\x97\xe3\x81\x9f\xe3\x80\x82\n",
+      "Empf\xc3\xa4nger: kim@example.de\nGrund: Postfach voll\n",
+      "Primatelj: kim@example.hr\nRazlog: korisnik ne postoji\n",
+      "\xd0\x9f\xd0\xbe\xd0\xbb\xd1\x83\xd1\x87\xd0\xb0\xd1\x82\xd0\xb5"
+      "\xd0\xbb: kim@example.bg\n",
+      "\xe6\x94\xb6\xe4\xbb\xb6\xe4\xba\xba\xef\xbc\x9akim@example.cn\n"
+      "\xe5\x8e\x9f\xe5\x9b\xa0\xef\xbc\x9a\xe4\xbf\xa1\xe7\xae\xb1"
+      "\xe5\xb7\xb2\xe6\xbb\xa1\n"
+    };
+    size_t k;
+    for (k = 0; k < sizeof body / sizeof body[0]; k++) {
+      scan_one(&o, body[k], "Undelivered Mail", "MAILER-DAEMON@example.org");
+      CHECK_INT(o.n, 1);
+      CHECK(o.rcpt != NULL && strncmp(o.rcpt, "kim@example.", 12) == 0);
+    }
+  }
+  /* marks around an address: emphasis and table bars of pasted text,
+     parentheses, curly quotes and CJK brackets on a list heading's line */
+  {
+    static const char *const body[] = {
+      "Your message could not be delivered to *kim@example.com*.\n",
+      "Your message could not be delivered to **kim@example.com**.\n",
+      "Your message could not be delivered to _kim@example.com_.\n",
+      "Your message could not be delivered to {kim@example.com}.\n",
+      "Delivery to the following recipient failed permanently: "
+      "(kim@example.com)\n",
+      "Delivery to the following recipient failed permanently: "
+      "\xe2\x80\x9ckim@example.com\xe2\x80\x9d\n",
+      "Delivery to the following recipient failed permanently: "
+      "\xe3\x80\x8ckim@example.com\xe3\x80\x8d\n"
+    };
+    size_t k;
+    for (k = 0; k < sizeof body / sizeof body[0]; k++) {
+      scan_one(&o, body[k], "Undelivered Mail", "MAILER-DAEMON@example.org");
+      CHECK_INT(o.n, 1);
+      CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.com");
+    }
+  }
+  scan_one(&o, "Your message could not be delivered to k*m@example.com.\n",
+           "Undelivered Mail", "MAILER-DAEMON@example.org");
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "k*m@example.com");  /* inside: kept */
+  /* an ASCII address set right against letters of another script ends
+     where the script changes; an address all in CJK stays whole */
+  {
+    static const char *const body[] = {
+      "kim@example.jp\xe3\x81\xb8\xe3\x81\xae\xe3\x83\xa1\xe3\x83\xbc"
+      "\xe3\x83\xab\xe3\x81\xaf\xe9\x85\x8d\xe4\xbf\xa1\xe3\x81\xa7"
+      "\xe3\x81\x8d\xe3\x81\xbe\xe3\x81\x9b\xe3\x82\x93\n",
+      "\xe6\x82\xa8\xe5\x8f\x91\xe7\xbb\x99kim@example.jp\xe7\x9a\x84"
+      "\xe9\x82\xae\xe4\xbb\xb6\xe6\x97\xa0\xe6\xb3\x95\xe9\x80\x81"
+      "\xe8\xbe\xbe\n",
+      "\xd0\x9d\xd0\xb5\xd0\xb2\xd0\xbe\xd0\xb7\xd0\xbc\xd0\xbe\xd0\xb6"
+      "\xd0\xbd\xd0\xbe \xd0\xb4\xd0\xbe\xd1\x81\xd1\x82\xd0\xb0\xd0\xb2"
+      "\xd0\xb8\xd1\x82\xd1\x8c \xd0\xbd\xd0\xb0 kim@example.jp\xd0\xbf"
+      "\xd0\xbe\n"
+    };
+    size_t k;
+    for (k = 0; k < sizeof body / sizeof body[0]; k++) {
+      scan_one(&o, body[k], "Undelivered Mail", "MAILER-DAEMON@example.org");
+      CHECK_INT(o.n, 1);
+      CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.jp");
+    }
+    scan_one(&o, "\xe7\x94\xa8\xe6\x88\xb7@\xe4\xbe\x8b\xe5\xad\x90."
+             "\xe5\xb9\xbf\xe5\x91\x8a \xe6\x97\xa0\xe6\xb3\x95\xe6\x8a"
+             "\x95\xe9\x80\x92\n", "Undelivered Mail",
+             "MAILER-DAEMON@example.org");
+    CHECK_INT(o.n, 1);
+    CHECK_STR(o.rcpt, strlen(o.rcpt), "\xe7\x94\xa8\xe6\x88\xb7@"
+              "\xe4\xbe\x8b\xe5\xad\x90.\xe5\xb9\xbf\xe5\x91\x8a");
+  }
+  /* Japanese "could not deliver" in the plain past and its "send-to"
+     noun; Korean "was returned" and "recipient" (su-sin-in) */
+  scan_one(&o, "\xe9\x85\x8d\xe4\xbf\xa1\xe3\x81\xa7\xe3\x81\x8d\xe3"
+           "\x81\xaa\xe3\x81\x8b\xe3\x81\xa3\xe3\x81\x9f\xe3\x80\x82\n"
+           "\xe9\x80\x81\xe4\xbf\xa1\xe5\x85\x88\xef\xbc\x9a"
+           "kim@example.jp\n", "Undelivered Mail", "MAILER-DAEMON@example.org");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.jp");
+  scan_one(&o, "\xeb\xb3\xb4\xeb\x82\xb4\xec\x8b\xa0 \xeb\xa9\x94"
+           "\xec\x9d\xbc\xec\x9d\xb4 \xeb\xb0\x98\xec\x86\xa1\xeb\x90"
+           "\x98\xec\x97\x88\xec\x8a\xb5\xeb\x8b\x88\xeb\x8b\xa4.\n"
+           "\xec\x88\x98\xec\x8b\xa0\xec\x9d\xb8 : kim@example.kr\n",
+           "Undelivered Mail", "MAILER-DAEMON@example.org");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.kr");
+  /* a localised Exchange 2003 recipient line: "a@b op <date>" */
+  scan_one(&o, "De volgende geadresseerde(n) kan/kunnen niet worden "
+           "bereikt:\n\n      kim@example.nl op 05-12-2026 7:00\n"
+           "            Het e-mailadres bestaat niet.\n",
+           "Onbestelbaar: hello", "Systeembeheerder <postmaster@example.nl>");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.nl");
+  /* a table's cells run together once its tags are gone */
+  scan_one(&o, "Delivery failed to these recipients:\n"
+           "kim@example.com550 5.1.1 User unknown\n", "Returned mail", NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.com");
+  scan_one(&o, "Delivery failed to these recipients:\n"
+           "kim@example.comUser unknown\n", "Returned mail", NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.com");
+  scan_one(&o, "Delivery failed to kim@mx1.example.xn--p1ai2: no such user\n",
+           "Returned mail", NULL);
+  CHECK_INT(o.n, 1);  /* a label with '-' keeps its digits */
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@mx1.example.xn--p1ai2");
+  scan_one(&o, "\xe9\x82\xae\xe4\xbb\xb6\xe6\x8a\x95\xe9\x80\x92"
+           "\xe5\xa4\xb1\xe8\xb4\xa5\n\xe6\x94\xb6\xe4\xbb\xb6\xe4\xba"
+           "\xba\xef\xbc\x9alee@example.cn\xe3\x80\x82\n"
+           "550 User not found\n", "Undelivered", NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "lee@example.cn");
+  scan_one(&o, "\xe7\x94\xa8\xe6\x88\xb7@\xe4\xbe\x8b\xe5\xad\x90.cn: "
+           "550 user unknown\n", "Undelivered", NULL);
+  CHECK_INT(o.n, 1);  /* an address in CJK letters stays whole */
+  CHECK_INT((int)strlen(o.rcpt), 16);
+  scan_one(&o, "** No se encontr\xc3\xb3 la direcci\xc3\xb3n **\nTu mensaje "
+           "no se entreg\xc3\xb3 a ana@example.cl porque la direcci\xc3\xb3n "
+           "no se encuentra\n", "Delivery Status Notification (Failure)",
+           "mailer-daemon@googlemail.com");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "ana@example.cl");
+  scan_one(&o, "Endere\xc3\xa7o n\xc3\xa3o encontrado\nSua mensagem "
+           "n\xc3\xa3o foi entregue a rui@example.com.br porque o "
+           "endere\xc3\xa7o n\xc3\xa3o foi encontrado.\n",
+           "Delivery Status Notification (Failure)",
+           "mailer-daemon@googlemail.com");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "rui@example.com.br");
+  scan_one(&o, "The message you have sent to val@example.co.za was "
+           "Quarantined.\n", "Message Quarantined", "postmaster@example.co.za");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "val@example.co.za");
+}
+
+/* the last resorts of a text that names no recipient by a failure: the
+   one address of the Subject, with the text's failing line; one address
+   set apart in a text that says nothing failed (a Gordano notice's "The
+   requested destination was:"), not in one that speaks of delivery */
+static void test_last_resorts (void) {
+  One o;
+  scan_one(&o, "User unknown.\n", "Undeliverable: kim@example.com",
+           "MAILER-DAEMON@example.org");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.com");
+  CHECK_STR(o.diag, strlen(o.diag), "User unknown.");
+  scan_one(&o, "User unknown.\n", "Undeliverable: kim@example.com, "
+           "lee@example.com", "MAILER-DAEMON@example.org");
+  CHECK_INT(o.n, 0);  /* two: which one? */
+  scan_one(&o, "Thank you.\n", "Undeliverable: kim@example.com",
+           "MAILER-DAEMON@example.org");
+  CHECK_INT(o.n, 0);  /* nothing failed */
+  scan_one(&o, "User unknown.\n", "Undeliverable: postmaster@example.com",
+           "MAILER-DAEMON@example.org");
+  CHECK_INT(o.n, 0);
+  scan_one(&o, "The requested destination was:\n\n\tmo@example.co.za\n",
+           "Undeliverable mail", "postmaster@example.co.za");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "mo@example.co.za");
+  scan_one(&o, "The requested destination was:\n\n\tmo@example.co.za\n"
+           "\tjo@example.co.za\n", "Undeliverable mail",
+           "postmaster@example.co.za");
+  CHECK_INT(o.n, 0);  /* two set apart, nothing failed: no guess */
+  /* both ask a daemon's From and a bounce Subject, and the lone address
+     a line that leads in to it */
+  scan_one(&o, "User unknown.\n", "Undeliverable: kim@example.com",
+           "kim@example.org");
+  CHECK_INT(o.n, 0);
+  scan_one(&o, "User unknown.\n", "Meeting with kim@example.com",
+           "MAILER-DAEMON@example.org");
+  CHECK_INT(o.n, 0);
+  scan_one(&o, "The requested destination was:\n\n\tmo@example.co.za\n",
+           "Undeliverable mail", "mo@example.org");
+  CHECK_INT(o.n, 0);
+  scan_one(&o, "Please write to\n\n\tmo@example.co.za\n",
+           "Undeliverable mail", "postmaster@example.co.za");
+  CHECK_INT(o.n, 0);
+  scan_one(&o, "Your message was delivered to:\n\n\tmo@example.co.za\n",
+           "Delivery report", NULL);
+  CHECK_INT(o.n, 0);
+  /* Subjects of more languages say "bounce" ("Correo devuelto") */
+  scan_one(&o, "kim@example.es: 550 user unknown\n", "Correo devuelto", NULL);
+  CHECK_INT(o.n, 1);
+  scan_one(&o, "kim@example.es: 550 user unknown\n", "Correo", NULL);
+  CHECK_INT(o.n, 0);
+}
+
+/* a bounce a person forwards comes after the forwarder's note and the
+   separator; a domain literal is an address ("root@[192.0.2.7]") */
+static void test_forwarded (void) {
+  One o;
+  const char *f;
+  f = scan_one(&o, "Can you check this?\n\n-----Original Message-----\n"
+               "From: Microsoft Outlook\nTo: bob@example.net\n"
+               "Subject: Undeliverable: budget\n\nYour message to "
+               "kim@example.com couldn't be delivered.\nkim wasn't found at "
+               "example.com.\n", "FW: Undeliverable: budget", "bob@example.net");
+  CHECK(f != NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.com");
+  /* not a forward: the text before the separator is all there is */
+  scan_one(&o, "Thanks!\n\n-----Original Message-----\nFrom: kim@example.com"
+           "\n\nYour message to lee@example.com couldn't be delivered.\n",
+           "Re: budget", "bob@example.net");
+  CHECK_INT(o.n, 0);
+  scan_one(&o, "Delivery to root@[192.0.2.7] failed: 550 user unknown\n",
+           "Returned mail", NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "root@[192.0.2.7]");
+  scan_one(&o, "Delivery to root@[192.0.2.7 failed: 550 user unknown\n",
+           "Returned mail", NULL);
+  CHECK_INT(o.n, 0);  /* no closing bracket: no address */
+}
+
+/* a Postfix recipient's lines without brackets and without the notice's
+   preamble (as pasted): the recipient, not the address it was expanded
+   from on the folded line, the reply two lines below */
+static void test_postfix_bare (void) {
+  One o;
+  scan_one(&o, "kim@example.de (expanded from\n    kim@other.example.de: host "
+           "mx.example.de[192.0.2.9] said:\n    550 5.1.2 No such mailbox (in "
+           "reply to RCPT TO command)\n", "Undelivered Mail Returned to Sender",
+           "MAILER-DAEMON@example.de");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.de");
+  CHECK(strstr(o.diag, "550 5.1.2") == o.diag);
+}
+
+/* a returned message no marker announces: its header fields in a row
+   end the reading once a recipient was found above them, and the
+   addresses its body speaks of are no recipients; fields above any
+   recipient (a summary of the message) end nothing */
+static void test_unmarked_return (void) {
+  Bounds b;
+  static const char t[] =
+    "Delivery to kim@example.com failed: user unknown.\n\n"
+    "=== Message follows ===\nFrom: sender@example.net\nTo: kim@example.com\n"
+    "Subject: hi\n\nPlease forward this to ana@example.com, she could not "
+    "receive it.\n";
+  One o;
+  scan(&b, t, sizeof t - 1);
+  CHECK_INT(b.n, 1);
+  scan_one(&o, "Your message\n\nFrom: sender@example.net\nSubject: hi\n\n"
+           "could not be delivered to lee@example.com: user unknown\n",
+           "Returned mail", NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "lee@example.com");
+}
+
+/* failure phrases and recipient words of more languages (example
+   sentences in Russian, Polish, Greek, Hebrew, Thai and Indonesian) */
+static void test_more_languages (void) {
+  static const char *const t[] = {
+    "\xd0\x92\xd0\xb0\xd1\x88\xd0\xb5 \xd1\x81\xd0\xbe\xd0\xbe\xd0\xb1\xd1\x89\xd0\xb5\xd0\xbd\xd0\xb8\xd0\xb5 "
+    "\xd0\xbd\xd0\xb5 \xd0\xbc\xd0\xbe\xd0\xb6\xd0\xb5\xd1\x82 \xd0\xb1\xd1\x8b\xd1\x82\xd1\x8c "
+    "\xd0\xb4\xd0\xbe\xd1\x81\xd1\x82\xd0\xb0\xd0\xb2\xd0\xbb\xd0\xb5\xd0\xbd\xd0\xbe:\n\nkim@example.ru\n",
+    "Nie uda\xc5\x82o si\xc4\x99 dostarczy\xc4\x87 wiadomo\xc5\x9b\x63i do "
+    "kim@example.pl.\n",
+    "\xce\x97 \xcf\x80\xce\xb1\xcf\x81\xce\xac\xce\xb4\xce\xbf\xcf\x83\xce\xb7 \xcf\x83\xcf\x84\xce\xbf\xce\xbd "
+    "kim@example.gr \xce\xb1\xcf\x80\xce\xad\xcf\x84\xcf\x85\xcf\x87\xce\xb5.\n",
+    "\xd7\x94\xd7\x9e\xd7\xa1\xd7\x99\xd7\xa8\xd7\x94 \xd7\x9c- kim@example.co.il "
+    "\xd7\xa0\xd7\x9b\xd7\xa9\xd7\x9c\xd7\x94\n",
+    "\xe0\xb9\x84\xe0\xb8\xa1\xe0\xb9\x88\xe0\xb8\xaa\xe0\xb8\xb2\xe0\xb8\xa1\xe0\xb8\xb2\xe0\xb8\xa3\xe0\xb8\x96 "
+    "kim@example.co.th\n",
+    "Pesan Anda gagal terkirim ke kim@example.co.id.\n"
+  };
+  size_t k;
+  One o;
+  for (k = 0; k < sizeof t / sizeof t[0]; k++) {
+    scan_one(&o, t[k], "Undelivered Mail", "MAILER-DAEMON@example.org");
+    CHECK_INT(o.n, 1);
+    CHECK(strncmp(o.rcpt, "kim@example.", 12) == 0);
+  }
+}
+
+/* an address in a link is no recipient, a query's address is cut at its
+   '='; a pasted X-Failed-Recipients field names recipients */
+static void test_links_fields (void) {
+  One o;
+  Bounds b;
+  static const char t[] = "Delivery to kim@example.com failed: user unknown.\n"
+    "Manage it at https://example.com/u?email=lee@example.com (failed)\n";
+  scan(&b, t, sizeof t - 1);
+  CHECK_INT(b.n, 1);
+  scan_one(&o, "Delivery failed for /u?email=lee@example.com: user unknown\n",
+           "Returned mail", NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "lee@example.com");
+  scan_one(&o, "Delivery failed.\nX-Failed-Recipients: ann@example.com\n",
+           "Mail delivery failed", "Mailer-Daemon@example.org");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "ann@example.com");
+}
+
 /* GMX's Exim-like notice names the host as "host: H (ip)" and puts the
    reply after "reason: " (Delta Chat's gmx_ndn.eml, 2020); MDaemon's
    Subject "Warning: a@b - User unknown!" is a failure, not a delay
@@ -668,6 +991,13 @@ int main (void) {
   test_exclude_stop();
   test_generic();
   test_generic_more();
+  test_set_against();
+  test_last_resorts();
+  test_forwarded();
+  test_postfix_bare();
+  test_unmarked_return();
+  test_more_languages();
+  test_links_fields();
   test_vendor_lines();
   test_generic_lines();
   test_exim_generated();
