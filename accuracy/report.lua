@@ -7,7 +7,9 @@
 --                    address (families reputation, rate, content, auth,
 --                    relay, system), the share that get action suppress
 --   address caught   of the real address failures (family address), the
---                    share that get suppress
+--                    share that get suppress; then the same over those
+--                    labelled suppress only (a 4xx address failure is
+--                    labelled retry: suppress would be wrong there)
 -- With --profile P, under policy profile P (default seed).  Under cautious
 -- it also counts, over both sets, the suppress decisions whose basis is
 -- code or none ("cautious: N suppress on basis code/none"): the profile
@@ -61,6 +63,7 @@ end
 local function measure (c, dir)
     local t = { n = 0, reason = 0, family = 0, outcome = 0, action = 0,
                 other = 0, other_suppressed = 0, address = 0, address_suppressed = 0,
+                final = 0, final_suppressed = 0,
                 unfounded = 0, by_basis = {} }
     for _, f in ipairs(files_of(dir)) do
         for _, e in ipairs(dofile(f)) do
@@ -86,6 +89,10 @@ local function measure (c, dir)
             elseif fam == "address" then
                 t.address = t.address + 1
                 t.address_suppressed = t.address_suppressed + suppressed
+                if e.action == "suppress" then
+                    t.final = t.final + 1
+                    t.final_suppressed = t.final_suppressed + suppressed
+                end
             end
         end
     end
@@ -117,6 +124,8 @@ for _, set in ipairs{ { "dev corpus", "accuracy/corpus" }, { "hold-out", "accura
               b.text or 0, b.status or 0, b.code or 0, b.none or 0))
     print("  address caught    " .. share(t.address_suppressed, t.address)
           .. "  of real address failures suppressed")
+    print("    labelled suppress " .. share(t.final_suppressed, t.final)
+          .. "  of those whose label is suppress (not a 4xx's retry)")
 end
 if profile == "cautious" then
     print(fmt("cautious: %d suppress on basis code/none", unfounded))
