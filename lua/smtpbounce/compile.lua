@@ -177,6 +177,10 @@ function _M.add (set, spec, src)
     return set
 end
 
+-- what reads a built-in rule file (add_file's 'lazy'): loadfile, or the
+-- command-line tool's reader of precompiled chunks (bin/smtpbounce)
+_M.loadfile = loadfile
+
 --[[
 Load a rule file (trusted Lua) and add it to 'set'.  With 'lazy' (the
 built-in files, which do not change under a running process) the lines
@@ -191,7 +195,7 @@ function _M.add_file (set, path, layer, lazy)
         local n
         shown, n = shown:gsub("[^/%.][^/]*/%.%./", "", 1)
     until n == 0
-    local chunk, err = loadfile(path)
+    local chunk, err = (lazy and _M.loadfile or loadfile)(path)
     if not chunk then error(err, 0) end
     local ok, spec = pcall(chunk)
     if not ok then
