@@ -351,25 +351,28 @@ static void push_mbox (lua_State *L, State *st, const char *s, size_t n) {
 }
 
 /*
-** mailreader.small_file(path, limit [, mbox]) -> the one message of
-** 'path' when it is a file of 1 to limit - 1 bytes (limit at most
-** 65536) that starts neither with gzip's magic bytes nor with an
+** mailreader.small_file(path, limit [, mbox [, regular]]) -> the one
+** message of 'path' when it is a file of 1 to limit - 1 bytes (limit at
+** most 65536) that starts neither with gzip's magic bytes nor with an
 ** mbox's "From ": its bytes less the newline that ends its last line
 ** (what smtpbounce.mailbox's general path gives for it); with 'mbox', a
 ** file that starts with "From " gives a table of its messages
 ** (push_mbox); else nil (also when it cannot be opened or read: the
 ** general path says why).  Read with one read(2) into a buffer kept in
-** the state, no stdio, no garbage the size of the buffer.
+** the state, no stdio, no garbage the size of the buffer.  'regular':
+** the caller found 'path' a regular file (a directory's listing), so
+** no fstat(2) asks again: a read that stops short of 'limit' has met the
+** end of the file, as a regular file's read does.
 */
 static int l_small_file (lua_State *L) {
   const char *path = luaL_checkstring(L, 1);
   lua_Integer limit = luaL_checkinteger(L, 2);
-  int mbox = lua_toboolean(L, 3);
+  int mbox = lua_toboolean(L, 3), regular = lua_toboolean(L, 4);
   State *st = (State *)lua_touserdata(L, lua_upvalueindex(1));
   const char *f = st->file;
   struct stat sb;
   size_t got = 0, lim, want;
-  int fd, ok;
+  int fd, ok = 1;
   luaL_argcheck(L, limit > 0 && limit <= SMALL_FILE_MAX, 2, "out of range");
   lim = (size_t)limit;
   fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
@@ -379,10 +382,19 @@ static int l_small_file (lua_State *L) {
   }
   /* a regular file of a known size is read to that size (no read more
      for the end), one too long is left to the general path unread;
-     others (a FIFO, /proc) to their end, as they can be read once */
-  ok = fstat(fd, &sb) == 0;
-  want = ok && S_ISREG(sb.st_mode) && sb.st_size > 0 ? (size_t)sb.st_size : lim;
-  if (want > lim) ok = 0;
+     others (a FIFO, /proc) to their end, as they can be read once; one
+     known to be regular is read once, up to 'lim' */
+  if (regular) {
+    ssize_t k;
+    do k = read(fd, st->file, lim); while (k < 0 && errno == EINTR);
+    ok = k >= 0;
+    got = k > 0 ? (size_t)k : 0;
+    want = 0;
+  } else {
+    ok = fstat(fd, &sb) == 0;
+    want = ok && S_ISREG(sb.st_mode) && sb.st_size > 0 ? (size_t)sb.st_size : lim;
+    if (want > lim) ok = 0;
+  }
   while (ok && got < want) {
     ssize_t k = read(fd, st->file + got, lim - got);
     if (k < 0 && errno == EINTR) continue;

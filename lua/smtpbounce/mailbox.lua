@@ -239,11 +239,13 @@ messages() gives for it (its bytes, less the newline that ends its last
 line).  nil for any other file, or one that cannot be read here (the
 general path says why).  smtpbounce.mailreader's small_file: one
 read(2), and a small mbox as the list of its messages; else in Lua.
+'regular': 'name' was listed as a regular file (small_file asks no
+fstat(2) again).
 ]]
-local function whole_file (name)
+local function whole_file (name, regular)
     local whole, max = _M.WHOLE, _M.MAX_MESSAGE
     if small_file_c and whole <= 65536 and max >= 1 then
-        return small_file_c(name, whole < max and whole or max, true)
+        return small_file_c(name, whole < max and whole or max, true, regular)
     end
     local f = io_open(name, "rb")
     if not f then return nil end
@@ -262,11 +264,11 @@ end
 Each message of the input 'name' (opened by smtpbounce.scan.input:
 "-" is 'stdin'; gzip'd files are decompressed), to fn(source, message)
 or fn(source, nil, err).  Returns false and a message when the input
-cannot be opened or read to its end, else true.
+cannot be opened or read to its end, else true.  'regular': whole_file's.
 ]]
-local function one_input (name, stdin, fn)
+local function one_input (name, stdin, fn, regular)
     if name ~= "-" then  -- (the usual bounce: one small file, one message)
-        local msg = whole_file(name)
+        local msg = whole_file(name, regular)
         if type(msg) == "table" then  -- (a small mbox, split)
             for n = 1, #msg do fn(name .. ":" .. n, msg[n]) end
             return true
@@ -299,10 +301,11 @@ read to its end.
 function _M.sources (paths, stdin, fn, bad, known)
     if #paths == 0 then paths = { "-" } end
     local failed, inputs = 0, 0
-    local function one (name)
+    -- (regular: a file of a directory's listing, a regular file)
+    local function one (name, regular)
         inputs = inputs + 1
         if known and name ~= "-" and known.skip(name) then return end
-        local ok, err = one_input(name, stdin, fn)
+        local ok, err = one_input(name, stdin, fn, regular)
         if not ok then
             failed = failed + 1
             bad(err)
@@ -317,7 +320,7 @@ function _M.sources (paths, stdin, fn, bad, known)
                 failed = failed + 1
                 bad(err)
             else
-                for _, f in ipairs(list) do one(f) end
+                for _, f in ipairs(list) do one(f, true) end
             end
         else
             one(path)
