@@ -200,7 +200,8 @@ local function check_strings (src, id, field, v)
         fail(src, id, "field '%s' must be a string or a list of strings", field)
     end
     for i = 1, #v do
-        if type(v[i]) ~= "string" or v[i] == "" then
+        local s = v[i]
+        if type(s) ~= "string" or s == "" then
             fail(src, id, "field '%s' item %d must be a non-empty string", field, i)
         end
     end
