@@ -697,10 +697,45 @@ static int entry_kind (lua_State *L, const struct dirent *e) {
   return S_ISREG(sb.st_mode) ? 0 : S_ISDIR(sb.st_mode) ? 1 : -1;
 }
 
+/* a path of the list sort_paths sorts, and its place there */
+typedef struct PathAt {
+  const char *s;   /* its bytes (the list's string) */
+  size_t n;        /* their length */
+  lua_Integer at;  /* its index in the list */
+} PathAt;
+
+/* byte order, a prefix first: Lua's '<' on strings in the C locale */
+static int path_cmp (const void *a, const void *b) {
+  const PathAt *x = (const PathAt *)a, *y = (const PathAt *)b;
+  int c = memcmp(x->s, y->s, x->n < y->n ? x->n : y->n);
+  return c != 0 ? c : (x->n > y->n) - (x->n < y->n);
+}
+
+/* the list of n strings at index 'i' replaced by a sorted copy (the
+   strings stay anchored in the list while they are sorted) */
+static void sort_paths (lua_State *L, int i, lua_Integer n) {
+  PathAt *v = (PathAt *)lua_newuserdatauv(L, (size_t)n * sizeof *v + 1, 0);
+  lua_Integer k;
+  for (k = 0; k < n; k++) {
+    lua_rawgeti(L, i, (int)(k + 1));
+    v[k].s = lua_tolstring(L, -1, &v[k].n);
+    v[k].at = k + 1;
+    lua_pop(L, 1);
+  }
+  qsort(v, (size_t)n, sizeof *v, path_cmp);
+  lua_createtable(L, (int)n, 0);
+  for (k = 0; k < n; k++) {
+    lua_rawgeti(L, i, (int)v[k].at);
+    lua_rawseti(L, -2, (int)(k + 1));
+  }
+  lua_replace(L, i);
+  lua_pop(L, 1);
+}
+
 /*
 ** mailreader.tree(dir) -> files, dirs: the paths of the regular files
-** (a list, in no order) and of the directories (a set: path -> true)
-** below 'dir', at any depth, as
+** (a list, sorted by their bytes: sort_paths) and of the directories (a
+** set: path -> true) below 'dir', at any depth, as
 ** `find DIR -mindepth 1 \( -type f -o -type d \)` names them (DIR, a
 ** "/" unless DIR ends with one, the names below); symbolic links are not
 ** followed, nor is 'dir' itself when it is one (nothing is below it
@@ -751,10 +786,14 @@ static int l_tree (lua_State *L) {
       if (e->d_name[0] == '.' && (e->d_name[1] == '\0'
                                   || (e->d_name[1] == '.' && e->d_name[2] == '\0')))
         continue;
-      lua_pushvalue(L, 6);
-      if (dl > 0 && d[dl - 1] == '/') lua_pushstring(L, e->d_name);
-      else lua_pushfstring(L, "/%s", e->d_name);
-      lua_concat(L, 2);
+      {  /* the entry's path, made at once */
+        luaL_Buffer b;
+        luaL_buffinit(L, &b);
+        luaL_addlstring(&b, d, dl);
+        if (dl == 0 || d[dl - 1] != '/') luaL_addchar(&b, '/');
+        luaL_addstring(&b, e->d_name);
+        luaL_pushresult(&b);
+      }
       kind = entry_kind(L, e);
       if (kind == 0) {
         lua_rawseti(L, 2, (int)++nf);
@@ -777,6 +816,7 @@ static int l_tree (lua_State *L) {
     box->d = NULL;
     lua_settop(L, 5);
   }
+  sort_paths(L, 2, nf);
   lua_settop(L, 3);
   return 2;
 }

@@ -190,6 +190,7 @@ tree (readdir(3): no process started), else by find(1); names with any
 byte in them come back whole.
 ]]
 function _M.files (dir)
+    -- (tree_c's list comes sorted, find's is sorted below)
     local files, dirs = (tree_c or tree_find)(dir)
     if not files then return nil, dir .. ": cannot list every file (" .. dirs .. ")" end
     local function maildir (d) return dirs[d .. "/cur"] and dirs[d .. "/new"] end
@@ -199,7 +200,7 @@ function _M.files (dir)
     for _, f in ipairs(files) do
         local d = last
         if not (d and byte(f, nlast + 1) == 47 and not find(f, "/", nlast + 2, true)
-                and sub(f, 1, nlast) == d) then
+                and find(f, d, 1, true) == 1) then
             d = parent(f)
             last, nlast = d, #d
         end
@@ -211,7 +212,7 @@ function _M.files (dir)
         end
         if not skip then keep[#keep + 1] = f end
     end
-    sort(keep)
+    if not tree_c then sort(keep) end
     return keep
 end
 
