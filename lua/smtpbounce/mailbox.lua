@@ -190,7 +190,6 @@ tree (readdir(3): no process started), else by find(1); names with any
 byte in them come back whole.
 ]]
 function _M.files (dir)
-    -- (tree_c's list comes sorted, find's is sorted below)
     local files, dirs = (tree_c or tree_find)(dir)
     if not files then return nil, dir .. ": cannot list every file (" .. dirs .. ")" end
     local function maildir (d) return dirs[d .. "/cur"] and dirs[d .. "/new"] end
@@ -212,7 +211,7 @@ function _M.files (dir)
         end
         if not skip then keep[#keep + 1] = f end
     end
-    if not tree_c then sort(keep) end
+    if not tree_c then sort(keep) end  -- (tree_c's list comes sorted)
     return keep
 end
 
@@ -234,14 +233,13 @@ _M.is_dir = is_dir
 -- =======================================================================
 
 --[[
-The message in file 'name' when it is a file of one message (neither
-an mbox nor gzip'd) shorter than WHOLE bytes, read in one piece: what
+The message in file 'name' when it is a file of one message (neither an
+mbox nor gzip'd) shorter than WHOLE bytes, read in one piece: what
 messages() gives for it (its bytes, less the newline that ends its last
 line).  nil for any other file, or one that cannot be read here (the
-general path says why).  smtpbounce.mailreader's small_file: one
-read(2), and a small mbox as the list of its messages; else in Lua.
-'regular': 'name' was listed as a regular file (small_file asks no
-fstat(2) again).
+general path says why).  smtpbounce.mailreader's small_file: one read(2)
+(no fstat(2) for 'regular', a file listed as one), a small mbox as the
+list of its messages; else in Lua.
 ]]
 local function whole_file (name, regular)
     local whole, max = _M.WHOLE, _M.MAX_MESSAGE
@@ -264,17 +262,16 @@ end
 --[[
 Each message of the input 'name' (opened by smtpbounce.scan.input:
 "-" is 'stdin'; gzip'd files are decompressed), to fn(source, message)
-or fn(source, nil, err).  Returns false and a message when the input
-cannot be opened or read to its end, else true.  'regular': whole_file's.
+or fn(source, nil, err) ('regular': whole_file's).  Returns false and a
+message when the input cannot be opened or read to its end, else true.
 ]]
 local function one_input (name, stdin, fn, regular)
     if name ~= "-" then  -- (the usual bounce: one small file, one message)
         local msg = whole_file(name, regular)
         if type(msg) == "table" then  -- (a small mbox, split)
             for n = 1, #msg do fn(name .. ":" .. n, msg[n]) end
-            return true
-        end
-        if msg then fn(name, msg); return true end
+        elseif msg then fn(name, msg) end
+        if msg then return true end
     end
     local fh, label, _, close = input.open(name, stdin)
     if not fh then return false, label end
@@ -302,8 +299,7 @@ read to its end.
 function _M.sources (paths, stdin, fn, bad, known)
     if #paths == 0 then paths = { "-" } end
     local failed, inputs = 0, 0
-    -- (regular: a file of a directory's listing, a regular file)
-    local function one (name, regular)
+    local function one (name, regular)  -- (regular: one_input's)
         inputs = inputs + 1
         if known and name ~= "-" and known.skip(name) then return end
         local ok, err = one_input(name, stdin, fn, regular)
