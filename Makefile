@@ -57,6 +57,13 @@ C_O = $(CORE_O) $(LOGIO_O) $(BUILD)/sb_prose.o
 SO = $(BUILD)/smtpbounce/core.so
 LOGIO_SO = $(BUILD)/smtpbounce/logio.so
 MAIL_SO = $(BUILD)/smtpbounce/mailreader.so
+# the Lua modules and rule files precompiled for the command-line tool's
+# start-up (bin/smtpbounce, from a checkout), and lua-argparse's when it
+# is found: each used only while its source has the stamp it was made
+# from (tools/bytecode.lua, logio.load_bytecode), else the source is read
+LUA_SRC := $(shell find lua -name '*.lua')
+ARGPARSE_SRC := $(shell $(LUA) -e "io.write(package.searchpath and package.searchpath('argparse', package.path) or '')" 2>/dev/null)
+BYTECODE = $(LUA_SRC:lua/%.lua=$(BUILD)/bc/%.luac) $(if $(ARGPARSE_SRC),$(BUILD)/bc/argparse.luac)
 
 include tools/mk/deps.mk
 
@@ -69,7 +76,7 @@ RUNLUA = LUA_PATH="lua/?.lua;lua/?/init.lua;;" LUA_CPATH="$(BUILD)/?.so;;" $(LUA
         bench-tracker install fuzz fuzz-build \
         sanitize tsan valgrind valgrind-full
 
-all: $(SO) $(LOGIO_SO) $(MAIL_SO)
+all: $(SO) $(LOGIO_SO) $(MAIL_SO) $(BYTECODE)
 
 deps:
 	@sh tools/deps.sh $(DEPS_BUILD) $(DEPS_LUA_$(LUA))
@@ -107,6 +114,14 @@ $(LOGIO_SO): $(LOGIO_O) $(BUILD)/llogio.o
 $(MAIL_SO): $(MAIL_O) $(BUILD)/lmail.o
 	@mkdir -p $(BUILD)/smtpbounce
 	$(CC) $(LDFLAGS_SO) -o $@ $^
+
+$(BUILD)/bc/%.luac: lua/%.lua tools/bytecode.lua $(LOGIO_SO)
+	@mkdir -p $(dir $@)
+	@$(RUNLUA) tools/bytecode.lua $< $@
+
+$(BUILD)/bc/argparse.luac: $(ARGPARSE_SRC) tools/bytecode.lua $(LOGIO_SO)
+	@mkdir -p $(dir $@)
+	@$(RUNLUA) tools/bytecode.lua $< $@
 
 $(BUILD)/test_%: csrc/test/test_%.c $(C_O) csrc/test/check.h
 	$(CC) $(ALL_CFLAGS) -Icsrc -o $@ $< $(C_O)

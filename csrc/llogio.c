@@ -1,14 +1,19 @@
 /*
 ** llogio.c -- Lua binding for reading mail logs: module smtpbounce.logio.
-** Line reading and skipping for smtpbounce scan and the CLI, and the
-** Postfix delivery-line reader of sb_logline.c.  Independent of the
+** Line reading and skipping for smtpbounce scan and the CLI, the
+** Postfix delivery-line reader of sb_logline.c, and the CLI's reading
+** of precompiled Lua chunks (file_stamp, load_bytecode).  Independent of the
 ** classifier (smtpbounce.core): nothing here touches a ruleset.
 */
 
-#define _POSIX_C_SOURCE 200809L  /* fileno, isatty */
+#define _POSIX_C_SOURCE 200809L  /* fileno, isatty, open, st_mtim */
 
+#include <errno.h>
+#include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <sys/types.h>
 #include <unistd.h>
 
 #include "lua.h"
@@ -286,11 +291,120 @@ static int l_postfix_values (lua_State *L) {
 /* }====================================================================== */
 
 
+/* {======================================================================
+** Precompiled chunks (the CLI's start-up; `make` writes them)
+** ======================================================================= */
+
+/* the first line of a precompiled chunk: this tag, the interpreter
+   ('ident'), the source's stamp; then the bytes of string.dump */
+#define BC_TAG  "smtpbounce-bytecode"
+/* a stamp: "size mtime-seconds mtime-nanoseconds inode" */
+#define STAMP_MAX  96
+
+/* the stamp of the file 'path' into 'buf'; 0 when it cannot be read */
+static int stamp_of (const char *path, char *buf, size_t n) {
+  struct stat sb;
+  if (stat(path, &sb) != 0 || !S_ISREG(sb.st_mode)) return 0;
+  snprintf(buf, n, "%lld %lld %ld %llu", (long long)sb.st_size,
+           (long long)sb.st_mtim.tv_sec, (long)sb.st_mtim.tv_nsec,
+           (unsigned long long)sb.st_ino);
+  return 1;
+}
+
+/*
+** logio.file_stamp(path) -> the file's size, modification time (to the
+** nanosecond) and inode as one string, or nil when it is no regular file
+** that can be reached.  Any change of the file's bytes changes it.
+*/
+static int l_file_stamp (lua_State *L) {
+  char buf[STAMP_MAX];
+  if (!stamp_of(luaL_checkstring(L, 1), buf, sizeof buf)) lua_pushnil(L);
+  else lua_pushstring(L, buf);
+  return 1;
+}
+
+typedef struct Chunk {
+  const char *p;  /* the bytes not yet given to lua_load */
+  size_t n;       /* their length */
+} Chunk;
+
+static const char *chunk_reader (lua_State *L, void *ud, size_t *size) {
+  Chunk *c = (Chunk *)ud;
+  (void)L;
+  *size = c->n;
+  c->n = 0;
+  return *size > 0 ? c->p : NULL;
+}
+
+/* the whole file 'fd' (a regular file) in a new userdata on the stack,
+   its length in *n; 0 when it cannot be read */
+static int read_all (lua_State *L, int fd, size_t *n) {
+  struct stat sb;
+  char *p;
+  size_t got = 0;
+  if (fstat(fd, &sb) != 0 || !S_ISREG(sb.st_mode) || sb.st_size <= 0) return 0;
+  *n = (size_t)sb.st_size;
+  p = (char *)lua_newuserdatauv(L, *n, 0);
+  while (got < *n) {
+    ssize_t k = read(fd, p + got, *n - got);
+    if (k < 0 && errno == EINTR) continue;
+    if (k <= 0) return 0;
+    got += (size_t)k;
+  }
+  return 1;
+}
+
+/*
+** logio.load_bytecode(source, bytecode, ident) -> the chunk of the file
+** 'bytecode', when its first line names the interpreter 'ident' and the
+** stamp (file_stamp) the file 'source' has now, and the rest is a
+** binary chunk that loads; else nil (the caller reads the source).  So
+** a precompiled chunk is used only while its source is the one it was
+** made from, by the interpreter that made it.
+*/
+static int l_load_bytecode (lua_State *L) {
+  const char *src = luaL_checkstring(L, 1);
+  const char *bc = luaL_checkstring(L, 2);
+  const char *ident = luaL_checkstring(L, 3);
+  char stamp[STAMP_MAX], line[sizeof BC_TAG + STAMP_MAX + 256];
+  size_t n = 0;
+  const char *p, *nl;
+  Chunk c;
+  int fd, ok;
+  if (!stamp_of(src, stamp, sizeof stamp)) return 0;
+  if ((size_t)snprintf(line, sizeof line, "%s %s %s\n", BC_TAG, ident, stamp)
+      >= sizeof line) return 0;
+  fd = open(bc, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) return 0;
+  ok = read_all(L, fd, &n);
+  close(fd);
+  if (!ok) return 0;
+  p = (const char *)lua_touserdata(L, -1);
+  nl = (const char *)memchr(p, '\n', n);
+  if (nl == NULL || (size_t)(nl + 1 - p) != strlen(line)
+      || memcmp(p, line, (size_t)(nl + 1 - p)) != 0) return 0;
+  c.p = nl + 1;
+  c.n = n - (size_t)(nl + 1 - p);
+  if (c.n == 0 || c.p[0] != LUA_SIGNATURE[0]) return 0;  /* binary only */
+  lua_pushfstring(L, "@%s", src);
+  if (lua_load(L, chunk_reader, &c, lua_tostring(L, -1)
+#if LUA_VERSION_NUM >= 502
+               , "b"
+#endif
+               ) != 0) return 0;
+  return 1;
+}
+
+/* }====================================================================== */
+
+
 static const luaL_Reg logio_f[] = {
   {"readline", l_readline},
   {"isatty", l_isatty},
   {"skiplines", l_skiplines},
   {"postfix_values", l_postfix_values},
+  {"file_stamp", l_file_stamp},
+  {"load_bytecode", l_load_bytecode},
   {NULL, NULL}
 };
 

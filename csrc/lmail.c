@@ -351,25 +351,28 @@ static void push_mbox (lua_State *L, State *st, const char *s, size_t n) {
 }
 
 /*
-** mailreader.small_file(path, limit [, mbox]) -> the one message of
-** 'path' when it is a file of 1 to limit - 1 bytes (limit at most
-** 65536) that starts neither with gzip's magic bytes nor with an
+** mailreader.small_file(path, limit [, mbox [, regular]]) -> the one
+** message of 'path' when it is a file of 1 to limit - 1 bytes (limit at
+** most 65536) that starts neither with gzip's magic bytes nor with an
 ** mbox's "From ": its bytes less the newline that ends its last line
 ** (what smtpbounce.mailbox's general path gives for it); with 'mbox', a
 ** file that starts with "From " gives a table of its messages
 ** (push_mbox); else nil (also when it cannot be opened or read: the
 ** general path says why).  Read with one read(2) into a buffer kept in
-** the state, no stdio, no garbage the size of the buffer.
+** the state, no stdio, no garbage the size of the buffer.  'regular':
+** the caller found 'path' a regular file (a directory's listing), so
+** no fstat(2) asks again: a read that stops short of 'limit' has met the
+** end of the file, as a regular file's read does.
 */
 static int l_small_file (lua_State *L) {
   const char *path = luaL_checkstring(L, 1);
   lua_Integer limit = luaL_checkinteger(L, 2);
-  int mbox = lua_toboolean(L, 3);
+  int mbox = lua_toboolean(L, 3), regular = lua_toboolean(L, 4);
   State *st = (State *)lua_touserdata(L, lua_upvalueindex(1));
   const char *f = st->file;
   struct stat sb;
   size_t got = 0, lim, want;
-  int fd, ok;
+  int fd, ok = 1;
   luaL_argcheck(L, limit > 0 && limit <= SMALL_FILE_MAX, 2, "out of range");
   lim = (size_t)limit;
   fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
@@ -379,10 +382,19 @@ static int l_small_file (lua_State *L) {
   }
   /* a regular file of a known size is read to that size (no read more
      for the end), one too long is left to the general path unread;
-     others (a FIFO, /proc) to their end, as they can be read once */
-  ok = fstat(fd, &sb) == 0;
-  want = ok && S_ISREG(sb.st_mode) && sb.st_size > 0 ? (size_t)sb.st_size : lim;
-  if (want > lim) ok = 0;
+     others (a FIFO, /proc) to their end, as they can be read once; one
+     known to be regular is read once, up to 'lim' */
+  if (regular) {
+    ssize_t k;
+    do k = read(fd, st->file, lim); while (k < 0 && errno == EINTR);
+    ok = k >= 0;
+    got = k > 0 ? (size_t)k : 0;
+    want = 0;
+  } else {
+    ok = fstat(fd, &sb) == 0;
+    want = ok && S_ISREG(sb.st_mode) && sb.st_size > 0 ? (size_t)sb.st_size : lim;
+    if (want > lim) ok = 0;
+  }
   while (ok && got < want) {
     ssize_t k = read(fd, st->file + got, lim - got);
     if (k < 0 && errno == EINTR) continue;
@@ -685,10 +697,45 @@ static int entry_kind (lua_State *L, const struct dirent *e) {
   return S_ISREG(sb.st_mode) ? 0 : S_ISDIR(sb.st_mode) ? 1 : -1;
 }
 
+/* a path of the list sort_paths sorts, and its place there */
+typedef struct PathAt {
+  const char *s;   /* its bytes (the list's string) */
+  size_t n;        /* their length */
+  lua_Integer at;  /* its index in the list */
+} PathAt;
+
+/* byte order, a prefix first: Lua's '<' on strings in the C locale */
+static int path_cmp (const void *a, const void *b) {
+  const PathAt *x = (const PathAt *)a, *y = (const PathAt *)b;
+  int c = memcmp(x->s, y->s, x->n < y->n ? x->n : y->n);
+  return c != 0 ? c : (x->n > y->n) - (x->n < y->n);
+}
+
+/* the list of n strings at index 'i' replaced by a sorted copy (the
+   strings stay anchored in the list while they are sorted) */
+static void sort_paths (lua_State *L, int i, lua_Integer n) {
+  PathAt *v = (PathAt *)lua_newuserdatauv(L, (size_t)n * sizeof *v + 1, 0);
+  lua_Integer k;
+  for (k = 0; k < n; k++) {
+    lua_rawgeti(L, i, (int)(k + 1));
+    v[k].s = lua_tolstring(L, -1, &v[k].n);
+    v[k].at = k + 1;
+    lua_pop(L, 1);
+  }
+  qsort(v, (size_t)n, sizeof *v, path_cmp);
+  lua_createtable(L, (int)n, 0);
+  for (k = 0; k < n; k++) {
+    lua_rawgeti(L, i, (int)v[k].at);
+    lua_rawseti(L, -2, (int)(k + 1));
+  }
+  lua_replace(L, i);
+  lua_pop(L, 1);
+}
+
 /*
 ** mailreader.tree(dir) -> files, dirs: the paths of the regular files
-** (a list, in no order) and of the directories (a set: path -> true)
-** below 'dir', at any depth, as
+** (a list, sorted by their bytes: sort_paths) and of the directories (a
+** set: path -> true) below 'dir', at any depth, as
 ** `find DIR -mindepth 1 \( -type f -o -type d \)` names them (DIR, a
 ** "/" unless DIR ends with one, the names below); symbolic links are not
 ** followed, nor is 'dir' itself when it is one (nothing is below it
@@ -739,10 +786,14 @@ static int l_tree (lua_State *L) {
       if (e->d_name[0] == '.' && (e->d_name[1] == '\0'
                                   || (e->d_name[1] == '.' && e->d_name[2] == '\0')))
         continue;
-      lua_pushvalue(L, 6);
-      if (dl > 0 && d[dl - 1] == '/') lua_pushstring(L, e->d_name);
-      else lua_pushfstring(L, "/%s", e->d_name);
-      lua_concat(L, 2);
+      {  /* the entry's path, made at once */
+        luaL_Buffer b;
+        luaL_buffinit(L, &b);
+        luaL_addlstring(&b, d, dl);
+        if (dl == 0 || d[dl - 1] != '/') luaL_addchar(&b, '/');
+        luaL_addstring(&b, e->d_name);
+        luaL_pushresult(&b);
+      }
       kind = entry_kind(L, e);
       if (kind == 0) {
         lua_rawseti(L, 2, (int)++nf);
@@ -765,6 +816,7 @@ static int l_tree (lua_State *L) {
     box->d = NULL;
     lua_settop(L, 5);
   }
+  sort_paths(L, 2, nf);
   lua_settop(L, 3);
   return 2;
 }

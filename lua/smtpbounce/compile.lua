@@ -177,6 +177,10 @@ function _M.add (set, spec, src)
     return set
 end
 
+-- what reads a built-in rule file (add_file's 'lazy'): loadfile, or the
+-- command-line tool's reader of precompiled chunks (bin/smtpbounce)
+_M.loadfile = loadfile
+
 --[[
 Load a rule file (trusted Lua) and add it to 'set'.  With 'lazy' (the
 built-in files, which do not change under a running process) the lines
@@ -191,7 +195,7 @@ function _M.add_file (set, path, layer, lazy)
         local n
         shown, n = shown:gsub("[^/%.][^/]*/%.%./", "", 1)
     until n == 0
-    local chunk, err = loadfile(path)
+    local chunk, err = (lazy and _M.loadfile or loadfile)(path)
     if not chunk then error(err, 0) end
     local ok, spec = pcall(chunk)
     if not ok then
@@ -215,36 +219,48 @@ end
 -- =======================================================================
 
 -- phrase -> its id (of its normalised form); a phrase seen before is not
--- normalised again (many rules share phrases)
+-- normalised again (many rules share phrases).  Returns intern and its
+-- table 'seen' (phrase -> id, for a look-up without the call)
 local function interner (desc)
     local ids, seen = {}, {}
     local normalize = core.normalize
+    local phrases = desc.phrases
+    local np = #phrases
     return function (s)
         local i = seen[s]
         if i then return i end
         local n = normalize(s)
         i = ids[n]
         if not i then
-            i = #desc.phrases + 1
-            desc.phrases[i] = n
+            np = np + 1
+            i = np
+            phrases[i] = n
             ids[n] = i
         end
         seen[s] = i
         return i
-    end
+    end, seen
 end
 
-local function clauses_of (r, intern)
-    local out = {}
-    local function add (kind, list)
-        local cl = { kind }
-        for _, s in ipairs(list) do cl[#cl + 1] = intern(s) end
-        out[#out + 1] = cl
+-- the clause { kind, phrase ids... } of the phrase list 'list'
+local function clause (kind, list, intern, seen)
+    local cl = { kind }
+    for j = 1, #list do
+        local s = list[j]
+        cl[j + 1] = seen[s] or intern(s)
     end
-    if r.any then add(CLAUSE.any, r.any) end
-    if r.ordered then add(CLAUSE.ordered, r.ordered) end
-    for _, alt in ipairs(r.all or {}) do add(CLAUSE.any, alt) end
-    if r.none then add(CLAUSE.none, r.none) end
+    return cl
+end
+
+local function clauses_of (r, intern, seen)
+    local out, n = {}, 0
+    if r.any then n = n + 1; out[n] = clause(CLAUSE.any, r.any, intern, seen) end
+    if r.ordered then n = n + 1; out[n] = clause(CLAUSE.ordered, r.ordered, intern, seen) end
+    local all = r.all
+    if all then
+        for j = 1, #all do n = n + 1; out[n] = clause(CLAUSE.any, all[j], intern, seen) end
+    end
+    if r.none then n = n + 1; out[n] = clause(CLAUSE.none, r.none, intern, seen) end
     return out
 end
 
@@ -255,7 +271,7 @@ providers (list), phrases (normalised, by id).
 function _M.build (set)
     local desc = { phrases = {}, rules = {}, token_of = {}, phase_of = {},
                    hosts = {}, domains = {} }
-    local intern = interner(desc)
+    local intern, seen = interner(desc)
     local provs = set.provider_list
     local pindex = {}
     for i, p in ipairs(provs) do pindex[p.id] = i end
@@ -279,7 +295,7 @@ function _M.build (set)
         r.basis = basis_of(r)  -- what its reason rests on (result.basis_of)
         local d = { classes = r.classes, phases = r.phases, codes = r.codes,
                     statuses = r.statuses, external = r.pattern ~= nil,
-                    clauses = clauses_of(r, intern) }
+                    clauses = clauses_of(r, intern, seen) }
         if r.providers then
             d.provs = {}
             for j, p in ipairs(r.providers) do d.provs[j] = pindex[p] end

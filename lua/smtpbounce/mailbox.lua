@@ -199,7 +199,7 @@ function _M.files (dir)
     for _, f in ipairs(files) do
         local d = last
         if not (d and byte(f, nlast + 1) == 47 and not find(f, "/", nlast + 2, true)
-                and sub(f, 1, nlast) == d) then
+                and find(f, d, 1, true) == 1) then
             d = parent(f)
             last, nlast = d, #d
         end
@@ -211,7 +211,7 @@ function _M.files (dir)
         end
         if not skip then keep[#keep + 1] = f end
     end
-    sort(keep)
+    if not tree_c then sort(keep) end  -- (tree_c's list comes sorted)
     return keep
 end
 
@@ -233,17 +233,18 @@ _M.is_dir = is_dir
 -- =======================================================================
 
 --[[
-The message in file 'name' when it is a file of one message (neither
-an mbox nor gzip'd) shorter than WHOLE bytes, read in one piece: what
+The message in file 'name' when it is a file of one message (neither an
+mbox nor gzip'd) shorter than WHOLE bytes, read in one piece: what
 messages() gives for it (its bytes, less the newline that ends its last
 line).  nil for any other file, or one that cannot be read here (the
-general path says why).  smtpbounce.mailreader's small_file: one
-read(2), and a small mbox as the list of its messages; else in Lua.
+general path says why).  smtpbounce.mailreader's small_file: one read(2)
+(no fstat(2) for 'regular', a file listed as one), a small mbox as the
+list of its messages; else in Lua.
 ]]
-local function whole_file (name)
+local function whole_file (name, regular)
     local whole, max = _M.WHOLE, _M.MAX_MESSAGE
     if small_file_c and whole <= 65536 and max >= 1 then
-        return small_file_c(name, whole < max and whole or max, true)
+        return small_file_c(name, whole < max and whole or max, true, regular)
     end
     local f = io_open(name, "rb")
     if not f then return nil end
@@ -261,17 +262,16 @@ end
 --[[
 Each message of the input 'name' (opened by smtpbounce.scan.input:
 "-" is 'stdin'; gzip'd files are decompressed), to fn(source, message)
-or fn(source, nil, err).  Returns false and a message when the input
-cannot be opened or read to its end, else true.
+or fn(source, nil, err) ('regular': whole_file's).  Returns false and a
+message when the input cannot be opened or read to its end, else true.
 ]]
-local function one_input (name, stdin, fn)
+local function one_input (name, stdin, fn, regular)
     if name ~= "-" then  -- (the usual bounce: one small file, one message)
-        local msg = whole_file(name)
+        local msg = whole_file(name, regular)
         if type(msg) == "table" then  -- (a small mbox, split)
             for n = 1, #msg do fn(name .. ":" .. n, msg[n]) end
-            return true
-        end
-        if msg then fn(name, msg); return true end
+        elseif msg then fn(name, msg) end
+        if msg then return true end
     end
     local fh, label, _, close = input.open(name, stdin)
     if not fh then return false, label end
@@ -299,10 +299,10 @@ read to its end.
 function _M.sources (paths, stdin, fn, bad, known)
     if #paths == 0 then paths = { "-" } end
     local failed, inputs = 0, 0
-    local function one (name)
+    local function one (name, regular)  -- (regular: one_input's)
         inputs = inputs + 1
         if known and name ~= "-" and known.skip(name) then return end
-        local ok, err = one_input(name, stdin, fn)
+        local ok, err = one_input(name, stdin, fn, regular)
         if not ok then
             failed = failed + 1
             bad(err)
@@ -317,7 +317,7 @@ function _M.sources (paths, stdin, fn, bad, known)
                 failed = failed + 1
                 bad(err)
             else
-                for _, f in ipairs(list) do one(f) end
+                for _, f in ipairs(list) do one(f, true) end
             end
         else
             one(path)
