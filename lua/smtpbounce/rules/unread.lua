@@ -76,12 +76,8 @@ we were what when which will with would you your action aborted command
 commands code details contact administrator admin postmaster
 ]]
 
--- case-blind literal
-local function ci (word)
-    local p = P(true)
-    for c in word:gmatch(".") do p = p * S(c:lower() .. c:upper()) end
-    return p
-end
+local GENERIC_SET = {}
+for w in GENERIC:gmatch("%a+") do GENERIC_SET[w] = true end
 
 local letter = R("az", "AZ")
 -- what a word may touch on either side and still be a word of prose:
@@ -90,12 +86,12 @@ local letter = R("az", "AZ")
 local joiner = R("az", "AZ", "09", "\128\255") + S("@._/:=-+#%&\\'")
 local word_end = -(letter + joiner) + P"." * -(letter + R"09" + S"@_/-")
 -- (a word may end a sentence with a full stop; "mx.example" goes on)
-local generic = P(false)
-for w in GENERIC:gmatch("%a+") do generic = generic + ci(w) * word_end end
 
--- a word that names something: starts a word, is not generic, three
--- letters or more, ends a word
-local named = -B(joiner) * -generic * letter * letter * letter^1 * word_end
+-- a word that names something: starts a word, three letters or more,
+-- ends a word, and is not generic (looked up when the rest has matched:
+-- the rule is tried only for replies that reach it)
+local named = -B(joiner) * lpeg.Cmt(lpeg.C(letter * letter * letter^1) * #word_end,
+                                     function (_, _, w) return not GENERIC_SET[w:lower()] end)
 
 return {
     rules = {
