@@ -412,7 +412,8 @@ static void line_phase (St *st, int t, size_t b, size_t e) {
 /* }====================================================================== */
 
 
-#define CI_FIND(s, b, e, lit)  ci_find(s, b, e, lit, sizeof(lit) - 1)
+#define CI_FIND(s, b, e, lit)  ci_find_k(s, b, e, lit, sizeof(lit) - 1, \
+                                         rarest_lit(lit, sizeof(lit) - 1))
 #define CI_AT(s, e, i, lit)    ci_at(s, e, i, lit, sizeof(lit) - 1)
 
 #include "sb_prose_generic.h"  /* the generic reading, shared forms */
