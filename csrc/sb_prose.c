@@ -97,18 +97,25 @@ static size_t ws_at (const char *s, size_t n, size_t i, const char *l,
 
 
 /* literals grouped by first byte: those starting with c are
-   t[ord[start[c] .. start[c + 1])] (at most 255 literals) */
-typedef struct WordIdx {
+   t[ord[start[c] .. start[c + 1])] (at most 255 literals), built once
+   (indexes(), sb_prose_index.h) */
+typedef struct WordSet {
+  const char *const *t;        /* the lowercase literals */
   unsigned char start[257];
   unsigned char ord[255];
-} WordIdx;
+  unsigned short len[255];     /* each one's length */
+} WordSet;
 
-static void word_index (WordIdx *x, const char *const *t, size_t nt) {
+static void word_set (WordSet *x, const char *const *t, size_t nt) {
   unsigned char fill[256];
   size_t k;
   int c;
+  x->t = t;
   memset(x->start, 0, sizeof x->start);
-  for (k = 0; k < nt && k < 255; k++) x->start[(unsigned char)t[k][0] + 1]++;
+  for (k = 0; k < nt && k < 255; k++) {
+    x->start[(unsigned char)t[k][0] + 1]++;
+    x->len[k] = (unsigned short)strlen(t[k]);
+  }
   for (c = 0; c < 256; c++) x->start[c + 1] += x->start[c];
   memcpy(fill, x->start, sizeof fill);
   for (k = 0; k < nt && k < 255; k++)
@@ -116,20 +123,17 @@ static void word_index (WordIdx *x, const char *const *t, size_t nt) {
 }
 
 /*
-** Is one of the lowercase literals t[0..nt) in s[b..e)?  Each position
-** is tried against the literals that start with its byte only.
+** Is one of the literals of x in s[b..e)?  Each position is tried
+** against the literals that start with its byte only.
 */
-static int find_any (const char *s, size_t b, size_t e, const char *const *t,
-                     size_t nt) {
-  WordIdx x;
+static int find_any (const WordSet *x, const char *s, size_t b, size_t e) {
   size_t i, k;
   if (s == NULL || e <= b) return 0;
-  word_index(&x, t, nt);
   for (i = b; i < e; i++) {
     int c = lower((unsigned char)s[i]);
-    for (k = x.start[c]; k < x.start[c + 1]; k++) {
-      const char *w = t[x.ord[k]];
-      if (ci_at(s, e, i, w, strlen(w))) return 1;
+    for (k = x->start[c]; k < x->start[c + 1]; k++) {
+      unsigned o = x->ord[k];
+      if (ci_at(s, e, i, x->t[o], x->len[o])) return 1;
     }
   }
   return 0;
@@ -255,6 +259,7 @@ typedef struct Diag {
 } Diag;
 
 typedef struct St {
+  const Idx *ix;      /* the indexes (built once) */
   const MarkIdx *mx;  /* the markers by first byte */
   MarkCache *mc;      /* the markers of lines read before */
   const PhaseIdx *px;  /* the phase phrases by first byte */
@@ -296,7 +301,6 @@ typedef struct St {
   int nloose;         /* and how many such lines (only one is shared) */
   int orig_rec;       /* the recipient an "Original-Recipient:" line named */
   size_t orig_line;   /* that line */
-  int fail_ready;     /* fail_start and fail_ord are made */
   int weak;           /* only an attached message says "bounce": a
                          recipient needs a failing reply */
   int hdr_run;        /* the generic reading: header fields in a row, */
@@ -305,8 +309,6 @@ typedef struct St {
   void *ud;
   /* not cleared at the start (ST_CLEAR): each made when first used */
   Rec rec[SB_PROSE_MAXREC];
-  unsigned short fail_start[257];  /* failure phrases by first byte */
-  unsigned short fail_ord[NELEM(fail_words) + NELEM(fail_words_intl)];
 } St;
 
 #define ST_CLEAR  offsetof(St, rec)  /* the bytes a scan starts cleared */
@@ -418,6 +420,16 @@ static void line_phase (St *st, int t, size_t b, size_t e) {
 
 #include "sb_prose_generic.h"  /* the generic reading, shared forms */
 #include "sb_prose_cues.h"     /* bounce headers, addresses of no recipient */
+
+/* the word sets of indexes(), their tables known only here */
+static void word_sets (WordSet *ws) {
+  word_set(&ws[WS_SENDERS], bounce_senders, NELEM(bounce_senders));
+  word_set(&ws[WS_SUBJECTS], bounce_subjects, NELEM(bounce_subjects));
+  word_set(&ws[WS_DELAY], delay_subjects, NELEM(delay_subjects));
+  word_set(&ws[WS_PERM], perm_subjects, NELEM(perm_subjects));
+  word_set(&ws[WS_MENTION], mention_words, NELEM(mention_words));
+  word_set(&ws[WS_NOUNS], rcpt_nouns, NELEM(rcpt_nouns));
+}
 
 
 /* {======================================================================
@@ -1012,15 +1024,16 @@ static const char *prose_read (const char *text, size_t len,
     }
   }
   if (fam == FAM_NONE) {
-    int h = bounce_headers(ctx->subject, ctx->subject != NULL
+    int h = bounce_headers(ix, ctx->subject, ctx->subject != NULL
                            ? ctx->subject_len : 0, ctx->from,
                            ctx->from != NULL ? ctx->from_len : 0, ctx->cues);
     if (h == 0) return NULL;
     st.weak = h == 1;
     fam = FAM_GENERIC;
   }
-  st.temp = delay_subject(ctx->subject, ctx->subject != NULL
+  st.temp = delay_subject(ix, ctx->subject, ctx->subject != NULL
                           ? ctx->subject_len : 0) ? 1 : -1;
+  st.ix = ix;
   st.mx = &ix->mx;
   st.mc = &mc;
   st.px = &ix->px;
@@ -1065,7 +1078,7 @@ static const char *prose_read (const char *text, size_t len,
       && !st.rec[0].paired && !st.halt && !first_failure(&st, &ab, &ae)
       && CI_FIND(text, 0, len, "deliver") == NONE
       && CI_FIND(text, 0, len, "success") == NONE
-      && daemon_headers(ctx) && set_apart(&st, 0))
+      && daemon_headers(ix, ctx) && set_apart(&st, 0))
     /* a bounce by its From and Subject whose text says nothing failed
        but sets one address apart under a line that leads in to it ("The
        requested destination was:\n\n\ta@b"): that address (not when the
@@ -1075,7 +1088,7 @@ static const char *prose_read (const char *text, size_t len,
     st.list = 1;
     original_to(&st);
   }
-  if (st.nrec == 0 && st.emitted == 0 && !st.halt && daemon_headers(ctx))
+  if (st.nrec == 0 && st.emitted == 0 && !st.halt && daemon_headers(ix, ctx))
     subject_rcpt(&st, ctx->subject, ctx->subject != NULL ? ctx->subject_len : 0);
   emit_all(&st);
   return fam_names[fam];

@@ -235,40 +235,18 @@ static size_t reply_in (const char *s, size_t b, size_t e) {
   return NONE;
 }
 
-/* the failure phrases of both tables (fail_words, fail_words_intl) by
-   first byte, made on the first need of a scan */
-#define NFAIL  (NELEM(fail_words) + NELEM(fail_words_intl))
-
-static const FailWord *fail_word (size_t k) {
-  return k < NELEM(fail_words) ? &fail_words[k]
-       : &fail_words_intl[k - NELEM(fail_words)];
-}
-
-static void fail_index (St *st) {
-  unsigned short fill[256];
-  size_t k;
-  int c;
-  memset(st->fail_start, 0, sizeof st->fail_start);
-  for (k = 0; k < NFAIL; k++) st->fail_start[(unsigned char)fail_word(k)->w[0] + 1]++;
-  for (c = 0; c < 256; c++) st->fail_start[c + 1] += st->fail_start[c];
-  memcpy(fill, st->fail_start, sizeof fill);
-  for (k = 0; k < NFAIL; k++)
-    st->fail_ord[fill[(unsigned char)fail_word(k)->w[0]]++] = (unsigned short)k;
-  st->fail_ready = 1;
-}
-
 /* a failure phrase at a word start in [b, e): its offset, or NONE */
 static size_t fail_in (St *st, size_t b, size_t e) {
   const char *s = st->s;
+  const unsigned short *start = st->ix->fail_start;
   size_t i, k;
-  if (!st->fail_ready) fail_index(st);
   for (i = b; i < e; i++) {
     int c = lower((unsigned char)s[i]);
     if (i > b && (is_alnum((unsigned char)s[i - 1]) || s[i - 1] == '.'
                   || s[i - 1] == '@' || s[i - 1] == '-' || s[i - 1] == '_'))
       continue;  /* in a word or a name ("example.invalid") */
-    for (k = st->fail_start[c]; k < st->fail_start[c + 1]; k++) {
-      const FailWord *f = fail_word(st->fail_ord[k]);
+    for (k = start[c]; k < start[c + 1]; k++) {
+      const FailWord *f = fail_word(st->ix->fail_ord[k]);
       if (ci_at(s, e, i, f->w, f->len)) return i;
     }
   }
@@ -327,20 +305,23 @@ static int not_recipient (const char *s, size_t b, size_t ab) {
       || CI_FIND(s, b, ab, "write to") != NONE;
 }
 
+/* the words before an address that name it as a recipient (mention;
+   in other languages: rcpt_nouns) */
+static const char *const mention_words[] = {
+  "deliver", "recipient", "rcpt to", "address", "mailbox", "user",
+  "to:", "to <", "failed", "zustell", "destinat", "empf"
+};
+
 /* does the text before an address in its line [b, ab) name it as a
    recipient ("could not deliver to", "Recipient:", "RCPT TO:<"), or is
    the address alone on its line? */
-static int mention (const char *s, size_t b, size_t ab, size_t ae,
-                    size_t e) {
-  static const char *const w[] = {
-    "deliver", "recipient", "rcpt to", "address", "mailbox", "user",
-    "to:", "to <", "failed", "zustell", "destinat", "empf"
-  };
+static int mention (const Idx *ix, const char *s, size_t b, size_t ab,
+                    size_t ae, size_t e) {
   size_t p = ae;
   if (not_recipient(s, b, ab)) return 0;
   if (ab - b > LOOKBACK)  /* the words before it, in a bounded look */
-    return find_any(s, ab - LOOKBACK, ab, w, sizeof w / sizeof w[0])
-        || find_any(s, ab - LOOKBACK, ab, rcpt_nouns, NELEM(rcpt_nouns));
+    return find_any(&ix->ws[WS_MENTION], s, ab - LOOKBACK, ab)
+        || find_any(&ix->ws[WS_NOUNS], s, ab - LOOKBACK, ab);
   {  /* "<a@b>: ..." (a recipient's line, its reply after the colon) */
     size_t c = ae;
     if (c < e && s[c] == '>') c++;
@@ -370,8 +351,8 @@ static int mention (const char *s, size_t b, size_t ab, size_t ae,
     q = named(s, q, e);  /* "Kim Example <a@b>" alone */
     if (q + 1 == ab && s[q] == '<') return 1;
   }
-  return find_any(s, b, ab, w, sizeof w / sizeof w[0])
-      || find_any(s, b, ab, rcpt_nouns, NELEM(rcpt_nouns));
+  return find_any(&ix->ws[WS_MENTION], s, b, ab)
+      || find_any(&ix->ws[WS_NOUNS], s, b, ab);
 }
 
 /* does the line before the one starting at tb end with "(expanded
@@ -417,7 +398,7 @@ static int generic_line (St *st, size_t tb, size_t te) {
     if (ab == tb && st->cur >= 0 && expanded_before(s, tb))
       continue;  /* the address the recipient was expanded from */
     if (rp == NONE && fp == NONE) {
-      if (!mention(s, tb, ab, ae, te) && (st->fail_line == 0
+      if (!mention(st->ix, s, tb, ab, ae, te) && (st->fail_line == 0
           || st->line - st->fail_line > GENERIC_SPAN
           || not_recipient(s, tb, ab))) {
         if (!not_recipient(s, tb, ab) && (r = rec_get(st, ab, ae, 0)) >= 0) {

@@ -1,9 +1,11 @@
 /*
 ** sb_prose_index.h -- the marker phrases grouped by their first four
-** bytes, the phase phrases by their first byte, both built once and
-** kept (indexes()); the markers of a line (line_markers), kept for the
-** next pass over it (markers_of).  Included by sb_prose.c alone, after
-** the tables (sb_prose_words.h), lower(), is_alnum(), ci_at() and NONE.
+** bytes, the phase phrases, the failure phrases and the word sets of
+** find_any by their first byte, all built once and kept (indexes());
+** the markers of a line (line_markers), kept for the next pass over it
+** (markers_of).  Included by sb_prose.c alone, after the tables
+** (sb_prose_words.h, sb_prose_lang.h), lower(), is_alnum(), ci_at(),
+** WordSet and NONE.
 */
 
 #ifndef SB_PROSE_INDEX_H
@@ -101,8 +103,22 @@ static void phase_index (PhaseIdx *x) {
 
 static int phase_in (const PhaseIdx *x, const char *s, size_t len);
 
+/* the failure phrases of both tables (fail_words, fail_words_intl) */
+#define NFAIL  (NELEM(fail_words) + NELEM(fail_words_intl))
+
+static const FailWord *fail_word (size_t k) {
+  return k < NELEM(fail_words) ? &fail_words[k]
+       : &fail_words_intl[k - NELEM(fail_words)];
+}
+
+/* the word sets find_any looks in (word_sets() builds them) */
+enum { WS_SENDERS, WS_SUBJECTS, WS_DELAY, WS_PERM, WS_MENTION, WS_NOUNS,
+       NWS };
+
+static void word_sets (WordSet *ws);
+
 /*
-** The two indexes, built by the first read and kept: its later reads,
+** The indexes, built by the first read and kept: its later reads,
 ** in any thread, use them as they are.  A read that finds them being
 ** built (by another thread) builds its own in 'mine'.  Without GCC's
 ** atomic builtins each read builds its own.
@@ -110,7 +126,30 @@ static int phase_in (const PhaseIdx *x, const char *s, size_t len);
 typedef struct Idx {
   MarkIdx mx;
   PhaseIdx px;
+  WordSet ws[NWS];                 /* WS_* */
+  unsigned short fail_start[257];  /* the failure phrases by first byte: */
+  unsigned short fail_ord[NFAIL];  /* fail_word(fail_ord[fail_start[c] ..
+                                      fail_start[c + 1])] start with c */
 } Idx;
+
+static void fail_index (Idx *x) {
+  unsigned short fill[256];
+  size_t k;
+  int c;
+  memset(x->fail_start, 0, sizeof x->fail_start);
+  for (k = 0; k < NFAIL; k++) x->fail_start[(unsigned char)fail_word(k)->w[0] + 1]++;
+  for (c = 0; c < 256; c++) x->fail_start[c + 1] += x->fail_start[c];
+  memcpy(fill, x->fail_start, sizeof fill);
+  for (k = 0; k < NFAIL; k++)
+    x->fail_ord[fill[(unsigned char)fail_word(k)->w[0]]++] = (unsigned short)k;
+}
+
+static void build_indexes (Idx *x) {
+  mark_index(&x->mx);
+  phase_index(&x->px);
+  word_sets(x->ws);
+  fail_index(x);
+}
 
 static const Idx *indexes (Idx *mine) {
 #if defined(__GNUC__)
@@ -120,14 +159,12 @@ static const Idx *indexes (Idx *mine) {
   if (__atomic_load_n(&state, __ATOMIC_ACQUIRE) == 2) return &kept;
   if (__atomic_compare_exchange_n(&state, &none, 1, 0, __ATOMIC_ACQ_REL,
                                   __ATOMIC_ACQUIRE)) {
-    mark_index(&kept.mx);
-    phase_index(&kept.px);
+    build_indexes(&kept);
     __atomic_store_n(&state, 2, __ATOMIC_RELEASE);
     return &kept;
   }
 #endif
-  mark_index(&mine->mx);
-  phase_index(&mine->px);
+  build_indexes(mine);
   return mine;
 }
 
