@@ -49,19 +49,18 @@ static int phase_at (const PhaseIdx *x, const char *s, size_t n, size_t i) {
 
 /*
 ** The phase of the first phrase found (the table puts longer phrases
-** before their prefixes).  Each word start is tried against the phrases
-** that start with its byte: linear in len.
+** before their prefixes).  Each word start whose byte starts a phrase
+** (x->first) is tried against the phrases that start with it: linear in
+** len.
 */
 static int phase_in (const PhaseIdx *x, const char *s, size_t len) {
   size_t i;
   if (s == NULL) return SB_PHASE_UNKNOWN;
   for (i = 0; i < len; i++) {
-    int c = lower((unsigned char)s[i]);
-    if (i > 0 && is_alnum((unsigned char)s[i - 1])) continue;
-    if (x->start[c] != x->start[c + 1]) {
-      int ph = phase_at(x, s, len, i);
-      if (ph != SB_PHASE_UNKNOWN) return ph;
-    }
+    int ph;
+    if (!x->first[(unsigned char)s[i]]
+        || (i > 0 && is_alnum((unsigned char)s[i - 1]))) continue;
+    if ((ph = phase_at(x, s, len, i)) != SB_PHASE_UNKNOWN) return ph;
   }
   return SB_PHASE_UNKNOWN;
 }

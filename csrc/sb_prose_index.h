@@ -84,6 +84,8 @@ static void mark_index (MarkIdx *x) {
 typedef struct PhaseIdx {
   unsigned char start[257];
   unsigned char ord[NPHASE];
+  unsigned char first[256];  /* 1 for a byte a phrase starts with, in
+                                either case */
 } PhaseIdx;
 
 typedef char phase_count_check[NPHASE < 256 ? 1 : -1];
@@ -93,8 +95,13 @@ static void phase_index (PhaseIdx *x) {
   size_t k;
   int c;
   memset(x->start, 0, sizeof x->start);
-  for (k = 0; k < NPHASE; k++)
-    x->start[(unsigned char)phase_words[k].w[0] + 1]++;
+  memset(x->first, 0, sizeof x->first);
+  for (k = 0; k < NPHASE; k++) {
+    int c0 = (unsigned char)phase_words[k].w[0];
+    x->start[c0 + 1]++;
+    x->first[c0] = 1;
+    if (c0 >= 'a' && c0 <= 'z') x->first[c0 - 32] = 1;
+  }
   for (c = 0; c < 256; c++) x->start[c + 1] += x->start[c];
   memcpy(fill, x->start, sizeof fill);
   for (k = 0; k < NPHASE; k++)
