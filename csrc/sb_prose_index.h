@@ -1,5 +1,5 @@
 /*
-** sb_prose_index.h -- the marker phrases grouped by their first four
+** sb_prose_index.h -- the marker phrases grouped by their first seven
 ** bytes, the phase phrases, the failure phrases and the word sets of
 ** find_any by their first byte, all built once and kept (indexes());
 ** the markers of a line (line_markers), kept for the next pass over it
@@ -13,41 +13,53 @@
 
 #define NMARKERS  (sizeof markers / sizeof markers[0])
 
-/* the first four bytes of a phrase, lowercase, as one number */
-static inline unsigned key4 (const char *s) {
-  return (unsigned)lower((unsigned char)s[0])
-       | (unsigned)lower((unsigned char)s[1]) << 8
-       | (unsigned)lower((unsigned char)s[2]) << 16
-       | (unsigned)lower((unsigned char)s[3]) << 24;
+/* the first eight bytes at s (of which n, 8 at most, are there; the
+   others 0) as one number, bit 5 of each set: a letter's two cases as
+   one (and a few other bytes with them), so equal, once masked to the
+   same bytes, for a phrase and for any text that starts with it in any
+   case (a filter: ci_at decides) */
+static inline uint64_t fold8 (const char *s, size_t n) {
+  uint64_t v;
+  if (n >= 8) memcpy(&v, s, 8);
+  else {
+    unsigned char t[8] = { 0, 0, 0, 0, 0, 0, 0, 0 };
+    if (n > 0) memcpy(t, s, n);
+    memcpy(&v, t, 8);
+  }
+  return v | 0x2020202020202020u;
 }
 
-/* the first four bytes with bit 5 of each set (a letter's two cases as
-   one, and a few other bytes with them): equal for a phrase and for any
-   text that starts with it in any case (a filter, key4 decides) */
-static inline unsigned fold4 (const char *s) {
-  uint32_t v;
-  memcpy(&v, s, 4);
-  return (unsigned)(v | 0x20202020u);
+/* a mask of the first n bytes (n <= 8) of what fold8 gives */
+static uint64_t mask_of (size_t n) {
+  unsigned char t[8] = { 0, 0, 0, 0, 0, 0, 0, 0 };
+  uint64_t v;
+  memset(t, 0xff, n);
+  memcpy(&v, t, 8);
+  return v;
 }
 
-#define MARK_BUCKETS  128
-#define MARK_HASH(k)  ((((k) * 2654435761u) >> 25) & (MARK_BUCKETS - 1))
-/* fold4 of a text position as one of 32768 */
-#define QUAD_HASH(f)  ((((f) * 2654435761u) >> 17) & 0x7fffu)
+#define MARK_BUCKETS  512
+/* a marker's key (its first bytes folded) as one of MARK_BUCKETS */
+#define MARK_HASH(k)  ((unsigned)(((k) * 0x9e3779b97f4a7c15u) >> 55))
+/* the same as one of 32768 */
+#define QUAD_HASH(k)  ((unsigned)(((k) * 0x9e3779b97f4a7c15u) >> 49))
 
-/* the markers grouped by their first four bytes (every marker has
-   more): those whose key hashes to h are ord[start[h] .. start[h + 1]),
-   in table order (built once: indexes below) */
+/* the markers grouped by their first klen bytes (the length of the
+   shortest marker, 8 at most), folded: those whose key hashes to h are
+   ord[start[h] .. start[h + 1]), in table order (built once: indexes
+   below) */
 typedef struct MarkIdx {
   unsigned short start[MARK_BUCKETS + 1];
   unsigned char ord[NMARKERS];
-  unsigned key[NMARKERS];   /* key4 of each marker */
-  unsigned key2[NMARKERS];  /* its bytes 4 to 7 as key4 reads them, those
-                               past its end 0 */
-  unsigned mask2[NMARKERS];  /* 0xff in key2's bytes that it has */
-  unsigned char quad[4096];  /* bit QUAD_HASH(fold4(w)) for each
-                                marker w: most text positions find
-                                theirs clear */
+  size_t klen;               /* the bytes of the key */
+  uint64_t kmask;            /* mask_of(klen) */
+  uint64_t key[NMARKERS];    /* each marker's first klen bytes, fold8 */
+  uint64_t key2[NMARKERS];   /* its next (up to) eight, fold8, masked */
+  uint64_t mask2[NMARKERS];  /* the mask of key2's bytes that it has */
+  unsigned char quad[4096];  /* bit QUAD_HASH(key) for each marker: most
+                                text positions find theirs clear */
+  unsigned char first[256];  /* 1 for a byte a marker starts with, in
+                                either case */
 } MarkIdx;
 
 typedef char marker_count_check[NMARKERS < 256 ? 1 : -1];
@@ -58,15 +70,21 @@ static void mark_index (MarkIdx *x) {
   int h;
   memset(x->start, 0, sizeof x->start);
   memset(x->quad, 0, sizeof x->quad);
+  memset(x->first, 0, sizeof x->first);
+  x->klen = 8;
+  for (k = 0; k < NMARKERS; k++)
+    if (markers[k].len < x->klen) x->klen = markers[k].len;
+  x->kmask = mask_of(x->klen);
   for (k = 0; k < NMARKERS; k++) {
-    unsigned q = QUAD_HASH(fold4(markers[k].w));
-    size_t j;
-    x->key[k] = key4(markers[k].w);
-    x->key2[k] = x->mask2[k] = 0;
-    for (j = 4; j < 8 && j < markers[k].len; j++) {
-      x->key2[k] |= (unsigned)lower((unsigned char)markers[k].w[j]) << (8 * (j - 4));
-      x->mask2[k] |= 0xffu << (8 * (j - 4));
-    }
+    const Marker *m = &markers[k];
+    size_t rest = m->len - x->klen;
+    unsigned q;
+    x->key[k] = fold8(m->w, x->klen) & x->kmask;
+    x->mask2[k] = mask_of(rest < 8 ? rest : 8);
+    x->key2[k] = fold8(m->w + x->klen, rest < 8 ? rest : 8) & x->mask2[k];
+    x->first[(unsigned char)m->w[0]] = 1;
+    if (m->w[0] >= 'a' && m->w[0] <= 'z') x->first[(unsigned char)m->w[0] - 32] = 1;
+    q = QUAD_HASH(x->key[k]);
     x->quad[q >> 3] |= (unsigned char)(1u << (q & 7));
     x->start[MARK_HASH(x->key[k]) + 1]++;
   }
@@ -176,35 +194,51 @@ static const Idx *indexes (Idx *mine) {
 }
 
 /*
+** The markers that start at i in the line [b, e) (i + klen <= e) added
+** to out[n ..] (up to 'max' in all): the new count.  Only those whose
+** first klen bytes, folded, hash to a bit set in x->quad (most find it
+** clear) are looked up, against the few markers whose first klen bytes
+** hash as theirs; those whose folded keys differ are passed over
+** without a comparison.
+*/
+static inline SB_ALWAYS_INLINE int markers_at (const MarkIdx *x,
+                                               const char *s, size_t b,
+                              size_t e, size_t i, size_t *pos,
+                              const Marker **out, int n, int max) {
+  uint64_t key = fold8(s + i, e - i) & x->kmask, key2;
+  unsigned q = QUAD_HASH(key), h;
+  size_t k;
+  if (!(x->quad[q >> 3] & (1u << (q & 7)))) return n;
+  h = MARK_HASH(key);
+  /* the next eight bytes, to pass over markers of the same first bytes
+     without comparing them whole */
+  key2 = fold8(s + i + x->klen, e - i - x->klen);
+  for (k = x->start[h]; k < x->start[h + 1] && n < max; k++) {
+    unsigned o = x->ord[k];
+    const Marker *m = &markers[o];
+    if (x->key[o] != key || ((m->flags & M_START) && i != b)
+        || (key2 & x->mask2[o]) != x->key2[o]
+        || !ci_at(s, e, i, m->w, m->len))
+      continue;
+    pos[n] = i;
+    out[n++] = m;
+  }
+  return n;
+}
+
+/*
 ** Markers in the line [b, e): fills 'out' with up to 'max' of them, in
 ** the order they start.  Only word starts are tried (b, and each byte
-** after one that is no letter or digit), and only those whose first four
-** bytes, case folded, hash to a bit set in x->quad (most find it clear)
-** against the few markers whose first four bytes hash as its own; a
-** word's other bytes are stepped over.
+** after one that is no letter or digit) whose byte starts a marker in
+** either case (x->first), and a word's other bytes are stepped over.
 */
 static int line_markers (const MarkIdx *x, const char *s, size_t b,
                          size_t e, size_t *pos, const Marker **out, int max) {
-  size_t i = b, k;
+  size_t i = b, klen = x->klen;
   int n = 0;
-  while (i + 4 <= e && n < max) {
-    unsigned q = QUAD_HASH(fold4(s + i));
-    if (x->quad[q >> 3] & (1u << (q & 7))) {
-      unsigned key = key4(s + i), h = MARK_HASH(key);
-      /* the next four bytes, to pass over markers of the same first
-         four bytes without comparing them whole */
-      unsigned key2 = i + 8 <= e ? key4(s + i + 4) : 0;
-      for (k = x->start[h]; k < x->start[h + 1] && n < max; k++) {
-        unsigned o = x->ord[k];
-        const Marker *m = &markers[o];
-        if (x->key[o] != key || ((m->flags & M_START) && i != b))
-          continue;
-        if (i + 8 <= e && (key2 & x->mask2[o]) != x->key2[o]) continue;
-        if (!ci_at(s, e, i, m->w, m->len)) continue;
-        pos[n] = i;
-        out[n++] = m;
-      }
-    }
+  while (i + klen <= e && n < max) {
+    if (x->first[(unsigned char)s[i]])
+      n = markers_at(x, s, b, e, i, pos, out, n, max);
     if (is_alnum((unsigned char)s[i])) {  /* to the byte after the word's end */
       do i++; while (i < e && is_alnum((unsigned char)s[i]));
     }
