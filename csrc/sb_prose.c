@@ -44,26 +44,44 @@
 
 static int lower (int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 static int is_digit (int c) { return c >= '0' && c <= '9'; }
-/* 1 for the ASCII letters and digits */
-static const unsigned char alnum_byte[256] = {
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
-  0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
-  0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+/* what a byte is to the reader (byte_class[c]: the sum of these) */
+#define C_ALNUM   0x01  /* an ASCII letter or digit */
+#define C_LOCAL   0x02  /* in an address's local part (local_byte) */
+#define C_DOMAIN  0x04  /* in a domain (domain_byte) */
+#define C_NAME    0x08  /* in a person's name before '<' (named) */
+#define C_NSTART  0x10  /* starts one */
+#define C_INNAME  0x20  /* a failure phrase does not start after it
+                           (fail_in): a word's or a name's */
+
+#define CL_DIGIT(c)   ((c) >= '0' && (c) <= '9')
+#define CL_LETTER(c)  (((c) >= 'a' && (c) <= 'z') || ((c) >= 'A' && (c) <= 'Z'))
+#define CL_ALNUM(c)   (CL_DIGIT(c) || CL_LETTER(c))
+#define CL_LOCAL(c)   (CL_ALNUM(c) || (c) >= 0x80 || (c) == '!' || (c) == '#' \
+                       || (c) == '$' || (c) == '%' || (c) == '&' || (c) == '\'' \
+                       || (c) == '*' || (c) == '+' || (c) == '-' || (c) == '=' \
+                       || (c) == '^' || (c) == '_' || (c) == '`' || (c) == '{' \
+                       || (c) == '|' || (c) == '}' || (c) == '~' || (c) == '.')
+#define CL_DOMAIN(c)  (CL_ALNUM(c) || (c) >= 0x80 || (c) == '-' || (c) == '.' \
+                       || (c) == '_' || (c) == '*')
+#define CL_NSTART(c)  ((c) == '"' || (c) >= 0x80 || CL_LETTER(c))
+#define CL_NAME(c)    (CL_NSTART(c) || (c) == ' ' || (c) == '.' || (c) == '\'' \
+                       || (c) == '-' || (c) == ',')
+#define CL_INNAME(c)  (CL_ALNUM(c) || (c) == '.' || (c) == '@' || (c) == '-' \
+                       || (c) == '_')
+#define CL(c)  ((CL_ALNUM(c) ? C_ALNUM : 0) | (CL_LOCAL(c) ? C_LOCAL : 0) \
+                | (CL_DOMAIN(c) ? C_DOMAIN : 0) | (CL_NAME(c) ? C_NAME : 0) \
+                | (CL_NSTART(c) ? C_NSTART : 0) | (CL_INNAME(c) ? C_INNAME : 0))
+#define CL4(c)   CL(c), CL((c) + 1), CL((c) + 2), CL((c) + 3)
+#define CL16(c)  CL4(c), CL4((c) + 4), CL4((c) + 8), CL4((c) + 12)
+
+static const unsigned char byte_class[256] = {
+  CL16(0x00), CL16(0x10), CL16(0x20), CL16(0x30),
+  CL16(0x40), CL16(0x50), CL16(0x60), CL16(0x70),
+  CL16(0x80), CL16(0x90), CL16(0xa0), CL16(0xb0),
+  CL16(0xc0), CL16(0xd0), CL16(0xe0), CL16(0xf0)
 };
-static int is_alnum (int c) { return alnum_byte[c & 0xff]; }
+
+static int is_alnum (int c) { return byte_class[c & 0xff] & C_ALNUM; }
 
 /* the case-insensitive literal 'l' at s[i..n): 1 if it is there */
 static int ci_at (const char *s, size_t n, size_t i, const char *l,
@@ -474,13 +492,8 @@ static size_t list_item (const char *s, size_t b, size_t e) {
    name of a few words before '<', or b */
 static size_t named (const char *s, size_t b, size_t e) {
   size_t p, i;
-  if (b >= e || !(s[b] == '"' || (unsigned char)s[b] >= 0x80
-                  || (is_alnum((unsigned char)s[b]) && !is_digit((unsigned char)s[b]))))
-    return b;
-  for (p = b; p < e && p - b < 64 && (s[p] == ' ' || s[p] == '"' || s[p] == '.'
-              || s[p] == '\'' || s[p] == '-' || s[p] == ','
-              || (unsigned char)s[p] >= 0x80
-              || (is_alnum((unsigned char)s[p]) && !is_digit((unsigned char)s[p])));
+  if (b >= e || !(byte_class[(unsigned char)s[b]] & C_NSTART)) return b;
+  for (p = b; p < e && p - b < 64 && (byte_class[(unsigned char)s[p]] & C_NAME);
        p++) ;
   if (p == b || p + 1 >= e || s[p] != '<' || s[p + 1] == '/') return b;
   for (i = b; i < p; i++)  /* each word capitalised: "Please reply to" is none */

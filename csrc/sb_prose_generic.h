@@ -241,8 +241,7 @@ static size_t fail_in (St *st, size_t b, size_t e) {
   size_t i, k;
   for (i = b; i < e; i++) {
     int c = lower((unsigned char)s[i]);
-    if (i > b && (is_alnum((unsigned char)s[i - 1]) || s[i - 1] == '.'
-                  || s[i - 1] == '@' || s[i - 1] == '-' || s[i - 1] == '_'))
+    if (i > b && (byte_class[(unsigned char)s[i - 1]] & C_INNAME))
       continue;  /* in a word or a name ("example.invalid") */
     for (k = start[c]; k < start[c + 1]; k++) {
       const FailWord *f = fail_word(st->ix->fail_ord[k]);
