@@ -42,6 +42,13 @@
 
 #define NELEM(t)  (sizeof (t) / sizeof (t)[0])
 
+/* a lowercase literal and its length */
+typedef struct Lit {
+  const char *w;
+  unsigned char len;
+} Lit;
+#define LIT(w)  { w, sizeof(w) - 1 }
+
 static int lower (int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 static int is_digit (int c) { return c >= '0' && c <= '9'; }
 /* what a byte is to the reader (byte_class[c]: the sum of these) */

@@ -104,7 +104,11 @@ static void clean_diag (sb_prose_hit *h) {
 static size_t status_in (const char *s, size_t b, size_t e, size_t *end) {
   size_t i, j;
   for (i = b; i + 5 <= e; i++) {
-    if ((s[i] != '4' && s[i] != '5') || s[i + 1] != '.'
+    /* the next '.' that may follow the class (memchr) */
+    const char *dot = (const char *)memchr(s + i + 1, '.', e - 4 - i);
+    if (dot == NULL) break;
+    i = (size_t)(dot - s) - 1;
+    if ((s[i] != '4' && s[i] != '5')
         || !is_digit((unsigned char)s[i + 2]) || s[i + 3] != '.') continue;
     if (i > b && (is_alnum((unsigned char)s[i - 1]) || s[i - 1] == '.'
                   || s[i - 1] == '_' || s[i - 1] == '/' || s[i - 1] == '='))
@@ -177,15 +181,18 @@ static size_t reply_after (const char *s, size_t b, size_t e) {
 /* "Permanent Failure: ", "Delay reason: ", "Error: ", "Remote server
    replied: " before a reply: where the reply starts, or b */
 static size_t skip_label (const char *s, size_t b, size_t e) {
-  static const char *const l[] = {
-    "permanent failure:", "temporary failure:", "delay reason:", "error:",
-    "remote server replied:", "server replied:", "smtp error:", "failed:",
-    "reply:", "response:"
+  static const Lit l[] = {
+    LIT("permanent failure:"), LIT("temporary failure:"), LIT("delay reason:"),
+    LIT("error:"), LIT("remote server replied:"), LIT("server replied:"),
+    LIT("smtp error:"), LIT("failed:"), LIT("reply:"), LIT("response:")
   };
   size_t k, i;
+  int c;
+  if (b >= e) return b;
+  c = lower((unsigned char)s[b]);
   for (k = 0; k < sizeof l / sizeof l[0]; k++)
-    if (ci_at(s, e, b, l[k], strlen(l[k]))) {
-      for (i = b + strlen(l[k]); i < e && is_space((unsigned char)s[i]); i++) ;
+    if ((unsigned char)l[k].w[0] == c && ci_at(s, e, b, l[k].w, l[k].len)) {
+      for (i = b + l[k].len; i < e && is_space((unsigned char)s[i]); i++) ;
       return reply_at(s, e, i) ? i : b;
     }
   return b;
@@ -238,11 +245,13 @@ static size_t reply_in (const char *s, size_t b, size_t e) {
 static size_t fail_in (St *st, size_t b, size_t e) {
   const char *s = st->s;
   const unsigned short *start = st->ix->fail_start;
+  const unsigned char *first = st->ix->fail_first;
   size_t i, k;
   for (i = b; i < e; i++) {
-    int c = lower((unsigned char)s[i]);
-    if (i > b && (byte_class[(unsigned char)s[i - 1]] & C_INNAME))
-      continue;  /* in a word or a name ("example.invalid") */
+    int c = (unsigned char)s[i];
+    if (!first[c] || (i > b && (byte_class[(unsigned char)s[i - 1]] & C_INNAME)))
+      continue;  /* none starts so, or in a word or a name ("example.invalid") */
+    c = lower(c);
     for (k = start[c]; k < start[c + 1]; k++) {
       const FailWord *f = fail_word(st->ix->fail_ord[k]);
       if (ci_at(s, e, i, f->w, f->len)) return i;
@@ -254,16 +263,21 @@ static size_t fail_in (St *st, size_t b, size_t e) {
 /* a header of the returned or forwarded message: its addresses are no
    recipients */
 static int header_line (const char *s, size_t b, size_t e) {
-  static const char *const h[] = {
-    "from:", "to:", "cc:", "bcc:", "reply-to:", "sender:", "return-path:",
-    "message-id:", "in-reply-to:", "references:", "date:", "subject:",
-    "sent:", "received:", "original-recipient:", "envelope-to:",
-    "delivered-to:", "errors-to:", "x-", "list-", "mail from:",
-    ">>> mail from", "--> mail from"
+  static const Lit h[] = {
+    LIT("from:"), LIT("to:"), LIT("cc:"), LIT("bcc:"), LIT("reply-to:"),
+    LIT("sender:"), LIT("return-path:"), LIT("message-id:"),
+    LIT("in-reply-to:"), LIT("references:"), LIT("date:"), LIT("subject:"),
+    LIT("sent:"), LIT("received:"), LIT("original-recipient:"),
+    LIT("envelope-to:"), LIT("delivered-to:"), LIT("errors-to:"), LIT("x-"),
+    LIT("list-"), LIT("mail from:"), LIT(">>> mail from"), LIT("--> mail from")
   };
   size_t k;
-  for (k = 0; k < sizeof h / sizeof h[0]; k++)
-    if (ci_at(s, e, b, h[k], strlen(h[k]))) return 1;
+  int c;
+  if (b >= e) return 0;
+  c = lower((unsigned char)s[b]);
+  for (k = 0; k < sizeof h / sizeof h[0]; k++)  /* the first byte first */
+    if ((unsigned char)h[k].w[0] == c && ci_at(s, e, b, h[k].w, h[k].len))
+      return 1;
   return 0;
 }
 

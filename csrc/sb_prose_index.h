@@ -155,6 +155,8 @@ typedef struct Idx {
   unsigned short fail_start[257];  /* the failure phrases by first byte: */
   unsigned short fail_ord[NFAIL];  /* fail_word(fail_ord[fail_start[c] ..
                                       fail_start[c + 1])] start with c */
+  unsigned char fail_first[256];   /* 1 for a byte whose lowercase
+                                      starts a failure phrase */
 } Idx;
 
 static void fail_index (Idx *x) {
@@ -167,6 +169,8 @@ static void fail_index (Idx *x) {
   memcpy(fill, x->fail_start, sizeof fill);
   for (k = 0; k < NFAIL; k++)
     x->fail_ord[fill[(unsigned char)fail_word(k)->w[0]]++] = (unsigned short)k;
+  for (c = 0; c < 256; c++)
+    x->fail_first[c] = x->fail_start[lower(c)] != x->fail_start[lower(c) + 1];
 }
 
 static void build_indexes (Idx *x) {
