@@ -252,6 +252,17 @@ static size_t fail_in (St *st, size_t b, size_t e) {
     if (!first[c] || (i > b && (byte_class[(unsigned char)s[i - 1]] & C_INNAME)))
       continue;  /* none starts so, or in a word or a name ("example.invalid") */
     c = lower(c);
+    if (st->ix->fail_two) {  /* those of the same first two bytes */
+      const unsigned short *s2 = st->ix->fail2_start;
+      unsigned h;
+      if (i + 1 >= e) continue;  /* none fits */
+      h = FAIL_HASH(c, lower((unsigned char)s[i + 1]));
+      for (k = s2[h]; k < s2[h + 1]; k++) {
+        const FailWord *f = fail_word(st->ix->fail2_ord[k]);
+        if (ci_at(s, e, i, f->w, f->len)) return i;
+      }
+      continue;
+    }
     for (k = start[c]; k < start[c + 1]; k++) {
       const FailWord *f = fail_word(st->ix->fail_ord[k]);
       if (ci_at(s, e, i, f->w, f->len)) return i;

@@ -136,6 +136,12 @@ static const FailWord *fail_word (size_t k) {
        : &fail_words_intl[k - NELEM(fail_words)];
 }
 
+/* a failure phrase's first two bytes (c1 its second) as one of
+   FAIL_BUCKETS */
+#define FAIL_BUCKETS  1024
+#define FAIL_HASH(c0, c1)  \
+  ((((unsigned)(c0) << 8 | (unsigned)(c1)) * 2654435761u) >> 22 & (FAIL_BUCKETS - 1))
+
 /* the word sets find_any looks in (word_sets() builds them) */
 enum { WS_SENDERS, WS_SUBJECTS, WS_DELAY, WS_PERM, WS_MENTION, WS_NOUNS,
        NWS };
@@ -157,12 +163,17 @@ typedef struct Idx {
                                       fail_start[c + 1])] start with c */
   unsigned char fail_first[256];   /* 1 for a byte whose lowercase
                                       starts a failure phrase */
+  int fail_two;                    /* every failure phrase has two bytes
+                                      or more: fail2_* are made */
+  unsigned short fail2_start[FAIL_BUCKETS + 1];  /* the same by their first
+                                                    two bytes (FAIL_HASH) */
+  unsigned short fail2_ord[NFAIL];
 } Idx;
 
 static void fail_index (Idx *x) {
-  unsigned short fill[256];
+  unsigned short fill[256], fill2[FAIL_BUCKETS];
   size_t k;
-  int c;
+  int c, h;
   memset(x->fail_start, 0, sizeof x->fail_start);
   for (k = 0; k < NFAIL; k++) x->fail_start[(unsigned char)fail_word(k)->w[0] + 1]++;
   for (c = 0; c < 256; c++) x->fail_start[c + 1] += x->fail_start[c];
@@ -171,6 +182,21 @@ static void fail_index (Idx *x) {
     x->fail_ord[fill[(unsigned char)fail_word(k)->w[0]]++] = (unsigned short)k;
   for (c = 0; c < 256; c++)
     x->fail_first[c] = x->fail_start[lower(c)] != x->fail_start[lower(c) + 1];
+  x->fail_two = 1;
+  memset(x->fail2_start, 0, sizeof x->fail2_start);
+  for (k = 0; k < NFAIL; k++) {
+    const FailWord *f = fail_word(k);
+    if (f->len < 2) x->fail_two = 0;
+    else x->fail2_start[FAIL_HASH((unsigned char)f->w[0], (unsigned char)f->w[1]) + 1]++;
+  }
+  for (h = 0; h < FAIL_BUCKETS; h++) x->fail2_start[h + 1] += x->fail2_start[h];
+  memcpy(fill2, x->fail2_start, sizeof fill2);
+  for (k = 0; k < NFAIL; k++) {
+    const FailWord *f = fail_word(k);
+    if (f->len >= 2)
+      x->fail2_ord[fill2[FAIL_HASH((unsigned char)f->w[0], (unsigned char)f->w[1])]++]
+        = (unsigned short)k;
+  }
 }
 
 static void build_indexes (Idx *x) {
