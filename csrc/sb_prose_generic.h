@@ -29,15 +29,18 @@ static int rcpt_field (St *st, size_t tb, size_t te);
 ** SMTP phase named by a diagnostic (the phrases: sb_prose_words.h)
 ** ======================================================================= */
 
-/* the phrase at s[i]: its phase, or 0; the phrase must end a word */
+/* the phrase at s[i]: its phase, or 0; the phrase must end a word.
+   Those whose first eight bytes (norm8) differ from the text's are
+   passed over without a comparison */
 static int phase_at (const PhaseIdx *x, const char *s, size_t n, size_t i) {
-  size_t k;
+  size_t k, nl;
   int c = lower((unsigned char)s[i]);
+  uint64_t v = norm8(s, n, i, &nl);
   for (k = x->start[c]; k < x->start[c + 1]; k++) {
-    const PhaseWord *p = &phase_words[x->ord[k]];
+    unsigned o = x->ord[k];
+    const PhaseWord *p = &phase_words[o];
     size_t e;
-    if ((i + 1 < n && p->w[1] != ' '
-         && lower((unsigned char)s[i + 1]) != (unsigned char)p->w[1])
+    if ((v & x->mask[o]) != x->key[o]
         || (e = ws_at(s, n, i, p->w, p->len)) == 0)
       continue;
     if (e < n && is_alnum((unsigned char)s[e])

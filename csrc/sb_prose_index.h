@@ -96,6 +96,30 @@ static void mark_index (MarkIdx *x) {
 
 #define NPHASE  (sizeof phase_words / sizeof phase_words[0])
 
+static int is_blank (int c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* the first eight bytes of s[i..n) as ws_at reads a phrase there:
+   lowercase, a run of blanks and line ends as one space (those past the
+   end 0), and how many there are in *len: equal for a phrase and any
+   text that starts with it (a filter: ws_at decides) */
+static uint64_t norm8 (const char *s, size_t n, size_t i, size_t *len) {
+  unsigned char t[8] = { 0, 0, 0, 0, 0, 0, 0, 0 };
+  uint64_t v;
+  size_t k = 0;
+  while (k < 8 && i < n) {
+    int c = (unsigned char)s[i++];
+    if (is_blank(c)) {
+      while (i < n && is_blank((unsigned char)s[i])) i++;
+      t[k++] = ' ';
+    } else t[k++] = (unsigned char)lower(c);
+  }
+  memcpy(&v, t, 8);
+  *len = k;
+  return v;
+}
+
 /* the phase phrases grouped by first byte: those starting with c are
    phase_words[ord[start[c] .. start[c + 1])], in table order (built once:
    indexes below) */
@@ -104,6 +128,8 @@ typedef struct PhaseIdx {
   unsigned char ord[NPHASE];
   unsigned char first[256];  /* 1 for a byte a phrase starts with, in
                                 either case */
+  uint64_t key[NPHASE];      /* norm8 of each phrase, masked to */
+  uint64_t mask[NPHASE];     /* its bytes (8 at most) */
 } PhaseIdx;
 
 typedef char phase_count_check[NPHASE < 256 ? 1 : -1];
@@ -122,8 +148,12 @@ static void phase_index (PhaseIdx *x) {
   }
   for (c = 0; c < 256; c++) x->start[c + 1] += x->start[c];
   memcpy(fill, x->start, sizeof fill);
-  for (k = 0; k < NPHASE; k++)
+  for (k = 0; k < NPHASE; k++) {
+    size_t n;
     x->ord[fill[(unsigned char)phase_words[k].w[0]]++] = (unsigned char)k;
+    x->key[k] = norm8(phase_words[k].w, phase_words[k].len, 0, &n);
+    x->mask[k] = mask_of(n);
+  }
 }
 
 static int phase_in (const PhaseIdx *x, const char *s, size_t len);
