@@ -510,7 +510,11 @@ static size_t named (const char *s, size_t b, size_t e) {
 
 static int addr_line (const char *s, size_t b, size_t e, size_t *ab,
                       size_t *ae, size_t *rest) {
-  size_t p = named(s, list_item(s, b, e), e), at, u;
+  size_t p, at, u;
+  if (b >= e || (memchr(s + b, '@', e - b) == NULL
+                 && memchr(s + b, '/', e - b) == NULL))
+    return 0;  /* no address, no X.500 name: the line is none */
+  p = named(s, list_item(s, b, e), e);
   /* "(a@b)", "[a@b]", and UTF-8 marks: curly quotes, CJK brackets */
   if (p < e && (s[p] == '(' || s[p] == '[')) p++;
   else if ((u = u8_mark_at(s, p, e)) != 0) p += u;
