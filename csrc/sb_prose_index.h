@@ -130,6 +130,8 @@ typedef struct PhaseIdx {
                                 either case */
   uint64_t key[NPHASE];      /* norm8 of each phrase, masked to */
   uint64_t mask[NPHASE];     /* its bytes (8 at most) */
+  unsigned char pair[8192];  /* bit c0 << 8 | c1 for the first two bytes
+                                of each phrase (a blank for a space) */
 } PhaseIdx;
 
 typedef char phase_count_check[NPHASE < 256 ? 1 : -1];
@@ -148,9 +150,16 @@ static void phase_index (PhaseIdx *x) {
   }
   for (c = 0; c < 256; c++) x->start[c + 1] += x->start[c];
   memcpy(fill, x->start, sizeof fill);
+  memset(x->pair, 0, sizeof x->pair);
   for (k = 0; k < NPHASE; k++) {
+    const char *w = phase_words[k].w;
     size_t n;
-    x->ord[fill[(unsigned char)phase_words[k].w[0]]++] = (unsigned char)k;
+    for (c = 0; c < 256; c++)  /* the second bytes it may be matched by */
+      if (phase_words[k].len < 2 || (w[1] == ' ' ? is_blank(c) : lower(c) == (unsigned char)w[1])) {
+        unsigned pr = (unsigned)(unsigned char)w[0] << 8 | (unsigned)lower(c);
+        x->pair[pr >> 3] |= (unsigned char)(1u << (pr & 7));
+      }
+    x->ord[fill[(unsigned char)w[0]]++] = (unsigned char)k;
     x->key[k] = norm8(phase_words[k].w, phase_words[k].len, 0, &n);
     x->mask[k] = mask_of(n);
   }
