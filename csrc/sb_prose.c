@@ -1002,13 +1002,14 @@ static void generic_pass (St *st) {
     process_line(st, b, e);
 }
 
-static const char *prose_read (const char *text, size_t len,
+static const char *prose_read (const Idx *ix, const char *text, size_t len,
                                const sb_prose_ctx *ctx, sb_prose_cb cb,
                                void *ud, int again);
 
 const char *sb_prose_read (const char *text, size_t len,
                            const sb_prose_ctx *ctx, sb_prose_cb cb, void *ud) {
-  return prose_read(text, len, ctx, cb, ud, 1);
+  Idx mine;  /* used only when the kept indexes are being built */
+  return prose_read(indexes(&mine), text, len, ctx, cb, ud, 1);
 }
 
 /*
@@ -1016,19 +1017,16 @@ const char *sb_prose_read (const char *text, size_t len,
 ** before its separator ("-----Original Message-----") may be read once
 ** more from there: a bounce passed on by a person comes after it.
 */
-static const char *prose_read (const char *text, size_t len,
+static const char *prose_read (const Idx *ix, const char *text, size_t len,
                                const sb_prose_ctx *ctx, sb_prose_cb cb,
                                void *ud, int again) {
   static const sb_prose_ctx none;
   St st;
   MarkCache mc;
-  Idx mine;
-  const Idx *ix;
   size_t pos = 0, b, e, ab, ae;
   int fam, k;
   if (text == NULL) return NULL;
   if (ctx == NULL) ctx = &none;
-  ix = indexes(&mine);
   mark_cache_init(&mc);
   fam = find_family(&ix->mx, &mc, text, len);
   memset(&st, 0, ST_CLEAR);
@@ -1041,10 +1039,10 @@ static const char *prose_read (const char *text, size_t len,
       g.cb = cb;
       g.ud = ud;
       g.n = 0;
-      f = prose_read(text, len, ctx, pass_cb, &g, 0);
+      f = prose_read(ix, text, len, ctx, pass_cb, &g, 0);
       if (g.n > 0) return f;
       /* nothing before the separator: what comes after it */
-      return prose_read(text + a, len - a, ctx, cb, ud, 0);
+      return prose_read(ix, text + a, len - a, ctx, cb, ud, 0);
     }
   }
   if (fam == FAM_NONE) {

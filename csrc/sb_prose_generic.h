@@ -31,14 +31,14 @@ static int rcpt_field (St *st, size_t tb, size_t te);
 
 /* the phrase at s[i]: its phase, or 0; the phrase must end a word.
    None is looked for when no phrase starts with the text's first two
-   bytes (x->pair), and those whose first eight bytes (norm8) differ
+   bytes (x->pair, hashed), and those whose first eight bytes (norm8) differ
    from the text's are passed over without a comparison */
 static int phase_at (const PhaseIdx *x, const char *s, size_t n, size_t i) {
   size_t k, nl;
   int c = lower((unsigned char)s[i]);
   uint64_t v;
   if (i + 1 < n) {
-    unsigned pr = (unsigned)c << 8 | (unsigned)lower((unsigned char)s[i + 1]);
+    unsigned pr = PAIR_HASH(c, lower((unsigned char)s[i + 1]));
     if (!(x->pair[pr >> 3] & (1u << (pr & 7)))) return SB_PHASE_UNKNOWN;
   }
   v = norm8(s, n, i, &nl);

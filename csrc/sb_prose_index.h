@@ -95,6 +95,9 @@ static void mark_index (MarkIdx *x) {
 }
 
 #define NPHASE  (sizeof phase_words / sizeof phase_words[0])
+/* two bytes as one of 4096 */
+#define PAIR_HASH(c0, c1)  \
+  ((((unsigned)(c0) << 8 | (unsigned)(c1)) * 2654435761u) >> 20 & 4095u)
 
 static int is_blank (int c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r';
@@ -130,8 +133,9 @@ typedef struct PhaseIdx {
                                 either case */
   uint64_t key[NPHASE];      /* norm8 of each phrase, masked to */
   uint64_t mask[NPHASE];     /* its bytes (8 at most) */
-  unsigned char pair[8192];  /* bit c0 << 8 | c1 for the first two bytes
-                                of each phrase (a blank for a space) */
+  unsigned char pair[512];   /* bit PAIR_HASH(c0, c1) for the first two
+                                bytes of each phrase (a blank for a
+                                space) */
 } PhaseIdx;
 
 typedef char phase_count_check[NPHASE < 256 ? 1 : -1];
@@ -156,7 +160,7 @@ static void phase_index (PhaseIdx *x) {
     size_t n;
     for (c = 0; c < 256; c++)  /* the second bytes it may be matched by */
       if (phase_words[k].len < 2 || (w[1] == ' ' ? is_blank(c) : lower(c) == (unsigned char)w[1])) {
-        unsigned pr = (unsigned)(unsigned char)w[0] << 8 | (unsigned)lower(c);
+        unsigned pr = PAIR_HASH((unsigned char)w[0], lower(c));
         x->pair[pr >> 3] |= (unsigned char)(1u << (pr & 7));
       }
     x->ord[fill[(unsigned char)w[0]]++] = (unsigned char)k;
