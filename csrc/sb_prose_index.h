@@ -48,14 +48,19 @@ static uint64_t mask_of (size_t n) {
    shortest marker, 8 at most), folded: those whose key hashes to h are
    ord[start[h] .. start[h + 1]), in table order (built once: indexes
    below) */
+typedef struct MarkEnt {
+  uint64_t key;              /* the marker's first klen bytes, fold8 */
+  uint64_t key2;             /* its next (up to) eight, fold8, masked */
+  uint64_t mask2;            /* the mask of key2's bytes that it has */
+  unsigned char id;          /* its index in markers[] */
+  unsigned char start_only;  /* M_START */
+} MarkEnt;
+
 typedef struct MarkIdx {
   unsigned short start[MARK_BUCKETS + 1];
-  unsigned char ord[NMARKERS];
+  MarkEnt ent[NMARKERS];     /* the markers, by group */
   size_t klen;               /* the bytes of the key */
   uint64_t kmask;            /* mask_of(klen) */
-  uint64_t key[NMARKERS];    /* each marker's first klen bytes, fold8 */
-  uint64_t key2[NMARKERS];   /* its next (up to) eight, fold8, masked */
-  uint64_t mask2[NMARKERS];  /* the mask of key2's bytes that it has */
   unsigned char quad[4096];  /* bit QUAD_HASH(key) for each marker: most
                                 text positions find theirs clear */
   unsigned char first[256];  /* 1 for a byte a marker starts with, in
@@ -77,21 +82,27 @@ static void mark_index (MarkIdx *x) {
   x->kmask = mask_of(x->klen);
   for (k = 0; k < NMARKERS; k++) {
     const Marker *m = &markers[k];
-    size_t rest = m->len - x->klen;
+    uint64_t key = fold8(m->w, x->klen) & x->kmask;
     unsigned q;
-    x->key[k] = fold8(m->w, x->klen) & x->kmask;
-    x->mask2[k] = mask_of(rest < 8 ? rest : 8);
-    x->key2[k] = fold8(m->w + x->klen, rest < 8 ? rest : 8) & x->mask2[k];
     x->first[(unsigned char)m->w[0]] = 1;
     if (m->w[0] >= 'a' && m->w[0] <= 'z') x->first[(unsigned char)m->w[0] - 32] = 1;
-    q = QUAD_HASH(x->key[k]);
+    q = QUAD_HASH(key);
     x->quad[q >> 3] |= (unsigned char)(1u << (q & 7));
-    x->start[MARK_HASH(x->key[k]) + 1]++;
+    x->start[MARK_HASH(key) + 1]++;
   }
   for (h = 0; h < MARK_BUCKETS; h++) x->start[h + 1] += x->start[h];
   memcpy(fill, x->start, sizeof fill);
-  for (k = 0; k < NMARKERS; k++)  /* in table order within a group */
-    x->ord[fill[MARK_HASH(x->key[k])]++] = (unsigned char)k;
+  for (k = 0; k < NMARKERS; k++) {  /* in table order within a group */
+    const Marker *m = &markers[k];
+    size_t rest = m->len - x->klen;
+    uint64_t key = fold8(m->w, x->klen) & x->kmask;
+    MarkEnt *t = &x->ent[fill[MARK_HASH(key)]++];
+    t->key = key;
+    t->mask2 = mask_of(rest < 8 ? rest : 8);
+    t->key2 = fold8(m->w + x->klen, rest < 8 ? rest : 8) & t->mask2;
+    t->id = (unsigned char)k;
+    t->start_only = (m->flags & M_START) != 0;
+  }
 }
 
 #define NPHASE  (sizeof phase_words / sizeof phase_words[0])
@@ -287,14 +298,13 @@ static inline SB_ALWAYS_INLINE int markers_at (const MarkIdx *x,
      without comparing them whole */
   key2 = fold8(s + i + x->klen, e - i - x->klen);
   for (k = x->start[h]; k < x->start[h + 1] && n < max; k++) {
-    unsigned o = x->ord[k];
-    const Marker *m = &markers[o];
-    if (x->key[o] != key || ((m->flags & M_START) && i != b)
-        || (key2 & x->mask2[o]) != x->key2[o]
-        || !ci_at(s, e, i, m->w, m->len))
+    const MarkEnt *t = &x->ent[k];
+    if (t->key != key || (t->start_only && i != b)
+        || (key2 & t->mask2) != t->key2
+        || !ci_at(s, e, i, markers[t->id].w, markers[t->id].len))
       continue;
     pos[n] = i;
-    out[n++] = m;
+    out[n++] = &markers[t->id];
   }
   return n;
 }
