@@ -340,29 +340,33 @@ static int line_markers (const MarkIdx *x, const char *s, size_t b,
 #define MC_SLOTS  (1 << MC_BITS)
 
 typedef struct MarkSlot {
-  size_t b, e;              /* the line; b NONE: an empty slot */
+  size_t b, e;              /* the line (when the slot is used) */
   unsigned char n;          /* its markers (at most 4) */
   unsigned char id[4];      /* each one's index in markers[] */
   unsigned short off[4];    /* where each starts, from b */
 } MarkSlot;
 
 typedef struct MarkCache {
+  uint64_t used[MC_SLOTS / 64];  /* bit k: slot k holds a line */
   MarkSlot slot[MC_SLOTS];
 } MarkCache;
 
 static void mark_cache_init (MarkCache *mc) {
-  int k;
-  for (k = 0; k < MC_SLOTS; k++) mc->slot[k].b = NONE;
+  memset(mc->used, 0, sizeof mc->used);  /* the slots need no clearing */
 }
 
 /* line_markers(x, s, b, e, pos, out, 4), through the cache 'mc' */
 static int markers_of (const MarkIdx *x, MarkCache *mc, const char *s,
                        size_t b, size_t e, size_t *pos, const Marker **out) {
   MarkSlot *sl;
+  unsigned h;
+  uint64_t bit;
   int n, k;
   if (e - b > 0xffff) return line_markers(x, s, b, e, pos, out, 4);
-  sl = &mc->slot[(((unsigned)b * 2654435761u) & 0xffffffffu) >> (32 - MC_BITS)];
-  if (sl->b == b && sl->e == e) {
+  h = (((unsigned)b * 2654435761u) & 0xffffffffu) >> (32 - MC_BITS);
+  sl = &mc->slot[h];
+  bit = (uint64_t)1 << (h & 63);
+  if ((mc->used[h >> 6] & bit) && sl->b == b && sl->e == e) {
     for (k = 0; k < sl->n; k++) {
       pos[k] = b + sl->off[k];
       out[k] = &markers[sl->id[k]];
@@ -370,6 +374,7 @@ static int markers_of (const MarkIdx *x, MarkCache *mc, const char *s,
     return sl->n;
   }
   n = line_markers(x, s, b, e, pos, out, 4);
+  mc->used[h >> 6] |= bit;
   sl->b = b;
   sl->e = e;
   sl->n = (unsigned char)n;
