@@ -129,6 +129,7 @@ typedef struct WordSet {
   unsigned char start[257];
   unsigned char ord[255];
   unsigned short len[255];     /* each one's length */
+  unsigned char first[256];    /* 1 for a byte whose lowercase starts one */
 } WordSet;
 
 static void word_set (WordSet *x, const char *const *t, size_t nt) {
@@ -145,6 +146,8 @@ static void word_set (WordSet *x, const char *const *t, size_t nt) {
   memcpy(fill, x->start, sizeof fill);
   for (k = 0; k < nt && k < 255; k++)
     x->ord[fill[(unsigned char)t[k][0]]++] = (unsigned char)k;
+  for (c = 0; c < 256; c++)
+    x->first[c] = x->start[lower(c)] != x->start[lower(c) + 1];
 }
 
 /*
@@ -155,7 +158,9 @@ static int find_any (const WordSet *x, const char *s, size_t b, size_t e) {
   size_t i, k;
   if (s == NULL || e <= b) return 0;
   for (i = b; i < e; i++) {
-    int c = lower((unsigned char)s[i]);
+    int c;
+    if (!x->first[(unsigned char)s[i]]) continue;
+    c = lower((unsigned char)s[i]);
     for (k = x->start[c]; k < x->start[c + 1]; k++) {
       unsigned o = x->ord[k];
       if (ci_at(s, e, i, x->t[o], x->len[o])) return 1;
