@@ -2,7 +2,8 @@
 ** sb_prose_find.h -- ci_find: where a lowercase literal first occurs in
 ** a text, ASCII case ignored, looked for by its least common byte (one
 ** memchr pass a case), found at compile time for a string literal
-** (CI_FIND).  Included by sb_prose.c alone, after lower() and
+** (CI_FIND); find_any: whether one of a set of literals (a WordSet) is
+** in a text.  Included by sb_prose.c alone, after lower() and
 ** ci_at().
 */
 
@@ -102,6 +103,54 @@ static size_t ci_find_k (const char *s, size_t b, size_t e, const char *l,
 static size_t ci_find (const char *s, size_t b, size_t e, const char *l,
                        size_t ln) {
   return ci_find_k(s, b, e, l, ln, rarest(l, ln));
+}
+
+/* literals grouped by first byte: those starting with c are
+   t[ord[start[c] .. start[c + 1])] (at most 255 literals), built once
+   (indexes(), sb_prose_index.h) */
+typedef struct WordSet {
+  const char *const *t;        /* the lowercase literals */
+  unsigned char start[257];
+  unsigned char ord[255];
+  unsigned short len[255];     /* each one's length */
+  unsigned char first[256];    /* 1 for a byte whose lowercase starts one */
+} WordSet;
+
+static void word_set (WordSet *x, const char *const *t, size_t nt) {
+  unsigned char fill[256];
+  size_t k;
+  int c;
+  x->t = t;
+  memset(x->start, 0, sizeof x->start);
+  for (k = 0; k < nt && k < 255; k++) {
+    x->start[(unsigned char)t[k][0] + 1]++;
+    x->len[k] = (unsigned short)strlen(t[k]);
+  }
+  for (c = 0; c < 256; c++) x->start[c + 1] += x->start[c];
+  memcpy(fill, x->start, sizeof fill);
+  for (k = 0; k < nt && k < 255; k++)
+    x->ord[fill[(unsigned char)t[k][0]]++] = (unsigned char)k;
+  for (c = 0; c < 256; c++)
+    x->first[c] = x->start[lower(c)] != x->start[lower(c) + 1];
+}
+
+/*
+** Is one of the literals of x in s[b..e)?  Each position is tried
+** against the literals that start with its byte only.
+*/
+static int find_any (const WordSet *x, const char *s, size_t b, size_t e) {
+  size_t i, k;
+  if (s == NULL || e <= b) return 0;
+  for (i = b; i < e; i++) {
+    int c;
+    if (!x->first[(unsigned char)s[i]]) continue;
+    c = lower((unsigned char)s[i]);
+    for (k = x->start[c]; k < x->start[c + 1]; k++) {
+      unsigned o = x->ord[k];
+      if (ci_at(s, e, i, x->t[o], x->len[o])) return 1;
+    }
+  }
+  return 0;
 }
 
 #endif
