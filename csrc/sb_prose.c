@@ -42,28 +42,53 @@
 
 #define NELEM(t)  (sizeof (t) / sizeof (t)[0])
 
+/* a lowercase literal and its length */
+typedef struct Lit {
+  const char *w;
+  unsigned char len;
+} Lit;
+#define LIT(w)  { w, sizeof(w) - 1 }
+
 static int lower (int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 static int is_digit (int c) { return c >= '0' && c <= '9'; }
-/* 1 for the ASCII letters and digits */
-static const unsigned char alnum_byte[256] = {
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
-  0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
-  0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
-  1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
-  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+/* what a byte is to the reader (byte_class[c]: the sum of these) */
+#define C_ALNUM   0x01  /* an ASCII letter or digit */
+#define C_LOCAL   0x02  /* in an address's local part (local_byte) */
+#define C_DOMAIN  0x04  /* in a domain (domain_byte) */
+#define C_NAME    0x08  /* in a person's name before '<' (named) */
+#define C_NSTART  0x10  /* starts one */
+#define C_INNAME  0x20  /* a failure phrase does not start after it
+                           (fail_in): a word's or a name's */
+
+#define CL_DIGIT(c)   ((c) >= '0' && (c) <= '9')
+#define CL_LETTER(c)  (((c) >= 'a' && (c) <= 'z') || ((c) >= 'A' && (c) <= 'Z'))
+#define CL_ALNUM(c)   (CL_DIGIT(c) || CL_LETTER(c))
+#define CL_LOCAL(c)   (CL_ALNUM(c) || (c) >= 0x80 || (c) == '!' || (c) == '#' \
+                       || (c) == '$' || (c) == '%' || (c) == '&' || (c) == '\'' \
+                       || (c) == '*' || (c) == '+' || (c) == '-' || (c) == '=' \
+                       || (c) == '^' || (c) == '_' || (c) == '`' || (c) == '{' \
+                       || (c) == '|' || (c) == '}' || (c) == '~' || (c) == '.')
+#define CL_DOMAIN(c)  (CL_ALNUM(c) || (c) >= 0x80 || (c) == '-' || (c) == '.' \
+                       || (c) == '_' || (c) == '*')
+#define CL_NSTART(c)  ((c) == '"' || (c) >= 0x80 || CL_LETTER(c))
+#define CL_NAME(c)    (CL_NSTART(c) || (c) == ' ' || (c) == '.' || (c) == '\'' \
+                       || (c) == '-' || (c) == ',')
+#define CL_INNAME(c)  (CL_ALNUM(c) || (c) == '.' || (c) == '@' || (c) == '-' \
+                       || (c) == '_')
+#define CL(c)  ((CL_ALNUM(c) ? C_ALNUM : 0) | (CL_LOCAL(c) ? C_LOCAL : 0) \
+                | (CL_DOMAIN(c) ? C_DOMAIN : 0) | (CL_NAME(c) ? C_NAME : 0) \
+                | (CL_NSTART(c) ? C_NSTART : 0) | (CL_INNAME(c) ? C_INNAME : 0))
+#define CL4(c)   CL(c), CL((c) + 1), CL((c) + 2), CL((c) + 3)
+#define CL16(c)  CL4(c), CL4((c) + 4), CL4((c) + 8), CL4((c) + 12)
+
+static const unsigned char byte_class[256] = {
+  CL16(0x00), CL16(0x10), CL16(0x20), CL16(0x30),
+  CL16(0x40), CL16(0x50), CL16(0x60), CL16(0x70),
+  CL16(0x80), CL16(0x90), CL16(0xa0), CL16(0xb0),
+  CL16(0xc0), CL16(0xd0), CL16(0xe0), CL16(0xf0)
 };
-static int is_alnum (int c) { return alnum_byte[c & 0xff]; }
+
+static int is_alnum (int c) { return byte_class[c & 0xff] & C_ALNUM; }
 
 /* the case-insensitive literal 'l' at s[i..n): 1 if it is there */
 static int ci_at (const char *s, size_t n, size_t i, const char *l,
@@ -93,47 +118,7 @@ static size_t ws_at (const char *s, size_t n, size_t i, const char *l,
   return i;
 }
 
-#include "sb_prose_find.h"   /* ci_find: a literal in a text */
-
-
-/* literals grouped by first byte: those starting with c are
-   t[ord[start[c] .. start[c + 1])] (at most 255 literals) */
-typedef struct WordIdx {
-  unsigned char start[257];
-  unsigned char ord[255];
-} WordIdx;
-
-static void word_index (WordIdx *x, const char *const *t, size_t nt) {
-  unsigned char fill[256];
-  size_t k;
-  int c;
-  memset(x->start, 0, sizeof x->start);
-  for (k = 0; k < nt && k < 255; k++) x->start[(unsigned char)t[k][0] + 1]++;
-  for (c = 0; c < 256; c++) x->start[c + 1] += x->start[c];
-  memcpy(fill, x->start, sizeof fill);
-  for (k = 0; k < nt && k < 255; k++)
-    x->ord[fill[(unsigned char)t[k][0]]++] = (unsigned char)k;
-}
-
-/*
-** Is one of the lowercase literals t[0..nt) in s[b..e)?  Each position
-** is tried against the literals that start with its byte only.
-*/
-static int find_any (const char *s, size_t b, size_t e, const char *const *t,
-                     size_t nt) {
-  WordIdx x;
-  size_t i, k;
-  if (s == NULL || e <= b) return 0;
-  word_index(&x, t, nt);
-  for (i = b; i < e; i++) {
-    int c = lower((unsigned char)s[i]);
-    for (k = x.start[c]; k < x.start[c + 1]; k++) {
-      const char *w = t[x.ord[k]];
-      if (ci_at(s, e, i, w, strlen(w))) return 1;
-    }
-  }
-  return 0;
-}
+#include "sb_prose_find.h"   /* ci_find: a literal in a text; find_any */
 
 
 /* {======================================================================
@@ -255,6 +240,7 @@ typedef struct Diag {
 } Diag;
 
 typedef struct St {
+  const Idx *ix;      /* the indexes (built once) */
   const MarkIdx *mx;  /* the markers by first byte */
   MarkCache *mc;      /* the markers of lines read before */
   const PhaseIdx *px;  /* the phase phrases by first byte */
@@ -296,7 +282,6 @@ typedef struct St {
   int nloose;         /* and how many such lines (only one is shared) */
   int orig_rec;       /* the recipient an "Original-Recipient:" line named */
   size_t orig_line;   /* that line */
-  int fail_ready;     /* fail_start and fail_ord are made */
   int weak;           /* only an attached message says "bounce": a
                          recipient needs a failing reply */
   int hdr_run;        /* the generic reading: header fields in a row, */
@@ -305,8 +290,6 @@ typedef struct St {
   void *ud;
   /* not cleared at the start (ST_CLEAR): each made when first used */
   Rec rec[SB_PROSE_MAXREC];
-  unsigned short fail_start[257];  /* failure phrases by first byte */
-  unsigned short fail_ord[NELEM(fail_words) + NELEM(fail_words_intl)];
 } St;
 
 #define ST_CLEAR  offsetof(St, rec)  /* the bytes a scan starts cleared */
@@ -412,11 +395,22 @@ static void line_phase (St *st, int t, size_t b, size_t e) {
 /* }====================================================================== */
 
 
-#define CI_FIND(s, b, e, lit)  ci_find(s, b, e, lit, sizeof(lit) - 1)
+#define CI_FIND(s, b, e, lit)  ci_find_k(s, b, e, lit, sizeof(lit) - 1, \
+                                         rarest_lit(lit, sizeof(lit) - 1))
 #define CI_AT(s, e, i, lit)    ci_at(s, e, i, lit, sizeof(lit) - 1)
 
 #include "sb_prose_generic.h"  /* the generic reading, shared forms */
 #include "sb_prose_cues.h"     /* bounce headers, addresses of no recipient */
+
+/* the word sets of indexes(), their tables known only here */
+static void word_sets (WordSet *ws) {
+  word_set(&ws[WS_SENDERS], bounce_senders, NELEM(bounce_senders));
+  word_set(&ws[WS_SUBJECTS], bounce_subjects, NELEM(bounce_subjects));
+  word_set(&ws[WS_DELAY], delay_subjects, NELEM(delay_subjects));
+  word_set(&ws[WS_PERM], perm_subjects, NELEM(perm_subjects));
+  word_set(&ws[WS_MENTION], mention_words, NELEM(mention_words));
+  word_set(&ws[WS_NOUNS], rcpt_nouns, NELEM(rcpt_nouns));
+}
 
 
 /* {======================================================================
@@ -461,13 +455,8 @@ static size_t list_item (const char *s, size_t b, size_t e) {
    name of a few words before '<', or b */
 static size_t named (const char *s, size_t b, size_t e) {
   size_t p, i;
-  if (b >= e || !(s[b] == '"' || (unsigned char)s[b] >= 0x80
-                  || (is_alnum((unsigned char)s[b]) && !is_digit((unsigned char)s[b]))))
-    return b;
-  for (p = b; p < e && p - b < 64 && (s[p] == ' ' || s[p] == '"' || s[p] == '.'
-              || s[p] == '\'' || s[p] == '-' || s[p] == ','
-              || (unsigned char)s[p] >= 0x80
-              || (is_alnum((unsigned char)s[p]) && !is_digit((unsigned char)s[p])));
+  if (b >= e || !(byte_class[(unsigned char)s[b]] & C_NSTART)) return b;
+  for (p = b; p < e && p - b < 64 && (byte_class[(unsigned char)s[p]] & C_NAME);
        p++) ;
   if (p == b || p + 1 >= e || s[p] != '<' || s[p + 1] == '/') return b;
   for (i = b; i < p; i++)  /* each word capitalised: "Please reply to" is none */
@@ -477,7 +466,11 @@ static size_t named (const char *s, size_t b, size_t e) {
 
 static int addr_line (const char *s, size_t b, size_t e, size_t *ab,
                       size_t *ae, size_t *rest) {
-  size_t p = named(s, list_item(s, b, e), e), at, u;
+  size_t p, at, u;
+  if (b >= e || (memchr(s + b, '@', e - b) == NULL
+                 && memchr(s + b, '/', e - b) == NULL))
+    return 0;  /* no address, no X.500 name: the line is none */
+  p = named(s, list_item(s, b, e), e);
   /* "(a@b)", "[a@b]", and UTF-8 marks: curly quotes, CJK brackets */
   if (p < e && (s[p] == '(' || s[p] == '[')) p++;
   else if ((u = u8_mark_at(s, p, e)) != 0) p += u;
@@ -965,13 +958,14 @@ static void generic_pass (St *st) {
     process_line(st, b, e);
 }
 
-static const char *prose_read (const char *text, size_t len,
+static const char *prose_read (const Idx *ix, const char *text, size_t len,
                                const sb_prose_ctx *ctx, sb_prose_cb cb,
                                void *ud, int again);
 
 const char *sb_prose_read (const char *text, size_t len,
                            const sb_prose_ctx *ctx, sb_prose_cb cb, void *ud) {
-  return prose_read(text, len, ctx, cb, ud, 1);
+  Idx mine;  /* used only when the kept indexes are being built */
+  return prose_read(indexes(&mine), text, len, ctx, cb, ud, 1);
 }
 
 /*
@@ -979,19 +973,16 @@ const char *sb_prose_read (const char *text, size_t len,
 ** before its separator ("-----Original Message-----") may be read once
 ** more from there: a bounce passed on by a person comes after it.
 */
-static const char *prose_read (const char *text, size_t len,
+static const char *prose_read (const Idx *ix, const char *text, size_t len,
                                const sb_prose_ctx *ctx, sb_prose_cb cb,
                                void *ud, int again) {
   static const sb_prose_ctx none;
   St st;
   MarkCache mc;
-  Idx mine;
-  const Idx *ix;
   size_t pos = 0, b, e, ab, ae;
   int fam, k;
   if (text == NULL) return NULL;
   if (ctx == NULL) ctx = &none;
-  ix = indexes(&mine);
   mark_cache_init(&mc);
   fam = find_family(&ix->mx, &mc, text, len);
   memset(&st, 0, ST_CLEAR);
@@ -1004,22 +995,23 @@ static const char *prose_read (const char *text, size_t len,
       g.cb = cb;
       g.ud = ud;
       g.n = 0;
-      f = prose_read(text, len, ctx, pass_cb, &g, 0);
+      f = prose_read(ix, text, len, ctx, pass_cb, &g, 0);
       if (g.n > 0) return f;
       /* nothing before the separator: what comes after it */
-      return prose_read(text + a, len - a, ctx, cb, ud, 0);
+      return prose_read(ix, text + a, len - a, ctx, cb, ud, 0);
     }
   }
   if (fam == FAM_NONE) {
-    int h = bounce_headers(ctx->subject, ctx->subject != NULL
+    int h = bounce_headers(ix, ctx->subject, ctx->subject != NULL
                            ? ctx->subject_len : 0, ctx->from,
                            ctx->from != NULL ? ctx->from_len : 0, ctx->cues);
     if (h == 0) return NULL;
     st.weak = h == 1;
     fam = FAM_GENERIC;
   }
-  st.temp = delay_subject(ctx->subject, ctx->subject != NULL
+  st.temp = delay_subject(ix, ctx->subject, ctx->subject != NULL
                           ? ctx->subject_len : 0) ? 1 : -1;
+  st.ix = ix;
   st.mx = &ix->mx;
   st.mc = &mc;
   st.px = &ix->px;
@@ -1064,7 +1056,7 @@ static const char *prose_read (const char *text, size_t len,
       && !st.rec[0].paired && !st.halt && !first_failure(&st, &ab, &ae)
       && CI_FIND(text, 0, len, "deliver") == NONE
       && CI_FIND(text, 0, len, "success") == NONE
-      && daemon_headers(ctx) && set_apart(&st, 0))
+      && daemon_headers(ix, ctx) && set_apart(&st, 0))
     /* a bounce by its From and Subject whose text says nothing failed
        but sets one address apart under a line that leads in to it ("The
        requested destination was:\n\n\ta@b"): that address (not when the
@@ -1074,7 +1066,7 @@ static const char *prose_read (const char *text, size_t len,
     st.list = 1;
     original_to(&st);
   }
-  if (st.nrec == 0 && st.emitted == 0 && !st.halt && daemon_headers(ctx))
+  if (st.nrec == 0 && st.emitted == 0 && !st.halt && daemon_headers(ix, ctx))
     subject_rcpt(&st, ctx->subject, ctx->subject != NULL ? ctx->subject_len : 0);
   emit_all(&st);
   return fam_names[fam];

@@ -12,13 +12,12 @@
 /* bytes of a local part or a domain (UTF-8 bytes taken as letters); a
    local part's '/' and '?' are left out: a text's "https://h/u?e=a@b"
    names the address a@b */
-static int local_byte (int c) {
-  return is_alnum(c) || c >= 0x80
-      || (c != 0 && strchr("!#$%&'*+-=^_`{|}~.", c) != NULL);
+static int local_byte (int c) {  /* !#$%&'*+-=^_`{|}~. besides */
+  return byte_class[c & 0xff] & C_LOCAL;
 }
-static int domain_byte (int c) {  /* '*': a masked name ("*****.com") */
-  return is_alnum(c) || c >= 0x80 || c == '-' || c == '.' || c == '_'
-      || c == '*';
+static int domain_byte (int c) {  /* - . _ besides, and '*': a masked
+                                     name ("*****.com") */
+  return byte_class[c & 0xff] & C_DOMAIN;
 }
 
 /* quote marks around an address: Exchange 5.5's 'a@b' and `a@b' */

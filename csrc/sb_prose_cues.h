@@ -113,18 +113,17 @@ static const char *const forward_marks[] = {
 ** bounce), 1 (only an attached message: a bounce only where the text
 ** pairs an address with a failing reply), 0 (nothing).
 */
-static int bounce_headers (const char *subject, size_t sl, const char *from,
-                           size_t fl, int cues) {
+static int bounce_headers (const Idx *ix, const char *subject, size_t sl,
+                           const char *from, size_t fl, int cues) {
   size_t k;
   if (cues & (SB_PROSE_CUE_NULLPATH | SB_PROSE_CUE_HEADERS)) return 2;
-  if (find_any(from, 0, fl, bounce_senders, NELEM(bounce_senders))) return 2;
+  if (find_any(&ix->ws[WS_SENDERS], from, 0, fl)) return 2;
   if (subject != NULL) {
     for (k = 0; k < NELEM(forward_marks); k++)
       if (ci_at(subject, sl, 0, forward_marks[k], strlen(forward_marks[k])))
         break;
     if (k < FIRST_FORWARD) return 0;  /* a reply: speaks of a bounce */
-    if (find_any(subject, 0, sl, bounce_subjects, NELEM(bounce_subjects)))
-      return 2;
+    if (find_any(&ix->ws[WS_SUBJECTS], subject, 0, sl)) return 2;
   }
   return (cues & SB_PROSE_CUE_MESSAGE) ? 1 : 0;
 }
@@ -132,12 +131,10 @@ static int bounce_headers (const char *subject, size_t sl, const char *from,
 /* do the From and the Subject both say "bounce" (a mailer daemon or a
    postmaster, and a Subject of bounce_subjects)?  The last resorts that
    go on the Subject or a lone address ask both */
-static int daemon_headers (const sb_prose_ctx *ctx) {
+static int daemon_headers (const Idx *ix, const sb_prose_ctx *ctx) {
   return ctx->from != NULL && ctx->subject != NULL
-      && find_any(ctx->from, 0, ctx->from_len, bounce_senders,
-                  NELEM(bounce_senders))
-      && find_any(ctx->subject, 0, ctx->subject_len, bounce_subjects,
-                  NELEM(bounce_subjects));
+      && find_any(&ix->ws[WS_SENDERS], ctx->from, 0, ctx->from_len)
+      && find_any(&ix->ws[WS_SUBJECTS], ctx->subject, 0, ctx->subject_len);
 }
 
 /* a Subject that starts with a forward's mark ("Fwd: ", "FW: "): the
@@ -153,9 +150,9 @@ static int forward_subject (const char *subject, size_t sl) {
 
 /* a Subject that says the mail is only delayed (delay_subjects) and
    names no failure no retry mends (perm_subjects) */
-static int delay_subject (const char *subject, size_t sl) {
-  return find_any(subject, 0, sl, delay_subjects, NELEM(delay_subjects))
-      && !find_any(subject, 0, sl, perm_subjects, NELEM(perm_subjects));
+static int delay_subject (const Idx *ix, const char *subject, size_t sl) {
+  return find_any(&ix->ws[WS_DELAY], subject, 0, sl)
+      && !find_any(&ix->ws[WS_PERM], subject, 0, sl);
 }
 
 /* the addresses of [b, e) as no recipients, while room is left */

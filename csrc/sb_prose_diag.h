@@ -247,8 +247,11 @@ static size_t reason_label (const char *s, size_t b, size_t e) {
     "\xec\x82\xac\xec\x9c\xa0", "\xec\x9b\x90\xec\x9d\xb8"
   };
   size_t k, i;
+  if (b >= e) return NONE;
   for (k = 0; k < sizeof w / sizeof w[0]; k++) {
-    size_t n = strlen(w[k]);
+    size_t n;
+    if (lower((unsigned char)s[b]) != (unsigned char)w[k][0]) continue;
+    n = strlen(w[k]);  /* the first byte first */
     if (!ci_at(s, e, b, w[k], n)) continue;
     for (i = b + n; i < e && s[i] == ' '; i++) ;
     if (i < e && s[i] == ':' && i + 1 < e && is_space((unsigned char)s[i + 1]))

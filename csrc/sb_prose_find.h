@@ -1,18 +1,20 @@
 /*
 ** sb_prose_find.h -- ci_find: where a lowercase literal first occurs in
 ** a text, ASCII case ignored, looked for by its least common byte (one
-** memchr pass a case).  Included by sb_prose.c alone, after lower() and
+** memchr pass a case), found at compile time for a string literal
+** (CI_FIND); find_any: whether one of a set of literals (a WordSet) is
+** in a text.  Included by sb_prose.c alone, after lower() and
 ** ci_at().
 */
 
 #ifndef SB_PROSE_FIND_H
 #define SB_PROSE_FIND_H
 
-/* how common each ASCII byte of a literal is in a text (0 = most: the
-   space, then the letters after their usual frequency in English, then
-   digits and '.', ',', '-', '/'; 30 the rest): ci_find looks for a
-   literal's least common byte first */
-static const unsigned char byte_rank[128] = {
+/* how common each byte of a literal is in a text (0 = most: the space,
+   then the letters after their usual frequency in English, then digits
+   and '.', ',', '-', '/'; 30 the rest and every byte of 128 and up):
+   ci_find looks for a literal's least common byte first */
+static const unsigned char byte_rank[256] = {
     30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
     30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
      0, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 12, 12, 12, 12,
@@ -20,8 +22,51 @@ static const unsigned char byte_rank[128] = {
     30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
     30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
     30,  3, 20, 12, 11,  1, 15, 17,  9,  5, 24, 22, 10, 14,  6,  4,
-    16, 25,  8,  7,  2, 13, 21, 18, 23, 19, 26, 30, 30, 30, 30, 30
+    16, 25,  8,  7,  2, 13, 21, 18, 23, 19, 26, 30, 30, 30, 30, 30,
+    30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
+    30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
+    30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
+    30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
+    30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
+    30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
+    30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
+    30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30
 };
+
+/* where a literal's least common byte is (the first of the rarest) */
+static size_t rarest (const char *l, size_t ln) {
+  size_t j, k = 0;
+  int rk = -1;
+  for (j = 0; j < ln; j++) {
+    int r = byte_rank[(unsigned char)l[j]];
+    if (r > rk) { rk = r; k = j; }
+  }
+  return k;
+}
+
+/*
+** The same for a string literal (CI_FIND): the loop unrolled whole, so
+** that GCC and clang fold it to a constant and a search pays nothing
+** for it; other compilers run it.
+*/
+#if defined(__clang__) || (defined(__GNUC__) && __GNUC__ >= 8)
+#define SB_UNROLL  _Pragma("GCC unroll 64")
+#define SB_ALWAYS_INLINE  __attribute__((always_inline))
+#else
+#define SB_UNROLL
+#define SB_ALWAYS_INLINE
+#endif
+
+static inline SB_ALWAYS_INLINE size_t rarest_lit (const char *l, size_t ln) {
+  size_t j, k = 0;
+  int rk = -1;
+  SB_UNROLL
+  for (j = 0; j < ln; j++) {
+    int r = byte_rank[(unsigned char)l[j]];
+    if (r > rk) { rk = r; k = j; }
+  }
+  return k;
+}
 
 /* the first of the bytes c and C (C = c when there is one) in s[i..n]
    (n included), or NULL */
@@ -33,19 +78,16 @@ static const char *first_of (const char *s, size_t i, size_t n, int c,
   return q != NULL ? q : p;
 }
 
-/* first occurrence of the lowercase literal 'l' in s[b..e): its offset,
-   or (size_t)-1.  The literal's least common byte (at k) is looked for
-   first in either case (memchr), each hit is then checked whole: one
-   pass over the text, linear in it */
-static size_t ci_find (const char *s, size_t b, size_t e, const char *l,
-                       size_t ln) {
-  size_t i, j, k = 0, last;
-  int c, rk = 0;
+/* first occurrence of the lowercase literal 'l' in s[b..e), its byte k
+   looked for first: its offset, or (size_t)-1.  Each occurrence of that
+   byte, in either case (memchr), is checked whole: one pass over the
+   text, linear in it.  Any k gives the same answer; the least common
+   byte gives the fewest checks */
+static size_t ci_find_k (const char *s, size_t b, size_t e, const char *l,
+                         size_t ln, size_t k) {
+  size_t i, last;
+  int c;
   if (ln == 0 || e < b || e - b < ln) return (size_t)-1;
-  for (j = 0; j < ln; j++) {
-    int ch = (unsigned char)l[j], r = ch < 128 ? byte_rank[ch] : 30;
-    if (r > rk || j == 0) { rk = r; k = j; }
-  }
   c = (unsigned char)l[k];
   last = e - ln + k;  /* the last offset the byte k may be at */
   for (i = b + k; i <= last; i++) {
@@ -55,6 +97,60 @@ static size_t ci_find (const char *s, size_t b, size_t e, const char *l,
     if (ci_at(s, e, i - k, l, ln)) return i - k;
   }
   return (size_t)-1;
+}
+
+/* the same, by the literal's least common byte */
+static size_t ci_find (const char *s, size_t b, size_t e, const char *l,
+                       size_t ln) {
+  return ci_find_k(s, b, e, l, ln, rarest(l, ln));
+}
+
+/* literals grouped by first byte: those starting with c are
+   t[ord[start[c] .. start[c + 1])] (at most 255 literals), built once
+   (indexes(), sb_prose_index.h) */
+typedef struct WordSet {
+  const char *const *t;        /* the lowercase literals */
+  unsigned char start[257];
+  unsigned char ord[255];
+  unsigned short len[255];     /* each one's length */
+  unsigned char first[256];    /* 1 for a byte whose lowercase starts one */
+} WordSet;
+
+static void word_set (WordSet *x, const char *const *t, size_t nt) {
+  unsigned char fill[256];
+  size_t k;
+  int c;
+  x->t = t;
+  memset(x->start, 0, sizeof x->start);
+  for (k = 0; k < nt && k < 255; k++) {
+    x->start[(unsigned char)t[k][0] + 1]++;
+    x->len[k] = (unsigned short)strlen(t[k]);
+  }
+  for (c = 0; c < 256; c++) x->start[c + 1] += x->start[c];
+  memcpy(fill, x->start, sizeof fill);
+  for (k = 0; k < nt && k < 255; k++)
+    x->ord[fill[(unsigned char)t[k][0]]++] = (unsigned char)k;
+  for (c = 0; c < 256; c++)
+    x->first[c] = x->start[lower(c)] != x->start[lower(c) + 1];
+}
+
+/*
+** Is one of the literals of x in s[b..e)?  Each position is tried
+** against the literals that start with its byte only.
+*/
+static int find_any (const WordSet *x, const char *s, size_t b, size_t e) {
+  size_t i, k;
+  if (s == NULL || e <= b) return 0;
+  for (i = b; i < e; i++) {
+    int c;
+    if (!x->first[(unsigned char)s[i]]) continue;
+    c = lower((unsigned char)s[i]);
+    for (k = x->start[c]; k < x->start[c + 1]; k++) {
+      unsigned o = x->ord[k];
+      if (ci_at(s, e, i, x->t[o], x->len[o])) return 1;
+    }
+  }
+  return 0;
 }
 
 #endif

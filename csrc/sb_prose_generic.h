@@ -29,15 +29,24 @@ static int rcpt_field (St *st, size_t tb, size_t te);
 ** SMTP phase named by a diagnostic (the phrases: sb_prose_words.h)
 ** ======================================================================= */
 
-/* the phrase at s[i]: its phase, or 0; the phrase must end a word */
+/* the phrase at s[i]: its phase, or 0; the phrase must end a word.
+   None is looked for when no phrase starts with the text's first two
+   bytes (x->pair, hashed), and those whose first eight bytes (norm8) differ
+   from the text's are passed over without a comparison */
 static int phase_at (const PhaseIdx *x, const char *s, size_t n, size_t i) {
-  size_t k;
+  size_t k, nl;
   int c = lower((unsigned char)s[i]);
+  uint64_t v;
+  if (i + 1 < n) {
+    unsigned pr = PAIR_HASH(c, lower((unsigned char)s[i + 1]));
+    if (!(x->pair[pr >> 3] & (1u << (pr & 7)))) return SB_PHASE_UNKNOWN;
+  }
+  v = norm8(s, n, i, &nl);
   for (k = x->start[c]; k < x->start[c + 1]; k++) {
-    const PhaseWord *p = &phase_words[x->ord[k]];
+    unsigned o = x->ord[k];
+    const PhaseWord *p = &phase_words[o];
     size_t e;
-    if ((i + 1 < n && p->w[1] != ' '
-         && lower((unsigned char)s[i + 1]) != (unsigned char)p->w[1])
+    if ((v & x->mask[o]) != x->key[o]
         || (e = ws_at(s, n, i, p->w, p->len)) == 0)
       continue;
     if (e < n && is_alnum((unsigned char)s[e])
@@ -49,19 +58,18 @@ static int phase_at (const PhaseIdx *x, const char *s, size_t n, size_t i) {
 
 /*
 ** The phase of the first phrase found (the table puts longer phrases
-** before their prefixes).  Each word start is tried against the phrases
-** that start with its byte: linear in len.
+** before their prefixes).  Each word start whose byte starts a phrase
+** (x->first) is tried against the phrases that start with it: linear in
+** len.
 */
 static int phase_in (const PhaseIdx *x, const char *s, size_t len) {
   size_t i;
   if (s == NULL) return SB_PHASE_UNKNOWN;
   for (i = 0; i < len; i++) {
-    int c = lower((unsigned char)s[i]);
-    if (i > 0 && is_alnum((unsigned char)s[i - 1])) continue;
-    if (x->start[c] != x->start[c + 1]) {
-      int ph = phase_at(x, s, len, i);
-      if (ph != SB_PHASE_UNKNOWN) return ph;
-    }
+    int ph;
+    if (!x->first[(unsigned char)s[i]]
+        || (i > 0 && is_alnum((unsigned char)s[i - 1]))) continue;
+    if ((ph = phase_at(x, s, len, i)) != SB_PHASE_UNKNOWN) return ph;
   }
   return SB_PHASE_UNKNOWN;
 }
@@ -105,7 +113,11 @@ static void clean_diag (sb_prose_hit *h) {
 static size_t status_in (const char *s, size_t b, size_t e, size_t *end) {
   size_t i, j;
   for (i = b; i + 5 <= e; i++) {
-    if ((s[i] != '4' && s[i] != '5') || s[i + 1] != '.'
+    /* the next '.' that may follow the class (memchr) */
+    const char *dot = (const char *)memchr(s + i + 1, '.', e - 4 - i);
+    if (dot == NULL) break;
+    i = (size_t)(dot - s) - 1;
+    if ((s[i] != '4' && s[i] != '5')
         || !is_digit((unsigned char)s[i + 2]) || s[i + 3] != '.') continue;
     if (i > b && (is_alnum((unsigned char)s[i - 1]) || s[i - 1] == '.'
                   || s[i - 1] == '_' || s[i - 1] == '/' || s[i - 1] == '='))
@@ -178,15 +190,18 @@ static size_t reply_after (const char *s, size_t b, size_t e) {
 /* "Permanent Failure: ", "Delay reason: ", "Error: ", "Remote server
    replied: " before a reply: where the reply starts, or b */
 static size_t skip_label (const char *s, size_t b, size_t e) {
-  static const char *const l[] = {
-    "permanent failure:", "temporary failure:", "delay reason:", "error:",
-    "remote server replied:", "server replied:", "smtp error:", "failed:",
-    "reply:", "response:"
+  static const Lit l[] = {
+    LIT("permanent failure:"), LIT("temporary failure:"), LIT("delay reason:"),
+    LIT("error:"), LIT("remote server replied:"), LIT("server replied:"),
+    LIT("smtp error:"), LIT("failed:"), LIT("reply:"), LIT("response:")
   };
   size_t k, i;
+  int c;
+  if (b >= e) return b;
+  c = lower((unsigned char)s[b]);
   for (k = 0; k < sizeof l / sizeof l[0]; k++)
-    if (ci_at(s, e, b, l[k], strlen(l[k]))) {
-      for (i = b + strlen(l[k]); i < e && is_space((unsigned char)s[i]); i++) ;
+    if ((unsigned char)l[k].w[0] == c && ci_at(s, e, b, l[k].w, l[k].len)) {
+      for (i = b + l[k].len; i < e && is_space((unsigned char)s[i]); i++) ;
       return reply_at(s, e, i) ? i : b;
     }
   return b;
@@ -235,40 +250,30 @@ static size_t reply_in (const char *s, size_t b, size_t e) {
   return NONE;
 }
 
-/* the failure phrases of both tables (fail_words, fail_words_intl) by
-   first byte, made on the first need of a scan */
-#define NFAIL  (NELEM(fail_words) + NELEM(fail_words_intl))
-
-static const FailWord *fail_word (size_t k) {
-  return k < NELEM(fail_words) ? &fail_words[k]
-       : &fail_words_intl[k - NELEM(fail_words)];
-}
-
-static void fail_index (St *st) {
-  unsigned short fill[256];
-  size_t k;
-  int c;
-  memset(st->fail_start, 0, sizeof st->fail_start);
-  for (k = 0; k < NFAIL; k++) st->fail_start[(unsigned char)fail_word(k)->w[0] + 1]++;
-  for (c = 0; c < 256; c++) st->fail_start[c + 1] += st->fail_start[c];
-  memcpy(fill, st->fail_start, sizeof fill);
-  for (k = 0; k < NFAIL; k++)
-    st->fail_ord[fill[(unsigned char)fail_word(k)->w[0]]++] = (unsigned short)k;
-  st->fail_ready = 1;
-}
-
 /* a failure phrase at a word start in [b, e): its offset, or NONE */
 static size_t fail_in (St *st, size_t b, size_t e) {
   const char *s = st->s;
+  const unsigned short *start = st->ix->fail_start;
+  const unsigned char *first = st->ix->fail_first;
   size_t i, k;
-  if (!st->fail_ready) fail_index(st);
   for (i = b; i < e; i++) {
-    int c = lower((unsigned char)s[i]);
-    if (i > b && (is_alnum((unsigned char)s[i - 1]) || s[i - 1] == '.'
-                  || s[i - 1] == '@' || s[i - 1] == '-' || s[i - 1] == '_'))
-      continue;  /* in a word or a name ("example.invalid") */
-    for (k = st->fail_start[c]; k < st->fail_start[c + 1]; k++) {
-      const FailWord *f = fail_word(st->fail_ord[k]);
+    int c = (unsigned char)s[i];
+    if (!first[c] || (i > b && (byte_class[(unsigned char)s[i - 1]] & C_INNAME)))
+      continue;  /* none starts so, or in a word or a name ("example.invalid") */
+    c = lower(c);
+    if (st->ix->fail_two) {  /* those of the same first two bytes */
+      const unsigned short *s2 = st->ix->fail2_start;
+      unsigned h;
+      if (i + 1 >= e) continue;  /* none fits */
+      h = FAIL_HASH(c, lower((unsigned char)s[i + 1]));
+      for (k = s2[h]; k < s2[h + 1]; k++) {
+        const FailWord *f = fail_word(st->ix->fail2_ord[k]);
+        if (ci_at(s, e, i, f->w, f->len)) return i;
+      }
+      continue;
+    }
+    for (k = start[c]; k < start[c + 1]; k++) {
+      const FailWord *f = fail_word(st->ix->fail_ord[k]);
       if (ci_at(s, e, i, f->w, f->len)) return i;
     }
   }
@@ -278,16 +283,21 @@ static size_t fail_in (St *st, size_t b, size_t e) {
 /* a header of the returned or forwarded message: its addresses are no
    recipients */
 static int header_line (const char *s, size_t b, size_t e) {
-  static const char *const h[] = {
-    "from:", "to:", "cc:", "bcc:", "reply-to:", "sender:", "return-path:",
-    "message-id:", "in-reply-to:", "references:", "date:", "subject:",
-    "sent:", "received:", "original-recipient:", "envelope-to:",
-    "delivered-to:", "errors-to:", "x-", "list-", "mail from:",
-    ">>> mail from", "--> mail from"
+  static const Lit h[] = {
+    LIT("from:"), LIT("to:"), LIT("cc:"), LIT("bcc:"), LIT("reply-to:"),
+    LIT("sender:"), LIT("return-path:"), LIT("message-id:"),
+    LIT("in-reply-to:"), LIT("references:"), LIT("date:"), LIT("subject:"),
+    LIT("sent:"), LIT("received:"), LIT("original-recipient:"),
+    LIT("envelope-to:"), LIT("delivered-to:"), LIT("errors-to:"), LIT("x-"),
+    LIT("list-"), LIT("mail from:"), LIT(">>> mail from"), LIT("--> mail from")
   };
   size_t k;
-  for (k = 0; k < sizeof h / sizeof h[0]; k++)
-    if (ci_at(s, e, b, h[k], strlen(h[k]))) return 1;
+  int c;
+  if (b >= e) return 0;
+  c = lower((unsigned char)s[b]);
+  for (k = 0; k < sizeof h / sizeof h[0]; k++)  /* the first byte first */
+    if ((unsigned char)h[k].w[0] == c && ci_at(s, e, b, h[k].w, h[k].len))
+      return 1;
   return 0;
 }
 
@@ -327,20 +337,23 @@ static int not_recipient (const char *s, size_t b, size_t ab) {
       || CI_FIND(s, b, ab, "write to") != NONE;
 }
 
+/* the words before an address that name it as a recipient (mention;
+   in other languages: rcpt_nouns) */
+static const char *const mention_words[] = {
+  "deliver", "recipient", "rcpt to", "address", "mailbox", "user",
+  "to:", "to <", "failed", "zustell", "destinat", "empf"
+};
+
 /* does the text before an address in its line [b, ab) name it as a
    recipient ("could not deliver to", "Recipient:", "RCPT TO:<"), or is
    the address alone on its line? */
-static int mention (const char *s, size_t b, size_t ab, size_t ae,
-                    size_t e) {
-  static const char *const w[] = {
-    "deliver", "recipient", "rcpt to", "address", "mailbox", "user",
-    "to:", "to <", "failed", "zustell", "destinat", "empf"
-  };
+static int mention (const Idx *ix, const char *s, size_t b, size_t ab,
+                    size_t ae, size_t e) {
   size_t p = ae;
   if (not_recipient(s, b, ab)) return 0;
   if (ab - b > LOOKBACK)  /* the words before it, in a bounded look */
-    return find_any(s, ab - LOOKBACK, ab, w, sizeof w / sizeof w[0])
-        || find_any(s, ab - LOOKBACK, ab, rcpt_nouns, NELEM(rcpt_nouns));
+    return find_any(&ix->ws[WS_MENTION], s, ab - LOOKBACK, ab)
+        || find_any(&ix->ws[WS_NOUNS], s, ab - LOOKBACK, ab);
   {  /* "<a@b>: ..." (a recipient's line, its reply after the colon) */
     size_t c = ae;
     if (c < e && s[c] == '>') c++;
@@ -370,8 +383,8 @@ static int mention (const char *s, size_t b, size_t ab, size_t ae,
     q = named(s, q, e);  /* "Kim Example <a@b>" alone */
     if (q + 1 == ab && s[q] == '<') return 1;
   }
-  return find_any(s, b, ab, w, sizeof w / sizeof w[0])
-      || find_any(s, b, ab, rcpt_nouns, NELEM(rcpt_nouns));
+  return find_any(&ix->ws[WS_MENTION], s, b, ab)
+      || find_any(&ix->ws[WS_NOUNS], s, b, ab);
 }
 
 /* does the line before the one starting at tb end with "(expanded
@@ -417,7 +430,7 @@ static int generic_line (St *st, size_t tb, size_t te) {
     if (ab == tb && st->cur >= 0 && expanded_before(s, tb))
       continue;  /* the address the recipient was expanded from */
     if (rp == NONE && fp == NONE) {
-      if (!mention(s, tb, ab, ae, te) && (st->fail_line == 0
+      if (!mention(st->ix, s, tb, ab, ae, te) && (st->fail_line == 0
           || st->line - st->fail_line > GENERIC_SPAN
           || not_recipient(s, tb, ab))) {
         if (!not_recipient(s, tb, ab) && (r = rec_get(st, ab, ae, 0)) >= 0) {

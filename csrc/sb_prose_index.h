@@ -1,9 +1,11 @@
 /*
-** sb_prose_index.h -- the marker phrases grouped by their first four
-** bytes, the phase phrases by their first byte, both built once and
-** kept (indexes()); the markers of a line (line_markers), kept for the
-** next pass over it (markers_of).  Included by sb_prose.c alone, after
-** the tables (sb_prose_words.h), lower(), is_alnum(), ci_at() and NONE.
+** sb_prose_index.h -- the marker phrases grouped by their first seven
+** bytes, the phase phrases, the failure phrases and the word sets of
+** find_any by their first byte, all built once and kept (indexes());
+** the markers of a line (line_markers), kept for the next pass over it
+** (markers_of).  Included by sb_prose.c alone, after the tables
+** (sb_prose_words.h, sb_prose_lang.h), lower(), is_alnum(), ci_at(),
+** WordSet and NONE.
 */
 
 #ifndef SB_PROSE_INDEX_H
@@ -11,41 +13,58 @@
 
 #define NMARKERS  (sizeof markers / sizeof markers[0])
 
-/* the first four bytes of a phrase, lowercase, as one number */
-static inline unsigned key4 (const char *s) {
-  return (unsigned)lower((unsigned char)s[0])
-       | (unsigned)lower((unsigned char)s[1]) << 8
-       | (unsigned)lower((unsigned char)s[2]) << 16
-       | (unsigned)lower((unsigned char)s[3]) << 24;
+/* the first eight bytes at s (of which n, 8 at most, are there; the
+   others 0) as one number, bit 5 of each set: a letter's two cases as
+   one (and a few other bytes with them), so equal, once masked to the
+   same bytes, for a phrase and for any text that starts with it in any
+   case (a filter: ci_at decides) */
+static inline uint64_t fold8 (const char *s, size_t n) {
+  uint64_t v;
+  if (n >= 8) memcpy(&v, s, 8);
+  else {
+    unsigned char t[8] = { 0, 0, 0, 0, 0, 0, 0, 0 };
+    if (n > 0) memcpy(t, s, n);
+    memcpy(&v, t, 8);
+  }
+  return v | 0x2020202020202020u;
 }
 
-/* the first four bytes with bit 5 of each set (a letter's two cases as
-   one, and a few other bytes with them): equal for a phrase and for any
-   text that starts with it in any case (a filter, key4 decides) */
-static inline unsigned fold4 (const char *s) {
-  uint32_t v;
-  memcpy(&v, s, 4);
-  return (unsigned)(v | 0x20202020u);
+/* a mask of the first n bytes (n <= 8) of what fold8 gives */
+static uint64_t mask_of (size_t n) {
+  unsigned char t[8] = { 0, 0, 0, 0, 0, 0, 0, 0 };
+  uint64_t v;
+  memset(t, 0xff, n);
+  memcpy(&v, t, 8);
+  return v;
 }
 
-#define MARK_BUCKETS  128
-#define MARK_HASH(k)  ((((k) * 2654435761u) >> 25) & (MARK_BUCKETS - 1))
-/* fold4 of a text position as one of 32768 */
-#define QUAD_HASH(f)  ((((f) * 2654435761u) >> 17) & 0x7fffu)
+#define MARK_BUCKETS  512
+/* a marker's key (its first bytes folded) as one of MARK_BUCKETS */
+#define MARK_HASH(k)  ((unsigned)(((k) * 0x9e3779b97f4a7c15u) >> 55))
+/* the same as one of 32768 */
+#define QUAD_HASH(k)  ((unsigned)(((k) * 0x9e3779b97f4a7c15u) >> 49))
 
-/* the markers grouped by their first four bytes (every marker has
-   more): those whose key hashes to h are ord[start[h] .. start[h + 1]),
-   in table order (built once: indexes below) */
+/* the markers grouped by their first klen bytes (the length of the
+   shortest marker, 8 at most), folded: those whose key hashes to h are
+   ord[start[h] .. start[h + 1]), in table order (built once: indexes
+   below) */
+typedef struct MarkEnt {
+  uint64_t key;              /* the marker's first klen bytes, fold8 */
+  uint64_t key2;             /* its next (up to) eight, fold8, masked */
+  uint64_t mask2;            /* the mask of key2's bytes that it has */
+  unsigned char id;          /* its index in markers[] */
+  unsigned char start_only;  /* M_START */
+} MarkEnt;
+
 typedef struct MarkIdx {
   unsigned short start[MARK_BUCKETS + 1];
-  unsigned char ord[NMARKERS];
-  unsigned key[NMARKERS];   /* key4 of each marker */
-  unsigned key2[NMARKERS];  /* its bytes 4 to 7 as key4 reads them, those
-                               past its end 0 */
-  unsigned mask2[NMARKERS];  /* 0xff in key2's bytes that it has */
-  unsigned char quad[4096];  /* bit QUAD_HASH(fold4(w)) for each
-                                marker w: most text positions find
-                                theirs clear */
+  MarkEnt ent[NMARKERS];     /* the markers, by group */
+  size_t klen;               /* the bytes of the key */
+  uint64_t kmask;            /* mask_of(klen) */
+  unsigned char quad[4096];  /* bit QUAD_HASH(key) for each marker: most
+                                text positions find theirs clear */
+  unsigned char first[256];  /* 1 for a byte a marker starts with, in
+                                either case */
 } MarkIdx;
 
 typedef char marker_count_check[NMARKERS < 256 ? 1 : -1];
@@ -56,25 +75,64 @@ static void mark_index (MarkIdx *x) {
   int h;
   memset(x->start, 0, sizeof x->start);
   memset(x->quad, 0, sizeof x->quad);
+  memset(x->first, 0, sizeof x->first);
+  x->klen = 8;
+  for (k = 0; k < NMARKERS; k++)
+    if (markers[k].len < x->klen) x->klen = markers[k].len;
+  x->kmask = mask_of(x->klen);
   for (k = 0; k < NMARKERS; k++) {
-    unsigned q = QUAD_HASH(fold4(markers[k].w));
-    size_t j;
-    x->key[k] = key4(markers[k].w);
-    x->key2[k] = x->mask2[k] = 0;
-    for (j = 4; j < 8 && j < markers[k].len; j++) {
-      x->key2[k] |= (unsigned)lower((unsigned char)markers[k].w[j]) << (8 * (j - 4));
-      x->mask2[k] |= 0xffu << (8 * (j - 4));
-    }
+    const Marker *m = &markers[k];
+    uint64_t key = fold8(m->w, x->klen) & x->kmask;
+    unsigned q;
+    x->first[(unsigned char)m->w[0]] = 1;
+    if (m->w[0] >= 'a' && m->w[0] <= 'z') x->first[(unsigned char)m->w[0] - 32] = 1;
+    q = QUAD_HASH(key);
     x->quad[q >> 3] |= (unsigned char)(1u << (q & 7));
-    x->start[MARK_HASH(x->key[k]) + 1]++;
+    x->start[MARK_HASH(key) + 1]++;
   }
   for (h = 0; h < MARK_BUCKETS; h++) x->start[h + 1] += x->start[h];
   memcpy(fill, x->start, sizeof fill);
-  for (k = 0; k < NMARKERS; k++)  /* in table order within a group */
-    x->ord[fill[MARK_HASH(x->key[k])]++] = (unsigned char)k;
+  for (k = 0; k < NMARKERS; k++) {  /* in table order within a group */
+    const Marker *m = &markers[k];
+    size_t rest = m->len - x->klen;
+    uint64_t key = fold8(m->w, x->klen) & x->kmask;
+    MarkEnt *t = &x->ent[fill[MARK_HASH(key)]++];
+    t->key = key;
+    t->mask2 = mask_of(rest < 8 ? rest : 8);
+    t->key2 = fold8(m->w + x->klen, rest < 8 ? rest : 8) & t->mask2;
+    t->id = (unsigned char)k;
+    t->start_only = (m->flags & M_START) != 0;
+  }
 }
 
 #define NPHASE  (sizeof phase_words / sizeof phase_words[0])
+/* two bytes as one of 4096 */
+#define PAIR_HASH(c0, c1)  \
+  ((((unsigned)(c0) << 8 | (unsigned)(c1)) * 2654435761u) >> 20 & 4095u)
+
+static int is_blank (int c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+/* the first eight bytes of s[i..n) as ws_at reads a phrase there:
+   lowercase, a run of blanks and line ends as one space (those past the
+   end 0), and how many there are in *len: equal for a phrase and any
+   text that starts with it (a filter: ws_at decides) */
+static uint64_t norm8 (const char *s, size_t n, size_t i, size_t *len) {
+  unsigned char t[8] = { 0, 0, 0, 0, 0, 0, 0, 0 };
+  uint64_t v;
+  size_t k = 0;
+  while (k < 8 && i < n) {
+    int c = (unsigned char)s[i++];
+    if (is_blank(c)) {
+      while (i < n && is_blank((unsigned char)s[i])) i++;
+      t[k++] = ' ';
+    } else t[k++] = (unsigned char)lower(c);
+  }
+  memcpy(&v, t, 8);
+  *len = k;
+  return v;
+}
 
 /* the phase phrases grouped by first byte: those starting with c are
    phase_words[ord[start[c] .. start[c + 1])], in table order (built once:
@@ -82,6 +140,13 @@ static void mark_index (MarkIdx *x) {
 typedef struct PhaseIdx {
   unsigned char start[257];
   unsigned char ord[NPHASE];
+  unsigned char first[256];  /* 1 for a byte a phrase starts with, in
+                                either case */
+  uint64_t key[NPHASE];      /* norm8 of each phrase, masked to */
+  uint64_t mask[NPHASE];     /* its bytes (8 at most) */
+  unsigned char pair[512];   /* bit PAIR_HASH(c0, c1) for the first two
+                                bytes of each phrase (a blank for a
+                                space) */
 } PhaseIdx;
 
 typedef char phase_count_check[NPHASE < 256 ? 1 : -1];
@@ -91,18 +156,54 @@ static void phase_index (PhaseIdx *x) {
   size_t k;
   int c;
   memset(x->start, 0, sizeof x->start);
-  for (k = 0; k < NPHASE; k++)
-    x->start[(unsigned char)phase_words[k].w[0] + 1]++;
+  memset(x->first, 0, sizeof x->first);
+  for (k = 0; k < NPHASE; k++) {
+    int c0 = (unsigned char)phase_words[k].w[0];
+    x->start[c0 + 1]++;
+    x->first[c0] = 1;
+    if (c0 >= 'a' && c0 <= 'z') x->first[c0 - 32] = 1;
+  }
   for (c = 0; c < 256; c++) x->start[c + 1] += x->start[c];
   memcpy(fill, x->start, sizeof fill);
-  for (k = 0; k < NPHASE; k++)
-    x->ord[fill[(unsigned char)phase_words[k].w[0]]++] = (unsigned char)k;
+  memset(x->pair, 0, sizeof x->pair);
+  for (k = 0; k < NPHASE; k++) {
+    const char *w = phase_words[k].w;
+    size_t n;
+    for (c = 0; c < 256; c++)  /* the second bytes it may be matched by */
+      if (phase_words[k].len < 2 || (w[1] == ' ' ? is_blank(c) : lower(c) == (unsigned char)w[1])) {
+        unsigned pr = PAIR_HASH((unsigned char)w[0], lower(c));
+        x->pair[pr >> 3] |= (unsigned char)(1u << (pr & 7));
+      }
+    x->ord[fill[(unsigned char)w[0]]++] = (unsigned char)k;
+    x->key[k] = norm8(phase_words[k].w, phase_words[k].len, 0, &n);
+    x->mask[k] = mask_of(n);
+  }
 }
 
 static int phase_in (const PhaseIdx *x, const char *s, size_t len);
 
+/* the failure phrases of both tables (fail_words, fail_words_intl) */
+#define NFAIL  (NELEM(fail_words) + NELEM(fail_words_intl))
+
+static const FailWord *fail_word (size_t k) {
+  return k < NELEM(fail_words) ? &fail_words[k]
+       : &fail_words_intl[k - NELEM(fail_words)];
+}
+
+/* a failure phrase's first two bytes (c1 its second) as one of
+   FAIL_BUCKETS */
+#define FAIL_BUCKETS  1024
+#define FAIL_HASH(c0, c1)  \
+  ((((unsigned)(c0) << 8 | (unsigned)(c1)) * 2654435761u) >> 22 & (FAIL_BUCKETS - 1))
+
+/* the word sets find_any looks in (word_sets() builds them) */
+enum { WS_SENDERS, WS_SUBJECTS, WS_DELAY, WS_PERM, WS_MENTION, WS_NOUNS,
+       NWS };
+
+static void word_sets (WordSet *ws);
+
 /*
-** The two indexes, built by the first read and kept: its later reads,
+** The indexes, built by the first read and kept: its later reads,
 ** in any thread, use them as they are.  A read that finds them being
 ** built (by another thread) builds its own in 'mine'.  Without GCC's
 ** atomic builtins each read builds its own.
@@ -110,7 +211,54 @@ static int phase_in (const PhaseIdx *x, const char *s, size_t len);
 typedef struct Idx {
   MarkIdx mx;
   PhaseIdx px;
+  WordSet ws[NWS];                 /* WS_* */
+  unsigned short fail_start[257];  /* the failure phrases by first byte: */
+  unsigned short fail_ord[NFAIL];  /* fail_word(fail_ord[fail_start[c] ..
+                                      fail_start[c + 1])] start with c */
+  unsigned char fail_first[256];   /* 1 for a byte whose lowercase
+                                      starts a failure phrase */
+  int fail_two;                    /* every failure phrase has two bytes
+                                      or more: fail2_* are made */
+  unsigned short fail2_start[FAIL_BUCKETS + 1];  /* the same by their first
+                                                    two bytes (FAIL_HASH) */
+  unsigned short fail2_ord[NFAIL];
 } Idx;
+
+static void fail_index (Idx *x) {
+  unsigned short fill[256], fill2[FAIL_BUCKETS];
+  size_t k;
+  int c, h;
+  memset(x->fail_start, 0, sizeof x->fail_start);
+  for (k = 0; k < NFAIL; k++) x->fail_start[(unsigned char)fail_word(k)->w[0] + 1]++;
+  for (c = 0; c < 256; c++) x->fail_start[c + 1] += x->fail_start[c];
+  memcpy(fill, x->fail_start, sizeof fill);
+  for (k = 0; k < NFAIL; k++)
+    x->fail_ord[fill[(unsigned char)fail_word(k)->w[0]]++] = (unsigned short)k;
+  for (c = 0; c < 256; c++)
+    x->fail_first[c] = x->fail_start[lower(c)] != x->fail_start[lower(c) + 1];
+  x->fail_two = 1;
+  memset(x->fail2_start, 0, sizeof x->fail2_start);
+  for (k = 0; k < NFAIL; k++) {
+    const FailWord *f = fail_word(k);
+    if (f->len < 2) x->fail_two = 0;
+    else x->fail2_start[FAIL_HASH((unsigned char)f->w[0], (unsigned char)f->w[1]) + 1]++;
+  }
+  for (h = 0; h < FAIL_BUCKETS; h++) x->fail2_start[h + 1] += x->fail2_start[h];
+  memcpy(fill2, x->fail2_start, sizeof fill2);
+  for (k = 0; k < NFAIL; k++) {
+    const FailWord *f = fail_word(k);
+    if (f->len >= 2)
+      x->fail2_ord[fill2[FAIL_HASH((unsigned char)f->w[0], (unsigned char)f->w[1])]++]
+        = (unsigned short)k;
+  }
+}
+
+static void build_indexes (Idx *x) {
+  mark_index(&x->mx);
+  phase_index(&x->px);
+  word_sets(x->ws);
+  fail_index(x);
+}
 
 static const Idx *indexes (Idx *mine) {
 #if defined(__GNUC__)
@@ -120,47 +268,60 @@ static const Idx *indexes (Idx *mine) {
   if (__atomic_load_n(&state, __ATOMIC_ACQUIRE) == 2) return &kept;
   if (__atomic_compare_exchange_n(&state, &none, 1, 0, __ATOMIC_ACQ_REL,
                                   __ATOMIC_ACQUIRE)) {
-    mark_index(&kept.mx);
-    phase_index(&kept.px);
+    build_indexes(&kept);
     __atomic_store_n(&state, 2, __ATOMIC_RELEASE);
     return &kept;
   }
 #endif
-  mark_index(&mine->mx);
-  phase_index(&mine->px);
+  build_indexes(mine);
   return mine;
+}
+
+/*
+** The markers that start at i in the line [b, e) (i + klen <= e) added
+** to out[n ..] (up to 'max' in all): the new count.  Only those whose
+** first klen bytes, folded, hash to a bit set in x->quad (most find it
+** clear) are looked up, against the few markers whose first klen bytes
+** hash as theirs; those whose folded keys differ are passed over
+** without a comparison.
+*/
+static inline SB_ALWAYS_INLINE int markers_at (const MarkIdx *x,
+                                               const char *s, size_t b,
+                              size_t e, size_t i, size_t *pos,
+                              const Marker **out, int n, int max) {
+  uint64_t key = fold8(s + i, e - i) & x->kmask, key2;
+  unsigned q = QUAD_HASH(key), h;
+  size_t k;
+  if (!(x->quad[q >> 3] & (1u << (q & 7)))) return n;
+  h = MARK_HASH(key);
+  /* the next eight bytes, to pass over markers of the same first bytes
+     without comparing them whole */
+  key2 = fold8(s + i + x->klen, e - i - x->klen);
+  for (k = x->start[h]; k < x->start[h + 1] && n < max; k++) {
+    const MarkEnt *t = &x->ent[k];
+    if (t->key != key || (t->start_only && i != b)
+        || (key2 & t->mask2) != t->key2
+        || !ci_at(s, e, i, markers[t->id].w, markers[t->id].len))
+      continue;
+    pos[n] = i;
+    out[n++] = &markers[t->id];
+  }
+  return n;
 }
 
 /*
 ** Markers in the line [b, e): fills 'out' with up to 'max' of them, in
 ** the order they start.  Only word starts are tried (b, and each byte
-** after one that is no letter or digit), and only those whose first four
-** bytes, case folded, hash to a bit set in x->quad (most find it clear)
-** against the few markers whose first four bytes hash as its own; a
-** word's other bytes are stepped over.
+** after one that is no letter or digit) whose byte starts a marker in
+** either case (x->first), and a word's other bytes are stepped over.
 */
 static int line_markers (const MarkIdx *x, const char *s, size_t b,
                          size_t e, size_t *pos, const Marker **out, int max) {
-  size_t i = b, k;
+  size_t i = b, klen = x->klen;
   int n = 0;
-  while (i + 4 <= e && n < max) {
-    unsigned q = QUAD_HASH(fold4(s + i));
-    if (x->quad[q >> 3] & (1u << (q & 7))) {
-      unsigned key = key4(s + i), h = MARK_HASH(key);
-      /* the next four bytes, to pass over markers of the same first
-         four bytes without comparing them whole */
-      unsigned key2 = i + 8 <= e ? key4(s + i + 4) : 0;
-      for (k = x->start[h]; k < x->start[h + 1] && n < max; k++) {
-        unsigned o = x->ord[k];
-        const Marker *m = &markers[o];
-        if (x->key[o] != key || ((m->flags & M_START) && i != b))
-          continue;
-        if (i + 8 <= e && (key2 & x->mask2[o]) != x->key2[o]) continue;
-        if (!ci_at(s, e, i, m->w, m->len)) continue;
-        pos[n] = i;
-        out[n++] = m;
-      }
-    }
+  while (i + klen <= e && n < max) {
+    if (x->first[(unsigned char)s[i]])
+      n = markers_at(x, s, b, e, i, pos, out, n, max);
     if (is_alnum((unsigned char)s[i])) {  /* to the byte after the word's end */
       do i++; while (i < e && is_alnum((unsigned char)s[i]));
     }
@@ -179,29 +340,33 @@ static int line_markers (const MarkIdx *x, const char *s, size_t b,
 #define MC_SLOTS  (1 << MC_BITS)
 
 typedef struct MarkSlot {
-  size_t b, e;              /* the line; b NONE: an empty slot */
+  size_t b, e;              /* the line (when the slot is used) */
   unsigned char n;          /* its markers (at most 4) */
   unsigned char id[4];      /* each one's index in markers[] */
   unsigned short off[4];    /* where each starts, from b */
 } MarkSlot;
 
 typedef struct MarkCache {
+  uint64_t used[MC_SLOTS / 64];  /* bit k: slot k holds a line */
   MarkSlot slot[MC_SLOTS];
 } MarkCache;
 
 static void mark_cache_init (MarkCache *mc) {
-  int k;
-  for (k = 0; k < MC_SLOTS; k++) mc->slot[k].b = NONE;
+  memset(mc->used, 0, sizeof mc->used);  /* the slots need no clearing */
 }
 
 /* line_markers(x, s, b, e, pos, out, 4), through the cache 'mc' */
 static int markers_of (const MarkIdx *x, MarkCache *mc, const char *s,
                        size_t b, size_t e, size_t *pos, const Marker **out) {
   MarkSlot *sl;
+  unsigned h;
+  uint64_t bit;
   int n, k;
   if (e - b > 0xffff) return line_markers(x, s, b, e, pos, out, 4);
-  sl = &mc->slot[(((unsigned)b * 2654435761u) & 0xffffffffu) >> (32 - MC_BITS)];
-  if (sl->b == b && sl->e == e) {
+  h = (((unsigned)b * 2654435761u) & 0xffffffffu) >> (32 - MC_BITS);
+  sl = &mc->slot[h];
+  bit = (uint64_t)1 << (h & 63);
+  if ((mc->used[h >> 6] & bit) && sl->b == b && sl->e == e) {
     for (k = 0; k < sl->n; k++) {
       pos[k] = b + sl->off[k];
       out[k] = &markers[sl->id[k]];
@@ -209,6 +374,7 @@ static int markers_of (const MarkIdx *x, MarkCache *mc, const char *s,
     return sl->n;
   }
   n = line_markers(x, s, b, e, pos, out, 4);
+  mc->used[h >> 6] |= bit;
   sl->b = b;
   sl->e = e;
   sl->n = (unsigned char)n;
