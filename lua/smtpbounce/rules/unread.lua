@@ -101,7 +101,7 @@ return {
             pattern = named,
             action = "contact",
             scope = "destination",
-            source = "the seed's 554 advice (refer to the human-readable part) and DESIGN.md's contact",
+            source = "the seed guide's 554 advice (read the human-readable part); contact as README's Vocabulary defines it",
             note = "a 5xx naming something other than the address: a person reads it",
             examples = {
                 { reply = [=[550 You are not localhost]=],
