@@ -10,10 +10,13 @@ RULE_DATA = $(wildcard lua/smtpbounce/*.lua lua/smtpbounce/rules/*.lua \
                        lua/smtpbounce/providers/*.lua)
 
 # ASan + UBSan: core, binding, C tests; the specs run with the ASan
-# runtime preloaded into the interpreter (tools/sanitize.sh)
+# runtime preloaded into the interpreter (tools/sanitize.sh).  No
+# precompiled chunks there (BYTECODE empty): making them loads the
+# sanitized logio.so into an interpreter without the ASan runtime, and
+# bin/smtpbounce reads only build/<interpreter>/bc/
 sanitize:
 	@sh tools/deps.sh $(DEPS_SAN)
-	@$(MAKE) -s --no-print-directory BUILD=build/sanitize CC=$(SAN_CC) \
+	@$(MAKE) -s --no-print-directory BUILD=build/sanitize CC=$(SAN_CC) BYTECODE= \
 	  CFLAGS="$(SAN_FLAGS)" LDFLAGS_SO="-shared $(SAN_FLAGS)" all $(CTESTS:$(BUILD)/%=build/sanitize/%)
 	@$(MAKE) -s --no-print-directory BUILD=build/tsan CC=$(SAN_CC) \
 	  CFLAGS="-O1 -g -fsanitize=thread" build/tsan/test_threads
