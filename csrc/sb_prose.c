@@ -207,6 +207,12 @@ static int next_line (const char *s, size_t n, size_t *pos, size_t *b,
 #define SB_PROSE_MAXLINE 4096
 #endif
 
+/* a line's bounds trimmed of blanks, then cut to the bytes that are read */
+static void trim_line (const char *s, size_t *b, size_t *e) {
+  trim(s, b, e);
+  if (*e - *b > SB_PROSE_MAXLINE) *e = *b + SB_PROSE_MAXLINE;
+}
+
 #if !defined(SB_PROSE_MAXNOT)
 /* addresses known to be no recipient (the sender's, the original's
    From, Reply-To and Message-ID): more are not kept */
@@ -901,8 +907,7 @@ static int find_family (const MarkIdx *mx, MarkCache *mc, const char *s,
     const Marker *m[4];
     size_t at[4];
     int k, nm;
-    trim(s, &b, &e);
-    if (e - b > SB_PROSE_MAXLINE) e = b + SB_PROSE_MAXLINE;
+    trim_line(s, &b, &e);
     nm = markers_of(mx, mc, s, b, e, at, m);
     for (k = 0; k < nm; k++) {
       unsigned fl = m[k]->flags;

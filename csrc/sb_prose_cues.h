@@ -174,9 +174,8 @@ static void orig_senders (St *st) {
   while (st->nnot < SB_PROSE_MAXNOT
          && next_line(s, st->orig_len, &pos, &b, &e)) {
     int folded = b < e && is_space((unsigned char)s[b]);
-    trim(s, &b, &e);
+    trim_line(s, &b, &e);
     if (b == e) break;  /* the end of the header block */
-    if (e - b > SB_PROSE_MAXLINE) e = b + SB_PROSE_MAXLINE;
     if (!folded)
       in = CI_AT(s, e, b, "from:") || CI_AT(s, e, b, "reply-to:")
         || CI_AT(s, e, b, "sender:") || CI_AT(s, e, b, "return-path:")

@@ -608,9 +608,8 @@ static const char *attached_to (const St *st, size_t *n) {
   int in_to = 0, nto = 0, env = 0;
   while (next_line(s, st->orig_len, &pos, &b, &e)) {
     int folded = b < e && is_space((unsigned char)s[b]);
-    trim(s, &b, &e);
+    trim_line(s, &b, &e);
     if (b == e) break;  /* the end of the header block */
-    if (e - b > SB_PROSE_MAXLINE) e = b + SB_PROSE_MAXLINE;
     if (!folded) {
       in_to = CI_AT(s, e, b, "to:") || CI_AT(s, e, b, "cc:");
       if (!env && (CI_AT(s, e, b, "x-original-to:")
@@ -643,8 +642,7 @@ static void original_to (St *st) {
   int stopped = 0, heads = 0, in_to = 0, nto = 0, pre = 0, r;
   while (next_line(s, st->n, &pos, &b, &e)) {
     int folded = b < e && is_space((unsigned char)s[b]);
-    trim(s, &b, &e);
-    if (e - b > SB_PROSE_MAXLINE) e = b + SB_PROSE_MAXLINE;
+    trim_line(s, &b, &e);
     if (!stopped) {
       const Marker *m[4];
       size_t at[4];
@@ -708,8 +706,7 @@ static int first_failure (St *st, size_t *db, size_t *de) {
     const Marker *m[4];
     size_t at[4];
     int k, nm;
-    trim(s, &b, &e);
-    if (e - b > SB_PROSE_MAXLINE) e = b + SB_PROSE_MAXLINE;
+    trim_line(s, &b, &e);
     nm = line_markers(st->mx, s, b, e, at, m, 4);
     for (k = 0; k < nm; k++)
       if (m[k]->flags & M_STOP) return got;
@@ -779,8 +776,7 @@ static size_t after_stop (const MarkIdx *mx, const char *s, size_t n) {
     const Marker *m[4];
     size_t at[4];
     int k, nm;
-    trim(s, &b, &e);
-    if (e - b > SB_PROSE_MAXLINE) e = b + SB_PROSE_MAXLINE;
+    trim_line(s, &b, &e);
     nm = line_markers(mx, s, b, e, at, m, 4);
     for (k = 0; k < nm; k++)
       if (m[k]->flags & M_STOP) return pos;
