@@ -35,13 +35,12 @@ local P, R, S, B = lpeg.P, lpeg.R, lpeg.S, lpeg.B
 -- 553 and every 5xx the generic 5xx rule takes (not 500-504 and 555,
 -- syntax; not 521 and 556, RFC 7504's "accepts no mail"; not 525, 530,
 -- 534, 535, 538, authentication)
-local CODES = { 550, 551, 552, 553 }
+local CODES = {}
 do
-    local other = { [521] = true, [525] = true, [530] = true, [534] = true, [535] = true,
-                    [538] = true, [550] = true, [551] = true, [552] = true,
-                    [553] = true, [555] = true, [556] = true }
+    local others = { [521] = true, [525] = true, [530] = true, [534] = true,
+                     [535] = true, [538] = true, [555] = true, [556] = true }
     for code = 505, 599 do
-        if not other[code] then CODES[#CODES + 1] = code end
+        if not others[code] then CODES[#CODES + 1] = code end
     end
 end
 
