@@ -52,6 +52,10 @@ return {
             "postfach voll", "postfach ist voll", "mailbox voll",
             "mailbox ist voll", "zuviele mails auf dem server",
             "zu viele mails auf dem server",
+            -- the storage limit of the account or mailbox reached
+            "speicherplatzbegrenzung", "speicherplatzlimit", "speicherlimit",
+            "kein speicherplatz", "nicht genügend speicherplatz",
+            "nicht genuegend speicherplatz",
         }, {
             examples = {
                 "550 Benutzer hat das Speichervolumen ueberschritten.",

@@ -244,6 +244,10 @@ return {
             -- the connection ended under the conversation (closed, lost:
             -- fallback.network's words)
             "terminated prematurely", "connection terminated",
+            -- the connection failed or broke, a host or network out of
+            -- reach, no socket (nullmailer's, CommuniGate's words)
+            "connection failed", "connection broken", "is broken",
+            "broken connection", "unreachable", "socket failed",
             "connection was lost", "connection is lost",
             "unexpectedly disconnected", "disconnected unexpectedly",
             "failed to establish",
@@ -285,6 +289,17 @@ return {
             "lock failure", "unable to lock", "cannot lock", "can't lock",
             "trouble reading", "unable to read", "cannot read", "can't read",
             "ldap server", "user database", "no space left on device",
+            -- a file of the delivering system not opened or written
+            -- (vpopmail's "can not open new email file errno=13")
+            "can not open", "cannot open", "can't open", "unable to open",
+            "input/output error", "i/o error", "no such file or directory",
+            -- the server's side failed, or has no space, in other
+            -- languages (Polish, German, French, Spanish, Italian,
+            -- Portuguese, Dutch, Russian, Chinese)
+            "po stronie serwera", "błąd serwera", "serverfehler",
+            "erreur du serveur", "erreur serveur", "error del servidor",
+            "error de servidor", "errore del server", "erro do servidor",
+            "serverfout", "ошибка сервера", "服务器错误", "伺服器錯誤",
         }, {
           class = NOCODE,
           examples = {
@@ -442,6 +457,9 @@ return {
             -- the receiving server refused it, no cause named
             "rejected the message", "refused the message", "rejected your message",
             "refused your message", "message was rejected", "message was refused",
+            -- a bounce's list of the recipients that failed
+            "following recipients failed", "following recipient failed", "address(es) failed",
+            "addresses failed", "being returned to you", "returned unprocessed",
         }, {
           class = NOCODE, action = "contact",
           -- (not a text that says it will be retried, nor a local

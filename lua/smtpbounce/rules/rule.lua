@@ -8,7 +8,10 @@
 -- rule.ADDRESS and rule.INTL_ADDRESS are the words that make a reply about
 -- the address (user, mailbox, recipient, account), in English and in
 -- German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian,
--- Chinese and Japanese: the rules that read another cause refuse them
+-- Chinese and Japanese, and the recipient, user and mailbox in Turkish,
+-- Czech, Slovak, Greek, the Scandinavian languages, Finnish, Hungarian,
+-- Romanian, Indonesian, Vietnamese, Ukrainian, Korean, Arabic and Hebrew:
+-- the rules that read another cause refuse them
 -- (rules/fallback.lua, rules/unread.lua).
 -- Not a rule file: init.lua's BUILTIN does not list it.
 local function rule (_, id, reason, any, t)
@@ -41,6 +44,21 @@ local INTL_ADDRESS = {
     "ontvanger", "gebruiker", "odbiorc", "skrzynk", "użytkownik", "uzytkownik",
     "получател", "ящик", "пользовател", "аккаунт", "учетн", "учётн",
     "收件人", "用户", "邮箱", "帐号", "账号", "宛先", "ユーザ", "アカウント",
+    -- the recipient, the user and the mailbox in more languages (the
+    -- words a receiving server of that language names the address with;
+    -- not "account" alone, which a sending side says of its own)
+    "destinatário", "destinatar", "adressat", "adresát", "adresat", "адресат",
+    "alıcı", "alici", "kullanıcı", "kullanici", "posta kutusu",
+    "příjemce", "prijemce", "uživatel", "uzivatel", "používateľ", "schránk", "schrank",
+    "παραλήπτ", "χρήστ", "γραμματοκιβώτι",
+    "mottagar", "modtager", "mottaker", "brevlåda", "postkasse", "postboks",
+    "användar", "bruger", "brukeren", "vastaanottaja", "käyttäjä", "postilaatikko",
+    "brievenbus", "címzett", "felhasználó", "postafiók", "utilizator",
+    "penerima", "pengguna", "kotak surat", "người nhận", "hộp thư",
+    "одержувач", "отримувач", "скриньк", "користувач",
+    "수신자", "받는 사람", "받는사람", "사용자", "메일함", "편지함",
+    "收件者", "使用者", "信箱", "收信人", "受信者", "受取人", "メールボックス",
+    "المستلم", "صندوق البريد", "הנמען",
 }
 
 return setmetatable({ with = with, ADDRESS = ADDRESS, INTL_ADDRESS = INTL_ADDRESS },
