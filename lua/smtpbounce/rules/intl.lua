@@ -68,7 +68,7 @@ return {
         -- there / unknown (Exchange, Gmail in German)
         r("intl.de.no-user", "userunknown", {
             "adresse", "empfänger", "empfaenger", "benutzer", "konto",
-            "postfach", "mailbox", "nutzer",
+            "postfach", "mailbox", "nutzer", "adressat",
         }, {
             all = { { "nicht gefunden", "nicht vorhanden", "existiert nicht",
                       "unbekannt", "gibt es nicht", "nicht bekannt" } },
@@ -307,6 +307,84 @@ return {
                 "550 5.1.0 Naruszenie zasad cNkj1y0022zrrQM01NkjaD, zobacz https://support.forpsi.com/kb/a4071",
             },
             source = "http://support.konto.pl/kb/a2813/blad-policy-violation-spam-do-qq_com-yahoo_com.aspx",
+        }),
+
+        -- {==================================================================
+        -- Any language: the meaning's words apart
+        -- ===================================================================
+
+        -- a mailing list refused the post (not a member or subscriber,
+        -- moderated, restricted): the list's word and the refusal's word
+        -- apart, in English, German, French, Spanish, Italian,
+        -- Portuguese, Polish, Russian, Chinese and Japanese; a blocklist's
+        -- words (a "list" of IPs) or a content cause refuse it
+        r("intl.any.list-post", "filtered", {
+            "mailing list", "mailing-list", "mailinglist", "to the list",
+            "to this list", "the list ", "this list ", "list subscriber",
+            "list member", "list posting", "list owner", "list administrator",
+            "liste de diffusion", "mailingliste", "verteilerliste",
+            "lista de correo", "lista de distribución", "lista de distribucion",
+            "lista di distribuzione", "lista de discussão", "lista de discussao",
+            "lista dyskusyjn", "listy dyskusyjn", "список рассылки",
+            "邮件列表", "郵件列表", "メーリングリスト"
+        }, {
+            all = { {
+                "reject", "restrict", "not allowed", "not permitted", "member",
+                "moderat", "subscri", "denied", "refused",
+                "abgelehnt", "mitglied", "abonnent", "refusé", "refuse",
+                "abonné", "membre", "rechazad", "miembro", "suscrit",
+                "rifiutat", "iscritt", "membro", "rejeitad", "assinante",
+                "odrzucon", "członk", "subskryb", "отклонен", "подписчик",
+                "участник", "拒绝", "拒絕", "成员", "成員", "拒否", "メンバー"
+            } },
+            none = {
+                "blacklist", "blocklist", "block list", "blocked list", "rbl",
+                "dnsbl", "spamhaus", "spamcop", "listed", "removal", "delist",
+                "whitelist", "allowlist", "allow list", "allowed senders",
+                "greylist", "grey list", "gray list", "spam", "virus",
+                "dmarc", "spf", "dkim", "your mailing list", "unsubscri"
+            },
+            examples = {
+                { reply = "The message from bob@example.org with subject \"Hello\" was unable to be delivered to the list because you are not a list subscriber.",
+                  source = "mlmmj's list texts, en/deny-post (reason subonlypost), at http://www.git.stargrave.org/?p=mlmmj-listtexts.git;a=blob;f=en/deny-post (poster and subject filled in)" },
+            },
+        }),
+
+        -- the message expired (the queue's time ran out): the message's
+        -- word and "expired" apart, in German, French, Spanish, Italian,
+        -- Portuguese, Dutch, Polish, Russian, Turkish, Czech, Greek,
+        -- Japanese, Chinese and Korean (English is the expiry phrases');
+        -- an account's, a password's or a certificate's expiry refuses it
+        r("intl.any.expired", "expired", {
+            "nachricht", "mensaje", "messaggio", "mensagem", "bericht",
+            "wiadomość", "wiadomosc", "сообщени", "письм", "mesaj", "zpráva",
+            "zprava", "μήνυμα", "メッセージ", "메시지", "邮件", "郵件", "信件"
+        }, {
+            all = { {
+                "abgelaufen", "expiré", "expiree", "caducad", "expirad",
+                "expirou", "scadut", "verlopen", "wygasł", "wygasl", "истек",
+                "истёк", "süresi dol", "suresi dol", "vypršel", "vypršela",
+                "vyprsel", "έληξε", "期限切れ", "已过期", "已過期", "逾期", "만료"
+            } },
+            none = {
+                "konto", "passwort", "kennwort", "zertifikat", "abonnement",
+                "compte", "mot de passe", "certificat", "cuenta", "contraseña",
+                "certificado", "account", "password", "certificate",
+                "hasło", "haslo", "certyfikat", "пароль", "сертификат",
+                "аккаунт", "şifre", "heslo", "certifikát", "パスワード",
+                "証明書", "密码", "证书", "비밀번호", "인증서",
+                -- (a connection's time limit run out is a timeout, not
+                -- the queue's)
+                "verbindung", "connexion", "conexión", "conexion",
+                "connessione", "conexão", "conexao", "verbinding",
+                "połączen", "polaczen", "соединени", "подключени", "bağlantı",
+                "baglanti", "spojení", "spojeni", "σύνδεσ", "接続", "连接",
+                "連線", "연결", "smtp"
+            },
+            examples = {
+                { reply = "550 4.4.7 WARTESCHLANGE.Abgelaufen ist; Nachricht ist abgelaufen",
+                  source = "http://support.microsoft.com/kb/2625264/de (Microsoft KB in German: the NDR for a message that expired in the queue)" },
+            },
         }),
 
         -- }==================================================================

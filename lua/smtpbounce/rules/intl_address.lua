@@ -110,7 +110,7 @@ return {
             "postvak", "postbus", "account", "konta", "konto", "adresat",
             "odbiorc", "użytkownik", "uzytkownik", "skrzynk", "usuário",
             "usuario", "utilizador", "endereço", "endereco", "destinatário",
-            "destinatario", "caixa postal", " conta ", "uživatel",
+            "destinatario", "caixa postal", " conta ", "uživatel", "adressat",
             "uzivatel", "schránk", "schrank", "účet", "Účet", "ucet",
             "príjemc", "příjemc", "prijemc", "адрес", "Адрес", "ящик",
             "Ящик", "пользовател", "Пользовател", "получател", "Получател",
@@ -246,6 +246,88 @@ return {
                   source = "https://support.microsoft.com/ja-jp/topic/f711b1bd-c517-9cc4-10fd-58acfac6ca59 (Microsoft help in Japanese: the reasons undeliverable mail gives)" },
                 { reply = "550 5.4.1 收件人地址被拒绝：访问被拒绝",
                   source = "https://sg.godaddy.com/zh/help/what-does-my-email-bounce-mean-3568 (GoDaddy help in Chinese: the bounce for an address that does not exist)" },
+            },
+        }),
+
+        -- the recipient's domain accepts no mail (RFC 7504's 521/556, a
+        -- null MX): the domain word and "does not accept / receive"
+        -- apart, in Polish, German, French, Spanish, Italian, Portuguese,
+        -- Dutch, Swedish, Danish, Norwegian, Finnish, Hungarian,
+        -- Romanian, Greek, Russian, Ukrainian, Turkish, Czech, Japanese,
+        -- Korean, Chinese, and English ("The domain does not receive
+        -- email"); a refusal of our side (from you, your IP), a sender's
+        -- or a temporary word refuses it
+        r("intl.any.no-mail", "notaccept", {
+            "domena", "domain", "domäne", "domaene", "domaine", "dominio",
+            "domínio", "domein", "domän", "domæne", "domene", "verkkotunnus",
+            "tartomány", "domeniu", "τομέα", "τομέας", "домен", "alan adı",
+            "doména", "ドメイン", "도메인", "域名", "網域"
+        }, {
+            class = { 0, 5 },
+            all = { {
+                "nie przyjmuje", "nimmt keine", "akzeptiert keine", "empfängt keine",
+                "n'accepte pas", "n'accepte aucun", "ne reçoit pas", "ne recoit pas",
+                "no acepta", "no recibe", "non accetta", "non riceve",
+                "não aceita", "nao aceita", "não recebe", "nao recebe",
+                "accepteert geen", "ontvangt geen", "tar inte emot", "tar ej emot",
+                "modtager ikke", "tar ikke imot", "ei vastaanota", "nem fogad",
+                "nu acceptă", "nu accepta", "δεν δέχεται", "не принимает",
+                "не приймає", "kabul etmiyor", "kabul etmez", "nepřijímá",
+                "neprijima", "受け付けていません", "受け付けません", "受信しません",
+                "받지 않", "수신하지 않", "不接收", "不接受",
+                "does not receive", "doesn't receive", "receives no"
+            } },
+            none = {
+                "from you", "from your", "from this", " ip", "ip ", "sender",
+                "od ciebie", "von ihnen", "von ihrer", "de votre", "de su ",
+                "dal tuo", "do seu", "van uw", "от вас", "nadawc", "absender",
+                "expéditeur", "expediteur", "remitente", "mittente", "remetente",
+                "afzender", "отправител", "gönderen", "odesílatel", "送信者",
+                "발신", "发件人", "發件人",
+                "tymczasow", "vorübergehend", "temporair", "temporal",
+                "temporane", "tijdelijk", "временн", "geçici", "dočasn", "一時",
+                "일시", "临时", "暂时", "暫時", "temporar"
+            },
+            examples = {
+                { reply = "Ta domena nie przyjmuje poczty.",
+                  source = "https://www.jzk.pl/baza-wiedzy/problemy-z-wysylaniem-poczty (JZK's accounting program, help in Polish: its text for a domain that accepts no mail)" },
+            },
+        }),
+
+        -- RFC 5321's 551 "user not local" in other languages: the user
+        -- word and "is not local" apart (Polish, German, French, Spanish,
+        -- Italian, Portuguese, Dutch, Swedish, Danish, Norwegian, Finnish,
+        -- Hungarian, Romanian, Greek, Russian, Turkish, Czech, Japanese,
+        -- Korean, Chinese); English is phrase.moved's
+        r("intl.any.not-local", "hasmoved", {
+            "użytkownik", "uzytkownik", "benutzer", "empfänger", "empfaenger",
+            "utilisateur", "destinataire", "usuario", "usuário", "destinatario",
+            "utente", "gebruiker", "ontvanger", "användar", "mottagar",
+            "bruger", "modtager", "bruker", "mottaker", "käyttäjä",
+            "vastaanottaja", "felhasználó", "címzett", "utilizator",
+            "destinatar", "χρήστ", "παραλήπτ", "пользовател", "получател",
+            "kullanıcı", "kullanici", "alıcı", "alici", "uživatel", "uzivatel",
+            "příjemce", "prijemce", "ユーザ", "受信者", "사용자", "수신자",
+            "用户", "用戶", "收件人"
+        }, {
+            class = { 0, 5 },
+            all = { {
+                "nie jest lokalny", "nicht lokal", "n'est pas local", "no es local",
+                "non è locale", "non e locale", "não é local", "nao e local",
+                "niet lokaal", "inte lokal", "ikke lokal", "ei ole paikallinen",
+                "nem helyi", "nu este local", "δεν είναι τοπικ", "не локальн",
+                "не является локальн", "yerel değil", "yerel degil",
+                "není místní", "neni mistni", "ローカルではありません",
+                "로컬이 아닙", "不是本地", "非本地"
+            } },
+            none = {
+                "nadawc", "absender", "expéditeur", "expediteur", "remitente",
+                "mittente", "remetente", "afzender", "отправител", "gönderen",
+                "odesílatel", "送信者", "발신", "发件人", "發件人"
+            },
+            examples = {
+                { reply = "Wskazany użytkownik nie jest lokalny.",
+                  source = "https://www.jzk.pl/baza-wiedzy/problemy-z-wysylaniem-poczty (JZK's accounting program, help in Polish: its text for the 551 reply, user not local)" },
             },
         }),
 

@@ -38,6 +38,7 @@
 --   nocode.rate         the receiver's volume or rate limits (other languages)
 --   nocode.no-address   the recipient's address is invalid (other languages)
 --   nocode.address-syntax the recipient's address is malformed
+--   nocode.unrecognized the recipient's address not recognised
 --   nocode.sender-intl  our sender address refused (other languages)
 --   nocode.syntax-intl  a command not recognised (other languages)
 --   nocode.retrying     the sending side says it will retry, no cause named
@@ -191,7 +192,8 @@ return {
             "gave up", "given up", "too old", "failing for a long time",
             "long failure period", "maximum number of retries", "max retries",
             "too many retries", "retries exceeded", "retry limit", "maximum retries",
-            "retries reached", "retry count exceeded",
+            "retries reached", "retry count exceeded", "retry time exceeded",
+            "retry time expired",
             -- German: the message's validity ran out, it took too long
             "gültigkeit abgelaufen", "gueltigkeit abgelaufen", "zu lange gedauert",
         }, {
@@ -248,6 +250,7 @@ return {
             -- reach, no socket (nullmailer's, CommuniGate's words)
             "connection failed", "connection broken", "is broken",
             "broken connection", "unreachable", "socket failed",
+            "network is down", "network down",
             "connection was lost", "connection is lost",
             "unexpectedly disconnected", "disconnected unexpectedly",
             "failed to establish",
@@ -373,6 +376,22 @@ return {
           examples = {
               { reply = [=[invalid local name syntax]=],
                 source = "https://01net.com/astuces/decryptez-votre-messagerie-272181.html" },
+          },
+        }),
+
+        -- the recipient's address not recognised (no such address here,
+        -- in other words than "unknown"); not a command, not our sender
+        r("nocode.unrecognized", "userunknown", {
+            "unrecogni", "not recogni", "not be recogni", "could not recogni",
+            "cannot recogni", "can't recogni",
+        }, {
+          class = NOCODE,
+          all = { { "address", "recipient", "user", "mailbox" } },
+          none = { "sender", "from address", "return path", "command", "syntax",
+                   "certificate", "login", "password" },
+          examples = {
+              { reply = [=[A copy of your message is being returned to you because one or more of the addresses you specified could not be recognized as addresses that are understood by, or reachable from, this system.]=],
+                source = "github.com/rzachariassen/zmailer proto/forms/unresolvable (ZMailer's 'Unresolvable mail address' bounce)" },
           },
         }),
 
