@@ -113,6 +113,8 @@ return {
             "schwarze liste", "blacklist", "liste noire", "lista negra",
             "lista nera", "zwarte lijst", "czarna lista", "czarnej liście",
             "czarnej liscie", "черном списке", "чёрном списке", "черный список",
+            "черного списка", "чёрного списка", "черных списков", "блеклист",
+            "блэклист",
             "黑名单", "ブラックリスト",
             -- our IP refused as an end-user one (dynamic, dial-up,
             -- residential) that should send through its provider's relay
@@ -431,6 +433,13 @@ return {
             "demasiado grande", "troppo grande", "muito grande", "grande demais",
             "te groot", "za duż", "za duz", "слишком больш", "过大", "太大",
             "大きすぎ",
+            -- "exceeds the allowed size" in Russian, German, French,
+            -- Spanish, Italian, Portuguese, Dutch, Polish, Turkish, Czech
+            "превышает допустимый размер", "превышен допустимый размер",
+            "размер письма превышает", "überschreitet die zulässige größe",
+            "dépasse la taille", "depasse la taille", "excede el tamaño",
+            "supera la dimensione", "excede o tamanho", "overschrijdt de maximale grootte",
+            "przekracza dopuszczalny rozmiar", "boyutu aşıyor", "překračuje povolenou velikost",
         }, {
           none = with(ADDRESS_ALL, { "quota", "storage", "disk", "full", "header",
                                      "line", "too many" }),

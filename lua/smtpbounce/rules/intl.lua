@@ -313,6 +313,25 @@ return {
         -- Any language: the meaning's words apart
         -- ===================================================================
 
+        -- the message refused as spam, in Russian, German, French,
+        -- Spanish, Italian, Portuguese, Dutch, Polish, Turkish, Czech,
+        -- Japanese, Chinese, Korean (the spam word and "as"/"filter"
+        -- together); the recipient's own words (an address) refuse it
+        r("intl.any.spam", "spamdetected", {
+            "как спам", "спам-фильтр", "спам фильтр", "als spam", "comme spam",
+            "como spam", "come spam", "jako spam", "olarak spam", "jako spam",
+            "spamfilter", "filtre anti-spam", "filtro antispam", "filtro anti-spam",
+            "filtr antyspamowy", "スパムと判定", "垃圾邮件", "垃圾郵件", "스팸으로",
+        }, {
+            none = r.with(r.with(r.ADDRESS, r.INTL_ADDRESS), {
+                "blacklist", "черн", "блеклист", " ip", "ip "
+            }),
+            examples = {
+                { reply = "Письмо отклонено сервером как спам.",
+                  source = "UniSender checkEmail status err_spam_rejected in Russian, mapped by a PHP integration (code index file id 21001082884)" },
+            },
+        }),
+
         -- a mailing list refused the post (not a member or subscriber,
         -- moderated, restricted): the list's word and the refusal's word
         -- apart, in English, German, French, Spanish, Italian,

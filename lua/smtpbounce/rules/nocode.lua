@@ -136,6 +136,11 @@ return {
             "bad destination system", "find a mail exchanger", "no mail exchanger",
             "find a mail server", "unknown mail server",
             "mx record not found", "mx records not found", "mx not found",
+            -- no (usable) DNS record, no SMTP server for the domain (a
+            -- sending service's status; Russian as well)
+            "record in dns", "records in dns", "no dns record", "no smtp server",
+            "запись в dns", "записи в dns", "записей в dns", "smtp сервер отсутствует",
+            "smtp-сервер отсутствует",
             -- no route to the recipient's domain (a routing failure, not
             -- a network one)
             "could not route", "unable to route", "cannot route", "can't route",
@@ -285,7 +290,7 @@ return {
         -- failed inside: retried
         r("nocode.congestion", "systemerror", {
             "congestion", "congested", "overloaded", "too busy", "server busy",
-            "system busy", "internal error", "internal server error",
+            "system busy", "internal error", "internal server error", "internal failure",
             "resources temporarily", "insufficient resources",
             -- the delivering system's own store or directory failed
             -- (a lock, a user database, a directory service)
@@ -302,7 +307,7 @@ return {
             "po stronie serwera", "błąd serwera", "serverfehler",
             "erreur du serveur", "erreur serveur", "error del servidor",
             "error de servidor", "errore del server", "erro do servidor",
-            "serverfout", "ошибка сервера", "服务器错误", "伺服器錯誤",
+            "serverfout", "ошибка сервера", "ошибка на сервере", "Ошибка на сервере", "服务器错误", "伺服器錯誤",
         }, {
           class = NOCODE,
           examples = {
@@ -431,6 +436,18 @@ return {
         r("nocode.retrying", "undefined", {
             "will retry", "will be retried", "retry for", "will keep trying",
             "will try again", "delivery attempts will continue", "still trying",
+            "attempts continue", "will be retried later",
+            -- attempts go on, in Russian, German, French, Spanish,
+            -- Italian, Portuguese, Dutch, Polish, Turkish, Japanese,
+            -- Chinese, Korean
+            "попытки продолжаются", "продолжаются попытки", "повторная попытка",
+            "будет переотправлено", "wird erneut versucht", "weitere versuche",
+            "nouvelle tentative", "nouvelles tentatives", "se reintentará",
+            "se reintentara", "nuevo intento", "verrà ritentat", "nuovo tentativo",
+            "nova tentativa", "novas tentativas", "opnieuw geprobeerd",
+            "ponowna próba", "ponowna proba", "tekrar denenecek",
+            "Попытки продолжаются", "Продолжаются попытки", "Повторная попытка",
+            "Будет переотправлено",
             "temporary problem", "temporarily failed", "temporary failure",
             "has been delayed", "delivery delayed", "delivery is delayed",
             "message delayed", "not yet been delivered", "not yet delivered",
@@ -479,6 +496,24 @@ return {
             -- a bounce's list of the recipients that failed
             "following recipients failed", "following recipient failed", "address(es) failed",
             "addresses failed", "being returned to you", "returned unprocessed",
+            -- "delivery failed", "could not be delivered" in Russian,
+            -- Ukrainian, German, French, Spanish, Italian, Portuguese,
+            -- Dutch, Polish, Turkish, Czech, Greek, Japanese, Chinese, Korean
+            "доставка не удалась", "Доставка не удалась", "не удалось доставить",
+            "не может быть доставлено",
+            "доставка не вдалася", "не вдалося доставити",
+            "zustellung fehlgeschlagen", "konnte nicht zugestellt werden",
+            "échec de la remise", "echec de la remise", "n'a pas pu être remis",
+            "n'a pas pu etre remis", "no se pudo entregar", "no pudo ser entregado",
+            "entrega fallida", "non è stato possibile recapitare",
+            "non e stato possibile recapitare", "recapito non riuscito",
+            "não foi possível entregar", "nao foi possivel entregar", "falha na entrega",
+            "kon niet worden bezorgd", "kon niet worden afgeleverd",
+            "nie można dostarczyć", "nie mozna dostarczyc",
+            "nie udało się dostarczyć", "nie udalo sie dostarczyc",
+            "teslim edilemedi", "nelze doručit", "nelze dorucit", "nebyla doručena",
+            "δεν ήταν δυνατή η παράδοση", "配信できませんでした", "送信できませんでした",
+            "投递失败", "无法投递", "傳送失敗", "전송 실패", "전달하지 못했",
         }, {
           class = NOCODE, action = "contact",
           -- (not a text that says it will be retried, nor a local
@@ -486,6 +521,15 @@ return {
           -- system's trouble: "maildir delivery failed: ...: Permission
           -- denied")
           none = { "temporar", "will retry", "retried", "will try", "delay", "later", "yet",
+                   -- (the same in the languages above)
+                   "временн", "повторн", "продолжа", "тимчасов", "vorübergehend",
+                   "voruebergehend", "erneut", "später", "temporair", "plus tard",
+                   "temporal", "más tarde", "mas tarde", "temporane", "più tardi",
+                   "tijdelijk", "tymczasow", "ponown", "geçici", "dočasn",
+                   "προσωρ", "一時", "暂时", "临时", "暫時", "일시",
+                   -- (nor a named cause the later rules read: a blacklist,
+                   -- the message's size, spam, in those languages)
+                   "черн", "блеклист", "размер", "спам",
                    "permission denied", "command", "exit status", "create",
                    "executable", "unable to run", "unable_to_run", "ldap", "nfs",
                    -- (nor the way there, which fallback.network names)
@@ -511,7 +555,9 @@ return {
             "送信サーバ", "исходящ", "smtp-сервер",
         }, {
           class = NOCODE,
-          none = { "user unknown", "no such user", "mailbox", "recipient address" },
+          none = { "user unknown", "no such user", "mailbox", "recipient address",
+                   -- (the recipient's domain without an SMTP server)
+                   "no smtp server", "smtp сервер отсутствует", "smtp-сервер отсутствует" },
           examples = {
               { reply = [=[The message could not be sent because connecting to Outgoing server (SMTP) smtp.example.com failed. The server may be unavailable or is refusing SMTP connections. Please verify that your Outgoing server (SMTP) settings are correct and try again.]=],
                 source = "Thunderbird messengercompose.ftl send-error-smtp-request-refused (code index file id 66784789847), host filled in" },
