@@ -343,7 +343,7 @@ return {
             "buzón de correo", "buzon de correo", "buzón", "caixa postal",
             "caixa de correio", "boîte aux lettres", "boite aux lettres",
             "postfach", "postvak", "mailbox", "skrzynka", "schránka",
-            "почтовый ящик", "brevlåda", "postkasse", "postilaatikko",
+            "почтовый ящик", "адрес", "Адрес", "brevlåda", "postkasse", "postilaatikko",
             "postafiók", "posta kutusu", "邮箱", "郵箱", "信箱",
             "メールボックス", "메일함", "사서함",
             "hộp thư", "Hộp thư", "kotak surat", "peti mel", "صندوق البريد",
@@ -371,6 +371,9 @@ return {
                 "momentan", "policy", "política", "politica", "richtlinie",
                 "spam", "mittente", "remitente", "remetente", "expéditeur",
                 "absender", "afzender", "nadawc", "отправител", "发件人",
+                -- (an IP address, a server's address)
+                "ip-адрес", "ip адрес", "адрес ip", "адрес сервера", "Адрес сервера",
+                "адрес хоста", "Адрес хоста",
                 "người gửi", "tạm thời", "pengirim", "sementara", "المرسل",
                 "مؤقت", "відправник", "тимчасов", "שולח", "זמני", "ผู้ส่ง",
                 "ชั่วคราว"

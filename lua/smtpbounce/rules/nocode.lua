@@ -38,6 +38,7 @@
 --   nocode.rate         the receiver's volume or rate limits (other languages)
 --   nocode.no-address   the recipient's address is invalid (other languages)
 --   nocode.address-syntax the recipient's address is malformed
+--   nocode.gone         the recipient's address deleted or no longer used
 --   nocode.unrecognized the recipient's address not recognised
 --   nocode.sender-intl  our sender address refused (other languages)
 --   nocode.syntax-intl  a command not recognised (other languages)
@@ -381,6 +382,24 @@ return {
           examples = {
               { reply = [=[invalid local name syntax]=],
                 source = "https://01net.com/astuces/decryptez-votre-messagerie-272181.html" },
+          },
+        }),
+
+        -- the recipient's address gone: deleted, removed, no longer used
+        -- (a sending service's status for an address that existed)
+        r("nocode.gone", "userunknown", {
+            "no longer used", "no longer in use", "not in use any more",
+            "not in use anymore", "now it's deleted", "now it’s deleted",
+            "has been deleted", "was deleted", "been removed", "was removed",
+            "address is unavailable", "address is not available",
+        }, {
+          class = NOCODE,
+          all = { { "address", "mailbox", "account", "user", "recipient" } },
+          none = { "message", "attachment", "virus", "spam", "sender", "your account",
+                   "content", "file", "folder", "from address", "return path" },
+          examples = {
+              { reply = [=[Email address was active earlier, but now it’s deleted]=],
+                source = "Unisender Go delivery status constants of a C# client, Err_mailbox_discarded (code index file id 17075733318)" },
           },
         }),
 
