@@ -62,6 +62,8 @@ return {
             -- the scan itself could not run ("Could not virus scan message")
             "virus scan", "spamassassin scan", "spam scan", "could not scan",
             "unable to scan", "failed to scan", "cannot scan",
+            -- the message could not be checked ("could not be inspected by DLP")
+            "be inspected", "be scanned",
         }, {
           all = { { "error", "fail", "timed out", "timeout", "problem",
                     "unavailable", "unable", "could not", "cannot" } },
@@ -421,7 +423,7 @@ return {
 
         -- DNS trouble while checking us: temporary, on the way
         r("phrase.dns-temp", "networkerror", {
-            "dns lookup failure", "lookup failure", "temporary lookup",
+            "dns lookup failure", "lookup failure", "lookup error", "temporary lookup",
             "dns lookup failed", "mx lookup failed", "domain lookup failed",
             "unable to look up", "lookup did not complete", "not found, try again",
             "name service error", "name server reply",
