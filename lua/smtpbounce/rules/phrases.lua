@@ -808,8 +808,14 @@ return {
         r("phrase.sending-account", "rejected", {
             "sending email account", "sending account",
             "sending for this account", "sending from this account",
+            -- a reply speaks to the sending party: "your" account is the
+            -- sender's ("Your account has been suspended"), the recipient's
+            -- is a third party's
+            "your account", "your e-mail account", "your email account",
+            "your mail account", "your user account",
         }, {
-          all = { { "suspended", "disabled", "blocked", "locked" } },
+          all = { { "suspended", "disabled", "blocked", "locked",
+                    "deactivated", "restricted", "frozen" } },
           examples = {
               { reply = [[550 5.7.0 Email relay denied 192.0.2.1. The sending email account has been temporarily suspended due to abuse.]],
                 source = "https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes" },
@@ -891,6 +897,31 @@ return {
                 source = "http://bbs.chinaunix.net/forum.php?action=printable&mod=viewthread&tid=618870 (forum thread; placeholders as in the post)" },
           },
           none = { "reputation", "spam" } }),
+
+        -- an address failure whose address is named as the sender's, the
+        -- return or envelope address or the sending user ("Sender Address
+        -- Unknown", "Return address not found"): the words of an unknown
+        -- recipient, about our side.  ("mail from" and "from address"
+        -- are not enough: "email from that domain", a From header.)
+        r("phrase.sender-words", "rejected", {
+            "sender address", "sender's address", "sender e-mail", "sender email",
+            "sender mail address", "return address", "reply-to address",
+            "envelope from", "envelope sender", "envelope-from", "return-path",
+            "return path", "sending user", "sending address", "sender domain",
+            "sender's domain", "sending domain", "originator",
+        }, {
+          all = { { "unknown", "not found", "not exist", "n't exist", "invalid",
+                    "not valid", "not verified", "unverified", "not authori",
+                    "unauthori", "does not match", "mismatch" } },
+          none = { "recipient", "rcpt", "user unknown", "unknown user",
+                   "no such user", "to address", "destination", "mailbox",
+                   "blacklist", "blocklist", "blocked", "listed", "spam",
+                   "reputation", "relay" },
+          examples = {
+              { reply = [[550 Sender Address Unknown]],
+                source = "a small Python SMTP server's MAIL FROM check (sender not one of its mailboxes), read via the code index (file id 47173768441)" },
+          },
+        }),
 
         -- a relay's expiry notice quotes the last deferral: the expiry decides
         r("phrase.expired-notice", "expired", {

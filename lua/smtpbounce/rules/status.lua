@@ -34,23 +34,16 @@ end
 -- something, its address words), for the one status whose default
 -- blames a recipient-side filter ("filtered", which suppresses on a 5xx)
 -- though the registry's own words for it name no address ("Delivery not
--- authorized, message refused").  Those words count as a refusal's
--- here: "authorized" and its kin name nothing.  The address-signing
+-- authorized, message refused": rules/unread.lua counts "authorized"
+-- and its kin among a refusal's words).  The address-signing
 -- schemes (SRS, SES, BATV, PRVS) name the address of a returned message:
 -- they keep the default.
 local unread = require("smtpbounce.rules.unread").rules[1]
-local lpeg = require "lpeg"
-
-local function ci (word)
-    local p = lpeg.P(true)
-    for ch in word:gmatch(".") do p = p * lpeg.S(ch:lower() .. ch:upper()) end
-    return p
-end
 
 local CODES_7 = { 0 }
 for _, code in ipairs(unread.code) do CODES_7[#CODES_7 + 1] = code end
 
-local NAMES_71 = -(ci"authori" + ci"unauthori") * unread.pattern
+local NAMES_71 = unread.pattern
 local ADDRESS_71 = {}
 for _, w in ipairs(unread.none) do ADDRESS_71[#ADDRESS_71 + 1] = w end
 for _, w in ipairs({ " srs", "srs0", "srs1", " ses ", "batv", "prvs" }) do

@@ -45,13 +45,12 @@ do
 end
 
 -- words of the address, the mailbox and its storage: any of them keeps
--- the default (rules/rule.lua's, and more).  "address" is one even where
--- it is the sender's ("sender address", "a valid address in the From
--- header"): those keep the default they had; the phrase rules read the
--- sender's address first.  "owner": RFC 7293's "mailbox owner has
--- changed", "domain owner has changed".
+-- the default (rules/rule.lua's, and more).  "owner": RFC 7293's
+-- "mailbox owner has changed", "domain owner has changed".  "address"
+-- and "unknown" are read in the pattern below (QUALIFIED): there the
+-- word keeps the default unless it names our side.
 local ADDRESS = r.with(r.with(r.ADDRESS, r.INTL_ADDRESS), {
-    "address", "unresolvable", "owner", "exist", "unknown", "not found",
+    "unresolvable", "owner", "exist", "not found",
     "alias", "local part", "localpart", "customer", "member", "person",
     "nobody", "inactive", "disabled", "suspend", "deactivat", "no longer",
     "bounced", "quota", "full", "storage", "folder",
@@ -73,6 +72,8 @@ sending server smtp esmtp some sorry status system taken than that the
 then there this to transaction try unable undeliverable undelivered was
 we were what when which will with would you your action aborted command
 commands code details contact administrator admin postmaster
+authorized authorised unauthorized unauthorised authorization
+authorisation
 ]]
 
 local GENERIC_SET = {}
@@ -92,12 +93,50 @@ local word_end = -(letter + joiner) + P"." * -(letter + R"09" + S"@_/-")
 local named = -B(joiner) * lpeg.Cmt(lpeg.C(letter * letter * letter^1) * #word_end,
                                      function (_, _, w) return not GENERIC_SET[w:lower()] end)
 
+-- "address" and "unknown" are the address's words unless the reply
+-- says whose they are, and that is our side: a reply speaks to the
+-- sending party, so "your address" is ours, as are the sender's, the
+-- IP's, the client's or host's address and an unknown client, host,
+-- HELO or command ("550 Sorry, mail from your address is refused",
+-- "550 Unknown client host").  Any other "address" or "unknown" keeps
+-- the default.
+local function ci (word)
+    local p = P(true)
+    for ch in word:gmatch(".") do p = p * S(ch:lower() .. ch:upper()) end
+    return p
+end
+
+local function not_after (words, p)
+    for _, w in ipairs(words) do p = -B(ci(w)) * p end
+    return p
+end
+
+local OURS = { "client", "host", "hostname", "helo", "ehlo", "command", "sender" }
+local after_ours, before_ours = {}, P(false)
+for _, w in ipairs(OURS) do
+    after_ours[#after_ours + 1] = w .. " "
+    before_ours = before_ours + ci(" " .. w)
+end
+local address_word = not_after({ "ip ", "your ", "sender ", "sender's ", "from ",
+                                 "client ", "host ", "server ", "sending ",
+                                 "return ", "source ", "reply-to " },
+                               -B(letter) * ci"address")
+local unknown_word = not_after(after_ours, -B(letter) * ci"unknown") * -before_ours
+local QUALIFIED = address_word + unknown_word
+
+-- the whole reply read once, from its start (the rule's pattern is
+-- tried at every position: elsewhere it fails at once): no address word
+-- of the recipient's, and a word that names something
+local at_start = lpeg.Cmt(P(true), function (_, i) return i == 1 end)
+local function search (p) return P{ p + 1 * lpeg.V(1) } end
+local NAMES = at_start * -search(QUALIFIED) * search(named)
+
 return {
     rules = {
         r("unread", "undefined", nil, {
             code = CODES,
             none = ADDRESS,
-            pattern = named,
+            pattern = NAMES,
             action = "contact",
             scope = "destination",
             source = "the seed guide's 554 advice (read the human-readable part); contact as README's Vocabulary defines it",
