@@ -1639,7 +1639,11 @@ return {
                    "ehlo command", "helo argument",
                    -- a sending domain's verification with the service
                    -- ("Invalid domain verification setup for <domain>")
-                   "domain verification" },
+                   "domain verification",
+                   -- our own host, named as the client's, the sender's or
+                   -- "yours" ("Client host unknown"): our DNS, not theirs
+                   "client host", "client hostname", "your host", "sending host",
+                   "connecting host", "sender domain", "sender's domain" },
           examples = {
               { reply = [[550 Host unknown]],
                 source = "http://help.g-wip.com/cat-285/550550.html" },
