@@ -96,10 +96,11 @@ local named = -B(joiner) * lpeg.Cmt(lpeg.C(letter * letter * letter^1) * #word_e
 -- "address" and "unknown" are the address's words unless the reply
 -- says whose they are, and that is our side: a reply speaks to the
 -- sending party, so "your address" is ours, as are the sender's, the
--- IP's, the client's or host's address and an unknown client, host,
--- HELO or command ("550 Sorry, mail from your address is refused",
--- "550 Unknown client host").  Any other "address" or "unknown" keeps
--- the default.
+-- IP's or the client's address and an unknown client, HELO or command
+-- ("550 Sorry, mail from your address is refused", "550 Unknown client
+-- host").  A host's or server's address may be the recipient's MX ("all
+-- host address lookups failed permanently"): that, and any other
+-- "address" or "unknown", keeps the default.
 local function ci (word)
     local p = P(true)
     for ch in word:gmatch(".") do p = p * S(ch:lower() .. ch:upper()) end
@@ -111,15 +112,15 @@ local function not_after (words, p)
     return p
 end
 
-local OURS = { "client", "host", "hostname", "helo", "ehlo", "command", "sender" }
+local OURS = { "client", "helo", "ehlo", "command", "sender" }
 local after_ours, before_ours = {}, P(false)
 for _, w in ipairs(OURS) do
     after_ours[#after_ours + 1] = w .. " "
     before_ours = before_ours + ci(" " .. w)
 end
 local address_word = not_after({ "ip ", "your ", "sender ", "sender's ", "from ",
-                                 "client ", "host ", "server ", "sending ",
-                                 "return ", "source ", "reply-to " },
+                                 "client ", "sending ", "return ", "source ",
+                                 "reply-to " },
                                -B(letter) * ci"address")
 local unknown_word = not_after(after_ours, -B(letter) * ci"unknown") * -before_ours
 local QUALIFIED = address_word + unknown_word
