@@ -40,9 +40,6 @@ end
 -- they keep the default.
 local unread = require("smtpbounce.rules.unread").rules[1]
 
-local CODES_7 = { 0 }
-for _, code in ipairs(unread.code) do CODES_7[#CODES_7 + 1] = code end
-
 local NAMES_71 = unread.pattern
 local ADDRESS_71 = {}
 for _, w in ipairs(unread.none) do ADDRESS_71[#ADDRESS_71 + 1] = w end
@@ -260,21 +257,5 @@ return {
             { reply = [==[550 5.7.18 Domain owner has changed]==],
               source = "RFC 7293 section 3, with the IANA registry's text (read via the code index, file id 11393471851)" },
         }),
-        -- any other security or policy status (5.7.0 "other or undefined
-        -- security status", and the details no rule above reads): RFC 3463
-        -- gives the X.7 subject to security and policy, never to the
-        -- address, so a 5xx the text does not explain does not count the
-        -- address as bad; a person reads it.  After every X.7 rule above;
-        -- the codes are rules/unread.lua's (not the syntax and
-        -- authentication codes, which read their own), and a reply
-        -- without a code that carries such a status.
-        { id = "status.5.7-other", status = { "5.7" }, code = CODES_7,
-          reason = "undefined", action = "contact", scope = "destination",
-          source = "RFC 3463 section 3.8 (X.7.XXX Security or Policy Status)",
-          note = "a security or policy status the text does not explain: not the address",
-          examples = {
-              { reply = [==[550 5.7.0 sender <alice@example.org> verification failed #572]==],
-                source = "github.com/SirWumpus/smtpf doc/reply.html.in, reply #572 (a call-back to the sender's MX failed; address filled in)" },
-          } },
     },
 }

@@ -26,6 +26,8 @@
 -- The rule sits in the defaults layer after the status rules and before
 -- the code rules: every phrase and provider rule, and every status rule,
 -- decides first; it takes only the codes whose default would suppress.
+-- After it, status.5.7-other: a security or policy status (X.7) that no
+-- status rule and no word explained is not the address's either.
 local lpeg = require "lpeg"
 local r = require "smtpbounce.rules.rule"
 
@@ -71,7 +73,7 @@ rejecting rejection reply request requested response rset see send sent
 sending server smtp esmtp some sorry status system taken than that the
 then there this to transaction try unable undeliverable undelivered was
 we were what when which will with would you your action aborted command
-commands code details contact administrator admin postmaster
+commands code details contact administrator admin postmaster away
 authorized authorised unauthorized unauthorised authorization
 authorisation
 ]]
@@ -92,6 +94,10 @@ local word_end = -(letter + joiner) + P"." * -(letter + R"09" + S"@_/-")
 -- the rule is tried only for replies that reach it)
 local named = -B(joiner) * lpeg.Cmt(lpeg.C(letter * letter * letter^1) * #word_end,
                                      function (_, _, w) return not GENERIC_SET[w:lower()] end)
+
+-- the codes of the security-status rule below: this rule's, and no code
+local CODES_7 = { 0 }
+for _, code in ipairs(CODES) do CODES_7[#CODES_7 + 1] = code end
 
 -- "address" and "unknown" are the address's words unless the reply
 -- says whose they are, and that is our side: a reply speaks to the
@@ -149,5 +155,20 @@ return {
                   source = "github.com/haraka/Haraka plugins/mail_from.is_resolvable.js mxErr() (our sender domain's MX has no address)" },
             },
         }),
+        -- a security or policy status no rule read (5.7.0 "other or
+        -- undefined security status", and the details rules/status.lua
+        -- has no rule for), with a text that names nothing this rule
+        -- reads: RFC 3463 gives the X.7 subject to security and policy,
+        -- never to the address, so the code's default does not count
+        -- the address as bad; a person reads it.  Also for a reply
+        -- without a code that carries such a status.
+        { id = "status.5.7-other", status = { "5.7" }, code = CODES_7,
+          reason = "undefined", action = "contact", scope = "destination",
+          source = "RFC 3463 section 3.8 (X.7.XXX Security or Policy Status)",
+          note = "a security or policy status the text does not explain: not the address",
+          examples = {
+              { reply = [=[2018-02-19 23:06:36 40.97.132.226 OutboundConnectionResponse SMTPSVC1 FBDC-001 - 0 - - 550+5.7.60+SMTP;+Client+does+not+have+permissions+to+send+as+this+sender+[BY2PR1001MB1094.namprd10.prod.outlook.com] 0 0 116 0 11485 SMTP - - - -]=],
+                source = "https://pastebin.com/wtU9XT6T (an IIS SMTP log line: the words joined by '+', the status 5.7.60)" },
+          } },
     },
 }
