@@ -6,6 +6,38 @@
 -- may start or end with a space to mean a word boundary there.  By
 -- default these rules apply to failures only (4xx, 5xx, no code).
 local r = require "smtpbounce.rules.rule"
+local lpeg = require "lpeg"
+
+-- the 4xx codes a bare "try again later" may come with (421 is the
+-- seed's volume reply: rules/codes.lua, phrase.421-later)
+local RETRY_CODES = {}
+for code = 400, 499 do
+    if code ~= 421 then RETRY_CODES[#RETRY_CODES + 1] = code end
+end
+
+-- a count over a time window, in any words ("100 messages per 1 hour",
+-- "31 exceed 30/60s", "500 per 24 hours", "in the last 10 minutes"):
+-- "per" or "/" or "within"/"in the last", a number or none, a unit of
+-- time.  Letters of either case.
+local RATE_WINDOW
+do
+    local P, R, S = lpeg.P, lpeg.R, lpeg.S
+    local function ci (word)
+        local p = P(true)
+        for ch in word:gmatch(".") do p = p * S(ch:lower() .. ch:upper()) end
+        return p
+    end
+    local letter = R("az", "AZ")
+    local sp, sp1 = S" \t"^0, S" \t"^1
+    local num = R"09"^1
+    local unit = (ci"second" + ci"sec" + ci"minute" + ci"min" + ci"hour" + ci"hr"
+                  + ci"day" + ci"week" + ci"month") * ci"s"^-1 * -letter
+    local short = S"smhdSMHD" * -letter
+    local start = -lpeg.B(letter)
+    RATE_WINDOW = start * ci"per" * sp1 * (num * sp1)^-1 * (ci"the" * sp1)^-1 * unit
+        + P"/" * sp * num^-1 * sp * (unit + short)
+        + start * (ci"within" + ci"in the last" + ci"in the past") * sp1 * (num * sp1)^-1 * unit
+end
 
 -- words of a cause that is the recipient's own (its user, mailbox or
 -- account unknown, full, moved or closed): a rule that reads the cause
@@ -30,6 +62,8 @@ return {
             -- the scan itself could not run ("Could not virus scan message")
             "virus scan", "spamassassin scan", "spam scan", "could not scan",
             "unable to scan", "failed to scan", "cannot scan",
+            -- the message could not be checked ("could not be inspected by DLP")
+            "be inspected", "be scanned",
         }, {
           all = { { "error", "fail", "timed out", "timeout", "problem",
                     "unavailable", "unable", "could not", "cannot" } },
@@ -44,6 +78,29 @@ return {
                 source = "github.com/haraka/haraka-plugin-spamassassin index.js get_spamd_socket() (defer.error)" },
               { reply = [[451 4.3.0 Could not virus scan message]],
                 source = "github.com/bruceg/mailfront plugin-clamav.c (RESPONSE text when the scan cannot run)" },
+          },
+        }),
+
+        -- the receiving side's content check or filtering could not run
+        -- just now ("Spam check temporarily unavailable", "Temporary
+        -- filtering failure"): asked to come back, its trouble; a check
+        -- that ran and found something is not this
+        r("phrase.check-trouble", "systemerror", {
+            "spam check", "virus check", "content check", "spam filter",
+            "virus filter", "content filter", "filtering", "antispam",
+            "anti-spam", "antivirus", "anti-virus",
+        }, {
+          all = { { "temporar", "unavailable", "not available", "timed out",
+                    "timeout", "try again", "try later", "retry" } },
+          none = { "found", "detected", "infected", "contains", "exceed",
+                   "score", "listed", "suspicious", "block", "rejected as",
+                   "identified", "classified", "considered", "looks like",
+                   "spammy" },
+          examples = {
+              { reply = [[451 4.7.1 Spam check temporarily unavailable, try again later]],
+                source = "a go-smtp server's Rspamd check (fail-close when Rspamd is unreachable), read via the code index (file id 53272610369)" },
+              { reply = [[451 4.7.1 Temporary filtering failure]],
+                source = "a spam-classifier milter's design document (classification failed, fail_open=false), read via the code index (file id 61108802518)" },
           },
         }),
 
@@ -256,6 +313,31 @@ return {
           },
         }),
 
+        -- a refusal whose subject is the connecting party itself ("Connection
+        -- from you denied", "You are not allowed to use this mail server",
+        -- "Client IP is not allowed"): our sending side, whatever verb
+        r("phrase.client-denied", "blocked", {
+            "denied", "not allowed", "refused", "rejected", "not permitted",
+            "forbidden", "prohibited", "not accepted",
+        }, {
+          all = { { "connection from you", "connections from you", "your host",
+                    "your ip", "your server", "your mail server", "your network",
+                    "client ip", "you are not allowed", "you're not allowed",
+                    "you are not permitted" } },
+          none = { "recipient", "user", "mailbox", "account", "rcpt",
+                   "relay", "auth", "helo", "ehlo", "reverse", "ptr", "rdns",
+                   "dns", "attachment", "content",
+                   -- the sender's address or domain refused from this host
+                   "send from", "sending from", "sender", "mail from",
+                   "from domain", "this address" },
+          examples = {
+              { reply = [[550 Connection from you denied, bye bye.]],
+                source = "github.com/smtpd/qpsmtpd lib/Qpsmtpd/SMTP.pm start_conversation() (a connect hook answered DENY without text)" },
+              { reply = [[451 You are not allowed to use this mail server.]],
+                source = "github.com/bruceg/mailfront smtpfront-reject.c (the reject front end's default answer to every command)" },
+          },
+        }),
+
         -- SMTP AUTH: the client must log in
         r("phrase.smtp-auth", "securityerror", {
             "client was not authenticated", "client not authenticated",
@@ -341,7 +423,7 @@ return {
 
         -- DNS trouble while checking us: temporary, on the way
         r("phrase.dns-temp", "networkerror", {
-            "dns lookup failure", "lookup failure", "temporary lookup",
+            "dns lookup failure", "lookup failure", "lookup error", "temporary lookup",
             "dns lookup failed", "mx lookup failed", "domain lookup failed",
             "unable to look up", "lookup did not complete", "not found, try again",
             "name service error", "name server reply",
@@ -396,6 +478,26 @@ return {
                 source = "github.com/hummermania/policyd cbp/modules/Quotas.pm (MessageCount limit, as Postfix renders a DEFER)" },
               { reply = [[MAX RCPT TO DAILY LIMIT]],
                 source = "https://netfabric.freshdesk.com/support/solutions/articles/6000236440-problemi-invio-posta-italiano-" },
+          },
+        }),
+
+        -- our sending counted over a time window and found over its
+        -- limit, in any words: a count per hour, day or minute, or per
+        -- N seconds ("192.0.2.1 has exceeded 100 messages per 1 hour",
+        -- "connections 31 exceed 30/60s"); a mailbox's storage is not
+        -- a window
+        r("phrase.rate-window", "ratelimited", {
+            "exceed", "limit", "too many", "maximum", "max ", "max.",
+            "reached", "allowed",
+        }, {
+          pattern = RATE_WINDOW,
+          none = { "mailbox", "storage", "disk", "inbox", "over quota",
+                   "folder", " full" },
+          examples = {
+              { reply = [[450 4.7.1 192.0.2.1 has exceeded 100 messages per 1 hour]],
+                source = "github.com/SirWumpus/milter-limit milter-limit.c limitExceeded() (default policy 'later'; IP and limit filled in)" },
+              { reply = [[421 4.4.5 client mail.example.net [192.0.2.1] connections 31 exceed 30/60s #522]],
+                source = "github.com/SirWumpus/smtpf doc/reply.html.in, reply #522 (Rate-Connect: access-map tag; values filled in)" },
           },
         }),
 
@@ -706,8 +808,14 @@ return {
         r("phrase.sending-account", "rejected", {
             "sending email account", "sending account",
             "sending for this account", "sending from this account",
+            -- a reply speaks to the sending party: "your" account is the
+            -- sender's ("Your account has been suspended"), the recipient's
+            -- is a third party's
+            "your account", "your e-mail account", "your email account",
+            "your mail account", "your user account",
         }, {
-          all = { { "suspended", "disabled", "blocked", "locked" } },
+          all = { { "suspended", "disabled", "blocked", "locked",
+                    "deactivated", "restricted", "frozen" } },
           examples = {
               { reply = [[550 5.7.0 Email relay denied 192.0.2.1. The sending email account has been temporarily suspended due to abuse.]],
                 source = "https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes" },
@@ -789,6 +897,31 @@ return {
                 source = "http://bbs.chinaunix.net/forum.php?action=printable&mod=viewthread&tid=618870 (forum thread; placeholders as in the post)" },
           },
           none = { "reputation", "spam" } }),
+
+        -- an address failure whose address is named as the sender's, the
+        -- return or envelope address or the sending user ("Sender Address
+        -- Unknown", "Return address not found"): the words of an unknown
+        -- recipient, about our side.  ("mail from" and "from address"
+        -- are not enough: "email from that domain", a From header.)
+        r("phrase.sender-words", "rejected", {
+            "sender address", "sender's address", "sender e-mail", "sender email",
+            "sender mail address", "return address", "reply-to address",
+            "envelope from", "envelope sender", "envelope-from", "return-path",
+            "return path", "sending user", "sending address", "sender domain",
+            "sender's domain", "sending domain", "originator",
+        }, {
+          all = { { "unknown", "not found", "not exist", "n't exist", "invalid",
+                    "not valid", "not verified", "unverified", "not authori",
+                    "unauthori", "does not match", "mismatch" } },
+          none = { "recipient", "rcpt", "user unknown", "unknown user",
+                   "no such user", "to address", "destination", "mailbox",
+                   "blacklist", "blocklist", "blocked", "listed", "spam",
+                   "reputation", "relay" },
+          examples = {
+              { reply = [[550 Sender Address Unknown]],
+                source = "a small Python SMTP server's MAIL FROM check (sender not one of its mailboxes), read via the code index (file id 47173768441)" },
+          },
+        }),
 
         -- a relay's expiry notice quotes the last deferral: the expiry decides
         r("phrase.expired-notice", "expired", {
@@ -1108,6 +1241,28 @@ return {
                 source = "github.com/albertito/chasquid internal/smtpsrv/conn.go DATA() (errInvalidLineEnding)" },
               { reply = [[451 See http://pobox.com/~djb/docs/smtplf.html.]],
                 source = "https://hewgill.com/journal/entries/30-qmail-may-be-eating-your-email.html" },
+          },
+        }),
+
+        -- the sender, not the message, judged by its spam: a spammer, a
+        -- source of spam, an IP or domain that sends spam or hit a
+        -- spam trap ("has been sending nothing but spam", "Stop spamming
+        -- us", "Spam IP rejected"): the sender's reputation; a reply that
+        -- speaks of the message's own faults is the message's
+        r("phrase.spam-sender", "blocked", {
+            "spammer", "spamming", "spam source", "source of spam",
+            "sending spam", "sends spam", "sent spam", "sending nothing but spam",
+            "sending mostly spam", "spamtrap", "spam trap", "spam ip",
+            "spam host", "spam sender", "spam domain", "spam network",
+            "spambot", "spam bot", "originating from your",
+        }, {
+          none = { "your message", "this message", "the message", "header",
+                   "boundary", "attachment", "helo" },
+          examples = {
+              { reply = [[550 5.7.1 Your domain has been sending nothing but spam]],
+                source = "github.com/sdgathman/milter bms.py (domain with a spam-only history)" },
+              { reply = [[554 5.5.4 Spam IP rejected]],
+                source = "https://support.everycloud.com/support/solutions/articles/4000007755-workspace-classification-codes" },
           },
         }),
 
@@ -1484,7 +1639,11 @@ return {
                    "ehlo command", "helo argument",
                    -- a sending domain's verification with the service
                    -- ("Invalid domain verification setup for <domain>")
-                   "domain verification" },
+                   "domain verification",
+                   -- our own host, named as the client's, the sender's or
+                   -- "yours" ("Client host unknown"): our DNS, not theirs
+                   "client host", "client hostname", "your host", "sending host",
+                   "connecting host", "sender domain", "sender's domain" },
           examples = {
               { reply = [[550 Host unknown]],
                 source = "http://help.g-wip.com/cat-285/550550.html" },
@@ -1858,6 +2017,35 @@ return {
         }),
 
         -- the other side's trouble
+        -- a 4xx that only asks to come back later, naming no cause
+        -- ("451 Please try again later", "450 4.7.1 try again later"):
+        -- greylisting's usual words, and nothing says the server is in
+        -- trouble, so the reason stays undefined (the retry is the same);
+        -- a word of the server's own state, or of our volume, is the
+        -- rules' around it (421: rules above)
+        r("phrase.retry-later", "undefined", {
+            "try again later", "try later", "come back later", "retry later",
+            "try again in", "tempfail", "temporarily rejected",
+            "temporarily deferred",
+        }, {
+          code = RETRY_CODES,
+          none = { "error", "unavailable", "not available", "busy", "problem",
+                   "fail", "overload", "resource", "database", "queue",
+                   "disabled", "local", "backend", "configuration", "transient",
+                   "internal", "processing", "system", "server", "service",
+                   "maintenance", "load", "cannot", "unable",
+                   "exceed", "limit", "rate", "too many",
+                   "quota", "full", "mailbox", "user", "recipient", "account",
+                   "spam", "block", "listed", "dns", "lookup", "timeout",
+                   "timed out", "connection", "network" },
+          examples = {
+              { reply = [[451 4.7.1 Please try again later]],
+                source = "github.com/milter-regex/milter-regex milter-regex.8 (tempfail's default text)" },
+              { reply = [[450 4.7.1 try again later]],
+                source = "github.com/SirWumpus/milter-gris milter-gris.c filterRcpt() (grey-list tuple still blocked)" },
+          },
+        }),
+
         r("phrase.system", "systemerror", {
             "temporary local problem", "local error", "temporarily unavailable",
             "temporary failure", "temporary error", "system error",

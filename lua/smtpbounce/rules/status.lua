@@ -29,6 +29,24 @@ local function failures (status)
     return { "4" .. rest, "5" .. rest }
 end
 
+-- a 5.7.1 whose text names something else than the address: the
+-- reading of rules/unread.lua (its codes, its test of a word that names
+-- something, its address words), for the one status whose default
+-- blames a recipient-side filter ("filtered", which suppresses on a 5xx)
+-- though the registry's own words for it name no address ("Delivery not
+-- authorized, message refused": rules/unread.lua counts "authorized"
+-- and its kin among a refusal's words).  The address-signing
+-- schemes (SRS, SES, BATV, PRVS) name the address of a returned message:
+-- they keep the default.
+local unread = require("smtpbounce.rules.unread").rules[1]
+
+local NAMES_71 = unread.pattern
+local ADDRESS_71 = {}
+for _, w in ipairs(unread.none) do ADDRESS_71[#ADDRESS_71 + 1] = w end
+for _, w in ipairs({ " srs", "srs0", "srs1", " ses ", "batv", "prvs" }) do
+    ADDRESS_71[#ADDRESS_71 + 1] = w
+end
+
 local function s (id, status, reason, examples)
     return { id = id, status = failures(status), reason = reason,
              examples = examples, source = "RFC 3463 / IANA registry" }
@@ -193,6 +211,17 @@ return {
               source = EXCHANGE_REPLIES .. ": MessagePartialNotSupported" },
         }),
         -- security and policy
+        { id = "status.5.7.1-named", status = { "5.7.1" }, code = unread.code,
+          none = ADDRESS_71, pattern = NAMES_71,
+          reason = "undefined", action = "contact", scope = "destination",
+          source = "RFC 3463 3.8 (X.7.1: delivery not authorized, message refused); the seed guide's 554 advice (read the human-readable part), as rules/unread.lua reads it",
+          note = "a 5.7.1 naming something other than the address: a person reads it",
+          examples = {
+              { reply = [==[550 5.7.1 Hashcash required for this MX]==],
+                source = "a hashcash milter's eom() (pymilter), read via the code index (file id 3238362923)" },
+              { reply = [==[550 5.7.1 We don't understand chinese]==],
+                source = "github.com/sdgathman/milter bms.py (Subject in big5 or ISO-2022-JP refused)" },
+          } },
         s("status.x.7.1", "x.7.1", "filtered", {
             { reply = [[554 5.7.1 - ERROR: Mail refused]],
               source = SEED .. "135)" },
@@ -217,6 +246,16 @@ return {
               source = "RFC 4954 section 6" },
             { reply = [[535 5.7.3 Authentication unsuccessful]],
               source = EXCHANGE_REPLIES .. ": AuthUnsuccessful" },
+        }),
+        -- RFC 7293 (RRVS): the mailbox or the domain changed owner since
+        -- the sender last knew it: the intended recipient is gone
+        s("status.x.7.17", "x.7.17", "userunknown", {
+            { reply = [==[550 5.7.17 Mailbox owner has changed]==],
+              source = "RFC 7293 section 3, with the IANA registry's text (read via the code index, file id 11393471851)" },
+        }),
+        s("status.x.7.18", "x.7.18", "hostunknown", {
+            { reply = [==[550 5.7.18 Domain owner has changed]==],
+              source = "RFC 7293 section 3, with the IANA registry's text (read via the code index, file id 11393471851)" },
         }),
     },
 }

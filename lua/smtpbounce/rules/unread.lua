@@ -26,6 +26,8 @@
 -- The rule sits in the defaults layer after the status rules and before
 -- the code rules: every phrase and provider rule, and every status rule,
 -- decides first; it takes only the codes whose default would suppress.
+-- After it, status.5.7-other: a security or policy status (X.7) that no
+-- status rule and no word explained is not the address's either.
 local lpeg = require "lpeg"
 local r = require "smtpbounce.rules.rule"
 
@@ -45,13 +47,12 @@ do
 end
 
 -- words of the address, the mailbox and its storage: any of them keeps
--- the default (rules/rule.lua's, and more).  "address" is one even where
--- it is the sender's ("sender address", "a valid address in the From
--- header"): those keep the default they had; the phrase rules read the
--- sender's address first.  "owner": RFC 7293's "mailbox owner has
--- changed", "domain owner has changed".
+-- the default (rules/rule.lua's, and more).  "owner": RFC 7293's
+-- "mailbox owner has changed", "domain owner has changed".  "address"
+-- and "unknown" are read in the pattern below (QUALIFIED): there the
+-- word keeps the default unless it names our side.
 local ADDRESS = r.with(r.with(r.ADDRESS, r.INTL_ADDRESS), {
-    "address", "unresolvable", "owner", "exist", "unknown", "not found",
+    "unresolvable", "owner", "exist", "not found",
     "alias", "local part", "localpart", "customer", "member", "person",
     "nobody", "inactive", "disabled", "suspend", "deactivat", "no longer",
     "bounced", "quota", "full", "storage", "folder",
@@ -72,7 +73,9 @@ rejecting rejection reply request requested response rset see send sent
 sending server smtp esmtp some sorry status system taken than that the
 then there this to transaction try unable undeliverable undelivered was
 we were what when which will with would you your action aborted command
-commands code details contact administrator admin postmaster
+commands code details contact administrator admin postmaster away
+authorized authorised unauthorized unauthorised authorization
+authorisation
 ]]
 
 local GENERIC_SET = {}
@@ -92,12 +95,55 @@ local word_end = -(letter + joiner) + P"." * -(letter + R"09" + S"@_/-")
 local named = -B(joiner) * lpeg.Cmt(lpeg.C(letter * letter * letter^1) * #word_end,
                                      function (_, _, w) return not GENERIC_SET[w:lower()] end)
 
+-- the codes of the security-status rule below: this rule's, and no code
+local CODES_7 = { 0 }
+for _, code in ipairs(CODES) do CODES_7[#CODES_7 + 1] = code end
+
+-- "address" and "unknown" are the address's words unless the reply
+-- says whose they are, and that is our side: a reply speaks to the
+-- sending party, so "your address" is ours, as are the sender's, the
+-- IP's or the client's address and an unknown client, HELO or command
+-- ("550 Sorry, mail from your address is refused", "550 Unknown client
+-- host").  A host's or server's address may be the recipient's MX ("all
+-- host address lookups failed permanently"): that, and any other
+-- "address" or "unknown", keeps the default.
+local function ci (word)
+    local p = P(true)
+    for ch in word:gmatch(".") do p = p * S(ch:lower() .. ch:upper()) end
+    return p
+end
+
+local function not_after (words, p)
+    for _, w in ipairs(words) do p = -B(ci(w)) * p end
+    return p
+end
+
+local OURS = { "client", "helo", "ehlo", "command", "sender" }
+local after_ours, before_ours = {}, P(false)
+for _, w in ipairs(OURS) do
+    after_ours[#after_ours + 1] = w .. " "
+    before_ours = before_ours + ci(" " .. w)
+end
+local address_word = not_after({ "ip ", "your ", "sender ", "sender's ", "from ",
+                                 "client ", "sending ", "return ", "source ",
+                                 "reply-to " },
+                               -B(letter) * ci"address")
+local unknown_word = not_after(after_ours, -B(letter) * ci"unknown") * -before_ours
+local QUALIFIED = address_word + unknown_word
+
+-- the whole reply read once, from its start (the rule's pattern is
+-- tried at every position: elsewhere it fails at once): no address word
+-- of the recipient's, and a word that names something
+local at_start = lpeg.Cmt(P(true), function (_, i) return i == 1 end)
+local function search (p) return P{ p + 1 * lpeg.V(1) } end
+local NAMES = at_start * -search(QUALIFIED) * search(named)
+
 return {
     rules = {
         r("unread", "undefined", nil, {
             code = CODES,
             none = ADDRESS,
-            pattern = named,
+            pattern = NAMES,
             action = "contact",
             scope = "destination",
             source = "the seed guide's 554 advice (read the human-readable part); contact as README's Vocabulary defines it",
@@ -109,5 +155,20 @@ return {
                   source = "github.com/haraka/Haraka plugins/mail_from.is_resolvable.js mxErr() (our sender domain's MX has no address)" },
             },
         }),
+        -- a security or policy status no rule read (5.7.0 "other or
+        -- undefined security status", and the details rules/status.lua
+        -- has no rule for), with a text that names nothing this rule
+        -- reads: RFC 3463 gives the X.7 subject to security and policy,
+        -- never to the address, so the code's default does not count
+        -- the address as bad; a person reads it.  Also for a reply
+        -- without a code that carries such a status.
+        { id = "status.5.7-other", status = { "5.7" }, code = CODES_7,
+          reason = "undefined", action = "contact", scope = "destination",
+          source = "RFC 3463 section 3.8 (X.7.XXX Security or Policy Status)",
+          note = "a security or policy status the text does not explain: not the address",
+          examples = {
+              { reply = [=[2018-02-19 23:06:36 40.97.132.226 OutboundConnectionResponse SMTPSVC1 FBDC-001 - 0 - - 550+5.7.60+SMTP;+Client+does+not+have+permissions+to+send+as+this+sender+[BY2PR1001MB1094.namprd10.prod.outlook.com] 0 0 116 0 11485 SMTP - - - -]=],
+                source = "https://pastebin.com/wtU9XT6T (an IIS SMTP log line: the words joined by '+', the status 5.7.60)" },
+          } },
     },
 }
