@@ -482,8 +482,11 @@ static int generic_line (St *st, size_t tb, size_t te) {
         diag_start(st, r, tb, te, 1, CONT_NONE);
       }
       st->d.target = -1;
-    } else if (st->rec[r].rank < 2) {
-      /* a phrase goes on over lines indented more, or, cut in the
+    } else if (st->rec[r].rank < (rp != NONE ? 3 : 2)) {
+      /* (a failing reply on the address's line outranks a phrase said
+         of it before: "host H: 452 4.2.2 <a@b>: over quota" under "you
+         will get a failure notice")
+         a phrase goes on over lines indented more, or, cut in the
          middle of its sentence ("an a@b konnte nicht" / "zugestellt
          werden, da ..."), to the end of its paragraph */
       int mid = rp == NONE && db > ab && te > db
