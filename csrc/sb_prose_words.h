@@ -310,6 +310,17 @@ static const Marker markers[] = {
   MK("falha na entrega para estes destinat\xc3\xa1rios ou grupos",
      FAM_EXCHANGE, M_LIST | M_PERM),
   MK("one or more of following addresses was unreachable", FAM_NONE, M_LIST),
+  /* the list heading of Exchange 5.5-2003 and Outlook reports in other
+     languages ("Impossible de joindre le(s) destinataire(s) suivant(s)",
+     "... hat folgende Empf\xc3\xa4nger nicht erreicht", "... los
+     siguientes destinatarios", "... i seguenti destinatari", "... de
+     volgende ontvanger(s)", "... os seguintes destinat\xc3\xa1rios") */
+  MK("destinataire(s) suivant(s)", FAM_EXCHANGE, M_LIST | M_PERM),
+  MK("empf\xc3\xa4nger nicht erreicht", FAM_EXCHANGE, M_LIST | M_PERM),
+  MK("siguientes destinatarios", FAM_NONE, M_LIST | M_PERM),
+  MK("seguenti destinatari", FAM_NONE, M_LIST | M_PERM),
+  MK("volgende ontvanger", FAM_NONE, M_LIST | M_PERM),
+  MK("seguintes destinat\xc3\xa1rios", FAM_NONE, M_LIST | M_PERM),
   /* Exchange's 'Diagnostic information for administrators' and
      'Original message headers' in Dutch, French, Spanish, Italian,
      Portuguese, the Nordic languages, Polish, Czech, Russian, Japanese,

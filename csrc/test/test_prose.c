@@ -984,6 +984,44 @@ static void test_prefixes (void) {
 /* }====================================================================== */
 
 
+/* Exchange lists naming a recipient by a display name and its date
+   ("Kim Example on Mon, 17 Jan 2000 ...", "'Jo Doe' le 05/12/1999"),
+   under an English or a localised heading; a name with no date after
+   it is none; a warning's "you will get a failure notice" gives way to
+   the reply on the address's line below it */
+static void test_names_delays (void) {
+  One o;
+  const char *f;
+  f = scan_one(&o, "Your message\n\n  To: Kim Example\n  Subject: x\n\n"
+               "did not reach the following recipient(s):\n\n"
+               "Kim Example on Mon, 17 Jan 2000 16:49:22 -0500\n"
+               "    The recipient name is not recognized\n",
+               "Undeliverable: x", "System Administrator <postmaster@ex.example>");
+  CHECK_STR(f, strlen(f), "exchange");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "Kim Example");
+  CHECK_STR(o.diag, strlen(o.diag), "The recipient name is not recognized");
+  scan_one(&o, "Impossible de joindre le(s) destinataire(s) suivant(s) :\n\n"
+           "'Jo Doe' le 05/12/1999 10:11\n"
+           "    Le nom du destinataire n'est pas reconnu\n",
+           "Non remis : x", NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "Jo Doe");
+  scan_one(&o, "did not reach the following recipient(s):\n\n"
+           "Kim Example\n    The recipient name is not recognized\n",
+           "Undeliverable: x", "postmaster@ex.example");
+  CHECK_INT(o.n, 0);
+  scan_one(&o, "Sorry, but your mail could not yet be delivered to all recipients.\n"
+           "Delivery to the following recipients has been defered:\n\n"
+           "sophie@example.be\n\n"
+           "If the latter happens, you will get a delivery failure notice.\n\n"
+           "host mx.example.be: 452 4.2.2 <sophie@example.be>: over quota\n",
+           "Warning: could not yet send message", "MAILER-DAEMON@mx.example.fr");
+  CHECK_INT(o.n, 1);
+  CHECK_INT(o.temporary, 1);
+  CHECK_STR(o.diag, strlen(o.diag), "452 4.2.2 <sophie@example.be>: over quota");
+}
+
 int main (void) {
   test_phase();
   test_fixtures();
@@ -1005,5 +1043,6 @@ int main (void) {
   test_many();
   test_big();
   test_prefixes();
+  test_names_delays();
   return check_summary("test_prose");
 }
