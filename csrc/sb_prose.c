@@ -991,6 +991,38 @@ const char *sb_prose_scan_orig (const char *text, size_t len,
   return sb_prose_read(text, len, &c, cb, ud);
 }
 
+/*
+** A text whose own lines say "bounce" though no marker and no header
+** does: a line that starts with an address (quoted or not) and goes on
+** with a failing SMTP reply said of it ("<a@b>: host H[ip] said: 550
+** 5.1.1 ...", "a@b: 550 5.1.1 no such user", "<a@b>... 550 ..."),
+** before the returned message.  A person who quotes an error writes it
+** inside a sentence, not as a line of its own under the address.
+*/
+static int pair_lines (const MarkIdx *mx, MarkCache *mc, const char *s,
+                       size_t n) {
+  size_t pos = 0, b, e, ab, ae, rest, r;
+  while (next_line(s, n, &pos, &b, &e)) {
+    const Marker *m[4];
+    size_t at[4];
+    int k, nm;
+    trim_line(s, &b, &e);
+    b = unquote(s, b, e);
+    if (b >= e) continue;
+    nm = markers_of(mx, mc, s, b, e, at, m);
+    for (k = 0; k < nm; k++)
+      if (m[k]->flags & M_STOP) return 0;
+    if (!addr_line(s, b, e, &ab, &ae, &rest) || s[ab] == '/' || rest >= e)
+      continue;
+    if ((r = reply_in(s, rest, e)) == NONE) continue;
+    if (r == rest || CI_FIND(s, rest, r, "said") != NONE
+        || CI_FIND(s, rest, r, "reply") != NONE
+        || CI_FIND(s, rest, r, "response") != NONE)
+      return 1;
+  }
+  return 0;
+}
+
 /* the generic reading of the whole text */
 static void generic_pass (St *st) {
   size_t pos = 0, b, e;
@@ -1054,8 +1086,11 @@ static const char *prose_read (const Idx *ix, const char *text, size_t len,
     int h = bounce_headers(ix, ctx->subject, ctx->subject != NULL
                            ? ctx->subject_len : 0, ctx->from,
                            ctx->from != NULL ? ctx->from_len : 0, ctx->cues);
-    if (h == 0) return NULL;
-    st.weak = h == 1;
+    if (h == 0 && (reply_subject(ctx->subject, ctx->subject != NULL
+                                 ? ctx->subject_len : 0)
+                   || !pair_lines(&ix->mx, &mc, text, len)))
+      return NULL;
+    st.weak = h <= 1;  /* the lines alone: only who a reply is said of */
     fam = FAM_GENERIC;
   }
   st.temp = delay_subject(ix, ctx->subject, ctx->subject != NULL

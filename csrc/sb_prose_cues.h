@@ -148,6 +148,17 @@ static int forward_subject (const char *subject, size_t sl) {
   return 0;
 }
 
+/* a Subject that starts with a reply's mark ("Re: ", "AW: "): a person
+   speaking of a bounce */
+static int reply_subject (const char *subject, size_t sl) {
+  size_t k;
+  if (subject == NULL) return 0;
+  for (k = 0; k < FIRST_FORWARD; k++)
+    if (ci_at(subject, sl, 0, forward_marks[k], strlen(forward_marks[k])))
+      return 1;
+  return 0;
+}
+
 /* a Subject that says the mail is only delayed (delay_subjects) and
    names no failure no retry mends (perm_subjects) */
 static int delay_subject (const Idx *ix, const char *subject, size_t sl) {

@@ -660,7 +660,12 @@ static void test_last_resorts (void) {
   /* Subjects of more languages say "bounce" ("Correo devuelto") */
   scan_one(&o, "kim@example.es: 550 user unknown\n", "Correo devuelto", NULL);
   CHECK_INT(o.n, 1);
-  scan_one(&o, "kim@example.es: 550 user unknown\n", "Correo", NULL);
+  scan_one(&o, "kim@example.es: user unknown\n", "Correo devuelto", NULL);
+  CHECK_INT(o.n, 1);
+  /* (a line that pairs the address with a failing reply says "bounce"
+     by itself: test_pair_lines; one that pairs it with a phrase needs
+     the Subject) */
+  scan_one(&o, "kim@example.es: user unknown\n", "Correo", NULL);
   CHECK_INT(o.n, 0);
 }
 
@@ -1022,6 +1027,35 @@ static void test_names_delays (void) {
   CHECK_STR(o.diag, strlen(o.diag), "452 4.2.2 <sophie@example.be>: over quota");
 }
 
+/* a text no marker and no header names as a bounce, whose lines pair
+   an address at a line's start with a failing reply said of it: read;
+   the same line in a reply ("Re: "), and a reply quoted inside a
+   sentence, are not */
+static void test_pair_lines (void) {
+  One o;
+  const char *f;
+  f = scan_one(&o, "<kim@example.org>: host mx.example.org[192.0.2.1] said: "
+               "550 5.1.1 <kim@example.org>: Recipient address rejected: "
+               "User unknown (in reply to RCPT TO command)\n", "hello",
+               "Jo <jo@example.net>");
+  CHECK(f != NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.org");
+  scan_one(&o, "lee@example.org: 550 5.1.1 no such user\n", NULL, NULL);
+  CHECK_INT(o.n, 1);
+  f = scan_one(&o, "<kim@example.org>: host mx.example.org said: 550 5.1.1 "
+               "user unknown (in reply to RCPT TO command)\n",
+               "Re: my mail bounced", "Jo <jo@example.net>");
+  CHECK(f == NULL);
+  CHECK_INT(o.n, 0);
+  f = scan_one(&o, "Hi, mail to kim@example.org gets 550 5.1.1 back, any idea?\n",
+               "question", "Jo <jo@example.net>");
+  CHECK(f == NULL);
+  f = scan_one(&o, "kim@example.org: host mx.example.org said: 250 2.0.0 Ok\n",
+               "log", NULL);
+  CHECK(f == NULL);
+}
+
 int main (void) {
   test_phase();
   test_fixtures();
@@ -1044,5 +1078,6 @@ int main (void) {
   test_big();
   test_prefixes();
   test_names_delays();
+  test_pair_lines();
   return check_summary("test_prose");
 }
