@@ -447,8 +447,11 @@ static size_t list_item (const char *s, size_t b, size_t e) {
       && (CI_FIND(s, p, k, "recipient") != NONE || CI_FIND(s, p, k, "address")
           != NONE || CI_FIND(s, p, k, "mail") != NONE || CI_FIND(s, p, k, "rcpt")
           != NONE || CI_FIND(s, p, k, "user") != NONE)
-      && CI_FIND(s, p, k, "from") == NONE && CI_FIND(s, p, k, "sender") == NONE)
+      && CI_FIND(s, p, k, "from") == NONE && CI_FIND(s, p, k, "sender") == NONE) {
     for (p = k + 1; p < e && is_space((unsigned char)s[p]); p++) ;
+    if (CI_AT(s, e, p, "rfc822;"))  /* a delivery status field's type */
+      for (p += 7; p < e && is_space((unsigned char)s[p]); p++) ;
+  }
   return p;
 }
 
