@@ -487,6 +487,7 @@ static int addr_line (const char *s, size_t b, size_t e, size_t *ab,
   if (p < e && (s[p] == '<' || s[p] == '"' || quote_byte((unsigned char)s[p])))
     p++;
   if (CI_AT(s, e, p, "mailto:")) p += 7;
+  else if (CI_AT(s, e, p, "smtp:")) p += 5;  /* Exchange's address type */
   if (CI_AT(s, e, p, "/o=")) {  /* an X.500 name (Exchange 5.5) */
     for (at = p; at < e && at - p < 256 && !is_space((unsigned char)s[at])
                  && s[at] != '>'; at++) ;

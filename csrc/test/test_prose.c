@@ -1013,6 +1013,12 @@ static void test_names_delays (void) {
   CHECK_INT(o.n, 1);
   CHECK_STR(o.rcpt, strlen(o.rcpt), "Jo Doe");
   scan_one(&o, "did not reach the following recipient(s):\n\n"
+           "SMTP:kim@example.org on 1/17/2000 4:49 PM\n"
+           "    The recipient name is not recognized\n",
+           "Undeliverable: x", "postmaster@ex.example");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.org");
+  scan_one(&o, "did not reach the following recipient(s):\n\n"
            "Kim Example\n    The recipient name is not recognized\n",
            "Undeliverable: x", "postmaster@ex.example");
   CHECK_INT(o.n, 0);
