@@ -529,45 +529,6 @@ static int addr_line (const char *s, size_t b, size_t e, size_t *ab,
   return 1;
 }
 
-/*
-** Exchange's list line naming a recipient by a display name alone, its
-** date after it ("Kim Example on Mon, 17 Jan 2000 16:49:22 -0500",
-** "'Kim Example' le 05/12/1999 10:11"): the name in *ab, *ae (quotes
-** left out) and the line's end in *rest.  A name: one to six words of
-** letters (the bytes of named()), no '@' and no ':' in the line before
-** the date.
-*/
-static int name_line (const char *s, size_t b, size_t e, size_t *ab,
-                      size_t *ae, size_t *rest) {
-  size_t p = list_item(s, b, e), q, end;
-  int words = 1;
-  if (p >= e || memchr(s + b, '@', e - b) != NULL) return 0;
-  if (s[p] == '\'' || s[p] == '"') p++;
-  if (p >= e || !(byte_class[(unsigned char)s[p]] & C_NSTART)) return 0;
-  for (q = p; q < e && q - p < 64; q++) {
-    if (!(byte_class[(unsigned char)s[q]] & C_NAME)) return 0;
-    if (s[q] != ' ' || q == p || s[q - 1] == ' ') continue;
-    if (ci_at(s, e, q + 1, "on ", 3)) {
-      /* "on " and a digit or a day's name ("on Mon, 17 Jan 2000") */
-      size_t d = q + 4;
-      if (d < e && (is_digit((unsigned char)s[d])
-          || (d + 3 < e && (s[d + 3] == ',' || s[d + 3] == ' ')
-              && is_alnum((unsigned char)s[d]) && is_alnum((unsigned char)s[d + 1])
-              && is_alnum((unsigned char)s[d + 2])))) break;
-    } else if (on_date(s, e, q + 1)) break;  /* "le 05/...", "am 05...." */
-    if (++words > 6) return 0;
-  }
-  if (q >= e || q - p >= 64) return 0;
-  end = q;
-  while (end > p && (s[end - 1] == ',' || s[end - 1] == '\''
-                     || s[end - 1] == '"')) end--;
-  if (end == p) return 0;
-  *ab = p;
-  *ae = end;
-  *rest = e;
-  return 1;
-}
-
 #include "sb_prose_diag.h"  /* where a line's diagnostic starts */
 
 /* does the line [b, e) (trimmed at tb) continue the open diagnostic? */
@@ -993,38 +954,6 @@ const char *sb_prose_scan_orig (const char *text, size_t len,
   c.orig = orig;
   c.orig_len = orig_len;
   return sb_prose_read(text, len, &c, cb, ud);
-}
-
-/*
-** A text whose own lines say "bounce" though no marker and no header
-** does: a line that starts with an address (quoted or not) and goes on
-** with a failing SMTP reply said of it ("<a@b>: host H[ip] said: 550
-** 5.1.1 ...", "a@b: 550 5.1.1 no such user", "<a@b>... 550 ..."),
-** before the returned message.  A person who quotes an error writes it
-** inside a sentence, not as a line of its own under the address.
-*/
-static int pair_lines (const MarkIdx *mx, MarkCache *mc, const char *s,
-                       size_t n) {
-  size_t pos = 0, b, e, ab, ae, rest, r;
-  while (next_line(s, n, &pos, &b, &e)) {
-    const Marker *m[4];
-    size_t at[4];
-    int k, nm;
-    trim_line(s, &b, &e);
-    b = unquote(s, b, e);
-    if (b >= e) continue;
-    nm = markers_of(mx, mc, s, b, e, at, m);
-    for (k = 0; k < nm; k++)
-      if (m[k]->flags & M_STOP) return 0;
-    if (!addr_line(s, b, e, &ab, &ae, &rest) || s[ab] == '/' || rest >= e)
-      continue;
-    if ((r = reply_in(s, rest, e)) == NONE) continue;
-    if (r == rest || CI_FIND(s, rest, r, "said") != NONE
-        || CI_FIND(s, rest, r, "reply") != NONE
-        || CI_FIND(s, rest, r, "response") != NONE)
-      return 1;
-  }
-  return 0;
 }
 
 /* the generic reading of the whole text */

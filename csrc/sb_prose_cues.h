@@ -4,8 +4,8 @@
 ** come in), the other cues (an empty Return-Path, an attached header
 ** block or message), and the addresses that are never recipients (the
 ** bounce's own To, the attached original's From, Reply-To, Sender,
-** Return-Path and Message-ID).  Included by sb_prose.c alone, after its
-** reader state.
+** Return-Path and Message-ID), the lines that say "bounce" by
+** themselves.  Included by sb_prose.c alone, after its reader state.
 */
 
 #ifndef SB_PROSE_CUES_H
@@ -195,6 +195,42 @@ static void orig_senders (St *st) {
         || CI_AT(s, e, b, "message-id:");
     if (in) not_rcpt(st, s, b, e);
   }
+}
+
+static int addr_line (const char *s, size_t b, size_t e, size_t *ab,
+                      size_t *ae, size_t *rest);
+static size_t unquote (const char *s, size_t b, size_t e);
+
+/*
+** A text whose own lines say "bounce" though no marker and no header
+** does: a line that starts with an address (quoted or not) and goes on
+** with a failing SMTP reply said of it ("<a@b>: host H[ip] said: 550
+** 5.1.1 ...", "a@b: 550 5.1.1 no such user", "<a@b>... 550 ..."),
+** before the returned message.  A person who quotes an error writes it
+** inside a sentence, not as a line of its own under the address.
+*/
+static int pair_lines (const MarkIdx *mx, MarkCache *mc, const char *s,
+                       size_t n) {
+  size_t pos = 0, b, e, ab, ae, rest, r;
+  while (next_line(s, n, &pos, &b, &e)) {
+    const Marker *m[4];
+    size_t at[4];
+    int k, nm;
+    trim_line(s, &b, &e);
+    b = unquote(s, b, e);
+    if (b >= e) continue;
+    nm = markers_of(mx, mc, s, b, e, at, m);
+    for (k = 0; k < nm; k++)
+      if (m[k]->flags & M_STOP) return 0;
+    if (!addr_line(s, b, e, &ab, &ae, &rest) || s[ab] == '/' || rest >= e)
+      continue;
+    if ((r = reply_in(s, rest, e)) == NONE) continue;
+    if (r == rest || CI_FIND(s, rest, r, "said") != NONE
+        || CI_FIND(s, rest, r, "reply") != NONE
+        || CI_FIND(s, rest, r, "response") != NONE)
+      return 1;
+  }
+  return 0;
 }
 
 #endif
