@@ -204,10 +204,10 @@ static size_t unquote (const char *s, size_t b, size_t e);
 /*
 ** A text whose own lines say "bounce" though no marker and no header
 ** does: a line that starts with an address (quoted or not) and goes on
-** with a failing SMTP reply said of it ("<a@b>: host H[ip] said: 550
-** 5.1.1 ...", "a@b: 550 5.1.1 no such user", "<a@b>... 550 ..."),
-** before the returned message.  A person who quotes an error writes it
-** inside a sentence, not as a line of its own under the address.
+** with a reply a host gave for it ("<a@b>: host H[ip] said: 550 5.1.1
+** ...", "... the reply was: 550 ...", "... response: 550 ..."), before
+** the returned message.  A person who quotes an error writes it inside a
+** sentence; a bare "a@b: 550 5.1.1 ..." still needs a header's word.
 */
 static int pair_lines (const MarkIdx *mx, MarkCache *mc, const char *s,
                        size_t n) {
@@ -225,7 +225,7 @@ static int pair_lines (const MarkIdx *mx, MarkCache *mc, const char *s,
     if (!addr_line(s, b, e, &ab, &ae, &rest) || s[ab] == '/' || rest >= e)
       continue;
     if ((r = reply_in(s, rest, e)) == NONE) continue;
-    if (r == rest || CI_FIND(s, rest, r, "said") != NONE
+    if (CI_FIND(s, rest, r, "said") != NONE
         || CI_FIND(s, rest, r, "reply") != NONE
         || CI_FIND(s, rest, r, "response") != NONE)
       return 1;
