@@ -734,6 +734,18 @@ static int null_sender_reply (const Walk *w, const Top *t) {
   return 1;
 }
 
+/* a From of a mailer daemon or a postmaster */
+static int daemon_from (const sb_mail *m) {
+  static const char *const daemons[] = {
+    "mailer-daemon", "mailerdaemon", "mailer_daemon", "postmaster",
+    "mail delivery", "mail administrator", "system administrator", NULL
+  };
+  int i;
+  for (i = 0; daemons[i] != NULL; i++)
+    if (sb_mime_icontains(m->from.p, m->from.n, daemons[i])) return 1;
+  return 0;
+}
+
 /* the original message's header block and Message-ID */
 static void original (Walk *w, sb_mstr o, Top *t) {
   sb_mail *m = w->m;
@@ -785,7 +797,11 @@ static void classify_mail (Walk *w, Top *t) {
   sb_mstr text;
   int i;
   if (w->ds.p == NULL) {  /* a text part written as a delivery status */
-    for (i = 0; i < w->nplain && w->ds.p == NULL; i++) w->ds = ds_in_text(w->plain[i]);
+    for (i = 0; i < w->nplain && w->ds.p == NULL; i++)
+      if (i == 0 || t->nullpath || t->report || daemon_from(m))
+        w->ds = ds_in_text(w->plain[i]);  /* not a later part of a mail a
+                                             person sent (a post quoting a
+                                             report) */
   }
   if (w->ds.p != NULL && read_ds(w, w->ds, t->date) > 0) {
     size_t k;

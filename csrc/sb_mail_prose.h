@@ -44,7 +44,12 @@ static int prose_hit (void *ud, const sb_prose_hit *h) {
   Walk *w = (Walk *)ud;
   sb_mail *m = w->m;
   sb_mail_rec *r;
-  sb_mstr rc = address(span(h->recipient, h->recipient_len));
+  /* a display name (no '@', no '<': Exchange's "Kim Example on <date>")
+     whole, an address as address() cuts it */
+  sb_mstr rc = memchr(h->recipient, '@', h->recipient_len) == NULL
+               && memchr(h->recipient, '<', h->recipient_len) == NULL
+             ? sb_mime_trim(h->recipient, h->recipient_len)
+             : address(span(h->recipient, h->recipient_len));
   size_t i;
   if (rc.n == 0) return 0;
   for (i = 0; i < rc.n; i++)  /* from the attached original's raw headers */

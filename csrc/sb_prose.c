@@ -447,8 +447,11 @@ static size_t list_item (const char *s, size_t b, size_t e) {
       && (CI_FIND(s, p, k, "recipient") != NONE || CI_FIND(s, p, k, "address")
           != NONE || CI_FIND(s, p, k, "mail") != NONE || CI_FIND(s, p, k, "rcpt")
           != NONE || CI_FIND(s, p, k, "user") != NONE)
-      && CI_FIND(s, p, k, "from") == NONE && CI_FIND(s, p, k, "sender") == NONE)
+      && CI_FIND(s, p, k, "from") == NONE && CI_FIND(s, p, k, "sender") == NONE) {
     for (p = k + 1; p < e && is_space((unsigned char)s[p]); p++) ;
+    if (CI_AT(s, e, p, "rfc822;"))  /* a delivery status field's type */
+      for (p += 7; p < e && is_space((unsigned char)s[p]); p++) ;
+  }
   return p;
 }
 
@@ -484,6 +487,7 @@ static int addr_line (const char *s, size_t b, size_t e, size_t *ab,
   if (p < e && (s[p] == '<' || s[p] == '"' || quote_byte((unsigned char)s[p])))
     p++;
   if (CI_AT(s, e, p, "mailto:")) p += 7;
+  else if (CI_AT(s, e, p, "smtp:")) p += 5;  /* Exchange's address type */
   if (CI_AT(s, e, p, "/o=")) {  /* an X.500 name (Exchange 5.5) */
     for (at = p; at < e && at - p < 256 && !is_space((unsigned char)s[at])
                  && s[at] != '>'; at++) ;
@@ -810,6 +814,11 @@ static void process_line (St *st, size_t b, size_t e) {
     if (!excluded(st, ab, ae)) recipient_line(st, tb - b, ab, ae, rest, te);
     return;
   }
+  if (st->list == 2 && st->fam == FAM_EXCHANGE
+      && name_line(s, tb, te, &ab, &ae, &rest)) {
+    recipient_line(st, tb - b, ab, ae, rest, te);  /* a name, no address */
+    return;
+  }
   st->d.target = -1;
   if (t == -1) return;  /* no one the line may speak of */
   find_host(st, t, tb, te);
@@ -1010,8 +1019,11 @@ static const char *prose_read (const Idx *ix, const char *text, size_t len,
     int h = bounce_headers(ix, ctx->subject, ctx->subject != NULL
                            ? ctx->subject_len : 0, ctx->from,
                            ctx->from != NULL ? ctx->from_len : 0, ctx->cues);
-    if (h == 0) return NULL;
-    st.weak = h == 1;
+    if (h == 0 && (reply_subject(ctx->subject, ctx->subject != NULL
+                                 ? ctx->subject_len : 0)
+                   || !pair_lines(&ix->mx, &mc, text, len)))
+      return NULL;
+    st.weak = h <= 1;  /* the lines alone: only who a reply is said of */
     fam = FAM_GENERIC;
   }
   st.temp = delay_subject(ix, ctx->subject, ctx->subject != NULL

@@ -4,8 +4,8 @@
 ** come in), the other cues (an empty Return-Path, an attached header
 ** block or message), and the addresses that are never recipients (the
 ** bounce's own To, the attached original's From, Reply-To, Sender,
-** Return-Path and Message-ID).  Included by sb_prose.c alone, after its
-** reader state.
+** Return-Path and Message-ID), the lines that say "bounce" by
+** themselves.  Included by sb_prose.c alone, after its reader state.
 */
 
 #ifndef SB_PROSE_CUES_H
@@ -32,7 +32,9 @@ static const char *const bounce_subjects[] = {
   "returned message", "message not sent", "delivery error",
   "delivery warning", "delivery incomplete", "message blocked",
   "address not found", "non-delivery", "mail could not be sent",
-  "message could not be sent", "unable to deliver",
+  "message could not be sent", "unable to deliver", "failed to deliver",
+  "error sending message", "nondelivery", "delay in message delivery",
+  "delivery reports about your",
   "\xe9\x85\x8d\xe4\xbf\xa1\xe4\xb8\x8d\xe8\x83\xbd",
   "\xe9\x85\x8d\xe4\xbf\xa1\xe3\x82\xa8\xe3\x83\xa9\xe3\x83\xbc",
   "\xe9\x85\x8d\xe4\xbf\xa1\xe5\xa4\xb1\xe6\x95\x97",
@@ -148,6 +150,17 @@ static int forward_subject (const char *subject, size_t sl) {
   return 0;
 }
 
+/* a Subject that starts with a reply's mark ("Re: ", "AW: "): a person
+   speaking of a bounce */
+static int reply_subject (const char *subject, size_t sl) {
+  size_t k;
+  if (subject == NULL) return 0;
+  for (k = 0; k < FIRST_FORWARD; k++)
+    if (ci_at(subject, sl, 0, forward_marks[k], strlen(forward_marks[k])))
+      return 1;
+  return 0;
+}
+
 /* a Subject that says the mail is only delayed (delay_subjects) and
    names no failure no retry mends (perm_subjects) */
 static int delay_subject (const Idx *ix, const char *subject, size_t sl) {
@@ -182,6 +195,42 @@ static void orig_senders (St *st) {
         || CI_AT(s, e, b, "message-id:");
     if (in) not_rcpt(st, s, b, e);
   }
+}
+
+static int addr_line (const char *s, size_t b, size_t e, size_t *ab,
+                      size_t *ae, size_t *rest);
+static size_t unquote (const char *s, size_t b, size_t e);
+
+/*
+** A text whose own lines say "bounce" though no marker and no header
+** does: a line that starts with an address (quoted or not) and goes on
+** with a reply a host gave for it ("<a@b>: host H[ip] said: 550 5.1.1
+** ...", "... the reply was: 550 ...", "... response: 550 ..."), before
+** the returned message.  A person who quotes an error writes it inside a
+** sentence; a bare "a@b: 550 5.1.1 ..." still needs a header's word.
+*/
+static int pair_lines (const MarkIdx *mx, MarkCache *mc, const char *s,
+                       size_t n) {
+  size_t pos = 0, b, e, ab, ae, rest, r;
+  while (next_line(s, n, &pos, &b, &e)) {
+    const Marker *m[4];
+    size_t at[4];
+    int k, nm;
+    trim_line(s, &b, &e);
+    b = unquote(s, b, e);
+    if (b >= e) continue;
+    nm = markers_of(mx, mc, s, b, e, at, m);
+    for (k = 0; k < nm; k++)
+      if (m[k]->flags & M_STOP) return 0;
+    if (!addr_line(s, b, e, &ab, &ae, &rest) || s[ab] == '/' || rest >= e)
+      continue;
+    if ((r = reply_in(s, rest, e)) == NONE) continue;
+    if (CI_FIND(s, rest, r, "said") != NONE
+        || CI_FIND(s, rest, r, "reply") != NONE
+        || CI_FIND(s, rest, r, "response") != NONE)
+      return 1;
+  }
+  return 0;
 }
 
 #endif

@@ -7,7 +7,8 @@
 ** end of a returned message no marker announces, where a forward's
 ** bounce starts, the labels before a reply that any MTA
 ** writes ("Permanent Failure:", "Delay reason:"), Stalwart's
-** "(host 'H' ... with code 550 (5.1.1) 'text')" after a recipient, and
+** "(host 'H' ... with code 550 (5.1.1) 'text')" after a recipient,
+** Exchange's list line naming a recipient by a display name, and
 ** the From and Subject that say "bounce", and the SMTP phase a
 ** diagnostic names (sb_mail_phase, which the mail reader also asks of a
 ** DSN's Diagnostic-Code), a hit's diagnostic cleaned as it is
@@ -24,6 +25,7 @@ static void find_host (St *st, int t, size_t b, size_t e);
 static void find_diag (St *st, int t, size_t b, size_t e);
 static void after_failure (St *st, int r);
 static int rcpt_field (St *st, size_t tb, size_t te);
+static size_t list_item (const char *s, size_t b, size_t e);
 
 /* {======================================================================
 ** SMTP phase named by a diagnostic (the phrases: sb_prose_words.h)
@@ -482,8 +484,11 @@ static int generic_line (St *st, size_t tb, size_t te) {
         diag_start(st, r, tb, te, 1, CONT_NONE);
       }
       st->d.target = -1;
-    } else if (st->rec[r].rank < 2) {
-      /* a phrase goes on over lines indented more, or, cut in the
+    } else if (st->rec[r].rank < (rp != NONE ? 3 : 2)) {
+      /* (a failing reply on the address's line outranks a phrase said
+         of it before: "host H: 452 4.2.2 <a@b>: over quota" under "you
+         will get a failure notice")
+         a phrase goes on over lines indented more, or, cut in the
          middle of its sentence ("an a@b konnte nicht" / "zugestellt
          werden, da ..."), to the end of its paragraph */
       int mid = rp == NONE && db > ab && te > db
@@ -848,6 +853,45 @@ static void share_listed (St *st) {
     a->rank = n->rank;
     a->paired = 1;
   }
+}
+
+/*
+** Exchange's list line naming a recipient by a display name alone, its
+** date after it ("Kim Example on Mon, 17 Jan 2000 16:49:22 -0500",
+** "'Kim Example' le 05/12/1999 10:11"): the name in *ab, *ae (quotes
+** left out) and the line's end in *rest.  A name: one to six words of
+** letters (the bytes of named()), no '@' and no ':' in the line before
+** the date.
+*/
+static int name_line (const char *s, size_t b, size_t e, size_t *ab,
+                      size_t *ae, size_t *rest) {
+  size_t p = list_item(s, b, e), q, end;
+  int words = 1;
+  if (p >= e || memchr(s + b, '@', e - b) != NULL) return 0;
+  if (s[p] == '\'' || s[p] == '"') p++;
+  if (p >= e || !(byte_class[(unsigned char)s[p]] & C_NSTART)) return 0;
+  for (q = p; q < e && q - p < 64; q++) {
+    if (!(byte_class[(unsigned char)s[q]] & C_NAME)) return 0;
+    if (s[q] != ' ' || q == p || s[q - 1] == ' ') continue;
+    if (ci_at(s, e, q + 1, "on ", 3)) {
+      /* "on " and a digit or a day's name ("on Mon, 17 Jan 2000") */
+      size_t d = q + 4;
+      if (d < e && (is_digit((unsigned char)s[d])
+          || (d + 3 < e && (s[d + 3] == ',' || s[d + 3] == ' ')
+              && is_alnum((unsigned char)s[d]) && is_alnum((unsigned char)s[d + 1])
+              && is_alnum((unsigned char)s[d + 2])))) break;
+    } else if (on_date(s, e, q + 1)) break;  /* "le 05/...", "am 05...." */
+    if (++words > 6) return 0;
+  }
+  if (q >= e || q - p >= 64) return 0;
+  end = q;
+  while (end > p && (s[end - 1] == ',' || s[end - 1] == '\''
+                     || s[end - 1] == '"')) end--;
+  if (end == p) return 0;
+  *ab = p;
+  *ae = end;
+  *rest = e;
+  return 1;
 }
 
 #endif

@@ -310,6 +310,17 @@ static const Marker markers[] = {
   MK("falha na entrega para estes destinat\xc3\xa1rios ou grupos",
      FAM_EXCHANGE, M_LIST | M_PERM),
   MK("one or more of following addresses was unreachable", FAM_NONE, M_LIST),
+  /* the list heading of Exchange 5.5-2003 and Outlook reports in other
+     languages ("Impossible de joindre le(s) destinataire(s) suivant(s)",
+     "... hat folgende Empf\xc3\xa4nger nicht erreicht", "... los
+     siguientes destinatarios", "... i seguenti destinatari", "... de
+     volgende ontvanger(s)", "... os seguintes destinat\xc3\xa1rios") */
+  MK("destinataire(s) suivant(s)", FAM_EXCHANGE, M_LIST | M_PERM),
+  MK("empf\xc3\xa4nger nicht erreicht", FAM_EXCHANGE, M_LIST | M_PERM),
+  MK("siguientes destinatarios", FAM_NONE, M_LIST | M_PERM),
+  MK("seguenti destinatari", FAM_NONE, M_LIST | M_PERM),
+  MK("volgende ontvanger", FAM_NONE, M_LIST | M_PERM),
+  MK("seguintes destinat\xc3\xa1rios", FAM_NONE, M_LIST | M_PERM),
   /* Exchange's 'Diagnostic information for administrators' and
      'Original message headers' in Dutch, French, Spanish, Italian,
      Portuguese, the Nordic languages, Polish, Czech, Russian, Japanese,
@@ -413,6 +424,16 @@ static const Marker markers[] = {
   MK("se volver\xc3\xa1 a intentar", FAM_NONE, M_TEMP | M_WEAK),
   MK("wordt opnieuw geprobeerd", FAM_NONE, M_TEMP | M_WEAK),
   MK("verr\xc3\xa0 ritentat", FAM_NONE, M_TEMP | M_WEAK),
+  MK("been deferred", FAM_NONE, M_TEMP | M_WEAK),
+  MK("been defered", FAM_NONE, M_TEMP | M_WEAK),  /* MasqMail's spelling */
+  MK("not yet be delivered", FAM_NONE, M_TEMP | M_WEAK),
+  MK("\xc3\xa9t\xc3\xa9 diff\xc3\xa9r\xc3\xa9", FAM_NONE, M_TEMP | M_WEAK),
+  MK("noch nicht zugestellt", FAM_NONE, M_TEMP | M_WEAK),
+  MK("stato ritardato", FAM_NONE, M_TEMP | M_WEAK),
+  MK("ha sido retrasad", FAM_NONE, M_TEMP | M_WEAK),
+  MK("se ha retrasado", FAM_NONE, M_TEMP | M_WEAK),
+  MK("is vertraagd", FAM_NONE, M_TEMP | M_WEAK),
+  MK("foi adiad", FAM_NONE, M_TEMP | M_WEAK),
   MK("will not be retried", FAM_NONE, M_PERM | M_WEAK),
   MK("have given up", FAM_NONE, M_PERM | M_WEAK),
   MK("has given up", FAM_NONE, M_PERM | M_WEAK),

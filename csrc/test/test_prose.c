@@ -660,7 +660,12 @@ static void test_last_resorts (void) {
   /* Subjects of more languages say "bounce" ("Correo devuelto") */
   scan_one(&o, "kim@example.es: 550 user unknown\n", "Correo devuelto", NULL);
   CHECK_INT(o.n, 1);
-  scan_one(&o, "kim@example.es: 550 user unknown\n", "Correo", NULL);
+  scan_one(&o, "kim@example.es: user unknown\n", "Correo devuelto", NULL);
+  CHECK_INT(o.n, 1);
+  /* (a line that pairs the address with a failing reply says "bounce"
+     by itself: test_pair_lines; one that pairs it with a phrase needs
+     the Subject) */
+  scan_one(&o, "kim@example.es: user unknown\n", "Correo", NULL);
   CHECK_INT(o.n, 0);
 }
 
@@ -984,6 +989,79 @@ static void test_prefixes (void) {
 /* }====================================================================== */
 
 
+/* Exchange lists naming a recipient by a display name and its date
+   ("Kim Example on Mon, 17 Jan 2000 ...", "'Jo Doe' le 05/12/1999"),
+   under an English or a localised heading; a name with no date after
+   it is none; a warning's "you will get a failure notice" gives way to
+   the reply on the address's line below it */
+static void test_names_delays (void) {
+  One o;
+  const char *f;
+  f = scan_one(&o, "Your message\n\n  To: Kim Example\n  Subject: x\n\n"
+               "did not reach the following recipient(s):\n\n"
+               "Kim Example on Mon, 17 Jan 2000 16:49:22 -0500\n"
+               "    The recipient name is not recognized\n",
+               "Undeliverable: x", "System Administrator <postmaster@ex.example>");
+  CHECK_STR(f, strlen(f), "exchange");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "Kim Example");
+  CHECK_STR(o.diag, strlen(o.diag), "The recipient name is not recognized");
+  scan_one(&o, "Impossible de joindre le(s) destinataire(s) suivant(s) :\n\n"
+           "'Jo Doe' le 05/12/1999 10:11\n"
+           "    Le nom du destinataire n'est pas reconnu\n",
+           "Non remis : x", NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "Jo Doe");
+  scan_one(&o, "did not reach the following recipient(s):\n\n"
+           "SMTP:kim@example.org on 1/17/2000 4:49 PM\n"
+           "    The recipient name is not recognized\n",
+           "Undeliverable: x", "postmaster@ex.example");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.org");
+  scan_one(&o, "did not reach the following recipient(s):\n\n"
+           "Kim Example\n    The recipient name is not recognized\n",
+           "Undeliverable: x", "postmaster@ex.example");
+  CHECK_INT(o.n, 0);
+  scan_one(&o, "Sorry, but your mail could not yet be delivered to all recipients.\n"
+           "Delivery to the following recipients has been defered:\n\n"
+           "sophie@example.be\n\n"
+           "If the latter happens, you will get a delivery failure notice.\n\n"
+           "host mx.example.be: 452 4.2.2 <sophie@example.be>: over quota\n",
+           "Warning: could not yet send message", "MAILER-DAEMON@mx.example.fr");
+  CHECK_INT(o.n, 1);
+  CHECK_INT(o.temporary, 1);
+  CHECK_STR(o.diag, strlen(o.diag), "452 4.2.2 <sophie@example.be>: over quota");
+}
+
+/* a text no marker and no header names as a bounce, whose lines pair
+   an address at a line's start with a reply a host gave for it: read;
+   the same line in a reply ("Re: "), and a reply quoted inside a
+   sentence, are not */
+static void test_pair_lines (void) {
+  One o;
+  const char *f;
+  f = scan_one(&o, "<kim@example.org>: host mx.example.org[192.0.2.1] said: "
+               "550 5.1.1 <kim@example.org>: Recipient address rejected: "
+               "User unknown (in reply to RCPT TO command)\n", "hello",
+               "Jo <jo@example.net>");
+  CHECK(f != NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.org");
+  scan_one(&o, "lee@example.org: 550 5.1.1 no such user\n", NULL, NULL);
+  CHECK_INT(o.n, 0);  /* a bare reply: a header's word is needed */
+  f = scan_one(&o, "<kim@example.org>: host mx.example.org said: 550 5.1.1 "
+               "user unknown (in reply to RCPT TO command)\n",
+               "Re: my mail bounced", "Jo <jo@example.net>");
+  CHECK(f == NULL);
+  CHECK_INT(o.n, 0);
+  f = scan_one(&o, "Hi, mail to kim@example.org gets 550 5.1.1 back, any idea?\n",
+               "question", "Jo <jo@example.net>");
+  CHECK(f == NULL);
+  f = scan_one(&o, "kim@example.org: host mx.example.org said: 250 2.0.0 Ok\n",
+               "log", NULL);
+  CHECK(f == NULL);
+}
+
 int main (void) {
   test_phase();
   test_fixtures();
@@ -1005,5 +1083,7 @@ int main (void) {
   test_many();
   test_big();
   test_prefixes();
+  test_names_delays();
+  test_pair_lines();
   return check_summary("test_prose");
 }
