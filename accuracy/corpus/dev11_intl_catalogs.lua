@@ -17,6 +17,9 @@
 -- gives each type, by the policy of accuracy/corpus/README.md, before any
 -- was classified: without a code, a permanent cause is bounced, the
 -- temporarily unreachable domain deferred.
+-- Texts the corpus or a rule's example already held word for word
+-- ("Postfach voll", "Usuario desconocido", "Utente sconosciuto", the
+-- Portuguese 452 4.2.2) are left out.
 local function e (family, outcome, reason, action, source, meaning, reply)
     return { reply = reply, group = "intl11", family = family,
              outcome = outcome, reason = reason, action = action,
@@ -47,7 +50,6 @@ return {
   -- German
   e(A, B, "userunknown", "suppress", src("de-DE", HARD), M_UU, [==[Benutzer unbekannt]==]),
   e(A, B, "hostunknown", "suppress", src("de-DE", SOFT_DOM), M_ID, [==[Ungültige Domain]==]),
-  e(O, B, "mailboxfull", "suppress", src("de-DE", SOFT_BOX), M_MF, [==[Postfach voll]==]),
   e(A, B, "userunknown", "suppress", src("de-DE", UU), M_UU, [==[die Adresse nicht vorhanden ist. An dieses Profil werden keine weiteren Zustellversuche unternommen.]==]),
   e(O, B, "mailboxfull", "suppress", src("de-DE", MF), M_MF, [==[der Posteingang dieses Benutzers ist voll und kann keine weiteren Nachrichten akzeptieren.]==]),
   e(A, B, "suspend", "suppress", src("de-DE", AD), M_AD, [==[Wenn der Internet Access Provider (IAP) eine längere Inaktivität feststellt, kann er das Konto des Benutzers schließen: Versände an die Adresse des Benutzers sind dann nicht mehr möglich.]==]),
@@ -64,7 +66,6 @@ return {
   e(O, D, "networkerror", "retry", src("fr-FR", UR .. "; label 'Inatteignable'"), M_UR, [==[Une erreur s’est produite dans la chaîne de diffusion du message (domaine temporairement inatteignable, par exemple).]==]),
 
   -- Spanish
-  e(A, B, "userunknown", "suppress", src("es-ES", HARD), M_UU, [==[Usuario desconocido]==]),
   e(A, B, "hostunknown", "suppress", src("es-ES", SOFT_DOM), M_ID, [==[Dominio no válido]==]),
   e(O, B, "mailboxfull", "suppress", src("es-ES", SOFT_BOX), M_MF, [==[Buzón lleno]==]),
   e(A, B, "userunknown", "suppress", src("es-ES", UU), M_UU, [==[La dirección no existe. No se intenta realizar entregas adicionales para este perfil.]==]),
@@ -74,7 +75,6 @@ return {
   e(O, D, "networkerror", "retry", src("es-ES", UR), M_UR, [==[Se ha producido un error en la cadena de entrega de mensajes (como un dominio temporalmente inaccesible).]==]),
 
   -- Italian
-  e(A, B, "userunknown", "suppress", src("it-IT", HARD), M_UU, [==[Utente sconosciuto]==]),
   e(A, B, "hostunknown", "suppress", src("it-IT", SOFT_DOM), M_ID, [==[Dominio non valido]==]),
   e(O, B, "mailboxfull", "suppress", src("it-IT", SOFT_BOX), M_MF, [==[Cassetta postale completa]==]),
   e(A, B, "userunknown", "suppress", src("it-IT", UU), M_UU, [==[l'indirizzo non esiste. Per questo profilo non verranno tentate altre consegne.]==]),
