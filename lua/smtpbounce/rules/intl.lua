@@ -35,6 +35,13 @@
 -- sentence.  No Russian, Czech or Turkish reply text was found (pages in
 -- those languages quote English replies), so those have no rules; for
 -- Polish only Forpsi's "Naruszenie zasad" (policy violation) was found.
+-- The "any language" rules at the end read a cause in every language's
+-- general words at once (the spam filter, a list's refusal, an expired
+-- message; mail received too fast, a message too big, a server busy or
+-- in trouble, a domain unreachable); the last four were written from
+-- Gmail's reply table as Google's German, Portuguese and Chinese help
+-- pages translate it and from Adobe Campaign's failure types in its
+-- eleven translations.
 local r = require "smtpbounce.rules.rule"
 
 return {
@@ -174,7 +181,10 @@ return {
         }, {
             all = { { "no existe", "no se encontr", "no fue encontrad",
                       "desconocid", "inexistente" } },
-            none = { "remitente", "temporal" },
+            -- (the domain of the address wrong or gone is the domain's:
+            -- rules/intl_address.lua's intl.any.no-domain)
+            none = { "remitente", "temporal", "dominio de la direcci",
+                     "dominio del correo" },
             examples = {
                 { reply = "La dirección de correo electrónico del destinatario no existe",
                   source = "https://support.google.com/mail/answer/6596?hl=es-419&ref_topic=2467017" },
@@ -403,6 +413,138 @@ return {
             examples = {
                 { reply = "550 4.4.7 WARTESCHLANGE.Abgelaufen ist; Nachricht ist abgelaufen",
                   source = "http://support.microsoft.com/kb/2625264/de (Microsoft KB in German: the NDR for a message that expired in the queue)" },
+            },
+        }),
+
+        -- the recipient (or its server) receives mail too fast or too
+        -- often, in German, French, Spanish, Italian, Portuguese, Dutch,
+        -- Polish, Russian, Chinese, Japanese and Korean: the rate, not
+        -- the address the reply names (Gmail's 450 4.2.1 "The user you
+        -- are trying to contact is receiving mail too quickly", translated)
+        r("intl.any.too-fast", "ratelimited", {
+            "zu rasch", "zu schnell", "zu häufig", "zu haeufig",
+            "in einer geschwindigkeit", "trop rapidement", "trop vite",
+            "trop fréquemment", "à un rythme qui", "demasiado rápido",
+            "demasiado rapido", "demasiada frecuencia", "a un ritmo que",
+            "troppo velocemente", "troppo rapidamente", "troppo frequentemente",
+            "muito rápido", "muito rapido", "rápido demais", "a uma taxa que",
+            "te snel", "zbyt szybko", "zbyt często", "zbyt czesto",
+            "слишком быстро", "слишком часто", "频率过高", "频率太高",
+            "过于频繁", "太频繁", "頻率過高", "過於頻繁", "太頻繁", "速すぎ",
+            "頻度が高すぎ", "너무 빠르", "너무 자주"
+        }, {
+            examples = {
+                { reply = "450 4.2.1 Der Nutzer, den Sie kontaktieren möchten, erhält zu rasch E-Mails. Senden Sie Ihre Nachricht zu einem späteren Zeitpunkt noch einmal.",
+                  source = "https://support.google.com/a/answer/3726730?hl=de (Gmail's 450 4.2.1 in German)" },
+                { reply = "450 4.2.1 O usuário com quem você está tentando entrar em contato está recebendo e-mails muito rápido. Reenvie sua mensagem mais tarde.",
+                  source = "https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes?hl=pt-br (the same in Portuguese)" },
+                { reply = "450 4.2.1 您尝试联系的用户接收电子邮件的频率过高。请稍后重发您的邮件。",
+                  source = "https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes?hl=zh-cn (the same in Chinese)" },
+            },
+        }),
+
+        -- the message too big, in German, French, Spanish, Italian,
+        -- Portuguese, Dutch, Swedish, Polish, Russian, Chinese, Japanese
+        -- and Korean (the message's word and "too big" apart), even where
+        -- it names the recipient's mailbox it is too big for (the size
+        -- rule of rules/fallback.lua refuses address words); a full
+        -- mailbox's words refuse it
+        r("intl.any.too-large", "emailtoolarge", {
+            "zu groß", "zu gross", "trop volumineu", "trop gros", "trop grand",
+            "demasiado grande", "troppo grande", "muito grande",
+            "grande demais", "te groot", "för stor", "för stort",
+            "za duż", "za duz", "слишком больш", "太大", "过大", "過大",
+            "大きすぎ", "너무 큽", "너무 커"
+        }, {
+            all = { {
+                "e-mail", "nachricht", "message", "mensaje", "messaggio",
+                "mensagem", "bericht", "meddelande", "wiadomo", "сообщени",
+                "письм", "邮件", "郵件", "メール", "메일", "anhang",
+                "pièce jointe", "adjunto", "allegato", "anexo", "bijlage",
+                "bilaga", "załącznik", "вложени", "附件", "添付", "첨부"
+            } },
+            none = {
+                "voll", "plein", "pleine", "lleno", "llena", "pieno", "piena",
+                "cheio", "cheia", " vol ", "full", "pełn", "переполнен",
+                "已满", "已滿", "満杯", "가득", "quota", "quot", "cuota",
+                "kvot", "квот"
+            },
+            examples = {
+                { reply = "Die E-Mail ist zu groß für den Posteingang des Empfängers.",
+                  source = "https://support.google.com/mail/answer/6596?hl=de&ref_topic=7065107 (Gmail help in German: a reason a bounce names)" },
+            },
+        }),
+
+        -- the receiving server or system busy, overloaded, down or in
+        -- trouble, in German, French, Spanish, Italian, Portuguese, Dutch,
+        -- Swedish, Polish, Russian, Chinese, Japanese and Korean (the
+        -- state word and the server's or system's word apart): the
+        -- destination's system, whatever the code's default says
+        r("intl.any.busy", "systemerror", {
+            "ausgelastet", "überlastet", "ueberlastet", "ausgefallen",
+            "surchargé", "surcharge", "sobrecargado", "sobrecarregado",
+            "sovraccaric", "overbelast", "överbelast", "przeciążon",
+            "przeciazon", "перегружен", "繁忙", "忙碌", "过载", "過載",
+            "過負荷", "混雑", "과부하",
+            -- "a (temporary) system problem"
+            "systemproblem", "problème système", "problème de système",
+            "problema del sistema", "problema de sistema", "problema di sistema",
+            "problema do sistema", "problema no sistema", "systeemprobleem",
+            "系统问题", "系統問題", "システムの問題", "시스템 문제"
+        }, {
+            all = { {
+                "server", "serveur", "servidor", "serwer", "сервер", "system",
+                "système", "sistema", "systeem", "服务器", "伺服器", "系统",
+                "系統", "サーバ", "システム", "서버", "시스템"
+            } },
+            -- (a client that could not connect to its own outgoing server,
+            -- "which may be busy", names the connection: nocode.connect)
+            none = {
+                "無法連線", "无法连接", "連線失敗", "连接失败", "寄件伺服器",
+                "发件服务器", "發件伺服器", "keine verbindung",
+                "verbindung fehlgeschlagen", "impossible de se connecter",
+                "no se pudo conectar", "impossibile connettersi",
+                "não foi possível conectar", "kon geen verbinding",
+                "接続できません", "연결할 수 없"
+            },
+            examples = {
+                { reply = "421 4.4.5 Server ist ausgelastet. Bitte versuchen Sie es später noch einmal.",
+                  source = "https://support.google.com/a/answer/3726730?hl=de (Gmail's 421 4.4.5 in German)" },
+                { reply = "421 4.7.0 临时系统问题。请稍后重试。",
+                  source = "https://laod.cn/5512.html (Gmail's 421 4.7.0 'Temporary System Problem' in Chinese)" },
+            },
+        }),
+
+        -- a domain (or its server) temporarily unreachable, in French,
+        -- Spanish, Italian, Portuguese, Dutch, German, Swedish, Polish,
+        -- Russian, Japanese, Korean and Chinese (the domain's or server's
+        -- word and "unreachable" apart): the network, not the address; a
+        -- domain that does not exist, or the recipient's mailbox, refuses it
+        r("intl.any.unreachable", "networkerror", {
+            "inatteignable", "injoignable", "inaccesible", "non raggiungibil",
+            "irraggiungibil", "inatingível", "inatingivel", "inalcançável",
+            "onbereikbaar", "niet bereikbaar", "unerreichbar",
+            "nicht erreichbar", "inte kan nås", "kan inte nås",
+            "nieosiągaln", "nieosiagaln", "未到達",
+            "到達できません", "연결할 수 없", "不可到达", "无法到达",
+            "無法到達", "无法访问", "無法訪問"
+        }, {
+            all = { {
+                "domaine", "dominio", "domínio", "domein", "domäne",
+                "domain", "domän", "domena", "домен", "ドメイン", "도메인", "域",
+                "serveur", "servidor", "server", "serwer", "сервер", "服务器",
+                "伺服器", "サーバ", "서버", "hôte", "host"
+            } },
+            none = r.with(r.with(r.ADDRESS, r.INTL_ADDRESS), {
+                "existe", "esiste", "existiert", "bestaat", "finns inte",
+                "存在", "존재", "inconnu", "desconocid", "sconosciut",
+                "unbekannt", "onbekend", "desconhecid"
+            }),
+            examples = {
+                { reply = "Une erreur s’est produite dans la chaîne de diffusion du message (domaine temporairement inatteignable, par exemple).",
+                  source = "github.com/AdobeDocs/campaign-standard.fr-FR help/sending/using/understanding-delivery-failures.md (failure type Unreachable)" },
+                { reply = "メッセージ配信チェーン(ドメインの一時未到達など)でエラーが発生しました。",
+                  source = "github.com/AdobeDocs/campaign-standard.ja-JP help/sending/using/understanding-delivery-failures.md (the same in Japanese)" },
             },
         }),
 

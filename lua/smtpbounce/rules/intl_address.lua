@@ -51,7 +51,9 @@ return {
             -- Thai; and a host named unknown in the Romance languages and
             -- German ("Host sconosciuto")
             "tên miền", "Tên miền", "nama domain", "النطاق", "نطاق",
-            "דומיין", "โดเมน", "host "
+            "דומיין", "โดเมน", "host ",
+            -- "the domain of the address" in Chinese ("地址的域")
+            "的域"
         }, {
             all = { {
                 "non esiste", "inesistent", "no existe", "inexistent",
@@ -68,7 +70,18 @@ return {
                 "tidak dikenal", "tidak wujud", "لم يتم العثور", "غير موجود",
                 "غير معروف", "не існує", "не знайдено", "לא קיים", "לא נמצא",
                 "ไม่พบ", "ไม่มีอยู่", "sconosciut", "desconocid", "inconnu",
-                "desconhecid", "unbekannt", "nieznan"
+                "desconhecid", "unbekannt", "nieznan",
+                -- invalid, incorrect or no longer existing, in German,
+                -- French, Spanish, Italian, Portuguese, Dutch, Swedish,
+                -- Japanese, Korean and Chinese ("Ungültige Domain", "Le
+                -- domaine de l'adresse est incorrect ou n'existe plus")
+                "ungültig", "ungueltig", "nicht korrekt", "nicht vorhanden",
+                "nicht mehr vorhanden", "invalide", "est incorrect",
+                "n’existe", "no válido", "no valido", "es incorrecto",
+                "non valid", "non è corrett", "non e corrett", "inválid",
+                "invalido", "incorret", "ongeldig", "onjuist", "ogiltig",
+                "felaktig", "無効", "正しくない", "잘못된", "잘못되었",
+                "无效", "無效", "不正确", "不正確"
             } },
             none = {
                 "mittente", "remitente", "remetente", "expéditeur",
@@ -86,7 +99,9 @@ return {
                 "שולח", "זמני", "ผู้ส่ง", "ชั่วคราว",
                 -- (the client's own host: "Client host unknown" is its
                 -- reverse DNS, decided elsewhere)
-                "client host", "absender-host"
+                "client host", "absender-host",
+                -- a domain's signature or policy checked, not its existence
+                "dkim", "spf", "dmarc"
             },
             examples = {
                 { reply = "Dominio non esiste: La parte dominio dell'indirizzo email non esiste",
@@ -178,7 +193,17 @@ return {
                 "地址被拒绝", "地址被拒絕", "地址拒绝", "地址拒絕",
                 "gelöscht", "geloescht", "usunięt", "usunieto", "supprimé",
                 "verwijderd", "raderad", "slettet", "удален",
-                "удалён", "삭제", "削除"
+                "удалён", "삭제", "削除",
+                -- French with a typographic apostrophe ("L’adresse
+                -- n’existe pas"), "no longer exists"; Korean "there is no
+                -- address / user / account / recipient / mailbox" (the
+                -- subject's particle and "없"); Chinese "unknown user /
+                -- recipient"
+                "n’existe pas", "n’existe plus", "n'existe plus",
+                "주소가 없", "사용자가 없", "계정이 없", "수신자가 없",
+                "받는 사람이 없", "받는사람이 없", "메일함이 없",
+                "未知用户", "未知用戶", "用户未知", "用戶未知", "未知收件人",
+                "收件人未知"
             } },
             none = {
                 "afzender", "tijdelijk", "domein", "nadawc", "tymczasow",
@@ -538,6 +563,52 @@ return {
             },
         }),
 
+        -- the account closed (by its provider, after long disuse), in
+        -- Spanish, Portuguese, French, Italian, German, Dutch, Swedish,
+        -- Polish, Russian, Turkish, Japanese, Korean and Chinese: the
+        -- account's word and "close(d)" apart (intl.any.suspend's
+        -- refusal of delivery words is not needed here: "the deliveries
+        -- to the address are then impossible" is this cause's own
+        -- sentence); our side's account ("your"), a sender's or a
+        -- temporary word refuses it
+        r("intl.any.closed", "suspend", {
+            "cuenta", "conta", "compte", "konto", "kontot", "kontoen",
+            "account", "аккаунт", "Аккаунт", "учетн", "учётн", "hesap",
+            "アカウント", "계정", "帐户", "账户", "帳戶", "賬戶", "帐号",
+            "账号", "帳號"
+        }, {
+            all = { {
+                "cerrar", "cerrad", "fechar", "fechad", "fermer le",
+                "fermé", "fermée", "clôtur", "chiuder", "chius",
+                "schließen", "schliessen", "geschlossen", "sluiten",
+                "gesloten", "stänga", "stängt", "stängd", "zamknięt",
+                "zamkniet", "закрыт", "kapatıl", "kapatil", "閉じ", "閉鎖",
+                "닫", "폐쇄", "关闭", "關閉"
+            } },
+            none = {
+                "your", "su cuenta", "tu cuenta", "sua conta", "seu ",
+                "votre compte", "ihr konto", "dein konto", "ditt konto",
+                "uw ", "twoje konto", "ваш", "Ваш", "hesabınız", "您的",
+                "你的", "귀하", "あなた", "remitente", "remetente",
+                "expéditeur", "expediteur", "absender", "mittente",
+                "afzender", "avsändar", "nadawc", "отправител", "gönderen",
+                "发件人", "發件人", "送信者", "差出人", "발신", "temporal",
+                "temporair", "temporári", "temporari", "vorübergehend",
+                "temporane", "tijdelijk", "tillfällig", "tymczasow",
+                "временн", "geçici", "一時", "일시", "临时", "暂时", "暫時",
+                -- a connection or session closed, not the account
+                "conexi", "connexion", "verbindung", "connessione",
+                "verbinding", "anslutning", "połączen", "соединени",
+                "接続", "연결", "连接", "連線", "session", "sesión"
+            },
+            examples = {
+                { reply = "Cuando el proveedor de acceso a Internet (IAP) detecta un largo periodo de inactividad, puede cerrar la cuenta del usuario: las entregas a la dirección del usuario no serán posibles.",
+                  source = "github.com/AdobeDocs/campaign-standard.es-ES help/sending/using/understanding-delivery-failures.md (failure type Account disabled)" },
+                { reply = "当Internet访问提供商(IAP)检测到长时间的非活动时，它可以关闭用户帐户：投放到用户地址将不可能。",
+                  source = "github.com/AdobeDocs/campaign-standard.zh-Hans help/sending/using/understanding-delivery-failures.md (the same in Chinese)" },
+            },
+        }),
+
         -- the mailbox full, out of space or over its quota: Dutch, Portuguese, Czech, Russian, Turkish, Korean, Japanese,
         -- French, and the storage space exceeded in Spanish, Italian, Polish;
         -- Vietnamese, Indonesian and Malay, Arabic, Ukrainian, Hebrew, Thai
@@ -563,9 +634,14 @@ return {
             "Hộp thư", "tài khoản", "Tài khoản", "kotak surat", "kotak masuk",
             "akun", "penyimpanan", "peti mel", "صندوق البريد", "صندوق الوارد",
             "скриньк", "Скриньк", "תיבת", "กล่องจดหมาย", "アカウント",
-            "ストレージ"
+            "ストレージ",
+            -- the inbox in German, the mailbox in Swedish and Italian
+            "posteingang", "postlåda", "cassetta postale"
         }, {
             all = { {
+                -- full in German and Italian, Korean "packed full"
+                "ist voll", " voll.", "keinen freien speicherplatz",
+                "kein freier speicherplatz", "piena", "꽉 차", "꽉 참", "꽉찬",
                 " vol ", " vol.", "is vol", "zit vol", "quotum",
                 "opslagruimte", "cheia", "sem espaço", "sem espaco",
                 "excedeu", "cota excedida", "quota excedida",
@@ -602,7 +678,8 @@ return {
                 "发件人", "發件人", "发信量", "发送量", "發送量", "发信频率",
                 "发送频率", "外发", "外發", "邮件大小", "郵件大小", "附件",
                 "avsändar", "afsender", "avsender", "nadawc", "您的", "你的",
-                "votre", "ditt konto",
+                "votre", "ditt konto", "absender", "mittente",
+                "ihr posteingang", "dein posteingang",
                 "người gửi", "gửi đi", "pengirim", " anda", "المرسل", "إرسال",
                 "відправник", "надсилання", "שולח", "ผู้ส่ง"
             },
@@ -653,7 +730,10 @@ return {
             "sendelimit", "sendekontingent", "limit wysyłania",
             "limitu wysyłania", "limit wysyłki", "sändningsgräns",
             "sendegrænse", "发信量", "发送量", "發送量", "发信频率", "发送频率",
-            "外发频率", "外發頻率", "送信数の上限", "送信制限"
+            "外发频率", "外發頻率", "送信数の上限", "送信制限",
+            -- German "the limit for sending" (Gmail's "Sie haben das Limit
+            -- zum Senden von E-Mails erreicht")
+            "limit zum senden", "limit für das senden"
         }, {
             examples = {
                 { reply = "Quota d'envoi de mails dépassé",
@@ -662,6 +742,53 @@ return {
                   source = "https://pomoc.poczta.onet.pl/baza-wiedzy/co-zrobic-w-przypadku-odeslanych-lub-odrzuconych-e-maili/ (Onet: the sending and receiving limit was exceeded)" },
                 { reply = "发信量超过一段时间内向对方服务器发送的最大邮件量限制,被对方服务拒绝",
                   source = "http://aliyuntx.com/news_in/351 (Chinese reseller page: too many messages sent to that server in a period, 554)" },
+            },
+        }),
+
+        -- a limit exceeded, in German, French, Spanish, Italian,
+        -- Portuguese, Dutch, Swedish, Polish, Russian, Chinese, Japanese
+        -- and Korean (the limit's word and "exceeded" apart), after the
+        -- sending limit's own words above: our volume
+        -- (Gmail's 450 4.2.1 "Peak SMTP relay limit exceeded",
+        -- translated); a limit of the size, the storage, the mailbox or
+        -- the time refuses it (the message too big, the mailbox full, a
+        -- timeout), as does the recipient's word (a recipient's limit is
+        -- the mailbox's or the address's)
+        r("intl.any.limit", "ratelimited", {
+            "beschränkung", "beschraenkung", "limit", "límite", "limiet",
+            "gräns", "лимит", "限制", "上限", "制限", "한도"
+        }, {
+            all = { {
+                "überschritten", "ueberschritten", "excedid", "dépassé",
+                "depasse", "superat", "superad", "ultrapassad",
+                "overschreden", "överskrid", "przekroczon", "превышен",
+                "超出", "超过", "超過", "を超え", "초과"
+            } },
+            none = r.with(r.with(r.ADDRESS, r.INTL_ADDRESS), {
+                "größe", "grösse", "groesse", "taille", "tamaño", "tamano",
+                "tamanho", "dimension", "grootte", "storlek", "rozmiar",
+                "размер", "大小", "サイズ", "크기", "speicher", "stockage",
+                "almacenamiento", "armazenamento", "archiviazione", "opslag",
+                "lagring", "存储", "存儲", "容量", "quot", "cuota", "cota",
+                "kvot", "квот", "配额", "postfach", "posteingang", "mailbox",
+                "boîte", "boite", "caixa", "buzón", "buzon", "casella",
+                "brievenbus", "postvak", "postlåda", "skrzynk", "ящик",
+                "邮箱", "郵箱", "信箱", "收件箱", "メールボックス", "메일함",
+                "사서함",
+                -- a time limit (a timeout), not a volume: "Zeitlimit
+                -- überschritten" (but "temporário", "tijdelijk",
+                -- "tymczasowo" and a limit per hour stay a volume's)
+                "zeitlimit", "zeitüberschreitung", "límite de tiempo",
+                "tiempo de espera", "limite de temps", "délai", "tempo limite",
+                "tempo esgotado", "tempo de espera", "tijdslimiet",
+                "tidsgräns", "limit czasu", "лимит времени", "время ожидания",
+                "超时", "超時", "タイムアウト", "시간 초과", "timeout"
+            }),
+            examples = {
+                { reply = "450 4.2.1 SMTP-Relay-Dienst-Höchstbeschränkung für diesen Kunden überschritten. Das ist ein vorübergehender Fehler.",
+                  source = "https://support.google.com/a/answer/3726730?hl=de&ref_topic=7279058 (Gmail's 450 4.2.1 relay limit in German)" },
+                { reply = "450 4.2.1 此客户的最高 SMTP 中继量超出限制。此错误是暂时性的。",
+                  source = "https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes?hl=zh-cn (the same in Chinese)" },
             },
         }),
     },
