@@ -116,6 +116,11 @@ return {
             "черного списка", "чёрного списка", "черных списков", "блеклист",
             "блэклист",
             "黑名单", "ブラックリスト",
+            -- a block list in German, Dutch, French, Spanish, Italian,
+            -- Portuguese, Turkish, Chinese, Japanese, Korean
+            "sperrliste", "blockliste", "blocklijst", "liste de blocage",
+            "lista de bloqueo", "lista di blocco", "lista de bloqueio",
+            "kara liste", "黑名單", "ブロックリスト", "블랙리스트", "차단 목록",
             -- our IP refused as an end-user one (dynamic, dial-up,
             -- residential) that should send through its provider's relay
             "dynamic ip", "dynamic-ip", "dynip", "dynamic address",

@@ -44,6 +44,17 @@
 -- eleven translations.
 local r = require "smtpbounce.rules.rule"
 
+-- a client that could not connect to its own outgoing server ("which may
+-- be busy / unavailable") names the connection (nocode.connect): the
+-- busy and unavailable servers' rules below refuse it
+local CONNECT_FAILED = {
+    "無法連線", "无法连接", "連線失敗", "连接失败", "寄件伺服器", "发件服务器",
+    "發件伺服器", "keine verbindung", "verbindung fehlgeschlagen",
+    "impossible de se connecter", "no se pudo conectar",
+    "impossibile connettersi", "não foi possível conectar",
+    "kon geen verbinding", "接続できません", "연결할 수 없"
+}
+
 return {
     rules = {
         -- {==================================================================
@@ -323,6 +334,31 @@ return {
         -- Any language: the meaning's words apart
         -- ===================================================================
 
+        -- relaying refused or not allowed, in German, Spanish, Italian,
+        -- Portuguese, Dutch, Swedish, Polish, Russian, Chinese, Japanese
+        -- and Korean (the relay's word and the refusal's word apart; the
+        -- French words are intl.fr.relay's): the server does not relay
+        -- for us
+        r("intl.any.relay", "norelaying", {
+            "relay", "relais", "relayage", "ретрансляц", "przekazywani",
+            "中继", "中繼", "转发", "轉發", "リレー", "릴레이"
+        }, {
+            all = { {
+                "nicht erlaubt", "nicht gestattet", "verweigert", "abgelehnt",
+                "no permitido", "denegado", "rechazado", "non consentit",
+                "non permess", "negato", "rifiutat", "não permitido",
+                "nao permitido", "negado", "recusad", "niet toegestaan",
+                "geweigerd", "inte tillåt", "nekad", "niedozwolon",
+                "zabronion", "odmow", "запрещен", "запрещён", "не разрешен",
+                "不允许", "不允許", "禁止", "拒绝", "拒絕", "拒否", "거부",
+                "허용되지"
+            } },
+            examples = {
+                { reply = "Relay nicht erlaubt",
+                  source = "code index file id 70760414113 (a German web application's mail setup notes: the causes its test message names, among them 'Relay nicht erlaubt')" },
+            },
+        }),
+
         -- the message refused as spam, in Russian, German, French,
         -- Spanish, Italian, Portuguese, Dutch, Polish, Turkish, Czech,
         -- Japanese, Chinese, Korean (the spam word and "as"/"filter"
@@ -431,8 +467,28 @@ return {
             "te snel", "zbyt szybko", "zbyt często", "zbyt czesto",
             "слишком быстро", "слишком часто", "频率过高", "频率太高",
             "过于频繁", "太频繁", "頻率過高", "過於頻繁", "太頻繁", "速すぎ",
-            "頻度が高すぎ", "너무 빠르", "너무 자주"
+            "頻度が高すぎ", "너무 빠르", "너무 자주",
+            -- too many connections or messages (from us), in the same
+            -- languages
+            "trop de connexions", "zu viele verbindungen",
+            "demasiadas conexiones", "troppe connessioni", "muitas conexões",
+            "muitas conexoes", "te veel verbindingen", "för många anslutningar",
+            "zbyt wiele połączeń", "zbyt wiele polaczen",
+            "слишком много соединений", "слишком много подключений",
+            "连接数过多", "连接过多", "連線數過多", "接続数が多すぎ",
+            "연결이 너무 많", "trop de messages", "zu viele nachrichten",
+            "demasiados mensajes", "troppi messaggi", "muitas mensagens",
+            "te veel berichten", "för många meddelanden",
+            "zbyt wiele wiadomości", "zbyt wiele wiadomosci",
+            "слишком много сообщений", "слишком много писем"
         }, {
+            -- (too many messages stored in the mailbox is a full mailbox)
+            none = {
+                "auf dem server", "im postfach", "dans la boîte",
+                "dans la boite", "en el buzón", "en el buzon",
+                "nella casella", "na caixa", "in de mailbox", "in het postvak",
+                "w skrzynce", "в ящике", "в почтовом ящике"
+            },
             examples = {
                 { reply = "450 4.2.1 Der Nutzer, den Sie kontaktieren möchten, erhält zu rasch E-Mails. Senden Sie Ihre Nachricht zu einem späteren Zeitpunkt noch einmal.",
                   source = "https://support.google.com/a/answer/3726730?hl=de (Gmail's 450 4.2.1 in German)" },
@@ -485,7 +541,8 @@ return {
             "surchargé", "surcharge", "sobrecargado", "sobrecarregado",
             "sovraccaric", "overbelast", "överbelast", "przeciążon",
             "przeciazon", "перегружен", "繁忙", "忙碌", "过载", "過載",
-            "過負荷", "混雑", "과부하",
+            "過負荷", "混雑", "과부하", "ocupado", "occupato", "occupé",
+            "zajęty", "zajety", "занят",
             -- "a (temporary) system problem"
             "systemproblem", "problème système", "problème de système",
             "problema del sistema", "problema de sistema", "problema di sistema",
@@ -497,21 +554,41 @@ return {
                 "système", "sistema", "systeem", "服务器", "伺服器", "系统",
                 "系統", "サーバ", "システム", "서버", "시스템"
             } },
-            -- (a client that could not connect to its own outgoing server,
-            -- "which may be busy", names the connection: nocode.connect)
-            none = {
-                "無法連線", "无法连接", "連線失敗", "连接失败", "寄件伺服器",
-                "发件服务器", "發件伺服器", "keine verbindung",
-                "verbindung fehlgeschlagen", "impossible de se connecter",
-                "no se pudo conectar", "impossibile connettersi",
-                "não foi possível conectar", "kon geen verbinding",
-                "接続できません", "연결할 수 없"
-            },
+            none = CONNECT_FAILED,
             examples = {
                 { reply = "421 4.4.5 Server ist ausgelastet. Bitte versuchen Sie es später noch einmal.",
                   source = "https://support.google.com/a/answer/3726730?hl=de (Gmail's 421 4.4.5 in German)" },
                 { reply = "421 4.7.0 临时系统问题。请稍后重试。",
                   source = "https://laod.cn/5512.html (Gmail's 421 4.7.0 'Temporary System Problem' in Chinese)" },
+            },
+        }),
+
+        -- the receiving server or service unavailable, in German,
+        -- French, Spanish, Italian, Dutch, Swedish, Polish, Russian,
+        -- Chinese, Japanese and Korean (the state word and the server's
+        -- or service's word apart; Portuguese is intl.pt.system's): the
+        -- destination's system; the recipient's mailbox or address
+        -- unavailable is the address's, and refuses it
+        r("intl.any.unavailable", "systemerror", {
+            "nicht verfügbar", "nicht verfuegbar", "indisponible",
+            "no disponible", "non disponibile", "niet beschikbaar",
+            "inte tillgänglig", "niedostępn", "niedostepn", "недоступен",
+            "недоступна", "不可用", "無法使用", "利用できません",
+            "사용할 수 없"
+        }, {
+            all = { {
+                "server", "serveur", "servidor", "serwer", "сервер",
+                "服务器", "伺服器", "サーバ", "서버", "dienst", "service",
+                "servicio", "servizio", "tjänst", "usług", "uslug", "сервис",
+                "служба", "服务", "服務", "サービス", "서비스"
+            } },
+            none = r.with(r.with(r.with(r.ADDRESS, r.INTL_ADDRESS), CONNECT_FAILED), {
+                "dominio", "domaine", "domain", "domäne", "domein", "domän",
+                "域名", "網域", "ドメイン", "도메인"
+            }),
+            examples = {
+                { reply = "421 4.4.5 Server nicht verfügbar, versuchen Sie es später noch einmal.",
+                  source = "https://netcomplete.ch/bwl-knowledge-base/general/ueberblick-ueber-smtp-fehler (Gmail's 421 4.4.5 in German)" },
             },
         }),
 

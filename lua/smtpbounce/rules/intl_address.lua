@@ -70,7 +70,7 @@ return {
                 "tidak dikenal", "tidak wujud", "لم يتم العثور", "غير موجود",
                 "غير معروف", "не існує", "не знайдено", "לא קיים", "לא נמצא",
                 "ไม่พบ", "ไม่มีอยู่", "sconosciut", "desconocid", "inconnu",
-                "desconhecid", "unbekannt", "nieznan",
+                "desconhecid", "unbekannt", "nieznan", "inexistant",
                 -- invalid, incorrect or no longer existing, in German,
                 -- French, Spanish, Italian, Portuguese, Dutch, Swedish,
                 -- Japanese, Korean and Chinese ("Ungültige Domain", "Le
@@ -466,6 +466,10 @@ return {
             "contul", "utilizator", "destinatar", "λογαριασμ", "Λογαριασμ",
             "χρήστη", "Χρήστη",
             "用户", "用戶", "帐号", "账号", "帳號", "邮箱", "郵箱", "信箱", "收件人",
+            "帐户", "账户", "帳戶", "賬戶",
+            -- the English "mailbox" in another language's sentence
+            -- ("Mailbox gesperrt")
+            "mailbox",
             -- Dutch, Portuguese, Czech/Slovak, Russian, Turkish, Korean, Japanese
             "postvak", "gebruiker", "geadresseerde", "ontvanger", "conta",
             "caixa postal", "caixa de correio", "usuário", "utilizador",
