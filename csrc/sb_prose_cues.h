@@ -201,6 +201,94 @@ static int addr_line (const char *s, size_t b, size_t e, size_t *ab,
                       size_t *ae, size_t *rest);
 static size_t unquote (const char *s, size_t b, size_t e);
 
+/* the fields of a forward's header block as mail programs write them
+   (English, German, French, Spanish, Portuguese, Italian, Dutch,
+   Polish, Swedish): a From first, a Subject second, the others after */
+static const char *const fwd_fields[] = {
+  "from:", "von:", "de:", "de :", "da:", "van:", "od:", "fr\xc3\xa5n:",
+  "subject:", "betreff:", "objet:", "objet :", "asunto:", "assunto:",
+  "oggetto:", "onderwerp:", "temat:", "\xc3\xa4mne:",
+  "sent:", "date:", "to:", "cc:", "gesendet:", "datum:", "an:",
+  "envoy\xc3\xa9 :", "envoy\xc3\xa9:", "date :", "\xc3\xa0 :", "enviado:",
+  "fecha:", "para:", "inviato:", "data:", "a:", "verzonden:", "aan:",
+  "wys\xc5\x82\x61no:", "do:", "skickat:", "till:"
+};
+#define FWD_FIRST_SUBJECT  8
+#define FWD_FIRST_OTHER   18
+
+/* the words that end the line over a quoted forward ("On <date>, <who>
+   wrote:") */
+static const char *const fwd_wrote[] = {
+  "wrote:", "schrieb:", "a \xc3\xa9\x63rit :", "a \xc3\xa9\x63rit:",
+  "escribi\xc3\xb3:", "escreveu:", "ha scritto:", "schreef:",
+  "napisa\xc5\x82:", "skrev:"
+};
+
+/* the kind of a forward's header line at s[b..e): 1 From, 2 Subject, 3
+   another field, 0 none; *v: where its value starts */
+static int fwd_field (const char *s, size_t b, size_t e, size_t *v) {
+  size_t k;
+  for (k = 0; k < NELEM(fwd_fields); k++) {
+    size_t l = strlen(fwd_fields[k]);
+    if (ci_at(s, e, b, fwd_fields[k], l)) {
+      for (*v = b + l; *v < e && is_space((unsigned char)s[*v]); (*v)++) {}
+      return k < FWD_FIRST_SUBJECT ? 1 : k < FWD_FIRST_OTHER ? 2 : 3;
+    }
+  }
+  return 0;
+}
+
+/* does the line s[b..e) end with a word of fwd_wrote? */
+static int wrote_line (const char *s, size_t b, size_t e) {
+  size_t k;
+  for (k = 0; k < NELEM(fwd_wrote); k++) {
+    size_t l = strlen(fwd_wrote[k]);
+    if (e - b > l && ci_at(s, e, e - l, fwd_wrote[k], l)) return 1;
+  }
+  return 0;
+}
+
+/*
+** The bounce a person forwards inline: after the first run of two or
+** more header lines that starts with a From ("From: ... / Sent: ... /
+** To: ... / Subject: ..." under Gmail's "---------- Forwarded message
+** ---------" or Outlook's "-----Original Message-----", '>' quoting
+** allowed), or after a line that ends in "wrote:" over quoted lines.
+** Returns where the forwarded text starts, 0 when there is none;
+** [*fb, *fe): the forwarded mail's From (the "wrote:" line itself),
+** [*sb, *se): its Subject (empty when none).  One pass over the lines.
+*/
+static size_t forwarded (const char *s, size_t n, size_t *fb, size_t *fe,
+                         size_t *sb, size_t *se) {
+  size_t pos = 0, b, e, v, ls;
+  int run = 0, kind;
+  *fb = *fe = *sb = *se = 0;
+  while (ls = pos, next_line(s, n, &pos, &b, &e)) {
+    trim_line(s, &b, &e);
+    b = unquote(s, b, e);
+    kind = b < e ? fwd_field(s, b, e, &v) : 0;
+    if (kind == 1 && run == 0) {
+      *fb = v; *fe = e;
+      *sb = *se = 0;
+      run = 1;
+      continue;
+    }
+    if (kind != 0 && run > 0) {
+      if (kind == 2 && *sb == *se) { *sb = v; *se = e; }
+      run++;
+      continue;
+    }
+    if (run >= 2) return ls;
+    run = 0;
+    if (b < e && wrote_line(s, b, e) && pos < n && s[pos] == '>') {
+      *fb = b; *fe = e;
+      *sb = *se = 0;
+      return pos;
+    }
+  }
+  return 0;
+}
+
 /*
 ** A text whose own lines say "bounce" though no marker and no header
 ** does: a line that starts with an address (quoted or not) and goes on

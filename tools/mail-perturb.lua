@@ -20,10 +20,13 @@
 --               headers (Gmail's "---------- Forwarded message ---------",
 --               Outlook's "-----Original Message-----", a forward quoting
 --               every line with "> "); the labels read a forwarded bounce
---               as the bounce (accuracy/mail/dev: pastes, wild)
+--               as the bounce (accuracy/mail/dev: pastes, wild); prose
+--               bounces only (a delivery-status part is not forwarded
+--               inline)
 --   bare        the text under a person's From and a plain Subject, no
---               Return-Path: measured only (a text that says "bounce" by
---               none of its headers need not be read as one)
+--               Return-Path, prose bounces only: measured only (a text
+--               that says "bounce" by none of its headers need not be
+--               read as one)
 -- The body and layout variants of the mails labelled notbounce are read
 -- too: none may become a bounce.
 -- Prints per kind the variants that keep all recipients, then (--list)
@@ -44,8 +47,10 @@ M.KINDS = { "subject", "from", "returnpath", "body", "layout", "forward", "bare"
 
 -- header block and body, the line end the mail uses
 local function split (mail)
-    local a, b = mail:find("\r?\n\r?\n")
     local nl = mail:find("\r\n", 1, true) and "\r\n" or "\n"
+    local e = mail:match("^\r?\n()")
+    if e then return "", mail:sub(e), nl end  -- a part without fields
+    local a, b = mail:find("\r?\n\r?\n")
     if not a then return mail, "", nl end
     return mail:sub(1, a - 1), mail:sub(b + 1), nl
 end
@@ -53,6 +58,7 @@ end
 -- header fields: array of { name = lowercase, raw = the field's lines }
 local function fields_of (head)
     local t = {}
+    if head == "" then return t end
     for line in (head:gsub("\r\n", "\n") .. "\n"):gmatch("([^\n]*)\n") do
         if line:match("^[ \t]") and #t > 0 then
             t[#t].raw = t[#t].raw .. "\n" .. line
@@ -92,8 +98,8 @@ end
 
 local function join (fs, body)
     local t = {}
-    for i, f in ipairs(fs) do t[i] = f.raw end
-    return concat(t, "\n") .. "\n\n" .. body
+    for i, f in ipairs(fs) do t[i] = f.raw .. "\n" end
+    return concat(t) .. "\n" .. body
 end
 
 local function ctype (fs)
@@ -333,7 +339,7 @@ local FROMS = {
     { "bare-postmaster", "postmaster@mx.example.net" },
 }
 
-local PERSON = "Kim Example <kim@example.org>"
+local PERSON = "Robin Forwarder <robin.fwd@example.org>"
 
 -- the forward of a text under a person's headers: 'how' gmail, outlook,
 -- quoted
@@ -519,7 +525,8 @@ function M.run (read, corpus, only)
         for _, v in ipairs(VARIANTS) do
             if not only or only == v.kind then
                 local r = res[v.kind]
-                if bounce and next(base) then
+                local prose = f ~= "rfc3464" or not (v.kind == "forward" or v.kind == "bare")
+                if bounce and prose and next(base) then
                     local m = v.make(c.mail)
                     if not m then
                         r.na = r.na + 1
