@@ -29,6 +29,7 @@ typedef struct Walk {
   int nplain;
   sb_mstr html[MAX_TEXTS];    /* text/html parts, decoded */
   int nhtml;
+  int html_first;             /* a text/html part came before any text/plain */
   sb_mstr msg;                /* the first message/rfc822 part, raw */
   int msg_cte;                /* its transfer encoding */
   int nmsg;                   /* message/rfc822 parts seen */
@@ -226,6 +227,7 @@ static void walk (Walk *w, const char *s, size_t len, int depth, const char *def
     if ((html ? w->nhtml : w->nplain) >= MAX_TEXTS) return;
     t = sb_mime_text(w->m, body, blen, e.cte, e.charset.p, e.charset.n);
     if (t.n == 0) return;
+    if (html) w->html_first |= w->nplain == 0;
     if (html) w->html[w->nhtml++] = t;
     else w->plain[w->nplain++] = t;
   }
@@ -798,10 +800,11 @@ static void classify_mail (Walk *w, Top *t) {
   int i;
   if (w->ds.p == NULL) {  /* a text part written as a delivery status */
     for (i = 0; i < w->nplain && w->ds.p == NULL; i++)
-      if (i == 0 || t->nullpath || t->report || daemon_from(m))
+      if ((i == 0 && !w->html_first) || t->nullpath || t->report || daemon_from(m))
         w->ds = ds_in_text(w->plain[i]);  /* not a later part of a mail a
                                              person sent (a post quoting a
-                                             report) */
+                                             report), nor its first one after
+                                             an HTML text */
   }
   if (w->ds.p != NULL && read_ds(w, w->ds, t->date) > 0) {
     size_t k;

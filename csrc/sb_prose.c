@@ -994,6 +994,7 @@ static const char *prose_read (const Idx *ix, const char *text, size_t len,
   St st;
   MarkCache mc;
   size_t pos = 0, b, e, ab, ae;
+  const char *got;
   int fam, k;
   if (text == NULL) return NULL;
   if (ctx == NULL) ctx = &none;
@@ -1001,33 +1002,9 @@ static const char *prose_read (const Idx *ix, const char *text, size_t len,
   fam = find_family(&ix->mx, &mc, text, len);
   memset(&st, 0, ST_CLEAR);
   if (again && forward_subject(ctx->subject, ctx->subject != NULL
-                                ? ctx->subject_len : 0)) {
-    size_t a = after_stop(&ix->mx, text, len), fb, fe, sb, se;
-    size_t w = forwarded(text, len, &fb, &fe, &sb, &se);
-    if ((a > 0 && a < len) || (w > 0 && w < len)) {
-      Passed g;
-      const char *f;
-      g.cb = cb;
-      g.ud = ud;
-      g.n = 0;
-      f = prose_read(ix, text, len, ctx, pass_cb, &g, 0);
-      if (g.n > 0) return f;
-      if (w > 0 && w < len) {
-        /* the forwarded mail, under its own From and Subject; the
-           forwarder is no recipient */
-        sb_prose_ctx c = *ctx;
-        c.from = text + fb;
-        c.from_len = fe - fb;
-        if (se > sb) { c.subject = text + sb; c.subject_len = se - sb; }
-        c.notrcpt[3] = ctx->from;
-        c.notrcpt_len[3] = ctx->from != NULL ? ctx->from_len : 0;
-        f = prose_read(ix, text + w, len - w, &c, pass_cb, &g, 0);
-        if (g.n > 0 || a == 0 || a >= len) return f;
-      }
-      /* nothing before the separator: what comes after it */
-      return prose_read(ix, text + a, len - a, ctx, cb, ud, 0);
-    }
-  }
+                                ? ctx->subject_len : 0)
+      && forward_read(ix, text, len, ctx, cb, ud, &got))
+    return got;
   if (fam == FAM_NONE) {
     int h = bounce_headers(ix, ctx->subject, ctx->subject != NULL
                            ? ctx->subject_len : 0, ctx->from,

@@ -110,8 +110,8 @@ static const char *const forward_marks[] = {
 
 
 /*
-** How the headers and parts say "bounce": 2 (the From or Subject, or an
-** empty Return-Path, or an attached header block: the text is read as a
+** How the headers and parts say "bounce": 2 (the From or Subject, an
+** empty From or Return-Path, or an attached header block: the text is read as a
 ** bounce), 1 (only an attached message: a bounce only where the text
 ** pairs an address with a failing reply), 0 (nothing).
 */
@@ -120,6 +120,11 @@ static int bounce_headers (const Idx *ix, const char *subject, size_t sl,
   size_t k;
   if (cues & (SB_PROSE_CUE_NULLPATH | SB_PROSE_CUE_HEADERS)) return 2;
   if (find_any(&ix->ws[WS_SENDERS], from, 0, fl)) return 2;
+  if (from != NULL) {  /* "From: <>": the null sender, as a bounce's */
+    size_t b = 0, e = fl;
+    trim(from, &b, &e);
+    if (e - b == 2 && from[b] == '<' && from[b + 1] == '>') return 2;
+  }
   if (subject != NULL) {
     for (k = 0; k < NELEM(forward_marks); k++)
       if (ci_at(subject, sl, 0, forward_marks[k], strlen(forward_marks[k])))
@@ -319,6 +324,45 @@ static int pair_lines (const MarkIdx *mx, MarkCache *mc, const char *s,
       return 1;
   }
   return 0;
+}
+
+static const char *prose_read (const Idx *ix, const char *text, size_t len,
+                               const sb_prose_ctx *ctx, sb_prose_cb cb,
+                               void *ud, int again);
+
+/*
+** A forward's text (its Subject starts with a forward's mark) read in
+** the order a forwarded bounce asks: the whole text; when it names no
+** one, the forwarded mail after its header block (forwarded()) under
+** its own From and Subject, the forwarder no recipient; then what
+** follows a separator that stops the reading ("-----Original
+** Message-----").  1 and *fam when one of these readings was made.
+*/
+static int forward_read (const Idx *ix, const char *text, size_t len,
+                         const sb_prose_ctx *ctx, sb_prose_cb cb, void *ud,
+                         const char **fam) {
+  size_t a = after_stop(&ix->mx, text, len), fb, fe, sb, se;
+  size_t w = forwarded(text, len, &fb, &fe, &sb, &se);
+  Passed g;
+  if (!((a > 0 && a < len) || (w > 0 && w < len))) return 0;
+  g.cb = cb;
+  g.ud = ud;
+  g.n = 0;
+  *fam = prose_read(ix, text, len, ctx, pass_cb, &g, 0);
+  if (g.n > 0) return 1;
+  if (w > 0 && w < len) {
+    sb_prose_ctx c = *ctx;
+    c.from = text + fb;
+    c.from_len = fe - fb;
+    if (se > sb) { c.subject = text + sb; c.subject_len = se - sb; }
+    c.notrcpt[3] = ctx->from;
+    c.notrcpt_len[3] = ctx->from != NULL ? ctx->from_len : 0;
+    *fam = prose_read(ix, text + w, len - w, &c, pass_cb, &g, 0);
+    if (g.n > 0 || a == 0 || a >= len) return 1;
+  }
+  /* nothing before the separator: what comes after it */
+  *fam = prose_read(ix, text + a, len - a, ctx, cb, ud, 0);
+  return 1;
 }
 
 #endif

@@ -14,21 +14,26 @@
 --   body        the text part quoted-printable, base64, text/html only
 --               (paragraphs, <br> on one line, a table), and
 --               multipart/alternative (the text beside its HTML)
---   layout      CRLF line ends, trailing whitespace, long lines hard
---               wrapped and wrapped as format=flowed (RFC 3676)
+--   layout      CRLF line ends, trailing whitespace
+--   quoted      the same forward with every line quoted by "> " under
+--               an "On <date>, <who> wrote:" line: measured only
+--   wrap        long lines hard wrapped at 60, and wrapped as
+--               format=flowed (RFC 3676): measured only (a diagnostic
+--               or a phrase cut over two lines is not always read)
 --   forward     the text forwarded inline by a person under the person's
 --               headers (Gmail's "---------- Forwarded message ---------",
---               Outlook's "-----Original Message-----", a forward quoting
---               every line with "> "); the labels read a forwarded bounce
+--               Outlook's "-----Original Message-----"); the labels read a forwarded bounce
 --               as the bounce (accuracy/mail/dev: pastes, wild); prose
 --               bounces only (a delivery-status part is not forwarded
---               inline)
+--               inline); n/a where the text shown leaves a recipient
+--               out (named only by a header or an attached part)
 --   bare        the text under a person's From and a plain Subject, no
 --               Return-Path, prose bounces only: measured only (a text
 --               that says "bounce" by none of its headers need not be
 --               read as one)
--- The body and layout variants of the mails labelled notbounce are read
--- too: none may become a bounce.
+-- The header, forward and bare kinds leave out the bounces a person forwards ("Fwd:",
+-- "FW:", "Re:" Subject).  The body and layout variants of the mails labelled notbounce are read
+-- (and wrap) too: none may become a bounce.
 -- Prints per kind the variants that keep all recipients, then (--list)
 -- each failure.  The variants are made here, never stored.  `make
 -- perturb` runs it; spec/mail_perturb_spec.lua loads it as a module
@@ -39,7 +44,7 @@ local fmt, concat = string.format, table.concat
 local REQUIRED = { subject = true, from = true, returnpath = true, body = true,
                    layout = true, forward = true }
 M.REQUIRED = REQUIRED
-M.KINDS = { "subject", "from", "returnpath", "body", "layout", "forward", "bare" }
+M.KINDS = { "subject", "from", "returnpath", "body", "layout", "forward", "quoted", "wrap", "bare" }
 
 -- {==================================================================
 -- Mail text
@@ -183,6 +188,9 @@ end
 ** returns the part's new fields and body; nil when there is none.
 ]]
 local function edit (fs, body, fn, depth)
+    for _, f in ipairs(fs) do
+        if f.name == "" then return nil end  -- a header that cannot be read alike
+    end
     local ty, bnd, cs = ctype(fs)
     if ty == "text/plain" then
         local nfs, nbody = fn(fs, decode(fs, body):gsub("\r\n", "\n"), cs or "us-ascii")
@@ -429,10 +437,10 @@ for _, h in ipairs({ "qp", "base64", "p", "br", "table", "alternative" }) do
 end
 add("layout", "crlf", function (mail) return (mail:gsub("\r?\n", "\r\n")) end)
 add("layout", "trailing-space", body_variant("trailing"))
-add("layout", "wrapped", body_variant("wrap"))
-add("layout", "flowed", body_variant("flowed"))
+add("wrap", "wrapped", body_variant("wrap"))
+add("wrap", "flowed", body_variant("flowed"))
 for _, how in ipairs({ "gmail", "outlook", "quoted" }) do
-    add("forward", how, function (mail)
+    add(how == "quoted" and "quoted" or "forward", how, function (mail)
         local t = shown_text(mail)
         if not t then return nil end
         local head = split(mail)
@@ -522,12 +530,25 @@ function M.run (read, corpus, only)
         local f = c.label.format
         local bounce = f ~= "notbounce" and f ~= "autoreply" and f ~= "arf" and #c.label.recipients > 0
         local base = bounce and found(read(c.mail), c.label)
+        local subj = get(fields_of((split(c.mail))), "subject") or ""
+        c.person = subj:lower():match("^%s*fwd?%s*:") or subj:lower():match("^%s*re%s*:")
         for _, v in ipairs(VARIANTS) do
             if not only or only == v.kind then
                 local r = res[v.kind]
-                local prose = f ~= "rfc3464" or not (v.kind == "forward" or v.kind == "bare")
+                local prose = f ~= "rfc3464" or not (v.kind == "forward" or v.kind == "quoted" or v.kind == "bare")
+                if c.person and v.kind ~= "body" and v.kind ~= "layout" and v.kind ~= "wrap" then
+                    prose = false  -- a person's forward gets no daemon's headers
+                end
                 if bounce and prose and next(base) then
                     local m = v.make(c.mail)
+                    if m and (v.kind == "forward" or v.kind == "quoted" or v.kind == "bare") then
+                        -- a recipient named only by a header or a part
+                        -- the forward leaves out cannot be read from it
+                        local low = m:lower()
+                        for a in pairs(base) do
+                            if not low:find(a, 1, true) then m = nil break end
+                        end
+                    end
                     if not m then
                         r.na = r.na + 1
                     else
@@ -552,7 +573,7 @@ function M.run (read, corpus, only)
                                 or ("changed " .. concat(diff, "; ")))
                         end
                     end
-                elseif c.label.format == "notbounce" and (v.kind == "body" or v.kind == "layout") then
+                elseif c.label.format == "notbounce" and (v.kind == "body" or v.kind == "layout" or v.kind == "wrap") then
                     local m = v.make(c.mail)
                     if m then
                         nb.n = nb.n + 1
@@ -607,7 +628,7 @@ local function main (args)
             if REQUIRED[k] then bad = bad + (r.n - r.kept) end
         end
     end
-    print(fmt("  notbounce mails' body and layout variants read as a bounce: %d of %d", nb.bounces, nb.n))
+    print(fmt("  notbounce mails' body, layout and wrap variants read as a bounce: %d of %d", nb.bounces, nb.n))
     if list then
         for _, k in ipairs(M.KINDS) do
             for _, f in ipairs(res[k].fails) do print("  " .. f) end
