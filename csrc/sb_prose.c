@@ -416,6 +416,8 @@ static void word_sets (WordSet *ws) {
   word_set(&ws[WS_PERM], perm_subjects, NELEM(perm_subjects));
   word_set(&ws[WS_MENTION], mention_words, NELEM(mention_words));
   word_set(&ws[WS_NOUNS], rcpt_nouns, NELEM(rcpt_nouns));
+  word_set(&ws[WS_YOU], you_words, NELEM(you_words));
+  word_set(&ws[WS_OPENFAIL], open_fail, NELEM(open_fail));
 }
 
 
@@ -1009,9 +1011,10 @@ static const char *prose_read (const Idx *ix, const char *text, size_t len,
     int h = bounce_headers(ix, ctx->subject, ctx->subject != NULL
                            ? ctx->subject_len : 0, ctx->from,
                            ctx->from != NULL ? ctx->from_len : 0, ctx->cues);
-    if (h == 0 && (reply_subject(ctx->subject, ctx->subject != NULL
-                                 ? ctx->subject_len : 0)
-                   || !pair_lines(&ix->mx, &mc, text, len)))
+    int re = reply_subject(ctx->subject, ctx->subject != NULL
+                           ? ctx->subject_len : 0);
+    if (h == 0 && !re && opening(ix, text, len)) h = 2;
+    if (h == 0 && (re || !pair_lines(&ix->mx, &mc, text, len)))
       return NULL;
     st.weak = h <= 1;  /* the lines alone: only who a reply is said of */
     fam = FAM_GENERIC;

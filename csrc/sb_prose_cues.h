@@ -202,6 +202,39 @@ static void orig_senders (St *st) {
   }
 }
 
+
+#if !defined(SB_PROSE_OPENING)
+/* the lines of a text's opening, where a notice speaks to the sender */
+#define SB_PROSE_OPENING  12
+#endif
+
+/*
+** A text that says "bounce" by its opening though no header does: one
+** of its first SB_PROSE_OPENING lines that are not blank (none of them
+** quoted with '>': a person's reply), alone or with the line before,
+** speaks to the sender of their own message (you_words: "your message",
+** "Ihre Nachricht", "tu mensaje", "the message you sent") and says it
+** was not delivered (open_fail: "could not be delivered", "konnte nicht
+** zugestellt werden", "no se entregó", "wasn't able to deliver").
+*/
+static int opening (const Idx *ix, const char *s, size_t n) {
+  size_t pos = 0, b, e;
+  int k = 0, you0 = 0, fail0 = 0;
+  while (k < SB_PROSE_OPENING && next_line(s, n, &pos, &b, &e)) {
+    int you, fail;
+    trim_line(s, &b, &e);
+    if (b == e) continue;
+    if (s[b] == '>') return 0;
+    k++;
+    you = find_any(&ix->ws[WS_YOU], s, b, e);
+    fail = find_any(&ix->ws[WS_OPENFAIL], s, b, e);
+    if ((you || you0) && (fail || fail0) && (you || fail)) return 1;
+    you0 = you;
+    fail0 = fail;
+  }
+  return 0;
+}
+
 static int addr_line (const char *s, size_t b, size_t e, size_t *ab,
                       size_t *ae, size_t *rest);
 static size_t unquote (const char *s, size_t b, size_t e);

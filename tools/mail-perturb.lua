@@ -1,10 +1,11 @@
 -- mail-perturb.lua [--list] [--kind K] [--every N] -- the bounce-mail
 -- reader against variants of the dev corpus's bounces that real life
--- produces: for every mail of accuracy/mail/dev whose label names
--- recipients, each variant below is built from the mail and read with
--- smtpbounce.mail; a variant keeps its recipients when every labelled
--- recipient the unchanged mail's reading finds is found again, with the
--- same status (dsn or status) and dsn_action.  Kinds:
+-- produces: for every bounce of accuracy/mail/dev (not the feedback
+-- reports, auto-replies and mails labelled notbounce) each variant
+-- below is built from the mail and read with smtpbounce.mail; a variant
+-- keeps its recipients when every labelled recipient the unchanged
+-- mail's reading finds is found again, with the same status (dsn or
+-- status) and dsn_action.  Kinds:
 --   subject     Subject replaced by another language's bounce Subject,
 --               as RFC 2047 encoded words (UTF-8 B and Q, ISO-2022-JP,
 --               GB2312, KOI8-R B and Q)
@@ -15,25 +16,26 @@
 --               (paragraphs, <br> on one line, a table), and
 --               multipart/alternative (the text beside its HTML)
 --   layout      CRLF line ends, trailing whitespace
+--   forward     the text forwarded inline by a person under the
+--               person's headers (Gmail's "---------- Forwarded message
+--               ---------", Outlook's "-----Original Message-----"): the
+--               labels read a forwarded bounce as the bounce
+--               (accuracy/mail/dev: pastes, wild)
 --   quoted      the same forward with every line quoted by "> " under
 --               an "On <date>, <who> wrote:" line: measured only
 --   wrap        long lines hard wrapped at 60, and wrapped as
 --               format=flowed (RFC 3676): measured only (a diagnostic
 --               or a phrase cut over two lines is not always read)
---   forward     the text forwarded inline by a person under the person's
---               headers (Gmail's "---------- Forwarded message ---------",
---               Outlook's "-----Original Message-----"); the labels read a forwarded bounce
---               as the bounce (accuracy/mail/dev: pastes, wild); prose
---               bounces only (a delivery-status part is not forwarded
---               inline); n/a where the text shown leaves a recipient
---               out (named only by a header or an attached part)
 --   bare        the text under a person's From and a plain Subject, no
---               Return-Path, prose bounces only: measured only (a text
---               that says "bounce" by none of its headers need not be
---               read as one)
--- The header, forward and bare kinds leave out the bounces a person forwards ("Fwd:",
--- "FW:", "Re:" Subject).  The body and layout variants of the mails labelled notbounce are read
--- (and wrap) too: none may become a bounce.
+--               Return-Path: measured only (a text that says "bounce"
+--               by none of its headers need not be read as one)
+-- forward, quoted and bare take the prose bounces only (a
+-- delivery-status part is not forwarded inline), and none where the
+-- text shown leaves a recipient out (named only by a header or an
+-- attached part).  The header, forward, quoted and bare kinds leave out
+-- the bounces a person already forwarded or answered ("Fwd:", "FW:",
+-- "Re:" Subject).  The body, layout, wrap and bare variants of the
+-- mails labelled notbounce are read too: none may become a bounce.
 -- Prints per kind the variants that keep all recipients, then (--list)
 -- each failure.  The variants are made here, never stored.  `make
 -- perturb` runs it; spec/mail_perturb_spec.lua loads it as a module
@@ -573,7 +575,8 @@ function M.run (read, corpus, only)
                                 or ("changed " .. concat(diff, "; ")))
                         end
                     end
-                elseif c.label.format == "notbounce" and (v.kind == "body" or v.kind == "layout" or v.kind == "wrap") then
+                elseif c.label.format == "notbounce"
+                    and (v.kind == "body" or v.kind == "layout" or v.kind == "wrap" or v.kind == "bare") then
                     local m = v.make(c.mail)
                     if m then
                         nb.n = nb.n + 1
@@ -628,7 +631,7 @@ local function main (args)
             if REQUIRED[k] then bad = bad + (r.n - r.kept) end
         end
     end
-    print(fmt("  notbounce mails' body, layout and wrap variants read as a bounce: %d of %d", nb.bounces, nb.n))
+    print(fmt("  notbounce mails' body, layout, wrap and bare variants read as a bounce: %d of %d", nb.bounces, nb.n))
     if list then
         for _, k in ipairs(M.KINDS) do
             for _, f in ipairs(res[k].fails) do print("  " .. f) end
