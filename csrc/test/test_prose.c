@@ -715,6 +715,31 @@ static void test_forwarded (void) {
     CHECK_INT(o.n, 1);
     CHECK_STR(o.rcpt, strlen(o.rcpt), "pat@example.net");
   }
+  /* no header says "bounce", the opening does: it speaks to the sender
+     of their message and says it was not delivered (one line or two) */
+  scan_one(&o, "Die E-Mail an kim@example.de konnte nicht\nzugestellt "
+           "werden, da die Adresse ung\xc3\xbcltig ist.\n", "Nachricht",
+           "Kim <info@example.org>");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.de");
+  scan_one(&o, "Hello,\n\nTu mensaje no se entreg\xc3\xb3 a ana@example.es "
+           "porque la direcci\xc3\xb3n no se encuentra.\n", "Aviso", NULL);
+  CHECK_INT(o.n, 1);
+  /* ... not when quoted, under a reply's Subject, without the failure,
+     or past the opening's lines */
+  scan_one(&o, "> Your message to kim@example.com could not be delivered: "
+           "user unknown\n", "Question", NULL);
+  CHECK_INT(o.n, 0);
+  scan_one(&o, "Your message to kim@example.com could not be delivered: "
+           "user unknown\n", "Re: Question", NULL);
+  CHECK_INT(o.n, 0);
+  scan_one(&o, "Your message to kim@example.com was read. Thanks, user "
+           "unknown to me\n", "Question", NULL);
+  CHECK_INT(o.n, 0);
+  scan_one(&o, "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\nYour message to "
+           "kim@example.com could not be delivered: user unknown\n",
+           "Question", NULL);
+  CHECK_INT(o.n, 0);
   /* "From: <>", the null sender, says "bounce" like an empty Return-Path */
   scan_one(&o, "You sent mail to a@b.c. That's not a valid user here.\n",
            NULL, "<>");
