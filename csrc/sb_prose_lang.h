@@ -191,6 +191,7 @@ static const char *const perm_subjects[] = {
 static const char *const you_words[] = {
   "your message", "your mail", "your e-mail", "your email",
   "message you sent", "message that you sent", "mail you sent",
+  "message you have sent", "mail you have sent",
   "email you sent", "e-mail you sent", "messages you sent",
   "ihre nachricht", "ihre e-mail", "ihre mail", "die e-mail an",
   "die nachricht an", "deine nachricht", "votre message", "votre courriel",
@@ -208,7 +209,9 @@ static const char *const open_fail[] = {
   "could not be delivered", "couldn't be delivered", "was not delivered",
   "wasn't delivered", "not be delivered", "could not deliver",
   "couldn't deliver", "unable to deliver", "able to deliver",
-  "error delivering", "was rejected", "were rejected", "has been rejected",
+  "error delivering", "issue delivering", "problem delivering",
+  "was rejected", "were rejected", "has been rejected",
+  "automatically rejected", "se bloque\xc3\xb3",
   "was refused", "has been delayed", "has not yet been delivered",
   "could not be sent", "not been delivered", "was quarantined",
   "konnte nicht", "nicht zugestellt", "nicht zustellbar",
