@@ -15,7 +15,8 @@
 --   body        the text part quoted-printable, base64, text/html only
 --               (paragraphs, <br> on one line, a table), and
 --               multipart/alternative (the text beside its HTML)
---   layout      CRLF line ends, trailing whitespace
+--   layout      CRLF line ends, trailing whitespace, long lines
+--               wrapped as format=flowed (RFC 3676)
 --   forward     the text forwarded inline by a person under the
 --               person's headers (Gmail's "---------- Forwarded message
 --               ---------", Outlook's "-----Original Message-----"): the
@@ -23,9 +24,9 @@
 --               (accuracy/mail/dev: pastes, wild)
 --   quoted      the same forward with every line quoted by "> " under
 --               an "On <date>, <who> wrote:" line: measured only
---   wrap        long lines hard wrapped at 60, and wrapped as
---               format=flowed (RFC 3676): measured only (a diagnostic
---               or a phrase cut over two lines is not always read)
+--   wrap        long lines hard wrapped at 60: measured only (a
+--               diagnostic or a phrase cut over two lines is not always
+--               read)
 --   bare        the text under a person's From and a plain Subject, no
 --               Return-Path: measured only (a text that says "bounce"
 --               by none of its headers need not be read as one)
@@ -440,7 +441,7 @@ end
 add("layout", "crlf", function (mail) return (mail:gsub("\r?\n", "\r\n")) end)
 add("layout", "trailing-space", body_variant("trailing"))
 add("wrap", "wrapped", body_variant("wrap"))
-add("wrap", "flowed", body_variant("flowed"))
+add("layout", "flowed", body_variant("flowed"))
 for _, how in ipairs({ "gmail", "outlook", "quoted" }) do
     add(how == "quoted" and "quoted" or "forward", how, function (mail)
         local t = shown_text(mail)
