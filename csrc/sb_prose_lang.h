@@ -200,8 +200,8 @@ static const char *const you_words[] = {
   "il messaggio che", "uw bericht", "je bericht", "twoja wiadomo",
   "pa\xc5\x84stwa wiadomo", "wyslac maila", "wys\xc5\x82\x61\xc4\x87 maila",
   "din meddelande", "ditt meddelande", "din besked", "din melding",
-  "va\xc5\xa1\x65 zpr\xc3\xa1va", "\xd0\xb2\xd0\xb0\xd1\x88\xd0\xb5 "
-  "\xd1\x81\xd0\xbe\xd0\xbe\xd0\xb1\xd1\x89\xd0\xb5\xd0\xbd\xd0\xb8\xd0\xb5"
+  "va\xc5\xa1\x65 zpr\xc3\xa1va",
+  "\xd0\xb2\xd0\xb0\xd1\x88\xd0\xb5 \xd1\x81\xd0\xbe\xd0\xbe\xd0\xb1\xd1\x89\xd0\xb5\xd0\xbd\xd0\xb8\xd0\xb5"
 };
 
 /* ... and says it was not delivered (or is delayed) */
@@ -217,7 +217,7 @@ static const char *const open_fail[] = {
   "konnte nicht", "nicht zugestellt", "nicht zustellbar",
   "n'a pas pu", "n'a pas \xc3\xa9t\xc3\xa9 remis", "pas pu \xc3\xaatre",
   "no se entreg", "no pudo ser entregad", "no se pudo entregar",
-  "n\xc3\xa3o foi entregue", "n\xc3\xa3o p\xc3\xb4" "de ser entregue",
+  "n\xc3\xa3o foi entregue", "n\xc3\xa3o p\xc3\xb4\x64\x65 ser entregue",
   "n\xc3\xa3o foi poss\xc3\xadvel entregar",
   "non \xc3\xa8 stato consegnat", "non \xc3\xa8 stato possibile",
   "non pu\xc3\xb2 essere consegnat", "kon niet worden", "niet bezorgd",
