@@ -70,3 +70,47 @@ describe("mail perturbation's variants", function ()
         assert.matches("%-%-%-%-%-Original Message%-%-%-%-%-", by["forward/outlook"].make(mail))
     end)
 end)
+
+describe("smtpbounce.mail on the forms the variants test", function ()
+    local function mail (head, body)
+        return table.concat(head, "\n") .. "\n\n" .. body
+    end
+
+    it("decodes numeric character references of an HTML-only text", function ()
+        local recs = smtpbounce.mail(mail({
+            "From: Suporte <suporte@example.com.br>", "To: ana@example.org",
+            "Subject: Aviso", "Content-Type: text/html; charset=utf-8" },
+            "<p>Sua mensagem n&#227;o foi entregue a <b>kim@example.com.br</b> porque o " ..
+            "endere&#xE7;o n&#227;o foi encontrado.</p>\n"))
+        assert.is_table(recs)
+        assert.equal("kim@example.com.br", recs[1].recipient)
+    end)
+
+    it("reads a format=flowed text unflowed (delsp=yes: a word cut at a soft break)", function ()
+        local recs = smtpbounce.mail(mail({
+            "From: MAILER-DAEMON@mx.example.net", "To: ana@example.org",
+            "Subject: Undelivered Mail Returned to Sender",
+            "Content-Type: text/plain; charset=us-ascii; format=flowed; delsp=yes" },
+            "This is the mail system at host mx.example.net.\n\n<kim@example.com>: host  \n" ..
+            "mx.example.com[192.0.2.1] said: 550 5.1.1 User unkn \nown (in reply to RCPT  \nTO command)\n"))
+        assert.is_table(recs)
+        assert.equal("kim@example.com", recs[1].recipient)
+        assert.equal("5.1.1", recs[1].status)
+        assert.equal("550 5.1.1 User unknown", recs[1].reply)
+    end)
+
+    it("reads a bounce a person forwards inline under the forwarded From", function ()
+        local recs = smtpbounce.mail(mail({
+            "From: Robin <robin@example.org>", "To: help@example.com",
+            "Subject: Fwd: Warning: could not yet send message",
+            "Content-Type: text/plain; charset=us-ascii" },
+            "Can you check?\n\n---------- Forwarded message ---------\n" ..
+            "From: MAILER-DAEMON@mail.example.org\nSubject: Warning: could not yet send message\n" ..
+            "To: robin@example.org\n\nSorry, but your mail could not yet be delivered to all recipients.\n" ..
+            "Delivery to the following recipients has been defered:\n\n" ..
+            "pat@example.net\n\nDelivery will be tried again.\n"))
+        assert.is_table(recs)
+        assert.equal(1, #recs)
+        assert.equal("pat@example.net", recs[1].recipient)
+    end)
+end)

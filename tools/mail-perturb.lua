@@ -13,7 +13,8 @@
 --               bare MAILER-DAEMON@ or postmaster@ address
 --   returnpath  Return-Path: <> and no Return-Path at all
 --   body        the text part quoted-printable, base64, text/html only
---               (paragraphs, <br> on one line, a table), and
+--               (paragraphs, <br> on one line, a table, paragraphs with
+--               numeric character references for non-ASCII), and
 --               multipart/alternative (the text beside its HTML)
 --   layout      CRLF line ends, trailing whitespace, long lines
 --               wrapped as format=flowed (RFC 3676)
@@ -261,6 +262,25 @@ local function lines (t)
     return r
 end
 
+-- the non-ASCII characters of HTML as numeric character references
+-- ("&#233;"), as HTML writers do; nil for a charset other than UTF-8,
+-- US-ASCII or ISO-8859-1
+local function entities (h, cs)
+    cs = cs:lower():gsub('"', "")
+    if cs == "iso-8859-1" or cs == "latin1" then
+        return (h:gsub("[\128-\255]", function (c) return "&#" .. c:byte() .. ";" end))
+    end
+    if cs ~= "utf-8" and cs ~= "us-ascii" then return nil end
+    return (h:gsub("([\192-\247])([\128-\191]*)", function (a, rest)
+        local n = a:byte()
+        local len = n >= 240 and 3 or n >= 224 and 2 or 1
+        if #rest < len then return nil end
+        local cp = n % (len == 3 and 8 or len == 2 and 16 or 32)
+        for i = 1, len do cp = cp * 64 + rest:byte(i) % 64 end
+        return "&#" .. cp .. ";" .. rest:sub(len + 1)
+    end):gsub("'", "&#39;"))
+end
+
 -- the text as HTML: 'p' paragraphs (lines within joined by <br>),
 -- 'br' every line ended by <br>, the whole on one line, 'table' a
 -- table of one row a line (a label cell and its value where a line
@@ -415,6 +435,11 @@ local function body_variant (how)
             if how == "flowed" then
                 return part(fs, "text/plain", cs .. "; format=flowed", "8bit"), wrap(t, 60, true)
             end
+            if how == "entities" then
+                local h = entities(html(t, "p"), cs)
+                if not h then return nil end
+                return part(fs, "text/html", cs, "7bit"), h
+            end
             return part(fs, "text/html", cs, "8bit"), html(t, how)
         end)
     end
@@ -434,8 +459,8 @@ for _, s in ipairs(SUBJECTS) do add("subject", s[1], header_variant("subject", s
 for _, f in ipairs(FROMS) do add("from", f[1], header_variant("from", f[2])) end
 add("returnpath", "empty", header_variant("return-path", "<>"))
 add("returnpath", "missing", header_variant("return-path", nil))
-for _, h in ipairs({ "qp", "base64", "p", "br", "table", "alternative" }) do
-    add("body", h == "p" and "html-p" or h == "br" and "html-br" or h == "table" and "html-table" or h,
+for _, h in ipairs({ "qp", "base64", "p", "br", "table", "entities", "alternative" }) do
+    add("body", (h == "p" or h == "br" or h == "table" or h == "entities") and "html-" .. h or h,
         body_variant(h))
 end
 add("layout", "crlf", function (mail) return (mail:gsub("\r?\n", "\r\n")) end)
