@@ -12,7 +12,9 @@
 --   from        From replaced by a daemon's name in other languages, a
 --               bare MAILER-DAEMON@ or postmaster@ address
 --   returnpath  Return-Path: <> and no Return-Path at all
---   body        the text part quoted-printable, base64, text/html only
+--   body        the text part quoted-printable, base64, in ISO-8859-1
+--               (a UTF-8 text whose characters it has), without a
+--               charset (8bit as it is), text/html only
 --               (paragraphs, <br> on one line, a table, paragraphs with
 --               numeric character references for non-ASCII), and
 --               multipart/alternative (the text beside its HTML)
@@ -281,6 +283,21 @@ local function entities (h, cs)
     end):gsub("'", "&#39;"))
 end
 
+-- a UTF-8 text in ISO-8859-1, or nil (another charset, no character
+-- outside ASCII, or one outside Latin-1)
+local function latin1 (t, cs)
+    cs = cs:lower():gsub('"', "")
+    if cs ~= "utf-8" or not t:find("[\128-\255]") then return nil end
+    local bad = false
+    local r = t:gsub("([\192-\223])([\128-\191])", function (a, b)
+        local cp = (a:byte() % 32) * 64 + b:byte() % 64
+        if cp > 255 then bad = true return nil end
+        return string.char(cp)
+    end)
+    if bad or r:find("[\192-\255][\128-\191]") then return nil end
+    return r
+end
+
 -- the text as HTML: 'p' paragraphs (lines within joined by <br>),
 -- 'br' every line ended by <br>, the whole on one line, 'table' a
 -- table of one row a line (a label cell and its value where a line
@@ -435,6 +452,15 @@ local function body_variant (how)
             if how == "flowed" then
                 return part(fs, "text/plain", cs .. "; format=flowed", "8bit"), wrap(t, 60, true)
             end
+            if how == "latin1" then
+                local l = latin1(t, cs)
+                if not l then return nil end
+                return part(fs, "text/plain", "iso-8859-1", "quoted-printable"), qp(l) .. "\n"
+            end
+            if how == "nocharset" then
+                fs = set(fs, "content-type", "text/plain")
+                return set(fs, "content-transfer-encoding", "8bit"), t
+            end
             if how == "entities" then
                 local h = entities(html(t, "p"), cs)
                 if not h then return nil end
@@ -459,7 +485,7 @@ for _, s in ipairs(SUBJECTS) do add("subject", s[1], header_variant("subject", s
 for _, f in ipairs(FROMS) do add("from", f[1], header_variant("from", f[2])) end
 add("returnpath", "empty", header_variant("return-path", "<>"))
 add("returnpath", "missing", header_variant("return-path", nil))
-for _, h in ipairs({ "qp", "base64", "p", "br", "table", "entities", "alternative" }) do
+for _, h in ipairs({ "qp", "base64", "latin1", "nocharset", "p", "br", "table", "entities", "alternative" }) do
     add("body", (h == "p" or h == "br" or h == "table" or h == "entities") and "html-" .. h or h,
         body_variant(h))
 end
