@@ -95,7 +95,11 @@ static const char *const bounce_senders[] = {
   /* Exchange's "System Administrator" in French, German, Spanish,
      Italian, Dutch */
   "administrateur syst", "systemverwalter", "administrador del sistema",
-  "amministratore di sistema", "systeembeheerder"
+  "amministratore di sistema", "systeembeheerder",
+  /* "Mail Delivery System" in French, German, Spanish, Portuguese,
+     Italian, Dutch */
+  "distribution du courrier", "zustellsystem", "sistema de entrega",
+  "sistema di consegna", "bezorgsysteem"
 };
 
 /* a reply or a forward written by a person ("Re: undeliverable mail")

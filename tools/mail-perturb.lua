@@ -9,8 +9,9 @@
 --   subject     Subject replaced by another language's bounce Subject,
 --               as RFC 2047 encoded words (UTF-8 B and Q, ISO-2022-JP,
 --               GB2312, KOI8-R B and Q)
---   from        From replaced by a daemon's name in other languages, a
---               bare MAILER-DAEMON@ or postmaster@ address
+--   from        From replaced by a daemon's name in other languages
+--               (with a daemon's address, and with one that says
+--               nothing), a bare MAILER-DAEMON@ or postmaster@ address
 --   returnpath  Return-Path: <> and no Return-Path at all
 --   body        the text part quoted-printable, base64, in ISO-8859-1
 --               (a UTF-8 text whose characters it has), without a
@@ -383,6 +384,10 @@ local FROMS = {
     { "ru-koi8r", "=?KOI8-R?B?8M/e1M/XwdEg08nT1MXNwQ==?= <postmaster@mx.example.ru>" },  -- Почтовая система
     { "ja-iso2022jp", "=?ISO-2022-JP?B?GyRCJWEhPCVrR1s/LiU3JTklRiVgGyhC?= <postmaster@mx.example.jp>" },  -- メール配信システム
     { "zh-gb2312", "=?GB2312?B?z7XNs7ncwO3UsQ==?= <postmaster@mx.example.cn>" },  -- 系统管理员
+    -- the name alone says it: an address of no daemon's name
+    { "fr-name-only", "=?UTF-8?Q?Syst=C3=A8me_de_distribution_du_courrier?= <notify@mx.example.fr>" },
+    { "de-name-only", "Mail-Zustellsystem <notify@mx.example.de>" },
+    { "es-name-only", "=?UTF-8?Q?Administrador_del_sistema_de_correo?= <notify@mx.example.es>" },
     { "bare-daemon", "MAILER-DAEMON@mx.example.net" },
     { "bare-postmaster", "postmaster@mx.example.net" },
 }
