@@ -18,7 +18,9 @@
 --               charset (8bit as it is), text/html only
 --               (paragraphs, <br> on one line, a table, paragraphs with
 --               numeric character references for non-ASCII), and
---               multipart/alternative (the text beside its HTML)
+--               multipart/alternative (the text beside its HTML), and
+--               multipart/related (that alternative, base64 and a table,
+--               beside an image, as Exchange's NDRs)
 --   layout      CRLF line ends, trailing whitespace, long lines
 --               wrapped as format=flowed (RFC 3676)
 --   forward     the text forwarded inline by a person under the
@@ -440,6 +442,19 @@ local function body_variant (how)
         return with_text(mail, function (fs, t, cs)
             if how == "qp" then return part(fs, "text/plain", cs, "quoted-printable"), qp(t) .. "\n" end
             if how == "base64" then return part(fs, "text/plain", cs, "base64"), base64(t) end
+            if how == "related" then  -- Exchange's NDR: the HTML beside its images
+                local b, a = "rel-51c0de", "alt-51c0de"
+                local nfs = set(fs, "content-type", 'multipart/related; boundary="' .. b .. '"; type="multipart/alternative"')
+                nfs = set(nfs, "content-transfer-encoding", nil)
+                return nfs, "--" .. b .. '\nContent-Type: multipart/alternative; boundary="' .. a .. '"\n\n--'
+                    .. a .. "\nContent-Type: text/plain; charset=" .. cs
+                    .. "\nContent-Transfer-Encoding: base64\n\n" .. base64(t) .. "\n--" .. a
+                    .. "\nContent-Type: text/html; charset=" .. cs
+                    .. "\nContent-Transfer-Encoding: quoted-printable\n\n" .. qp(html(t, "table"))
+                    .. "\n--" .. a .. "--\n\n--" .. b .. "\nContent-Type: image/png; name=\"logo.png\"\n"
+                    .. "Content-ID: <logo.png@example>\nContent-Transfer-Encoding: base64\n\n"
+                    .. base64("\137PNG\r\n\26\n\0\0\0\rIHDR") .. "\n--" .. b .. "--\n"
+            end
             if how == "alternative" then
                 local b = "alt-7f3a9c"
                 local nfs = set(fs, "content-type", 'multipart/alternative; boundary="' .. b .. '"')
@@ -490,7 +505,7 @@ for _, s in ipairs(SUBJECTS) do add("subject", s[1], header_variant("subject", s
 for _, f in ipairs(FROMS) do add("from", f[1], header_variant("from", f[2])) end
 add("returnpath", "empty", header_variant("return-path", "<>"))
 add("returnpath", "missing", header_variant("return-path", nil))
-for _, h in ipairs({ "qp", "base64", "latin1", "nocharset", "p", "br", "table", "entities", "alternative" }) do
+for _, h in ipairs({ "qp", "base64", "latin1", "nocharset", "p", "br", "table", "entities", "alternative", "related" }) do
     add("body", (h == "p" or h == "br" or h == "table" or h == "entities") and "html-" .. h or h,
         body_variant(h))
 end
