@@ -20,6 +20,8 @@
 #                        then accuracy-mail
 #   make accuracy-mail   smtpbounce.mail against the labelled bounce mails
 #                        (accuracy/mail: dev corpus and hold-out)
+#   make perturb         smtpbounce.mail against variants of the dev bounces
+#                        (tools/mail-perturb.lua)
 #   make check-all, test-openresty, test-rocks, test-mta, test-report
 #                        (tools/mk/checks.mk; test-report: the HTML report
 #                        in headless Chromium)
@@ -71,7 +73,7 @@ BUSTED = busted --lua=$(LUA)
 # run a Lua script against this checkout's modules
 RUNLUA = LUA_PATH="lua/?.lua;lua/?/init.lua;;" LUA_CPATH="$(BUILD)/?.so;;" $(LUA)
 
-.PHONY: all deps test ctest spec lint demo golden accuracy accuracy-mail rockspec clean check-all \
+.PHONY: all deps test ctest spec lint demo golden accuracy accuracy-mail perturb rockspec clean check-all \
         test-openresty test-rocks test-mta test-report bench bench-scan-memory bench-report \
         bench-tracker install fuzz fuzz-build \
         sanitize tsan valgrind valgrind-full
@@ -213,6 +215,13 @@ accuracy: all
 # lists the dev corpus's disagreements)
 accuracy-mail: all
 	@$(RUNLUA) accuracy/mail_report.lua $(MAIL_REPORT_ARGS)
+
+# the reader against variants of the dev corpus's bounces (localized
+# and encoded headers, re-encoded and HTML bodies, inline forwards):
+# per kind the share that keeps its recipients (tools/mail-perturb.lua;
+# PERTURB_ARGS=--list lists the failures)
+perturb: all
+	@$(RUNLUA) tools/mail-perturb.lua $(PERTURB_ARGS)
 
 rockspec:
 	$(LUA) tools/rockspec.lua > rockspec/smtpbounce-scm-1.rockspec

@@ -29,6 +29,7 @@ typedef struct Walk {
   int nplain;
   sb_mstr html[MAX_TEXTS];    /* text/html parts, decoded */
   int nhtml;
+  int html_first;             /* a text/html part came before any text/plain */
   sb_mstr msg;                /* the first message/rfc822 part, raw */
   int msg_cte;                /* its transfer encoding */
   int nmsg;                   /* message/rfc822 parts seen */
@@ -54,6 +55,8 @@ typedef struct Entity {
   int cte;                    /* SB_CTE_* */
   sb_mstr boundary;           /* multipart boundary, or absent */
   sb_mstr charset;            /* text charset, or absent */
+  int flowed;                 /* format=flowed (RFC 3676): 1, 2 with
+                                 delsp=yes; 0 not */
   size_t body;                /* offset of the body */
 } Entity;
 
@@ -70,6 +73,7 @@ static void entity (Walk *w, const char *s, size_t len, const char *deftype,
   e->cte = SB_CTE_PLAIN;
   e->boundary.p = e->charset.p = NULL;
   e->boundary.n = e->charset.n = 0;
+  e->flowed = 0;
   strcpy(e->type, deftype);
   if ((f = sb_mime_field(&w->hb, "content-type")) != NULL) {
     sb_mime_ctype(f->val, f->vlen, e->type, sizeof e->type);
@@ -83,10 +87,50 @@ static void entity (Walk *w, const char *s, size_t len, const char *deftype,
       if (strncmp(e->type, "text/", 5) == 0
           && !sb_mime_param(w->m, f->val, f->vlen, "charset", &e->charset))
         e->charset.p = NULL;
+      if (strcmp(e->type, "text/plain") == 0
+          && sb_mime_icontains(f->val, f->vlen, "flowed")) {
+        sb_mstr v;
+        if (sb_mime_param(w->m, f->val, f->vlen, "format", &v)
+            && sb_mime_ieq(v.p, v.n, "flowed"))
+          e->flowed = sb_mime_param(w->m, f->val, f->vlen, "delsp", &v)
+                      && sb_mime_ieq(v.p, v.n, "yes") ? 2 : 1;
+      }
     }
   }
   if ((f = sb_mime_field(&w->hb, "content-transfer-encoding")) != NULL)
     e->cte = sb_mime_cte(f->val, f->vlen);
+}
+
+/*
+** A format=flowed text (RFC 3676) as its lines were before the sending
+** program wrapped them: a line that ends in a space (a soft break, not
+** the signature's "-- ") goes on with the next (its space dropped with
+** delsp=yes), a line's stuffed leading space is dropped.
+*/
+static sb_mstr unflow (sb_mail *m, sb_mstr t, int delsp) {
+  char *out = (char *)sb_mime_alloc(m, t.n + 1);
+  const char *p = t.p, *e = t.p + t.n;
+  size_t k = 0;
+  if (out == NULL || t.n == 0) return t;
+  while (p < e) {
+    const char *nl = (const char *)memchr(p, '\n', (size_t)(e - p));
+    const char *le = nl != NULL ? nl : e;
+    size_t n;
+    if (le > p && le[-1] == '\r') le--;
+    if (p < le && *p == ' ') p++;  /* space-stuffed */
+    n = (size_t)(le - p);
+    memcpy(out + k, p, n);
+    k += n;
+    if (nl != NULL && n > 0 && p[n - 1] == ' ' && !(n == 3 && memcmp(p, "-- ", 3) == 0)) {
+      if (delsp) k--;
+    } else if (nl != NULL) {
+      out[k++] = '\n';
+    }
+    p = nl != NULL ? nl + 1 : e;
+  }
+  t.p = out;
+  t.n = k;
+  return t;
 }
 
 /* is the line [p, le) a delimiter "--b" (then 1; 2 for the close
@@ -225,7 +269,9 @@ static void walk (Walk *w, const char *s, size_t len, int depth, const char *def
     sb_mstr t;
     if ((html ? w->nhtml : w->nplain) >= MAX_TEXTS) return;
     t = sb_mime_text(w->m, body, blen, e.cte, e.charset.p, e.charset.n);
+    if (e.flowed) t = unflow(w->m, t, e.flowed == 2);
     if (t.n == 0) return;
+    if (html) w->html_first |= w->nplain == 0;
     if (html) w->html[w->nhtml++] = t;
     else w->plain[w->nplain++] = t;
   }
@@ -798,10 +844,11 @@ static void classify_mail (Walk *w, Top *t) {
   int i;
   if (w->ds.p == NULL) {  /* a text part written as a delivery status */
     for (i = 0; i < w->nplain && w->ds.p == NULL; i++)
-      if (i == 0 || t->nullpath || t->report || daemon_from(m))
+      if ((i == 0 && !w->html_first) || t->nullpath || t->report || daemon_from(m))
         w->ds = ds_in_text(w->plain[i]);  /* not a later part of a mail a
                                              person sent (a post quoting a
-                                             report) */
+                                             report), nor its first one after
+                                             an HTML text */
   }
   if (w->ds.p != NULL && read_ds(w, w->ds, t->date) > 0) {
     size_t k;

@@ -807,8 +807,42 @@ sb_mstr sb_mime_decode_words (sb_mail *m, const char *v, size_t n) {
 /* }====================================================================== */
 
 
+/* a numeric character reference at s ("&#233;", "&#xE9;", at most
+   seven digits, a code point of Unicode but a control or surrogate) as
+   UTF-8 in out, NUL-terminated (never longer than the reference): the
+   reference's length, or 0 */
+static size_t char_ref (const char *s, size_t n, char *out) {
+  size_t i = 2, d = 0;
+  unsigned long cp = 0;
+  int hex = i < n && (s[i] == 'x' || s[i] == 'X');
+  if (hex) i++;
+  for (; i < n && d < 7; i++, d++) {
+    int c = (unsigned char)s[i], v = hexval(c);
+    if (v < 0 || (!hex && v > 9)) break;
+    cp = cp * (hex ? 16 : 10) + (unsigned long)v;
+  }
+  if (d == 0 || i >= n || s[i] != ';' || cp < 32 || cp > 0x10FFFF
+      || (cp >= 0xD800 && cp <= 0xDFFF) || (cp >= 0x7F && cp < 0xA0))
+    return 0;
+  if (cp < 0x80) {
+    out[0] = (char)cp; out[1] = '\0';
+  } else if (cp < 0x800) {
+    out[0] = (char)(0xC0 | (cp >> 6)); out[1] = (char)(0x80 | (cp & 0x3F));
+    out[2] = '\0';
+  } else if (cp < 0x10000) {
+    out[0] = (char)(0xE0 | (cp >> 12)); out[1] = (char)(0x80 | ((cp >> 6) & 0x3F));
+    out[2] = (char)(0x80 | (cp & 0x3F)); out[3] = '\0';
+  } else {
+    out[0] = (char)(0xF0 | (cp >> 18)); out[1] = (char)(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((cp >> 6) & 0x3F)); out[3] = (char)(0x80 | (cp & 0x3F));
+    out[4] = '\0';
+  }
+  return i + 1;
+}
+
 /* text/html as text: tags removed (line breaks for the block ones), the
-   contents of style and script dropped, a few entities decoded */
+   contents of style and script dropped, a few entities and the numeric
+   character references decoded */
 sb_mstr sb_mime_strip_html (sb_mail *m, sb_mstr h) {
   size_t i = 0, k = 0;
   char *out = (char *)sb_mime_alloc(m, h.n + 1);
@@ -858,6 +892,14 @@ sb_mstr sb_mime_strip_html (sb_mail *m, sb_mstr h) {
         }
       }
       if (e < 6) continue;
+      if (i + 3 < h.n && h.p[i + 1] == '#') {  /* "&#233;", "&#xE9;" */
+        size_t l = char_ref(h.p + i, h.n - i, out + k);
+        if (l > 0) {
+          k += strlen(out + k);
+          i += l;
+          continue;
+        }
+      }
     }
     out[k++] = c;
     i++;

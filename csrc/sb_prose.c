@@ -416,6 +416,8 @@ static void word_sets (WordSet *ws) {
   word_set(&ws[WS_PERM], perm_subjects, NELEM(perm_subjects));
   word_set(&ws[WS_MENTION], mention_words, NELEM(mention_words));
   word_set(&ws[WS_NOUNS], rcpt_nouns, NELEM(rcpt_nouns));
+  word_set(&ws[WS_YOU], you_words, NELEM(you_words));
+  word_set(&ws[WS_OPENFAIL], open_fail, NELEM(open_fail));
 }
 
 
@@ -994,6 +996,7 @@ static const char *prose_read (const Idx *ix, const char *text, size_t len,
   St st;
   MarkCache mc;
   size_t pos = 0, b, e, ab, ae;
+  const char *got;
   int fam, k;
   if (text == NULL) return NULL;
   if (ctx == NULL) ctx = &none;
@@ -1001,27 +1004,17 @@ static const char *prose_read (const Idx *ix, const char *text, size_t len,
   fam = find_family(&ix->mx, &mc, text, len);
   memset(&st, 0, ST_CLEAR);
   if (again && forward_subject(ctx->subject, ctx->subject != NULL
-                                ? ctx->subject_len : 0)) {
-    size_t a = after_stop(&ix->mx, text, len);
-    if (a > 0 && a < len) {
-      Passed g;
-      const char *f;
-      g.cb = cb;
-      g.ud = ud;
-      g.n = 0;
-      f = prose_read(ix, text, len, ctx, pass_cb, &g, 0);
-      if (g.n > 0) return f;
-      /* nothing before the separator: what comes after it */
-      return prose_read(ix, text + a, len - a, ctx, cb, ud, 0);
-    }
-  }
+                                ? ctx->subject_len : 0)
+      && forward_read(ix, text, len, ctx, cb, ud, &got))
+    return got;
   if (fam == FAM_NONE) {
     int h = bounce_headers(ix, ctx->subject, ctx->subject != NULL
                            ? ctx->subject_len : 0, ctx->from,
                            ctx->from != NULL ? ctx->from_len : 0, ctx->cues);
-    if (h == 0 && (reply_subject(ctx->subject, ctx->subject != NULL
-                                 ? ctx->subject_len : 0)
-                   || !pair_lines(&ix->mx, &mc, text, len)))
+    int re = reply_subject(ctx->subject, ctx->subject != NULL
+                           ? ctx->subject_len : 0);
+    if (h == 0 && !re && opening(ix, text, len)) h = 2;
+    if (h == 0 && (re || !pair_lines(&ix->mx, &mc, text, len)))
       return NULL;
     st.weak = h <= 1;  /* the lines alone: only who a reply is said of */
     fam = FAM_GENERIC;

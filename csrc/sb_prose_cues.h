@@ -95,7 +95,11 @@ static const char *const bounce_senders[] = {
   /* Exchange's "System Administrator" in French, German, Spanish,
      Italian, Dutch */
   "administrateur syst", "systemverwalter", "administrador del sistema",
-  "amministratore di sistema", "systeembeheerder"
+  "amministratore di sistema", "systeembeheerder",
+  /* "Mail Delivery System" in French, German, Spanish, Portuguese,
+     Italian, Dutch */
+  "distribution du courrier", "zustellsystem", "sistema de entrega",
+  "sistema di consegna", "bezorgsysteem"
 };
 
 /* a reply or a forward written by a person ("Re: undeliverable mail")
@@ -110,8 +114,8 @@ static const char *const forward_marks[] = {
 
 
 /*
-** How the headers and parts say "bounce": 2 (the From or Subject, or an
-** empty Return-Path, or an attached header block: the text is read as a
+** How the headers and parts say "bounce": 2 (the From or Subject, an
+** empty From or Return-Path, or an attached header block: the text is read as a
 ** bounce), 1 (only an attached message: a bounce only where the text
 ** pairs an address with a failing reply), 0 (nothing).
 */
@@ -120,6 +124,11 @@ static int bounce_headers (const Idx *ix, const char *subject, size_t sl,
   size_t k;
   if (cues & (SB_PROSE_CUE_NULLPATH | SB_PROSE_CUE_HEADERS)) return 2;
   if (find_any(&ix->ws[WS_SENDERS], from, 0, fl)) return 2;
+  if (from != NULL) {  /* "From: <>": the null sender, as a bounce's */
+    size_t b = 0, e = fl;
+    trim(from, &b, &e);
+    if (e - b == 2 && from[b] == '<' && from[b + 1] == '>') return 2;
+  }
   if (subject != NULL) {
     for (k = 0; k < NELEM(forward_marks); k++)
       if (ci_at(subject, sl, 0, forward_marks[k], strlen(forward_marks[k])))
@@ -197,9 +206,130 @@ static void orig_senders (St *st) {
   }
 }
 
+
+#if !defined(SB_PROSE_OPENING)
+/* the lines of a text's opening, where a notice speaks to the sender */
+#define SB_PROSE_OPENING  12
+#endif
+
+/*
+** A text that says "bounce" by its opening though no header does: one
+** of its first SB_PROSE_OPENING lines that are not blank (none of them
+** quoted with '>': a person's reply), alone or with the line before,
+** speaks to the sender of their own message (you_words: "your message",
+** "Ihre Nachricht", "tu mensaje", "the message you sent") and says it
+** was not delivered (open_fail: "could not be delivered", "konnte nicht
+** zugestellt werden", "no se entregó", "wasn't able to deliver").
+*/
+static int opening (const Idx *ix, const char *s, size_t n) {
+  size_t pos = 0, b, e;
+  int k = 0, you0 = 0, fail0 = 0;
+  while (k < SB_PROSE_OPENING && next_line(s, n, &pos, &b, &e)) {
+    int you, fail;
+    trim_line(s, &b, &e);
+    if (b == e) continue;
+    if (s[b] == '>') return 0;
+    k++;
+    you = find_any(&ix->ws[WS_YOU], s, b, e);
+    fail = find_any(&ix->ws[WS_OPENFAIL], s, b, e);
+    if ((you || you0) && (fail || fail0) && (you || fail)) return 1;
+    you0 = you;
+    fail0 = fail;
+  }
+  return 0;
+}
+
 static int addr_line (const char *s, size_t b, size_t e, size_t *ab,
                       size_t *ae, size_t *rest);
 static size_t unquote (const char *s, size_t b, size_t e);
+
+/* the fields of a forward's header block as mail programs write them
+   (English, German, French, Spanish, Portuguese, Italian, Dutch,
+   Polish, Swedish): a From first, a Subject second, the others after */
+static const char *const fwd_fields[] = {
+  "from:", "von:", "de:", "de :", "da:", "van:", "od:", "fr\xc3\xa5n:",
+  "subject:", "betreff:", "objet:", "objet :", "asunto:", "assunto:",
+  "oggetto:", "onderwerp:", "temat:", "\xc3\xa4mne:",
+  "sent:", "date:", "to:", "cc:", "gesendet:", "datum:", "an:",
+  "envoy\xc3\xa9 :", "envoy\xc3\xa9:", "date :", "\xc3\xa0 :", "enviado:",
+  "fecha:", "para:", "inviato:", "data:", "a:", "verzonden:", "aan:",
+  "wys\xc5\x82\x61no:", "do:", "skickat:", "till:"
+};
+#define FWD_FIRST_SUBJECT  8
+#define FWD_FIRST_OTHER   18
+
+/* the words that end the line over a quoted forward ("On <date>, <who>
+   wrote:") */
+static const char *const fwd_wrote[] = {
+  "wrote:", "schrieb:", "a \xc3\xa9\x63rit :", "a \xc3\xa9\x63rit:",
+  "escribi\xc3\xb3:", "escreveu:", "ha scritto:", "schreef:",
+  "napisa\xc5\x82:", "skrev:"
+};
+
+/* the kind of a forward's header line at s[b..e): 1 From, 2 Subject, 3
+   another field, 0 none; *v: where its value starts */
+static int fwd_field (const char *s, size_t b, size_t e, size_t *v) {
+  size_t k;
+  for (k = 0; k < NELEM(fwd_fields); k++) {
+    size_t l = strlen(fwd_fields[k]);
+    if (ci_at(s, e, b, fwd_fields[k], l)) {
+      for (*v = b + l; *v < e && is_space((unsigned char)s[*v]); (*v)++) {}
+      return k < FWD_FIRST_SUBJECT ? 1 : k < FWD_FIRST_OTHER ? 2 : 3;
+    }
+  }
+  return 0;
+}
+
+/* does the line s[b..e) end with a word of fwd_wrote? */
+static int wrote_line (const char *s, size_t b, size_t e) {
+  size_t k;
+  for (k = 0; k < NELEM(fwd_wrote); k++) {
+    size_t l = strlen(fwd_wrote[k]);
+    if (e - b > l && ci_at(s, e, e - l, fwd_wrote[k], l)) return 1;
+  }
+  return 0;
+}
+
+/*
+** The bounce a person forwards inline: after the first run of two or
+** more header lines that starts with a From ("From: ... / Sent: ... /
+** To: ... / Subject: ..." under Gmail's "---------- Forwarded message
+** ---------" or Outlook's "-----Original Message-----", '>' quoting
+** allowed), or after a line that ends in "wrote:" over quoted lines.
+** Returns where the forwarded text starts, 0 when there is none;
+** [*fb, *fe): the forwarded mail's From (the "wrote:" line itself),
+** [*sb, *se): its Subject (empty when none).  One pass over the lines.
+*/
+static size_t forwarded (const char *s, size_t n, size_t *fb, size_t *fe,
+                         size_t *sb, size_t *se) {
+  size_t pos = 0, b, e, v, ls;
+  int run = 0, kind;
+  *fb = *fe = *sb = *se = 0;
+  while (ls = pos, next_line(s, n, &pos, &b, &e)) {
+    trim_line(s, &b, &e);
+    b = unquote(s, b, e);
+    kind = b < e ? fwd_field(s, b, e, &v) : 0;
+    if (kind == 1 && run == 0) {
+      *fb = v; *fe = e;
+      *sb = *se = 0;
+      run = 1;
+      continue;
+    }
+    if (kind != 0 && run > 0) {
+      if (kind == 2 && *sb == *se) { *sb = v; *se = e; }
+      run++;
+      continue;
+    }
+    if (run >= 2) return ls;
+    run = 0;
+    if (b < e && wrote_line(s, b, e) && pos < n && s[pos] == '>') {
+      *fb = b; *fe = e;
+      *sb = *se = 0;
+      return pos;
+    }
+  }
+  return 0;
+}
 
 /*
 ** A text whose own lines say "bounce" though no marker and no header
@@ -231,6 +361,45 @@ static int pair_lines (const MarkIdx *mx, MarkCache *mc, const char *s,
       return 1;
   }
   return 0;
+}
+
+static const char *prose_read (const Idx *ix, const char *text, size_t len,
+                               const sb_prose_ctx *ctx, sb_prose_cb cb,
+                               void *ud, int again);
+
+/*
+** A forward's text (its Subject starts with a forward's mark) read in
+** the order a forwarded bounce asks: the whole text; when it names no
+** one, the forwarded mail after its header block (forwarded()) under
+** its own From and Subject, the forwarder no recipient; then what
+** follows a separator that stops the reading ("-----Original
+** Message-----").  1 and *fam when one of these readings was made.
+*/
+static int forward_read (const Idx *ix, const char *text, size_t len,
+                         const sb_prose_ctx *ctx, sb_prose_cb cb, void *ud,
+                         const char **fam) {
+  size_t a = after_stop(&ix->mx, text, len), fb, fe, sb, se;
+  size_t w = forwarded(text, len, &fb, &fe, &sb, &se);
+  Passed g;
+  if (!((a > 0 && a < len) || (w > 0 && w < len))) return 0;
+  g.cb = cb;
+  g.ud = ud;
+  g.n = 0;
+  *fam = prose_read(ix, text, len, ctx, pass_cb, &g, 0);
+  if (g.n > 0) return 1;
+  if (w > 0 && w < len) {
+    sb_prose_ctx c = *ctx;
+    c.from = text + fb;
+    c.from_len = fe - fb;
+    if (se > sb) { c.subject = text + sb; c.subject_len = se - sb; }
+    c.notrcpt[3] = ctx->from;
+    c.notrcpt_len[3] = ctx->from != NULL ? ctx->from_len : 0;
+    *fam = prose_read(ix, text + w, len - w, &c, pass_cb, &g, 0);
+    if (g.n > 0 || a == 0 || a >= len) return 1;
+  }
+  /* nothing before the separator: what comes after it */
+  *fam = prose_read(ix, text + a, len - a, ctx, cb, ud, 0);
+  return 1;
 }
 
 #endif

@@ -198,7 +198,7 @@ static const FailWord *fail_word (size_t k) {
 
 /* the word sets find_any looks in (word_sets() builds them) */
 enum { WS_SENDERS, WS_SUBJECTS, WS_DELAY, WS_PERM, WS_MENTION, WS_NOUNS,
-       NWS };
+       WS_YOU, WS_OPENFAIL, NWS };
 
 static void word_sets (WordSet *ws);
 

@@ -186,4 +186,47 @@ static const char *const perm_subjects[] = {
   "user unknown", "unknown user", "no such user", "permanent"
 };
 
+/* the sender's own message, as a notice speaks of it to them (the
+   opening of a text that no header calls a bounce: sb_prose_cues.h) */
+static const char *const you_words[] = {
+  "your message", "your mail", "your e-mail", "your email",
+  "message you sent", "message that you sent", "mail you sent",
+  "message you have sent", "mail you have sent",
+  "email you sent", "e-mail you sent", "messages you sent",
+  "ihre nachricht", "ihre e-mail", "ihre mail", "die e-mail an",
+  "die nachricht an", "deine nachricht", "votre message", "votre courriel",
+  "votre e-mail", "tu mensaje", "su mensaje", "mensaje que envi",
+  "sua mensagem", "a mensagem que", "il tuo messaggio", "il suo messaggio",
+  "il messaggio che", "uw bericht", "je bericht", "twoja wiadomo",
+  "pa\xc5\x84stwa wiadomo", "wyslac maila", "wys\xc5\x82\x61\xc4\x87 maila",
+  "din meddelande", "ditt meddelande", "din besked", "din melding",
+  "va\xc5\xa1\x65 zpr\xc3\xa1va",
+  "\xd0\xb2\xd0\xb0\xd1\x88\xd0\xb5 \xd1\x81\xd0\xbe\xd0\xbe\xd0\xb1\xd1\x89\xd0\xb5\xd0\xbd\xd0\xb8\xd0\xb5"
+};
+
+/* ... and says it was not delivered (or is delayed) */
+static const char *const open_fail[] = {
+  "could not be delivered", "couldn't be delivered", "was not delivered",
+  "wasn't delivered", "not be delivered", "could not deliver",
+  "couldn't deliver", "unable to deliver", "able to deliver",
+  "error delivering", "issue delivering", "problem delivering",
+  "was rejected", "were rejected", "has been rejected",
+  "automatically rejected", "se bloque\xc3\xb3",
+  "was refused", "has been delayed", "has not yet been delivered",
+  "could not be sent", "not been delivered", "was quarantined",
+  "konnte nicht", "nicht zugestellt", "nicht zustellbar",
+  "n'a pas pu", "n'a pas \xc3\xa9t\xc3\xa9 remis", "pas pu \xc3\xaatre",
+  "no se entreg", "no pudo ser entregad", "no se pudo entregar",
+  "n\xc3\xa3o foi entregue", "n\xc3\xa3o p\xc3\xb4\x64\x65 ser entregue",
+  "n\xc3\xa3o foi poss\xc3\xadvel entregar",
+  "non \xc3\xa8 stato consegnat", "non \xc3\xa8 stato possibile",
+  "non pu\xc3\xb2 essere consegnat", "kon niet worden", "niet bezorgd",
+  "niet afgeleverd", "nie zosta\xc5\x82\x61 dostarczon",
+  "nie mo\xc5\xbcna dostarczy\xc4\x87", "nie udalo sie",
+  "nie uda\xc5\x82o si\xc4\x99", "kunde inte levereras",
+  "kunne ikke leveres", "kunne ikke leveres", "nelze doru\xc4\x8dit",
+  "\xd0\xbd\xd0\xb5 \xd0\xb1\xd1\x8b\xd0\xbb\xd0\xbe \xd0\xb4\xd0\xbe\xd1\x81\xd1\x82\xd0\xb0\xd0\xb2\xd0\xbb\xd0\xb5\xd0\xbd\xd0\xbe",
+  "\xd0\xbd\xd0\xb5 \xd0\xbc\xd0\xbe\xd0\xb6\xd0\xb5\xd1\x82 \xd0\xb1\xd1\x8b\xd1\x82\xd1\x8c \xd0\xb4\xd0\xbe\xd1\x81\xd1\x82\xd0\xb0\xd0\xb2\xd0\xbb\xd0\xb5\xd0\xbd\xd0\xbe"
+};
+
 #endif

@@ -687,6 +687,66 @@ static void test_forwarded (void) {
            "\n\nYour message to lee@example.com couldn't be delivered.\n",
            "Re: budget", "bob@example.net");
   CHECK_INT(o.n, 0);
+  /* Gmail's forward: the forwarded mail's own From says "bounce" for
+     the text after its header block; a reply is still no bounce */
+  {
+    static const char fwd[] =
+      "Hi, this one came back.\n\n---------- Forwarded message ---------\n"
+      "From: MAILER-DAEMON@mail.example.org\nDate: Mon, 2 Mar 2026\n"
+      "Subject: Warning: could not yet send message\nTo: lee@example.org\n\n"
+      "Sorry, but your mail could not yet be delivered to all recipients.\n"
+      "Delivery to the following recipients has been defered:\n\n"
+      "pat@example.net\n\nDelivery will be tried again.\n";
+    f = scan_one(&o, fwd, "Fwd: Warning: could not yet send message",
+                 "Robin <robin@example.org>");
+    CHECK(f != NULL);
+    CHECK_INT(o.n, 1);
+    CHECK_STR(o.rcpt, strlen(o.rcpt), "pat@example.net");
+    scan_one(&o, fwd, "Re: Warning: could not yet send message",
+             "Robin <robin@example.org>");
+    CHECK_INT(o.n, 0);
+    /* the same under "On <date>, <who> wrote:" with every line quoted */
+    f = scan_one(&o, "See below.\n\nOn Mon, 2 Mar 2026, MAILER-DAEMON@mail."
+                 "example.org wrote:\n> Sorry, but your mail could not yet be"
+                 " delivered to all recipients.\n> Delivery to the following recipients "
+                 "has been defered:\n>\n> pat@example.net\n>\n> Delivery "
+                 "will be tried again.\n", "Fwd: Warning: could not yet send "
+                 "message", "Robin <robin@example.org>");
+    CHECK_INT(o.n, 1);
+    CHECK_STR(o.rcpt, strlen(o.rcpt), "pat@example.net");
+  }
+  /* no header says "bounce", the opening does: it speaks to the sender
+     of their message and says it was not delivered (one line or two) */
+  scan_one(&o, "Die E-Mail an kim@example.de konnte nicht\nzugestellt "
+           "werden, da die Adresse ung\xc3\xbcltig ist.\n", "Nachricht",
+           "Kim <info@example.org>");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.de");
+  scan_one(&o, "Hello,\n\nTu mensaje no se entreg\xc3\xb3 a ana@example.es "
+           "porque la direcci\xc3\xb3n no se encuentra.\n", "Aviso", NULL);
+  CHECK_INT(o.n, 1);
+  /* ... not when quoted, under a reply's Subject, without the failure,
+     or past the opening's lines */
+  scan_one(&o, "> Your message to kim@example.com could not be delivered: "
+           "user unknown\n", "Question", NULL);
+  CHECK_INT(o.n, 0);
+  scan_one(&o, "Your message to kim@example.com could not be delivered: "
+           "user unknown\n", "Re: Question", NULL);
+  CHECK_INT(o.n, 0);
+  scan_one(&o, "Your message to kim@example.com was read. Thanks, user "
+           "unknown to me\n", "Question", NULL);
+  CHECK_INT(o.n, 0);
+  scan_one(&o, "1\n2\n3\n4\n5\n6\n7\n8\n9\n10\n11\n12\nYour message to "
+           "kim@example.com could not be delivered: user unknown\n",
+           "Question", NULL);
+  CHECK_INT(o.n, 0);
+  /* "From: <>", the null sender, says "bounce" like an empty Return-Path */
+  scan_one(&o, "You sent mail to a@b.c. That's not a valid user here.\n",
+           NULL, "<>");
+  CHECK_INT(o.n, 1);
+  scan_one(&o, "You sent mail to a@b.c. That's not a valid user here.\n",
+           NULL, "Kim <kim@example.org>");
+  CHECK_INT(o.n, 0);
   scan_one(&o, "Delivery to root@[192.0.2.7] failed: 550 user unknown\n",
            "Returned mail", NULL);
   CHECK_INT(o.n, 1);

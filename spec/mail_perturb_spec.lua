@@ -1,0 +1,116 @@
+-- smtpbounce.mail against variants of the dev corpus's bounces that real
+-- life produces (tools/mail-perturb.lua): every variant of the kinds the
+-- reader handles keeps the recipients, status and dsn_action the
+-- unchanged mail's reading gives, over every second dev mail, and no
+-- body, layout or wrap variant of a mail that is no bounce becomes one.
+local smtpbounce = require "smtpbounce"
+local perturb = dofile("tools/mail-perturb.lua")
+
+describe("mail perturbation", function ()
+    local corpus = perturb.corpus("accuracy/mail/dev", 2)
+    local res, nb = perturb.run(perturb.reader(smtpbounce), corpus)
+
+    it("reads a sample of the dev corpus", function ()
+        assert.is_true(#corpus > 150)
+    end)
+
+    for _, kind in ipairs(perturb.KINDS) do
+        if perturb.REQUIRED[kind] then
+            it("keeps every recipient and its status: " .. kind, function ()
+                local r = res[kind]
+                assert.is_true(r.n > 50, kind .. ": only " .. r.n .. " variants made")
+                assert.same({}, r.fails)
+                assert.equal(r.n, r.status)
+            end)
+        end
+    end
+
+    it("makes no bounce of a mail that is none", function ()
+        assert.is_true(nb.n > 50)
+        assert.same({}, nb.fails)
+        assert.equal(0, nb.bounces)
+    end)
+end)
+
+describe("mail perturbation's variants", function ()
+    local mail = table.concat({
+        "Return-Path: <>",
+        "From: MAILER-DAEMON@mx.example.net (Mail Delivery System)",
+        "To: sender@example.org",
+        "Subject: Undelivered Mail Returned to Sender",
+        "Content-Type: text/plain; charset=utf-8",
+        "",
+        "This is the mail system at host mx.example.net (Gr\195\188\195\159e).",
+        "",
+        "<kim@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 User",
+        "    unknown (in reply to RCPT TO command)",
+        "" }, "\n")
+
+    it("change what their kind says", function ()
+        local seen = {}
+        for _, v in ipairs(perturb.VARIANTS) do
+            local m = v.make(mail)
+            assert.is_string(m, v.kind .. "/" .. v.name)
+            if v.kind ~= "returnpath" then  -- one of the two is the mail's own
+                assert.are_not.equal(mail, m, v.kind .. "/" .. v.name)
+            end
+            seen[v.kind] = true
+        end
+        for _, k in ipairs(perturb.KINDS) do assert.is_true(seen[k], k) end
+    end)
+
+    it("encode the text as said", function ()
+        local by = {}
+        for _, v in ipairs(perturb.VARIANTS) do by[v.kind .. "/" .. v.name] = v end
+        assert.matches("Content%-Transfer%-Encoding: base64", by["body/base64"].make(mail))
+        assert.matches("Content%-Type: text/html", by["body/html-br"].make(mail))
+        assert.not_matches("kim@example%.com>: host", by["body/base64"].make(mail))
+        assert.matches("\r\n", by["layout/crlf"].make(mail))
+        assert.matches("Subject: =%?KOI8%-R%?B%?", by["subject/ru-koi8r-b"].make(mail))
+        assert.matches("%-%-%-%-%-Original Message%-%-%-%-%-", by["forward/outlook"].make(mail))
+    end)
+end)
+
+describe("smtpbounce.mail on the forms the variants test", function ()
+    local function mail (head, body)
+        return table.concat(head, "\n") .. "\n\n" .. body
+    end
+
+    it("decodes numeric character references of an HTML-only text", function ()
+        local recs = smtpbounce.mail(mail({
+            "From: Suporte <suporte@example.com.br>", "To: ana@example.org",
+            "Subject: Aviso", "Content-Type: text/html; charset=utf-8" },
+            "<p>Sua mensagem n&#227;o foi entregue a <b>kim@example.com.br</b> porque o " ..
+            "endere&#xE7;o n&#227;o foi encontrado.</p>\n"))
+        assert.is_table(recs)
+        assert.equal("kim@example.com.br", recs[1].recipient)
+    end)
+
+    it("reads a format=flowed text unflowed (delsp=yes: a word cut at a soft break)", function ()
+        local recs = smtpbounce.mail(mail({
+            "From: MAILER-DAEMON@mx.example.net", "To: ana@example.org",
+            "Subject: Undelivered Mail Returned to Sender",
+            "Content-Type: text/plain; charset=us-ascii; format=flowed; delsp=yes" },
+            "This is the mail system at host mx.example.net.\n\n<kim@example.com>: host  \n" ..
+            "mx.example.com[192.0.2.1] said: 550 5.1.1 User unkn \nown (in reply to RCPT  \nTO command)\n"))
+        assert.is_table(recs)
+        assert.equal("kim@example.com", recs[1].recipient)
+        assert.equal("5.1.1", recs[1].status)
+        assert.equal("550 5.1.1 User unknown", recs[1].reply)
+    end)
+
+    it("reads a bounce a person forwards inline under the forwarded From", function ()
+        local recs = smtpbounce.mail(mail({
+            "From: Robin <robin@example.org>", "To: help@example.com",
+            "Subject: Fwd: Warning: could not yet send message",
+            "Content-Type: text/plain; charset=us-ascii" },
+            "Can you check?\n\n---------- Forwarded message ---------\n" ..
+            "From: MAILER-DAEMON@mail.example.org\nSubject: Warning: could not yet send message\n" ..
+            "To: robin@example.org\n\nSorry, but your mail could not yet be delivered to all recipients.\n" ..
+            "Delivery to the following recipients has been defered:\n\n" ..
+            "pat@example.net\n\nDelivery will be tried again.\n"))
+        assert.is_table(recs)
+        assert.equal(1, #recs)
+        assert.equal("pat@example.net", recs[1].recipient)
+    end)
+end)

@@ -1,0 +1,720 @@
+-- mail-perturb.lua [--list] [--kind K] [--every N] -- the bounce-mail
+-- reader against variants of the dev corpus's bounces that real life
+-- produces: for every bounce of accuracy/mail/dev (not the feedback
+-- reports, auto-replies and mails labelled notbounce) each variant
+-- below is built from the mail and read with smtpbounce.mail; a variant
+-- keeps its recipients when every labelled recipient the unchanged
+-- mail's reading finds is found again, with the same status (dsn or
+-- status) and dsn_action.  Kinds:
+--   subject     Subject replaced by another language's bounce Subject,
+--               as RFC 2047 encoded words (UTF-8 B and Q, ISO-2022-JP,
+--               GB2312, KOI8-R B and Q)
+--   from        From replaced by a daemon's name in other languages
+--               (with a daemon's address, and with one that says
+--               nothing), a bare MAILER-DAEMON@ or postmaster@ address
+--   returnpath  Return-Path: <> and no Return-Path at all
+--   body        the text part quoted-printable, base64, in ISO-8859-1
+--               (a UTF-8 text whose characters it has), without a
+--               charset (8bit as it is), text/html only
+--               (paragraphs, <br> on one line, a table, paragraphs with
+--               numeric character references for non-ASCII), and
+--               multipart/alternative (the text beside its HTML), and
+--               multipart/related (that alternative, base64 and a table,
+--               beside an image, as Exchange's NDRs)
+--   layout      CRLF line ends, trailing whitespace, long lines
+--               wrapped as format=flowed (RFC 3676)
+--   forward     the text forwarded inline by a person under the
+--               person's headers (Gmail's "---------- Forwarded message
+--               ---------", Outlook's "-----Original Message-----"): the
+--               labels read a forwarded bounce as the bounce
+--               (accuracy/mail/dev: pastes, wild)
+--   quoted      the same forward with every line quoted by "> " under
+--               an "On <date>, <who> wrote:" line: measured only
+--   wrap        long lines hard wrapped at 60: measured only (a
+--               diagnostic or a phrase cut over two lines is not always
+--               read)
+--   bare        the text under a person's From and a plain Subject, no
+--               Return-Path: measured only (a text that says "bounce"
+--               by none of its headers need not be read as one)
+-- forward, quoted and bare take the prose bounces only (a
+-- delivery-status part is not forwarded inline), and none where the
+-- text shown leaves a recipient out (named only by a header or an
+-- attached part).  The header, forward, quoted and bare kinds leave out
+-- the bounces a person already forwarded or answered ("Fwd:", "FW:",
+-- "Re:" Subject).  The body, layout, wrap and bare variants of the
+-- mails labelled notbounce are read too: none may become a bounce.
+-- Prints per kind the variants that keep all recipients, then (--list)
+-- each failure.  The variants are made here, never stored.  `make
+-- perturb` runs it; spec/mail_perturb_spec.lua loads it as a module
+-- (dofile) and asserts over a sample.
+local M = {}
+
+local fmt, concat = string.format, table.concat
+local REQUIRED = { subject = true, from = true, returnpath = true, body = true,
+                   layout = true, forward = true }
+M.REQUIRED = REQUIRED
+M.KINDS = { "subject", "from", "returnpath", "body", "layout", "forward", "quoted", "wrap", "bare" }
+
+-- {==================================================================
+-- Mail text
+-- ===================================================================
+
+-- header block and body, the line end the mail uses
+local function split (mail)
+    local nl = mail:find("\r\n", 1, true) and "\r\n" or "\n"
+    local e = mail:match("^\r?\n()")
+    if e then return "", mail:sub(e), nl end  -- a part without fields
+    local a, b = mail:find("\r?\n\r?\n")
+    if not a then return mail, "", nl end
+    return mail:sub(1, a - 1), mail:sub(b + 1), nl
+end
+
+-- header fields: array of { name = lowercase, raw = the field's lines }
+local function fields_of (head)
+    local t = {}
+    if head == "" then return t end
+    for line in (head:gsub("\r\n", "\n") .. "\n"):gmatch("([^\n]*)\n") do
+        if line:match("^[ \t]") and #t > 0 then
+            t[#t].raw = t[#t].raw .. "\n" .. line
+        else
+            t[#t + 1] = { name = (line:match("^([^:]+):") or ""):lower(), raw = line }
+        end
+    end
+    return t
+end
+
+local function get (fs, name)
+    for _, f in ipairs(fs) do
+        if f.name == name then
+            return (f.raw:gsub("\n[ \t]+", " "):match("^[^:]*:%s*(.-)%s*$"))
+        end
+    end
+end
+
+-- a copy of fs with field 'name' set to 'value' (nil: removed); a field
+-- not there is added last
+local function set (fs, name, value)
+    local t, done = {}, false
+    for _, f in ipairs(fs) do
+        if f.name ~= name then
+            t[#t + 1] = f
+        elseif value ~= nil and not done then
+            t[#t + 1] = { name = name, raw = f.raw:match("^([^:]*:)") .. " " .. value }
+            done = true
+        end
+    end
+    if value ~= nil and not done then
+        local cap = name:gsub("^%l", string.upper):gsub("%-%l", string.upper)
+        t[#t + 1] = { name = name, raw = cap .. ": " .. value }
+    end
+    return t
+end
+
+local function join (fs, body)
+    local t = {}
+    for i, f in ipairs(fs) do t[i] = f.raw .. "\n" end
+    return concat(t) .. "\n" .. body
+end
+
+local function ctype (fs)
+    local v = get(fs, "content-type") or "text/plain"
+    local ty = (v:match("^%s*([%w%-%.]+/[%w%-%.%+]+)") or "text/plain"):lower()
+    local b = v:match('[Bb][Oo][Uu][Nn][Dd][Aa][Rr][Yy]%s*=%s*"([^"]+)"')
+        or v:match("[Bb][Oo][Uu][Nn][Dd][Aa][Rr][Yy]%s*=%s*([^;%s]+)")
+    local cs = v:match('[Cc][Hh][Aa][Rr][Ss][Ee][Tt]%s*=%s*"?([^";%s]+)')
+    return ty, b, cs
+end
+
+local B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+local B64V = {}
+for i = 1, 64 do B64V[B64:sub(i, i)] = i - 1 end
+
+local function unbase64 (s)
+    s = s:gsub("[^%w%+/]", "")
+    local out = {}
+    for i = 1, #s - 1, 4 do
+        local a, b = B64V[s:sub(i, i)], B64V[s:sub(i + 1, i + 1)]
+        local c, d = B64V[s:sub(i + 2, i + 2)], B64V[s:sub(i + 3, i + 3)]
+        local n = a * 262144 + b * 4096 + (c or 0) * 64 + (d or 0)
+        local x, y, z = math.floor(n / 65536), math.floor(n / 256) % 256, n % 256
+        out[#out + 1] = string.char(x) .. (c and string.char(y) or "") .. (d and string.char(z) or "")
+    end
+    return concat(out)
+end
+
+local function base64 (s)
+    local out = {}
+    for i = 1, #s, 3 do
+        local a, b, c = s:byte(i, i + 2)
+        local n = a * 65536 + (b or 0) * 256 + (c or 0)
+        local q = { math.floor(n / 262144), math.floor(n / 4096) % 64, math.floor(n / 64) % 64, n % 64 }
+        out[#out + 1] = B64:sub(q[1] + 1, q[1] + 1) .. B64:sub(q[2] + 1, q[2] + 1)
+            .. (b and B64:sub(q[3] + 1, q[3] + 1) or "=") .. (c and B64:sub(q[4] + 1, q[4] + 1) or "=")
+    end
+    local s64, t = concat(out), {}
+    for i = 1, #s64, 76 do t[#t + 1] = s64:sub(i, i + 75) end
+    return concat(t, "\n") .. "\n"
+end
+
+local function unqp (s)
+    return (s:gsub("=\r?\n", ""):gsub("=(%x%x)", function (h) return string.char(tonumber(h, 16)) end))
+end
+
+-- quoted-printable, lines of at most 76 with soft breaks
+local function qp (s)
+    local out = {}
+    for line in (s:gsub("\r\n", "\n") .. "\n"):gmatch("([^\n]*)\n") do
+        local e = line:gsub("[=\128-\255]", function (c) return fmt("=%02X", c:byte()) end)
+        e = e:gsub("([ \t])$", function (c) return fmt("=%02X", c:byte()) end)
+        while #e > 76 do
+            local cut = 75
+            while e:sub(cut - 1, cut - 1) == "=" or e:sub(cut - 2, cut - 2) == "=" do cut = cut - 1 end
+            out[#out + 1] = e:sub(1, cut) .. "="
+            e = e:sub(cut + 1)
+        end
+        out[#out + 1] = e
+    end
+    return concat(out, "\n")
+end
+
+local function decode (fs, body)
+    local cte = (get(fs, "content-transfer-encoding") or ""):lower()
+    if cte:find("base64", 1, true) then return unbase64(body) end
+    if cte:find("quoted", 1, true) then return unqp(body) end
+    return body
+end
+
+-- }==================================================================
+
+-- {==================================================================
+-- The text part and what is done to it
+-- ===================================================================
+
+--[[
+** edit(fs, body, fn): the mail (or part) with its first text/plain part
+** (its text if it is one, else looked for in its multipart parts, never
+** in an attached message) replaced by fn(fs, text, charset), which
+** returns the part's new fields and body; nil when there is none.
+]]
+local function edit (fs, body, fn, depth)
+    for _, f in ipairs(fs) do
+        if f.name == "" then return nil end  -- a header that cannot be read alike
+    end
+    local ty, bnd, cs = ctype(fs)
+    if ty == "text/plain" then
+        local nfs, nbody = fn(fs, decode(fs, body):gsub("\r\n", "\n"), cs or "us-ascii")
+        return nfs, nbody
+    end
+    if not ty:match("^multipart/") or not bnd or depth > 2 then return nil end
+    local delim = "--" .. bnd
+    local pieces, pos = {}, 1
+    local esc = delim:gsub("%p", "%%%0")
+    while true do
+        local a, b = body:find("\n" .. esc, pos - 1)
+        if pos == 1 and body:sub(1, #delim) == delim then a, b = 0, #delim end
+        if not a then break end
+        pieces[#pieces + 1] = { from = pos, to = a }
+        pos = b + 1
+    end
+    pieces[#pieces + 1] = { from = pos, to = #body + 1 }
+    -- pieces[1] is the preamble; each later one starts with the rest of
+    -- its delimiter line
+    for i = 2, #pieces - 1 do
+        local p = body:sub(pieces[i].from, pieces[i].to - 1)
+        local line_end = p:find("\n", 1, true)
+        if line_end then
+            local ph, pb = split(p:sub(line_end + 1))
+            local pfs = fields_of(ph)
+            local nfs, nbody = edit(pfs, pb, fn, depth + 1)
+            if nfs then
+                return fs, body:sub(1, pieces[i].from - 1) .. p:sub(1, line_end)
+                    .. join(nfs, nbody) .. "\n" .. body:sub(pieces[i].to)
+            end
+        end
+    end
+    return nil
+end
+
+-- the mail with its text part made by fn, or nil
+local function with_text (mail, fn)
+    local head, body = split(mail)
+    body = body:gsub("\r\n", "\n")
+    local fs, nbody = edit(fields_of(head), body, fn, 0)
+    if not fs then return nil end
+    return join(fs, nbody)
+end
+
+-- the first text part's text, or nil
+local function text_of (mail)
+    local got
+    with_text(mail, function (fs, t) got = t return fs, "" end)
+    return got
+end
+
+local function part (fs, ty, cs, cte)
+    fs = set(fs, "content-type", ty .. "; charset=" .. cs)
+    return set(fs, "content-transfer-encoding", cte)
+end
+
+local function esc_html (s)
+    return (s:gsub("&", "&amp;"):gsub("<", "&lt;"):gsub(">", "&gt;"))
+end
+
+local function lines (t)
+    local r = {}
+    for l in (t .. "\n"):gmatch("([^\n]*)\n") do r[#r + 1] = l end
+    if r[#r] == "" then r[#r] = nil end
+    return r
+end
+
+-- the non-ASCII characters of HTML as numeric character references
+-- ("&#233;"), as HTML writers do; nil for a charset other than UTF-8,
+-- US-ASCII or ISO-8859-1
+local function entities (h, cs)
+    cs = cs:lower():gsub('"', "")
+    if cs == "iso-8859-1" or cs == "latin1" then
+        return (h:gsub("[\128-\255]", function (c) return "&#" .. c:byte() .. ";" end))
+    end
+    if cs ~= "utf-8" and cs ~= "us-ascii" then return nil end
+    return (h:gsub("([\192-\247])([\128-\191]*)", function (a, rest)
+        local n = a:byte()
+        local len = n >= 240 and 3 or n >= 224 and 2 or 1
+        if #rest < len then return nil end
+        local cp = n % (len == 3 and 8 or len == 2 and 16 or 32)
+        for i = 1, len do cp = cp * 64 + rest:byte(i) % 64 end
+        return "&#" .. cp .. ";" .. rest:sub(len + 1)
+    end):gsub("'", "&#39;"))
+end
+
+-- a UTF-8 text in ISO-8859-1, or nil (another charset, no character
+-- outside ASCII, or one outside Latin-1)
+local function latin1 (t, cs)
+    cs = cs:lower():gsub('"', "")
+    if cs ~= "utf-8" or not t:find("[\128-\255]") then return nil end
+    local bad = false
+    local r = t:gsub("([\192-\223])([\128-\191])", function (a, b)
+        local cp = (a:byte() % 32) * 64 + b:byte() % 64
+        if cp > 255 then bad = true return nil end
+        return string.char(cp)
+    end)
+    if bad or r:find("[\192-\255][\128-\191]") then return nil end
+    return r
+end
+
+-- the text as HTML: 'p' paragraphs (lines within joined by <br>),
+-- 'br' every line ended by <br>, the whole on one line, 'table' a
+-- table of one row a line (a label cell and its value where a line
+-- reads "Label: value")
+local function html (t, how)
+    local ls, out = lines(t), {}
+    if how == "br" then
+        for i, l in ipairs(ls) do out[i] = esc_html(l) .. "<br>" end
+        return "<html><body><div>" .. concat(out) .. "</div></body></html>\n"
+    elseif how == "table" then
+        for _, l in ipairs(ls) do
+            local k, v = l:match("^(%a[%w %-]*):%s+(.+)$")
+            if k then
+                out[#out + 1] = "<tr><td>" .. esc_html(k) .. ":</td><td>" .. esc_html(v) .. "</td></tr>"
+            else
+                out[#out + 1] = "<tr><td colspan=\"2\">" .. esc_html(l) .. "</td></tr>"
+            end
+        end
+        return "<html><body>\n<table>\n" .. concat(out, "\n") .. "\n</table>\n</body></html>\n"
+    end
+    local para = {}
+    for _, l in ipairs(ls) do
+        if l:match("^%s*$") then
+            if #para > 0 then out[#out + 1] = "<p>" .. concat(para, "<br>\n") .. "</p>" end
+            para = {}
+        else
+            para[#para + 1] = esc_html(l)
+        end
+    end
+    if #para > 0 then out[#out + 1] = "<p>" .. concat(para, "<br>\n") .. "</p>" end
+    return "<html><head><style>p { margin: 0 }</style></head><body>\n" .. concat(out, "\n") .. "\n</body></html>\n"
+end
+
+-- lines longer than w wrapped at a space; 'flowed': each line but a
+-- paragraph's last ends in a space (RFC 3676)
+local function wrap (t, w, flowed)
+    local out = {}
+    for _, l in ipairs(lines(t)) do
+        if flowed then l = l:gsub(" +$", "") end
+        while #l > w do
+            local cut
+            for i = w, 2, -1 do
+                if l:sub(i, i) == " " then cut = i break end
+            end
+            if not cut then break end
+            out[#out + 1] = flowed and l:sub(1, cut) or l:sub(1, cut - 1)
+            l = l:sub(cut + 1)
+        end
+        out[#out + 1] = l
+    end
+    return concat(out, "\n") .. "\n"
+end
+
+-- }==================================================================
+
+-- {==================================================================
+-- The variants
+-- ===================================================================
+
+-- bounce Subjects of other languages as encoded words (each decodes to
+-- the text beside it)
+local SUBJECTS = {
+    { "de-utf8-b", "=?UTF-8?B?VW56dXN0ZWxsYmFyOiBJaHJlIEJlc3RlbGx1bmc=?=" },  -- Unzustellbar: Ihre Bestellung
+    { "fr-utf8-q", "=?UTF-8?Q?Non_remis_:_Votre_commande?=" },  -- Non remis : Votre commande
+    { "es-utf8-q", "=?UTF-8?Q?No_se_puede_entregar:_Su_pedido?=" },  -- No se puede entregar: Su pedido
+    { "pt-utf8-b", "=?UTF-8?B?TWVuc2FnZW0gbsOjbyBlbnRyZWd1ZQ==?=" },  -- Mensagem não entregue
+    { "it-utf8-b", "=?UTF-8?B?SW1wb3NzaWJpbGUgcmVjYXBpdGFyZTogb3JkaW5l?=" },  -- Impossibile recapitare: ordine
+    { "cs-utf8-q", "=?UTF-8?Q?Nedoru=C4=8Diteln=C3=A9:_objedn=C3=A1vka?=" },  -- Nedoručitelné: objednávka
+    { "ko-utf8-b", "=?UTF-8?B?66mU7J28IOyghOyGoSDsi6TtjKg=?=" },  -- 메일 전송 실패
+    { "ja-iso2022jp-b", "=?ISO-2022-JP?B?GyRCR1s/LklURz0bKEI6IBskQiQ0Q21KOBsoQg==?=" },  -- 配信不能: ご注文
+    { "zh-gb2312-b", "=?GB2312?B?z7XNs83L0MU=?=" },  -- 系统退信
+    { "ru-koi8r-b", "=?KOI8-R?B?7sXEz9PUwdfMxc7Oz8Ug08/Pwt3FzsnF?=" },  -- Недоставленное сообщение
+    { "ru-koi8r-q", "=?KOI8-R?Q?=EE=C5=C4=CF=D3=D4=C1=D7=CC=C5=CE=CE=CF=C5_=D3=CF=CF=C2=DD=C5=CE=C9=C5?=" },
+    { "en-split-words", "=?UTF-8?Q?Undelivered_Mail_?=\n =?UTF-8?Q?Returned_to_Sender?=" },
+}
+
+-- daemons' From in other languages
+local FROMS = {
+    { "en-name", "Mail Delivery System <MAILER-DAEMON@mx.example.net>" },
+    { "fr-name", "=?UTF-8?Q?Syst=C3=A8me_de_distribution_du_courrier?= <MAILER-DAEMON@mx.example.fr>" },
+    { "de-name", "Mail-Zustellsystem <MAILER-DAEMON@mx.example.de>" },
+    { "es-name", "=?UTF-8?Q?Administrador_del_sistema_de_correo?= <postmaster@mx.example.es>" },
+    { "ru-koi8r", "=?KOI8-R?B?8M/e1M/XwdEg08nT1MXNwQ==?= <postmaster@mx.example.ru>" },  -- Почтовая система
+    { "ja-iso2022jp", "=?ISO-2022-JP?B?GyRCJWEhPCVrR1s/LiU3JTklRiVgGyhC?= <postmaster@mx.example.jp>" },  -- メール配信システム
+    { "zh-gb2312", "=?GB2312?B?z7XNs7ncwO3UsQ==?= <postmaster@mx.example.cn>" },  -- 系统管理员
+    -- the name alone says it: an address of no daemon's name
+    { "fr-name-only", "=?UTF-8?Q?Syst=C3=A8me_de_distribution_du_courrier?= <notify@mx.example.fr>" },
+    { "de-name-only", "Mail-Zustellsystem <notify@mx.example.de>" },
+    { "es-name-only", "=?UTF-8?Q?Administrador_del_sistema_de_correo?= <notify@mx.example.es>" },
+    { "bare-daemon", "MAILER-DAEMON@mx.example.net" },
+    { "bare-postmaster", "postmaster@mx.example.net" },
+}
+
+local PERSON = "Robin Forwarder <robin.fwd@example.org>"
+
+-- the forward of a text under a person's headers: 'how' gmail, outlook,
+-- quoted
+local function forward (fs, text, how)
+    local from, subj = get(fs, "from") or "", get(fs, "subject") or ""
+    local date, to = get(fs, "date") or "", get(fs, "to") or ""
+    local cs = select(3, ctype(fs))
+    local hdr = { "From: " .. PERSON, "To: helpdesk@example.com",
+                  "Date: Mon, 2 Mar 2026 10:00:00 +0100",
+                  "Message-ID: <fwd.1@example.org>", "MIME-Version: 1.0",
+                  "Content-Type: text/plain; charset=" .. (cs or "utf-8"),
+                  "Content-Transfer-Encoding: 8bit" }
+    local body
+    if how == "gmail" then
+        hdr[#hdr + 1] = "Subject: Fwd: " .. subj
+        body = "Hi, this one came back. Can you check?\n\n---------- Forwarded message ---------\nFrom: "
+            .. from .. "\nDate: " .. date .. "\nSubject: " .. subj .. "\nTo: " .. to .. "\n\n" .. text
+    elseif how == "outlook" then
+        hdr[#hdr + 1] = "Subject: FW: " .. subj
+        body = "See below.\n\nKim\n\n-----Original Message-----\nFrom: " .. from .. "\nSent: "
+            .. date .. "\nTo: " .. to .. "\nSubject: " .. subj .. "\n\n" .. text
+    else
+        hdr[#hdr + 1] = "Subject: Fwd: " .. subj
+        local q = {}
+        for i, l in ipairs(lines(text)) do q[i] = l == "" and ">" or "> " .. l end
+        body = "Forwarded, see below.\n\nOn " .. date .. ", " .. from .. " wrote:\n" .. concat(q, "\n") .. "\n"
+    end
+    return concat(hdr, "\n") .. "\n\n" .. body
+end
+
+-- the text of the mail as a person would see it to forward it
+local function shown_text (mail)
+    local t = text_of(mail)
+    if t then return t end
+    local head, body = split(mail)
+    local fs = fields_of(head)
+    local ty = ctype(fs)
+    if ty == "text/html" then
+        return (decode(fs, body):gsub("<[^>]*>", ""):gsub("&lt;", "<"):gsub("&gt;", ">"):gsub("&amp;", "&"))
+    end
+end
+
+local function body_variant (how)
+    return function (mail)
+        return with_text(mail, function (fs, t, cs)
+            if how == "qp" then return part(fs, "text/plain", cs, "quoted-printable"), qp(t) .. "\n" end
+            if how == "base64" then return part(fs, "text/plain", cs, "base64"), base64(t) end
+            if how == "related" then  -- Exchange's NDR: the HTML beside its images
+                local b, a = "rel-51c0de", "alt-51c0de"
+                local nfs = set(fs, "content-type", 'multipart/related; boundary="' .. b .. '"; type="multipart/alternative"')
+                nfs = set(nfs, "content-transfer-encoding", nil)
+                return nfs, "--" .. b .. '\nContent-Type: multipart/alternative; boundary="' .. a .. '"\n\n--'
+                    .. a .. "\nContent-Type: text/plain; charset=" .. cs
+                    .. "\nContent-Transfer-Encoding: base64\n\n" .. base64(t) .. "\n--" .. a
+                    .. "\nContent-Type: text/html; charset=" .. cs
+                    .. "\nContent-Transfer-Encoding: quoted-printable\n\n" .. qp(html(t, "table"))
+                    .. "\n--" .. a .. "--\n\n--" .. b .. "\nContent-Type: image/png; name=\"logo.png\"\n"
+                    .. "Content-ID: <logo.png@example>\nContent-Transfer-Encoding: base64\n\n"
+                    .. base64("\137PNG\r\n\26\n\0\0\0\rIHDR") .. "\n--" .. b .. "--\n"
+            end
+            if how == "alternative" then
+                local b = "alt-7f3a9c"
+                local nfs = set(fs, "content-type", 'multipart/alternative; boundary="' .. b .. '"')
+                nfs = set(nfs, "content-transfer-encoding", nil)
+                return nfs, "--" .. b .. "\nContent-Type: text/plain; charset=" .. cs
+                    .. "\nContent-Transfer-Encoding: 8bit\n\n" .. t .. "\n--" .. b
+                    .. "\nContent-Type: text/html; charset=" .. cs
+                    .. "\nContent-Transfer-Encoding: quoted-printable\n\n" .. qp(html(t, "p"))
+                    .. "\n--" .. b .. "--\n"
+            end
+            if how == "trailing" then
+                return part(fs, "text/plain", cs, "8bit"), (t:gsub("\n", " \t \n"))
+            end
+            if how == "wrap" then return part(fs, "text/plain", cs, "8bit"), wrap(t, 60) end
+            if how == "flowed" then
+                return part(fs, "text/plain", cs .. "; format=flowed", "8bit"), wrap(t, 60, true)
+            end
+            if how == "latin1" then
+                local l = latin1(t, cs)
+                if not l then return nil end
+                return part(fs, "text/plain", "iso-8859-1", "quoted-printable"), qp(l) .. "\n"
+            end
+            if how == "nocharset" then
+                fs = set(fs, "content-type", "text/plain")
+                return set(fs, "content-transfer-encoding", "8bit"), t
+            end
+            if how == "entities" then
+                local h = entities(html(t, "p"), cs)
+                if not h then return nil end
+                return part(fs, "text/html", cs, "7bit"), h
+            end
+            return part(fs, "text/html", cs, "8bit"), html(t, how)
+        end)
+    end
+end
+
+local function header_variant (name, value)
+    return function (mail)
+        local head, body = split(mail)
+        return join(set(fields_of(head), name, value), (body:gsub("\r\n", "\n")))
+    end
+end
+
+-- every variant: { kind, name, make(mail) -> mail or nil }
+local VARIANTS = {}
+local function add (kind, name, make) VARIANTS[#VARIANTS + 1] = { kind = kind, name = name, make = make } end
+for _, s in ipairs(SUBJECTS) do add("subject", s[1], header_variant("subject", s[2])) end
+for _, f in ipairs(FROMS) do add("from", f[1], header_variant("from", f[2])) end
+add("returnpath", "empty", header_variant("return-path", "<>"))
+add("returnpath", "missing", header_variant("return-path", nil))
+for _, h in ipairs({ "qp", "base64", "latin1", "nocharset", "p", "br", "table", "entities", "alternative", "related" }) do
+    add("body", (h == "p" or h == "br" or h == "table" or h == "entities") and "html-" .. h or h,
+        body_variant(h))
+end
+add("layout", "crlf", function (mail) return (mail:gsub("\r?\n", "\r\n")) end)
+add("layout", "trailing-space", body_variant("trailing"))
+add("wrap", "wrapped", body_variant("wrap"))
+add("layout", "flowed", body_variant("flowed"))
+for _, how in ipairs({ "gmail", "outlook", "quoted" }) do
+    add(how == "quoted" and "quoted" or "forward", how, function (mail)
+        local t = shown_text(mail)
+        if not t then return nil end
+        local head = split(mail)
+        return forward(fields_of(head), t, how)
+    end)
+end
+add("bare", "person", function (mail)
+    local head, body = split(mail)
+    local fs = set(fields_of(head), "from", PERSON)
+    fs = set(fs, "subject", "Message")
+    fs = set(fs, "return-path", nil)
+    return join(fs, (body:gsub("\r\n", "\n")))
+end)
+M.VARIANTS = VARIANTS
+
+-- }==================================================================
+
+-- {==================================================================
+-- Measuring
+-- ===================================================================
+
+local function norm (a)
+    return type(a) == "string" and (a:lower():gsub("^%s*<", ""):gsub(">%s*$", "")) or nil
+end
+
+-- what a reading says of each labelled recipient: address -> record
+local function found (recs, label)
+    local t = {}
+    for _, l in ipairs(label.recipients) do
+        local want = norm(l.recipient)
+        for _, r in ipairs(recs or {}) do
+            if want and (norm(r.recipient) == want or norm(r.original_recipient) == want) then
+                t[want] = r
+                break
+            end
+        end
+    end
+    return t
+end
+
+local function read_file (path)
+    local f = assert(io.open(path, "rb"))
+    local s = f:read("*a")
+    f:close()
+    return s
+end
+
+-- the dev mails: array of { path, mail, label }, every 'every'th one
+function M.corpus (root, every)
+    local t = {}
+    local p = io.popen("find " .. root .. " -name labels.lua | sort")
+    local files = {}
+    for l in p:lines() do files[#files + 1] = l end
+    p:close()
+    for _, lf in ipairs(files) do
+        local dir = lf:match("^(.*)/labels%.lua$")
+        local labels = dofile(lf)
+        local names = {}
+        for name in pairs(labels) do names[#names + 1] = name end
+        table.sort(names)
+        for _, name in ipairs(names) do
+            local f = io.open(dir .. "/" .. name, "rb")
+            if f then
+                f:close()
+                t[#t + 1] = { path = dir .. "/" .. name, mail = read_file(dir .. "/" .. name), label = labels[name] }
+            end
+        end
+    end
+    if every and every > 1 then
+        local s = {}
+        for i = 1, #t, every do s[#s + 1] = t[i] end
+        t = s
+    end
+    return t
+end
+
+--[[
+** run(mailfn, corpus, kinds): per kind { n, kept, status, na, fails }
+** (n variants made, kept: all recipients found again, status: and
+** their status and dsn_action the same), and for the notbounce mails'
+** body and layout variants { n, false_bounces, fails }.
+]]
+function M.run (read, corpus, only)
+    local res, nb = {}, { n = 0, bounces = 0, fails = {} }
+    for _, k in ipairs(M.KINDS) do res[k] = { n = 0, kept = 0, status = 0, na = 0, fails = {} } end
+    for _, c in ipairs(corpus) do
+        local f = c.label.format
+        local bounce = f ~= "notbounce" and f ~= "autoreply" and f ~= "arf" and #c.label.recipients > 0
+        local base = bounce and found(read(c.mail), c.label)
+        local subj = get(fields_of((split(c.mail))), "subject") or ""
+        c.person = subj:lower():match("^%s*fwd?%s*:") or subj:lower():match("^%s*re%s*:")
+        for _, v in ipairs(VARIANTS) do
+            if not only or only == v.kind then
+                local r = res[v.kind]
+                local prose = f ~= "rfc3464" or not (v.kind == "forward" or v.kind == "quoted" or v.kind == "bare")
+                if c.person and v.kind ~= "body" and v.kind ~= "layout" and v.kind ~= "wrap" then
+                    prose = false  -- a person's forward gets no daemon's headers
+                end
+                if bounce and prose and next(base) then
+                    local m = v.make(c.mail)
+                    if m and (v.kind == "forward" or v.kind == "quoted" or v.kind == "bare") then
+                        -- a recipient named only by a header or a part
+                        -- the forward leaves out cannot be read from it
+                        local low = m:lower()
+                        for a in pairs(base) do
+                            if not low:find(a, 1, true) then m = nil break end
+                        end
+                    end
+                    if not m then
+                        r.na = r.na + 1
+                    else
+                        r.n = r.n + 1
+                        local recs, why = read(m)
+                        local got, miss, diff = found(recs, c.label), {}, {}
+                        for a, b in pairs(base) do
+                            local g = got[a]
+                            if not g then
+                                miss[#miss + 1] = a
+                            elseif (g.dsn or g.status) ~= (b.dsn or b.status) or g.dsn_action ~= b.dsn_action then
+                                diff[#diff + 1] = fmt("%s %s/%s (was %s/%s)", a, tostring(g.dsn or g.status),
+                                    tostring(g.dsn_action), tostring(b.dsn or b.status), tostring(b.dsn_action))
+                            end
+                        end
+                        table.sort(miss)
+                        if #miss == 0 then r.kept = r.kept + 1 end
+                        if #miss == 0 and #diff == 0 then r.status = r.status + 1 end
+                        if #miss > 0 or #diff > 0 then
+                            r.fails[#r.fails + 1] = fmt("%s/%s %s: %s", v.kind, v.name, c.path,
+                                #miss > 0 and ("not found " .. concat(miss, ", ") .. (recs and "" or " (" .. tostring(why) .. ")"))
+                                or ("changed " .. concat(diff, "; ")))
+                        end
+                    end
+                elseif c.label.format == "notbounce"
+                    and (v.kind == "body" or v.kind == "layout" or v.kind == "wrap" or v.kind == "bare") then
+                    local m = v.make(c.mail)
+                    if m then
+                        nb.n = nb.n + 1
+                        local recs = read(m)
+                        if recs then
+                            nb.bounces = nb.bounces + 1
+                            nb.fails[#nb.fails + 1] = fmt("notbounce %s/%s %s: %d record(s)", v.kind, v.name, c.path, #recs)
+                        end
+                    end
+                end
+            end
+        end
+    end
+    return res, nb
+end
+
+-- the smtpbounce.mail reading, an error counted as none
+function M.reader (smtpbounce)
+    return function (m)
+        local ok, recs, why = pcall(smtpbounce.mail, m)
+        if not ok then return nil, "error " .. tostring(recs) end
+        return recs, why
+    end
+end
+
+local function main (args)
+    local list, only, every = false, nil, 1
+    local i = 1
+    while i <= #args do
+        local a = args[i]
+        if a == "--list" then list = true
+        elseif a == "--kind" then i = i + 1; only = args[i]
+        elseif a == "--every" then i = i + 1; every = tonumber(args[i]) or 1
+        else
+            io.stderr:write("usage: mail-perturb.lua [--list] [--kind K] [--every N]\n")
+            os.exit(2)
+        end
+        i = i + 1
+    end
+    local smtpbounce = require "smtpbounce"
+    local corpus = M.corpus("accuracy/mail/dev", every)
+    local res, nb = M.run(M.reader(smtpbounce), corpus, only)
+    print(fmt("mail perturbation (accuracy/mail/dev, %d mails): variants keeping all recipients", #corpus))
+    print(fmt("  %-11s %9s %17s %17s %5s", "kind", "variants", "recipients kept", "and status", "n/a"))
+    local bad = 0
+    for _, k in ipairs(M.KINDS) do
+        local r = res[k]
+        if r.n + r.na > 0 then
+            print(fmt("  %-11s %9d %8.1f%% %7s %8.1f%% %7s %5d%s", k, r.n, r.n > 0 and 100 * r.kept / r.n or 0,
+                      "(" .. r.kept .. ")", r.n > 0 and 100 * r.status / r.n or 0, "(" .. r.status .. ")", r.na,
+                      REQUIRED[k] and "" or "  (measured only)"))
+            if REQUIRED[k] then bad = bad + (r.n - r.kept) end
+        end
+    end
+    print(fmt("  notbounce mails' body, layout, wrap and bare variants read as a bounce: %d of %d", nb.bounces, nb.n))
+    if list then
+        for _, k in ipairs(M.KINDS) do
+            for _, f in ipairs(res[k].fails) do print("  " .. f) end
+        end
+        for _, f in ipairs(nb.fails) do print("  " .. f) end
+    end
+    return bad
+end
+
+if arg and arg[0] and arg[0]:match("mail%-perturb%.lua$") then
+    main(arg)
+end
+
+return M
