@@ -15,6 +15,9 @@
 #include "sb_mime.h"
 #include "sb_prose.h"
 
+/* sb_mime_ieq for a string literal, its length compared first */
+#define IEQ_LIT(s, n, lit)  ((n) == sizeof(lit) - 1 && sb_mime_ieq(s, n, lit))
+
 /* text parts kept (more are not read: a bounce has one or two) */
 #define MAX_TEXTS  32
 
@@ -71,7 +74,7 @@ static void entity (Walk *w, const char *s, size_t len, const char *deftype,
   e->boundary.p = e->charset.p = NULL;
   e->boundary.n = e->charset.n = 0;
   strcpy(e->type, deftype);
-  if ((f = sb_mime_field(&w->hb, "content-type")) != NULL) {
+  if ((f = SB_MIME_FIELD(&w->hb, "content-type")) != NULL) {
     sb_mime_ctype(f->val, f->vlen, e->type, sizeof e->type);
     if (e->type[0] == '\0') strcpy(e->type, deftype);
     /* (only a multipart's boundary and a text's charset are read; a
@@ -85,7 +88,7 @@ static void entity (Walk *w, const char *s, size_t len, const char *deftype,
         e->charset.p = NULL;
     }
   }
-  if ((f = sb_mime_field(&w->hb, "content-transfer-encoding")) != NULL)
+  if ((f = SB_MIME_FIELD(&w->hb, "content-transfer-encoding")) != NULL)
     e->cte = sb_mime_cte(f->val, f->vlen);
 }
 
@@ -469,27 +472,27 @@ static void ds_field (Walk *w, Rcpt *c, const sb_hfield *f, sb_mstr *arrival,
   size_t nl = f->nlen;
   sb_mstr v;
   v.p = f->val; v.n = f->vlen;
-  if (sb_mime_ieq(nm, nl, "final-recipient")) {
+  if (IEQ_LIT(nm, nl, "final-recipient")) {
     if (c->final.n) rcpt_done(m, c, *arrival, date);
     c->final = unescape_utf8(m, address(sb_mime_unfold(m, v.p, v.n)));
-  } else if (sb_mime_ieq(nm, nl, "original-recipient")) {
+  } else if (IEQ_LIT(nm, nl, "original-recipient")) {
     if (c->original.n || (c->final.n && c->any)) rcpt_done(m, c, *arrival, date);
     c->original = unescape_utf8(m, address(sb_mime_unfold(m, v.p, v.n)));
-  } else if (sb_mime_ieq(nm, nl, "x-actual-recipient")) {
+  } else if (IEQ_LIT(nm, nl, "x-actual-recipient")) {
     c->actual = address(sb_mime_unfold(m, v.p, v.n));
-  } else if (sb_mime_ieq(nm, nl, "action")) {
+  } else if (IEQ_LIT(nm, nl, "action")) {
     c->action = sb_mime_trim(v.p, v.n); c->any = 1;
-  } else if (sb_mime_ieq(nm, nl, "status")) {
+  } else if (IEQ_LIT(nm, nl, "status")) {
     c->status = sb_mime_trim(v.p, v.n); c->any = 1;
-  } else if (sb_mime_ieq(nm, nl, "remote-mta")) {
+  } else if (IEQ_LIT(nm, nl, "remote-mta")) {
     c->remote = untyped(sb_mime_unfold(m, v.p, v.n)); c->any = 1;
-  } else if (sb_mime_ieq(nm, nl, "diagnostic-code")) {
+  } else if (IEQ_LIT(nm, nl, "diagnostic-code")) {
     c->diag = untyped(squeeze_lines(m, v, 1)); c->any = 1;
-  } else if (sb_mime_ieq(nm, nl, "last-attempt-date")) {
+  } else if (IEQ_LIT(nm, nl, "last-attempt-date")) {
     c->last = sb_mime_unfold(m, v.p, v.n); c->any = 1;
-  } else if (sb_mime_ieq(nm, nl, "reporting-mta")) {
+  } else if (IEQ_LIT(nm, nl, "reporting-mta")) {
     if (m->reporting_mta.n == 0) m->reporting_mta = untyped(sb_mime_unfold(m, v.p, v.n));
-  } else if (sb_mime_ieq(nm, nl, "arrival-date")) {
+  } else if (IEQ_LIT(nm, nl, "arrival-date")) {
     if (arrival->n == 0) *arrival = sb_mime_unfold(m, v.p, v.n);
   }
 }
@@ -566,15 +569,15 @@ static size_t read_arf (Walk *w, sb_mstr t, sb_mstr to, sb_mstr date) {
   read_headers(w, t.p, t.n);
   for (i = 0; i < w->hb.n; i++) {
     const sb_hfield *f = &w->hb.f[i];
-    if (sb_mime_ieq(f->name, f->nlen, "feedback-type")) {
+    if (IEQ_LIT(f->name, f->nlen, "feedback-type")) {
       if (m->feedback_type.n == 0) m->feedback_type = lower_word(m, sb_mime_trim(f->val, f->vlen));
-    } else if (sb_mime_ieq(f->name, f->nlen, "original-rcpt-to")
-               || sb_mime_ieq(f->name, f->nlen, "removal-recipient")) {  /* ARF drafts */
+    } else if (IEQ_LIT(f->name, f->nlen, "original-rcpt-to")
+               || IEQ_LIT(f->name, f->nlen, "removal-recipient")) {  /* ARF drafts */
       if (n < 16) rcpts[n++] = address(sb_mime_unfold(m, f->val, f->vlen));
-    } else if (sb_mime_ieq(f->name, f->nlen, "arrival-date")
-               || sb_mime_ieq(f->name, f->nlen, "received-date")) {
+    } else if (IEQ_LIT(f->name, f->nlen, "arrival-date")
+               || IEQ_LIT(f->name, f->nlen, "received-date")) {
       if (arrival.n == 0) arrival = sb_mime_unfold(m, f->val, f->vlen);
-    } else if (sb_mime_ieq(f->name, f->nlen, "reporting-mta")) {
+    } else if (IEQ_LIT(f->name, f->nlen, "reporting-mta")) {
       if (m->reporting_mta.n == 0) m->reporting_mta = untyped(sb_mime_unfold(m, f->val, f->vlen));
     }
   }
@@ -637,10 +640,10 @@ static const char *const AUTO_SUBJECTS[] = {
 static int auto_reply (const sb_hblock *hb, sb_mstr subject) {
   const sb_hfield *f;
   int i;
-  if (sb_mime_field(hb, "x-autoreply") || sb_mime_field(hb, "x-autorespond")
-      || sb_mime_field(hb, "x-autoresponder"))
+  if (SB_MIME_FIELD(hb, "x-autoreply") || SB_MIME_FIELD(hb, "x-autorespond")
+      || SB_MIME_FIELD(hb, "x-autoresponder"))
     return 2;
-  if ((f = sb_mime_field(hb, "precedence")) != NULL) {
+  if ((f = SB_MIME_FIELD(hb, "precedence")) != NULL) {
     sb_mstr v = sb_mime_trim(f->val, f->vlen);
     if (sb_mime_ieq(v.p, v.n, "auto_reply")) return 2;
   }
@@ -655,7 +658,7 @@ static int auto_reply (const sb_hblock *hb, sb_mstr subject) {
     l = strlen(AUTO_SUBJECTS[i]);
     if (subject.n >= l && sb_mime_ieq(subject.p, l, AUTO_SUBJECTS[i])) return 2;
   }
-  if ((f = sb_mime_field(hb, "auto-submitted")) != NULL
+  if ((f = SB_MIME_FIELD(hb, "auto-submitted")) != NULL
       && sb_mime_icontains(f->val, f->vlen, "auto-replied"))
     return 1;
   return 0;
@@ -697,23 +700,23 @@ static void top_headers (Walk *w, const char *s, size_t len, Top *t) {
   const sb_hfield *f;
   int i;
   read_headers(w, s, len);
-  if ((f = sb_mime_field(&w->hb, "subject")) != NULL)
+  if ((f = SB_MIME_FIELD(&w->hb, "subject")) != NULL)
     m->subject = sb_mime_decode_words(m, f->val, f->vlen);
-  if ((f = sb_mime_field(&w->hb, "from")) != NULL)
+  if ((f = SB_MIME_FIELD(&w->hb, "from")) != NULL)
     m->from = sb_mime_decode_words(m, f->val, f->vlen);
-  if ((f = sb_mime_field(&w->hb, "date")) != NULL)
+  if ((f = SB_MIME_FIELD(&w->hb, "date")) != NULL)
     t->date = sb_mime_decode_words(m, f->val, f->vlen);
-  if ((f = sb_mime_field(&w->hb, "x-failed-recipients")) != NULL)
+  if ((f = SB_MIME_FIELD(&w->hb, "x-failed-recipients")) != NULL)
     t->failed = sb_mime_decode_words(m, f->val, f->vlen);  /* valid UTF-8 */
   for (i = 0; i < 3; i++)
     if ((f = sb_mime_field(&w->hb, env[i])) != NULL)
       m->envelope[i] = sb_mime_decode_words(m, f->val, f->vlen);
   t->autoreply = auto_reply(&w->hb, m->subject);
-  if ((f = sb_mime_field(&w->hb, "return-path")) != NULL) {
+  if ((f = SB_MIME_FIELD(&w->hb, "return-path")) != NULL) {
     sb_mstr v = sb_mime_trim(f->val, f->vlen);
     t->nullpath = v.n == 0 || (v.n == 2 && v.p[0] == '<' && v.p[1] == '>');
   }
-  if ((f = sb_mime_field(&w->hb, "content-type")) != NULL)
+  if ((f = SB_MIME_FIELD(&w->hb, "content-type")) != NULL)
     t->report = sb_mime_icontains(f->val, f->vlen, "report");
 }
 
@@ -743,11 +746,11 @@ static void original (Walk *w, sb_mstr o, Top *t) {
   if (w->hb.n == 0) return;
   m->orig_headers.p = o.p;
   m->orig_headers.n = w->hb.body;
-  if ((f = sb_mime_field(&w->hb, "message-id")) != NULL) {
+  if ((f = SB_MIME_FIELD(&w->hb, "message-id")) != NULL) {
     sb_mstr id = sb_mime_decode_words(m, f->val, f->vlen);
     m->message_id = address(id);
   }
-  if ((f = sb_mime_field(&w->hb, "to")) != NULL)
+  if ((f = SB_MIME_FIELD(&w->hb, "to")) != NULL)
     t->to = sb_mime_decode_words(m, f->val, f->vlen);
 }
 

@@ -249,7 +249,12 @@ void sb_mime_headers (sb_mail *m, const char *s, size_t len, sb_hblock *hb) {
 }
 
 const sb_hfield *sb_mime_field (const sb_hblock *hb, const char *name) {
-  size_t i, nl = strlen(name);
+  return sb_mime_field_n(hb, name, strlen(name));
+}
+
+const sb_hfield *sb_mime_field_n (const sb_hblock *hb, const char *name,
+                                  size_t nl) {
+  size_t i;
   int c0 = lower((unsigned char)name[0]);
   for (i = 0; i < hb->n; i++)  /* (the length and the first byte first) */
     if (hb->f[i].nlen == nl && lower((unsigned char)hb->f[i].name[0]) == c0
