@@ -635,15 +635,56 @@ static const char *const AUTO_SUBJECTS[] = {
   NULL
 };
 
+/* the fields of the bounce's own header block that are read, found in
+   one pass over it (top_fields): each name's first field, or NULL */
+enum { TF_SUBJECT, TF_FROM, TF_DATE, TF_FAILED, TF_XORIGTO, TF_DELIVEREDTO,
+       TF_TO, TF_RETURNPATH, TF_CTYPE, TF_XAUTOREPLY, TF_XAUTORESPOND,
+       TF_XAUTORESPONDER, TF_PRECEDENCE, TF_AUTOSUBMITTED, NTF };
+
+static const char *const TOP_NAMES[NTF] = {
+  "subject", "from", "date", "x-failed-recipients", "x-original-to",
+  "delivered-to", "to", "return-path", "content-type", "x-autoreply",
+  "x-autorespond", "x-autoresponder", "precedence", "auto-submitted"
+};
+
+/* TOP_NAMES by length, kept with it: those of length n are TF_*
+   BY_LEN[n][0] and [1] (-1 none; no length has more than two) */
+#define TOP_MAXLEN  19
+static const signed char BY_LEN[TOP_MAXLEN + 1][2] = {
+  { -1, -1 }, { -1, -1 }, { TF_TO, -1 }, { -1, -1 },
+  { TF_FROM, TF_DATE }, { -1, -1 }, { -1, -1 }, { TF_SUBJECT, -1 },
+  { -1, -1 }, { -1, -1 }, { TF_PRECEDENCE, -1 },
+  { TF_RETURNPATH, TF_XAUTOREPLY }, { TF_DELIVEREDTO, TF_CTYPE },
+  { TF_XORIGTO, TF_XAUTORESPOND }, { TF_AUTOSUBMITTED, -1 },
+  { TF_XAUTORESPONDER, -1 }, { -1, -1 }, { -1, -1 }, { -1, -1 },
+  { TF_FAILED, -1 }
+};
+
+static void top_fields (const sb_hblock *hb, const sb_hfield **tf) {
+  size_t i;
+  int k;
+  for (k = 0; k < NTF; k++) tf[k] = NULL;
+  for (i = 0; i < hb->n; i++) {
+    const sb_hfield *f = &hb->f[i];
+    if (f->nlen > TOP_MAXLEN) continue;
+    for (k = 0; k < 2; k++) {
+      int t = BY_LEN[f->nlen][k];
+      if (t >= 0 && tf[t] == NULL && sb_mime_ieq(f->name, f->nlen, TOP_NAMES[t])) {
+        tf[t] = f;
+        break;
+      }
+    }
+  }
+}
+
 /* 2: marked as an auto-reply; 1: only "Auto-Submitted: auto-replied"
-   (bounces of some MTAs carry it too); 0: none */
-static int auto_reply (const sb_hblock *hb, sb_mstr subject) {
+   (bounces of some MTAs carry it too); 0: none.  'tf' top_fields' */
+static int auto_reply (const sb_hfield *const *tf, sb_mstr subject) {
   const sb_hfield *f;
   int i;
-  if (SB_MIME_FIELD(hb, "x-autoreply") || SB_MIME_FIELD(hb, "x-autorespond")
-      || SB_MIME_FIELD(hb, "x-autoresponder"))
+  if (tf[TF_XAUTOREPLY] || tf[TF_XAUTORESPOND] || tf[TF_XAUTORESPONDER])
     return 2;
-  if ((f = SB_MIME_FIELD(hb, "precedence")) != NULL) {
+  if ((f = tf[TF_PRECEDENCE]) != NULL) {
     sb_mstr v = sb_mime_trim(f->val, f->vlen);
     if (sb_mime_ieq(v.p, v.n, "auto_reply")) return 2;
   }
@@ -658,7 +699,7 @@ static int auto_reply (const sb_hblock *hb, sb_mstr subject) {
     l = strlen(AUTO_SUBJECTS[i]);
     if (subject.n >= l && sb_mime_ieq(subject.p, l, AUTO_SUBJECTS[i])) return 2;
   }
-  if ((f = SB_MIME_FIELD(hb, "auto-submitted")) != NULL
+  if ((f = tf[TF_AUTOSUBMITTED]) != NULL
       && sb_mime_icontains(f->val, f->vlen, "auto-replied"))
     return 1;
   return 0;
@@ -695,28 +736,28 @@ typedef struct Top {
 } Top;
 
 static void top_headers (Walk *w, const char *s, size_t len, Top *t) {
-  static const char *const env[3] = { "x-original-to", "delivered-to", "to" };
   sb_mail *m = w->m;
-  const sb_hfield *f;
+  const sb_hfield *f, *tf[NTF];
   int i;
   read_headers(w, s, len);
-  if ((f = SB_MIME_FIELD(&w->hb, "subject")) != NULL)
+  top_fields(&w->hb, tf);
+  if ((f = tf[TF_SUBJECT]) != NULL)
     m->subject = sb_mime_decode_words(m, f->val, f->vlen);
-  if ((f = SB_MIME_FIELD(&w->hb, "from")) != NULL)
+  if ((f = tf[TF_FROM]) != NULL)
     m->from = sb_mime_decode_words(m, f->val, f->vlen);
-  if ((f = SB_MIME_FIELD(&w->hb, "date")) != NULL)
+  if ((f = tf[TF_DATE]) != NULL)
     t->date = sb_mime_decode_words(m, f->val, f->vlen);
-  if ((f = SB_MIME_FIELD(&w->hb, "x-failed-recipients")) != NULL)
+  if ((f = tf[TF_FAILED]) != NULL)
     t->failed = sb_mime_decode_words(m, f->val, f->vlen);  /* valid UTF-8 */
-  for (i = 0; i < 3; i++)
-    if ((f = sb_mime_field(&w->hb, env[i])) != NULL)
+  for (i = 0; i < 3; i++)  /* X-Original-To, Delivered-To, To */
+    if ((f = tf[TF_XORIGTO + i]) != NULL)
       m->envelope[i] = sb_mime_decode_words(m, f->val, f->vlen);
-  t->autoreply = auto_reply(&w->hb, m->subject);
-  if ((f = SB_MIME_FIELD(&w->hb, "return-path")) != NULL) {
+  t->autoreply = auto_reply(tf, m->subject);
+  if ((f = tf[TF_RETURNPATH]) != NULL) {
     sb_mstr v = sb_mime_trim(f->val, f->vlen);
     t->nullpath = v.n == 0 || (v.n == 2 && v.p[0] == '<' && v.p[1] == '>');
   }
-  if ((f = SB_MIME_FIELD(&w->hb, "content-type")) != NULL)
+  if ((f = tf[TF_CTYPE]) != NULL)
     t->report = sb_mime_icontains(f->val, f->vlen, "report");
 }
 
