@@ -28,19 +28,22 @@ typedef struct Walk {
   sb_mstr ds;                 /* delivery-status part, decoded */
   sb_mstr fr;                 /* feedback-report part, decoded */
   sb_mstr orig;               /* the original message (or its headers) */
-  sb_mstr plain[MAX_TEXTS];   /* text/plain parts, decoded */
-  int nplain;
-  sb_mstr html[MAX_TEXTS];    /* text/html parts, decoded */
-  int nhtml;
+  int nplain;                 /* plain[] filled */
+  int nhtml;                  /* html[] filled */
   sb_mstr msg;                /* the first message/rfc822 part, raw */
   int msg_cte;                /* its transfer encoding */
   int nmsg;                   /* message/rfc822 parts seen */
   int nheads;                 /* text/rfc822-headers parts seen */
   const char *hb_s;           /* the bytes hb was read from (read_headers) */
   size_t hb_len;
-  sb_hblock hb;               /* scratch header block (last: not cleared,
-                                 each reading fills what it reads) */
+  /* not cleared (WALK_CLEAR): each filled as far as its count says */
+  sb_mstr plain[MAX_TEXTS];   /* text/plain parts, decoded */
+  sb_mstr html[MAX_TEXTS];    /* text/html parts, decoded */
+  sb_hblock hb;               /* scratch header block (each reading fills
+                                 what it reads) */
 } Walk;
+
+#define WALK_CLEAR  offsetof(Walk, plain)  /* the bytes a walk starts cleared */
 
 /* the header block at [s, s+len) into w->hb, unless hb holds it already
    (the message's own block: read by top_headers, then by the walk) */
@@ -908,7 +911,7 @@ static Walk *read_message (sb_mail *m, const char *s, size_t len) {
   memset(&t, 0, sizeof t);
   w = (Walk *)sb_mime_alloc(m, sizeof *w);
   if (w == NULL) return NULL;
-  memset(w, 0, offsetof(Walk, hb));  /* 8 KB of fields left as they are */
+  memset(w, 0, WALK_CLEAR);  /* 9 KB of texts and fields left as they are */
   w->hb.n = w->hb.body = 0;
   w->m = m;
   top_headers(w, s, len, &t);

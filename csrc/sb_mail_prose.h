@@ -110,6 +110,7 @@ static int phase_hint (sb_mstr t) {
       for (k = 0; k < sizeof hints / sizeof hints[0]; k++) {
         size_t at = hints[k].at;
         if (hints[k].s[at] == c && j >= at && t.n - (j - at) >= hints[k].len
+            && (t.p[j - at] | 32) == hints[k].s[0]  /* (the first byte first) */
             && sb_mime_ieq(t.p + j - at, hints[k].len, hints[k].s)) return 1;
       }
     }
