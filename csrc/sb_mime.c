@@ -313,6 +313,7 @@ void sb_mime_ctype (const char *v, size_t n, char *type, size_t tsize) {
 }
 
 #define MAX_SECTIONS 32
+typedef char sections_check[MAX_SECTIONS <= 32 ? 1 : -1];  /* a bit each (sb_mime_param) */
 
 static int hexval (int c) {
   if (c >= '0' && c <= '9') return c - '0';
@@ -422,19 +423,20 @@ int sb_mime_param (sb_mail *m, const char *v, size_t n, const char *name,
   Param sec[MAX_SECTIONS], plain, p;
   size_t i = 0, nl = strlen(name), total = 0, k;
   int have_plain = 0, nsec = 0, s;
+  uint32_t got = 0;  /* bit s: sec[s] is filled (the others unset) */
   char *buf;
-  for (s = 0; s < MAX_SECTIONS; s++) sec[s].val.p = NULL;
   memset(&plain, 0, sizeof plain);
   while (next_param(v, n, &i, &p)) {
     if (p.attr.n != nl || !sb_mime_ieq(p.attr.p, p.attr.n, name)) continue;
     if (p.num < 0) {
       if (!have_plain) { plain = p; have_plain = 1; }
-    } else if (p.num < MAX_SECTIONS && sec[p.num].val.p == NULL) {
+    } else if (p.num < MAX_SECTIONS && !(got >> p.num & 1)) {
       sec[p.num] = p;
+      got |= (uint32_t)1 << p.num;
       if (p.num + 1 > nsec) nsec = p.num + 1;
     }
   }
-  if (nsec == 0 || sec[0].val.p == NULL) {  /* the plain form */
+  if (nsec == 0 || !(got & 1)) {  /* the plain form */
     if (!have_plain) return 0;
     if (!plain.quoted || memchr(plain.val.p, '\\', plain.val.n) == NULL) {
       *out = plain.val;
@@ -442,12 +444,13 @@ int sb_mime_param (sb_mail *m, const char *v, size_t n, const char *name,
     }
     sec[0] = plain;
     nsec = 1;
+    got |= 1;
   }
-  for (s = 0; s < nsec && sec[s].val.p != NULL; s++) total += sec[s].val.n;
+  for (s = 0; s < nsec && (got >> s & 1); s++) total += sec[s].val.n;
   buf = (char *)sb_mime_alloc(m, total);
   if (buf == NULL) return 0;
   k = 0;
-  for (s = 0; s < nsec && sec[s].val.p != NULL; s++)
+  for (s = 0; s < nsec && (got >> s & 1); s++)
     put_section(buf, &k, sec[s].val, sec[s].quoted, sec[s].ext, s == 0);
   out->p = buf;
   out->n = k;
