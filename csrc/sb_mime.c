@@ -86,34 +86,6 @@ static int is_space (int c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
-/* the word helpers below inlined (GCC, clang: a call would cost more
-   than the eight bytes' work) */
-#if defined(__GNUC__)
-#define WORD_FN  static inline __attribute__((always_inline))
-#else
-#define WORD_FN  static
-#endif
-
-/* the eight bytes at s, the first in the low byte (one load where the
-   compiler merges the byte loads) */
-WORD_FN uint64_t load8 (const char *s) {
-  const unsigned char *u = (const unsigned char *)s;
-  return (uint64_t)u[0] | (uint64_t)u[1] << 8 | (uint64_t)u[2] << 16
-       | (uint64_t)u[3] << 24 | (uint64_t)u[4] << 32 | (uint64_t)u[5] << 40
-       | (uint64_t)u[6] << 48 | (uint64_t)u[7] << 56;
-}
-
-/* the index of the lowest byte whose bit 7 is set in m (not 0) */
-WORD_FN unsigned low_byte (uint64_t m) {
-#if defined(__GNUC__)
-  return (unsigned)__builtin_ctzll(m) >> 3;
-#else
-  unsigned k = 0;
-  while (!(m & 0x80)) { m >>= 8; k++; }
-  return k;
-#endif
-}
-
 int sb_mime_ieq (const char *s, size_t n, const char *w) {
   size_t i;
   for (i = 0; i < n; i++) {
@@ -174,7 +146,7 @@ static const char *eol (const char *p, const char *e) {
    blank or a control (up to ' '), 127 and up, ':' (each byte's low
    seven bits compared by one addition, which never carries into the
    next byte) */
-WORD_FN uint64_t name_ends8 (uint64_t v) {
+SB_WORD_FN uint64_t name_ends8 (uint64_t v) {
   const uint64_t hi = 0x8080808080808080u, one = 0x0101010101010101u;
   uint64_t t = v & ~hi, z = t ^ (one * ':');
   return (v | ~(t + one * (0x80 - 0x21)) | (t + one) | ~(z + one * 0x7f)) & hi;
