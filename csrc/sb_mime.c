@@ -807,11 +807,31 @@ static size_t word_text (sb_mail *m, sb_mstr cs, int enc, sb_mstr text, char *ou
   return u.n;
 }
 
+/* is [s, s+n) ASCII without a line end or a '?' (a value that needs no
+   unfolding, decoding or cleaning): eight bytes a step, the last few
+   one by one */
+static int plain_value (const char *s, size_t n) {
+  const uint64_t hi = 0x8080808080808080u, one = 0x0101010101010101u;
+  size_t i = 0;
+  for (; n - i >= 8; i += 8) {
+    uint64_t v = load8(s + i), a = v ^ (one * '\n'), b = v ^ (one * '\r'),
+             c = v ^ (one * '?');
+    if (((v | ((a - one) & ~a) | ((b - one) & ~b) | ((c - one) & ~c)) & hi) != 0)
+      return 0;
+  }
+  for (; i < n; i++)
+    if ((unsigned char)s[i] >= 0x80 || s[i] == '\n' || s[i] == '\r' || s[i] == '?')
+      return 0;
+  return 1;
+}
+
 sb_mstr sb_mime_decode_words (sb_mail *m, const char *v, size_t n) {
-  sb_mstr t = sb_mime_unfold(m, v, n), cs, text;
+  sb_mstr t = sb_mime_trim(v, n), cs, text;
   size_t i = 0, k = 0, end, gap = 0, prev_end = 0, cap;
   int enc, after_word = 0;
   char *out;
+  if (plain_value(t.p, t.n)) return t;  /* what the steps below give it */
+  t = sb_mime_unfold(m, v, n);
   if (t.n < 8 || !memchr(t.p, '?', t.n) || !sb_mime_icontains(t.p, t.n, "=?"))
     return utf8_clean(m, t.p, t.n);
   out = (char *)sb_mime_alloc(m, 3 * t.n + 8);
