@@ -427,7 +427,8 @@ static sb_mstr squeeze (sb_mail *m, sb_mstr v) {
 static sb_mstr unescape_utf8 (sb_mail *m, sb_mstr v) {
   size_t i, k = 0;
   char *out;
-  if (v.n < 5 || !sb_mime_icontains(v.p, v.n, "\\x{")) return v;
+  if (v.n < 5 || memchr(v.p, '\\', v.n) == NULL  /* (its first byte first) */
+      || !sb_mime_icontains(v.p, v.n, "\\x{")) return v;
   if ((out = (char *)sb_mime_alloc(m, v.n)) == NULL) return v;
   for (i = 0; i < v.n; i++) {
     unsigned long cp = 0;
