@@ -15,6 +15,13 @@
 #include "sb_mime.h"
 #include "sb_prose.h"
 
+/* the high bit and the low bit of each of eight bytes */
+#define HI8   0x8080808080808080u
+#define ONE8  0x0101010101010101u
+
+/* sb_mime_ieq for a string literal, its length compared first */
+#define IEQ_LIT(s, n, lit)  ((n) == sizeof(lit) - 1 && sb_mime_ieq(s, n, lit))
+
 /* text parts kept (more are not read: a bounce has one or two) */
 #define MAX_TEXTS  32
 
@@ -25,10 +32,8 @@ typedef struct Walk {
   sb_mstr ds;                 /* delivery-status part, decoded */
   sb_mstr fr;                 /* feedback-report part, decoded */
   sb_mstr orig;               /* the original message (or its headers) */
-  sb_mstr plain[MAX_TEXTS];   /* text/plain parts, decoded */
-  int nplain;
-  sb_mstr html[MAX_TEXTS];    /* text/html parts, decoded */
-  int nhtml;
+  int nplain;                 /* plain[] filled */
+  int nhtml;                  /* html[] filled */
   int html_first;             /* a text/html part came before any text/plain */
   sb_mstr msg;                /* the first message/rfc822 part, raw */
   int msg_cte;                /* its transfer encoding */
@@ -36,9 +41,14 @@ typedef struct Walk {
   int nheads;                 /* text/rfc822-headers parts seen */
   const char *hb_s;           /* the bytes hb was read from (read_headers) */
   size_t hb_len;
-  sb_hblock hb;               /* scratch header block (last: not cleared,
-                                 each reading fills what it reads) */
+  /* not cleared (WALK_CLEAR): each filled as far as its count says */
+  sb_mstr plain[MAX_TEXTS];   /* text/plain parts, decoded */
+  sb_mstr html[MAX_TEXTS];    /* text/html parts, decoded */
+  sb_hblock hb;               /* scratch header block (each reading fills
+                                 what it reads) */
 } Walk;
+
+#define WALK_CLEAR  offsetof(Walk, plain)  /* the bytes a walk starts cleared */
 
 /* the header block at [s, s+len) into w->hb, unless hb holds it already
    (the message's own block: read by top_headers, then by the walk) */
@@ -75,7 +85,7 @@ static void entity (Walk *w, const char *s, size_t len, const char *deftype,
   e->boundary.n = e->charset.n = 0;
   e->flowed = 0;
   strcpy(e->type, deftype);
-  if ((f = sb_mime_field(&w->hb, "content-type")) != NULL) {
+  if ((f = SB_MIME_FIELD(&w->hb, "content-type")) != NULL) {
     sb_mime_ctype(f->val, f->vlen, e->type, sizeof e->type);
     if (e->type[0] == '\0') strcpy(e->type, deftype);
     /* (only a multipart's boundary and a text's charset are read; a
@@ -97,7 +107,7 @@ static void entity (Walk *w, const char *s, size_t len, const char *deftype,
       }
     }
   }
-  if ((f = sb_mime_field(&w->hb, "content-transfer-encoding")) != NULL)
+  if ((f = SB_MIME_FIELD(&w->hb, "content-transfer-encoding")) != NULL)
     e->cte = sb_mime_cte(f->val, f->vlen);
 }
 
@@ -422,7 +432,22 @@ static sb_mstr squeeze_lines (sb_mail *m, sb_mstr v, int marks) {
     if (sp && k > 0) out[k++] = ' ';
     sp = 0;
     out[k++] = c;
-    while (i + 1 < v.n && (unsigned char)v.p[i + 1] > ' ')  /* the same again */
+    /* the same again, eight bytes a step while eight are left (all eight
+       copied, as many kept as come before a blank or a control; out has
+       room: k <= i + 1) */
+    while (v.n - (i + 1) >= 8) {
+      uint64_t x = load8(v.p + i + 1), t = x & ~HI8;
+      uint64_t low = ~(t + ONE8 * (0x80 - 0x21)) & ~x & HI8;  /* up to ' ' */
+      memcpy(out + k, v.p + i + 1, 8);
+      if (low != 0) {
+        k += low_byte(low);
+        i += low_byte(low);
+        break;
+      }
+      k += 8;
+      i += 8;
+    }
+    while (i + 1 < v.n && (unsigned char)v.p[i + 1] > ' ')  /* (none after a break) */
       out[k++] = v.p[++i];
   }
   v.p = out;
@@ -448,7 +473,8 @@ static sb_mstr squeeze (sb_mail *m, sb_mstr v) {
 static sb_mstr unescape_utf8 (sb_mail *m, sb_mstr v) {
   size_t i, k = 0;
   char *out;
-  if (v.n < 5 || !sb_mime_icontains(v.p, v.n, "\\x{")) return v;
+  if (v.n < 5 || memchr(v.p, '\\', v.n) == NULL  /* (its first byte first) */
+      || !sb_mime_icontains(v.p, v.n, "\\x{")) return v;
   if ((out = (char *)sb_mime_alloc(m, v.n)) == NULL) return v;
   for (i = 0; i < v.n; i++) {
     unsigned long cp = 0;
@@ -515,27 +541,27 @@ static void ds_field (Walk *w, Rcpt *c, const sb_hfield *f, sb_mstr *arrival,
   size_t nl = f->nlen;
   sb_mstr v;
   v.p = f->val; v.n = f->vlen;
-  if (sb_mime_ieq(nm, nl, "final-recipient")) {
+  if (IEQ_LIT(nm, nl, "final-recipient")) {
     if (c->final.n) rcpt_done(m, c, *arrival, date);
     c->final = unescape_utf8(m, address(sb_mime_unfold(m, v.p, v.n)));
-  } else if (sb_mime_ieq(nm, nl, "original-recipient")) {
+  } else if (IEQ_LIT(nm, nl, "original-recipient")) {
     if (c->original.n || (c->final.n && c->any)) rcpt_done(m, c, *arrival, date);
     c->original = unescape_utf8(m, address(sb_mime_unfold(m, v.p, v.n)));
-  } else if (sb_mime_ieq(nm, nl, "x-actual-recipient")) {
+  } else if (IEQ_LIT(nm, nl, "x-actual-recipient")) {
     c->actual = address(sb_mime_unfold(m, v.p, v.n));
-  } else if (sb_mime_ieq(nm, nl, "action")) {
+  } else if (IEQ_LIT(nm, nl, "action")) {
     c->action = sb_mime_trim(v.p, v.n); c->any = 1;
-  } else if (sb_mime_ieq(nm, nl, "status")) {
+  } else if (IEQ_LIT(nm, nl, "status")) {
     c->status = sb_mime_trim(v.p, v.n); c->any = 1;
-  } else if (sb_mime_ieq(nm, nl, "remote-mta")) {
+  } else if (IEQ_LIT(nm, nl, "remote-mta")) {
     c->remote = untyped(sb_mime_unfold(m, v.p, v.n)); c->any = 1;
-  } else if (sb_mime_ieq(nm, nl, "diagnostic-code")) {
+  } else if (IEQ_LIT(nm, nl, "diagnostic-code")) {
     c->diag = untyped(squeeze_lines(m, v, 1)); c->any = 1;
-  } else if (sb_mime_ieq(nm, nl, "last-attempt-date")) {
+  } else if (IEQ_LIT(nm, nl, "last-attempt-date")) {
     c->last = sb_mime_unfold(m, v.p, v.n); c->any = 1;
-  } else if (sb_mime_ieq(nm, nl, "reporting-mta")) {
+  } else if (IEQ_LIT(nm, nl, "reporting-mta")) {
     if (m->reporting_mta.n == 0) m->reporting_mta = untyped(sb_mime_unfold(m, v.p, v.n));
-  } else if (sb_mime_ieq(nm, nl, "arrival-date")) {
+  } else if (IEQ_LIT(nm, nl, "arrival-date")) {
     if (arrival->n == 0) *arrival = sb_mime_unfold(m, v.p, v.n);
   }
 }
@@ -612,15 +638,15 @@ static size_t read_arf (Walk *w, sb_mstr t, sb_mstr to, sb_mstr date) {
   read_headers(w, t.p, t.n);
   for (i = 0; i < w->hb.n; i++) {
     const sb_hfield *f = &w->hb.f[i];
-    if (sb_mime_ieq(f->name, f->nlen, "feedback-type")) {
+    if (IEQ_LIT(f->name, f->nlen, "feedback-type")) {
       if (m->feedback_type.n == 0) m->feedback_type = lower_word(m, sb_mime_trim(f->val, f->vlen));
-    } else if (sb_mime_ieq(f->name, f->nlen, "original-rcpt-to")
-               || sb_mime_ieq(f->name, f->nlen, "removal-recipient")) {  /* ARF drafts */
+    } else if (IEQ_LIT(f->name, f->nlen, "original-rcpt-to")
+               || IEQ_LIT(f->name, f->nlen, "removal-recipient")) {  /* ARF drafts */
       if (n < 16) rcpts[n++] = address(sb_mime_unfold(m, f->val, f->vlen));
-    } else if (sb_mime_ieq(f->name, f->nlen, "arrival-date")
-               || sb_mime_ieq(f->name, f->nlen, "received-date")) {
+    } else if (IEQ_LIT(f->name, f->nlen, "arrival-date")
+               || IEQ_LIT(f->name, f->nlen, "received-date")) {
       if (arrival.n == 0) arrival = sb_mime_unfold(m, f->val, f->vlen);
-    } else if (sb_mime_ieq(f->name, f->nlen, "reporting-mta")) {
+    } else if (IEQ_LIT(f->name, f->nlen, "reporting-mta")) {
       if (m->reporting_mta.n == 0) m->reporting_mta = untyped(sb_mime_unfold(m, f->val, f->vlen));
     }
   }
@@ -678,15 +704,56 @@ static const char *const AUTO_SUBJECTS[] = {
   NULL
 };
 
+/* the fields of the bounce's own header block that are read, found in
+   one pass over it (top_fields): each name's first field, or NULL */
+enum { TF_SUBJECT, TF_FROM, TF_DATE, TF_FAILED, TF_XORIGTO, TF_DELIVEREDTO,
+       TF_TO, TF_RETURNPATH, TF_CTYPE, TF_XAUTOREPLY, TF_XAUTORESPOND,
+       TF_XAUTORESPONDER, TF_PRECEDENCE, TF_AUTOSUBMITTED, NTF };
+
+static const char *const TOP_NAMES[NTF] = {
+  "subject", "from", "date", "x-failed-recipients", "x-original-to",
+  "delivered-to", "to", "return-path", "content-type", "x-autoreply",
+  "x-autorespond", "x-autoresponder", "precedence", "auto-submitted"
+};
+
+/* TOP_NAMES by length, kept with it: those of length n are TF_*
+   BY_LEN[n][0] and [1] (-1 none; no length has more than two) */
+#define TOP_MAXLEN  19
+static const signed char BY_LEN[TOP_MAXLEN + 1][2] = {
+  { -1, -1 }, { -1, -1 }, { TF_TO, -1 }, { -1, -1 },
+  { TF_FROM, TF_DATE }, { -1, -1 }, { -1, -1 }, { TF_SUBJECT, -1 },
+  { -1, -1 }, { -1, -1 }, { TF_PRECEDENCE, -1 },
+  { TF_RETURNPATH, TF_XAUTOREPLY }, { TF_DELIVEREDTO, TF_CTYPE },
+  { TF_XORIGTO, TF_XAUTORESPOND }, { TF_AUTOSUBMITTED, -1 },
+  { TF_XAUTORESPONDER, -1 }, { -1, -1 }, { -1, -1 }, { -1, -1 },
+  { TF_FAILED, -1 }
+};
+
+static void top_fields (const sb_hblock *hb, const sb_hfield **tf) {
+  size_t i;
+  int k;
+  for (k = 0; k < NTF; k++) tf[k] = NULL;
+  for (i = 0; i < hb->n; i++) {
+    const sb_hfield *f = &hb->f[i];
+    if (f->nlen > TOP_MAXLEN) continue;
+    for (k = 0; k < 2; k++) {
+      int t = BY_LEN[f->nlen][k];
+      if (t >= 0 && tf[t] == NULL && sb_mime_ieq(f->name, f->nlen, TOP_NAMES[t])) {
+        tf[t] = f;
+        break;
+      }
+    }
+  }
+}
+
 /* 2: marked as an auto-reply; 1: only "Auto-Submitted: auto-replied"
-   (bounces of some MTAs carry it too); 0: none */
-static int auto_reply (const sb_hblock *hb, sb_mstr subject) {
+   (bounces of some MTAs carry it too); 0: none.  'tf' top_fields' */
+static int auto_reply (const sb_hfield *const *tf, sb_mstr subject) {
   const sb_hfield *f;
   int i;
-  if (sb_mime_field(hb, "x-autoreply") || sb_mime_field(hb, "x-autorespond")
-      || sb_mime_field(hb, "x-autoresponder"))
+  if (tf[TF_XAUTOREPLY] || tf[TF_XAUTORESPOND] || tf[TF_XAUTORESPONDER])
     return 2;
-  if ((f = sb_mime_field(hb, "precedence")) != NULL) {
+  if ((f = tf[TF_PRECEDENCE]) != NULL) {
     sb_mstr v = sb_mime_trim(f->val, f->vlen);
     if (sb_mime_ieq(v.p, v.n, "auto_reply")) return 2;
   }
@@ -701,7 +768,7 @@ static int auto_reply (const sb_hblock *hb, sb_mstr subject) {
     l = strlen(AUTO_SUBJECTS[i]);
     if (subject.n >= l && sb_mime_ieq(subject.p, l, AUTO_SUBJECTS[i])) return 2;
   }
-  if ((f = sb_mime_field(hb, "auto-submitted")) != NULL
+  if ((f = tf[TF_AUTOSUBMITTED]) != NULL
       && sb_mime_icontains(f->val, f->vlen, "auto-replied"))
     return 1;
   return 0;
@@ -738,28 +805,28 @@ typedef struct Top {
 } Top;
 
 static void top_headers (Walk *w, const char *s, size_t len, Top *t) {
-  static const char *const env[3] = { "x-original-to", "delivered-to", "to" };
   sb_mail *m = w->m;
-  const sb_hfield *f;
+  const sb_hfield *f, *tf[NTF];
   int i;
   read_headers(w, s, len);
-  if ((f = sb_mime_field(&w->hb, "subject")) != NULL)
+  top_fields(&w->hb, tf);
+  if ((f = tf[TF_SUBJECT]) != NULL)
     m->subject = sb_mime_decode_words(m, f->val, f->vlen);
-  if ((f = sb_mime_field(&w->hb, "from")) != NULL)
+  if ((f = tf[TF_FROM]) != NULL)
     m->from = sb_mime_decode_words(m, f->val, f->vlen);
-  if ((f = sb_mime_field(&w->hb, "date")) != NULL)
+  if ((f = tf[TF_DATE]) != NULL)
     t->date = sb_mime_decode_words(m, f->val, f->vlen);
-  if ((f = sb_mime_field(&w->hb, "x-failed-recipients")) != NULL)
+  if ((f = tf[TF_FAILED]) != NULL)
     t->failed = sb_mime_decode_words(m, f->val, f->vlen);  /* valid UTF-8 */
-  for (i = 0; i < 3; i++)
-    if ((f = sb_mime_field(&w->hb, env[i])) != NULL)
+  for (i = 0; i < 3; i++)  /* X-Original-To, Delivered-To, To */
+    if ((f = tf[TF_XORIGTO + i]) != NULL)
       m->envelope[i] = sb_mime_decode_words(m, f->val, f->vlen);
-  t->autoreply = auto_reply(&w->hb, m->subject);
-  if ((f = sb_mime_field(&w->hb, "return-path")) != NULL) {
+  t->autoreply = auto_reply(tf, m->subject);
+  if ((f = tf[TF_RETURNPATH]) != NULL) {
     sb_mstr v = sb_mime_trim(f->val, f->vlen);
     t->nullpath = v.n == 0 || (v.n == 2 && v.p[0] == '<' && v.p[1] == '>');
   }
-  if ((f = sb_mime_field(&w->hb, "content-type")) != NULL)
+  if ((f = tf[TF_CTYPE]) != NULL)
     t->report = sb_mime_icontains(f->val, f->vlen, "report");
 }
 
@@ -801,11 +868,11 @@ static void original (Walk *w, sb_mstr o, Top *t) {
   if (w->hb.n == 0) return;
   m->orig_headers.p = o.p;
   m->orig_headers.n = w->hb.body;
-  if ((f = sb_mime_field(&w->hb, "message-id")) != NULL) {
+  if ((f = SB_MIME_FIELD(&w->hb, "message-id")) != NULL) {
     sb_mstr id = sb_mime_decode_words(m, f->val, f->vlen);
     m->message_id = address(id);
   }
-  if ((f = sb_mime_field(&w->hb, "to")) != NULL)
+  if ((f = SB_MIME_FIELD(&w->hb, "to")) != NULL)
     t->to = sb_mime_decode_words(m, f->val, f->vlen);
 }
 
@@ -927,7 +994,7 @@ static Walk *read_message (sb_mail *m, const char *s, size_t len) {
   memset(&t, 0, sizeof t);
   w = (Walk *)sb_mime_alloc(m, sizeof *w);
   if (w == NULL) return NULL;
-  memset(w, 0, offsetof(Walk, hb));  /* 8 KB of fields left as they are */
+  memset(w, 0, WALK_CLEAR);  /* 9 KB of texts and fields left as they are */
   w->hb.n = w->hb.body = 0;
   w->m = m;
   top_headers(w, s, len, &t);

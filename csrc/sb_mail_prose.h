@@ -115,6 +115,7 @@ static int phase_hint (sb_mstr t) {
       for (k = 0; k < sizeof hints / sizeof hints[0]; k++) {
         size_t at = hints[k].at;
         if (hints[k].s[at] == c && j >= at && t.n - (j - at) >= hints[k].len
+            && (t.p[j - at] | 32) == hints[k].s[0]  /* (the first byte first) */
             && sb_mime_ieq(t.p + j - at, hints[k].len, hints[k].s)) return 1;
       }
     }
@@ -142,16 +143,19 @@ static int ds_text_hit (void *ud, const sb_prose_hit *h) {
 /* the header block a prose bounce quotes: from its first line that
    starts a usual header field, or absent */
 static sb_mstr quoted_headers (sb_mstr t) {
-  static const char *const names[] = { "return-path:", "received:", "message-id:", NULL };
+  static const struct { const char *s; size_t len; } names[] = {
+    { "return-path:", 12 }, { "received:", 9 }, { "message-id:", 11 }
+  };
   size_t i;
   sb_mstr r;
   r.p = NULL; r.n = 0;
   for (i = 0; i < t.n; i++) {
-    int k;
+    size_t k;
     if (i == 0 || t.p[i - 1] == '\n') {
-      for (k = 0; names[k] != NULL; k++) {
-        size_t l = strlen(names[k]);
-        if (t.n - i >= l && sb_mime_ieq(t.p + i, l, names[k])) {
+      int c = t.p[i] | 32;  /* (the first byte first) */
+      for (k = 0; k < sizeof names / sizeof names[0]; k++) {
+        size_t l = names[k].len;
+        if (c == names[k].s[0] && t.n - i >= l && sb_mime_ieq(t.p + i, l, names[k].s)) {
           r.p = t.p + i;
           r.n = t.n - i;
           return r;

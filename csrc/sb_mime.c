@@ -142,10 +142,26 @@ static const char *eol (const char *p, const char *e) {
   return nl ? nl : e;
 }
 
+/* bit 7 of each byte of v set where the byte ends a field name: a
+   blank or a control (up to ' '), 127 and up, ':' (each byte's low
+   seven bits compared by one addition, which never carries into the
+   next byte) */
+SB_WORD_FN uint64_t name_ends8 (uint64_t v) {
+  const uint64_t hi = 0x8080808080808080u, one = 0x0101010101010101u;
+  uint64_t t = v & ~hi, z = t ^ (one * ':');
+  return (v | ~(t + one * (0x80 - 0x21)) | (t + one) | ~(z + one * 0x7f)) & hi;
+}
+
 /* a field name: printable ASCII but ':', then ':' (blanks allowed
-   before it); returns the colon, or NULL */
+   before it); returns the colon, or NULL.  The name is read eight
+   bytes a step */
 static const char *field_colon (const char *p, const char *le) {
   const char *q = p;
+  for (; le - q >= 8; q += 8) {
+    uint64_t m = name_ends8(load8(q));
+    if (m != 0) { q += low_byte(m); break; }
+  }
+  /* the last bytes (none after a break: q is at the name's end) */
   while (q < le && *q > ' ' && *q < 127 && *q != ':') q++;
   if (q == p) return NULL;
   while (q < le && (*q == ' ' || *q == '\t')) q++;
@@ -213,7 +229,12 @@ void sb_mime_headers (sb_mail *m, const char *s, size_t len, sb_hblock *hb) {
 }
 
 const sb_hfield *sb_mime_field (const sb_hblock *hb, const char *name) {
-  size_t i, nl = strlen(name);
+  return sb_mime_field_n(hb, name, strlen(name));
+}
+
+const sb_hfield *sb_mime_field_n (const sb_hblock *hb, const char *name,
+                                  size_t nl) {
+  size_t i;
   int c0 = lower((unsigned char)name[0]);
   for (i = 0; i < hb->n; i++)  /* (the length and the first byte first) */
     if (hb->f[i].nlen == nl && lower((unsigned char)hb->f[i].name[0]) == c0
@@ -264,6 +285,7 @@ void sb_mime_ctype (const char *v, size_t n, char *type, size_t tsize) {
 }
 
 #define MAX_SECTIONS 32
+typedef char sections_check[MAX_SECTIONS <= 32 ? 1 : -1];  /* a bit each (sb_mime_param) */
 
 static int hexval (int c) {
   if (c >= '0' && c <= '9') return c - '0';
@@ -373,19 +395,20 @@ int sb_mime_param (sb_mail *m, const char *v, size_t n, const char *name,
   Param sec[MAX_SECTIONS], plain, p;
   size_t i = 0, nl = strlen(name), total = 0, k;
   int have_plain = 0, nsec = 0, s;
+  uint32_t got = 0;  /* bit s: sec[s] is filled (the others unset) */
   char *buf;
-  for (s = 0; s < MAX_SECTIONS; s++) sec[s].val.p = NULL;
   memset(&plain, 0, sizeof plain);
   while (next_param(v, n, &i, &p)) {
     if (p.attr.n != nl || !sb_mime_ieq(p.attr.p, p.attr.n, name)) continue;
     if (p.num < 0) {
       if (!have_plain) { plain = p; have_plain = 1; }
-    } else if (p.num < MAX_SECTIONS && sec[p.num].val.p == NULL) {
+    } else if (p.num < MAX_SECTIONS && !(got >> p.num & 1)) {
       sec[p.num] = p;
+      got |= (uint32_t)1 << p.num;
       if (p.num + 1 > nsec) nsec = p.num + 1;
     }
   }
-  if (nsec == 0 || sec[0].val.p == NULL) {  /* the plain form */
+  if (nsec == 0 || !(got & 1)) {  /* the plain form */
     if (!have_plain) return 0;
     if (!plain.quoted || memchr(plain.val.p, '\\', plain.val.n) == NULL) {
       *out = plain.val;
@@ -393,12 +416,13 @@ int sb_mime_param (sb_mail *m, const char *v, size_t n, const char *name,
     }
     sec[0] = plain;
     nsec = 1;
+    got |= 1;
   }
-  for (s = 0; s < nsec && sec[s].val.p != NULL; s++) total += sec[s].val.n;
+  for (s = 0; s < nsec && (got >> s & 1); s++) total += sec[s].val.n;
   buf = (char *)sb_mime_alloc(m, total);
   if (buf == NULL) return 0;
   k = 0;
-  for (s = 0; s < nsec && sec[s].val.p != NULL; s++)
+  for (s = 0; s < nsec && (got >> s & 1); s++)
     put_section(buf, &k, sec[s].val, sec[s].quoted, sec[s].ext, s == 0);
   out->p = buf;
   out->n = k;
@@ -504,8 +528,14 @@ static sb_mstr utf8_clean (sb_mail *m, const char *s, size_t n) {
   size_t i = 0, k, l;
   sb_mstr r;
   char *out;
-  for (;;) {  /* ASCII 8 bytes at a time, the rest a sequence at a time */
-    uint64_t v;
+  for (;;) {  /* ASCII 32, then 8 bytes at a time, the rest a sequence
+                 at a time */
+    uint64_t v, w[4];
+    while (n - i >= 32) {
+      memcpy(w, u + i, 32);
+      if (((w[0] | w[1] | w[2] | w[3]) & 0x8080808080808080u) != 0) break;
+      i += 32;
+    }
     if (i + 8 <= n && (memcpy(&v, u + i, 8), (v & 0x8080808080808080u) == 0)) {
       i += 8;
       continue;
@@ -777,11 +807,31 @@ static size_t word_text (sb_mail *m, sb_mstr cs, int enc, sb_mstr text, char *ou
   return u.n;
 }
 
+/* is [s, s+n) ASCII without a line end or a '?' (a value that needs no
+   unfolding, decoding or cleaning): eight bytes a step, the last few
+   one by one */
+static int plain_value (const char *s, size_t n) {
+  const uint64_t hi = 0x8080808080808080u, one = 0x0101010101010101u;
+  size_t i = 0;
+  for (; n - i >= 8; i += 8) {
+    uint64_t v = load8(s + i), a = v ^ (one * '\n'), b = v ^ (one * '\r'),
+             c = v ^ (one * '?');
+    if (((v | ((a - one) & ~a) | ((b - one) & ~b) | ((c - one) & ~c)) & hi) != 0)
+      return 0;
+  }
+  for (; i < n; i++)
+    if ((unsigned char)s[i] >= 0x80 || s[i] == '\n' || s[i] == '\r' || s[i] == '?')
+      return 0;
+  return 1;
+}
+
 sb_mstr sb_mime_decode_words (sb_mail *m, const char *v, size_t n) {
-  sb_mstr t = sb_mime_unfold(m, v, n), cs, text;
+  sb_mstr t = sb_mime_trim(v, n), cs, text;
   size_t i = 0, k = 0, end, gap = 0, prev_end = 0, cap;
   int enc, after_word = 0;
   char *out;
+  if (plain_value(t.p, t.n)) return t;  /* what the steps below give it */
+  t = sb_mime_unfold(m, v, n);
   if (t.n < 8 || !memchr(t.p, '?', t.n) || !sb_mime_icontains(t.p, t.n, "=?"))
     return utf8_clean(m, t.p, t.n);
   out = (char *)sb_mime_alloc(m, 3 * t.n + 8);

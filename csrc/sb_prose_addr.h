@@ -192,11 +192,13 @@ static int addr_at (const char *s, size_t b, size_t e, size_t at,
 static int find_addr (const char *s, size_t from, size_t e, size_t *ab,
                       size_t *ae) {
   size_t i, lo = from;
-  for (i = from; i < e; i++)
-    if (s[i] == '@') {
-      if (addr_at(s, lo, e, i, ab, ae)) return 1;
-      lo = i + 1;
-    }
+  const char *at;
+  for (i = from; i < e && (at = (const char *)memchr(s + i, '@', e - i)) != NULL;
+       i++) {  /* (each '@' in turn) */
+    i = (size_t)(at - s);
+    if (addr_at(s, lo, e, i, ab, ae)) return 1;
+    lo = i + 1;
+  }
   return 0;
 }
 

@@ -57,8 +57,11 @@ static void find_host (St *st, int t, size_t b, size_t e) {
   /* a host name right before "[digits" or "[IPv6:", with or without
      a space */
   for (i = b; i < e; i++) {
-    size_t end = i, hb;
-    if (s[i] != '[' || i + 1 >= e) continue;
+    const char *lb = (const char *)memchr(s + i, '[', e - i);
+    size_t end, hb;
+    if (lb == NULL) break;  /* (each '[' in turn) */
+    end = i = (size_t)(lb - s);
+    if (i + 1 >= e) continue;
     if (!is_digit((unsigned char)s[i + 1]) && !CI_AT(s, e, i + 1, "ipv6:"))
       continue;
     if (end > b && s[end - 1] == ' ') end--;
@@ -193,8 +196,11 @@ static int exchange_diag (St *st, int t, size_t b, size_t e) {
   const char *s = st->s;
   size_t i, j;
   for (i = b; i < e; i++) {
+    const char *h = (const char *)memchr(s + i, '#', e - i);
     size_t st_end;
-    if (s[i] != '#' || (i > b && !is_space((unsigned char)s[i - 1]))
+    if (h == NULL) break;  /* (each '#' in turn) */
+    i = (size_t)(h - s);
+    if ((i > b && !is_space((unsigned char)s[i - 1]))
         || i + 1 >= e || !reply_at(s, e, i + 1)) continue;
     if (i > b) {
       j = host_back(s, b, i - 1);

@@ -90,8 +90,16 @@ static size_t ci_find_k (const char *s, size_t b, size_t e, const char *l,
   if (ln == 0 || e < b || e - b < ln) return (size_t)-1;
   c = (unsigned char)l[k];
   last = e - ln + k;  /* the last offset the byte k may be at */
+  if (c < 'a' || c > 'z') {  /* a byte of one case: one memchr a step */
+    const char *p = s + b + k, *end = s + last + 1;
+    while ((p = (const char *)memchr(p, c, (size_t)(end - p))) != NULL) {
+      if (ci_at(s, e, (size_t)(p - s) - k, l, ln)) return (size_t)(p - s) - k;
+      if (++p == end) break;
+    }
+    return (size_t)-1;
+  }
   for (i = b + k; i <= last; i++) {
-    const char *p = first_of(s, i, last, c, c >= 'a' && c <= 'z' ? c - 32 : c);
+    const char *p = first_of(s, i, last, c, c - 32);
     if (p == NULL) break;
     i = (size_t)(p - s);
     if (ci_at(s, e, i - k, l, ln)) return i - k;
