@@ -111,38 +111,6 @@ static void entity (Walk *w, const char *s, size_t len, const char *deftype,
     e->cte = sb_mime_cte(f->val, f->vlen);
 }
 
-/*
-** A format=flowed text (RFC 3676) as its lines were before the sending
-** program wrapped them: a line that ends in a space (a soft break, not
-** the signature's "-- ") goes on with the next (its space dropped with
-** delsp=yes), a line's stuffed leading space is dropped.
-*/
-static sb_mstr unflow (sb_mail *m, sb_mstr t, int delsp) {
-  char *out = (char *)sb_mime_alloc(m, t.n + 1);
-  const char *p = t.p, *e = t.p + t.n;
-  size_t k = 0;
-  if (out == NULL || t.n == 0) return t;
-  while (p < e) {
-    const char *nl = (const char *)memchr(p, '\n', (size_t)(e - p));
-    const char *le = nl != NULL ? nl : e;
-    size_t n;
-    if (le > p && le[-1] == '\r') le--;
-    if (p < le && *p == ' ') p++;  /* space-stuffed */
-    n = (size_t)(le - p);
-    memcpy(out + k, p, n);
-    k += n;
-    if (nl != NULL && n > 0 && p[n - 1] == ' ' && !(n == 3 && memcmp(p, "-- ", 3) == 0)) {
-      if (delsp) k--;
-    } else if (nl != NULL) {
-      out[k++] = '\n';
-    }
-    p = nl != NULL ? nl + 1 : e;
-  }
-  t.p = out;
-  t.n = k;
-  return t;
-}
-
 /* is the line [p, le) a delimiter "--b" (then 1; 2 for the close
    delimiter "--b--"); blanks may follow */
 static int delimiter (const char *p, const char *le, sb_mstr b) {
@@ -279,7 +247,7 @@ static void walk (Walk *w, const char *s, size_t len, int depth, const char *def
     sb_mstr t;
     if ((html ? w->nhtml : w->nplain) >= MAX_TEXTS) return;
     t = sb_mime_text(w->m, body, blen, e.cte, e.charset.p, e.charset.n);
-    if (e.flowed) t = unflow(w->m, t, e.flowed == 2);
+    if (e.flowed) t = sb_mime_unflow(w->m, t, e.flowed == 2);
     if (t.n == 0) return;
     if (html) w->html_first |= w->nplain == 0;
     if (html) w->html[w->nhtml++] = t;

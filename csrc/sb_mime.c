@@ -957,3 +957,35 @@ sb_mstr sb_mime_strip_html (sb_mail *m, sb_mstr h) {
   r.n = k;
   return r;
 }
+
+/*
+** A format=flowed text (RFC 3676) as its lines were before the sending
+** program wrapped them: a line that ends in a space (a soft break, not
+** the signature's "-- ") goes on with the next (its space dropped with
+** delsp=yes), a line's stuffed leading space is dropped.
+*/
+sb_mstr sb_mime_unflow (sb_mail *m, sb_mstr t, int delsp) {
+  char *out = (char *)sb_mime_alloc(m, t.n + 1);
+  const char *p = t.p, *e = t.p + t.n;
+  size_t k = 0;
+  if (out == NULL || t.n == 0) return t;
+  while (p < e) {
+    const char *nl = (const char *)memchr(p, '\n', (size_t)(e - p));
+    const char *le = nl != NULL ? nl : e;
+    size_t n;
+    if (le > p && le[-1] == '\r') le--;
+    if (p < le && *p == ' ') p++;  /* space-stuffed */
+    n = (size_t)(le - p);
+    memcpy(out + k, p, n);
+    k += n;
+    if (nl != NULL && n > 0 && p[n - 1] == ' ' && !(n == 3 && memcmp(p, "-- ", 3) == 0)) {
+      if (delsp) k--;
+    } else if (nl != NULL) {
+      out[k++] = '\n';
+    }
+    p = nl != NULL ? nl + 1 : e;
+  }
+  t.p = out;
+  t.n = k;
+  return t;
+}

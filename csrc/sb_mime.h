@@ -134,4 +134,8 @@ sb_mstr sb_mime_text (sb_mail *m, const char *s, size_t n, int cte,
    contents of style and script dropped, a few entities decoded */
 sb_mstr sb_mime_strip_html (sb_mail *m, sb_mstr h);
 
+/* a format=flowed text part (RFC 3676) unflowed: soft breaks joined
+   (their space dropped when delsp), stuffed spaces dropped */
+sb_mstr sb_mime_unflow (sb_mail *m, sb_mstr t, int delsp);
+
 #endif
