@@ -321,8 +321,10 @@ static sb_error build_automaton (Builder *b, const sb_ruleset_def *def) {
 
 static void free_dfa (Builder *b, sb_dfa *d) {
   size_t n = (size_t)d->nstates * d->nclasses;
-  b_free(b, d->t16, n, sizeof(uint16_t));
-  b_free(b, d->t32, n, sizeof(uint32_t));
+  if (b->rs->image == NULL) {  /* (else the tables are the image's) */
+    b_free(b, d->t16, n, sizeof(uint16_t));
+    b_free(b, d->t32, n, sizeof(uint32_t));
+  }
   b_free(b, d->out, d->out_cap, sizeof(uint32_t));
   b_free(b, d->dict, d->nstates, sizeof(uint32_t));
 }
@@ -734,6 +736,8 @@ int smtpbounce_rule_external (const sb_ruleset *rs, uint32_t i) {
   return i < rs->nrules && rs->rules[i].external;
 }
 
+
+#include "sb_ruleset_image.h"  /* smtpbounce_image_write, smtpbounce_image_read */
 
 /* {======================================================================
 ** Scratch

@@ -264,21 +264,11 @@ local function clauses_of (r, intern, seen)
     return out
 end
 
---[[
-Compile 'set' into a ruleset.  Returns ruleset, rules (in priority order),
-providers (list), phrases (normalised, by id).
-]]
-function _M.build (set)
-    local desc = { phrases = {}, rules = {}, token_of = {}, phase_of = {},
-                   hosts = {}, domains = {} }
-    local intern, seen = interner(desc)
-    local provs = set.provider_list
-    local pindex = {}
-    for i, p in ipairs(provs) do pindex[p.id] = i end
-    desc.nproviders = #provs
-    -- priority: higher layer first, then the order of definition (one
-    -- list per layer, each in the order of definition, joined highest
-    -- first: the order a sort by (layer, position) gives, without a sort)
+-- the rules of 'set' in priority order, each with its 'basis': higher
+-- layer first, then the order of definition (one list per layer, each in
+-- the order of definition, joined highest first: the order a sort by
+-- (layer, position) gives, without a sort)
+local function priority_order (set)
     local by_layer = {}
     for i = 1, #_M.layers do by_layer[i] = {} end
     for _, r in ipairs(set.rules) do
@@ -291,8 +281,22 @@ function _M.build (set)
     for i = #_M.layers, 1, -1 do
         for _, r in ipairs(by_layer[i]) do rules[#rules + 1] = r end
     end
-    for i, r in ipairs(rules) do
+    for _, r in ipairs(rules) do
         r.basis = basis_of(r)  -- what its reason rests on (result.basis_of)
+    end
+    return rules
+end
+
+-- the description core.compile takes, of 'rules' (in priority order)
+-- and the providers 'provs'
+local function describe (set, rules, provs)
+    local desc = { phrases = {}, rules = {}, token_of = {}, phase_of = {},
+                   hosts = {}, domains = {} }
+    local intern, seen = interner(desc)
+    local pindex = {}
+    for i, p in ipairs(provs) do pindex[p.id] = i end
+    desc.nproviders = #provs
+    for i, r in ipairs(rules) do
         local d = { classes = r.classes, phases = r.phases, codes = r.codes,
                     statuses = r.statuses, external = r.pattern ~= nil,
                     clauses = clauses_of(r, intern, seen) }
@@ -314,6 +318,136 @@ function _M.build (set)
         local id = intern(ph.phrase)
         if not desc.phase_of[id] then desc.phase_of[id] = ph.phase end
     end
+    return desc
+end
+
+-- }======================================================================
+
+
+-- {======================================================================
+-- Ruleset images: the built-in rules compiled once, kept in a file
+-- =======================================================================
+
+--[[
+The command-line tool's start-up spends most of its time compiling the
+built-in rules.  `make` keeps them compiled in a file (tools/bytecode.lua
+--ruleset: core.image), and bin/smtpbounce sets _M.image to
+{ path = that file, stamp = logio.file_stamp }; build() then reads the
+compiled ruleset from the file (core.load_image) instead, for a set of
+the built-in rules alone, when the file is exactly the one made from the
+files the set was read from as they are now:
+
+  * its first line (image_head) names the interpreter, and the stamp
+    (size, modification time, inode) of each source the ruleset comes
+    from: every built-in rule file, each module they required, the
+    modules that check and compile them, and the core's library;
+  * the image's checksum, format and every index hold (core.load_image);
+  * the rules it was compiled from, by id and in priority order, are the
+    set's (kept in the image).
+
+Else the set is compiled as any other.
+]]
+_M.image = nil
+
+-- a file on a package path ('package.path' or 'package.cpath'), or nil
+local function find_module (name, path)
+    local search = rawget(package, "searchpath")
+    if search then return (search(name, path)) end
+    local file = name:gsub("%.", "/")
+    for tpl in path:gmatch("[^;]+") do
+        local f = tpl:gsub("%?", file)
+        local h = io.open(f, "rb")
+        if h then h:close(); return f end
+    end
+    return nil
+end
+
+local IMAGE_MODULES = { "smtpbounce", "smtpbounce.compile", "smtpbounce.rulecheck",
+                        "smtpbounce.vocab", "smtpbounce.result" }
+
+--[[
+The first line of the image of the built-in rules whose files are
+'paths' (module name -> file): the interpreter and the stamp of every
+source, by 'stamp' (logio.file_stamp); nil when one has none.
+]]
+function _M.image_head (paths, stamp)
+    local names, files = {}, {}
+    for name, path in pairs(paths) do names[#names + 1] = name; files[name] = path end
+    for name in pairs(package.loaded) do  -- what the rule files required
+        if (name:find("^smtpbounce%.rules%.") or name:find("^smtpbounce%.providers%."))
+           and not files[name] then
+            names[#names + 1] = name
+            files[name] = find_module(name, package.path) or ""
+        end
+    end
+    for _, name in ipairs(IMAGE_MODULES) do
+        names[#names + 1] = name
+        files[name] = find_module(name, package.path) or ""
+    end
+    names[#names + 1] = "smtpbounce.core"
+    files["smtpbounce.core"] = find_module("smtpbounce.core", package.cpath) or ""
+    table.sort(names)
+    local jit = rawget(_G, "jit")
+    local t = { "smtpbounce-ruleset", _VERSION .. (jit and " " .. jit.version or ""),
+                core._VERSION }
+    for _, name in ipairs(names) do
+        local st = stamp(files[name])
+        if not st then return nil end
+        t[#t + 1] = name .. "=" .. st:gsub(" ", ",")
+    end
+    return table.concat(t, " ") .. "\n"
+end
+
+-- the ids of 'rules', in their order
+local function id_list (rules)
+    local ids = {}
+    for i, r in ipairs(rules) do ids[i] = r.id end
+    return table.concat(ids, " ")
+end
+
+-- what the image keeps besides the ruleset, as lines: its phrases
+-- (normalised: no line breaks), then the ids of its rules in priority
+-- order
+local function image_extra (rules, phrases)
+    return table.concat(phrases, "\n") .. "\n" .. id_list(rules)
+end
+
+-- the file's compiled 'rules' and their phrases, or nil
+local function read_image (set, rules)
+    local img = _M.image
+    local head = set.builtin_paths and _M.image_head(set.builtin_paths, img.stamp)
+    if not head then return nil end
+    local rs, lines = core.load_image(img.path, head)
+    if not rs or lines[#lines] ~= id_list(rules) then return nil end
+    lines[#lines] = nil
+    return rs, lines
+end
+
+--[[
+The image of 'set' (compiled), for a file image_head's line heads
+(tools/bytecode.lua --ruleset).
+]]
+function _M.image_of (set)
+    local rs, rules, _, phrases = _M.build(set)
+    return core.image(rs, image_extra(rules, phrases))
+end
+
+-- }======================================================================
+
+
+--[[
+Compile 'set' into a ruleset.  Returns ruleset, rules (in priority order),
+providers (list), phrases (normalised, by id).  A set of the built-in
+rules alone (set.builtin_paths: module -> file) is read from _M.image
+when that holds it (see above).
+]]
+function _M.build (set)
+    local rules, provs = priority_order(set), set.provider_list
+    if _M.image and set.builtin_paths then
+        local rs, phrases = read_image(set, rules)
+        if rs then return rs, rules, provs, phrases end
+    end
+    local desc = describe(set, rules, provs)
     return core.compile(desc), rules, provs, desc.phrases
 end
 

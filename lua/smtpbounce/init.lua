@@ -330,13 +330,18 @@ local searchpath = require("smtpbounce.rulecheck").searchpath
 
 -- the built-in data; with 'phases_only', just how phases show in replies
 -- (not rules: a classifier of the operator's own rules still needs them)
+-- (set.builtin_paths, module -> file: what compile.build needs to know
+-- to read the built-in rules compiled, compile.image)
 local function add_builtin (set, phases_only)
+    local paths = {}
     for _, b in ipairs(_M.builtin) do
         if phases_only and b[1] ~= "smtpbounce.rules.phases" then break end
         local path, err = searchpath(b[1])
         if not path then error(err, 0) end
         compile.add_file(set, path, b[2], true)  -- (lines read when first needed)
+        paths[b[1]] = path
     end
+    if not phases_only then set.builtin_paths = paths end
 end
 
 local OPTS = { rules = true, providers = true, policy = true, disable = true,
@@ -391,6 +396,9 @@ function _M.new (opts)
         compile.add(set, { rules = opts.rules, providers = opts.providers,
                            policy = opts.policy, disable = opts.disable },
                     { file = file, layer = "operator" })
+    end
+    if #files > 0 or opts.rules or opts.providers or opts.policy or opts.disable then
+        set.builtin_paths = nil  -- (not the built-in rules alone)
     end
     local rs, rules, provs, phrases = compile.build(set)
     local self = setmetatable({
