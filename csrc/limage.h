@@ -25,23 +25,8 @@ static int l_image (lua_State *L) {
   return 1;
 }
 
-/* the list of the lines of p[0..n) (split at each '\n') */
-static void push_lines (lua_State *L, const char *p, size_t n) {
-  const char *end = p + n;
-  int i = 0;
-  lua_newtable(L);
-  for (;;) {
-    const char *nl = (const char *)memchr(p, '\n', (size_t)(end - p));
-    lua_pushlstring(L, p, (size_t)((nl ? nl : end) - p));
-    lua_rawseti(L, -2, ++i);
-    if (nl == NULL) break;
-    p = nl + 1;
-  }
-}
-
 /*
-** core.load_image(path, head) -> ruleset, the lines of extra (a list);
-** or nil, message.  The
+** core.load_image(path, head) -> ruleset, extra; or nil, message.  The
 ** file 'path' must start with the bytes 'head', then zero bytes up to a
 ** multiple of 8, then an image core.image made (its checksum, format
 ** and every index are checked: smtpbounce_image_read).  The file is
@@ -107,7 +92,7 @@ static int l_load_image (lua_State *L) {
     lua_pushstring(L, err == SB_ENOMEM ? "not enough memory" : "not an image");
     return 2;
   }
-  push_lines(L, extra, elen);
+  lua_pushlstring(L, extra, elen);
   return 2;
 }
 

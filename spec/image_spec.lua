@@ -10,26 +10,17 @@ local core = require "smtpbounce.core"
 local compile = require "smtpbounce.compile"
 local logio = require "smtpbounce.logio"
 local smtpbounce = require "smtpbounce"
+local image = require "smtpbounce.image"
 
-local searchpath = require("smtpbounce.rulecheck").searchpath
 
--- the built-in rule files, module -> path
-local function builtin_paths ()
-    local paths = {}
-    for _, b in ipairs(smtpbounce.builtin) do paths[b[1]] = assert(searchpath(b[1])) end
-    return paths
-end
-
--- the image file of the built-in rules as tools/bytecode.lua writes it
--- ('head' instead of the true first line when given)
-local function image_file (head)
-    local set = compile.new_set()
-    local paths = builtin_paths()
-    for _, b in ipairs(smtpbounce.builtin) do compile.add_file(set, paths[b[1]], b[2]) end
-    set.builtin_paths = paths
-    local img = compile.image_of(set)
-    head = head or assert(compile.image_head(paths, logio.file_stamp))
-    return helper.temp_file(head .. string.rep("\0", (8 - #head % 8) % 8) .. img), head, img
+-- the image file of the built-in rules as tools/bytecode.lua writes it;
+-- its first line and its bytes after it
+local function image_file ()
+    local path = helper.temp_file("")
+    image.write(path, logio.file_stamp)
+    local data = helper.read_file(path)
+    local head = data:match("^[^\n]*\n")
+    return path, head, data:sub(#head + (8 - #head % 8) % 8 + 1)
 end
 
 -- every reply the built-in rules' examples give, with a context or not
@@ -45,21 +36,25 @@ local function replies ()
     return out
 end
 
--- smtpbounce.new(opts) with compile.image = 'image', counting the images
--- core.load_image read
-local function with_image (image, opts)
-    local load, n = core.load_image, 0
+-- smtpbounce.new(opts) with compile.image = 'image'; the number of images
+-- core.load_image read, and of rule files read (compile.add_file)
+local function with_image (image_of, opts)
+    local load, add_file, n, files = core.load_image, compile.add_file, 0, 0
     core.load_image = function (...)
-        local rs, lines = load(...)
+        local rs, extra = load(...)
         if rs then n = n + 1 end
-        return rs, lines
+        return rs, extra
     end
-    compile.image = image
+    compile.add_file = function (...)
+        files = files + 1
+        return add_file(...)
+    end
+    compile.image = image_of
     local ok, c = pcall(smtpbounce.new, opts)
     compile.image = nil
-    core.load_image = load
+    core.load_image, compile.add_file = load, add_file
     assert(ok, c)
-    return c, n
+    return c, n, files
 end
 
 describe("ruleset images", function ()
@@ -69,10 +64,10 @@ describe("ruleset images", function ()
 
     describe("core.load_image()", function ()
         it("reads back the image core.image wrote, and its extra bytes", function ()
-            local rs, lines = core.load_image(path, head)
+            local rs, extra = core.load_image(path, head)
             assert.is_not_nil(rs)
-            assert.are.equal(img, core.image(rs, table.concat(lines, "\n")))
-            assert.are.equal(#smtpbounce.new().phrases + 1, #lines)
+            assert.are.equal(img, core.image(rs, extra))
+            assert.are.equal(core.image(smtpbounce.new().rs, extra), img)
             assert.are.equal(core.size(smtpbounce.new().rs), core.size(rs))
         end)
 
@@ -113,8 +108,10 @@ describe("ruleset images", function ()
 
         it("reads the built-in rules from the image and decides as compiled", function ()
             local plain = smtpbounce.new()
-            local c, n = with_image({ path = path, stamp = stamp })
+            local c, n, files = with_image({ path = path, stamp = stamp })
             assert.are.equal(1, n)
+            -- (one file read as ever: rules/unread.lua, whose rule has an LPeg pattern)
+            assert.are.equal(1, files)
             assert.same(plain.phrases, c.phrases)
             assert.are.equal(#plain:rule_list(), #c:rule_list())
             for _, e in ipairs(replies()) do
@@ -133,20 +130,52 @@ describe("ruleset images", function ()
             assert.are.equal(core.image(smtpbounce.new().rs), core.image(c.rs))
         end)
 
-        it("is not used for an image of other rules", function ()
-            -- the image of a set without its last rule, under the first
-            -- line of the built-in rules
-            local set = compile.new_set()
-            local paths = builtin_paths()
-            for _, b in ipairs(smtpbounce.builtin) do compile.add_file(set, paths[b[1]], b[2]) end
-            set.disabled[set.rules[#set.rules].id] = true
-            local other = compile.image_of(set)
-            local f = helper.temp_file(head .. string.rep("\0", (8 - #head % 8) % 8) .. other)
-            local c = with_image({ path = f, stamp = stamp })
-            os.remove(f)
-            -- (read, and then refused: the ruleset is the one compiled)
+        it("is not used when the built-in files are others", function ()
+            local last = table.remove(smtpbounce.builtin)
+            local ok, c = pcall(with_image, { path = path, stamp = stamp })
+            local okp, plain = pcall(smtpbounce.new)
+            table.insert(smtpbounce.builtin, last)
+            assert(ok, c)
+            assert(okp, plain)
+            assert.are.equal(core.image(plain.rs), core.image(c.rs))
+            assert.are.equal(#plain:rule_list(), #c:rule_list())
+            assert.is_true(#smtpbounce.new():rule_list() > #c:rule_list())
+        end)
+
+        it("is not used when its rules come out other than it says", function ()
+            -- (a file read as another: its last rule missing)
+            local add_checked = compile.add_checked
+            compile.add_checked = function (set, p, layer, seg)
+                if p:find("phrases%.lua$") then table.remove(seg.rules) end
+                return add_checked(set, p, layer, seg)
+            end
+            local ok, c = pcall(with_image, { path = path, stamp = stamp })
+            compile.add_checked = add_checked
+            assert(ok, c)
             assert.are.equal(core.image(smtpbounce.new().rs), core.image(c.rs))
             assert.are.equal(#smtpbounce.new():rule_list(), #c:rule_list())
+        end)
+
+        it("gives the rule data the files give", function ()
+            local plain, c = smtpbounce.new(), with_image({ path = path, stamp = stamp })
+            local a, b = plain:rule_list(), c:rule_list()
+            assert.are.equal(#a, #b)
+            for i = 1, #a do
+                local x, y = {}, {}
+                for k, v in pairs(a[i]) do if k ~= "src" and k ~= "pattern" then x[k] = v end end
+                for k, v in pairs(b[i]) do if k ~= "src" and k ~= "pattern" then y[k] = v end end
+                assert.same(x, y)
+                assert.are.equal(a[i].src.file, b[i].src.file)
+                assert.are.equal(a[i].src.layer, b[i].src.layer)
+                assert.are.equal(type(a[i].pattern), type(b[i].pattern))
+            end
+            assert.are.equal(#plain.providers, #c.providers)
+            for i, p in ipairs(plain.providers) do
+                local q = c.providers[i]
+                assert.same({ p.id, p.name, p.hosts, p.domains, p.tokens, p.where },
+                            { q.id, q.name, q.hosts, q.domains, q.tokens, q.where })
+            end
+            assert.same(plain.policy, c.policy)
         end)
 
         it("is not used with operator rules, files or other profiles' rules", function ()

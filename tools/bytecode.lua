@@ -6,10 +6,8 @@
 -- is read: a file changed meanwhile gets a stamp that no longer holds),
 -- then string.dump's bytes, debug information kept.
 --
--- tools/bytecode.lua --ruleset OUT -- the built-in rules compiled
--- (smtpbounce.compile's image): the line that names the stamps of their
--- sources (taken before they are read, as above), zero bytes up to a
--- multiple of 8, then core.image's bytes.
+-- tools/bytecode.lua --ruleset OUT -- the built-in rules compiled, with
+-- their data, for the same start-up (smtpbounce.image's write).
 local logio = require "smtpbounce.logio"
 
 local src, out = arg[1], arg[2]
@@ -27,21 +25,7 @@ local function write (data)
 end
 
 if src == "--ruleset" then
-    local smtpbounce = require "smtpbounce"
-    local compile = require "smtpbounce.compile"
-    local searchpath = require("smtpbounce.rulecheck").searchpath
-    local paths = {}
-    for _, b in ipairs(smtpbounce.builtin) do paths[b[1]] = assert(searchpath(b[1])) end
-    -- the stamps before the files are read (the rule files' own
-    -- requires: found by a first load); then again after, the same
-    for _, b in ipairs(smtpbounce.builtin) do require(b[1]) end
-    local head = assert(compile.image_head(paths, logio.file_stamp), "a source has no stamp")
-    local set = compile.new_set()
-    for _, b in ipairs(smtpbounce.builtin) do compile.add_file(set, paths[b[1]], b[2]) end
-    set.builtin_paths = paths
-    local img = compile.image_of(set)
-    assert(compile.image_head(paths, logio.file_stamp) == head, "a source changed meanwhile")
-    write(head .. string.rep("\0", (8 - #head % 8) % 8) .. img)
+    require("smtpbounce.image").write(out, logio.file_stamp)
     return
 end
 

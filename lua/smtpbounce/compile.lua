@@ -181,6 +181,11 @@ end
 -- command-line tool's reader of precompiled chunks (bin/smtpbounce)
 _M.loadfile = loadfile
 
+-- the ruleset image smtpbounce.new reads the built-in rules from, when
+-- it holds them as they are: { path = file, stamp = logio.file_stamp }
+-- (bin/smtpbounce; smtpbounce.image), or nil
+_M.image = nil
+
 --[[
 Load a rule file (trusted Lua) and add it to 'set'.  With 'lazy' (the
 built-in files, which do not change under a running process) the lines
@@ -188,13 +193,18 @@ of its ids are read only when first needed (rulecheck.lazy_id_lines):
 messages and 'where' are the same, the start-up skips a scan of every
 file.
 ]]
-function _M.add_file (set, path, layer, lazy)
-    -- "bin/../lua/x.lua" -> "lua/x.lua", for messages
+-- "bin/../lua/x.lua" -> "lua/x.lua", for messages
+local function shown_path (path)
     local shown = path
     repeat
         local n
         shown, n = shown:gsub("[^/%.][^/]*/%.%./", "", 1)
     until n == 0
+    return shown
+end
+
+function _M.add_file (set, path, layer, lazy)
+    local shown = shown_path(path)
     local chunk, err = (lazy and _M.loadfile or loadfile)(path)
     if not chunk then error(err, 0) end
     local ok, spec = pcall(chunk)
@@ -209,6 +219,31 @@ function _M.add_file (set, path, layer, lazy)
                    and spec.policy[1] ~= nil and rulecheck.policy_lines(path) or nil
     return _M.add(set, spec, { file = shown, lines = lines, again = again,
                                layer = layer, policy_lines = plines, lazy = lazy })
+end
+
+--[[
+Add to 'set' what add_file adds for the built-in file 'path' (read when
+first needed, as add_file's 'lazy'), from its part of a ruleset image
+(smtpbounce.image): 'seg' = { providers, disable, phases as the file
+has them, rules = its rules as check_rule made them (no src, layer,
+pattern), patterns = rule number -> its 're' string pattern }.  The
+rules are not checked again: the image was made from the file as it is.
+]]
+function _M.add_checked (set, path, layer, seg)
+    local src = { file = shown_path(path), layer = layer, lazy = true }
+    src.lines, src.again = rulecheck.lazy_id_lines(path)
+    _M.add(set, { providers = seg.providers }, src)
+    for n, c in ipairs(seg.rules) do
+        c.src, c.layer = src, layer
+        local p = seg.patterns[n]
+        if p then
+            c.pattern = check_rule(src, { id = c.id, reason = c.reason, pattern = p }, n,
+                                   set.providers).pattern
+        end
+        set.ids[c.id] = c
+        set.rules[#set.rules + 1] = c
+    end
+    return _M.add(set, { disable = seg.disable, phases = seg.phases }, src)
 end
 
 -- }======================================================================
@@ -324,134 +359,22 @@ end
 -- }======================================================================
 
 
--- {======================================================================
--- Ruleset images: the built-in rules compiled once, kept in a file
--- =======================================================================
-
---[[
-The command-line tool's start-up spends most of its time compiling the
-built-in rules.  `make` keeps them compiled in a file (tools/bytecode.lua
---ruleset: core.image), and bin/smtpbounce sets _M.image to
-{ path = that file, stamp = logio.file_stamp }; build() then reads the
-compiled ruleset from the file (core.load_image) instead, for a set of
-the built-in rules alone, when the file is exactly the one made from the
-files the set was read from as they are now:
-
-  * its first line (image_head) names the interpreter, and the stamp
-    (size, modification time, inode) of each source the ruleset comes
-    from: every built-in rule file, each module they required, the
-    modules that check and compile them, and the core's library;
-  * the image's checksum, format and every index hold (core.load_image);
-  * the rules it was compiled from, by id and in priority order, are the
-    set's (kept in the image).
-
-Else the set is compiled as any other.
-]]
-_M.image = nil
-
--- a file on a package path ('package.path' or 'package.cpath'), or nil
-local function find_module (name, path)
-    local search = rawget(package, "searchpath")
-    if search then return (search(name, path)) end
-    local file = name:gsub("%.", "/")
-    for tpl in path:gmatch("[^;]+") do
-        local f = tpl:gsub("%?", file)
-        local h = io.open(f, "rb")
-        if h then h:close(); return f end
-    end
-    return nil
-end
-
-local IMAGE_MODULES = { "smtpbounce", "smtpbounce.compile", "smtpbounce.rulecheck",
-                        "smtpbounce.vocab", "smtpbounce.result" }
-
---[[
-The first line of the image of the built-in rules whose files are
-'paths' (module name -> file): the interpreter and the stamp of every
-source, by 'stamp' (logio.file_stamp); nil when one has none.
-]]
-function _M.image_head (paths, stamp)
-    local names, files = {}, {}
-    for name, path in pairs(paths) do names[#names + 1] = name; files[name] = path end
-    for name in pairs(package.loaded) do  -- what the rule files required
-        if (name:find("^smtpbounce%.rules%.") or name:find("^smtpbounce%.providers%."))
-           and not files[name] then
-            names[#names + 1] = name
-            files[name] = find_module(name, package.path) or ""
-        end
-    end
-    for _, name in ipairs(IMAGE_MODULES) do
-        names[#names + 1] = name
-        files[name] = find_module(name, package.path) or ""
-    end
-    names[#names + 1] = "smtpbounce.core"
-    files["smtpbounce.core"] = find_module("smtpbounce.core", package.cpath) or ""
-    table.sort(names)
-    local jit = rawget(_G, "jit")
-    local t = { "smtpbounce-ruleset", _VERSION .. (jit and " " .. jit.version or ""),
-                core._VERSION }
-    for _, name in ipairs(names) do
-        local st = stamp(files[name])
-        if not st then return nil end
-        t[#t + 1] = name .. "=" .. st:gsub(" ", ",")
-    end
-    return table.concat(t, " ") .. "\n"
-end
-
--- the ids of 'rules', in their order
-local function id_list (rules)
-    local ids = {}
-    for i, r in ipairs(rules) do ids[i] = r.id end
-    return table.concat(ids, " ")
-end
-
--- what the image keeps besides the ruleset, as lines: its phrases
--- (normalised: no line breaks), then the ids of its rules in priority
--- order
-local function image_extra (rules, phrases)
-    return table.concat(phrases, "\n") .. "\n" .. id_list(rules)
-end
-
--- the file's compiled 'rules' and their phrases, or nil
-local function read_image (set, rules)
-    local img = _M.image
-    local head = set.builtin_paths and _M.image_head(set.builtin_paths, img.stamp)
-    if not head then return nil end
-    local rs, lines = core.load_image(img.path, head)
-    if not rs or lines[#lines] ~= id_list(rules) then return nil end
-    lines[#lines] = nil
-    return rs, lines
-end
-
---[[
-The image of 'set' (compiled), for a file image_head's line heads
-(tools/bytecode.lua --ruleset).
-]]
-function _M.image_of (set)
-    local rs, rules, _, phrases = _M.build(set)
-    return core.image(rs, image_extra(rules, phrases))
-end
-
--- }======================================================================
-
-
 --[[
 Compile 'set' into a ruleset.  Returns ruleset, rules (in priority order),
-providers (list), phrases (normalised, by id).  A set of the built-in
-rules alone (set.builtin_paths: module -> file) is read from _M.image
-when that holds it (see above).
+providers (list), phrases (normalised, by id).  A set read from a ruleset
+image (smtpbounce.image) has its ruleset compiled already: set.image =
+{ rs = ruleset, phrases = list }.
 ]]
 function _M.build (set)
     local rules, provs = priority_order(set), set.provider_list
-    if _M.image and set.builtin_paths then
-        local rs, phrases = read_image(set, rules)
-        if rs then return rs, rules, provs, phrases end
-    end
+    if set.image then return set.image.rs, rules, provs, set.image.phrases end
     local desc = describe(set, rules, provs)
     return core.compile(desc), rules, provs, desc.phrases
 end
 
 -- }======================================================================
+
+_M.priority_order = priority_order
 
 _M.where = where
 

@@ -330,18 +330,25 @@ local searchpath = require("smtpbounce.rulecheck").searchpath
 
 -- the built-in data; with 'phases_only', just how phases show in replies
 -- (not rules: a classifier of the operator's own rules still needs them)
--- (set.builtin_paths, module -> file: what compile.build needs to know
--- to read the built-in rules compiled, compile.image)
 local function add_builtin (set, phases_only)
-    local paths = {}
     for _, b in ipairs(_M.builtin) do
         if phases_only and b[1] ~= "smtpbounce.rules.phases" then break end
         local path, err = searchpath(b[1])
         if not path then error(err, 0) end
         compile.add_file(set, path, b[2], true)  -- (lines read when first needed)
-        paths[b[1]] = path
     end
-    if not phases_only then set.builtin_paths = paths end
+end
+
+-- the set of the built-in rules alone read from the ruleset image
+-- compile.image names (bin/smtpbounce: smtpbounce.image), or nil
+local function read_image ()
+    local paths = {}
+    for _, b in ipairs(_M.builtin) do
+        paths[b[1]] = searchpath(b[1])
+        if not paths[b[1]] then return nil end
+    end
+    local ok, set = pcall(require("smtpbounce.image").read, compile.image, paths)
+    return ok and set or nil
 end
 
 local OPTS = { rules = true, providers = true, policy = true, disable = true,
@@ -372,9 +379,17 @@ function _M.new (opts)
         argerror(1, "new", fmt("unknown profile '%s' (%s)", tostring(profile),
                                table.concat(vocab.profiles, ", ")), 2)
     end
-    local set = compile.new_set()
-    add_builtin(set, opts.builtin == false)
-    local files, more = { opts.file }, opts.files
+    local more = opts.files
+    -- the built-in rules alone: read from an image when there is one
+    local set = compile.image and opts.builtin ~= false and opts.file == nil
+                and (more == nil or type(more) == "table" and next(more) == nil)
+                and not (opts.rules or opts.providers or opts.policy or opts.disable)
+                and read_image()
+    if not set then
+        set = compile.new_set()
+        add_builtin(set, opts.builtin == false)
+    end
+    local files = { opts.file }
     if type(more) == "string" then more = { more } end
     if more ~= nil and type(more) ~= "table" then
         argerror(1, "new", "'files' must be a path string or a list of them", 2)
@@ -396,9 +411,6 @@ function _M.new (opts)
         compile.add(set, { rules = opts.rules, providers = opts.providers,
                            policy = opts.policy, disable = opts.disable },
                     { file = file, layer = "operator" })
-    end
-    if #files > 0 or opts.rules or opts.providers or opts.policy or opts.disable then
-        set.builtin_paths = nil  -- (not the built-in rules alone)
     end
     local rs, rules, provs, phrases = compile.build(set)
     local self = setmetatable({
