@@ -291,7 +291,7 @@ function _M.write (path, stamp)
     local body = assert(expr(data), "the image's data is no plain data")
     local chunk = assert((rawget(_G, "loadstring") or load)(prelude() .. "\nreturn " .. body,
                                                              "=ruleset.img"))
-    local img = core.image(rs, string.dump(chunk))
+    local img = core.image(rs, string.dump(chunk, true))  -- (no debug information: no error can come from it)
     assert(head(paths, deps, stamp) == line, "a source changed meanwhile")
     local f = assert(io.open(path .. ".tmp", "wb"))
     assert(f:write(line, "\n", string.rep("\0", (8 - (#line + 1) % 8) % 8), img))
