@@ -347,7 +347,9 @@ local function read_image ()
         paths[b[1]] = searchpath(b[1])
         if not paths[b[1]] then return nil end
     end
-    local ok, set = pcall(require("smtpbounce.image").read, compile.image, paths)
+    local ok, set = pcall(function ()
+        return require("smtpbounce.image").read(compile.image, paths)
+    end)
     return ok and set or nil
 end
 
