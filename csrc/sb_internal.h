@@ -93,7 +93,8 @@ struct sb_ruleset {
   char *strings;          /* storage for host and domain names */
   size_t strings_len;     /* its size */
   const void *image;      /* the image (smtpbounce_image_read) the
-                             automaton tables are views into, or NULL */
+                             automata's t16, t32, out and dict are views
+                             into, or NULL */
 };
 
 struct sb_scratch {
@@ -126,8 +127,9 @@ int sb_host_lookup (const sb_hosts *t, const char *s, size_t len,
 ** 'rs' followed by 'extra' (the caller's bytes, kept with it) into 'out'
 ** when it is not NULL, and returns its size either way.
 ** smtpbounce_image_read checks an image (size, format, checksum, every
-** index in range) and makes a ruleset whose automaton tables are views
-** into it: 'img' (8-byte aligned) must outlive the ruleset.  SB_EINVAL
+** index in range but the automata's cells, which the checksum holds as
+** written) and makes a ruleset whose automaton tables are views into
+** it: 'img' (8-byte aligned) must outlive the ruleset.  SB_EINVAL
 ** for any image that is not one smtpbounce_image_write wrote; *extra is
 ** then the caller's bytes.
 */

@@ -321,10 +321,9 @@ static sb_error build_automaton (Builder *b, const sb_ruleset_def *def) {
 
 static void free_dfa (Builder *b, sb_dfa *d) {
   size_t n = (size_t)d->nstates * d->nclasses;
-  if (b->rs->image == NULL) {  /* (else the tables are the image's) */
-    b_free(b, d->t16, n, sizeof(uint16_t));
-    b_free(b, d->t32, n, sizeof(uint32_t));
-  }
+  if (b->rs->image != NULL) return;  /* (the tables are the image's) */
+  b_free(b, d->t16, n, sizeof(uint16_t));
+  b_free(b, d->t32, n, sizeof(uint32_t));
   b_free(b, d->out, d->out_cap, sizeof(uint32_t));
   b_free(b, d->dict, d->nstates, sizeof(uint32_t));
 }

@@ -185,9 +185,10 @@ static int below (const uint32_t *a, uint64_t n, uint64_t lim, int none) {
   return 1;
 }
 
-/* an automaton: counts, classes, table (a view into the image), out,
-   dict; every state and class number in range */
-static sb_error read_dfa (Builder *b, Cur *r, sb_dfa *d, const uint64_t *c,
+/* an automaton: counts, classes, and its table, out and dict (views
+   into the image); every state and class number in range but the
+   table's (see below) */
+static sb_error read_dfa (Cur *r, sb_dfa *d, const uint64_t *c,
                           uint64_t nphrases) {
   const unsigned char *cls = (const unsigned char *)cur_get(r, 256, 1);
   uint64_t ns = c[0], nc = c[1], i, n;
@@ -210,14 +211,11 @@ static sb_error read_dfa (Builder *b, Cur *r, sb_dfa *d, const uint64_t *c,
   d->nstates = (uint32_t)ns;
   d->nclasses = (uint32_t)nc;
   d->omin = (uint32_t)c[2];
-  d->out = (uint32_t *)b_alloc_raw(b, (size_t)c[3], sizeof(uint32_t));
-  if (d->out == NULL) return SB_ENOMEM;
+  /* out and dict: views too (the scan reads the first ns of out only) */
   d->out_cap = (size_t)c[3];
-  t = cur_get(r, ns, sizeof(uint32_t));
-  if (t == NULL) return SB_EINVAL;
-  memcpy(d->out, t, (size_t)ns * sizeof(uint32_t));
-  for (i = ns; i < c[3]; i++) d->out[i] = SB_NONE;
-  if (!COPY_IN(b, r, d->dict, ns, uint32_t)) return r->bad ? SB_EINVAL : SB_ENOMEM;
+  d->out = (uint32_t *)(uintptr_t)cur_get(r, ns, sizeof(uint32_t));
+  d->dict = (uint32_t *)(uintptr_t)cur_get(r, ns, sizeof(uint32_t));
+  if (d->out == NULL || d->dict == NULL) return SB_EINVAL;
   if (!below(d->out, ns, nphrases, 1) || !below(d->dict, ns, ns, 0))
     return SB_EINVAL;
   for (i = 0; i < 256; i++) d->col[i] = (uint32_t)d->cls[i] * (uint32_t)ns;
@@ -298,7 +296,7 @@ static sb_error read_image (Builder *b, Cur *r, const uint64_t *c) {
   rs->nphrases = (uint32_t)c[IMG_NPHRASES];
   rs->nproviders = (uint32_t)c[IMG_NPROVIDERS];
   for (k = 0; k < 2; k++)
-    if ((err = read_dfa(b, r, &rs->dfa[k], c + IMG_DFA + 4 * k,
+    if ((err = read_dfa(r, &rs->dfa[k], c + IMG_DFA + 4 * k,
                         c[IMG_NPHRASES])) != SB_OK)
       return err;
   if (rs->dfa[0].nstates == 0) return SB_EINVAL;

@@ -232,7 +232,7 @@ rules are not checked again: the image was made from the file as it is.
 function _M.add_checked (set, path, layer, seg)
     local src = { file = shown_path(path), layer = layer, lazy = true }
     src.lines, src.again = rulecheck.lazy_id_lines(path)
-    _M.add(set, { providers = seg.providers }, src)
+    if seg.providers then _M.add(set, { providers = seg.providers }, src) end
     for n, c in ipairs(seg.rules) do
         c.src, c.layer = src, layer
         local p = seg.patterns[n]
@@ -243,7 +243,10 @@ function _M.add_checked (set, path, layer, seg)
         set.ids[c.id] = c
         set.rules[#set.rules + 1] = c
     end
-    return _M.add(set, { disable = seg.disable, phases = seg.phases }, src)
+    if seg.disable or seg.phases then
+        _M.add(set, { disable = seg.disable, phases = seg.phases }, src)
+    end
+    return set
 end
 
 -- }======================================================================
