@@ -65,15 +65,16 @@ the interpreter and the stamp of every source, by 'stamp'
 ]]
 local function head (paths, deps, stamp)
     local names, files = {}, {}
-    local function add (name, file)
+    -- (a name given twice counts once: the first file found for it)
+    local function add (name, file, path)
         if files[name] then return end
         names[#names + 1] = name
-        files[name] = file or ""
+        files[name] = file or find_module(name, path) or ""
     end
-    for name, path in pairs(paths) do add(name, path) end
-    add("smtpbounce.core", find_module("smtpbounce.core", package.cpath))
-    for _, name in ipairs(MODULES) do add(name, find_module(name, package.path)) end
-    for _, name in ipairs(deps) do add(name, find_module(name, package.path)) end
+    for name, file in pairs(paths) do add(name, file) end
+    add("smtpbounce.core", nil, package.cpath)
+    for _, name in ipairs(MODULES) do add(name, nil, package.path) end
+    for _, name in ipairs(deps) do add(name, nil, package.path) end
     sort(names)
     local jit = rawget(_G, "jit")
     local t = { "smtpbounce-ruleset", _VERSION .. (jit and " " .. jit.version or ""),
