@@ -66,6 +66,8 @@ MAIL_SO = $(BUILD)/smtpbounce/mailreader.so
 LUA_SRC := $(shell find lua -name '*.lua')
 ARGPARSE_SRC := $(shell $(LUA) -e "io.write(package.searchpath and package.searchpath('argparse', package.path) or '')" 2>/dev/null)
 BYTECODE = $(LUA_SRC:lua/%.lua=$(BUILD)/bc/%.luac) $(if $(ARGPARSE_SRC),$(BUILD)/bc/argparse.luac)
+# and the built-in rules compiled (smtpbounce.compile's image), made with them
+RULESET_IMG = $(if $(BYTECODE),$(BUILD)/bc/ruleset.img)
 
 include tools/mk/deps.mk
 
@@ -78,7 +80,7 @@ RUNLUA = LUA_PATH="lua/?.lua;lua/?/init.lua;;" LUA_CPATH="$(BUILD)/?.so;;" $(LUA
         bench-tracker install fuzz fuzz-build \
         sanitize tsan valgrind valgrind-full
 
-all: $(SO) $(LOGIO_SO) $(MAIL_SO) $(BYTECODE)
+all: $(SO) $(LOGIO_SO) $(MAIL_SO) $(BYTECODE) $(RULESET_IMG)
 
 deps:
 	@sh tools/deps.sh $(DEPS_BUILD) $(DEPS_LUA_$(LUA))
@@ -88,12 +90,13 @@ $(BUILD)/%.o: csrc/%.c csrc/smtpbounce.h csrc/sb_internal.h
 	@mkdir -p $(BUILD)
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
 $(BUILD)/sb_logline.o: csrc/sb_logline.h
+$(BUILD)/sb_ruleset.o: csrc/sb_ruleset_image.h
 $(BUILD)/sb_mail.o: csrc/sb_mail.h csrc/sb_mime.h csrc/sb_prose.h csrc/sb_mail_prose.h
 $(BUILD)/sb_mime.o: csrc/sb_mail.h csrc/sb_mime.h
 $(BUILD)/sb_prose.o: csrc/sb_prose.h csrc/sb_prose_words.h csrc/sb_prose_generic.h csrc/sb_prose_cues.h csrc/sb_prose_lang.h csrc/sb_prose_diag.h csrc/sb_prose_find.h csrc/sb_prose_index.h csrc/sb_prose_addr.h
 
 # bindings: the only objects built with the Lua headers
-$(BUILD)/lsmtpbounce.o: csrc/lsmtpbounce.c csrc/smtpbounce.h csrc/lruleset.h csrc/compat.h
+$(BUILD)/lsmtpbounce.o: csrc/lsmtpbounce.c csrc/smtpbounce.h csrc/sb_internal.h csrc/lruleset.h csrc/limage.h csrc/compat.h
 	@mkdir -p $(BUILD)
 	$(CC) $(ALL_CFLAGS) $(LUA_INC) -c $< -o $@
 
@@ -124,6 +127,10 @@ $(BUILD)/bc/%.luac: lua/%.lua tools/bytecode.lua $(LOGIO_SO)
 $(BUILD)/bc/argparse.luac: $(ARGPARSE_SRC) tools/bytecode.lua $(LOGIO_SO)
 	@mkdir -p $(dir $@)
 	@$(RUNLUA) tools/bytecode.lua $< $@
+
+$(BUILD)/bc/ruleset.img: $(LUA_SRC) tools/bytecode.lua $(SO) $(LOGIO_SO)
+	@mkdir -p $(dir $@)
+	@$(RUNLUA) tools/bytecode.lua --ruleset $@
 
 $(BUILD)/test_%: csrc/test/test_%.c $(C_O) csrc/test/check.h
 	$(CC) $(ALL_CFLAGS) -Icsrc -o $@ $< $(C_O)

@@ -29,6 +29,9 @@ typedef struct LRuleset {
   size_t bufsize;         /* its size */
   lua_Alloc alloc;        /* allocator all of them came from */
   void *ud;               /* its user data */
+  void *image;            /* the file mapping 'rs' was read from
+                             (core.load_image), or NULL */
+  size_t image_len;       /* its length */
 } LRuleset;
 
 #endif

@@ -10,13 +10,21 @@
 ** takes and the result tables callers see.
 */
 
+#define _POSIX_C_SOURCE 200809L  /* open, fstat, mmap (limage.h) */
+
 #include <string.h>
+
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "lua.h"
 #include "lauxlib.h"
 
 #include "compat.h"
 #include "lruleset.h"
+#include "sb_internal.h"  /* smtpbounce_image_write, smtpbounce_image_read */
 #include "smtpbounce.h"
 
 #define RULESET  SMTPBOUNCE_RULESET
@@ -408,8 +416,13 @@ static int l_gc (lua_State *L) {
   smtpbounce_free(lr->rs, l_alloc, lr);
   lr->sc = NULL;
   lr->rs = NULL;
+  if (lr->image != NULL) munmap(lr->image, lr->image_len);
+  lr->image = NULL;
   return 0;
 }
+
+
+#include "limage.h"  /* core.image, core.load_image */
 
 static int l_tostring (lua_State *L) {
   LRuleset *lr = (LRuleset *)luaL_checkudata(L, 1, RULESET);
@@ -985,6 +998,8 @@ static const luaL_Reg ruleset_m[] = {
 
 static const luaL_Reg core_f[] = {
   {"compile", l_compile},
+  {"image", l_image},
+  {"load_image", l_load_image},
   {"parse", l_parse},
   {"template", l_template},
   {"normalize", l_normalize},

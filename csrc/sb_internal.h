@@ -92,6 +92,9 @@ struct sb_ruleset {
   sb_hosts domains;       /* recipient domain suffixes */
   char *strings;          /* storage for host and domain names */
   size_t strings_len;     /* its size */
+  const void *image;      /* the image (smtpbounce_image_read) the
+                             automata's t16, t32, out and dict are views
+                             into, or NULL */
 };
 
 struct sb_scratch {
@@ -117,5 +120,23 @@ struct sb_scratch {
 
 int sb_host_lookup (const sb_hosts *t, const char *s, size_t len,
                     uint32_t *prov);
+
+/*
+** A compiled ruleset as one block of bytes (sb_ruleset.c), for a caller
+** that keeps it in a file: smtpbounce_image_write writes the image of
+** 'rs' followed by 'extra' (the caller's bytes, kept with it) into 'out'
+** when it is not NULL, and returns its size either way.
+** smtpbounce_image_read checks an image (size, format, checksum, every
+** index in range but the automata's cells, which the checksum holds as
+** written) and makes a ruleset whose automaton tables are views into
+** it: 'img' (8-byte aligned) must outlive the ruleset.  SB_EINVAL
+** for any image that is not one smtpbounce_image_write wrote; *extra is
+** then the caller's bytes.
+*/
+size_t smtpbounce_image_write (const sb_ruleset *rs, const char *extra,
+                               size_t extra_len, char *out);
+sb_error smtpbounce_image_read (const void *img, size_t len, sb_alloc alloc,
+                                void *ud, sb_ruleset **out,
+                                const char **extra, size_t *extra_len);
 
 #endif

@@ -321,6 +321,7 @@ static sb_error build_automaton (Builder *b, const sb_ruleset_def *def) {
 
 static void free_dfa (Builder *b, sb_dfa *d) {
   size_t n = (size_t)d->nstates * d->nclasses;
+  if (b->rs->image != NULL) return;  /* (the tables are the image's) */
   b_free(b, d->t16, n, sizeof(uint16_t));
   b_free(b, d->t32, n, sizeof(uint32_t));
   b_free(b, d->out, d->out_cap, sizeof(uint32_t));
@@ -734,6 +735,8 @@ int smtpbounce_rule_external (const sb_ruleset *rs, uint32_t i) {
   return i < rs->nrules && rs->rules[i].external;
 }
 
+
+#include "sb_ruleset_image.h"  /* smtpbounce_image_write, smtpbounce_image_read */
 
 /* {======================================================================
 ** Scratch

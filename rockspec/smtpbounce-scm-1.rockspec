@@ -43,6 +43,7 @@ build = {
         ["smtpbounce.cli_report"] = "lua/smtpbounce/cli_report.lua",
         ["smtpbounce.clitext"] = "lua/smtpbounce/clitext.lua",
         ["smtpbounce.compile"] = "lua/smtpbounce/compile.lua",
+        ["smtpbounce.image"] = "lua/smtpbounce/image.lua",
         ["smtpbounce"] = "lua/smtpbounce/init.lua",
         ["smtpbounce.json"] = "lua/smtpbounce/json.lua",
         ["smtpbounce.lint"] = "lua/smtpbounce/lint.lua",

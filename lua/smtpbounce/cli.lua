@@ -137,14 +137,18 @@ end
 
 local COMMAND_NAMES = { "classify", "explain", "rules", "scan", "mail", "report" }
 
+-- a command left out of the parser: its methods do nothing
+local NONE = setmetatable({}, { __index = function (t) return function () return t end end })
+
 --[[
 The parser: one argparse command per command, each with its own -h/--help
 whose action stops the parse (it raises) after noting the command in
 st.help (argparse's own help flag would print to io.stdout and exit).
 Fills st.owners: each option name -> the list of commands that take it.
-Returns the parser and its commands by name.
+Returns the parser and its commands by name.  With 'only' (a command's
+name), that command alone, the others NONE (see parse_args).
 ]]
-local function new_parser (st)
+local function new_parser (st, only)
     local p = argparse("smtpbounce"):add_help(false):require_command(false)
         :command_target("command"):help_max_width(79)
     local function help_flag (cmd, what)
@@ -158,6 +162,7 @@ local function new_parser (st)
     local cmds = {}
     local function add (name, opt, argname, what)
         local cmd = cmds[name]
+        if cmd == NONE then return NONE end
         local o = argname and cmd:option(opt, what):argname(argname) or cmd:flag(opt, what)
         if opt == "--rules" or opt == "--header" then o:count("*") end
         local owners = st.owners[opt] or {}
@@ -167,9 +172,9 @@ local function new_parser (st)
     end
     for _, name in ipairs(COMMAND_NAMES) do
         local h = COMMAND_HELP[name]
-        cmds[name] = p:command(name):add_help(false):summary(h[1]):description(h[2])
-            :epilog(h[3])
-        help_flag(cmds[name], "show this help and exit")
+        cmds[name] = (only and name ~= only) and NONE or p:command(name):add_help(false)
+            :summary(h[1]):description(h[2]):epilog(h[3])
+        if cmds[name] ~= NONE then help_flag(cmds[name], "show this help and exit") end
     end
     for _, name in ipairs{ "classify", "explain" } do
         add(name, "--json", nil, name == "classify" and "one JSON object per reply"
@@ -261,6 +266,15 @@ parser or command whose help was asked for), the parser and its commands.
 Raises a usage error.
 ]]
 local function parse_args (argv)
+    -- a parser of the command alone first: a parse that goes well is the
+    -- whole parser's; else (or help) the whole one's, for its messages
+    local only = command_of(argv)
+    if COMMAND_HELP[only] then
+        local st = { owners = {} }
+        local p, cmds = new_parser(st, only)
+        local ok, parsed, o = pcall(p.pparse, p, argv)
+        if ok and parsed and not st.help then return o, p, cmds end
+    end
     local st = { owners = {} }
     local p, cmds = new_parser(st)
     local ok, parsed, o = pcall(p.pparse, p, argv)

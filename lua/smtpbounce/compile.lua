@@ -181,6 +181,11 @@ end
 -- command-line tool's reader of precompiled chunks (bin/smtpbounce)
 _M.loadfile = loadfile
 
+-- the ruleset image smtpbounce.new reads the built-in rules from, when
+-- it holds them as they are: { path = file, stamp = logio.file_stamp }
+-- (bin/smtpbounce; smtpbounce.image), or nil
+_M.image = nil
+
 --[[
 Load a rule file (trusted Lua) and add it to 'set'.  With 'lazy' (the
 built-in files, which do not change under a running process) the lines
@@ -188,13 +193,18 @@ of its ids are read only when first needed (rulecheck.lazy_id_lines):
 messages and 'where' are the same, the start-up skips a scan of every
 file.
 ]]
-function _M.add_file (set, path, layer, lazy)
-    -- "bin/../lua/x.lua" -> "lua/x.lua", for messages
+-- "bin/../lua/x.lua" -> "lua/x.lua", for messages
+local function shown_path (path)
     local shown = path
     repeat
         local n
         shown, n = shown:gsub("[^/%.][^/]*/%.%./", "", 1)
     until n == 0
+    return shown
+end
+
+function _M.add_file (set, path, layer, lazy)
+    local shown = shown_path(path)
     local chunk, err = (lazy and _M.loadfile or loadfile)(path)
     if not chunk then error(err, 0) end
     local ok, spec = pcall(chunk)
@@ -209,6 +219,34 @@ function _M.add_file (set, path, layer, lazy)
                    and spec.policy[1] ~= nil and rulecheck.policy_lines(path) or nil
     return _M.add(set, spec, { file = shown, lines = lines, again = again,
                                layer = layer, policy_lines = plines, lazy = lazy })
+end
+
+--[[
+Add to 'set' what add_file adds for the built-in file 'path' (read when
+first needed, as add_file's 'lazy'), from its part of a ruleset image
+(smtpbounce.image): 'seg' = { providers, disable, phases as the file
+has them, rules = its rules as check_rule made them (no src, layer,
+pattern), patterns = rule number -> its 're' string pattern }.  The
+rules are not checked again: the image was made from the file as it is.
+]]
+function _M.add_checked (set, path, layer, seg)
+    local src = { file = shown_path(path), layer = layer, lazy = true }
+    src.lines, src.again = rulecheck.lazy_id_lines(path)
+    if seg.providers then _M.add(set, { providers = seg.providers }, src) end
+    for n, c in ipairs(seg.rules) do
+        c.src, c.layer = src, layer
+        local p = seg.patterns[n]
+        if p then
+            c.pattern = check_rule(src, { id = c.id, reason = c.reason, pattern = p }, n,
+                                   set.providers).pattern
+        end
+        set.ids[c.id] = c
+        set.rules[#set.rules + 1] = c
+    end
+    if seg.disable or seg.phases then
+        _M.add(set, { disable = seg.disable, phases = seg.phases }, src)
+    end
+    return set
 end
 
 -- }======================================================================
@@ -264,21 +302,11 @@ local function clauses_of (r, intern, seen)
     return out
 end
 
---[[
-Compile 'set' into a ruleset.  Returns ruleset, rules (in priority order),
-providers (list), phrases (normalised, by id).
-]]
-function _M.build (set)
-    local desc = { phrases = {}, rules = {}, token_of = {}, phase_of = {},
-                   hosts = {}, domains = {} }
-    local intern, seen = interner(desc)
-    local provs = set.provider_list
-    local pindex = {}
-    for i, p in ipairs(provs) do pindex[p.id] = i end
-    desc.nproviders = #provs
-    -- priority: higher layer first, then the order of definition (one
-    -- list per layer, each in the order of definition, joined highest
-    -- first: the order a sort by (layer, position) gives, without a sort)
+-- the rules of 'set' in priority order, each with its 'basis': higher
+-- layer first, then the order of definition (one list per layer, each in
+-- the order of definition, joined highest first: the order a sort by
+-- (layer, position) gives, without a sort)
+local function priority_order (set)
     local by_layer = {}
     for i = 1, #_M.layers do by_layer[i] = {} end
     for _, r in ipairs(set.rules) do
@@ -291,8 +319,22 @@ function _M.build (set)
     for i = #_M.layers, 1, -1 do
         for _, r in ipairs(by_layer[i]) do rules[#rules + 1] = r end
     end
-    for i, r in ipairs(rules) do
+    for _, r in ipairs(rules) do
         r.basis = basis_of(r)  -- what its reason rests on (result.basis_of)
+    end
+    return rules
+end
+
+-- the description core.compile takes, of 'rules' (in priority order)
+-- and the providers 'provs'
+local function describe (set, rules, provs)
+    local desc = { phrases = {}, rules = {}, token_of = {}, phase_of = {},
+                   hosts = {}, domains = {} }
+    local intern, seen = interner(desc)
+    local pindex = {}
+    for i, p in ipairs(provs) do pindex[p.id] = i end
+    desc.nproviders = #provs
+    for i, r in ipairs(rules) do
         local d = { classes = r.classes, phases = r.phases, codes = r.codes,
                     statuses = r.statuses, external = r.pattern ~= nil,
                     clauses = clauses_of(r, intern, seen) }
@@ -314,10 +356,28 @@ function _M.build (set)
         local id = intern(ph.phrase)
         if not desc.phase_of[id] then desc.phase_of[id] = ph.phase end
     end
+    return desc
+end
+
+-- }======================================================================
+
+
+--[[
+Compile 'set' into a ruleset.  Returns ruleset, rules (in priority order),
+providers (list), phrases (normalised, by id).  A set read from a ruleset
+image (smtpbounce.image) has its ruleset compiled already: set.image =
+{ rs = ruleset, phrases = list }.
+]]
+function _M.build (set)
+    local rules, provs = priority_order(set), set.provider_list
+    if set.image then return set.image.rs, rules, provs, set.image.phrases end
+    local desc = describe(set, rules, provs)
     return core.compile(desc), rules, provs, desc.phrases
 end
 
 -- }======================================================================
+
+_M.priority_order = priority_order
 
 _M.where = where
 

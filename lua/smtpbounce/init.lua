@@ -339,6 +339,20 @@ local function add_builtin (set, phases_only)
     end
 end
 
+-- the set of the built-in rules alone read from the ruleset image
+-- compile.image names (bin/smtpbounce: smtpbounce.image), or nil
+local function read_image ()
+    local paths = {}
+    for _, b in ipairs(_M.builtin) do
+        paths[b[1]] = searchpath(b[1])
+        if not paths[b[1]] then return nil end
+    end
+    local ok, set = pcall(function ()
+        return require("smtpbounce.image").read(compile.image, paths)
+    end)
+    return ok and set or nil
+end
+
 local OPTS = { rules = true, providers = true, policy = true, disable = true,
                file = true, files = true, builtin = true, profile = true }
 
@@ -367,9 +381,17 @@ function _M.new (opts)
         argerror(1, "new", fmt("unknown profile '%s' (%s)", tostring(profile),
                                table.concat(vocab.profiles, ", ")), 2)
     end
-    local set = compile.new_set()
-    add_builtin(set, opts.builtin == false)
-    local files, more = { opts.file }, opts.files
+    local more = opts.files
+    -- the built-in rules alone: read from an image when there is one
+    local set = compile.image and opts.builtin ~= false and opts.file == nil
+                and (more == nil or type(more) == "table" and next(more) == nil)
+                and not (opts.rules or opts.providers or opts.policy or opts.disable)
+                and read_image()
+    if not set then
+        set = compile.new_set()
+        add_builtin(set, opts.builtin == false)
+    end
+    local files = { opts.file }
     if type(more) == "string" then more = { more } end
     if more ~= nil and type(more) ~= "table" then
         argerror(1, "new", "'files' must be a path string or a list of them", 2)
