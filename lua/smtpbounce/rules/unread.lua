@@ -113,9 +113,13 @@ local function ci (word)
     return p
 end
 
-local function not_after (words, p)
+-- 'word' (any case, not inside a word) where none of 'words' ends just
+-- before it; the word itself is tested first, so the look-behinds run
+-- only where it stands
+local function not_after (words, word)
+    local p = -B(letter) * ci(word)
     for _, w in ipairs(words) do p = -B(ci(w)) * p end
-    return p
+    return #ci(word) * p
 end
 
 local OURS = { "client", "helo", "ehlo", "command", "sender" }
@@ -126,17 +130,21 @@ for _, w in ipairs(OURS) do
 end
 local address_word = not_after({ "ip ", "your ", "sender ", "sender's ", "from ",
                                  "client ", "sending ", "return ", "source ",
-                                 "reply-to " },
-                               -B(letter) * ci"address")
-local unknown_word = not_after(after_ours, -B(letter) * ci"unknown") * -before_ours
+                                 "reply-to " }, "address")
+local unknown_word = not_after(after_ours, "unknown") * -before_ours
 local QUALIFIED = address_word + unknown_word
 
 -- the whole reply read once, from its start (the rule's pattern is
 -- tried at every position: elsewhere it fails at once): no address word
 -- of the recipient's, and a word that names something
-local at_start = lpeg.Cmt(P(true), function (_, i) return i == 1 end)
-local function search (p) return P{ p + 1 * lpeg.V(1) } end
-local NAMES = at_start * -search(QUALIFIED) * search(named)
+-- (the text's start: nothing behind; the search the rule's pattern is
+-- wrapped in fails here at once at every later position)
+local at_start = -B(1)
+-- p anywhere ahead; 'skip' passes at once what p cannot start in (a
+-- letter other than the first of "address" or "unknown"; the rest of a
+-- run of joiners, where no word starts)
+local function search (p, skip) return P{ p + skip * lpeg.V(1) } end
+local NAMES = at_start * -search(QUALIFIED, (1 - S"aAuU")^1 + 1) * search(named, joiner^1 + 1)
 
 return {
     rules = {
