@@ -44,6 +44,21 @@ typedef struct sb_rule {
   int external;           /* needs the caller's confirmation */
 } sb_rule;
 
+/* the index ranges of a clause (c, an sb_clause_def) and of a rule (r,
+   an sb_rule_def or sb_rule: the same field names) inside the tables
+   whose counts 't' (an sb_ruleset_def or sb_ruleset) gives: what a
+   description is checked for before it is compiled, and a ruleset image
+   before it is used */
+#define SB_CLAUSE_OK(c, t) \
+  ((c)->kind >= SB_ANY && (c)->kind <= SB_NONEOF && (c)->count != 0 && \
+   (c)->first <= (t)->nids && (c)->count <= (t)->nids - (c)->first)
+#define SB_RANGE_OK(first, count, n)  ((first) <= (n) && (count) <= (n) - (first))
+#define SB_RULE_OK(r, t) \
+  (SB_RANGE_OK((r)->code_first, (r)->code_count, (t)->ncodes) && \
+   SB_RANGE_OK((r)->status_first, (r)->status_count, (t)->nstatuses) && \
+   SB_RANGE_OK((r)->prov_first, (r)->prov_count, (t)->nprovs) && \
+   SB_RANGE_OK((r)->clause_first, (r)->clause_count, (t)->nclauses))
+
 typedef struct sb_host {
   const char *name;       /* lowercase suffix, inside rs->strings */
   size_t len;             /* its length */

@@ -346,22 +346,10 @@ static sb_error check_def (const sb_ruleset_def *def) {
     if (def->ids[i] >= def->nphrases) return SB_EINVAL;
   for (i = 0; i < def->nprovs; i++)
     if (def->provs[i] >= def->nproviders) return SB_EINVAL;
-  for (i = 0; i < def->nclauses; i++) {
-    const sb_clause_def *c = &def->clauses[i];
-    if (c->kind < SB_ANY || c->kind > SB_NONEOF || c->count == 0 ||
-        c->first > def->nids || c->count > def->nids - c->first)
-      return SB_EINVAL;
-  }
-  for (i = 0; i < def->nrules; i++) {
-    const sb_rule_def *r = &def->rules[i];
-    if (r->code_first > def->ncodes || r->code_count > def->ncodes - r->code_first ||
-        r->status_first > def->nstatuses ||
-        r->status_count > def->nstatuses - r->status_first ||
-        r->prov_first > def->nprovs || r->prov_count > def->nprovs - r->prov_first ||
-        r->clause_first > def->nclauses ||
-        r->clause_count > def->nclauses - r->clause_first)
-      return SB_EINVAL;
-  }
+  for (i = 0; i < def->nclauses; i++)
+    if (!SB_CLAUSE_OK(&def->clauses[i], def)) return SB_EINVAL;
+  for (i = 0; i < def->nrules; i++)
+    if (!SB_RULE_OK(&def->rules[i], def)) return SB_EINVAL;
   for (i = 0; i < def->nhosts; i++)
     if (def->host_prov[i] >= def->nproviders) return SB_EINVAL;
   for (i = 0; i < def->ndomains; i++)

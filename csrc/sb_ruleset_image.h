@@ -258,22 +258,10 @@ static int rules_ok (const sb_ruleset *rs) {
     return 0;
   for (i = 0; i < rs->nphrases; i++)
     if (rs->phase_of[i] >= SB_PHASE_MAX) return 0;
-  for (i = 0; i < rs->nclauses; i++) {
-    const sb_clause_def *c = &rs->clauses[i];
-    if (c->kind < SB_ANY || c->kind > SB_NONEOF || c->count == 0 ||
-        c->first > rs->nids || c->count > rs->nids - c->first)
-      return 0;
-  }
-  for (i = 0; i < rs->nrules; i++) {
-    const sb_rule *x = &rs->rules[i];
-    if (x->code_first > rs->ncodes || x->code_count > rs->ncodes - x->code_first ||
-        x->status_first > rs->nstatuses ||
-        x->status_count > rs->nstatuses - x->status_first ||
-        x->prov_first > rs->nprovs || x->prov_count > rs->nprovs - x->prov_first ||
-        x->clause_first > rs->nclauses ||
-        x->clause_count > rs->nclauses - x->clause_first)
-      return 0;
-  }
+  for (i = 0; i < rs->nclauses; i++)
+    if (!SB_CLAUSE_OK(&rs->clauses[i], rs)) return 0;
+  for (i = 0; i < rs->nrules; i++)
+    if (!SB_RULE_OK(&rs->rules[i], rs)) return 0;
   return 1;
 }
 
