@@ -88,6 +88,7 @@ build = {
         ["smtpbounce.rules.intl"] = "lua/smtpbounce/rules/intl.lua",
         ["smtpbounce.rules.intl_address"] = "lua/smtpbounce/rules/intl_address.lua",
         ["smtpbounce.rules.nocode"] = "lua/smtpbounce/rules/nocode.lua",
+        ["smtpbounce.rules.patterns"] = "lua/smtpbounce/rules/patterns.lua",
         ["smtpbounce.rules.phases"] = "lua/smtpbounce/rules/phases.lua",
         ["smtpbounce.rules.phrases"] = "lua/smtpbounce/rules/phrases.lua",
         ["smtpbounce.rules.rule"] = "lua/smtpbounce/rules/rule.lua",

@@ -226,8 +226,10 @@ Add to 'set' what add_file adds for the built-in file 'path' (read when
 first needed, as add_file's 'lazy'), from its part of a ruleset image
 (smtpbounce.image): 'seg' = { providers, disable, phases as the file
 has them, rules = its rules as check_rule made them (no src, layer,
-pattern), patterns = rule number -> its 're' string pattern }.  The
-rules are not checked again: the image was made from the file as it is.
+pattern), patterns = rule number -> its 're' string pattern, lpeg = rule
+number -> the key of its LPeg pattern in smtpbounce.rules.patterns }.
+The rules are not checked again: the image was made from the file as it
+is.
 ]]
 function _M.add_checked (set, path, layer, seg)
     local src = { file = shown_path(path), layer = layer, lazy = true }
@@ -236,6 +238,7 @@ function _M.add_checked (set, path, layer, seg)
     for n, c in ipairs(seg.rules) do
         c.src, c.layer = src, layer
         local p = seg.patterns[n]
+        if seg.lpeg and seg.lpeg[n] then p = require("smtpbounce.rules.patterns")[seg.lpeg[n]] end
         if p then
             c.pattern = check_rule(src, { id = c.id, reason = c.reason, pattern = p }, n,
                                    set.providers).pattern

@@ -11,8 +11,9 @@
 -- ruleset (smtpbounce.core) and, kept with it, a Lua chunk of the rule
 -- data as smtpbounce.compile's add_file would make it from each built-in
 -- file: providers, phases, disable, and the rules already checked.  A
--- file with something no chunk can hold (a rule whose pattern is an
--- LPeg pattern, a policy) is marked to be read as ever.
+-- file with something no chunk can hold (a policy; a rule whose pattern
+-- is an LPeg pattern that smtpbounce.rules.patterns does not hold, by
+-- which the image names those it does) is marked to be read as ever.
 --
 -- It is used only when it is exactly the one made from the files as they
 -- are now:
@@ -240,13 +241,19 @@ local function segment (set, first, path, name, layer)
     local spec = assert(loadfile(path))()
     if spec[1] ~= nil then spec = { rules = spec } end
     local seg = { module = name, layer = layer, providers = spec.providers,
-                  disable = spec.disable, phases = spec.phases, rules = {}, patterns = {} }
+                  disable = spec.disable, phases = spec.phases, rules = {}, patterns = {},
+                  lpeg = {} }
     if spec.policy ~= nil then seg.live = true end
+    -- (an LPeg pattern is named by its key in smtpbounce.rules.patterns;
+    -- a file with one found nowhere there is read as ever)
+    local names = {}
+    for k, v in pairs(require("smtpbounce.rules.patterns")) do names[v] = k end
     for n = first, #set.rules do
         local c, raw = set.rules[n], spec.rules[n - first + 1]
         if c.pattern ~= nil then
-            if type(raw.pattern) ~= "string" then seg.live = true end
-            seg.patterns[n - first + 1] = raw.pattern
+            if type(raw.pattern) == "string" then seg.patterns[n - first + 1] = raw.pattern
+            elseif names[raw.pattern] then seg.lpeg[n - first + 1] = names[raw.pattern]
+            else seg.live = true end
         end
         seg.rules[n - first + 1] = kept(c)
     end

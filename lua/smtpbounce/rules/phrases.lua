@@ -6,7 +6,7 @@
 -- may start or end with a space to mean a word boundary there.  By
 -- default these rules apply to failures only (4xx, 5xx, no code).
 local r = require "smtpbounce.rules.rule"
-local lpeg = require "lpeg"
+local patterns = require "smtpbounce.rules.patterns"
 
 -- the 4xx codes a bare "try again later" may come with (421 is the
 -- seed's volume reply: rules/codes.lua, phrase.421-later)
@@ -15,29 +15,6 @@ for code = 400, 499 do
     if code ~= 421 then RETRY_CODES[#RETRY_CODES + 1] = code end
 end
 
--- a count over a time window, in any words ("100 messages per 1 hour",
--- "31 exceed 30/60s", "500 per 24 hours", "in the last 10 minutes"):
--- "per" or "/" or "within"/"in the last", a number or none, a unit of
--- time.  Letters of either case.
-local RATE_WINDOW
-do
-    local P, R, S = lpeg.P, lpeg.R, lpeg.S
-    local function ci (word)
-        local p = P(true)
-        for ch in word:gmatch(".") do p = p * S(ch:lower() .. ch:upper()) end
-        return p
-    end
-    local letter = R("az", "AZ")
-    local sp, sp1 = S" \t"^0, S" \t"^1
-    local num = R"09"^1
-    local unit = (ci"second" + ci"sec" + ci"minute" + ci"min" + ci"hour" + ci"hr"
-                  + ci"day" + ci"week" + ci"month") * ci"s"^-1 * -letter
-    local short = S"smhdSMHD" * -letter
-    local start = -lpeg.B(letter)
-    RATE_WINDOW = start * ci"per" * sp1 * (num * sp1)^-1 * (ci"the" * sp1)^-1 * unit
-        + P"/" * sp * num^-1 * sp * (unit + short)
-        + start * (ci"within" + ci"in the last" + ci"in the past") * sp1 * (num * sp1)^-1 * unit
-end
 
 -- words of a cause that is the recipient's own (its user, mailbox or
 -- account unknown, full, moved or closed): a rule that reads the cause
@@ -490,7 +467,7 @@ return {
             "exceed", "limit", "too many", "maximum", "max ", "max.",
             "reached", "allowed",
         }, {
-          pattern = RATE_WINDOW,
+          pattern = patterns.rate_window,
           none = { "mailbox", "storage", "disk", "inbox", "over quota",
                    "folder", " full" },
           examples = {
