@@ -361,11 +361,12 @@ static int line_markers (const MarkIdx *x, const char *s, size_t b,
 ** slot per line start, hashed; a line whose slot holds another is read
 ** again.  Lines over 65535 bytes are not kept.
 */
-#define MC_BITS   7
+#define MC_BITS   9
 #define MC_SLOTS  (1 << MC_BITS)
 
 typedef struct MarkSlot {
-  size_t b, e;              /* the line (when the slot is used) */
+  size_t b;                 /* the line's start (when the slot is used) */
+  unsigned short len;       /* and its length */
   unsigned char n;          /* its markers (at most 4) */
   unsigned char id[4];      /* each one's index in markers[] */
   unsigned short off[4];    /* where each starts, from b */
@@ -391,7 +392,7 @@ static int markers_of (const MarkIdx *x, MarkCache *mc, const char *s,
   h = (((unsigned)b * 2654435761u) & 0xffffffffu) >> (32 - MC_BITS);
   sl = &mc->slot[h];
   bit = (uint64_t)1 << (h & 63);
-  if ((mc->used[h >> 6] & bit) && sl->b == b && sl->e == e) {
+  if ((mc->used[h >> 6] & bit) && sl->b == b && sl->len == e - b) {
     for (k = 0; k < sl->n; k++) {
       pos[k] = b + sl->off[k];
       out[k] = &markers[sl->id[k]];
@@ -401,7 +402,7 @@ static int markers_of (const MarkIdx *x, MarkCache *mc, const char *s,
   n = line_markers(x, s, b, e, pos, out, 4);
   mc->used[h >> 6] |= bit;
   sl->b = b;
-  sl->e = e;
+  sl->len = (unsigned short)(e - b);
   sl->n = (unsigned char)n;
   for (k = 0; k < n; k++) {
     sl->id[k] = (unsigned char)(out[k] - markers);
