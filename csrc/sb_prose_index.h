@@ -344,10 +344,14 @@ static int line_markers (const MarkIdx *x, const char *s, size_t b,
                          size_t e, size_t *pos, const Marker **out, int max) {
   size_t i = b, klen = x->klen;
   int n = 0;
-  while (i + klen <= e && n < max) {
-    if (x->first[(unsigned char)s[i]])
+  if (max <= 0) return 0;
+  while (i + klen <= e) {
+    int c = (unsigned char)s[i];
+    if (x->first[c]) {
       n = markers_at(x, s, b, e, i, pos, out, n, max);
-    if (is_alnum((unsigned char)s[i])) {  /* to the byte after the word's end */
+      if (n >= max) break;
+    }
+    if (is_alnum(c)) {  /* to the byte after the word's end */
       do i++; while (i < e && is_alnum((unsigned char)s[i]));
     }
     i++;
