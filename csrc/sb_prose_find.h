@@ -113,6 +113,37 @@ static size_t ci_find (const char *s, size_t b, size_t e, const char *l,
   return ci_find_k(s, b, e, l, ln, rarest(l, ln));
 }
 
+/*
+** A filter before a search: the bytes of a text as a set of 64, each
+** byte's bit its low six bits once bit 5 is set (the two cases of a
+** letter one bit, and a few bytes share one).  Where a lowercase
+** literal occurs, ASCII case ignored, every bit of its set is in the
+** text's: a literal with a bit the text lacks is not in it (LIT_OUT).
+*/
+#define BYTE_BIT(c)  ((uint64_t)1 << (((unsigned)(unsigned char)(c) | 0x20u) & 63u))
+
+static uint64_t bytes_of (const char *s, size_t b, size_t e) {
+  uint64_t m = 0, m2 = 0;
+  for (; b + 4 <= e; b += 4) {  /* (two sets: fewer dependent steps) */
+    m |= BYTE_BIT(s[b]) | BYTE_BIT(s[b + 1]);
+    m2 |= BYTE_BIT(s[b + 2]) | BYTE_BIT(s[b + 3]);
+  }
+  for (; b < e; b++) m |= BYTE_BIT(s[b]);
+  return m | m2;
+}
+
+/* the same for a string literal: a constant for GCC and clang */
+static inline SB_ALWAYS_INLINE uint64_t bytes_lit (const char *l, size_t ln) {
+  uint64_t m = 0;
+  size_t j;
+  SB_UNROLL
+  for (j = 0; j < ln; j++) m |= BYTE_BIT(l[j]);
+  return m;
+}
+
+/* 1 when the string literal 'lit' is in no text whose bytes are 'set' */
+#define LIT_OUT(set, lit)  ((bytes_lit(lit, sizeof(lit) - 1) & ~(set)) != 0)
+
 /* literals grouped by first byte: those starting with c are
    t[ord[start[c] .. start[c + 1])] (at most 255 literals), built once
    (indexes(), sb_prose_index.h) */
