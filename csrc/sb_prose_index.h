@@ -65,7 +65,11 @@ typedef struct MarkIdx {
                                 text positions find theirs clear */
   unsigned char first[256];  /* 1 for a byte a marker starts with, in
                                 either case */
+  unsigned char cls[256];    /* MC_FIRST (first) | MC_ALNUM (is_alnum) */
 } MarkIdx;
+
+#define MC_FIRST  1
+#define MC_ALNUM  2
 
 typedef char marker_count_check[NMARKERS < 256 ? 1 : -1];
 
@@ -90,6 +94,9 @@ static void mark_index (MarkIdx *x) {
     x->quad[q >> 3] |= (unsigned char)(1u << (q & 7));
     x->start[MARK_HASH(key) + 1]++;
   }
+  for (h = 0; h < 256; h++)
+    x->cls[h] = (unsigned char)((x->first[h] ? MC_FIRST : 0)
+                                | (is_alnum(h) ? MC_ALNUM : 0));
   for (h = 0; h < MARK_BUCKETS; h++) x->start[h + 1] += x->start[h];
   memcpy(fill, x->start, sizeof fill);
   for (k = 0; k < NMARKERS; k++) {  /* in table order within a group */
@@ -346,13 +353,17 @@ static int line_markers (const MarkIdx *x, const char *s, size_t b,
   int n = 0;
   if (max <= 0) return 0;
   while (i + klen <= e) {
-    int c = (unsigned char)s[i];
-    if (x->first[c]) {
+    int k = x->cls[(unsigned char)s[i]];
+    if (k == 0) {  /* (bytes that are neither, stepped over in a run) */
+      do i++; while (i + klen <= e && x->cls[(unsigned char)s[i]] == 0);
+      continue;
+    }
+    if (k & MC_FIRST) {
       n = markers_at(x, s, b, e, i, pos, out, n, max);
       if (n >= max) break;
     }
-    if (is_alnum(c)) {  /* to the byte after the word's end */
-      do i++; while (i < e && is_alnum((unsigned char)s[i]));
+    if (k & MC_ALNUM) {  /* to the byte after the word's end */
+      do i++; while (i < e && (x->cls[(unsigned char)s[i]] & MC_ALNUM));
     }
     i++;
   }
