@@ -706,7 +706,9 @@ static void top_fields (const sb_hblock *hb, const sb_hfield **tf) {
     if (f->nlen > TOP_MAXLEN) continue;
     for (k = 0; k < 2; k++) {
       int t = BY_LEN[f->nlen][k];
-      if (t >= 0 && tf[t] == NULL && sb_mime_ieq(f->name, f->nlen, TOP_NAMES[t])) {
+      if (t >= 0 && tf[t] == NULL
+          && ((unsigned char)f->name[0] | 0x20) == (unsigned char)TOP_NAMES[t][0]
+          && sb_mime_ieq(f->name, f->nlen, TOP_NAMES[t])) {  /* (first byte first) */
         tf[t] = f;
         break;
       }

@@ -68,11 +68,12 @@ static int phase_in (const PhaseIdx *x, const char *s, size_t len) {
   size_t i;
   if (s == NULL) return SB_PHASE_UNKNOWN;
   for (i = 0; i < len; i++) {  /* i: 0 or after a byte no alnum */
-    int ph, c = (unsigned char)s[i];
-    if (x->first[c] && (ph = phase_at(x, s, len, i)) != SB_PHASE_UNKNOWN)
+    int ph, k = x->cls[(unsigned char)s[i]];
+    if (k == 0) continue;
+    if ((k & MC_FIRST) && (ph = phase_at(x, s, len, i)) != SB_PHASE_UNKNOWN)
       return ph;
-    if (is_alnum(c)) {  /* past the word and the byte after it */
-      do i++; while (i < len && is_alnum((unsigned char)s[i]));
+    if (k & MC_ALNUM) {  /* past the word and the byte after it */
+      do i++; while (i < len && (x->cls[(unsigned char)s[i]] & MC_ALNUM));
     }
   }
   return SB_PHASE_UNKNOWN;

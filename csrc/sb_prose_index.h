@@ -154,6 +154,7 @@ typedef struct PhaseIdx {
   unsigned char pair[512];   /* bit PAIR_HASH(c0, c1) for the first two
                                 bytes of each phrase (a blank for a
                                 space) */
+  unsigned char cls[256];    /* MC_FIRST (first) | MC_ALNUM (is_alnum) */
 } PhaseIdx;
 
 typedef char phase_count_check[NPHASE < 256 ? 1 : -1];
@@ -170,7 +171,11 @@ static void phase_index (PhaseIdx *x) {
     x->first[c0] = 1;
     if (c0 >= 'a' && c0 <= 'z') x->first[c0 - 32] = 1;
   }
-  for (c = 0; c < 256; c++) x->start[c + 1] += x->start[c];
+  for (c = 0; c < 256; c++) {
+    x->start[c + 1] += x->start[c];
+    x->cls[c] = (unsigned char)((x->first[c] ? MC_FIRST : 0)
+                                | (is_alnum(c) ? MC_ALNUM : 0));
+  }
   memcpy(fill, x->start, sizeof fill);
   memset(x->pair, 0, sizeof x->pair);
   for (k = 0; k < NPHASE; k++) {
