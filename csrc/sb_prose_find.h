@@ -153,7 +153,13 @@ typedef struct WordSet {
   unsigned char ord[255];
   unsigned short len[255];     /* each one's length */
   unsigned char first[256];    /* 1 for a byte whose lowercase starts one */
+  unsigned char pair[512];     /* bit WS_PAIR(c0, c1) for the first two
+                                  bytes of each literal, */
+  int short_one;               /* unless one has fewer (then unused) */
 } WordSet;
+
+/* two lowercase bytes as one of 4096 */
+#define WS_PAIR(c0, c1)  ((((unsigned)(c0) << 8 | (unsigned)(c1)) * 2654435761u) >> 20 & 4095u)
 
 static void word_set (WordSet *x, const char *const *t, size_t nt) {
   unsigned char fill[256];
@@ -171,11 +177,21 @@ static void word_set (WordSet *x, const char *const *t, size_t nt) {
     x->ord[fill[(unsigned char)t[k][0]]++] = (unsigned char)k;
   for (c = 0; c < 256; c++)
     x->first[c] = x->start[lower(c)] != x->start[lower(c) + 1];
+  memset(x->pair, 0, sizeof x->pair);
+  x->short_one = 0;
+  for (k = 0; k < nt && k < 255; k++) {
+    unsigned h;
+    if (x->len[k] < 2) { x->short_one = 1; continue; }
+    h = WS_PAIR((unsigned char)t[k][0], (unsigned char)t[k][1]);
+    x->pair[h >> 3] |= (unsigned char)(1u << (h & 7));
+  }
 }
 
 /*
 ** Is one of the literals of x in s[b..e)?  Each position is tried
-** against the literals that start with its byte only.
+** against the literals that start with its byte only, and only when
+** one starts with its first two bytes, lowercase (x->pair, hashed; a
+** literal of one byte, x->short_one, makes every position tried).
 */
 static int find_any (const WordSet *x, const char *s, size_t b, size_t e) {
   size_t i, k;
@@ -184,6 +200,12 @@ static int find_any (const WordSet *x, const char *s, size_t b, size_t e) {
     int c;
     if (!x->first[(unsigned char)s[i]]) continue;
     c = lower((unsigned char)s[i]);
+    if (!x->short_one) {
+      unsigned h;
+      if (i + 1 >= e) break;  /* none fits */
+      h = WS_PAIR(c, lower((unsigned char)s[i + 1]));
+      if (!(x->pair[h >> 3] & (1u << (h & 7)))) continue;
+    }
     for (k = x->start[c]; k < x->start[c + 1]; k++) {
       unsigned o = x->ord[k];
       if (ci_at(s, e, i, x->t[o], x->len[o])) return 1;
