@@ -114,13 +114,34 @@ static size_t ci_find (const char *s, size_t b, size_t e, const char *l,
 }
 
 /*
-** A filter before a search: the bytes of a text as a set of 64, each
-** byte's bit its low six bits once bit 5 is set (the two cases of a
-** letter one bit, and a few bytes share one).  Where a lowercase
-** literal occurs, ASCII case ignored, every bit of its set is in the
-** text's: a literal with a bit the text lacks is not in it (LIT_OUT).
+** A filter before a search: the bytes of a text as a set of 64 (bit
+** byte_bit[c] for byte c: a letter's two cases one bit, each digit,
+** the blank and the ASCII marks their own, but for a few marks that
+** share one; tab, line ends, the other controls and bytes of 128 and up
+** share the last).  Where a lowercase literal occurs, ASCII case
+** ignored, every bit of its set is in the text's: a literal with a bit
+** the text lacks is not in it (LIT_OUT).
 */
-#define BYTE_BIT(c)  ((uint64_t)1 << (((unsigned)(unsigned char)(c) | 0x20u) & 63u))
+static const unsigned char byte_bit[256] = {
+  63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63,
+  63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63,
+  36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51,
+  26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 52, 53, 54, 55, 56, 57,
+  58,  0,  1,  2,  3,  4,  5,  6,  7,  8,  9, 10, 11, 12, 13, 14,
+  15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 59, 62, 60, 62, 61,
+  62,  0,  1,  2,  3,  4,  5,  6,  7,  8,  9, 10, 11, 12, 13, 14,
+  15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 62, 62, 62, 62, 63,
+  63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63,
+  63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63,
+  63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63,
+  63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63,
+  63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63,
+  63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63,
+  63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63,
+  63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63
+};
+
+#define BYTE_BIT(c)  ((uint64_t)1 << byte_bit[(unsigned char)(c)])
 
 static uint64_t bytes_of (const char *s, size_t b, size_t e) {
   uint64_t m = 0, m2 = 0;
