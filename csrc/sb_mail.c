@@ -19,8 +19,8 @@
 #define HI8   0x8080808080808080u
 #define ONE8  0x0101010101010101u
 
-/* sb_mime_ieq for a string literal, its length compared first */
-#define IEQ_LIT(s, n, lit)  ((n) == sizeof(lit) - 1 && sb_mime_ieq(s, n, lit))
+/* sb_mime_ieq for a lowercase string literal, its length compared first */
+#define IEQ_LIT(s, n, lit)  ((n) == sizeof(lit) - 1 && sb_mime_ieq_n(s, lit, n))
 
 /* text parts kept (more are not read: a bounce has one or two) */
 #define MAX_TEXTS  32
@@ -706,7 +706,9 @@ static void top_fields (const sb_hblock *hb, const sb_hfield **tf) {
     if (f->nlen > TOP_MAXLEN) continue;
     for (k = 0; k < 2; k++) {
       int t = BY_LEN[f->nlen][k];
-      if (t >= 0 && tf[t] == NULL && sb_mime_ieq(f->name, f->nlen, TOP_NAMES[t])) {
+      if (t >= 0 && tf[t] == NULL  /* (BY_LEN: the lengths are equal) */
+          && ((unsigned char)f->name[0] | 0x20) == (unsigned char)TOP_NAMES[t][0]
+          && sb_mime_ieq_n(f->name, TOP_NAMES[t], f->nlen)) {  /* (first byte first) */
         tf[t] = f;
         break;
       }

@@ -294,6 +294,8 @@ typedef struct St {
   int hdr_from;       /* and whether one named the sender or a hop */
   sb_prose_cb cb;
   void *ud;
+  size_t lb_b, lb_e;  /* a range of the text, and its bytes (bytes_of): */
+  uint64_t lb;        /* what find_host, find_diag look at (line_bytes) */
   /* not cleared at the start (ST_CLEAR): each made when first used */
   Rec rec[SB_PROSE_MAXREC];
 } St;

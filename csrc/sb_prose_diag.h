@@ -9,13 +9,33 @@
 #ifndef SB_PROSE_DIAG_H
 #define SB_PROSE_DIAG_H
 
+/*
+** The bytes of [b, e) (bytes_of), or of a range around it read before
+** (a line: find_host and find_diag look at the same one): a filter
+** before each search for a literal there (CI_FIND_L).
+*/
+static uint64_t line_bytes (St *st, size_t b, size_t e) {
+  if (b < st->lb_b || e > st->lb_e) {
+    st->lb = bytes_of(st->s, b, e);
+    st->lb_b = b;
+    st->lb_e = e;
+  }
+  return st->lb;
+}
+
+/* CI_FIND in s; none looked for when [b, e), whose bytes are in
+   'set' (line_bytes), lacks a byte of it */
+#define CI_FIND_L(set, s, b, e, lit)  \
+  (LIT_OUT(set, lit) ? NONE : CI_FIND(s, b, e, lit))
+
 /* "host H[ip]", "H [ip]", "while talking to H.:", qmail's "Connected to
    H but", "H does not like recipient", "Giving up on H." */
 static void find_host (St *st, int t, size_t b, size_t e) {
   const char *s = st->s;
   const Rec *r = target_rec(st, t);
+  const uint64_t set = line_bytes(st, b, e);
   size_t i, j;
-  if ((i = CI_FIND(s, b, e, "while talking to ")) != NONE) {
+  if ((i = CI_FIND_L(set, s, b, e, "while talking to ")) != NONE) {
     i += 17;
     for (j = i; j < e && domain_byte((unsigned char)s[j]); j++) ;
     st->host = s + i;
@@ -26,30 +46,30 @@ static void find_host (St *st, int t, size_t b, size_t e) {
     return;
   }
   if (r == NULL || r->h.remote_mta != NULL) return;  /* none to set */
-  if ((i = CI_FIND(s, b, e, "remote server at ")) != NONE
-      || (i = CI_FIND(s, b, e, "remote mta ")) != NONE) {
+  if ((i = CI_FIND_L(set, s, b, e, "remote server at ")) != NONE
+      || (i = CI_FIND_L(set, s, b, e, "remote mta ")) != NONE) {
     i += lower((unsigned char)s[i + 7]) == 's' ? 17 : 11;
     for (j = i; j < e && domain_byte((unsigned char)s[j]); j++) ;
     set_host(st, t, i, j);
     return;
   }
   /* Exchange: "The following organization rejected your message: H." */
-  if ((i = CI_FIND(s, b, e, "rejected your message: ")) != NONE) {
+  if ((i = CI_FIND_L(set, s, b, e, "rejected your message: ")) != NONE) {
     i += 23;
     for (j = i; j < e && domain_byte((unsigned char)s[j]); j++) ;
     set_host(st, t, i, j);
     return;
   }
-  if ((i = CI_FIND(s, b, e, "connected to ")) != NONE
-      || (i = CI_FIND(s, b, e, "giving up on ")) != NONE) {
+  if ((i = CI_FIND_L(set, s, b, e, "connected to ")) != NONE
+      || (i = CI_FIND_L(set, s, b, e, "giving up on ")) != NONE) {
     i += 13;
     for (j = i; j < e && domain_byte((unsigned char)s[j]); j++) ;
     set_host(st, t, i, j);
     return;
   }
-  if (CI_FIND(s, b, e, " does not like recipient") != NONE
-      || CI_FIND(s, b, e, " failed after i sent the message") != NONE
-      || CI_FIND(s, b, e, " failed on data command") != NONE) {
+  if (CI_FIND_L(set, s, b, e, " does not like recipient") != NONE
+      || CI_FIND_L(set, s, b, e, " failed after i sent the message") != NONE
+      || CI_FIND_L(set, s, b, e, " failed on data command") != NONE) {
     for (j = b; j < e && domain_byte((unsigned char)s[j]); j++) ;
     set_host(st, t, b, j);
     return;
@@ -84,20 +104,23 @@ static size_t skip_host_prefix (const char *s, size_t b, size_t e) {
 }
 
 /* the trimmed lines a prose diagnostic never starts with */
-static int not_prose (const char *s, size_t b, size_t e) {
+static int not_prose (St *st, size_t b, size_t e) {
+  const char *s = st->s;
+  uint64_t set;
   if (b >= e) return 1;
+  set = line_bytes(st, b, e);
   if (s[b] == '(' || s[b] == '[' || s[b] == '>' || s[b] == '-'
       || s[b] == '*' || s[b] == '=' || s[b] == '_' || s[b] == '<') return 1;
   if (CI_AT(s, e, b, "host ") && memchr(s + b, '[', e - b) != NULL
-      && CI_FIND(s, b, e, " said") == NONE) return 1;
+      && CI_FIND_L(set, s, b, e, " said") == NONE) return 1;
   return CI_AT(s, e, b, "giving up on ") || CI_AT(s, e, b, "connected to ")
       || CI_AT(s, e, b, "generating server:")
       || CI_AT(s, e, b, "subject:") || CI_AT(s, e, b, "sent:")
       || CI_AT(s, e, b, "to:") || CI_AT(s, e, b, "date:")
-      || CI_FIND(s, b, e, " does not like recipient") != NONE
-      || CI_FIND(s, b, e, " failed after i sent the message") != NONE
-      || CI_FIND(s, b, e, " failed on data command") != NONE
-      || CI_FIND(s, b, e, "learn more") != NONE;
+      || CI_FIND_L(set, s, b, e, " does not like recipient") != NONE
+      || CI_FIND_L(set, s, b, e, " failed after i sent the message") != NONE
+      || CI_FIND_L(set, s, b, e, " failed on data command") != NONE
+      || CI_FIND_L(set, s, b, e, "learn more") != NONE;
 }
 
 /* the continuation style of prose in the family */
@@ -142,14 +165,15 @@ static int transcript_diag (St *st, int t, size_t b, size_t e) {
    smtp;"; 1 if the line has one */
 static int marked_diag (St *st, int t, size_t b, size_t e) {
   const char *s = st->s;
+  const uint64_t set = line_bytes(st, b, e);
   size_t i, j;
-  if ((i = CI_FIND(s, b, e, "remote host said:")) != NONE) {
+  if ((i = CI_FIND_L(set, s, b, e, "remote host said:")) != NONE) {
     for (i += 17; i < e && is_space((unsigned char)s[i]); i++) ;
     diag_start(st, t, i, e, 3, CONT_PARA);
     return 1;
   }
-  if ((i = CI_FIND(s, b, e, " said:")) != NONE
-      || (i = CI_FIND(s, b, e, " says:")) != NONE || CI_AT(s, e, b, "said:")) {
+  if ((i = CI_FIND_L(set, s, b, e, " said:")) != NONE
+      || (i = CI_FIND_L(set, s, b, e, " says:")) != NONE || CI_AT(s, e, b, "said:")) {
     /* Postfix: "host H[ip] said: 550 ...", wrapped anywhere */
     for (i = i == NONE ? b + 5 : i + 6; i < e && is_space((unsigned char)s[i]);
          i++) ;
@@ -161,28 +185,28 @@ static int marked_diag (St *st, int t, size_t b, size_t e) {
     else st->await = 1;
     return 1;
   }
-  if ((i = CI_FIND(s, b, e, " returned '")) != NONE) {
+  if ((i = CI_FIND_L(set, s, b, e, " returned '")) != NONE) {
     i += 11;
     for (j = e; j > i && s[j - 1] != '\''; j--) ;
     diag_start(st, t, i, j > i ? j - 1 : e, 3, CONT_NONE);
     return 1;
   }
-  if ((i = CI_FIND(s, b, e, "server returned: ")) != NONE) {
+  if ((i = CI_FIND_L(set, s, b, e, "server returned: ")) != NONE) {
     diag_start(st, t, i + 17, e, 3, CONT_NONE);  /* MailEnable */
     return 1;
   }
-  if ((i = CI_FIND(s, b, e, "(reason: ")) != NONE) {
+  if ((i = CI_FIND_L(set, s, b, e, "(reason: ")) != NONE) {
     i += 9;
     for (j = e; j > i && s[j - 1] != ')'; j--) ;
     diag_start(st, t, i, j > i ? j - 1 : e, 3, CONT_NONE);
     return 1;
   }
-  if ((i = CI_FIND(s, b, e, "smtp diagnostic: ")) != NONE) {
+  if ((i = CI_FIND_L(set, s, b, e, "smtp diagnostic: ")) != NONE) {
     diag_start(st, t, i + 17, e, 3, CONT_NONE);
     return 1;
   }
-  if ((i = CI_FIND(s, b, e, "diagnostic code: smtp;")) != NONE
-      || (i = CI_FIND(s, b, e, "diagnostic-code: smtp;")) != NONE) {
+  if ((i = CI_FIND_L(set, s, b, e, "diagnostic code: smtp;")) != NONE
+      || (i = CI_FIND_L(set, s, b, e, "diagnostic-code: smtp;")) != NONE) {
     for (i += 22; i < e && is_space((unsigned char)s[i]); i++) ;
     diag_start(st, t, i, e, 3, CONT_NONE);
     return 1;
@@ -275,12 +299,14 @@ static size_t reason_label (const char *s, size_t b, size_t e) {
 */
 static void find_diag (St *st, int t, size_t b, size_t e) {
   const char *s = st->s;
+  uint64_t set;
   size_t i, j;
   int shared = (t == SHARED);
   if (t == -1 || b >= e || transcript_diag(st, t, b, e)
       || marked_diag(st, t, b, e) || exchange_diag(st, t, b, e)) return;
-  if ((i = CI_FIND(s, b, e, "smtp error from remote mail")) != NONE
-      || (i = CI_FIND(s, b, e, "smtp error from remote server")) != NONE) {
+  set = line_bytes(st, b, e);
+  if ((i = CI_FIND_L(set, s, b, e, "smtp error from remote mail")) != NONE
+      || (i = CI_FIND_L(set, s, b, e, "smtp error from remote server")) != NONE) {
     /* Exim: the reply follows, on this line after "host H [ip]: " or on
        the next */
     j = CI_FIND(s, i, e, "host ");
@@ -330,7 +356,7 @@ static void find_diag (St *st, int t, size_t b, size_t e) {
     diag_start(st, t, i, e, reply_at(s, e, i) ? 3 : 1, CONT_NONE);
     return;
   }
-  if (!not_prose(s, b, e) && memchr(s + b, ' ', e - b) != NULL)
+  if (!not_prose(st, b, e) && memchr(s + b, ' ', e - b) != NULL)
     diag_start(st, t, b, e, 1, prose_cont(st));  /* a word alone (a
                                                     signature) says nothing */
 }

@@ -113,6 +113,58 @@ static size_t ci_find (const char *s, size_t b, size_t e, const char *l,
   return ci_find_k(s, b, e, l, ln, rarest(l, ln));
 }
 
+/*
+** A filter before a search: the bytes of a text as a set of 64 (bit
+** byte_bit[c] for byte c: a letter's two cases one bit, each digit,
+** the blank and the ASCII marks their own, but for a few marks that
+** share one; tab, line ends, the other controls and bytes of 128 and up
+** share the last).  Where a lowercase literal occurs, ASCII case
+** ignored, every bit of its set is in the text's: a literal with a bit
+** the text lacks is not in it (LIT_OUT).
+*/
+static const unsigned char byte_bit[256] = {
+  63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63,
+  63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63,
+  36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51,
+  26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 52, 53, 54, 55, 56, 57,
+  58,  0,  1,  2,  3,  4,  5,  6,  7,  8,  9, 10, 11, 12, 13, 14,
+  15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 59, 62, 60, 62, 61,
+  62,  0,  1,  2,  3,  4,  5,  6,  7,  8,  9, 10, 11, 12, 13, 14,
+  15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 62, 62, 62, 62, 63,
+  63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63,
+  63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63,
+  63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63,
+  63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63,
+  63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63,
+  63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63,
+  63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63,
+  63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63
+};
+
+#define BYTE_BIT(c)  ((uint64_t)1 << byte_bit[(unsigned char)(c)])
+
+static uint64_t bytes_of (const char *s, size_t b, size_t e) {
+  uint64_t m = 0, m2 = 0;
+  for (; b + 4 <= e; b += 4) {  /* (two sets: fewer dependent steps) */
+    m |= BYTE_BIT(s[b]) | BYTE_BIT(s[b + 1]);
+    m2 |= BYTE_BIT(s[b + 2]) | BYTE_BIT(s[b + 3]);
+  }
+  for (; b < e; b++) m |= BYTE_BIT(s[b]);
+  return m | m2;
+}
+
+/* the same for a string literal: a constant for GCC and clang */
+static inline SB_ALWAYS_INLINE uint64_t bytes_lit (const char *l, size_t ln) {
+  uint64_t m = 0;
+  size_t j;
+  SB_UNROLL
+  for (j = 0; j < ln; j++) m |= BYTE_BIT(l[j]);
+  return m;
+}
+
+/* 1 when the string literal 'lit' is in no text whose bytes are 'set' */
+#define LIT_OUT(set, lit)  ((bytes_lit(lit, sizeof(lit) - 1) & ~(set)) != 0)
+
 /* literals grouped by first byte: those starting with c are
    t[ord[start[c] .. start[c + 1])] (at most 255 literals), built once
    (indexes(), sb_prose_index.h) */
@@ -122,7 +174,13 @@ typedef struct WordSet {
   unsigned char ord[255];
   unsigned short len[255];     /* each one's length */
   unsigned char first[256];    /* 1 for a byte whose lowercase starts one */
+  unsigned char pair[512];     /* bit WS_PAIR(c0, c1) for the first two
+                                  bytes of each literal, */
+  int short_one;               /* unless one has fewer (then unused) */
 } WordSet;
+
+/* two lowercase bytes as one of 4096 */
+#define WS_PAIR(c0, c1)  ((((unsigned)(c0) << 8 | (unsigned)(c1)) * 2654435761u) >> 20 & 4095u)
 
 static void word_set (WordSet *x, const char *const *t, size_t nt) {
   unsigned char fill[256];
@@ -140,11 +198,21 @@ static void word_set (WordSet *x, const char *const *t, size_t nt) {
     x->ord[fill[(unsigned char)t[k][0]]++] = (unsigned char)k;
   for (c = 0; c < 256; c++)
     x->first[c] = x->start[lower(c)] != x->start[lower(c) + 1];
+  memset(x->pair, 0, sizeof x->pair);
+  x->short_one = 0;
+  for (k = 0; k < nt && k < 255; k++) {
+    unsigned h;
+    if (x->len[k] < 2) { x->short_one = 1; continue; }
+    h = WS_PAIR((unsigned char)t[k][0], (unsigned char)t[k][1]);
+    x->pair[h >> 3] |= (unsigned char)(1u << (h & 7));
+  }
 }
 
 /*
 ** Is one of the literals of x in s[b..e)?  Each position is tried
-** against the literals that start with its byte only.
+** against the literals that start with its byte only, and only when
+** one starts with its first two bytes, lowercase (x->pair, hashed; a
+** literal of one byte, x->short_one, makes every position tried).
 */
 static int find_any (const WordSet *x, const char *s, size_t b, size_t e) {
   size_t i, k;
@@ -153,6 +221,12 @@ static int find_any (const WordSet *x, const char *s, size_t b, size_t e) {
     int c;
     if (!x->first[(unsigned char)s[i]]) continue;
     c = lower((unsigned char)s[i]);
+    if (!x->short_one) {
+      unsigned h;
+      if (i + 1 >= e) break;  /* none fits */
+      h = WS_PAIR(c, lower((unsigned char)s[i + 1]));
+      if (!(x->pair[h >> 3] & (1u << (h & 7)))) continue;
+    }
     for (k = x->start[c]; k < x->start[c + 1]; k++) {
       unsigned o = x->ord[k];
       if (ci_at(s, e, i, x->t[o], x->len[o])) return 1;

@@ -67,11 +67,14 @@ static int phase_at (const PhaseIdx *x, const char *s, size_t n, size_t i) {
 static int phase_in (const PhaseIdx *x, const char *s, size_t len) {
   size_t i;
   if (s == NULL) return SB_PHASE_UNKNOWN;
-  for (i = 0; i < len; i++) {
-    int ph;
-    if (!x->first[(unsigned char)s[i]]
-        || (i > 0 && is_alnum((unsigned char)s[i - 1]))) continue;
-    if ((ph = phase_at(x, s, len, i)) != SB_PHASE_UNKNOWN) return ph;
+  for (i = 0; i < len; i++) {  /* i: 0 or after a byte no alnum */
+    int ph, k = x->cls[(unsigned char)s[i]];
+    if (k == 0) continue;
+    if ((k & MC_FIRST) && (ph = phase_at(x, s, len, i)) != SB_PHASE_UNKNOWN)
+      return ph;
+    if (k & MC_ALNUM) {  /* past the word and the byte after it */
+      do i++; while (i < len && (x->cls[(unsigned char)s[i]] & MC_ALNUM));
+    }
   }
   return SB_PHASE_UNKNOWN;
 }
@@ -252,31 +255,41 @@ static size_t reply_in (const char *s, size_t b, size_t e) {
   return NONE;
 }
 
+/* a failure phrase at s[i] (the line ending at e): 1 if one is there */
+static int fail_at (const St *st, size_t i, size_t e) {
+  const char *s = st->s;
+  int c = lower((unsigned char)s[i]);
+  size_t k;
+  if (st->ix->fail_two) {  /* those of the same first two bytes */
+    const unsigned short *s2 = st->ix->fail2_start;
+    unsigned h;
+    if (i + 1 >= e) return 0;  /* none fits */
+    h = FAIL_HASH(c, lower((unsigned char)s[i + 1]));
+    for (k = s2[h]; k < s2[h + 1]; k++) {
+      const FailWord *f = fail_word(st->ix->fail2_ord[k]);
+      if (ci_at(s, e, i, f->w, f->len)) return 1;
+    }
+    return 0;
+  }
+  for (k = st->ix->fail_start[c]; k < st->ix->fail_start[c + 1]; k++) {
+    const FailWord *f = fail_word(st->ix->fail_ord[k]);
+    if (ci_at(s, e, i, f->w, f->len)) return 1;
+  }
+  return 0;
+}
+
 /* a failure phrase at a word start in [b, e): its offset, or NONE */
 static size_t fail_in (St *st, size_t b, size_t e) {
   const char *s = st->s;
-  const unsigned short *start = st->ix->fail_start;
   const unsigned char *first = st->ix->fail_first;
-  size_t i, k;
-  for (i = b; i < e; i++) {
+  size_t i;
+  for (i = b; i < e; i++) {  /* i: b, or after a byte not C_INNAME */
     int c = (unsigned char)s[i];
-    if (!first[c] || (i > b && (byte_class[(unsigned char)s[i - 1]] & C_INNAME)))
-      continue;  /* none starts so, or in a word or a name ("example.invalid") */
-    c = lower(c);
-    if (st->ix->fail_two) {  /* those of the same first two bytes */
-      const unsigned short *s2 = st->ix->fail2_start;
-      unsigned h;
-      if (i + 1 >= e) continue;  /* none fits */
-      h = FAIL_HASH(c, lower((unsigned char)s[i + 1]));
-      for (k = s2[h]; k < s2[h + 1]; k++) {
-        const FailWord *f = fail_word(st->ix->fail2_ord[k]);
-        if (ci_at(s, e, i, f->w, f->len)) return i;
-      }
-      continue;
-    }
-    for (k = start[c]; k < start[c + 1]; k++) {
-      const FailWord *f = fail_word(st->ix->fail_ord[k]);
-      if (ci_at(s, e, i, f->w, f->len)) return i;
+    if (first[c] && fail_at(st, i, e)) return i;
+    if (byte_class[c] & C_INNAME) {  /* none starts in a word or a name
+                                        ("example.invalid"): past it and
+                                        the byte after it */
+      do i++; while (i < e && (byte_class[(unsigned char)s[i]] & C_INNAME));
     }
   }
   return NONE;

@@ -65,7 +65,11 @@ typedef struct MarkIdx {
                                 text positions find theirs clear */
   unsigned char first[256];  /* 1 for a byte a marker starts with, in
                                 either case */
+  unsigned char cls[256];    /* MC_FIRST (first) | MC_ALNUM (is_alnum) */
 } MarkIdx;
+
+#define MC_FIRST  1
+#define MC_ALNUM  2
 
 typedef char marker_count_check[NMARKERS < 256 ? 1 : -1];
 
@@ -90,6 +94,9 @@ static void mark_index (MarkIdx *x) {
     x->quad[q >> 3] |= (unsigned char)(1u << (q & 7));
     x->start[MARK_HASH(key) + 1]++;
   }
+  for (h = 0; h < 256; h++)
+    x->cls[h] = (unsigned char)((x->first[h] ? MC_FIRST : 0)
+                                | (is_alnum(h) ? MC_ALNUM : 0));
   for (h = 0; h < MARK_BUCKETS; h++) x->start[h + 1] += x->start[h];
   memcpy(fill, x->start, sizeof fill);
   for (k = 0; k < NMARKERS; k++) {  /* in table order within a group */
@@ -147,6 +154,7 @@ typedef struct PhaseIdx {
   unsigned char pair[512];   /* bit PAIR_HASH(c0, c1) for the first two
                                 bytes of each phrase (a blank for a
                                 space) */
+  unsigned char cls[256];    /* MC_FIRST (first) | MC_ALNUM (is_alnum) */
 } PhaseIdx;
 
 typedef char phase_count_check[NPHASE < 256 ? 1 : -1];
@@ -163,7 +171,11 @@ static void phase_index (PhaseIdx *x) {
     x->first[c0] = 1;
     if (c0 >= 'a' && c0 <= 'z') x->first[c0 - 32] = 1;
   }
-  for (c = 0; c < 256; c++) x->start[c + 1] += x->start[c];
+  for (c = 0; c < 256; c++) {
+    x->start[c + 1] += x->start[c];
+    x->cls[c] = (unsigned char)((x->first[c] ? MC_FIRST : 0)
+                                | (is_alnum(c) ? MC_ALNUM : 0));
+  }
   memcpy(fill, x->start, sizeof fill);
   memset(x->pair, 0, sizeof x->pair);
   for (k = 0; k < NPHASE; k++) {
@@ -344,11 +356,19 @@ static int line_markers (const MarkIdx *x, const char *s, size_t b,
                          size_t e, size_t *pos, const Marker **out, int max) {
   size_t i = b, klen = x->klen;
   int n = 0;
-  while (i + klen <= e && n < max) {
-    if (x->first[(unsigned char)s[i]])
+  if (max <= 0) return 0;
+  while (i + klen <= e) {
+    int k = x->cls[(unsigned char)s[i]];
+    if (k == 0) {  /* (bytes that are neither, stepped over in a run) */
+      do i++; while (i + klen <= e && x->cls[(unsigned char)s[i]] == 0);
+      continue;
+    }
+    if (k & MC_FIRST) {
       n = markers_at(x, s, b, e, i, pos, out, n, max);
-    if (is_alnum((unsigned char)s[i])) {  /* to the byte after the word's end */
-      do i++; while (i < e && is_alnum((unsigned char)s[i]));
+      if (n >= max) break;
+    }
+    if (k & MC_ALNUM) {  /* to the byte after the word's end */
+      do i++; while (i < e && (x->cls[(unsigned char)s[i]] & MC_ALNUM));
     }
     i++;
   }
@@ -361,11 +381,12 @@ static int line_markers (const MarkIdx *x, const char *s, size_t b,
 ** slot per line start, hashed; a line whose slot holds another is read
 ** again.  Lines over 65535 bytes are not kept.
 */
-#define MC_BITS   7
+#define MC_BITS   9
 #define MC_SLOTS  (1 << MC_BITS)
 
 typedef struct MarkSlot {
-  size_t b, e;              /* the line (when the slot is used) */
+  size_t b;                 /* the line's start (when the slot is used) */
+  unsigned short len;       /* and its length */
   unsigned char n;          /* its markers (at most 4) */
   unsigned char id[4];      /* each one's index in markers[] */
   unsigned short off[4];    /* where each starts, from b */
@@ -391,7 +412,7 @@ static int markers_of (const MarkIdx *x, MarkCache *mc, const char *s,
   h = (((unsigned)b * 2654435761u) & 0xffffffffu) >> (32 - MC_BITS);
   sl = &mc->slot[h];
   bit = (uint64_t)1 << (h & 63);
-  if ((mc->used[h >> 6] & bit) && sl->b == b && sl->e == e) {
+  if ((mc->used[h >> 6] & bit) && sl->b == b && sl->len == e - b) {
     for (k = 0; k < sl->n; k++) {
       pos[k] = b + sl->off[k];
       out[k] = &markers[sl->id[k]];
@@ -401,7 +422,7 @@ static int markers_of (const MarkIdx *x, MarkCache *mc, const char *s,
   n = line_markers(x, s, b, e, pos, out, 4);
   mc->used[h >> 6] |= bit;
   sl->b = b;
-  sl->e = e;
+  sl->len = (unsigned short)(e - b);
   sl->n = (unsigned char)n;
   for (k = 0; k < n; k++) {
     sl->id[k] = (unsigned char)(out[k] - markers);

@@ -234,7 +234,7 @@ function _M.read (c, message, ctx, fname, level)
         if format == "arf" then fixed(rec, FEEDBACK, rec.feedback_type)
         elseif format == "autoreply" then fixed(rec, VACATION)
         else classify(c, rec, info, 5 * (i - 1), expl, mx, domain, phase, prov) end
-        rec.verp_recipient = vr
+        if vr then rec.verp_recipient = vr end
     end
     return recs
 end
