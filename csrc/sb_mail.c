@@ -678,14 +678,18 @@ enum { TF_SUBJECT, TF_FROM, TF_DATE, TF_FAILED, TF_XORIGTO, TF_DELIVEREDTO,
        TF_TO, TF_RETURNPATH, TF_CTYPE, TF_XAUTOREPLY, TF_XAUTORESPOND,
        TF_XAUTORESPONDER, TF_PRECEDENCE, TF_AUTOSUBMITTED, NTF };
 
-static const char *const TOP_NAMES[NTF] = {
-  "subject", "from", "date", "x-failed-recipients", "x-original-to",
-  "delivered-to", "to", "return-path", "content-type", "x-autoreply",
-  "x-autorespond", "x-autoresponder", "precedence", "auto-submitted"
+#define TOPN(s)  { s, sizeof(s) - 1 }
+static const struct { const char *name; size_t len; } TOP_NAMES[NTF] = {
+  TOPN("subject"), TOPN("from"), TOPN("date"), TOPN("x-failed-recipients"),
+  TOPN("x-original-to"), TOPN("delivered-to"), TOPN("to"), TOPN("return-path"),
+  TOPN("content-type"), TOPN("x-autoreply"), TOPN("x-autorespond"),
+  TOPN("x-autoresponder"), TOPN("precedence"), TOPN("auto-submitted")
 };
 
 /* TOP_NAMES by length, kept with it: those of length n are TF_*
-   BY_LEN[n][0] and [1] (-1 none; no length has more than two) */
+   BY_LEN[n][0] and [1] (-1 none; no length has more than two); a name's
+   own length is compared too, so a slip here misses a field and never
+   reads past a name */
 #define TOP_MAXLEN  19
 static const signed char BY_LEN[TOP_MAXLEN + 1][2] = {
   { -1, -1 }, { -1, -1 }, { TF_TO, -1 }, { -1, -1 },
@@ -706,9 +710,9 @@ static void top_fields (const sb_hblock *hb, const sb_hfield **tf) {
     if (f->nlen > TOP_MAXLEN) continue;
     for (k = 0; k < 2; k++) {
       int t = BY_LEN[f->nlen][k];
-      if (t >= 0 && tf[t] == NULL  /* (BY_LEN: the lengths are equal) */
-          && ((unsigned char)f->name[0] | 0x20) == (unsigned char)TOP_NAMES[t][0]
-          && sb_mime_ieq_n(f->name, TOP_NAMES[t], f->nlen)) {  /* (first byte first) */
+      if (t >= 0 && tf[t] == NULL && TOP_NAMES[t].len == f->nlen
+          && ((unsigned char)f->name[0] | 0x20) == (unsigned char)TOP_NAMES[t].name[0]
+          && sb_mime_ieq_n(f->name, TOP_NAMES[t].name, f->nlen)) {  /* (first byte first) */
         tf[t] = f;
         break;
       }
