@@ -82,6 +82,12 @@ typedef struct sb_mail_convs {
   char name[SB_MAIL_NCONV][32];  /* charset of each slot, "" when free */
   void *cd[SB_MAIL_NCONV];       /* its iconv_t */
   unsigned next;                 /* the slot replaced next */
+  /* a slot's charset once tried: 1 single-byte (each byte one character,
+     ASCII as itself, no state: converted by 'tab', built from iconv's own
+     answers), 2 not; 0 not tried yet */
+  unsigned char sbcs[SB_MAIL_NCONV];
+  unsigned char tab[SB_MAIL_NCONV][128][4];  /* bytes 0x80-0xFF: UTF-8,
+                                                its length in [3] */
 } sb_mail_convs;
 
 /* a string: a view into the message or into the reader's own memory */

@@ -591,23 +591,24 @@ void smtpbounce_mail_convs_free (sb_mail_convs *c) {
   for (i = 0; i < SB_MAIL_NCONV; i++) {
     if (c->name[i][0] != '\0') iconv_close((iconv_t)c->cd[i]);
     c->name[i][0] = '\0';
+    c->sbcs[i] = 0;
   }
 }
 
 /* a converter from 'cs' to UTF-8: the one of m->convs for it (reset),
-   else a new one (kept there, *kept set, when there are convs);
-   (iconv_t)-1 when iconv does not know the charset */
-static iconv_t conv_open (sb_mail *m, const char *cs, int *kept) {
+   else a new one (kept there, *slot its index, when there are convs;
+   else *slot is -1); (iconv_t)-1 when iconv does not know the charset */
+static iconv_t conv_open (sb_mail *m, const char *cs, int *slot) {
   sb_mail_convs *c = m->convs;
   iconv_t cd;
   unsigned i;
-  *kept = 0;
+  *slot = -1;
   if (c != NULL) {
     for (i = 0; i < SB_MAIL_NCONV; i++)
       if (c->name[i][0] != '\0' && strcmp(c->name[i], cs) == 0) {  /* a slot in use */
         cd = (iconv_t)c->cd[i];
         iconv(cd, NULL, NULL, NULL, NULL);
-        *kept = 1;
+        *slot = (int)i;
         return cd;
       }
   }
@@ -618,24 +619,84 @@ static iconv_t conv_open (sb_mail *m, const char *cs, int *kept) {
   if (c->name[i][0] != '\0') iconv_close((iconv_t)c->cd[i]);
   strcpy(c->name[i], cs);
   c->cd[i] = (void *)cd;
-  *kept = 1;
+  c->sbcs[i] = 0;
+  *slot = (int)i;
   return cd;
+}
+
+/*
+** Is the charset of 'cd' a single-byte one, converted a byte at a time
+** as iconv converts it whole: every byte below 0x80 gives itself, every
+** other byte one character (or is refused: U+FFFD, as with_iconv writes
+** for it), at once, nothing held back for the next byte (as CP1255 and
+** CP1258 hold a letter that a mark may follow) and no shift state?
+** Then 'tab' holds each byte >= 0x80 as iconv gives it.
+*/
+static int sbcs_table (iconv_t cd, unsigned char tab[128][4]) {
+  int c, ok = 1;
+  for (c = 0; c < 256 && ok; c++) {
+    char in = (char)c, out[8], *ip = &in, *op = out, *fp;
+    size_t il = 1, ol = sizeof out, fl, k;
+    iconv(cd, NULL, NULL, NULL, NULL);
+    if (iconv(cd, &ip, &il, &op, &ol) == (size_t)-1) {
+      ok = errno == EILSEQ && c >= 0x80 && op == out;
+      if (ok) { memcpy(tab[c - 0x80], REPL, 3); tab[c - 0x80][3] = 3; }
+      continue;
+    }
+    k = (size_t)(op - out);
+    fp = op;
+    fl = ol;
+    iconv(cd, NULL, NULL, &fp, &fl);  /* nothing more on a flush */
+    ok = il == 0 && fp == op && k >= 1 && k <= 3
+      && (c >= 0x80 || (k == 1 && out[0] == (char)c));
+    if (ok && c >= 0x80) { memcpy(tab[c - 0x80], out, k); tab[c - 0x80][3] = (unsigned char)k; }
+  }
+  iconv(cd, NULL, NULL, NULL, NULL);
+  return ok;
+}
+
+/* [s, s+n) converted by a single-byte charset's table (sbcs_table), in
+   with_iconv's room (3 bytes for one at most) */
+static sb_mstr with_table (sb_mail *m, const char *s, size_t n,
+                           const unsigned char (*tab)[4]) {
+  sb_mstr r;
+  size_t i, k = 0;
+  char *out = (char *)sb_mime_alloc(m, 3 * n + 16);
+  r.p = out;
+  r.n = 0;
+  if (out == NULL) { r.p = ""; return r; }
+  for (i = 0; i < n; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80) out[k++] = (char)c;
+    else {
+      const unsigned char *t = tab[c - 0x80];
+      out[k] = (char)t[0]; out[k + 1] = (char)t[1]; out[k + 2] = (char)t[2];
+      k += t[3];
+    }
+  }
+  r.n = k;
+  return r;
 }
 
 /* with iconv: NULL result when iconv does not know the charset */
 static sb_mstr with_iconv (sb_mail *m, const char *s, size_t n, const char *cs) {
   sb_mstr r;
-  int kept;
-  iconv_t cd = conv_open(m, cs, &kept);
+  int slot;
+  iconv_t cd = conv_open(m, cs, &slot);
   size_t cap = 3 * n + 16;
   char *out, *op, *ip = (char *)(size_t)s;  /* iconv's prototype lacks const */
   size_t il = n, ol;
   r.p = NULL;
   r.n = 0;
   if (cd == (iconv_t)-1) return r;
+  if (slot >= 0) {  /* a kept converter: a single-byte charset by table */
+    sb_mail_convs *c = m->convs;
+    if (c->sbcs[slot] == 0) c->sbcs[slot] = sbcs_table(cd, c->tab[slot]) ? 1 : 2;
+    if (c->sbcs[slot] == 1) return with_table(m, s, n, (const unsigned char (*)[4])c->tab[slot]);
+  }
   out = (char *)sb_mime_alloc(m, cap);
   if (out == NULL) {
-    if (!kept) iconv_close(cd);
+    if (slot < 0) iconv_close(cd);
     r.p = "";
     return r;
   }
@@ -662,7 +723,7 @@ static sb_mstr with_iconv (sb_mail *m, const char *s, size_t n, const char *cs) 
   if (ol >= 8) {  /* flush a stateful encoding's shift state */
     iconv(cd, NULL, NULL, &op, &ol);
   }
-  if (!kept) iconv_close(cd);
+  if (slot < 0) iconv_close(cd);
   r.p = out;
   r.n = (size_t)(op - out);
   return r;

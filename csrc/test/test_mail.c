@@ -167,6 +167,55 @@ static void test_convs (void) {
   CHECK(convs.name[0][0] == '\0');
 }
 
+/* a single-byte charset converted by a kept converter's table gives
+   iconv's own bytes (random text, bytes of every value, each charset
+   read twice through the same convs: the table, then again); a charset
+   with state or held-back letters is left to iconv: the same bytes too */
+static void test_sbcs_tables (void) {
+  static const char *const CS[] = {
+    "iso-8859-1", "iso-8859-2", "iso-8859-3", "iso-8859-5", "iso-8859-7",
+    "iso-8859-8", "iso-8859-13", "iso-8859-15", "windows-1250", "windows-1251",
+    "windows-1252", "windows-1253", "windows-1255", "windows-1256", "windows-1257",
+    "windows-1258", "koi8-r", "koi8-u", "cp850", "cp437", "macintosh", "tis-620",
+    "tcvn", "gbk", "shift_jis", "euc-jp", "utf-7", "iso-2022-jp", "big5", "ebcdic-us"
+  };
+  static char text[4096];
+  sb_mail_convs convs;
+  unsigned seed = 12345;
+  size_t i, k;
+  int round, tables = 0;
+  memset(&convs, 0, sizeof convs);
+  for (k = 0; k < sizeof text; k++) {
+    seed = seed * 1103515245u + 12345u;
+    text[k] = (char)(k < 256 ? k : (seed >> 16) & 0xff);
+  }
+  for (round = 0; round < 2; round++)
+    for (i = 0; i < sizeof CS / sizeof CS[0]; i++) {
+      sb_mail a, b;
+      sb_mstr x, y;
+      memset(&a, 0, sizeof a);
+      memset(&b, 0, sizeof b);
+      b.convs = &convs;
+      x = sb_mime_text(&a, text, sizeof text, SB_CTE_PLAIN, CS[i], strlen(CS[i]));
+      y = sb_mime_text(&b, text, sizeof text, SB_CTE_PLAIN, CS[i], strlen(CS[i]));
+      CHECK(x.n == y.n && (x.n == 0 || memcmp(x.p, y.p, x.n) == 0));
+      smtpbounce_mail_free(&a);
+      smtpbounce_mail_free(&b);
+      for (k = 0; k < SB_MAIL_NCONV; k++)  /* its slot: by table or not */
+        if (strcmp(convs.name[k], CS[i]) == 0) {
+          int multi = strcmp(CS[i], "gbk") == 0 || strcmp(CS[i], "shift_jis") == 0
+                   || strcmp(CS[i], "euc-jp") == 0 || strcmp(CS[i], "utf-7") == 0
+                   || strcmp(CS[i], "iso-2022-jp") == 0 || strcmp(CS[i], "big5") == 0
+                   || strcmp(CS[i], "ebcdic-us") == 0;
+          CHECK(convs.sbcs[k] == (multi ? 2 : 1) || (convs.sbcs[k] == 2 && !multi
+                && strncmp(CS[i], "iso-8859-", 9) != 0 && strcmp(CS[i], "koi8-r") != 0));
+          tables += convs.sbcs[k] == 1;
+        }
+    }
+  CHECK(tables >= 2 * 14);  /* the ISO-8859 ones and KOI8-R went by table, twice */
+  smtpbounce_mail_convs_free(&convs);
+}
+
 static void test_charsets (void) {
   size_t i;
   sb_mail m;
@@ -717,6 +766,7 @@ int main (void) {
   test_encodings();
   test_charsets();
   test_convs();
+  test_sbcs_tables();
   test_dsn();
   test_formats();
   test_global();
