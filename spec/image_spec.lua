@@ -179,6 +179,36 @@ describe("ruleset images", function ()
             assert.same(plain.policy, c.policy)
         end)
 
+        it("is not used by `rules --check`, which reads and checks every rule file", function ()
+            local load, add_file, n, files = core.load_image, compile.add_file, 0, 0
+            core.load_image = function (...)
+                n = n + 1
+                return load(...)
+            end
+            compile.add_file = function (...)
+                files = files + 1
+                return add_file(...)
+            end
+            local out, err = assert(io.tmpfile()), assert(io.tmpfile())
+            compile.image = { path = path, stamp = stamp }
+            local ok, rc = pcall(require("smtpbounce.cli").main, { "rules", "--check" }, out, err, io.stdin)
+            local after = compile.image
+            compile.image = nil
+            core.load_image, compile.add_file = load, add_file
+            assert(ok, rc)
+            out:seek("set")
+            local text = out:read("*a")
+            out:close(); err:close()
+            assert.are.equal(0, rc)
+            assert.is_truthy(text:find("^%d+ rules, %d+ examples checked, 0 problems\n"))
+            assert.are.equal(0, n)
+            assert.are.equal(#smtpbounce.builtin, files)
+            assert.is_nil(after)
+            -- (and the other commands still read the image)
+            local _, m = with_image({ path = path, stamp = stamp })
+            assert.are.equal(1, m)
+        end)
+
         it("is not used with operator rules, files or other profiles' rules", function ()
             local _, n = with_image({ path = path, stamp = stamp },
                                     { rules = { { id = "x", reason = "undefined", any = "x y z" } } })

@@ -409,6 +409,8 @@ local function cmd_rules (o, out, _, err)
     if not (o.check or o.list) then usage_error("rules needs --check or --list") end
     local files = o.rules
     if o.file then files[#files + 1] = o.file end
+    -- (--check: every rule file read and checked as it loads, no image)
+    if o.check then require("smtpbounce.compile").image = nil end
     local c = smtpbounce.new{ files = files }
     if o.list then
         for _, r in ipairs(c:rule_list()) do
@@ -444,12 +446,9 @@ local function cmd_scan (o, out, input, err)
         if not m then usage_error("--fields: " .. e) end
         fields = m
     end
-    local since
-    if o.since then
-        since = log.common.epoch(o.since)
-        if not since then
-            usage_error("--since: not an ISO 8601 date or date-time: '" .. o.since .. "'")
-        end
+    local since = o.since and log.common.epoch(o.since)
+    if o.since and not since then
+        usage_error("--since: not an ISO 8601 date or date-time: '" .. o.since .. "'")
     end
     return require("smtpbounce.scan").run{
         classifier = classifier(o), json = o.json, summary = o.summary, report = o.report,
