@@ -207,6 +207,8 @@ static int is_type (const char *t, const char *w) {
   return strcmp(t, w) == 0;
 }
 
+static sb_mstr ds_in_text (sb_mstr t);
+static const char *ds_back (sb_mstr t, const char *f);  /* sb_mail_prose.h */
 static void walk (Walk *w, const char *s, size_t len, int depth, const char *deftype) {
   Entity e;
   const char *body;
@@ -222,7 +224,10 @@ static void walk (Walk *w, const char *s, size_t len, int depth, const char *def
               is_type(e.type, "multipart/digest") ? "message/rfc822" : "text/plain");
   } else if (is_type(e.type, "message/delivery-status")
              || is_type(e.type, "message/global-delivery-status")) {
-    if (w->ds.p == NULL) w->ds = sb_mime_text(w->m, body, blen, e.cte, NULL, 0);
+    sb_mstr d = sb_mime_text(w->m, body, blen, e.cte, NULL, 0);
+    if (w->ds.p == NULL && ds_in_text(d).p != NULL) w->ds = d;
+    else if (w->ds.p == NULL && d.n > 0 && w->nplain < MAX_TEXTS)
+      w->plain[w->nplain++] = d;  /* no field in it: prose typed wrongly */
   } else if (is_type(e.type, "message/feedback-report")) {
     if (w->fr.p == NULL) w->fr = sb_mime_text(w->m, body, blen, e.cte, NULL, 0);
   } else if (is_type(e.type, "message/rfc822") || is_type(e.type, "message/global")
@@ -585,6 +590,11 @@ static sb_mstr ds_in_text (sb_mstr t) {
     p = sb_mime_nl(p, t.p + t.n);  /* to the next line */
     if (p == NULL) break;
     i = (size_t)(p - t.p) + 1;
+  }
+  if (f.p != NULL) {  /* with the fields pasted above it */
+    const char *q = ds_back(t, f.p);
+    f.n += (size_t)(f.p - q);
+    f.p = q;
   }
   return f;  /* (a Reporting-MTA line first, else a Final-Recipient line) */
 }

@@ -33,6 +33,29 @@ static sb_mstr join (sb_mail *m, const sb_mstr *t, int n) {
   return r;
 }
 
+/* a delivery status pasted as text whose Final-Recipient line comes
+   after some of its fields ("Action: failed\nFinal-Recipient: ..."):
+   where the run of those field lines right above 'f' starts */
+static const char *ds_back (sb_mstr t, const char *f) {
+  static const char *const names[] = {
+    "action:", "status:", "original-recipient:", "diagnostic-code:",
+    "remote-mta:"
+  };
+  const char *p = f;
+  while (p > t.p && p[-1] == '\n') {
+    const char *b = p - 1;
+    size_t k, l = 0;
+    while (b > t.p && b[-1] != '\n') b--;
+    for (k = 0; k < sizeof names / sizeof names[0]; k++)
+      if ((size_t)(p - b) > (l = strlen(names[k]))
+          && sb_mime_ieq(b, l, names[k]))
+        break;
+    if (k == sizeof names / sizeof names[0]) break;
+    p = b;
+  }
+  return p;
+}
+
 static sb_mstr span (const char *p, size_t n) {
   sb_mstr r;
   r.p = n ? p : NULL;

@@ -359,6 +359,39 @@ static const char *const mention_words[] = {
   "to:", "to <", "failed", "zustell", "destinat", "empf"
 };
 
+/* is [b, e) a short label in a charset the mail did not declare (before
+   an address alone on its line: "Recipient" in GBK, read as bytes that
+   are no UTF-8, as U+FFFD, or, taken for Latin-1, as letters of
+   U+0080-U+00FF only:
+   "\xc3\x8a\xc3\x95\xc2\xbc\xc3\xbe\xc3\x88\xc3\x8b"), blanks
+   between, a colon at its end?  A word of a script the tables read is
+   no such label, nor one with ASCII letters ("Empf\xc3\xa4nger:"). */
+static int undecoded_label (const char *s, size_t b, size_t e) {
+  size_t i;
+  int n = 0, other = 0, bad = 0;
+  while (e > b && (is_space((unsigned char)s[e - 1]) || s[e - 1] == ':')) e--;
+  if (e - b < 2 || e - b > 32) return 0;
+  for (i = b; i < e; i++) {
+    unsigned c = (unsigned char)s[i], k, len;
+    if (c < 0x80) {
+      if (!is_space((int)c)) return 0;
+      continue;
+    }
+    n++;
+    len = c >= 0xf0 && c < 0xf5 ? 4 : c >= 0xe0 && c < 0xf0 ? 3
+        : c >= 0xc2 && c < 0xe0 ? 2 : 0;
+    for (k = 1; k < len; k++)
+      if (i + k >= e || ((unsigned char)s[i + k] & 0xc0) != 0x80) break;
+    if (len == 0 || k < len) { bad = 1; continue; }  /* no UTF-8 here */
+    if (c == 0xef && (unsigned char)s[i + 1] == 0xbf
+        && (unsigned char)s[i + 2] == 0xbd)
+      bad = 1;  /* U+FFFD: a byte the decoder could not read */
+    else if (c > 0xc3) other = 1;  /* a letter past U+00FF */
+    i += len - 1;
+  }
+  return n >= 2 && (bad || !other);
+}
+
 /* does the text before an address in its line [b, ab) name it as a
    recipient ("could not deliver to", "Recipient:", "RCPT TO:<"), or is
    the address alone on its line? */
@@ -394,7 +427,7 @@ static int mention (const Idx *ix, const char *s, size_t b, size_t ab,
     while (q < ab && (s[q] == '<' || s[q] == '"' || s[q] == '-'
                       || s[q] == '*' || quote_byte((unsigned char)s[q])
                       || is_space((unsigned char)s[q]))) q++;
-    if (q == ab) return 1;
+    if (q == ab || undecoded_label(s, q, ab)) return 1;
     q = named(s, q, e);  /* "Kim Example <a@b>" alone */
     if (q + 1 == ab && s[q] == '<') return 1;
   }
@@ -657,7 +690,8 @@ static const char *attached_to (const St *st, size_t *n) {
 static void original_to (St *st) {
   const char *s = st->s;
   size_t pos = 0, b, e, db = NONE, de = 0, ab = 0, ae = 0, pb = 0, pe = 0;
-  int stopped = 0, heads = 0, in_to = 0, nto = 0, pre = 0, r;
+  size_t rb = 0, re = 0;  /* the To of a run of fields above (run & 1) */
+  int stopped = 0, heads = 0, in_to = 0, nto = 0, pre = 0, r, run = 0;
   while (next_line(s, st->n, &pos, &b, &e)) {
     int folded = b < e && is_space((unsigned char)s[b]);
     trim_line(s, &b, &e);
@@ -667,6 +701,19 @@ static void original_to (St *st) {
       int k, nm = line_markers(st->mx, s, b, e, at, m, 4);
       for (k = 0; k < nm; k++)
         if (m[k]->flags & M_STOP) stopped = 1;
+      if (!folded && b < e && !stopped && header_line(s, b, e)) {
+        if (!(run & 1) && CI_AT(s, e, b, "to:")) { rb = b; re = e; run |= 1; }
+        run |= CI_AT(s, e, b, "subject:") ? 2
+             : CI_AT(s, e, b, "from:")
+               && find_any(&st->ix->ws[WS_SENDERS], s, b, e) ? 4 : 0;
+      } else if (!folded || stopped) {
+        /* a summary of the message above the returned one, its To and
+           Subject ("... not be delivered:\n\nTo: a@b\nSubject: ..."), not
+           the bounce's own header pasted (its From a mailer daemon): the
+           To a last resort reads */
+        if (run == 3) pre = to_addrs(s, rb, re, pre, &pb, &pe);
+        run = 0;
+      }
       if (stopped) {  /* "Received: from" and "Return-Path:" start it */
         heads = CI_AT(s, e, b, "received:") || CI_AT(s, e, b, "return-path:");
         continue;
@@ -693,6 +740,7 @@ static void original_to (St *st) {
     if (!in_to) continue;
     if ((nto = to_addrs(s, b, e, nto, &ab, &ae)) > 1) return;
   }
+  if (run == 3) pre = to_addrs(s, rb, re, pre, &pb, &pe);
   if (db == NONE) return;
   if (nto == 0 && st->orig != NULL) {  /* the original is attached */
     size_t an = 0;
