@@ -903,14 +903,15 @@ static void classify_mail (Walk *w, Top *t) {
   }
   if (w->ds.p != NULL && read_ds(w, w->ds, t->date) > 0) {
     size_t k;
-    int noreply = 0, nophase = 0;
+    int noreply = m->nrecs == 1 && masked(m->recs[0].recipient), nophase = 0;
     m->format = SB_MAIL_RFC3464;
     for (k = 0; k < m->nrecs; k++) {
       noreply |= m->recs[k].reply.p == NULL;
       nophase |= m->recs[k].phase == 0;
     }
     if ((noreply || nophase) && (text = text_of(w)).n > 0
-        && (noreply || phase_hint(text)))  /* the text may tell */
+        && (noreply || phase_hint(text)))  /* the text may tell (a masked
+                                              recipient's address too) */
       sb_prose_scan(text.p, text.n, m->subject.p, m->subject.n, m->from.p, m->from.n,
                     ds_text_hit, w);
     for (k = 0, noreply = 0; k < m->nrecs; k++) noreply |= m->recs[k].reply.p == NULL;

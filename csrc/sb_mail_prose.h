@@ -147,14 +147,30 @@ static int phase_hint (sb_mstr t) {
   return 0;
 }
 
+/* a recipient masked in the delivery status ("****@****", "xxx@..."
+   written for privacy): no letter or digit before its '@' but x's */
+static int masked (sb_mstr a) {
+  size_t i;
+  for (i = 0; i < a.n && a.p[i] != '@'; i++)
+    if (((a.p[i] | 32) >= 'a' && (a.p[i] | 32) <= 'z' && (a.p[i] | 32) != 'x')
+        || (a.p[i] >= '0' && a.p[i] <= '9') || (unsigned char)a.p[i] >= 0x80)
+      return 0;
+  return a.n > 0;
+}
+
 /* a recipient the text of a delivery status names: its reply when the
    status part gave none, its phase when the diagnostic named none
-   (Postfix writes "(in reply to RCPT TO command)" in the text only) */
+   (Postfix writes "(in reply to RCPT TO command)" in the text only);
+   its address when the status part's one record has it masked */
 static int ds_text_hit (void *ud, const sb_prose_hit *h) {
   Walk *w = (Walk *)ud;
   sb_mail *m = w->m;
-  sb_mail_rec *r = rec_of(m, address(span(h->recipient, h->recipient_len)));
+  sb_mstr who = address(span(h->recipient, h->recipient_len));
+  sb_mail_rec *r = rec_of(m, who);
   sb_mstr diag;
+  if (r == NULL && m->nrecs == 1 && masked(m->recs[0].recipient)
+      && who.n > 0 && memchr(who.p, '@', who.n) != NULL && !masked(who))
+    (r = &m->recs[0])->recipient = who;
   if (r == NULL) return 0;
   diag = squeeze_lines(m, span(h->diag, h->diag_len), 1);
   if (r->reply.p == NULL && diag.n > 0) r->reply = diag;

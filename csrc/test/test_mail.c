@@ -708,6 +708,49 @@ static void test_html_cells (void) {
   smtpbounce_mail_free(&m);
 }
 
+/* a Final-Recipient masked for privacy: the address the text names;
+   a delivery-status part with no field in it read as text; a status
+   pasted as text with fields above its Final-Recipient line */
+static void test_masked_pasted (void) {
+  static const char MASKED[] =
+    "From: MAILER-DAEMON@mx.example.org\nSubject: Undelivered Mail Returned to Sender\n"
+    "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n"
+    "--b\nContent-Type: text/plain\n\nThe mail system\n\n"
+    "<kim@example.com>: Message delivery failed\n\n"
+    "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.org\n\n"
+    "Final-Recipient: rfc822; ********@*******\nAction: failed\nStatus: 5.2.0\n"
+    "Diagnostic-Code: X-Postfix; Message delivery failed\n\n--b--\n";
+  static const char EMPTY[] =
+    "From: Mail Delivery Subsystem <mailer-daemon@example.org>\n"
+    "Subject: Delivery Status Notification (Failure)\n"
+    "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n"
+    "--b\nContent-Type: text/html\n\n<p>Your message wasn't delivered.</p>\n"
+    "--b\nContent-Type: message/delivery-status\n\n"
+    "Delivery to the following recipient failed permanently:\n\n"
+    "     lee@example.com\n\n--b--\n";
+  static const char PASTED[] =
+    "From: MAILER-DAEMON@mx.example.org\nSubject: Undelivered Mail\n\n"
+    "Your message could not be delivered.\n\n"
+    "Action: failed\nStatus: 5.1.1\nFinal-Recipient: rfc822; joe@example.com\n"
+    "Diagnostic-Code: smtp; 550 5.1.1 user unknown\n";
+  sb_mail m;
+  if (CHECK(read_str(&m, MASKED) == SB_OK) && CHECK(m.nrecs == 1)) {
+    CHECK_INT(m.format, SB_MAIL_RFC3464);
+    MSTR(m.recs[0].recipient, "kim@example.com");
+    MSTR(m.recs[0].status_text, "5.2.0");
+  }
+  smtpbounce_mail_free(&m);
+  if (CHECK(read_str(&m, EMPTY) == SB_OK) && CHECK(m.nrecs == 1))
+    MSTR(m.recs[0].recipient, "lee@example.com");
+  smtpbounce_mail_free(&m);
+  if (CHECK(read_str(&m, PASTED) == SB_OK) && CHECK(m.nrecs == 1)) {
+    MSTR(m.recs[0].recipient, "joe@example.com");
+    MSTR(m.recs[0].action, "failed");
+    MSTR(m.recs[0].status_text, "5.1.1");
+  }
+  smtpbounce_mail_free(&m);
+}
+
 int main (void) {
   test_html_cells();
   test_headers();
@@ -728,5 +771,6 @@ int main (void) {
   test_explanation();
   test_marks();
   test_forwarded();
+  test_masked_pasted();
   return check_summary("test_mail");
 }

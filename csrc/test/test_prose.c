@@ -1122,6 +1122,49 @@ static void test_pair_lines (void) {
   CHECK(f == NULL);
 }
 
+/* readings taken for general layouts (dev group r12): a failure phrase
+   "problem (while) delivering", French "échoué", a label in a charset
+   the mail did not declare before an address alone on its line, a To
+   and Subject summarising the returned message */
+static void test_r12_readings (void) {
+  One o;
+  const char *f;
+  f = scan_one(&o, "There was a temporary problem while delivering your "
+               "message to kim@example.org. We will retry for 46 more hours.\n",
+               "Delivery Status Notification (Delay)",
+               "Mail Delivery Subsystem <mailer-daemon@googlemail.com>");
+  CHECK(f != NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.org");
+  CHECK_INT(o.temporary, 1);
+  f = scan_one(&o, "La remise du message a \xc3\xa9" "chou\xc3\xa9 pour le "
+               "destinataire lee@example.org.\n", "Notification",
+               "postmaster@example.org");
+  CHECK(f != NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "lee@example.org");
+  /* GBK bytes under no declared charset: a label all the same */
+  f = scan_one(&o, "      \xd6\xf7  \xcc\xe2 hello\n"
+               "      \xca\xd5\xbc\xfe\xc8\xcb joe@example.org\n\n"
+               "      \xcd\xcb\xd0\xc5\xd4\xad\xd2\xf2\xa3\xba\n"
+               "      SMTP error, RCPT TO: Host example.org said 550 No such "
+               "user here\n", "x", "Postmaster@163.com");
+  CHECK(f != NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "joe@example.org");
+  /* the To of a summary of the returned message, not a daemon's header */
+  f = scan_one(&o, "Your message could not be delivered.\n\n"
+               "To: amy@example.org\nSubject: hello\n", "Undeliverable: hello",
+               "postmaster@example.net");
+  CHECK(f != NULL);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "amy@example.org");
+  scan_one(&o, "Your message could not be delivered.\n\n"
+           "From: MAILER-DAEMON@example.net\nTo: amy@example.org\n"
+           "Subject: Undeliverable\n", "Undeliverable: hello",
+           "postmaster@example.net");
+  CHECK(o.n == 0 || strcmp(o.rcpt, "amy@example.org") != 0);
+}
+
 int main (void) {
   test_phase();
   test_fixtures();
@@ -1145,5 +1188,6 @@ int main (void) {
   test_prefixes();
   test_names_delays();
   test_pair_lines();
+  test_r12_readings();
   return check_summary("test_prose");
 }
