@@ -204,7 +204,7 @@ static int find_addr (const char *s, size_t from, size_t e, size_t *ab,
 
 /* Exchange's "on <date>" after a recipient, in English or another
    language ("le 05/12/2026", "am 05.12.2026", "el", "il", "op", "em",
-   "den"): is one at p? */
+   "den"; a day's name first too, "am Mon, 1 Mar 1999"): is one at p? */
 static int on_date (const char *s, size_t e, size_t p) {
   static const char *const w[] = {
     "on ", "le ", "am ", "el ", "il ", "op ", "em ", "den ", "dnia "
@@ -213,7 +213,12 @@ static int on_date (const char *s, size_t e, size_t p) {
   if (ci_at(s, e, p, "on ", 3)) return 1;
   for (k = 1; k < sizeof w / sizeof w[0]; k++) {
     n = strlen(w[k]);
-    if (ci_at(s, e, p, w[k], n) && p + n < e && is_digit((unsigned char)s[p + n]))
+    if (ci_at(s, e, p, w[k], n) && p + n < e
+        && (is_digit((unsigned char)s[p + n])
+            || (p + n + 4 < e && s[p + n + 3] == ',' && s[p + n + 4] == ' '
+                && is_alnum((unsigned char)s[p + n]) && !is_digit((unsigned char)s[p + n])
+                && is_alnum((unsigned char)s[p + n + 1])
+                && is_alnum((unsigned char)s[p + n + 2]))))
       return 1;
   }
   return 0;

@@ -916,6 +916,17 @@ static void share_listed (St *st) {
   }
 }
 
+/* have the recipients read so far no address (names alone, or none)?
+   A list that names addresses has no name line ("Envoy\xc3\xa9 le ..."
+   under them is no recipient) unless Exchange's family wrote it */
+static int names_only (const St *st) {
+  int i;
+  for (i = 0; i < st->nrec; i++)
+    if (memchr(st->rec[i].h.recipient, '@', st->rec[i].h.recipient_len) != NULL)
+      return 0;
+  return 1;
+}
+
 /*
 ** Exchange's list line naming a recipient by a display name alone, its
 ** date after it ("Kim Example on Mon, 17 Jan 2000 16:49:22 -0500",

@@ -323,6 +323,15 @@ static const Marker markers[] = {
   MK("seguenti destinatari", FAM_NONE, M_LIST | M_PERM),
   MK("volgende ontvanger", FAM_NONE, M_LIST | M_PERM),
   MK("seguintes destinat\xc3\xa1rios", FAM_NONE, M_LIST | M_PERM),
+  /* ... and the plain words for "the following recipients" in French,
+     Swedish, Danish, Norwegian and Polish, whichever MTA writes them
+     (failed or delayed: "... destinataires suivants a \xc3\xa9t\xc3\xa9
+     diff\xc3\xa9r\xc3\xa9\x65") */
+  MK("destinataires suivants", FAM_NONE, M_LIST),
+  MK("f\xc3\xb6ljande mottagare", FAM_NONE, M_LIST),
+  MK("f\xc3\xb8lgende modtager", FAM_NONE, M_LIST),
+  MK("f\xc3\xb8lgende mottaker", FAM_NONE, M_LIST),
+  MK("nast\xc4\x99puj\xc4\x85\x63ych adresat\xc3\xb3w", FAM_NONE, M_LIST),
   /* Exchange's 'Diagnostic information for administrators' and
      'Original message headers' in Dutch, French, Spanish, Italian,
      Portuguese, the Nordic languages, Polish, Czech, Russian, Japanese,

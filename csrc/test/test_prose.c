@@ -1163,6 +1163,33 @@ static void test_r12_readings (void) {
            "Subject: Undeliverable\n", "Undeliverable: hello",
            "postmaster@example.net");
   CHECK(o.n == 0 || strcmp(o.rcpt, "amy@example.org") != 0);
+  /* a display name and a localised "on <date>" under a list heading in
+     any language, a day's name first too; not under addresses */
+  f = scan_one(&o, "Su mensaje no lleg\xc3\xb3 a algunos destinatarios.\n\n"
+               "No se pudo tener acceso a los siguientes destinatarios:\n\n"
+               "      Kim Ejemplo el 01/03/2004 10:00\n"
+               "            No se reconoce el nombre del destinatario\n",
+               "No se puede entregar: hola", "postmaster@example.org");
+  CHECK(f != NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "Kim Ejemplo");
+  f = scan_one(&o, "Meddelandet n\xc3\xa5" "dde inte alla mottagare.\n\n"
+               "F\xc3\xb6ljande mottagare kunde inte n\xc3\xa5s:\n\n"
+               "      Kim Exempel den 2004-03-01 10:00\n", "Ej levererbart: hej",
+               "postmaster@example.org");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "Kim Exempel");
+  f = scan_one(&o, "Ihre Nachricht\n\nhat folgende Empf\xc3\xa4nger nicht "
+               "erreicht:\n\nKim Beispiel am Mon, 1 Mar 1999 10:00:05 +0100\n"
+               "    Der Empf\xc3\xa4ngername wurde nicht erkannt\n",
+               "Unzustellbar: Hallo", "postmaster@example.org");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "Kim Beispiel");
+  scan_one(&o, "Les destinataires suivants :\n\nkim@example.org\n"
+           "Message envoye le 01/03/2004 10:00\n550 5.1.1 User unknown\n",
+           "Non remis", "postmaster@example.org");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.org");
 }
 
 int main (void) {
