@@ -692,9 +692,12 @@ static void original_to (St *st) {
   size_t pos = 0, b, e, db = NONE, de = 0, ab = 0, ae = 0, pb = 0, pe = 0;
   size_t rb = 0, re = 0;  /* the To of a run of fields above (run & 1) */
   int stopped = 0, heads = 0, in_to = 0, nto = 0, pre = 0, r, run = 0;
+  int apart = 1, was_apart;  /* the line above empty or ending in ':' */
   while (next_line(s, st->n, &pos, &b, &e)) {
     int folded = b < e && is_space((unsigned char)s[b]);
     trim_line(s, &b, &e);
+    was_apart = apart;
+    apart = b == e || s[e - 1] == ':';
     if (!stopped) {
       const Marker *m[4];
       size_t at[4];
@@ -702,16 +705,21 @@ static void original_to (St *st) {
       for (k = 0; k < nm; k++)
         if (m[k]->flags & M_STOP) stopped = 1;
       if (!folded && b < e && !stopped && header_line(s, b, e)) {
-        if (!(run & 1) && CI_AT(s, e, b, "to:")) { rb = b; re = e; run |= 1; }
+        if (!(run & 1) && CI_AT(s, e, b, "to:")) {
+          rb = b;
+          re = e;
+          run |= was_apart ? 1 | 8 : 1;
+        }
         run |= CI_AT(s, e, b, "subject:") ? 2
              : CI_AT(s, e, b, "from:")
                && find_any(&st->ix->ws[WS_SENDERS], s, b, e) ? 4 : 0;
       } else if (!folded || stopped) {
-        /* a summary of the message above the returned one, its To and
-           Subject ("... not be delivered:\n\nTo: a@b\nSubject: ..."), not
-           the bounce's own header pasted (its From a mailer daemon): the
-           To a last resort reads */
-        if (run == 3) pre = to_addrs(s, rb, re, pre, &pb, &pe);
+        /* a summary of the message above the returned one, its To
+           and a Subject or set apart ("... not be delivered:\n\nTo:
+           a@b\nSubject: ...", "Delivery failed.\n\nTo: a@b\nReason:"),
+           not the bounce's own header pasted (its From a mailer daemon):
+           the To a last resort reads */
+        if ((run & 5) == 1 && (run & 10)) pre = to_addrs(s, rb, re, pre, &pb, &pe);
         run = 0;
       }
       if (stopped) {  /* "Received: from" and "Return-Path:" start it */
@@ -740,7 +748,7 @@ static void original_to (St *st) {
     if (!in_to) continue;
     if ((nto = to_addrs(s, b, e, nto, &ab, &ae)) > 1) return;
   }
-  if (run == 3) pre = to_addrs(s, rb, re, pre, &pb, &pe);
+  if ((run & 5) == 1 && (run & 10)) pre = to_addrs(s, rb, re, pre, &pb, &pe);
   if (db == NONE) return;
   if (nto == 0 && st->orig != NULL) {  /* the original is attached */
     size_t an = 0;

@@ -1190,6 +1190,13 @@ static void test_r12_readings (void) {
            "Non remis", "postmaster@example.org");
   CHECK_INT(o.n, 1);
   CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.org");
+  /* a lone To line above the reason, no Subject under it */
+  f = scan_one(&o, "Delivery failed.\n\nTo: Kim <kim@example.org>\n"
+               "Reason: 550 User unknown\n", "Undeliverable mail",
+               "postmaster@example.org");
+  CHECK(f != NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.org");
 }
 
 int main (void) {
