@@ -686,14 +686,15 @@ static const char *const AUTO_SUBJECTS[] = {
    one pass over it (top_fields): each name's first field, or NULL */
 enum { TF_SUBJECT, TF_FROM, TF_DATE, TF_FAILED, TF_XORIGTO, TF_DELIVEREDTO,
        TF_TO, TF_RETURNPATH, TF_CTYPE, TF_XAUTOREPLY, TF_XAUTORESPOND,
-       TF_XAUTORESPONDER, TF_PRECEDENCE, TF_AUTOSUBMITTED, NTF };
+       TF_XAUTORESPONDER, TF_PRECEDENCE, TF_AUTOSUBMITTED, TF_REPLYTO, NTF };
 
 #define TOPN(s)  { s, sizeof(s) - 1 }
 static const struct { const char *name; size_t len; } TOP_NAMES[NTF] = {
   TOPN("subject"), TOPN("from"), TOPN("date"), TOPN("x-failed-recipients"),
   TOPN("x-original-to"), TOPN("delivered-to"), TOPN("to"), TOPN("return-path"),
   TOPN("content-type"), TOPN("x-autoreply"), TOPN("x-autorespond"),
-  TOPN("x-autoresponder"), TOPN("precedence"), TOPN("auto-submitted")
+  TOPN("x-autoresponder"), TOPN("precedence"), TOPN("auto-submitted"),
+  TOPN("reply-to")
 };
 
 /* TOP_NAMES by length, kept with it: those of length n are TF_*
@@ -704,7 +705,7 @@ static const struct { const char *name; size_t len; } TOP_NAMES[NTF] = {
 static const signed char BY_LEN[TOP_MAXLEN + 1][2] = {
   { -1, -1 }, { -1, -1 }, { TF_TO, -1 }, { -1, -1 },
   { TF_FROM, TF_DATE }, { -1, -1 }, { -1, -1 }, { TF_SUBJECT, -1 },
-  { -1, -1 }, { -1, -1 }, { TF_PRECEDENCE, -1 },
+  { TF_REPLYTO, -1 }, { -1, -1 }, { TF_PRECEDENCE, -1 },
   { TF_RETURNPATH, TF_XAUTOREPLY }, { TF_DELIVEREDTO, TF_CTYPE },
   { TF_XORIGTO, TF_XAUTORESPOND }, { TF_AUTOSUBMITTED, -1 },
   { TF_XAUTORESPONDER, -1 }, { -1, -1 }, { -1, -1 }, { -1, -1 },
@@ -786,6 +787,7 @@ typedef struct Top {
   int autoreply;              /* auto_reply()'s answer */
   int nullpath;               /* Return-Path: <> */
   int report;                 /* Content-Type: multipart/report */
+  sb_mstr replyto;            /* Reply-To (an auto-reply a list passed on) */
 } Top;
 
 static void top_headers (Walk *w, const char *s, size_t len, Top *t) {
@@ -812,6 +814,7 @@ static void top_headers (Walk *w, const char *s, size_t len, Top *t) {
   }
   if ((f = tf[TF_CTYPE]) != NULL)
     t->report = sb_mime_icontains(f->val, f->vlen, "report");
+  if ((f = tf[TF_REPLYTO]) != NULL) t->replyto = sb_mime_unfold(m, f->val, f->vlen);
 }
 
 /* a person's reply sent with the null sender (RFC 3834 3.3) and marked no
@@ -925,7 +928,7 @@ static void classify_mail (Walk *w, Top *t) {
     m->format = SB_MAIL_ARF;
     return;
   }
-  if (t->autoreply == 2 && read_auto(m, m->from, t->date) > 0) {
+  if (t->autoreply == 2 && read_auto(m, auto_who(m->from, t->replyto), t->date) > 0) {
     m->format = SB_MAIL_AUTOREPLY;
     return;
   }
@@ -956,7 +959,7 @@ static void classify_mail (Walk *w, Top *t) {
     m->nrecs = 0;
   }
   if ((t->autoreply == 1 || null_sender_reply(w, t))
-      && read_auto(m, m->from, t->date) > 0) {
+      && read_auto(m, auto_who(m->from, t->replyto), t->date) > 0) {
     m->format = SB_MAIL_AUTOREPLY;
     return;
   }

@@ -89,6 +89,21 @@ static int prose_hit (void *ud, const sb_prose_hit *h) {
   return 0;
 }
 
+/* who sent an auto-reply: its From, or when a list put its own address
+   there ("Kim via list" <list@...>: the From of Mailman, Google Groups,
+   Sympa and others under DMARC) the other address its Reply-To names */
+static sb_mstr auto_who (sb_mstr from, sb_mstr reply_to) {
+  sb_mstr f = first_address(from), r = first_address(reply_to);
+  const char *lt = from.n ? (const char *)memchr(from.p, '<', from.n) : NULL;
+  size_t i;
+  if (r.n == 0 || f.n == 0 || lt == NULL
+      || !sb_mime_icontains(from.p, (size_t)(lt - from.p), " via "))
+    return from;
+  for (i = 0; i < r.n && r.n == f.n; i++)
+    if ((r.p[i] | 32) != (f.p[i] | 32)) break;
+  return i < r.n || r.n != f.n ? r : from;
+}
+
 /* a name of a record of the delivery status (ASCII case-insensitive) */
 static sb_mail_rec *rec_of (sb_mail *m, sb_mstr who) {
   size_t i, j;

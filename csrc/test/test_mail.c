@@ -751,6 +751,29 @@ static void test_masked_pasted (void) {
   smtpbounce_mail_free(&m);
 }
 
+/* an auto-reply a list passed on with its own address in the From
+   ("Kim via list"): the person is the Reply-To; not without the "via" */
+static void test_auto_via_list (void) {
+  static const char VIA[] =
+    "From: \"Kim Example via team\" <team@lists.example.org>\n"
+    "Reply-To: kim@example.com\nTo: team@lists.example.org\n"
+    "Subject: Automatic reply: hello\nAuto-Submitted: auto-replied\n\n"
+    "I am out of the office until Monday.\n";
+  static const char OWN[] =
+    "From: Kim Example <kim@example.com>\nReply-To: desk@example.com\n"
+    "Subject: Automatic reply: hello\nAuto-Submitted: auto-replied\n\n"
+    "I am out of the office until Monday.\n";
+  sb_mail m;
+  if (CHECK(read_str(&m, VIA) == SB_OK) && CHECK(m.nrecs == 1)) {
+    CHECK_INT(m.format, SB_MAIL_AUTOREPLY);
+    MSTR(m.recs[0].recipient, "kim@example.com");
+  }
+  smtpbounce_mail_free(&m);
+  if (CHECK(read_str(&m, OWN) == SB_OK) && CHECK(m.nrecs == 1))
+    MSTR(m.recs[0].recipient, "kim@example.com");
+  smtpbounce_mail_free(&m);
+}
+
 int main (void) {
   test_html_cells();
   test_headers();
@@ -772,5 +795,6 @@ int main (void) {
   test_marks();
   test_forwarded();
   test_masked_pasted();
+  test_auto_via_list();
   return check_summary("test_mail");
 }
