@@ -444,6 +444,24 @@ static int expanded_before (const char *s, size_t tb) {
   return k >= 14 && CI_AT(s, k, k - 14, "(expanded from");
 }
 
+/* a sentence cut after an address by wrapping, its failure on the next
+   line ("The message you sent to a@b\nwas quarantined."): the line
+   [.., te) ends in no stop and the next starts with a letter and, in
+   its first 80 bytes, says what failed */
+static int wrapped_fail (St *st, size_t te) {
+  const char *s = st->s, *nl;
+  size_t b, e;
+  int c = (unsigned char)s[te - 1];
+  if (c == '.' || c == '!' || c == '?' || c == ':' || c == ')' || c == '>'
+      || (nl = memchr(s + te, '\n', st->n - te)) == NULL)
+    return 0;
+  for (b = (size_t)(nl - s) + 1; b < st->n && is_space((unsigned char)s[b]); b++) ;
+  if (b >= st->n || (s[b] | 32) < 'a' || (s[b] | 32) > 'z') return 0;
+  e = st->n - b > 80 ? b + 80 : st->n;
+  if ((nl = memchr(s + b, '\n', e - b)) != NULL) e = (size_t)(nl - s);
+  return fail_in(st, b, e) != NONE;
+}
+
 /*
 ** Addresses in a line of a text without a list: one the line or the
 ** lines below pair with a failing reply or a failure phrase is a
@@ -478,7 +496,8 @@ static int generic_line (St *st, size_t tb, size_t te) {
     if (ab == tb && st->cur >= 0 && expanded_before(s, tb))
       continue;  /* the address the recipient was expanded from */
     if (rp == NONE && fp == NONE) {
-      if (!mention(st->ix, s, tb, ab, ae, te) && (st->fail_line == 0
+      if (!mention(st->ix, s, tb, ab, ae, te) && !wrapped_fail(st, te)
+          && (st->fail_line == 0
           || st->line - st->fail_line > GENERIC_SPAN
           || not_recipient(s, tb, ab))) {
         if (!not_recipient(s, tb, ab) && (r = rec_get(st, ab, ae, 0)) >= 0) {

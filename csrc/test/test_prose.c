@@ -1190,6 +1190,16 @@ static void test_r12_readings (void) {
            "Non remis", "postmaster@example.org");
   CHECK_INT(o.n, 1);
   CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.org");
+  /* a sentence wrapped after the address, its failure on the next line */
+  f = scan_one(&o, "The message you have sent to lee@example.org\n"
+               "was quarantined.\n", "Message Quarantined", "postmaster@example.org");
+  CHECK(f != NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "lee@example.org");
+  scan_one(&o, "The message you have sent to lee@example.org.\n"
+           "Quarantined messages are kept for 30 days.\n", "Notice",
+           "postmaster@example.org");
+  CHECK_INT(o.n, 0);  /* the sentence ended */
   /* a lone To line above the reason, no Subject under it */
   f = scan_one(&o, "Delivery failed.\n\nTo: Kim <kim@example.org>\n"
                "Reason: 550 User unknown\n", "Undeliverable mail",
