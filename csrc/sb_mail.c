@@ -941,6 +941,8 @@ static void classify_mail (Walk *w, Top *t) {
       text = join(m, w->html, w->nhtml);
       if (text.n > 0) m->family = read_prose(w, t, text);
     }
+    if (m->nrecs == 0 && text.n > 0 && at_words(m, &text))
+      m->family = read_prose(w, t, text);  /* an archive's "a at b.org" */
     if (failed_recipients(m, t->failed, 0) > 0 && m->family == NULL)
       m->family = "generic";  /* listed by the header alone */
     if (m->family != NULL && m->nrecs > 0) {

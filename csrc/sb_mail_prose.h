@@ -104,6 +104,81 @@ static sb_mstr auto_who (sb_mstr from, sb_mstr reply_to) {
   return i < r.n || r.n != f.n ? r : from;
 }
 
+/* the words a list archive writes for '@' and '.' to hide addresses
+   from harvesters ("kim at example.org", "kim at example dot org",
+   "kim [at] example.org"): the length of one at p, or 0 */
+static size_t hid_word (const char *p, const char *e, int dot) {
+  static const char *const w[2][3] = {
+    { " at ", " (at) ", " [at] " }, { " dot ", " (dot) ", " [dot] " }
+  };
+  int k;
+  for (k = 0; k < 3; k++) {
+    size_t l = strlen(w[dot][k]);
+    if ((size_t)(e - p) > l && memcmp(p, w[dot][k], l) == 0) return l;
+  }
+  return 0;
+}
+
+#define ATOM(c)  (((c) | 32) >= 'a' && ((c) | 32) <= 'z') || ((c) >= '0' && (c) <= '9') \
+                 || (c) == '-'
+
+/* a text whose addresses a list archive hid that way: *tp with them
+   written back ("kim@example.org") and 1, or 0 when it hid none.  Read
+   only when the text named no one otherwise: one pass then */
+static int at_words (sb_mail *m, sb_mstr *tp) {
+  sb_mstr t = *tp;
+  const char *p = t.p, *e = t.p + t.n;
+  char *out = NULL;
+  size_t k = 0, n = 0;
+  while (p < e) {
+    const char *q = p, *d;
+    size_t l, labels = 0, tld = 0;
+    if (*p != ' ' || p == t.p || !(ATOM(p[-1]) || p[-1] == '.' || p[-1] == '_'
+        || p[-1] == '+') || (l = hid_word(p, e, 0)) == 0) {
+      if (out != NULL) out[k++] = *p;
+      p++;
+      continue;
+    }
+    d = q = p + l;  /* the domain: labels joined by '.' or a hidden dot */
+    for (;;) {
+      const char *b = q;
+      while (q < e && (ATOM(*q))) q++;
+      if (q == b) break;
+      labels++;
+      tld = (size_t)(q - b);
+      if (q < e && *q == '.' && q + 1 < e && (ATOM(q[1]))) q++;
+      else if ((l = hid_word(q, e, 1)) != 0 && q + l < e && (ATOM(q[l]))) q += l;
+      else break;
+    }
+    if (labels < 2 || tld < 2 || ((q[-1] | 32) < 'a' || (q[-1] | 32) > 'z')) {
+      if (out != NULL) out[k++] = *p;
+      p++;
+      continue;
+    }
+    if (out == NULL) {
+      if ((out = (char *)sb_mime_alloc(m, t.n)) == NULL) return 0;
+      memcpy(out, t.p, (size_t)(p - t.p));
+      k = (size_t)(p - t.p);
+    }
+    out[k++] = '@';
+    while (d < q) {  /* the domain, its hidden dots as '.' */
+      if (*d == ' ' || *d == '(' || *d == '[') {
+        d += hid_word(d, q, 1);
+        out[k++] = '.';
+      } else {
+        out[k++] = *d++;
+      }
+    }
+    p = q;
+    n++;
+  }
+  if (n == 0) return 0;
+  tp->p = out;
+  tp->n = k;
+  return 1;
+}
+#undef ATOM
+
 /* a name of a record of the delivery status (ASCII case-insensitive) */
 static sb_mail_rec *rec_of (sb_mail *m, sb_mstr who) {
   size_t i, j;

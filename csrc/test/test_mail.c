@@ -752,13 +752,20 @@ static void test_masked_pasted (void) {
 }
 
 /* an auto-reply a list passed on with its own address in the From
-   ("Kim via list"): the person is the Reply-To; not without the "via" */
+   ("Kim via list"): the person is the Reply-To; not without the "via".
+   A bounce a list archive hid the addresses of ("kim at example.org") */
 static void test_auto_via_list (void) {
   static const char VIA[] =
     "From: \"Kim Example via team\" <team@lists.example.org>\n"
     "Reply-To: kim@example.com\nTo: team@lists.example.org\n"
     "Subject: Automatic reply: hello\nAuto-Submitted: auto-replied\n\n"
     "I am out of the office until Monday.\n";
+  static const char HID[] =
+    "From: Mail Delivery System <MAILER-DAEMON at mx.example.org>\n"
+    "Subject: Undelivered Mail Returned to Sender\n\n"
+    "This is the mail system at host mx.example.org.\n\n"
+    "<kim at mail dot example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 "
+    "User unknown (in reply to RCPT TO command)\n";
   static const char OWN[] =
     "From: Kim Example <kim@example.com>\nReply-To: desk@example.com\n"
     "Subject: Automatic reply: hello\nAuto-Submitted: auto-replied\n\n"
@@ -771,6 +778,10 @@ static void test_auto_via_list (void) {
   smtpbounce_mail_free(&m);
   if (CHECK(read_str(&m, OWN) == SB_OK) && CHECK(m.nrecs == 1))
     MSTR(m.recs[0].recipient, "kim@example.com");
+  smtpbounce_mail_free(&m);
+  /* a list archive's copy, its addresses hidden: written back */
+  if (CHECK(read_str(&m, HID) == SB_OK) && CHECK(m.nrecs == 1))
+    MSTR(m.recs[0].recipient, "kim@mail.example.org");
   smtpbounce_mail_free(&m);
 }
 
