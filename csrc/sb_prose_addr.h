@@ -125,7 +125,7 @@ static size_t unglue (const char *s, size_t d, size_t r) {
 
 /*
 ** The address whose '@' is at 'at' in [b, e): sets *ab, *ae and returns 1
-** when both sides are non-empty and the domain holds a dot.  The local
+** when both sides are non-empty and the domain holds a dot (or is x's).  The local
 ** part never runs back over an '@', so trying each '@' of a line once is
 ** linear.
 */
@@ -170,6 +170,11 @@ static int addr_at (const char *s, size_t b, size_t e, size_t at,
     r++;
   }
   while (r > at + 1 && s[r - 1] == '.') r--;
+  if (!dot && r >= at + 4) {  /* a domain a list archive hid with x's
+                                 ("a@xxxxxxxxxxx", MHonArc's) */
+    for (m = at + 1; m < r && s[m] == 'x'; m++) ;
+    dot = m == r;
+  }
   if (l == at || r == at + 1 || !dot) return 0;
   if (s[at + 1] == '.' || s[at + 1] == '-') return 0;
   r = unglue(s, at + 1, r);

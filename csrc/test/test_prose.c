@@ -1200,6 +1200,14 @@ static void test_r12_readings (void) {
            "Quarantined messages are kept for 30 days.\n", "Notice",
            "postmaster@example.org");
   CHECK_INT(o.n, 0);  /* the sentence ended */
+  /* an address a list archive hid the domain of with x's */
+  f = scan_one(&o, "Delivery to the following recipient failed permanently:\n\n"
+               "     kim@xxxxxxxxxxx\n\nThe email account does not exist.\n",
+               "Delivery Status Notification (Failure)",
+               "Mail Delivery Subsystem <mailer-daemon@googlemail.com>");
+  CHECK(f != NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@xxxxxxxxxxx");
   /* a lone To line above the reason, no Subject under it */
   f = scan_one(&o, "Delivery failed.\n\nTo: Kim <kim@example.org>\n"
                "Reason: 550 User unknown\n", "Undeliverable mail",
