@@ -122,6 +122,25 @@ static size_t hid_word (const char *p, const char *e, int dot) {
 #define ATOM(c)  (((c) | 32) >= 'a' && ((c) | 32) <= 'z') || ((c) >= '0' && (c) <= '9') \
                  || (c) == '-'
 
+/* is the hidden address [.., p) " at " [.., q) where an address stands
+   alone: in angle brackets ("<kim at example.org>"), or alone on its
+   line ("  kim at example.org", "kim at example.org:"), and not in a
+   sentence ("Kim wasn't found at example.org.")? */
+static int hid_place (sb_mstr t, const char *p, const char *q) {
+  const char *l = p, *e = t.p + t.n;
+  while (l > t.p && p - l < 64 && (ATOM(l[-1]) || l[-1] == '.' || l[-1] == '_'
+                                   || l[-1] == '+'))
+    l--;
+  if (l > t.p && l[-1] == '<') return q < e && *q == '>';
+  while (l > t.p && (l[-1] == ' ' || l[-1] == '\t' || l[-1] == '*'
+                     || l[-1] == '-'))
+    l--;
+  if (l > t.p && l[-1] != '\n') return 0;
+  if (q < e && *q == ':') q++;
+  while (q < e && (*q == ' ' || *q == '\t' || *q == '\r')) q++;
+  return q == e || *q == '\n';
+}
+
 /* a text whose addresses a list archive hid that way: *tp with them
    written back ("kim@example.org") and 1, or 0 when it hid none.  Read
    only when the text named no one otherwise: one pass then */
@@ -150,7 +169,8 @@ static int at_words (sb_mail *m, sb_mstr *tp) {
       else if ((l = hid_word(q, e, 1)) != 0 && q + l < e && (ATOM(q[l]))) q += l;
       else break;
     }
-    if (labels < 2 || tld < 2 || ((q[-1] | 32) < 'a' || (q[-1] | 32) > 'z')) {
+    if (labels < 2 || tld < 2 || ((q[-1] | 32) < 'a' || (q[-1] | 32) > 'z')
+        || !hid_place(t, p, q)) {
       if (out != NULL) out[k++] = *p;
       p++;
       continue;

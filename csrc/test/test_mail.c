@@ -783,6 +783,11 @@ static void test_auto_via_list (void) {
   if (CHECK(read_str(&m, HID) == SB_OK) && CHECK(m.nrecs == 1))
     MSTR(m.recs[0].recipient, "kim@mail.example.org");
   smtpbounce_mail_free(&m);
+  CHECK_INT(read_str(&m, "From: postmaster@example.org\nSubject: Undeliverable: hi\n\n"
+                         "Your message couldn't be delivered.\n"
+                         "Kim wasn't found at example.org.\n"), SB_OK);
+  CHECK_INT(m.nrecs, 0);  /* words in a sentence: no hidden address */
+  smtpbounce_mail_free(&m);
 }
 
 int main (void) {
