@@ -1190,6 +1190,14 @@ static void test_r12_readings (void) {
            "Non remis", "postmaster@example.org");
   CHECK_INT(o.n, 1);
   CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.org");
+  /* a notice of delivery over the same list heading: no failure */
+  scan_one(&o, "Votre message a \xc3\xa9t\xc3\xa9 remis aux destinataires "
+           "suivants :\n\nkim@example.org\n", "Remis : bonjour",
+           "postmaster@example.org");
+  CHECK_INT(o.n, 0);
+  scan_one(&o, "Su mensaje se entreg\xc3\xb3 a los siguientes destinatarios:\n\n"
+           "kim@example.org\n", "Entregado: hola", "postmaster@example.org");
+  CHECK_INT(o.n, 0);
   /* a sentence wrapped after the address, its failure on the next line */
   f = scan_one(&o, "The message you have sent to lee@example.org\n"
                "was quarantined.\n", "Message Quarantined", "postmaster@example.org");
