@@ -496,7 +496,8 @@ static int generic_line (St *st, size_t tb, size_t te) {
     if (ab == tb && st->cur >= 0 && expanded_before(s, tb))
       continue;  /* the address the recipient was expanded from */
     if (rp == NONE && fp == NONE) {
-      if (!mention(st->ix, s, tb, ab, ae, te) && !wrapped_fail(st, te)
+      if (!mention(st->ix, s, tb, ab, ae, te)
+          && (!wrapped_fail(st, te) || not_recipient(s, tb, ab))
           && (st->fail_line == 0
           || st->line - st->fail_line > GENERIC_SPAN
           || not_recipient(s, tb, ab))) {
@@ -960,10 +961,11 @@ static int names_only (const St *st) {
 ** "'Kim Example' le 05/12/1999 10:11"): the name in *ab, *ae (quotes
 ** left out) and the line's end in *rest.  A name: one to six words of
 ** letters (the bytes of named()), no '@' and no ':' in the line before
-** the date.
+** the date.  English's "on" only where Exchange's family wrote it
+** ('english'): elsewhere "Sent on Mon, 1 Mar" names no one.
 */
 static int name_line (const char *s, size_t b, size_t e, size_t *ab,
-                      size_t *ae, size_t *rest) {
+                      size_t *ae, size_t *rest, int english) {
   size_t p = list_item(s, b, e), q, end;
   int words = 1;
   if (p >= e || memchr(s + b, '@', e - b) != NULL) return 0;
@@ -972,14 +974,16 @@ static int name_line (const char *s, size_t b, size_t e, size_t *ab,
   for (q = p; q < e && q - p < 64; q++) {
     if (!(byte_class[(unsigned char)s[q]] & C_NAME)) return 0;
     if (s[q] != ' ' || q == p || s[q - 1] == ' ') continue;
-    if (ci_at(s, e, q + 1, "on ", 3)) {
+    if (english && ci_at(s, e, q + 1, "on ", 3)) {
       /* "on " and a digit or a day's name ("on Mon, 17 Jan 2000") */
       size_t d = q + 4;
       if (d < e && (is_digit((unsigned char)s[d])
           || (d + 3 < e && (s[d + 3] == ',' || s[d + 3] == ' ')
               && is_alnum((unsigned char)s[d]) && is_alnum((unsigned char)s[d + 1])
               && is_alnum((unsigned char)s[d + 2])))) break;
-    } else if (on_date(s, e, q + 1)) break;  /* "le 05/...", "am 05...." */
+    } else if (!ci_at(s, e, q + 1, "on ", 3) && on_date(s, e, q + 1)) {
+      break;  /* "le 05/...", "am 05...." */
+    }
     if (++words > 6) return 0;
   }
   if (q >= e || q - p >= 64) return 0;

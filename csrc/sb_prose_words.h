@@ -132,13 +132,6 @@ static const Marker markers[] = {
   MK("your message was successfully delivered to the destination", FAM_POSTFIX,
      M_OK),
   MK("your message was relayed to the destination", FAM_POSTFIX, M_OK),
-  /* a notice of delivery in other languages, over the same list
-     headings a failure has ("... remis aux destinataires suivants") */
-  MK("a \xc3\xa9t\xc3\xa9 remis aux", FAM_NONE, M_OK),
-  MK("har levererats till", FAM_NONE, M_OK),
-  MK("mensaje se entreg\xc3\xb3", FAM_NONE, M_OK),
-  MK("mensagem foi entregue", FAM_NONE, M_OK),
-  MK("messaggio \xc3\xa8 stato recapitato", FAM_NONE, M_OK),
   /* Exim (src/deliver.c, exim_bounce and warn messages) */
   MK("this message was created automatically by mail delivery software",
      FAM_EXIM, 0),
@@ -326,19 +319,10 @@ static const Marker markers[] = {
      volgende ontvanger(s)", "... os seguintes destinat\xc3\xa1rios") */
   MK("destinataire(s) suivant(s)", FAM_EXCHANGE, M_LIST | M_PERM),
   MK("empf\xc3\xa4nger nicht erreicht", FAM_EXCHANGE, M_LIST | M_PERM),
-  MK("siguientes destinatarios", FAM_NONE, M_LIST),
-  MK("seguenti destinatari", FAM_NONE, M_LIST),
-  MK("volgende ontvanger", FAM_NONE, M_LIST),
-  MK("seguintes destinat\xc3\xa1rios", FAM_NONE, M_LIST),
-  /* ... and the plain words for "the following recipients" in French,
-     Swedish, Danish, Norwegian and Polish, whichever MTA writes them
-     (failed or delayed: "... destinataires suivants a \xc3\xa9t\xc3\xa9
-     diff\xc3\xa9r\xc3\xa9\x65") */
-  MK("destinataires suivants", FAM_NONE, M_LIST),
-  MK("f\xc3\xb6ljande mottagare", FAM_NONE, M_LIST),
-  MK("f\xc3\xb8lgende modtager", FAM_NONE, M_LIST),
-  MK("f\xc3\xb8lgende mottaker", FAM_NONE, M_LIST),
-  MK("nast\xc4\x99puj\xc4\x85\x63ych adresat\xc3\xb3w", FAM_NONE, M_LIST),
+  MK("siguientes destinatarios", FAM_NONE, M_LIST | M_PERM),
+  MK("seguenti destinatari", FAM_NONE, M_LIST | M_PERM),
+  MK("volgende ontvanger", FAM_NONE, M_LIST | M_PERM),
+  MK("seguintes destinat\xc3\xa1rios", FAM_NONE, M_LIST | M_PERM),
   /* Exchange's 'Diagnostic information for administrators' and
      'Original message headers' in Dutch, French, Spanish, Italian,
      Portuguese, the Nordic languages, Polish, Czech, Russian, Japanese,

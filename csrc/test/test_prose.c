@@ -1173,12 +1173,16 @@ static void test_r12_readings (void) {
   CHECK(f != NULL);
   CHECK_INT(o.n, 1);
   CHECK_STR(o.rcpt, strlen(o.rcpt), "Kim Ejemplo");
-  f = scan_one(&o, "Meddelandet n\xc3\xa5" "dde inte alla mottagare.\n\n"
-               "F\xc3\xb6ljande mottagare kunde inte n\xc3\xa5s:\n\n"
-               "      Kim Exempel den 2004-03-01 10:00\n", "Ej levererbart: hej",
+  f = scan_one(&o, "Uw bericht heeft niet alle geadresseerden bereikt.\n\n"
+               "De volgende ontvanger(s) kan/kunnen niet worden bereikt:\n\n"
+               "      Kim Voorbeeld op 1-3-2004 10:00\n", "Onbestelbaar: hallo",
                "postmaster@example.org");
   CHECK_INT(o.n, 1);
-  CHECK_STR(o.rcpt, strlen(o.rcpt), "Kim Exempel");
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "Kim Voorbeeld");
+  scan_one(&o, "Delivery failed.\nFailed recipient(s):\n\n"
+           "Sent on Mon, 1 Mar 2004 10:00\n", "Undeliverable: hi",
+           "postmaster@example.org");
+  CHECK_INT(o.n, 0);  /* English "on" outside Exchange's family: no name */
   f = scan_one(&o, "Ihre Nachricht\n\nhat folgende Empf\xc3\xa4nger nicht "
                "erreicht:\n\nKim Beispiel am Mon, 1 Mar 1999 10:00:05 +0100\n"
                "    Der Empf\xc3\xa4ngername wurde nicht erkannt\n",
@@ -1190,13 +1194,14 @@ static void test_r12_readings (void) {
            "Non remis", "postmaster@example.org");
   CHECK_INT(o.n, 1);
   CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.org");
-  /* a notice of delivery over the same list heading: no failure */
+  /* a notice of delivery: no failure */
   scan_one(&o, "Votre message a \xc3\xa9t\xc3\xa9 remis aux destinataires "
            "suivants :\n\nkim@example.org\n", "Remis : bonjour",
            "postmaster@example.org");
   CHECK_INT(o.n, 0);
-  scan_one(&o, "Su mensaje se entreg\xc3\xb3 a los siguientes destinatarios:\n\n"
-           "kim@example.org\n", "Entregado: hola", "postmaster@example.org");
+  /* a wrapped sentence's address after "by" is no recipient */
+  scan_one(&o, "Your message was sent by amy@example.org\n"
+           "and rejected.\n", "Undeliverable", "postmaster@example.org");
   CHECK_INT(o.n, 0);
   /* a sentence wrapped after the address, its failure on the next line */
   f = scan_one(&o, "The message you have sent to lee@example.org\n"
