@@ -268,6 +268,24 @@ static int masked (sb_mstr a) {
   return a.n > 0;
 }
 
+/* does the masked address 'a' have the domain of 'b', or a domain
+   masked too ("****@****")?  (ASCII case-insensitive) */
+static int same_domain (sb_mstr a, sb_mstr b) {
+  const char *da = memchr(a.p, '@', a.n), *db = memchr(b.p, '@', b.n);
+  size_t n, i;
+  int letters = 0;
+  if (da == NULL || db == NULL) return 0;
+  n = a.n - (size_t)(da - a.p);
+  for (i = 1; i < n; i++)
+    letters |= ((da[i] | 32) >= 'a' && (da[i] | 32) <= 'z' && (da[i] | 32) != 'x')
+            || (da[i] >= '0' && da[i] <= '9');
+  if (!letters) return 1;
+  if (n != b.n - (size_t)(db - b.p)) return 0;
+  for (i = 1; i < n; i++)
+    if ((da[i] | 32) != (db[i] | 32)) return 0;
+  return 1;
+}
+
 /* a recipient the text of a delivery status names: its reply when the
    status part gave none, its phase when the diagnostic named none
    (Postfix writes "(in reply to RCPT TO command)" in the text only);
@@ -279,7 +297,8 @@ static int ds_text_hit (void *ud, const sb_prose_hit *h) {
   sb_mail_rec *r = rec_of(m, who);
   sb_mstr diag;
   if (r == NULL && m->nrecs == 1 && masked(m->recs[0].recipient)
-      && who.n > 0 && memchr(who.p, '@', who.n) != NULL && !masked(who))
+      && who.n > 0 && memchr(who.p, '@', who.n) != NULL && !masked(who)
+      && same_domain(m->recs[0].recipient, who))
     (r = &m->recs[0])->recipient = who;
   if (r == NULL) return 0;
   diag = squeeze_lines(m, span(h->diag, h->diag_len), 1);

@@ -740,6 +740,23 @@ static void test_masked_pasted (void) {
     MSTR(m.recs[0].status_text, "5.2.0");
   }
   smtpbounce_mail_free(&m);
+  {  /* a mask with its domain kept: an address of that domain only */
+    char buf[2048];
+    const char *f = strstr(MASKED, "********@*******");
+    const char *k = strstr(MASKED, "<kim@example.com>");
+    if (CHECK(f != NULL && k != NULL)) {
+      snprintf(buf, sizeof buf, "%.*s<kim@other.org>%.*sxxxx@example.com%s",
+               (int)(k - MASKED), MASKED, (int)(f - k - 17), k + 17, f + 16);
+      if (CHECK(read_str(&m, buf) == SB_OK) && CHECK(m.nrecs == 1))
+        MSTR(m.recs[0].recipient, "xxxx@example.com");
+      smtpbounce_mail_free(&m);
+      snprintf(buf, sizeof buf, "%.*sxxxx@example.com%s",
+               (int)(f - MASKED), MASKED, f + 16);
+      if (CHECK(read_str(&m, buf) == SB_OK) && CHECK(m.nrecs == 1))
+        MSTR(m.recs[0].recipient, "kim@example.com");
+      smtpbounce_mail_free(&m);
+    }
+  }
   if (CHECK(read_str(&m, EMPTY) == SB_OK) && CHECK(m.nrecs == 1))
     MSTR(m.recs[0].recipient, "lee@example.com");
   smtpbounce_mail_free(&m);
