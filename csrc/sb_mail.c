@@ -207,6 +207,8 @@ static int is_type (const char *t, const char *w) {
   return strcmp(t, w) == 0;
 }
 
+static sb_mstr ds_in_text (sb_mstr t);
+static const char *ds_back (sb_mstr t, const char *f);  /* sb_mail_prose.h */
 static void walk (Walk *w, const char *s, size_t len, int depth, const char *deftype) {
   Entity e;
   const char *body;
@@ -222,7 +224,10 @@ static void walk (Walk *w, const char *s, size_t len, int depth, const char *def
               is_type(e.type, "multipart/digest") ? "message/rfc822" : "text/plain");
   } else if (is_type(e.type, "message/delivery-status")
              || is_type(e.type, "message/global-delivery-status")) {
-    if (w->ds.p == NULL) w->ds = sb_mime_text(w->m, body, blen, e.cte, NULL, 0);
+    sb_mstr d = sb_mime_text(w->m, body, blen, e.cte, NULL, 0);
+    if (w->ds.p == NULL && ds_in_text(d).p != NULL) w->ds = d;
+    else if (w->ds.p == NULL && d.n > 0 && w->nplain < MAX_TEXTS)
+      w->plain[w->nplain++] = d;  /* no field in it: prose typed wrongly */
   } else if (is_type(e.type, "message/feedback-report")) {
     if (w->fr.p == NULL) w->fr = sb_mime_text(w->m, body, blen, e.cte, NULL, 0);
   } else if (is_type(e.type, "message/rfc822") || is_type(e.type, "message/global")
@@ -586,6 +591,11 @@ static sb_mstr ds_in_text (sb_mstr t) {
     if (p == NULL) break;
     i = (size_t)(p - t.p) + 1;
   }
+  if (f.p != NULL) {  /* with the fields pasted above it */
+    const char *q = ds_back(t, f.p);
+    f.n += (size_t)(f.p - q);
+    f.p = q;
+  }
   return f;  /* (a Reporting-MTA line first, else a Final-Recipient line) */
 }
 
@@ -676,14 +686,15 @@ static const char *const AUTO_SUBJECTS[] = {
    one pass over it (top_fields): each name's first field, or NULL */
 enum { TF_SUBJECT, TF_FROM, TF_DATE, TF_FAILED, TF_XORIGTO, TF_DELIVEREDTO,
        TF_TO, TF_RETURNPATH, TF_CTYPE, TF_XAUTOREPLY, TF_XAUTORESPOND,
-       TF_XAUTORESPONDER, TF_PRECEDENCE, TF_AUTOSUBMITTED, NTF };
+       TF_XAUTORESPONDER, TF_PRECEDENCE, TF_AUTOSUBMITTED, TF_REPLYTO, NTF };
 
 #define TOPN(s)  { s, sizeof(s) - 1 }
 static const struct { const char *name; size_t len; } TOP_NAMES[NTF] = {
   TOPN("subject"), TOPN("from"), TOPN("date"), TOPN("x-failed-recipients"),
   TOPN("x-original-to"), TOPN("delivered-to"), TOPN("to"), TOPN("return-path"),
   TOPN("content-type"), TOPN("x-autoreply"), TOPN("x-autorespond"),
-  TOPN("x-autoresponder"), TOPN("precedence"), TOPN("auto-submitted")
+  TOPN("x-autoresponder"), TOPN("precedence"), TOPN("auto-submitted"),
+  TOPN("reply-to")
 };
 
 /* TOP_NAMES by length, kept with it: those of length n are TF_*
@@ -694,7 +705,7 @@ static const struct { const char *name; size_t len; } TOP_NAMES[NTF] = {
 static const signed char BY_LEN[TOP_MAXLEN + 1][2] = {
   { -1, -1 }, { -1, -1 }, { TF_TO, -1 }, { -1, -1 },
   { TF_FROM, TF_DATE }, { -1, -1 }, { -1, -1 }, { TF_SUBJECT, -1 },
-  { -1, -1 }, { -1, -1 }, { TF_PRECEDENCE, -1 },
+  { TF_REPLYTO, -1 }, { -1, -1 }, { TF_PRECEDENCE, -1 },
   { TF_RETURNPATH, TF_XAUTOREPLY }, { TF_DELIVEREDTO, TF_CTYPE },
   { TF_XORIGTO, TF_XAUTORESPOND }, { TF_AUTOSUBMITTED, -1 },
   { TF_XAUTORESPONDER, -1 }, { -1, -1 }, { -1, -1 }, { -1, -1 },
@@ -776,6 +787,7 @@ typedef struct Top {
   int autoreply;              /* auto_reply()'s answer */
   int nullpath;               /* Return-Path: <> */
   int report;                 /* Content-Type: multipart/report */
+  sb_mstr replyto;            /* Reply-To (an auto-reply a list passed on) */
 } Top;
 
 static void top_headers (Walk *w, const char *s, size_t len, Top *t) {
@@ -802,6 +814,7 @@ static void top_headers (Walk *w, const char *s, size_t len, Top *t) {
   }
   if ((f = tf[TF_CTYPE]) != NULL)
     t->report = sb_mime_icontains(f->val, f->vlen, "report");
+  if ((f = tf[TF_REPLYTO]) != NULL) t->replyto = sb_mime_unfold(m, f->val, f->vlen);
 }
 
 /* a person's reply sent with the null sender (RFC 3834 3.3) and marked no
@@ -893,14 +906,15 @@ static void classify_mail (Walk *w, Top *t) {
   }
   if (w->ds.p != NULL && read_ds(w, w->ds, t->date) > 0) {
     size_t k;
-    int noreply = 0, nophase = 0;
+    int noreply = m->nrecs == 1 && masked(m->recs[0].recipient), nophase = 0;
     m->format = SB_MAIL_RFC3464;
     for (k = 0; k < m->nrecs; k++) {
       noreply |= m->recs[k].reply.p == NULL;
       nophase |= m->recs[k].phase == 0;
     }
     if ((noreply || nophase) && (text = text_of(w)).n > 0
-        && (noreply || phase_hint(text)))  /* the text may tell */
+        && (noreply || phase_hint(text)))  /* the text may tell (a masked
+                                              recipient's address too) */
       sb_prose_scan(text.p, text.n, m->subject.p, m->subject.n, m->from.p, m->from.n,
                     ds_text_hit, w);
     for (k = 0, noreply = 0; k < m->nrecs; k++) noreply |= m->recs[k].reply.p == NULL;
@@ -914,7 +928,7 @@ static void classify_mail (Walk *w, Top *t) {
     m->format = SB_MAIL_ARF;
     return;
   }
-  if (t->autoreply == 2 && read_auto(m, m->from, t->date) > 0) {
+  if (t->autoreply == 2 && read_auto(m, auto_who(m->from, t->replyto), t->date) > 0) {
     m->format = SB_MAIL_AUTOREPLY;
     return;
   }
@@ -927,6 +941,8 @@ static void classify_mail (Walk *w, Top *t) {
       text = join(m, w->html, w->nhtml);
       if (text.n > 0) m->family = read_prose(w, t, text);
     }
+    if (m->nrecs == 0 && text.n > 0 && at_words(m, &text))
+      m->family = read_prose(w, t, text);  /* an archive's "a at b.org" */
     if (failed_recipients(m, t->failed, 0) > 0 && m->family == NULL)
       m->family = "generic";  /* listed by the header alone */
     if (m->family != NULL && m->nrecs > 0) {
@@ -945,7 +961,7 @@ static void classify_mail (Walk *w, Top *t) {
     m->nrecs = 0;
   }
   if ((t->autoreply == 1 || null_sender_reply(w, t))
-      && read_auto(m, m->from, t->date) > 0) {
+      && read_auto(m, auto_who(m->from, t->replyto), t->date) > 0) {
     m->format = SB_MAIL_AUTOREPLY;
     return;
   }

@@ -33,6 +33,29 @@ static sb_mstr join (sb_mail *m, const sb_mstr *t, int n) {
   return r;
 }
 
+/* a delivery status pasted as text whose Final-Recipient line comes
+   after some of its fields ("Action: failed\nFinal-Recipient: ..."):
+   where the run of those field lines right above 'f' starts */
+static const char *ds_back (sb_mstr t, const char *f) {
+  static const char *const names[] = {
+    "action:", "status:", "original-recipient:", "diagnostic-code:",
+    "remote-mta:"
+  };
+  const char *p = f;
+  while (p > t.p && p[-1] == '\n') {
+    const char *b = p - 1;
+    size_t k, l = 0;
+    while (b > t.p && b[-1] != '\n') b--;
+    for (k = 0; k < sizeof names / sizeof names[0]; k++)
+      if ((size_t)(p - b) > (l = strlen(names[k]))
+          && sb_mime_ieq(b, l, names[k]))
+        break;
+    if (k == sizeof names / sizeof names[0]) break;
+    p = b;
+  }
+  return p;
+}
+
 static sb_mstr span (const char *p, size_t n) {
   sb_mstr r;
   r.p = n ? p : NULL;
@@ -65,6 +88,116 @@ static int prose_hit (void *ud, const sb_prose_hit *h) {
   r->action.n = strlen(r->action.p);
   return 0;
 }
+
+/* who sent an auto-reply: its From, or when a list put its own address
+   there ("Kim via list" <list@...>: the From of Mailman, Google Groups,
+   Sympa and others under DMARC) the other address its Reply-To names */
+static sb_mstr auto_who (sb_mstr from, sb_mstr reply_to) {
+  sb_mstr f = first_address(from), r = first_address(reply_to);
+  const char *lt = from.n ? (const char *)memchr(from.p, '<', from.n) : NULL;
+  size_t i;
+  if (r.n == 0 || f.n == 0 || lt == NULL
+      || !sb_mime_icontains(from.p, (size_t)(lt - from.p), " via "))
+    return from;
+  for (i = 0; i < r.n && r.n == f.n; i++)
+    if ((r.p[i] | 32) != (f.p[i] | 32)) break;
+  return i < r.n || r.n != f.n ? r : from;
+}
+
+/* the words a list archive writes for '@' and '.' to hide addresses
+   from harvesters ("kim at example.org", "kim at example dot org",
+   "kim [at] example.org"): the length of one at p, or 0 */
+static size_t hid_word (const char *p, const char *e, int dot) {
+  static const char *const w[2][3] = {
+    { " at ", " (at) ", " [at] " }, { " dot ", " (dot) ", " [dot] " }
+  };
+  int k;
+  for (k = 0; k < 3; k++) {
+    size_t l = strlen(w[dot][k]);
+    if ((size_t)(e - p) > l && memcmp(p, w[dot][k], l) == 0) return l;
+  }
+  return 0;
+}
+
+#define ATOM(c)  (((c) | 32) >= 'a' && ((c) | 32) <= 'z') || ((c) >= '0' && (c) <= '9') \
+                 || (c) == '-'
+
+/* is the hidden address [.., p) " at " [.., q) where an address stands
+   alone: in angle brackets ("<kim at example.org>"), or alone on its
+   line ("  kim at example.org", "kim at example.org:"), and not in a
+   sentence ("Kim wasn't found at example.org.")? */
+static int hid_place (sb_mstr t, const char *p, const char *q) {
+  const char *l = p, *e = t.p + t.n;
+  while (l > t.p && p - l < 64 && (ATOM(l[-1]) || l[-1] == '.' || l[-1] == '_'
+                                   || l[-1] == '+'))
+    l--;
+  if (l > t.p && l[-1] == '<') return q < e && *q == '>';
+  while (l > t.p && (l[-1] == ' ' || l[-1] == '\t' || l[-1] == '*'
+                     || l[-1] == '-'))
+    l--;
+  if (l > t.p && l[-1] != '\n') return 0;
+  if (q < e && *q == ':') q++;
+  while (q < e && (*q == ' ' || *q == '\t' || *q == '\r')) q++;
+  return q == e || *q == '\n';
+}
+
+/* a text whose addresses a list archive hid that way: *tp with them
+   written back ("kim@example.org") and 1, or 0 when it hid none.  Read
+   only when the text named no one otherwise: one pass then */
+static int at_words (sb_mail *m, sb_mstr *tp) {
+  sb_mstr t = *tp;
+  const char *p = t.p, *e = t.p + t.n;
+  char *out = NULL;
+  size_t k = 0, n = 0;
+  while (p < e) {
+    const char *q = p, *d;
+    size_t l, labels = 0, tld = 0;
+    if (*p != ' ' || p == t.p || !(ATOM(p[-1]) || p[-1] == '.' || p[-1] == '_'
+        || p[-1] == '+') || (l = hid_word(p, e, 0)) == 0) {
+      if (out != NULL) out[k++] = *p;
+      p++;
+      continue;
+    }
+    d = q = p + l;  /* the domain: labels joined by '.' or a hidden dot */
+    for (;;) {
+      const char *b = q;
+      while (q < e && (ATOM(*q))) q++;
+      if (q == b) break;
+      labels++;
+      tld = (size_t)(q - b);
+      if (q < e && *q == '.' && q + 1 < e && (ATOM(q[1]))) q++;
+      else if ((l = hid_word(q, e, 1)) != 0 && q + l < e && (ATOM(q[l]))) q += l;
+      else break;
+    }
+    if (labels < 2 || tld < 2 || ((q[-1] | 32) < 'a' || (q[-1] | 32) > 'z')
+        || !hid_place(t, p, q)) {
+      if (out != NULL) out[k++] = *p;
+      p++;
+      continue;
+    }
+    if (out == NULL) {
+      if ((out = (char *)sb_mime_alloc(m, t.n)) == NULL) return 0;
+      memcpy(out, t.p, (size_t)(p - t.p));
+      k = (size_t)(p - t.p);
+    }
+    out[k++] = '@';
+    while (d < q) {  /* the domain, its hidden dots as '.' */
+      if (*d == ' ' || *d == '(' || *d == '[') {
+        d += hid_word(d, q, 1);
+        out[k++] = '.';
+      } else {
+        out[k++] = *d++;
+      }
+    }
+    p = q;
+    n++;
+  }
+  if (n == 0) return 0;
+  tp->p = out;
+  tp->n = k;
+  return 1;
+}
+#undef ATOM
 
 /* a name of a record of the delivery status (ASCII case-insensitive) */
 static sb_mail_rec *rec_of (sb_mail *m, sb_mstr who) {
@@ -124,14 +257,49 @@ static int phase_hint (sb_mstr t) {
   return 0;
 }
 
+/* a recipient masked in the delivery status ("****@****", "xxx@..."
+   written for privacy): no letter or digit before its '@' but x's */
+static int masked (sb_mstr a) {
+  size_t i;
+  for (i = 0; i < a.n && a.p[i] != '@'; i++)
+    if (((a.p[i] | 32) >= 'a' && (a.p[i] | 32) <= 'z' && (a.p[i] | 32) != 'x')
+        || (a.p[i] >= '0' && a.p[i] <= '9') || (unsigned char)a.p[i] >= 0x80)
+      return 0;
+  return a.n > 0;
+}
+
+/* does the masked address 'a' have the domain of 'b', or a domain
+   masked too ("****@****")?  (ASCII case-insensitive) */
+static int same_domain (sb_mstr a, sb_mstr b) {
+  const char *da = memchr(a.p, '@', a.n), *db = memchr(b.p, '@', b.n);
+  size_t n, i;
+  int letters = 0;
+  if (da == NULL || db == NULL) return 0;
+  n = a.n - (size_t)(da - a.p);
+  for (i = 1; i < n; i++)
+    letters |= ((da[i] | 32) >= 'a' && (da[i] | 32) <= 'z' && (da[i] | 32) != 'x')
+            || (da[i] >= '0' && da[i] <= '9');
+  if (!letters) return 1;
+  if (n != b.n - (size_t)(db - b.p)) return 0;
+  for (i = 1; i < n; i++)
+    if ((da[i] | 32) != (db[i] | 32)) return 0;
+  return 1;
+}
+
 /* a recipient the text of a delivery status names: its reply when the
    status part gave none, its phase when the diagnostic named none
-   (Postfix writes "(in reply to RCPT TO command)" in the text only) */
+   (Postfix writes "(in reply to RCPT TO command)" in the text only);
+   its address when the status part's one record has it masked */
 static int ds_text_hit (void *ud, const sb_prose_hit *h) {
   Walk *w = (Walk *)ud;
   sb_mail *m = w->m;
-  sb_mail_rec *r = rec_of(m, address(span(h->recipient, h->recipient_len)));
+  sb_mstr who = address(span(h->recipient, h->recipient_len));
+  sb_mail_rec *r = rec_of(m, who);
   sb_mstr diag;
+  if (r == NULL && m->nrecs == 1 && masked(m->recs[0].recipient)
+      && who.n > 0 && memchr(who.p, '@', who.n) != NULL && !masked(who)
+      && same_domain(m->recs[0].recipient, who))
+    (r = &m->recs[0])->recipient = who;
   if (r == NULL) return 0;
   diag = squeeze_lines(m, span(h->diag, h->diag_len), 1);
   if (r->reply.p == NULL && diag.n > 0) r->reply = diag;

@@ -818,8 +818,9 @@ static void process_line (St *st, size_t b, size_t e) {
     if (!excluded(st, ab, ae)) recipient_line(st, tb - b, ab, ae, rest, te);
     return;
   }
-  if (st->list == 2 && st->fam == FAM_EXCHANGE
-      && name_line(s, tb, te, &ab, &ae, &rest)) {
+  if (st->list == 2 && (st->fam == FAM_EXCHANGE
+                        || (st->fam == FAM_GENERIC && names_only(st)))
+      && name_line(s, tb, te, &ab, &ae, &rest, st->fam == FAM_EXCHANGE)) {
     recipient_line(st, tb - b, ab, ae, rest, te);  /* a name, no address */
     return;
   }

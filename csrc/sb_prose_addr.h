@@ -125,7 +125,7 @@ static size_t unglue (const char *s, size_t d, size_t r) {
 
 /*
 ** The address whose '@' is at 'at' in [b, e): sets *ab, *ae and returns 1
-** when both sides are non-empty and the domain holds a dot.  The local
+** when both sides are non-empty and the domain holds a dot (or is x's).  The local
 ** part never runs back over an '@', so trying each '@' of a line once is
 ** linear.
 */
@@ -170,6 +170,11 @@ static int addr_at (const char *s, size_t b, size_t e, size_t at,
     r++;
   }
   while (r > at + 1 && s[r - 1] == '.') r--;
+  if (!dot && r >= at + 4) {  /* a domain a list archive hid with x's
+                                 ("a@xxxxxxxxxxx", MHonArc's) */
+    for (m = at + 1; m < r && s[m] == 'x'; m++) ;
+    dot = m == r;
+  }
   if (l == at || r == at + 1 || !dot) return 0;
   if (s[at + 1] == '.' || s[at + 1] == '-') return 0;
   r = unglue(s, at + 1, r);
@@ -204,7 +209,7 @@ static int find_addr (const char *s, size_t from, size_t e, size_t *ab,
 
 /* Exchange's "on <date>" after a recipient, in English or another
    language ("le 05/12/2026", "am 05.12.2026", "el", "il", "op", "em",
-   "den"): is one at p? */
+   "den"; a day's name first too, "am Mon, 1 Mar 1999"): is one at p? */
 static int on_date (const char *s, size_t e, size_t p) {
   static const char *const w[] = {
     "on ", "le ", "am ", "el ", "il ", "op ", "em ", "den ", "dnia "
@@ -213,7 +218,12 @@ static int on_date (const char *s, size_t e, size_t p) {
   if (ci_at(s, e, p, "on ", 3)) return 1;
   for (k = 1; k < sizeof w / sizeof w[0]; k++) {
     n = strlen(w[k]);
-    if (ci_at(s, e, p, w[k], n) && p + n < e && is_digit((unsigned char)s[p + n]))
+    if (ci_at(s, e, p, w[k], n) && p + n < e
+        && (is_digit((unsigned char)s[p + n])
+            || (p + n + 4 < e && s[p + n + 3] == ',' && s[p + n + 4] == ' '
+                && is_alnum((unsigned char)s[p + n]) && !is_digit((unsigned char)s[p + n])
+                && is_alnum((unsigned char)s[p + n + 1])
+                && is_alnum((unsigned char)s[p + n + 2]))))
       return 1;
   }
   return 0;

@@ -359,6 +359,39 @@ static const char *const mention_words[] = {
   "to:", "to <", "failed", "zustell", "destinat", "empf"
 };
 
+/* is [b, e) a short label in a charset the mail did not declare (before
+   an address alone on its line: "Recipient" in GBK, read as bytes that
+   are no UTF-8, as U+FFFD, or, taken for Latin-1, as letters of
+   U+0080-U+00FF only:
+   "\xc3\x8a\xc3\x95\xc2\xbc\xc3\xbe\xc3\x88\xc3\x8b"), blanks
+   between, a colon at its end?  A word of a script the tables read is
+   no such label, nor one with ASCII letters ("Empf\xc3\xa4nger:"). */
+static int undecoded_label (const char *s, size_t b, size_t e) {
+  size_t i;
+  int n = 0, other = 0, bad = 0;
+  while (e > b && (is_space((unsigned char)s[e - 1]) || s[e - 1] == ':')) e--;
+  if (e - b < 2 || e - b > 32) return 0;
+  for (i = b; i < e; i++) {
+    unsigned c = (unsigned char)s[i], k, len;
+    if (c < 0x80) {
+      if (!is_space((int)c)) return 0;
+      continue;
+    }
+    n++;
+    len = c >= 0xf0 && c < 0xf5 ? 4 : c >= 0xe0 && c < 0xf0 ? 3
+        : c >= 0xc2 && c < 0xe0 ? 2 : 0;
+    for (k = 1; k < len; k++)
+      if (i + k >= e || ((unsigned char)s[i + k] & 0xc0) != 0x80) break;
+    if (len == 0 || k < len) { bad = 1; continue; }  /* no UTF-8 here */
+    if (c == 0xef && (unsigned char)s[i + 1] == 0xbf
+        && (unsigned char)s[i + 2] == 0xbd)
+      bad = 1;  /* U+FFFD: a byte the decoder could not read */
+    else if (c > 0xc3) other = 1;  /* a letter past U+00FF */
+    i += len - 1;
+  }
+  return n >= 2 && (bad || !other);
+}
+
 /* does the text before an address in its line [b, ab) name it as a
    recipient ("could not deliver to", "Recipient:", "RCPT TO:<"), or is
    the address alone on its line? */
@@ -394,7 +427,7 @@ static int mention (const Idx *ix, const char *s, size_t b, size_t ab,
     while (q < ab && (s[q] == '<' || s[q] == '"' || s[q] == '-'
                       || s[q] == '*' || quote_byte((unsigned char)s[q])
                       || is_space((unsigned char)s[q]))) q++;
-    if (q == ab) return 1;
+    if (q == ab || undecoded_label(s, q, ab)) return 1;
     q = named(s, q, e);  /* "Kim Example <a@b>" alone */
     if (q + 1 == ab && s[q] == '<') return 1;
   }
@@ -409,6 +442,24 @@ static int expanded_before (const char *s, size_t tb) {
   while (k > 0 && (is_space((unsigned char)s[k - 1]) || s[k - 1] == '\n'
                    || s[k - 1] == '\r')) k--;
   return k >= 14 && CI_AT(s, k, k - 14, "(expanded from");
+}
+
+/* a sentence cut after an address by wrapping, its failure on the next
+   line ("The message you sent to a@b\nwas quarantined."): the line
+   [.., te) ends in no stop and the next starts with a letter and, in
+   its first 80 bytes, says what failed */
+static int wrapped_fail (St *st, size_t te) {
+  const char *s = st->s, *nl;
+  size_t b, e;
+  int c = (unsigned char)s[te - 1];
+  if (c == '.' || c == '!' || c == '?' || c == ':' || c == ')' || c == '>'
+      || (nl = memchr(s + te, '\n', st->n - te)) == NULL)
+    return 0;
+  for (b = (size_t)(nl - s) + 1; b < st->n && is_space((unsigned char)s[b]); b++) ;
+  if (b >= st->n || (s[b] | 32) < 'a' || (s[b] | 32) > 'z') return 0;
+  e = st->n - b > 80 ? b + 80 : st->n;
+  if ((nl = memchr(s + b, '\n', e - b)) != NULL) e = (size_t)(nl - s);
+  return fail_in(st, b, e) != NONE;
 }
 
 /*
@@ -445,7 +496,9 @@ static int generic_line (St *st, size_t tb, size_t te) {
     if (ab == tb && st->cur >= 0 && expanded_before(s, tb))
       continue;  /* the address the recipient was expanded from */
     if (rp == NONE && fp == NONE) {
-      if (!mention(st->ix, s, tb, ab, ae, te) && (st->fail_line == 0
+      if (!mention(st->ix, s, tb, ab, ae, te)
+          && (!wrapped_fail(st, te) || not_recipient(s, tb, ab))
+          && (st->fail_line == 0
           || st->line - st->fail_line > GENERIC_SPAN
           || not_recipient(s, tb, ab))) {
         if (!not_recipient(s, tb, ab) && (r = rec_get(st, ab, ae, 0)) >= 0) {
@@ -657,16 +710,38 @@ static const char *attached_to (const St *st, size_t *n) {
 static void original_to (St *st) {
   const char *s = st->s;
   size_t pos = 0, b, e, db = NONE, de = 0, ab = 0, ae = 0, pb = 0, pe = 0;
-  int stopped = 0, heads = 0, in_to = 0, nto = 0, pre = 0, r;
+  size_t rb = 0, re = 0;  /* the To of a run of fields above (run & 1) */
+  int stopped = 0, heads = 0, in_to = 0, nto = 0, pre = 0, r, run = 0;
+  int apart = 1, was_apart;  /* the line above empty or ending in ':' */
   while (next_line(s, st->n, &pos, &b, &e)) {
     int folded = b < e && is_space((unsigned char)s[b]);
     trim_line(s, &b, &e);
+    was_apart = apart;
+    apart = b == e || s[e - 1] == ':';
     if (!stopped) {
       const Marker *m[4];
       size_t at[4];
       int k, nm = line_markers(st->mx, s, b, e, at, m, 4);
       for (k = 0; k < nm; k++)
         if (m[k]->flags & M_STOP) stopped = 1;
+      if (!folded && b < e && !stopped && header_line(s, b, e)) {
+        if (!(run & 1) && CI_AT(s, e, b, "to:")) {
+          rb = b;
+          re = e;
+          run |= was_apart ? 1 | 8 : 1;
+        }
+        run |= CI_AT(s, e, b, "subject:") ? 2
+             : CI_AT(s, e, b, "from:")
+               && find_any(&st->ix->ws[WS_SENDERS], s, b, e) ? 4 : 0;
+      } else if (!folded || stopped) {
+        /* a summary of the message above the returned one, its To
+           and a Subject or set apart ("... not be delivered:\n\nTo:
+           a@b\nSubject: ...", "Delivery failed.\n\nTo: a@b\nReason:"),
+           not the bounce's own header pasted (its From a mailer daemon):
+           the To a last resort reads */
+        if ((run & 5) == 1 && (run & 10)) pre = to_addrs(s, rb, re, pre, &pb, &pe);
+        run = 0;
+      }
       if (stopped) {  /* "Received: from" and "Return-Path:" start it */
         heads = CI_AT(s, e, b, "received:") || CI_AT(s, e, b, "return-path:");
         continue;
@@ -693,6 +768,7 @@ static void original_to (St *st) {
     if (!in_to) continue;
     if ((nto = to_addrs(s, b, e, nto, &ab, &ae)) > 1) return;
   }
+  if ((run & 5) == 1 && (run & 10)) pre = to_addrs(s, rb, re, pre, &pb, &pe);
   if (db == NONE) return;
   if (nto == 0 && st->orig != NULL) {  /* the original is attached */
     size_t an = 0;
@@ -868,16 +944,28 @@ static void share_listed (St *st) {
   }
 }
 
+/* have the recipients read so far no address (names alone, or none)?
+   A list that names addresses has no name line ("Envoy\xc3\xa9 le ..."
+   under them is no recipient) unless Exchange's family wrote it */
+static int names_only (const St *st) {
+  int i;
+  for (i = 0; i < st->nrec; i++)
+    if (memchr(st->rec[i].h.recipient, '@', st->rec[i].h.recipient_len) != NULL)
+      return 0;
+  return 1;
+}
+
 /*
 ** Exchange's list line naming a recipient by a display name alone, its
 ** date after it ("Kim Example on Mon, 17 Jan 2000 16:49:22 -0500",
 ** "'Kim Example' le 05/12/1999 10:11"): the name in *ab, *ae (quotes
 ** left out) and the line's end in *rest.  A name: one to six words of
 ** letters (the bytes of named()), no '@' and no ':' in the line before
-** the date.
+** the date.  English's "on" only where Exchange's family wrote it
+** ('english'): elsewhere "Sent on Mon, 1 Mar" names no one.
 */
 static int name_line (const char *s, size_t b, size_t e, size_t *ab,
-                      size_t *ae, size_t *rest) {
+                      size_t *ae, size_t *rest, int english) {
   size_t p = list_item(s, b, e), q, end;
   int words = 1;
   if (p >= e || memchr(s + b, '@', e - b) != NULL) return 0;
@@ -886,14 +974,16 @@ static int name_line (const char *s, size_t b, size_t e, size_t *ab,
   for (q = p; q < e && q - p < 64; q++) {
     if (!(byte_class[(unsigned char)s[q]] & C_NAME)) return 0;
     if (s[q] != ' ' || q == p || s[q - 1] == ' ') continue;
-    if (ci_at(s, e, q + 1, "on ", 3)) {
+    if (english && ci_at(s, e, q + 1, "on ", 3)) {
       /* "on " and a digit or a day's name ("on Mon, 17 Jan 2000") */
       size_t d = q + 4;
       if (d < e && (is_digit((unsigned char)s[d])
           || (d + 3 < e && (s[d + 3] == ',' || s[d + 3] == ' ')
               && is_alnum((unsigned char)s[d]) && is_alnum((unsigned char)s[d + 1])
               && is_alnum((unsigned char)s[d + 2])))) break;
-    } else if (on_date(s, e, q + 1)) break;  /* "le 05/...", "am 05...." */
+    } else if (!ci_at(s, e, q + 1, "on ", 3) && on_date(s, e, q + 1)) {
+      break;  /* "le 05/...", "am 05...." */
+    }
     if (++words > 6) return 0;
   }
   if (q >= e || q - p >= 64) return 0;

@@ -201,6 +201,8 @@ static const Marker markers[] = {
   MK("your message wasn't delivered to ", FAM_NONE, M_INLINE),
   MK("there was a temporary problem delivering your message to ", FAM_NONE,
      M_INLINE | M_TEMP),
+  MK("temporary problem while delivering your message to ", FAM_NONE,
+     M_INLINE | M_TEMP),
   MK("----- original message -----", FAM_NONE, M_STOP),
   /* HCL/IBM Domino */
   MK("was not delivered to:", FAM_DOMINO, M_LIST | M_PERM),
@@ -480,6 +482,7 @@ static const FailWord fail_words[] = {
   FW("not delivered"), FW("not be delivered"), FW("error occurred"),
   FW("an error occurred"), FW("delivery error"), FW("error delivering"),
   FW("error while"), FW("aborted"), FW("quarantined"),
+  FW("problem delivering"), FW("problem while delivering"),
   /* German, French, Spanish, Dutch, Italian, Portuguese */
   FW("unbekannt"), FW("existiert nicht"), FW("nicht zustellbar"),
   FW("inconnu"), FW("n'existe pas"), FW("no existe"), FW("desconocido"),

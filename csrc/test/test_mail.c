@@ -757,6 +757,105 @@ static void test_html_cells (void) {
   smtpbounce_mail_free(&m);
 }
 
+/* a Final-Recipient masked for privacy: the address the text names;
+   a delivery-status part with no field in it read as text; a status
+   pasted as text with fields above its Final-Recipient line */
+static void test_masked_pasted (void) {
+  static const char MASKED[] =
+    "From: MAILER-DAEMON@mx.example.org\nSubject: Undelivered Mail Returned to Sender\n"
+    "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n"
+    "--b\nContent-Type: text/plain\n\nThe mail system\n\n"
+    "<kim@example.com>: Message delivery failed\n\n"
+    "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.org\n\n"
+    "Final-Recipient: rfc822; ********@*******\nAction: failed\nStatus: 5.2.0\n"
+    "Diagnostic-Code: X-Postfix; Message delivery failed\n\n--b--\n";
+  static const char EMPTY[] =
+    "From: Mail Delivery Subsystem <mailer-daemon@example.org>\n"
+    "Subject: Delivery Status Notification (Failure)\n"
+    "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n"
+    "--b\nContent-Type: text/html\n\n<p>Your message wasn't delivered.</p>\n"
+    "--b\nContent-Type: message/delivery-status\n\n"
+    "Delivery to the following recipient failed permanently:\n\n"
+    "     lee@example.com\n\n--b--\n";
+  static const char PASTED[] =
+    "From: MAILER-DAEMON@mx.example.org\nSubject: Undelivered Mail\n\n"
+    "Your message could not be delivered.\n\n"
+    "Action: failed\nStatus: 5.1.1\nFinal-Recipient: rfc822; joe@example.com\n"
+    "Diagnostic-Code: smtp; 550 5.1.1 user unknown\n";
+  sb_mail m;
+  if (CHECK(read_str(&m, MASKED) == SB_OK) && CHECK(m.nrecs == 1)) {
+    CHECK_INT(m.format, SB_MAIL_RFC3464);
+    MSTR(m.recs[0].recipient, "kim@example.com");
+    MSTR(m.recs[0].status_text, "5.2.0");
+  }
+  smtpbounce_mail_free(&m);
+  {  /* a mask with its domain kept: an address of that domain only */
+    char buf[2048];
+    const char *f = strstr(MASKED, "********@*******");
+    const char *k = strstr(MASKED, "<kim@example.com>");
+    if (CHECK(f != NULL && k != NULL)) {
+      snprintf(buf, sizeof buf, "%.*s<kim@other.org>%.*sxxxx@example.com%s",
+               (int)(k - MASKED), MASKED, (int)(f - k - 17), k + 17, f + 16);
+      if (CHECK(read_str(&m, buf) == SB_OK) && CHECK(m.nrecs == 1))
+        MSTR(m.recs[0].recipient, "xxxx@example.com");
+      smtpbounce_mail_free(&m);
+      snprintf(buf, sizeof buf, "%.*sxxxx@example.com%s",
+               (int)(f - MASKED), MASKED, f + 16);
+      if (CHECK(read_str(&m, buf) == SB_OK) && CHECK(m.nrecs == 1))
+        MSTR(m.recs[0].recipient, "kim@example.com");
+      smtpbounce_mail_free(&m);
+    }
+  }
+  if (CHECK(read_str(&m, EMPTY) == SB_OK) && CHECK(m.nrecs == 1))
+    MSTR(m.recs[0].recipient, "lee@example.com");
+  smtpbounce_mail_free(&m);
+  if (CHECK(read_str(&m, PASTED) == SB_OK) && CHECK(m.nrecs == 1)) {
+    MSTR(m.recs[0].recipient, "joe@example.com");
+    MSTR(m.recs[0].action, "failed");
+    MSTR(m.recs[0].status_text, "5.1.1");
+  }
+  smtpbounce_mail_free(&m);
+}
+
+/* an auto-reply a list passed on with its own address in the From
+   ("Kim via list"): the person is the Reply-To; not without the "via".
+   A bounce a list archive hid the addresses of ("kim at example.org") */
+static void test_auto_via_list (void) {
+  static const char VIA[] =
+    "From: \"Kim Example via team\" <team@lists.example.org>\n"
+    "Reply-To: kim@example.com\nTo: team@lists.example.org\n"
+    "Subject: Automatic reply: hello\nAuto-Submitted: auto-replied\n\n"
+    "I am out of the office until Monday.\n";
+  static const char HID[] =
+    "From: Mail Delivery System <MAILER-DAEMON at mx.example.org>\n"
+    "Subject: Undelivered Mail Returned to Sender\n\n"
+    "This is the mail system at host mx.example.org.\n\n"
+    "<kim at mail dot example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 "
+    "User unknown (in reply to RCPT TO command)\n";
+  static const char OWN[] =
+    "From: Kim Example <kim@example.com>\nReply-To: desk@example.com\n"
+    "Subject: Automatic reply: hello\nAuto-Submitted: auto-replied\n\n"
+    "I am out of the office until Monday.\n";
+  sb_mail m;
+  if (CHECK(read_str(&m, VIA) == SB_OK) && CHECK(m.nrecs == 1)) {
+    CHECK_INT(m.format, SB_MAIL_AUTOREPLY);
+    MSTR(m.recs[0].recipient, "kim@example.com");
+  }
+  smtpbounce_mail_free(&m);
+  if (CHECK(read_str(&m, OWN) == SB_OK) && CHECK(m.nrecs == 1))
+    MSTR(m.recs[0].recipient, "kim@example.com");
+  smtpbounce_mail_free(&m);
+  /* a list archive's copy, its addresses hidden: written back */
+  if (CHECK(read_str(&m, HID) == SB_OK) && CHECK(m.nrecs == 1))
+    MSTR(m.recs[0].recipient, "kim@mail.example.org");
+  smtpbounce_mail_free(&m);
+  CHECK_INT(read_str(&m, "From: postmaster@example.org\nSubject: Undeliverable: hi\n\n"
+                         "Your message couldn't be delivered.\n"
+                         "Kim wasn't found at example.org.\n"), SB_OK);
+  CHECK_INT(m.nrecs, 0);  /* words in a sentence: no hidden address */
+  smtpbounce_mail_free(&m);
+}
+
 int main (void) {
   test_html_cells();
   test_headers();
@@ -778,5 +877,7 @@ int main (void) {
   test_explanation();
   test_marks();
   test_forwarded();
+  test_masked_pasted();
+  test_auto_via_list();
   return check_summary("test_mail");
 }

@@ -1122,6 +1122,114 @@ static void test_pair_lines (void) {
   CHECK(f == NULL);
 }
 
+/* readings taken for general layouts (dev group r12): a failure phrase
+   "problem (while) delivering", French "échoué", a label in a charset
+   the mail did not declare before an address alone on its line, a To
+   and Subject summarising the returned message */
+static void test_r12_readings (void) {
+  One o;
+  const char *f;
+  f = scan_one(&o, "There was a temporary problem while delivering your "
+               "message to kim@example.org. We will retry for 46 more hours.\n",
+               "Delivery Status Notification (Delay)",
+               "Mail Delivery Subsystem <mailer-daemon@googlemail.com>");
+  CHECK(f != NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.org");
+  CHECK_INT(o.temporary, 1);
+  f = scan_one(&o, "La remise du message a \xc3\xa9" "chou\xc3\xa9 pour le "
+               "destinataire lee@example.org.\n", "Notification",
+               "postmaster@example.org");
+  CHECK(f != NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "lee@example.org");
+  /* GBK bytes under no declared charset: a label all the same */
+  f = scan_one(&o, "      \xd6\xf7  \xcc\xe2 hello\n"
+               "      \xca\xd5\xbc\xfe\xc8\xcb joe@example.org\n\n"
+               "      \xcd\xcb\xd0\xc5\xd4\xad\xd2\xf2\xa3\xba\n"
+               "      SMTP error, RCPT TO: Host example.org said 550 No such "
+               "user here\n", "x", "Postmaster@163.com");
+  CHECK(f != NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "joe@example.org");
+  /* the To of a summary of the returned message, not a daemon's header */
+  f = scan_one(&o, "Your message could not be delivered.\n\n"
+               "To: amy@example.org\nSubject: hello\n", "Undeliverable: hello",
+               "postmaster@example.net");
+  CHECK(f != NULL);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "amy@example.org");
+  scan_one(&o, "Your message could not be delivered.\n\n"
+           "From: MAILER-DAEMON@example.net\nTo: amy@example.org\n"
+           "Subject: Undeliverable\n", "Undeliverable: hello",
+           "postmaster@example.net");
+  CHECK(o.n == 0 || strcmp(o.rcpt, "amy@example.org") != 0);
+  /* a display name and a localised "on <date>" under a list heading in
+     any language, a day's name first too; not under addresses */
+  f = scan_one(&o, "Su mensaje no lleg\xc3\xb3 a algunos destinatarios.\n\n"
+               "No se pudo tener acceso a los siguientes destinatarios:\n\n"
+               "      Kim Ejemplo el 01/03/2004 10:00\n"
+               "            No se reconoce el nombre del destinatario\n",
+               "No se puede entregar: hola", "postmaster@example.org");
+  CHECK(f != NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "Kim Ejemplo");
+  f = scan_one(&o, "Uw bericht heeft niet alle geadresseerden bereikt.\n\n"
+               "De volgende ontvanger(s) kan/kunnen niet worden bereikt:\n\n"
+               "      Kim Voorbeeld op 1-3-2004 10:00\n", "Onbestelbaar: hallo",
+               "postmaster@example.org");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "Kim Voorbeeld");
+  scan_one(&o, "Delivery failed.\nFailed recipient(s):\n\n"
+           "Sent on Mon, 1 Mar 2004 10:00\n", "Undeliverable: hi",
+           "postmaster@example.org");
+  CHECK_INT(o.n, 0);  /* English "on" outside Exchange's family: no name */
+  f = scan_one(&o, "Ihre Nachricht\n\nhat folgende Empf\xc3\xa4nger nicht "
+               "erreicht:\n\nKim Beispiel am Mon, 1 Mar 1999 10:00:05 +0100\n"
+               "    Der Empf\xc3\xa4ngername wurde nicht erkannt\n",
+               "Unzustellbar: Hallo", "postmaster@example.org");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "Kim Beispiel");
+  scan_one(&o, "Les destinataires suivants :\n\nkim@example.org\n"
+           "Message envoye le 01/03/2004 10:00\n550 5.1.1 User unknown\n",
+           "Non remis", "postmaster@example.org");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.org");
+  /* a notice of delivery: no failure */
+  scan_one(&o, "Votre message a \xc3\xa9t\xc3\xa9 remis aux destinataires "
+           "suivants :\n\nkim@example.org\n", "Remis : bonjour",
+           "postmaster@example.org");
+  CHECK_INT(o.n, 0);
+  /* a wrapped sentence's address after "by" is no recipient */
+  scan_one(&o, "Your message was sent by amy@example.org\n"
+           "and rejected.\n", "Undeliverable", "postmaster@example.org");
+  CHECK_INT(o.n, 0);
+  /* a sentence wrapped after the address, its failure on the next line */
+  f = scan_one(&o, "The message you have sent to lee@example.org\n"
+               "was quarantined.\n", "Message Quarantined", "postmaster@example.org");
+  CHECK(f != NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "lee@example.org");
+  scan_one(&o, "The message you have sent to lee@example.org.\n"
+           "Quarantined messages are kept for 30 days.\n", "Notice",
+           "postmaster@example.org");
+  CHECK_INT(o.n, 0);  /* the sentence ended */
+  /* an address a list archive hid the domain of with x's */
+  f = scan_one(&o, "Delivery to the following recipient failed permanently:\n\n"
+               "     kim@xxxxxxxxxxx\n\nThe email account does not exist.\n",
+               "Delivery Status Notification (Failure)",
+               "Mail Delivery Subsystem <mailer-daemon@googlemail.com>");
+  CHECK(f != NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@xxxxxxxxxxx");
+  /* a lone To line above the reason, no Subject under it */
+  f = scan_one(&o, "Delivery failed.\n\nTo: Kim <kim@example.org>\n"
+               "Reason: 550 User unknown\n", "Undeliverable mail",
+               "postmaster@example.org");
+  CHECK(f != NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.org");
+}
+
 int main (void) {
   test_phase();
   test_fixtures();
@@ -1145,5 +1253,6 @@ int main (void) {
   test_prefixes();
   test_names_delays();
   test_pair_lines();
+  test_r12_readings();
   return check_summary("test_prose");
 }
