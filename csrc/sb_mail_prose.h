@@ -108,13 +108,14 @@ static sb_mstr auto_who (sb_mstr from, sb_mstr reply_to) {
    from harvesters ("kim at example.org", "kim at example dot org",
    "kim [at] example.org"): the length of one at p, or 0 */
 static size_t hid_word (const char *p, const char *e, int dot) {
-  static const char *const w[2][3] = {
-    { " at ", " (at) ", " [at] " }, { " dot ", " (dot) ", " [dot] " }
+  static const struct { const char *w; size_t n; } w[2][3] = {
+    { { " at ", 4 }, { " (at) ", 6 }, { " [at] ", 6 } },
+    { { " dot ", 5 }, { " (dot) ", 7 }, { " [dot] ", 7 } }
   };
   int k;
   for (k = 0; k < 3; k++) {
-    size_t l = strlen(w[dot][k]);
-    if ((size_t)(e - p) > l && memcmp(p, w[dot][k], l) == 0) return l;
+    size_t l = w[dot][k].n;
+    if ((size_t)(e - p) > l && memcmp(p, w[dot][k].w, l) == 0) return l;
   }
   return 0;
 }
@@ -150,9 +151,16 @@ static int at_words (sb_mail *m, sb_mstr *tp) {
   char *out = NULL;
   size_t k = 0, n = 0;
   while (p < e) {
-    const char *q = p, *d;
+    const char *q = (const char *)memchr(p, ' ', (size_t)(e - p)), *d;
     size_t l, labels = 0, tld = 0;
-    if (*p != ' ' || p == t.p || !(ATOM(p[-1]) || p[-1] == '.' || p[-1] == '_'
+    if (q == NULL) q = e;  /* to the next space (a hidden word's start) */
+    if (out != NULL) {
+      memcpy(out + k, p, (size_t)(q - p));
+      k += (size_t)(q - p);
+    }
+    if ((p = q) == e) break;
+    if (p + 1 == e || (p[1] != 'a' && p[1] != '(' && p[1] != '[')
+        || p == t.p || !(ATOM(p[-1]) || p[-1] == '.' || p[-1] == '_'
         || p[-1] == '+') || (l = hid_word(p, e, 0)) == 0) {
       if (out != NULL) out[k++] = *p;
       p++;
