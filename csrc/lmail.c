@@ -57,6 +57,16 @@ static void box_free (Box *b) {
 /* the largest 'limit' of small_file: the bytes of its buffer */
 #define SMALL_FILE_MAX  65536
 
+#define JR_MAX    64
+#define JR_SLOTS  128
+typedef struct JrCache {
+  int nf;
+  const char *name[JR_MAX], *key[JR_MAX];
+  size_t name_len[JR_MAX], key_len[JR_MAX];
+  const char *slot_p[JR_SLOTS];   /* a name's address, or NULL */
+  unsigned char slot_i[JR_SLOTS]; /* its field's index */
+} JrCache;
+
 typedef struct State {
   sb_mail_convs convs;       /* converters kept */
   Box box;                   /* the message read (freed before read returns) */
@@ -68,6 +78,7 @@ typedef struct State {
   unsigned char plain[256];  /* bytes a JSON string holds as they are */
   char *jb;                   /* json_record's text (malloc'd, kept) */
   size_t jlen, jcap;          /* its length, its size */
+  JrCache *jr;                /* json_record's names (malloc'd, kept) */
 } State;
 
 static int state_gc (lua_State *L) {
@@ -76,6 +87,8 @@ static int state_gc (lua_State *L) {
   smtpbounce_mail_convs_free(&st->convs);
   free(st->jb);
   st->jb = NULL;
+  free(st->jr);
+  st->jr = NULL;
   st->jlen = st->jcap = 0;
   return 0;
 }
@@ -601,6 +614,107 @@ static void jb_member (lua_State *L, State *st, int ki, int kt, int fb) {
 ** value.  (fallback must not call json_record.)  'keys', when given,
 ** holds the JSON text ',"k":' of each field k of 'fields', in order.
 */
+/*
+** json_record's names, read once for a pair of tables ('fields', 'keys'
+** as the module passes them: made once, never changed) and kept with
+** them as upvalues 2 and 3, so that their strings stay: each field's
+** name and key text, and the names by their string's address (a
+** record's key is the same short string as the name: interned).
+*/
+#define JR_HASH(p)  ((unsigned)(((size_t)(p) >> 3) * 2654435761u) % JR_SLOTS)
+
+/* the cache for 'fields' (3) and 'keys' (6), read anew when they are not
+   the tables it was read from; NULL when they have too many fields */
+static JrCache *jr_cache (lua_State *L, State *st, size_t nf) {
+  JrCache *c = st->jr;
+  int i;
+  if (c != NULL && lua_rawequal(L, 3, lua_upvalueindex(2))
+      && lua_rawequal(L, 6, lua_upvalueindex(3)))
+    return c;
+  if (nf > JR_MAX || (size_t)lua_rawlen(L, 6) < nf) return NULL;
+  if (c == NULL) {
+    if ((c = (JrCache *)malloc(sizeof *c)) == NULL) {
+      luaL_error(L, "not enough memory");
+      return NULL;
+    }
+    st->jr = c;
+  }
+  lua_pushnil(L);  /* (the old tables let go first: c is being rewritten) */
+  lua_replace(L, lua_upvalueindex(2));
+  memset(c->slot_p, 0, sizeof c->slot_p);
+  c->nf = (int)nf;
+  for (i = 0; i < (int)nf; i++) {
+    unsigned h;
+    lua_rawgeti(L, 3, i + 1);
+    lua_rawgeti(L, 6, i + 1);
+    if (lua_type(L, -2) != LUA_TSTRING) luaL_error(L, "field names must be strings");
+    if (lua_type(L, -1) != LUA_TSTRING) luaL_error(L, "keys must be strings");
+    c->name[i] = lua_tolstring(L, -2, &c->name_len[i]);
+    c->key[i] = lua_tolstring(L, -1, &c->key_len[i]);
+    lua_pop(L, 2);
+    for (h = JR_HASH(c->name[i]); c->slot_p[h] != NULL; h = (h + 1) % JR_SLOTS) {}
+    c->slot_p[h] = c->name[i];
+    c->slot_i[h] = (unsigned char)i;
+  }
+  lua_pushvalue(L, 3);
+  lua_replace(L, lua_upvalueindex(2));
+  lua_pushvalue(L, 6);
+  lua_replace(L, lua_upvalueindex(3));
+  return c;
+}
+
+/* the field whose name is the string k (n bytes), or -1: by its address,
+   else (a string not interned as the name is) by its bytes */
+static int jr_field (const JrCache *c, const char *k, size_t n) {
+  unsigned h;
+  int i;
+  for (h = JR_HASH(k); c->slot_p[h] != NULL; h = (h + 1) % JR_SLOTS)
+    if (c->slot_p[h] == k) return c->slot_i[h];
+  for (i = 0; i < c->nf; i++)
+    if (c->name_len[i] == n && memcmp(c->name[i], k, n) == 0) return i;
+  return -1;
+}
+
+/*
+** json_record's members, with 'raw' and 'keys': the record's fields
+** found in one traversal (lua_next), then written in the order of
+** 'fields': a string at once, any other value as json_record writes it
+** (jb_member).  The same bytes as one look-up a field.
+*/
+static void jr_members (lua_State *L, State *st, const JrCache *c) {
+  const char *v[JR_MAX];
+  size_t vn[JR_MAX];
+  unsigned char kind[JR_MAX];  /* 0 absent, 1 a string, 2 another value */
+  int i;
+  memset(kind, 0, (size_t)c->nf);
+  lua_pushnil(L);
+  while (lua_next(L, 2)) {
+    if (lua_type(L, -2) == LUA_TSTRING) {
+      size_t kn;
+      const char *k = lua_tolstring(L, -2, &kn);
+      if ((i = jr_field(c, k, kn)) >= 0) {
+        int t = lua_type(L, -1);
+        kind[i] = t == LUA_TSTRING ? 1 : 2;
+        if (t == LUA_TSTRING) v[i] = lua_tolstring(L, -1, &vn[i]);
+      }
+    }
+    lua_pop(L, 1);
+  }
+  for (i = 0; i < c->nf; i++) {
+    if (kind[i] == 1) {
+      jb_add(L, st, c->key[i], c->key_len[i]);
+      jb_string(L, st, v[i], vn[i]);
+    } else if (kind[i] == 2) {
+      lua_rawgeti(L, 3, i + 1);  /* 7: the name, 8: the key, 9: the value */
+      lua_rawgeti(L, 6, i + 1);
+      lua_pushvalue(L, 7);
+      lua_rawget(L, 2);
+      jb_member(L, st, 7, 8, 4);
+      lua_settop(L, 6);
+    }
+  }
+}
+
 static int l_json_record (lua_State *L) {
   State *st = (State *)lua_touserdata(L, lua_upvalueindex(1));
   size_t n, i, nf;
@@ -615,6 +729,13 @@ static int l_json_record (lua_State *L) {
   jb_add(L, st, "{\"source\":", 10);
   jb_string(L, st, src, n);
   nf = (size_t)lua_rawlen(L, 3);
+  if (raw && keys) {
+    const JrCache *c = jr_cache(L, st, nf);
+    if (c != NULL) {
+      jr_members(L, st, c);
+      nf = 0;  /* (written) */
+    }
+  }
   for (i = 1; i <= nf; i++) {
     int t;
     lua_rawgeti(L, 3, (int)i);  /* 7: the name, then its value */
@@ -865,6 +986,7 @@ SB_EXPORT int luaopen_smtpbounce_mailreader (lua_State *L) {
       st->plain[c] = (unsigned char)(c >= 0x20 && c < 0x7f && c != '"' && c != '\\');
     st->jb = NULL;
     st->jlen = st->jcap = 0;
+    st->jr = NULL;
     luaL_setmetatable(L, STATE);
   }
   lua_pushvalue(L, -1);
@@ -878,7 +1000,9 @@ SB_EXPORT int luaopen_smtpbounce_mailreader (lua_State *L) {
   lua_pushcclosure(L, l_small_file, 1);
   lua_setfield(L, -3, "small_file");
   lua_pushvalue(L, -1);
-  lua_pushcclosure(L, l_json_record, 1);
+  lua_pushnil(L);  /* the 'fields' and 'keys' json_record read last */
+  lua_pushnil(L);
+  lua_pushcclosure(L, l_json_record, 3);
   lua_setfield(L, -3, "json_record");
   lua_pushcclosure(L, l_json_string, 1);
   lua_setfield(L, -2, "json_string");
