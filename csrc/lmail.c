@@ -57,6 +57,13 @@ static void box_free (Box *b) {
 /* the largest 'limit' of small_file: the bytes of its buffer */
 #define SMALL_FILE_MAX  65536
 
+/*
+** json_record's names, read once for a pair of tables ('fields', 'keys'
+** as the module passes them: made once, never changed) and kept with
+** them as upvalues 2 and 3, so that their strings stay: each field's
+** name and key text, and the names by their string's address (a
+** record's key is the same short string as the name: interned).
+*/
 #define JR_MAX    64
 #define JR_SLOTS  128
 typedef struct JrCache {
@@ -614,13 +621,7 @@ static void jb_member (lua_State *L, State *st, int ki, int kt, int fb) {
 ** value.  (fallback must not call json_record.)  'keys', when given,
 ** holds the JSON text ',"k":' of each field k of 'fields', in order.
 */
-/*
-** json_record's names, read once for a pair of tables ('fields', 'keys'
-** as the module passes them: made once, never changed) and kept with
-** them as upvalues 2 and 3, so that their strings stay: each field's
-** name and key text, and the names by their string's address (a
-** record's key is the same short string as the name: interned).
-*/
+/* a name's slot in JrCache.slot_p, from its string's address */
 #define JR_HASH(p)  ((unsigned)(((size_t)(p) >> 3) * 2654435761u) % JR_SLOTS)
 
 /* the cache for 'fields' (3) and 'keys' (6), read anew when they are not
