@@ -619,7 +619,9 @@ static void jb_member (lua_State *L, State *st, int ki, int kt, int fb) {
 ** numbers as "%d"), and an empty table as "[]" (but for 'headers');
 ** other values by fallback(k, v), which returns the JSON text of the
 ** value.  (fallback must not call json_record.)  'keys', when given,
-** holds the JSON text ',"k":' of each field k of 'fields', in order.
+** holds the JSON text ',"k":' of each field k of 'fields', in order;
+** with 'raw' and 'keys' both tables are read once and kept (JrCache):
+** the caller does not change them afterwards.
 */
 /* a name's slot in JrCache.slot_p, from its string's address */
 #define JR_HASH(p)  ((unsigned)(((size_t)(p) >> 3) * 2654435761u) % JR_SLOTS)
