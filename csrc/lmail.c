@@ -610,19 +610,6 @@ static void jb_member (lua_State *L, State *st, int ki, int kt, int fb) {
   lua_settop(L, ki);
 }
 
-/*
-** mailreader.json_record(source, rec, fields, fallback [, raw [, keys]])
-** -> the JSON object {"source":SOURCE, then each field of the array
-** 'fields' whose value in 'rec' (rec[k], as Lua reads it; with 'raw',
-** rawget) is not nil, in that order}.
-** Strings and whole numbers are written here (smtpbounce.json's bytes,
-** numbers as "%d"), and an empty table as "[]" (but for 'headers');
-** other values by fallback(k, v), which returns the JSON text of the
-** value.  (fallback must not call json_record.)  'keys', when given,
-** holds the JSON text ',"k":' of each field k of 'fields', in order;
-** with 'raw' and 'keys' both tables are read once and kept (JrCache):
-** the caller does not change them afterwards.
-*/
 /* a name's slot in JrCache.slot_p, from its string's address */
 #define JR_HASH(p)  ((unsigned)(((size_t)(p) >> 3) * 2654435761u) % JR_SLOTS)
 
@@ -655,7 +642,8 @@ static JrCache *jr_cache (lua_State *L, State *st, size_t nf) {
     c->name[i] = lua_tolstring(L, -2, &c->name_len[i]);
     c->key[i] = lua_tolstring(L, -1, &c->key_len[i]);
     lua_pop(L, 2);
-    for (h = JR_HASH(c->name[i]); c->slot_p[h] != NULL; h = (h + 1) % JR_SLOTS) {}
+    for (h = JR_HASH(c->name[i]); c->slot_p[h] != NULL; h = (h + 1) % JR_SLOTS)
+      if (c->slot_p[h] == c->name[i]) return NULL;  /* a name twice: each look-up */
     c->slot_p[h] = c->name[i];
     c->slot_i[h] = (unsigned char)i;
   }
@@ -718,6 +706,20 @@ static void jr_members (lua_State *L, State *st, const JrCache *c) {
   }
 }
 
+/*
+** mailreader.json_record(source, rec, fields, fallback [, raw [, keys]])
+** -> the JSON object {"source":SOURCE, then each field of the array
+** 'fields' whose value in 'rec' (rec[k], as Lua reads it; with 'raw',
+** rawget) is not nil, in that order}.
+** Strings and whole numbers are written here (smtpbounce.json's bytes,
+** numbers as "%d"), and an empty table as "[]" (but for 'headers');
+** other values by fallback(k, v), which returns the JSON text of the
+** value.  (fallback must not call json_record, nor change 'rec'.)
+** 'keys', when given, holds the JSON text ',"k":' of each field k of
+** 'fields', in order;
+** with 'raw' and 'keys' both tables are read once and kept (JrCache):
+** the caller does not change them afterwards.
+*/
 static int l_json_record (lua_State *L) {
   State *st = (State *)lua_touserdata(L, lua_upvalueindex(1));
   size_t n, i, nf;
