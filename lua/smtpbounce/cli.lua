@@ -360,9 +360,7 @@ _M.lines_of = lines_of
 local function check_input (input)
     if io.type(input) ~= "file" then return end
     local ok, e = input:read(0)
-    if ok == nil and e then
-        error("<stdin>: " .. gsub(e, "^%u", lower), 0)
-    end
+    if ok == nil and e then error("<stdin>: " .. gsub(e, "^%u", lower), 0) end
 end
 
 local function cmd_classify (o, out, input)
@@ -410,8 +408,11 @@ local function cmd_rules (o, out, _, err)
     local files = o.rules
     if o.file then files[#files + 1] = o.file end
     -- (--check: every rule file read and checked as it loads, no image)
-    if o.check then require("smtpbounce.compile").image = nil end
+    local compile = require("smtpbounce.compile")
+    local image = compile.image
+    if o.check then compile.image = nil end
     local c = smtpbounce.new{ files = files }
+    compile.image = image
     if o.list then
         for _, r in ipairs(c:rule_list()) do
             out:write(fmt("%-10s %-34s %-15s %s\n", r.layer, r.id, r.reason, r.where))
