@@ -357,6 +357,19 @@ describe("smtpbounce.mailbox", function ()
                                  reader.json_record("s", { a = "x", b = "y", c = "z" }, fields, none,
                                                     true, keys))
             end
+            -- wrong types: an error that names them, with keys (kept or not) or without
+            local rec = { a = "x" }
+            for _, raw in ipairs{ true, false } do
+                assert.has_error(function ()
+                    reader.json_record("s", rec, { "a", 1 }, none, raw, { ',"a":', ',"1":' })
+                end, "field names must be strings")
+                assert.has_error(function () reader.json_record("s", rec, { "a" }, none, raw, { false }) end,
+                                 "keys must be strings")
+                assert.has_error(function () reader.json_record("s", rec, { 1 }, none, raw) end,
+                                 "field names must be strings")
+            end
+            assert.has_error(function () reader.json_record("s", "rec", { "a" }, none, true, { ',"a":' }) end)
+            assert.has_error(function () reader.json_record("s", rec, { "a" }, none, true, "keys") end)
             fields, keys = { "b", "a", "n", "t" }, { ',"b":', ',"a":', ',"n":', ',"t":' }
             assert.are.equal('{"source":"s","a":"x","n":7,"t":[]}',
                              reader.json_record("s", { a = "x", n = 7, t = {}, [1] = "q" }, fields,
