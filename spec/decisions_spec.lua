@@ -124,6 +124,30 @@ local cases = {
     { "550 <example@example.com>: Reject due to policy restrictions (domain based)",
       "bounced", "badreputation", "throttle", "sender",
       "https://smtp.codes/webde" },
+    -- a department named "Complaints" in a display name is no complaint
+    -- about our mail: the full mailbox decides
+    { "Delivery has failed to these recipients or groups: A Person (Hospital - Complaints) "
+      .. "(a.person@example.org) The recipient's mailbox is full and can't accept messages now.",
+      "bounced", "mailboxfull", "suppress", "recipient",
+      "Exchange Online NDR text as quoted in accuracy/corpus/dev2_address_more.lua (name changed)" },
+    -- the receiving system's disk (ENOSPC), not the recipient's mailbox
+    { "cannot update mailbox /var/mail/jdoe for user jdoe. error writing message: "
+      .. "No space left on device",
+      "deferred", "systemfull", "retry", "destination",
+      "github.com/vdukhovni/postfix postfix/src/local/mailbox.c deliver_mailbox_file()" },
+    -- a full mailbox, no code, and the text asks to send again later
+    { "The user to whom this message was addressed has exceeded the allowed mailbox quota. "
+      .. "Please resend the message at a later time.",
+      "deferred", "mailboxfull", "retry", "recipient",
+      "GoodNews (bitego) GoodNewsBounceMailHandler DSN rules, sample of rule 0187" },
+    -- Exchange Online: the sender's daily recipient limit, not a full mailbox
+    { "554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException",
+      "bounced", "ratelimited", "throttle", "sender",
+      "github.com/MicrosoftDocs/OfficeDocs-Support/issues/1150" },
+    -- a character set refused: the message, not the address
+    { "The user does not accept email in non-Western (non-Latin) character sets.",
+      "bounced", "contenterror", "fix", "message",
+      "GoodNews (bitego) GoodNewsBounceMailHandler DSN rules, sample of rule 0043" },
 }
 
 describe("smtpbounce.classify()", function ()

@@ -241,6 +241,8 @@ return {
         { id = "microsoft.quota", provider = "microsoft", reason = "mailboxfull",
           any = { "quotaexceeded", "mailbox full", "mailbox is full",
                   "mailbox has exceeded" },
+          -- (SubmissionQuotaExceededException: the sender's sending limit)
+          none = { "submissionquota" },
           examples = {
             m "554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded; Failed to process message due to a permanent exception with message Cannot open mailbox.",
           },

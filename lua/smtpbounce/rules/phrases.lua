@@ -214,7 +214,13 @@ return {
         r("phrase.ip-reputation", "badreputation", {
             "suspicious activity", "poor reputation", "bad reputation",
             "low reputation", "reputation of your ip", "ip reputation",
-            "reputation", "complaints", "poor sending", "bulk mail",
+            "reputation", "poor sending", "bulk mail",
+            -- complaints about the mail (a bare "complaints" is also a
+            -- department in a display name: "(... - Complaints)")
+            "user complaints", "spam complaints", "member complaints",
+            "due to complaints", "complaints from", "number of complaints",
+            "many complaints", "high complaint", "complaint rate",
+            "complaints about", "complaints received", "generating complaints",
             "suspected spam sender",
             -- the sender's history scored against it (qpsmtpd's and
             -- Haraka's karma, penalty boxes)
@@ -1097,7 +1103,8 @@ return {
             "exceeded your", "your quota", "sending quota", "outbound quota",
             "daily quota", "hourly quota", "send quota", "daily limit",
             "hourly limit", "sending limit", "too much email", "send quota exceeded",
-            "submission quota", "too much mail from", "maximum number of messages",
+            "submission quota", "submissionquota", "too much mail from",
+            "maximum number of messages",
             "messages per session",
             "short period of time", "recipient quota", "queue quota",
             "submission has been disabled",
@@ -1114,6 +1121,8 @@ return {
                 source = "github.com/evilashz/exchange-server-27065 Microsoft.Exchange.Data.Transport/Data/Transport/Smtp/SmtpResponse.cs: OrgQueueQuotaExceeded (Exchange Server transport reply strings, decompiled)" },
               { reply = [[451 4.7.28 mx.example.com Session exceeded transfer quota.]],
                 source = "github.com/stalwartlabs/mail-server crates/smtp/src/inbound/spawn.rs handle_conn() (host name filled in)" },
+              { reply = [[554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException]],
+                source = "github.com/MicrosoftDocs/OfficeDocs-Support/issues/1150 (the sender's daily recipient limit)" },
           },
         }),
 
@@ -1210,6 +1219,9 @@ return {
             "header missing", "invalid header", "header syntax",
             "headers are", "multiple reply-to", "from: header",
             "line ending", "header error",
+            -- a character set the recipient's side will not take ("does
+            -- not accept email in non-Western (non-Latin) character sets")
+            "character set", "charset",
         }, {
           examples = {
               { reply = [[500 Line Too Long]],
@@ -1218,6 +1230,8 @@ return {
                 source = "github.com/albertito/chasquid internal/smtpsrv/conn.go DATA() (errInvalidLineEnding)" },
               { reply = [[451 See http://pobox.com/~djb/docs/smtplf.html.]],
                 source = "https://hewgill.com/journal/entries/30-qmail-may-be-eating-your-email.html" },
+              { reply = [[The user does not accept email in non-Western (non-Latin) character sets.]],
+                source = "GoodNews (bitego) GoodNewsBounceMailHandler DSN rules, the sample beside rule 0043 (code index)" },
           },
         }),
 
@@ -1279,17 +1293,27 @@ return {
             -- service's soft bounce ("may ... send ... in the future");
             -- not "temporarily over quota", the mailbox's state
             "defer", "transient", "soft bounce", "in the future",
+            -- asked in other words ("resend the message at a later time",
+            -- "try later", run together: "pleasetryagain later")
+            "at a later time", "again later", "try later", "retry later",
+            "resend later", "send it later",
         }, {
           class = { 0 },
           all = { { "over quota", "overquota", "quota exceeded", "exceeded quota",
                     "diskspace quota", "disk quota", "mailbox full",
-                    "mailbox is full", "maildir is full" } },
+                    "mailbox is full", "maildir is full", "mailbox quota",
+                    "disk space quota", "inbox is full", "storage quota" } },
+          -- (a sending quota is our volume, not the mailbox)
+          none = { "sending", "send quota", "outbound", "submission", "per hour",
+                   "per day", "per minute", "daily", "hourly", "rate" },
           action = "retry",
           examples = {
               { reply = [[(temporary failure. Command output: maildrop: maildir over quota.)]],
                 source = "https://pastebin.com/77TuQwuG" },
               { reply = [[<info@example.com>: maildir delivery failed: Sorry, the user's maildir has overdrawn his diskspace quota, please try again later.]],
                 source = "http://support.kagoya.jp/kir/faq/index.php?action=artikel&cat=5&id=328&artlang=ja" },
+              { reply = [[The user to whom this message was addressed has exceeded the allowed mailbox quota. Please resend the message at a later time.]],
+                source = "GoodNews (bitego) GoodNewsBounceMailHandler DSN rules, the sample beside rule 0187 (code index)" },
           },
         }),
         r("phrase.mailbox-full", "mailboxfull", {
@@ -1342,7 +1366,9 @@ return {
                    "connection", "attachment", "recipient limit",
                    "message exceeds", "sending limit", "of recipients",
                    "recipients per", "messages per",
-                   "recipients limit", "user limit", "user rate" },
+                   "recipients limit", "user limit", "user rate",
+                   -- the system's disk (ENOSPC's text), not the mailbox
+                   "left on device" },
           examples = {
               { reply = [[<mfrey1@versatel.nl>: The users mailfolder is over the allowed quota (size).]],
                 source = "github.com/osandum/bounce-parser src/test/java/dk/sandum/mail/QmailFailureParserTest.java" },
@@ -1402,6 +1428,8 @@ return {
           examples = {
               { reply = [[452 Requested action not taken: insufficient system storage]],
                 source = "RFC 5321 §4.2.2-4.2.3" },
+              { reply = [[cannot update mailbox /var/mail/jdoe for user jdoe. error writing message: No space left on device]],
+                source = "github.com/vdukhovni/postfix postfix/src/local/mailbox.c deliver_mailbox_file() (ENOSPC's text; example values filled in)" },
           },
         }),
         r("phrase.size", "emailtoolarge", {
