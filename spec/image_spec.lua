@@ -113,8 +113,19 @@ describe("ruleset images", function ()
             -- (no file read: the rules' LPeg patterns come from
             -- smtpbounce.rules.patterns, by the names the image keeps)
             assert.are.equal(0, files)
+            -- (the phrases, and the rules' phrase lists and examples, are
+            -- read from the image when rule_list or explain first asks)
+            assert.is_nil(c.phrases)
+            local pr, cr = plain:rule_list(), c:rule_list()
             assert.same(plain.phrases, c.phrases)
-            assert.are.equal(#plain:rule_list(), #c:rule_list())
+            assert.are.equal(#pr, #cr)
+            for i, r in ipairs(pr) do
+                for _, k in ipairs{ "id", "layer", "reason", "action", "scope", "basis", "any", "all",
+                                    "none", "ordered", "examples", "tags", "codes", "statuses",
+                                    "classes", "phases", "providers", "source", "note", "where" } do
+                    assert.same(r[k], cr[i][k], r.id .. ": " .. k)
+                end
+            end
             for _, e in ipairs(replies()) do
                 assert.same(plain:classify(e.reply, e.context), c:classify(e.reply, e.context))
                 assert.same(plain:explain(e.reply, e.context), c:explain(e.reply, e.context))

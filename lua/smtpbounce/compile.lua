@@ -237,9 +237,12 @@ function _M.add_checked (set, path, layer, seg)
     if seg.providers then _M.add(set, { providers = seg.providers }, src) end
     for n, c in ipairs(seg.rules) do
         c.src, c.layer = src, layer
-        local p = seg.patterns[n]
-        if seg.lpeg and seg.lpeg[n] then p = require("smtpbounce.rules.patterns")[seg.lpeg[n]] end
-        if p then
+        local p, name = seg.patterns[n], seg.lpeg and seg.lpeg[n]
+        if name then  -- (smtpbounce.rules.patterns loaded when first matched)
+            c.pattern = rulecheck.deferred_pattern(src, c.id, function ()
+                return require("smtpbounce.rules.patterns")[name]
+            end)
+        elseif p then
             c.pattern = check_rule(src, { id = c.id, reason = c.reason, pattern = p }, n,
                                    set.providers).pattern
         end
@@ -323,7 +326,9 @@ local function priority_order (set)
         for _, r in ipairs(by_layer[i]) do rules[#rules + 1] = r end
     end
     for _, r in ipairs(rules) do
-        r.basis = basis_of(r)  -- what its reason rests on (result.basis_of)
+        -- what its reason rests on (result.basis_of; a rule read from a
+        -- ruleset image has it already, its phrase lists read later)
+        if r.basis == nil then r.basis = basis_of(r) end
     end
     return rules
 end
@@ -369,11 +374,13 @@ end
 Compile 'set' into a ruleset.  Returns ruleset, rules (in priority order),
 providers (list), phrases (normalised, by id).  A set read from a ruleset
 image (smtpbounce.image) has its ruleset compiled already: set.image =
-{ rs = ruleset, phrases = list }.
+{ rs = ruleset, later = function }; its phrases are nil, and the fifth
+value is 'later', which returns them (and completes the rules' phrase
+lists and examples) when first called.
 ]]
 function _M.build (set)
     local rules, provs = priority_order(set), set.provider_list
-    if set.image then return set.image.rs, rules, provs, set.image.phrases end
+    if set.image then return set.image.rs, rules, provs, nil, set.image.later end
     local desc = describe(set, rules, provs)
     return core.compile(desc), rules, provs, desc.phrases
 end

@@ -29,6 +29,7 @@
 
 local core = require "smtpbounce.core"
 local compile = require "smtpbounce.compile"
+local basis_of = require("smtpbounce.result").basis_of
 
 local ipairs, pairs, type, tostring = ipairs, pairs, type, tostring
 local concat, sort = table.concat, table.sort
@@ -116,11 +117,28 @@ local function assemble (set, data, paths)
     return id_list(set) == data.ids
 end
 
+-- what the start-up left in the image's data 'data': each rule's phrase
+-- lists and examples put in its table, and the phrases (by id) returned
+local function read_later (data)
+    local t = assert((rawget(_G, "loadstring") or load)(data.later, "=ruleset.img"))()
+    for i, seg in ipairs(data.files) do
+        local more = t.files[i]
+        if more and not seg.live then
+            for n, c in ipairs(seg.rules) do
+                for k, v in pairs(more[n]) do c[k] = v end
+            end
+        end
+    end
+    return t.phrases
+end
+
 --[[
 The rule set of the built-in files 'paths' (module -> file) read from
 the image 'image' = { path = file, stamp = logio.file_stamp } (bin/
 smtpbounce's smtpbounce.compile.image), set.image its compiled ruleset
-and phrases (smtpbounce.compile's build); nil when the image is not the
+and 'later', which puts in the rules what only explain, rule_list and
+rules --check read, and returns the phrases (smtpbounce.compile's build,
+smtpbounce's rules_where); nil when the image is not the
 one of the files as they are now.
 ]]
 function _M.read (image, paths)
@@ -137,7 +155,7 @@ function _M.read (image, paths)
     local data = chunk()
     local set = compile.new_set()
     if not assemble(set, data, paths) then return nil end
-    set.image = { rs = rs, phrases = data.phrases }
+    set.image = { rs = rs, later = function () return read_later(data) end }
     return set
 end
 
@@ -225,15 +243,23 @@ local function serialiser ()
     end
 end
 
--- the rule fields the image keeps (those the reader sets itself aside)
-local KEEP = { src = false, layer = false, pattern = false, where = false, basis = false }
+-- the rule fields the image keeps: those the reader sets itself aside
+-- (false), and those read only by explain, rule_list and rules --check
+-- (LATER: the phrase lists and the examples), kept apart and read when
+-- one of them first asks (the start-up reads the rest)
+local KEEP = { src = false, layer = false, pattern = false, where = false }
+local LATER = { any = true, all = true, none = true, ordered = true, examples = true }
 
+-- the fields of checked rule 'c' the start-up reads, its 'basis' with
+-- them (result.basis_of reads the phrase lists); and those read later
 local function kept (c)
-    local t = {}
+    local t, later = {}, {}
     for k, v in pairs(c) do
-        if KEEP[k] == nil then t[k] = v end
+        if LATER[k] then later[k] = v
+        elseif KEEP[k] == nil then t[k] = v end
     end
-    return t
+    t.basis = basis_of(c)
+    return t, later
 end
 
 -- the part of the image for built-in file 'path' (its rules set.rules[first..])
@@ -242,7 +268,7 @@ local function segment (set, first, path, name, layer)
     if spec[1] ~= nil then spec = { rules = spec } end
     local seg = { module = name, layer = layer, providers = spec.providers,
                   disable = spec.disable, phases = spec.phases, rules = {}, patterns = {},
-                  lpeg = {} }
+                  lpeg = {}, later = {} }
     if spec.policy ~= nil then seg.live = true end
     -- (an LPeg pattern is named by its key in smtpbounce.rules.patterns;
     -- a file with one found nowhere there is read as ever)
@@ -255,10 +281,21 @@ local function segment (set, first, path, name, layer)
             elseif names[raw.pattern] then seg.lpeg[n - first + 1] = names[raw.pattern]
             else seg.live = true end
         end
-        seg.rules[n - first + 1] = kept(c)
+        seg.rules[n - first + 1], seg.later[n - first + 1] = kept(c)
     end
     if seg.live then return { module = name, layer = layer, live = true } end
     return seg
+end
+
+-- the bytecode of a chunk that returns the plain data 'data' (no debug
+-- information: no error can come from it)
+local function chunk_of (data)
+    local scan, expr, prelude = serialiser()
+    assert(scan(data, 0), "the image's data is no plain data")
+    local body = assert(expr(data), "the image's data is no plain data")
+    local chunk = assert((rawget(_G, "loadstring") or load)(prelude() .. "\nreturn " .. body,
+                                                             "=ruleset.img"))
+    return string.dump(chunk, true)
 end
 
 --[[
@@ -288,18 +325,16 @@ function _M.write (path, stamp)
         segs[i] = segment(set, first, paths[b[1]], b[1], b[2])
     end
     local rs, _, _, phrases = compile.build(set)
-    local data = { files = segs, phrases = phrases, ids = id_list(set) }
+    local later = { phrases = phrases, files = {} }
     for i, seg in ipairs(segs) do  -- (a file whose data is no plain data is read)
         if not seg.live and not serialiser()(seg, 0) then
             segs[i] = { module = seg.module, layer = seg.layer, live = true }
         end
+        later.files[i] = segs[i].later or false
+        segs[i].later = nil
     end
-    local scan, expr, prelude = serialiser()
-    assert(scan(data, 0), "the image's data is no plain data")
-    local body = assert(expr(data), "the image's data is no plain data")
-    local chunk = assert((rawget(_G, "loadstring") or load)(prelude() .. "\nreturn " .. body,
-                                                             "=ruleset.img"))
-    local img = core.image(rs, string.dump(chunk, true))  -- (no debug information: no error can come from it)
+    local data = { files = segs, ids = id_list(set), later = chunk_of(later) }
+    local img = core.image(rs, chunk_of(data))
     assert(head(paths, deps, stamp) == line, "a source changed meanwhile")
     local f = assert(io.open(path .. ".tmp", "wb"))
     assert(f:write(line, "\n", string.rep("\0", (8 - (#line + 1) % 8) % 8), img))

@@ -266,6 +266,13 @@ local complete = require("smtpbounce.rulecheck").complete
 -- rulecheck.complete)
 local function rules_where (self)
     if not self.where_set then
+        -- (from a ruleset image: the phrase lists, examples and phrases
+        -- read now: smtpbounce.compile's build)
+        local later = self.later
+        if later then
+            self.later = nil
+            self.phrases = later()
+        end
         complete(self.rules)
         self.where_set = true
     end
@@ -414,9 +421,9 @@ function _M.new (opts)
                            policy = opts.policy, disable = opts.disable },
                     { file = file, layer = "operator" })
     end
-    local rs, rules, provs, phrases = compile.build(set)
+    local rs, rules, provs, phrases, later = compile.build(set)
     local self = setmetatable({
-        rs = rs, rules = rules, providers = provs, phrases = phrases,
+        rs = rs, rules = rules, providers = provs, phrases = phrases, later = later,
         policy = set.policy, memo = {}, provider_index = {},
         profile = profile,  -- (phrase_id, phrase -> id, and span_phrases: spans makes them)
     }, Classifier)

@@ -349,12 +349,15 @@ A 're' string pattern of a source whose lines are read when first needed
 matched (LPeg's 're' module costs about as much to load as a tenth of
 the start-up, for one built-in rule), or by complete() (rule_list,
 explain: so `rules --check` still checks it).  The stand-in has the
-method the classifier calls, match(text); 'deferred' compiles it.
+method the classifier calls, match(text); 'deferred' compiles it.  'v'
+may also be a function that gives the pattern (a ruleset image's rule
+whose LPeg pattern smtpbounce.rules.patterns makes: that module is
+loaded when first matched).
 ]]
 local function deferred_pattern (src, id, v)
     local p = {}
     function p.deferred ()
-        local compiled = check_pattern(src, id, v)
+        local compiled = check_pattern(src, id, type(v) == "function" and v() or v)
         p.match = function (_, text) return compiled:match(text) end
         p.deferred = function () return compiled end
         return compiled
@@ -467,6 +470,7 @@ end
 
 _M.id_lines, _M.where, _M.fail = id_lines, where, fail
 _M.lazy_id_lines, _M.complete, _M.searchpath = lazy_id_lines, complete, searchpath
+_M.deferred_pattern = deferred_pattern
 _M.policy_lines, _M.policy_entry = policy_lines, policy_entry
 _M.check_rule, _M.check_strings, _M.check_seconds, _M.check_word, _M.check_words =
     check_rule, check_strings, check_seconds, check_word, check_words
