@@ -144,6 +144,12 @@ local cases = {
     { "554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException",
       "bounced", "ratelimited", "throttle", "sender",
       "github.com/MicrosoftDocs/OfficeDocs-Support/issues/1150" },
+    -- a lookup whose answer is that the name does not exist (Go's
+    -- resolver error for NXDOMAIN, as a Go delivery engine wraps it)
+    { "MX lookup failed: lookup example.invalid on 127.0.0.53:53: no such host",
+      "bounced", "hostunknown", "suppress", "recipient",
+      "go.dev/src/net/net.go DNSError.Error() and errNoSuchHost ('no such host'); "
+      .. "a Go MTA's attemptDelivery() 'MX lookup failed: %w' (code index)" },
     -- a character set refused: the message, not the address
     { "The user does not accept email in non-Western (non-Latin) character sets.",
       "bounced", "contenterror", "fix", "message",

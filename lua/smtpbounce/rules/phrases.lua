@@ -420,6 +420,12 @@ return {
             -- sendmail: a lookup in its host map deferred
             "host map",
         }, {
+          -- a lookup whose answer is that the name does not exist is no
+          -- passing trouble (the permanent DNS rules decide)
+          -- (Go's resolver says "no such host" for NXDOMAIN)
+          none = { "nxdomain", "non-existent domain", "nonexistent domain", "no such domain",
+                   "domain does not exist", "domain doesn't exist", "domain not found",
+                   "no such host" },
           examples = {
               { reply = [[450 4.4.0 <email@example.com> Temporary DMARC DNS lookup failure (G1E)]],
                 source = "https://smtp.codes/rackspace" },
