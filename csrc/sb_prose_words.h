@@ -167,6 +167,10 @@ static const Marker markers[] = {
   MK("delivery is delayed to these recipients or groups", FAM_EXCHANGE,
      M_LIST | M_TEMP),
   MK("diagnostic information for administrators", FAM_EXCHANGE, M_LIST),
+  MK("couldn't deliver the message to the following recipient", FAM_EXCHANGE,
+     M_LIST | M_PERM | M_INLINE),  /* Microsoft 365: "...recipients: a, b" */
+  MK("could not deliver the message to the following recipient", FAM_EXCHANGE,
+     M_LIST | M_PERM | M_INLINE),
   MK("your message did not reach some or all of the intended recipients",
      FAM_EXCHANGE, 0),
   MK("the following recipient(s) cannot be reached", FAM_EXCHANGE,
