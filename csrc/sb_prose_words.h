@@ -417,6 +417,8 @@ static const Marker markers[] = {
   MK("will keep trying", FAM_NONE, M_TEMP | M_WEAK),
   MK("still trying", FAM_NONE, M_TEMP | M_WEAK),
   MK("will be retried", FAM_NONE, M_TEMP | M_WEAK),
+  MK("failed permanently:", FAM_NONE, M_PERM | M_WEAK),  /* a list's heading
+     after one of those retried ("Recipients that failed permanently:") */
   MK("will retry", FAM_NONE, M_TEMP | M_WEAK),
   MK("will try again", FAM_NONE, M_TEMP | M_WEAK),
   MK("will continue to try", FAM_NONE, M_TEMP | M_WEAK),
