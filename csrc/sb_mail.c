@@ -207,8 +207,8 @@ static int is_type (const char *t, const char *w) {
   return strcmp(t, w) == 0;
 }
 
-static sb_mstr ds_in_text (sb_mstr t);
-static const char *ds_back (sb_mstr t, const char *f);  /* sb_mail_prose.h */
+static sb_mstr ds_in_text (sb_mstr t);  /* sb_mail_prose.h */
+static int ds_goes_on (sb_mstr t, size_t pos);
 static void walk (Walk *w, const char *s, size_t len, int depth, const char *deftype) {
   Entity e;
   const char *body;
@@ -558,45 +558,16 @@ static size_t read_ds (Walk *w, sb_mstr t, sb_mstr date) {
     for (i = 0; i < w->hb.n; i++) ds_field(w, &c, &w->hb.f[i], &arrival, date);
     if (c.final.n + c.actual.n + c.original.n == 0 && c.action.n > 0)
       action = c.action;  /* in the per-message block, wrongly: for all */
-    rcpt_done(m, &c, arrival, date);  /* a block ends a recipient */
     pos += w->hb.body ? w->hb.body : 1;
+    /* a block ends a recipient, unless a field of one comes next, past
+       the blank line (fields pasted as text, an HTML line a paragraph):
+       then a recipient's field ends it, as in one block (ds_field) */
+    if (c.final.n + c.actual.n + c.original.n == 0 || !ds_goes_on(t, pos))
+      rcpt_done(m, &c, arrival, date);
   }
   for (pos = before; action.n > 0 && pos < m->nrecs; pos++)
     if (m->recs[pos].action.n == 0) m->recs[pos].action = lower_word(m, action);
   return m->nrecs - before;
-}
-
-/* a text part written as a delivery status (the part's type is wrong):
-   from its first line "Reporting-MTA:" or "Final-Recipient:" */
-static sb_mstr ds_in_text (sb_mstr t) {
-  static const char rm[] = "reporting-mta:", fr[] = "final-recipient:";
-  size_t i = 0;
-  sb_mstr r, f;
-  r.p = f.p = NULL;
-  r.n = f.n = 0;
-  while (i < t.n) {  /* one pass: the first of either kind of line */
-    const char *p = t.p + i;
-    int c = *p | 32;
-    if (c == 'r' && t.n - i >= sizeof rm - 1 && sb_mime_ieq(p, sizeof rm - 1, rm)) {
-      r.p = p;
-      r.n = t.n - i;
-      return r;
-    }
-    if (c == 'f' && f.p == NULL && t.n - i >= sizeof fr - 1
-        && sb_mime_ieq(p, sizeof fr - 1, fr)) {
-      f.p = p;
-      f.n = t.n - i;
-    }
-    p = sb_mime_nl(p, t.p + t.n);  /* to the next line */
-    if (p == NULL) break;
-    i = (size_t)(p - t.p) + 1;
-  }
-  if (f.p != NULL) {  /* with the fields pasted above it */
-    const char *q = ds_back(t, f.p);
-    f.n += (size_t)(f.p - q);
-    f.p = q;
-  }
-  return f;  /* (a Reporting-MTA line first, else a Final-Recipient line) */
 }
 
 /* }====================================================================== */
@@ -896,6 +867,8 @@ static void classify_mail (Walk *w, Top *t) {
   sb_mail *m = w->m;
   sb_mstr text;
   int i;
+  if (w->nplain == 0 && w->nhtml > 0) {  /* HTML alone: read as its text */
+    w->plain[0] = text_of(w); w->nplain = 1; w->nhtml = 0; }
   if (w->ds.p == NULL) {  /* a text part written as a delivery status */
     for (i = 0; i < w->nplain && w->ds.p == NULL; i++)
       if ((i == 0 && !w->html_first) || t->nullpath || t->report || daemon_from(m))

@@ -56,6 +56,57 @@ static const char *ds_back (sb_mstr t, const char *f) {
   return p;
 }
 
+/* a text part written as a delivery status (the part's type is wrong):
+   from its first line "Reporting-MTA:" or "Final-Recipient:" */
+static sb_mstr ds_in_text (sb_mstr t) {
+  static const char rm[] = "reporting-mta:", fr[] = "final-recipient:";
+  size_t i = 0;
+  sb_mstr r, f;
+  r.p = f.p = NULL;
+  r.n = f.n = 0;
+  while (i < t.n) {  /* one pass: the first of either kind of line */
+    const char *p = t.p + i;
+    int c = *p | 32;
+    if (c == 'r' && t.n - i >= sizeof rm - 1 && sb_mime_ieq(p, sizeof rm - 1, rm)) {
+      r.p = p;
+      r.n = t.n - i;
+      return r;
+    }
+    if (c == 'f' && f.p == NULL && t.n - i >= sizeof fr - 1
+        && sb_mime_ieq(p, sizeof fr - 1, fr)) {
+      f.p = p;
+      f.n = t.n - i;
+    }
+    p = sb_mime_nl(p, t.p + t.n);  /* to the next line */
+    if (p == NULL) break;
+    i = (size_t)(p - t.p) + 1;
+  }
+  if (f.p != NULL) {  /* with the fields pasted above it */
+    const char *q = ds_back(t, f.p);
+    f.n += (size_t)(f.p - q);
+    f.p = q;
+  }
+  return f;  /* (a Reporting-MTA line first, else a Final-Recipient line) */
+}
+
+/* whether the delivery status 't' goes on at 'pos', past blank lines,
+   with a field of a recipient */
+static int ds_goes_on (sb_mstr t, size_t pos) {
+  static const char *const more[] = {
+    "final-recipient:", "original-recipient:", "action:", "status:",
+    "diagnostic-code:", "remote-mta:", "last-attempt-date:", "will-retry-until:",
+    "final-log-id:"
+  };
+  const char *p = t.p + pos, *e = t.p + t.n;
+  size_t k;
+  while (p < e && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')) p++;
+  for (k = 0; k < sizeof more / sizeof more[0]; k++) {
+    size_t n = strlen(more[k]);
+    if ((size_t)(e - p) >= n && sb_mime_ieq(p, n, more[k])) return 1;
+  }
+  return 0;
+}
+
 static sb_mstr span (const char *p, size_t n) {
   sb_mstr r;
   r.p = n ? p : NULL;

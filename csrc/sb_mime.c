@@ -979,7 +979,8 @@ sb_mstr sb_mime_strip_html (sb_mail *m, sb_mstr h) {
                 || ((t[0] == 'h' || t[0] == 'H') && t[1] >= '1' && t[1] <= '6')))
           out[k++] = '\n';
         else if (tl >= 3 + (size_t)(t - tag)
-                 && (sb_mime_ieq(t, 2, "td") || sb_mime_ieq(t, 2, "th")))
+                 && (sb_mime_ieq(t, 2, "td") || sb_mime_ieq(t, 2, "th"))
+                 && k > 0 && out[k - 1] != '\n')  /* (a row's first: none) */
           out[k++] = ' ';
       }
       i = gt ? (size_t)(gt - h.p) + 1 : h.n;

@@ -617,6 +617,7 @@ static int apply_markers (St *st, size_t b, size_t e) {
         if (r >= 0) { st->cur = r; st->in_shared = 0; st->d.target = -1; }
         if (r >= 0 && (q = reply_after(st->s, ae, e)) != NONE)
           diag_start(st, r, q, e, 2, CONT_REPLY);  /* on the same line */
+        else if (r >= 0) inline_more(st, ae, e);
         if (!st->generic) st->list = 2;
       }
     }

@@ -209,6 +209,8 @@ static const char *const open_fail[] = {
   "could not be delivered", "couldn't be delivered", "was not delivered",
   "wasn't delivered", "not be delivered", "could not deliver",
   "couldn't deliver", "unable to deliver", "able to deliver",
+  "couldn\xe2\x80\x99t be delivered", "wasn\xe2\x80\x99t delivered",
+  "couldn\xe2\x80\x99t deliver",  /* a typographic apostrophe (U+2019) */
   "error delivering", "issue delivering", "problem delivering",
   "problem while delivering",
   "was rejected", "were rejected", "has been rejected",

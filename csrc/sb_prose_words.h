@@ -167,6 +167,10 @@ static const Marker markers[] = {
   MK("delivery is delayed to these recipients or groups", FAM_EXCHANGE,
      M_LIST | M_TEMP),
   MK("diagnostic information for administrators", FAM_EXCHANGE, M_LIST),
+  MK("couldn't deliver the message to the following recipient", FAM_EXCHANGE,
+     M_LIST | M_PERM | M_INLINE),  /* Microsoft 365: "...recipients: a, b" */
+  MK("could not deliver the message to the following recipient", FAM_EXCHANGE,
+     M_LIST | M_PERM | M_INLINE),
   MK("your message did not reach some or all of the intended recipients",
      FAM_EXCHANGE, 0),
   MK("the following recipient(s) cannot be reached", FAM_EXCHANGE,
@@ -413,6 +417,8 @@ static const Marker markers[] = {
   MK("will keep trying", FAM_NONE, M_TEMP | M_WEAK),
   MK("still trying", FAM_NONE, M_TEMP | M_WEAK),
   MK("will be retried", FAM_NONE, M_TEMP | M_WEAK),
+  MK("failed permanently:", FAM_NONE, M_PERM | M_WEAK),  /* a list's heading
+     after one of those retried ("Recipients that failed permanently:") */
   MK("will retry", FAM_NONE, M_TEMP | M_WEAK),
   MK("will try again", FAM_NONE, M_TEMP | M_WEAK),
   MK("will continue to try", FAM_NONE, M_TEMP | M_WEAK),
