@@ -171,7 +171,7 @@ return {
 
         -- the mailbox (buzón, bandeja, casilla) full or out of space
         r("intl.es.mailbox-full", "mailboxfull", {
-            "buzón", "buzon", "bandeja", "casilla",
+            "buzón", "buzon", "bandeja", "casilla", "correo lleno",
         }, {
             all = { { "lleno", "llena", "sin espacio", "no tiene espacio",
                       "espacio de almacenamiento", "cuota excedida",
@@ -188,9 +188,9 @@ return {
         -- found / is unknown
         r("intl.es.no-user", "userunknown", {
             "dirección", "direccion", "buzón", "buzon", "usuario", "cuenta",
-            "destinatario",
+            "destinatario", "directorio",
         }, {
-            all = { { "no existe", "no se encontr", "no fue encontrad",
+            all = { { "no existe", "no se encontr", "no se encuentra", "no fue encontrad",
                       "desconocid", "inexistente" } },
             -- (the domain of the address wrong or gone is the domain's:
             -- rules/intl_address.lua's intl.any.no-domain)
