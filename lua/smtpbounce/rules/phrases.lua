@@ -725,14 +725,17 @@ return {
           },
         }),
 
-        -- the receiver's callout to the sender's own server failed (Exim's
-        -- "Callback setup failed while verifying <sender>"): the sender's
+        -- the receiver's callout to the sender's own server could not be
+        -- set up (Exim's "Callback setup failed while verifying <sender>"): the sender's
         -- server setup, before the bounce rule whose words the callout's
         -- explanation carries
         r("phrase.sender-callout", "rejected", {
             "callback setup failed", "callout setup failed",
-            "callback verification failed", "callout verification failed",
         }, {
+          -- (a gateway's callout to the recipient's own server that found
+          -- no such recipient is the recipient's: "Callout verification
+          -- failed: 550 5.1.10 ... Recipient not found")
+          none = { "recipient", "user unknown", "unknown user", "no such", "not found" },
           examples = {
               { reply = [=[550-Callback setup failed while verifying xxx@xxx.xxx 550-(result of an earlier callout reused).]=],
                 source = "https://github.com/andris9/simplesmtp/pull/77 (Exim callout refusal quoted)" },
