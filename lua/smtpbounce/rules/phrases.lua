@@ -347,7 +347,8 @@ return {
         -- list (a guard on the message's headers, not on an address)
         r("phrase.list-headers", "policyviolation", {
             "must be in to: or cc:", "in either the to: or cc:", "to: or cc: header",
-            "(to:) oder", "to: oder cc:", "in to: o cc:", "en to: ou cc:",
+            "(to:) oder", "to: oder cc:", "to: oder im cc:", "in to: o cc:",
+            "en to: ou cc:",
         }, {
           examples = {
               { reply = [=[List address must be in To: or Cc: (#5.7.0)]=],
