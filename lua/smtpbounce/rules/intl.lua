@@ -171,7 +171,7 @@ return {
 
         -- the mailbox (buzón, bandeja, casilla) full or out of space
         r("intl.es.mailbox-full", "mailboxfull", {
-            "buzón", "buzon", "bandeja", "casilla",
+            "buzón", "buzon", "bandeja", "casilla", "correo lleno",
         }, {
             all = { { "lleno", "llena", "sin espacio", "no tiene espacio",
                       "espacio de almacenamiento", "cuota excedida",
@@ -188,9 +188,9 @@ return {
         -- found / is unknown
         r("intl.es.no-user", "userunknown", {
             "dirección", "direccion", "buzón", "buzon", "usuario", "cuenta",
-            "destinatario",
+            "destinatario", "directorio",
         }, {
-            all = { { "no existe", "no se encontr", "no fue encontrad",
+            all = { { "no existe", "no se encontr", "no se encuentra", "no fue encontrad",
                       "desconocid", "inexistente" } },
             -- (the domain of the address wrong or gone is the domain's:
             -- rules/intl_address.lua's intl.any.no-domain)
@@ -391,7 +391,13 @@ return {
             "lista de correo", "lista de distribución", "lista de distribucion",
             "lista di distribuzione", "lista de discussão", "lista de discussao",
             "lista dyskusyjn", "listy dyskusyjn", "список рассылки",
-            "邮件列表", "郵件列表", "メーリングリスト"
+            "邮件列表", "郵件列表", "メーリングリスト",
+            -- the list named with an article or a preposition (German,
+            -- French, Italian, Spanish, Danish), a Russian mailing, a
+            -- Czech "konference"
+            "die liste", "der liste", "dieser liste", "à la liste", "a la liste",
+            "alla lista", "la lista", "til listen", "postlisten", "рассылк",
+            "konferenc",
         }, {
             all = { {
                 "reject", "restrict", "not allowed", "not permitted", "member",
@@ -400,7 +406,10 @@ return {
                 "abonné", "membre", "rechazad", "miembro", "suscrit",
                 "rifiutat", "iscritt", "membro", "rejeitad", "assinante",
                 "odrzucon", "członk", "subskryb", "отклонен", "подписчик",
-                "участник", "拒绝", "拒絕", "成员", "成員", "拒否", "メンバー"
+                "участник", "拒绝", "拒絕", "成员", "成員", "拒否", "メンバー",
+                -- registered (German, French, Danish, Czech), rejected (French)
+                "eingetragen", "inscrit", "tilmeldt", "prihlasen", "přihlášen",
+                "rejet",
             } },
             none = {
                 "blacklist", "blocklist", "block list", "blocked list", "rbl",

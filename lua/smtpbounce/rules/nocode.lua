@@ -172,6 +172,8 @@ return {
             -- the same in other languages (German, French, Spanish, Dutch)
             "dns-fehler", "dns fehler", "erreur dns", "error de dns", "error dns",
             "dns-fout", "dns fout",
+            -- Chinese: a record lookup or a name resolution failed
+            "记录查询失败", "域名解析失败", "dns解析失败", "記錄查詢失敗",
             -- a host's address not found (smail: "IP address for %s not found")
             "ip address for",
         }, {
@@ -202,6 +204,8 @@ return {
             "retry time expired",
             -- German: the message's validity ran out, it took too long
             "gültigkeit abgelaufen", "gueltigkeit abgelaufen", "zu lange gedauert",
+            -- Spanish, Portuguese: the delivery time ran out
+            "entrega vencido", "entrega vencida", "entrega expirado",
         }, {
           class = NOCODE,
           -- (a retry not yet due is a deferral; a delivery command's own

@@ -71,6 +71,8 @@ return {
                     "timeout", "try again", "try later", "retry" } },
           none = { "found", "detected", "infected", "contains", "exceed",
                    "score", "listed", "suspicious", "block", "rejected as",
+                   -- (greylisting a new sender "as an anti-spam measure")
+                   "first-time sender", "first time sender", "greylist",
                    "identified", "classified", "considered", "looks like",
                    "spammy" },
           examples = {
@@ -249,6 +251,8 @@ return {
             -- our host or region denied, or banned for what it did
             "your host has been denied", "your host is denied",
             "dictionary attack",
+            -- our host taken for an end-user (dynamic) one
+            "non-static-ip", "non-static ip",
         }, {
           examples = {
               { reply = [[554 <random.bad.domain[123.123.123.123]>: Client host rejected: match bad.domain]],
@@ -293,6 +297,68 @@ return {
                 source = "https://bastion.umanix.net/info (Baruwa mail filter reply table)" },
               { reply = [[571 spam source blocked - psmtp]],
                 source = "https://blog.mxtoolbox.com/2011/09/ (Postini)" },
+          },
+        }),
+
+        -- a mailing list's or group's refusal of a post (not a member or
+        -- subscriber, posts held back for moderators, the sender's posts
+        -- refused, an invitation-only group), in English, German, Italian,
+        -- Portuguese, French and Spanish: the list address takes no mail
+        -- from us (before the connecting-party and moved-address rules,
+        -- whose words such texts carry: "you are not allowed", "your new
+        -- address"); a DMARC, SPF or content cause is not this
+        r("phrase.list-refusal", "filtered", {
+            "not allowed to post", "allowed to post messages", "may not post",
+            "reject your posts", "only subscribers may", "only subscribers can",
+            "subscribers may post", "subscribers only", "subscriber-only",
+            "restricted to list subscribers", "restricted to list moderators",
+            "restricted to list members", "message distribution in",
+            "message distribution for", "invite only", "invited by the group owner",
+            -- German, Italian, Portuguese, French, Spanish
+            "nachrichten von abonnenten", "an diese liste senden",
+            "an diese listen senden", "ihre nachrichten nicht anzunehmen",
+            "solo gli iscritti", "messaggi a questa lista", "rifiutare i tuoi messaggi",
+            "somente assinantes", "apenas assinantes", "rejeitando as suas mensagens",
+            "diffusion de message", "diffusion des messages", "réservée aux abonnés",
+            "réservée aux modérateurs", "reservee aux abonnes",
+            "solo los suscriptores", "sólo los suscriptores",
+        }, {
+          none = { "dmarc", "spf", "dkim", "spam", "virus", "blacklist", "blocklist",
+                   "too large", "larger than", "size limit" },
+          examples = {
+              { reply = [=[I'm sorry, you are not allowed to post messages to this list (#5.7.2)]=],
+                source = "github.com/bruceg/ezmlm-idx lang/en_US/messages (ERR_NO_POST)" },
+              { reply = [=[Message distribution for this list is restricted to list moderators.]=],
+                source = "github.com/sympa-community/sympa default/mail_tt2/authorization_reject.tt2 (send_editor)" },
+              { reply = [=[Mi dispiace, solo gli iscritti possono spedire messaggi.]=],
+                source = "github.com/bruceg/ezmlm-idx lang/it/messages (TXT_ONLY_SUBSCRIBERS)" },
+          },
+        }),
+
+        -- a list address the list manager does not know: the address
+        -- does not exist there
+        r("phrase.list-unknown", "userunknown", {
+            "not a known mailing list", "not a known list", "no such list",
+            "no such mailing list", "list does not exist", "mailing list does not exist",
+            "list unknown", "unknown mailing list",
+        }, {
+          none = { "blacklist", "blocklist", "listed", "sender" },
+          examples = {
+              { reply = [=[The following address is not a known mailing list: team@lists.example.org]=],
+                source = "github.com/sympa-community/sympa default/mail_tt2/list_unknown.tt2" },
+          },
+        }),
+
+        -- a list manager that takes only posts whose To: or Cc: name the
+        -- list (a guard on the message's headers, not on an address)
+        r("phrase.list-headers", "policyviolation", {
+            "must be in to: or cc:", "in either the to: or cc:", "to: or cc: header",
+            "(to:) oder", "to: oder cc:", "to: oder im cc:", "in to: o cc:",
+            "en to: ou cc:",
+        }, {
+          examples = {
+              { reply = [=[List address must be in To: or Cc: (#5.7.0)]=],
+                source = "github.com/bruceg/ezmlm-idx lang/en_US/messages (ERR_NO_ADDRESS)" },
           },
         }),
 
@@ -454,6 +520,10 @@ return {
             "monthly limit", "monthly quota", "weekly limit", "weekly quota",
             "traffic quota", "count quota", "cumulative message size",
             "number of messages exceeded",
+            -- recipients counted over a window ("recipient limit exceeded,
+            -- try again after ...")
+            "recipient limit exceeded", "recipients limit exceeded",
+            "recipient limit reached",
         }, {
           none = { "mailbox", "storage", "disk", "over quota", "inbox" },
           examples = {
@@ -517,7 +587,7 @@ return {
         }, {
           all = { { "malformed", "invalid", "too long", "must be",
                     "must not", "does not match", "not match",
-                    "any mx", "no mx", "null mx", "not hosted",
+                    "any mx", "no mx", "null mx", "no valid mx", "not hosted",
                     "not valid", "must be specified", "is invalid",
                     "failed to obtain dns",
                     -- the sender's domain or address not there at all
@@ -593,7 +663,8 @@ return {
               { reply = [[550 5.7.23 SPF validation failed]],
                 source = "RFC 7372 §3.2; IANA SMTP Enhanced Status Codes registry (RFC 3463 / RFC 7372)" },
           },
-          none = { "tls", "starttls" } }),
+          -- (a refusal as spam that advises SPF among its remedies)
+          none = { "tls", "starttls", "spam classification", "classified as spam" } }),
 
         -- TLS demanded in so many words (5xx): before "protocol", whose
         -- "bad sequence of commands" may carry it (without a code:
@@ -664,6 +735,23 @@ return {
                 source = "github.com/smtpd/qpsmtpd plugins/helo no_forward_dns() (NXDOMAIN)" },
               { reply = [[550 HELO hostname did not resolve]],
                 source = "github.com/smtpd/qpsmtpd plugins/helo no_forward_dns() (no A/AAAA)" },
+          },
+        }),
+
+        -- the receiver's callout to the sender's own server could not be
+        -- set up (Exim's "Callback setup failed while verifying <sender>"): the sender's
+        -- server setup, before the bounce rule whose words the callout's
+        -- explanation carries
+        r("phrase.sender-callout", "rejected", {
+            "callback setup failed", "callout setup failed",
+        }, {
+          -- (a gateway's callout to the recipient's own server that found
+          -- no such recipient is the recipient's: "Callout verification
+          -- failed: 550 5.1.10 ... Recipient not found")
+          none = { "recipient", "user unknown", "unknown user", "no such", "not found" },
+          examples = {
+              { reply = [=[550-Callback setup failed while verifying xxx@xxx.xxx 550-(result of an earlier callout reused).]=],
+                source = "https://github.com/andris9/simplesmtp/pull/77 (Exim callout refusal quoted)" },
           },
         }),
 
@@ -859,6 +947,7 @@ return {
             -- Exim's sender callout ("Verification failed for <sender>");
             -- Amazon SES: the From/Return-Path identity is not verified
             "verification failed for", "address is not verified",
+            "verified sender identity", "sender identity",
             "identities failed the check",
             -- Exim's sender verification: the sender address does not
             -- route; a callout found the sender domain refusing the empty
@@ -1011,6 +1100,8 @@ return {
         r("phrase.greylist", "undefined", {
             "greylist", "graylist", "grey list", "gray list",
             "greylisted", "try again in", "not yet authorized to deliver",
+            -- a first-time sender asked to come back
+            "first-time sender", "first time sender",
         }, {
           examples = {
               { reply = [[451 This server employs greylisting as a means of reducing spam. Please resend e-mail shortly]],
@@ -1228,6 +1319,9 @@ return {
             -- a character set the recipient's side will not take ("does
             -- not accept email in non-Western (non-Latin) character sets")
             "character set", "charset",
+            -- a content type or an empty subject refused, in several languages
+            "inhaltstyp", "empty subject", "senza oggetto", "ohne betreff",
+            "sans objet", "sin asunto", "sem assunto",
         }, {
           examples = {
               { reply = [[500 Line Too Long]],
@@ -1306,7 +1400,7 @@ return {
         }, {
           class = { 0 },
           all = { { "over quota", "overquota", "quota exceeded", "exceeded quota",
-                    "diskspace quota", "disk quota", "mailbox full",
+                    "over the quota", "diskspace quota", "disk quota", "mailbox full",
                     "mailbox is full", "maildir is full", "mailbox quota",
                     "disk space quota", "inbox is full", "storage quota" } },
           -- (a sending quota is our volume, not the mailbox)
@@ -1339,6 +1433,9 @@ return {
             "storage limit exceeded", "storage space exceeded",
             "allotted space", "allotted storage",
             "exceeded their storage", "exceeded its storage",
+            -- the mailbox's size limit reached while storing, in other words
+            -- (GNU maidag, procmail's sendmail "Can't create output")
+            "mailbox limit exceeded", "maximum mailbox size", "can't create output",
         }, {
           examples = {
               { reply = [[550 Quota Exceeded]],
@@ -1347,7 +1444,12 @@ return {
                 source = "https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html" },
               { reply = [[Message size exceeds remaining quota]],
                 source = "https://faq.bbiq.jp/hikari/faq_detail.html?category=5524&id=7552&page=2000" },
+              { reply = [[alice: mailbox quota exceeded for this recipient]],
+                source = "http://mailutils.org/manual/html_node/Mailbox-Quotas.html (GNU Mailutils maidag)" },
           },
+          -- (a delivery to a program, "|/usr/local/bin/filter", that could
+          -- not write its output is that program's trouble)
+          none = { "\"|", "|/" },
         }),
         -- a mailbox (inbox, folder, maildir, account) and its quota or
         -- storage named apart, in any wording
@@ -1640,11 +1742,18 @@ return {
             "returned answer with no data",
             "no mx or a ", "no mx or a record", "no mx or address",
             "host is unknown", "domain is unknown", "bad host",
+            -- Gmail: MX, AAAA and A lookups all answered with no record
+            "had no relevant answers",
         }, {
           -- the sending program could not resolve its own submission
           -- server (Python's "[Errno -2] Name or service not known", PHP's
           -- "getaddrinfo failed"): our setup or network, not the recipient
           none = { "getaddr", "errno -2",
+                   -- a client library's lookup of its own server (.NET's
+                   -- "The remote name could not be resolved", Java's
+                   -- UnknownHostException) or a resolver's failure
+                   "the remote name", "smtpexception", "webexception",
+                   "unknownhostexception", "unknown smtp host", "failed to resolve",
                    -- our own HELO name refused ("Bad host name in HELO")
                    "in helo", "in ehlo", "helo name", "helo command",
                    "ehlo command", "helo argument",
@@ -1674,6 +1783,8 @@ return {
         -- ("no-domain" leaves these): the network on our side, retried
         r("phrase.dns-client", "networkerror", {
             "name or service not known", "getaddrinfo failed",
+            "the remote name could not be resolved", "unknownhostexception",
+            "failed to resolve",
         }, {
           examples = {
               { reply = [[[Errno -2] Name or service not known]],
@@ -1743,6 +1854,8 @@ return {
             "no longer on server", "no longer on this server",
             "recipient moved", "recipient has moved", "mailbox moved",
             "user moved",
+            -- French: the recipient's address has changed
+            "destinataire a changé", "adresse a changé",
         }, {
           examples = {
               { reply = [[551 User not local; please try <user@example.org>]],
@@ -1889,6 +2002,9 @@ return {
                     "cannot be verified", "could not be verified",
                     "can't be verified" } },
           none = { "sender", "from address", "mail from", "your address",
+                   -- (a client library that could not reach its own server)
+                   "unknownhostexception", "mailconnectexception",
+                   "couldn't connect to host", "connection failed",
                    " domain", "relay", "temporar", "try again later",
                    "try later", "please try again", "quota", " full",
                    "disabled", "suspended", "inactive", "spam", "blocked",

@@ -1,0 +1,96 @@
+-- Round 12, second part (collected after the round's first rules, as a
+-- fresh test of them): mlmmj's list refusals in seven languages and a
+-- Russian notice for an unknown address.  Sources: see each entry.
+return {
+  {
+    reply    = [=[Sie haben versucht, von der Adresse poster@example.com eine Nachricht an die Liste zu schreiben. Diese Adresse ist aber nicht auf der Liste eingetragen. Diese Liste ist eine geschlossene Liste und erlaubt nur Nachrichten von Adressen, die auch eingetragen sind.]=],
+    group    = "generic", provider = nil,
+    outcome  = "bounced", reason = "filtered", action = "suppress",
+    source   = "github.com/neonkore/MLmmj listtexts/de/subonlypost (mlmmj's subscribers-only refusal, German; the poster address filled where the text names it)",
+    meaning  = "The list takes posts from subscribed addresses only; the poster's address is not subscribed (German).",
+  },
+  {
+    reply    = [=[Du har forsøgt at sende en mail fra denne addresse: poster@example.com Men denne addresse er ikke tilmeldt til listen, og kun tilmeldte må sende post til listen.]=],
+    group    = "generic", provider = nil,
+    outcome  = "bounced", reason = "filtered", action = "suppress",
+    source   = "github.com/neonkore/MLmmj listtexts/da/subonlypost (mlmmj's subscribers-only refusal, Danish; the poster address filled where the text names it)",
+    meaning  = "Only subscribers may post to the list; the poster's address is not subscribed (Danish).",
+  },
+  {
+    reply    = [=[Snazite se poslat prispevek z teto emailove adresy: poster@example.com Ale tato adresa neni prihlasena do konference a do teto konference smeji prispivat jen prihlaseni.]=],
+    group    = "generic", provider = nil,
+    outcome  = "bounced", reason = "filtered", action = "suppress",
+    source   = "github.com/neonkore/MLmmj listtexts/cz/subonlypost (mlmmj's subscribers-only refusal, Czech without diacritics; the poster address filled where the text names it)",
+    meaning  = "Only subscribed addresses may post to the list; the poster's is not (Czech).",
+  },
+  {
+    reply    = [=[Vous avez essayez d'envoyer un email depuis l'adresse : poster@example.com Mais cette adresse n'est pas inscrite à la liste, hors seulement les inscrits peuvent poster sur cette liste de diffusion.]=],
+    group    = "generic", provider = nil,
+    outcome  = "bounced", reason = "filtered", action = "suppress",
+    source   = "github.com/neonkore/MLmmj listtexts/fr/subonlypost (mlmmj's subscribers-only refusal, French; the poster address filled where the text names it)",
+    meaning  = "Only subscribers may post to the list; the poster's address is not subscribed (French).",
+  },
+  {
+    reply    = [=[Tu hai tentato di mandare un messaggio alla lista da questo indirizzo: poster@example.com Ma l'indirizzo di cui sopra non risulta iscritto alla lista e soltanto gli iscritti possono inoltrare messaggi alla lista stessa.]=],
+    group    = "generic", provider = nil,
+    outcome  = "bounced", reason = "filtered", action = "suppress",
+    source   = "github.com/neonkore/MLmmj listtexts/it/subonlypost (mlmmj's subscribers-only refusal, Italian; the poster address filled where the text names it)",
+    meaning  = "Only subscribers may post to the list; the poster's address is not subscribed (Italian).",
+  },
+  {
+    reply    = [=[Но этот адрес не подписан на рассылку, и только подписчики могут размещать в ней сообщения.]=],
+    group    = "generic", provider = nil,
+    outcome  = "bounced", reason = "filtered", action = "suppress",
+    source   = "github.com/neonkore/MLmmj listtexts/ru/subonlypost (mlmmj's subscribers-only refusal, Russian; the poster address filled where the text names it)",
+    meaning  = "Only subscribers may post to the list; this address is not subscribed (Russian).",
+  },
+  {
+    reply    = [=[Ha intentado enviar un mensaje desde la dirección de correo electrónico poster@example.com Pero esta dirección no está suscrita, y solamente los suscriptores pueden enviar mensajes a la lista.]=],
+    group    = "generic", provider = nil,
+    outcome  = "bounced", reason = "filtered", action = "suppress",
+    source   = "github.com/neonkore/MLmmj listtexts/es/subonlypost (mlmmj's subscribers-only refusal, Spanish; the poster address filled where the text names it)",
+    meaning  = "Only subscribers may post to the list; the poster's address is not subscribed (Spanish).",
+  },
+  {
+    reply    = [=[Tut mir leid, aber Ihre Mail konnte nicht versendet werden. Ein Filter, den der Administrator dieser Liste aufgesetzt hat, traf auf Ihre Mail zu.]=],
+    group    = "generic", provider = nil,
+    outcome  = "bounced", reason = "filtered", action = "suppress",
+    source   = "github.com/neonkore/MLmmj listtexts/de/access (mlmmj's access-rule refusal, German; the poster address filled where the text names it)",
+    meaning  = "A filter set up by the list's administrator matched the post: the list refuses it (German).",
+  },
+  {
+    reply    = [=[Je suis désolé de vous informer que votre message ne peut être délivré à la liste. Votre mail à été rejeté en raison d'une règle paramétrée par l'administrateur.]=],
+    group    = "generic", provider = nil,
+    outcome  = "bounced", reason = "filtered", action = "suppress",
+    source   = "github.com/neonkore/MLmmj listtexts/fr/access (mlmmj's access-rule refusal, French; the poster address filled where the text names it)",
+    meaning  = "A rule set by the list's administrator refused the post (French).",
+  },
+  {
+    reply    = [=[Мне очень жаль сообщать вам о том, что ваше сообщение не может быть доставлено в рассылку. Ваше сообщение было отклонено потому, что оно соответствует правилу, установленному администратором рассылки.]=],
+    group    = "generic", provider = nil,
+    outcome  = "bounced", reason = "filtered", action = "suppress",
+    source   = "github.com/neonkore/MLmmj listtexts/ru/access (mlmmj's access-rule refusal, Russian; the poster address filled where the text names it)",
+    meaning  = "A rule set by the list's administrator refused the post (Russian).",
+  },
+  {
+    reply    = [=[Es tut mir leid, aber Ihre Nachricht konnte nicht an die Liste zugestellt werden. Um auf die Liste zu posten, muss die Adresse der Liste entweder im To: oder im Cc: Feld der Mail eingetragen sein.]=],
+    group    = "generic", provider = nil,
+    outcome  = "bounced", reason = "policyviolation", action = "fix",
+    source   = "github.com/neonkore/MLmmj listtexts/de/notintocc (mlmmj's To:/Cc: refusal, German; the poster address filled where the text names it)",
+    meaning  = "The list refuses a post whose To: or Cc: does not name the list (German): the message's headers.",
+  },
+  {
+    reply    = [=[Tut mir leid aber Ihre Mail konnte nicht versandt werden. Die von Ihnen verschickte Mail überschreitet das bestehende Größenlimit von 500000 Bytes.]=],
+    group    = "generic", provider = nil,
+    outcome  = "bounced", reason = "emailtoolarge", action = "fix",
+    source   = "github.com/neonkore/MLmmj listtexts/de/maxmailsize (mlmmj's size refusal, German; the limit filled; the poster address filled where the text names it)",
+    meaning  = "The post is larger than the list's size limit (German).",
+  },
+  {
+    reply    = [=[этот адрес больше не принимает писем]=],
+    group    = "generic", provider = nil,
+    outcome  = "bounced", reason = "userunknown", action = "suppress",
+    source   = "http://ftp.hosteurope.de/mirror/autoinstall.plesk.com/PSA_8.3.0/dist-pkg-FreeBSD-6.1-i386/distfiles/psa-locale-ru-ru-8.3.tar.gz (Plesk 8.3 Russian guide: the notice returned for mail to a user that does not exist on the domain)",
+    meaning  = "Mail to an address that does not exist on the domain is returned with this notice ('this address no longer accepts mail', Russian).",
+  },
+}

@@ -1,0 +1,121 @@
+-- Round 12: replies that blame something other than the recipient's
+-- address but carry the words an address rule might read ("recipient",
+-- "address", "user", "not verified", "unrouteable"): sender
+-- verification, SPF, greylisting, relay setup, rates, IP and DNS
+-- checks of the sending host.  Sources: see each entry; masked values
+-- are kept as the source shows them unless said otherwise.
+return {
+  {
+    reply    = [=[550 5.7.1 [BFD] Sender prohibited by SPF]=],
+    group    = "generic", provider = nil,
+    outcome  = "bounced", reason = "authfailure", action = "fix",
+    source   = "https://github.com/justingit/dada-mail/issues/717 (MailChannels bounce quoted)",
+    meaning  = "The sending host is not authorised by the sender domain's SPF record.",
+  },
+  {
+    reply    = [=[Your email to group robin.klantenservice@brandfield.nl was rejected due to spam classification. To address this issue: * Contact the owner of the group, who can choose to enable message moderation instead of bouncing these emails. * Set up SPF records for your sending domain if you have not done so already.]=],
+    group    = "gmail", provider = "gmail",
+    outcome  = "bounced", reason = "spamdetected", action = "fix",
+    source   = "https://github.com/mail-in-a-box/mailinabox/issues/1046 (Google Groups bounce quoted)",
+    meaning  = "The group refused the message as spam; the sender should set up SPF (the group address exists).",
+  },
+  {
+    reply    = [=[550-Verification failed for <email address> 550-The mail server could not deliver mail to <email address>.  The account or domain may not exist, they may be blacklisted, or missing the proper dns entries. 550 Sender verify failed (in reply to RCPT TO command)]=],
+    group    = "generic", provider = nil,
+    outcome  = "bounced", reason = "rejected", action = "fix",
+    source   = "https://github.com/mailcow/mailcow/issues/775 (Exim sender-verify bounce quoted; the reporter's placeholder kept)",
+    meaning  = "The receiving server's callout to the sender's own server failed: the sender address could not be verified (the reporter had to create postmaster and hostmaster).",
+    note     = "the sentence about an account that may not exist is about the sender address",
+  },
+  {
+    reply    = [=[550-Verification failed for <minesh@sender.xxx> 550-No Such User Here 550 Sender verify failed]=],
+    group    = "generic", provider = nil,
+    outcome  = "bounced", reason = "rejected", action = "fix",
+    source   = "https://github.com/mailcow/mailcow-dockerized/issues/2544 (Diagnostic-Code quoted)",
+    meaning  = "The sender address failed the receiver's sender verification ('No Such User Here' is the answer about the sender).",
+  },
+  {
+    reply    = [=[SMTP Error: The following recipients failed: personalemail@gmail.com: Verification failed for <backoffice@Ydomain.lu> Unrouteable address Sender verify failed]=],
+    group    = "generic", provider = nil,
+    outcome  = "bounced", reason = "rejected", action = "fix",
+    source   = "https://github.com/PHPMailer/PHPMailer/issues/1187 (PHPMailer error quoted)",
+    meaning  = "The relay could not verify the sender address (its domain is unrouteable): the sender setup, not the recipient.",
+  },
+  {
+    reply    = [=[550-Callback setup failed while verifying xxx@xxx.xxx 550-(result of an earlier callout reused). 550-The initial connection, or a HELO or MAIL FROM:<> command was 550-rejected. Refusing MAIL FROM:<> does not help fight spam, disregards 550-RFC requirements, and stops you from receiving standard bounce 550-messages. This host does not accept mail from domains whose servers 550-refuse bounces.]=],
+    group    = "generic", provider = nil,
+    outcome  = "bounced", reason = "rejected", action = "fix",
+    source   = "https://github.com/andris9/simplesmtp/pull/77 (Exim callout refusal quoted)",
+    meaning  = "The sender's domain servers refuse the null sender, so the receiver's sender callout failed: the sender's server setup.",
+  },
+  {
+    reply    = [=[SimpleEmailService::sendRawEmail(): Sender - MessageRejected: Email address is not verified. The following identities failed the check in region US-EAST-1: Sonrise241@gmail.com]=],
+    group    = "generic", provider = nil,
+    outcome  = "bounced", reason = "rejected", action = "fix",
+    source   = "https://github.com/WPManageNinja/fluent-smtp/issues/103 (Amazon SES API error quoted)",
+    meaning  = "The SES account (in its sandbox) may only send from and to verified identities: the sending account's setup.",
+  },
+  {
+    reply    = [=[Net::SMTPFatalError: 550 The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved.]=],
+    group    = "generic", provider = nil,
+    outcome  = "bounced", reason = "rejected", action = "fix",
+    source   = "https://github.com/EBWiki/EBWiki/issues/3861 (title quoting the SendGrid reply)",
+    meaning  = "The From address is not a verified sender identity of the sending account.",
+  },
+  {
+    reply    = [=[bad response on command 'RCPT': 4.2.0 <xo@wvvw.me>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/wvvw.me.html]=],
+    group    = "generic", provider = nil,
+    outcome  = "deferred", reason = "undefined", action = "retry",
+    source   = "https://github.com/eleith/emailjs/issues/202 (emailjs error quoted)",
+    meaning  = "Greylisting: the receiver asks the sender to try again later.",
+  },
+  {
+    reply    = [=[Domain mail.cslpay.io is not allowed to send: recipient limit exceeded, try again after Mon, 25 Aug 2025 07:00:31 UTC]=],
+    group    = "generic", provider = nil,
+    outcome  = "deferred", reason = "ratelimited", action = "throttle",
+    source   = "https://github.com/mailgun/mailgun-java/issues/50 (Mailgun API answer, HTTP 420, quoted)",
+    meaning  = "The sending domain hit its recipients-per-window limit; it may send again after the given time.",
+  },
+  {
+    reply    = [=[<nim-dev@freelists.org>: host turing.freelists.org[206.53.239.180] said: 450 4.7.1 Client host rejected: cannot find your hostname, [178.62.143.63] (in reply to RCPT TO command)]=],
+    group    = "generic", provider = nil,
+    outcome  = "deferred", reason = "requireptr", action = "fix",
+    source   = "https://github.com/nim-lang/nimforum/issues/97 (Postfix bounce quoted)",
+    meaning  = "The sending host's IP has no usable reverse DNS name.",
+  },
+  {
+    reply    = [=[<wl-en@ml.gentei.org>: host mx.gentei.org[219.117.249.82] said: 553 Sorry, you seem to be a non-static-ip server(#5.7.1) (in reply to RCPT TO command)]=],
+    group    = "generic", provider = nil,
+    outcome  = "bounced", reason = "blocked", action = "contact",
+    source   = "https://github.com/wanderlust/wanderlust/issues/160 (bounce quoted; the list admin then whitelisted the sender's domain)",
+    meaning  = "The receiver refuses the sending host as a dynamic-IP server: a block of the sender, lifted by a whitelist.",
+  },
+  {
+    reply    = [=[host mx1.tuxfamily.net[212.85.158.8] said: 550 Relay not permitted (in reply to RCPT TO command)]=],
+    group    = "generic", provider = nil,
+    outcome  = "bounced", reason = "norelaying", action = "suppress",
+    source   = "https://github.com/SawfishWM/sawfish/issues/7 (Postfix log quoted: the list's MX does not accept mail for the list's domain)",
+    meaning  = "The receiving MX does not handle the list's domain any more (the list was broken there).",
+  },
+  {
+    reply    = [=[451 4.3.0 <shiva@sewingwitch.com>... First-time sender tempfailed as anti-spam measure; please try again]=],
+    group    = "generic", provider = nil,
+    outcome  = "deferred", reason = "undefined", action = "retry",
+    source   = "https://github.com/The-McGrail-Foundation/MIMEDefang/issues/25 (DSN Diagnostic-Code quoted)",
+    meaning  = "Greylisting of a first-time sender: try again later.",
+  },
+  {
+    reply    = [=[450 No valid MX for your FROM address]=],
+    group    = "generic", provider = nil,
+    outcome  = "deferred", reason = "rejected", action = "retry",
+    source   = "https://github.com/mjl-/mox/issues/408 (DMARC report delivery error quoted)",
+    meaning  = "The receiver requires an MX for the envelope sender's domain; the sender's hostname had none.",
+  },
+  {
+    reply    = [=[450 4.2.1 Message was greylisted, try again in 59 seconds]=],
+    group    = "generic", provider = nil,
+    outcome  = "deferred", reason = "undefined", action = "retry",
+    source   = "https://github.com/forwardemail/forwardemail.net/issues/554 (delay notice quoted)",
+    meaning  = "Greylisting: try again shortly.",
+  },
+}
