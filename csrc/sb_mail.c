@@ -868,7 +868,10 @@ static void classify_mail (Walk *w, Top *t) {
   sb_mstr text;
   int i;
   if (w->nplain == 0 && w->nhtml > 0) {  /* HTML alone: read as its text */
-    w->plain[0] = text_of(w); w->nplain = 1; w->nhtml = 0; }
+    w->plain[0] = text_of(w);
+    w->nplain = 1;
+    w->nhtml = 0;
+  }
   if (w->ds.p == NULL) {  /* a text part written as a delivery status */
     for (i = 0; i < w->nplain && w->ds.p == NULL; i++)
       if ((i == 0 && !w->html_first) || t->nullpath || t->report || daemon_from(m))

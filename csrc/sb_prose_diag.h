@@ -369,8 +369,6 @@ static int exchange_tail (const char *s, size_t b, size_t e) {
       || CI_AT(s, e, b, "generating server");
 }
 
-#endif
-
 /* "...the following recipients: a@b, c@d": the addresses after the
    first (ending at p) that a comma or a semicolon joins to it on the
    heading's line, each a recipient */
@@ -391,3 +389,5 @@ static void inline_more (St *st, size_t p, size_t e) {
     p = ae;
   }
 }
+
+#endif
