@@ -150,6 +150,27 @@ local cases = {
       "bounced", "hostunknown", "suppress", "recipient",
       "go.dev/src/net/net.go DNSError.Error() and errNoSuchHost ('no such host'); "
       .. "a Go MTA's attemptDelivery() 'MX lookup failed: %w' (code index)" },
+    -- qmail's rcpthosts reply cut short: the seed's relaying refusal
+    { "553 5.7.1 sorry, that domain isn't in my list of allowed",
+      "bounced", "norelaying", "suppress", "recipient",
+      "https://snapoverflow.com/server/question/758971 (a Server Fault question's replies, copied)" },
+    -- ... but a list of allowed sender domains is our sender's
+    { "example.org is not in my list of allowed sender domains for account alice",
+      "bounced", "rejected", "fix", "sender",
+      "github.com/fumail/fuglu plugin default rejectmessage templates (values filled in)" },
+    -- relaying refused, in Portuguese
+    { "550 <alguem@example.com>... Reencaminhamento Recusado",
+      "bounced", "norelaying", "suppress", "recipient",
+      "https://support.microsoft.com/pt-pt/office/65b494a4-0a15-433e-829f-e73651e0245e" },
+    -- a sending service's hard bounce that says to drop the address
+    { "Amazon SES received a general hard bounce. If you receive this type of bounce, "
+      .. "you should remove the recipient's email address from your mailing list.",
+      "bounced", "undefined", "suppress", "recipient",
+      "Amazon SES Developer Guide, event publishing contents: bounce types (Permanent / General)" },
+    -- a sending service will not send to a person who reported its mail as spam
+    { "Not delivering to a user who marked your messages as spam",
+      "bounced", "filtered", "suppress", "recipient",
+      "Mailgun's reason for a dropped message (code 607), as a webhook converter lists it" },
     -- a character set refused: the message, not the address
     { "The user does not accept email in non-Western (non-Latin) character sets.",
       "bounced", "contenterror", "fix", "message",

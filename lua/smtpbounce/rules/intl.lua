@@ -341,6 +341,8 @@ return {
         -- for us
         r("intl.any.relay", "norelaying", {
             "relay", "relais", "relayage", "ретрансляц", "przekazywani",
+            -- Portuguese, Spanish, Italian words for relaying
+            "reencaminhamento", "retransmis", "ritrasmission",
             "中继", "中繼", "转发", "轉發", "リレー", "릴레이"
         }, {
             all = { {

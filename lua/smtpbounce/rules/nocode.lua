@@ -25,7 +25,9 @@
 -- system, or a text that itself says delivery will be retried (its rule
 -- sets retry).
 --   nocode.suppressed   a sending service will not send: the address bounced before
+--   nocode.remove-address a sending service's hard bounce: drop the address, it says
 --   nocode.unsubscribed a sending service will not send: the recipient opted out
+--                       or reported its mail as spam
 --   nocode.tls          a TLS session failed or was required (the sender retries)
 --   nocode.host         the recipient's domain has no mail server / does not exist
 --   nocode.dns          a DNS lookup failed for now
@@ -85,16 +87,39 @@ return {
           },
         }),
 
+        -- a sending service's hard bounce that names no cause but says
+        -- to drop the address from the list: its advice decides
+        r("nocode.remove-address", "undefined", {
+            "remove the recipient", "remove this recipient", "remove the address",
+            "remove this address", "remove the email address", "remove the e-mail address",
+        }, {
+          class = NOCODE,
+          all = { { "from your mailing list", "from your list", "from the list",
+                    "from your recipient list", "from your mailing lists" } },
+          action = "suppress",
+          scope = "recipient",
+          examples = {
+              { reply = [=[Amazon SES received a general hard bounce. If you receive this type of bounce, you should remove the recipient's email address from your mailing list.]=],
+                source = "Amazon SES Developer Guide, event publishing contents: the bounce types table, Permanent / General (code index file id 6694744658)" },
+          },
+        }),
+
         -- a sending service refused to send: the recipient unsubscribed
         -- or opted out of this sender's mail (a recipient's setting)
         r("nocode.unsubscribed", "filtered", {
             "unsubscribed", "opted out", "opted-out", "has opted out",
             "unsubscribe list",
+            -- or reported this sender's mail as spam (a complaint)
+            "marked your messages as spam", "marked your message as spam",
+            "marked your email as spam", "marked your emails as spam",
+            "reported your messages as spam", "reported your message as spam",
         }, {
           class = NOCODE,
           examples = {
               { reply = [=[Not delivering to unsubscribed address]=],
                 source = "Mailgun's reason for a dropped message (code 606), as a webhook converter lists it (code index file id 474041440)" },
+              { reply = [=[Not delivering to a user who marked your messages as spam]=],
+                source = "Mailgun's reason for a dropped message (code 607), as a webhook converter lists it (code index file id 474041440)" },
           },
         }),
 

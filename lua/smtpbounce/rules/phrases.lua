@@ -907,6 +907,9 @@ return {
             "unable to relay", "relaying not allowed", "relay not allowed",
             "not allowed to relay", "we do not relay", "no relaying",
             "allowed rcpthosts", "relaying disallowed", "relay prohibited",
+            -- qmail's rcpthosts reply cut short ("that domain isn't in
+            -- my list of allowed")
+            "that domain isn't in my list of allowed",
             "not a gateway", "relay rejected", "cannot deliver mail for",
             "don't relay", "dont relay", "unauthorized relay",
             "unauthorised relay",
@@ -1373,6 +1376,12 @@ return {
             -- Chinese "junk mail" (NetEase's DT:SPM text)
             "垃圾邮件", "垃圾郵件",
         }, {
+          -- (a sending service that will not send to a person who
+          -- reported its mail as spam: that person's choice, not the
+          -- message's fault: rules/nocode.lua's nocode.unsubscribed)
+          none = { "marked your messages as spam", "marked your message as spam",
+                   "marked your email as spam", "marked your emails as spam",
+                   "reported your messages as spam", "reported your message as spam" },
           examples = {
               { reply = [[550 spam detected]],
                 source = "http://postmaster.free.fr/" },
