@@ -171,6 +171,14 @@ local cases = {
     { "Not delivering to a user who marked your messages as spam",
       "bounced", "filtered", "suppress", "recipient",
       "Mailgun's reason for a dropped message (code 607), as a webhook converter lists it" },
+    -- the sender address is not the authenticated user's: our setup
+    { "550 5.7.1 Sender address not owned by the authenticated account",
+      "bounced", "rejected", "fix", "sender",
+      "a go-smtp submission server's Mail() (code index file id 69777829990)" },
+    -- a message addressed to undisclosed recipients refused: the message
+    { "554 5.7.1 Message for undisclosed recipients",
+      "bounced", "policyviolation", "fix", "message",
+      "a sendmail milter's smf_header() REJECT_UNDISCLOSED (code index file id 27347531571)" },
     -- a character set refused: the message, not the address
     { "The user does not accept email in non-Western (non-Latin) character sets.",
       "bounced", "contenterror", "fix", "message",

@@ -993,7 +993,9 @@ return {
         }, {
           all = { { "unknown", "not found", "not exist", "n't exist", "invalid",
                     "not valid", "not verified", "unverified", "not authori",
-                    "unauthori", "does not match", "mismatch" } },
+                    "unauthori", "does not match", "mismatch",
+                    -- not the authenticated user's to send as
+                    "not owned by", "does not belong to", "doesn't belong to" } },
           none = { "recipient", "rcpt", "user unknown", "unknown user",
                    "no such user", "to address", "destination", "mailbox",
                    "blacklist", "blocklist", "blocked", "listed", "spam",
@@ -2100,6 +2102,9 @@ return {
             "policy violation", "violates", "against policy",
             "unacceptable content", "content is unacceptable",
             "identical sender and recipient",
+            -- a message whose recipients are all hidden (the To: header's
+            -- "undisclosed-recipients:;"), refused as such
+            "for undisclosed recipients", "to undisclosed recipients",
             -- archives the filter cannot or may not open
             "archives", "encrypted archive", "nested archive", "archive file",
             "zip file", "password-protected", "password protected",
