@@ -179,6 +179,10 @@ local cases = {
     { "554 5.7.1 Message for undisclosed recipients",
       "bounced", "policyviolation", "fix", "message",
       "a sendmail milter's smf_header() REJECT_UNDISCLOSED (code index file id 27347531571)" },
+    -- a local user kept from sending by an outbound policy: our side
+    { "550 5.7.1 User www-data is blocked from sending mail",
+      "bounced", "rejected", "fix", "sender",
+      "a pymilter on a web host that blocks local users from sending (code index file id 5222788513)" },
     -- a character set refused: the message, not the address
     { "The user does not accept email in non-Western (non-Latin) character sets.",
       "bounced", "contenterror", "fix", "message",

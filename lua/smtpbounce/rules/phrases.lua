@@ -946,6 +946,8 @@ return {
             "valid from", "from: domain", "from domain", "sender address has",
             "sending denied", "send as", "permissions to send",
             "not allowed to send", "sender address is not allowed",
+            -- a local user or client kept from sending (an outbound policy)
+            "blocked from sending",
             "invalid dns mx", "dns mx",
             -- Exim's sender callout ("Verification failed for <sender>");
             -- Amazon SES: the From/Return-Path identity is not verified
