@@ -919,6 +919,8 @@ static void classify_mail (Walk *w, Top *t) {
     }
     if (m->nrecs == 0 && text.n > 0 && at_words(m, &text))
       m->family = read_prose(w, t, text);  /* an archive's "a at b.org" */
+    if (m->nrecs == 0 && text.n > 0 && group_refusal(m, text, t->date) > 0)
+      m->family = "google";  /* a group's refusal names the group alone */
     if (failed_recipients(m, t->failed, 0) > 0 && m->family == NULL)
       m->family = "generic";  /* listed by the header alone */
     if (m->family != NULL && m->nrecs > 0) {

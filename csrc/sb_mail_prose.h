@@ -140,6 +140,67 @@ static int prose_hit (void *ud, const sb_prose_hit *h) {
   return 0;
 }
 
+/* where lowercase 'w' starts in s[0..n), case aside, or NULL */
+static const char *ifind (const char *s, size_t n, const char *w) {
+  size_t i, wl = strlen(w);
+  for (i = 0; i + wl <= n; i++)
+    if (((unsigned char)s[i] | 32) == (unsigned char)w[0] && sb_mime_ieq(s + i, wl, w))
+      return s + i;
+  return NULL;
+}
+
+static int domain_byte (unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+         || c == '.' || c == '-';
+}
+
+/*
+** A Google Groups refusal, which names the group alone ("the group you
+** tried to contact (dev) may not exist, or you may not have permission
+** to post messages to the group"): a record for the group's address,
+** its domain the last one the signature's line names before " admins"
+** (a Workspace group's: "example.org admins"), else, signed "Google
+** Groups", Google's (googlegroups.com).  Returns the records made.
+*/
+static size_t group_refusal (sb_mail *m, sb_mstr t, sb_mstr date) {
+  static const char cue[] = "group you tried to contact (";
+  const char *c = ifind(t.p, t.n, cue), *e = t.p + t.n, *b, *q, *a, *d = NULL;
+  size_t dn = 0, nn;
+  sb_mail_rec *r;
+  char *addr;
+  if (c == NULL) return 0;
+  b = c + sizeof cue - 1;
+  for (q = b; q < e && q - b < 64 && (domain_byte((unsigned char)*q) || *q == '_' || *q == '+'); q++) ;
+  if (q == b || q >= e || *q != ')') return 0;
+  if ((a = ifind(q, (size_t)(e - q), " admins")) != NULL) {  /* Workspace */
+    const char *l = a, *x = a;
+    while (l > q && l[-1] != '\n') l--;
+    while (x > l && d == NULL) {  /* the last name with a dot before it */
+      const char *y;
+      while (x > l && !domain_byte((unsigned char)x[-1])) x--;
+      for (y = x; y > l && domain_byte((unsigned char)y[-1]); y--) ;
+      if (memchr(y, '.', (size_t)(x - y)) != NULL && x[-1] != '.') { d = y; dn = (size_t)(x - y); }
+      x = y;
+    }
+  } else if (ifind(q, (size_t)(e - q), "google groups") != NULL) {
+    d = "googlegroups.com";
+    dn = 16;
+  }
+  if (d == NULL || (r = new_rec(m)) == NULL) return 0;
+  nn = (size_t)(q - b);
+  if ((addr = (char *)sb_mime_alloc(m, nn + 1 + dn)) == NULL) return 0;
+  memcpy(addr, b, nn);
+  addr[nn] = '@';
+  memcpy(addr + nn + 1, d, dn);
+  r->recipient = span(addr, nn + 1 + dn);
+  for (a = q; a < e && *a != '.' && *a != '\n' && a - c < 300; a++) ;
+  if (c - t.p >= 4) c -= 4;  /* (with its "the ") */
+  r->reply = squeeze_lines(m, span(c, (size_t)(a - c)), 1);
+  r->action = span("failed", 6);
+  r->time = date;
+  return 1;
+}
+
 /* who sent an auto-reply: its From, or when a list put its own address
    there ("Kim via list" <list@...>: the From of Mailman, Google Groups,
    Sympa and others under DMARC) the other address its Reply-To names */

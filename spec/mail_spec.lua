@@ -287,6 +287,36 @@ describe("smtpbounce.mail", function ()
             assert.are.equal("5.2.2", recs[1].dsn)
             assert.are.equal("mailboxfull", recs[1].reason)
         end)
+        it("reads a Google Groups refusal, which names the group alone", function ()
+            -- the notice's wording as github.com/USCiLab/cereal/issues/305 and
+            -- github.com/OpenHunting/openhunt/issues/39 quote it
+            local head = "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\n"
+                         .. "Subject: Delivery Status Notification (Failure)\n\n"
+            local body = "We're writing to let you know that the group you tried to contact (%s) "
+                         .. "may not exist, or you may not have permission to post messages to the "
+                         .. "group. A few more details on why you weren't able to post:\n\n%s\n"
+            local recs = assert(smtpbounce.mail(head .. body:format("cerealcpp", "Thanks,\n\nGoogle Groups")))
+            assert.are.equal(1, #recs)
+            assert.are.equal("cerealcpp@googlegroups.com", recs[1].recipient)
+            assert.are.equal("failed", recs[1].dsn_action)
+            assert.matches("^the group you tried to contact %(cerealcpp%) may not exist", recs[1].reply)
+            -- a Workspace group: its domain from the signature, a link's too
+            recs = assert(smtpbounce.mail(head .. body:format("all", "openhunt.co admins")))
+            assert.are.equal("all@openhunt.co", recs[1].recipient)
+            recs = assert(smtpbounce.mail(head .. body:format("dev", "[example.org](http://example.org/) admins")))
+            assert.are.equal("dev@example.org", recs[1].recipient)
+            -- no signature that names a domain: no address made up
+            assert.is_nil(smtpbounce.mail(head .. body:format("dev", "Thanks")))
+            assert.is_nil(smtpbounce.mail(head .. body:format("d e v", "Google Groups")))
+            -- cut anywhere, or the signature at the text's very start: an
+            -- answer, never a read past the text (the sanitizers' runs)
+            local whole = head .. body:format("all", "[x.org](http://x.org/) admins")
+            for n = #head, #whole do
+                local ok = pcall(smtpbounce.mail, whole:sub(1, n))
+                assert.is_true(ok, "cut at " .. n)
+            end
+            assert.is_table(smtpbounce.mail(head .. "group you tried to contact (a) x.org admins"))
+        end)
         it("reads X-Failed-Recipients when the text names no recipient", function ()
             local m = "From: Mail Delivery System <Mailer-Daemon@mx.example.org>\n"
                       .. "Subject: Mail delivery failed: returning message to sender\n"
