@@ -86,6 +86,24 @@ return {
           },
         }),
 
+        -- the receiving side's rate limiter or policy service itself is
+        -- down ("Submission rate limiting is temporarily unavailable"):
+        -- its trouble, retried; a limit reached or in force is not this
+        r("phrase.limiter-trouble", "systemerror", {
+            "rate limiting", "rate limiter", "rate-limiting", "rate-limiter",
+            "ratelimiting", "ratelimiter", "policy service", "policy server",
+            "policy daemon",
+        }, {
+          all = { { "unavailable", "not available", "is down", "not responding",
+                    "unreachable", "failure", "failed" } },
+          none = { "exceed", "reached", "too many", "in effect", "active",
+                   "enforced", "limit of", "per hour", "per minute", "per day" },
+          examples = {
+              { reply = [[4.7.1 Submission rate limiting is temporarily unavailable; try again later]],
+                source = "a mail engine's Postfix policy service (rate_verdict(): Redis unreachable), read via the code index (file id 71438754740)" },
+          },
+        }),
+
         -- malware first: nothing else matters once a virus is named
         r("phrase.virus", "virusdetected", {
             "virus", "malware", "infected", "trojan", "malicious content",
@@ -568,6 +586,7 @@ return {
             -- our account's or IP's sending limit reached, in the words of
             -- a provider's own relay ("Your mail limit has been reached")
             "your mail limit", "mail limit has been reached", "mail limit reached",
+            "your message limit", "your sending limit", "your send limit",
             "sending limit has been reached", "sending limit reached",
             "send limit reached", "send limit has been reached",
         }, {
