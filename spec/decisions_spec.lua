@@ -260,4 +260,52 @@ describe("smtpbounce.classify()", function ()
         r = smtpbounce.classify(SBRS)
         assert.is_nil(r.retry_after)
     end)
+    it("reads a recipient's own reject list as that recipient's filter", function ()
+        -- source: https://puffinknight.tistory.com/102 (refused by the recipient's spam setting)
+        local r = smtpbounce.classify("550 You are registered as spammer (by user's reject list)")
+        assert.same({ "filtered", "suppress" }, { r.reason, r.action })
+    end)
+
+    it("reads a spam filter's verdict as no trouble of the filter", function ()
+        -- source: https://puffinknight.tistory.com/102
+        local r = smtpbounce.classify("554 5.0.0 Service unavailable (userid: mail is denied, by spam filter)")
+        assert.are_not.equal("systemerror", r.reason)
+    end)
+
+    it("reads a denied or controlled sending IP as a block, not spam", function ()
+        -- sources: http://www.eyousoft.net/eyoumailserver/knowledge006.htm;
+        -- https://puffinknight.tistory.com/102
+        for _, reply in ipairs{
+            "554 Please visit http://antispam.sina.com.cn/denyip.php?IP=192.0.2.1 (#5.7.1)",
+            "5.1.0 - Unknown address error 550-'Transaction failed. "
+                .. "(SPAM_SUSPECT:IP_CONTROL) (http://cleanip.paran.com)'",
+            "554 IP is Hangup, too much auth error",
+        } do
+            local r = smtpbounce.classify(reply)
+            assert.same({ "blocked", "contact" }, { r.reason, r.action }, reply)
+        end
+    end)
+
+    it("reads our own mail limit reached as a rate limit", function ()
+        -- source: https://support.startmail.com/hc/de/articles/360006737337-Gesendet-empfangen-Limit
+        local r = smtpbounce.classify("550 5.7.1 Your mail limit has been reached.")
+        assert.same({ "ratelimited", "throttle" }, { r.reason, r.action })
+    end)
+
+    it("reads a client's broken stream or bad server answer as passing", function ()
+        -- source: https://puffinknight.tistory.com/102 (temporary delivery failures)
+        for _, reply in ipairs{ "End of socket stream data", "Bad server response",
+                                "Invalid server address" } do
+            local r = smtpbounce.classify(reply)
+            assert.are.equal("deferred", r.outcome, reply)
+            assert.are_not.equal("suppress", r.action, reply)
+        end
+    end)
+    it("reads a rate limiter that is down as its trouble, not a limit reached", function ()
+        -- source: a Postfix policy service read via the code index (file id 71438754740)
+        local r = smtpbounce.classify("4.7.1 Submission rate limiting is temporarily unavailable; try again later")
+        assert.same({ "systemerror", "retry" }, { r.reason, r.action })
+        r = smtpbounce.classify("4.7.1 Submission rate limit exceeded for this mailbox; try again later")
+        assert.same({ "ratelimited", "throttle" }, { r.reason, r.action })
+    end)
 end)

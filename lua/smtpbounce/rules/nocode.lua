@@ -297,6 +297,10 @@ return {
             "conexion rechazada", "connessione rifiutata", "conexão recusada",
             "连接被拒绝", "连接失败", "连接超时", "无法连接", "連線被拒", "無法連線",
             "連線逾時",
+            -- the stream ended under the client ("End of socket stream
+            -- data"), or the server's address would not do
+            "end of socket stream", "end of stream", "socket stream",
+            "invalid server address", "server address is invalid",
             "server unavailable", "server is unavailable", "server not available",
             "server is down", "server down", "find smtp server", "find the smtp server",
             "find mail server", "find the mail server",
@@ -313,6 +317,8 @@ return {
                 source = ".NET System.Net.Mail SmtpClient (net_io_connectionclosed)" },
               { reply = [=[SMTP connect() failed. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting]=],
                 source = "PHPMailer src/PHPMailer.php (smtpConnect() failure)" },
+              { reply = [=[End of socket stream data]=],
+                source = "https://puffinknight.tistory.com/102 (Korean list of return-mail texts: temporary delivery failures)" },
           },
         }),
 
@@ -322,6 +328,10 @@ return {
             "congestion", "congested", "overloaded", "too busy", "server busy",
             "system busy", "internal error", "internal server error", "internal failure",
             "resources temporarily", "insufficient resources",
+            -- the server answered what a client cannot read ("Bad server
+            -- response")
+            "bad server response", "invalid server response",
+            "unexpected server response", "invalid response from server",
             -- the delivering system's own store or directory failed
             -- (a lock, a user database, a directory service)
             "lock failure", "unable to lock", "cannot lock", "can't lock",

@@ -74,12 +74,33 @@ return {
                    -- (greylisting a new sender "as an anti-spam measure")
                    "first-time sender", "first time sender", "greylist",
                    "identified", "classified", "considered", "looks like",
-                   "spammy" },
+                   "spammy",
+                   -- a verdict the filter gave ("mail is denied, by spam
+                   -- filter"), not its trouble
+                   "denied", "by spam filter", "by the spam filter" },
           examples = {
               { reply = [[451 4.7.1 Spam check temporarily unavailable, try again later]],
                 source = "a go-smtp server's Rspamd check (fail-close when Rspamd is unreachable), read via the code index (file id 53272610369)" },
               { reply = [[451 4.7.1 Temporary filtering failure]],
                 source = "a spam-classifier milter's design document (classification failed, fail_open=false), read via the code index (file id 61108802518)" },
+          },
+        }),
+
+        -- the receiving side's rate limiter or policy service itself is
+        -- down ("Submission rate limiting is temporarily unavailable"):
+        -- its trouble, retried; a limit reached or in force is not this
+        r("phrase.limiter-trouble", "systemerror", {
+            "rate limiting", "rate limiter", "rate-limiting", "rate-limiter",
+            "ratelimiting", "ratelimiter", "policy service", "policy server",
+            "policy daemon",
+        }, {
+          all = { { "unavailable", "not available", "is down", "not responding",
+                    "unreachable", "failure", "failed" } },
+          none = { "exceed", "reached", "too many", "in effect", "active",
+                   "enforced", "limit of", "per hour", "per minute", "per day" },
+          examples = {
+              { reply = [[4.7.1 Submission rate limiting is temporarily unavailable; try again later]],
+                source = "a mail engine's Postfix policy service (rate_verdict(): Redis unreachable), read via the code index (file id 71438754740)" },
           },
         }),
 
@@ -143,6 +164,27 @@ return {
                       "sorbs", "client host", "dnsbl", "verify failed",
                       "verification failed", "locally", "postmaster",
                       "spam" } }),
+
+        -- we are on a list the recipient keeps ("You are registered as
+        -- spammer (by user's reject list)"), said without "sender": the
+        -- list's owner is named, so a spammer word does not make it the
+        -- server's; that recipient does not want our mail
+        r("phrase.user-list", "filtered", {
+            "user's reject list", "user's rejection list", "user's deny list",
+            "user's block list", "user's blocklist", "user's blacklist",
+            "user's black list", "recipient's reject list",
+            "recipient's deny list", "recipient's block list",
+            "recipient's blocklist", "recipient's blacklist",
+            "personal reject list", "personal deny list",
+            "personal block list", "personal blocklist", "personal blacklist",
+        }, {
+          none = { "ip ", " ip", "spamhaus", "spamcop", "rbl", "dnsbl",
+                   "client host" },
+          examples = {
+              { reply = [[550 You are registered as spammer (by user's reject list)]],
+                source = "https://puffinknight.tistory.com/102 (Korean list of return-mail texts: refused by the recipient's spam setting)" },
+          },
+        }),
 
         -- our sender on a list that names no owner: the receiving
         -- server's (an access map, a milter's or a proxy's list, a
@@ -253,6 +295,12 @@ return {
             "dictionary attack",
             -- our host taken for an end-user (dynamic) one
             "non-static-ip", "non-static ip",
+            -- our IP refused, denied, put under control or hung up, in
+            -- the words of Korean and Chinese portals and mail servers
+            -- ("SPAM_SUSPECT:IP_CONTROL", "denyip.php?IP=", "IP is Hangup")
+            "ip_control", "ip control", "denyip", "deny ip", "denied ip",
+            "ip is denied", "ip denied", "ip is rejected",
+            "ip is blocked", "ip is hangup", "ip hangup",
         }, {
           examples = {
               { reply = [[554 <random.bad.domain[123.123.123.123]>: Client host rejected: match bad.domain]],
@@ -261,6 +309,10 @@ return {
                 source = "http://www.icglink.net/cgi-bin/icglink/helpdesk/kb.cgi?view=73 (ISP help desk table of Sendmail session replies and their explanations)" },
               -- IceWarp: the IP is blocked for a while (too many connections,
               -- failed logins or unknown recipients, a DNSBL listing)
+              { reply = [=[554 Please visit http://antispam.sina.com.cn/denyip.php?IP=192.0.2.1 (#5.7.1)]=],
+                source = "http://www.eyousoft.net/eyoumailserver/knowledge006.htm (EyouMailServer: common bounce texts, Sina's refusal)" },
+              { reply = [=[5.1.0 - Unknown address error 550-'Transaction failed. (SPAM_SUSPECT:IP_CONTROL) (http://cleanip.paran.com)']=],
+                source = "https://puffinknight.tistory.com/102 (Korean list of return-mail texts: IPs blocked for bulk sending)" },
               { reply = [=[421 4.7.1 Intrusion prevention active for [192.0.2.1]]=],
                 action = "throttle",
                 source = "https://docs.icewarp.com/Content/IceWarp-Server/Administration-Nodes/Status/Spam%20Queues/Intrusion%20Prevention.htm; http://bayern-online.com/v2261/artikel.cfm/203/Fehlermeldung-Intrusion-prevention-active-for.html" },
@@ -279,10 +331,14 @@ return {
             "is blacklisted", "been blacklisted", "is blocklisted",
             "spam source", "source of spam", "blocked for spam",
             "blocked from sending",
+            -- refused for what our sending did ("Service refused due to
+            -- bad behavior - Too many spam messages")
+            "bad behavior", "bad behaviour", "abusive behavior",
+            "abusive behaviour", "too many spam messages",
         }, {
           all = { { " ip", "ip ", "ip[", "ip(", "ip:", "host", "server",
                     "client", "connect", "network", "sender", "domain",
-                    "source", " mta" } },
+                    "source", " mta", "service refused" } },
           none = { "recipient", "user", "mailbox", "account", "rcpt",
                    "attachment", "file", "content", "message is",
                    "message was", "message has", "sender is blocked",
@@ -297,6 +353,9 @@ return {
                 source = "https://bastion.umanix.net/info (Baruwa mail filter reply table)" },
               { reply = [[571 spam source blocked - psmtp]],
                 source = "https://blog.mxtoolbox.com/2011/09/ (Postini)" },
+              { reply = [[450 4.7.1 SFR_IN_101 Service refused due to bad behavior - Too many spam messages]],
+                action = "throttle",
+                source = "https://bentonow.com/smtp-errors/sfr (SFR's reply codes)" },
           },
         }),
 
@@ -524,6 +583,12 @@ return {
             -- try again after ...")
             "recipient limit exceeded", "recipients limit exceeded",
             "recipient limit reached",
+            -- our account's or IP's sending limit reached, in the words of
+            -- a provider's own relay ("Your mail limit has been reached")
+            "your mail limit", "mail limit has been reached", "mail limit reached",
+            "your message limit", "your sending limit", "your send limit",
+            "sending limit has been reached", "sending limit reached",
+            "send limit reached", "send limit has been reached",
         }, {
           none = { "mailbox", "storage", "disk", "over quota", "inbox" },
           examples = {
@@ -537,6 +602,8 @@ return {
                 source = "github.com/hummermania/policyd cbp/modules/Quotas.pm (MessageCount limit, as Postfix renders a DEFER)" },
               { reply = [[MAX RCPT TO DAILY LIMIT]],
                 source = "https://netfabric.freshdesk.com/support/solutions/articles/6000236440-problemi-invio-posta-italiano-" },
+              { reply = [[550 5.7.1 Your mail limit has been reached.]],
+                source = "https://support.startmail.com/hc/de/articles/360006737337-Gesendet-empfangen-Limit" },
           },
         }),
 
@@ -890,14 +957,20 @@ return {
             -- is a third party's
             "your account", "your e-mail account", "your email account",
             "your mail account", "your user account",
+            -- a sending service's relay holding back our domain
+            -- ("Sending from this domain is paused")
+            "sending from this domain", "sending from your domain",
+            "sending for this domain", "sending for your domain",
         }, {
           all = { { "suspended", "disabled", "blocked", "locked",
-                    "deactivated", "restricted", "frozen" } },
+                    "deactivated", "restricted", "frozen", "paused" } },
           examples = {
               { reply = [[550 5.7.0 Email relay denied 192.0.2.1. The sending email account has been temporarily suspended due to abuse.]],
                 source = "https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes" },
               { reply = [[550 message sending for this account is disabled]],
                 source = "https://mailout.ru/2015/09" },
+              { reply = [[550 Sending from this domain is paused]],
+                source = "https://emailit.com/docs/kb/smtp-530-from-domain-not-verified/" },
           },
         }),
 
