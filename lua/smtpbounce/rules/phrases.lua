@@ -1415,6 +1415,24 @@ return {
           },
         }),
 
+        -- unwanted mail counted from our IP address (in the words of other
+        -- languages too: "unerwünschter E-Mails von Ihrer IP-Adresse"): the
+        -- IP's reputation, not this message's content.  (Named blocklists,
+        -- and a block of the IP, are read before.)
+        r("phrase.spam-from-ip", "badreputation", {
+            "spam", "unsolicited", "unerwünscht", "unerwuenscht", "来路不明",
+            "垃圾邮件", "não solicitad", "nao solicitad", "no solicitad",
+            "non sollecitat", "non sollicité", "indésirable",
+        }, {
+          all = { { "your ip", "ihrer ip", "您的 ip", "您的ip", "sua ip", "seu ip",
+                    "seu endereço ip", "votre ip", "votre adresse ip", "su ip",
+                    "su dirección ip", "tuo ip", "tuo indirizzo ip" } },
+          examples = {
+              { reply = [==[421 4.7.0 Unser System hat eine ungewöhnliche Anzahl unerwünschter E-Mails von Ihrer IP-Adresse festgestellt.]==],
+                source = "https://support.google.com/a/answer/3726730?hl=de (the G Suite table of SMTP errors in German)" },
+          },
+        }),
+
         -- the sender, not the message, judged by its spam: a spammer, a
         -- source of spam, an IP or domain that sends spam or hit a
         -- spam trap ("has been sending nothing but spam", "Stop spamming
