@@ -282,7 +282,9 @@ static const char *const fwd_wrote[] = {
 static int fwd_field (const char *s, size_t b, size_t e, size_t *v) {
   size_t k;
   for (k = 0; k < NELEM(fwd_fields); k++) {
-    size_t l = strlen(fwd_fields[k]);
+    size_t l;
+    if (lower((unsigned char)s[b]) != (unsigned char)fwd_fields[k][0]) continue;
+    l = strlen(fwd_fields[k]);
     if (ci_at(s, e, b, fwd_fields[k], l)) {
       for (*v = b + l; *v < e && is_space((unsigned char)s[*v]); (*v)++) {}
       return k < FWD_FIRST_SUBJECT ? 1 : k < FWD_FIRST_OTHER ? 2 : 3;

@@ -356,8 +356,8 @@ static int not_recipient (const char *s, size_t b, size_t ab) {
   /* "please forward this email to a@b": someone to ask for help, the
      request maybe wrapped onto the line of the address */
   b = ab > LOOKBACK ? ab - LOOKBACK : 0;
-  return CI_FIND(s, b, ab, "forward this") != NONE
-      || CI_FIND(s, b, ab, "forward it to") != NONE;
+  if ((k = CI_FIND(s, b, ab, "forward ")) == NONE) return 0;
+  return CI_AT(s, ab, k + 8, "this") || CI_AT(s, ab, k + 8, "it to");
 }
 
 /* the words before an address that name it as a recipient (mention;
