@@ -459,13 +459,21 @@ static int expanded_before (const char *s, size_t tb) {
 static int wrapped_fail (St *st, size_t te) {
   const char *s = st->s, *nl;
   size_t b, e;
-  int c = (unsigned char)s[te - 1];
+  int c = (unsigned char)s[te - 1], blank = 0;
   if (c == '.' || c == '!' || c == '?' || c == ':' || c == ')' || c == '>'
       || (nl = memchr(s + te, '\n', st->n - te)) == NULL)
     return 0;
-  for (b = (size_t)(nl - s) + 1;  /* its quote marks too ("> was ...") */
-       b < st->n && (is_space((unsigned char)s[b]) || s[b] == '>'); b++) ;
-  if (b >= st->n || (s[b] | 32) < 'a' || (s[b] | 32) > 'z') return 0;
+  b = (size_t)(nl - s) + 1;
+  for (;;) {  /* its quote marks too ("> was ..."), and one blank line (an
+                 HTML text's lines made paragraphs) before a lowercase word */
+    while (b < st->n && (is_space((unsigned char)s[b]) || s[b] == '>')) b++;
+    if (blank || b >= st->n || (s[b] != '\r' && s[b] != '\n')) break;
+    blank = 1;
+    b += s[b] == '\r' && b + 1 < st->n && s[b + 1] == '\n' ? 2 : 1;
+  }
+  if (b >= st->n || (s[b] | 32) < 'a' || (s[b] | 32) > 'z'
+      || (blank && (s[b] < 'a' || s[b] > 'z')))
+    return 0;
   e = st->n - b > 80 ? b + 80 : st->n;
   if ((nl = memchr(s + b, '\n', e - b)) != NULL) e = (size_t)(nl - s);
   return fail_in(st, b, e) != NONE;
