@@ -267,6 +267,7 @@ typedef struct St {
   int temp;           /* -1, 0, 1: last retry marker seen */
   int ok;             /* a notice of success (Postfix's NOTIFY=SUCCESS) */
   int await;          /* the next line is a reply (Exim) */
+  int fwd;            /* lines of a forward's header block so far */
   const char *host;   /* "while talking to H" (sendmail) */
   size_t host_len;
   Diag d;             /* diagnostic being read */
@@ -610,8 +611,8 @@ static int apply_markers (St *st, size_t b, size_t e) {
         continue;
       }
     }
-    if (fl & M_INLINE) {
-      size_t ab, ae, q;
+    if ((fl & M_INLINE) && !(st->fwd > 1 && (fl & M_START))) {
+      size_t ab, ae, q;  /* (no label in a forward's header block) */
       if (find_addr(st->s, pos[k] + m[k]->len, e, &ab, &ae)) {
         int r = rec_get(st, ab, ae, 1);
         if (r >= 0) { st->cur = r; st->in_shared = 0; st->d.target = -1; }
@@ -787,6 +788,10 @@ static void process_line (St *st, size_t b, size_t e) {
   tb = unquote(s, tb, te);
   if (tb == te) { st->d.target = -1; return; }
   st->indent = tb - b;
+  t = memchr(s + tb, ':', te - tb > 16 ? 16 : te - tb) != NULL
+      || memchr(s + tb, 0xef, te - tb > 16 ? 16 : te - tb) != NULL
+      ? fwd_field(s, tb, te, &ab) : 0;  /* a field's colon comes early */
+  st->fwd = t == 1 ? 1 : t != 0 && st->fwd > 0 ? st->fwd + 1 : 0;
   if (st->fam == FAM_MDAEMON) {
     size_t p = stamp(s, tb, te);
     if (p != tb) {  /* a transcript line: notes and replies only */

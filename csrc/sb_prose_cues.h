@@ -245,18 +245,29 @@ static size_t unquote (const char *s, size_t b, size_t e);
 
 /* the fields of a forward's header block as mail programs write them
    (English, German, French, Spanish, Portuguese, Italian, Dutch,
-   Polish, Swedish): a From first, a Subject second, the others after */
+   Polish, Swedish, Chinese, Japanese, Korean): a From first, a Subject
+   second, the others after */
 static const char *const fwd_fields[] = {
   "from:", "von:", "de:", "de :", "da:", "van:", "od:", "fr\xc3\xa5n:",
+  "\xe5\x8f\x91\xe4\xbb\xb6\xe4\xba\xba:", "\xe5\x8f\x91\xe4\xbb\xb6\xe4\xba\xba\xef\xbc\x9a",
+  "\xe5\xaf\x84\xe4\xbb\xb6\xe8\x80\x85:", "\xe5\xaf\x84\xe4\xbb\xb6\xe8\x80\x85\xef\xbc\x9a",
+  "\xe5\xb7\xae\xe5\x87\xba\xe4\xba\xba:", "\xeb\xb3\xb4\xeb\x82\xb8 \xec\x82\xac\xeb\x9e\x8c:",
   "subject:", "betreff:", "objet:", "objet :", "asunto:", "assunto:",
   "oggetto:", "onderwerp:", "temat:", "\xc3\xa4mne:",
+  "\xe4\xb8\xbb\xe9\xa2\x98:", "\xe4\xb8\xbb\xe9\xa2\x98\xef\xbc\x9a", "\xe4\xb8\xbb\xe6\x97\xa8:",
+  "\xe4\xb8\xbb\xe6\x97\xa8\xef\xbc\x9a", "\xe4\xbb\xb6\xe5\x90\x8d:", "\xec\xa0\x9c\xeb\xaa\xa9:",
+  "\xe6\x94\xb6\xe4\xbb\xb6\xe4\xba\xba:", "\xe6\x94\xb6\xe4\xbb\xb6\xe4\xba\xba\xef\xbc\x9a",
+  "\xe6\x94\xb6\xe4\xbb\xb6\xe8\x80\x85:", "\xe6\x94\xb6\xe4\xbb\xb6\xe8\x80\x85\xef\xbc\x9a",
+  "\xe5\x8f\x91\xe9\x80\x81\xe6\x97\xb6\xe9\x97\xb4:", "\xe5\x8f\x91\xe9\x80\x81\xe6\x97\xb6\xe9\x97\xb4\xef\xbc\x9a",
+  "\xe6\x8a\x84\xe9\x80\x81:", "\xe5\xae\x9b\xe5\x85\x88:", "\xe9\x80\x81\xe4\xbf\xa1\xe6\x97\xa5\xe6\x99\x82:",
+  "\xeb\xb0\x9b\xeb\x8a\x94 \xec\x82\xac\xeb\x9e\x8c:", "\xeb\xb3\xb4\xeb\x82\xb8 \xeb\x82\xa0\xec\xa7\x9c:",
   "sent:", "date:", "to:", "cc:", "gesendet:", "datum:", "an:",
   "envoy\xc3\xa9 :", "envoy\xc3\xa9:", "date :", "\xc3\xa0 :", "enviado:",
   "fecha:", "para:", "inviato:", "data:", "a:", "verzonden:", "aan:",
   "wys\xc5\x82\x61no:", "do:", "skickat:", "till:"
 };
-#define FWD_FIRST_SUBJECT  8
-#define FWD_FIRST_OTHER   18
+#define FWD_FIRST_SUBJECT 14
+#define FWD_FIRST_OTHER   30
 
 /* the words that end the line over a quoted forward ("On <date>, <who>
    wrote:") */
@@ -271,7 +282,9 @@ static const char *const fwd_wrote[] = {
 static int fwd_field (const char *s, size_t b, size_t e, size_t *v) {
   size_t k;
   for (k = 0; k < NELEM(fwd_fields); k++) {
-    size_t l = strlen(fwd_fields[k]);
+    size_t l;
+    if (lower((unsigned char)s[b]) != (unsigned char)fwd_fields[k][0]) continue;
+    l = strlen(fwd_fields[k]);
     if (ci_at(s, e, b, fwd_fields[k], l)) {
       for (*v = b + l; *v < e && is_space((unsigned char)s[*v]); (*v)++) {}
       return k < FWD_FIRST_SUBJECT ? 1 : k < FWD_FIRST_OTHER ? 2 : 3;

@@ -349,9 +349,15 @@ static int not_recipient (const char *s, size_t b, size_t ab) {
     return 0;  /* "[a@b](mailto:a@b)": the link of an address written */
   for (k = 0; k < sizeof w / sizeof w[0]; k++)
     if (we - wb == strlen(w[k]) && ci_at(s, we, wb, w[k], we - wb)) return 1;
-  return CI_FIND(s, b, ab, "contact") != NONE
+  if (CI_FIND(s, b, ab, "contact") != NONE
       || CI_FIND(s, b, ab, "send mail to") != NONE
-      || CI_FIND(s, b, ab, "write to") != NONE;
+      || CI_FIND(s, b, ab, "write to") != NONE)
+    return 1;
+  /* "please forward this email to a@b": someone to ask for help, the
+     request maybe wrapped onto the line of the address */
+  b = ab > LOOKBACK ? ab - LOOKBACK : 0;
+  if ((k = CI_FIND(s, b, ab, "forward ")) == NONE) return 0;
+  return CI_AT(s, ab, k + 8, "this") || CI_AT(s, ab, k + 8, "it to");
 }
 
 /* the words before an address that name it as a recipient (mention;
@@ -453,12 +459,21 @@ static int expanded_before (const char *s, size_t tb) {
 static int wrapped_fail (St *st, size_t te) {
   const char *s = st->s, *nl;
   size_t b, e;
-  int c = (unsigned char)s[te - 1];
+  int c = (unsigned char)s[te - 1], blank = 0;
   if (c == '.' || c == '!' || c == '?' || c == ':' || c == ')' || c == '>'
       || (nl = memchr(s + te, '\n', st->n - te)) == NULL)
     return 0;
-  for (b = (size_t)(nl - s) + 1; b < st->n && is_space((unsigned char)s[b]); b++) ;
-  if (b >= st->n || (s[b] | 32) < 'a' || (s[b] | 32) > 'z') return 0;
+  b = (size_t)(nl - s) + 1;
+  for (;;) {  /* its quote marks too ("> was ..."), and one blank line (an
+                 HTML text's lines made paragraphs) before a lowercase word */
+    while (b < st->n && (is_space((unsigned char)s[b]) || s[b] == '>')) b++;
+    if (blank || b >= st->n || (s[b] != '\r' && s[b] != '\n')) break;
+    blank = 1;
+    b += s[b] == '\r' && b + 1 < st->n && s[b + 1] == '\n' ? 2 : 1;
+  }
+  if (b >= st->n || (s[b] | 32) < 'a' || (s[b] | 32) > 'z'
+      || (blank && (s[b] < 'a' || s[b] > 'z')))
+    return 0;
   e = st->n - b > 80 ? b + 80 : st->n;
   if ((nl = memchr(s + b, '\n', e - b)) != NULL) e = (size_t)(nl - s);
   return fail_in(st, b, e) != NONE;
@@ -585,8 +600,8 @@ static void after_failure (St *st, int r) {
 }
 
 /*
-** "Final-Recipient: rfc822; a@b" and "Original-Recipient: ..." written
-** into the prose: the address is a recipient (an Original-Recipient
+** "Final-Recipient: rfc822; a@b", "Original-Recipient: ..." and "Rcpt
+** To: a@b" written into the prose: the address is a recipient (an Original-Recipient
 ** right above a Final-Recipient gives way to it), as each address of a
 ** pasted "X-Failed-Recipients:" is.  1 when the line was one, -1 when
 ** it named no address, 0 when it is none.
@@ -611,8 +626,16 @@ static int rcpt_field (St *st, size_t tb, size_t te) {
     st->d.target = -1;
     return got;
   }
-  if (!orig && !CI_AT(s, te, tb, "final-recipient:")) return 0;
-  if (!find_addr(s, tb, te, &ab, &ae) || excluded(st, ab, ae)) return -1;
+  if (!orig && !CI_AT(s, te, tb, "final-recipient:")
+      && !CI_AT(s, te, tb, "rcpt to:"))  /* the envelope's, in a notice's
+                                            details ("Mail from: .. / Rcpt
+                                            To: a@b") */
+    return 0;
+  if (!find_addr(s, tb, te, &ab, &ae)) return -1;
+  if (excluded(st, ab, ae) && (orig || CI_AT(s, te, tb, "final-recipient:")
+                               || CI_AT(s, ae, ab, "mailer-daemon@")))
+    return -1;  /* (a route's notice may come from the address it refused:
+                   its Rcpt To still names it) */
   if (!orig && st->orig_rec >= 0 && st->orig_rec == st->nrec - 1
       && st->line - st->orig_line <= 2 && rec_get(st, ab, ae, 0) < 0) {
     Rec *o = &st->rec[st->orig_rec];  /* renamed: the final one */

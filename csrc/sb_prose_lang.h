@@ -191,7 +191,8 @@ static const char *const perm_subjects[] = {
 static const char *const you_words[] = {
   "your message", "your mail", "your e-mail", "your email",
   "message you sent", "message that you sent", "mail you sent",
-  "message you have sent", "mail you have sent",
+  "message you have sent", "mail you have sent", "message you've sent",
+  "mail you've sent", "message you\xe2\x80\x99ve sent",
   "email you sent", "e-mail you sent", "messages you sent",
   "ihre nachricht", "ihre e-mail", "ihre mail", "die e-mail an",
   "die nachricht an", "deine nachricht", "votre message", "votre courriel",
@@ -207,6 +208,8 @@ static const char *const you_words[] = {
 /* ... and says it was not delivered (or is delayed) */
 static const char *const open_fail[] = {
   "could not be delivered", "couldn't be delivered", "was not delivered",
+  "cannot be delivered", "can't be delivered", "can not be delivered",
+  "is being returned",
   "wasn't delivered", "not be delivered", "could not deliver",
   "couldn't deliver", "unable to deliver", "able to deliver",
   "couldn\xe2\x80\x99t be delivered", "wasn\xe2\x80\x99t delivered",
