@@ -163,13 +163,18 @@ static int domain_byte (unsigned char c) {
 ** Groups", Google's (googlegroups.com).  Returns the records made.
 */
 static size_t group_refusal (sb_mail *m, sb_mstr t, sb_mstr date) {
-  static const char cue[] = "group you tried to contact (";
-  const char *c = ifind(t.p, t.n, cue), *e = t.p + t.n, *b, *q, *a, *d = NULL;
-  size_t dn = 0, nn;
+  static const char cue[] = "group you tried to contact ";
+  const char *c = t.p, *e = t.p + t.n, *b, *q, *a, *d = NULL;
+  size_t dn = 0, nn, cl = sizeof cue - 1;
   sb_mail_rec *r;
   char *addr;
+  /* the cue before a '(' (memchr's pace: most texts have few) */
+  while ((c = (const char *)memchr(c, '(', (size_t)(e - c))) != NULL
+         && !((size_t)(c - t.p) >= cl && sb_mime_ieq(c - cl, cl, cue)))
+    c++;
   if (c == NULL) return 0;
-  b = c + sizeof cue - 1;
+  b = c + 1;
+  c -= cl;
   for (q = b; q < e && q - b < 64 && (domain_byte((unsigned char)*q) || *q == '_' || *q == '+'); q++) ;
   if (q == b || q >= e || *q != ')') return 0;
   if ((a = ifind(q, (size_t)(e - q), " admins")) != NULL) {  /* Workspace */
