@@ -187,6 +187,11 @@ local cases = {
     { "The user does not accept email in non-Western (non-Latin) character sets.",
       "bounced", "contenterror", "fix", "message",
       "GoodNews (bitego) GoodNewsBounceMailHandler DSN rules, sample of rule 0043" },
+    -- our sending account taken over and held back: its password, not the address
+    { "554 Your mail account (sender@example.org) was compromised. Please change your password "
+      .. "immediately after next login.",
+      "bounced", "securityerror", "fix", "sender",
+      "github.com/Vnet-as/postfwd-anti-geoip-spam-plugin docs/README.md (BAN_BOTNET_COUNTRY rule)" },
 }
 
 describe("smtpbounce.classify()", function ()

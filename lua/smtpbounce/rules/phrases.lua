@@ -254,6 +254,25 @@ return {
           },
         }),
 
+        -- the sending server named as lacking a DNS entry ("Senders
+        -- mail server does not have a valid DNS entry"): our host's
+        -- naming, as a reverse DNS demand is (a domain named so is the
+        -- recipient's, the address rules' words)
+        r("phrase.sender-host-dns", "requireptr", {
+            "valid dns entry", "valid dns record", "no dns entry",
+            "no dns record", "without a dns entry", "dns entry missing",
+        }, {
+          all = { { "sender's mail server", "senders mail server",
+                    "sender mail server", "sending server", "sending host",
+                    "your server", "your mail server", "your host",
+                    "sending mail server", "connecting host", "client host",
+                    "your ip", "sending ip" } },
+          examples = {
+              { reply = [[Senders mail server does not have a valid DNS entry]],
+                source = "https://confluence-public.open-xchange.com/display/SKB/Mail+Server+error+codes+of+OX+App+Suite+Cloud+and+OX+AppSuite+Managed+MX+handlers" },
+          },
+        }),
+
         -- reputation without a named list, worded about our IP
         r("phrase.ip-reputation", "badreputation", {
             "suspicious activity", "poor reputation", "bad reputation",
@@ -277,6 +296,23 @@ return {
                 source = "github.com/smtpd/qpsmtpd plugins/karma connect_handler() (reply shown in the plugin's POD)" },
               { reply = [[550 very bad karma score: -7]],
                 source = "github.com/haraka/haraka-plugin-karma index.js should_we_deny() (default deny message)" },
+          },
+        }),
+
+        -- a server that answers with a security or policy status (X.7)
+        -- and says it refuses the connection refuses us by policy, not
+        -- by a network failure ("550 5.7.1 Connection refused - ..."):
+        -- the network's "connection refused" comes from our own side,
+        -- without a status of the other's
+        r("phrase.connection-policy", "blocked", {
+            "connection refused", "connection rejected", "connection denied",
+            "connection not allowed", "connection not accepted",
+            "connections refused", "connections not accepted",
+        }, {
+          status = { "x.7" },
+          examples = {
+              { reply = [[550 5.7.1 Connection refused - OXSUS0001_101]],
+                source = "https://postmaster-oxsus.vadesecure.com/ (the reply carries the OXSUS code named there)" },
           },
         }),
 
@@ -809,6 +845,25 @@ return {
         -- set up (Exim's "Callback setup failed while verifying <sender>"): the sender's
         -- server setup, before the bounce rule whose words the callout's
         -- explanation carries
+        -- a gateway that could not finish asking the recipient's own
+        -- server about the recipient ("Could not complete recipient
+        -- callout"): the check did not run, which says nothing of the
+        -- address (a callout that ran and found no such user is the
+        -- address rules')
+        r("phrase.recipient-callout", "systemerror", {
+            "could not complete recipient", "unable to complete recipient",
+            "cannot complete recipient", "couldn't complete recipient",
+            "recipient callout timed out", "recipient verification timed out",
+            "recipient callout could not", "recipient verification could not",
+        }, {
+          none = { "user unknown", "unknown user", "no such", "not found",
+                   "does not exist", "doesn't exist", "invalid" },
+          examples = {
+              { reply = [[Could not complete recipient callout]],
+                source = "https://vipre.freshdesk.com/support/solutions/articles/1000290396-email-rejection-reasons (inbound rejection reasons)" },
+          },
+        }),
+
         r("phrase.sender-callout", "rejected", {
             "callback setup failed", "callout setup failed",
         }, {
@@ -949,6 +1004,28 @@ return {
         -- our own sending account is suspended or disabled by the server
         -- that refuses us (before "relay": it may add "relay denied"; before
         -- "suspended", which is about the recipient's account)
+        -- our own sending account taken over: a receiving or submission
+        -- server that says the sender's account was compromised or
+        -- hacked asks for its password to change, the address it was
+        -- sending to is not at fault ("Your mail account (...) was
+        -- compromised. Please change your password"; before the rules
+        -- that read an account as the recipient's)
+        r("phrase.compromised", "securityerror", {
+            "was compromised", "been compromised", "is compromised",
+            "compromised account", "account compromised",
+            "compromised mailbox", "compromised credentials",
+            "was hacked", "been hacked", "hacked account",
+        }, {
+          all = { { "your", "sending", "sender", "outgoing", "outbound",
+                    "change the password", "change your password",
+                    "reset your password" } },
+          none = { "recipient", "addressee" },
+          examples = {
+              { reply = [[554 Your mail account (sender@example.org) was compromised. Please change your password immediately after next login.]],
+                source = "github.com/Vnet-as/postfwd-anti-geoip-spam-plugin docs/README.md (example rules BAN_BOTNET_COUNTRY, BAN_BOTNET_IP)" },
+          },
+        }),
+
         r("phrase.sending-account", "rejected", {
             "sending email account", "sending account",
             "sending for this account", "sending from this account",
@@ -1007,6 +1084,24 @@ return {
              } }),
 
         -- the envelope sender
+        -- the sender's own domain named as having no DNS or MX ("Your
+        -- domain has not DNS/MX entries"): the envelope sender refused,
+        -- not the recipient's domain (which the address rules read)
+        r("phrase.sender-domain-dns", "rejected", {
+            "dns/mx", "mx entries", "mx entry", "mx record", "dns entries",
+            "dns entry", "dns record", "not dns", "no dns", "no mx",
+            "not resolve", "does not resolve", "doesn't resolve",
+        }, {
+          all = { { "your domain", "sender domain", "sender's domain",
+                    "senders domain", "sending domain", "domain of the sender",
+                    "sender address domain", "mail from domain" } },
+          none = { "recipient", "spf", "dkim", "dmarc" },
+          examples = {
+              { reply = [[505 Your domain has not DNS/MX entries]],
+                source = "github.com/warren-bank/mirror-XMail-mail-server SMTPSvr.cpp SMTPCheckReturnPath() (CheckMailerDomain)" },
+          },
+        }),
+
         r("phrase.sender", "rejected", {
             "sender address rejected", "sender rejected", "sender denied",
             "sender verify failed", "sender unknown", "unknown sender",
@@ -1444,6 +1539,8 @@ return {
             "sending mostly spam", "spamtrap", "spam trap", "spam ip",
             "spam host", "spam sender", "spam domain", "spam network",
             "spambot", "spam bot", "originating from your",
+            -- our domain blocked for spam ("550 Domain Blocked - Spam")
+            "domain blocked", "domain is blocked", "domain has been blocked",
         }, {
           none = { "your message", "this message", "the message", "header",
                    "boundary", "attachment", "helo" },
@@ -1654,6 +1751,9 @@ return {
             "message length exceeds", "message is larger than", "too large",
             "size exceeds", "exceeded maximum size", "mail size",
             "size violation", "maximum message length",
+            -- the size a filter allows ("it exceeded the allowed size")
+            "allowed size", "permitted size", "size allowed",
+            "size permitted", "exceeded the size", "exceeds the size",
         }, {
           examples = {
               { reply = [[Message exceeds email size limit]],
