@@ -105,6 +105,22 @@ return {
         }),
 
         -- malware first: nothing else matters once a virus is named
+        -- the receiving side's licence or subscription run out ("Message
+        -- rejected because your license has expired"): its filter or
+        -- server takes no mail until its owner renews it; the trouble of
+        -- that side, never the message's or the address's
+        r("phrase.license-expired", "systemerror", {
+            "license has expired", "licence has expired", "license expired",
+            "licence expired", "expired license", "expired licence",
+            "license is expired", "licence is expired", "license has lapsed",
+            "licence has lapsed", "subscription has expired",
+        }, {
+          examples = {
+              { reply = [[XGEMAIL_0007 Message rejected because your license has expired.]],
+                source = "https://docs.sophos.com/central/customer/help/en-us/ManageYourProducts/EmailSecurity/SMTPErrorCodes/index.html" },
+          },
+        }),
+
         r("phrase.virus", "virusdetected", {
             "virus", "malware", "infected", "trojan", "malicious content",
             "malicious attachment", "phishing",
