@@ -375,6 +375,24 @@ return {
         -- our IP, host, server or connection refused in other words than
         -- the ones above ("is banned", "not allowed to connect", "spam
         -- source"): the cause is our sending side, never the address
+        -- a block a reply without a code says is for a while ("Your
+        -- connection has been blocked temporarily - Try again later"):
+        -- our sending held back, to slow down and retry, not a final
+        -- refusal (with a code, the code's class says it)
+        r("phrase.block-for-now", "blocked", {
+            "blocked temporarily", "temporarily blocked", "banned temporarily",
+            "temporarily banned", "blacklisted temporarily",
+            "temporarily blacklisted", "temporarily denied",
+            "denied temporarily",
+        }, {
+          class = { 0 }, action = "throttle",
+          none = { "recipient", "user", "mailbox", "account", "rcpt" },
+          examples = {
+              { reply = [[Your connection has been blocked temporarily - Try again later]],
+                source = "https://wiki.pscs.co.uk/how_to:your_connection_has_been_blocked_temporarily_-_try_again_later" },
+          },
+        }),
+
         r("phrase.host-refused", "blocked", {
             "not allowed to connect", "connection rejected",
             "connections not accepted", "connections will not be accepted",
