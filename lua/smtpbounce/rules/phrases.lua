@@ -393,6 +393,22 @@ return {
           },
         }),
 
+        -- access to the server refused as such ("550 5.7.1 Access not
+        -- allowed": a black list filter or an access rule of the
+        -- receiving server): our sending side, not the address (a
+        -- mailbox, user or relay named is the rules' that read those)
+        r("phrase.access-refused", "blocked", {
+            "access not allowed", "access is not allowed", "access not permitted",
+            "access is not permitted", "access forbidden", "access is forbidden",
+        }, {
+          none = { "recipient", "user", "mailbox", "account", "rcpt", "relay",
+                   "auth", "login", "password", "attachment", "list", "folder" },
+          examples = {
+              { reply = [[550 5.7.1 Access not allowed]],
+                source = "http://tutorialurdu.blogspot.com/2012 (copy of the IceWarp/Merak SMTP error table)" },
+          },
+        }),
+
         r("phrase.host-refused", "blocked", {
             "not allowed to connect", "connection rejected",
             "connections not accepted", "connections will not be accepted",
