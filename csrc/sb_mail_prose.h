@@ -57,7 +57,9 @@ static const char *ds_back (sb_mstr t, const char *f) {
 }
 
 /* a text part written as a delivery status (the part's type is wrong):
-   from its first line "Reporting-MTA:" or "Final-Recipient:" */
+   from its first line "Reporting-MTA:" or "Final-Recipient:", whichever
+   comes first (a tool's view may list a recipient's fields above the
+   message's), a Final-Recipient line with the fields pasted above it */
 static sb_mstr ds_in_text (sb_mstr t) {
   static const char rm[] = "reporting-mta:", fr[] = "final-recipient:";
   size_t i = 0;
@@ -67,7 +69,8 @@ static sb_mstr ds_in_text (sb_mstr t) {
   while (i < t.n) {  /* one pass: the first of either kind of line */
     const char *p = t.p + i;
     int c = *p | 32;
-    if (c == 'r' && t.n - i >= sizeof rm - 1 && sb_mime_ieq(p, sizeof rm - 1, rm)) {
+    if (c == 'r' && f.p == NULL && t.n - i >= sizeof rm - 1
+        && sb_mime_ieq(p, sizeof rm - 1, rm)) {
       r.p = p;
       r.n = t.n - i;
       return r;
@@ -76,6 +79,7 @@ static sb_mstr ds_in_text (sb_mstr t) {
         && sb_mime_ieq(p, sizeof fr - 1, fr)) {
       f.p = p;
       f.n = t.n - i;
+      break;  /* before any Reporting-MTA line: the fields read from here */
     }
     p = sb_mime_nl(p, t.p + t.n);  /* to the next line */
     if (p == NULL) break;
@@ -86,7 +90,7 @@ static sb_mstr ds_in_text (sb_mstr t) {
     f.n += (size_t)(f.p - q);
     f.p = q;
   }
-  return f;  /* (a Reporting-MTA line first, else a Final-Recipient line) */
+  return f;  /* (whichever of the two kinds of line comes first) */
 }
 
 /* whether the delivery status 't' goes on at 'pos', past blank lines,
