@@ -39,6 +39,8 @@ typedef struct Walk {
   int msg_cte;                /* its transfer encoding */
   int nmsg;                   /* message/rfc822 parts seen */
   int nheads;                 /* text/rfc822-headers parts seen */
+  int ds_text;                /* ds is a text part's pasted status: 1; and
+                                 the text named one of its records: 2 */
   const char *hb_s;           /* the bytes hb was read from (read_headers) */
   size_t hb_len;
   /* not cleared (WALK_CLEAR): each filled as far as its count says */
@@ -883,7 +885,7 @@ static void classify_mail (Walk *w, Top *t) {
   if (w->ds.p == NULL) {  /* a text part written as a delivery status */
     for (i = 0; i < w->nplain && w->ds.p == NULL; i++)
       if ((i == 0 && !w->html_first) || t->nullpath || t->report || daemon_from(m))
-        w->ds = ds_in_text(w->plain[i]);  /* not a later part of a mail a
+        w->ds_text = (w->ds = ds_in_text(w->plain[i])).p != NULL;  /* not a later part of a mail a
                                              person sent (a post quoting a
                                              report), nor its first one after
                                              an HTML text */

@@ -425,10 +425,19 @@ static int ds_text_hit (void *ud, const sb_prose_hit *h) {
   sb_mstr who = address(span(h->recipient, h->recipient_len));
   sb_mail_rec *r = rec_of(m, who);
   sb_mstr diag;
-  if (r == NULL && m->nrecs == 1 && masked(m->recs[0].recipient)
-      && who.n > 0 && memchr(who.p, '@', who.n) != NULL && !masked(who)
-      && same_domain(m->recs[0].recipient, who))
+  int addr = who.n > 0 && memchr(who.p, '@', who.n) != NULL && !masked(who);
+  if (r != NULL && w->ds_text) w->ds_text = 2;
+  if (r == NULL && m->nrecs == 1 && masked(m->recs[0].recipient) && addr
+      && w->ds_text != 2 && same_domain(m->recs[0].recipient, who))
     (r = &m->recs[0])->recipient = who;
+  if (r == NULL && addr && w->ds_text && m->nrecs > 0 && m->nrecs < 64) {
+    /* a recipient of the text that a pasted status lost (cut short) */
+    size_t k = m->nrecs;
+    sb_mstr t0 = m->recs[0].time;
+    prose_hit(ud, h);
+    if (m->nrecs > k) m->recs[k].time = t0;
+    return 0;
+  }
   if (r == NULL) return 0;
   diag = squeeze_lines(m, span(h->diag, h->diag_len), 1);
   if (r->reply.p == NULL && diag.n > 0) r->reply = diag;
