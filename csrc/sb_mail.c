@@ -39,6 +39,8 @@ typedef struct Walk {
   int msg_cte;                /* its transfer encoding */
   int nmsg;                   /* message/rfc822 parts seen */
   int nheads;                 /* text/rfc822-headers parts seen */
+  int ds_text;                /* ds is a text part's pasted status: 1; and
+                                 the text named one of its records: 2 */
   const char *hb_s;           /* the bytes hb was read from (read_headers) */
   size_t hb_len;
   /* not cleared (WALK_CLEAR): each filled as far as its count says */
@@ -295,6 +297,8 @@ static sb_mstr untyped (sb_mstr v) {
   return v;
 }
 
+#include "sb_mail_addr.h"  /* BBCode around an address, same address */
+
 /* an address: its type removed, "<>" and blanks around it removed (or,
    with no "<>", what follows its first blank) */
 static sb_mstr address (sb_mstr v) {
@@ -309,10 +313,12 @@ static sb_mstr address (sb_mstr v) {
     v = sb_mime_trim(v.p, v.n);
     for (i = 0; i < v.n; i++)
       if (v.p[i] == ' ' || v.p[i] == '\t') { v.n = i; break; }
-    /* a copy pasted as a markdown link: "[a@b](mailto:a@b)" */
+    /* a copy pasted as a markdown link: "[a@b](mailto:a@b)", or in a
+       forum's BBCode: "[email]a@b[/email]" */
     if (v.n > 2 && v.p[0] == '[') {
       for (i = 1; i < v.n && v.p[i] != ']'; i++) ;
       if (i + 1 < v.n && v.p[i + 1] == '(') { v.p += 1; v.n = i - 1; }
+      else v = bbcode_inner(v, i);
     }
   }
   return sb_mime_trim(v.p, v.n);
@@ -518,8 +524,12 @@ static void ds_field (Walk *w, Rcpt *c, const sb_hfield *f, sb_mstr *arrival,
     if (c->final.n) rcpt_done(m, c, *arrival, date);
     c->final = unescape_utf8(m, address(sb_mime_unfold(m, v.p, v.n)));
   } else if (IEQ_LIT(nm, nl, "original-recipient")) {
-    if (c->original.n || (c->final.n && c->any)) rcpt_done(m, c, *arrival, date);
-    c->original = unescape_utf8(m, address(sb_mime_unfold(m, v.p, v.n)));
+    sb_mstr o = unescape_utf8(m, address(sb_mime_unfold(m, v.p, v.n)));
+    /* (the same address as the Final-Recipient's: a tool's field order) */
+    if (c->original.n || (c->final.n && c->any
+                          && !same_address(o, c->final)))
+      rcpt_done(m, c, *arrival, date);
+    c->original = o;
   } else if (IEQ_LIT(nm, nl, "x-actual-recipient")) {
     c->actual = address(sb_mime_unfold(m, v.p, v.n));
   } else if (IEQ_LIT(nm, nl, "action")) {
@@ -875,7 +885,7 @@ static void classify_mail (Walk *w, Top *t) {
   if (w->ds.p == NULL) {  /* a text part written as a delivery status */
     for (i = 0; i < w->nplain && w->ds.p == NULL; i++)
       if ((i == 0 && !w->html_first) || t->nullpath || t->report || daemon_from(m))
-        w->ds = ds_in_text(w->plain[i]);  /* not a later part of a mail a
+        w->ds_text = (w->ds = ds_in_text(w->plain[i])).p != NULL;  /* not a later part of a mail a
                                              person sent (a post quoting a
                                              report), nor its first one after
                                              an HTML text */

@@ -57,7 +57,9 @@ static const char *ds_back (sb_mstr t, const char *f) {
 }
 
 /* a text part written as a delivery status (the part's type is wrong):
-   from its first line "Reporting-MTA:" or "Final-Recipient:" */
+   from its first line "Reporting-MTA:" or "Final-Recipient:", whichever
+   comes first (a tool's view may list a recipient's fields above the
+   message's), a Final-Recipient line with the fields pasted above it */
 static sb_mstr ds_in_text (sb_mstr t) {
   static const char rm[] = "reporting-mta:", fr[] = "final-recipient:";
   size_t i = 0;
@@ -67,7 +69,8 @@ static sb_mstr ds_in_text (sb_mstr t) {
   while (i < t.n) {  /* one pass: the first of either kind of line */
     const char *p = t.p + i;
     int c = *p | 32;
-    if (c == 'r' && t.n - i >= sizeof rm - 1 && sb_mime_ieq(p, sizeof rm - 1, rm)) {
+    if (c == 'r' && f.p == NULL && t.n - i >= sizeof rm - 1
+        && sb_mime_ieq(p, sizeof rm - 1, rm)) {
       r.p = p;
       r.n = t.n - i;
       return r;
@@ -76,6 +79,7 @@ static sb_mstr ds_in_text (sb_mstr t) {
         && sb_mime_ieq(p, sizeof fr - 1, fr)) {
       f.p = p;
       f.n = t.n - i;
+      break;  /* before any Reporting-MTA line: the fields read from here */
     }
     p = sb_mime_nl(p, t.p + t.n);  /* to the next line */
     if (p == NULL) break;
@@ -86,7 +90,7 @@ static sb_mstr ds_in_text (sb_mstr t) {
     f.n += (size_t)(f.p - q);
     f.p = q;
   }
-  return f;  /* (a Reporting-MTA line first, else a Final-Recipient line) */
+  return f;  /* (whichever of the two kinds of line comes first) */
 }
 
 /* whether the delivery status 't' goes on at 'pos', past blank lines,
@@ -421,10 +425,19 @@ static int ds_text_hit (void *ud, const sb_prose_hit *h) {
   sb_mstr who = address(span(h->recipient, h->recipient_len));
   sb_mail_rec *r = rec_of(m, who);
   sb_mstr diag;
-  if (r == NULL && m->nrecs == 1 && masked(m->recs[0].recipient)
-      && who.n > 0 && memchr(who.p, '@', who.n) != NULL && !masked(who)
-      && same_domain(m->recs[0].recipient, who))
+  int addr = who.n > 0 && memchr(who.p, '@', who.n) != NULL && !masked(who);
+  if (r != NULL && w->ds_text) w->ds_text = 2;
+  if (r == NULL && m->nrecs == 1 && masked(m->recs[0].recipient) && addr
+      && w->ds_text != 2 && same_domain(m->recs[0].recipient, who))
     (r = &m->recs[0])->recipient = who;
+  if (r == NULL && addr && w->ds_text && m->nrecs > 0 && m->nrecs < 64) {
+    /* a recipient of the text that a pasted status lost (cut short) */
+    size_t k = m->nrecs;
+    sb_mstr t0 = m->recs[0].time;
+    prose_hit(ud, h);
+    if (m->nrecs > k) m->recs[k].time = t0;
+    return 0;
+  }
   if (r == NULL) return 0;
   diag = squeeze_lines(m, span(h->diag, h->diag_len), 1);
   if (r->reply.p == NULL && diag.n > 0) r->reply = diag;
