@@ -316,6 +316,11 @@ describe("smtpbounce.mail", function ()
                 assert.is_true(ok, "cut at " .. n)
             end
             assert.is_table(smtpbounce.mail(head .. "group you tried to contact (a) x.org admins"))
+            -- bytes that are no UTF-8 inside the sentence (a fuzzer's find):
+            -- the reply stops before them
+            recs = assert(smtpbounce.mail(head .. body:format("dev", "Google Groups")
+                                              :gsub("or you may", "or y\255\207\207ou may")))
+            assert.are.equal("the group you tried to contact (dev) may not exist, or y", recs[1].reply)
         end)
         it("reads X-Failed-Recipients when the text names no recipient", function ()
             local m = "From: Mail Delivery System <Mailer-Daemon@mx.example.org>\n"
