@@ -204,7 +204,7 @@ static size_t group_refusal (sb_mail *m, sb_mstr t, sb_mstr date) {
   r->recipient = span(addr, nn + 1 + dn);
   for (a = q; a < e && *a != '.' && *a != '\n' && (unsigned char)*a < 0x80  /* (English) */
               && a - c < 300; a++) ;
-  if (c - t.p >= 4) c -= 4;  /* (with its "the ") */
+  if (c - t.p >= 4 && sb_mime_ieq(c - 4, 4, "the ")) c -= 4;  /* (with its "the ") */
   r->reply = squeeze_lines(m, span(c, (size_t)(a - c)), 1);
   r->action = span("failed", 6);
   r->time = date;
