@@ -144,15 +144,6 @@ static int prose_hit (void *ud, const sb_prose_hit *h) {
   return 0;
 }
 
-/* where lowercase 'w' starts in s[0..n), case aside, or NULL */
-static const char *ifind (const char *s, size_t n, const char *w) {
-  size_t i, wl = strlen(w);
-  for (i = 0; i + wl <= n; i++)
-    if (((unsigned char)s[i] | 32) == (unsigned char)w[0] && sb_mime_ieq(s + i, wl, w))
-      return s + i;
-  return NULL;
-}
-
 static int domain_byte (unsigned char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
          || c == '.' || c == '-';
@@ -181,7 +172,7 @@ static size_t group_refusal (sb_mail *m, sb_mstr t, sb_mstr date) {
   c -= cl;
   for (q = b; q < e && q - b < 64 && (domain_byte((unsigned char)*q) || *q == '_' || *q == '+'); q++) ;
   if (q == b || q >= e || *q != ')') return 0;
-  if ((a = ifind(q, (size_t)(e - q), " admins")) != NULL) {  /* Workspace */
+  if ((a = sb_mime_ifind(q, (size_t)(e - q), " admins")) != NULL) {  /* Workspace */
     const char *l = a, *x = a;
     while (l > q && l[-1] != '\n') l--;
     while (x > l && d == NULL) {  /* the last name with a dot before it */
@@ -191,7 +182,7 @@ static size_t group_refusal (sb_mail *m, sb_mstr t, sb_mstr date) {
       if (memchr(y, '.', (size_t)(x - y)) != NULL && x[-1] != '.') { d = y; dn = (size_t)(x - y); }
       x = y;
     }
-  } else if (ifind(q, (size_t)(e - q), "google groups") != NULL) {
+  } else if (sb_mime_icontains(q, (size_t)(e - q), "google groups")) {
     d = "googlegroups.com";
     dn = 16;
   }

@@ -96,18 +96,22 @@ int sb_mime_ieq (const char *s, size_t n, const char *w) {
   return w[n] == '\0';
 }
 
-int sb_mime_icontains (const char *s, size_t n, const char *w) {
+const char *sb_mime_ifind (const char *s, size_t n, const char *w) {
   size_t i, j, wl = strlen(w);
   int c0;
-  if (wl == 0) return 1;
+  if (wl == 0) return s;
   c0 = lower((unsigned char)w[0]);
   for (i = 0; i + wl <= n; i++) {
     if (lower((unsigned char)s[i]) != c0) continue;
     for (j = 1; j < wl; j++)
       if (lower((unsigned char)s[i + j]) != lower((unsigned char)w[j])) break;
-    if (j == wl) return 1;
+    if (j == wl) return s + i;
   }
-  return 0;
+  return NULL;
+}
+
+int sb_mime_icontains (const char *s, size_t n, const char *w) {
+  return sb_mime_ifind(s, n, w) != NULL;
 }
 
 const char *sb_mime_nl (const char *p, const char *e) {

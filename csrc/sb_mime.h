@@ -82,8 +82,10 @@ void sb_mime_arena_free (sb_mail *m);
 
 /* is [s, s+n) equal, ASCII case-insensitively, to the NUL-terminated 'w' */
 int sb_mime_ieq (const char *s, size_t n, const char *w);
-/* does [s, s+n) contain 'w' (ASCII case-insensitive) */
+/* does [s, s+n) contain 'w' (ASCII case-insensitive); where it starts first,
+   or NULL */
 int sb_mime_icontains (const char *s, size_t n, const char *w);
+const char *sb_mime_ifind (const char *s, size_t n, const char *w);
 /*
 ** The first "\n" in [p, e), or NULL.  Searched in windows of a few
 ** hundred bytes: the line loops call it once a line, and a sanitizer's
