@@ -25,6 +25,7 @@ local fmt, match, gsub, find, sub = string.format, string.match, string.gsub, st
 local concat, sort = table.concat, table.sort
 local core_result, read = core.result, reader.read
 local phase_index = vocab.phase_index
+local RESULT_FIELDS = results.FIELDS
 
 local _M = { _VERSION = core._VERSION, caps = reader.caps }
 
@@ -203,11 +204,23 @@ local function classify (c, rec, info, j, expl, mx, domain, phase, prov)
     local rphase = info[j + 1]
     phase = phase or (rphase and phase_index[rphase]) or nil
     local class = info[j + 5] or nil
+    if expl and reply == "" then
+        -- (nothing but 'expl' can say anything: read first, and the empty
+        -- reply's reading only when it says nothing either)
+        core_result(c.rs, expl, mx, domain, phase, prov, c.confirm, c.env, rec, class, true)
+        if rec.reason == "undefined" then
+            core_result(c.rs, reply, mx, domain, phase, prov, c.confirm, c.env, rec, class)
+        end
+        return
+    end
     core_result(c.rs, reply, mx, domain, phase, prov, c.confirm, c.env, rec, class, true)
     if expl and not rec.reply and rec.reason == "undefined" then
         local t = core_result(c.rs, expl, mx, domain, phase, prov, c.confirm, c.env, nil, class)
         if t.reason ~= "undefined" then
-            core_result(c.rs, expl, mx, domain, phase, prov, c.confirm, c.env, rec, class)
+            for k = 1, #RESULT_FIELDS do
+                local f = RESULT_FIELDS[k]
+                rec[f] = rawget(t, f)
+            end
         end
     end
 end
