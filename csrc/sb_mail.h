@@ -88,6 +88,10 @@ typedef struct sb_mail_convs {
   unsigned char sbcs[SB_MAIL_NCONV];
   unsigned char tab[SB_MAIL_NCONV][128][4];  /* bytes 0x80-0xFF: UTF-8,
                                                 its length in [3] */
+  /* a charset of more than one byte a character or with a state (sbcs
+     2): bit c of 'direct' set for each ASCII byte c that iconv gives
+     as itself wherever it stands outside a shift (UTF-7's '+' one) */
+  unsigned char direct[SB_MAIL_NCONV][16];
 } sb_mail_convs;
 
 /* a string: a view into the message or into the reader's own memory */

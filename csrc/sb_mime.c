@@ -587,7 +587,7 @@ static const char *const ALIASES[][2] = {
   { "x-sjis", "SHIFT_JIS" }, { "sjis", "SHIFT_JIS" }, { "shift-jis", "SHIFT_JIS" },
   { "x-euc-jp", "EUC-JP" }, { "big5-hkscs", "BIG5-HKSCS" }, { "utf8", "UTF-8" },
   { "iso-8859-8-i", "ISO-8859-8" }, { "x-mac-roman", "MACINTOSH" },
-  { "cp-850", "CP850" }, { "134", "GBK" }
+  { "cp-850", "CP850" }, { "134", "GBK" }, { "unicode-1-1-utf-7", "utf-7" }
 };
 
 void smtpbounce_mail_convs_free (sb_mail_convs *c) {
@@ -659,6 +659,37 @@ static int sbcs_table (iconv_t cd, unsigned char tab[128][4]) {
   return ok;
 }
 
+/*
+** The ASCII bytes of a charset that is not single-byte (sbcs_table
+** refused it) that iconv gives as themselves, each alone: set in 'bits'
+** (bit c).  Only UTF-7 asks (direct_text): there a text of such bytes
+** alone, with no '+' to start a shift, is read as itself.
+*/
+static void direct_bytes (iconv_t cd, unsigned char bits[16]) {
+  int c;
+  memset(bits, 0, 16);
+  for (c = 1; c < 0x80; c++) {
+    char in = (char)c, out[8], *ip = &in, *op = out;
+    size_t il = 1, ol = sizeof out;
+    iconv(cd, NULL, NULL, NULL, NULL);
+    if (iconv(cd, &ip, &il, &op, &ol) == (size_t)-1 || il != 0) continue;
+    if (iconv(cd, NULL, NULL, &op, &ol) == (size_t)-1) continue;
+    if (op - out == 1 && out[0] == (char)c && c != '+')
+      bits[c >> 3] |= (unsigned char)(1u << (c & 7));
+  }
+  iconv(cd, NULL, NULL, NULL, NULL);
+}
+
+/* is every byte of [s, s+n) one of 'bits' (direct_bytes)? */
+static int direct_text (const char *s, size_t n, const unsigned char bits[16]) {
+  size_t i;
+  for (i = 0; i < n; i++) {
+    unsigned c = (unsigned char)s[i];
+    if (c >= 0x80 || !(bits[c >> 3] & (1u << (c & 7)))) return 0;
+  }
+  return 1;
+}
+
 /* [s, s+n) converted by a single-byte charset's table (sbcs_table), in
    with_iconv's room (3 bytes for one at most) */
 static sb_mstr with_table (sb_mail *m, const char *s, size_t n,
@@ -695,8 +726,16 @@ static sb_mstr with_iconv (sb_mail *m, const char *s, size_t n, const char *cs) 
   if (cd == (iconv_t)-1) return r;
   if (slot >= 0) {  /* a kept converter: a single-byte charset by table */
     sb_mail_convs *c = m->convs;
-    if (c->sbcs[slot] == 0) c->sbcs[slot] = sbcs_table(cd, c->tab[slot]) ? 1 : 2;
+    if (c->sbcs[slot] == 0) {
+      c->sbcs[slot] = sbcs_table(cd, c->tab[slot]) ? 1 : 2;
+      if (c->sbcs[slot] == 2) direct_bytes(cd, c->direct[slot]);
+    }
     if (c->sbcs[slot] == 1) return with_table(m, s, n, (const unsigned char (*)[4])c->tab[slot]);
+    if (strcmp(cs, "utf-7") == 0 && direct_text(s, n, c->direct[slot])) {
+      r.p = s;  /* (as iconv gives it: itself) */
+      r.n = n;
+      return r;
+    }
   }
   out = (char *)sb_mime_alloc(m, cap);
   if (out == NULL) {
@@ -766,6 +805,13 @@ static sb_mstr to_utf8 (sb_mail *m, const char *s, size_t n, const char *cs,
   if (k == 0 || strcmp(name, "utf-8") == 0 || strcmp(name, "us-ascii") == 0
       || strcmp(name, "ascii") == 0)
     return utf8_clean(m, s, n);
+  /* names iconv does not know by the ones it does (Exchange's UTF-7 too), first */
+  for (i = 0; i < sizeof ALIASES / sizeof ALIASES[0]; i++)
+    if (strcmp(name, ALIASES[i][0]) == 0) {
+      size_t l = strlen(ALIASES[i][1]);
+      memcpy(name, ALIASES[i][1], l + 1);
+      break;
+    }
   /* ASCII text in any charset but the wide ones and UTF-7 */
   if (plain_ascii(s, n) && strncmp(name, "utf-16", 6) != 0
       && strncmp(name, "utf-32", 6) != 0 && strncmp(name, "ucs", 3) != 0
@@ -776,12 +822,6 @@ static sb_mstr to_utf8 (sb_mail *m, const char *s, size_t n, const char *cs,
   }
   if (strcmp(name, "iso-8859-1") == 0 || strcmp(name, "latin1") == 0)
     return latin1(m, s, n);
-  for (i = 0; i < sizeof ALIASES / sizeof ALIASES[0]; i++)
-    if (strcmp(name, ALIASES[i][0]) == 0) {
-      size_t l = strlen(ALIASES[i][1]);
-      memcpy(name, ALIASES[i][1], l + 1);
-      break;
-    }
   r = with_iconv(m, s, n, name);
   if (r.p == NULL) return utf8_clean(m, s, n);  /* unknown charset */
   return r;

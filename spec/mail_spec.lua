@@ -175,6 +175,24 @@ describe("smtpbounce.mail", function ()
             assert.are.equal("kim@example.org", recs[1].recipient)
             assert.are.equal("5.1.1", recs[1].dsn)
         end)
+        it("reads UTF-7 by Exchange's name for it, shifted characters and plain text alike", function ()
+            -- written for this check: Exchange labels its UTF-7 text "unicode-1-1-utf-7"
+            local function ndr (text)
+                return "From: postmaster@mx.example.net\nSubject: Unzustellbar: hi\n"
+                    .. "Content-Type: text/plain; charset=unicode-1-1-utf-7\n\n"
+                    .. "Delivery has failed to these recipients or groups:\n\nkim@example.org\n\n"
+                    .. "Diagnostic information for administrators:\n\nGenerating server: mx.example.net\n\n"
+                    .. "kim@example.org\nRemote Server returned '550 5.1.1 " .. text .. "'\n"
+            end
+            for _, case in ipairs{
+                { "Empf+AOQ-nger unbekannt", "Empf\195\164nger unbekannt" },
+                { "Recipient unknown", "Recipient unknown" },
+            } do
+                local r = assert(smtpbounce.mail(ndr(case[1])))[1]
+                assert.are.equal("kim@example.org", r.recipient)
+                assert.are.equal("550 5.1.1 " .. case[2], r.reply)
+            end
+        end)
         it("reads a message/global-delivery-status part as UTF-8", function ()
             local r = assert(smtpbounce.mail(fixture("global-dsn.eml"), { headers = { "Subject" } }))[1]
             assert.are.equal("j\195\188rgen@b\195\188cher.example", r.recipient)
