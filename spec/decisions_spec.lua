@@ -313,4 +313,51 @@ describe("smtpbounce.classify()", function ()
         r = smtpbounce.classify("4.7.1 Submission rate limit exceeded for this mailbox; try again later")
         assert.same({ "ratelimited", "throttle" }, { r.reason, r.action })
     end)
+
+    it("reads a failed check of our envelope sender as the sender's, not the address", function ()
+        -- sources: github.com/hannob/courier-pythonfilter filters/pythonfilter/dialback.py;
+        -- github.com/benningm/mtpolicyd lib/Mail/MtPolicyd/Plugin/SMTPVerify.pm (POD examples)
+        for _, reply in ipairs{
+            "517-MX server mx.example.org said:\n517 Sender does not exist: sender@example.org",
+            "554 5.7.1 <user@example.com>: Recipient address rejected: sender address does not accept "
+                .. "mail: 550 5.1.1 <sender@example.org>: Recipient address rejected: User unknown "
+                .. "in virtual mailbox table",
+        } do
+            local r = smtpbounce.classify(reply)
+            assert.same({ "bounced", "rejected", "fix", "sender" },
+                        { r.outcome, r.reason, r.action, r.scope }, reply)
+        end
+    end)
+
+    it("reads a sending identity refused as the sender's", function ()
+        -- source: github.com/InterLinked1/lbbs nets/net_smtp.c check_identity()
+        local r = smtpbounce.classify("550 5.7.1 You are not authorized to send email using this identity")
+        assert.same({ "rejected", "fix", "sender" }, { r.reason, r.action, r.scope })
+    end)
+
+    it("reads a malformed HELO as our greeting, not the address", function ()
+        -- source: github.com/haraka/haraka-plugin-helo.checks index.js bare_ip(), literal_mismatch()
+        for _, reply in ipairs{ "550 Invalid address format in HELO",
+                                "550 HELO IP literal does not match your IP address" } do
+            local r = smtpbounce.classify(reply)
+            assert.same({ "syntaxerror", "fix" }, { r.reason, r.action }, reply)
+        end
+    end)
+
+    it("reads a spam score naming a URI list as the content's verdict", function ()
+        -- source: github.com/hannob/courier-pythonfilter filters/pythonfilter/spamassassin.py
+        local r = smtpbounce.classify("554 Mail rejected - spam detected: Yes, score=11.2 required=5.0 "
+                                      .. "tests=BAYES_99,HTML_MESSAGE,URIBL_BLACK autolearn=no")
+        assert.same({ "spamdetected", "fix", "message" }, { r.reason, r.action, r.scope })
+    end)
+
+    it("reads a refused file extension as the attachment, not a listing", function ()
+        -- sources: github.com/hannob/courier-pythonfilter filters/pythonfilter/attachments.py;
+        -- https://portal.iridis.uk/?action=article&cmd=knowledgebase&id=254
+        for _, reply in ipairs{ "554 The extension of the attached file is blacklisted",
+                                "MSG-EXT: Blacklisted high risk file extension detected" } do
+            local r = smtpbounce.classify(reply)
+            assert.same({ "policyviolation", "fix" }, { r.reason, r.action }, reply)
+        end
+    end)
 end)

@@ -64,6 +64,10 @@ return {
                   "contained in this message is blacklisted",
                   "contained in this message is blocklisted",
                   " dbl ", " dbl.", " dbl;", " dbl," },
+          -- a spam score report naming a URI list among its tests
+          -- ("spam detected: Yes, score=11.2 ... tests=...,URIBL_BLACK") is
+          -- the content's verdict, not a listing of ours
+          none = { "score=", "required=", "tests=", "spam-hits" },
           tags = { "domain-listed" },
           examples = {
             "552 5.2.0 Remote MTA x.x.x.x: An URL contained in this message is blacklisted by Abusix Domain Blacklist",

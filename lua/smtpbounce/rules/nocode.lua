@@ -305,6 +305,11 @@ return {
             "server is down", "server down", "find smtp server", "find the smtp server",
             "find mail server", "find the mail server",
             "network problem", "network error",
+            -- no usable route or source address towards the MX hosts
+            -- (OpenSMTPD: "No valid route to remote MX", "Address family
+            -- mismatch on destination MXs")
+            "route to remote", "route to destination", "address family mismatch",
+            "source address", "destination mxs",
         }, {
           class = NOCODE,
           -- (an address failure, or a local directory the delivering side
@@ -319,6 +324,10 @@ return {
                 source = "PHPMailer src/PHPMailer.php (smtpConnect() failure)" },
               { reply = [=[End of socket stream data]=],
                 source = "https://puffinknight.tistory.com/102 (Korean list of return-mail texts: temporary delivery failures)" },
+              { reply = [=[No valid route to remote MX]=],
+                source = "github.com/OpenSMTPD/OpenSMTPD usr.sbin/smtpd/mta.c mta_on_source() (IMSG_MTA_DELIVERY_TEMPFAIL)" },
+              { reply = [=[Address family mismatch on destination MXs]=],
+                source = "github.com/OpenSMTPD/OpenSMTPD usr.sbin/smtpd/mta.c mta_on_source() (IMSG_MTA_DELIVERY_TEMPFAIL)" },
           },
         }),
 
@@ -331,6 +340,8 @@ return {
             -- the server answered what a client cannot read ("Bad server
             -- response")
             "bad server response", "invalid server response",
+            -- (Exim: "Malformed SMTP reply (an empty line) in response to ...")
+            "malformed smtp reply", "malformed reply", "malformed response",
             "unexpected server response", "invalid response from server",
             -- the delivering system's own store or directory failed
             -- (a lock, a user database, a directory service)
@@ -353,6 +364,8 @@ return {
           examples = {
               { reply = [=[Mail system congestion]=],
                 source = "RFC 3463 section 3.5, X.4.5 (the description a DSN generator prints in place of a reply)" },
+              { reply = [=[Malformed SMTP reply (an empty line) in response to pipelined MAIL FROM]=],
+                source = "github.com/Exim/exim src/src/transports/smtp.c check_response() (ERRNO_SMTPFORMAT)" },
           },
         }),
 

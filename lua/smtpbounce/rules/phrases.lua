@@ -244,6 +244,9 @@ return {
                    "not listed in domino", "not listed in the domino",
                    "address book", "may be blacklisted", "verify failed",
                    "verification failed",
+                   -- a kind of file the site refuses ("the extension of the
+                   -- attached file is blacklisted"): phrase.attachment's
+                   "file extension", "attached file",
                    -- the list could not be asked ("DNS error doing RBL
                    -- lookup"): the receiver's trouble
                    "dns error", "lookup error", "lookup failure", "lookup failed" },
@@ -262,6 +265,9 @@ return {
             "does not have a valid ptr", "reverse name", "ptr resource record",
             "failure in dns look-up", "ptr name",
         }, {
+          -- the lookup of our PTR timed out: a passing DNS trouble
+          -- (phrase.dns-temp), not a missing record
+          none = { "lookup timeout", "lookup timed out" },
           examples = {
               { reply = [[550 5.7.25 Reverse DNS validation failed]],
                 source = "RFC 7372 §3.3; IANA SMTP Enhanced Status Codes registry (RFC 3463 / RFC 7372)" },
@@ -370,7 +376,9 @@ return {
                 source = "https://docs.icewarp.com/Content/IceWarp-Server/Administration-Nodes/Status/Spam%20Queues/Intrusion%20Prevention.htm; http://bayern-online.com/v2261/artikel.cfm/203/Fehlermeldung-Intrusion-prevention-active-for.html" },
           },
           none = { "reverse", "ptr", "rdns", "user unknown", "unknown user",
-                   "no such user" } }),
+                   "no such user",
+                   -- "your IP" against the literal of our greeting: phrase.helo
+                   "ip literal", "address literal" } }),
 
         -- our IP, host, server or connection refused in other words than
         -- the ones above ("is banned", "not allowed to connect", "spam
@@ -601,6 +609,35 @@ return {
           },
         }),
 
+        -- our envelope sender checked and found wanting by a call-back to
+        -- its own domain ("Sender does not exist", "sender address does
+        -- not accept mail: 550 5.1.1 ... User unknown", "sender address
+        -- failed verification: 451 ..."): the quoted user-unknown or DNS
+        -- words are about the sender, never the recipient (before the DNS
+        -- and the address rules)
+        r("phrase.sender-verify", "rejected", {
+            "sender does not exist", "sender doesn't exist",
+            "sender address does not exist", "sender does not accept",
+            "sender address does not accept", "sender failed verification",
+            "sender address failed verification", "sender verification failed",
+            "sender address verification failed", "sender could not be verified",
+            "sender address could not be verified", "could not verify sender",
+            "unable to verify sender", "cannot verify sender",
+        }, {
+          -- (a gateway's check of the recipient is the recipient's)
+          none = { "recipient verification", "recipient address verification",
+                   "recipient callout", "rcpt verification" },
+          examples = {
+              { reply = [=[517-MX server mx.example.org said:
+517 Sender does not exist: sender@example.org]=],
+                source = "github.com/hannob/courier-pythonfilter filters/pythonfilter/dialback.py do_filter()" },
+              { reply = [[554 5.7.1 <user@example.com>: Recipient address rejected: sender address does not accept mail: 550 5.1.1 <sender@example.org>: Recipient address rejected: User unknown in virtual mailbox table]],
+                source = "github.com/benningm/mtpolicyd lib/Mail/MtPolicyd/Plugin/SMTPVerify.pm (POD example perm_fail_action)" },
+              { reply = [[450 4.7.1 <user@example.com>: Recipient address rejected: sender address failed verification: 451 4.3.0 Temporary lookup failure]],
+                source = "github.com/benningm/mtpolicyd lib/Mail/MtPolicyd/Plugin/SMTPVerify.pm (POD example temp_fail_action)" },
+          },
+        }),
+
         -- Postfix's permanent DNS failure (HOST_NOT_FOUND, NO_DATA) names
         -- the name service error too: before "dns-temp"; its temporary
         -- form (TRY_AGAIN) ends in "Host not found, try again"
@@ -622,6 +659,7 @@ return {
             "unable to look up", "lookup did not complete", "not found, try again",
             "name service error", "name server reply",
             "temporary dns", "dns temporary", "dns timeout", "dns temp",
+            "lookup timeout", "lookup timed out",
             "resolver error",
             "servfail", "temporary failure in name resolution",
             "temporary failure in dns", "dns server failure",
@@ -636,10 +674,14 @@ return {
           -- (Go's resolver says "no such host" for NXDOMAIN)
           none = { "nxdomain", "non-existent domain", "nonexistent domain", "no such domain",
                    "domain does not exist", "domain doesn't exist", "domain not found",
-                   "no such host" },
+                   "no such host",
+                   -- the TLSA records DANE needs: the TLS set-up's (phrase.tls)
+                   "tlsa" },
           examples = {
               { reply = [[450 4.4.0 <email@example.com> Temporary DMARC DNS lookup failure (G1E)]],
                 source = "https://smtp.codes/rackspace" },
+              { reply = [[421 client [192.0.2.1] rDNS lookup timeout]],
+                source = "github.com/haraka/haraka-plugin-fcrdns index.js do_dns_lookups() (timer expired, DENYSOFT)" },
               { reply = [[450 Temp. resolver error (ESERVFAIL)]],
                 source = "github.com/haraka/Haraka plugins/mail_from.is_resolvable.js mxErr() (DENYSOFT; Node's dns error code filled in)" },
               { reply = [[temporarily rejected RCPT <sales@yyy.com>: lowest numbered MX record points to local host]],
@@ -737,6 +779,9 @@ return {
             "sender e-mail address", "sender email address",
             "sender mail address", "sender's e-mail", "sender's email",
             "sender's domain", "sender mail domain",
+            -- the identity an authenticated user sends as ("You are not
+            -- authorized to send email using this identity")
+            "this identity", "sender identity",
         }, {
           all = { { "malformed", "invalid", "too long", "must be",
                     "must not", "does not match", "not match",
@@ -751,7 +796,10 @@ return {
                     "without @", "without .", "not a valid" } },
           none = { "recipient address", "blacklist", "blocklist", "rcpt",
                    "listed", "user unknown", "unknown user", "no such user",
-                   "user does not" },
+                   "user does not",
+                   -- the sending side's words on a broken reply to our
+                   -- MAIL FROM ("Malformed SMTP reply in response to")
+                   "smtp reply" },
           examples = {
               { reply = [[501 5.7.27 Domain in MAIL FROM has null MX record]],
                 source = "github.com/foxcpp/maddy internal/check/dns/dns.go requireMXRecord()" },
@@ -765,6 +813,8 @@ return {
                 source = "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html" },
               { reply = [[554 refused mailfrom because return MX does not exist]],
                 source = "github.com/qmail-ldap/qmail-ldap qmail-smtpd.c (RETURNMXCHECK refusal)" },
+              { reply = [[550 5.7.1 You are not authorized to send email using this identity]],
+                source = "github.com/InterLinked1/lbbs nets/net_smtp.c check_identity()" },
               { reply = [[553 5.7.0 Unauthorized use of sender address (msg ID = 7f3c2a91)]],
                 source = "github.com/foxcpp/maddy internal/check/authorize_sender/authorize_sender.go authzSender() (no_match_action reject; the endpoint appends the message ID, a placeholder here)" },
           },
@@ -847,6 +897,8 @@ return {
             "before smtp greeting", "before the smtp greeting",
             "before greeting", "before the greeting", "early talker",
             "transmitting before", "talking before",
+            -- HELO and EHLO mixed in one session ("EHLO protocol mismatch")
+            "protocol mismatch",
         }, {
           none = { "internal" },
           examples = {
@@ -858,6 +910,8 @@ return {
                 source = "github.com/nodemailer/smtp-server lib/smtp-connection.js (command before the greeting); Haraka's early_talker plugin uses the same words" },
               { reply = [[550 Connecting host started transmitting before SMTP greeting]],
                 source = "github.com/smtpd/qpsmtpd plugins/check_earlytalker connect_handler() (action deny)" },
+              { reply = [[550 EHLO protocol mismatch]],
+                source = "github.com/haraka/haraka-plugin-helo.checks index.js proto_mismatch()" },
           },
         }),
 
@@ -866,7 +920,14 @@ return {
             "helo", "ehlo",
         }, { all = { { "host not found", "hostname not found",
                        "does not match", "not the same as", "no matching",
-                       "does not resolve" } },
+                       "does not resolve",
+                       -- no forward-confirmed name, or a name of an
+                       -- end-user line ("HELO host has no forward DNS
+                       -- match", "HELO is dynamic")
+                       "forward dns", "is dynamic", "looks dynamic" } },
+             -- an address literal that is not our IP is the greeting's
+             -- form (phrase.helo), not our DNS
+             none = { "literal" },
              examples = {
                  { reply = [[450 4.7.1 <mail.example.com>: Helo command rejected: Host not found]],
                    source = "github.com/vdukhovni/postfix postfix/src/smtpd/smtpd_check.c reject_unknown_hostname() (host name filled in)" },
@@ -874,6 +935,10 @@ return {
                    source = "github.com/hmailserver/hmailserver hmailserver/source/Server/Common/AntiSpam/SpamTestHeloHost.cpp (sent after '550 ')" },
                  { reply = [[550 5.7.0 No matching A/AAA records found for the EHLO hostname]],
                    source = "github.com/foxcpp/maddy internal/check/dns/dns.go requireMatchingEHLO()" },
+                 { reply = [[550 HELO host has no forward DNS match]],
+                   source = "github.com/haraka/haraka-plugin-helo.checks index.js forward_dns()" },
+                 { reply = [[550 HELO is dynamic]],
+                   source = "github.com/haraka/haraka-plugin-helo.checks index.js dynamic()" },
              } }),
         -- our HELO name is not in the DNS, in the words an unknown user
         -- is given ("does not exist"): before the address rules
@@ -958,11 +1023,20 @@ return {
             "say helo", "say hello", "helo first", "ehlo first",
             "hello name", "greeting expected", "mta hostname",
             "invalid hostname", "source hostname",
+            -- the name or literal given in the greeting itself ("Invalid
+            -- address format in HELO", "HELO IP literal does not match")
+            "in helo", "in ehlo", "ip literal",
         }, {
-          none = { "user", "mailbox", "recipient", "rcpt", "sender" },
+          -- (a greeting taken for a forgery, "Forged IP in HELO", is a
+          -- refusal of our host: the block rules')
+          none = { "user", "mailbox", "recipient", "rcpt", "sender", "forged" },
           examples = {
               { reply = [[550 R1: HELO should be a FQDN or address literal (See RFC 2821 4.1.1.1)]],
                 source = "https://netbit.com.br/suporte/kb_E-mail_Problemas-comuns-no-envio.php" },
+              { reply = [[550 Invalid address format in HELO]],
+                source = "github.com/haraka/haraka-plugin-helo.checks index.js bare_ip()" },
+              { reply = [[550 HELO IP literal does not match your IP address]],
+                source = "github.com/haraka/haraka-plugin-helo.checks index.js literal_mismatch()" },
           },
         }),
 
@@ -1040,6 +1114,8 @@ return {
             "must issue a starttls", "secure connection", " ssl",
             "authentication required", "must authenticate", "auth required",
             "certificate", "encrypted connection",
+            -- DANE's TLSA records could not be had ("TLSA lookup error")
+            "tlsa",
         }, {
           class = { 4, 5 },
           examples = {
@@ -1347,6 +1423,8 @@ return {
             "exceeded the rate", "sending rate", "connection limit",
             "connection rate", "message rate", "throttling", "slow down",
             "mail flood", "exceeded the maximum number of",
+            -- a flood of mail from us ("flood policy violation"), in any words
+            " flood",
             "too many invalid recipients", "unusual rate", "frequency limited",
             "concurrent connections", "limit for this connection",
             "maximum number of concurrent",
@@ -1354,6 +1432,8 @@ return {
           examples = {
               { reply = [[452 Too many recipients]],
                 source = "https://eomatica.gal/gl/component/content/article/14-blogue/271-erros-frecuentes-nos-envios-de-email.html" },
+              { reply = [[451 4.7.28 flood policy violation (HOTtest)]],
+                source = "github.com/fastmail/authentication_milter lib/Mail/Milter/Authentication/Handler/Blocker.pm (example rule in the generated blocker config)" },
               { reply = [[4.5.3 Too many recipients]],
                 source = "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online" },
               { reply = [[421 4.3.2 The maximum number of concurrent connections has exceeded a limit, closing transmission channel]],
@@ -1548,6 +1628,9 @@ return {
             "inhaltstyp", "empty subject", "senza oggetto", "ohne betreff",
             "sans objet", "sin asunto", "sem assunto",
         }, {
+          -- a sending side's words on a broken reply it got ("Malformed
+          -- SMTP reply"), not on our message
+          none = { "smtp reply" },
           examples = {
               { reply = [[500 Line Too Long]],
                 source = "https://note.com/sendmagic/n/neb6bbe7e51cf" },
@@ -2341,6 +2424,7 @@ return {
             "spoofed", "spoofing", "content rejected", "message denied",
             "permanently rejected message",
             "content restriction", "file extension", "forbidden_file",
+            "attached file",
             "prohibited", "banned", "not permitted", "local policy",
             "policy violation", "violates", "against policy",
             "unacceptable content", "content is unacceptable",
@@ -2368,6 +2452,10 @@ return {
               { reply = [[550 Message rejected because of unacceptable content]],
                 action = "fix",
                 source = "reply reported in the issue \"Decisions an operator can trust\" (server not named)" },
+              { reply = [[554 The extension of the attached file is blacklisted]],
+                source = "github.com/hannob/courier-pythonfilter filters/pythonfilter/attachments.py do_filter()" },
+              { reply = [[MSG-EXT: Blacklisted high risk file extension detected]],
+                source = "https://portal.iridis.uk/?action=article&cmd=knowledgebase&id=254 (relay response prefixes)" },
               { reply = [[550 Message contains encrypted archive]],
                 source = "github.com/haraka/haraka-plugin-attachment index.js start_attachment() (allow_encrypted_archives off)" },
               { reply = [[Disallowed Attach Type]],
