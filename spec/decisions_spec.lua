@@ -210,7 +210,8 @@ local cases = {
     { "550 5.1.1 <dmarc_agg@xing.com>: Recipient address rejected: undeliverable address: "
       .. "host mx.example.com[192.0.2.1] said: 550 No such user (dmarc_agg@xing.com)",
       "bounced", "userunknown", "suppress", "recipient",
-      "github.com/hardenize/hardenize-public/issues/23 (a DMARC report address that no longer exists; code and host shortened)" },
+      "github.com/hardenize/hardenize-public/issues/23 (a DMARC report address that no longer "
+      .. "exists; code and host shortened)" },
 }
 
 describe("smtpbounce.classify()", function ()
