@@ -212,6 +212,11 @@ local cases = {
       "bounced", "userunknown", "suppress", "recipient",
       "github.com/hardenize/hardenize-public/issues/23 (a DMARC report address that no longer "
       .. "exists; code and host shortened)" },
+    -- RFC 5321's default 552 text under the status of a message over the
+    -- size limit: the status names the cause, not a full mailbox
+    { "552 5.2.3 Requested mail action aborted: exceeded storage allocation",
+      "bounced", "emailtoolarge", "fix", "message",
+      "github.com/DerDakon/Qsmtp qsmtpd/filters/usersize.c (message larger than the user's size limit)" },
 }
 
 describe("smtpbounce.classify()", function ()

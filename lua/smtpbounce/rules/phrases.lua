@@ -1688,6 +1688,19 @@ return {
                 source = "GoodNews (bitego) GoodNewsBounceMailHandler DSN rules, the sample beside rule 0187 (code index)" },
           },
         }),
+        -- RFC 5321's default 552 text ("exceeded storage allocation")
+        -- under RFC 3463's X.2.3, a message over the recipient's size
+        -- limit: the status names the cause the stock text does not
+        r("phrase.storage-size-status", "emailtoolarge", {
+            "storage allocation",
+        }, {
+          status = { "x.2.3" },
+          none = { "mailbox full", "mailbox is full", "quota" },
+          examples = {
+              { reply = [[552 5.2.3 Requested mail action aborted: exceeded storage allocation]],
+                source = "github.com/DerDakon/Qsmtp qsmtpd/filters/usersize.c (message larger than the user's size limit)" },
+          },
+        }),
         r("phrase.mailbox-full", "mailboxfull", {
             "mailbox full", "mailbox is full", "mailbox has exceeded",
             "over quota", "overquota", "quota exceeded", "exceeded quota",
