@@ -192,6 +192,31 @@ local cases = {
       .. "immediately after next login.",
       "bounced", "securityerror", "fix", "sender",
       "github.com/Vnet-as/postfwd-anti-geoip-spam-plugin docs/README.md (BAN_BOTNET_COUNTRY rule)" },
+    -- sender verification: our envelope sender's local part is unknown
+    -- there, not the recipient's
+    { "550 unknown local-part in sender",
+      "bounced", "rejected", "fix", "sender",
+      "an early Exim 4 src/verify.c verify_sender() (code index file id 18109678278)" },
+    -- the sending user claimed an address the server knows is not theirs
+    { "550 5.1.0 sending user <info@example.net> faked, I will not accept this mail",
+      "bounced", "rejected", "fix", "sender",
+      "github.com/DerDakon/Qsmtp qsmtpd/qsmtpd.c" },
+    -- a logged-in user sending from an address that is not theirs: our setup
+    { "553 5.7.1 You can only send from your own addresses",
+      "bounced", "rejected", "fix", "sender",
+      "PhoneMail's inbound SMTP server onMailFrom() (code index file id 70262645217)" },
+    -- an unknown recipient whose address happens to hold "dmarc": the
+    -- address, not an authentication failure
+    { "550 5.1.1 <dmarc_agg@xing.com>: Recipient address rejected: undeliverable address: "
+      .. "host mx.example.com[192.0.2.1] said: 550 No such user (dmarc_agg@xing.com)",
+      "bounced", "userunknown", "suppress", "recipient",
+      "github.com/hardenize/hardenize-public/issues/23 (a DMARC report address that no longer "
+      .. "exists; code and host shortened)" },
+    -- RFC 5321's default 552 text under the status of a message over the
+    -- size limit: the status names the cause, not a full mailbox
+    { "552 5.2.3 Requested mail action aborted: exceeded storage allocation",
+      "bounced", "emailtoolarge", "fix", "message",
+      "github.com/DerDakon/Qsmtp qsmtpd/filters/usersize.c (message larger than the user's size limit)" },
 }
 
 describe("smtpbounce.classify()", function ()

@@ -867,7 +867,12 @@ return {
                 source = "RFC 7372 §3.2; IANA SMTP Enhanced Status Codes registry (RFC 3463 / RFC 7372)" },
           },
           -- (a refusal as spam that advises SPF among its remedies)
-          none = { "tls", "starttls", "spam classification", "classified as spam" } }),
+          -- (nor an unknown recipient whose address holds the word, as a
+          -- DMARC report mailbox does: "<dmarc_agg@...>: ... No such user")
+          none = { "tls", "starttls", "spam classification", "classified as spam",
+                   "no such user", "user unknown", "unknown user", "user not found",
+                   "no such recipient", "recipient not found", "unknown recipient",
+                   "recipient unknown", "no such mailbox", "mailbox not found" } }),
 
         -- TLS demanded in so many words (5xx): before "protocol", whose
         -- "bad sequence of commands" may carry it (without a code:
@@ -1252,6 +1257,11 @@ return {
             -- route; a callout found the sender domain refusing the empty
             -- sender (<>) its bounces would come from
             "route to sender", "accept the empty address",
+            -- a failure found in the sender address ("unknown local-part
+            -- in sender", "invalid domain in sender"), and a logged-in
+            -- user sending from an address that is not theirs ("You can
+            -- only send from your own addresses")
+            "in sender", "only send from", "only send as", "send from your own",
         }, {
           examples = {
               { reply = [[554 5.1.0 Sender denied]],
@@ -1272,6 +1282,12 @@ return {
               { reply = [[550 5.7.1 <addr>... recipient denied, because MX 10 mail.example.' [192.0.2.1] for <user@example> did not accept the empty address, <>, as required by RFC 821, 1123, 2505, and 2821]],
                 action = "fix",
                 source = "http://bbs.chinaunix.net/forum.php?action=printable&mod=viewthread&tid=618870 (forum thread; placeholders as in the post)" },
+              { reply = [[550 unknown local-part in sender]],
+                action = "fix",
+                source = "an early Exim 4 src/verify.c verify_sender() (code index file id 18109678278)" },
+              { reply = [[553 5.7.1 You can only send from your own addresses]],
+                action = "fix",
+                source = "PhoneMail's inbound SMTP server onMailFrom() (code index file id 70262645217)" },
           },
           none = { "reputation", "spam" } }),
 
@@ -1291,7 +1307,9 @@ return {
                     "not valid", "not verified", "unverified", "not authori",
                     "unauthori", "does not match", "mismatch",
                     -- not the authenticated user's to send as
-                    "not owned by", "does not belong to", "doesn't belong to" } },
+                    "not owned by", "does not belong to", "doesn't belong to",
+                    -- or claimed falsely ("sending user <x> faked")
+                    "faked", "forged", "spoofed" } },
           none = { "recipient", "rcpt", "user unknown", "unknown user",
                    "no such user", "to address", "destination", "mailbox",
                    "blacklist", "blocklist", "blocked", "listed", "spam",
@@ -1299,6 +1317,9 @@ return {
           examples = {
               { reply = [[550 Sender Address Unknown]],
                 source = "a small Python SMTP server's MAIL FROM check (sender not one of its mailboxes), read via the code index (file id 47173768441)" },
+              { reply = [[550 5.1.0 sending user <info@example.net> faked, I will not accept this mail]],
+                action = "fix",
+                source = "github.com/DerDakon/Qsmtp qsmtpd/qsmtpd.c (the sender claims a local address the session may not use)" },
           },
         }),
 
@@ -1748,6 +1769,19 @@ return {
                 source = "http://support.kagoya.jp/kir/faq/index.php?action=artikel&cat=5&id=328&artlang=ja" },
               { reply = [[The user to whom this message was addressed has exceeded the allowed mailbox quota. Please resend the message at a later time.]],
                 source = "GoodNews (bitego) GoodNewsBounceMailHandler DSN rules, the sample beside rule 0187 (code index)" },
+          },
+        }),
+        -- RFC 5321's default 552 text ("exceeded storage allocation")
+        -- under RFC 3463's X.2.3, a message over the recipient's size
+        -- limit: the status names the cause the stock text does not
+        r("phrase.storage-size-status", "emailtoolarge", {
+            "storage allocation",
+        }, {
+          status = { "x.2.3" },
+          none = { "mailbox full", "mailbox is full", "quota" },
+          examples = {
+              { reply = [[552 5.2.3 Requested mail action aborted: exceeded storage allocation]],
+                source = "github.com/DerDakon/Qsmtp qsmtpd/filters/usersize.c (message larger than the user's size limit)" },
           },
         }),
         r("phrase.mailbox-full", "mailboxfull", {
@@ -2312,6 +2346,9 @@ return {
                 source = "http://support.blackpearlmail.com/knowledgebase/articles/650530-bounce-messages" },
               { reply = [[Your message to brian@xnergycapital.com couldn't be delivered. brian wasn't found at xnergycapital.com.]],
                 source = "https://pastebin.com/gJSdfVeR" },
+              -- (an address that holds "dmarc" is still an unknown recipient)
+              { reply = [[550 5.1.1 <dmarc_agg@example.com>: Recipient address rejected: undeliverable address: host mx.example.com[192.0.2.1] said: 550 No such user (dmarc_agg@example.com)]],
+                source = "github.com/hardenize/hardenize-public/issues/23 (host and domain replaced by documentation values)" },
           },
         }),
         -- the recipient (user, mailbox, account, address) named apart from
