@@ -1289,7 +1289,11 @@ return {
                 action = "fix",
                 source = "PhoneMail's inbound SMTP server onMailFrom() (code index file id 70262645217)" },
           },
-          none = { "reputation", "spam" } }),
+          -- ("in sender" is no word edge: "listed in SenderBase", "a
+          -- low score in SenderScore", "in Sender Policy Framework" are
+          -- not our sender address)
+          none = { "reputation", "spam", "senderbase", "senderscore", "sender score",
+                   "sender base", "sender policy" } }),
 
         -- an address failure whose address is named as the sender's, the
         -- return or envelope address or the sending user ("Sender Address
