@@ -992,7 +992,7 @@ static const char *prose_read (const Idx *ix, const char *text, size_t len,
 const char *sb_prose_read (const char *text, size_t len,
                            const sb_prose_ctx *ctx, sb_prose_cb cb, void *ud) {
   Idx mine;  /* used only when the kept indexes are being built */
-  return prose_read(indexes(&mine), text, len, ctx, cb, ud, 1);
+  return carried_read(indexes(&mine), text, len, ctx, cb, ud);
 }
 
 /*
