@@ -572,6 +572,7 @@ static int continues (const St *st, size_t b, size_t tb, size_t e) {
 
 static void recipient_line (St *st, size_t indent, size_t ab, size_t ae,
                             size_t rest, size_t e);
+static void line_status (St *st, int t, size_t tb, size_t te);
 
 /* a line with markers: what they do; 1 when the line is used up */
 static int apply_markers (St *st, size_t b, size_t e) {
@@ -681,6 +682,7 @@ static void recipient_line (St *st, size_t indent, size_t ab, size_t ae,
   st->in_shared = 0;
   st->await = 0;
   st->d.target = -1;
+  line_status(st, r, rest, e);  /* "a@b; Failed; 4.2.2 (mailbox full)" */
   if (host_said(st, r, rest, e)) return;
   if (rest + 2 < e && s[rest] == '(' && s[e - 1] == ')'
       && memchr(s + rest, '@', e - rest) == NULL) {
@@ -990,7 +992,7 @@ static const char *prose_read (const Idx *ix, const char *text, size_t len,
 const char *sb_prose_read (const char *text, size_t len,
                            const sb_prose_ctx *ctx, sb_prose_cb cb, void *ud) {
   Idx mine;  /* used only when the kept indexes are being built */
-  return prose_read(indexes(&mine), text, len, ctx, cb, ud, 1);
+  return carried_read(indexes(&mine), text, len, ctx, cb, ud);
 }
 
 /*

@@ -415,4 +415,52 @@ static int forward_read (const Idx *ix, const char *text, size_t len,
   return 1;
 }
 
+/*
+** A notice that carries the bounce it tells of in its own text, under
+** that bounce's header block (a list's "bounce action notice": "The
+** triggering bounce notice is attached below." over "Return-Path:
+** <MAILER-DAEMON@h>", "From: Mail Delivery Subsystem <MAILER-DAEMON@h>",
+** "Subject: Returned mail: User unknown"): when the whole text names no
+** one and the block's From is a mailer daemon's or a postmaster's
+** (bounce_senders; the first such block, a forward's own header block
+** may come before it), the text after the block is read under that From
+** and Subject, the notice's From no recipient.  Not under a reply's Subject
+** (a person speaking of a bounce).  The family of the reading that named
+** someone, else the whole text's.
+*/
+static const char *carried_read (const Idx *ix, const char *text,
+                                 size_t len, const sb_prose_ctx *ctx,
+                                 sb_prose_cb cb, void *ud) {
+  static const sb_prose_ctx none;
+  size_t fb = 0, fe = 0, sb = 0, se = 0, w = 0, at;
+  sb_prose_ctx c;
+  const char *fam, *got;
+  Passed g;
+  g.cb = cb;
+  g.ud = ud;
+  g.n = 0;
+  fam = prose_read(ix, text, len, ctx, pass_cb, &g, 1);
+  if (g.n > 0 || text == NULL) return fam;
+  if (ctx == NULL) ctx = &none;
+  if (reply_subject(ctx->subject, ctx->subject != NULL ? ctx->subject_len : 0))
+    return fam;
+  for (at = 0; at < len; at = w) {  /* the first such block (a forward's
+                                        own comes before it) */
+    w = forwarded(text + at, len - at, &fb, &fe, &sb, &se);
+    if (w == 0) return fam;
+    fb += at; fe += at; sb += at; se += at; w += at;
+    if (find_any(&ix->ws[WS_SENDERS], text, fb, fe)) break;
+  }
+  if (w >= len) return fam;
+  c = *ctx;
+  c.from = text + fb;
+  c.from_len = fe - fb;
+  c.subject = se > sb ? text + sb : NULL;
+  c.subject_len = se > sb ? se - sb : 0;
+  c.notrcpt[3] = ctx->from;
+  c.notrcpt_len[3] = ctx->from != NULL ? ctx->from_len : 0;
+  got = prose_read(ix, text + w, len - w, &c, pass_cb, &g, 0);
+  return g.n > 0 ? got : fam;
+}
+
 #endif

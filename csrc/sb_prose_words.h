@@ -397,6 +397,10 @@ static const Marker markers[] = {
   MK("the following message to <", FAM_NONE, M_INLINE),
   MK("could not be delivered to the following recipients", FAM_GENERIC,
      M_LIST | M_PERM),
+  /* "We could not deliver the attached mail for the following
+     recipients." (Purelymail), "... the attached message to ..." */
+  MK("could not deliver the attached mail", FAM_GENERIC, M_LIST | M_PERM),
+  MK("could not deliver the attached message", FAM_GENERIC, M_LIST | M_PERM),
   MK("delivery to the following recipients failed", FAM_GENERIC,
      M_LIST | M_PERM),
   MK("unable to deliver your message to the following address", FAM_GENERIC,

@@ -59,8 +59,8 @@ M.KINDS = { "subject", "from", "returnpath", "body", "layout", "forward", "quote
 local T = dofile(((debug.getinfo(1, "S").source:match("^@(.*[/\\])")) or "") .. "mail-perturb-text.lua")
 local split, fields_of, get, set, join, ctype, base64, qp, decode =
       T.split, T.fields_of, T.get, T.set, T.join, T.ctype, T.base64, T.qp, T.decode
-local with_text, text_of, part, lines, entities, latin1, html, wrap =
-      T.with_text, T.text_of, T.part, T.lines, T.entities, T.latin1, T.html, T.wrap
+local with_text, part, lines, entities, latin1, html, wrap =
+      T.with_text, T.part, T.lines, T.entities, T.latin1, T.html, T.wrap
 
 
 -- {==================================================================
@@ -132,10 +132,14 @@ local function forward (fs, text, how)
     return concat(hdr, "\n") .. "\n\n" .. body
 end
 
--- the text of the mail as a person would see it to forward it
+-- the text of the mail as a person would see it to forward it: its
+-- text/plain parts one after another, as a mail client shows inline
+-- parts (a list's notice over the bounce it tells of) and the reader
+-- joins them
 local function shown_text (mail)
-    local t = text_of(mail)
-    if t then return t end
+    local got = {}
+    with_text(mail, function (_, t) got[#got + 1] = t return nil end)
+    if #got > 0 then return concat(got, "\n") end
     local head, body = split(mail)
     local fs = fields_of(head)
     local ty = ctype(fs)

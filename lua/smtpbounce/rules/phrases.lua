@@ -1535,6 +1535,10 @@ return {
             "messages per session",
             "short period of time", "recipient quota", "queue quota",
             "submission has been disabled",
+            -- a group's or an account's count of recipients ("The group
+            -- ... has exceeded its quota for total number of external
+            -- recipients")
+            "quota for total number", "number of external recipients",
             -- a session's byte budget
             "transfer quota", "transfer limit",
         }, {
@@ -1550,6 +1554,8 @@ return {
                 source = "github.com/stalwartlabs/mail-server crates/smtp/src/inbound/spawn.rs handle_conn() (host name filled in)" },
               { reply = [[554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException]],
                 source = "github.com/MicrosoftDocs/OfficeDocs-Support/issues/1150 (the sender's daily recipient limit)" },
+              { reply = [[The group brigade@codeforamerica.org has exceeded its quota for total number of external recipients.]],
+                source = "github.com/codeforamerica/brigade/issues/242 (Google's text after 'Technical details of permanent failure:')" },
           },
         }),
 
@@ -2436,10 +2442,15 @@ return {
             "refused by recipient", "allowed-senders", "allowed senders",
             "recipient address rejected: access denied", "administrative prohibition",
             "not in whitelist", "permission to send to",
+            -- a rule the recipient's organization set (Microsoft 365's
+            -- "mail flow rule", Exchange's "transport rule")
+            "mail flow rule", "transport rule",
         }, {
           examples = {
               { reply = [[550 Mail is rejected by recipients]],
                 source = "https://smtp.codes/qq" },
+              { reply = [[A custom mail flow rule created by an admin at minneapolismngov.onmicrosoft.com has blocked your message.]],
+                source = "github.com/alandgton/activism-mailbot/issues/1 (an Office 365 notice as a user copied it)" },
           },
         }),
 
