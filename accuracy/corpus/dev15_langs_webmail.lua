@@ -13,6 +13,8 @@
 -- means, by the policy of accuracy/corpus/README.md, before any was
 -- classified: without a code, a rate or sending limit and a temporary
 -- problem are deferred, a size refusal bounced.
+-- The host's quota reply ("Speicherplatz des Kontos ueberschritten"), an
+-- example of rules/intl.lua word for word, is left out.
 -- Sources: see each entry.
 local function e (outcome, reason, action, source, meaning, reply, note)
     return { reply = reply, group = "intl15", provider = nil, family = "other",
@@ -84,7 +86,6 @@ return {
   e(D, "systemerror", "retry", G6596_ES, "A temporary problem with the recipient's inbox.", [==[Hay un problema temporal con la bandeja de entrada del destinatario]==]),
 
   -- a German host's replies with their German gloss
-  e(D, "mailboxfull", "retry", BYTECAMP, "The target account's storage is used up; it cannot take more mail (temporary code).", [==[422 4.2.2 Quota limit exceeded (Speicherplatz des Kontos ueberschritten)]==]),
   e(B, "spamdetected", "fix", BYTECAMP, "The host's system judged the message to be spam and refused it.", [==[571 5.7.1 message classified as spam (Nachricht als Spam eingestuft)]==]),
 
   -- Chinese hosts' notices (no code)
