@@ -385,4 +385,30 @@ describe("smtpbounce.classify()", function ()
             assert.same({ "policyviolation", "fix" }, { r.reason, r.action }, reply)
         end
     end)
+
+    it("reads a client's own send failures in other languages as its set-up or the way there", function ()
+        -- source: github.com/thunderbird/thunderbird-l10n */mail/chrome/messenger/messengercompose/
+        -- composeMsgs.properties (smtpAuthFailure, startTlsFailed, smtpSendTimeout; server filled in)
+        local r = smtpbounce.classify("Der Postausgangs-Server (SMTP) smtp.example.com kann nicht "
+                                      .. "authentifiziert werden. Bitte überprüfen Sie das Passwort.")
+        assert.same({ "bounced", "securityerror", "fix" }, { r.outcome, r.reason, r.action })
+        r = smtpbounce.classify("Ошибка отправления почты: Не удалось установить защищённое соединение "
+                                .. "с сервером исходящей почты (SMTP) «smtp.example.com» с использованием "
+                                .. "STARTTLS, так как он не заявил о поддержке этой возможности. Отключите "
+                                .. "использование STARTTLS для этого сервера.")
+        assert.same({ "bounced", "securityerror", "fix" }, { r.outcome, r.reason, r.action })
+        r = smtpbounce.classify("送信処理の途中で送信 (SMTP) サーバー smtp.example.com との接続が切断された"
+                                .. "ため、メッセージを送信できませんでした。再度試してください。")
+        assert.same({ "deferred", "networkerror", "retry" }, { r.outcome, r.reason, r.action })
+    end)
+
+    it("reads our sending limit in other languages as a rate, never a full mailbox", function ()
+        -- sources: https://support.google.com/a/answer/166852?hl=ru (Gmail's sending-limit notices);
+        -- http://ydadm.com/news_in/335 (Tencent Exmail's explanation, Traditional characters)
+        for _, reply in ipairs{ "Превышено ограничение на количество получателей.",
+                                "出錯原因:該服務器IP的發信頻率大幅度超過騰訊企業郵箱限制。" } do
+            local r = smtpbounce.classify(reply)
+            assert.same({ "ratelimited", "throttle" }, { r.reason, r.action }, reply)
+        end
+    end)
 end)

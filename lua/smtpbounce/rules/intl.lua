@@ -52,7 +52,13 @@ local CONNECT_FAILED = {
     "發件伺服器", "keine verbindung", "verbindung fehlgeschlagen",
     "impossible de se connecter", "no se pudo conectar",
     "impossibile connettersi", "não foi possível conectar",
-    "kon geen verbinding", "接続できません", "연결할 수 없"
+    "kon geen verbinding", "接続できません", "연결할 수 없",
+    -- the client's own connection set-up to its outgoing server
+    -- (Thunderbird in German and Dutch: "der Verbindungsaufbau mit dem
+    -- SMTP-Server ... ist fehlgeschlagen", "het verbinden met uitgaande
+    -- (SMTP-)server ... is mislukt")
+    "verbindungsaufbau", "het verbinden met", "uitgaande (smtp",
+    "postausgangs"
 }
 
 return {
@@ -334,6 +340,83 @@ return {
         -- Any language: the meaning's words apart
         -- ===================================================================
 
+        -- a client could not authenticate to its own outgoing server, or
+        -- its relay credentials are invalid, in German, French, Spanish,
+        -- Italian, Portuguese, Dutch, Polish, Russian, Ukrainian, Czech,
+        -- Hungarian, Romanian, Greek, Swedish, Turkish, Japanese,
+        -- Korean, Chinese, Vietnamese, Arabic and Hebrew (the
+        -- authentication's word and the failure's word apart): our
+        -- set-up (password, method), fix; a message's SPF, DKIM or DMARC
+        -- result is authfailure's, not this
+        r("intl.any.auth-failed", "securityerror", {
+            "authentifiz", "authentisier", "authentifi", "autenticazione",
+            "autenticación", "autenticacion", "autenticação", "autenticacao",
+            "método de identificación", "metodo de identificacion",
+            "authenticeren", "authenticatie", "uwierzytelni", "аутентифи",
+            "автентифік", "autentizac", "hitelesít", "hitelesit",
+            "autentific", "πιστοποίησ", "ταυτοποίησ", "autentiser",
+            "kimlik doğrula", "kimlik dogrula", "認証", "인증", "认证", "認證",
+            "xác thực", "استيثاق", "مصادقة", "אימות", "憑證", "凭证",
+        }, {
+            all = { {
+                "kann nicht", "fehlgeschlagen", "nicht möglich", "impossible",
+                "échec", "echec", "no se puede", "falló", "fallida",
+                "non riuscit", "fallit", "não foi possível", "nao foi possivel",
+                "falhou", "kan niet", "mislukt", "nie udało", "nie udalo",
+                "nie powiodło", "не удалось", "не вдалося", "nezdařil",
+                "nezdaril", "selhal", "nem sikerült", "sikertelen",
+                "nu se poate", "eșuat", "esuat", "αδυναμία", "Αδυναμία", "απέτυχε",
+                "kan inte", "misslyck", "doğrulanamadı", "dogrulanamadi",
+                "başarısız", "失敗", "실패", "失败", "无法", "無法", "không thể",
+                "تعذر", "فشل", "נכשל", "לא ניתן", "无效", "無效",
+            } },
+            none = { "spf", "dkim", "dmarc", "送信ドメイン認証", "ドメイン認証" },
+            examples = {
+                { reply = "Der Postausgangs-Server (SMTP) smtp.example.com kann nicht authentifiziert werden. Bitte überprüfen Sie das Passwort und die gewählte „Authentifizierungsmethode“ unter „Konten-Einstellungen | Postausgangs-Server (SMTP)“.",
+                  source = "github.com/thunderbird/thunderbird-l10n de/mail/chrome/messenger/messengercompose/composeMsgs.properties (smtpAuthFailure, server filled in)" },
+                { reply = "轉發憑證無效",
+                  source = "https://support.google.com/a/answer/6140680?hl=zh-Hant&ref_topic=2921034 (Google's SMTP relay errors: invalid relay credentials)" },
+            },
+        }),
+
+        -- the message's size over a limit, in French, Swedish, German,
+        -- Spanish, Italian, Portuguese, Dutch, Polish, Russian, Czech,
+        -- Hungarian, Romanian, Greek, Turkish, Finnish, Danish,
+        -- Norwegian, Japanese, Korean, Chinese and Vietnamese (the
+        -- message's size and "exceeds" apart; intl.any.too-large reads
+        -- "too big"): a mailbox's size or quota is the full mailbox's
+        r("intl.any.size-limit", "emailtoolarge", {
+            "taille du message", "taille de votre message",
+            "storleken på meddelandet", "größe der nachricht",
+            "groesse der nachricht", "nachrichtengröße", "nachrichtengroesse",
+            "tamaño del mensaje", "tamano del mensaje",
+            "dimensione del messaggio", "tamanho da mensagem",
+            "grootte van het bericht", "rozmiar wiadomości",
+            "rozmiar wiadomosci", "размер сообщения", "размер письма",
+            "velikost zprávy", "velikost zpravy", "üzenet mérete",
+            "mărimea mesajului", "marimea mesajului", "μέγεθος του μηνύματος",
+            "mesaj boyutu", "viestin koko", "meddelelsens størrelse",
+            "meldingens størrelse", "メッセージのサイズ", "메시지 크기",
+            "메일 크기", "邮件大小", "郵件大小", "kích thước thư",
+        }, {
+            all = { {
+                "excède", "excede", "dépasse", "depasse", "överskrider",
+                "überschreitet", "ueberschreitet", "übersteigt", "supera",
+                "ultrapassa", "overschrijdt", "przekracza", "превышает",
+                "превышен", "překračuje", "prekracuje", "překročil",
+                "meghaladja", "depășește", "depaseste", "υπερβαίνει",
+                "aşıyor", "asiyor", "ylittää", "overskrider", "超え", "초과",
+                "超过", "超過", "超出", "vượt quá",
+            } },
+            none = r.with(r.INTL_ADDRESS, {
+                "quota", "quote", "cuota", "kvot", "квот", "容量", "配额",
+            }),
+            examples = {
+                { reply = "La taille du message que vous essayez d’envoyer excède la limite de taille globale (10485760 octets) du serveur. Le message n’a pas été envoyé ; réduisez la taille du message et essayez à nouveau.",
+                  source = "github.com/thunderbird/thunderbird-l10n fr/mail/chrome/messenger/messengercompose/composeMsgs.properties (smtpPermSizeExceeded1, the limit filled in)" },
+            },
+        }),
+
         -- relaying refused or not allowed, in German, Spanish, Italian,
         -- Portuguese, Dutch, Swedish, Polish, Russian, Chinese, Japanese
         -- and Korean (the relay's word and the refusal's word apart; the
@@ -479,6 +562,8 @@ return {
             "слишком быстро", "слишком часто", "频率过高", "频率太高",
             "过于频繁", "太频繁", "頻率過高", "過於頻繁", "太頻繁", "速すぎ",
             "頻度が高すぎ", "너무 빠르", "너무 자주",
+            -- "is receiving a large amount of mail" (Chinese)
+            "正在接收大量", "接收大量郵件", "接收大量邮件",
             -- too many connections or messages (from us), in the same
             -- languages
             "trop de connexions", "zu viele verbindungen",
@@ -521,7 +606,10 @@ return {
             "demasiado grande", "troppo grande", "muito grande",
             "grande demais", "te groot", "för stor", "för stort",
             "za duż", "za duz", "слишком больш", "太大", "过大", "過大",
-            "大きすぎ", "너무 큽", "너무 커"
+            "大きすぎ", "너무 큽", "너무 커",
+            -- Korean "the size is big", "too big" written without a space
+            -- (Naver's and Daum's notices on a refused size)
+            "크기가 커", "너무커", "너무큽"
         }, {
             all = { {
                 "e-mail", "nachricht", "message", "mensaje", "messaggio",
@@ -539,6 +627,8 @@ return {
             examples = {
                 { reply = "Die E-Mail ist zu groß für den Posteingang des Empfängers.",
                   source = "https://support.google.com/mail/answer/6596?hl=de&ref_topic=7065107 (Gmail help in German: a reason a bounce names)" },
+                { reply = "발송하신 편지의 크기가 너무커서 받는이가 속한 메일서버에서 수신을 거부하였습니다.",
+                  source = "https://foxydog.tistory.com/69 (the notice Daum adds to a size refusal)" },
             },
         }),
 
@@ -558,7 +648,10 @@ return {
             "systemproblem", "problème système", "problème de système",
             "problema del sistema", "problema de sistema", "problema di sistema",
             "problema do sistema", "problema no sistema", "systeemprobleem",
-            "系统问题", "系統問題", "システムの問題", "시스템 문제"
+            "系统问题", "系統問題", "システムの問題", "시스템 문제",
+            -- "the system had a (temporary) problem" in Chinese (Gmail's
+            -- 421 4.7.0 as a Taiwanese page gives it: "系統暫時發生問題")
+            "發生問題", "发生问题"
         }, {
             all = { {
                 "server", "serveur", "servidor", "serwer", "сервер", "system",
@@ -571,6 +664,8 @@ return {
                   source = "https://support.google.com/a/answer/3726730?hl=de (Gmail's 421 4.4.5 in German)" },
                 { reply = "421 4.7.0 临时系统问题。请稍后重试。",
                   source = "https://laod.cn/5512.html (Gmail's 421 4.7.0 'Temporary System Problem' in Chinese)" },
+                { reply = "421 4.7.0 系統暫時發生問題。請稍後再試",
+                  source = "http://webmail.ublink.org/index.php/service/tech-know/nodif/gmail-smtp-%E9%8C%AF%E8%AA%A4%E5%92%8C%E4%BB%A3%E7%A2%BC (the same in Traditional Chinese)" },
             },
         }),
 

@@ -680,7 +680,8 @@ return {
                 "d'envoi", "de envío", "de envio", "di invio", "versandlimit",
                 "limit wysyłania", "limitu wysyłania", "limit wysyłki",
                 "发件人", "發件人", "发信量", "发送量", "發送量", "发信频率",
-                "发送频率", "外发", "外發", "邮件大小", "郵件大小", "附件",
+                "发送频率", "發信量", "發信頻率", "發送頻率", "外发", "外發",
+                "邮件大小", "郵件大小", "附件",
                 "avsändar", "afsender", "avsender", "nadawc", "您的", "你的",
                 "votre", "ditt konto", "absender", "mittente",
                 "ihr posteingang", "dein posteingang",
@@ -723,10 +724,12 @@ return {
             },
         }),
 
-        -- the sender's own sending limit or quota (per account, per period),
-        -- worded in French, Spanish, Italian, German, Polish, Swedish,
-        -- Danish, Norwegian, Chinese, Japanese: not the recipient's full
-        -- mailbox the quota words of the rule above would otherwise say
+        -- the sender's own sending limit or quota (per account, per period,
+        -- recipients per message), worded in French, Spanish, Portuguese,
+        -- Italian, German, Dutch, Polish, Swedish, Danish, Norwegian,
+        -- Russian, Ukrainian, Chinese, Japanese, Korean: not the
+        -- recipient's full mailbox the quota words of the rule above
+        -- would otherwise say
         r("intl.any.sending-limit", "ratelimited", {
             "quota d'envoi", "limite d'envoi", "cuota de envío",
             "límite de envío", "limite de envío", "limite de envio",
@@ -737,9 +740,32 @@ return {
             "外发频率", "外發頻率", "送信数の上限", "送信制限",
             -- German "the limit for sending" (Gmail's "Sie haben das Limit
             -- zum Senden von E-Mails erreicht")
-            "limit zum senden", "limit für das senden"
+            "limit zum senden", "limit für das senden",
+            -- the account's sending limit or its recipients per message
+            -- (Gmail's sending-limit notices as its help pages translate
+            -- them: German, French, Spanish, Portuguese, Italian, Dutch,
+            -- Russian, Ukrainian, Japanese, Chinese, Korean), and the
+            -- sending frequency in Traditional Chinese (a Tencent
+            -- reseller's "發信頻率 ... 超過 ... 限制")
+            "sendebeschränkung", "sendebeschraenkung", "empfängerzahl",
+            "empfaengerzahl", "nombre maximal de destinataires",
+            "límite para enviar", "limite para enviar",
+            "número máximo de destinatarios", "número máximo de destinatários",
+            "numero massimo di destinatari", "verzendlimiet",
+            "ограничение на отправку", "лимит на отправку", "лимит отправки",
+            "ограничение на количество получателей", "ліміт для надсилання",
+            "ліміт надсилання", "максимальну кількість одержувачів",
+            "制限数に達し", "受信者数の上限", "受信数の制限", "发送上限",
+            "發送上限", "收件人数量超过上限", "收件人數量超過上限", "转发上限",
+            "轉發上限", "發信量", "發信頻率", "發送頻率", "발송 제한", "전송 한도",
         }, {
             examples = {
+                { reply = "Sie haben die maximale Empfängerzahl überschritten.",
+                  source = "https://support.google.com/a/answer/166852?hl=de&from=166862&rd=1 (Gmail's sending limits: the notices a user sees)" },
+                { reply = "送信できるメールの制限数に達しました",
+                  source = "https://support.google.com/a/answer/166852?hl=ja (the same in Japanese)" },
+                { reply = "出錯原因:該服務器IP的發信頻率大幅度超過騰訊企業郵箱限制。",
+                  source = "http://ydadm.com/news_in/335 (a Tencent Exmail reseller quoting its bounce explanation)" },
                 { reply = "Quota d'envoi de mails dépassé",
                   source = "https://github.com/roundcube/roundcubemail/issues/5908 (Free's webmail error: the sender's sending quota)" },
                 { reply = "Przekroczono limit wysyłania i odbierania poczty",

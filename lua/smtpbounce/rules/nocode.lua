@@ -28,6 +28,7 @@
 --   nocode.remove-address a sending service's hard bounce: drop the address, it says
 --   nocode.unsubscribed a sending service will not send: the recipient opted out
 --                       or reported its mail as spam
+--   nocode.tls-setting  a client's STARTTLS not offered: switch it off (fix)
 --   nocode.tls          a TLS session failed or was required (the sender retries)
 --   nocode.host         the recipient's domain has no mail server / does not exist
 --   nocode.dns          a DNS lookup failed for now
@@ -120,6 +121,30 @@ return {
                 source = "Mailgun's reason for a dropped message (code 606), as a webhook converter lists it (code index file id 474041440)" },
               { reply = [=[Not delivering to a user who marked your messages as spam]=],
                 source = "Mailgun's reason for a dropped message (code 607), as a webhook converter lists it (code index file id 474041440)" },
+          },
+        }),
+
+        -- a client's STARTTLS the server does not offer, with the advice
+        -- to switch it off in the account's settings (Thunderbird's
+        -- startTlsFailed in every language: "Disable STARTTLS for that
+        -- server or contact your service provider"): the set-up must
+        -- change; nothing will be retried (the cause's class: bounced, fix)
+        r("nocode.tls-setting", "securityerror", { "starttls" }, {
+          class = NOCODE,
+          all = { {
+              "switch off", "turn off", "disable", "schalten sie starttls",
+              "désactivez", "desactivez", "desactive", "disattivare",
+              "disattiva", "desligue", "desative", "schakel starttls",
+              "wyłącz", "wylacz", "отключите", "Отключите", "вимкніть", "Вимкніть",
+              "zrušte", "Zrušte", "vypněte", "Vypněte",
+              "kapcsolja ki", "dezactivează", "dezactiveaza", "stäng av",
+              "slå fra", "slå av", "poista", "απενεργοποιήστε", "devre dışı",
+              "devre disi", "tắt", "nonaktifkan", "無効", "끄거나", "끄십시오",
+              "关闭", "關閉", "أوقف", "عطّل", "כבה", "השבת",
+          } },
+          examples = {
+              { reply = [=[Une erreur est survenue lors de l’envoi de l’e-mail : impossible d’établir un lien sécurisé avec le serveur SMTP « smtp.example.com » en utilisant « STARTTLS » puisqu’il ne propose pas cette fonctionnalité. Désactivez « STARTTLS » pour ce serveur ou contactez votre fournisseur d’accès à Internet.]=],
+                source = "github.com/thunderbird/thunderbird-l10n fr/mail/chrome/messenger/messengercompose/composeMsgs.properties (startTlsFailed, server filled in)" },
           },
         }),
 
@@ -603,8 +628,16 @@ return {
                    "черн", "блеклист", "размер", "спам",
                    "permission denied", "command", "exit status", "create",
                    "executable", "unable to run", "unable_to_run", "ldap", "nfs",
-                   -- (nor the way there, which fallback.network names)
-                   "connect", "network" },
+                   -- (nor the way there, which fallback.network names,
+                   -- nor the connection in other languages: a client's
+                   -- "送信 (SMTP) サーバーとの接続がタイムアウトしたため、
+                   -- メッセージを送信できませんでした" is nocode.client's)
+                   "connect", "network", "verbindung", "connexion", "conexión",
+                   "conexion", "connessione", "conexão", "conexao", "verbinding",
+                   "połączen", "polaczen", "соединени", "подключени", "bağlantı",
+                   "baglanti", "spojení", "spojeni", "σύνδεσ", "kapcsolat",
+                   "conexiun", "anslutning", "kết nối", "接続", "连接", "連線",
+                   "연결", "الاتصال", "החיבור" },
           examples = {
               { reply = [=[A message that you sent could not be delivered to one or more of its recipients. This is a permanent error.]=],
                 source = "Exim deliver.c, the bounce message's opening (Exim 4.96 message strings)" },
@@ -624,6 +657,8 @@ return {
             "servidor smtp", "serveur sortant", "serveur smtp", "postausgangsserver",
             "postausgangs-server", "发件服务器", "寄件伺服器", "送信サーバー",
             "送信サーバ", "исходящ", "smtp-сервер",
+            -- Dutch "uitgaande (SMTP-)server", Korean "SMTP 서버"
+            "(smtp-)", "smtp 서버",
         }, {
           class = NOCODE,
           none = { "user unknown", "no such user", "mailbox", "recipient address",
@@ -634,6 +669,10 @@ return {
                 source = "Thunderbird messengercompose.ftl send-error-smtp-request-refused (code index file id 66784789847), host filled in" },
               { reply = [=[Unknown SMTP host: foobar]=],
                 source = "JavaMail's UnknownHostException message, as an error mapper quotes it (code index file id 2179868422)" },
+              { reply = [=[送信 (SMTP) サーバー smtp.example.com との接続がタイムアウトしたため、メッセージを送信できませんでした。再度試してください。]=],
+                source = "github.com/thunderbird/thunderbird-l10n ja/mail/chrome/messenger/messengercompose/composeMsgs.properties (smtpSendTimeout, server filled in)" },
+              { reply = [=[SMTP 서버(smtp.example.com) 연결 시간이 초과되어 메시지를 보낼 수 없습니다.  서버 관리자에게 문의해 보시기 바랍니다.]=],
+                source = "github.com/thunderbird/thunderbird-l10n ko/mail/chrome/messenger/messengercompose/composeMsgs.properties (smtpSendTimeout, server filled in)" },
           },
         }),
     },

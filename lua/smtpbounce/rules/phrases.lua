@@ -1680,7 +1680,7 @@ return {
         -- and a block of the IP, are read before.)
         r("phrase.spam-from-ip", "badreputation", {
             "spam", "unsolicited", "unerwünscht", "unerwuenscht", "来路不明",
-            "垃圾邮件", "não solicitad", "nao solicitad", "no solicitad",
+            "垃圾邮件", "來路不明", "垃圾郵件", "não solicitad", "nao solicitad", "no solicitad",
             "non sollecitat", "non sollicité", "indésirable",
         }, {
           all = { { "your ip", "ihrer ip", "您的 ip", "您的ip", "sua ip", "seu ip",
@@ -1689,6 +1689,8 @@ return {
           examples = {
               { reply = [==[421 4.7.0 Unser System hat eine ungewöhnliche Anzahl unerwünschter E-Mails von Ihrer IP-Adresse festgestellt.]==],
                 source = "https://support.google.com/a/answer/3726730?hl=de (the G Suite table of SMTP errors in German)" },
+              { reply = [==[421 4.7.0 我們的系統偵測到您的 IP 位址發出數量異常龐大的來路不明電子郵件。]==],
+                source = "http://webmail.ublink.org/index.php/service/tech-know/nodif/gmail-smtp-%E9%8C%AF%E8%AA%A4%E5%92%8C%E4%BB%A3%E7%A2%BC (the same in Traditional Chinese)" },
           },
         }),
 
