@@ -512,10 +512,11 @@ static int addr_line (const char *s, size_t b, size_t e, size_t *ab,
   if (CI_AT(s, e, p, "&gt;")) p += 3;
   if (p < e && (s[p] == '>' || s[p] == '"' || quote_byte((unsigned char)s[p])))
     p++;
+  u = 0;  /* a closing mark, or a space mark that ends the address */
   if (p < e && (s[p] == ')' || s[p] == ']')) p++;
   else if ((u = u8_mark_at(s, p, e)) != 0) p += u;
-  if (p < e && !(is_space((unsigned char)s[p]) || s[p] == ':' || s[p] == '.'
-                 || s[p] == '<' || s[p] == ',' || s[p] == ';'))
+  if (p < e && !u8_blank(s, p - u, u) && !(is_space((unsigned char)s[p])
+      || s[p] == ':' || s[p] == '.' || s[p] == '<' || s[p] == ',' || s[p] == ';'))
     return 0;
   /* " (expanded from <x>):" (Postfix), ":", "..." (sendmail) */
   while (p < e && is_space((unsigned char)s[p])) p++;
@@ -685,7 +686,8 @@ static void recipient_line (St *st, size_t indent, size_t ab, size_t ae,
   line_status(st, r, rest, e);  /* "a@b; Failed; 4.2.2 (mailbox full)" */
   if (host_said(st, r, rest, e)) return;
   if (rest + 2 < e && s[rest] == '(' && s[e - 1] == ')'
-      && memchr(s + rest, '@', e - rest) == NULL) {
+      && memchr(s + rest, '@', e - rest) == NULL
+      && !sendmail_note(s, rest + 1, e - 1)) {
     diag_start(st, r, rest + 1, e - 1, 1, CONT_NONE);  /* GroupWise */
     return;
   }

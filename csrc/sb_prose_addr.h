@@ -76,6 +76,18 @@ static size_t u8_mark_end (const char *s, size_t b, size_t end) {
   if (end >= b + 3 && u8_mark((const unsigned char *)s + end - 3, 3)) return 3;
   return 0;
 }
+/* is the mark of n bytes at p one that stands for a space (the
+   no-break space U+00A0, the spaces U+2000-U+200A and U+202F, the
+   ideographic space U+3000)?  A CJK or HTML text sets one between an
+   address and what follows ("<a@b>\xe3\x80\x80(reason: ...)") */
+static int u8_blank (const char *s, size_t i, size_t n) {
+  const unsigned char *p = (const unsigned char *)s + i;
+  if (n == 2) return p[0] == 0xc2 && p[1] == 0xa0;
+  if (n != 3) return 0;
+  if (p[0] == 0xe3) return p[1] == 0x80 && p[2] == 0x80;
+  return p[0] == 0xe2 && p[1] == 0x80 && (p[2] <= 0x8a || p[2] == 0xaf);
+}
+
 static size_t u8_mark_at (const char *s, size_t i, size_t e) {
   if (i + 2 <= e && u8_mark((const unsigned char *)s + i, 2)) return 2;
   if (i + 3 <= e && u8_mark((const unsigned char *)s + i, 3)) return 3;

@@ -123,6 +123,14 @@ static int not_prose (St *st, size_t b, size_t e) {
       || CI_FIND_L(set, s, b, e, "learn more") != NONE;
 }
 
+/* sendmail 8.7-8.8's note after an address of "had delivery problems"
+   ("a@b  (unrecoverable error)", "(transient failure)"): says whether
+   it will be retried, not why it failed, which the transcript tells */
+static int sendmail_note (const char *s, size_t b, size_t e) {
+  return (e - b == 19 && CI_AT(s, e, b, "unrecoverable error"))
+      || (e - b == 17 && CI_AT(s, e, b, "transient failure"));
+}
+
 /* the continuation style of prose in the family */
 static int prose_cont (const St *st) {
   switch (st->fam) {

@@ -152,6 +152,9 @@ static const Marker markers[] = {
      FAM_SENDMAIL, M_LIST | M_PERM),
   MK("the following addresses had transient non-fatal errors",
      FAM_SENDMAIL, M_LIST | M_TEMP),
+  /* sendmail 8.7-8.8: each address then "(unrecoverable error)" or
+     "(transient failure)" (sendmail_note, sb_prose_diag.h) */
+  MK("the following addresses had delivery problems", FAM_SENDMAIL, M_LIST),
   MK("transcript of session follows", FAM_SENDMAIL,
      M_LIST | M_SHARED),
   MK("this is a warning message only", FAM_SENDMAIL, M_TEMP),

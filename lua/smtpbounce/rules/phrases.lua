@@ -1129,7 +1129,12 @@ return {
               { reply = [[530 Must issue a STARTTLS command first]],
                 source = "RFC 3207 §4" },
           },
-          none = { "rate exceeded" },
+          -- relaying refused, logging in named as the way to relay
+          -- ("Relaying denied. Proper authentication required."): a
+          -- relay refusal (phrase.relay), as phrase.smtp-auth yields
+          none = { "rate exceeded", "relaying denied", "relay access denied",
+                   "relay denied", "unable to relay", "not permitted to relay",
+                   "relaying not allowed", "not allowed to relay" },
         }),
 
         -- our own sending account is suspended or disabled by the server
@@ -1198,6 +1203,8 @@ return {
           examples = {
               { reply = [[550 Relaying Denied]],
                 source = "http://help.g-wip.com/cat-285/550550.html" },
+              { reply = [[550 5.7.1 <torvalds@osdl.com>... Relaying denied. Proper authentication required.]],
+                source = "linux-kernel list 2003-07-21, a renamed Postfix's notice quoted in 'Re: Problems contacting Linus' (code index file id 28253284396)" },
               { reply = [[Reason: 553 Relay denied]],
                 source = "https://knowledge.broadcom.com/external/article/161393/rejection-errors-when-delivering-to-3rd.html" },
           },
