@@ -210,7 +210,7 @@ static int next_line (const char *s, size_t n, size_t *pos, size_t *b,
 /* a line's bounds trimmed of blanks, then cut to the bytes that are read */
 static void trim_line (const char *s, size_t *b, size_t *e) {
   trim(s, b, e);
-  if (*e - *b > SB_PROSE_MAXLINE) *e = *b + SB_PROSE_MAXLINE;
+  if (*e - *b > SB_PROSE_MAXLINE) *e = u8_cut(s, *b, SB_PROSE_MAXLINE);
 }
 
 #if !defined(SB_PROSE_MAXNOT)
@@ -783,7 +783,7 @@ static void process_line (St *st, size_t b, size_t e) {
   const char *s = st->s;
   size_t tb = b, te = e, ab, ae, rest;
   int t;
-  if (e - b > SB_PROSE_MAXLINE) e = b + SB_PROSE_MAXLINE;
+  if (e - b > SB_PROSE_MAXLINE) e = u8_cut(s, b, SB_PROSE_MAXLINE);
   st->line++;
   if (st->list == 1 && st->cur >= 0 && st->line - st->cur_line > GENERIC_SPAN)
     st->cur = -1;  /* no list: a reply this far is not the address's */

@@ -88,6 +88,17 @@ static int u8_blank (const char *s, size_t i, size_t n) {
   return p[0] == 0xe2 && p[1] == 0x80 && (p[2] <= 0x8a || p[2] == 0xaf);
 }
 
+/* b + max moved back to the start of the character it falls in (3
+   bytes back at most): where a line longer than the bytes read is cut,
+   so that no diagnostic taken from it ends inside a character (the
+   text is UTF-8; s[b + max] is in it) */
+static size_t u8_cut (const char *s, size_t b, size_t max) {
+  size_t c = b + max;
+  int k;
+  for (k = 0; k < 3 && c > b && ((unsigned char)s[c] & 0xC0) == 0x80; k++) c--;
+  return c;
+}
+
 static size_t u8_mark_at (const char *s, size_t i, size_t e) {
   if (i + 2 <= e && u8_mark((const unsigned char *)s + i, 2)) return 2;
   if (i + 3 <= e && u8_mark((const unsigned char *)s + i, 3)) return 3;

@@ -511,6 +511,20 @@ describe("smtpbounce.mail", function ()
             assert.is_table(smtpbounce.mail(huge(50000)))
             helper.linear("headers", huge, 5000, smtpbounce.mail)
         end)
+        it("cuts a prose line longer than it reads between characters", function ()
+            -- fuzz_mail's input (build/fuzz/crash-mail-*): a diagnostic line over the
+            -- 4096 bytes read of a line ended inside a character of the reply
+            for pad = 0, 2 do
+                local m = "From: MAILER-DAEMON@mx.example.net\nSubject: Undelivered Mail Returned to Sender\n\n"
+                    .. "This is the mail system at host mx.example.net.\n\n"
+                    .. "<kim@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 "
+                    .. string.rep("x", pad) .. string.rep("\226\130\172", 2000) .. "\n"
+                local r = assert(smtpbounce.mail(m))[1]
+                assert.are.equal("kim@example.org", r.recipient)
+                assert.is_true(helper.valid_utf8(r.reply), "pad " .. pad)
+                assert.is_true(helper.valid_utf8(r.text), "pad " .. pad)
+            end
+        end)
         it("reads megabytes of text in linear time", function ()
             local function text (n)
                 return "Content-Type: text/plain; charset=windows-1252\n\n"
