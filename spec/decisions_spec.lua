@@ -411,4 +411,62 @@ describe("smtpbounce.classify()", function ()
             assert.same({ "ratelimited", "throttle" }, { r.reason, r.action }, reply)
         end
     end)
+
+    it("reads an expiry that quotes a missing MX as the expiry, never a bad address", function ()
+        -- source: github.com/SparkPost/support-docs articles/faq/understanding-delays-bounces.md
+        local r = smtpbounce.classify("554 5.4.7 [internal] message timeout (last transfail: 454 4.4.4 "
+                                      .. "[internal] no MX or A for domain)")
+        assert.same({ "bounced", "expired", "contact" }, { r.outcome, r.reason, r.action })
+    end)
+
+    it("reads mail servers that could not be reached as the way there, not a missing domain", function ()
+        -- source: github.com/postalserver/postal app/senders/smtp_sender.rb (template filled in)
+        local r = smtpbounce.classify("No SMTP servers were available for example.com. Tried "
+                                      .. "mx1.example.com and mx2.example.com.")
+        assert.same({ "deferred", "networkerror", "retry" }, { r.outcome, r.reason, r.action })
+        -- source: code index file id 6737354752 (Mailjet Event API docs, error table)
+        r = smtpbounce.classify("connection issue")
+        assert.same({ "networkerror", "retry" }, { r.reason, r.action })
+    end)
+
+    it("reads a sending plan's quota as our rate, never a full mailbox", function ()
+        -- source: github.com/sendgrid/docs content/docs/for-developers/tracking-events/event.md
+        local r = smtpbounce.classify("Recipient List over Package Quota")
+        assert.same({ "ratelimited", "throttle" }, { r.reason, r.action })
+    end)
+
+    it("reads a sending service's suppression list and bad-domain records as the address", function ()
+        -- sources: SparkPost support-docs getting-an-error-554-5-7-1-when-trying-to-send.md;
+        -- SendGrid docs event.md and v2 invalid emails example; Braze email reporting docs;
+        -- Mailjet Event API error table (code index file ids 1272155302, 66602005665, 6737354752)
+        for _, reply in ipairs{ "554 5.7.1 recipient address was suppressed due to customer policy (Spam Complaint)",
+                                "554 5.7.1 [internal] recipient address was suppressed due to customer policy",
+                                "Bounced Address", "Known bad domain", "unable to get mx info",
+                                "no mail host" } do
+            local r = smtpbounce.classify(reply)
+            assert.same({ "bounced", "suppress" }, { r.outcome, r.action }, reply)
+        end
+    end)
+
+    it("reads a service's report of a soft bounce by its cause, retried", function ()
+        -- source: https://resend.com/docs/dashboard/emails/email-bounces (Transient subtypes)
+        local r = smtpbounce.classify("The recipient's email provider sent a bounce message because the message "
+                                      .. "you sent contains content that the provider doesn't allow. You might be "
+                                      .. "able to send a message to the same recipient if you change the content "
+                                      .. "of the message.")
+        assert.same({ "deferred", "policyviolation", "retry" }, { r.outcome, r.reason, r.action })
+        r = smtpbounce.classify("The recipient's email provider sent a bounce message because the recipient's "
+                                .. "inbox was full. You might be able to send to the same recipient in the "
+                                .. "future when the mailbox is no longer full.")
+        assert.same({ "deferred", "mailboxfull", "retry" }, { r.outcome, r.reason, r.action })
+    end)
+
+    it("reads a template that would not render and an unconfigured sending domain as ours to fix", function ()
+        -- sources: github.com/awsdocs/amazon-ses-developer-guide event-publishing-retrieving-sns-examples.md;
+        -- github.com/SparkPost/support-docs articles/user-guide/550-5-7-1-unconfigured-sending-domain.md
+        local r = smtpbounce.classify("Attribute 'attributeName' is not present in the rendering data.")
+        assert.same({ "contenterror", "fix" }, { r.reason, r.action })
+        r = smtpbounce.classify("550 5.7.1 Unconfigured Sending Domain <demo.example.com>")
+        assert.same({ "rejected", "fix", "sender" }, { r.reason, r.action, r.scope })
+    end)
 end)

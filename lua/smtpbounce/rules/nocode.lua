@@ -80,6 +80,8 @@ return {
             "suppression list", "suppressed sending", "address suppressed",
             "recipient suppressed", "suppressed address", "suppressed recipient",
             "suppressed due to",
+            -- its list of addresses that bounced ("Bounced Address")
+            "bounced address",
         }, {
           class = NOCODE,
           examples = {
@@ -187,6 +189,9 @@ return {
             "bad destination system", "find a mail exchanger", "no mail exchanger",
             "find a mail server", "unknown mail server",
             "mx record not found", "mx records not found", "mx not found",
+            -- a sending service's words for such a domain ("Known bad
+            -- domain", "unable to get mx info", "no mail host")
+            "bad domain", "mx info", "no mail host",
             -- no (usable) DNS record, no SMTP server for the domain (a
             -- sending service's status; Russian as well)
             "record in dns", "records in dns", "no dns record", "no smtp server",
@@ -199,6 +204,9 @@ return {
         }, {
           class = NOCODE,
           none = with(DNS_TEMP, { "relay", "smarthost",
+                                  -- its servers exist, none could be reached
+                                  -- ("No SMTP servers were available ... Tried")
+                                  "were available", "tried ",
                                   -- a client library's own SMTP server name (ours)
                                   "getaddrinfo" }),
           examples = {
@@ -297,6 +305,11 @@ return {
             "no route to host", "network is unreachable", "connectionclosed",
             "establish an smtp connection", "establish a connection",
             "establish connection",
+            -- the mail servers could not be reached ("No SMTP servers were
+            -- available for example.com. Tried mx1..."), a connection
+            -- issue or problem (a sending service's words)
+            "servers were available", "hosts were available",
+            "connection issue", "connection problem",
             "connection timed out", "connection timeout", "timed out", "timeout",
             -- the conversation broke before any reply
             "reading response", "read error from", "write error to", "socket error",

@@ -997,6 +997,24 @@ return {
           },
         }),
 
+        -- the sending service could not build the message from its
+        -- template ("Error while rendering part html", "Attribute 'x' is
+        -- not present in the rendering data"): the message is at fault,
+        -- never sent, whatever the code
+        r("phrase.render", "contenterror", {
+            "while rendering", "rendering failure", "rendering data",
+            "rendering error", "error rendering", "failed to render",
+            "could not render", "unable to render", "cannot render",
+            "template rendering", "render the template",
+        }, {
+          examples = {
+              { reply = [[554 5.3.3 [internal] Error while rendering part html: ...]],
+                source = "github.com/anymail/django-anymail tests/test_sparkpost_webhooks.py (SparkPost generation_failure event)" },
+              { reply = [[Attribute 'attributeName' is not present in the rendering data.]],
+                source = "github.com/awsdocs/amazon-ses-developer-guide doc-source/event-publishing-retrieving-sns-examples.md (Rendering Failure record)" },
+          },
+        }),
+
         -- a bounce (null sender) refused as such: to several recipients,
         -- with a Return-Path, or taken for backscatter; the recipients
         -- are not at fault (before the address rules: "Recipient address
@@ -1008,7 +1026,13 @@ return {
         }, {
           none = { "user unknown", "unknown user", "no such", "not exist",
                    "mailbox unavailable", "invalid recipient",
-                   "unknown recipient" },
+                   "unknown recipient",
+                   -- a sending service reporting the bounce it received
+                   -- ("The recipient's email provider sent a hard bounce
+                   -- message"): the bounce's own cause, not a refusal of one
+                   "sent a bounce", "sent a hard bounce", "sent a soft bounce",
+                   "sent a general bounce", "received a bounce",
+                   "received a hard bounce", "received a soft bounce" },
           examples = {
               { reply = [[550 5.5.3 Recipient address rejected: Multi-recipient bounce]],
                 source = "https://support.everycloud.com/support/solutions/articles/4000007755-workspace-classification-codes" },
@@ -1269,6 +1293,11 @@ return {
             -- user sending from an address that is not theirs ("You can
             -- only send from your own addresses")
             "in sender", "only send from", "only send as", "send from your own",
+            -- the From domain is not a sending domain set up (or verified)
+            -- in the sending account ("Unconfigured Sending Domain")
+            "unconfigured sending domain", "sending domain not configured",
+            "sending domain is not configured", "unverified sending domain",
+            "sending domain not verified", "sending domain is not verified",
         }, {
           examples = {
               { reply = [[554 5.1.0 Sender denied]],
@@ -1374,6 +1403,23 @@ return {
           },
         }),
 
+        -- delivery time expired for good (5.4.7) and said so in words of
+        -- the message's time running out: the expiry decides over the last
+        -- temporary failure it quotes ("message timeout (last transfail:
+        -- 454 4.4.4 no MX or A for domain)"); a 4.4.7 delay ("Message
+        -- delayed: connection timed out") is not this
+        r("phrase.expired-status", "expired", {
+            "message timeout", "message timed out", "expired", "too long", "too old",
+            "last transfail", "last temporary failure", "last transient failure",
+        }, {
+          status = { "5.4.7" },
+          none = { "mailbox is full", "mailbox full", "over quota", "quota exceeded" },
+          examples = {
+              { reply = [[554 5.4.7 [internal] message timeout (last transfail: 454 4.4.4 [internal] no MX or A for domain)]],
+                source = "github.com/SparkPost/support-docs articles/faq/understanding-delays-bounces.md" },
+          },
+        }),
+
         -- a delivery that failed "after N attempts/days": the retries ran
         -- out (qmail's "failed after I sent the message" names no count)
         r("phrase.expired-attempts", "expired", {
@@ -1460,6 +1506,9 @@ return {
             "too many invalid recipients", "unusual rate", "frequency limited",
             "concurrent connections", "limit for this connection",
             "maximum number of concurrent",
+            -- the sending account's own allowance ("Recipient List over
+            -- Package Quota"): its plan, not a mailbox
+            "package quota", "plan quota", "sending quota", "plan limit",
         }, {
           examples = {
               { reply = [[452 Too many recipients]],
@@ -1725,6 +1774,25 @@ return {
           },
         }),
 
+        -- a sending service will not send: the recipient is on its
+        -- suppression list (earlier hard bounces, complaints, protected
+        -- addresses), whatever code and words of policy come with it
+        r("phrase.suppression-list", "userunknown", {
+            "address was suppressed", "address suppressed", "recipient suppressed",
+            "recipient was suppressed", "recipient is suppressed",
+            "on the suppression list", "suppression list",
+        }, {
+          -- (with a code; a sending service's code-less record is
+          -- nocode.suppressed's)
+          class = { 4, 5 },
+          examples = {
+              { reply = [[554 5.7.1 [internal] recipient address was suppressed due to customer policy]],
+                source = "Braze documentation, email reporting: troubleshooting bounced emails (code index file id 66602005665)" },
+              { reply = [[554 5.7.1 recipient address was suppressed due to customer policy (Spam Complaint)]],
+                source = "github.com/SparkPost/support-docs articles/faq/getting-an-error-554-5-7-1-when-trying-to-send.md" },
+          },
+        }),
+
         r("phrase.spam", "spamdetected", {
             "unsolicited", "suspicious due to the nature", "content denied",
             "spam", "junk mail", "message content",
@@ -1755,6 +1823,37 @@ return {
           },
         }),
 
+        -- a sending service's soft bounce that names the message's size,
+        -- content or attachment and says a changed message may still go
+        -- through ("You might be able to send a message to the same
+        -- recipient if you reduce the size of the message"): retried,
+        -- deferred.  Only without a code: a code decides
+        r("phrase.size-temp", "emailtoolarge", {
+            "too large", "too big", "message size", "size limit",
+        }, {
+          class = { 0 },
+          all = { { "may be able to", "might be able to" } },
+          action = "retry",
+          examples = {
+              { reply = [[Amazon SES received a message too large bounce. You may be able to successfully send to this recipient if you reduce the size of the message.]],
+                source = "Amazon SES Developer Guide, event publishing contents: the bounce types table, Transient / MessageTooLarge (code index file id 6694744658)" },
+          },
+        }),
+        r("phrase.content-temp", "policyviolation", {
+            "content", "attachment",
+        }, {
+          class = { 0 },
+          all = { { "may be able to", "might be able to" },
+                  { "reject", "not allow", "n't allow", "unacceptable", "not accept" } },
+          action = "retry",
+          examples = {
+              { reply = [[Amazon SES received an attachment rejected bounce. You may be able to successfully send to this recipient if you remove or change the attachment.]],
+                source = "Amazon SES Developer Guide, event publishing contents: the bounce types table, Transient / AttachmentRejected (code index file id 6694744658)" },
+              { reply = [[The recipient's email provider sent a bounce message because the message you sent contains content that the provider doesn't allow. You might be able to send a message to the same recipient if you change the content of the message.]],
+                source = "https://resend.com/docs/dashboard/emails/email-bounces (Transient / ContentRejected)" },
+          },
+        }),
+
         -- the mailbox
         -- a delivery agent's quota refusal that itself says it is temporary
         -- (Postfix pipe: "temporary failure. Command output: ..." for a
@@ -1776,7 +1875,8 @@ return {
           all = { { "over quota", "overquota", "quota exceeded", "exceeded quota",
                     "over the quota", "diskspace quota", "disk quota", "mailbox full",
                     "mailbox is full", "maildir is full", "mailbox quota",
-                    "disk space quota", "inbox is full", "storage quota" } },
+                    "disk space quota", "inbox is full", "storage quota",
+                    "inbox was full", "mailbox was full", "inbox full" } },
           -- (a sending quota is our volume, not the mailbox)
           none = { "sending", "send quota", "outbound", "submission", "per hour",
                    "per day", "per minute", "daily", "hourly", "rate" },
