@@ -469,4 +469,24 @@ describe("smtpbounce.classify()", function ()
         r = smtpbounce.classify("550 5.7.1 Unconfigured Sending Domain <demo.example.com>")
         assert.same({ "rejected", "fix", "sender" }, { r.reason, r.action, r.scope })
     end)
+
+    it("reads a connection's system error or a server that never answered as the way there", function ()
+        -- source: https://github.com/forwardemail/forwardemail.net/issues/185 (a forwarding
+        -- service's own connection failed inside a 550; every alias was fine)
+        local r = smtpbounce.classify("550 connect EADDRNOTAVAIL 157.245.9.156:443 - Local (138.197.213.185:0); "
+                                      .. "If you need help, forward this email to support@forwardemail.net")
+        assert.same({ "bounced", "networkerror", "contact" }, { r.outcome, r.reason, r.action })
+        -- source: https://github.com/forwardemail/free-email-forwarding/issues/142 (Outlook's notice
+        -- while the receiving server was down)
+        r = smtpbounce.classify("Your message couldn't be delivered. Despite repeated attempts to contact "
+                                .. "the recipient's email system it didn't respond.")
+        assert.same({ "deferred", "networkerror", "retry" }, { r.outcome, r.reason, r.action })
+    end)
+
+    it("reads Exchange's address not found at the destination domain as the address, not the domain", function ()
+        -- source: https://github.com/jal278/spotify-playlist-export/issues/16 (Outlook notice)
+        local r = smtpbounce.classify("The address you sent your message to wasn't found at the destination "
+                                      .. "domain. It might be misspelled or it might not exist.")
+        assert.same({ "userunknown", "suppress" }, { r.reason, r.action })
+    end)
 end)

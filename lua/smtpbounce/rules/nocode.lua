@@ -314,6 +314,8 @@ return {
             -- the conversation broke before any reply
             "reading response", "read error from", "write error to", "socket error",
             "bad connection", "did not respond", "network trouble",
+            "didn't respond", "didn’t respond", "failed to respond",
+            "eaddrnotavail",
             -- qmail-remote's "Connected to 192.0.2.1 but connection died."
             "connection died", "greeting failed",
             -- the connection ended under the conversation (closed, lost:
@@ -360,6 +362,8 @@ return {
                 source = ".NET System.Net.Mail SmtpClient (net_io_connectionclosed)" },
               { reply = [=[SMTP connect() failed. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting]=],
                 source = "PHPMailer src/PHPMailer.php (smtpConnect() failure)" },
+              { reply = [=[Your message couldn't be delivered. Despite repeated attempts to contact the recipient's email system it didn't respond.]=],
+                source = "https://github.com/forwardemail/free-email-forwarding/issues/142 (Outlook's notice; the forwarding server was down for hours)" },
               { reply = [=[End of socket stream data]=],
                 source = "https://puffinknight.tistory.com/102 (Korean list of return-mail texts: temporary delivery failures)" },
               { reply = [=[No valid route to remote MX]=],

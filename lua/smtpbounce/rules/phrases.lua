@@ -2298,9 +2298,12 @@ return {
                     "were not able to find", "wasn't able to find",
                     -- "DNS Error: domain example.com not found"
                     " not found" } },
+          -- (Exchange's "<address> wasn't found at <domain>": the domain
+          -- was found, the address at it not)
           none = { "sender", "from address", "mail from", "your domain",
                    "user", "mailbox", "account", "recipient", "address couldn't",
                    "address could not", "address was not", "address wasn't",
+                   "wasn't found at", "was not found at", "not found at the",
                    "try again later", "try later", "temporar", "servfail", "timeout", "timed out",
                    "helo", "ehlo", "reverse", "ptr", "client host",
                    "dkim", "spf", "dmarc", "certificate", "tls" },
@@ -2465,6 +2468,8 @@ return {
                 source = "http://support.blackpearlmail.com/knowledgebase/articles/650530-bounce-messages" },
               { reply = [[Your message to brian@xnergycapital.com couldn't be delivered. brian wasn't found at xnergycapital.com.]],
                 source = "https://pastebin.com/gJSdfVeR" },
+              { reply = [[The address you sent your message to wasn't found at the destination domain. It might be misspelled or it might not exist.]],
+                source = "https://github.com/jal278/spotify-playlist-export/issues/16 (an Outlook notice for a university address)" },
               -- (an address that holds "dmarc" is still an unknown recipient)
               { reply = [[550 5.1.1 <dmarc_agg@example.com>: Recipient address rejected: undeliverable address: host mx.example.com[192.0.2.1] said: 550 No such user (dmarc_agg@example.com)]],
                 source = "github.com/hardenize/hardenize-public/issues/23 (host and domain replaced by documentation values)" },
@@ -2646,6 +2651,21 @@ return {
                 source = "https://smtp.codes/yandex" },
               { reply = [[421 4.2.1 Unable to connect]],
                 source = "github.com/evilashz/exchange-server-27065 Microsoft.Exchange.Data.Transport/Data/Transport/Smtp/SmtpResponse.cs: UnableToConnect (Exchange Server transport reply strings, decompiled)" },
+          },
+        }),
+        -- a coded reply that carries the connection's own failure: the
+        -- system's error names (Node.js, libc: "connect EADDRNOTAVAIL
+        -- 192.0.2.1:443") or a server that never answered; without a
+        -- code these are nocode.connect's
+        r("phrase.network-coded", "networkerror", {
+            "econnrefused", "etimedout", "econnreset", "ehostunreach",
+            "enetunreach", "econnaborted", "eaddrnotavail",
+            "didn't respond", "didn’t respond", "failed to respond",
+        }, {
+          code = { "4xx", "5xx" },
+          examples = {
+              { reply = [[550 connect EADDRNOTAVAIL 157.245.9.156:443 - Local (138.197.213.185:0); If you need help, forward this email to support@forwardemail.net or visit https://forwardemail.net.]],
+                source = "https://github.com/forwardemail/forwardemail.net/issues/185 (the forwarding service's own connection failed; every alias refused)" },
           },
         }),
 
