@@ -489,4 +489,27 @@ describe("smtpbounce.classify()", function ()
                                       .. "domain. It might be misspelled or it might not exist.")
         assert.same({ "userunknown", "suppress" }, { r.reason, r.action })
     end)
+
+    it("reads a restriction whose own lookup or setup failed as the receiving side's trouble", function ()
+        -- source: github.com/vdukhovni/postfix postfix/src/smtpd/smtpd_error.ref (table lookup problems)
+        local r = smtpbounce.classify("451 4.3.5 <foo.dunno.com[131.155.210.17]>: Client host rejected: "
+                                      .. "Server configuration error")
+        assert.same({ "deferred", "systemerror", "retry" }, { r.outcome, r.reason, r.action })
+        r = smtpbounce.classify("451 4.3.5 <>: Sender address rejected: Server configuration error")
+        assert.same({ "systemerror", "retry" }, { r.reason, r.action })
+    end)
+
+    it("reads a logged deferral for a domain without usable MX as the domain, still retried", function ()
+        -- source: github.com/Exim/exim test/log/0099 (dnslookup router, defer requested)
+        local r = smtpbounce.classify("== userx@mxt2.test.ex R=bydns defer (-1): missing MX, or all MXs point "
+                                      .. "to missing A records, and defer requested")
+        assert.same({ "deferred", "hostunknown", "retry" }, { r.outcome, r.reason, r.action })
+    end)
+
+    it("reads a submitted message that named no recipient as ours to fix", function ()
+        -- source: github.com/Exim/exim test/mail/0021.CALLER (a -t submission with an empty To:)
+        local r = smtpbounce.classify("A message that you sent contained no recipient addresses, and therefore "
+                                      .. "no\ndelivery could be attempted.")
+        assert.same({ "bounced", "syntaxerror", "fix" }, { r.outcome, r.reason, r.action })
+    end)
 end)

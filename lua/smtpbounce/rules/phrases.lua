@@ -28,6 +28,15 @@ local ADDRESS_CAUSE = {
     "no longer", "deleted", "alias", "recipient address rejected: access denied",
 }
 
+-- the causes of a mailbox a bare access-table refusal does not name
+-- (phrase.rejected-status-domain, -moved): with one of these the words decide
+local BARE_REJECT_CAUSE = {
+    "user unknown", "unknown user", "no such", "mailbox", "not exist",
+    "n't exist", "unknown recipient", "recipient unknown", "unknown local",
+    "invalid", "disabled", "inactive", "suspended", "quota", " full",
+    "deleted", "no longer", "not found", "access denied",
+}
+
 return {
     rules = {
         -- the receiving side's own scanner or filter failed (before
@@ -101,6 +110,32 @@ return {
           examples = {
               { reply = [[4.7.1 Submission rate limiting is temporarily unavailable; try again later]],
                 source = "a mail engine's Postfix policy service (rate_verdict(): Redis unreachable), read via the code index (file id 71438754740)" },
+          },
+        }),
+
+        -- the receiving side's own setup failed while it checked the
+        -- client, the sender or the recipient ("Client host rejected:
+        -- Server configuration error", "Sender address rejected: server
+        -- misconfiguration"): a temporary refusal that is its trouble,
+        -- whatever part of the envelope the prefix names; a sender's DNS,
+        -- SPF or DKIM record set up wrongly is not this
+        r("phrase.config-trouble", "systemerror", {
+            "configuration error", "configuration problem", "config error",
+            "misconfiguration", "misconfigured", "configured incorrectly",
+            "incorrectly configured",
+        }, {
+          class = { 4 },
+          none = { "your", "spf", "dkim", "dmarc", "dns", "record", "tls",
+                   "certificate", "sender domain", "client's", "sender's" },
+          examples = {
+              { reply = [[451 4.3.5 <foo.dunno.com[131.155.210.17]>: Client host rejected: Server configuration error]],
+                source = "github.com/vdukhovni/postfix postfix/src/smtpd/smtpd_error.ref (client access table lookup failed)" },
+              { reply = [[451 4.3.5 <>: Sender address rejected: Server configuration error]],
+                source = "github.com/vdukhovni/postfix postfix/src/smtpd/smtpd_error.ref (sender access table lookup failed)" },
+              { reply = [==[451 4.3.5 <reject@dunno.domain>: Recipient address rejected: Server configuration error]==],
+                source = "Postfix smtpd_check's list of reply texts (a reject_* restriction whose table lookup failed), read via the code index (file id 45293503365)" },
+              { reply = [[451 4.3.5 Server configuration problem]],
+                source = "github.com/vdukhovni/postfix postfix/src/smtpd/smtpd_check.c check_policy_service() (the policy service failed)" },
           },
         }),
 
@@ -1872,7 +1907,7 @@ return {
             "resend later", "send it later",
         }, {
           class = { 0 },
-          all = { { "over quota", "overquota", "quota exceeded", "exceeded quota",
+          all = { { "over quota", "overquota", "over-quota", "quota exceeded", "exceeded quota",
                     "over the quota", "diskspace quota", "disk quota", "mailbox full",
                     "mailbox is full", "maildir is full", "mailbox quota",
                     "disk space quota", "inbox is full", "storage quota",
@@ -1905,7 +1940,8 @@ return {
         }),
         r("phrase.mailbox-full", "mailboxfull", {
             "mailbox full", "mailbox is full", "mailbox has exceeded",
-            "over quota", "overquota", "quota exceeded", "exceeded quota",
+            "over quota", "overquota", "over-quota", "quota exceeded",
+            "quota-exceeded", "exceeded quota",
             "exceeds quota", "quota exceed", "exceeded storage",
             "storage allocation", "mailbox size limit", "mail quota",
             "user quota", "disk quota", "out of storage space",
@@ -1925,6 +1961,8 @@ return {
             "mailbox limit exceeded", "maximum mailbox size", "can't create output",
         }, {
           examples = {
+              { reply = [[451 Over-quota]],
+                source = "github.com/Exim/exim test/mail/0098.CALLER (the test server's RCPT reply quoted in Exim's delay warning)" },
               { reply = [[550 Quota Exceeded]],
                 source = "https://www.ionos.com/help/email/troubleshooting-mail-basicmail-business/error-messages-caused-by-undeliverable-email/" },
               { reply = [[552 Mailbox is full]],
@@ -2197,8 +2235,8 @@ return {
                     "timeout", "timed out", "lookup fail", "local problem" } },
           none = ADDRESS_CAUSE,
           examples = {
-              { reply = [==[451 4.3.5 <reject@dunno.domain>: Recipient address rejected: Server configuration error]==],
-                source = "Postfix smtpd_check's list of reply texts (a reject_* restriction whose table lookup failed), read via the code index (file id 45293503365)" },
+              { reply = [==[450 4.7.1 <recipient@example.com>: Recipient address rejected: Internal error, API request failed]==],
+                source = "https://github.com/discourse/discourse/pull/17537" },
           },
         }),
         r("phrase.rejected-policy", "policyviolation", {
@@ -2215,6 +2253,22 @@ return {
         }),
 
         -- the destination domain
+        -- a log's deferral of an address whose domain has no usable MX
+        -- ("== ... defer (-1): missing MX, or all MXs point to missing A
+        -- records, and defer requested"): the domain's cause, but held
+        -- and retried by the sending side, not yet a final verdict
+        r("phrase.no-domain-deferred", "hostunknown", {
+            "missing mx", "mxs point to missing", "point to missing a records",
+            "mx points to missing", "point to non-existent hosts",
+        }, {
+          class = { 0 }, action = "retry",
+          all = { { " defer (", "defer requested", "deferred", "will retry",
+                    "will be retried" } },
+          examples = {
+              { reply = [[== userx@mxt2.test.ex R=bydns defer (-1): missing MX, or all MXs point to missing A records, and defer requested]],
+                source = "github.com/Exim/exim test/log/0099 (dnslookup router, MX hosts without address records, defer requested)" },
+          },
+        }),
         r("phrase.no-domain", "hostunknown", {
             "host not found", "domain not found", "no such domain",
             "domain does not exist", "domain doesn't exist", "host unknown",
@@ -2392,6 +2446,31 @@ return {
         }),
 
         -- the recipient
+        -- Postfix's bare "Recipient address rejected: <table's text>"
+        -- with an access table's own status: when the text names no
+        -- cause of the mailbox, the status does ("554 5.1.2 <u@d>:
+        -- Recipient address rejected: reject" is the domain, 5.1.6 an
+        -- address that moved); a named mailbox cause keeps its reading
+        r("phrase.rejected-status-domain", "hostunknown", {
+            "recipient address rejected", "address rejected",
+        }, {
+          status = { "x.1.2" },
+          none = BARE_REJECT_CAUSE,
+          examples = {
+              { reply = [[554 5.1.2 <user@4.1.2_dsn>: Recipient address rejected: reject]],
+                source = "github.com/vdukhovni/postfix postfix/src/smtpd/smtpd_check_dsn.ref (access table entry with status 4.1.2)" },
+          },
+        }),
+        r("phrase.rejected-status-moved", "hasmoved", {
+            "recipient address rejected", "address rejected",
+        }, {
+          status = { "x.1.6" },
+          none = BARE_REJECT_CAUSE,
+          examples = {
+              { reply = [[554 5.1.6 <user@4.1.6_dsn>: Recipient address rejected: reject]],
+                source = "github.com/vdukhovni/postfix postfix/src/smtpd/smtpd_check_dsn.ref (access table entry with status 4.1.6)" },
+          },
+        }),
         r("phrase.no-user", "userunknown", {
             -- (none: Postfix's temporary and access forms of
             -- "Recipient address rejected", decided elsewhere)
@@ -2745,6 +2824,9 @@ return {
             "invalid command", "unknown command", "line too long for",
             "bad command", "too many errors", "bad smtp command",
             "support is disabled", "command is disabled", "no valid recipients",
+            -- a message submitted that named nobody ("contained no
+            -- recipient addresses")
+            "no recipient addresses", "no recipients specified",
             "one valid recipient",
             "unrecognized commands",
             -- a command's parameter refused ("Invalid RCPT PARAM")
@@ -2752,6 +2834,8 @@ return {
             "rcpt param", "mail param",
         }, {
           examples = {
+              { reply = [[A message that you sent contained no recipient addresses, and therefore no delivery could be attempted.]],
+                source = "github.com/Exim/exim test/mail/0021.CALLER (a message submitted with -t and an empty To:)" },
               { reply = [[555 5.5.2 Syntax error.]],
                 source = "https://support.google.com/a/answer/3726730" },
               { reply = [[502 Command not implemented]],
