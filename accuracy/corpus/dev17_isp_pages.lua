@@ -309,9 +309,10 @@ Remote host said: 550 Error: SB0102 - Rejected: SPAM]=],
   {
     reply    = [=[553 message blocked, you are not authorized to send mail, authentication is required.]=],
     group    = "generic", provider = nil,
-    outcome  = "bounced", reason = "authfailure", action = "fix",
+    outcome  = "bounced", reason = "securityerror", action = "fix",
     source   = "https://www.inmotionhosting.com/support/email/bounceback-errors/email-error-553",
     meaning  = "SMTP authentication was not used; authenticate with a valid user before sending.",
+    note     = "Relabelled from authfailure (SPF, DKIM, DMARC in DESIGN.md) to securityerror (authentication required), the vocabulary's word for the source's cause; the mapping slip was noticed after the first measure.",
   },
   {
     reply    = [=[553 Null Sender is not allowed.]=],
