@@ -512,4 +512,25 @@ describe("smtpbounce.classify()", function ()
                                       .. "no\ndelivery could be attempted.")
         assert.same({ "bounced", "syntaxerror", "fix" }, { r.outcome, r.reason, r.action })
     end)
+
+    it("reads a refusal worded as a missing permission as the sending side's, not the address", function ()
+        -- source: https://www.bt.com/help/email/bt-email-problems--error-code-0x800ccc79--error-550-
+        -- (BT: the sending address is invalid or not yet active)
+        local r = smtpbounce.classify("Server Response: 550 Recipient Not Authorised [recipient rejected "
+                                      .. "due to no authorised destination groups]")
+        assert.same({ "bounced", "rejected", "fix" }, { r.outcome, r.reason, r.action })
+        -- source: github.com/awsdocs/amazon-ses-developer-guide doc-source/smtp-response-codes.md
+        -- (the IAM user behind the SMTP credentials may not send; ARNs are documentation values)
+        r = smtpbounce.classify("554 Access denied: User arn:aws:iam::123456789012:user/ses-smtp is not "
+                                .. "authorized to perform ses:SendRawEmail")
+        assert.same({ "bounced", "fix" }, { r.outcome, r.action })
+    end)
+
+    it("reads a host name lookup that failed for now, and a broken read or write, as the way there", function ()
+        -- source: https://wanglu.net/thread/t12-245059-0.html (a webmail delivery log's retried failures)
+        local r = smtpbounce.classify("RETRY.17 Temporary failure of hostname lookup")
+        assert.same({ "deferred", "networkerror", "retry" }, { r.outcome, r.reason, r.action })
+        r = smtpbounce.classify("RETRY.23 Read/Write error over network connection")
+        assert.same({ "deferred", "networkerror", "retry" }, { r.outcome, r.reason, r.action })
+    end)
 end)

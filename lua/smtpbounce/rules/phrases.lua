@@ -2539,7 +2539,13 @@ return {
                    -- a malformed address (sendmail's "501 Bad address
                    -- syntax"), ours or theirs, is a syntax error
                    "bad address syntax", "address mailbox syntax",
-                   "address format" },
+                   "address format",
+                   -- a recipient or sender "not authorised" (BT's "550
+                   -- Recipient Not Authorised [recipient rejected due to no
+                   -- authorised destination groups]" for an invalid From):
+                   -- a permission refused, not an address that is missing
+                   "not authorised", "not authorized", "no authorised",
+                   "no authorized", "unauthorised", "unauthorized" },
           examples = {
               { reply = [[550 User unknown]],
                 source = "https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html" },
@@ -2722,6 +2728,12 @@ return {
             "could not contact", "cannot contact", "momentarily suspended",
             "delivery deferred", "delivery differed", "did not respond",
             "not responding",
+            -- a host name that did not resolve for now ("Temporary failure
+            -- of hostname lookup"), a read or write that failed on the
+            -- connection ("Read/Write error over network connection")
+            "hostname lookup", "host name lookup", "error over network",
+            "network connection error", "network read error",
+            "network write error",
         }, {
           examples = {
               { reply = [[451 4.4.2 Timeout - closing connection.]],
@@ -2730,6 +2742,10 @@ return {
                 source = "https://smtp.codes/yandex" },
               { reply = [[421 4.2.1 Unable to connect]],
                 source = "github.com/evilashz/exchange-server-27065 Microsoft.Exchange.Data.Transport/Data/Transport/Smtp/SmtpResponse.cs: UnableToConnect (Exchange Server transport reply strings, decompiled)" },
+              { reply = [[RETRY.17 Temporary failure of hostname lookup]],
+                source = "https://wanglu.net/thread/t12-245059-0.html (a webmail delivery log's retried failures)" },
+              { reply = [[RETRY.23 Read/Write error over network connection]],
+                source = "https://wanglu.net/thread/t12-245059-0.html (a webmail delivery log's retried failures)" },
           },
         }),
         -- a coded reply that carries the connection's own failure: the
@@ -2842,6 +2858,30 @@ return {
                 source = "RFC 5321 §4.2.2-4.2.3" },
               { reply = [[554 Refused. You must specify at least one valid recipient.]],
                 source = "github.com/chrisboulton/spamdyke spamdyke/spamdyke.h ERROR_ZERO_RECIPIENTS (REJECT_SEVERITY_PERMANENT \"554 \")" },
+          },
+        }),
+
+        -- a permanent refusal worded as a missing permission ("Recipient
+        -- Not Authorised [... no authorised destination groups]", "User
+        -- ... is not authorized to perform ses:SendRawEmail"), naming no
+        -- other cause: the sending side may not send this; it says nothing
+        -- of the recipient's mailbox (the rules above read SPF, relay,
+        -- sender-identity and blocklist forms of the same words; a bare
+        -- "5.7.1 Not authorized" is Exchange's recipient restriction,
+        -- status.x.7.1's)
+        r("phrase.not-authorised", "rejected", {
+            "recipient not authorised", "recipient not authorized",
+            "authorised destination", "authorized destination",
+            "not authorised to perform", "not authorized to perform",
+        }, {
+          code = { "5xx" },
+          none = { "spf", "dkim", "dmarc", "relay", "block", "listed",
+                   "user unknown", "no such user", "does not exist" },
+          examples = {
+              { reply = [=[Server Response: 550 Recipient Not Authorised [recipient rejected due to no authorised destination groups]]=],
+                source = "https://www.bt.com/help/email/bt-email-problems--error-code-0x800ccc79--error-550- (the sending address is invalid or not yet active)" },
+              { reply = [[554 Access denied: User arn:aws:iam::123456789012:user/ses-smtp is not authorized to perform ses:SendRawEmail on resource arn:aws:ses:us-east-1:123456789012:identity/example.org]],
+                source = "github.com/awsdocs/amazon-ses-developer-guide doc-source/smtp-response-codes.md (ARNs filled with documentation values; the IAM user may not send)" },
           },
         }),
     },
