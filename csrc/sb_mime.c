@@ -800,7 +800,7 @@ static sb_mstr to_utf8 (sb_mail *m, const char *s, size_t n, const char *cs,
     for (i = 0; i < t.n && k + 1 < sizeof name; i++)
       if (t.p[i] != '"' && t.p[i] != '\'') name[k++] = (char)lower((unsigned char)t.p[i]);
   }
-  name[k] = '\0';
+  k = sb_mime_name_end(name, k, s, n);  /* (undeclared ISO-2022-JP named) */
   /* UTF-8 as it is (valid ASCII stays as it is: no look at it first) */
   if (k == 0 || strcmp(name, "utf-8") == 0 || strcmp(name, "us-ascii") == 0
       || strcmp(name, "ascii") == 0)
@@ -1011,6 +1011,8 @@ sb_mstr sb_mime_strip_html (sb_mail *m, sb_mstr h) {
       size_t tl = gt ? (size_t)(gt - h.p) - i : h.n - i;
       const char *tag = h.p + i + 1;
       int skip = tl >= 6 && (sb_mime_ieq(tag, 5, "style") || sb_mime_ieq(tag, 6, "script"));
+      size_t hid = tag[0] != '/' ? sb_mime_hidden_end(h.p, h.n, i, tl) : 0;
+      if (hid != 0) { i = hid; continue; }  /* hidden: no text of it */
       if ((tl >= 3 && (sb_mime_ieq(tag, 2, "br") || sb_mime_ieq(tag, 2, "tr")))
           || (tl >= 2 && (sb_mime_ieq(tag, 1, "p") || sb_mime_ieq(tag, 2, "/p")))
           || (tl >= 4 && (sb_mime_ieq(tag, 3, "div") || sb_mime_ieq(tag, 4, "/div"))))

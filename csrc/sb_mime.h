@@ -76,6 +76,60 @@ SB_WORD_FN int sb_mime_ieq_n (const char *s, const char *w, size_t n) {
   return 1;
 }
 
+/* an element of an HTML text its style hides ("<tr style=\"display:none;\">",
+   a row no reader sees): for the tag at p[i] ('<', its '>' at p[i + tl]),
+   the offset after its closing tag (nested tags of its name counted), or
+   0 when it is no hidden one or is not closed.  Linear in n. */
+SB_WORD_FN size_t sb_mime_hidden_end (const char *p, size_t n, size_t i,
+                                      size_t tl) {
+  size_t k, j, nl = 0, depth = 1;
+  for (k = i + 1; k + 12 <= i + tl; k++)
+    if (((unsigned char)p[k] | 32) == 'd'  /* (the first byte first) */
+        && (sb_mime_ieq_n(p + k, "display:none", 12)
+            || (k + 13 <= i + tl && sb_mime_ieq_n(p + k, "display: none", 13))))
+      break;
+  if (k + 12 > i + tl) return 0;
+  while (i + 1 + nl < n && nl < 16
+         && ((unsigned)((unsigned char)p[i + 1 + nl] | 32) - 'a' < 26u
+             || (p[i + 1 + nl] >= '0' && p[i + 1 + nl] <= '9')))
+    nl++;
+  if (nl == 0) return 0;
+  for (j = i + tl; j + 2 + nl < n; j++) {
+    int close;
+    if (p[j] != '<') continue;
+    close = p[j + 1] == '/';
+    for (k = 0; k < nl && ((unsigned char)p[j + 1 + close + k] | 32)
+                          == ((unsigned char)p[i + 1 + k] | 32); k++) ;
+    if (k < nl || ((unsigned)((unsigned char)p[j + 1 + close + nl] | 32) - 'a' < 26u))
+      continue;  /* another tag ("<td>" in a "<tr>", "<trx>") */
+    if (!close) depth++;
+    else if (--depth == 0) {
+      const char *gt = (const char *)memchr(p + j, '>', n - j);
+      return gt != NULL ? (size_t)(gt - p) + 1 : 0;
+    }
+  }
+  return 0;
+}
+
+/* a charset's name of k bytes in name[] ended; with none declared (k 0),
+   a text that designates JIS X 0208 by ISO-2022-JP's escapes ("ESC $ B",
+   "ESC $ @": a Japanese mail whose charset parameter went missing) is
+   named so.  The name's length. */
+SB_WORD_FN size_t sb_mime_name_end (char *name, size_t k, const char *s,
+                                    size_t n) {
+  const char *p = s, *e = s + n;
+  name[k] = '\0';
+  while (k == 0 && p + 2 < e
+         && (p = (const char *)memchr(p, 0x1B, (size_t)(e - p - 2))) != NULL) {
+    if (p[1] == '$' && (p[2] == 'B' || p[2] == '@')) {
+      memcpy(name, "iso-2022-jp", 12);
+      return 11;
+    }
+    p++;
+  }
+  return k;
+}
+
 /* memory of 'm': n bytes, or NULL (m->nomem set) */
 void *sb_mime_alloc (sb_mail *m, size_t n);
 void sb_mime_arena_free (sb_mail *m);

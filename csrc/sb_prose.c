@@ -601,10 +601,7 @@ static int apply_markers (St *st, size_t b, size_t e) {
     if ((fl & M_LIST) && !(fl & M_INLINE)) {
       /* the list's first address on the heading's line, after no more
          than dashes or a colon ("----- ... fatal errors ----- <a@b>") */
-      size_t p = pos[k] + m[k]->len, ab, ae, rest;
-      while (p < e && (st->s[p] == '-' || st->s[p] == ':'
-                       || is_space((unsigned char)st->s[p])))
-        p++;
+      size_t p = heading_end(st->s, pos[k] + m[k]->len, e), ab, ae, rest;
       if (p < e && p > pos[k] + m[k]->len
           && addr_line(st->s, p, e, &ab, &ae, &rest) && !excluded(st, ab, ae)) {
         if (!st->generic) st->list = 2;
@@ -696,6 +693,7 @@ static void recipient_line (St *st, size_t indent, size_t ab, size_t ae,
     line_phase(st, r, rest, e);
     find_host(st, r, rest, e);
     find_diag(st, r, rest, e);
+    lone_word(st, r, rest, e);
   }
 }
 
@@ -784,13 +782,13 @@ static void process_line (St *st, size_t b, size_t e) {
   size_t tb = b, te = e, ab, ae, rest;
   int t;
   if (e - b > SB_PROSE_MAXLINE) e = u8_cut(s, b, SB_PROSE_MAXLINE);
-  st->line++;
-  if (st->list == 1 && st->cur >= 0 && st->line - st->cur_line > GENERIC_SPAN)
-    st->cur = -1;  /* no list: a reply this far is not the address's */
   te = e;
   trim(s, &tb, &te);
   tb = unquote(s, tb, te);
   if (tb == te) { st->d.target = -1; return; }
+  st->line++;  /* (lines with words: an HTML text's blank ones count not) */
+  if (st->list == 1 && st->cur >= 0 && st->line - st->cur_line > GENERIC_SPAN)
+    st->cur = -1;  /* no list: a reply this far is not the address's */
   st->indent = tb - b;
   t = memchr(s + tb, ':', te - tb > 16 ? 16 : te - tb) != NULL
       || memchr(s + tb, 0xef, te - tb > 16 ? 16 : te - tb) != NULL
@@ -842,8 +840,8 @@ static void process_line (St *st, size_t b, size_t e) {
     size_t i = skip_host_prefix(s, tb, te);
     if (i == tb && CI_AT(s, te, tb, "host ") && s[te - 1] == ':')
       return;  /* 1&1: "host H[ip]:" alone, the reply on the next line */
-    st->await = 0;
-    diag_start(st, t, i, te, 3, CONT_INDENT);
+    st->await = 0;  /* (prose under "Reason:" ranks below a reply) */
+    diag_start(st, t, i, te, reply_at(s, te, i) ? 3 : 2, CONT_INDENT);
     return;
   }
   find_diag(st, t, tb, te);

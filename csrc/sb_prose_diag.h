@@ -103,6 +103,32 @@ static size_t skip_host_prefix (const char *s, size_t b, size_t e) {
   return b;
 }
 
+/* where the first address may start on a list heading's line after its
+   marker (at p): past dashes, a colon and blanks ("----- ... fatal
+   errors ----- <a@b>"), or past the heading's last words up to its colon
+   ("... have been processed by the mail server: a@b; Failed; ...") */
+static size_t heading_end (const char *s, size_t p, size_t e) {
+  size_t q, lim = e - p > 40 ? p + 40 : e;
+  for (q = p; q < lim && (is_alnum((unsigned char)s[q])
+                          || is_space((unsigned char)s[q])); q++) ;
+  if (q > p && q < lim && s[q] == ':') p = q;
+  while (p < e && (s[p] == '-' || s[p] == ':' || is_space((unsigned char)s[p])))
+    p++;
+  return p;
+}
+
+/* a recipient's line that ends in one word after the address, Postfix
+   wrapping "a@b (expanded from <c>): Host\n    or domain name not found":
+   the word starts its diagnostic, which the lines below go on with */
+static void lone_word (St *st, int r, size_t rest, size_t e) {
+  const char *s = st->s;
+  size_t i;
+  if (r < 0 || st->rec[r].rank > 0 || rest >= e || e - rest > 24) return;
+  for (i = rest; i < e; i++)
+    if (!((s[i] | 32) >= 'a' && (s[i] | 32) <= 'z')) return;
+  diag_start(st, r, rest, e, 1, CONT_INDENT);
+}
+
 /* the trimmed lines a prose diagnostic never starts with */
 static int not_prose (St *st, size_t b, size_t e) {
   const char *s = st->s;
@@ -282,6 +308,11 @@ static size_t reason_label (const char *s, size_t b, size_t e) {
     "\xd0\xbf\xd1\x80\xd0\xb8\xd1\x87\xd0\xb8\xd0\xbd\xd0\xb0",
     "\xce\xb1\xce\xb9\xcf\x84\xce\xaf\xce\xb1",
     "\xe5\x8e\x9f\xe5\x9b\xa0", "\xe7\x90\x86\xe7\x94\xb1",
+    /* Chinese "bounce reason", "English explanation" (Coremail's label
+       before the remote reply) */
+    "\xe9\x80\x80\xe4\xbf\xa1\xe5\x8e\x9f\xe5\x9b\xa0",
+    "\xe8\x8b\xb1\xe6\x96\x87\xe8\xaf\xb4\xe6\x98\x8e",
+    "\xe8\x8b\xb1\xe6\x96\x87\xe8\xaa\xaa\xe6\x98\x8e",
     "\xec\x82\xac\xec\x9c\xa0", "\xec\x9b\x90\xec\x9d\xb8"
   };
   size_t k, i;
@@ -292,8 +323,9 @@ static size_t reason_label (const char *s, size_t b, size_t e) {
     n = strlen(w[k]);  /* the first byte first */
     if (!ci_at(s, e, b, w[k], n)) continue;
     for (i = b + n; i < e && s[i] == ' '; i++) ;
-    if (i < e && s[i] == ':' && i + 1 < e && is_space((unsigned char)s[i + 1]))
-      return i + 1;
+    if (i < e && s[i] == ':' && (i + 1 == e || is_space((unsigned char)s[i + 1])
+                                 || (unsigned char)w[k][0] >= 0x80))
+      return i + 1;  /* ("Reason: ...", a CJK label's "...:rcpt handle") */
     if (i + 3 <= e && memcmp(s + i, "\xef\xbc\x9a", 3) == 0) return i + 3;
   }
   return NONE;
@@ -360,8 +392,12 @@ static void find_diag (St *st, int t, size_t b, size_t e) {
     return;
   }
   if ((i = reason_label(s, b, e)) != NONE) {
+    /* a reason its label names outranks the failure said before the
+       address; wrapped, it goes on over the lines indented more */
     for (; i < e && is_space((unsigned char)s[i]); i++) ;
-    diag_start(st, t, i, e, reply_at(s, e, i) ? 3 : 1, CONT_NONE);
+    diag_start(st, t, i, e, reply_at(s, e, i)
+               || CI_AT(s, e, b, "\xe8\x8b\xb1\xe6\x96\x87") ? 3 : 2,
+               CONT_INDENT);  /* ("English explanation:": the reply's text) */
     return;
   }
   if (!not_prose(st, b, e) && memchr(s + b, ' ', e - b) != NULL)

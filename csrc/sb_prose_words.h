@@ -201,6 +201,7 @@ static const Marker markers[] = {
   MK("the error that the other server returned was", FAM_GMAIL, M_SHARED),
   MK("the response from the remote server was", FAM_GMAIL, M_SHARED),
   MK("the response was:", FAM_NONE, M_START | M_SHARED),
+  MK("la respuesta fue:", FAM_NONE, M_START | M_SHARED),  /* Gmail, Spanish */
   MK("** address not found **", FAM_GMAIL, M_PERM),
   MK("** message not delivered **", FAM_GMAIL, M_PERM),
   MK("** message blocked **", FAM_GMAIL, M_PERM),

@@ -197,7 +197,9 @@ return {
             "destinatario", "directorio",
         }, {
             all = { { "no existe", "no se encontr", "no se encuentra", "no fue encontrad",
-                      "desconocid", "inexistente" } },
+                      "desconocid", "inexistente",
+                      -- the perfect tense ("no se ha encontrado la dirección")
+                      "no se ha encontrad", "no ha sido encontrad" } },
             -- (the domain of the address wrong or gone is the domain's:
             -- rules/intl_address.lua's intl.any.no-domain)
             none = { "remitente", "temporal", "dominio de la direcci",
@@ -207,6 +209,8 @@ return {
                   source = "https://support.google.com/mail/answer/6596?hl=es-419&ref_topic=2467017" },
                 { reply = "No se pudo entregar el mensaje. Parece que la dirección de correo electrónico donde envió el mensaje no se encontraba en el dominio de destino, o bien el buzón de correo del destinatario no estaba disponible. Es posible que se haya escrito de forma incorrecta la dirección de correo electrónico o que no exista.",
                   source = "https://pastebin.com/qSHqkmLq (Exchange Online NDR in Spanish)" },
+                { reply = "Tu mensaje no se ha entregado a a@example.com porque no se ha encontrado la dirección o esta no puede recibir correo.",
+                  source = "Gmail's notice in Spanish, as quoted in a mail client's export (accuracy/mail/dev/r18)" },
             },
         }),
 
