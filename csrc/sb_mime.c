@@ -999,7 +999,7 @@ static size_t char_ref (const char *s, size_t n, char *out) {
    contents of style and script dropped, a few entities and the numeric
    character references decoded */
 sb_mstr sb_mime_strip_html (sb_mail *m, sb_mstr h) {
-  size_t i = 0, k = 0;
+  size_t i = 0, k = 0, budget = 2 * h.n;  /* (sb_mime_hidden_end's) */
   char *out = (char *)sb_mime_alloc(m, h.n + 1);
   sb_mstr r;
   r.p = out; r.n = 0;
@@ -1011,7 +1011,8 @@ sb_mstr sb_mime_strip_html (sb_mail *m, sb_mstr h) {
       size_t tl = gt ? (size_t)(gt - h.p) - i : h.n - i;
       const char *tag = h.p + i + 1;
       int skip = tl >= 6 && (sb_mime_ieq(tag, 5, "style") || sb_mime_ieq(tag, 6, "script"));
-      size_t hid = tag[0] != '/' ? sb_mime_hidden_end(h.p, h.n, i, tl) : 0;
+      size_t hid = i + 1 < h.n && tag[0] != '/'
+                   ? sb_mime_hidden_end(h.p, h.n, i, tl, &budget) : 0;
       if (hid != 0) { i = hid; continue; }  /* hidden: no text of it */
       if ((tl >= 3 && (sb_mime_ieq(tag, 2, "br") || sb_mime_ieq(tag, 2, "tr")))
           || (tl >= 2 && (sb_mime_ieq(tag, 1, "p") || sb_mime_ieq(tag, 2, "/p")))

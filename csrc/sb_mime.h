@@ -79,9 +79,13 @@ SB_WORD_FN int sb_mime_ieq_n (const char *s, const char *w, size_t n) {
 /* an element of an HTML text its style hides ("<tr style=\"display:none;\">",
    a row no reader sees): for the tag at p[i] ('<', its '>' at p[i + tl]),
    the offset after its closing tag (nested tags of its name counted), or
-   0 when it is no hidden one or is not closed.  Linear in n. */
+   0 when it is no hidden one or is not closed.  The bytes looked at for
+   the closing tag are taken from *budget, shared by a text's calls (twice
+   its length: a closed element is skipped whole, so only elements never
+   closed scan the same bytes again); 0 once it is spent: linear in n
+   over a whole text, whatever its tags. */
 SB_WORD_FN size_t sb_mime_hidden_end (const char *p, size_t n, size_t i,
-                                      size_t tl) {
+                                      size_t tl, size_t *budget) {
   size_t k, j, nl = 0, depth = 1;
   for (k = i + 1; k + 12 <= i + tl; k++)
     if (((unsigned char)p[k] | 32) == 'd'  /* (the first byte first) */
@@ -96,6 +100,8 @@ SB_WORD_FN size_t sb_mime_hidden_end (const char *p, size_t n, size_t i,
   if (nl == 0) return 0;
   for (j = i + tl; j + 2 + nl < n; j++) {
     int close;
+    if (*budget == 0) return 0;
+    --*budget;
     if (p[j] != '<') continue;
     close = p[j + 1] == '/';
     for (k = 0; k < nl && ((unsigned char)p[j + 1 + close + k] | 32)

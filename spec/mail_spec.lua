@@ -525,6 +525,13 @@ describe("smtpbounce.mail", function ()
                 assert.is_true(helper.valid_utf8(r.text), "pad " .. pad)
             end
         end)
+        it("reads HTML of many hidden elements never closed in linear time", function ()
+            local function html (n)
+                return "From: MAILER-DAEMON@mx.example.net\nSubject: Undeliverable\n"
+                       .. "Content-Type: text/html\n\n" .. string.rep('<div style="display:none">x ', n)
+            end
+            helper.linear("hidden", html, 4000, smtpbounce.mail)
+        end)
         it("reads megabytes of text in linear time", function ()
             local function text (n)
                 return "Content-Type: text/plain; charset=windows-1252\n\n"

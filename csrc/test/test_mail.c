@@ -757,6 +757,31 @@ static void test_html_cells (void) {
   smtpbounce_mail_free(&m);
 }
 
+/* every cut of an HTML notice with a hidden row (a '<' last among
+   them), each an exact-size copy: no read past its end (ASan and
+   valgrind watch); once the hidden row is closed, its address is no
+   record (an element never closed is not hidden) */
+static void test_html_cuts (void) {
+  static const char html[] =
+    "From: MAILER-DAEMON@mx.example.net\nSubject: Undeliverable: hi\n"
+    "Content-Type: text/html\n\n<p>Delivery has failed to these recipients:</p>"
+    "<table><tr style=\"display: none\"><td>ghost@example.com</td></tr>"
+    "<tr><td>kim@example.com</td><td>550 5.1.1 user unknown</td></tr></table><";
+  size_t n, k, len = sizeof html - 1;
+  size_t closed = (size_t)(strstr(html, "</tr>") - html) + 5;
+  char *buf = (char *)malloc(len);
+  sb_mail m;
+  for (n = 0; n <= len; n++) {
+    memcpy(buf, html, n);
+    CHECK_INT(smtpbounce_mail_read(&m, buf, n), SB_OK);
+    for (k = 0; n >= closed && k < m.nrecs; k++)
+      CHECK(m.recs[k].recipient.n != 17 || memcmp(m.recs[k].recipient.p, "ghost@example.com", 17) != 0);
+    if (n == len && CHECK(m.nrecs == 1)) MSTR(m.recs[0].recipient, "kim@example.com");
+    smtpbounce_mail_free(&m);
+  }
+  free(buf);
+}
+
 /* a Final-Recipient masked for privacy: the address the text names;
    a delivery-status part with no field in it read as text; a status
    pasted as text with fields above its Final-Recipient line */
@@ -858,6 +883,7 @@ static void test_auto_via_list (void) {
 
 int main (void) {
   test_html_cells();
+  test_html_cuts();
   test_headers();
   test_pasted();
   test_words();
