@@ -26,7 +26,6 @@ static void find_diag (St *st, int t, size_t b, size_t e);
 static void after_failure (St *st, int r);
 static int rcpt_field (St *st, size_t tb, size_t te);
 static size_t list_item (const char *s, size_t b, size_t e);
-static int in_mark (const char *s, size_t tb, size_t ab);
 
 /* {======================================================================
 ** SMTP phase named by a diagnostic (the phrases: sb_prose_words.h)
@@ -550,7 +549,9 @@ static int generic_line (St *st, size_t tb, size_t te) {
                                 || s[db] == '.'
                                 || quote_byte((unsigned char)s[db])
                                 || is_space((unsigned char)s[db])); db++) ;
-      if (db >= te || fp < ab || in_mark(s, tb, ab)) db = tb;
+      /* (an address inside a quote mark or bracket, as a CJK text sets
+         it: its sentence, the words before it too, says what failed) */
+      if (db >= te || fp < ab || u8_mark_end(s, tb, ab) != 0) db = tb;
     }
     find_host(st, r, tb, te);
     line_phase(st, r, tb, te);
@@ -585,14 +586,6 @@ static int generic_line (St *st, size_t tb, size_t te) {
     got = 1;
   }
   return got;
-}
-
-/* does the address at ab open inside a UTF-8 quote mark or bracket
-   ("\xe3\x82\xa2\xe3\x83\x89\xe3\x83\xac\xe3\x82\xb9\xe3\x80\x8ca@b\xe3\x80\x8d\xe3\x81\xaf..."): its sentence, the
-   words before it too, says what failed */
-static int in_mark (const char *s, size_t tb, size_t ab) {
-  return (ab >= tb + 3 && u8_mark_at(s, ab - 3, ab) == 3)
-      || (ab >= tb + 2 && u8_mark_at(s, ab - 2, ab) == 2);
 }
 
 /* an address named a few lines below a line that said what failed
