@@ -194,13 +194,6 @@ local function with_text (mail, fn)
     return join(fs, nbody)
 end
 
--- the first text part's text, or nil
-local function text_of (mail)
-    local got
-    with_text(mail, function (fs, t) got = t return fs, "" end)
-    return got
-end
-
 local function part (fs, ty, cs, cte)
     fs = set(fs, "content-type", ty .. "; charset=" .. cs)
     return set(fs, "content-transfer-encoding", cte)
@@ -320,7 +313,6 @@ return {
     decode = decode,
     edit = edit,
     with_text = with_text,
-    text_of = text_of,
     part = part,
     esc_html = esc_html,
     lines = lines,
