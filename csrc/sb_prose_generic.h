@@ -483,7 +483,9 @@ static int wrapped_fail (St *st, size_t te) {
 ** Addresses in a line of a text without a list: one the line or the
 ** lines below pair with a failing reply or a failure phrase is a
 ** recipient, with the line from the reply (or the text after the
-** address) as its diagnostic.  1 when the line gave a diagnostic.
+** address) as its diagnostic; an address inside a quote mark or bracket
+** (u8_mark_end: as a CJK text sets it) takes the whole line, the words
+** before it too.  1 when the line gave a diagnostic.
 */
 static int generic_line (St *st, size_t tb, size_t te) {
   const char *s = st->s;
@@ -549,8 +551,6 @@ static int generic_line (St *st, size_t tb, size_t te) {
                                 || s[db] == '.'
                                 || quote_byte((unsigned char)s[db])
                                 || is_space((unsigned char)s[db])); db++) ;
-      /* (an address inside a quote mark or bracket, as a CJK text sets
-         it: its sentence, the words before it too, says what failed) */
       if (db >= te || fp < ab || u8_mark_end(s, tb, ab) != 0) db = tb;
     }
     find_host(st, r, tb, te);
