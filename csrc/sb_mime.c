@@ -1008,7 +1008,7 @@ sb_mstr sb_mime_strip_html (sb_mail *m, sb_mstr h) {
     char c = h.p[i];
     if (c == '<') {
       const char *gt = (const char *)memchr(h.p + i, '>', h.n - i);
-      size_t tl = gt ? (size_t)(gt - h.p) - i : h.n - i;
+      size_t tl = gt ? (size_t)(gt - h.p) - i : h.n - i - 1;  /* (tag[0..tl) in it) */
       const char *tag = h.p + i + 1;
       int skip = tl >= 6 && (sb_mime_ieq(tag, 5, "style") || sb_mime_ieq(tag, 6, "script"));
       size_t hid = i + 1 < h.n && tag[0] != '/'
