@@ -533,4 +533,15 @@ describe("smtpbounce.classify()", function ()
         r = smtpbounce.classify("RETRY.23 Read/Write error over network connection")
         assert.same({ "deferred", "networkerror", "retry" }, { r.outcome, r.reason, r.action })
     end)
+
+    it("reads a 421 beside a mailbox status as the service closing, not the mailbox", function ()
+        -- source: https://postmaster-oxsus.vadesecure.com/ (OXSUS0001_102: its back-end servers
+        -- are behind); RFC 5321 3.8: 421 closes the channel for every recipient
+        local r = smtpbounce.classify("421 4.2.1 Connection deferred - OXSUS0001_102")
+        assert.same({ "deferred", "systemerror", "retry", "destination" },
+                    { r.outcome, r.reason, r.action, r.scope })
+        -- a text that names the mailbox still decides
+        r = smtpbounce.classify("421 4.2.2 Mailbox full")
+        assert.same({ "mailboxfull", "recipient" }, { r.reason, r.scope })
+    end)
 end)

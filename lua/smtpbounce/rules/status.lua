@@ -116,7 +116,18 @@ return {
             { reply = [[556 5.1.10 <your@example.com>: Recipient address rejected: Domain example.com does not accept mail (nullMX)]],
               source = "Postfix smtpd null-MX reject (src/dns/dns_lookup.c 'Domain %s does not accept mail (nullMX)') quoted in a Symfony Mailer exception" },
         }),
-        -- mailbox
+        -- mailbox; but RFC 5321's 421 is the service closing the channel
+        -- (section 3.8), for every recipient at once: a mailbox status
+        -- beside it names no one mailbox, and what is left is the
+        -- receiving system's trouble, retried (a text that names the
+        -- mailbox still decides by its phrase rule)
+        { id = "status.x.2-421", status = { "4.2.0", "4.2.1", "4.2.2" }, code = 421,
+          reason = "systemerror", source = "RFC 5321 sections 3.8 and 4.2.3; RFC 3463",
+          examples = {
+            { reply = [=[421 4.2.1 Connection deferred - OXSUS0001_102]=],
+              source = "https://postmaster-oxsus.vadesecure.com/ (Vade: OXSUS0001_102, its back-end "
+                       .. "servers are behind; retry later)" },
+          } },
         s("status.x.2.1", "x.2.1", "suspend", {
             { reply = [[550 5.2.1 Mailbox cannot be accessed]],
               source = EXCHANGE_REPLIES .. ": MailboxOffline" },
