@@ -1423,6 +1423,10 @@ return {
             "queue for too long", "queued for too long", "delivery time exceeded",
             "delivery time limit", "after multiple retries", "after multiple attempts",
             "after several attempts", "after repeated attempts",
+            -- Exim (deliver.c): a message frozen in its queue (its own
+            -- delivery failure) and cancelled when timeout_frozen_after ran
+            -- out; before the account words, whose "frozen" is a mailbox's
+            "timeout_frozen", "frozen message timed out", "frozen message expired",
         }, {
           -- a full mailbox that outlived the queue is still a full mailbox
           none = { "mailbox is full", "mailbox full", "over quota", "quota exceeded" },
@@ -1435,6 +1439,8 @@ return {
                 source = "Exim src/src/transports/smtp.c (retry data), quoted in bounce parsers" },
               { reply = [[<jparada@bankia.com> Reason: multiple delivery attempts failed]],
                 source = "https://pastebin.com/PXk0HAPS" },
+              { reply = [[cancelled by timeout_frozen_after]],
+                source = "github.com/Exim/exim src/src/deliver.c (a frozen message's delivery cancelled)" },
           },
         }),
 
