@@ -309,6 +309,14 @@ describe("smtpbounce.mail", function ()
     end)
 
     describe("readings beyond the report", function ()
+        it("keeps a label naming what is wrong with the address over a vaguer line below", function ()
+            -- written for this check: "Unknown user: a@b", then a sentence that only says it failed
+            local m = "From: MAILER-DAEMON@mx.example.net\nSubject: Undeliverable message\n\n"
+                .. "Unknown user: kim@example.org\nYour message could not be delivered.\n"
+            local r = assert(smtpbounce.mail(m))[1]
+            assert.are.equal("kim@example.org", r.recipient)
+            assert.are.equal("Unknown user: kim@example.org", r.reply)
+        end)
         it("classifies a record without reply by the report's human-readable part", function ()
             -- RFC 3464 appendix E, "DSN from gateway to foreign system"
             local recs = assert(smtpbounce.mail(helper.read_file(
