@@ -1,4 +1,4 @@
--- A fresh group (r19a) of 18 mails taken for automatic replies and their
+-- A fresh group (r19a) of 18 mails (and two added after the first measure) taken for automatic replies and their
 -- kin (which must read as auto-replies, never as bounces), list moderation
 -- notices (not bounces) and prose notices of older and smaller systems:
 -- an Exchange mailbox-rules auto-reply kept as its header alone; a Request
@@ -185,5 +185,20 @@ return {
             .. "filled in with example values (the reply line, addresses, dates and the unsent message ours)",
         format = "generic",
         recipients = { r("wa2xyz@w1aw.ampr.org", "failed", nil, "userunknown", "address") },
+    },
+    ["ack-autoreply-received-will-reply-later-utf8.eml"] = {
+        source = GH .. "geekcompany/ResumeSample/pull/51 (fusiming, 2024-08-14): a short Chinese acknowledgement "
+            .. "auto-reply ('我已经收到你的邮件，我稍后会给你回复。')" .. GHC .. "; no auto-reply header or subject marker "
+            .. "(a plain 'Re: '); UTF-8 base64 (ENC); added after the first measure, labelled before any output",
+        format = "autoreply",
+        recipients = { v("user4@example.com") },
+    },
+    ["qq-autoreply-received-reply-soon-gb18030.eml"] = {
+        source = GH .. "MLEveryday/100-Days-Of-ML-Code/pull/104 (Cherrie52, 2022-04-06): QQ Mail's auto-reply "
+            .. "('这是来自QQ邮箱的自动回复邮件。', '您好，您的邮件我已经收到，我将尽快跟您回复！！')" .. GHC
+            .. "; the Subject in QQ Mail's '自动回复: ' form; GB18030 base64 (ENC); added after the first measure, "
+            .. "labelled before any output",
+        format = "autoreply",
+        recipients = { v("user5@qq.com") },
     },
 }
