@@ -645,24 +645,6 @@ static size_t read_jmrp (sb_mail *m, sb_mstr date) {
 ** Auto-replies (RFC 3834)
 ** ======================================================================= */
 
-/* subjects auto-responders write (matched at the start, any case) */
-static const char *const AUTO_SUBJECTS[] = {
-  "auto:", "automatic reply", "autoreply", "auto-reply", "auto reply",
-  "auto response", "auto-response", "autoresponse", "out of office",
-  "out of the office", "abwesenheitsnotiz", "automatische antwort",
-  "r\xC3\xA9ponse automatique", "respuesta autom\xC3\xA1tica",
-  "risposta automatica", "automatisch antwoord", "autosvar",
-  "\xE8\x87\xAA\xE5\x8B\x95\xE5\xBF\x9C\xE7\xAD\x94",   /* jidou outou */
-  "\xE8\x87\xAA\xE5\x8A\xA8\xE5\x9B\x9E\xE5\xA4\x8D",   /* zidong huifu */
-  "\xE8\x87\xAA\xE5\x8B\x95\xE5\x9B\x9E\xE8\xA6\x86",   /* zidong huifu (traditional) */
-  "\xEC\x9E\x90\xEB\x8F\x99 \xEC\x9D\x91\xEB\x8B\xB5",    /* jadong eungdap */
-  "automatyczna odpowied", "automaattinen vastaus", "otomatik yan\xC4\xB1t",
-  "automatick\xC3\xA1 odpov\xC4\x9B\xC4\x8F",
-  "\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD0\xBC\xD0\xB0\xD1\x82\xD0\xB8\xD1\x87\xD0\xB5\xD1\x81\xD0\xBA\xD0\xB8\xD0\xB9 "
-  "\xD0\xBE\xD1\x82\xD0\xB2\xD0\xB5\xD1\x82",                          /* avtomaticheskiy otvet */
-  NULL
-};
-
 /* the fields of the bounce's own header block that are read, found in
    one pass over it (top_fields): each name's first field, or NULL */
 enum { TF_SUBJECT, TF_FROM, TF_DATE, TF_FAILED, TF_XORIGTO, TF_DELIVEREDTO,
@@ -712,43 +694,7 @@ static void top_fields (const sb_hblock *hb, const sb_hfield **tf) {
   }
 }
 
-/* 2: marked as an auto-reply; 1: only "Auto-Submitted: auto-replied"
-   (bounces of some MTAs carry it too); 0: none.  'tf' top_fields' */
-static int auto_reply (const sb_hfield *const *tf, sb_mstr subject) {
-  const sb_hfield *f;
-  int i;
-  if (tf[TF_XAUTOREPLY] || tf[TF_XAUTORESPOND] || tf[TF_XAUTORESPONDER])
-    return 2;
-  if ((f = tf[TF_PRECEDENCE]) != NULL) {
-    sb_mstr v = sb_mime_trim(f->val, f->vlen);
-    if (sb_mime_ieq(v.p, v.n, "auto_reply")) return 2;
-  }
-  while (subject.n > 0 && (subject.p[0] == '[' || subject.p[0] == ' '))
-    subject.p++, subject.n--;  /* "[Automatyczna odpowiedz] ..." */
-  for (i = 0; subject.n > 0 && AUTO_SUBJECTS[i] != NULL; i++) {
-    size_t l;
-    int a = (unsigned char)subject.p[0], b = (unsigned char)AUTO_SUBJECTS[i][0];
-    if (a >= 'A' && a <= 'Z') a += 32;
-    if (b >= 'A' && b <= 'Z') b += 32;
-    if (a != b) continue;  /* (the first byte first) */
-    l = strlen(AUTO_SUBJECTS[i]);
-    if (subject.n >= l && sb_mime_ieq(subject.p, l, AUTO_SUBJECTS[i])) return 2;
-  }
-  if ((f = tf[TF_AUTOSUBMITTED]) != NULL
-      && sb_mime_icontains(f->val, f->vlen, "auto-replied"))
-    return 1;
-  return 0;
-}
-
-/* the record of an auto-reply: its sender, who got the message */
-static size_t read_auto (sb_mail *m, sb_mstr from, sb_mstr date) {
-  sb_mail_rec *r;
-  sb_mstr who = first_address(from);
-  if (who.n == 0 || (r = new_rec(m)) == NULL) return 0;
-  r->recipient = who;  /* no DSN action: no delivery status was given */
-  r->time = date;
-  return 1;
-}
+#include "sb_mail_auto.h"  /* auto-replies: marks, cues of the text */
 
 /* }====================================================================== */
 
@@ -769,6 +715,7 @@ typedef struct Top {
   int nullpath;               /* Return-Path: <> */
   int report;                 /* Content-Type: multipart/report */
   sb_mstr replyto;            /* Reply-To (an auto-reply a list passed on) */
+  int list;                   /* a List-Id: a list's post */
 } Top;
 
 static void top_headers (Walk *w, const char *s, size_t len, Top *t) {
@@ -788,7 +735,8 @@ static void top_headers (Walk *w, const char *s, size_t len, Top *t) {
   for (i = 0; i < 3; i++)  /* X-Original-To, Delivered-To, To */
     if ((f = tf[TF_XORIGTO + i]) != NULL)
       m->envelope[i] = sb_mime_decode_words(m, f->val, f->vlen);
-  t->autoreply = auto_reply(tf, m->subject);
+  t->autoreply = auto_reply(tf, &w->hb, m->subject);
+  t->list = SB_MIME_FIELD(&w->hb, "list-id") != NULL;
   if ((f = tf[TF_RETURNPATH]) != NULL) {
     sb_mstr v = sb_mime_trim(f->val, f->vlen);
     t->nullpath = v.n == 0 || (v.n == 2 && v.p[0] == '<' && v.p[1] == '>');
@@ -825,6 +773,16 @@ static int daemon_from (const sb_mail *m) {
   for (i = 0; daemons[i] != NULL; i++)
     if (sb_mime_icontains(m->from.p, m->from.n, daemons[i])) return 1;
   return 0;
+}
+
+/* a reply marked no way whose text reads as an auto-reply (auto_text):
+   from an address that is no mailer daemon's, no report, no list post */
+static int text_reply (const Walk *w, const Top *t, sb_mstr text) {
+  const sb_mail *m = w->m;
+  if (t->report || t->list || w->ds.p != NULL || w->fr.p != NULL || text.n == 0
+      || m->from.n == 0 || memchr(m->from.p, '@', m->from.n) == NULL || daemon_from(m))
+    return 0;
+  return auto_text(text);
 }
 
 /* the original message's header block and Message-ID */
@@ -948,7 +906,7 @@ static void classify_mail (Walk *w, Top *t) {
     m->family = NULL;
     m->nrecs = 0;
   }
-  if ((t->autoreply == 1 || null_sender_reply(w, t))
+  if ((t->autoreply == 1 || null_sender_reply(w, t) || text_reply(w, t, text))
       && read_auto(m, auto_who(m->from, t->replyto), t->date) > 0) {
     m->format = SB_MAIL_AUTOREPLY;
     return;

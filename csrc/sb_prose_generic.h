@@ -487,6 +487,23 @@ static int wrapped_fail (St *st, size_t te) {
 ** (u8_mark_end: as a CJK text sets it) takes the whole line, the words
 ** before it too.  1 when the line gave a diagnostic.
 */
+/* does the label before an address at ab name what is wrong with it
+   ("Invalid receiver address: a@b", "Unknown user: a@b"): a cause that
+   outranks a failure said more vaguely below ("could not be delivered") */
+static int label_cause (const char *s, size_t b, size_t ab) {
+  static const char *const causes[] = {
+    "invalid", "unknown", "no such", "not found", "illegal", "does not exist", NULL
+  };
+  size_t e = ab;
+  int i;
+  while (e > b && (s[e - 1] == '<' || s[e - 1] == '"' || is_space((unsigned char)s[e - 1])))
+    e--;
+  if (e == b || s[e - 1] != ':') return 0;
+  for (i = 0; causes[i] != NULL; i++)
+    if (CI_FIND(s, b, e, causes[i]) != NONE) return 1;
+  return 0;
+}
+
 static int generic_line (St *st, size_t tb, size_t te) {
   const char *s = st->s;
   size_t p = tb, ab, ae, rp, fp;
@@ -566,7 +583,7 @@ static int generic_line (St *st, size_t tb, size_t te) {
       st->rec[r].paired = 1;
       if (st->rec[r].rank <= 1) {  /* over the line that named it */
         st->rec[r].rank = 0;
-        diag_start(st, r, tb, te, 1, CONT_NONE);
+        diag_start(st, r, tb, te, 1 + label_cause(s, tb, ab), CONT_NONE);
       }
       st->d.target = -1;
     } else if (st->rec[r].rank < (rp != NONE ? 3 : 2)) {

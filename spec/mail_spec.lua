@@ -150,6 +150,30 @@ describe("smtpbounce.mail", function ()
                 assert.are.equal("autoreply", r.format)
             end
         end)
+        it("reads an auto-reply its text or a mailbox rule marks, not a person quoting one", function ()
+            -- written for this check: no X-Autoreply, no auto-responder's subject prefix
+            local function one (m)
+                local recs = smtpbounce.mail(m)
+                return recs and recs[1]
+            end
+            local away = "From: Kim <kim@example.org>\nSubject: Re: schedule\n\n"
+                .. "Thank you for your message. I am out of the office until Monday.\n"
+            local r = assert(one(away))
+            assert.are.equal("kim@example.org", r.recipient)
+            assert.are.equal("autoreply", r.format)
+            local ack = "From: Lee <lee@example.org>\nSubject: Re: offer\n\n"
+                .. "Thanks for your email. I will reply as soon as I can.\n"
+            assert.are.equal("vacation", assert(one(ack)).reason)
+            local rule = "From: Desk <desk@example.org>\nSubject: Desk Autoreply\n"
+                .. "Auto-Submitted: auto-generated\n\n"
+            assert.are.equal("desk@example.org", assert(one(rule)).recipient)
+            local quoting = "From: Ann <ann@example.org>\nSubject: Re: schedule\n\n"
+                .. "Fine by me.\n\n> I am out of the office until Monday.\n"
+            assert.is_nil(one(quoting))
+            local post = "From: Ann <ann@example.org>\nList-Id: <dev.example.org>\nSubject: holidays\n\n"
+                .. "Who is out of the office next week?\n"
+            assert.is_nil(one(post))
+        end)
     end)
 
     describe("MIME", function ()
@@ -285,6 +309,14 @@ describe("smtpbounce.mail", function ()
     end)
 
     describe("readings beyond the report", function ()
+        it("keeps a label naming what is wrong with the address over a vaguer line below", function ()
+            -- written for this check: "Unknown user: a@b", then a sentence that only says it failed
+            local m = "From: MAILER-DAEMON@mx.example.net\nSubject: Undeliverable message\n\n"
+                .. "Unknown user: kim@example.org\nYour message could not be delivered.\n"
+            local r = assert(smtpbounce.mail(m))[1]
+            assert.are.equal("kim@example.org", r.recipient)
+            assert.are.equal("Unknown user: kim@example.org", r.reply)
+        end)
         it("classifies a record without reply by the report's human-readable part", function ()
             -- RFC 3464 appendix E, "DSN from gateway to foreign system"
             local recs = assert(smtpbounce.mail(helper.read_file(

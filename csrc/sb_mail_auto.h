@@ -1,0 +1,167 @@
+/*
+** sb_mail_auto.h -- auto-replies (RFC 3834) for sb_mail.c, included once
+** after its top_fields(): the marks of the header (X-Autoreply and kin,
+** Precedence: auto_reply, an auto-responder's subject, Auto-Submitted)
+** and, for a mail marked no way, the cues of its text (an out-of-office
+** or ticket-system reply, a short acknowledgement).  Read after the
+** delivery status, the feedback report and the prose: a bounce that
+** quotes an auto-reply is a bounce.
+*/
+
+#ifndef SB_MAIL_AUTO_H
+#define SB_MAIL_AUTO_H
+
+/* subjects auto-responders write (matched at the start, any case) */
+static const char *const AUTO_SUBJECTS[] = {
+  "auto:", "automatic reply", "autoreply", "auto-reply", "auto reply",
+  "auto response", "auto-response", "autoresponse", "out of office",
+  "out of the office", "abwesenheitsnotiz", "automatische antwort",
+  "r\xC3\xA9ponse automatique", "respuesta autom\xC3\xA1tica",
+  "risposta automatica", "automatisch antwoord", "autosvar",
+  "\xE8\x87\xAA\xE5\x8B\x95\xE5\xBF\x9C\xE7\xAD\x94",   /* jidou outou */
+  "\xE8\x87\xAA\xE5\x8A\xA8\xE5\x9B\x9E\xE5\xA4\x8D",   /* zidong huifu */
+  "\xE8\x87\xAA\xE5\x8B\x95\xE5\x9B\x9E\xE8\xA6\x86",   /* zidong huifu (traditional) */
+  "\xEC\x9E\x90\xEB\x8F\x99 \xEC\x9D\x91\xEB\x8B\xB5",    /* jadong eungdap */
+  "automatyczna odpowied", "automaattinen vastaus", "otomatik yan\xC4\xB1t",
+  "automatick\xC3\xA1 odpov\xC4\x9B\xC4\x8F",
+  "\xD0\x90\xD0\xB2\xD1\x82\xD0\xBE\xD0\xBC\xD0\xB0\xD1\x82\xD0\xB8\xD1\x87\xD0\xB5\xD1\x81\xD0\xBA\xD0\xB8\xD0\xB9 "
+  "\xD0\xBE\xD1\x82\xD0\xB2\xD0\xB5\xD1\x82",                          /* avtomaticheskiy otvet */
+  NULL
+};
+
+/* does 's' hold one of the subject words (any place, ASCII case
+   ignored); the prefix "auto:" only at the start */
+static int auto_word (sb_mstr s) {
+  int i;
+  for (i = 1; s.n > 0 && AUTO_SUBJECTS[i] != NULL; i++)
+    if (sb_mime_icontains(s.p, s.n, AUTO_SUBJECTS[i])) return 1;
+  return 0;
+}
+
+/* is the message one a mailbox rule generated, marked Auto-Submitted
+   (Exchange's "X-MS-Exchange-Generated-Message-Source: Mailbox Rules
+   Agent" or an Inbox-Rules loop mark with it) */
+static int rule_generated (const sb_hblock *hb) {
+  const sb_hfield *f = SB_MIME_FIELD(hb, "x-ms-exchange-generated-message-source");
+  if (f != NULL && sb_mime_icontains(f->val, f->vlen, "mailbox rules")) return 1;
+  return SB_MIME_FIELD(hb, "x-ms-exchange-inbox-rules-loop") != NULL;
+}
+
+/*
+** 2: marked as an auto-reply; 1: marked weakly (bounces of some MTAs
+** carry it too: "Auto-Submitted: auto-replied", or another
+** Auto-Submitted value with an auto-responder's word anywhere in the
+** subject or a mailbox rule's mark); 0: none.  'tf' top_fields', 'hb'
+** the header block they are of.
+*/
+static int auto_reply (const sb_hfield *const *tf, const sb_hblock *hb,
+                       sb_mstr subject) {
+  const sb_hfield *f;
+  int i;
+  if (tf[TF_XAUTOREPLY] || tf[TF_XAUTORESPOND] || tf[TF_XAUTORESPONDER])
+    return 2;
+  if ((f = tf[TF_PRECEDENCE]) != NULL) {
+    sb_mstr v = sb_mime_trim(f->val, f->vlen);
+    if (sb_mime_ieq(v.p, v.n, "auto_reply")) return 2;
+  }
+  while (subject.n > 0 && (subject.p[0] == '[' || subject.p[0] == ' '))
+    subject.p++, subject.n--;  /* "[Automatyczna odpowiedz] ..." */
+  for (i = 0; subject.n > 0 && AUTO_SUBJECTS[i] != NULL; i++) {
+    size_t l;
+    int a = (unsigned char)subject.p[0], b = (unsigned char)AUTO_SUBJECTS[i][0];
+    if (a >= 'A' && a <= 'Z') a += 32;
+    if (b >= 'A' && b <= 'Z') b += 32;
+    if (a != b) continue;  /* (the first byte first) */
+    l = strlen(AUTO_SUBJECTS[i]);
+    if (subject.n >= l && sb_mime_ieq(subject.p, l, AUTO_SUBJECTS[i])) return 2;
+  }
+  if ((f = tf[TF_AUTOSUBMITTED]) != NULL) {
+    sb_mstr v = sb_mime_trim(f->val, f->vlen);
+    if (sb_mime_icontains(v.p, v.n, "auto-replied")) return 1;
+    if (v.n > 0 && !sb_mime_ieq(v.p, v.n, "no")
+        && (auto_word(subject) || rule_generated(hb)))
+      return 1;
+  }
+  return 0;
+}
+
+/* the record of an auto-reply: its sender, who got the message */
+static size_t read_auto (sb_mail *m, sb_mstr from, sb_mstr date) {
+  sb_mail_rec *r;
+  sb_mstr who = first_address(from);
+  if (who.n == 0 || (r = new_rec(m)) == NULL) return 0;
+  r->recipient = who;  /* no DSN action: no delivery status was given */
+  r->time = date;
+  return 1;
+}
+
+/* what an out-of-office, vacation or ticket-system reply writes of itself
+   (any case; searched in its first lines) */
+static const char *const AUTO_TEXT[] = {
+  "out of the office", "out of office", "away from the office",
+  "away from my office", "on annual leave", "on vacation until",
+  "on holiday until", "this is an automated response",
+  "this is an automatic response", "this is an automated reply",
+  "this is an automatic reply", "this is an auto-reply",
+  "automatically generated in response to", "automated response to your",
+  "\xE8\x87\xAA\xE5\x8A\xA8\xE5\x9B\x9E\xE5\xA4\x8D",   /* zidong huifu */
+  "\xE8\x87\xAA\xE5\x8B\x95\xE5\x9B\x9E\xE8\xA6\x86",   /* zidong huifu (traditional) */
+  "\xE8\x87\xAA\xE5\x8B\x95\xE5\xBF\x9C\xE7\xAD\x94",   /* jidou outou */
+  "\xE8\x87\xAA\xE5\x8B\x95\xE8\xBF\x94\xE4\xBF\xA1",   /* jidou henshin */
+  "\xE4\xBC\x91\xE5\x81\x87\xE4\xB8\xAD",               /* xiujia zhong: on leave */
+  NULL
+};
+
+/* an acknowledgement's thanks or receipt, and its promise to answer: a
+   short text with one of each is an auto-responder's */
+static const char *const ACK_THANKS[] = {
+  "thank you for your e-mail", "thank you for your email",
+  "thank you for your message", "thank you for your letter",
+  "thanks for your e-mail", "thanks for your email", "thanks for your message",
+  "thanks for your letter",
+  "\xE6\x84\x9F\xE8\xB0\xA2\xE6\x82\xA8\xE7\x9A\x84\xE6\x9D\xA5\xE4\xBF\xA1", /* ganxie nin de laixin */
+  "\xE6\x84\x9F\xE8\xB0\xA2\xE4\xBD\xA0\xE7\x9A\x84\xE6\x9D\xA5\xE4\xBF\xA1", /* ganxie ni de laixin */
+  "\xE9\x82\xAE\xE4\xBB\xB6\xE5\xB7\xB2\xE6\x94\xB6\xE5\x88\xB0",             /* youjian yi shoudao */
+  "\xE6\x9D\xA5\xE4\xBF\xA1\xE5\xB7\xB2\xE6\x94\xB6\xE5\x88\xB0",             /* laixin yi shoudao */
+  NULL
+};
+static const char *const ACK_PROMISE[] = {
+  "as soon as", "\xE5\xB0\xBD\xE5\xBF\xAB",  /* jinkuai */
+  NULL
+};
+
+#define AUTO_TEXT_SPAN  800  /* the first bytes of the text searched */
+#define ACK_TEXT_MAX    600  /* the longest text an acknowledgement is */
+
+/* does one of 'list' stand in [s, s+n) */
+static int any_of (const char *s, size_t n, const char *const *list) {
+  int i;
+  for (i = 0; list[i] != NULL; i++)
+    if (sb_mime_icontains(s, n, list[i])) return 1;
+  return 0;
+}
+
+/*
+** Does the text read as an auto-reply: one of AUTO_TEXT in its first
+** lines, or (a short text) an acknowledgement's thanks and promise.
+** Lines quoted with '>' are passed over (a person quoting an auto-reply).
+*/
+static int auto_text (sb_mstr t) {
+  const char *p = t.p, *e = t.p + (t.n < AUTO_TEXT_SPAN ? t.n : AUTO_TEXT_SPAN);
+  int thanks = 0, promise = 0;
+  sb_mstr all = sb_mime_trim(t.p, t.n);
+  while (p < e) {
+    const char *nl = sb_mime_nl(p, e), *q = p;
+    size_t n = (size_t)((nl != NULL ? nl : e) - p);
+    while (q < p + n && (*q == ' ' || *q == '\t')) q++;
+    if (q == p + n || *q != '>') {
+      if (any_of(p, n, AUTO_TEXT)) return 1;
+      thanks |= any_of(p, n, ACK_THANKS);
+      promise |= any_of(p, n, ACK_PROMISE);
+    }
+    p = nl != NULL ? nl + 1 : e;
+  }
+  return thanks && promise && all.n <= ACK_TEXT_MAX;
+}
+
+#endif
