@@ -2453,6 +2453,10 @@ Reason: The domain size limit has been exceeded]],
                    "tempfail", "temporar", "try again" } }),
         r("phrase.moved", "hasmoved", {
             "user not local", "has moved", "moved to", "forwarded to",
+            -- RFC 5321's 551 in other words ("The recipient is not local
+            -- to the server")
+            "not local to the server", "not local to this server",
+            "recipient is not local", "recipient not local",
             "new address", "changed address",
             "address has changed", "address changed",
             -- (status x.1.6 "recipient no longer on server")
@@ -2469,6 +2473,8 @@ Reason: The domain size limit has been exceeded]],
           examples = {
               { reply = [[551 User not local; please try <user@example.org>]],
                 source = "RFC 5321 §3.4, §4.2.3" },
+              { reply = [[551 The recipient is not local to the server.]],
+                source = "http://newsite.useinbox.com/tr/yardim-merkezi/bounce-hata-kodlari-ve-anlamlari (a Turkish help centre's list of bounce codes: its 551)" },
               { reply = [[550 5.1.6 Destination mailbox has moved, No forwarding address]],
                 source = "RFC 3463 §3.2 (X.1.6)" },
               { reply = [[550 5.7.1 <user@rahul.net>: Recipient address rejected: PLEASE RESEND YOUR EMAIL TO: new@example.com]],
