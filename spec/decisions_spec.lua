@@ -604,4 +604,19 @@ describe("smtpbounce.classify()", function ()
         r = smtpbounce.classify("551 The recipient is not local to the server.")
         assert.same({ "hasmoved", "suppress" }, { r.reason, r.action })
     end)
+    it("reads Exchange's store refusing a message over its submission size as the message's size", function ()
+        -- source: https://learn.microsoft.com/en-us/answers/questions/2192662/ (a 65 MB message refused; raising
+        -- the size limits fixed it; the diagnostic list cut)
+        local r = smtpbounce.classify("There's a problem with the recipients mailbox. Please try to resend your "
+                                      .. "message later.\n[{LED=554 5.2.0 STOREDRV.Deliver.Exception:MessageSubmission"
+                                      .. "ExceededException.MapiExceptionMaxSubmissionExceeded; Failed to process "
+                                      .. "message due to a permanent exception}]")
+        assert.same({ "emailtoolarge", "fix" }, { r.reason, r.action })
+    end)
+
+    it("reads a Japanese service's 'invalid mail address' as the address", function ()
+        -- source: https://hprhelp.hammock.jp/hc/ja/articles/360039440231 (a send result 'failed')
+        local r = smtpbounce.classify("エラーによりメールが送信できませんでした。(無効なメールアドレス)")
+        assert.same({ "userunknown", "suppress" }, { r.reason, r.action })
+    end)
 end)
