@@ -49,8 +49,15 @@ static void b_free (Builder *b, void *p, size_t n, size_t size) {
 /* }====================================================================== */
 
 
+/*
+** A byte the automaton reads as a space: whitespace and control bytes,
+** and '_', which qmail's logs (and some feeds' field values) write for a
+** space ("delivery 5: failure: Remote_host_said:_550_No_such_user/"):
+** a phrase "no such user" matches "No_such_user", and a phrase is never
+** stored with a '_'.
+*/
 static int is_space (unsigned char c) {
-  return c == ' ' || (c >= '\t' && c <= '\r') || c < ' ' || c == 0x7f;
+  return c == ' ' || (c >= '\t' && c <= '\r') || c < ' ' || c == 0x7f || c == '_';
 }
 
 static unsigned char lower (unsigned char c) {
@@ -124,6 +131,7 @@ static void make_classes (sb_dfa *d, const sb_ruleset_def *def, int which) {
     }
   }
   if (d->cls[' '] == 0) d->cls[' '] = (unsigned char)d->nclasses++;
+  d->cls['_'] = d->cls[' '];  /* the text's '_' reads as a space */
   for (i = 'A'; i <= 'Z'; i++) d->cls[i] = d->cls[i + ('a' - 'A')];
 }
 
@@ -241,6 +249,10 @@ static void build_dfa (sb_dfa *d, const Trie *t, uint16_t *F16, uint32_t *F32,
     }
   }
   d->omin = lo;
+  /* a run of spaces reads as one: a state entered by a space stays on
+     more ('_' is a space too, so "is _my_ address" holds "is my address") */
+  for (k = 1; k < ns; k++)
+    if (t->edge[k] == d->cls[' ']) SET_CELL(F16, F32, ns, t->edge[k], pos[k], pos[k]);
   /* out and dict by state number ('fail' is scratch now) */
   for (s = 0; s < ns; s++) tmp[s] = d->out[s];
   for (s = 0; s < ns; s++) d->out[s] = SB_NONE;

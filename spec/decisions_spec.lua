@@ -553,4 +553,91 @@ describe("smtpbounce.classify()", function ()
         r = smtpbounce.classify("550 Mailbox is frozen. See http://mail.bigmir.net/err/3/")
         assert.same({ "suspend", "suppress" }, { r.reason, r.action })
     end)
+
+    it("reads qmail's log, with '_' for every space, as the words it spells", function ()
+        -- source: LKML, 'Re: [PATCH] fix spurious OOM kills', 2004-11-20 (a qmail-send log quoted)
+        local r = smtpbounce.classify("delivery 5: failure: 130.57.1.11_does_not_like_recipient./Remote_host_said:"
+                                      .. "_550_5.1.1_<andrea@novell.com>_is_not_a_valid_mailbox._550_No_such_"
+                                      .. "recipient/Giving_up_on_130.57.1.11./")
+        assert.same({ "bounced", "userunknown", "suppress" }, { r.outcome, r.reason, r.action })
+    end)
+
+    it("reads an unknown address under a sender status (x.1.8) as our sender", function ()
+        -- source: Ubuntu Forums, 'Finishing sendmail relay server on 12.04', 2013-04-18 (the relay
+        -- refused the sender's domain: 553 5.1.8); addresses filled
+        local r = smtpbounce.classify("Apr 18 21:45:01 server sendmail[18320]: r3J4ix8q018318: to=<user@example.com>,"
+                                      .. " delay=00:00:01, mailer=relay, pri=120356, relay=[192.0.2.10] [192.0.2.10],"
+                                      .. " dsn=5.1.8, stat=User unknown")
+        assert.same({ "bounced", "rejected", "fix" }, { r.outcome, r.reason, r.action })
+        -- source: https://techjourney.net/?p=4273 (replies of a failed sender verification)
+        r = smtpbounce.classify("550 Sender must exist")
+        assert.same({ "rejected", "fix" }, { r.reason, r.action })
+        r = smtpbounce.classify("550 The destination mail system rejected your return address")
+        assert.same({ "rejected", "fix" }, { r.reason, r.action })
+    end)
+
+    it("reads a refusal that names the address to resend to as a moved mailbox", function ()
+        -- source: https://info.rahul.net/bounce_alias (addresses hidden there; filled)
+        local r = smtpbounce.classify("550 5.7.1 <user@rahul.net>: Recipient address rejected: PLEASE RESEND YOUR"
+                                      .. " EMAIL TO: new@example.com")
+        assert.same({ "hasmoved", "suppress" }, { r.reason, r.action })
+    end)
+
+    it("reads a block of our mail marked as spam as a block, not an opt-out", function ()
+        -- source: https://support.tb.pro/hc/en-us/articles/46804505954323-Email-Delivery-Errors
+        local r = smtpbounce.classify("Marked your email as spam and is currently blocked")
+        assert.same({ "blocked", "contact" }, { r.reason, r.action })
+    end)
+
+    it("reads a warning that a message is still undelivered after hours as a deferral", function ()
+        -- source: http://help.dycon.com/win95folder/emailerror.html ('xxx' there, filled)
+        local r = smtpbounce.classify("Warning: Message Still Undeliverable After 4 Hours")
+        assert.same({ "deferred", "retry" }, { r.outcome, r.action })
+        -- source: https://www.arobase.org:443/ecole/erreurs.htm
+        r = smtpbounce.classify("Avertissement : ce message n'a pu être envoyé ces 4 dernières heures")
+        assert.same({ "deferred", "retry" }, { r.outcome, r.action })
+    end)
+
+    it("reads a sending service's invalid-address status as the address", function ()
+        -- source: https://support.sportsground.com/hc/en-us/articles/360016702371 (its own error numbers)
+        local r = smtpbounce.classify("2001 The email address is invalid")
+        assert.same({ "bounced", "userunknown", "suppress" }, { r.outcome, r.reason, r.action })
+        r = smtpbounce.classify("2002 The domain of the email address is invalid")
+        assert.same({ "bounced", "hostunknown", "suppress" }, { r.outcome, r.reason, r.action })
+    end)
+
+    it("reads a panel's cap on outgoing messages as our rate, and a domain's size limit as its space", function ()
+        -- source: https://www.plesk.com/kb/support/
+        --         what-will-happen-to-emails-that-are-sent-once-the-outgoing-limit-is-reached/
+        local r = smtpbounce.classify("5.7.0 Your message could not be sent. The limit on the number of allowed"
+                                      .. " outgoing messages was exceeded. Try again later.")
+        assert.same({ "ratelimited", "throttle" }, { r.reason, r.action })
+        -- source: http://support.rackteam.com/kb/a136/common-email-delivery-errors-you-may-receive.aspx
+        r = smtpbounce.classify("Reason: The domain size limit has been exceeded")
+        assert.same("mailboxfull", r.reason)
+    end)
+    it("reads a 5xx greeting that names no cause as our host refused, and 'not local' as moved", function ()
+        -- source: https://github.com/docker-mailserver/docker-mailserver/issues/762 (an IronPort's refusal)
+        local r = smtpbounce.classify("host ironportin-lyk-3.it.gu.se[130.241.151.106] refused to talk to me: 554"
+                                      .. " ironportin-lyk-3.it.gu.se")
+        assert.same({ "bounced", "blocked", "contact" }, { r.outcome, r.reason, r.action })
+        -- source: http://newsite.useinbox.com/tr/yardim-merkezi/bounce-hata-kodlari-ve-anlamlari (its 551)
+        r = smtpbounce.classify("551 The recipient is not local to the server.")
+        assert.same({ "hasmoved", "suppress" }, { r.reason, r.action })
+    end)
+    it("reads Exchange's store refusing a message over its submission size as the message's size", function ()
+        -- source: https://learn.microsoft.com/en-us/answers/questions/2192662/ (a 65 MB message refused; raising
+        -- the size limits fixed it; the diagnostic list cut)
+        local r = smtpbounce.classify("There's a problem with the recipients mailbox. Please try to resend your "
+                                      .. "message later.\n[{LED=554 5.2.0 STOREDRV.Deliver.Exception:MessageSubmission"
+                                      .. "ExceededException.MapiExceptionMaxSubmissionExceeded; Failed to process "
+                                      .. "message due to a permanent exception}]")
+        assert.same({ "emailtoolarge", "fix" }, { r.reason, r.action })
+    end)
+
+    it("reads a Japanese service's 'invalid mail address' as the address", function ()
+        -- source: https://hprhelp.hammock.jp/hc/ja/articles/360039440231 (a send result 'failed')
+        local r = smtpbounce.classify("エラーによりメールが送信できませんでした。(無効なメールアドレス)")
+        assert.same({ "userunknown", "suppress" }, { r.reason, r.action })
+    end)
 end)

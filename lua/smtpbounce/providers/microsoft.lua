@@ -298,6 +298,16 @@ return {
             m "5.4.14 Routing loop detected",
           },
           source = SRC },
+        -- the store refused a message over its submission size limit
+        -- (MessageSubmissionExceededException / MapiExceptionMaxSubmissionExceeded):
+        -- the message's size, not the mailbox or the server
+        { id = "microsoft.storedrv-size", provider = "microsoft", reason = "emailtoolarge",
+          any = { "maxsubmissionexceeded", "messagesubmissionexceeded" },
+          examples = {
+            { reply = "There's a problem with the recipients mailbox. Please try to resend your message later.\n[{LED=554 5.2.0 STOREDRV.Deliver.Exception:MessageSubmissionExceededException.MapiExceptionMaxSubmissionExceeded; Failed to process message due to a permanent exception with message Cannot save changes made to an item to store. [Stage: CreateMessage]};{MSG=};{FQDN=EXCHANGE.sub.mydomain.com};{IP=192.168.1.246}]",
+              source = "https://learn.microsoft.com/en-us/answers/questions/2192662/exchange-2019-on-premise-wont-accept-large-emails (a 65 MB message refused; raising the size limits fixed it; the diagnostic list cut)" },
+          },
+          source = SRC },
         -- store driver exceptions delivering into the mailbox
         { id = "microsoft.storedrv", provider = "microsoft", reason = "systemerror",
           any = { "storedrv.deliver.exception", "mapiexception" },

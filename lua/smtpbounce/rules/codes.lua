@@ -60,6 +60,18 @@ return {
             { reply = [[420 4.2.0 STOREDRV.Deliver; recipient mailbox is remote]],
               source = EXCHANGE_ACKS .. ": RecipientMailboxIsRemote" },
         }),
+        -- a 5xx greeting that neither its status nor its text explains
+        -- (Postfix: "host X refused to talk to me: 554 X", the server's
+        -- name alone; RFC 5321 3.1: 554 "no SMTP service here"): the
+        -- server refuses our host, no address was given yet
+        -- (550, 553 and 554 only: a 50x is the conversation's syntax, a
+        -- 521 or 556 a server that takes no mail at all, a 530 our login)
+        { id = "smtp.greeting", code = { 550, 553, 554 }, phase = "connect", reason = "blocked",
+          examples = {
+              { reply = [[host ironportin-lyk-3.it.gu.se[130.241.151.106] refused to talk to me: 554 ironportin-lyk-3.it.gu.se]],
+                source = "https://github.com/docker-mailserver/docker-mailserver/issues/762 (a Postfix bounce quoted: an IronPort refuses the sending server at connection)" },
+          },
+          source = "RFC 5321 3.1 (554 at connection open)" },
         c("smtp.500", { 500, 501, 502, 503, 504, 555 }, "syntaxerror", {
             { reply = [[500 Error: bad syntax;]],
               source = "https://qqmailbox.com/transceivers/169.html" },

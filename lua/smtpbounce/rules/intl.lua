@@ -163,9 +163,11 @@ return {
             "authentification obligatoire",
         }, {
             examples = {
-                "550 5.7.0 Code d'authentification invalide OFR 305",
+                -- (with its "OFR 305" code the reply is Orange's own, which
+                -- providers/orange.lua reads; here the words alone)
+                { reply = "550 5.7.0 Code d'authentification invalide",
+                  source = "https://github.com/sisimai/p5-sisimai/issues/243 (the reply without its Orange code)" },
             },
-            source = "https://github.com/sisimai/p5-sisimai/issues/243",
         }),
 
         -- }==================================================================

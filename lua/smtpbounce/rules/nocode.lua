@@ -41,6 +41,7 @@
 --   nocode.rate         the receiver's volume or rate limits (other languages)
 --   nocode.no-address   the recipient's address is invalid (other languages)
 --   nocode.address-syntax the recipient's address is malformed
+--   nocode.bad-address  a sending service's status: the recipient's address invalid
 --   nocode.gone         the recipient's address deleted or no longer used
 --   nocode.unrecognized the recipient's address not recognised
 --   nocode.sender-intl  our sender address refused (other languages)
@@ -118,6 +119,9 @@ return {
             "reported your messages as spam", "reported your message as spam",
         }, {
           class = NOCODE,
+          -- (the recipient's side now blocks this sender's mail: a block
+          -- of ours, "Marked your email as spam and is currently blocked")
+          none = { "blocked", "blocking" },
           examples = {
               { reply = [=[Not delivering to unsubscribed address]=],
                 source = "Mailgun's reason for a dropped message (code 606), as a webhook converter lists it (code index file id 474041440)" },
@@ -192,6 +196,13 @@ return {
             -- a sending service's words for such a domain ("Known bad
             -- domain", "unable to get mx info", "no mail host")
             "bad domain", "mx info", "no mail host",
+            -- a service's status for a domain without usable DNS or MX
+            -- ("Server Not Found/Bad DNS/MX"), or the address's domain
+            -- said invalid ("The domain of the email address is invalid")
+            "bad dns", "bad mx", "domain of the email address is invalid",
+            "domain of the e-mail address is invalid",
+            "domain of the address is invalid", "email domain is invalid",
+            "invalid email domain", "invalid e-mail domain",
             -- no (usable) DNS record, no SMTP server for the domain (a
             -- sending service's status; Russian as well)
             "record in dns", "records in dns", "no dns record", "no smtp server",
@@ -212,6 +223,10 @@ return {
           examples = {
               { reply = [=[Error Type: SMTP Error Description: No mail servers appear to exists for the recipient's address. Additional information: Please check that you have not misspelled the recipient's email address.]=],
                 source = "hMailServer ExternalDelivery.cpp, bounce text (code index file id 29218552499)" },
+              { reply = [=[Server Not Found/Bad DNS/MX]=],
+                source = "https://mailclickconvert.com/resources/knowledge-articles/understanding-list-email-status-codes (a list status: no mail server reachable for the domain)" },
+              { reply = [=[2002 The domain of the email address is invalid]=],
+                source = "https://support.sportsground.com/hc/en-us/articles/360016702371-Notification-of-undelivered-emails-to-eNewsletter-recipients (a service's own error 2002)" },
               { reply = [=[all host address lookups failed permanently]=],
                 source = "Exim routers/dnslookup.c (address lookups of every host failed)" },
           },
@@ -345,6 +360,11 @@ return {
             "server is down", "server down", "find smtp server", "find the smtp server",
             "find mail server", "find the mail server",
             "network problem", "network error",
+            -- a network error in German, French, Spanish, Italian,
+            -- Portuguese; RFC 3463's X.4.0 title as a DSN's only words
+            "netzwerkfehler", "netzwerk-fehler", "erreur réseau", "erreur reseau",
+            "error de red", "errore di rete", "erro de rede",
+            "network or routing status",
             -- no usable route or source address towards the MX hosts
             -- (OpenSMTPD: "No valid route to remote MX", "Address family
             -- mismatch on destination MXs")
@@ -366,6 +386,10 @@ return {
                 source = "https://github.com/forwardemail/free-email-forwarding/issues/142 (Outlook's notice; the forwarding server was down for hours)" },
               { reply = [=[End of socket stream data]=],
                 source = "https://puffinknight.tistory.com/102 (Korean list of return-mail texts: temporary delivery failures)" },
+              { reply = [=[Netzwerkfehler]=],
+                source = "https://support.paytsoftware.com/de/was-bedeutet-die-fehlermeldung-e-mail-nicht-zustellbar (Payt: a temporary fault at the recipient)" },
+              { reply = [=[OTHER OR UNDEFINED NETWORK OR ROUTING STATUS]=],
+                source = "https://aiuto.libero.it/articolo/mail/messaggi-di-errore-piu-frequenti-dopo-invio-email (Libero: a temporary remote network problem)" },
               { reply = [=[No valid route to remote MX]=],
                 source = "github.com/OpenSMTPD/OpenSMTPD usr.sbin/smtpd/mta.c mta_on_source() (IMSG_MTA_DELIVERY_TEMPFAIL)" },
               { reply = [=[Address family mismatch on destination MXs]=],
@@ -379,6 +403,14 @@ return {
             "congestion", "congested", "overloaded", "too busy", "server busy",
             "system busy", "internal error", "internal server error", "internal failure",
             "resources temporarily", "insufficient resources",
+            -- out of memory, resources short, in English, Italian,
+            -- Spanish, French; RFC 3463's X.3.0 title
+            "out of memory", "memoria esaurita", "memoria insuficiente",
+            "mémoire insuffisante", "memoire insuffisante",
+            "risorse temporaneamente", "risorse insufficienti",
+            "recursos temporalmente", "recursos insuficientes",
+            "ressources temporairement", "ressources insuffisantes",
+            "undefined mail system status",
             -- the server answered what a client cannot read ("Bad server
             -- response")
             "bad server response", "invalid server response",
@@ -404,6 +436,10 @@ return {
         }, {
           class = NOCODE,
           examples = {
+              { reply = [=[Risorse temporaneamente non disponibili]=],
+                source = "https://support.office.com/it-it/article/la-posta-inviata-in-outlook-com-restituisce-un-messaggio-di-mancato-recapito-45e048ac-f7b1-4c0f-b525-081cb34f1062 (Outlook.com, Italian: a temporary error)" },
+              { reply = [=[Memoria esaurita]=],
+                source = "https://support.office.com/it-it/article/la-posta-inviata-in-outlook-com-restituisce-un-messaggio-di-mancato-recapito-45e048ac-f7b1-4c0f-b525-081cb34f1062 (Outlook.com, Italian: a temporary error)" },
               { reply = [=[Mail system congestion]=],
                 source = "RFC 3463 section 3.5, X.4.5 (the description a DSN generator prints in place of a reply)" },
               { reply = [=[Malformed SMTP reply (an empty line) in response to pipelined MAIL FROM]=],
@@ -476,6 +512,27 @@ return {
           examples = {
               { reply = [=[invalid local name syntax]=],
                 source = "https://01net.com/astuces/decryptez-votre-messagerie-272181.html" },
+          },
+        }),
+
+        -- a sending service's status or report for an invalid recipient
+        -- address ("Bad Mailbox", "Failed address", "The email address is
+        -- invalid", "not in a valid format"); not our sender's address
+        r("nocode.bad-address", "userunknown", {
+            "bad mailbox", "bad address", "failed address", "failed addresses",
+            "email address is invalid", "e-mail address is invalid",
+            "invalid email address", "invalid e-mail address",
+            "not in a valid format", "not a valid format",
+            "email address was rejected", "e-mail address was rejected",
+        }, {
+          class = NOCODE,
+          none = { "sender", "from address", "from:", "return path", "return address",
+                   "reply-to", "your address", "your email address", "your e-mail address" },
+          examples = {
+              { reply = [=[Bad Mailbox]=],
+                source = "https://redikersupport.freshdesk.com/support/solutions/articles/14000148668-appendix-adminplus-notify-email-status-report-error-explanations (a status report category: the address is invalid)" },
+              { reply = [=[2001 The email address is invalid]=],
+                source = "https://support.sportsground.com/hc/en-us/articles/360016702371-Notification-of-undelivered-emails-to-eNewsletter-recipients (a service's own error 2001, a permanent failure)" },
           },
         }),
 
@@ -600,6 +657,8 @@ return {
             "returned to sender", "returning message to sender",
             "cannot be reached", "could not be reached", "not delivered",
             "hard bounce", "hard-bounce", "hardbounce", "nondeliverable",
+            -- a hard bounce in French ("Rebond dur", a service's status)
+            "rebond dur",
             "non-deliverable", "not deliverable",
             -- a bounce's subject line as its only reason
             "failure notice", "returned mail", "notification (failure)",

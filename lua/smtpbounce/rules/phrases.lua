@@ -1299,6 +1299,23 @@ return {
           },
         }),
 
+        -- an address failure under a status that names the sender's
+        -- address (X.1.7 bad sender mailbox syntax, X.1.8 bad sender
+        -- system address), such as a log line's own "dsn=5.1.8" beside
+        -- "stat=User unknown" from a relay that refused the sender's
+        -- domain: our sender, not the recipient
+        r("phrase.sender-status", "rejected", {
+            "unknown", "not found", "not exist", "n't exist", "invalid",
+            "rejected", "refused", "denied", "unrouteable", "unroutable",
+        }, {
+          status = { "x.1.7", "x.1.8" },
+          examples = {
+              { reply = [[Apr 18 21:45:01 server sendmail[18320]: r3J4ix8q018318: to=<user@example.com>, ctladdr=<root@PROD-asterisk3> (0/0), delay=00:00:01, xdelay=00:00:01, mailer=relay, pri=120356, relay=[192.0.2.10] [192.0.2.10], dsn=5.1.8, stat=User unknown]],
+                action = "fix",
+                source = "Ubuntu Forums, 'Finishing sendmail relay server on 12.04', 2013-04-18 (the relay logged 553 5.1.8 Domain of sender address root@PROD-asterisk3 does not exist; addresses filled), read via the code index (file id 57131950080)" },
+          },
+        }),
+
         r("phrase.sender", "rejected", {
             "sender address rejected", "sender rejected", "sender denied",
             "sender verify failed", "sender unknown", "unknown sender",
@@ -1333,6 +1350,13 @@ return {
             "unconfigured sending domain", "sending domain not configured",
             "sending domain is not configured", "unverified sending domain",
             "sending domain not verified", "sending domain is not verified",
+            -- a sender callout's refusal in other words: the sender must
+            -- exist, the return address was rejected ("550 Sender must
+            -- exist", "rejected your return address")
+            "sender must exist", "sender must be valid", "sender must be a valid",
+            "rejected your return address", "refused your return address",
+            "return address rejected", "return address was rejected",
+            "return address refused",
         }, {
           examples = {
               { reply = [[554 5.1.0 Sender denied]],
@@ -1359,6 +1383,12 @@ return {
               { reply = [[553 5.7.1 You can only send from your own addresses]],
                 action = "fix",
                 source = "PhoneMail's inbound SMTP server onMailFrom() (code index file id 70262645217)" },
+              { reply = [[550 Sender must exist]],
+                action = "fix",
+                source = "https://techjourney.net/?p=4273 (the replies of a failed sender verification)" },
+              { reply = [[550 The destination mail system rejected your return address]],
+                action = "fix",
+                source = "https://techjourney.net/?p=4273 (the replies of a failed sender verification)" },
           },
           -- ("in sender" is no word edge: "listed in SenderBase", "a
           -- low score in SenderScore", "in Sender Policy Framework" are
@@ -1505,12 +1535,22 @@ return {
             "delivery delayed", "will be retried until", "will continue trying",
             "is delayed", "been delayed", "was delayed",
             "still trying to deliver",
+            -- still not delivered after some hours, in English and French
+            -- ("Warning: Message Still Undeliverable After 4 Hours", "ce
+            -- message n'a pu être envoyé ces 4 dernières heures")
+            "still undeliverable", "still undelivered", "still not delivered",
+            "n'a pu être envoyé", "n'a pas pu être envoyé", "n'a pu etre envoye",
         }, {
-          all = { { " day", " hour", " minute", "past", "retr", "trying", "delay" } },
+          all = { { " day", " hour", " minute", "past", "retr", "trying", "delay",
+                    " heure", " jour" } },
           class = { 0, 4 },
           examples = {
               { reply = [[Warning: could not send message for past 4 hours]],
                 source = "http://museum-web2.sakuraha.jp/20040701103314/support/post/manual/trouble/smtp_451.html" },
+              { reply = [[Warning: Message Still Undeliverable After 4 Hours]],
+                source = "http://help.dycon.com/win95folder/emailerror.html (an ISP's list of mail errors; 'xxx' there, filled)" },
+              { reply = [[Avertissement : ce message n'a pu être envoyé ces 4 dernières heures]],
+                source = "https://www.arobase.org:443/ecole/erreurs.htm (the recipient's server is probably down; retried for days)" },
               { reply = [[Could not send message for x hours]],
                 source = "https://www.computerbild.de/artikel/cb-Tipps-Internet-Mailer-Daemon-Was-hat-es-mit-der-Fehlermeldung-auf-sich-31408087.html" },
           },
@@ -1638,6 +1678,12 @@ return {
             "quota for total number", "number of external recipients",
             -- a session's byte budget
             "transfer quota", "transfer limit",
+            -- a hosting panel's cap on a mailbox's or domain's outgoing
+            -- mail ("The limit on the number of allowed outgoing messages
+            -- was exceeded")
+            "allowed outgoing messages", "outgoing messages was exceeded",
+            "outgoing messages exceeded", "limit on outgoing", "outgoing mail limit",
+            "outgoing message limit", "number of outgoing messages",
         }, {
           -- a mailbox holding its maximum number of messages is full
           none = { "mailbox has exceeded", "in the mailbox", "in mailbox",
@@ -1649,6 +1695,8 @@ return {
                 source = "github.com/evilashz/exchange-server-27065 Microsoft.Exchange.Data.Transport/Data/Transport/Smtp/SmtpResponse.cs: OrgQueueQuotaExceeded (Exchange Server transport reply strings, decompiled)" },
               { reply = [[451 4.7.28 mx.example.com Session exceeded transfer quota.]],
                 source = "github.com/stalwartlabs/mail-server crates/smtp/src/inbound/spawn.rs handle_conn() (host name filled in)" },
+              { reply = [[5.7.0 Your message could not be sent. The limit on the number of allowed outgoing messages was exceeded. Try again later.]],
+                source = "https://www.plesk.com/kb/support/what-will-happen-to-emails-that-are-sent-once-the-outgoing-limit-is-reached/ (Plesk's outgoing mail control, its milter-reject text)" },
               { reply = [[554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException]],
                 source = "github.com/MicrosoftDocs/OfficeDocs-Support/issues/1150 (the sender's daily recipient limit)" },
               { reply = [[The group brigade@codeforamerica.org has exceeded its quota for total number of external recipients.]],
@@ -1962,11 +2010,19 @@ return {
             "storage limit exceeded", "storage space exceeded",
             "allotted space", "allotted storage",
             "exceeded their storage", "exceeded its storage",
+            -- the recipient domain's whole storage used up ("The domain
+            -- size limit has been exceeded", SmarterMail)
+            "domain size limit", "domain's size limit", "domain storage limit",
+            "domain quota",
             -- the mailbox's size limit reached while storing, in other words
             -- (GNU maidag, procmail's sendmail "Can't create output")
             "mailbox limit exceeded", "maximum mailbox size", "can't create output",
         }, {
           examples = {
+              { reply = [[Could not deliver message to the following recipient(s):
+Failed Recipient: user@example_domain.com
+Reason: The domain size limit has been exceeded]],
+                source = "http://support.rackteam.com/kb/a136/common-email-delivery-errors-you-may-receive.aspx (SmarterMail: the recipient's domain used up its disk space allocation)" },
               { reply = [[451 Over-quota]],
                 source = "github.com/Exim/exim test/mail/0098.CALLER (the test server's RCPT reply quoted in Exim's delay warning)" },
               { reply = [[550 Quota Exceeded]],
@@ -2085,6 +2141,8 @@ return {
             "allowed size", "permitted size", "size allowed",
             "size permitted", "exceeded the size", "exceeds the size",
         }, {
+          -- (a domain's storage allowance is the recipient's space)
+          none = { "domain size", "domain's size" },
           examples = {
               { reply = [[Message exceeds email size limit]],
                 source = "https://community.mimecast.com/docs/DOC-1415" },
@@ -2401,6 +2459,10 @@ return {
                    "tempfail", "temporar", "try again" } }),
         r("phrase.moved", "hasmoved", {
             "user not local", "has moved", "moved to", "forwarded to",
+            -- RFC 5321's 551 in other words ("The recipient is not local
+            -- to the server")
+            "not local to the server", "not local to this server",
+            "recipient is not local", "recipient not local",
             "new address", "changed address",
             "address has changed", "address changed",
             -- (status x.1.6 "recipient no longer on server")
@@ -2409,12 +2471,20 @@ return {
             "user moved",
             -- French: the recipient's address has changed
             "destinataire a changé", "adresse a changé",
+            -- the new address to send to instead ("PLEASE RESEND YOUR
+            -- EMAIL TO: new@example.com", a provider's bounce alias)
+            "resend your email to", "resend your e-mail to", "resend your mail to",
+            "resend your message to", "please resend to",
         }, {
           examples = {
               { reply = [[551 User not local; please try <user@example.org>]],
                 source = "RFC 5321 §3.4, §4.2.3" },
+              { reply = [[551 The recipient is not local to the server.]],
+                source = "http://newsite.useinbox.com/tr/yardim-merkezi/bounce-hata-kodlari-ve-anlamlari (a Turkish help centre's list of bounce codes: its 551)" },
               { reply = [[550 5.1.6 Destination mailbox has moved, No forwarding address]],
                 source = "RFC 3463 §3.2 (X.1.6)" },
+              { reply = [[550 5.7.1 <user@rahul.net>: Recipient address rejected: PLEASE RESEND YOUR EMAIL TO: new@example.com]],
+                source = "https://info.rahul.net/bounce_alias (the provider's bounce alias; the page hides the addresses, filled)" },
           },
           code = { 551, "55x", 0 } }),
 
