@@ -262,6 +262,7 @@ typedef struct St {
   size_t line;        /* lines read */
   size_t indent;      /* the indentation of the line being read */
   size_t cur_line;    /* the line that named the current recipient */
+  size_t list_line;   /* the line of a heading a name alone may follow */
   int list;           /* address lines are recipients */
   int in_shared;      /* lines give the shared diagnostic */
   int temp;           /* -1, 0, 1: last retry marker seen */
@@ -596,7 +597,10 @@ static int apply_markers (St *st, size_t b, size_t e) {
       st->d.target = -1;
       st->await = 0;
       st->in_shared = (fl & M_SHARED) != 0;
-      if ((fl & M_LIST) && !st->generic) st->list = 2;  /* opened a list */
+      if ((fl & M_LIST) && !st->generic) {  /* opened a list */
+        st->list = 2;
+        st->list_line = fl & M_NAMES ? st->line : 0;
+      }
     }
     if ((fl & M_LIST) && !(fl & M_INLINE)) {
       /* the list's first address on the heading's line, after no more
@@ -826,9 +830,7 @@ static void process_line (St *st, size_t b, size_t e) {
     if (!excluded(st, ab, ae)) recipient_line(st, tb - b, ab, ae, rest, te);
     return;
   }
-  if (st->list == 2 && (st->fam == FAM_EXCHANGE
-                        || (st->fam == FAM_GENERIC && names_only(st)))
-      && name_line(s, tb, te, &ab, &ae, &rest, st->fam == FAM_EXCHANGE)) {
+  if (list_name(st, tb, te, &ab, &ae, &rest)) {
     recipient_line(st, tb - b, ab, ae, rest, te);  /* a name, no address */
     return;
   }

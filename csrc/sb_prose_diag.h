@@ -194,6 +194,80 @@ static int transcript_diag (St *st, int t, size_t b, size_t e) {
   return 0;
 }
 
+/*
+** Exchange's "Remote Server returned '...'" wrapped over lines (as a
+** forward or a paste re-wraps it: "returned '400\n4.4.7 Message
+** delayed'"): the end of the quoted reply, a quote that ends a line no
+** more than eight lines on and before a blank line; else 'e', the end
+** of the line it starts on.
+*/
+static size_t quote_end (const char *s, size_t n, size_t e) {
+  size_t p = e, lines = 0;
+  while (p < n && lines < 8 && p - e < 1024) {
+    size_t q = p, k;
+    while (q < n && s[q] != '\n') q++;  /* the line [p, q) */
+    for (k = q; k > p && (s[k - 1] == '\r' || is_space((unsigned char)s[k - 1])); k--) ;
+    if (p != e && k == p) return e;  /* a blank line: no quote closed it */
+    if (k > p && s[k - 1] == '\'') return k - 1;
+    p = q + 1;
+    lines++;
+  }
+  return e;
+}
+
+/* a reply that only says the notice's own delay (Exchange's "400 4.4.7
+   Message delayed" above the attempts' replies) */
+static int delay_note (const char *d, size_t n) {
+  return d != NULL && n <= 40 && ci_find(d, 0, n, "4.4.7", 5) != NONE
+      && ci_find(d, 0, n, "message delayed", 15) != NONE;
+}
+
+/* Exchange's wrapper round the remote reply ("451 4.4.0 Primary target
+   IP address responded with: \"451 4.7.3 ...\" Attempted failover
+   ...", its words wrapped anywhere): where the reply it quotes starts,
+   *e its end; else b */
+static size_t inner_reply (const char *s, size_t b, size_t *e) {
+  size_t i = CI_FIND(s, b, *e, "responded"), j;
+  if (i == NONE || (j = ws_at(s, *e, i, "responded with: \"", 17)) == 0
+      || !reply_at(s, *e, j)) return b;
+  for (i = j; j < *e && s[j] != '"'; j++) ;
+  *e = j;
+  return i;
+}
+
+/*
+** Exchange's "Remote Server returned '<reply>'" from i, on the line
+** ending at e: the reply to the quote that ends the line, or to one
+** that ends a line below (quote_end), else to the line's last quote.
+** A delay notice's first reply ("400 4.4.7 Message delayed") gives way
+** to a later attempt's, which says why; the notice's status and delay
+** stay.
+*/
+static void returned_reply (St *st, int t, size_t i, size_t e) {
+  const char *s = st->s, *note = NULL;
+  Rec *r = target_rec(st, t);
+  size_t j = e, nn = 0, k;
+  if (i >= e || s[e - 1] != '\'') {
+    if ((j = quote_end(s, st->n, e)) == e)
+      for (j = e; j > i && s[j - 1] != '\''; j--) ;  /* the line's last */
+    else j++;
+  }
+  j = j > i ? j - 1 : e;
+  if (r != NULL && r->rank == 3 && delay_note(r->h.diag, r->h.diag_len)) {
+    r->rank = 2;
+    note = r->h.diag;
+    nn = r->h.diag_len;
+    r->h.temporary = 1;
+  }
+  i = inner_reply(s, i, &j);
+  diag_start(st, t, i, j, 3, CONT_NONE);
+  if (note != NULL && st->d.target == t
+      && (k = status_in(note, 0, nn, &j)) != NONE) {
+    r->h.status = note + k;
+    r->h.status_len = j - k;
+  }
+}
+
 /* a reply the line marks: "Remote host said:", "said:", "returned '",
    "Server Returned:", "(reason: ", "SMTP diagnostic:", "Diagnostic code:
    smtp;"; 1 if the line has one */
@@ -219,10 +293,10 @@ static int marked_diag (St *st, int t, size_t b, size_t e) {
     else st->await = 1;
     return 1;
   }
-  if ((i = CI_FIND_L(set, s, b, e, " returned '")) != NONE) {
-    i += 11;
-    for (j = e; j > i && s[j - 1] != '\''; j--) ;
-    diag_start(st, t, i, j > i ? j - 1 : e, 3, CONT_NONE);
+  if ((i = CI_FIND_L(set, s, b, e, " returned '")) != NONE
+      || (b > 0 && CI_AT(s, e, b, "returned '") && (i = b - 1) != NONE)) {
+    returned_reply(st, t, i + 11, e);  /* (wrapped: "Remote Server at H\n
+                                          returned '...'") */
     return 1;
   }
   if ((i = CI_FIND_L(set, s, b, e, "server returned: ")) != NONE) {

@@ -1016,7 +1016,8 @@ static int name_line (const char *s, size_t b, size_t e, size_t *ab,
   if (s[p] == '\'' || s[p] == '"') p++;
   if (p >= e || !(byte_class[(unsigned char)s[p]] & C_NSTART)) return 0;
   for (q = p; q < e && q - p < 64; q++) {
-    if (!(byte_class[(unsigned char)s[q]] & C_NAME)) return 0;
+    if (!(byte_class[(unsigned char)s[q]] & C_NAME)
+        && !(is_digit((unsigned char)s[q]) && s[q - 1] != ' ')) return 0;
     if (s[q] != ' ' || q == p || s[q - 1] == ' ') continue;
     if (english && ci_at(s, e, q + 1, "on ", 3)) {
       /* "on " and a digit or a day's name ("on Mon, 17 Jan 2000") */
@@ -1039,6 +1040,49 @@ static int name_line (const char *s, size_t b, size_t e, size_t *ab,
   *ae = end;
   *rest = e;
   return 1;
+}
+
+/*
+** Exchange 2007 and later: the recipient by its display name alone on
+** the line after the list's heading ("Delivery has failed to these
+** recipients or groups:" / "Kim Example" / the user text), no date and
+** no address.  One to six words of a name's bytes (digits inside a word:
+** "User2"), no ':' in the line, and no '.', ',' or quote at its end (a
+** sentence of the user text, a label, is no name).
+*/
+static int bare_name (const char *s, size_t b, size_t e, size_t *ab,
+                      size_t *ae) {
+  size_t p = list_item(s, b, e), q;
+  int words = 1;
+  if (p >= e || e - p > 64 || memchr(s + p, '@', e - p) != NULL
+      || memchr(s + p, ':', e - p) != NULL) return 0;
+  if (!(byte_class[(unsigned char)s[p]] & C_NSTART) || s[p] == '"') return 0;
+  for (q = p; q < e; q++) {
+    unsigned char c = (unsigned char)s[q];
+    if (!(byte_class[c] & C_NAME) && !(is_digit(c) && s[q - 1] != ' '))
+      return 0;
+    if (c == ' ' && s[q - 1] != ' ' && ++words > 6) return 0;
+  }
+  while (e > p && s[e - 1] == ' ') e--;
+  if (e == p || s[e - 1] == '.' || s[e - 1] == ',' || s[e - 1] == '\'') return 0;
+  *ab = p;
+  *ae = e;
+  return 1;
+}
+
+/* a list line naming a recipient by a name, no address (name_line), in
+   Exchange's family also by a name alone just under a heading that
+   allows it (M_NAMES: bare_name); a generic list's only while it names
+   no address */
+static int list_name (St *st, size_t tb, size_t te, size_t *ab, size_t *ae,
+                      size_t *rest) {
+  int exch = st->fam == FAM_EXCHANGE;
+  if (st->list != 2 || !(exch || (st->fam == FAM_GENERIC && names_only(st))))
+    return 0;
+  if (name_line(st->s, tb, te, ab, ae, rest, exch)) return 1;
+  *rest = te;
+  return exch && st->nrec == 0 && st->list_line != 0
+         && st->line == st->list_line + 1 && bare_name(st->s, tb, te, ab, ae);
 }
 
 #endif

@@ -98,6 +98,8 @@ typedef char fam_names_check[sizeof fam_names / sizeof fam_names[0] == FAM_MAX
 #define M_INLINE  0x40  /* the recipient follows on the same line */
 #define M_WEAK    0x80  /* names the family only if nothing else does */
 #define M_OK      0x100 /* a notice of success: no failure unless said */
+#define M_NAMES   0x200 /* a name alone may follow as the first recipient
+                           (Exchange 2007 and later: bare_name) */
 
 typedef struct Marker {
   const char *w;        /* lowercase phrase */
@@ -166,9 +168,14 @@ static const Marker markers[] = {
   MK("----- returned message follows -----", FAM_NONE, M_STOP),
   /* Microsoft Exchange, Microsoft 365, Outlook.com */
   MK("delivery has failed to these recipients or groups", FAM_EXCHANGE,
-     M_LIST | M_PERM),
+     M_LIST | M_PERM | M_NAMES),
   MK("delivery is delayed to these recipients or groups", FAM_EXCHANGE,
-     M_LIST | M_TEMP),
+     M_LIST | M_TEMP | M_NAMES),
+  /* Exchange 2007's first wording */
+  MK("delivery has failed to these recipients or distribution lists",
+     FAM_EXCHANGE, M_LIST | M_PERM | M_NAMES),
+  MK("delivery is delayed to these recipients or distribution lists",
+     FAM_EXCHANGE, M_LIST | M_TEMP | M_NAMES),
   MK("diagnostic information for administrators", FAM_EXCHANGE, M_LIST),
   MK("couldn't deliver the message to the following recipient", FAM_EXCHANGE,
      M_LIST | M_PERM | M_INLINE),  /* Microsoft 365: "...recipients: a, b" */
@@ -319,6 +326,18 @@ static const Marker markers[] = {
      M_LIST | M_PERM),
   MK("falha na entrega para estes destinat\xc3\xa1rios ou grupos",
      FAM_EXCHANGE, M_LIST | M_PERM),
+  /* ... and as Microsoft 365 words them now (Spanish "No se pudo
+     entregar a ...", French "\xc3\x89\x63hec de la remise pour ...",
+     Portuguese "A entrega falhou para ..."), and its delay notice in
+     Spanish */
+  MK("se pudo entregar a estos destinatarios o grupos", FAM_EXCHANGE,
+     M_LIST | M_PERM),
+  MK("de la remise pour ces destinataires ou groupes", FAM_EXCHANGE,
+     M_LIST | M_PERM),
+  MK("a entrega falhou para estes destinat\xc3\xa1rios ou grupos",
+     FAM_EXCHANGE, M_LIST | M_PERM),
+  MK("se retras\xc3\xb3 la entrega a estos destinatarios o grupos",
+     FAM_EXCHANGE, M_LIST | M_TEMP),
   MK("one or more of following addresses was unreachable", FAM_NONE, M_LIST),
   /* the list heading of Exchange 5.5-2003 and Outlook reports in other
      languages ("Impossible de joindre le(s) destinataire(s) suivant(s)",

@@ -1230,6 +1230,71 @@ static void test_r12_readings (void) {
   CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.org");
 }
 
+/* Exchange's forms: a display name alone under the 2007-and-later
+   heading (not under Exchange 5.5's), a name with digits before its
+   date, a "Remote Server returned '...'" wrapped over lines, a delay
+   notice's "4.4.7 Message delayed" giving way to the attempt's reply
+   (its status and its delay kept), the reply quoted inside Exchange's
+   "Primary target IP address responded with:", Spanish delay heading */
+static void test_exchange_forms (void) {
+  One o;
+  const char *f;
+  f = scan_one(&o, "Delivery has failed to these recipients or distribution lists:\n\n"
+               "Project Archive\n"
+               "Microsoft Exchange has been trying to deliver this message without success\n"
+               "and has stopped trying.\n\n"
+               "#550 4.4.7 QUEUE.Expired; message expired ##\n",
+               "Undeliverable: x", "postmaster@ex.example");
+  CHECK_STR(f, strlen(f), "exchange");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "Project Archive");
+  CHECK_STR(o.diag, strlen(o.diag), "550 4.4.7 QUEUE.Expired; message expired");
+  scan_one(&o, "Delivery has failed to these recipients or groups:\n\n"
+           "Your message wasn't delivered.\n", "Undeliverable: x", NULL);
+  CHECK_INT(o.n, 0);  /* a sentence is no name */
+  scan_one(&o, "The following recipient(s) could not be reached:\n\n"
+           "      Room2 Booking on 6/14/2004 10:21 AM\n"
+           "            The recipient name is not recognized\n",
+           "Undeliverable: x", NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "Room2 Booking");
+  scan_one(&o, "Delivery is delayed to these recipients or groups:\n\n"
+           "kim@example.net\n\n"
+           "Diagnostic information for administrators:\n\n"
+           "kim@example.net\n"
+           "Remote Server at mx.example.net (192.0.2.1) returned '400\n"
+           "4.4.7 Message delayed'\n"
+           "3/1/2024 10:05:00 AM - Remote Server at mx.example.net\n"
+           "(192.0.2.1) returned '451 4.4.0 Primary target IP address responded\n"
+           "with: \"421 4.4.2 Connection dropped due to timeout.\" Attempted failover\n"
+           "to alternate host, but that did not succeed.'\n",
+           "Delivery delayed:x", NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_INT(o.temporary, 1);
+  CHECK_STR(o.diag, strlen(o.diag), "421 4.4.2 Connection dropped due to timeout.");
+  scan_one(&o, "Delivery is delayed to these recipients or groups:\n\n"
+           "kim@example.net\n\n"
+           "kim@example.net\n"
+           "Remote Server at mx.example.net (192.0.2.1) returned '400 4.4.7 Message delayed'\n",
+           "Delivery delayed:x", NULL);
+  CHECK_INT(o.n, 1);  /* no later reply: the notice's own stays */
+  CHECK_STR(o.diag, strlen(o.diag), "400 4.4.7 Message delayed");
+  scan_one(&o, "Delivery has failed to these recipients or groups:\n\n"
+           "kim@example.net\n\n"
+           "kim@example.net\n"
+           "Remote Server returned '550 5.7.1 Unable to relay; it's\n"
+           "not allowed'\n", "Undeliverable: x", NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.diag, strlen(o.diag), "550 5.7.1 Unable to relay; it's\nnot allowed");
+  f = scan_one(&o, "Se retras\xc3\xb3 la entrega a estos destinatarios o grupos:\n"
+               "kim@example.cl (kim@example.cl)\n"
+               "Este mensaje a\xc3\xban no se entreg\xc3\xb3.\n",
+               "Retraso en la entrega: x", NULL);
+  CHECK_STR(f, strlen(f), "exchange");
+  CHECK_INT(o.n, 1);
+  CHECK_INT(o.temporary, 1);
+}
+
 int main (void) {
   test_phase();
   test_fixtures();
@@ -1254,5 +1319,6 @@ int main (void) {
   test_names_delays();
   test_pair_lines();
   test_r12_readings();
+  test_exchange_forms();
   return check_summary("test_prose");
 }
