@@ -556,8 +556,9 @@ return {
           none = with(ADDRESS_ALL, { "sender", "from address", "mail from",
                                      "domain of", "domain " }),
           examples = {
-              { reply = [=[550 5.7.1 RESOLVE : SMTP client IP address doesn't resolve]=],
-                source = "github.com/jmarcio/ze-filter reply texts (MSG_RESOLVE_FAIL), read via the code index, file id 11106140295" },
+              { reply = [=[554: Kein PTR-Eintrag]=],
+                source = "Microsoft Learn, German: a SMTP server hosted in Azure refused with '554: Kein PTR-Eintrag' "
+                         .. "(no PTR record for its virtual IP), read via the code index, file id 22170073659" },
           },
         }),
 

@@ -299,6 +299,11 @@ return {
             "hostname does not resolve", "ptr lookup", "fcrdns",
             "does not have a valid ptr", "reverse name", "ptr resource record",
             "failure in dns look-up", "ptr name",
+            -- our IP address named as not resolving (to a name): its PTR
+            "ip address not resolving", "ip not resolving", "ip does not resolve",
+            "ip doesn't resolve", "ip address does not resolve",
+            "ip address doesn't resolve", "ip address is not resolving",
+            "ip address did not resolve", "ip did not resolve",
         }, {
           -- the lookup of our PTR timed out: a passing DNS trouble
           -- (phrase.dns-temp), not a missing record
@@ -308,6 +313,8 @@ return {
                 source = "RFC 7372 §3.3; IANA SMTP Enhanced Status Codes registry (RFC 3463 / RFC 7372)" },
               { reply = [[421 Refused. You have no reverse DNS entry]],
                 source = "https://blog.51cto.com/u_14074978/2394085" },
+              { reply = [[451 4.7.1 Sender IP address not resolving]],
+                source = "accuracy/corpus/dev10_other_filters.lua (a milter's tempfail for a client IP without a name)" },
           },
         }),
 
