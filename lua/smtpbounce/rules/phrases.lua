@@ -2810,7 +2810,7 @@ Reason: The domain size limit has been exceeded]],
             "dropped connection", "dropped the connection", "unable to contact",
             "could not contact", "cannot contact", "momentarily suspended",
             "delivery deferred", "delivery differed", "did not respond",
-            "not responding",
+            "not responding", "not answering", "does not answer", "did not answer",
             -- a host name that did not resolve for now ("Temporary failure
             -- of hostname lookup"), a read or write that failed on the
             -- connection ("Read/Write error over network connection")
