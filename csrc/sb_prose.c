@@ -792,7 +792,7 @@ static void process_line (St *st, size_t b, size_t e) {
   st->indent = tb - b;
   t = memchr(s + tb, ':', te - tb > 16 ? 16 : te - tb) != NULL
       || memchr(s + tb, 0xef, te - tb > 16 ? 16 : te - tb) != NULL
-      ? fwd_field(s, tb, te, &ab) : 0;  /* a field's colon comes early */
+      ? fwd_field(&st->ix->fx, s, tb, te, &ab) : 0;  /* a field's colon comes early */
   st->fwd = t == 1 ? 1 : t != 0 && st->fwd > 0 ? st->fwd + 1 : 0;
   if (st->fam == FAM_MDAEMON) {
     size_t p = stamp(s, tb, te);
