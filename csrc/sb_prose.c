@@ -49,7 +49,14 @@ typedef struct Lit {
 } Lit;
 #define LIT(w)  { w, sizeof(w) - 1 }
 
-static int lower (int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
+#define LO(c)    ((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c))
+#define LO4(c)   LO(c), LO((c) + 1), LO((c) + 2), LO((c) + 3)
+#define LO16(c)  LO4(c), LO4((c) + 4), LO4((c) + 8), LO4((c) + 12)
+static const unsigned char lower_byte[256] = {  /* (one load, no test) */
+  LO16(0x00), LO16(0x10), LO16(0x20), LO16(0x30), LO16(0x40), LO16(0x50), LO16(0x60), LO16(0x70),
+  LO16(0x80), LO16(0x90), LO16(0xa0), LO16(0xb0), LO16(0xc0), LO16(0xd0), LO16(0xe0), LO16(0xf0)
+};
+static int lower (int c) { return lower_byte[c & 0xff]; }  /* (c: a byte) */
 static int is_digit (int c) { return c >= '0' && c <= '9'; }
 /* what a byte is to the reader (byte_class[c]: the sum of these) */
 #define C_ALNUM   0x01  /* an ASCII letter or digit */
@@ -410,18 +417,6 @@ static void line_phase (St *st, int t, size_t b, size_t e) {
 
 #include "sb_prose_generic.h"  /* the generic reading, shared forms */
 #include "sb_prose_cues.h"     /* bounce headers, addresses of no recipient */
-
-/* the word sets of indexes(), their tables known only here */
-static void word_sets (WordSet *ws) {
-  word_set(&ws[WS_SENDERS], bounce_senders, NELEM(bounce_senders));
-  word_set(&ws[WS_SUBJECTS], bounce_subjects, NELEM(bounce_subjects));
-  word_set(&ws[WS_DELAY], delay_subjects, NELEM(delay_subjects));
-  word_set(&ws[WS_PERM], perm_subjects, NELEM(perm_subjects));
-  word_set(&ws[WS_MENTION], mention_words, NELEM(mention_words));
-  word_set(&ws[WS_NOUNS], rcpt_nouns, NELEM(rcpt_nouns));
-  word_set(&ws[WS_YOU], you_words, NELEM(you_words));
-  word_set(&ws[WS_OPENFAIL], open_fail, NELEM(open_fail));
-}
 
 
 /* {======================================================================

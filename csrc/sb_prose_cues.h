@@ -482,4 +482,16 @@ static const char *carried_read (const Idx *ix, const char *text,
   return g.n > 0 ? got : fam;
 }
 
+/* the word sets of indexes(), their tables known only from here on */
+static void word_sets (WordSet *ws) {
+  word_set(&ws[WS_SENDERS], bounce_senders, NELEM(bounce_senders));
+  word_set(&ws[WS_SUBJECTS], bounce_subjects, NELEM(bounce_subjects));
+  word_set(&ws[WS_DELAY], delay_subjects, NELEM(delay_subjects));
+  word_set(&ws[WS_PERM], perm_subjects, NELEM(perm_subjects));
+  word_set(&ws[WS_MENTION], mention_words, NELEM(mention_words));
+  word_set(&ws[WS_NOUNS], rcpt_nouns, NELEM(rcpt_nouns));
+  word_set(&ws[WS_YOU], you_words, NELEM(you_words));
+  word_set(&ws[WS_OPENFAIL], open_fail, NELEM(open_fail));
+}
+
 #endif
