@@ -49,7 +49,7 @@ typedef struct Lit {
 } Lit;
 #define LIT(w)  { w, sizeof(w) - 1 }
 
-#define LO(c)    ((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c))
+#define LO(c)    ((unsigned char)((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c)))
 #define LO4(c)   LO(c), LO((c) + 1), LO((c) + 2), LO((c) + 3)
 #define LO16(c)  LO4(c), LO4((c) + 4), LO4((c) + 8), LO4((c) + 12)
 static const unsigned char lower_byte[256] = {  /* (one load, no test) */
