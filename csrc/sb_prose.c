@@ -304,8 +304,10 @@ typedef struct St {
   void *ud;
   size_t lb_b, lb_e;  /* a range of the text, and its bytes (bytes_of): */
   uint64_t lb;        /* what find_host, find_diag look at (line_bytes) */
+  uint64_t fi_used;   /* bit k: fi[k] holds an answer of fail_in */
   /* not cleared at the start (ST_CLEAR): each made when first used */
   Rec rec[SB_PROSE_MAXREC];
+  struct { size_t b, e, at; } fi[64];  /* fail_in's answers, by line start */
 } St;
 
 #define ST_CLEAR  offsetof(St, rec)  /* the bytes a scan starts cleared */
