@@ -92,6 +92,11 @@ typedef struct sb_mail_convs {
      2): bit c of 'direct' set for each ASCII byte c that iconv gives
      as itself wherever it stands outside a shift (UTF-7's '+' one) */
   unsigned char direct[SB_MAIL_NCONV][16];
+  /* a slot's converter to UCS-4 (glibc: a text of more than one byte a
+     character converted in one step of iconv's, its UTF-8 written by the
+     reader): 0 not opened yet, 1 in 'wide', 2 none to be had */
+  unsigned char wide_ok[SB_MAIL_NCONV];
+  void *wide[SB_MAIL_NCONV];
 } sb_mail_convs;
 
 /* a string: a view into the message or into the reader's own memory */

@@ -78,8 +78,16 @@ void sb_mime_arena_free (sb_mail *m) {
 ** Small string helpers
 ** ======================================================================= */
 
-static int lower (int c) {
-  return (c >= 'A' && c <= 'Z') ? c + 32 : c;
+#define LO(c)    ((unsigned char)((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c)))
+#define LO4(c)   LO(c), LO((c) + 1), LO((c) + 2), LO((c) + 3)
+#define LO16(c)  LO4(c), LO4((c) + 4), LO4((c) + 8), LO4((c) + 12)
+static const unsigned char lower_byte[256] = {  /* (one load, no test) */
+  LO16(0x00), LO16(0x10), LO16(0x20), LO16(0x30), LO16(0x40), LO16(0x50), LO16(0x60), LO16(0x70),
+  LO16(0x80), LO16(0x90), LO16(0xa0), LO16(0xb0), LO16(0xc0), LO16(0xd0), LO16(0xe0), LO16(0xf0)
+};
+
+static int lower (int c) {  /* (c: a byte) */
+  return lower_byte[c & 0xff];
 }
 
 static int is_space (int c) {
@@ -594,8 +602,10 @@ void smtpbounce_mail_convs_free (sb_mail_convs *c) {
   int i;
   for (i = 0; i < SB_MAIL_NCONV; i++) {
     if (c->name[i][0] != '\0') iconv_close((iconv_t)c->cd[i]);
+    if (c->wide_ok[i] == 1) iconv_close((iconv_t)c->wide[i]);
     c->name[i][0] = '\0';
     c->sbcs[i] = 0;
+    c->wide_ok[i] = 0;
   }
 }
 
@@ -621,103 +631,23 @@ static iconv_t conv_open (sb_mail *m, const char *cs, int *slot) {
     return cd;
   i = c->next++ % SB_MAIL_NCONV;
   if (c->name[i][0] != '\0') iconv_close((iconv_t)c->cd[i]);
+  if (c->wide_ok[i] == 1) iconv_close((iconv_t)c->wide[i]);
   strcpy(c->name[i], cs);
   c->cd[i] = (void *)cd;
   c->sbcs[i] = 0;
+  c->wide_ok[i] = 0;
   *slot = (int)i;
   return cd;
 }
 
-/*
-** Is the charset of 'cd' a single-byte one, converted a byte at a time
-** as iconv converts it whole: every byte below 0x80 gives itself, every
-** other byte one character (or is refused: U+FFFD, as with_iconv writes
-** for it), at once, nothing held back for the next byte (as CP1255 and
-** CP1258 hold a letter that a mark may follow) and no shift state?
-** Then 'tab' holds each byte >= 0x80 as iconv gives it.
-*/
-static int sbcs_table (iconv_t cd, unsigned char tab[128][4]) {
-  int c, ok = 1;
-  for (c = 0; c < 256 && ok; c++) {
-    char in = (char)c, out[8], *ip = &in, *op = out, *fp;
-    size_t il = 1, ol = sizeof out, fl, k;
-    iconv(cd, NULL, NULL, NULL, NULL);
-    if (iconv(cd, &ip, &il, &op, &ol) == (size_t)-1) {
-      ok = errno == EILSEQ && c >= 0x80 && op == out;
-      if (ok) { memcpy(tab[c - 0x80], REPL, 3); tab[c - 0x80][3] = 3; }
-      continue;
-    }
-    k = (size_t)(op - out);
-    fp = op;
-    fl = ol;
-    iconv(cd, NULL, NULL, &fp, &fl);  /* nothing more on a flush */
-    ok = il == 0 && fp == op && k >= 1 && k <= 3
-      && (c >= 0x80 || (k == 1 && out[0] == (char)c));
-    if (ok && c >= 0x80) { memcpy(tab[c - 0x80], out, k); tab[c - 0x80][3] = (unsigned char)k; }
-  }
-  iconv(cd, NULL, NULL, NULL, NULL);
-  return ok;
-}
-
-/*
-** The ASCII bytes of a charset that is not single-byte (sbcs_table
-** refused it) that iconv gives as themselves, each alone: set in 'bits'
-** (bit c).  Only UTF-7 asks (direct_text): there a text of such bytes
-** alone, with no '+' to start a shift, is read as itself.
-*/
-static void direct_bytes (iconv_t cd, unsigned char bits[16]) {
-  int c;
-  memset(bits, 0, 16);
-  for (c = 1; c < 0x80; c++) {
-    char in = (char)c, out[8], *ip = &in, *op = out;
-    size_t il = 1, ol = sizeof out;
-    iconv(cd, NULL, NULL, NULL, NULL);
-    if (iconv(cd, &ip, &il, &op, &ol) == (size_t)-1 || il != 0) continue;
-    if (iconv(cd, NULL, NULL, &op, &ol) == (size_t)-1) continue;
-    if (op - out == 1 && out[0] == (char)c && c != '+')
-      bits[c >> 3] |= (unsigned char)(1u << (c & 7));
-  }
-  iconv(cd, NULL, NULL, NULL, NULL);
-}
-
-/* is every byte of [s, s+n) one of 'bits' (direct_bytes)? */
-static int direct_text (const char *s, size_t n, const unsigned char bits[16]) {
-  size_t i;
-  for (i = 0; i < n; i++) {
-    unsigned c = (unsigned char)s[i];
-    if (c >= 0x80 || !(bits[c >> 3] & (1u << (c & 7)))) return 0;
-  }
-  return 1;
-}
-
-/* [s, s+n) converted by a single-byte charset's table (sbcs_table), in
-   with_iconv's room (3 bytes for one at most) */
-static sb_mstr with_table (sb_mail *m, const char *s, size_t n,
-                           const unsigned char (*tab)[4]) {
-  sb_mstr r;
-  size_t i, k = 0;
-  char *out = (char *)sb_mime_alloc(m, 3 * n + 16);
-  r.p = out;
-  r.n = 0;
-  if (out == NULL) { r.p = ""; return r; }
-  for (i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)s[i];
-    if (c < 0x80) out[k++] = (char)c;
-    else {
-      const unsigned char *t = tab[c - 0x80];
-      out[k] = (char)t[0]; out[k + 1] = (char)t[1]; out[k + 2] = (char)t[2];
-      k += t[3];
-    }
-  }
-  r.n = k;
-  return r;
-}
+#include "sb_mime_conv.h"  /* single-byte tables, UTF-7's direct bytes,
+                              the conversion through UCS-4 */
 
 /* with iconv: NULL result when iconv does not know the charset */
 static sb_mstr with_iconv (sb_mail *m, const char *s, size_t n, const char *cs) {
   sb_mstr r;
   int slot;
-  iconv_t cd = conv_open(m, cs, &slot);
+  iconv_t cd = conv_open(m, cs, &slot), wd;
   size_t cap = 3 * n + 16;
   char *out, *op, *ip = (char *)(size_t)s;  /* iconv's prototype lacks const */
   size_t il = n, ol;
@@ -741,6 +671,11 @@ static sb_mstr with_iconv (sb_mail *m, const char *s, size_t n, const char *cs) 
   if (out == NULL) {
     if (slot < 0) iconv_close(cd);
     r.p = "";
+    return r;
+  }
+  if (slot >= 0 && (wd = wide_conv(m->convs, slot, cs)) != (iconv_t)-1
+      && via_ucs4(wd, s, n, out, cap - 4, &r.n)) {
+    r.p = out;
     return r;
   }
   op = out;

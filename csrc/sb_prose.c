@@ -49,7 +49,14 @@ typedef struct Lit {
 } Lit;
 #define LIT(w)  { w, sizeof(w) - 1 }
 
-static int lower (int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
+#define LO(c)    ((unsigned char)((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c)))
+#define LO4(c)   LO(c), LO((c) + 1), LO((c) + 2), LO((c) + 3)
+#define LO16(c)  LO4(c), LO4((c) + 4), LO4((c) + 8), LO4((c) + 12)
+static const unsigned char lower_byte[256] = {  /* (one load, no test) */
+  LO16(0x00), LO16(0x10), LO16(0x20), LO16(0x30), LO16(0x40), LO16(0x50), LO16(0x60), LO16(0x70),
+  LO16(0x80), LO16(0x90), LO16(0xa0), LO16(0xb0), LO16(0xc0), LO16(0xd0), LO16(0xe0), LO16(0xf0)
+};
+static int lower (int c) { return lower_byte[c & 0xff]; }  /* (c: a byte) */
 static int is_digit (int c) { return c >= '0' && c <= '9'; }
 /* what a byte is to the reader (byte_class[c]: the sum of these) */
 #define C_ALNUM   0x01  /* an ASCII letter or digit */
@@ -298,8 +305,10 @@ typedef struct St {
   void *ud;
   size_t lb_b, lb_e;  /* a range of the text, and its bytes (bytes_of): */
   uint64_t lb;        /* what find_host, find_diag look at (line_bytes) */
+  uint64_t fi_used;   /* bit k: fi[k] holds an answer of fail_in */
   /* not cleared at the start (ST_CLEAR): each made when first used */
   Rec rec[SB_PROSE_MAXREC];
+  struct { size_t b, e, at; } fi[64];  /* fail_in's answers, by line start */
 } St;
 
 #define ST_CLEAR  offsetof(St, rec)  /* the bytes a scan starts cleared */
@@ -411,18 +420,6 @@ static void line_phase (St *st, int t, size_t b, size_t e) {
 
 #include "sb_prose_generic.h"  /* the generic reading, shared forms */
 #include "sb_prose_cues.h"     /* bounce headers, addresses of no recipient */
-
-/* the word sets of indexes(), their tables known only here */
-static void word_sets (WordSet *ws) {
-  word_set(&ws[WS_SENDERS], bounce_senders, NELEM(bounce_senders));
-  word_set(&ws[WS_SUBJECTS], bounce_subjects, NELEM(bounce_subjects));
-  word_set(&ws[WS_DELAY], delay_subjects, NELEM(delay_subjects));
-  word_set(&ws[WS_PERM], perm_subjects, NELEM(perm_subjects));
-  word_set(&ws[WS_MENTION], mention_words, NELEM(mention_words));
-  word_set(&ws[WS_NOUNS], rcpt_nouns, NELEM(rcpt_nouns));
-  word_set(&ws[WS_YOU], you_words, NELEM(you_words));
-  word_set(&ws[WS_OPENFAIL], open_fail, NELEM(open_fail));
-}
 
 
 /* {======================================================================
@@ -796,7 +793,7 @@ static void process_line (St *st, size_t b, size_t e) {
   st->indent = tb - b;
   t = memchr(s + tb, ':', te - tb > 16 ? 16 : te - tb) != NULL
       || memchr(s + tb, 0xef, te - tb > 16 ? 16 : te - tb) != NULL
-      ? fwd_field(s, tb, te, &ab) : 0;  /* a field's colon comes early */
+      ? fwd_field(&st->ix->fx, s, tb, te, &ab) : 0;  /* a field's colon comes early */
   st->fwd = t == 1 ? 1 : t != 0 && st->fwd > 0 ? st->fwd + 1 : 0;
   if (st->fam == FAM_MDAEMON) {
     size_t p = stamp(s, tb, te);

@@ -277,14 +277,33 @@ static const char *const fwd_wrote[] = {
   "napisa\xc5\x82:", "skrev:"
 };
 
-/* the kind of a forward's header line at s[b..e): 1 From, 2 Subject, 3
-   another field, 0 none; *v: where its value starts */
-static int fwd_field (const char *s, size_t b, size_t e, size_t *v) {
+typedef char fwd_count_check[NELEM(fwd_fields) <= FWD_MAX ? 1 : -1];
+
+static void fwd_index (FwdIdx *x) {
+  unsigned char fill[256];
   size_t k;
+  int c;
+  memset(x->start, 0, sizeof x->start);
   for (k = 0; k < NELEM(fwd_fields); k++) {
-    size_t l;
-    if (lower((unsigned char)s[b]) != (unsigned char)fwd_fields[k][0]) continue;
-    l = strlen(fwd_fields[k]);
+    x->start[(unsigned char)fwd_fields[k][0] + 1]++;
+    x->len[k] = (unsigned char)strlen(fwd_fields[k]);
+  }
+  for (c = 0; c < 256; c++) x->start[c + 1] += x->start[c];
+  memcpy(fill, x->start, sizeof fill);
+  for (k = 0; k < NELEM(fwd_fields); k++)
+    x->ord[fill[(unsigned char)fwd_fields[k][0]]++] = (unsigned char)k;
+}
+
+/* the kind of a forward's header line at s[b..e): 1 From, 2 Subject, 3
+   another field, 0 none; *v: where its value starts (the first field
+   in table order that the line starts with: only those of its first
+   byte are tried) */
+static int fwd_field (const FwdIdx *x, const char *s, size_t b, size_t e,
+                      size_t *v) {
+  int c = lower((unsigned char)s[b]);
+  size_t j;
+  for (j = x->start[c]; j < x->start[c + 1]; j++) {
+    size_t k = x->ord[j], l = x->len[k];
     if (ci_at(s, e, b, fwd_fields[k], l)) {
       for (*v = b + l; *v < e && is_space((unsigned char)s[*v]); (*v)++) {}
       return k < FWD_FIRST_SUBJECT ? 1 : k < FWD_FIRST_OTHER ? 2 : 3;
@@ -313,15 +332,15 @@ static int wrote_line (const char *s, size_t b, size_t e) {
 ** [*fb, *fe): the forwarded mail's From (the "wrote:" line itself),
 ** [*sb, *se): its Subject (empty when none).  One pass over the lines.
 */
-static size_t forwarded (const char *s, size_t n, size_t *fb, size_t *fe,
-                         size_t *sb, size_t *se) {
+static size_t forwarded (const FwdIdx *fx, const char *s, size_t n,
+                         size_t *fb, size_t *fe, size_t *sb, size_t *se) {
   size_t pos = 0, b, e, v, ls;
   int run = 0, kind;
   *fb = *fe = *sb = *se = 0;
   while (ls = pos, next_line(s, n, &pos, &b, &e)) {
     trim_line(s, &b, &e);
     b = unquote(s, b, e);
-    kind = b < e ? fwd_field(s, b, e, &v) : 0;
+    kind = b < e ? fwd_field(fx, s, b, e, &v) : 0;
     if (kind == 1 && run == 0) {
       *fb = v; *fe = e;
       *sb = *se = 0;
@@ -392,7 +411,7 @@ static int forward_read (const Idx *ix, const char *text, size_t len,
                          const sb_prose_ctx *ctx, sb_prose_cb cb, void *ud,
                          const char **fam) {
   size_t a = after_stop(&ix->mx, text, len), fb, fe, sb, se;
-  size_t w = forwarded(text, len, &fb, &fe, &sb, &se);
+  size_t w = forwarded(&ix->fx, text, len, &fb, &fe, &sb, &se);
   Passed g;
   if (!((a > 0 && a < len) || (w > 0 && w < len))) return 0;
   g.cb = cb;
@@ -446,7 +465,7 @@ static const char *carried_read (const Idx *ix, const char *text,
     return fam;
   for (at = 0; at < len; at = w) {  /* the first such block (a forward's
                                         own comes before it) */
-    w = forwarded(text + at, len - at, &fb, &fe, &sb, &se);
+    w = forwarded(&ix->fx, text + at, len - at, &fb, &fe, &sb, &se);
     if (w == 0) return fam;
     fb += at; fe += at; sb += at; se += at; w += at;
     if (find_any(&ix->ws[WS_SENDERS], text, fb, fe)) break;
@@ -461,6 +480,18 @@ static const char *carried_read (const Idx *ix, const char *text,
   c.notrcpt_len[3] = ctx->from != NULL ? ctx->from_len : 0;
   got = prose_read(ix, text + w, len - w, &c, pass_cb, &g, 0);
   return g.n > 0 ? got : fam;
+}
+
+/* the word sets of indexes(), their tables known only from here on */
+static void word_sets (WordSet *ws) {
+  word_set(&ws[WS_SENDERS], bounce_senders, NELEM(bounce_senders));
+  word_set(&ws[WS_SUBJECTS], bounce_subjects, NELEM(bounce_subjects));
+  word_set(&ws[WS_DELAY], delay_subjects, NELEM(delay_subjects));
+  word_set(&ws[WS_PERM], perm_subjects, NELEM(perm_subjects));
+  word_set(&ws[WS_MENTION], mention_words, NELEM(mention_words));
+  word_set(&ws[WS_NOUNS], rcpt_nouns, NELEM(rcpt_nouns));
+  word_set(&ws[WS_YOU], you_words, NELEM(you_words));
+  word_set(&ws[WS_OPENFAIL], open_fail, NELEM(open_fail));
 }
 
 #endif

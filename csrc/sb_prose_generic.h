@@ -279,7 +279,7 @@ static int fail_at (const St *st, size_t i, size_t e) {
 }
 
 /* a failure phrase at a word start in [b, e): its offset, or NONE */
-static size_t fail_in (St *st, size_t b, size_t e) {
+static size_t fail_scan (const St *st, size_t b, size_t e) {
   const char *s = st->s;
   const unsigned char *first = st->ix->fail_first;
   size_t i;
@@ -293,6 +293,19 @@ static size_t fail_in (St *st, size_t b, size_t e) {
     }
   }
   return NONE;
+}
+
+/* fail_scan, its answer kept for the line (a reading asks again for the
+   lines it read: the generic passes, the lines a diagnostic spans) */
+static size_t fail_in (St *st, size_t b, size_t e) {
+  unsigned h = ((unsigned)b * 2654435761u) >> 26 & 63u;
+  uint64_t bit = (uint64_t)1 << h;
+  if ((st->fi_used & bit) && st->fi[h].b == b && st->fi[h].e == e)
+    return st->fi[h].at;
+  st->fi_used |= bit;
+  st->fi[h].b = b;
+  st->fi[h].e = e;
+  return st->fi[h].at = fail_scan(st, b, e);
 }
 
 /* a header of the returned or forwarded message: its addresses are no

@@ -214,6 +214,18 @@ enum { WS_SENDERS, WS_SUBJECTS, WS_DELAY, WS_PERM, WS_MENTION, WS_NOUNS,
 
 static void word_sets (WordSet *ws);
 
+/* the fields of a forward's header block (fwd_fields, sb_prose_cues.h)
+   by their first byte: fwd_fields[ord[start[c] .. start[c + 1])] start
+   with c, in table order (fwd_index() builds it) */
+#define FWD_MAX  96
+typedef struct FwdIdx {
+  unsigned char start[257];
+  unsigned char ord[FWD_MAX];
+  unsigned char len[FWD_MAX];   /* each field's length */
+} FwdIdx;
+
+static void fwd_index (FwdIdx *x);
+
 /*
 ** The indexes, built by the first read and kept: its later reads,
 ** in any thread, use them as they are.  A read that finds them being
@@ -234,6 +246,7 @@ typedef struct Idx {
   unsigned short fail2_start[FAIL_BUCKETS + 1];  /* the same by their first
                                                     two bytes (FAIL_HASH) */
   unsigned short fail2_ord[NFAIL];
+  FwdIdx fx;                       /* fwd_fields by first byte */
 } Idx;
 
 static void fail_index (Idx *x) {
@@ -270,6 +283,7 @@ static void build_indexes (Idx *x) {
   phase_index(&x->px);
   word_sets(x->ws);
   fail_index(x);
+  fwd_index(&x->fx);
 }
 
 static const Idx *indexes (Idx *mine) {

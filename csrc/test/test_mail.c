@@ -8,6 +8,8 @@
 ** Python's codecs; each is checked back to its UTF-8.
 */
 
+#include <errno.h>
+#include <iconv.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -214,6 +216,59 @@ static void test_sbcs_tables (void) {
     }
   CHECK(tables >= 2 * 14);  /* the ISO-8859 ones and KOI8-R went by table, twice */
   smtpbounce_mail_convs_free(&convs);
+}
+
+/* a text of more than one byte a character that iconv takes whole is
+   converted by the kept converter's step to UCS-4 (sb_mime_conv.h) into
+   iconv's own UTF-8 bytes; the same text with a byte changed or cut short
+   too (then converted as before): written from UTF-8 (CJK, Cyrillic,
+   Greek, accented Latin, a character past U+FFFF, '+' and '-' for UTF-7)
+   by iconv, the characters a charset lacks left out */
+static void test_ucs4_path (void) {
+  static const char *const CS[] = {
+    "gbk", "gb18030", "big5", "shift_jis", "euc-jp", "iso-2022-jp", "euc-kr",
+    "cp949", "utf-7", "utf-16", "utf-16le", "utf-32", "windows-1255", "windows-1258"
+  };
+  static const char U[] = "Undeliverable: \xe7\x94\xa8\xe6\x88\xb7\xe4\xb8\x8d\xe5\xad\x98\xe5\x9c\xa8 "
+    "\xd0\x9f\xd0\xbe\xd1\x87\xd1\x82\xd0\xb0 \xce\xb1\xce\xb2 caf\xc3\xa9 a+b-c "
+    "\xe3\x81\x82\xe3\x82\xa2 \xea\xb0\x80 \xf0\x9f\x93\xa7 550 5.1.1 <a@b.example>\r\n";
+  sb_mail_convs convs;
+  size_t i;
+  int wide = 0;
+  memset(&convs, 0, sizeof convs);
+  for (i = 0; i < sizeof CS / sizeof CS[0]; i++) {
+    iconv_t to = iconv_open(CS[i], "UTF-8");
+    char in[64 * sizeof U], out[8 * sizeof U], *ip = in, *op = out;
+    size_t il, ol = sizeof out, n, k, cut;
+    if (to == (iconv_t)-1) continue;
+    for (k = 0, n = 0; k < 60; k++) { memcpy(in + n, U, sizeof U - 1); n += sizeof U - 1; }
+    il = n;
+    while (il > 0 && iconv(to, &ip, &il, &op, &ol) == (size_t)-1 && errno == EILSEQ)
+      do { ip++; il--; } while (il > 0 && ((unsigned char)*ip & 0xC0) == 0x80);
+    iconv(to, NULL, NULL, &op, &ol);
+    iconv_close(to);
+    n = (size_t)(op - out);
+    for (cut = 0; cut < 3; cut++) {  /* whole, a byte changed, cut short */
+      sb_mail a, b;
+      sb_mstr x, y;
+      size_t len = cut == 2 ? n - 1 : n;
+      if (cut == 1) out[n / 2] = (char)0xff;
+      memset(&a, 0, sizeof a);
+      memset(&b, 0, sizeof b);
+      b.convs = &convs;
+      x = sb_mime_text(&a, out, len, SB_CTE_PLAIN, CS[i], strlen(CS[i]));
+      y = sb_mime_text(&b, out, len, SB_CTE_PLAIN, CS[i], strlen(CS[i]));
+      CHECK(x.n > 0 && x.n == y.n && memcmp(x.p, y.p, x.n) == 0);
+      smtpbounce_mail_free(&a);
+      smtpbounce_mail_free(&b);
+    }
+  }
+  for (i = 0; i < SB_MAIL_NCONV; i++) wide += convs.wide_ok[i] == 1;
+#if defined(__GLIBC__)
+  CHECK(wide > 0);  /* the step to UCS-4 was taken */
+#endif
+  smtpbounce_mail_convs_free(&convs);
+  for (i = 0; i < SB_MAIL_NCONV; i++) CHECK(convs.wide_ok[i] == 0);
 }
 
 static void test_charsets (void) {
@@ -892,6 +947,7 @@ int main (void) {
   test_charsets();
   test_convs();
   test_sbcs_tables();
+  test_ucs4_path();
   test_dsn();
   test_formats();
   test_global();

@@ -29,9 +29,13 @@ do
                   + ci"day" + ci"week" + ci"month") * ci"s"^-1 * -letter
     local short = S"smhdSMHD" * -letter
     local start = -lpeg.B(letter)
-    _M.rate_window = start * ci"per" * sp1 * (num * sp1)^-1 * (ci"the" * sp1)^-1 * unit
+    -- (led by the first bytes the three may start with: a search for the
+    -- pattern then passes over other bytes at once, as it cannot over a
+    -- look behind)
+    _M.rate_window = #S"pPwWiI/" * (
+        start * ci"per" * sp1 * (num * sp1)^-1 * (ci"the" * sp1)^-1 * unit
         + P"/" * sp * num^-1 * sp * (unit + short)
-        + start * (ci"within" + ci"in the last" + ci"in the past") * sp1 * (num * sp1)^-1 * unit
+        + start * (ci"within" + ci"in the last" + ci"in the past") * sp1 * (num * sp1)^-1 * unit)
 end
 
 
