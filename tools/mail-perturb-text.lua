@@ -118,7 +118,8 @@ local function qp (s)
         e = e:gsub("([ \t])$", function (c) return fmt("=%02X", c:byte()) end)
         while #e > 76 do
             local cut = 75
-            while e:sub(cut - 1, cut - 1) == "=" or e:sub(cut - 2, cut - 2) == "=" do cut = cut - 1 end
+            -- never inside an escape: no "=" at the cut or just before it
+            while e:sub(cut, cut) == "=" or e:sub(cut - 1, cut - 1) == "=" do cut = cut - 1 end
             out[#out + 1] = e:sub(1, cut) .. "="
             e = e:sub(cut + 1)
         end
