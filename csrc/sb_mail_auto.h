@@ -133,11 +133,16 @@ static const char *const ACK_PROMISE[] = {
 #define AUTO_TEXT_SPAN  800  /* the first bytes of the text searched */
 #define ACK_TEXT_MAX    600  /* the longest text an acknowledgement is */
 
-/* does one of 'list' stand in [s, s+n) */
-static int any_of (const char *s, size_t n, const char *const *list) {
+/* does one of 'list' start at s (n bytes left); 'list' holds lowercase
+   phrases, s is lowered */
+static int phrase_at (const char *s, size_t n, const char *const *list) {
   int i;
-  for (i = 0; list[i] != NULL; i++)
-    if (sb_mime_icontains(s, n, list[i])) return 1;
+  for (i = 0; list[i] != NULL; i++) {
+    size_t l;
+    if (list[i][0] != s[0]) continue;
+    l = strlen(list[i]);
+    if (l <= n && memcmp(s, list[i], l) == 0) return 1;
+  }
   return 0;
 }
 
@@ -145,21 +150,37 @@ static int any_of (const char *s, size_t n, const char *const *list) {
 ** Does the text read as an auto-reply: one of AUTO_TEXT in its first
 ** lines, or (a short text) an acknowledgement's thanks and promise.
 ** Lines quoted with '>' are passed over (a person quoting an auto-reply).
+** The lines kept are lowered (ASCII) into one buffer, a line end after
+** each (no phrase holds one), and the buffer read once: at each byte that
+** starts a phrase of the lists, those phrases are compared.
 */
 static int auto_text (sb_mstr t) {
+  const char *const *lists[3];
+  char buf[AUTO_TEXT_SPAN + 1];
+  unsigned char first[256];
   const char *p = t.p, *e = t.p + (t.n < AUTO_TEXT_SPAN ? t.n : AUTO_TEXT_SPAN);
-  int thanks = 0, promise = 0;
+  size_t len = 0, i;
+  int thanks = 0, promise = 0, k;
   sb_mstr all = sb_mime_trim(t.p, t.n);
   while (p < e) {
-    const char *nl = sb_mime_nl(p, e), *q = p;
-    size_t n = (size_t)((nl != NULL ? nl : e) - p);
-    while (q < p + n && (*q == ' ' || *q == '\t')) q++;
-    if (q == p + n || *q != '>') {
-      if (any_of(p, n, AUTO_TEXT)) return 1;
-      thanks |= any_of(p, n, ACK_THANKS);
-      promise |= any_of(p, n, ACK_PROMISE);
+    const char *nl = sb_mime_nl(p, e), *q = p, *le = nl != NULL ? nl : e;
+    while (q < le && (*q == ' ' || *q == '\t')) q++;
+    if (q == le || *q != '>') {
+      for (q = p; q < le; q++)
+        buf[len++] = (char)(*q >= 'A' && *q <= 'Z' ? *q + 32 : *q);
+      buf[len++] = '\n';
     }
     p = nl != NULL ? nl + 1 : e;
+  }
+  lists[0] = AUTO_TEXT, lists[1] = ACK_THANKS, lists[2] = ACK_PROMISE;
+  memset(first, 0, sizeof first);
+  for (k = 0; k < 3; k++)
+    for (i = 0; lists[k][i] != NULL; i++) first[(unsigned char)lists[k][i][0]] = 1;
+  for (i = 0; i < len; i++) {
+    if (!first[(unsigned char)buf[i]]) continue;
+    if (phrase_at(buf + i, len - i, AUTO_TEXT)) return 1;
+    thanks |= phrase_at(buf + i, len - i, ACK_THANKS);
+    promise |= phrase_at(buf + i, len - i, ACK_PROMISE);
   }
   return thanks && promise && all.n <= ACK_TEXT_MAX;
 }
