@@ -384,10 +384,15 @@ static int client_error (const char *s, size_t b, size_t e) {
 ** was: 550 ...", "... response: 550 ..."): 1; an MTA client's own error
 ** (client_error): 3.  2: the reply may come on the lines below (the
 ** address alone before a colon, as qmail writes it, "<a@b>: host" as
-** Postfix wraps it, a line that ends in "said:"); 0: none.
+** Postfix wraps it, a line that ends in "said:"); 4: the address alone
+** on its line (or in sendmail's ">>> RCPT To:<a@b>"), only an MTA's own
+** form below it counts (mta_below); 0: none.
 */
 static int pair_addr (const char *s, size_t b, size_t e) {
   size_t ab, ae, rest, r;
+  if (CI_AT(s, e, b, ">>> rcpt to:"))  /* sendmail's transcript: "<<< 550"
+                                          below */
+    return memchr(s + b, '@', e - b) != NULL ? 4 : 0;
   if (!addr_line(s, b, e, &ab, &ae, &rest) || s[ab] == '/') return 0;
   if (rest < e && (r = reply_in(s, rest, e)) != NONE
       && (CI_FIND(s, rest, r, "said") != NONE
@@ -395,9 +400,25 @@ static int pair_addr (const char *s, size_t b, size_t e) {
           || CI_FIND(s, rest, r, "response") != NONE))
     return 1;
   if (rest < e && client_error(s, rest, e)) return 3;
-  if (rest >= e || s[rest] == '>')  /* "<a@b>:", "<a@b:>": a colon after it */
-    return memchr(s + ae, ':', e - ae) != NULL ? 2 : 0;
+  if (rest >= e || s[rest] == '>')  /* "<a@b>:", "<a@b:>": a colon after it;
+                                      the address alone: 4 */
+    return memchr(s + ae, ':', e - ae) != NULL ? 2 : 4;
   return CI_AT(s, e, rest, "host ") || said_end(s, rest, e) ? 2 : 0;
+}
+
+/*
+** A reply an MTA's own notice writes on a line below the address it is
+** for, at r in [b, e) (reply_in): qmail's "Sorry, ... (#5.1.1)",
+** Exchange's "Remote Server returned '550 5.1.1 ...'" and its
+** diagnostic "#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##",
+** sendmail's transcript "<<< 550 ...".  1 if one is there.
+*/
+static int mta_below (const char *s, size_t b, size_t e, size_t r) {
+  if (r >= b + 2 && s[r - 1] == '#' && s[r - 2] == '(') return 1;
+  if (r == b + 1 && s[b] == '#')
+    return e - r > 2 && s[e - 1] == '#' && s[e - 2] == '#';
+  if (r == b + 4 && CI_AT(s, e, b, "<<< ")) return 1;
+  return CI_AT(s, e, b, "remote server returned '") && r == b + 24;
 }
 
 #if !defined(SB_PROSE_PAIR_BELOW)
@@ -421,7 +442,7 @@ static int pair_addr (const char *s, size_t b, size_t e) {
 static int pair_lines (const MarkIdx *mx, MarkCache *mc, const char *s,
                        size_t n) {
   size_t pos = 0, b, e, r;
-  int below = 0, told = 0;
+  int below = 0, told = 0, alone = 0;
   while (next_line(s, n, &pos, &b, &e)) {
     const Marker *m[4];
     size_t at[4], q;
@@ -441,8 +462,9 @@ static int pair_lines (const MarkIdx *mx, MarkCache *mc, const char *s,
       below = 0;
       continue;
     }
-    if (a == 2) {
+    if (a == 2 || a == 4) {
       below = SB_PROSE_PAIR_BELOW;
+      alone = a == 4;
       told = said_end(s, b, e);
       continue;
     }
@@ -452,8 +474,8 @@ static int pair_lines (const MarkIdx *mx, MarkCache *mc, const char *s,
       told = said_end(s, b, e);
       continue;
     }
-    if (r >= b + 2 && s[r - 1] == '#' && s[r - 2] == '(') return 2;
-    if (told || said_end(s, b, r)) return 1;
+    if (mta_below(s, b, e, r)) return 2;
+    if (!alone && (told || said_end(s, b, r))) return 1;
     told = said_end(s, b, e);
   }
   return 0;
