@@ -403,7 +403,8 @@ static int pair_addr (const char *s, size_t b, size_t e) {
   if (rest >= e || s[rest] == '>')  /* "<a@b>:", "<a@b:>": a colon after it;
                                       the address alone: 4 */
     return memchr(s + ae, ':', e - ae) != NULL ? 2 : 4;
-  return CI_AT(s, e, rest, "host ") || said_end(s, rest, e) ? 2 : 0;
+  return CI_AT(s, e, rest, "host ") || (e - rest == 4 && CI_AT(s, e, rest, "host"))
+      || said_end(s, rest, e) ? 2 : 0;
 }
 
 /*
