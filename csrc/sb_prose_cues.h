@@ -368,12 +368,21 @@ static int said_end (const char *s, size_t b, size_t e) {
 ** connect to H[ip]:25: Connection refused", "<a@b>: Host or domain name
 ** not found. Name service error for name=...", "<a@b>: delivery
 ** temporarily suspended: ...", "<a@b>: lost connection with H[ip] ...",
-** "<a@b>: conversation with H[ip] timed out ..."): 1 if [b, e) starts so.
+** "<a@b>: conversation with H[ip] timed out ..."): 1 if [b, e) starts so,
+** 2 when the "H[ip]" of the first three is still to come.
 */
 static int client_error (const char *s, size_t b, size_t e) {
-  if (CI_AT(s, e, b, "connect to ") || CI_AT(s, e, b, "lost connection with ")
-      || CI_AT(s, e, b, "conversation with "))
-    return memchr(s + b, '[', e - b) != NULL && memchr(s + b, ']', e - b) != NULL;
+  static const char *const lead[] = {
+    "connect to", "lost connection with", "conversation with"
+  };
+  size_t k, l = 0;
+  for (k = 0; k < NELEM(lead); k++)
+    if (CI_AT(s, e, b, lead[k])
+        && (b + (l = strlen(lead[k])) == e || is_space((unsigned char)s[b + l])))
+      break;
+  if (k < NELEM(lead))  /* the host may be wrapped onto the next line: 2 */
+    return memchr(s + b, '[', e - b) != NULL && memchr(s + b, ']', e - b) != NULL
+           ? 1 : 2;
   return CI_AT(s, e, b, "host or domain name not found")
       || CI_AT(s, e, b, "delivery temporarily suspended:");
 }
@@ -386,7 +395,8 @@ static int client_error (const char *s, size_t b, size_t e) {
 ** address alone before a colon, as qmail writes it, "<a@b>: host" as
 ** Postfix wraps it, a line that ends in "said:"); 4: the address alone
 ** on its line (or in sendmail's ">>> RCPT To:<a@b>"), only an MTA's own
-** form below it counts (mta_below); 0: none.
+** form below it counts (mta_below); 5: a client's error whose host
+** comes on the next line; 0: none.
 */
 static int pair_addr (const char *s, size_t b, size_t e) {
   size_t ab, ae, rest, r;
@@ -399,7 +409,8 @@ static int pair_addr (const char *s, size_t b, size_t e) {
           || CI_FIND(s, rest, r, "reply") != NONE
           || CI_FIND(s, rest, r, "response") != NONE))
     return 1;
-  if (rest < e && client_error(s, rest, e)) return 3;
+  if (rest < e && (r = (size_t)client_error(s, rest, e)) != 0)
+    return r == 1 ? 3 : 5;
   if (rest >= e || s[rest] == '>')  /* "<a@b>:", "<a@b:>": a colon after it;
                                       the address alone: 4 */
     return memchr(s + ae, ':', e - ae) != NULL ? 2 : 4;
@@ -443,7 +454,7 @@ static int mta_below (const char *s, size_t b, size_t e, size_t r) {
 static int pair_lines (const MarkIdx *mx, MarkCache *mc, const char *s,
                        size_t n) {
   size_t pos = 0, b, e, r;
-  int below = 0, told = 0, alone = 0;
+  int below = 0, told = 0, alone = 0, client = 0;
   while (next_line(s, n, &pos, &b, &e)) {
     const Marker *m[4];
     size_t at[4], q;
@@ -463,14 +474,18 @@ static int pair_lines (const MarkIdx *mx, MarkCache *mc, const char *s,
       below = 0;
       continue;
     }
-    if (a == 2 || a == 4) {
-      below = SB_PROSE_PAIR_BELOW;
-      alone = a == 4;
+    if (a == 2 || a == 4 || a == 5) {
+      below = a == 5 ? 1 : SB_PROSE_PAIR_BELOW;
+      alone = a >= 4;
+      client = a == 5;
       told = said_end(s, b, e);
       continue;
     }
     if (below == 0) continue;
     below--;
+    if (client && b < e && memchr(s + b, '[', e - b) != NULL
+        && memchr(s + b, ']', e - b) != NULL)
+      return 2;  /* "<a@b>: connect to\n    H[ip]:25: Connection refused" */
     if ((r = reply_in(s, b, e)) == NONE) {
       told = said_end(s, b, e);
       continue;
