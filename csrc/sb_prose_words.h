@@ -402,6 +402,8 @@ static const Marker markers[] = {
   MK("the following addresses had delivery problems", FAM_NONE, M_LIST),
   MK("the following recipients could not be reached", FAM_NONE,
      M_LIST | M_PERM),
+  MK("the following recipient address(es) could not be reached", FAM_NONE,
+     M_LIST | M_PERM),  /* IONOS / 1&1 */
   MK("the following destination addresses were unknown", FAM_NONE,
      M_LIST | M_PERM),
   MK("was undeliverable to the following", FAM_NONE, M_LIST | M_PERM),
