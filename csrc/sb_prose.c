@@ -1023,9 +1023,7 @@ static const char *prose_read (const Idx *ix, const char *text, size_t len,
                            ctx->from != NULL ? ctx->from_len : 0, ctx->cues);
     int re = reply_subject(ctx->subject, ctx->subject != NULL
                            ? ctx->subject_len : 0);
-    if (h == 0 && !re && opening(ix, text, len)) h = 2;
-    if (h == 0 && (re || !pair_lines(&ix->mx, &mc, text, len)))
-      return NULL;
+    if (h == 0 && (h = lines_say(ix, &mc, text, len, re)) < 0) return NULL;
     st.weak = h <= 1;  /* the lines alone: only who a reply is said of */
     fam = FAM_GENERIC;
   }

@@ -363,36 +363,173 @@ static size_t forwarded (const FwdIdx *fx, const char *s, size_t n,
   return 0;
 }
 
-/*
-** A text whose own lines say "bounce" though no marker and no header
-** does: a line that starts with an address (quoted or not) and goes on
-** with a reply a host gave for it ("<a@b>: host H[ip] said: 550 5.1.1
-** ...", "... the reply was: 550 ...", "... response: 550 ..."), before
-** the returned message.  A person who quotes an error writes it inside a
-** sentence; a bare "a@b: 550 5.1.1 ..." still needs a header's word.
-*/
-static int pair_lines (const MarkIdx *mx, MarkCache *mc, const char *s,
-                       size_t n) {
-  size_t pos = 0, b, e, ab, ae, rest, r;
-  while (next_line(s, n, &pos, &b, &e)) {
-    const Marker *m[4];
-    size_t at[4];
-    int k, nm;
-    trim_line(s, &b, &e);
-    b = unquote(s, b, e);
-    if (b >= e) continue;
-    nm = markers_of(mx, mc, s, b, e, at, m);
-    for (k = 0; k < nm; k++)
-      if (m[k]->flags & M_STOP) return 0;
-    if (!addr_line(s, b, e, &ab, &ae, &rest) || s[ab] == '/' || rest >= e)
-      continue;
-    if ((r = reply_in(s, rest, e)) == NONE) continue;
-    if (CI_FIND(s, rest, r, "said") != NONE
-        || CI_FIND(s, rest, r, "reply") != NONE
-        || CI_FIND(s, rest, r, "response") != NONE)
+/* does [b, e) end with the word a notice puts before a host's reply
+   ("said:", "said", "response:", "reply:", "reply was:", "replied:"),
+   blanks after it allowed? */
+static int said_end (const char *s, size_t b, size_t e) {
+  static const char *const words[] = {
+    "said:", "said", "response:", "reply:", "reply was:", "replied:"
+  };
+  size_t k;
+  while (e > b && is_space((unsigned char)s[e - 1])) e--;
+  for (k = 0; k < NELEM(words); k++) {
+    size_t l = strlen(words[k]);
+    if (e - b >= l && ci_at(s, e, e - l, words[k], l)
+        && (e - b == l || !is_alnum((unsigned char)s[e - l - 1])))
       return 1;
   }
   return 0;
+}
+
+/*
+** What an MTA's client writes right after the address it failed for,
+** no reply code given (Postfix's smtp client and resolver: "<a@b>:
+** connect to H[ip]:25: Connection refused", "<a@b>: Host or domain name
+** not found. Name service error for name=...", "<a@b>: delivery
+** temporarily suspended: ...", "<a@b>: lost connection with H[ip] ...",
+** "<a@b>: conversation with H[ip] timed out ..."): 1 if [b, e) starts so,
+** 2 when the "H[ip]" of the first three is still to come.
+*/
+static int client_error (const char *s, size_t b, size_t e) {
+  static const char *const lead[] = {
+    "connect to", "lost connection with", "conversation with"
+  };
+  size_t k, l = 0;
+  for (k = 0; k < NELEM(lead); k++)
+    if (CI_AT(s, e, b, lead[k])
+        && (b + (l = strlen(lead[k])) == e || is_space((unsigned char)s[b + l])))
+      break;
+  if (k < NELEM(lead))  /* the host may be wrapped onto the next line: 2 */
+    return memchr(s + b, '[', e - b) != NULL && memchr(s + b, ']', e - b) != NULL
+           ? 1 : 2;
+  return CI_AT(s, e, b, "host or domain name not found")
+      || CI_AT(s, e, b, "delivery temporarily suspended:");
+}
+
+/*
+** A line that starts with an address and a reply a host gave for it on
+** the same line ("<a@b>: host H[ip] said: 550 5.1.1 ...", "... the reply
+** was: 550 ...", "... response: 550 ..."): 1; an MTA client's own error
+** (client_error): 3.  2: the reply may come on the lines below (the
+** address alone before a colon, as qmail writes it, "<a@b>: host" as
+** Postfix wraps it, a line that ends in "said:"); 4: the address alone
+** on its line (or in sendmail's ">>> RCPT To:<a@b>"), only an MTA's own
+** form below it counts (mta_below); 5: a client's error whose host
+** comes on the next line; 0: none.
+*/
+static int pair_addr (const char *s, size_t b, size_t e) {
+  size_t ab, ae, rest, r;
+  if (CI_AT(s, e, b, ">>> rcpt to:"))  /* sendmail's transcript: "<<< 550"
+                                          below */
+    return memchr(s + b, '@', e - b) != NULL ? 4 : 0;
+  if (!addr_line(s, b, e, &ab, &ae, &rest) || s[ab] == '/') return 0;
+  if (rest < e && (r = reply_in(s, rest, e)) != NONE
+      && (CI_FIND(s, rest, r, "said") != NONE
+          || CI_FIND(s, rest, r, "reply") != NONE
+          || CI_FIND(s, rest, r, "response") != NONE))
+    return 1;
+  if (rest < e && (r = (size_t)client_error(s, rest, e)) != 0)
+    return r == 1 ? 3 : 5;
+  if (rest >= e || s[rest] == '>')  /* "<a@b>:", "<a@b:>": a colon after it;
+                                      the address alone: 4 */
+    return memchr(s + ae, ':', e - ae) != NULL ? 2 : 4;
+  return CI_AT(s, e, rest, "host ") || (e - rest == 4 && CI_AT(s, e, rest, "host"))
+      || said_end(s, rest, e) ? 2 : 0;
+}
+
+/*
+** A reply an MTA's own notice writes on a line below the address it is
+** for, at r in [b, e) (reply_in): qmail's "Sorry, ... (#5.1.1)",
+** Exchange's "Remote Server returned '550 5.1.1 ...'" and its
+** diagnostic "#550 5.1.1 RESOLVER.ADR.RecipNotFound; not found ##",
+** sendmail's transcript "<<< 550 ...".  1 if one is there.
+*/
+static int mta_below (const char *s, size_t b, size_t e, size_t r) {
+  if (r >= b + 2 && s[r - 1] == '#' && s[r - 2] == '(') return 1;
+  if (r == b + 1 && s[b] == '#')
+    return e - r > 2 && s[e - 1] == '#' && s[e - 2] == '#';
+  if (r == b + 4 && CI_AT(s, e, b, "<<< ")) return 1;
+  return CI_AT(s, e, b, "remote server returned '") && r == b + 24;
+}
+
+#if !defined(SB_PROSE_PAIR_BELOW)
+/* the lines below an address line where its reply may be */
+#define SB_PROSE_PAIR_BELOW  3
+#endif
+
+/*
+** A text whose own lines say "bounce" though no marker and no header
+** does: a line that starts with an address (quoted or not) and goes on
+** with a reply a host gave for it or its client's own error (pair_addr),
+** or whose reply comes on the lines right below it, in the same
+** paragraph: after a word that leads in to a reply ("Remote host said:
+** 550 ...", "...[ip] said:" ending the line before), or in qmail's
+** "(#5.1.1)" form.  Lines quoted with '>' count only with the reply on
+** the address line (a person's reply quotes the lines it answers).
+** Before the returned message.  A person who quotes
+** an error writes it inside a sentence; a bare "a@b: 550 5.1.1 ..."
+** still needs a header's word.
+*/
+static int pair_lines (const MarkIdx *mx, MarkCache *mc, const char *s,
+                       size_t n) {
+  size_t pos = 0, b, e, r;
+  int below = 0, told = 0, alone = 0, client = 0;
+  while (next_line(s, n, &pos, &b, &e)) {
+    const Marker *m[4];
+    size_t at[4], q;
+    int k, nm, a;
+    trim_line(s, &b, &e);
+    b = unquote(s, q = b, e);
+    if (b >= e) {
+      below = 0;  /* a paragraph ends */
+      continue;
+    }
+    nm = markers_of(mx, mc, s, b, e, at, m);
+    for (k = 0; k < nm; k++)
+      if (m[k]->flags & M_STOP) return 0;
+    if ((a = pair_addr(s, b, e)) == 1) return 1;
+    if (a == 3 && b == q) return 2;
+    if (b > q) {  /* quoted: a person answering speaks of it */
+      below = 0;
+      continue;
+    }
+    if (a == 2 || a == 4 || a == 5) {
+      below = a == 5 ? 1 : SB_PROSE_PAIR_BELOW;
+      alone = a >= 4;
+      client = a == 5;
+      told = said_end(s, b, e);
+      continue;
+    }
+    if (below == 0) continue;
+    below--;
+    if (client && b < e && memchr(s + b, '[', e - b) != NULL
+        && memchr(s + b, ']', e - b) != NULL)
+      return 2;  /* "<a@b>: connect to\n    H[ip]:25: Connection refused" */
+    if ((r = reply_in(s, b, e)) == NONE) {
+      told = said_end(s, b, e);
+      continue;
+    }
+    if (mta_below(s, b, e, r)) return 2;
+    if (!alone && (told || said_end(s, b, r))) return 1;
+    told = said_end(s, b, e);
+  }
+  return 0;
+}
+
+/*
+** What the lines of a text say when no marker and no header says
+** "bounce" (prose_read's h): 2 when they say it as a notice does (an
+** opening, pair_lines' MTA forms), 0 when only a reply said of an
+** address does (read weakly), -1 when nothing does or the Subject is a
+** reply's.
+*/
+static int lines_say (const Idx *ix, MarkCache *mc, const char *s, size_t n,
+                      int re) {
+  int p;
+  if (re) return -1;
+  if (opening(ix, s, n)) return 2;
+  p = pair_lines(&ix->mx, mc, s, n);
+  return p == 2 ? 2 : p == 1 ? 0 : -1;
 }
 
 static const char *prose_read (const Idx *ix, const char *text, size_t len,

@@ -349,6 +349,7 @@ static int not_recipient (const char *s, size_t b, size_t ab) {
     if (wb - b >= 3 && s[wb - 1] == '/' && s[wb - 2] == '/' && s[wb - 3] == ':')
       return 1;  /* in a link: "https://h/u?email=a@b" */
   while (we > b && (s[we - 1] == '<' || s[we - 1] == '"' || s[we - 1] == ':'
+                    || s[we - 1] == '=' /* a log's "from=<a@b>" */
                     || s[we - 1] == '(' || quote_byte((unsigned char)s[we - 1])
                     || is_space((unsigned char)s[we - 1]))) we--;
   for (wb = we; wb > b && (is_alnum((unsigned char)s[wb - 1])

@@ -232,6 +232,8 @@ static const char *const open_fail[] = {
   "konnte nicht", "nicht zugestellt", "nicht zustellbar",
   "n'a pas pu", "n'a pas \xc3\xa9t\xc3\xa9 remis", "pas pu \xc3\xaatre",
   "no se entreg", "no pudo ser entregad", "no se pudo entregar",
+  "no se ha entregado", "no ha podido ser entregad",
+  "no se ha podido entregar", "nemohla b\xc3\xbdt doru",
   "n\xc3\xa3o foi entregue", "n\xc3\xa3o p\xc3\xb4\x64\x65 ser entregue",
   "n\xc3\xa3o foi poss\xc3\xadvel entregar",
   "non \xc3\xa8 stato consegnat", "non \xc3\xa8 stato possibile",

@@ -394,10 +394,16 @@ static const Marker markers[] = {
   MK("------- failure reasons", FAM_DOMINO, M_LIST | M_SHARED | M_PERM),
   MK("------- returned message", FAM_NONE, M_STOP),
   MK("your message couldn't be delivered to ", FAM_GMAIL, M_INLINE | M_PERM),
+  /* XMail (SMTPDeliver.cpp, the bounce's "[<00>] XMail bounce:
+     Rcpt=[a@b];Error=[...]" and "[<05>]" sections) */
+  MK("xmail bounce: rcpt=", FAM_GENERIC, 0),
+  MK("here is listed the initial part of the message", FAM_NONE, M_STOP),
   /* wordings shared by several MTAs */
   MK("the following addresses had delivery problems", FAM_NONE, M_LIST),
   MK("the following recipients could not be reached", FAM_NONE,
      M_LIST | M_PERM),
+  MK("the following recipient address(es) could not be reached", FAM_NONE,
+     M_LIST | M_PERM),  /* IONOS / 1&1 */
   MK("the following destination addresses were unknown", FAM_NONE,
      M_LIST | M_PERM),
   MK("was undeliverable to the following", FAM_NONE, M_LIST | M_PERM),

@@ -1122,6 +1122,54 @@ static void test_pair_lines (void) {
   CHECK(f == NULL);
 }
 
+/* an address line whose reply comes on the lines below it, or that goes
+   on with an MTA client's own error, under no header's word (dev group
+   r20l: notices as list archives and forums keep them) */
+static void test_pair_below (void) {
+  One o;
+  const char *f;
+  f = scan_one(&o, "<kim@example.org>:\n"
+               "Sorry, no mailbox here by that name. (#5.1.1)\n",
+               "Message", "Jo <jo@example.net>");
+  CHECK(f != NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.org");
+  f = scan_one(&o, "<kim@example.org>: host\n"
+               "    mx.example.org[192.0.2.1] said: 550 5.1.1 User unknown (in\n"
+               "    reply to RCPT TO command)\n", "Message", "Jo <jo@example.net>");
+  CHECK(f != NULL);
+  CHECK_INT(o.n, 1);
+  f = scan_one(&o, "<kim@example.org>: Host or domain name not found. Name "
+               "service error for name=example.org type=MX: Host not found\n",
+               "Message", "Jo <jo@example.net>");
+  CHECK(f != NULL);
+  CHECK_INT(o.n, 1);
+  f = scan_one(&o, "... while talking to mx.example.org.:\n"
+               ">>> RCPT To:<kim@example.org>\n"
+               "<<< 550 5.1.1 <kim@example.org>... User unknown\n",
+               "Message", "Jo <jo@example.net>");
+  CHECK(f != NULL);
+  CHECK_INT(o.n, 1);
+  f = scan_one(&o, "kim@example.org\n"
+               "Remote Server returned '550 5.1.1 RESOLVER.ADR.RecipNotFound'\n",
+               "Message", "Jo <jo@example.net>");
+  CHECK(f != NULL);
+  CHECK_INT(o.n, 1);
+  /* quoted by a person answering: no bounce */
+  f = scan_one(&o, "> <kim@example.org>:\n"
+               "> Sorry, no mailbox here by that name. (#5.1.1)\n\nThanks.\n",
+               "Message", "Jo <jo@example.net>");
+  CHECK(f == NULL);
+  /* an address alone over a reply a person writes: no bounce */
+  f = scan_one(&o, "kim@example.org\nThey said: 550 is the code we got.\n",
+               "Message", "Jo <jo@example.net>");
+  CHECK(f == NULL);
+  /* a blank line ends the paragraph the reply is looked for in */
+  f = scan_one(&o, "<kim@example.org>:\n\nI wrote to them; they said: 550.\n",
+               "Message", "Jo <jo@example.net>");
+  CHECK(f == NULL);
+}
+
 /* readings taken for general layouts (dev group r12): a failure phrase
    "problem (while) delivering", French "échoué", a label in a charset
    the mail did not declare before an address alone on its line, a To
@@ -1318,6 +1366,7 @@ int main (void) {
   test_prefixes();
   test_names_delays();
   test_pair_lines();
+  test_pair_below();
   test_r12_readings();
   test_exchange_forms();
   return check_summary("test_prose");
