@@ -747,7 +747,8 @@ static void top_headers (Walk *w, const char *s, size_t len, Top *t) {
 }
 
 /* a person's reply sent with the null sender (RFC 3834 3.3) and marked no
-   other way: a From that is no mailer daemon or postmaster, no report */
+   other way: a From that is no mailer daemon or postmaster, no report, no
+   single message/rfc822 part (a bounce forwarded whole: forwarded()) */
 static int null_sender_reply (const Walk *w, const Top *t) {
   static const char *const daemons[] = {
     "mailer-daemon", "mailerdaemon", "postmaster", "mail delivery",
@@ -755,8 +756,8 @@ static int null_sender_reply (const Walk *w, const Top *t) {
   };
   const sb_mail *m = w->m;
   int i;
-  if (!t->nullpath || t->report || t->autoreply || w->ds.p != NULL
-      || w->fr.p != NULL || m->from.n == 0 || memchr(m->from.p, '@', m->from.n) == NULL)
+  if (!t->nullpath || t->report || t->autoreply || w->ds.p != NULL || w->fr.p != NULL
+      || w->nmsg == 1 || m->from.n == 0 || memchr(m->from.p, '@', m->from.n) == NULL)
     return 0;
   for (i = 0; daemons[i] != NULL; i++)
     if (sb_mime_icontains(m->from.p, m->from.n, daemons[i])) return 0;

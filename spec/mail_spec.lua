@@ -309,6 +309,15 @@ describe("smtpbounce.mail", function ()
     end)
 
     describe("readings beyond the report", function ()
+        it("reads a person's mail sent with the null sender that carries a bounce whole as that bounce", function ()
+            -- the git list, 2007 (gmane): a ZMailer report forwarded as message/rfc822
+            -- (accuracy/mail/dev/r20l), with "Return-Path: <>" put before it
+            local m = "Return-Path: <>\n" .. helper.read_file(
+                "accuracy/mail/dev/r20l/zmailer-git-list-gmane-davem-forwarded-report-message-id-553.eml")
+            local r = assert(smtpbounce.mail(m))[1]
+            assert.are.equal("jan.kromel@lynx.sk", r.recipient)
+            assert.are.equal("bounced", r.outcome)
+        end)
         it("keeps a label naming what is wrong with the address over a vaguer line below", function ()
             -- written for this check: "Unknown user: a@b", then a sentence that only says it failed
             local m = "From: MAILER-DAEMON@mx.example.net\nSubject: Undeliverable message\n\n"
