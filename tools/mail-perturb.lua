@@ -144,7 +144,11 @@ local function shown_text (mail)
     local fs = fields_of(head)
     local ty = ctype(fs)
     if ty == "text/html" then
-        return (decode(fs, body):gsub("<[^>]*>", ""):gsub("&lt;", "<"):gsub("&gt;", ">"):gsub("&amp;", "&"))
+        -- (a line break where a client breaks the line: <br>, the end of
+        -- a paragraph, a block, a table row or cell)
+        local h = decode(fs, body):gsub("<[Bb][Rr][^>]*>", "\n")
+            :gsub("</[PpDdTt][IiRrDd]?[Vv]?>", "\n")
+        return (h:gsub("<[^>]*>", ""):gsub("&lt;", "<"):gsub("&gt;", ">"):gsub("&amp;", "&"))
     end
 end
 
