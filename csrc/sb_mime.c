@@ -78,17 +78,7 @@ void sb_mime_arena_free (sb_mail *m) {
 ** Small string helpers
 ** ======================================================================= */
 
-#define LO(c)    ((unsigned char)((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c)))
-#define LO4(c)   LO(c), LO((c) + 1), LO((c) + 2), LO((c) + 3)
-#define LO16(c)  LO4(c), LO4((c) + 4), LO4((c) + 8), LO4((c) + 12)
-static const unsigned char lower_byte[256] = {  /* (one load, no test) */
-  LO16(0x00), LO16(0x10), LO16(0x20), LO16(0x30), LO16(0x40), LO16(0x50), LO16(0x60), LO16(0x70),
-  LO16(0x80), LO16(0x90), LO16(0xa0), LO16(0xb0), LO16(0xc0), LO16(0xd0), LO16(0xe0), LO16(0xf0)
-};
-
-static int lower (int c) {  /* (c: a byte) */
-  return lower_byte[c & 0xff];
-}
+#include "sb_lower.h"  /* lower(): ASCII case folding by a table */
 
 static int is_space (int c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\n';

@@ -49,14 +49,7 @@ typedef struct Lit {
 } Lit;
 #define LIT(w)  { w, sizeof(w) - 1 }
 
-#define LO(c)    ((unsigned char)((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c)))
-#define LO4(c)   LO(c), LO((c) + 1), LO((c) + 2), LO((c) + 3)
-#define LO16(c)  LO4(c), LO4((c) + 4), LO4((c) + 8), LO4((c) + 12)
-static const unsigned char lower_byte[256] = {  /* (one load, no test) */
-  LO16(0x00), LO16(0x10), LO16(0x20), LO16(0x30), LO16(0x40), LO16(0x50), LO16(0x60), LO16(0x70),
-  LO16(0x80), LO16(0x90), LO16(0xa0), LO16(0xb0), LO16(0xc0), LO16(0xd0), LO16(0xe0), LO16(0xf0)
-};
-static int lower (int c) { return lower_byte[c & 0xff]; }  /* (c: a byte) */
+#include "sb_lower.h"  /* lower(): ASCII case folding by a table */
 static int is_digit (int c) { return c >= '0' && c <= '9'; }
 /* what a byte is to the reader (byte_class[c]: the sum of these) */
 #define C_ALNUM   0x01  /* an ASCII letter or digit */
