@@ -1,4 +1,4 @@
--- A group (r21x) of 7 mails, 7 labelled recipients, taken for the older
+-- A group (r21x) of 9 mails, 9 labelled recipients, taken for the older
 -- MTAs' and groupware notices as non-English-speaking users, admins and
 -- hosts posted them: a Lotus Domino R5 'Delivery Failure Report' quoted on
 -- a German Notes/Domino forum (an IBM technote of a report whose reason is
@@ -7,7 +7,11 @@
 -- '相手のホスト名') filled with example values; the start of a sendmail
 -- notice and a Yahoo! JAPAN notice a Japanese personal help page shows; a
 -- Postfix notice as a German shop's help forum shows it, with the forum's
--- 'Aktualisiert von:' line above it.
+-- 'Aktualisiert von:' line above it; OCN's Postfix notice with the ISP's
+-- Japanese text ('The following sentences are Japanese.', 'このメールと共に
+-- 返信されているメールは一つ以上の宛先に対して配信できませんでした。') as a
+-- Japanese company's blog shows it; a Postfix notice an ISP's Q&A page shows
+-- (Asahi Net, its address line 'user@host@mx' and the address quoted after).
 -- The brief asked for Exchange/Outlook, Notes, GroupWise, Kerio, Zimbra,
 -- David, Scalix, MDaemon and IceWarp notices in their own languages; the
 -- stored pages, issues and code held none that the dev corpus or the
@@ -58,6 +62,16 @@ return {
         source = MAHO .. "example 2, subject 'Delivery failure' and the start of the body ('Message from yahoo.co.jp.', 'Unable to deliver message to the following address(es).', the masked recipient, 'This user doesn't have a yahoo.co.jp account (xxxxxx@yahoo.co.jp)')" .. HDR .. " (the page's subject; sender and date stand-ins)",
         format = "yahoo",
         recipients = { r("xxxxxx@yahoo.co.jp", "failed", nil, "userunknown", "address") },
+    },
+    ["postfix-ocn-japanese-translated-intx-blog-host-not-found.eml"] = {
+        source = "https://www.intx.co.jp/14091204/ (a Japanese company's blog '自分がメールを送ったら、変なメールが届いた'): the OCN Postfix notice it shows between '以下、本文' and 'ここまで' (host defer113.ocn.ad.jp, OCN's own lines and Japanese translation, the dashed rule, the recipient masked as '<■■■■■■@*****.ocn.ne.j>', 'Host or domain name not found. Name service error for name=estate.ocn.ne.j type=A: Host not found'), its blank lines and the rule's characters as shown" .. HDR .. " (Postfix's sender and subject; To and date stand-ins); UTF-8 8bit (ENC; OCN would have sent ISO-2022-JP)",
+        format = "postfix",
+        recipients = { r("■■■■■■@*****.ocn.ne.j", "failed", nil, "hostunknown", "address") },
+    },
+    ["postfix-asahi-net-qa-returned-mail-user-unknown-quoted.eml"] = {
+        source = "http://asahi-net.jp/support/qa/item.html?sheetName=d01&questionNo=d01601 (Asahi Net Q&A '「Returned mail:」 という件名の英文メールを受信した。'): the Postfix notice of mx1.asahi-net.or.jp it shows as its example, the page's empty 'please send mail to' kept, the recipient line '<tech@desk.asahi-net.or.jp@mx1.asahi-net.or.jp>: User unknown:' with the address quoted on the next line; the page reads it as 'User unknown'" .. HDR .. " (the page names subjects beginning 'Returned mail:', the rest of it, To and date stand-ins)",
+        format = "postfix",
+        recipients = { r("tech@desk.asahi-net.or.jp", "failed", nil, "userunknown", "address") },
     },
     ["postfix-german-zendesk-help-web-de-mailbox-unavailable.eml"] = {
         source = "https://hilfe.gartentechnik.com/hc/de/community/posts/207199969-Was-kann-ich-bei-Problemen-mit-dem-Versand-oder-Empfang-von-E-Mails-tun- (a German shop's help forum, '1. Empfänger unbekannt'): the Postfix notice of mx02.seibert-media.net it shows, with the forum's 'Aktualisiert von: Mailer-daemon, 05. Nov 01:10 (CET)' line kept above it, its one-space blank lines and the unclosed '(in reply to RCPT TO command' as shown; the page reads it as an unknown recipient" .. HDR .. " (Postfix's sender and subject; year and To stand-ins); UTF-8 8bit (ENC)",
