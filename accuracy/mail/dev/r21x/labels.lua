@@ -1,4 +1,4 @@
--- A group (r21x) of 9 mails, 9 labelled recipients, taken for the older
+-- A group (r21x) of 10 mails, 10 labelled recipients, taken for the older
 -- MTAs' and groupware notices as non-English-speaking users, admins and
 -- hosts posted them: a Lotus Domino R5 'Delivery Failure Report' quoted on
 -- a German Notes/Domino forum (an IBM technote of a report whose reason is
@@ -11,7 +11,9 @@
 -- Japanese text ('The following sentences are Japanese.', 'このメールと共に
 -- 返信されているメールは一つ以上の宛先に対して配信できませんでした。') as a
 -- Japanese company's blog shows it; a Postfix notice an ISP's Q&A page shows
--- (Asahi Net, its address line 'user@host@mx' and the address quoted after).
+-- (Asahi Net, its address line 'user@host@mx' and the address quoted after);
+-- a Postfix notice a Japanese ISP's help page shows run together in a table
+-- cell, its hosts and addresses masked with '*'.
 -- The brief asked for Exchange/Outlook, Notes, GroupWise, Kerio, Zimbra,
 -- David, Scalix, MDaemon and IceWarp notices in their own languages; the
 -- stored pages, issues and code held none that the dev corpus or the
@@ -72,6 +74,11 @@ return {
         source = "http://asahi-net.jp/support/qa/item.html?sheetName=d01&questionNo=d01601 (Asahi Net Q&A '「Returned mail:」 という件名の英文メールを受信した。'): the Postfix notice of mx1.asahi-net.or.jp it shows as its example, the page's empty 'please send mail to' kept, the recipient line '<tech@desk.asahi-net.or.jp@mx1.asahi-net.or.jp>: User unknown:' with the address quoted on the next line; the page reads it as 'User unknown'" .. HDR .. " (the page names subjects beginning 'Returned mail:', the rest of it, To and date stand-ins)",
         format = "postfix",
         recipients = { r("tech@desk.asahi-net.or.jp", "failed", nil, "userunknown", "address") },
+    },
+    ["postfix-ccsnet-help-table-cell-flattened-user-unknown.eml"] = {
+        source = "https://ccsnet.ne.jp/?p=132 (a Japanese ISP's help page 'メール送信時のエラーメッセージについて'): the Postfix notice its table shows (件名 'Undelivered Mail Returned to Sender', 差出人 'Mail Delivery System <MAILER-DAEMON@***.***.ne.jp>', the text run together in one cell after its first line, curly apostrophes, hosts, IP and addresses masked with '*'), the recipient line '<user1@***.***.ne.jp>: host ... said: 550 5.1.1 <user1@***.***.ne.jp>: Recipient address rejected: User unknown in local recipient table (in reply to RCPT TO command)'; From and Subject from the page, To and date stand-ins; UTF-8 8bit (ENC)",
+        format = "postfix",
+        recipients = { r("user1@***.***.ne.jp", "failed", "5.1.1", "userunknown", "address") },
     },
     ["postfix-german-zendesk-help-web-de-mailbox-unavailable.eml"] = {
         source = "https://hilfe.gartentechnik.com/hc/de/community/posts/207199969-Was-kann-ich-bei-Problemen-mit-dem-Versand-oder-Empfang-von-E-Mails-tun- (a German shop's help forum, '1. Empfänger unbekannt'): the Postfix notice of mx02.seibert-media.net it shows, with the forum's 'Aktualisiert von: Mailer-daemon, 05. Nov 01:10 (CET)' line kept above it, its one-space blank lines and the unclosed '(in reply to RCPT TO command' as shown; the page reads it as an unknown recipient" .. HDR .. " (Postfix's sender and subject; year and To stand-ins); UTF-8 8bit (ENC)",
