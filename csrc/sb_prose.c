@@ -411,6 +411,7 @@ static void line_phase (St *st, int t, size_t b, size_t e) {
                                          rarest_lit(lit, sizeof(lit) - 1))
 #define CI_AT(s, e, i, lit)    ci_at(s, e, i, lit, sizeof(lit) - 1)
 
+#include "sb_prose_contact.h"  /* addresses to write to, other languages */
 #include "sb_prose_generic.h"  /* the generic reading, shared forms */
 #include "sb_prose_cues.h"     /* bounce headers, addresses of no recipient */
 
@@ -627,8 +628,9 @@ static int apply_markers (St *st, size_t b, size_t e) {
   return used;
 }
 
-/* the bounce's own address or a mailer daemon, and without a list
-   marker a postmaster ("please contact postmaster@..."): no recipient */
+/* the bounce's own address or a mailer daemon, without a list marker a
+   postmaster ("please contact postmaster@..."), someone to write to in
+   other languages (sb_prose_contact.h): no recipient */
 static int excluded (const St *st, size_t ab, size_t ae) {
   const char *s = st->s;
   int k;
@@ -637,7 +639,8 @@ static int excluded (const St *st, size_t ab, size_t ae) {
   for (k = 0; st->list == 1 && k < st->nnot; k++)  /* not where listed */
     if (same_addr(st->nots[k], st->notl[k], s + ab, ae - ab)) return 1;
   return CI_AT(s, ae, ab, "mailer-daemon@")
-      || (st->list == 1 && CI_AT(s, ae, ab, "postmaster@"));
+      || (st->list == 1 && CI_AT(s, ae, ab, "postmaster@"))
+      || contact_addr(s, st->n, ab, ae);
 }
 
 /* ">>> RCPT To:<a@b>" selects the recipient the replies below speak of */

@@ -2,7 +2,9 @@
 -- Spanish perfect-tense wordings, a Japanese sentence quoting the address,
 -- a label that names the reason ("英文说明:"), a list heading that ends in
 -- a colon before the first address, a Postfix line wrapped after one word,
--- an HTML row the style hides, a Japanese text whose charset went missing.
+-- an HTML row the style hides, a Japanese text whose charset went missing,
+-- an address to write to named by words after it (Japanese) or before it.
+local helper = require "spec.helper"
 local smtpbounce = require "smtpbounce"
 
 local function mail (subject, ctype, body)
@@ -82,5 +84,25 @@ describe("prose notices in other languages", function ()
         local r = one(mail("Returned mail", "text/plain", body))
         assert.equal("kim@example.jp", r.recipient)
         assert.equal("syntaxerror", r.reason)
+    end)
+
+    it("takes no address the text names as someone to write to for a recipient", function ()
+        -- OCN's Postfix notice with its Japanese text (accuracy/mail/dev/r21x): "<support@ocn.ad.jp>"
+        -- then, wrapped, "へご連絡ください。" ("please contact")
+        local r = one(helper.read_file(
+            "accuracy/mail/dev/r21x/postfix-ocn-japanese-translated-intx-blog-host-not-found.eml"))
+        assert.equal("hostunknown", r.reason)
+        -- written for this check: Korean "로 문의" after the address, German "wenden Sie sich an"
+        -- before it, each under a Japanese failure sentence naming the recipient
+        local ja = "\227\129\147\227\129\174\227\131\161\227\131\188\227\131\171\227\129\175"
+            .. "\233\133\141\228\191\161\227\129\167\227\129\141\227\129\190\227\129\155"
+            .. "\227\130\147\227\129\167\227\129\151\227\129\159\227\128\130\n"
+        for _, help in ipairs({ "help@example.net\235\161\156 \235\172\184\236\157\152\237\149\152"
+                                .. "\236\139\173\236\139\156\236\152\164.\n",
+                                "Bei Fragen wenden Sie sich an help@example.net.\n" }) do
+            r = one(mail("Returned mail", "text/plain; charset=utf-8",
+                ja .. "<kim@example.jp>: User unknown\n\n" .. help))
+            assert.equal("kim@example.jp", r.recipient)
+        end
     end)
 end)

@@ -326,6 +326,17 @@ describe("smtpbounce.mail", function ()
             assert.are.equal("kim@example.org", r.recipient)
             assert.are.equal("Unknown user: kim@example.org", r.reply)
         end)
+        it("does not take a success reply in a failure report for a delivery", function ()
+            -- IBM technote 1100477 as atnotes.de quotes it (accuracy/mail/dev/r21x): a Domino R5
+            -- "Delivery Failure Report" whose reason is the remote end's "250 Message received OK."
+            local r = assert(smtpbounce.mail(helper.read_file(
+                "accuracy/mail/dev/r21x/domino-r5-atnotes-failure-report-250-received-ok.eml")))[1]
+            assert.are.equal("xxxx@yyyy.com", r.recipient)
+            assert.are.equal("failed", r.dsn_action)
+            assert.are.equal("250 Message received OK.", r.reply)
+            assert.are_not.equal("delivered", r.outcome)
+            assert.are.equal("undefined", r.reason)
+        end)
         it("classifies a record without reply by the report's human-readable part", function ()
             -- RFC 3464 appendix E, "DSN from gateway to foreign system"
             local recs = assert(smtpbounce.mail(helper.read_file(

@@ -176,6 +176,16 @@ end
 -- Records
 -- =======================================================================
 
+-- (the actions of a recipient the report says was not delivered)
+local UNDONE = { failed = true, delayed = true }
+
+local function copy_result (rec, t)
+    for k = 1, #RESULT_FIELDS do
+        local f = RESULT_FIELDS[k]
+        rec[f] = rawget(t, f)
+    end
+end
+
 local function fixed (rec, e, text)
     for k, v in pairs(e) do rec[k] = v end
     rec.text, rec.tags = text or "", {}
@@ -216,12 +226,17 @@ local function classify (c, rec, info, j, expl, mx, domain, phase, prov)
     core_result(c.rs, reply, mx, domain, phase, prov, c.confirm, c.env, rec, class, true)
     if expl and not rec.reply and rec.reason == "undefined" then
         local t = core_result(c.rs, expl, mx, domain, phase, prov, c.confirm, c.env, nil, class)
-        if t.reason ~= "undefined" then
-            for k = 1, #RESULT_FIELDS do
-                local f = RESULT_FIELDS[k]
-                rec[f] = rawget(t, f)
-            end
+        if t.reason ~= "undefined" then copy_result(rec, t) end
+    elseif rec.outcome == "delivered" and UNDONE[rec.dsn_action] then
+        -- (a recipient the report calls failed or delayed whose reply is a
+        -- success, a report quoting the remote end's "250 ... OK": the reply
+        -- gives no cause; read as a record without one, the people's text
+        -- first when it says otherwise)
+        local t = expl and core_result(c.rs, expl, mx, domain, phase, prov, c.confirm, c.env, nil, class)
+        if not t or t.outcome == "delivered" then
+            t = core_result(c.rs, "", mx, domain, phase, prov, c.confirm, c.env, nil, class)
         end
+        copy_result(rec, t)
     end
 end
 
