@@ -707,7 +707,7 @@ static void jr_members (lua_State *L, State *st, const JrCache *c) {
 }
 
 /*
-** mailreader.json_record(source, rec, fields, fallback [, raw [, keys]])
+** mailreader.json_record(source, rec, fields, fallback [, raw [, keys [, fh]]])
 ** -> the JSON object {"source":SOURCE, then each field of the array
 ** 'fields' whose value in 'rec' (rec[k], as Lua reads it; with 'raw',
 ** rawget) is not nil, in that order}.
@@ -719,12 +719,27 @@ static void jr_members (lua_State *L, State *st, const JrCache *c) {
 ** 'fields', in order;
 ** with 'raw' and 'keys' both tables are read once and kept (JrCache):
 ** the caller does not change them afterwards.
+** With 'fh' (an open file of io), the object and a newline are written
+** to it (fwrite: what fh:write does, its errors untold as the CLI leaves
+** fh:write's) and true is returned, no string made; false when 'fh' is
+** no file this can write (nothing done: the caller writes).
 */
 static int l_json_record (lua_State *L) {
   State *st = (State *)lua_touserdata(L, lua_upvalueindex(1));
   size_t n, i, nf;
   const char *src = luaL_checklstring(L, 1, &n);
   int raw = lua_toboolean(L, 5), keys = !lua_isnoneornil(L, 6);
+  FILE *fh = NULL;
+  if (!lua_isnoneornil(L, 7)) {
+#if LUA_VERSION_NUM >= 502
+    luaL_Stream *p = (luaL_Stream *)luaL_testudata(L, 7, LUA_FILEHANDLE);
+    if (p != NULL && p->closef != NULL) fh = p->f;
+#endif
+    if (fh == NULL) {
+      lua_pushboolean(L, 0);
+      return 1;
+    }
+  }
   luaL_checktype(L, 2, LUA_TTABLE);
   luaL_checktype(L, 3, LUA_TTABLE);
   luaL_checktype(L, 4, LUA_TFUNCTION);
@@ -770,6 +785,12 @@ static int l_json_record (lua_State *L) {
       }
     }
     lua_settop(L, 6);
+  }
+  if (fh != NULL) {
+    jb_add(L, st, "}\n", 2);
+    fwrite(st->jb, 1, st->jlen, fh);
+    lua_pushboolean(L, 1);
+    return 1;
   }
   jb_add(L, st, "}", 1);
   lua_pushlstring(L, st->jb, st->jlen);

@@ -399,5 +399,31 @@ describe("smtpbounce.mailbox", function ()
                 assert.are.equal(expected("m:" .. i, rec), lua_path("m:" .. i, rec))
             end
         end)
+
+        it("record_writer: the line and a newline, to a file (C) and to any writer (Lua)", function ()
+            local mail = require "smtpbounce.mail"
+            local recs = {
+                { recipient = "a@example.com", code = 550, text = "x\1\255", tags = { "t" }, headers = { B = "1" } },
+                setmetatable({ recipient = "b@example.com", text = "550 5.1.1 no such user" },
+                             require("smtpbounce.result").MT),
+            }
+            local f = io.tmpfile()
+            local got = {}
+            local to_file = mail.record_writer(f)
+            local to_table = mail.record_writer({ write = function (_, ...)
+                for _, s in ipairs{ ... } do got[#got + 1] = s end
+            end })
+            local want = {}
+            for i, rec in ipairs(recs) do
+                to_file("s:" .. i, rec)
+                to_table("s:" .. i, rec)
+                want[i] = mailbox.record_json("s:" .. i, rec) .. "\n"
+            end
+            f:seek("set", 0)
+            assert.are.equal(table.concat(want), f:read("a"))
+            assert.are.equal(table.concat(want), table.concat(got))
+            f:close()
+            assert.is_false(require("smtpbounce.mailreader").json_record("s", {}, {}, print, true, {}, f))
+        end)
     end)
 end)

@@ -432,7 +432,7 @@ function _M.run (opts)
     local ctx = (headers or opts.verp) and { headers = headers, verp = opts.verp } or nil
     local n = { messages = 0, records = 0, not_bounces = 0, skipped = 0, already = 0 }
     local status = 0
-    local record_json = require("smtpbounce.mail").record_json
+    local write_record = opts.json and require("smtpbounce.mail").record_writer(out)
     -- a message on 'err' after the records before it ('out' may be
     -- buffered in blocks, below)
     local function say (...)
@@ -458,7 +458,7 @@ function _M.run (opts)
         for _, rec in ipairs(recs) do
             n.records = n.records + 1
             if opts.json then
-                out:write(record_json(source, rec), "\n")
+                write_record(source, rec)
             elseif not summary_mode then
                 out:write(source, " ", rec.dsn_action or rec.format or "-", " ", rec.outcome, " ",
                           rec.reason, " ", rec.action, " ", rec.recipient or "-", " ",
