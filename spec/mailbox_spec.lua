@@ -133,6 +133,35 @@ describe("smtpbounce.mailbox", function ()
             os.execute("rm -rf " .. helper.shell_quote(d))
         end)
 
+        it("lists every file, sorted, where no directory is a Maildir (cur/ alone is none)", function ()
+            local d = tmpdir()
+            mkdirs(d, { "x/cur", "x/tmp", "y/new" })
+            for _, f in ipairs{ "x/cur/2", "x/tmp/1", "x/dovecot-uidlist", "y/new/3", "b", "a" } do
+                helper.write_file(d .. "/" .. f, "x")
+            end
+            local real = require "smtpbounce.mailreader"
+            package.loaded["smtpbounce.mailreader"] = { }
+            package.loaded["smtpbounce.mailbox"] = nil
+            local by_find = require "smtpbounce.mailbox"
+            package.loaded["smtpbounce.mailreader"], package.loaded["smtpbounce.mailbox"] = real, mailbox
+            for _, m in ipairs{ mailbox, by_find } do
+                local list = assert(m.files(d .. "/"))
+                local rel = {}
+                for i, f in ipairs(list) do rel[i] = f:sub(#d + 2) end
+                assert.are.same({ "a", "b", "x/cur/2", "x/dovecot-uidlist", "x/tmp/1", "y/new/3" }, rel)
+                -- the top directory a Maildir: its own files and tmp/ passed over
+                mkdirs(d, { "cur", "new", "tmp" })
+                helper.write_file(d .. "/new/4", "x")
+                helper.write_file(d .. "/tmp/5", "x")
+                rel = {}
+                for i, f in ipairs(assert(m.files(d))) do rel[i] = f:sub(#d + 2) end
+                assert.are.same({ "new/4", "x/cur/2", "x/dovecot-uidlist", "x/tmp/1", "y/new/3" }, rel)
+                os.execute("rm -rf " .. helper.shell_quote(d .. "/cur") .. " " .. helper.shell_quote(d .. "/new")
+                           .. " " .. helper.shell_quote(d .. "/tmp"))
+            end
+            os.execute("rm -rf " .. helper.shell_quote(d))
+        end)
+
         it("lists as find(1) does: no symbolic link followed, a trailing / kept once", function ()
             local reader = require "smtpbounce.mailreader"
             local d = tmpdir()
