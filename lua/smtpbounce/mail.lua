@@ -378,9 +378,14 @@ do
             return function (source, rec) out:write(record_json(source, rec), "\n") end
         end
         return function (source, rec)
-            if rec.why or not c_json(source, rec, out) then
-                out:write(record_json(source, rec), "\n")
-            end
+            local mt = getmetatable(rec)
+            if mt == RESULT_MT then  -- (its __index gives 'template' alone: made first)
+                local _ = rec.template
+                if not rawget(rec, "why")
+                   and c_record(source, rec, BOTH, member, true, BOTH_KEY, out) then return end
+            elseif not rec.why
+                   and c_record(source, rec, BOTH, member, mt == nil, BOTH_KEY, out) then return end
+            out:write(record_json(source, rec), "\n")
         end
     end
 end
