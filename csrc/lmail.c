@@ -442,12 +442,11 @@ static int l_small_file (lua_State *L) {
 ** JSON of records (smtpbounce.mailbox's `mail --json` lines)
 ** ======================================================================= */
 
-/* room for 'more' bytes after the text in st->jb (the memory is the
+/* st->jb grown to hold 'more' bytes after its text (the memory is the
    state's: an error here leaks nothing) */
-static void jb_need (lua_State *L, State *st, size_t more) {
+static void jb_grow (lua_State *L, State *st, size_t more) {
   size_t cap = st->jcap ? st->jcap : 1024;
   char *p;
-  if (st->jcap - st->jlen >= more) return;
   while (cap - st->jlen < more) {
     if (cap > ((size_t)-1) / 4) luaL_error(L, "not enough memory");
     cap *= 2;
@@ -457,6 +456,10 @@ static void jb_need (lua_State *L, State *st, size_t more) {
   st->jb = p;
   st->jcap = cap;
 }
+
+/* room for 'more' bytes after the text in st->jb (mostly there already) */
+#define jb_need(L, st, more) \
+  do { if ((st)->jcap - (st)->jlen < (more)) jb_grow(L, st, more); } while (0)
 
 static void jb_add (lua_State *L, State *st, const char *s, size_t n) {
   jb_need(L, st, n);
