@@ -849,16 +849,24 @@ static int entry_kind (lua_State *L, const struct dirent *e) {
 
 /* a path of the list sort_paths sorts, and its place there */
 typedef struct PathAt {
-  const char *s;   /* its bytes (the list's string) */
+  const char *s;   /* its bytes past the prefix all the paths share */
   size_t n;        /* their length */
+  uint64_t key;    /* its first 8 of them, big-endian, 0s past its end */
   lua_Integer at;  /* its index in the list */
 } PathAt;
 
-/* byte order, a prefix first: Lua's '<' on strings in the C locale */
+/* byte order, a prefix first: Lua's '<' on strings in the C locale (no
+   path holds a 0 byte: equal keys are equal first 8 bytes, or the same
+   path when one ends in them) */
 static int path_cmp (const void *a, const void *b) {
   const PathAt *x = (const PathAt *)a, *y = (const PathAt *)b;
-  int c = memcmp(x->s, y->s, x->n < y->n ? x->n : y->n);
-  return c != 0 ? c : (x->n > y->n) - (x->n < y->n);
+  size_t xn, yn;
+  int c;
+  if (x->key != y->key) return x->key < y->key ? -1 : 1;
+  xn = x->n > 8 ? x->n - 8 : 0;  /* the bytes past the key's */
+  yn = y->n > 8 ? y->n - 8 : 0;
+  c = xn && yn ? memcmp(x->s + 8, y->s + 8, xn < yn ? xn : yn) : 0;
+  return c != 0 ? c : (xn > yn) - (xn < yn);
 }
 
 /* the list of n strings at index 'i' replaced by a sorted copy (the
@@ -866,11 +874,25 @@ static int path_cmp (const void *a, const void *b) {
 static void sort_paths (lua_State *L, int i, lua_Integer n) {
   PathAt *v = (PathAt *)lua_newuserdatauv(L, (size_t)n * sizeof *v + 1, 0);
   lua_Integer k;
+  size_t cp = 0, j;
   for (k = 0; k < n; k++) {
     lua_rawgeti(L, i, (int)(k + 1));
     v[k].s = lua_tolstring(L, -1, &v[k].n);
     v[k].at = k + 1;
     lua_pop(L, 1);
+    if (k == 0) cp = v[0].n;  /* (the shared prefix: mostly a memcmp a path) */
+    else if (v[k].n < cp || memcmp(v[k].s, v[0].s, cp) != 0) {
+      for (j = 0; j < cp && j < v[k].n && v[k].s[j] == v[0].s[j];) j++;
+      cp = j;
+    }
+  }
+  for (k = 0; k < n; k++) {
+    uint64_t key = 0;
+    v[k].s += cp;
+    v[k].n -= cp;
+    for (j = 0; j < 8; j++)
+      key = (key << 8) | (j < v[k].n ? (unsigned char)v[k].s[j] : 0u);
+    v[k].key = key;
   }
   qsort(v, (size_t)n, sizeof *v, path_cmp);
   lua_createtable(L, (int)n, 0);

@@ -162,6 +162,26 @@ describe("smtpbounce.mailbox", function ()
             os.execute("rm -rf " .. helper.shell_quote(d))
         end)
 
+        it("sorts paths by their bytes, a prefix first, however long the part they share", function ()
+            local reader = require "smtpbounce.mailreader"
+            local d = tmpdir()
+            local names = { "a", "ab", "abcdefgh", "abcdefghi", "abcdefghij", "abcdefgh-1", "abcdefgh.2",
+                            "abcdefgh\255", "abcdefgh\1", "abcdefghijklmnopq", "abcdefghijklmnopr", "b-c",
+                            "b.d", "\200x", "A", "Z", "z" }
+            mkdirs(d, { "abcdefgh0", "b" })
+            for _, f in ipairs(names) do helper.write_file(d .. "/" .. f, "x") end
+            for _, f in ipairs{ "abcdefgh0/x", "abcdefgh0/y", "b/d" } do
+                helper.write_file(d .. "/" .. f, "x")
+                names[#names + 1] = f
+            end
+            for i, f in ipairs(names) do names[i] = d .. "/" .. f end
+            table.sort(names)
+            assert.are.same(names, (reader.tree(d)))
+            local one = d .. "/abcdefgh0"
+            assert.are.same({ one .. "/x", one .. "/y" }, (reader.tree(one)))
+            os.execute("rm -rf " .. helper.shell_quote(d))
+        end)
+
         it("lists as find(1) does: no symbolic link followed, a trailing / kept once", function ()
             local reader = require "smtpbounce.mailreader"
             local d = tmpdir()
