@@ -469,7 +469,7 @@ describe("smtpbounce.mailbox", function ()
                 want[i] = mailbox.record_json("s:" .. i, rec) .. "\n"
             end
             f:seek("set", 0)
-            assert.are.equal(table.concat(want), f:read("a"))
+            assert.are.equal(table.concat(want), f:read("*a"))
             assert.are.equal(table.concat(want), table.concat(got))
             f:close()
             assert.is_false(require("smtpbounce.mailreader").json_record("s", {}, {}, print, true, {}, f))
