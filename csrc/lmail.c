@@ -442,12 +442,11 @@ static int l_small_file (lua_State *L) {
 ** JSON of records (smtpbounce.mailbox's `mail --json` lines)
 ** ======================================================================= */
 
-/* room for 'more' bytes after the text in st->jb (the memory is the
+/* st->jb grown to hold 'more' bytes after its text (the memory is the
    state's: an error here leaks nothing) */
-static void jb_need (lua_State *L, State *st, size_t more) {
+static void jb_grow (lua_State *L, State *st, size_t more) {
   size_t cap = st->jcap ? st->jcap : 1024;
   char *p;
-  if (st->jcap - st->jlen >= more) return;
   while (cap - st->jlen < more) {
     if (cap > ((size_t)-1) / 4) luaL_error(L, "not enough memory");
     cap *= 2;
@@ -457,6 +456,10 @@ static void jb_need (lua_State *L, State *st, size_t more) {
   st->jb = p;
   st->jcap = cap;
 }
+
+/* room for 'more' bytes after the text in st->jb (mostly there already) */
+#define jb_need(L, st, more) \
+  do { if ((st)->jcap - (st)->jlen < (more)) jb_grow(L, st, more); } while (0)
 
 static void jb_add (lua_State *L, State *st, const char *s, size_t n) {
   jb_need(L, st, n);
@@ -707,7 +710,7 @@ static void jr_members (lua_State *L, State *st, const JrCache *c) {
 }
 
 /*
-** mailreader.json_record(source, rec, fields, fallback [, raw [, keys]])
+** mailreader.json_record(source, rec, fields, fallback [, raw [, keys [, fh]]])
 ** -> the JSON object {"source":SOURCE, then each field of the array
 ** 'fields' whose value in 'rec' (rec[k], as Lua reads it; with 'raw',
 ** rawget) is not nil, in that order}.
@@ -719,12 +722,27 @@ static void jr_members (lua_State *L, State *st, const JrCache *c) {
 ** 'fields', in order;
 ** with 'raw' and 'keys' both tables are read once and kept (JrCache):
 ** the caller does not change them afterwards.
+** With 'fh' (an open file of io), the object and a newline are written
+** to it (fwrite: what fh:write does, its errors untold as the CLI leaves
+** fh:write's) and true is returned, no string made; false when 'fh' is
+** no file this can write (nothing done: the caller writes).
 */
 static int l_json_record (lua_State *L) {
   State *st = (State *)lua_touserdata(L, lua_upvalueindex(1));
   size_t n, i, nf;
   const char *src = luaL_checklstring(L, 1, &n);
   int raw = lua_toboolean(L, 5), keys = !lua_isnoneornil(L, 6);
+  FILE *fh = NULL;
+  if (!lua_isnoneornil(L, 7)) {
+#if LUA_VERSION_NUM >= 502
+    luaL_Stream *p = (luaL_Stream *)luaL_testudata(L, 7, LUA_FILEHANDLE);
+    if (p != NULL && p->closef != NULL) fh = p->f;
+#endif
+    if (fh == NULL) {
+      lua_pushboolean(L, 0);
+      return 1;
+    }
+  }
   luaL_checktype(L, 2, LUA_TTABLE);
   luaL_checktype(L, 3, LUA_TTABLE);
   luaL_checktype(L, 4, LUA_TFUNCTION);
@@ -770,6 +788,12 @@ static int l_json_record (lua_State *L) {
       }
     }
     lua_settop(L, 6);
+  }
+  if (fh != NULL) {
+    jb_add(L, st, "}\n", 2);
+    fwrite(st->jb, 1, st->jlen, fh);
+    lua_pushboolean(L, 1);
+    return 1;
   }
   jb_add(L, st, "}", 1);
   lua_pushlstring(L, st->jb, st->jlen);
@@ -825,16 +849,24 @@ static int entry_kind (lua_State *L, const struct dirent *e) {
 
 /* a path of the list sort_paths sorts, and its place there */
 typedef struct PathAt {
-  const char *s;   /* its bytes (the list's string) */
+  const char *s;   /* its bytes past the prefix all the paths share */
   size_t n;        /* their length */
+  uint64_t key;    /* its first 8 of them, big-endian, 0s past its end */
   lua_Integer at;  /* its index in the list */
 } PathAt;
 
-/* byte order, a prefix first: Lua's '<' on strings in the C locale */
+/* byte order, a prefix first: Lua's '<' on strings in the C locale (no
+   path holds a 0 byte: equal keys are equal first 8 bytes, or the same
+   path when one ends in them) */
 static int path_cmp (const void *a, const void *b) {
   const PathAt *x = (const PathAt *)a, *y = (const PathAt *)b;
-  int c = memcmp(x->s, y->s, x->n < y->n ? x->n : y->n);
-  return c != 0 ? c : (x->n > y->n) - (x->n < y->n);
+  size_t xn, yn;
+  int c;
+  if (x->key != y->key) return x->key < y->key ? -1 : 1;
+  xn = x->n > 8 ? x->n - 8 : 0;  /* the bytes past the key's */
+  yn = y->n > 8 ? y->n - 8 : 0;
+  c = xn && yn ? memcmp(x->s + 8, y->s + 8, xn < yn ? xn : yn) : 0;
+  return c != 0 ? c : (xn > yn) - (xn < yn);
 }
 
 /* the list of n strings at index 'i' replaced by a sorted copy (the
@@ -842,11 +874,25 @@ static int path_cmp (const void *a, const void *b) {
 static void sort_paths (lua_State *L, int i, lua_Integer n) {
   PathAt *v = (PathAt *)lua_newuserdatauv(L, (size_t)n * sizeof *v + 1, 0);
   lua_Integer k;
+  size_t cp = 0, j;
   for (k = 0; k < n; k++) {
     lua_rawgeti(L, i, (int)(k + 1));
     v[k].s = lua_tolstring(L, -1, &v[k].n);
     v[k].at = k + 1;
     lua_pop(L, 1);
+    if (k == 0) cp = v[0].n;  /* (the shared prefix: mostly a memcmp a path) */
+    else if (v[k].n < cp || memcmp(v[k].s, v[0].s, cp) != 0) {
+      for (j = 0; j < cp && j < v[k].n && v[k].s[j] == v[0].s[j];) j++;
+      cp = j;
+    }
+  }
+  for (k = 0; k < n; k++) {
+    uint64_t key = 0;
+    v[k].s += cp;
+    v[k].n -= cp;
+    for (j = 0; j < 8; j++)
+      key = (key << 8) | (j < v[k].n ? (unsigned char)v[k].s[j] : 0u);
+    v[k].key = key;
   }
   qsort(v, (size_t)n, sizeof *v, path_cmp);
   lua_createtable(L, (int)n, 0);

@@ -593,40 +593,7 @@ static void run (lua_State *L, LRuleset *lr, const char *s, size_t len,
   trim_buffer(lr);
 }
 
-static void emit_buffer (void *ud, const char *p, size_t n) {
-  luaL_addlstring((luaL_Buffer *)ud, p, n);
-}
-
-/*
-** core.template(text [, code [, status]]) -> "code status shape-of-text"
-*/
-static int l_template (lua_State *L) {
-  size_t len, slen = 0;
-  const char *text = luaL_checklstring(L, 1, &len);
-  lua_Integer code = luaL_optinteger(L, 2, 0);
-  const char *st = luaL_optlstring(L, 3, NULL, &slen);
-  luaL_Buffer b;
-  luaL_buffinit(L, &b);
-  if (code > 0) {
-    lua_pushinteger(L, code);
-    luaL_addvalue(&b);
-    luaL_addchar(&b, ' ');
-  }
-  if (st != NULL) {
-    luaL_addlstring(&b, st, slen);
-    luaL_addchar(&b, ' ');
-  }
-#if LUA_VERSION_NUM >= 502
-  if (len <= SB_TEMPLATE_MAXLEN) {  /* written at once, not piece by piece */
-    char *out = luaL_prepbuffsize(&b, SB_TEMPLATE_MAX(len));
-    luaL_addsize(&b, smtpbounce_template_write(text, len, out));
-  }
-  else
-#endif
-  smtpbounce_template(text, len, emit_buffer, &b);
-  luaL_pushresult(&b);
-  return 1;
-}
+#include "ltemplate.h"  /* core.template */
 
 /*
 ** "code status shape-of-text": what groups replies no rule explained.

@@ -133,6 +133,55 @@ describe("smtpbounce.mailbox", function ()
             os.execute("rm -rf " .. helper.shell_quote(d))
         end)
 
+        it("lists every file, sorted, where no directory is a Maildir (cur/ alone is none)", function ()
+            local d = tmpdir()
+            mkdirs(d, { "x/cur", "x/tmp", "y/new" })
+            for _, f in ipairs{ "x/cur/2", "x/tmp/1", "x/dovecot-uidlist", "y/new/3", "b", "a" } do
+                helper.write_file(d .. "/" .. f, "x")
+            end
+            local real = require "smtpbounce.mailreader"
+            package.loaded["smtpbounce.mailreader"] = { }
+            package.loaded["smtpbounce.mailbox"] = nil
+            local by_find = require "smtpbounce.mailbox"
+            package.loaded["smtpbounce.mailreader"], package.loaded["smtpbounce.mailbox"] = real, mailbox
+            for _, m in ipairs{ mailbox, by_find } do
+                local list = assert(m.files(d .. "/"))
+                local rel = {}
+                for i, f in ipairs(list) do rel[i] = f:sub(#d + 2) end
+                assert.are.same({ "a", "b", "x/cur/2", "x/dovecot-uidlist", "x/tmp/1", "y/new/3" }, rel)
+                -- the top directory a Maildir: its own files and tmp/ passed over
+                mkdirs(d, { "cur", "new", "tmp" })
+                helper.write_file(d .. "/new/4", "x")
+                helper.write_file(d .. "/tmp/5", "x")
+                rel = {}
+                for i, f in ipairs(assert(m.files(d))) do rel[i] = f:sub(#d + 2) end
+                assert.are.same({ "new/4", "x/cur/2", "x/dovecot-uidlist", "x/tmp/1", "y/new/3" }, rel)
+                os.execute("rm -rf " .. helper.shell_quote(d .. "/cur") .. " " .. helper.shell_quote(d .. "/new")
+                           .. " " .. helper.shell_quote(d .. "/tmp"))
+            end
+            os.execute("rm -rf " .. helper.shell_quote(d))
+        end)
+
+        it("sorts paths by their bytes, a prefix first, however long the part they share", function ()
+            local reader = require "smtpbounce.mailreader"
+            local d = tmpdir()
+            local names = { "a", "ab", "abcdefgh", "abcdefghi", "abcdefghij", "abcdefgh-1", "abcdefgh.2",
+                            "abcdefgh\255", "abcdefgh\1", "abcdefghijklmnopq", "abcdefghijklmnopr", "b-c",
+                            "b.d", "\200x", "A", "Z", "z" }
+            mkdirs(d, { "abcdefgh0", "b" })
+            for _, f in ipairs(names) do helper.write_file(d .. "/" .. f, "x") end
+            for _, f in ipairs{ "abcdefgh0/x", "abcdefgh0/y", "b/d" } do
+                helper.write_file(d .. "/" .. f, "x")
+                names[#names + 1] = f
+            end
+            for i, f in ipairs(names) do names[i] = d .. "/" .. f end
+            table.sort(names)
+            assert.are.same(names, (reader.tree(d)))
+            local one = d .. "/abcdefgh0"
+            assert.are.same({ one .. "/x", one .. "/y" }, (reader.tree(one)))
+            os.execute("rm -rf " .. helper.shell_quote(d))
+        end)
+
         it("lists as find(1) does: no symbolic link followed, a trailing / kept once", function ()
             local reader = require "smtpbounce.mailreader"
             local d = tmpdir()
@@ -398,6 +447,32 @@ describe("smtpbounce.mailbox", function ()
                 assert.are.equal(expected("m:" .. i, rec), mailbox.record_json("m:" .. i, rec))
                 assert.are.equal(expected("m:" .. i, rec), lua_path("m:" .. i, rec))
             end
+        end)
+
+        it("record_writer: the line and a newline, to a file (C) and to any writer (Lua)", function ()
+            local mail = require "smtpbounce.mail"
+            local recs = {
+                { recipient = "a@example.com", code = 550, text = "x\1\255", tags = { "t" }, headers = { B = "1" } },
+                setmetatable({ recipient = "b@example.com", text = "550 5.1.1 no such user" },
+                             require("smtpbounce.result").MT),
+            }
+            local f = io.tmpfile()
+            local got = {}
+            local to_file = mail.record_writer(f)
+            local to_table = mail.record_writer({ write = function (_, ...)
+                for _, s in ipairs{ ... } do got[#got + 1] = s end
+            end })
+            local want = {}
+            for i, rec in ipairs(recs) do
+                to_file("s:" .. i, rec)
+                to_table("s:" .. i, rec)
+                want[i] = mailbox.record_json("s:" .. i, rec) .. "\n"
+            end
+            f:seek("set", 0)
+            assert.are.equal(table.concat(want), f:read("*a"))
+            assert.are.equal(table.concat(want), table.concat(got))
+            f:close()
+            assert.is_false(require("smtpbounce.mailreader").json_record("s", {}, {}, print, true, {}, f))
         end)
     end)
 end)

@@ -309,7 +309,7 @@ a result of this classifier with the mail's fields; or nil, "not a
 bounce: <why>".
 ]]
 function Classifier:mail (message, ctx)
-    return mail().read(self, message, ctx, "mail", 2)
+    return (mail_module or mail()).read(self, message, ctx, "mail", 2)
 end
 
 function Classifier.parse (_, reply)  -- c:parse(reply)
@@ -478,7 +478,7 @@ function _M.parse (reply)
 end
 
 function _M.mail (message, ctx)
-    return mail().read(default or get_default(), message, ctx, "mail", 2)
+    return (mail_module or mail()).read(default or get_default(), message, ctx, "mail", 2)
 end
 
 _M.vocab = vocab

@@ -5,6 +5,7 @@
 --   mail.read(c, message, ctx, fname) --> records, or nil, "not a bounce: ..."
 --   mail.json(record [, extra])       --> the record as a JSON object
 --   mail.record_json(source, record)  --> its line of `smtpbounce mail --json`
+--   mail.record_writer(out)           --> fn(source, record): that line to 'out'
 --
 -- smtpbounce.mail(message [, ctx]) and Classifier:mail call it.  A record
 -- is a result table (smtpbounce.result: the same fields, filled by
@@ -343,17 +344,19 @@ do
         return val(v)
     end
     local RESULT_MT = results.MT
-    function _M.record_json (source, rec)
-        if c_record and not rec.why then
-            -- a result's metatable makes only its template (made here
-            -- first): then the table's own fields are all there is
-            local mt = getmetatable(rec)
-            if mt == RESULT_MT then
-                local _ = rec.template
-                mt = nil
-            end
-            return c_record(source, rec, BOTH, member, mt == nil, BOTH_KEY)
+    -- json_record over 'rec' (and to 'fh' when given)
+    local function c_json (source, rec, fh)
+        -- a result's metatable makes only its template (made here
+        -- first): then the table's own fields are all there is
+        local mt = getmetatable(rec)
+        if mt == RESULT_MT then
+            local _ = rec.template
+            mt = nil
         end
+        return c_record(source, rec, BOTH, member, mt == nil, BOTH_KEY, fh)
+    end
+    function _M.record_json (source, rec)
+        if c_record and not rec.why then return c_json(source, rec) end
         local parts, n = { '{"source":', jstring(source) }, 2
         for i = 1, #MAIL do
             local k = MAIL[i]
@@ -378,6 +381,27 @@ do
         end
         parts[n + 1] = "}"
         return concat(parts)
+    end
+    --[[
+    mail.record_writer(out) -> a function (source, rec) that writes the
+    record's line (record_json's, then "\n") to 'out' (anything with
+    :write); to a file of io by json_record at once, no string made.
+    ]]
+    function _M.record_writer (out)
+        local record_json = _M.record_json
+        if not (c_record and io.type(out) == "file") then
+            return function (source, rec) out:write(record_json(source, rec), "\n") end
+        end
+        return function (source, rec)
+            local mt = getmetatable(rec)
+            if mt == RESULT_MT then  -- (its __index gives 'template' alone: made first)
+                local _ = rec.template
+                if not rawget(rec, "why")
+                   and c_record(source, rec, BOTH, member, true, BOTH_KEY, out) then return end
+            elseif not rec.why
+                   and c_record(source, rec, BOTH, member, mt == nil, BOTH_KEY, out) then return end
+            out:write(record_json(source, rec), "\n")
+        end
     end
 end
 

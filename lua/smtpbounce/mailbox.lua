@@ -31,7 +31,7 @@
 
 local input = require "smtpbounce.scan.input"
 
-local ipairs, type, tostring = ipairs, type, tostring
+local ipairs, pairs, type, tostring = ipairs, pairs, type, tostring
 local find, sub, gsub, byte, match = string.find, string.sub, string.gsub, string.byte,
                                      string.match
 local concat, sort = table.concat, table.sort
@@ -148,10 +148,6 @@ local function parent (path)
     return match(path, "^(.*)/[^/]*$") or "."
 end
 
-local function basename (path)
-    return match(path, "([^/]*)$")
-end
-
 -- smtpbounce.mailreader's small_file and tree (C), when it is built
 local small_file_c, tree_c
 do
@@ -193,10 +189,12 @@ function _M.files (dir)
     local files, dirs = (tree_c or tree_find)(dir)
     if not files then return nil, dir .. ": cannot list every file (" .. dirs .. ")" end
     local function maildir (d) return dirs[d .. "/cur"] and dirs[d .. "/new"] end
+    local any = false  -- (no Maildir below: every file is kept, none looked at)
+    for d in pairs(dirs) do any = any or sub(d, -4) == "/cur" and maildir(sub(d, 1, -5)) end
     -- the files of which directories are passed over (the last file's
     -- directory tried first: f's when f is it, "/", a name)
     local skip_in, keep, last, nlast = {}, {}, nil, 0
-    for _, f in ipairs(files) do
+    for _, f in ipairs(any and files or keep) do
         local d = last
         if not (d and byte(f, nlast + 1) == 47 and not find(f, "/", nlast + 2, true)
                 and find(f, d, 1, true) == 1) then
@@ -206,11 +204,12 @@ function _M.files (dir)
         local skip = skip_in[d]
         if skip == nil then
             skip = (maildir(d)                                   -- its own files
-                    or (basename(d) == "tmp" and maildir(parent(d)))) and true or false
+                    or (match(d, "[^/]*$") == "tmp" and maildir(parent(d)))) and true or false
             skip_in[d] = skip
         end
         if not skip then keep[#keep + 1] = f end
     end
+    if not any then keep = files end
     if not tree_c then sort(keep) end  -- (tree_c's list comes sorted)
     return keep
 end
@@ -432,7 +431,7 @@ function _M.run (opts)
     local ctx = (headers or opts.verp) and { headers = headers, verp = opts.verp } or nil
     local n = { messages = 0, records = 0, not_bounces = 0, skipped = 0, already = 0 }
     local status = 0
-    local record_json = require("smtpbounce.mail").record_json
+    local write_record = opts.json and require("smtpbounce.mail").record_writer(out)
     -- a message on 'err' after the records before it ('out' may be
     -- buffered in blocks, below)
     local function say (...)
@@ -458,7 +457,7 @@ function _M.run (opts)
         for _, rec in ipairs(recs) do
             n.records = n.records + 1
             if opts.json then
-                out:write(record_json(source, rec), "\n")
+                write_record(source, rec)
             elseif not summary_mode then
                 out:write(source, " ", rec.dsn_action or rec.format or "-", " ", rec.outcome, " ",
                           rec.reason, " ", rec.action, " ", rec.recipient or "-", " ",
