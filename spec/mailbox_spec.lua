@@ -42,6 +42,17 @@ local function mkdirs (base, list)
     end
 end
 
+-- smtpbounce.mailbox as a build without the reader's tree loads it (its
+-- listing by find(1))
+local function without_tree ()
+    local real, loaded = require "smtpbounce.mailreader", require "smtpbounce.mailbox"
+    package.loaded["smtpbounce.mailreader"] = { }
+    package.loaded["smtpbounce.mailbox"] = nil
+    local by_find = require "smtpbounce.mailbox"
+    package.loaded["smtpbounce.mailreader"], package.loaded["smtpbounce.mailbox"] = real, loaded
+    return by_find
+end
+
 describe("smtpbounce.mailbox", function ()
 
     describe("messages()", function ()
@@ -117,11 +128,7 @@ describe("smtpbounce.mailbox", function ()
                 helper.write_file(d .. "/" .. f, "x")
             end
             -- listed by the reader's tree, and by find(1) (a build without it)
-            local real = require "smtpbounce.mailreader"
-            package.loaded["smtpbounce.mailreader"] = { }
-            package.loaded["smtpbounce.mailbox"] = nil
-            local by_find = require "smtpbounce.mailbox"
-            package.loaded["smtpbounce.mailreader"], package.loaded["smtpbounce.mailbox"] = real, mailbox
+            local by_find = without_tree()
             for _, m in ipairs{ mailbox, by_find } do
                 local list = assert(m.files(d))
                 local rel = {}
@@ -139,11 +146,7 @@ describe("smtpbounce.mailbox", function ()
             for _, f in ipairs{ "x/cur/2", "x/tmp/1", "x/dovecot-uidlist", "y/new/3", "b", "a" } do
                 helper.write_file(d .. "/" .. f, "x")
             end
-            local real = require "smtpbounce.mailreader"
-            package.loaded["smtpbounce.mailreader"] = { }
-            package.loaded["smtpbounce.mailbox"] = nil
-            local by_find = require "smtpbounce.mailbox"
-            package.loaded["smtpbounce.mailreader"], package.loaded["smtpbounce.mailbox"] = real, mailbox
+            local by_find = without_tree()
             for _, m in ipairs{ mailbox, by_find } do
                 local list = assert(m.files(d .. "/"))
                 local rel = {}
