@@ -13,7 +13,7 @@
 -- (Asahi Net, its address line 'user@host@mx' and the address quoted after);
 -- a Postfix notice a Japanese ISP's help page shows run together in a table
 -- cell, its hosts and addresses masked with '*'.
--- The brief asked for Exchange/Outlook, Notes, GroupWise, Kerio, Zimbra,
+-- The group was meant for Exchange/Outlook, Notes, GroupWise, Kerio, Zimbra,
 -- David, Scalix, MDaemon and IceWarp notices in their own languages; the
 -- stored pages, issues and code held none that the dev corpus or the
 -- hold-out had not taken (searched in German, French, Italian, Dutch,
