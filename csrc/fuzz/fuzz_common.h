@@ -277,7 +277,7 @@ typedef struct Oracle {
 } Oracle;
 
 static inline int fz_is_space (unsigned char c) {
-  return c <= ' ' || c == 0x7f;
+  return c <= ' ' || c == 0x7f || c == '_';  /* ('_': qmail's logs' space) */
 }
 
 static inline unsigned char fz_lower (unsigned char c) {
@@ -434,6 +434,53 @@ static inline void fz_earliest (void *ud, const Oracle *o, uint32_t id,
   }
 }
 
+/*
+** The text's stream as the automaton reads it: '_' is a space, and a run
+** of spaces reads as one (the state a space entered is kept on more), so
+** a phrase "is my address" is in "is _my_ address"; positions stay the
+** stream's (a hit's start: its end less the phrase's length), and a
+** phrase that ends in a space is seen again at each further space of its
+** run.  oracle_scan over the stream with its runs folded, each hit mapped
+** back.
+*/
+typedef struct FzRun {
+  fz_visit fn;
+  void *ud;
+  const uint32_t *map;    /* folded index -> stream index */
+  const char *st;
+  size_t n;
+} FzRun;
+
+static inline void fz_run_hit (void *ud, const Oracle *o, uint32_t id,
+                               size_t at) {
+  FzRun *R = (FzRun *)ud;
+  size_t len = o->nlen[id], end = (size_t)R->map[at + len - 1] + 1;
+  R->fn(R->ud, o, id, end - len);
+  if (o->norm[id][len - 1] == ' ')
+    while (end < R->n && R->st[end] == ' ') {
+      end++;
+      R->fn(R->ud, o, id, end - len);
+    }
+}
+
+static inline void oracle_scan_text (const Oracle *o, const char *st, size_t n,
+                                     fz_visit fn, void *ud) {
+  char *f = (char *)malloc(n + 1);
+  uint32_t *map = (uint32_t *)malloc((n + 1) * sizeof(uint32_t));
+  size_t k, m = 0;
+  FzRun R;
+  FUZZ_CHECK(f != NULL && map != NULL);
+  for (k = 0; k < n; k++) {
+    if (st[k] == ' ' && m > 0 && f[m - 1] == ' ') continue;
+    f[m] = st[k];
+    map[m++] = (uint32_t)k;
+  }
+  R.fn = fn, R.ud = ud, R.map = map, R.st = st, R.n = n;
+  oracle_scan(o, f, m, fz_run_hit, &R);
+  free(f);
+  free(map);
+}
+
 static inline void fz_occur (void *ud, const Oracle *o, uint32_t id,
                              size_t at) {
   (void)ud;
@@ -538,10 +585,11 @@ static inline void oracle_decide (Oracle *o, const char *s, size_t len,
   (void)len;
   FUZZ_CHECK(st != NULL);
   st[0] = ' ';
-  for (i = 0; i < r->text_len; i++) st[i + 1] = (char)fz_lower((unsigned char)text[i]);
+  for (i = 0; i < r->text_len; i++)
+    st[i + 1] = text[i] == '_' ? ' ' : (char)fz_lower((unsigned char)text[i]);
   st[n - 1] = ' ';
   for (i = 0; i < o->n; i++) o->first[i] = o->last[i] = SB_NONE;
-  oracle_scan(o, st, n, fz_occur, NULL);
+  oracle_scan_text(o, st, n, fz_occur, NULL);
   v->klass = r->code ? r->code / 100 : r->st_class;
   /* phase: the caller's, else the first phase phrase, prefix first */
   memset(&e, 0, sizeof(e));
@@ -553,7 +601,7 @@ static inline void oracle_decide (Oracle *o, const char *s, size_t len,
   for (k = 0; k < 4 && d->phase_phrase && e.end == (size_t)-1; k++) {
     e.high = k & 1;  /* prefix, both passes; then the text */
     if (k < 2) oracle_scan(o, pre, pn, fz_earliest, &e);
-    else oracle_scan(o, st, n, fz_earliest, &e);
+    else oracle_scan_text(o, st, n, fz_earliest, &e);
   }
   free(pre);
   v->phase = e.end != (size_t)-1 ? (int)e.value : 0;
@@ -565,7 +613,7 @@ static inline void oracle_decide (Oracle *o, const char *s, size_t len,
   e.end = (size_t)-1;
   for (k = 0; k < 2 && d->token_phrase && e.end == (size_t)-1; k++) {
     e.high = k;
-    oracle_scan(o, st, n, fz_earliest, &e);
+    oracle_scan_text(o, st, n, fz_earliest, &e);
   }
   tok = e.end != (size_t)-1 ? e.value : SB_NONE;
   free(st);
