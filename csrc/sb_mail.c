@@ -746,24 +746,6 @@ static void top_headers (Walk *w, const char *s, size_t len, Top *t) {
   if ((f = tf[TF_REPLYTO]) != NULL) t->replyto = sb_mime_unfold(m, f->val, f->vlen);
 }
 
-/* a person's reply sent with the null sender (RFC 3834 3.3) and marked no
-   other way: a From that is no mailer daemon or postmaster, no report, no
-   single message/rfc822 part (a bounce forwarded whole: forwarded()) */
-static int null_sender_reply (const Walk *w, const Top *t) {
-  static const char *const daemons[] = {
-    "mailer-daemon", "mailerdaemon", "postmaster", "mail delivery",
-    "mail administrator", "system administrator", "mailer", NULL
-  };
-  const sb_mail *m = w->m;
-  int i;
-  if (!t->nullpath || t->report || t->autoreply || w->ds.p != NULL || w->fr.p != NULL
-      || w->nmsg == 1 || m->from.n == 0 || memchr(m->from.p, '@', m->from.n) == NULL)
-    return 0;
-  for (i = 0; daemons[i] != NULL; i++)
-    if (sb_mime_icontains(m->from.p, m->from.n, daemons[i])) return 0;
-  return 1;
-}
-
 /* a From of a mailer daemon or a postmaster */
 static int daemon_from (const sb_mail *m) {
   static const char *const daemons[] = {
@@ -774,6 +756,18 @@ static int daemon_from (const sb_mail *m) {
   for (i = 0; daemons[i] != NULL; i++)
     if (sb_mime_icontains(m->from.p, m->from.n, daemons[i])) return 1;
   return 0;
+}
+
+/* a person's reply sent with the null sender (RFC 3834 3.3) and marked no
+   other way: a From that is no mailer daemon or postmaster, no report, no
+   single message/rfc822 part (a bounce forwarded whole: forwarded()) */
+static int null_sender_reply (const Walk *w, const Top *t) {
+  const sb_mail *m = w->m;
+  if (!t->nullpath || t->report || t->autoreply || w->ds.p != NULL || w->fr.p != NULL
+      || w->nmsg == 1 || m->from.n == 0 || memchr(m->from.p, '@', m->from.n) == NULL)
+    return 0;
+  /* (any "mailer" too: a daemon's name in words such as "Mailer") */
+  return !daemon_from(m) && !sb_mime_icontains(m->from.p, m->from.n, "mailer");
 }
 
 /* a reply marked no way whose text reads as an auto-reply (auto_text):
