@@ -640,4 +640,13 @@ describe("smtpbounce.classify()", function ()
         local r = smtpbounce.classify("エラーによりメールが送信できませんでした。(無効なメールアドレス)")
         assert.same({ "userunknown", "suppress" }, { r.reason, r.action })
     end)
+
+    it("reads 'maximum size of the message' as the message's size, whoever the provider", function ()
+        -- source: github.com/sisimai/p5-sisimai/issues/240 (Orange's reply as a user quoted it)
+        local t = "5.2.0 Taille limite du message atteinte. Maximum size of the message reached. OFR_514 [514]."
+        for _, d in ipairs{ "orange.fr", "gmail.com", "t-online.de" } do
+            local r = smtpbounce.classify(t, { domain = d })
+            assert.same({ "bounced", "emailtoolarge", "fix" }, { r.outcome, r.reason, r.action }, d)
+        end
+    end)
 end)

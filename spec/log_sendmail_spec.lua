@@ -19,6 +19,11 @@ local sendmail_cases = {
       domain = "eclipso.de", relay = "mail.eclipso.de", relay_ip = "217.69.254.104",
       mta_status = "bounced", dsn = "5.0.0", reply = "", text = "Service unavailable",
       classify = "5.0.0 Service unavailable" },
+    -- a text naming its own status: that status, not dsn=, goes in front
+    { source = "the first case's line form (example values) with qmail's text for a recipient its control files refuse ('sorry, I can't handle that recipient (#5.1.3)', qmail-1.03 spawn.c)",
+      line = "Oct  3 15:40:44 2862 sm-mta[9471]: 093DecOR009470: to=<bob@example.com>, delay=00:00:06, xdelay=00:00:06, mailer=esmtp, pri=120592, relay=mail.example.com. [192.0.2.1], dsn=5.0.0, stat=sorry, I can't handle that recipient (#5.1.3)",
+      recipient = "bob@example.com", mta_status = "bounced", dsn = "5.0.0", reply = "",
+      classify = "sorry, I can't handle that recipient (#5.1.3)" },
     -- the relay mailer to the local MTA; ctladdr with a space in it
     { source = "https://github.com/PHPMailer/PHPMailer/issues/2153",
       line = "Oct  3 15:40:38 2862 sendmail[9468]: 093DecpD009468: to=crafter2345@eclipso.de, ctladdr=crafter2345@eclipso.de (33/33), delay=00:00:00, xdelay=00:00:00, mailer=relay, pri=30352, relay=[127.0.0.1] [127.0.0.1], dsn=2.0.0, stat=Sent (093DecOR009469 Message accepted for delivery)",

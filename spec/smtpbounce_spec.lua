@@ -1121,6 +1121,20 @@ return {
             end
         end)
 
+        it("no profile suppresses on basis none: only a status class or the caller's DSN", function ()
+            for _, c in ipairs{ seed, cautious } do
+                local r = c:classify("5.0.0 Sicherheitsfehler")
+                assert.are.same({ "bounced", "undefined", "contact", "none" },
+                                { r.outcome, r.reason, r.action, r.basis })
+                r = c:classify("Sicherheitsfehler", { dsn = "5.0.0" })
+                assert.are.same({ "bounced", "contact", "none" }, { r.outcome, r.action, r.basis })
+                -- an operator's own policy entry still may
+                local o = smtpbounce.new{ profile = c.profile,
+                    policy = { { reason = "undefined", basis = "none", action = "suppress" } } }
+                assert.are.equal("suppress", o:classify("5.0.0 Sicherheitsfehler").action)
+            end
+        end)
+
         it("classify_into, classify_values and explain agree with classify", function ()
             for _, reply in ipairs{ "550 Transaction failed", "550 5.1.1 user unknown", "554 5.7.1 go away" } do
                 for _, phase in ipairs{ "connect", "mail", "rcpt" } do

@@ -122,6 +122,10 @@ none), 'prov' the provider's id or nil, 'early' true for a reply at
 connect, HELO/EHLO or MAIL, 'profile' "seed" (nil: seed) or "cautious".
   cautious  a suppress that address_failure does not ground asks for
             contact instead (scope unchanged)
+  none      whatever the profile, a suppress of basis none (no rule read
+            the reply; only an enhanced status's class or the caller's
+            DSN made it final, as "5.0.0 <text no rule reads>") asks for
+            contact: the guide's advice for a reason it cannot parse
   early     whatever the profile and the policy, the recipient is not
             blamed: suppress becomes contact (any other action stands),
             scope recipient becomes destination when the reason's own
@@ -137,8 +141,8 @@ local function resolve (overrides, rule, k, prov, early, profile)
     e.scope = rule.scope or (col == "x" and base.xscope)
               or (col == "d" and base.dscope) or base.scope
     e.retry_after, e.give_up_after = rule.retry_after, rule.give_up_after
-    if profile == "cautious" and e.action == "suppress"
-       and not address_failure(rule, e.basis) then
+    if e.action == "suppress" and (e.basis == "none"
+       or (profile == "cautious" and not address_failure(rule, e.basis))) then
         e.action = "contact"
     end
     for _, o in ipairs(overrides) do

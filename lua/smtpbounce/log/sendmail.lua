@@ -9,7 +9,8 @@
 -- "Deferred: Connection refused by mx.example.com.", or, for a failure,
 -- Sendmail's own words for the DSN ("User unknown").  When the logged text
 -- has no reply code, the classifier is given the dsn= code in front of it
--- ("5.1.1 User unknown"): that is what Sendmail decided the reply meant.
+-- ("5.1.1 User unknown"): that is what Sendmail decided the reply meant,
+-- unless the text names an enhanced status of its own ("(#5.1.3)").
 -- A to= list ("to=<a@x>,<b@x>") gives one attempt per address.  Local
 -- and program mailers (mailer=local, prog) and "stat=queued" are skipped;
 -- dsn=4.4.7 or 5.4.7 (delivery time expired) reads as expired.
@@ -57,6 +58,8 @@ local MAX_SEARCH = 65536
 
 -- a reply that starts with its code: "421 ...", "452-4.2.2 ...", "250"
 local CODED = "^[2-5]%d%d[ %-]"
+-- an enhanced status of the text's own ("(#5.1.3)", qmail's form)
+local STATUS = "[245]%.%d%d?%d?%.%d%d?%d?"
 
 -- }======================================================================
 
@@ -122,9 +125,11 @@ function _M.parse (s)
     if dsn and find(dsn, "^[45]%.4%.7") then rec.mta_status = "expired" end
     rec.text = stat
     if not find(rec.reply, CODED) then
-        -- no reply code logged: give the classifier the DSN code Sendmail chose
+        -- no reply code logged: give the classifier the DSN code Sendmail
+        -- chose, unless the text names a status of its own (the remote
+        -- server's "(#5.1.3)" says more than Sendmail's "dsn=5.0.0")
         local words = rec.reply ~= "" and rec.reply or stat
-        rec.classify = dsn and (dsn .. " " .. words) or words
+        rec.classify = dsn and not find(words, STATUS) and (dsn .. " " .. words) or words
     end
     local list = addresses(t.to)
     if #list == 0 then return false end

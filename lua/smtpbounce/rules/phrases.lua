@@ -1747,15 +1747,23 @@ return {
         -- size", "more than N bytes")
         r("phrase.size-words", "emailtoolarge", {
             "message size", " bytes",
+            -- "Maximum size of the message reached" (a size, not a quota)
+            "size of the message", "size of your message", "size of this message",
+            "size of the email", "size of your email",
         }, {
           all = { { "exceed", "more than", "larger than", "too large",
                     "too big", "too long", "maximum", "limit" } },
-          none = { "mailbox", "quota", "storage", "full", "disk" },
+          -- (a service's soft bounce that a smaller message may still pass
+          -- is phrase.size-temp's)
+          none = { "mailbox", "quota", "storage", "full", "disk",
+                   "may be able to", "might be able to" },
           examples = {
               { reply = [[550 Error reading data, max message size exceeded]],
                 source = "github.com/nodemailer/nodemailer/issues/1047" },
               { reply = [[554 Message rejected: Stream is more than 10485760 bytes long.]],
                 source = "github.com/freescout-help-desk/freescout/issues/318" },
+              { reply = [[5.2.0 Taille limite du message atteinte. Maximum size of the message reached. Veuillez vérifier le message et essayer à nouveau.]],
+                source = "github.com/sisimai/p5-sisimai/issues/240 (Orange's reply as a user quoted it; its own token 'OFR_514 [514]' cut, which Orange's rules read)" },
           },
         }),
         -- the receiving server overloaded
