@@ -649,4 +649,66 @@ describe("smtpbounce.classify()", function ()
             assert.same({ "bounced", "emailtoolarge", "fix" }, { r.outcome, r.reason, r.action }, d)
         end
     end)
+
+    it("reads a sender or From the sending account may not use as the sender's, not the recipient's filter", function ()
+        -- source: github.com/lavabit/magma src/servers/smtp/smtp.c smtp_data_outbound() (address filled in)
+        local r = smtpbounce.classify("550 DATA BLOCKED - THIS USER ACCOUNT IS NOT AUTHORIZED TO SEND MESSAGES WITH"
+                                      .. " THE ADDRESS <other@example.org> - PLEASE CHECK YOUR EMAIL CLIENT SETTINGS")
+        assert.same({ "bounced", "rejected", "fix" }, { r.outcome, r.reason, r.action })
+        -- source: github.com/sicherha/pykolab bin/kolab_smtp_access_policy.py verify_delegate() (DNs filled in)
+        r = smtpbounce.classify("554 5.7.1 <DATA>: Data command rejected: uid=jane,ou=People,dc=example,dc=com is"
+                                .. " unauthorized to send on behalf of uid=boss,ou=People,dc=example,dc=com")
+        assert.same({ "rejected", "fix" }, { r.reason, r.action })
+        -- source: github.com/nitinsh06/Django-Verify-Email/issues/35
+        r = smtpbounce.classify("550 not local sender over smtp")
+        assert.same({ "rejected", "fix" }, { r.reason, r.action })
+        -- source: github.com/lavabit/magma smtp_rcpt_to() (the SPF check failed; IP and address filled in)
+        r = smtpbounce.classify("550 MESSAGE BLOCKED - THE MESSAGE IS BEING REJECTED BECAUSE THE ADDRESS [192.0.2.1]"
+                                .. " IS NOT AUTHORIZED TO SEND MESSAGES FROM <sender@example.org>")
+        assert.same({ "authfailure", "fix" }, { r.reason, r.action })
+        -- source: github.com/lavabit/magma smtp_data_outbound() (no address in the From header)
+        r = smtpbounce.classify([[550 DATA FAILED - UNABLE TO LOCATE THE "FROM" ADDRESS IN THE MESSAGE]])
+        assert.same({ "contenterror", "fix" }, { r.reason, r.action })
+    end)
+
+    it("reads a blackholed client, a count per twenty-four hour period and concurrent sessions as our side", function ()
+        -- source: github.com/jschrewe/tumgreyspf tumgreyspf blackholecheck (as Postfix renders its action)
+        local r = smtpbounce.classify("550 5.7.1 <user@example.com>: Recipient address rejected: Service"
+                                      .. " unavailable, blackholed.")
+        assert.same({ "blocked", "contact" }, { r.reason, r.action })
+        -- source: github.com/lavabit/magma smtp_rcpt_to() smtp_check_receive_quota (limit filled in)
+        r = smtpbounce.classify("451 MAILBOX UNAVAILABLE - THE ACCOUNT <jane@example.com> IS CONFIGURED NOT TO"
+                                .. " ACCEPT MORE THAN 100 MESSAGES IN A TWENTY-FOUR HOUR PERIOD"
+                                .. " - PLEASE TRY AGAIN LATER")
+        assert.same({ "deferred", "ratelimited", "throttle" }, { r.outcome, r.reason, r.action })
+        -- source: github.com/lavabit/magma smtp_rcpt_to() daily_send_limit (limit filled in)
+        r = smtpbounce.classify("451 OUTBOUND MAIL QUOTA EXCEEDED - THIS ACCOUNT MAY ONLY SEND 50 MESSAGES IN A"
+                                .. " TWENTY-FOUR HOUR PERIOD, PLEASE TRY AGAIN AT A LATER TIME")
+        assert.same({ "ratelimited", "throttle" }, { r.reason, r.action })
+        -- source: http://docs.ftgate.com/ftgate-documentation/error-messages/service-error-messages/ (#1.04)
+        r = smtpbounce.classify("451 4.5.1 [192.0.2.1] Max concurrent sessions (#1.04)")
+        assert.same({ "ratelimited", "throttle" }, { r.reason, r.action })
+        -- source: the same page (#3.15): the server's trouble, though its status is X.2.2
+        r = smtpbounce.classify("451 4.2.2 jane@example.com mailbox access error (#3.15)")
+        assert.same({ "deferred", "systemerror", "retry" }, { r.outcome, r.reason, r.action })
+    end)
+
+    it("reads a sending domain short of the required authentication or its owner's policy as authentication",
+       function ()
+        -- source: github.com/ropensci/daiquiri/issues/29 (a Microsoft 365 tenant's refusal, no code quoted)
+        local r = smtpbounce.classify("Access denied, sending domain WU.AC.AT doesn't meet the required"
+                                      .. " authentication level.")
+        assert.same({ "bounced", "authfailure", "fix" }, { r.outcome, r.reason, r.action })
+        -- source: github.com/odoo/odoo/issues/3347 (Hotmail, quoted from a Postfix log)
+        r = smtpbounce.classify("550 5.7.0 (SNT004-MC4F16) Unfortunately, messages from (85.XXX.XXX.XXX) on behalf"
+                                .. " of (yahoo.com) could not be delivered due to domain owner policy restrictions.")
+        assert.same({ "authfailure", "fix" }, { r.reason, r.action })
+    end)
+
+    it("reads Gmail's 'the address couldn't be found' as the address whatever words the address holds", function ()
+        -- source: github.com/1Password/for-open-source/issues/1
+        local r = smtpbounce.classify("Your message wasn't delivered to opensource@1password.com because the address"
+                                      .. " couldn't be found, or is unable to receive mail.")
+        assert.same({ "userunknown", "suppress" }, { r.reason, r.action })
+    end)
 end)

@@ -13,9 +13,10 @@ local P, R, S, B = lpeg.P, lpeg.R, lpeg.S, lpeg.B
 local _M = {}
 
 -- a count over a time window, in any words ("100 messages per 1 hour",
--- "31 exceed 30/60s", "500 per 24 hours", "in the last 10 minutes"):
--- "per" or "/" or "within"/"in the last", a number or none, a unit of
--- time.  Letters of either case.
+-- "31 exceed 30/60s", "500 per 24 hours", "in the last 10 minutes", "in a
+-- twenty-four hour period"): "per" or "/" or "within"/"in the last", a
+-- number or none, a unit of time; or "in a"/"in any" and a unit of time
+-- named a period or window.  Letters of either case.
 do
     local function ci (word)
         local p = P(true)
@@ -32,10 +33,17 @@ do
     -- (led by the first bytes the three may start with: a search for the
     -- pattern then passes over other bytes at once, as it cannot over a
     -- look behind)
+    -- a period named as such ("in a twenty-four hour period", "in any
+    -- 24-hour period", "within a 1 hour window")
+    local count = num + ci"twenty-four" + ci"twenty four" + ci"one" + ci"single"
+    local period = (ci"in a" + ci"in any" + ci"in one" + ci"in each" + ci"within a"
+                    + ci"within any") * sp1 * (count * (sp1 + P"-"))^-1 * unit
+                   * sp1 * (ci"period" + ci"window" + ci"timeframe")
     _M.rate_window = #S"pPwWiI/" * (
         start * ci"per" * sp1 * (num * sp1)^-1 * (ci"the" * sp1)^-1 * unit
         + P"/" * sp * num^-1 * sp * (unit + short)
-        + start * (ci"within" + ci"in the last" + ci"in the past") * sp1 * (num * sp1)^-1 * unit)
+        + start * (ci"within" + ci"in the last" + ci"in the past") * sp1 * (num * sp1)^-1 * unit
+        + start * period)
 end
 
 

@@ -269,6 +269,9 @@ return {
             "block list", "blocked using", "listed at", "listed on", "black ip",
             "listed in", "is listed", "realtime blackhole",
             "ip listed", "host listed", "server listed",
+            -- a host put on a (local) blackhole list ("Service
+            -- unavailable, blackholed", "blackholes.mail-abuse.org")
+            "blackholed", "black-holed", "blackholes",
         }, {
           -- Domino's "not listed in public Name & Address Book" (no such
           -- user) and cPanel's list of guesses ("The account or domain may
@@ -290,6 +293,9 @@ return {
                 source = "https://www.51yue.net/news/thread/20200123/14841169.html" },
               { reply = [[550 IP in RBL]],
                 source = "http://zimhosts.com/clients/knowledgebase/364/EML114-Why-do-I-get-the-message-550-IP-in-XBL-SBL-PBL-RBL-or-SCBL-when-sending-mail.html" },
+              { reply = [[550 5.7.1 <user@example.com>: Recipient address rejected: Service unavailable, blackholed.]],
+                action = "contact",
+                source = "github.com/jschrewe/tumgreyspf tumgreyspf (blackholecheck: the client IP wrote to a trap address; its '550 Service unavailable, blackholed.' action as Postfix renders it)" },
           },
         }),
         r("phrase.ptr", "requireptr", {
@@ -792,8 +798,28 @@ return {
           examples = {
               { reply = [[450 4.7.1 192.0.2.1 has exceeded 100 messages per 1 hour]],
                 source = "github.com/SirWumpus/milter-limit milter-limit.c limitExceeded() (default policy 'later'; IP and limit filled in)" },
+              { reply = [[451 DATA BLOCKED - THIS USER ACCOUNT IS ONLY ALLOWED TO SEND 50 MESSAGES IN A TWENTY-FOUR HOUR PERIOD - PLEASE TRY AGAIN LATER]],
+                action = "throttle",
+                source = "github.com/lavabit/magma src/servers/smtp/smtp.c smtp_data_outbound() (smtp_check_transmit_quota; the limit filled in)" },
               { reply = [[421 4.4.5 client mail.example.net [192.0.2.1] connections 31 exceed 30/60s #522]],
                 source = "github.com/SirWumpus/smtpf doc/reply.html.in, reply #522 (Rate-Connect: access-map tag; values filled in)" },
+          },
+        }),
+
+        -- a recipient (or the server) that takes no more than so many
+        -- messages over a window ("configured not to accept more than 100
+        -- messages in a twenty-four hour period"): a rate, retried later,
+        -- though the reply opens with RFC 5321's "mailbox unavailable"
+        r("phrase.accept-window", "ratelimited", {
+            "accept more than", "accept no more than", "receive more than",
+            "receive no more than", "accepts no more than", "receives no more than",
+        }, {
+          pattern = patterns.rate_window,
+          none = { "storage", "disk", "over quota", " full" },
+          examples = {
+              { reply = [[451 MAILBOX UNAVAILABLE - THE ACCOUNT <jane@example.com> IS CONFIGURED NOT TO ACCEPT MORE THAN 100 MESSAGES IN A TWENTY-FOUR HOUR PERIOD - PLEASE TRY AGAIN LATER]],
+                action = "throttle",
+                source = "github.com/lavabit/magma src/servers/smtp/smtp.c smtp_rcpt_to() (smtp_check_receive_quota; address and limit filled in)" },
           },
         }),
 
@@ -893,6 +919,32 @@ return {
         }),
 
         -- authentication of the sender: SPF, DKIM, DMARC
+        -- the connecting IP or host not permitted to send for the
+        -- sender's domain, worded without naming SPF ("the address
+        -- [192.0.2.1] is not authorized to send messages from <x>"): the
+        -- domain's authentication, fixed by the sender; a user or account
+        -- that may not use an address is phrase.sender's, and an IP told
+        -- to use its provider's relay is not this
+        r("phrase.ip-not-permitted", "authfailure", {
+            "not authorized to send messages from", "not authorised to send messages from",
+            "not authorized to send mail from", "not authorised to send mail from",
+            "not authorized to send email from", "not authorised to send email from",
+            "not authorized to send mail for", "not authorised to send mail for",
+            "not authorized to send email for", "not authorised to send email for",
+            "not authorized to send messages for", "not authorised to send messages for",
+            "not permitted to send mail for", "not permitted to send messages for",
+            "not a permitted sender", "not an authorized sender for",
+            "not an authorised sender for",
+        }, {
+          all = { { "[", " ip", "ip:", "host", "client", "server" } },
+          none = { "user", "account", "directly", "relay", "login", "authenticat" },
+          examples = {
+              { reply = [[550 MESSAGE BLOCKED - THE MESSAGE IS BEING REJECTED BECAUSE THE ADDRESS [192.0.2.1] IS NOT AUTHORIZED TO SEND MESSAGES FROM <sender@example.org> - PLEASE CORRECT THE ISSUE AND TRY AGAIN]],
+                action = "fix",
+                source = "github.com/lavabit/magma src/servers/smtp/smtp.c smtp_rcpt_to() (spf_check failed and the account refuses SPF failures; IP and address filled in)" },
+          },
+        }),
+
         r("phrase.auth", "authfailure", {
             "spf", "dkim", "dmarc", "sender policy framework",
             "not authenticated", "unauthenticated", "authentication results",
@@ -901,8 +953,18 @@ return {
             -- the message carries no (valid) signature at all
             "not signed", "unsigned message", "no signature", "missing signature",
             "signature missing", "signature is missing",
+            -- the sending domain short of the receiver's authentication
+            -- demands, or refused by its owner's (DMARC) policy, in words
+            -- that name neither ("doesn't meet the required authentication
+            -- level", "due to domain owner policy restrictions")
+            "required authentication level", "authentication requirements defined",
+            "domain owner policy", "domain owner's policy", "domain owners policy",
         }, {
           examples = {
+              { reply = [[Access denied, sending domain WU.AC.AT doesn't meet the required authentication level.]],
+                source = "github.com/ropensci/daiquiri/issues/29 (CRAN's maintainer quotes a Microsoft 365 tenant's refusal)" },
+              { reply = [[550 5.7.0 (SNT004-MC4F16) Unfortunately, messages from (85.XXX.XXX.XXX) on behalf of (yahoo.com) could not be delivered due to domain owner policy restrictions.]],
+                source = "github.com/odoo/odoo/issues/3347 (Hotmail's refusal quoted from a Postfix log)" },
               { reply = [[451 4.7.24 SPF validation error]],
                 source = "RFC 7372 §3.2; IANA SMTP Enhanced Status Codes registry (RFC 3463 / RFC 7372)" },
               { reply = [[550 5.7.23 SPF validation failed]],
@@ -1364,8 +1426,29 @@ return {
             "rejected your return address", "refused your return address",
             "return address rejected", "return address was rejected",
             "return address refused",
+            -- a logged-in user or account sending with an address it may
+            -- not use ("is not authorized to send messages with the
+            -- address", "is unauthorized to send on behalf of"), and a
+            -- submission server's refusal of a sender that is not its own
+            -- ("not local sender")
+            "authorized to send messages with", "authorised to send messages with",
+            "authorized to send mail with", "authorised to send mail with",
+            "authorized to send with", "authorised to send with",
+            "authorized to send on behalf", "authorised to send on behalf",
+            "allowed to send on behalf", "permitted to send on behalf",
+            "not local sender", "not a local sender", "non-local sender",
+            "sender is not local", "sender not local",
         }, {
           examples = {
+              { reply = [[550 DATA BLOCKED - THIS USER ACCOUNT IS NOT AUTHORIZED TO SEND MESSAGES WITH THE ADDRESS <other@example.org> - PLEASE CHECK YOUR EMAIL CLIENT SETTINGS AND TRY AGAIN]],
+                action = "fix",
+                source = "github.com/lavabit/magma src/servers/smtp/smtp.c smtp_data_outbound() (smtp_check_authorized_from; the address filled in)" },
+              { reply = [[554 5.7.1 <DATA>: Data command rejected: uid=jane,ou=People,dc=example,dc=com is unauthorized to send on behalf of uid=boss,ou=People,dc=example,dc=com]],
+                action = "fix",
+                source = "github.com/sicherha/pykolab bin/kolab_smtp_access_policy.py verify_delegate() (the policy's REJECT as Postfix renders it at DATA; DNs filled in)" },
+              { reply = [[550 not local sender over smtp]],
+                action = "fix",
+                source = "github.com/nitinsh06/Django-Verify-Email/issues/35 (an unauthenticated submission with a sender not of the server's domains)" },
               { reply = [[554 5.1.0 Sender denied]],
                 source = "https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html" },
               { reply = [[550 Sender verify failed]],
@@ -1594,11 +1677,19 @@ return {
             "too many invalid recipients", "unusual rate", "frequency limited",
             "concurrent connections", "limit for this connection",
             "maximum number of concurrent",
+            -- sessions or connections at once over the limit ("Max
+            -- concurrent sessions")
+            "concurrent sessions", "simultaneous connections",
+            "simultaneous sessions", "max concurrent", "maximum concurrent",
+            "parallel connections", "parallel sessions",
             -- the sending account's own allowance ("Recipient List over
             -- Package Quota"): its plan, not a mailbox
             "package quota", "plan quota", "sending quota", "plan limit",
         }, {
           examples = {
+              { reply = [=[451 4.5.1 [192.0.2.1] Max concurrent sessions (#1.04)]=],
+                action = "throttle",
+                source = "http://docs.ftgate.com/ftgate-documentation/error-messages/service-error-messages/ (#1.04 ERR_SMTP_REJECT_CONCURRENT; IP filled in)" },
               { reply = [[452 Too many recipients]],
                 source = "https://eomatica.gal/gl/component/content/article/14-blogue/271-erros-frecuentes-nos-envios-de-email.html" },
               { reply = [[451 4.7.28 flood policy violation (HOTtest)]],
@@ -1812,6 +1903,12 @@ return {
             "header missing", "invalid header", "header syntax",
             "headers are", "multiple reply-to", "from: header",
             "line ending", "header error",
+            -- the message has no From address to read ("unable to locate
+            -- the \"from\" address in the message")
+            "\"from\" address in the message", "from address in the message",
+            "no from address", "missing from address", "from address is missing",
+            "missing from header", "from header is missing",
+            "without a from header", "without from header",
             -- a character set the recipient's side will not take ("does
             -- not accept email in non-Western (non-Latin) character sets")
             "character set", "charset",
@@ -1825,6 +1922,9 @@ return {
           examples = {
               { reply = [[500 Line Too Long]],
                 source = "https://note.com/sendmagic/n/neb6bbe7e51cf" },
+              { reply = [[550 DATA FAILED - UNABLE TO LOCATE THE "FROM" ADDRESS IN THE MESSAGE - PLEASE CHECK YOUR EMAIL CLIENT SETTINGS AND TRY AGAIN]],
+                action = "fix",
+                source = "github.com/lavabit/magma src/servers/smtp/smtp.c smtp_data_outbound() (no address in the From header)" },
               { reply = [[521 5.5.2 Error reading DATA: invalid line ending]],
                 source = "github.com/albertito/chasquid internal/smtpsrv/conn.go DATA() (errInvalidLineEnding)" },
               { reply = [[451 See http://pobox.com/~djb/docs/smtplf.html.]],
@@ -1964,6 +2064,27 @@ return {
         -- command's EX_TEMPFAIL; "please try again later"): still queued
         -- and retried, so deferred even without a code (outcome: a reply
         -- that asks to try again).  Only without a code: a code decides
+        -- the server could not get at the mailbox just now ("mailbox
+        -- access error", "unable to access mailbox"): its trouble, retried,
+        -- whatever the status's X.2.2 says (a 4xx only: a 5xx of these
+        -- words may mean a mailbox that is not there)
+        r("phrase.mailbox-access", "systemerror", {
+            "mailbox access error", "mailbox access failed", "mailbox access failure",
+            "error accessing mailbox", "error accessing the mailbox",
+            "failed to access mailbox", "failed to access the mailbox",
+            "could not access mailbox", "could not access the mailbox",
+            "unable to access mailbox", "unable to access the mailbox",
+            "cannot access mailbox", "cannot access the mailbox",
+            "can't access mailbox", "can't access the mailbox",
+        }, {
+          code = { "4xx" },
+          none = { "quota", " full", "exceed", "no such", "unknown", "not exist" },
+          examples = {
+              { reply = [[451 4.2.2 jane@example.com mailbox access error (#3.15)]],
+                source = "http://docs.ftgate.com/ftgate-documentation/error-messages/service-error-messages/ (#3.15; the address filled in)" },
+          },
+        }),
+
         r("phrase.mailbox-full-temp", "mailboxfull", {
             "temporary failure", "try again later", "tempfail",
             -- a log's deferral ("defer (-22): mailbox is full"), a
@@ -2619,6 +2740,10 @@ Reason: The domain size limit has been exceeded]],
             "previously bounced", "history of bouncing", "hard-bounced",
             "hard bounced", "nosuchuser", "unresolvable address",
             "not a member of this domain", "not a member of domain",
+            -- Gmail's notice ("... because the address couldn't be found,
+            -- or is unable to receive mail"), whatever the address holds
+            "address couldn't be found", "address could not be found",
+            "address can't be found", "address cannot be found",
         }, {
           -- (Postfix's "mail for <domain> loops back to myself" rides on
           -- "undeliverable address": a routing fault, not the mailbox)
@@ -2642,6 +2767,8 @@ Reason: The domain size limit has been exceeded]],
                 source = "https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html" },
               { reply = [[550 No Such User Here]],
                 source = "http://support.blackpearlmail.com/knowledgebase/articles/650530-bounce-messages" },
+              { reply = [[Your message wasn't delivered to opensource@1password.com because the address couldn't be found, or is unable to receive mail.]],
+                source = "github.com/1Password/for-open-source/issues/1 (Gmail's notice; the inbox did not exist yet)" },
               { reply = [[Your message to brian@xnergycapital.com couldn't be delivered. brian wasn't found at xnergycapital.com.]],
                 source = "https://pastebin.com/gJSdfVeR" },
               { reply = [[The address you sent your message to wasn't found at the destination domain. It might be misspelled or it might not exist.]],
