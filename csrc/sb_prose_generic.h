@@ -104,6 +104,13 @@ static void clean_diag (sb_prose_hit *h) {
   trim(d, &b, &e);
   while (e > b && (d[e - 1] == '\n' || d[e - 1] == '\r')) e--;
   trim(d, &b, &e);
+  /* the closing corner bracket of a quotation the notice sits in (a
+     Japanese text's U+300C ... U+300D), its opening one not in the reply */
+  if (e >= b + 3 && memcmp(d + e - 3, "\xe3\x80\x8d", 3) == 0
+      && ci_find(d, b, e - 3, "\xe3\x80\x8c", 3) == NONE) {
+    e -= 3;
+    trim(d, &b, &e);
+  }
   h->diag = d + b;
   h->diag_len = e - b;
 }

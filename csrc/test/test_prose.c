@@ -1383,6 +1383,14 @@ static void test_r22_readings (void) {
            "Returned mail: see transcript for details", NULL);
   CHECK_INT(o.n, 1);
   CHECK_STR(o.diag, strlen(o.diag), "550 5.0.0 <kim@example.jp>... Can't create output");
+  /* the same quoted between corner brackets: the closing one is none of the reply */
+  scan_one(&o, "\xe3\x80\x8c ----- The following addresses had permanent fatal errors -----\n"
+           "<kim@example.jp>\n(reason: Can't create output)\n"
+           "----- Transcript of session follows -----\n"
+           "550 5.0.0 <kim@example.jp>... Can't create output \xe3\x80\x8d\n",
+           "Returned mail: see transcript for details", NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.diag, strlen(o.diag), "550 5.0.0 <kim@example.jp>... Can't create output");
   scan_one(&o, "   ----- The following addresses had permanent fatal errors -----\n"
            "<kim@example.jp>\n    (reason: 550 Host unknown)\n\n"
            "   ----- Transcript of session follows -----\n"
