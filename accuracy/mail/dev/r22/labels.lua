@@ -1,4 +1,4 @@
--- A group (r22) of 20 mails, 18 labelled recipients, taken for the notices
+-- A group (r22) of 21 mails, 19 labelled recipients, taken for the notices
 -- the other groups still lack and for layouts that hide the recipient:
 -- an Exim delay warning of 2006 in a code fence (a content filter's
 -- tempfail); a Gmail 'Message not delivered' notice pasted in backticks
@@ -14,7 +14,8 @@
 -- local part masked by '*'; a newsletter tool's test mails (ProtonMail's
 -- Postfix notice with the report parts flattened into its text, an Office
 -- 365 NDR whose report part the tool's authors left out, an Amazon SES
--- DSN, a sendmail DSN, a Gmail DSN); a customer's reply relayed by an
+-- DSN, a sendmail DSN, a Gmail DSN); an Office 365 NDR as a mail client
+-- saved it (a packet-radio tool's test; added after the first measure); a customer's reply relayed by an
 -- MDaemon server (notbounce); two short acknowledgements posted as issue
 -- comments (English and Chinese auto-replies).
 -- Where a source shows only the text, a minimal header in the usual form of
@@ -130,5 +131,10 @@ return {
         source = GH .. "521xueweihan/git-tips/issues/55 (2022): an automatic acknowledgement posted as a comment by e-mail, '您好，邮件已收到，谢谢！'" .. HDR .. " (the replier's address a stand-in, GitHub's reply address and the thread's subject); UTF-8 8bit (ENC)",
         format = "autoreply",
         recipients = { { recipient = "user2@example.com", reason = "vacation", family = "delivered" } },
+    },
+    ["office365-ndr-suspected-spam-client-saved-text-part.eml"] = {
+        source = "github.com/rothskeller/packet pktmsg/parse_test.go (a packet-radio message tool's test, its 'actualBounceMessage'): an Office 365 NDR of 2021 as a mail client saved it (multipart/mixed with the client's '> This message is in MIME format' preamble, the NDR as multipart/alternative inside, no delivery-status part): 'Your message to ... couldn't be delivered. amateur-radio.org suspects your message is spam and rejected it.', 'Status code: 550 5.7.350', 'Reported error:550 5.7.350 Remote server returned message detected as spam -> 554 5.7.1 ...' with no space after the labels; most X-MS- headers, the HTML alternative, the 'Original Message Headers' block and what follows cut; the recipient's personal address replaced with user1@ (added to the group after its first measure, labelled before any output)",
+        format = "exchange",
+        recipients = { r("user1@amateur-radio.org", "failed", "5.7.350", "spamdetected", "content") },
     },
 }
