@@ -130,8 +130,30 @@ static const char *const ACK_PROMISE[] = {
   NULL
 };
 
+/* an acknowledgement that only says the mail came: a text of a line or
+   two with one of these is an auto-responder's too ("OK. your email has
+   been received.") */
+static const char *const ACK_RECEIPT[] = {
+  "your email has been received", "your e-mail has been received",
+  "your mail has been received", "your message has been received",
+  "we have received your email", "we have received your e-mail",
+  "we have received your message", "i have received your email",
+  "i have received your e-mail", "i have received your message",
+  "ihre e-mail ist bei uns eingegangen", "ihre nachricht ist bei uns eingegangen",
+  "votre message a bien \xC3\xA9t\xC3\xA9 re\xC3\xA7u",
+  "votre e-mail a bien \xC3\xA9t\xC3\xA9 re\xC3\xA7u",
+  "hemos recibido su correo", "hemos recibido su mensaje",
+  "\xE9\x82\xAE\xE4\xBB\xB6\xE5\xB7\xB2\xE6\x94\xB6\xE5\x88\xB0",             /* youjian yi shoudao */
+  "\xE6\x9D\xA5\xE4\xBF\xA1\xE5\xB7\xB2\xE6\x94\xB6\xE5\x88\xB0",             /* laixin yi shoudao */
+  "\xE5\xB7\xB2\xE6\x94\xB6\xE5\x88\xB0\xE6\x82\xA8\xE7\x9A\x84\xE9\x82\xAE\xE4\xBB\xB6", /* yi shoudao nin de youjian */
+  "\xE3\x83\xA1\xE3\x83\xBC\xE3\x83\xAB\xE3\x82\x92\xE5\x8F\x97\xE4\xBF\xA1\xE3\x81\x97\xE3\x81\xBE\xE3\x81\x97\xE3\x81\x9F", /* meeru o jushin shimashita */
+  NULL
+};
+
 #define AUTO_TEXT_SPAN  800  /* the first bytes of the text searched */
 #define ACK_TEXT_MAX    600  /* the longest text an acknowledgement is */
+#define ACK_SHORT_MAX   120  /* the longest that needs no promise (the
+                                lines not quoted with '>') */
 
 /* does one of 'list' start at s (n bytes left); 'list' holds lowercase
    phrases, s is lowered */
@@ -148,19 +170,20 @@ static int phrase_at (const char *s, size_t n, const char *const *list) {
 
 /*
 ** Does the text read as an auto-reply: one of AUTO_TEXT in its first
-** lines, or (a short text) an acknowledgement's thanks and promise.
+** lines, or (a short text) an acknowledgement's thanks and promise, or
+** (a line or two) its receipt alone.
 ** Lines quoted with '>' are passed over (a person quoting an auto-reply).
 ** The lines kept are lowered (ASCII) into one buffer, a line end after
 ** each (no phrase holds one), and the buffer read once: at each byte that
 ** starts a phrase of the lists, those phrases are compared.
 */
 static int auto_text (sb_mstr t) {
-  const char *const *lists[3];
+  const char *const *lists[4];
   char buf[AUTO_TEXT_SPAN + 1];
   unsigned char first[256];
   const char *p = t.p, *e = t.p + (t.n < AUTO_TEXT_SPAN ? t.n : AUTO_TEXT_SPAN);
   size_t len = 0, i;
-  int thanks = 0, promise = 0, k;
+  int thanks = 0, promise = 0, receipt = 0, k;
   sb_mstr all = sb_mime_trim(t.p, t.n);
   while (p < e) {
     const char *nl = sb_mime_nl(p, e), *q = p, *le = nl != NULL ? nl : e;
@@ -173,16 +196,19 @@ static int auto_text (sb_mstr t) {
     p = nl != NULL ? nl + 1 : e;
   }
   lists[0] = AUTO_TEXT, lists[1] = ACK_THANKS, lists[2] = ACK_PROMISE;
+  lists[3] = ACK_RECEIPT;
   memset(first, 0, sizeof first);
-  for (k = 0; k < 3; k++)
+  for (k = 0; k < 4; k++)
     for (i = 0; lists[k][i] != NULL; i++) first[(unsigned char)lists[k][i][0]] = 1;
   for (i = 0; i < len; i++) {
     if (!first[(unsigned char)buf[i]]) continue;
     if (phrase_at(buf + i, len - i, AUTO_TEXT)) return 1;
     thanks |= phrase_at(buf + i, len - i, ACK_THANKS);
     promise |= phrase_at(buf + i, len - i, ACK_PROMISE);
+    receipt |= phrase_at(buf + i, len - i, ACK_RECEIPT);
   }
-  return thanks && promise && all.n <= ACK_TEXT_MAX;
+  return (thanks && promise && all.n <= ACK_TEXT_MAX)
+      || (receipt && len <= ACK_SHORT_MAX && t.n <= AUTO_TEXT_SPAN);
 }
 
 #endif

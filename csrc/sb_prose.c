@@ -160,6 +160,16 @@ static int reply_at (const char *s, size_t e, size_t i) {
   return code_at(s, e, i) || status_at(s, e, i) != NONE;
 }
 
+/* at one rank, reply d gives way to b: a code alone ("550 5.7.1") to
+   words, one without enhanced status to the same code with one */
+static int gives_way (const char *d, size_t n, const char *b, size_t bn) {
+  size_t i = 0;
+  while (i < n && d[i] != '\0' && strchr("0123456789.- \t\r", d[i])) i++;
+  if (n < 4 || bn < 9 || !code_at(d, n, 0) || !code_at(b, bn, 0)) return 0;
+  return i == n ? i < bn : !memcmp(d, b, 3) && status_at(d, n, 4) == NONE
+                           && status_at(b, bn, 4) != NONE;
+}
+
 /* the host name ending before 'end' (a word of host bytes) */
 static size_t host_back (const char *s, size_t b, size_t end) {
   while (end > b && domain_byte((unsigned char)s[end - 1])) end--;
@@ -360,7 +370,8 @@ static void diag_start (St *st, int t, size_t b, size_t e, int rank,
                         int cont) {
   Rec *r = target_rec(st, t);
   st->d.target = -1;
-  if (r == NULL || b >= e || rank <= r->rank) return;
+  if (r == NULL || b >= e || rank < r->rank || (rank == r->rank && (rank < 2
+      || !gives_way(r->h.diag, r->h.diag_len, st->s + b, e - b)))) return;
   r->rank = rank;
   r->h.diag = st->s + b;
   r->h.diag_len = e - b;

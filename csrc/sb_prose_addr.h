@@ -88,6 +88,17 @@ static int u8_blank (const char *s, size_t i, size_t n) {
   return p[0] == 0xe2 && p[1] == 0x80 && (p[2] <= 0x8a || p[2] == 0xaf);
 }
 
+/* a mark a writer puts in place of the name he hides, three bytes at
+   p: the wave dash U+301C and the full-width tilde U+FF5E (a Japanese
+   text's three wave dashes before "@b.jp"), the ellipsis U+2026 (the
+   end of a name cut short, "ab" and an ellipsis before "@b.com").  Other
+   marks end a local part; these, right against the '@', are part of it */
+static int mask_mark (const unsigned char *p) {
+  return (p[0] == 0xe3 && p[1] == 0x80 && p[2] == 0x9c)
+      || (p[0] == 0xef && p[1] == 0xbd && p[2] == 0x9e)
+      || (p[0] == 0xe2 && p[1] == 0x80 && p[2] == 0xa6);
+}
+
 /* b + max moved back to the start of the character it falls in (3
    bytes back at most): where a line longer than the bytes read is cut,
    so that no diagnostic taken from it ends inside a character (the
@@ -169,6 +180,13 @@ static int addr_at (const char *s, size_t b, size_t e, size_t at,
                 && other_script_end(s, b, l))))
       break;
     l--;
+  }
+  if (!quoted && l == at && l >= b + 3
+      && mask_mark((const unsigned char *)s + l - 3)) {
+    /* a local part masked (the marks, then any letters before them) */
+    while (l >= b + 3 && mask_mark((const unsigned char *)s + l - 3)) l -= 3;
+    while (l > b && (unsigned char)s[l - 1] < 0x80
+           && local_byte((unsigned char)s[l - 1])) l--;
   }
   if (l > b && (s[l - 1] == '?' || s[l - 1] == '&' || s[l - 1] == '/')) {
     size_t q;  /* a URL's "?email=a@b": the address after the last '=' */

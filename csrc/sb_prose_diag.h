@@ -304,9 +304,12 @@ static int marked_diag (St *st, int t, size_t b, size_t e) {
     return 1;
   }
   if ((i = CI_FIND_L(set, s, b, e, "(reason: ")) != NONE) {
+    /* sendmail's summary; one without a reply code ("(reason: Can't
+       create output)") ranks below the transcript's reply for the
+       address ("550 5.0.0 <a@b>... Can't create output") */
     i += 9;
     for (j = e; j > i && s[j - 1] != ')'; j--) ;
-    diag_start(st, t, i, j > i ? j - 1 : e, 3, CONT_NONE);
+    diag_start(st, t, i, j > i ? j - 1 : e, reply_at(s, e, i) ? 3 : 2, CONT_NONE);
     return 1;
   }
   if ((i = CI_FIND_L(set, s, b, e, "smtp diagnostic: ")) != NONE) {

@@ -104,6 +104,13 @@ static void clean_diag (sb_prose_hit *h) {
   trim(d, &b, &e);
   while (e > b && (d[e - 1] == '\n' || d[e - 1] == '\r')) e--;
   trim(d, &b, &e);
+  /* the closing corner bracket of a quotation the notice sits in (a
+     Japanese text's U+300C ... U+300D), its opening one not in the reply */
+  if (e >= b + 3 && memcmp(d + e - 3, "\xe3\x80\x8d", 3) == 0
+      && ci_find(d, b, e - 3, "\xe3\x80\x8c", 3) == NONE) {
+    e -= 3;
+    trim(d, &b, &e);
+  }
   h->diag = d + b;
   h->diag_len = e - b;
 }
@@ -183,12 +190,20 @@ static int dsn_field (const char *s, size_t b, size_t e) {
 }
 
 /* a failing reply after ": " in [b, e) ("... reports: message text
-   rejected by H: 552 ..."): its offset, or NONE */
+   rejected by H: 552 ..."), or after a word's colon with no blank
+   (Office 365's "Reported error:550 5.7.350 ..."): its offset, or NONE */
 static size_t reply_after (const char *s, size_t b, size_t e) {
   size_t i;
+  const char *c;
   for (i = b; (i = ci_find(s, i, e, ": ", 2)) != NONE; i++)
     if (i + 2 < e && (s[i + 2] == '4' || s[i + 2] == '5')
         && reply_at(s, e, i + 2)) return i + 2;
+  for (i = b; i < e && (c = (const char *)memchr(s + i, ':', e - i)) != NULL; i++) {
+    i = (size_t)(c - s);
+    if (i > b && i + 1 < e && (s[i + 1] == '4' || s[i + 1] == '5')
+        && ((s[i - 1] | 32) >= 'a' && (s[i - 1] | 32) <= 'z')
+        && reply_at(s, e, i + 1)) return i + 1;
+  }
   return NONE;
 }
 

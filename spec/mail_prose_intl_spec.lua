@@ -3,7 +3,8 @@
 -- a label that names the reason ("英文说明:"), a list heading that ends in
 -- a colon before the first address, a Postfix line wrapped after one word,
 -- an HTML row the style hides, a Japanese text whose charset went missing,
--- an address to write to named by words after it (Japanese) or before it.
+-- an address to write to named by words after it (Japanese) or before it,
+-- a local part hidden with wave dashes or full-width tildes.
 local helper = require "spec.helper"
 local smtpbounce = require "smtpbounce"
 
@@ -103,6 +104,19 @@ describe("prose notices in other languages", function ()
             r = one(mail("Returned mail", "text/plain; charset=utf-8",
                 ja .. "<kim@example.jp>: User unknown\n\n" .. help))
             assert.equal("kim@example.jp", r.recipient)
+        end
+    end)
+
+    it("takes a local part a writer hid with wave dashes or full-width tildes", function ()
+        for _, mask in ipairs({ "\227\128\156\227\128\156\227\128\156", "\239\189\158\239\189\158" }) do
+            local r = one(mail("Undelivered Mail Returned to Sender", "text/plain; charset=utf-8",
+                "This is the Postfix program at host mx.example.jp.\n\n"
+                .. "I'm sorry to have to inform you that your message could not\n"
+                .. "be delivered to one or more recipients. It's attached below.\n\n"
+                .. "<" .. mask .. "@example.jp>: host 192.0.2.1[192.0.2.1] said: 552 the volume of\n"
+                .. "    recipient's mailbox exceeded the local limit (in reply to end of DATA command)\n"))
+            assert.equal(mask .. "@example.jp", r.recipient)
+            assert.equal("mailboxfull", r.reason)
         end
     end)
 end)

@@ -936,6 +936,36 @@ static void test_auto_via_list (void) {
   smtpbounce_mail_free(&m);
 }
 
+/* a line or two that only says the mail came is an acknowledgement (an
+   auto-reply); the same sentence in a longer reply is a person's */
+static void test_ack_receipt (void) {
+  sb_mail m;
+  CHECK_INT(read_str(&m, "From: Kim <kim@example.com>\nSubject: Re: hello\n\n"
+                         "OK. your email has been received.\n"), SB_OK);
+  CHECK_INT(m.format, SB_MAIL_AUTOREPLY);
+  if (CHECK(m.nrecs == 1)) MSTR(m.recs[0].recipient, "kim@example.com");
+  smtpbounce_mail_free(&m);
+  CHECK_INT(read_str(&m, "From: Lee <lee@example.cn>\nSubject: Re: hello\n"
+                         "Content-Type: text/plain; charset=UTF-8\n\n"
+                         "\xe6\x82\xa8\xe5\xa5\xbd\xef\xbc\x8c\xe9\x82\xae\xe4\xbb\xb6"
+                         "\xe5\xb7\xb2\xe6\x94\xb6\xe5\x88\xb0\xef\xbc\x8c"
+                         "\xe8\xb0\xa2\xe8\xb0\xa2\xef\xbc\x81\n"), SB_OK);
+  CHECK_INT(m.format, SB_MAIL_AUTOREPLY);
+  smtpbounce_mail_free(&m);
+  CHECK_INT(read_str(&m, "From: Pat <pat@example.de>\nSubject: Re: hello\n\n"
+                         "Ihre Nachricht ist bei uns eingegangen.\n"), SB_OK);
+  CHECK_INT(m.format, SB_MAIL_AUTOREPLY);
+  smtpbounce_mail_free(&m);
+  CHECK_INT(read_str(&m, "From: Kim <kim@example.com>\nSubject: Re: hello\n\n"
+                         "Hi Lee, your email has been received and I looked at the\n"
+                         "figures you sent: the second table does not add up, the\n"
+                         "totals of March are off by two. Could you check them and\n"
+                         "send the sheet again? Thanks, Kim\n"), SB_OK);
+  CHECK_INT(m.format, SB_MAIL_NONE);
+  CHECK_INT(m.nrecs, 0);
+  smtpbounce_mail_free(&m);
+}
+
 int main (void) {
   test_html_cells();
   test_html_cuts();
@@ -961,5 +991,6 @@ int main (void) {
   test_forwarded();
   test_masked_pasted();
   test_auto_via_list();
+  test_ack_receipt();
   return check_summary("test_mail");
 }

@@ -1343,6 +1343,101 @@ static void test_exchange_forms (void) {
   CHECK_INT(o.temporary, 1);
 }
 
+/* a local part hidden with wave dashes, full-width tildes or an
+   ellipsis right against the '@' is the local part; a reply code alone
+   gives way to a reply with words of the same rank, a code without an
+   enhanced status to the same code with one; sendmail's "(reason: text)"
+   without a code gives way to the transcript's reply */
+static void test_r22_readings (void) {
+  One o;
+  scan_one(&o, "This is the Postfix program at host mx.example.jp.\n"
+           "I'm sorry to have to inform you that your message could not\n"
+           "be delivered to one or more recipients. It's attached below.\n"
+           "<\xe3\x80\x9c\xe3\x80\x9c\xe3\x80\x9c@pdx.example.jp>: host 10.0.0.1[10.0.0.1] said: 552 mailbox\n"
+           "    full (in reply to end of DATA command)\n",
+           "Undelivered Mail Returned to Sender", NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "\xe3\x80\x9c\xe3\x80\x9c\xe3\x80\x9c@pdx.example.jp");
+  scan_one(&o, "Hi. This is the qmail-send program at mx.example.org.\n"
+           "I'm afraid I wasn't able to deliver your message to the following addresses.\n\n"
+           "<\xef\xbd\x9e\xef\xbd\x9e@example.jp>:\nuser is over quota\n\n"
+           "<ab\xe2\x80\xa6@example.com>:\nno mailbox here by that name\n",
+           "failure notice", NULL);
+  CHECK_INT(o.n, 2);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "\xef\xbd\x9e\xef\xbd\x9e@example.jp");
+  scan_one(&o, "Hi. This is the qmail-send program at mx.example.org.\n"
+           "I'm afraid I wasn't able to deliver your message to the following addresses.\n\n"
+           "<ab\xe2\x80\xa6@example.com>:\nno mailbox here by that name\n",
+           "failure notice", NULL);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "ab\xe2\x80\xa6@example.com");
+  /* a mark before a local part that has letters stays outside it */
+  scan_one(&o, "I could not deliver your mail to:\xe3\x80\x9ckim@example.org\n\n"
+           "This mailbox does not exist here.\n", "Mail failure", NULL);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.org");
+  /* sendmail */
+  scan_one(&o, "   ----- The following addresses had permanent fatal errors -----\n"
+           "<kim@example.jp>\n    (reason: Can't create output)\n\n"
+           "   ----- Transcript of session follows -----\n"
+           "procmail: Quota exceeded while writing \"/var/mail/kim\"\n"
+           "550 5.0.0 <kim@example.jp>... Can't create output\n",
+           "Returned mail: see transcript for details", NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.diag, strlen(o.diag), "550 5.0.0 <kim@example.jp>... Can't create output");
+  /* the same quoted between corner brackets: the closing one is none of the reply */
+  scan_one(&o, "\xe3\x80\x8c ----- The following addresses had permanent fatal errors -----\n"
+           "<kim@example.jp>\n(reason: Can't create output)\n"
+           "----- Transcript of session follows -----\n"
+           "550 5.0.0 <kim@example.jp>... Can't create output \xe3\x80\x8d\n",
+           "Returned mail: see transcript for details", NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.diag, strlen(o.diag), "550 5.0.0 <kim@example.jp>... Can't create output");
+  scan_one(&o, "   ----- The following addresses had permanent fatal errors -----\n"
+           "<kim@example.jp>\n    (reason: 550 Host unknown)\n\n"
+           "   ----- Transcript of session follows -----\n"
+           "550 5.1.2 <kim@example.jp>... Host unknown (Name server: example.jp.: host not found)\n",
+           "Returned mail: see transcript for details", NULL);
+  /* (with a code the summary keeps its rank: the transcript's reply of
+     the same code adds the enhanced status) */
+  CHECK_STR(o.diag, strlen(o.diag), "550 5.1.2 <kim@example.jp>... Host unknown (Name "
+            "server: example.jp.: host not found)");
+  scan_one(&o, "   ----- The following addresses had permanent fatal errors -----\n"
+           "<kim@example.jp>\n    (reason: 550 5.1.1 User unknown)\n\n"
+           "   ----- Transcript of session follows -----\n"
+           "550 5.7.1 <kim@example.jp>... Relaying denied\n",
+           "Returned mail: see transcript for details", NULL);
+  CHECK_STR(o.diag, strlen(o.diag), "550 5.1.1 User unknown");
+  /* Office 365's "Status code:" above the reported error */
+  scan_one(&o, "Your message to kim@example.com couldn't be delivered.\n"
+           "Security or policy settings at example.com have rejected your message.\n\n"
+           "More Info for Email Admins\nStatus code: 550 5.7.1\n\n"
+           "This error occurs when the recipient's domain has security or policy settings.\n\n"
+           "Error Details\n"
+           "Error:  554 5.7.1 Message rejected due to local policy\n"
+           "Message rejected by:    mx.example.com\n",
+           "Undeliverable: hello", NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.diag, strlen(o.diag), "554 5.7.1 Message rejected due to local policy");
+  scan_one(&o, "Your message to kim@example.com couldn't be delivered.\n\n"
+           "Error:  554 5.7.1 Message rejected due to local policy\n\n"
+           "Status code: 550 5.7.1\n",
+           "Undeliverable: hello", NULL);
+  CHECK_STR(o.diag, strlen(o.diag), "554 5.7.1 Message rejected due to local policy");
+  /* a label run into its reply ("Reported error:550 ..."); a time's
+     colon is none */
+  scan_one(&o, "Your message to kim@example.com couldn't be delivered.\n\n"
+           "More Info for Email Admins\nStatus code: 550 5.7.350\n\n"
+           "Error Details\n"
+           "Reported error:550 5.7.350 Remote server returned message detected as spam\n"
+           "DSN generated by:mx.example.com\n",
+           "Undeliverable: hello", NULL);
+  CHECK_STR(o.diag, strlen(o.diag),
+            "550 5.7.350 Remote server returned message detected as spam");
+  scan_one(&o, "Your message to kim@example.com couldn't be delivered.\n\n"
+           "Status code: 550 5.7.350\n\nSent at 10:55 in the morning\n",
+           "Undeliverable: hello", NULL);
+  CHECK_STR(o.diag, strlen(o.diag), "550 5.7.350");
+}
+
 int main (void) {
   test_phase();
   test_fixtures();
@@ -1369,5 +1464,6 @@ int main (void) {
   test_pair_below();
   test_r12_readings();
   test_exchange_forms();
+  test_r22_readings();
   return check_summary("test_prose");
 }
