@@ -676,6 +676,10 @@ describe("smtpbounce.classify()", function ()
           "bounced", "securityerror", "fix" },
         { "Der E-Mail-Server hat die sichere Verbindung abgelehnt. Prüfen Sie die SMTP-Einstellungen.",
           "bounced", "securityerror", "fix" },
+        -- source: code index file id 60789717296 (help for 5.1.6, Polish)
+        { "Skrzynka przeniesiona, brak forwardowania.", "bounced", "hasmoved", "suppress" },
+        -- source: code index file id 56130627144 (ResourceNotFound: the sender's own mailbox, Polish)
+        { "Skrzynka nadawcy nie istnieje lub aplikacja nie ma do niej dostępu", "bounced", "rejected", "fix" },
         -- source: code index file id 68855521836 (SPAM_REJECTED, French)
         { "Le message a été classé indésirable par la messagerie du destinataire.",
           "bounced", "spamdetected", "fix" },

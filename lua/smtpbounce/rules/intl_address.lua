@@ -642,6 +642,37 @@ return {
             },
         }),
 
+        -- the mailbox or address moved (and not forwarded), in Polish,
+        -- German, French, Spanish, Italian, Portuguese, Dutch, Czech and
+        -- Russian: the mailbox's or address's word and the moved word
+        -- apart, as RFC 3463's X.1.6 "Mailbox has moved"; a message or a
+        -- folder moved, or a sender's word, refuses it
+        r("intl.any.moved", "hasmoved", {
+            "skrzynk", "postfach", "boîte", "boite", "buzón", "buzon",
+            "casella", "caixa", "postvak", "schránk", "ящик", "Ящик",
+            "mailbox", "adres", "adresse", "dirección", "direccion",
+            "indirizzo", "endereço", "endereco"
+        }, {
+            all = { {
+                "przeniesion", "umgezogen", "a déménagé", "a demenage",
+                "a été déplacé", "a ete deplace", "se ha trasladado",
+                "ha sido trasladad", "è stata spostat", "e stata spostat",
+                "è stato spostat", "e stato spostat", "foi movid", "foi transferid",
+                "is verhuisd", "přesunut", "presunut", "перемещ", "переехал"
+            } },
+            none = {
+                "wiadomo", "nachricht", "message", "mensaje", "messaggio",
+                "mensagem", "bericht", "zpráv", "сообщени", "folder", "ordner",
+                "dossier", "carpeta", "cartella", "pasta", "map ", "složk",
+                "папк", "spam", "nadawc", "absender", "expéditeur", "remitente",
+                "mittente", "remetente", "afzender", "odesílatel", "отправител"
+            },
+            examples = {
+                { reply = "Skrzynka przeniesiona, brak forwardowania.",
+                  source = "code index file id 60789717296 (a Polish bounce dashboard's help line for 5.1.6)" },
+            },
+        }),
+
         -- a full mailbox said to be temporary or to clear by itself, in a
         -- text without a code (French, Polish, Spanish, Italian,
         -- Portuguese, Dutch, Russian, Japanese, Chinese and English
@@ -860,7 +891,11 @@ return {
                 "envios", "envío", "envoi", "invio", "invii", "envio",
                 "wysyłk", "wysylk", "wysyłan", "отправк"
             } },
-            none = r.with(r.ADDRESS, r.INTL_ADDRESS),
+            -- (a size limited is the message's: "taille limite d'envoi")
+            none = r.with(r.with(r.ADDRESS, r.INTL_ADDRESS), {
+                "taille", "tamaño", "tamano", "tamanho", "größe", "grösse",
+                "groesse", "dimension", "rozmiar", "velikost", "размер", "size"
+            }),
             examples = {
                 { reply = "E-mailový server dočasně limituje odesílání. Počkejte chvíli a zkuste to znovu.",
                   source = "code index file id 60455435373 (an app's Czech text for 421, 452, rate limit, throttling)" },

@@ -596,11 +596,20 @@ return {
             "dirección del remitente", "direccion del remitente",
             "indirizzo del mittente", "endereço do remetente", "endereco do remetente",
             "发件人地址", "寄件者地址", "адрес отправителя",
+            -- the sender's address or mailbox, or an address used as the
+            -- sender, in Japanese, Polish and French ("差出人のアドレスを...
+            -- 断られました", "Skrzynka nadawcy nie istnieje", "L'adresse
+            -- email utilisée comme expéditeur n'a pas encore été autorisée")
+            "差出人のアドレス", "差出人アドレス", "送信者のアドレス",
+            "skrzynka nadawcy", "konto nadawcy", "comme expéditeur",
+            "comme expediteur",
         }, {
           class = NOCODE,
           examples = {
               { reply = [=[Niewłaściwy adres nadawcy – adres nadawcy jest niepoprawny]=],
                 source = "https://sare.pl/baza-wiedzy/2017/03/21/analiza-zwrotow/ (Polish mailing-platform knowledge base)" },
+              { reply = [=[Skrzynka nadawcy nie istnieje lub aplikacja nie ma do niej dostępu]=],
+                source = "code index file id 56130627144 (a Polish app's text for Microsoft Graph's ResourceNotFound: the sender's mailbox)" },
           },
         }),
 
