@@ -52,11 +52,8 @@ return {
             -- German ("Host sconosciuto")
             "tên miền", "Tên miền", "nama domain", "النطاق", "نطاق",
             "דומיין", "โดเมน", "host ",
-            -- "the domain of the address" in Chinese ("地址的域"); the
-            -- recipient's DNS named unknown ("DNS desconocido", "DNS
-            -- inconnu", "DNS tuntematon": a bounce manager's category for
-            -- "Domain name not found")
-            "的域", "dns "
+            -- "the domain of the address" in Chinese ("地址的域")
+            "的域"
         }, {
             all = { {
                 "non esiste", "inesistent", "no existe", "inexistent",
@@ -115,12 +112,38 @@ return {
                   source = "http://aliyuntx.com/news_in/351 (Chinese reseller page: the recipient's host or domain cannot be resolved, 550)" },
                 { reply = "لم يتم العثور على النطاق",
                   source = "https://infotechhunter.com/pii_email_2d113871790217b2253f-email-error-solves-easily/ (Arabic help article's names of the error messages)" },
+                { reply = "Host sconosciuto, Domain Lookup non riuscito",
+                  source = "http://windows.microsoft.com/it-it/outlook/delivery-failed (Outlook.com help in Italian: the recipient's domain does not exist)" },
+            },
+        }),
+
+        -- the recipient's DNS named unknown, in Spanish, French, Finnish,
+        -- Italian, Portuguese, German, Polish, Czech, Russian, Turkish,
+        -- Arabic, Japanese and Chinese ("DNS desconocido", "DNS inconnu",
+        -- "DNS tuntematon": a bounce manager's category for "Domain name
+        -- not found"); an unknown DNS error, a server's or a temporary
+        -- word refuses it (a lookup that failed for now is not a domain
+        -- that does not exist)
+        r("intl.any.dns-unknown", "hostunknown", { "dns " }, {
+            all = { {
+                "desconocid", "inconnu", "tuntematon", "sconosciut",
+                "desconhecid", "unbekannt", "nieznan", "neznám", "neznam",
+                "неизвестн", "bilinmiyor", "غير معروف", "不明", "未知"
+            } },
+            none = {
+                "error", "erreur", "errore", "erro ", "fehler", "virhe", "błąd",
+                "blad", "chyba", "ошибк", "hata", "خطأ", "エラー", "错误", "錯誤",
+                "server", "serveur", "servidor", "serwer", "сервер", "palvelin",
+                "timeout", "délai", "tiempo", "temporal", "temporair",
+                "temporane", "vorübergehend", "tymczasow", "временн", "一時",
+                "临时", "暂时", "sender", "remitente", "expéditeur", "absender",
+                "mittente", "remetente", "nadawc", "отправител"
+            },
+            examples = {
                 { reply = "DNS desconocido",
                   source = "https://github.com/Molnix-open-source/BouncedMailManager lang/es/messages.php (its category for 'Domain name not found')" },
                 { reply = "DNS tuntematon",
                   source = "https://github.com/Molnix-open-source/BouncedMailManager lang/fi/messages.php (the same in Finnish)" },
-                { reply = "Host sconosciuto, Domain Lookup non riuscito",
-                  source = "http://windows.microsoft.com/it-it/outlook/delivery-failed (Outlook.com help in Italian: the recipient's domain does not exist)" },
             },
         }),
 
@@ -695,7 +718,7 @@ return {
                   "zwolni", "réessayez", "reessayez", "plus tard", "później",
                   "pozniej", "try again", "más tarde", "mas tarde",
                   "più tardi", "piu tardi", "mais tarde", "позже", "временно",
-                  "しばらく", "稍后", "暂时" },
+                  "しばらく", "一時", "稍后", "暂时" },
             },
             examples = {
                 { reply = "La boîte du destinataire est momentanément pleine ou indisponible. Réessayez plus tard.",
