@@ -711,4 +711,64 @@ describe("smtpbounce.classify()", function ()
                                       .. " couldn't be found, or is unable to receive mail.")
         assert.same({ "userunknown", "suppress" }, { r.reason, r.action })
     end)
+
+    -- round 19: delivery failures as applications and services word them in other languages
+    -- (sources: accuracy/corpus/dev19_world.lua; "code index file id N" names a file of the public code index)
+    local WORLD = {
+        -- a sending account's daily limit is our rate, not a full mailbox
+        -- source: code index file id 56130627144 (Microsoft Graph's ErrorSubmissionQuotaExceeded, Polish)
+        { "Przekroczony limit dzienny wysyłki (quota konta Microsoft)", "deferred", "ratelimited", "throttle" },
+        -- source: code index file id 70167647510 (a daily sending limit, Japanese)
+        { "送信用アカウントの1日の送信上限に達しました。翌日まで待つか、1日の上限を下げてください",
+          "deferred", "ratelimited", "throttle" },
+        -- a full mailbox said to be momentary is retried
+        -- source: code index file id 68855521836 (MAILBOX_UNAVAILABLE, French)
+        { "La boîte du destinataire est momentanément pleine ou indisponible. Réessayez plus tard.",
+          "deferred", "mailboxfull", "retry" },
+        -- the address or its domain, unknown, invalid or inactive
+        -- source: code index file id 56130627144 (ErrorInvalidRecipients, Polish)
+        { "Nieprawidłowy adres e-mail odbiorcy", "bounced", "userunknown", "suppress" },
+        -- source: code index file id 68855521836 (RECIPIENT_INVALID, French)
+        { "L'adresse du destinataire est invalide. Vérifiez-la puis relancez le test.",
+          "bounced", "userunknown", "suppress" },
+        -- source: github.com/Molnix-open-source/BouncedMailManager lang/es, resources/lang/fr, lang/fi
+        { "Usuario no encontrado", "bounced", "userunknown", "suppress" },
+        { "DNS desconocido", "bounced", "hostunknown", "suppress" },
+        { "Compte inactif", "bounced", "suspend", "suppress" },
+        { "Error interno", "deferred", "systemerror", "retry" },
+        { "Entrega retrasada", "deferred", "networkerror", "retry" },
+        { "Courrier rejeté en raison du contenu", "bounced", "policyviolation", "fix" },
+        -- source: code index file id 60455435373 (an app's SMTP errors in Czech and German)
+        { "Nepodařilo se spojit s e-mailovým serverem. Zkontrolujte SMTP adresu, port a internetové připojení.",
+          "deferred", "networkerror", "retry" },
+        { "E-mailový server dočasně limituje odesílání. Počkejte chvíli a zkuste to znovu.",
+          "deferred", "ratelimited", "throttle" },
+        { "Die E-Mail-Zugangsdaten sind falsch. Prüfen Sie unter Einstellungen → Firmen-E-Mail das Passwort.",
+          "bounced", "securityerror", "fix" },
+        { "Der E-Mail-Server hat die sichere Verbindung abgelehnt. Prüfen Sie die SMTP-Einstellungen.",
+          "bounced", "securityerror", "fix" },
+        -- source: code index file id 60789717296 (help for 5.1.6, Polish)
+        { "Skrzynka przeniesiona, brak forwardowania.", "bounced", "hasmoved", "suppress" },
+        -- source: code index file id 56130627144 (ResourceNotFound: the sender's own mailbox, Polish)
+        { "Skrzynka nadawcy nie istnieje lub aplikacja nie ma do niej dostępu", "bounced", "rejected", "fix" },
+        -- source: https://www.fobhost.com/jishuzhichi/jishuzhichi59.html (the sender's IP screened)
+        { "remote ip is forbidden", "bounced", "blocked", "contact" },
+        -- source: code index file id 68855521836 (SPAM_REJECTED, French)
+        { "Le message a été classé indésirable par la messagerie du destinataire.",
+          "bounced", "spamdetected", "fix" },
+    }
+    for _, c in ipairs(WORLD) do
+        it("reads '" .. c[1]:sub(1, 40) .. "' as " .. c[3], function ()
+            local r = smtpbounce.classify(c[1])
+            assert.same({ c[2], c[3], c[4] }, { r.outcome, r.reason, r.action })
+        end)
+    end
+
+    it("does not read an invalid IP address or a sender's missing mailbox as the recipient", function ()
+        -- source: code index file id 56130627144 (ResourceNotFound: the sender's mailbox, Polish)
+        local r = smtpbounce.classify("Skrzynka nadawcy nie istnieje lub aplikacja nie ma do niej dostępu")
+        assert.is_not.equal("suppress", r.action)
+        r = smtpbounce.classify("Nieprawidłowy adres IP")
+        assert.is_not.equal("suppress", r.action)
+    end)
 end)

@@ -363,6 +363,12 @@ return {
             "autentific", "πιστοποίησ", "ταυτοποίησ", "autentiser",
             "kimlik doğrula", "kimlik dogrula", "認証", "인증", "认证", "認證",
             "xác thực", "استيثاق", "مصادقة", "אימות", "憑證", "凭证",
+            -- the login details or the authorisation, in German, Czech,
+            -- Polish, Spanish, Japanese ("Die E-Mail-Zugangsdaten sind
+            -- falsch", "Přihlašovací údaje ... nejsou správné", "Błąd
+            -- autoryzacji", "ログインを拒否されました")
+            "zugangsdaten", "anmeldedaten", "přihlašovací údaj",
+            "prihlasovaci udaj", "autoryzacj", "datos de acceso", "ログイン",
         }, {
             all = { {
                 "kann nicht", "fehlgeschlagen", "nicht möglich", "impossible",
@@ -375,11 +381,18 @@ return {
                 "kan inte", "misslyck", "doğrulanamadı", "dogrulanamadi",
                 "başarısız", "失敗", "실패", "失败", "无法", "無法", "không thể",
                 "تعذر", "فشل", "נכשל", "לא ניתן", "无效", "無效",
+                -- wrong, not correct, an error, refused
+                "falsch", "nejsou správn", "nejsou spravn", "błąd", "blad ",
+                "no son correctos", "incorrect", "拒否",
             } },
             none = { "spf", "dkim", "dmarc", "送信ドメイン認証", "ドメイン認証" },
             examples = {
                 { reply = "Der Postausgangs-Server (SMTP) smtp.example.com kann nicht authentifiziert werden. Bitte überprüfen Sie das Passwort und die gewählte „Authentifizierungsmethode“ unter „Konten-Einstellungen | Postausgangs-Server (SMTP)“.",
                   source = "github.com/thunderbird/thunderbird-l10n de/mail/chrome/messenger/messengercompose/composeMsgs.properties (smtpAuthFailure, server filled in)" },
+                { reply = "Die E-Mail-Zugangsdaten sind falsch. Prüfen Sie unter Einstellungen → Firmen-E-Mail das Passwort oder verbinden Sie das Konto erneut.",
+                  source = "code index file id 60455435373 (an app's German text for 535/534, invalid login)" },
+                { reply = "メールサーバー（smtp.example.com）にログインを拒否されました。送信用メールアドレス（ユーザー名）とパスワードを確認してください",
+                  source = "code index file id 70167647510 (a Japanese outreach tool's text for a refused login; host filled in)" },
                 { reply = "轉發憑證無效",
                   source = "https://support.google.com/a/answer/6140680?hl=zh-Hant&ref_topic=2921034 (Google's SMTP relay errors: invalid relay credentials)" },
             },
@@ -613,6 +626,8 @@ return {
             "grande demais", "te groot", "för stor", "för stort",
             "za duż", "za duz", "слишком больш", "太大", "过大", "過大",
             "大きすぎ", "너무 큽", "너무 커",
+            -- Czech and Polish "too big", Russian "bigger than the limit"
+            "příliš velk", "prilis velk", "zbyt duż", "zbyt duz", "больше лимита",
             -- Korean "the size is big", "too big" written without a space
             -- (Naver's and Daum's notices on a refused size)
             "크기가 커", "너무커", "너무큽"
@@ -633,8 +648,114 @@ return {
             examples = {
                 { reply = "Die E-Mail ist zu groß für den Posteingang des Empfängers.",
                   source = "https://support.google.com/mail/answer/6596?hl=de&ref_topic=7065107 (Gmail help in German: a reason a bounce names)" },
+                { reply = "Wiadomość jest zbyt duża — zmniejsz rozmiar załączników",
+                  source = "code index file id 56130627144 (a Polish app's text for Microsoft Graph's MessageSizeExceeded)" },
                 { reply = "발송하신 편지의 크기가 너무커서 받는이가 속한 메일서버에서 수신을 거부하였습니다.",
                   source = "https://foxydog.tistory.com/69 (the notice Daum adds to a size refusal)" },
+            },
+        }),
+
+        -- the message classed or marked as unwanted (French
+        -- "indésirable": spam), even by the recipient's mail system (which
+        -- intl.any.spam's address words refuse); an IP named refuses it
+        r("intl.fr.unwanted", "spamdetected", {
+            "classé indésirable", "classe indesirable", "classé comme indésirable",
+            "classe comme indesirable", "marqué comme indésirable",
+            "marque comme indesirable", "considéré comme indésirable"
+        }, {
+            none = { " ip", "ip ", "liste noire", "blacklist" },
+            examples = {
+                { reply = "Le message a été classé indésirable par la messagerie du destinataire. Essayez une autre adresse pour vérifier votre configuration.",
+                  source = "code index file id 68855521836 (a French shop back-office's text for SPAM_REJECTED)" },
+            },
+        }),
+
+        -- the secure (TLS) connection refused or failed, or a certificate
+        -- that cannot be verified, in German, Czech, Spanish, French,
+        -- Italian, Portuguese, Dutch, Polish, Russian and Japanese (the
+        -- secure link's word and a refusal or failure apart): the setup of
+        -- the sending side must change
+        r("intl.any.secure-connection", "securityerror", {
+            "sichere verbindung", "zabezpečené spojení", "zabezpecene spojeni",
+            "conexión segura", "conexion segura", "connexion sécurisée",
+            "connexion securisee", "connessione sicura", "conexão segura",
+            "conexao segura", "beveiligde verbinding", "bezpieczne połączenie",
+            "bezpieczne polaczenie", "защищённое соединение", "защищенное соединение",
+            "証明書"
+        }, {
+            all = { {
+                "abgelehnt", "fehlgeschlagen", "odmítl", "odmitl", "selhal",
+                "rechaz", "falló", "fallo", "refus", "échec", "echec",
+                "rifiutat", "non riuscit", "recusad", "falhou", "geweigerd",
+                "mislukt", "odrzuc", "nie powiodło", "отклон", "не удалось",
+                "確認できません", "拒否", "失敗"
+            } },
+            examples = {
+                { reply = "Der E-Mail-Server hat die sichere Verbindung abgelehnt. Prüfen Sie die SMTP-Einstellungen bei Ihrem Anbieter.",
+                  source = "code index file id 60455435373 (an app's German text for certificate, TLS and SSL errors)" },
+                { reply = "メールサーバーの証明書を確認できませんでした。セキュリティソフト（ESET・カスペルスキー等）や社内ネットワークがメール通信に割り込んでいる可能性があります。",
+                  source = "code index file id 70167647510 (a Japanese outreach tool's text for a certificate it cannot verify)" },
+            },
+        }),
+
+        -- an internal error (of the receiving system), in Spanish,
+        -- French, Italian, Portuguese, German, Dutch, Finnish, Polish,
+        -- Russian, Arabic, Chinese, Japanese, Korean, Vietnamese and
+        -- Indonesian: the destination's system, as "Internal error" is
+        r("intl.any.internal", "systemerror", {
+            "error interno", "erreur interne", "errore interno", "erro interno",
+            "interner fehler", "interne fout", "sisäinen virhe",
+            "błąd wewnętrzny", "blad wewnetrzny", "внутренняя ошибка",
+            "Внутренняя ошибка", "خطأ داخلي", "内部错误", "內部錯誤",
+            "内部エラー", "내부 오류", "lỗi nội bộ", "Lỗi nội bộ",
+            "kesalahan internal"
+        }, {
+            none = r.with(r.ADDRESS, r.INTL_ADDRESS),
+            examples = {
+                { reply = "Error interno",
+                  source = "https://github.com/Molnix-open-source/BouncedMailManager lang/es/messages.php (its category for the receiving server's I/O errors)" },
+                { reply = "Sisäinen virhe",
+                  source = "https://github.com/Molnix-open-source/BouncedMailManager lang/fi/messages.php (the same in Finnish)" },
+            },
+        }),
+
+        -- delivery delayed, in Spanish, French, Italian, Portuguese,
+        -- German, Dutch, Finnish, Polish and Russian words: a warning that
+        -- the attempts go on, as phrases.lua's "delivery delayed"
+        r("intl.any.delayed", "networkerror", {
+            "entrega retrasada", "entrega demorada", "entrega atrasada",
+            "livraison retardée", "livraison retardee", "remise retardée",
+            "consegna ritardata", "zustellung verzögert", "zustellung verzoegert",
+            "vertraagde bezorging", "bezorging vertraagd", "toimitus myöhässä",
+            "doręczenie opóźnione", "opóźnione doręczenie", "доставка задерживается",
+            "доставка задержана"
+        }, {
+            action = "retry",
+            examples = {
+                { reply = "Entrega retrasada",
+                  source = "https://github.com/Molnix-open-source/BouncedMailManager lang/es/messages.php (its category for a delivery delayed while the servers cannot be reached)" },
+                { reply = "Livraison retardée",
+                  source = "https://github.com/Molnix-open-source/BouncedMailManager resources/lang/fr/messages.php (the same in French)" },
+            },
+        }),
+
+        -- refused because of the content, in Spanish, French, Finnish,
+        -- Italian, Portuguese, German, Dutch, Polish, Russian and Arabic
+        -- words ("rejected because of its content"): the message's policy,
+        -- as "Mail rejected due to content" is
+        r("intl.any.content", "policyviolation", {
+            "por contenido", "por su contenido", "en raison du contenu",
+            "à cause du contenu", "a cause du contenu", "sisällön vuoksi",
+            "a causa del contenuto", "per il contenuto", "devido ao conteúdo",
+            "devido ao conteudo", "wegen des inhalts", "aufgrund des inhalts",
+            "vanwege de inhoud", "ze względu na treść", "ze wzgledu na tresc",
+            "из-за содержания", "بسبب المحتوى"
+        }, {
+            examples = {
+                { reply = "Correo rechazado por contenido.",
+                  source = "https://github.com/Molnix-open-source/BouncedMailManager lang/es/messages.php (its category for a refusal of the content)" },
+                { reply = "Courrier rejeté en raison du contenu",
+                  source = "https://github.com/Molnix-open-source/BouncedMailManager resources/lang/fr/messages.php (the same in French)" },
             },
         }),
 
@@ -655,6 +776,8 @@ return {
             "problema del sistema", "problema de sistema", "problema di sistema",
             "problema do sistema", "problema no sistema", "systeemprobleem",
             "系统问题", "系統問題", "システムの問題", "시스템 문제",
+            -- Polish "for now / temporarily does not accept"
+            "chwilowo nie przyjmuje", "tymczasowo nie przyjmuje",
             -- "the system had a (temporary) problem" in Chinese (Gmail's
             -- 421 4.7.0 as a Taiwanese page gives it: "系統暫時發生問題")
             "發生問題", "发生问题"
@@ -668,6 +791,8 @@ return {
             examples = {
                 { reply = "421 4.4.5 Server ist ausgelastet. Bitte versuchen Sie es später noch einmal.",
                   source = "https://support.google.com/a/answer/3726730?hl=de (Gmail's 421 4.4.5 in German)" },
+                { reply = "Serwer odbiorcy chwilowo nie przyjmuje.",
+                  source = "code index file id 60789717296 (a Polish bounce dashboard's help line for 4.3.2)" },
                 { reply = "421 4.7.0 临时系统问题。请稍后重试。",
                   source = "https://laod.cn/5512.html (Gmail's 421 4.7.0 'Temporary System Problem' in Chinese)" },
                 { reply = "421 4.7.0 系統暫時發生問題。請稍後再試",

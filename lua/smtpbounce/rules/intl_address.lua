@@ -70,7 +70,7 @@ return {
                 "tidak dikenal", "tidak wujud", "لم يتم العثور", "غير موجود",
                 "غير معروف", "не існує", "не знайдено", "לא קיים", "לא נמצא",
                 "ไม่พบ", "ไม่มีอยู่", "sconosciut", "desconocid", "inconnu",
-                "desconhecid", "unbekannt", "nieznan", "inexistant",
+                "desconhecid", "unbekannt", "nieznan", "inexistant", "tuntematon",
                 -- invalid, incorrect or no longer existing, in German,
                 -- French, Spanish, Italian, Portuguese, Dutch, Swedish,
                 -- Japanese, Korean and Chinese ("Ungültige Domain", "Le
@@ -114,6 +114,36 @@ return {
                   source = "https://infotechhunter.com/pii_email_2d113871790217b2253f-email-error-solves-easily/ (Arabic help article's names of the error messages)" },
                 { reply = "Host sconosciuto, Domain Lookup non riuscito",
                   source = "http://windows.microsoft.com/it-it/outlook/delivery-failed (Outlook.com help in Italian: the recipient's domain does not exist)" },
+            },
+        }),
+
+        -- the recipient's DNS named unknown, in Spanish, French, Finnish,
+        -- Italian, Portuguese, German, Polish, Czech, Russian, Turkish,
+        -- Arabic, Japanese and Chinese ("DNS desconocido", "DNS inconnu",
+        -- "DNS tuntematon": a bounce manager's category for "Domain name
+        -- not found"); an unknown DNS error, a server's or a temporary
+        -- word refuses it (a lookup that failed for now is not a domain
+        -- that does not exist)
+        r("intl.any.dns-unknown", "hostunknown", { "dns " }, {
+            all = { {
+                "desconocid", "inconnu", "tuntematon", "sconosciut",
+                "desconhecid", "unbekannt", "nieznan", "neznám", "neznam",
+                "неизвестн", "bilinmiyor", "غير معروف", "不明", "未知"
+            } },
+            none = {
+                "error", "erreur", "errore", "erro ", "fehler", "virhe", "błąd",
+                "blad", "chyba", "ошибк", "hata", "خطأ", "エラー", "错误", "錯誤",
+                "server", "serveur", "servidor", "serwer", "сервер", "palvelin",
+                "timeout", "délai", "tiempo", "temporal", "temporair",
+                "temporane", "vorübergehend", "tymczasow", "временн", "一時",
+                "临时", "暂时", "sender", "remitente", "expéditeur", "absender",
+                "mittente", "remetente", "nadawc", "отправител"
+            },
+            examples = {
+                { reply = "DNS desconocido",
+                  source = "https://github.com/Molnix-open-source/BouncedMailManager lang/es/messages.php (its category for 'Domain name not found')" },
+                { reply = "DNS tuntematon",
+                  source = "https://github.com/Molnix-open-source/BouncedMailManager lang/fi/messages.php (the same in Finnish)" },
             },
         }),
 
@@ -205,7 +235,13 @@ return {
                 "주소가 없", "사용자가 없", "계정이 없", "수신자가 없",
                 "받는 사람이 없", "받는사람이 없", "메일함이 없",
                 "未知用户", "未知用戶", "用户未知", "用戶未知", "未知收件人",
-                "收件人未知"
+                "收件人未知",
+                -- invalid, incorrect or badly formed in Polish, French and
+                -- Vietnamese, "not found" in Spanish ("Nieprawidłowy adres
+                -- e-mail odbiorcy", "L'adresse du destinataire est
+                -- invalide", "Usuario no encontrado")
+                "nieprawidłow", "nieprawidlow", "niepoprawn", "źle ",
+                "invalide", "no encontrad", "không đúng", "không chính xác"
             } },
             none = {
                 "afzender", "tijdelijk", "domein", "nadawc", "tymczasow",
@@ -232,11 +268,19 @@ return {
                 "mật khẩu", "pengirim", "sementara", " anda", "kata sandi",
                 "alamat ip", "المرسل", "مؤقت", "النطاق", "كلمة المرور",
                 "відправник", "Відправник", "тимчасов", "שולח", "זמני",
-                "סיסמה", "דומיין", "ผู้ส่ง", "ชั่วคราว", "รหัสผ่าน", "โดเมน"
+                "סיסמה", "דומיין", "ผู้ส่ง", "ชั่วคราว", "รหัสผ่าน", "โดเมน",
+                -- an IP address called invalid is no recipient's
+                "adres ip", "adresse ip", "dirección ip", "direccion ip"
             },
             examples = {
                 { reply = "Uw bericht kan niet worden bezorgd bij de volgende geadresseerden of groepen: r.gelna@socav.nl Het door u ingevoerde e-mailadres is niet gevonden.",
                   source = "github.com/crisp-oss/email-bounce-parser test/fixtures/550_5_1_1_no_such_user_variant_23.txt (Exchange NDR in Dutch)" },
+                { reply = "Adres odbiorcy nie istnieje lub jest niedostępny",
+                  source = "code index file id 56130627144 (a Polish app's text for Microsoft Graph's ErrorRecipientNotFound)" },
+                { reply = "Nieprawidłowy adres e-mail odbiorcy",
+                  source = "code index file id 56130627144 (the same app's text for ErrorInvalidRecipients)" },
+                { reply = "Usuario no encontrado",
+                  source = "https://github.com/Molnix-open-source/BouncedMailManager lang/es/messages.php (its category for user unknown)" },
                 { reply = "Nie ma takiego konta",
                   source = "github.com/twisted1919/bounce-handler BounceHandler/rules.php (Polish unknown-user reply)" },
                 { reply = "554 Usuário Inválido ou Inexistente.",
@@ -497,6 +541,8 @@ return {
                 "stillgelegt", "désactivé", "desactive", "suspendu",
                 "inaktiv", "deaktiver", "spärrad", "spärrat", "spærret",
                 "sperret", "suljettu", "lukittu", "poistettu käytöstä",
+                -- French masculine "inactif", Finnish "is not active"
+                "inactif", "ei ole aktiivinen", "ei aktiivinen",
                 "ei käytössä", "letiltv", "felfüggesztett", "inaktív",
                 "dezactivat", "suspendat", "blocat", "ανενεργ",
                 "απενεργοποιη", "αναστολή", "休眠", "冻结", "凍結", "禁用",
@@ -552,6 +598,10 @@ return {
             examples = {
                 { reply = "Podane konto jest zablokowane administracyjnie lub nieaktywne",
                   source = "github.com/twisted1919/bounce-handler BounceHandler/rules.php (Polish inactive-account reply)" },
+                { reply = "Compte inactif",
+                  source = "https://github.com/Molnix-open-source/BouncedMailManager resources/lang/fr/messages.php (its category for 'user is inactive', 'inactive account')" },
+                { reply = "Tili ei ole aktiivinen",
+                  source = "https://github.com/Molnix-open-source/BouncedMailManager lang/fi/messages.php (the same in Finnish)" },
                 { reply = "Esta casilla ha expirado por falta de uso",
                   source = "github.com/twisted1919/bounce-handler BounceHandler/rules.php (Spanish expired-mailbox reply)" },
                 { reply = "El usuario esta en estado: inactivo",
@@ -612,6 +662,69 @@ return {
                   source = "github.com/AdobeDocs/campaign-standard.es-ES help/sending/using/understanding-delivery-failures.md (failure type Account disabled)" },
                 { reply = "当Internet访问提供商(IAP)检测到长时间的非活动时，它可以关闭用户帐户：投放到用户地址将不可能。",
                   source = "github.com/AdobeDocs/campaign-standard.zh-Hans help/sending/using/understanding-delivery-failures.md (the same in Chinese)" },
+            },
+        }),
+
+        -- the mailbox or address moved (and not forwarded), in Polish,
+        -- German, French, Spanish, Italian, Portuguese, Dutch, Czech and
+        -- Russian: the mailbox's or address's word and the moved word
+        -- apart, as RFC 3463's X.1.6 "Mailbox has moved"; a message or a
+        -- folder moved, or a sender's word, refuses it
+        r("intl.any.moved", "hasmoved", {
+            "skrzynk", "postfach", "boîte", "boite", "buzón", "buzon",
+            "casella", "caixa", "postvak", "schránk", "ящик", "Ящик",
+            "mailbox", "adres", "adresse", "dirección", "direccion",
+            "indirizzo", "endereço", "endereco"
+        }, {
+            all = { {
+                "przeniesion", "umgezogen", "a déménagé", "a demenage",
+                "a été déplacé", "a ete deplace", "se ha trasladado",
+                "ha sido trasladad", "è stata spostat", "e stata spostat",
+                "è stato spostat", "e stato spostat", "foi movid", "foi transferid",
+                "is verhuisd", "přesunut", "presunut", "перемещ", "переехал"
+            } },
+            none = {
+                "wiadomo", "nachricht", "message", "mensaje", "messaggio",
+                "mensagem", "bericht", "zpráv", "сообщени", "folder", "ordner",
+                "dossier", "carpeta", "cartella", "pasta", "map ", "složk",
+                "папк", "spam", "nadawc", "absender", "expéditeur", "remitente",
+                "mittente", "remetente", "afzender", "odesílatel", "отправител"
+            },
+            examples = {
+                { reply = "Skrzynka przeniesiona, brak forwardowania.",
+                  source = "code index file id 60789717296 (a Polish bounce dashboard's help line for 5.1.6)" },
+            },
+        }),
+
+        -- a full mailbox said to be temporary or to clear by itself, in a
+        -- text without a code (French, Polish, Spanish, Italian,
+        -- Portuguese, Dutch, Russian, Japanese, Chinese and English
+        -- words: the mailbox's word, the full word and a "for now / try
+        -- later" word): retried, not suppressed, before the rule below
+        -- reads the same words as a bounce (German is
+        -- nocode.quota-temp-de's)
+        r("intl.any.mailbox-full-temp", "mailboxfull", {
+            "boîte", "boite", "skrzynk", "mailbox", "buzón", "buzon",
+            "casella", "caixa", "postvak", "ящик", "Ящик",
+            "schránk", "posta kutusu", "メールボックス", "受信箱", "邮箱", "信箱"
+        }, {
+            class = { 0 }, action = "retry",
+            all = {
+                { "pleine", "plein", "pełn", "peln", "full", "llen",
+                  "piena", "pieno", "cheia", "cheio", " vol", "переполнен",
+                  "plná", "plna", "dolu", "いっぱい", "満杯", "已满", "已滿" },
+                { "momentanément", "momentanement", "temporair", "temporary",
+                  "temporari", "tymczasow",
+                  "zwolni", "réessayez", "reessayez", "plus tard", "później",
+                  "pozniej", "try again", "más tarde", "mas tarde",
+                  "più tardi", "piu tardi", "mais tarde", "позже", "временно",
+                  "しばらく", "一時", "稍后", "暂时" },
+            },
+            examples = {
+                { reply = "La boîte du destinataire est momentanément pleine ou indisponible. Réessayez plus tard.",
+                  source = "code index file id 68855521836 (a French shop back-office's text for MAILBOX_UNAVAILABLE)" },
+                { reply = "Skrzynka pełna — może się zwolnić.",
+                  source = "code index file id 60789717296 (a Polish bounce dashboard's help line for 4.2.2)" },
             },
         }),
 
@@ -688,7 +801,11 @@ return {
                 "votre", "ditt konto", "absender", "mittente",
                 "ihr posteingang", "dein posteingang",
                 "người gửi", "gửi đi", "pengirim", " anda", "المرسل", "إرسال",
-                "відправник", "надсилання", "שולח", "ผู้ส่ง"
+                "відправник", "надсилання", "שולח", "ผู้ส่ง",
+                -- sending in Polish and Japanese: the sender's own daily
+                -- limit ("Przekroczony limit dzienny wysyłki", "送信用
+                -- アカウントの1日の送信上限に達しました")
+                "wysyłk", "wysylk", "wysyłan", "wysylan", "送信上限", "送信用"
             },
             examples = {
                 { reply = "Het postvak van de ontvanger is vol.",
@@ -760,6 +877,8 @@ return {
             "制限数に達し", "受信者数の上限", "受信数の制限", "发送上限",
             "發送上限", "收件人数量超过上限", "收件人數量超過上限", "转发上限",
             "轉發上限", "發信量", "發信頻率", "發送頻率", "발송 제한", "전송 한도",
+            -- a daily limit in Polish, the sending limit in Japanese
+            "limit dzienny", "dzienny limit", "送信上限", "1日の送信",
         }, {
             examples = {
                 { reply = "Sie haben die maximale Empfängerzahl überschritten.",
@@ -768,12 +887,43 @@ return {
                   source = "https://support.google.com/a/answer/166852?hl=ja (the same in Japanese)" },
                 { reply = "出錯原因:該服務器IP的發信頻率大幅度超過騰訊企業郵箱限制。",
                   source = "http://ydadm.com/news_in/335 (a Tencent Exmail reseller quoting its bounce explanation)" },
+                { reply = "Przekroczony limit dzienny wysyłki (quota konta Microsoft)",
+                  source = "code index file id 56130627144 (a Polish app's text for Microsoft Graph's ErrorSubmissionQuotaExceeded)" },
+                { reply = "送信用アカウントの1日の送信上限に達しました。翌日まで待つか、1日の上限を下げてください",
+                  source = "code index file id 70167647510 (a Japanese outreach tool's text for a daily sending limit reached)" },
                 { reply = "Quota d'envoi de mails dépassé",
                   source = "https://github.com/roundcube/roundcubemail/issues/5908 (Free's webmail error: the sender's sending quota)" },
                 { reply = "Przekroczono limit wysyłania i odbierania poczty",
                   source = "https://pomoc.poczta.onet.pl/baza-wiedzy/co-zrobic-w-przypadku-odeslanych-lub-odrzuconych-e-maili/ (Onet: the sending and receiving limit was exceeded)" },
                 { reply = "发信量超过一段时间内向对方服务器发送的最大邮件量限制,被对方服务拒绝",
                   source = "http://aliyuntx.com/news_in/351 (Chinese reseller page: too many messages sent to that server in a period, 554)" },
+            },
+        }),
+
+        -- the server limits or restricts sending (for now), in Czech,
+        -- German, Spanish, French, Italian, Portuguese, Polish and
+        -- Russian: the limiting verb and the word for sending apart
+        -- ("E-mailový server dočasně limituje odesílání", "Der
+        -- E-Mail-Server begrenzt vorübergehend das Senden"): our volume
+        r("intl.any.limits-sending", "ratelimited", {
+            "limituje", "omezuje", "begrenzt", "beschränkt", "limita ",
+            "limite ", "restringe", "ogranicza", "ограничивает", "ограничил"
+        }, {
+            all = { {
+                "odesílání", "odesilani", "senden", "versand", "envíos",
+                "envios", "envío", "envoi", "invio", "invii", "envio",
+                "wysyłk", "wysylk", "wysyłan", "отправк"
+            } },
+            -- (a size limited is the message's: "taille limite d'envoi")
+            none = r.with(r.with(r.ADDRESS, r.INTL_ADDRESS), {
+                "taille", "tamaño", "tamano", "tamanho", "größe", "grösse",
+                "groesse", "dimension", "rozmiar", "velikost", "размер", "size"
+            }),
+            examples = {
+                { reply = "E-mailový server dočasně limituje odesílání. Počkejte chvíli a zkuste to znovu.",
+                  source = "code index file id 60455435373 (an app's Czech text for 421, 452, rate limit, throttling)" },
+                { reply = "El servidor limita temporalmente los envíos. Espera un momento e inténtalo de nuevo.",
+                  source = "code index file id 60455435373 (the same in Spanish)" },
             },
         }),
 

@@ -370,6 +370,18 @@ return {
             -- mismatch on destination MXs")
             "route to remote", "route to destination", "address family mismatch",
             "source address", "destination mxs",
+            -- the connection could not be made, broke off or got no answer,
+            -- in Spanish, French, Czech, Polish, Russian, Japanese and
+            -- Vietnamese ("No se pudo conectar con el servidor", "n'a pas
+            -- pu être contacté", "Nepodařilo se spojit", "Połączenie
+            -- zerwane", "соединение с сервером оборвалось", "接続できません
+            -- でした", "Mất kết nối")
+            "no se pudo conectar", "pas pu être contacté", "pas pu etre contacte",
+            "nepodařilo se spojit", "nepodarilo se spojit", "spojení selhalo",
+            "połączenie zerwane", "polaczenie zerwane", "nie odpowiada",
+            "не принимает соединения", "оборвалось", "не ответил вовремя",
+            "нет сети", "сервер не найден", "接続できません", "通信が途中で切れ",
+            "mất kết nối", "Mất kết nối", "không thể kết nối", "Không thể kết nối",
         }, {
           class = NOCODE,
           -- (an address failure, or a local directory the delivering side
@@ -386,6 +398,12 @@ return {
                 source = "https://github.com/forwardemail/free-email-forwarding/issues/142 (Outlook's notice; the forwarding server was down for hours)" },
               { reply = [=[End of socket stream data]=],
                 source = "https://puffinknight.tistory.com/102 (Korean list of return-mail texts: temporary delivery failures)" },
+              { reply = [=[Nepodařilo se spojit s e-mailovým serverem. Zkontrolujte SMTP adresu, port a internetové připojení.]=],
+                source = "code index file id 60455435373 (an app's Czech text for ECONNREFUSED, ETIMEDOUT, ENOTFOUND)" },
+              { reply = [=[соединение с сервером оборвалось]=],
+                source = "code index file id 70317648388 (a Russian mail client's text for a reset or aborted connection)" },
+              { reply = [=[Połączenie zerwane w trakcie doręczania.]=],
+                source = "code index file id 60789717296 (a Polish bounce dashboard's help line for 4.4.2)" },
               { reply = [=[Netzwerkfehler]=],
                 source = "https://support.paytsoftware.com/de/was-bedeutet-die-fehlermeldung-e-mail-nicht-zustellbar (Payt: a temporary fault at the recipient)" },
               { reply = [=[OTHER OR UNDEFINED NETWORK OR ROUTING STATUS]=],
@@ -578,11 +596,20 @@ return {
             "dirección del remitente", "direccion del remitente",
             "indirizzo del mittente", "endereço do remetente", "endereco do remetente",
             "发件人地址", "寄件者地址", "адрес отправителя",
+            -- the sender's address or mailbox, or an address used as the
+            -- sender, in Japanese, Polish and French ("差出人のアドレスを...
+            -- 断られました", "Skrzynka nadawcy nie istnieje", "L'adresse
+            -- email utilisée comme expéditeur n'a pas encore été autorisée")
+            "差出人のアドレス", "差出人アドレス", "送信者のアドレス",
+            "skrzynka nadawcy", "konto nadawcy", "comme expéditeur",
+            "comme expediteur",
         }, {
           class = NOCODE,
           examples = {
               { reply = [=[Niewłaściwy adres nadawcy – adres nadawcy jest niepoprawny]=],
                 source = "https://sare.pl/baza-wiedzy/2017/03/21/analiza-zwrotow/ (Polish mailing-platform knowledge base)" },
+              { reply = [=[Skrzynka nadawcy nie istnieje lub aplikacja nie ma do niej dostępu]=],
+                source = "code index file id 56130627144 (a Polish app's text for Microsoft Graph's ResourceNotFound: the sender's mailbox)" },
           },
         }),
 
@@ -630,6 +657,8 @@ return {
             -- "temporary" in other languages
             "vorübergehend", "voruebergehend", "temporär", "temporaer",
             "temporaire", "temporal", "temporanea", "temporaneo", "tymczasow",
+            -- Japanese "temporarily", "will resend"
+            "一時的に", "送り直します", "再送します",
         }, {
           class = NOCODE, action = "retry",
           -- (not a local program's failure or the way there, which
