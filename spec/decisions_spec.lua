@@ -751,8 +751,6 @@ describe("smtpbounce.classify()", function ()
         { "Skrzynka przeniesiona, brak forwardowania.", "bounced", "hasmoved", "suppress" },
         -- source: code index file id 56130627144 (ResourceNotFound: the sender's own mailbox, Polish)
         { "Skrzynka nadawcy nie istnieje lub aplikacja nie ma do niej dostępu", "bounced", "rejected", "fix" },
-        -- source: https://www.fobhost.com/jishuzhichi/jishuzhichi59.html (the sender's IP screened)
-        { "remote ip is forbidden", "bounced", "blocked", "contact" },
         -- source: code index file id 68855521836 (SPAM_REJECTED, French)
         { "Le message a été classé indésirable par la messagerie du destinataire.",
           "bounced", "spamdetected", "fix" },

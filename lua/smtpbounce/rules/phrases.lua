@@ -407,16 +407,10 @@ return {
             "ip_control", "ip control", "denyip", "deny ip", "denied ip",
             "ip is denied", "ip denied", "ip is rejected",
             "ip is blocked", "ip is hangup", "ip hangup",
-            -- our IP forbidden or prohibited (a Chinese host's bounce
-            -- keyword "remote ip is forbidden": the sender's IP screened)
-            "ip is forbidden", "ip forbidden", "ip address is forbidden",
-            "ip is prohibited", "ip prohibited",
         }, {
           examples = {
               { reply = [[554 <random.bad.domain[123.123.123.123]>: Client host rejected: match bad.domain]],
                 source = "https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_check.ref (Postfix smtpd_check regression-test output)" },
-              { reply = [[remote ip is forbidden]],
-                source = "https://www.fobhost.com/jishuzhichi/jishuzhichi59.html (a Chinese host's bounce keywords: the sender's IP screened)" },
               { reply = [[550 Sorry, no access for this ip]],
                 source = "http://www.icglink.net/cgi-bin/icglink/helpdesk/kb.cgi?view=73 (ISP help desk table of Sendmail session replies and their explanations)" },
               -- IceWarp: the IP is blocked for a while (too many connections,
