@@ -769,4 +769,52 @@ describe("smtpbounce.classify()", function ()
         r = smtpbounce.classify("Nieprawidłowy adres IP")
         assert.is_not.equal("suppress", r.action)
     end)
+
+    it("reads a domain lookup that failed, an illegal host name, an unrecognized account as the address", function ()
+        -- sources: https://bignames.co.uk/client/index.php?rp=/knowledgebase/38/
+        --          Understanding-email-bounce-back-messages.html,
+        --          http://www.ee.usyd.edu.au/tutorials_online/topics/itopics/bounced.html
+        for _, t in ipairs{ "Domain look up failed", "Illegal Host/Domain Name found" } do
+            local r = smtpbounce.classify(t)
+            assert.same({ "bounced", "hostunknown", "suppress" }, { r.outcome, r.reason, r.action }, t)
+        end
+        -- sources: https://servicedesk.louisiana.edu/get-help/knowledgebase/email/email-bource-back-errors,
+        --          https://helpcenter.blendee.com/en/article/bounce-email-definitions/
+        for _, t in ipairs{ "Email has been sent to an unrecognized account",
+                            "The recipient address is not formatted correctly" } do
+            local r = smtpbounce.classify(t)
+            assert.same({ "bounced", "userunknown", "suppress" }, { r.outcome, r.reason, r.action }, t)
+        end
+    end)
+
+    it("reads a list manager's 'list not found' as an address that does not exist", function ()
+        -- source: https://github.com/creativecommons/internal/issues/42 (Postfix's bounce of a Mailman post)
+        local r = smtpbounce.classify('<cc-europe@lists.ibiblio.org>: Command died with status 1:\n'
+                                      .. '    "/usr/lib/mailman/mail/mailman post cc-europe". Command output: post\n'
+                                      .. '    script, list not found: cc-europe')
+        assert.same({ "bounced", "userunknown", "suppress" }, { r.outcome, r.reason, r.action })
+    end)
+
+    it("reads a recipient domain whose DNS loops back as the route, never the address", function ()
+        -- source: https://helpdesk.insnap.in/support/solutions/articles/44002320792-email-campaign-technical-faq
+        local r = smtpbounce.classify("smtp;554 5.4.4 SMTPSEND.DNS.MxLoopback; DNS records for this domain are"
+                                      .. " configured in a loop")
+        assert.same({ "networkerror", "contact", "destination" }, { r.reason, r.action, r.scope })
+    end)
+
+    it("reads greylisting worded on the sender, and a check still running, as a delay", function ()
+        -- source: https://www.spam-mail-blocker.de/greylisted.html ('XX' there, filled)
+        local r = smtpbounce.classify("4.2.0 Sender address rejected: Greylisted for 60 sec.")
+        assert.same({ "deferred", "undefined", "retry" }, { r.outcome, r.reason, r.action })
+        -- source: https://inmotionhosting.com/support/email/email-error-450 (RemoteDomain.com there)
+        r = smtpbounce.classify("450 4.1.1 <recipient@example.com>: Recipient address rejected: unverified address:"
+                                .. " Address verification in progress")
+        assert.same({ "deferred", "undefined", "retry" }, { r.outcome, r.reason, r.action })
+    end)
+    it("reads Yahoo's no-such-account reply as Yahoo's by the domain it names", function ()
+        -- source: https://github.com/2called-chaos/bouncefetch/issues/1 (a yahoo.de bounce, no host named)
+        local r = smtpbounce.classify("<username@yahoo.de>:\nThis user doesn't have a yahoo.de account"
+                                      .. " (username@yahoo.de) [0]")
+        assert.same({ "yahoo", "userunknown", "suppress" }, { r.provider, r.reason, r.action })
+    end)
 end)

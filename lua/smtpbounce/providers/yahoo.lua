@@ -37,7 +37,10 @@ return {
                       "yahoo.co.jp", "yahoo.com.br", "yahoo.ca", "yahoo.in" },
           tokens = { "[gl0", "[tss", "[ts0", "[ipts", "[bl2", "[ph0", ".yahoo.com", "yahooinc.com", "postmaster.yahoo",
                      "help.yahoo.com", "verizonmedia.com", " 4.16.50", " 4.16.55",
-                     "[#4.16." } },
+                     "[#4.16.",
+                     -- its no-such-user reply names the Yahoo domain only
+                     -- ("This user doesn't have a yahoo.de account")
+                     "have a yahoo." } },
         { id = "aol", name = "AOL Mail",
           -- AOL's MX names at Yahoo (mx-aol.mail.gm0.yahoodns.net, ...)
           hosts = { "aol.com", "mx.aol.com", "mx-aol.mail.gm0.yahoodns.net",

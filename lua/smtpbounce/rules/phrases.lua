@@ -542,11 +542,18 @@ return {
             "not a known mailing list", "not a known list", "no such list",
             "no such mailing list", "list does not exist", "mailing list does not exist",
             "list unknown", "unknown mailing list",
+            -- the list manager's own lookup that found no such list
+            -- (Mailman's post script: "list not found: <name>")
+            "list not found", "mailing list not found", "unknown list",
+            "list is unknown", "list is not known",
         }, {
-          none = { "blacklist", "blocklist", "listed", "sender" },
+          none = { "blacklist", "blocklist", "whitelist", "allowlist", "safelist",
+                   "listed", "sender" },
           examples = {
               { reply = [=[The following address is not a known mailing list: team@lists.example.org]=],
                 source = "github.com/sympa-community/sympa default/mail_tt2/list_unknown.tt2" },
+              { reply = [=[<cc-europe@lists.ibiblio.org>: Command died with status 1: "/usr/lib/mailman/mail/mailman post cc-europe". Command output: post script, list not found: cc-europe]=],
+                source = "https://github.com/creativecommons/internal/issues/42" },
           },
         }),
 
@@ -1482,9 +1489,12 @@ return {
           },
           -- ("in sender" is no word edge: "listed in SenderBase", "a
           -- low score in SenderScore", "in Sender Policy Framework" are
-          -- not our sender address)
+          -- not our sender address; greylisting worded on the sender,
+          -- "Sender address rejected: Greylisted for 60 sec.", is a delay:
+          -- phrase.greylist)
           none = { "reputation", "spam", "senderbase", "senderscore", "sender score",
-                   "sender base", "sender policy" } }),
+                   "sender base", "sender policy",
+                   "greylist", "graylist", "grey list", "gray list" } }),
 
         -- an address failure whose address is named as the sender's, the
         -- return or envelope address or the sending user ("Sender Address
@@ -1658,9 +1668,25 @@ return {
                 source = "https://www.mailenable.com/kb/content/article.asp?ID=ME020631" },
               { reply = [[450 4.7.1 Recipient address rejected: Policy Rejection- Greylisted for 60 seconds: Please try later]],
                 source = "http://www.symantec.com/connect/forums/error-452-too-many-recipients-received-hour-will-these-messages-be-sent-again-brightmail" },
+              { reply = [[4.2.0 Sender address rejected: Greylisted for 60 sec.]],
+                source = "https://www.spam-mail-blocker.de/greylisted.html (XX there)" },
           },
           class = { 0, 4 }, action = "retry", retry_after = 300,
              tags = { "greylisted" } }),
+        -- a recipient check still running (Postfix's "unverified address:
+        -- Address verification in progress"): nothing known yet of the
+        -- address, a retry will find out
+        r("phrase.verify-pending", "undefined", {
+            "verification in progress", "verification is in progress",
+            "verification pending", "verification is pending",
+            "being verified",
+        }, {
+          class = { 0, 4 }, action = "retry",
+          examples = {
+              { reply = [[450 4.1.1 <recipient@example.com>: Recipient address rejected: unverified address: Address verification in progress]],
+                source = "https://inmotionhosting.com/support/email/email-error-450 (RemoteDomain.com there)" },
+          },
+        }),
 
         -- our volume
         r("phrase.rate", "ratelimited", {
@@ -2488,6 +2514,10 @@ Reason: The domain size limit has been exceeded]],
             "host is unknown", "domain is unknown", "bad host",
             -- Gmail: MX, AAAA and A lookups all answered with no record
             "had no relevant answers",
+            -- the domain's own lookup that failed, and a host or domain
+            -- name refused as illegal ("Illegal Host/Domain Name found")
+            "domain lookup failed", "domain look up failed",
+            "domain name lookup failed", "illegal host", "illegal domain",
         }, {
           -- the sending program could not resolve its own submission
           -- server (Python's "[Errno -2] Name or service not known", PHP's
@@ -2511,6 +2541,10 @@ Reason: The domain size limit has been exceeded]],
           examples = {
               { reply = [[550 Host unknown]],
                 source = "http://help.g-wip.com/cat-285/550550.html" },
+              { reply = [[Domain look up failed]],
+                source = "https://bignames.co.uk/client/index.php?rp=/knowledgebase/38/Understanding-email-bounce-back-messages.html" },
+              { reply = [[Illegal Host/Domain Name found]],
+                source = "http://www.ee.usyd.edu.au/tutorials_online/topics/itopics/bounced.html" },
               { reply = [[unrouteable domain 'xxx.de']],
                 source = "https://www.telekom.de/hilfe/festnetz-internet-tv/e-mail/e-mail-adresse-passwoerter-und-sicherheit/fehler-mailer-daemon" },
               { reply = [[f.ballouchy@beltransfo.com: no valid MX hosts found]],
@@ -2733,6 +2767,15 @@ Reason: The domain size limit has been exceeded]],
             "recipient not valid", "not our user", "no account by that name",
             "not on this server", "user not on file", "unrecognized recipient",
             "unrecognised recipient", "not in directory", "not in the directory",
+            -- an account, user, address or mailbox the server does not
+            -- recognise ("sent to an unrecognized account")
+            "unrecognized account", "unrecognised account", "unrecognized user",
+            "unrecognised user", "unrecognized address", "unrecognised address",
+            "unrecognized mailbox", "unrecognised mailbox",
+            -- the recipient's address itself malformed (as x.1.3 says)
+            "recipient address is not formatted", "recipient address is malformed",
+            "malformed recipient", "recipient address is badly formed",
+            "recipient address is not well formed",
             "address does not receive mail",
             "recipient is not defined", "recipient not defined",
             -- a sending service's suppression of an address that bounced
@@ -2769,6 +2812,10 @@ Reason: The domain size limit has been exceeded]],
                 source = "http://support.blackpearlmail.com/knowledgebase/articles/650530-bounce-messages" },
               { reply = [[Your message wasn't delivered to opensource@1password.com because the address couldn't be found, or is unable to receive mail.]],
                 source = "github.com/1Password/for-open-source/issues/1 (Gmail's notice; the inbox did not exist yet)" },
+              { reply = [[Email has been sent to an unrecognized account]],
+                source = "https://servicedesk.louisiana.edu/get-help/knowledgebase/email/email-bource-back-errors" },
+              { reply = [[The recipient address is not formatted correctly]],
+                source = "https://helpcenter.blendee.com/en/article/bounce-email-definitions/" },
               { reply = [[Your message to brian@xnergycapital.com couldn't be delivered. brian wasn't found at xnergycapital.com.]],
                 source = "https://pastebin.com/gJSdfVeR" },
               { reply = [[The address you sent your message to wasn't found at the destination domain. It might be misspelled or it might not exist.]],
@@ -2877,6 +2924,10 @@ Reason: The domain size limit has been exceeded]],
             "too many received", "too many hops", "mail loop", "routing loop",
             "loop detected", "looping", "loops back", "forwarding loop",
             "loop count", "hop count",
+            -- the recipient domain's DNS pointing back on itself (Exchange
+            -- Online's SMTPSEND.DNS.MxLoopback): a route, not the address
+            "configured in a loop", "mxloopback", "mx loopback", "dns loop",
+            "mx record loop",
         }, {
           class = { 4, 5 },
           examples = {
@@ -2884,6 +2935,8 @@ Reason: The domain size limit has been exceeded]],
                 source = "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online" },
               { reply = [[450 4.4.6 Routing loop detected (G16)]],
                 source = "https://smtp.codes/rackspace" },
+              { reply = [[smtp;554 5.4.4 SMTPSEND.DNS.MxLoopback; DNS records for this domain are configured in a loop]],
+                source = "https://helpdesk.insnap.in/support/solutions/articles/44002320792-email-campaign-technical-faq" },
           },
         }),
 
