@@ -138,10 +138,11 @@ static const char *const ACK_PROMISE[] = {
 static int phrase_at (const char *s, size_t n, const char *const *list) {
   int i;
   for (i = 0; list[i] != NULL; i++) {
-    size_t l;
-    if (list[i][0] != s[0]) continue;
-    l = strlen(list[i]);
-    if (l <= n && memcmp(s, list[i], l) == 0) return 1;
+    const char *w = list[i];
+    size_t j;
+    if (w[0] != s[0]) continue;
+    for (j = 0; w[j] != '\0' && j < n && w[j] == s[j]; j++) ;  /* (no strlen) */
+    if (w[j] == '\0') return 1;
   }
   return 0;
 }
