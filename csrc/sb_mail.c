@@ -137,6 +137,8 @@ static const char *next_dashes (const char *le, const char *e, sb_mstr b) {
     if (q[-1] == '\n' && (size_t)(e - q) >= b.n + 2 && q[1] == '-'
         && memcmp(q + 2, b.p, b.n) == 0)
       return q;
+    while (q + 1 < e && q[1] == '-') q++;  /* (a run's other dashes start
+                                              no line) */
   }
   return e;
 }

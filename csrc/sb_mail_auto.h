@@ -174,14 +174,16 @@ static int auto_text (sb_mstr t) {
     p = nl != NULL ? nl + 1 : e;
   }
   lists[0] = AUTO_TEXT, lists[1] = ACK_THANKS, lists[2] = ACK_PROMISE;
-  memset(first, 0, sizeof first);
+  memset(first, 0, sizeof first);  /* bit k: a phrase of lists[k] starts so */
   for (k = 0; k < 3; k++)
-    for (i = 0; lists[k][i] != NULL; i++) first[(unsigned char)lists[k][i][0]] = 1;
+    for (i = 0; lists[k][i] != NULL; i++)
+      first[(unsigned char)lists[k][i][0]] |= (unsigned char)(1u << k);
   for (i = 0; i < len; i++) {
-    if (!first[(unsigned char)buf[i]]) continue;
-    if (phrase_at(buf + i, len - i, AUTO_TEXT)) return 1;
-    thanks |= phrase_at(buf + i, len - i, ACK_THANKS);
-    promise |= phrase_at(buf + i, len - i, ACK_PROMISE);
+    unsigned f = first[(unsigned char)buf[i]];
+    if (f == 0) continue;
+    if ((f & 1) && phrase_at(buf + i, len - i, AUTO_TEXT)) return 1;
+    if ((f & 2) && !thanks) thanks = phrase_at(buf + i, len - i, ACK_THANKS);
+    if ((f & 4) && !promise) promise = phrase_at(buf + i, len - i, ACK_PROMISE);
   }
   return thanks && promise && all.n <= ACK_TEXT_MAX;
 }

@@ -94,16 +94,34 @@ int sb_mime_ieq (const char *s, size_t n, const char *w) {
   return w[n] == '\0';
 }
 
+/* bit 7 of a byte of the result set where v has the byte c or C (and
+   maybe in a byte above one that has: a filter) */
+SB_WORD_FN uint64_t has_either8 (uint64_t v, int c, int C) {
+  const uint64_t hi = 0x8080808080808080u, one = 0x0101010101010101u;
+  uint64_t x = v ^ (one * (unsigned char)c), y = v ^ (one * (unsigned char)C);
+  return (((x - one) & ~x) | ((y - one) & ~y)) & hi;
+}
+
+/* eight text bytes a step where none of them is the word's first
+   byte in either case, then one by one */
 const char *sb_mime_ifind (const char *s, size_t n, const char *w) {
   size_t i, j, wl = strlen(w);
-  int c0;
+  int c0, C0;
   if (wl == 0) return s;
   c0 = lower((unsigned char)w[0]);
-  for (i = 0; i + wl <= n; i++) {
-    if (lower((unsigned char)s[i]) != c0) continue;
-    for (j = 1; j < wl; j++)
-      if (lower((unsigned char)s[i + j]) != lower((unsigned char)w[j])) break;
-    if (j == wl) return s + i;
+  C0 = c0 >= 'a' && c0 <= 'z' ? c0 - 32 : c0;
+  for (i = 0; i + wl <= n; ) {
+    size_t end = n - wl + 1;  /* the positions of this step: to 'end' */
+    if (n - i >= 8) {
+      if (has_either8(load8(s + i), c0, C0) == 0) { i += 8; continue; }
+      if (end > i + 8) end = i + 8;
+    }
+    for (; i < end; i++) {
+      if (lower((unsigned char)s[i]) != c0) continue;
+      for (j = 1; j < wl; j++)
+        if (lower((unsigned char)s[i + j]) != lower((unsigned char)w[j])) break;
+      if (j == wl) return s + i;
+    }
   }
   return NULL;
 }
