@@ -249,16 +249,20 @@ void sb_mime_headers (sb_mail *m, const char *s, size_t len, sb_hblock *hb) {
 }
 
 const sb_hfield *sb_mime_field (const sb_hblock *hb, const char *name) {
-  return sb_mime_field_n(hb, name, strlen(name));
+  size_t i, nl = strlen(name);
+  int c0 = lower((unsigned char)name[0]);
+  for (i = 0; i < hb->n; i++)  /* (the length and the first byte first) */
+    if (hb->f[i].nlen == nl && lower((unsigned char)hb->f[i].name[0]) == c0
+        && sb_mime_ieq(hb->f[i].name, nl, name)) return &hb->f[i];
+  return NULL;
 }
 
 const sb_hfield *sb_mime_field_n (const sb_hblock *hb, const char *name,
                                   size_t nl) {
   size_t i;
-  int c0 = lower((unsigned char)name[0]);
   for (i = 0; i < hb->n; i++)  /* (the length and the first byte first) */
-    if (hb->f[i].nlen == nl && lower((unsigned char)hb->f[i].name[0]) == c0
-        && sb_mime_ieq(hb->f[i].name, nl, name)) return &hb->f[i];
+    if (hb->f[i].nlen == nl && lower((unsigned char)hb->f[i].name[0]) == (unsigned char)name[0]
+        && sb_mime_ieq_n(hb->f[i].name, name, nl)) return &hb->f[i];
   return NULL;
 }
 

@@ -239,10 +239,13 @@ static int on_date (const char *s, size_t e, size_t p) {
     LIT("em "), LIT("den "), LIT("dnia ")
   };
   size_t k, n;
+  int c;
+  if (p >= e) return 0;
   if (ci_at(s, e, p, "on ", 3)) return 1;
+  c = lower((unsigned char)s[p]);
   for (k = 1; k < sizeof w / sizeof w[0]; k++) {
     n = w[k].len;
-    if (ci_at(s, e, p, w[k].w, n) && p + n < e
+    if (c == (unsigned char)w[k].w[0] && ci_at(s, e, p, w[k].w, n) && p + n < e
         && (is_digit((unsigned char)s[p + n])
             || (p + n + 4 < e && s[p + n + 3] == ',' && s[p + n + 4] == ' '
                 && is_alnum((unsigned char)s[p + n]) && !is_digit((unsigned char)s[p + n])

@@ -312,9 +312,11 @@ static int fwd_field (const FwdIdx *x, const char *s, size_t b, size_t e,
   return 0;
 }
 
-/* does the line s[b..e) end with a word of fwd_wrote? */
+/* does the line s[b..e) end with a word of fwd_wrote (each ends in
+   ':')? */
 static int wrote_line (const char *s, size_t b, size_t e) {
   size_t k;
+  if (e <= b || s[e - 1] != ':') return 0;
   for (k = 0; k < NELEM(fwd_wrote); k++) {
     size_t l = fwd_wrote[k].len;
     if (e - b > l && ci_at(s, e, e - l, fwd_wrote[k].w, l)) return 1;
