@@ -29,12 +29,30 @@ static const char *const AUTO_SUBJECTS[] = {
   NULL
 };
 
+static int fold_byte (int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+
 /* does 's' hold one of the subject words (any place, ASCII case
-   ignored); the prefix "auto:" only at the start */
+   ignored); the prefix "auto:" only at the start.  One pass: at each
+   byte that starts a word, the words that start with it */
 static int auto_word (sb_mstr s) {
-  int i;
-  for (i = 1; s.n > 0 && AUTO_SUBJECTS[i] != NULL; i++)
-    if (sb_mime_icontains(s.p, s.n, AUTO_SUBJECTS[i])) return 1;
+  unsigned char first[256];
+  size_t i, j;
+  int k;
+  if (s.n == 0) return 0;
+  memset(first, 0, sizeof first);
+  for (k = 1; AUTO_SUBJECTS[k] != NULL; k++)
+    first[fold_byte((unsigned char)AUTO_SUBJECTS[k][0])] = 1;
+  for (i = 0; i < s.n; i++) {
+    int c = fold_byte((unsigned char)s.p[i]);
+    if (!first[c]) continue;
+    for (k = 1; AUTO_SUBJECTS[k] != NULL; k++) {
+      const char *w = AUTO_SUBJECTS[k];
+      if (fold_byte((unsigned char)w[0]) != c) continue;
+      for (j = 1; w[j] != '\0' && i + j < s.n
+                  && fold_byte((unsigned char)s.p[i + j]) == fold_byte((unsigned char)w[j]); j++) ;
+      if (w[j] == '\0') return 1;
+    }
+  }
   return 0;
 }
 

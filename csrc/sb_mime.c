@@ -84,6 +84,14 @@ static int is_space (int c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
+/* is c (a byte) one of the bytes below 64 set in 'set' (BIT64 of each):
+   one test for a set of blanks and marks */
+#define BIT64(c)  ((uint64_t)1 << (c))
+static int in_set64 (int c, uint64_t set) {
+  return c < 64 && ((set >> c) & 1) != 0;
+}
+#define SPACES64  (BIT64(' ') | BIT64('\t') | BIT64('\r') | BIT64('\n'))
+
 int sb_mime_ieq (const char *s, size_t n, const char *w) {
   size_t i;
   for (i = 0; i < n; i++) {
@@ -301,7 +309,7 @@ void sb_mime_ctype (const char *v, size_t n, char *type, size_t tsize) {
   while (i < n && is_space((unsigned char)v[i])) i++;
   for (; i < n && k + 1 < tsize; i++) {
     unsigned char c = (unsigned char)v[i];
-    if (c == ';' || is_space(c) || c == '(' || c == '"') break;
+    if (in_set64(c, SPACES64 | BIT64(';') | BIT64('(') | BIT64('"'))) break;
     type[k++] = (char)lower(c);
   }
   type[k] = '\0';
@@ -333,7 +341,7 @@ static sb_mstr param_value (const char *v, size_t n, size_t *i, int *quoted) {
     *quoted = 1;
   } else {
     size_t st = j;
-    while (j < n && v[j] != ';' && !is_space((unsigned char)v[j])) j++;
+    while (j < n && !in_set64((unsigned char)v[j], SPACES64 | BIT64(';'))) j++;
     r.p = v + st;
     r.n = j - st;
   }
@@ -386,7 +394,9 @@ static int next_param (const char *v, size_t n, size_t *pi, Param *p) {
     i++;
     while (i < n && is_space((unsigned char)v[i])) i++;
     a = i;
-    while (i < n && v[i] != '=' && v[i] != ';' && v[i] != '*' && !is_space((unsigned char)v[i])) i++;
+    while (i < n && !in_set64((unsigned char)v[i], SPACES64 | BIT64('=') | BIT64(';')
+                                                   | BIT64('*')))
+      i++;
     p->attr.p = v + a;
     p->attr.n = i - a;
     p->num = -1;
