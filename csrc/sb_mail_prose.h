@@ -339,7 +339,7 @@ static sb_mail_rec *rec_of (sb_mail *m, sb_mstr who) {
 
 /* the hint of phase_hint (below) whose 'y' or 'f' would be the text's
    byte j: 1 when it is there */
-static int hint_at (sb_mstr t, size_t j) {
+static inline int hint_at (sb_mstr t, size_t j) {
   static const struct { const char *s; size_t len, at; } hints[] = {
     { "in reply to ", 12, 7 }, { "after rcpt", 10, 1 }, { "after mail", 10, 1 },
     { "after data", 10, 1 }, { "after end of data", 17, 1 }
