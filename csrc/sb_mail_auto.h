@@ -49,7 +49,8 @@ static int auto_word (sb_mstr s) {
       const char *w = AUTO_SUBJECTS[k];
       if (fold_byte((unsigned char)w[0]) != c) continue;
       for (j = 1; w[j] != '\0' && i + j < s.n
-                  && fold_byte((unsigned char)s.p[i + j]) == fold_byte((unsigned char)w[j]); j++) ;
+                  && fold_byte((unsigned char)s.p[i + j])
+                     == fold_byte((unsigned char)w[j]); j++) ;
       if (w[j] == '\0') return 1;
     }
   }

@@ -269,7 +269,8 @@ const sb_hfield *sb_mime_field_n (const sb_hblock *hb, const char *name,
                                   size_t nl) {
   size_t i;
   for (i = 0; i < hb->n; i++)  /* (the length and the first byte first) */
-    if (hb->f[i].nlen == nl && lower((unsigned char)hb->f[i].name[0]) == (unsigned char)name[0]
+    if (hb->f[i].nlen == nl
+        && lower((unsigned char)hb->f[i].name[0]) == (unsigned char)name[0]
         && sb_mime_ieq_n(hb->f[i].name, name, nl)) return &hb->f[i];
   return NULL;
 }
