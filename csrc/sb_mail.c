@@ -137,6 +137,8 @@ static const char *next_dashes (const char *le, const char *e, sb_mstr b) {
     if (q[-1] == '\n' && (size_t)(e - q) >= b.n + 2 && q[1] == '-'
         && memcmp(q + 2, b.p, b.n) == 0)
       return q;
+    while (q + 1 < e && q[1] == '-') q++;  /* (a run's other dashes start
+                                              no line) */
   }
   return e;
 }
@@ -748,13 +750,20 @@ static void top_headers (Walk *w, const char *s, size_t len, Top *t) {
 
 /* a From of a mailer daemon or a postmaster */
 static int daemon_from (const sb_mail *m) {
-  static const char *const daemons[] = {
-    "mailer-daemon", "mailerdaemon", "mailer_daemon", "postmaster",
-    "mail delivery", "mail administrator", "system administrator", NULL
+  static const struct { const char *w; size_t n; } daemons[] = {
+    { "mailer-daemon", 13 }, { "mailerdaemon", 12 }, { "mailer_daemon", 13 },
+    { "postmaster", 10 }, { "mail delivery", 13 }, { "mail administrator", 18 },
+    { "system administrator", 20 }
   };
-  int i;
-  for (i = 0; daemons[i] != NULL; i++)
-    if (sb_mime_icontains(m->from.p, m->from.n, daemons[i])) return 1;
+  const char *s = m->from.p;
+  size_t n = m->from.n, i, k;
+  for (i = 0; i < n; i++) {  /* one pass: each name at each of its first bytes */
+    int c = s[i] | 0x20;
+    if (c != 'm' && c != 'p' && c != 's') continue;
+    for (k = 0; k < sizeof daemons / sizeof daemons[0]; k++)
+      if (daemons[k].w[0] == c && n - i >= daemons[k].n
+          && sb_mime_ieq(s + i, daemons[k].n, daemons[k].w)) return 1;
+  }
   return 0;
 }
 

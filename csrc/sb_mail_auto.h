@@ -29,12 +29,31 @@ static const char *const AUTO_SUBJECTS[] = {
   NULL
 };
 
+static int fold_byte (int c) { return c >= 'A' && c <= 'Z' ? c + 32 : c; }
+
 /* does 's' hold one of the subject words (any place, ASCII case
-   ignored); the prefix "auto:" only at the start */
+   ignored); the prefix "auto:" only at the start.  One pass: at each
+   byte that starts a word, the words that start with it */
 static int auto_word (sb_mstr s) {
-  int i;
-  for (i = 1; s.n > 0 && AUTO_SUBJECTS[i] != NULL; i++)
-    if (sb_mime_icontains(s.p, s.n, AUTO_SUBJECTS[i])) return 1;
+  unsigned char first[256];
+  size_t i, j;
+  int k;
+  if (s.n == 0) return 0;
+  memset(first, 0, sizeof first);
+  for (k = 1; AUTO_SUBJECTS[k] != NULL; k++)
+    first[fold_byte((unsigned char)AUTO_SUBJECTS[k][0])] = 1;
+  for (i = 0; i < s.n; i++) {
+    int c = fold_byte((unsigned char)s.p[i]);
+    if (!first[c]) continue;
+    for (k = 1; AUTO_SUBJECTS[k] != NULL; k++) {
+      const char *w = AUTO_SUBJECTS[k];
+      if (fold_byte((unsigned char)w[0]) != c) continue;
+      for (j = 1; w[j] != '\0' && i + j < s.n
+                  && fold_byte((unsigned char)s.p[i + j])
+                     == fold_byte((unsigned char)w[j]); j++) ;
+      if (w[j] == '\0') return 1;
+    }
+  }
   return 0;
 }
 
@@ -160,10 +179,11 @@ static const char *const ACK_RECEIPT[] = {
 static int phrase_at (const char *s, size_t n, const char *const *list) {
   int i;
   for (i = 0; list[i] != NULL; i++) {
-    size_t l;
-    if (list[i][0] != s[0]) continue;
-    l = strlen(list[i]);
-    if (l <= n && memcmp(s, list[i], l) == 0) return 1;
+    const char *w = list[i];
+    size_t j;
+    if (w[0] != s[0]) continue;
+    for (j = 0; w[j] != '\0' && j < n && w[j] == s[j]; j++) ;  /* (no strlen) */
+    if (w[j] == '\0') return 1;
   }
   return 0;
 }
@@ -197,15 +217,17 @@ static int auto_text (sb_mstr t) {
   }
   lists[0] = AUTO_TEXT, lists[1] = ACK_THANKS, lists[2] = ACK_PROMISE;
   lists[3] = ACK_RECEIPT;
-  memset(first, 0, sizeof first);
+  memset(first, 0, sizeof first);  /* bit k: a phrase of lists[k] starts so */
   for (k = 0; k < 4; k++)
-    for (i = 0; lists[k][i] != NULL; i++) first[(unsigned char)lists[k][i][0]] = 1;
+    for (i = 0; lists[k][i] != NULL; i++)
+      first[(unsigned char)lists[k][i][0]] |= (unsigned char)(1u << k);
   for (i = 0; i < len; i++) {
-    if (!first[(unsigned char)buf[i]]) continue;
-    if (phrase_at(buf + i, len - i, AUTO_TEXT)) return 1;
-    thanks |= phrase_at(buf + i, len - i, ACK_THANKS);
-    promise |= phrase_at(buf + i, len - i, ACK_PROMISE);
-    receipt |= phrase_at(buf + i, len - i, ACK_RECEIPT);
+    unsigned f = first[(unsigned char)buf[i]];
+    if (f == 0) continue;
+    if ((f & 1) && phrase_at(buf + i, len - i, AUTO_TEXT)) return 1;
+    if ((f & 2) && !thanks) thanks = phrase_at(buf + i, len - i, ACK_THANKS);
+    if ((f & 4) && !promise) promise = phrase_at(buf + i, len - i, ACK_PROMISE);
+    if ((f & 8) && !receipt) receipt = phrase_at(buf + i, len - i, ACK_RECEIPT);
   }
   return (thanks && promise && all.n <= ACK_TEXT_MAX)
       || (receipt && len <= ACK_SHORT_MAX && t.n <= AUTO_TEXT_SPAN);

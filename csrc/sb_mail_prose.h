@@ -337,44 +337,44 @@ static sb_mail_rec *rec_of (sb_mail *m, sb_mstr who) {
   return NULL;
 }
 
-/* does the text name an SMTP phase as the MTAs that write one do
-   (Postfix "in reply to RCPT TO command", Exim "after RCPT TO:"),
-   ASCII case-insensitive.  Each hint has a 'y' (the first) or an 'f'
-   (the others) at a fixed place ('at'): only the text's 'f's and 'y's
-   are looked at, eight bytes a step where a step has none */
-static int phase_hint (sb_mstr t) {
+/* the hint of phase_hint (below) whose 'y' or 'f' would be the text's
+   byte j: 1 when it is there */
+static inline int hint_at (sb_mstr t, size_t j) {
   static const struct { const char *s; size_t len, at; } hints[] = {
     { "in reply to ", 12, 7 }, { "after rcpt", 10, 1 }, { "after mail", 10, 1 },
     { "after data", 10, 1 }, { "after end of data", 17, 1 }
   };
-  const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
-  size_t i = 0, j, e, k;
-  while (i < t.n) {
-    e = t.n;
-    if (i + 8 <= t.n) {
-      uint64_t v, f, y;
-      memcpy(&v, t.p + i, 8);
-      v |= ones * 0x20;  /* 'F' and 'f' alike, 'Y' and 'y' alike */
-      f = v ^ (ones * 'f');
-      y = v ^ (ones * 'y');
-      e = i + 8;
-      if (((((f - ones) & ~f) | ((y - ones) & ~y)) & high) == 0) {
-        i = e;
-        continue;
-      }
-    }
-    for (j = i; j < e; j++) {
-      int c = t.p[j] | 32;
-      if (c != 'f' && c != 'y') continue;
-      for (k = 0; k < sizeof hints / sizeof hints[0]; k++) {
-        size_t at = hints[k].at;
-        if (hints[k].s[at] == c && j >= at && t.n - (j - at) >= hints[k].len
-            && (t.p[j - at] | 32) == hints[k].s[0]  /* (the first byte first) */
-            && sb_mime_ieq(t.p + j - at, hints[k].len, hints[k].s)) return 1;
-      }
-    }
-    i = e;
+  int c = t.p[j] | 32;
+  size_t k;
+  if (c != 'f' && c != 'y') return 0;
+  for (k = 0; k < sizeof hints / sizeof hints[0]; k++) {
+    size_t at = hints[k].at;
+    if (hints[k].s[at] == c && j >= at && t.n - (j - at) >= hints[k].len
+        && (t.p[j - at] | 32) == hints[k].s[0]  /* (the first byte first) */
+        && sb_mime_ieq(t.p + j - at, hints[k].len, hints[k].s)) return 1;
   }
+  return 0;
+}
+
+/* does the text name an SMTP phase as the MTAs that write one do
+   (Postfix "in reply to RCPT TO command", Exim "after RCPT TO:"),
+   ASCII case-insensitive.  Each hint has a 'y' (the first) or an 'f'
+   (the others) at a fixed place ('at'): only the text's 'f's and 'y's
+   are looked at, eight bytes a step, each candidate of a step in turn */
+static int phase_hint (sb_mstr t) {
+  const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+  size_t i = 0, j;
+  for (; i + 8 <= t.n; i += 8) {  /* each 'f' or 'y' of a step (and maybe
+                                     a byte above one: checked) */
+    uint64_t v = load8(t.p + i) | ones * 0x20, f, y, hit;
+    f = v ^ (ones * 'f');  /* ('F' and 'f' alike, 'Y' and 'y' alike) */
+    y = v ^ (ones * 'y');
+    for (hit = (((f - ones) & ~f) | ((y - ones) & ~y)) & high; hit != 0;
+         hit &= hit - 1)
+      if (hint_at(t, i + low_byte(hit))) return 1;
+  }
+  for (j = i; j < t.n; j++)
+    if (hint_at(t, j)) return 1;
   return 0;
 }
 

@@ -84,6 +84,14 @@ static int is_space (int c) {
   return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
+/* is c (a byte) one of the bytes below 64 set in 'set' (BIT64 of each):
+   one test for a set of blanks and marks */
+#define BIT64(c)  ((uint64_t)1 << (c))
+static int in_set64 (int c, uint64_t set) {
+  return c < 64 && ((set >> c) & 1) != 0;
+}
+#define SPACES64  (BIT64(' ') | BIT64('\t') | BIT64('\r') | BIT64('\n'))
+
 int sb_mime_ieq (const char *s, size_t n, const char *w) {
   size_t i;
   for (i = 0; i < n; i++) {
@@ -94,16 +102,34 @@ int sb_mime_ieq (const char *s, size_t n, const char *w) {
   return w[n] == '\0';
 }
 
+/* bit 7 of a byte of the result set where v has the byte c or C (and
+   maybe in a byte above one that has: a filter) */
+SB_WORD_FN uint64_t has_either8 (uint64_t v, int c, int C) {
+  const uint64_t hi = 0x8080808080808080u, one = 0x0101010101010101u;
+  uint64_t x = v ^ (one * (unsigned char)c), y = v ^ (one * (unsigned char)C);
+  return (((x - one) & ~x) | ((y - one) & ~y)) & hi;
+}
+
+/* eight text bytes a step where none of them is the word's first
+   byte in either case, then one by one */
 const char *sb_mime_ifind (const char *s, size_t n, const char *w) {
   size_t i, j, wl = strlen(w);
-  int c0;
+  int c0, C0;
   if (wl == 0) return s;
   c0 = lower((unsigned char)w[0]);
-  for (i = 0; i + wl <= n; i++) {
-    if (lower((unsigned char)s[i]) != c0) continue;
-    for (j = 1; j < wl; j++)
-      if (lower((unsigned char)s[i + j]) != lower((unsigned char)w[j])) break;
-    if (j == wl) return s + i;
+  C0 = c0 >= 'a' && c0 <= 'z' ? c0 - 32 : c0;
+  for (i = 0; i + wl <= n; ) {
+    size_t end = n - wl + 1;  /* the positions of this step: to 'end' */
+    if (n - i >= 8) {
+      if (has_either8(load8(s + i), c0, C0) == 0) { i += 8; continue; }
+      if (end > i + 8) end = i + 8;
+    }
+    for (; i < end; i++) {
+      if (lower((unsigned char)s[i]) != c0) continue;
+      for (j = 1; j < wl; j++)
+        if (lower((unsigned char)s[i + j]) != lower((unsigned char)w[j])) break;
+      if (j == wl) return s + i;
+    }
   }
   return NULL;
 }
@@ -231,16 +257,21 @@ void sb_mime_headers (sb_mail *m, const char *s, size_t len, sb_hblock *hb) {
 }
 
 const sb_hfield *sb_mime_field (const sb_hblock *hb, const char *name) {
-  return sb_mime_field_n(hb, name, strlen(name));
+  size_t i, nl = strlen(name);
+  int c0 = lower((unsigned char)name[0]);
+  for (i = 0; i < hb->n; i++)  /* (the length and the first byte first) */
+    if (hb->f[i].nlen == nl && lower((unsigned char)hb->f[i].name[0]) == c0
+        && sb_mime_ieq(hb->f[i].name, nl, name)) return &hb->f[i];
+  return NULL;
 }
 
 const sb_hfield *sb_mime_field_n (const sb_hblock *hb, const char *name,
                                   size_t nl) {
   size_t i;
-  int c0 = lower((unsigned char)name[0]);
   for (i = 0; i < hb->n; i++)  /* (the length and the first byte first) */
-    if (hb->f[i].nlen == nl && lower((unsigned char)hb->f[i].name[0]) == c0
-        && sb_mime_ieq(hb->f[i].name, nl, name)) return &hb->f[i];
+    if (hb->f[i].nlen == nl
+        && lower((unsigned char)hb->f[i].name[0]) == (unsigned char)name[0]
+        && sb_mime_ieq_n(hb->f[i].name, name, nl)) return &hb->f[i];
   return NULL;
 }
 
@@ -279,7 +310,7 @@ void sb_mime_ctype (const char *v, size_t n, char *type, size_t tsize) {
   while (i < n && is_space((unsigned char)v[i])) i++;
   for (; i < n && k + 1 < tsize; i++) {
     unsigned char c = (unsigned char)v[i];
-    if (c == ';' || is_space(c) || c == '(' || c == '"') break;
+    if (in_set64(c, SPACES64 | BIT64(';') | BIT64('(') | BIT64('"'))) break;
     type[k++] = (char)lower(c);
   }
   type[k] = '\0';
@@ -311,7 +342,7 @@ static sb_mstr param_value (const char *v, size_t n, size_t *i, int *quoted) {
     *quoted = 1;
   } else {
     size_t st = j;
-    while (j < n && v[j] != ';' && !is_space((unsigned char)v[j])) j++;
+    while (j < n && !in_set64((unsigned char)v[j], SPACES64 | BIT64(';'))) j++;
     r.p = v + st;
     r.n = j - st;
   }
@@ -364,7 +395,9 @@ static int next_param (const char *v, size_t n, size_t *pi, Param *p) {
     i++;
     while (i < n && is_space((unsigned char)v[i])) i++;
     a = i;
-    while (i < n && v[i] != '=' && v[i] != ';' && v[i] != '*' && !is_space((unsigned char)v[i])) i++;
+    while (i < n && !in_set64((unsigned char)v[i], SPACES64 | BIT64('=') | BIT64(';')
+                                                   | BIT64('*')))
+      i++;
     p->attr.p = v + a;
     p->attr.n = i - a;
     p->num = -1;

@@ -168,7 +168,8 @@ void sb_mime_headers (sb_mail *m, const char *s, size_t len, sb_hblock *hb);
 
 /* the first field 'name' of 'hb', or NULL */
 const sb_hfield *sb_mime_field (const sb_hblock *hb, const char *name);
-/* the same, the name's length given; SB_MIME_FIELD for a string literal */
+/* the same for a lowercase name of nl bytes; SB_MIME_FIELD for a string
+   literal */
 const sb_hfield *sb_mime_field_n (const sb_hblock *hb, const char *name,
                                   size_t nl);
 #define SB_MIME_FIELD(hb, lit)  sb_mime_field_n(hb, lit, sizeof(lit) - 1)

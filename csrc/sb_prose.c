@@ -798,9 +798,7 @@ static void process_line (St *st, size_t b, size_t e) {
   if (st->list == 1 && st->cur >= 0 && st->line - st->cur_line > GENERIC_SPAN)
     st->cur = -1;  /* no list: a reply this far is not the address's */
   st->indent = tb - b;
-  t = memchr(s + tb, ':', te - tb > 16 ? 16 : te - tb) != NULL
-      || memchr(s + tb, 0xef, te - tb > 16 ? 16 : te - tb) != NULL
-      ? fwd_field(&st->ix->fx, s, tb, te, &ab) : 0;  /* a field's colon comes early */
+  t = early_colon(s, tb, te) ? fwd_field(&st->ix->fx, s, tb, te, &ab) : 0;
   st->fwd = t == 1 ? 1 : t != 0 && st->fwd > 0 ? st->fwd + 1 : 0;
   if (st->fam == FAM_MDAEMON) {
     size_t p = stamp(s, tb, te);

@@ -119,9 +119,9 @@ static size_t u8_mark_at (const char *s, size_t i, size_t e) {
 /* words a sentence goes on with that a copied text (Gmail's, from HTML)
    runs into the address's last label ("a@example.govbecause the
    address ..."); no top-level domain ends with one */
-static const char *const glued_words[] = {
-  "because", "porque", "parce", "weil", "perche", "omdat", "fordi",
-  "eftersom", "couldn", "wasn"
+static const Lit glued_words[] = {
+  LIT("because"), LIT("porque"), LIT("parce"), LIT("weil"), LIT("perche"),
+  LIT("omdat"), LIT("fordi"), LIT("eftersom"), LIT("couldn"), LIT("wasn")
 };
 
 /* the end of the domain [d, r) without a glued word at the end of its
@@ -147,8 +147,8 @@ static size_t unglue (const char *s, size_t d, size_t r) {
       && s[k + 1] >= 'a' && s[k + 1] <= 'z')
     return k;
   for (k = 0; k < sizeof glued_words / sizeof glued_words[0]; k++) {
-    size_t n = strlen(glued_words[k]), i;
-    if (r - dot < n + 2 || !ci_at(s, r, r - n, glued_words[k], n)) continue;
+    size_t n = glued_words[k].len, i;
+    if (r - dot < n + 2 || !ci_at(s, r, r - n, glued_words[k].w, n)) continue;
     for (i = dot; i < r - n; i++)
       if (!((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z')))
         return r;
@@ -252,14 +252,18 @@ static int find_addr (const char *s, size_t from, size_t e, size_t *ab,
    language ("le 05/12/2026", "am 05.12.2026", "el", "il", "op", "em",
    "den"; a day's name first too, "am Mon, 1 Mar 1999"): is one at p? */
 static int on_date (const char *s, size_t e, size_t p) {
-  static const char *const w[] = {
-    "on ", "le ", "am ", "el ", "il ", "op ", "em ", "den ", "dnia "
+  static const Lit w[] = {
+    LIT("on "), LIT("le "), LIT("am "), LIT("el "), LIT("il "), LIT("op "),
+    LIT("em "), LIT("den "), LIT("dnia ")
   };
   size_t k, n;
+  int c;
+  if (p >= e) return 0;
   if (ci_at(s, e, p, "on ", 3)) return 1;
+  c = lower((unsigned char)s[p]);
   for (k = 1; k < sizeof w / sizeof w[0]; k++) {
-    n = strlen(w[k]);
-    if (ci_at(s, e, p, w[k], n) && p + n < e
+    n = w[k].len;
+    if (c == (unsigned char)w[k].w[0] && ci_at(s, e, p, w[k].w, n) && p + n < e
         && (is_digit((unsigned char)s[p + n])
             || (p + n + 4 < e && s[p + n + 3] == ',' && s[p + n + 4] == ' '
                 && is_alnum((unsigned char)s[p + n]) && !is_digit((unsigned char)s[p + n])

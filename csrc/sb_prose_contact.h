@@ -2,7 +2,7 @@
 ** An address the text names as someone to write to for help, in words of
 ** other languages than the English ones not_recipient reads ("contact",
 ** "send mail to", "write to"): such an address is no recipient.
-** Included by sb_prose.c (needs is_space, ci_at, CI_AT, NONE).
+** Included by sb_prose.c (needs is_space, ci_at, CI_FIND, Lit, NONE).
 */
 
 /* bytes looked at beside an address */
@@ -14,21 +14,19 @@
    Japanese "連絡先: a@b", "お問い合わせ先", Chinese "请联系 a@b", Korean
    "문의: a@b" */
 static int contact_before (const char *s, size_t ab) {
-  static const char *const w[] = {
-    "wenden sie sich an", "contatt", "contato", "kontakt",
-    "\xe9\x80\xa3\xe7\xb5\xa1\xe5\x85\x88",                  /* 連絡先 */
-    "\xe5\x95\x8f\xe3\x81\x84\xe5\x90\x88\xe3\x82\x8f\xe3\x81\x9b",
-                                                              /* 問い合わせ */
-    "\xe5\x95\x8f\xe5\x90\x88\xe3\x81\x9b",                  /* 問合せ */
-    "\xe8\x81\x94\xe7\xb3\xbb",                              /* 联系 */
-    "\xe8\x81\xaf\xe7\xb9\xab",                              /* 聯繫 */
-    "\xeb\xac\xb8\xec\x9d\x98"                               /* 문의 */
-  };
-  size_t b = ab > CONTACT_LOOK ? ab - CONTACT_LOOK : 0, i, k;
+  size_t b = ab > CONTACT_LOOK ? ab - CONTACT_LOOK : 0, i;
   for (i = ab; i > b && s[i - 1] != '\n'; i--) ;  /* its line only */
-  for (k = 0; k < sizeof w / sizeof w[0]; k++)
-    if (ci_find(s, i, ab, w[k], strlen(w[k])) != NONE) return 1;
-  return 0;
+  return CI_FIND(s, i, ab, "wenden sie sich an") != NONE
+      || CI_FIND(s, i, ab, "contatt") != NONE
+      || CI_FIND(s, i, ab, "contato") != NONE
+      || CI_FIND(s, i, ab, "kontakt") != NONE
+      || CI_FIND(s, i, ab, "\xe9\x80\xa3\xe7\xb5\xa1\xe5\x85\x88") != NONE  /* 連絡先 */
+      || CI_FIND(s, i, ab, "\xe5\x95\x8f\xe3\x81\x84\xe5\x90\x88\xe3\x82\x8f\xe3\x81\x9b")
+         != NONE                                                 /* 問い合わせ */
+      || CI_FIND(s, i, ab, "\xe5\x95\x8f\xe5\x90\x88\xe3\x81\x9b") != NONE  /* 問合せ */
+      || CI_FIND(s, i, ab, "\xe8\x81\x94\xe7\xb3\xbb") != NONE  /* 联系 */
+      || CI_FIND(s, i, ab, "\xe8\x81\xaf\xe7\xb9\xab") != NONE  /* 聯繫 */
+      || CI_FIND(s, i, ab, "\xeb\xac\xb8\xec\x9d\x98") != NONE;  /* 문의 */
 }
 
 /* the words after an address that name it as someone to write to, the
@@ -36,24 +34,24 @@ static int contact_before (const char *s, size_t ab) {
    さい", "a@b までお問い合わせください", Korean "a@b로 문의하십시오",
    "a@b에게 연락": a particle, then a verb of contacting */
 static int contact_after (const char *s, size_t n, size_t ae) {
-  static const char *const part[] = {
-    "\xe3\x81\xb8",                          /* へ */
-    "\xe3\x81\xbe\xe3\x81\xa7",              /* まで */
-    "\xe5\xae\x9b\xe3\x81\xab",              /* 宛に */
-    "\xe5\xae\x9b\xe3\x81\xa6\xe3\x81\xab",  /* 宛てに */
-    "\xe3\x81\xab",                          /* に */
-    "\xec\x9c\xbc\xeb\xa1\x9c",              /* 으로 */
-    "\xeb\xa1\x9c",                          /* 로 */
-    "\xec\x97\x90\xea\xb2\x8c"               /* 에게 */
+  static const Lit part[] = {
+    LIT("\xe3\x81\xb8"),                          /* へ */
+    LIT("\xe3\x81\xbe\xe3\x81\xa7"),              /* まで */
+    LIT("\xe5\xae\x9b\xe3\x81\xab"),              /* 宛に */
+    LIT("\xe5\xae\x9b\xe3\x81\xa6\xe3\x81\xab"),  /* 宛てに */
+    LIT("\xe3\x81\xab"),                          /* に */
+    LIT("\xec\x9c\xbc\xeb\xa1\x9c"),              /* 으로 */
+    LIT("\xeb\xa1\x9c"),                          /* 로 */
+    LIT("\xec\x97\x90\xea\xb2\x8c")               /* 에게 */
   };
-  static const char *const verb[] = {
-    "\xe3\x81\x94\xe9\x80\xa3\xe7\xb5\xa1",  /* ご連絡 */
-    "\xe9\x80\xa3\xe7\xb5\xa1",              /* 連絡 */
-    "\xe3\x81\x8a\xe5\x95\x8f",              /* お問 (お問い合わせ, お問合せ) */
-    "\xe5\x95\x8f\xe3\x81\x84\xe5\x90\x88",  /* 問い合 */
-    "\xe3\x81\x94\xe7\x9b\xb8\xe8\xab\x87",  /* ご相談 */
-    "\xeb\xac\xb8\xec\x9d\x98",              /* 문의 */
-    "\xec\x97\xb0\xeb\x9d\xbd"               /* 연락 */
+  static const Lit verb[] = {
+    LIT("\xe3\x81\x94\xe9\x80\xa3\xe7\xb5\xa1"),  /* ご連絡 */
+    LIT("\xe9\x80\xa3\xe7\xb5\xa1"),              /* 連絡 */
+    LIT("\xe3\x81\x8a\xe5\x95\x8f"),              /* お問 (お問い合わせ, お問合せ) */
+    LIT("\xe5\x95\x8f\xe3\x81\x84\xe5\x90\x88"),  /* 問い合 */
+    LIT("\xe3\x81\x94\xe7\x9b\xb8\xe8\xab\x87"),  /* ご相談 */
+    LIT("\xeb\xac\xb8\xec\x9d\x98"),              /* 문의 */
+    LIT("\xec\x97\xb0\xeb\x9d\xbd")               /* 연락 */
   };
   size_t lim = n - ae > CONTACT_LOOK ? ae + CONTACT_LOOK : n, p = ae, k, j;
   int breaks = 0;
@@ -62,11 +60,11 @@ static int contact_after (const char *s, size_t n, size_t ae) {
                      || (s[p] == '\n' && ++breaks <= 1)))
     p++;
   for (k = 0; k < sizeof part / sizeof part[0]; k++) {
-    size_t pl = strlen(part[k]), q;
-    if (!ci_at(s, lim, p, part[k], pl)) continue;
+    size_t pl = part[k].len, q;
+    if (!ci_at(s, lim, p, part[k].w, pl)) continue;
     for (q = p + pl; q < lim && is_space((unsigned char)s[q]); q++) ;
     for (j = 0; j < sizeof verb / sizeof verb[0]; j++)
-      if (ci_at(s, lim, q, verb[j], strlen(verb[j]))) return 1;
+      if (ci_at(s, lim, q, verb[j].w, verb[j].len)) return 1;
   }
   return 0;
 }

@@ -113,6 +113,21 @@ static size_t ci_find (const char *s, size_t b, size_t e, const char *l,
   return ci_find_k(s, b, e, l, ln, rarest(l, ln));
 }
 
+/* the first byte from i on in s[..e) whose entry in 'tab' is not 0, or
+   e: four bytes a bound check */
+static inline SB_ALWAYS_INLINE size_t next_in (const unsigned char *tab,
+                                               const char *s, size_t i,
+                                               size_t e) {
+  for (; e - i >= 4; i += 4) {  /* (i <= e) */
+    if (tab[(unsigned char)s[i]]) return i;
+    if (tab[(unsigned char)s[i + 1]]) return i + 1;
+    if (tab[(unsigned char)s[i + 2]]) return i + 2;
+    if (tab[(unsigned char)s[i + 3]]) return i + 3;
+  }
+  while (i < e && !tab[(unsigned char)s[i]]) i++;
+  return i;
+}
+
 /*
 ** A filter before a search: the bytes of a text as a set of 64 (bit
 ** byte_bit[c] for byte c: a letter's two cases one bit, each digit,
@@ -217,10 +232,8 @@ static void word_set (WordSet *x, const char *const *t, size_t nt) {
 static int find_any (const WordSet *x, const char *s, size_t b, size_t e) {
   size_t i, k;
   if (s == NULL || e <= b) return 0;
-  for (i = b; i < e; i++) {
-    int c;
-    if (!x->first[(unsigned char)s[i]]) continue;
-    c = lower((unsigned char)s[i]);
+  for (i = b; (i = next_in(x->first, s, i, e)) < e; i++) {
+    int c = lower((unsigned char)s[i]);
     if (!x->short_one) {
       unsigned h;
       if (i + 1 >= e) break;  /* none fits */

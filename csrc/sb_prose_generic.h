@@ -69,12 +69,14 @@ static int phase_in (const PhaseIdx *x, const char *s, size_t len) {
   if (s == NULL) return SB_PHASE_UNKNOWN;
   for (i = 0; i < len; i++) {  /* i: 0 or after a byte no alnum */
     int ph, k = x->cls[(unsigned char)s[i]];
-    if (k == 0) continue;
+    if (k == 0) {  /* (bytes of neither class, stepped over in a run) */
+      if ((i = next_in(x->cls, s, i + 1, len)) == len) break;
+      k = x->cls[(unsigned char)s[i]];
+    }
     if ((k & MC_FIRST) && (ph = phase_at(x, s, len, i)) != SB_PHASE_UNKNOWN)
       return ph;
-    if (k & MC_ALNUM) {  /* past the word and the byte after it */
-      do i++; while (i < len && (x->cls[(unsigned char)s[i]] & MC_ALNUM));
-    }
+    if (k & MC_ALNUM)  /* past the word and the byte after it */
+      i = alnum_end(x->cls, s, i + 1, len);
   }
   return SB_PHASE_UNKNOWN;
 }

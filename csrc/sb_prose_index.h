@@ -360,6 +360,21 @@ static inline SB_ALWAYS_INLINE int markers_at (const MarkIdx *x,
   return n;
 }
 
+/* the first byte from i on in s[..e) that is no letter or digit (bit
+   MC_ALNUM of 'cls' clear), or e: four bytes a bound check */
+static inline SB_ALWAYS_INLINE size_t alnum_end (const unsigned char *cls,
+                                                 const char *s, size_t i,
+                                                 size_t e) {
+  for (; e - i >= 4; i += 4) {  /* (i <= e) */
+    if (!(cls[(unsigned char)s[i]] & MC_ALNUM)) return i;
+    if (!(cls[(unsigned char)s[i + 1]] & MC_ALNUM)) return i + 1;
+    if (!(cls[(unsigned char)s[i + 2]] & MC_ALNUM)) return i + 2;
+    if (!(cls[(unsigned char)s[i + 3]] & MC_ALNUM)) return i + 3;
+  }
+  while (i < e && (cls[(unsigned char)s[i]] & MC_ALNUM)) i++;
+  return i;
+}
+
 /*
 ** Markers in the line [b, e): fills 'out' with up to 'max' of them, in
 ** the order they start.  Only word starts are tried (b, and each byte
@@ -374,17 +389,16 @@ static int line_markers (const MarkIdx *x, const char *s, size_t b,
   while (i + klen <= e) {
     int k = x->cls[(unsigned char)s[i]];
     if (k == 0) {  /* (bytes that are neither, stepped over in a run) */
-      do i++; while (i + klen <= e && x->cls[(unsigned char)s[i]] == 0);
+      i = next_in(x->cls, s, i + 1, e - klen + 1);
       continue;
     }
     if (k & MC_FIRST) {
       n = markers_at(x, s, b, e, i, pos, out, n, max);
       if (n >= max) break;
     }
-    if (k & MC_ALNUM) {  /* to the byte after the word's end */
-      do i++; while (i < e && (x->cls[(unsigned char)s[i]] & MC_ALNUM));
-    }
-    i++;
+    if (k & MC_ALNUM) i = alnum_end(x->cls, s, i + 1, e);  /* to the word's
+                                                              end, */
+    i++;  /* and past the byte after it */
   }
   return n;
 }
