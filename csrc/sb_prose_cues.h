@@ -419,8 +419,8 @@ static int client_error (const char *s, size_t b, size_t e) {
   };
   size_t k, l = 0;
   for (k = 0; k < NELEM(lead); k++)
-    if (CI_AT(s, e, b, lead[k])
-        && (b + (l = strlen(lead[k])) == e || is_space((unsigned char)s[b + l])))
+    if (ci_at(s, e, b, lead[k], l = strlen(lead[k]))
+        && (b + l == e || is_space((unsigned char)s[b + l])))
       break;
   if (k < NELEM(lead))  /* the host may be wrapped onto the next line: 2 */
     return memchr(s + b, '[', e - b) != NULL && memchr(s + b, ']', e - b) != NULL
