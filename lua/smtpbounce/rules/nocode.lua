@@ -421,6 +421,12 @@ return {
             "congestion", "congested", "overloaded", "too busy", "server busy",
             "system busy", "internal error", "internal server error", "internal failure",
             "resources temporarily", "insufficient resources",
+            -- resources short for now, in other word orders and forms
+            -- ("Resources temporary unavailable", "Resources unavailable
+            -- temporarily")
+            "resources temporary", "resource temporary",
+            "resources unavailable temporarily", "resource unavailable temporarily",
+            "resources are temporarily", "resources currently unavailable",
             -- out of memory, resources short, in English, Italian,
             -- Spanish, French; RFC 3463's X.3.0 title
             "out of memory", "memoria esaurita", "memoria insuficiente",
@@ -458,6 +464,8 @@ return {
                 source = "https://support.office.com/it-it/article/la-posta-inviata-in-outlook-com-restituisce-un-messaggio-di-mancato-recapito-45e048ac-f7b1-4c0f-b525-081cb34f1062 (Outlook.com, Italian: a temporary error)" },
               { reply = [=[Memoria esaurita]=],
                 source = "https://support.office.com/it-it/article/la-posta-inviata-in-outlook-com-restituisce-un-messaggio-di-mancato-recapito-45e048ac-f7b1-4c0f-b525-081cb34f1062 (Outlook.com, Italian: a temporary error)" },
+              { reply = [=[Resources temporary unavailable]=],
+                source = "https://support.iphost.net/index.php?/Knowledgebase/Article/View/synh8h-sfalmata-poy-prokaloyn-bounce-back-emails (Greek: the mail server has a temporary problem and retries)" },
               { reply = [=[Mail system congestion]=],
                 source = "RFC 3463 section 3.5, X.4.5 (the description a DSN generator prints in place of a reply)" },
               { reply = [=[Malformed SMTP reply (an empty line) in response to pipelined MAIL FROM]=],
