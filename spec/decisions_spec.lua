@@ -818,15 +818,6 @@ describe("smtpbounce.classify()", function ()
         assert.same({ "yahoo", "userunknown", "suppress" }, { r.provider, r.reason, r.action })
     end)
 
-    it("reads a recipient past its mailbox limit as a full mailbox, never an unknown user", function ()
-        -- source: https://www.exedo.nl/mailmeldingen (Dutch: the recipient's mailbox is full)
-        for _, t in ipairs{ "The recipient has exceeded their mailbox limit",
-                            "550 The recipient has exceeded their mailbox limit" } do
-            local r = smtpbounce.classify(t)
-            assert.same({ "bounced", "mailboxfull" }, { r.outcome, r.reason }, t)
-        end
-    end)
-
     it("reads resources short for now, in another word order, as the remote system's delay", function ()
         -- source: https://support.iphost.net/index.php?/Knowledgebase/Article/View/
         --         synh8h-sfalmata-poy-prokaloyn-bounce-back-emails

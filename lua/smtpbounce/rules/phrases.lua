@@ -2179,14 +2179,6 @@ return {
             -- the mailbox's size limit reached while storing, in other words
             -- (GNU maidag, procmail's sendmail "Can't create output")
             "mailbox limit exceeded", "maximum mailbox size", "can't create output",
-            -- the recipient past its mailbox limit, said of the recipient
-            -- ("The recipient has exceeded their mailbox limit")
-            "exceeded their mailbox limit", "exceeded his mailbox limit",
-            "exceeded her mailbox limit", "exceeded its mailbox limit",
-            "exceeded the mailbox limit", "exceeded mailbox limit",
-            "over the mailbox limit", "over their mailbox limit",
-            "reached their mailbox limit", "reached the mailbox limit",
-            "mailbox limit reached",
         }, {
           examples = {
               { reply = [[Could not deliver message to the following recipient(s):
@@ -2203,8 +2195,6 @@ Reason: The domain size limit has been exceeded]],
                 source = "https://faq.bbiq.jp/hikari/faq_detail.html?category=5524&id=7552&page=2000" },
               { reply = [[alice: mailbox quota exceeded for this recipient]],
                 source = "http://mailutils.org/manual/html_node/Mailbox-Quotas.html (GNU Mailutils maidag)" },
-              { reply = [[The recipient has exceeded their mailbox limit]],
-                source = "https://www.exedo.nl/mailmeldingen (Dutch: the recipient's mailbox is full; it must be cleaned up or its limit raised)" },
           },
           -- (a delivery to a program, "|/usr/local/bin/filter", that could
           -- not write its output is that program's trouble)
