@@ -47,17 +47,17 @@ local MOBEON = "code index file id 44305682390 (Mobeon AB's JavamailMessageAdapt
 return {
     ["sims-cpython-email-test-dsn-recipient-reached-disk-quota.eml"] = {
         source = "github.com/python/cpython Lib/test/test_email/data/msg_16.txt (a Sun Internet Mail Server 3.5 report that reached the socal-raves.org Mailman list in 2001, kept as a test mail of Python's email package): 'Delivery Notification: Delivery has failed', 'Your message cannot be delivered to the following recipients:', 'Recipient address: jangel1@cougar.noc.ucla.edu', 'Reason: recipient reached disk quota', and its message/DELIVERY-STATUS part (Status: 5.0.0 (recipient reached disk quota)); the returned copy's X-Converted-To-Plain-Text and list header lines cut",
-        format = "messagingserver",
+        format = "rfc3464",
         recipients = { r("jangel1@cougar.noc.ucla.edu", "failed", "5.0.0", "mailboxfull", "mailbox") },
     },
     ["sun-jsms-fax-gateway-dsn-illegal-host-domain-name.eml"] = {
         source = MOBEON .. "getUndeliveredFaxMessageInputStreamTR31639(): a Sun Java System Messaging Server 6.2 report of a lab system (rover.lab.mobeon.com, 2008) for a fax address, 'Recipient address: FAX=4528@fax.ca.lab.mobeon.com', 'Original address: FAX=4528@mfc', 'Reason: Illegal host/domain name found', Status 5.4.4; the returned fax message and its TIFF image replaced by one line saying so",
-        format = "messagingserver",
+        format = "rfc3464",
         recipients = { r("FAX=4528@fax.ca.lab.mobeon.com", "failed", "5.4.4", "hostunknown", "address") },
     },
     ["sun-jsms-fax-gateway-dsn-smtp-transmission-failure-554.eml"] = {
         source = MOBEON .. "getUndeliveredFaxMessageInputStreamTR31888_B(): a Sun Java System Messaging Server 6.2 report (ms01.testmoip.mymeteor.ie, 2008): 'Reason: SMTP transmission failure has occurred', 'Diagnostic code: smtp;554 5.3.0 An unknown error occurred' from the Cisco fax gateway; the returned fax message and its TIFF image replaced by one line saying so, the test's appended fax body after the closing boundary left out",
-        format = "messagingserver",
+        format = "rfc3464",
         recipients = { r("FAX=014@fax.mail.testmoip.mymeteor.ie", "failed", "5.3.0", "undefined", "undefined") },
     },
     ["cisco-fax-gateway-dsn-delivery-unsuccessful-call-rejected.eml"] = {
