@@ -249,11 +249,12 @@ static int find_addr (const char *s, size_t from, size_t e, size_t *ab,
 }
 
 /* Exchange's "on <date>" after a recipient, in English or another
-   language ("le 05/12/2026", "am 05.12.2026", "el", "il", "op", "em",
-   "den"; a day's name first too, "am Mon, 1 Mar 1999"): is one at p? */
+   language ("le 05/12/2026", "am 05.12.2026", "el", "en", "il", "op",
+   "em", "den"; a day's name first too, "am Mon, 1 Mar 1999"): is one at
+   p? */
 static int on_date (const char *s, size_t e, size_t p) {
   static const char *const w[] = {
-    "on ", "le ", "am ", "el ", "il ", "op ", "em ", "den ", "dnia "
+    "on ", "le ", "am ", "el ", "en ", "il ", "op ", "em ", "den ", "dnia "
   };
   size_t k, n;
   if (ci_at(s, e, p, "on ", 3)) return 1;
