@@ -639,14 +639,16 @@ static int apply_markers (St *st, size_t b, size_t e) {
   return used;
 }
 
-/* the bounce's own address or a mailer daemon, without a list marker a
-   postmaster ("please contact postmaster@..."), someone to write to in
-   other languages (sb_prose_contact.h): no recipient */
+/* the bounce's own address (but the line under Exchange's list heading:
+   a reply to the postmaster bounced), a mailer daemon, without a list
+   marker a postmaster ("please contact postmaster@..."), someone to
+   write to in other languages (sb_prose_contact.h): no recipient */
 static int excluded (const St *st, size_t ab, size_t ae) {
   const char *s = st->s;
   int k;
   if (st->from != NULL && same_addr(st->from, st->from_len, s + ab, ae - ab))
-    return 1;
+    return !(st->fam == FAM_EXCHANGE && st->list_line != 0
+             && st->line == st->list_line + 1);
   for (k = 0; st->list == 1 && k < st->nnot; k++)  /* not where listed */
     if (same_addr(st->nots[k], st->notl[k], s + ab, ae - ab)) return 1;
   return CI_AT(s, ae, ab, "mailer-daemon@")

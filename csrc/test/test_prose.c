@@ -1477,6 +1477,21 @@ static void test_r22c_readings (void) {
            "DELIVERY FAILURE: Hello", NULL);
   CHECK_INT(o.n, 1);
   CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.org");
+  /* a reply to the postmaster bounced: the address under Exchange's
+     heading is the recipient though the report's From is the same */
+  scan_one(&o, "Delivery has failed to these recipients or distribution lists:\n\n"
+           "postmaster@example.com<mailto:postmaster@example.com>\n"
+           "The recipient's mailbox is full and can't accept messages now.\n",
+           "Undeliverable: Re: hello", "postmaster@example.com");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "postmaster@example.com");
+  /* ... but the report's From named in its text is none */
+  scan_one(&o, "Delivery has failed to these recipients or distribution lists:\n\n"
+           "kim@example.com\nThe recipient's mailbox is full.\n\n"
+           "Please write to postmaster@example.com for help.\n",
+           "Undeliverable: hello", "postmaster@example.com");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.com");
 }
 
 int main (void) {
