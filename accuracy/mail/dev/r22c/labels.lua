@@ -1,4 +1,4 @@
--- A group (r22c) of 15 mails, 15 labelled recipients, taken for the mail
+-- A group (r22c) of 21 mails, 24 labelled recipients, taken for the mail
 -- servers and layouts the dev corpus has no or almost no example of: Sun
 -- Messaging Server reports (a Sun Internet Mail Server report of 2001 that
 -- Python's email tests keep, two Sun Java System Messaging Server 6.2
@@ -14,7 +14,14 @@
 -- recipient by display name only, an IONOS (1&1) notice with 'Reason:' on
 -- its own line, Exchange NDRs (a '#< #5.5.1 smtp;...> #SMTP#' diagnostic
 -- under a masked server name, a mailbox-full text whose address runs into a
--- '<mailto:...>' link and whose quoted-printable breaks split words).
+-- '<mailto:...>' link and whose quoted-printable breaks split words); a
+-- second batch of six for layouts: a qmail notice forwarded from Apple
+-- Mail with Japanese field labels and '> ' quotes (two recipients),
+-- Exim notices run together on one line (three recipients; a webmail's
+-- view with the report's fields after the text) or forwarded from
+-- Outlook under a Russian host's '[--Formal Message--]' subject, a qmail
+-- notice under Outlook's From/Sent/To/Subject block (a 557 reply), a
+-- French webmail's screen copied as text around a Postfix notice.
 -- The group was meant for IMail, LSMTP, Netscape/iPlanet/Sun/Oracle
 -- Messaging Server, Kerio, SmarterMail, IceWarp, Axigen, Critical Path,
 -- Openwave, ArGoSoft, Mailsweeper, Lyris, hMailServer, GroupWise, Mercury,
@@ -119,5 +126,43 @@ return {
         source = "https://pastebin.com/WcW417md (an Exchange NDR of exchange.interfile.co.za, 2017, as an Exim host received it: multipart/report holding multipart/alternative, quoted-printable text 'Delivery has failed to these recipients or distribution lists:', 'postmaster@interfile.co.za<mailto:postmaster@interfile.co.za>', \"The recipient's mailbox is full and can't accept messages now.\" with soft breaks splitting 'Ex=' / 'change'); the page's excerpt ends in the 'Sent by Microsoft Exch...' line, so the text is cut after the rule line above it and the boundaries closed" .. PB,
         format = "exchange",
         recipients = { r("postmaster@interfile.co.za", "failed", nil, "mailboxfull", "mailbox") },
+    },
+    -- (added in a second batch, labelled before any output like the first)
+    ["qmail-japanese-mac-mail-forward-quoted-two-recipients-queue-too-long.eml"] = {
+        source = "https://pastebin.com/VhGUpwJk (a qmail notice of bs022-210.domainserver.ne.jp, 2015, forwarded from Apple Mail under 'Begin forwarded message:' with Japanese field labels (差出人, 日時, 宛先, 件名) and every line quoted by '> ', two recipients each 'Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)' / 'I'm not going to try again; this message has been in the queue too long.'); the quoted original cut where the page's excerpt ends" .. HDR .. " (the forwarding person's mail; To and date stand-ins; UTF-8 8bit, ENC)" .. PB,
+        format = "qmail",
+        recipients = {
+            r("anne@amicaledeproduction.com", "failed", "4.4.1", "expired", "system"),
+            r("pauline@amicaledeproduction.com", "failed", "4.4.1", "expired", "system"),
+        },
+    },
+    ["exim-run-together-one-line-three-recipients-554-at-greeting.eml"] = {
+        source = "https://pastebin.com/AAXTRfvC (an Exim notice of cp-in-2.webhostbox.net, 2015, pasted as one line: three addresses each 'host inchng01.tcs.com [122.184.60.13] SMTP error from remote mail server after initial connection: 554 inchng01.tcs.com', the returned message's headers run on after them); cut where the page's excerpt ends" .. HDR .. " (Exim's sender and subject; To the original's sender, date a stand-in)",
+        format = "exim",
+        recipients = {
+            r("ritesh.kapur@tcs.com", "failed", nil, "blocked", "reputation"),
+            r("girishchandra.bhatt@tcs.com", "failed", nil, "blocked", "reputation"),
+            r("singh.abhishekkumar2@tcs.com", "failed", nil, "blocked", "reputation"),
+        },
+    },
+    ["exim-russian-host-forwarded-outlook-formal-message-501-domain-must-resolve.eml"] = {
+        source = "https://pastebin.com/6jWTqzEG (an Exim notice of smtp.cm.hc.ru, 2010, forwarded from Outlook under '-----Original Message-----', its subject tagged '[--Formal Message--]', the sentence 'A message that you sent ... failed:' on one line, 'l.shuvalova@akadeti.ru' / 'SMTP error from remote mail server after initial connection:' / 'host mail.akadeti.ru [89.31.18.24]: 501 Domain must resolve'); the copied headers cut where the page's excerpt ends" .. HDR .. " (the forwarding person's mail; To and date stand-ins)" .. PB,
+        format = "exim",
+        recipients = { r("l.shuvalova@akadeti.ru", "failed", nil, "requireptr", "reputation") },
+    },
+    ["qmail-forwarded-outlook-557-email-address-not-available-here.eml"] = {
+        source = "https://pastebin.com/5RThtzeu (a qmail notice of mail302.opentransfer.com, 2015, as Outlook forwards it, its From/Sent/To/Subject block above: '<ely@elycompean.com>:' / '64.38.239.85 does not like recipient.' / 'Remote host said: 557 Email address - ely@elycompean.com - is not available here. Disconnecting...')" .. HDR .. " (the forwarding person's mail; To and date stand-ins)" .. PB,
+        format = "qmail",
+        recipients = { r("ely@elycompean.com", "failed", nil, "userunknown", "address") },
+    },
+    ["exim-webmail-view-run-together-dsn-fields-550-571-unsolicited.eml"] = {
+        source = "https://pastebin.com/jkRvWMuH (an Exim notice of server.buydomainkenya.co.ke, 2019, copied from a webmail's view as one line: the view's 'From Mail Delivery System To ... Date Today 14:27 Contact photo Message Body', the notice, then its delivery-status fields, 'SMTP error from remote mail server after end of data: 550 5.7.1 [CSR] Our system has detected an unusual amount of unsolicited email originating from your address.', Status 5.0.0)" .. HDR .. " (Exim's sender and subject as the view shows them; date a stand-in)",
+        format = "exim",
+        recipients = { r("ann.owino@kenyachamber.or.ke", "failed", "5.0.0", "badreputation", "reputation") },
+    },
+    ["postfix-french-webmail-screen-copy-lost-connection-greeting.eml"] = {
+        source = "https://pastebin.com/QkzRqrvh (a French webmail's screen copied as text, 2018: its toolbar and folder names ('Boîte de réception1', 'Corbeille1'), 'Objet:', 'De', 'À', 'Date', 'Pièces jointes / Delivery report (~448 o)', then the Postfix notice of sortant-01.o2switch.net, '<viviana@ideagroup.it>: lost connection with mail.ideagroup.it[82.193.33.205]' / 'while receiving the initial server greeting', and the report's first fields); cut where the page's excerpt ends" .. HDR .. " (the person's forward; To and date stand-ins; UTF-8 8bit, ENC)",
+        format = "postfix",
+        recipients = { r("viviana@ideagroup.it", "failed", nil, "networkerror", "system") },
     },
 }
