@@ -430,6 +430,37 @@ static int label_alone (const char *s, size_t b, size_t e) {
   return 0;
 }
 
+static void recipient_line (St *st, size_t indent, size_t ab, size_t ae,
+                            size_t rest, size_t e);
+static int excluded (const St *st, size_t ab, size_t ae);
+
+/*
+** Exim's notice with its lines run together ("... failed: a@b host H
+** [ip] SMTP error from remote mail server after initial connection: 554
+** H c@d host H [ip] SMTP error ...: 554 H ------ This is a copy ..."):
+** the reply after the phrase's "after ...: " on the same line, up to
+** the next address or to the returned message's rule; that address the
+** next recipient, read the same way.  i: the phrase.  1 when read.
+*/
+static int exim_run_on (St *st, int t, size_t i, size_t e) {
+  const char *s = st->s;
+  size_t j = i, end, stop, ab, ae, k;
+  while ((j = CI_FIND(s, j + 1, e, ": ")) != NONE && !reply_at(s, e, j + 2)) ;
+  if (j == NONE || t < 0) return 0;
+  j += 2;
+  stop = CI_FIND(s, j, e, " ------");
+  end = stop == NONE ? e : stop;
+  k = ab = ae = end;
+  if (find_addr(s, j, end, &ab, &ae))
+    for (k = ab; k > j && s[k - 1] != ' '; k--) ;  /* (the address's word) */
+  while (k > j && s[k - 1] == ' ') k--;
+  diag_start(st, t, j, k, 3, CONT_NONE);
+  if (ab < end && CI_FIND(s, ae, end, "smtp error from remote") != NONE
+      && !excluded(st, ab, ae))
+    recipient_line(st, 0, ab, ae, ae, end);
+  return 1;
+}
+
 /*
 ** The start of a diagnostic in [b, e) (trimmed), for target t.  The
 ** marked forms (a reply after "said:", "Remote Server returned '", a
@@ -462,7 +493,7 @@ static void find_diag (St *st, int t, size_t b, size_t e) {
       }
       diag_start(st, t, j + 9, e, 3, CONT_REPLY);
     }
-    else st->await = 1;
+    else if (!exim_run_on(st, t, i, e)) st->await = 1;
     return;
   }
   b = skip_label(s, b, e);

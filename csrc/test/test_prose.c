@@ -1492,6 +1492,21 @@ static void test_r22c_readings (void) {
            "Undeliverable: hello", "postmaster@example.com");
   CHECK_INT(o.n, 1);
   CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.com");
+  /* Exim's lines run together: each address's reply up to the next
+     address, none after the returned message's rule */
+  scan_one(&o, "This message was created automatically by mail delivery software. "
+           "A message that you sent could not be delivered to one or more of its "
+           "recipients. This is a permanent error. The following address(es) failed: "
+           "kim@example.com host mx.example.com [192.0.2.1] SMTP error from remote "
+           "mail server after RCPT TO:<kim@example.com>: 550 5.1.1 No such user "
+           "lee@example.com host mx.example.com [192.0.2.1] SMTP error from remote "
+           "mail server after initial connection: 554 mx.example.com "
+           "------ This is a copy of the message, including all the headers. ------ "
+           "Return-path: <ann@example.org> To: max@example.com\n",
+           "Mail delivery failed: returning message to sender", NULL);
+  CHECK_INT(o.n, 2);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.com");
+  CHECK_STR(o.diag, strlen(o.diag), "550 5.1.1 No such user");
 }
 
 int main (void) {
