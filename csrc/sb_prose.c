@@ -639,14 +639,16 @@ static int apply_markers (St *st, size_t b, size_t e) {
   return used;
 }
 
-/* the bounce's own address or a mailer daemon, without a list marker a
-   postmaster ("please contact postmaster@..."), someone to write to in
-   other languages (sb_prose_contact.h): no recipient */
+/* the bounce's own address (but the line under Exchange's list heading:
+   a reply to the postmaster bounced), a mailer daemon, without a list
+   marker a postmaster ("please contact postmaster@..."), someone to
+   write to in other languages (sb_prose_contact.h): no recipient */
 static int excluded (const St *st, size_t ab, size_t ae) {
   const char *s = st->s;
   int k;
   if (st->from != NULL && same_addr(st->from, st->from_len, s + ab, ae - ab))
-    return 1;
+    return !(st->fam == FAM_EXCHANGE && st->list_line != 0
+             && st->line == st->list_line + 1);
   for (k = 0; st->list == 1 && k < st->nnot; k++)  /* not where listed */
     if (same_addr(st->nots[k], st->notl[k], s + ab, ae - ab)) return 1;
   return CI_AT(s, ae, ab, "mailer-daemon@")
@@ -705,18 +707,6 @@ static void recipient_line (St *st, size_t indent, size_t ab, size_t ae,
   }
 }
 
-/* MDaemon's "Wed 2013-09-11 12:22:04: ": where the line goes on, or b */
-static size_t stamp (const char *s, size_t b, size_t e) {
-  static const char form[] = "Aaa 9999-99-99 99:99:99: ";
-  size_t k;
-  if (e - b < sizeof form - 1) return b;
-  for (k = 0; k < sizeof form - 1; k++) {
-    int c = (unsigned char)s[b + k], f = form[k];
-    if (f == '9' ? !is_digit(c) : f == 'A' || f == 'a'
-        ? !((c | 32) >= 'a' && (c | 32) <= 'z') : c != f) return b;
-  }
-  return b + k;
-}
 
 /* a line that continues the open diagnostic; a prose one gives way to a
    reply the line names ("host\n    H[ip] said: 553 ...") */
@@ -829,7 +819,8 @@ static void process_line (St *st, size_t b, size_t e) {
   if (st->list == 1 && generic_line(st, tb, te)) return;
   t = cur_target(st);
   if (st->list == 2 && addr_line(s, tb, te, &ab, &ae, &rest)) {
-    if (!excluded(st, ab, ae)) recipient_line(st, tb - b, ab, ae, rest, te);
+    if (!excluded(st, ab, ae) && !folded_field(s, tb))  /* (a Cc's lines) */
+      recipient_line(st, tb - b, ab, ae, rest, te);
     return;
   }
   if (list_name(st, tb, te, &ab, &ae, &rest)) {

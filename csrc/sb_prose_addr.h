@@ -249,12 +249,13 @@ static int find_addr (const char *s, size_t from, size_t e, size_t *ab,
 }
 
 /* Exchange's "on <date>" after a recipient, in English or another
-   language ("le 05/12/2026", "am 05.12.2026", "el", "il", "op", "em",
-   "den"; a day's name first too, "am Mon, 1 Mar 1999"): is one at p? */
+   language ("le 05/12/2026", "am 05.12.2026", "el", "en", "il", "op",
+   "em", "den"; a day's name first too, "am Mon, 1 Mar 1999"): is one at
+   p? */
 static int on_date (const char *s, size_t e, size_t p) {
   static const Lit w[] = {
-    LIT("on "), LIT("le "), LIT("am "), LIT("el "), LIT("il "), LIT("op "),
-    LIT("em "), LIT("den "), LIT("dnia ")
+    LIT("on "), LIT("le "), LIT("am "), LIT("el "), LIT("en "), LIT("il "),
+    LIT("op "), LIT("em "), LIT("den "), LIT("dnia ")
   };
   size_t k, n;
   int c;

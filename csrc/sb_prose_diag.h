@@ -409,6 +409,59 @@ static size_t reason_label (const char *s, size_t b, size_t e) {
 }
 
 /*
+** A short line that only labels the reason to come ("The reason for the
+** problem:", "Reason for the failure:", "The cause was:", "Failure
+** reason:"): "reason" or "cause" at a word's start, the line ending
+** with its colon, no address, no digit, at most six words.
+*/
+static int label_alone (const char *s, size_t b, size_t e) {
+  size_t i;
+  int words = 1;
+  if (e - b < 6 || e - b > 48 || s[e - 1] != ':') return 0;
+  for (i = b; i < e - 1; i++) {
+    unsigned char c = (unsigned char)s[i];
+    if (c == '@' || c == ':' || is_digit(c)) return 0;
+    if (c == ' ' && ++words > 6) return 0;
+  }
+  for (i = b; i < e - 1; i++)
+    if ((i == b || s[i - 1] == ' ')
+        && (CI_AT(s, e, i, "reason") || CI_AT(s, e, i, "cause")))
+      return 1;
+  return 0;
+}
+
+static void recipient_line (St *st, size_t indent, size_t ab, size_t ae,
+                            size_t rest, size_t e);
+static int excluded (const St *st, size_t ab, size_t ae);
+
+/*
+** Exim's notice with its lines run together ("... failed: a@b host H
+** [ip] SMTP error from remote mail server after initial connection: 554
+** H c@d host H [ip] SMTP error ...: 554 H ------ This is a copy ..."):
+** the reply after the phrase's "after ...: " on the same line, up to
+** the next address or to the returned message's rule; that address the
+** next recipient, read the same way.  i: the phrase.  1 when read.
+*/
+static int exim_run_on (St *st, int t, size_t i, size_t e) {
+  const char *s = st->s;
+  size_t j = i, end, stop, ab, ae, k;
+  while ((j = CI_FIND(s, j + 1, e, ": ")) != NONE && !reply_at(s, e, j + 2)) ;
+  if (j == NONE || t < 0) return 0;
+  j += 2;
+  stop = CI_FIND(s, j, e, " ------");
+  end = stop == NONE ? e : stop;
+  k = ab = ae = end;
+  if (find_addr(s, j, end, &ab, &ae))
+    for (k = ab; k > j && s[k - 1] != ' '; k--) ;  /* (the address's word) */
+  while (k > j && s[k - 1] == ' ') k--;
+  diag_start(st, t, j, k, 3, CONT_NONE);
+  if (ab < end && CI_FIND(s, ae, end, "smtp error from remote") != NONE
+      && !excluded(st, ab, ae))
+    recipient_line(st, 0, ab, ae, ae, end);
+  return 1;
+}
+
+/*
 ** The start of a diagnostic in [b, e) (trimmed), for target t.  The
 ** marked forms (a reply after "said:", "Remote Server returned '", a
 ** transcript line, "(reason: ") rank above a bare reply line, which
@@ -440,7 +493,7 @@ static void find_diag (St *st, int t, size_t b, size_t e) {
       }
       diag_start(st, t, j + 9, e, 3, CONT_REPLY);
     }
-    else st->await = 1;
+    else if (!exim_run_on(st, t, i, e)) st->await = 1;
     return;
   }
   b = skip_label(s, b, e);
@@ -477,6 +530,10 @@ static void find_diag (St *st, int t, size_t b, size_t e) {
                CONT_INDENT);  /* ("English explanation:": the reply's text) */
     return;
   }
+  if (label_alone(s, b, e)) {
+    st->await = 1;  /* "The reason for the problem:": the why follows */
+    return;
+  }
   if (!not_prose(st, b, e) && memchr(s + b, ' ', e - b) != NULL)
     diag_start(st, t, b, e, 1, prose_cont(st));  /* a word alone (a
                                                     signature) says nothing */
@@ -509,6 +566,19 @@ static void inline_more (St *st, size_t p, size_t e) {
     rec_get(st, ab, ae, 1);
     p = ae;
   }
+}
+
+/* MDaemon's "Wed 2013-09-11 12:22:04: ": where the line goes on, or b */
+static size_t stamp (const char *s, size_t b, size_t e) {
+  static const char form[] = "Aaa 9999-99-99 99:99:99: ";
+  size_t k;
+  if (e - b < sizeof form - 1) return b;
+  for (k = 0; k < sizeof form - 1; k++) {
+    int c = (unsigned char)s[b + k], f = form[k];
+    if (f == '9' ? !is_digit(c) : f == 'A' || f == 'a'
+        ? !((c | 32) >= 'a' && (c | 32) <= 'z') : c != f) return b;
+  }
+  return b + k;
 }
 
 #endif

@@ -535,12 +535,43 @@ static int label_cause (const char *s, size_t b, size_t ab) {
   return 0;
 }
 
+/*
+** Does the line starting at tb go on an address field of a quoted or
+** returned header ("cc: a@b, \"C D\" <c@d>," / "e@f, g@h")?  The lines
+** above it (up to eight) each end with a comma, the first of them a To,
+** Cc, Bcc, From or Reply-To field: its addresses are the message's
+** other addressees, no recipients.
+*/
+static int folded_field (const char *s, size_t tb) {
+  static const Lit h[] = {
+    LIT("to:"), LIT("cc:"), LIT("bcc:"), LIT("from:"), LIT("reply-to:")
+  };
+  size_t pe = tb, pb, k;
+  int n;
+  for (n = 0; n < 8; n++) {
+    if (pe == 0 || s[pe - 1] != '\n') return 0;
+    pe--;  /* the previous line: [pb, pe), trimmed */
+    if (pe > 0 && s[pe - 1] == '\r') pe--;
+    for (pb = pe; pb > 0 && s[pb - 1] != '\n'; pb--) ;
+    while (pe > pb && (s[pe - 1] == ' ' || s[pe - 1] == '\t')) pe--;
+    if (pe == pb || s[pe - 1] != ',') return 0;
+    {
+      size_t q = pb;
+      while (q < pe && (s[q] == ' ' || s[q] == '\t' || s[q] == '>')) q++;
+      for (k = 0; k < sizeof h / sizeof h[0]; k++)
+        if (ci_at(s, pe, q, h[k].w, h[k].len)) return 1;
+    }
+    pe = pb;
+  }
+  return 0;
+}
+
 static int generic_line (St *st, size_t tb, size_t te) {
   const char *s = st->s;
   size_t p = tb, ab, ae, rp, fp;
   int got = 0, tried = 0, field;
   if ((field = rcpt_field(st, tb, te)) != 0) return field > 0;
-  if (header_line(s, tb, te)) return 1;
+  if (header_line(s, tb, te) || folded_field(s, tb)) return 1;
   rp = reply_in(s, tb, te);
   fp = rp == NONE ? fail_in(st, tb, te) : NONE;
   if ((rp != NONE || fp != NONE) && !find_addr(s, tb, te, &ab, &ae)) {

@@ -350,6 +350,13 @@ static const Marker markers[] = {
   MK("seguenti destinatari", FAM_NONE, M_LIST | M_PERM),
   MK("volgende ontvanger", FAM_NONE, M_LIST | M_PERM),
   MK("seguintes destinat\xc3\xa1rios", FAM_NONE, M_LIST | M_PERM),
+  /* ... the adjective after the noun ("No se puede localizar a los
+     destinatarios siguientes:"), and Outlook's Spanish opening line */
+  MK("destinatarios siguientes", FAM_NONE, M_LIST | M_PERM),
+  MK("destinatari seguenti", FAM_NONE, M_LIST | M_PERM),
+  MK("destinat\xc3\xa1rios seguintes", FAM_NONE, M_LIST | M_PERM),
+  MK("algunos de los destinatarios no recibieron su mensaje", FAM_EXCHANGE,
+     0),
   /* Exchange's 'Diagnostic information for administrators' and
      'Original message headers' in Dutch, French, Spanish, Italian,
      Portuguese, the Nordic languages, Polish, Czech, Russian, Japanese,

@@ -95,6 +95,21 @@ describe("smtpbounce.mail", function ()
             assert.are.equal("bounced", r.outcome)
             assert.are.equal("userunknown", r.reason)
         end)
+        it("reads the Status when the reply names no cause and no status of its own", function ()
+            -- written for this check: a 5.4.4 report whose diagnostic no rule reads (a
+            -- Sun Messaging Server's "Illegal host/domain name found" is read by the
+            -- rules themselves now)
+            local m = "Content-Type: message/delivery-status\n\n"
+                      .. "Reporting-MTA: dns; mx.example.net\n\n"
+                      .. "Final-Recipient: rfc822; kim@fax.example.net\nAction: failed\n"
+                      .. "Status: 5.4.4\nDiagnostic-Code: X-Sun; Routing refused by the gateway\n"
+            local r = assert(smtpbounce.mail(m))[1]
+            assert.are.equal("hostunknown", r.reason)
+            assert.are.equal("Routing refused by the gateway", r.text)
+            -- (a Status of no detail, x.0.0, says no more than the reply)
+            r = assert(smtpbounce.mail((m:gsub("5%.4%.4", "5.0.0"))))[1]
+            assert.are.equal("undefined", r.reason)
+        end)
         it("splits recipients written without blank lines between them", function ()
             local m = "Content-Type: message/delivery-status\n\n"
                       .. "Reporting-MTA: dns; x\nFinal-Recipient: rfc822; a@example.net\n"

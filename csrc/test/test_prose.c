@@ -1438,6 +1438,77 @@ static void test_r22_readings (void) {
   CHECK_STR(o.diag, strlen(o.diag), "550 5.7.350");
 }
 
+/* r22c: Outlook's Spanish report naming a recipient by a name and "en
+   <date>"; a label line alone before the reason; a quoted Cc field's
+   folded lines */
+static void test_r22c_readings (void) {
+  One o;
+  scan_one(&o, "Algunos de los destinatarios no recibieron su mensaje.\n\n"
+           "Asunto: Prueba\nEnviado el: 15/07/2019 04:33 p.m.\n\n"
+           "No se puede localizar a los destinatarios siguientes:\n\n"
+           "'Ana Ejemplo' en 15/07/2019 04:33 p.m.\n"
+           "Error del servidor: '550 5.1.1 User unknown'\n",
+           "No se puede entregar: Prueba", NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "Ana Ejemplo");
+  scan_one(&o, "N\xc3\xa3o foi poss\xc3\xadvel entregar aos destinat\xc3\xa1rios seguintes:\n\n"
+           "kim@example.com.br\n550 5.1.1 Mailbox unknown\n",
+           "N\xc3\xa3o entregue: Teste", NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.com.br");
+  /* the label alone: the reason is the line under it */
+  scan_one(&o, "The following message to <kim@example.org> was undeliverable.\n"
+           "The reason for the problem:\n"
+           "5.x.0 - Message bounced by administrator\n",
+           "Delivery Status Notification (Failure)", NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.diag, strlen(o.diag), "5.x.0 - Message bounced by administrator");
+  scan_one(&o, "Your message could not be delivered to kim@example.org.\n"
+           "Reason for the failure:\nThe mailbox has been disabled\n",
+           "Undeliverable", "postmaster@example.org");
+  CHECK_STR(o.diag, strlen(o.diag), "The mailbox has been disabled");
+  /* a Cc field folded over lines: its addresses are no recipients */
+  scan_one(&o, "Delivery Failure Report\n\n"
+           "Your message: Hello\n\nwas not delivered to: kim@example.org\n\n"
+           "because: 5.1.2 - Bad destination host\n\n"
+           "To: kim@example.org\ncc: lee@example.org, \"Ann\" <ann@example.net>,\n"
+           "max@example.net, \"Bo\" <bo@example.com>,\n"
+           "jo@example.com\n",
+           "DELIVERY FAILURE: Hello", NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.org");
+  /* a reply to the postmaster bounced: the address under Exchange's
+     heading is the recipient though the report's From is the same */
+  scan_one(&o, "Delivery has failed to these recipients or distribution lists:\n\n"
+           "postmaster@example.com<mailto:postmaster@example.com>\n"
+           "The recipient's mailbox is full and can't accept messages now.\n",
+           "Undeliverable: Re: hello", "postmaster@example.com");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "postmaster@example.com");
+  /* ... but the report's From named in its text is none */
+  scan_one(&o, "Delivery has failed to these recipients or distribution lists:\n\n"
+           "kim@example.com\nThe recipient's mailbox is full.\n\n"
+           "Please write to postmaster@example.com for help.\n",
+           "Undeliverable: hello", "postmaster@example.com");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.com");
+  /* Exim's lines run together: each address's reply up to the next
+     address, none after the returned message's rule */
+  scan_one(&o, "This message was created automatically by mail delivery software. "
+           "A message that you sent could not be delivered to one or more of its "
+           "recipients. This is a permanent error. The following address(es) failed: "
+           "kim@example.com host mx.example.com [192.0.2.1] SMTP error from remote "
+           "mail server after RCPT TO:<kim@example.com>: 550 5.1.1 No such user "
+           "lee@example.com host mx.example.com [192.0.2.1] SMTP error from remote "
+           "mail server after initial connection: 554 mx.example.com "
+           "------ This is a copy of the message, including all the headers. ------ "
+           "Return-path: <ann@example.org> To: max@example.com\n",
+           "Mail delivery failed: returning message to sender", NULL);
+  CHECK_INT(o.n, 2);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.com");
+  CHECK_STR(o.diag, strlen(o.diag), "550 5.1.1 No such user");
+}
+
 int main (void) {
   test_phase();
   test_fixtures();
@@ -1465,5 +1536,6 @@ int main (void) {
   test_r12_readings();
   test_exchange_forms();
   test_r22_readings();
+  test_r22c_readings();
   return check_summary("test_prose");
 }

@@ -239,6 +239,20 @@ local function classify (c, rec, info, j, expl, mx, domain, phase, prov)
         end
         copy_result(rec, t)
     end
+    local st = rec.dsn
+    if rec.reason == "undefined" and st and match(st, "^[45]%.%d%.%d+$")
+            and not match(st, "%.0%.0$") and not find(reply, st, 1, true) then
+        -- (a reply that names no cause under a Status that does: Sun's
+        -- "Illegal host/domain name found" of a 5.4.4 report; the Status
+        -- read with it, the text kept as read)
+        local t = core_result(c.rs, st .. " " .. reply, mx, domain, phase, prov, c.confirm,
+                              c.env, nil, class)
+        if t.reason ~= "undefined" then
+            local text, tmpl = rec.text, rec.template
+            copy_result(rec, t)
+            rec.text, rec.template = text, tmpl
+        end
+    end
 end
 
 --[[
