@@ -25,6 +25,7 @@ return {
         { id = "cisco", name = "Cisco Secure Email (IronPort)",
           hosts = { "iphmx.com" },
           tokens = { ".iphmx.com", "sending mta's poor reputation",
+                     "sbrs score", "senderbase reputation score", "senderbase.org",
                      "sending mta poor reputation",
                      "spf unauthorized mail is prohibited",
                      "temporary error occurred during spf verification",
@@ -48,6 +49,17 @@ return {
           },
           source = "https://www.cisco.com/c/en/us/support/docs/security/email-security-appliance/118214-configure-esa-00.html",
           note = "AsyncOS default reject text of the $BLOCKED mail flow policy" },
+
+        -- the SenderBase Reputation Score (SBRS) named as such: the
+        -- gateway's score for our IP is under its threshold; no listing to
+        -- be removed from, the score recovers with the IP's reputation
+        { id = "cisco.sbrs-score", provider = "cisco", reason = "badreputation",
+          any = { "sbrs score", "sbrs too low", "senderbase reputation score",
+                  "senderbase score" },
+          examples = {
+            "smtp-fw-9107.amazon.com; SBRS score too low: http://www.senderbase.org/",
+          },
+          source = "https://github.com/reacherhq/check-if-email-exists/blob/master/core/src/smtp/parser.rs (a reply met from an IronPort-fronted domain)" },
 
         -- Recipient Access Table / LDAP accept query: not a known recipient
         -- ("550 #5.1.0 Address rejected."; the parser takes "#5.1.0" as
