@@ -825,4 +825,24 @@ describe("smtpbounce.classify()", function ()
         local r = smtpbounce.classify("Resources temporary unavailable")
         assert.same({ "deferred", "systemerror", "retry" }, { r.outcome, r.reason, r.action })
     end)
+
+    it("reads a gateway's own code over the words around it", function ()
+        -- Vade's OXSUS code 403 (no such recipient) after "Connection refused"; its rate codes
+        -- sources: https://postmaster-oxsus.vadesecure.com/, https://www.suped.com/knowledge/email-deliverability/
+        --          troubleshooting/is-vades-use-of-550-571-a-hard-bounce-and-what-do-the-error-codes-mean
+        for _, t in ipairs{ "550 5.7.1 Connection refused - OXSUS0001_403",
+                            "550 5.7.1 Connection refused - OXSUS001_403" } do
+            local r = smtpbounce.classify(t)
+            assert.same({ "bounced", "userunknown", "suppress" }, { r.outcome, r.reason, r.action }, t)
+        end
+        local r = smtpbounce.classify("421 4.2.1 Connection refused - OXSUS0001_140")
+        assert.same({ "deferred", "ratelimited", "throttle" }, { r.outcome, r.reason, r.action })
+        -- ASSP: the sending IP denied service; MailChannels' [CS] content scan
+        -- sources: https://maxclicksonline.com/client-area/knowledgebase.php?action=displayarticle&id=10095,
+        --          https://github.com/jeremydumais/CPP-SMTPClient-library/issues/46
+        r = smtpbounce.classify("554 5.7.2 Service denied, closing transmission channel (SESSIONID)")
+        assert.same({ "blocked", "contact" }, { r.reason, r.action })
+        r = smtpbounce.classify("550 5.7.1 [CS] Message blocked")
+        assert.same({ "spamdetected", "fix" }, { r.reason, r.action })
+    end)
 end)

@@ -39,6 +39,47 @@ local BARE_REJECT_CAUSE = {
 
 return {
     rules = {
+        -- A gateway's own reply code names the cause, whatever words come
+        -- before it (Vade writes "Connection refused" before a code that
+        -- means no such recipient).
+        -- Vade (Vade Secure, OX's US platform): OXSUSnnnn_NNN, explained on
+        -- its postmaster page; the page and its copies write the family
+        -- with three or four digits (OXSUS0001_403, OXSUS001_403)
+        r("phrase.vade-recipient", "userunknown", { "_403" }, {
+          all = { { "oxsus" } },
+          examples = {
+              { reply = [[550 5.7.1 Connection refused - OXSUS0001_403]],
+                source = "https://postmaster-oxsus.vadesecure.com/ (OXSUS0001_403: the recipient does not exist, or its address is malformed)" },
+              { reply = [[550 5.7.1 Connection refused - OXSUS001_403]],
+                source = "https://www.suped.com/knowledge/email-deliverability/troubleshooting/is-vades-use-of-550-571-a-hard-bounce-and-what-do-the-error-codes-mean" },
+          } }),
+        r("phrase.vade-rate", "ratelimited", { "_110", "_136", "_139", "_140", "_404" }, {
+          all = { { "oxsus" } },
+          examples = {
+              { reply = [[421 4.2.1 Connection refused - OXSUS0001_110]],
+                source = "https://postmaster-oxsus.vadesecure.com/ (OXSUS0001_110: too many connections from one IP)" },
+              { reply = [[421 4.2.1 Connection refused - OXSUS0001_140]],
+                source = "https://postmaster-oxsus.vadesecure.com/ (OXSUS0001_140: the IP reached its limit of messages)" },
+              { reply = [[450 4.2.0 Recipient temporarily rejected - OXSUS0006_404]],
+                source = "https://sinosoft.guru/knowledgebase/291/How-to-Fix-OX-Outbound-Error-450-4.2.0--Recipient-Temporarily-Rejected-OXSUS0006_404.html" },
+          } }),
+        r("phrase.vade-ptr", "requireptr", { "_105" }, {
+          all = { { "oxsus" } },
+          examples = {
+              { reply = [[550 5.7.1 Connection refused - OXSUS0001_105]],
+                source = "https://postmaster-oxsus.vadesecure.com/ (OXSUS0001_105: no reverse DNS)" },
+          } }),
+        -- MailChannels' outbound filter tags its refusals: [CS] is its
+        -- content scan (spam patterns in the message, not the sender's IP)
+        r("phrase.content-scan-tag", "spamdetected", { "[cs]" }, {
+          all = { { "blocked", "rejected" } },
+          examples = {
+              { reply = [[550 5.7.1 [CS] Message blocked]],
+                source = "https://github.com/jeremydumais/CPP-SMTPClient-library/issues/46 (MailChannels' answer: [CS] is its content filter)" },
+              { reply = [[550 5.7.1 [CS] Message blocked. If this is a false positive, please report this to your hosting service provider.]],
+                source = "https://pastebin.com/BihkfJpV" },
+          } }),
+
         -- the receiving side's own scanner or filter failed (before
         -- "virus" and "spam", whose words these replies carry): its
         -- trouble, retried, never the address
@@ -407,10 +448,15 @@ return {
             "ip_control", "ip control", "denyip", "deny ip", "denied ip",
             "ip is denied", "ip denied", "ip is rejected",
             "ip is blocked", "ip is hangup", "ip hangup",
+            -- the service itself denied to our host before any message
+            -- (ASSP: "Service denied, closing transmission channel")
+            "service denied", "service is denied",
         }, {
           examples = {
               { reply = [[554 <random.bad.domain[123.123.123.123]>: Client host rejected: match bad.domain]],
                 source = "https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_check.ref (Postfix smtpd_check regression-test output)" },
+              { reply = [[554 5.7.2 Service denied, closing transmission channel (SESSIONID)]],
+                source = "https://maxclicksonline.com/client-area/knowledgebase.php?action=displayarticle&id=10095 (ASSP: the sending IP is blocked at IP level)" },
               { reply = [[550 Sorry, no access for this ip]],
                 source = "http://www.icglink.net/cgi-bin/icglink/helpdesk/kb.cgi?view=73 (ISP help desk table of Sendmail session replies and their explanations)" },
               -- IceWarp: the IP is blocked for a while (too many connections,
