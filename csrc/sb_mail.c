@@ -815,7 +815,11 @@ static const char *read_prose (Walk *w, const Top *t, sb_mstr text) {
   c.subject = m->subject.p; c.subject_len = m->subject.n;
   c.from = m->from.p; c.from_len = m->from.n;
   c.orig = m->orig_headers.p; c.orig_len = m->orig_headers.n;
-  for (i = 0; i < 3; i++) {  /* the sender the bounce goes back to */
+  for (i = 0; i < 3; i++) {  /* the sender the bounce goes back to; not
+                                the To of a list post a person sent (the
+                                thread's people, among them the address a
+                                bounce it quotes names) */
+    if (i == 2 && t->list && !daemon_from(m)) break;
     c.notrcpt[i] = m->envelope[i].p;
     c.notrcpt_len[i] = m->envelope[i].n;
   }

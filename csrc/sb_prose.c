@@ -262,6 +262,8 @@ typedef struct St {
   size_t line;        /* lines read */
   size_t indent;      /* the indentation of the line being read */
   size_t cur_line;    /* the line that named the current recipient */
+  int cur_qd;         /* how deep that line was quoted ('>' marks) */
+  int qd;             /* how deep the line being read is quoted */
   size_t list_line;   /* the line of a heading a name alone may follow */
   int list;           /* address lines are recipients */
   int in_shared;      /* lines give the shared diagnostic */
@@ -574,7 +576,7 @@ static int apply_markers (St *st, size_t b, size_t e) {
   int n = markers_of(st->mx, st->mc, st->s, b, e, pos, m), k, used = 0;
   for (k = 0; k < n; k++) {
     unsigned fl = m[k]->flags;
-    if (fl & M_STOP) { st->stop = 1; return 1; }
+    if ((fl & M_STOP) && !((fl & M_QSEP) && st->qd > 0)) { st->stop = 1; return 1; }
     if (fl & M_OK) st->ok = 1;
     if (fl & M_TEMP) st->temp = 1;
     else if (fl & M_PERM) st->temp = 0;
@@ -760,21 +762,7 @@ static int new_item (const St *st, size_t tb, size_t te) {
   return 0;
 }
 
-/* a line quoted in a reply or a forward ("> ", "> > ", ">> ", and as
-   some clients quote, ">text"; a transcript's ">>> " is kept): where its
-   text starts */
-static size_t unquote (const char *s, size_t b, size_t e) {
-  for (;;) {
-    size_t q = b;
-    while (q < e && s[q] == '>') q++;
-    if (q == b || q - b == 3) return b;
-    if (q < e && !is_space((unsigned char)s[q])) return q;
-    while (q < e && is_space((unsigned char)s[q])) q++;
-    b = q;
-  }
-}
-
-static void process_line (St *st, size_t b, size_t e) {
+static void read_line (St *st, size_t b, size_t e) {
   const char *s = st->s;
   size_t tb = b, te = e, ab, ae, rest;
   int t;
@@ -912,6 +900,25 @@ static void emit_all (St *st) {
 ** Family and scan
 ** ======================================================================= */
 
+/*
+** A line, and where a quote ends: a recipient named in a quoted notice
+** ("> Your message couldn't be delivered to a@b.") takes no diagnostic
+** from the lines of the reply after the quote ("Yes, that too."): a line
+** not quoted after the quoted one that named the current recipient ends
+** what is read of it (not a line quoted less deeply: mailers quote a
+** notice's lines unevenly, "> > <a@b>: host" over ">   H[ip] said: ...").
+*/
+static void process_line (St *st, size_t b, size_t e) {
+  int before = st->cur, qd = quote_depth(st->s, b, e);
+  if (qd == 0 && st->cur >= 0 && st->cur_qd > 0) {
+    st->cur = -1;
+    st->d.target = -1;
+  }
+  st->qd = qd;
+  read_line(st, b, e);
+  if (qd >= 0 && st->cur >= 0 && st->cur != before) st->cur_qd = qd;
+}
+
 /* the family the markers name before the returned message; generic
    when only markers of no family that open a list or name a recipient
    mid-line do ("the following message to <a@b> was undeliverable"); 0
@@ -928,7 +935,9 @@ static int find_family (const MarkIdx *mx, MarkCache *mc, const char *s,
     nm = markers_of(mx, mc, s, b, e, at, m);
     for (k = 0; k < nm; k++) {
       unsigned fl = m[k]->flags;
-      if (fl & M_STOP) return weak != FAM_NONE || !gen ? weak : FAM_GENERIC;
+      if (marker_stops(m[k], s, b, e))
+        return weak != FAM_NONE || !gen ? weak : FAM_GENERIC;
+      if (fl & M_STOP) continue;
       if (m[k]->fam == FAM_NONE) {
         gen |= (fl & (M_LIST | M_INLINE)) && !(fl & (M_START | M_WEAK));
         continue;

@@ -781,7 +781,7 @@ static void original_to (St *st) {
       size_t at[4];
       int k, nm = line_markers(st->mx, s, b, e, at, m, 4);
       for (k = 0; k < nm; k++)
-        if (m[k]->flags & M_STOP) stopped = 1;
+        if (marker_stops(m[k], s, b, e)) stopped = 1;
       if (!folded && b < e && !stopped && header_line(s, b, e)) {
         if (!(run & 1) && CI_AT(s, e, b, "to:")) {
           rb = b;
@@ -861,7 +861,7 @@ static int first_failure (St *st, size_t *db, size_t *de) {
     trim_line(s, &b, &e);
     nm = line_markers(st->mx, s, b, e, at, m, 4);
     for (k = 0; k < nm; k++)
-      if (m[k]->flags & M_STOP) return got;
+      if (marker_stops(m[k], s, b, e)) return got;
     if (b < e && (nm == 0 || !got) && !header_line(s, b, e)
         && s[e - 1] != ':'
         && (reply_in(s, b, e) != NONE || fail_in(st, b, e) != NONE)) {

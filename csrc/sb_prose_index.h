@@ -52,7 +52,7 @@ typedef struct MarkEnt {
   uint64_t key;              /* the marker's first klen bytes, fold8 */
   uint64_t key2;             /* its next (up to) eight, fold8, masked */
   uint64_t mask2;            /* the mask of key2's bytes that it has */
-  unsigned char id;          /* its index in markers[] */
+  unsigned short id;         /* its index in markers[] */
   unsigned char start_only;  /* M_START */
 } MarkEnt;
 
@@ -71,7 +71,7 @@ typedef struct MarkIdx {
 #define MC_FIRST  1
 #define MC_ALNUM  2
 
-typedef char marker_count_check[NMARKERS < 256 ? 1 : -1];
+typedef char marker_count_check[NMARKERS < 65536 ? 1 : -1];
 
 static void mark_index (MarkIdx *x) {
   unsigned short fill[MARK_BUCKETS];
@@ -107,7 +107,7 @@ static void mark_index (MarkIdx *x) {
     t->key = key;
     t->mask2 = mask_of(rest < 8 ? rest : 8);
     t->key2 = fold8(m->w + x->klen, rest < 8 ? rest : 8) & t->mask2;
-    t->id = (unsigned char)k;
+    t->id = (unsigned short)k;
     t->start_only = (m->flags & M_START) != 0;
   }
 }
@@ -402,7 +402,7 @@ typedef struct MarkSlot {
   size_t b;                 /* the line's start (when the slot is used) */
   unsigned short len;       /* and its length */
   unsigned char n;          /* its markers (at most 4) */
-  unsigned char id[4];      /* each one's index in markers[] */
+  unsigned short id[4];     /* each one's index in markers[] */
   unsigned short off[4];    /* where each starts, from b */
 } MarkSlot;
 
@@ -439,7 +439,7 @@ static int markers_of (const MarkIdx *x, MarkCache *mc, const char *s,
   sl->len = (unsigned short)(e - b);
   sl->n = (unsigned char)n;
   for (k = 0; k < n; k++) {
-    sl->id[k] = (unsigned char)(out[k] - markers);
+    sl->id[k] = (unsigned short)(out[k] - markers);
     sl->off[k] = (unsigned short)(pos[k] - b);
   }
   return n;
