@@ -936,6 +936,54 @@ static void test_auto_via_list (void) {
   smtpbounce_mail_free(&m);
 }
 
+/* a person's list post that quotes the notice a mail to the list or
+   the person it answers (its To) brought back: that To is the
+   recipient, not the sender the notice went back to; an
+   auto-reply pasted whole with its quote marks, no words of the
+   sender's own around it */
+static void test_quoted_in_posts (void) {
+  sb_mail m;
+  CHECK_INT(read_str(&m, "From: Lee <lee@example.org>\n"
+                         "To: Kim <kim@example.com>, team@lists.example.org\n"
+                         "List-Id: <team.lists.example.org>\n"
+                         "Subject: RE: [PATCH] fix\n\n"
+                         "> Hi all,\n> my patches were rejected:\n>\n"
+                         "> Error Log:\n> team@lists.example.org\n"
+                         "> mx.lists.example.org\n"
+                         "> Remote Server returned '550 5.7.1 Message rejected as "
+                         "spam'\n>\n> Did you see this before?\n"),
+            SB_OK);
+  if (CHECK(m.nrecs == 1)) MSTR(m.recs[0].recipient, "team@lists.example.org");
+  smtpbounce_mail_free(&m);
+  /* ... the quoted notice of a reply under the person's To */
+  CHECK_INT(read_str(&m, "From: Lee <lee@example.org>\n"
+                         "To: Kim <kim@example.com>\n"
+                         "List-Id: <team.lists.example.org>\n"
+                         "Subject: Re: [PATCH] fix\n\n"
+                         "On Mon, 2 Mar 2026 Mail Delivery Subsystem\n"
+                         "<mailer-daemon@mx.example.net> wrote:\n"
+                         "> On Mon, 2 Mar 2026 Lee <lee@example.org> wrote:\n"
+                         "> > Does anyone still use this driver?\n>\n"
+                         "> Recipient inbox full\n>\n"
+                         "> Your message couldn't be delivered to kim@example.com."
+                         " Their inbox is full.\n\nThat too.\n"),
+            SB_OK);
+  if (CHECK(m.nrecs == 1)) MSTR(m.recs[0].recipient, "kim@example.com");
+  smtpbounce_mail_free(&m);
+  CHECK_INT(read_str(&m, "From: kim@example.com\nTo: lee@example.org\n"
+                         "Subject: Re: hello\n\n> Hello,\n>\n"
+                         "> I will be out of the office until Monday.\n>\n"
+                         "> Kind regards,\n> Kim\n"), SB_OK);
+  CHECK_INT(m.format, SB_MAIL_AUTOREPLY);
+  smtpbounce_mail_free(&m);
+  /* a reply with words of its own, quoting an out-of-office: a reply */
+  CHECK_INT(read_str(&m, "From: lee@example.org\nTo: kim@example.com\n"
+                         "Subject: Re: hello\n\nEnjoy your time off!\n\n"
+                         "> I will be out of the office until Monday.\n"), SB_OK);
+  CHECK(m.format != SB_MAIL_AUTOREPLY);
+  smtpbounce_mail_free(&m);
+}
+
 int main (void) {
   test_html_cells();
   test_html_cuts();
@@ -961,5 +1009,6 @@ int main (void) {
   test_forwarded();
   test_masked_pasted();
   test_auto_via_list();
+  test_quoted_in_posts();
   return check_summary("test_mail");
 }
