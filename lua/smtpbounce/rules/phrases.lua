@@ -1633,9 +1633,7 @@ return {
                 source = "https://www.suped.com/knowledge/email-deliverability/troubleshooting/what-should-i-do-about-comcast-throttling-and-deferral-errors" },
           },
           -- "(throttled)": a note some tools add; a size, storage or
-          -- mailbox limit is not our volume, nor an inbox that gets too
-          -- much mail (Gmail: "Their inbox is full, or it's getting too
-          -- much mail right now")
+          -- mailbox limit is not our volume (nor Gmail's "Their inbox is full, or it's getting too much mail")
           none = { "(throttled)", "size", "storage", "disk", "quota", "mailbox",
                    "inbox", "line", "header", "length", "bytes", "account", "user",
                    "mail data", "service unavailable" } }),
@@ -2042,8 +2040,6 @@ Reason: The domain size limit has been exceeded]],
                 source = "http://support.rackteam.com/kb/a136/common-email-delivery-errors-you-may-receive.aspx (SmarterMail: the recipient's domain used up its disk space allocation)" },
               { reply = [[451 Over-quota]],
                 source = "github.com/Exim/exim test/mail/0098.CALLER (the test server's RCPT reply quoted in Exim's delay warning)" },
-              { reply = [[Their inbox is full, or it's getting too much mail right now.]],
-                source = "Gmail's 'Recipient inbox full' notice quoted on the linux-arm-kernel list, 2019-07-30 (code index file id 38184054852)" },
               { reply = [[550 Quota Exceeded]],
                 source = "https://www.ionos.com/help/email/troubleshooting-mail-basicmail-business/error-messages-caused-by-undeliverable-email/" },
               { reply = [[552 Mailbox is full]],
