@@ -899,7 +899,9 @@ static void classify_mail (Walk *w, Top *t) {
         noreply |= m->recs[k].reply.p == NULL;
       }
       if (m->orig_headers.p == NULL) original(w, quoted_headers(text), t);
-      if (noreply) explain(m, text, NULL);
+      if (noreply)  /* a notice quoted in a person's reply: its lines */
+        explain(m, daemon_from(m) ? text : quoted_notice(text, m->recs[0].recipient),
+                NULL);
       return;
     }
     m->family = NULL;

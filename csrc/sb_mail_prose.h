@@ -488,6 +488,49 @@ static void explain (sb_mail *m, sb_mstr t, const char *stop) {
   if (v.n > 0) m->explanation = v;
 }
 
+/* how deep the line at p (to e) is quoted ('>' marks, spaces between),
+   *words set when a word follows the marks */
+static int quoted_depth (const char *p, const char *e, int *words) {
+  int d = 0;
+  for (; p < e && *p != '\n'; p++)
+    if (*p == '>') d++;
+    else if (*p != ' ' && *p != '\t' && *p != '\r') break;
+  *words = p < e && *p != '\n' && *p != '\r';
+  return d;
+}
+
+/*
+** The part of 't' that explains a recipient named at 'a' on a quoted
+** line ("> Your message couldn't be delivered to a@b. ..."): a person's
+** reply that quotes a notice wraps it in the thread's words (its own
+** lines, the older posts quoted deeper), and the notice is the run of
+** lines quoted as deep as a's around it (lines of the marks alone
+** within).  All of 't' when a's line is not quoted.
+*/
+static sb_mstr quoted_notice (sb_mstr t, sb_mstr a) {
+  const char *e = t.p + t.n, *b, *f, *p;
+  int d, w, dd;
+  if (a.p == NULL || a.p < t.p || a.p >= e) return t;
+  for (b = a.p; b > t.p && b[-1] != '\n'; b--) {}
+  if ((d = quoted_depth(b, e, &w)) == 0) return t;
+  while (b > t.p) {  /* back, line by line */
+    for (p = b - 1; p > t.p && p[-1] != '\n'; p--) {}
+    dd = quoted_depth(p, e, &w);
+    if (w ? dd != d : dd == 0 || dd > d) break;
+    b = p;
+  }
+  while (quoted_depth(b, e, &w) > 0 && !w)  /* from its first words */
+    b = (const char *)memchr(b, '\n', (size_t)(e - b)) + 1;
+  for (f = a.p; f < e; ) {  /* and on */
+    const char *nl = (const char *)memchr(f, '\n', (size_t)(e - f));
+    f = nl != NULL ? nl + 1 : e;
+    if (f >= e) break;
+    dd = quoted_depth(f, e, &w);
+    if (w ? dd != d : dd == 0 || dd > d) break;
+  }
+  return span(b, (size_t)(f - b));
+}
+
 /* the next address of a list "a@b, <c@d>, ..." (X-Failed-Recipients)
    from *pos: 1 and *out, or 0 at its end */
 static int next_listed (sb_mstr v, size_t *pos, sb_mstr *out) {

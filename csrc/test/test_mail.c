@@ -969,6 +969,9 @@ static void test_quoted_in_posts (void) {
                          " Their inbox is full.\n\nThat too.\n"),
             SB_OK);
   if (CHECK(m.nrecs == 1)) MSTR(m.recs[0].recipient, "kim@example.com");
+  /* what explains it is the quoted notice, not the thread around it */
+  MSTR(m.explanation, "> Recipient inbox full > > Your message couldn't be "
+       "delivered to kim@example.com. Their inbox is full.");
   smtpbounce_mail_free(&m);
   CHECK_INT(read_str(&m, "From: kim@example.com\nTo: lee@example.org\n"
                          "Subject: Re: hello\n\n> Hello,\n>\n"
