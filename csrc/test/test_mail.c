@@ -987,6 +987,35 @@ static void test_quoted_in_posts (void) {
   smtpbounce_mail_free(&m);
 }
 
+/* a list manager's notice to its owner enclosing a bounce it could not
+   read: the enclosed bounce's recipient, not the list the enclosed
+   mail went to; an enclosed mail that is no bounce leaves the notice's
+   own reading */
+static void test_enclosed_bounce (void) {
+  static const char HEAD[] =
+    "From: LISTSERV@lists.example.org\nTo: team-request@lists.example.org\n"
+    "Subject: Possible delivery error notice\nMIME-Version: 1.0\n"
+    "Content-Type: multipart/mixed; boundary=\"b\"\n\n--b\n"
+    "Content-Type: text/plain\n\nThe enclosed message, found in the team "
+    "mailbox, has been identified as a possible delivery error notice.\n\n--b\n"
+    "Content-Type: message/rfc822\n\nFrom: postmaster@example.com\n"
+    "To: team@lists.example.org\n";
+  char buf[2048];
+  sb_mail m;
+  snprintf(buf, sizeof buf, "%s%s", HEAD,
+           "Subject: Delivery Status Notification (Failure)\n\n"
+           "Delivery to the following recipients failed.\n\n"
+           "       kim@example.com\n\n--b--\n");
+  if (CHECK(read_str(&m, buf) == SB_OK) && CHECK(m.nrecs == 1))
+    MSTR(m.recs[0].recipient, "kim@example.com");
+  smtpbounce_mail_free(&m);
+  snprintf(buf, sizeof buf, "%s%s", HEAD,
+           "Subject: Minutes\n\nThe minutes of the meeting are below.\n\n--b--\n");
+  if (CHECK(read_str(&m, buf) == SB_OK) && CHECK(m.nrecs == 1))
+    MSTR(m.recs[0].recipient, "team@lists.example.org");
+  smtpbounce_mail_free(&m);
+}
+
 int main (void) {
   test_html_cells();
   test_html_cuts();
@@ -1013,5 +1042,6 @@ int main (void) {
   test_masked_pasted();
   test_auto_via_list();
   test_quoted_in_posts();
+  test_enclosed_bounce();
   return check_summary("test_mail");
 }
