@@ -264,6 +264,7 @@ typedef struct St {
   size_t cur_line;    /* the line that named the current recipient */
   int cur_qd;         /* how deep that line was quoted ('>' marks) */
   int qd;             /* how deep the line being read is quoted */
+  int qhdr;           /* lines left of a quoted mail's header block */
   size_t list_line;   /* the line of a heading a name alone may follow */
   int list;           /* address lines are recipients */
   int in_shared;      /* lines give the shared diagnostic */
@@ -576,7 +577,8 @@ static int apply_markers (St *st, size_t b, size_t e) {
   int n = markers_of(st->mx, st->mc, st->s, b, e, pos, m), k, used = 0;
   for (k = 0; k < n; k++) {
     unsigned fl = m[k]->flags;
-    if ((fl & M_STOP) && !((fl & M_QSEP) && st->qd > 0)) { st->stop = 1; return 1; }
+    if ((fl & M_QSEP) && st->qd > 0) st->qhdr = SB_PROSE_QHDR;  /* its fields */
+    else if (fl & M_STOP) { st->stop = 1; return 1; }
     if (fl & M_OK) st->ok = 1;
     if (fl & M_TEMP) st->temp = 1;
     else if (fl & M_PERM) st->temp = 0;
@@ -694,19 +696,6 @@ static void recipient_line (St *st, size_t indent, size_t ab, size_t ae,
     find_diag(st, r, rest, e);
     lone_word(st, r, rest, e);
   }
-}
-
-/* MDaemon's "Wed 2013-09-11 12:22:04: ": where the line goes on, or b */
-static size_t stamp (const char *s, size_t b, size_t e) {
-  static const char form[] = "Aaa 9999-99-99 99:99:99: ";
-  size_t k;
-  if (e - b < sizeof form - 1) return b;
-  for (k = 0; k < sizeof form - 1; k++) {
-    int c = (unsigned char)s[b + k], f = form[k];
-    if (f == '9' ? !is_digit(c) : f == 'A' || f == 'a'
-        ? !((c | 32) >= 'a' && (c | 32) <= 'z') : c != f) return b;
-  }
-  return b + k;
 }
 
 /* a line that continues the open diagnostic; a prose one gives way to a
@@ -910,6 +899,8 @@ static void emit_all (St *st) {
 */
 static void process_line (St *st, size_t b, size_t e) {
   int before = st->cur, qd = quote_depth(st->s, b, e);
+  if (st->qhdr > 0 && qd > 0 && st->qhdr-- && folded_field(st, b, e)) return;
+  if (qd <= 0) st->qhdr = 0;
   if (qd == 0 && st->cur >= 0 && st->cur_qd > 0) {
     st->cur = -1;
     st->d.target = -1;
@@ -984,7 +975,7 @@ static void generic_pass (St *st) {
   st->orig_rec = -1;
   st->fail_line = 0;
   st->nloose = 0;
-  st->hdr_run = st->hdr_from = 0;
+  st->hdr_run = st->hdr_from = st->qhdr = 0;
   while (!st->stop && !st->halt && next_line(st->s, st->n, &pos, &b, &e))
     process_line(st, b, e);
 }

@@ -338,6 +338,25 @@ static int fwd_field (const FwdIdx *x, const char *s, size_t b, size_t e,
   return 0;
 }
 
+/* in a quoted mail's header block (under a quoted "-----Original
+   Message-----"): is the line an address field the quoting client
+   folded on ("> Cc: a@b; Kim\n> <c@d>; e@f"): its addresses are the
+   older mail's, no recipients.  A field line is read (a forward's From
+   and Subject tell what the mail is); any other line ends the block */
+static int folded_field (St *st, size_t b, size_t e) {
+  const char *s = st->s;
+  size_t ab;
+  if (e - b > SB_PROSE_MAXLINE) e = b + SB_PROSE_MAXLINE;
+  trim(s, &b, &e);
+  b = unquote(s, b, e);
+  if (b < e && fwd_field(&st->ix->fx, s, b, e, &ab)) return 0;
+  if (b < e && memchr(s + b, '@', e - b) != NULL
+      && (s[b] == '<' || memchr(s + b, ';', e - b) != NULL
+          || memchr(s + b, ',', e - b) != NULL)) return 1;
+  st->qhdr = 0;
+  return 0;
+}
+
 /* does the line s[b..e) end with a word of fwd_wrote? */
 static int wrote_line (const char *s, size_t b, size_t e) {
   size_t k;

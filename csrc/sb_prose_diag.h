@@ -521,4 +521,17 @@ static void inline_more (St *st, size_t p, size_t e) {
   }
 }
 
+/* MDaemon's "Wed 2013-09-11 12:22:04: ": where the line goes on, or b */
+static size_t stamp (const char *s, size_t b, size_t e) {
+  static const char form[] = "Aaa 9999-99-99 99:99:99: ";
+  size_t k;
+  if (e - b < sizeof form - 1) return b;
+  for (k = 0; k < sizeof form - 1; k++) {
+    int c = (unsigned char)s[b + k], f = form[k];
+    if (f == '9' ? !is_digit(c) : f == 'A' || f == 'a'
+        ? !((c | 32) >= 'a' && (c | 32) <= 'z') : c != f) return b;
+  }
+  return b + k;
+}
+
 #endif

@@ -112,6 +112,9 @@ typedef struct Marker {
    the line is not quoted ('>'): a person's reply quotes older mails under
    it, and a notice quoted below them is still read */
 #define M_QSEP    0x400
+#if !defined(SB_PROSE_QHDR)
+#define SB_PROSE_QHDR  12  /* the lines of the header block under it */
+#endif
 
 /* does marker m stop the reading on the line that starts (trimmed, its
    quote marks still on) at s[b] */

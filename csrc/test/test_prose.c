@@ -1373,6 +1373,18 @@ static void test_quoted_notices (void) {
   CHECK(f != NULL);
   CHECK_INT(o.n, 1);
   CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.com");
+  /* the quoted mail's header block: the addresses of its fields, and
+     of the lines the quoting client folded them on, are no recipients */
+  f = scan_one(&o, "> -----Original Message-----\n> From: Ann "
+               "<ann@example.org>\n> To: team@lists.example.org\n"
+               "> Cc: Pat <pat@example.org>; linux-\n> list@example.net; "
+               "bob@example.net\n> Subject: RE: Fix PHY init timeout issues\n>\n"
+               "> I got this:\n> kim@example.com\n> Remote Server returned "
+               "'550 5.1.1 RESOLVER.ADR.RecipNotFound; not found'\n",
+               "RE: [PATCH] fix", "Ann <ann@example.org>");
+  CHECK(f != NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.com");
   /* ... as it does unquoted */
   scan_one(&o, "-----Original Message-----\nFrom: Ann <ann@example.org>\n"
            "\n> I wrote to him and got:\n> kim@example.com\n> Remote "
