@@ -876,6 +876,7 @@ static void classify_mail (Walk *w, Top *t) {
     return;
   }
   text = text_of(w);
+  md_escapes(m, &text);  /* "a\_b@c.org" as markdown writes it */
   if (text.n > 0 || t->failed.n > 0) {
     if (text.n > 0) m->family = read_prose(w, t, text);
     if (m->nrecs == 0 && w->nplain > 0 && w->nhtml > 0) {

@@ -318,6 +318,53 @@ static int at_words (sb_mail *m, sb_mstr *tp) {
   tp->n = k;
   return 1;
 }
+/* the length of the address token at p whose local part a markdown
+   writer escaped ("kim\_lee@example.org"): its escapes, atoms and dots
+   up to an '@' and a domain label; 0 when p starts none */
+static size_t md_token (const char *p, const char *e) {
+  const char *q = p;
+  int esc = 0;
+  while (q < e) {
+    if (*q == '\\' && q + 1 < e && q[1] == '_') { esc = 1; q += 2; }
+    else if (ATOM(*q) || *q == '.' || *q == '+') q++;
+    else break;
+  }
+  return esc && q + 1 < e && *q == '@' && (ATOM(q[1])) ? (size_t)(q - p) : 0;
+}
+
+/*
+** A text copied from markdown (an issue, a guide) whose writer escaped
+** the underscores of an address's local part ("gitlab\_admin@example.com"):
+** *tp with those escapes dropped and 1, or 0 when it has none.  Only
+** address tokens change: a backslash elsewhere stays.
+*/
+static int md_escapes (sb_mail *m, sb_mstr *tp) {
+  sb_mstr t = *tp;
+  const char *p = t.p, *done = t.p, *e = t.p + t.n, *c;
+  char *out = NULL;
+  size_t k = 0;
+  while ((c = (const char *)memchr(p, '\\', (size_t)(e - p))) != NULL) {
+    const char *b = c, *q;
+    size_t l;
+    while (b > done && c - b < 64 && (ATOM(b[-1]) || b[-1] == '.' || b[-1] == '+')) b--;
+    if (b == c || (l = md_token(b, e)) == 0) {
+      p = c + 1;
+      continue;
+    }
+    if (out == NULL && (out = (char *)sb_mime_alloc(m, t.n)) == NULL) return 0;
+    memcpy(out + k, done, (size_t)(b - done));  /* the text before it */
+    k += (size_t)(b - done);
+    for (q = b; q < b + l; q++)
+      if (!(*q == '\\' && q[1] == '_')) out[k++] = *q;
+    done = p = b + l;
+  }
+  if (out == NULL) return 0;
+  memcpy(out + k, done, (size_t)(e - done));
+  tp->p = out;
+  tp->n = k + (size_t)(e - done);
+  return 1;
+}
+
 #undef ATOM
 
 /* a name of a record of the delivery status (ASCII case-insensitive) */

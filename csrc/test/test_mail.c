@@ -1016,6 +1016,26 @@ static void test_enclosed_bounce (void) {
   smtpbounce_mail_free(&m);
 }
 
+/* a notice copied from markdown, the underscores of the address escaped
+   with backslashes: the address as it was; a backslash elsewhere stays */
+static void test_markdown_escapes (void) {
+  sb_mail m;
+  CHECK_INT(read_str(&m, "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\n"
+                         "Subject: Delivery Status Notification (Failure)\n\n"
+                         "> Address not found\n\n> Your message wasn't delivered to "
+                         "kim\\_lee\\_2@example.com because the address couldn't be "
+                         "found.\n"), SB_OK);
+  if (CHECK(m.nrecs == 1)) MSTR(m.recs[0].recipient, "kim_lee_2@example.com");
+  smtpbounce_mail_free(&m);
+  CHECK_INT(read_str(&m, "From: MAILER-DAEMON@mx.example.net\n"
+                         "Subject: Undelivered Mail Returned to Sender\n\n"
+                         "C:\\_mail\\ was read.\n"
+                         "<pat_o@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 "
+                         "User unknown (in reply to RCPT TO command)\n"), SB_OK);
+  if (CHECK(m.nrecs == 1)) MSTR(m.recs[0].recipient, "pat_o@example.org");
+  smtpbounce_mail_free(&m);
+}
+
 int main (void) {
   test_html_cells();
   test_html_cuts();
@@ -1043,5 +1063,6 @@ int main (void) {
   test_auto_via_list();
   test_quoted_in_posts();
   test_enclosed_bounce();
+  test_markdown_escapes();
   return check_summary("test_mail");
 }
