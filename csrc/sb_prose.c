@@ -265,6 +265,7 @@ typedef struct St {
   int cur_qd;         /* how deep that line was quoted ('>' marks) */
   int qd;             /* how deep the line being read is quoted */
   int qhdr;           /* lines left of a quoted mail's header block */
+  int rule;           /* the line before was a rule of underscores */
   size_t list_line;   /* the line of a heading a name alone may follow */
   int list;           /* address lines are recipients */
   int in_shared;      /* lines give the shared diagnostic */
@@ -900,6 +901,8 @@ static void emit_all (St *st) {
 static void process_line (St *st, size_t b, size_t e) {
   int before = st->cur, qd = quote_depth(st->s, b, e);
   if (st->qhdr > 0 && qd > 0 && st->qhdr-- && folded_field(st, b, e)) return;
+  if (st->rule && qd == 0 && footer_name(st->s, b, e)) { st->stop = 1; return; }
+  st->rule = qd < 0 ? st->rule : rule_line(st->s, b, e);
   if (qd <= 0) st->qhdr = 0;
   if (qd == 0 && st->cur >= 0 && st->cur_qd > 0) {
     st->cur = -1;
@@ -975,7 +978,7 @@ static void generic_pass (St *st) {
   st->orig_rec = -1;
   st->fail_line = 0;
   st->nloose = 0;
-  st->hdr_run = st->hdr_from = st->qhdr = 0;
+  st->hdr_run = st->hdr_from = st->qhdr = st->rule = 0;
   while (!st->stop && !st->halt && next_line(st->s, st->n, &pos, &b, &e))
     process_line(st, b, e);
 }

@@ -338,6 +338,26 @@ static int fwd_field (const FwdIdx *x, const char *s, size_t b, size_t e,
   return 0;
 }
 
+/* Mailman's list footer, where a list post ends: a rule of underscores,
+   then "<list> mailing list" (the list's address and page below it are
+   the list's, no recipient's).  rule_line: the line is the rule (20 or
+   more '_' alone); footer_name: the line after it names the list */
+static int rule_line (const char *s, size_t b, size_t e) {
+  size_t n = 0;
+  trim(s, &b, &e);
+  for (; b < e && s[b] == '_'; b++) n++;
+  return b == e && n >= 20;
+}
+
+static int footer_name (const char *s, size_t b, size_t e) {
+  size_t k;
+  trim(s, &b, &e);
+  if (e - b < 14 || e - b > 80 || !CI_AT(s, e, e - 13, " mailing list")) return 0;
+  for (k = b; k < e - 13; k++)  /* one name before it, no sentence */
+    if (is_space((unsigned char)s[k])) return 0;
+  return 1;
+}
+
 /* in a quoted mail's header block (under a quoted "-----Original
    Message-----"): is the line an address field the quoting client
    folded on ("> Cc: a@b; Kim\n> <c@d>; e@f"): its addresses are the

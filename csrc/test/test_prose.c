@@ -1385,6 +1385,15 @@ static void test_quoted_notices (void) {
   CHECK(f != NULL);
   CHECK_INT(o.n, 1);
   CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.com");
+  /* a list's footer ends the post: its address is the list's */
+  scan_one(&o, "> Your message couldn't be delivered to kim@example.com. "
+           "Their inbox is full.\n\nThat too.\n\n"
+           "_______________________________________________\n"
+           "team mailing list\nteam@lists.example.org\n"
+           "http://lists.example.org/mailman/listinfo/team\n",
+           "Re: [PATCH] fix", "Lee <lee@example.org>");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.com");
   /* ... as it does unquoted */
   scan_one(&o, "-----Original Message-----\nFrom: Ann <ann@example.org>\n"
            "\n> I wrote to him and got:\n> kim@example.com\n> Remote "
