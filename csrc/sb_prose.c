@@ -897,6 +897,8 @@ static void emit_all (St *st) {
 ** not quoted after the quoted one that named the current recipient ends
 ** what is read of it (not a line quoted less deeply: mailers quote a
 ** notice's lines unevenly, "> > <a@b>: host" over ">   H[ip] said: ...").
+** Before it, the lines of a quoted mail's header block folded on
+** (folded_field) are passed over, and a list's footer ends the text.
 */
 static void process_line (St *st, size_t b, size_t e) {
   int before = st->cur, qd = quote_depth(st->s, b, e);
