@@ -824,7 +824,11 @@ static const char *read_prose (Walk *w, const Top *t, sb_mstr text) {
   c.subject = m->subject.p; c.subject_len = m->subject.n;
   c.from = m->from.p; c.from_len = m->from.n;
   c.orig = m->orig_headers.p; c.orig_len = m->orig_headers.n;
-  for (i = 0; i < 3; i++) {  /* the sender the bounce goes back to */
+  for (i = 0; i < 3; i++) {  /* the sender the bounce goes back to; not
+                                the To of a list post a person sent (the
+                                thread's people, among them the address a
+                                bounce it quotes names) */
+    if (i == 2 && t->list && !daemon_from(m)) break;
     c.notrcpt[i] = m->envelope[i].p;
     c.notrcpt_len[i] = m->envelope[i].n;
   }
@@ -881,6 +885,7 @@ static void classify_mail (Walk *w, Top *t) {
     return;
   }
   text = text_of(w);
+  md_escapes(m, &text);  /* "a\_b@c.org" as markdown writes it */
   if (text.n > 0 || t->failed.n > 0) {
     if (text.n > 0) m->family = read_prose(w, t, text);
     if (m->nrecs == 0 && w->nplain > 0 && w->nhtml > 0) {
@@ -904,7 +909,9 @@ static void classify_mail (Walk *w, Top *t) {
         noreply |= m->recs[k].reply.p == NULL;
       }
       if (m->orig_headers.p == NULL) original(w, quoted_headers(text), t);
-      if (noreply) explain(m, text, NULL);
+      if (noreply)  /* a notice quoted in a person's reply: its lines */
+        explain(m, daemon_from(m) ? text : quoted_notice(text, m->recs[0].recipient),
+                NULL);
       return;
     }
     m->family = NULL;
@@ -951,7 +958,12 @@ static Walk *read_message (sb_mail *m, const char *s, size_t len) {
 ** carries is not looked into).  When the part is no bounce either (a
 ** feedback report or an auto-reply forwarded is none), 'm' stays as the
 ** outer mail left it.  The envelope (VERP decoding) is the
-** inner message's, the outer's where the inner has none.
+** inner message's, the outer's where the inner has none.  The same for
+** a notice whose prose named no recipient, its record the last resort's
+** (the attached message's To, the list or person the notice went to): a
+** list manager handing its owner a bounce it enclosed ("The enclosed
+** message ... has been identified as a possible delivery error
+** notice"); when the part is no bounce, the notice's own reading stays.
 */
 static void forwarded (sb_mail *m, Walk *w) {
   sb_mail save = *m;
@@ -967,7 +979,8 @@ static void forwarded (sb_mail *m, Walk *w) {
   m->reporting_mta.n = m->subject.n = m->from.n = m->feedback_type.n = 0;
   m->message_id.n = m->orig_headers.n = m->explanation.n = 0;
   for (i = 0; i < 3; i++) m->envelope[i].p = NULL, m->envelope[i].n = 0;
-  m->nrecs = 0;
+  m->nrecs = m->reccap = 0;
+  m->recs = NULL;  /* the outer's records kept apart */
   if (read_message(m, msg.p, msg.n) != NULL
       && (m->format == SB_MAIL_RFC3464 || m->format == SB_MAIL_PROSE)) {
     m->forwarded = 1;
@@ -987,7 +1000,21 @@ static void forwarded (sb_mail *m, Walk *w) {
   m->orig_headers = save.orig_headers;
   m->explanation = save.explanation;
   for (i = 0; i < 3; i++) m->envelope[i] = save.envelope[i];
-  m->nrecs = 0;
+  m->flags = save.flags;
+  m->recs = save.recs;
+  m->reccap = save.reccap;
+  m->nrecs = save.format == SB_MAIL_NONE ? 0 : save.nrecs;
+}
+
+/* are the records all the last resort's, read from the attached
+   message's header block */
+static int from_attached (const sb_mail *m) {
+  size_t k;
+  const char *b = m->orig_headers.p, *e = b + m->orig_headers.n;
+  if (m->format != SB_MAIL_PROSE || m->nrecs == 0 || b == NULL) return 0;
+  for (k = 0; k < m->nrecs; k++)
+    if (m->recs[k].recipient.p < b || m->recs[k].recipient.p >= e) return 0;
+  return 1;
 }
 
 sb_error smtpbounce_mail_read_buf (sb_mail *m, const char *s, size_t len,
@@ -1003,7 +1030,7 @@ sb_error smtpbounce_mail_read_buf (sb_mail *m, const char *s, size_t len,
     return SB_OK;
   }
   if ((w = read_message(m, s, len)) == NULL) return SB_ENOMEM;
-  if (m->format == SB_MAIL_NONE && !m->nomem) forwarded(m, w);
+  if ((m->format == SB_MAIL_NONE || from_attached(m)) && !m->nomem) forwarded(m, w);
   if (m->nomem) return SB_ENOMEM;
   return SB_OK;
 }

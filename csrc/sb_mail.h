@@ -148,7 +148,8 @@ typedef struct sb_mail {
   sb_mstr explanation;         /* when a record has no reply: the text the
                                   reporting MTA wrote for people (a
                                   report's first part, a prose bounce's
-                                  text), unfolded, at most
+                                  text, the lines of a notice a person's
+                                  reply quotes), unfolded, at most
                                   SB_MAIL_MAX_EXPLAIN bytes; else absent */
   int forwarded;               /* 1: the records are those of a bounce
                                   forwarded inside this mail (its one

@@ -192,28 +192,37 @@ static int phrase_at (const char *s, size_t n, const char *const *list) {
 ** Does the text read as an auto-reply: one of AUTO_TEXT in its first
 ** lines, or (a short text) an acknowledgement's thanks and promise, or
 ** (a line or two) its receipt alone.
-** Lines quoted with '>' are passed over (a person quoting an auto-reply).
-** The lines kept are lowered (ASCII) into one buffer, a line end after
-** each (no phrase holds one), and the buffer read once: at each byte that
-** starts a phrase of the lists, those phrases are compared.
+** Lines quoted with '>' are passed over (a person quoting an auto-reply),
+** unless no line is left: a text that is all quote has no one's words
+** of its own around it (an auto-reply pasted with its quote marks), and
+** its lines are read without their marks.  The lines kept are lowered
+** (ASCII) into one buffer, a line end after each (no phrase holds one),
+** and the buffer read once: at each byte that starts a phrase of the
+** lists, those phrases are compared.
 */
 static int auto_text (sb_mstr t) {
   const char *const *lists[4];
   char buf[AUTO_TEXT_SPAN + 1];
   unsigned char first[256];
-  const char *p = t.p, *e = t.p + (t.n < AUTO_TEXT_SPAN ? t.n : AUTO_TEXT_SPAN);
+  const char *p, *e = t.p + (t.n < AUTO_TEXT_SPAN ? t.n : AUTO_TEXT_SPAN);
   size_t len = 0, i;
-  int thanks = 0, promise = 0, receipt = 0, k;
+  int thanks = 0, promise = 0, receipt = 0, k, quoted, words = 0;
   sb_mstr all = sb_mime_trim(t.p, t.n);
-  while (p < e) {
-    const char *nl = sb_mime_nl(p, e), *q = p, *le = nl != NULL ? nl : e;
-    while (q < le && (*q == ' ' || *q == '\t')) q++;
-    if (q == le || *q != '>') {
-      for (q = p; q < le; q++)
+  for (quoted = 0; quoted < 2 && !words; quoted++) {
+    len = 0;
+    for (p = t.p; p < e; ) {
+      const char *nl = sb_mime_nl(p, e), *q = p, *le = nl != NULL ? nl : e;
+      while (q < le && (*q == ' ' || *q == '\t')) q++;
+      if (q < le && *q == '>' && quoted)  /* the quote marks off */
+        while (q < le && (*q == '>' || *q == ' ' || *q == '\t')) q++;
+      else if (q < le && *q == '>') q = le;  /* passed over */
+      else q = p;
+      words |= q < le && *q != ' ' && *q != '\t';
+      for (; q < le; q++)
         buf[len++] = (char)(*q >= 'A' && *q <= 'Z' ? *q + 32 : *q);
       buf[len++] = '\n';
+      p = nl != NULL ? nl + 1 : e;
     }
-    p = nl != NULL ? nl + 1 : e;
   }
   lists[0] = AUTO_TEXT, lists[1] = ACK_THANKS, lists[2] = ACK_PROMISE;
   lists[3] = ACK_RECEIPT;

@@ -318,6 +318,53 @@ static int at_words (sb_mail *m, sb_mstr *tp) {
   tp->n = k;
   return 1;
 }
+/* the length of the address token at p whose local part a markdown
+   writer escaped ("kim\_lee@example.org"): its escapes, atoms and dots
+   up to an '@' and a domain label; 0 when p starts none */
+static size_t md_token (const char *p, const char *e) {
+  const char *q = p;
+  int esc = 0;
+  while (q < e) {
+    if (*q == '\\' && q + 1 < e && q[1] == '_') { esc = 1; q += 2; }
+    else if (ATOM(*q) || *q == '.' || *q == '+') q++;
+    else break;
+  }
+  return esc && q + 1 < e && *q == '@' && (ATOM(q[1])) ? (size_t)(q - p) : 0;
+}
+
+/*
+** A text copied from markdown (an issue, a guide) whose writer escaped
+** the underscores of an address's local part ("gitlab\_admin@example.com"):
+** *tp with those escapes dropped and 1, or 0 when it has none.  Only
+** address tokens change: a backslash elsewhere stays.
+*/
+static int md_escapes (sb_mail *m, sb_mstr *tp) {
+  sb_mstr t = *tp;
+  const char *p = t.p, *done = t.p, *e = t.p + t.n, *c;
+  char *out = NULL;
+  size_t k = 0;
+  while ((c = (const char *)memchr(p, '\\', (size_t)(e - p))) != NULL) {
+    const char *b = c, *q;
+    size_t l;
+    while (b > done && c - b < 64 && (ATOM(b[-1]) || b[-1] == '.' || b[-1] == '+')) b--;
+    if (b == c || (l = md_token(b, e)) == 0) {
+      p = c + 1;
+      continue;
+    }
+    if (out == NULL && (out = (char *)sb_mime_alloc(m, t.n)) == NULL) return 0;
+    memcpy(out + k, done, (size_t)(b - done));  /* the text before it */
+    k += (size_t)(b - done);
+    for (q = b; q < b + l; q++)
+      if (!(*q == '\\' && q[1] == '_')) out[k++] = *q;
+    done = p = b + l;
+  }
+  if (out == NULL) return 0;
+  memcpy(out + k, done, (size_t)(e - done));
+  tp->p = out;
+  tp->n = k + (size_t)(e - done);
+  return 1;
+}
+
 #undef ATOM
 
 /* a name of a record of the delivery status (ASCII case-insensitive) */
@@ -486,6 +533,49 @@ static void explain (sb_mail *m, sb_mstr t, const char *stop) {
     while (v.n > 0 && ((unsigned char)v.p[v.n] & 0xC0) == 0x80) v.n--;
   }
   if (v.n > 0) m->explanation = v;
+}
+
+/* how deep the line at p (to e) is quoted ('>' marks, spaces between),
+   *words set when a word follows the marks */
+static int quoted_depth (const char *p, const char *e, int *words) {
+  int d = 0;
+  for (; p < e && *p != '\n'; p++)
+    if (*p == '>') d++;
+    else if (*p != ' ' && *p != '\t' && *p != '\r') break;
+  *words = p < e && *p != '\n' && *p != '\r';
+  return d;
+}
+
+/*
+** The part of 't' that explains a recipient named at 'a' on a quoted
+** line ("> Your message couldn't be delivered to a@b. ..."): a person's
+** reply that quotes a notice wraps it in the thread's words (its own
+** lines, the older posts quoted deeper), and the notice is the run of
+** lines quoted as deep as a's around it (lines of the marks alone
+** within).  All of 't' when a's line is not quoted.
+*/
+static sb_mstr quoted_notice (sb_mstr t, sb_mstr a) {
+  const char *e = t.p + t.n, *b, *f, *p;
+  int d, w, dd;
+  if (a.p == NULL || a.p < t.p || a.p >= e) return t;
+  for (b = a.p; b > t.p && b[-1] != '\n'; b--) {}
+  if ((d = quoted_depth(b, e, &w)) == 0) return t;
+  while (b > t.p) {  /* back, line by line */
+    for (p = b - 1; p > t.p && p[-1] != '\n'; p--) {}
+    dd = quoted_depth(p, e, &w);
+    if (w ? dd != d : dd == 0 || dd > d) break;
+    b = p;
+  }
+  while (quoted_depth(b, e, &w) > 0 && !w)  /* from its first words */
+    b = (const char *)memchr(b, '\n', (size_t)(e - b)) + 1;
+  for (f = a.p; f < e; ) {  /* and on */
+    const char *nl = (const char *)memchr(f, '\n', (size_t)(e - f));
+    f = nl != NULL ? nl + 1 : e;
+    if (f >= e) break;
+    dd = quoted_depth(f, e, &w);
+    if (w ? dd != d : dd == 0 || dd > d) break;
+  }
+  return span(b, (size_t)(f - b));
 }
 
 /* the next address of a list "a@b, <c@d>, ..." (X-Failed-Recipients)

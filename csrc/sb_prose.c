@@ -272,6 +272,10 @@ typedef struct St {
   size_t line;        /* lines read */
   size_t indent;      /* the indentation of the line being read */
   size_t cur_line;    /* the line that named the current recipient */
+  int cur_qd;         /* how deep that line was quoted ('>' marks) */
+  int qd;             /* how deep the line being read is quoted */
+  int qhdr;           /* lines left of a quoted mail's header block */
+  int rule;           /* the line before was a rule of underscores */
   size_t list_line;   /* the line of a heading a name alone may follow */
   int list;           /* address lines are recipients */
   int in_shared;      /* lines give the shared diagnostic */
@@ -432,55 +436,11 @@ static void line_phase (St *st, int t, size_t b, size_t e) {
 ** ======================================================================= */
 
 
-/* a list item's mark or label before an address ("- ", "* ", "1. ", a
-   bullet, a short label naming a recipient or an address: "Recipient: ",
-   "Intended Recipients: ", "Failed address: ", "E-mail: "): where the
-   address may start */
-static size_t list_item (const char *s, size_t b, size_t e) {
-  size_t p = b, k;
-  if (p + 1 < e && (s[p] == '-' || s[p] == '*' || s[p] == '+')
-      && is_space((unsigned char)s[p + 1])) p += 2;
-  else if (e - p > 3 && (unsigned char)s[p] == 0xe2 && (unsigned char)s[p + 1]
-           == 0x80 && (unsigned char)s[p + 2] == 0xa2) p += 3;  /* U+2022 */
-  else {
-    while (p < e && p - b < 3 && is_digit((unsigned char)s[p])) p++;
-    if (p > b && p + 1 < e && (s[p] == '.' || s[p] == ')')
-        && is_space((unsigned char)s[p + 1])) p += 2;
-    else p = b;
-  }
-  while (p < e && is_space((unsigned char)s[p])) p++;
-  for (k = p; k < e && k - p < 32 && (is_alnum((unsigned char)s[k])
-                                      || s[k] == ' ' || s[k] == '-'); k++) ;
-  if (k < e && k > p && s[k] == ':'
-      && (CI_FIND(s, p, k, "recipient") != NONE || CI_FIND(s, p, k, "address")
-          != NONE || CI_FIND(s, p, k, "mail") != NONE || CI_FIND(s, p, k, "rcpt")
-          != NONE || CI_FIND(s, p, k, "user") != NONE)
-      && CI_FIND(s, p, k, "from") == NONE && CI_FIND(s, p, k, "sender") == NONE) {
-    for (p = k + 1; p < e && is_space((unsigned char)s[p]); p++) ;
-    if (CI_AT(s, e, p, "rfc822;"))  /* a delivery status field's type */
-      for (p += 7; p < e && is_space((unsigned char)s[p]); p++) ;
-  }
-  return p;
-}
-
 /*
 ** A line that starts with an address ("<a@b>:", "a@b", "a@b (a@b)",
 ** "<a@b>... User unknown"): the address in *ab, *ae and where the text
 ** after it starts in *rest.
 */
-/* "Kim Example <kim@example.org>": where the address starts after a
-   name of a few words before '<', or b */
-static size_t named (const char *s, size_t b, size_t e) {
-  size_t p, i;
-  if (b >= e || !(byte_class[(unsigned char)s[b]] & C_NSTART)) return b;
-  for (p = b; p < e && p - b < 64 && (byte_class[(unsigned char)s[p]] & C_NAME);
-       p++) ;
-  if (p == b || p + 1 >= e || s[p] != '<' || s[p + 1] == '/') return b;
-  for (i = b; i < p; i++)  /* each word capitalised: "Please reply to" is none */
-    if ((i == b || s[i - 1] == ' ') && s[i] >= 'a' && s[i] <= 'z') return b;
-  return p;
-}
-
 static int addr_line (const char *s, size_t b, size_t e, size_t *ab,
                       size_t *ae, size_t *rest) {
   size_t p, at, u;
@@ -585,7 +545,8 @@ static int apply_markers (St *st, size_t b, size_t e) {
   int n = markers_of(st->mx, st->mc, st->s, b, e, pos, m), k, used = 0;
   for (k = 0; k < n; k++) {
     unsigned fl = m[k]->flags;
-    if (fl & M_STOP) { st->stop = 1; return 1; }
+    if ((fl & M_QSEP) && st->qd > 0) st->qhdr = SB_PROSE_QHDR;  /* its fields */
+    else if (fl & M_STOP) { st->stop = 1; return 1; }
     if (fl & M_OK) st->ok = 1;
     if (fl & M_TEMP) st->temp = 1;
     else if (fl & M_PERM) st->temp = 0;
@@ -761,21 +722,7 @@ static int new_item (const St *st, size_t tb, size_t te) {
   return 0;
 }
 
-/* a line quoted in a reply or a forward ("> ", "> > ", ">> ", and as
-   some clients quote, ">text"; a transcript's ">>> " is kept): where its
-   text starts */
-static size_t unquote (const char *s, size_t b, size_t e) {
-  for (;;) {
-    size_t q = b;
-    while (q < e && s[q] == '>') q++;
-    if (q == b || q - b == 3) return b;
-    if (q < e && !is_space((unsigned char)s[q])) return q;
-    while (q < e && is_space((unsigned char)s[q])) q++;
-    b = q;
-  }
-}
-
-static void process_line (St *st, size_t b, size_t e) {
+static void read_line (St *st, size_t b, size_t e) {
   const char *s = st->s;
   size_t tb = b, te = e, ab, ae, rest;
   int t;
@@ -819,7 +766,7 @@ static void process_line (St *st, size_t b, size_t e) {
   if (st->list == 1 && generic_line(st, tb, te)) return;
   t = cur_target(st);
   if (st->list == 2 && addr_line(s, tb, te, &ab, &ae, &rest)) {
-    if (!excluded(st, ab, ae) && !folded_field(s, tb))  /* (a Cc's lines) */
+    if (!excluded(st, ab, ae) && !comma_field(s, tb))  /* (a Cc's lines) */
       recipient_line(st, tb - b, ab, ae, rest, te);
     return;
   }
@@ -912,6 +859,31 @@ static void emit_all (St *st) {
 ** Family and scan
 ** ======================================================================= */
 
+/*
+** A line, and where a quote ends: a recipient named in a quoted notice
+** ("> Your message couldn't be delivered to a@b.") takes no diagnostic
+** from the lines of the reply after the quote ("Yes, that too."): a line
+** not quoted after the quoted one that named the current recipient ends
+** what is read of it (not a line quoted less deeply: mailers quote a
+** notice's lines unevenly, "> > <a@b>: host" over ">   H[ip] said: ...").
+** Before it, the lines of a quoted mail's header block folded on
+** (folded_field) are passed over, and a list's footer ends the text.
+*/
+static void process_line (St *st, size_t b, size_t e) {
+  int before = st->cur, qd = quote_depth(st->s, b, e);
+  if (st->qhdr > 0 && qd > 0 && st->qhdr-- && folded_field(st, b, e)) return;
+  if (st->rule && qd == 0 && footer_name(st->s, b, e)) { st->stop = 1; return; }
+  st->rule = qd < 0 ? st->rule : rule_line(st->s, b, e);
+  if (qd <= 0) st->qhdr = 0;
+  if (qd == 0 && st->cur >= 0 && st->cur_qd > 0) {
+    st->cur = -1;
+    st->d.target = -1;
+  }
+  st->qd = qd;
+  read_line(st, b, e);
+  if (qd >= 0 && st->cur >= 0 && st->cur != before) st->cur_qd = qd;
+}
+
 /* the family the markers name before the returned message; generic
    when only markers of no family that open a list or name a recipient
    mid-line do ("the following message to <a@b> was undeliverable"); 0
@@ -928,7 +900,9 @@ static int find_family (const MarkIdx *mx, MarkCache *mc, const char *s,
     nm = markers_of(mx, mc, s, b, e, at, m);
     for (k = 0; k < nm; k++) {
       unsigned fl = m[k]->flags;
-      if (fl & M_STOP) return weak != FAM_NONE || !gen ? weak : FAM_GENERIC;
+      if (marker_stops(m[k], s, b, e))
+        return weak != FAM_NONE || !gen ? weak : FAM_GENERIC;
+      if (fl & M_STOP) continue;
       if (m[k]->fam == FAM_NONE) {
         gen |= (fl & (M_LIST | M_INLINE)) && !(fl & (M_START | M_WEAK));
         continue;
@@ -975,7 +949,7 @@ static void generic_pass (St *st) {
   st->orig_rec = -1;
   st->fail_line = 0;
   st->nloose = 0;
-  st->hdr_run = st->hdr_from = 0;
+  st->hdr_run = st->hdr_from = st->qhdr = st->rule = 0;
   while (!st->stop && !st->halt && next_line(st->s, st->n, &pos, &b, &e))
     process_line(st, b, e);
 }

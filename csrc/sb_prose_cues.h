@@ -241,7 +241,33 @@ static int opening (const Idx *ix, const char *s, size_t n) {
 
 static int addr_line (const char *s, size_t b, size_t e, size_t *ab,
                       size_t *ae, size_t *rest);
-static size_t unquote (const char *s, size_t b, size_t e);
+/* a line quoted in a reply or a forward ("> ", "> > ", ">> ", and as
+   some clients quote, ">text"; a transcript's ">>> " is kept): where its
+   text starts */
+static size_t unquote (const char *s, size_t b, size_t e) {
+  for (;;) {
+    size_t q = b;
+    while (q < e && s[q] == '>') q++;
+    if (q == b || q - b == 3) return b;
+    if (q < e && !is_space((unsigned char)s[q])) return q;
+    while (q < e && is_space((unsigned char)s[q])) q++;
+    b = q;
+  }
+}
+
+/* how deep a line with words is quoted ('>' marks, as unquote() takes
+   them off), or -1 for a line with none */
+static int quote_depth (const char *s, size_t b, size_t e) {
+  size_t q;
+  int d = 0;
+  if (e - b > SB_PROSE_MAXLINE) e = b + SB_PROSE_MAXLINE;
+  trim(s, &b, &e);
+  q = unquote(s, b, e);
+  if (q == e) return -1;
+  for (; b < q; b++) d += s[b] == '>';
+  return d;
+}
+
 
 /* the fields of a forward's header block as mail programs write them
    (English, German, French, Spanish, Portuguese, Italian, Dutch,
@@ -329,6 +355,45 @@ static int early_colon (const char *s, size_t b, size_t e) {
   }
   for (i = 0; i < n; i++)
     if (s[b + i] == ':' || (unsigned char)s[b + i] == 0xef) return 1;
+  return 0;
+}
+
+/* Mailman's list footer, where a list post ends: a rule of underscores,
+   then "<list> mailing list" (the list's address and page below it are
+   the list's, no recipient's).  rule_line: the line is the rule (20 or
+   more '_' alone); footer_name: the line after it names the list */
+static int rule_line (const char *s, size_t b, size_t e) {
+  size_t n = 0;
+  trim(s, &b, &e);
+  for (; b < e && s[b] == '_'; b++) n++;
+  return b == e && n >= 20;
+}
+
+static int footer_name (const char *s, size_t b, size_t e) {
+  size_t k;
+  trim(s, &b, &e);
+  if (e - b < 14 || e - b > 80 || !CI_AT(s, e, e - 13, " mailing list")) return 0;
+  for (k = b; k < e - 13; k++)  /* one name before it, no sentence */
+    if (is_space((unsigned char)s[k])) return 0;
+  return 1;
+}
+
+/* in a quoted mail's header block (under a quoted "-----Original
+   Message-----"): is the line an address field the quoting client
+   folded on ("> Cc: a@b; Kim\n> <c@d>; e@f"): its addresses are the
+   older mail's, no recipients.  A field line is read (a forward's From
+   and Subject tell what the mail is); any other line ends the block */
+static int folded_field (St *st, size_t b, size_t e) {
+  const char *s = st->s;
+  size_t ab;
+  if (e - b > SB_PROSE_MAXLINE) e = b + SB_PROSE_MAXLINE;
+  trim(s, &b, &e);
+  b = unquote(s, b, e);
+  if (b < e && fwd_field(&st->ix->fx, s, b, e, &ab)) return 0;
+  if (b < e && memchr(s + b, '@', e - b) != NULL
+      && (s[b] == '<' || memchr(s + b, ';', e - b) != NULL
+          || memchr(s + b, ',', e - b) != NULL)) return 1;
+  st->qhdr = 0;
   return 0;
 }
 
@@ -488,15 +553,18 @@ static int mta_below (const char *s, size_t b, size_t e, size_t r) {
 ** paragraph: after a word that leads in to a reply ("Remote host said:
 ** 550 ...", "...[ip] said:" ending the line before), or in qmail's
 ** "(#5.1.1)" form.  Lines quoted with '>' count only with the reply on
-** the address line (a person's reply quotes the lines it answers).
+** the address line (a person's reply quotes the lines it answers), or
+** as the address alone with an MTA's own form of reply below it, quoted
+** as deep (mta_below: Exchange's diagnostic lines pasted and quoted,
+** "> a@b\n> Remote Server returned '550 5.1.1 ...'").
 ** Before the returned message.  A person who quotes
 ** an error writes it inside a sentence; a bare "a@b: 550 5.1.1 ..."
 ** still needs a header's word.
 */
 static int pair_lines (const MarkIdx *mx, MarkCache *mc, const char *s,
                        size_t n) {
-  size_t pos = 0, b, e, r;
-  int below = 0, told = 0, alone = 0, client = 0;
+  size_t pos = 0, b, e, r, qlen = 0;
+  int below = 0, told = 0, alone = 0, client = 0, qalone = 0;
   while (next_line(s, n, &pos, &b, &e)) {
     const Marker *m[4];
     size_t at[4], q;
@@ -509,9 +577,21 @@ static int pair_lines (const MarkIdx *mx, MarkCache *mc, const char *s,
     }
     nm = markers_of(mx, mc, s, b, e, at, m);
     for (k = 0; k < nm; k++)
-      if (m[k]->flags & M_STOP) return 0;
+      if (marker_stops(m[k], s, q, e)) return 0;
     if ((a = pair_addr(s, b, e)) == 1) return 1;
     if (a == 3 && b == q) return 2;
+    if (b > q && a == 4 && s[b] != '>') {  /* quoted, the address alone */
+      below = SB_PROSE_PAIR_BELOW;
+      qalone = 1;
+      qlen = b - q;
+      continue;
+    }
+    if (b > q && qalone && below > 0 && b - q == qlen) {
+      below--;  /* only an MTA's own reply form, quoted as deep */
+      if ((r = reply_in(s, b, e)) != NONE && mta_below(s, b, e, r)) return 2;
+      continue;
+    }
+    qalone = 0;
     if (b > q) {  /* quoted: a person answering speaks of it */
       below = 0;
       continue;

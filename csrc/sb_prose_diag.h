@@ -467,6 +467,15 @@ static int exim_run_on (St *st, int t, size_t i, size_t e) {
 ** transcript line, "(reason: ") rank above a bare reply line, which
 ** ranks above prose.
 */
+/* a label line that names a reason and gives none ("Bounce reason :",
+   "Reason :"): its last word before the colon is "reason" */
+static int reason_alone (const char *s, size_t b, size_t e) {
+  e--;  /* the colon */
+  while (e > b && is_space((unsigned char)s[e - 1])) e--;
+  return e - b >= 6 && CI_AT(s, e, e - 6, "reason")
+      && (e - b == 6 || is_space((unsigned char)s[e - 7]));
+}
+
 static void find_diag (St *st, int t, size_t b, size_t e) {
   const char *s = st->s;
   uint64_t set;
@@ -515,6 +524,10 @@ static void find_diag (St *st, int t, size_t b, size_t e) {
   if (e - b <= 11 && s[e - 1] == ':'
       && (CI_AT(s, e, b, "reason:") || CI_AT(s, e, b, "diagnostic:"))) {
     st->await = 1;  /* OpenSMTPD: the reply is on the next line */
+    return;
+  }
+  if (e - b <= 24 && s[e - 1] == ':' && reason_alone(s, b, e)) {
+    st->await = 1;  /* "Bounce reason :" (Coremail), the reason below */
     return;
   }
   if ((i = reply_after(s, b, e)) != NONE) {  /* "... by H: 552 ..." */

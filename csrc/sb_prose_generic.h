@@ -20,12 +20,54 @@
 #define SB_PROSE_GENERIC_H
 
 static int excluded (const St *st, size_t ab, size_t ae);
-static size_t named (const char *s, size_t b, size_t e);
 static void find_host (St *st, int t, size_t b, size_t e);
 static void find_diag (St *st, int t, size_t b, size_t e);
 static void after_failure (St *st, int r);
 static int rcpt_field (St *st, size_t tb, size_t te);
-static size_t list_item (const char *s, size_t b, size_t e);
+
+/* a list item's mark or label before an address ("- ", "* ", "1. ", a
+   bullet, a short label naming a recipient or an address: "Recipient: ",
+   "Intended Recipients: ", "Failed address: ", "E-mail: "): where the
+   address may start */
+static size_t list_item (const char *s, size_t b, size_t e) {
+  size_t p = b, k;
+  if (p + 1 < e && (s[p] == '-' || s[p] == '*' || s[p] == '+')
+      && is_space((unsigned char)s[p + 1])) p += 2;
+  else if (e - p > 3 && (unsigned char)s[p] == 0xe2 && (unsigned char)s[p + 1]
+           == 0x80 && (unsigned char)s[p + 2] == 0xa2) p += 3;  /* U+2022 */
+  else {
+    while (p < e && p - b < 3 && is_digit((unsigned char)s[p])) p++;
+    if (p > b && p + 1 < e && (s[p] == '.' || s[p] == ')')
+        && is_space((unsigned char)s[p + 1])) p += 2;
+    else p = b;
+  }
+  while (p < e && is_space((unsigned char)s[p])) p++;
+  for (k = p; k < e && k - p < 32 && (is_alnum((unsigned char)s[k])
+                                      || s[k] == ' ' || s[k] == '-'); k++) ;
+  if (k < e && k > p && s[k] == ':'
+      && (CI_FIND(s, p, k, "recipient") != NONE || CI_FIND(s, p, k, "address")
+          != NONE || CI_FIND(s, p, k, "mail") != NONE || CI_FIND(s, p, k, "rcpt")
+          != NONE || CI_FIND(s, p, k, "user") != NONE)
+      && CI_FIND(s, p, k, "from") == NONE && CI_FIND(s, p, k, "sender") == NONE) {
+    for (p = k + 1; p < e && is_space((unsigned char)s[p]); p++) ;
+    if (CI_AT(s, e, p, "rfc822;"))  /* a delivery status field's type */
+      for (p += 7; p < e && is_space((unsigned char)s[p]); p++) ;
+  }
+  return p;
+}
+
+/* "Kim Example <kim@example.org>": where the address starts after a
+   name of a few words before '<', or b */
+static size_t named (const char *s, size_t b, size_t e) {
+  size_t p, i;
+  if (b >= e || !(byte_class[(unsigned char)s[b]] & C_NSTART)) return b;
+  for (p = b; p < e && p - b < 64 && (byte_class[(unsigned char)s[p]] & C_NAME);
+       p++) ;
+  if (p == b || p + 1 >= e || s[p] != '<' || s[p + 1] == '/') return b;
+  for (i = b; i < p; i++)  /* each word capitalised: "Please reply to" is none */
+    if ((i == b || s[i - 1] == ' ') && s[i] >= 'a' && s[i] <= 'z') return b;
+  return p;
+}
 
 /* {======================================================================
 ** SMTP phase named by a diagnostic (the phrases: sb_prose_words.h)
@@ -542,7 +584,7 @@ static int label_cause (const char *s, size_t b, size_t ab) {
 ** Cc, Bcc, From or Reply-To field: its addresses are the message's
 ** other addressees, no recipients.
 */
-static int folded_field (const char *s, size_t tb) {
+static int comma_field (const char *s, size_t tb) {
   static const Lit h[] = {
     LIT("to:"), LIT("cc:"), LIT("bcc:"), LIT("from:"), LIT("reply-to:")
   };
@@ -571,7 +613,7 @@ static int generic_line (St *st, size_t tb, size_t te) {
   size_t p = tb, ab, ae, rp, fp;
   int got = 0, tried = 0, field;
   if ((field = rcpt_field(st, tb, te)) != 0) return field > 0;
-  if (header_line(s, tb, te) || folded_field(s, tb)) return 1;
+  if (header_line(s, tb, te) || comma_field(s, tb)) return 1;
   rp = reply_in(s, tb, te);
   fp = rp == NONE ? fail_in(st, tb, te) : NONE;
   if ((rp != NONE || fp != NONE) && !find_addr(s, tb, te, &ab, &ae)) {
@@ -829,7 +871,7 @@ static void original_to (St *st) {
       size_t at[4];
       int k, nm = line_markers(st->mx, s, b, e, at, m, 4);
       for (k = 0; k < nm; k++)
-        if (m[k]->flags & M_STOP) stopped = 1;
+        if (marker_stops(m[k], s, b, e)) stopped = 1;
       if (!folded && b < e && !stopped && header_line(s, b, e)) {
         if (!(run & 1) && CI_AT(s, e, b, "to:")) {
           rb = b;
@@ -909,7 +951,7 @@ static int first_failure (St *st, size_t *db, size_t *de) {
     trim_line(s, &b, &e);
     nm = line_markers(st->mx, s, b, e, at, m, 4);
     for (k = 0; k < nm; k++)
-      if (m[k]->flags & M_STOP) return got;
+      if (marker_stops(m[k], s, b, e)) return got;
     if (b < e && (nm == 0 || !got) && !header_line(s, b, e)
         && s[e - 1] != ':'
         && (reply_in(s, b, e) != NONE || fail_in(st, b, e) != NONE)) {

@@ -130,6 +130,12 @@ local cases = {
       .. "(a.person@example.org) The recipient's mailbox is full and can't accept messages now.",
       "bounced", "mailboxfull", "suppress", "recipient",
       "Exchange Online NDR text as quoted in accuracy/corpus/dev2_address_more.lua (name changed)" },
+    -- Gmail's "Recipient inbox full": the inbox, not our volume, though
+    -- it also speaks of too much mail
+    { "Your message couldn't be delivered to kim@example.com. Their inbox is full, or it's "
+      .. "getting too much mail right now.",
+      "bounced", "mailboxfull", "suppress", "recipient",
+      "Gmail's notice quoted on the linux-arm-kernel list, 2019-07-30 (accuracy/mail/dev/r22b)" },
     -- the receiving system's disk (ENOSPC), not the recipient's mailbox
     { "cannot update mailbox /var/mail/jdoe for user jdoe. error writing message: "
       .. "No space left on device",

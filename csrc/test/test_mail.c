@@ -966,6 +966,106 @@ static void test_ack_receipt (void) {
   smtpbounce_mail_free(&m);
 }
 
+/* a person's list post that quotes the notice a mail to the list or
+   the person it answers (its To) brought back: that To is the
+   recipient, not the sender the notice went back to; an
+   auto-reply pasted whole with its quote marks, no words of the
+   sender's own around it */
+static void test_quoted_in_posts (void) {
+  sb_mail m;
+  CHECK_INT(read_str(&m, "From: Lee <lee@example.org>\n"
+                         "To: Kim <kim@example.com>, team@lists.example.org\n"
+                         "List-Id: <team.lists.example.org>\n"
+                         "Subject: RE: [PATCH] fix\n\n"
+                         "> Hi all,\n> my patches were rejected:\n>\n"
+                         "> Error Log:\n> team@lists.example.org\n"
+                         "> mx.lists.example.org\n"
+                         "> Remote Server returned '550 5.7.1 Message rejected as "
+                         "spam'\n>\n> Did you see this before?\n"),
+            SB_OK);
+  if (CHECK(m.nrecs == 1)) MSTR(m.recs[0].recipient, "team@lists.example.org");
+  smtpbounce_mail_free(&m);
+  /* ... the quoted notice of a reply under the person's To */
+  CHECK_INT(read_str(&m, "From: Lee <lee@example.org>\n"
+                         "To: Kim <kim@example.com>\n"
+                         "List-Id: <team.lists.example.org>\n"
+                         "Subject: Re: [PATCH] fix\n\n"
+                         "On Mon, 2 Mar 2026 Mail Delivery Subsystem\n"
+                         "<mailer-daemon@mx.example.net> wrote:\n"
+                         "> On Mon, 2 Mar 2026 Lee <lee@example.org> wrote:\n"
+                         "> > Does anyone still use this driver?\n>\n"
+                         "> Recipient inbox full\n>\n"
+                         "> Your message couldn't be delivered to kim@example.com."
+                         " Their inbox is full.\n\nThat too.\n"),
+            SB_OK);
+  if (CHECK(m.nrecs == 1)) MSTR(m.recs[0].recipient, "kim@example.com");
+  /* what explains it is the quoted notice, not the thread around it */
+  MSTR(m.explanation, "> Recipient inbox full > > Your message couldn't be "
+       "delivered to kim@example.com. Their inbox is full.");
+  smtpbounce_mail_free(&m);
+  CHECK_INT(read_str(&m, "From: kim@example.com\nTo: lee@example.org\n"
+                         "Subject: Re: hello\n\n> Hello,\n>\n"
+                         "> I will be out of the office until Monday.\n>\n"
+                         "> Kind regards,\n> Kim\n"), SB_OK);
+  CHECK_INT(m.format, SB_MAIL_AUTOREPLY);
+  smtpbounce_mail_free(&m);
+  /* a reply with words of its own, quoting an out-of-office: a reply */
+  CHECK_INT(read_str(&m, "From: lee@example.org\nTo: kim@example.com\n"
+                         "Subject: Re: hello\n\nEnjoy your time off!\n\n"
+                         "> I will be out of the office until Monday.\n"), SB_OK);
+  CHECK(m.format != SB_MAIL_AUTOREPLY);
+  smtpbounce_mail_free(&m);
+}
+
+/* a list manager's notice to its owner enclosing a bounce it could not
+   read: the enclosed bounce's recipient, not the list the enclosed
+   mail went to; an enclosed mail that is no bounce leaves the notice's
+   own reading */
+static void test_enclosed_bounce (void) {
+  static const char HEAD[] =
+    "From: LISTSERV@lists.example.org\nTo: team-request@lists.example.org\n"
+    "Subject: Possible delivery error notice\nMIME-Version: 1.0\n"
+    "Content-Type: multipart/mixed; boundary=\"b\"\n\n--b\n"
+    "Content-Type: text/plain\n\nThe enclosed message, found in the team "
+    "mailbox, has been identified as a possible delivery error notice.\n\n--b\n"
+    "Content-Type: message/rfc822\n\nFrom: postmaster@example.com\n"
+    "To: team@lists.example.org\n";
+  char buf[2048];
+  sb_mail m;
+  snprintf(buf, sizeof buf, "%s%s", HEAD,
+           "Subject: Delivery Status Notification (Failure)\n\n"
+           "Delivery to the following recipients failed.\n\n"
+           "       kim@example.com\n\n--b--\n");
+  if (CHECK(read_str(&m, buf) == SB_OK) && CHECK(m.nrecs == 1))
+    MSTR(m.recs[0].recipient, "kim@example.com");
+  smtpbounce_mail_free(&m);
+  snprintf(buf, sizeof buf, "%s%s", HEAD,
+           "Subject: Minutes\n\nThe minutes of the meeting are below.\n\n--b--\n");
+  if (CHECK(read_str(&m, buf) == SB_OK) && CHECK(m.nrecs == 1))
+    MSTR(m.recs[0].recipient, "team@lists.example.org");
+  smtpbounce_mail_free(&m);
+}
+
+/* a notice copied from markdown, the underscores of the address escaped
+   with backslashes: the address as it was; a backslash elsewhere stays */
+static void test_markdown_escapes (void) {
+  sb_mail m;
+  CHECK_INT(read_str(&m, "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\n"
+                         "Subject: Delivery Status Notification (Failure)\n\n"
+                         "> Address not found\n\n> Your message wasn't delivered to "
+                         "kim\\_lee\\_2@example.com because the address couldn't be "
+                         "found.\n"), SB_OK);
+  if (CHECK(m.nrecs == 1)) MSTR(m.recs[0].recipient, "kim_lee_2@example.com");
+  smtpbounce_mail_free(&m);
+  CHECK_INT(read_str(&m, "From: MAILER-DAEMON@mx.example.net\n"
+                         "Subject: Undelivered Mail Returned to Sender\n\n"
+                         "C:\\_mail\\ was read.\n"
+                         "<pat_o@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 "
+                         "User unknown (in reply to RCPT TO command)\n"), SB_OK);
+  if (CHECK(m.nrecs == 1)) MSTR(m.recs[0].recipient, "pat_o@example.org");
+  smtpbounce_mail_free(&m);
+}
+
 int main (void) {
   test_html_cells();
   test_html_cuts();
@@ -992,5 +1092,8 @@ int main (void) {
   test_masked_pasted();
   test_auto_via_list();
   test_ack_receipt();
+  test_quoted_in_posts();
+  test_enclosed_bounce();
+  test_markdown_escapes();
   return check_summary("test_mail");
 }

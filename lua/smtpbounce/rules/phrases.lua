@@ -1796,9 +1796,9 @@ return {
                 source = "https://www.suped.com/knowledge/email-deliverability/troubleshooting/what-should-i-do-about-comcast-throttling-and-deferral-errors" },
           },
           -- "(throttled)": a note some tools add; a size, storage or
-          -- mailbox limit is not our volume
+          -- mailbox limit is not our volume (nor Gmail's "Their inbox is full, or it's getting too much mail")
           none = { "(throttled)", "size", "storage", "disk", "quota", "mailbox",
-                   "line", "header", "length", "bytes", "account", "user",
+                   "inbox", "line", "header", "length", "bytes", "account", "user",
                    "mail data", "service unavailable" } }),
         -- a 4xx that names the server's own state (shutting down, in
         -- maintenance) or a timeout: not our volume
