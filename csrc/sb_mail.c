@@ -1010,8 +1010,9 @@ static void forwarded (sb_mail *m, Walk *w) {
    message's header block */
 static int from_attached (const sb_mail *m) {
   size_t k;
-  const char *b = m->orig_headers.p, *e = b + m->orig_headers.n;
+  const char *b = m->orig_headers.p, *e;
   if (m->format != SB_MAIL_PROSE || m->nrecs == 0 || b == NULL) return 0;
+  e = b + m->orig_headers.n;
   for (k = 0; k < m->nrecs; k++)
     if (m->recs[k].recipient.p < b || m->recs[k].recipient.p >= e) return 0;
   return 1;
