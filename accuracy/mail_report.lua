@@ -20,6 +20,7 @@
 -- listed one by one (accuracy/mail/holdout/README.md).
 -- Run by `make accuracy-mail` (and `make accuracy`).
 local smtpbounce = require "smtpbounce"
+local pages = dofile("accuracy/pages.lua")
 
 local fmt, sqrt = string.format, math.sqrt
 
@@ -146,31 +147,14 @@ local function add (all, field)
     for i = 1, #all do all[i][field] = all[i][field] + 1 end
 end
 
--- the pages a source names: each address (scheme, fragment and closing
--- punctuation left out; "github.com/o/r/issues/1" without a scheme too)
--- as a key of 'into'
-local function pages (source, into)
-    for u in (source or ""):gmatch("[%w%-]+%.[%w%.%-]+/[^%s\"'%)%]]*") do
-        into[(u:gsub("#.*$", ""):gsub("[.,;:>]+$", ""))] = true
-    end
-    return into
-end
-
 -- the pages the dev corpus took: its labels' sources and SOURCES.txt
 local function dev_pages (root)
     local set = {}
     for _, labels in ipairs(lines_of("find " .. root .. " -name labels.lua")) do
-        for _, e in pairs(dofile(labels)) do pages(e.source, set) end
+        for _, e in pairs(dofile(labels)) do pages.add(e.source, set) end
     end
-    if exists(root .. "/SOURCES.txt") then pages(read(root .. "/SOURCES.txt"), set) end
+    if exists(root .. "/SOURCES.txt") then pages.add(read(root .. "/SOURCES.txt"), set) end
     return set
-end
-
-local function names_shared (e, shared)
-    for u in pairs(pages(e.source, {})) do
-        if shared[u] then return true end
-    end
-    return false
 end
 
 -- measure(root, show [, shared]): with 'shared' (a set of pages), only the
@@ -186,7 +170,7 @@ local function measure (root, show, shared)
         local names = {}
         for name, e in pairs(entries) do
             if not exists(dir .. "/" .. name) then -- luacheck: ignore 542
-            elseif shared and names_shared(e, shared) then t.left = t.left + 1
+            elseif shared and pages.shared(e.source, shared) then t.left = t.left + 1
             else names[#names + 1] = name end
         end
         table.sort(names)

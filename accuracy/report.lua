@@ -17,6 +17,7 @@
 -- Run by `make accuracy` (seed, then cautious) before the per-group listing.
 
 local smtpbounce = require "smtpbounce"
+local pages = dofile("accuracy/pages.lua")
 
 local fmt, sqrt = string.format, math.sqrt
 
@@ -60,22 +61,11 @@ local function share (a, n)
                100 * (c + h), a, n)
 end
 
--- the pages and threads an entry's source names: each address (scheme,
--- fragment and closing punctuation left out, "github.com/o/r/issues/1"
--- written without a scheme too) as a key of 'into'
-local function pages (source, into)
-    for u in (source or ""):gmatch("[%w%-]+%.[%w%.%-]+/[^%s\"'%)%]]*") do
-        u = u:gsub("#.*$", ""):gsub("[.,;:>]+$", "")
-        into[u] = true
-    end
-    return into
-end
-
 -- the pages the sources of every entry under 'dir' name
 local function pages_of (dir)
     local set = {}
     for _, f in ipairs(files_of(dir)) do
-        for _, e in ipairs(dofile(f)) do pages(e.source, set) end
+        for _, e in ipairs(dofile(f)) do pages.add(e.source, set) end
     end
     return set
 end
@@ -89,13 +79,7 @@ local function measure (c, dir, shared)
                 unfounded = 0, by_basis = {}, left = 0 }
     for _, f in ipairs(files_of(dir)) do
         for _, e in ipairs(dofile(f)) do
-            local skip = false
-            if shared then
-                for u in pairs(pages(e.source, {})) do
-                    if shared[u] then skip = true end
-                end
-            end
-            if skip then t.left = t.left + 1 else
+            if shared and pages.shared(e.source, shared) then t.left = t.left + 1 else
             local r = c:classify(e.reply, { mx = e.mx, phase = e.phase })
             t.n = t.n + 1
             if r.reason == e.reason then t.reason = t.reason + 1 end
