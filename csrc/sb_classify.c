@@ -358,14 +358,20 @@ void smtpbounce_classify (const sb_ruleset *rs, sb_scratch *sc,
   smtpbounce_classify_text(rs, sc, s, len, r, ctx, confirm, cud, NULL, d);
 }
 
-/* clear what the last classification left in the scratch; scan the prefix */
+/*
+** Clear what the last classification left in the scratch; scan the
+** prefix, and what follows the body (Postfix's "(in reply to RCPT TO
+** command)"), for the phase.
+*/
 static void begin (Scan *S, const sb_ruleset *rs, sb_scratch *sc,
-                   const char *s, const sb_reply *r) {
+                   const char *s, size_t len, const sb_reply *r) {
   uint32_t h;
+  size_t end = r->body.off + r->body.len;
   for (h = 0; h < sc->ntouched; h++) sc->first[sc->touched[h]] = SB_NONE;
   sc->ntouched = 0;
   S->rs = rs;  S->sc = sc;  S->phase = 0;  S->token = SB_NONE;
   if (r->prefix.len > 0) scan_prefix(S, s + r->prefix.off, r->prefix.len);
+  if (s != NULL && end < len) scan_prefix(S, s + end, len - end);
 }
 
 static void finish (Scan *S, const char *s, const sb_reply *r,
@@ -384,7 +390,7 @@ void smtpbounce_classify_text (const sb_ruleset *rs, sb_scratch *sc,
                                const sb_ctx *ctx, sb_confirm confirm,
                                void *cud, char *text, sb_decision *d) {
   Scan S;
-  begin(&S, rs, sc, s, r);
+  begin(&S, rs, sc, s, len, r);
   scan_text(&S, s, len, r, text);
   finish(&S, s, r, ctx, confirm, cud, d);
 }
@@ -396,8 +402,7 @@ void smtpbounce_classify_buffer (const sb_ruleset *rs, sb_scratch *sc,
                                  sb_confirm confirm, void *cud,
                                  sb_decision *d) {
   Scan S;
-  (void)len;
-  begin(&S, rs, sc, s, r);
+  begin(&S, rs, sc, s, len, r);
   scan_buffer(&S, text, tlen);
   finish(&S, s, r, ctx, confirm, cud, d);
 }
