@@ -3,7 +3,7 @@
 ** that open it, and where it ends: the parts of sb_parse.c that read
 ** what MTAs and logs put around a reply ("'550 x'", "(550 x)",
 ** Exchange's "#550 x ##", Postfix's "... (in reply to RCPT TO
-** command)").  Included by sb_parse.c only, after its byte helpers.
+** command)", qmail's "Giving up on 192.0.2.1.").  Included by sb_parse.c only, after its byte helpers.
 */
 
 #if !defined(SB_MAX_TAIL)
@@ -84,14 +84,29 @@ static size_t postfix_tail (const char *s, size_t b, size_t e) {
 }
 
 /*
+** qmail's "Giving up on 192.0.2.1." on a line of its own after the reply
+** ends at 'e' (at most SB_MAX_TAIL bytes, after 'b'): where its line
+** starts, or NONE.
+*/
+static size_t qmail_tail (const char *s, size_t b, size_t e) {
+  size_t i;
+  for (i = e; i > b && e - i <= SB_MAX_TAIL; i--)
+    if (is_eol((unsigned char)s[i - 1]))
+      return folded_at(s, e, skip_ws(s, e, i), "giving up on ") ? i : NONE;
+  return NONE;
+}
+
+/*
 ** The end of the reply: the end of input less trailing whitespace,
 ** Postfix's "(in reply to ...)" tail (the classifier reads its phase:
-** smtpbounce_classify scans what follows the body), and, for each
+** smtpbounce_classify scans what follows the body) or qmail's "Giving up
+** on" line, and, for each
 ** opener right before 'b' (innermost first), its closer ("##" for
 ** Exchange's '#').
 */
 static size_t body_end (const char *s, size_t len, size_t b) {
   size_t e = trim_end(s, b, len), t = postfix_tail(s, b, e), o;
+  if (t == NONE) t = qmail_tail(s, b, e);
   if (t != NONE) e = trim_end(s, b, t);
   for (o = b; o > 0 && b - o < 3 && e > b; o--) {
     int c = (unsigned char)s[o - 1], k = closer_of(c);

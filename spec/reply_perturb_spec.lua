@@ -82,6 +82,16 @@ describe("smtpbounce.classify on the forms the variants test", function ()
         assert.equal("sender", c:classify("550 5.7.1 x (in reply to MAIL FROM command)").scope)
     end)
 
+    -- qmail's "Giving up on <ip>." after the reply names no IP of ours
+    it("reads a reply the same under qmail's lines", function ()
+        for _, reply in ipairs({ "554 Message refused by the scanner", "550 5.7.1 Bounces not accepted",
+                                 "554 Transaction failed" }) do
+            assert.equal(reading(reply), reading("<kim@example.com>:\n192.0.2.1 does not like recipient.\n"
+                                                 .. "Remote host said: " .. reply .. "\nGiving up on 192.0.2.1.\n"),
+                         reply)
+        end
+    end)
+
     -- quotes, brackets and Exchange's '#' around a reply
     it("reads a reply the same in quotes or brackets", function ()
         for _, reply in ipairs({ "550 IP in XBL", "450 user path no exist", "553 User defined policy matched",

@@ -20,6 +20,9 @@
 --             "#<reply> ##"
 --   dsn       a delivery status's "Diagnostic-Code: smtp; <reply>" (a
 --             multi-line reply folded under it)
+--   qmail     qmail's "<ip> does not like recipient." / "Remote host
+--             said: <reply>" / "Giving up on <ip>." (it says so of any
+--             refusal at RCPT)
 --   case      the reply upper and lower case
 --   quote     the reply in quotes or brackets ('', "", (), [])
 --   trailer   a trailing server id or note: a queue id, " (Mode:
@@ -33,9 +36,10 @@
 --             continuation lines indented by four spaces or a tab
 --   provider  the trailer of a provider that did not send the reply
 --             ("- gsmtp", an Outlook front end's name): measured only
---   qmail     qmail's "<ip> does not like recipient." / "Remote host
---             said: <reply>" (it says so of any refusal at RCPT):
---             measured only
+--   prose     a reply with no code (an MTA's or a provider's own text)
+--             as a delivery status gives it ("Diagnostic-Code: X-Postfix;
+--             <text>") and quoted by an Exchange NDR ("Remote Server
+--             returned '<text>'"): measured only
 --   nostatus  the enhanced status removed: measured only (the code
 --             alone may say less)
 --   nocode    the code removed, the status and text kept: measured only
@@ -50,10 +54,10 @@ local M = {}
 local fmt, concat = string.format, table.concat
 
 local REQUIRED = { postfix = true, exim = true, sendmail = true, exchange = true, dsn = true,
-                   case = true, quote = true, trailer = true, split = true, wrap = true }
+                   qmail = true, case = true, quote = true, trailer = true, split = true, wrap = true }
 M.REQUIRED = REQUIRED
-M.KINDS = { "postfix", "exim", "sendmail", "exchange", "dsn", "case", "quote", "trailer",
-            "split", "wrap", "provider", "qmail", "nostatus", "nocode" }
+M.KINDS = { "postfix", "exim", "sendmail", "exchange", "dsn", "qmail", "case", "quote", "trailer",
+            "split", "wrap", "prose", "provider", "nostatus", "nocode" }
 
 -- reasons by family (as accuracy/report.lua compares them)
 local FAMILY = {
@@ -263,6 +267,16 @@ coded("qmail", "remote-host", function (p)
     return "<" .. RCPT .. ">:\n192.0.2.1 does not like recipient.\nRemote host said: " .. joined(p)
         .. "\nGiving up on 192.0.2.1."
 end)
+
+-- a reply without a code, as DSNs and NDRs carry an MTA's own text
+local function prose (name, f)
+    add("prose", name, function (reply)
+        if parse(reply) or reply:match("^%s*%d%d%d") or reply:match("^%s*[245]%.%d") then return nil end
+        return f(reply)
+    end)
+end
+prose("diagnostic", function (t) return "Diagnostic-Code: X-Postfix; " .. t end)
+prose("remote-server", function (t) return "Remote Server returned '" .. t .. "'" end)
 
 coded("nostatus", "removed", function (p)
     if not p.status then return nil end

@@ -679,6 +679,12 @@ static void test_prefix_quoted (void) {
     "Connection timed out after 250 seconds");
   T("Archived recipient. LPN007 420\n(in reply to RCPT TO command)", 0, "",
     0, "Archived recipient. LPN007 420");
+  /* qmail's own last line after the reply is no part of it */
+  T("<a@b.c>:\n192.0.2.1 does not like recipient.\nRemote host said: 554"
+    " Transaction failed\nGiving up on 192.0.2.1.\n", 554, "", PRE,
+    "Transaction failed");
+  T("550 x\nGiving up is not an option", 550, "", ML,
+    "x Giving up is not an option");
   T("error code 550", 0, "", 0, "error code 550");
   T("see https://community.mimecast.com/docs/DOC-1369#550", 0, "", 0,
     "see https://community.mimecast.com/docs/DOC-1369#550");
@@ -744,8 +750,7 @@ static void test_prefix_logs (void) {
 /* what is no code: IP address starts, "203:0", a digit after ".:," */
 static void test_false_codes (void) {
   T("209.86.93.228 does not like recipient.\nRemote host said: 550 User"
-    " Unknown\nGiving up on 209.86.93.228.", 550, "", PRE | ML,
-    "User Unknown Giving up on 209.86.93.228.");
+    " Unknown\nGiving up on 209.86.93.228.", 550, "", PRE, "User Unknown");
   SPAN(prefix, "209.86.93.228 does not like recipient.\nRemote host said: ");
   T("205.188.190.2 failed after I sent the message. Remote host said: 521"
     " 5.2.1 \"TempFail\"", 521, "5.2.1", PRE, "\"TempFail\"");
