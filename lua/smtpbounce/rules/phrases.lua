@@ -1438,24 +1438,6 @@ return {
           },
         }),
 
-        -- the mirror: our sender not authorised, under a status that
-        -- names the recipient's mailbox (X.1.1): the address takes mail
-        -- from the senders it allows only (a relay address's own list,
-        -- a recipient's allow list), a setting of the recipient's side
-        r("phrase.recipient-status", "filtered", {
-            "unauthorized sender", "unauthorised sender", "sender not authori",
-            "sender is not authori", "not an authorized sender", "not an authorised sender",
-            "sender not allowed", "sender is not allowed", "sender not permitted",
-            "sender is not permitted",
-        }, {
-          status = { "x.1.1" },
-          examples = {
-              { reply = [[550 5.1.1 <bounces+ded1e8e71ae3e839@bitstock.on.acme.email>: unauthorized sender]],
-                source = "github.com/crisp-oss/email-bounce-parser test/fixtures/550_5_1_1_no_such_user_variant_20.txt "
-                         .. "(Apple's private relay, smtp1.privaterelay.appleid.com)" },
-          },
-        }),
-
         r("phrase.sender", "rejected", {
             "sender address rejected", "sender rejected", "sender denied",
             "sender verify failed", "sender unknown", "unknown sender",
@@ -3217,6 +3199,24 @@ Reason: The domain size limit has been exceeded]],
                 source = "https://www.bt.com/help/email/bt-email-problems--error-code-0x800ccc79--error-550- (the sending address is invalid or not yet active)" },
               { reply = [[554 Access denied: User arn:aws:iam::123456789012:user/ses-smtp is not authorized to perform ses:SendRawEmail on resource arn:aws:ses:us-east-1:123456789012:identity/example.org]],
                 source = "github.com/awsdocs/amazon-ses-developer-guide doc-source/smtp-response-codes.md (ARNs filled with documentation values; the IAM user may not send)" },
+          },
+        }),
+
+        -- our sender not authorised, under a status that names the
+        -- recipient's mailbox (X.1.1; phrase.sender-status is the
+        -- mirror): the address takes mail from the senders it allows
+        -- only (a relay address's own list, a recipient's allow list),
+        -- a setting of the recipient's side
+        r("phrase.recipient-status", "filtered", {
+            "unauthorized sender", "unauthorised sender", "sender not authori",
+            "sender is not authori", "not an authorized sender", "not an authorised sender",
+            "sender not permitted", "sender is not permitted",
+        }, {
+          status = { "x.1.1" },
+          examples = {
+              { reply = [[550 5.1.1 <bounces+ded1e8e71ae3e839@bitstock.on.acme.email>: unauthorized sender]],
+                source = "github.com/crisp-oss/email-bounce-parser test/fixtures/550_5_1_1_no_such_user_variant_20.txt "
+                         .. "(Apple's private relay, smtp1.privaterelay.appleid.com)" },
           },
         }),
     },
