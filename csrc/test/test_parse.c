@@ -100,12 +100,14 @@ static void reply_invariants (int ln, size_t len) {
            || R.st_class == 5, ln);
   CHECK_AT(cls == 0 || (cls >= 2 && cls <= 5), ln);
   /* the body ends before trailing blanks, Postfix's "(in reply to ...)"
-     and the closers of the quotes that open it; without a prefix it may
-     start after the one quote or bracket that wraps the whole input */
+     and the closers of the quotes that open it; without a prefix it
+     starts at 0 or after the one quote or bracket that wraps the whole
+     input */
   CHECK_AT(R.body.off + R.body.len <= len, ln);
   CHECK_AT(span_ok(R.prefix, len) && R.prefix.off == 0, ln);
   CHECK_AT((R.flags & SB_F_PREFIX) ? R.prefix.len == R.body.off
-           && R.body.off > 0 : R.prefix.len == 0 && R.body.off <= 1, ln);
+           && R.body.off > 0 : R.prefix.len == 0 && (R.body.off == 0
+           || strchr("([\"'`", IN[R.body.off - 1]) != NULL), ln);
   CHECK_AT(R.relay.len == 0 || R.relay.off + R.relay.len <= R.prefix.len, ln);
   CHECK_AT(span_ok(R.forward, len) && R.forward.len <= 320, ln);
   CHECK_AT(R.forward.len == 0 || R.forward.off >= R.body.off, ln);
@@ -607,6 +609,7 @@ static void test_prefix_quoted (void) {
   T("[Host not found]\n", 0, "", 0, "Host not found");
   T("(a) b (c)", 0, "", 0, "(a) b (c)");
   T("'a' b", 0, "", 0, "'a' b");
+  T(" (Reject, id=1 - BAD_HEADER)", 0, "", 0, "Reject, id=1 - BAD_HEADER");
   T("\"550\"", 550, "", PRE, "");
   T("'550\" x", 0, "", 0, "'550\" x");
   T("550' x", 0, "", 0, "550' x");
