@@ -116,15 +116,4 @@ describe("smtpbounce.classify on the forms the variants test", function ()
         assert.equal("Sending from this domain is paused",
                      c:classify("550-Sending from this 550 domain is paused").text)
     end)
-
-    -- our sender not authorised under a status naming the recipient's
-    -- mailbox: the recipient side's setting, not our sender
-    it("reads a sender refusal under X.1.1 as the recipient's filter", function ()
-        local r = c:classify("host smtp1.privaterelay.appleid.com[17.75.125.51] said: 550 5.1.1 "
-                             .. "<bounces+ded1e8e71ae3e839@bitstock.on.acme.email>: unauthorized sender "
-                             .. "(in reply to RCPT TO command)")
-        assert.equal("filtered", r.reason)
-        assert.equal("suppress", r.action)
-        assert.equal("rejected", c:classify("550 5.7.1 unauthorized sender").reason)
-    end)
 end)

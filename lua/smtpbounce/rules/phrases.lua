@@ -3201,23 +3201,5 @@ Reason: The domain size limit has been exceeded]],
                 source = "github.com/awsdocs/amazon-ses-developer-guide doc-source/smtp-response-codes.md (ARNs filled with documentation values; the IAM user may not send)" },
           },
         }),
-
-        -- our sender not authorised, under a status that names the
-        -- recipient's mailbox (X.1.1; phrase.sender-status is the
-        -- mirror): the address takes mail from the senders it allows
-        -- only (a relay address's own list, a recipient's allow list),
-        -- a setting of the recipient's side
-        r("phrase.recipient-status", "filtered", {
-            "unauthorized sender", "unauthorised sender", "sender not authori",
-            "sender is not authori", "not an authorized sender", "not an authorised sender",
-            "sender not permitted", "sender is not permitted",
-        }, {
-          status = { "x.1.1" },
-          examples = {
-              { reply = [[550 5.1.1 <bounces+ded1e8e71ae3e839@bitstock.on.acme.email>: unauthorized sender]],
-                source = "github.com/crisp-oss/email-bounce-parser test/fixtures/550_5_1_1_no_such_user_variant_20.txt "
-                         .. "(Apple's private relay, smtp1.privaterelay.appleid.com)" },
-          },
-        }),
     },
 }
