@@ -82,6 +82,18 @@ describe("smtpbounce.classify on the forms the variants test", function ()
         assert.equal("sender", c:classify("550 5.7.1 x (in reply to MAIL FROM command)").scope)
     end)
 
+    -- a relay's inner reply, its tail an earlier command than the
+    -- caller's: the recipient never reached that server (no suppress)
+    it("takes the phase of a reply's own tail where it comes first", function ()
+        local inner = "550 host mx.example.net[192.0.2.1] said: 501 5.1.7 Invalid address"
+        local r = c:classify(inner .. " (in reply to MAIL FROM command)", { phase = "rcpt" })
+        assert.equal("mail", c:explain(inner .. " (in reply to MAIL FROM command)", { phase = "rcpt" }).why.phase)
+        assert.is_not.equal("suppress", r.action)
+        assert.is_not.equal("recipient", r.scope)
+        -- a later one refines nothing: the caller's phase stays
+        assert.equal("rcpt", c:explain(inner .. " (in reply to end of DATA command)", { phase = "rcpt" }).why.phase)
+    end)
+
     -- qmail's "Giving up on <ip>." after the reply names no IP of ours
     it("reads a reply the same under qmail's lines", function ()
         for _, reply in ipairs({ "554 Message refused by the scanner", "550 5.7.1 Bounces not accepted",
