@@ -22,6 +22,8 @@
 #                        (accuracy/mail: dev corpus and hold-out)
 #   make perturb         smtpbounce.mail against variants of the dev bounces
 #                        (tools/mail-perturb.lua)
+#   make perturb-replies the classifier against variants of the dev replies
+#                        as MTAs, logs and bounces show them (tools/reply-perturb.lua)
 #   make check-all, test-openresty, test-rocks, test-mta, test-report
 #                        (tools/mk/checks.mk; test-report: the HTML report
 #                        in headless Chromium)
@@ -75,7 +77,7 @@ BUSTED = busted --lua=$(LUA)
 # run a Lua script against this checkout's modules
 RUNLUA = LUA_PATH="lua/?.lua;lua/?/init.lua;;" LUA_CPATH="$(BUILD)/?.so;;" $(LUA)
 
-.PHONY: all deps test ctest spec lint demo golden accuracy accuracy-mail perturb rockspec clean check-all \
+.PHONY: all deps test ctest spec lint demo golden accuracy accuracy-mail perturb perturb-replies rockspec clean check-all \
         test-openresty test-rocks test-mta test-report bench bench-scan-memory bench-report \
         bench-tracker install fuzz fuzz-build \
         sanitize tsan valgrind valgrind-full
@@ -90,6 +92,7 @@ $(BUILD)/%.o: csrc/%.c csrc/smtpbounce.h csrc/sb_internal.h
 	@mkdir -p $(BUILD)
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
 $(BUILD)/sb_logline.o: csrc/sb_logline.h
+$(BUILD)/sb_parse.o: csrc/sb_parse_end.h
 $(BUILD)/sb_ruleset.o: csrc/sb_ruleset_image.h
 $(BUILD)/sb_mail.o: csrc/sb_mail.h csrc/sb_mime.h csrc/sb_prose.h csrc/sb_mail_prose.h csrc/sb_mail_addr.h csrc/sb_mail_auto.h
 $(BUILD)/sb_mime.o: csrc/sb_mail.h csrc/sb_mime.h csrc/sb_mime_conv.h csrc/sb_lower.h
@@ -229,6 +232,13 @@ accuracy-mail: all
 # PERTURB_ARGS=--list lists the failures)
 perturb: all
 	@$(RUNLUA) tools/mail-perturb.lua $(PERTURB_ARGS)
+
+# the classifier against variants of the dev corpus's replies (MTAs'
+# wrappers, DSN fields, multi-line and wrapped layouts, case, quotes,
+# trailers): per kind the share that keeps the reading
+# (tools/reply-perturb.lua; PERTURB_ARGS=--list lists the failures)
+perturb-replies: all
+	@$(RUNLUA) tools/reply-perturb.lua $(PERTURB_ARGS)
 
 rockspec:
 	$(LUA) tools/rockspec.lua > rockspec/smtpbounce-scm-1.rockspec

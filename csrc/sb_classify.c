@@ -22,6 +22,7 @@ typedef struct Scan {
   int text;               /* 1 while scanning the text, 0 for the prefix */
   int high;               /* a byte >= 0x80 was seen in the text */
   int phase;              /* first phase phrase seen */
+  int tail;               /* the phase what follows the body names */
   uint32_t token;         /* first provider token seen */
 } Scan;
 
@@ -358,14 +359,27 @@ void smtpbounce_classify (const sb_ruleset *rs, sb_scratch *sc,
   smtpbounce_classify_text(rs, sc, s, len, r, ctx, confirm, cud, NULL, d);
 }
 
-/* clear what the last classification left in the scratch; scan the prefix */
+/*
+** Clear what the last classification left in the scratch; scan the
+** prefix, and what follows the body (Postfix's "(in reply to RCPT TO
+** command)"), for the phase.  The phase the tail names is the reply's
+** own (S->tail): finish takes it where it comes before the caller's.
+*/
 static void begin (Scan *S, const sb_ruleset *rs, sb_scratch *sc,
-                   const char *s, const sb_reply *r) {
+                   const char *s, size_t len, const sb_reply *r) {
   uint32_t h;
+  size_t end = r->body.off + r->body.len;
   for (h = 0; h < sc->ntouched; h++) sc->first[sc->touched[h]] = SB_NONE;
   sc->ntouched = 0;
-  S->rs = rs;  S->sc = sc;  S->phase = 0;  S->token = SB_NONE;
+  S->rs = rs;  S->sc = sc;  S->phase = 0;  S->tail = 0;  S->token = SB_NONE;
   if (r->prefix.len > 0) scan_prefix(S, s + r->prefix.off, r->prefix.len);
+  if (s != NULL && end < len) {
+    int before = S->phase;
+    S->phase = 0;
+    scan_prefix(S, s + end, len - end);
+    S->tail = S->phase;
+    if (before != 0) S->phase = before;
+  }
 }
 
 static void finish (Scan *S, const char *s, const sb_reply *r,
@@ -375,6 +389,10 @@ static void finish (Scan *S, const char *s, const sb_reply *r,
   d->klass = smtpbounce_class(r);
   d->phase = (ctx && ctx->phase > 0 && ctx->phase < SB_PHASE_MAX)
              ? ctx->phase : S->phase;
+  /* (a reply whose own tail names an earlier command than the caller's:
+     a relay's inner refusal, "(in reply to MAIL FROM command)" given
+     for our RCPT; the conversation stopped there) */
+  if (S->tail != 0 && S->tail < d->phase) d->phase = S->tail;
   d->provider = detect(rs, r, s, ctx, S->token);
   d->rule = decide(rs, S->sc, r, d, confirm, cud);
 }
@@ -384,7 +402,7 @@ void smtpbounce_classify_text (const sb_ruleset *rs, sb_scratch *sc,
                                const sb_ctx *ctx, sb_confirm confirm,
                                void *cud, char *text, sb_decision *d) {
   Scan S;
-  begin(&S, rs, sc, s, r);
+  begin(&S, rs, sc, s, len, r);
   scan_text(&S, s, len, r, text);
   finish(&S, s, r, ctx, confirm, cud, d);
 }
@@ -396,8 +414,7 @@ void smtpbounce_classify_buffer (const sb_ruleset *rs, sb_scratch *sc,
                                  sb_confirm confirm, void *cud,
                                  sb_decision *d) {
   Scan S;
-  (void)len;
-  begin(&S, rs, sc, s, r);
+  begin(&S, rs, sc, s, len, r);
   scan_buffer(&S, text, tlen);
   finish(&S, s, r, ctx, confirm, cud, d);
 }

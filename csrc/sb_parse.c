@@ -573,10 +573,13 @@ static size_t scan_reply (const char *s, size_t len, size_t q, sb_reply *r) {
   return S.best;
 }
 
+#include "sb_parse_end.h"
+
 /*
 ** Where the reply starts: skip the known prefixes (in any order, any
 ** number of times) and transcript markers, and when no code or status
-** comes next, scan the rest of the input for one ('scan_reply').  Each
+** comes next (nor after quotes or brackets that open it: 'opened_at'),
+** scan the rest of the input for one ('scan_reply').  Each
 ** step moves strictly forward, and the scan ends the search: linear.
 ** Returns NONE if no reply is found (then the three digits where it was
 ** expected, if they are no valid code, set SB_F_BAD_CODE).
@@ -588,6 +591,7 @@ static size_t find_body (const char *s, size_t len, sb_reply *r) {
     q = skip_ws(s, len, p);
     if (code_at(s, len, q) || status_hash_at(s, len, q, st) != NONE)
       return q;
+    if ((e = opened_at(s, len, q)) != NONE) return e;
     if ((e = diag_at(s, len, q)) == NONE && (e = dtype_at(s, len, q)) == NONE
         && (e = host_at(s, len, q, &r->relay)) == NONE
         && (e = skip_marker(s, len, q)) == q)
@@ -640,6 +644,7 @@ static void scan_lines (const char *s, size_t len, sb_reply *r,
   size_t i = r->body.off;
   int cont = r->code && at(s, len, i + 3) == '-', first = 1;
   *st_off = NONE;
+  len = i + r->body.len;
   while (i < len) {
     while (i < len && (BC(s, i) & (B_SPACE | B_EOL)) == B_SPACE) i++;
     if (i < len && !(BC(s, i) & B_EOL)) {
@@ -772,8 +777,9 @@ static size_t parse_head (const char *s, size_t len, sb_reply *r) {
     r->flags |= SB_F_PREFIX;
     r->prefix.len = b;
   }
+  if (b == 0) b = unwrap_start(s, len, b);
   r->body.off = b;
-  r->body.len = len - b;
+  r->body.len = body_end(s, len, b) - b;
   text_off = skip_code_status(s, len, b, &r->code, st);
   r->st_class = st[0];
   r->st_subject = st[1];
@@ -888,8 +894,10 @@ static size_t entity_at (const char *s, size_t len, size_t i, char out[4],
 /*
 ** At a token start, a code repeated by a log that joined a multi-line
 ** reply onto one line: "<code>-" optionally followed by the reply's status
-** and a space, or "<code> <status> ".  Returns the end of what to drop
-** (the space stays), or 'q' when nothing matches.
+** and a space, or "<code> <status> ", or, when the reply opened with
+** "<code>-" (so lines were joined), "<code> " alone (Postfix's "550-one
+** 550 two").  Returns the end of what to drop (the space stays), or 'q'
+** when nothing matches.
 */
 static size_t skip_joined (const char *s, size_t len, size_t q,
                            const sb_reply *r) {
@@ -901,6 +909,8 @@ static size_t skip_joined (const char *s, size_t len, size_t q,
                     || st[2] != r->st_detail || !is_space(at(s, len, e))))
     e = NONE;
   if (e != NONE) return e;
+  if (f == ' ' && q > r->body.off && at(s, len, r->body.off + 3) == '-')
+    return q + 3;
   return f == '-' ? q + 4 : q;
 }
 
@@ -1007,7 +1017,7 @@ static int walk_run (sb_walk *w, const char **p, size_t *n) {
 static void walk_start (sb_walk *w, const char *s, size_t len,
                         const sb_reply *r, size_t pos) {
   w->s = s;
-  w->len = len;
+  w->len = r->body.off + r->body.len < len ? r->body.off + r->body.len : len;
   w->r = r;
   w->pos = pos;
   w->bol = 0;

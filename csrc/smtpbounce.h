@@ -69,7 +69,9 @@ typedef struct sb_reply {
   size_t nlines;      /* lines of the reply (after any prefix) */
   sb_span prefix;     /* skipped log/DSN prefix, e.g. "host x said: " */
   sb_span relay;      /* host named in a "host X[ip] said:" prefix */
-  sb_span body;       /* from the first reply line to the end of input */
+  sb_span body;       /* from the first reply line to the end of the reply
+                         (no trailing blanks, Postfix "(in reply to ...)"
+                         tail or closers of the quotes that open it) */
   sb_span forward;    /* first <local@domain> address in the text */
   size_t text_len;    /* bytes smtpbounce_text() writes */
 } sb_reply;

@@ -112,9 +112,14 @@ static inline char *fz_check_reply (const char *s, size_t len,
   char *text;
   FUZZ_CHECK(fz_span_in(r->prefix, len) && fz_span_in(r->relay, len));
   FUZZ_CHECK(fz_span_in(r->body, len) && fz_span_in(r->forward, len));
-  FUZZ_CHECK(r->body.off + r->body.len == len);
-  FUZZ_CHECK(r->prefix.off == 0 && r->prefix.len == r->body.off);
-  FUZZ_CHECK(((r->flags & SB_F_PREFIX) != 0) == (r->body.off > 0));
+  /* (the body ends before trailing blanks, Postfix's "(in reply to
+     ...)" and closing quotes; with no prefix it starts at the input's
+     start or after the one quote or bracket that wraps the whole input) */
+  FUZZ_CHECK(r->body.off + r->body.len <= len);
+  FUZZ_CHECK(r->prefix.off == 0 && (r->prefix.len == r->body.off
+                                    || (r->prefix.len == 0 && r->body.off > 0
+                                        && strchr("([\"'`", s[r->body.off - 1]))));
+  FUZZ_CHECK(((r->flags & SB_F_PREFIX) != 0) == (r->prefix.len > 0));
   FUZZ_CHECK(r->relay.len == 0 || r->relay.off + r->relay.len <= r->body.off);
   FUZZ_CHECK(r->forward.len == 0 || r->forward.off >= r->body.off);
   FUZZ_CHECK(r->code == 0 ||
@@ -577,13 +582,12 @@ static inline void oracle_decide (Oracle *o, const char *s, size_t len,
                                   const sb_ctx *ctx, sb_confirm confirm,
                                   void *cud, FzVerdict *v) {
   const sb_ruleset_def *d = o->def;
-  size_t n = r->text_len + 2, pn;
-  char *st = (char *)malloc(n), *pre;
+  size_t n = r->text_len + 2, pn, tn, end = r->body.off + r->body.len;
+  char *st = (char *)malloc(n), *pre, *tail;
   FzEarliest e;
   uint32_t i, tok;
   int k;
-  (void)len;
-  FUZZ_CHECK(st != NULL);
+  FUZZ_CHECK(st != NULL && end <= len);
   st[0] = ' ';
   for (i = 0; i < r->text_len; i++)
     st[i + 1] = text[i] == '_' ? ' ' : (char)fz_lower((unsigned char)text[i]);
@@ -591,19 +595,25 @@ static inline void oracle_decide (Oracle *o, const char *s, size_t len,
   for (i = 0; i < o->n; i++) o->first[i] = o->last[i] = SB_NONE;
   oracle_scan_text(o, st, n, fz_occur, NULL);
   v->klass = r->code ? r->code / 100 : r->st_class;
-  /* phase: the caller's, else the first phase phrase, prefix first */
+  /* phase: the caller's, else the first phase phrase: prefix first,
+     then what follows the body (Postfix's "(in reply to ...)"), then the
+     text */
   memset(&e, 0, sizeof(e));
   e.phase = d->phase_phrase;
   e.end = (size_t)-1;
   pre = (char *)malloc(r->prefix.len + 1);
-  FUZZ_CHECK(pre != NULL);
+  tail = (char *)malloc(len - end + 1);
+  FUZZ_CHECK(pre != NULL && tail != NULL);
   pn = fz_fold(s + r->prefix.off, r->prefix.len, pre);
-  for (k = 0; k < 4 && d->phase_phrase && e.end == (size_t)-1; k++) {
-    e.high = k & 1;  /* prefix, both passes; then the text */
+  tn = fz_fold(s + end, len - end, tail);
+  for (k = 0; k < 6 && d->phase_phrase && e.end == (size_t)-1; k++) {
+    e.high = k & 1;  /* each part in both passes */
     if (k < 2) oracle_scan(o, pre, pn, fz_earliest, &e);
+    else if (k < 4) oracle_scan(o, tail, tn, fz_earliest, &e);
     else oracle_scan_text(o, st, n, fz_earliest, &e);
   }
   free(pre);
+  free(tail);
   v->phase = e.end != (size_t)-1 ? (int)e.value : 0;
   if (ctx && ctx->phase > 0 && ctx->phase < SB_PHASE_MAX) v->phase = ctx->phase;
   /* provider: forced, MX, domain, relay, token in the text (the
