@@ -612,10 +612,19 @@ static inline void oracle_decide (Oracle *o, const char *s, size_t len,
     else if (k < 4) oracle_scan(o, tail, tn, fz_earliest, &e);
     else oracle_scan_text(o, st, n, fz_earliest, &e);
   }
-  free(pre);
-  free(tail);
   v->phase = e.end != (size_t)-1 ? (int)e.value : 0;
   if (ctx && ctx->phase > 0 && ctx->phase < SB_PHASE_MAX) v->phase = ctx->phase;
+  /* the tail's own phase where it comes before the one taken */
+  memset(&e, 0, sizeof(e));
+  e.phase = d->phase_phrase;
+  e.end = (size_t)-1;
+  for (k = 0; k < 2 && d->phase_phrase && e.end == (size_t)-1; k++) {
+    e.high = k;
+    oracle_scan(o, tail, tn, fz_earliest, &e);
+  }
+  if (e.end != (size_t)-1 && (int)e.value < v->phase) v->phase = (int)e.value;
+  free(pre);
+  free(tail);
   /* provider: forced, MX, domain, relay, token in the text (the
      caller's mx and domain before anything the text says) */
   memset(&e, 0, sizeof(e));
