@@ -428,6 +428,7 @@ static void line_phase (St *st, int t, size_t b, size_t e) {
 
 #include "sb_prose_contact.h"  /* addresses to write to, other languages */
 #include "sb_prose_generic.h"  /* the generic reading, shared forms */
+#include "sb_prose_last.h"     /* last resorts, lists, returned headers */
 #include "sb_prose_cues.h"     /* bounce headers, addresses of no recipient */
 
 

@@ -1,0 +1,403 @@
+/*
+** sb_prose_last.h -- the part of sb_prose.c's generic reading that works
+** on what the lines left: the last resorts (the single To or Cc of the
+** returned message's header block, the single address of the Subject),
+** the headers of the returned message a prose bounce quotes, where a
+** forward's bounce starts and where its returned message ends, the
+** addresses listed one under another that share the reply below them,
+** and Exchange's list lines naming a recipient by a display name.
+** Included by sb_prose.c alone, after sb_prose_generic.h.
+*/
+
+#ifndef SB_PROSE_LAST_H
+#define SB_PROSE_LAST_H
+
+/* the addresses of a To line [b, e), counted on from n (at most 2) and
+   the first kept in *ab, *ae; the same address twice ('"a@b" <a@b>')
+   counts once */
+static int to_addrs (const char *s, size_t b, size_t e, int n, size_t *ab,
+                     size_t *ae) {
+  size_t xb, yb, ye;
+  for (xb = b; n < 2 && find_addr(s, xb, e, &yb, &ye); xb = ye) {
+    if (n == 1 && same_addr(s + *ab, *ae - *ab, s + yb, ye - yb)) continue;
+    if (n++ == 0) { *ab = yb; *ae = ye; }
+  }
+  return n;
+}
+
+/*
+** The one address of the To and Cc fields of the attached original's
+** header block (st->orig): a pointer into it and its length in *n, or
+** NULL when they name more or fewer than one, or only the bounce's own
+** sender or a mailer-daemon.  Lines are read up to SB_PROSE_MAXLINE
+** bytes, the block up to its first empty line.
+*/
+static const char *attached_to (const St *st, size_t *n) {
+  const char *s = st->orig;
+  size_t pos = 0, b, e, ab = 0, ae = 0, vb = 0, ve = 0;
+  int in_to = 0, nto = 0, env = 0;
+  while (next_line(s, st->orig_len, &pos, &b, &e)) {
+    int folded = b < e && is_space((unsigned char)s[b]);
+    trim_line(s, &b, &e);
+    if (b == e) break;  /* the end of the header block */
+    if (!folded) {
+      in_to = CI_AT(s, e, b, "to:") || CI_AT(s, e, b, "cc:");
+      if (!env && (CI_AT(s, e, b, "x-original-to:")
+                   || CI_AT(s, e, b, "delivered-to:")
+                   || CI_AT(s, e, b, "envelope-to:")))
+        env = find_addr(s, b, e, &vb, &ve);  /* who it was delivered to */
+    }
+    if (in_to && (nto = to_addrs(s, b, e, nto, &ab, &ae)) > 1) return NULL;
+  }
+  if (nto == 0 && env) { ab = vb; ae = ve; nto = 1; }
+  if (nto != 1 || CI_AT(s, ae, ab, "mailer-daemon@")
+      || (st->from != NULL && same_addr(st->from, st->from_len, s + ab, ae - ab)))
+    return NULL;
+  *n = ae - ab;
+  return s + ab;
+}
+
+/*
+** The last resort of a text that names no recipient but says what
+** failed ("User not on post office"): the one address of the To field
+** of the returned message, with the first failing line as its
+** diagnostic.  Nothing when the returned message has no headers, or
+** its To names more or fewer than one address.  When the text quotes
+** no To and the original is attached apart (st->orig), its To and Cc
+** (attached_to).
+*/
+static void original_to (St *st) {
+  const char *s = st->s;
+  size_t pos = 0, b, e, db = NONE, de = 0, ab = 0, ae = 0, pb = 0, pe = 0;
+  size_t rb = 0, re = 0;  /* the To of a run of fields above (run & 1) */
+  int stopped = 0, heads = 0, in_to = 0, nto = 0, pre = 0, r, run = 0;
+  int apart = 1, was_apart;  /* the line above empty or ending in ':' */
+  while (next_line(s, st->n, &pos, &b, &e)) {
+    int folded = b < e && is_space((unsigned char)s[b]);
+    trim_line(s, &b, &e);
+    was_apart = apart;
+    apart = b == e || s[e - 1] == ':';
+    if (!stopped) {
+      const Marker *m[4];
+      size_t at[4];
+      int k, nm = line_markers(st->mx, s, b, e, at, m, 4);
+      for (k = 0; k < nm; k++)
+        if (marker_stops(m[k], s, b, e)) stopped = 1;
+      if (!folded && b < e && !stopped && header_line(s, b, e)) {
+        if (!(run & 1) && CI_AT(s, e, b, "to:")) {
+          rb = b;
+          re = e;
+          run |= was_apart ? 1 | 8 : 1;
+        }
+        run |= CI_AT(s, e, b, "subject:") ? 2
+             : CI_AT(s, e, b, "from:")
+               && find_any(&st->ix->ws[WS_SENDERS], s, b, e) ? 4 : 0;
+      } else if (!folded || stopped) {
+        /* a summary of the message above the returned one, its To
+           and a Subject or set apart ("... not be delivered:\n\nTo:
+           a@b\nSubject: ...", "Delivery failed.\n\nTo: a@b\nReason:"),
+           not the bounce's own header pasted (its From a mailer daemon):
+           the To a last resort reads */
+        if ((run & 5) == 1 && (run & 10)) pre = to_addrs(s, rb, re, pre, &pb, &pe);
+        run = 0;
+      }
+      if (stopped) {  /* "Received: from" and "Return-Path:" start it */
+        heads = CI_AT(s, e, b, "received:") || CI_AT(s, e, b, "return-path:");
+        continue;
+      }
+      if (folded && CI_AT(s, e, b, "to:"))  /* an indented summary of the
+                                  message: "Your message\n   To: a@b\n   Subject:" */
+        pre = to_addrs(s, b, e, pre, &pb, &pe);
+      if (db == NONE && b < e && nm == 0 && !header_line(s, b, e)
+          && s[e - 1] != ':'  /* "... for the following reasons:" leads in */
+          && (reply_in(s, b, e) != NONE || fail_in(st, b, e) != NONE)) {
+        db = b;
+        de = e;
+      }
+      continue;
+    }
+    if (b == e) {
+      if (heads) break;  /* the end of the returned headers */
+      continue;
+    }
+    if (!folded) {
+      heads = 1;
+      in_to = CI_AT(s, e, b, "to:");
+    }
+    if (!in_to) continue;
+    if ((nto = to_addrs(s, b, e, nto, &ab, &ae)) > 1) return;
+  }
+  if ((run & 5) == 1 && (run & 10)) pre = to_addrs(s, rb, re, pre, &pb, &pe);
+  if (db == NONE) return;
+  if (nto == 0 && st->orig != NULL) {  /* the original is attached */
+    size_t an = 0;
+    const char *a = attached_to(st, &an);
+    if (a != NULL) {
+      if ((r = rec_new(st, a, an)) >= 0) diag_start(st, r, db, de, 2, CONT_NONE);
+      return;
+    }
+  }
+  if (nto == 0 && pre == 1) {  /* the To the text gives above what failed */
+    nto = 1;
+    ab = pb;
+    ae = pe;
+  }
+  if (nto != 1 || excluded(st, ab, ae)) return;
+  r = rec_get(st, ab, ae, 1);
+  if (r >= 0) diag_start(st, r, db, de, 2, CONT_NONE);
+}
+
+/* the first line before the returned message that says what failed (a
+   failing reply or a failure phrase, no header field), one without a
+   marker before a marker's ("The attached message had PERMANENT fatal
+   delivery errors!"): its bounds, or 0 */
+static int first_failure (St *st, size_t *db, size_t *de) {
+  const char *s = st->s;
+  size_t pos = 0, b, e;
+  int got = 0;
+  while (next_line(s, st->n, &pos, &b, &e)) {
+    const Marker *m[4];
+    size_t at[4];
+    int k, nm;
+    trim_line(s, &b, &e);
+    nm = line_markers(st->mx, s, b, e, at, m, 4);
+    for (k = 0; k < nm; k++)
+      if (marker_stops(m[k], s, b, e)) return got;
+    if (b < e && (nm == 0 || !got) && !header_line(s, b, e)
+        && s[e - 1] != ':'
+        && (reply_in(s, b, e) != NONE || fail_in(st, b, e) != NONE)) {
+      *db = b;
+      *de = e;
+      if (nm == 0) return 1;
+      got = 1;
+    }
+  }
+  return got;
+}
+
+/*
+** The last resort of a text that names no recipient (after original_to):
+** the one address of the bounce's Subject ("Undeliverable: a@b",
+** MDaemon's "Warning: a@b - User unknown!"), not the bounce's sender, a
+** mailer daemon or a postmaster, with the text's first line that says
+** what failed as its diagnostic.  Nothing when the Subject names more
+** or fewer than one address, or the text no failure.
+*/
+static void subject_rcpt (St *st, const char *subj, size_t sl) {
+  size_t ab, ae, xb, xe, db, de;
+  int r, k;
+  if (subj == NULL || sl > SB_PROSE_MAXLINE || !find_addr(subj, 0, sl, &ab, &ae))
+    return;
+  for (xb = ae; find_addr(subj, xb, sl, &xb, &xe); xb = xe)
+    if (!same_addr(subj + ab, ae - ab, subj + xb, xe - xb)) return;
+  if (CI_AT(subj, ae, ab, "mailer-daemon@") || CI_AT(subj, ae, ab, "postmaster@")
+      || (st->from != NULL && same_addr(st->from, st->from_len, subj + ab,
+                                        ae - ab)))
+    return;
+  for (k = 0; k < st->nnot; k++)
+    if (same_addr(st->nots[k], st->notl[k], subj + ab, ae - ab)) return;
+  if (!first_failure(st, &db, &de)) return;
+  if ((r = rec_new(st, subj + ab, ae - ab)) >= 0) {
+    st->rec[r].paired = 1;
+    diag_start(st, r, db, de, 2, CONT_NONE);
+  }
+}
+
+/* the generic reading: does a block of the returned message's header
+   fields start at this line (unindented fields in a row, one of them
+   From, Return-Path, Received or Message-ID), with recipients found
+   above it?  A returned message no marker announces ("=== Message
+   follows ===") speaks of others below its headers */
+static int returned_headers (St *st, size_t b, size_t tb, size_t te) {
+  const char *s = st->s;
+  if (tb != b || !header_line(s, tb, te)) {
+    st->hdr_run = st->hdr_from = 0;
+    return 0;
+  }
+  st->hdr_run++;
+  if (CI_AT(s, te, tb, "from:") || CI_AT(s, te, tb, "return-path:")
+      || CI_AT(s, te, tb, "received:") || CI_AT(s, te, tb, "message-id:"))
+    st->hdr_from = 1;
+  return st->hdr_run >= 2 && st->hdr_from && st->nrec > 0;
+}
+
+/* where the line after the first one that starts the returned or
+   forwarded message ends: the offset after it, or 0 */
+static size_t after_stop (const MarkIdx *mx, const char *s, size_t n) {
+  size_t pos = 0, b, e;
+  while (next_line(s, n, &pos, &b, &e)) {
+    const Marker *m[4];
+    size_t at[4];
+    int k, nm;
+    trim_line(s, &b, &e);
+    nm = line_markers(mx, s, b, e, at, m, 4);
+    for (k = 0; k < nm; k++)
+      if (m[k]->flags & M_STOP) return pos;
+  }
+  return 0;
+}
+
+/* a callback passed on, the hits counted */
+typedef struct Passed {
+  sb_prose_cb cb;
+  void *ud;
+  int n;
+} Passed;
+
+static int pass_cb (void *ud, const sb_prose_hit *h) {
+  Passed *p = (Passed *)ud;
+  p->n++;
+  return p->cb != NULL ? p->cb(p->ud, h) : 0;
+}
+
+/* is recipient r's address alone on its line (blanks, '<', '>', quotes
+   around it), under a line that ends with ':' (blank lines between)? */
+static int set_apart (const St *st, int r) {
+  const char *s = st->s, *a = st->rec[r].h.recipient;
+  size_t ab, ae, b, e, k;
+  if (a < s || a >= s + st->n) return 0;
+  ab = (size_t)(a - s);
+  ae = ab + st->rec[r].h.recipient_len;
+  for (b = ab; b > 0 && s[b - 1] != '\n'; b--)
+    if (!(is_space((unsigned char)s[b - 1]) || s[b - 1] == '<'
+          || s[b - 1] == '"' || s[b - 1] == '\r')) return 0;
+  for (e = ae; e < st->n && s[e] != '\n'; e++)
+    if (!(is_space((unsigned char)s[e]) || s[e] == '>' || s[e] == '"'
+          || s[e] == '\r')) return 0;
+  for (k = b; k > 0 && (s[k - 1] == '\n' || s[k - 1] == '\r'
+                        || is_space((unsigned char)s[k - 1])); k--) ;
+  return k > 0 && s[k - 1] == ':';
+}
+
+/* addresses listed one under the other ("a@b\n   c@d\n\nReason: 550
+   ..."): one without a reply takes the reply of the next */
+static void share_listed (St *st) {
+  int i;
+  for (i = st->nrec - 2; i >= 0; i--) {
+    Rec *a = &st->rec[i], *n = &st->rec[i + 1];
+    size_t p = (size_t)(a->h.recipient - st->s) + a->h.recipient_len,
+           q = (size_t)(n->h.recipient - st->s), nl = 0;
+    if (a->rank >= 2 || n->rank < 2 || n->h.diag == NULL || q <= p
+        || q - p > 64)
+      continue;
+    for (; p < q && (is_space((unsigned char)st->s[p]) || st->s[p] == '\r'
+                     || st->s[p] == '\n' || st->s[p] == '<' || st->s[p] == '>'
+                     || st->s[p] == ','); p++)
+      nl += st->s[p] == '\n';
+    if (p < q || nl != 1) continue;
+    a->h.diag = n->h.diag;
+    a->h.diag_len = n->h.diag_len;
+    a->h.status = n->h.status;
+    a->h.status_len = n->h.status_len;
+    if (a->h.remote_mta == NULL) {
+      a->h.remote_mta = n->h.remote_mta;
+      a->h.remote_mta_len = n->h.remote_mta_len;
+    }
+    if (a->h.phase == SB_PHASE_UNKNOWN) a->h.phase = n->h.phase;
+    if (a->pstatus == NULL) {
+      a->pstatus = n->pstatus;
+      a->pstatus_len = n->pstatus_len;
+    }
+    a->rank = n->rank;
+    a->paired = 1;
+  }
+}
+
+/* have the recipients read so far no address (names alone, or none)?
+   A list that names addresses has no name line ("Envoy\xc3\xa9 le ..."
+   under them is no recipient) unless Exchange's family wrote it */
+static int names_only (const St *st) {
+  int i;
+  for (i = 0; i < st->nrec; i++)
+    if (memchr(st->rec[i].h.recipient, '@', st->rec[i].h.recipient_len) != NULL)
+      return 0;
+  return 1;
+}
+
+/*
+** Exchange's list line naming a recipient by a display name alone, its
+** date after it ("Kim Example on Mon, 17 Jan 2000 16:49:22 -0500",
+** "'Kim Example' le 05/12/1999 10:11"): the name in *ab, *ae (quotes
+** left out) and the line's end in *rest.  A name: one to six words of
+** letters (the bytes of named()), no '@' and no ':' in the line before
+** the date.  English's "on" only where Exchange's family wrote it
+** ('english'): elsewhere "Sent on Mon, 1 Mar" names no one.
+*/
+static int name_line (const char *s, size_t b, size_t e, size_t *ab,
+                      size_t *ae, size_t *rest, int english) {
+  size_t p = list_item(s, b, e), q, end;
+  int words = 1;
+  if (p >= e || memchr(s + b, '@', e - b) != NULL) return 0;
+  if (s[p] == '\'' || s[p] == '"') p++;
+  if (p >= e || !(byte_class[(unsigned char)s[p]] & C_NSTART)) return 0;
+  for (q = p; q < e && q - p < 64; q++) {
+    if (!(byte_class[(unsigned char)s[q]] & C_NAME)
+        && !(is_digit((unsigned char)s[q]) && s[q - 1] != ' ')) return 0;
+    if (s[q] != ' ' || q == p || s[q - 1] == ' ') continue;
+    if (english && ci_at(s, e, q + 1, "on ", 3)) {
+      /* "on " and a digit or a day's name ("on Mon, 17 Jan 2000") */
+      size_t d = q + 4;
+      if (d < e && (is_digit((unsigned char)s[d])
+          || (d + 3 < e && (s[d + 3] == ',' || s[d + 3] == ' ')
+              && is_alnum((unsigned char)s[d]) && is_alnum((unsigned char)s[d + 1])
+              && is_alnum((unsigned char)s[d + 2])))) break;
+    } else if (!ci_at(s, e, q + 1, "on ", 3) && on_date(s, e, q + 1)) {
+      break;  /* "le 05/...", "am 05...." */
+    }
+    if (++words > 6) return 0;
+  }
+  if (q >= e || q - p >= 64) return 0;
+  end = q;
+  while (end > p && (s[end - 1] == ',' || s[end - 1] == '\''
+                     || s[end - 1] == '"')) end--;
+  if (end == p) return 0;
+  *ab = p;
+  *ae = end;
+  *rest = e;
+  return 1;
+}
+
+/*
+** Exchange 2007 and later: the recipient by its display name alone on
+** the line after the list's heading ("Delivery has failed to these
+** recipients or groups:" / "Kim Example" / the user text), no date and
+** no address.  One to six words of a name's bytes (digits inside a word:
+** "User2"), no ':' in the line, and no '.', ',' or quote at its end (a
+** sentence of the user text, a label, is no name).
+*/
+static int bare_name (const char *s, size_t b, size_t e, size_t *ab,
+                      size_t *ae) {
+  size_t p = list_item(s, b, e), q;
+  int words = 1;
+  if (p >= e || e - p > 64 || memchr(s + p, '@', e - p) != NULL
+      || memchr(s + p, ':', e - p) != NULL) return 0;
+  if (!(byte_class[(unsigned char)s[p]] & C_NSTART) || s[p] == '"') return 0;
+  for (q = p; q < e; q++) {
+    unsigned char c = (unsigned char)s[q];
+    if (!(byte_class[c] & C_NAME) && !(is_digit(c) && s[q - 1] != ' '))
+      return 0;
+    if (c == ' ' && s[q - 1] != ' ' && ++words > 6) return 0;
+  }
+  while (e > p && s[e - 1] == ' ') e--;
+  if (e == p || s[e - 1] == '.' || s[e - 1] == ',' || s[e - 1] == '\'') return 0;
+  *ab = p;
+  *ae = e;
+  return 1;
+}
+
+/* a list line naming a recipient by a name, no address (name_line), in
+   Exchange's family also by a name alone just under a heading that
+   allows it (M_NAMES: bare_name); a generic list's only while it names
+   no address */
+static int list_name (St *st, size_t tb, size_t te, size_t *ab, size_t *ae,
+                      size_t *rest) {
+  int exch = st->fam == FAM_EXCHANGE;
+  if (st->list != 2 || !(exch || (st->fam == FAM_GENERIC && names_only(st))))
+    return 0;
+  if (name_line(st->s, tb, te, ab, ae, rest, exch)) return 1;
+  *rest = te;
+  return exch && st->nrec == 0 && st->list_line != 0
+         && st->line == st->list_line + 1 && bare_name(st->s, tb, te, ab, ae);
+}
+
+#endif
