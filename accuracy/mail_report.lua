@@ -25,22 +25,7 @@ local pages = dofile("accuracy/pages.lua")
 local fmt, sqrt = string.format, math.sqrt
 
 -- reasons by family, as in accuracy/report.lua
-local FAMILY = {
-    userunknown = "address", hostunknown = "address", notaccept = "address",
-    hasmoved = "address", suspend = "address",
-    mailboxfull = "mailbox",
-    blocked = "reputation", badreputation = "reputation", requireptr = "reputation",
-    ratelimited = "rate",
-    spamdetected = "content", virusdetected = "content", policyviolation = "content",
-    contenterror = "content", emailtoolarge = "content",
-    authfailure = "auth", securityerror = "auth",
-    rejected = "relay", norelaying = "relay",
-    filtered = "filter",
-    systemerror = "system", systemfull = "system", networkerror = "system",
-    expired = "system", syntaxerror = "system",
-    delivered = "delivered", vacation = "delivered",
-    feedback = "feedback", undefined = "undefined",
-}
+local FAMILY = dofile("accuracy/family.lua")
 
 local list = false
 for _, a in ipairs(arg) do

@@ -22,22 +22,7 @@ local pages = dofile("accuracy/pages.lua")
 local fmt, sqrt = string.format, math.sqrt
 
 -- reasons by family: what "reason by family" compares
-local FAMILY = {
-    userunknown = "address", hostunknown = "address", notaccept = "address",
-    hasmoved = "address", suspend = "address",
-    mailboxfull = "mailbox",
-    blocked = "reputation", badreputation = "reputation", requireptr = "reputation",
-    ratelimited = "rate",
-    spamdetected = "content", virusdetected = "content", policyviolation = "content",
-    contenterror = "content", emailtoolarge = "content",
-    authfailure = "auth", securityerror = "auth",
-    rejected = "relay", norelaying = "relay",
-    filtered = "filter",
-    systemerror = "system", systemfull = "system", networkerror = "system",
-    expired = "system", syntaxerror = "system",
-    delivered = "delivered", vacation = "delivered",
-    feedback = "feedback", undefined = "undefined",
-}
+local FAMILY = dofile("accuracy/family.lua")
 local NOT_ADDRESS = { reputation = true, rate = true, content = true, auth = true,
                       relay = true, system = true }
 

@@ -28,22 +28,7 @@ local have_bench, bench = pcall(require, "smtpbounce.bench")
 local now = have_bench and bench.now or os.clock
 
 -- reasons by family, as in accuracy/report.lua
-local FAMILY = {
-    userunknown = "address", hostunknown = "address", notaccept = "address",
-    hasmoved = "address", suspend = "address",
-    mailboxfull = "mailbox",
-    blocked = "reputation", badreputation = "reputation", requireptr = "reputation",
-    ratelimited = "rate",
-    spamdetected = "content", virusdetected = "content", policyviolation = "content",
-    contenterror = "content", emailtoolarge = "content",
-    authfailure = "auth", securityerror = "auth",
-    rejected = "relay", norelaying = "relay",
-    filtered = "filter",
-    systemerror = "system", systemfull = "system", networkerror = "system",
-    expired = "system", syntaxerror = "system",
-    delivered = "delivered", vacation = "delivered",
-    feedback = "feedback", undefined = "undefined",
-}
+local FAMILY = dofile("accuracy/family.lua")
 
 if type(smtpbounce.mail) ~= "function" then
     io.stderr:write("bench-mail: this smtpbounce has no mail() (the bounce-mail reader is not built in)\n")

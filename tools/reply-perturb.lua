@@ -60,22 +60,7 @@ M.KINDS = { "postfix", "exim", "sendmail", "exchange", "dsn", "qmail", "case", "
             "split", "wrap", "prose", "provider", "nostatus", "nocode" }
 
 -- reasons by family (as accuracy/report.lua compares them)
-local FAMILY = {
-    userunknown = "address", hostunknown = "address", notaccept = "address",
-    hasmoved = "address", suspend = "address",
-    mailboxfull = "mailbox",
-    blocked = "reputation", badreputation = "reputation", requireptr = "reputation",
-    ratelimited = "rate",
-    spamdetected = "content", virusdetected = "content", policyviolation = "content",
-    contenterror = "content", emailtoolarge = "content",
-    authfailure = "auth", securityerror = "auth",
-    rejected = "relay", norelaying = "relay",
-    filtered = "filter",
-    systemerror = "system", systemfull = "system", networkerror = "system",
-    expired = "system", syntaxerror = "system",
-    delivered = "delivered", vacation = "delivered",
-    feedback = "feedback", undefined = "undefined",
-}
+local FAMILY = dofile("accuracy/family.lua")
 M.FAMILY = FAMILY
 
 -- {==================================================================
