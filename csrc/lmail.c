@@ -25,11 +25,6 @@
 #include "sb_mail.h"
 
 
-/* phase names, numbered as sb_phase (smtpbounce.h) */
-static const char *const PHASES[] = {
-  NULL, "connect", "helo", "mail", "rcpt", "data", "eod"
-};
-
 /*
 ** The reader's memory, held by the state (below): an error while the
 ** tables are built (out of memory) leaves it there, freed by the next
@@ -225,9 +220,10 @@ static int dsn_class (sb_mstr v) {
 
 /*
 ** info[5i+1..5i+5] for record i (0-based), each value or false: the
-** phase its diagnostic names (a name), its whole Status value (its
-** comment included: what tells the cause when there is no diagnostic),
-** its mx, its domain and its Status class (above).  One array for all,
+** phase its diagnostic names (its sb_phase, the index core.PHASES and
+** vocab.phase_index give it), its whole Status value (its comment
+** included: what tells the cause when there is no diagnostic), its mx,
+** its domain and its Status class (above).  One array for all,
 ** not one a kind: a mail's tables are a good part of its allocations.
 */
 static void push_info (lua_State *L, int info, const sb_mail_rec *r, int i) {
@@ -237,8 +233,8 @@ static void push_info (lua_State *L, int info, const sb_mail_rec *r, int i) {
   dom.p = NULL;
   if (r->remote_mta.p) mx = rcpt_mx(r->remote_mta);
   if (r->recipient.p) dom = rcpt_domain(r->recipient);
-  if (r->phase > 0 && r->phase < (int)(sizeof PHASES / sizeof PHASES[0]))
-    lua_pushstring(L, PHASES[r->phase]);
+  if (r->phase > SB_PHASE_UNKNOWN && r->phase < SB_PHASE_MAX)
+    lua_pushinteger(L, r->phase);
   else
     lua_pushboolean(L, 0);
   lua_rawseti(L, info, 5 * i + 1);

@@ -198,12 +198,17 @@ static int phrase_at (const char *s, size_t n, const char *const *list) {
 ** its lines are read without their marks.  The lines kept are lowered
 ** (ASCII) into one buffer, a line end after each (no phrase holds one),
 ** and the buffer read once: at each byte that starts a phrase of the
-** lists, those phrases are compared.
+** lists, and whose next byte with it starts one (a filter: their pair
+** hashed, AUTO_PAIR), those phrases are compared.
 */
+#define AUTO_PAIR(a, b) \
+  ((((unsigned)(unsigned char)(a) << 8 | (unsigned char)(b)) * 2654435761u) >> 22 & 1023u)
+
 static int auto_text (sb_mstr t) {
   const char *const *lists[4];
   char buf[AUTO_TEXT_SPAN + 1];
-  unsigned char first[256];
+  unsigned char first[256], pair[1024];
+  unsigned one = 0;  /* bit k: a phrase of lists[k] has one byte (no pair) */
   const char *p, *e = t.p + (t.n < AUTO_TEXT_SPAN ? t.n : AUTO_TEXT_SPAN);
   size_t len = 0, i;
   int thanks = 0, promise = 0, receipt = 0, k, quoted, words = 0;
@@ -227,11 +232,18 @@ static int auto_text (sb_mstr t) {
   lists[0] = AUTO_TEXT, lists[1] = ACK_THANKS, lists[2] = ACK_PROMISE;
   lists[3] = ACK_RECEIPT;
   memset(first, 0, sizeof first);  /* bit k: a phrase of lists[k] starts so */
+  memset(pair, 0, sizeof pair);
   for (k = 0; k < 4; k++)
-    for (i = 0; lists[k][i] != NULL; i++)
-      first[(unsigned char)lists[k][i][0]] |= (unsigned char)(1u << k);
+    for (i = 0; lists[k][i] != NULL; i++) {
+      const char *w = lists[k][i];
+      first[(unsigned char)w[0]] |= (unsigned char)(1u << k);
+      if (w[0] == '\0' || w[1] == '\0') one |= 1u << k;
+      else pair[AUTO_PAIR(w[0], w[1])] |= (unsigned char)(1u << k);
+    }
   for (i = 0; i < len; i++) {
     unsigned f = first[(unsigned char)buf[i]];
+    if (f == 0) continue;
+    if (i + 1 < len) f &= pair[AUTO_PAIR(buf[i], buf[i + 1])] | one;
     if (f == 0) continue;
     if ((f & 1) && phrase_at(buf + i, len - i, AUTO_TEXT)) return 1;
     if ((f & 2) && !thanks) thanks = phrase_at(buf + i, len - i, ACK_THANKS);

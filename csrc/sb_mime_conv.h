@@ -111,12 +111,44 @@ static sb_mstr with_table (sb_mail *m, const char *s, size_t n,
 #define SB_MIME_UCS4 0
 #endif
 
+/* put_utf8 where the room is sure (four bytes for each code point are
+   left): no check of it per character */
+static int put_utf8_roomy (unsigned char *o, size_t *k, const uint32_t *c,
+                           size_t n) {
+  size_t i, j = *k;
+  for (i = 0; i < n; i++) {
+    uint32_t v = c[i];
+    if (v < 0x80) o[j++] = (unsigned char)v;
+    else if (v < 0x800) {
+      o[j] = (unsigned char)(0xC0 | (v >> 6));
+      o[j + 1] = (unsigned char)(0x80 | (v & 0x3F));
+      j += 2;
+    } else if (v < 0x10000) {
+      if (v - 0xD800 < 0x800) return 0;
+      o[j] = (unsigned char)(0xE0 | (v >> 12));
+      o[j + 1] = (unsigned char)(0x80 | ((v >> 6) & 0x3F));
+      o[j + 2] = (unsigned char)(0x80 | (v & 0x3F));
+      j += 3;
+    } else {
+      if (v > 0x10FFFF) return 0;
+      o[j] = (unsigned char)(0xF0 | (v >> 18));
+      o[j + 1] = (unsigned char)(0x80 | ((v >> 12) & 0x3F));
+      o[j + 2] = (unsigned char)(0x80 | ((v >> 6) & 0x3F));
+      o[j + 3] = (unsigned char)(0x80 | (v & 0x3F));
+      j += 4;
+    }
+  }
+  *k = j;
+  return 1;
+}
+
 /* the code points c[0 .. n) as UTF-8 at out[*k ..], none a surrogate or
    past U+10FFFF, all within 'room' bytes: 1 (*k moved on), else 0 */
 static int put_utf8 (char *out, size_t *k, size_t room, const uint32_t *c,
                      size_t n) {
   unsigned char *o = (unsigned char *)out;
   size_t i, j = *k;
+  if (j <= room && (room - j) / 4 >= n) return put_utf8_roomy(o, k, c, n);
   for (i = 0; i < n; i++) {
     uint32_t v = c[i];
     if (v < 0x80) {

@@ -207,13 +207,13 @@ as a blank one: a record as read has none of the result's fields).
 ]]
 local function classify (c, rec, info, j, expl, mx, domain, phase, prov)
     local reply = rec.reply or info[j + 2] or rec.dsn or ""
-    -- (the Remote-MTA's host, the recipient's domain, the Status's class:
-    -- mailreader.read's info, what match(rm, "^%[?([^%s%]%[;]+)"),
-    -- match(recipient, "@([^@]+)$") and vocab.dsn_class give)
+    -- (the Remote-MTA's host, the recipient's domain, the Status's class
+    -- and the diagnostic's phase: mailreader.read's info, what
+    -- match(rm, "^%[?([^%s%]%[;]+)"), match(recipient, "@([^@]+)$"),
+    -- vocab.dsn_class and vocab.phase_index give)
     mx = mx or info[j + 3] or nil
     domain = domain or info[j + 4] or nil
-    local rphase = info[j + 1]
-    phase = phase or (rphase and phase_index[rphase]) or nil
+    phase = phase or info[j + 1] or nil
     local class = info[j + 5] or nil
     if expl and reply == "" then
         -- (nothing but 'expl' can say anything: read first, and the empty
