@@ -57,6 +57,44 @@ static void test_headers (void) {
   free(hb);
 }
 
+/* a field's fold that lost its blank ("id 1234; ..." under a Received
+   line), the block going on with fields to its blank line: part of the
+   field, and the fields after it read */
+static void test_lost_fold (void) {
+  static const char H[] =
+    "Received: from a.example by b.example\n"
+    "id BAA27258; Wed, 5 Feb 1997 01:06:23 -0800\n"
+    "Subject: Returned mail\n"
+    "Content-Type: text/html\n\n<p>x</p>\n";
+  sb_mail m;
+  sb_hblock *hb = (sb_hblock *)malloc(sizeof *hb);
+  const sb_hfield *f;
+  memset(&m, 0, sizeof m);
+  sb_mime_headers(&m, H, sizeof H - 1, hb);
+  CHECK_INT(hb->n, 3);
+  CHECK(hb->body == (size_t)(strstr(H, "<p>") - H));
+  f = sb_mime_field(hb, "received");
+  if (CHECK(f != NULL))
+    MSTR(sb_mime_unfold(&m, f->val, f->vlen),
+         "from a.example by b.example id BAA27258; Wed, 5 Feb 1997 01:06:23 -0800");
+  CHECK(sb_mime_field(hb, "content-type") != NULL);
+  smtpbounce_mail_free(&m);
+  free(hb);
+}
+
+/* an HTML break's own line end in the source is no second break: the
+   delivery status fields written one a line with <br> stay one block */
+static void test_html_breaks (void) {
+  sb_mail m;
+  sb_mstr h, t;
+  memset(&m, 0, sizeof m);
+  h.p = "<p>a<br>\nb<br>\r\nc</p>\n<p>d</p>";
+  h.n = strlen(h.p);
+  t = sb_mime_strip_html(&m, h);
+  MSTR(t, "\na\nb\nc\n\nd\n");
+  smtpbounce_mail_free(&m);
+}
+
 static void test_words (void) {
   sb_mail m;
   const char *w1 = "=?ISO-8859-1?Q?R=E9union?= =?UTF-8?B?w6l0w6k=?= end";
@@ -1070,6 +1108,8 @@ int main (void) {
   test_html_cells();
   test_html_cuts();
   test_headers();
+  test_lost_fold();
+  test_html_breaks();
   test_pasted();
   test_words();
   test_params();
