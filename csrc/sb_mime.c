@@ -995,7 +995,13 @@ sb_mstr sb_mime_strip_html (sb_mail *m, sb_mstr h) {
       size_t hid = i + 1 < h.n && tag[0] != '/'
                    ? sb_mime_hidden_end(h.p, h.n, i, tl, &budget) : 0;
       if (hid != 0) { i = hid; continue; }  /* hidden: no text of it */
-      if ((tl >= 3 && (sb_mime_ieq(tag, 2, "br") || sb_mime_ieq(tag, 2, "tr")))
+      if (tl >= 3 && sb_mime_ieq(tag, 2, "tr")) {  /* a row: a line of its own */
+        int nl = 0;  /* (the blanks and one line end before it dropped) */
+        while (k > 0 && (out[k - 1] == ' ' || out[k - 1] == '\t'
+                         || (out[k - 1] == '\n' && !nl++)))
+          k--;
+        out[k++] = '\n';
+      } else if ((tl >= 3 && sb_mime_ieq(tag, 2, "br"))
           || (tl >= 2 && (sb_mime_ieq(tag, 1, "p") || sb_mime_ieq(tag, 2, "/p")))
           || (tl >= 4 && (sb_mime_ieq(tag, 3, "div") || sb_mime_ieq(tag, 4, "/div"))))
         out[k++] = '\n';
@@ -1008,7 +1014,8 @@ sb_mstr sb_mime_strip_html (sb_mail *m, sb_mstr h) {
           out[k++] = '\n';
         else if (tl >= 3 + (size_t)(t - tag)
                  && (sb_mime_ieq(t, 2, "td") || sb_mime_ieq(t, 2, "th"))
-                 && k > 0 && out[k - 1] != '\n')  /* (a row's first: none) */
+                 && k > 0 && out[k - 1] != '\n' && out[k - 1] != ' ')
+                 /* (a row's first: none; one between two cells) */
           out[k++] = ' ';
       }
       i = gt ? (size_t)(gt - h.p) + 1 : h.n;

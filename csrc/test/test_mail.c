@@ -82,8 +82,9 @@ static void test_lost_fold (void) {
   free(hb);
 }
 
-/* an HTML break's own line end in the source is no second break: the
-   delivery status fields written one a line with <br> stay one block */
+/* an HTML break's own line end in the source is no second break, nor
+   is the line end between two table rows: the delivery status fields
+   written one a line with <br>, or one a row, stay one block */
 static void test_html_breaks (void) {
   sb_mail m;
   sb_mstr h, t;
@@ -92,6 +93,12 @@ static void test_html_breaks (void) {
   h.n = strlen(h.p);
   t = sb_mime_strip_html(&m, h);
   MSTR(t, "\na\nb\nc\n\nd\n");
+  /* a table's rows one a line, its cells one blank apart */
+  h.p = "<table>\n<tr><td>Action:</td><td>failed</td></tr>\n"
+        "<tr><td>Status:</td><td>5.0.0</td></tr>\n</table>";
+  h.n = strlen(h.p);
+  t = sb_mime_strip_html(&m, h);
+  MSTR(t, "\nAction: failed\nStatus: 5.0.0 \n");
   smtpbounce_mail_free(&m);
 }
 
