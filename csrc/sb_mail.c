@@ -702,6 +702,7 @@ static void top_fields (const sb_hblock *hb, const sb_hfield **tf) {
 
 
 #include "sb_mail_prose.h"  /* prose bounces: records, explanation */
+#include "sb_mail_paste.h"  /* a pasted text's marks */
 
 
 /* {======================================================================
@@ -886,6 +887,7 @@ static void classify_mail (Walk *w, Top *t) {
   }
   text = text_of(w);
   md_escapes(m, &text);  /* "a\_b@c.org" as markdown writes it */
+  pasted_marks(m, &text);  /* "&lt;a@b&gt;", "[a@b](mailto:a@b)" */
   if (text.n > 0 || t->failed.n > 0) {
     if (text.n > 0) m->family = read_prose(w, t, text);
     if (m->nrecs == 0 && w->nplain > 0 && w->nhtml > 0) {

@@ -113,4 +113,31 @@ describe("smtpbounce.mail on the forms the variants test", function ()
         assert.equal(1, #recs)
         assert.equal("pat@example.net", recs[1].recipient)
     end)
+
+    -- a reply pasted with its address, as a person passes it on: the
+    -- text is read as it was before the paste's marks
+    local pasted = "%s: host mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)\n"
+    local function person (text)
+        return mail({ "From: Kim <kim@example.org>", "To: ana@example.org", "Subject: Message",
+                      "Content-Type: text/plain; charset=us-ascii" }, text)
+    end
+
+    for _, c in ipairs({
+        { "HTML's escapes kept in a plain text", person(pasted:format("&lt;pat@example.com&gt;")) },
+        { "an address made a markdown link", person(pasted:format("<[pat@example.com](mailto:pat@example.com)>")) },
+        { "HTML's escapes of a qmail notice's lines", person("I got this back:\n\n&lt;pat@example.com&gt;:\n" ..
+            "192.0.2.1 does not like recipient.\nRemote host said: 550 5.1.1 &lt;pat@example.com&gt;: " ..
+            "Recipient address rejected: User unknown\nGiving up on 192.0.2.1.\n") },
+        { "bold line", mail({ "From: MAILER-DAEMON@mx.example.net", "To: ana@example.org", "Subject: failure notice",
+            "Content-Type: text/plain; charset=us-ascii" },
+            "**Delivery failed: pat@example.com**\n\n550 5.1.1 User unknown\n") },
+    }) do
+        it("reads a pasted text's " .. c[1], function ()
+            local recs = smtpbounce.mail(c[2])
+            assert.is_table(recs)
+            assert.equal(1, #recs)
+            assert.equal("pat@example.com", recs[1].recipient)
+            assert.equal("5.1.1", recs[1].status)
+        end)
+    end
 end)

@@ -1111,6 +1111,26 @@ static void test_markdown_escapes (void) {
   smtpbounce_mail_free(&m);
 }
 
+/* a text pasted with its marks (HTML's escapes, a markdown link, an
+   Outlook link after the address) read as it was before them */
+static void test_pasted_marks (void) {
+  static const char *const addr[] = {
+    "&lt;pat@example.com&gt;", "<[pat@example.com](mailto:pat@example.com)>",
+    "<pat@example.com<mailto:pat@example.com>>"
+  };
+  char buf[512];
+  size_t i;
+  sb_mail m;
+  for (i = 0; i < sizeof addr / sizeof addr[0]; i++) {
+    snprintf(buf, sizeof buf, "From: Kim <kim@example.org>\nSubject: Message\n\n"
+             "%s: host mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown "
+             "(in reply to RCPT TO command)\n", addr[i]);
+    CHECK_INT(read_str(&m, buf), SB_OK);
+    if (CHECK(m.nrecs == 1)) MSTR(m.recs[0].recipient, "pat@example.com");
+    smtpbounce_mail_free(&m);
+  }
+}
+
 int main (void) {
   test_html_cells();
   test_html_cuts();
@@ -1142,5 +1162,6 @@ int main (void) {
   test_quoted_in_posts();
   test_enclosed_bounce();
   test_markdown_escapes();
+  test_pasted_marks();
   return check_summary("test_mail");
 }

@@ -1,0 +1,120 @@
+/*
+** sb_mail_paste.h -- a prose bounce's text as people pass it on, its
+** marks taken off before it is read: HTML's escapes kept in a plain
+** text (a web archive's or a page's source pasted: "&lt;a@b&gt;"), an
+** address or host made a markdown link ("[a@b](mailto:a@b)"), an
+** Outlook plain text's link after an address ("a@b<mailto:a@b>"), and
+** a line made bold ("**Delivery failed: a@b**").  Included by sb_mail.c
+** alone, after sb_mail_prose.h.
+*/
+
+#ifndef SB_MAIL_PASTE_H
+#define SB_MAIL_PASTE_H
+
+/* the escapes a plain text keeps of HTML and what each stands for */
+static const struct { const char *w; size_t n; char c; } paste_ents[] = {
+  { "&lt;", 4, '<' }, { "&gt;", 4, '>' }, { "&amp;", 5, '&' },
+  { "&quot;", 6, '"' }, { "&#39;", 5, '\'' }, { "&nbsp;", 6, ' ' }
+};
+
+/* a blank or a line's end */
+static int paste_blank (int c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+/* a markdown link at p ("[text](mailto:...)", "[text](https://...)")
+   whose text is an address or a host (no blank, a '.' in it): the
+   text's length, *len the whole link's; 0 when there is none */
+static size_t md_link (const char *p, const char *e, size_t *len) {
+  const char *q = p + 1, *r;
+  int dot = 0;
+  while (q < e && q - p < 256 && *q != ']' && *q != '[' && !paste_blank((unsigned char)*q)) {
+    dot |= *q == '.';
+    q++;
+  }
+  if (!dot || q + 2 >= e || *q != ']' || q[1] != '(') return 0;
+  r = q + 2;
+  if (!((size_t)(e - r) > 7 && (sb_mime_ieq(r, 7, "mailto:") || sb_mime_ieq(r, 7, "http://")
+                                 || ((size_t)(e - r) > 8 && sb_mime_ieq(r, 8, "https://")))))
+    return 0;
+  while (r < e && r - q < 512 && *r != ')' && !paste_blank((unsigned char)*r)) r++;
+  if (r >= e || *r != ')') return 0;
+  *len = (size_t)(r + 1 - p);
+  return (size_t)(q - p - 1);
+}
+
+/* "**" that opens or closes a line's bold (not a masked address's
+   stars: "**@example.jp", "****@example.jp") */
+static int md_bold (const char *b, const char *p, const char *e) {
+  const char *l = p, *r = p + 2;
+  if (e - p < 2 || p[1] != '*' || (p > b && p[-1] == '*')) return 0;
+  if (r < e && (*r == '*' || *r == '@')) return 0;
+  while (l > b && (l[-1] == ' ' || l[-1] == '\t')) l--;
+  if (l == b || l[-1] == '\n' || l[-1] == '>') return 1;  /* a line's start */
+  while (r < e && (*r == ' ' || *r == '\t' || *r == '\r')) r++;
+  return r == e || *r == '\n';  /* its end */
+}
+
+/*
+** The text with those marks taken off: *tp a copy of it and 1, or 0 when
+** it has none (or no memory is left).  The copy is never longer.
+*/
+static int pasted_marks (sb_mail *m, sb_mstr *tp) {
+  sb_mstr t = *tp;
+  const char *p = t.p, *e = t.p + t.n, *done = t.p;
+  char *out = NULL;
+  size_t k = 0;
+  if (t.n == 0 || (!memchr(t.p, '&', t.n) && !memchr(t.p, '[', t.n)
+                   && !memchr(t.p, '*', t.n) && !sb_mime_icontains(t.p, t.n, "<mailto:")))
+    return 0;
+  for (; p < e; p++) {
+    size_t skip = 0, keep = 0, i, len;
+    const char *from = p;
+    int c = (unsigned char)*p;
+    if (c == '&') {
+      for (i = 0; i < sizeof paste_ents / sizeof paste_ents[0]; i++)
+        if ((size_t)(e - p) >= paste_ents[i].n && memcmp(p, paste_ents[i].w, paste_ents[i].n) == 0)
+          break;
+      if (i == sizeof paste_ents / sizeof paste_ents[0]) continue;
+      skip = paste_ents[i].n;
+      keep = 1;
+    } else if (c == '[' && (keep = md_link(p, e, &len)) > 0) {
+      from = p + 1;  /* the link's text */
+      skip = len;
+    } else if (c == '<' && (size_t)(e - p) > 8 && sb_mime_ieq(p + 1, 7, "mailto:")) {
+      const char *r = (const char *)memchr(p, '>', (size_t)(e - p));
+      if (p > t.p && !paste_blank((unsigned char)p[-1]) && r != NULL && r - p < 512
+          && !memchr(p, '\n', (size_t)(r - p))
+          && (r + 1 == e || (r[1] != ' ' && r[1] != '\t')))
+        skip = (size_t)(r + 1 - p);  /* "<a@b<mailto:a@b>>:", "a@b<mailto:a@b>"
+                                        ending its line: the link dropped (a
+                                        cell's text after it stays apart) */
+      else {
+        from = p;  /* "<mailto:a@b>": "<a@b>" */
+        keep = 1;
+        skip = 8;
+      }
+    } else if (c == '*' && md_bold(t.p, p, e)) {
+      skip = 2;
+    } else {
+      continue;
+    }
+    if (out == NULL && (out = (char *)sb_mime_alloc(m, t.n)) == NULL) return 0;
+    memcpy(out + k, done, (size_t)(p - done));  /* the text before it */
+    k += (size_t)(p - done);
+    if (c == '&') out[k++] = paste_ents[i].c;
+    else if (keep > 0) {
+      memcpy(out + k, from, keep);
+      k += keep;
+    }
+    done = p + skip;
+    p = done - 1;
+  }
+  if (out == NULL) return 0;
+  memcpy(out + k, done, (size_t)(e - done));
+  tp->p = out;
+  tp->n = k + (size_t)(e - done);
+  return 1;
+}
+
+#endif
