@@ -887,6 +887,7 @@ static void classify_mail (Walk *w, Top *t) {
   }
   text = text_of(w);
   md_escapes(m, &text);  /* "a\_b@c.org" as markdown writes it */
+  at_words(m, &text);  /* an archive's "a at b.org" */
   pasted_marks(m, &text);  /* "&lt;a@b&gt;", "[a@b](mailto:a@b)" */
   if (text.n > 0 || t->failed.n > 0) {
     if (text.n > 0) m->family = read_prose(w, t, text);
@@ -896,8 +897,6 @@ static void classify_mail (Walk *w, Top *t) {
       text = join(m, w->html, w->nhtml);
       if (text.n > 0) m->family = read_prose(w, t, text);
     }
-    if (m->nrecs == 0 && text.n > 0 && at_words(m, &text))
-      m->family = read_prose(w, t, text);  /* an archive's "a at b.org" */
     if (m->nrecs == 0 && text.n > 0 && group_refusal(m, text, t->date) > 0)
       m->family = "google";  /* a group's refusal names the group alone */
     if (failed_recipients(m, t->failed, 0) > 0 && m->family == NULL)

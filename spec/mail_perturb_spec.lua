@@ -140,4 +140,23 @@ describe("smtpbounce.mail on the forms the variants test", function ()
             assert.equal("5.1.1", recs[1].status)
         end)
     end
+    -- a web archive's addresses hidden as "a at b.org" where they are
+    -- led in to as addresses, not only alone on a line
+    local daemon = { "From: MAILER-DAEMON@mx.example.net", "To: ana@example.org",
+                     "Subject: Undelivered Mail Returned to Sender", "Content-Type: text/plain; charset=us-ascii" }
+    for _, c in ipairs({
+        { "a line that starts with it", "This is the mail system at host mx.example.net.\n\n" ..
+            "kim.lee at example.com (expanded from\n    team at example.com): host mx.example.com[192.0.2.1] " ..
+            "said: 550 5.1.1 User unknown (in reply to RCPT TO command)\n" },
+        { "a sentence, after 'to'", "Your message could not be delivered to kim at example.com.\n\n" ..
+            "550 5.1.1 User unknown\n" },
+    }) do
+        it("reads an address an archive hid in " .. c[1], function ()
+            local recs = smtpbounce.mail(mail(daemon, c[2]))
+            assert.is_table(recs)
+            assert.equal(1, #recs)
+            assert.matches("^kim.-@example%.com$", recs[1].recipient)
+            assert.equal("5.1.1", recs[1].status)
+        end)
+    end
 end)

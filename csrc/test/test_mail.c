@@ -1131,6 +1131,31 @@ static void test_pasted_marks (void) {
   }
 }
 
+/* an address a list archive hid as "a at b.org" where an address is led
+   in to (after "to", starting a line that goes on "(expanded from"), and
+   a sentence's "at" left as it is */
+static void test_hidden_in_sentence (void) {
+  sb_mail m;
+  CHECK_INT(read_str(&m, "From: MAILER-DAEMON@mx.example.net\n"
+                         "Subject: Undelivered Mail Returned to Sender\n\n"
+                         "Your message could not be delivered to kim at example.com.\n\n"
+                         "550 5.1.1 User unknown\n"), SB_OK);
+  if (CHECK(m.nrecs == 1)) MSTR(m.recs[0].recipient, "kim@example.com");
+  smtpbounce_mail_free(&m);
+  CHECK_INT(read_str(&m, "From: MAILER-DAEMON@mx.example.net\n"
+                         "Subject: Undelivered Mail Returned to Sender\n\n"
+                         "pat.lee at example.com (expanded from\n    team at example.com): host "
+                         "mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown\n"), SB_OK);
+  if (CHECK(m.nrecs == 1)) MSTR(m.recs[0].recipient, "pat.lee@example.com");
+  smtpbounce_mail_free(&m);
+  CHECK_INT(read_str(&m, "From: MAILER-DAEMON@mx.example.net\n"
+                         "Subject: Undelivered Mail Returned to Sender\n\n"
+                         "kim wasn't found at example.com.\n\nStatus code: 550 5.1.10\n"), SB_OK);
+  CHECK(m.nrecs == 0 || m.recs[0].recipient.n != 17
+        || memcmp(m.recs[0].recipient.p, "found@example.com", 17) != 0);
+  smtpbounce_mail_free(&m);
+}
+
 int main (void) {
   test_html_cells();
   test_html_cuts();
@@ -1163,5 +1188,6 @@ int main (void) {
   test_enclosed_bounce();
   test_markdown_escapes();
   test_pasted_marks();
+  test_hidden_in_sentence();
   return check_summary("test_mail");
 }
