@@ -897,6 +897,8 @@ static void classify_mail (Walk *w, Top *t) {
       text = join(m, w->html, w->nhtml);
       if (text.n > 0) m->family = read_prose(w, t, text);
     }
+    if (m->nrecs == 0 && text.n > 0 && unwrapped(m, &text))
+      m->family = read_prose(w, t, text);  /* its lines as before a wrap */
     if (m->nrecs == 0 && text.n > 0 && group_refusal(m, text, t->date) > 0)
       m->family = "google";  /* a group's refusal names the group alone */
     if (failed_recipients(m, t->failed, 0) > 0 && m->family == NULL)

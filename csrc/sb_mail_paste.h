@@ -117,4 +117,64 @@ static int pasted_marks (sb_mail *m, sb_mstr *tp) {
   return 1;
 }
 
+#if !defined(SB_MAIL_WRAPPED)
+/* the shortest line a hard wrap leaves before the next (wrapping at 60
+   to 78 columns cuts at a blank, a word or so short of it) */
+#define SB_MAIL_WRAPPED  40
+#endif
+
+/* a line's bytes but its end and trailing blanks */
+static size_t paste_len (const char *p, const char *le) {
+  while (le > p && (le[-1] == '\r' || le[-1] == ' ' || le[-1] == '\t')) le--;
+  return (size_t)(le - p);
+}
+
+/*
+** A text hard wrapped by a program that passed it on (a phrase, an
+** address and its reply cut over two lines): *tp with each line of at
+** least SB_MAIL_WRAPPED bytes joined by a blank to the next line of the
+** same paragraph (not blank, not indented, not quoted when the line is
+** not, and no field's "Name: value"), and 1; 0 when none was.  Read only
+** when the text as it came named no one.
+*/
+static int unwrapped (sb_mail *m, sb_mstr *tp) {
+  sb_mstr t = *tp;
+  const char *p = t.p, *e = t.p + t.n;
+  char *out = NULL;
+  size_t k = 0;
+  int n = 0;
+  if (t.n == 0 || (out = (char *)sb_mime_alloc(m, t.n + 1)) == NULL) return 0;
+  while (p < e) {
+    const char *nl = (const char *)memchr(p, '\n', (size_t)(e - p));
+    const char *le = nl != NULL ? nl : e, *q = le + 1;
+    size_t len = paste_len(p, le);
+    memcpy(out + k, p, len);
+    k += len;
+    if (nl == NULL) break;
+    if (len >= SB_MAIL_WRAPPED && q < e && *q != '\n' && *q != '\r' && *q != ' '
+        && *q != '\t' && (*q != '>' || *p == '>')) {
+      const char *ql = (const char *)memchr(q, '\n', (size_t)(e - q)), *c;
+      if (ql == NULL) ql = e;
+      c = (const char *)memchr(q, ':', (size_t)(ql - q));
+      if (c == NULL || memchr(q, ' ', (size_t)(c - q)) != NULL) {  /* no field */
+        if (*q == '>') {  /* the next line's quote marks as deep: off */
+          const char *a = p, *b = q;
+          while (a < le && b < ql && (*a == '>' || *a == ' ') && *a == *b) a++, b++;
+          q = b;
+        }
+        out[k++] = ' ';
+        p = q;
+        n++;
+        continue;
+      }
+    }
+    out[k++] = '\n';
+    p = q;
+  }
+  if (n == 0) return 0;
+  tp->p = out;
+  tp->n = k;
+  return 1;
+}
+
 #endif

@@ -159,4 +159,17 @@ describe("smtpbounce.mail on the forms the variants test", function ()
             assert.equal("5.1.1", recs[1].status)
         end)
     end
+    it("reads a notice hard wrapped by who passed it on, its lines joined again", function ()
+        -- Google Groups' refusal as the dev corpus has it (r13), wrapped at 60
+        local recs = smtpbounce.mail(mail({
+            "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>", "To: ana@example.org",
+            "Subject: Delivery Status Notification (Failure)", "Content-Type: text/plain; charset=us-ascii" },
+            "Hello ana@example.org,\n\nWe're writing to let you know that the group you tried to\n" ..
+            "contact (team) may not exist, or you may not have permission\nto post messages to the group. " ..
+            "A few more details on why you\nweren't able to post:\n\n * You might have spelled or formatted " ..
+            "the group name\nincorrectly.\n\nThanks,\n\nexample.org admins\n"))
+        assert.is_table(recs)
+        assert.equal(1, #recs)
+        assert.equal("team@example.org", recs[1].recipient)
+    end)
 end)

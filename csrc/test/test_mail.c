@@ -1156,6 +1156,19 @@ static void test_hidden_in_sentence (void) {
   smtpbounce_mail_free(&m);
 }
 
+/* a notice hard wrapped at 60 by who passed it on (a phrase cut over two
+   lines) read with its paragraphs' lines joined when it named no one */
+static void test_unwrapped (void) {
+  sb_mail m;
+  CHECK_INT(read_str(&m, "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\n"
+                         "Subject: Delivery Status Notification (Failure)\n\n"
+                         "We're writing to let you know that the group you tried to\n"
+                         "contact (team) may not exist, or you may not have permission\n"
+                         "to post messages to the group.\n\nThanks,\n\nexample.org admins\n"), SB_OK);
+  if (CHECK(m.nrecs == 1)) MSTR(m.recs[0].recipient, "team@example.org");
+  smtpbounce_mail_free(&m);
+}
+
 int main (void) {
   test_html_cells();
   test_html_cuts();
@@ -1189,5 +1202,6 @@ int main (void) {
   test_markdown_escapes();
   test_pasted_marks();
   test_hidden_in_sentence();
+  test_unwrapped();
   return check_summary("test_mail");
 }
