@@ -839,6 +839,25 @@ static const char *read_prose (Walk *w, const Top *t, sb_mstr text) {
   return sb_prose_read(text.p, text.n, &c, prose_hit, w);
 }
 
+/* a text that named no one read with its lines as they were before a
+   program wrapped them (a group's refusal too), then ran them into one
+   (sb_mail_paste.h): the text read, the one given when neither named
+   anyone */
+static sb_mstr repasted (Walk *w, const Top *t, sb_mstr text) {
+  sb_mail *m = w->m;
+  sb_mstr alt = text;
+  if (unwrapped(m, &alt)) {
+    if ((m->family = read_prose(w, t, alt), m->nrecs > 0)) return alt;
+    if (group_refusal(m, alt, t->date) > 0) {
+      m->family = "google";
+      return alt;
+    }
+  }
+  alt = text;
+  if (unflattened(m, &alt) && (m->family = read_prose(w, t, alt), m->nrecs > 0)) return alt;
+  return text;
+}
+
 /* decide what the message is and read its records */
 static void classify_mail (Walk *w, Top *t) {
   sb_mail *m = w->m;
@@ -897,10 +916,10 @@ static void classify_mail (Walk *w, Top *t) {
       text = join(m, w->html, w->nhtml);
       if (text.n > 0) m->family = read_prose(w, t, text);
     }
-    if (m->nrecs == 0 && text.n > 0 && unwrapped(m, &text))
-      m->family = read_prose(w, t, text);  /* its lines as before a wrap */
     if (m->nrecs == 0 && text.n > 0 && group_refusal(m, text, t->date) > 0)
       m->family = "google";  /* a group's refusal names the group alone */
+    if (m->nrecs == 0 && text.n > 0)
+      text = repasted(w, t, text);  /* its lines as before a wrap or a run */
     if (failed_recipients(m, t->failed, 0) > 0 && m->family == NULL)
       m->family = "generic";  /* listed by the header alone */
     if (m->family != NULL && m->nrecs > 0) {

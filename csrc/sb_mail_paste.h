@@ -177,4 +177,61 @@ static int unwrapped (sb_mail *m, sb_mstr *tp) {
   return 1;
 }
 
+#if !defined(SB_MAIL_FLAT)
+/* the shortest line taken for a text run into one line */
+#define SB_MAIL_FLAT  200
+#endif
+
+/* does an address in angle brackets followed by ':' start at p ("<a@b>:
+   host ... said: 550 ...", as Postfix and qmail lead a recipient's lines) */
+static int paste_addr_colon (const char *p, const char *e) {
+  const char *q = p + 1;
+  int at = 0;
+  if (*p != '<') return 0;
+  while (q < e && q - p < 256 && *q != '>' && !paste_blank((unsigned char)*q)) at |= *q++ == '@';
+  return at && q + 1 < e && *q == '>' && q[1] == ':';
+}
+
+/*
+** A text whose lines a web page or a log ran into one (a snippet, a
+** notice flattened to one paragraph): *tp with each line of at least
+** SB_MAIL_FLAT bytes broken again after a sentence's end (". " before a
+** capital) and before an address that leads a recipient's lines
+** ("<a@b>: host ..."), and 1; 0 when none was.  Read only when the text
+** as it came named no one.
+*/
+static int unflattened (sb_mail *m, sb_mstr *tp) {
+  sb_mstr t = *tp;
+  const char *p = t.p, *e = t.p + t.n, *ls = t.p;
+  char *out;
+  size_t k = 0;
+  int n = 0;
+  if (t.n < SB_MAIL_FLAT || (out = (char *)sb_mime_alloc(m, t.n)) == NULL) return 0;
+  for (; p < e; p++) {
+    const char *le;
+    if (*p == '\n') ls = p + 1;
+    out[k++] = *p;
+    if (p == ls) {  /* a line's start: is it long? */
+      le = (const char *)memchr(p, '\n', (size_t)(e - p));
+      if ((size_t)((le ? le : e) - p) < SB_MAIL_FLAT) {  /* no: copied whole */
+        size_t l = (size_t)((le ? le + 1 : e) - p) - 1;
+        memcpy(out + k, p + 1, l);
+        k += l;
+        p += l;
+        ls = p + 1;
+        continue;
+      }
+    }
+    if (p + 2 < e && p > ls && *p == ' '
+        && ((p[-1] == '.' && p[1] >= 'A' && p[1] <= 'Z') || paste_addr_colon(p + 1, e))) {
+      out[k - 1] = '\n';
+      n++;
+    }
+  }
+  if (n == 0) return 0;
+  tp->p = out;
+  tp->n = k;
+  return 1;
+}
+
 #endif

@@ -172,4 +172,19 @@ describe("smtpbounce.mail on the forms the variants test", function ()
         assert.equal(1, #recs)
         assert.equal("team@example.org", recs[1].recipient)
     end)
+    it("reads a notice run into one line, its lines broken again", function ()
+        local recs = smtpbounce.mail(mail({
+            "From: MAILER-DAEMON@mx.example.net", "To: ana@example.org",
+            "Subject: Undelivered Mail Returned to Sender", "Content-Type: text/plain; charset=us-ascii" },
+            "This is the mail system at host mx.example.net. I'm sorry to have to inform you that your " ..
+            "message could not be delivered to one or more recipients. It's attached below. For further " ..
+            "assistance, please send mail to postmaster. If you do so, please include this problem report. " ..
+            "You can delete your own text from the attached returned message. The mail system " ..
+            "<pat@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 <pat@example.com>: " ..
+            "Recipient address rejected: User unknown (in reply to RCPT TO command)\n"))
+        assert.is_table(recs)
+        assert.equal(1, #recs)
+        assert.equal("pat@example.com", recs[1].recipient)
+        assert.equal("5.1.1", recs[1].status)
+    end)
 end)

@@ -1169,6 +1169,21 @@ static void test_unwrapped (void) {
   smtpbounce_mail_free(&m);
 }
 
+/* a Postfix notice run into one line: its sentences and the recipient's
+   "<a@b>: host" lines broken again when it named no one */
+static void test_unflattened (void) {
+  sb_mail m;
+  CHECK_INT(read_str(&m, "From: MAILER-DAEMON@mx.example.net\n"
+                         "Subject: Undelivered Mail Returned to Sender\n\n"
+                         "This is the mail system at host mx.example.net. I'm sorry to have to inform "
+                         "you that your message could not be delivered to one or more recipients. "
+                         "You can delete your own text from the attached returned message. The mail "
+                         "system <pat@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 "
+                         "User unknown (in reply to RCPT TO command)\n"), SB_OK);
+  if (CHECK(m.nrecs == 1)) MSTR(m.recs[0].recipient, "pat@example.com");
+  smtpbounce_mail_free(&m);
+}
+
 int main (void) {
   test_html_cells();
   test_html_cuts();
@@ -1203,5 +1218,6 @@ int main (void) {
   test_pasted_marks();
   test_hidden_in_sentence();
   test_unwrapped();
+  test_unflattened();
   return check_summary("test_mail");
 }
