@@ -702,7 +702,6 @@ static void top_fields (const sb_hblock *hb, const sb_hfield **tf) {
 
 
 #include "sb_mail_prose.h"  /* prose bounces: records, explanation */
-#include "sb_mail_paste.h"  /* a pasted text's marks */
 
 
 /* {======================================================================
@@ -720,6 +719,8 @@ typedef struct Top {
   sb_mstr replyto;            /* Reply-To (an auto-reply a list passed on) */
   int list;                   /* a List-Id: a list's post */
 } Top;
+
+#include "sb_mail_paste.h"  /* a pasted text's marks, wraps and runs */
 
 static void top_headers (Walk *w, const char *s, size_t len, Top *t) {
   sb_mail *m = w->m;
@@ -837,25 +838,6 @@ static const char *read_prose (Walk *w, const Top *t, sb_mstr text) {
          | (w->nheads > 0 ? SB_PROSE_CUE_HEADERS : 0)
          | (w->nmsg > 0 ? SB_PROSE_CUE_MESSAGE : 0);
   return sb_prose_read(text.p, text.n, &c, prose_hit, w);
-}
-
-/* a text that named no one read with its lines as they were before a
-   program wrapped them (a group's refusal too), then ran them into one
-   (sb_mail_paste.h): the text read, the one given when neither named
-   anyone */
-static sb_mstr repasted (Walk *w, const Top *t, sb_mstr text) {
-  sb_mail *m = w->m;
-  sb_mstr alt = text;
-  if (unwrapped(m, &alt)) {
-    if ((m->family = read_prose(w, t, alt), m->nrecs > 0)) return alt;
-    if (group_refusal(m, alt, t->date) > 0) {
-      m->family = "google";
-      return alt;
-    }
-  }
-  alt = text;
-  if (unflattened(m, &alt) && (m->family = read_prose(w, t, alt), m->nrecs > 0)) return alt;
-  return text;
 }
 
 /* decide what the message is and read its records */

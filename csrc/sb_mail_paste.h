@@ -4,8 +4,10 @@
 ** text (a web archive's or a page's source pasted: "&lt;a@b&gt;"), an
 ** address or host made a markdown link ("[a@b](mailto:a@b)"), an
 ** Outlook plain text's link after an address ("a@b<mailto:a@b>"), and
-** a line made bold ("**Delivery failed: a@b**").  Included by sb_mail.c
-** alone, after sb_mail_prose.h.
+** a line made bold ("**Delivery failed: a@b**"); and when it named no
+** one, read again with its lines as they were before a program wrapped
+** them or ran them into one.  Included by sb_mail.c alone, after
+** sb_mail_prose.h and its Walk and Top.
 */
 
 #ifndef SB_MAIL_PASTE_H
@@ -232,6 +234,26 @@ static int unflattened (sb_mail *m, sb_mstr *tp) {
   tp->p = out;
   tp->n = k;
   return 1;
+}
+
+static const char *read_prose (Walk *w, const Top *t, sb_mstr text);
+
+/* a text that named no one read with its lines as they were before a
+   program wrapped them (a group's refusal too), then ran them into one:
+   the text read, the one given when neither named anyone */
+static sb_mstr repasted (Walk *w, const Top *t, sb_mstr text) {
+  sb_mail *m = w->m;
+  sb_mstr alt = text;
+  if (unwrapped(m, &alt)) {
+    if ((m->family = read_prose(w, t, alt), m->nrecs > 0)) return alt;
+    if (group_refusal(m, alt, t->date) > 0) {
+      m->family = "google";
+      return alt;
+    }
+  }
+  alt = text;
+  if (unflattened(m, &alt) && (m->family = read_prose(w, t, alt), m->nrecs > 0)) return alt;
+  return text;
 }
 
 #endif
