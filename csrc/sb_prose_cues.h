@@ -219,11 +219,31 @@ static void orig_senders (St *st) {
 ** speaks to the sender of their own message (you_words: "your message",
 ** "Ihre Nachricht", "tu mensaje", "the message you sent") and says it
 ** was not delivered (open_fail: "could not be delivered", "konnte nicht
-** zugestellt werden", "no se entregó", "wasn't able to deliver").
+** zugestellt werden", "no se entregó", "wasn't able to deliver"); or a
+** short line that speaks so opens it, the message's recipient or fields
+** set apart below, and a line within four says it was not delivered
+** right after them (head_between).
 */
+/* the line before the one at b: an address alone or a field
+   ("To: a@b", "Subject: ..."), as a notice sets apart what "your
+   message" was ("Your message sent to\n  a@b\nhas failed to be
+   delivered", "Your Message\n  To: a@b\n  Subject: hi\n\nWas not
+   delivered ...") */
+static int head_between (const char *s, size_t b) {
+  size_t e = b, p;
+  while (e > 0 && (s[e - 1] == '\n' || s[e - 1] == '\r' || is_space((unsigned char)s[e - 1]))) e--;
+  for (p = e; p > 0 && s[p - 1] != '\n'; p--) {}
+  while (p < e && is_space((unsigned char)s[p])) p++;
+  if (p == e) return 0;
+  if (memchr(s + p, ' ', e - p) == NULL && memchr(s + p, '@', e - p) != NULL) return 1;
+  for (b = p; b < e && b - p < 16 && s[b] != ' '; b++)  /* "Name:" */
+    if (s[b] == ':') return b > p;
+  return 0;
+}
+
 static int opening (const Idx *ix, const char *s, size_t n) {
   size_t pos = 0, b, e;
-  int k = 0, you0 = 0, fail0 = 0;
+  int k = 0, you0 = 0, fail0 = 0, youk = -9;
   while (k < SB_PROSE_OPENING && next_line(s, n, &pos, &b, &e)) {
     int you, fail;
     trim_line(s, &b, &e);
@@ -233,6 +253,8 @@ static int opening (const Idx *ix, const char *s, size_t n) {
     you = find_any(&ix->ws[WS_YOU], s, b, e);
     fail = find_any(&ix->ws[WS_OPENFAIL], s, b, e);
     if ((you || you0) && (fail || fail0) && (you || fail)) return 1;
+    if (fail && k - youk <= 4 && head_between(s, b)) return 1;
+    if (you && e - b <= 40) youk = k;  /* a short line that opens it */
     you0 = you;
     fail0 = fail;
   }

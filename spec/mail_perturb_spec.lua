@@ -187,4 +187,14 @@ describe("smtpbounce.mail on the forms the variants test", function ()
         assert.equal("pat@example.com", recs[1].recipient)
         assert.equal("5.1.1", recs[1].status)
     end)
+    it("reads a notice a person passes on whose opening sets the recipient apart", function ()
+        local recs = smtpbounce.mail(mail({
+            "From: Kim <kim@example.org>", "To: ana@example.org", "Subject: Message",
+            "Content-Type: text/plain; charset=us-ascii" },
+            "Failure Notice\n\n    Your message sent to\n\npat@example.com\n      has failed to be delivered.\n\n" ..
+            "      * Reason : Mailbox unavailable\n"))
+        assert.is_table(recs)
+        assert.equal(1, #recs)
+        assert.equal("pat@example.com", recs[1].recipient)
+    end)
 end)

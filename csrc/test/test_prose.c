@@ -725,6 +725,19 @@ static void test_forwarded (void) {
   scan_one(&o, "Hello,\n\nTu mensaje no se entreg\xc3\xb3 a ana@example.es "
            "porque la direcci\xc3\xb3n no se encuentra.\n", "Aviso", NULL);
   CHECK_INT(o.n, 1);
+  /* ... or says which message on a short line, sets its recipient or
+     fields apart below it, then says it was not delivered */
+  scan_one(&o, "Failure Notice\n\n  Your message sent to\n    kim@example.com\n"
+           "  has failed to be delivered.\n", "Notice", "Kim <info@example.org>");
+  CHECK_INT(o.n, 1);
+  scan_one(&o, "Your Message\n\n   To:      'kim@example.com'\n   Subject:  Hi\n\n"
+           "Was not delivered for the following reasons:\n\n  Reason: 0 (transfer "
+           "failed)\n", "Notice", "Kim <info@example.org>");
+  CHECK_INT(o.n, 1);
+  /* ... not when a sentence of a person's comes between */
+  scan_one(&o, "Your message\n\nI read it twice, kim@example.com said.\n"
+           "It was rejected by the committee.\n", "Notice", "Kim <info@example.org>");
+  CHECK_INT(o.n, 0);
   /* ... not when quoted, under a reply's Subject, without the failure,
      or past the opening's lines */
   scan_one(&o, "> Your message to kim@example.com could not be delivered: "
