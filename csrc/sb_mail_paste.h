@@ -1,13 +1,15 @@
 /*
 ** sb_mail_paste.h -- a prose bounce's text as people pass it on, its
 ** marks taken off before it is read: HTML's escapes kept in a plain
-** text (a web archive's or a page's source pasted: "&lt;a@b&gt;"), an
-** address or host made a markdown link ("[a@b](mailto:a@b)"), an
-** Outlook plain text's link after an address ("a@b<mailto:a@b>"), and
-** a line made bold ("**Delivery failed: a@b**"); and when it named no
-** one, read again with its lines as they were before a program wrapped
-** them or ran them into one.  Included by sb_mail.c alone, after
-** sb_mail_prose.h and its Walk and Top.
+** text (a web archive's or a page's source pasted: "&lt;a@b&gt;") and
+** its references to characters of no width ("&#8203;"), an address or
+** host made a markdown link ("[a@b](mailto:a@b)"), punctuation markdown
+** escaped ("\-\-\-", "\<a@b>"), a line made bold ("**Delivery
+** failed: a@b**"), an Outlook plain text's link after an address
+** ("a@b<mailto:a@b>"); and when it named no one, read again with its
+** lines as they were before a program wrapped them or ran them into
+** one.  Included by sb_mail.c alone, after sb_mail_prose.h and its Walk
+** and Top.
 */
 
 #ifndef SB_MAIL_PASTE_H
@@ -18,6 +20,33 @@ static const struct { const char *w; size_t n; char c; } paste_ents[] = {
   { "&lt;", 4, '<' }, { "&gt;", 4, '>' }, { "&amp;", 5, '&' },
   { "&quot;", 6, '"' }, { "&#39;", 5, '\'' }, { "&nbsp;", 6, ' ' }
 };
+
+/* the characters of no width a paste keeps as references (zero width
+   space, non-joiner and joiner, word joiner, byte order mark, soft
+   hyphen): removed */
+static const struct { const char *w; size_t n; } paste_none[] = {
+  { "&#8203;", 7 }, { "&#x200b;", 8 }, { "&#8204;", 7 }, { "&#8205;", 7 },
+  { "&#8288;", 7 }, { "&#65279;", 8 }, { "&#173;", 6 }, { "&shy;", 5 }
+};
+
+/* ASCII punctuation, which markdown escapes with a backslash */
+static int md_punct (int c) {
+  return c > ' ' && c < 127 && !((c | 32) >= 'a' && (c | 32) <= 'z') && !(c >= '0' && c <= '9');
+}
+
+#if !defined(SB_MAIL_MD_ESCAPES)
+/* the markdown escapes ("\-", "\<", "\.") that say a text was written
+   as markdown source: fewer are a path's backslashes ("C:\_mail\") */
+#define SB_MAIL_MD_ESCAPES  4
+#endif
+
+/* does the text escape punctuation as markdown does, that often */
+static int md_escaped (const char *p, const char *e) {
+  int n = 0;
+  for (; p + 1 < e && (p = (const char *)memchr(p, '\\', (size_t)(e - p - 1))) != NULL; p += 2)
+    if (p[1] != '\\' && md_punct((unsigned char)p[1]) && ++n >= SB_MAIL_MD_ESCAPES) return 1;
+  return 0;
+}
 
 /* a blank or a line's end */
 static int paste_blank (int c) {
@@ -66,20 +95,34 @@ static int pasted_marks (sb_mail *m, sb_mstr *tp) {
   const char *p = t.p, *e = t.p + t.n, *done = t.p;
   char *out = NULL;
   size_t k = 0;
-  if (t.n == 0 || (!memchr(t.p, '&', t.n) && !memchr(t.p, '[', t.n)
+  int md;
+  if (t.n == 0 || (!memchr(t.p, '&', t.n) && !memchr(t.p, '[', t.n) && !memchr(t.p, '\\', t.n)
                    && !memchr(t.p, '*', t.n) && !sb_mime_icontains(t.p, t.n, "<mailto:")))
     return 0;
+  md = md_escaped(t.p, e);
   for (; p < e; p++) {
     size_t skip = 0, keep = 0, i, len;
     const char *from = p;
     int c = (unsigned char)*p;
     if (c == '&') {
-      for (i = 0; i < sizeof paste_ents / sizeof paste_ents[0]; i++)
-        if ((size_t)(e - p) >= paste_ents[i].n && memcmp(p, paste_ents[i].w, paste_ents[i].n) == 0)
+      for (i = 0; i < sizeof paste_none / sizeof paste_none[0]; i++)
+        if ((size_t)(e - p) >= paste_none[i].n && sb_mime_ieq(p, paste_none[i].n, paste_none[i].w))
           break;
-      if (i == sizeof paste_ents / sizeof paste_ents[0]) continue;
-      skip = paste_ents[i].n;
+      if (i < sizeof paste_none / sizeof paste_none[0])
+        skip = paste_none[i].n;  /* (nothing kept) */
+      else {
+        for (i = 0; i < sizeof paste_ents / sizeof paste_ents[0]; i++)
+          if ((size_t)(e - p) >= paste_ents[i].n && memcmp(p, paste_ents[i].w, paste_ents[i].n) == 0)
+            break;
+        if (i == sizeof paste_ents / sizeof paste_ents[0]) continue;
+        skip = paste_ents[i].n;
+        from = &paste_ents[i].c;
+        keep = 1;
+      }
+    } else if (c == '\\' && md && p + 1 < e && md_punct((unsigned char)p[1])) {
+      from = p + 1;  /* "\-" as markdown escapes it: "-" */
       keep = 1;
+      skip = 2;
     } else if (c == '[' && (keep = md_link(p, e, &len)) > 0) {
       from = p + 1;  /* the link's text */
       skip = len;
@@ -104,8 +147,7 @@ static int pasted_marks (sb_mail *m, sb_mstr *tp) {
     if (out == NULL && (out = (char *)sb_mime_alloc(m, t.n)) == NULL) return 0;
     memcpy(out + k, done, (size_t)(p - done));  /* the text before it */
     k += (size_t)(p - done);
-    if (c == '&') out[k++] = paste_ents[i].c;
-    else if (keep > 0) {
+    if (keep > 0) {
       memcpy(out + k, from, keep);
       k += keep;
     }

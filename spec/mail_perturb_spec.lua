@@ -197,4 +197,16 @@ describe("smtpbounce.mail on the forms the variants test", function ()
         assert.equal(1, #recs)
         assert.equal("pat@example.com", recs[1].recipient)
     end)
+    it("reads a notice pasted as markdown source, its escapes and zero width spaces taken off", function ()
+        local recs = smtpbounce.mail(mail({
+            "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.net>", "To: ana@example.org",
+            "Subject: Returned mail: see transcript for details", "Content-Type: text/plain; charset=us-ascii" },
+            "&nbsp;   \\-\\-\\-\\-\\- The following addresses had permanent fatal errors \\-\\-\\-\\-\\-\n" ..
+            "\\<pat\\-lee@&#8203;example\\.com>\n\n\\<\\<\\< 550 5\\.1\\.1 \\<pat\\-lee@&#8203;example\\.com>" ..
+            "\\.\\.\\. User unknown\n"))
+        assert.is_table(recs)
+        assert.equal(1, #recs)
+        assert.equal("pat-lee@example.com", recs[1].recipient)
+        assert.equal("5.1.1", recs[1].status)
+    end)
 end)

@@ -1129,6 +1129,16 @@ static void test_pasted_marks (void) {
     if (CHECK(m.nrecs == 1)) MSTR(m.recs[0].recipient, "pat@example.com");
     smtpbounce_mail_free(&m);
   }
+  /* markdown's escapes of punctuation and a zero width space's reference
+     (a page's source pasted): as the text was */
+  CHECK_INT(read_str(&m, "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.net>\n"
+                         "Subject: Returned mail: see transcript for details\n\n"
+                         "   \\-\\-\\-\\-\\- The following addresses had permanent fatal errors "
+                         "\\-\\-\\-\\-\\-\n\\<pat\\-lee@&#8203;example\\.com>\n\n"
+                         "\\<\\<\\< 550 5\\.1\\.1 \\<pat\\-lee@&#8203;example\\.com>\\.\\.\\. "
+                         "User unknown\n"), SB_OK);
+  if (CHECK(m.nrecs == 1)) MSTR(m.recs[0].recipient, "pat-lee@example.com");
+  smtpbounce_mail_free(&m);
 }
 
 /* an address a list archive hid as "a at b.org" where an address is led
