@@ -520,18 +520,32 @@ static int client_error (const char *s, size_t b, size_t e) {
 ** A line that starts with an address and a reply a host gave for it on
 ** the same line ("<a@b>: host H[ip] said: 550 5.1.1 ...", "... the reply
 ** was: 550 ...", "... response: 550 ..."): 1; an MTA client's own error
-** (client_error): 3.  2: the reply may come on the lines below (the
+** (client_error), or a transcript's reply that names the address
+** sendmail's way ("550 <a@b>... User unknown"): 3.  2: the reply may come on the lines below (the
 ** address alone before a colon, as qmail writes it, "<a@b>: host" as
 ** Postfix wraps it, a line that ends in "said:"); 4: the address alone
 ** on its line (or in sendmail's ">>> RCPT To:<a@b>"), only an MTA's own
 ** form below it counts (mta_below); 5: a client's error whose host
-** comes on the next line; 0: none.
+** comes on the next line; 6: a transcript's "RCPT TO:<a@b>" (or "Sent
+** RCPT TO:"), its reply at the start of the next line (or "Received
+** 550 ..."); 0: none.
 */
 static int pair_addr (const char *s, size_t b, size_t e) {
   size_t ab, ae, rest, r;
   if (CI_AT(s, e, b, ">>> rcpt to:"))  /* sendmail's transcript: "<<< 550"
                                           below */
     return memchr(s + b, '@', e - b) != NULL ? 4 : 0;
+  if (CI_AT(s, e, b, "rcpt to:") || CI_AT(s, e, b, "sent rcpt to:"))
+    return memchr(s + b, '@', e - b) != NULL ? 6 : 0;  /* a session's
+                                   transcript: its reply on the line below */
+  if (code_at(s, e, b) && (r = b + 4) < e) {  /* "550 <a@b>... User unknown",
+                                                 a transcript's reply */
+    size_t x = status_at(s, e, r);
+    if (x != NONE && x < e && s[x] == ' ') r = x + 1;
+    if (addr_line(s, r, e, &ab, &ae, &rest) && ab > b && s[ab - 1] == '<'
+        && CI_AT(s, e, ae, ">..."))
+      return 3;
+  }
   if (!addr_line(s, b, e, &ab, &ae, &rest) || s[ab] == '/') return 0;
   if (rest < e && (r = reply_in(s, rest, e)) != NONE
       && (CI_FIND(s, rest, r, "said") != NONE
@@ -586,7 +600,7 @@ static int mta_below (const char *s, size_t b, size_t e, size_t r) {
 static int pair_lines (const MarkIdx *mx, MarkCache *mc, const char *s,
                        size_t n) {
   size_t pos = 0, b, e, r, qlen = 0;
-  int below = 0, told = 0, alone = 0, client = 0, qalone = 0;
+  int below = 0, told = 0, alone = 0, client = 0, qalone = 0, rcpt = 0;
   while (next_line(s, n, &pos, &b, &e)) {
     const Marker *m[4];
     size_t at[4], q;
@@ -618,10 +632,11 @@ static int pair_lines (const MarkIdx *mx, MarkCache *mc, const char *s,
       below = 0;
       continue;
     }
-    if (a == 2 || a == 4 || a == 5) {
-      below = a == 5 ? 1 : SB_PROSE_PAIR_BELOW;
+    if (a == 2 || a == 4 || a == 5 || a == 6) {
+      below = a == 5 || a == 6 ? 1 : SB_PROSE_PAIR_BELOW;
       alone = a >= 4;
       client = a == 5;
+      rcpt = a == 6;
       told = said_end(s, b, e);
       continue;
     }
@@ -635,6 +650,8 @@ static int pair_lines (const MarkIdx *mx, MarkCache *mc, const char *s,
       continue;
     }
     if (mta_below(s, b, e, r)) return 2;
+    if (rcpt && (r == b || (r == b + 9 && CI_AT(s, e, b, "received "))))
+      return 2;  /* "RCPT TO:<a@b>\n550 5.1.1 ...", "Received 550 ..." */
     if (!alone && (told || said_end(s, b, r))) return 1;
     told = said_end(s, b, e);
   }

@@ -209,4 +209,15 @@ describe("smtpbounce.mail on the forms the variants test", function ()
         assert.equal("pat-lee@example.com", recs[1].recipient)
         assert.equal("5.1.1", recs[1].status)
     end)
+    it("reads a session's transcript a person passes on", function ()
+        local recs = smtpbounce.mail(mail({
+            "From: Kim <kim@example.org>", "To: ana@example.org", "Subject: Message",
+            "Content-Type: text/plain; charset=us-ascii" },
+            "Sent RCPT TO: pat@example.com\nReceived 550 5.1.1 User unknown\n\n" ..
+            "Could not deliver mail to this user.\npat@example.com\n"))
+        assert.is_table(recs)
+        assert.equal(1, #recs)
+        assert.equal("pat@example.com", recs[1].recipient)
+        assert.equal("5.1.1", recs[1].status)
+    end)
 end)

@@ -734,6 +734,17 @@ static void test_forwarded (void) {
            "Was not delivered for the following reasons:\n\n  Reason: 0 (transfer "
            "failed)\n", "Notice", "Kim <info@example.org>");
   CHECK_INT(o.n, 1);
+  /* ... or by a session's transcript: "RCPT TO:" and the reply on the
+     line below, a reply that names the address sendmail's way */
+  scan_one(&o, "Sent RCPT TO: kim@example.com\nReceived 550 5.1.1 User unknown\n\n"
+           "Could not deliver mail to this user.\n", "Notice", "Kim <info@example.org>");
+  CHECK_INT(o.n, 1);
+  scan_one(&o, "  ===== transcript follows =====\n\n550 <kim@example.com>... User "
+           "unknown\n", "Notice", "Kim <info@example.org>");
+  CHECK_INT(o.n, 1);
+  scan_one(&o, "rcpt to: kim@example.com is what I typed, then\nit said it was fine.\n",
+           "Notice", "Kim <info@example.org>");
+  CHECK_INT(o.n, 0);
   /* ... not when a sentence of a person's comes between */
   scan_one(&o, "Your message\n\nI read it twice, kim@example.com said.\n"
            "It was rejected by the committee.\n", "Notice", "Kim <info@example.org>");
