@@ -521,7 +521,8 @@ static int client_error (const char *s, size_t b, size_t e) {
 ** the same line ("<a@b>: host H[ip] said: 550 5.1.1 ...", "... the reply
 ** was: 550 ...", "... response: 550 ..."): 1; an MTA client's own error
 ** (client_error), or a transcript's reply that names the address
-** sendmail's way ("550 <a@b>... User unknown"): 3.  2: the reply may come on the lines below (the
+** sendmail's way ("550 <a@b>... User unknown"): 3.  2: the reply may
+** come on the lines below (the
 ** address alone before a colon, as qmail writes it, "<a@b>: host" as
 ** Postfix wraps it, a line that ends in "said:"); 4: the address alone
 ** on its line (or in sendmail's ">>> RCPT To:<a@b>"), only an MTA's own
