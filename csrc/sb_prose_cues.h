@@ -529,13 +529,29 @@ static int client_error (const char *s, size_t b, size_t e) {
 ** form below it counts (mta_below); 5: a client's error whose host
 ** comes on the next line; 6: a transcript's "RCPT TO:<a@b>" (or "Sent
 ** RCPT TO:"), its reply at the start of the next line (or "Received
-** 550 ..."); 0: none.
+** 550 ..."); 7: a line that leads in to the address it failed for
+** (lead_addr), a reply a host gave on the lines below; 0: none.
 */
+/* a line that leads in to the address it failed for ("Delivery failed:
+   a@b", "Unable to send to a@b", "Could not deliver to a@b") */
+static int lead_addr (const char *s, size_t b, size_t e) {
+  static const Lit leads[] = {
+    LIT("delivery failed"), LIT("unable to send to "), LIT("unable to deliver to "),
+    LIT("could not deliver to "), LIT("could not send to "), LIT("failed to deliver to ")
+  };
+  size_t k, ab, ae;
+  for (k = 0; k < NELEM(leads); k++)
+    if (ci_at(s, e, b, leads[k].w, leads[k].len))
+      return find_addr(s, b + leads[k].len, e, &ab, &ae);
+  return 0;
+}
+
 static int pair_addr (const char *s, size_t b, size_t e) {
   size_t ab, ae, rest, r;
   if (CI_AT(s, e, b, ">>> rcpt to:"))  /* sendmail's transcript: "<<< 550"
                                           below */
     return memchr(s + b, '@', e - b) != NULL ? 4 : 0;
+  if (lead_addr(s, b, e)) return 7;  /* its reply on the lines below */
   if (CI_AT(s, e, b, "rcpt to:") || CI_AT(s, e, b, "sent rcpt to:"))
     return memchr(s + b, '@', e - b) != NULL ? 6 : 0;  /* a session's
                                    transcript: its reply on the line below */
@@ -601,7 +617,7 @@ static int mta_below (const char *s, size_t b, size_t e, size_t r) {
 static int pair_lines (const MarkIdx *mx, MarkCache *mc, const char *s,
                        size_t n) {
   size_t pos = 0, b, e, r, qlen = 0;
-  int below = 0, told = 0, alone = 0, client = 0, qalone = 0, rcpt = 0;
+  int below = 0, told = 0, alone = 0, client = 0, qalone = 0, rcpt = 0, lead = 0;
   while (next_line(s, n, &pos, &b, &e)) {
     const Marker *m[4];
     size_t at[4], q;
@@ -633,11 +649,12 @@ static int pair_lines (const MarkIdx *mx, MarkCache *mc, const char *s,
       below = 0;
       continue;
     }
-    if (a == 2 || a == 4 || a == 5 || a == 6) {
+    if (a == 2 || a == 4 || a == 5 || a == 6 || a == 7) {
       below = a == 5 || a == 6 ? 1 : SB_PROSE_PAIR_BELOW;
       alone = a >= 4;
       client = a == 5;
       rcpt = a == 6;
+      lead = a == 7;
       told = said_end(s, b, e);
       continue;
     }
@@ -653,6 +670,8 @@ static int pair_lines (const MarkIdx *mx, MarkCache *mc, const char *s,
     if (mta_below(s, b, e, r)) return 2;
     if (rcpt && (r == b || (r == b + 9 && CI_AT(s, e, b, "received "))))
       return 2;  /* "RCPT TO:<a@b>\n550 5.1.1 ...", "Received 550 ..." */
+    if (lead && (r == b || said_end(s, b, r) || CI_FIND(s, b, r, "said") != NONE))
+      return 2;  /* "Delivery failed: a@b\n...\nRemote host said: 550 ..." */
     if (!alone && (told || said_end(s, b, r))) return 1;
     told = said_end(s, b, e);
   }

@@ -220,4 +220,15 @@ describe("smtpbounce.mail on the forms the variants test", function ()
         assert.equal("pat@example.com", recs[1].recipient)
         assert.equal("5.1.1", recs[1].status)
     end)
+    it("reads a notice a person passes on that leads in to the address it failed for", function ()
+        local recs = smtpbounce.mail(mail({
+            "From: Kim <kim@example.org>", "To: ana@example.org", "Subject: Message",
+            "Content-Type: text/plain; charset=us-ascii" },
+            "Delivery failed: pat@example.com\n192.0.2.1 does not like recipient.\n" ..
+            "Remote host said: 550 5.1.1 sorry, no such user\nGiving up on 192.0.2.1.\n"))
+        assert.is_table(recs)
+        assert.equal(1, #recs)
+        assert.equal("pat@example.com", recs[1].recipient)
+        assert.equal("5.1.1", recs[1].status)
+    end)
 end)

@@ -745,6 +745,18 @@ static void test_forwarded (void) {
   scan_one(&o, "rcpt to: kim@example.com is what I typed, then\nit said it was fine.\n",
            "Notice", "Kim <info@example.org>");
   CHECK_INT(o.n, 0);
+  /* ... or by a line that leads in to the address it failed for, a
+     host's reply below it; not a person's sentence with none */
+  scan_one(&o, "Delivery failed: kim@example.com\n192.0.2.1 does not like recipient.\n"
+           "Remote host said: 550 sorry, no such user\nGiving up on 192.0.2.1.\n",
+           "Notice", "Kim <info@example.org>");
+  CHECK_INT(o.n, 1);
+  scan_one(&o, "Unable to send to kim@example.com\nBounce reason: the address does not "
+           "exist.\n550 No such user\n", "Notice", "Kim <info@example.org>");
+  CHECK_INT(o.n, 1);
+  scan_one(&o, "Unable to send to kim@example.com today, the link was down.\nCan "
+           "you try again?\n", "Notice", "Kim <info@example.org>");
+  CHECK_INT(o.n, 0);
   /* ... not when a sentence of a person's comes between */
   scan_one(&o, "Your message\n\nI read it twice, kim@example.com said.\n"
            "It was rejected by the committee.\n", "Notice", "Kim <info@example.org>");
