@@ -720,6 +720,8 @@ typedef struct Top {
   int list;                   /* a List-Id: a list's post */
 } Top;
 
+#include "sb_mail_paste.h"  /* a pasted text's marks, wraps and runs */
+
 static void top_headers (Walk *w, const char *s, size_t len, Top *t) {
   sb_mail *m = w->m;
   const sb_hfield *f, *tf[NTF];
@@ -886,6 +888,8 @@ static void classify_mail (Walk *w, Top *t) {
   }
   text = text_of(w);
   md_escapes(m, &text);  /* "a\_b@c.org" as markdown writes it */
+  at_words(m, &text);  /* an archive's "a at b.org" */
+  pasted_marks(m, &text);  /* "&lt;a@b&gt;", "[a@b](mailto:a@b)" */
   if (text.n > 0 || t->failed.n > 0) {
     if (text.n > 0) m->family = read_prose(w, t, text);
     if (m->nrecs == 0 && w->nplain > 0 && w->nhtml > 0) {
@@ -894,10 +898,10 @@ static void classify_mail (Walk *w, Top *t) {
       text = join(m, w->html, w->nhtml);
       if (text.n > 0) m->family = read_prose(w, t, text);
     }
-    if (m->nrecs == 0 && text.n > 0 && at_words(m, &text))
-      m->family = read_prose(w, t, text);  /* an archive's "a at b.org" */
     if (m->nrecs == 0 && text.n > 0 && group_refusal(m, text, t->date) > 0)
       m->family = "google";  /* a group's refusal names the group alone */
+    if (m->nrecs == 0 && text.n > 0)
+      text = repasted(w, t, text);  /* its lines as before a wrap or a run */
     if (failed_recipients(m, t->failed, 0) > 0 && m->family == NULL)
       m->family = "generic";  /* listed by the header alone */
     if (m->family != NULL && m->nrecs > 0) {

@@ -236,6 +236,25 @@ static size_t hid_word (const char *p, const char *e, int dot) {
 #define ATOM(c)  (((c) | 32) >= 'a' && ((c) | 32) <= 'z') || ((c) >= '0' && (c) <= '9') \
                  || (c) == '-'
 
+/* a hidden address whose local part [l, p) is led in to as an address
+   is in a sentence: after '(', '[', a quote, ':', ';' or ',', or the word "to" or
+   "for" ("delivery to kim at example.org failed"), or one no word of
+   prose is (a digit, '.', '_' or '+' in it: "kim.lee at example.org") */
+static int hid_lead (sb_mstr t, const char *l, const char *p) {
+  const char *b = l, *w;
+  for (w = l; w < p; w++)
+    if ((*w >= '0' && *w <= '9') || *w == '.' || *w == '_' || *w == '+') return 1;
+  while (b > t.p && (b[-1] == ' ' || b[-1] == '\t')) b--;
+  if (b == l || b == t.p) return 0;  /* (a line's start: hid_place's) */
+  if (b[-1] == '(' || b[-1] == '"' || b[-1] == '\'' || b[-1] == ':' || b[-1] == ','
+      || b[-1] == ';' || b[-1] == '[')
+    return 1;
+  for (w = b; w > t.p && ((w[-1] | 32) >= 'a' && (w[-1] | 32) <= 'z'); w--) {}
+  if (w > t.p && w[-1] != ' ' && w[-1] != '\t' && w[-1] != '\n') return 0;
+  return (b - w == 2 && (w[0] | 32) == 't' && (w[1] | 32) == 'o')
+      || (b - w == 3 && (w[0] | 32) == 'f' && (w[1] | 32) == 'o' && (w[2] | 32) == 'r');
+}
+
 /* is the hidden address [.., p) " at " [.., q) where an address stands
    alone: in angle brackets ("<kim at example.org>"), or alone on its
    line ("  kim at example.org", "kim at example.org:"), and not in a
@@ -246,10 +265,15 @@ static int hid_place (sb_mstr t, const char *p, const char *q) {
                                    || l[-1] == '+'))
     l--;
   if (l > t.p && l[-1] == '<') return q < e && *q == '>';
+  if (hid_lead(t, l, p)) return 1;
   while (l > t.p && (l[-1] == ' ' || l[-1] == '\t' || l[-1] == '*'
                      || l[-1] == '-'))
     l--;
   if (l > t.p && l[-1] != '\n') return 0;
+  if (q + 1 < e && *q == ' ' && (q[1] == '(' || (q + 3 < e && q[1] == 'o' && q[2] == 'n'
+                                                && q[3] == ' ')))
+    return 1;  /* a line that starts with it: "kim at example.org (expanded
+                  from ...", "kim at example.org on 6/17/2015 11:06 AM" */
   if (q < e && *q == ':') q++;
   while (q < e && (*q == ' ' || *q == '\t' || *q == '\r')) q++;
   return q == e || *q == '\n';

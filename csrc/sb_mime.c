@@ -213,6 +213,27 @@ static const char *skip_block (sb_mail *m, const char *p, const char *e) {
   return p;
 }
 
+/* a line of a field's value that lost the blank folding starts it with
+   ("Received: from a by b\nid 1234; Wed, 5 Feb 1997 ..." as some MTAs
+   and pastes write it): the line is no field, and the block goes on
+   from 'next' with a field, then fields and their folds only, to its
+   blank line (within SB_MIME_FOLD_LINES lines) */
+#if !defined(SB_MIME_FOLD_LINES)
+#define SB_MIME_FOLD_LINES  64
+#endif
+static int lost_fold (const char *next, const char *e) {
+  int k;
+  for (k = 0; k < SB_MIME_FOLD_LINES && next < e; k++) {
+    const char *le = eol(next, e);
+    if (blank_line(next, le)) return k > 0;
+    if (k == 0 ? field_colon(next, le) == NULL
+        : (*next != ' ' && *next != '\t' && field_colon(next, le) == NULL))
+      return 0;
+    next = le < e ? le + 1 : e;
+  }
+  return 0;
+}
+
 void sb_mime_headers (sb_mail *m, const char *s, size_t len, sb_hblock *hb) {
   const char *p = s, *e = s + len;
   sb_hfield *last = NULL;
@@ -247,6 +268,8 @@ void sb_mime_headers (sb_mail *m, const char *s, size_t len, sb_hblock *hb) {
       }
     } else if (p == s && le - p > 5 && memcmp(p, "From ", 5) == 0) {
       /* an mbox separator line before the first field */
+    } else if (last != NULL && !cut && lost_fold(next, e)) {
+      last->vlen = (size_t)(le - last->val);  /* a fold whose blank was lost */
     } else {
       break;  /* no field: the body starts here (no blank line) */
     }
@@ -972,7 +995,13 @@ sb_mstr sb_mime_strip_html (sb_mail *m, sb_mstr h) {
       size_t hid = i + 1 < h.n && tag[0] != '/'
                    ? sb_mime_hidden_end(h.p, h.n, i, tl, &budget) : 0;
       if (hid != 0) { i = hid; continue; }  /* hidden: no text of it */
-      if ((tl >= 3 && (sb_mime_ieq(tag, 2, "br") || sb_mime_ieq(tag, 2, "tr")))
+      if (tl >= 3 && sb_mime_ieq(tag, 2, "tr")) {  /* a row: a line of its own */
+        int nl = 0;  /* (the blanks and one line end before it dropped) */
+        while (k > 0 && (out[k - 1] == ' ' || out[k - 1] == '\t'
+                         || (out[k - 1] == '\n' && !nl++)))
+          k--;
+        out[k++] = '\n';
+      } else if ((tl >= 3 && sb_mime_ieq(tag, 2, "br"))
           || (tl >= 2 && (sb_mime_ieq(tag, 1, "p") || sb_mime_ieq(tag, 2, "/p")))
           || (tl >= 4 && (sb_mime_ieq(tag, 3, "div") || sb_mime_ieq(tag, 4, "/div"))))
         out[k++] = '\n';
@@ -985,10 +1014,16 @@ sb_mstr sb_mime_strip_html (sb_mail *m, sb_mstr h) {
           out[k++] = '\n';
         else if (tl >= 3 + (size_t)(t - tag)
                  && (sb_mime_ieq(t, 2, "td") || sb_mime_ieq(t, 2, "th"))
-                 && k > 0 && out[k - 1] != '\n')  /* (a row's first: none) */
+                 && k > 0 && out[k - 1] != '\n' && out[k - 1] != ' ')
+                 /* (a row's first: none; one between two cells) */
           out[k++] = ' ';
       }
       i = gt ? (size_t)(gt - h.p) + 1 : h.n;
+      if (k > 0 && out[k - 1] == '\n') {  /* a break's own line end in the
+                                            source: the same break */
+        if (i < h.n && h.p[i] == '\r') i++;
+        if (i < h.n && h.p[i] == '\n') i++;
+      }
       if (skip) {  /* to the closing tag */
         while (i < h.n && !(h.p[i] == '<' && i + 1 < h.n && h.p[i + 1] == '/')) i++;
       }

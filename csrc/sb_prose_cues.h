@@ -219,11 +219,31 @@ static void orig_senders (St *st) {
 ** speaks to the sender of their own message (you_words: "your message",
 ** "Ihre Nachricht", "tu mensaje", "the message you sent") and says it
 ** was not delivered (open_fail: "could not be delivered", "konnte nicht
-** zugestellt werden", "no se entregó", "wasn't able to deliver").
+** zugestellt werden", "no se entregó", "wasn't able to deliver"); or a
+** short line that speaks so opens it, the message's recipient or fields
+** set apart below, and a line within four says it was not delivered
+** right after them (head_between).
 */
+/* the line before the one at b: an address alone or a field
+   ("To: a@b", "Subject: ..."), as a notice sets apart what "your
+   message" was ("Your message sent to\n  a@b\nhas failed to be
+   delivered", "Your Message\n  To: a@b\n  Subject: hi\n\nWas not
+   delivered ...") */
+static int head_between (const char *s, size_t b) {
+  size_t e = b, p;
+  while (e > 0 && (s[e - 1] == '\n' || s[e - 1] == '\r' || is_space((unsigned char)s[e - 1]))) e--;
+  for (p = e; p > 0 && s[p - 1] != '\n'; p--) {}
+  while (p < e && is_space((unsigned char)s[p])) p++;
+  if (p == e) return 0;
+  if (memchr(s + p, ' ', e - p) == NULL && memchr(s + p, '@', e - p) != NULL) return 1;
+  for (b = p; b < e && b - p < 16 && s[b] != ' '; b++)  /* "Name:" */
+    if (s[b] == ':') return b > p;
+  return 0;
+}
+
 static int opening (const Idx *ix, const char *s, size_t n) {
   size_t pos = 0, b, e;
-  int k = 0, you0 = 0, fail0 = 0;
+  int k = 0, you0 = 0, fail0 = 0, youk = -9;
   while (k < SB_PROSE_OPENING && next_line(s, n, &pos, &b, &e)) {
     int you, fail;
     trim_line(s, &b, &e);
@@ -233,6 +253,8 @@ static int opening (const Idx *ix, const char *s, size_t n) {
     you = find_any(&ix->ws[WS_YOU], s, b, e);
     fail = find_any(&ix->ws[WS_OPENFAIL], s, b, e);
     if ((you || you0) && (fail || fail0) && (you || fail)) return 1;
+    if (fail && k - youk <= 4 && head_between(s, b)) return 1;
+    if (you && e - b <= 40) youk = k;  /* a short line that opens it */
     you0 = you;
     fail0 = fail;
   }
@@ -498,18 +520,49 @@ static int client_error (const char *s, size_t b, size_t e) {
 ** A line that starts with an address and a reply a host gave for it on
 ** the same line ("<a@b>: host H[ip] said: 550 5.1.1 ...", "... the reply
 ** was: 550 ...", "... response: 550 ..."): 1; an MTA client's own error
-** (client_error): 3.  2: the reply may come on the lines below (the
+** (client_error), or a transcript's reply that names the address
+** sendmail's way ("550 <a@b>... User unknown"): 3.  2: the reply may
+** come on the lines below (the
 ** address alone before a colon, as qmail writes it, "<a@b>: host" as
 ** Postfix wraps it, a line that ends in "said:"); 4: the address alone
 ** on its line (or in sendmail's ">>> RCPT To:<a@b>"), only an MTA's own
 ** form below it counts (mta_below); 5: a client's error whose host
-** comes on the next line; 0: none.
+** comes on the next line; 6: a transcript's "RCPT TO:<a@b>" (or "Sent
+** RCPT TO:"), its reply at the start of the next line (or "Received
+** 550 ..."); 7: a line that leads in to the address it failed for
+** (lead_addr), a reply a host gave on the lines below; 0: none.
 */
+/* a line that leads in to the address it failed for ("Delivery failed:
+   a@b", "Unable to send to a@b", "Could not deliver to a@b") */
+static int lead_addr (const char *s, size_t b, size_t e) {
+  static const Lit leads[] = {
+    LIT("delivery failed"), LIT("unable to send to "), LIT("unable to deliver to "),
+    LIT("could not deliver to "), LIT("could not send to "), LIT("failed to deliver to ")
+  };
+  size_t k, ab, ae;
+  for (k = 0; k < NELEM(leads); k++)
+    if (ci_at(s, e, b, leads[k].w, leads[k].len))
+      return find_addr(s, b + leads[k].len, e, &ab, &ae);
+  return 0;
+}
+
 static int pair_addr (const char *s, size_t b, size_t e) {
   size_t ab, ae, rest, r;
   if (CI_AT(s, e, b, ">>> rcpt to:"))  /* sendmail's transcript: "<<< 550"
                                           below */
     return memchr(s + b, '@', e - b) != NULL ? 4 : 0;
+  if (lead_addr(s, b, e)) return 7;  /* its reply on the lines below */
+  if (CI_AT(s, e, b, "rcpt to:") || CI_AT(s, e, b, "sent rcpt to:"))
+    return memchr(s + b, '@', e - b) != NULL ? 6 : 0;  /* a session's
+                                   transcript: its reply on the line below */
+  if (code_at(s, e, b) && (r = b + 4) < e) {  /* "550 <a@b>... User unknown",
+                                                 a transcript's reply */
+    size_t x = status_at(s, e, r);
+    if (x != NONE && x < e && s[x] == ' ') r = x + 1;
+    if (addr_line(s, r, e, &ab, &ae, &rest) && ab > b && s[ab - 1] == '<'
+        && CI_AT(s, e, ae, ">..."))
+      return 3;
+  }
   if (!addr_line(s, b, e, &ab, &ae, &rest) || s[ab] == '/') return 0;
   if (rest < e && (r = reply_in(s, rest, e)) != NONE
       && (CI_FIND(s, rest, r, "said") != NONE
@@ -564,7 +617,7 @@ static int mta_below (const char *s, size_t b, size_t e, size_t r) {
 static int pair_lines (const MarkIdx *mx, MarkCache *mc, const char *s,
                        size_t n) {
   size_t pos = 0, b, e, r, qlen = 0;
-  int below = 0, told = 0, alone = 0, client = 0, qalone = 0;
+  int below = 0, told = 0, alone = 0, client = 0, qalone = 0, rcpt = 0, lead = 0;
   while (next_line(s, n, &pos, &b, &e)) {
     const Marker *m[4];
     size_t at[4], q;
@@ -596,10 +649,12 @@ static int pair_lines (const MarkIdx *mx, MarkCache *mc, const char *s,
       below = 0;
       continue;
     }
-    if (a == 2 || a == 4 || a == 5) {
-      below = a == 5 ? 1 : SB_PROSE_PAIR_BELOW;
+    if (a == 2 || a == 4 || a == 5 || a == 6 || a == 7) {
+      below = a == 5 || a == 6 ? 1 : SB_PROSE_PAIR_BELOW;
       alone = a >= 4;
       client = a == 5;
+      rcpt = a == 6;
+      lead = a == 7;
       told = said_end(s, b, e);
       continue;
     }
@@ -613,6 +668,10 @@ static int pair_lines (const MarkIdx *mx, MarkCache *mc, const char *s,
       continue;
     }
     if (mta_below(s, b, e, r)) return 2;
+    if (rcpt && (r == b || (r == b + 9 && CI_AT(s, e, b, "received "))))
+      return 2;  /* "RCPT TO:<a@b>\n550 5.1.1 ...", "Received 550 ..." */
+    if (lead && (r == b || said_end(s, b, r) || CI_FIND(s, b, r, "said") != NONE))
+      return 2;  /* "Delivery failed: a@b\n...\nRemote host said: 550 ..." */
     if (!alone && (told || said_end(s, b, r))) return 1;
     told = said_end(s, b, e);
   }

@@ -218,7 +218,7 @@ static const char *const you_words[] = {
 static const char *const open_fail[] = {
   "could not be delivered", "couldn't be delivered", "was not delivered",
   "cannot be delivered", "can't be delivered", "can not be delivered",
-  "is being returned",
+  "is being returned", "failed to be delivered",
   "wasn't delivered", "not be delivered", "could not deliver",
   "couldn't deliver", "unable to deliver", "able to deliver",
   "couldn\xe2\x80\x99t be delivered", "wasn\xe2\x80\x99t delivered",

@@ -113,4 +113,122 @@ describe("smtpbounce.mail on the forms the variants test", function ()
         assert.equal(1, #recs)
         assert.equal("pat@example.net", recs[1].recipient)
     end)
+
+    -- a reply pasted with its address, as a person passes it on: the
+    -- text is read as it was before the paste's marks
+    local pasted = "%s: host mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown (in reply to RCPT TO command)\n"
+    local function person (text)
+        return mail({ "From: Kim <kim@example.org>", "To: ana@example.org", "Subject: Message",
+                      "Content-Type: text/plain; charset=us-ascii" }, text)
+    end
+
+    for _, c in ipairs({
+        { "HTML's escapes kept in a plain text", person(pasted:format("&lt;pat@example.com&gt;")) },
+        { "an address made a markdown link", person(pasted:format("<[pat@example.com](mailto:pat@example.com)>")) },
+        { "HTML's escapes of a qmail notice's lines", person("I got this back:\n\n&lt;pat@example.com&gt;:\n" ..
+            "192.0.2.1 does not like recipient.\nRemote host said: 550 5.1.1 &lt;pat@example.com&gt;: " ..
+            "Recipient address rejected: User unknown\nGiving up on 192.0.2.1.\n") },
+        { "bold line", mail({ "From: MAILER-DAEMON@mx.example.net", "To: ana@example.org", "Subject: failure notice",
+            "Content-Type: text/plain; charset=us-ascii" },
+            "**Delivery failed: pat@example.com**\n\n550 5.1.1 User unknown\n") },
+    }) do
+        it("reads a pasted text's " .. c[1], function ()
+            local recs = smtpbounce.mail(c[2])
+            assert.is_table(recs)
+            assert.equal(1, #recs)
+            assert.equal("pat@example.com", recs[1].recipient)
+            assert.equal("5.1.1", recs[1].status)
+        end)
+    end
+    -- a web archive's addresses hidden as "a at b.org" where they are
+    -- led in to as addresses, not only alone on a line
+    local daemon = { "From: MAILER-DAEMON@mx.example.net", "To: ana@example.org",
+                     "Subject: Undelivered Mail Returned to Sender", "Content-Type: text/plain; charset=us-ascii" }
+    for _, c in ipairs({
+        { "a line that starts with it", "This is the mail system at host mx.example.net.\n\n" ..
+            "kim.lee at example.com (expanded from\n    team at example.com): host mx.example.com[192.0.2.1] " ..
+            "said: 550 5.1.1 User unknown (in reply to RCPT TO command)\n" },
+        { "a sentence, after 'to'", "Your message could not be delivered to kim at example.com.\n\n" ..
+            "550 5.1.1 User unknown\n" },
+    }) do
+        it("reads an address an archive hid in " .. c[1], function ()
+            local recs = smtpbounce.mail(mail(daemon, c[2]))
+            assert.is_table(recs)
+            assert.equal(1, #recs)
+            assert.matches("^kim.-@example%.com$", recs[1].recipient)
+            assert.equal("5.1.1", recs[1].status)
+        end)
+    end
+    it("reads a notice hard wrapped by who passed it on, its lines joined again", function ()
+        -- Google Groups' refusal as the dev corpus has it (r13), wrapped at 60
+        local recs = smtpbounce.mail(mail({
+            "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>", "To: ana@example.org",
+            "Subject: Delivery Status Notification (Failure)", "Content-Type: text/plain; charset=us-ascii" },
+            "Hello ana@example.org,\n\nWe're writing to let you know that the group you tried to\n" ..
+            "contact (team) may not exist, or you may not have permission\nto post messages to the group. " ..
+            "A few more details on why you\nweren't able to post:\n\n * You might have spelled or formatted " ..
+            "the group name\nincorrectly.\n\nThanks,\n\nexample.org admins\n"))
+        assert.is_table(recs)
+        assert.equal(1, #recs)
+        assert.equal("team@example.org", recs[1].recipient)
+    end)
+    it("reads a notice run into one line, its lines broken again", function ()
+        local recs = smtpbounce.mail(mail({
+            "From: MAILER-DAEMON@mx.example.net", "To: ana@example.org",
+            "Subject: Undelivered Mail Returned to Sender", "Content-Type: text/plain; charset=us-ascii" },
+            "This is the mail system at host mx.example.net. I'm sorry to have to inform you that your " ..
+            "message could not be delivered to one or more recipients. It's attached below. For further " ..
+            "assistance, please send mail to postmaster. If you do so, please include this problem report. " ..
+            "You can delete your own text from the attached returned message. The mail system " ..
+            "<pat@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 <pat@example.com>: " ..
+            "Recipient address rejected: User unknown (in reply to RCPT TO command)\n"))
+        assert.is_table(recs)
+        assert.equal(1, #recs)
+        assert.equal("pat@example.com", recs[1].recipient)
+        assert.equal("5.1.1", recs[1].status)
+    end)
+    it("reads a notice a person passes on whose opening sets the recipient apart", function ()
+        local recs = smtpbounce.mail(mail({
+            "From: Kim <kim@example.org>", "To: ana@example.org", "Subject: Message",
+            "Content-Type: text/plain; charset=us-ascii" },
+            "Failure Notice\n\n    Your message sent to\n\npat@example.com\n      has failed to be delivered.\n\n" ..
+            "      * Reason : Mailbox unavailable\n"))
+        assert.is_table(recs)
+        assert.equal(1, #recs)
+        assert.equal("pat@example.com", recs[1].recipient)
+    end)
+    it("reads a notice pasted as markdown source, its escapes and zero width spaces taken off", function ()
+        local recs = smtpbounce.mail(mail({
+            "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.net>", "To: ana@example.org",
+            "Subject: Returned mail: see transcript for details", "Content-Type: text/plain; charset=us-ascii" },
+            "&nbsp;   \\-\\-\\-\\-\\- The following addresses had permanent fatal errors \\-\\-\\-\\-\\-\n" ..
+            "\\<pat\\-lee@&#8203;example\\.com>\n\n\\<\\<\\< 550 5\\.1\\.1 \\<pat\\-lee@&#8203;example\\.com>" ..
+            "\\.\\.\\. User unknown\n"))
+        assert.is_table(recs)
+        assert.equal(1, #recs)
+        assert.equal("pat-lee@example.com", recs[1].recipient)
+        assert.equal("5.1.1", recs[1].status)
+    end)
+    it("reads a session's transcript a person passes on", function ()
+        local recs = smtpbounce.mail(mail({
+            "From: Kim <kim@example.org>", "To: ana@example.org", "Subject: Message",
+            "Content-Type: text/plain; charset=us-ascii" },
+            "Sent RCPT TO: pat@example.com\nReceived 550 5.1.1 User unknown\n\n" ..
+            "Could not deliver mail to this user.\npat@example.com\n"))
+        assert.is_table(recs)
+        assert.equal(1, #recs)
+        assert.equal("pat@example.com", recs[1].recipient)
+        assert.equal("5.1.1", recs[1].status)
+    end)
+    it("reads a notice a person passes on that leads in to the address it failed for", function ()
+        local recs = smtpbounce.mail(mail({
+            "From: Kim <kim@example.org>", "To: ana@example.org", "Subject: Message",
+            "Content-Type: text/plain; charset=us-ascii" },
+            "Delivery failed: pat@example.com\n192.0.2.1 does not like recipient.\n" ..
+            "Remote host said: 550 5.1.1 sorry, no such user\nGiving up on 192.0.2.1.\n"))
+        assert.is_table(recs)
+        assert.equal(1, #recs)
+        assert.equal("pat@example.com", recs[1].recipient)
+        assert.equal("5.1.1", recs[1].status)
+    end)
 end)

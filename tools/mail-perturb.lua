@@ -36,13 +36,18 @@
 --   bare        the text under a person's From and a plain Subject, no
 --               Return-Path: measured only (a text that says "bounce"
 --               by none of its headers need not be read as one)
--- forward, quoted and bare take the prose bounces only (a
+--   escaped, markdown, flat, atword, indent  the text part mangled in
+--               place as pastes mangle it (tools/mail-perturb-mangle.lua:
+--               HTML's escapes, markdown links and fences, one line,
+--               "a at b.org", indented): measured only
+-- forward, quoted, bare and the mangled kinds take the prose bounces only (a
 -- delivery-status part is not forwarded inline), and none where the
 -- text shown leaves a recipient out (named only by a header or an
 -- attached part).  The header, forward, quoted and bare kinds leave out
 -- the bounces a person already forwarded or answered ("Fwd:", "FW:",
--- "Re:" Subject).  The body, layout, wrap and bare variants of the
--- mails labelled notbounce are read too: none may become a bounce.
+-- "Re:" Subject).  The body, layout, wrap, bare and mangled variants
+-- (but flat) of the mails labelled notbounce are read too: none may
+-- become a bounce.
 -- Prints per kind the variants that keep all recipients, then (--list)
 -- each failure.  The variants are made here, never stored.  `make
 -- perturb` runs it; spec/mail_perturb_spec.lua loads it as a module
@@ -53,10 +58,14 @@ local fmt, concat = string.format, table.concat
 local REQUIRED = { subject = true, from = true, returnpath = true, body = true,
                    layout = true, forward = true }
 M.REQUIRED = REQUIRED
-M.KINDS = { "subject", "from", "returnpath", "body", "layout", "forward", "quoted", "wrap", "bare" }
+M.KINDS = { "subject", "from", "returnpath", "body", "layout", "forward", "quoted", "wrap", "bare",
+            "escaped", "markdown", "flat", "atword", "indent" }
+-- the kinds that mangle a prose text in place (tools/mail-perturb-mangle.lua)
+local MANGLED = { escaped = true, markdown = true, flat = true, atword = true, indent = true }
+local DIR = (debug.getinfo(1, "S").source:match("^@(.*[/\\])")) or ""
 
 -- the mail handling the variants are built with (tools/mail-perturb-text.lua)
-local T = dofile(((debug.getinfo(1, "S").source:match("^@(.*[/\\])")) or "") .. "mail-perturb-text.lua")
+local T = dofile(DIR .. "mail-perturb-text.lua")
 local split, fields_of, get, set, join, ctype, base64, qp, decode =
       T.split, T.fields_of, T.get, T.set, T.join, T.ctype, T.base64, T.qp, T.decode
 local with_text, part, lines, entities, latin1, html, wrap =
@@ -243,6 +252,16 @@ add("bare", "person", function (mail)
     fs = set(fs, "return-path", nil)
     return join(fs, (body:gsub("\r\n", "\n")))
 end)
+for _, g in ipairs(dofile(DIR .. "mail-perturb-mangle.lua")) do
+    local fn = g[3]
+    add(g[1], g[2], function (mail)
+        return with_text(mail, function (fs, t, cs)
+            local r = fn(t)
+            if not r then return nil end
+            return part(fs, "text/plain", cs, "8bit"), r
+        end)
+    end)
+end
 M.VARIANTS = VARIANTS
 
 -- }==================================================================
@@ -324,8 +343,10 @@ function M.run (read, corpus, only)
         for _, v in ipairs(VARIANTS) do
             if not only or only == v.kind then
                 local r = res[v.kind]
-                local prose = f ~= "rfc3464" or not (v.kind == "forward" or v.kind == "quoted" or v.kind == "bare")
-                if c.person and v.kind ~= "body" and v.kind ~= "layout" and v.kind ~= "wrap" then
+                local prose = f ~= "rfc3464"
+                    or not (v.kind == "forward" or v.kind == "quoted" or v.kind == "bare" or MANGLED[v.kind])
+                if c.person and v.kind ~= "body" and v.kind ~= "layout" and v.kind ~= "wrap"
+                    and not MANGLED[v.kind] then
                     prose = false  -- a person's forward gets no daemon's headers
                 end
                 if bounce and prose and next(base) then
@@ -363,7 +384,10 @@ function M.run (read, corpus, only)
                         end
                     end
                 elseif c.label.format == "notbounce"
-                    and (v.kind == "body" or v.kind == "layout" or v.kind == "wrap" or v.kind == "bare") then
+                    and (v.kind == "body" or v.kind == "layout" or v.kind == "wrap" or v.kind == "bare"
+                         or (MANGLED[v.kind] and v.kind ~= "flat")) then
+                    -- (a person's reply run into one line has lost the
+                    -- quote marks that say it is one: not asked of flat)
                     local m = v.make(c.mail)
                     if m then
                         nb.n = nb.n + 1
@@ -418,7 +442,8 @@ local function main (args)
             if REQUIRED[k] then bad = bad + (r.n - r.kept) end
         end
     end
-    print(fmt("  notbounce mails' body, layout, wrap and bare variants read as a bounce: %d of %d", nb.bounces, nb.n))
+    print(fmt("  notbounce mails' body, layout, wrap, bare and mangled variants read as a bounce: %d of %d",
+              nb.bounces, nb.n))
     if list then
         for _, k in ipairs(M.KINDS) do
             for _, f in ipairs(res[k].fails) do print("  " .. f) end

@@ -57,6 +57,51 @@ static void test_headers (void) {
   free(hb);
 }
 
+/* a field's fold that lost its blank ("id 1234; ..." under a Received
+   line), the block going on with fields to its blank line: part of the
+   field, and the fields after it read */
+static void test_lost_fold (void) {
+  static const char H[] =
+    "Received: from a.example by b.example\n"
+    "id BAA27258; Wed, 5 Feb 1997 01:06:23 -0800\n"
+    "Subject: Returned mail\n"
+    "Content-Type: text/html\n\n<p>x</p>\n";
+  sb_mail m;
+  sb_hblock *hb = (sb_hblock *)malloc(sizeof *hb);
+  const sb_hfield *f;
+  memset(&m, 0, sizeof m);
+  sb_mime_headers(&m, H, sizeof H - 1, hb);
+  CHECK_INT(hb->n, 3);
+  CHECK(hb->body == (size_t)(strstr(H, "<p>") - H));
+  f = sb_mime_field(hb, "received");
+  if (CHECK(f != NULL))
+    MSTR(sb_mime_unfold(&m, f->val, f->vlen),
+         "from a.example by b.example id BAA27258; Wed, 5 Feb 1997 01:06:23 -0800");
+  CHECK(sb_mime_field(hb, "content-type") != NULL);
+  smtpbounce_mail_free(&m);
+  free(hb);
+}
+
+/* an HTML break's own line end in the source is no second break, nor
+   is the line end between two table rows: the delivery status fields
+   written one a line with <br>, or one a row, stay one block */
+static void test_html_breaks (void) {
+  sb_mail m;
+  sb_mstr h, t;
+  memset(&m, 0, sizeof m);
+  h.p = "<p>a<br>\nb<br>\r\nc</p>\n<p>d</p>";
+  h.n = strlen(h.p);
+  t = sb_mime_strip_html(&m, h);
+  MSTR(t, "\na\nb\nc\n\nd\n");
+  /* a table's rows one a line, its cells one blank apart */
+  h.p = "<table>\n<tr><td>Action:</td><td>failed</td></tr>\n"
+        "<tr><td>Status:</td><td>5.0.0</td></tr>\n</table>";
+  h.n = strlen(h.p);
+  t = sb_mime_strip_html(&m, h);
+  MSTR(t, "\nAction: failed\nStatus: 5.0.0 \n");
+  smtpbounce_mail_free(&m);
+}
+
 static void test_words (void) {
   sb_mail m;
   const char *w1 = "=?ISO-8859-1?Q?R=E9union?= =?UTF-8?B?w6l0w6k=?= end";
@@ -1066,10 +1111,95 @@ static void test_markdown_escapes (void) {
   smtpbounce_mail_free(&m);
 }
 
+/* a text pasted with its marks (HTML's escapes, a markdown link, an
+   Outlook link after the address) read as it was before them */
+static void test_pasted_marks (void) {
+  static const char *const addr[] = {
+    "&lt;pat@example.com&gt;", "<[pat@example.com](mailto:pat@example.com)>",
+    "<pat@example.com<mailto:pat@example.com>>"
+  };
+  char buf[512];
+  size_t i;
+  sb_mail m;
+  for (i = 0; i < sizeof addr / sizeof addr[0]; i++) {
+    snprintf(buf, sizeof buf, "From: Kim <kim@example.org>\nSubject: Message\n\n"
+             "%s: host mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown "
+             "(in reply to RCPT TO command)\n", addr[i]);
+    CHECK_INT(read_str(&m, buf), SB_OK);
+    if (CHECK(m.nrecs == 1)) MSTR(m.recs[0].recipient, "pat@example.com");
+    smtpbounce_mail_free(&m);
+  }
+  /* markdown's escapes of punctuation and a zero width space's reference
+     (a page's source pasted): as the text was */
+  CHECK_INT(read_str(&m, "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.net>\n"
+                         "Subject: Returned mail: see transcript for details\n\n"
+                         "   \\-\\-\\-\\-\\- The following addresses had permanent fatal errors "
+                         "\\-\\-\\-\\-\\-\n\\<pat\\-lee@&#8203;example\\.com>\n\n"
+                         "\\<\\<\\< 550 5\\.1\\.1 \\<pat\\-lee@&#8203;example\\.com>\\.\\.\\. "
+                         "User unknown\n"), SB_OK);
+  if (CHECK(m.nrecs == 1)) MSTR(m.recs[0].recipient, "pat-lee@example.com");
+  smtpbounce_mail_free(&m);
+}
+
+/* an address a list archive hid as "a at b.org" where an address is led
+   in to (after "to", starting a line that goes on "(expanded from"), and
+   a sentence's "at" left as it is */
+static void test_hidden_in_sentence (void) {
+  sb_mail m;
+  CHECK_INT(read_str(&m, "From: MAILER-DAEMON@mx.example.net\n"
+                         "Subject: Undelivered Mail Returned to Sender\n\n"
+                         "Your message could not be delivered to kim at example.com.\n\n"
+                         "550 5.1.1 User unknown\n"), SB_OK);
+  if (CHECK(m.nrecs == 1)) MSTR(m.recs[0].recipient, "kim@example.com");
+  smtpbounce_mail_free(&m);
+  CHECK_INT(read_str(&m, "From: MAILER-DAEMON@mx.example.net\n"
+                         "Subject: Undelivered Mail Returned to Sender\n\n"
+                         "pat.lee at example.com (expanded from\n    team at example.com): host "
+                         "mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown\n"), SB_OK);
+  if (CHECK(m.nrecs == 1)) MSTR(m.recs[0].recipient, "pat.lee@example.com");
+  smtpbounce_mail_free(&m);
+  CHECK_INT(read_str(&m, "From: MAILER-DAEMON@mx.example.net\n"
+                         "Subject: Undelivered Mail Returned to Sender\n\n"
+                         "kim wasn't found at example.com.\n\nStatus code: 550 5.1.10\n"), SB_OK);
+  CHECK(m.nrecs == 0 || m.recs[0].recipient.n != 17
+        || memcmp(m.recs[0].recipient.p, "found@example.com", 17) != 0);
+  smtpbounce_mail_free(&m);
+}
+
+/* a notice hard wrapped at 60 by who passed it on (a phrase cut over two
+   lines) read with its paragraphs' lines joined when it named no one */
+static void test_unwrapped (void) {
+  sb_mail m;
+  CHECK_INT(read_str(&m, "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\n"
+                         "Subject: Delivery Status Notification (Failure)\n\n"
+                         "We're writing to let you know that the group you tried to\n"
+                         "contact (team) may not exist, or you may not have permission\n"
+                         "to post messages to the group.\n\nThanks,\n\nexample.org admins\n"), SB_OK);
+  if (CHECK(m.nrecs == 1)) MSTR(m.recs[0].recipient, "team@example.org");
+  smtpbounce_mail_free(&m);
+}
+
+/* a Postfix notice run into one line: its sentences and the recipient's
+   "<a@b>: host" lines broken again when it named no one */
+static void test_unflattened (void) {
+  sb_mail m;
+  CHECK_INT(read_str(&m, "From: MAILER-DAEMON@mx.example.net\n"
+                         "Subject: Undelivered Mail Returned to Sender\n\n"
+                         "This is the mail system at host mx.example.net. I'm sorry to have to inform "
+                         "you that your message could not be delivered to one or more recipients. "
+                         "You can delete your own text from the attached returned message. The mail "
+                         "system <pat@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 "
+                         "User unknown (in reply to RCPT TO command)\n"), SB_OK);
+  if (CHECK(m.nrecs == 1)) MSTR(m.recs[0].recipient, "pat@example.com");
+  smtpbounce_mail_free(&m);
+}
+
 int main (void) {
   test_html_cells();
   test_html_cuts();
   test_headers();
+  test_lost_fold();
+  test_html_breaks();
   test_pasted();
   test_words();
   test_params();
@@ -1095,5 +1225,9 @@ int main (void) {
   test_quoted_in_posts();
   test_enclosed_bounce();
   test_markdown_escapes();
+  test_pasted_marks();
+  test_hidden_in_sentence();
+  test_unwrapped();
+  test_unflattened();
   return check_summary("test_mail");
 }

@@ -725,6 +725,42 @@ static void test_forwarded (void) {
   scan_one(&o, "Hello,\n\nTu mensaje no se entreg\xc3\xb3 a ana@example.es "
            "porque la direcci\xc3\xb3n no se encuentra.\n", "Aviso", NULL);
   CHECK_INT(o.n, 1);
+  /* ... or says which message on a short line, sets its recipient or
+     fields apart below it, then says it was not delivered */
+  scan_one(&o, "Failure Notice\n\n  Your message sent to\n    kim@example.com\n"
+           "  has failed to be delivered.\n", "Notice", "Kim <info@example.org>");
+  CHECK_INT(o.n, 1);
+  scan_one(&o, "Your Message\n\n   To:      'kim@example.com'\n   Subject:  Hi\n\n"
+           "Was not delivered for the following reasons:\n\n  Reason: 0 (transfer "
+           "failed)\n", "Notice", "Kim <info@example.org>");
+  CHECK_INT(o.n, 1);
+  /* ... or by a session's transcript: "RCPT TO:" and the reply on the
+     line below, a reply that names the address sendmail's way */
+  scan_one(&o, "Sent RCPT TO: kim@example.com\nReceived 550 5.1.1 User unknown\n\n"
+           "Could not deliver mail to this user.\n", "Notice", "Kim <info@example.org>");
+  CHECK_INT(o.n, 1);
+  scan_one(&o, "  ===== transcript follows =====\n\n550 <kim@example.com>... User "
+           "unknown\n", "Notice", "Kim <info@example.org>");
+  CHECK_INT(o.n, 1);
+  scan_one(&o, "rcpt to: kim@example.com is what I typed, then\nit said it was fine.\n",
+           "Notice", "Kim <info@example.org>");
+  CHECK_INT(o.n, 0);
+  /* ... or by a line that leads in to the address it failed for, a
+     host's reply below it; not a person's sentence with none */
+  scan_one(&o, "Delivery failed: kim@example.com\n192.0.2.1 does not like recipient.\n"
+           "Remote host said: 550 sorry, no such user\nGiving up on 192.0.2.1.\n",
+           "Notice", "Kim <info@example.org>");
+  CHECK_INT(o.n, 1);
+  scan_one(&o, "Unable to send to kim@example.com\nBounce reason: the address does not "
+           "exist.\n550 No such user\n", "Notice", "Kim <info@example.org>");
+  CHECK_INT(o.n, 1);
+  scan_one(&o, "Unable to send to kim@example.com today, the link was down.\nCan "
+           "you try again?\n", "Notice", "Kim <info@example.org>");
+  CHECK_INT(o.n, 0);
+  /* ... not when a sentence of a person's comes between */
+  scan_one(&o, "Your message\n\nI read it twice, kim@example.com said.\n"
+           "It was rejected by the committee.\n", "Notice", "Kim <info@example.org>");
+  CHECK_INT(o.n, 0);
   /* ... not when quoted, under a reply's Subject, without the failure,
      or past the opening's lines */
   scan_one(&o, "> Your message to kim@example.com could not be delivered: "

@@ -1,0 +1,301 @@
+/*
+** sb_mail_paste.h -- a prose bounce's text as people pass it on, its
+** marks taken off before it is read: HTML's escapes kept in a plain
+** text (a web archive's or a page's source pasted: "&lt;a@b&gt;") and
+** its references to characters of no width ("&#8203;"), an address or
+** host made a markdown link ("[a@b](mailto:a@b)"), punctuation markdown
+** escaped ("\-\-\-", "\<a@b>"), a line made bold ("**Delivery
+** failed: a@b**"), an Outlook plain text's link after an address
+** ("a@b<mailto:a@b>"); and when it named no one, read again with its
+** lines as they were before a program wrapped them or ran them into
+** one.  Included by sb_mail.c alone, after sb_mail_prose.h and its Walk
+** and Top.
+*/
+
+#ifndef SB_MAIL_PASTE_H
+#define SB_MAIL_PASTE_H
+
+/* the escapes a plain text keeps of HTML and what each stands for */
+static const struct { const char *w; size_t n; char c; } paste_ents[] = {
+  { "&lt;", 4, '<' }, { "&gt;", 4, '>' }, { "&amp;", 5, '&' },
+  { "&quot;", 6, '"' }, { "&#39;", 5, '\'' }, { "&nbsp;", 6, ' ' }
+};
+
+/* the characters of no width a paste keeps as references (zero width
+   space, non-joiner and joiner, word joiner, byte order mark, soft
+   hyphen): removed */
+static const struct { const char *w; size_t n; } paste_none[] = {
+  { "&#8203;", 7 }, { "&#x200b;", 8 }, { "&#8204;", 7 }, { "&#8205;", 7 },
+  { "&#8288;", 7 }, { "&#65279;", 8 }, { "&#173;", 6 }, { "&shy;", 5 }
+};
+
+/* ASCII punctuation, which markdown escapes with a backslash */
+static int md_punct (int c) {
+  return c > ' ' && c < 127 && !((c | 32) >= 'a' && (c | 32) <= 'z') && !(c >= '0' && c <= '9');
+}
+
+#if !defined(SB_MAIL_MD_ESCAPES)
+/* the markdown escapes ("\-", "\<", "\.") that say a text was written
+   as markdown source: fewer are a path's backslashes ("C:\_mail\") */
+#define SB_MAIL_MD_ESCAPES  4
+#endif
+
+/* does the text escape punctuation as markdown does, that often */
+static int md_escaped (const char *p, const char *e) {
+  int n = 0;
+  for (; p + 1 < e && (p = (const char *)memchr(p, '\\', (size_t)(e - p - 1))) != NULL; p += 2)
+    if (p[1] != '\\' && md_punct((unsigned char)p[1]) && ++n >= SB_MAIL_MD_ESCAPES) return 1;
+  return 0;
+}
+
+/* a blank or a line's end */
+static int paste_blank (int c) {
+  return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+/* a markdown link at p ("[text](mailto:...)", "[text](https://...)")
+   whose text is an address or a host (no blank, a '.' in it): the
+   text's length, *len the whole link's; 0 when there is none */
+static size_t md_link (const char *p, const char *e, size_t *len) {
+  const char *q = p + 1, *r;
+  int dot = 0;
+  while (q < e && q - p < 256 && *q != ']' && *q != '[' && !paste_blank((unsigned char)*q)) {
+    dot |= *q == '.';
+    q++;
+  }
+  if (!dot || q + 2 >= e || *q != ']' || q[1] != '(') return 0;
+  r = q + 2;
+  if (!((size_t)(e - r) > 7 && (sb_mime_ieq(r, 7, "mailto:") || sb_mime_ieq(r, 7, "http://")
+                                 || ((size_t)(e - r) > 8 && sb_mime_ieq(r, 8, "https://")))))
+    return 0;
+  while (r < e && r - q < 512 && *r != ')' && !paste_blank((unsigned char)*r)) r++;
+  if (r >= e || *r != ')') return 0;
+  *len = (size_t)(r + 1 - p);
+  return (size_t)(q - p - 1);
+}
+
+/* "**" that opens or closes a line's bold (not a masked address's
+   stars: "**@example.jp", "****@example.jp") */
+static int md_bold (const char *b, const char *p, const char *e) {
+  const char *l = p, *r = p + 2;
+  if (e - p < 2 || p[1] != '*' || (p > b && p[-1] == '*')) return 0;
+  if (r < e && (*r == '*' || *r == '@')) return 0;
+  while (l > b && (l[-1] == ' ' || l[-1] == '\t')) l--;
+  if (l == b || l[-1] == '\n' || l[-1] == '>') return 1;  /* a line's start */
+  while (r < e && (*r == ' ' || *r == '\t' || *r == '\r')) r++;
+  return r == e || *r == '\n';  /* its end */
+}
+
+/*
+** The text with those marks taken off: *tp a copy of it and 1, or 0 when
+** it has none (or no memory is left).  The copy is never longer.
+*/
+static int pasted_marks (sb_mail *m, sb_mstr *tp) {
+  sb_mstr t = *tp;
+  const char *p = t.p, *e = t.p + t.n, *done = t.p;
+  char *out = NULL;
+  size_t k = 0;
+  int md;
+  if (t.n == 0 || (!memchr(t.p, '&', t.n) && !memchr(t.p, '[', t.n) && !memchr(t.p, '\\', t.n)
+                   && !memchr(t.p, '*', t.n) && !sb_mime_icontains(t.p, t.n, "<mailto:")))
+    return 0;
+  md = md_escaped(t.p, e);
+  for (; p < e; p++) {
+    size_t skip = 0, keep = 0, i, len;
+    const char *from = p;
+    int c = (unsigned char)*p;
+    if (c == '&') {
+      for (i = 0; i < sizeof paste_none / sizeof paste_none[0]; i++)
+        if ((size_t)(e - p) >= paste_none[i].n && sb_mime_ieq(p, paste_none[i].n, paste_none[i].w))
+          break;
+      if (i < sizeof paste_none / sizeof paste_none[0])
+        skip = paste_none[i].n;  /* (nothing kept) */
+      else {
+        for (i = 0; i < sizeof paste_ents / sizeof paste_ents[0]; i++)
+          if ((size_t)(e - p) >= paste_ents[i].n && memcmp(p, paste_ents[i].w, paste_ents[i].n) == 0)
+            break;
+        if (i == sizeof paste_ents / sizeof paste_ents[0]) continue;
+        skip = paste_ents[i].n;
+        from = &paste_ents[i].c;
+        keep = 1;
+      }
+    } else if (c == '\\' && md && p + 1 < e && md_punct((unsigned char)p[1])) {
+      from = p + 1;  /* "\-" as markdown escapes it: "-" */
+      keep = 1;
+      skip = 2;
+    } else if (c == '[' && (keep = md_link(p, e, &len)) > 0) {
+      from = p + 1;  /* the link's text */
+      skip = len;
+    } else if (c == '<' && (size_t)(e - p) > 8 && sb_mime_ieq(p + 1, 7, "mailto:")) {
+      const char *r = (const char *)memchr(p, '>', (size_t)(e - p));
+      if (p > t.p && !paste_blank((unsigned char)p[-1]) && r != NULL && r - p < 512
+          && !memchr(p, '\n', (size_t)(r - p))
+          && (r + 1 == e || (r[1] != ' ' && r[1] != '\t')))
+        skip = (size_t)(r + 1 - p);  /* "<a@b<mailto:a@b>>:", "a@b<mailto:a@b>"
+                                        ending its line: the link dropped (a
+                                        cell's text after it stays apart) */
+      else {
+        from = p;  /* "<mailto:a@b>": "<a@b>" */
+        keep = 1;
+        skip = 8;
+      }
+    } else if (c == '*' && md_bold(t.p, p, e)) {
+      skip = 2;
+    } else {
+      continue;
+    }
+    if (out == NULL && (out = (char *)sb_mime_alloc(m, t.n)) == NULL) return 0;
+    memcpy(out + k, done, (size_t)(p - done));  /* the text before it */
+    k += (size_t)(p - done);
+    if (keep > 0) {
+      memcpy(out + k, from, keep);
+      k += keep;
+    }
+    done = p + skip;
+    p = done - 1;
+  }
+  if (out == NULL) return 0;
+  memcpy(out + k, done, (size_t)(e - done));
+  tp->p = out;
+  tp->n = k + (size_t)(e - done);
+  return 1;
+}
+
+#if !defined(SB_MAIL_WRAPPED)
+/* the shortest line a hard wrap leaves before the next (wrapping at 60
+   to 78 columns cuts at a blank, a word or so short of it) */
+#define SB_MAIL_WRAPPED  40
+#endif
+
+/* a line's bytes but its end and trailing blanks */
+static size_t paste_len (const char *p, const char *le) {
+  while (le > p && (le[-1] == '\r' || le[-1] == ' ' || le[-1] == '\t')) le--;
+  return (size_t)(le - p);
+}
+
+/*
+** A text hard wrapped by a program that passed it on (a phrase, an
+** address and its reply cut over two lines): *tp with each line of at
+** least SB_MAIL_WRAPPED bytes joined by a blank to the next line of the
+** same paragraph (not blank, not indented, not quoted when the line is
+** not, and no field's "Name: value"), and 1; 0 when none was.  Read only
+** when the text as it came named no one.
+*/
+static int unwrapped (sb_mail *m, sb_mstr *tp) {
+  sb_mstr t = *tp;
+  const char *p = t.p, *e = t.p + t.n;
+  char *out = NULL;
+  size_t k = 0;
+  int n = 0;
+  if (t.n == 0 || (out = (char *)sb_mime_alloc(m, t.n + 1)) == NULL) return 0;
+  while (p < e) {
+    const char *nl = (const char *)memchr(p, '\n', (size_t)(e - p));
+    const char *le = nl != NULL ? nl : e, *q = le + 1;
+    size_t len = paste_len(p, le);
+    memcpy(out + k, p, len);
+    k += len;
+    if (nl == NULL) break;
+    if (len >= SB_MAIL_WRAPPED && q < e && *q != '\n' && *q != '\r' && *q != ' '
+        && *q != '\t' && (*q != '>' || *p == '>')) {
+      const char *ql = (const char *)memchr(q, '\n', (size_t)(e - q)), *c;
+      if (ql == NULL) ql = e;
+      c = (const char *)memchr(q, ':', (size_t)(ql - q));
+      if (c == NULL || memchr(q, ' ', (size_t)(c - q)) != NULL) {  /* no field */
+        if (*q == '>') {  /* the next line's quote marks as deep: off */
+          const char *a = p, *b = q;
+          while (a < le && b < ql && (*a == '>' || *a == ' ') && *a == *b) a++, b++;
+          q = b;
+        }
+        out[k++] = ' ';
+        p = q;
+        n++;
+        continue;
+      }
+    }
+    out[k++] = '\n';
+    p = q;
+  }
+  if (n == 0) return 0;
+  tp->p = out;
+  tp->n = k;
+  return 1;
+}
+
+#if !defined(SB_MAIL_FLAT)
+/* the shortest line taken for a text run into one line */
+#define SB_MAIL_FLAT  200
+#endif
+
+/* does an address in angle brackets followed by ':' start at p ("<a@b>:
+   host ... said: 550 ...", as Postfix and qmail lead a recipient's lines) */
+static int paste_addr_colon (const char *p, const char *e) {
+  const char *q = p + 1;
+  int at = 0;
+  if (*p != '<') return 0;
+  while (q < e && q - p < 256 && *q != '>' && !paste_blank((unsigned char)*q)) at |= *q++ == '@';
+  return at && q + 1 < e && *q == '>' && q[1] == ':';
+}
+
+/*
+** A text whose lines a web page or a log ran into one (a snippet, a
+** notice flattened to one paragraph): *tp with each line of at least
+** SB_MAIL_FLAT bytes broken again after a sentence's end (". " before a
+** capital) and before an address that leads a recipient's lines
+** ("<a@b>: host ..."), and 1; 0 when none was.  Read only when the text
+** as it came named no one.
+*/
+static int unflattened (sb_mail *m, sb_mstr *tp) {
+  sb_mstr t = *tp;
+  const char *p = t.p, *e = t.p + t.n, *ls = t.p;
+  char *out;
+  size_t k = 0;
+  int n = 0;
+  if (t.n < SB_MAIL_FLAT || (out = (char *)sb_mime_alloc(m, t.n)) == NULL) return 0;
+  for (; p < e; p++) {
+    const char *le;
+    if (*p == '\n') ls = p + 1;
+    out[k++] = *p;
+    if (p == ls) {  /* a line's start: is it long? */
+      le = (const char *)memchr(p, '\n', (size_t)(e - p));
+      if ((size_t)((le ? le : e) - p) < SB_MAIL_FLAT) {  /* no: copied whole */
+        size_t l = (size_t)((le ? le + 1 : e) - p) - 1;
+        memcpy(out + k, p + 1, l);
+        k += l;
+        p += l;
+        ls = p + 1;
+        continue;
+      }
+    }
+    if (p + 2 < e && p > ls && *p == ' '
+        && ((p[-1] == '.' && p[1] >= 'A' && p[1] <= 'Z') || paste_addr_colon(p + 1, e))) {
+      out[k - 1] = '\n';
+      n++;
+    }
+  }
+  if (n == 0) return 0;
+  tp->p = out;
+  tp->n = k;
+  return 1;
+}
+
+static const char *read_prose (Walk *w, const Top *t, sb_mstr text);
+
+/* a text that named no one read with its lines as they were before a
+   program wrapped them (a group's refusal too), then ran them into one:
+   the text read, the one given when neither named anyone */
+static sb_mstr repasted (Walk *w, const Top *t, sb_mstr text) {
+  sb_mail *m = w->m;
+  sb_mstr alt = text;
+  if (unwrapped(m, &alt)) {
+    if ((m->family = read_prose(w, t, alt), m->nrecs > 0)) return alt;
+    if (group_refusal(m, alt, t->date) > 0) {
+      m->family = "google";
+      return alt;
+    }
+  }
+  alt = text;
+  if (unflattened(m, &alt) && (m->family = read_prose(w, t, alt), m->nrecs > 0)) return alt;
+  return text;
+}
+
+#endif
