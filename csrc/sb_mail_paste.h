@@ -86,6 +86,19 @@ static int md_bold (const char *b, const char *p, const char *e) {
   return r == e || *r == '\n';  /* its end */
 }
 
+/* whether one of the eight bytes at p may start a mark ('&', '\\', '[',
+   '<', '*'): a zero byte of p xor each, found by the word trick */
+#define PASTE_ZERO(y)  (((y) - 0x0101010101010101u) & ~(y))
+static int paste_lead8 (const char *p) {
+  const uint64_t ones = 0x0101010101010101u;
+  uint64_t x;
+  memcpy(&x, p, 8);
+  return ((PASTE_ZERO(x ^ (ones * '&')) | PASTE_ZERO(x ^ (ones * '\\'))
+           | PASTE_ZERO(x ^ (ones * '[')) | PASTE_ZERO(x ^ (ones * '<'))
+           | PASTE_ZERO(x ^ (ones * '*'))) & 0x8080808080808080u) != 0;
+}
+#undef PASTE_ZERO
+
 /*
 ** The text with those marks taken off: *tp a copy of it and 1, or 0 when
 ** it has none (or no memory is left).  The copy is never longer.
@@ -102,8 +115,14 @@ static int pasted_marks (sb_mail *m, sb_mstr *tp) {
   md = md_escaped(t.p, e);
   for (; p < e; p++) {
     size_t skip = 0, keep = 0, i, len;
-    const char *from = p;
+    const char *from;
     int c = (unsigned char)*p;
+    if (c != '&' && c != '\\' && c != '[' && c != '<' && c != '*') {
+      /* (to the next byte that may start a mark, eight at a time) */
+      while (e - p > 8 && !paste_lead8(p + 1)) p += 8;
+      continue;
+    }
+    from = p;
     if (c == '&') {
       for (i = 0; i < sizeof paste_none / sizeof paste_none[0]; i++)
         if ((size_t)(e - p) >= paste_none[i].n && sb_mime_ieq(p, paste_none[i].n, paste_none[i].w))

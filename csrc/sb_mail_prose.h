@@ -279,6 +279,20 @@ static int hid_place (sb_mstr t, const char *p, const char *q) {
   return q == e || *q == '\n';
 }
 
+/* the space at or after p in [b, e) that starts a hidden "at"
+   (hid_word), found by its 't'; e when none does */
+static const char *hid_next (const char *b, const char *p, const char *e) {
+  const char *q = p + 2;
+  while (q < e && (q = (const char *)memchr(q, 't', (size_t)(e - q))) != NULL) {
+    if (q[-1] == 'a') {
+      if (q - 2 >= p && hid_word(q - 2, e, 0) != 0) return q - 2;
+      if (q - 3 >= p && q - 3 >= b && hid_word(q - 3, e, 0) != 0) return q - 3;
+    }
+    q++;
+  }
+  return e;
+}
+
 /* a text whose addresses a list archive hid that way: *tp with them
    written back ("kim@example.org") and 1, or 0 when it hid none.  Read
    only when the text named no one otherwise: one pass then */
@@ -288,16 +302,15 @@ static int at_words (sb_mail *m, sb_mstr *tp) {
   char *out = NULL;
   size_t k = 0, n = 0;
   while (p < e) {
-    const char *q = (const char *)memchr(p, ' ', (size_t)(e - p)), *d;
+    const char *q = hid_next(t.p, p, e), *d;
     size_t l, labels = 0, tld = 0;
-    if (q == NULL) q = e;  /* to the next space (a hidden word's start) */
-    if (out != NULL) {
+    if (out != NULL) {  /* (to the next hidden "at": no other space can
+                           start one) */
       memcpy(out + k, p, (size_t)(q - p));
       k += (size_t)(q - p);
     }
     if ((p = q) == e) break;
-    if (p + 1 == e || (p[1] != 'a' && p[1] != '(' && p[1] != '[')
-        || p == t.p || !(ATOM(p[-1]) || p[-1] == '.' || p[-1] == '_'
+    if (p == t.p || !(ATOM(p[-1]) || p[-1] == '.' || p[-1] == '_'
         || p[-1] == '+') || (l = hid_word(p, e, 0)) == 0) {
       if (out != NULL) out[k++] = *p;
       p++;
