@@ -157,6 +157,19 @@ static size_t unglue (const char *s, size_t d, size_t r) {
   return r;
 }
 
+/* whether [l, r) is all its line holds in [b, e) but blanks and the
+   angle brackets or quotes around it */
+static int alone_on_line (const char *s, size_t b, size_t e, size_t l, size_t r) {
+  size_t i;
+  for (i = l; i > b && s[i - 1] != '\n'; i--)
+    if (!is_space((unsigned char)s[i - 1]) && s[i - 1] != '<' && s[i - 1] != '"')
+      return 0;
+  for (i = r; i < e && s[i] != '\n'; i++)
+    if (!is_space((unsigned char)s[i]) && s[i] != '\r' && s[i] != '>' && s[i] != '"')
+      return 0;
+  return 1;
+}
+
 /*
 ** The address whose '@' is at 'at' in [b, e): sets *ab, *ae and returns 1
 ** when both sides are non-empty and the domain holds a dot (or is x's).  The local
@@ -215,6 +228,12 @@ static int addr_at (const char *s, size_t b, size_t e, size_t at,
                                  ("a@xxxxxxxxxxx", MHonArc's) */
     for (m = at + 1; m < r && s[m] == 'x'; m++) ;
     dot = m == r;
+  }
+  if (!dot && l < at && r >= at + 3 && alone_on_line(s, b, e, l, r)) {
+    /* a host's own name with no dot ("root@ubuntu", "kim@localhost"):
+       only an address alone on its line, as a notice lists one */
+    for (m = at + 1; m < r && (is_alnum((unsigned char)s[m]) || s[m] == '-'); m++) ;
+    dot = m == r && ((s[at + 1] | 32) >= 'a' && (s[at + 1] | 32) <= 'z');
   }
   if (l == at || r == at + 1 || !dot) return 0;
   if (s[at + 1] == '.' || s[at + 1] == '-') return 0;

@@ -1194,7 +1194,29 @@ static void test_unflattened (void) {
   smtpbounce_mail_free(&m);
 }
 
+/* a host's own name with no dot is a domain only where the address
+   stands alone on its line, as a notice lists a recipient */
+static void test_dotless (void) {
+  sb_mail m;
+  CHECK_INT(read_str(&m, "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\n"
+                         "Subject: Delivery Status Notification (Failure)\n\n"
+                         "Delivery to the following recipient failed permanently:\n\n"
+                         "     root@ubuntu\n\n"
+                         "Technical details of permanent failure:\n"
+                         "DNS Error: Domain name not found\n"), SB_OK);
+  if (CHECK(m.nrecs == 1)) MSTR(m.recs[0].recipient, "root@ubuntu");
+  smtpbounce_mail_free(&m);
+  CHECK_INT(read_str(&m, "From: MAILER-DAEMON@mx.example.net\n"
+                         "Subject: Undelivered Mail Returned to Sender\n\n"
+                         "Ask admin@intranet or root@ubuntu for help.\n\n"
+                         "<pat@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 "
+                         "User unknown (in reply to RCPT TO command)\n"), SB_OK);
+  if (CHECK(m.nrecs == 1)) MSTR(m.recs[0].recipient, "pat@example.com");
+  smtpbounce_mail_free(&m);
+}
+
 int main (void) {
+  test_dotless();
   test_html_cells();
   test_html_cuts();
   test_headers();
