@@ -162,10 +162,10 @@ return {
     provider = nil,
     family   = "other",
     outcome  = "bounced",
-    reason   = "filtered",
-    action   = "suppress",
+    reason   = "rejected",
+    action   = "fix",
     source   = "github.com/crisp-oss/email-bounce-parser test/fixtures/550_5_1_1_no_such_user_variant_20.txt",
-    meaning  = "Apple private relay: this relay address does not accept mail from this sender; the relay address cannot be reached by us.",
+    meaning  = "Apple private relay: this relay address does not accept mail from this sender (the sender's domain or address is not registered for the relay: ours to fix, as the mail corpus labels the same reply, accuracy/mail/dev/crisp).",
   },
   {
     reply    = [=[LMTP error after RCPT TO:<kodani@pc71-zth-59.jangehost.com>: 550 5.1.1 <kodani@pc71-zth-59.jangehost.com> User doesn't exist: kodani@pc71-zth-59.jangehost.com]=],
