@@ -111,72 +111,61 @@ static sb_mstr with_table (sb_mail *m, const char *s, size_t n,
 #define SB_MIME_UCS4 0
 #endif
 
-/* put_utf8 where the room is sure (four bytes for each code point are
-   left): no check of it per character */
-static int put_utf8_roomy (unsigned char *o, size_t *k, const uint32_t *c,
-                           size_t n) {
-  size_t i, j = *k;
-  for (i = 0; i < n; i++) {
-    uint32_t v = c[i];
-    if (v < 0x80) o[j++] = (unsigned char)v;
-    else if (v < 0x800) {
-      o[j] = (unsigned char)(0xC0 | (v >> 6));
-      o[j + 1] = (unsigned char)(0x80 | (v & 0x3F));
-      j += 2;
-    } else if (v < 0x10000) {
-      if (v - 0xD800 < 0x800) return 0;
-      o[j] = (unsigned char)(0xE0 | (v >> 12));
-      o[j + 1] = (unsigned char)(0x80 | ((v >> 6) & 0x3F));
-      o[j + 2] = (unsigned char)(0x80 | (v & 0x3F));
-      j += 3;
-    } else {
-      if (v > 0x10FFFF) return 0;
-      o[j] = (unsigned char)(0xF0 | (v >> 18));
-      o[j + 1] = (unsigned char)(0x80 | ((v >> 12) & 0x3F));
-      o[j + 2] = (unsigned char)(0x80 | ((v >> 6) & 0x3F));
-      o[j + 3] = (unsigned char)(0x80 | (v & 0x3F));
-      j += 4;
-    }
+/* code point v (no surrogate, at most U+10FFFF) as UTF-8 at o: its
+   length */
+static inline size_t utf8_at (unsigned char *o, uint32_t v) {
+  if (v < 0x80) {
+    o[0] = (unsigned char)v;
+    return 1;
   }
-  *k = j;
-  return 1;
+  if (v < 0x800) {
+    o[0] = (unsigned char)(0xC0 | (v >> 6));
+    o[1] = (unsigned char)(0x80 | (v & 0x3F));
+    return 2;
+  }
+  if (v < 0x10000) {
+    o[0] = (unsigned char)(0xE0 | (v >> 12));
+    o[1] = (unsigned char)(0x80 | ((v >> 6) & 0x3F));
+    o[2] = (unsigned char)(0x80 | (v & 0x3F));
+    return 3;
+  }
+  o[0] = (unsigned char)(0xF0 | (v >> 18));
+  o[1] = (unsigned char)(0x80 | ((v >> 12) & 0x3F));
+  o[2] = (unsigned char)(0x80 | ((v >> 6) & 0x3F));
+  o[3] = (unsigned char)(0x80 | (v & 0x3F));
+  return 4;
 }
 
+/* a code point UTF-8 cannot carry: a surrogate or past U+10FFFF */
+#define UTF8_BAD(v)  ((v) - 0xD800u < 0x800u || (v) > 0x10FFFFu)
+
 /* the code points c[0 .. n) as UTF-8 at out[*k ..], none a surrogate or
-   past U+10FFFF, all within 'room' bytes: 1 (*k moved on), else 0 */
+   past U+10FFFF, all within 'room' bytes: 1 (*k moved on), else 0.
+   Where four bytes a code point are left, no check of the room per
+   character */
 static int put_utf8 (char *out, size_t *k, size_t room, const uint32_t *c,
                      size_t n) {
   unsigned char *o = (unsigned char *)out;
   size_t i, j = *k;
-  if (j <= room && (room - j) / 4 >= n) return put_utf8_roomy(o, k, c, n);
-  for (i = 0; i < n; i++) {
-    uint32_t v = c[i];
-    if (v < 0x80) {
-      if (j >= room) return 0;
-      o[j++] = (unsigned char)v;
-    } else if (v < 0x800) {
-      if (room - j < 2) return 0;
-      o[j] = (unsigned char)(0xC0 | (v >> 6));
-      o[j + 1] = (unsigned char)(0x80 | (v & 0x3F));
-      j += 2;
-    } else if (v < 0x10000) {
-      if (room - j < 3 || v - 0xD800 < 0x800) return 0;
-      o[j] = (unsigned char)(0xE0 | (v >> 12));
-      o[j + 1] = (unsigned char)(0x80 | ((v >> 6) & 0x3F));
-      o[j + 2] = (unsigned char)(0x80 | (v & 0x3F));
-      j += 3;
-    } else {
-      if (room - j < 4 || v > 0x10FFFF) return 0;
-      o[j] = (unsigned char)(0xF0 | (v >> 18));
-      o[j + 1] = (unsigned char)(0x80 | ((v >> 12) & 0x3F));
-      o[j + 2] = (unsigned char)(0x80 | ((v >> 6) & 0x3F));
-      o[j + 3] = (unsigned char)(0x80 | (v & 0x3F));
-      j += 4;
+  if (j <= room && (room - j) / 4 >= n) {
+    for (i = 0; i < n; i++) {
+      uint32_t v = c[i];
+      if (v < 0x80) o[j++] = (unsigned char)v;
+      else if (UTF8_BAD(v)) return 0;
+      else j += utf8_at(o + j, v);
+    }
+  } else {
+    for (i = 0; i < n; i++) {
+      uint32_t v = c[i];
+      size_t len = v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4;
+      if (j >= room || room - j < len || UTF8_BAD(v)) return 0;
+      j += utf8_at(o + j, v);
     }
   }
   *k = j;
   return 1;
 }
+#undef UTF8_BAD
 
 /* the slot's converter to UCS-4 (opened when first asked), or
    (iconv_t)-1 */
