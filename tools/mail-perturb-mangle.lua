@@ -21,12 +21,9 @@ local concat = table.concat
 
 local ADDR = "([%w%.%-_%+=!#%%&'%*/%?%^`{|}~]+)@([%w%-]+%.[%w%.%-]*%w)"
 
-local function lines (t)
-    local r = {}
-    for l in (t .. "\n"):gmatch("([^\n]*)\n") do r[#r + 1] = l end
-    if r[#r] == "" then r[#r] = nil end
-    return r
-end
+-- a text's lines (tools/mail-perturb-text.lua's)
+local lines = dofile(((debug.getinfo(1, "S").source:match("^@(.*[/\\])")) or "")
+                     .. "mail-perturb-text.lua").lines
 
 local function each_line (t, fn)
     local out = {}
