@@ -414,19 +414,7 @@ function M.reader (smtpbounce)
 end
 
 local function main (args)
-    local list, only, every = false, nil, 1
-    local i = 1
-    while i <= #args do
-        local a = args[i]
-        if a == "--list" then list = true
-        elseif a == "--kind" then i = i + 1; only = args[i]
-        elseif a == "--every" then i = i + 1; every = tonumber(args[i]) or 1
-        else
-            io.stderr:write("usage: mail-perturb.lua [--list] [--kind K] [--every N]\n")
-            os.exit(2)
-        end
-        i = i + 1
-    end
+    local list, only, every = dofile(DIR .. "perturb-args.lua")(args, "mail-perturb.lua")
     local smtpbounce = require "smtpbounce"
     local corpus = M.corpus("accuracy/mail/dev", every)
     local res, nb = M.run(M.reader(smtpbounce), corpus, only)

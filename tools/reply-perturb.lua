@@ -346,19 +346,8 @@ function M.classifier (smtpbounce)
 end
 
 local function main (args)
-    local list, only, every = false, nil, 1
-    local i = 1
-    while i <= #args do
-        local a = args[i]
-        if a == "--list" then list = true
-        elseif a == "--kind" then i = i + 1; only = args[i]
-        elseif a == "--every" then i = i + 1; every = tonumber(args[i]) or 1
-        else
-            io.stderr:write("usage: reply-perturb.lua [--list] [--kind K] [--every N]\n")
-            os.exit(2)
-        end
-        i = i + 1
-    end
+    local dir = (debug.getinfo(1, "S").source:match("^@(.*[/\\])")) or ""
+    local list, only, every = dofile(dir .. "perturb-args.lua")(args, "reply-perturb.lua")
     local smtpbounce = require "smtpbounce"
     local corpus = M.corpus("accuracy/corpus", every)
     local res = M.run(M.classifier(smtpbounce), corpus, only)
