@@ -158,16 +158,17 @@ static size_t unglue (const char *s, size_t d, size_t r) {
 }
 
 /* whether [l, r) is all its line holds in [b, e) but blanks and the
-   angle brackets or quotes around it */
-static int alone_on_line (const char *s, size_t b, size_t e, size_t l, size_t r) {
+   angle brackets or quotes around it: its line's start, else NONE */
+static size_t alone_on_line (const char *s, size_t b, size_t e, size_t l, size_t r) {
   size_t i;
-  for (i = l; i > b && s[i - 1] != '\n'; i--)
-    if (!is_space((unsigned char)s[i - 1]) && s[i - 1] != '<' && s[i - 1] != '"')
-      return 0;
   for (i = r; i < e && s[i] != '\n'; i++)
     if (!is_space((unsigned char)s[i]) && s[i] != '\r' && s[i] != '>' && s[i] != '"')
-      return 0;
-  return 1;
+      return NONE;
+  for (i = l; i > b && s[i - 1] != '\n'; i--)
+    if (!is_space((unsigned char)s[i - 1]) && s[i - 1] != '\r' && s[i - 1] != '<'
+        && s[i - 1] != '"')
+      return NONE;
+  return i;
 }
 
 /*
@@ -229,7 +230,7 @@ static int addr_at (const char *s, size_t b, size_t e, size_t at,
     for (m = at + 1; m < r && s[m] == 'x'; m++) ;
     dot = m == r;
   }
-  if (!dot && l < at && r >= at + 3 && alone_on_line(s, b, e, l, r)) {
+  if (!dot && l < at && r >= at + 3 && alone_on_line(s, b, e, l, r) != NONE) {
     /* a host's own name with no dot ("root@ubuntu", "kim@localhost"):
        only an address alone on its line, as a notice lists one */
     for (m = at + 1; m < r && (is_alnum((unsigned char)s[m]) || s[m] == '-'); m++) ;

@@ -254,16 +254,11 @@ static int pass_cb (void *ud, const sb_prose_hit *h) {
    around it), under a line that ends with ':' (blank lines between)? */
 static int set_apart (const St *st, int r) {
   const char *s = st->s, *a = st->rec[r].h.recipient;
-  size_t ab, ae, b, e, k;
+  size_t ab, ae, b, k;
   if (a < s || a >= s + st->n) return 0;
   ab = (size_t)(a - s);
   ae = ab + st->rec[r].h.recipient_len;
-  for (b = ab; b > 0 && s[b - 1] != '\n'; b--)
-    if (!(is_space((unsigned char)s[b - 1]) || s[b - 1] == '<'
-          || s[b - 1] == '"' || s[b - 1] == '\r')) return 0;
-  for (e = ae; e < st->n && s[e] != '\n'; e++)
-    if (!(is_space((unsigned char)s[e]) || s[e] == '>' || s[e] == '"'
-          || s[e] == '\r')) return 0;
+  if ((b = alone_on_line(s, 0, st->n, ab, ae)) == NONE) return 0;
   for (k = b; k > 0 && (s[k - 1] == '\n' || s[k - 1] == '\r'
                         || is_space((unsigned char)s[k - 1])); k--) ;
   return k > 0 && s[k - 1] == ':';
