@@ -314,7 +314,11 @@ static sb_mstr address (sb_mstr v) {
     size_t i;
     v = sb_mime_trim(v.p, v.n);
     for (i = 0; i < v.n; i++)
-      if (v.p[i] == ' ' || v.p[i] == '\t') { v.n = i; break; }
+      if (v.p[i] == ' ' || v.p[i] == '\t') {  /* (but "kim at example.org") */
+        size_t h = hidden_at_end(v, i);
+        v.n = h ? h : i;
+        break;
+      }
     /* a copy pasted as a markdown link: "[a@b](mailto:a@b)", or in a
        forum's BBCode: "[email]a@b[/email]" */
     if (v.n > 2 && v.p[0] == '[') {
@@ -514,6 +518,12 @@ static void rcpt_done (sb_mail *m, Rcpt *c, sb_mstr arrival, sb_mstr date) {
   memset(c, 0, sizeof *c);
 }
 
+/* the address of a recipient field's value: unfolded, its type and
+   brackets removed, a hidden "at" and "\x{..}" escapes written back */
+static sb_mstr field_address (sb_mail *m, sb_mstr v) {
+  return unescape_utf8(m, at_joined(m, address(sb_mime_unfold(m, v.p, v.n))));
+}
+
 /* one field of a delivery status; 'a' the arrival date (per message) */
 static void ds_field (Walk *w, Rcpt *c, const sb_hfield *f, sb_mstr *arrival,
                       sb_mstr date) {
@@ -524,16 +534,16 @@ static void ds_field (Walk *w, Rcpt *c, const sb_hfield *f, sb_mstr *arrival,
   v.p = f->val; v.n = f->vlen;
   if (IEQ_LIT(nm, nl, "final-recipient")) {
     if (c->final.n) rcpt_done(m, c, *arrival, date);
-    c->final = unescape_utf8(m, address(sb_mime_unfold(m, v.p, v.n)));
+    c->final = field_address(m, v);
   } else if (IEQ_LIT(nm, nl, "original-recipient")) {
-    sb_mstr o = unescape_utf8(m, address(sb_mime_unfold(m, v.p, v.n)));
+    sb_mstr o = field_address(m, v);
     /* (the same address as the Final-Recipient's: a tool's field order) */
     if (c->original.n || (c->final.n && c->any
                           && !same_address(o, c->final)))
       rcpt_done(m, c, *arrival, date);
     c->original = o;
   } else if (IEQ_LIT(nm, nl, "x-actual-recipient")) {
-    c->actual = address(sb_mime_unfold(m, v.p, v.n));
+    c->actual = field_address(m, v);
   } else if (IEQ_LIT(nm, nl, "action")) {
     c->action = sb_mime_trim(v.p, v.n); c->any = 1;
   } else if (IEQ_LIT(nm, nl, "status")) {

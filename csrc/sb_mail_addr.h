@@ -1,7 +1,8 @@
 /*
 ** sb_mail_addr.h -- small readings of the addresses in delivery status
-** fields: an address a forum's BBCode wraps, and whether two addresses
-** are the same.  Included by sb_mail.c alone, before address().
+** fields: an address a forum's BBCode wraps, one a list archive hid
+** ("kim at example.org"), and whether two addresses are the same.
+** Included by sb_mail.c alone, before address().
 */
 
 #ifndef SB_MAIL_ADDR_H
@@ -16,6 +17,66 @@ static sb_mstr bbcode_inner (sb_mstr v, size_t i) {
     v.p += i + 1;
     v.n = j - i - 1;
   }
+  return v;
+}
+
+/* the words a list archive writes for '@' and '.' to hide addresses
+   from harvesters ("kim at example.org", "kim at example dot org",
+   "kim [at] example.org"): the length of one at p, or 0 */
+static size_t hid_word (const char *p, const char *e, int dot) {
+  static const struct { const char *w; size_t n; } w[2][3] = {
+    { { " at ", 4 }, { " (at) ", 6 }, { " [at] ", 6 } },
+    { { " dot ", 5 }, { " (dot) ", 7 }, { " [dot] ", 7 } }
+  };
+  int k;
+  for (k = 0; k < 3; k++) {
+    size_t l = w[dot][k].n;
+    if ((size_t)(e - p) > l && memcmp(p, w[dot][k].w, l) == 0) return l;
+  }
+  return 0;
+}
+
+#define ATOM(c)  (((c) | 32) >= 'a' && ((c) | 32) <= 'z') || ((c) >= '0' && (c) <= '9') \
+                 || (c) == '-'
+
+/* the end of a hidden address in v whose local part ends at i (v.p[i]
+   a blank): i + " at " + a domain of two labels or more, its last of
+   two letters or more, then the end of v or a blank; 0 when none is */
+static size_t hidden_at_end (sb_mstr v, size_t i) {
+  const char *e = v.p + v.n, *q, *b;
+  size_t l = hid_word(v.p + i, e, 0), labels = 0, tld = 0;
+  if (l == 0) return 0;
+  for (q = v.p + i + l;;) {
+    for (b = q; q < e && (ATOM(*q)); q++) {}
+    if (q == b) return 0;
+    labels++;
+    tld = (size_t)(q - b);
+    if (q + 1 < e && *q == '.' && (ATOM(q[1]))) q++;
+    else break;
+  }
+  if (labels < 2 || tld < 2 || ((q[-1] | 32) < 'a' || (q[-1] | 32) > 'z')
+      || (q < e && *q != ' ' && *q != '\t'))
+    return 0;
+  return (size_t)(q - v.p);
+}
+
+/* an address address() took with its hidden "at" (hidden_at_end): the
+   address written back ("kim@example.org"), else v as it is */
+static sb_mstr at_joined (sb_mail *m, sb_mstr v) {
+  size_t i;
+  char *out;
+  const char *p;
+  if (v.n < 6 || memchr(v.p, '@', v.n) != NULL
+      || (p = (const char *)memchr(v.p, ' ', v.n)) == NULL
+      || hidden_at_end(v, (i = (size_t)(p - v.p))) != v.n
+      || (out = (char *)sb_mime_alloc(m, v.n)) == NULL)
+    return v;
+  memcpy(out, v.p, i);
+  out[i] = '@';
+  p += hid_word(p, v.p + v.n, 0);
+  memcpy(out + i + 1, p, (size_t)(v.p + v.n - p));
+  v.n = i + 1 + (size_t)(v.p + v.n - p);
+  v.p = out;
   return v;
 }
 

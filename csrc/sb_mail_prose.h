@@ -217,25 +217,6 @@ static sb_mstr auto_who (sb_mstr from, sb_mstr reply_to) {
   return i < r.n || r.n != f.n ? r : from;
 }
 
-/* the words a list archive writes for '@' and '.' to hide addresses
-   from harvesters ("kim at example.org", "kim at example dot org",
-   "kim [at] example.org"): the length of one at p, or 0 */
-static size_t hid_word (const char *p, const char *e, int dot) {
-  static const struct { const char *w; size_t n; } w[2][3] = {
-    { { " at ", 4 }, { " (at) ", 6 }, { " [at] ", 6 } },
-    { { " dot ", 5 }, { " (dot) ", 7 }, { " [dot] ", 7 } }
-  };
-  int k;
-  for (k = 0; k < 3; k++) {
-    size_t l = w[dot][k].n;
-    if ((size_t)(e - p) > l && memcmp(p, w[dot][k].w, l) == 0) return l;
-  }
-  return 0;
-}
-
-#define ATOM(c)  (((c) | 32) >= 'a' && ((c) | 32) <= 'z') || ((c) >= '0' && (c) <= '9') \
-                 || (c) == '-'
-
 /* a hidden address whose local part [l, p) is led in to as an address
    is in a sentence: after '(', '[', a quote, ':', ';' or ',', or the word "to" or
    "for" ("delivery to kim at example.org failed"), or one no word of

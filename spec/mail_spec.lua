@@ -120,6 +120,24 @@ describe("smtpbounce.mail", function ()
             assert.are.equal("b@example.net", recs2[2].recipient)
             assert.are.equal("delayed", recs2[2].dsn_action)
         end)
+        it("writes back the address a list archive hid in a recipient field", function ()
+            local function recipients (final, original)
+                local m = "Content-Type: message/delivery-status\n\n"
+                          .. "Reporting-MTA: dns; x\nFinal-Recipient: rfc822; " .. final .. "\n"
+                          .. (original and "Original-Recipient: rfc822;" .. original .. "\n" or "")
+                          .. "Action: failed\nStatus: 5.1.1\n"
+                local r = assert(smtpbounce.mail(m))[1]
+                return r.recipient, r.original_recipient
+            end
+            assert.are.same({ "pat@example.com", "pat@example.com" },
+                            { recipients("pat at example.com", "pat (at) example.com") })
+            assert.are.equal("pat.lee+x@mail.example.co.uk",
+                             recipients("pat.lee+x [at] mail.example.co.uk (mailbox)"))
+            -- (not a domain after the "at": the first word, as ever)
+            assert.are.equal("pat", recipients("pat at example"))
+            assert.are.equal("pat", recipients("pat at 192.0.2.1"))
+            assert.are.equal("pat", recipients("pat at home, example.com"))
+        end)
         it("reads the phase the text names when the diagnostic names none", function ()
             local m = fixture("postfix-dsn.eml")
             local r = assert(smtpbounce.mail(m))[1]
