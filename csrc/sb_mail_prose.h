@@ -226,10 +226,11 @@ static int hid_lead (sb_mstr t, const char *l, const char *p) {
   for (w = l; w < p; w++)
     if ((*w >= '0' && *w <= '9') || *w == '.' || *w == '_' || *w == '+') return 1;
   while (b > t.p && (b[-1] == ' ' || b[-1] == '\t')) b--;
-  if (b == l || b == t.p) return 0;  /* (a line's start: hid_place's) */
+  if (b == t.p) return 0;  /* (a line's start: hid_place's) */
   if (b[-1] == '(' || b[-1] == '"' || b[-1] == '\'' || b[-1] == ':' || b[-1] == ','
       || b[-1] == ';' || b[-1] == '[')
-    return 1;
+    return 1;  /* (with or without a blank: "550 (kim at example.org)...") */
+  if (b == l) return 0;
   for (w = b; w > t.p && ((w[-1] | 32) >= 'a' && (w[-1] | 32) <= 'z'); w--) {}
   if (w > t.p && w[-1] != ' ' && w[-1] != '\t' && w[-1] != '\n') return 0;
   return (b - w == 2 && (w[0] | 32) == 't' && (w[1] | 32) == 'o')
@@ -247,15 +248,17 @@ static int hid_place (sb_mstr t, const char *p, const char *q) {
     l--;
   if (l > t.p && l[-1] == '<') return q < e && *q == '>';
   if (hid_lead(t, l, p)) return 1;
-  while (l > t.p && (l[-1] == ' ' || l[-1] == '\t' || l[-1] == '*'
-                     || l[-1] == '-'))
-    l--;
+  for (;;) {  /* a list item's blanks and mark: '*', '-', '\u2022' */
+    if (l > t.p && (l[-1] == ' ' || l[-1] == '\t' || l[-1] == '*' || l[-1] == '-')) l--;
+    else if (l - t.p >= 3 && memcmp(l - 3, "\xe2\x80\xa2", 3) == 0) l -= 3;
+    else break;
+  }
   if (l > t.p && l[-1] != '\n') return 0;
   if (q + 1 < e && *q == ' ' && (q[1] == '(' || (q + 3 < e && q[1] == 'o' && q[2] == 'n'
                                                 && q[3] == ' ')))
     return 1;  /* a line that starts with it: "kim at example.org (expanded
                   from ...", "kim at example.org on 6/17/2015 11:06 AM" */
-  if (q < e && *q == ':') q++;
+  if (q < e && *q == ':') return 1;  /* a label: "kim at example.org: host ..." */
   while (q < e && (*q == ' ' || *q == '\t' || *q == '\r')) q++;
   return q == e || *q == '\n';
 }

@@ -150,6 +150,10 @@ describe("smtpbounce.mail on the forms the variants test", function ()
             "said: 550 5.1.1 User unknown (in reply to RCPT TO command)\n" },
         { "a sentence, after 'to'", "Your message could not be delivered to kim at example.com.\n\n" ..
             "550 5.1.1 User unknown\n" },
+        { "parentheses with no blank inside", "   ----- Transcript of session follows -----\n" ..
+            ">>> RCPT To: (kim at example.com)\n<<< 550 5.1.1 (kim at example.com)... User unknown\n" },
+        { "a bulleted line", "This is the mail system at host mx.example.net.\n\n" ..
+            "  \226\128\162 kim at example.com: host mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown\n" },
     }) do
         it("reads an address an archive hid in " .. c[1], function ()
             local recs = smtpbounce.mail(mail(daemon, c[2]))
