@@ -13,11 +13,7 @@
 -- each source says (its hard/soft verdict, the MTA's defer/fail branch),
 -- reason and action by the policy of accuracy/corpus/README.md, before
 -- any was classified.
-local function e (family, outcome, reason, action, source, meaning, reply, group)
-    return { reply = reply, group = group or "generic", family = family,
-             outcome = outcome, reason = reason, action = action,
-             source = source, meaning = meaning }
-end
+local e = dofile("accuracy/entry.lua")
 local A, M, O = "address", "mailbox", "other"
 local B, D = "bounced", "deferred"
 

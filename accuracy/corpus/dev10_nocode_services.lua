@@ -8,11 +8,7 @@
 -- sees.  Labelled from each status's documented meaning (its name, and
 -- "the status is final" or not; reason and action by the policy of
 -- accuracy/corpus/README.md), before any was classified.
-local function e (family, outcome, reason, action, source, meaning, reply, group)
-    return { reply = reply, group = group or "generic", family = family,
-             outcome = outcome, reason = reason, action = action,
-             source = source, meaning = meaning }
-end
+local e = dofile("accuracy/entry.lua")
 local A, M, O = "address", "mailbox", "other"
 local B, D = "bounced", "deferred"
 

@@ -10,11 +10,7 @@
 -- plausible value for the option named.  The tag "#NNN" is part of every
 -- reply.  Labelled from the list's explanation (reason, action by the
 -- policy of accuracy/corpus/README.md), before any was classified.
-local function e (family, outcome, reason, action, source, meaning, reply, group)
-    return { reply = reply, group = group or "generic", family = family,
-             outcome = outcome, reason = reason, action = action,
-             source = source, meaning = meaning }
-end
+local e = dofile("accuracy/entry.lua")
 local O = "other"
 local B, D = "bounced", "deferred"
 

@@ -4,11 +4,7 @@
 -- thread and the quoted log say, before any classifier output was seen.
 -- family: "address" for the address failures (userunknown, hostunknown,
 -- notaccept, hasmoved, suspend), "other" for the rest.
-local function e (family, outcome, reason, action, source, meaning, reply, group)
-    return { reply = reply, group = group or "generic", family = family,
-             outcome = outcome, reason = reason, action = action,
-             source = source, meaning = meaning }
-end
+local e = dofile("accuracy/entry.lua")
 local A, O = "address", "other"
 local B, D = "bounced", "deferred"
 

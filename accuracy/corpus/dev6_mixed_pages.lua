@@ -5,11 +5,7 @@
 -- accuracy/corpus/README.md), before any was classified.  family:
 -- "address" for userunknown, hostunknown, notaccept, hasmoved, suspend;
 -- "other" for the rest.
-local function e (family, outcome, reason, action, source, meaning, reply, group)
-    return { reply = reply, group = group or "generic", family = family,
-             outcome = outcome, reason = reason, action = action,
-             source = source, meaning = meaning }
-end
+local e = dofile("accuracy/entry.lua")
 local A, O = "address", "other"
 local B, D = "bounced", "deferred"
 

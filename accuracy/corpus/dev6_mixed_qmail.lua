@@ -7,11 +7,7 @@
 -- Labelled from what each source's code and comments say (reason,
 -- action by the policy of accuracy/corpus/README.md), before any was
 -- classified.  Format strings filled with documentation values.
-local function e (family, outcome, reason, action, source, meaning, reply, group)
-    return { reply = reply, group = group or "generic", family = family,
-             outcome = outcome, reason = reason, action = action,
-             source = source, meaning = meaning }
-end
+local e = dofile("accuracy/entry.lua")
 local A, O = "address", "other"
 local B, D = "bounced", "deferred"
 

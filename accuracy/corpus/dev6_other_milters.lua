@@ -5,11 +5,7 @@
 -- (reason, action by the policy of accuracy/corpus/README.md), before
 -- any was classified.  Format strings filled with documentation values
 -- (example.com, 192.0.2.1, http://www.example.com/policy.html).
-local function e (family, outcome, reason, action, source, meaning, reply, group)
-    return { reply = reply, group = group or "generic", family = family,
-             outcome = outcome, reason = reason, action = action,
-             source = source, meaning = meaning }
-end
+local e = dofile("accuracy/entry.lua")
 local A, O = "address", "other"
 local B, D = "bounced", "deferred"
 

@@ -7,11 +7,7 @@
 -- out).  Labelled from what each source says (the log's status, or the
 -- poster's account), before any was classified.  "code index file id
 -- N" names a file read through the public code index.
-local function e (family, outcome, reason, action, source, meaning, reply, group)
-    return { reply = reply, group = group or "generic", family = family,
-             outcome = outcome, reason = reason, action = action,
-             source = source, meaning = meaning }
-end
+local e = dofile("accuracy/entry.lua")
 local A, O = "address", "other"
 local B, D = "bounced", "deferred"
 

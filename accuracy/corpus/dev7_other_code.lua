@@ -7,11 +7,7 @@
 -- classified.  Format values are documentation ones (example.com,
 -- 192.0.2.1).  Collected after the round-7 rules were written; labelled
 -- before any classifier ran on them.
-local function e (family, outcome, reason, action, source, meaning, reply, group)
-    return { reply = reply, group = group or "generic", family = family,
-             outcome = outcome, reason = reason, action = action,
-             source = source, meaning = meaning }
-end
+local e = dofile("accuracy/entry.lua")
 local O = "other"
 local B, D = "bounced", "deferred"
 

@@ -7,11 +7,7 @@
 -- 192.0.2.1) stand in for redacted or format values.  Policy-daemon texts
 -- are written as Postfix sends a policy REJECT or DEFER given at RCPT
 -- time ("<rcpt>: Recipient address rejected: <text>").
-local function e (family, outcome, reason, action, source, meaning, reply, group)
-    return { reply = reply, group = group or "generic", family = family,
-             outcome = outcome, reason = reason, action = action,
-             source = source, meaning = meaning }
-end
+local e = dofile("accuracy/entry.lua")
 local O = "other"
 local B, D = "bounced", "deferred"
 

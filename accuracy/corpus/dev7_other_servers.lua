@@ -6,11 +6,7 @@
 -- policy of accuracy/corpus/README.md), before any classifier ran on
 -- them.  Values an exception or a variable supplies are filled with
 -- plausible documentation values.
-local function e (family, outcome, reason, action, source, meaning, reply, group)
-    return { reply = reply, group = group or "generic", family = family,
-             outcome = outcome, reason = reason, action = action,
-             source = source, meaning = meaning }
-end
+local e = dofile("accuracy/entry.lua")
 local O = "other"
 local B, D = "bounced", "deferred"
 

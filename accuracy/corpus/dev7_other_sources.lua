@@ -9,11 +9,7 @@
 -- through Postfix, the reply is written as Postfix sends a policy REJECT
 -- or DEFER given at RCPT time ("<rcpt>: Recipient address rejected:
 -- <text>").
-local function e (family, outcome, reason, action, source, meaning, reply, group)
-    return { reply = reply, group = group or "generic", family = family,
-             outcome = outcome, reason = reason, action = action,
-             source = source, meaning = meaning }
-end
+local e = dofile("accuracy/entry.lua")
 local O = "other"
 local B, D, U = "bounced", "deferred", "unknown"
 

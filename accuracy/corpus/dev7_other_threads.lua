@@ -6,11 +6,7 @@
 -- before any was classified.  Addresses, hosts and IPs that the source
 -- redacts are written with documentation values (example.com,
 -- 192.0.2.1).  A reply quoted without its code is kept without one.
-local function e (family, outcome, reason, action, source, meaning, reply, group)
-    return { reply = reply, group = group or "generic", family = family,
-             outcome = outcome, reason = reason, action = action,
-             source = source, meaning = meaning }
-end
+local e = dofile("accuracy/entry.lua")
 local O = "other"
 local B, D = "bounced", "deferred"
 

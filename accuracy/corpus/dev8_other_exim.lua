@@ -9,11 +9,7 @@
 -- the variable ($malware_name, $spam_score).  Labelled from the reply's
 -- words and what the recipe says it guards against (reason, action by the
 -- policy of accuracy/corpus/README.md), before any was classified.
-local function e (family, outcome, reason, action, source, meaning, reply, group)
-    return { reply = reply, group = group or "generic", family = family,
-             outcome = outcome, reason = reason, action = action,
-             source = source, meaning = meaning }
-end
+local e = dofile("accuracy/entry.lua")
 local O = "other"
 local B = "bounced"
 

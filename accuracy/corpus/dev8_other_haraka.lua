@@ -5,11 +5,7 @@
 -- values (example.org, 192.0.2.1) or a plausible value.  Labelled from
 -- the reply's words and what the plugin checks (reason, action by the
 -- policy of accuracy/corpus/README.md), before any was classified.
-local function e (family, outcome, reason, action, source, meaning, reply, group)
-    return { reply = reply, group = group or "generic", family = family,
-             outcome = outcome, reason = reason, action = action,
-             source = source, meaning = meaning }
-end
+local e = dofile("accuracy/entry.lua")
 local O = "other"
 local B = "bounced"
 

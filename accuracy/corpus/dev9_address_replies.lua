@@ -11,11 +11,7 @@
 -- 192.0.2.1) where the source has a placeholder.  Labelled from each
 -- source's meaning (reason, action by the policy of
 -- accuracy/corpus/README.md), before any was classified.
-local function e (family, outcome, reason, action, source, meaning, reply, group)
-    return { reply = reply, group = group or "generic", family = family,
-             outcome = outcome, reason = reason, action = action,
-             source = source, meaning = meaning }
-end
+local e = dofile("accuracy/entry.lua")
 local A, M = "address", "mailbox"
 local B, D = "bounced", "deferred"
 

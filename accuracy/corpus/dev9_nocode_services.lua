@@ -11,11 +11,7 @@
 -- sent; the client offers to retry).  Templates are filled with
 -- documentation values (smtp.example.com); each such entry says so.
 -- "code index file id N" names a file read through the public code index.
-local function e (family, outcome, reason, action, source, meaning, reply, group)
-    return { reply = reply, group = group or "generic", family = family,
-             outcome = outcome, reason = reason, action = action,
-             source = source, meaning = meaning }
-end
+local e = dofile("accuracy/entry.lua")
 local A, O = "address", "other"
 local B, D = "bounced", "deferred"
 

@@ -16,11 +16,7 @@
 -- Recipient address rejected: TEXT" for DEFER/DEFER_IF_PERMIT.
 -- Labelled from each source's meaning (reason, action by the policy of
 -- accuracy/corpus/README.md), before any was classified.
-local function e (family, outcome, reason, action, source, meaning, reply, group)
-    return { reply = reply, group = group or "generic", family = family,
-             outcome = outcome, reason = reason, action = action,
-             source = source, meaning = meaning }
-end
+local e = dofile("accuracy/entry.lua")
 local O = "other"
 local B, D = "bounced", "deferred"
 
