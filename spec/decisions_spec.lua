@@ -265,6 +265,20 @@ describe("smtpbounce.classify()", function ()
         r = smtpbounce.classify("4.2.2 Mailbox full", { dsn = "5.2.2" })
         assert.are.equal("deferred", r.outcome)
     end)
+    it("reads a 5.7.1 without a code as it reads one with its 5xx", function ()
+        -- a text that names something other than the address: a person
+        -- reads it, with the code or without (not the filter's suppress)
+        for _, reply in ipairs{ "550 5.7.1 Watch your language", "5.7.1 Watch your language",
+                                "#5.7.1 Watch your language" } do
+            local r = smtpbounce.classify(reply)
+            assert.same({ reply, "undefined", "contact" }, { reply, r.reason, r.action })
+        end
+        -- the registry's own words, and an address named: as ever
+        for _, reply in ipairs{ "550 5.7.1 Delivery not authorized", "5.7.1 Delivery not authorized" } do
+            assert.are.equal("filtered", smtpbounce.classify(reply).reason)
+        end
+        assert.are.equal("userunknown", smtpbounce.classify("5.7.1 mailbox not found").reason)
+    end)
 
     it("lets the caller's domain decide the provider over a token of the text", function ()
         local YAHOO_AUTH = "550 5.7.9 This mail has been blocked because the sender is "

@@ -1003,6 +1003,9 @@ return {
             "not authenticated", "unauthenticated", "authentication results",
             "sender authentication", "domain authentication",
             "failed authentication checks", "arc validation",
+            -- Gmail's 5.7.26 in the other word order ("Multiple
+            -- authentication checks failed")
+            "authentication checks failed", "authentication check failed",
             -- the message carries no (valid) signature at all
             "not signed", "unsigned message", "no signature", "missing signature",
             "signature missing", "signature is missing",
@@ -1055,6 +1058,8 @@ return {
             "may not be repeated", "bad sequence of command",
             "command pipelining", "address too long", "talk too soon",
             "not following the smtp protocol",
+            -- a forward or reverse path over RFC 5321's limits (§4.5.3.1.3)
+            "path too long",
             -- the client spoke before the greeting (early talkers)
             "before smtp greeting", "before the smtp greeting",
             "before greeting", "before the greeting", "early talker",
@@ -1302,9 +1307,15 @@ return {
             "certificate", "encrypted connection",
             -- DANE's TLSA records could not be had ("TLSA lookup error")
             "tlsa",
+            -- RFC 3463's texts for X.7.3 to X.7.6: the security the
+            -- message or the session needs cannot be had
+            "security conversion required", "security features not supported",
+            "cryptographic failure", "cryptographic algorithm not supported",
         }, {
           class = { 4, 5 },
           examples = {
+              { reply = [[554 5.7.5 Cryptographic failure]],
+                source = "RFC 3463 §3.8 (X.7.5 Cryptographic failure)" },
               { reply = [[550 5.7.30 REQUIRETLS support required]],
                 source = "RFC 8689 §5; IANA enhanced status code X.7.30" },
               { reply = [[530 Must issue a STARTTLS command first]],
@@ -1975,6 +1986,9 @@ return {
             "header missing", "invalid header", "header syntax",
             "headers are", "multiple reply-to", "from: header",
             "line ending", "header error",
+            -- a NUL byte, which RFC 5321 (§4.1.1.4) does not allow in a
+            -- message ("NUL byte in message body")
+            "nul byte", "null byte", "nul character", "null character",
             -- the message has no From address to read ("unable to locate
             -- the \"from\" address in the message")
             "\"from\" address in the message", "from address in the message",

@@ -41,6 +41,10 @@ end
 local unread = require("smtpbounce.rules.unread").rules[1]
 
 local NAMES_71 = unread.pattern
+-- its codes, and no code: a reply that gives only the status ("5.7.1
+-- ...", "#5.7.1 ...") is a 5xx by it, and read as one
+local CODES_71 = { 0 }
+for _, code in ipairs(unread.code) do CODES_71[#CODES_71 + 1] = code end
 local ADDRESS_71 = {}
 for _, w in ipairs(unread.none) do ADDRESS_71[#ADDRESS_71 + 1] = w end
 for _, w in ipairs({ " srs", "srs0", "srs1", " ses ", "batv", "prvs" }) do
@@ -222,7 +226,7 @@ return {
               source = EXCHANGE_REPLIES .. ": MessagePartialNotSupported" },
         }),
         -- security and policy
-        { id = "status.5.7.1-named", status = { "5.7.1" }, code = unread.code,
+        { id = "status.5.7.1-named", status = { "5.7.1" }, code = CODES_71,
           none = ADDRESS_71, pattern = NAMES_71,
           reason = "undefined", action = "contact", scope = "destination",
           source = "RFC 3463 3.8 (X.7.1: delivery not authorized, message refused); the seed guide's 554 advice (read the human-readable part), as rules/unread.lua reads it",
