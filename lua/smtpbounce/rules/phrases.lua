@@ -653,6 +653,8 @@ return {
             "sasl authentication failed",
             "authentication not enabled", "authentication mechanism",
             "authentication method", "permissions to submit",
+            -- RFC 4954's 432 4.7.12: the account must change its password
+            "password transition",
         }, {
           none = { "relay" },  -- "relaying denied, authentication required"
           examples = {
@@ -1768,6 +1770,10 @@ return {
             -- the sending account's own allowance ("Recipient List over
             -- Package Quota"): its plan, not a mailbox
             "package quota", "plan quota", "sending quota", "plan limit",
+            -- recipients per message or per transaction over the limit
+            -- ("Maximum limit of 100 recipients reached", "One recipient
+            -- at a time")
+            "recipients reached", "one recipient at a time",
         }, {
           examples = {
               { reply = [=[451 4.5.1 [192.0.2.1] Max concurrent sessions (#1.04)]=],
