@@ -255,12 +255,26 @@ static int paste_addr_colon (const char *p, const char *e) {
   return at && q + 1 < e && *q == '>' && q[1] == ':';
 }
 
+/* is the blank at p [ls, e) where a heading's run of dashes, run into
+   its line, opens ("... work out. --- Below this line", the dashes then
+   a word) or closes ("Transcript of session follows ----- <a@b>", a
+   word then the dashes)? */
+static int paste_rule (const char *p, const char *ls, const char *e) {
+  const char *q = p + 1;
+  while (q < e && *q == '-') q++;
+  if (q - p > 3 && q + 1 < e && *q == ' ' && ((q[1] | 32) >= 'a' && (q[1] | 32) <= 'z'))
+    return 1;
+  for (q = p; q > ls && q[-1] == '-'; q--) {}
+  return p - q >= 3 && q - ls >= 2 && q[-1] == ' '
+      && ((q[-2] | 32) >= 'a' && (q[-2] | 32) <= 'z');
+}
+
 /*
 ** A text whose lines a web page or a log ran into one (a snippet, a
 ** notice flattened to one paragraph): *tp with each line of at least
 ** SB_MAIL_FLAT bytes broken again after a sentence's end (". " before a
-** capital) and before an address that leads a recipient's lines
-** ("<a@b>: host ..."), and 1; 0 when none was.  Read only when the text
+** capital), before an address that leads a recipient's lines
+** ("<a@b>: host ...") and around a heading's dashes (paste_rule), and 1; 0 when none was.  Read only when the text
 ** as it came named no one.
 */
 static int unflattened (sb_mail *m, sb_mstr *tp) {
@@ -286,7 +300,8 @@ static int unflattened (sb_mail *m, sb_mstr *tp) {
       }
     }
     if (p + 2 < e && p > ls && *p == ' '
-        && ((p[-1] == '.' && p[1] >= 'A' && p[1] <= 'Z') || paste_addr_colon(p + 1, e))) {
+        && ((p[-1] == '.' && p[1] >= 'A' && p[1] <= 'Z') || paste_addr_colon(p + 1, e)
+            || paste_rule(p, ls, e))) {
       out[k - 1] = '\n';
       n++;
     }

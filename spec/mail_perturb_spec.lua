@@ -191,6 +191,21 @@ describe("smtpbounce.mail on the forms the variants test", function ()
         assert.equal("pat@example.com", recs[1].recipient)
         assert.equal("5.1.1", recs[1].status)
     end)
+    it("reads a notice run into one line around its headings' dashes", function ()
+        -- qmail's notice: the reply and "--- Below this line" on one line
+        local recs = smtpbounce.mail(mail({
+            "From: MAILER-DAEMON@mx.example.net", "To: ana@example.org",
+            "Subject: failure notice", "Content-Type: text/plain; charset=us-ascii" },
+            "Hi. This is the qmail-send program at mx.example.net. I'm afraid I wasn't able to " ..
+            "deliver your message to the following addresses. This is a permanent error; I've " ..
+            "given up. Sorry it didn't work out. <pat@example.com>: Sorry, no mailbox here by " ..
+            "that name. (#5.1.1) --- Below this line is a copy of the message. Return-Path: " ..
+            "<ana@example.org> From: ana@example.org To: pat@example.com Subject: hello\n"))
+        assert.is_table(recs)
+        assert.equal(1, #recs)
+        assert.equal("pat@example.com", recs[1].recipient)
+        assert.equal("5.1.1", recs[1].status)
+    end)
     it("reads a notice a person passes on whose opening sets the recipient apart", function ()
         local recs = smtpbounce.mail(mail({
             "From: Kim <kim@example.org>", "To: ana@example.org", "Subject: Message",
