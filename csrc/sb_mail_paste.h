@@ -269,6 +269,24 @@ static int paste_rule (const char *p, const char *ls, const char *e) {
       && ((q[-2] | 32) >= 'a' && (q[-2] | 32) <= 'z');
 }
 
+/* does the text [ls, p) end with a list's lead-in, a word that a
+   bounce's list of recipients follows ("... to these recipients or
+   groups:", "The following address(es) failed:", "... failed
+   permanently:") and its colon? */
+static int paste_list_colon (const char *p, const char *ls) {
+  static const char *const words[] = { "recipients:", "recipient:", "groups:",
+                                       "failed:", "permanently:", "addresses:" };
+  size_t i, n;
+  if (p[-1] != ':') return 0;
+  for (i = 0; i < sizeof words / sizeof words[0]; i++) {
+    n = strlen(words[i]);
+    if ((size_t)(p - ls) > n && p[-(ptrdiff_t)n - 1] == ' '
+        && sb_mime_icontains(p - n, n, words[i]))
+      return 1;
+  }
+  return 0;
+}
+
 /*
 ** A text whose lines a web page or a log ran into one (a snippet, a
 ** notice flattened to one paragraph): *tp with each line of at least
@@ -301,7 +319,7 @@ static int unflattened (sb_mail *m, sb_mstr *tp) {
     }
     if (p + 2 < e && p > ls && *p == ' '
         && ((p[-1] == '.' && p[1] >= 'A' && p[1] <= 'Z') || paste_addr_colon(p + 1, e)
-            || paste_rule(p, ls, e))) {
+            || paste_rule(p, ls, e) || paste_list_colon(p, ls))) {
       out[k - 1] = '\n';
       n++;
     }

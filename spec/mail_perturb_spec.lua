@@ -206,6 +206,21 @@ describe("smtpbounce.mail on the forms the variants test", function ()
         assert.equal("pat@example.com", recs[1].recipient)
         assert.equal("5.1.1", recs[1].status)
     end)
+    it("reads a notice run into one line after its list's lead-in", function ()
+        -- Exchange Online's notice: "... to these recipients or groups:",
+        -- the name and the address, the reason, on one line
+        local recs = smtpbounce.mail(mail({
+            "From: Microsoft Outlook <postmaster@example.onmicrosoft.com>", "To: ana@example.org",
+            "Subject: Undeliverable: hello", "Content-Type: text/plain; charset=us-ascii" },
+            "Delivery has failed to these recipients or groups: Pat Lee (pat@example.com) The " ..
+            "email address you entered couldn't be found. Please check the recipient's email " ..
+            "address and try to resend the message. If the problem continues, please contact " ..
+            "your helpdesk.\n"))
+        assert.is_table(recs)
+        assert.equal(1, #recs)
+        assert.equal("pat@example.com", recs[1].recipient)
+        assert.equal("userunknown", recs[1].reason)
+    end)
     it("reads a notice a person passes on whose opening sets the recipient apart", function ()
         local recs = smtpbounce.mail(mail({
             "From: Kim <kim@example.org>", "To: ana@example.org", "Subject: Message",
