@@ -191,36 +191,34 @@ describe("smtpbounce.mail on the forms the variants test", function ()
         assert.equal("pat@example.com", recs[1].recipient)
         assert.equal("5.1.1", recs[1].status)
     end)
-    it("reads a notice run into one line around its headings' dashes", function ()
-        -- qmail's notice: the reply and "--- Below this line" on one line
-        local recs = smtpbounce.mail(mail({
-            "From: MAILER-DAEMON@mx.example.net", "To: ana@example.org",
-            "Subject: failure notice", "Content-Type: text/plain; charset=us-ascii" },
-            "Hi. This is the qmail-send program at mx.example.net. I'm afraid I wasn't able to " ..
-            "deliver your message to the following addresses. This is a permanent error; I've " ..
-            "given up. Sorry it didn't work out. <pat@example.com>: Sorry, no mailbox here by " ..
-            "that name. (#5.1.1) --- Below this line is a copy of the message. Return-Path: " ..
-            "<ana@example.org> From: ana@example.org To: pat@example.com Subject: hello\n"))
-        assert.is_table(recs)
-        assert.equal(1, #recs)
-        assert.equal("pat@example.com", recs[1].recipient)
-        assert.equal("5.1.1", recs[1].status)
-    end)
-    it("reads a notice run into one line after its list's lead-in", function ()
-        -- Exchange Online's notice: "... to these recipients or groups:",
-        -- the name and the address, the reason, on one line
-        local recs = smtpbounce.mail(mail({
-            "From: Microsoft Outlook <postmaster@example.onmicrosoft.com>", "To: ana@example.org",
-            "Subject: Undeliverable: hello", "Content-Type: text/plain; charset=us-ascii" },
-            "Delivery has failed to these recipients or groups: Pat Lee (pat@example.com) The " ..
-            "email address you entered couldn't be found. Please check the recipient's email " ..
-            "address and try to resend the message. If the problem continues, please contact " ..
-            "your helpdesk.\n"))
-        assert.is_table(recs)
-        assert.equal(1, #recs)
-        assert.equal("pat@example.com", recs[1].recipient)
-        assert.equal("userunknown", recs[1].reason)
-    end)
+    -- a notice run into one line, broken again around its headings'
+    -- dashes and after its list's lead-in
+    for _, c in ipairs({
+        { "around its headings' dashes (qmail: the reply and \"--- Below this line\")",
+          { "From: MAILER-DAEMON@mx.example.net", "Subject: failure notice" },
+          "Hi. This is the qmail-send program at mx.example.net. I'm afraid I wasn't able to " ..
+          "deliver your message to the following addresses. This is a permanent error; I've " ..
+          "given up. Sorry it didn't work out. <pat@example.com>: Sorry, no mailbox here by " ..
+          "that name. (#5.1.1) --- Below this line is a copy of the message. Return-Path: " ..
+          "<ana@example.org> From: ana@example.org To: pat@example.com Subject: hello\n" },
+        { "after its list's lead-in (Exchange Online: \"... recipients or groups:\")",
+          { "From: Microsoft Outlook <postmaster@example.onmicrosoft.com>",
+            "Subject: Undeliverable: hello" },
+          "Delivery has failed to these recipients or groups: Pat Lee (pat@example.com) The " ..
+          "email address you entered couldn't be found. Please check the recipient's email " ..
+          "address and try to resend the message. If the problem continues, please contact " ..
+          "your helpdesk.\n" },
+    }) do
+        it("reads a notice run into one line " .. c[1], function ()
+            local h = { c[2][1], "To: ana@example.org", c[2][2],
+                        "Content-Type: text/plain; charset=us-ascii" }
+            local recs = smtpbounce.mail(mail(h, c[3]))
+            assert.is_table(recs)
+            assert.equal(1, #recs)
+            assert.equal("pat@example.com", recs[1].recipient)
+            assert.equal("userunknown", recs[1].reason)
+        end)
+    end
     it("reads a notice a person passes on whose opening sets the recipient apart", function ()
         local recs = smtpbounce.mail(mail({
             "From: Kim <kim@example.org>", "To: ana@example.org", "Subject: Message",
