@@ -665,7 +665,7 @@ static int generic_line (St *st, size_t tb, size_t te) {
     if (rp != NONE) db = rp;
     else {  /* the phrase: the text after the address, or the line */
       for (db = ae; db < te && (s[db] == '>' || s[db] == ':' || s[db] == '"'
-                                || s[db] == '.'
+                                || s[db] == '.' || s[db] == ')' || s[db] == ']'
                                 || quote_byte((unsigned char)s[db])
                                 || is_space((unsigned char)s[db])); db++) ;
       if (db >= te || fp < ab || u8_mark_end(s, tb, ab) != 0) db = tb;

@@ -200,14 +200,17 @@ describe("smtpbounce.mail on the forms the variants test", function ()
           "deliver your message to the following addresses. This is a permanent error; I've " ..
           "given up. Sorry it didn't work out. <pat@example.com>: Sorry, no mailbox here by " ..
           "that name. (#5.1.1) --- Below this line is a copy of the message. Return-Path: " ..
-          "<ana@example.org> From: ana@example.org To: pat@example.com Subject: hello\n" },
+          "<ana@example.org> From: ana@example.org To: pat@example.com Subject: hello\n",
+          "Sorry, no mailbox here by that name. (#5.1.1)" },
         { "after its list's lead-in (Exchange Online: \"... recipients or groups:\")",
           { "From: Microsoft Outlook <postmaster@example.onmicrosoft.com>",
             "Subject: Undeliverable: hello" },
           "Delivery has failed to these recipients or groups: Pat Lee (pat@example.com) The " ..
           "email address you entered couldn't be found. Please check the recipient's email " ..
           "address and try to resend the message. If the problem continues, please contact " ..
-          "your helpdesk.\n" },
+          "your helpdesk.\n",
+          -- (the reason after the name's closing parenthesis, without it)
+          "The email address you entered couldn't be found." },
     }) do
         it("reads a notice run into one line " .. c[1], function ()
             local h = { c[2][1], "To: ana@example.org", c[2][2],
@@ -217,6 +220,7 @@ describe("smtpbounce.mail on the forms the variants test", function ()
             assert.equal(1, #recs)
             assert.equal("pat@example.com", recs[1].recipient)
             assert.equal("userunknown", recs[1].reason)
+            assert.equal(c[4], recs[1].reply)
         end)
     end
     it("reads a notice a person passes on whose opening sets the recipient apart", function ()
