@@ -671,6 +671,44 @@ static void test_last_resorts (void) {
 
 /* a bounce a person forwards comes after the forwarder's note and the
    separator; a domain literal is an address ("root@[192.0.2.7]") */
+/*
+** A person's From and a plain Subject, a notice's own text read as a
+** bounce by its opening: one that says which message on a short line,
+** sets its recipient or fields apart below it, then says it was not
+** delivered; a session's transcript ("RCPT TO:" and the reply on the
+** line below, a reply that names the address sendmail's way); a line
+** that leads in to the address it failed for, a host's reply below it.
+** Not a person's sentence with none, nor one that comes between.
+*/
+static void test_notice_openings (void) {
+  static const struct { const char *text; int n; } cases[] = {
+    { "Failure Notice\n\n  Your message sent to\n    kim@example.com\n"
+      "  has failed to be delivered.\n", 1 },
+    { "Your Message\n\n   To:      'kim@example.com'\n   Subject:  Hi\n\n"
+      "Was not delivered for the following reasons:\n\n  Reason: 0 (transfer "
+      "failed)\n", 1 },
+    { "Sent RCPT TO: kim@example.com\nReceived 550 5.1.1 User unknown\n\n"
+      "Could not deliver mail to this user.\n", 1 },
+    { "  ===== transcript follows =====\n\n550 <kim@example.com>... User "
+      "unknown\n", 1 },
+    { "rcpt to: kim@example.com is what I typed, then\nit said it was fine.\n", 0 },
+    { "Delivery failed: kim@example.com\n192.0.2.1 does not like recipient.\n"
+      "Remote host said: 550 sorry, no such user\nGiving up on 192.0.2.1.\n", 1 },
+    { "Unable to send to kim@example.com\nBounce reason: the address does not "
+      "exist.\n550 No such user\n", 1 },
+    { "Unable to send to kim@example.com today, the link was down.\nCan "
+      "you try again?\n", 0 },
+    { "Your message\n\nI read it twice, kim@example.com said.\n"
+      "It was rejected by the committee.\n", 0 },
+  };
+  One o;
+  size_t k;
+  for (k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+    scan_one(&o, cases[k].text, "Notice", "Kim <info@example.org>");
+    if (!CHECK(o.n == cases[k].n)) printf("    case %u: got %d\n", (unsigned)k, o.n);
+  }
+}
+
 static void test_forwarded (void) {
   One o;
   const char *f;
@@ -725,42 +763,6 @@ static void test_forwarded (void) {
   scan_one(&o, "Hello,\n\nTu mensaje no se entreg\xc3\xb3 a ana@example.es "
            "porque la direcci\xc3\xb3n no se encuentra.\n", "Aviso", NULL);
   CHECK_INT(o.n, 1);
-  /* ... or says which message on a short line, sets its recipient or
-     fields apart below it, then says it was not delivered */
-  scan_one(&o, "Failure Notice\n\n  Your message sent to\n    kim@example.com\n"
-           "  has failed to be delivered.\n", "Notice", "Kim <info@example.org>");
-  CHECK_INT(o.n, 1);
-  scan_one(&o, "Your Message\n\n   To:      'kim@example.com'\n   Subject:  Hi\n\n"
-           "Was not delivered for the following reasons:\n\n  Reason: 0 (transfer "
-           "failed)\n", "Notice", "Kim <info@example.org>");
-  CHECK_INT(o.n, 1);
-  /* ... or by a session's transcript: "RCPT TO:" and the reply on the
-     line below, a reply that names the address sendmail's way */
-  scan_one(&o, "Sent RCPT TO: kim@example.com\nReceived 550 5.1.1 User unknown\n\n"
-           "Could not deliver mail to this user.\n", "Notice", "Kim <info@example.org>");
-  CHECK_INT(o.n, 1);
-  scan_one(&o, "  ===== transcript follows =====\n\n550 <kim@example.com>... User "
-           "unknown\n", "Notice", "Kim <info@example.org>");
-  CHECK_INT(o.n, 1);
-  scan_one(&o, "rcpt to: kim@example.com is what I typed, then\nit said it was fine.\n",
-           "Notice", "Kim <info@example.org>");
-  CHECK_INT(o.n, 0);
-  /* ... or by a line that leads in to the address it failed for, a
-     host's reply below it; not a person's sentence with none */
-  scan_one(&o, "Delivery failed: kim@example.com\n192.0.2.1 does not like recipient.\n"
-           "Remote host said: 550 sorry, no such user\nGiving up on 192.0.2.1.\n",
-           "Notice", "Kim <info@example.org>");
-  CHECK_INT(o.n, 1);
-  scan_one(&o, "Unable to send to kim@example.com\nBounce reason: the address does not "
-           "exist.\n550 No such user\n", "Notice", "Kim <info@example.org>");
-  CHECK_INT(o.n, 1);
-  scan_one(&o, "Unable to send to kim@example.com today, the link was down.\nCan "
-           "you try again?\n", "Notice", "Kim <info@example.org>");
-  CHECK_INT(o.n, 0);
-  /* ... not when a sentence of a person's comes between */
-  scan_one(&o, "Your message\n\nI read it twice, kim@example.com said.\n"
-           "It was rejected by the committee.\n", "Notice", "Kim <info@example.org>");
-  CHECK_INT(o.n, 0);
   /* ... not when quoted, under a reply's Subject, without the failure,
      or past the opening's lines */
   scan_one(&o, "> Your message to kim@example.com could not be delivered: "
@@ -1641,6 +1643,7 @@ int main (void) {
   test_set_against();
   test_last_resorts();
   test_forwarded();
+  test_notice_openings();
   test_postfix_bare();
   test_unmarked_return();
   test_more_languages();
