@@ -30,9 +30,29 @@ static sb_error read_str (sb_mail *m, const char *s) {
   return smtpbounce_mail_read(m, s, strlen(s));
 }
 
+/* the mail 's' reads as one record, for the recipient 'want' (the
+   caller's line reported) */
+#define ONE_RCPT(s, want)  one_rcpt((s), (want), __LINE__)
+static void one_rcpt (const char *s, const char *want, int line) {
+  sb_mail m;
+  check_report(read_str(&m, s) == SB_OK, "read_str(s) == SB_OK", __FILE__, line);
+  if (check_report(m.nrecs == 1, "m.nrecs == 1", __FILE__, line))
+    mstr_is(m.recs[0].recipient, want, line);
+  smtpbounce_mail_free(&m);
+}
+
 /* {======================================================================
 ** MIME pieces
 ** ======================================================================= */
+
+/* the header block of the n bytes at h, read into a new block with 'm'
+   cleared first (the caller frees both) */
+static sb_hblock *read_headers (sb_mail *m, const char *h, size_t n) {
+  sb_hblock *hb = (sb_hblock *)malloc(sizeof *hb);
+  memset(m, 0, sizeof *m);
+  sb_mime_headers(m, h, n, hb);
+  return hb;
+}
 
 static void test_headers (void) {
   static const char H[] =
@@ -42,10 +62,8 @@ static void test_headers (void) {
     "Bad line\n"
     "After: no\n";
   sb_mail m;
-  sb_hblock *hb = (sb_hblock *)malloc(sizeof *hb);
+  sb_hblock *hb = read_headers(&m, H, sizeof H - 1);
   const sb_hfield *f;
-  memset(&m, 0, sizeof m);
-  sb_mime_headers(&m, H, sizeof H - 1, hb);
   CHECK_INT(hb->n, 2);
   CHECK(hb->body == (size_t)(strstr(H, "Bad line") - H));  /* no blank line */
   f = sb_mime_field(hb, "SUBJECT");
@@ -67,10 +85,8 @@ static void test_lost_fold (void) {
     "Subject: Returned mail\n"
     "Content-Type: text/html\n\n<p>x</p>\n";
   sb_mail m;
-  sb_hblock *hb = (sb_hblock *)malloc(sizeof *hb);
+  sb_hblock *hb = read_headers(&m, H, sizeof H - 1);
   const sb_hfield *f;
-  memset(&m, 0, sizeof m);
-  sb_mime_headers(&m, H, sizeof H - 1, hb);
   CHECK_INT(hb->n, 3);
   CHECK(hb->body == (size_t)(strstr(H, "<p>") - H));
   f = sb_mime_field(hb, "received");
@@ -738,13 +754,12 @@ static void test_forwarded (void) {
 static void test_pasted (void) {
   sb_mail m;
   /* delivery-status fields pasted as text, the address a markdown link */
-  CHECK_INT(read_str(&m, "From: Mail Delivery System <Mailer-Daemon@mx.example.net>\n"
-                         "Subject: Mail delivery failed\n\n"
-                         "Reporting-MTA: dns; mx.example.net\n\n"
-                         "Final-Recipient: rfc822;[kim@example.com](mailto:kim@example.com)\n"
-                         "Action: failed\nStatus: 5.0.0\n"), SB_OK);
-  if (CHECK(m.nrecs == 1)) MSTR(m.recs[0].recipient, "kim@example.com");
-  smtpbounce_mail_free(&m);
+  ONE_RCPT("From: Mail Delivery System <Mailer-Daemon@mx.example.net>\n"
+           "Subject: Mail delivery failed\n\n"
+           "Reporting-MTA: dns; mx.example.net\n\n"
+           "Final-Recipient: rfc822;[kim@example.com](mailto:kim@example.com)\n"
+           "Action: failed\nStatus: 5.0.0\n",
+           "kim@example.com");
   /* a list heading with its first address on the same line */
   CHECK_INT(read_str(&m, "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.net>\n"
                          "Subject: Returned mail: see transcript for details\n\n"
@@ -779,12 +794,11 @@ static void test_pasted (void) {
   CHECK_INT(m.nrecs, 0);
   smtpbounce_mail_free(&m);
   /* an Exchange NDR in French: the address alone under the failure */
-  CHECK_INT(read_str(&m, "From: postmaster@mx.example.net\nSubject: Non remis : test\n\n"
-                         "Le(s) destinataire(s) suivant(s) n'a (n'ont) pas pu \xc3\xaatre"
-                         " atteint(s) :\n\n      kim@example.com le 01/02/2003 10:00\n"
-                         "            <mx.example.net #5.1.1>\n"), SB_OK);
-  if (CHECK(m.nrecs == 1)) MSTR(m.recs[0].recipient, "kim@example.com");
-  smtpbounce_mail_free(&m);
+  ONE_RCPT("From: postmaster@mx.example.net\nSubject: Non remis : test\n\n"
+           "Le(s) destinataire(s) suivant(s) n'a (n'ont) pas pu \xc3\xaatre"
+           " atteint(s) :\n\n      kim@example.com le 01/02/2003 10:00\n"
+           "            <mx.example.net #5.1.1>\n",
+           "kim@example.com");
   /* an address with a colon, its reply on the next line, no heading */
   CHECK_INT(read_str(&m, "From: MAILER-DAEMON@mx.example.net\n"
                          "Subject: Undelivered Mail Returned to Sender\n\n"
@@ -1094,21 +1108,18 @@ static void test_enclosed_bounce (void) {
 /* a notice copied from markdown, the underscores of the address escaped
    with backslashes: the address as it was; a backslash elsewhere stays */
 static void test_markdown_escapes (void) {
-  sb_mail m;
-  CHECK_INT(read_str(&m, "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\n"
-                         "Subject: Delivery Status Notification (Failure)\n\n"
-                         "> Address not found\n\n> Your message wasn't delivered to "
-                         "kim\\_lee\\_2@example.com because the address couldn't be "
-                         "found.\n"), SB_OK);
-  if (CHECK(m.nrecs == 1)) MSTR(m.recs[0].recipient, "kim_lee_2@example.com");
-  smtpbounce_mail_free(&m);
-  CHECK_INT(read_str(&m, "From: MAILER-DAEMON@mx.example.net\n"
-                         "Subject: Undelivered Mail Returned to Sender\n\n"
-                         "C:\\_mail\\ was read.\n"
-                         "<pat_o@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 "
-                         "User unknown (in reply to RCPT TO command)\n"), SB_OK);
-  if (CHECK(m.nrecs == 1)) MSTR(m.recs[0].recipient, "pat_o@example.org");
-  smtpbounce_mail_free(&m);
+  ONE_RCPT("From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\n"
+           "Subject: Delivery Status Notification (Failure)\n\n"
+           "> Address not found\n\n> Your message wasn't delivered to "
+           "kim\\_lee\\_2@example.com because the address couldn't be "
+           "found.\n",
+           "kim_lee_2@example.com");
+  ONE_RCPT("From: MAILER-DAEMON@mx.example.net\n"
+           "Subject: Undelivered Mail Returned to Sender\n\n"
+           "C:\\_mail\\ was read.\n"
+           "<pat_o@example.org>: host mx.example.org[192.0.2.1] said: 550 5.1.1 "
+           "User unknown (in reply to RCPT TO command)\n",
+           "pat_o@example.org");
 }
 
 /* a text pasted with its marks (HTML's escapes, a markdown link, an
@@ -1120,25 +1131,22 @@ static void test_pasted_marks (void) {
   };
   char buf[512];
   size_t i;
-  sb_mail m;
   for (i = 0; i < sizeof addr / sizeof addr[0]; i++) {
     snprintf(buf, sizeof buf, "From: Kim <kim@example.org>\nSubject: Message\n\n"
              "%s: host mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown "
              "(in reply to RCPT TO command)\n", addr[i]);
-    CHECK_INT(read_str(&m, buf), SB_OK);
-    if (CHECK(m.nrecs == 1)) MSTR(m.recs[0].recipient, "pat@example.com");
-    smtpbounce_mail_free(&m);
+    ONE_RCPT(buf,
+             "pat@example.com");
   }
   /* markdown's escapes of punctuation and a zero width space's reference
      (a page's source pasted): as the text was */
-  CHECK_INT(read_str(&m, "From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.net>\n"
-                         "Subject: Returned mail: see transcript for details\n\n"
-                         "   \\-\\-\\-\\-\\- The following addresses had permanent fatal errors "
-                         "\\-\\-\\-\\-\\-\n\\<pat\\-lee@&#8203;example\\.com>\n\n"
-                         "\\<\\<\\< 550 5\\.1\\.1 \\<pat\\-lee@&#8203;example\\.com>\\.\\.\\. "
-                         "User unknown\n"), SB_OK);
-  if (CHECK(m.nrecs == 1)) MSTR(m.recs[0].recipient, "pat-lee@example.com");
-  smtpbounce_mail_free(&m);
+  ONE_RCPT("From: Mail Delivery Subsystem <MAILER-DAEMON@mx.example.net>\n"
+           "Subject: Returned mail: see transcript for details\n\n"
+           "   \\-\\-\\-\\-\\- The following addresses had permanent fatal errors "
+           "\\-\\-\\-\\-\\-\n\\<pat\\-lee@&#8203;example\\.com>\n\n"
+           "\\<\\<\\< 550 5\\.1\\.1 \\<pat\\-lee@&#8203;example\\.com>\\.\\.\\. "
+           "User unknown\n",
+           "pat-lee@example.com");
 }
 
 /* an address a list archive hid as "a at b.org" where an address is led
@@ -1146,18 +1154,16 @@ static void test_pasted_marks (void) {
    a sentence's "at" left as it is */
 static void test_hidden_in_sentence (void) {
   sb_mail m;
-  CHECK_INT(read_str(&m, "From: MAILER-DAEMON@mx.example.net\n"
-                         "Subject: Undelivered Mail Returned to Sender\n\n"
-                         "Your message could not be delivered to kim at example.com.\n\n"
-                         "550 5.1.1 User unknown\n"), SB_OK);
-  if (CHECK(m.nrecs == 1)) MSTR(m.recs[0].recipient, "kim@example.com");
-  smtpbounce_mail_free(&m);
-  CHECK_INT(read_str(&m, "From: MAILER-DAEMON@mx.example.net\n"
-                         "Subject: Undelivered Mail Returned to Sender\n\n"
-                         "pat.lee at example.com (expanded from\n    team at example.com): host "
-                         "mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown\n"), SB_OK);
-  if (CHECK(m.nrecs == 1)) MSTR(m.recs[0].recipient, "pat.lee@example.com");
-  smtpbounce_mail_free(&m);
+  ONE_RCPT("From: MAILER-DAEMON@mx.example.net\n"
+           "Subject: Undelivered Mail Returned to Sender\n\n"
+           "Your message could not be delivered to kim at example.com.\n\n"
+           "550 5.1.1 User unknown\n",
+           "kim@example.com");
+  ONE_RCPT("From: MAILER-DAEMON@mx.example.net\n"
+           "Subject: Undelivered Mail Returned to Sender\n\n"
+           "pat.lee at example.com (expanded from\n    team at example.com): host "
+           "mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown\n",
+           "pat.lee@example.com");
   CHECK_INT(read_str(&m, "From: MAILER-DAEMON@mx.example.net\n"
                          "Subject: Undelivered Mail Returned to Sender\n\n"
                          "kim wasn't found at example.com.\n\nStatus code: 550 5.1.10\n"), SB_OK);
@@ -1169,50 +1175,43 @@ static void test_hidden_in_sentence (void) {
 /* a notice hard wrapped at 60 by who passed it on (a phrase cut over two
    lines) read with its paragraphs' lines joined when it named no one */
 static void test_unwrapped (void) {
-  sb_mail m;
-  CHECK_INT(read_str(&m, "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\n"
-                         "Subject: Delivery Status Notification (Failure)\n\n"
-                         "We're writing to let you know that the group you tried to\n"
-                         "contact (team) may not exist, or you may not have permission\n"
-                         "to post messages to the group.\n\nThanks,\n\nexample.org admins\n"), SB_OK);
-  if (CHECK(m.nrecs == 1)) MSTR(m.recs[0].recipient, "team@example.org");
-  smtpbounce_mail_free(&m);
+  ONE_RCPT("From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\n"
+           "Subject: Delivery Status Notification (Failure)\n\n"
+           "We're writing to let you know that the group you tried to\n"
+           "contact (team) may not exist, or you may not have permission\n"
+           "to post messages to the group.\n\nThanks,\n\nexample.org admins\n",
+           "team@example.org");
 }
 
 /* a Postfix notice run into one line: its sentences and the recipient's
    "<a@b>: host" lines broken again when it named no one */
 static void test_unflattened (void) {
-  sb_mail m;
-  CHECK_INT(read_str(&m, "From: MAILER-DAEMON@mx.example.net\n"
-                         "Subject: Undelivered Mail Returned to Sender\n\n"
-                         "This is the mail system at host mx.example.net. I'm sorry to have to inform "
-                         "you that your message could not be delivered to one or more recipients. "
-                         "You can delete your own text from the attached returned message. The mail "
-                         "system <pat@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 "
-                         "User unknown (in reply to RCPT TO command)\n"), SB_OK);
-  if (CHECK(m.nrecs == 1)) MSTR(m.recs[0].recipient, "pat@example.com");
-  smtpbounce_mail_free(&m);
+  ONE_RCPT("From: MAILER-DAEMON@mx.example.net\n"
+           "Subject: Undelivered Mail Returned to Sender\n\n"
+           "This is the mail system at host mx.example.net. I'm sorry to have to inform "
+           "you that your message could not be delivered to one or more recipients. "
+           "You can delete your own text from the attached returned message. The mail "
+           "system <pat@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 "
+           "User unknown (in reply to RCPT TO command)\n",
+           "pat@example.com");
 }
 
 /* a host's own name with no dot is a domain only where the address
    stands alone on its line, as a notice lists a recipient */
 static void test_dotless (void) {
-  sb_mail m;
-  CHECK_INT(read_str(&m, "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\n"
-                         "Subject: Delivery Status Notification (Failure)\n\n"
-                         "Delivery to the following recipient failed permanently:\n\n"
-                         "     root@ubuntu\n\n"
-                         "Technical details of permanent failure:\n"
-                         "DNS Error: Domain name not found\n"), SB_OK);
-  if (CHECK(m.nrecs == 1)) MSTR(m.recs[0].recipient, "root@ubuntu");
-  smtpbounce_mail_free(&m);
-  CHECK_INT(read_str(&m, "From: MAILER-DAEMON@mx.example.net\n"
-                         "Subject: Undelivered Mail Returned to Sender\n\n"
-                         "Ask admin@intranet or root@ubuntu for help.\n\n"
-                         "<pat@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 "
-                         "User unknown (in reply to RCPT TO command)\n"), SB_OK);
-  if (CHECK(m.nrecs == 1)) MSTR(m.recs[0].recipient, "pat@example.com");
-  smtpbounce_mail_free(&m);
+  ONE_RCPT("From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\n"
+           "Subject: Delivery Status Notification (Failure)\n\n"
+           "Delivery to the following recipient failed permanently:\n\n"
+           "     root@ubuntu\n\n"
+           "Technical details of permanent failure:\n"
+           "DNS Error: Domain name not found\n",
+           "root@ubuntu");
+  ONE_RCPT("From: MAILER-DAEMON@mx.example.net\n"
+           "Subject: Undelivered Mail Returned to Sender\n\n"
+           "Ask admin@intranet or root@ubuntu for help.\n\n"
+           "<pat@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 "
+           "User unknown (in reply to RCPT TO command)\n",
+           "pat@example.com");
 }
 
 int main (void) {
