@@ -36,25 +36,36 @@ static size_t hid_word (const char *p, const char *e, int dot) {
   return 0;
 }
 
-#define ATOM(c)  (((c) | 32) >= 'a' && ((c) | 32) <= 'z') || ((c) >= '0' && (c) <= '9') \
-                 || (c) == '-'
+#define ATOM(c)  ((((c) | 32) >= 'a' && ((c) | 32) <= 'z') || ((c) >= '0' && (c) <= '9') \
+                  || (c) == '-')
 
-/* the end of a hidden address in v whose local part ends at i (v.p[i]
-   a blank): i + " at " + a domain of two labels or more, its last of
-   two letters or more, then the end of v or a blank; 0 when none is */
-static size_t hidden_at_end (sb_mstr v, size_t i) {
-  const char *e = v.p + v.n, *q, *b;
-  size_t l = hid_word(v.p + i, e, 0), labels = 0, tld = 0;
-  if (l == 0) return 0;
-  for (q = v.p + i + l;;) {
-    for (b = q; q < e && (ATOM(*q)); q++) {}
-    if (q == b) return 0;
+/* the end of the domain a hidden address goes on with at q (in [q, e)):
+   labels joined by '.' (and, with 'dot', by a hidden dot: hid_word),
+   two of them or more, the last of two letters or more and ending in
+   one; NULL when there is none such */
+static const char *hid_domain (const char *q, const char *e, int dot) {
+  size_t labels = 0, tld = 0, l;
+  for (;;) {
+    const char *b = q;
+    while (q < e && ATOM(*q)) q++;
+    if (q == b) break;
     labels++;
     tld = (size_t)(q - b);
-    if (q + 1 < e && *q == '.' && (ATOM(q[1]))) q++;
+    if (q + 1 < e && *q == '.' && ATOM(q[1])) q++;
+    else if (dot && (l = hid_word(q, e, 1)) != 0 && q + l < e && ATOM(q[l])) q += l;
     else break;
   }
-  if (labels < 2 || tld < 2 || ((q[-1] | 32) < 'a' || (q[-1] | 32) > 'z')
+  if (labels < 2 || tld < 2 || ((q[-1] | 32) < 'a' || (q[-1] | 32) > 'z')) return NULL;
+  return q;
+}
+
+/* the end of a hidden address in v whose local part ends at i (v.p[i]
+   a blank): i + " at " + its domain (hid_domain, with '.' alone), then
+   the end of v or a blank; 0 when none is */
+static size_t hidden_at_end (sb_mstr v, size_t i) {
+  const char *e = v.p + v.n, *q;
+  size_t l = hid_word(v.p + i, e, 0);
+  if (l == 0 || (q = hid_domain(v.p + i + l, e, 0)) == NULL
       || (q < e && *q != ' ' && *q != '\t'))
     return 0;
   return (size_t)(q - v.p);

@@ -287,7 +287,7 @@ static int at_words (sb_mail *m, sb_mstr *tp) {
   size_t k = 0, n = 0;
   while (p < e) {
     const char *q = hid_next(t.p, p, e), *d;
-    size_t l, labels = 0, tld = 0;
+    size_t l;
     if (out != NULL) {  /* (to the next hidden "at": no other space can
                            start one) */
       memcpy(out + k, p, (size_t)(q - p));
@@ -300,19 +300,8 @@ static int at_words (sb_mail *m, sb_mstr *tp) {
       p++;
       continue;
     }
-    d = q = p + l;  /* the domain: labels joined by '.' or a hidden dot */
-    for (;;) {
-      const char *b = q;
-      while (q < e && (ATOM(*q))) q++;
-      if (q == b) break;
-      labels++;
-      tld = (size_t)(q - b);
-      if (q < e && *q == '.' && q + 1 < e && (ATOM(q[1]))) q++;
-      else if ((l = hid_word(q, e, 1)) != 0 && q + l < e && (ATOM(q[l]))) q += l;
-      else break;
-    }
-    if (labels < 2 || tld < 2 || ((q[-1] | 32) < 'a' || (q[-1] | 32) > 'z')
-        || !hid_place(t, p, q)) {
+    d = p + l;  /* the domain: labels joined by '.' or a hidden dot */
+    if ((q = hid_domain(d, e, 1)) == NULL || !hid_place(t, p, q)) {
       if (out != NULL) out[k++] = *p;
       p++;
       continue;
