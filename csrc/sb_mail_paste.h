@@ -274,14 +274,15 @@ static int paste_rule (const char *p, const char *ls, const char *e) {
    groups:", "The following address(es) failed:", "... failed
    permanently:") and its colon? */
 static int paste_list_colon (const char *p, const char *ls) {
-  static const char *const words[] = { "recipients:", "recipient:", "groups:",
-                                       "failed:", "permanently:", "addresses:" };
+  static const struct { const char *w; size_t n; } words[] = {
+    { "recipients:", 11 }, { "recipient:", 10 }, { "groups:", 7 },
+    { "failed:", 7 }, { "permanently:", 12 }, { "addresses:", 10 }
+  };
   size_t i, n;
   if (p[-1] != ':') return 0;
   for (i = 0; i < sizeof words / sizeof words[0]; i++) {
-    n = strlen(words[i]);
-    if ((size_t)(p - ls) > n && p[-(ptrdiff_t)n - 1] == ' '
-        && sb_mime_icontains(p - n, n, words[i]))
+    n = words[i].n;
+    if ((size_t)(p - ls) > n && p[-(ptrdiff_t)n - 1] == ' ' && sb_mime_ieq_n(p - n, words[i].w, n))
       return 1;
   }
   return 0;
@@ -292,8 +293,9 @@ static int paste_list_colon (const char *p, const char *ls) {
 ** notice flattened to one paragraph): *tp with each line of at least
 ** SB_MAIL_FLAT bytes broken again after a sentence's end (". " before a
 ** capital), before an address that leads a recipient's lines
-** ("<a@b>: host ...") and around a heading's dashes (paste_rule), and 1; 0 when none was.  Read only when the text
-** as it came named no one.
+** ("<a@b>: host ..."), around a heading's dashes (paste_rule) and after
+** a recipient list's lead-in (paste_list_colon), and 1; 0 when none
+** was.  Read only when the text as it came named no one.
 */
 static int unflattened (sb_mail *m, sb_mstr *tp) {
   sb_mstr t = *tp;
