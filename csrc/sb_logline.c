@@ -146,6 +146,56 @@ static size_t program (const In *in, size_t i, size_t *name_end) {
 
 #define SPAN(sp, a, b)  ((sp).off = (a), (sp).len = (b) - (a))
 
+/* #all_plain: printable ASCII without '"' or '\\', throughout (four
+   bytes a step: the line is read whole) */
+static int all_plain (const In *in) {
+  unsigned bad = 0;
+  size_t i, len = in->n;
+  for (i = 0; i + 4 <= len; i += 4)
+    bad |= not_plain[in->s[i]] | not_plain[in->s[i + 1]] |
+           not_plain[in->s[i + 2]] | not_plain[in->s[i + 3]];
+  for (; i < len; i++) bad |= not_plain[in->s[i]];
+  return !bad;
+}
+
+/* the stamp, its kind and spans in f: the position after it, or 0 */
+static size_t stamp (const In *in, sb_pfline *f) {
+  size_t i, j;
+  if ((i = rfc3339(in)) != 0) {
+    f->header = SB_PF_RFC3339;
+    SPAN(f->time, 0, i);
+  } else if ((i = syslog_fixed(in, &j)) != 0) {
+    f->header = SB_PF_FIXED;
+    SPAN(f->time, 0, j);
+    SPAN(f->rest, j, i);
+  } else if ((i = syslog_stamp(in)) != 0) {
+    f->header = SB_PF_STAMP;
+    SPAN(f->time, 0, i);
+  }
+  return i;
+}
+
+/* frelay at i: "host[ip]" (":port" after it passed over) or a bare value
+   up to ","; its spans in f, the position after it */
+static size_t relay (const In *in, size_t i, sb_pfline *f) {
+  size_t len = in->n, j = run_not(in, i, '[', ' ', ','), k;
+  if (j > i && j < len && in->s[j] == '[' &&
+      (k = run_not(in, j + 1, ']', ' ', ' ')) < len && in->s[k] == ']') {
+    SPAN(f->relay, i, j);
+    f->has_ip = 1;
+    SPAN(f->relay_ip, j + 1, k);
+    i = k + 1;
+    if (i + 1 < len && in->s[i] == ':' && digit(in->s[i + 1])) {
+      i += 2;
+      while (i < len && digit(in->s[i])) i++;
+    }
+    return i;
+  }
+  j = run_not(in, i, ',', ',', ',');
+  SPAN(f->relay, i, j);
+  return j;
+}
+
 int smtpbounce_postfix_line (const char *s, size_t len, sb_pfline *f) {
   In in;
   size_t i, j, k, name_end;
@@ -153,31 +203,8 @@ int smtpbounce_postfix_line (const char *s, size_t len, sb_pfline *f) {
   in.n = len;
   memset(f, 0, sizeof *f);
 
-  /* #all_plain: printable ASCII without '"' or '\\', throughout (four
-     bytes a step: the line is read whole) */
-  {
-    unsigned bad = 0;
-    for (i = 0; i + 4 <= len; i += 4)
-      bad |= not_plain[in.s[i]] | not_plain[in.s[i + 1]] |
-             not_plain[in.s[i + 2]] | not_plain[in.s[i + 3]];
-    for (; i < len; i++) bad |= not_plain[in.s[i]];
-    f->plain = !bad;
-  }
-
-  /* the stamp */
-  if ((i = rfc3339(&in)) != 0) {
-    f->header = SB_PF_RFC3339;
-    SPAN(f->time, 0, i);
-  } else if ((i = syslog_fixed(&in, &j)) != 0) {
-    f->header = SB_PF_FIXED;
-    SPAN(f->time, 0, j);
-    SPAN(f->rest, j, i);
-  } else if ((i = syslog_stamp(&in)) != 0) {
-    f->header = SB_PF_STAMP;
-    SPAN(f->time, 0, i);
-  } else {
-    return 0;
-  }
+  f->plain = all_plain(&in);
+  if (!(i = stamp(&in, f))) return 0;
 
   /* (sp^1 * -(progname * progtail) * token)^0 */
   for (;;) {
@@ -220,22 +247,7 @@ int smtpbounce_postfix_line (const char *s, size_t len, sb_pfline *f) {
 
   /* ", relay=" frelay */
   if (!(i = LIT(&in, i, ", relay="))) return 0;
-  j = run_not(&in, i, '[', ' ', ',');
-  if (j > i && j < len && in.s[j] == '[' &&
-      (k = run_not(&in, j + 1, ']', ' ', ' ')) < len && in.s[k] == ']') {
-    SPAN(f->relay, i, j);
-    f->has_ip = 1;
-    SPAN(f->relay_ip, j + 1, k);
-    i = k + 1;
-    if (i + 1 < len && in.s[i] == ':' && digit(in.s[i + 1])) {
-      i += 2;
-      while (i < len && digit(in.s[i])) i++;
-    }
-  } else {
-    j = run_not(&in, i, ',', ',', ',');
-    SPAN(f->relay, i, j);
-    i = j;
-  }
+  i = relay(&in, i, f);
 
   /* (", conn_use=" digit^1)^-1 */
   if ((j = LIT(&in, i, ", conn_use=")) != 0 && j < len && digit(in.s[j])) {

@@ -633,6 +633,10 @@ static void test_prefix_quoted (void) {
     "<37gva9$5uvbhe@mail.example.com> Queued mail for delivery", 0, "2.6.0",
     PRE | ML, "<37gva9$5uvbhe@mail.example.com> Queued mail for delivery");
   eq_int(__LINE__, "class", smtpbounce_class(&R), 2);
+}
+
+/* codes in the wrappers of programs and appliances */
+static void test_prefix_wrapped (void) {
   /* Python tuples */
   T("smtplib.SMTPDataError: (554, b'DT:SPM 163 smtp10')", 554, "", PRE,
     "DT:SPM 163 smtp10'");
@@ -1147,6 +1151,7 @@ int main (void) {
   test_prefix_fallback();
   test_prefix_lines();
   test_prefix_quoted();
+  test_prefix_wrapped();
   test_prefix_transcript();
   test_prefix_logs();
   test_false_codes();

@@ -464,6 +464,10 @@ static void test_set_against (void) {
   CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.gov");
   scan_one(&o, "kim@example.orgbecause\n", "Returned mail", NULL);
   CHECK_INT(o.n, 0);  /* no failure named: nothing */
+}
+
+static void test_set_langs (void) {
+  One o;
   /* failure phrases and "Recipient:" / "Reason:" labels of more
      languages (Korean, Spanish, French, Czech, Japanese, Hindi; German,
      Croatian, Bulgarian, Chinese) */
@@ -494,6 +498,10 @@ static void test_set_against (void) {
       CHECK(o.rcpt != NULL && strncmp(o.rcpt, "kim@example.", 12) == 0);
     }
   }
+}
+
+static void test_set_marks (void) {
+  One o;
   /* marks around an address: emphasis and table bars of pasted text,
      parentheses, curly quotes and CJK brackets on a list heading's line */
   {
@@ -519,6 +527,10 @@ static void test_set_against (void) {
   scan_one(&o, "Your message could not be delivered to k*m@example.com.\n",
            "Undelivered Mail", "MAILER-DAEMON@example.org");
   CHECK_STR(o.rcpt, strlen(o.rcpt), "k*m@example.com");  /* inside: kept */
+}
+
+static void test_set_scripts (void) {
+  One o;
   /* an ASCII address set right against letters of another script ends
      where the script changes; an address all in CJK stays whole */
   {
@@ -570,6 +582,10 @@ static void test_set_against (void) {
            "Onbestelbaar: hello", "Systeembeheerder <postmaster@example.nl>");
   CHECK_INT(o.n, 1);
   CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.nl");
+}
+
+static void test_set_cells (void) {
+  One o;
   /* a table's cells run together once its tags are gone */
   scan_one(&o, "Delivery failed to these recipients:\n"
            "kim@example.com550 5.1.1 User unknown\n", "Returned mail", NULL);
@@ -1249,6 +1265,12 @@ static void test_r12_readings (void) {
            "Subject: Undeliverable\n", "Undeliverable: hello",
            "postmaster@example.net");
   CHECK(o.n == 0 || strcmp(o.rcpt, "amy@example.org") != 0);
+}
+
+/* (r12 readings, continued) */
+static void test_r12_names (void) {
+  One o;
+  const char *f;
   /* a display name and a localised "on <date>" under a list heading in
      any language, a day's name first too; not under addresses */
   f = scan_one(&o, "Su mensaje no lleg\xc3\xb3 a algunos destinatarios.\n\n"
@@ -1641,6 +1663,10 @@ int main (void) {
   test_generic();
   test_generic_more();
   test_set_against();
+  test_set_langs();
+  test_set_marks();
+  test_set_scripts();
+  test_set_cells();
   test_last_resorts();
   test_forwarded();
   test_notice_openings();
@@ -1659,6 +1685,7 @@ int main (void) {
   test_pair_lines();
   test_pair_below();
   test_r12_readings();
+  test_r12_names();
   test_exchange_forms();
   test_r22_readings();
   test_r22c_readings();
