@@ -1217,7 +1217,10 @@ return {
         r("intl.any.reputation", "badreputation", {
             "reputacj", "réputation", "reputación", "reputacion",
             "reputazione", "reputação", "reputacao", "reputatie",
-            "reputace", "reputaci", "репутац", "Репутац", "itibar",
+            "reputace", "reputaci", "репутац", "Репутац",
+            -- (Turkish "itibar" without its ending would read "itibaren",
+            -- "from ... on")
+            "itibarı", "itibarın", "itibar puan",
             "信誉", "信譽", "声誉", "レピュテーション", "평판"
         }, {
             none = r.with(r.ADDRESS, r.INTL_ADDRESS),

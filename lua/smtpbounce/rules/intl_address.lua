@@ -853,8 +853,10 @@ return {
                 -- limit ("Przekroczony limit dzienny wysyłki", "送信用
                 -- アカウントの1日の送信上限に達しました")
                 "wysyłk", "wysylk", "wysyłan", "wysylan", "送信上限", "送信用",
-                -- (Italian "completata" is a task done, not a full box)
-                "completat"
+                -- (Italian "completata" is a task done, not a full box;
+                -- sending over the limit in Chinese is the sender's)
+                "completat", "发信超限", "发送超限", "發信超限", "發送超限",
+                "外发超限", "外發超限"
             },
             examples = {
                 { reply = "对方邮箱空间不够,无法接收新邮件",
@@ -940,6 +942,8 @@ return {
             "limit odesílání", "limit pro odesílání", "küldési korlát",
             "küldési limit", "limita de trimitere", "lähetysraja",
             "giới hạn gửi",
+            -- sending over the limit in Chinese ("发信超限")
+            "发信超限", "发送超限", "發信超限", "發送超限",
         }, {
             examples = {
                 { reply = "Συμπληρώθηκε το όριο αποστολής αλληλογραφίας",
