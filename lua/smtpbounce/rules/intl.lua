@@ -41,7 +41,12 @@
 -- in trouble, a domain unreachable); the last four were written from
 -- Gmail's reply table as Google's German, Portuguese and Chinese help
 -- pages translate it and from Adobe Campaign's failure types in its
--- eleven translations.
+-- eleven translations.  The last eight (a server that does not answer,
+-- a block list named, an IP blocked, the recipient's own filter, the
+-- attempts run out, a command not understood, a temporary problem, the
+-- sender's reputation) were written from help pages, glossaries and
+-- hosting tables in Chinese, Japanese, Korean, Turkish, Swedish, Dutch,
+-- Norwegian, Russian, Polish and German (accuracy/corpus/dev21_intl_*).
 local r = require "smtpbounce.rules.rule"
 
 -- a client that could not connect to its own outgoing server ("which may
@@ -201,11 +206,17 @@ return {
             all = { { "no existe", "no se encontr", "no se encuentra", "no fue encontrad",
                       "desconocid", "inexistente",
                       -- the perfect tense ("no se ha encontrado la dirección")
-                      "no se ha encontrad", "no ha sido encontrad" } },
+                      "no se ha encontrad", "no ha sido encontrad",
+                      -- wrong or not valid ("La dirección de correo
+                      -- electrónico es incorrecta")
+                      "es incorrect", "no es válid", "no es valid" } },
             -- (the domain of the address wrong or gone is the domain's:
             -- rules/intl_address.lua's intl.any.no-domain)
             none = { "remitente", "temporal", "dominio de la direcci",
-                     "dominio del correo" },
+                     "dominio del correo",
+                     -- (a password or an IP address wrong is not the
+                     -- recipient's)
+                     "contraseña", "contrasena", "dirección ip", "direccion ip" },
             examples = {
                 { reply = "La dirección de correo electrónico del destinatario no existe",
                   source = "https://support.google.com/mail/answer/6596?hl=es-419&ref_topic=2467017" },
@@ -369,6 +380,8 @@ return {
             -- autoryzacji", "ログインを拒否されました")
             "zugangsdaten", "anmeldedaten", "přihlašovací údaj",
             "prihlasovaci udaj", "autoryzacj", "datos de acceso", "ログイン",
+            -- the authorisation in Turkish
+            "otorizasyon",
         }, {
             all = { {
                 "kann nicht", "fehlgeschlagen", "nicht möglich", "impossible",
@@ -384,9 +397,23 @@ return {
                 -- wrong, not correct, an error, refused
                 "falsch", "nejsou správn", "nejsou spravn", "błąd", "blad ",
                 "no son correctos", "incorrect", "拒否",
+                -- not done / could not be done (Turkish: "kimlik doğrulama
+                -- yapılmamış", "otorizasyon yapılamamıştır"), and required,
+                -- in German, French, Spanish, Portuguese, Italian, Dutch,
+                -- Polish, Russian, Czech, Swedish, Danish, Norwegian,
+                -- Finnish, Hungarian, Greek, Turkish, Japanese, Korean
+                "yapılmamış", "yapilmamis", "yapılamadı", "yapilamadi",
+                "yapılamamış", "yapilamamis", "erforderlich", "requise",
+                "obligatoire", "requerida", "requerido", "obrigatória",
+                "obrigatorio", "richiesta", "vereist", "wymagane", "wymagana",
+                "требуется", "vyžadován", "krävs", "kræves", "kreves",
+                "vaaditaan", "szükséges", "απαιτείται", "gerekli", "が必要",
+                "필요합니다",
             } },
             none = { "spf", "dkim", "dmarc", "送信ドメイン認証", "ドメイン認証" },
             examples = {
+                { reply = "SMTP oturumunda kimlik doğrulama yapılmamış",
+                  source = "https://destek.sh.com.tr/rehber/smtp-mail-gonderim-hata-kodlari (Turkish hosting help: the cause of a 530)" },
                 { reply = "Der Postausgangs-Server (SMTP) smtp.example.com kann nicht authentifiziert werden. Bitte überprüfen Sie das Passwort und die gewählte „Authentifizierungsmethode“ unter „Konten-Einstellungen | Postausgangs-Server (SMTP)“.",
                   source = "github.com/thunderbird/thunderbird-l10n de/mail/chrome/messenger/messengercompose/composeMsgs.properties (smtpAuthFailure, server filled in)" },
                 { reply = "Die E-Mail-Zugangsdaten sind falsch. Prüfen Sie unter Einstellungen → Firmen-E-Mail das Passwort oder verbinden Sie das Konto erneut.",
@@ -417,6 +444,13 @@ return {
             "mesaj boyutu", "viestin koko", "meddelelsens størrelse",
             "meldingens størrelse", "メッセージのサイズ", "메시지 크기",
             "메일 크기", "邮件大小", "郵件大小", "kích thước thư",
+            -- the attachment's size (Korean, Japanese, Chinese), the size
+            -- of an e-mail in German, the allowed or largest size in
+            -- Russian, the mail's size ("dung lượng thư") in Vietnamese
+            "첨부파일 크기", "첨부 파일 크기", "添付ファイルのサイズ", "附件大小",
+            "größe einer e-mail", "größe der e-mail", "e-mail-größe",
+            "mailgröße", "допустимый размер", "допустимого размера",
+            "максимальный размер", "dung lượng thư", "Dung lượng thư",
         }, {
             all = { {
                 "excède", "excede", "dépasse", "depasse", "överskrider",
@@ -426,11 +460,15 @@ return {
                 "meghaladja", "depășește", "depaseste", "υπερβαίνει",
                 "aşıyor", "asiyor", "ylittää", "overskrider", "超え", "초과",
                 "超过", "超過", "超出", "vượt quá",
+                -- limited to (German), over the limit (Vietnamese)
+                "beschränkt", "begrenzt", "vượt giới hạn",
             } },
             none = r.with(r.INTL_ADDRESS, {
                 "quota", "quote", "cuota", "kvot", "квот", "容量", "配额",
             }),
             examples = {
+                { reply = "첨부파일 크기 초과",
+                  source = "https://d31.nicesongtoyou.com/?p=4530 (Korean blog: causes of receiving errors)" },
                 { reply = "La taille du message que vous essayez d’envoyer excède la limite de taille globale (10485760 octets) du serveur. Le message n’a pas été envoyé ; réduisez la taille du message et essayez à nouveau.",
                   source = "github.com/thunderbird/thunderbird-l10n fr/mail/chrome/messenger/messengercompose/composeMsgs.properties (smtpPermSizeExceeded1, the limit filled in)" },
             },
@@ -472,6 +510,11 @@ return {
             "como spam", "come spam", "jako spam", "olarak spam", "jako spam",
             "spamfilter", "filtre anti-spam", "filtro antispam", "filtro anti-spam",
             "filtr antyspamowy", "スパムと判定", "垃圾邮件", "垃圾郵件", "스팸으로",
+            -- "as spam / junk mail" in Swedish, Danish, Norwegian,
+            -- Icelandic ("merkt sem ruslpóstur"), Finnish, Hungarian,
+            -- Romanian, Greek and Vietnamese
+            "som spam", "som skräppost", "sem ruslpóst", "spamiksi",
+            "spamként", "ca spam", "ως spam", "là thư rác",
         }, {
             none = r.with(r.with(r.ADDRESS, r.INTL_ADDRESS), {
                 "blacklist", "черн", "блеклист", " ip", "ip "
@@ -479,6 +522,8 @@ return {
             examples = {
                 { reply = "Письмо отклонено сервером как спам.",
                   source = "UniSender checkEmail status err_spam_rejected in Russian, mapped by a PHP integration (code index file id 21001082884)" },
+                { reply = "Netfangið þitt var merkt sem ruslpóstur.",
+                  source = "https://tecnobits.com/is/correo-no-entregado-con-direccion-correcta-en-gmail (Icelandic article: causes of Gmail bounces)" },
             },
         }),
 
@@ -595,7 +640,27 @@ return {
             "demasiados mensajes", "troppi messaggi", "muitas mensagens",
             "te veel berichten", "för många meddelanden",
             "zbyt wiele wiadomości", "zbyt wiele wiadomosci",
-            "слишком много сообщений", "слишком много писем"
+            "слишком много сообщений", "слишком много писем",
+            -- too many recipients (of one message), in German, French,
+            -- Spanish, Italian, Portuguese, Dutch, Swedish, Polish,
+            -- Russian, Czech, Turkish, Chinese, Japanese and Korean
+            "zu viele empfänger", "trop de destinataires",
+            "demasiados destinatarios", "troppi destinatari",
+            "muitos destinatários", "muitos destinatarios",
+            "te veel ontvangers", "för många mottagare",
+            "zbyt wielu odbiorców", "zbyt wielu odbiorcow",
+            "слишком много получателей", "příliš mnoho příjemců",
+            "prilis mnoho prijemcu", "çok fazla alıcı", "收件人过多",
+            "收件人太多", "收件人過多", "过多用户", "過多用戶", "宛先が多すぎ",
+            "受信者が多すぎ", "수신자가 너무 많",
+            -- sent too often in Chinese ("邮件发送太过频繁"), an excessive
+            -- number of messages in Greek, a large number of letters in
+            -- Russian, too many messages in Czech and Turkish
+            "太过频繁", "太過頻繁", "υπερβολικού αριθμού μηνυμάτων",
+            "υπερβολικό αριθμό μηνυμάτων", "πάρα πολλά μηνύματα",
+            "большое количество писем", "большого количества писем",
+            "большое количество сообщений", "příliš mnoho zpráv",
+            "çok fazla e-posta", "çok fazla ileti", "çok fazla mesaj"
         }, {
             -- (too many messages stored in the mailbox is a full mailbox)
             none = {
@@ -605,6 +670,10 @@ return {
                 "w skrzynce", "в ящике", "в почтовом ящике"
             },
             examples = {
+                { reply = "邮件发送太过频繁,被系统临时禁止发信",
+                  source = "https://xiayuyun.com/zonghe/74184.html (Chinese blog: mail sent too often, sending forbidden for a while)" },
+                { reply = "邮件群发包含过多用户",
+                  source = "https://www.fobhost.com/jishuzhichi/jishuzhichi59.html (Chinese hosting company: bounce keywords 'Too many')" },
                 { reply = "450 4.2.1 Der Nutzer, den Sie kontaktieren möchten, erhält zu rasch E-Mails. Senden Sie Ihre Nachricht zu einem späteren Zeitpunkt noch einmal.",
                   source = "https://support.google.com/a/answer/3726730?hl=de (Gmail's 450 4.2.1 in German)" },
                 { reply = "450 4.2.1 O usuário com quem você está tentando entrar em contato está recebendo e-mails muito rápido. Reenvie sua mensagem mais tarde.",
@@ -749,9 +818,13 @@ return {
             "a causa del contenuto", "per il contenuto", "devido ao conteúdo",
             "devido ao conteudo", "wegen des inhalts", "aufgrund des inhalts",
             "vanwege de inhoud", "ze względu na treść", "ze wzgledu na tresc",
-            "из-за содержания", "بسبب المحتوى"
+            "из-за содержания", "بسبب المحتوى",
+            -- "the content (was) refused" in Chinese ("内容被拒绝")
+            "内容被拒", "內容被拒", "内容违规", "內容違規"
         }, {
             examples = {
+                { reply = "内容被拒绝,可能是收件人对所接收的邮件进行了设置,内容中含有特定词汇等会被拒绝",
+                  source = "https://xiayuyun.com/zonghe/74184.html (Chinese blog: the content refused)" },
                 { reply = "Correo rechazado por contenido.",
                   source = "https://github.com/Molnix-open-source/BouncedMailManager lang/es/messages.php (its category for a refusal of the content)" },
                 { reply = "Courrier rejeté en raison du contenu",
@@ -780,7 +853,10 @@ return {
             "chwilowo nie przyjmuje", "tymczasowo nie przyjmuje",
             -- "the system had a (temporary) problem" in Chinese (Gmail's
             -- 421 4.7.0 as a Taiwanese page gives it: "系統暫時發生問題")
-            "發生問題", "发生问题"
+            "發生問題", "发生问题",
+            -- "the server (is) busy" in Chinese, "the server (is) down" in
+            -- Korean ("서버 다운으로 인한 이메일 미전송")
+            "服务器忙", "伺服器忙", "服务器正忙", "서버 다운", "서버가 다운"
         }, {
             all = { {
                 "server", "serveur", "servidor", "serwer", "сервер", "system",
@@ -789,6 +865,8 @@ return {
             } },
             none = CONNECT_FAILED,
             examples = {
+                { reply = "서버 다운으로 인한 이메일 미전송",
+                  source = "https://d31.nicesongtoyou.com/?p=4530 (Korean blog: mail not sent because the server is down)" },
                 { reply = "421 4.4.5 Server ist ausgelastet. Bitte versuchen Sie es später noch einmal.",
                   source = "https://support.google.com/a/answer/3726730?hl=de (Gmail's 421 4.4.5 in German)" },
                 { reply = "Serwer odbiorcy chwilowo nie przyjmuje.",
@@ -811,19 +889,37 @@ return {
             "no disponible", "non disponibile", "niet beschikbaar",
             "inte tillgänglig", "niedostępn", "niedostepn", "недоступен",
             "недоступна", "不可用", "無法使用", "利用できません",
-            "사용할 수 없"
+            "사용할 수 없",
+            -- "is not available" as a phrase (French, Spanish, Italian,
+            -- Portuguese), and in Danish, Norwegian, Finnish, Hungarian,
+            -- Romanian, Greek, Vietnamese; "not available / out of
+            -- service" in Turkish ("Sunucu geçici olarak hizmet dışı")
+            "pas disponible", "no está disponible", "no esta disponible",
+            "non è disponibile", "não está disponível", "nao esta disponivel",
+            "ikke tilgængelig", "ikke tilgjengelig", "ei ole käytettävissä",
+            "nem elérhető", "nu este disponibil", "δεν είναι διαθέσιμ",
+            "không khả dụng", "müsait değil", "musait degil", "hizmet dışı",
+            "hizmet disi"
         }, {
             all = { {
                 "server", "serveur", "servidor", "serwer", "сервер",
                 "服务器", "伺服器", "サーバ", "서버", "dienst", "service",
                 "servicio", "servizio", "tjänst", "usług", "uslug", "сервис",
-                "служба", "服务", "服務", "サービス", "서비스"
+                "служба", "服务", "服務", "サービス", "서비스",
+                -- the server or service in Finnish, Hungarian, Romanian,
+                -- Greek, Vietnamese, Turkish
+                "palvelin", "szerver", "serverul", "διακομιστ", "máy chủ",
+                "sunucu", "hizmet"
             } },
             none = r.with(r.with(r.with(r.ADDRESS, r.INTL_ADDRESS), CONNECT_FAILED), {
                 "dominio", "domaine", "domain", "domäne", "domein", "domän",
                 "域名", "網域", "ドメイン", "도메인"
             }),
             examples = {
+                { reply = "Sunucu geçici olarak hizmet dışı",
+                  source = "https://destek.sh.com.tr/rehber/smtp-mail-gonderim-hata-kodlari (Turkish hosting help: the cause of a 421)" },
+                { reply = "Le serveur de messagerie n'est pas disponible.",
+                  source = "https://tecnobits.com/fr/E-mail-non-d%C3%A9livr%C3%A9-avec-l%27adresse-correcte-dans-Gmail (French article: causes of Gmail bounces)" },
                 { reply = "421 4.4.5 Server nicht verfügbar, versuchen Sie es später noch einmal.",
                   source = "https://netcomplete.ch/bwl-knowledge-base/general/ueberblick-ueber-smtp-fehler (Gmail's 421 4.4.5 in German)" },
             },
@@ -841,7 +937,7 @@ return {
             "nicht erreichbar", "inte kan nås", "kan inte nås",
             "nieosiągaln", "nieosiagaln", "未到達",
             "到達できません", "연결할 수 없", "不可到达", "无法到达",
-            "無法到達", "无法访问", "無法訪問"
+            "無法到達", "无法访问", "無法訪問",
         }, {
             all = { {
                 "domaine", "dominio", "domínio", "domein", "domäne",
@@ -859,6 +955,278 @@ return {
                   source = "github.com/AdobeDocs/campaign-standard.fr-FR help/sending/using/understanding-delivery-failures.md (failure type Unreachable)" },
                 { reply = "メッセージ配信チェーン(ドメインの一時未到達など)でエラーが発生しました。",
                   source = "github.com/AdobeDocs/campaign-standard.ja-JP help/sending/using/understanding-delivery-failures.md (the same in Japanese)" },
+            },
+        }),
+
+
+        -- the recipient's server does not answer, in Swedish, German,
+        -- French, Spanish, Italian, Portuguese, Dutch, Polish, Russian,
+        -- Czech, Turkish, Danish, Norwegian, Finnish, Japanese, Korean and
+        -- Chinese (the server's word and "does not answer" apart): the
+        -- network on the way, retried; unlike intl.any.unreachable the
+        -- recipient's word may name whose server it is ("Mottagarens
+        -- e-postserver svarar inte"), but a mailbox that does not answer
+        -- is no server's
+        r("intl.any.no-answer", "networkerror", {
+            "svarar inte", "antwortet nicht", "ne répond pas",
+            "ne repond pas", "no responde", "non risponde", "não responde",
+            "nao responde", "reageert niet", "antwoordt niet",
+            "nie odpowiada", "не отвечает", "neodpovídá", "neodpovida",
+            "yanıt vermiyor", "cevap vermiyor", "svarer ikke", "ei vastaa",
+            "応答がありません", "응답이 없", "没有响应", "無回應", "无响应"
+        }, {
+            all = { {
+                "server", "serveur", "servidor", "serwer", "сервер",
+                "palvelin", "sunucu", "服务器", "伺服器", "サーバ", "서버",
+                "hôte", "host"
+            } },
+            none = {
+                "postfach", "mailbox", "brevlåda", "skrzynk", "ящик", "boîte",
+                "boite", "buzón", "buzon", "casella", "caixa", "postvak",
+                "schránk", "posta kutusu", "メールボックス", "邮箱", "信箱",
+                "메일함"
+            },
+            examples = {
+                { reply = "Mottagarens e-postserver svarar inte",
+                  source = "https://hjalp.styrelseproffset.se/sv/articles/4017179-utskicksfel (a Swedish help's reasons a mail bounces)" },
+            },
+        }),
+
+        -- a block list named (a black list, a spam list) in German,
+        -- Dutch, French, Spanish, Italian, Portuguese, Polish, Czech,
+        -- Russian, Ukrainian, Swedish, Danish, Norwegian, Finnish,
+        -- Hungarian, Romanian, Greek, Turkish, Vietnamese, Chinese,
+        -- Japanese and Korean, or a "blacklisting" in Russian: the
+        -- sender refused as listed, whatever else the text says about
+        -- retrying ("Сообщение отвергнуто из-за блеклистинга. Будет
+        -- переотправлено.")
+        r("intl.any.blocklist", "blocked", {
+            "schwarze liste", "schwarzen liste", "sperrliste", "zwarte lijst",
+            "spamlijst", "spam lijst", "liste noire", "lista negra",
+            "lista nera", "czarna lista", "czarnej liście", "czarnej liscie",
+            "černá listina", "černé listině", "cerne listine",
+            "черный список", "чёрный список", "черном списке", "чёрном списке",
+            "черного списка", "чёрного списка", "блеклист", "блэклист",
+            "чорний список", "чорному списку", "svartlist", "svartelist",
+            "sortlist", "mustalla listalla", "mustalista", "feketelist",
+            "lista neagră", "lista neagra", "μαύρη λίστα", "kara liste",
+            "danh sách đen", "黑名单", "黑名單", "ブラックリスト", "블랙리스트"
+        }, {
+            examples = {
+                { reply = "Сообщение отвергнуто из-за блеклистинга. Будет переотправлено.",
+                  source = "UniSender checkEmail status err_blacklisted in Russian, mapped by a PHP integration (code index file id 21001082884)" },
+                { reply = "Det kan være at du har fått tildelt en IP-adresse fra din ISP som er svartelistet.",
+                  source = "https://www.mekke.no/brukerhjelp-mail-forsvinner-8373s.html (Norwegian help: the sending IP blacklisted)" },
+            },
+        }),
+
+        -- the sending IP (or the sender's IP) blocked, banned or shielded,
+        -- in Chinese ("发件人IP被屏蔽"), Japanese, Korean, German, Dutch,
+        -- French, Spanish, Italian, Portuguese, Polish, Czech, Russian,
+        -- Turkish, Finnish, Hungarian, Romanian, Greek and Vietnamese (the
+        -- IP and the block apart): our IP's standing, not the address
+        r("intl.any.ip-blocked", "blocked", {
+            " ip", "ip ", "ip-", "ip被", "ip地址", "ip位址", "ipアドレス",
+            "ip 주소", "ip주소", "(ip"
+        }, {
+            all = { {
+                "屏蔽", "封禁", "被封", "封鎖", "拦截", "攔截", "ブロック", "차단",
+                "gesperrt", "blockiert", "geblokkeerd", "bloqué", "bloque",
+                "bloqueado", "bloqueada", "bloccat", "zablokowan", "blokován",
+                "blokovan", "заблокирован", "блокирован", "engellen",
+                "engelli", "estetty", "letiltva", "blocat", "αποκλεισ",
+                "bị chặn"
+            } },
+            none = r.with(r.ADDRESS, r.INTL_ADDRESS),
+            examples = {
+                { reply = "发件人IP被屏蔽",
+                  source = "https://www.fobhost.com/jishuzhichi/jishuzhichi59.html (Chinese hosting company: bounce keyword 'remote ip is forbidden')" },
+            },
+        }),
+
+        -- the recipient's own filter or setting refuses the mail (a filter,
+        -- a receiving block list, "does not wish to receive"), in Chinese,
+        -- Korean, Japanese, German, French, Spanish, Portuguese, Italian,
+        -- Dutch and Polish: the recipient's choice; an IP or a server
+        -- named is the sender's standing, not the recipient's setting
+        r("intl.any.recipient-filter", "filtered", {
+            "过滤器", "過濾器", "过滤规则", "過濾規則", "수신차단", "수신 차단",
+            "メール拒否", "受信拒否", "von ihnen empfangen möchte",
+            "von ihnen erhalten möchte", "ne souhaite pas recevoir",
+            "no desea recibir", "no quiere recibir", "não deseja receber",
+            "nao deseja receber", "não quer receber", "non desidera ricevere",
+            "non vuole ricevere", "wil geen e-mails", "nie chce otrzymywać",
+            "nie chce otrzymywac"
+        }, {
+            none = {
+                " ip", "ip ", "ip-", "ip주소", "ip 주소", "ip地址", "ipアドレス",
+                "아이피", "서버", "server", "サーバ", "服务器", "伺服器",
+                "垃圾", "spam", "спам", "스팸", "迷惑",
+                -- an address that may not exist is the address's
+                -- ("受信拒否されました(またはアドレスが存在しません)")
+                "存在", "존재"
+            },
+            examples = {
+                { reply = "邮箱被拒收:收件人的邮箱设置或电子邮件过滤器可能会拒绝来自某些发件人或特定邮件的投递。",
+                  source = "https://bentuzi.cn/question/1628307034690555904.html (Chinese Q&A: the recipient's settings or filter refuse some senders)" },
+                { reply = "메일을 보내신 분의 주소가 질문자님의 수신차단 목록에 등록된 경우",
+                  source = "https://kin.naver.com/qna/detail.naver?d1id=1&dirId=1060108&docId=228964450 (Naver Q&A: the sender on the recipient's block list)" },
+                { reply = "Der Empfänger hat in den Einstellungen festgelegt, dass er keine E‑Mails von Ihnen empfangen möchte.",
+                  source = "https://support.google.com/mail/answer/6596?hl=de&ref_topic=7065107 (Gmail help in German: the recipient chose not to receive your mail)" },
+            },
+        }),
+
+        -- the delivery attempts ran out (tried several times, the
+        -- retrying period over), in Chinese ("多次尝试,但邮件无法投递"),
+        -- Japanese ("(再送期間終了)"), German, French, Spanish, Italian,
+        -- Portuguese, Dutch, Polish and Russian (the attempts and the
+        -- failure apart): the message expired, as the expiry phrases say
+        r("intl.any.retries", "expired", {
+            "多次尝试", "多次嘗試", "再送期間", "再試行期間", "再送信期間",
+            "mehrere versuche", "mehreren versuchen", "plusieurs tentatives",
+            "varios intentos", "diversi tentativi", "vários tentativas",
+            "várias tentativas", "varias tentativas", "meerdere pogingen",
+            "meerdere keren geprobeerd", "kilka prób", "kilku prób",
+            "несколько попыток", "нескольких попыток"
+        }, {
+            all = { {
+                "无法投递", "無法投遞", "无法送达", "無法送達", "終了",
+                "nicht zugestellt", "n'a pas pu être", "n'a pu être",
+                "no se pudo", "non è stato possibile", "non e stato possibile",
+                "não foi possível", "nao foi possivel", "niet gelukt",
+                "niet bezorgd", "nie udało", "nie udalo", "не удалось",
+                "не доставлено", "できませんでした"
+            } },
+            examples = {
+                { reply = "退信原因:多次尝试,但邮件无法投递到接收方。",
+                  source = "https://www.fobhost.com/jishuzhichi/jishuzhichi59.html (Chinese hosting company: qmail's 'in the queue too long')" },
+                { reply = "受信側でエラーが発生したため、送信できませんでした。(再送期間終了)",
+                  source = "https://hprhelp.hammock.jp/hc/ja/articles/360039440231 (HammockPR mail error flags, Japanese: the resend period ended)" },
+            },
+        }),
+
+        -- a command unknown, invalid or not supported (the SMTP
+        -- conversation itself wrong), in German, French, Spanish,
+        -- Italian, Portuguese, Dutch, Polish, Russian, Czech, Turkish,
+        -- Chinese, Japanese and Korean (the command's word and the fault
+        -- apart): the sending side's protocol; an address, or the
+        -- authentication or TLS commands (the security rules'), refuse it
+        r("intl.any.command", "syntaxerror", {
+            "befehl", "commande", "comando", "commando", "polecenie",
+            "команд", "Команд", "příkaz", "prikaz", "komut", "指令", "命令",
+            "コマンド", "명령"
+        }, {
+            all = { {
+                "unbekannt", "ungültig", "ungueltig", "nicht unterstützt",
+                "nicht erkannt", "inconnue", "invalide", "non reconnue",
+                "non prise en charge", "desconocido", "no reconocido",
+                "inválido", "invalido", "no soportado", "no admitido",
+                "non riconosciut", "sconosciut", "non support",
+                "desconhecido", "não reconhecido", "não suportado",
+                "ongeldig", "onbekend", "niet herkend", "niet ondersteund",
+                "nieznane", "nieprawidłow", "nieobsługiwan", "неизвестн",
+                "неверн", "не поддерживается", "не распознан", "neznám",
+                "neplatn", "nepodporovan", "geçersiz", "gecersiz",
+                "desteklenmiyor", "tanınmıyor", "错误", "錯誤", "无效", "無效",
+                "不支持", "不支援", "无法识别", "無法識別", "認識されません",
+                "サポートされていません", "인식할 수 없", "지원되지"
+            } },
+            none = r.with(r.with(r.ADDRESS, r.INTL_ADDRESS), {
+                "auth", "認証", "인증", "认证", "認證", "kimlik", "tls", "ssl",
+                -- (a command "not recognised" in Chinese is
+                -- nocode.syntax-intl's)
+                "无法识别的"
+            }),
+            examples = {
+                { reply = "Geçersiz SMTP komutu gönderildi",
+                  source = "https://destek.sh.com.tr/rehber/smtp-mail-gonderim-hata-kodlari (Turkish hosting help: the cause of a 500)" },
+                { reply = "系统指令错误",
+                  source = "https://www.fobhost.com/jishuzhichi/jishuzhichi59.html (Chinese hosting company: bounce keywords 'error in command, syntax error')" },
+            },
+        }),
+
+        -- a temporary problem or error (of the receiving side), in
+        -- German, French, Spanish, Italian, Portuguese, Dutch, Swedish,
+        -- Danish, Norwegian, Polish, Russian, Czech, Turkish, Finnish,
+        -- Hungarian, Romanian, Greek, Japanese, Chinese, Korean and
+        -- Vietnamese: the destination's system, retried; a mailbox full
+        -- or over quota (the full mailbox's temporary reading) refuses it
+        r("intl.any.temporary", "systemerror", {
+            "vorübergehendes problem", "voruebergehendes problem",
+            "vorübergehender fehler", "voruebergehender fehler",
+            "problème temporaire", "probleme temporaire", "erreur temporaire",
+            "problema temporal", "error temporal", "problema temporaneo",
+            "errore temporaneo", "problema temporário", "problema temporario",
+            "erro temporário", "erro temporario", "tijdelijk probleem",
+            "tijdelijke fout", "tillfälligt problem", "tillfälligt fel",
+            "midlertidig fejl", "midlertidig feil", "midlertidigt problem",
+            "tymczasowy problem", "tymczasowy błąd", "tymczasowy blad",
+            "временная проблема", "Временная проблема", "временная ошибка",
+            "Временная ошибка", "временный сбой", "Временный сбой",
+            "dočasný problém", "docasny problem", "dočasná chyba",
+            "dočasný lokální problém", "geçici bir hata", "geçici bir sorun",
+            "geçici hata", "geçici sorun", "gecici hata",
+            "väliaikainen virhe", "väliaikainen ongelma", "ideiglenes hiba",
+            "eroare temporară", "eroare temporara", "προσωρινό πρόβλημα",
+            "προσωρινό σφάλμα", "一時的な問題", "一時的なエラー", "暂时的问题",
+            "临时问题", "暫時的問題", "臨時問題", "일시적인 문제",
+            "일시적인 오류", "일시적 오류", "lỗi tạm thời", "sự cố tạm thời"
+        }, {
+            -- whose problem: the server's or system's, or the recipient's
+            -- side ("mit dem Posteingang des Empfängers", "Sunucu
+            -- tarafında"); a temporary error that names no side names no
+            -- cause
+            all = { {
+                "server", "serveur", "servidor", "serwer", "сервер", "sunucu",
+                "palvelin", "szerver", "máy chủ", "system", "système",
+                "sistema", "systeem", "систем", "系统", "系統", "システム",
+                "시스템", "サーバ", "서버", "服务器", "伺服器", "empfänger",
+                "destinatari", "destinataire", "destinatário", "ontvanger",
+                "mottagar", "modtager", "mottaker", "odbiorc", "получател",
+                "příjemc", "alıcı", "alici", "posteingang", "bandeja", "boîte",
+                "boite", "caixa", "casella", "postfach", "受信", "收件", "수신",
+                "người nhận", "παραλήπτ"
+            } },
+            none = {
+                "voll", "plein", "lleno", "llena", "pieno", "piena", "cheio",
+                "cheia", " vol ", "full", "pełn", "переполнен", "plná", "dolu",
+                "いっぱい", "満杯", "已满", "가득", "quota", "quot", "cuota",
+                "kvot", "квот", "容量",
+                -- a limit or a volume named is the rate's (intl.any.limit,
+                -- nocode.rate: "Das ist ein vorübergehender Fehler" after a
+                -- relay limit exceeded)
+                "limit", "beschränkung", "beschraenkung", "límite", "limite",
+                "limiet", "лимит", "限制", "上限", "制限", "한도", "zu viele",
+                "trop de", "demasiad", "troppi", "слишком много", "过多", "過多"
+            },
+            examples = {
+                { reply = "Sunucu tarafında geçici bir hata",
+                  source = "https://destek.sh.com.tr/rehber/smtp-mail-gonderim-hata-kodlari (Turkish hosting help: the cause of a 451)" },
+                { reply = "Es gibt ein vorübergehendes Problem mit dem Posteingang des Empfängers.",
+                  source = "https://support.google.com/mail/answer/6596?hl=de&ref_topic=7065107 (Gmail help in German: a temporary problem with the recipient's inbox)" },
+                { reply = "Hay un problema temporal con la bandeja de entrada del destinatario",
+                  source = "https://support.google.com/mail/answer/6596?hl=es-419&ref_topic=2467017 (the same in Spanish)" },
+            },
+        }),
+
+        -- refused or deferred for the sender's reputation, in Polish
+        -- ("Chwilowo odroczone na tle reputacji"), French, Spanish,
+        -- Italian, Portuguese, Dutch, Czech, Russian, Turkish, Chinese,
+        -- Japanese and Korean (English is the reputation phrases'): our
+        -- standing, throttled; the recipient's words refuse it
+        r("intl.any.reputation", "badreputation", {
+            "reputacj", "réputation", "reputación", "reputacion",
+            "reputazione", "reputação", "reputacao", "reputatie",
+            "reputace", "reputaci", "репутац", "Репутац",
+            -- (Turkish "itibar" without its ending would read "itibaren",
+            -- "from ... on")
+            "itibarı", "itibarın", "itibar puan",
+            "信誉", "信譽", "声誉", "レピュテーション", "평판"
+        }, {
+            none = r.with(r.ADDRESS, r.INTL_ADDRESS),
+            examples = {
+                { reply = "Chwilowo odroczone na tle reputacji.",
+                  source = "code index file id 60789717296 (a Polish bounce dashboard's help line for 4.7.0)" },
             },
         }),
 

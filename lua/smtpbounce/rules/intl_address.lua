@@ -81,7 +81,14 @@ return {
                 "non valid", "non è corrett", "non e corrett", "inválid",
                 "invalido", "incorret", "ongeldig", "onjuist", "ogiltig",
                 "felaktig", "無効", "正しくない", "잘못된", "잘못되었",
-                "无效", "無效", "不正确", "不正確"
+                "无效", "無效", "不正确", "不正確",
+                -- "cannot be looked up / retrieved", "there is no such"
+                -- (host) in Chinese ("无法查找对方服务器名称(域名/主机)",
+                -- "检索不到接收方域名的邮件解析", "没有这个主机"), unknown
+                -- in Swedish, Norwegian and Danish
+                "无法查找", "無法查找", "检索不到", "檢索不到", "查询不到",
+                "查詢不到", "查不到", "没有这个", "沒有這個", "okänd", "okänt",
+                "ukjent", "ukendt"
             } },
             none = {
                 "mittente", "remitente", "remetente", "expéditeur",
@@ -104,6 +111,10 @@ return {
                 "dkim", "spf", "dmarc"
             },
             examples = {
+                { reply = "无法查找对方服务器名称(域名/主机)",
+                  source = "https://www.fobhost.com/jishuzhichi/jishuzhichi59.html (Chinese hosting company: bounce keywords 'Host not found, bad host')" },
+                { reply = "退信原因:没有这个主机。",
+                  source = "https://www.fobhost.com/jishuzhichi/jishuzhichi59.html (qmail's 'couldn't find any host named', in Chinese)" },
                 { reply = "Dominio non esiste: La parte dominio dell'indirizzo email non esiste",
                   source = "https://www.falconyte.com/it/help/smtp-errors/550-mailbox-unavailable-permanent (Italian causes of 550)" },
                 { reply = "该地址的域名可能不存在",
@@ -184,7 +195,9 @@ return {
             "користувач", "Користувач", "одержувач", "Одержувач", "скриньк",
             "Скриньк", "обліков", "Обліков", "משתמש", "נמען", "כתובת",
             "תיבת דואר", "תיבת הדואר", "חשבון", "ผู้ใช้", "ผู้รับ", "บัญชี",
-            "ที่อยู่อีเมล", "กล่องจดหมาย", "受信者"
+            "ที่อยู่อีเมล", "กล่องจดหมาย", "受信者",
+            -- the address in Icelandic
+            "netfang"
         }, {
             all = { {
                 "niet gevonden", "bestaat niet", "onbekend", "niet bekend",
@@ -241,7 +254,20 @@ return {
                 -- e-mail odbiorcy", "L'adresse du destinataire est
                 -- invalide", "Usuario no encontrado")
                 "nieprawidłow", "nieprawidlow", "niepoprawn", "źle ",
-                "invalide", "no encontrad", "không đúng", "không chính xác"
+                "invalide", "no encontrad", "không đúng", "không chính xác",
+                -- wrong in Swedish ("E-postadressen är felaktig"), "is not"
+                -- (exists) in Icelandic ("Netfangið er ekki til"), the
+                -- server "does not know" the address or user in Dutch,
+                -- "there is no mailbox / user / account" in Turkish, "does
+                -- not exist" (plain form) and "is wrong" in Japanese, the
+                -- address syntax wrong in Vietnamese ("Cú pháp địa chỉ
+                -- sai"), "unresolvable" in Polish
+                "felaktig", "ekki til", "kent het e-mailadres niet",
+                "kent het adres niet", "kent de ontvanger niet",
+                "kent deze gebruiker niet", "kutusu yok", "kullanıcı yok",
+                "kullanici yok", "hesap yok", "存在しない", "間違って",
+                "địa chỉ sai", "Địa chỉ sai", "cú pháp địa chỉ",
+                "Cú pháp địa chỉ", "nierozwiązywaln", "nierozwiazywaln"
             } },
             none = {
                 "afzender", "tijdelijk", "domein", "nadawc", "tymczasow",
@@ -273,6 +299,14 @@ return {
                 "adres ip", "adresse ip", "dirección ip", "direccion ip"
             },
             examples = {
+                { reply = "E-postadressen är felaktig",
+                  source = "https://hjalp.styrelseproffset.se/sv/articles/4017179-utskicksfel (Swedish help: a bounce's reasons)" },
+                { reply = "Netfangið er ekki til.",
+                  source = "https://tecnobits.com/is/correo-no-entregado-con-direccion-correcta-en-gmail (Icelandic article: causes of Gmail bounces)" },
+                { reply = "De mailserver van de ontvanger kent het e-mailadres niet.",
+                  source = "https://www.exedo.nl/mailmeldingen (Dutch web designer: 'User unknown' explained)" },
+                { reply = "設定している送信相手のアドレスが「存在しない」「間違っている」場合に表示されるエラーです。",
+                  source = "https://user-manual2.smooooth.jp/archives/3770 (Japanese FAQ: 'User unknown' explained)" },
                 { reply = "Uw bericht kan niet worden bezorgd bij de volgende geadresseerden of groepen: r.gelna@socav.nl Het door u ingevoerde e-mailadres is niet gevonden.",
                   source = "github.com/crisp-oss/email-bounce-parser test/fixtures/550_5_1_1_no_such_user_variant_23.txt (Exchange NDR in Dutch)" },
                 { reply = "Adres odbiorcy nie istnieje lub jest niedostępny",
@@ -755,7 +789,11 @@ return {
             "скриньк", "Скриньк", "תיבת", "กล่องจดหมาย", "アカウント",
             "ストレージ",
             -- the inbox in German, the mailbox in Swedish and Italian
-            "posteingang", "postlåda", "cassetta postale"
+            "posteingang", "postlåda", "cassetta postale",
+            -- the letter box in German, the e-mail box in Swedish, the
+            -- mailbox in Icelandic ("Briefkasten voll", "Pósthólf
+            -- viðtakandans er fullt")
+            "briefkasten", "e-postlåda", "pósthólf"
         }, {
             all = { {
                 -- full in German and Italian, Korean "packed full"
@@ -783,7 +821,16 @@ return {
                 " penuh", "batas penyimpanan", "Batas penyimpanan",
                 "batasan penyimpanan", "Batasan penyimpanan", "kuota",
                 "ممتلئ", "الحصة", "تجاوز", "перевищено", "переповнен",
-                "מלאה", "מכסה", "เต็ม", "ストレージ制限", "容量制限", "上限に達"
+                "מלאה", "מכסה", "เต็ม", "ストレージ制限", "容量制限", "上限に達",
+                -- full without "ist" in German ("Briefkasten voll", "kann
+                -- seine Mailbox ... voll sein"), "complete" in Italian
+                -- ("Cassetta postale completa"), "filled" in Swedish, "not
+                -- enough" and "over the limit" in Chinese ("邮箱空间不够",
+                -- "邮箱容量超限"), overfull with a capital and "lacks
+                -- room" in Russian
+                "kasten voll", "fach voll", "gang voll", " voll sein",
+                "voll ist", "completa", "fylld", "不够", "不夠", "超限",
+                "Переполнен", "не хватает места"
             } },
             none = {
                 "afzender", "remetente", "odesílatel", "odesilatel",
@@ -805,9 +852,17 @@ return {
                 -- sending in Polish and Japanese: the sender's own daily
                 -- limit ("Przekroczony limit dzienny wysyłki", "送信用
                 -- アカウントの1日の送信上限に達しました")
-                "wysyłk", "wysylk", "wysyłan", "wysylan", "送信上限", "送信用"
+                "wysyłk", "wysylk", "wysyłan", "wysylan", "送信上限", "送信用",
+                -- (Italian "completata" is a task done, not a full box;
+                -- sending over the limit in Chinese is the sender's)
+                "completat", "发信超限", "发送超限", "發信超限", "發送超限",
+                "外发超限", "外發超限"
             },
             examples = {
+                { reply = "对方邮箱空间不够,无法接收新邮件",
+                  source = "https://www.fobhost.com/jishuzhichi/jishuzhichi59.html (Chinese hosting company: the recipient's mailbox lacks space for new mail)" },
+                { reply = "Pósthólf viðtakandans er fullt.",
+                  source = "https://tecnobits.com/is/correo-no-entregado-con-direccion-correcta-en-gmail (Icelandic article: causes of Gmail bounces)" },
                 { reply = "Het postvak van de ontvanger is vol.",
                   source = "https://www.strato.nl/faq/mail/waarom-krijg-ik-foutmeldingen-bij-het-werken-met-e-mail/ (its Dutch wording of 'mailbox full, quota exceeded')" },
                 { reply = "A caixa de entrada do destinatário está sem espaço de armazenamento.",
@@ -879,8 +934,20 @@ return {
             "轉發上限", "發信量", "發信頻率", "發送頻率", "발송 제한", "전송 한도",
             -- a daily limit in Polish, the sending limit in Japanese
             "limit dzienny", "dzienny limit", "送信上限", "1日の送信",
+            -- the sending limit in Greek (Gmail's "Συμπληρώθηκε το όριο
+            -- αποστολής αλληλογραφίας"), Turkish, Czech, Hungarian,
+            -- Romanian, Finnish and Vietnamese
+            "όριο αποστολής", "Όριο αποστολής", "ορίου αποστολής",
+            "gönderim limiti", "gönderme sınırı", "gönderim sınırı",
+            "limit odesílání", "limit pro odesílání", "küldési korlát",
+            "küldési limit", "limita de trimitere", "lähetysraja",
+            "giới hạn gửi",
+            -- sending over the limit in Chinese ("发信超限")
+            "发信超限", "发送超限", "發信超限", "發送超限",
         }, {
             examples = {
+                { reply = "Συμπληρώθηκε το όριο αποστολής αλληλογραφίας",
+                  source = "https://support.google.com/mail/answer/22839?hl=el (Gmail help in Greek: the sending limit reached)" },
                 { reply = "Sie haben die maximale Empfängerzahl überschritten.",
                   source = "https://support.google.com/a/answer/166852?hl=de&from=166862&rd=1 (Gmail's sending limits: the notices a user sees)" },
                 { reply = "送信できるメールの制限数に達しました",
