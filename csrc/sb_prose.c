@@ -457,7 +457,8 @@ static int addr_line (const char *s, size_t b, size_t e, size_t *ab,
   else if ((u = u8_mark_at(s, p, e)) != 0) p += u;
   if (CI_AT(s, e, p, "&lt;")) p += 3;  /* "&lt;a@b&gt;": escaped as HTML */
   if (p < e && (s[p] == '<' || s[p] == '"' || quote_byte((unsigned char)s[p])))
-    p++;
+    p += quote_byte((unsigned char)s[p]) && p + 1 < e && s[p + 1] == '<' ? 2 : 1;
+    /* (a code span's "`<a@b>: 550 ...`") */
   if (CI_AT(s, e, p, "mailto:")) p += 7;
   else if (CI_AT(s, e, p, "smtp:")) p += 5;  /* Exchange's address type */
   if (CI_AT(s, e, p, "/o=")) {  /* an X.500 name (Exchange 5.5) */
@@ -478,7 +479,7 @@ static int addr_line (const char *s, size_t b, size_t e, size_t *ab,
   p = *ae;
   if (CI_AT(s, e, p, "&gt;")) p += 3;
   if (p < e && (s[p] == '>' || s[p] == '"' || quote_byte((unsigned char)s[p])))
-    p++;
+    p += s[p] == '>' && p + 1 < e && quote_byte((unsigned char)s[p + 1]) ? 2 : 1;
   u = 0;  /* a closing mark, or a space mark that ends the address */
   if (p < e && (s[p] == ')' || s[p] == ']')) p++;
   else if ((u = u8_mark_at(s, p, e)) != 0) p += u;
@@ -579,6 +580,15 @@ static int apply_markers (St *st, size_t b, size_t e) {
         recipient_line(st, p - b, ab, ae, rest, e);
         used = 1;
         continue;
+      }
+      if ((fl & M_NAMES) && !st->generic && st->fam != FAM_EXCHANGE
+          && p < e && p > pos[k] + m[k]->len && st->bare[2] == 0
+          && bare_name(st->s, p, e, &ab, &ae, &rest)) {
+        st->bare[0] = p - b;  /* a user id run into its heading's line */
+        st->bare[1] = ab;
+        st->bare[2] = ae;
+        st->bare[3] = rest;
+        st->bare[4] = e;
       }
     }
     if ((fl & M_INLINE) && !(st->fwd > 1 && (fl & M_START))) {

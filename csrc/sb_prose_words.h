@@ -153,6 +153,7 @@ static const Marker markers[] = {
      FAM_EXIM, 0),
   MK("the following address(es) failed:", FAM_EXIM, M_LIST | M_PERM),
   MK("the following addresses failed:", FAM_NONE, M_LIST | M_PERM),
+  MK("the following address failed:", FAM_NONE, M_LIST | M_PERM),
   MK("this is a permanent error. the following address", FAM_EXIM,
      M_LIST | M_PERM),
   MK("has not yet been delivered to one or more", FAM_EXIM, M_TEMP),

@@ -461,6 +461,13 @@ describe("smtpbounce.mail", function ()
                 assert.are.equal("kim", recs[1].recipient)
                 assert.are.equal("User not on post office", recs[1].reply)
             end
+            -- run into the heading's line, and the heading cut before its last word
+            local recs = assert(smtpbounce.mail(head .. "The message that you sent was undeliverable to the "
+                                                .. "following: kim (User not on post office)\n"))
+            assert.are.equal("kim", recs[1].recipient)
+            recs = assert(smtpbounce.mail(head .. "The message that you sent was undeliverable to the\n"
+                                          .. "following:\n\n\tkim (User not on post office)\n"))
+            assert.are.equal("kim", recs[1].recipient)
             -- not a sentence of the text below another heading
             assert.is_nil((smtpbounce.mail(head .. "Please contact the following:\n\tkim (helpdesk)\n")))
         end)
@@ -477,6 +484,20 @@ describe("smtpbounce.mail", function ()
                 assert.are.equal(1, #recs)
                 assert.are.equal("kim@example.net", recs[1].recipient)
             end
+        end)
+        it("reads an address in a code span under 'The following address failed:'", function ()
+            local m = "From: Mail Delivery System <Mailer-Daemon@mx.example.net>\n"
+                      .. "Subject: Mail delivery failed\n\n"
+                      .. "A message that you sent could not be delivered to one or more of its\n"
+                      .. "recipients. The following address failed:\n\n"
+                      .. "  `<kim@example.org>: 550 5.1.1 user unknown`\n\n"
+                      .. "Delivery to the following recipient failed permanently:\n\n     jo@example.org\n\n"
+                      .. "The error that the other server returned was:\n550 5.1.1 no such user\n"
+            local recs = assert(smtpbounce.mail(m))
+            assert.are.equal(2, #recs)
+            assert.are.equal("kim@example.org", recs[1].recipient)
+            assert.are.equal("5.1.1", recs[1].dsn)
+            assert.are.equal("jo@example.org", recs[2].recipient)
         end)
         it("leaves a forwarded ordinary mail no bounce", function ()
             -- GNU Mailman 3 test data: a mail with forwarded message/rfc822 parts
