@@ -219,7 +219,9 @@ static int unwrapped (sb_mail *m, sb_mstr *tp) {
       const char *ql = (const char *)memchr(q, '\n', (size_t)(e - q)), *c;
       if (ql == NULL) ql = e;
       c = (const char *)memchr(q, ':', (size_t)(ql - q));
-      if (c == NULL || memchr(q, ' ', (size_t)(c - q)) != NULL) {  /* no field */
+      if (c == NULL || memchr(q, ' ', (size_t)(c - q)) != NULL
+          || (*q >= 'a' && *q <= 'z' && paste_len(c + 1, ql) == 0)) {
+        /* no field ("following:" alone ends a phrase cut before it) */
         if (*q == '>') {  /* the next line's quote marks as deep: off */
           const char *a = p, *b = q;
           while (a < le && b < ql && (*a == '>' || *a == ' ') && *a == *b) a++, b++;

@@ -277,6 +277,9 @@ typedef struct St {
   int qhdr;           /* lines left of a quoted mail's header block */
   int rule;           /* the line before was a rule of underscores */
   size_t list_line;   /* the line of a heading a name alone may follow */
+  size_t bare[5];     /* a name alone under such a heading outside
+                         Exchange's family (indent, name, its end, the
+                         reason's start, the line's end): a last resort */
   int list;           /* address lines are recipients */
   int in_shared;      /* lines give the shared diagnostic */
   int temp;           /* -1, 0, 1: last retry marker seen */
@@ -454,7 +457,8 @@ static int addr_line (const char *s, size_t b, size_t e, size_t *ab,
   else if ((u = u8_mark_at(s, p, e)) != 0) p += u;
   if (CI_AT(s, e, p, "&lt;")) p += 3;  /* "&lt;a@b&gt;": escaped as HTML */
   if (p < e && (s[p] == '<' || s[p] == '"' || quote_byte((unsigned char)s[p])))
-    p++;
+    p += quote_byte((unsigned char)s[p]) && p + 1 < e && s[p + 1] == '<' ? 2 : 1;
+    /* (a code span's "`<a@b>: 550 ...`") */
   if (CI_AT(s, e, p, "mailto:")) p += 7;
   else if (CI_AT(s, e, p, "smtp:")) p += 5;  /* Exchange's address type */
   if (CI_AT(s, e, p, "/o=")) {  /* an X.500 name (Exchange 5.5) */
@@ -475,7 +479,7 @@ static int addr_line (const char *s, size_t b, size_t e, size_t *ab,
   p = *ae;
   if (CI_AT(s, e, p, "&gt;")) p += 3;
   if (p < e && (s[p] == '>' || s[p] == '"' || quote_byte((unsigned char)s[p])))
-    p++;
+    p += s[p] == '>' && p + 1 < e && quote_byte((unsigned char)s[p + 1]) ? 2 : 1;
   u = 0;  /* a closing mark, or a space mark that ends the address */
   if (p < e && (s[p] == ')' || s[p] == ']')) p++;
   else if ((u = u8_mark_at(s, p, e)) != 0) p += u;
@@ -576,6 +580,15 @@ static int apply_markers (St *st, size_t b, size_t e) {
         recipient_line(st, p - b, ab, ae, rest, e);
         used = 1;
         continue;
+      }
+      if ((fl & M_NAMES) && !st->generic && st->fam != FAM_EXCHANGE
+          && p < e && p > pos[k] + m[k]->len && st->bare[2] == 0
+          && bare_name(st->s, p, e, &ab, &ae, &rest)) {
+        st->bare[0] = p - b;  /* a user id run into its heading's line */
+        st->bare[1] = ab;
+        st->bare[2] = ae;
+        st->bare[3] = rest;
+        st->bare[4] = e;
       }
     }
     if ((fl & M_INLINE) && !(st->fwd > 1 && (fl & M_START))) {
@@ -726,7 +739,7 @@ static int new_item (const St *st, size_t tb, size_t te) {
 static void read_line (St *st, size_t b, size_t e) {
   const char *s = st->s;
   size_t tb = b, te = e, ab, ae, rest;
-  int t;
+  int t, nl;
   if (e - b > SB_PROSE_MAXLINE) e = u8_cut(s, b, SB_PROSE_MAXLINE);
   te = e;
   trim(s, &tb, &te);
@@ -771,9 +784,18 @@ static void read_line (St *st, size_t b, size_t e) {
       recipient_line(st, tb - b, ab, ae, rest, te);
     return;
   }
-  if (list_name(st, tb, te, &ab, &ae, &rest)) {
-    recipient_line(st, tb - b, ab, ae, rest, te);  /* a name, no address */
-    return;
+  if ((nl = list_name(st, tb, te, &ab, &ae, &rest)) != 0) {
+    if (nl == 1 || st->fam == FAM_EXCHANGE) {
+      recipient_line(st, tb - b, ab, ae, rest, te);  /* a name, no address */
+      return;
+    }
+    if (st->bare[2] == 0) {  /* a user id alone: after the last resorts */
+      st->bare[0] = tb - b;
+      st->bare[1] = ab;
+      st->bare[2] = ae;
+      st->bare[3] = rest;
+      st->bare[4] = te;
+    }
   }
   st->d.target = -1;
   if (t == -1) return;  /* no one the line may speak of */
@@ -1054,6 +1076,11 @@ static const char *prose_read (const Idx *ix, const char *text, size_t len,
   if (st.nrec == 0 && st.emitted == 0 && !st.halt) {
     st.list = 1;
     original_to(&st);
+  }
+  if (st.nrec == 0 && st.emitted == 0 && !st.halt && st.bare[2] != 0) {
+    /* the user id a list names alone (its returned To named no one) */
+    recipient_line(&st, st.bare[0], st.bare[1], st.bare[2], st.bare[3], st.bare[4]);
+    if (st.nrec > 0) st.rec[0].paired = 1;
   }
   if (st.nrec == 0 && st.emitted == 0 && !st.halt && daemon_headers(ix, ctx))
     subject_rcpt(&st, ctx->subject, ctx->subject != NULL ? ctx->subject_len : 0);

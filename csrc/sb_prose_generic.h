@@ -38,7 +38,7 @@ static size_t list_item (const char *s, size_t b, size_t e) {
     else p = b;
   }
   while (p < e && is_space((unsigned char)s[p])) p++;
-  for (k = p; k < e && k - p < 32 && (is_alnum((unsigned char)s[k])
+  for (k = p; k < e && k - p < 48 && (is_alnum((unsigned char)s[k])
                                       || s[k] == ' ' || s[k] == '-'); k++) ;
   if (k < e && k > p && s[k] == ':'
       && (CI_FIND(s, p, k, "recipient") != NONE || CI_FIND(s, p, k, "address")

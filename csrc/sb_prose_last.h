@@ -353,20 +353,29 @@ static int name_line (const char *s, size_t b, size_t e, size_t *ab,
 }
 
 /*
-** Exchange 2007 and later: the recipient by its display name alone on
-** the line after the list's heading ("Delivery has failed to these
-** recipients or groups:" / "Kim Example" / the user text), no date and
-** no address.  One to six words of a name's bytes (digits inside a word:
-** "User2"), no ':' in the line, and no '.', ',' or quote at its end (a
-** sentence of the user text, a label, is no name).
+** The recipient by a name alone on the line after a list's heading that
+** allows it (M_NAMES): Exchange 2007 and later ("Delivery has failed to
+** these recipients or groups:" / "Kim Example" / the user text), a
+** post office's user id with its reason in parentheses after it
+** ("undeliverable to the following:" / "kim (User not on post
+** office)"); no date and no address.  One to six words of a name's bytes
+** (digits inside a word: "User2"), no ':' in the line, and no '.', ',' or
+** quote at its end (a sentence of the user text, a label, is no name).
+** The reason's '(' in *rp, else e.
 */
 static int bare_name (const char *s, size_t b, size_t e, size_t *ab,
-                      size_t *ae) {
+                      size_t *ae, size_t *rp) {
   size_t p = list_item(s, b, e), q;
   int words = 1;
-  if (p >= e || e - p > 64 || memchr(s + p, '@', e - p) != NULL
+  if (p >= e || e - p > 96 || memchr(s + p, '@', e - p) != NULL
       || memchr(s + p, ':', e - p) != NULL) return 0;
   if (!(byte_class[(unsigned char)s[p]] & C_NSTART) || s[p] == '"') return 0;
+  *rp = e;
+  if (s[e - 1] == ')' && (q = CI_FIND(s, p, e, " (")) != NONE && q > p) {
+    *rp = q + 1;  /* "kim (User not on post office)": the name before */
+    e = q;
+  }
+  if (e - p > 64) return 0;
   for (q = p; q < e; q++) {
     unsigned char c = (unsigned char)s[q];
     if (!(byte_class[c] & C_NAME) && !(is_digit(c) && s[q - 1] != ' '))
@@ -381,18 +390,18 @@ static int bare_name (const char *s, size_t b, size_t e, size_t *ab,
 }
 
 /* a list line naming a recipient by a name, no address (name_line), in
-   Exchange's family also by a name alone just under a heading that
-   allows it (M_NAMES: bare_name); a generic list's only while it names
-   no address */
+   Exchange's family; in any, a name alone just under a heading that
+   allows it (M_NAMES: bare_name, 2); a generic list's only while it
+   names no address */
 static int list_name (St *st, size_t tb, size_t te, size_t *ab, size_t *ae,
                       size_t *rest) {
   int exch = st->fam == FAM_EXCHANGE;
-  if (st->list != 2 || !(exch || (st->fam == FAM_GENERIC && names_only(st))))
-    return 0;
-  if (name_line(st->s, tb, te, ab, ae, rest, exch)) return 1;
-  *rest = te;
-  return exch && st->nrec == 0 && st->list_line != 0
-         && st->line == st->list_line + 1 && bare_name(st->s, tb, te, ab, ae);
+  if (st->list != 2) return 0;
+  if ((exch || (st->fam == FAM_GENERIC && names_only(st)))
+      && name_line(st->s, tb, te, ab, ae, rest, exch))
+    return 1;
+  return st->nrec == 0 && st->list_line != 0 && st->line == st->list_line + 1
+         && bare_name(st->s, tb, te, ab, ae, rest) ? 2 : 0;
 }
 
 #endif

@@ -153,6 +153,7 @@ static const Marker markers[] = {
      FAM_EXIM, 0),
   MK("the following address(es) failed:", FAM_EXIM, M_LIST | M_PERM),
   MK("the following addresses failed:", FAM_NONE, M_LIST | M_PERM),
+  MK("the following address failed:", FAM_NONE, M_LIST | M_PERM),
   MK("this is a permanent error. the following address", FAM_EXIM,
      M_LIST | M_PERM),
   MK("has not yet been delivered to one or more", FAM_EXIM, M_TEMP),
@@ -440,7 +441,15 @@ static const Marker markers[] = {
      M_LIST | M_PERM),  /* IONOS / 1&1 */
   MK("the following destination addresses were unknown", FAM_NONE,
      M_LIST | M_PERM),
-  MK("was undeliverable to the following", FAM_NONE, M_LIST | M_PERM),
+  MK("was undeliverable to the following", FAM_NONE,
+     M_LIST | M_PERM | M_NAMES),
+  /* a list under "... of your recipients failed to receive your
+     message(s):" (English, German: "... haben Ihre Nachricht(en) nicht
+     erhalten:") */
+  MK("failed to receive your message", FAM_NONE, M_LIST | M_PERM),
+  MK("did not receive your message", FAM_NONE, M_LIST | M_PERM),
+  MK("ihre nachricht(en) nicht erhalten", FAM_NONE, M_LIST | M_PERM),
+  MK("ihre nachricht nicht erhalten", FAM_NONE, M_LIST | M_PERM),
   MK("could not be delivered to the following address", FAM_NONE,
      M_LIST | M_PERM),
   MK("was not delivered to the following recipient", FAM_NONE,
@@ -536,7 +545,7 @@ static const FailWord fail_words[] = {
   FW("not found"), FW("not listed"), FW("not recognized"),
   FW("not known"), FW("unrouteable"), FW("unroutable"),
   FW("host not found"), FW("host unknown"), FW("domain not found"),
-  FW("over quota"), FW("quota exceeded"), FW("exceeded"),
+  FW("over quota"), FW("quota exceeded"), FW("exceeded"), FW("exceeds"),
   FW("disk quota"), FW("account disabled"), FW("account is disabled"),
   FW("has been disabled"), FW("inactive"), FW("no longer"),
   FW("illegal alias"), FW("relaying denied"), FW("relay denied"),
@@ -556,8 +565,10 @@ static const FailWord fail_words[] = {
   FW("an error occurred"), FW("delivery error"), FW("error delivering"),
   FW("error while"), FW("aborted"), FW("quarantined"),
   FW("problem delivering"), FW("problem while delivering"),
+  FW("did not receive"), FW("failed to receive"), FW("not received"),
   /* German, French, Spanish, Dutch, Italian, Portuguese */
   FW("unbekannt"), FW("existiert nicht"), FW("nicht zustellbar"),
+  FW("nicht erhalten"),
   FW("inconnu"), FW("n'existe pas"), FW("no existe"), FW("desconocido"),
   FW("onbekend"), FW("bestaat niet"), FW("sconosciuto"), FW("non esiste"),
   FW("inexistente"), FW("n\xc3\xa3o existe"),

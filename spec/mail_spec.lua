@@ -452,6 +452,53 @@ describe("smtpbounce.mail", function ()
             assert.are.equal("aranoe22@hotmail.com", recs[1].recipient)
             assert.are.equal("exim", recs[1].format)
         end)
+        it("reads a user id named alone under a list heading, its reason in parentheses", function ()
+            local head = "From: postmaster@gw.example.com\nSubject: Undeliverable: hello\n\n"
+            for _, heading in ipairs({ "The message that you sent was undeliverable to the following:",
+                                       "Your message was undeliverable to the following:" }) do
+                local recs = assert(smtpbounce.mail(head .. heading .. "\n\n\tkim (User not on post office)\n"))
+                assert.are.equal(1, #recs)
+                assert.are.equal("kim", recs[1].recipient)
+                assert.are.equal("User not on post office", recs[1].reply)
+            end
+            -- run into the heading's line, and the heading cut before its last word
+            local recs = assert(smtpbounce.mail(head .. "The message that you sent was undeliverable to the "
+                                                .. "following: kim (User not on post office)\n"))
+            assert.are.equal("kim", recs[1].recipient)
+            recs = assert(smtpbounce.mail(head .. "The message that you sent was undeliverable to the\n"
+                                          .. "following:\n\n\tkim (User not on post office)\n"))
+            assert.are.equal("kim", recs[1].recipient)
+            -- not a sentence of the text below another heading
+            assert.is_nil((smtpbounce.mail(head .. "Please contact the following:\n\tkim (helpdesk)\n")))
+        end)
+        it("reads a long failure label before an address and the lists under 'failed to receive'", function ()
+            local head = "From: Postmaster <postmaster@mail.example.com>\nSubject: Undeliverable Mail\n\n"
+            local recs = assert(smtpbounce.mail(head .. "User mailbox exceeds allowed size: kim@example.net\n"))
+            assert.are.equal("kim@example.net", recs[1].recipient)
+            assert.are.equal("mailboxfull", recs[1].reason)
+            head = "From: noreply@files.example.org\nSubject: Message delivery failure\n\n"
+            local de = "ein oder mehrere Ihrer Empf\195\164nger haben Ihre Nachricht(en) nicht erhalten:"
+            for _, lead in ipairs({ "One or more of your recipients failed to receive your message(s) :", de }) do
+                recs = assert(smtpbounce.mail(head .. lead .. "\n\n  - Transfer #12 recipient "
+                                              .. "kim@example.net on 2023-11-14 10:42\n"))
+                assert.are.equal(1, #recs)
+                assert.are.equal("kim@example.net", recs[1].recipient)
+            end
+        end)
+        it("reads an address in a code span under 'The following address failed:'", function ()
+            local m = "From: Mail Delivery System <Mailer-Daemon@mx.example.net>\n"
+                      .. "Subject: Mail delivery failed\n\n"
+                      .. "A message that you sent could not be delivered to one or more of its\n"
+                      .. "recipients. The following address failed:\n\n"
+                      .. "  `<kim@example.org>: 550 5.1.1 user unknown`\n\n"
+                      .. "Delivery to the following recipient failed permanently:\n\n     jo@example.org\n\n"
+                      .. "The error that the other server returned was:\n550 5.1.1 no such user\n"
+            local recs = assert(smtpbounce.mail(m))
+            assert.are.equal(2, #recs)
+            assert.are.equal("kim@example.org", recs[1].recipient)
+            assert.are.equal("5.1.1", recs[1].dsn)
+            assert.are.equal("jo@example.org", recs[2].recipient)
+        end)
         it("leaves a forwarded ordinary mail no bounce", function ()
             -- GNU Mailman 3 test data: a mail with forwarded message/rfc822 parts
             local recs = smtpbounce.mail(helper.read_file(

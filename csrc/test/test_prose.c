@@ -445,7 +445,10 @@ static void test_generic_more (void) {
            "----- Original message follows -----\n\n"
            "To: a@example.com,\n b@example.com\n\nbody\n",
            "Undeliverable mail", NULL);
-  CHECK_INT(o.n, 0);
+  /* the returned To names two others: the user id the list names */
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "mbathal");
+  CHECK_STR(o.diag, strlen(o.diag), "User not on post office");
 }
 
 /* addresses set against words or marks: a copied Gmail text runs the
