@@ -269,12 +269,19 @@ return {
             "recipient's blocklist", "recipient's blacklist",
             "personal reject list", "personal deny list",
             "personal block list", "personal blocklist", "personal blacklist",
+            -- the recipient (user) or its organization's sender filter
+            -- blocked us ("The sender address has been blocked by the
+            -- user", Exchange's SenderFilterAgent / SenderFilterConfig)
+            "blocked by the user", "blocked by the recipient", "blocked by recipient",
+            "senderfilteragent", "senderfilterconfig",
         }, {
           none = { "ip ", " ip", "spamhaus", "spamcop", "rbl", "dnsbl",
                    "client host" },
           examples = {
               { reply = [[550 You are registered as spammer (by user's reject list)]],
                 source = "https://puffinknight.tistory.com/102 (Korean list of return-mail texts: refused by the recipient's spam setting)" },
+              { reply = [[554 5.7.105 SenderFilterAgent; Sender denied as sender's email address is on SenderFilterConfig list]],
+                source = "github.com/crisp-oss/email-bounce-parser test/fixtures/554_5_7_105_sender_blocked.txt (an OVH-hosted Exchange's refusal; the recipient side's sender filter)" },
           },
         }),
 
@@ -561,6 +568,12 @@ return {
             "restricted to list subscribers", "restricted to list moderators",
             "restricted to list members", "message distribution in",
             "message distribution for", "invite only", "invited by the group owner",
+            -- a list moderator's or owner's refusal ("forbidden from
+            -- posting", "deemed inappropriate by the moderator", "The message
+            -- comes from a moderated member", "This list is restricted")
+            "forbidden from posting", "by the moderator", "by a moderator",
+            "a moderator rejected", "moderator rejected",
+            "from a moderated member", "list is restricted",
             -- German, Italian, Portuguese, French, Spanish
             "nachrichten von abonnenten", "an diese liste senden",
             "an diese listen senden", "ihre nachrichten nicht anzunehmen",
@@ -579,6 +592,10 @@ return {
                 source = "github.com/sympa-community/sympa default/mail_tt2/authorization_reject.tt2 (send_editor)" },
               { reply = [=[Mi dispiace, solo gli iscritti possono spedire messaggi.]=],
                 source = "github.com/bruceg/ezmlm-idx lang/it/messages (TXT_ONLY_SUBSCRIBERS)" },
+              { reply = [=[Your message was deemed inappropriate by the moderator.]=],
+                source = "GNU Mailman 2 Mailman/Handlers/Hold.py class ModeratedPost (rejection)" },
+              { reply = [=[You are forbidden from posting messages to this list.]=],
+                source = "GNU Mailman 2 Mailman/Handlers/Hold.py class ForbiddenPoster (rejection)" },
           },
         }),
 
@@ -638,6 +655,43 @@ return {
                 source = "github.com/smtpd/qpsmtpd lib/Qpsmtpd/SMTP.pm start_conversation() (a connect hook answered DENY without text)" },
               { reply = [[451 You are not allowed to use this mail server.]],
                 source = "github.com/bruceg/mailfront smtpfront-reject.c (the reject front end's default answer to every command)" },
+          },
+        }),
+
+        -- the recipient (a group, a list, a mailbox) takes mail from some
+        -- senders only and we are not among them: its own delivery
+        -- restriction ("delivery to this address is restricted", "you do
+        -- not have permission(s) to send to this distribution list", "the
+        -- sender isn't a group member", Exchange's RESOLVER.RST.* codes),
+        -- before the SMTP AUTH words its notices carry ("authentication
+        -- required") and the sender rules' "permissions to send"; the
+        -- sending account kept from a kind of recipient is our side
+        r("phrase.recipient-restricted", "filtered", {
+            "delivery to this address is restricted",
+            "delivery to this recipient is restricted",
+            "delivery to this group is restricted",
+            "permission to send to", "permissions to send to",
+            "permitted to send to this group", "allowed to send to this group",
+            "isn't a group member", "is not a group member", "not a member of the group",
+            "only accepts messages from", "only accepts mail from",
+            "only accepts email from", "accepts messages only from",
+            "resolver.rst.authrequired", "resolver.rst.notauthorized",
+            "resolver.rst.restrictedto", "resolver.rst.sendernotauthenticated",
+            "delivery restriction check",
+            "recipient address rejected: not authorized",
+            "recipient address rejected: not authorised",
+        }, {
+          none = { "relay", "send as", "your account", "this account", "sending account",
+                   "external recipients", "outside your organization", "trial" },
+          examples = {
+              { reply = [[Your message can't be delivered because delivery to this address is restricted. #550 5.7.1 RESOLVER.RST.AuthRequired; authentication required ##rfc822;user@example.com]],
+                source = "https://pastebin.com/E0GbbMMA (an Exchange NDR; the address obfuscated by the site, filled here)" },
+              { reply = [[Your message can't be delivered because you do not have permissions to send to this distribution list]],
+                source = "https://faq.icto.um.edu.mo/why-cant-i-send-email-to-mail-group/" },
+              { reply = [[550 5.7.193 UnifiedGroupAgent; Delivery failed because the sender isn't a group member or external senders aren't permitted to send to this group.]],
+                source = "https://github.com/MicrosoftDocs/OfficeDocs-Exchange/issues/3014" },
+              { reply = [[554 5.7.1 <list@example.com>: Recipient address rejected: Not authorized]],
+                source = "github.com/iredmail/iRedAPD libs/__init__.py SMTP_ACTIONS reject_not_authorized (the list access policy's REJECT as Postfix renders it at RCPT)" },
           },
         }),
 
@@ -726,6 +780,9 @@ return {
             "sender address verification failed", "sender could not be verified",
             "sender address could not be verified", "could not verify sender",
             "unable to verify sender", "cannot verify sender",
+            -- Exim's log of the same ("sender verify fail for <x>: ...",
+            -- "sender verify defer for <x>: host lookup did not complete")
+            "sender verify fail for", "sender verify defer",
         }, {
           -- (a gateway's check of the recipient is the recipient's)
           none = { "recipient verification", "recipient address verification",
@@ -738,6 +795,8 @@ return {
                 source = "github.com/benningm/mtpolicyd lib/Mail/MtPolicyd/Plugin/SMTPVerify.pm (POD example perm_fail_action)" },
               { reply = [[450 4.7.1 <user@example.com>: Recipient address rejected: sender address failed verification: 451 4.3.0 Temporary lookup failure]],
                 source = "github.com/benningm/mtpolicyd lib/Mail/MtPolicyd/Plugin/SMTPVerify.pm (POD example temp_fail_action)" },
+              { reply = [[H=(evil.localhost) [192.0.2.1] sender verify fail for <eviluser@localhost>: Unknown user]],
+                source = "https://github.com/MNEMO-CERT/PoC--CVE-2019-10149_Exim/issues/3 (an Exim log line; the IP filled)" },
           },
         }),
 
@@ -1392,7 +1451,10 @@ return {
             "that domain isn't in my list of allowed",
             "not a gateway", "relay rejected", "cannot deliver mail for",
             "don't relay", "dont relay", "unauthorized relay",
-            "unauthorised relay",
+            "unauthorised relay", "not an open relay",
+            -- the same refusal in a translated wording ("550 5.7.1
+            -- Retransmission denied", Mailgun's MX as a webmail showed it)
+            "retransmission denied", "retransmission not allowed",
         }, {
           examples = {
               { reply = [[550 Relaying Denied]],
@@ -1414,6 +1476,26 @@ return {
                  { reply = [[553 host denies relay. (拒绝中继)]],
                    source = "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html" },
              } }),
+
+        -- the recipient domain is not one this host (a gateway, a hosted
+        -- filter, an MX) serves: mail for it is relaying ("Domain not
+        -- served here", "the recipient's domain isn't a ... protected
+        -- domain", "Your domain is not configured to use this MX host");
+        -- an unknown mailbox inside a served domain is the address rules'
+        r("phrase.domain-not-served", "norelaying", {
+            "served here", "domain not served", "domains not served",
+            "protected domain", "configured to use this mx",
+        }, {
+          all = { { "not ", "n't", "no longer" } },
+          none = { "user", "mailbox", "address doesn't", "address does not",
+                   "account", "exist" },
+          examples = {
+              { reply = [=[550 5.1.2 Domain not served here [example.org]]=],
+                source = "Mimecast Robin MTA, com/mimecast/robin/smtp/SmtpResponses.java, read via the code index (file id 53185874078) UNKNOWN_DOMAIN_550" },
+              { reply = [[XGEMAIL_0010 Message rejected because the recipient's domain isn't a Sophos Email protected domain.]],
+                source = "https://docs.sophos.com/central/customer/help/en-us/ManageYourProducts/EmailSecurity/SMTPErrorCodes/index.html" },
+          },
+        }),
 
         -- the envelope sender
         -- the sender's own domain named as having no DNS or MX ("Your
@@ -1504,6 +1586,11 @@ return {
             "allowed to send on behalf", "permitted to send on behalf",
             "not local sender", "not a local sender", "non-local sender",
             "sender is not local", "sender not local",
+            -- the sender not acceptable or not authorised as such, or
+            -- breaking the receiving side's sender policy
+            "sender not acceptable", "sender is not acceptable",
+            "unacceptable sender", "sender authorisation", "sender authorization",
+            "sender address violates", "spoofed mail from", "spoofed sender",
         }, {
           examples = {
               { reply = [[550 DATA BLOCKED - THIS USER ACCOUNT IS NOT AUTHORIZED TO SEND MESSAGES WITH THE ADDRESS <other@example.org> - PLEASE CHECK YOUR EMAIL CLIENT SETTINGS AND TRY AGAIN]],
@@ -2975,12 +3062,20 @@ Reason: The domain size limit has been exceeded]],
             -- a rule the recipient's organization set (Microsoft 365's
             -- "mail flow rule", Exchange's "transport rule")
             "mail flow rule", "transport rule",
+            -- the recipient's own mail filter (a Sieve "reject", which
+            -- Dovecot words "Your message to <x> was automatically
+            -- rejected:" followed by the script's reason; a full mailbox
+            -- said so is read by the mailbox rules above)
+            "was automatically rejected", "rejected by the recipient's filter",
+            "rejected by recipient's filter",
         }, {
           examples = {
               { reply = [[550 Mail is rejected by recipients]],
                 source = "https://smtp.codes/qq" },
               { reply = [[A custom mail flow rule created by an admin at minneapolismngov.onmicrosoft.com has blocked your message.]],
                 source = "github.com/alandgton/activism-mailbot/issues/1 (an Office 365 notice as a user copied it)" },
+              { reply = [[Your message to <user@example.com> was automatically rejected: I am not taking mail from you.]],
+                source = "Dovecot src/deliver/deliver.h DEFAULT_MAIL_REJECTION_HUMAN_REASON with a Sieve reject reason (recipient and reason filled)" },
           },
         }),
 
