@@ -274,6 +274,8 @@ return {
             -- user", Exchange's SenderFilterAgent / SenderFilterConfig)
             "blocked by the user", "blocked by the recipient", "blocked by recipient",
             "senderfilteragent", "senderfilterconfig",
+            -- "... is in the user block list" (a hosted filter's per-user list)
+            "user block list", "user blocklist",
         }, {
           none = { "ip ", " ip", "spamhaus", "spamcop", "rbl", "dnsbl",
                    "client host" },
@@ -710,7 +712,9 @@ return {
             -- RFC 4954's 432 4.7.12: the account must change its password
             "password transition",
         }, {
-          none = { "relay" },  -- "relaying denied, authentication required"
+          -- ("relaying denied, authentication required"; "Sender is not same
+          -- as SMTP authenticate username" is the sender's, phrase.sender)
+          none = { "relay", "not same as" },
           examples = {
               { reply = [[530 5.7.0 Authentication required]],
                 source = "RFC 4954 §6" },
@@ -772,6 +776,20 @@ return {
         -- failed verification: 451 ..."): the quoted user-unknown or DNS
         -- words are about the sender, never the recipient (before the DNS
         -- and the address rules)
+        -- Exim's log of a sender verification it could not finish ("sender
+        -- verify defer for <x>: host lookup did not complete", the sender's
+        -- server answering the callout 4xx): our sender, put off for now;
+        -- without a code the deferral is the log's word
+        r("phrase.sender-verify-defer", "rejected", {
+            "sender verify defer", "sender verification defer",
+        }, {
+          class = { 0 },
+          action = "retry",
+          examples = {
+              { reply = [[H=our.super_mailer.com [127.0.0.88] sender verify defer for <ourmail@domain.example>: host lookup did not complete]],
+                source = "a Russian Exim troubleshooting note, 'host lookup did not complete', 2021-06-03 (code index file id 32326199669)" },
+          },
+        }),
         r("phrase.sender-verify", "rejected", {
             "sender does not exist", "sender doesn't exist",
             "sender address does not exist", "sender does not accept",
@@ -1440,6 +1458,21 @@ return {
           },
         }),
 
+        -- relaying refused to a client that did log in ("Authenticated
+        -- user <x> is not permitted to relay to <y>"): the account's own
+        -- limit, our side, not a recipient domain this host lacks
+        r("phrase.relay-authenticated", "rejected", {
+            "authenticated user", "authenticated sender", "authenticated account",
+        }, {
+          all = { { "relay" } },
+          none = { "not authenticated", "unauthenticated", "non-authenticated",
+                   "must be authenticated", "only authenticated" },
+          examples = {
+              { reply = [[550 Authenticated user alice@example.com is not permitted to relay to bob@example.net]],
+                source = "github.com/jdelic/opensmtpd-filter-denyrelay main.go (the filter's refusal of an authenticated user's relay; addresses filled)" },
+          },
+        }),
+
         r("phrase.relay", "norelaying", {
             "relay access denied", "relaying denied", "relay denied",
             "relay not permitted", "not permitted to relay",
@@ -1468,7 +1501,9 @@ return {
         r("phrase.relay-words", "norelaying", {
             "relay",
         }, { all = { { "deni", "not allowed", "not permitted", "refused",
-                       "prohibited", "forbidden", "reject", "disabled" } },
+                       "prohibited", "forbidden", "reject", "disabled",
+                       -- "isn't allowed to be relayed thru this MTA"
+                       "n't allowed", "n't permitted" } },
              -- (a connection refused by a host named relay.* is the network's)
              none = { "relay host", "recipient table", "user unknown",
                       "unknown user", "connection refused", "connect to " },
@@ -1591,6 +1626,9 @@ return {
             "sender not acceptable", "sender is not acceptable",
             "unacceptable sender", "sender authorisation", "sender authorization",
             "sender address violates", "spoofed mail from", "spoofed sender",
+            -- the sender that must be the logged-in user's ("Sender is not
+            -- same as SMTP authenticate username")
+            "sender is not same as", "not same as smtp",
         }, {
           examples = {
               { reply = [[550 DATA BLOCKED - THIS USER ACCOUNT IS NOT AUTHORIZED TO SEND MESSAGES WITH THE ADDRESS <other@example.org> - PLEASE CHECK YOUR EMAIL CLIENT SETTINGS AND TRY AGAIN]],
@@ -3062,6 +3100,8 @@ Reason: The domain size limit has been exceeded]],
             -- a rule the recipient's organization set (Microsoft 365's
             -- "mail flow rule", Exchange's "transport rule")
             "mail flow rule", "transport rule",
+            -- "Message bounced due to organizational settings"
+            "organizational settings", "organisational settings",
             -- the recipient's own mail filter (a Sieve "reject", which
             -- Dovecot words "Your message to <x> was automatically
             -- rejected:" followed by the script's reason; a full mailbox
