@@ -1691,6 +1691,9 @@ return {
             "envelope from", "envelope sender", "envelope-from", "return-path",
             "return path", "sending user", "sending address", "sender domain",
             "sender's domain", "sending domain", "originator",
+            -- the sender named by its address ("sender <x> verification
+            -- failed")
+            "sender <",
         }, {
           all = { { "unknown", "not found", "not exist", "n't exist", "invalid",
                     "not valid", "not verified", "unverified", "not authori",
@@ -1698,17 +1701,27 @@ return {
                     -- not the authenticated user's to send as
                     "not owned by", "does not belong to", "doesn't belong to",
                     -- or claimed falsely ("sending user <x> faked")
-                    "faked", "forged", "spoofed" } },
+                    "faked", "forged", "spoofed",
+                    -- or failed its check, or its domain may not send
+                    -- ("verification failed", "reserved domain", "must be
+                    -- sent from <its own servers>")
+                    "verification failed", "reserved domain", "must be sent from" } },
           none = { "recipient", "rcpt", "user unknown", "unknown user",
                    "no such user", "to address", "destination", "mailbox",
                    "blacklist", "blocklist", "blocked", "listed", "spam",
-                   "reputation", "relay" },
+                   "reputation", "relay",
+                   -- an unknown or reserved top-level domain is
+                   -- fallback.tld-sender's
+                   "tld", "top-level" },
           examples = {
               { reply = [[550 Sender Address Unknown]],
                 source = "a small Python SMTP server's MAIL FROM check (sender not one of its mailboxes), read via the code index (file id 47173768441)" },
               { reply = [[550 5.1.0 sending user <info@example.net> faked, I will not accept this mail]],
                 action = "fix",
                 source = "github.com/DerDakon/Qsmtp qsmtpd/qsmtpd.c (the sender claims a local address the session may not use)" },
+              { reply = [[550 5.7.1 sender <user@example.com> from RFC2606 reserved domain #128]],
+                action = "fix",
+                source = "http://www.milter.info/smtp/smtpf/reply.html (smtpf 2.1.56 reply list, #128: a sender in an RFC 2606 reserved domain)" },
           },
         }),
 
