@@ -1256,6 +1256,29 @@ return {
           },
         }),
 
+        -- our bounce refused because it answers no message sent from
+        -- there (bounce address tag validation, BATV; backscatter filters
+        -- that check the original's signature), or because that server
+        -- takes no bounces at all: our sending, not the recipient
+        r("phrase.bounce-refused", "rejected", {
+            "not our message", "did not originate here",
+            "did not originate from here", "in response to an old message",
+            "no bounces accepted", "bounces are not accepted",
+            "bounces are administratively denied", "do not accept bounces",
+            "don't accept bounces", "does not accept bounces",
+            "bounce address tag",
+        }, {
+          none = { "user unknown", "unknown user", "no such", "not exist",
+                   "more than one recipient", "multi-recipient",
+                   "one recipient" },
+          examples = {
+              { reply = [[553 Not our message (#5.7.1)]],
+                source = "github.com/indimail/indimail-mta qmail-smtpd.c (BATV: a bounce to a local address without a BATV signature)" },
+              { reply = [[550 5.7.1 DSN or MDN for message that did not originate here]],
+                source = "github.com/SirWumpus/milter-null milter-null.c filterEndMessage() (a DSN without the tag of a message sent from here)" },
+          },
+        }),
+
         -- a bounce (null sender) refused as such: to several recipients,
         -- with a Return-Path, or taken for backscatter; the recipients
         -- are not at fault (before the address rules: "Recipient address
@@ -1722,6 +1745,21 @@ return {
               { reply = [[550 5.7.1 sender <user@example.com> from RFC2606 reserved domain #128]],
                 action = "fix",
                 source = "http://www.milter.info/smtp/smtpf/reply.html (smtpf 2.1.56 reply list, #128: a sender in an RFC 2606 reserved domain)" },
+          },
+        }),
+
+        -- 501 is the answer to a MAIL FROM the server will not take; a
+        -- bare refusal with it ("501 5.7.1 <x>... Permission denied": the
+        -- login may not send as that address) is about our sender
+        r("phrase.mail-from-denied", "rejected", {
+            "permission denied", "access denied", "not permitted",
+        }, {
+          code = 501,
+          none = { "recipient", "rcpt", "relay", "user unknown", "unknown user",
+                   "no such", "mailbox" },
+          examples = {
+              { reply = [[501 5.7.1 Permission denied]],
+                source = "https://docs.icewarp.com/Content/IceWarp-Server/Administration-Nodes/Status/Logs/Interpretation%20of%205xx%20Errors%20in%20Icewarp%20SMTP.htm (the AUTH user differs from MAIL FROM)" },
           },
         }),
 
@@ -3121,6 +3159,11 @@ Reason: The domain size limit has been exceeded]],
             -- said so is read by the mailbox rules above)
             "was automatically rejected", "rejected by the recipient's filter",
             "rejected by recipient's filter",
+            -- the recipient refused by a rule of that server ("Recipient
+            -- Prohibited (3)", "Recipient violates local policy"), or its
+            -- policy against this sender ("user recipient policy")
+            "recipient prohibited", "recipient violates",
+            "recipient block policy", "user recipient policy",
         }, {
           examples = {
               { reply = [[550 Mail is rejected by recipients]],
@@ -3129,6 +3172,8 @@ Reason: The domain size limit has been exceeded]],
                 source = "github.com/alandgton/activism-mailbot/issues/1 (an Office 365 notice as a user copied it)" },
               { reply = [[Your message to <user@example.com> was automatically rejected: I am not taking mail from you.]],
                 source = "Dovecot src/deliver/deliver.h DEFAULT_MAIL_REJECTION_HUMAN_REASON with a Sieve reject reason (recipient and reason filled)" },
+              { reply = [[550 5.7.1 Recipient Prohibited (3)]],
+                source = "https://wiki.pscs.co.uk/_export/raw/how_to:550_5.7.1_recipient_prohibited_x (VPOP3: an SMTP rule rejects this recipient)" },
           },
         }),
 
