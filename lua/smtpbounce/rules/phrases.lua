@@ -576,6 +576,10 @@ return {
             "forbidden from posting", "by the moderator", "by a moderator",
             "a moderator rejected", "moderator rejected",
             "from a moderated member", "list is restricted",
+            -- the list owner's own access rules (mlmmj: "because of an
+            -- access rule set up by the list administrator")
+            "access rule set up by the list", "set up by the list administrator",
+            "set up by the list owner",
             -- German, Italian, Portuguese, French, Spanish
             "nachrichten von abonnenten", "an diese liste senden",
             "an diese listen senden", "ihre nachrichten nicht anzunehmen",
@@ -598,6 +602,8 @@ return {
                 source = "GNU Mailman 2 Mailman/Handlers/Hold.py class ModeratedPost (rejection)" },
               { reply = [=[You are forbidden from posting messages to this list.]=],
                 source = "GNU Mailman 2 Mailman/Handlers/Hold.py class ForbiddenPoster (rejection)" },
+              { reply = [=[The message was unable to be delivered because of an access rule set up by the list administrator.]=],
+                source = "mlmmj listtexts en/deny-post (access rule branch), http://www.git.stargrave.org/?p=mlmmj-listtexts.git;a=blob;f=en/deny-post" },
           },
         }),
 
