@@ -1487,6 +1487,24 @@ return {
           },
         }),
 
+        -- a sending service's test (sandbox, free) account that may send
+        -- only to the addresses registered with it: our account's limit,
+        -- not the recipient ("Sandbox subdomains are for test purposes
+        -- only. Please add your own domain or add the address to
+        -- authorized recipients in Account Settings.")
+        r("phrase.test-account", "rejected", {
+            "sandbox subdomain", "sandbox domain", "for test purposes only",
+            "to authorized recipients", "to authorised recipients",
+        }, {
+          none = { "malware", "virus", "threat", "detonat", "attachment" },
+          examples = {
+              { reply = [[554 Sandbox subdomains are for test purposes only. Please add your own domain or add the address to authorized recipients in Account Settings.]],
+                source = "github.com/swapmyvote/swapmyvote/issues/182 (Mailgun's refusal as Net::SMTP raised it)" },
+              { reply = [[free accounts are for test purposes only]],
+                source = "github.com/mailgun/wordpress-plugin/issues/68 (the error as the plugin's test showed it, quoted by the reporter)" },
+          },
+        }),
+
         -- relaying refused to a client that did log in ("Authenticated
         -- user <x> is not permitted to relay to <y>"): the account's own
         -- limit, our side, not a recipient domain this host lacks
