@@ -308,6 +308,16 @@ return {
               source = "https://learn.microsoft.com/en-us/answers/questions/2192662/exchange-2019-on-premise-wont-accept-large-emails (a 65 MB message refused; raising the size limits fixed it; the diagnostic list cut)" },
           },
           source = SRC },
+        -- the store driver refusing a submission whose From the signed-in
+        -- account may not send as (SendAsDenied): our sender, not the
+        -- store; before the store driver's own trouble
+        { id = "microsoft.send-as", provider = "microsoft", reason = "rejected",
+          any = { "sendasdenied", "send as denied", "not allowed to send as" },
+          examples = {
+            { reply = "554 5.2.252 SendAsDenied; delightgx46@outlook.com not allowed to send as security@sfb.com; STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception with message [BeginDiagnosticData]Cannot submit message.",
+              source = "https://github.com/gophish/gophish/issues/2900" },
+          },
+          source = SRC },
         -- store driver exceptions delivering into the mailbox
         { id = "microsoft.storedrv", provider = "microsoft", reason = "systemerror",
           any = { "storedrv.deliver.exception", "mapiexception" },

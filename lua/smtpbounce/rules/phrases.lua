@@ -269,12 +269,21 @@ return {
             "recipient's blocklist", "recipient's blacklist",
             "personal reject list", "personal deny list",
             "personal block list", "personal blocklist", "personal blacklist",
+            -- the recipient (user) or its organization's sender filter
+            -- blocked us ("The sender address has been blocked by the
+            -- user", Exchange's SenderFilterAgent / SenderFilterConfig)
+            "blocked by the user", "blocked by the recipient", "blocked by recipient",
+            "senderfilteragent", "senderfilterconfig",
+            -- "... is in the user block list" (a hosted filter's per-user list)
+            "user block list", "user blocklist",
         }, {
           none = { "ip ", " ip", "spamhaus", "spamcop", "rbl", "dnsbl",
                    "client host" },
           examples = {
               { reply = [[550 You are registered as spammer (by user's reject list)]],
                 source = "https://puffinknight.tistory.com/102 (Korean list of return-mail texts: refused by the recipient's spam setting)" },
+              { reply = [[554 5.7.105 SenderFilterAgent; Sender denied as sender's email address is on SenderFilterConfig list]],
+                source = "github.com/crisp-oss/email-bounce-parser test/fixtures/554_5_7_105_sender_blocked.txt (an OVH-hosted Exchange's refusal; the recipient side's sender filter)" },
           },
         }),
 
@@ -561,6 +570,16 @@ return {
             "restricted to list subscribers", "restricted to list moderators",
             "restricted to list members", "message distribution in",
             "message distribution for", "invite only", "invited by the group owner",
+            -- a list moderator's or owner's refusal ("forbidden from
+            -- posting", "deemed inappropriate by the moderator", "The message
+            -- comes from a moderated member", "This list is restricted")
+            "forbidden from posting", "by the moderator", "by a moderator",
+            "a moderator rejected", "moderator rejected",
+            "from a moderated member", "list is restricted",
+            -- the list owner's own access rules (mlmmj: "because of an
+            -- access rule set up by the list administrator")
+            "access rule set up by the list", "set up by the list administrator",
+            "set up by the list owner",
             -- German, Italian, Portuguese, French, Spanish
             "nachrichten von abonnenten", "an diese liste senden",
             "an diese listen senden", "ihre nachrichten nicht anzunehmen",
@@ -579,6 +598,12 @@ return {
                 source = "github.com/sympa-community/sympa default/mail_tt2/authorization_reject.tt2 (send_editor)" },
               { reply = [=[Mi dispiace, solo gli iscritti possono spedire messaggi.]=],
                 source = "github.com/bruceg/ezmlm-idx lang/it/messages (TXT_ONLY_SUBSCRIBERS)" },
+              { reply = [=[Your message was deemed inappropriate by the moderator.]=],
+                source = "GNU Mailman 2 Mailman/Handlers/Hold.py class ModeratedPost (rejection)" },
+              { reply = [=[You are forbidden from posting messages to this list.]=],
+                source = "GNU Mailman 2 Mailman/Handlers/Hold.py class ForbiddenPoster (rejection)" },
+              { reply = [=[The message was unable to be delivered because of an access rule set up by the list administrator.]=],
+                source = "mlmmj listtexts en/deny-post (access rule branch), http://www.git.stargrave.org/?p=mlmmj-listtexts.git;a=blob;f=en/deny-post" },
           },
         }),
 
@@ -641,6 +666,43 @@ return {
           },
         }),
 
+        -- the recipient (a group, a list, a mailbox) takes mail from some
+        -- senders only and we are not among them: its own delivery
+        -- restriction ("delivery to this address is restricted", "you do
+        -- not have permission(s) to send to this distribution list", "the
+        -- sender isn't a group member", Exchange's RESOLVER.RST.* codes),
+        -- before the SMTP AUTH words its notices carry ("authentication
+        -- required") and the sender rules' "permissions to send"; the
+        -- sending account kept from a kind of recipient is our side
+        r("phrase.recipient-restricted", "filtered", {
+            "delivery to this address is restricted",
+            "delivery to this recipient is restricted",
+            "delivery to this group is restricted",
+            "permission to send to", "permissions to send to",
+            "permitted to send to this group", "allowed to send to this group",
+            "isn't a group member", "is not a group member", "not a member of the group",
+            "only accepts messages from", "only accepts mail from",
+            "only accepts email from", "accepts messages only from",
+            "resolver.rst.authrequired", "resolver.rst.notauthorized",
+            "resolver.rst.restrictedto", "resolver.rst.sendernotauthenticated",
+            "delivery restriction check",
+            "recipient address rejected: not authorized",
+            "recipient address rejected: not authorised",
+        }, {
+          none = { "relay", "send as", "your account", "this account", "sending account",
+                   "external recipients", "outside your organization", "trial" },
+          examples = {
+              { reply = [[Your message can't be delivered because delivery to this address is restricted. #550 5.7.1 RESOLVER.RST.AuthRequired; authentication required ##rfc822;user@example.com]],
+                source = "https://pastebin.com/E0GbbMMA (an Exchange NDR; the address obfuscated by the site, filled here)" },
+              { reply = [[Your message can't be delivered because you do not have permissions to send to this distribution list]],
+                source = "https://faq.icto.um.edu.mo/why-cant-i-send-email-to-mail-group/" },
+              { reply = [[550 5.7.193 UnifiedGroupAgent; Delivery failed because the sender isn't a group member or external senders aren't permitted to send to this group.]],
+                source = "https://github.com/MicrosoftDocs/OfficeDocs-Exchange/issues/3014" },
+              { reply = [[554 5.7.1 <list@example.com>: Recipient address rejected: Not authorized]],
+                source = "github.com/iredmail/iRedAPD libs/__init__.py SMTP_ACTIONS reject_not_authorized (the list access policy's REJECT as Postfix renders it at RCPT)" },
+          },
+        }),
+
         -- SMTP AUTH: the client must log in
         r("phrase.smtp-auth", "securityerror", {
             "client was not authenticated", "client not authenticated",
@@ -656,7 +718,9 @@ return {
             -- RFC 4954's 432 4.7.12: the account must change its password
             "password transition",
         }, {
-          none = { "relay" },  -- "relaying denied, authentication required"
+          -- ("relaying denied, authentication required"; "Sender is not same
+          -- as SMTP authenticate username" is the sender's, phrase.sender)
+          none = { "relay", "not same as" },
           examples = {
               { reply = [[530 5.7.0 Authentication required]],
                 source = "RFC 4954 §6" },
@@ -718,6 +782,20 @@ return {
         -- failed verification: 451 ..."): the quoted user-unknown or DNS
         -- words are about the sender, never the recipient (before the DNS
         -- and the address rules)
+        -- Exim's log of a sender verification it could not finish ("sender
+        -- verify defer for <x>: host lookup did not complete", the sender's
+        -- server answering the callout 4xx): our sender, put off for now;
+        -- without a code the deferral is the log's word
+        r("phrase.sender-verify-defer", "rejected", {
+            "sender verify defer", "sender verification defer",
+        }, {
+          class = { 0 },
+          action = "retry",
+          examples = {
+              { reply = [[H=our.super_mailer.com [127.0.0.88] sender verify defer for <ourmail@domain.example>: host lookup did not complete]],
+                source = "a Russian Exim troubleshooting note, 'host lookup did not complete', 2021-06-03 (code index file id 32326199669)" },
+          },
+        }),
         r("phrase.sender-verify", "rejected", {
             "sender does not exist", "sender doesn't exist",
             "sender address does not exist", "sender does not accept",
@@ -726,6 +804,9 @@ return {
             "sender address verification failed", "sender could not be verified",
             "sender address could not be verified", "could not verify sender",
             "unable to verify sender", "cannot verify sender",
+            -- Exim's log of the same ("sender verify fail for <x>: ...",
+            -- "sender verify defer for <x>: host lookup did not complete")
+            "sender verify fail for", "sender verify defer",
         }, {
           -- (a gateway's check of the recipient is the recipient's)
           none = { "recipient verification", "recipient address verification",
@@ -738,6 +819,8 @@ return {
                 source = "github.com/benningm/mtpolicyd lib/Mail/MtPolicyd/Plugin/SMTPVerify.pm (POD example perm_fail_action)" },
               { reply = [[450 4.7.1 <user@example.com>: Recipient address rejected: sender address failed verification: 451 4.3.0 Temporary lookup failure]],
                 source = "github.com/benningm/mtpolicyd lib/Mail/MtPolicyd/Plugin/SMTPVerify.pm (POD example temp_fail_action)" },
+              { reply = [[H=(evil.localhost) [192.0.2.1] sender verify fail for <eviluser@localhost>: Unknown user]],
+                source = "https://github.com/MNEMO-CERT/PoC--CVE-2019-10149_Exim/issues/3 (an Exim log line; the IP filled)" },
           },
         }),
 
@@ -1179,6 +1262,29 @@ return {
           },
         }),
 
+        -- our bounce refused because it answers no message sent from
+        -- there (bounce address tag validation, BATV; backscatter filters
+        -- that check the original's signature), or because that server
+        -- takes no bounces at all: our sending, not the recipient
+        r("phrase.bounce-refused", "rejected", {
+            "not our message", "did not originate here",
+            "did not originate from here", "in response to an old message",
+            "no bounces accepted", "bounces are not accepted",
+            "bounces are administratively denied", "do not accept bounces",
+            "don't accept bounces", "does not accept bounces",
+            "bounce address tag",
+        }, {
+          none = { "user unknown", "unknown user", "no such", "not exist",
+                   "more than one recipient", "multi-recipient",
+                   "one recipient" },
+          examples = {
+              { reply = [[553 Not our message (#5.7.1)]],
+                source = "github.com/indimail/indimail-mta qmail-smtpd.c (BATV: a bounce to a local address without a BATV signature)" },
+              { reply = [[550 5.7.1 DSN or MDN for message that did not originate here]],
+                source = "github.com/SirWumpus/milter-null milter-null.c filterEndMessage() (a DSN without the tag of a message sent from here)" },
+          },
+        }),
+
         -- a bounce (null sender) refused as such: to several recipients,
         -- with a Return-Path, or taken for backscatter; the recipients
         -- are not at fault (before the address rules: "Recipient address
@@ -1381,6 +1487,39 @@ return {
           },
         }),
 
+        -- a sending service's test (sandbox, free) account that may send
+        -- only to the addresses registered with it: our account's limit,
+        -- not the recipient ("Sandbox subdomains are for test purposes
+        -- only. Please add your own domain or add the address to
+        -- authorized recipients in Account Settings.")
+        r("phrase.test-account", "rejected", {
+            "sandbox subdomain", "sandbox domain", "for test purposes only",
+            "to authorized recipients", "to authorised recipients",
+        }, {
+          none = { "malware", "virus", "threat", "detonat", "attachment" },
+          examples = {
+              { reply = [[554 Sandbox subdomains are for test purposes only. Please add your own domain or add the address to authorized recipients in Account Settings.]],
+                source = "github.com/swapmyvote/swapmyvote/issues/182 (Mailgun's refusal as Net::SMTP raised it)" },
+              { reply = [[free accounts are for test purposes only]],
+                source = "github.com/mailgun/wordpress-plugin/issues/68 (the error as the plugin's test showed it, quoted by the reporter)" },
+          },
+        }),
+
+        -- relaying refused to a client that did log in ("Authenticated
+        -- user <x> is not permitted to relay to <y>"): the account's own
+        -- limit, our side, not a recipient domain this host lacks
+        r("phrase.relay-authenticated", "rejected", {
+            "authenticated user", "authenticated sender", "authenticated account",
+        }, {
+          all = { { "relay" } },
+          none = { "not authenticated", "unauthenticated", "non-authenticated",
+                   "must be authenticated", "only authenticated" },
+          examples = {
+              { reply = [[550 Authenticated user alice@example.com is not permitted to relay to bob@example.net]],
+                source = "github.com/jdelic/opensmtpd-filter-denyrelay main.go (the filter's refusal of an authenticated user's relay; addresses filled)" },
+          },
+        }),
+
         r("phrase.relay", "norelaying", {
             "relay access denied", "relaying denied", "relay denied",
             "relay not permitted", "not permitted to relay",
@@ -1392,7 +1531,10 @@ return {
             "that domain isn't in my list of allowed",
             "not a gateway", "relay rejected", "cannot deliver mail for",
             "don't relay", "dont relay", "unauthorized relay",
-            "unauthorised relay",
+            "unauthorised relay", "not an open relay",
+            -- the same refusal in a translated wording ("550 5.7.1
+            -- Retransmission denied", Mailgun's MX as a webmail showed it)
+            "retransmission denied", "retransmission not allowed",
         }, {
           examples = {
               { reply = [[550 Relaying Denied]],
@@ -1406,7 +1548,9 @@ return {
         r("phrase.relay-words", "norelaying", {
             "relay",
         }, { all = { { "deni", "not allowed", "not permitted", "refused",
-                       "prohibited", "forbidden", "reject", "disabled" } },
+                       "prohibited", "forbidden", "reject", "disabled",
+                       -- "isn't allowed to be relayed thru this MTA"
+                       "n't allowed", "n't permitted" } },
              -- (a connection refused by a host named relay.* is the network's)
              none = { "relay host", "recipient table", "user unknown",
                       "unknown user", "connection refused", "connect to " },
@@ -1414,6 +1558,26 @@ return {
                  { reply = [[553 host denies relay. (拒绝中继)]],
                    source = "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html" },
              } }),
+
+        -- the recipient domain is not one this host (a gateway, a hosted
+        -- filter, an MX) serves: mail for it is relaying ("Domain not
+        -- served here", "the recipient's domain isn't a ... protected
+        -- domain", "Your domain is not configured to use this MX host");
+        -- an unknown mailbox inside a served domain is the address rules'
+        r("phrase.domain-not-served", "norelaying", {
+            "served here", "domain not served", "domains not served",
+            "protected domain", "configured to use this mx",
+        }, {
+          all = { { "not ", "n't", "no longer" } },
+          none = { "user", "mailbox", "address doesn't", "address does not",
+                   "account", "exist" },
+          examples = {
+              { reply = [=[550 5.1.2 Domain not served here [example.org]]=],
+                source = "Mimecast Robin MTA, com/mimecast/robin/smtp/SmtpResponses.java, read via the code index (file id 53185874078) UNKNOWN_DOMAIN_550" },
+              { reply = [[XGEMAIL_0010 Message rejected because the recipient's domain isn't a Sophos Email protected domain.]],
+                source = "https://docs.sophos.com/central/customer/help/en-us/ManageYourProducts/EmailSecurity/SMTPErrorCodes/index.html" },
+          },
+        }),
 
         -- the envelope sender
         -- the sender's own domain named as having no DNS or MX ("Your
@@ -1504,6 +1668,14 @@ return {
             "allowed to send on behalf", "permitted to send on behalf",
             "not local sender", "not a local sender", "non-local sender",
             "sender is not local", "sender not local",
+            -- the sender not acceptable or not authorised as such, or
+            -- breaking the receiving side's sender policy
+            "sender not acceptable", "sender is not acceptable",
+            "unacceptable sender", "sender authorisation", "sender authorization",
+            "sender address violates", "spoofed mail from", "spoofed sender",
+            -- the sender that must be the logged-in user's ("Sender is not
+            -- same as SMTP authenticate username")
+            "sender is not same as", "not same as smtp",
         }, {
           examples = {
               { reply = [[550 DATA BLOCKED - THIS USER ACCOUNT IS NOT AUTHORIZED TO SEND MESSAGES WITH THE ADDRESS <other@example.org> - PLEASE CHECK YOUR EMAIL CLIENT SETTINGS AND TRY AGAIN]],
@@ -1566,6 +1738,9 @@ return {
             "envelope from", "envelope sender", "envelope-from", "return-path",
             "return path", "sending user", "sending address", "sender domain",
             "sender's domain", "sending domain", "originator",
+            -- the sender named by its address ("sender <x> verification
+            -- failed")
+            "sender <",
         }, {
           all = { { "unknown", "not found", "not exist", "n't exist", "invalid",
                     "not valid", "not verified", "unverified", "not authori",
@@ -1573,17 +1748,42 @@ return {
                     -- not the authenticated user's to send as
                     "not owned by", "does not belong to", "doesn't belong to",
                     -- or claimed falsely ("sending user <x> faked")
-                    "faked", "forged", "spoofed" } },
+                    "faked", "forged", "spoofed",
+                    -- or failed its check, or its domain may not send
+                    -- ("verification failed", "reserved domain", "must be
+                    -- sent from <its own servers>")
+                    "verification failed", "reserved domain", "must be sent from" } },
           none = { "recipient", "rcpt", "user unknown", "unknown user",
                    "no such user", "to address", "destination", "mailbox",
                    "blacklist", "blocklist", "blocked", "listed", "spam",
-                   "reputation", "relay" },
+                   "reputation", "relay",
+                   -- an unknown or reserved top-level domain is
+                   -- fallback.tld-sender's
+                   "tld", "top-level" },
           examples = {
               { reply = [[550 Sender Address Unknown]],
                 source = "a small Python SMTP server's MAIL FROM check (sender not one of its mailboxes), read via the code index (file id 47173768441)" },
               { reply = [[550 5.1.0 sending user <info@example.net> faked, I will not accept this mail]],
                 action = "fix",
                 source = "github.com/DerDakon/Qsmtp qsmtpd/qsmtpd.c (the sender claims a local address the session may not use)" },
+              { reply = [[550 5.7.1 sender <user@example.com> from RFC2606 reserved domain #128]],
+                action = "fix",
+                source = "http://www.milter.info/smtp/smtpf/reply.html (smtpf 2.1.56 reply list, #128: a sender in an RFC 2606 reserved domain)" },
+          },
+        }),
+
+        -- 501 is the answer to a MAIL FROM the server will not take; a
+        -- bare refusal with it ("501 5.7.1 <x>... Permission denied": the
+        -- login may not send as that address) is about our sender
+        r("phrase.mail-from-denied", "rejected", {
+            "permission denied", "access denied", "not permitted",
+        }, {
+          code = 501,
+          none = { "recipient", "rcpt", "relay", "user unknown", "unknown user",
+                   "no such", "mailbox" },
+          examples = {
+              { reply = [[501 5.7.1 Permission denied]],
+                source = "https://docs.icewarp.com/Content/IceWarp-Server/Administration-Nodes/Status/Logs/Interpretation%20of%205xx%20Errors%20in%20Icewarp%20SMTP.htm (the AUTH user differs from MAIL FROM)" },
           },
         }),
 
@@ -2975,12 +3175,29 @@ Reason: The domain size limit has been exceeded]],
             -- a rule the recipient's organization set (Microsoft 365's
             -- "mail flow rule", Exchange's "transport rule")
             "mail flow rule", "transport rule",
+            -- "Message bounced due to organizational settings"
+            "organizational settings", "organisational settings",
+            -- the recipient's own mail filter (a Sieve "reject", which
+            -- Dovecot words "Your message to <x> was automatically
+            -- rejected:" followed by the script's reason; a full mailbox
+            -- said so is read by the mailbox rules above)
+            "was automatically rejected", "rejected by the recipient's filter",
+            "rejected by recipient's filter",
+            -- the recipient refused by a rule of that server ("Recipient
+            -- Prohibited (3)", "Recipient violates local policy"), or its
+            -- policy against this sender ("user recipient policy")
+            "recipient prohibited", "recipient violates",
+            "recipient block policy", "user recipient policy",
         }, {
           examples = {
               { reply = [[550 Mail is rejected by recipients]],
                 source = "https://smtp.codes/qq" },
               { reply = [[A custom mail flow rule created by an admin at minneapolismngov.onmicrosoft.com has blocked your message.]],
                 source = "github.com/alandgton/activism-mailbot/issues/1 (an Office 365 notice as a user copied it)" },
+              { reply = [[Your message to <user@example.com> was automatically rejected: I am not taking mail from you.]],
+                source = "Dovecot src/deliver/deliver.h DEFAULT_MAIL_REJECTION_HUMAN_REASON with a Sieve reject reason (recipient and reason filled)" },
+              { reply = [[550 5.7.1 Recipient Prohibited (3)]],
+                source = "https://wiki.pscs.co.uk/_export/raw/how_to:550_5.7.1_recipient_prohibited_x (VPOP3: an SMTP rule rejects this recipient)" },
           },
         }),
 
