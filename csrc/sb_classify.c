@@ -389,10 +389,13 @@ static void finish (Scan *S, const char *s, const sb_reply *r,
   d->klass = smtpbounce_class(r);
   d->phase = (ctx && ctx->phase > 0 && ctx->phase < SB_PHASE_MAX)
              ? ctx->phase : S->phase;
-  /* (a reply whose own tail names an earlier command than the caller's:
+  /* (a reply whose own words name an earlier command than the caller's:
      a relay's inner refusal, "(in reply to MAIL FROM command)" given
-     for our RCPT; the conversation stopped there) */
+     for our RCPT, the conversation stopped there; Exim's "sender verify
+     fail for <a@b>: ... was: 553 ..." before the reply it quotes, the
+     callout to our sender's server) */
   if (S->tail != 0 && S->tail < d->phase) d->phase = S->tail;
+  if (S->phase != 0 && S->phase < d->phase) d->phase = S->phase;
   d->provider = detect(rs, r, s, ctx, S->token);
   d->rule = decide(rs, S->sc, r, d, confirm, cud);
 }

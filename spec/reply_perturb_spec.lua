@@ -94,6 +94,28 @@ describe("smtpbounce.classify on the forms the variants test", function ()
         assert.equal("rcpt", c:explain(inner .. " (in reply to end of DATA command)", { phase = "rcpt" }).why.phase)
     end)
 
+    -- Exim's callout to our sender's server: the reply it quotes is about
+    -- our sender, never the recipient (github.com/Exim/exim verify.c's log
+    -- wording, example values filled in)
+    it("reads the reply a sender callout quotes as our sender's", function ()
+        for _, line in ipairs({
+            "H=mx.example.net [192.0.2.1] sender verify fail for <kim@example.org>: response to "
+                .. "\"RCPT TO:<kim@example.org>\" from mx.example.org [192.0.2.2] was: 553 5.1.1 No such user",
+            "H=mx.example.net [192.0.2.1] sender verify defer for <kim@example.org>: response to "
+                .. "\"RCPT TO:<kim@example.org>\" from mx.example.org [192.0.2.2] was: 451 4.7.1 Try later",
+        }) do
+            local r = c:classify(line, { phase = "rcpt" })
+            assert.equal("mail", c:explain(line).why.phase, line)
+            assert.is_not.equal("suppress", r.action, line)
+            assert.equal("sender", r.scope, line)
+        end
+        -- a recipient callout's failure stays the recipient's
+        local r = c:classify("H=mx.example.net [192.0.2.1] recipient verify fail for <kim@example.org>: "
+                             .. "response to \"RCPT TO:<kim@example.org>\" from mx.example.org [192.0.2.2] was: "
+                             .. "550 5.1.1 No such user")
+        assert.equal("suppress", r.action)
+    end)
+
     -- qmail's "Giving up on <ip>." after the reply names no IP of ours
     it("reads a reply the same under qmail's lines", function ()
         for _, reply in ipairs({ "554 Message refused by the scanner", "550 5.7.1 Bounces not accepted",

@@ -19,6 +19,10 @@ return {
         mail = {
             "in reply to mail from command", "after mail from",
             "in reply to mail command",
+            -- Exim's callout to the sender's own server ("sender verify
+            -- fail for <a@b>: response to "RCPT TO:<a@b>" from ... was:
+            -- 553 No such user"): the reply quoted speaks of our sender
+            "sender verify fail", "sender verify defer",
         },
         rcpt = {
             "in reply to rcpt to command", "after rcpt to",
