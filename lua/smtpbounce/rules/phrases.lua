@@ -315,6 +315,8 @@ return {
             "no address associated with hostname",
         }, {
           class = { 0 },
+          -- (a bare "Name or service not known" is phrase.no-domain's)
+          all = { { "look up host", "lookup of host", "host name unknown" } },
           none = { "getaddrinfo", "errno", "socket", "smtp host", "smtp server",
                    "failed to connect", "connect to server", "try again", "temporar" },
           examples = {
