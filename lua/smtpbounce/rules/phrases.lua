@@ -3321,6 +3321,9 @@ Reason: The domain size limit has been exceeded]],
             "transient", "error in processing", "tempfail",
             -- the server's own state in other words
             "overloaded", "too busy", "database error",
+            -- a busy signal, a service failure ("454 Temporary service
+            -- failure", "responded with a busy signal")
+            "busy signal", "service failure",
             "database temporary", "queue unavailable", "queuing declined",
             "not available at the moment", "temporarily disabled",
         }, {
