@@ -600,6 +600,19 @@ return {
           },
         }),
 
+        -- too many connections from our IP, or its rate controlled: a
+        -- rate, whatever the IP words around it ("450 too many
+        -- connections from your IP (rate controlled)"); before the IP block
+        r("phrase.connection-rate", "ratelimited", {
+            "too many connections", "too many concurrent connections",
+            "rate controlled", "connection rate limit", "connection rate exceeded",
+        }, {
+          none = { "listed", "blacklist", "blocklist", "spamhaus", "banned" },
+          examples = {
+              { reply = [[450 too many connections from your IP (rate controlled)]],
+                source = "https://gist.github.com/pbruna/4595838 (Postfix log line)" },
+          },
+        }),
         r("phrase.ip-blocked", "blocked", {
             "client host rejected", "ip blocked", "ip address blocked",
             "ip has been blocked", "ip address has been blocked",
