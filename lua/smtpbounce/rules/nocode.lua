@@ -257,6 +257,8 @@ return {
             "ip address for",
         }, {
           class = NOCODE,
+          -- (the MTA's own table lookup: nocode.congestion)
+          none = { "table lookup" },
           examples = {
               { reply = [=[Unable to find the recipient's email server. The DNS query has failed.]=],
                 source = "hMailServer ExternalDelivery.cpp _HandleNoRecipientServers() (code index file id 29218552499)" },
@@ -489,6 +491,9 @@ return {
             -- "destination ... is not owned by recipient"; maildrop's
             -- "Unable to create a dot-lock")
             "lock file", "dot-lock", "dotlock", "not owned by recipient",
+            -- a table (map) lookup of the MTA's own failed (Postfix: "table
+            -- lookup failure")
+            "table lookup",
             -- a file of the delivering system not opened or written
             -- (vpopmail's "can not open new email file errno=13")
             "can not open", "cannot open", "can't open", "unable to open",

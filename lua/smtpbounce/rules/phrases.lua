@@ -368,6 +368,38 @@ return {
                 source = "http://support.rackteam.com/kb/a136/common-email-delivery-errors-you-may-receive.aspx (SmarterMail: four attempts to connect failed)" },
           },
         }),
+        -- the resolver call itself failed (nullmailer's "Temporary error in
+        -- gethostbyname", "Fatal error in gethostbyname"): the network's
+        -- trouble, final where it says so
+        r("phrase.resolver-call-final", "networkerror", { "fatal", "permanent" }, {
+          class = { 0 }, action = "contact",
+          all = { { "gethostbyname", "gethostbyaddr", "gethostbyname2" } },
+          examples = {
+              { reply = [[Fatal error in gethostbyname]],
+                source = "github.com/bruceg/nullmailer lib/errcodes.cc errorstr[] (ERR_GHBN_FATAL, a permanent error)" },
+          },
+        }),
+        r("phrase.resolver-call", "networkerror", { "gethostbyname", "gethostbyaddr" }, {
+          class = { 0 },
+          examples = {
+              { reply = [[Temporary error in gethostbyname]],
+                source = "github.com/bruceg/nullmailer lib/errcodes.cc errorstr[] (ERR_GHBN_TEMP, a temporary error)" },
+          },
+        }),
+        -- the local delivery could not write the mailbox file (a maildir's
+        -- file, a permission): the receiving system's trouble, retried; a
+        -- full mailbox or quota is the mailbox rules'
+        r("phrase.local-delivery-trouble", "systemerror", {
+            "maildir delivery failed", "create maildir file", "maildir file",
+            "mailbox delivery failed",
+        }, {
+          class = { 0 }, action = "retry",
+          none = { "quota", "overdrawn", " full", "too large", "size limit" },
+          examples = {
+              { reply = [[maildir delivery failed: create maildir file /var/www/Maildir/tmp/1492097290.P12775.FQDN: Permission denied]],
+                source = "https://pastebin.com/2C2Np8p7 (a local delivery's log line)" },
+          },
+        }),
         -- }===============================================================
 
         r("phrase.virus", "virusdetected", {
@@ -965,7 +997,10 @@ return {
                    "domain does not exist", "domain doesn't exist", "domain not found",
                    "no such host",
                    -- the TLSA records DANE needs: the TLS set-up's (phrase.tls)
-                   "tlsa" },
+                   "tlsa",
+                   -- Postfix's own table (map) lookup failed: its system's
+                   -- trouble (nocode.congestion)
+                   "table lookup" },
           examples = {
               { reply = [[450 4.4.0 <email@example.com> Temporary DMARC DNS lookup failure (G1E)]],
                 source = "https://smtp.codes/rackspace" },
