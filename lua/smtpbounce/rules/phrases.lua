@@ -636,8 +636,7 @@ return {
         -- rate, whatever the IP words around it ("450 too many
         -- connections from your IP (rate controlled)"); before the IP block
         r("phrase.connection-rate", "ratelimited", {
-            "too many connections", "too many concurrent connections",
-            "rate controlled", "connection rate limit", "connection rate exceeded",
+            "too many connections", "rate controlled",
         }, {
           none = { "listed", "blacklist", "blocklist", "spamhaus", "banned" },
           examples = {
