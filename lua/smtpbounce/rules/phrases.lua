@@ -634,9 +634,10 @@ return {
 
         -- too many connections from our IP, or its rate controlled: a
         -- rate, whatever the IP words around it ("450 too many
-        -- connections from your IP (rate controlled)"); before the IP block
+        -- connections from your IP (rate controlled)"); before the IP
+        -- block (other "too many connections" are phrase.rate's)
         r("phrase.connection-rate", "ratelimited", {
-            "too many connections", "rate controlled",
+            "too many connections from your ip", "rate controlled",
         }, {
           none = { "listed", "blacklist", "blocklist", "spamhaus", "banned" },
           examples = {
