@@ -35,6 +35,7 @@
 --   nocode.expired      the queue gave up: too old, too long, too many tries
 --   nocode.loop         the message loops (back to this host, too many hops)
 --   nocode.connect      the connection to the receiving server failed
+--   nocode.host-down    the receiving host is down
 --   nocode.congestion   the receiving or relaying system is congested or failed
 --   nocode.quota-temp-de a full mailbox in German words apart, said to be temporary
 --   nocode.quota-de     a full mailbox in German words apart
@@ -47,6 +48,7 @@
 --   nocode.sender-intl  our sender address refused (other languages)
 --   nocode.syntax-intl  a command not recognised (other languages)
 --   nocode.retrying     the sending side says it will retry, no cause named
+--   nocode.delayed-for  a delay warning's subject: delayed so many hours
 --   nocode.permanent    the sending side says delivery failed for good, no cause named
 --   nocode.client       a mail client or library could not reach its own
 --                       outgoing (SMTP) server
@@ -166,8 +168,12 @@ return {
             "secure connection", "encrypted connection",
         }, {
           class = NOCODE, action = "retry",
-          -- (a text that says it gave up is no deferral)
-          none = { "status=bounced", "permanent", "hard bounce", "returned to sender" },
+          -- (a text that says it gave up is no deferral; a connection
+          -- reset or dropped around the handshake is the network's:
+          -- Node's "Client network socket disconnected before secure TLS
+          -- connection was established", "read ECONNRESET at TLSWrap")
+          none = { "status=bounced", "permanent", "hard bounce", "returned to sender",
+                   "econnreset", "econnrefused", "etimedout", "socket disconnected" },
           examples = {
               { reply = [=[TLS is required, but was not offered by host 127.0.0.1[127.0.0.1]]=],
                 source = "github.com/iredmail/iRedMail/issues/265 (Postfix smtp client status)" },
@@ -251,6 +257,8 @@ return {
             "ip address for",
         }, {
           class = NOCODE,
+          -- (the MTA's own table lookup: nocode.congestion)
+          none = { "table lookup" },
           examples = {
               { reply = [=[Unable to find the recipient's email server. The DNS query has failed.]=],
                 source = "hMailServer ExternalDelivery.cpp _HandleNoRecipientServers() (code index file id 29218552499)" },
@@ -271,12 +279,18 @@ return {
             "message has expired", "has expired", "expired after", "status=expired",
             "message timed out", "retry timeout", "retry period", "giving up",
             "gave up", "given up", "too old", "failing for a long time",
+            -- Exchange's NDR prose once the queue gave up ("Several attempts
+            -- to deliver your message were unsuccessful and we stopped
+            -- trying", "... without success, and has stopped trying")
+            "stopped trying", "has stopped trying",
             "long failure period", "maximum number of retries", "max retries",
             "too many retries", "retries exceeded", "retry limit", "maximum retries",
             "retries reached", "retry count exceeded", "retry time exceeded",
             "retry time expired",
-            -- German: the message's validity ran out, it took too long
+            -- German: the message's validity ran out, it took too long;
+            -- "expired" alone as a status
             "gültigkeit abgelaufen", "gueltigkeit abgelaufen", "zu lange gedauert",
+            "abgelaufen",
             -- Spanish, Portuguese: the delivery time ran out
             "entrega vencido", "entrega vencida", "entrega expirado",
         }, {
@@ -284,7 +298,9 @@ return {
           -- (a retry not yet due is a deferral; a delivery command's own
           -- time limit, an expired certificate or account are other causes)
           none = { "not reached)", "command", "certificate", "cert ", "password",
-                   "account", "subscription", "license", "token" },
+                   "account", "subscription", "license", "token",
+                   -- (the same in German)
+                   "passwort", "kennwort", "zertifikat", "konto", "lizenz" },
           examples = {
               { reply = [=[Could not deliver the message in the time limit specified.  Please retry or contact your administrator.]=],
                 source = "Exchange NDR text quoted in a forum post (code index file id 57074024809)" },
@@ -344,6 +360,12 @@ return {
             "connection was lost", "connection is lost",
             "unexpectedly disconnected", "disconnected unexpectedly",
             "failed to establish",
+            -- the peer shut the connection, or the client lost its socket
+            -- (Courier's "Network connection shut down by the remote mail
+            -- server", "Cannot obtain local socket IP address."; Node's
+            -- "Client network socket disconnected before ...")
+            "connection shut down", "shut down by the remote", "socket disconnected",
+            "socket ip address", "local socket address",
             -- Postfix's "connect to HOST[ADDR]:25: reason"
             "connect to ",
             -- the connection refused, failed or timed out in other languages
@@ -370,6 +392,9 @@ return {
             -- mismatch on destination MXs")
             "route to remote", "route to destination", "address family mismatch",
             "source address", "destination mxs",
+            -- a backup MX none of whose better MX hosts answered (Postfix
+            -- smtp_addr.c: "unable to find primary relay for example.com")
+            "primary relay",
             -- the connection could not be made, broke off or got no answer,
             -- in Spanish, French, Czech, Polish, Russian, Japanese and
             -- Vietnamese ("No se pudo conectar con el servidor", "n'a pas
@@ -417,6 +442,17 @@ return {
 
         -- the receiving or relaying system is congested, overloaded or
         -- failed inside: retried
+        -- the receiving host is down (sendmail's EHOSTDOWN text "Host
+        -- mx.example.com is down", a host seen down before): the message waits
+        r("nocode.host-down", "networkerror", { " is down", " was down", " seems down" }, {
+          class = NOCODE,
+          all = { { "host", "mx", "server" } },
+          none = { "mailbox", "account", "user " },
+          examples = {
+              { reply = [=[Host mx.example.com is down]=],
+                source = "github.com/freebsd/freebsd-src contrib/sendmail/src/err.c sm_errstring() (EHOSTDOWN), host filled in" },
+          },
+        }),
         r("nocode.congestion", "systemerror", {
             "congestion", "congested", "overloaded", "too busy", "server busy",
             "system busy", "internal error", "internal server error", "internal failure",
@@ -435,6 +471,10 @@ return {
             "recursos temporalmente", "recursos insuficientes",
             "ressources temporairement", "ressources insuffisantes",
             "undefined mail system status",
+            -- a service's own words for a fault on its side ("system
+            -- issue", "technical problem")
+            "system issue", "technical issue", "technical problem",
+            "technical difficult",
             -- the server answered what a client cannot read ("Bad server
             -- response")
             "bad server response", "invalid server response",
@@ -446,6 +486,14 @@ return {
             "lock failure", "unable to lock", "cannot lock", "can't lock",
             "trouble reading", "unable to read", "cannot read", "can't read",
             "ldap server", "user database", "no space left on device",
+            -- a mailbox file the local delivery could not lock or would not
+            -- write (Postfix local(8): "unable to create lock file ...",
+            -- "destination ... is not owned by recipient"; maildrop's
+            -- "Unable to create a dot-lock")
+            "lock file", "dot-lock", "dotlock", "not owned by recipient",
+            -- a table (map) lookup of the MTA's own failed (Postfix: "table
+            -- lookup failure")
+            "table lookup",
             -- a file of the delivering system not opened or written
             -- (vpopmail's "can not open new email file errno=13")
             "can not open", "cannot open", "can't open", "unable to open",
@@ -641,6 +689,10 @@ return {
         r("nocode.retrying", "undefined", {
             "will retry", "will be retried", "retry for", "will keep trying",
             "will try again", "delivery attempts will continue", "still trying",
+            -- a filtering service's delay notice ("We are having trouble
+            -- delivering your email because of an onward issue ... we will
+            -- continue to attempt delivery for some days")
+            "continue to attempt", "continue attempting", "trouble delivering",
             "attempts continue", "will be retried later",
             -- attempts go on, in Russian, German, French, Spanish,
             -- Italian, Portuguese, Dutch, Polish, Turkish, Japanese,
@@ -684,6 +736,17 @@ return {
         -- cause the rules above know: bounced (the final action contact:
         -- result.class_of), and only the receiving postmaster can say
         -- why, so the address is not blamed on these words alone
+        -- a delay warning's subject, the message still queued after so
+        -- long (Exim's "Warning: message 1Zb92h-0002aX-BS delayed 2
+        -- hours"): no cause named, retried
+        r("nocode.delayed-for", "undefined", { " delayed " }, {
+          class = NOCODE, action = "retry",
+          all = { { " hour", " minute", " day" } },
+          examples = {
+              { reply = [=[Warning: message 1Zb92h-0002aX-BS delayed 2 hours]=],
+                source = "https://support.protectedservice.net/kb/common-problem-receive-notification-servers-email-delayed/ (a filtering service's delay warning, its subject line)" },
+          },
+        }),
         r("nocode.permanent", "undefined", {
             "permanent error", "permanent failure", "permanently failed",
             "failed permanently", "permanent fatal", "fatal error",

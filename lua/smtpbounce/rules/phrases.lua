@@ -197,6 +197,211 @@ return {
           },
         }),
 
+        -- {==============================================================
+        -- The sending side's own words, without a code (a delivery
+        -- agent's exit status, its SMTP client's SASL, TLS and network
+        -- failures, a sending service's credits).  Here, ahead of the
+        -- receiving side's causes below, because their words overlap
+        -- theirs ("protocol", "limit exceeded", "verification failed",
+        -- "listed", "inactive"); a reply with a code never reaches them.
+        -- ===============================================================
+
+        -- a delivery agent's exit status, as Postfix (global/sys_exits.c)
+        -- and sendmail (sysexits.c, its stat= text) name it, where both
+        -- treat it as final: the message is returned; the sending
+        -- system's trouble ("can't create output" and "insufficient
+        -- permission" are left to the mailbox rules: a full mailbox's
+        -- usual words in procmail and maildrop deliveries)
+        r("phrase.agent-exit-final", "systemerror", {
+            "internal software error", "critical os file missing",
+            "system file missing", "remote error in protocol",
+            "stat=remote protocol error", "command line usage error",
+            "cannot open input", "local configuration error",
+            "stat=internal error", "stat=service unavailable",
+            -- a delivery command killed for running too long (pipe(8))
+            "command time limit exceeded", "time limit exceeded: \"",
+        }, {
+          class = { 0 }, action = "contact",
+          none = { "quota", "mailbox full", "over quota", "disk full" },
+          examples = {
+              { reply = [[internal software error]],
+                source = "github.com/vdukhovni/postfix postfix/src/global/sys_exits.c (EX_SOFTWARE, not recoverable)" },
+              { reply = [[stat=Local configuration error]],
+                source = "github.com/freebsd/freebsd-src contrib/sendmail/src/sysexits.c SysExMsg[] (EX_CONFIG, ' 554 Local configuration error')" },
+              { reply = [[Command time limit exceeded: "/usr/bin/procmail"]],
+                source = "postfix src/global/pipe_command.c pipe_command() time limit (code index file id 362075089), command filled in" },
+          },
+        }),
+        -- ... and the statuses both treat as passing: retried
+        r("phrase.agent-exit-passing", "systemerror", {
+            "system resource problem", "stat=operating system error",
+            "timeout on file open", "file open timeout",
+        }, {
+          class = { 0 }, action = "retry",
+          examples = {
+              { reply = [[system resource problem]],
+                source = "github.com/vdukhovni/postfix postfix/src/global/sys_exits.c (EX_OSERR, recoverable)" },
+              { reply = [[Timeout on file open]],
+                source = "github.com/freebsd/freebsd-src contrib/sendmail/src/err.c sm_errstring() (E_SM_OPENTIMEOUT)" },
+          },
+        }),
+        -- the message data itself malformed, as the delivery agent says
+        r("phrase.agent-data", "contenterror", {
+            "data format error", "input data was incorrect",
+        }, {
+          class = { 0 }, action = "fix",
+          examples = {
+              { reply = [[data format error]],
+                source = "github.com/vdukhovni/postfix postfix/src/global/sys_exits.c (EX_DATAERR, not recoverable)" },
+          },
+        }),
+        -- our SMTP client could not authenticate to the next hop (Postfix
+        -- smtp_sasl_glue.c and smtp_sasl_proto.c, Cyrus SASL's "no worthy
+        -- mechs", Courier's temporary SASL error): Postfix defers such a
+        -- message (4.7.0) until the set-up is mended
+        r("phrase.client-sasl", "securityerror", {
+            "sasl authentication failed", "sasl authentication failure",
+            "cannot authenticate to server", "no worthy mechs",
+            "offered no supported auth", "offered no compatible auth",
+            "no compatible authentication mechanisms", "temporary sasl",
+        }, {
+          class = { 0 }, action = "retry",
+          examples = {
+              { reply = [=[SASL authentication failed: server mail.relay.server[192.0.2.10] offered no compatible authentication mechanisms for this type of connection security]=],
+                source = "code index file id 45402217895 (OP5 Monitor knowledge base: Postfix relay SASL errors, status=deferred)" },
+              { reply = [=[SASL authentication failed; cannot authenticate to server smtp.gmail.com[142.251.9.109]: bad protocol / cancel]=],
+                source = "https://github.com/tarickb/sasl-xoauth2/issues/50 (Postfix log, dsn=4.7.0, status=deferred)" },
+              { reply = [=[warning: SASL authentication failure: No worthy mechs found]=],
+                source = "https://github.com/ServerContainers/mail-gateway/issues/5 (Postfix relaying to Amazon SES)" },
+          },
+        }),
+        -- the receiving server's certificate could not be verified, or
+        -- matched none of the domain's DANE TLSA records: our client will
+        -- not go on, and the message waits (phrase.tls and nocode.tls
+        -- read the rest of TLS)
+        r("phrase.client-cert", "securityerror", {
+            "certificate verification failed", "matching dane tlsa",
+            "no matching tlsa", "tlsa records",
+        }, {
+          class = { 0 }, action = "retry",
+          examples = {
+              { reply = [=[server certificate verification failed for mail2.mullvadvpn.net[45.83.220.124]:25: num=65:no matching DANE TLSA records]=],
+                source = "https://github.com/mullvad/mullvadvpn-app/issues/7100 (Postfix log; mail to the domain not delivered)" },
+          },
+        }),
+        -- the receiving host could not be reached at all: nothing answered
+        -- at the MX hosts, or the connection was refused outright (Windows'
+        -- WSAECONNREFUSED text, which names the service "inactive")
+        r("phrase.client-unreached", "networkerror", {
+            "actively refused", "no connection could be made",
+            "no answer from any host", "no answer from host",
+            "refused to accept a connection",
+        }, {
+          class = { 0 },
+          examples = {
+              { reply = [=[No connection could be made because the target machine actively refused it 127.0.0.1:25]=],
+                source = "https://github.com/namshi/docker-smtp/issues/62 (.NET client to a relay container whose port was not published)" },
+              { reply = [=[No answer from any hosts listed in MX]=],
+                source = "code index file id 10876164575 (KumoMTA ready-queue text: too many connection failures, the queue is delayed)" },
+          },
+        }),
+        -- the receiving host name does not resolve: the resolver's own
+        -- words for a name that is not there, as an MTA quotes them
+        -- ("unable to look up host mx.example.com: Name or service not
+        -- known", Postfix 5.4.4); a client library's lookup of its own
+        -- SMTP server (getaddrinfo, errno) is nocode.dns's
+        r("phrase.host-not-known", "hostunknown", {
+            "name or service not known", "host name unknown",
+            "no address associated with hostname",
+        }, {
+          class = { 0 },
+          -- (a bare "Name or service not known" is phrase.no-domain's)
+          all = { { "look up host", "lookup of host", "host name unknown" } },
+          none = { "getaddrinfo", "errno", "socket", "smtp host", "smtp server",
+                   "failed to connect", "connect to server", "try again", "temporar" },
+          examples = {
+              { reply = [=[unable to look up host mx.example.com: Name or service not known]=],
+                source = "postfix src/smtp/smtp_addr.c smtp_addr_one() (EAI_NONAME: 5.4.4; NetBSD copy, code index file id 128005833), host filled in" },
+              { reply = [[host name unknown]],
+                source = "github.com/vdukhovni/postfix postfix/src/global/sys_exits.c (EX_NOHOST, not recoverable)" },
+          },
+        }),
+        -- a sending service's credits or its account's e-mail quota used
+        -- up (SendGrid: "Maximum credits exceeded"; MailerSend: "Your
+        -- account reached its email quota limit"): nothing more is sent
+        -- until they renew; our volume, not the recipient's mailbox
+        r("phrase.sending-credits", "ratelimited", {
+            "credits exceeded", "maximum credits", "credit limit", "out of credits",
+            "credits renew", "insufficient credits", "email quota limit",
+            "reached its email quota", "reached its sending quota",
+        }, {
+          class = { 0 }, action = "throttle",
+          none = { "recipient", "mailbox", "inbox", "storage", "user's" },
+          examples = {
+              { reply = [=[{"errors":["Maximum credits exceeded"],"message":"error"}]=],
+                source = "https://github.com/openwhyd/openwhyd/issues/178 (SendGrid API responses after a sending spike)" },
+              { reply = [=[You have reached your credit limit and you will not be able to send email until your credits renew or you upgrade your account.]=],
+                source = "https://github.com/SoPR/sopr-platform/issues/35 (SendGrid's notice quoted)" },
+              { reply = [=[Your account reached its email quota limit. Contact support to increase it. #MS42204]=],
+                source = "https://github.com/geeksforsocialchange/PlaceCal/issues/2297 (MailerSend account quota)" },
+          },
+        }),
+        -- the queue gave up on a message whose delivery timed out, or
+        -- whose attempts to connect all failed (SmarterMail: "Failed all
+        -- attempts to connect to the recipients mail server"): returned
+        r("phrase.queue-timed-out", "expired", {
+            "message timed out", "delivery cancelled; message",
+        }, {
+          class = { 0 },
+          examples = {
+              { reply = [[delivery cancelled; message timed out]],
+                source = "Exim deliver.c (timeout_frozen_after: a frozen message given up), as the Exim 4.96 message strings hold it" },
+          },
+        }),
+        r("phrase.connect-attempts-failed", "networkerror", {
+            "failed all attempts to connect", "attempts to connect to recipients",
+            "attempts to connect to the recipient",
+        }, {
+          class = { 0 }, action = "contact",
+          examples = {
+              { reply = [[Failed four Attempts to connect to recipients mail server]],
+                source = "http://support.rackteam.com/kb/a136/common-email-delivery-errors-you-may-receive.aspx (SmarterMail: four attempts to connect failed)" },
+          },
+        }),
+        -- the resolver call itself failed (nullmailer's "Temporary error in
+        -- gethostbyname", "Fatal error in gethostbyname"): the network's
+        -- trouble, final where it says so
+        r("phrase.resolver-call-final", "networkerror", { "fatal", "permanent" }, {
+          class = { 0 }, action = "contact",
+          all = { { "gethostbyname", "gethostbyaddr", "gethostbyname2" } },
+          examples = {
+              { reply = [[Fatal error in gethostbyname]],
+                source = "github.com/bruceg/nullmailer lib/errcodes.cc errorstr[] (ERR_GHBN_FATAL, a permanent error)" },
+          },
+        }),
+        r("phrase.resolver-call", "networkerror", { "gethostbyname", "gethostbyaddr" }, {
+          class = { 0 },
+          examples = {
+              { reply = [[Temporary error in gethostbyname]],
+                source = "github.com/bruceg/nullmailer lib/errcodes.cc errorstr[] (ERR_GHBN_TEMP, a temporary error)" },
+          },
+        }),
+        -- the local delivery could not write the mailbox file (a maildir's
+        -- file, a permission): the receiving system's trouble, retried; a
+        -- full mailbox or quota is the mailbox rules'
+        r("phrase.local-delivery-trouble", "systemerror", {
+            "maildir delivery failed", "create maildir file", "maildir file",
+            "mailbox delivery failed",
+        }, {
+          class = { 0 }, action = "retry",
+          none = { "quota", "overdrawn", " full", "too large", "size limit" },
+          examples = {
+              { reply = [[maildir delivery failed: create maildir file /var/www/Maildir/tmp/1492097290.P12775.FQDN: Permission denied]],
+                source = "https://pastebin.com/2C2Np8p7 (a local delivery's log line)" },
+          },
+        }),
+        -- }===============================================================
+
         r("phrase.virus", "virusdetected", {
             "virus", "malware", "infected", "trojan", "malicious content",
             "malicious attachment", "phishing",
@@ -436,6 +641,19 @@ return {
           },
         }),
 
+        -- too many connections from our IP, or its rate controlled: a
+        -- rate, whatever the IP words around it ("450 too many
+        -- connections from your IP (rate controlled)"); before the IP
+        -- block (other "too many connections" are phrase.rate's)
+        r("phrase.connection-rate", "ratelimited", {
+            "too many connections from your ip", "rate controlled",
+        }, {
+          none = { "listed", "blacklist", "blocklist", "spamhaus", "banned" },
+          examples = {
+              { reply = [[450 too many connections from your IP (rate controlled)]],
+                source = "https://gist.github.com/pbruna/4595838 (Postfix log line)" },
+          },
+        }),
         r("phrase.ip-blocked", "blocked", {
             "client host rejected", "ip blocked", "ip address blocked",
             "ip has been blocked", "ip address has been blocked",
@@ -862,7 +1080,10 @@ return {
                    "domain does not exist", "domain doesn't exist", "domain not found",
                    "no such host",
                    -- the TLSA records DANE needs: the TLS set-up's (phrase.tls)
-                   "tlsa" },
+                   "tlsa",
+                   -- Postfix's own table (map) lookup failed: its system's
+                   -- trouble (nocode.congestion)
+                   "table lookup" },
           examples = {
               { reply = [[450 4.4.0 <email@example.com> Temporary DMARC DNS lookup failure (G1E)]],
                 source = "https://smtp.codes/rackspace" },
@@ -903,6 +1124,11 @@ return {
             "your message limit", "your sending limit", "your send limit",
             "sending limit has been reached", "sending limit reached",
             "send limit reached", "send limit has been reached",
+            -- the count of our sent mail over the sender's or the IP's
+            -- limit ("Number of sent emails has exceeded our sender limit.
+            -- Come back later.")
+            "number of sent emails", "our sender limit", "our ip limit",
+            "daily sending limit", "hourly sending limit",
         }, {
           none = { "mailbox", "storage", "disk", "over quota", "inbox" },
           examples = {
@@ -3360,6 +3586,9 @@ Reason: The domain size limit has been exceeded]],
             "transient", "error in processing", "tempfail",
             -- the server's own state in other words
             "overloaded", "too busy", "database error",
+            -- a busy signal, a service failure ("454 Temporary service
+            -- failure", "responded with a busy signal")
+            "busy signal", "service failure",
             "database temporary", "queue unavailable", "queuing declined",
             "not available at the moment", "temporarily disabled",
         }, {
