@@ -104,8 +104,38 @@ static size_t qmail_tail (const char *s, size_t b, size_t e) {
 ** opener right before 'b' (innermost first), its closer ("##" for
 ** Exchange's '#').
 */
+/*
+** A quote or bracket that opens the input (at 'q', before the reply's
+** start 'b') and whose closer ends it ('e' just after it), wrapping the
+** whole: a prefix quoted with its reply ("'smtp; 450 x'", "(<a@b>: host
+** h said: 550 x (in reply to RCPT TO command))").  A quote must not come
+** again inside; a bracket must not close before the end.  'e' less the
+** closer, else 'e'.
+*/
+static size_t wrapper_end (const char *s, size_t q, size_t b, size_t e) {
+  int c, k, depth = 1;
+  size_t i;
+  if (q >= b || e < b + 1) return e;
+  c = (unsigned char)s[q];
+  k = closer_of(c);
+  if (!(c == '(' || c == '[' || is_quote(c)) || (unsigned char)s[e - 1] != k)
+    return e;
+  if (c != k) {
+    for (i = q + 1; i < e - 1; i++) {
+      if ((unsigned char)s[i] == c) depth++;
+      else if ((unsigned char)s[i] == k && --depth == 0) return e;
+    }
+  }
+  else if (memchr(s + q + 1, k, e - 1 - (q + 1)) != NULL) return e;
+  return e - 1;
+}
+
 static size_t body_end (const char *s, size_t len, size_t b) {
-  size_t e = trim_end(s, b, len), t = postfix_tail(s, b, e), o;
+  size_t e = trim_end(s, b, len), t, o, q = skip_ws(s, len, 0);
+  /* (openers right before the reply are the loop's below) */
+  if (q < b && skip_open(s, len, q) < b)
+    e = trim_end(s, b, wrapper_end(s, q, b, e));
+  t = postfix_tail(s, b, e);
   if (t == NONE) t = qmail_tail(s, b, e);
   if (t != NONE) e = trim_end(s, b, t);
   for (o = b; o > 0 && b - o < 3 && e > b; o--) {

@@ -586,7 +586,7 @@ static inline void oracle_decide (Oracle *o, const char *s, size_t len,
   char *st = (char *)malloc(n), *pre, *tail;
   FzEarliest e;
   uint32_t i, tok;
-  int k;
+  int k, own;
   FUZZ_CHECK(st != NULL && end <= len);
   st[0] = ' ';
   for (i = 0; i < r->text_len; i++)
@@ -612,9 +612,10 @@ static inline void oracle_decide (Oracle *o, const char *s, size_t len,
     else if (k < 4) oracle_scan(o, tail, tn, fz_earliest, &e);
     else oracle_scan_text(o, st, n, fz_earliest, &e);
   }
-  v->phase = e.end != (size_t)-1 ? (int)e.value : 0;
+  v->phase = own = e.end != (size_t)-1 ? (int)e.value : 0;
   if (ctx && ctx->phase > 0 && ctx->phase < SB_PHASE_MAX) v->phase = ctx->phase;
-  /* the tail's own phase where it comes before the one taken */
+  /* the tail's own phase, then the reply's own (prefix, tail or text),
+     where it comes before the one taken */
   memset(&e, 0, sizeof(e));
   e.phase = d->phase_phrase;
   e.end = (size_t)-1;
@@ -623,6 +624,7 @@ static inline void oracle_decide (Oracle *o, const char *s, size_t len,
     oracle_scan(o, tail, tn, fz_earliest, &e);
   }
   if (e.end != (size_t)-1 && (int)e.value < v->phase) v->phase = (int)e.value;
+  if (own != 0 && own < v->phase) v->phase = own;
   free(pre);
   free(tail);
   /* provider: forced, MX, domain, relay, token in the text (the

@@ -671,7 +671,17 @@ static void test_prefix_wrapped (void) {
     "STOREDRV.Deliver.Exception");
   SPAN(prefix, "#");
   T("[Status: Error, Address: <a@b.c>, ResponseCode 421, , 4.7.0 [TS02]"
-    " deferred]", 421, "4.7.0", PRE, "[TS02] deferred]");
+    " deferred]", 421, "4.7.0", PRE, "[TS02] deferred");  /* the wrapper's
+                                                                "]" dropped */
+  /* a quote or bracket around a prefix and its reply: the closer is
+     dropped when it ends the input and wraps the whole */
+  T("'smtp; 450 user path no exist'", 450, "", PRE, "user path no exist");
+  T("(<a@b.c>: host mx.b.c[192.0.2.1] said: 550 5.1.1 no such user (in"
+    " reply to RCPT TO command))", 550, "5.1.1", PRE, "no such user");
+  T("(host mx.b.c) said: 550 no such user (x)", 550, "", PRE,
+    "no such user (x)");  /* closed before the end: no wrapper */
+  T("\"smtp; 550 it's \"gone\"\"", 550, "", PRE,
+    "it's \"gone\"\"");  /* the quote again inside: kept */
   T("Reason:Authentication failed:554 5.1.8 Sender Address Blocked", 554,
     "5.1.8", PRE, "Sender Address Blocked");
   T("SenderError: Mail from command failed - 501 5.1.7 Bad address", 501,
