@@ -79,6 +79,17 @@ return {
                     .. "<37gva9$5uvbhe@mail.example.com> Queued mail for delivery",
                 source = "Cisco IronPort AsyncOS 7.6 for Email Daily Management Guide, mail log examples (https://manualsbrain.com/pt/manuals/1649579/?page=131)" },
           } },
+        -- RFC 5321's "bad sequence of commands" and "command not
+        -- implemented" (503, 502) under an addressing status: the
+        -- conversation went wrong, the status alone says no more of the
+        -- address (a text that names an unknown user is a phrase's)
+        { id = "status.sequence", code = { 502, 503 }, status = failures({ "x.1" }),
+          reason = "syntaxerror",
+          source = "RFC 5321 section 4.2.2 (502, 503) and section 4.3.2",
+          examples = {
+              { reply = [[503 5.1.1 No recipients]],
+                source = "github.com/Kopano-dev/kopano-core spooler/DAgent.cpp (LMTP DATA with no accepted recipient)" },
+          } },
         -- addressing
         s("status.x.1.1", "x.1.1", "userunknown", {
             { reply = [[550 5.1.1 ... User is unknown]],
