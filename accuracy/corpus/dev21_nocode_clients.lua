@@ -11,10 +11,8 @@
 -- before any classifier output was seen.  Texts are quoted as the threads
 -- show them; stack-trace lines after the message are left out.
 -- Sources: see each entry.
-local function e (outcome, reason, action, source, meaning, reply, note)
-    return { reply = reply, group = "generic", outcome = outcome, reason = reason,
-             action = action, source = source, meaning = meaning, note = note }
-end
+local noted = dofile("accuracy/entry.lua").noted
+local function e (...) return noted(nil, ...) end
 local D = "deferred"
 
 local function gh (repo, n, what)

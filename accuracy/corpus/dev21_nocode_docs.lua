@@ -16,10 +16,8 @@
 -- source templates are filled with example values; a note says so.
 -- "code index file id N" names a file read through the public code index.
 -- Sources: see each entry.
-local function e (outcome, reason, action, source, meaning, reply, note)
-    return { reply = reply, group = "generic", outcome = outcome, reason = reason,
-             action = action, source = source, meaning = meaning, note = note }
-end
+local noted = dofile("accuracy/entry.lua").noted
+local function e (...) return noted(nil, ...) end
 local B, D = "bounced", "deferred"
 
 local PF_EXITS = "github.com/vdukhovni/postfix postfix/src/global/sys_exits.c sys_exits_table (code index file id 682874163)"

@@ -13,10 +13,8 @@
 -- (their own redactions kept); a note says where something was filled in.
 -- "code index file id N" names a file read through the public code index.
 -- Sources: see each entry.
-local function e (outcome, reason, action, source, meaning, reply, note)
-    return { reply = reply, group = "generic", outcome = outcome, reason = reason,
-             action = action, source = source, meaning = meaning, note = note }
-end
+local noted = dofile("accuracy/entry.lua").noted
+local function e (...) return noted(nil, ...) end
 local B, D = "bounced", "deferred"
 
 local function gh (repo, n, what)

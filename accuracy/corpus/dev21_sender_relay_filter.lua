@@ -11,11 +11,7 @@
 -- says the reply means, mapped by the policy of accuracy/corpus/README.md
 -- (without a code: the class the cause implies); set before any
 -- classifier output was seen.  Sources: see each entry.
-local function e (family, outcome, reason, action, source, meaning, reply, note)
-    return { reply = reply, group = "generic", family = family,
-             outcome = outcome, reason = reason, action = action,
-             source = source, meaning = meaning, note = note }
-end
+local e = dofile("accuracy/entry.lua").noted
 local function p (provider, family, outcome, reason, action, source, meaning, reply, note)
     local t = e(family, outcome, reason, action, source, meaning, reply, note)
     t.group, t.provider = provider, provider
