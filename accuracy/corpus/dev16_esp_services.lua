@@ -16,11 +16,7 @@
 -- entries say so.
 -- "code index file id N" names a file read through the public code index.
 -- Sources: see each entry.
-local function e (family, outcome, reason, action, source, meaning, reply, note)
-    return { reply = reply, group = "generic", family = family,
-             outcome = outcome, reason = reason, action = action,
-             source = source, meaning = meaning, note = note }
-end
+local e = dofile("accuracy/entry.lua").noted
 local A, O = "address", "other"
 local B, D = "bounced", "deferred"
 

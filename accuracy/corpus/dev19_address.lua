@@ -16,16 +16,8 @@
 -- Sources: see each entry.  (Two entries, a merge request quoting an
 -- Office 365 reply and a paste of delivery reports, were taken out after
 -- labelling: the hold-out had taken those sources.)
-local function e (family, outcome, reason, action, source, meaning, reply, note)
-    return { reply = reply, group = "generic", family = family,
-             outcome = outcome, reason = reason, action = action,
-             source = source, meaning = meaning, note = note }
-end
-local function p (provider, family, outcome, reason, action, source, meaning, reply, note)
-    local t = e(family, outcome, reason, action, source, meaning, reply, note)
-    t.group, t.provider = provider, provider
-    return t
-end
+local e = dofile("accuracy/entry.lua").noted
+local p = dofile("accuracy/entry.lua").provided
 local A, O = "address", "other"
 local B, D = "bounced", "deferred"
 

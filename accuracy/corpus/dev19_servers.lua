@@ -18,11 +18,7 @@
 -- Sources: see each entry (source code, help pages and bug-report threads).
 -- (Three entries from a list host's bounce guide were taken out after
 -- labelling: the hold-out had taken that page.)
-local function e (family, outcome, reason, action, source, meaning, reply, note)
-    return { reply = reply, group = "generic", family = family,
-             outcome = outcome, reason = reason, action = action,
-             source = source, meaning = meaning, note = note }
-end
+local e = dofile("accuracy/entry.lua").noted
 local function gm (...)
     local t = e(...)
     t.group, t.provider = "gmail", "gmail"

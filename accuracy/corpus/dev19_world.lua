@@ -19,11 +19,7 @@
 -- (smtp.example.com, 192.0.2.1, user@example.com) where a note says so.
 -- Set before any classifier output was seen.
 -- Sources: see each entry.
-local function e (family, outcome, reason, action, source, meaning, reply, note)
-    return { reply = reply, group = "generic", family = family,
-             outcome = outcome, reason = reason, action = action,
-             source = source, meaning = meaning, note = note }
-end
+local e = dofile("accuracy/entry.lua").noted
 local A, O = "address", "other"
 local B, D = "bounced", "deferred"
 

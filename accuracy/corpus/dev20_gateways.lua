@@ -27,11 +27,7 @@ local function g (group, family, outcome, reason, action, source, meaning, reply
     t.group = group
     return t
 end
-local function p (provider, family, outcome, reason, action, source, meaning, reply, note)
-    local t = e(family, outcome, reason, action, source, meaning, reply, note)
-    t.group, t.provider = provider, provider
-    return t
-end
+local p = dofile("accuracy/entry.lua").provided
 local A, O = "address", "other"
 local B, D = "bounced", "deferred"
 

@@ -12,11 +12,7 @@
 -- (without a code: the class the cause implies); set before any
 -- classifier output was seen.  Sources: see each entry.
 local e = dofile("accuracy/entry.lua").noted
-local function p (provider, family, outcome, reason, action, source, meaning, reply, note)
-    local t = e(family, outcome, reason, action, source, meaning, reply, note)
-    t.group, t.provider = provider, provider
-    return t
-end
+local p = dofile("accuracy/entry.lua").provided
 local A, O = "address", "other"
 local B, D = "bounced", "deferred"
 
