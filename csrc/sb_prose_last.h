@@ -84,6 +84,24 @@ static const char *attached_to (const St *st, size_t *n) {
 static int first_failure (St *st, size_t *db, size_t *de);
 static size_t unquote (const char *s, size_t b, size_t e);
 
+/* a text run into one line ("... I've given up. Subject: hi To: a@b ---
+   Below this line is a copy of the message."): before the returned
+   message [b, x), a summary's To after its Subject, counted as to_addrs
+   counts; the run as the diagnostic (*db, *de) when it says what failed */
+static int run_summary (St *st, size_t b, size_t x, size_t *pb, size_t *pe,
+                        size_t *db, size_t *de) {
+  const char *s = st->s;
+  size_t j = CI_FIND(s, b, x, "subject: "), t;
+  int n;
+  if (j == NONE || (t = CI_FIND(s, j, x, " to: ")) == NONE) return 0;
+  n = to_addrs(s, t + 5, x, 0, pb, pe);
+  if (n == 1 && *db == NONE && (fail_in(st, b, j) != NONE || reply_in(s, b, j) != NONE)) {
+    *db = b;
+    *de = j;
+  }
+  return n;
+}
+
 /*
 ** The last resort of a text that names no recipient but says what
 ** failed ("User not on post office"): the one address of the To field
@@ -110,7 +128,10 @@ static void original_to (St *st) {
       size_t at[4];
       int k, nm = line_markers(st->mx, s, b, e, at, m, 4);
       for (k = 0; k < nm; k++)
-        if (marker_stops(m[k], s, b, e)) stopped = 1;
+        if (marker_stops(m[k], s, b, e)) {
+          stopped = 1;
+          if (pre == 0 && at[k] > b) pre = run_summary(st, b, at[k], &pb, &pe, &db, &de);
+        }
       if (!folded && b < e && !stopped && header_line(s, b, e)) {
         if (!(run & 1) && CI_AT(s, e, b, "to:")) {
           rb = b;

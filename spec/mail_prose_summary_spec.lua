@@ -49,6 +49,13 @@ describe("prose notices that name the recipient outside a list", function ()
         assert.equal("kim@example.com", r.recipient)
     end)
 
+    it("reads the summary of a notice whose lines were run into one", function ()
+        local ls = {}
+        for _, l in ipairs(SUMMARY) do if l ~= "" then ls[#ls + 1] = l end end
+        local r = only(mail("Failure Notice", table.concat(ls, " ") .. "\n"))
+        assert.equal("kim@example.com", r.recipient)
+    end)
+
     it("does not take a summary's To when nothing says the message failed", function ()
         local m = table.concat({
             "From: kim@example.com", "To: lee@example.org", "Subject: the minutes", "",
