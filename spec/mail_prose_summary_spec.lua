@@ -74,6 +74,16 @@ describe("prose notices that name the recipient outside a list", function ()
         assert.equal("userunknown", r.reason)
     end)
 
+    it("keeps a header block whose field values were wrapped several lines running without their blanks", function ()
+        -- the same corpus: a 1&1 notice whose Received-SPF and Received values lost their folding
+        -- blanks, read with a From that names no mailer daemon (so only the block's Subject says bounce)
+        local m = helper.read_file("accuracy/mail/dev/r24/oneandone-address-apart-from-smtp-error.eml")
+            :gsub("\nFrom: [^\n]*", "\nFrom: =?UTF-8?Q?Syst=C3=A8me_de_distribution?= <notify@mx.example.fr>", 1)
+        local r = only(m)
+        assert.equal("bouncing.email@example.com", r.recipient)
+        assert.equal("userunknown", r.reason)
+    end)
+
     it("reports the address the sender wrote, not the channel an alias led to, in either order", function ()
         -- the form of Messaging Server's over-quota notice, as a university help page shows it
         for _, lines in ipairs({
