@@ -56,6 +56,19 @@ describe("prose notices that name the recipient outside a list", function ()
         assert.equal("kim@example.com", r.recipient)
     end)
 
+    it("reads a notice run into one line as a web page's copy gives it, its items back on lines", function ()
+        -- the same corpus: an Exchange NDR a 1999 list post quoted, every line run into one
+        local m = helper.read_file("accuracy/mail/dev/r24/exchange55-list-ndr-display-name-congestion.eml")
+        local head, body = m:match("^(.-\n\n)(.*)$")
+        local words = {}
+        for l in body:gmatch("[^\n]+") do
+            l = l:gsub("^%s+", ""):gsub("%s+$", "")
+            if l ~= "" then words[#words + 1] = l end
+        end
+        local r = only(head .. table.concat(words, " ") .. "\n")
+        assert.equal("Person, One", r.recipient)
+    end)
+
     it("does not take a summary's To when nothing says the message failed", function ()
         local m = table.concat({
             "From: kim@example.com", "To: lee@example.org", "Subject: the minutes", "",
