@@ -552,6 +552,8 @@ static void ds_field (Walk *w, Rcpt *c, const sb_hfield *f, sb_mstr *arrival,
     c->remote = untyped(sb_mime_unfold(m, v.p, v.n)); c->any = 1;
   } else if (IEQ_LIT(nm, nl, "diagnostic-code")) {
     c->diag = untyped(squeeze_lines(m, v, 1)); c->any = 1;
+  } else if (IEQ_LIT(nm, nl, "x-supplementary-info") && c->diag.n == 0) {
+    c->diag = squeeze_lines(m, v, 1);  /* Hotmail's, with no Diagnostic-Code */
   } else if (IEQ_LIT(nm, nl, "last-attempt-date")) {
     c->last = sb_mime_unfold(m, v.p, v.n); c->any = 1;
   } else if (IEQ_LIT(nm, nl, "reporting-mta")) {

@@ -290,11 +290,25 @@ static int paste_list_colon (const char *p, const char *ls) {
   return 0;
 }
 
+/* a blank after a sentence's end or a colon that a line break stood for
+   before a capital, a digit, '<' or a word with an '@' (": a@b The email
+   address ...", ". <a@b> Please reply to ...", "reason: The user(s)
+   account ..."): not after a word and a colon before a lower-case word */
+static int paste_sentence (const char *p, const char *e) {
+  const char *q;
+  unsigned char c = (unsigned char)p[1];
+  if (p[-1] != '.' && p[-1] != ':' && p[-1] != '!' && p[-1] != '?') return 0;
+  if ((c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '<') return 1;
+  for (q = p + 1; q < e && *q != ' ' && *q != '\n' && *q != '\t'; q++)
+    if (*q == '@') return 1;
+  return 0;
+}
+
 /*
 ** A text whose lines a web page or a log ran into one (a snippet, a
 ** notice flattened to one paragraph): *tp with each line of at least
-** SB_MAIL_FLAT bytes broken again after a sentence's end (". " before a
-** capital), before an address that leads a recipient's lines
+** SB_MAIL_FLAT bytes broken again after a sentence's end or a colon
+** (paste_sentence), before an address that leads a recipient's lines
 ** ("<a@b>: host ..."), around a heading's dashes (paste_rule) and after
 ** a recipient list's lead-in (paste_list_colon), and 1; 0 when none
 ** was.  Read only when the text as it came named no one.
@@ -323,7 +337,7 @@ static int unflattened (sb_mail *m, sb_mstr *tp) {
     }
     if (p + 2 < e && p > ls && *p == ' '
         && ((p[-1] == '.' && p[1] >= 'A' && p[1] <= 'Z') || paste_addr_colon(p + 1, e)
-            || paste_rule(p, ls, e) || paste_list_colon(p, ls))) {
+            || paste_rule(p, ls, e) || paste_list_colon(p, ls) || paste_sentence(p, e))) {
       out[k - 1] = '\n';
       n++;
     }

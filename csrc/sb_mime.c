@@ -216,19 +216,23 @@ static const char *skip_block (sb_mail *m, const char *p, const char *e) {
 /* a line of a field's value that lost the blank folding starts it with
    ("Received: from a by b\nid 1234; Wed, 5 Feb 1997 ..." as some MTAs
    and pastes write it): the line is no field, and the block goes on
-   from 'next' with a field, then fields and their folds only, to its
-   blank line (within SB_MIME_FOLD_LINES lines) */
+   from 'next' with fields, their folds and such lines, never more than
+   SB_MIME_LOST_RUN of them in a row (a value wrapped twice or more
+   without its blanks: "...designates\n1.2.3.4 as permitted sender)\n
+   envelope-from=a@b;\nReceived: ..."), to its blank line with a field
+   before it (within SB_MIME_FOLD_LINES lines) */
 #if !defined(SB_MIME_FOLD_LINES)
 #define SB_MIME_FOLD_LINES  64
 #endif
+#define SB_MIME_LOST_RUN  4
 static int lost_fold (const char *next, const char *e) {
-  int k;
+  int k, run = 1, fields = 0;
   for (k = 0; k < SB_MIME_FOLD_LINES && next < e; k++) {
     const char *le = eol(next, e);
-    if (blank_line(next, le)) return k > 0;
-    if (k == 0 ? field_colon(next, le) == NULL
-        : (*next != ' ' && *next != '\t' && field_colon(next, le) == NULL))
-      return 0;
+    if (blank_line(next, le)) return fields > 0;
+    if (*next == ' ' || *next == '\t') run = 0;
+    else if (field_colon(next, le) != NULL) { run = 0; fields++; }
+    else if (++run > SB_MIME_LOST_RUN) return 0;
     next = le < e ? le + 1 : e;
   }
   return 0;

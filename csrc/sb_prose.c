@@ -856,7 +856,7 @@ static void emit_all (St *st) {
       h.remote_mta_len = st->shared.h.remote_mta_len;
     }
     if (h.temporary < 0) h.temporary = st->temp;
-    if (st->list < 2 && rank < 2 && !r->paired) continue;  /* no reply */
+    if ((st->list < 2 && rank < 2 && !r->paired) || channel_rcpt(st, i)) continue;
     if (st->weak && (h.diag == NULL
                      || reply_in(h.diag, 0, h.diag_len) == NONE)) continue;
     if (st->ok && st->temp == -1) continue;  /* delivered, not failed */

@@ -12,6 +12,30 @@
 #ifndef SB_PROSE_LAST_H
 #define SB_PROSE_LAST_H
 
+/* whether record i names a mail system's channel rather than a mailbox
+   (Messaging Server's "user@ims-ms-daemon": a domain of one label that
+   ends in "-daemon") while another record names an address with a
+   dotted domain (its "Original address: user@host.example"): then it is
+   no recipient of its own */
+static int channel_rcpt (const St *st, int i) {
+  const Rec *r = &st->rec[i];
+  const char *a = r->h.recipient, *at;
+  size_t n = r->h.recipient_len;
+  int k;
+  if (a == NULL || n < 8 || !CI_AT(a, n, n - 7, "-daemon")
+      || (at = memchr(a, '@', n)) == NULL || memchr(at, '.', n - (size_t)(at - a)))
+    return 0;
+  for (k = 0; k < st->nrec; k++) {
+    const Rec *o = &st->rec[k];
+    const char *oat = o->h.recipient != NULL
+        ? memchr(o->h.recipient, '@', o->h.recipient_len) : NULL;
+    if (k != i && oat != NULL
+        && memchr(oat, '.', o->h.recipient_len - (size_t)(oat - o->h.recipient)))
+      return 1;
+  }
+  return 0;
+}
+
 /* the addresses of a To line [b, e), counted on from n (at most 2) and
    the first kept in *ab, *ae; the same address twice ('"a@b" <a@b>')
    counts once */
@@ -57,6 +81,27 @@ static const char *attached_to (const St *st, size_t *n) {
   return s + ab;
 }
 
+static int first_failure (St *st, size_t *db, size_t *de);
+static size_t unquote (const char *s, size_t b, size_t e);
+
+/* a text run into one line ("... I've given up. Subject: hi To: a@b ---
+   Below this line is a copy of the message."): before the returned
+   message [b, x), a summary's To after its Subject, counted as to_addrs
+   counts; the run as the diagnostic (*db, *de) when it says what failed */
+static int run_summary (St *st, size_t b, size_t x, size_t *pb, size_t *pe,
+                        size_t *db, size_t *de) {
+  const char *s = st->s;
+  size_t j = CI_FIND(s, b, x, "subject: "), t;
+  int n;
+  if (j == NONE || (t = CI_FIND(s, j, x, " to: ")) == NONE) return 0;
+  n = to_addrs(s, t + 5, x, 0, pb, pe);
+  if (n == 1 && *db == NONE && (fail_in(st, b, j) != NONE || reply_in(s, b, j) != NONE)) {
+    *db = b;
+    *de = j;
+  }
+  return n;
+}
+
 /*
 ** The last resort of a text that names no recipient but says what
 ** failed ("User not on post office"): the one address of the To field
@@ -75,6 +120,7 @@ static void original_to (St *st) {
   while (next_line(s, st->n, &pos, &b, &e)) {
     int folded = b < e && is_space((unsigned char)s[b]);
     trim_line(s, &b, &e);
+    b = unquote(s, b, e);  /* a notice quoted whole ("> To: a@b") */
     was_apart = apart;
     apart = b == e || s[e - 1] == ':';
     if (!stopped) {
@@ -82,7 +128,10 @@ static void original_to (St *st) {
       size_t at[4];
       int k, nm = line_markers(st->mx, s, b, e, at, m, 4);
       for (k = 0; k < nm; k++)
-        if (marker_stops(m[k], s, b, e)) stopped = 1;
+        if (marker_stops(m[k], s, b, e)) {
+          stopped = 1;
+          if (pre == 0 && at[k] > b) pre = run_summary(st, b, at[k], &pb, &pe, &db, &de);
+        }
       if (!folded && b < e && !stopped && header_line(s, b, e)) {
         if (!(run & 1) && CI_AT(s, e, b, "to:")) {
           rb = b;
@@ -128,7 +177,11 @@ static void original_to (St *st) {
     if ((nto = to_addrs(s, b, e, nto, &ab, &ae)) > 1) return;
   }
   if ((run & 5) == 1 && (run & 10)) pre = to_addrs(s, rb, re, pre, &pb, &pe);
-  if (db == NONE) return;
+  /* no plain line says what failed, only a marker's ("I'm afraid I
+     wasn't able to deliver the following message.") above a summary
+     that sets one To apart ("Subject: ...\nTo: a@b"): that To, the
+     marker's line its diagnostic */
+  if (db == NONE && (pre != 1 || !first_failure(st, &db, &de))) return;
   if (nto == 0 && st->orig != NULL) {  /* the original is attached */
     size_t an = 0;
     const char *a = attached_to(st, &an);

@@ -322,6 +322,8 @@ static const Marker markers[] = {
   MK("your message cannot be delivered to the following recipients",
      FAM_NONE, M_LIST | M_PERM),
   MK("recipient address: ", FAM_NONE, M_START | M_INLINE),
+  /* (the address the sender wrote, beside the one an alias gave) */
+  MK("original address: ", FAM_NONE, M_START | M_INLINE),
   /* CommuniGate Pro */
   MK("failed to deliver to '", FAM_COMMUNIGATE, M_INLINE | M_PERM),
   MK("smtp module(domain ", FAM_COMMUNIGATE, M_WEAK),
