@@ -310,6 +310,20 @@ static size_t reply_in (const char *s, size_t b, size_t e) {
   return NONE;
 }
 
+/* is the reply reply_in found at r in [b, e) the status a line's text
+   ends with in qmail's way, "... by that name. (#5.1.1)": words before
+   it, no code at it; then the text is the line's, not from r */
+static int trailer_status (const char *s, size_t b, size_t e, size_t r) {
+  size_t i;
+  if (!(r >= b + 4 && s[r - 1] == '#' && (s[r - 2] == '(' || s[r - 2] == ' ')
+        && !code_at(s, e, r)))
+    return 0;
+  for (i = b; i + 2 < r; i++)
+    if (((unsigned char)s[i] | 0x20) >= 'a' && ((unsigned char)s[i] | 0x20) <= 'z')
+      return 1;
+  return 0;
+}
+
 /* a failure phrase at s[i] (the line ending at e): 1 if one is there */
 static int fail_at (const St *st, size_t i, size_t e) {
   const char *s = st->s;
@@ -606,7 +620,7 @@ static int comma_field (const char *s, size_t tb) {
 
 static int generic_line (St *st, size_t tb, size_t te) {
   const char *s = st->s;
-  size_t p = tb, ab, ae, rp, fp;
+  size_t p = tb, ab, ae, rp, fp, lb;
   int got = 0, tried = 0, field;
   if ((field = rcpt_field(st, tb, te)) != 0) return field > 0;
   if (header_line(s, tb, te) || comma_field(s, tb)) return 1;
@@ -616,11 +630,12 @@ static int generic_line (St *st, size_t tb, size_t te) {
     st->fail_line = st->line;  /* what failed; the addresses may follow */
     st->fail_b = tb;
     st->fail_e = te;
+    lb = rp != NONE && trailer_status(s, tb, te, rp) ? tb : rp;
     if (rp != NONE && (s[rp] == '4' || s[rp] == '5')
-        && (st->nloose == 0 || te - rp != st->loose_e - st->loose_b
-            || memcmp(s + rp, s + st->loose_b, te - rp) != 0)) {
+        && (st->nloose == 0 || te - lb != st->loose_e - st->loose_b
+            || memcmp(s + lb, s + st->loose_b, te - lb) != 0)) {
       st->nloose++;  /* a failing reply naming no one */
-      st->loose_b = rp;
+      st->loose_b = lb;
       st->loose_e = te;
     }
   }
@@ -662,7 +677,7 @@ static int generic_line (St *st, size_t tb, size_t te) {
     st->cur = r;
     st->cur_line = st->line;
     st->in_shared = 0;
-    if (rp != NONE) db = rp;
+    if (rp != NONE && !trailer_status(s, tb, te, rp)) db = rp;
     else {  /* the phrase: the text after the address, or the line */
       for (db = ae; db < te && (s[db] == '>' || s[db] == ':' || s[db] == '"'
                                 || s[db] == '.' || s[db] == ')' || s[db] == ']'
@@ -782,7 +797,7 @@ static void generic_fail (St *st, int t, size_t tb, size_t te) {
   if ((rp = reply_in(s, tb, te)) != NONE && (r->h.diag == NULL
       || reply_in(r->h.diag, 0, r->h.diag_len) == NONE)) {
     r->rank = 0;  /* a failing reply below a phrase: the reply */
-    diag_start(st, t, rp, te, 3, CONT_REPLY);
+    diag_start(st, t, trailer_status(s, tb, te, rp) ? tb : rp, te, 3, CONT_REPLY);
     return;
   }
   if (r->rank >= 2) return;

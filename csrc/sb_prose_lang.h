@@ -203,6 +203,10 @@ static const char *const you_words[] = {
   "message you have sent", "mail you have sent", "message you've sent",
   "mail you've sent", "message you\xe2\x80\x99ve sent",
   "email you sent", "e-mail you sent", "messages you sent",
+  /* a notice that points at the message without "your" ("The following
+     message could not be delivered"; not "the message", a person's
+     words as well) */
+  "the following message", "the attached message", "the enclosed message",
   "ihre nachricht", "ihre e-mail", "ihre mail", "die e-mail an",
   "die nachricht an", "deine nachricht", "votre message", "votre courriel",
   "votre e-mail", "tu mensaje", "su mensaje", "mensaje que envi",

@@ -3,7 +3,9 @@
 -- the family's wording alone says failed, also when the notice is quoted;
 -- a report's X-Supplementary-Info read as the diagnostic it lacks; and a
 -- Messaging Server's channel address ("user@ims-ms-daemon") beside the
--- address the sender wrote ("Original address:").
+-- address the sender wrote ("Original address:"); a notice that opens
+-- with "The following message could not be delivered"; qmail's "...
+-- (#5.1.1)" line taken whole as the reply.
 local helper = require "spec.helper"
 local smtpbounce = require "smtpbounce"
 
@@ -112,5 +114,35 @@ describe("prose notices that name the recipient outside a list", function ()
         local r = only(mail("Delivery Notification: Delivery has failed",
             "Recipient address: kim@ims-ms-daemon\nReason: Over quota\n"))
         assert.equal("kim@ims-ms-daemon", r.recipient)
+    end)
+
+    it("reads a notice whose opening points at the message without 'your', no header saying bounce", function ()
+        -- written for this check: a gateway's notice under a neutral From and Subject
+        local function plain (opening)
+            return table.concat({
+                "From: Gateway <gateway@mx.example.net>", "To: sender@example.org", "Subject: Notice", "",
+                opening, "", "kim@example.com: mailbox unavailable", "" }, "\n")
+        end
+        for _, opening in ipairs({ "The following message could not be delivered.",
+                                   "The attached message was not delivered." }) do
+            local r = only(plain(opening))
+            assert.equal("kim@example.com", r.recipient, opening)
+            assert.equal("userunknown", r.reason, opening)
+        end
+        -- "the message", as a person writes it, says nothing by itself
+        local recs = smtpbounce.mail(plain("Hi, the message could not be delivered, can you check?"))
+        assert.is_nil(recs)
+    end)
+
+    it("takes a line that ends in qmail's status, '(#5.1.1)', whole as the reply", function ()
+        -- qmail's wording, as accuracy/mail/dev/r17's fragments quote it, under a neutral From
+        local head = "From: Gateway <gateway@mx.example.net>\nTo: sender@example.org\nSubject: Notice\n\n"
+            .. "The following message could not be delivered.\n\n"
+        for _, body in ipairs({ "<kim@example.com>:\nSorry, no mailbox here by that name. (#5.1.1)\n",
+                                "<kim@example.com>: Sorry, no mailbox here by that name. (#5.1.1)\n" }) do
+            local r = only(head .. body)
+            assert.equal("Sorry, no mailbox here by that name. (#5.1.1)", r.reply)
+            assert.equal("5.1.1", r.dsn)
+        end
     end)
 end)
