@@ -1016,7 +1016,11 @@ static const char *prose_read (const Idx *ix, const char *text, size_t len,
                            ctx->from != NULL ? ctx->from_len : 0, ctx->cues);
     int re = reply_subject(ctx->subject, ctx->subject != NULL
                            ? ctx->subject_len : 0);
-    if (h == 0 && (h = lines_say(ix, &mc, text, len, re)) < 0) return NULL;
+    if (h <= 1) {  /* (an attached message alone: the lines may say more) */
+      int l = lines_say(ix, &mc, text, len, re);
+      if (l > h) h = l;
+      else if (h == 0 && l < 0) return NULL;
+    }
     st.weak = h <= 1;  /* the lines alone: only who a reply is said of */
     fam = FAM_GENERIC;
   }

@@ -5,7 +5,8 @@
 -- Messaging Server's channel address ("user@ims-ms-daemon") beside the
 -- address the sender wrote ("Original address:"); a notice that opens
 -- with "The following message could not be delivered"; qmail's "...
--- (#5.1.1)" line taken whole as the reply.
+-- (#5.1.1)" line taken whole as the reply; a notice whose opening
+-- says so under a person's headers, a message attached.
 local helper = require "spec.helper"
 local smtpbounce = require "smtpbounce"
 
@@ -144,5 +145,15 @@ describe("prose notices that name the recipient outside a list", function ()
             assert.equal("Sorry, no mailbox here by that name. (#5.1.1)", r.reply)
             assert.equal("5.1.1", r.dsn)
         end
+    end)
+
+    it("reads a notice under a person's headers by its opening when a message is attached", function ()
+        -- masqmail's warning (accuracy/mail/dev/wild), its From and Subject a person's
+        local m = helper.read_file("accuracy/mail/dev/wild/masqmail-de-warning-template.eml")
+        m = m:gsub("^Subject:[^\n]*", "Subject: Message"):gsub("\nFrom: MAILER%-DAEMON[^\n]*",
+                                                             "\nFrom: Kim Lee <kim@example.org>")
+        local r = only(m)
+        assert.equal("kai@example.net", r.recipient)
+        assert.equal("delayed", r.dsn_action)
     end)
 end)
