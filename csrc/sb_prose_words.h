@@ -192,6 +192,9 @@ static const Marker markers[] = {
   MK("delivery is delayed to these recipients or distribution lists",
      FAM_EXCHANGE, M_LIST | M_TEMP | M_NAMES),
   MK("diagnostic information for administrators", FAM_EXCHANGE, M_LIST),
+  /* Microsoft 365's sections over the message's sender and recipient
+     ("Recipient Address:") and the error */
+  MK("original message details", FAM_EXCHANGE, 0),
   MK("couldn't deliver the message to the following recipient", FAM_EXCHANGE,
      M_LIST | M_PERM | M_INLINE),  /* Microsoft 365: "...recipients: a, b" */
   MK("could not deliver the message to the following recipient", FAM_EXCHANGE,
