@@ -41,11 +41,11 @@
 -- in trouble, a domain unreachable); the last four were written from
 -- Gmail's reply table as Google's German, Portuguese and Chinese help
 -- pages translate it and from Adobe Campaign's failure types in its
--- eleven translations.  The last eight (a server that does not answer,
--- a block list named, an IP blocked, the recipient's own filter, the
--- attempts run out, a command not understood, a temporary problem, the
--- sender's reputation) were written from help pages, glossaries and
--- hosting tables in Chinese, Japanese, Korean, Turkish, Swedish, Dutch,
+-- eleven translations.  The last seven (a server that does not answer,
+-- a block list named, the recipient's own filter, the attempts run out,
+-- a command not understood, a temporary problem, the sender's
+-- reputation) were written from help pages, glossaries and hosting
+-- tables in Chinese, Japanese, Korean, Turkish, Swedish, Dutch,
 -- Norwegian, Russian, Polish and German (accuracy/corpus/dev21_intl_*).
 local r = require "smtpbounce.rules.rule"
 
@@ -651,7 +651,7 @@ return {
             "zbyt wielu odbiorców", "zbyt wielu odbiorcow",
             "слишком много получателей", "příliš mnoho příjemců",
             "prilis mnoho prijemcu", "çok fazla alıcı", "收件人过多",
-            "收件人太多", "收件人過多", "过多用户", "過多用戶", "宛先が多すぎ",
+            "收件人太多", "收件人過多", "宛先が多すぎ",
             "受信者が多すぎ", "수신자가 너무 많",
             -- sent too often in Chinese ("邮件发送太过频繁"), an excessive
             -- number of messages in Greek, a large number of letters in
@@ -672,8 +672,6 @@ return {
             examples = {
                 { reply = "邮件发送太过频繁,被系统临时禁止发信",
                   source = "https://xiayuyun.com/zonghe/74184.html (Chinese blog: mail sent too often, sending forbidden for a while)" },
-                { reply = "邮件群发包含过多用户",
-                  source = "https://www.fobhost.com/jishuzhichi/jishuzhichi59.html (Chinese hosting company: bounce keywords 'Too many')" },
                 { reply = "450 4.2.1 Der Nutzer, den Sie kontaktieren möchten, erhält zu rasch E-Mails. Senden Sie Ihre Nachricht zu einem späteren Zeitpunkt noch einmal.",
                   source = "https://support.google.com/a/answer/3726730?hl=de (Gmail's 450 4.2.1 in German)" },
                 { reply = "450 4.2.1 O usuário com quem você está tentando entrar em contato está recebendo e-mails muito rápido. Reenvie sua mensagem mais tarde.",
@@ -854,9 +852,9 @@ return {
             -- "the system had a (temporary) problem" in Chinese (Gmail's
             -- 421 4.7.0 as a Taiwanese page gives it: "系統暫時發生問題")
             "發生問題", "发生问题",
-            -- "the server (is) busy" in Chinese, "the server (is) down" in
-            -- Korean ("서버 다운으로 인한 이메일 미전송")
-            "服务器忙", "伺服器忙", "服务器正忙", "서버 다운", "서버가 다운"
+            -- "the server (is) down" in Korean ("서버 다운으로 인한 이메일
+            -- 미전송")
+            "서버 다운", "서버가 다운"
         }, {
             all = { {
                 "server", "serveur", "servidor", "serwer", "сервер", "system",
@@ -1020,30 +1018,6 @@ return {
             },
         }),
 
-        -- the sending IP (or the sender's IP) blocked, banned or shielded,
-        -- in Chinese ("发件人IP被屏蔽"), Japanese, Korean, German, Dutch,
-        -- French, Spanish, Italian, Portuguese, Polish, Czech, Russian,
-        -- Turkish, Finnish, Hungarian, Romanian, Greek and Vietnamese (the
-        -- IP and the block apart): our IP's standing, not the address
-        r("intl.any.ip-blocked", "blocked", {
-            " ip", "ip ", "ip-", "ip被", "ip地址", "ip位址", "ipアドレス",
-            "ip 주소", "ip주소", "(ip"
-        }, {
-            all = { {
-                "屏蔽", "封禁", "被封", "封鎖", "拦截", "攔截", "ブロック", "차단",
-                "gesperrt", "blockiert", "geblokkeerd", "bloqué", "bloque",
-                "bloqueado", "bloqueada", "bloccat", "zablokowan", "blokován",
-                "blokovan", "заблокирован", "блокирован", "engellen",
-                "engelli", "estetty", "letiltva", "blocat", "αποκλεισ",
-                "bị chặn"
-            } },
-            none = r.with(r.ADDRESS, r.INTL_ADDRESS),
-            examples = {
-                { reply = "发件人IP被屏蔽",
-                  source = "https://www.fobhost.com/jishuzhichi/jishuzhichi59.html (Chinese hosting company: bounce keyword 'remote ip is forbidden')" },
-            },
-        }),
-
         -- the recipient's own filter or setting refuses the mail (a filter,
         -- a receiving block list, "does not wish to receive"), in Chinese,
         -- Korean, Japanese, German, French, Spanish, Portuguese, Italian,
@@ -1077,12 +1051,12 @@ return {
         }),
 
         -- the delivery attempts ran out (tried several times, the
-        -- retrying period over), in Chinese ("多次尝试,但邮件无法投递"),
-        -- Japanese ("(再送期間終了)"), German, French, Spanish, Italian,
+        -- retrying period over), in Japanese ("(再送期間終了)"), German,
+        -- French, Spanish, Italian,
         -- Portuguese, Dutch, Polish and Russian (the attempts and the
         -- failure apart): the message expired, as the expiry phrases say
         r("intl.any.retries", "expired", {
-            "多次尝试", "多次嘗試", "再送期間", "再試行期間", "再送信期間",
+            "再送期間", "再試行期間", "再送信期間",
             "mehrere versuche", "mehreren versuchen", "plusieurs tentatives",
             "varios intentos", "diversi tentativi", "vários tentativas",
             "várias tentativas", "varias tentativas", "meerdere pogingen",
@@ -1090,7 +1064,7 @@ return {
             "несколько попыток", "нескольких попыток"
         }, {
             all = { {
-                "无法投递", "無法投遞", "无法送达", "無法送達", "終了",
+                "終了",
                 "nicht zugestellt", "n'a pas pu être", "n'a pu être",
                 "no se pudo", "non è stato possibile", "non e stato possibile",
                 "não foi possível", "nao foi possivel", "niet gelukt",
@@ -1098,8 +1072,6 @@ return {
                 "не доставлено", "できませんでした"
             } },
             examples = {
-                { reply = "退信原因:多次尝试,但邮件无法投递到接收方。",
-                  source = "https://www.fobhost.com/jishuzhichi/jishuzhichi59.html (Chinese hosting company: qmail's 'in the queue too long')" },
                 { reply = "受信側でエラーが発生したため、送信できませんでした。(再送期間終了)",
                   source = "https://hprhelp.hammock.jp/hc/ja/articles/360039440231 (HammockPR mail error flags, Japanese: the resend period ended)" },
             },
@@ -1108,12 +1080,12 @@ return {
         -- a command unknown, invalid or not supported (the SMTP
         -- conversation itself wrong), in German, French, Spanish,
         -- Italian, Portuguese, Dutch, Polish, Russian, Czech, Turkish,
-        -- Chinese, Japanese and Korean (the command's word and the fault
+        -- Japanese and Korean (the command's word and the fault
         -- apart): the sending side's protocol; an address, or the
         -- authentication or TLS commands (the security rules'), refuse it
         r("intl.any.command", "syntaxerror", {
             "befehl", "commande", "comando", "commando", "polecenie",
-            "команд", "Команд", "příkaz", "prikaz", "komut", "指令", "命令",
+            "команд", "Команд", "příkaz", "prikaz", "komut",
             "コマンド", "명령"
         }, {
             all = { {
@@ -1140,8 +1112,6 @@ return {
             examples = {
                 { reply = "Geçersiz SMTP komutu gönderildi",
                   source = "https://destek.sh.com.tr/rehber/smtp-mail-gonderim-hata-kodlari (Turkish hosting help: the cause of a 500)" },
-                { reply = "系统指令错误",
-                  source = "https://www.fobhost.com/jishuzhichi/jishuzhichi59.html (Chinese hosting company: bounce keywords 'error in command, syntax error')" },
             },
         }),
 

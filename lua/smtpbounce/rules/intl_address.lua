@@ -82,13 +82,8 @@ return {
                 "invalido", "incorret", "ongeldig", "onjuist", "ogiltig",
                 "felaktig", "無効", "正しくない", "잘못된", "잘못되었",
                 "无效", "無效", "不正确", "不正確",
-                -- "cannot be looked up / retrieved", "there is no such"
-                -- (host) in Chinese ("无法查找对方服务器名称(域名/主机)",
-                -- "检索不到接收方域名的邮件解析", "没有这个主机"), unknown
-                -- in Swedish, Norwegian and Danish
-                "无法查找", "無法查找", "检索不到", "檢索不到", "查询不到",
-                "查詢不到", "查不到", "没有这个", "沒有這個", "okänd", "okänt",
-                "ukjent", "ukendt"
+                -- unknown in Swedish, Norwegian and Danish
+                "okänd", "okänt", "ukjent", "ukendt"
             } },
             none = {
                 "mittente", "remitente", "remetente", "expéditeur",
@@ -111,10 +106,6 @@ return {
                 "dkim", "spf", "dmarc"
             },
             examples = {
-                { reply = "无法查找对方服务器名称(域名/主机)",
-                  source = "https://www.fobhost.com/jishuzhichi/jishuzhichi59.html (Chinese hosting company: bounce keywords 'Host not found, bad host')" },
-                { reply = "退信原因:没有这个主机。",
-                  source = "https://www.fobhost.com/jishuzhichi/jishuzhichi59.html (qmail's 'couldn't find any host named', in Chinese)" },
                 { reply = "Dominio non esiste: La parte dominio dell'indirizzo email non esiste",
                   source = "https://www.falconyte.com/it/help/smtp-errors/550-mailbox-unavailable-permanent (Italian causes of 550)" },
                 { reply = "该地址的域名可能不存在",
@@ -256,15 +247,12 @@ return {
                 "nieprawidłow", "nieprawidlow", "niepoprawn", "źle ",
                 "invalide", "no encontrad", "không đúng", "không chính xác",
                 -- wrong in Swedish ("E-postadressen är felaktig"), "is not"
-                -- (exists) in Icelandic ("Netfangið er ekki til"), the
-                -- server "does not know" the address or user in Dutch,
+                -- (exists) in Icelandic ("Netfangið er ekki til"),
                 -- "there is no mailbox / user / account" in Turkish, "does
                 -- not exist" (plain form) and "is wrong" in Japanese, the
                 -- address syntax wrong in Vietnamese ("Cú pháp địa chỉ
                 -- sai"), "unresolvable" in Polish
-                "felaktig", "ekki til", "kent het e-mailadres niet",
-                "kent het adres niet", "kent de ontvanger niet",
-                "kent deze gebruiker niet", "kutusu yok", "kullanıcı yok",
+                "felaktig", "ekki til", "kutusu yok", "kullanıcı yok",
                 "kullanici yok", "hesap yok", "存在しない", "間違って",
                 "địa chỉ sai", "Địa chỉ sai", "cú pháp địa chỉ",
                 "Cú pháp địa chỉ", "nierozwiązywaln", "nierozwiazywaln"
@@ -303,8 +291,6 @@ return {
                   source = "https://hjalp.styrelseproffset.se/sv/articles/4017179-utskicksfel (Swedish help: a bounce's reasons)" },
                 { reply = "Netfangið er ekki til.",
                   source = "https://tecnobits.com/is/correo-no-entregado-con-direccion-correcta-en-gmail (Icelandic article: causes of Gmail bounces)" },
-                { reply = "De mailserver van de ontvanger kent het e-mailadres niet.",
-                  source = "https://www.exedo.nl/mailmeldingen (Dutch web designer: 'User unknown' explained)" },
                 { reply = "設定している送信相手のアドレスが「存在しない」「間違っている」場合に表示されるエラーです。",
                   source = "https://user-manual2.smooooth.jp/archives/3770 (Japanese FAQ: 'User unknown' explained)" },
                 { reply = "Uw bericht kan niet worden bezorgd bij de volgende geadresseerden of groepen: r.gelna@socav.nl Het door u ingevoerde e-mailadres is niet gevonden.",
@@ -824,12 +810,11 @@ return {
                 "מלאה", "מכסה", "เต็ม", "ストレージ制限", "容量制限", "上限に達",
                 -- full without "ist" in German ("Briefkasten voll", "kann
                 -- seine Mailbox ... voll sein"), "complete" in Italian
-                -- ("Cassetta postale completa"), "filled" in Swedish, "not
-                -- enough" and "over the limit" in Chinese ("邮箱空间不够",
-                -- "邮箱容量超限"), overfull with a capital and "lacks
+                -- ("Cassetta postale completa"), "filled" in Swedish, "over
+                -- the limit" in Chinese ("邮箱容量超限"), overfull with a capital and "lacks
                 -- room" in Russian
                 "kasten voll", "fach voll", "gang voll", " voll sein",
-                "voll ist", "completa", "fylld", "不够", "不夠", "超限",
+                "voll ist", "completa", "fylld", "超限",
                 "Переполнен", "не хватает места"
             } },
             none = {
@@ -859,8 +844,6 @@ return {
                 "外发超限", "外發超限"
             },
             examples = {
-                { reply = "对方邮箱空间不够,无法接收新邮件",
-                  source = "https://www.fobhost.com/jishuzhichi/jishuzhichi59.html (Chinese hosting company: the recipient's mailbox lacks space for new mail)" },
                 { reply = "Pósthólf viðtakandans er fullt.",
                   source = "https://tecnobits.com/is/correo-no-entregado-con-direccion-correcta-en-gmail (Icelandic article: causes of Gmail bounces)" },
                 { reply = "Het postvak van de ontvanger is vol.",
