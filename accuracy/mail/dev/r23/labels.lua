@@ -67,11 +67,6 @@ return {
         format = "aol",
         recipients = { r("jquest14", "failed", nil, "filtered", "filter") },
     },
-    ["exchange-text-dsn-delay-masked-xtra.eml"] = {
-        source = "http://www.velocityreviews.com/forums/t867866-xtra-email-failed-again.html (a newsgroup thread, 2012): the delay notice a poster quoted ('This is an automatically generated Delivery Status Notification.', 'THIS IS A WARNING MESSAGE ONLY.', 'Delivery to the following recipients has been delayed.', '****@xtra.co.nz', then Final-Recipient, 'Action: delayed', 'Status: 4.4.7', Will-Retry-Until and X-Display-Name as text), the quote marks taken off, the address masked by the poster" .. HDR,
-        format = "exchange",
-        recipients = { r("****@xtra.co.nz", "delayed", "4.4.7", "networkerror", "system") },
-    },
     ["sendmail-juno-mail-quota-exceeded-transcript.eml"] = {
         source = CHILI .. "its sendmail example ('<JDOE@JUNO.COM>' under 'The following addresses had permanent fatal errors', '<<< 552 <JDOE@JUNO.COM>... Mail quota exceeded', '554 <JDOE@JUNO.COM>... Service unavailable'); the page's line breaks inside the dashed lines taken back" .. HDR,
         format = "sendmail",
@@ -116,11 +111,6 @@ return {
         source = "http://comp-u-talk.com/newsletters/2006-march.htm (a computer shop's newsletter, 2006): the qmail notice it quotes, whose '<address>:' line the page lost as an HTML tag (a bare ':' left), '10.10.10.10. does not like recipient.', 'Remote host said: 550 MAILBOX NOT FOUND', 'Giving up on 10.10.10.10.'" .. HDR .. "; no recipient labelled: the text names none",
         format = "qmail",
         recipients = {},
-    },
-    ["exim-delay-24-hours-mime-parser-tmpfile-fenced.eml"] = {
-        source = GH .. "varnishcache/testrepo2/issues/60 (2015, a migrated 2006 ticket): an Exim delay warning of mail.tomster.org in a code fence ('has not yet been delivered to one or more of its recipients after more than 24 hours', 'varnish-misc@projects.linpro.no', 'Delay reason: SMTP error from remote mail server after end of data: ... 451 4.5.0 Error in processing, id=10075-01, mime_decode-1 FAILED: MIME::Parser: can't open tmpfile: Invalid argument'), the fence kept" .. HDR .. " (Exim's sender and delay subject; To and date stand-ins)",
-        format = "exim",
-        recipients = { r("varnish-misc@projects.linpro.no", "delayed", "4.5.0", "systemerror", "system") },
     },
     ["postfix-fragment-recipient-not-allowed-no-preamble.eml"] = {
         source = GH .. "softwerkskammer/Agora/issues/1420 (2020, in German): the Postfix lines the poster pasted ('<magdeburg@softwerkskammer.org>: host hyrrokkin.uberspace.de[185.26.156.210] said: 550 magdeburg@softwerkskammer.org That recipient is not allowed (in reply to RCPT TO command)'); the poster's German sentence and the quoted reply not taken" .. HDR .. " (Postfix's sender and subject; To and date stand-ins); the thread says the group addresses no longer exist",
