@@ -260,6 +260,16 @@ end
 
 
 package.loaded["spec.helper"] = M
+-- the one record smtpbounce.mail (the module, given) reads from
+-- 'message', asserting there is exactly one
+function M.one_record (smtpbounce, message)
+    local assert = require "luassert"
+    local recs = smtpbounce.mail(message)
+    assert.is_table(recs)
+    assert.equal(1, #recs)
+    return recs[1]
+end
+
 -- an output stream that keeps what is written: sink():text()
 function M.sink ()
     local buf = {}

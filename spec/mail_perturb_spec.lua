@@ -3,6 +3,7 @@
 -- reader handles keeps the recipients, status and dsn_action the
 -- unchanged mail's reading gives, over every second dev mail, and no
 -- body, layout or wrap variant of a mail that is no bounce becomes one.
+local helper = require "spec.helper"
 local smtpbounce = require "smtpbounce"
 local perturb = dofile("tools/mail-perturb.lua")
 
@@ -76,12 +77,7 @@ describe("smtpbounce.mail on the forms the variants test", function ()
         return table.concat(head, "\n") .. "\n\n" .. body
     end
     -- the one record smtpbounce.mail reads from 'message' (asserted: one)
-    local function one_record (message)
-        local recs = smtpbounce.mail(message)
-        assert.is_table(recs)
-        assert.equal(1, #recs)
-        return recs[1]
-    end
+    local function one_record (message) return helper.one_record(smtpbounce, message) end
 
     it("decodes numeric character references of an HTML-only text", function ()
         local recs = smtpbounce.mail(mail({

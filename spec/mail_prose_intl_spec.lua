@@ -19,11 +19,7 @@ local function mail (subject, ctype, body)
         body }, "\n")
 end
 
-local function one (m)
-    local r = assert(smtpbounce.mail(m))
-    assert.equal(1, #r)
-    return r[1]
-end
+local function one (m) return helper.one_record(smtpbounce, m) end
 
 describe("prose notices in other languages", function ()
     it("reads Gmail's Spanish sentence with the perfect tense", function ()

@@ -19,11 +19,7 @@ local function mail (subject, body)
         body }, "\n")
 end
 
-local function only (m)
-    local r = assert(smtpbounce.mail(m))
-    assert.equal(1, #r)
-    return r[1]
-end
+local function only (m) return helper.one_record(smtpbounce, m) end
 
 local SUMMARY = {
     "I'm afraid I wasn't able to deliver the following message.",
