@@ -97,14 +97,6 @@ static size_t qmail_tail (const char *s, size_t b, size_t e) {
 }
 
 /*
-** The end of the reply: the end of input less trailing whitespace,
-** Postfix's "(in reply to ...)" tail (the classifier reads its phase:
-** smtpbounce_classify scans what follows the body) or qmail's "Giving up
-** on" line, and, for each
-** opener right before 'b' (innermost first), its closer ("##" for
-** Exchange's '#').
-*/
-/*
 ** A quote or bracket that opens the input (at 'q', before the reply's
 ** start 'b') and whose closer ends it ('e' just after it), wrapping the
 ** whole: a prefix quoted with its reply ("'smtp; 450 x'", "(<a@b>: host
@@ -130,6 +122,14 @@ static size_t wrapper_end (const char *s, size_t q, size_t b, size_t e) {
   return e - 1;
 }
 
+/*
+** The end of the reply: the end of input less trailing whitespace and
+** the closer of a quote or bracket wrapping the whole input
+** (wrapper_end), Postfix's "(in reply to ...)" tail (the classifier reads
+** its phase: smtpbounce_classify scans what follows the body) or qmail's
+** "Giving up on" line, and, for each opener right before 'b' (innermost
+** first), its closer ("##" for Exchange's '#').
+*/
 static size_t body_end (const char *s, size_t len, size_t b) {
   size_t e = trim_end(s, b, len), t, o, q = skip_ws(s, len, 0);
   /* (openers right before the reply are the loop's below) */

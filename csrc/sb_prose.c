@@ -583,13 +583,8 @@ static int apply_markers (St *st, size_t b, size_t e) {
       }
       if ((fl & M_NAMES) && !st->generic && st->fam != FAM_EXCHANGE
           && p < e && p > pos[k] + m[k]->len && st->bare[2] == 0
-          && bare_name(st->s, p, e, &ab, &ae, &rest)) {
-        st->bare[0] = p - b;  /* a user id run into its heading's line */
-        st->bare[1] = ab;
-        st->bare[2] = ae;
-        st->bare[3] = rest;
-        st->bare[4] = e;
-      }
+          && bare_name(st->s, p, e, &ab, &ae, &rest))
+        keep_bare(st, p - b, ab, ae, rest, e);  /* run into its heading's line */
     }
     if ((fl & M_INLINE) && !(st->fwd > 1 && (fl & M_START))) {
       size_t ab, ae, q;  /* (no label in a forward's header block) */
@@ -789,13 +784,7 @@ static void read_line (St *st, size_t b, size_t e) {
       recipient_line(st, tb - b, ab, ae, rest, te);  /* a name, no address */
       return;
     }
-    if (st->bare[2] == 0) {  /* a user id alone: after the last resorts */
-      st->bare[0] = tb - b;
-      st->bare[1] = ab;
-      st->bare[2] = ae;
-      st->bare[3] = rest;
-      st->bare[4] = te;
-    }
+    keep_bare(st, tb - b, ab, ae, rest, te);  /* after the last resorts */
   }
   st->d.target = -1;
   if (t == -1) return;  /* no one the line may speak of */

@@ -621,16 +621,17 @@ static int comma_field (const char *s, size_t tb) {
 static int generic_line (St *st, size_t tb, size_t te) {
   const char *s = st->s;
   size_t p = tb, ab, ae, rp, fp, lb;
-  int got = 0, tried = 0, field;
+  int got = 0, tried = 0, field, trailer;
   if ((field = rcpt_field(st, tb, te)) != 0) return field > 0;
   if (header_line(s, tb, te) || comma_field(s, tb)) return 1;
   rp = reply_in(s, tb, te);
+  trailer = rp != NONE && trailer_status(s, tb, te, rp);
   fp = rp == NONE ? fail_in(st, tb, te) : NONE;
   if ((rp != NONE || fp != NONE) && !find_addr(s, tb, te, &ab, &ae)) {
     st->fail_line = st->line;  /* what failed; the addresses may follow */
     st->fail_b = tb;
     st->fail_e = te;
-    lb = rp != NONE && trailer_status(s, tb, te, rp) ? tb : rp;
+    lb = trailer ? tb : rp;
     if (rp != NONE && (s[rp] == '4' || s[rp] == '5')
         && (st->nloose == 0 || te - lb != st->loose_e - st->loose_b
             || memcmp(s + lb, s + st->loose_b, te - lb) != 0)) {
@@ -677,7 +678,7 @@ static int generic_line (St *st, size_t tb, size_t te) {
     st->cur = r;
     st->cur_line = st->line;
     st->in_shared = 0;
-    if (rp != NONE && !trailer_status(s, tb, te, rp)) db = rp;
+    if (rp != NONE && !trailer) db = rp;
     else {  /* the phrase: the text after the address, or the line */
       for (db = ae; db < te && (s[db] == '>' || s[db] == ':' || s[db] == '"'
                                 || s[db] == '.' || s[db] == ')' || s[db] == ']'

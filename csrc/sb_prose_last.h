@@ -442,6 +442,18 @@ static int bare_name (const char *s, size_t b, size_t e, size_t *ab,
   return 1;
 }
 
+/* the first name alone kept as a last resort (St.bare): its indent,
+   [ab, ae), the reason's start and the line's end */
+static void keep_bare (St *st, size_t indent, size_t ab, size_t ae,
+                       size_t rest, size_t e) {
+  if (st->bare[2] != 0) return;
+  st->bare[0] = indent;
+  st->bare[1] = ab;
+  st->bare[2] = ae;
+  st->bare[3] = rest;
+  st->bare[4] = e;
+}
+
 /* a list line naming a recipient by a name, no address (name_line), in
    Exchange's family; in any, a name alone just under a heading that
    allows it (M_NAMES: bare_name, 2); a generic list's only while it
