@@ -505,8 +505,9 @@ static int addr_line (const char *s, size_t b, size_t e, size_t *ab,
 
 #include "sb_prose_diag.h"  /* where a line's diagnostic starts */
 
-/* does the line [b, e) (trimmed at tb) continue the open diagnostic? */
-static int continues (const St *st, size_t b, size_t tb, size_t e) {
+/* does the line [b, e) (trimmed at tb) continue the open diagnostic by
+   the style it was opened with? */
+static int cont_style (const St *st, size_t b, size_t tb, size_t e) {
   const char *s = st->s;
   size_t ab, ae, rest;
   switch (st->d.cont) {
@@ -537,6 +538,11 @@ static int continues (const St *st, size_t b, size_t tb, size_t e) {
     default:
       return 0;
   }
+}
+
+/* ... or as the rest of a sentence a hard wrap cut (soft_wrap) */
+static int continues (const St *st, size_t b, size_t tb, size_t e) {
+  return cont_style(st, b, tb, e) || soft_wrap(st, tb, e);
 }
 
 static void recipient_line (St *st, size_t indent, size_t ab, size_t ae,

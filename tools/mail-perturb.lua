@@ -5,7 +5,9 @@
 -- below is built from the mail and read with smtpbounce.mail; a variant
 -- keeps its recipients when every labelled recipient the unchanged
 -- mail's reading finds is found again, with the same status (dsn or
--- status) and dsn_action.  Kinds:
+-- status) and dsn_action; and its reasons when, besides, each such
+-- recipient's reason is of the same family (accuracy/family.lua) as
+-- the unchanged mail's (measured only).  Kinds:
 --   subject     Subject replaced by another language's bounce Subject,
 --               as RFC 2047 encoded words (UTF-8 B and Q, ISO-2022-JP,
 --               GB2312, KOI8-R B and Q)
@@ -63,6 +65,8 @@ M.KINDS = { "subject", "from", "returnpath", "body", "layout", "forward", "quote
 -- the kinds that mangle a prose text in place (tools/mail-perturb-mangle.lua)
 local MANGLED = { escaped = true, markdown = true, flat = true, atword = true, indent = true }
 local DIR = (debug.getinfo(1, "S").source:match("^@(.*[/\\])")) or ""
+local FAMILY = dofile(DIR .. "../accuracy/family.lua")
+local function family (reason) return FAMILY[reason] or reason end
 
 -- the mail handling the variants are built with (tools/mail-perturb-text.lua)
 local T = dofile(DIR .. "mail-perturb-text.lua")
@@ -326,14 +330,16 @@ function M.corpus (root, every)
 end
 
 --[[
-** run(mailfn, corpus, kinds): per kind { n, kept, status, na, fails }
-** (n variants made, kept: all recipients found again, status: and
-** their status and dsn_action the same), and for the notbounce mails'
-** body and layout variants { n, false_bounces, fails }.
+** run(mailfn, corpus, kinds): per kind { n, kept, status, reason, na,
+** fails, rfails } (n variants made, kept: all recipients found again,
+** status: and their status and dsn_action the same, reason: and their
+** reasons' families; fails: the variants not counted in status,
+** rfails: those counted in status, not in reason), and for the
+** notbounce mails' body and layout variants { n, false_bounces, fails }.
 ]]
 function M.run (read, corpus, only)
     local res, nb = {}, { n = 0, bounces = 0, fails = {} }
-    for _, k in ipairs(M.KINDS) do res[k] = { n = 0, kept = 0, status = 0, na = 0, fails = {} } end
+    for _, k in ipairs(M.KINDS) do res[k] = { n = 0, kept = 0, status = 0, reason = 0, na = 0, fails = {}, rfails = {} } end
     for _, c in ipairs(corpus) do
         local f = c.label.format
         local bounce = f ~= "notbounce" and f ~= "autoreply" and f ~= "arf" and #c.label.recipients > 0
@@ -364,7 +370,7 @@ function M.run (read, corpus, only)
                     else
                         r.n = r.n + 1
                         local recs, why = read(m)
-                        local got, miss, diff = found(recs, c.label), {}, {}
+                        local got, miss, diff, rdiff = found(recs, c.label), {}, {}, {}
                         for a, b in pairs(base) do
                             local g = got[a]
                             if not g then
@@ -372,12 +378,19 @@ function M.run (read, corpus, only)
                             elseif (g.dsn or g.status) ~= (b.dsn or b.status) or g.dsn_action ~= b.dsn_action then
                                 diff[#diff + 1] = fmt("%s %s/%s (was %s/%s)", a, tostring(g.dsn or g.status),
                                     tostring(g.dsn_action), tostring(b.dsn or b.status), tostring(b.dsn_action))
+                            elseif family(g.reason) ~= family(b.reason) then
+                                rdiff[#rdiff + 1] = fmt("%s %s (was %s)", a, tostring(g.reason), tostring(b.reason))
                             end
                         end
                         table.sort(miss)
+                        table.sort(rdiff)
                         if #miss == 0 then r.kept = r.kept + 1 end
                         if #miss == 0 and #diff == 0 then r.status = r.status + 1 end
-                        if #miss > 0 or #diff > 0 then
+                        if #miss == 0 and #diff == 0 and #rdiff == 0 then r.reason = r.reason + 1 end
+                        if #miss == 0 and #diff == 0 and #rdiff > 0 then
+                            r.rfails[#r.rfails + 1] = fmt("%s/%s %s: reason %s", v.kind, v.name, c.path,
+                                                          concat(rdiff, "; "))
+                        elseif #miss > 0 or #diff > 0 then
                             r.fails[#r.fails + 1] = fmt("%s/%s %s: %s", v.kind, v.name, c.path,
                                 #miss > 0 and ("not found " .. concat(miss, ", ") .. (recs and "" or " (" .. tostring(why) .. ")"))
                                 or ("changed " .. concat(diff, "; ")))
@@ -419,14 +432,16 @@ local function main (args)
     local corpus = M.corpus("accuracy/mail/dev", every)
     local res, nb = M.run(M.reader(smtpbounce), corpus, only)
     print(fmt("mail perturbation (accuracy/mail/dev, %d mails): variants keeping all recipients", #corpus))
-    print(fmt("  %-11s %9s %17s %17s %5s", "kind", "variants", "recipients kept", "and status", "n/a"))
+    print(fmt("  %-11s %9s %17s %17s %17s %5s", "kind", "variants", "recipients kept", "and status",
+              "and reason", "n/a"))
     local bad = 0
     for _, k in ipairs(M.KINDS) do
         local r = res[k]
         if r.n + r.na > 0 then
-            print(fmt("  %-11s %9d %8.1f%% %7s %8.1f%% %7s %5d%s", k, r.n, r.n > 0 and 100 * r.kept / r.n or 0,
-                      "(" .. r.kept .. ")", r.n > 0 and 100 * r.status / r.n or 0, "(" .. r.status .. ")", r.na,
-                      REQUIRED[k] and "" or "  (measured only)"))
+            local function pct (x) return r.n > 0 and 100 * x / r.n or 0 end
+            print(fmt("  %-11s %9d %8.1f%% %7s %8.1f%% %7s %8.1f%% %7s %5d%s", k, r.n, pct(r.kept),
+                      "(" .. r.kept .. ")", pct(r.status), "(" .. r.status .. ")", pct(r.reason),
+                      "(" .. r.reason .. ")", r.na, REQUIRED[k] and "" or "  (measured only)"))
             if REQUIRED[k] then bad = bad + (r.n - r.kept) end
         end
     end
@@ -435,6 +450,7 @@ local function main (args)
     if list then
         for _, k in ipairs(M.KINDS) do
             for _, f in ipairs(res[k].fails) do print("  " .. f) end
+            for _, f in ipairs(res[k].rfails) do print("  " .. f) end
         end
         for _, f in ipairs(nb.fails) do print("  " .. f) end
     end

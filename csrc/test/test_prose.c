@@ -1658,6 +1658,39 @@ static void test_quoted_notices (void) {
   CHECK(strstr(o.diag, "Can not connect") != NULL);
 }
 
+/* a diagnostic a hard wrap cut goes on to the rest of its sentence, not
+   to a program's line nor into a quoted reply's own lines */
+static void test_soft_wrap (void) {
+  One o;
+  const char *f;
+  f = scan_one(&o, "Your mail message to the following address(es) could "
+               "not be\ndelivered.\n\n<kim@example.com>:\n"
+               "child status 100...The e-mail message could not be\n"
+               "delivered because the user's mailfolder is full.\n",
+               "failure notice", "MAILER-DAEMON@example.com");
+  CHECK(f != NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.diag, strlen(o.diag), "child status 100...The e-mail message"
+            " could not be\ndelivered because the user's mailfolder is full.");
+  /* the next line a program's ("procmail: ...") or a new sentence */
+  scan_one(&o, "   ----- The following addresses had permanent fatal errors"
+           " -----\n<kim@example.com>\n\n   ----- Transcript of session "
+           "follows -----\n550 <kim@example.com>... User unknown here for\n"
+           "procmail: Unknown user \"lee\"\n", "Returned mail: see transcript"
+           " for details", "MAILER-DAEMON@example.com");
+  CHECK_INT(o.n, 1);
+  CHECK(strstr(o.diag, "procmail") == NULL);
+  /* a reply read on to its closing quote is not read on again */
+  scan_one(&o, "Delivery has failed to these recipients or groups:\n\n"
+           "kim@example.net\n\nkim@example.net\n"
+           "Remote Server returned '550 5.7.1 Unable to relay for the "
+           "domain you\nnamed here'\nsee the help pages\n", "Undeliverable: x",
+           NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.diag, strlen(o.diag), "550 5.7.1 Unable to relay for the "
+            "domain you\nnamed here");
+}
+
 int main (void) {
   test_phase();
   test_fixtures();
@@ -1693,5 +1726,6 @@ int main (void) {
   test_r22_readings();
   test_r22c_readings();
   test_quoted_notices();
+  test_soft_wrap();
   return check_summary("test_prose");
 }
