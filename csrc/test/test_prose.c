@@ -1689,6 +1689,16 @@ static void test_soft_wrap (void) {
   CHECK_INT(o.n, 1);
   CHECK_STR(o.diag, strlen(o.diag), "550 5.7.1 Unable to relay for the "
             "domain you\nnamed here");
+  /* a reply cut after its code goes on to the line below, whatever it
+     starts with */
+  scan_one(&o, "Delivery to the following recipient failed permanently:\n\n"
+           "     kim@example.com\n\nTechnical details of permanent failure:\n"
+           "The response from the remote server was:\n554 5.7.1\n"
+           "<kim@example.com>: Relay access denied\n", "Delivery Status "
+           "Notification (Failure)", "mailer-daemon@googlemail.com");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.diag, strlen(o.diag), "554 5.7.1\n<kim@example.com>: Relay "
+            "access denied");
 }
 
 int main (void) {
