@@ -286,6 +286,8 @@ typedef struct St {
   int ok;             /* a notice of success (Postfix's NOTIFY=SUCCESS) */
   int await;          /* the next line is a reply (Exim) */
   int fwd;            /* lines of a forward's header block so far */
+  int labelled;       /* the words being read follow a label that says
+                         they are the reply ("The response was:") */
   const char *host;   /* "while talking to H" (sendmail) */
   size_t host_len;
   Diag d;             /* diagnostic being read */
@@ -609,7 +611,11 @@ static int apply_markers (St *st, size_t b, size_t e) {
       size_t r = pos[k] + m[k]->len;
       while (r < e && (st->s[r] == ':' || is_space((unsigned char)st->s[r])))
         r++;
-      if (r < e) find_diag(st, SHARED, r, e);
+      if (r < e) {
+        st->labelled = 1;  /* (its prose outranks unlabelled lines) */
+        find_diag(st, SHARED, r, e);
+        st->labelled = 0;
+      }
     }
   }
   return used;

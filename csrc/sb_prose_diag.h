@@ -548,8 +548,8 @@ static void find_diag (St *st, int t, size_t b, size_t e) {
     return;
   }
   if (!not_prose(st, b, e) && memchr(s + b, ' ', e - b) != NULL)
-    diag_start(st, t, b, e, 1, prose_cont(st));  /* a word alone (a
-                                                    signature) says nothing */
+    diag_start(st, t, b, e, 1 + st->labelled, prose_cont(st));  /* a word
+                                        alone (a signature) says nothing */
 }
 
 /* the lines under Exchange's prose that are not part of it */
@@ -610,7 +610,9 @@ static int code_alone (const char *d, size_t n) {
 ** letter, names no address and starts with no word a colon ends (a
 ** field, "Status: ...", a program's "procmail: ...").  Any continuation
 ** style: "... could not be\ndelivered because ...".  A reply cut after
-** its code (code_alone) goes on to any line but another reply.
+** its code (code_alone) goes on to the address that starts the next line
+** ("550 5.7.1\n<a@b>: Relay access denied"); not to a capitalised line
+** (Microsoft's "Status code: 550 5.7.1" over its own explanation).
 */
 static int soft_wrap (const St *st, size_t tb, size_t e) {
   const char *s = st->s;
@@ -622,8 +624,8 @@ static int soft_wrap (const St *st, size_t tb, size_t e) {
   if (r == NULL || r->h.diag == NULL || r->h.diag_len < 4
       || (size_t)(r->h.diag - s) + r->h.diag_len > tb)
     return 0;  /* (a quoted reply read on to its quote covers the line) */
-  if (code_alone(r->h.diag, r->h.diag_len))
-    return !reply_at(s, e, tb);  /* "550 5.7.1\n<a@b>: Relay access denied" */
+  if (code_alone(r->h.diag, r->h.diag_len) && s[tb] == '<')
+    return 1;  /* "550 5.7.1\n<a@b>: Relay access denied" */
   c = (unsigned char)r->h.diag[r->h.diag_len - 1];
   if (!(is_alnum(c) || c == ',') || s[tb] < 'a' || s[tb] > 'z'
       || memchr(s + tb, '@', e - tb) != NULL)

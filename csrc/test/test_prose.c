@@ -1701,6 +1701,25 @@ static void test_soft_wrap (void) {
             "access denied");
 }
 
+/* the words a label says are the reply ("The response was:") outrank the
+   unlabelled line a forwarder wrote above the notice */
+static void test_labelled_reply (void) {
+  One o;
+  scan_one(&o, "Hi, this one came back. Can you check?\n\n---------- "
+           "Forwarded message ---------\nFrom: Mail Delivery Subsystem "
+           "<mailer-daemon@googlemail.com>\nDate: Tue, 10 Jun 2025 15:06:03 "
+           "-0700\nSubject: Delivery Status Notification (Failure)\nTo: "
+           "ann@example.cl\n\nTu mensaje no se entreg\xc3\xb3 a kim@example.cl"
+           " porque no encontramos el dominio example.cl.\nLa respuesta fue: "
+           "DNS Error: DNS type 'mx' lookup of example.cl responded with code "
+           "NXDOMAIN\n", "Fwd: Delivery Status Notification (Failure)",
+           "Robin <robin@example.org>");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.cl");
+  CHECK_STR(o.diag, strlen(o.diag), "DNS Error: DNS type 'mx' lookup of "
+            "example.cl responded with code NXDOMAIN");
+}
+
 int main (void) {
   test_phase();
   test_fixtures();
@@ -1737,5 +1756,6 @@ int main (void) {
   test_r22c_readings();
   test_quoted_notices();
   test_soft_wrap();
+  test_labelled_reply();
   return check_summary("test_prose");
 }
