@@ -601,6 +601,8 @@ static int apply_markers (St *st, size_t b, size_t e) {
         if (r >= 0) { st->cur = r; st->in_shared = 0; st->d.target = -1; }
         if (r >= 0 && (q = reply_after(st->s, ae, e)) != NONE)
           diag_start(st, r, q, e, 2, CONT_REPLY);  /* on the same line */
+        else if (r >= 0 && (q = why_after(st->s, ae, e)) != NONE)
+          diag_start(st, r, b, e, 1, CONT_NONE);  /* "... because ..." */
         else if (r >= 0) inline_more(st, ae, e);
         if (!st->generic) st->list = 2;
       }

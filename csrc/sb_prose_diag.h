@@ -581,6 +581,23 @@ static void inline_more (St *st, size_t p, size_t e) {
   }
 }
 
+/* after an address a sentence names inline, the clause that says why
+   ("... wasn't delivered to a@b because the address\ncouldn't be
+   found"): where it starts (the first eight of glued_words, after
+   blanks and a closing mark), or NONE */
+static size_t why_after (const char *s, size_t p, size_t e) {
+  size_t k;
+  while (p < e && (s[p] == '>' || s[p] == ')' || s[p] == ','
+                   || is_space((unsigned char)s[p]))) p++;
+  for (k = 0; k < 8; k++) {
+    size_t n = glued_words[k].len;
+    if (e - p > n && ci_at(s, e, p, glued_words[k].w, n)
+        && !is_alnum((unsigned char)s[p + n]))
+      return p;
+  }
+  return NONE;
+}
+
 /* MDaemon's "Wed 2013-09-11 12:22:04: ": where the line goes on, or b */
 static size_t stamp (const char *s, size_t b, size_t e) {
   static const char form[] = "Aaa 9999-99-99 99:99:99: ";

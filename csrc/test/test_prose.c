@@ -1701,6 +1701,20 @@ static void test_soft_wrap (void) {
             "access denied");
 }
 
+/* an address a sentence names inline, then why ("because ..."): the
+   sentence is the diagnostic, on over the line a wrap cut it at */
+static void test_inline_why (void) {
+  One o;
+  scan_one(&o, "Address not found\nYour message wasn't delivered to "
+           "kim@example.com because the address\ncouldn't be found, or is "
+           "unable to receive mail.\n", "Delivery Status Notification "
+           "(Failure)", "Mail Delivery Subsystem <mailer-daemon@googlemail.com>");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.diag, strlen(o.diag), "Your message wasn't delivered to "
+            "kim@example.com because the address\ncouldn't be found, or is "
+            "unable to receive mail.");
+}
+
 /* the words a label says are the reply ("The response was:") outrank the
    unlabelled line a forwarder wrote above the notice */
 static void test_labelled_reply (void) {
@@ -1757,5 +1771,6 @@ int main (void) {
   test_quoted_notices();
   test_soft_wrap();
   test_labelled_reply();
+  test_inline_why();
   return check_summary("test_prose");
 }
