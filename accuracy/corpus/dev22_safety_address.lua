@@ -113,6 +113,13 @@ The error that the other server returned was:
     [==[Exception: Net::SMTPServerBusy 450 4.1.2 <example-email@siehe-glitchtip.ch>: Recipient address rejected: Domain not found (Net::SMTPServerBusy)]==]),
 
 
+  e(A, B, "userunknown", "suppress", gh("nodemailer/nodemailer", 373, "the sending provider's failure notice, as the reporter quotes it"),
+    "Gmail has no account at the fake address the reporter sent to.",
+    [==[Invalid Address, ERROR_CODE :550, ERROR_CODE :5.1.1 The email account that you tried to reach does not exist.]==]),
+  e(A, D, "hostunknown", "retry", gh("the-djmaze/snappymail", 1521, "webmail's SMTP log"),
+    "The recipient's domain does not exist (the thread: a wrong domain among several recipients); Postfix answers 450 4.1.2.",
+    [==[MailSo\Smtp\Exceptions\NegativeResponseException: Failed to add recipient 'info@naturevaudoise.ch': 450 4.1.2 <info@naturevaudoise.ch>: Recipient address rejected: Domain not found]==]),
+
   -- A university help desk's transcripts ------------------------------------
   e(A, B, "userunknown", "suppress", UMD,
     "The help desk: the recipient is misspelled or no longer has an account at that address.",

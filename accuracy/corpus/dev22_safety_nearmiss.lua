@@ -142,6 +142,12 @@ see http://postgrey.schweikert.ch/help/aful.org.html]==]),
     [==[Fehler beim Senden der Nachricht: Der Mail-Server antwortete: 
 451 4.3.5 <empfänger email>: Recipient address rejected: Server configuration problem.
  Bitte überprüfen Sie die E-Mail-Adresse des Empfängers "empfänger email" und wiederholen Sie den Vorgang.]==]),
+  e(O, D, "systemerror", "retry", gh("modoboa/modoboa-installer", 380, "Thunderbird's error dialog"),
+    "The server's recipient check failed on its own configuration (Postfix could not use a service it is set up with); the address is not at fault.",
+    [==[An error occurred while sending mail. The mail server responded:
+4.3.5 <test@blueappleonline.com>: Recipient address rejected: Server configuration problem.
+Please check the message recipient "test@blueappleonline.com" and try again.]==],
+    "No code in the text; the status 4.3.5 is temporary."),
   e(O, D, "systemerror", "retry", gh("stalwartlabs/stalwart", 386, "mail client's log"),
     "The receiving server's directory lookup failed temporarily; the account exists (shown in the thread).",
     [==[Recipient address 'admin@zeusit.lt' not accepted due to the following reason: 
