@@ -225,6 +225,9 @@ return {
                   "mailbox unavailable", "banned recipient",
                   "bad destination mailbox address" },
           class = { 0, 5 },
+          -- (a reply that itself asks to come back later is not a lasting
+          -- address failure: phrase.mailbox-unavailable's reading)
+          none = { "try again later", "try later", "retry later", "come back later" },
           examples = {
             "Aug 12 21:56:59 7018869c144e postfix/smtp[592]: F180CB7A: to=<user@example.com>, relay=example-br.mail.protection.outlook.com[207.46.163.74]:25, delay=5.5, delays=0.09/0/0.43/5, dsn=5.4.1, status=bounced (host example-br.mail.protection.outlook.com[207.46.163.74] said: 550 5.4.1 [user@example.com]: Recipient address rejected: Access denied [BL2NAM02FT061.eop-nam02.prod.protection.outlook.com] (in reply to RCPT TO command))",
             "5.7.505 Access denied, banned recipient",

@@ -1129,6 +1129,11 @@ return {
             -- Come back later.")
             "number of sent emails", "our sender limit", "our ip limit",
             "daily sending limit", "hourly sending limit",
+            -- the sending account's own limits ("The limits for your
+            -- account are exceeded. Please try again later.")
+            "limits for your account", "limit for your account",
+            "your account limit", "your account's limit",
+            "account limits exceeded", "account limit exceeded",
         }, {
           none = { "mailbox", "storage", "disk", "over quota", "inbox" },
           examples = {
@@ -1144,6 +1149,8 @@ return {
                 source = "https://netfabric.freshdesk.com/support/solutions/articles/6000236440-problemi-invio-posta-italiano-" },
               { reply = [[550 5.7.1 Your mail limit has been reached.]],
                 source = "https://support.startmail.com/hc/de/articles/360006737337-Gesendet-empfangen-Limit" },
+              { reply = [['Invalid Addresses' (3x caused by later): 471 4.7.1 <valid@mail.com>: The limits for your account are exceeded. Please try again later.]],
+                source = "https://github.com/eclipse-ee4j/angus-mail/issues/160 (replies JavaMail reported as 'Invalid addresses')" },
           },
         }),
 
@@ -2147,8 +2154,13 @@ return {
             "greylisted", "try again in", "not yet authorized to deliver",
             -- a first-time sender asked to come back
             "first-time sender", "first time sender",
+            -- the greylisting daemons that name themselves ("Recipient
+            -- address rejected: Delayed by Postgrey", SQLgrey's replies)
+            "postgrey", "sqlgrey",
         }, {
           examples = {
+              { reply = [[Recipient address rejected: Delayed by Postgrey]],
+                source = "https://github.com/docker-mailserver/docker-mailserver/issues/3497 (iCloud mail delayed by Postgrey)" },
               { reply = [[451 This server employs greylisting as a means of reducing spam. Please resend e-mail shortly]],
                 source = "https://www.mailenable.com/kb/content/article.asp?ID=ME020631" },
               { reply = [[450 4.7.1 Recipient address rejected: Policy Rejection- Greylisted for 60 seconds: Please try later]],
@@ -2646,6 +2658,23 @@ return {
                 source = "github.com/DerDakon/Qsmtp qsmtpd/filters/usersize.c (message larger than the user's size limit)" },
           },
         }),
+        -- the receiving system could not write or open a file it delivers
+        -- through (a .forward file, a mailbox or its lock) for want of
+        -- permission: its own set-up fault, not a full mailbox ("Can't
+        -- create output" is sendmail's word for both) nor the address
+        r("phrase.local-permission", "systemerror", { "permission denied" }, {
+          all = { { "can't create", "cannot create", "could not create",
+                    "can't open", "cannot open", "could not open",
+                    "unable to open", "can't write", "cannot write",
+                    "unable to write", "could not write", ".forward",
+                    "forward file" } },
+          none = { "quota", " full", "no space", "disk", "storage",
+                   "relay", "spam", "blocked", "policy", "sender", "auth" },
+          examples = {
+              { reply = [[550 /directory-path/.forward: line 1: (contents of line 1) ... Can't create output: Permission denied]],
+                source = "http://helpdesk.umd.edu/documents/3/3025/ (university help desk: the recipient's .forward file cannot be used)" },
+          },
+        }),
         r("phrase.mailbox-full", "mailboxfull", {
             "mailbox full", "mailbox is full", "mailbox has exceeded",
             "over quota", "overquota", "over-quota", "quota exceeded",
@@ -2985,6 +3014,22 @@ Reason: The domain size limit has been exceeded]],
           examples = {
               { reply = [[== userx@mxt2.test.ex R=bydns defer (-1): missing MX, or all MXs point to missing A records, and defer requested]],
                 source = "github.com/Exim/exim test/log/0099 (dnslookup router, MX hosts without address records, defer requested)" },
+          },
+        }),
+        -- a recipient in a domain reserved for documentation and tests
+        -- (RFC 2606, RFC 6761: example.com, .test, .invalid): no mail is
+        -- ever delivered there (Exchange's "Recipient address reserved by
+        -- RFC 2606"); our own host or sender so named is fallback.tld's
+        r("phrase.reserved-recipient-domain", "notaccept", {
+            "reserved by rfc 2606", "reserved by rfc2606", "reserved by rfc 6761",
+            "reserved by rfc6761", "reserved top-level domain", "reserved top level domain",
+            "reserved tld",
+        }, {
+          all = { { "recipient", "rcpt", "destination", "to address" } },
+          none = { "sender", "mail from", "helo", "ehlo", "client", "host " },
+          examples = {
+              { reply = [[SMTPRecipientsRefused: {u'admin@example.com': (501, '5.1.5 Recipient address reserved by RFC 2606')}]],
+                source = "https://github.com/frappe/frappe/pull/8514 (traceback in the pull request's description)" },
           },
         }),
         r("phrase.no-domain", "hostunknown", {
@@ -3382,7 +3427,13 @@ Reason: The domain size limit has been exceeded]],
           -- 1&1 opens its policy refusals of the sending IP with RFC 5321's
           -- default text: the rest of the reply decides
           none = { "due to policy", "policy restriction", "mail from command",
-                   "spam", "blocked" },
+                   "spam", "blocked",
+                   -- the reply itself asks to come back later (GMX's
+                   -- "550 Failure sending mail. Try again later" to a
+                   -- sender over its rate): a lasting address failure
+                   -- would not
+                   "try again later", "try later", "try again in",
+                   "retry later", "come back later" },
           examples = {
               { reply = [[550 mailbox unavailable. (邮箱不存在)]],
                 source = "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html" },
