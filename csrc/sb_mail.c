@@ -397,7 +397,8 @@ static sb_mstr lower_word (sb_mail *m, sb_mstr v) {
 /* whitespace runs (line ends too) folded to one space, trimmed; with
    'marks', a sendmail transcript's "<<< " after a line end (blanks may
    come between) dropped: a reply of several transcript lines, in the
-   prose or in a Diagnostic-Code folded over them (sb_prose.h) */
+   prose or in a Diagnostic-Code folded over them (sb_prose.h); and the
+   '>' marks that start a quoted notice's lines after the first */
 static sb_mstr squeeze_lines (sb_mail *m, sb_mstr v, int marks) {
   size_t i, k = 0;
   char *out;
@@ -413,6 +414,7 @@ static sb_mstr squeeze_lines (sb_mail *m, sb_mstr v, int marks) {
       i += 2;  /* the blank after it is a space run */
       continue;
     }
+    if (bol && marks && c == '>') continue;  /* a quoted line's marks */
     bol = 0;
     if (sp && k > 0) out[k++] = ' ';
     sp = 0;

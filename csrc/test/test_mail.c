@@ -1062,6 +1062,19 @@ static void test_quoted_in_posts (void) {
   MSTR(m.explanation, "> Recipient inbox full > > Your message couldn't be "
        "delivered to kim@example.com. Their inbox is full.");
   smtpbounce_mail_free(&m);
+  /* a reply read over quoted lines keeps none of their marks */
+  CHECK_INT(read_str(&m, "From: Lee <lee@example.org>\nTo: Ann <ann@example.org>\n"
+                         "Subject: Re: Undelivered Mail Returned to Sender\n\n"
+                         "On Mon, 2 Mar 2026, MAILER-DAEMON wrote:\n"
+                         "> I'm sorry to have to inform you that your message could not\n"
+                         "> be delivered to one or more recipients.\n>\n"
+                         "> <kim@example.com>: Host\n>     or domain name not found."
+                         " Name service error for\n>     name=example.com type=A: "
+                         "Host not found\n"), SB_OK);
+  if (CHECK(m.nrecs == 1))
+    MSTR(m.recs[0].reply, "Host or domain name not found. Name service error "
+         "for name=example.com type=A: Host not found");
+  smtpbounce_mail_free(&m);
   CHECK_INT(read_str(&m, "From: kim@example.com\nTo: lee@example.org\n"
                          "Subject: Re: hello\n\n> Hello,\n>\n"
                          "> I will be out of the office until Monday.\n>\n"
