@@ -506,46 +506,7 @@ static int addr_line (const char *s, size_t b, size_t e, size_t *ab,
 }
 
 #include "sb_prose_diag.h"  /* where a line's diagnostic starts */
-
-/* does the line [b, e) (trimmed at tb) continue the open diagnostic by
-   the style it was opened with? */
-static int cont_style (const St *st, size_t b, size_t tb, size_t e) {
-  const char *s = st->s;
-  size_t ab, ae, rest;
-  switch (st->d.cont) {
-    case CONT_REPLY:
-      if (st->d.lt) {
-        if (!CI_AT(s, e, tb, "<<< ")) return 0;
-        tb += 4;
-      }
-      if (code_at(s, e, tb)) return memcmp(s + tb, st->d.code, 3) == 0;
-      if (st->d.lt || st->list == 2) return 0;
-      /* the generic reading: a line indented more, or one that starts
-         with the reply's enhanced status ("5.1.1 double-checking") */
-      if ((ae = status_at(s, e, tb)) != NONE) {
-        const Rec *r = st->d.target == SHARED ? &st->shared
-                     : st->d.target >= 0 && st->d.target < st->nrec
-                     ? &st->rec[st->d.target] : NULL;
-        return r != NULL && ci_find(r->h.diag, 0, r->h.diag_len < 16
-                                    ? r->h.diag_len : 16, s + tb, ae - tb)
-                            != NONE;
-      }
-      return tb - b > st->d.indent && s[tb] != '<'
-          && !addr_line(s, tb, e, &ab, &ae, &rest);
-    case CONT_INDENT:  /* Postfix's reply goes on to "command)" */
-      return tb - b > st->rec_indent || (st->d.pf && !dsn_field(s, tb, e));
-    case CONT_PARA:
-      if (st->fam == FAM_EXCHANGE && exchange_tail(s, tb, e)) return 0;
-      return !CI_AT(s, e, tb, "giving up on ");
-    default:
-      return 0;
-  }
-}
-
-/* ... or as the rest of a sentence a hard wrap cut (soft_wrap) */
-static int continues (const St *st, size_t b, size_t tb, size_t e) {
-  return cont_style(st, b, tb, e) || soft_wrap(st, tb, e);
-}
+#include "sb_prose_cont.h"  /* which lines go on with the diagnostic */
 
 static void recipient_line (St *st, size_t indent, size_t ab, size_t ae,
                             size_t rest, size_t e);
@@ -692,31 +653,6 @@ static void recipient_line (St *st, size_t indent, size_t ab, size_t ae,
 }
 
 
-/* a line that continues the open diagnostic; a prose one gives way to a
-   reply the line names ("host\n    H[ip] said: 553 ...") */
-static void continue_line (St *st, size_t tb, size_t te) {
-  int t = st->d.target;
-  Rec *r = target_rec(st, t);
-  if (r != NULL && r->rank < 3) {
-    Diag saved = st->d;
-    int rank = r->rank;
-    find_diag(st, t, tb, te);
-    if (r->rank > rank) {
-      find_host(st, t, tb, te);
-      line_phase(st, t, tb, te);
-      return;
-    }
-    st->d = saved;
-  }
-  diag_extend(st, te);
-  find_host(st, t, tb, te);
-  line_phase(st, t, tb, te);
-  if (st->d.pf && CI_FIND(st->s, tb, te, "command)") != NONE) st->d.pf = 0;
-  if (st->list == 1 && r != NULL && t != SHARED && !r->paired
-      && fail_in(st, tb, te) != NONE)
-    r->paired = 1;  /* the generic reading: the paragraph says what failed */
-}
-
 /* an enhanced status in a line about recipient t ("Status: 5.1.1", a
    reply's "5.1.1" below the address): its status when its diagnostic
    gives none */
@@ -728,21 +664,6 @@ static void line_status (St *st, int t, size_t tb, size_t te) {
     r->pstatus = st->s + i;
     r->pstatus_len = j - i;
   }
-}
-
-/* does a line that would go on with the open diagnostic name the next
-   recipient instead: in a list, an address line under a paragraph; in
-   the generic reading, any address under a paragraph, an address line
-   indented no more than the reply above */
-static int new_item (const St *st, size_t tb, size_t te) {
-  const char *s = st->s;
-  size_t ab, ae, rest;
-  if (st->d.cont == CONT_PARA && st->list == 1)
-    return memchr(s + tb, '@', te - tb) != NULL;
-  if (st->d.cont == CONT_PARA || st->list == 1)
-    return (st->list == 2 || st->indent <= st->d.indent)
-        && addr_line(s, tb, te, &ab, &ae, &rest);
-  return 0;
 }
 
 static void read_line (St *st, size_t b, size_t e) {

@@ -611,44 +611,4 @@ static size_t stamp (const char *s, size_t b, size_t e) {
   return b + k;
 }
 
-/* a reply code alone, or with its enhanced status ("550 5.7.1") */
-static int code_alone (const char *d, size_t n) {
-  size_t i;
-  if (!code_at(d, n, 0)) return 0;
-  for (i = 3; i < n && strchr("0123456789.- \t\r", d[i]) != NULL; i++) ;
-  return i == n;
-}
-
-/*
-** A line that goes on with the sentence a hard wrap cut (a text wrapped
-** at 60 to 78 columns by a mail client, a list archive or a forum): the
-** open diagnostic ends inside a sentence (a letter, a digit or a comma
-** last, after four bytes or more) and the line starts with a lower-case
-** letter, names no address and starts with no word a colon ends (a
-** field, "Status: ...", a program's "procmail: ...").  Any continuation
-** style: "... could not be\ndelivered because ...".  A reply cut after
-** its code (code_alone) goes on to the address that starts the next line
-** ("550 5.7.1\n<a@b>: Relay access denied"); not to a capitalised line
-** (Microsoft's "Status code: 550 5.7.1" over its own explanation).
-*/
-static int soft_wrap (const St *st, size_t tb, size_t e) {
-  const char *s = st->s;
-  const Rec *r = st->d.target == SHARED ? &st->shared
-               : st->d.target >= 0 && st->d.target < st->nrec
-               ? &st->rec[st->d.target] : NULL;
-  size_t i;
-  unsigned char c;
-  if (r == NULL || r->h.diag == NULL || r->h.diag_len < 4
-      || (size_t)(r->h.diag - s) + r->h.diag_len > tb)
-    return 0;  /* (a quoted reply read on to its quote covers the line) */
-  if (code_alone(r->h.diag, r->h.diag_len) && s[tb] == '<')
-    return 1;  /* "550 5.7.1\n<a@b>: Relay access denied" */
-  c = (unsigned char)r->h.diag[r->h.diag_len - 1];
-  if (!(is_alnum(c) || c == ',') || s[tb] < 'a' || s[tb] > 'z'
-      || memchr(s + tb, '@', e - tb) != NULL)
-    return 0;
-  for (i = tb; i < e && s[i] != ' '; i++) ;
-  return s[i - 1] != ':';  /* not a program's "procmail: ..." */
-}
-
 #endif
