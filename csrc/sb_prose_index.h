@@ -63,9 +63,13 @@ typedef struct MarkIdx {
   uint64_t kmask;            /* mask_of(klen) */
   unsigned char quad[4096];  /* bit QUAD_HASH(key) for each marker: most
                                 text positions find theirs clear */
+  unsigned char quad_mid[4096];  /* the same for the markers that may
+                                    start mid-line (no M_START) */
   unsigned char first[256];  /* 1 for a byte a marker starts with, in
                                 either case */
-  unsigned char cls[256];    /* MC_FIRST (first) | MC_ALNUM (is_alnum) */
+  unsigned char cls[256];    /* MC_FIRST (a byte a marker of no M_START
+                                starts with, either case) | MC_ALNUM
+                                (is_alnum) */
 } MarkIdx;
 
 #define MC_FIRST  1
@@ -75,11 +79,15 @@ typedef char marker_count_check[NMARKERS < 65536 ? 1 : -1];
 
 static void mark_index (MarkIdx *x) {
   unsigned short fill[MARK_BUCKETS];
+  unsigned char mid[256];  /* 1 for a byte a marker of no M_START starts
+                              with, in either case */
   size_t k;
   int h;
   memset(x->start, 0, sizeof x->start);
   memset(x->quad, 0, sizeof x->quad);
+  memset(x->quad_mid, 0, sizeof x->quad_mid);
   memset(x->first, 0, sizeof x->first);
+  memset(mid, 0, sizeof mid);
   x->klen = 8;
   for (k = 0; k < NMARKERS; k++)
     if (markers[k].len < x->klen) x->klen = markers[k].len;
@@ -88,15 +96,19 @@ static void mark_index (MarkIdx *x) {
     const Marker *m = &markers[k];
     uint64_t key = fold8(m->w, x->klen) & x->kmask;
     unsigned q;
-    x->first[(unsigned char)m->w[0]] = 1;
-    if (m->w[0] >= 'a' && m->w[0] <= 'z') x->first[(unsigned char)m->w[0] - 32] = 1;
+    unsigned char *f = (m->flags & M_START) ? x->first : mid;
+    f[(unsigned char)m->w[0]] = 1;
+    if (m->w[0] >= 'a' && m->w[0] <= 'z') f[(unsigned char)m->w[0] - 32] = 1;
     q = QUAD_HASH(key);
     x->quad[q >> 3] |= (unsigned char)(1u << (q & 7));
+    if (!(m->flags & M_START)) x->quad_mid[q >> 3] |= (unsigned char)(1u << (q & 7));
     x->start[MARK_HASH(key) + 1]++;
   }
-  for (h = 0; h < 256; h++)
-    x->cls[h] = (unsigned char)((x->first[h] ? MC_FIRST : 0)
+  for (h = 0; h < 256; h++) {
+    x->first[h] |= mid[h];
+    x->cls[h] = (unsigned char)((mid[h] ? MC_FIRST : 0)
                                 | (is_alnum(h) ? MC_ALNUM : 0));
+  }
   for (h = 0; h < MARK_BUCKETS; h++) x->start[h + 1] += x->start[h];
   memcpy(fill, x->start, sizeof fill);
   for (k = 0; k < NMARKERS; k++) {  /* in table order within a group */
@@ -331,7 +343,8 @@ static int ci_at8 (const char *s, size_t n, size_t i, const char *l,
 /*
 ** The markers that start at i in the line [b, e) (i + klen <= e) added
 ** to out[n ..] (up to 'max' in all): the new count.  Only those whose
-** first klen bytes, folded, hash to a bit set in x->quad (most find it
+** first klen bytes, folded, hash to a bit set in x->quad (x->quad_mid
+** past the line's start, where no M_START marker can be: most find it
 ** clear) are looked up, against the few markers whose first klen bytes
 ** hash as theirs; those whose folded keys differ are passed over
 ** without a comparison.
@@ -342,8 +355,9 @@ static inline SB_ALWAYS_INLINE int markers_at (const MarkIdx *x,
                               const Marker **out, int n, int max) {
   uint64_t key = fold8(s + i, e - i) & x->kmask, key2;
   unsigned q = QUAD_HASH(key), h;
+  const unsigned char *quad = i == b ? x->quad : x->quad_mid;
   size_t k;
-  if (!(x->quad[q >> 3] & (1u << (q & 7)))) return n;
+  if (!(quad[q >> 3] & (1u << (q & 7)))) return n;
   h = MARK_HASH(key);
   /* the next eight bytes, to pass over markers of the same first bytes
      without comparing them whole */
@@ -379,13 +393,20 @@ static inline SB_ALWAYS_INLINE size_t alnum_end (const unsigned char *cls,
 ** Markers in the line [b, e): fills 'out' with up to 'max' of them, in
 ** the order they start.  Only word starts are tried (b, and each byte
 ** after one that is no letter or digit) whose byte starts a marker in
-** either case (x->first), and a word's other bytes are stepped over.
+** either case (x->first at b; past it, MC_FIRST: a marker of no
+** M_START), and a word's other bytes are stepped over.
 */
 static int line_markers (const MarkIdx *x, const char *s, size_t b,
                          size_t e, size_t *pos, const Marker **out, int max) {
   size_t i = b, klen = x->klen;
   int n = 0;
   if (max <= 0) return 0;
+  if (i + klen <= e && x->first[(unsigned char)s[i]]) {  /* the line's start */
+    n = markers_at(x, s, b, e, i, pos, out, n, max);
+    if (n >= max) return n;
+    if (x->cls[(unsigned char)s[i]] & MC_ALNUM) i = alnum_end(x->cls, s, i + 1, e);
+    i++;
+  }
   while (i + klen <= e) {
     int k = x->cls[(unsigned char)s[i]];
     if (k == 0) {  /* (bytes that are neither, stepped over in a run) */
