@@ -3055,6 +3055,9 @@ Reason: The domain size limit has been exceeded]],
             -- name refused as illegal ("Illegal Host/Domain Name found")
             "domain lookup failed", "domain look up failed",
             "domain name lookup failed", "illegal host", "illegal domain",
+            -- a name server's NXDOMAIN said in words (MDaemon's "Name
+            -- server reports domain name unknown")
+            "domain name unknown", "domain unknown",
         }, {
           -- the sending program could not resolve its own submission
           -- server (Python's "[Errno -2] Name or service not known", PHP's
@@ -3092,6 +3095,8 @@ Reason: The domain size limit has been exceeded]],
                 source = "https://github.com/zedshaw/librelist/issues/4 (GMX bounce)" },
               { reply = [[Delivery to the following recipient failed permanently: susan@susanorlean.com Technical details of permanent failure: DNS Error: DNS server returned answer with no data]],
                 source = "https://pastebin.com/FFbF5ezY" },
+              { reply = [[Name server reports domain name unknown]],
+                source = "an MDaemon PRO 10.0.4 'Permanent Delivery Failure' quoted in a bounce parser's comments (accuracy/mail/dev/vendors/mdaemon-dns-domain-unknown.eml)" },
           },
         }),
         -- the sending program's own resolver failing on its server's name
