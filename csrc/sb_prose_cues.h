@@ -563,6 +563,15 @@ static int pair_addr (const char *s, size_t b, size_t e) {
         && CI_AT(s, e, ae, ">..."))
       return 3;
   }
+  if ((r = reply_in(s, b, e)) != NONE && r > b && said_end(s, b, r)
+      && (r += 4) < e) {  /* "Remote host said: 550 5.1.1 <a@b>: ..." (the
+                             reply echoes the address it refuses) */
+    size_t x = status_at(s, e, r);
+    if (x != NONE && x < e && s[x] == ' ') r = x + 1;
+    if (r < e && s[r] == '<' && addr_line(s, r, e, &ab, &ae, &rest)
+        && ae + 1 < e && s[ae] == '>' && s[ae + 1] == ':')
+      return 3;
+  }
   if (!addr_line(s, b, e, &ab, &ae, &rest) || s[ab] == '/') return 0;
   if (rest < e && (r = reply_in(s, rest, e)) != NONE
       && (CI_FIND(s, rest, r, "said") != NONE

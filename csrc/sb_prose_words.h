@@ -272,6 +272,12 @@ static const Marker markers[] = {
      FAM_MESSAGELABS, M_LIST | M_PERM),
   MK("the message you sent to ", FAM_NONE, M_START | M_INLINE),
   MK("couldn't be delivered due to:", FAM_MIMECAST, M_SHARED | M_PERM),
+  /* "This is a delivery failure notification message indicating that /
+     an email you addressed to email address : / -- a@b" (the address on
+     a line of its own after the lead-in, any "-- " before it) */
+  MK("delivery failure notification message", FAM_MIMECAST, M_PERM),
+  MK("you addressed to email address", FAM_NONE, M_LIST | M_PERM),
+  MK("you addressed to the following", FAM_NONE, M_LIST | M_PERM),
   /* OpenSMTPD (smtpd/bounce.c), old and new */
   MK("this is the mailer-daemon, please do not reply", FAM_OPENSMTPD, 0),
   MK("an error has occurred while attempting to deliver a message for",
