@@ -934,7 +934,7 @@ static void classify_mail (Walk *w, Top *t) {
     m->nrecs = 0;
   }
   if ((t->autoreply == 1 || null_sender_reply(w, t) || text_reply(w, t, text))
-      && read_auto(m, auto_who(m->from, t->replyto), t->date) > 0) {
+      && !replies_stop(text) && read_auto(m, auto_who(m->from, t->replyto), t->date) > 0) {
     m->format = SB_MAIL_AUTOREPLY;
     return;
   }

@@ -104,6 +104,22 @@ static int auto_reply (const sb_hfield *const *tf, const sb_hblock *hb,
   return 0;
 }
 
+/* a responder's notice that it stops answering the sender ("we will not
+   be sending you any further responses today", "no more automatic
+   replies will be sent"): no reply to a message, an automatic notice of
+   its own (in its first lines) */
+static int replies_stop (sb_mstr text) {
+  static const char *const words[] = {  /* (the line may break before) */
+    "further responses", "further automatic", "further automated",
+    "more automatic replies", "more automated responses", NULL
+  };
+  size_t n = text.n > 2048 ? 2048 : text.n;
+  int i;
+  for (i = 0; words[i] != NULL; i++)
+    if (sb_mime_icontains(text.p, n, words[i])) return 1;
+  return 0;
+}
+
 /* the record of an auto-reply: its sender, who got the message */
 static size_t read_auto (sb_mail *m, sb_mstr from, sb_mstr date) {
   sb_mail_rec *r;
