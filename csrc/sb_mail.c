@@ -933,8 +933,9 @@ static void classify_mail (Walk *w, Top *t) {
     m->family = NULL;
     m->nrecs = 0;
   }
-  if ((t->autoreply == 1 || null_sender_reply(w, t) || text_reply(w, t, text))
-      && !replies_stop(text) && read_auto(m, auto_who(m->from, t->replyto), t->date) > 0) {
+  if ((t->autoreply == 1 || null_sender_reply(w, t) || text_reply(w, t, text)
+       || challenge(m->subject, text))
+      && !replies_stop(text) && read_auto(m, held_for(m, t->replyto, text), t->date) > 0) {
     m->format = SB_MAIL_AUTOREPLY;
     return;
   }

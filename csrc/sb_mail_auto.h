@@ -120,6 +120,36 @@ static int replies_stop (sb_mstr text) {
   return 0;
 }
 
+/*
+** A challenge: the recipient's filter holds the message until the sender
+** acts ("click on the following link to have your address added to the
+** recipient's allowed list", "Your email was placed to the quarantine. If
+** you want your addressee to receive it, then press button \"Reply\""):
+** an automatic reply, under a reply's Subject or one that names the hold
+** ("(Quarantine)", "verification"), whose first lines speak of a hold or
+** a list of allowed senders and ask for a click or a reply.  Not a
+** newsletter's "add us to your allowed list" (no reply's Subject).
+*/
+static int challenge (sb_mstr subject, sb_mstr text) {
+  static const char *const held[] = {
+    "allowed list", "approved sender", "whitelist", "white list",
+    "verification", "verify that you", "quarantine", "held until",
+    "your addressee to receive", "not yet delivered to", NULL
+  };
+  static const char *const asks[] = { "click", "link", "reply", NULL };
+  sb_mstr sj = sb_mime_trim(subject.p, subject.n);
+  size_t n = text.n > 3000 ? 3000 : text.n;
+  int i, h = 0, a = 0;
+  if (!(sj.n >= 3 && sb_mime_ieq(sj.p, 3, "re:"))
+      && !sb_mime_icontains(sj.p, sj.n, "quarantin")
+      && !sb_mime_icontains(sj.p, sj.n, "verif")
+      && !sb_mime_icontains(sj.p, sj.n, "challenge"))
+    return 0;
+  for (i = 0; held[i] != NULL && !h; i++) h = sb_mime_icontains(text.p, n, held[i]);
+  for (i = 0; asks[i] != NULL && !a; i++) a = sb_mime_icontains(text.p, n, asks[i]);
+  return h && a;
+}
+
 /* the record of an auto-reply: its sender, who got the message */
 static size_t read_auto (sb_mail *m, sb_mstr from, sb_mstr date) {
   sb_mail_rec *r;
