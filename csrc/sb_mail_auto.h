@@ -120,6 +120,45 @@ static int replies_stop (sb_mstr text) {
   return 0;
 }
 
+/* a reply marked automatic that refuses the message ("The user a@b does
+   not accept mail from your address.", "... is not accepting mail from
+   you", "has blocked your address"): read as the bounce it is */
+/* where w (lowercase, its spaces matching any run of blanks and line
+   ends: a sentence wrapped) first is in [s, s+n), ASCII case ignored;
+   NULL if nowhere */
+static const char *wrapped_find (const char *s, size_t n, const char *w) {
+  size_t i, j, k;
+  for (i = 0; i < n; i++) {
+    for (j = i, k = 0; w[k] != '\0' && j < n; k++) {
+      if (w[k] == ' ') {
+        if (s[j] != ' ' && s[j] != '\t' && s[j] != '\r' && s[j] != '\n') break;
+        while (j < n && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r' || s[j] == '\n')) j++;
+      } else if (fold_byte((unsigned char)s[j]) == w[k]) j++;
+      else break;
+    }
+    if (w[k] == '\0') return s + i;
+  }
+  return NULL;
+}
+
+static const char *refusal_at (sb_mstr text) {
+  static const char *const words[] = {
+    "not accept mail from", "not accept messages from",
+    "not accept email from", "not accepting mail from",
+    "not accepting messages from", "not accepting email from",
+    "blocked your address", "blocked your email address",
+    "refuses mail from", "refuses messages from", NULL
+  };
+  size_t n = text.n > 2048 ? 2048 : text.n;
+  const char *p;
+  int i;
+  for (i = 0; words[i] != NULL; i++)
+    if ((p = wrapped_find(text.p, n, words[i])) != NULL) return p;
+  return NULL;
+}
+
+static int refusal (sb_mstr text) { return refusal_at(text) != NULL; }
+
 /*
 ** A challenge: the recipient's filter holds the message until the sender
 ** acts ("click on the following link to have your address added to the

@@ -5,7 +5,8 @@
 -- echoes the address it refuses; a list manager's notices to the owner of
 -- members whose mail keeps bouncing (and its probe to a member, which is
 -- none); a responder's notice that it stops answering (no auto-reply); a
--- challenge that holds the message until the sender acts.
+-- reply marked automatic that refuses the message; a challenge that holds
+-- the message until the sender acts.
 local helper = require "spec.helper"
 local smtpbounce = require "smtpbounce"
 
@@ -89,6 +90,20 @@ describe("a list manager's notices", function ()
         local f = DEV .. "notbounce-list-manager-no-more-automated-responses-today.eml"
         local recs = smtpbounce.mail(helper.read_file(f))
         assert.is_nil(recs)
+    end)
+end)
+
+describe("a reply marked automatic that refuses the message", function ()
+    it("is a failure for its sender, the sentence that refuses its reply", function ()
+        local r = only(helper.read_file(DEV .. "cpanel-boxtrapper-user-does-not-accept-mail-from-your-address.eml"))
+        assert.equal("user1@nathiafricaps.co.za", r.recipient)
+        assert.equal("failed", r.dsn_action)
+        -- written for this check: another wording, wrapped
+        r = only(mail({ "From: kim@example.com", "To: news@example.org", "Subject: Re: Weekly letter",
+                        "Precedence: auto_reply" },
+                      "Kim Lee is not accepting\nmail from your address any more.\n"))
+        assert.equal("kim@example.com", r.recipient)
+        assert.equal("Kim Lee is not accepting mail from your address any more.", r.reply)
     end)
 end)
 
