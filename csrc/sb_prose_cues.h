@@ -627,6 +627,7 @@ static int pair_lines (const MarkIdx *mx, MarkCache *mc, const char *s,
                        size_t n) {
   size_t pos = 0, b, e, r, qlen = 0;
   int below = 0, told = 0, alone = 0, client = 0, qalone = 0, rcpt = 0, lead = 0;
+  int failed = 0;  /* a line above starts with a failing reply ("550 ...") */
   while (next_line(s, n, &pos, &b, &e)) {
     const Marker *m[4];
     size_t at[4], q;
@@ -658,6 +659,10 @@ static int pair_lines (const MarkIdx *mx, MarkCache *mc, const char *s,
       below = 0;
       continue;
     }
+    failed |= code_at(s, e, b) && s[b] >= '4';
+    if (a == 6 && failed)  /* "550 - ... no such user here\n\nMessage
+                              details:\n  RCPT TO: a@b": the reply above */
+      return 2;
     if (a == 2 || a == 4 || a == 5 || a == 6 || a == 7) {
       below = a == 5 || a == 6 ? 1 : SB_PROSE_PAIR_BELOW;
       alone = a >= 4;
