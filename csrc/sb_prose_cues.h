@@ -715,6 +715,23 @@ static int member_bounces (const char *s, size_t b, size_t e, size_t n) {
   return 0;
 }
 
+/* the addresses a list manager's notice of a member names after the
+   member's on its line (the list's: "a@b has been removed from l@h due
+   to excessive bounces"): no recipients */
+static void member_lists (St *st) {
+  const char *s = st->s;
+  size_t pos = 0, b, e, ab, ae, x, nb, ne;
+  if (CI_FIND(s, 0, st->n, "bounc") == NONE) return;  /* (one pass at most) */
+  while (next_line(s, st->n, &pos, &b, &e)) {
+    trim_line(s, &b, &e);
+    b = unquote(s, b, e);
+    x = pos;
+    if (!next_line(s, st->n, &x, &nb, &ne)) ne = e;
+    if (b < e && member_bounces(s, b, e, ne) && find_addr(s, b, e, &ab, &ae))
+      not_rcpt(st, s, ae, e);
+  }
+}
+
 /*
 ** What the lines of a text say when no marker and no header says
 ** "bounce" (prose_read's h): 2 when they say it as a notice does (an
