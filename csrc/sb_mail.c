@@ -896,7 +896,8 @@ static void classify_mail (Walk *w, Top *t) {
     m->format = SB_MAIL_ARF;
     return;
   }
-  if (t->autoreply == 2 && read_auto(m, auto_who(m->from, t->replyto), t->date) > 0) {
+  if (t->autoreply == 2 && !refusal(text_of(w))
+      && read_auto(m, auto_who(m->from, t->replyto), t->date) > 0) {
     m->format = SB_MAIL_AUTOREPLY;
     return;
   }
@@ -935,8 +936,10 @@ static void classify_mail (Walk *w, Top *t) {
     m->family = NULL;
     m->nrecs = 0;
   }
-  if ((t->autoreply == 1 || null_sender_reply(w, t) || text_reply(w, t, text))
-      && read_auto(m, auto_who(m->from, t->replyto), t->date) > 0) {
+  if (t->autoreply == 2 && read_refusal(m, t->replyto, text, t->date) > 0) return;
+  if ((t->autoreply == 1 || null_sender_reply(w, t) || text_reply(w, t, text)
+       || challenge(m->subject, text))
+      && !replies_stop(text) && read_auto(m, held_for(m, t->replyto, text), t->date) > 0) {
     m->format = SB_MAIL_AUTOREPLY;
     return;
   }

@@ -104,6 +104,91 @@ static int auto_reply (const sb_hfield *const *tf, const sb_hblock *hb,
   return 0;
 }
 
+/* a responder's notice that it stops answering the sender ("we will not
+   be sending you any further responses today", "no more automatic
+   replies will be sent"): no reply to a message, an automatic notice of
+   its own (in its first lines) */
+static int replies_stop (sb_mstr text) {
+  static const char *const words[] = {  /* (the line may break before) */
+    "further responses", "further automatic", "further automated",
+    "more automatic replies", "more automated responses", NULL
+  };
+  size_t n = text.n > 2048 ? 2048 : text.n;
+  int i;
+  for (i = 0; words[i] != NULL; i++)
+    if (sb_mime_icontains(text.p, n, words[i])) return 1;
+  return 0;
+}
+
+/* a reply marked automatic that refuses the message ("The user a@b does
+   not accept mail from your address.", "... is not accepting mail from
+   you", "has blocked your address"): read as the bounce it is */
+/* where w (lowercase, its spaces matching any run of blanks and line
+   ends: a sentence wrapped) first is in [s, s+n), ASCII case ignored;
+   NULL if nowhere */
+static const char *wrapped_find (const char *s, size_t n, const char *w) {
+  size_t i, j, k;
+  for (i = 0; i < n; i++) {
+    for (j = i, k = 0; w[k] != '\0' && j < n; k++) {
+      if (w[k] == ' ') {
+        if (s[j] != ' ' && s[j] != '\t' && s[j] != '\r' && s[j] != '\n') break;
+        while (j < n && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r' || s[j] == '\n')) j++;
+      } else if (fold_byte((unsigned char)s[j]) == w[k]) j++;
+      else break;
+    }
+    if (w[k] == '\0') return s + i;
+  }
+  return NULL;
+}
+
+static const char *refusal_at (sb_mstr text) {
+  static const char *const words[] = {
+    "not accept mail from", "not accept messages from",
+    "not accept email from", "not accepting mail from",
+    "not accepting messages from", "not accepting email from",
+    "blocked your address", "blocked your email address",
+    "refuses mail from", "refuses messages from", NULL
+  };
+  size_t n = text.n > 2048 ? 2048 : text.n;
+  const char *p;
+  int i;
+  for (i = 0; words[i] != NULL; i++)
+    if ((p = wrapped_find(text.p, n, words[i])) != NULL) return p;
+  return NULL;
+}
+
+static int refusal (sb_mstr text) { return refusal_at(text) != NULL; }
+
+/*
+** A challenge: the recipient's filter holds the message until the sender
+** acts ("click on the following link to have your address added to the
+** recipient's allowed list", "Your email was placed to the quarantine. If
+** you want your addressee to receive it, then press button \"Reply\""):
+** an automatic reply, under a reply's Subject or one that names the hold
+** ("(Quarantine)", "verification"), whose first lines speak of a hold or
+** a list of allowed senders and ask for a click or a reply.  Not a
+** newsletter's "add us to your allowed list" (no reply's Subject).
+*/
+static int challenge (sb_mstr subject, sb_mstr text) {
+  static const char *const held[] = {
+    "allowed list", "approved sender", "whitelist", "white list",
+    "verification", "verify that you", "quarantine", "held until",
+    "your addressee to receive", "not yet delivered to", NULL
+  };
+  static const char *const asks[] = { "click", "link", "reply", NULL };
+  sb_mstr sj = sb_mime_trim(subject.p, subject.n);
+  size_t n = text.n > 3000 ? 3000 : text.n;
+  int i, h = 0, a = 0;
+  if (!(sj.n >= 3 && sb_mime_ieq(sj.p, 3, "re:"))
+      && !sb_mime_icontains(sj.p, sj.n, "quarantin")
+      && !sb_mime_icontains(sj.p, sj.n, "verif")
+      && !sb_mime_icontains(sj.p, sj.n, "challenge"))
+    return 0;
+  for (i = 0; held[i] != NULL && !h; i++) h = sb_mime_icontains(text.p, n, held[i]);
+  for (i = 0; asks[i] != NULL && !a; i++) a = sb_mime_icontains(text.p, n, asks[i]);
+  return h && a;
+}
+
 /* the record of an auto-reply: its sender, who got the message */
 static size_t read_auto (sb_mail *m, sb_mstr from, sb_mstr date) {
   sb_mail_rec *r;

@@ -217,6 +217,32 @@ static sb_mstr auto_who (sb_mstr from, sb_mstr reply_to) {
   return i < r.n || r.n != f.n ? r : from;
 }
 
+/* who a challenge holds the message for: the address its Subject names
+   ("kim@example.org: ... (Quarantine)"), else the auto-reply's sender */
+static sb_mstr held_for (const sb_mail *m, sb_mstr reply_to, sb_mstr text) {
+  sb_mstr a = first_address(m->subject);
+  while (a.n > 0 && strchr(":.,;)", a.p[a.n - 1]) != NULL) a.n--;  /* "a@b: ..." */
+  return challenge(m->subject, text) && a.n > 0 ? a : auto_who(m->from, reply_to);
+}
+
+/* a reply marked automatic that refuses the message (refusal): the
+   record of its sender, failed, the line that refuses as its reply */
+static size_t read_refusal (sb_mail *m, sb_mstr reply_to, sb_mstr text, sb_mstr date) {
+  sb_mstr who = first_address(auto_who(m->from, reply_to));
+  const char *p = refusal_at(text), *l, *e, *end = text.p + text.n;
+  sb_mail_rec *r;
+  if (p == NULL || who.n == 0 || (r = new_rec(m)) == NULL) return 0;
+  for (l = p; l > text.p && l[-1] != '\n'; l--) ;  /* its sentence */
+  for (e = p; e < end && *e != '.' && e - p < 300; e++) ;
+  r->recipient = who;
+  r->reply = squeeze_lines(m, span(l, (size_t)(e - l) + (e < end)), 1);
+  r->action = span("failed", 6);
+  r->time = date;
+  m->format = SB_MAIL_PROSE;
+  m->family = "generic";
+  return 1;
+}
+
 /* a hidden address whose local part [l, p) is led in to as an address
    is in a sentence: after '(', '[', a quote, ':', ';' or ',', or the word "to" or
    "for" ("delivery to kim at example.org failed"), or one no word of

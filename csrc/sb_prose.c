@@ -975,6 +975,7 @@ static const char *prose_read (const Idx *ix, const char *text, size_t len,
       not_rcpt(&st, ctx->notrcpt[k], 0, ctx->notrcpt_len[k] > SB_PROSE_MAXLINE
                ? SB_PROSE_MAXLINE : ctx->notrcpt_len[k]);
   if (st.orig != NULL) orig_senders(&st);
+  member_lists(&st);
   while (!st.stop && !st.halt && next_line(text, len, &pos, &b, &e))
     process_line(&st, b, e);
   if ((st.list == 0 || (st.nrec == 0 && st.emitted == 0)) && !st.halt) {

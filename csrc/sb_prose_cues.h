@@ -563,6 +563,15 @@ static int pair_addr (const char *s, size_t b, size_t e) {
         && CI_AT(s, e, ae, ">..."))
       return 3;
   }
+  if ((r = reply_in(s, b, e)) != NONE && r > b && said_end(s, b, r)
+      && (r += 4) < e) {  /* "Remote host said: 550 5.1.1 <a@b>: ..." (the
+                             reply echoes the address it refuses) */
+    size_t x = status_at(s, e, r);
+    if (x != NONE && x < e && s[x] == ' ') r = x + 1;
+    if (r < e && s[r] == '<' && addr_line(s, r, e, &ab, &ae, &rest)
+        && ae + 1 < e && s[ae] == '>' && s[ae + 1] == ':')
+      return 3;
+  }
   if (!addr_line(s, b, e, &ab, &ae, &rest) || s[ab] == '/') return 0;
   if (rest < e && (r = reply_in(s, rest, e)) != NONE
       && (CI_FIND(s, rest, r, "said") != NONE
@@ -618,6 +627,7 @@ static int pair_lines (const MarkIdx *mx, MarkCache *mc, const char *s,
                        size_t n) {
   size_t pos = 0, b, e, r, qlen = 0;
   int below = 0, told = 0, alone = 0, client = 0, qalone = 0, rcpt = 0, lead = 0;
+  int failed = 0;  /* a line above starts with a failing reply ("550 ...") */
   while (next_line(s, n, &pos, &b, &e)) {
     const Marker *m[4];
     size_t at[4], q;
@@ -649,6 +659,10 @@ static int pair_lines (const MarkIdx *mx, MarkCache *mc, const char *s,
       below = 0;
       continue;
     }
+    failed |= code_at(s, e, b) && s[b] >= '4';
+    if (a == 6 && failed)  /* "550 - ... no such user here\n\nMessage
+                              details:\n  RCPT TO: a@b": the reply above */
+      return 2;
     if (a == 2 || a == 4 || a == 5 || a == 6 || a == 7) {
       below = a == 5 || a == 6 ? 1 : SB_PROSE_PAIR_BELOW;
       alone = a >= 4;
@@ -679,6 +693,46 @@ static int pair_lines (const MarkIdx *mx, MarkCache *mc, const char *s,
 }
 
 /*
+** A list manager's notice to the list's owner of a member whose mail
+** keeps bouncing: a line that starts with the member's address and says
+** why in the words list managers use ("a@b has been removed from l@h
+** due to excessive bounces.", "a@b's subscription has been disabled on
+** l@h due to their bounce score ...", "... Excessive or fatal bounces").
+** Not a line that speaks of the reader's own membership ("Your
+** membership ... has been disabled due to excessive bounces": no address
+** starts it).  1 if the line is one.
+*/
+static int member_bounces (const char *s, size_t b, size_t e, size_t n) {
+  static const Lit counts[] = {
+    LIT("excessive bounces"), LIT("fatal bounces"), LIT("bounce score"),
+    LIT("too many bounces"), LIT("excessive bouncing")
+  };
+  size_t ab, ae, k;
+  if (!find_addr(s, b, e, &ab, &ae) || ab > b + 1) return 0;
+  for (k = 0; k < NELEM(counts); k++)  /* on this line or the next (a
+                                          sentence wrapped) */
+    if (ci_find(s, ae, n, counts[k].w, counts[k].len) != NONE) return 1;
+  return 0;
+}
+
+/* the addresses a list manager's notice of a member names after the
+   member's on its line (the list's: "a@b has been removed from l@h due
+   to excessive bounces"): no recipients */
+static void member_lists (St *st) {
+  const char *s = st->s;
+  size_t pos = 0, b, e, ab, ae, x, nb, ne;
+  if (CI_FIND(s, 0, st->n, "bounc") == NONE) return;  /* (one pass at most) */
+  while (next_line(s, st->n, &pos, &b, &e)) {
+    trim_line(s, &b, &e);
+    b = unquote(s, b, e);
+    x = pos;
+    if (!next_line(s, st->n, &x, &nb, &ne)) ne = e;
+    if (b < e && member_bounces(s, b, e, ne) && find_addr(s, b, e, &ab, &ae))
+      not_rcpt(st, s, ae, e);
+  }
+}
+
+/*
 ** What the lines of a text say when no marker and no header says
 ** "bounce" (prose_read's h): 2 when they say it as a notice does (an
 ** opening, pair_lines' MTA forms), 0 when only a reply said of an
@@ -689,7 +743,31 @@ static int lines_say (const Idx *ix, MarkCache *mc, const char *s, size_t n,
                       int re) {
   int p;
   if (re) return -1;
+  if (CI_FIND(s, 0, n, "probe message") != NONE
+      || CI_FIND(s, 0, n, "bounces from you") != NONE)
+    return -1;  /* a list manager's probe to a member whose mail bounced
+                   ("This is a probe message. ... has received a number of
+                   bounces from you"): sent to that member, no bounce */
   if (opening(ix, s, n)) return 2;
+  {  /* a list manager's notice of a member's bounces (forwarded and
+        quoted as well), the address starting a sentence: the line
+        above empty or ending one (not a line wrapped before it) */
+    size_t pos = 0, b, e, x;
+    int starts = 1;
+    while (next_line(s, n, &pos, &b, &e)) {
+      trim_line(s, &b, &e);
+      b = unquote(s, b, e);
+      if (b < e && starts) {
+        size_t nb, ne;  /* the sentence may end on the next line */
+        x = pos;
+        if (!next_line(s, n, &x, &nb, &ne)) ne = e;
+        if (member_bounces(s, b, e, ne)) return 2;
+      }
+      starts = b == e || s[e - 1] == '.' || s[e - 1] == ':';
+      for (x = b; !starts && x < e && !is_alnum((unsigned char)s[x]); x++)
+        starts = x + 1 == e;  /* a fence or a rule line ("```", "---") */
+    }
+  }
   p = pair_lines(&ix->mx, mc, s, n);
   return p == 2 ? 2 : p == 1 ? 0 : -1;
 }

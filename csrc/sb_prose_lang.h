@@ -233,6 +233,7 @@ static const char *const open_fail[] = {
   "automatically rejected", "se bloque\xc3\xb3",
   "was refused", "has been delayed", "has not yet been delivered",
   "could not be sent", "not been delivered", "was quarantined",
+  "been quarantined", "placed in quarantine",
   "not yet be delivered",
   "konnte nicht", "nicht zugestellt", "nicht zustellbar",
   "n'a pas pu", "n'a pas \xc3\xa9t\xc3\xa9 remis", "pas pu \xc3\xaatre",

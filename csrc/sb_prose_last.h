@@ -115,6 +115,8 @@ static void original_to (St *st) {
   const char *s = st->s;
   size_t pos = 0, b, e, db = NONE, de = 0, ab = 0, ae = 0, pb = 0, pe = 0;
   size_t rb = 0, re = 0;  /* the To of a run of fields above (run & 1) */
+  size_t lb = NONE, le = 0;  /* a lead-in that says what failed ("The
+                                following message was not delivered:") */
   int stopped = 0, heads = 0, in_to = 0, nto = 0, pre = 0, r, run = 0;
   int apart = 1, was_apart;  /* the line above empty or ending in ':' */
   while (next_line(s, st->n, &pos, &b, &e)) {
@@ -162,6 +164,10 @@ static void original_to (St *st) {
           && (reply_in(s, b, e) != NONE || fail_in(st, b, e) != NONE)) {
         db = b;
         de = e;
+      } else if (lb == NONE && b < e && nm == 0 && s[e - 1] == ':'
+                 && fail_in(st, b, e) != NONE) {
+        lb = b;
+        le = e;
       }
       continue;
     }
@@ -181,6 +187,11 @@ static void original_to (St *st) {
      wasn't able to deliver the following message.") above a summary
      that sets one To apart ("Subject: ...\nTo: a@b"): that To, the
      marker's line its diagnostic */
+  if (db == NONE && pre == 1 && lb != NONE) {  /* the lead-in above a
+                                   summary that sets one To apart */
+    db = lb;
+    de = le;
+  }
   if (db == NONE && (pre != 1 || !first_failure(st, &db, &de))) return;
   if (nto == 0 && st->orig != NULL) {  /* the original is attached */
     size_t an = 0;

@@ -272,6 +272,20 @@ static const Marker markers[] = {
      FAM_MESSAGELABS, M_LIST | M_PERM),
   MK("the message you sent to ", FAM_NONE, M_START | M_INLINE),
   MK("couldn't be delivered due to:", FAM_MIMECAST, M_SHARED | M_PERM),
+  /* "This is a delivery failure notification message indicating that /
+     an email you addressed to email address : / -- a@b" (the address on
+     a line of its own after the lead-in, any "-- " before it) */
+  MK("delivery failure notification message", FAM_MIMECAST, M_PERM),
+  MK("you addressed to email address", FAM_NONE, M_LIST | M_PERM),
+  MK("you addressed to the following", FAM_NONE, M_LIST | M_PERM),
+  /* a list manager's notice of the members its non-delivery reports named
+     ("Because we received MANY non-delivery reports, the subsribers
+     listed bellow have been removed from list l :", Sympa's spelling,
+     and its French "les abonnes listes ci-dessous", accented) */
+  MK("subscribers listed below", FAM_NONE, M_LIST | M_PERM),
+  MK("subsribers listed bellow", FAM_NONE, M_LIST | M_PERM),
+  MK("members listed below", FAM_NONE, M_LIST | M_PERM),
+  MK("abonn\xc3\xa9s list\xc3\xa9s ci-dessous", FAM_NONE, M_LIST | M_PERM),
   /* OpenSMTPD (smtpd/bounce.c), old and new */
   MK("this is the mailer-daemon, please do not reply", FAM_OPENSMTPD, 0),
   MK("an error has occurred while attempting to deliver a message for",
@@ -571,6 +585,8 @@ static const FailWord fail_words[] = {
   FW("error while"), FW("aborted"), FW("quarantined"),
   FW("problem delivering"), FW("problem while delivering"),
   FW("did not receive"), FW("failed to receive"), FW("not received"),
+  FW("excessive bounces"), FW("fatal bounces"), FW("bounce score"),
+  FW("too many bounces"), FW("excessive bouncing"),
   /* German, French, Spanish, Dutch, Italian, Portuguese */
   FW("unbekannt"), FW("existiert nicht"), FW("nicht zustellbar"),
   FW("nicht erhalten"),
