@@ -765,9 +765,12 @@ static void emit_all (St *st) {
       h.status_len = st->shared.h.status_len;
     }
     if (st->generic && st->nloose == 1 && rank < 3
-        && st->loose_b > (size_t)(h.recipient - st->s)) {
+        && (st->loose_b > (size_t)(h.recipient - st->s)
+            || (rank < 2 && (h.diag == NULL || h.diag > h.recipient)))) {
       /* the one reply the text gives apart from any address, below the
-         recipient's: its reply ("Reason:\n   550 ...") */
+         recipient's: its reply ("Reason:\n   550 ..."); above it, over
+         no more than prose below the address ("Error message below:\n
+         550 ...\nMessage details: ... RCPT TO: a@b\n  Size: ...") */
       rank = 3;
       h.diag = st->s + st->loose_b;
       h.diag_len = st->loose_e - st->loose_b;

@@ -1715,6 +1715,20 @@ static void test_inline_why (void) {
             "unable to receive mail.");
 }
 
+/* the one failing reply a notice gives, above the details that name the
+   recipient, outranks a details line below the address */
+static void test_reply_above_details (void) {
+  One o;
+  scan_one(&o, "Error message below:\n550 - Requested action not taken: no "
+           "such user here\n\nMessage details:\n  Subject: hello\n"
+           "  MAIL FROM: ann@example.org\n  RCPT TO: kim@example.com\n\n"
+           "  Size: 10.4 KiB\n", "Undeliverable", "postmaster@example.com");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.com");
+  CHECK_STR(o.diag, strlen(o.diag), "550 - Requested action not taken: no "
+            "such user here");
+}
+
 /* the words a label says are the reply ("The response was:") outrank the
    unlabelled line a forwarder wrote above the notice */
 static void test_labelled_reply (void) {
@@ -1772,5 +1786,6 @@ int main (void) {
   test_soft_wrap();
   test_labelled_reply();
   test_inline_why();
+  test_reply_above_details();
   return check_summary("test_prose");
 }
