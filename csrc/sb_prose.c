@@ -286,6 +286,8 @@ typedef struct St {
   int ok;             /* a notice of success (Postfix's NOTIFY=SUCCESS) */
   int await;          /* the next line is a reply (Exim) */
   int fwd;            /* lines of a forward's header block so far */
+  size_t sender_line;  /* the last line that labels the sender's address
+                          on the line below ("Sender Address:"), or 0 */
   int labelled;       /* the words being read follow a label that says
                          they are the reply ("The response was:") */
   const char *host;   /* "while talking to H" (sendmail) */
@@ -591,6 +593,8 @@ static int apply_markers (St *st, size_t b, size_t e) {
 static int excluded (const St *st, size_t ab, size_t ae) {
   const char *s = st->s;
   int k;
+  if (st->sender_line != 0 && st->line == st->sender_line + 1)
+    return 1;  /* under "Sender Address:" */
   if (st->from != NULL && same_addr(st->from, st->from_len, s + ab, ae - ab))
     return !(st->fam == FAM_EXCHANGE && st->list_line != 0
              && st->line == st->list_line + 1);
@@ -676,6 +680,7 @@ static void read_line (St *st, size_t b, size_t e) {
   tb = unquote(s, tb, te);
   if (tb == te) { st->d.target = -1; return; }
   st->line++;  /* (lines with words: an HTML text's blank ones count not) */
+  if (sender_label(s, tb, te)) st->sender_line = st->line;
   if (st->list == 1 && st->cur >= 0 && st->line - st->cur_line > GENERIC_SPAN)
     st->cur = -1;  /* no list: a reply this far is not the address's */
   st->indent = tb - b;

@@ -406,6 +406,28 @@ static int header_line (const char *s, size_t b, size_t e) {
 /* an address the text names as the sender or as someone to write to
    ("from a@b", "sender: a@b", "contact a@b", "mail to a@b"): the word
    before it */
+/* a line that labels the address on the line below as no recipient's:
+   the sender's alone (Exchange's "Original Message Details": "Sender
+   Address:\nann@example.org\nRecipient Address:\nkim@example.com"), or
+   one ending in whom to write to ("(If you need help, write to:)\n
+   <postmaster@h>") */
+static int sender_label (const char *s, size_t b, size_t e) {
+  static const char *const w[] = {
+    "sender", "sender address", "sender's address", "sender email",
+    "from", "envelope from", "mail from", "absender", "remitente",
+    "mittente", "afzender", "exp\xc3\xa9\x64iteur", "remetente"
+  };
+  size_t k, n;
+  if (e > b && s[e - 1] == ')') e--;
+  if (e - b < 5 || s[e - 1] != ':') return 0;
+  for (n = e - 1; n > b && is_space((unsigned char)s[n - 1]); n--) ;
+  for (k = 0; k < sizeof w / sizeof w[0]; k++)
+    if (n - b == strlen(w[k]) && ci_at(s, n, b, w[k], n - b)) return 1;
+  return (n - b >= 8 && CI_AT(s, n, n - 8, "write to"))
+      || (n - b >= 7 && CI_AT(s, n, n - 7, "contact"))
+      || (n - b >= 8 && CI_AT(s, n, n - 8, "scrivi a"));
+}
+
 static int not_recipient (const char *s, size_t b, size_t ab) {
   static const char *const w[] = {
     "from", "sender", "contact", "contacting", "by", "mailto",

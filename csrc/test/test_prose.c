@@ -1729,6 +1729,28 @@ static void test_reply_above_details (void) {
             "such user here");
 }
 
+/* an address under a line that labels it the sender's, or whom to write
+   to, is no recipient */
+static void test_label_above (void) {
+  One o;
+  scan_one(&o, "Your message to kim@example.com couldn't be delivered.\n\n"
+           "Original Message Details\nCreated Date:\n5/11/2026 5:34:18 PM\n"
+           "Sender Address:\nann@example.org\nRecipient Address:\n"
+           "kim@example.com\nSubject:\nhello\n", "Undeliverable: hello",
+           "postmaster@example.com");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.com");
+  scan_one(&o, "This message was created automatically by mail delivery "
+           "software.\nA message that you sent has not yet been delivered to"
+           " one or more of its recipients.\n\n  kim@example.com\n\n"
+           "host mx.example.net: 421 4.3.2 Service not available\n\n"
+           "In caso ti serva aiuto scrivi a:\n(If you need help, write to:)\n"
+           "  <help@posta.example.it>.\n", "Warning: message delayed",
+           "MAILER-DAEMON@posta.example.it");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.com");
+}
+
 /* the words a label says are the reply ("The response was:") outrank the
    unlabelled line a forwarder wrote above the notice */
 static void test_labelled_reply (void) {
@@ -1787,5 +1809,6 @@ int main (void) {
   test_labelled_reply();
   test_inline_why();
   test_reply_above_details();
+  test_label_above();
   return check_summary("test_prose");
 }
