@@ -288,6 +288,7 @@ typedef struct St {
   int fwd;            /* lines of a forward's header block so far */
   size_t sender_line;  /* the last line that labels the sender's address
                           on the line below ("Sender Address:"), or 0 */
+  size_t contact_line;  /* the last line that names whom to write to */
   int labelled;       /* the words being read follow a label that says
                          they are the reply ("The response was:") */
   const char *host;   /* "while talking to H" (sendmail) */

@@ -133,7 +133,19 @@ static void lone_word (St *st, int r, size_t rest, size_t e) {
 static int not_prose (St *st, size_t b, size_t e) {
   const char *s = st->s;
   uint64_t set;
+  size_t ab, ae;
   if (b >= e) return 1;
+  if (memchr(s + b, '@', e - b) != NULL && find_addr(s, b, e, &ab, &ae)
+      && (contact_addr(s, st->n, ab, ae) || CI_AT(s, ae, ab, "postmaster@")
+          || CI_FIND(s, b, ab, "reply to") != NONE
+          || CI_FIND(s, b, ab, "write to") != NONE
+          || CI_FIND(s, b, ab, "contact") != NONE)) {
+    st->contact_line = st->line;
+    return 1;  /* whom to write to ("Please reply to postmaster@h\nif ...") */
+  }
+  if (st->contact_line != 0 && st->line == st->contact_line + 1
+      && s[b] >= 'a' && s[b] <= 'z')
+    return 1;  /* (and the rest of its sentence) */
   set = line_bytes(st, b, e);
   if (s[b] == '(' || s[b] == '[' || s[b] == '>' || s[b] == '-'
       || s[b] == '*' || s[b] == '=' || s[b] == '_' || s[b] == '<') return 1;

@@ -1751,6 +1751,21 @@ static void test_label_above (void) {
   CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.com");
 }
 
+/* a line naming whom to write to, and the rest of its sentence, is no
+   diagnostic */
+static void test_contact_not_diag (void) {
+  One o;
+  scan_one(&o, "This Message was undeliverable due to the following reason:"
+           "\n\n     Host example.org not found\n\nThe following recipients "
+           "did not receive this message:\n\n     <kim@example.org>\n\n"
+           "Please reply to Postmaster@example.net\nif you feel this message "
+           "to be in error.\n", "Returned mail: see transcript for details",
+           "Mail Administrator <Postmaster@example.net>");
+  CHECK_INT(o.n, 1);
+  CHECK(strstr(o.diag, "reply to") == NULL);
+  CHECK(strstr(o.diag, "in error") == NULL);
+}
+
 /* the words a label says are the reply ("The response was:") outrank the
    unlabelled line a forwarder wrote above the notice */
 static void test_labelled_reply (void) {
@@ -1810,5 +1825,6 @@ int main (void) {
   test_inline_why();
   test_reply_above_details();
   test_label_above();
+  test_contact_not_diag();
   return check_summary("test_prose");
 }
