@@ -18,6 +18,22 @@ static int code_alone (const char *d, size_t n) {
   return i == n;
 }
 
+/* the start of the last line of d[0..n) (its blanks skipped) */
+static const char *last_line (const char *d, size_t n) {
+  size_t i = n;
+  while (i > 0 && d[i - 1] != '\n') i--;
+  while (i < n && is_space((unsigned char)d[i])) i++;
+  return d + i;
+}
+
+/* does the last line of d[0..n) start with a reply code that says more
+   lines follow ("550-")? */
+static int more_lines (const char *d, size_t n) {
+  const char *l = last_line(d, n);
+  size_t k = (size_t)(d + n - l);
+  return k > 4 && code_at(l, k, 0) && l[3] == '-';
+}
+
 /*
 ** A line that goes on with the sentence a hard wrap cut (a text wrapped
 ** at 60 to 78 columns by a mail client, a list archive or a forum): the
@@ -28,7 +44,9 @@ static int code_alone (const char *d, size_t n) {
 ** style: "... could not be\ndelivered because ...".  A reply cut after
 ** its code (code_alone) goes on to the address that starts the next line
 ** ("550 5.7.1\n<a@b>: Relay access denied"); not to a capitalised line
-** (Microsoft's "Status code: 550 5.7.1" over its own explanation).
+** (Microsoft's "Status code: 550 5.7.1" over its own explanation).  A
+** reply whose last line says more follow ("550-") goes on to the next
+** line of the same code, whatever style opened it.
 */
 static int soft_wrap (const St *st, size_t tb, size_t e) {
   const char *s = st->s;
@@ -42,6 +60,9 @@ static int soft_wrap (const St *st, size_t tb, size_t e) {
     return 0;  /* (a quoted reply read on to its quote covers the line) */
   if (code_alone(r->h.diag, r->h.diag_len) && s[tb] == '<')
     return 1;  /* "550 5.7.1\n<a@b>: Relay access denied" */
+  if (more_lines(r->h.diag, r->h.diag_len) && code_at(s, e, tb)
+      && memcmp(s + tb, last_line(r->h.diag, r->h.diag_len), 3) == 0)
+    return 1;  /* "said: 550-5.7.1 ...\n550-5.7.1 ...\n550 5.7.1 ..." */
   c = (unsigned char)r->h.diag[r->h.diag_len - 1];
   if (!(is_alnum(c) || c == ',') || s[tb] < 'a' || s[tb] > 'z'
       || memchr(s + tb, '@', e - tb) != NULL)

@@ -1699,6 +1699,17 @@ static void test_soft_wrap (void) {
   CHECK_INT(o.n, 1);
   CHECK_STR(o.diag, strlen(o.diag), "554 5.7.1\n<kim@example.com>: Relay "
             "access denied");
+  /* a reply whose line says more follow ("550-") goes on to the next line
+     of its code, its first words run together with an underscore */
+  scan_one(&o, "Hi. This is the qmail-send program at example.net.\n"
+           "I'm afraid I wasn't able to deliver your message to the following "
+           "addresses.\nThis is a permanent error; I've given up. Sorry it "
+           "didn't work out.\n\n<kim@example.com>, remote server said: "
+           "550-5.7.1 Our system has detected that this message is\n"
+           "550-5.7.1_likely unsolicited mail.\n550 5.7.1 more information.\n",
+           "failure notice", "MAILER-DAEMON@example.net");
+  CHECK_INT(o.n, 1);
+  CHECK(strstr(o.diag, "unsolicited") != NULL);
 }
 
 /* an address a sentence names inline, then why ("because ..."): the
