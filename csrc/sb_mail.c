@@ -896,12 +896,12 @@ static void classify_mail (Walk *w, Top *t) {
     m->format = SB_MAIL_ARF;
     return;
   }
-  if (t->autoreply == 2 && !refusal(text_of(w))
+  text = text_of(w);
+  if (t->autoreply == 2 && !refusal(text)
       && read_auto(m, auto_who(m->from, t->replyto), t->date) > 0) {
     m->format = SB_MAIL_AUTOREPLY;
     return;
   }
-  text = text_of(w);
   md_escapes(m, &text);  /* "a\_b@c.org" as markdown writes it */
   at_words(m, &text);  /* an archive's "a at b.org" */
   pasted_marks(m, &text);  /* "&lt;a@b&gt;", "[a@b](mailto:a@b)" */

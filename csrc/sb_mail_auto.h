@@ -152,6 +152,9 @@ static const char *refusal_at (sb_mstr text) {
   size_t n = text.n > 2048 ? 2048 : text.n;
   const char *p;
   int i;
+  if (!sb_mime_icontains(text.p, n, "accept") && !sb_mime_icontains(text.p, n, "refuses")
+      && !sb_mime_icontains(text.p, n, "blocked"))
+    return NULL;  /* (a word each phrase has, unwrapped: one look first) */
   for (i = 0; words[i] != NULL; i++)
     if ((p = wrapped_find(text.p, n, words[i])) != NULL) return p;
   return NULL;

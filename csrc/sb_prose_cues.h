@@ -563,7 +563,8 @@ static int pair_addr (const char *s, size_t b, size_t e) {
         && CI_AT(s, e, ae, ">..."))
       return 3;
   }
-  if ((r = reply_in(s, b, e)) != NONE && r > b && said_end(s, b, r)
+  if (memchr(s + b, '<', e - b) != NULL  /* (a cheap look first) */
+      && (r = reply_in(s, b, e)) != NONE && r > b && said_end(s, b, r)
       && (r += 4) < e) {  /* "Remote host said: 550 5.1.1 <a@b>: ..." (the
                              reply echoes the address it refuses) */
     size_t x = status_at(s, e, r);
@@ -742,15 +743,18 @@ static void member_lists (St *st) {
 static int lines_say (const Idx *ix, MarkCache *mc, const char *s, size_t n,
                       int re) {
   int p;
+  int bounc;
   if (re) return -1;
-  if (CI_FIND(s, 0, n, "probe message") != NONE
-      || CI_FIND(s, 0, n, "bounces from you") != NONE)
+  bounc = CI_FIND(s, 0, n, "bounc") != NONE;  /* (a probe and a notice of a
+                                                 member speak of bounces) */
+  if (bounc && (CI_FIND(s, 0, n, "probe message") != NONE
+                || CI_FIND(s, 0, n, "bounces from you") != NONE))
     return -1;  /* a list manager's probe to a member whose mail bounced
                    ("This is a probe message. ... has received a number of
                    bounces from you"): sent to that member, no bounce */
   if (opening(ix, s, n)) return 2;
-  {  /* a list manager's notice of a member's bounces (forwarded and
-        quoted as well), the address starting a sentence: the line
+  if (bounc) {  /* a list manager's notice of a member's bounces (forwarded
+        and quoted as well), the address starting a sentence: the line
         above empty or ending one (not a line wrapped before it) */
     size_t pos = 0, b, e, x;
     int starts = 1;
