@@ -392,12 +392,17 @@ return {
         r("phrase.local-delivery-trouble", "systemerror", {
             "maildir delivery failed", "create maildir file", "maildir file",
             "mailbox delivery failed",
+            -- the store mounted read-only (EROFS: "Read-only file system")
+            "read-only file system", "read only file system",
+            "read-only filesystem", "read only filesystem",
         }, {
           class = { 0 }, action = "retry",
           none = { "quota", "overdrawn", " full", "too large", "size limit" },
           examples = {
               { reply = [[maildir delivery failed: create maildir file /var/www/Maildir/tmp/1492097290.P12775.FQDN: Permission denied]],
                 source = "https://pastebin.com/2C2Np8p7 (a local delivery's log line)" },
+              { reply = [[maildrop: Maildir/: Read-only file system]],
+                source = "an r7.com qmail-send bounce quoted in the comments of a Java bounce parser, QmailSendParser (code index file id 7097421826)" },
           },
         }),
         -- }===============================================================
@@ -536,6 +541,11 @@ return {
           none = { "not listed in public", "not listed in the public",
                    "not listed in domino", "not listed in the domino",
                    "address book", "may be blacklisted", "verify failed",
+                   -- the recipient's domain directory (Exchange Online's
+                   -- "the recipient's email address is not listed in the
+                   -- domain's directory"): no such user, phrase.no-user's
+                   "in the domain's directory", "in the domain directory",
+                   "in the directory", "in its directory", "in our directory",
                    "verification failed",
                    -- a kind of file the site refuses ("the extension of the
                    -- attached file is blacklisted"): phrase.attachment's
@@ -675,6 +685,10 @@ return {
             "ip_control", "ip control", "denyip", "deny ip", "denied ip",
             "ip is denied", "ip denied", "ip is rejected",
             "ip is blocked", "ip is hangup", "ip hangup",
+            -- traffic from our IP refused as such ("Access denied,
+            -- traffic not accepted from this IP")
+            "not accepted from this ip", "not accepted from your ip",
+            "traffic not accepted",
             -- the service itself denied to our host before any message
             -- (ASSP: "Service denied, closing transmission channel")
             "service denied", "service is denied",
@@ -684,6 +698,9 @@ return {
                 source = "https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_check.ref (Postfix smtpd_check regression-test output)" },
               { reply = [[554 5.7.2 Service denied, closing transmission channel (SESSIONID)]],
                 source = "https://maxclicksonline.com/client-area/knowledgebase.php?action=displayarticle&id=10095 (ASSP: the sending IP is blocked at IP level)" },
+              { reply = [=[550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP. For more information please go to http://go.microsoft.com/fwlink/?LinkId=526653 AS(7230) [SJ0PR17MB4759.namprd17.prod.outlook.com 2025-10-05T14:02:00.442Z 08DE02F80918EC88]]=],
+                mx = "gmail-smtp-in.l.google.com",
+                source = "a Spanish guide on error 5.7.708 in a project's docs (code index file id 25868131597) quoting an Exchange Online NDR" },
               { reply = [[550 Sorry, no access for this ip]],
                 source = "http://www.icglink.net/cgi-bin/icglink/helpdesk/kb.cgi?view=73 (ISP help desk table of Sendmail session replies and their explanations)" },
               -- IceWarp: the IP is blocked for a while (too many connections,
@@ -2776,6 +2793,22 @@ Reason: The domain size limit has been exceeded]],
                 source = "https://university.4dem.it/article/723-elenco-delle-motivazioni-di-soft-bounce (reply texts the platform files as full mailboxes)" },
           },
         }),
+        -- the user's own storage used up ("The user exceeded his storage
+        -- limit"), whatever the reply adds about sending again later
+        r("phrase.user-storage", "mailboxfull", {
+            "exceeded his storage", "exceeded her storage", "exceeded their storage",
+            "exceeded its storage", "exceeds his storage", "exceeds her storage",
+            "exceeds their storage", "user exceeded the storage",
+            "user has exceeded the storage", "user's storage limit",
+            "user's storage quota",
+        }, {
+          none = { "sending", "outbound", "per hour", "per day", "daily", "hourly",
+                   "disk", "system", "server", "spool", "queue" },
+          examples = {
+              { reply = [[The user exceeded his storage limit. Please try to send the message again later.]],
+                source = "a b1gMail bounce of 2013 (hallomail.ch) in the comments of a Java bounce parser, B1gMailParser (code index file id 6695687884)" },
+          },
+        }),
         -- the number of messages a mailbox holds at its limit, worded
         -- without a mailbox word ("Over the maximum allowed number of
         -- messages"); a count per hour, connection or sender is volume
@@ -3122,6 +3155,10 @@ Reason: The domain size limit has been exceeded]],
                     "can't be found", "wasn't found", "was not found",
                     "is unknown", "not known", "does not exist",
                     "doesn't exist", "not registered", "not resolve",
+                    -- (MailEnable: "the domain name (...) does not appear to
+                    -- be registered")
+                    "appear to be registered", "appears to be unregistered",
+                    "is unregistered", "no longer registered",
                     "no dns", "no address record", "can't find",
                     "cannot find", "could not find", "couldn't find",
                     "unable to find", "weren't able to find",
@@ -3140,6 +3177,8 @@ Reason: The domain size limit has been exceeded]],
           examples = {
               { reply = [[Address not found Your message wasn't delivered to contact@mail.zenao.io because the domain mail.zenao.io couldn't be found. Check for typos or unnecessary spaces and try again.]],
                 source = "https://github.com/samouraiworld/zenao/issues/646" },
+              { reply = [[The message could not be delivered because the domain name (co.cz.au.com) does not appear to be registered.]],
+                source = "a C# product's bounce tests (EmailParserTest / BounceBackEmailDetails tests; code index file id 69494860367): a MailEnable note, 'Reason Code: Invalid Domain Name', 'Error Number: 9003'" },
           },
         }),
         r("phrase.null-mx", "notaccept", {
@@ -3166,6 +3205,9 @@ Reason: The domain size limit has been exceeded]],
           none = { "sender", "this address", "ipv6", "access denied",
                    "from you", "from this host", "from hosts", "from this ip",
                    "from your",
+                   -- mail of a kind refused ("not accepting mail with
+                   -- attachments or embedded images"): phrase.attachment's
+                   "with attachment", "embedded image", "with images",
                    -- a lookup the sending side logs as temporary (OpenSMTPD's
                    -- "TempFail ... stat=No MX found for domain")
                    "tempfail", "temporar", "try again" } }),
@@ -3329,6 +3371,13 @@ Reason: The domain size limit has been exceeded]],
             -- or is unable to receive mail"), whatever the address holds
             "address couldn't be found", "address could not be found",
             "address can't be found", "address cannot be found",
+            -- the receiver (the recipient) in other words ("Invalid receiver
+            -- address", "receiver unknown")
+            "invalid receiver", "receiver address invalid", "receiver is invalid",
+            "receiver invalid", "no such receiver",
+            -- GroupWise: the user has no mailbox on the post office (its
+            -- mail store) that received the message
+            "not on post office", "not on the post office", "not on this post office",
         }, {
           -- (Postfix's "mail for <domain> loops back to myself" rides on
           -- "undeliverable address": a routing fault, not the mailbox)
@@ -3350,6 +3399,10 @@ Reason: The domain size limit has been exceeded]],
           examples = {
               { reply = [[550 User unknown]],
                 source = "https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html" },
+              { reply = [[? Invalid receiver address: 12345.678@compuserve.com]],
+                source = "Microsoft Knowledge Base Q136413 'How to Send E-mail to CompuServe Accounts' (CompuServe's Electronic Postmaster notice, the placeholder filled with an example address)" },
+              { reply = [[User not on post office]],
+                source = "a Java bounce parser's comments, NovellGroupWiseParser (code index file id 7135543917): Novell GroupWise Internet Agent 7.0.1, 'mbathal (User not on post office)'" },
               { reply = [[550 No Such User Here]],
                 source = "http://support.blackpearlmail.com/knowledgebase/articles/650530-bounce-messages" },
               { reply = [[Your message wasn't delivered to opensource@1password.com because the address couldn't be found, or is unable to receive mail.]],
@@ -3382,6 +3435,10 @@ Reason: The domain size limit has been exceeded]],
                     "do not exist", "not registered", "not available here",
                     "no longer exist", "does not like recipient",
                     "not a valid email address", "not a valid e-mail address",
+                    -- an address the receiving side takes for a mistake
+                    -- ("Recipient email address is possibly incorrect")
+                    "possibly incorrect", "may be incorrect", "might be incorrect",
+                    "probably incorrect", "appears to be incorrect",
                     -- the lookup that found nothing
                     "can't find", "cannot find", "could not find",
                     "couldn't find", "unable to find", "unable to locate",
@@ -3417,6 +3474,8 @@ Reason: The domain size limit has been exceeded]],
                 source = "https://github.com/arithmetric/aws-lambda-ses-forwarder/pull/127" },
               { reply = [[Connected to remote host, but it does not like recipient.]],
                 source = "http://chouwenlao.cn/FAQhtml/faq14/faq1311.htm" },
+              { reply = [[Recipient email address is possibly incorrect.]],
+                source = "a sales tool's bounce-matcher tests (code index file id 55622495235), its Mimecast / postmaster NDR ('The message you sent to addr couldn't be delivered due to: Recipient email address is possibly incorrect.')" },
               { reply = [[Receipient email address is not a valid email address. (LDAP-ERR #200)]],
                 source = "github.com/qmail-ldap/qmail-ldap qmail-lspawn.c report() (LDAP lookup: no such recipient)" },
           },
@@ -3545,6 +3604,8 @@ Reason: The domain size limit has been exceeded]],
                 source = "https://portal.iridis.uk/?action=article&cmd=knowledgebase&id=254 (relay response prefixes)" },
               { reply = [[550 Message contains encrypted archive]],
                 source = "github.com/haraka/haraka-plugin-attachment index.js start_attachment() (allow_encrypted_archives off)" },
+              { reply = [[Your mail to the following recipients could not be delivered because they are not accepting mail with attachments or embedded images: exampleuser]],
+                source = "Debian source package libmail-deliverystatus-bounceparser-perl 1.543 (CPAN Mail-DeliveryStatus-BounceParser) t/corpus/aol.attachment.msg (AOL AIRmail 'Mail Delivery Problem', 2009)" },
               { reply = [[Disallowed Attach Type]],
                 source = "https://www.uniroma3.it/servizi/servizi-al-personale/servizi-informatici-e-telematici/posta-elettronica-di-ateneo/guida-ai-messaggi-di-errore/ (university guide: executables refused)" },
           },
