@@ -198,6 +198,9 @@ return {
                 "nie został znaleziony", "nie zostal znaleziony",
                 "inexistente", "não existe", "nao existe", "desconhecid",
                 "não encontrad", "nao encontrad", "inválid", "invalido",
+                -- "não foi encontrado", "não foi localizado"
+                "não foi encontrad", "nao foi encontrad", "não foi localizad",
+                "nao foi localizad",
                 "invalida", "neexistuje", "neznám", "neznam",
                 "nebyl nalezen", "nebola nájden", "nebola najden",
                 "nenalezen", "не существует", "не найден", "неизвестн",
@@ -287,6 +290,8 @@ return {
                 "adres ip", "adresse ip", "dirección ip", "direccion ip"
             },
             examples = {
+                { reply = "Sua mensagem não foi entregue a user1@ig.com.br porque o endereço não foi encontrado.",
+                  source = "a Brazilian firm's bounce detector tests (code index file id 63259574086), test_extrai_do_texto_google_portugues (Gmail's notice in Portuguese; the recipient masked)" },
                 { reply = "E-postadressen är felaktig",
                   source = "https://hjalp.styrelseproffset.se/sv/articles/4017179-utskicksfel (Swedish help: a bounce's reasons)" },
                 { reply = "Netfangið er ekki til.",

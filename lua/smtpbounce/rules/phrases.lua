@@ -486,10 +486,26 @@ return {
             "senderfilteragent", "senderfilterconfig",
             -- "... is in the user block list" (a hosted filter's per-user list)
             "user block list", "user blocklist",
+            -- the recipient's own refusal of our address (cPanel
+            -- BoxTrapper's "The user <addr> does not accept mail from your
+            -- address", a Sieve reject's "I do not accept messages from
+            -- this address")
+            "does not accept mail from your address",
+            "does not accept email from your address",
+            "does not accept e-mail from your address",
+            "does not accept messages from your address",
+            "doesn't accept mail from your address",
+            "i do not accept messages from", "i do not accept mail from",
+            "i do not accept email from", "i don't accept messages from",
+            "i don't accept mail from", "i don't accept email from",
         }, {
           none = { "ip ", " ip", "spamhaus", "spamcop", "rbl", "dnsbl",
                    "client host" },
           examples = {
+              { reply = [[The user user1@nathiafricaps.co.za does not accept mail from your address.]],
+                source = "cPanel BoxTrapper's refusal of 2013 quoted in the comments of a Java bounce parser, BoxTrapperParser (code index file id 7589043353); the address replaced" },
+              { reply = [[I do not accept messages from this address.]],
+                source = "github.com/dovecot/core src/lib-lda/mail-send.c mail_send_rejection(), filled with example values: the MDN form of a Sieve reject, the reason the recipient's script gives" },
               { reply = [[550 You are registered as spammer (by user's reject list)]],
                 source = "https://puffinknight.tistory.com/102 (Korean list of return-mail texts: refused by the recipient's spam setting)" },
               { reply = [[554 5.7.105 SenderFilterAgent; Sender denied as sender's email address is on SenderFilterConfig list]],
@@ -2366,7 +2382,9 @@ return {
         r("phrase.too-many", "ratelimited", {
             "too many ",
         }, {
-          none = { "hops", "received", "error", "bad command",
+          -- (Haraka's "Too many failures (Tried all MXs)": its tries of the
+          -- way there, fallback.network's)
+          none = { "hops", "received", "error", "tried all mx", "bad command",
                    "unrecognized", "invalid command", "on the server",
                    "loop", "mailbox", "folder", "inbox", "stored",
                    "login", "auth",
@@ -2563,7 +2581,10 @@ return {
           -- (a sending service that will not send to a person who
           -- reported its mail as spam: that person's choice, not the
           -- message's fault: rules/nocode.lua's nocode.unsubscribed)
-          none = { "marked your messages as spam", "marked your message as spam",
+          -- (a list manager's "bounce score", which counts bounces: no
+          -- spam score)
+          none = { "bounce score", "bounce_score",
+                   "marked your messages as spam", "marked your message as spam",
                    "marked your email as spam", "marked your emails as spam",
                    "reported your messages as spam", "reported your message as spam" },
           examples = {
@@ -2914,6 +2935,9 @@ Reason: The domain size limit has been exceeded]],
                    -- IP"), not a closed account
                    "from your", "from this ip", "from ip ",
                    "command is disabled",
+                   -- a list manager's member disabled for its bounce score:
+                   -- the list's bookkeeping, no reply of the mailbox's
+                   "bounce score", "bounce_score",
                    -- Postfix smtp: "all network protocols are disabled"
                    -- (inet_protocols leaves none): our setup
                    "protocols are disabled", "protocol is disabled" } }),
