@@ -640,6 +640,9 @@ return {
             -- Haraka's karma, penalty boxes)
             "karma", "naughty", "penalized", "penalised", "penalty box",
         }, {
+          -- (the message classified as bulk or spam by a filter is a
+          -- verdict on the message: phrase.spam's)
+          none = { "classification as", "classified as" },
           examples = {
               { reply = [[Reason: 550 Message rejected due to sender IP reputation ([xx.xx.xx.xx])]],
                 source = "https://knowledge.broadcom.com/external/article/161393/rejection-errors-when-delivering-to-3rd.html" },
@@ -1774,6 +1777,20 @@ return {
         -- relaying refused to a client that did log in ("Authenticated
         -- user <x> is not permitted to relay to <y>"): the account's own
         -- limit, our side, not a recipient domain this host lacks
+        -- POP-before-SMTP: the server takes mail from a client only after
+        -- it fetched its own mail ("Please receive your mail before
+        -- sending"): our sending set-up, not the recipient
+        r("phrase.pop-before-smtp", "rejected", {
+            "receive your mail before sending", "check your mail before sending",
+            "check your email before sending", "read your mail before sending",
+            "pop before smtp", "pop-before-smtp", "pop3 before smtp",
+            "pop3-before-smtp",
+        }, {
+          examples = {
+              { reply = [[553 5.3.0 <xxx@xxx.xxx>... Please receive your mail before sending]],
+                source = "http://www.ddn.ne.jp/support/faq/email/mailerdaemon.html (DDNet, a Japanese ISP's FAQ: the qmail bounce its server sends; addresses shown as xxx by the page)" },
+          },
+        }),
         r("phrase.relay-authenticated", "rejected", {
             "authenticated user", "authenticated sender", "authenticated account",
         }, {
@@ -2590,6 +2607,8 @@ return {
           examples = {
               { reply = [[550 spam detected]],
                 source = "http://postmaster.free.fr/" },
+              { reply = [[550-5.7.1 The message was rejected due to classification as Bulk mail. Please see http://support.sample.com/email-administrators-guide/error-codes 550 5.7.1 Please see http://support.sample.com/email-administrators-guide/error-codes for explanation of the problem.]],
+                source = "Debian source package libmail-deliverystatus-bounceparser-perl 1.543 (CPAN Mail-DeliveryStatus-BounceParser) t/corpus/spam-rejection38.msg" },
               { reply = [[554 Refused. Your message has been blocked due to its content.]],
                 source = "github.com/chrisboulton/spamdyke spamdyke/spamdyke.h ERROR_HEADER_BLACKLISTED (REJECT_SEVERITY_PERMANENT \"554 \")" },
           },
