@@ -3547,6 +3547,23 @@ Reason: The domain size limit has been exceeded]],
           },
         }),
 
+        -- Exchange Online's directory-based edge blocking: a recipient not
+        -- in the domain's directory is refused at RCPT with 5.4.1 (or
+        -- 5.7.504) "Recipient address rejected: Access denied", whoever
+        -- relays the reply and whether or not it names the Microsoft host
+        -- (the same words with another status are an access table's
+        -- refusal: phrase.refused-by-recipient's)
+        r("phrase.directory-edge", "userunknown", {
+            "recipient address rejected: access denied",
+        }, {
+          status = { "x.4.1", "x.7.504" },
+          examples = {
+              { reply = [[550 5.4.1 Recipient address rejected: Access denied]],
+                source = "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/use-directory-based-edge-blocking (the NDR a sender gets for a recipient not in the directory)" },
+              { reply = [[5.4.1 Recipient address rejected: Access denied.]],
+                source = "a sales tool's bounce-processor test (code index file id 61252211190), NEP_POSTMASTER_BODY: a postmaster's delivery failure notification quoting the reply" },
+          },
+        }),
         r("phrase.refused-by-recipient", "filtered", {
             "recipient does not accept", "rejected by recipient",
             "blocked by recipient", "blocked by the recipient",
