@@ -2150,6 +2150,22 @@ return {
           },
         }),
 
+        -- the count of failed attempts given as the cause ("Delivery failed
+        -- 10 attempts"): the tries ran out; an address cause named with it
+        -- or a count of none ("delivery attempts: 0") is another reading
+        r("phrase.expired-failed-count", "expired", {
+            "delivery failed ", "delivery has failed ", "sending failed ",
+        }, {
+          all = { { " attempts", " tries", " retries" } },
+          none = r.with(ADDRESS_CAUSE, { "delivery attempts:", "attempts: 0", "will be retried",
+                                       "retried until", "warning", "temporar",
+                                       "spam", "blocked", "refused", "rejected" }),
+          examples = {
+              { reply = [[Delivery failed 10 attempts: info@example.net]],
+                source = "IMail's 'Undeliverable Mail' of 2012 kept as a test fixture by mailgun/flanker (bounce/broken-mime.eml)" },
+          },
+        }),
+
         -- sendmail's queue timeout: "Cannot send message for 5 days" (the
         -- status) and "Message could not be delivered for 5 days" (the
         -- transcript); a time span must follow.  Postfix's delay warning
