@@ -754,6 +754,21 @@ return {
                 source = "https://support.protectedservice.net/kb/common-problem-receive-notification-servers-email-delayed/ (a filtering service's delay warning, its subject line)" },
           },
         }),
+        -- the delivering side's own local delivery (its transport to a
+        -- mailbox, file or program) failed, and nothing else is named
+        -- (Exim's "local delivery failed"): that system's trouble, not
+        -- the address; a mailbox, quota or user named is the address rules'
+        r("nocode.local-delivery", "systemerror", {
+            "local delivery failed", "local delivery failure", "local delivery error",
+        }, {
+          class = NOCODE, action = "contact",
+          none = with(r.ADDRESS, { "quota", " full", "no space", "unknown", "not found",
+                                   "unrouteable", "no such" }),
+          examples = {
+              { reply = [=[local delivery failed]=],
+                source = "github.com/openstreetmap/openstreetmap-website/issues/5871 (2025): an Exim failure notice for an address whose local delivery failed" },
+          },
+        }),
         r("nocode.permanent", "undefined", {
             "permanent error", "permanent failure", "permanently failed",
             "failed permanently", "permanent fatal", "fatal error",
