@@ -498,12 +498,19 @@ return {
             "i do not accept messages from", "i do not accept mail from",
             "i do not accept email from", "i don't accept messages from",
             "i don't accept mail from", "i don't accept email from",
+            -- a challenge-response filter that holds what senders the
+            -- recipient has not approved ("Sender not pre-approved")
+            "not pre-approved", "not preapproved", "not pre approved",
+            "not an approved sender", "not on the approved senders",
+            "not on the recipient's approved",
         }, {
           none = { "ip ", " ip", "spamhaus", "spamcop", "rbl", "dnsbl",
                    "client host" },
           examples = {
               { reply = [[The user user1@nathiafricaps.co.za does not accept mail from your address.]],
                 source = "cPanel BoxTrapper's refusal of 2013 quoted in the comments of a Java bounce parser, BoxTrapperParser (code index file id 7589043353); the address replaced" },
+              { reply = [[Sender not pre-approved. Follow instructions in above notice]],
+                source = "Debian source package libmail-deliverystatus-bounceparser-perl 1.543 (CPAN Mail-DeliveryStatus-BounceParser) t/corpus/boxbe-cr.msg (Boxbe's challenge, X-Boxbe-Notice, 2010)" },
               { reply = [[I do not accept messages from this address.]],
                 source = "github.com/dovecot/core src/lib-lda/mail-send.c mail_send_rejection(), filled with example values: the MDN form of a Sieve reject, the reason the recipient's script gives" },
               { reply = [[550 You are registered as spammer (by user's reject list)]],
