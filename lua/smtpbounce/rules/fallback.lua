@@ -142,7 +142,9 @@ return {
                 source = "https://smtp.codes/550 (Barracuda)" },
               { reply = [=[554 Refused. Access is denied.]=],
                 source = "github.com/chrisboulton/spamdyke spamdyke/spamdyke.h ERROR_ACCESS_DENIED" },
-              { reply = [=[550-AOL no longer accepts connections from dynamically assigned 550-IP addresses to our relay servers.  Please contact your ISP 550 to have your mail redirected through your ISP's SMTP servers.]=],
+              { reply = "550-AOL no longer accepts connections from dynamically assigned\n"
+                        .. "550-IP addresses to our relay servers.  Please contact your ISP\n"
+                        .. "550 to have your mail redirected through your ISP's SMTP servers.",
                 source = "a sendmail notice of 2001 quoted in OpenACS acs-tcl html-to-text test data (code index file id 45006097241)" },
               { reply = [=[450 Temporary denial of connection (450) for Zombie matches (ERS)]=],
                 action = "throttle",

@@ -3582,7 +3582,7 @@ Reason: The domain size limit has been exceeded]],
           status = { "x.4.1", "x.7.504" },
           examples = {
               { reply = [[550 5.4.1 Recipient address rejected: Access denied]],
-                source = "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/use-directory-based-edge-blocking (the NDR a sender gets for a recipient not in the directory)" },
+                source = "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (5.4.1: a recipient directory-based edge blocking finds no such address for)" },
               { reply = [[5.4.1 Recipient address rejected: Access denied.]],
                 source = "a sales tool's bounce-processor test (code index file id 61252211190), NEP_POSTMASTER_BODY: a postmaster's delivery failure notification quoting the reply" },
           },
