@@ -3444,6 +3444,12 @@ Reason: The domain size limit has been exceeded]],
             -- GroupWise: the user has no mailbox on the post office (its
             -- mail store) that received the message
             "not on post office", "not on the post office", "not on this post office",
+            -- no route to the recipient's address itself (1&1's "550 Cannot
+            -- route to <addr>"; our sender's is phrase.sender-callout's)
+            "cannot route to <", "can't route to <", "unable to route to <",
+            -- a recipient name the directory matches more than once (Domino:
+            -- "Recipient user name ... not unique. Several matches found")
+            "several matches found", "multiple matches found",
         }, {
           -- (Postfix's "mail for <domain> loops back to myself" rides on
           -- "undeliverable address": a routing fault, not the mailbox)
@@ -3467,6 +3473,10 @@ Reason: The domain size limit has been exceeded]],
                 source = "https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html" },
               { reply = [[? Invalid receiver address: 12345.678@compuserve.com]],
                 source = "Microsoft Knowledge Base Q136413 'How to Send E-mail to CompuServe Accounts' (CompuServe's Electronic Postmaster notice, the placeholder filled with an example address)" },
+              { reply = [[550 Cannot route to <webmaster@b-w-f.net>]],
+                source = "a PHP mail-daemon parser's comments (code index file id 36191344931): an Exim 3 notice of 2002 quoting 1&1's MX after RCPT TO" },
+              { reply = [[Recipient user name info (info@rimibaltic.com ) not unique. Several matches found in Domino Directory.]],
+                source = "github.com/ronbeltran/bounce_email tests/bounces/tt_bounce_15.txt (a Lotus Domino DSN)" },
               { reply = [[User not on post office]],
                 source = "a Java bounce parser's comments, NovellGroupWiseParser (code index file id 7135543917): Novell GroupWise Internet Agent 7.0.1, 'mbathal (User not on post office)'" },
               { reply = [[550 No Such User Here]],
