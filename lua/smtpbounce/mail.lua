@@ -240,11 +240,12 @@ local function classify (c, rec, info, j, expl, mx, domain, phase, prov)
         copy_result(rec, t)
     end
     local st = rec.dsn
-    if rec.reason == "undefined" and st and match(st, "^[45]%.%d%.%d+$")
-            and not match(st, "%.0%.0$") and not find(reply, st, 1, true) then
+    if rec.reason == "undefined" and st and match(st, "^[245]%.%d%.%d+$")
+            and (match(st, "^2") or not match(st, "%.0%.0$")) and not find(reply, st, 1, true) then
         -- (a reply that names no cause under a Status that does: Sun's
-        -- "Illegal host/domain name found" of a 5.4.4 report; the Status
-        -- read with it, the text kept as read)
+        -- "Illegal host/domain name found" of a 5.4.4 report, Sympa's
+        -- "Message distributed" of a 2.0.0 one, a success whatever its
+        -- detail; the Status read with it, the text kept as read)
         local t = core_result(c.rs, st .. " " .. reply, mx, domain, phase, prov, c.confirm,
                               c.env, nil, class)
         if t.reason ~= "undefined" then

@@ -124,6 +124,7 @@ return {
             -- our IP refused as an end-user one (dynamic, dial-up,
             -- residential) that should send through its provider's relay
             "dynamic ip", "dynamic-ip", "dynip", "dynamic address",
+            "dynamically assigned", "dynamically allocated", "dynamic pool",
             "dynamic host", "dialup", "dial-up", "residential",
             "your isp", "your provider", "smarthost", "smart host",
             "relay at your", "direct delivery", "deliver directly",
@@ -141,6 +142,10 @@ return {
                 source = "https://smtp.codes/550 (Barracuda)" },
               { reply = [=[554 Refused. Access is denied.]=],
                 source = "github.com/chrisboulton/spamdyke spamdyke/spamdyke.h ERROR_ACCESS_DENIED" },
+              { reply = "550-AOL no longer accepts connections from dynamically assigned\n"
+                        .. "550-IP addresses to our relay servers.  Please contact your ISP\n"
+                        .. "550 to have your mail redirected through your ISP's SMTP servers.",
+                source = "a sendmail notice of 2001 quoted in OpenACS acs-tcl html-to-text test data (code index file id 45006097241)" },
               { reply = [=[450 Temporary denial of connection (450) for Zombie matches (ERS)]=],
                 action = "throttle",
                 source = "https://docs.trendmicro.com/en-us/documentation/article/deep-discovery-email-inspector-51-online-help-smtp-error-codes" },
@@ -192,6 +197,9 @@ return {
         -- "header": "Subject contains invalid characters")
         r("fallback.header", "contenterror", {
             "header", "subject",
+            -- a header named by its field ("Messages without To: fields")
+            "to: field", "from: field", "cc: field", "date: field",
+            "subject: field", "message-id: field",
             -- its date ("Message too old", "Date in future")
             "message too old", "date in future", "date in the future",
             "future date", "date is in",
@@ -217,6 +225,8 @@ return {
                     "nieprawidłow", "отсутств", "неверн", "некоррект" } },
           none = ADDRESS_ALL,
           examples = {
+              { reply = [=[Messages without To: fields are not accepted here]=],
+                source = "github.com/ronbeltran/bounce_email tests/bounces/tt_bounce_03.txt (CommuniGate Pro)" },
               { reply = [=[Message headers fail syntax check]=],
                 source = "github.com/Eugeny/ajenti-v/issues/177 (Exim acl_check_data message)" },
               { reply = [=[550 outgoing mail must not have a Return-Path header (RFC 5321)]=],
@@ -249,6 +259,8 @@ return {
         }, {
           none = ADDRESS,
           examples = {
+              { reply = [=[Too many failures (Tried all MXs)]=],
+                source = "github.com/haraka/Haraka/issues/568 (2014): Haraka's outbound bounce" },
               { reply = [=[441 4.4.1 No answer from host]=],
                 source = "http://kbit.tistory.com/tag/reply%20error%20message" },
               { reply = [=[remote side unexpectedly closed the connection with no status]=],
@@ -553,8 +565,11 @@ return {
             "逆引き", "反向解析",
         }, {
           code = NOT_PROTOCOL,
+          -- (an address that does not resolve, "could not resolve address
+          -- <addr>", is the address's, whatever status comes with it)
           none = with(ADDRESS_ALL, { "sender", "from address", "mail from",
-                                     "domain of", "domain " }),
+                                     "domain of", "domain ", "resolve address",
+                                     "resolve the address", "resolve recipient" }),
           examples = {
               { reply = [=[554: Kein PTR-Eintrag]=],
                 source = "Microsoft Learn, German: a SMTP server hosted in Azure refused with '554: Kein PTR-Eintrag' "

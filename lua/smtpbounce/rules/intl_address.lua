@@ -198,6 +198,9 @@ return {
                 "nie został znaleziony", "nie zostal znaleziony",
                 "inexistente", "não existe", "nao existe", "desconhecid",
                 "não encontrad", "nao encontrad", "inválid", "invalido",
+                -- "não foi encontrado", "não foi localizado"
+                "não foi encontrad", "nao foi encontrad", "não foi localizad",
+                "nao foi localizad",
                 "invalida", "neexistuje", "neznám", "neznam",
                 "nebyl nalezen", "nebola nájden", "nebola najden",
                 "nenalezen", "не существует", "не найден", "неизвестн",
@@ -207,6 +210,9 @@ return {
                 "bilinmeyen", "var olmayan", "böyle bir", "boyle bir",
                 "존재하지 않", "찾을 수 없", "없는 사용자", "存在しません", "見つかりません",
                 "見つかりませんでした", "不明", "inconnu", "inexistant", "n'existe pas",
+                -- Japanese: the address does not match one there ("送信先
+                -- E-mailアドレスの不一致です")
+                "不一致",
                 "introuvable", "non trouv", "errato", "sconosciut",
                 "finns inte", "finns ej", "hittades inte", "hittades ej", "ikke fundet",
                 "ikke funnet", "eksisterer ikke", "findes ikke",
@@ -263,7 +269,7 @@ return {
                 "domínio", "dominio", "odesílatel", "odesilatel",
                 "odosielateľ", "dočasn", "docasn", "отправител", "временн",
                 "Временн", "gönderen", "gonderen", "geçici", "gecici",
-                "보낸 사람", "발신자", "일시적", "送信者", "差出人", "一時", "expéditeur",
+                "보낸 사람", "발신자", "일시적", "送信者", "差出人", "送信元", "一時", "expéditeur",
                 "expediteur", "temporair", "domaine", "mittente",
                 -- senders, temporary, domain and password words of the added languages
                 "avsändar", "afsender", "avsender", "lähettäjä", "feladó",
@@ -287,6 +293,10 @@ return {
                 "adres ip", "adresse ip", "dirección ip", "direccion ip"
             },
             examples = {
+                { reply = "送信先E-mailアドレスの不一致です",
+                  source = "fmlorg/fml8 fml/lib/Mail/Bounce/Language/Japanese.pm, ERROR EXAMPLE section (jp-r.ne.jp's error mail, 2001-2003)" },
+                { reply = "Sua mensagem não foi entregue a user1@ig.com.br porque o endereço não foi encontrado.",
+                  source = "a Brazilian firm's bounce detector tests (code index file id 63259574086), test_extrai_do_texto_google_portugues (Gmail's notice in Portuguese; the recipient masked)" },
                 { reply = "E-postadressen är felaktig",
                   source = "https://hjalp.styrelseproffset.se/sv/articles/4017179-utskicksfel (Swedish help: a bounce's reasons)" },
                 { reply = "Netfangið er ekki til.",

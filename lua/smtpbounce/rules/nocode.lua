@@ -297,7 +297,10 @@ return {
           class = NOCODE,
           -- (a retry not yet due is a deferral; a delivery command's own
           -- time limit, an expired certificate or account are other causes)
-          none = { "not reached)", "command", "certificate", "cert ", "password",
+          -- (qmail's opening of every permanent failure, "This is a
+          -- permanent error; I've given up", names no expiry)
+          none = { "permanent error; i've given up", "permanent error; i have given up",
+                   "not reached)", "command", "certificate", "cert ", "password",
                    "account", "subscription", "license", "token",
                    -- (the same in German)
                    "passwort", "kennwort", "zertifikat", "konto", "lizenz" },
@@ -344,6 +347,8 @@ return {
             "connection timed out", "connection timeout", "timed out", "timeout",
             -- the conversation broke before any reply
             "reading response", "read error from", "write error to", "socket error",
+            -- a read that failed ("read error: ...", "got read error")
+            "read error:", "read error (", "got read error",
             "bad connection", "did not respond", "network trouble",
             "didn't respond", "didn’t respond", "failed to respond",
             "eaddrnotavail",
@@ -413,6 +418,8 @@ return {
           -- failed to reach: fallback.local's "ldap connection")
           none = { "mailbox", "user unknown", "no such user", "ldap" },
           examples = {
+              { reply = [=[read error: generic::failed_precondition: read error (0): error]=],
+                source = "github.com/lavab/web/issues/493 (2015): Gmail's delay notice, 'Technical details of temporary failure: read error: ...'" },
               { reply = [=[Error: connect ECONNREFUSED 192.0.2.25:25]=],
                 source = "Node.js net error text (lib/internal/errors.js), as nodemailer reports a refused connection" },
               { reply = [=[Unable to read data from the transport connection: net_io_connectionclosed.]=],
@@ -745,6 +752,21 @@ return {
           examples = {
               { reply = [=[Warning: message 1Zb92h-0002aX-BS delayed 2 hours]=],
                 source = "https://support.protectedservice.net/kb/common-problem-receive-notification-servers-email-delayed/ (a filtering service's delay warning, its subject line)" },
+          },
+        }),
+        -- the delivering side's own local delivery (its transport to a
+        -- mailbox, file or program) failed, and nothing else is named
+        -- (Exim's "local delivery failed"): that system's trouble, not
+        -- the address; a mailbox, quota or user named is the address rules'
+        r("nocode.local-delivery", "systemerror", {
+            "local delivery failed", "local delivery failure", "local delivery error",
+        }, {
+          class = NOCODE, action = "contact",
+          none = with(r.ADDRESS, { "quota", " full", "no space", "unknown", "not found",
+                                   "unrouteable", "no such" }),
+          examples = {
+              { reply = [=[local delivery failed]=],
+                source = "github.com/openstreetmap/openstreetmap-website/issues/5871 (2025): an Exim failure notice for an address whose local delivery failed" },
           },
         }),
         r("nocode.permanent", "undefined", {

@@ -392,12 +392,17 @@ return {
         r("phrase.local-delivery-trouble", "systemerror", {
             "maildir delivery failed", "create maildir file", "maildir file",
             "mailbox delivery failed",
+            -- the store mounted read-only (EROFS: "Read-only file system")
+            "read-only file system", "read only file system",
+            "read-only filesystem", "read only filesystem",
         }, {
           class = { 0 }, action = "retry",
           none = { "quota", "overdrawn", " full", "too large", "size limit" },
           examples = {
               { reply = [[maildir delivery failed: create maildir file /var/www/Maildir/tmp/1492097290.P12775.FQDN: Permission denied]],
                 source = "https://pastebin.com/2C2Np8p7 (a local delivery's log line)" },
+              { reply = [[maildrop: Maildir/: Read-only file system]],
+                source = "an r7.com qmail-send bounce quoted in the comments of a Java bounce parser, QmailSendParser (code index file id 7097421826)" },
           },
         }),
         -- }===============================================================
@@ -481,10 +486,33 @@ return {
             "senderfilteragent", "senderfilterconfig",
             -- "... is in the user block list" (a hosted filter's per-user list)
             "user block list", "user blocklist",
+            -- the recipient's own refusal of our address (cPanel
+            -- BoxTrapper's "The user <addr> does not accept mail from your
+            -- address", a Sieve reject's "I do not accept messages from
+            -- this address")
+            "does not accept mail from your address",
+            "does not accept email from your address",
+            "does not accept e-mail from your address",
+            "does not accept messages from your address",
+            "doesn't accept mail from your address",
+            "i do not accept messages from", "i do not accept mail from",
+            "i do not accept email from", "i don't accept messages from",
+            "i don't accept mail from", "i don't accept email from",
+            -- a challenge-response filter that holds what senders the
+            -- recipient has not approved ("Sender not pre-approved")
+            "not pre-approved", "not preapproved", "not pre approved",
+            "not an approved sender", "not on the approved senders",
+            "not on the recipient's approved",
         }, {
           none = { "ip ", " ip", "spamhaus", "spamcop", "rbl", "dnsbl",
                    "client host" },
           examples = {
+              { reply = [[The user user1@nathiafricaps.co.za does not accept mail from your address.]],
+                source = "cPanel BoxTrapper's refusal of 2013 quoted in the comments of a Java bounce parser, BoxTrapperParser (code index file id 7589043353); the address replaced" },
+              { reply = [[Sender not pre-approved. Follow instructions in above notice]],
+                source = "Debian source package libmail-deliverystatus-bounceparser-perl 1.543 (CPAN Mail-DeliveryStatus-BounceParser) t/corpus/boxbe-cr.msg (Boxbe's challenge, X-Boxbe-Notice, 2010)" },
+              { reply = [[I do not accept messages from this address.]],
+                source = "github.com/dovecot/core src/lib-lda/mail-send.c mail_send_rejection(), filled with example values: the MDN form of a Sieve reject, the reason the recipient's script gives" },
               { reply = [[550 You are registered as spammer (by user's reject list)]],
                 source = "https://puffinknight.tistory.com/102 (Korean list of return-mail texts: refused by the recipient's spam setting)" },
               { reply = [[554 5.7.105 SenderFilterAgent; Sender denied as sender's email address is on SenderFilterConfig list]],
@@ -536,6 +564,11 @@ return {
           none = { "not listed in public", "not listed in the public",
                    "not listed in domino", "not listed in the domino",
                    "address book", "may be blacklisted", "verify failed",
+                   -- the recipient's domain directory (Exchange Online's
+                   -- "the recipient's email address is not listed in the
+                   -- domain's directory"): no such user, phrase.no-user's
+                   "in the domain's directory", "in the domain directory",
+                   "in the directory", "in its directory", "in our directory",
                    "verification failed",
                    -- a kind of file the site refuses ("the extension of the
                    -- attached file is blacklisted"): phrase.attachment's
@@ -614,6 +647,9 @@ return {
             -- Haraka's karma, penalty boxes)
             "karma", "naughty", "penalized", "penalised", "penalty box",
         }, {
+          -- (the message classified as bulk or spam by a filter is a
+          -- verdict on the message: phrase.spam's)
+          none = { "classification as", "classified as" },
           examples = {
               { reply = [[Reason: 550 Message rejected due to sender IP reputation ([xx.xx.xx.xx])]],
                 source = "https://knowledge.broadcom.com/external/article/161393/rejection-errors-when-delivering-to-3rd.html" },
@@ -675,6 +711,10 @@ return {
             "ip_control", "ip control", "denyip", "deny ip", "denied ip",
             "ip is denied", "ip denied", "ip is rejected",
             "ip is blocked", "ip is hangup", "ip hangup",
+            -- traffic from our IP refused as such ("Access denied,
+            -- traffic not accepted from this IP")
+            "not accepted from this ip", "not accepted from your ip",
+            "traffic not accepted",
             -- the service itself denied to our host before any message
             -- (ASSP: "Service denied, closing transmission channel")
             "service denied", "service is denied",
@@ -684,6 +724,9 @@ return {
                 source = "https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_check.ref (Postfix smtpd_check regression-test output)" },
               { reply = [[554 5.7.2 Service denied, closing transmission channel (SESSIONID)]],
                 source = "https://maxclicksonline.com/client-area/knowledgebase.php?action=displayarticle&id=10095 (ASSP: the sending IP is blocked at IP level)" },
+              { reply = [=[550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP. For more information please go to http://go.microsoft.com/fwlink/?LinkId=526653 AS(7230) [SJ0PR17MB4759.namprd17.prod.outlook.com 2025-10-05T14:02:00.442Z 08DE02F80918EC88]]=],
+                mx = "gmail-smtp-in.l.google.com",
+                source = "a Spanish guide on error 5.7.708 in a project's docs (code index file id 25868131597) quoting an Exchange Online NDR" },
               { reply = [[550 Sorry, no access for this ip]],
                 source = "http://www.icglink.net/cgi-bin/icglink/helpdesk/kb.cgi?view=73 (ISP help desk table of Sendmail session replies and their explanations)" },
               -- IceWarp: the IP is blocked for a while (too many connections,
@@ -1741,6 +1784,20 @@ return {
         -- relaying refused to a client that did log in ("Authenticated
         -- user <x> is not permitted to relay to <y>"): the account's own
         -- limit, our side, not a recipient domain this host lacks
+        -- POP-before-SMTP: the server takes mail from a client only after
+        -- it fetched its own mail ("Please receive your mail before
+        -- sending"): our sending set-up, not the recipient
+        r("phrase.pop-before-smtp", "rejected", {
+            "receive your mail before sending", "check your mail before sending",
+            "check your email before sending", "read your mail before sending",
+            "pop before smtp", "pop-before-smtp", "pop3 before smtp",
+            "pop3-before-smtp",
+        }, {
+          examples = {
+              { reply = [[553 5.3.0 <xxx@xxx.xxx>... Please receive your mail before sending]],
+                source = "http://www.ddn.ne.jp/support/faq/email/mailerdaemon.html (DDNet, a Japanese ISP's FAQ: the qmail bounce its server sends; addresses shown as xxx by the page)" },
+          },
+        }),
         r("phrase.relay-authenticated", "rejected", {
             "authenticated user", "authenticated sender", "authenticated account",
         }, {
@@ -2100,6 +2157,22 @@ return {
           },
         }),
 
+        -- the count of failed attempts given as the cause ("Delivery failed
+        -- 10 attempts"): the tries ran out; an address cause named with it
+        -- or a count of none ("delivery attempts: 0") is another reading
+        r("phrase.expired-failed-count", "expired", {
+            "delivery failed ", "delivery has failed ", "sending failed ",
+        }, {
+          all = { { " attempts", " tries", " retries" } },
+          none = r.with(ADDRESS_CAUSE, { "delivery attempts:", "attempts: 0", "will be retried",
+                                       "retried until", "warning", "temporar",
+                                       "spam", "blocked", "refused", "rejected" }),
+          examples = {
+              { reply = [[Delivery failed 10 attempts: info@example.net]],
+                source = "IMail's 'Undeliverable Mail' of 2012 kept as a test fixture by mailgun/flanker (bounce/broken-mime.eml)" },
+          },
+        }),
+
         -- sendmail's queue timeout: "Cannot send message for 5 days" (the
         -- status) and "Message could not be delivered for 5 days" (the
         -- transcript); a time span must follow.  Postfix's delay warning
@@ -2349,7 +2422,9 @@ return {
         r("phrase.too-many", "ratelimited", {
             "too many ",
         }, {
-          none = { "hops", "received", "error", "bad command",
+          -- (Haraka's "Too many failures (Tried all MXs)": its tries of the
+          -- way there, fallback.network's)
+          none = { "hops", "received", "error", "tried all mx", "bad command",
                    "unrecognized", "invalid command", "on the server",
                    "loop", "mailbox", "folder", "inbox", "stored",
                    "login", "auth",
@@ -2546,12 +2621,17 @@ return {
           -- (a sending service that will not send to a person who
           -- reported its mail as spam: that person's choice, not the
           -- message's fault: rules/nocode.lua's nocode.unsubscribed)
-          none = { "marked your messages as spam", "marked your message as spam",
+          -- (a list manager's "bounce score", which counts bounces: no
+          -- spam score)
+          none = { "bounce score", "bounce_score",
+                   "marked your messages as spam", "marked your message as spam",
                    "marked your email as spam", "marked your emails as spam",
                    "reported your messages as spam", "reported your message as spam" },
           examples = {
               { reply = [[550 spam detected]],
                 source = "http://postmaster.free.fr/" },
+              { reply = [[550-5.7.1 The message was rejected due to classification as Bulk mail. Please see http://support.sample.com/email-administrators-guide/error-codes 550 5.7.1 Please see http://support.sample.com/email-administrators-guide/error-codes for explanation of the problem.]],
+                source = "Debian source package libmail-deliverystatus-bounceparser-perl 1.543 (CPAN Mail-DeliveryStatus-BounceParser) t/corpus/spam-rejection38.msg" },
               { reply = [[554 Refused. Your message has been blocked due to its content.]],
                 source = "github.com/chrisboulton/spamdyke spamdyke/spamdyke.h ERROR_HEADER_BLACKLISTED (REJECT_SEVERITY_PERMANENT \"554 \")" },
           },
@@ -2776,6 +2856,22 @@ Reason: The domain size limit has been exceeded]],
                 source = "https://university.4dem.it/article/723-elenco-delle-motivazioni-di-soft-bounce (reply texts the platform files as full mailboxes)" },
           },
         }),
+        -- the user's own storage used up ("The user exceeded his storage
+        -- limit"), whatever the reply adds about sending again later
+        r("phrase.user-storage", "mailboxfull", {
+            "exceeded his storage", "exceeded her storage", "exceeded their storage",
+            "exceeded its storage", "exceeds his storage", "exceeds her storage",
+            "exceeds their storage", "user exceeded the storage",
+            "user has exceeded the storage", "user's storage limit",
+            "user's storage quota",
+        }, {
+          none = { "sending", "outbound", "per hour", "per day", "daily", "hourly",
+                   "disk", "system", "server", "spool", "queue" },
+          examples = {
+              { reply = [[The user exceeded his storage limit. Please try to send the message again later.]],
+                source = "a b1gMail bounce of 2013 (hallomail.ch) in the comments of a Java bounce parser, B1gMailParser (code index file id 6695687884)" },
+          },
+        }),
         -- the number of messages a mailbox holds at its limit, worded
         -- without a mailbox word ("Over the maximum allowed number of
         -- messages"); a count per hour, connection or sender is volume
@@ -2881,6 +2977,9 @@ Reason: The domain size limit has been exceeded]],
                    -- IP"), not a closed account
                    "from your", "from this ip", "from ip ",
                    "command is disabled",
+                   -- a list manager's member disabled for its bounce score:
+                   -- the list's bookkeeping, no reply of the mailbox's
+                   "bounce score", "bounce_score",
                    -- Postfix smtp: "all network protocols are disabled"
                    -- (inet_protocols leaves none): our setup
                    "protocols are disabled", "protocol is disabled" } }),
@@ -3122,6 +3221,10 @@ Reason: The domain size limit has been exceeded]],
                     "can't be found", "wasn't found", "was not found",
                     "is unknown", "not known", "does not exist",
                     "doesn't exist", "not registered", "not resolve",
+                    -- (MailEnable: "the domain name (...) does not appear to
+                    -- be registered")
+                    "appear to be registered", "appears to be unregistered",
+                    "is unregistered", "no longer registered",
                     "no dns", "no address record", "can't find",
                     "cannot find", "could not find", "couldn't find",
                     "unable to find", "weren't able to find",
@@ -3140,6 +3243,8 @@ Reason: The domain size limit has been exceeded]],
           examples = {
               { reply = [[Address not found Your message wasn't delivered to contact@mail.zenao.io because the domain mail.zenao.io couldn't be found. Check for typos or unnecessary spaces and try again.]],
                 source = "https://github.com/samouraiworld/zenao/issues/646" },
+              { reply = [[The message could not be delivered because the domain name (co.cz.au.com) does not appear to be registered.]],
+                source = "a C# product's bounce tests (EmailParserTest / BounceBackEmailDetails tests; code index file id 69494860367): a MailEnable note, 'Reason Code: Invalid Domain Name', 'Error Number: 9003'" },
           },
         }),
         r("phrase.null-mx", "notaccept", {
@@ -3166,6 +3271,9 @@ Reason: The domain size limit has been exceeded]],
           none = { "sender", "this address", "ipv6", "access denied",
                    "from you", "from this host", "from hosts", "from this ip",
                    "from your",
+                   -- mail of a kind refused ("not accepting mail with
+                   -- attachments or embedded images"): phrase.attachment's
+                   "with attachment", "embedded image", "with images",
                    -- a lookup the sending side logs as temporary (OpenSMTPD's
                    -- "TempFail ... stat=No MX found for domain")
                    "tempfail", "temporar", "try again" } }),
@@ -3329,6 +3437,19 @@ Reason: The domain size limit has been exceeded]],
             -- or is unable to receive mail"), whatever the address holds
             "address couldn't be found", "address could not be found",
             "address can't be found", "address cannot be found",
+            -- the receiver (the recipient) in other words ("Invalid receiver
+            -- address", "receiver unknown")
+            "invalid receiver", "receiver address invalid", "receiver is invalid",
+            "receiver invalid", "no such receiver",
+            -- GroupWise: the user has no mailbox on the post office (its
+            -- mail store) that received the message
+            "not on post office", "not on the post office", "not on this post office",
+            -- no route to the recipient's address itself (1&1's "550 Cannot
+            -- route to <addr>"; our sender's is phrase.sender-callout's)
+            "cannot route to <", "can't route to <", "unable to route to <",
+            -- a recipient name the directory matches more than once (Domino:
+            -- "Recipient user name ... not unique. Several matches found")
+            "several matches found", "multiple matches found",
         }, {
           -- (Postfix's "mail for <domain> loops back to myself" rides on
           -- "undeliverable address": a routing fault, not the mailbox)
@@ -3350,6 +3471,14 @@ Reason: The domain size limit has been exceeded]],
           examples = {
               { reply = [[550 User unknown]],
                 source = "https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html" },
+              { reply = [[? Invalid receiver address: 12345.678@compuserve.com]],
+                source = "Microsoft Knowledge Base Q136413 'How to Send E-mail to CompuServe Accounts' (CompuServe's Electronic Postmaster notice, the placeholder filled with an example address)" },
+              { reply = [[550 Cannot route to <webmaster@b-w-f.net>]],
+                source = "a PHP mail-daemon parser's comments (code index file id 36191344931): an Exim 3 notice of 2002 quoting 1&1's MX after RCPT TO" },
+              { reply = [[Recipient user name info (info@rimibaltic.com ) not unique. Several matches found in Domino Directory.]],
+                source = "github.com/ronbeltran/bounce_email tests/bounces/tt_bounce_15.txt (a Lotus Domino DSN)" },
+              { reply = [[User not on post office]],
+                source = "a Java bounce parser's comments, NovellGroupWiseParser (code index file id 7135543917): Novell GroupWise Internet Agent 7.0.1, 'mbathal (User not on post office)'" },
               { reply = [[550 No Such User Here]],
                 source = "http://support.blackpearlmail.com/knowledgebase/articles/650530-bounce-messages" },
               { reply = [[Your message wasn't delivered to opensource@1password.com because the address couldn't be found, or is unable to receive mail.]],
@@ -3382,6 +3511,10 @@ Reason: The domain size limit has been exceeded]],
                     "do not exist", "not registered", "not available here",
                     "no longer exist", "does not like recipient",
                     "not a valid email address", "not a valid e-mail address",
+                    -- an address the receiving side takes for a mistake
+                    -- ("Recipient email address is possibly incorrect")
+                    "possibly incorrect", "may be incorrect", "might be incorrect",
+                    "probably incorrect", "appears to be incorrect",
                     -- the lookup that found nothing
                     "can't find", "cannot find", "could not find",
                     "couldn't find", "unable to find", "unable to locate",
@@ -3417,6 +3550,8 @@ Reason: The domain size limit has been exceeded]],
                 source = "https://github.com/arithmetric/aws-lambda-ses-forwarder/pull/127" },
               { reply = [[Connected to remote host, but it does not like recipient.]],
                 source = "http://chouwenlao.cn/FAQhtml/faq14/faq1311.htm" },
+              { reply = [[Recipient email address is possibly incorrect.]],
+                source = "a sales tool's bounce-matcher tests (code index file id 55622495235), its Mimecast / postmaster NDR ('The message you sent to addr couldn't be delivered due to: Recipient email address is possibly incorrect.')" },
               { reply = [[Receipient email address is not a valid email address. (LDAP-ERR #200)]],
                 source = "github.com/qmail-ldap/qmail-ldap qmail-lspawn.c report() (LDAP lookup: no such recipient)" },
           },
@@ -3445,6 +3580,23 @@ Reason: The domain size limit has been exceeded]],
           },
         }),
 
+        -- Exchange Online's directory-based edge blocking: a recipient not
+        -- in the domain's directory is refused at RCPT with 5.4.1 (or
+        -- 5.7.504) "Recipient address rejected: Access denied", whoever
+        -- relays the reply and whether or not it names the Microsoft host
+        -- (the same words with another status are an access table's
+        -- refusal: phrase.refused-by-recipient's)
+        r("phrase.directory-edge", "userunknown", {
+            "recipient address rejected: access denied",
+        }, {
+          status = { "x.4.1", "x.7.504" },
+          examples = {
+              { reply = [[550 5.4.1 Recipient address rejected: Access denied]],
+                source = "https://learn.microsoft.com/en-us/exchange/mail-flow-best-practices/non-delivery-reports-in-exchange-online/non-delivery-reports-in-exchange-online (5.4.1: a recipient directory-based edge blocking finds no such address for)" },
+              { reply = [[5.4.1 Recipient address rejected: Access denied.]],
+                source = "a sales tool's bounce-processor test (code index file id 61252211190), NEP_POSTMASTER_BODY: a postmaster's delivery failure notification quoting the reply" },
+          },
+        }),
         r("phrase.refused-by-recipient", "filtered", {
             "recipient does not accept", "rejected by recipient",
             "blocked by recipient", "blocked by the recipient",
@@ -3545,6 +3697,8 @@ Reason: The domain size limit has been exceeded]],
                 source = "https://portal.iridis.uk/?action=article&cmd=knowledgebase&id=254 (relay response prefixes)" },
               { reply = [[550 Message contains encrypted archive]],
                 source = "github.com/haraka/haraka-plugin-attachment index.js start_attachment() (allow_encrypted_archives off)" },
+              { reply = [[Your mail to the following recipients could not be delivered because they are not accepting mail with attachments or embedded images: exampleuser]],
+                source = "Debian source package libmail-deliverystatus-bounceparser-perl 1.543 (CPAN Mail-DeliveryStatus-BounceParser) t/corpus/aol.attachment.msg (AOL AIRmail 'Mail Delivery Problem', 2009)" },
               { reply = [[Disallowed Attach Type]],
                 source = "https://www.uniroma3.it/servizi/servizi-al-personale/servizi-informatici-e-telematici/posta-elettronica-di-ateneo/guida-ai-messaggi-di-errore/ (university guide: executables refused)" },
           },
