@@ -858,7 +858,7 @@ static const char *read_prose (Walk *w, const Top *t, sb_mstr text) {
 static void classify_mail (Walk *w, Top *t) {
   sb_mail *m = w->m;
   sb_mstr text;
-  int i;
+  int i, held;
   if (w->nplain == 0 && w->nhtml > 0) {  /* HTML alone: read as its text */
     w->plain[0] = text_of(w);
     w->nplain = 1;
@@ -937,9 +937,9 @@ static void classify_mail (Walk *w, Top *t) {
     m->nrecs = 0;
   }
   if (t->autoreply == 2 && read_refusal(m, t->replyto, text, t->date) > 0) return;
-  if ((t->autoreply == 1 || null_sender_reply(w, t) || text_reply(w, t, text)
-       || challenge(m->subject, text))
-      && !replies_stop(text) && read_auto(m, held_for(m, t->replyto, text), t->date) > 0) {
+  held = challenge(m->subject, text);  /* (once: it says for whom too) */
+  if ((t->autoreply == 1 || null_sender_reply(w, t) || text_reply(w, t, text) || held)
+      && !replies_stop(text) && read_auto(m, held_for(m, t->replyto, held), t->date) > 0) {
     m->format = SB_MAIL_AUTOREPLY;
     return;
   }

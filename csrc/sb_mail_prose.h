@@ -217,12 +217,13 @@ static sb_mstr auto_who (sb_mstr from, sb_mstr reply_to) {
   return i < r.n || r.n != f.n ? r : from;
 }
 
-/* who a challenge holds the message for: the address its Subject names
-   ("kim@example.org: ... (Quarantine)"), else the auto-reply's sender */
-static sb_mstr held_for (const sb_mail *m, sb_mstr reply_to, sb_mstr text) {
+/* who a challenge ('held': challenge() said it is one) holds the message
+   for: the address its Subject names ("kim@example.org: ...
+   (Quarantine)"), else the auto-reply's sender */
+static sb_mstr held_for (const sb_mail *m, sb_mstr reply_to, int held) {
   sb_mstr a = first_address(m->subject);
   while (a.n > 0 && strchr(":.,;)", a.p[a.n - 1]) != NULL) a.n--;  /* "a@b: ..." */
-  return challenge(m->subject, text) && a.n > 0 ? a : auto_who(m->from, reply_to);
+  return held && a.n > 0 ? a : auto_who(m->from, reply_to);
 }
 
 /* a reply marked automatic that refuses the message (refusal): the

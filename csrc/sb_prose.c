@@ -160,14 +160,20 @@ static int reply_at (const char *s, size_t e, size_t i) {
   return code_at(s, e, i) || status_at(s, e, i) != NONE;
 }
 
+/* a reply code alone, or with its enhanced status ("550 5.7.1") */
+static int code_alone (const char *d, size_t n) {
+  size_t i;
+  if (!code_at(d, n, 0)) return 0;
+  for (i = 3; i < n && d[i] != '\0' && strchr("0123456789.- \t\r", d[i]) != NULL; i++) ;
+  return i == n;
+}
+
 /* at one rank, reply d gives way to b: a code alone ("550 5.7.1") to
    words, one without enhanced status to the same code with one */
 static int gives_way (const char *d, size_t n, const char *b, size_t bn) {
-  size_t i = 0;
-  while (i < n && d[i] != '\0' && strchr("0123456789.- \t\r", d[i])) i++;
   if (n < 4 || bn < 9 || !code_at(d, n, 0) || !code_at(b, bn, 0)) return 0;
-  return i == n ? i < bn : !memcmp(d, b, 3) && status_at(d, n, 4) == NONE
-                           && status_at(b, bn, 4) != NONE;
+  return code_alone(d, n) ? n < bn : !memcmp(d, b, 3) && status_at(d, n, 4) == NONE
+                                     && status_at(b, bn, 4) != NONE;
 }
 
 /* the host name ending before 'end' (a word of host bytes) */
@@ -332,6 +338,12 @@ static Rec *target_rec (St *st, int t) {
   if (t == SHARED) return &st->shared;
   if (t >= 0 && t < st->nrec) return &st->rec[t];
   return NULL;
+}
+
+/* the record of the open diagnostic (st->d.target), or NULL */
+static const Rec *open_rec (const St *st) {
+  int t = st->d.target;
+  return t == SHARED ? &st->shared : t >= 0 && t < st->nrec ? &st->rec[t] : NULL;
 }
 
 /* the recipient the lines speak of now: one, all, or none (NULL) */

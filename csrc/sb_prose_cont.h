@@ -10,14 +10,6 @@
 #ifndef SB_PROSE_CONT_H
 #define SB_PROSE_CONT_H
 
-/* a reply code alone, or with its enhanced status ("550 5.7.1") */
-static int code_alone (const char *d, size_t n) {
-  size_t i;
-  if (!code_at(d, n, 0)) return 0;
-  for (i = 3; i < n && strchr("0123456789.- \t\r", d[i]) != NULL; i++) ;
-  return i == n;
-}
-
 /* the start of the last line of d[0..n) (its blanks skipped) */
 static const char *last_line (const char *d, size_t n) {
   size_t i = n;
@@ -50,9 +42,7 @@ static int more_lines (const char *d, size_t n) {
 */
 static int soft_wrap (const St *st, size_t tb, size_t e) {
   const char *s = st->s;
-  const Rec *r = st->d.target == SHARED ? &st->shared
-               : st->d.target >= 0 && st->d.target < st->nrec
-               ? &st->rec[st->d.target] : NULL;
+  const Rec *r = open_rec(st);
   size_t i;
   unsigned char c;
   if (r == NULL || r->h.diag == NULL || r->h.diag_len < 4
@@ -87,9 +77,7 @@ static int cont_style (const St *st, size_t b, size_t tb, size_t e) {
       /* the generic reading: a line indented more, or one that starts
          with the reply's enhanced status ("5.1.1 double-checking") */
       if ((ae = status_at(s, e, tb)) != NONE) {
-        const Rec *r = st->d.target == SHARED ? &st->shared
-                     : st->d.target >= 0 && st->d.target < st->nrec
-                     ? &st->rec[st->d.target] : NULL;
+        const Rec *r = open_rec(st);
         return r != NULL && ci_find(r->h.diag, 0, r->h.diag_len < 16
                                     ? r->h.diag_len : 16, s + tb, ae - tb)
                             != NONE;

@@ -403,9 +403,6 @@ static int header_line (const char *s, size_t b, size_t e) {
 #define LOOKBACK  80
 #define LINE_ADDRS  16
 
-/* an address the text names as the sender or as someone to write to
-   ("from a@b", "sender: a@b", "contact a@b", "mail to a@b"): the word
-   before it */
 /* a line that labels the address on the line below as no recipient's:
    the sender's alone (Exchange's "Original Message Details": "Sender
    Address:\nann@example.org\nRecipient Address:\nkim@example.com"), or
@@ -428,6 +425,9 @@ static int sender_label (const char *s, size_t b, size_t e) {
       || (n - b >= 8 && CI_AT(s, n, n - 8, "scrivi a"));
 }
 
+/* an address the text names as the sender or as someone to write to
+   ("from a@b", "sender: a@b", "contact a@b", "mail to a@b"): the word
+   before it */
 static int not_recipient (const char *s, size_t b, size_t ab) {
   static const char *const w[] = {
     "from", "sender", "contact", "contacting", "by", "mailto",
