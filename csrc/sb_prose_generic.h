@@ -640,28 +640,36 @@ static int comma_field (const char *s, size_t tb) {
   return 0;
 }
 
+/* a line [tb, te) naming no address that says what failed (a reply at
+   rp, or NONE and a failure phrase): the generic reading's fail line, the
+   addresses may follow; a failing reply there (the line whole when it
+   ends in qmail's status, 'trailer') counted among those naming no one */
+static void failure_line (St *st, size_t tb, size_t te, size_t rp, int trailer) {
+  const char *s = st->s;
+  size_t lb = trailer ? tb : rp;
+  st->fail_line = st->line;
+  st->fail_b = tb;
+  st->fail_e = te;
+  if (rp != NONE && (s[rp] == '4' || s[rp] == '5')
+      && (st->nloose == 0 || te - lb != st->loose_e - st->loose_b
+          || memcmp(s + lb, s + st->loose_b, te - lb) != 0)) {
+    st->nloose++;
+    st->loose_b = lb;
+    st->loose_e = te;
+  }
+}
+
 static int generic_line (St *st, size_t tb, size_t te) {
   const char *s = st->s;
-  size_t p = tb, ab, ae, rp, fp, lb;
+  size_t p = tb, ab, ae, rp, fp;
   int got = 0, tried = 0, field, trailer;
   if ((field = rcpt_field(st, tb, te)) != 0) return field > 0;
   if (header_line(s, tb, te) || comma_field(s, tb)) return 1;
   rp = reply_in(s, tb, te);
   trailer = rp != NONE && trailer_status(s, tb, te, rp);
   fp = rp == NONE ? fail_in(st, tb, te) : NONE;
-  if ((rp != NONE || fp != NONE) && !find_addr(s, tb, te, &ab, &ae)) {
-    st->fail_line = st->line;  /* what failed; the addresses may follow */
-    st->fail_b = tb;
-    st->fail_e = te;
-    lb = trailer ? tb : rp;
-    if (rp != NONE && (s[rp] == '4' || s[rp] == '5')
-        && (st->nloose == 0 || te - lb != st->loose_e - st->loose_b
-            || memcmp(s + lb, s + st->loose_b, te - lb) != 0)) {
-      st->nloose++;  /* a failing reply naming no one */
-      st->loose_b = lb;
-      st->loose_e = te;
-    }
-  }
+  if ((rp != NONE || fp != NONE) && !find_addr(s, tb, te, &ab, &ae))
+    failure_line(st, tb, te, rp, trailer);
   while (p < te && tried++ < LINE_ADDRS && find_addr(s, p, te, &ab, &ae)) {
     int r;
     size_t db;
