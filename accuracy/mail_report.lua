@@ -17,7 +17,9 @@
 --   missed mail       of the other mails: nil returned ("not a bounce")
 --   extra records     of the records of those mails: the ones that name
 --                     no labelled recipient (a sender's or a list's
---                     address read as a recipient)
+--                     address read as a recipient); the records that
+--                     name no one (a notice naming no recipient) are
+--                     counted apart
 -- then one line per labelled format (mails, recipients found, family).
 -- --list prints every dev-corpus disagreement; hold-out mails are never
 -- listed one by one (accuracy/mail/holdout/README.md).
@@ -127,7 +129,7 @@ local function new_tally ()
     return { mails = 0, rcpts = 0, found = 0, status_n = 0, status = 0,
              action_n = 0, action = 0, family = 0, reason = 0,
              notbounce = 0, false_bounce = 0, bounce = 0, missed = 0, errors = 0,
-             records = 0, extra = 0 }
+             records = 0, extra = 0, nameless = 0 }
 end
 
 -- one more of `field` in each tally of `all` (the whole set, the
@@ -237,7 +239,10 @@ local function measure (root, show, shared)
             if recs and e.format ~= "notbounce" then
                 for i, r in ipairs(recs) do
                     add(all, "records")
-                    if not taken[i] then
+                    if not taken[i] and r.recipient == nil then
+                        add(all, "nameless")
+                        if show then print(fmt("  %s/%s: a record naming no one", dir, name)) end
+                    elseif not taken[i] then
                         add(all, "extra")
                         if show then
                             print(fmt("  %s/%s %s: a record no label names", dir, name,
@@ -264,7 +269,8 @@ local function report (title, root, show, shared)
     print("  reason, strict    " .. share(t.reason, t.rcpts))
     print("  false bounce      " .. share(t.false_bounce, t.notbounce) .. "  of mails that are no bounce")
     print("  missed mail       " .. share(t.missed, t.bounce) .. "  of bounces read as no bounce")
-    print("  extra records     " .. share(t.extra, t.records) .. "  of their records name no labelled recipient")
+    print("  extra records     " .. share(t.extra, t.records) .. "  of their records name no labelled recipient"
+          .. fmt(" (%d more name no one)", t.nameless))
     if shared then return end
     table.sort(groups)
     for _, g in ipairs(groups) do

@@ -43,6 +43,10 @@ typedef struct Walk {
                                  the text named one of its records: 2 */
   const char *hb_s;           /* the bytes hb was read from (read_headers) */
   size_t hb_len;
+  int nameless_hit;           /* the prose read a notice naming no one:
+                                 1 as read_prose reads it, then 2 */
+  const char *nameless_fam;   /* that reading's family */
+  sb_mail_rec nameless;       /* and its record, without recipient */
   /* not cleared (WALK_CLEAR): each filled as far as its count says */
   sb_mstr plain[MAX_TEXTS];   /* text/plain parts, decoded */
   sb_mstr html[MAX_TEXTS];    /* text/html parts, decoded */
@@ -835,6 +839,7 @@ static sb_mstr text_of (Walk *w) {
 static const char *read_prose (Walk *w, const Top *t, sb_mstr text) {
   sb_mail *m = w->m;
   sb_prose_ctx c;
+  const char *fam;
   int i;
   memset(&c, 0, sizeof c);
   c.subject = m->subject.p; c.subject_len = m->subject.n;
@@ -851,7 +856,21 @@ static const char *read_prose (Walk *w, const Top *t, sb_mstr text) {
   c.cues = (t->nullpath ? SB_PROSE_CUE_NULLPATH : 0)
          | (w->nheads > 0 ? SB_PROSE_CUE_HEADERS : 0)
          | (w->nmsg > 0 ? SB_PROSE_CUE_MESSAGE : 0);
-  return sb_prose_read(text.p, text.n, &c, prose_hit, w);
+  fam = sb_prose_read(text.p, text.n, &c, prose_hit, w);
+  if (w->nameless_hit == 1) {
+    w->nameless_hit = 2;
+    w->nameless_fam = fam;
+  }
+  return fam;
+}
+
+/* the record of a notice that said what failed but named no one
+   (prose_hit kept it apart), when no reading named anyone: its family */
+static const char *nameless (Walk *w, const char *fam) {
+  sb_mail_rec *r;
+  if (w->m->nrecs > 0 || w->nameless_hit != 2 || (r = new_rec(w->m)) == NULL) return fam;
+  *r = w->nameless;
+  return w->nameless_fam;
 }
 
 /* decide what the message is and read its records */
@@ -917,6 +936,7 @@ static void classify_mail (Walk *w, Top *t) {
       m->family = "google";  /* a group's refusal names the group alone */
     if (m->nrecs == 0 && text.n > 0)
       text = repasted(w, t, text);  /* its lines as before a wrap or a run */
+    m->family = nameless(w, m->family);
     if (failed_recipients(m, t->failed, 0) > 0 && m->family == NULL)
       m->family = "generic";  /* listed by the header alone */
     if (m->family != NULL && m->nrecs > 0) {
@@ -972,72 +992,7 @@ static Walk *read_message (sb_mail *m, const char *s, size_t len) {
   return w;
 }
 
-/*
-** A mail that is no bounce but carries one message/rfc822 part (a person
-** forwarding a bounce to the postmaster, a bounce of a bounce): the
-** bounce in that part, read as a whole message, one level deep (what it
-** carries is not looked into).  When the part is no bounce either (a
-** feedback report or an auto-reply forwarded is none), 'm' stays as the
-** outer mail left it.  The envelope (VERP decoding) is the
-** inner message's, the outer's where the inner has none.  The same for
-** a notice whose prose named no recipient, its record the last resort's
-** (the attached message's To, the list or person the notice went to): a
-** list manager handing its owner a bounce it enclosed ("The enclosed
-** message ... has been identified as a possible delivery error
-** notice"); when the part is no bounce, the notice's own reading stays.
-*/
-static void forwarded (sb_mail *m, Walk *w) {
-  sb_mail save = *m;
-  sb_mstr msg = w->msg;
-  int i;
-  if (w->nmsg != 1 || msg.n == 0) return;
-  if (w->msg_cte != SB_CTE_PLAIN) msg = sb_mime_text(m, msg.p, msg.n, w->msg_cte, NULL, 0);
-  if (msg.n == 0) return;
-  m->format = SB_MAIL_NONE;
-  m->family = m->why = NULL;
-  m->reporting_mta.p = m->subject.p = m->from.p = m->feedback_type.p = NULL;
-  m->message_id.p = m->orig_headers.p = m->explanation.p = NULL;
-  m->reporting_mta.n = m->subject.n = m->from.n = m->feedback_type.n = 0;
-  m->message_id.n = m->orig_headers.n = m->explanation.n = 0;
-  for (i = 0; i < 3; i++) m->envelope[i].p = NULL, m->envelope[i].n = 0;
-  m->nrecs = m->reccap = 0;
-  m->recs = NULL;  /* the outer's records kept apart */
-  if (read_message(m, msg.p, msg.n) != NULL
-      && (m->format == SB_MAIL_RFC3464 || m->format == SB_MAIL_PROSE)) {
-    m->forwarded = 1;
-    for (i = 0; i < 3; i++)
-      if (m->envelope[i].p == NULL) m->envelope[i] = save.envelope[i];
-    return;
-  }
-  /* no bounce inside either: the outer mail's reading, the memory kept */
-  m->format = save.format;
-  m->family = save.family;
-  m->why = save.why;
-  m->reporting_mta = save.reporting_mta;
-  m->subject = save.subject;
-  m->from = save.from;
-  m->feedback_type = save.feedback_type;
-  m->message_id = save.message_id;
-  m->orig_headers = save.orig_headers;
-  m->explanation = save.explanation;
-  for (i = 0; i < 3; i++) m->envelope[i] = save.envelope[i];
-  m->flags = save.flags;
-  m->recs = save.recs;
-  m->reccap = save.reccap;
-  m->nrecs = save.format == SB_MAIL_NONE ? 0 : save.nrecs;
-}
-
-/* are the records all the last resort's, read from the attached
-   message's header block */
-static int from_attached (const sb_mail *m) {
-  size_t k;
-  const char *b = m->orig_headers.p, *e;
-  if (m->format != SB_MAIL_PROSE || m->nrecs == 0 || b == NULL) return 0;
-  e = b + m->orig_headers.n;
-  for (k = 0; k < m->nrecs; k++)
-    if (m->recs[k].recipient.p < b || m->recs[k].recipient.p >= e) return 0;
-  return 1;
-}
+#include "sb_mail_forward.h"  /* a bounce carried inside another mail */
 
 sb_error smtpbounce_mail_read_buf (sb_mail *m, const char *s, size_t len,
                                    void *buf, size_t bufsize,

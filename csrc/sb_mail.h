@@ -116,7 +116,9 @@ typedef enum sb_mail_format {
 
 /* one recipient */
 typedef struct sb_mail_rec {
-  sb_mstr recipient;           /* bare address, no "rfc822;" and no <> */
+  sb_mstr recipient;           /* bare address, no "rfc822;" and no <>;
+                                  NULL for a prose notice that says what
+                                  failed but names no one */
   sb_mstr original_recipient;  /* Original-Recipient, bare */
   sb_mstr action;              /* DSN Action, lowercase (failed, ...) */
   sb_mstr status;              /* DSN Status "X.Y.Z", or the prose's */

@@ -123,16 +123,26 @@ static int prose_hit (void *ud, const sb_prose_hit *h) {
   sb_mail *m = w->m;
   sb_mail_rec *r;
   /* a display name (no '@', no '<': Exchange's "Kim Example on <date>")
-     whole, an address as address() cuts it */
-  sb_mstr rc = memchr(h->recipient, '@', h->recipient_len) == NULL
+     whole, an address as address() cuts it; none for a notice that
+     names no one (sb_prose's nameless record) */
+  sb_mstr rc = h->recipient == NULL ? span(NULL, 0)
+             : memchr(h->recipient, '@', h->recipient_len) == NULL
                && memchr(h->recipient, '<', h->recipient_len) == NULL
              ? sb_mime_trim(h->recipient, h->recipient_len)
              : address(span(h->recipient, h->recipient_len));
   size_t i;
-  if (rc.n == 0) return 0;
+  if (rc.n == 0 && h->recipient != NULL) return 0;
   for (i = 0; i < rc.n; i++)  /* from the attached original's raw headers */
     if ((unsigned char)rc.p[i] >= 0x80) { rc = sb_mime_decode_words(m, rc.p, rc.n); break; }
-  if ((r = new_rec(m)) == NULL) return 1;
+  if (h->recipient == NULL) {  /* kept apart: the first one, the record
+                                  only when no other reading names anyone
+                                  (nameless) */
+    if (w->nameless_hit) return 0;
+    w->nameless_hit = 1;
+    r = &w->nameless;
+  } else if ((r = new_rec(m)) == NULL) {
+    return 1;
+  }
   r->recipient = rc;
   r->reply = squeeze_lines(m, span(h->diag, h->diag_len), 1);
   if (r->reply.n == 0) r->reply.p = NULL;
@@ -652,13 +662,19 @@ static int listed (sb_mstr v, sb_mstr who) {
 ** are listed, the ones not listed are dropped (an address the prose
 ** reading took from elsewhere); when it named none, the listed ones are
 ** the records (with no reply: the text explains, sb_mail.explanation).
-** Returns the records now.
+** A record naming no one (the text said what failed, not who) gives
+** way to the listed ones.  Returns the records now.
 */
 static size_t failed_recipients (sb_mail *m, sb_mstr failed, size_t before) {
   size_t i, k, in = 0, pos = 0;
   sb_mstr a;
   if (failed.n == 0) return m->nrecs - before;
   if (failed.n > 4096) failed.n = 4096;  /* bounds the confirming */
+  if (m->nrecs == before + 1 && m->recs[before].recipient.p == NULL
+      && next_listed(failed, &pos, &a)) {
+    m->nrecs = before;
+    pos = 0;
+  }
   for (i = before; i < m->nrecs; i++) in += listed(failed, m->recs[i].recipient);
   if (in > 0) {  /* confirm */
     for (i = k = before; i < m->nrecs; i++)

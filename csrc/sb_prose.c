@@ -782,7 +782,7 @@ static void emit_all (St *st) {
       h.status = st->shared.h.status;
       h.status_len = st->shared.h.status_len;
     }
-    if (st->generic && st->nloose == 1 && rank < 3
+    if (st->generic && st->nloose == 1 && rank < 3 && h.recipient != NULL
         && (st->loose_b > (size_t)(h.recipient - st->s)
             || (rank < 2 && (h.diag == NULL || h.diag > h.recipient)))) {
       /* the one reply the text gives apart from any address, below the
@@ -1034,6 +1034,8 @@ static const char *prose_read (const Idx *ix, const char *text, size_t len,
   }
   if (st.nrec == 0 && st.emitted == 0 && !st.halt && daemon_headers(ix, ctx))
     subject_rcpt(&st, ctx->subject, ctx->subject != NULL ? ctx->subject_len : 0);
+  if (st.nrec == 0 && st.emitted == 0 && !st.halt && daemon_notice(ix, ctx))
+    nameless_rcpt(&st);
   emit_all(&st);
   return fam_names[fam];
 }

@@ -17,7 +17,10 @@
    each of its lines after the first: unfolding it, drop a "<<< " that
    follows a line end. */
 typedef struct sb_prose_hit {
-  const char *recipient; size_t recipient_len;   /* bare address, no <> */
+  const char *recipient; size_t recipient_len;   /* bare address, no <>;
+                     NULL: a mailer daemon's notice (by its From or null
+                     sender and its Subject) that says what failed and
+                     names no one */
   const char *diag; size_t diag_len;   /* the diagnostic as written; may span lines */
   const char *remote_mta; size_t remote_mta_len; /* host named, or NULL */
   const char *status; size_t status_len;  /* X.Y.Z the prose gives apart from diag, or NULL */

@@ -170,6 +170,17 @@ static int reply_subject (const char *subject, size_t sl) {
   return 0;
 }
 
+/* a mailer daemon's notice by its headers alone: a From of
+   bounce_senders or the null sender's, a Subject of bounce_subjects
+   that no reply's mark starts (nameless_rcpt asks it) */
+static int daemon_notice (const Idx *ix, const sb_prose_ctx *ctx) {
+  if (ctx->subject == NULL || reply_subject(ctx->subject, ctx->subject_len)
+      || !find_any(&ix->ws[WS_SUBJECTS], ctx->subject, 0, ctx->subject_len))
+    return 0;
+  return (ctx->cues & SB_PROSE_CUE_NULLPATH)
+      || (ctx->from != NULL && find_any(&ix->ws[WS_SENDERS], ctx->from, 0, ctx->from_len));
+}
+
 /* a Subject that says the mail is only delayed (delay_subjects) and
    names no failure no retry mends (perm_subjects) */
 static int delay_subject (const Idx *ix, const char *subject, size_t sl) {

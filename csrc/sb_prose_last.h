@@ -267,6 +267,31 @@ static void subject_rcpt (St *st, const char *subj, size_t sl) {
   }
 }
 
+/*
+** The last resort of a notice by its headers (daemon_notice) that says
+** what failed but names no recipient that can be read: a notice that
+** lists none, an address masked past reading ("<???@free.fr>"), a text
+** cut before its list.  One record naming no one (recipient NULL), its
+** diagnostic the one failing reply the text gives apart from any
+** address, else the first line that says what failed: the caller still
+** holds the bounce, whose returned Message-ID, headers and VERP address
+** join the record back to what was sent.
+*/
+static void nameless_rcpt (St *st) {
+  size_t db, de;
+  int r;
+  if (st->generic && st->nloose == 1) {
+    db = st->loose_b;
+    de = st->loose_e;
+  } else if (!first_failure(st, &db, &de)) {
+    return;
+  }
+  if ((r = rec_new(st, NULL, 0)) >= 0) {
+    st->rec[r].paired = 1;
+    diag_start(st, r, db, de, 2, CONT_NONE);
+  }
+}
+
 /* the generic reading: does a block of the returned message's header
    fields start at this line (unindented fields in a row, one of them
    From, Return-Path, Received or Message-ID), with recipients found

@@ -6,7 +6,7 @@
 -- members whose mail keeps bouncing (and its probe to a member, which is
 -- none); a responder's notice that it stops answering (no auto-reply); a
 -- reply marked automatic that refuses the message; a challenge that holds
--- the message until the sender acts.
+-- the message until the sender acts; a notice that names no recipient.
 local helper = require "spec.helper"
 local smtpbounce = require "smtpbounce"
 
@@ -122,5 +122,73 @@ describe("a challenge", function ()
                                             "Subject: Our spring offers" },
             "To ensure delivery, add news@example.org to your allowed list.\nClick here: https://example.org/\n"))
         assert.is_nil(recs)
+    end)
+end)
+
+describe("a notice that names no recipient", function ()
+    -- written for these checks: a qmail notice whose address line lost its
+    -- address (as a help page shows one: accuracy/mail/dev/r23)
+    local QMAIL = table.concat({
+        "Hi. This is the qmail-send program at mx.example.org.",
+        "I'm afraid I wasn't able to deliver your message to the following addresses.",
+        "This is a permanent error; I've given up. Sorry it didn't work out.",
+        ":", "192.0.2.7 does not like recipient.",
+        "Remote host said: 550 MAILBOX NOT FOUND", "Giving up on 192.0.2.7.", "" }, "\n")
+    local DAEMON = { "From: MAILER-DAEMON@mx.example.org", "To: news@example.com",
+                     "Subject: failure notice" }
+
+    it("is one record naming no one, its reply the failing one the text gives", function ()
+        local r = only(mail(DAEMON, QMAIL))
+        assert.is_nil(r.recipient)
+        assert.equal("qmail", r.format)
+        assert.equal("failed", r.dsn_action)
+        assert.equal("550 MAILBOX NOT FOUND", r.reply)
+        assert.equal("userunknown", r.reason)
+        -- the line that says what failed when the text gives no reply
+        r = only(mail({ "From: Mail Delivery System <mailer-daemon@mx.example.org>",
+                        "Subject: Mail Delivery Failure: 01J9ZQ8X" },
+                      "Your email could not be delivered to the recipient.\n"))
+        assert.is_nil(r.recipient)
+        assert.equal("Your email could not be delivered to the recipient.", r.reply)
+    end)
+
+    it("is joined back by the bounce's VERP address and the returned Message-ID", function ()
+        local recs = assert(smtpbounce.mail(mail({ DAEMON[1], DAEMON[3],
+                                                  "To: bounces+kim=example.net@news.example.com" },
+            QMAIL .. "\n--- Below this line is a copy of the message.\n\n"
+            .. "Message-ID: <c41.7@news.example.com>\nSubject: spring\n\nhello\n"),
+            { verp = "bounces+%l=%d@" }))
+        assert.equal(1, #recs)
+        local r = recs[1]
+        assert.is_nil(r.recipient)
+        assert.equal("kim@example.net", r.verp_recipient)
+        assert.equal("c41.7@news.example.com", r.message_id)
+    end)
+
+    it("gives way to the addresses X-Failed-Recipients lists, the text explaining", function ()
+        local recs = assert(smtpbounce.mail(mail({ DAEMON[1], DAEMON[3],
+            "X-Failed-Recipients: ann@example.net, bo@example.net" }, QMAIL)))
+        assert.equal(2, #recs)
+        assert.equal("ann@example.net", recs[1].recipient)
+        assert.equal("bo@example.net", recs[2].recipient)
+        assert.is_nil(recs[2].reply)
+        assert.equal("userunknown", recs[2].reason)
+    end)
+
+    it("needs a mailer daemon's From (or the null sender) and a bounce's Subject", function ()
+        -- a person's mail quoting the notice, a reply to one, a notice
+        -- under an ordinary Subject: no bounce
+        assert.is_nil(smtpbounce.mail(mail({ "From: Kim <kim@example.org>", DAEMON[3] }, QMAIL)))
+        assert.is_nil(smtpbounce.mail(mail({ DAEMON[1], "Subject: Re: failure notice" }, QMAIL)))
+        assert.is_nil(smtpbounce.mail(mail({ DAEMON[1], "Subject: hello" }, QMAIL)))
+        local r = only(mail({ "Return-Path: <>", "From: mx.example.org", DAEMON[3] }, QMAIL))
+        assert.is_nil(r.recipient)
+        -- and a text that says what failed
+        assert.is_nil(smtpbounce.mail(mail(DAEMON, "Your message is attached below.\n")))
+    end)
+
+    it("gives way to a recipient any other reading finds", function ()
+        local r = only(mail(DAEMON, QMAIL:gsub("\n:\n", "\n<kim@example.net>:\n")))
+        assert.equal("kim@example.net", r.recipient)
     end)
 end)

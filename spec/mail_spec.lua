@@ -408,9 +408,14 @@ describe("smtpbounce.mail", function ()
             assert.are.equal("all@openhunt.co", recs[1].recipient)
             recs = assert(smtpbounce.mail(head .. body:format("dev", "[example.org](http://example.org/) admins")))
             assert.are.equal("dev@example.org", recs[1].recipient)
-            -- no signature that names a domain: no address made up
-            assert.is_nil(smtpbounce.mail(head .. body:format("dev", "Thanks")))
-            assert.is_nil(smtpbounce.mail(head .. body:format("d e v", "Google Groups")))
+            -- no signature that names a domain: no address made up (the
+            -- refusal's one record names no one)
+            for _, b in ipairs({ body:format("dev", "Thanks"), body:format("d e v", "Google Groups") }) do
+                recs = assert(smtpbounce.mail(head .. b))
+                assert.are.equal(1, #recs)
+                assert.is_nil(recs[1].recipient)
+                assert.matches("^We're writing to let you know that the group", recs[1].reply)
+            end
             -- cut anywhere, or the signature at the text's very start: an
             -- answer, never a read past the text (the sanitizers' runs)
             local whole = head .. body:format("all", "[x.org](http://x.org/) admins")

@@ -633,7 +633,8 @@ static void test_attached_to (void) {
   smtpbounce_mail_free(&m);
   snprintf(buf, sizeof buf, "%s%s", HEAD, TWO);
   CHECK_INT(read_str(&m, buf), SB_OK);
-  CHECK_INT(m.nrecs, 0);  /* which of the two failed is not said */
+  if (CHECK(m.nrecs == 1))  /* which of the two failed is not said: */
+    CHECK(m.recs[0].recipient.p == NULL);  /* a record naming no one */
   smtpbounce_mail_free(&m);
 }
 
@@ -991,7 +992,8 @@ static void test_auto_via_list (void) {
   CHECK_INT(read_str(&m, "From: postmaster@example.org\nSubject: Undeliverable: hi\n\n"
                          "Your message couldn't be delivered.\n"
                          "Kim wasn't found at example.org.\n"), SB_OK);
-  CHECK_INT(m.nrecs, 0);  /* words in a sentence: no hidden address */
+  if (CHECK(m.nrecs == 1))  /* words in a sentence: no hidden address */
+    CHECK(m.recs[0].recipient.p == NULL);
   smtpbounce_mail_free(&m);
 }
 

@@ -244,7 +244,8 @@ static int in_text (const Bounds *b, const char *p, size_t n) {
 static int bounds_cb (void *ud, const sb_prose_hit *h) {
   Bounds *b = (Bounds *)ud;
   b->n++;
-  if (!in_text(b, h->recipient, h->recipient_len) || h->recipient_len == 0
+  if (!in_text(b, h->recipient, h->recipient_len)
+      || (h->recipient != NULL && h->recipient_len == 0)
       || !in_text(b, h->diag, h->diag_len)
       || !in_text(b, h->remote_mta, h->remote_mta_len)
       || !in_text(b, h->status, h->status_len)
@@ -356,8 +357,12 @@ static int one_cb (void *ud, const sb_prose_hit *h) {
   if (o->n++ == 0) {
     size_t hl = h->remote_mta == NULL ? 0
               : h->remote_mta_len < 63 ? h->remote_mta_len : 63;
-    memcpy(o->rcpt, h->recipient, rl);
-    o->rcpt[rl] = '\0';
+    if (h->recipient != NULL) {
+      memcpy(o->rcpt, h->recipient, rl);
+      o->rcpt[rl] = '\0';
+    } else {
+      strcpy(o->rcpt, "(none)");  /* a notice naming no one */
+    }
     if (hl > 0) memcpy(o->host, h->remote_mta, hl);
     o->host[hl] = '\0';
     o->temporary = h->temporary;
@@ -644,13 +649,15 @@ static void test_last_resorts (void) {
   CHECK_STR(o.diag, strlen(o.diag), "User unknown.");
   scan_one(&o, "User unknown.\n", "Undeliverable: kim@example.com, "
            "lee@example.com", "MAILER-DAEMON@example.org");
-  CHECK_INT(o.n, 0);  /* two: which one? */
+  CHECK_INT(o.n, 1);  /* two: which one? */
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "(none)");  /* a daemon's notice naming no one */
   scan_one(&o, "Thank you.\n", "Undeliverable: kim@example.com",
            "MAILER-DAEMON@example.org");
   CHECK_INT(o.n, 0);  /* nothing failed */
   scan_one(&o, "User unknown.\n", "Undeliverable: postmaster@example.com",
            "MAILER-DAEMON@example.org");
-  CHECK_INT(o.n, 0);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "(none)");  /* a daemon's notice naming no one */
   scan_one(&o, "The requested destination was:\n\n\tmo@example.co.za\n",
            "Undeliverable mail", "postmaster@example.co.za");
   CHECK_INT(o.n, 1);
@@ -1138,7 +1145,8 @@ static void test_names_delays (void) {
   scan_one(&o, "did not reach the following recipient(s):\n\n"
            "Kim Example\n    The recipient name is not recognized\n",
            "Undeliverable: x", "postmaster@ex.example");
-  CHECK_INT(o.n, 0);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "(none)");  /* a daemon's notice naming no one */
   scan_one(&o, "Sorry, but your mail could not yet be delivered to all recipients.\n"
            "Delivery to the following recipients has been defered:\n\n"
            "sophie@example.be\n\n"
@@ -1293,7 +1301,8 @@ static void test_r12_names (void) {
   scan_one(&o, "Delivery failed.\nFailed recipient(s):\n\n"
            "Sent on Mon, 1 Mar 2004 10:00\n", "Undeliverable: hi",
            "postmaster@example.org");
-  CHECK_INT(o.n, 0);  /* English "on" outside Exchange's family: no name */
+  CHECK_INT(o.n, 1);  /* English "on" outside Exchange's family: no name */
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "(none)");  /* a daemon's notice naming no one */
   f = scan_one(&o, "Ihre Nachricht\n\nhat folgende Empf\xc3\xa4nger nicht "
                "erreicht:\n\nKim Beispiel am Mon, 1 Mar 1999 10:00:05 +0100\n"
                "    Der Empf\xc3\xa4ngername wurde nicht erkannt\n",
@@ -1313,7 +1322,8 @@ static void test_r12_names (void) {
   /* a wrapped sentence's address after "by" is no recipient */
   scan_one(&o, "Your message was sent by amy@example.org\n"
            "and rejected.\n", "Undeliverable", "postmaster@example.org");
-  CHECK_INT(o.n, 0);
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "(none)");  /* a daemon's notice naming no one */
   /* a sentence wrapped after the address, its failure on the next line */
   f = scan_one(&o, "The message you have sent to lee@example.org\n"
                "was quarantined.\n", "Message Quarantined", "postmaster@example.org");
@@ -1796,8 +1806,38 @@ static void test_labelled_reply (void) {
             "example.cl responded with code NXDOMAIN");
 }
 
+/* a mailer daemon's notice (From and Subject) that says what failed but
+   names no one: one hit without recipient, its diagnostic the failing
+   reply the text gives apart from any address, else the line that says
+   what failed; nothing under a reply's Subject or a person's From */
+static void test_nameless (void) {
+  static const char qmail[] = "Hi. This is the qmail-send program at "
+      "mx.example.org.\nI'm afraid I wasn't able to deliver your message to "
+      "the following addresses.\nThis is a permanent error; I've given up. "
+      "Sorry it didn't work out.\n:\n192.0.2.7 does not like recipient.\n"
+      "Remote host said: 550 MAILBOX NOT FOUND\nGiving up on 192.0.2.7.\n";
+  One o;
+  const char *f = scan_one(&o, qmail, "failure notice", "MAILER-DAEMON@mx.example.org");
+  CHECK_STR(f, strlen(f), "qmail");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "(none)");
+  CHECK_STR(o.diag, strlen(o.diag), "550 MAILBOX NOT FOUND");
+  scan_one(&o, "Your email could not be delivered to the recipient.\n",
+           "Mail Delivery Failure: 01J9", "Mail Delivery System <mailer-daemon@h.example>");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.diag, strlen(o.diag), "Your email could not be delivered to the recipient.");
+  scan_one(&o, qmail, "Re: failure notice", "MAILER-DAEMON@mx.example.org");
+  CHECK_INT(o.n, 0);
+  scan_one(&o, qmail, "failure notice", "Kim <kim@example.org>");
+  CHECK_INT(o.n, 0);
+  scan_one(&o, "Your message is attached below.\n", "failure notice",
+           "MAILER-DAEMON@mx.example.org");
+  CHECK_INT(o.n, 0);
+}
+
 int main (void) {
   test_phase();
+  test_nameless();
   test_fixtures();
   test_small();
   test_exclude_stop();
