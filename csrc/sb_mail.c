@@ -855,7 +855,7 @@ static const char *read_prose (Walk *w, const Top *t, sb_mstr text) {
   }
   c.cues = (t->nullpath ? SB_PROSE_CUE_NULLPATH : 0)
          | (w->nheads > 0 ? SB_PROSE_CUE_HEADERS : 0)
-         | (w->nmsg > 0 ? SB_PROSE_CUE_MESSAGE : 0);
+         | (w->nmsg > 0 ? SB_PROSE_CUE_MESSAGE : 0) | SB_PROSE_NAMELESS;
   fam = sb_prose_read(text.p, text.n, &c, prose_hit, w);
   if (w->nameless_hit == 1) {
     w->nameless_hit = 2;

@@ -1034,7 +1034,8 @@ static const char *prose_read (const Idx *ix, const char *text, size_t len,
   }
   if (st.nrec == 0 && st.emitted == 0 && !st.halt && daemon_headers(ix, ctx))
     subject_rcpt(&st, ctx->subject, ctx->subject != NULL ? ctx->subject_len : 0);
-  if (st.nrec == 0 && st.emitted == 0 && !st.halt && daemon_notice(ix, ctx))
+  if (st.nrec == 0 && st.emitted == 0 && !st.halt && (ctx->cues & SB_PROSE_NAMELESS)
+      && daemon_notice(ix, ctx))
     nameless_rcpt(&st);
   emit_all(&st);
   return fam_names[fam];

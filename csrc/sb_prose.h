@@ -18,9 +18,10 @@
    follows a line end. */
 typedef struct sb_prose_hit {
   const char *recipient; size_t recipient_len;   /* bare address, no <>;
-                     NULL: a mailer daemon's notice (by its From or null
-                     sender and its Subject) that says what failed and
-                     names no one */
+                     NULL (only when ctx->cues asks, SB_PROSE_NAMELESS):
+                     a mailer daemon's notice (by its From or null sender
+                     and its Subject) that says what failed and names no
+                     one */
   const char *diag; size_t diag_len;   /* the diagnostic as written; may span lines */
   const char *remote_mta; size_t remote_mta_len; /* host named, or NULL */
   const char *status; size_t status_len;  /* X.Y.Z the prose gives apart from diag, or NULL */
@@ -65,6 +66,9 @@ typedef struct sb_prose_ctx {
 #define SB_PROSE_CUE_NULLPATH  0x01  /* Return-Path: <> */
 #define SB_PROSE_CUE_HEADERS   0x02  /* a text/rfc822-headers part */
 #define SB_PROSE_CUE_MESSAGE   0x04  /* a message/rfc822 part */
+#define SB_PROSE_NAMELESS      0x08  /* not a cue: the caller takes a hit
+                                        without recipient (a daemon's
+                                        notice that names no one) */
 
 /* the same, the mail around the text in 'ctx' (NULL: nothing known).
    Besides the bounce's own From, the addresses of the fields

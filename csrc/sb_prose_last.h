@@ -326,7 +326,9 @@ static size_t after_stop (const MarkIdx *mx, const char *s, size_t n) {
   return 0;
 }
 
-/* a callback passed on, the hits counted */
+/* a callback passed on, the hits that name someone counted (one that
+   names no one leaves the other readings to be tried: the caller keeps
+   it for when none of them names anyone) */
 typedef struct Passed {
   sb_prose_cb cb;
   void *ud;
@@ -335,7 +337,7 @@ typedef struct Passed {
 
 static int pass_cb (void *ud, const sb_prose_hit *h) {
   Passed *p = (Passed *)ud;
-  p->n++;
+  p->n += h->recipient != NULL;
   return p->cb != NULL ? p->cb(p->ud, h) : 0;
 }
 

@@ -86,9 +86,11 @@ int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size) {
     check_str(r->reply, max);
     check_str(r->time, max);
     FUZZ_CHECK(r->phase >= 0 && r->phase < SB_PHASE_MAX);
-    if (m.format == SB_MAIL_RFC3464 || m.format == SB_MAIL_AUTOREPLY
-        || m.format == SB_MAIL_PROSE)
+    if (m.format == SB_MAIL_RFC3464 || m.format == SB_MAIL_AUTOREPLY)
       FUZZ_CHECK(r->recipient.n > 0);
+    if (m.format == SB_MAIL_PROSE)  /* or the one record of a notice
+                                       that names no one */
+      FUZZ_CHECK(r->recipient.n > 0 || (r->recipient.p == NULL && m.nrecs == 1));
     if (r->status.p) FUZZ_CHECK(r->status.n >= 5 && r->status.n <= 9);
   }
   if (m.orig_headers.p) {

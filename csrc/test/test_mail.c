@@ -1229,7 +1229,30 @@ static void test_dotless (void) {
            "pat@example.com");
 }
 
+/* a delivery status whose record has no reply, its text a daemon's
+   notice that names no one: the text is read for the record's reply
+   (its recipient the report's), and no record naming no one is made
+   (a fuzz find: the scan handed such a hit to the report's reading) */
+static void test_nameless_under_report (void) {
+  static const char msg[] =
+      "From: MAILER-DAEMON@mx.example.org\nSubject: Undelivered Mail\n"
+      "MIME-Version: 1.0\nContent-Type: multipart/report; "
+      "report-type=delivery-status; boundary=\"b\"\n\n--b\n"
+      "Content-Type: text/plain\n\nYour message could not be delivered.\n"
+      "Remote host said: 550 MAILBOX NOT FOUND\n--b\n"
+      "Content-Type: message/delivery-status\n\nReporting-MTA: dns; "
+      "mx.example.org\n\nFinal-Recipient: rfc822; kim@example.net\n"
+      "Action: failed\nStatus: 5.0.0\n--b--\n";
+  sb_mail m;
+  if (CHECK(read_str(&m, msg) == SB_OK) && CHECK(m.nrecs == 1)) {
+    CHECK_INT(m.format, SB_MAIL_RFC3464);
+    MSTR(m.recs[0].recipient, "kim@example.net");
+  }
+  smtpbounce_mail_free(&m);
+}
+
 int main (void) {
+  test_nameless_under_report();
   test_dotless();
   test_html_cells();
   test_html_cuts();
