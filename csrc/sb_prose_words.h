@@ -510,6 +510,10 @@ static const Marker markers[] = {
   MK("this is a temporary error", FAM_NONE, M_TEMP | M_WEAK),
   MK("will be reattempted", FAM_NONE, M_TEMP | M_WEAK),
   MK("will keep trying", FAM_NONE, M_TEMP | M_WEAK),
+  /* early OpenSMTPD: "You ran into a TEMPORARY FAILURE, ..." over "The
+     following recipients caused a temporary failure:" */
+  MK("ran into a temporary failure", FAM_NONE, M_TEMP | M_WEAK),
+  MK("caused a temporary failure", FAM_NONE, M_TEMP | M_WEAK),
   MK("still trying", FAM_NONE, M_TEMP | M_WEAK),
   MK("will be retried", FAM_NONE, M_TEMP | M_WEAK),
   MK("failed permanently:", FAM_NONE, M_PERM | M_WEAK),  /* a list's heading

@@ -1801,6 +1801,22 @@ static void test_labelled_reply (void) {
             "example.cl responded with code NXDOMAIN");
 }
 
+/* early OpenSMTPD's temporary failure notice: the recipients delayed,
+   not failed (no Subject says so) */
+static void test_opensmtpd_temporary (void) {
+  One o;
+  scan_one(&o, "This is the MAILER-DAEMON, please DO NOT REPLY to this e-mail"
+           " it is\njust a notification to let you know that an error has "
+           "occured.\n\nYou ran into a TEMPORARY FAILURE, which means that "
+           "the e-mail can't\nbe delivered right now.\n\nThe following "
+           "recipients caused a temporary failure:\n\t<oscar@example.net>:\n"
+           "452 4.2.2 <oscar@example.net>... Mailbox full\n", NULL,
+           "MAILER-DAEMON@mx.example.org");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "oscar@example.net");
+  CHECK_INT(o.temporary, 1);
+}
+
 /* scan_one, the caller taking a hit without recipient */
 static const char *scan_nameless (One *o, const char *t, const char *subj,
                                   const char *from) {
@@ -1851,6 +1867,7 @@ static void test_nameless (void) {
 int main (void) {
   test_phase();
   test_nameless();
+  test_opensmtpd_temporary();
   test_fixtures();
   test_small();
   test_exclude_stop();
