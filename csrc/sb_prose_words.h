@@ -518,6 +518,8 @@ static const Marker markers[] = {
   MK("will try again", FAM_NONE, M_TEMP | M_WEAK),
   MK("will continue to try", FAM_NONE, M_TEMP | M_WEAK),
   MK("will continue trying", FAM_NONE, M_TEMP | M_WEAK),
+  MK("will continue attempting", FAM_NONE, M_TEMP | M_WEAK),  /* Citadel */
+  MK("will continue to attempt", FAM_NONE, M_TEMP | M_WEAK),
   MK("delivery attempts will continue", FAM_NONE, M_TEMP | M_WEAK),
   MK("has been delayed", FAM_NONE, M_TEMP | M_WEAK),
   MK("still undelivered after", FAM_NONE, M_TEMP | M_WEAK),

@@ -1835,6 +1835,21 @@ static void test_nameless (void) {
   CHECK_INT(o.n, 0);
 }
 
+/* group r26: wordings and layouts of less common systems */
+static void test_r26_readings (void) {
+  One o;
+  /* Citadel's warning: 'will continue attempting delivery' is a retry */
+  scan_one(&o, "A message you sent has not been delivered to some or all of "
+           "its recipients.\nCitadel will continue attempting delivery for "
+           "five days.\nThe following addresses were undeliverable:\n\n"
+           "bob@example.net: 451 4.3.0 <bob@example.net>: Temporary lookup "
+           "failure\n", "Delivery Status Notification (Failure)",
+           "Citadel <citadel@mail.example.org>");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "bob@example.net");
+  CHECK_INT(o.temporary, 1);
+}
+
 int main (void) {
   test_phase();
   test_nameless();
@@ -1877,5 +1892,6 @@ int main (void) {
   test_reply_above_details();
   test_label_above();
   test_contact_not_diag();
+  test_r26_readings();
   return check_summary("test_prose");
 }
