@@ -1848,6 +1848,18 @@ static void test_r26_readings (void) {
   CHECK_INT(o.n, 1);
   CHECK_STR(o.rcpt, strlen(o.rcpt), "bob@example.net");
   CHECK_INT(o.temporary, 1);
+  /* Exchange 5.x in German, its umlauts lost to '?' by a wrong charset:
+     the plural heading, then the recipient by name "am <date>" */
+  scan_one(&o, "Ihre Nachricht hat einige oder alle Empf?nger nicht "
+           "erreicht.\n Betreff: Test\n\nFolgende Empf?nger konnten nicht "
+           "erreicht werden:\nEppelmann, Uwe am 21.08.98 16:32\nA "
+           "restriction in the system prevented delivery of the message.\n"
+           "MSEXCH:MSExchangeMTA:HAY:HAY04\n", "Undeliverable: Test",
+           "System Administrator <postmaster@example.de>");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "Eppelmann, Uwe");
+  CHECK_STR(o.diag, strlen(o.diag), "A restriction in the system prevented "
+            "delivery of the message.");
 }
 
 int main (void) {
