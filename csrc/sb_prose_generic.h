@@ -609,6 +609,27 @@ static int label_cause (const char *s, size_t b, size_t ab) {
   return 0;
 }
 
+/* is the word right before an address at ab (no ':' between) the noun
+   its sentence speaks of ("Mailbox of user a@b is FULL", "E-mail address
+   a@b is not known here", "The account a@b has been disabled"): the
+   phrase after the address says what of it, the line whole is the
+   diagnostic, not the words after the address alone */
+static int subject_before (const char *s, size_t b, size_t ab) {
+  static const char *const nouns[] = {
+    "user", "mailbox", "address", "account", "recipient", "addressee", NULL
+  };
+  size_t we = ab, wb;
+  int i;
+  while (we > b && (s[we - 1] == '<' || s[we - 1] == '"'
+                    || quote_byte((unsigned char)s[we - 1])
+                    || is_space((unsigned char)s[we - 1]))) we--;
+  for (wb = we; wb > b && is_alnum((unsigned char)s[wb - 1]); wb--) ;
+  for (i = 0; nouns[i] != NULL; i++)
+    if (we - wb == strlen(nouns[i]) && ci_at(s, we, wb, nouns[i], we - wb))
+      return 1;
+  return 0;
+}
+
 /*
 ** Does the line starting at tb go on an address field of a quoted or
 ** returned header ("cc: a@b, \"C D\" <c@d>," / "e@f, g@h")?  The lines
@@ -714,7 +735,8 @@ static int generic_line (St *st, size_t tb, size_t te) {
                                 || s[db] == '.' || s[db] == ')' || s[db] == ']'
                                 || quote_byte((unsigned char)s[db])
                                 || is_space((unsigned char)s[db])); db++) ;
-      if (db >= te || fp < ab || u8_mark_end(s, tb, ab) != 0) db = tb;
+      if (db >= te || fp < ab || u8_mark_end(s, tb, ab) != 0
+          || subject_before(s, tb, ab)) db = tb;
     }
     find_host(st, r, tb, te);
     line_phase(st, r, tb, te);

@@ -1860,6 +1860,17 @@ static void test_r26_readings (void) {
   CHECK_STR(o.rcpt, strlen(o.rcpt), "Eppelmann, Uwe");
   CHECK_STR(o.diag, strlen(o.diag), "A restriction in the system prevented "
             "delivery of the message.");
+  /* DBMail: the failure phrase after the address speaks of the noun
+     before it ("Mailbox of user <a> is FULL"): the line whole */
+  scan_one(&o, "This is the DBMAIL-SMTP program.\n\nI'm sorry to inform you "
+           "that your message, addressed to bob@example.org,\ncould not be "
+           "delivered due to the following error.\n\n*** Mailbox of user "
+           "bob@example.org is FULL ***\n", "DBMAIL: delivery failure",
+           "DBMAIL-MAILER@mail.example.org");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "bob@example.org");
+  CHECK_STR(o.diag, strlen(o.diag), "*** Mailbox of user bob@example.org is "
+            "FULL ***");
 }
 
 int main (void) {
