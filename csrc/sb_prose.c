@@ -313,6 +313,9 @@ typedef struct St {
   size_t fail_line;   /* the last line without address that said what
                          failed (the generic reading), or 0 */
   size_t fail_b, fail_e;  /* its bounds */
+  size_t why_label;   /* the generic reading: the last line labelling a
+                         cause ("Apparent cause of delivery failure:"), */
+  size_t why_line, why_b, why_e;  /* and the line after it, its why */
   size_t loose_b, loose_e;  /* the generic reading: a failing reply on a
                               line naming no address, */
   int nloose;         /* and how many such lines (only one is shared) */
@@ -916,6 +919,7 @@ static void generic_pass (St *st) {
   st->d.target = -1;
   st->orig_rec = -1;
   st->fail_line = 0;
+  st->why_label = st->why_line = 0;
   st->nloose = 0;
   st->hdr_run = st->hdr_from = st->qhdr = st->rule = 0;
   while (!st->stop && !st->halt && next_line(st->s, st->n, &pos, &b, &e))

@@ -680,12 +680,35 @@ static void failure_line (St *st, size_t tb, size_t te, size_t rp, int trailer) 
   }
 }
 
+/*
+** A line that labels a cause, its text on the next line ("Apparent
+** cause of delivery failure:" / "Attempts to connect to the remote
+** server have failed.", "Reason:" / "..."): that next line is the why
+** of the list that follows (after_failure), over a heading that only
+** says what failed.  Lines naming no address.
+*/
+static void cause_label (St *st, size_t tb, size_t te) {
+  const char *s = st->s;
+  if (memchr(s + tb, '@', te - tb) != NULL) return;
+  if (st->why_label != 0 && st->line == st->why_label + 1 && te > tb
+      && s[te - 1] != ':') {
+    st->why_line = st->line;
+    st->why_b = tb;
+    st->why_e = te;
+  }
+  if (te > tb && s[te - 1] == ':' && te - tb <= 64
+      && (CI_FIND(s, tb, te, "cause") != NONE
+          || CI_FIND(s, tb, te, "reason") != NONE))
+    st->why_label = st->line;
+}
+
 static int generic_line (St *st, size_t tb, size_t te) {
   const char *s = st->s;
   size_t p = tb, ab, ae, rp, fp;
   int got = 0, tried = 0, field, trailer;
   if ((field = rcpt_field(st, tb, te)) != 0) return field > 0;
   if (header_line(s, tb, te) || comma_field(s, tb)) return 1;
+  cause_label(st, tb, te);
   rp = reply_in(s, tb, te);
   trailer = rp != NONE && trailer_status(s, tb, te, rp);
   fp = rp == NONE ? fail_in(st, tb, te) : NONE;
@@ -781,7 +804,11 @@ static void after_failure (St *st, int r) {
   if (st->fail_line == 0 || st->line - st->fail_line > GENERIC_SPAN) return;
   rec->paired = 1;
   if (rec->rank == 0) {
-    diag_start(st, r, st->fail_b, st->fail_e, 1, CONT_NONE);
+    if (st->why_line != 0 && st->why_line < st->fail_line
+        && st->fail_line - st->why_line <= GENERIC_SPAN)
+      diag_start(st, r, st->why_b, st->why_e, 1, CONT_NONE);  /* cause_label */
+    else
+      diag_start(st, r, st->fail_b, st->fail_e, 1, CONT_NONE);
     st->d.target = -1;
   }
 }

@@ -1871,6 +1871,20 @@ static void test_r26_readings (void) {
   CHECK_STR(o.rcpt, strlen(o.rcpt), "bob@example.org");
   CHECK_STR(o.diag, strlen(o.diag), "*** Mailbox of user bob@example.org is "
             "FULL ***");
+  /* Axway EMF: a line labelling the cause, its why on the next line,
+     gives the listed recipient its diagnostic over the list's heading */
+  scan_one(&o, "Your message has been delayed. The server will continue "
+           "trying\nto forward the message. You do not need to resend the "
+           "message.\nApparent cause of delivery failure:\nAttempts to "
+           "connect to the remote server have failed.\nThe delay affects the "
+           "following recipients:\nbob@example.net\n",
+           "Delivery Notification - Your message has been delayed",
+           "postmaster@emf.example.com");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "bob@example.net");
+  CHECK_STR(o.diag, strlen(o.diag), "Attempts to connect to the remote "
+            "server have failed.");
+  CHECK_INT(o.temporary, 1);
 }
 
 int main (void) {
