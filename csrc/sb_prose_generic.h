@@ -714,6 +714,12 @@ static int generic_line (St *st, size_t tb, size_t te) {
   fp = rp == NONE ? fail_in(st, tb, te) : NONE;
   if ((rp != NONE || fp != NONE) && !find_addr(s, tb, te, &ab, &ae))
     failure_line(st, tb, te, rp, trailer);
+  else if (rp == NONE && fp == NONE && find_addr(s, tb, te, &ab, &ae)
+           && alone_on_line(s, tb, te, ab, ae) != NONE && !excluded(st, ab, ae)) {
+    st->alone_line = st->line;  /* (apply_markers: details may follow) */
+    st->alone_b = ab;
+    st->alone_e = ae;
+  }
   while (p < te && tried++ < LINE_ADDRS && find_addr(s, p, te, &ab, &ae)) {
     int r;
     size_t db;

@@ -1885,6 +1885,24 @@ static void test_r26_readings (void) {
   CHECK_STR(o.diag, strlen(o.diag), "Attempts to connect to the remote "
             "server have failed.");
   CHECK_INT(o.temporary, 1);
+  /* a Gmail notice pasted from its address on, the heading above cut:
+     the address just above "Technical details ..." is the recipient */
+  scan_one(&o, "user5@sansad.nic.in\n\nTechnical details of permanent "
+           "failure:\nGoogle tried to deliver your message, but it was "
+           "rejected by the server for the recipient domain sansad.nic.in "
+           "by mailgw.nic.in.\n", "Delivery Status Notification (Failure)",
+           "Mail Delivery Subsystem <mailer-daemon@googlemail.com>");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "user5@sansad.nic.in");
+  /* ... but not an address written before the details that a list
+     heading already named */
+  scan_one(&o, "Delivery to the following recipient failed permanently:\n\n"
+           "     kim@example.com\n\nTechnical details of permanent failure:\n"
+           "Google tried to deliver your message, but it was rejected by the "
+           "server for the recipient domain example.com.\n", "Delivery "
+           "Status Notification (Failure)", "mailer-daemon@googlemail.com");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.com");
 }
 
 int main (void) {
