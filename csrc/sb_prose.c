@@ -313,6 +313,11 @@ typedef struct St {
   size_t fail_line;   /* the last line without address that said what
                          failed (the generic reading), or 0 */
   size_t fail_b, fail_e;  /* its bounds */
+  size_t why_label;   /* the generic reading: the last line labelling a
+                         cause ("Apparent cause of delivery failure:"), */
+  size_t why_line, why_b, why_e;  /* and the line after it, its why */
+  size_t alone_line, alone_b, alone_e;  /* the generic reading: the last
+                         address alone on its line, and where */
   size_t loose_b, loose_e;  /* the generic reading: a failing reply on a
                               line naming no address, */
   int nloose;         /* and how many such lines (only one is shared) */
@@ -527,6 +532,14 @@ static void recipient_line (St *st, size_t indent, size_t ab, size_t ae,
                             size_t rest, size_t e);
 static void line_status (St *st, int t, size_t tb, size_t te);
 
+/* has any recipient read so far been paired with what failed? */
+static int any_paired (const St *st) {
+  int i;
+  for (i = 0; i < st->nrec; i++)
+    if (st->rec[i].paired) return 1;
+  return 0;
+}
+
 /* a line with markers: what they do; 1 when the line is used up */
 static int apply_markers (St *st, size_t b, size_t e) {
   const Marker *m[4];
@@ -543,6 +556,14 @@ static int apply_markers (St *st, size_t b, size_t e) {
       st->fail_line = st->line;  /* says what failed: addresses may follow */
       st->fail_b = b;
       st->fail_e = e;
+    }
+    if ((fl & M_SHARED) && st->generic && st->alone_line != 0
+        && st->line - st->alone_line <= 2 && !any_paired(st)) {
+      /* a notice pasted from its address on, no heading above it
+         ("a@b" / "Technical details of permanent failure:"): the
+         address just above the details is whom they speak of */
+      int r = rec_get(st, st->alone_b, st->alone_e, 1);
+      if (r >= 0) st->rec[r].paired = 1;
     }
     if (fl & (M_LIST | M_SHARED)) {
       st->cur = -1;
@@ -916,6 +937,7 @@ static void generic_pass (St *st) {
   st->d.target = -1;
   st->orig_rec = -1;
   st->fail_line = 0;
+  st->why_label = st->why_line = st->alone_line = 0;
   st->nloose = 0;
   st->hdr_run = st->hdr_from = st->qhdr = st->rule = 0;
   while (!st->stop && !st->halt && next_line(st->s, st->n, &pos, &b, &e))

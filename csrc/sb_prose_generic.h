@@ -609,6 +609,27 @@ static int label_cause (const char *s, size_t b, size_t ab) {
   return 0;
 }
 
+/* is the word right before an address at ab (no ':' between) the noun
+   its sentence speaks of ("Mailbox of user a@b is FULL", "E-mail address
+   a@b is not known here", "The account a@b has been disabled"): the
+   phrase after the address says what of it, the line whole is the
+   diagnostic, not the words after the address alone */
+static int subject_before (const char *s, size_t b, size_t ab) {
+  static const char *const nouns[] = {
+    "user", "mailbox", "address", "account", "recipient", "addressee", NULL
+  };
+  size_t we = ab, wb;
+  int i;
+  while (we > b && (s[we - 1] == '<' || s[we - 1] == '"'
+                    || quote_byte((unsigned char)s[we - 1])
+                    || is_space((unsigned char)s[we - 1]))) we--;
+  for (wb = we; wb > b && is_alnum((unsigned char)s[wb - 1]); wb--) ;
+  for (i = 0; nouns[i] != NULL; i++)
+    if (we - wb == strlen(nouns[i]) && ci_at(s, we, wb, nouns[i], we - wb))
+      return 1;
+  return 0;
+}
+
 /*
 ** Does the line starting at tb go on an address field of a quoted or
 ** returned header ("cc: a@b, \"C D\" <c@d>," / "e@f, g@h")?  The lines
@@ -659,17 +680,46 @@ static void failure_line (St *st, size_t tb, size_t te, size_t rp, int trailer) 
   }
 }
 
+/*
+** A line that labels a cause, its text on the next line ("Apparent
+** cause of delivery failure:" / "Attempts to connect to the remote
+** server have failed.", "Reason:" / "..."): that next line is the why
+** of the list that follows (after_failure), over a heading that only
+** says what failed.  Lines naming no address.
+*/
+static void cause_label (St *st, size_t tb, size_t te) {
+  const char *s = st->s;
+  if (memchr(s + tb, '@', te - tb) != NULL) return;
+  if (st->why_label != 0 && st->line == st->why_label + 1 && te > tb
+      && s[te - 1] != ':') {
+    st->why_line = st->line;
+    st->why_b = tb;
+    st->why_e = te;
+  }
+  if (te > tb && s[te - 1] == ':' && te - tb <= 64
+      && (CI_FIND(s, tb, te, "cause") != NONE
+          || CI_FIND(s, tb, te, "reason") != NONE))
+    st->why_label = st->line;
+}
+
 static int generic_line (St *st, size_t tb, size_t te) {
   const char *s = st->s;
   size_t p = tb, ab, ae, rp, fp;
   int got = 0, tried = 0, field, trailer;
   if ((field = rcpt_field(st, tb, te)) != 0) return field > 0;
   if (header_line(s, tb, te) || comma_field(s, tb)) return 1;
+  cause_label(st, tb, te);
   rp = reply_in(s, tb, te);
   trailer = rp != NONE && trailer_status(s, tb, te, rp);
   fp = rp == NONE ? fail_in(st, tb, te) : NONE;
   if ((rp != NONE || fp != NONE) && !find_addr(s, tb, te, &ab, &ae))
     failure_line(st, tb, te, rp, trailer);
+  else if (rp == NONE && fp == NONE && find_addr(s, tb, te, &ab, &ae)
+           && alone_on_line(s, tb, te, ab, ae) != NONE && !excluded(st, ab, ae)) {
+    st->alone_line = st->line;  /* (apply_markers: details may follow) */
+    st->alone_b = ab;
+    st->alone_e = ae;
+  }
   while (p < te && tried++ < LINE_ADDRS && find_addr(s, p, te, &ab, &ae)) {
     int r;
     size_t db;
@@ -714,7 +764,8 @@ static int generic_line (St *st, size_t tb, size_t te) {
                                 || s[db] == '.' || s[db] == ')' || s[db] == ']'
                                 || quote_byte((unsigned char)s[db])
                                 || is_space((unsigned char)s[db])); db++) ;
-      if (db >= te || fp < ab || u8_mark_end(s, tb, ab) != 0) db = tb;
+      if (db >= te || fp < ab || u8_mark_end(s, tb, ab) != 0
+          || subject_before(s, tb, ab)) db = tb;
     }
     find_host(st, r, tb, te);
     line_phase(st, r, tb, te);
@@ -759,7 +810,11 @@ static void after_failure (St *st, int r) {
   if (st->fail_line == 0 || st->line - st->fail_line > GENERIC_SPAN) return;
   rec->paired = 1;
   if (rec->rank == 0) {
-    diag_start(st, r, st->fail_b, st->fail_e, 1, CONT_NONE);
+    if (st->why_line != 0 && st->why_line < st->fail_line
+        && st->fail_line - st->why_line <= GENERIC_SPAN)
+      diag_start(st, r, st->why_b, st->why_e, 1, CONT_NONE);  /* cause_label */
+    else
+      diag_start(st, r, st->fail_b, st->fail_e, 1, CONT_NONE);
     st->d.target = -1;
   }
 }

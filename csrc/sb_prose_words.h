@@ -432,6 +432,10 @@ static const Marker markers[] = {
      FAM_EXCHANGE, M_LIST | M_PERM),
   MK("impossible de joindre le(s) destinataire(s) suivant(s)", FAM_EXCHANGE,
      M_LIST | M_PERM),
+  /* ... Exchange 5.x's German plural ("Folgende Empf\xc3\xa4nger konnten
+     nicht erreicht werden:"), also where a wrong charset left '?' for
+     the umlaut */
+  MK("konnten nicht erreicht werden:", FAM_EXCHANGE, M_LIST | M_PERM),
   /* older Exim, 1&1, Postfix, Lotus Notes, Gmail wordings */
   MK("smtp error from remote mail", FAM_EXIM, M_WEAK),
   MK("--- the header of the original message is following", FAM_NONE,
@@ -522,6 +526,8 @@ static const Marker markers[] = {
   MK("will try again", FAM_NONE, M_TEMP | M_WEAK),
   MK("will continue to try", FAM_NONE, M_TEMP | M_WEAK),
   MK("will continue trying", FAM_NONE, M_TEMP | M_WEAK),
+  MK("will continue attempting", FAM_NONE, M_TEMP | M_WEAK),  /* Citadel */
+  MK("will continue to attempt", FAM_NONE, M_TEMP | M_WEAK),
   MK("delivery attempts will continue", FAM_NONE, M_TEMP | M_WEAK),
   MK("has been delayed", FAM_NONE, M_TEMP | M_WEAK),
   MK("still undelivered after", FAM_NONE, M_TEMP | M_WEAK),

@@ -1864,6 +1864,76 @@ static void test_nameless (void) {
   CHECK_INT(o.n, 0);
 }
 
+/* group r26: wordings and layouts of less common systems */
+static void test_r26_readings (void) {
+  One o;
+  /* Citadel's warning: 'will continue attempting delivery' is a retry */
+  scan_one(&o, "A message you sent has not been delivered to some or all of "
+           "its recipients.\nCitadel will continue attempting delivery for "
+           "five days.\nThe following addresses were undeliverable:\n\n"
+           "bob@example.net: 451 4.3.0 <bob@example.net>: Temporary lookup "
+           "failure\n", "Delivery Status Notification (Failure)",
+           "Citadel <citadel@mail.example.org>");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "bob@example.net");
+  CHECK_INT(o.temporary, 1);
+  /* Exchange 5.x in German, its umlauts lost to '?' by a wrong charset:
+     the plural heading, then the recipient by name "am <date>" */
+  scan_one(&o, "Ihre Nachricht hat einige oder alle Empf?nger nicht "
+           "erreicht.\n Betreff: Test\n\nFolgende Empf?nger konnten nicht "
+           "erreicht werden:\nEppelmann, Uwe am 21.08.98 16:32\nA "
+           "restriction in the system prevented delivery of the message.\n"
+           "MSEXCH:MSExchangeMTA:HAY:HAY04\n", "Undeliverable: Test",
+           "System Administrator <postmaster@example.de>");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "Eppelmann, Uwe");
+  CHECK_STR(o.diag, strlen(o.diag), "A restriction in the system prevented "
+            "delivery of the message.");
+  /* DBMail: the failure phrase after the address speaks of the noun
+     before it ("Mailbox of user <a> is FULL"): the line whole */
+  scan_one(&o, "This is the DBMAIL-SMTP program.\n\nI'm sorry to inform you "
+           "that your message, addressed to bob@example.org,\ncould not be "
+           "delivered due to the following error.\n\n*** Mailbox of user "
+           "bob@example.org is FULL ***\n", "DBMAIL: delivery failure",
+           "DBMAIL-MAILER@mail.example.org");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "bob@example.org");
+  CHECK_STR(o.diag, strlen(o.diag), "*** Mailbox of user bob@example.org is "
+            "FULL ***");
+  /* Axway EMF: a line labelling the cause, its why on the next line,
+     gives the listed recipient its diagnostic over the list's heading */
+  scan_one(&o, "Your message has been delayed. The server will continue "
+           "trying\nto forward the message. You do not need to resend the "
+           "message.\nApparent cause of delivery failure:\nAttempts to "
+           "connect to the remote server have failed.\nThe delay affects the "
+           "following recipients:\nbob@example.net\n",
+           "Delivery Notification - Your message has been delayed",
+           "postmaster@emf.example.com");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "bob@example.net");
+  CHECK_STR(o.diag, strlen(o.diag), "Attempts to connect to the remote "
+            "server have failed.");
+  CHECK_INT(o.temporary, 1);
+  /* a Gmail notice pasted from its address on, the heading above cut:
+     the address just above "Technical details ..." is the recipient */
+  scan_one(&o, "user5@sansad.nic.in\n\nTechnical details of permanent "
+           "failure:\nGoogle tried to deliver your message, but it was "
+           "rejected by the server for the recipient domain sansad.nic.in "
+           "by mailgw.nic.in.\n", "Delivery Status Notification (Failure)",
+           "Mail Delivery Subsystem <mailer-daemon@googlemail.com>");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "user5@sansad.nic.in");
+  /* ... but not an address written before the details that a list
+     heading already named */
+  scan_one(&o, "Delivery to the following recipient failed permanently:\n\n"
+           "     kim@example.com\n\nTechnical details of permanent failure:\n"
+           "Google tried to deliver your message, but it was rejected by the "
+           "server for the recipient domain example.com.\n", "Delivery "
+           "Status Notification (Failure)", "mailer-daemon@googlemail.com");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.com");
+}
+
 int main (void) {
   test_phase();
   test_nameless();
@@ -1907,5 +1977,6 @@ int main (void) {
   test_reply_above_details();
   test_label_above();
   test_contact_not_diag();
+  test_r26_readings();
   return check_summary("test_prose");
 }

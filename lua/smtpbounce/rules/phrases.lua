@@ -949,6 +949,8 @@ return {
             "delivery restriction check",
             "recipient address rejected: not authorized",
             "recipient address rejected: not authorised",
+            -- Exchange 5.x's report of a delivery restriction
+            "does not have permission to submit",
         }, {
           none = { "relay", "send as", "your account", "this account", "sending account",
                    "external recipients", "outside your organization", "trial" },
@@ -961,6 +963,8 @@ return {
                 source = "https://github.com/MicrosoftDocs/OfficeDocs-Exchange/issues/3014" },
               { reply = [[554 5.7.1 <list@example.com>: Recipient address rejected: Not authorized]],
                 source = "github.com/iredmail/iRedAPD libs/__init__.py SMTP_ACTIONS reject_not_authorized (the list access policy's REJECT as Postfix renders it at RCPT)" },
+              { reply = [[The originator does not have permission to submit message]],
+                source = "Microsoft KB Q246274 'XCLN: The Originator Does Not Have Permission to Submit Message' (an Exchange 5.0 NDR under a delivery restriction)" },
           },
         }),
 
