@@ -53,8 +53,9 @@ local function share (a, n)
     local d = 1 + z * z / n
     local c = (p + z * z / (2 * n)) / d
     local h = z * sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d
-    return fmt("%5.1f%% [%4.1f-%5.1f] (%d/%d)", 100 * p, 100 * (c - h),
-               100 * (c + h), a, n)
+    -- (the bounds clamped: rounding leaves c - h a hair below 0 at a = 0)
+    return fmt("%5.1f%% [%4.1f-%5.1f] (%d/%d)", 100 * p, math.max(0, 100 * (c - h)),
+               math.min(100, 100 * (c + h)), a, n)
 end
 
 local function lines_of (cmd)
