@@ -123,7 +123,7 @@ return {
     },
     ["bongo-returned-mail-user-unknown-at-host-transcript.eml"] = {
         source = "Bongo's (the Hula mail server's successor) queue agent, CreateDSNMessage (" .. CI .. "47174650249), the DELIVER_USER_UNKNOWN case filled in: Subject 'Returned mail: User unknown', 'The original message was received <date> / from <sender>', '   ----- The following address(es) had permanent fatal errors -----', '<addr>; originally to <addr> (unrecoverable error)', \"The recipient '<user>' is unknown at host '<host>'\", a transcript of ours, then the delivery-status part with 'Original-recipient:'/'Final-recipient:' written without an address type and 'Status: 5.0.0', and the original's headers with '-- Message body has been omitted --'",
-        format = "bongo",
+        format = "rfc3464",
         recipients = { r("nina@example.net", "failed", "5.0.0", "userunknown", "address") },
     },
     ["opensmtpd-2008-temporary-failure-loop-header-no-blank-line.eml"] = {
