@@ -224,6 +224,9 @@ return {
             -- a network one)
             "could not route", "unable to route", "cannot route", "can't route",
             "routing failed", "no route found",
+            -- an invalid domain in Chinese ("無效域"); "host unknown" in
+            -- German words
+            "无效域", "無效域", "gastgeber unbekannt",
         }, {
           class = NOCODE,
           none = with(DNS_TEMP, { "relay", "smarthost",
@@ -415,6 +418,8 @@ return {
             -- the stream ended under the client ("End of socket stream
             -- data"), or the server's address would not do
             "end of socket stream", "end of stream", "socket stream",
+            -- no suitable server to hand the message to, in Italian
+            "nessun server adeguato",
             "invalid server address", "server address is invalid",
             "server unavailable", "server is unavailable", "server not available",
             "server is down", "server down", "find smtp server", "find the smtp server",
