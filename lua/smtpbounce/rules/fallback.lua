@@ -273,6 +273,9 @@ return {
         -- our login: the server wants (other) credentials from us
         r("fallback.credentials", "securityerror", {
             "authenticat", "credential", "logged in", "log in", "login",
+            -- a client library's words for a refused login (nodemailer's
+            -- "Invalid login: 553 5.3.0 Auth failure")
+            "auth failure", "auth failed",
             -- a token that stands for our login
             "auth token", "authentication token", "authorization token",
             "authorisation token",

@@ -380,11 +380,13 @@ return {
             -- autoryzacji", "ログインを拒否されました")
             "zugangsdaten", "anmeldedaten", "přihlašovací údaj",
             "prihlasovaci udaj", "autoryzacj", "datos de acceso", "ログイン",
-            -- the authorisation in Turkish
-            "otorizasyon",
+            -- the authorisation in Turkish; logging in, in Chinese and
+            -- Turkish ("登录失败", "Oturum açılamadı")
+            "otorizasyon", "登录", "登入", "oturum aç", "oturum ac",
         }, {
             all = { {
                 "kann nicht", "fehlgeschlagen", "nicht möglich", "impossible",
+                "imposible", "수 없", "açılamadı", "acilamadi",
                 "échec", "echec", "no se puede", "falló", "fallida",
                 "non riuscit", "fallit", "não foi possível", "nao foi possivel",
                 "falhou", "kan niet", "mislukt", "nie udało", "nie udalo",

@@ -149,10 +149,16 @@ return {
               "slå fra", "slå av", "poista", "απενεργοποιήστε", "devre dışı",
               "devre disi", "tắt", "nonaktifkan", "無効", "끄거나", "끄십시오",
               "关闭", "關閉", "أوقف", "عطّل", "כבה", "השבת",
+              -- or the server does not support it at all, a client library
+              -- says ("STARTTLS is required but host does not support
+              -- STARTTLS", "STARTTLS extension not supported by server")
+              "not support", "n't support",
           } },
           examples = {
               { reply = [=[Une erreur est survenue lors de l’envoi de l’e-mail : impossible d’établir un lien sécurisé avec le serveur SMTP « smtp.example.com » en utilisant « STARTTLS » puisqu’il ne propose pas cette fonctionnalité. Désactivez « STARTTLS » pour ce serveur ou contactez votre fournisseur d’accès à Internet.]=],
                 source = "github.com/thunderbird/thunderbird-l10n fr/mail/chrome/messenger/messengercompose/composeMsgs.properties (startTlsFailed, server filled in)" },
+              { reply = [=[javax.mail.MessagingException: STARTTLS is required but host does not support STARTTLS]=],
+                source = "https://github.com/zhuangjinxin/issues/issues/5 (JavaMail: the client requires STARTTLS, the server does not offer it)" },
           },
         }),
 
@@ -218,14 +224,18 @@ return {
             -- a network one)
             "could not route", "unable to route", "cannot route", "can't route",
             "routing failed", "no route found",
+            -- an invalid domain in Chinese ("無效域"); "host unknown" in
+            -- German words
+            "无效域", "無效域", "gastgeber unbekannt",
         }, {
           class = NOCODE,
           none = with(DNS_TEMP, { "relay", "smarthost",
                                   -- its servers exist, none could be reached
                                   -- ("No SMTP servers were available ... Tried")
                                   "were available", "tried ",
-                                  -- a client library's own SMTP server name (ours)
-                                  "getaddrinfo" }),
+                                  -- a client library's own SMTP server name (ours),
+                                  -- a Go program's dial of the server it was given
+                                  "getaddrinfo", "dial tcp" }),
           examples = {
               { reply = [=[Error Type: SMTP Error Description: No mail servers appear to exists for the recipient's address. Additional information: Please check that you have not misspelled the recipient's email address.]=],
                 source = "hMailServer ExternalDelivery.cpp, bounce text (code index file id 29218552499)" },
@@ -255,6 +265,13 @@ return {
             "记录查询失败", "域名解析失败", "dns解析失败", "記錄查詢失敗",
             -- a host's address not found (smail: "IP address for %s not found")
             "ip address for",
+            -- Node's resolver: the query refused or failed by the server
+            -- ("Error: queryA EREFUSED smtp.example.com", code 'EDNS')
+            "erefused", "eservfail", "querya ", "queryaaaa ", "querymx ",
+            -- a Go program's lookup of the server it dials, whatever the
+            -- resolver answered ("dial tcp: lookup smtp.example.com on
+            -- 8.8.8.8:53: no such host"): the sending side's DNS or setup
+            "dial tcp: lookup",
         }, {
           class = NOCODE,
           -- (the MTA's own table lookup: nocode.congestion)
@@ -264,6 +281,10 @@ return {
                 source = "hMailServer ExternalDelivery.cpp _HandleNoRecipientServers() (code index file id 29218552499)" },
               { reply = [=[deferred (SRV lookup failed)]=],
                 source = "Exim 4.96 router message string (strings of the Debian exim4-daemon-light binary)" },
+              { reply = [=[dial tcp: lookup smtp.bliibli.com on 8.8.8.8:53 no such host]=],
+                source = "https://github.com/gophish/gophish/issues/887 (Gophish: the SMTP host in the sending profile does not resolve)" },
+              { reply = [=[Error: queryA EREFUSED smtp.yandex.ru]=],
+                source = "https://github.com/nodemailer/nodemailer/issues/1113 (nodemailer; the maintainer: a DNS resolving issue)" },
               { reply = [=[lookup example.com on 127.0.0.53:53: server misbehaving]=],
                 source = "Go net package, errServerMisbehaving (SERVFAIL), as Go MTAs log an MX lookup" },
           },
@@ -379,9 +400,26 @@ return {
             "conexion rechazada", "connessione rifiutata", "conexão recusada",
             "连接被拒绝", "连接失败", "连接超时", "无法连接", "連線被拒", "無法連線",
             "連線逾時",
+            -- a client could not connect, in German, French, Spanish,
+            -- Italian, Dutch, Polish, Korean and Turkish (PHPMailer's
+            -- "Konnte keine Verbindung zum SMTP-Host herstellen", "Échec de
+            -- la connexion SMTP", "Nie można połączyć się z wybranym
+            -- hostem", "SMTP 호스트에 접속할 수 없습니다", "SMTP sunucusuna
+            -- bağlanılamadı")
+            "keine verbindung", "verbindung fehlgeschlagen",
+            "échec de la connexion", "Échec de la connexion", "echec de la connexion",
+            "imposible conectar", "impossibile connettersi",
+            "kon niet verbinden", "kon geen verbinding", "verbinding mislukt",
+            "nie można połączyć", "nie mozna polaczyc",
+            "접속할 수 없", "연결을 실패", "bağlanılamadı", "baglanilamadi",
+            -- the socket closed under the client before the transaction
+            -- ended (nodemailer's "Unexpected socket close")
+            "socket close", "unexpected socket",
             -- the stream ended under the client ("End of socket stream
             -- data"), or the server's address would not do
             "end of socket stream", "end of stream", "socket stream",
+            -- no suitable server to hand the message to, in Italian
+            "nessun server adeguato",
             "invalid server address", "server address is invalid",
             "server unavailable", "server is unavailable", "server not available",
             "server is down", "server down", "find smtp server", "find the smtp server",
@@ -432,6 +470,10 @@ return {
                 source = "https://puffinknight.tistory.com/102 (Korean list of return-mail texts: temporary delivery failures)" },
               { reply = [=[Nepodařilo se spojit s e-mailovým serverem. Zkontrolujte SMTP adresu, port a internetové připojení.]=],
                 source = "code index file id 60455435373 (an app's Czech text for ECONNREFUSED, ETIMEDOUT, ENOTFOUND)" },
+              { reply = [=[SMTP-Fehler: Konnte keine Verbindung zum SMTP-Host herstellen.]=],
+                source = "github.com/PHPMailer/PHPMailer language/phpmailer.lang-de.php (connect_host)" },
+              { reply = [=[Unexpected socket close]=],
+                source = "https://github.com/nodemailer/nodemailer/issues/830 (nodemailer: the connection closed before the transaction ended)" },
               { reply = [=[соединение с сервером оборвалось]=],
                 source = "code index file id 70317648388 (a Russian mail client's text for a reset or aborted connection)" },
               { reply = [=[Połączenie zerwane w trakcie doręczania.]=],
@@ -666,6 +708,11 @@ return {
             "差出人のアドレス", "差出人アドレス", "送信者のアドレス",
             "skrzynka nadawcy", "konto nadawcy", "comme expéditeur",
             "comme expediteur",
+            -- the sender's address without the article (PHPMailer's
+            -- "L'adresse d'expéditeur suivante a échouée", "La siguiente
+            -- dirección de remitente falló")
+            "adresse d'expéditeur", "adresse d'expediteur",
+            "dirección de remitente", "direccion de remitente",
         }, {
           class = NOCODE,
           examples = {

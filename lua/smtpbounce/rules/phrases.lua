@@ -1900,12 +1900,16 @@ return {
         r("phrase.sender-status", "rejected", {
             "unknown", "not found", "not exist", "n't exist", "invalid",
             "rejected", "refused", "denied", "unrouteable", "unroutable",
+            -- the sender's domain without a mail exchanger or address
+            "no valid mx", "no mx", "not resolve",
         }, {
           status = { "x.1.7", "x.1.8" },
           examples = {
               { reply = [[Apr 18 21:45:01 server sendmail[18320]: r3J4ix8q018318: to=<user@example.com>, ctladdr=<root@PROD-asterisk3> (0/0), delay=00:00:01, xdelay=00:00:01, mailer=relay, pri=120356, relay=[192.0.2.10] [192.0.2.10], dsn=5.1.8, stat=User unknown]],
                 action = "fix",
                 source = "Ubuntu Forums, 'Finishing sendmail relay server on 12.04', 2013-04-18 (the relay logged 553 5.1.8 Domain of sender address root@PROD-asterisk3 does not exist; addresses filled), read via the code index (file id 57131950080)" },
+              { reply = [[501 5.1.7 sender user1@example.org contains a domain with no valid MX records]],
+                source = "Apache James ValidSenderDomainHandler (code index file id 4780947483), sender filled in" },
           },
         }),
 
@@ -1914,6 +1918,9 @@ return {
             "sender verify failed", "sender unknown", "unknown sender",
             "invalid sender", "sender domain", "domain of sender",
             "sender address is invalid", "mail from address",
+            -- the envelope sender must be the logged-in user's ("553 Mail
+            -- from must equal authorized user")
+            "mail from must",
             "sender is not allowed", "bad sender", "sender not allowed",
             "sender cannot", "sender may not",
             "return path", "envelope sender", "sender verification",
@@ -2355,8 +2362,10 @@ return {
                 source = "https://support.google.com/a/answer/3726730" },
           },
           -- (a timeout is the network's: the network rule decides it)
+          -- (nor a problem the server names as its own: "421 4.4.0 Problem
+          -- attempting to execute commands", the system's rule decides)
           code = 421, none = { "system problem", "server busy", "unavailable",
-                               "timeout", "timed out" } }),
+                               "timeout", "timed out", "problem" } }),
         r("phrase.rate-words", "ratelimited", {
             " rate ", " rates ", "-rate ",
         }, {
@@ -3171,6 +3180,9 @@ Reason: The domain size limit has been exceeded]],
                    -- UnknownHostException) or a resolver's failure
                    "the remote name", "smtpexception", "webexception",
                    "unknownhostexception", "unknown smtp host", "failed to resolve",
+                   -- a Go program's dial of the server it was given ("dial
+                   -- tcp: lookup smtp.example.com ...: no such host")
+                   "dial tcp",
                    -- our own HELO name refused ("Bad host name in HELO")
                    "in helo", "in ehlo", "helo name", "helo command",
                    "ehlo command", "helo argument",
