@@ -766,6 +766,8 @@ static int generic_line (St *st, size_t tb, size_t te) {
                                 || is_space((unsigned char)s[db])); db++) ;
       if (db >= te || fp < ab || u8_mark_end(s, tb, ab) != 0
           || subject_before(s, tb, ab)) db = tb;
+      else if (CI_AT(s, te, db, "delayed") || CI_AT(s, te, db, "deferred"))
+        st->rec[r].h.temporary = 1;  /* "delivery to 'a@b' delayed" */
     }
     find_host(st, r, tb, te);
     line_phase(st, r, tb, te);

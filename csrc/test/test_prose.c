@@ -1801,8 +1801,8 @@ static void test_labelled_reply (void) {
             "example.cl responded with code NXDOMAIN");
 }
 
-/* early OpenSMTPD's temporary failure notice: the recipients delayed,
-   not failed (no Subject says so) */
+/* early OpenSMTPD's temporary failure notice, IceWarp's delay notice:
+   the recipients delayed, not failed (no Subject says so) */
 static void test_opensmtpd_temporary (void) {
   One o;
   scan_one(&o, "This is the MAILER-DAEMON, please DO NOT REPLY to this e-mail"
@@ -1815,6 +1815,17 @@ static void test_opensmtpd_temporary (void) {
   CHECK_INT(o.n, 1);
   CHECK_STR(o.rcpt, strlen(o.rcpt), "oscar@example.net");
   CHECK_INT(o.temporary, 1);
+  /* IceWarp's "Message delivery to 'a@b' delayed": the word after the
+     address says it */
+  scan_one(&o, "Message delivery to 'kim@example.net' delayed SMTP module"
+           "(domain example.net) reports:\n connection with mx.example.net "
+           "is broken\n", NULL, NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_INT(o.temporary, 1);
+  scan_one(&o, "Message delivery to 'kim@example.net' failed SMTP module"
+           "(domain example.net) reports:\n 550 no such user\n", NULL, NULL);
+  CHECK_INT(o.n, 1);
+  CHECK_INT(o.temporary, -1);
 }
 
 /* scan_one, the caller taking a hit without recipient */
