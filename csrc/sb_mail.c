@@ -551,6 +551,9 @@ static void ds_field (Walk *w, Rcpt *c, const sb_hfield *f, sb_mstr *arrival,
   } else if (IEQ_LIT(nm, nl, "x-actual-recipient")) {
     c->actual = field_address(m, v);
   } else if (IEQ_LIT(nm, nl, "action")) {
+    /* a second Action after a recipient's: the next recipient's block
+       (Exim writes Action above Final-Recipient) */
+    if (c->action.n && c->final.n) rcpt_done(m, c, *arrival, date);
     c->action = sb_mime_trim(v.p, v.n); c->any = 1;
   } else if (IEQ_LIT(nm, nl, "status")) {
     c->status = sb_mime_trim(v.p, v.n); c->any = 1;

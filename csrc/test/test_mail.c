@@ -1251,8 +1251,32 @@ static void test_nameless_under_report (void) {
   smtpbounce_mail_free(&m);
 }
 
+/* Exim's per-recipient fields pasted as text, Action above each
+   Final-Recipient: each Action is its own recipient's */
+static void test_action_first (void) {
+  static const char msg[] =
+      "From: Mail Delivery System <Mailer-Daemon@mx.example.org>\n"
+      "Subject: Mail delivery failed: returning message to sender\n\n"
+      "A message that you sent could not be delivered.\n\n"
+      "Reporting-MTA: dns; mx.example.org\n\nAction: failed\n"
+      "Final-Recipient: rfc822;ann@example.net\nStatus: 5.0.0\n\n"
+      "Action: delayed\nFinal-Recipient: rfc822;bo@example.net\n"
+      "Status: 4.0.0\n\nAction: failed\n"
+      "Final-Recipient: rfc822;cy@example.net\nStatus: 5.0.0\n";
+  sb_mail m;
+  if (CHECK(read_str(&m, msg) == SB_OK) && CHECK(m.nrecs == 3)) {
+    MSTR(m.recs[0].recipient, "ann@example.net");
+    MSTR(m.recs[0].action, "failed");
+    MSTR(m.recs[1].action, "delayed");
+    MSTR(m.recs[2].recipient, "cy@example.net");
+    MSTR(m.recs[2].action, "failed");
+  }
+  smtpbounce_mail_free(&m);
+}
+
 int main (void) {
   test_nameless_under_report();
+  test_action_first();
   test_dotless();
   test_html_cells();
   test_html_cuts();
