@@ -881,10 +881,12 @@ static void classify_mail (Walk *w, Top *t) {
   sb_mail *m = w->m;
   sb_mstr text;
   int i, held;
-  if (w->nplain == 0 && w->nhtml > 0) {  /* HTML alone: read as its text */
+  if (w->nplain == 0 && w->nhtml > 0) {  /* HTML alone: read as its text,
+                                             the mail's first */
     w->plain[0] = text_of(w);
     w->nplain = 1;
     w->nhtml = 0;
+    w->html_first = 0;
   }
   if (w->ds.p == NULL) {  /* a text part written as a delivery status */
     for (i = 0; i < w->nplain && w->ds.p == NULL; i++)

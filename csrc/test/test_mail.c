@@ -1274,8 +1274,29 @@ static void test_action_first (void) {
   smtpbounce_mail_free(&m);
 }
 
+/* a person's mail in HTML alone, the delivery-status fields of a bounce
+   pasted into it: its text is the mail's first, the fields read as in
+   a plain text (they had been read as prose, the status the reply's) */
+static void test_html_alone_pasted_status (void) {
+  static const char msg[] =
+      "From: Kim <kim@example.org>\nSubject: Fwd: Mail delivery failed\n"
+      "MIME-Version: 1.0\nContent-Type: text/html; charset=utf-8\n\n"
+      "<p>This came back.</p>\n<p>Reporting-MTA: dns; mx.example.org</p>\n"
+      "<p>Action: failed<br>\nFinal-Recipient: rfc822;ann@example.net<br>\n"
+      "Status: 5.0.0<br>\nDiagnostic-Code: smtp; 550-5.7.1 blocked as "
+      "unsolicited<br>\n 550 5.7.1 see the help page</p>\n";
+  sb_mail m;
+  if (CHECK(read_str(&m, msg) == SB_OK) && CHECK(m.nrecs == 1)) {
+    CHECK_INT(m.format, SB_MAIL_RFC3464);
+    MSTR(m.recs[0].recipient, "ann@example.net");
+    MSTR(m.recs[0].status, "5.0.0");
+  }
+  smtpbounce_mail_free(&m);
+}
+
 int main (void) {
   test_nameless_under_report();
+  test_html_alone_pasted_status();
   test_action_first();
   test_dotless();
   test_html_cells();
