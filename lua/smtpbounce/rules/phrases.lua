@@ -2489,11 +2489,13 @@ return {
         }),
         -- content judged unacceptable in other words than "spam"
         r("phrase.content-words", "spamdetected", {
-            "inappropriate", "objectionable",
+            "inappropriate", "objectionable", "associated with junk",
         }, {
           examples = {
               { reply = [[550 The mail may contain inappropriate words or content.]],
                 source = "github.com/gophish/gophish/issues/5954 (QQ Mail)" },
+              { reply = [[550 5.7.1 The Triple-X in subject is way too often associated with junk email, please rephrase.]],
+                source = "linux-kernel list 2003-04-08, vger's refusal quoted in a returned mail (Message-ID <20030408071845.GA10002@schiele.local>)" },
           },
         }),
         -- a group that takes no posts by mail (its setting, not an
