@@ -868,10 +868,13 @@ static const char *read_prose (Walk *w, const Top *t, sb_mstr text) {
 }
 
 /* the record of a notice that said what failed but named no one
-   (prose_hit kept it apart), when no reading named anyone: its family */
-static const char *nameless (Walk *w, const char *fam) {
+   (prose_hit kept it apart), when no reading named anyone and no list
+   passed the mail on (a list's post dressed as a notice, a notice sent
+   back to the list: no one to tell of): its family */
+static const char *nameless (Walk *w, const Top *t, const char *fam) {
   sb_mail_rec *r;
-  if (w->m->nrecs > 0 || w->nameless_hit != 2 || (r = new_rec(w->m)) == NULL) return fam;
+  if (w->m->nrecs > 0 || w->nameless_hit != 2 || t->list
+      || (r = new_rec(w->m)) == NULL) return fam;
   *r = w->nameless;
   return w->nameless_fam;
 }
@@ -941,7 +944,7 @@ static void classify_mail (Walk *w, Top *t) {
       m->family = "google";  /* a group's refusal names the group alone */
     if (m->nrecs == 0 && text.n > 0)
       text = repasted(w, t, text);  /* its lines as before a wrap or a run */
-    m->family = nameless(w, m->family);
+    m->family = nameless(w, t, m->family);
     if (failed_recipients(m, t->failed, 0) > 0 && m->family == NULL)
       m->family = "generic";  /* listed by the header alone */
     if (m->family != NULL && m->nrecs > 0) {

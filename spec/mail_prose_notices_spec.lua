@@ -175,7 +175,7 @@ describe("a notice that names no recipient", function ()
         assert.equal("userunknown", recs[2].reason)
     end)
 
-    it("needs a mailer daemon's From (or the null sender) and a bounce's Subject", function ()
+    it("needs a mailer daemon's From (or the null sender), a bounce's Subject and no list", function ()
         -- a person's mail quoting the notice, a reply to one, a notice
         -- under an ordinary Subject: no bounce
         assert.is_nil(smtpbounce.mail(mail({ "From: Kim <kim@example.org>", DAEMON[3] }, QMAIL)))
@@ -185,6 +185,11 @@ describe("a notice that names no recipient", function ()
         assert.is_nil(r.recipient)
         -- and a text that says what failed
         assert.is_nil(smtpbounce.mail(mail(DAEMON, "Your message is attached below.\n")))
+        -- not one a list passed on: a post dressed as a notice (a
+        -- phishing mail to a list, accuracy/mail/dev/r29), a notice
+        -- sent back to the list
+        assert.is_nil(smtpbounce.mail(mail({ DAEMON[1], DAEMON[3], "List-Id: <devel.lists.example.org>" },
+                                           QMAIL)))
     end)
 
     it("gives way to a recipient any other reading finds", function ()
