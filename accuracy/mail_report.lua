@@ -27,7 +27,7 @@
 local smtpbounce = require "smtpbounce"
 local pages = dofile("accuracy/pages.lua")
 
-local fmt, sqrt = string.format, math.sqrt
+local fmt = string.format
 
 -- reasons by family, as in accuracy/report.lua
 local FAMILY = dofile("accuracy/family.lua")
@@ -47,16 +47,7 @@ if type(smtpbounce.mail) ~= "function" then
 end
 
 -- share a/n with its 95% Wilson interval, as text
-local function share (a, n)
-    if n == 0 then return "-" end
-    local z, p = 1.96, a / n
-    local d = 1 + z * z / n
-    local c = (p + z * z / (2 * n)) / d
-    local h = z * sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / d
-    -- (the bounds clamped: rounding leaves c - h a hair below 0 at a = 0)
-    return fmt("%5.1f%% [%4.1f-%5.1f] (%d/%d)", 100 * p, math.max(0, 100 * (c - h)),
-               math.min(100, 100 * (c + h)), a, n)
-end
+local share = dofile("accuracy/share.lua")
 
 local function lines_of (cmd)
     local p = io.popen(cmd)
