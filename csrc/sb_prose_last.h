@@ -239,6 +239,16 @@ static int first_failure (St *st, size_t *db, size_t *de) {
   return got;
 }
 
+/* a last resort's record: the recipient [p, p+n) (NULL: no one), paired
+   with what failed, the text's line [db, de) */
+static void last_resort (St *st, const char *p, size_t n, size_t db, size_t de) {
+  int r = rec_new(st, p, n);
+  if (r >= 0) {
+    st->rec[r].paired = 1;
+    diag_start(st, r, db, de, 2, CONT_NONE);
+  }
+}
+
 /*
 ** The last resort of a text that names no recipient (after original_to):
 ** the one address of the bounce's Subject ("Undeliverable: a@b",
@@ -249,7 +259,7 @@ static int first_failure (St *st, size_t *db, size_t *de) {
 */
 static void subject_rcpt (St *st, const char *subj, size_t sl) {
   size_t ab, ae, xb, xe, db, de;
-  int r, k;
+  int k;
   if (subj == NULL || sl > SB_PROSE_MAXLINE || !find_addr(subj, 0, sl, &ab, &ae))
     return;
   for (xb = ae; find_addr(subj, xb, sl, &xb, &xe); xb = xe)
@@ -260,11 +270,7 @@ static void subject_rcpt (St *st, const char *subj, size_t sl) {
     return;
   for (k = 0; k < st->nnot; k++)
     if (same_addr(st->nots[k], st->notl[k], subj + ab, ae - ab)) return;
-  if (!first_failure(st, &db, &de)) return;
-  if ((r = rec_new(st, subj + ab, ae - ab)) >= 0) {
-    st->rec[r].paired = 1;
-    diag_start(st, r, db, de, 2, CONT_NONE);
-  }
+  if (first_failure(st, &db, &de)) last_resort(st, subj + ab, ae - ab, db, de);
 }
 
 /*
@@ -279,17 +285,13 @@ static void subject_rcpt (St *st, const char *subj, size_t sl) {
 */
 static void nameless_rcpt (St *st) {
   size_t db, de;
-  int r;
   if (st->generic && st->nloose == 1) {
     db = st->loose_b;
     de = st->loose_e;
   } else if (!first_failure(st, &db, &de)) {
     return;
   }
-  if ((r = rec_new(st, NULL, 0)) >= 0) {
-    st->rec[r].paired = 1;
-    diag_start(st, r, db, de, 2, CONT_NONE);
-  }
+  last_resort(st, NULL, 0, db, de);
 }
 
 /* the generic reading: does a block of the returned message's header
