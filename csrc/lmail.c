@@ -51,6 +51,8 @@ static void box_free (Box *b) {
 
 /* the largest 'limit' of small_file: the bytes of its buffer */
 #define SMALL_FILE_MAX  65536
+/* the longest directory path small_file keeps open (dir_open) */
+#define SMALL_DIR_MAX  1024
 
 /*
 ** json_record's names, read once for a pair of tables ('fields', 'keys'
@@ -77,14 +79,21 @@ typedef struct State {
     double align;
   } u;
   char file[SMALL_FILE_MAX];  /* small_file's buffer */
+  int dirfd;                  /* small_file's directory (dir_open), or -1 */
+  int dirtry;                 /* it is to be opened on its next file */
+  size_t dirlen;              /* the length of its path; 0 none */
+  char dir[SMALL_DIR_MAX];    /* its path and a '/' (NUL-terminated) */
   unsigned char plain[256];  /* bytes a JSON string holds as they are */
   char *jb;                   /* json_record's text (malloc'd, kept) */
   size_t jlen, jcap;          /* its length, its size */
   JrCache *jr;                /* json_record's names (malloc'd, kept) */
 } State;
 
+#include "lmail_dir.h"  /* directories: mailreader.tree, dir_open */
+
 static int state_gc (lua_State *L) {
   State *st = (State *)luaL_checkudata(L, 1, STATE);
+  dir_close(st);
   box_free(&st->box);
   smtpbounce_mail_convs_free(&st->convs);
   free(st->jb);
@@ -391,7 +400,7 @@ static int l_small_file (lua_State *L) {
   int fd, ok = 1;
   luaL_argcheck(L, limit > 0 && limit <= SMALL_FILE_MAX, 2, "out of range");
   lim = (size_t)limit;
-  fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+  fd = dir_open(st, path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
   if (fd < 0) {
     lua_pushnil(L);
     return 1;
@@ -810,188 +819,6 @@ static int l_json_string (lua_State *L) {
 /* }====================================================================== */
 
 
-/* {======================================================================
-** Directory trees (smtpbounce.mailbox's files())
-** ======================================================================= */
-
-#define DIRBOX "smtpbounce.mailreader.dir"
-
-/* an open directory, closed by __gc when an error leaves it open */
-typedef struct DirBox {
-  DIR *d;
-} DirBox;
-
-static int dirbox_gc (lua_State *L) {
-  DirBox *b = (DirBox *)luaL_checkudata(L, 1, DIRBOX);
-  if (b->d != NULL) closedir(b->d);
-  b->d = NULL;
-  return 0;
-}
-
-/* 'f' (a file name) and 'd' (1 a directory, 0 a regular file, -1
-   neither) of the entry 'e' whose path is on the top of the stack */
-static int entry_kind (lua_State *L, const struct dirent *e) {
-  struct stat sb;
-#if defined(_DIRENT_HAVE_D_TYPE) && defined(DT_UNKNOWN)
-  if (e->d_type == DT_REG) return 0;
-  if (e->d_type == DT_DIR) return 1;
-  if (e->d_type != DT_UNKNOWN) return -1;
-#else
-  (void)e;
-#endif
-  if (lstat(lua_tostring(L, -1), &sb) != 0) return -1;
-  return S_ISREG(sb.st_mode) ? 0 : S_ISDIR(sb.st_mode) ? 1 : -1;
-}
-
-/* a path of the list sort_paths sorts, and its place there */
-typedef struct PathAt {
-  const char *s;   /* its bytes past the prefix all the paths share */
-  size_t n;        /* their length */
-  uint64_t key;    /* its first 8 of them, big-endian, 0s past its end */
-  lua_Integer at;  /* its index in the list */
-} PathAt;
-
-/* byte order, a prefix first: Lua's '<' on strings in the C locale (no
-   path holds a 0 byte: equal keys are equal first 8 bytes, or the same
-   path when one ends in them) */
-static int path_cmp (const void *a, const void *b) {
-  const PathAt *x = (const PathAt *)a, *y = (const PathAt *)b;
-  size_t xn, yn;
-  int c;
-  if (x->key != y->key) return x->key < y->key ? -1 : 1;
-  xn = x->n > 8 ? x->n - 8 : 0;  /* the bytes past the key's */
-  yn = y->n > 8 ? y->n - 8 : 0;
-  c = xn && yn ? memcmp(x->s + 8, y->s + 8, xn < yn ? xn : yn) : 0;
-  return c != 0 ? c : (xn > yn) - (xn < yn);
-}
-
-/* the list of n strings at index 'i' replaced by a sorted copy (the
-   strings stay anchored in the list while they are sorted) */
-static void sort_paths (lua_State *L, int i, lua_Integer n) {
-  PathAt *v = (PathAt *)lua_newuserdatauv(L, (size_t)n * sizeof *v + 1, 0);
-  lua_Integer k;
-  size_t cp = 0, j;
-  for (k = 0; k < n; k++) {
-    lua_rawgeti(L, i, (int)(k + 1));
-    v[k].s = lua_tolstring(L, -1, &v[k].n);
-    v[k].at = k + 1;
-    lua_pop(L, 1);
-    if (k == 0) cp = v[0].n;  /* (the shared prefix: mostly a memcmp a path) */
-    else if (v[k].n < cp || memcmp(v[k].s, v[0].s, cp) != 0) {
-      for (j = 0; j < cp && j < v[k].n && v[k].s[j] == v[0].s[j];) j++;
-      cp = j;
-    }
-  }
-  for (k = 0; k < n; k++) {
-    uint64_t key = 0;
-    v[k].s += cp;
-    v[k].n -= cp;
-    for (j = 0; j < 8; j++)
-      key = (key << 8) | (j < v[k].n ? (unsigned char)v[k].s[j] : 0u);
-    v[k].key = key;
-  }
-  qsort(v, (size_t)n, sizeof *v, path_cmp);
-  lua_createtable(L, (int)n, 0);
-  for (k = 0; k < n; k++) {
-    lua_rawgeti(L, i, (int)v[k].at);
-    lua_rawseti(L, -2, (int)(k + 1));
-  }
-  lua_replace(L, i);
-  lua_pop(L, 1);
-}
-
-/*
-** mailreader.tree(dir) -> files, dirs: the paths of the regular files
-** (a list, sorted by their bytes: sort_paths) and of the directories (a
-** set: path -> true) below 'dir', at any depth, as
-** `find DIR -mindepth 1 \( -type f -o -type d \)` names them (DIR, a
-** "/" unless DIR ends with one, the names below); symbolic links are not
-** followed, nor is 'dir' itself when it is one (nothing is below it
-** then).  nil and a message when a directory below cannot be read.
-*/
-static int l_tree (lua_State *L) {
-  const char *root = luaL_checkstring(L, 1);
-  lua_Integer nf = 0, qn = 1, qi = 1;
-  struct stat sb;
-  DirBox *box;
-  lua_settop(L, 1);
-  lua_newtable(L);  /* 2: files */
-  lua_newtable(L);  /* 3: directories (a set) */
-  lua_newtable(L);  /* 4: directories still to read */
-  box = (DirBox *)lua_newuserdatauv(L, sizeof *box, 0);  /* 5 */
-  box->d = NULL;
-  luaL_setmetatable(L, DIRBOX);
-  if (lstat(root, &sb) != 0) {
-    lua_pushnil(L);
-    lua_pushstring(L, strerror(errno));
-    return 2;
-  }
-  if (!S_ISDIR(sb.st_mode)) {
-    lua_settop(L, 3);
-    return 2;
-  }
-  lua_pushvalue(L, 1);
-  lua_rawseti(L, 4, 1);
-  while (qi <= qn) {
-    size_t dl;
-    const char *d;
-    lua_rawgeti(L, 4, (int)qi);  /* 6: the directory */
-    lua_pushnil(L);
-    lua_rawseti(L, 4, (int)qi++);
-    d = lua_tolstring(L, 6, &dl);
-    box->d = opendir(d);
-    if (box->d == NULL) {
-      lua_pushnil(L);
-      lua_pushfstring(L, "%s: %s", d, strerror(errno));
-      return 2;
-    }
-    for (;;) {
-      struct dirent *e;
-      int kind;
-      errno = 0;
-      e = readdir(box->d);
-      if (e == NULL) break;
-      if (e->d_name[0] == '.' && (e->d_name[1] == '\0'
-                                  || (e->d_name[1] == '.' && e->d_name[2] == '\0')))
-        continue;
-      {  /* the entry's path, made at once */
-        luaL_Buffer b;
-        luaL_buffinit(L, &b);
-        luaL_addlstring(&b, d, dl);
-        if (dl == 0 || d[dl - 1] != '/') luaL_addchar(&b, '/');
-        luaL_addstring(&b, e->d_name);
-        luaL_pushresult(&b);
-      }
-      kind = entry_kind(L, e);
-      if (kind == 0) {
-        lua_rawseti(L, 2, (int)++nf);
-      } else if (kind == 1) {
-        lua_pushvalue(L, -1);
-        lua_pushboolean(L, 1);
-        lua_rawset(L, 3);
-        lua_rawseti(L, 4, (int)++qn);
-      } else {
-        lua_pop(L, 1);
-      }
-    }
-    if (errno != 0) {
-      int en = errno;
-      lua_pushnil(L);
-      lua_pushfstring(L, "%s: %s", d, strerror(en));
-      return 2;
-    }
-    closedir(box->d);
-    box->d = NULL;
-    lua_settop(L, 5);
-  }
-  sort_paths(L, 2, nf);
-  lua_settop(L, 3);
-  return 2;
-}
-
-/* }====================================================================== */
-
-
 /* mailreader.caps -> the reader's caps (sb_mail.h) */
 static void push_caps (lua_State *L) {
   lua_createtable(L, 0, 7);
@@ -1034,6 +861,9 @@ SB_EXPORT int luaopen_smtpbounce_mailreader (lua_State *L) {
     st->jb = NULL;
     st->jlen = st->jcap = 0;
     st->jr = NULL;
+    st->dirfd = -1;
+    st->dirtry = 0;
+    st->dirlen = 0;
     luaL_setmetatable(L, STATE);
   }
   lua_pushvalue(L, -1);

@@ -302,6 +302,24 @@ describe("smtpbounce.mailbox", function ()
             os.execute("rm -rf " .. helper.shell_quote(d))
         end)
 
+        it("reads the files of one directory in a row, of another, then of the first again", function ()
+            local d = tmpdir()
+            mkdirs(d, { "x", "y" })
+            local paths, want = {}, {}
+            for i, p in ipairs{ "x/1.eml", "x/2.eml", "x/3.eml", "y/1.eml", "y/2.eml", "x/4.eml",
+                                "x/5.eml", "x/missing.eml", "x/6.eml" } do
+                paths[i] = d .. "/" .. p
+                if not p:find("missing", 1, true) then
+                    helper.write_file(paths[i], MSG1 .. p .. "\n")
+                    want[#want + 1] = { paths[i], MSG1 .. p }
+                end
+            end
+            local got, bad = collect(paths)
+            assert.are.same(want, got)
+            assert.are.same({ d .. "/x/missing.eml: No such file or directory" }, bad)
+            os.execute("rm -rf " .. helper.shell_quote(d))
+        end)
+
         it("reads standard input for '-' or no path: one message, or an mbox", function ()
             local f = io.tmpfile()
             f:write(MSG2); f:seek("set", 0)

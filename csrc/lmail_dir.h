@@ -1,0 +1,228 @@
+/*
+** lmail_dir.h -- the directory side of smtpbounce.mailreader: the tree
+** of files below a directory (mailreader.tree) and the directory whose
+** files small_file opens (dir_open).  Included by lmail.c alone, after
+** its State.
+*/
+
+#ifndef LMAIL_DIR_H
+#define LMAIL_DIR_H
+
+/*
+** The file 'path' opened for small_file with open(2)'s 'flags': by
+** openat(2) in the directory of the file before it when both name the
+** same one (a listing's files, one after another: the directory's path
+** is looked up once, not once a file), else by open(2).  The directory
+** is opened on the second file from it in a row, kept in the state and
+** closed for another one or by the state's __gc.  A directory renamed or
+** replaced while its files are read is read as it was when opened, and
+** a relative path is taken from the working directory of that time.
+*/
+static void dir_close (State *st) {
+  if (st->dirfd >= 0) close(st->dirfd);
+  st->dirfd = -1;
+  st->dirlen = 0;
+}
+
+static int dir_open (State *st, const char *path, int flags) {
+  const char *slash = strrchr(path, '/');
+  size_t n = slash != NULL ? (size_t)(slash - path) + 1 : 0;
+  if (n == 0 || slash[1] == '\0' || n >= SMALL_DIR_MAX) return open(path, flags);
+  if (n != st->dirlen || memcmp(path, st->dir, n) != 0) {  /* another one */
+    dir_close(st);
+    memcpy(st->dir, path, n);
+    st->dir[n] = '\0';
+    st->dirlen = n;
+    st->dirtry = 1;
+    return open(path, flags);
+  }
+  if (st->dirtry) {  /* (once: a directory that cannot be opened is not
+                        tried again for each of its files) */
+    st->dirtry = 0;
+    st->dirfd = open(st->dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  }
+  return st->dirfd >= 0 ? openat(st->dirfd, slash + 1, flags) : open(path, flags);
+}
+
+/* {======================================================================
+** Directory trees (smtpbounce.mailbox's files())
+** ======================================================================= */
+
+#define DIRBOX "smtpbounce.mailreader.dir"
+
+/* an open directory, closed by __gc when an error leaves it open */
+typedef struct DirBox {
+  DIR *d;
+} DirBox;
+
+static int dirbox_gc (lua_State *L) {
+  DirBox *b = (DirBox *)luaL_checkudata(L, 1, DIRBOX);
+  if (b->d != NULL) closedir(b->d);
+  b->d = NULL;
+  return 0;
+}
+
+/* 'f' (a file name) and 'd' (1 a directory, 0 a regular file, -1
+   neither) of the entry 'e' whose path is on the top of the stack */
+static int entry_kind (lua_State *L, const struct dirent *e) {
+  struct stat sb;
+#if defined(_DIRENT_HAVE_D_TYPE) && defined(DT_UNKNOWN)
+  if (e->d_type == DT_REG) return 0;
+  if (e->d_type == DT_DIR) return 1;
+  if (e->d_type != DT_UNKNOWN) return -1;
+#else
+  (void)e;
+#endif
+  if (lstat(lua_tostring(L, -1), &sb) != 0) return -1;
+  return S_ISREG(sb.st_mode) ? 0 : S_ISDIR(sb.st_mode) ? 1 : -1;
+}
+
+/* a path of the list sort_paths sorts, and its place there */
+typedef struct PathAt {
+  const char *s;   /* its bytes past the prefix all the paths share */
+  size_t n;        /* their length */
+  uint64_t key;    /* its first 8 of them, big-endian, 0s past its end */
+  lua_Integer at;  /* its index in the list */
+} PathAt;
+
+/* byte order, a prefix first: Lua's '<' on strings in the C locale (no
+   path holds a 0 byte: equal keys are equal first 8 bytes, or the same
+   path when one ends in them) */
+static int path_cmp (const void *a, const void *b) {
+  const PathAt *x = (const PathAt *)a, *y = (const PathAt *)b;
+  size_t xn, yn;
+  int c;
+  if (x->key != y->key) return x->key < y->key ? -1 : 1;
+  xn = x->n > 8 ? x->n - 8 : 0;  /* the bytes past the key's */
+  yn = y->n > 8 ? y->n - 8 : 0;
+  c = xn && yn ? memcmp(x->s + 8, y->s + 8, xn < yn ? xn : yn) : 0;
+  return c != 0 ? c : (xn > yn) - (xn < yn);
+}
+
+/* the list of n strings at index 'i' replaced by a sorted copy (the
+   strings stay anchored in the list while they are sorted) */
+static void sort_paths (lua_State *L, int i, lua_Integer n) {
+  PathAt *v = (PathAt *)lua_newuserdatauv(L, (size_t)n * sizeof *v + 1, 0);
+  lua_Integer k;
+  size_t cp = 0, j;
+  for (k = 0; k < n; k++) {
+    lua_rawgeti(L, i, (int)(k + 1));
+    v[k].s = lua_tolstring(L, -1, &v[k].n);
+    v[k].at = k + 1;
+    lua_pop(L, 1);
+    if (k == 0) cp = v[0].n;  /* (the shared prefix: mostly a memcmp a path) */
+    else if (v[k].n < cp || memcmp(v[k].s, v[0].s, cp) != 0) {
+      for (j = 0; j < cp && j < v[k].n && v[k].s[j] == v[0].s[j];) j++;
+      cp = j;
+    }
+  }
+  for (k = 0; k < n; k++) {
+    uint64_t key = 0;
+    v[k].s += cp;
+    v[k].n -= cp;
+    for (j = 0; j < 8; j++)
+      key = (key << 8) | (j < v[k].n ? (unsigned char)v[k].s[j] : 0u);
+    v[k].key = key;
+  }
+  qsort(v, (size_t)n, sizeof *v, path_cmp);
+  lua_createtable(L, (int)n, 0);
+  for (k = 0; k < n; k++) {
+    lua_rawgeti(L, i, (int)v[k].at);
+    lua_rawseti(L, -2, (int)(k + 1));
+  }
+  lua_replace(L, i);
+  lua_pop(L, 1);
+}
+
+/*
+** mailreader.tree(dir) -> files, dirs: the paths of the regular files
+** (a list, sorted by their bytes: sort_paths) and of the directories (a
+** set: path -> true) below 'dir', at any depth, as
+** `find DIR -mindepth 1 \( -type f -o -type d \)` names them (DIR, a
+** "/" unless DIR ends with one, the names below); symbolic links are not
+** followed, nor is 'dir' itself when it is one (nothing is below it
+** then).  nil and a message when a directory below cannot be read.
+*/
+static int l_tree (lua_State *L) {
+  const char *root = luaL_checkstring(L, 1);
+  lua_Integer nf = 0, qn = 1, qi = 1;
+  struct stat sb;
+  DirBox *box;
+  lua_settop(L, 1);
+  lua_newtable(L);  /* 2: files */
+  lua_newtable(L);  /* 3: directories (a set) */
+  lua_newtable(L);  /* 4: directories still to read */
+  box = (DirBox *)lua_newuserdatauv(L, sizeof *box, 0);  /* 5 */
+  box->d = NULL;
+  luaL_setmetatable(L, DIRBOX);
+  if (lstat(root, &sb) != 0) {
+    lua_pushnil(L);
+    lua_pushstring(L, strerror(errno));
+    return 2;
+  }
+  if (!S_ISDIR(sb.st_mode)) {
+    lua_settop(L, 3);
+    return 2;
+  }
+  lua_pushvalue(L, 1);
+  lua_rawseti(L, 4, 1);
+  while (qi <= qn) {
+    size_t dl;
+    const char *d;
+    lua_rawgeti(L, 4, (int)qi);  /* 6: the directory */
+    lua_pushnil(L);
+    lua_rawseti(L, 4, (int)qi++);
+    d = lua_tolstring(L, 6, &dl);
+    box->d = opendir(d);
+    if (box->d == NULL) {
+      lua_pushnil(L);
+      lua_pushfstring(L, "%s: %s", d, strerror(errno));
+      return 2;
+    }
+    for (;;) {
+      struct dirent *e;
+      int kind;
+      errno = 0;
+      e = readdir(box->d);
+      if (e == NULL) break;
+      if (e->d_name[0] == '.' && (e->d_name[1] == '\0'
+                                  || (e->d_name[1] == '.' && e->d_name[2] == '\0')))
+        continue;
+      {  /* the entry's path, made at once */
+        luaL_Buffer b;
+        luaL_buffinit(L, &b);
+        luaL_addlstring(&b, d, dl);
+        if (dl == 0 || d[dl - 1] != '/') luaL_addchar(&b, '/');
+        luaL_addstring(&b, e->d_name);
+        luaL_pushresult(&b);
+      }
+      kind = entry_kind(L, e);
+      if (kind == 0) {
+        lua_rawseti(L, 2, (int)++nf);
+      } else if (kind == 1) {
+        lua_pushvalue(L, -1);
+        lua_pushboolean(L, 1);
+        lua_rawset(L, 3);
+        lua_rawseti(L, 4, (int)++qn);
+      } else {
+        lua_pop(L, 1);
+      }
+    }
+    if (errno != 0) {
+      int en = errno;
+      lua_pushnil(L);
+      lua_pushfstring(L, "%s: %s", d, strerror(en));
+      return 2;
+    }
+    closedir(box->d);
+    box->d = NULL;
+    lua_settop(L, 5);
+  }
+  sort_paths(L, 2, nf);
+  lua_settop(L, 3);
+  return 2;
+}
+
+/* }====================================================================== */
+
+#endif
