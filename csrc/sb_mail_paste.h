@@ -335,6 +335,15 @@ static int unflattened (sb_mail *m, sb_mstr *tp) {
         continue;
       }
     }
+    if (*p != ' ' && *p != '\n') {  /* (to the next blank or line end, the
+                                       bytes between copied) */
+      const char *q = p + 1;
+      while (q < e && *q != ' ' && *q != '\n') q++;
+      memcpy(out + k, p + 1, (size_t)(q - p - 1));
+      k += (size_t)(q - p - 1);
+      p = q - 1;
+      continue;
+    }
     if (p + 2 < e && p > ls && *p == ' '
         && ((p[-1] == '.' && p[1] >= 'A' && p[1] <= 'Z') || paste_addr_colon(p + 1, e)
             || paste_rule(p, ls, e) || paste_list_colon(p, ls) || paste_sentence(p, e))) {
