@@ -231,7 +231,8 @@ static int dsn_class (sb_mstr v) {
 ** info[5i+1..5i+5] for record i (0-based), each value or false: the
 ** phase its diagnostic names (its sb_phase, the index core.PHASES and
 ** vocab.phase_index give it), its whole Status value (its comment
-** included: what tells the cause when there is no diagnostic), its mx,
+** included: what tells the cause when there is no diagnostic; only for a
+** record without one, the only record it is read for), its mx,
 ** its domain and its Status class (above).  One array for all,
 ** not one a kind: a mail's tables are a good part of its allocations.
 */
@@ -247,7 +248,8 @@ static void push_info (lua_State *L, int info, const sb_mail_rec *r, int i) {
   else
     lua_pushboolean(L, 0);
   lua_rawseti(L, info, 5 * i + 1);
-  if (r->status_text.p) lua_pushlstring(L, r->status_text.p, r->status_text.n);
+  if (r->status_text.p && r->reply.p == NULL)  /* (read for no other) */
+    lua_pushlstring(L, r->status_text.p, r->status_text.n);
   else lua_pushboolean(L, 0);
   lua_rawseti(L, info, 5 * i + 2);
   if (mx.p) lua_pushlstring(L, mx.p, mx.n); else lua_pushboolean(L, 0);
