@@ -87,22 +87,40 @@ typedef struct PathAt {
 
 /* byte order, a prefix first: Lua's '<' on strings in the C locale (no
    path holds a 0 byte: equal keys are equal first 8 bytes, or the same
-   path when one ends in them) */
-static int path_cmp (const void *a, const void *b) {
-  const PathAt *x = (const PathAt *)a, *y = (const PathAt *)b;
+   path when one ends in them); x before y */
+static int path_before (const PathAt *x, const PathAt *y) {
   size_t xn, yn;
   int c;
-  if (x->key != y->key) return x->key < y->key ? -1 : 1;
+  if (x->key != y->key) return x->key < y->key;
   xn = x->n > 8 ? x->n - 8 : 0;  /* the bytes past the key's */
   yn = y->n > 8 ? y->n - 8 : 0;
   c = xn && yn ? memcmp(x->s + 8, y->s + 8, xn < yn ? xn : yn) : 0;
-  return c != 0 ? c : (xn > yn) - (xn < yn);
+  return c != 0 ? c < 0 : xn < yn;
+}
+
+/* the n paths of p sorted (path_before), 'tmp' room for as many: a merge
+   sort of pointers, the keys compared in place (qsort's call a
+   comparison and copy a move cost most of a listing's time) */
+static void sort_at (const PathAt **p, const PathAt **tmp, size_t n) {
+  const PathAt **from = p, **to = tmp, **t;
+  size_t w, i;
+  for (w = 1; w < n; w *= 2) {
+    for (i = 0; i < n; i += 2 * w) {
+      size_t a = i, am = i + w < n ? i + w : n, b = am, bm = i + 2 * w < n ? i + 2 * w : n, k = i;
+      while (a < am && b < bm) to[k++] = path_before(from[b], from[a]) ? from[b++] : from[a++];
+      while (a < am) to[k++] = from[a++];
+      while (b < bm) to[k++] = from[b++];
+    }
+    t = from; from = to; to = t;
+  }
+  if (from != p) memcpy(p, from, n * sizeof *p);
 }
 
 /* the list of n strings at index 'i' replaced by a sorted copy (the
    strings stay anchored in the list while they are sorted) */
 static void sort_paths (lua_State *L, int i, lua_Integer n) {
-  PathAt *v = (PathAt *)lua_newuserdatauv(L, (size_t)n * sizeof *v + 1, 0);
+  PathAt *v = (PathAt *)lua_newuserdatauv(L, (size_t)n * (sizeof *v + 2 * sizeof(PathAt *)) + 1, 0);
+  const PathAt **o = (const PathAt **)(void *)(v + n);  /* their order */
   lua_Integer k;
   size_t cp = 0, j;
   for (k = 0; k < n; k++) {
@@ -124,10 +142,11 @@ static void sort_paths (lua_State *L, int i, lua_Integer n) {
       key = (key << 8) | (j < v[k].n ? (unsigned char)v[k].s[j] : 0u);
     v[k].key = key;
   }
-  qsort(v, (size_t)n, sizeof *v, path_cmp);
+  for (k = 0; k < n; k++) o[k] = &v[k];
+  sort_at(o, o + n, (size_t)n);
   lua_createtable(L, (int)n, 0);
   for (k = 0; k < n; k++) {
-    lua_rawgeti(L, i, (int)v[k].at);
+    lua_rawgeti(L, i, (int)o[k]->at);
     lua_rawseti(L, -2, (int)(k + 1));
   }
   lua_replace(L, i);
