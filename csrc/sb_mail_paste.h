@@ -86,18 +86,23 @@ static int md_bold (const char *b, const char *p, const char *e) {
   return r == e || *r == '\n';  /* its end */
 }
 
-/* whether one of the eight bytes at p may start a mark ('&', '\\', '[',
-   '<', '*'): a zero byte of p xor each, found by the word trick */
-#define PASTE_ZERO(y)  (((y) - 0x0101010101010101u) & ~(y))
-static int paste_lead8 (const char *p) {
-  const uint64_t ones = 0x0101010101010101u;
-  uint64_t x;
-  memcpy(&x, p, 8);
-  return ((PASTE_ZERO(x ^ (ones * '&')) | PASTE_ZERO(x ^ (ones * '\\'))
-           | PASTE_ZERO(x ^ (ones * '[')) | PASTE_ZERO(x ^ (ones * '<'))
-           | PASTE_ZERO(x ^ (ones * '*'))) & 0x8080808080808080u) != 0;
+/* the bytes that may start a mark ('&', '\\', '[', '<', '*') */
+static const unsigned char paste_lead[256] = {
+  ['&'] = 1, ['\\'] = 1, ['['] = 1, ['<'] = 1, ['*'] = 1
+};
+
+/* the first byte from p on in [p, e) that may start a mark, or e: four
+   bytes a bound check */
+static const char *paste_next (const char *p, const char *e) {
+  for (; e - p >= 4; p += 4) {
+    if (paste_lead[(unsigned char)p[0]]) return p;
+    if (paste_lead[(unsigned char)p[1]]) return p + 1;
+    if (paste_lead[(unsigned char)p[2]]) return p + 2;
+    if (paste_lead[(unsigned char)p[3]]) return p + 3;
+  }
+  while (p < e && !paste_lead[(unsigned char)*p]) p++;
+  return p;
 }
-#undef PASTE_ZERO
 
 /*
 ** The text with those marks taken off: *tp a copy of it and 1, or 0 when
@@ -117,9 +122,8 @@ static int pasted_marks (sb_mail *m, sb_mstr *tp) {
     size_t skip = 0, keep = 0, i, len;
     const char *from;
     int c = (unsigned char)*p;
-    if (c != '&' && c != '\\' && c != '[' && c != '<' && c != '*') {
-      /* (to the next byte that may start a mark, eight at a time) */
-      while (e - p > 8 && !paste_lead8(p + 1)) p += 8;
+    if (!paste_lead[c]) {  /* (to the next byte that may start one) */
+      p = paste_next(p + 1, e) - 1;
       continue;
     }
     from = p;
