@@ -1704,6 +1704,13 @@ static void test_soft_wrap (void) {
   CHECK_INT(o.n, 1);
   CHECK_STR(o.diag, strlen(o.diag), "554 5.7.1\n<kim@example.com>: Relay "
             "access denied");
+  /* a code a hard wrap cut from its enhanced status goes on to the status
+     of its class that starts the next line */
+  scan_one(&o, "<kim@example.com>: host smtp.example.org said: 550\n"
+           "5.7.1 [ESA] Sender blocked.\n", "Undelivered Mail Returned to "
+           "Sender", "MAILER-DAEMON@mx.example.net");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.diag, strlen(o.diag), "550\n5.7.1 [ESA] Sender blocked.");
   /* a reply whose line says more follow ("550-") goes on to the next line
      of its code, its first words run together with an underscore */
   scan_one(&o, "Hi. This is the qmail-send program at example.net.\n"
