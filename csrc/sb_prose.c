@@ -662,6 +662,14 @@ static void transcript_cmd (St *st, size_t b, size_t e) {
 }
 
 /* a recipient line: select the recipient, read what follows it */
+/* does an address follow the comma or semicolon at p, after blanks and
+   an opening '<' alone ("a@b, <c@d>")? */
+static int joined_addr (const char *s, size_t p, size_t e) {
+  size_t q = p + 1, ab, ae;
+  while (q < e && is_space((unsigned char)s[q])) q++;
+  return find_addr(s, q, e, &ab, &ae) && ab <= q + 1;
+}
+
 static void recipient_line (St *st, size_t indent, size_t ab, size_t ae,
                             size_t rest, size_t e) {
   const char *s = st->s;
@@ -679,6 +687,10 @@ static void recipient_line (St *st, size_t indent, size_t ab, size_t ae,
       && memchr(s + rest, '@', e - rest) == NULL
       && !sendmail_note(s, rest + 1, e - 1)) {
     diag_start(st, r, rest + 1, e - 1, 1, CONT_NONE);  /* GroupWise */
+    return;
+  }
+  if (rest < e && (s[rest] == ',' || s[rest] == ';') && joined_addr(s, rest, e)) {
+    inline_more(st, ae, e);  /* "a@b, c@d" under the heading: each one */
     return;
   }
   if (rest < e && s[rest] != '(' && s[rest] != '<' && s[rest] != '['

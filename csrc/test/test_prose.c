@@ -1704,6 +1704,13 @@ static void test_soft_wrap (void) {
   CHECK_INT(o.n, 1);
   CHECK_STR(o.diag, strlen(o.diag), "554 5.7.1\n<kim@example.com>: Relay "
             "access denied");
+  /* addresses a comma joins on the line under the heading: each one a
+     recipient, the second no diagnostic of the first */
+  scan_one(&o, "Couldn't deliver the message to the following recipients:\n"
+           "nic@example.com, holly@example.com\n", "Undeliverable: Hello",
+           "postmaster@example.com");
+  CHECK_INT(o.n, 2);
+  CHECK_STR(o.diag, strlen(o.diag), "");
   /* a code a hard wrap cut from its enhanced status goes on to the status
      of its class that starts the next line */
   scan_one(&o, "<kim@example.com>: host smtp.example.org said: 550\n"
