@@ -327,18 +327,27 @@ static int hid_place (sb_mstr t, const char *p, const char *q) {
   return q == e || *q == '\n';
 }
 
-/* the space at or after p in [b, e) that starts a hidden "at"
-   (hid_word), found by its 't'; e when none does */
+/* the space or bracket at or after p in [b, e) that starts a hidden
+   "at" (hid_word), found by its 't', or MARC's " () " by its ')'; e when
+   none does */
 static const char *hid_next (const char *b, const char *p, const char *e) {
-  const char *q = p + 2;
+  const char *q = p + 2, *r = p + 2;
   while (q < e && (q = (const char *)memchr(q, 't', (size_t)(e - q))) != NULL) {
-    if (q[-1] == 'a') {
-      if (q - 2 >= p && hid_word(q - 2, e, 0) != 0) return q - 2;
-      if (q - 3 >= p && q - 3 >= b && hid_word(q - 3, e, 0) != 0) return q - 3;
+    if (q[-1] == 'a') {  /* (" (at) " before its bracket's "(at)") */
+      if (q - 3 >= p && q - 3 >= b && hid_word(q - 3, e, 0) != 0) {
+        q--;
+        break;
+      }
+      if (q - 2 >= p && hid_word(q - 2, e, 0) != 0) break;
     }
     q++;
   }
-  return e;
+  q = q == NULL || q >= e ? e : q - 2;
+  while (r < q && (r = (const char *)memchr(r, ')', (size_t)(q - r))) != NULL) {
+    if (r[-1] == '(' && r - 2 >= p && hid_word(r - 2, e, 0) == 4) return r - 2;
+    r++;
+  }
+  return q;
 }
 
 /* a text whose addresses a list archive hid that way: *tp with them
@@ -365,7 +374,8 @@ static int at_words (sb_mail *m, sb_mstr *tp) {
       continue;
     }
     d = p + l;  /* the domain: labels joined by '.' or a hidden dot */
-    if ((q = hid_domain(d, e, 1)) == NULL || !hid_place(t, p, q)) {
+    if ((q = hid_domain(d, e, p[1] == '(' && p[2] == ')' ? 2 : 1)) == NULL
+        || !hid_place(t, p, q)) {
       if (out != NULL) out[k++] = *p;
       p++;
       continue;

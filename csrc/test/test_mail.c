@@ -1191,6 +1191,20 @@ static void test_hidden_in_sentence (void) {
   ONE_RCPT("From: MAILER-DAEMON@mx.example.net\nSubject: Delivery Status Notification\n\n"
            "- These recipients of your message have been processed by the mail server:\n"
            "kim at example.org; Failed; 5.2.2 (mailbox full)\n", "kim@example.org");
+  /* MARC's "kim () example ! org", a bracket glued ("kim(at)example.org"),
+     a page's "&#64;": in the text and in delivery-status fields */
+  ONE_RCPT("From: MAILER-DAEMON@mx.example.net\nSubject: Undelivered Mail Returned to Sender\n\n"
+           "<kim.lee () mail ! example ! org>: host mx.example.org[192.0.2.1] said: 550 "
+           "5.1.1 User unknown (in reply to RCPT TO command)\n", "kim.lee@mail.example.org");
+  ONE_RCPT("From: MAILER-DAEMON@mx.example.net\nSubject: Undelivered Mail Returned to Sender\n\n"
+           "<kim(at)example(dot)org>: host mx.example.org[192.0.2.1] said: 550 "
+           "5.1.1 User unknown (in reply to RCPT TO command)\n", "kim@example.org");
+  ONE_RCPT("From: MAILER-DAEMON@mx.example.net\nSubject: Undelivered Mail Returned to Sender\n\n"
+           "Reporting-MTA: dns; mx.example.net\n\nFinal-Recipient: rfc822; kim () example ! org\n"
+           "Action: failed\nStatus: 5.1.1\n", "kim@example.org");
+  ONE_RCPT("From: MAILER-DAEMON@mx.example.net\nSubject: Undelivered Mail Returned to Sender\n\n"
+           "Reporting-MTA: dns; mx.example.net\n\nFinal-Recipient: rfc822; kim&#64;example.org\n"
+           "Action: failed\nStatus: 5.1.1\n", "kim@example.org");
   /* an English article is no "to": "an admin at example.org" stays */
   CHECK_INT(read_str(&m, "From: postmaster@example.net\nSubject: Undeliverable: hi\n\n"
                          "Delivery has failed to these recipients or groups:\n\n"
