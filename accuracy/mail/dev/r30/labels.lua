@@ -1,5 +1,5 @@
--- A group (r30) of 13 mails, 10 bounce notices and 3 mails that only
--- look like one, 10 labelled recipients, taken for wordings the dev
+-- A group (r30) of 13 mails, 11 bounce notices and 2 mails that only
+-- look like one, 11 labelled recipients, taken for wordings the dev
 -- corpus had none or few of: hMailServer's own 'Message undeliverable'
 -- notice ('Your message did not reach some or all of the intended
 -- recipients ... hMailServer', each address above an indented 'Error
@@ -15,11 +15,12 @@
 -- pasted into a forum with BBCode and quoted links; an Exchange 2003
 -- style notice in BBCode naming the address with '[email]' tags;
 -- Exchange 5.5 notices from Knowledge Base articles naming a display
--- name only (no address: labelled with no recipient); and three that
+-- name only (no address: labelled with no recipient); and two that
 -- are no bounce: hMailServer's placeholder 'Message undeliverable' for
 -- a stored message whose file is missing, a delivered mail whose
 -- attachment hMailServer replaced with its 'blocked for delivery'
--- text, and a forum reply quoting the Exchange 2007 notice.  Headers
+-- text; and a forum reply quoting the Exchange 2007 notice whole (first
+-- labelled notbounce, then as groups r20l and r22b label such replies).  Headers
 -- the sources do not give (From, To, Date, Subject of the notices
 -- pasted as text) were added in the form the mail system writes them.
 -- Personal addresses were replaced with userN@<same domain>; example
@@ -71,10 +72,10 @@ return {
         format = "exchange",
         recipients = { r("user1@example.com", "failed", "5.7.1", "policyviolation", "content") },
     },
-    ["notbounce-forum-reply-quoting-exchange2007-ndr.eml"] = {
-        source = "Ubuntu Forums 'Evolution' 2010-08-20, dcstar's reply (" .. CI .. "56749102739) quoting the notice under '> **TNT1 said:**' and answering 'Ask your Exchange administrator.'; written as a reply mail; no bounce",
-        format = "notbounce",
-        recipients = {},
+    ["exchange2007-forum-reply-quoting-notice-whole.eml"] = {
+        source = "Ubuntu Forums 'Evolution' 2010-08-20, dcstar's reply (code index file id 56749102739) quoting the notice whole (address and '#550 5.7.1 Delivery not authorized, message refused ##') under '> **TNT1 said:**' and answering 'Ask your Exchange administrator.'; written as a reply mail.  First labelled notbounce; relabelled as the dev set's rule for a reply that quotes a notice whole has it (groups r20l and r22b: it counts for the recipient the notice names)",
+        format = "exchange",
+        recipients = { r("user1@example.com", "failed", "5.7.1", "policyviolation", "content") },
     },
     ["exchange2007-security-policies-blog-markdown-mailto.eml"] = {
         source = "a blog post 'Delivery has failed to these recipients or distribution lists' 2010-11-05 (" .. CI .. "10292884994): the text customers got back, the address (an example value of the post) as '[alias@domain.com](mailto:alias@domain.com)' on the line of 'Your message wasn't delivered because of security policies'; no status; header added",
