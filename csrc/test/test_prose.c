@@ -1867,6 +1867,16 @@ static void test_nameless (void) {
   /* not asked for: nothing */
   scan_one(&o, qmail, "failure notice", "MAILER-DAEMON@mx.example.org");
   CHECK_INT(o.n, 0);
+  /* a mailbox's placeholder for a stored message whose file is gone
+     (hMailServer, dev r30): a message to the reader, no bounce; one
+     sent "to your colleague" still is */
+  scan_nameless(&o, "The mail server could not deliver the message to you "
+      "since the file C:\\Data\\{7D3F}.eml does not exist on the server.\n",
+      "Message undeliverable", "Postmaster");
+  CHECK_INT(o.n, 0);
+  scan_nameless(&o, "The mail server could not deliver the message to your "
+      "colleague.\n", "Message undeliverable", "Postmaster");
+  CHECK_INT(o.n, 1);
 }
 
 /* group r26: wordings and layouts of less common systems */
