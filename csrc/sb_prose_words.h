@@ -207,6 +207,10 @@ static const Marker markers[] = {
      M_LIST | M_PERM | M_INLINE),  /* Trend Micro: "...: a@b." */
   MK("your message to ", FAM_NONE, M_START | M_INLINE),
   MK("couldn't be delivered.", FAM_EXCHANGE, M_PERM | M_WEAK),
+  /* ... in German ("Ihre Nachricht an a@b konnte nicht zugestellt
+     werden." over "kim wurde nicht in example.org gefunden.") */
+  MK("ihre nachricht an ", FAM_NONE, M_START | M_INLINE),
+  MK("konnte nicht zugestellt werden.", FAM_NONE, M_PERM | M_WEAK),
   /* its diagnostic line under the address, pasted without the heading */
   MK("remote server returned '", FAM_EXCHANGE, M_WEAK),
   MK("original message headers:", FAM_NONE, M_STOP),

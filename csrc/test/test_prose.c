@@ -1690,6 +1690,12 @@ static void test_soft_wrap (void) {
   CHECK_INT(o.n, 1);
   CHECK_STR(o.diag, strlen(o.diag), "554 5.7.1\n<kim@example.com>: Relay "
             "access denied");
+  /* Exchange's German notice: the line under the one that names the
+     recipient says why */
+  scan_one(&o, "Ihre Nachricht an kim@example.se konnte nicht zugestellt "
+           "werden.\n--\nkim wurde nicht in example.se gefunden.\n",
+           "Unzustellbar: Hallo", "postmaster@example.org");
+  CHECK_ONE(o, 1, "kim@example.se", "kim wurde nicht in example.se gefunden.");
   /* addresses a comma joins on the line under the heading: each one a
      recipient, the second no diagnostic of the first */
   scan_one(&o, "Couldn't deliver the message to the following recipients:\n"
