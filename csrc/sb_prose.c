@@ -395,12 +395,23 @@ static int rec_get (St *st, size_t ab, size_t ae, int make) {
 
 /* a diagnostic of rank 'rank' at [b, e) for target t; opens it for
    continuation lines when it is the best so far */
+/* is [b, e) an enhanced status that gives its class alone ("5.0.0"),
+   nothing after it but blanks? */
+static int bare_class (const char *s, size_t b, size_t e) {
+  size_t j = status_at(s, e, b);
+  if (j == NONE || j - b != 5 || s[b + 2] != '0' || s[b + 4] != '0') return 0;
+  while (j < e && is_space((unsigned char)s[j])) j++;
+  return j == e;
+}
+
 static void diag_start (St *st, int t, size_t b, size_t e, int rank,
                         int cont) {
   Rec *r = target_rec(st, t);
   st->d.target = -1;
   if (r == NULL || b >= e || rank < r->rank || (rank == r->rank && (rank < 2
       || !gives_way(r->h.diag, r->h.diag_len, st->s + b, e - b)))) return;
+  if (r->h.diag != NULL && bare_class(st->s, b, e))
+    return;  /* "Status: 5.0.0" under "retry timeout exceeded" */
   r->rank = rank;
   r->h.diag = st->s + b;
   r->h.diag_len = e - b;

@@ -161,6 +161,9 @@ static const Marker markers[] = {
   MK("message has not yet been delivered are:", FAM_EXIM, M_LIST | M_TEMP),
   MK("no action is required on your part. delivery attempts", FAM_EXIM,
      M_TEMP),
+  /* Exim's lead-in to what a delivery attempt printed (under
+     "------ a@b ------"): no diagnostic itself */
+  MK("the following text was generated during the delivery attempt", FAM_EXIM, 0),
   MK("------ this is a copy of the message", FAM_NONE, M_STOP),
   MK("------ this is a copy of the body of the message", FAM_NONE, M_STOP),
   MK("------ the body of the message is", FAM_NONE, M_STOP),

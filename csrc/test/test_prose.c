@@ -1690,6 +1690,24 @@ static void test_soft_wrap (void) {
   CHECK_INT(o.n, 1);
   CHECK_STR(o.diag, strlen(o.diag), "554 5.7.1\n<kim@example.com>: Relay "
             "access denied");
+  /* a status that gives its class alone ("Status: 5.0.0", pasted fields)
+     does not take the place of what the notice said; Exim's lead-in to
+     what the delivery attempt printed is no diagnostic */
+  scan_one(&o, "A message that you sent could not be delivered to one or more "
+           "of its\nrecipients. This is a permanent error. The following "
+           "address(es) failed:\n\n  kim@example.com\n    retry timeout exceeded\n"
+           "Action: failed\nFinal-Recipient: rfc822;kim@example.com\n"
+           "Status: 5.0.0\n", "Mail delivery failed: returning message to sender",
+           "Mailer-Daemon@mx.example.net");
+  CHECK_ONE(o, 1, "kim@example.com", "retry timeout exceeded");
+  scan_one(&o, "A message that you sent could not be delivered to one or more "
+           "of its\nrecipients. This is a permanent error. The following "
+           "address(es) failed:\n\n  kim@example.com\n\nThe following text "
+           "was generated during the delivery attempt:\n\n------ kim@example.com "
+           "------\n\nprocmail: Quota exceeded while writing\n",
+           "Mail delivery failed: returning message to sender",
+           "Mailer-Daemon@mx.example.net");
+  CHECK_ONE(o, 1, "kim@example.com", "procmail: Quota exceeded while writing");
   /* Exchange's German notice: the line under the one that names the
      recipient says why */
   scan_one(&o, "Ihre Nachricht an kim@example.se konnte nicht zugestellt "
