@@ -401,6 +401,9 @@ static const Marker markers[] = {
   MK("destinatarios siguientes", FAM_NONE, M_LIST | M_PERM),
   MK("destinatari seguenti", FAM_NONE, M_LIST | M_PERM),
   MK("destinat\xc3\xa1rios seguintes", FAM_NONE, M_LIST | M_PERM),
+  /* Exim's "The following address(es) failed:" as a hosting panel's
+     Spanish text gives it ("La siguiente direcci\xc3\xb3n (es) fall\xc3\xb3 :") */
+  MK("siguiente direcci\xc3\xb3n (es) fall", FAM_EXIM, M_LIST | M_PERM),
   MK("algunos de los destinatarios no recibieron su mensaje", FAM_EXCHANGE,
      0),
   /* Exchange's 'Diagnostic information for administrators' and
