@@ -908,10 +908,12 @@ static void classify_mail (Walk *w, Top *t) {
       nophase |= m->recs[k].phase == 0;
     }
     if ((noreply || nophase) && (text = text_of(w)).n > 0
-        && (noreply || phase_hint(text)))  /* the text may tell (a masked
-                                              recipient's address too) */
+        && (noreply || phase_hint(text))) {  /* the text may tell (a masked
+                                                recipient's address too) */
+      pasted_marks(m, &text);  /* (a paste's "[a@b](mailto:a@b)") */
       sb_prose_scan(text.p, text.n, m->subject.p, m->subject.n, m->from.p, m->from.n,
                     ds_text_hit, w);
+    }
     for (k = 0, noreply = 0; k < m->nrecs; k++) noreply |= m->recs[k].reply.p == NULL;
     if (noreply)  /* the report's first part explains (RFC 3464 2.1) */
       explain(m, w->nplain > 0 ? w->plain[0] : w->nhtml > 0 ? w->html[0] : span(NULL, 0),

@@ -22,14 +22,17 @@ static sb_mstr bbcode_inner (sb_mstr v, size_t i) {
 
 /* the words a list archive writes for '@' and '.' to hide addresses
    from harvesters ("kim at example.org", "kim at example dot org",
-   "kim [at] example.org"): the length of one at p, or 0 */
+   "kim [at] example.org", "kim(at)example(dot)org", MARC's "kim ()
+   example ! org"): the length of one at p, or 0 */
 static size_t hid_word (const char *p, const char *e, int dot) {
-  static const struct { const char *w; size_t n; } w[2][3] = {
-    { { " at ", 4 }, { " (at) ", 6 }, { " [at] ", 6 } },
-    { { " dot ", 5 }, { " (dot) ", 7 }, { " [dot] ", 7 } }
+  static const struct { const char *w; size_t n; } w[2][6] = {
+    { { " at ", 4 }, { " (at) ", 6 }, { " [at] ", 6 }, { "(at)", 4 }, { "[at]", 4 },
+      { " () ", 4 } },
+    { { " dot ", 5 }, { " (dot) ", 7 }, { " [dot] ", 7 }, { "(dot)", 5 }, { "[dot]", 5 },
+      { " ! ", 3 } }
   };
   int k;
-  for (k = 0; k < 3; k++) {
+  for (k = 0; k < 6; k++) {
     size_t l = w[dot][k].n;
     if ((size_t)(e - p) > l && memcmp(p, w[dot][k].w, l) == 0) return l;
   }
@@ -40,9 +43,10 @@ static size_t hid_word (const char *p, const char *e, int dot) {
                   || (c) == '-')
 
 /* the end of the domain a hidden address goes on with at q (in [q, e)):
-   labels joined by '.' (and, with 'dot', by a hidden dot: hid_word),
-   two of them or more, the last of two letters or more and ending in
-   one; NULL when there is none such */
+   labels joined by '.' (and, with 'dot' 1, by a hidden dot: hid_word;
+   with 'dot' 2, after MARC's " () ", by its " ! " alone), two of them or
+   more, the last of two letters or more and ending in one; NULL when
+   there is none such */
 static const char *hid_domain (const char *q, const char *e, int dot) {
   size_t labels = 0, tld = 0, l;
   for (;;) {
@@ -52,7 +56,9 @@ static const char *hid_domain (const char *q, const char *e, int dot) {
     labels++;
     tld = (size_t)(q - b);
     if (q + 1 < e && *q == '.' && ATOM(q[1])) q++;
-    else if (dot && (l = hid_word(q, e, 1)) != 0 && q + l < e && ATOM(q[l])) q += l;
+    else if (dot && (l = hid_word(q, e, 1)) != 0 && (l == 3) == (dot == 2) && q + l < e
+             && ATOM(q[l]))
+      q += l;
     else break;
   }
   if (labels < 2 || tld < 2 || ((q[-1] | 32) < 'a' || (q[-1] | 32) > 'z')) return NULL;
@@ -60,34 +66,58 @@ static const char *hid_domain (const char *q, const char *e, int dot) {
 }
 
 /* the end of a hidden address in v whose local part ends at i (v.p[i]
-   a blank): i + " at " + its domain (hid_domain, with '.' alone), then
-   the end of v or a blank; 0 when none is */
+   a blank): i + " at " (or MARC's " () ") + its domain (hid_domain, with
+   '.' alone, or MARC's " ! "), then the end of v or a blank; 0 when none
+   is */
 static size_t hidden_at_end (sb_mstr v, size_t i) {
   const char *e = v.p + v.n, *q;
   size_t l = hid_word(v.p + i, e, 0);
-  if (l == 0 || (q = hid_domain(v.p + i + l, e, 0)) == NULL
+  if (l == 0 || (q = hid_domain(v.p + i + l, e, l == 4 && v.p[i + 1] == '(' ? 2 : 0)) == NULL
       || (q < e && *q != ' ' && *q != '\t'))
     return 0;
   return (size_t)(q - v.p);
 }
 
-/* an address address() took with its hidden "at" (hidden_at_end): the
-   address written back ("kim@example.org"), else v as it is */
+/* where a page's "&#64;" for '@' starts in v, or NULL */
+static const char *entity_at (sb_mstr v) {
+  const char *p = v.p, *e = v.p + v.n;
+  while ((p = (const char *)memchr(p, '&', (size_t)(e - p))) != NULL) {
+    if (e - p >= 5 && memcmp(p, "&#64;", 5) == 0) return p;
+    p++;
+  }
+  return NULL;
+}
+
+/* an address address() took with its '@' hidden (hidden_at_end, or a
+   page's "&#64;"): the address written back ("kim@example.org"), else v
+   as it is */
 static sb_mstr at_joined (sb_mail *m, sb_mstr v) {
-  size_t i;
+  const char *p, *d, *e = v.p + v.n;
   char *out;
-  const char *p;
-  if (v.n < 6 || memchr(v.p, '@', v.n) != NULL
-      || (p = (const char *)memchr(v.p, ' ', v.n)) == NULL
-      || hidden_at_end(v, (i = (size_t)(p - v.p))) != v.n
-      || (out = (char *)sb_mime_alloc(m, v.n)) == NULL)
+  size_t k, l;
+  if (v.n < 6 || memchr(v.p, '@', v.n) != NULL) return v;
+  if ((p = entity_at(v)) != NULL) {
+    l = 5;  /* "kim&#64;example.org" */
+  } else if ((p = (const char *)memchr(v.p, ' ', v.n)) == NULL
+             || hidden_at_end(v, (size_t)(p - v.p)) != v.n) {
     return v;
-  memcpy(out, v.p, i);
-  out[i] = '@';
-  p += hid_word(p, v.p + v.n, 0);
-  memcpy(out + i + 1, p, (size_t)(v.p + v.n - p));
-  v.n = i + 1 + (size_t)(v.p + v.n - p);
+  } else {
+    l = hid_word(p, e, 0);
+  }
+  if ((out = (char *)sb_mime_alloc(m, v.n)) == NULL) return v;
+  k = (size_t)(p - v.p);
+  memcpy(out, v.p, k);
+  out[k++] = '@';
+  for (d = p + l; d < e;) {  /* the domain, MARC's " ! " as '.' */
+    if (*d == ' ' && (l = hid_word(d, e, 1)) != 0) {
+      d += l;
+      out[k++] = '.';
+    } else {
+      out[k++] = *d++;
+    }
+  }
   v.p = out;
+  v.n = k;
   return v;
 }
 

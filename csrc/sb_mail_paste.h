@@ -18,7 +18,9 @@
 /* the escapes a plain text keeps of HTML and what each stands for */
 static const struct { const char *w; size_t n; char c; } paste_ents[] = {
   { "&lt;", 4, '<' }, { "&gt;", 4, '>' }, { "&amp;", 5, '&' },
-  { "&quot;", 6, '"' }, { "&#39;", 5, '\'' }, { "&nbsp;", 6, ' ' }
+  { "&quot;", 6, '"' }, { "&#39;", 5, '\'' }, { "&nbsp;", 6, ' ' },
+  { "&#64;", 5, '@' }, { "&#x40;", 6, '@' }, { "&commat;", 8, '@' },
+  { "&#60;", 5, '<' }, { "&#62;", 5, '>' }, { "&#46;", 5, '.' }
 };
 
 /* the characters of no width a paste keeps as references (zero width

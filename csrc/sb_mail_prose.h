@@ -254,10 +254,34 @@ static size_t read_refusal (sb_mail *m, sb_mstr reply_to, sb_mstr text, sb_mstr 
   return 1;
 }
 
+/* the words that say "to" or "for" before an address, in English and
+   in the languages of the notices read (Spanish, Portuguese and Italian
+   "a" and "para", French "à" and "pour", German "für", Dutch "aan",
+   Russian "адресату"), lower case; not the words English uses otherwise
+   (German "an", Italian "per", Swedish "till": "created by an admin at
+   example.org") */
+static const char *const TO_WORDS[] = {
+  "to", "for", "a", "para", "\xc3\xa0", "pour", "f\xc3\xbcr", "aan",
+  "\xd0\xb0\xd0\xb4\xd1\x80\xd0\xb5\xd1\x81\xd0\xb0\xd1\x82\xd1\x83"
+};
+
+/* is w[0..n) one of TO_WORDS (ASCII letters in any case)? */
+static int to_word (const char *w, size_t n) {
+  size_t i, k;
+  for (i = 0; i < sizeof TO_WORDS / sizeof TO_WORDS[0]; i++) {
+    const char *x = TO_WORDS[i];
+    if (strlen(x) != n) continue;
+    for (k = 0; k < n && (((unsigned char)w[k] < 0x80 ? w[k] | 32 : w[k]) == x[k]); k++) {}
+    if (k == n) return 1;
+  }
+  return 0;
+}
+
 /* a hidden address whose local part [l, p) is led in to as an address
-   is in a sentence: after '(', '[', a quote, ':', ';' or ',', or the word "to" or
-   "for" ("delivery to kim at example.org failed"), or one no word of
-   prose is (a digit, '.', '_' or '+' in it: "kim.lee at example.org") */
+   is in a sentence: after '(', '[', a quote, ':', ';' or ',', a word of
+   TO_WORDS ("delivery to kim at example.org failed", "entregue a kim at
+   example.org") or right after a CJK character, or one no word of prose
+   is (a digit, '.', '_' or '+' in it: "kim.lee at example.org") */
 static int hid_lead (sb_mstr t, const char *l, const char *p) {
   const char *b = l, *w;
   for (w = l; w < p; w++)
@@ -267,11 +291,12 @@ static int hid_lead (sb_mstr t, const char *l, const char *p) {
   if (b[-1] == '(' || b[-1] == '"' || b[-1] == '\'' || b[-1] == ':' || b[-1] == ','
       || b[-1] == ';' || b[-1] == '[')
     return 1;  /* (with or without a blank: "550 (kim at example.org)...") */
-  if (b == l) return 0;
-  for (w = b; w > t.p && ((w[-1] | 32) >= 'a' && (w[-1] | 32) <= 'z'); w--) {}
+  if (b == l)  /* glued to a CJK character ("\xe5\x88\xb0kim at ...") */
+    return b - t.p >= 3 && (unsigned char)b[-3] >= 0xe3 && (unsigned char)b[-3] <= 0xe9;
+  for (w = b; w > t.p && (((w[-1] | 32) >= 'a' && (w[-1] | 32) <= 'z')
+                          || (unsigned char)w[-1] >= 0x80); w--) {}
   if (w > t.p && w[-1] != ' ' && w[-1] != '\t' && w[-1] != '\n') return 0;
-  return (b - w == 2 && (w[0] | 32) == 't' && (w[1] | 32) == 'o')
-      || (b - w == 3 && (w[0] | 32) == 'f' && (w[1] | 32) == 'o' && (w[2] | 32) == 'r');
+  return to_word(w, (size_t)(b - w));
 }
 
 /* is the hidden address [.., p) " at " [.., q) where an address stands
@@ -295,23 +320,34 @@ static int hid_place (sb_mstr t, const char *p, const char *q) {
                                                 && q[3] == ' ')))
     return 1;  /* a line that starts with it: "kim at example.org (expanded
                   from ...", "kim at example.org on 6/17/2015 11:06 AM" */
-  if (q < e && *q == ':') return 1;  /* a label: "kim at example.org: host ..." */
+  if (q < e && (*q == ':' || *q == ';' || *q == ','))
+    return 1;  /* a label, a list: "kim at example.org: host ...",
+                  "kim at example.org; Failed; 5.2.2" */
   while (q < e && (*q == ' ' || *q == '\t' || *q == '\r')) q++;
   return q == e || *q == '\n';
 }
 
-/* the space at or after p in [b, e) that starts a hidden "at"
-   (hid_word), found by its 't'; e when none does */
+/* the space or bracket at or after p in [b, e) that starts a hidden
+   "at" (hid_word), found by its 't', or MARC's " () " by its ')'; e when
+   none does */
 static const char *hid_next (const char *b, const char *p, const char *e) {
-  const char *q = p + 2;
+  const char *q = p + 2, *r = p + 2;
   while (q < e && (q = (const char *)memchr(q, 't', (size_t)(e - q))) != NULL) {
-    if (q[-1] == 'a') {
-      if (q - 2 >= p && hid_word(q - 2, e, 0) != 0) return q - 2;
-      if (q - 3 >= p && q - 3 >= b && hid_word(q - 3, e, 0) != 0) return q - 3;
+    if (q[-1] == 'a') {  /* (" (at) " before its bracket's "(at)") */
+      if (q - 3 >= p && q - 3 >= b && hid_word(q - 3, e, 0) != 0) {
+        q--;
+        break;
+      }
+      if (q - 2 >= p && hid_word(q - 2, e, 0) != 0) break;
     }
     q++;
   }
-  return e;
+  q = q == NULL || q >= e ? e : q - 2;
+  while (r < q && (r = (const char *)memchr(r, ')', (size_t)(q - r))) != NULL) {
+    if (r[-1] == '(' && r - 2 >= p && hid_word(r - 2, e, 0) == 4) return r - 2;
+    r++;
+  }
+  return q;
 }
 
 /* a text whose addresses a list archive hid that way: *tp with them
@@ -338,7 +374,8 @@ static int at_words (sb_mail *m, sb_mstr *tp) {
       continue;
     }
     d = p + l;  /* the domain: labels joined by '.' or a hidden dot */
-    if ((q = hid_domain(d, e, 1)) == NULL || !hid_place(t, p, q)) {
+    if ((q = hid_domain(d, e, p[1] == '(' && p[2] == ')' ? 2 : 1)) == NULL
+        || !hid_place(t, p, q)) {
       if (out != NULL) out[k++] = *p;
       p++;
       continue;

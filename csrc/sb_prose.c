@@ -395,12 +395,23 @@ static int rec_get (St *st, size_t ab, size_t ae, int make) {
 
 /* a diagnostic of rank 'rank' at [b, e) for target t; opens it for
    continuation lines when it is the best so far */
+/* is [b, e) an enhanced status that gives its class alone ("5.0.0"),
+   nothing after it but blanks? */
+static int bare_class (const char *s, size_t b, size_t e) {
+  size_t j = status_at(s, e, b);
+  if (j == NONE || j - b != 5 || s[b + 2] != '0' || s[b + 4] != '0') return 0;
+  while (j < e && is_space((unsigned char)s[j])) j++;
+  return j == e;
+}
+
 static void diag_start (St *st, int t, size_t b, size_t e, int rank,
                         int cont) {
   Rec *r = target_rec(st, t);
   st->d.target = -1;
   if (r == NULL || b >= e || rank < r->rank || (rank == r->rank && (rank < 2
       || !gives_way(r->h.diag, r->h.diag_len, st->s + b, e - b)))) return;
+  if (r->h.diag != NULL && bare_class(st->s, b, e))
+    return;  /* "Status: 5.0.0" under "retry timeout exceeded" */
   r->rank = rank;
   r->h.diag = st->s + b;
   r->h.diag_len = e - b;
@@ -662,6 +673,14 @@ static void transcript_cmd (St *st, size_t b, size_t e) {
 }
 
 /* a recipient line: select the recipient, read what follows it */
+/* does an address follow the comma or semicolon at p, after blanks and
+   an opening '<' alone ("a@b, <c@d>")? */
+static int joined_addr (const char *s, size_t p, size_t e) {
+  size_t q = p + 1, ab, ae;
+  while (q < e && is_space((unsigned char)s[q])) q++;
+  return find_addr(s, q, e, &ab, &ae) && ab <= q + 1;
+}
+
 static void recipient_line (St *st, size_t indent, size_t ab, size_t ae,
                             size_t rest, size_t e) {
   const char *s = st->s;
@@ -679,6 +698,10 @@ static void recipient_line (St *st, size_t indent, size_t ab, size_t ae,
       && memchr(s + rest, '@', e - rest) == NULL
       && !sendmail_note(s, rest + 1, e - 1)) {
     diag_start(st, r, rest + 1, e - 1, 1, CONT_NONE);  /* GroupWise */
+    return;
+  }
+  if (rest < e && (s[rest] == ',' || s[rest] == ';') && joined_addr(s, rest, e)) {
+    inline_more(st, ae, e);  /* "a@b, c@d" under the heading: each one */
     return;
   }
   if (rest < e && s[rest] != '(' && s[rest] != '<' && s[rest] != '['

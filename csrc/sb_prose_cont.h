@@ -35,7 +35,9 @@ static int more_lines (const char *d, size_t n) {
 ** field, "Status: ...", a program's "procmail: ...").  Any continuation
 ** style: "... could not be\ndelivered because ...".  A reply cut after
 ** its code (code_alone) goes on to the address that starts the next line
-** ("550 5.7.1\n<a@b>: Relay access denied"); not to a capitalised line
+** ("550 5.7.1\n<a@b>: Relay access denied"), a code cut from its enhanced
+** status to the status of its class ("550\n5.7.1 Sender blocked"); not to
+** a capitalised line
 ** (Microsoft's "Status code: 550 5.7.1" over its own explanation).  A
 ** reply whose last line says more follow ("550-") goes on to the next
 ** line of the same code, whatever style opened it.
@@ -45,9 +47,12 @@ static int soft_wrap (const St *st, size_t tb, size_t e) {
   const Rec *r = open_rec(st);
   size_t i;
   unsigned char c;
-  if (r == NULL || r->h.diag == NULL || r->h.diag_len < 4
+  if (r == NULL || r->h.diag == NULL || r->h.diag_len < 3
       || (size_t)(r->h.diag - s) + r->h.diag_len > tb)
     return 0;  /* (a quoted reply read on to its quote covers the line) */
+  if (r->h.diag_len == 3)  /* "said: 550\n5.7.1 [ESA] Sender blocked." */
+    return code_at(r->h.diag, 3, 0) && r->h.diag[0] == s[tb]
+        && status_at(s, e, tb) != NONE;
   if (code_alone(r->h.diag, r->h.diag_len) && s[tb] == '<')
     return 1;  /* "550 5.7.1\n<a@b>: Relay access denied" */
   if (more_lines(r->h.diag, r->h.diag_len) && code_at(s, e, tb)

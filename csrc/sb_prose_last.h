@@ -273,6 +273,19 @@ static void subject_rcpt (St *st, const char *subj, size_t sl) {
   if (first_failure(st, &db, &de)) last_resort(st, subj + ab, ae - ab, db, de);
 }
 
+/* does the failing line say the message was the reader's to receive
+   ("could not deliver the message to you since the file ... does not
+   exist"): a mailbox's own notice of a stored message, no bounce of
+   one the reader sent ("to your" and "to yourself" are other words) */
+static int to_you (const char *s, size_t b, size_t e) {
+  size_t at = b;
+  while ((at = CI_FIND(s, at, e, "to you")) != NONE) {
+    at += 6;
+    if (at >= e || !is_alnum((unsigned char)s[at])) return 1;
+  }
+  return 0;
+}
+
 /*
 ** The last resort of a notice by its headers (daemon_notice) that says
 ** what failed but names no recipient that can be read: a notice that
@@ -291,6 +304,7 @@ static void nameless_rcpt (St *st) {
   } else if (!first_failure(st, &db, &de)) {
     return;
   }
+  if (to_you(st->s, db, de)) return;
   last_resort(st, NULL, 0, db, de);
 }
 

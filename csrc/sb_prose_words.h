@@ -161,6 +161,9 @@ static const Marker markers[] = {
   MK("message has not yet been delivered are:", FAM_EXIM, M_LIST | M_TEMP),
   MK("no action is required on your part. delivery attempts", FAM_EXIM,
      M_TEMP),
+  /* Exim's lead-in to what a delivery attempt printed (under
+     "------ a@b ------"): no diagnostic itself */
+  MK("the following text was generated during the delivery attempt", FAM_EXIM, 0),
   MK("------ this is a copy of the message", FAM_NONE, M_STOP),
   MK("------ this is a copy of the body of the message", FAM_NONE, M_STOP),
   MK("------ the body of the message is", FAM_NONE, M_STOP),
@@ -207,6 +210,10 @@ static const Marker markers[] = {
      M_LIST | M_PERM | M_INLINE),  /* Trend Micro: "...: a@b." */
   MK("your message to ", FAM_NONE, M_START | M_INLINE),
   MK("couldn't be delivered.", FAM_EXCHANGE, M_PERM | M_WEAK),
+  /* ... in German ("Ihre Nachricht an a@b konnte nicht zugestellt
+     werden." over "kim wurde nicht in example.org gefunden.") */
+  MK("ihre nachricht an ", FAM_NONE, M_START | M_INLINE),
+  MK("konnte nicht zugestellt werden.", FAM_NONE, M_PERM | M_WEAK),
   /* its diagnostic line under the address, pasted without the heading */
   MK("remote server returned '", FAM_EXCHANGE, M_WEAK),
   MK("original message headers:", FAM_NONE, M_STOP),
@@ -394,6 +401,9 @@ static const Marker markers[] = {
   MK("destinatarios siguientes", FAM_NONE, M_LIST | M_PERM),
   MK("destinatari seguenti", FAM_NONE, M_LIST | M_PERM),
   MK("destinat\xc3\xa1rios seguintes", FAM_NONE, M_LIST | M_PERM),
+  /* Exim's "The following address(es) failed:" as a hosting panel's
+     Spanish text gives it ("La siguiente direcci\xc3\xb3n (es) fall\xc3\xb3 :") */
+  MK("siguiente direcci\xc3\xb3n (es) fall", FAM_EXIM, M_LIST | M_PERM),
   MK("algunos de los destinatarios no recibieron su mensaje", FAM_EXCHANGE,
      0),
   /* Exchange's 'Diagnostic information for administrators' and

@@ -12,7 +12,8 @@
 --   flat      every line of the text run into one, as a web page's
 --             snippet or a log line keeps it (paragraphs too)
 --   atword    addresses as a web archive masks them for spammers:
---             "a at b.org", "a (at) b.org"
+--             "a at b.org", "a (at) b.org", MARC's "a () b ! org", a
+--             page's "a&#64;b.org"
 --   indent    every line indented by four spaces (a markdown code
 --             block) or by a tab (a forum's quote)
 -- Returns an array of { kind, name, fn(text) -> text or nil }.
@@ -88,6 +89,12 @@ add("atword", "at", function (t)
 end)
 add("atword", "paren-at", function (t)
     return addresses(t, function (l, d) return l .. " (at) " .. d end)
+end)
+add("atword", "marc", function (t)  -- MARC's "a () b ! org"
+    return addresses(t, function (l, d) return l .. " () " .. d:gsub("%.", " ! ") end)
+end)
+add("atword", "entity", function (t)  -- a page's "a&#64;b.org"
+    return addresses(t, function (l, d) return l .. "&#64;" .. d end)
 end)
 
 add("indent", "spaces", function (t)

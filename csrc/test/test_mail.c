@@ -1165,8 +1165,9 @@ static void test_pasted_marks (void) {
 }
 
 /* an address a list archive hid as "a at b.org" where an address is led
-   in to (after "to", starting a line that goes on "(expanded from"), and
-   a sentence's "at" left as it is */
+   in to (after "to" or another language's word for it, right after a
+   CJK text, starting a line that goes on "(expanded from" or "; Failed"),
+   and a sentence's "at" left as it is */
 static void test_hidden_in_sentence (void) {
   sb_mail m;
   ONE_RCPT("From: MAILER-DAEMON@mx.example.net\n"
@@ -1179,6 +1180,39 @@ static void test_hidden_in_sentence (void) {
            "pat.lee at example.com (expanded from\n    team at example.com): host "
            "mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown\n",
            "pat.lee@example.com");
+  /* led in to in other languages, glued to a CJK text, a list's line */
+  ONE_RCPT("From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\n"
+           "Subject: Delivery Status Notification (Failure)\n\n"
+           "Tu mensaje no se entreg\xc3\xb3 a ventas at example.cl porque no "
+           "encontramos el dominio example.cl.\n", "ventas@example.cl");
+  ONE_RCPT("From: postmaster@mail.example.cn\nSubject: \xe9\x80\x80\xe4\xbf\xa1\n\n"
+           "\xe6\x97\xa0\xe6\xb3\x95\xe5\x8f\x91\xe9\x80\x81\xe5\x88\xb0"
+           "admin at example.com\n550 No such user here\n", "admin@example.com");
+  ONE_RCPT("From: MAILER-DAEMON@mx.example.net\nSubject: Delivery Status Notification\n\n"
+           "- These recipients of your message have been processed by the mail server:\n"
+           "kim at example.org; Failed; 5.2.2 (mailbox full)\n", "kim@example.org");
+  /* MARC's "kim () example ! org", a bracket glued ("kim(at)example.org"),
+     a page's "&#64;": in the text and in delivery-status fields */
+  ONE_RCPT("From: MAILER-DAEMON@mx.example.net\nSubject: Undelivered Mail Returned to Sender\n\n"
+           "<kim.lee () mail ! example ! org>: host mx.example.org[192.0.2.1] said: 550 "
+           "5.1.1 User unknown (in reply to RCPT TO command)\n", "kim.lee@mail.example.org");
+  ONE_RCPT("From: MAILER-DAEMON@mx.example.net\nSubject: Undelivered Mail Returned to Sender\n\n"
+           "<kim(at)example(dot)org>: host mx.example.org[192.0.2.1] said: 550 "
+           "5.1.1 User unknown (in reply to RCPT TO command)\n", "kim@example.org");
+  ONE_RCPT("From: MAILER-DAEMON@mx.example.net\nSubject: Undelivered Mail Returned to Sender\n\n"
+           "Reporting-MTA: dns; mx.example.net\n\nFinal-Recipient: rfc822; kim () example ! org\n"
+           "Action: failed\nStatus: 5.1.1\n", "kim@example.org");
+  ONE_RCPT("From: MAILER-DAEMON@mx.example.net\nSubject: Undelivered Mail Returned to Sender\n\n"
+           "Reporting-MTA: dns; mx.example.net\n\nFinal-Recipient: rfc822; kim&#64;example.org\n"
+           "Action: failed\nStatus: 5.1.1\n", "kim@example.org");
+  /* an English article is no "to": "an admin at example.org" stays */
+  CHECK_INT(read_str(&m, "From: postmaster@example.net\nSubject: Undeliverable: hi\n\n"
+                         "Delivery has failed to these recipients or groups:\n\n"
+                         "kim@example.com\nA custom mail flow rule created by an admin at "
+                         "example.org has blocked your message.\n"), SB_OK);
+  CHECK(m.nrecs == 1 && m.recs[0].reply.p != NULL
+        && memchr(m.recs[0].reply.p, '@', m.recs[0].reply.n) == NULL);
+  smtpbounce_mail_free(&m);
   CHECK_INT(read_str(&m, "From: MAILER-DAEMON@mx.example.net\n"
                          "Subject: Undelivered Mail Returned to Sender\n\n"
                          "kim wasn't found at example.com.\n\nStatus code: 550 5.1.10\n"), SB_OK);

@@ -384,8 +384,9 @@ return {
             "delivery rejected", "permanently rejected", "permanently refused",
             "was flagged", "been flagged", "flagged as",
             "message permanently rejected", "message permanently refused",
-            -- the message failed the receiver's content checks
-            "content check", "content filter", "content scan",
+            -- the message failed the receiver's content checks (or a
+            -- header of it held words refused: "Subject: header contains")
+            "content check", "content filter", "content scan", "header contains",
             "message discarded", "message quarantined", "quarantined",
             -- the message judged unsafe (a disguised link)
             "insecure", "link fake", "fake link",
@@ -408,6 +409,8 @@ return {
                 source = "github.com/BernardQuatermass/exim-wiki ExiscanContentBlocking.md (acl_check_mime drop)" },
               { reply = [=[PERM_FAILURE: SMTP Error (state 16): 550 5.7.1 Message rejected.]=],
                 source = "https://pastebin.com/TcYErTGG (Gmail DSN quoting the remote reply)" },
+              { reply = [=[Your message posting was rejected because: Subject: header contains: "OUT OF TOWN"]=],
+                source = "https://dwlistore.dwli.org/knowledgebase/50/ListManager---Rejected-Posting-Subject-Header-Contains-a-Matched-String-Such-as-OUT-OF-TOWN.html (Lyris ListManager)" },
           },
         }),
 

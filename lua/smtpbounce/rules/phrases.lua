@@ -2617,6 +2617,26 @@ return {
           },
         }),
 
+        -- a sending service's record without a code that the message was
+        -- taken for spam and says the refusal is for now ("vorübergehend
+        -- abgelehnt", "de forma temporal"): deferred, slowed down, not
+        -- the final refusal of a content filter.  Only without a code: a
+        -- code decides
+        r("phrase.spam-temp", "spamdetected", {
+            "spam", "junk mail", "unsolicited",
+        }, {
+          class = { 0 },
+          all = { { "temporar", "temporär", "vorübergehend", "voruebergehend",
+                    "temporaire", "temporal", "temporane", "tymczasow", "一時的",
+                    "временн" } },
+          action = "throttle",
+          examples = {
+              { reply = [[Ihre E‑Mail wurde als Spam markiert oder vorübergehend abgelehnt]],
+                source = "https://support.google.com/mail/answer/6596?hl=de (Gmail help, German: marked as spam or temporarily rejected)" },
+              { reply = [[Beim Versand ist ein vorübergehender Fehler aufgetreten, da der ISP den E-Mail-Inhalt als Spam klassifiziert hat.]],
+                source = "Adobe Journey Optimizer documentation (German), bounce type 52 (code index file id 33854560543)" },
+          },
+        }),
         r("phrase.spam", "spamdetected", {
             "unsolicited", "suspicious due to the nature", "content denied",
             "spam", "junk mail", "message content",
@@ -2823,7 +2843,7 @@ Reason: The domain size limit has been exceeded]],
             "account", "recipient", "mailbag", "destination file",
         }, {
           all = { { "quota", " full", "storage limit", "storage space",
-                    "exhausted", "exceeds allowed", "allowed size",
+                    "storage exceeded", "exhausted", "exceeds allowed", "allowed size",
                     "message count", "number of messages", "folder size",
                     "has reached its", "reached its limit", "reached the maximum",
                     "space limit", "no space", "space not enough",
@@ -2847,6 +2867,8 @@ Reason: The domain size limit has been exceeded]],
                 source = "github.com/osandum/bounce-parser src/test/java/dk/sandum/mail/QmailFailureParserTest.java" },
               { reply = [[<info@example.com>: maildir delivery failed: the user's maildir has overdrawn his diskspace quota]],
                 source = "http://support.kagoya.jp/kir/faq/index.php?action=artikel&cat=5&id=328&artlang=ja (without its 'please try again later')" },
+              { reply = [[Allocated mailbox storage exceeded (#1.02)]],
+                source = "http://docs.ftgate.com/ftgate-documentation/error-messages/service-error-messages/ (#1.02 ERR_MAILBOX_QUOTA)" },
               { reply = [[Diagnostic-Code:550 5.2.5 Folder full]],
                 source = "https://github.com/voku/PHPMailer-BMH/issues/23" },
               { reply = [[cannot update mailbox /var/mail/munin for user munin. error writing message: File too large]],
