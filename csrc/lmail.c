@@ -521,15 +521,13 @@ static void jb_string (lua_State *L, State *st, const char *p, size_t n) {
   *o++ = '"';
   while (i < n) {
     unsigned c;
-    size_t len, j = i;
-    while (j + 8 <= n && plain8(s + j)) j += 8;
-    while (j < n && st->plain[s[j]]) j++;  /* printable ASCII but '"' and '\\' */
-    if (j > i) {
-      memcpy(o, s + i, j - i);
-      o += j - i;
-      i = j;
-      if (i == n) break;
-    }
+    size_t len;
+    for (; n - i >= 8 && plain8(s + i); i += 8, o += 8)  /* (8 bytes a
+                                                             store: room) */
+      memcpy(o, s + i, 8);
+    while (i < n && st->plain[s[i]]) *o++ = (char)s[i++];  /* printable
+                                            ASCII but '"' and '\\' */
+    if (i == n) break;
     c = s[i];
     if (c < 0x80) {
       *o++ = '\\';
