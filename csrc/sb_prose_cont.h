@@ -26,6 +26,36 @@ static int more_lines (const char *d, size_t n) {
   return k > 4 && code_at(l, k, 0) && l[3] == '-';
 }
 
+#if !defined(SB_PROSE_WRAPPED)
+/* the shortest line a hard wrap leaves before the next (wrapping at 60
+   to 78 columns cuts at a blank, a word or so short of it) */
+#define SB_PROSE_WRAPPED  40
+#endif
+
+/* a reply a hard wrap cut before its words, on a line of the text s
+   long enough to have been cut: its code and status alone ("550
+   5.7.1"), or after the address it names and a colon ("550 5.7.1
+   <a@b>:", sendmail's "<a@b>...") */
+static int cut_reply (const char *s, const char *d, size_t n) {
+  const char *l = d + n;
+  if (!code_at(d, n, 0)) return 0;
+  while (l > s && l[-1] != '\n' && d + n - l < SB_PROSE_WRAPPED) l--;
+  if (d + n - l < SB_PROSE_WRAPPED) return 0;
+  if (code_alone(d, n)) return 1;
+  while (n > 0 && (d[n - 1] == ':' || d[n - 1] == '.')) n--;
+  return n > 0 && d[n - 1] == '>';
+}
+
+/* a line that may be a reply's words a hard wrap moved down: a letter
+   first, its first word no address and no field's name ("Name: value") */
+static int wrap_rest (const char *s, size_t tb, size_t e) {
+  size_t i;
+  if (!(((unsigned char)s[tb] | 32) >= 'a' && ((unsigned char)s[tb] | 32) <= 'z'))
+    return 0;
+  for (i = tb; i < e && s[i] != ' ' && s[i] != '@'; i++) ;
+  return (i == e || s[i] == ' ') && s[i - 1] != ':';
+}
+
 /*
 ** A line that goes on with the sentence a hard wrap cut (a text wrapped
 ** at 60 to 78 columns by a mail client, a list archive or a forum): the
@@ -36,11 +66,13 @@ static int more_lines (const char *d, size_t n) {
 ** style: "... could not be\ndelivered because ...".  A reply cut after
 ** its code (code_alone) goes on to the address that starts the next line
 ** ("550 5.7.1\n<a@b>: Relay access denied"), a code cut from its enhanced
-** status to the status of its class ("550\n5.7.1 Sender blocked"); not to
-** a capitalised line
-** (Microsoft's "Status code: 550 5.7.1" over its own explanation).  A
-** reply whose last line says more follow ("550-") goes on to the next
-** line of the same code, whatever style opened it.
+** status to the status of its class ("550\n5.7.1 Sender blocked"); a
+** reply cut before its words on a line long enough to have been cut
+** (cut_reply) to a line of words, a capital first too ("550 5.7.1
+** <a@b>:\nRelay access denied"; not Microsoft's short "Status code: 550
+** 5.7.1" over its own explanation).  A reply whose last line says more
+** follow ("550-") goes on to the next line of the same code, whatever
+** style opened it.
 */
 static int soft_wrap (const St *st, size_t tb, size_t e) {
   const char *s = st->s;
@@ -55,6 +87,8 @@ static int soft_wrap (const St *st, size_t tb, size_t e) {
         && status_at(s, e, tb) != NONE;
   if (code_alone(r->h.diag, r->h.diag_len) && s[tb] == '<')
     return 1;  /* "550 5.7.1\n<a@b>: Relay access denied" */
+  if (cut_reply(s, r->h.diag, r->h.diag_len) && wrap_rest(s, tb, e))
+    return 1;  /* "550 5.7.1 <a@b>:\nRelay access denied" */
   if (more_lines(r->h.diag, r->h.diag_len) && code_at(s, e, tb)
       && memcmp(s + tb, last_line(r->h.diag, r->h.diag_len), 3) == 0)
     return 1;  /* "said: 550-5.7.1 ...\n550-5.7.1 ...\n550 5.7.1 ..." */

@@ -1690,6 +1690,35 @@ static void test_soft_wrap (void) {
   CHECK_INT(o.n, 1);
   CHECK_STR(o.diag, strlen(o.diag), "554 5.7.1\n<kim@example.com>: Relay "
             "access denied");
+  /* a reply a hard wrap cut after its code and status, or after the
+     address it names and a colon, goes on to the words below, a capital
+     first */
+  scan_one(&o, "This message was created automatically by mail delivery "
+           "software.\n\nA message that you sent could not be delivered to "
+           "one or more of its\nrecipients. The following address(es) failed:"
+           "\n\n  kim@example.com\n    SMTP error from remote mailer after "
+           "RCPT\nTO:<kim@example.com>:\n    host mx.example.com [192.0.2.1]: "
+           "550 5.7.1\nUnable to relay for kim@example.com\n",
+           "Mail delivery failed: returning message to sender",
+           "Mail Delivery System <Mailer-Daemon@example.org>");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.diag, strlen(o.diag), "550 5.7.1\nUnable to relay for "
+            "kim@example.com");
+  scan_one(&o, "The following recipient(s) could not be reached:\n\n"
+           "kim@example.com\n   Error Type: SMTP\n   Remote server replied: "
+           "550 5.7.1 <kim@example.com>:\nRelay access denied\n", "Message "
+           "undeliverable: Report", "MAILER-DAEMON@example.org");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.diag, strlen(o.diag), "550 5.7.1 <kim@example.com>:\nRelay "
+            "access denied");
+  /* not from a line too short to have been cut (Microsoft's "Status
+     code: 550 5.7.1" over its own explanation) */
+  scan_one(&o, "Delivery has failed to these recipients or groups:\n\n"
+           "kim@example.com\nStatus code: 550 5.7.1\nThis error occurs when "
+           "the domain has security or policy settings.\n", "Undeliverable: "
+           "Report", "postmaster@example.org");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.diag, strlen(o.diag), "550 5.7.1");
   /* Exchange's German notice: the line under the one that names the
      recipient says why */
   scan_one(&o, "Ihre Nachricht an kim@example.se konnte nicht zugestellt "
