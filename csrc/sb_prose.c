@@ -332,6 +332,8 @@ typedef struct St {
   size_t lb_b, lb_e;  /* a range of the text, and its bytes (bytes_of): */
   uint64_t lb;        /* what find_host, find_diag look at (line_bytes) */
   uint64_t fi_used;   /* bit k: fi[k] holds an answer of fail_in */
+  size_t width;       /* the width the text's lines were wrapped at
+                         (wrap_width), 0 before it is first asked */
   /* not cleared at the start (ST_CLEAR): each made when first used */
   Rec rec[SB_PROSE_MAXREC];
   struct { size_t b, e, at; } fi[64];  /* fail_in's answers, by line start */

@@ -1711,6 +1711,29 @@ static void test_soft_wrap (void) {
   CHECK_INT(o.n, 1);
   CHECK_STR(o.diag, strlen(o.diag), "550 5.7.1 <kim@example.com>:\nRelay "
             "access denied");
+  /* in a text wrapped at some width (no line longer than 80 bytes), a
+     reply whose line was cut (the next line's first word would not have
+     fit on it) goes on to that line, a capital first too; not in a text
+     with longer lines */
+  f = "This message was created automatically by mail delivery\n"
+      "software.\n\nA message that you sent could not be delivered to one or\n"
+      "more of its recipients. The following address(es) failed:\n\n"
+      "  kim@example.com\n    host mx.example.com [192.0.2.1]: 550 5.7.1 "
+      "The message\nHTML subpart, therefore we consider it spam.\n";
+  scan_one(&o, f, "Mail delivery failed: returning message to sender",
+           "Mail Delivery System <Mailer-Daemon@example.org>");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.diag, strlen(o.diag), "550 5.7.1 The message\nHTML subpart, "
+            "therefore we consider it spam.");
+  scan_one(&o, "This message was created automatically by mail delivery "
+           "software.\n\n  kim@example.com\n    host mx.example.com "
+           "[192.0.2.1]: 550 5.7.1 The message has an HTML subpart, we refuse "
+           "it\nPlease send plain text.\n", "Mail delivery failed: returning "
+           "message to sender", "Mail Delivery System "
+           "<Mailer-Daemon@example.org>");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.diag, strlen(o.diag), "550 5.7.1 The message has an HTML "
+            "subpart, we refuse it");
   /* not from a line too short to have been cut (Microsoft's "Status
      code: 550 5.7.1" over its own explanation) */
   scan_one(&o, "Delivery has failed to these recipients or groups:\n\n"
