@@ -878,7 +878,7 @@ static void process_line (St *st, size_t b, size_t e) {
   if (st->rule && qd == 0 && footer_name(st->s, b, e)) { st->stop = 1; return; }
   st->rule = qd < 0 ? st->rule : rule_line(st->s, b, e);
   if (qd <= 0) st->qhdr = 0;
-  if (qd == 0 && st->cur >= 0 && st->cur_qd > 0) {
+  if (qd == 0 && st->cur >= 0 && st->cur_qd > 0 && !quote_tail(st, b, e)) {
     st->cur = -1;
     st->d.target = -1;
   }

@@ -3,7 +3,8 @@
 ** style it was opened with (a reply's code repeated, Postfix's indent, a
 ** paragraph), as the rest of a sentence a hard wrap cut (soft_wrap), and
 ** what such a line adds (continue_line); a line that names the next
-** recipient instead (new_item).  Included by sb_prose.c alone, after
+** recipient instead (new_item); a line not quoted that is the tail of a
+** quoted one (quote_tail).  Included by sb_prose.c alone, after
 ** sb_prose_diag.h.
 */
 
@@ -248,6 +249,25 @@ static int new_item (const St *st, size_t tb, size_t te) {
     return (st->list == 2 || st->indent <= st->d.indent)
         && addr_line(s, tb, te, &ab, &ae, &rest);
   return 0;
+}
+
+/*
+** A line not quoted that is the tail of the quoted line above, which a
+** hard wrap cut after the quote marks made it too long ("> said: 550
+** 5.7.1 Client host rejected: cannot find\nyour hostname,\n>   [ip]"):
+** the line above quoted and long (SB_PROSE_WRAPPED), this one short,
+** and the open diagnostic goes on to it as a sentence a wrap cut.
+*/
+static int quote_tail (St *st, size_t b, size_t e) {
+  const char *s = st->s;
+  size_t tb = b, te = e, p;
+  if (st->d.target == -1 || b < 2) return 0;
+  trim(s, &tb, &te);
+  if (tb == te || te - tb >= SB_PROSE_WRAPPED) return 0;
+  for (p = b - 1; p > 0 && s[p - 1] != '\n'; p--) ;
+  while (p < b && is_space((unsigned char)s[p])) p++;
+  return p < b && s[p] == '>' && b - 1 - p >= SB_PROSE_WRAPPED
+      && soft_wrap(st, tb, te);
 }
 
 #endif

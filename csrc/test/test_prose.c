@@ -1734,6 +1734,19 @@ static void test_soft_wrap (void) {
   CHECK_INT(o.n, 1);
   CHECK_STR(o.diag, strlen(o.diag), "550 5.7.1 The message has an HTML "
             "subpart, we refuse it");
+  /* a quoted notice re-wrapped: the tail of a quoted line, unquoted,
+     goes on with the reply the quoted line cut */
+  scan_one(&o, "> This is the mail system at host mx.example.org.\n>\n> I'm "
+           "sorry to have to inform you that your message could not\n> be "
+           "delivered to one or more recipients. It's attached below.\n>\n"
+           ">                    The mail system\n>\n> <kim@example.com>: host "
+           "mx.example.com[192.0.2.1]\n>     said: 550 5.7.1 Client host "
+           "rejected: cannot find\nyour hostname,\n>    [192.0.2.9] (in reply "
+           "to RCPT TO command)\n", "Undelivered Mail Returned to Sender",
+           "MAILER-DAEMON@example.org");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.diag, strlen(o.diag), "550 5.7.1 Client host rejected: cannot "
+            "find\nyour hostname,\n>    [192.0.2.9]");
   /* not from a line too short to have been cut (Microsoft's "Status
      code: 550 5.7.1" over its own explanation) */
   scan_one(&o, "Delivery has failed to these recipients or groups:\n\n"
