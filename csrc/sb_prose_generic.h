@@ -132,12 +132,36 @@ int sb_mail_phase (const char *s, size_t len) {
 ** A hit's diagnostic as reported
 ** ======================================================================= */
 
-/* the diagnostic without Postfix's "(in reply to X command)" tail and
-   blanks at its ends */
+/* where a heading's rule starts in d[0..n) that a text run into one
+   line kept inside the diagnostic ("... not found ----- Original message
+   -----", "... here ------ This is a copy of the message", "...
+   recipient. ====== Failed message follows: ======"): a blank, three
+   dashes or equals signs or more, a blank and a letter; else n */
+static size_t rule_of (const char *d, size_t n, int c) {
+  const char *p = d, *e = d + n;
+  while ((p = (const char *)memchr(p, c, (size_t)(e - p))) != NULL) {
+    const char *q = p;
+    while (q < e && *q == c) q++;
+    if (p > d && p[-1] == ' ' && q - p >= 3 && e - q >= 2 && *q == ' '
+        && ((q[1] | 32) >= 'a' && (q[1] | 32) <= 'z'))
+      return (size_t)(p - d);
+    p = q;
+  }
+  return n;
+}
+
+static size_t run_on_rule (const char *d, size_t n) {
+  return rule_of(d, rule_of(d, n, '-'), '=');
+}
+
+/* the diagnostic without Postfix's "(in reply to X command)" tail, a
+   heading run into its line after it (run_on_rule) and blanks at its
+   ends */
 static void clean_diag (sb_prose_hit *h) {
   size_t b = 0, e = h->diag_len, i, last = NONE;
   const char *d = h->diag;
   if (d == NULL) return;
+  e = run_on_rule(d, e);
   for (i = 0; (i = ci_find(d, i, e, "(in", 3)) != NONE; i++)
     if (ws_at(d, e, i, "(in reply to ", 13) != 0) last = i;
   if (last != NONE && CI_FIND(d, last, e, "command") != NONE) e = last;

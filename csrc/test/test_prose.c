@@ -2014,6 +2014,30 @@ static void test_r26_readings (void) {
   CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.com");
 }
 
+/* a notice run into one line: the diagnostic ends where a heading's
+   rule starts on that line (the returned message's) */
+static void test_run_on_rule (void) {
+  One o;
+  scan_one(&o, "Delivery to the following recipient failed permanently: "
+           "kim@example.com Technical details of permanent failure: DNS "
+           "Error: Domain name not found ----- Original message ----- "
+           "MIME-Version: 1.0 Subject: Hi From: ann@example.org To: "
+           "kim@example.com Content-Type: text/plain Hello\n",
+           "Delivery Status Notification (Failure)",
+           "mailer-daemon@googlemail.com");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.diag, strlen(o.diag), "DNS Error: Domain name not found");
+  scan_one(&o, "A copy of your message is being returned, because: \"KIM\" "
+           "at EXAMPLE.ORG is an unknown recipient. ============ Failed "
+           "message follows: ============ Date: Fri, 25 Jan 1991 00:06:58 "
+           "EST From: ann@example.org To: kim@example.org Subject: Hi\n",
+           "Failed mail", "MAILER-DAEMON@example.org");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.diag, strlen(o.diag), "A copy of your message is being "
+            "returned, because: \"KIM\" at EXAMPLE.ORG is an unknown "
+            "recipient.");
+}
+
 int main (void) {
   test_phase();
   test_nameless();
@@ -2053,6 +2077,7 @@ int main (void) {
   test_quoted_notices();
   test_soft_wrap();
   test_labelled_reply();
+  test_run_on_rule();
   test_inline_why();
   test_reply_above_details();
   test_label_above();
