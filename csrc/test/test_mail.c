@@ -1243,6 +1243,13 @@ static void test_unflattened (void) {
            "system <pat@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 "
            "User unknown (in reply to RCPT TO command)\n",
            "pat@example.com");
+  /* a short notice run into one line (shorter than SB_MAIL_FLAT, longer
+     than any hard wrap), a text of one line */
+  ONE_RCPT("From: MAILER-DAEMON@mx.example.net\n"
+           "Subject: Undelivered Mail Returned to Sender\n\n"
+           "Could not deliver message to the following recipient(s): Failed "
+           "Recipient: pat@example.com Reason: The mailbox is full\n",
+           "pat@example.com");
 }
 
 /* a host's own name with no dot is a domain only where the address
