@@ -602,7 +602,7 @@ static int apply_markers (St *st, size_t b, size_t e) {
           diag_start(st, r, q, e, 2, CONT_REPLY);  /* on the same line */
         else if (r >= 0 && (q = why_after(st->s, ae, e)) != NONE)
           diag_start(st, r, b, e, 1, CONT_NONE);  /* "... because ..." */
-        else if (r >= 0) inline_more(st, ae, e);
+        else if (r >= 0) inline_more(st, ae, e, 0);
         if (!st->generic) st->list = 2;
       }
     }
@@ -692,7 +692,11 @@ static void recipient_line (St *st, size_t indent, size_t ab, size_t ae,
     return;
   }
   if (rest < e && (s[rest] == ',' || s[rest] == ';') && joined_addr(s, rest, e)) {
-    inline_more(st, ae, e);  /* "a@b, c@d" under the heading: each one */
+    inline_more(st, ae, e, 0);  /* "a@b, c@d" under the heading: each one */
+    return;
+  }
+  if (rest < e && rest > ae && joined_addr(s, rest - 1, e)) {
+    inline_more(st, ae, e, 1);  /* "<a@b> <c@d>", the list run into a line */
     return;
   }
   if (rest < e && s[rest] != '(' && s[rest] != '<' && s[rest] != '['

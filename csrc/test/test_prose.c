@@ -2038,6 +2038,23 @@ static void test_run_on_rule (void) {
             "recipient.");
 }
 
+/* a heading and its list run into one line: each address after the
+   first that a blank alone joins to it is a recipient too */
+static void test_list_run_on (void) {
+  static const char t[] = "----- The following addresses had permanent "
+      "fatal errors ----- <kim@example.com> <lee@example.com> ----- "
+      "Transcript of session follows ----- 550 <kim@example.com>... User "
+      "unknown\n";
+  static const char subj[] = "Returned mail: see transcript for details";
+  Got g;
+  memset(&g, 0, sizeof g);
+  sb_prose_scan(t, sizeof t - 1, subj, sizeof subj - 1, "MAILER-DAEMON", 13,
+                collect, &g);
+  CHECK_INT(g.n, 2);
+  if (g.n == 2)
+    CHECK_STR(g.h[1].recipient, g.h[1].recipient_len, "lee@example.com");
+}
+
 int main (void) {
   test_phase();
   test_nameless();
@@ -2078,6 +2095,7 @@ int main (void) {
   test_soft_wrap();
   test_labelled_reply();
   test_run_on_rule();
+  test_list_run_on();
   test_inline_why();
   test_reply_above_details();
   test_label_above();
