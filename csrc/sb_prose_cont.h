@@ -256,7 +256,9 @@ static int new_item (const St *st, size_t tb, size_t te) {
 ** hard wrap cut after the quote marks made it too long ("> said: 550
 ** 5.7.1 Client host rejected: cannot find\nyour hostname,\n>   [ip]"):
 ** the line above quoted and long (SB_PROSE_WRAPPED), this one short,
-** and the open diagnostic goes on to it as a sentence a wrap cut.
+** and the line below quoted ("> <a@b>: host\n192.0.2.1[192.0.2.1]
+** said:\n>     550 ...") or the open diagnostic going on to it as a
+** sentence a wrap cut.
 */
 static int quote_tail (St *st, size_t b, size_t e) {
   const char *s = st->s;
@@ -266,8 +268,11 @@ static int quote_tail (St *st, size_t b, size_t e) {
   if (tb == te || te - tb >= SB_PROSE_WRAPPED) return 0;
   for (p = b - 1; p > 0 && s[p - 1] != '\n'; p--) ;
   while (p < b && is_space((unsigned char)s[p])) p++;
-  return p < b && s[p] == '>' && b - 1 - p >= SB_PROSE_WRAPPED
-      && soft_wrap(st, tb, te);
+  if (p == b || s[p] != '>' || b - 1 - p < SB_PROSE_WRAPPED) return 0;
+  for (p = e; p < st->n && s[p] != '\n'; p++) ;
+  while (p + 1 < st->n && is_space((unsigned char)s[p + 1])) p++;
+  return (p + 1 < st->n && s[p + 1] == '>')  /* quoted lines on both sides */
+      || soft_wrap(st, tb, te);
 }
 
 #endif

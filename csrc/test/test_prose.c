@@ -1747,6 +1747,17 @@ static void test_soft_wrap (void) {
   CHECK_INT(o.n, 1);
   CHECK_STR(o.diag, strlen(o.diag), "550 5.7.1 Client host rejected: cannot "
             "find\nyour hostname,\n>    [192.0.2.9]");
+  /* ... a tail between two quoted lines, whatever it starts with */
+  scan_one(&o, "> This is the mail system at host mx.example.org.\n>\n> I'm "
+           "sorry to have to inform you that your message could not\n> be "
+           "delivered to one or more recipients. It's attached below.\n>\n"
+           ">                    The mail system\n>\n> <kim@example.com>: "
+           "host mx.example.com\n192.0.2.1[192.0.2.1] said:\n>     550 5.7.1 "
+           "Content-Policy reject msg: HTML subpart\n", "Undelivered Mail "
+           "Returned to Sender", "MAILER-DAEMON@example.org");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.diag, strlen(o.diag), "550 5.7.1 Content-Policy reject msg: "
+            "HTML subpart");
   /* not from a line too short to have been cut (Microsoft's "Status
      code: 550 5.7.1" over its own explanation) */
   scan_one(&o, "Delivery has failed to these recipients or groups:\n\n"
