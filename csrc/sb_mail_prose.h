@@ -132,7 +132,7 @@ static size_t wrap_width (sb_mstr t) {
 */
 static size_t diag_lost_fold (Walk *w, sb_mstr t, const char *b) {
   sb_hfield *f;
-  const char *p = b, *q, *e = t.p + t.n;
+  const char *p = b, *q, *l, *e = t.p + t.n;
   size_t width;
   int k;
   if (w->hb.n == 0 || (f = &w->hb.f[w->hb.n - 1], !IEQ_LIT(f->name, f->nlen, "diagnostic-code")))
@@ -143,9 +143,10 @@ static size_t diag_lost_fold (Walk *w, sb_mstr t, const char *b) {
   if (!((*b | 32) >= 'a' && (*b | 32) <= 'z') && !(*b >= '0' && *b <= '9')
       && *b != '<' && *b != '[' && *b != '(')
     return 0;  /* no words ("```" closing a paste's code block) */
+  for (l = b - 1; l > f->name && l[-1] != '\n'; l--) ;  /* its last line */
   for (q = b; q < e && *q != ' ' && *q != '\n'; q++) ;
   if ((width = wrap_width(t)) > SB_MAIL_WRAP_MAX
-      || (size_t)(b - 1 - f->name) + 1 + (size_t)(q - b) <= width)
+      || (size_t)(b - 1 - l) + 1 + (size_t)(q - b) <= width)
     return 0;  /* not a text hard wrapped, or the field's line not cut */
   for (k = 0; k < SB_MAIL_DIAG_LOST && p < e && *p != '\n' && *p != '\r'; k++) {
     const char *le = sb_mime_nl(p, e);
