@@ -1758,6 +1758,15 @@ static void test_soft_wrap (void) {
   CHECK_INT(o.n, 1);
   CHECK_STR(o.diag, strlen(o.diag), "550 5.7.1 Content-Policy reject msg: "
             "HTML subpart");
+  /* a reply cut from its words at its code, the next line starting with
+     the address it names: the reply starts at the code */
+  scan_one(&o, "Your message failed to be delivered: 550 5.1.1\n<kim@example"
+           ".org>: Recipient address rejected: User\nunknown in local "
+           "recipient table\n", "Delivery failure", "MAILER-DAEMON@example.org");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.diag, strlen(o.diag), "550 5.1.1\n<kim@example.org>: "
+            "Recipient address rejected: User\nunknown in local recipient "
+            "table");
   /* not from a line too short to have been cut (Microsoft's "Status
      code: 550 5.7.1" over its own explanation) */
   scan_one(&o, "Delivery has failed to these recipients or groups:\n\n"
