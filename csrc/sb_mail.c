@@ -572,6 +572,14 @@ static void ds_field (Walk *w, Rcpt *c, const sb_hfield *f, sb_mstr *arrival,
   }
 }
 
+#if !defined(SB_MAIL_DIAG_LOST)
+/* the most lines a Diagnostic-Code's value goes on over when they lost
+   the blank that folds them */
+#define SB_MAIL_DIAG_LOST  8
+#endif
+
+static size_t diag_lost_fold (Walk *w, sb_mstr t, const char *b);  /* sb_mail_prose.h */
+
 /* the records of a delivery-status text; returns how many */
 static size_t read_ds (Walk *w, sb_mstr t, sb_mstr date) {
   sb_mail *m = w->m;
@@ -588,6 +596,8 @@ static size_t read_ds (Walk *w, sb_mstr t, sb_mstr date) {
       pos = nl ? (size_t)(nl - t.p) + 1 : t.n;
       continue;
     }
+    if (w->hb.body > 0 && pos + w->hb.body < t.n)
+      pos += diag_lost_fold(w, t, t.p + pos + w->hb.body);
     for (i = 0; i < w->hb.n; i++) ds_field(w, &c, &w->hb.f[i], &arrival, date);
     if (c.final.n + c.actual.n + c.original.n == 0 && c.action.n > 0)
       action = c.action;  /* in the per-message block, wrongly: for all */

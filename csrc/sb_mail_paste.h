@@ -253,6 +253,27 @@ static int unwrapped (sb_mail *m, sb_mstr *tp) {
 #define SB_MAIL_FLAT  200
 #endif
 
+#if !defined(SB_MAIL_FLAT_SHORT)
+/* ... in a text of no more than SB_MAIL_FLAT_LINES lines with words (a
+   short notice run into one, a heading or a signature beside it): one
+   longer than any hard wrap leaves */
+#define SB_MAIL_FLAT_SHORT  80
+#define SB_MAIL_FLAT_LINES  3
+#endif
+
+/* the shortest line of the text t taken for lines run into one */
+static size_t flat_min (sb_mstr t) {
+  const char *p = t.p, *e = t.p + t.n;
+  int lines = 0;
+  while (p < e) {
+    const char *nl = (const char *)memchr(p, '\n', (size_t)(e - p));
+    const char *le = nl != NULL ? nl : e;
+    if (paste_len(p, le) > 0 && ++lines > SB_MAIL_FLAT_LINES) return SB_MAIL_FLAT;
+    p = le == e ? e : nl + 1;
+  }
+  return SB_MAIL_FLAT_SHORT;
+}
+
 /* does an address in angle brackets followed by ':' start at p ("<a@b>:
    host ... said: 550 ...", as Postfix and qmail lead a recipient's lines) */
 static int paste_addr_colon (const char *p, const char *e) {
@@ -313,7 +334,8 @@ static int paste_sentence (const char *p, const char *e) {
 /*
 ** A text whose lines a web page or a log ran into one (a snippet, a
 ** notice flattened to one paragraph): *tp with each line of at least
-** SB_MAIL_FLAT bytes broken again after a sentence's end or a colon
+** SB_MAIL_FLAT bytes (flat_min: fewer in a text of a few lines) broken
+** again after a sentence's end or a colon
 ** (paste_sentence), before an address that leads a recipient's lines
 ** ("<a@b>: host ..."), around a heading's dashes (paste_rule) and after
 ** a recipient list's lead-in (paste_list_colon), and 1; 0 when none
@@ -323,16 +345,17 @@ static int unflattened (sb_mail *m, sb_mstr *tp) {
   sb_mstr t = *tp;
   const char *p = t.p, *e = t.p + t.n, *ls = t.p;
   char *out;
-  size_t k = 0;
+  size_t k = 0, min;
   int n = 0;
-  if (t.n < SB_MAIL_FLAT || (out = (char *)sb_mime_alloc(m, t.n)) == NULL) return 0;
+  if (t.n < SB_MAIL_FLAT_SHORT || (min = flat_min(t)) > t.n
+      || (out = (char *)sb_mime_alloc(m, t.n)) == NULL) return 0;
   for (; p < e; p++) {
     const char *le;
     if (*p == '\n') ls = p + 1;
     out[k++] = *p;
     if (p == ls) {  /* a line's start: is it long? */
       le = (const char *)memchr(p, '\n', (size_t)(e - p));
-      if ((size_t)((le ? le : e) - p) < SB_MAIL_FLAT) {  /* no: copied whole */
+      if ((size_t)((le ? le : e) - p) < min) {  /* no: copied whole */
         size_t l = (size_t)((le ? le + 1 : e) - p) - 1;
         memcpy(out + k, p + 1, l);
         k += l;

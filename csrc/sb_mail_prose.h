@@ -1,7 +1,9 @@
 /*
 ** sb_mail_prose.h -- the mail reader's side of prose bounces: the
-** records of the prose reader's hits, the text of a delivery status read
-** for the replies and phases its records lack, the header block a prose
+** records of the prose reader's hits, a delivery status pasted as text
+** (found in a text part; a hard wrap's cut Diagnostic-Code), the text
+** of a delivery status read for the replies and phases its records
+** lack, the header block a prose
 ** bounce quotes, what the reporting MTA wrote for people, and
 ** X-Failed-Recipients.  Included by sb_mail.c alone.
 */
@@ -91,6 +93,72 @@ static sb_mstr ds_in_text (sb_mstr t) {
     f.p = q;
   }
   return f;  /* (whichever of the two kinds of line comes first) */
+}
+
+#if !defined(SB_MAIL_WRAP_MAX)
+/* the widest a text is hard wrapped at (mail clients and archives wrap
+   at 60 to 78 columns): a longer line says the text was not */
+#define SB_MAIL_WRAP_MAX  80
+#endif
+
+/* the width the lines of t were hard wrapped at, as far as t shows:
+   its longest line with a blank after its first word (a line of one
+   word, a long link, is not cut) */
+static size_t wrap_width (sb_mstr t) {
+  const char *p = t.p, *e = t.p + t.n;
+  size_t w = 1;
+  while (p < e) {
+    const char *nl = (const char *)memchr(p, '\n', (size_t)(e - p)), *q = p;
+    const char *le = nl != NULL ? nl : e;
+    if ((size_t)(le - p) > w) {
+      while (q < le && (*q == ' ' || *q == '\t')) q++;
+      while (q < le && *q != ' ' && *q != '\t') q++;
+      while (le > q && (le[-1] == '\r' || le[-1] == ' ')) le--;
+      if (q < le && (size_t)(le - p) > w) w = (size_t)(le - p);
+    }
+    p = nl == NULL ? e : nl + 1;
+  }
+  return w;
+}
+
+/*
+** A delivery status pasted as text and hard wrapped loses the blanks
+** that fold a Diagnostic-Code ("Diagnostic-Code: smtp; 451 4.3.0
+** <a@b>...\nFirst-time sender tempfailed ...\n\nLast-Attempt-Date: ..."):
+** in a text hard wrapped (wrap_width), the block's last field, a
+** Diagnostic-Code whose line was cut (the next line's first word would
+** not have fit on it), goes on over the lines after it that are no
+** field, to a blank line; returns the bytes taken.
+*/
+static size_t diag_lost_fold (Walk *w, sb_mstr t, const char *b) {
+  sb_hfield *f;
+  const char *p = b, *q, *l, *e = t.p + t.n;
+  size_t width;
+  int k;
+  if (w->hb.n == 0 || (f = &w->hb.f[w->hb.n - 1], !IEQ_LIT(f->name, f->nlen, "diagnostic-code")))
+    return 0;
+  q = b - 1;  /* (b - 1 its line end) */
+  if (q > f->val && q[-1] == '\r') q--;
+  if (q <= f->val || q[-1] == '\n') return 0;  /* a blank line ended the block */
+  if (!((*b | 32) >= 'a' && (*b | 32) <= 'z') && !(*b >= '0' && *b <= '9')
+      && *b != '<' && *b != '[' && *b != '(')
+    return 0;  /* no words ("```" closing a paste's code block) */
+  for (l = b - 1; l > f->name && l[-1] != '\n'; l--) ;  /* its last line */
+  for (q = b; q < e && *q != ' ' && *q != '\n'; q++) ;
+  if ((width = wrap_width(t)) > SB_MAIL_WRAP_MAX
+      || (size_t)(b - 1 - l) + 1 + (size_t)(q - b) <= width)
+    return 0;  /* not a text hard wrapped, or the field's line not cut */
+  for (k = 0; k < SB_MAIL_DIAG_LOST && p < e && *p != '\n' && *p != '\r'; k++) {
+    const char *le = sb_mime_nl(p, e);
+    if (le == NULL) le = e;
+    for (q = p; q < le && *q > ' ' && *q < 127 && *q != ':'; q++) ;
+    if (q > p && q < le && *q == ':') break;  /* a field */
+    p = le < e ? le + 1 : e;
+  }
+  if (p == b || (p < e && *p != '\n' && *p != '\r')) return 0;  /* no blank line after */
+  f->vlen = (size_t)(p - f->val);
+  w->hb_s = NULL;  /* (the block read is no longer as read_headers made it) */
+  return (size_t)(p - b);
 }
 
 /* whether the delivery status 't' goes on at 'pos', past blank lines,

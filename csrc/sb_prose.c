@@ -332,6 +332,8 @@ typedef struct St {
   size_t lb_b, lb_e;  /* a range of the text, and its bytes (bytes_of): */
   uint64_t lb;        /* what find_host, find_diag look at (line_bytes) */
   uint64_t fi_used;   /* bit k: fi[k] holds an answer of fail_in */
+  size_t width;       /* the width the text's lines were wrapped at
+                         (wrap_width), 0 before it is first asked */
   /* not cleared at the start (ST_CLEAR): each made when first used */
   Rec rec[SB_PROSE_MAXREC];
   struct { size_t b, e, at; } fi[64];  /* fail_in's answers, by line start */
@@ -611,7 +613,7 @@ static int apply_markers (St *st, size_t b, size_t e) {
           diag_start(st, r, q, e, 2, CONT_REPLY);  /* on the same line */
         else if (r >= 0 && (q = why_after(st->s, ae, e)) != NONE)
           diag_start(st, r, b, e, 1, CONT_NONE);  /* "... because ..." */
-        else if (r >= 0) inline_more(st, ae, e);
+        else if (r >= 0) inline_more(st, ae, e, 0);
         if (!st->generic) st->list = 2;
       }
     }
@@ -701,7 +703,11 @@ static void recipient_line (St *st, size_t indent, size_t ab, size_t ae,
     return;
   }
   if (rest < e && (s[rest] == ',' || s[rest] == ';') && joined_addr(s, rest, e)) {
-    inline_more(st, ae, e);  /* "a@b, c@d" under the heading: each one */
+    inline_more(st, ae, e, 0);  /* "a@b, c@d" under the heading: each one */
+    return;
+  }
+  if (rest < e && rest > ae && joined_addr(s, rest - 1, e)) {
+    inline_more(st, ae, e, 1);  /* "<a@b> <c@d>", the list run into a line */
     return;
   }
   if (rest < e && s[rest] != '(' && s[rest] != '<' && s[rest] != '['
@@ -887,7 +893,7 @@ static void process_line (St *st, size_t b, size_t e) {
   if (st->rule && qd == 0 && footer_name(st->s, b, e)) { st->stop = 1; return; }
   st->rule = qd < 0 ? st->rule : rule_line(st->s, b, e);
   if (qd <= 0) st->qhdr = 0;
-  if (qd == 0 && st->cur >= 0 && st->cur_qd > 0) {
+  if (qd == 0 && st->cur >= 0 && st->cur_qd > 0 && !quote_tail(st, b, e)) {
     st->cur = -1;
     st->d.target = -1;
   }

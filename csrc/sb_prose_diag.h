@@ -574,8 +574,10 @@ static int exchange_tail (const char *s, size_t b, size_t e) {
 
 /* "...the following recipients: a@b, c@d": the addresses after the
    first (ending at p) that a comma or a semicolon joins to it on the
-   heading's line, each a recipient */
-static void inline_more (St *st, size_t p, size_t e) {
+   heading's line, each a recipient; 'blank': a blank alone joins them
+   too ("----- ... fatal errors ----- <a@b> <c@d> -----", a heading and
+   its list run into one line) */
+static void inline_more (St *st, size_t p, size_t e, int blank) {
   const char *s = st->s;
   size_t q, ab, ae;
   int n = 0;
@@ -583,11 +585,13 @@ static void inline_more (St *st, size_t p, size_t e) {
     while (p < e && (s[p] == '>' || s[p] == ')')) p++;
     for (q = p; q < e && (s[q] == ',' || s[q] == ';'
                           || is_space((unsigned char)s[q])); q++) ;
-    if (q == p || q >= e || (s[q - 1] != ',' && s[q - 1] != ';'
+    if (q == p || q >= e || (!blank && s[q - 1] != ',' && s[q - 1] != ';'
                              && CI_FIND(s, p, q, ",") == NONE
                              && CI_FIND(s, p, q, ";") == NONE))
       return;  /* no comma or semicolon before the next word */
-    if (!find_addr(s, q, e, &ab, &ae) || ab > q + 1) return;
+    if (!find_addr(s, q, e, &ab, &ae) || ab > q + 1
+        || (ae < e && s[ae] != '>' && !is_space((unsigned char)s[ae])))
+      return;  /* (an address alone: not "c@d: reply") */
     rec_get(st, ab, ae, 1);
     p = ae;
   }

@@ -132,12 +132,36 @@ int sb_mail_phase (const char *s, size_t len) {
 ** A hit's diagnostic as reported
 ** ======================================================================= */
 
-/* the diagnostic without Postfix's "(in reply to X command)" tail and
-   blanks at its ends */
+/* where a heading's rule starts in d[0..n) that a text run into one
+   line kept inside the diagnostic ("... not found ----- Original message
+   -----", "... here ------ This is a copy of the message", "...
+   recipient. ====== Failed message follows: ======"): a blank, three
+   dashes or equals signs or more, a blank and a letter; else n */
+static size_t rule_of (const char *d, size_t n, int c) {
+  const char *p = d, *e = d + n;
+  while ((p = (const char *)memchr(p, c, (size_t)(e - p))) != NULL) {
+    const char *q = p;
+    while (q < e && *q == c) q++;
+    if (p > d && p[-1] == ' ' && q - p >= 3 && e - q >= 2 && *q == ' '
+        && ((q[1] | 32) >= 'a' && (q[1] | 32) <= 'z'))
+      return (size_t)(p - d);
+    p = q;
+  }
+  return n;
+}
+
+static size_t run_on_rule (const char *d, size_t n) {
+  return rule_of(d, rule_of(d, n, '-'), '=');
+}
+
+/* the diagnostic without Postfix's "(in reply to X command)" tail, a
+   heading run into its line after it (run_on_rule) and blanks at its
+   ends */
 static void clean_diag (sb_prose_hit *h) {
   size_t b = 0, e = h->diag_len, i, last = NONE;
   const char *d = h->diag;
   if (d == NULL) return;
+  e = run_on_rule(d, e);
   for (i = 0; (i = ci_find(d, i, e, "(in", 3)) != NONE; i++)
     if (ws_at(d, e, i, "(in reply to ", 13) != 0) last = i;
   if (last != NONE && CI_FIND(d, last, e, "command") != NONE) e = last;
@@ -702,6 +726,25 @@ static void cause_label (St *st, size_t tb, size_t te) {
     st->why_label = st->line;
 }
 
+/* a reply a hard wrap cut from its words at its code, ending the line
+   above the one at p ("... failed to be delivered: 550 5.1.1\n<a@b>:
+   Recipient address rejected"): where the code starts, or NONE */
+static size_t code_above (const char *s, size_t p) {
+  size_t e, i;
+  while (p > 0 && s[p - 1] != '\n') p--;
+  if (p < 2) return NONE;
+  e = p - 1;  /* the line above ends at e */
+  if (s[e - 1] == '\r') e--;
+  while (e > 0 && is_space((unsigned char)s[e - 1])) e--;
+  for (i = e; i > 0 && i + 12 > e && (is_digit((unsigned char)s[i - 1])
+                                       || s[i - 1] == '.' || s[i - 1] == ' '); i--) ;
+  while (i < e && s[i] == ' ') i++;
+  if (e - i < 3 || (i > 0 && s[i - 1] != ' ' && s[i - 1] != ':')
+      || !code_alone(s + i, e - i))
+    return NONE;
+  return i;
+}
+
 static int generic_line (St *st, size_t tb, size_t te) {
   const char *s = st->s;
   size_t p = tb, ab, ae, rp, fp;
@@ -710,6 +753,9 @@ static int generic_line (St *st, size_t tb, size_t te) {
   if (header_line(s, tb, te) || comma_field(s, tb)) return 1;
   cause_label(st, tb, te);
   rp = reply_in(s, tb, te);
+  if (rp == NONE && s[tb] == '<' && find_addr(s, tb, te, &ab, &ae) && ab == tb + 1
+      && ae + 1 < te && s[ae] == '>' && s[ae + 1] == ':')
+    rp = code_above(s, tb);  /* "<a@b>: words" under a reply's code */
   trailer = rp != NONE && trailer_status(s, tb, te, rp);
   fp = rp == NONE ? fail_in(st, tb, te) : NONE;
   if ((rp != NONE || fp != NONE) && !find_addr(s, tb, te, &ab, &ae))

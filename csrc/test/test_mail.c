@@ -1243,6 +1243,47 @@ static void test_unflattened (void) {
            "system <pat@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 "
            "User unknown (in reply to RCPT TO command)\n",
            "pat@example.com");
+  /* a short notice run into one line (shorter than SB_MAIL_FLAT, longer
+     than any hard wrap), a text of one line */
+  ONE_RCPT("From: MAILER-DAEMON@mx.example.net\n"
+           "Subject: Undelivered Mail Returned to Sender\n\n"
+           "Could not deliver message to the following recipient(s): Failed "
+           "Recipient: pat@example.com Reason: The mailbox is full\n",
+           "pat@example.com");
+}
+
+/* a delivery status pasted as text and hard wrapped: the Diagnostic-Code
+   cut goes on over the lines that lost their fold's blank, to the blank
+   line; not over a blank line, nor in a text not wrapped */
+static void test_diag_lost_fold (void) {
+  static const char head[] =
+      "From: MAILER-DAEMON@mx.example.net\nSubject: Undelivered Mail\n\n";
+  static const char wrapped[] =
+      "Reporting-MTA: dns; mx.example.net\n\n"
+      "Final-Recipient: rfc822; kim@example.org\nAction: failed\n"
+      "Status: 4.3.0\nDiagnostic-Code: smtp; 451 4.3.0 <ann@example.com>...\n"
+      "First-time sender tempfailed as anti-spam measure; please\n"
+      "try again\n\nLast-Attempt-Date: Thu, 4 Mar 2021 19:19:01 +0000\n";
+  static const char blank[] =
+      "Reporting-MTA: dns; mx.example.net\n\n"
+      "Final-Recipient: rfc822; kim@example.org\nAction: failed\n"
+      "Status: 4.3.0\nDiagnostic-Code: smtp; 451 4.3.0 <ann@example.com>...\n"
+      "\nFirst-time sender tempfailed as anti-spam measure; please\n"
+      "try again\n";
+  char buf[1024];
+  sb_mail m;
+  snprintf(buf, sizeof buf, "%s%s", head, wrapped);
+  CHECK(read_str(&m, buf) == SB_OK);
+  CHECK_INT(m.nrecs, 1);
+  if (m.nrecs == 1)
+    MSTR(m.recs[0].reply, "451 4.3.0 <ann@example.com>... First-time sender "
+         "tempfailed as anti-spam measure; please try again");
+  smtpbounce_mail_free(&m);
+  snprintf(buf, sizeof buf, "%s%s", head, blank);
+  CHECK(read_str(&m, buf) == SB_OK);
+  CHECK_INT(m.nrecs, 1);
+  if (m.nrecs == 1) MSTR(m.recs[0].reply, "451 4.3.0 <ann@example.com>...");
+  smtpbounce_mail_free(&m);
 }
 
 /* a host's own name with no dot is a domain only where the address
@@ -1367,5 +1408,6 @@ int main (void) {
   test_hidden_in_sentence();
   test_unwrapped();
   test_unflattened();
+  test_diag_lost_fold();
   return check_summary("test_mail");
 }

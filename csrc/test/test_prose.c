@@ -1708,6 +1708,91 @@ static void test_soft_wrap (void) {
            "Mail delivery failed: returning message to sender",
            "Mailer-Daemon@mx.example.net");
   CHECK_ONE(o, 1, "kim@example.com", "procmail: Quota exceeded while writing");
+  /* a reply a hard wrap cut after its code and status, or after the
+     address it names and a colon, goes on to the words below, a capital
+     first */
+  scan_one(&o, "This message was created automatically by mail delivery "
+           "software.\n\nA message that you sent could not be delivered to "
+           "one or more of its\nrecipients. The following address(es) failed:"
+           "\n\n  kim@example.com\n    SMTP error from remote mailer after "
+           "RCPT\nTO:<kim@example.com>:\n    host mx.example.com [192.0.2.1]: "
+           "550 5.7.1\nUnable to relay for kim@example.com\n",
+           "Mail delivery failed: returning message to sender",
+           "Mail Delivery System <Mailer-Daemon@example.org>");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.diag, strlen(o.diag), "550 5.7.1\nUnable to relay for "
+            "kim@example.com");
+  scan_one(&o, "The following recipient(s) could not be reached:\n\n"
+           "kim@example.com\n   Error Type: SMTP\n   Remote server replied: "
+           "550 5.7.1 <kim@example.com>:\nRelay access denied\n", "Message "
+           "undeliverable: Report", "MAILER-DAEMON@example.org");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.diag, strlen(o.diag), "550 5.7.1 <kim@example.com>:\nRelay "
+            "access denied");
+  /* in a text wrapped at some width (no line longer than 80 bytes), a
+     reply whose line was cut (the next line's first word would not have
+     fit on it) goes on to that line, a capital first too; not in a text
+     with longer lines */
+  f = "This message was created automatically by mail delivery\n"
+      "software.\n\nA message that you sent could not be delivered to one or\n"
+      "more of its recipients. The following address(es) failed:\n\n"
+      "  kim@example.com\n    host mx.example.com [192.0.2.1]: 550 5.7.1 "
+      "The message\nHTML subpart, therefore we consider it spam.\n";
+  scan_one(&o, f, "Mail delivery failed: returning message to sender",
+           "Mail Delivery System <Mailer-Daemon@example.org>");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.diag, strlen(o.diag), "550 5.7.1 The message\nHTML subpart, "
+            "therefore we consider it spam.");
+  scan_one(&o, "This message was created automatically by mail delivery "
+           "software.\n\n  kim@example.com\n    host mx.example.com "
+           "[192.0.2.1]: 550 5.7.1 The message has an HTML subpart, we refuse "
+           "it\nPlease send plain text.\n", "Mail delivery failed: returning "
+           "message to sender", "Mail Delivery System "
+           "<Mailer-Daemon@example.org>");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.diag, strlen(o.diag), "550 5.7.1 The message has an HTML "
+            "subpart, we refuse it");
+  /* a quoted notice re-wrapped: the tail of a quoted line, unquoted,
+     goes on with the reply the quoted line cut */
+  scan_one(&o, "> This is the mail system at host mx.example.org.\n>\n> I'm "
+           "sorry to have to inform you that your message could not\n> be "
+           "delivered to one or more recipients. It's attached below.\n>\n"
+           ">                    The mail system\n>\n> <kim@example.com>: host "
+           "mx.example.com[192.0.2.1]\n>     said: 550 5.7.1 Client host "
+           "rejected: cannot find\nyour hostname,\n>    [192.0.2.9] (in reply "
+           "to RCPT TO command)\n", "Undelivered Mail Returned to Sender",
+           "MAILER-DAEMON@example.org");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.diag, strlen(o.diag), "550 5.7.1 Client host rejected: cannot "
+            "find\nyour hostname,\n>    [192.0.2.9]");
+  /* ... a tail between two quoted lines, whatever it starts with */
+  scan_one(&o, "> This is the mail system at host mx.example.org.\n>\n> I'm "
+           "sorry to have to inform you that your message could not\n> be "
+           "delivered to one or more recipients. It's attached below.\n>\n"
+           ">                    The mail system\n>\n> <kim@example.com>: "
+           "host mx.example.com\n192.0.2.1[192.0.2.1] said:\n>     550 5.7.1 "
+           "Content-Policy reject msg: HTML subpart\n", "Undelivered Mail "
+           "Returned to Sender", "MAILER-DAEMON@example.org");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.diag, strlen(o.diag), "550 5.7.1 Content-Policy reject msg: "
+            "HTML subpart");
+  /* a reply cut from its words at its code, the next line starting with
+     the address it names: the reply starts at the code */
+  scan_one(&o, "Your message failed to be delivered: 550 5.1.1\n<kim@example"
+           ".org>: Recipient address rejected: User\nunknown in local "
+           "recipient table\n", "Delivery failure", "MAILER-DAEMON@example.org");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.diag, strlen(o.diag), "550 5.1.1\n<kim@example.org>: "
+            "Recipient address rejected: User\nunknown in local recipient "
+            "table");
+  /* not from a line too short to have been cut (Microsoft's "Status
+     code: 550 5.7.1" over its own explanation) */
+  scan_one(&o, "Delivery has failed to these recipients or groups:\n\n"
+           "kim@example.com\nStatus code: 550 5.7.1\nThis error occurs when "
+           "the domain has security or policy settings.\n", "Undeliverable: "
+           "Report", "postmaster@example.org");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.diag, strlen(o.diag), "550 5.7.1");
   /* Exchange's German notice: the line under the one that names the
      recipient says why */
   scan_one(&o, "Ihre Nachricht an kim@example.se konnte nicht zugestellt "
@@ -1967,6 +2052,47 @@ static void test_r26_readings (void) {
   CHECK_STR(o.rcpt, strlen(o.rcpt), "kim@example.com");
 }
 
+/* a notice run into one line: the diagnostic ends where a heading's
+   rule starts on that line (the returned message's) */
+static void test_run_on_rule (void) {
+  One o;
+  scan_one(&o, "Delivery to the following recipient failed permanently: "
+           "kim@example.com Technical details of permanent failure: DNS "
+           "Error: Domain name not found ----- Original message ----- "
+           "MIME-Version: 1.0 Subject: Hi From: ann@example.org To: "
+           "kim@example.com Content-Type: text/plain Hello\n",
+           "Delivery Status Notification (Failure)",
+           "mailer-daemon@googlemail.com");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.diag, strlen(o.diag), "DNS Error: Domain name not found");
+  scan_one(&o, "A copy of your message is being returned, because: \"KIM\" "
+           "at EXAMPLE.ORG is an unknown recipient. ============ Failed "
+           "message follows: ============ Date: Fri, 25 Jan 1991 00:06:58 "
+           "EST From: ann@example.org To: kim@example.org Subject: Hi\n",
+           "Failed mail", "MAILER-DAEMON@example.org");
+  CHECK_INT(o.n, 1);
+  CHECK_STR(o.diag, strlen(o.diag), "A copy of your message is being "
+            "returned, because: \"KIM\" at EXAMPLE.ORG is an unknown "
+            "recipient.");
+}
+
+/* a heading and its list run into one line: each address after the
+   first that a blank alone joins to it is a recipient too */
+static void test_list_run_on (void) {
+  static const char t[] = "----- The following addresses had permanent "
+      "fatal errors ----- <kim@example.com> <lee@example.com> ----- "
+      "Transcript of session follows ----- 550 <kim@example.com>... User "
+      "unknown\n";
+  static const char subj[] = "Returned mail: see transcript for details";
+  Got g;
+  memset(&g, 0, sizeof g);
+  sb_prose_scan(t, sizeof t - 1, subj, sizeof subj - 1, "MAILER-DAEMON", 13,
+                collect, &g);
+  CHECK_INT(g.n, 2);
+  if (g.n == 2)
+    CHECK_STR(g.h[1].recipient, g.h[1].recipient_len, "lee@example.com");
+}
+
 int main (void) {
   test_phase();
   test_nameless();
@@ -2006,6 +2132,8 @@ int main (void) {
   test_quoted_notices();
   test_soft_wrap();
   test_labelled_reply();
+  test_run_on_rule();
+  test_list_run_on();
   test_inline_why();
   test_reply_above_details();
   test_label_above();
