@@ -379,6 +379,12 @@ static int one_cb (void *ud, const sb_prose_hit *h) {
     CHECK_STR((o).diag, strlen((o).diag), diag_); \
   } while (0)
 
+/* the count of hits, and the first one's diagnostic */
+#define CHECK_DIAG(o, count, diag_) do { \
+    CHECK_INT((o).n, count); \
+    CHECK_STR((o).diag, strlen((o).diag), diag_); \
+  } while (0)
+
 static const char *scan_one (One *o, const char *t, const char *subj,
                              const char *from) {
   memset(o, 0, sizeof *o);
@@ -430,8 +436,7 @@ static void test_generic_more (void) {
   scan_one(&o, "The message that you sent was undeliverable to the "
            "following:\n\tmo@example.com (User not on post office)\n",
            "Undeliverable mail", NULL);
-  CHECK_INT(o.n, 1);
-  CHECK_STR(o.diag, strlen(o.diag), "User not on post office");
+  CHECK_DIAG(o, 1, "User not on post office");
   scan_one(&o, "Each of the following recipients was rejected by a remote "
            "mail server.\n\n    Recipient: <jo@example.com>\n"
            "    Reason:    <jo@example.com>... User unknown\n",
@@ -1388,8 +1393,7 @@ static void test_exchange_forms (void) {
            "kim@example.net\n"
            "Remote Server returned '550 5.7.1 Unable to relay; it's\n"
            "not allowed'\n", "Undeliverable: x", NULL);
-  CHECK_INT(o.n, 1);
-  CHECK_STR(o.diag, strlen(o.diag), "550 5.7.1 Unable to relay; it's\nnot allowed");
+  CHECK_DIAG(o, 1, "550 5.7.1 Unable to relay; it's\nnot allowed");
   f = scan_one(&o, "Se retras\xc3\xb3 la entrega a estos destinatarios o grupos:\n"
                "kim@example.cl (kim@example.cl)\n"
                "Este mensaje a\xc3\xban no se entreg\xc3\xb3.\n",
@@ -1437,16 +1441,14 @@ static void test_r22_readings (void) {
            "procmail: Quota exceeded while writing \"/var/mail/kim\"\n"
            "550 5.0.0 <kim@example.jp>... Can't create output\n",
            "Returned mail: see transcript for details", NULL);
-  CHECK_INT(o.n, 1);
-  CHECK_STR(o.diag, strlen(o.diag), "550 5.0.0 <kim@example.jp>... Can't create output");
+  CHECK_DIAG(o, 1, "550 5.0.0 <kim@example.jp>... Can't create output");
   /* the same quoted between corner brackets: the closing one is none of the reply */
   scan_one(&o, "\xe3\x80\x8c ----- The following addresses had permanent fatal errors -----\n"
            "<kim@example.jp>\n(reason: Can't create output)\n"
            "----- Transcript of session follows -----\n"
            "550 5.0.0 <kim@example.jp>... Can't create output \xe3\x80\x8d\n",
            "Returned mail: see transcript for details", NULL);
-  CHECK_INT(o.n, 1);
-  CHECK_STR(o.diag, strlen(o.diag), "550 5.0.0 <kim@example.jp>... Can't create output");
+  CHECK_DIAG(o, 1, "550 5.0.0 <kim@example.jp>... Can't create output");
   scan_one(&o, "   ----- The following addresses had permanent fatal errors -----\n"
            "<kim@example.jp>\n    (reason: 550 Host unknown)\n\n"
            "   ----- Transcript of session follows -----\n"
@@ -1471,8 +1473,7 @@ static void test_r22_readings (void) {
            "Error:  554 5.7.1 Message rejected due to local policy\n"
            "Message rejected by:    mx.example.com\n",
            "Undeliverable: hello", NULL);
-  CHECK_INT(o.n, 1);
-  CHECK_STR(o.diag, strlen(o.diag), "554 5.7.1 Message rejected due to local policy");
+  CHECK_DIAG(o, 1, "554 5.7.1 Message rejected due to local policy");
   scan_one(&o, "Your message to kim@example.com couldn't be delivered.\n\n"
            "Error:  554 5.7.1 Message rejected due to local policy\n\n"
            "Status code: 550 5.7.1\n",
@@ -1517,8 +1518,7 @@ static void test_r22c_readings (void) {
            "The reason for the problem:\n"
            "5.x.0 - Message bounced by administrator\n",
            "Delivery Status Notification (Failure)", NULL);
-  CHECK_INT(o.n, 1);
-  CHECK_STR(o.diag, strlen(o.diag), "5.x.0 - Message bounced by administrator");
+  CHECK_DIAG(o, 1, "5.x.0 - Message bounced by administrator");
   scan_one(&o, "Your message could not be delivered to kim@example.org.\n"
            "Reason for the failure:\nThe mailbox has been disabled\n",
            "Undeliverable", "postmaster@example.org");
@@ -1660,8 +1660,7 @@ static void test_soft_wrap (void) {
                "delivered because the user's mailfolder is full.\n",
                "failure notice", "MAILER-DAEMON@example.com");
   CHECK(f != NULL);
-  CHECK_INT(o.n, 1);
-  CHECK_STR(o.diag, strlen(o.diag), "child status 100...The e-mail message"
+  CHECK_DIAG(o, 1, "child status 100...The e-mail message"
             " could not be\ndelivered because the user's mailfolder is full.");
   /* the next line a program's ("procmail: ...") or a new sentence */
   scan_one(&o, "   ----- The following addresses had permanent fatal errors"
@@ -1677,8 +1676,7 @@ static void test_soft_wrap (void) {
            "Remote Server returned '550 5.7.1 Unable to relay for the "
            "domain you\nnamed here'\nsee the help pages\n", "Undeliverable: x",
            NULL);
-  CHECK_INT(o.n, 1);
-  CHECK_STR(o.diag, strlen(o.diag), "550 5.7.1 Unable to relay for the "
+  CHECK_DIAG(o, 1, "550 5.7.1 Unable to relay for the "
             "domain you\nnamed here");
   /* a reply cut after its code goes on to the line below, whatever it
      starts with */
@@ -1687,8 +1685,7 @@ static void test_soft_wrap (void) {
            "The response from the remote server was:\n554 5.7.1\n"
            "<kim@example.com>: Relay access denied\n", "Delivery Status "
            "Notification (Failure)", "mailer-daemon@googlemail.com");
-  CHECK_INT(o.n, 1);
-  CHECK_STR(o.diag, strlen(o.diag), "554 5.7.1\n<kim@example.com>: Relay "
+  CHECK_DIAG(o, 1, "554 5.7.1\n<kim@example.com>: Relay "
             "access denied");
   /* a status that gives its class alone ("Status: 5.0.0", pasted fields)
      does not take the place of what the notice said; Exim's lead-in to
@@ -1719,15 +1716,13 @@ static void test_soft_wrap (void) {
            "550 5.7.1\nUnable to relay for kim@example.com\n",
            "Mail delivery failed: returning message to sender",
            "Mail Delivery System <Mailer-Daemon@example.org>");
-  CHECK_INT(o.n, 1);
-  CHECK_STR(o.diag, strlen(o.diag), "550 5.7.1\nUnable to relay for "
+  CHECK_DIAG(o, 1, "550 5.7.1\nUnable to relay for "
             "kim@example.com");
   scan_one(&o, "The following recipient(s) could not be reached:\n\n"
            "kim@example.com\n   Error Type: SMTP\n   Remote server replied: "
            "550 5.7.1 <kim@example.com>:\nRelay access denied\n", "Message "
            "undeliverable: Report", "MAILER-DAEMON@example.org");
-  CHECK_INT(o.n, 1);
-  CHECK_STR(o.diag, strlen(o.diag), "550 5.7.1 <kim@example.com>:\nRelay "
+  CHECK_DIAG(o, 1, "550 5.7.1 <kim@example.com>:\nRelay "
             "access denied");
   /* in a text wrapped at some width (no line longer than 80 bytes), a
      reply whose line was cut (the next line's first word would not have
@@ -1740,8 +1735,7 @@ static void test_soft_wrap (void) {
       "The message\nHTML subpart, therefore we consider it spam.\n";
   scan_one(&o, f, "Mail delivery failed: returning message to sender",
            "Mail Delivery System <Mailer-Daemon@example.org>");
-  CHECK_INT(o.n, 1);
-  CHECK_STR(o.diag, strlen(o.diag), "550 5.7.1 The message\nHTML subpart, "
+  CHECK_DIAG(o, 1, "550 5.7.1 The message\nHTML subpart, "
             "therefore we consider it spam.");
   scan_one(&o, "This message was created automatically by mail delivery "
            "software.\n\n  kim@example.com\n    host mx.example.com "
@@ -1749,8 +1743,7 @@ static void test_soft_wrap (void) {
            "it\nPlease send plain text.\n", "Mail delivery failed: returning "
            "message to sender", "Mail Delivery System "
            "<Mailer-Daemon@example.org>");
-  CHECK_INT(o.n, 1);
-  CHECK_STR(o.diag, strlen(o.diag), "550 5.7.1 The message has an HTML "
+  CHECK_DIAG(o, 1, "550 5.7.1 The message has an HTML "
             "subpart, we refuse it");
   /* a quoted notice re-wrapped: the tail of a quoted line, unquoted,
      goes on with the reply the quoted line cut */
@@ -1762,8 +1755,7 @@ static void test_soft_wrap (void) {
            "rejected: cannot find\nyour hostname,\n>    [192.0.2.9] (in reply "
            "to RCPT TO command)\n", "Undelivered Mail Returned to Sender",
            "MAILER-DAEMON@example.org");
-  CHECK_INT(o.n, 1);
-  CHECK_STR(o.diag, strlen(o.diag), "550 5.7.1 Client host rejected: cannot "
+  CHECK_DIAG(o, 1, "550 5.7.1 Client host rejected: cannot "
             "find\nyour hostname,\n>    [192.0.2.9]");
   /* ... a tail between two quoted lines, whatever it starts with */
   scan_one(&o, "> This is the mail system at host mx.example.org.\n>\n> I'm "
@@ -1773,16 +1765,14 @@ static void test_soft_wrap (void) {
            "host mx.example.com\n192.0.2.1[192.0.2.1] said:\n>     550 5.7.1 "
            "Content-Policy reject msg: HTML subpart\n", "Undelivered Mail "
            "Returned to Sender", "MAILER-DAEMON@example.org");
-  CHECK_INT(o.n, 1);
-  CHECK_STR(o.diag, strlen(o.diag), "550 5.7.1 Content-Policy reject msg: "
+  CHECK_DIAG(o, 1, "550 5.7.1 Content-Policy reject msg: "
             "HTML subpart");
   /* a reply cut from its words at its code, the next line starting with
      the address it names: the reply starts at the code */
   scan_one(&o, "Your message failed to be delivered: 550 5.1.1\n<kim@example"
            ".org>: Recipient address rejected: User\nunknown in local "
            "recipient table\n", "Delivery failure", "MAILER-DAEMON@example.org");
-  CHECK_INT(o.n, 1);
-  CHECK_STR(o.diag, strlen(o.diag), "550 5.1.1\n<kim@example.org>: "
+  CHECK_DIAG(o, 1, "550 5.1.1\n<kim@example.org>: "
             "Recipient address rejected: User\nunknown in local recipient "
             "table");
   /* not from a line too short to have been cut (Microsoft's "Status
@@ -1791,8 +1781,7 @@ static void test_soft_wrap (void) {
            "kim@example.com\nStatus code: 550 5.7.1\nThis error occurs when "
            "the domain has security or policy settings.\n", "Undeliverable: "
            "Report", "postmaster@example.org");
-  CHECK_INT(o.n, 1);
-  CHECK_STR(o.diag, strlen(o.diag), "550 5.7.1");
+  CHECK_DIAG(o, 1, "550 5.7.1");
   /* Exchange's German notice: the line under the one that names the
      recipient says why */
   scan_one(&o, "Ihre Nachricht an kim@example.se konnte nicht zugestellt "
@@ -1804,15 +1793,13 @@ static void test_soft_wrap (void) {
   scan_one(&o, "Couldn't deliver the message to the following recipients:\n"
            "nic@example.com, holly@example.com\n", "Undeliverable: Hello",
            "postmaster@example.com");
-  CHECK_INT(o.n, 2);
-  CHECK_STR(o.diag, strlen(o.diag), "");
+  CHECK_DIAG(o, 2, "");
   /* a code a hard wrap cut from its enhanced status goes on to the status
      of its class that starts the next line */
   scan_one(&o, "<kim@example.com>: host smtp.example.org said: 550\n"
            "5.7.1 [ESA] Sender blocked.\n", "Undelivered Mail Returned to "
            "Sender", "MAILER-DAEMON@mx.example.net");
-  CHECK_INT(o.n, 1);
-  CHECK_STR(o.diag, strlen(o.diag), "550\n5.7.1 [ESA] Sender blocked.");
+  CHECK_DIAG(o, 1, "550\n5.7.1 [ESA] Sender blocked.");
   /* a reply whose line says more follow ("550-") goes on to the next line
      of its code, its first words run together with an underscore */
   scan_one(&o, "Hi. This is the qmail-send program at example.net.\n"
@@ -1834,8 +1821,7 @@ static void test_inline_why (void) {
            "kim@example.com because the address\ncouldn't be found, or is "
            "unable to receive mail.\n", "Delivery Status Notification "
            "(Failure)", "Mail Delivery Subsystem <mailer-daemon@googlemail.com>");
-  CHECK_INT(o.n, 1);
-  CHECK_STR(o.diag, strlen(o.diag), "Your message wasn't delivered to "
+  CHECK_DIAG(o, 1, "Your message wasn't delivered to "
             "kim@example.com because the address\ncouldn't be found, or is "
             "unable to receive mail.");
 }
@@ -1964,8 +1950,7 @@ static void test_nameless (void) {
   CHECK_ONE(o, 1, "(none)", "550 MAILBOX NOT FOUND");
   scan_nameless(&o, "Your email could not be delivered to the recipient.\n",
            "Mail Delivery Failure: 01J9", "Mail Delivery System <mailer-daemon@h.example>");
-  CHECK_INT(o.n, 1);
-  CHECK_STR(o.diag, strlen(o.diag), "Your email could not be delivered to the recipient.");
+  CHECK_DIAG(o, 1, "Your email could not be delivered to the recipient.");
   scan_nameless(&o, qmail, "Re: failure notice", "MAILER-DAEMON@mx.example.org");
   CHECK_INT(o.n, 0);
   scan_nameless(&o, qmail, "failure notice", "Kim <kim@example.org>");
@@ -2063,15 +2048,13 @@ static void test_run_on_rule (void) {
            "kim@example.com Content-Type: text/plain Hello\n",
            "Delivery Status Notification (Failure)",
            "mailer-daemon@googlemail.com");
-  CHECK_INT(o.n, 1);
-  CHECK_STR(o.diag, strlen(o.diag), "DNS Error: Domain name not found");
+  CHECK_DIAG(o, 1, "DNS Error: Domain name not found");
   scan_one(&o, "A copy of your message is being returned, because: \"KIM\" "
            "at EXAMPLE.ORG is an unknown recipient. ============ Failed "
            "message follows: ============ Date: Fri, 25 Jan 1991 00:06:58 "
            "EST From: ann@example.org To: kim@example.org Subject: Hi\n",
            "Failed mail", "MAILER-DAEMON@example.org");
-  CHECK_INT(o.n, 1);
-  CHECK_STR(o.diag, strlen(o.diag), "A copy of your message is being "
+  CHECK_DIAG(o, 1, "A copy of your message is being "
             "returned, because: \"KIM\" at EXAMPLE.ORG is an unknown "
             "recipient.");
 }
