@@ -14,6 +14,7 @@
 #include "sb_mail.h"
 #include "sb_mime.h"
 #include "sb_prose.h"
+#include "sb_wrap.h"
 
 /* the high bit and the low bit of each of eight bytes */
 #define HI8   0x8080808080808080u

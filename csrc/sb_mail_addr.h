@@ -39,6 +39,11 @@ static size_t hid_word (const char *p, const char *e, int dot) {
   return 0;
 }
 
+/* MARC's hidden '@' (" () ") at p, and its hidden '.' (" ! "), where
+   hid_word found one */
+static int marc_at (const char *p) { return p[0] == ' ' && p[1] == '(' && p[2] == ')'; }
+static int marc_dot (const char *p) { return p[0] == ' ' && p[1] == '!'; }
+
 #define ATOM(c)  ((((c) | 32) >= 'a' && ((c) | 32) <= 'z') || ((c) >= '0' && (c) <= '9') \
                   || (c) == '-')
 
@@ -56,7 +61,7 @@ static const char *hid_domain (const char *q, const char *e, int dot) {
     labels++;
     tld = (size_t)(q - b);
     if (q + 1 < e && *q == '.' && ATOM(q[1])) q++;
-    else if (dot && (l = hid_word(q, e, 1)) != 0 && (l == 3) == (dot == 2) && q + l < e
+    else if (dot && (l = hid_word(q, e, 1)) != 0 && marc_dot(q) == (dot == 2) && q + l < e
              && ATOM(q[l]))
       q += l;
     else break;
@@ -72,7 +77,7 @@ static const char *hid_domain (const char *q, const char *e, int dot) {
 static size_t hidden_at_end (sb_mstr v, size_t i) {
   const char *e = v.p + v.n, *q;
   size_t l = hid_word(v.p + i, e, 0);
-  if (l == 0 || (q = hid_domain(v.p + i + l, e, l == 4 && v.p[i + 1] == '(' ? 2 : 0)) == NULL
+  if (l == 0 || (q = hid_domain(v.p + i + l, e, marc_at(v.p + i) ? 2 : 0)) == NULL
       || (q < e && *q != ' ' && *q != '\t'))
     return 0;
   return (size_t)(q - v.p);

@@ -186,12 +186,6 @@ static int pasted_marks (sb_mail *m, sb_mstr *tp) {
   return 1;
 }
 
-#if !defined(SB_MAIL_WRAPPED)
-/* the shortest line a hard wrap leaves before the next (wrapping at 60
-   to 78 columns cuts at a blank, a word or so short of it) */
-#define SB_MAIL_WRAPPED  40
-#endif
-
 /* a line's bytes but its end and trailing blanks */
 static size_t paste_len (const char *p, const char *le) {
   while (le > p && (le[-1] == '\r' || le[-1] == ' ' || le[-1] == '\t')) le--;
@@ -201,7 +195,7 @@ static size_t paste_len (const char *p, const char *le) {
 /*
 ** A text hard wrapped by a program that passed it on (a phrase, an
 ** address and its reply cut over two lines): *tp with each line of at
-** least SB_MAIL_WRAPPED bytes joined by a blank to the next line of the
+** least SB_WRAPPED bytes joined by a blank to the next line of the
 ** same paragraph (not blank, not indented, not quoted when the line is
 ** not, and no field's "Name: value"), and 1; 0 when none was.  Read only
 ** when the text as it came named no one.
@@ -220,7 +214,7 @@ static int unwrapped (sb_mail *m, sb_mstr *tp) {
     memcpy(out + k, p, len);
     k += len;
     if (nl == NULL) break;
-    if (len >= SB_MAIL_WRAPPED && q < e && *q != '\n' && *q != '\r' && *q != ' '
+    if (len >= SB_WRAPPED && q < e && *q != '\n' && *q != '\r' && *q != ' '
         && *q != '\t' && (*q != '>' || *p == '>')) {
       const char *ql = (const char *)memchr(q, '\n', (size_t)(e - q)), *c;
       if (ql == NULL) ql = e;

@@ -95,37 +95,11 @@ static sb_mstr ds_in_text (sb_mstr t) {
   return f;  /* (whichever of the two kinds of line comes first) */
 }
 
-#if !defined(SB_MAIL_WRAP_MAX)
-/* the widest a text is hard wrapped at (mail clients and archives wrap
-   at 60 to 78 columns): a longer line says the text was not */
-#define SB_MAIL_WRAP_MAX  80
-#endif
-
-/* the width the lines of t were hard wrapped at, as far as t shows:
-   its longest line with a blank after its first word (a line of one
-   word, a long link, is not cut) */
-static size_t wrap_width (sb_mstr t) {
-  const char *p = t.p, *e = t.p + t.n;
-  size_t w = 1;
-  while (p < e) {
-    const char *nl = (const char *)memchr(p, '\n', (size_t)(e - p)), *q = p;
-    const char *le = nl != NULL ? nl : e;
-    if ((size_t)(le - p) > w) {
-      while (q < le && (*q == ' ' || *q == '\t')) q++;
-      while (q < le && *q != ' ' && *q != '\t') q++;
-      while (le > q && (le[-1] == '\r' || le[-1] == ' ')) le--;
-      if (q < le && (size_t)(le - p) > w) w = (size_t)(le - p);
-    }
-    p = nl == NULL ? e : nl + 1;
-  }
-  return w;
-}
-
 /*
 ** A delivery status pasted as text and hard wrapped loses the blanks
 ** that fold a Diagnostic-Code ("Diagnostic-Code: smtp; 451 4.3.0
 ** <a@b>...\nFirst-time sender tempfailed ...\n\nLast-Attempt-Date: ..."):
-** in a text hard wrapped (wrap_width), the block's last field, a
+** in a text hard wrapped (sb_wrap_width), the block's last field, a
 ** Diagnostic-Code whose line was cut (the next line's first word would
 ** not have fit on it), goes on over the lines after it that are no
 ** field, to a blank line; returns the bytes taken.
@@ -145,7 +119,7 @@ static size_t diag_lost_fold (Walk *w, sb_mstr t, const char *b) {
     return 0;  /* no words ("```" closing a paste's code block) */
   for (l = b - 1; l > f->name && l[-1] != '\n'; l--) ;  /* its last line */
   for (q = b; q < e && *q != ' ' && *q != '\n'; q++) ;
-  if ((width = wrap_width(t)) > SB_MAIL_WRAP_MAX
+  if ((width = sb_wrap_width(t.p, t.n, 0)) > SB_WRAP_MAX
       || (size_t)(b - 1 - l) + 1 + (size_t)(q - b) <= width)
     return 0;  /* not a text hard wrapped, or the field's line not cut */
   for (k = 0; k < SB_MAIL_DIAG_LOST && p < e && *p != '\n' && *p != '\r'; k++) {
@@ -412,7 +386,7 @@ static const char *hid_next (const char *b, const char *p, const char *e) {
   }
   q = q == NULL || q >= e ? e : q - 2;
   while (r < q && (r = (const char *)memchr(r, ')', (size_t)(q - r))) != NULL) {
-    if (r[-1] == '(' && r - 2 >= p && hid_word(r - 2, e, 0) == 4) return r - 2;
+    if (r - 2 >= p && marc_at(r - 2) && hid_word(r - 2, e, 0) != 0) return r - 2;
     r++;
   }
   return q;
@@ -442,7 +416,7 @@ static int at_words (sb_mail *m, sb_mstr *tp) {
       continue;
     }
     d = p + l;  /* the domain: labels joined by '.' or a hidden dot */
-    if ((q = hid_domain(d, e, p[1] == '(' && p[2] == ')' ? 2 : 1)) == NULL
+    if ((q = hid_domain(d, e, marc_at(p) ? 2 : 1)) == NULL
         || !hid_place(t, p, q)) {
       if (out != NULL) out[k++] = *p;
       p++;

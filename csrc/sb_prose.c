@@ -38,6 +38,7 @@
 #include <string.h>
 
 #include "sb_prose.h"
+#include "sb_wrap.h"   /* a hard wrap's width */
 #include "sb_prose_words.h"  /* phase_words[], FAM_*, markers[] */
 #include "sb_prose_lang.h"   /* the same words in other languages */
 

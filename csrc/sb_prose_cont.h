@@ -27,51 +27,19 @@ static int more_lines (const char *d, size_t n) {
   return k > 4 && code_at(l, k, 0) && l[3] == '-';
 }
 
-#if !defined(SB_PROSE_WRAP_MAX)
-/* the widest a text is hard wrapped at (mail clients and archives wrap
-   at 60 to 78 columns): a longer line says the text was not */
-#define SB_PROSE_WRAP_MAX  80
-#endif
-
-#if !defined(SB_PROSE_WRAPPED)
-/* the shortest line a hard wrap leaves before the next (wrapping at 60
-   to 78 columns cuts at a blank, a word or so short of it) */
-#define SB_PROSE_WRAPPED  40
-#endif
-
-/* a reply a hard wrap cut before its words, on a line of the text s
-   long enough to have been cut: its code and status alone ("550
-   5.7.1"), or after the address it names and a colon ("550 5.7.1
-   <a@b>:", sendmail's "<a@b>...") */
-/* does the line of the text s that ends at p hold SB_PROSE_WRAPPED
+/* does the line of the text s that ends at p hold SB_WRAPPED
    bytes or more before p? */
 static int long_line (const char *s, const char *p) {
   const char *l = p;
-  while (l > s && l[-1] != '\n' && p - l < SB_PROSE_WRAPPED) l--;
-  return p - l >= SB_PROSE_WRAPPED;
+  while (l > s && l[-1] != '\n' && p - l < SB_WRAPPED) l--;
+  return p - l >= SB_WRAPPED;
 }
 
-/*
-** The width the text's lines were hard wrapped at, as far as the text
-** shows: its longest line with a blank after its first word (a line of
-** one word, a long link, is not cut); found once, when first asked.
-*/
+/* the width the text's lines were hard wrapped at (sb_wrap_width, a
+   quote's marks leading blanks), found once, when first asked */
 static size_t wrap_width (St *st) {
-  const char *p = st->s, *e = st->s + st->n;
-  size_t w = 1;
-  if (st->width > 0) return st->width;
-  while (p < e) {
-    const char *nl = (const char *)memchr(p, '\n', (size_t)(e - p)), *q = p;
-    const char *le = nl != NULL ? nl : e;
-    if ((size_t)(le - p) > w) {
-      while (q < le && (*q == ' ' || *q == '\t' || *q == '>')) q++;
-      while (q < le && *q != ' ' && *q != '\t') q++;
-      while (le > q && (le[-1] == '\r' || le[-1] == ' ')) le--;
-      if (q < le && (size_t)(le - p) > w) w = (size_t)(le - p);
-    }
-    p = le == e ? e : nl + 1;
-  }
-  return st->width = w;
+  if (st->width == 0) st->width = sb_wrap_width(st->s, st->n, 1);
+  return st->width;
 }
 
 /* was the line that ends at 'end' cut by a hard wrap before the line
@@ -82,7 +50,7 @@ static int was_cut (St *st, size_t end, size_t tb, size_t e) {
   size_t l = end, w = tb;
   while (l > 0 && s[l - 1] != '\n') l--;
   while (w < e && s[w] != ' ' && s[w] != '\t') w++;
-  return wrap_width(st) <= SB_PROSE_WRAP_MAX
+  return wrap_width(st) <= SB_WRAP_MAX
       && (end - l) + 1 + (w - tb) > wrap_width(st);
 }
 
@@ -99,6 +67,10 @@ static int label_words (const char *s, size_t tb, size_t e) {
   return 0;
 }
 
+/* a reply a hard wrap cut before its words, on a line of the text s
+   long enough to have been cut: its code and status alone ("550
+   5.7.1"), or after the address it names and a colon ("550 5.7.1
+   <a@b>:", sendmail's "<a@b>...") */
 static int cut_reply (const char *s, const char *d, size_t n) {
   if (!code_at(d, n, 0) || !long_line(s, d + n)) return 0;
   if (code_alone(d, n)) return 1;
@@ -122,7 +94,7 @@ static int wrap_rest (const char *s, size_t tb, size_t e) {
 ** letter, names no address and starts with no word a colon ends (a
 ** field, "Status: ...", a program's "procmail: ...").  Any continuation
 ** style: "... could not be\ndelivered because ...".  In a text wrapped at
-** some width (no line longer than SB_PROSE_WRAP_MAX), a line that starts
+** some width (no line longer than SB_WRAP_MAX), a line that starts
 ** with a capital, a digit or a '[' goes on with it too when the line
 ** above was cut (was_cut: long, and the next word would not have fit on
 ** it), no label in its first words ("MSEXCH:IMS:...", "DSN generated
@@ -255,7 +227,7 @@ static int new_item (const St *st, size_t tb, size_t te) {
 ** A line not quoted that is the tail of the quoted line above, which a
 ** hard wrap cut after the quote marks made it too long ("> said: 550
 ** 5.7.1 Client host rejected: cannot find\nyour hostname,\n>   [ip]"):
-** the line above quoted and long (SB_PROSE_WRAPPED), this one short,
+** the line above quoted and long (SB_WRAPPED), this one short,
 ** and the line below quoted ("> <a@b>: host\n192.0.2.1[192.0.2.1]
 ** said:\n>     550 ...") or the open diagnostic going on to it as a
 ** sentence a wrap cut.
@@ -265,10 +237,10 @@ static int quote_tail (St *st, size_t b, size_t e) {
   size_t tb = b, te = e, p;
   if (st->d.target == -1 || b < 2) return 0;
   trim(s, &tb, &te);
-  if (tb == te || te - tb >= SB_PROSE_WRAPPED) return 0;
+  if (tb == te || te - tb >= SB_WRAPPED) return 0;
   for (p = b - 1; p > 0 && s[p - 1] != '\n'; p--) ;
   while (p < b && is_space((unsigned char)s[p])) p++;
-  if (p == b || s[p] != '>' || b - 1 - p < SB_PROSE_WRAPPED) return 0;
+  if (p == b || s[p] != '>' || b - 1 - p < SB_WRAPPED) return 0;
   for (p = e; p < st->n && s[p] != '\n'; p++) ;
   while (p + 1 < st->n && is_space((unsigned char)s[p + 1])) p++;
   return (p + 1 < st->n && s[p + 1] == '>')  /* quoted lines on both sides */
