@@ -10,6 +10,9 @@
 --                    share that get suppress; then the same over those
 --                    labelled suppress only (a 4xx address failure is
 --                    labelled retry: suppress would be wrong there)
+-- Under the family figure, the replies by what decided them (basis:
+-- a rule on the words, the enhanced status, the code alone, nothing) and
+-- the family agreement of each: how much of a set the rules' words cover.
 -- With --profile P, under policy profile P (default seed).  Under cautious
 -- it also counts, over both sets, the suppress decisions whose basis is
 -- code or none ("cautious: N suppress on basis code/none"): the profile
@@ -53,7 +56,7 @@ local function measure (c, dir, shared)
     local t = { n = 0, reason = 0, family = 0, outcome = 0, action = 0,
                 other = 0, other_suppressed = 0, address = 0, address_suppressed = 0,
                 final = 0, final_suppressed = 0,
-                unfounded = 0, by_basis = {}, left = 0 }
+                unfounded = 0, by_basis = {}, decided = {}, left = 0 }
     for _, f in ipairs(files_of(dir)) do
         for _, e in ipairs(dofile(f)) do
             if shared and pages.shared(e.source, shared) then t.left = t.left + 1 else
@@ -61,7 +64,13 @@ local function measure (c, dir, shared)
             t.n = t.n + 1
             if r.reason == e.reason then t.reason = t.reason + 1 end
             local fam = FAMILY[e.reason]
-            if fam and fam == FAMILY[r.reason] then t.family = t.family + 1 end
+            local d = t.decided[r.basis] or { n = 0, family = 0 }
+            t.decided[r.basis] = d
+            d.n = d.n + 1
+            if fam and fam == FAMILY[r.reason] then
+                t.family = t.family + 1
+                d.family = d.family + 1
+            end
             if r.outcome == e.outcome then t.outcome = t.outcome + 1 end
             if r.action == e.action then t.action = t.action + 1 end
             local suppressed = r.action == "suppress" and 1 or 0
@@ -110,6 +119,13 @@ for _, set in ipairs(sets) do
               set[3] and fmt(" (%d left out)", t.left) or ""))
     print("  reason, strict    " .. share(t.reason, t.n))
     print("  reason, family    " .. share(t.family, t.n))
+    local parts = {}
+    for _, basis in ipairs{ "text", "status", "code", "none" } do
+        local d = t.decided[basis] or { n = 0, family = 0 }
+        parts[#parts + 1] = fmt("%s %d (%s)", basis, d.n,
+                                d.n > 0 and fmt("%.1f%%", 100 * d.family / d.n) or "-")
+    end
+    print("    decided on: " .. table.concat(parts, ", ") .. " (family agreement)")
     print("  outcome           " .. share(t.outcome, t.n))
     print("  action            " .. share(t.action, t.n))
     print("  false suppress    " .. share(t.other_suppressed, t.other)
