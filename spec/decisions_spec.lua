@@ -574,6 +574,29 @@ describe("smtpbounce.classify()", function ()
         assert.same({ "suspend", "suppress" }, { r.reason, r.action })
     end)
 
+    it("reads a 4.4.7 that says the message grew too old, and attempts counted out, as expired", function ()
+        -- source: Exchange's SmtpResponse table (MessageTooOld), decompiled (code index file id 11855963925)
+        local r = smtpbounce.classify("550 4.4.7 Message dropped. Message too old")
+        assert.same({ "bounced", "expired", "contact" }, { r.outcome, r.reason, r.action })
+        -- a message too old for a filter's Date check is still its header
+        r = smtpbounce.classify("550 5.7.1 Message too old")
+        assert.are_not.equal("expired", r.reason)
+        -- source: https://github.com/Perl/perl5/issues/5407 (an MDaemon notice)
+        r = smtpbounce.classify("After one or more unsuccessful delivery attempts the attached message"
+                                .. " has been removed from the mail queue on this server.")
+        assert.same({ "bounced", "expired", "contact" }, { r.outcome, r.reason, r.action })
+    end)
+
+    it("reads a DNS answer the resolver could not use as the network's trouble, not the address's", function ()
+        -- source: Exchange's SmtpResponse table (DnsInvalidData), decompiled (code index file id 11855963925)
+        local r = smtpbounce.classify("554 5.4.4 SMTPSEND.DNS.InvalidData;"
+                                      .. " DNS returned an invalid response for this domain")
+        assert.same({ "networkerror", "contact", "destination" }, { r.reason, r.action, r.scope })
+        -- a domain that does not exist still suppresses
+        r = smtpbounce.classify("554 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain")
+        assert.same({ "hostunknown", "suppress" }, { r.reason, r.action })
+    end)
+
     it("reads qmail's log, with '_' for every space, as the words it spells", function ()
         -- source: LKML, 'Re: [PATCH] fix spurious OOM kills', 2004-11-20 (a qmail-send log quoted)
         local r = smtpbounce.classify("delivery 5: failure: 130.57.1.11_does_not_like_recipient./Remote_host_said:"

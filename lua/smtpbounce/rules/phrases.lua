@@ -1114,6 +1114,10 @@ return {
             "resolver error",
             "servfail", "temporary failure in name resolution",
             "temporary failure in dns", "dns server failure",
+            -- an answer the resolver could not use (Exchange's 5.4.4
+            -- "DNS returned an invalid response for this domain"): the
+            -- domain's DNS is broken, which says nothing of the address
+            "dns returned an invalid", "invalid dns response", "invalid dns reply",
             -- the lowest MX names the sending host itself (qmail, Exim):
             -- a DNS set-up fault on the way
             "points to local host",
@@ -1142,6 +1146,9 @@ return {
                 source = "https://github.com/hestiacp/hestiacp/issues/4132 (Exim deferral quoted)" },
               { reply = [[host map: lookup (DOMAIN): deferred]],
                 source = "http://support.linogate.com/en/mail/mailq.html (mail queue status messages: name resolution failed)" },
+              { reply = [[554 5.4.4 SMTPSEND.DNS.InvalidData; DNS returned an invalid response for this domain]],
+                action = "contact",
+                source = "Exchange's SmtpResponse table (DnsInvalidData), decompiled (code index file id 11855963925)" },
           },
         }),
 
@@ -2113,6 +2120,10 @@ return {
             "queue for too long", "queued for too long", "delivery time exceeded",
             "delivery time limit", "after multiple retries", "after multiple attempts",
             "after several attempts", "after repeated attempts",
+            -- the attempts are counted out without a number ("After one or
+            -- more unsuccessful delivery attempts the attached message has
+            -- been removed from the mail queue")
+            "unsuccessful delivery attempts",
             -- Exim (deliver.c): a message frozen in its queue (its own
             -- delivery failure) and cancelled when timeout_frozen_after ran
             -- out; before the account words, whose "frozen" is a mailbox's
@@ -2138,14 +2149,18 @@ return {
         -- the message's time running out: the expiry decides over the last
         -- temporary failure it quotes ("message timeout (last transfail:
         -- 454 4.4.4 no MX or A for domain)"); a 4.4.7 delay ("Message
-        -- delayed: connection timed out") is not this
+        -- delayed: connection timed out") names no expiry and is not this,
+        -- a 4.4.7 whose words say the time ran out is ("550 4.4.7 Message
+        -- dropped. Message too old", not a Date header's age)
         r("phrase.expired-status", "expired", {
             "message timeout", "message timed out", "expired", "too long", "too old",
             "last transfail", "last temporary failure", "last transient failure",
         }, {
-          status = { "5.4.7" },
+          status = { "5.4.7", "4.4.7" },
           none = { "mailbox is full", "mailbox full", "over quota", "quota exceeded" },
           examples = {
+              { reply = [[550 4.4.7 Message dropped. Message too old]],
+                source = "Exchange's SmtpResponse table (MessageTooOld), decompiled (code index file id 11855963925)" },
               { reply = [[554 5.4.7 [internal] message timeout (last transfail: 454 4.4.4 [internal] no MX or A for domain)]],
                 source = "github.com/SparkPost/support-docs articles/faq/understanding-delays-bounces.md" },
           },
