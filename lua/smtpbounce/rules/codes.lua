@@ -78,6 +78,16 @@ return {
             { reply = [[504 <foo>: Helo command rejected: need fully-qualified hostname]],
               source = "https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_check.ref" },
         }),
+        -- a 521 with a security or policy status (5.7.x): a server that
+        -- refuses our client by its policy (a block list, a client that
+        -- broke its protocol rules), not RFC 7504's host that takes no
+        -- mail at all (5.3.2); the address is not blamed
+        { id = "smtp.521-policy", code = { 521 }, status = { "5.7" }, reason = "blocked",
+          examples = {
+              { reply = [[521 5.7.0 Error: I can break rules, too. Goodbye.]],
+                source = "github.com/vdukhovni/postfix postfix/src/postscreen/postscreen_smtpd.c (non-SMTP command test, action drop)" },
+          },
+          source = "RFC 3463 (x.7: security or policy status); RFC 7504 section 3 (521 with 5.3.2)" },
         c("smtp.521", { 521, 556 }, "notaccept", {
             { reply = [[521 Server does not accept mail]],
               source = "RFC 7504 section 3" },
