@@ -774,6 +774,7 @@ static void generic_pass (St *st) {
   st->nrec = 0;
   memset(&st->shared, 0, sizeof st->shared);
   st->cur = -1;
+  st->in_shared = 0;  /* (the list reading may have left a shared run open) */
   st->d.target = -1;
   st->orig_rec = -1;
   st->fail_line = 0;

@@ -665,6 +665,31 @@ static void test_explanation (void) {
   smtpbounce_mail_free(&m);
 }
 
+/* a person's forward of a notice ("Fwd:", the forwarder's line, then
+   "On ..., <daemon> wrote:"): the generic reading that follows the list
+   reading starts with no shared run open (the list reading's "La
+   respuesta fue:" opened one), so the forwarder's first line is no
+   recipient's reply; the reply the notice quotes is */
+static void test_forward_first_line (void) {
+  static const char FWD[] =
+    "From: Ann <ann@example.org>\nTo: help@example.com\n"
+    "Subject: Fwd: Delivery Status Notification (Failure)\n"
+    "Content-Type: text/plain; charset=utf-8\n\n"
+    "Please have a look.\n\n"
+    "On Tue, 16 Oct 2018, Mail Delivery Subsystem <mailer-daemon@googlemail.com> wrote:\n\n"
+    "** No se ha encontrado la direcci\xc3\xb3n **\n\n"
+    "Tu mensaje no se ha entregado a kim@example.com porque no se ha encontrado "
+    "la direcci\xc3\xb3n o esta no puede recibir correo.\n\n"
+    "La respuesta fue:\n\n"
+    "The email account that you tried to reach does not exist.\n";
+  sb_mail m;
+  if (CHECK(read_str(&m, FWD) == SB_OK) && CHECK(m.nrecs == 1)) {
+    MSTR(m.recs[0].recipient, "kim@example.com");
+    MSTR(m.recs[0].reply, "The email account that you tried to reach does not exist.");
+  }
+  smtpbounce_mail_free(&m);
+}
+
 /* a sendmail transcript's "<<< " after a line end: dropped in a prose
    reply and in a Diagnostic-Code folded over transcript lines */
 static void test_marks (void) {
@@ -1397,6 +1422,7 @@ int main (void) {
   test_attached_to();
   test_explanation();
   test_marks();
+  test_forward_first_line();
   test_forwarded();
   test_masked_pasted();
   test_auto_via_list();
