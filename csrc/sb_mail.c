@@ -801,6 +801,15 @@ static int daemon_from (const sb_mail *m) {
   return 0;
 }
 
+/* an auto-reply by Auto-Submitted alone (auto_reply()'s 1) that is a
+   mailer daemon's own notice: a From of a daemon and a Subject with no
+   auto-reply's word (RFC 3834 has notices marked "auto-replied" too: a
+   notice to a local user of a full mailbox, a notice of a message
+   without recipients) is no person's reply */
+static int daemon_marked (const sb_mail *m, const Top *t) {
+  return t->autoreply == 1 && daemon_from(m) && !auto_word(m->subject);
+}
+
 /* a person's reply sent with the null sender (RFC 3834 3.3) and marked no
    other way: a From that is no mailer daemon or postmaster, no report, no
    single message/rfc822 part (a bounce forwarded whole: forwarded()) */
@@ -979,14 +988,15 @@ static void classify_mail (Walk *w, Top *t) {
   }
   if (t->autoreply == 2 && read_refusal(m, t->replyto, text, t->date) > 0) return;
   held = challenge(m->subject, text);  /* (once: it says for whom too) */
-  if ((t->autoreply == 1 || null_sender_reply(w, t) || text_reply(w, t, text) || held)
+  if (((t->autoreply == 1 && !daemon_marked(m, t)) || null_sender_reply(w, t)
+       || text_reply(w, t, text) || held)
       && !replies_stop(text) && read_auto(m, held_for(m, t->replyto, held), t->date) > 0) {
     m->format = SB_MAIL_AUTOREPLY;
     return;
   }
   m->why = w->ds.p != NULL ? "delivery status without recipients"
          : w->fr.p != NULL ? "feedback report without recipient"
-         : t->autoreply ? "auto-reply without sender"
+         : t->autoreply && !daemon_marked(m, t) ? "auto-reply without sender"
          : text.n == 0 ? "no delivery status, feedback report or text"
          : "no delivery status, feedback report or bounce text";
 }

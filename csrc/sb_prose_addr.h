@@ -171,6 +171,18 @@ static size_t alone_on_line (const char *s, size_t b, size_t e, size_t l, size_t
   return i;
 }
 
+/* where an address starts that an environment's assignment names at l
+   ("RECIPIENT=a@b", "SENDER=c@d" in a pipe's output a notice quotes: a
+   name of four or more capitals and '_', then '='): after the '=';
+   else l (a fax gateway's "FAX=014@host" is one address; an SRS or
+   VERP local part has digits or lowercase letters before its '=':
+   "SRS0=", "bounces+a=b.org") */
+static size_t env_assign (const char *s, size_t l, size_t at) {
+  size_t k = l;
+  while (k < at && ((s[k] >= 'A' && s[k] <= 'Z') || s[k] == '_')) k++;
+  return k >= l + 4 && k + 1 < at && s[k] == '=' ? k + 1 : l;
+}
+
 /*
 ** The address whose '@' is at 'at' in [b, e): sets *ab, *ae and returns 1
 ** when both sides are non-empty and the domain holds a dot (or is x's).  The local
@@ -207,6 +219,7 @@ static int addr_at (const char *s, size_t b, size_t e, size_t at,
     for (q = at; q > l && s[q - 1] != '='; q--) ;
     l = q;
   }
+  if (!quoted) l = env_assign(s, l, at);
   while (l < at && (s[l] == '.' || quote_byte((unsigned char)s[l]))) l++;
   if (r < e && s[r] == '[' && l < at) {  /* a domain literal: "a@[192.0.2.7]" */
     for (r++; r < e && r - at < 48 && (is_alnum((unsigned char)s[r])

@@ -34,7 +34,7 @@ static const char *const bounce_subjects[] = {
   "address not found", "non-delivery", "mail could not be sent",
   "message could not be sent", "unable to deliver", "failed to deliver",
   "error sending message", "nondelivery", "delay in message delivery",
-  "delivery reports about your",
+  "delivery reports about your", "mail failure",
   "\xe9\x85\x8d\xe4\xbf\xa1\xe4\xb8\x8d\xe8\x83\xbd",
   "\xe9\x85\x8d\xe4\xbf\xa1\xe3\x82\xa8\xe3\x83\xa9\xe3\x83\xbc",
   "\xe9\x85\x8d\xe4\xbf\xa1\xe5\xa4\xb1\xe6\x95\x97",

@@ -606,7 +606,7 @@ static const FailWord fail_words[] = {
   FW("problem delivering"), FW("problem while delivering"),
   FW("did not receive"), FW("failed to receive"), FW("not received"),
   FW("excessive bounces"), FW("fatal bounces"), FW("bounce score"),
-  FW("too many bounces"), FW("excessive bouncing"),
+  FW("too many bounces"), FW("excessive bouncing"), FW("no recipient"),
   /* German, French, Spanish, Dutch, Italian, Portuguese */
   FW("unbekannt"), FW("existiert nicht"), FW("nicht zustellbar"),
   FW("nicht erhalten"),
