@@ -284,11 +284,15 @@ static size_t read_refusal (sb_mail *m, sb_mstr reply_to, sb_mstr text, sb_mstr 
   sb_mstr who = first_address(auto_who(m->from, reply_to));
   const char *p = refusal_at(text), *l, *e, *end = text.p + text.n;
   sb_mail_rec *r;
+  size_t n;
   if (p == NULL || who.n == 0 || (r = new_rec(m)) == NULL) return 0;
   for (l = p; l > text.p && l[-1] != '\n'; l--) ;  /* its sentence */
   for (e = p; e < end && *e != '.' && e - p < 300; e++) ;
+  n = (size_t)(e - l) + (e < end);  /* (and its '.') */
+  while (n > 0 && l + n < end && ((unsigned char)l[n] & 0xC0) == 0x80)
+    n--;  /* a long one cut between characters, not inside one */
   r->recipient = who;
-  r->reply = squeeze_lines(m, span(l, (size_t)(e - l) + (e < end)), 1);
+  r->reply = squeeze_lines(m, span(l, n), 1);
   r->action = span("failed", 6);
   r->time = date;
   m->format = SB_MAIL_PROSE;

@@ -665,6 +665,26 @@ static void test_explanation (void) {
   smtpbounce_mail_free(&m);
 }
 
+/* an auto-reply's refusal whose sentence runs past its 300 bytes with no
+   '.': its reply is cut between characters, never inside one */
+static void test_refusal_cut (void) {
+  char mail[2048];
+  size_t n, k;
+  sb_mail m;
+  n = (size_t)sprintf(mail, "From: kim@example.org\nTo: ann@example.com\n"
+                      "Subject: Re: news\nPrecedence: auto_reply\n\n"
+                      "The user kim@example.org does not accept mail from your address ");
+  for (k = 0; k < 200; k++) { memcpy(mail + n, "\xc3\xa9", 2); n += 2; }
+  mail[n++] = '\n';
+  mail[n] = '\0';
+  if (CHECK(read_str(&m, mail) == SB_OK) && CHECK(m.nrecs == 1)) {
+    sb_mstr v = m.recs[0].reply;
+    if (CHECK(v.p != NULL && v.n > 2))
+      CHECK((unsigned char)v.p[v.n - 1] == 0xa9 && (unsigned char)v.p[v.n - 2] == 0xc3);
+  }
+  smtpbounce_mail_free(&m);
+}
+
 /* a person's forward of a notice ("Fwd:", the forwarder's line, then
    "On ..., <daemon> wrote:"): the generic reading that follows the list
    reading starts with no shared run open (the list reading's "La
@@ -1470,6 +1490,7 @@ int main (void) {
   test_explanation();
   test_marks();
   test_forward_first_line();
+  test_refusal_cut();
   test_forwarded();
   test_masked_pasted();
   test_auto_via_list();
