@@ -4,7 +4,7 @@
 ** text of direct bytes as itself, and a charset of more than one byte
 ** a character through iconv's UCS-4 (one step of glibc's where its
 ** UTF-8 takes two) with UTF-8 written here.  Included by sb_mime.c
-** alone, after REPL and sb_mime_alloc.
+** alone (through sb_mime_charset.h), after REPL and sb_mime_alloc.
 */
 
 #ifndef SB_MIME_CONV_H
