@@ -899,4 +899,13 @@ describe("smtpbounce.classify()", function ()
         r = smtpbounce.classify("550 5.7.1 [CS] Message blocked")
         assert.same({ "spamdetected", "fix" }, { r.reason, r.action })
     end)
+    it("reads a refused forward path's domain as relaying, not as the message", function ()
+        -- source: https://success.trendmicro.com/dcx/s/solution/1106332 (InterScan Messaging
+        --         Security: the recipient domain is not in its relay domains list)
+        local r = smtpbounce.classify("550 Domain of forward path is not allowed")
+        assert.same({ "bounced", "norelaying", "suppress" }, { r.outcome, r.reason, r.action })
+        -- a 551's forward path is still the mailbox that moved
+        r = smtpbounce.classify("551 User not local; please try <user1@example.org>")
+        assert.are_not.equal("norelaying", r.reason)
+    end)
 end)

@@ -1865,9 +1865,12 @@ return {
         -- served here", "the recipient's domain isn't a ... protected
         -- domain", "Your domain is not configured to use this MX host");
         -- an unknown mailbox inside a served domain is the address rules'
+        -- (the recipient is RFC 5321's forward-path: "Domain of forward
+        -- path is not allowed", a gateway's relay domains list)
         r("phrase.domain-not-served", "norelaying", {
             "served here", "domain not served", "domains not served",
             "protected domain", "configured to use this mx",
+            "domain of forward path", "forward path domain",
         }, {
           all = { { "not ", "n't", "no longer" } },
           none = { "user", "mailbox", "address doesn't", "address does not",
@@ -1877,6 +1880,8 @@ return {
                 source = "Mimecast Robin MTA, com/mimecast/robin/smtp/SmtpResponses.java, read via the code index (file id 53185874078) UNKNOWN_DOMAIN_550" },
               { reply = [[XGEMAIL_0010 Message rejected because the recipient's domain isn't a Sophos Email protected domain.]],
                 source = "https://docs.sophos.com/central/customer/help/en-us/ManageYourProducts/EmailSecurity/SMTPErrorCodes/index.html" },
+              { reply = [[550 Domain of forward path is not allowed]],
+                source = "https://success.trendmicro.com/dcx/s/solution/1106332 (InterScan Messaging Security: the recipient domain is not in its relay domains list)" },
           },
         }),
 
