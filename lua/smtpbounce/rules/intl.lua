@@ -628,6 +628,10 @@ return {
             "слишком быстро", "слишком часто", "频率过高", "频率太高",
             "过于频繁", "太频繁", "頻率過高", "過於頻繁", "太頻繁", "速すぎ",
             "頻度が高すぎ", "너무 빠르", "너무 자주",
+            -- too fast in Swedish, Danish, Norwegian, Finnish, Czech and
+            -- Slovak (Gmail's "tar emot e-post för snabbt")
+            "för snabbt", "for hurtigt", "for raskt", "liian nopeasti",
+            "příliš rychle", "prilis rychle", "príliš rýchlo",
             -- "is receiving a large amount of mail" (Chinese)
             "正在接收大量", "接收大量郵件", "接收大量邮件",
             -- too many connections or messages (from us), in the same
@@ -678,6 +682,8 @@ return {
                   source = "https://support.google.com/a/answer/3726730?hl=de (Gmail's 450 4.2.1 in German)" },
                 { reply = "450 4.2.1 O usuário com quem você está tentando entrar em contato está recebendo e-mails muito rápido. Reenvie sua mensagem mais tarde.",
                   source = "https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes?hl=pt-br (the same in Portuguese)" },
+                { reply = "450 4.2.1 Användaren du försöker kontakta tar emot e-post för snabbt. Skicka om meddelandet senare.",
+                  source = "https://support.google.com/a/answer/3726730?utm_source=thenewsletternewsletter&utm_medium=website&utm_campaign=100623 (the same in Swedish)" },
                 { reply = "450 4.2.1 您尝试联系的用户接收电子邮件的频率过高。请稍后重发您的邮件。",
                   source = "https://knowledge.workspace.google.com/admin/support/troubleshooting/gmail-smtp-errors-and-codes?hl=zh-cn (the same in Chinese)" },
             },
