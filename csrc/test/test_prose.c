@@ -1323,6 +1323,26 @@ static void test_r12_names (void) {
            "Quarantined messages are kept for 30 days.\n", "Notice",
            "postmaster@example.org");
   CHECK_INT(o.n, 0);  /* the sentence ended */
+  /* the words after the address start the diagnostic, on to the end of
+     the sentence the wrap cut; the address a line expanded to is none */
+  scan_one(&o, "This is the mail system at host mx.example.org.\n\n"
+           "<kim (expanded from <kim@example.org>): User\nunknown in\n"
+           "    virtual alias table\n", "Undelivered Mail Returned to Sender",
+           "MAILER-DAEMON@mx.example.org");
+  CHECK_ONE(o, 1, "kim@example.org", "User\nunknown in\n"
+            "    virtual alias table");
+  scan_one(&o, "Address not found\n\nYour message wasn't delivered to\n"
+           "kim@example.org because the address\ncouldn't be found, or is "
+           "unable to receive mail.\n", "Delivery Status Notification (Failure)",
+           "Mail Delivery Subsystem <mailer-daemon@googlemail.com>");
+  CHECK_ONE(o, 1, "kim@example.org", "because the address\ncouldn't be "
+            "found, or is unable to receive mail.");
+  /* words the line gave a diagnostic of its own stay */
+  scan_one(&o, "<kim@example.org>: connect to\n"
+           "    example.org[192.0.2.1]:25: Connection refused\n",
+           "Undelivered Mail Returned to Sender", "MAILER-DAEMON@example.net");
+  CHECK_ONE(o, 1, "kim@example.org", "example.org[192.0.2.1]:25: "
+            "Connection refused");
   /* an address a list archive hid the domain of with x's */
   f = scan_one(&o, "Delivery to the following recipient failed permanently:\n\n"
                "     kim@xxxxxxxxxxx\n\nThe email account does not exist.\n",
