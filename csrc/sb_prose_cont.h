@@ -227,7 +227,9 @@ static int new_item (const St *st, size_t tb, size_t te) {
 ** A line not quoted that is the tail of the quoted line above, which a
 ** hard wrap cut after the quote marks made it too long ("> said: 550
 ** 5.7.1 Client host rejected: cannot find\nyour hostname,\n>   [ip]"):
-** the line above quoted and long (SB_WRAPPED), this one short,
+** a diagnostic open or the current recipient named on the line above
+** ("> <a@b>: host H[ip]\nsaid: 550 5.7.1\n>     <a@b>... Relaying
+** denied"), the line above quoted and long (SB_WRAPPED), this one short,
 ** and the line below quoted ("> <a@b>: host\n192.0.2.1[192.0.2.1]
 ** said:\n>     550 ...") or the open diagnostic going on to it as a
 ** sentence a wrap cut.
@@ -235,7 +237,8 @@ static int new_item (const St *st, size_t tb, size_t te) {
 static int quote_tail (St *st, size_t b, size_t e) {
   const char *s = st->s;
   size_t tb = b, te = e, p;
-  if (st->d.target == -1 || b < 2) return 0;
+  if ((st->d.target == -1 && st->cur_line != st->line) || b < 2)
+    return 0;  /* (no diagnostic open, no recipient named right above) */
   trim(s, &tb, &te);
   if (tb == te || te - tb >= SB_WRAPPED) return 0;
   for (p = b - 1; p > 0 && s[p - 1] != '\n'; p--) ;

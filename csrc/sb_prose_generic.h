@@ -773,7 +773,8 @@ static size_t code_above (const char *s, size_t p) {
   for (i = e; i > 0 && i + 12 > e && (is_digit((unsigned char)s[i - 1])
                                        || s[i - 1] == '.' || s[i - 1] == ' '); i--) ;
   while (i < e && s[i] == ' ') i++;
-  if (e - i < 3 || (i > 0 && s[i - 1] != ' ' && s[i - 1] != ':')
+  if (e - i < 3 || (i > 0 && s[i - 1] != ' ' && s[i - 1] != ':'
+                     && s[i - 1] != '\n')  /* (a code alone on its line) */
       || !code_alone(s + i, e - i))
     return NONE;
   return i;

@@ -1787,6 +1787,17 @@ static void test_soft_wrap (void) {
            "Returned to Sender", "MAILER-DAEMON@example.org");
   CHECK_DIAG(o, 1, "550 5.7.1 Content-Policy reject msg: "
             "HTML subpart");
+  /* ... the tail of the quoted line that named the recipient, no
+     diagnostic open yet */
+  scan_one(&o, "> I'm sorry to have to inform you that the message returned\n"
+           "> below could not be delivered to one or more destinations.\n>\n"
+           "> <kim@example.com>: host mx.example.com[192.0.2.1]\nsaid: 550 "
+           "5.7.1\n>     <kim@example.com>... Relaying denied. Proper\n"
+           "authentication required. (in\n>     reply to RCPT TO command)\n",
+           "Undelivered Mail Returned to Sender", "MAILER-DAEMON@example.org");
+  CHECK_DIAG(o, 1, "550 5.7.1\n>     <kim@example.com>... Relaying denied. "
+            "Proper\nauthentication required. (in\n>     reply to RCPT TO "
+            "command)");
   /* a reply cut from its words at its code, the next line starting with
      the address it names: the reply starts at the code */
   scan_one(&o, "Your message failed to be delivered: 550 5.1.1\n<kim@example"
@@ -1795,6 +1806,13 @@ static void test_soft_wrap (void) {
   CHECK_DIAG(o, 1, "550 5.1.1\n<kim@example.org>: "
             "Recipient address rejected: User\nunknown in local recipient "
             "table");
+  /* ... the code alone on its line */
+  scan_one(&o, "Your message couldn't be delivered to\nkim@example.org because "
+           "the remote server is\nmisconfigured.\n\nThe response from the "
+           "remote server was:\n554 5.7.1\n<kim@example.org>: Relay access "
+           "denied\n", "Delivery Status Notification (Failure)",
+           "Mail Delivery Subsystem <mailer-daemon@googlemail.com>");
+  CHECK_DIAG(o, 1, "554 5.7.1\n<kim@example.org>: Relay access denied");
   /* not from a line too short to have been cut (Microsoft's "Status
      code: 550 5.7.1" over its own explanation) */
   scan_one(&o, "Delivery has failed to these recipients or groups:\n\n"
