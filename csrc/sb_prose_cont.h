@@ -19,12 +19,26 @@ static const char *last_line (const char *d, size_t n) {
   return d + i;
 }
 
-/* does the last line of d[0..n) start with a reply code that says more
-   lines follow ("550-")? */
-static int more_lines (const char *d, size_t n) {
-  const char *l = last_line(d, n);
-  size_t k = (size_t)(d + n - l);
-  return k > 4 && code_at(l, k, 0) && l[3] == '-';
+/* does the last line of d[0..n) that starts with a reply code, past
+   up to three lines of words a hard wrap cut from it ("550-5.7.1 ...
+   this\nmessage is"), say more lines follow ("550-")?  its start in
+   *code */
+static int more_lines (const char *d, size_t n, const char **code) {
+  int k;
+  for (k = 0; k < 4 && n > 0; k++) {
+    const char *l = last_line(d, n);
+    size_t m = (size_t)(d + n - l);
+    if (m > 4 && code_at(l, m, 0)) {
+      *code = l;
+      return l[3] == '-';
+    }
+    if (m == 0 || !(((*l | 32) >= 'a' && (*l | 32) <= 'z') || *l == '['))
+      return 0;  /* no words a wrap moved down ("<<< 550-5.1.1 ...") */
+    n = (size_t)(l - d);
+    while (n > 0 && d[n - 1] != '\n') n--;  /* the line above */
+    if (n > 0) n--;
+  }
+  return 0;
 }
 
 /* does the line of the text s that ends at p hold SB_WRAPPED
@@ -111,7 +125,7 @@ static int wrap_rest (const char *s, size_t tb, size_t e) {
 ** style opened it.
 */
 static int soft_wrap (St *st, size_t tb, size_t e) {
-  const char *s = st->s;
+  const char *s = st->s, *code;
   const Rec *r = open_rec(st);
   size_t i;
   unsigned char c;
@@ -127,8 +141,8 @@ static int soft_wrap (St *st, size_t tb, size_t e) {
       && ((unsigned char)s[tb] | 32) >= 'a' && ((unsigned char)s[tb] | 32) <= 'z'
       && wrap_rest(s, tb, e))
     return 1;  /* "550 5.7.1 <a@b>:\nRelay access denied" */
-  if (more_lines(r->h.diag, r->h.diag_len) && code_at(s, e, tb)
-      && memcmp(s + tb, last_line(r->h.diag, r->h.diag_len), 3) == 0)
+  if (more_lines(r->h.diag, r->h.diag_len, &code) && code_at(s, e, tb)
+      && memcmp(s + tb, code, 3) == 0)
     return 1;  /* "said: 550-5.7.1 ...\n550-5.7.1 ...\n550 5.7.1 ..." */
   c = (unsigned char)r->h.diag[r->h.diag_len - 1];
   if (!(is_alnum(c) || c == ','))

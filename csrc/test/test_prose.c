@@ -1806,6 +1806,16 @@ static void test_soft_wrap (void) {
   CHECK_DIAG(o, 1, "550 5.1.1\n<kim@example.org>: "
             "Recipient address rejected: User\nunknown in local recipient "
             "table");
+  /* a reply's line "550-" says more follow, past the words a wrap cut
+     from it */
+  scan_one(&o, "Hi. This is the smtp delivery program.\nI'm afraid I wasn't "
+           "able to deliver your message to the\nfollowing addresses.\nThis "
+           "is a permanent error; I've given up. Sorry it didn't\nwork out.\n"
+           "<kim@example.com>, remote server said: 550-5.7.1\n[192.0.2.1  12] "
+           "Our system has detected that this\nmessage is\n550 5.7.1 likely "
+           "unsolicited mail.\n", "failure notice", "MAILER-DAEMON@example.org");
+  CHECK_DIAG(o, 1, "550-5.7.1\n[192.0.2.1  12] Our system has detected that "
+            "this\nmessage is\n550 5.7.1 likely unsolicited mail.");
   /* ... the code alone on its line */
   scan_one(&o, "Your message couldn't be delivered to\nkim@example.org because "
            "the remote server is\nmisconfigured.\n\nThe response from the "
