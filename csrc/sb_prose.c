@@ -326,6 +326,8 @@ typedef struct St {
   int wrap_rec;       /* the generic reading: 1 + the recipient whose line
                          a wrap cut before its failure (wrapped_words), */
   size_t wrap_db;     /* and where its words start; 0 when none */
+  size_t tail_line;   /* the last line read as a quoted line's tail that
+                         goes on with its sentence (quote_tail), or 0 */
   int orig_rec;       /* the recipient an "Original-Recipient:" line named */
   size_t orig_line;   /* that line */
   int weak;           /* only an attached message says "bounce": a

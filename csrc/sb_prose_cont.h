@@ -245,8 +245,11 @@ static int new_item (const St *st, size_t tb, size_t te) {
 ** ("> <a@b>: host H[ip]\nsaid: 550 5.7.1\n>     <a@b>... Relaying
 ** denied"), the line above quoted and long (SB_WRAPPED), this one short,
 ** and the line below quoted ("> <a@b>: host\n192.0.2.1[192.0.2.1]
-** said:\n>     550 ...") or the open diagnostic going on to it as a
-** sentence a wrap cut.
+** said:\n>     550 ..."); or, a line of any length, the open diagnostic
+** going on to it as a sentence a wrap cut (soft_wrap), and so on over
+** the lines after such a tail ("> The message was rejected by the
+** recipient's domain\nbecause the recipient's email address is not
+** listed in the\ndomain's directory.": tail_line).
 */
 static int quote_tail (St *st, size_t b, size_t e) {
   const char *s = st->s;
@@ -254,14 +257,23 @@ static int quote_tail (St *st, size_t b, size_t e) {
   if ((st->d.target == -1 && st->cur_line != st->line) || b < 2)
     return 0;  /* (no diagnostic open, no recipient named right above) */
   trim(s, &tb, &te);
-  if (tb == te || te - tb >= SB_WRAPPED) return 0;
+  if (tb == te) return 0;
+  if (st->tail_line != 0 && st->tail_line == st->line && st->d.target != -1
+      && soft_wrap(st, tb, te)) {
+    st->tail_line = st->line + 1;  /* a tail's sentence going on */
+    return 1;
+  }
   for (p = b - 1; p > 0 && s[p - 1] != '\n'; p--) ;
   while (p < b && is_space((unsigned char)s[p])) p++;
   if (p == b || s[p] != '>' || b - 1 - p < SB_WRAPPED) return 0;
+  if (st->d.target != -1 && soft_wrap(st, tb, te)) {
+    st->tail_line = st->line + 1;
+    return 1;
+  }
+  if (te - tb >= SB_WRAPPED) return 0;
   for (p = e; p < st->n && s[p] != '\n'; p++) ;
   while (p + 1 < st->n && is_space((unsigned char)s[p + 1])) p++;
-  return (p + 1 < st->n && s[p + 1] == '>')  /* quoted lines on both sides */
-      || soft_wrap(st, tb, te);
+  return p + 1 < st->n && s[p + 1] == '>';  /* quoted lines on both sides */
 }
 
 #endif

@@ -1787,6 +1787,14 @@ static void test_soft_wrap (void) {
            "Returned to Sender", "MAILER-DAEMON@example.org");
   CHECK_DIAG(o, 1, "550 5.7.1 Content-Policy reject msg: "
             "HTML subpart");
+  /* ... tails as long as a line, over the lines of the sentence */
+  scan_one(&o, "> mx.example.com rejected the message you sent to the\n"
+           "following email address:\n>\n> kim@example.com (kim@example.com)\n"
+           "> The message was rejected by the recipient's domain\nbecause the "
+           "address is not listed in the domain's\ndirectory.\n\nAny idea?\n",
+           "Undeliverable: hi", "postmaster@example.com");
+  CHECK_DIAG(o, 1, "The message was rejected by the recipient's domain\n"
+            "because the address is not listed in the domain's\ndirectory.");
   /* ... the tail of the quoted line that named the recipient, no
      diagnostic open yet */
   scan_one(&o, "> I'm sorry to have to inform you that the message returned\n"
