@@ -107,7 +107,10 @@ static int wrap_rest (const char *s, size_t tb, size_t e) {
 ** last, after four bytes or more) and the line starts with a lower-case
 ** letter, names no address and starts with no word a colon ends (a
 ** field, "Status: ...", a program's "procmail: ...").  Any continuation
-** style: "... could not be\ndelivered because ...".  In a text wrapped at
+** style: "... could not be\ndelivered because ...".  A reply cut after a
+** colon goes on so too when the wrap cut its line (was_cut): "...
+** addresses in From:\nheader are not accepted" (not prose naming no
+** reply: Exim's "..., host:\nH (ip) reason: 550 ...").  In a text wrapped at
 ** some width (no line longer than SB_WRAP_MAX), a line that starts
 ** with a capital, a digit or a '[' goes on with it too when the line
 ** above was cut (was_cut: long, and the next word would not have fit on
@@ -145,7 +148,11 @@ static int soft_wrap (St *st, size_t tb, size_t e) {
       && memcmp(s + tb, code, 3) == 0)
     return 1;  /* "said: 550-5.7.1 ...\n550-5.7.1 ...\n550 5.7.1 ..." */
   c = (unsigned char)r->h.diag[r->h.diag_len - 1];
-  if (!(is_alnum(c) || c == ','))
+  if (!(is_alnum(c) || c == ',')
+      && !(c == ':' && s[tb] >= 'a' && s[tb] <= 'z'  /* "... in From:\nheader are ..." */
+           && reply_in(r->h.diag, 0, r->h.diag_len) != NONE
+           && long_line(s, r->h.diag + r->h.diag_len)
+           && was_cut(st, (size_t)(r->h.diag - s) + r->h.diag_len, tb, e)))
     return 0;
   if (s[tb] < 'a' || s[tb] > 'z')  /* a capital, a digit, a '[' */
     return ((s[tb] >= 'A' && s[tb] <= 'Z') || s[tb] == '['

@@ -1824,6 +1824,23 @@ static void test_soft_wrap (void) {
            "unsolicited mail.\n", "failure notice", "MAILER-DAEMON@example.org");
   CHECK_DIAG(o, 1, "550-5.7.1\n[192.0.2.1  12] Our system has detected that "
             "this\nmessage is\n550 5.7.1 likely unsolicited mail.");
+  /* a reply cut after a colon goes on to the words below the wrap moved
+     down (not prose naming no reply: "..., host:" / "H (ip) reason: 550") */
+  scan_one(&o, "Delivery has failed to these recipients or groups:\n\n"
+           "kim@example.com\n\nRemote server returned '554 5.0.0\n"
+           "<gmail-smtp-in.l.google.com #5.0.0 smtp; 550-5.7.1\n[192.0.2.1] "
+           "Mails with two addresses in From:\nheader are refused.\n",
+           "Undeliverable: hi", "postmaster@example.net");
+  CHECK_DIAG(o, 1, "554 5.0.0\n<gmail-smtp-in.l.google.com #5.0.0 smtp; "
+            "550-5.7.1\n[192.0.2.1] Mails with two addresses in From:\n"
+            "header are refused.");
+  scan_one(&o, "A message that you sent could not be delivered to one or\n"
+           "more of its recipients. The following address(es)\nfailed:\n\n"
+           "kim@example.com:\nSMTP error from remote server for TEXT command, "
+           "host:\nmx.example.com (192.0.2.1) reason: 550 5.7.1\nContent-Policy "
+           "reject msg: Wrong MIME labeling on 8-bit\n", "Mail delivery failed: "
+           "returning message to sender", "Mailer-Daemon@example.org");
+  CHECK(o.n == 1 && strncmp(o.diag, "550 5.7.1", 9) == 0);
   /* ... the code alone on its line */
   scan_one(&o, "Your message couldn't be delivered to\nkim@example.org because "
            "the remote server is\nmisconfigured.\n\nThe response from the "
