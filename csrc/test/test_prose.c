@@ -1841,6 +1841,17 @@ static void test_soft_wrap (void) {
            "reject msg: Wrong MIME labeling on 8-bit\n", "Mail delivery failed: "
            "returning message to sender", "Mailer-Daemon@example.org");
   CHECK(o.n == 1 && strncmp(o.diag, "550 5.7.1", 9) == 0);
+  /* a reply after "said:" goes on to the "(in reply to ... command)" a
+     few lines below, over lines the wrap left unindented, whatever the
+     notice's family */
+  scan_one(&o, "This is a system-generated message to inform you that your\n"
+           "email could not be delivered to one or more recipients.\n\n"
+           "<kim@example.com>: host\nmx.example.com[192.0.2.1] said: 550-Callout"
+           "\n    verification failed: 550-550 5.1.10\nRESOLVER.ADR.Recipient"
+           "NotFound;\n    Recipient not found (in reply to RCPT TO command)\n",
+           "Undelivered Mail", "MAILER-DAEMON@example.org");
+  CHECK(o.n == 1 && strstr(o.diag, "RecipientNotFound;\n    Recipient not "
+                           "found") != NULL);
   /* ... the code alone on its line */
   scan_one(&o, "Your message couldn't be delivered to\nkim@example.org because "
            "the remote server is\nmisconfigured.\n\nThe response from the "
