@@ -760,6 +760,15 @@ static void wrapped_phrase (St *st, size_t tb, size_t te) {
   diag_start(st, r, st->wrap_db, te, 1, CONT_NONE);
 }
 
+/* the recipient r named on the line: the current one, no diagnostic
+   open */
+static void line_rcpt (St *st, int r) {
+  st->cur = r;
+  st->cur_line = st->line;
+  st->in_shared = 0;
+  st->d.target = -1;
+}
+
 /* a reply a hard wrap cut from its words at its code, ending the line
    above the one at p ("... failed to be delivered: 550 5.1.1\n<a@b>:
    Recipient address rejected"): where the code starts, or NONE */
@@ -815,22 +824,15 @@ static int generic_line (St *st, size_t tb, size_t te) {
           && (st->fail_line == 0
           || st->line - st->fail_line > GENERIC_SPAN
           || not_recipient(s, tb, ab))) {
-        if (!not_recipient(s, tb, ab) && (r = rec_get(st, ab, ae, 0)) >= 0) {
-          /* a recipient named again (Exim's "------ a@b ------" over the
-             text the delivery attempt gave): what follows is its own */
-          st->cur = r;
-          st->cur_line = st->line;
-          st->in_shared = 0;
-          st->d.target = -1;
-        }
+        if (!not_recipient(s, tb, ab) && (r = rec_get(st, ab, ae, 0)) >= 0)
+          line_rcpt(st, r);  /* a recipient named again (Exim's "------ a@b
+                                ------" over the text the delivery attempt
+                                gave): what follows is its own */
         continue;
       }
       r = rec_get(st, ab, ae, 1);
       if (r < 0) return 1;
-      st->cur = r;
-      st->cur_line = st->line;
-      st->in_shared = 0;
-      st->d.target = -1;
+      line_rcpt(st, r);
       after_failure(st, r);
       if (wf && (st->wrap_db = wrapped_words(s, tb, ab, ae, te)) != NONE)
         st->wrap_rec = r + 1;  /* (read_line: wrapped_phrase) */
