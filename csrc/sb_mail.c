@@ -580,6 +580,7 @@ static void ds_field (Walk *w, Rcpt *c, const sb_hfield *f, sb_mstr *arrival,
 #endif
 
 static size_t diag_lost_fold (Walk *w, sb_mstr t, const char *b);  /* sb_mail_prose.h */
+static void diag_cut_name (Walk *w, sb_mstr t);
 
 /* the records of a delivery-status text; returns how many */
 static size_t read_ds (Walk *w, sb_mstr t, sb_mstr date) {
@@ -597,6 +598,7 @@ static size_t read_ds (Walk *w, sb_mstr t, sb_mstr date) {
       pos = nl ? (size_t)(nl - t.p) + 1 : t.n;
       continue;
     }
+    diag_cut_name(w, t);
     if (w->hb.body > 0 && pos + w->hb.body < t.n)
       pos += diag_lost_fold(w, t, t.p + pos + w->hb.body);
     for (i = 0; i < w->hb.n; i++) ds_field(w, &c, &w->hb.f[i], &arrival, date);

@@ -95,6 +95,18 @@ static sb_mstr ds_in_text (sb_mstr t) {
   return f;  /* (whichever of the two kinds of line comes first) */
 }
 
+/* was the line of the text t that ends before 'b' (b at the start of
+   the next) cut by a hard wrap: the text wrapped (sb_wrap_width) and
+   the next line's first word would not have fit on it */
+static int wrap_cut (sb_mstr t, const char *b) {
+  const char *l = b - 1, *q, *e = t.p + t.n;
+  size_t width;
+  while (l > t.p && l[-1] != '\n') l--;
+  for (q = b; q < e && *q != ' ' && *q != '\n'; q++) ;
+  return (width = sb_wrap_width(t.p, t.n, 0)) <= SB_WRAP_MAX
+      && (size_t)(b - 1 - l) + 1 + (size_t)(q - b) > width;
+}
+
 /*
 ** A delivery status pasted as text and hard wrapped loses the blanks
 ** that fold a Diagnostic-Code ("Diagnostic-Code: smtp; 451 4.3.0
@@ -102,12 +114,12 @@ static sb_mstr ds_in_text (sb_mstr t) {
 ** in a text hard wrapped (sb_wrap_width), the block's last field, a
 ** Diagnostic-Code whose line was cut (the next line's first word would
 ** not have fit on it), goes on over the lines after it that are no
-** field, to a blank line; returns the bytes taken.
+** field, to a blank line or a field ("... yaloc.moc does\nnot exist
+** [Message=...]\nX-Display-Name: ..."); returns the bytes taken.
 */
 static size_t diag_lost_fold (Walk *w, sb_mstr t, const char *b) {
   sb_hfield *f;
-  const char *p = b, *q, *l, *e = t.p + t.n;
-  size_t width;
+  const char *p = b, *q, *e = t.p + t.n;
   int k;
   if (w->hb.n == 0 || (f = &w->hb.f[w->hb.n - 1], !IEQ_LIT(f->name, f->nlen, "diagnostic-code")))
     return 0;
@@ -117,10 +129,7 @@ static size_t diag_lost_fold (Walk *w, sb_mstr t, const char *b) {
   if (!((*b | 32) >= 'a' && (*b | 32) <= 'z') && !(*b >= '0' && *b <= '9')
       && *b != '<' && *b != '[' && *b != '(')
     return 0;  /* no words ("```" closing a paste's code block) */
-  for (l = b - 1; l > f->name && l[-1] != '\n'; l--) ;  /* its last line */
-  for (q = b; q < e && *q != ' ' && *q != '\n'; q++) ;
-  if ((width = sb_wrap_width(t.p, t.n, 0)) > SB_WRAP_MAX
-      || (size_t)(b - 1 - l) + 1 + (size_t)(q - b) <= width)
+  if (!wrap_cut(t, b))
     return 0;  /* not a text hard wrapped, or the field's line not cut */
   for (k = 0; k < SB_MAIL_DIAG_LOST && p < e && *p != '\n' && *p != '\r'; k++) {
     const char *le = sb_mime_nl(p, e);
@@ -129,10 +138,46 @@ static size_t diag_lost_fold (Walk *w, sb_mstr t, const char *b) {
     if (q > p && q < le && *q == ':') break;  /* a field */
     p = le < e ? le + 1 : e;
   }
-  if (p == b || (p < e && *p != '\n' && *p != '\r')) return 0;  /* no blank line after */
+  if (p == b || (p < e && *p != '\n' && *p != '\r' && k == SB_MAIL_DIAG_LOST))
+    return 0;  /* no blank line nor field after */
   f->vlen = (size_t)(p - f->val);
   w->hb_s = NULL;  /* (the block read is no longer as read_headers made it) */
   return (size_t)(p - b);
+}
+
+/*
+** A Diagnostic-Code a hard wrap cut before a colon: the line below, read
+** as a field of its own, is the rest of its value when its name is none a
+** delivery status writes ("550 5.7.1\n<a@b>: Relay access denied", "...
+** Requested action not\ntaken: relaying denied"): an address, or one
+** word in lower case and no DSN field's.  The value takes the line in,
+** the field is dropped.
+*/
+static void diag_cut_name (Walk *w, sb_mstr t) {
+  static const char *const ds[] = {
+    "status", "action", "remote-mta", "reporting-mta", "final-recipient",
+    "original-recipient", "arrival-date", "last-attempt-date", "will-retry-until"
+  };
+  size_t i, k, j;
+  for (i = 1; i < w->hb.n; i++) {
+    sb_hfield *d = &w->hb.f[i - 1], *f = &w->hb.f[i];
+    int addr = 0, lower = 1;
+    if (!IEQ_LIT(d->name, d->nlen, "diagnostic-code")) continue;
+    for (k = 0; k < f->nlen; k++) {
+      unsigned char c = (unsigned char)f->name[k];
+      if (c == '<' || c == '@') addr = 1;
+      if (c < 'a' || c > 'z') lower = 0;
+    }
+    for (k = 0; lower && k < sizeof ds / sizeof ds[0]; k++)
+      if (f->nlen == strlen(ds[k]) && sb_mime_ieq(f->name, f->nlen, ds[k])) lower = 0;
+    if (!(addr || lower) || f->name <= t.p || f->name[-1] != '\n'
+        || !wrap_cut(t, f->name))
+      continue;
+    d->vlen = (size_t)(f->val + f->vlen - d->val);
+    for (j = i + 1; j < w->hb.n; j++) w->hb.f[j - 1] = w->hb.f[j];
+    w->hb.n--;
+    w->hb_s = NULL;  /* (the block is no longer as read_headers made it) */
+  }
 }
 
 /* whether the delivery status 't' goes on at 'pos', past blank lines,

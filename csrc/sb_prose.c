@@ -323,6 +323,11 @@ typedef struct St {
   size_t loose_b, loose_e;  /* the generic reading: a failing reply on a
                               line naming no address, */
   int nloose;         /* and how many such lines (only one is shared) */
+  int wrap_rec;       /* the generic reading: 1 + the recipient whose line
+                         a wrap cut before its failure (wrapped_words), */
+  size_t wrap_db;     /* and where its words start; 0 when none */
+  size_t tail_line;   /* the last line read as a quoted line's tail that
+                         goes on with its sentence (quote_tail), or 0 */
   int orig_rec;       /* the recipient an "Original-Recipient:" line named */
   size_t orig_line;   /* that line */
   int weak;           /* only an attached message says "bounce": a
@@ -614,6 +619,7 @@ static void read_line (St *st, size_t b, size_t e) {
   }
   find_diag(st, t, tb, te);
   if (st->list == 1) generic_fail(st, t, tb, te);
+  if (st->wrap_rec != 0) wrapped_phrase(st, tb, te);
 }
 
 /* }====================================================================== */

@@ -19,12 +19,26 @@ static const char *last_line (const char *d, size_t n) {
   return d + i;
 }
 
-/* does the last line of d[0..n) start with a reply code that says more
-   lines follow ("550-")? */
-static int more_lines (const char *d, size_t n) {
-  const char *l = last_line(d, n);
-  size_t k = (size_t)(d + n - l);
-  return k > 4 && code_at(l, k, 0) && l[3] == '-';
+/* does the last line of d[0..n) that starts with a reply code, past
+   up to three lines of words a hard wrap cut from it ("550-5.7.1 ...
+   this\nmessage is"), say more lines follow ("550-")?  its start in
+   *code */
+static int more_lines (const char *d, size_t n, const char **code) {
+  int k;
+  for (k = 0; k < 4 && n > 0; k++) {
+    const char *l = last_line(d, n);
+    size_t m = (size_t)(d + n - l);
+    if (m > 4 && code_at(l, m, 0)) {
+      *code = l;
+      return l[3] == '-';
+    }
+    if (m == 0 || !(((*l | 32) >= 'a' && (*l | 32) <= 'z') || *l == '['))
+      return 0;  /* no words a wrap moved down ("<<< 550-5.1.1 ...") */
+    n = (size_t)(l - d);
+    while (n > 0 && d[n - 1] != '\n') n--;  /* the line above */
+    if (n > 0) n--;
+  }
+  return 0;
 }
 
 /* does the line of the text s that ends at p hold SB_WRAPPED
@@ -93,7 +107,10 @@ static int wrap_rest (const char *s, size_t tb, size_t e) {
 ** last, after four bytes or more) and the line starts with a lower-case
 ** letter, names no address and starts with no word a colon ends (a
 ** field, "Status: ...", a program's "procmail: ...").  Any continuation
-** style: "... could not be\ndelivered because ...".  In a text wrapped at
+** style: "... could not be\ndelivered because ...".  A reply cut after a
+** colon goes on so too when the wrap cut its line (was_cut): "...
+** addresses in From:\nheader are not accepted" (not prose naming no
+** reply: Exim's "..., host:\nH (ip) reason: 550 ...").  In a text wrapped at
 ** some width (no line longer than SB_WRAP_MAX), a line that starts
 ** with a capital, a digit or a '[' goes on with it too when the line
 ** above was cut (was_cut: long, and the next word would not have fit on
@@ -111,7 +128,7 @@ static int wrap_rest (const char *s, size_t tb, size_t e) {
 ** style opened it.
 */
 static int soft_wrap (St *st, size_t tb, size_t e) {
-  const char *s = st->s;
+  const char *s = st->s, *code;
   const Rec *r = open_rec(st);
   size_t i;
   unsigned char c;
@@ -127,11 +144,15 @@ static int soft_wrap (St *st, size_t tb, size_t e) {
       && ((unsigned char)s[tb] | 32) >= 'a' && ((unsigned char)s[tb] | 32) <= 'z'
       && wrap_rest(s, tb, e))
     return 1;  /* "550 5.7.1 <a@b>:\nRelay access denied" */
-  if (more_lines(r->h.diag, r->h.diag_len) && code_at(s, e, tb)
-      && memcmp(s + tb, last_line(r->h.diag, r->h.diag_len), 3) == 0)
+  if (more_lines(r->h.diag, r->h.diag_len, &code) && code_at(s, e, tb)
+      && memcmp(s + tb, code, 3) == 0)
     return 1;  /* "said: 550-5.7.1 ...\n550-5.7.1 ...\n550 5.7.1 ..." */
   c = (unsigned char)r->h.diag[r->h.diag_len - 1];
-  if (!(is_alnum(c) || c == ','))
+  if (!(is_alnum(c) || c == ',')
+      && !(c == ':' && s[tb] >= 'a' && s[tb] <= 'z'  /* "... in From:\nheader are ..." */
+           && reply_in(r->h.diag, 0, r->h.diag_len) != NONE
+           && long_line(s, r->h.diag + r->h.diag_len)
+           && was_cut(st, (size_t)(r->h.diag - s) + r->h.diag_len, tb, e)))
     return 0;
   if (s[tb] < 'a' || s[tb] > 'z')  /* a capital, a digit, a '[' */
     return ((s[tb] >= 'A' && s[tb] <= 'Z') || s[tb] == '['
@@ -227,24 +248,39 @@ static int new_item (const St *st, size_t tb, size_t te) {
 ** A line not quoted that is the tail of the quoted line above, which a
 ** hard wrap cut after the quote marks made it too long ("> said: 550
 ** 5.7.1 Client host rejected: cannot find\nyour hostname,\n>   [ip]"):
-** the line above quoted and long (SB_WRAPPED), this one short,
+** a diagnostic open or the current recipient named on the line above
+** ("> <a@b>: host H[ip]\nsaid: 550 5.7.1\n>     <a@b>... Relaying
+** denied"), the line above quoted and long (SB_WRAPPED), this one short,
 ** and the line below quoted ("> <a@b>: host\n192.0.2.1[192.0.2.1]
-** said:\n>     550 ...") or the open diagnostic going on to it as a
-** sentence a wrap cut.
+** said:\n>     550 ..."); or, a line of any length, the open diagnostic
+** going on to it as a sentence a wrap cut (soft_wrap), and so on over
+** the lines after such a tail ("> The message was rejected by the
+** recipient's domain\nbecause the recipient's email address is not
+** listed in the\ndomain's directory.": tail_line).
 */
 static int quote_tail (St *st, size_t b, size_t e) {
   const char *s = st->s;
   size_t tb = b, te = e, p;
-  if (st->d.target == -1 || b < 2) return 0;
+  if ((st->d.target == -1 && st->cur_line != st->line) || b < 2)
+    return 0;  /* (no diagnostic open, no recipient named right above) */
   trim(s, &tb, &te);
-  if (tb == te || te - tb >= SB_WRAPPED) return 0;
+  if (tb == te) return 0;
+  if (st->tail_line != 0 && st->tail_line == st->line && st->d.target != -1
+      && soft_wrap(st, tb, te)) {
+    st->tail_line = st->line + 1;  /* a tail's sentence going on */
+    return 1;
+  }
   for (p = b - 1; p > 0 && s[p - 1] != '\n'; p--) ;
   while (p < b && is_space((unsigned char)s[p])) p++;
   if (p == b || s[p] != '>' || b - 1 - p < SB_WRAPPED) return 0;
+  if (st->d.target != -1 && soft_wrap(st, tb, te)) {
+    st->tail_line = st->line + 1;
+    return 1;
+  }
+  if (te - tb >= SB_WRAPPED) return 0;
   for (p = e; p < st->n && s[p] != '\n'; p++) ;
   while (p + 1 < st->n && is_space((unsigned char)s[p + 1])) p++;
-  return (p + 1 < st->n && s[p + 1] == '>')  /* quoted lines on both sides */
-      || soft_wrap(st, tb, te);
+  return p + 1 < st->n && s[p + 1] == '>';  /* quoted lines on both sides */
 }
 
 #endif

@@ -294,13 +294,19 @@ static int marked_diag (St *st, int t, size_t b, size_t e) {
   }
   if ((i = CI_FIND_L(set, s, b, e, " said:")) != NONE
       || (i = CI_FIND_L(set, s, b, e, " says:")) != NONE || CI_AT(s, e, b, "said:")) {
-    /* Postfix: "host H[ip] said: 550 ...", wrapped anywhere */
+    /* Postfix: "host H[ip] said: 550 ...", wrapped anywhere: open to
+       its "command)" (pf) in its family, or when one follows a few lines
+       below ("said: 550\n   Error ...\nresponse=550 5.7.0\n   Blocked
+       ... (in\n   reply to end of DATA command)") */
     for (i = i == NONE ? b + 5 : i + 6; i < e && is_space((unsigned char)s[i]);
          i++) ;
     if (i < e) {
       diag_start(st, t, i, e, 3, CONT_INDENT);
-      if (st->d.target == t && st->fam == FAM_POSTFIX
-          && CI_FIND(s, i, e, "command)") == NONE) st->d.pf = 1;
+      if (st->d.target == t && CI_FIND(s, i, e, "command)") == NONE
+          && (st->fam == FAM_POSTFIX
+              || CI_FIND(s, e, st->n - e > 640 ? e + 640 : st->n,
+                         "command)") != NONE))
+        st->d.pf = 1;
     }
     else st->await = 1;
     return 1;

@@ -726,6 +726,49 @@ static void cause_label (St *st, size_t tb, size_t te) {
     st->why_label = st->line;
 }
 
+/* where the words after the address at [ab, ae) on the line [tb, te)
+   start, the line that wrapped_fail found cut before its failure ("<a@b>:
+   User" / "unknown in virtual alias table"): the line whole when the word
+   before the address is its sentence's noun; NONE if no words follow
+   ("a@b,") */
+static size_t wrapped_words (const char *s, size_t tb, size_t ab, size_t ae,
+                             size_t te) {
+  size_t db = ae, k;
+  while (db < te && (s[db] == '>' || s[db] == ':' || s[db] == '"'
+                     || s[db] == ')' || s[db] == ']'
+                     || quote_byte((unsigned char)s[db])
+                     || is_space((unsigned char)s[db]))) db++;
+  for (k = db; k < te && !is_alnum((unsigned char)s[k]); k++) ;
+  if (k >= te) return NONE;
+  return u8_mark_end(s, tb, ab) != 0 || subject_before(s, tb, ab) ? tb : db;
+}
+
+/* after the line [tb, te) of a recipient wrapped_words found: when the
+   line gave its recipient no diagnostic as any line would (find_diag,
+   generic_fail: "<a@b>: connect to" / "H[ip]:25: Connection refused"),
+   the diagnostic is its words, going on as the sentence a wrap cut (soft_wrap); a
+   prose's rank, so that a line saying what failed that does not go on
+   with it still takes its place (generic_fail) */
+static void wrapped_phrase (St *st, size_t tb, size_t te) {
+  int r = st->wrap_rec - 1;
+  st->wrap_rec = 0;
+  if (r < 0 || r >= st->nrec || st->rec[r].rank >= 2
+      || (st->rec[r].h.diag != NULL && st->rec[r].h.diag >= st->s + tb))
+    return;
+  st->rec[r].paired = 1;
+  st->rec[r].rank = 0;  /* (over what after_failure gave) */
+  diag_start(st, r, st->wrap_db, te, 1, CONT_NONE);
+}
+
+/* the recipient r named on the line: the current one, no diagnostic
+   open */
+static void line_rcpt (St *st, int r) {
+  st->cur = r;
+  st->cur_line = st->line;
+  st->in_shared = 0;
+  st->d.target = -1;
+}
+
 /* a reply a hard wrap cut from its words at its code, ending the line
    above the one at p ("... failed to be delivered: 550 5.1.1\n<a@b>:
    Recipient address rejected"): where the code starts, or NONE */
@@ -739,7 +782,8 @@ static size_t code_above (const char *s, size_t p) {
   for (i = e; i > 0 && i + 12 > e && (is_digit((unsigned char)s[i - 1])
                                        || s[i - 1] == '.' || s[i - 1] == ' '); i--) ;
   while (i < e && s[i] == ' ') i++;
-  if (e - i < 3 || (i > 0 && s[i - 1] != ' ' && s[i - 1] != ':')
+  if (e - i < 3 || (i > 0 && s[i - 1] != ' ' && s[i - 1] != ':'
+                     && s[i - 1] != '\n')  /* (a code alone on its line) */
       || !code_alone(s + i, e - i))
     return NONE;
   return i;
@@ -749,6 +793,7 @@ static int generic_line (St *st, size_t tb, size_t te) {
   const char *s = st->s;
   size_t p = tb, ab, ae, rp, fp;
   int got = 0, tried = 0, field, trailer;
+  st->wrap_rec = 0;
   if ((field = rcpt_field(st, tb, te)) != 0) return field > 0;
   if (header_line(s, tb, te) || comma_field(s, tb)) return 1;
   cause_label(st, tb, te);
@@ -774,28 +819,23 @@ static int generic_line (St *st, size_t tb, size_t te) {
     if (ab == tb && st->cur >= 0 && expanded_before(s, tb))
       continue;  /* the address the recipient was expanded from */
     if (rp == NONE && fp == NONE) {
-      if (!mention(st->ix, s, tb, ab, ae, te)
-          && (!wrapped_fail(st, te) || not_recipient(s, tb, ab))
+      int wf = wrapped_fail(st, te) && !not_recipient(s, tb, ab);
+      if (!mention(st->ix, s, tb, ab, ae, te) && !wf
           && (st->fail_line == 0
           || st->line - st->fail_line > GENERIC_SPAN
           || not_recipient(s, tb, ab))) {
-        if (!not_recipient(s, tb, ab) && (r = rec_get(st, ab, ae, 0)) >= 0) {
-          /* a recipient named again (Exim's "------ a@b ------" over the
-             text the delivery attempt gave): what follows is its own */
-          st->cur = r;
-          st->cur_line = st->line;
-          st->in_shared = 0;
-          st->d.target = -1;
-        }
+        if (!not_recipient(s, tb, ab) && (r = rec_get(st, ab, ae, 0)) >= 0)
+          line_rcpt(st, r);  /* a recipient named again (Exim's "------ a@b
+                                ------" over the text the delivery attempt
+                                gave): what follows is its own */
         continue;
       }
       r = rec_get(st, ab, ae, 1);
       if (r < 0) return 1;
-      st->cur = r;
-      st->cur_line = st->line;
-      st->in_shared = 0;
-      st->d.target = -1;
+      line_rcpt(st, r);
       after_failure(st, r);
+      if (wf && (st->wrap_db = wrapped_words(s, tb, ab, ae, te)) != NONE)
+        st->wrap_rec = r + 1;  /* (read_line: wrapped_phrase) */
       continue;
     }
     if (not_recipient(s, tb, ab)) continue;

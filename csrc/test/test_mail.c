@@ -1329,6 +1329,56 @@ static void test_diag_lost_fold (void) {
   CHECK_INT(m.nrecs, 1);
   if (m.nrecs == 1) MSTR(m.recs[0].reply, "451 4.3.0 <ann@example.com>...");
   smtpbounce_mail_free(&m);
+  /* ... or to a field */
+  snprintf(buf, sizeof buf, "%s%s", head, "Reporting-MTA: dns; mx.example.net\n\n"
+           "Final-Recipient: rfc822;kim@example.org\nAction: failed\n"
+           "Status: 5.4.310\nDiagnostic-Code: smtp;550 5.4.310 DNS domain "
+           "example.org does\nnot exist [Message=InfoDomainNonexistent]\n"
+           "[LastAttemptedServerName=example.org]\nX-Display-Name: kim@example.org\n");
+  CHECK(read_str(&m, buf) == SB_OK);
+  CHECK_INT(m.nrecs, 1);
+  if (m.nrecs == 1)
+    MSTR(m.recs[0].reply, "550 5.4.310 DNS domain example.org does not exist "
+         "[Message=InfoDomainNonexistent] [LastAttemptedServerName=example.org]");
+  smtpbounce_mail_free(&m);
+}
+
+/* a pasted Diagnostic-Code a hard wrap cut before a colon: the line
+   below, read as a field named by an address or a word in lower case,
+   is the rest of its value; a field of a delivery status is not */
+static void test_diag_cut_name (void) {
+  static const char head[] =
+      "From: MAILER-DAEMON@mx.example.net\nSubject: Undelivered Mail\n\n"
+      "Reporting-MTA: dns; mx.example.net\nX-Postfix-Sender: rfc822; "
+      "Arrival-Date: Fri, 2 Jan 2015\n07:15:58 -0500 (EST)\n"
+      "Final-Recipient: rfc822; kim@example.org\nAction: failed\n";
+  char buf[1024];
+  sb_mail m;
+  snprintf(buf, sizeof buf, "%s%s", head, "Status: 5.7.1\nDiagnostic-Code: "
+           "smtp; 550 5.7.1\n<kim.beispiel@mail.example.org>: Relay access denied.\n");
+  CHECK(read_str(&m, buf) == SB_OK);
+  CHECK_INT(m.nrecs, 1);
+  if (m.nrecs == 1)
+    MSTR(m.recs[0].reply, "550 5.7.1 <kim.beispiel@mail.example.org>: Relay "
+         "access denied.");
+  smtpbounce_mail_free(&m);
+  snprintf(buf, sizeof buf, "%s%s", head, "Status: 5.7.1\nDiagnostic-Code: "
+           "smtp; 550 5.7.1 Requested action not\ntaken: relaying denied\n"
+           "Last-Attempt-Date: Fri, 2 Jan 2015 07:15:58 -0500\n");
+  CHECK(read_str(&m, buf) == SB_OK);
+  CHECK_INT(m.nrecs, 1);
+  if (m.nrecs == 1)
+    MSTR(m.recs[0].reply, "550 5.7.1 Requested action not taken: relaying denied");
+  smtpbounce_mail_free(&m);
+  snprintf(buf, sizeof buf, "%s%s", head, "Diagnostic-Code: smtp; 550 5.7.1 "
+           "Requested action not taken\nstatus: 5.7.1\n");
+  CHECK(read_str(&m, buf) == SB_OK);
+  CHECK_INT(m.nrecs, 1);
+  if (m.nrecs == 1) {
+    MSTR(m.recs[0].reply, "550 5.7.1 Requested action not taken");
+    MSTR(m.recs[0].status, "5.7.1");
+  }
+  smtpbounce_mail_free(&m);
 }
 
 /* a host's own name with no dot is a domain only where the address
@@ -1503,5 +1553,6 @@ int main (void) {
   test_unwrapped();
   test_unflattened();
   test_diag_lost_fold();
+  test_diag_cut_name();
   return check_summary("test_mail");
 }

@@ -1323,6 +1323,26 @@ static void test_r12_names (void) {
            "Quarantined messages are kept for 30 days.\n", "Notice",
            "postmaster@example.org");
   CHECK_INT(o.n, 0);  /* the sentence ended */
+  /* the words after the address start the diagnostic, on to the end of
+     the sentence the wrap cut; the address a line expanded to is none */
+  scan_one(&o, "This is the mail system at host mx.example.org.\n\n"
+           "<kim (expanded from <kim@example.org>): User\nunknown in\n"
+           "    virtual alias table\n", "Undelivered Mail Returned to Sender",
+           "MAILER-DAEMON@mx.example.org");
+  CHECK_ONE(o, 1, "kim@example.org", "User\nunknown in\n"
+            "    virtual alias table");
+  scan_one(&o, "Address not found\n\nYour message wasn't delivered to\n"
+           "kim@example.org because the address\ncouldn't be found, or is "
+           "unable to receive mail.\n", "Delivery Status Notification (Failure)",
+           "Mail Delivery Subsystem <mailer-daemon@googlemail.com>");
+  CHECK_ONE(o, 1, "kim@example.org", "because the address\ncouldn't be "
+            "found, or is unable to receive mail.");
+  /* words the line gave a diagnostic of its own stay */
+  scan_one(&o, "<kim@example.org>: connect to\n"
+           "    example.org[192.0.2.1]:25: Connection refused\n",
+           "Undelivered Mail Returned to Sender", "MAILER-DAEMON@example.net");
+  CHECK_ONE(o, 1, "kim@example.org", "example.org[192.0.2.1]:25: "
+            "Connection refused");
   /* an address a list archive hid the domain of with x's */
   f = scan_one(&o, "Delivery to the following recipient failed permanently:\n\n"
                "     kim@xxxxxxxxxxx\n\nThe email account does not exist.\n",
@@ -1767,6 +1787,25 @@ static void test_soft_wrap (void) {
            "Returned to Sender", "MAILER-DAEMON@example.org");
   CHECK_DIAG(o, 1, "550 5.7.1 Content-Policy reject msg: "
             "HTML subpart");
+  /* ... tails as long as a line, over the lines of the sentence */
+  scan_one(&o, "> mx.example.com rejected the message you sent to the\n"
+           "following email address:\n>\n> kim@example.com (kim@example.com)\n"
+           "> The message was rejected by the recipient's domain\nbecause the "
+           "address is not listed in the domain's\ndirectory.\n\nAny idea?\n",
+           "Undeliverable: hi", "postmaster@example.com");
+  CHECK_DIAG(o, 1, "The message was rejected by the recipient's domain\n"
+            "because the address is not listed in the domain's\ndirectory.");
+  /* ... the tail of the quoted line that named the recipient, no
+     diagnostic open yet */
+  scan_one(&o, "> I'm sorry to have to inform you that the message returned\n"
+           "> below could not be delivered to one or more destinations.\n>\n"
+           "> <kim@example.com>: host mx.example.com[192.0.2.1]\nsaid: 550 "
+           "5.7.1\n>     <kim@example.com>... Relaying denied. Proper\n"
+           "authentication required. (in\n>     reply to RCPT TO command)\n",
+           "Undelivered Mail Returned to Sender", "MAILER-DAEMON@example.org");
+  CHECK_DIAG(o, 1, "550 5.7.1\n>     <kim@example.com>... Relaying denied. "
+            "Proper\nauthentication required. (in\n>     reply to RCPT TO "
+            "command)");
   /* a reply cut from its words at its code, the next line starting with
      the address it names: the reply starts at the code */
   scan_one(&o, "Your message failed to be delivered: 550 5.1.1\n<kim@example"
@@ -1775,6 +1814,51 @@ static void test_soft_wrap (void) {
   CHECK_DIAG(o, 1, "550 5.1.1\n<kim@example.org>: "
             "Recipient address rejected: User\nunknown in local recipient "
             "table");
+  /* a reply's line "550-" says more follow, past the words a wrap cut
+     from it */
+  scan_one(&o, "Hi. This is the smtp delivery program.\nI'm afraid I wasn't "
+           "able to deliver your message to the\nfollowing addresses.\nThis "
+           "is a permanent error; I've given up. Sorry it didn't\nwork out.\n"
+           "<kim@example.com>, remote server said: 550-5.7.1\n[192.0.2.1  12] "
+           "Our system has detected that this\nmessage is\n550 5.7.1 likely "
+           "unsolicited mail.\n", "failure notice", "MAILER-DAEMON@example.org");
+  CHECK_DIAG(o, 1, "550-5.7.1\n[192.0.2.1  12] Our system has detected that "
+            "this\nmessage is\n550 5.7.1 likely unsolicited mail.");
+  /* a reply cut after a colon goes on to the words below the wrap moved
+     down (not prose naming no reply: "..., host:" / "H (ip) reason: 550") */
+  scan_one(&o, "Delivery has failed to these recipients or groups:\n\n"
+           "kim@example.com\n\nRemote server returned '554 5.0.0\n"
+           "<gmail-smtp-in.l.google.com #5.0.0 smtp; 550-5.7.1\n[192.0.2.1] "
+           "Mails with two addresses in From:\nheader are refused.\n",
+           "Undeliverable: hi", "postmaster@example.net");
+  CHECK_DIAG(o, 1, "554 5.0.0\n<gmail-smtp-in.l.google.com #5.0.0 smtp; "
+            "550-5.7.1\n[192.0.2.1] Mails with two addresses in From:\n"
+            "header are refused.");
+  scan_one(&o, "A message that you sent could not be delivered to one or\n"
+           "more of its recipients. The following address(es)\nfailed:\n\n"
+           "kim@example.com:\nSMTP error from remote server for TEXT command, "
+           "host:\nmx.example.com (192.0.2.1) reason: 550 5.7.1\nContent-Policy "
+           "reject msg: Wrong MIME labeling on 8-bit\n", "Mail delivery failed: "
+           "returning message to sender", "Mailer-Daemon@example.org");
+  CHECK(o.n == 1 && strncmp(o.diag, "550 5.7.1", 9) == 0);
+  /* a reply after "said:" goes on to the "(in reply to ... command)" a
+     few lines below, over lines the wrap left unindented, whatever the
+     notice's family */
+  scan_one(&o, "This is a system-generated message to inform you that your\n"
+           "email could not be delivered to one or more recipients.\n\n"
+           "<kim@example.com>: host\nmx.example.com[192.0.2.1] said: 550-Callout"
+           "\n    verification failed: 550-550 5.1.10\nRESOLVER.ADR.Recipient"
+           "NotFound;\n    Recipient not found (in reply to RCPT TO command)\n",
+           "Undelivered Mail", "MAILER-DAEMON@example.org");
+  CHECK(o.n == 1 && strstr(o.diag, "RecipientNotFound;\n    Recipient not "
+                           "found") != NULL);
+  /* ... the code alone on its line */
+  scan_one(&o, "Your message couldn't be delivered to\nkim@example.org because "
+           "the remote server is\nmisconfigured.\n\nThe response from the "
+           "remote server was:\n554 5.7.1\n<kim@example.org>: Relay access "
+           "denied\n", "Delivery Status Notification (Failure)",
+           "Mail Delivery Subsystem <mailer-daemon@googlemail.com>");
+  CHECK_DIAG(o, 1, "554 5.7.1\n<kim@example.org>: Relay access denied");
   /* not from a line too short to have been cut (Microsoft's "Status
      code: 550 5.7.1" over its own explanation) */
   scan_one(&o, "Delivery has failed to these recipients or groups:\n\n"
