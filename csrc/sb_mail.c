@@ -905,7 +905,7 @@ static const char *nameless (Walk *w, const Top *t, const char *fam) {
 static void classify_mail (Walk *w, Top *t) {
   sb_mail *m = w->m;
   sb_mstr text;
-  int i, held;
+  int i, held, marked;
   if (w->nplain == 0 && w->nhtml > 0) {  /* HTML alone: read as its text,
                                              the mail's first */
     w->plain[0] = text_of(w);
@@ -990,7 +990,8 @@ static void classify_mail (Walk *w, Top *t) {
   }
   if (t->autoreply == 2 && read_refusal(m, t->replyto, text, t->date) > 0) return;
   held = challenge(m->subject, text);  /* (once: it says for whom too) */
-  if (((t->autoreply == 1 && !daemon_marked(m, t)) || null_sender_reply(w, t)
+  marked = daemon_marked(m, t);
+  if (((t->autoreply == 1 && !marked) || null_sender_reply(w, t)
        || text_reply(w, t, text) || held)
       && !replies_stop(text) && read_auto(m, held_for(m, t->replyto, held), t->date) > 0) {
     m->format = SB_MAIL_AUTOREPLY;
@@ -998,7 +999,7 @@ static void classify_mail (Walk *w, Top *t) {
   }
   m->why = w->ds.p != NULL ? "delivery status without recipients"
          : w->fr.p != NULL ? "feedback report without recipient"
-         : t->autoreply && !daemon_marked(m, t) ? "auto-reply without sender"
+         : t->autoreply && !marked ? "auto-reply without sender"
          : text.n == 0 ? "no delivery status, feedback report or text"
          : "no delivery status, feedback report or bounce text";
 }

@@ -726,6 +726,18 @@ static void cause_label (St *st, size_t tb, size_t te) {
     st->why_label = st->line;
 }
 
+/* where the words after an address that ends at ae start on its line
+   [.., te): past the marks that close or follow it ('>', ':', '"', ')',
+   ']', quote marks, blanks, and with 'dot' a '.') */
+static size_t past_addr (const char *s, size_t ae, size_t te, int dot) {
+  size_t db = ae;
+  while (db < te && (s[db] == '>' || s[db] == ':' || s[db] == '"'
+                     || (dot && s[db] == '.') || s[db] == ')' || s[db] == ']'
+                     || quote_byte((unsigned char)s[db])
+                     || is_space((unsigned char)s[db]))) db++;
+  return db;
+}
+
 /* where the words after the address at [ab, ae) on the line [tb, te)
    start, the line that wrapped_fail found cut before its failure ("<a@b>:
    User" / "unknown in virtual alias table"): the line whole when the word
@@ -733,11 +745,7 @@ static void cause_label (St *st, size_t tb, size_t te) {
    ("a@b,") */
 static size_t wrapped_words (const char *s, size_t tb, size_t ab, size_t ae,
                              size_t te) {
-  size_t db = ae, k;
-  while (db < te && (s[db] == '>' || s[db] == ':' || s[db] == '"'
-                     || s[db] == ')' || s[db] == ']'
-                     || quote_byte((unsigned char)s[db])
-                     || is_space((unsigned char)s[db]))) db++;
+  size_t db = past_addr(s, ae, te, 0), k;
   for (k = db; k < te && !is_alnum((unsigned char)s[k]); k++) ;
   if (k >= te) return NONE;
   return u8_mark_end(s, tb, ab) != 0 || subject_before(s, tb, ab) ? tb : db;
@@ -846,10 +854,7 @@ static int generic_line (St *st, size_t tb, size_t te) {
     st->in_shared = 0;
     if (rp != NONE && !trailer) db = rp;
     else {  /* the phrase: the text after the address, or the line */
-      for (db = ae; db < te && (s[db] == '>' || s[db] == ':' || s[db] == '"'
-                                || s[db] == '.' || s[db] == ')' || s[db] == ']'
-                                || quote_byte((unsigned char)s[db])
-                                || is_space((unsigned char)s[db])); db++) ;
+      db = past_addr(s, ae, te, 1);
       if (db >= te || fp < ab || u8_mark_end(s, tb, ab) != 0
           || subject_before(s, tb, ab)) db = tb;
       else if (CI_AT(s, te, db, "delayed") || CI_AT(s, te, db, "deferred"))
