@@ -88,6 +88,34 @@ static void feed (Scan *S, const unsigned char *p, size_t n) {
   S->pos = n > 0 ? pos_after(base, n - 1) : base;
 }
 
+/*
+** Feed a chunk of the clean text to an automaton with each typeset
+** apostrophe (U+2019, bytes E2 80 99) read as "'", as phrases are
+** normalised (smtpbounce_normalize): a phrase says "doesn't" where a word
+** processor or a web page wrote the other.  Positions stay those of the text (the two bytes the fold
+** drops are counted after the "'").  The walker never splits a
+** character between chunks.
+*/
+static void feed_folded (Scan *S, const unsigned char *p, size_t n) {
+  const unsigned char *q;
+  while ((q = memchr(p, 0xE2, n)) != NULL) {
+    size_t k = (size_t)(q - p);
+    if (n - k >= 3 && q[1] == 0x80 && q[2] == 0x99) {
+      feed(S, p, k);
+      feed(S, (const unsigned char *)"'", 1);
+      S->pos = pos_after(S->pos, 1);
+      k += 3;
+    }
+    else {
+      feed(S, p, k + 1);
+      k += 1;
+    }
+    p += k;
+    n -= k;
+  }
+  feed(S, p, n);
+}
+
 /* a byte >= 0x80 in p[0..n), eight bytes at a time */
 static int has_high (const unsigned char *p, size_t n) {
   uint64_t acc = 0, w;
@@ -149,19 +177,20 @@ static void scan_text (Scan *S, const char *s, size_t len,
       memcpy(out + t, p, n);
       t += n;
     }
-    if (two && !S->high) S->high = has_high((const unsigned char *)p, n);
-    feed(S, (const unsigned char *)p, n);
+    if (!S->high) S->high = has_high((const unsigned char *)p, n);
+    if (S->high) feed_folded(S, (const unsigned char *)p, n);
+    else feed(S, (const unsigned char *)p, n);
   }
   feed(S, (const unsigned char *)" ", 1);
-  if (!S->high) return;
+  if (!S->high || !two) return;
   start(S, &rs->dfa[1], 1);
   feed(S, (const unsigned char *)" ", 1);
   if (out != NULL && t == r->text_len)
-    feed(S, (const unsigned char *)out, t);
+    feed_folded(S, (const unsigned char *)out, t);
   else {
     smtpbounce_walk_init(&w, s, len, r);
     while (smtpbounce_walk_next(&w, &p, &n))
-      feed(S, (const unsigned char *)p, n);
+      feed_folded(S, (const unsigned char *)p, n);
   }
   feed(S, (const unsigned char *)" ", 1);
 }
@@ -175,7 +204,7 @@ static void scan_buffer (Scan *S, const char *text, size_t tlen) {
     if (k == 1 && !has_high((const unsigned char *)text, tlen)) continue;
     start(S, &rs->dfa[k], 1);
     feed(S, (const unsigned char *)" ", 1);
-    feed(S, (const unsigned char *)text, tlen);
+    feed_folded(S, (const unsigned char *)text, tlen);
     feed(S, (const unsigned char *)" ", 1);
   }
 }

@@ -69,7 +69,13 @@ size_t smtpbounce_normalize (const char *s, size_t len, char *out) {
   int sp = 0;
   for (i = 0; i < len; i++) {
     unsigned char c = (unsigned char)s[i];
-    if (is_space(c)) {
+    if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80
+        && (unsigned char)s[i + 2] == 0x99) {  /* U+2019: "'" (classify) */
+      out[n++] = '\'';
+      sp = 0;
+      i += 2;
+    }
+    else if (is_space(c)) {
       if (!sp) out[n++] = ' ';
       sp = 1;
     }

@@ -233,8 +233,9 @@ uint32_t smtpbounce_nrules (const sb_ruleset *rs);
 int smtpbounce_rule_external (const sb_ruleset *rs, uint32_t i);
 
 /* normalise a phrase as the automaton sees text: ASCII lowercase, runs of
-** whitespace and '_' folded to one space; returns the length written to
-** out (out holds at least len bytes) */
+** whitespace and '_' folded to one space, the typeset apostrophe (U+2019)
+** as "'"; returns the length written to out (out holds at least len
+** bytes) */
 size_t smtpbounce_normalize (const char *s, size_t len, char *out);
 
 /* }====================================================================== */

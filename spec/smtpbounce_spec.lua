@@ -929,6 +929,29 @@ return {
             assert.are.same({ widget = 31, alpha = 15, beta = 21 }, seen)
         end)
 
+        it("reads a typeset apostrophe (U+2019) as \"'\", and gives its phrase's span in 'text'", function ()
+            local c = smtpbounce.new{ builtin = false, rules = {
+                { id = "r", reason = "userunknown", any = { "doesn't exist", "n\226\128\153existe pas" } },
+                { id = "o", reason = "blocked", ordered = { "sender's", "isn't allowed" } },
+            } }
+            -- (the typeset one, in either automaton: "\195\169" is an e acute)
+            for _, reply in ipairs{ "550 Mailbox doesn\226\128\153t exist", "550 Mailbox doesn't exist",
+                                    "550 Bo\195\174te doesn\226\128\153t exist",
+                                    "550 L'adresse n'existe pas",
+                                    "550 L\226\128\153adresse n\226\128\153existe pas" } do
+                local e = c:explain(reply)
+                assert.are.equal("r", e.rule, reply)
+                assert.are.equal("text", e.basis, reply)
+                local m = e.why.matched[1]
+                local span = e.text:sub(m.at, m.at + m.len - 1):gsub("\226\128\153", "'")
+                assert.are.equal(m.phrase:gsub("\226\128\153", "'"), span:lower(), reply)
+            end
+            assert.are.equal("o", c:classify("550 The sender\226\128\153s address isn\226\128\153t allowed").rule)
+            assert.are.equal("o", c:classify("550 The sender's address isn\226\128\153t allowed").rule)
+            -- (the left quote, U+2018, is no apostrophe)
+            assert.are_not.equal("r", c:classify("550 Mailbox doesn\226\128\152t exist").rule)
+        end)
+
         it("lists the rules that matched but lost, and why", function ()
             local e = smtpbounce.new{ rules = {
                 { id = "ops.a", reason = "filtered", any = "user unknown" },

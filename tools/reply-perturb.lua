@@ -24,6 +24,8 @@
 --             said: <reply>" / "Giving up on <ip>." (it says so of any
 --             refusal at RCPT)
 --   case      the reply upper and lower case
+--   typeset   the apostrophes before a lower-case letter as a word processor or a
+--             web page sets them (U+2019: "doesn’t"); n/a without one
 --   quote     the reply in quotes or brackets ('', "", (), [])
 --   trailer   a trailing server id or note: a queue id, " (Mode:
 --             normal)", a bracketed host name or id, a timestamp
@@ -54,9 +56,9 @@ local M = {}
 local fmt, concat = string.format, table.concat
 
 local REQUIRED = { postfix = true, exim = true, sendmail = true, exchange = true, dsn = true,
-                   qmail = true, case = true, quote = true, trailer = true, split = true, wrap = true }
+                   qmail = true, case = true, typeset = true, quote = true, trailer = true, split = true, wrap = true }
 M.REQUIRED = REQUIRED
-M.KINDS = { "postfix", "exim", "sendmail", "exchange", "dsn", "qmail", "case", "quote", "trailer",
+M.KINDS = { "postfix", "exim", "sendmail", "exchange", "dsn", "qmail", "case", "typeset", "quote", "trailer",
             "split", "wrap", "prose", "provider", "nostatus", "nocode" }
 
 -- reasons by family (as accuracy/report.lua compares them)
@@ -188,6 +190,10 @@ coded("dsn", "folded", function (p) return "Diagnostic-Code: smtp; " .. concat(r
 
 add("case", "upper", function (reply) return reply:upper() end)
 add("case", "lower", function (reply) return reply:lower() end)
+
+add("typeset", "apostrophe", function (reply)
+    if reply:find("%a'%l") then return (reply:gsub("(%a)'(%l)", "%1\226\128\153%2")) end
+end)
 
 for _, q in ipairs({ { "single", "'", "'" }, { "double", '"', '"' }, { "paren", "(", ")" }, { "bracket", "[", "]" } }) do
     add("quote", q[1], function (reply) return q[2] .. reply .. q[3] end)

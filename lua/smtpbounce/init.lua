@@ -33,7 +33,8 @@ local debug_getinfo = debug.getinfo
 -- the effect of a deciding rule, and explain's result table
 local effect, result, NO_RULE = results.effect, results.new, results.NO_RULE
 local class_of, dsn_class = results.class_of, vocab.dsn_class
-local forward_wanted, policy_why = results.forward_wanted, results.policy_why
+local forward_wanted, policy_why, matched = results.forward_wanted, results.policy_why,
+                                            results.matched
 
 local _M = { _VERSION = core._VERSION }
 
@@ -209,48 +210,6 @@ local function loser_why (winner, r)
     return fmt("later in layer '%s' than '%s'", r.layer, winner.id)
 end
 
--- the phrases of 'rule' as { string, phrase id } pairs, in the order
--- spans lists them (any, ordered, then each 'all' alternative), made once
--- a rule (the first explain it decides) rather than normalised each call
-local function rule_phrases (self, rule)
-    local cache = self.span_phrases
-    if not cache then
-        local ids = {}
-        for i, p in ipairs(self.phrases) do ids[p] = i end
-        self.phrase_id = ids
-        cache = setmetatable({}, { __mode = "k" })
-        self.span_phrases = cache
-    end
-    local list = cache[rule]
-    if list then return list end
-    list = {}
-    local function add (l)
-        for _, s in ipairs(l or {}) do
-            local id = self.phrase_id[core.normalize(s)]
-            if id then list[#list + 1] = { s, id } end
-        end
-    end
-    add(rule.any); add(rule.ordered)
-    for _, alt in ipairs(rule.all or {}) do add(alt) end
-    cache[rule] = list
-    return list
-end
-
-local function spans (self, rule, hits)
-    local at = {}
-    for i = 1, #hits, 2 do at[hits[i]] = hits[i + 1] end
-    local out = {}
-    for _, p in ipairs(rule_phrases(self, rule)) do
-        local id = p[2]
-        if at[id] then
-            -- 1-based, as string.sub counts: text:sub(at, at + len - 1)
-            out[#out + 1] = { phrase = p[1], at = at[id] + 1,
-                              len = #self.phrases[id] }
-        end
-    end
-    return out
-end
-
 --[[
 Like classify, and the result carries 'why': the deciding rule, its layer
 and where it was defined, the phrases that matched (offsets into 'text'),
@@ -288,7 +247,7 @@ function Classifier:explain (reply, ctx)
     local rule = d.rule and self.rules[d.rule] or NO_RULE
     local why = { rule = res.rule, layer = rule.layer, where = rule.where,
                   source = rule.source, phase = vocab.phases[d.phase],
-                  profile = self.profile, matched = spans(self, rule, d.hits),
+                  profile = self.profile, matched = matched(self, rule, d.hits, res.text),
                   lost = {} }
     local applied = policy_why(self.policy, rule, d.class, res.provider)
     if #applied > 0 then why.policy = applied end

@@ -26,7 +26,7 @@ local json = require "smtpbounce.json"
 
 local ipairs, rawget, rawset, setmetatable = ipairs, rawget, rawset, setmetatable
 local concat = table.concat
-local find = string.find
+local find, gsub, sub = string.find, string.gsub, string.sub
 local core_template = core.template
 local outcome_of, policy, column = vocab.outcome_of, vocab.policy, vocab.column
 local FORWARD_CODE, CLASS_BIT = core.FORWARD_CODE, core.CLASS_BIT
@@ -98,8 +98,8 @@ local function address_failure (rule, basis)
     local st = rule.statuses  -- { class, subject, detail, ... }
     if not st or #st == 0 then return false end
     for i = 1, #st, 3 do
-        local sub, det = st[i + 1], st[i + 2]
-        if not (sub == 1 or (sub == 2 and det == 1)) then return false end
+        local subj, det = st[i + 1], st[i + 2]
+        if not (subj == 1 or (subj == 2 and det == 1)) then return false end
     end
     return true
 end
@@ -185,6 +185,69 @@ function _M.policy_why (overrides, rule, k, prov)
                 if o[f] ~= nil then fields[#fields + 1] = f end
             end
             out[#out + 1] = { where = o.where, fields = fields }
+        end
+    end
+    return out
+end
+
+-- the phrases of 'rule' as { string, phrase id } pairs, in the order
+-- matched lists them (any, ordered, then each 'all' alternative), made once
+-- a rule (the first explain it decides) rather than normalised each call
+local function rule_phrases (self, rule)
+    local cache = self.span_phrases
+    if not cache then
+        local ids = {}
+        for i, p in ipairs(self.phrases) do ids[p] = i end
+        self.phrase_id = ids
+        cache = setmetatable({}, { __mode = "k" })
+        self.span_phrases = cache
+    end
+    local got = cache[rule]
+    if got then return got end
+    got = {}
+    local function add (l)
+        for _, s in ipairs(l or {}) do
+            local id = self.phrase_id[core.normalize(s)]
+            if id then got[#got + 1] = { s, id } end
+        end
+    end
+    add(rule.any); add(rule.ordered)
+    for _, alt in ipairs(rule.all or {}) do add(alt) end
+    cache[rule] = got
+    return got
+end
+
+-- the span of a phrase with "'" in 'text', which may write it with the
+-- typeset apostrophe (U+2019, three bytes) that the core reads as "'":
+-- its start is given as its end less the phrase's length, two bytes late
+-- for each such apostrophe (from there, back to where the text read so
+-- is the phrase's length and starts on a character)
+local function typeset_span (text, from, len)
+    local stop, k = from + len - 1, 0
+    while from - k > 1 and (#gsub(sub(text, from - k, stop), "\226\128\153", "'") < len
+                            or find(sub(text, from - k, from - k), "[\128-\191]")) do
+        k = k + 1
+    end
+    return from - k, len + k
+end
+
+--[[
+explain's 'why.matched': the phrases of 'rule' that the core found
+('hits': phrase id, 0-based start, ...) in the result's 'text' of the
+classifier 'self', each { phrase = as the rule gives it, at = 1-based
+start, len = bytes }, so that text:sub(at, at + len - 1) is what was read.
+]]
+function _M.matched (self, rule, hits, text)
+    local at = {}
+    for i = 1, #hits, 2 do at[hits[i]] = hits[i + 1] end
+    local out = {}
+    for _, p in ipairs(rule_phrases(self, rule)) do
+        local id = p[2]
+        if at[id] then
+            -- 1-based, as string.sub counts: text:sub(at, at + len - 1)
+            local from, len = at[id] + 1, #self.phrases[id]
+            if find(self.phrases[id], "'", 1, true) then from, len = typeset_span(text, from, len) end
+            out[#out + 1] = { phrase = p[1], at = from, len = len }
         end
     end
     return out

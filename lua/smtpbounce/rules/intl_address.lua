@@ -77,7 +77,7 @@ return {
                 -- domaine de l'adresse est incorrect ou n'existe plus")
                 "ungültig", "ungueltig", "nicht korrekt", "nicht vorhanden",
                 "nicht mehr vorhanden", "invalide", "est incorrect",
-                "n’existe", "no válido", "no valido", "es incorrecto",
+                "n'existe", "no válido", "no valido", "es incorrecto",
                 "non valid", "non è corrett", "non e corrett", "inválid",
                 "invalido", "incorret", "ongeldig", "onjuist", "ogiltig",
                 "felaktig", "無効", "正しくない", "잘못된", "잘못되었",
@@ -241,7 +241,7 @@ return {
                 -- address / user / account / recipient / mailbox" (the
                 -- subject's particle and "없"); Chinese "unknown user /
                 -- recipient"
-                "n’existe pas", "n’existe plus", "n'existe plus",
+                "n'existe pas", "n'existe plus",
                 "주소가 없", "사용자가 없", "계정이 없", "수신자가 없",
                 "받는 사람이 없", "받는사람이 없", "메일함이 없",
                 "未知用户", "未知用戶", "用户未知", "用戶未知", "未知收件人",

@@ -371,7 +371,7 @@ return {
             -- a read that failed ("read error: ...", "got read error")
             "read error:", "read error (", "got read error",
             "bad connection", "did not respond", "network trouble",
-            "didn't respond", "didn’t respond", "failed to respond",
+            "didn't respond", "failed to respond",
             "eaddrnotavail",
             -- qmail-remote's "Connected to 192.0.2.1 but connection died."
             "connection died", "greeting failed",
@@ -663,7 +663,7 @@ return {
         -- (a sending service's status for an address that existed)
         r("nocode.gone", "userunknown", {
             "no longer used", "no longer in use", "not in use any more",
-            "not in use anymore", "now it's deleted", "now it’s deleted",
+            "not in use anymore", "now it's deleted",
             "has been deleted", "was deleted", "been removed", "was removed",
             "address is unavailable", "address is not available",
         }, {

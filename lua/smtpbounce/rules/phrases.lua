@@ -3805,7 +3805,7 @@ Reason: The domain size limit has been exceeded]],
         r("phrase.network-coded", "networkerror", {
             "econnrefused", "etimedout", "econnreset", "ehostunreach",
             "enetunreach", "econnaborted", "eaddrnotavail",
-            "didn't respond", "didn’t respond", "failed to respond",
+            "didn't respond", "failed to respond",
         }, {
           code = { "4xx", "5xx" },
           examples = {
