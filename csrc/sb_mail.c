@@ -855,9 +855,14 @@ static void original (Walk *w, sb_mstr o, Top *t) {
    parts stripped of their tags */
 static sb_mstr text_of (Walk *w) {
   int i;
-  if (w->nplain > 0) return join(w->m, w->plain, w->nplain);
-  for (i = 0; i < w->nhtml; i++) w->html[i] = sb_mime_strip_html(w->m, w->html[i]);
-  return join(w->m, w->html, w->nhtml);
+  sb_mstr t;
+  if (w->nplain > 0) t = join(w->m, w->plain, w->nplain);
+  else {
+    for (i = 0; i < w->nhtml; i++) w->html[i] = sb_mime_strip_html(w->m, w->html[i]);
+    t = join(w->m, w->html, w->nhtml);
+  }
+  typeset_apostrophes(w->m, &t);  /* "wasn\342\200\231t" */
+  return t;
 }
 
 /* the prose of the text, with what the headers and parts tell */
@@ -962,6 +967,7 @@ static void classify_mail (Walk *w, Top *t) {
       /* the plain part said nothing ("view this in HTML"): the HTML */
       for (i = 0; i < w->nhtml; i++) w->html[i] = sb_mime_strip_html(m, w->html[i]);
       text = join(m, w->html, w->nhtml);
+      typeset_apostrophes(m, &text);
       if (text.n > 0) m->family = read_prose(w, t, text);
     }
     if (m->nrecs == 0 && text.n > 0 && group_refusal(m, text, t->date) > 0)

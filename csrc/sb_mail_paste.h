@@ -278,6 +278,26 @@ static int paste_addr_colon (const char *p, const char *e) {
   return at && q + 1 < e && *q == '>' && q[1] == ':';
 }
 
+/* does the word before the blank at p [ls, ...) read as a reply code or
+   an enhanced status ("550", "5.1.1": "said: 550 5.1.1 <a@b>: Recipient
+   address rejected", where the address is the reply's, not a line's
+   lead) */
+static int paste_after_code (const char *p, const char *ls) {
+  const char *q = p;
+  int digits = 0;
+  while (q > ls && ((q[-1] >= '0' && q[-1] <= '9') || q[-1] == '.')) digits += *--q != '.';
+  return digits >= 3 && (q == ls || q[-1] == ' ') && *q >= '2' && *q <= '5';
+}
+
+/* is the blank at p [ls, e) where a reply starts, after "said:" (an MTA's
+   "host H said: 550 5.1.1 <a@b>: Recipient address rejected: ..."):
+   its sentences and colons are the reply's, no line breaks */
+static int paste_said (const char *p, const char *ls, const char *e) {
+  return p - ls >= 5 && sb_mime_ieq_n(p - 5, "said:", 5) && e - p > 4
+      && p[1] >= '2' && p[1] <= '5' && p[2] >= '0' && p[2] <= '9'
+      && p[3] >= '0' && p[3] <= '9' && (p[4] == ' ' || p[4] == '-');
+}
+
 /* is the blank at p [ls, e) where a heading's run of dashes, run into
    its line, opens ("... work out. --- Below this line", the dashes then
    a word) or closes ("Transcript of session follows ----- <a@b>", a
@@ -329,18 +349,21 @@ static int paste_sentence (const char *p, const char *e) {
 ** A text whose lines a web page or a log ran into one (a snippet, a
 ** notice flattened to one paragraph): *tp with each line of at least
 ** SB_MAIL_FLAT bytes (flat_min: fewer in a text of a few lines) broken
-** again after a sentence's end or a colon
-** (paste_sentence), before an address that leads a recipient's lines
-** ("<a@b>: host ..."), around a heading's dashes (paste_rule) and after
-** a recipient list's lead-in (paste_list_colon), and 1; 0 when none
-** was.  Read only when the text as it came named no one.
+** again before an address that leads a recipient's lines ("<a@b>: host
+** ...", not one after a reply code or a status), around a heading's
+** dashes (paste_rule), and, but inside a reply that "said:" leads
+** (paste_said: its sentences and colons are the reply's, to its "(in
+** reply to ... command)"), after a
+** sentence's end or a colon (paste_sentence) and after a recipient
+** list's lead-in (paste_list_colon); and 1; 0 when none was.  Read only
+** when the text as it came named no one.
 */
 static int unflattened (sb_mail *m, sb_mstr *tp) {
   sb_mstr t = *tp;
   const char *p = t.p, *e = t.p + t.n, *ls = t.p;
   char *out;
   size_t k = 0, min;
-  int n = 0;
+  int n = 0, reply = 0;  /* (reply: in a reply after "said:") */
   if (t.n < SB_MAIL_FLAT_SHORT || (min = flat_min(t)) > t.n
       || (out = (char *)sb_mime_alloc(m, t.n)) == NULL) return 0;
   for (; p < e; p++) {
@@ -367,11 +390,18 @@ static int unflattened (sb_mail *m, sb_mstr *tp) {
       p = q - 1;
       continue;
     }
-    if (p + 2 < e && p > ls && *p == ' '
-        && ((p[-1] == '.' && p[1] >= 'A' && p[1] <= 'Z') || paste_addr_colon(p + 1, e)
-            || paste_rule(p, ls, e) || paste_list_colon(p, ls) || paste_sentence(p, e))) {
+    if (*p == '\n'
+        || (reply && p - ls >= 8 && sb_mime_ieq_n(p - 8, "command)", 8)))
+      reply = 0;  /* (a line's end, the reply's "(in reply to ... command)") */
+    if (p > ls && *p == ' ' && paste_said(p, ls, e)) reply = 1;
+    else if (p + 2 < e && p > ls && *p == ' '
+             && ((paste_addr_colon(p + 1, e) && !paste_after_code(p, ls))
+                 || paste_rule(p, ls, e)
+                 || (!reply && ((p[-1] == '.' && p[1] >= 'A' && p[1] <= 'Z')
+                                || paste_list_colon(p, ls) || paste_sentence(p, e))))) {
       out[k - 1] = '\n';
       n++;
+      reply = 0;
     }
   }
   if (n == 0) return 0;

@@ -542,6 +542,32 @@ static int md_escapes (sb_mail *m, sb_mstr *tp) {
 
 #undef ATOM
 
+/*
+** The typeset apostrophe (U+2019, bytes E2 80 99) as "'" in *tp, as the
+** phrases and markers are written ("wasn't delivered", "couldn't be
+** found"), when a word processor, a web page or a mail client set it
+** ("wasn\342\200\231t"): 1 when there was one, else 0 (*tp kept).
+*/
+static int typeset_apostrophes (sb_mail *m, sb_mstr *tp) {
+  const char *p = tp->p, *done = tp->p, *e = tp->p + tp->n, *c;
+  char *out = NULL;
+  size_t k = 0;
+  while ((c = (const char *)memchr(p, 0xE2, (size_t)(e - p))) != NULL) {
+    p = c + 1;
+    if (e - c < 3 || (unsigned char)c[1] != 0x80 || (unsigned char)c[2] != 0x99) continue;
+    if (out == NULL && (out = (char *)sb_mime_alloc(m, tp->n)) == NULL) return 0;
+    memcpy(out + k, done, (size_t)(c - done));  /* the text before it */
+    k += (size_t)(c - done);
+    out[k++] = '\'';
+    done = p = c + 3;
+  }
+  if (out == NULL) return 0;
+  memcpy(out + k, done, (size_t)(e - done));
+  tp->p = out;
+  tp->n = k + (size_t)(e - done);
+  return 1;
+}
+
 /* a name of a record of the delivery status (ASCII case-insensitive) */
 static sb_mail_rec *rec_of (sb_mail *m, sb_mstr who) {
   size_t i, j;

@@ -43,6 +43,9 @@ describe("mail perturbation's variants", function ()
         "",
         "This is the mail system at host mx.example.net (Gr\195\188\195\159e).",
         "",
+        "I'm sorry to have to inform you that your message could not",
+        "be delivered to one or more recipients.",
+        "",
         "<kim@example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 User",
         "    unknown (in reply to RCPT TO command)",
         "" }, "\n")
@@ -69,6 +72,7 @@ describe("mail perturbation's variants", function ()
         assert.matches("\r\n", by["layout/crlf"].make(mail))
         assert.matches("Subject: =%?KOI8%-R%?B%?", by["subject/ru-koi8r-b"].make(mail))
         assert.matches("%-%-%-%-%-Original Message%-%-%-%-%-", by["forward/outlook"].make(mail))
+        assert.matches("\nI\226\128\153m sorry", by["typeset/apostrophe"].make(mail))
     end)
 end)
 
@@ -87,6 +91,35 @@ describe("smtpbounce.mail on the forms the variants test", function ()
             "endere&#xE7;o n&#227;o foi encontrado.</p>\n"))
         assert.is_table(recs)
         assert.equal("kim@example.com.br", recs[1].recipient)
+    end)
+
+    it("reads a text whose apostrophes are typeset (U+2019) as one with \"'\"", function ()
+        -- (a preview of Microsoft 365's notice a person pasted: the words
+        -- alone say it is one)
+        local got = {}
+        for i, a in ipairs({ "'", "\226\128\153" }) do
+            local recs = smtpbounce.mail(mail({
+                "From: billy@example.co", "To: ana@example.org", "Subject: Re: the offer",
+                "Content-Type: text/plain; charset=UTF-8" },
+                "Couldn" .. a .. "t deliver the message to the following recipients: nic@example.net\n"))
+            got[i] = recs and recs[1].recipient or "none"
+        end
+        assert.same({ "nic@example.net", "nic@example.net" }, got)
+    end)
+
+    it("reads a Postfix notice run into one line with its reply whole", function ()
+        -- (the reply echoes the address, and its colons and sentences are
+        -- its own: no line of the notice starts inside it)
+        local r = one_record(mail({
+            "From: MAILER-DAEMON@mx.example.net", "To: ana@example.org",
+            "Subject: Undelivered Mail Returned to Sender", "Content-Type: text/plain; charset=us-ascii" },
+            "I'm sorry to have to inform you that your message could not be delivered. " ..
+            "The Postfix program <kim@example.jp>: host mx.example.jp[192.0.2.1] said: 550 5.1.1 " ..
+            "<kim@example.jp>: Recipient address rejected: User unknown in local recipient table " ..
+            "(in reply to RCPT TO command)\n"))
+        assert.equal("kim@example.jp", r.recipient)
+        assert.equal("550 5.1.1 <kim@example.jp>: Recipient address rejected: User unknown in local " ..
+                     "recipient table", r.reply)
     end)
 
     it("reads a format=flowed text unflowed (delsp=yes: a word cut at a soft break)", function ()

@@ -16,6 +16,8 @@
 --             page's "a&#64;b.org"
 --   indent    every line indented by four spaces (a markdown code
 --             block) or by a tab (a forum's quote)
+--   typeset   each "'" between a letter and a lower-case one as a word
+--             processor or a web page sets it (U+2019: "wasn’t")
 -- Returns an array of { kind, name, fn(text) -> text or nil }.
 
 local concat = table.concat
@@ -95,6 +97,12 @@ add("atword", "marc", function (t)  -- MARC's "a () b ! org"
 end)
 add("atword", "entity", function (t)  -- a page's "a&#64;b.org"
     return addresses(t, function (l, d) return l .. "&#64;" .. d end)
+end)
+
+add("typeset", "apostrophe", function (t)  -- "wasn\226\128\153t", as word processors set it
+    local r, n = t:gsub("(%a)'(%l)", "%1\226\128\153%2")
+    if n == 0 then return nil end
+    return r
 end)
 
 add("indent", "spaces", function (t)

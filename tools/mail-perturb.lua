@@ -42,6 +42,9 @@
 --               place as pastes mangle it (tools/mail-perturb-mangle.lua:
 --               HTML's escapes, markdown links and fences, one line,
 --               "a at b.org", indented): measured only
+--   typeset     the text part with its apostrophes typeset
+--               (tools/mail-perturb-mangle.lua: "wasn’t", as a word
+--               processor, a web page or a mail client sets them)
 -- forward, quoted, bare and the mangled kinds take the prose bounces only (a
 -- delivery-status part is not forwarded inline), and none where the
 -- text shown leaves a recipient out (named only by a header or an
@@ -58,12 +61,13 @@ local M = {}
 
 local fmt, concat = string.format, table.concat
 local REQUIRED = { subject = true, from = true, returnpath = true, body = true,
-                   layout = true, forward = true }
+                   layout = true, forward = true, typeset = true }
 M.REQUIRED = REQUIRED
 M.KINDS = { "subject", "from", "returnpath", "body", "layout", "forward", "quoted", "wrap", "bare",
-            "escaped", "markdown", "flat", "atword", "indent" }
+            "escaped", "markdown", "flat", "atword", "indent", "typeset" }
 -- the kinds that mangle a prose text in place (tools/mail-perturb-mangle.lua)
-local MANGLED = { escaped = true, markdown = true, flat = true, atword = true, indent = true }
+local MANGLED = { escaped = true, markdown = true, flat = true, atword = true, indent = true,
+                  typeset = true }
 local DIR = (debug.getinfo(1, "S").source:match("^@(.*[/\\])")) or ""
 local FAMILY = dofile(DIR .. "../accuracy/family.lua")
 local function family (reason) return FAMILY[reason] or reason end
