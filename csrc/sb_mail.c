@@ -318,12 +318,6 @@ static sb_mstr address (sb_mstr v) {
   } else {  /* a comment or more words after the address: dropped */
     size_t i;
     v = sb_mime_trim(v.p, v.n);
-    for (i = 0; i < v.n; i++)
-      if (v.p[i] == ' ' || v.p[i] == '\t') {  /* (but "kim at example.org") */
-        size_t h = hidden_at_end(v, i);
-        v.n = h ? h : i;
-        break;
-      }
     /* a copy pasted as a markdown link: "[a@b](mailto:a@b)", or in a
        forum's BBCode: "[email]a@b[/email]" */
     if (v.n > 2 && v.p[0] == '[') {
@@ -331,6 +325,12 @@ static sb_mstr address (sb_mstr v) {
       if (i + 1 < v.n && v.p[i + 1] == '(') { v.p += 1; v.n = i - 1; }
       else v = bbcode_inner(v, i);
     }
+    for (i = 0; i < v.n; i++)
+      if (v.p[i] == ' ' || v.p[i] == '\t') {  /* (but "kim at example.org") */
+        size_t h = hidden_at_end(v, i);
+        v.n = h ? h : i;
+        break;
+      }
   }
   return sb_mime_trim(v.p, v.n);
 }

@@ -8,18 +8,6 @@
 #ifndef SB_MAIL_ADDR_H
 #define SB_MAIL_ADDR_H
 
-/* "[tag]a@b[/tag]" whose first tag ends at 'i': the inside when it holds
-   an '@' and a closing tag follows, else 'v' as it is */
-static sb_mstr bbcode_inner (sb_mstr v, size_t i) {
-  size_t j = i + 1;
-  while (j + 1 < v.n && !(v.p[j] == '[' && v.p[j + 1] == '/')) j++;
-  if (j + 1 < v.n && memchr(v.p + i + 1, '@', j - i - 1) != NULL) {
-    v.p += i + 1;
-    v.n = j - i - 1;
-  }
-  return v;
-}
-
 /* the words a list archive writes for '@' and '.' to hide addresses
    from harvesters ("kim at example.org", "kim at example dot org",
    "kim [at] example.org", "kim(at)example(dot)org", MARC's "kim ()
@@ -81,6 +69,21 @@ static size_t hidden_at_end (sb_mstr v, size_t i) {
       || (q < e && *q != ' ' && *q != '\t'))
     return 0;
   return (size_t)(q - v.p);
+}
+
+/* "[tag]a@b[/tag]" whose first tag ends at 'i': the inside when it holds
+   an address ('@', or one hidden: "[email]kim at example.org[/email]")
+   and a closing tag follows, else 'v' as it is */
+static sb_mstr bbcode_inner (sb_mstr v, size_t i) {
+  size_t j = i + 1, k;
+  sb_mstr in;
+  while (j + 1 < v.n && !(v.p[j] == '[' && v.p[j + 1] == '/')) j++;
+  if (j + 1 >= v.n) return v;
+  in.p = v.p + i + 1;
+  in.n = j - i - 1;
+  if (memchr(in.p, '@', in.n) != NULL) return in;
+  for (k = 0; k < in.n && in.p[k] != ' '; k++) {}
+  return k < in.n && hidden_at_end(in, k) == in.n ? in : v;
 }
 
 /* where a page's "&#64;" for '@' starts in v, or NULL */

@@ -278,17 +278,6 @@ static int paste_addr_colon (const char *p, const char *e) {
   return at && q + 1 < e && *q == '>' && q[1] == ':';
 }
 
-/* does the word before the blank at p [ls, ...) read as a reply code or
-   an enhanced status ("550", "5.1.1": "said: 550 5.1.1 <a@b>: Recipient
-   address rejected", where the address is the reply's, not a line's
-   lead) */
-static int paste_after_code (const char *p, const char *ls) {
-  const char *q = p;
-  int digits = 0;
-  while (q > ls && ((q[-1] >= '0' && q[-1] <= '9') || q[-1] == '.')) digits += *--q != '.';
-  return digits >= 3 && (q == ls || q[-1] == ' ') && *q >= '2' && *q <= '5';
-}
-
 /* is the blank at p [ls, e) where a reply starts, after "said:" (an MTA's
    "host H said: 550 5.1.1 <a@b>: Recipient address rejected: ..."):
    its sentences and colons are the reply's, no line breaks */

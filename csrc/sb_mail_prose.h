@@ -368,11 +368,24 @@ static int to_word (const char *w, size_t n) {
   return 0;
 }
 
+/* does the word before the blank at p [ls, ...) read as a reply code or
+   an enhanced status ("550", "5.1.1": "said: 550 5.1.1 <a@b>: Recipient
+   address rejected", where the address is the reply's, not a line's
+   lead; "552 kim at example.org has a full mailbox") */
+static int paste_after_code (const char *p, const char *ls) {
+  const char *q = p;
+  int digits = 0;
+  while (q > ls && ((q[-1] >= '0' && q[-1] <= '9') || q[-1] == '.')) digits += *--q != '.';
+  return digits >= 3 && (q == ls || q[-1] == ' ' || q[-1] == '\t' || q[-1] == '\n')
+      && *q >= '2' && *q <= '5';
+}
+
 /* a hidden address whose local part [l, p) is led in to as an address
    is in a sentence: after '(', '[', a quote, ':', ';' or ',', a word of
    TO_WORDS ("delivery to kim at example.org failed", "entregue a kim at
-   example.org") or right after a CJK character, or one no word of prose
-   is (a digit, '.', '_' or '+' in it: "kim.lee at example.org") */
+   example.org"), a reply code or status ("552 kim at example.org has a
+   full mailbox") or right after a CJK character, or one no word of
+   prose is (a digit, '.', '_' or '+' in it: "kim.lee at example.org") */
 static int hid_lead (sb_mstr t, const char *l, const char *p) {
   const char *b = l, *w;
   for (w = l; w < p; w++)
@@ -380,8 +393,10 @@ static int hid_lead (sb_mstr t, const char *l, const char *p) {
   while (b > t.p && (b[-1] == ' ' || b[-1] == '\t')) b--;
   if (b == t.p) return 0;  /* (a line's start: hid_place's) */
   if (b[-1] == '(' || b[-1] == '"' || b[-1] == '\'' || b[-1] == ':' || b[-1] == ','
-      || b[-1] == ';' || b[-1] == '[')
-    return 1;  /* (with or without a blank: "550 (kim at example.org)...") */
+      || b[-1] == ';' || b[-1] == '[' || (b == l && b[-1] == ']'))
+    return 1;  /* (with or without a blank: "550 (kim at example.org)...";
+                  a forum's "[email]kim at example.org[/email]") */
+  if (b < l && paste_after_code(b, t.p)) return 1;
   if (b == l)  /* glued to a CJK character ("\xe5\x88\xb0kim at ...") */
     return b - t.p >= 3 && (unsigned char)b[-3] >= 0xe3 && (unsigned char)b[-3] <= 0xe9;
   for (w = b; w > t.p && (((w[-1] | 32) >= 'a' && (w[-1] | 32) <= 'z')
@@ -401,8 +416,10 @@ static int hid_place (sb_mstr t, const char *p, const char *q) {
     l--;
   if (l > t.p && l[-1] == '<') return q < e && *q == '>';
   if (hid_lead(t, l, p)) return 1;
-  for (;;) {  /* a list item's blanks and mark: '*', '-', '\u2022' */
-    if (l > t.p && (l[-1] == ' ' || l[-1] == '\t' || l[-1] == '*' || l[-1] == '-')) l--;
+  for (;;) {  /* a list item's blanks and mark: '*', '-', '\u2022'; a
+                quote's '>' */
+    if (l > t.p && (l[-1] == ' ' || l[-1] == '\t' || l[-1] == '*' || l[-1] == '-'
+                    || l[-1] == '>')) l--;
     else if (l - t.p >= 3 && memcmp(l - 3, "\xe2\x80\xa2", 3) == 0) l -= 3;
     else break;
   }

@@ -186,6 +186,14 @@ describe("smtpbounce.mail on the forms the variants test", function ()
             ">>> RCPT To: (kim at example.com)\n<<< 550 5.1.1 (kim at example.com)... User unknown\n" },
         { "a bulleted line", "This is the mail system at host mx.example.net.\n\n" ..
             "  \226\128\162 kim at example.com: host mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown\n" },
+        { "a reply, after its code", "The mail you sent could not be delivered to:\n" ..
+            "550 5.1.1 kim at example.com is not a known user\n" },
+        { "a quoted line", "> This is the mail system at host mx.example.net.\n>\n" ..
+            "> kim at example.com: host mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown\n" },
+        { "a forum's tags", "This is the mail system at host mx.example.net.\n\n" ..
+            "[email]kim at example.com[/email]: host mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown\n" },
+        { "a pasted field, in a forum's tags", "This is the mail system at host mx.example.net.\n\n" ..
+            "Final-Recipient: rfc822; [email]kim at example.com[/email]\nAction: failed\nStatus: 5.1.1\n" },
     }) do
         it("reads an address an archive hid in " .. c[1], function ()
             local r = one_record(mail(daemon, c[2]))
