@@ -2236,6 +2236,9 @@ return {
             -- message n'a pu être envoyé ces 4 dernières heures")
             "still undeliverable", "still undelivered", "still not delivered",
             "n'a pu être envoyé", "n'a pas pu être envoyé", "n'a pu etre envoye",
+            -- the warning's short form ("warning: cannot send message for
+            -- 4 hours"), not the expiry's "Cannot send message for 5 days"
+            "warning: cannot send message",
         }, {
           all = { { " day", " hour", " minute", "past", "retr", "trying", "delay",
                     " heure", " jour" } },
@@ -2249,6 +2252,8 @@ return {
                 source = "https://www.arobase.org:443/ecole/erreurs.htm (the recipient's server is probably down; retried for days)" },
               { reply = [[Could not send message for x hours]],
                 source = "https://www.computerbild.de/artikel/cb-Tipps-Internet-Mailer-Daemon-Was-hat-es-mit-der-Fehlermeldung-auf-sich-31408087.html" },
+              { reply = [[warning: cannot send message for 4 hours]],
+                source = "code index file id 475186803 (sendmail 8.6 envelope.c dropenvelope(), the delay warning's short form)" },
           },
         }),
 
@@ -2510,8 +2515,17 @@ return {
         -- content judged unacceptable in other words than "spam"
         r("phrase.content-words", "spamdetected", {
             "inappropriate", "objectionable", "associated with junk",
+            -- the content named as what was refused, in either order
+            -- (Mailjet's "content blocked", Amazon SES's "Bad content")
+            "content blocked", "blocked content", "bad content", "content rejected",
+            "rejected content", "content refused", "content not accepted",
+            "prohibited content",
         }, {
           examples = {
+              { reply = [[content blocked]],
+                source = "code index file id 6737354752 (Mailjet Event API documentation, 'Possible values for errors' table: spam / content blocked)" },
+              { reply = [[554 5.7.1 Bad content]],
+                source = "github.com/awsdocs/amazon-ses-developer-guide doc-source/event-publishing-retrieving-sns-examples.md (a Reject record's reason, with a refusal's code)" },
               { reply = [[550 The mail may contain inappropriate words or content.]],
                 source = "github.com/gophish/gophish/issues/5954 (QQ Mail)" },
               { reply = [[550 5.7.1 The Triple-X in subject is way too often associated with junk email, please rephrase.]],
