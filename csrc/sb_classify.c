@@ -138,7 +138,7 @@ static void feed_raw (Scan *S, const char *s, size_t n) {
   while (i < n) {
     size_t j = i;
     while (j < n && !is_ws((unsigned char)s[j])) j++;
-    feed(S, (const unsigned char *)s + i, j - i);
+    feed_folded(S, (const unsigned char *)s + i, j - i);
     if (j < n) {
       feed(S, (const unsigned char *)" ", 1);
       while (j < n && is_ws((unsigned char)s[j])) j++;

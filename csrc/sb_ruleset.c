@@ -64,13 +64,19 @@ static unsigned char lower (unsigned char c) {
   return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + ('a' - 'A')) : c;
 }
 
+/* the typeset apostrophe (U+2019) at p[0..n): the text and the phrases
+   read it as "'" (smtpbounce_normalize, the automaton's feed) */
+static int is_curly (const char *p, size_t n) {
+  return n >= 3 && (unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80
+      && (unsigned char)p[2] == 0x99;
+}
+
 size_t smtpbounce_normalize (const char *s, size_t len, char *out) {
   size_t i, n = 0;
   int sp = 0;
   for (i = 0; i < len; i++) {
     unsigned char c = (unsigned char)s[i];
-    if (c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80
-        && (unsigned char)s[i + 2] == 0x99) {  /* U+2019: "'" (classify) */
+    if (is_curly(s + i, len - i)) {  /* U+2019: "'" (classify) */
       out[n++] = '\'';
       sp = 0;
       i += 2;
@@ -111,10 +117,21 @@ static uint32_t trie_step (const Trie *t, uint32_t node, unsigned char c) {
   return 0;
 }
 
+/* the byte a phrase reads as at p[0..n), lower case, and the bytes it
+   takes there (*w) */
+static unsigned char phrase_byte (const char *p, size_t n, size_t *w) {
+  *w = is_curly(p, n) ? 3 : 1;
+  return *w == 3 ? (unsigned char)'\'' : lower((unsigned char)p[0]);
+}
+
+/* a byte >= 0x80 in the phrase as read (typeset apostrophes are "'") */
 static int is_high (const char *p, size_t len) {
   size_t j;
   for (j = 0; j < len; j++)
-    if ((unsigned char)p[j] >= 0x80) return 1;
+    if ((unsigned char)p[j] >= 0x80) {
+      if (!is_curly(p + j, len - j)) return 1;
+      j += 2;
+    }
   return 0;
 }
 
@@ -125,13 +142,13 @@ static int is_high (const char *p, size_t len) {
 /* assign byte classes: one per distinct (lowercased) phrase byte */
 static void make_classes (sb_dfa *d, const sb_ruleset_def *def, int which) {
   uint32_t i;
-  size_t j;
+  size_t j, w;
   memset(d->cls, 0, sizeof(d->cls));
   d->nclasses = 1;
   for (i = 0; i < def->nphrases; i++) {
     if (!IN_DFA(def, i, which)) continue;
-    for (j = 0; j < def->phrase_lens[i]; j++) {
-      unsigned char c = lower((unsigned char)def->phrases[i][j]);
+    for (j = 0; j < def->phrase_lens[i]; j += w) {
+      unsigned char c = phrase_byte(def->phrases[i] + j, def->phrase_lens[i] - j, &w);
       if (is_space(c)) c = ' ';
       if (d->cls[c] == 0) d->cls[c] = (unsigned char)d->nclasses++;
     }
@@ -148,12 +165,12 @@ static sb_error build_trie (sb_ruleset *rs, sb_dfa *d, Trie *t,
   uint32_t i;
   for (i = 0; i < def->nphrases; i++) {
     const char *p = def->phrases[i];
-    size_t j, len = def->phrase_lens[i], nlen = 0;
+    size_t j, w, len = def->phrase_lens[i], nlen = 0;
     uint32_t node = 0;
     int sp = 0;
     if (!IN_DFA(def, i, which)) continue;
-    for (j = 0; j < len; j++) {
-      unsigned char c = lower((unsigned char)p[j]);
+    for (j = 0; j < len; j += w) {
+      unsigned char c = phrase_byte(p + j, len - j, &w);
       uint32_t next;
       if (is_space(c)) {
         if (sp) continue;

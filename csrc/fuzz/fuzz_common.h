@@ -290,11 +290,21 @@ static inline unsigned char fz_lower (unsigned char c) {
 }
 
 /* fold whitespace runs to one space and lowercase ASCII; returns length */
+/* the typeset apostrophe (U+2019) at s[0..n), which reads as "'" */
+static inline int fz_curly (const char *s, size_t n) {
+  return n >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80
+      && (unsigned char)s[2] == 0x99;
+}
+
 static inline size_t fz_fold (const char *s, size_t len, char *out) {
   size_t i, n = 0;
   for (i = 0; i < len; i++) {
     unsigned char c = (unsigned char)s[i];
-    if (fz_is_space(c)) {
+    if (fz_curly(s + i, len - i)) {
+      out[n++] = '\'';
+      i += 2;
+    }
+    else if (fz_is_space(c)) {
       if (n == 0 || out[n - 1] != ' ') out[n++] = ' ';
     }
     else out[n++] = (char)fz_lower(c);
@@ -440,13 +450,13 @@ static inline void fz_earliest (void *ud, const Oracle *o, uint32_t id,
 }
 
 /*
-** The text's stream as the automaton reads it: '_' is a space, and a run
+** The text's stream as the automaton reads it: '_' is a space, a run
 ** of spaces reads as one (the state a space entered is kept on more), so
-** a phrase "is my address" is in "is _my_ address"; positions stay the
-** stream's (a hit's start: its end less the phrase's length), and a
-** phrase that ends in a space is seen again at each further space of its
-** run.  oracle_scan over the stream with its runs folded, each hit mapped
-** back.
+** a phrase "is my address" is in "is _my_ address", and a typeset
+** apostrophe (U+2019) reads as "'"; positions stay the stream's (a hit's
+** start: its end less the phrase's length), and a phrase that ends in a
+** space is seen again at each further space of its run.  oracle_scan
+** over the stream so folded, each hit mapped back.
 */
 typedef struct FzRun {
   fz_visit fn;
@@ -477,6 +487,12 @@ static inline void oracle_scan_text (const Oracle *o, const char *st, size_t n,
   FUZZ_CHECK(f != NULL && map != NULL);
   for (k = 0; k < n; k++) {
     if (st[k] == ' ' && m > 0 && f[m - 1] == ' ') continue;
+    if (fz_curly(st + k, n - k)) {  /* (its end: its last byte's) */
+      f[m] = '\'';
+      map[m++] = (uint32_t)(k + 2);
+      k += 2;
+      continue;
+    }
     f[m] = st[k];
     map[m++] = (uint32_t)k;
   }
