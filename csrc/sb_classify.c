@@ -135,10 +135,12 @@ static int is_ws (unsigned char c) {
 /* feed raw bytes (the prefix), folding whitespace runs on the way */
 static void feed_raw (Scan *S, const char *s, size_t n) {
   size_t i = 0;
+  int fold = memchr(s, 0xE2, n) != NULL;  /* (a typeset apostrophe, maybe) */
   while (i < n) {
     size_t j = i;
     while (j < n && !is_ws((unsigned char)s[j])) j++;
-    feed_folded(S, (const unsigned char *)s + i, j - i);
+    if (fold) feed_folded(S, (const unsigned char *)s + i, j - i);
+    else feed(S, (const unsigned char *)s + i, j - i);
     if (j < n) {
       feed(S, (const unsigned char *)" ", 1);
       while (j < n && is_ws((unsigned char)s[j])) j++;
@@ -198,13 +200,14 @@ static void scan_text (Scan *S, const char *s, size_t len,
 /* the clean text in a buffer: each automaton in one tight pass */
 static void scan_buffer (Scan *S, const char *text, size_t tlen) {
   const sb_ruleset *rs = S->rs;
-  int k;
+  int k, high = has_high((const unsigned char *)text, tlen);
   for (k = 0; k < 2; k++) {
     if (rs->dfa[k].nstates == 0) continue;
-    if (k == 1 && !has_high((const unsigned char *)text, tlen)) continue;
+    if (k == 1 && !high) continue;
     start(S, &rs->dfa[k], 1);
     feed(S, (const unsigned char *)" ", 1);
-    feed_folded(S, (const unsigned char *)text, tlen);
+    if (high) feed_folded(S, (const unsigned char *)text, tlen);
+    else feed(S, (const unsigned char *)text, tlen);
     feed(S, (const unsigned char *)" ", 1);
   }
 }
