@@ -106,6 +106,22 @@ static const char *paste_next (const char *p, const char *e) {
   return p;
 }
 
+/* does [p, e) hold the byte c followed by d somewhere (a memchr a c) */
+static int has_pair (const char *p, const char *e, int c, int d) {
+  for (; p + 1 < e && (p = (const char *)memchr(p, c, (size_t)(e - p - 1))) != NULL; p++)
+    if (p[1] == d) return 1;
+  return 0;
+}
+
+/* may [p, e) hold a mark: what each starts with, '&', '\\', a markdown
+   link's "](", bold's "**", "<mailto:" (a text with none of them has
+   none; a '[' or a '*' alone, as in "[192.0.2.1]", starts none) */
+static int marks_may (const char *p, const char *e) {
+  size_t n = (size_t)(e - p);
+  return memchr(p, '&', n) || memchr(p, '\\', n) || has_pair(p, e, ']', '(')
+      || has_pair(p, e, '*', '*') || sb_mime_icontains(p, n, "<mailto:");
+}
+
 /*
 ** The text with those marks taken off: *tp a copy of it and 1, or 0 when
 ** it has none (or no memory is left).  The copy is never longer.
@@ -116,9 +132,7 @@ static int pasted_marks (sb_mail *m, sb_mstr *tp) {
   char *out = NULL;
   size_t k = 0;
   int md;
-  if (t.n == 0 || (!memchr(t.p, '&', t.n) && !memchr(t.p, '[', t.n) && !memchr(t.p, '\\', t.n)
-                   && !memchr(t.p, '*', t.n) && !sb_mime_icontains(t.p, t.n, "<mailto:")))
-    return 0;
+  if (t.n == 0 || !marks_may(t.p, e)) return 0;
   md = md_escaped(t.p, e);
   for (; p < e; p++) {
     size_t skip = 0, keep = 0, i, len;

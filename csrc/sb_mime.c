@@ -110,27 +110,49 @@ SB_WORD_FN uint64_t has_either8 (uint64_t v, int c, int C) {
   return (((x - one) & ~x) | ((y - one) & ~y)) & hi;
 }
 
-/* eight text bytes a step where none of them is the word's first
-   byte in either case, then one by one */
+/* does w (wl bytes) start at s, ASCII case ignored */
+static int ieq_at (const char *s, const char *w, size_t wl) {
+  size_t j;
+  for (j = 0; j < wl; j++)
+    if (lower((unsigned char)s[j]) != lower((unsigned char)w[j])) return 0;
+  return 1;
+}
+
+/*
+** The word's least common byte (byte_rank), at its offset k, looked for
+** first, each place it is at checked whole: a byte of one case by
+** memchr, a letter in either case eight text bytes a step (the bytes of
+** a step that may be it in turn).  The places are tried in order: the
+** first occurrence.
+*/
 const char *sb_mime_ifind (const char *s, size_t n, const char *w) {
-  size_t i, j, wl = strlen(w);
-  int c0, C0;
+  size_t i, j, k = 0, wl = strlen(w), last;
+  int c, C, rk = -1;
   if (wl == 0) return s;
-  c0 = lower((unsigned char)w[0]);
-  C0 = c0 >= 'a' && c0 <= 'z' ? c0 - 32 : c0;
-  for (i = 0; i + wl <= n; ) {
-    size_t end = n - wl + 1;  /* the positions of this step: to 'end' */
-    if (n - i >= 8) {
-      if (has_either8(load8(s + i), c0, C0) == 0) { i += 8; continue; }
-      if (end > i + 8) end = i + 8;
-    }
-    for (; i < end; i++) {
-      if (lower((unsigned char)s[i]) != c0) continue;
-      for (j = 1; j < wl; j++)
-        if (lower((unsigned char)s[i + j]) != lower((unsigned char)w[j])) break;
-      if (j == wl) return s + i;
+  if (n < wl) return NULL;
+  for (j = 0; j < wl; j++) {  /* (the first of the rarest) */
+    int r = byte_rank[(unsigned char)w[j]];
+    if (r > rk) { rk = r; k = j; }
+  }
+  c = lower((unsigned char)w[k]);
+  last = n - wl + k;  /* the last offset byte k may be at */
+  if (c < 'a' || c > 'z') {
+    const char *p = s + k, *end = s + last + 1;
+    for (; p < end && (p = (const char *)memchr(p, c, (size_t)(end - p))) != NULL; p++)
+      if (ieq_at(p - k, w, wl)) return p - k;
+    return NULL;
+  }
+  C = c - 32;
+  for (i = k; n - i >= 8 && i <= last; i += 8) {
+    uint64_t hit;
+    for (hit = has_either8(load8(s + i), c, C); hit != 0; hit &= hit - 1) {
+      size_t at = i + low_byte(hit);
+      if (at > last) return NULL;
+      if (lower((unsigned char)s[at]) == c && ieq_at(s + at - k, w, wl)) return s + at - k;
     }
   }
+  for (; i <= last; i++)
+    if (lower((unsigned char)s[i]) == c && ieq_at(s + i - k, w, wl)) return s + i - k;
   return NULL;
 }
 

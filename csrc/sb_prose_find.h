@@ -3,37 +3,15 @@
 ** a text, ASCII case ignored, looked for by its least common byte (one
 ** memchr pass a case), found at compile time for a string literal
 ** (CI_FIND); find_any: whether one of a set of literals (a WordSet) is
-** in a text.  Included by sb_prose.c alone, after lower() and
-** ci_at().
+** in a text.  Included by sb_prose.c alone, after lower(), byte_rank
+** (sb_lower.h) and ci_at().
 */
 
 #ifndef SB_PROSE_FIND_H
 #define SB_PROSE_FIND_H
 
-/* how common each byte of a literal is in a text (0 = most: the space,
-   then the letters after their usual frequency in English, then digits
-   and '.', ',', '-', '/'; 30 the rest and every byte of 128 and up):
-   ci_find looks for a literal's least common byte first */
-static const unsigned char byte_rank[256] = {
-    30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
-    30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
-     0, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 12, 12, 12, 12,
-    12, 12, 12, 12, 12, 12, 12, 12, 12, 12, 30, 30, 30, 30, 30, 30,
-    30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
-    30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
-    30,  3, 20, 12, 11,  1, 15, 17,  9,  5, 24, 22, 10, 14,  6,  4,
-    16, 25,  8,  7,  2, 13, 21, 18, 23, 19, 26, 30, 30, 30, 30, 30,
-    30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
-    30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
-    30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
-    30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
-    30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
-    30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
-    30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30,
-    30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30, 30
-};
-
-/* where a literal's least common byte is (the first of the rarest) */
+/* where a literal's least common byte is (the first of the rarest;
+   byte_rank: sb_lower.h) */
 static size_t rarest (const char *l, size_t ln) {
   size_t j, k = 0;
   int rk = -1;
