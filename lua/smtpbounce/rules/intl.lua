@@ -549,6 +549,11 @@ return {
             "die liste", "der liste", "dieser liste", "à la liste", "a la liste",
             "alla lista", "la lista", "til listen", "postlisten", "рассылк",
             "konferenc",
+            -- the list in Polish, Czech, Dutch, Swedish and Indonesian,
+            -- and a list's owner address (list-owner@, the one to write to)
+            "na listę", "na liste", "opiekunem listy", "opiekuna listy",
+            "tohoto listu", "do listu", "deze lijst", "de lijst",
+            "listan", "list ini", "-owner@",
         }, {
             all = { {
                 "reject", "restrict", "not allowed", "not permitted", "member",
@@ -561,17 +566,32 @@ return {
                 -- registered (German, French, Danish, Czech), rejected (French)
                 "eingetragen", "inscrit", "tilmeldt", "prihlasen", "přihlášen",
                 "rejet",
+                -- subscriber or member (Polish, Swedish, Dutch, Hungarian,
+                -- Indonesian), refuse or reject (Polish, Czech, Dutch,
+                -- Danish, Portuguese), "not allowed" (Swedish, Indonesian),
+                -- "not delivered" (Dutch), the list's filter
+                "prenumerator", "prenumerant", "ingeschreven", "leden",
+                "listatag", "pelanggan", "odrzuca", "odmít", "odmit",
+                "weiger", "afvis", "rejeitar", "tillåter inte",
+                "tidak dibolehkan", "niet afgeleverd", "filter",
             } },
             none = {
                 "blacklist", "blocklist", "block list", "blocked list", "rbl",
                 "dnsbl", "spamhaus", "spamcop", "listed", "removal", "delist",
                 "whitelist", "allowlist", "allow list", "allowed senders",
                 "greylist", "grey list", "gray list", "spam", "virus",
-                "dmarc", "spf", "dkim", "your mailing list", "unsubscri"
+                "dmarc", "spf", "dkim", "your mailing list", "unsubscri",
+                "zwarte lijst",
             },
             examples = {
                 { reply = "The message from bob@example.org with subject \"Hello\" was unable to be delivered to the list because you are not a list subscriber.",
                   source = "mlmmj's list texts, en/deny-post (reason subonlypost), at http://www.git.stargrave.org/?p=mlmmj-listtexts.git;a=blob;f=en/deny-post (poster and subject filled in)" },
+                { reply = "Przykro mi, ale tylko prenumeratorzy mogą wysyłać pocztę na listę...",
+                  source = "github.com/bruceg/ezmlm-idx lang/pl/messages (TXT_ONLY_SUBSCRIBERS, Polish)" },
+                { reply = "Tyvärr, endast prenumeranter får posta. Ifall du är en prenumerant, skicka detta meddelande vidare till list-owner@example.org för att få din nya adress inkluderad i listan.",
+                  source = "github.com/bruceg/ezmlm-idx lang/sv/messages (TXT_ONLY_SUBSCRIBERS, Swedish)" },
+                { reply = "Echter is dit adres niet ingeschreven en alleen leden mogen mailen naar deze lijst.",
+                  source = "github.com/neonkore/MLmmj listtexts/nl/subonlypost" },
             },
         }),
 

@@ -233,6 +233,10 @@ return {
                                   -- its servers exist, none could be reached
                                   -- ("No SMTP servers were available ... Tried")
                                   "were available", "tried ",
+                                  -- ("No MX could be reached": a connection
+                                  -- failure to hosts that exist)
+                                  "could be reached", "could not be reached",
+                                  "unreachable",
                                   -- a client library's own SMTP server name (ours),
                                   -- a Go program's dial of the server it was given
                                   "getaddrinfo", "dial tcp" }),
@@ -382,6 +386,9 @@ return {
             -- reach, no socket (nullmailer's, CommuniGate's words)
             "connection failed", "connection broken", "is broken",
             "broken connection", "unreachable", "socket failed",
+            -- no mail host could be reached (OpenSMTPD's "No MX could be
+            -- reached")
+            "could be reached",
             "network is down", "network down",
             "connection was lost", "connection is lost",
             "unexpectedly disconnected", "disconnected unexpectedly",
@@ -466,6 +473,8 @@ return {
                 source = "PHPMailer src/PHPMailer.php (smtpConnect() failure)" },
               { reply = [=[Your message couldn't be delivered. Despite repeated attempts to contact the recipient's email system it didn't respond.]=],
                 source = "https://github.com/forwardemail/free-email-forwarding/issues/142 (Outlook's notice; the forwarding server was down for hours)" },
+              { reply = [=[No MX could be reached]=],
+                source = "OpenSMTPD usr.sbin/smtpd/mta.c mta_find_route() (a temporary failure; code index file id 5670718690)" },
               { reply = [=[End of socket stream data]=],
                 source = "https://puffinknight.tistory.com/102 (Korean list of return-mail texts: temporary delivery failures)" },
               { reply = [=[Nepodařilo se spojit s e-mailovým serverem. Zkontrolujte SMTP adresu, port a internetové připojení.]=],

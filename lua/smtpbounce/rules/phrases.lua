@@ -895,10 +895,15 @@ return {
             "must be in to: or cc:", "in either the to: or cc:", "to: or cc: header",
             "(to:) oder", "to: oder cc:", "to: oder im cc:", "in to: o cc:",
             "en to: ou cc:",
+            -- Spanish ("las cabeceras Para: (To:) o Cc:") and Russian ("в
+            -- заголовке To:, либо в заголовке Cc:")
+            "(to:) o cc:", "заголовке to:",
         }, {
           examples = {
               { reply = [=[List address must be in To: or Cc: (#5.7.0)]=],
                 source = "github.com/bruceg/ezmlm-idx lang/en_US/messages (ERR_NO_ADDRESS)" },
+              { reply = [=[Para poder enviar mensajes a la lista, la dirección de la lista debe aparecer en las cabeceras Para: (To:) o Cc: del mensaje.]=],
+                source = "github.com/neonkore/MLmmj listtexts/es/notintocc" },
           },
         }),
 
@@ -2112,6 +2117,9 @@ return {
             -- Exchange / hMailServer style: every retry failed
             "delivery attempts failed", "all delivery attempts",
             "message has expired", "delivery expired", "delivery period expired",
+            -- the envelope's time in the queue ran out (OpenSMTPD's
+            -- scheduler: "Envelope expired")
+            "envelope expired", "envelope has expired",
             "max time without delivery", "maximum time in queue",
             "queue lifetime", "too long in the queue", "have given up",
             "gave up after", "giving up after",
@@ -2147,6 +2155,8 @@ return {
                 source = "https://pastebin.com/PXk0HAPS" },
               { reply = [[cancelled by timeout_frozen_after]],
                 source = "github.com/Exim/exim src/src/deliver.c (a frozen message's delivery cancelled)" },
+              { reply = [[Envelope expired]],
+                source = "OpenSMTPD usr.sbin/smtpd/queue.c, IMSG_SCHED_ENVELOPE_EXPIRE (code index file id 825748799)" },
           },
         }),
 
@@ -3343,6 +3353,9 @@ Reason: The domain size limit has been exceeded]],
           -- (nor is "does not accept mail from you/your host": a refusal
           -- of our side, which the refusal rules decide)
           none = { "sender", "this address", "ipv6", "access denied",
+                   -- no MX host reachable ("No MX could be reached") is a
+                   -- connection failure, not a domain without mail
+                   "reached", "reachable", "could not connect",
                    "from you", "from this host", "from hosts", "from this ip",
                    "from your",
                    -- mail of a kind refused ("not accepting mail with
@@ -3599,6 +3612,9 @@ Reason: The domain size limit has been exceeded]],
                     "cannot be verified", "could not be verified",
                     "can't be verified" } },
           none = { "sender", "from address", "mail from", "your address",
+                   -- the sending host's own address to connect from
+                   -- ("Could not find a valid source address")
+                   "source address",
                    -- (a client library that could not reach its own server)
                    "unknownhostexception", "mailconnectexception",
                    "couldn't connect to host", "connection failed",
