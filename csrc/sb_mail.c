@@ -399,6 +399,14 @@ static sb_mstr lower_word (sb_mail *m, sb_mstr v) {
   return r;
 }
 
+/* an Action, lowered; an MDN's "deleted" or "denied" there is "failed" */
+static sb_mstr action_word (sb_mail *m, sb_mstr v) {
+  sb_mstr r = lower_word(m, v);
+  if ((r.n == 7 && !memcmp(r.p, "deleted", 7)) || (r.n == 6 && !memcmp(r.p, "denied", 6)))
+    r.p = "failed", r.n = 6;
+  return r;
+}
+
 /* whitespace runs (line ends too) folded to one space, trimmed; with
    'marks', a sendmail transcript's "<<< " after a line end (blanks may
    come between) dropped: a reply of several transcript lines, in the
@@ -514,7 +522,7 @@ static void rcpt_done (sb_mail *m, Rcpt *c, sb_mstr arrival, sb_mstr date) {
   if (who.n > 0 && (r = new_rec(m)) != NULL) {
     r->recipient = who;
     r->original_recipient = c->original;
-    r->action = c->action.n ? lower_word(m, c->action) : c->action;
+    r->action = c->action.n ? action_word(m, c->action) : c->action;
     r->status = status_of(c->status);
     r->status_text = squeeze(m, c->status);
     r->remote_mta = c->remote;
@@ -612,7 +620,7 @@ static size_t read_ds (Walk *w, sb_mstr t, sb_mstr date) {
       rcpt_done(m, &c, arrival, date);
   }
   for (pos = before; action.n > 0 && pos < m->nrecs; pos++)
-    if (m->recs[pos].action.n == 0) m->recs[pos].action = lower_word(m, action);
+    if (m->recs[pos].action.n == 0) m->recs[pos].action = action_word(m, action);
   return m->nrecs - before;
 }
 

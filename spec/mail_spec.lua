@@ -120,6 +120,20 @@ describe("smtpbounce.mail", function ()
             assert.are.equal("b@example.net", recs2[2].recipient)
             assert.are.equal("delayed", recs2[2].dsn_action)
         end)
+        it("reads an MDN's disposition word in the Action field as failed", function ()
+            -- (GNU Mailutils' Sieve rejection writes "Action: deleted")
+            local function action (word)
+                local m = "Content-Type: message/delivery-status\n\n"
+                          .. "Reporting-UA: sieve; x\nFinal-Recipient: RFC822; a@example.net\n"
+                          .. "Action: " .. word .. "\nDisposition: automatic-action/"
+                          .. "MDN-sent-automatically;deleted\n"
+                return assert(smtpbounce.mail(m))[1].dsn_action
+            end
+            assert.are.equal("failed", action("deleted"))
+            assert.are.equal("failed", action("Denied"))
+            assert.are.equal("delayed", action("delayed"))
+            assert.are.equal("expanded", action("expanded"))
+        end)
         it("writes back the address a list archive hid in a recipient field", function ()
             local function recipients (final, original)
                 local m = "Content-Type: message/delivery-status\n\n"
