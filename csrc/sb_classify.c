@@ -13,6 +13,9 @@
 ** Scanning
 ** ======================================================================= */
 
+/* the longest local part of an address held back (RFC 5321 4.5.3.1.1) */
+#define LOCAL_MAX  64
+
 typedef struct Scan {
   const sb_ruleset *rs;
   sb_scratch *sc;
@@ -24,6 +27,9 @@ typedef struct Scan {
   int phase;              /* first phase phrase seen */
   int tail;               /* the phase what follows the body names */
   uint32_t token;         /* first provider token seen */
+  int in_local;           /* after a '<': bytes that may be a local part */
+  size_t nlocal;          /* ... held back in 'local' */
+  unsigned char local[LOCAL_MAX];
 } Scan;
 
 /* record phrase 'id' ending just before stream position 'end' */
@@ -116,6 +122,64 @@ static void feed_folded (Scan *S, const unsigned char *p, size_t n) {
   feed(S, p, n);
 }
 
+/* a byte of an address's local part (RFC 5322 atext, and '.') */
+static int local_byte (unsigned char c) {
+  if (((c | 32) >= 'a' && (c | 32) <= 'z') || (c >= '0' && c <= '9')) return 1;
+  switch (c) {
+    case '!': case '#': case '$': case '%': case '&': case '\'': case '*':
+    case '+': case '-': case '/': case '=': case '?': case '^': case '_':
+    case '`': case '{': case '|': case '}': case '~': case '.': return 1;
+    default: return 0;
+  }
+}
+
+/* the bytes held back after a '<', fed as they are (no address) */
+static void flush_local (Scan *S) {
+  if (S->nlocal > 0) feed(S, S->local, S->nlocal);
+  S->nlocal = 0;
+  S->in_local = 0;
+}
+
+/*
+** Feed a chunk of the clean text ('fold': with typeset apostrophes read
+** as "'", feed_folded), but the local part of an address in angle
+** brackets: its bytes are fed as bytes of no phrase (0x01), so that the
+** words of someone's mailbox name are no cause ("550 5.1.1
+** <spam-reports@example.org>: User unknown" blames no spam).  After a
+** '<', up to LOCAL_MAX bytes of a local part are held back (across
+** chunks) until an '@' follows them, or another byte: then they are fed
+** as they are.  Positions stay those of the text.  flush_local ends a
+** text.
+*/
+static void feed_text (Scan *S, const unsigned char *p, size_t n, int fold) {
+  static const unsigned char NONE_BYTES[LOCAL_MAX] = { 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1 };
+  while (n > 0) {
+    if (!S->in_local) {
+      const unsigned char *lt = (const unsigned char *)memchr(p, '<', n);
+      size_t k = lt != NULL ? (size_t)(lt - p) + 1 : n;
+      if (fold) feed_folded(S, p, k);
+      else feed(S, p, k);
+      p += k;
+      n -= k;
+      S->in_local = lt != NULL;
+      S->nlocal = 0;
+    }
+    else if (local_byte(*p) && S->nlocal < LOCAL_MAX) {
+      S->local[S->nlocal++] = *p++;
+      n--;
+    }
+    else if (*p == '@' && S->nlocal > 0) {  /* (the '@' fed as it is) */
+      feed(S, NONE_BYTES, S->nlocal);
+      S->nlocal = 0;
+      S->in_local = 0;
+    }
+    else flush_local(S);  /* (the byte read again, out of a local part) */
+  }
+}
+
 /* a byte >= 0x80 in p[0..n), eight bytes at a time */
 static int has_high (const unsigned char *p, size_t n) {
   uint64_t acc = 0, w;
@@ -154,6 +218,8 @@ static void start (Scan *S, const sb_dfa *d, int text) {
   S->text = text;
   S->t = 0;
   S->pos = 0;
+  S->in_local = 0;
+  S->nlocal = 0;
 }
 
 /*
@@ -180,20 +246,21 @@ static void scan_text (Scan *S, const char *s, size_t len,
       t += n;
     }
     if (!S->high) S->high = has_high((const unsigned char *)p, n);
-    if (S->high) feed_folded(S, (const unsigned char *)p, n);
-    else feed(S, (const unsigned char *)p, n);
+    feed_text(S, (const unsigned char *)p, n, S->high);
   }
+  flush_local(S);
   feed(S, (const unsigned char *)" ", 1);
   if (!S->high || !two) return;
   start(S, &rs->dfa[1], 1);
   feed(S, (const unsigned char *)" ", 1);
   if (out != NULL && t == r->text_len)
-    feed_folded(S, (const unsigned char *)out, t);
+    feed_text(S, (const unsigned char *)out, t, 1);
   else {
     smtpbounce_walk_init(&w, s, len, r);
     while (smtpbounce_walk_next(&w, &p, &n))
-      feed_folded(S, (const unsigned char *)p, n);
+      feed_text(S, (const unsigned char *)p, n, 1);
   }
+  flush_local(S);
   feed(S, (const unsigned char *)" ", 1);
 }
 
@@ -206,8 +273,8 @@ static void scan_buffer (Scan *S, const char *text, size_t tlen) {
     if (k == 1 && !high) continue;
     start(S, &rs->dfa[k], 1);
     feed(S, (const unsigned char *)" ", 1);
-    if (high) feed_folded(S, (const unsigned char *)text, tlen);
-    else feed(S, (const unsigned char *)text, tlen);
+    feed_text(S, (const unsigned char *)text, tlen, high);
+    flush_local(S);
     feed(S, (const unsigned char *)" ", 1);
   }
 }

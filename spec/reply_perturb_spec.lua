@@ -44,6 +44,9 @@ describe("reply perturbation's variants", function ()
         assert.equal("550 5.1.1 User doesn\226\128\153t exist ('bob')",
                      by["typeset/apostrophe"].make("550 5.1.1 User doesn't exist ('bob')", e))
         assert.is_nil(by["typeset/apostrophe"].make(e.reply, e))
+        assert.equal("550 5.1.1 <spam-reports@example.com>: Recipient address rejected",
+                     by["mailbox/spam-reports"].make("550 5.1.1 <bob@example.com>: Recipient address rejected", e))
+        assert.is_nil(by["mailbox/dmarc"].make(e.reply, e))
         assert.matches("after end of data: 550", by["exim/after"].make(e.reply, { phase = "eod" }))
     end)
 

@@ -952,6 +952,22 @@ return {
             assert.are_not.equal("r", c:classify("550 Mailbox doesn\226\128\152t exist").rule)
         end)
 
+        it("reads no cause in the local part of an address in angle brackets", function ()
+            -- (a recipient named for spam reports, DMARC reports or a
+            -- blocked list is an address like any other)
+            for _, c in ipairs{
+                { "550 5.1.1 <spam-reports@example.com>: Recipient address rejected: User unknown",
+                  "userunknown", "suppress" },
+                { "550 5.1.1 <dmarc-reports@example.com>... User unknown", "userunknown", "suppress" },
+                { "550 5.7.1 Message rejected as spam <bob@example.com>", "spamdetected", "fix" },
+            } do
+                local r = smtpbounce.explain(c[1])
+                assert.are.equal(c[2], r.reason, c[1])
+                assert.are.equal(c[3], r.action, c[1])
+                assert.are.equal(c[1]:match("^%d+ [%d.]+ (.*)$") or c[1]:sub(5), r.text, c[1])
+            end
+        end)
+
         it("lists the rules that matched but lost, and why", function ()
             local e = smtpbounce.new{ rules = {
                 { id = "ops.a", reason = "filtered", any = "user unknown" },

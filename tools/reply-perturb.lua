@@ -24,6 +24,10 @@
 --             said: <reply>" / "Giving up on <ip>." (it says so of any
 --             refusal at RCPT)
 --   case      the reply upper and lower case
+--   mailbox   each address in angle brackets renamed for what role
+--             mailboxes are named for ("<spam-reports@", "<dmarc@",
+--             "<blocked-senders@", "<quota-alerts@", "<relay-admin@"): a
+--             mailbox's name is no cause; n/a without one
 --   typeset   the apostrophes before a lower-case letter as a word processor or a
 --             web page sets them (U+2019: "doesn’t"); n/a without one
 --   quote     the reply in quotes or brackets ('', "", (), [])
@@ -56,9 +60,9 @@ local M = {}
 local fmt, concat = string.format, table.concat
 
 local REQUIRED = { postfix = true, exim = true, sendmail = true, exchange = true, dsn = true,
-                   qmail = true, case = true, typeset = true, quote = true, trailer = true, split = true, wrap = true }
+                   qmail = true, case = true, mailbox = true, typeset = true, quote = true, trailer = true, split = true, wrap = true }
 M.REQUIRED = REQUIRED
-M.KINDS = { "postfix", "exim", "sendmail", "exchange", "dsn", "qmail", "case", "typeset", "quote", "trailer",
+M.KINDS = { "postfix", "exim", "sendmail", "exchange", "dsn", "qmail", "case", "mailbox", "typeset", "quote", "trailer",
             "split", "wrap", "prose", "provider", "nostatus", "nocode" }
 
 -- reasons by family (as accuracy/report.lua compares them)
@@ -190,6 +194,13 @@ coded("dsn", "folded", function (p) return "Diagnostic-Code: smtp; " .. concat(r
 
 add("case", "upper", function (reply) return reply:upper() end)
 add("case", "lower", function (reply) return reply:lower() end)
+
+for _, name in ipairs({ "spam-reports", "dmarc", "blocked-senders", "quota-alerts", "relay-admin" }) do
+    add("mailbox", name, function (reply)
+        local r, n = reply:gsub("<[%w%.%+%-_=!#%%&'*/?^`{|}~]+@", "<" .. name .. "@")
+        if n > 0 then return r end
+    end)
+end
 
 add("typeset", "apostrophe", function (reply)
     if reply:find("%a'%l") then return (reply:gsub("(%a)'(%l)", "%1\226\128\153%2")) end

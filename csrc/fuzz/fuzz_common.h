@@ -593,6 +593,26 @@ static inline int oracle_rule_ok (const Oracle *o, uint32_t i,
 ** The decision for reply s[0..len) parsed into 'r', with clean text
 ** text[0..r->text_len): phrases occurring, phase, provider, class, rule.
 */
+/* a byte of an address's local part (RFC 5322 atext, and '.') */
+static inline int fz_local_byte (unsigned char c) {
+  return ((c | 32) >= 'a' && (c | 32) <= 'z') || (c >= '0' && c <= '9')
+      || (c != 0 && strchr("!#$%&'*+-/=?^_`{|}~.", c) != NULL);
+}
+
+/* the local part of each address in angle brackets, as the automaton
+   reads it: after a '<', 1 to 64 bytes of a local part and an '@' make
+   bytes of no phrase (0x01) in the stream 'st' (the text's bytes, one
+   for one) */
+static inline void fz_mask_locals (const char *text, size_t n, char *st) {
+  size_t i, j;
+  for (i = 0; i < n; i++) {
+    if (text[i] != '<') continue;
+    for (j = i + 1; j < n && j - i - 1 <= 64 && fz_local_byte((unsigned char)text[j]); j++) {}
+    if (j < n && text[j] == '@' && j - i - 1 >= 1 && j - i - 1 <= 64)
+      memset(st + i + 1, 1, j - i - 1);
+  }
+}
+
 static inline void oracle_decide (Oracle *o, const char *s, size_t len,
                                   const sb_reply *r, const char *text,
                                   const sb_ctx *ctx, sb_confirm confirm,
@@ -608,6 +628,7 @@ static inline void oracle_decide (Oracle *o, const char *s, size_t len,
   for (i = 0; i < r->text_len; i++)
     st[i + 1] = text[i] == '_' ? ' ' : (char)fz_lower((unsigned char)text[i]);
   st[n - 1] = ' ';
+  fz_mask_locals(text, r->text_len, st + 1);
   for (i = 0; i < o->n; i++) o->first[i] = o->last[i] = SB_NONE;
   oracle_scan_text(o, st, n, fz_occur, NULL);
   v->klass = r->code ? r->code / 100 : r->st_class;

@@ -298,6 +298,43 @@ static void test_typeset (void) {
   smtpbounce_free(rs, alloc, NULL);
 }
 
+/* the phrases found in 's' (DECIDE's three entry points agree) */
+static uint32_t nhits_of (int ln, const char *s) {
+  decide(ln, s, strlen(s));
+  return smtpbounce_nhits(SC);
+}
+
+/*
+** The local part of an address in angle brackets is no text to read: a
+** recipient named "spam" is no spam.  Not without the brackets, the '@'
+** or over 64 bytes; across the walker's chunks (an entity's '<').
+*/
+static void test_local_parts (void) {
+  char long_local[128];
+  uint32_t id;
+  size_t off;
+  CHECK_INT(nhits_of(__LINE__, "550 5.1.1 <spam@example.org>: user unknown"), 1);
+  smtpbounce_hit(SC, 0, &id, &off);
+  CHECK_INT(id, 0);
+  CHECK_INT(nhits_of(__LINE__, "550 5.1.1 &lt;spam@example.org&gt;: user unknown"), 1);
+  CHECK_INT(nhits_of(__LINE__, "550 <<spam-user unknown@x.org>"), 2);  /* (a blank: no address) */
+  CHECK_INT(nhits_of(__LINE__, "550 rejected as spam <spam@example.org>"), 1);
+  smtpbounce_hit(SC, 0, &id, &off);
+  CHECK_INT(id, 2);
+  CHECK_INT(off, 12);
+  CHECK_INT(nhits_of(__LINE__, "550 <spam> example.org"), 1);
+  CHECK_INT(nhits_of(__LINE__, "550 spam@example.org"), 1);
+  /* 64 bytes of local part are held back, 65 are not */
+  memset(long_local, 0, sizeof long_local);
+  memcpy(long_local, "550 <", 5);
+  memset(long_local + 5, 'x', 60);
+  memcpy(long_local + 65, "spam@example.org>", 17);
+  CHECK_INT(nhits_of(__LINE__, long_local), 0);
+  long_local[5] = 'y';
+  memmove(long_local + 6, long_local + 5, strlen(long_local + 5) + 1);
+  CHECK_INT(nhits_of(__LINE__, long_local), 1);
+}
+
 int main (void) {
   setup();
   if (RS != NULL && SC != NULL) {
@@ -307,6 +344,7 @@ int main (void) {
     test_huge();
     test_providers();
     test_typeset();
+    test_local_parts();
   }
   if (SC != NULL) smtpbounce_scratch_free(SC, alloc, NULL);
   if (RS != NULL) smtpbounce_free(RS, alloc, NULL);

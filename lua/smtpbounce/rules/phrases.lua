@@ -923,7 +923,10 @@ return {
                    "dns", "attachment", "content",
                    -- the sender's address or domain refused from this host
                    "send from", "sending from", "sender", "mail from",
-                   "from domain", "this address" },
+                   "from domain", "this address",
+                   -- a count of mails or a time limit: a rate ("you are not
+                   -- allowed to send more e-mails within 24 hours")
+                   "send more", "within 24 hours", "per hour", "per day" },
           examples = {
               { reply = [[550 Connection from you denied, bye bye.]],
                 source = "github.com/smtpd/qpsmtpd lib/Qpsmtpd/SMTP.pm start_conversation() (a connect hook answered DENY without text)" },
