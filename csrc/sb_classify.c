@@ -122,16 +122,22 @@ static void feed_folded (Scan *S, const unsigned char *p, size_t n) {
   feed(S, p, n);
 }
 
-/* a byte of an address's local part (RFC 5322 atext, and '.') */
-static int local_byte (unsigned char c) {
-  if (((c | 32) >= 'a' && (c | 32) <= 'z') || (c >= '0' && c <= '9')) return 1;
-  switch (c) {
-    case '!': case '#': case '$': case '%': case '&': case '\'': case '*':
-    case '+': case '-': case '/': case '=': case '?': case '^': case '_':
-    case '`': case '{': case '|': case '}': case '~': case '.': return 1;
-    default: return 0;
-  }
-}
+/* the bytes of an address's local part (RFC 5322 atext, and '.') */
+#define LB(c)  (((c) >= 'a' && (c) <= 'z') || ((c) >= 'A' && (c) <= 'Z') \
+                || ((c) >= '0' && (c) <= '9') || (c) == '!' || (c) == '#' \
+                || (c) == '$' || (c) == '%' || (c) == '&' || (c) == '\'' \
+                || (c) == '*' || (c) == '+' || (c) == '-' || (c) == '/' \
+                || (c) == '=' || (c) == '?' || (c) == '^' || (c) == '_' \
+                || (c) == '`' || (c) == '{' || (c) == '|' || (c) == '}' \
+                || (c) == '~' || (c) == '.')
+#define LB4(c)  LB(c), LB((c) + 1), LB((c) + 2), LB((c) + 3)
+#define LB16(c)  LB4(c), LB4((c) + 4), LB4((c) + 8), LB4((c) + 12)
+static const unsigned char LOCAL_BYTE[256] = {
+  LB16(0), LB16(16), LB16(32), LB16(48), LB16(64), LB16(80), LB16(96), LB16(112)
+};
+#undef LB16
+#undef LB4
+#undef LB
 
 /* the bytes held back after a '<', fed as they are (no address) */
 static void flush_local (Scan *S) {
@@ -159,15 +165,23 @@ static void feed_text (Scan *S, const unsigned char *p, size_t n, int fold) {
   while (n > 0) {
     if (!S->in_local) {
       const unsigned char *lt = (const unsigned char *)memchr(p, '<', n);
-      size_t k = lt != NULL ? (size_t)(lt - p) + 1 : n;
+      size_t k = lt != NULL ? (size_t)(lt - p) + 1 : n, j;
       if (fold) feed_folded(S, p, k);
       else feed(S, p, k);
       p += k;
       n -= k;
-      S->in_local = lt != NULL;
-      S->nlocal = 0;
+      if (lt == NULL) return;
+      for (j = 0; j < n && j <= LOCAL_MAX && LOCAL_BYTE[p[j]]; j++) {}
+      if (j < n && j <= LOCAL_MAX) {  /* (the usual: all in this chunk) */
+        if (p[j] == '@' && j > 0) feed(S, NONE_BYTES, j);
+        else if (fold) feed_folded(S, p, j);
+        else feed(S, p, j);
+        p += j;
+        n -= j;
+      }
+      else if (j <= LOCAL_MAX) S->in_local = 1;  /* (on in the next chunk) */
     }
-    else if (local_byte(*p) && S->nlocal < LOCAL_MAX) {
+    else if (LOCAL_BYTE[*p] && S->nlocal < LOCAL_MAX) {
       S->local[S->nlocal++] = *p++;
       n--;
     }
