@@ -7,8 +7,11 @@
 --   unread       rules/unread.lua's unread and rules/status.lua's
 --                status.5.7.1-named (see rules/unread.lua)
 local lpeg = require "lpeg"
+local r = require "smtpbounce.rules.rule"
 
 local P, R, S, B = lpeg.P, lpeg.R, lpeg.S, lpeg.B
+local lower, find, sub, gsub, byte = string.lower, string.find, string.sub, string.gsub,
+                                     string.byte
 
 local _M = {}
 
@@ -133,7 +136,51 @@ local at_start = -B(1)
 -- letter other than the first of "address" or "unknown"; the rest of a
 -- run of joiners, where no word starts)
 local function search (p, skip) return P{ p + skip * lpeg.V(1) } end
+-- words of the address, the mailbox and its storage: any of them keeps
+-- the default (rules/rule.lua's, and more).  "owner": RFC 7293's
+-- "mailbox owner has changed", "domain owner has changed".  "address"
+-- and "unknown" are read by QUALIFIED above: there the word keeps the
+-- default unless it names our side.
+local ADDRESS = r.with(r.with(r.ADDRESS, r.INTL_ADDRESS), {
+    "unresolvable", "owner", "exist", "not found",
+    "alias", "local part", "localpart", "customer", "member", "person",
+    "nobody", "inactive", "disabled", "suspend", "deactivat", "no longer",
+    "bounced", "quota", "full", "storage", "folder",
+    -- "recipient" in Swedish, Danish, Norwegian, Finnish, Czech
+    "mottagar", "modtager", "mottaker", "vastaanottaja", "příjemce", "prijemce",
+})
+_M.UNREAD_ADDRESS = ADDRESS
+
+-- is the blank-delimited token of t around [a, b] no prose: an address
+-- (an '@' in it), a URL, or a host name (labels joined by dots, the last
+-- of letters; brackets and punctuation around it)?
+local function not_prose (t, a, b)
+    while a > 1 and byte(t, a - 1) ~= 32 do a = a - 1 end
+    while b < #t and byte(t, b + 1) ~= 32 do b = b + 1 end
+    local tok = sub(t, a, b)
+    return find(tok, "@", 1, true) ~= nil or find(tok, "://", 1, true) ~= nil
+        or find(tok, "^%p*[%w%-]+%.[%w%-%.]*%a%a%p*$") ~= nil
+end
+
+-- does the text say one of ADDRESS as prose (lower case, '_' and
+-- whitespace as the automaton reads them; not inside a host name, an
+-- address or a URL, where a mailbox's or a server's name holds it)?
+local function address_prose (text)
+    local t = gsub(gsub(lower(text), "[_%s]+", " "), "\226\128\153", "'")
+    for i = 1, #ADDRESS do
+        local w, init = ADDRESS[i], 1
+        while true do
+            local a, b = find(t, w, init, true)
+            if not a then break end
+            if not not_prose(t, a, b) then return true end
+            init = b + 1
+        end
+    end
+    return false
+end
+
 local NAMES = at_start * -search(QUALIFIED, (1 - S"aAuU")^1 + 1) * search(named, joiner^1 + 1)
+              * lpeg.Cmt(P(true), function (s, i) return not address_prose(s) and i end)
 _M.unread = NAMES
 
 -- }======================================================================

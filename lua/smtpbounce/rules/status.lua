@@ -45,11 +45,9 @@ local NAMES_71 = unread.pattern
 -- ...", "#5.7.1 ...") is a 5xx by it, and read as one
 local CODES_71 = { 0 }
 for _, code in ipairs(unread.code) do CODES_71[#CODES_71 + 1] = code end
-local ADDRESS_71 = {}
-for _, w in ipairs(unread.none) do ADDRESS_71[#ADDRESS_71 + 1] = w end
-for _, w in ipairs({ " srs", "srs0", "srs1", " ses ", "batv", "prvs" }) do
-    ADDRESS_71[#ADDRESS_71 + 1] = w
-end
+-- (the address words are the pattern's: rules/patterns.lua's
+-- UNREAD_ADDRESS, read as prose)
+local ADDRESS_71 = { " srs", "srs0", "srs1", " ses ", "batv", "prvs" }
 
 local function s (id, status, reason, examples)
     return { id = id, status = failures(status), reason = reason,

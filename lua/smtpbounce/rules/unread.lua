@@ -21,8 +21,11 @@
 -- of other scripts, and Latin words joined to a letter outside ASCII,
 -- are not counted: a language we cannot read is no evidence either way,
 -- and the seed's default stands.  A word of the address, the mailbox or
--- its storage in any language the other rules know (ADDRESS below) keeps
--- the default as well.
+-- its storage in any language the other rules know (UNREAD_ADDRESS in
+-- rules/patterns.lua) keeps the default as well, where the text says it
+-- as prose: not inside a host name, an address or a URL
+-- ("mx.quota-server.example.com", "owner-list@example.org" name no
+-- mailbox of the recipient's).
 --
 -- The rule sits in the defaults layer after the status rules and before
 -- the code rules: every phrase and provider rule, and every status rule,
@@ -44,20 +47,6 @@ do
     end
 end
 
--- words of the address, the mailbox and its storage: any of them keeps
--- the default (rules/rule.lua's, and more).  "owner": RFC 7293's
--- "mailbox owner has changed", "domain owner has changed".  "address"
--- and "unknown" are read in the pattern (QUALIFIED, rules/patterns.lua): there the
--- word keeps the default unless it names our side.
-local ADDRESS = r.with(r.with(r.ADDRESS, r.INTL_ADDRESS), {
-    "unresolvable", "owner", "exist", "not found",
-    "alias", "local part", "localpart", "customer", "member", "person",
-    "nobody", "inactive", "disabled", "suspend", "deactivat", "no longer",
-    "bounced", "quota", "full", "storage", "folder",
-    -- "recipient" in Swedish, Danish, Norwegian, Finnish, Czech
-    "mottagar", "modtager", "mottaker", "vastaanottaja", "příjemce", "prijemce",
-})
-
 -- the codes of the security-status rule below: this rule's, and no code
 local CODES_7 = { 0 }
 for _, code in ipairs(CODES) do CODES_7[#CODES_7 + 1] = code end
@@ -67,7 +56,6 @@ return {
     rules = {
         r("unread", "undefined", nil, {
             code = CODES,
-            none = ADDRESS,
             pattern = require("smtpbounce.rules.patterns").unread,
             action = "contact",
             scope = "destination",
