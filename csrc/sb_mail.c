@@ -313,8 +313,7 @@ static sb_mstr address (sb_mstr v) {
   v = untyped(v);
   lt = (const char *)memchr(v.p, '<', v.n);
   if (lt != NULL && (gt = (const char *)memchr(lt, '>', v.n - (size_t)(lt - v.p))) != NULL) {
-    v.n = (size_t)(gt - lt - 1);
-    v.p = lt + 1;
+    v = angled(lt, gt);  /* (an Outlook link's "<mailto:a@b>" off) */
   } else {  /* a comment or more words after the address: dropped */
     size_t i;
     v = sb_mime_trim(v.p, v.n);

@@ -291,4 +291,17 @@ describe("smtpbounce.mail on the forms the variants test", function ()
         assert.equal("pat@example.com", r.recipient)
         assert.equal("5.1.1", r.status)
     end)
+    it("reads a delivery status's fields with an Outlook plain text's link after the address", function ()
+        -- ("a@b<mailto:a@b>", and "<a@b<mailto:a@b>>" whose first '>' is the link's)
+        for _, a in ipairs({ "pat@example.com<mailto:pat@example.com>",
+                             "<pat@example.com<mailto:pat@example.com>>" }) do
+            local r = one_record(mail({
+                "From: Kim <kim@example.org>", "To: ana@example.org", "Subject: Message",
+                "Content-Type: text/plain; charset=us-ascii" },
+                "Reporting-MTA: dns; mx.example.org\n\nFinal-Recipient: rfc822; " .. a ..
+                "\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 User unknown\n"))
+            assert.equal("pat@example.com", r.recipient)
+            assert.equal("5.1.1", r.status)
+        end
+    end)
 end)
