@@ -304,4 +304,18 @@ describe("smtpbounce.mail on the forms the variants test", function ()
             assert.equal("5.1.1", r.status)
         end
     end)
+    it("reads a bounce a person forwards quoted under the line \"On <date>, <who> wrote:\"", function ()
+        -- (the quoted lines the forwarded mail's own, read under that
+        -- line as their From; under a reply's Subject a person's words)
+        local got = {}
+        for i, subj in ipairs({ "Fwd: Undeliverable mail", "Re: Undeliverable mail" }) do
+            local recs = smtpbounce.mail(mail({
+                "From: Robin <robin@example.org>", "To: help@example.com", "Subject: " .. subj,
+                "Content-Type: text/plain; charset=us-ascii" },
+                "Can you check?\n\nOn Mon, 2 Mar 2026 09:00:00 +0100, postmaster@mx.example.net wrote:\n" ..
+                "> The requested destination was:\n>\n> \tpat@example.com\n"))
+            got[i] = recs and recs[1].recipient or "none"
+        end
+        assert.same({ "pat@example.com", "none" }, got)
+    end)
 end)
