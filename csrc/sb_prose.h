@@ -77,6 +77,10 @@ typedef struct sb_prose_ctx {
 const char *sb_prose_read (const char *text, size_t len,
                            const sb_prose_ctx *ctx, sb_prose_cb cb, void *ud);
 
+/* does the Subject start with a reply's mark ("Re: ", "AW: ", "SV: "):
+   a person answering speaks of what the text quotes */
+int sb_prose_reply_subject (const char *subject, size_t subject_len);
+
 /* a bounce a person forwards quoted under "On <date>, <who> wrote:" (a
    line of its own, not quoted, the next line quoted with '>'), under a
    forward's Subject ("Fwd: ...", "FW: ..."): where its quoted lines

@@ -483,6 +483,10 @@ static size_t forwarded (const FwdIdx *fx, const char *s, size_t n,
   return 0;
 }
 
+int sb_prose_reply_subject (const char *subject, size_t sl) {
+  return reply_subject(subject, sl);
+}
+
 size_t sb_prose_quoted_forward (const char *s, size_t n, const char *subject,
                                 size_t sl, size_t *wb, size_t *we) {
   size_t pos = 0, b, e;

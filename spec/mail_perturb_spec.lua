@@ -318,4 +318,25 @@ describe("smtpbounce.mail on the forms the variants test", function ()
         end
         assert.same({ "pat@example.com", "none" }, got)
     end)
+    it("reads a delivery status pasted as text with its lines indented (a code block, a forum's tab)", function ()
+        -- (under a daemon's From; a person's mail that quotes the fields
+        -- so writes of a bounce: no record)
+        for _, ind in ipairs({ "    ", "\t" }) do
+            local fields = ("%sReporting-MTA: dns; mx.example.net\n\n%sFinal-Recipient: rfc822; pat@example.com\n" ..
+                "%sAction: failed\n%sStatus: 5.0.0\n%sDiagnostic-Code: X-Postfix; host mx.example.com[192.0.2.1] " ..
+                "said: 554\n%s    5.7.1 <pat@example.com>: Relay access denied (in reply to RCPT TO command)\n")
+                :gsub("%%s", ind)
+            local r = one_record(mail({
+                "From: MAILER-DAEMON@mx.example.net (Mail Delivery System)", "To: ana@example.org",
+                "Subject: Undelivered Mail Returned to Sender", "Content-Type: text/plain; charset=us-ascii" },
+                "The mail system could not deliver it:\n\n" .. fields))
+            assert.equal("pat@example.com", r.recipient)
+            assert.equal("5.0.0", r.dsn)
+            assert.equal("mx.example.net", r.reporting_mta)
+            assert.is_nil(smtpbounce.mail(mail({
+                "From: Kim <kim@example.org>", "To: ana@example.org", "Subject: the patch",
+                "Content-Type: text/plain; charset=us-ascii" },
+                "FYI: their server did not like the patch, with:\n\n" .. fields)))
+        end
+    end)
 end)
