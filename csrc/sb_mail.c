@@ -216,7 +216,7 @@ static int is_type (const char *t, const char *w) {
   return strcmp(t, w) == 0;
 }
 
-static sb_mstr ds_in_text (sb_mstr t);  /* sb_mail_prose.h */
+static sb_mstr ds_in_text (sb_mstr t, const char **pre);  /* sb_mail_prose.h */
 static int ds_goes_on (sb_mstr t, size_t pos);
 static void walk (Walk *w, const char *s, size_t len, int depth, const char *deftype) {
   Entity e;
@@ -234,7 +234,7 @@ static void walk (Walk *w, const char *s, size_t len, int depth, const char *def
   } else if (is_type(e.type, "message/delivery-status")
              || is_type(e.type, "message/global-delivery-status")) {
     sb_mstr d = sb_mime_text(w->m, body, blen, e.cte, NULL, 0);
-    if (w->ds.p == NULL && ds_in_text(d).p != NULL) w->ds = d;
+    if (w->ds.p == NULL && ds_in_text(d, NULL).p != NULL) w->ds = d;
     else if (w->ds.p == NULL && d.n > 0 && w->nplain < MAX_TEXTS)
       w->plain[w->nplain++] = d;  /* no field in it: prose typed wrongly */
   } else if (is_type(e.type, "message/feedback-report")) {
@@ -313,8 +313,7 @@ static sb_mstr address (sb_mstr v) {
   v = untyped(v);
   lt = (const char *)memchr(v.p, '<', v.n);
   if (lt != NULL && (gt = (const char *)memchr(lt, '>', v.n - (size_t)(lt - v.p))) != NULL) {
-    v.n = (size_t)(gt - lt - 1);
-    v.p = lt + 1;
+    v = angled(lt, gt);  /* (an Outlook link's "<mailto:a@b>" off) */
   } else {  /* a comment or more words after the address: dropped */
     size_t i;
     v = sb_mime_trim(v.p, v.n);
@@ -929,7 +928,7 @@ static void classify_mail (Walk *w, Top *t) {
   if (w->ds.p == NULL) {  /* a text part written as a delivery status */
     for (i = 0; i < w->nplain && w->ds.p == NULL; i++)
       if ((i == 0 && !w->html_first) || t->nullpath || t->report || daemon_from(m))
-        w->ds_text = (w->ds = ds_in_text(w->plain[i])).p != NULL;  /* not a later part of a mail a
+        w->ds_text = (w->ds = ds_pasted(m, w->plain[i], t->nullpath || t->report)).p != NULL;  /* not a later part of a mail a
                                              person sent (a post quoting a
                                              report), nor its first one after
                                              an HTML text */

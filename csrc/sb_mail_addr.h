@@ -129,6 +129,25 @@ static sb_mstr at_joined (sb_mail *m, sb_mstr v) {
   return v;
 }
 
+/* what "<" at lt and ">" at gt enclose, an Outlook plain text's link
+   after an address taken off: "a@b<mailto:a@b>" (the link alone
+   bracketed: "mailto:a@b" gives "a@b"), "<a@b<mailto:a@b>>" (the
+   first '>' the link's: "a@b<mailto:a@b" gives "a@b") */
+static sb_mstr angled (const char *lt, const char *gt) {
+  sb_mstr v;
+  const char *q;
+  v.p = lt + 1;
+  v.n = (size_t)(gt - lt - 1);
+  if (v.n > 7 && sb_mime_ieq(v.p, 7, "mailto:")) {
+    v.p += 7;
+    v.n -= 7;
+  } else if (v.n > 8 && (q = (const char *)memchr(v.p, '<', v.n)) != NULL
+             && (size_t)(v.p + v.n - q) > 8 && sb_mime_ieq(q + 1, 7, "mailto:")) {
+    v.n = (size_t)(q - v.p);
+  }
+  return v;
+}
+
 /* whether two addresses are the same, ASCII letters compared without
    their case */
 static int same_address (sb_mstr a, sb_mstr b) {

@@ -414,13 +414,55 @@ static int unflattened (sb_mail *m, sb_mstr *tp) {
 }
 
 static const char *read_prose (Walk *w, const Top *t, sb_mstr text);
+/*
+** A bounce a person forwards quoted ("> ") under "On <date>, <who>
+** wrote:" and a forward's Subject (sb_prose_quoted_forward): *tp the
+** quoted lines after that line, each with its first quote mark off, to
+** the first line with words quoted no more, *who the "wrote:" line, and
+** 1; 0 when the text is no such forward.  The prose reader takes a
+** quoted line for a person's words about what it quotes; these are the
+** forwarded mail's own.
+*/
+static int unquoted_forward (sb_mail *m, sb_mstr *tp, sb_mstr *who) {
+  sb_mstr t = *tp;
+  size_t wb, we, k = 0,
+         at = sb_prose_quoted_forward(t.p, t.n, m->subject.p, m->subject.n, &wb, &we);
+  const char *p = t.p + at, *e = t.p + t.n;
+  char *out;
+  if (at == 0 || (out = (char *)sb_mime_alloc(m, t.n - at + 1)) == NULL) return 0;
+  while (p < e) {
+    const char *nl = (const char *)memchr(p, '\n', (size_t)(e - p));
+    const char *le = nl != NULL ? nl : e, *q = p;
+    if (*q == '>') q += q + 1 < le && q[1] == ' ' ? 2 : 1;
+    else if (paste_len(p, le) > 0) break;  /* quoted no more */
+    memcpy(out + k, q, (size_t)(le - q));
+    k += (size_t)(le - q);
+    out[k++] = '\n';
+    p = nl != NULL ? nl + 1 : e;
+  }
+  tp->p = out;
+  tp->n = k;
+  who->p = t.p + wb;
+  who->n = we - wb;
+  return 1;
+}
+
 
 /* a text that named no one read with its lines as they were before a
    program wrapped them (a group's refusal too), then ran them into one:
    the text read, the one given when neither named anyone */
 static sb_mstr repasted (Walk *w, const Top *t, sb_mstr text) {
   sb_mail *m = w->m;
-  sb_mstr alt = text;
+  sb_mstr alt = text, from = m->from;
+  const char *fam = m->family;
+  if (unquoted_forward(m, &alt, &m->from)) {  /* read under the "wrote:"
+                                                 line as its From */
+    m->family = read_prose(w, t, alt);
+    m->from = from;
+    if (m->nrecs > 0) return alt;
+    m->family = fam;
+  }
+  alt = text;
   if (unwrapped(m, &alt)) {
     if ((m->family = read_prose(w, t, alt), m->nrecs > 0)) return alt;
     if (group_refusal(m, alt, t->date) > 0) {

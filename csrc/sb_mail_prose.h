@@ -61,13 +61,16 @@ static const char *ds_back (sb_mstr t, const char *f) {
 /* a text part written as a delivery status (the part's type is wrong):
    from its first line "Reporting-MTA:" or "Final-Recipient:", whichever
    comes first (a tool's view may list a recipient's fields above the
-   message's), a Final-Recipient line with the fields pasted above it */
-static sb_mstr ds_in_text (sb_mstr t) {
+   message's), a Final-Recipient line with the fields pasted above it.
+   When there is none and 'pre' is not NULL, *pre the first such line
+   after blanks or quote marks ('>'), NULL when none is */
+static sb_mstr ds_in_text (sb_mstr t, const char **pre) {
   static const char rm[] = "reporting-mta:", fr[] = "final-recipient:";
   size_t i = 0;
   sb_mstr r, f;
   r.p = f.p = NULL;
   r.n = f.n = 0;
+  if (pre != NULL) *pre = NULL;
   while (i < t.n) {  /* one pass: the first of either kind of line */
     const char *p = t.p + i;
     int c = *p | 32;
@@ -83,6 +86,14 @@ static sb_mstr ds_in_text (sb_mstr t) {
       f.n = t.n - i;
       break;  /* before any Reporting-MTA line: the fields read from here */
     }
+    if ((*p == ' ' || *p == '\t') && pre != NULL && *pre == NULL) {
+      const char *q = p, *e = t.p + t.n;
+      while (q < e && (*q == ' ' || *q == '\t')) q++;
+      if (q < e && ((c = *q | 32) == 'r' || c == 'f')
+          && (((size_t)(e - q) >= sizeof rm - 1 && sb_mime_ieq(q, sizeof rm - 1, rm))
+              || ((size_t)(e - q) >= sizeof fr - 1 && sb_mime_ieq(q, sizeof fr - 1, fr))))
+        *pre = p;
+    }
     p = sb_mime_nl(p, t.p + t.n);  /* to the next line */
     if (p == NULL) break;
     i = (size_t)(p - t.p) + 1;
@@ -93,6 +104,52 @@ static sb_mstr ds_in_text (sb_mstr t) {
     f.p = q;
   }
   return f;  /* (whichever of the two kinds of line comes first) */
+}
+
+/* are the bytes of [p, e) all blanks */
+static int blanks_to (const char *p, const char *e) {
+  while (p < e && (*p == ' ' || *p == '\t' || *p == '\r')) p++;
+  return p == e;
+}
+
+/*
+** A text part written as a delivery status (ds_in_text), its lines
+** indented as a paste leaves them (a markdown code block's
+** "    Final-Recipient: ...", a forum's tab): read in a copy of the text with
+** the blanks before the first field taken off each line that starts
+** with them (a line of blanks alone made empty, the others kept), the
+** fields' folds kept.  Only when the mail says "bounce" by 'cue' (an
+** empty Return-Path, a report's type) or a daemon's From, not under a
+** reply's Subject, nor quoted with '>': a person who writes of a bounce
+** quotes its fields so.
+*/
+static int daemon_from (const sb_mail *m);  /* (sb_mail.c) */
+
+static sb_mstr ds_pasted (sb_mail *m, sb_mstr t, int cue) {
+  const char *pre, *p = t.p, *e = t.p + t.n, *q;
+  sb_mstr r = ds_in_text(t, &pre), c;
+  size_t k = 0, l;
+  char *out;
+  if (r.p != NULL || pre == NULL || !(cue || daemon_from(m))
+      || sb_prose_reply_subject(m->subject.p, m->subject.n)
+      || (out = (char *)sb_mime_alloc(m, t.n)) == NULL)
+    return r;
+  for (q = pre; q < e && (*q == ' ' || *q == '\t'); q++) {}
+  l = (size_t)(q - pre);
+  while (p < e) {
+    const char *nl = sb_mime_nl(p, e), *le = nl != NULL ? nl : e;
+    size_t n = (size_t)(le - p);
+    if (n >= l && memcmp(p, pre, l) == 0) p += l;  /* the prefix off */
+    else if (blanks_to(p, le)) p = le;
+    memcpy(out + k, p, (size_t)(le - p));
+    k += (size_t)(le - p);
+    if (nl == NULL) break;
+    out[k++] = '\n';
+    p = nl + 1;
+  }
+  c.p = out;
+  c.n = k;
+  return ds_in_text(c, NULL);
 }
 
 /* was the line of the text t that ends before 'b' (b at the start of

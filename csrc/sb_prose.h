@@ -77,6 +77,18 @@ typedef struct sb_prose_ctx {
 const char *sb_prose_read (const char *text, size_t len,
                            const sb_prose_ctx *ctx, sb_prose_cb cb, void *ud);
 
+/* does the Subject start with a reply's mark ("Re: ", "AW: ", "SV: "):
+   a person answering speaks of what the text quotes */
+int sb_prose_reply_subject (const char *subject, size_t subject_len);
+
+/* a bounce a person forwards quoted under "On <date>, <who> wrote:" (a
+   line of its own, not quoted, the next line quoted with '>'), under a
+   forward's Subject ("Fwd: ...", "FW: ..."): where its quoted lines
+   start, [*wb, *we) the "wrote:" line; 0 when the text is no such
+   forward */
+size_t sb_prose_quoted_forward (const char *text, size_t len, const char *subject,
+                                size_t subject_len, size_t *wb, size_t *we);
+
 /* the SMTP phase a diagnostic names ("in reply to RCPT TO command",
    "after RCPT TO", "after end of data", "after MAIL FROM", ...), or
    SB_PHASE_UNKNOWN; used for DSN Diagnostic-Code too */

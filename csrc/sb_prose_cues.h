@@ -483,6 +483,25 @@ static size_t forwarded (const FwdIdx *fx, const char *s, size_t n,
   return 0;
 }
 
+int sb_prose_reply_subject (const char *subject, size_t sl) {
+  return reply_subject(subject, sl);
+}
+
+size_t sb_prose_quoted_forward (const char *s, size_t n, const char *subject,
+                                size_t sl, size_t *wb, size_t *we) {
+  size_t pos = 0, b, e;
+  if (!forward_subject(subject, sl)) return 0;
+  while (next_line(s, n, &pos, &b, &e)) {
+    trim_line(s, &b, &e);
+    if (wrote_line(s, b, e) && pos < n && s[pos] == '>') {
+      *wb = b;
+      *we = e;
+      return pos;
+    }
+  }
+  return 0;
+}
+
 /* does [b, e) end with the word a notice puts before a host's reply
    ("said:", "said", "response:", "reply:", "reply was:", "replied:"),
    blanks after it allowed? */

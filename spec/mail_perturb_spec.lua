@@ -291,4 +291,52 @@ describe("smtpbounce.mail on the forms the variants test", function ()
         assert.equal("pat@example.com", r.recipient)
         assert.equal("5.1.1", r.status)
     end)
+    it("reads a delivery status's fields with an Outlook plain text's link after the address", function ()
+        -- ("a@b<mailto:a@b>", and "<a@b<mailto:a@b>>" whose first '>' is the link's)
+        for _, a in ipairs({ "pat@example.com<mailto:pat@example.com>",
+                             "<pat@example.com<mailto:pat@example.com>>" }) do
+            local r = one_record(mail({
+                "From: Kim <kim@example.org>", "To: ana@example.org", "Subject: Message",
+                "Content-Type: text/plain; charset=us-ascii" },
+                "Reporting-MTA: dns; mx.example.org\n\nFinal-Recipient: rfc822; " .. a ..
+                "\nAction: failed\nStatus: 5.1.1\nDiagnostic-Code: smtp; 550 5.1.1 User unknown\n"))
+            assert.equal("pat@example.com", r.recipient)
+            assert.equal("5.1.1", r.status)
+        end
+    end)
+    it("reads a bounce a person forwards quoted under the line \"On <date>, <who> wrote:\"", function ()
+        -- (the quoted lines the forwarded mail's own, read under that
+        -- line as their From; under a reply's Subject a person's words)
+        local got = {}
+        for i, subj in ipairs({ "Fwd: Undeliverable mail", "Re: Undeliverable mail" }) do
+            local recs = smtpbounce.mail(mail({
+                "From: Robin <robin@example.org>", "To: help@example.com", "Subject: " .. subj,
+                "Content-Type: text/plain; charset=us-ascii" },
+                "Can you check?\n\nOn Mon, 2 Mar 2026 09:00:00 +0100, postmaster@mx.example.net wrote:\n" ..
+                "> The requested destination was:\n>\n> \tpat@example.com\n"))
+            got[i] = recs and recs[1].recipient or "none"
+        end
+        assert.same({ "pat@example.com", "none" }, got)
+    end)
+    it("reads a delivery status pasted as text with its lines indented (a code block, a forum's tab)", function ()
+        -- (under a daemon's From; a person's mail that quotes the fields
+        -- so writes of a bounce: no record)
+        for _, ind in ipairs({ "    ", "\t" }) do
+            local fields = ("%sReporting-MTA: dns; mx.example.net\n\n%sFinal-Recipient: rfc822; pat@example.com\n" ..
+                "%sAction: failed\n%sStatus: 5.0.0\n%sDiagnostic-Code: X-Postfix; host mx.example.com[192.0.2.1] " ..
+                "said: 554\n%s    5.7.1 <pat@example.com>: Relay access denied (in reply to RCPT TO command)\n")
+                :gsub("%%s", ind)
+            local r = one_record(mail({
+                "From: MAILER-DAEMON@mx.example.net (Mail Delivery System)", "To: ana@example.org",
+                "Subject: Undelivered Mail Returned to Sender", "Content-Type: text/plain; charset=us-ascii" },
+                "The mail system could not deliver it:\n\n" .. fields))
+            assert.equal("pat@example.com", r.recipient)
+            assert.equal("5.0.0", r.dsn)
+            assert.equal("mx.example.net", r.reporting_mta)
+            assert.is_nil(smtpbounce.mail(mail({
+                "From: Kim <kim@example.org>", "To: ana@example.org", "Subject: the patch",
+                "Content-Type: text/plain; charset=us-ascii" },
+                "FYI: their server did not like the patch, with:\n\n" .. fields)))
+        end
+    end)
 end)
