@@ -275,7 +275,10 @@ typedef struct sb_decision {
 ** Scan the reply (parsed into 'r') and decide.  'confirm' is called only for
 ** rules marked external whose other conditions hold and that would beat
 ** the best rule found so far; it may be NULL (external rules then never
-** match).
+** match).  The automaton reads the clean text with a typeset apostrophe
+** (U+2019) as "'" and the local part of an address in angle brackets
+** ("<a.b@example.org>": up to 64 bytes after the '<', then an '@') as
+** bytes of no phrase; offsets stay those of the clean text.
 */
 void smtpbounce_classify (const sb_ruleset *rs, sb_scratch *sc,
                           const char *s, size_t len, const sb_reply *r,
