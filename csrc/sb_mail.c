@@ -929,7 +929,7 @@ static void classify_mail (Walk *w, Top *t) {
   if (w->ds.p == NULL) {  /* a text part written as a delivery status */
     for (i = 0; i < w->nplain && w->ds.p == NULL; i++)
       if ((i == 0 && !w->html_first) || t->nullpath || t->report || daemon_from(m))
-        w->ds_text = (w->ds = ds_in_text(w->plain[i])).p != NULL;  /* not a later part of a mail a
+        w->ds_text = (w->ds = ds_in_run(w, i)).p != NULL;  /* not a later part of a mail a
                                              person sent (a post quoting a
                                              report), nor its first one after
                                              an HTML text */

@@ -413,6 +413,146 @@ static int unflattened (sb_mail *m, sb_mstr *tp) {
   return 1;
 }
 
+#if !defined(SB_MAIL_DS_GAP)
+/* the most bytes between two fields of a delivery status run into one
+   line, before its Final-Recipient (a "Reporting-MTA: dns; host" value's,
+   an Arrival-Date's): a name farther off is prose's */
+#define SB_MAIL_DS_GAP  160
+#endif
+
+/* the length of a delivery status's field name and its colon at p, after
+   a blank, capitalized as a report writes it ("Final-Recipient:",
+   "Status:", "X-Postfix-Sender:"), 0 when none starts there */
+static size_t ds_name_at (const char *p, const char *e) {
+  static const struct { const char *w; size_t n; } names[] = {
+    { "reporting-mta:", 14 }, { "received-from-mta:", 18 }, { "arrival-date:", 13 },
+    { "final-recipient:", 16 }, { "original-recipient:", 19 }, { "action:", 7 },
+    { "status:", 7 }, { "remote-mta:", 11 }, { "diagnostic-code:", 16 },
+    { "last-attempt-date:", 18 }, { "will-retry-until:", 17 },
+    { "original-envelope-id:", 21 }, { "dsn-gateway:", 12 }
+  };
+  size_t i, n = (size_t)(e - p);
+  if (*p < 'A' || *p > 'Z') return 0;  /* (a heading's "Delivery status:" is none) */
+  if (n > 3 && *p == 'X' && p[1] == '-') {  /* an MTA's own ("X-Postfix-Queue-ID:") */
+    for (i = 2; i < n && i < 40 && (p[i] == '-' || domain_byte((unsigned char)p[i])); i++) {}
+    return i < n && p[i] == ':' && i + 1 < n && p[i + 1] == ' ' ? i + 1 : 0;
+  }
+  for (i = 0; i < sizeof names / sizeof names[0]; i++)
+    if (n > names[i].n && sb_mime_ieq(p, names[i].n, names[i].w) && paste_blank((unsigned char)p[names[i].n]))
+      return names[i].n;
+  return 0;
+}
+
+/* the end of the paragraph whose line starts at p: the line end before
+   the next line of blanks alone, or e */
+static const char *para_end (const char *p, const char *e) {
+  const char *nl;
+  while ((nl = (const char *)memchr(p, '\n', (size_t)(e - p))) != NULL) {
+    const char *q = nl + 1;
+    while (q < e && (*q == ' ' || *q == '\t' || *q == '\r')) q++;
+    if (q == e || *q == '\n') return nl;
+    p = q;
+  }
+  return e;
+}
+
+/* does a field's "Name:" start the line at p (to e) */
+static int field_line (const char *p, const char *e) {
+  const char *q = p;
+  if (p == e || !((*p | 32) >= 'a' && (*p | 32) <= 'z')) return 0;
+  while (q < e && q - p < 40 && (*q == '-' || domain_byte((unsigned char)*q))) q++;
+  return q < e && *q == ':';
+}
+
+/* is the field name at p [ls, p) run into its line: a word before it on
+   it (not a field line indented or quoted: blanks and '>' alone) */
+static int ds_run_in (const char *ls, const char *p) {
+  while (p > ls && (p[-1] == ' ' || p[-1] == '\t' || p[-1] == '>')) p--;
+  return p > ls && p[-1] != '\n' && p[-1] != '\r';
+}
+
+/* where in the paragraph [ls, le) the fields of a delivery status run
+   into its lines start: a Final-Recipient, an Action or a Status after
+   it, each after a blank, the fields run before it (SB_MAIL_DS_GAP
+   apart), one of them run into its line (ds_run_in); NULL when it holds
+   none */
+static const char *ds_run_from (const char *ls, const char *le) {
+  const char *p, *f = NULL, *from = NULL, *last = NULL;
+  size_t n;
+  int in = 0;
+  for (p = ls; p < le; p++) {
+    if ((p > ls && !paste_blank((unsigned char)p[-1])) || (n = ds_name_at(p, le)) == 0) continue;
+    if (f == NULL && (last == NULL || p - last > SB_MAIL_DS_GAP)) {
+      from = p;  /* (a run starts) */
+      in = 0;
+    }
+    last = p;
+    in |= ds_run_in(ls, p);
+    if (f == NULL && n == 16 && sb_mime_ieq(p, 16, "final-recipient:")) f = p;
+    else if (f != NULL && n == 7 && in) return from;  /* its Action or Status */
+    p += n - 1;
+  }
+  return NULL;
+}
+
+/* where the run of fields in t starts (ds_run_from), *le the end of
+   its paragraph: the paragraph of the first field line r (ds_in_text's)
+   alone, else the first paragraph that holds one; NULL when none does */
+static const char *ds_run (sb_mstr t, const char *r, const char **le) {
+  const char *ls = t.p, *e = t.p + t.n, *from;
+  while (r != NULL && r > t.p && (ls = r - 1) >= t.p) {  /* back to its paragraph's start */
+    while (ls > t.p && ls[-1] != '\n') ls--;
+    if (paste_len(ls, r - 1) == 0) {
+      ls = r;
+      break;
+    }
+    r = ls;
+  }
+  do {
+    from = ds_run_from(ls, *le = para_end(ls, e));
+    ls = *le + 1;
+  } while (from == NULL && r == NULL && ls < e);
+  return from;
+}
+
+/*
+** A delivery status pasted as text whose lines a page or a log ran into
+** one ("... said: 550 ... Reporting-MTA: dns; mx.example Arrival-Date: ...
+** Final-Recipient: rfc822; a@b Action: failed Status: 5.0.0 ..."), the
+** text part's i: the paragraph that holds such a run (ds_run; a program
+** may have wrapped it since) read with a paste's marks off
+** (pasted_marks), its lines joined from the run's start on (but before a
+** field's line) and broken again before each field's name; the text
+** part so read, and the status in it.  Else the status ds_in_text finds,
+** the text as it came.
+*/
+static sb_mstr ds_in_run (Walk *w, size_t i) {
+  sb_mstr t = w->plain[i], r = ds_in_text(t);
+  const char *p, *e, *from, *le = NULL;
+  size_t k;
+  char *out;
+  if (t.n == 0 || !sb_mime_icontains(t.p, t.n, "final-recipient:")
+      || (from = ds_run(t, r.p, &le)) == NULL)
+    return r;
+  if (pasted_marks(w->m, &t) && (from = ds_run(t, ds_in_text(t).p, &le)) == NULL)
+    return r;  /* (an Outlook's "a@b<mailto:a@b>": taken off, found again) */
+  if ((out = (char *)sb_mime_alloc(w->m, t.n)) == NULL) return r;
+  e = t.p + t.n;
+  memcpy(out, t.p, (size_t)(from - t.p));
+  for (k = (size_t)(from - t.p), p = from; p < le; p++) {
+    out[k++] = (*p == '\n' && !field_line(p + 1, le)) || (*p == '\r' && p + 1 < le && p[1] == '\n'
+               && !field_line(p + 2, le)) ? ' ' : *p;  /* (its lines joined, but
+                                                          a field's: "status: ...") */
+    if (p + 1 < le && paste_blank((unsigned char)*p) && ds_name_at(p + 1, le) > 0) out[k - 1] = '\n';
+  }
+  memcpy(out + k, le, (size_t)(e - le));
+  w->plain[i].p = out;
+  w->plain[i].n = t.n;
+  r.p = out + (from - t.p);
+  r.n = t.n - (size_t)(from - t.p);
+  return r;
+}
+
 static const char *read_prose (Walk *w, const Top *t, sb_mstr text);
 
 /* a text that named no one read with its lines as they were before a

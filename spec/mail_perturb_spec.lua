@@ -255,6 +255,33 @@ describe("smtpbounce.mail on the forms the variants test", function ()
             assert.equal(c[4], r.reply)
         end)
     end
+    -- a notice whose delivery-status fields were run into its text (a
+    -- webmail's view copied, a forum's post), one line or wrapped since
+    for _, c in ipairs({ { "one line", " " }, { "and wrapped since", "\n" } }) do
+        it("reads delivery-status fields run into a notice's text: " .. c[1], function ()
+            local r = one_record(mail({
+                "From: Kim <kim@example.org>", "To: ana@example.org", "Subject: Message",
+                "Content-Type: text/plain; charset=us-ascii" },
+                "The following address(es) failed: pat@example.com host mx.example.com [192.0.2.1] " ..
+                "SMTP error from remote mail server after end of data: 550 5.7.1 Message refused as " ..
+                "unsolicited Reporting-MTA: dns; mx.example.net Action: failed" .. c[2] ..
+                "Final-Recipient: rfc822;pat@example.com Status: 5.0.0 Remote-MTA: dns; mx.example.com " ..
+                "Diagnostic-Code: smtp; 550 5.7.1 Message refused as unsolicited\n"))
+            assert.equal("pat@example.com", r.recipient)
+            assert.equal("5.0.0", r.dsn)
+            assert.equal("failed", r.dsn_action)
+            assert.equal("mx.example.net", r.reporting_mta)
+            assert.equal("550 5.7.1 Message refused as unsolicited", r.reply)
+        end)
+    end
+    it("reads delivery-status fields a person quotes, indented, as none", function ()
+        -- (fields on lines of their own are no run: a reply that quotes them)
+        assert.is_nil(smtpbounce.mail(mail({
+            "From: Kim <kim@example.org>", "To: ana@example.org", "Subject: Re: the patch",
+            "Content-Type: text/plain; charset=us-ascii" },
+            "The maintainer's server didn't like the patch:\n\n  Action: failed\n" ..
+            "  Final-Recipient: rfc822;pat@example.com\n  Status: 5.0.0\n\nShrug,\nKim\n")))
+    end)
     it("reads a notice a person passes on whose opening sets the recipient apart", function ()
         local r = one_record(mail({
             "From: Kim <kim@example.org>", "To: ana@example.org", "Subject: Message",
