@@ -304,15 +304,18 @@ static int paste_said (const char *p, const char *ls, const char *e) {
 /* is the blank at p [ls, e) where a heading's run of dashes, run into
    its line, opens ("... work out. --- Below this line", the dashes then
    a word) or closes ("Transcript of session follows ----- <a@b>", a
-   word then the dashes)? */
+   word then the dashes), framed by bars too (smail's and T-Online's
+   "|------ Failed addresses follow: ------| <a@b> ...")? */
 static int paste_rule (const char *p, const char *ls, const char *e) {
-  const char *q = p + 1;
-  while (q < e && *q == '-') q++;
-  if (q - p > 3 && q + 1 < e && *q == ' ' && ((q[1] | 32) >= 'a' && (q[1] | 32) <= 'z'))
+  const char *q = p + 1, *r = p;
+  int bar = q < e && *q == '|';  /* (a frame's bar: "|----- Failed addresses follow: -----|") */
+  for (q += bar; q < e && *q == '-'; q++) {}
+  if (q - p - bar > 3 && q + 1 < e && *q == ' ' && ((q[1] | 32) >= 'a' && (q[1] | 32) <= 'z'))
     return 1;
-  for (q = p; q > ls && q[-1] == '-'; q--) {}
-  return p - q >= 3 && q - ls >= 2 && q[-1] == ' '
-      && ((q[-2] | 32) >= 'a' && (q[-2] | 32) <= 'z');
+  if (r > ls && r[-1] == '|') r--;
+  for (q = r; q > ls && q[-1] == '-'; q--) {}
+  return r - q >= 3 && q - ls >= 2 && q[-1] == ' '
+      && (((q[-2] | 32) >= 'a' && (q[-2] | 32) <= 'z') || (r < p && q[-2] == ':'));
 }
 
 /* does the text [ls, p) end with a list's lead-in, a word that a

@@ -245,6 +245,13 @@ describe("smtpbounce.mail on the forms the variants test", function ()
           "your helpdesk.\n",
           -- (the reason after the name's closing parenthesis, without it)
           "The email address you entered couldn't be found." },
+        { "around its headings' framed dashes (T-Online: \"|--- Failed addresses follow: ---|\")",
+          { "From: Mailer-Daemon@t-online.de", "Subject: Mail delivery failed" },
+          "|------------------------- Failed addresses follow: ---------------------| " ..
+          "<pat@example.com> ... unknown user / Teilnehmer existiert nicht " ..
+          "|------------------------- Message text follows: ------------------------| " ..
+          "From: ana@example.org To: pat@example.com Subject: hello\n",
+          "unknown user / Teilnehmer existiert nicht" },
     }) do
         it("reads a notice run into one line " .. c[1], function ()
             local h = { c[2][1], "To: ana@example.org", c[2][2],
