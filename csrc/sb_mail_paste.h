@@ -318,6 +318,21 @@ static int paste_rule (const char *p, const char *ls, const char *e) {
       && (((q[-2] | 32) >= 'a' && (q[-2] | 32) <= 'z') || (r < p && q[-2] == ':'));
 }
 
+/* does a notice's heading that starts its own line start at p (to e),
+   its words run into the line before ("a@b Technical details of
+   permanent failure: ...", "... a@b Generating server: mx.example")? */
+static int paste_heading (const char *p, const char *e) {
+  static const struct { const char *w; size_t n; } heads[] = {
+    { "Technical details of ", 21 }, { "Generating server: ", 19 },
+    { "Diagnostic information for administrators:", 42 },
+    { "Original message headers:", 25 }
+  };
+  size_t i;
+  for (i = 0; i < sizeof heads / sizeof heads[0]; i++)
+    if ((size_t)(e - p) > heads[i].n && memcmp(p, heads[i].w, heads[i].n) == 0) return 1;
+  return 0;
+}
+
 /* does the text [ls, p) end with a list's lead-in, a word that a
    bounce's list of recipients follows ("... to these recipients or
    groups:", "The following address(es) failed:", "... failed
@@ -402,7 +417,7 @@ static int unflattened (sb_mail *m, sb_mstr *tp) {
     if (p > ls && *p == ' ' && paste_said(p, ls, e)) reply = 1;
     else if (p + 2 < e && p > ls && *p == ' '
              && ((paste_addr_colon(p + 1, e) && !paste_after_code(p, ls))
-                 || paste_rule(p, ls, e)
+                 || paste_rule(p, ls, e) || paste_heading(p + 1, e)
                  || (!reply && ((p[-1] == '.' && p[1] >= 'A' && p[1] <= 'Z')
                                 || paste_list_colon(p, ls) || paste_sentence(p, e))))) {
       out[k - 1] = '\n';

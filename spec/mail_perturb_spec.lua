@@ -252,6 +252,13 @@ describe("smtpbounce.mail on the forms the variants test", function ()
           "|------------------------- Message text follows: ------------------------| " ..
           "From: ana@example.org To: pat@example.com Subject: hello\n",
           "unknown user / Teilnehmer existiert nicht" },
+        { "before a heading's words (Gmail: \"a@b Technical details of permanent failure:\")",
+          { "From: Kim <kim@example.org>", "Subject: Message" },
+          "pat@example.com Technical details of permanent failure: Google tried to deliver your " ..
+          "message, but it was rejected by the server for the recipient domain example.com by " ..
+          "mx.example.com. [192.0.2.1]. The error that the other server returned was: 550 5.1.1 " ..
+          "The email account that you tried to reach does not exist.\n",
+          "550 5.1.1 The email account that you tried to reach does not exist." },
     }) do
         it("reads a notice run into one line " .. c[1], function ()
             local h = { c[2][1], "To: ana@example.org", c[2][2],
