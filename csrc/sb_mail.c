@@ -980,7 +980,7 @@ static void classify_mail (Walk *w, Top *t) {
     }
     if (m->nrecs == 0 && text.n > 0 && group_refusal(m, text, t->date) > 0)
       m->family = "google";  /* a group's refusal names the group alone */
-    if (m->nrecs == 0 && text.n > 0)
+    if (text.n > 0 && (m->nrecs == 0 || ran_into_one(text)))
       text = repasted(w, t, text);  /* its lines as before a wrap or a run */
     m->family = nameless(w, t, m->family);
     if (failed_recipients(m, t->failed, 0) > 0 && m->family == NULL)

@@ -573,12 +573,87 @@ static sb_mstr ds_in_run (Walk *w, size_t i) {
 
 static const char *read_prose (Walk *w, const Top *t, sb_mstr text);
 
+/* is the text t one run into a line: one line with words, of
+   SB_MAIL_FLAT bytes at least */
+static int ran_into_one (sb_mstr t) {
+  const char *p = t.p, *e = t.p + t.n;
+  int lines = 0, flat = 0;
+  while (p < e) {
+    const char *nl = (const char *)memchr(p, '\n', (size_t)(e - p));
+    const char *le = nl != NULL ? nl : e;
+    size_t n = paste_len(p, le);
+    if (n > 0 && ++lines > 1) return 0;
+    flat |= n >= SB_MAIL_FLAT;
+    p = le == e ? e : nl + 1;
+  }
+  return flat;
+}
+
+/* where the reply r names the address a (ASCII case aside, not inside a
+   longer one, not at its start), 0 when it does not */
+static size_t in_reply (sb_mstr r, sb_mstr a) {
+  size_t i, j;
+  for (i = 1; a.n > 0 && i + a.n <= r.n; i++) {
+    for (j = 0; j < a.n && ((unsigned char)r.p[i + j] | 32) == ((unsigned char)a.p[j] | 32); j++) {}
+    if (j == a.n && !domain_byte((unsigned char)r.p[i - 1])
+        && (i + a.n == r.n || !domain_byte((unsigned char)r.p[i + a.n])))
+      return i;
+  }
+  return 0;
+}
+
+/*
+** A text run into one line that named some (ran_into_one) read again
+** with its lines broken (unflattened): the recipients after the first
+** ride in the first one's reply ("The following address(es) failed: a@b
+** host ... said: 550 ... c@d host ...").  The records read first kept
+** as they are, those of the addresses only the second reading names
+** and a reply read first names (in_reply) added after them, that reply
+** cut where the address starts; the text as it came.
+*/
+static sb_mstr reflattened (Walk *w, const Top *t, sb_mstr text) {
+  sb_mail *m = w->m;
+  sb_mail_rec *recs = m->recs, *all;
+  size_t n = m->nrecs, cap = m->reccap, i, j, k, at = 0;
+  const char *fam = m->family;
+  sb_mstr alt = text;
+  if (!unflattened(m, &alt)) return text;
+  m->recs = NULL;
+  m->nrecs = m->reccap = 0;
+  read_prose(w, t, alt);
+  all = m->nrecs > 0 ? (sb_mail_rec *)sb_mime_alloc(m, (n + m->nrecs) * sizeof *all) : NULL;
+  if (all != NULL) {
+    cap = n + m->nrecs;  /* (all's room) */
+    memcpy(all, recs, n * sizeof *all);
+    for (i = 0, k = n; i < m->nrecs; i++) {  /* (a recipient of its own, named
+                                                 in a reply read first) */
+      sb_mstr a = m->recs[i].recipient;
+      for (j = 0; j < k && !same_address(all[j].recipient, a); j++) {}
+      if (j < k || a.n < 3 || memchr(a.p, '@', a.n) == NULL) continue;
+      for (j = 0; j < n && (at = in_reply(all[j].reply, a)) == 0; j++) {}
+      if (j == n) continue;
+      all[k++] = m->recs[i];
+      while (at > 0 && paste_blank((unsigned char)all[j].reply.p[at - 1])) at--;
+      all[j].reply.n = at;  /* (that reply cut where the next recipient's starts) */
+      if (at == 0) all[j].reply.p = NULL;
+    }
+    recs = all;
+    n = k;
+  }
+  m->recs = recs;
+  m->nrecs = n;
+  m->reccap = cap;
+  m->family = fam;
+  return text;
+}
+
 /* a text that named no one read with its lines as they were before a
    program wrapped them (a group's refusal too), then ran them into one:
    the text read, the one given when neither named anyone */
 static sb_mstr repasted (Walk *w, const Top *t, sb_mstr text) {
   sb_mail *m = w->m;
   sb_mstr alt = text;
+  if (m->nrecs > 0) return reflattened(w, t, text);
   if (unwrapped(m, &alt)) {
     if ((m->family = read_prose(w, t, alt), m->nrecs > 0)) return alt;
     if (group_refusal(m, alt, t->date) > 0) {

@@ -296,6 +296,24 @@ describe("smtpbounce.mail on the forms the variants test", function ()
             "The maintainer's server didn't like the patch:\n\n  Action: failed\n" ..
             "  Final-Recipient: rfc822;pat@example.com\n  Status: 5.0.0\n\nShrug,\nKim\n")))
     end)
+    it("reads a notice run into one line whose second recipient rides in the first one's reply", function ()
+        -- (hMailServer's: the first reading names the first recipient, its
+        -- reply runs on over the second's; read again with its lines broken)
+        local recs = smtpbounce.mail(mail({
+            "From: Kim <kim@example.org>", "To: ana@example.org", "Subject: Message",
+            "Content-Type: text/plain; charset=us-ascii" },
+            "Your message did not reach some or all of the intended recipients. Sent: Mon, 14 Sep " ..
+            "2026 10:12:03 +0200 Subject: Figures The following recipient(s) could not be reached: " ..
+            "pat@example.com Error Type: SMTP Remote server (192.0.2.25) issued an error. hMailServer " ..
+            "sent: RCPT TO:<pat@example.com> Remote server replied: 550 5.1.1 <pat@example.com>: " ..
+            "Recipient address rejected: User unknown lee@example.net Error Type: SMTP Remote server " ..
+            "(198.51.100.7) issued an error. hMailServer sent: RCPT TO:<lee@example.net> Remote server " ..
+            "replied: 552 5.2.2 <lee@example.net>: Mailbox full hMailServer\n"))
+        local got = {}
+        for i, r in ipairs(recs or {}) do got[i] = { r.recipient, r.status, r.reason } end
+        assert.same({ { "pat@example.com", "5.1.1", "userunknown" },
+                      { "lee@example.net", "5.2.2", "mailboxfull" } }, got)
+    end)
     it("reads a notice a person passes on whose opening sets the recipient apart", function ()
         local r = one_record(mail({
             "From: Kim <kim@example.org>", "To: ana@example.org", "Subject: Message",
