@@ -328,6 +328,7 @@ static int paste_heading (const char *p, const char *e) {
     { "Original message headers:", 25 }
   };
   size_t i;
+  if (*p != 'T' && *p != 'G' && *p != 'D' && *p != 'O') return 0;  /* (their first letters) */
   for (i = 0; i < sizeof heads / sizeof heads[0]; i++)
     if ((size_t)(e - p) > heads[i].n && memcmp(p, heads[i].w, heads[i].n) == 0) return 1;
   return 0;
@@ -456,7 +457,8 @@ static size_t ds_name_at (const char *p, const char *e) {
     return i < n && p[i] == ':' && i + 1 < n && p[i + 1] == ' ' ? i + 1 : 0;
   }
   for (i = 0; i < sizeof names / sizeof names[0]; i++)
-    if (n > names[i].n && sb_mime_ieq(p, names[i].n, names[i].w) && paste_blank((unsigned char)p[names[i].n]))
+    if (names[i].w[0] == (*p | 32) && n > names[i].n && sb_mime_ieq(p, names[i].n, names[i].w)
+        && paste_blank((unsigned char)p[names[i].n]))
       return names[i].n;
   return 0;
 }
@@ -482,6 +484,15 @@ static int field_line (const char *p, const char *e) {
   return q < e && *q == ':';
 }
 
+/* does the text t name a Final-Recipient field as a report writes it,
+   capitalized (a memchr a capital 'F': few in a text) */
+static int ds_final (sb_mstr t) {
+  const char *p = t.p, *e = t.p + t.n;
+  for (; (size_t)(e - p) >= 16 && (p = (const char *)memchr(p, 'F', (size_t)(e - p - 15))) != NULL; p++)
+    if (p[5] == '-' && sb_mime_ieq(p, 16, "final-recipient:")) return 1;
+  return 0;
+}
+
 /* is the field name at p [ls, p) run into its line: a word before it on
    it (not a field line indented or quoted: blanks and '>' alone) */
 static int ds_run_in (const char *ls, const char *p) {
@@ -495,11 +506,14 @@ static int ds_run_in (const char *ls, const char *p) {
    apart), one of them run into its line (ds_run_in); NULL when it holds
    none */
 static const char *ds_run_from (const char *ls, const char *le) {
-  const char *p, *f = NULL, *from = NULL, *last = NULL;
+  const char *c, *p, *f = NULL, *from = NULL, *last = NULL;
   size_t n;
   int in = 0;
-  for (p = ls; p < le; p++) {
-    if ((p > ls && !paste_blank((unsigned char)p[-1])) || (n = ds_name_at(p, le)) == 0) continue;
+  for (c = ls; c < le && (c = (const char *)memchr(c, ':', (size_t)(le - c))) != NULL; c++) {
+    for (p = c; p > ls && c - p < 40 && (p[-1] == '-' || domain_byte((unsigned char)p[-1])); p--) {}
+    if ((p > ls && !paste_blank((unsigned char)p[-1])) || (n = ds_name_at(p, le)) == 0
+        || p + n != c + 1)
+      continue;  /* (from colon to colon: a name ends with one) */
     if (f == NULL && (last == NULL || p - last > SB_MAIL_DS_GAP)) {
       from = p;  /* (a run starts) */
       in = 0;
@@ -508,7 +522,6 @@ static const char *ds_run_from (const char *ls, const char *le) {
     in |= ds_run_in(ls, p);
     if (f == NULL && n == 16 && sb_mime_ieq(p, 16, "final-recipient:")) f = p;
     else if (f != NULL && n == 7 && in) return from;  /* its Action or Status */
-    p += n - 1;
   }
   return NULL;
 }
@@ -549,7 +562,7 @@ static sb_mstr ds_in_run (Walk *w, size_t i) {
   const char *p, *e, *from, *le = NULL;
   size_t k;
   char *out;
-  if (t.n == 0 || !sb_mime_icontains(t.p, t.n, "final-recipient:")
+  if (t.n == 0 || !ds_final(t)
       || (from = ds_run(t, r.p, &le)) == NULL)
     return r;
   if (pasted_marks(w->m, &t) && (from = ds_run(t, ds_in_text(t).p, &le)) == NULL)
@@ -573,20 +586,13 @@ static sb_mstr ds_in_run (Walk *w, size_t i) {
 
 static const char *read_prose (Walk *w, const Top *t, sb_mstr text);
 
-/* is the text t one run into a line: one line with words, of
-   SB_MAIL_FLAT bytes at least */
+/* is the text t one run into a line: its first line SB_MAIL_FLAT bytes
+   at least, blanks alone after it */
 static int ran_into_one (sb_mstr t) {
-  const char *p = t.p, *e = t.p + t.n;
-  int lines = 0, flat = 0;
-  while (p < e) {
-    const char *nl = (const char *)memchr(p, '\n', (size_t)(e - p));
-    const char *le = nl != NULL ? nl : e;
-    size_t n = paste_len(p, le);
-    if (n > 0 && ++lines > 1) return 0;
-    flat |= n >= SB_MAIL_FLAT;
-    p = le == e ? e : nl + 1;
-  }
-  return flat;
+  const char *e = t.p + t.n, *nl = (const char *)memchr(t.p, '\n', t.n), *p;
+  if (paste_len(t.p, nl != NULL ? nl : e) < SB_MAIL_FLAT) return 0;
+  for (p = nl != NULL ? nl : e; p < e && paste_blank((unsigned char)*p); p++) {}
+  return p == e;
 }
 
 /* where the reply r names the address a (ASCII case aside, not inside a
@@ -602,14 +608,32 @@ static size_t in_reply (sb_mstr r, sb_mstr a) {
   return 0;
 }
 
+/* does the record's reply name an address not its recipient's ("...
+   User unknown lee@example.net Error Type: ...") */
+static int names_other (sb_mail_rec r) {
+  const char *p = r.reply.p, *e = r.reply.p + r.reply.n, *a, *b;
+  for (; p != NULL && p < e && (p = (const char *)memchr(p, '@', (size_t)(e - p))) != NULL; p = b) {
+    sb_mstr w;
+    for (a = p; a > r.reply.p && !paste_blank((unsigned char)a[-1]) && a[-1] != '<'
+                && a[-1] != '(' && a[-1] != '"'; a--) {}
+    for (b = p + 1; b < e && domain_byte((unsigned char)*b); b++) {}
+    while (b > p + 1 && b[-1] == '.') b--;  /* (a sentence's stop) */
+    w.p = a;
+    w.n = (size_t)(b - a);
+    if (b > p + 1 && !same_address(w, r.recipient)) return 1;
+  }
+  return 0;
+}
+
 /*
-** A text run into one line that named some (ran_into_one) read again
-** with its lines broken (unflattened): the recipients after the first
+** A text run into one line that named some (ran_into_one), a reply
+** naming another address (names_other), read again with its lines
+** broken (unflattened): the recipients after the first
 ** ride in the first one's reply ("The following address(es) failed: a@b
 ** host ... said: 550 ... c@d host ...").  The records read first kept
 ** as they are, those of the addresses only the second reading names
 ** and a reply read first names (in_reply) added after them, that reply
-** cut where the address starts; the text as it came.
+** cut where the first of them starts; the text as it came.
 */
 static sb_mstr reflattened (Walk *w, const Top *t, sb_mstr text) {
   sb_mail *m = w->m;
@@ -617,7 +641,8 @@ static sb_mstr reflattened (Walk *w, const Top *t, sb_mstr text) {
   size_t n = m->nrecs, cap = m->reccap, i, j, k, at = 0;
   const char *fam = m->family;
   sb_mstr alt = text;
-  if (!unflattened(m, &alt)) return text;
+  for (i = 0; i < n && !names_other(recs[i]); i++) {}
+  if (i == n || !unflattened(m, &alt)) return text;
   m->recs = NULL;
   m->nrecs = m->reccap = 0;
   read_prose(w, t, alt);
@@ -630,13 +655,16 @@ static sb_mstr reflattened (Walk *w, const Top *t, sb_mstr text) {
       sb_mstr a = m->recs[i].recipient;
       for (j = 0; j < k && !same_address(all[j].recipient, a); j++) {}
       if (j < k || a.n < 3 || memchr(a.p, '@', a.n) == NULL) continue;
-      for (j = 0; j < n && (at = in_reply(all[j].reply, a)) == 0; j++) {}
-      if (j == n) continue;
-      all[k++] = m->recs[i];
-      while (at > 0 && paste_blank((unsigned char)all[j].reply.p[at - 1])) at--;
-      all[j].reply.n = at;  /* (that reply cut where the next recipient's starts) */
-      if (at == 0) all[j].reply.p = NULL;
+      for (j = 0; j < n && in_reply(all[j].reply, a) == 0; j++) {}
+      if (j < n) all[k++] = m->recs[i];
     }
+    for (i = n; i < k; i++)  /* (each reply cut where the first added starts) */
+      for (j = 0; j < n; j++)
+        if ((at = in_reply(all[j].reply, all[i].recipient)) > 0) {
+          while (at > 0 && paste_blank((unsigned char)all[j].reply.p[at - 1])) at--;
+          all[j].reply.n = at;
+          if (at == 0) all[j].reply.p = NULL;
+        }
     recs = all;
     n = k;
   }
