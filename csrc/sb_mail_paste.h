@@ -292,6 +292,15 @@ static int paste_addr_colon (const char *p, const char *e) {
   return at && q + 1 < e && *q == '>' && q[1] == ':';
 }
 
+/* is the word [p, c) before a colon a bare address ("a@b: SMTP error
+   from remote server ...", as a list of Exim's kind leads a recipient's
+   lines): an '@' in it, no bracket, its domain's last byte a letter */
+static int paste_bare_addr (const char *p, const char *c) {
+  return c - p > 2 && *p != '<' && ((c[-1] | 32) >= 'a' && (c[-1] | 32) <= 'z')
+      && memchr(p, '@', (size_t)(c - p)) != NULL && memchr(p, '>', (size_t)(c - p)) == NULL
+      && memchr(p, ':', (size_t)(c - p)) == NULL;
+}
+
 /* is the blank at p [ls, e) where a reply starts, after "said:" (an MTA's
    "host H said: 550 5.1.1 <a@b>: Recipient address rejected: ..."):
    its sentences and colons are the reply's, no line breaks */
@@ -372,7 +381,8 @@ static int paste_sentence (const char *p, const char *e) {
 ** notice flattened to one paragraph): *tp with each line of at least
 ** SB_MAIL_FLAT bytes (flat_min: fewer in a text of a few lines) broken
 ** again before an address that leads a recipient's lines ("<a@b>: host
-** ...", not one after a reply code or a status), around a heading's
+** ...", "a@b: SMTP error ...": paste_bare_addr; not one after a reply
+** code or a status), around a heading's
 ** dashes (paste_rule), and, but inside a reply that "said:" leads
 ** (paste_said: its sentences and colons are the reply's, to its "(in
 ** reply to ... command)"), after a
@@ -409,6 +419,12 @@ static int unflattened (sb_mail *m, sb_mstr *tp) {
       while (q < e && *q != ' ' && *q != '\n') q++;
       memcpy(out + k, p + 1, (size_t)(q - p - 1));
       k += (size_t)(q - p - 1);
+      if (q[-1] == ':' && q < e && *q == ' ' && p > ls + 1 && p[-1] == ' '
+          && paste_bare_addr(p, q - 1) && !paste_after_code(p - 1, ls)) {
+        out[k - (size_t)(q - p) - 1] = '\n';  /* (the blank before it) */
+        n++;
+        reply = 0;
+      }
       p = q - 1;
       continue;
     }

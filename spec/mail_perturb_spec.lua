@@ -314,6 +314,26 @@ describe("smtpbounce.mail on the forms the variants test", function ()
         assert.same({ { "pat@example.com", "5.1.1", "userunknown" },
                       { "lee@example.net", "5.2.2", "mailboxfull" } }, got)
     end)
+    it("reads a notice run into one line whose recipients lead their lines bare, a colon after each", function ()
+        -- (a list of web.de's kind: "a@b: SMTP error from remote server
+        -- for TEXT command, ...", each after the last one's queue id)
+        local recs = smtpbounce.mail(mail({
+            "From: Mailer Daemon <MAILER-DAEMON@mx.example.net>", "To: ana@example.org",
+            "Subject: Mail delivery failed: returning message to sender",
+            "Content-Type: text/plain; charset=us-ascii" },
+            "This message was created automatically by mail delivery software. A message that you " ..
+            "sent could not be delivered to one or more of its recipients. This is a permanent error. " ..
+            "The following address(es) failed: pat@example.com: SMTP error from remote server for TEXT " ..
+            "command, host: mx.example.com (192.0.2.1) reason: 550 5.7.1 Content-Policy reject msg: " ..
+            "Wrong MIME labeling; id S933375 lee@example.com: SMTP error from remote server for TEXT " ..
+            "command, host: mx.example.com (192.0.2.1) reason: 550 5.7.1 Content-Policy reject msg: " ..
+            "Wrong MIME labeling; id S933376 kim@example.com: SMTP error from remote server for TEXT " ..
+            "command, host: mx.example.com (192.0.2.1) reason: 550 5.7.1 Content-Policy reject msg: " ..
+            "Wrong MIME labeling; id S933377\n"))
+        local got = {}
+        for i, r in ipairs(recs or {}) do got[i] = r.recipient .. " " .. r.status end
+        assert.same({ "pat@example.com 5.7.1", "lee@example.com 5.7.1", "kim@example.com 5.7.1" }, got)
+    end)
     it("reads a notice a person passes on whose opening sets the recipient apart", function ()
         local r = one_record(mail({
             "From: Kim <kim@example.org>", "To: ana@example.org", "Subject: Message",
