@@ -627,8 +627,9 @@ static size_t in_reply (sb_mstr r, sb_mstr a) {
 /* does the record's reply name an address not its recipient's ("...
    User unknown lee@example.net Error Type: ...") */
 static int names_other (sb_mail_rec r) {
-  const char *p = r.reply.p, *e = r.reply.p + r.reply.n, *a, *b;
-  for (; p != NULL && p < e && (p = (const char *)memchr(p, '@', (size_t)(e - p))) != NULL; p = b) {
+  const char *p = r.reply.p, *e, *a, *b;
+  if (p == NULL) return 0;
+  for (e = p + r.reply.n; p < e && (p = (const char *)memchr(p, '@', (size_t)(e - p))) != NULL; p = b) {
     sb_mstr w;
     for (a = p; a > r.reply.p && !paste_blank((unsigned char)a[-1]) && a[-1] != '<'
                 && a[-1] != '(' && a[-1] != '"'; a--) {}
