@@ -925,13 +925,13 @@ static void classify_mail (Walk *w, Top *t) {
     w->nhtml = 0;
     w->html_first = 0;
   }
-  if (w->ds.p == NULL) {  /* a text part written as a delivery status */
+  if (w->ds.p == NULL) {  /* a text part written as a delivery status (not a
+                             later part of a mail a person sent, a post quoting
+                             a report, nor its first one after an HTML text) */
     for (i = 0; i < w->nplain && w->ds.p == NULL; i++)
       if ((i == 0 && !w->html_first) || t->nullpath || t->report || daemon_from(m))
-        w->ds_text = (w->ds = ds_pasted(m, w->plain[i], t->nullpath || t->report)).p != NULL;  /* not a later part of a mail a
-                                             person sent (a post quoting a
-                                             report), nor its first one after
-                                             an HTML text */
+        w->ds_text = (w->ds = ds_in_run(w, i)).p != NULL
+                     || (w->ds = ds_pasted(m, w->plain[i], t->nullpath || t->report)).p != NULL;
   }
   if (w->ds.p != NULL && read_ds(w, w->ds, t->date) > 0) {
     size_t k;
@@ -979,7 +979,7 @@ static void classify_mail (Walk *w, Top *t) {
     }
     if (m->nrecs == 0 && text.n > 0 && group_refusal(m, text, t->date) > 0)
       m->family = "google";  /* a group's refusal names the group alone */
-    if (m->nrecs == 0 && text.n > 0)
+    if (text.n > 0 && (m->nrecs == 0 || ran_into_one(text)))
       text = repasted(w, t, text);  /* its lines as before a wrap or a run */
     m->family = nameless(w, t, m->family);
     if (failed_recipients(m, t->failed, 0) > 0 && m->family == NULL)

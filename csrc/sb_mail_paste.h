@@ -292,6 +292,15 @@ static int paste_addr_colon (const char *p, const char *e) {
   return at && q + 1 < e && *q == '>' && q[1] == ':';
 }
 
+/* is the word [p, c) before a colon a bare address ("a@b: SMTP error
+   from remote server ...", as a list of Exim's kind leads a recipient's
+   lines): an '@' in it, no bracket, its domain's last byte a letter */
+static int paste_bare_addr (const char *p, const char *c) {
+  return c - p > 2 && *p != '<' && ((c[-1] | 32) >= 'a' && (c[-1] | 32) <= 'z')
+      && memchr(p, '@', (size_t)(c - p)) != NULL && memchr(p, '>', (size_t)(c - p)) == NULL
+      && memchr(p, ':', (size_t)(c - p)) == NULL;
+}
+
 /* is the blank at p [ls, e) where a reply starts, after "said:" (an MTA's
    "host H said: 550 5.1.1 <a@b>: Recipient address rejected: ..."):
    its sentences and colons are the reply's, no line breaks */
@@ -304,15 +313,34 @@ static int paste_said (const char *p, const char *ls, const char *e) {
 /* is the blank at p [ls, e) where a heading's run of dashes, run into
    its line, opens ("... work out. --- Below this line", the dashes then
    a word) or closes ("Transcript of session follows ----- <a@b>", a
-   word then the dashes)? */
+   word then the dashes), framed by bars too (smail's and T-Online's
+   "|------ Failed addresses follow: ------| <a@b> ...")? */
 static int paste_rule (const char *p, const char *ls, const char *e) {
-  const char *q = p + 1;
-  while (q < e && *q == '-') q++;
-  if (q - p > 3 && q + 1 < e && *q == ' ' && ((q[1] | 32) >= 'a' && (q[1] | 32) <= 'z'))
+  const char *q = p + 1, *r = p;
+  int bar = q < e && *q == '|';  /* (a frame's bar: "|----- Failed addresses follow: -----|") */
+  for (q += bar; q < e && *q == '-'; q++) {}
+  if (q - p - bar > 3 && q + 1 < e && *q == ' ' && ((q[1] | 32) >= 'a' && (q[1] | 32) <= 'z'))
     return 1;
-  for (q = p; q > ls && q[-1] == '-'; q--) {}
-  return p - q >= 3 && q - ls >= 2 && q[-1] == ' '
-      && ((q[-2] | 32) >= 'a' && (q[-2] | 32) <= 'z');
+  if (r > ls && r[-1] == '|') r--;
+  for (q = r; q > ls && q[-1] == '-'; q--) {}
+  return r - q >= 3 && q - ls >= 2 && q[-1] == ' '
+      && (((q[-2] | 32) >= 'a' && (q[-2] | 32) <= 'z') || (r < p && q[-2] == ':'));
+}
+
+/* does a notice's heading that starts its own line start at p (to e),
+   its words run into the line before ("a@b Technical details of
+   permanent failure: ...", "... a@b Generating server: mx.example")? */
+static int paste_heading (const char *p, const char *e) {
+  static const struct { const char *w; size_t n; } heads[] = {
+    { "Technical details of ", 21 }, { "Generating server: ", 19 },
+    { "Diagnostic information for administrators:", 42 },
+    { "Original message headers:", 25 }
+  };
+  size_t i;
+  if (*p != 'T' && *p != 'G' && *p != 'D' && *p != 'O') return 0;  /* (their first letters) */
+  for (i = 0; i < sizeof heads / sizeof heads[0]; i++)
+    if ((size_t)(e - p) > heads[i].n && memcmp(p, heads[i].w, heads[i].n) == 0) return 1;
+  return 0;
 }
 
 /* does the text [ls, p) end with a list's lead-in, a word that a
@@ -353,7 +381,8 @@ static int paste_sentence (const char *p, const char *e) {
 ** notice flattened to one paragraph): *tp with each line of at least
 ** SB_MAIL_FLAT bytes (flat_min: fewer in a text of a few lines) broken
 ** again before an address that leads a recipient's lines ("<a@b>: host
-** ...", not one after a reply code or a status), around a heading's
+** ...", "a@b: SMTP error ...": paste_bare_addr; not one after a reply
+** code or a status), around a heading's
 ** dashes (paste_rule), and, but inside a reply that "said:" leads
 ** (paste_said: its sentences and colons are the reply's, to its "(in
 ** reply to ... command)"), after a
@@ -390,6 +419,12 @@ static int unflattened (sb_mail *m, sb_mstr *tp) {
       while (q < e && *q != ' ' && *q != '\n') q++;
       memcpy(out + k, p + 1, (size_t)(q - p - 1));
       k += (size_t)(q - p - 1);
+      if (q[-1] == ':' && q < e && *q == ' ' && p > ls + 1 && p[-1] == ' '
+          && paste_bare_addr(p, q - 1) && !paste_after_code(p - 1, ls)) {
+        out[k - (size_t)(q - p) - 1] = '\n';  /* (the blank before it) */
+        n++;
+        reply = 0;
+      }
       p = q - 1;
       continue;
     }
@@ -399,7 +434,7 @@ static int unflattened (sb_mail *m, sb_mstr *tp) {
     if (p > ls && *p == ' ' && paste_said(p, ls, e)) reply = 1;
     else if (p + 2 < e && p > ls && *p == ' '
              && ((paste_addr_colon(p + 1, e) && !paste_after_code(p, ls))
-                 || paste_rule(p, ls, e)
+                 || paste_rule(p, ls, e) || paste_heading(p + 1, e)
                  || (!reply && ((p[-1] == '.' && p[1] >= 'A' && p[1] <= 'Z')
                                 || paste_list_colon(p, ls) || paste_sentence(p, e))))) {
       out[k - 1] = '\n';
@@ -411,6 +446,158 @@ static int unflattened (sb_mail *m, sb_mstr *tp) {
   tp->p = out;
   tp->n = k;
   return 1;
+}
+
+#if !defined(SB_MAIL_DS_GAP)
+/* the most bytes between two fields of a delivery status run into one
+   line, before its Final-Recipient (a "Reporting-MTA: dns; host" value's,
+   an Arrival-Date's): a name farther off is prose's */
+#define SB_MAIL_DS_GAP  160
+#endif
+
+/* the length of a delivery status's field name and its colon at p, after
+   a blank, capitalized as a report writes it ("Final-Recipient:",
+   "Status:", "X-Postfix-Sender:"), 0 when none starts there */
+static size_t ds_name_at (const char *p, const char *e) {
+  static const struct { const char *w; size_t n; } names[] = {
+    { "reporting-mta:", 14 }, { "received-from-mta:", 18 }, { "arrival-date:", 13 },
+    { "final-recipient:", 16 }, { "original-recipient:", 19 }, { "action:", 7 },
+    { "status:", 7 }, { "remote-mta:", 11 }, { "diagnostic-code:", 16 },
+    { "last-attempt-date:", 18 }, { "will-retry-until:", 17 },
+    { "original-envelope-id:", 21 }, { "dsn-gateway:", 12 }
+  };
+  size_t i, n = (size_t)(e - p);
+  if (*p < 'A' || *p > 'Z') return 0;  /* (a heading's "Delivery status:" is none) */
+  if (n > 3 && *p == 'X' && p[1] == '-') {  /* an MTA's own ("X-Postfix-Queue-ID:") */
+    for (i = 2; i < n && i < 40 && (p[i] == '-' || domain_byte((unsigned char)p[i])); i++) {}
+    return i < n && p[i] == ':' && i + 1 < n && p[i + 1] == ' ' ? i + 1 : 0;
+  }
+  for (i = 0; i < sizeof names / sizeof names[0]; i++)
+    if (names[i].w[0] == (*p | 32) && n > names[i].n && sb_mime_ieq(p, names[i].n, names[i].w)
+        && paste_blank((unsigned char)p[names[i].n]))
+      return names[i].n;
+  return 0;
+}
+
+/* the end of the paragraph whose line starts at p: the line end before
+   the next line of blanks alone, or e */
+static const char *para_end (const char *p, const char *e) {
+  const char *nl;
+  while ((nl = (const char *)memchr(p, '\n', (size_t)(e - p))) != NULL) {
+    const char *q = nl + 1;
+    while (q < e && (*q == ' ' || *q == '\t' || *q == '\r')) q++;
+    if (q == e || *q == '\n') return nl;
+    p = q;
+  }
+  return e;
+}
+
+/* does a field's "Name:" start the line at p (to e) */
+static int field_line (const char *p, const char *e) {
+  const char *q = p;
+  if (p == e || !((*p | 32) >= 'a' && (*p | 32) <= 'z')) return 0;
+  while (q < e && q - p < 40 && (*q == '-' || domain_byte((unsigned char)*q))) q++;
+  return q < e && *q == ':';
+}
+
+/* does the text t name a Final-Recipient field as a report writes it,
+   capitalized (a memchr a capital 'F': few in a text) */
+static int ds_final (sb_mstr t) {
+  const char *p = t.p, *e = t.p + t.n;
+  for (; (size_t)(e - p) >= 16 && (p = (const char *)memchr(p, 'F', (size_t)(e - p - 15))) != NULL; p++)
+    if (p[5] == '-' && sb_mime_ieq(p, 16, "final-recipient:")) return 1;
+  return 0;
+}
+
+/* is the field name at p [ls, p) run into its line: a word before it on
+   it (not a field line indented or quoted: blanks and '>' alone) */
+static int ds_run_in (const char *ls, const char *p) {
+  while (p > ls && (p[-1] == ' ' || p[-1] == '\t' || p[-1] == '>')) p--;
+  return p > ls && p[-1] != '\n' && p[-1] != '\r';
+}
+
+/* where in the paragraph [ls, le) the fields of a delivery status run
+   into its lines start: a Final-Recipient, an Action or a Status after
+   it, each after a blank, the fields run before it (SB_MAIL_DS_GAP
+   apart), one of them run into its line (ds_run_in); NULL when it holds
+   none */
+static const char *ds_run_from (const char *ls, const char *le) {
+  const char *c, *p, *f = NULL, *from = NULL, *last = NULL;
+  size_t n;
+  int in = 0;
+  for (c = ls; c < le && (c = (const char *)memchr(c, ':', (size_t)(le - c))) != NULL; c++) {
+    for (p = c; p > ls && c - p < 40 && (p[-1] == '-' || domain_byte((unsigned char)p[-1])); p--) {}
+    if ((p > ls && !paste_blank((unsigned char)p[-1])) || (n = ds_name_at(p, le)) == 0
+        || p + n != c + 1)
+      continue;  /* (from colon to colon: a name ends with one) */
+    if (f == NULL && (last == NULL || p - last > SB_MAIL_DS_GAP)) {
+      from = p;  /* (a run starts) */
+      in = 0;
+    }
+    last = p;
+    in |= ds_run_in(ls, p);
+    if (f == NULL && n == 16 && sb_mime_ieq(p, 16, "final-recipient:")) f = p;
+    else if (f != NULL && n == 7 && in) return from;  /* its Action or Status */
+  }
+  return NULL;
+}
+
+/* where the run of fields in t starts (ds_run_from), *le the end of
+   its paragraph: the paragraph of the first field line r (ds_in_text's)
+   alone, else the first paragraph that holds one; NULL when none does */
+static const char *ds_run (sb_mstr t, const char *r, const char **le) {
+  const char *ls = t.p, *e = t.p + t.n, *from;
+  while (r != NULL && r > t.p && (ls = r - 1) >= t.p) {  /* back to its paragraph's start */
+    while (ls > t.p && ls[-1] != '\n') ls--;
+    if (paste_len(ls, r - 1) == 0) {
+      ls = r;
+      break;
+    }
+    r = ls;
+  }
+  do {
+    from = ds_run_from(ls, *le = para_end(ls, e));
+    ls = *le + 1;
+  } while (from == NULL && r == NULL && ls < e);
+  return from;
+}
+
+/*
+** A delivery status pasted as text whose lines a page or a log ran into
+** one ("... said: 550 ... Reporting-MTA: dns; mx.example Arrival-Date: ...
+** Final-Recipient: rfc822; a@b Action: failed Status: 5.0.0 ..."), the
+** text part's i: the paragraph that holds such a run (ds_run; a program
+** may have wrapped it since) read with a paste's marks off
+** (pasted_marks), its lines joined from the run's start on (but before a
+** field's line) and broken again before each field's name; the text
+** part so read, and the status in it.  Else the status ds_in_text finds,
+** the text as it came.
+*/
+static sb_mstr ds_in_run (Walk *w, size_t i) {
+  sb_mstr t = w->plain[i], r = ds_in_text(t, NULL);
+  const char *p, *e, *from, *le = NULL;
+  size_t k;
+  char *out;
+  if (t.n == 0 || !ds_final(t)
+      || (from = ds_run(t, r.p, &le)) == NULL)
+    return r;
+  if (pasted_marks(w->m, &t) && (from = ds_run(t, ds_in_text(t, NULL).p, &le)) == NULL)
+    return r;  /* (an Outlook's "a@b<mailto:a@b>": taken off, found again) */
+  if ((out = (char *)sb_mime_alloc(w->m, t.n)) == NULL) return r;
+  e = t.p + t.n;
+  memcpy(out, t.p, (size_t)(from - t.p));
+  for (k = (size_t)(from - t.p), p = from; p < le; p++) {
+    out[k++] = (*p == '\n' && !field_line(p + 1, le)) || (*p == '\r' && p + 1 < le && p[1] == '\n'
+               && !field_line(p + 2, le)) ? ' ' : *p;  /* (its lines joined, but
+                                                          a field's: "status: ...") */
+    if (p + 1 < le && paste_blank((unsigned char)*p) && ds_name_at(p + 1, le) > 0) out[k - 1] = '\n';
+  }
+  memcpy(out + k, le, (size_t)(e - le));
+  w->plain[i].p = out;
+  w->plain[i].n = t.n;
+  r.p = out + (from - t.p);
+  r.n = t.n - (size_t)(from - t.p);
+  return r;
 }
 
 static const char *read_prose (Walk *w, const Top *t, sb_mstr text);
@@ -448,6 +635,96 @@ static int unquoted_forward (sb_mail *m, sb_mstr *tp, sb_mstr *who) {
 }
 
 
+/* is the text t one run into a line: its first line SB_MAIL_FLAT bytes
+   at least, blanks alone after it */
+static int ran_into_one (sb_mstr t) {
+  const char *e = t.p + t.n, *nl = (const char *)memchr(t.p, '\n', t.n), *p;
+  if (paste_len(t.p, nl != NULL ? nl : e) < SB_MAIL_FLAT) return 0;
+  for (p = nl != NULL ? nl : e; p < e && paste_blank((unsigned char)*p); p++) {}
+  return p == e;
+}
+
+/* where the reply r names the address a (ASCII case aside, not inside a
+   longer one, not at its start), 0 when it does not */
+static size_t in_reply (sb_mstr r, sb_mstr a) {
+  size_t i, j;
+  for (i = 1; a.n > 0 && i + a.n <= r.n; i++) {
+    for (j = 0; j < a.n && ((unsigned char)r.p[i + j] | 32) == ((unsigned char)a.p[j] | 32); j++) {}
+    if (j == a.n && !domain_byte((unsigned char)r.p[i - 1])
+        && (i + a.n == r.n || !domain_byte((unsigned char)r.p[i + a.n])))
+      return i;
+  }
+  return 0;
+}
+
+/* does the record's reply name an address not its recipient's ("...
+   User unknown lee@example.net Error Type: ...") */
+static int names_other (sb_mail_rec r) {
+  const char *p = r.reply.p, *e, *a, *b;
+  if (p == NULL) return 0;
+  for (e = p + r.reply.n; p < e && (p = (const char *)memchr(p, '@', (size_t)(e - p))) != NULL; p = b) {
+    sb_mstr w;
+    for (a = p; a > r.reply.p && !paste_blank((unsigned char)a[-1]) && a[-1] != '<'
+                && a[-1] != '(' && a[-1] != '"'; a--) {}
+    for (b = p + 1; b < e && domain_byte((unsigned char)*b); b++) {}
+    while (b > p + 1 && b[-1] == '.') b--;  /* (a sentence's stop) */
+    w.p = a;
+    w.n = (size_t)(b - a);
+    if (b > p + 1 && !same_address(w, r.recipient)) return 1;
+  }
+  return 0;
+}
+
+/*
+** A text run into one line that named some (ran_into_one), a reply
+** naming another address (names_other), read again with its lines
+** broken (unflattened): the recipients after the first
+** ride in the first one's reply ("The following address(es) failed: a@b
+** host ... said: 550 ... c@d host ...").  The records read first kept
+** as they are, those of the addresses only the second reading names
+** and a reply read first names (in_reply) added after them, that reply
+** cut where the first of them starts; the text as it came.
+*/
+static sb_mstr reflattened (Walk *w, const Top *t, sb_mstr text) {
+  sb_mail *m = w->m;
+  sb_mail_rec *recs = m->recs, *all;
+  size_t n = m->nrecs, cap = m->reccap, i, j, k, at = 0;
+  const char *fam = m->family;
+  sb_mstr alt = text;
+  for (i = 0; i < n && !names_other(recs[i]); i++) {}
+  if (i == n || !unflattened(m, &alt)) return text;
+  m->recs = NULL;
+  m->nrecs = m->reccap = 0;
+  read_prose(w, t, alt);
+  all = m->nrecs > 0 ? (sb_mail_rec *)sb_mime_alloc(m, (n + m->nrecs) * sizeof *all) : NULL;
+  if (all != NULL) {
+    cap = n + m->nrecs;  /* (all's room) */
+    memcpy(all, recs, n * sizeof *all);
+    for (i = 0, k = n; i < m->nrecs; i++) {  /* (a recipient of its own, named
+                                                 in a reply read first) */
+      sb_mstr a = m->recs[i].recipient;
+      for (j = 0; j < k && !same_address(all[j].recipient, a); j++) {}
+      if (j < k || a.n < 3 || memchr(a.p, '@', a.n) == NULL) continue;
+      for (j = 0; j < n && in_reply(all[j].reply, a) == 0; j++) {}
+      if (j < n) all[k++] = m->recs[i];
+    }
+    for (i = n; i < k; i++)  /* (each reply cut where the first added starts) */
+      for (j = 0; j < n; j++)
+        if ((at = in_reply(all[j].reply, all[i].recipient)) > 0) {
+          while (at > 0 && paste_blank((unsigned char)all[j].reply.p[at - 1])) at--;
+          all[j].reply.n = at;
+          if (at == 0) all[j].reply.p = NULL;
+        }
+    recs = all;
+    n = k;
+  }
+  m->recs = recs;
+  m->nrecs = n;
+  m->reccap = cap;
+  m->family = fam;
+  return text;
+}
+
 /* a text that named no one read with its lines as they were before a
    program wrapped them (a group's refusal too), then ran them into one:
    the text read, the one given when neither named anyone */
@@ -455,6 +732,7 @@ static sb_mstr repasted (Walk *w, const Top *t, sb_mstr text) {
   sb_mail *m = w->m;
   sb_mstr alt = text, from = m->from;
   const char *fam = m->family;
+  if (m->nrecs > 0) return reflattened(w, t, text);
   if (unquoted_forward(m, &alt, &m->from)) {  /* read under the "wrote:"
                                                  line as its From */
     m->family = read_prose(w, t, alt);

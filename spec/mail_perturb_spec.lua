@@ -245,6 +245,20 @@ describe("smtpbounce.mail on the forms the variants test", function ()
           "your helpdesk.\n",
           -- (the reason after the name's closing parenthesis, without it)
           "The email address you entered couldn't be found." },
+        { "around its headings' framed dashes (T-Online: \"|--- Failed addresses follow: ---|\")",
+          { "From: Mailer-Daemon@t-online.de", "Subject: Mail delivery failed" },
+          "|------------------------- Failed addresses follow: ---------------------| " ..
+          "<pat@example.com> ... unknown user / Teilnehmer existiert nicht " ..
+          "|------------------------- Message text follows: ------------------------| " ..
+          "From: ana@example.org To: pat@example.com Subject: hello\n",
+          "unknown user / Teilnehmer existiert nicht" },
+        { "before a heading's words (Gmail: \"a@b Technical details of permanent failure:\")",
+          { "From: Kim <kim@example.org>", "Subject: Message" },
+          "pat@example.com Technical details of permanent failure: Google tried to deliver your " ..
+          "message, but it was rejected by the server for the recipient domain example.com by " ..
+          "mx.example.com. [192.0.2.1]. The error that the other server returned was: 550 5.1.1 " ..
+          "The email account that you tried to reach does not exist.\n",
+          "550 5.1.1 The email account that you tried to reach does not exist." },
     }) do
         it("reads a notice run into one line " .. c[1], function ()
             local h = { c[2][1], "To: ana@example.org", c[2][2],
@@ -255,6 +269,71 @@ describe("smtpbounce.mail on the forms the variants test", function ()
             assert.equal(c[4], r.reply)
         end)
     end
+    -- a notice whose delivery-status fields were run into its text (a
+    -- webmail's view copied, a forum's post), one line or wrapped since
+    for _, c in ipairs({ { "one line", " " }, { "and wrapped since", "\n" } }) do
+        it("reads delivery-status fields run into a notice's text: " .. c[1], function ()
+            local r = one_record(mail({
+                "From: Kim <kim@example.org>", "To: ana@example.org", "Subject: Message",
+                "Content-Type: text/plain; charset=us-ascii" },
+                "The following address(es) failed: pat@example.com host mx.example.com [192.0.2.1] " ..
+                "SMTP error from remote mail server after end of data: 550 5.7.1 Message refused as " ..
+                "unsolicited Reporting-MTA: dns; mx.example.net Action: failed" .. c[2] ..
+                "Final-Recipient: rfc822;pat@example.com Status: 5.0.0 Remote-MTA: dns; mx.example.com " ..
+                "Diagnostic-Code: smtp; 550 5.7.1 Message refused as unsolicited\n"))
+            assert.equal("pat@example.com", r.recipient)
+            assert.equal("5.0.0", r.dsn)
+            assert.equal("failed", r.dsn_action)
+            assert.equal("mx.example.net", r.reporting_mta)
+            assert.equal("550 5.7.1 Message refused as unsolicited", r.reply)
+        end)
+    end
+    it("reads delivery-status fields a person quotes, indented, as none", function ()
+        -- (fields on lines of their own are no run: a reply that quotes them)
+        assert.is_nil(smtpbounce.mail(mail({
+            "From: Kim <kim@example.org>", "To: ana@example.org", "Subject: Re: the patch",
+            "Content-Type: text/plain; charset=us-ascii" },
+            "The maintainer's server didn't like the patch:\n\n  Action: failed\n" ..
+            "  Final-Recipient: rfc822;pat@example.com\n  Status: 5.0.0\n\nShrug,\nKim\n")))
+    end)
+    it("reads a notice run into one line whose second recipient rides in the first one's reply", function ()
+        -- (hMailServer's: the first reading names the first recipient, its
+        -- reply runs on over the second's; read again with its lines broken)
+        local recs = smtpbounce.mail(mail({
+            "From: Kim <kim@example.org>", "To: ana@example.org", "Subject: Message",
+            "Content-Type: text/plain; charset=us-ascii" },
+            "Your message did not reach some or all of the intended recipients. Sent: Mon, 14 Sep " ..
+            "2026 10:12:03 +0200 Subject: Figures The following recipient(s) could not be reached: " ..
+            "pat@example.com Error Type: SMTP Remote server (192.0.2.25) issued an error. hMailServer " ..
+            "sent: RCPT TO:<pat@example.com> Remote server replied: 550 5.1.1 <pat@example.com>: " ..
+            "Recipient address rejected: User unknown lee@example.net Error Type: SMTP Remote server " ..
+            "(198.51.100.7) issued an error. hMailServer sent: RCPT TO:<lee@example.net> Remote server " ..
+            "replied: 552 5.2.2 <lee@example.net>: Mailbox full hMailServer\n"))
+        local got = {}
+        for i, r in ipairs(recs or {}) do got[i] = { r.recipient, r.status, r.reason } end
+        assert.same({ { "pat@example.com", "5.1.1", "userunknown" },
+                      { "lee@example.net", "5.2.2", "mailboxfull" } }, got)
+    end)
+    it("reads a notice run into one line whose recipients lead their lines bare, a colon after each", function ()
+        -- (a list of web.de's kind: "a@b: SMTP error from remote server
+        -- for TEXT command, ...", each after the last one's queue id)
+        local recs = smtpbounce.mail(mail({
+            "From: Mailer Daemon <MAILER-DAEMON@mx.example.net>", "To: ana@example.org",
+            "Subject: Mail delivery failed: returning message to sender",
+            "Content-Type: text/plain; charset=us-ascii" },
+            "This message was created automatically by mail delivery software. A message that you " ..
+            "sent could not be delivered to one or more of its recipients. This is a permanent error. " ..
+            "The following address(es) failed: pat@example.com: SMTP error from remote server for TEXT " ..
+            "command, host: mx.example.com (192.0.2.1) reason: 550 5.7.1 Content-Policy reject msg: " ..
+            "Wrong MIME labeling; id S933375 lee@example.com: SMTP error from remote server for TEXT " ..
+            "command, host: mx.example.com (192.0.2.1) reason: 550 5.7.1 Content-Policy reject msg: " ..
+            "Wrong MIME labeling; id S933376 kim@example.com: SMTP error from remote server for TEXT " ..
+            "command, host: mx.example.com (192.0.2.1) reason: 550 5.7.1 Content-Policy reject msg: " ..
+            "Wrong MIME labeling; id S933377\n"))
+        local got = {}
+        for i, r in ipairs(recs or {}) do got[i] = r.recipient .. " " .. r.status end
+        assert.same({ "pat@example.com 5.7.1", "lee@example.com 5.7.1", "kim@example.com 5.7.1" }, got)
+    end)
     it("reads a notice a person passes on whose opening sets the recipient apart", function ()
         local r = one_record(mail({
             "From: Kim <kim@example.org>", "To: ana@example.org", "Subject: Message",
