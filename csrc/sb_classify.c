@@ -106,7 +106,7 @@ static void feed_folded (Scan *S, const unsigned char *p, size_t n) {
   const unsigned char *q;
   while ((q = memchr(p, 0xE2, n)) != NULL) {
     size_t k = (size_t)(q - p);
-    if (n - k >= 3 && q[1] == 0x80 && q[2] == 0x99) {
+    if (SB_CURLY(q, n - k)) {
       feed(S, p, k);
       feed(S, (const unsigned char *)"'", 1);
       S->pos = pos_after(S->pos, 1);
@@ -173,9 +173,7 @@ static void feed_text (Scan *S, const unsigned char *p, size_t n, int fold) {
       if (lt == NULL) return;
       for (j = 0; j < n && j <= LOCAL_MAX && LOCAL_BYTE[p[j]]; j++) {}
       if (j < n && j <= LOCAL_MAX) {  /* (the usual: all in this chunk) */
-        if (p[j] == '@' && j > 0) feed(S, NONE_BYTES, j);
-        else if (fold) feed_folded(S, p, j);
-        else feed(S, p, j);
+        feed(S, p[j] == '@' && j > 0 ? NONE_BYTES : p, j);  /* (ASCII: no fold) */
         p += j;
         n -= j;
       }

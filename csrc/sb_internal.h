@@ -120,6 +120,12 @@ struct sb_scratch {
   uint32_t *touched;      /* phrases seen, in order of first occurrence */
 };
 
+/* the typeset apostrophe (U+2019, bytes E2 80 99) at p[0..n): text and
+   phrases read it as "'" (smtpbounce_normalize, the ruleset's phrases,
+   the automaton's feed) */
+#define SB_CURLY(p, n)  ((n) >= 3 && (unsigned char)(p)[0] == 0xE2 \
+                         && (unsigned char)(p)[1] == 0x80 && (unsigned char)(p)[2] == 0x99)
+
 /*
 ** The plain-rule index has a list for each slot of the effective class
 ** and each slot of the enhanced status class (none, 2, 4, 5, other):

@@ -858,12 +858,12 @@ static void original (Walk *w, sb_mstr o, Top *t) {
     t->to = sb_mime_decode_words(m, f->val, f->vlen);
 }
 
-/* the text a prose bounce is read from: text/plain parts, else text/html
-   parts stripped of their tags */
-static sb_mstr text_of (Walk *w) {
+/* the text a prose bounce is read from: text/plain parts, else (or with
+   'html') text/html parts stripped of their tags */
+static sb_mstr text_of (Walk *w, int html) {
   int i;
   sb_mstr t;
-  if (w->nplain > 0) t = join(w->m, w->plain, w->nplain);
+  if (w->nplain > 0 && !html) t = join(w->m, w->plain, w->nplain);
   else {
     for (i = 0; i < w->nhtml; i++) w->html[i] = sb_mime_strip_html(w->m, w->html[i]);
     t = join(w->m, w->html, w->nhtml);
@@ -920,7 +920,7 @@ static void classify_mail (Walk *w, Top *t) {
   int i, held, marked;
   if (w->nplain == 0 && w->nhtml > 0) {  /* HTML alone: read as its text,
                                              the mail's first */
-    w->plain[0] = text_of(w);
+    w->plain[0] = text_of(w, 0);
     w->nplain = 1;
     w->nhtml = 0;
     w->html_first = 0;
@@ -941,7 +941,7 @@ static void classify_mail (Walk *w, Top *t) {
       noreply |= m->recs[k].reply.p == NULL;
       nophase |= m->recs[k].phase == 0;
     }
-    if ((noreply || nophase) && (text = text_of(w)).n > 0
+    if ((noreply || nophase) && (text = text_of(w, 0)).n > 0
         && (noreply || phase_hint(text))) {  /* the text may tell (a masked
                                                 recipient's address too) */
       pasted_marks(m, &text);  /* (a paste's "[a@b](mailto:a@b)") */
@@ -959,7 +959,7 @@ static void classify_mail (Walk *w, Top *t) {
     m->format = SB_MAIL_ARF;
     return;
   }
-  text = text_of(w);
+  text = text_of(w, 0);
   if (t->autoreply == 2 && !refusal(text)
       && read_auto(m, auto_who(m->from, t->replyto), t->date) > 0) {
     m->format = SB_MAIL_AUTOREPLY;
@@ -972,9 +972,7 @@ static void classify_mail (Walk *w, Top *t) {
     if (text.n > 0) m->family = read_prose(w, t, text);
     if (m->nrecs == 0 && w->nplain > 0 && w->nhtml > 0) {
       /* the plain part said nothing ("view this in HTML"): the HTML */
-      for (i = 0; i < w->nhtml; i++) w->html[i] = sb_mime_strip_html(m, w->html[i]);
-      text = join(m, w->html, w->nhtml);
-      typeset_apostrophes(m, &text);
+      text = text_of(w, 1);
       if (text.n > 0) m->family = read_prose(w, t, text);
     }
     if (m->nrecs == 0 && text.n > 0 && group_refusal(m, text, t->date) > 0)

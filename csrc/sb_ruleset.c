@@ -64,19 +64,12 @@ static unsigned char lower (unsigned char c) {
   return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + ('a' - 'A')) : c;
 }
 
-/* the typeset apostrophe (U+2019) at p[0..n): the text and the phrases
-   read it as "'" (smtpbounce_normalize, the automaton's feed) */
-static int is_curly (const char *p, size_t n) {
-  return n >= 3 && (unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80
-      && (unsigned char)p[2] == 0x99;
-}
-
 size_t smtpbounce_normalize (const char *s, size_t len, char *out) {
   size_t i, n = 0;
   int sp = 0;
   for (i = 0; i < len; i++) {
     unsigned char c = (unsigned char)s[i];
-    if (is_curly(s + i, len - i)) {  /* U+2019: "'" (classify) */
+    if (SB_CURLY(s + i, len - i)) {  /* U+2019: "'" (classify) */
       out[n++] = '\'';
       sp = 0;
       i += 2;
@@ -120,7 +113,7 @@ static uint32_t trie_step (const Trie *t, uint32_t node, unsigned char c) {
 /* the byte a phrase reads as at p[0..n), lower case, and the bytes it
    takes there (*w) */
 static unsigned char phrase_byte (const char *p, size_t n, size_t *w) {
-  *w = is_curly(p, n) ? 3 : 1;
+  *w = SB_CURLY(p, n) ? 3 : 1;
   return *w == 3 ? (unsigned char)'\'' : lower((unsigned char)p[0]);
 }
 
@@ -129,7 +122,7 @@ static int is_high (const char *p, size_t len) {
   size_t j;
   for (j = 0; j < len; j++)
     if ((unsigned char)p[j] >= 0x80) {
-      if (!is_curly(p + j, len - j)) return 1;
+      if (!SB_CURLY(p + j, len - j)) return 1;
       j += 2;
     }
   return 0;
