@@ -108,8 +108,8 @@ static void feed_folded (Scan *S, const unsigned char *p, size_t n) {
     size_t k = (size_t)(q - p);
     if (SB_CURLY(q, n - k)) {
       feed(S, p, k);
+      S->pos = pos_after(S->pos, 1);  /* (the "'" ends where the character does) */
       feed(S, (const unsigned char *)"'", 1);
-      S->pos = pos_after(S->pos, 1);
       k += 3;
     }
     else {

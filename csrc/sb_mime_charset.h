@@ -259,7 +259,8 @@ static sb_mstr to_utf8 (sb_mail *m, const char *s, size_t n, const char *cs,
     return latin1(m, s, n);
   r = with_iconv(m, s, n, name);
   if (r.p == NULL) return utf8_clean(m, s, n);  /* unknown charset */
-  return r;
+  return utf8_clean(m, r.p, r.n);  /* (what iconv gave for a name it took
+                                      loosely, "UTF-8" and garbage: checked) */
 }
 
 sb_mstr sb_mime_text (sb_mail *m, const char *s, size_t n, int cte,
