@@ -143,9 +143,9 @@ $(BUILD)/test_mail: csrc/test/test_mail.c $(MAIL_O) csrc/sb_mail.h csrc/test/che
 
 # the fuzz targets' checks, replayed on the inputs fuzzing found
 $(BUILD)/test_regress: csrc/test/test_regress.c csrc/fuzz/fuzz_common.h \
-                       csrc/fuzz/fuzz_parse.c csrc/fuzz/fuzz_compile.c csrc/sb_logline.h \
-                       $(C_O) csrc/test/check.h
-	$(CC) $(ALL_CFLAGS) -Icsrc -o $@ $< $(C_O)
+                       csrc/fuzz/fuzz_parse.c csrc/fuzz/fuzz_compile.c csrc/fuzz/fuzz_mail.c \
+                       csrc/sb_logline.h $(C_O) $(MAIL_O) csrc/test/check.h
+	$(CC) $(ALL_CFLAGS) -Icsrc -o $@ $< $(C_O) $(BUILD)/sb_mail.o $(BUILD)/sb_mime.o
 
 $(BUILD)/test_threads: csrc/test/test_threads.c $(C_O) csrc/test/check.h
 	$(CC) $(ALL_CFLAGS) -pthread -Icsrc -o $@ $< $(C_O) -pthread
