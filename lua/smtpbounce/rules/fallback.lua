@@ -256,6 +256,16 @@ return {
             -- the way out failed before any reply
             "failed connect", "failed connection", "greeting never received",
             "tried all mx", "network protocols", "address family not supported",
+            -- the connection closed or broken by the other side in German,
+            -- Polish, Russian, French, Spanish, Portuguese and Italian
+            -- (GNU Mailutils' "Connection closed by remote host" in its
+            -- translations)
+            "durch die gegenstelle geschlossen", "zerwał połączenie",
+            "zerwal polaczenie", "прервала соединение", "разорвал соединение",
+            "connexion fermée par", "connexion fermee par",
+            "conexión cerrada por", "conexion cerrada por",
+            "conexão encerrada pela", "conexao encerrada pela",
+            "connessione chiusa da",
         }, {
           none = ADDRESS,
           examples = {

@@ -453,6 +453,11 @@ return {
             "größe einer e-mail", "größe der e-mail", "e-mail-größe",
             "mailgröße", "допустимый размер", "допустимого размера",
             "максимальный размер", "dung lượng thư", "Dung lượng thư",
+            -- the maximum size in French, Spanish, Italian, Portuguese,
+            -- Dutch, Swedish and Chinese (a list's or a server's limit)
+            "taille maximale", "tamaño máximo", "tamano maximo",
+            "dimensione massima", "tamanho máximo", "tamanho maximo",
+            "maximale grootte", "största tillåtna storlek", "的最大值",
         }, {
             all = { {
                 "excède", "excede", "dépasse", "depasse", "överskrider",
@@ -464,6 +469,10 @@ return {
                 "超过", "超過", "超出", "vượt quá",
                 -- limited to (German), over the limit (Vietnamese)
                 "beschränkt", "begrenzt", "vượt giới hạn",
+                -- went over (Spanish, Russian, Swedish), heavier or bigger
+                -- than (French, Dutch, Chinese)
+                "superaba", "превысил", " över ", "plus lourd", "groter dan",
+                "大于", "大於",
             } },
             none = r.with(r.INTL_ADDRESS, {
                 "quota", "quote", "cuota", "kvot", "квот", "容量", "配额",
@@ -529,6 +538,37 @@ return {
             },
         }),
 
+        -- the list the message was sent to does not exist (a list
+        -- manager's notice: the list's word and "does not exist" or
+        -- "unknown" apart, in Italian, Spanish, Portuguese, French,
+        -- German, Polish, Dutch, Swedish, Hungarian, Russian, Japanese,
+        -- Korean and Chinese): an unknown recipient; a block list's words
+        -- refuse it
+        r("intl.any.list-unknown", "userunknown", {
+            "mailing list", "la lista", "a lista", "la liste", "die liste",
+            "lista '", "Lista '", "de lijst", "listan", "nevű lista",
+            "рассылк", "Рассылк", "というリスト", "리스트", "邮件列表",
+            "郵件列表"
+        }, {
+            all = { {
+                "non esiste", "no existe", "não existe", "nao existe",
+                "n'existe pas", "est inconnue", "existiert nicht",
+                "nie istnieje", "bestaat niet", "finns inte", "Nincs",
+                "не существует", "ありません", "존재하지 않", "不存在",
+                "does not exist", "unknown list", "list unknown",
+                "not a known mailing list"
+            } },
+            none = {
+                "blacklist", "blocklist", "black list", "lista negra",
+                "liste noire", "schwarze liste", "zwarte lijst", "rbl", "dnsbl",
+                "subscri", "member", "abonn", "iscritt", "membr"
+            },
+            examples = {
+                { reply = "Rozesłanie wiadomości na listę 'devel' jest niemożliwe z następującego powodu:\nLista 'devel' nie istnieje.",
+                  source = "github.com/sympa-community/sympa po/sympa/pl.po, delivery_status_notification.tt2 (5.1.2; the list name filled)" },
+            },
+        }),
+
         -- a mailing list refused the post (not a member or subscriber,
         -- moderated, restricted): the list's word and the refusal's word
         -- apart, in English, German, French, Spanish, Italian,
@@ -554,6 +594,11 @@ return {
             "na listę", "na liste", "opiekunem listy", "opiekuna listy",
             "tohoto listu", "do listu", "deze lijst", "de lijst",
             "listan", "list ini", "-owner@",
+            -- the list in Polish and Portuguese (its other cases), Turkish,
+            -- Hungarian, Japanese, Korean, and a Sympa list's name quoted
+            "tej listy", "obrębie listy", "obrebie listy", "para a lista",
+            "na lista", "posta listesi", "listára", "このリスト", "リストの",
+            "리스트", "lista '",
         }, {
             all = { {
                 "reject", "restrict", "not allowed", "not permitted", "member",
@@ -574,6 +619,13 @@ return {
                 "listatag", "pelanggan", "odrzuca", "odmít", "odmit",
                 "weiger", "afvis", "rejeitar", "tillåter inte",
                 "tidak dibolehkan", "niet afgeleverd", "filter",
+                -- restricted to, only (Spanish, Italian, Portuguese, Dutch,
+                -- Hungarian, Chinese), refused (Turkish), not allowed
+                -- (Dutch, Korean), readers or subscribers (Japanese,
+                -- Chinese), moderators (Polish, Swedish)
+                "restringid", "limitata", "restrit", "beperkt", "csak a",
+                "仅限", "僅限", "reddedil", "niet toegestaan", "허용되지",
+                "読者", "订阅者", "訂閱者", "moderator",
             } },
             none = {
                 "blacklist", "blocklist", "block list", "blocked list", "rbl",
@@ -612,6 +664,8 @@ return {
                 "vyprsel", "έληξε", "期限切れ", "已过期", "已過期", "逾期", "만료"
             } },
             none = {
+                "e-mailadresse", "e-mail-adresse", "emailadresse",
+                "e-mailabdresse", "ungültig", "ungueltig",
                 "konto", "passwort", "kennwort", "zertifikat", "abonnement",
                 "compte", "mot de passe", "certificat", "cuenta", "contraseña",
                 "certificado", "account", "password", "certificate",
@@ -823,7 +877,8 @@ return {
             "błąd wewnętrzny", "blad wewnetrzny", "внутренняя ошибка",
             "Внутренняя ошибка", "خطأ داخلي", "内部错误", "內部錯誤",
             "内部エラー", "내부 오류", "lỗi nội bộ", "Lỗi nội bộ",
-            "kesalahan internal"
+            "kesalahan internal", "wewnętrznego błędu", "wewnetrznego bledu",
+            "belső szerver hiba", "belso szerver hiba"
         }, {
             none = r.with(r.ADDRESS, r.INTL_ADDRESS),
             examples = {

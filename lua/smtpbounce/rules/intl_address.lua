@@ -193,6 +193,8 @@ return {
             all = { {
                 "niet gevonden", "bestaat niet", "onbekend", "niet bekend",
                 "ongeldig", "nie istnieje", "nie ma takiego",
+                -- "no such" in Polish (Mailutils' "brak takiego użytkownika"), Swedish
+                "brak takiego", "brak takiej", "ingen sådan",
                 "nie ma takiej", "nieznany", "nieznana", "nie znaleziono",
                 "nie została znaleziona", "nie zostala znaleziona",
                 "nie został znaleziony", "nie zostal znaleziony",
@@ -786,6 +788,8 @@ return {
             "ストレージ",
             -- the inbox in German, the mailbox in Swedish and Italian
             "posteingang", "postlåda", "cassetta postale",
+            -- the mailbox in Spanish, the quota in Spanish and German
+            "buzón", "buzon", "cuota", "kontingent", "casella di posta",
             -- the letter box in German, the e-mail box in Swedish, the
             -- mailbox in Icelandic ("Briefkasten voll", "Pósthólf
             -- viðtakandans er fullt")
@@ -825,7 +829,12 @@ return {
                 -- room" in Russian
                 "kasten voll", "fach voll", "gang voll", " voll sein",
                 "voll ist", "completa", "fylld", "超限",
-                "Переполнен", "не хватает места"
+                "Переполнен", "не хватает места",
+                -- gone over in Spanish, Portuguese, German, Finnish,
+                -- French, Russian and Ukrainian (a quota or a maximum size)
+                "excedió", "excedio", "excedida", "überschritten",
+                "ueberschritten", "ylitettiin", "excède", "превысил",
+                "перевищил"
             } },
             none = {
                 "afzender", "remetente", "odesílatel", "odesilatel",

@@ -328,7 +328,11 @@ return {
                    "not reached)", "command", "certificate", "cert ", "password",
                    "account", "subscription", "license", "token",
                    -- (the same in German)
-                   "passwort", "kennwort", "zertifikat", "konto", "lizenz" },
+                   "passwort", "kennwort", "zertifikat", "konto", "lizenz",
+                   -- an address that is expired or invalid (Strato's "da die
+                   -- E-Mailadresse abgelaufen oder ungültig ist"): the address
+                   "e-mailadresse", "e-mail-adresse", "emailadresse",
+                   "e-mailabdresse", "abgelaufen oder ungültig" },
           examples = {
               { reply = [=[Could not deliver the message in the time limit specified.  Please retry or contact your administrator.]=],
                 source = "Exchange NDR text quoted in a forum post (code index file id 57074024809)" },
