@@ -20,7 +20,7 @@
 -- result is written (and flushed) as soon as its line is read; with
 -- --jsonl each line is a JSON object (reply, context, id) and each answer
 -- one JSON object, an error object for a line that cannot be read.  scan:
--- see smtpbounce.scan; mail: smtpbounce.mailbox.  doc/smtpbounce.1 is the
+-- see smtpbounce.scan; mail: smtpbounce.cli_mail.  doc/smtpbounce.1 is the
 -- manual.
 
 local smtpbounce = require "smtpbounce"
@@ -460,7 +460,7 @@ local function cmd_scan (o, out, input, err)
 end
 
 local function cmd_mail (o, out, input, err)
-    return require("smtpbounce.mailbox").run{
+    return require("smtpbounce.cli_mail").run{
         classifier = classifier(o), json = o.json, summary = o.summary,
         suppress_out = o.suppress_out, headers = o.header, verp = o.verp, verbose = o.verbose,
         paths = o.args, out = out, err = err, input = input, state = o.state,

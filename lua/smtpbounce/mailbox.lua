@@ -8,9 +8,10 @@
 --   mailbox.sources(paths, stdin, fn, bad)  -- fn(source, message) or
 --                               fn(source, nil, err) for each message
 --   mailbox.run{ classifier = c, json = true, paths = { ... }, ... }
---                           -- `smtpbounce mail`: each message through
---                               c:mail, its records written (record_json),
---                               scan's summary and suppress list over them
+--                           -- `smtpbounce mail` (smtpbounce.cli_mail):
+--                               each message through c:mail, its records
+--                               written (record_json), scan's summary and
+--                               suppress list over them
 --
 -- An mbox (its first line a "From " separator line) is split at each
 -- "From " line that starts the file or follows an empty line: a line
@@ -31,7 +32,7 @@
 
 local input = require "smtpbounce.scan.input"
 
-local ipairs, pairs, type, tostring = ipairs, pairs, type, tostring
+local ipairs, pairs, type = ipairs, pairs, type
 local find, sub, gsub, byte, match = string.find, string.sub, string.gsub, string.byte,
                                      string.match
 local concat, sort = table.concat, table.sort
@@ -264,8 +265,8 @@ Each message of the input 'name' (opened by smtpbounce.scan.input:
 or fn(source, nil, err) ('regular': whole_file's).  Returns false and a
 message when the input cannot be opened or read to its end, else true.
 ]]
-local function one_input (name, stdin, fn, regular)
-    if name ~= "-" then  -- (the usual bounce: one small file, one message)
+local function one_input (name, stdin, fn, regular, tried)
+    if name ~= "-" and not tried then  -- (the usual bounce: one small file, one message)
         local msg = whole_file(name, regular)
         if type(msg) == "table" then  -- (a small mbox, split)
             for n = 1, #msg do fn(name .. ":" .. n, msg[n]) end
@@ -283,6 +284,36 @@ local function one_input (name, stdin, fn, regular)
         return false, label .. ": could not be read (gzip -dc failed?)"
     end
     return true
+end
+
+--[[
+The messages of the files of a directory's listing 'list' (sources'
+loop over it, with no 'known'): whole_file's read of each in line, the
+general path (one_input) for a file it does not take.  Returns the
+number of files that could not be read.
+]]
+local function listed (list, stdin, fn, bad)
+    local failed, small = 0, small_file_c
+    local whole, max = _M.WHOLE, _M.MAX_MESSAGE
+    local limit = whole < max and whole or max
+    if not (small and whole <= 65536 and max >= 1) then small = nil end
+    for i = 1, #list do
+        local name = list[i]
+        local msg
+        if small then msg = small(name, limit, true, true) else msg = whole_file(name, true) end
+        if type(msg) == "string" then
+            fn(name, msg)
+        elseif msg then  -- (a small mbox, split)
+            for n = 1, #msg do fn(name .. ":" .. n, msg[n]) end
+        else
+            local ok, err = one_input(name, stdin, fn, true, true)
+            if not ok then
+                failed = failed + 1
+                bad(err)
+            end
+        end
+    end
+    return failed
 end
 
 --[[
@@ -315,8 +346,11 @@ function _M.sources (paths, stdin, fn, bad, known)
             if not list then
                 failed = failed + 1
                 bad(err)
-            else
+            elseif known then
                 for _, f in ipairs(list) do one(f, true) end
+            else
+                failed = failed + listed(list, stdin, fn, bad)
+                inputs = inputs + #list
             end
         else
             one(path)
@@ -329,169 +363,17 @@ end
 
 
 -- {======================================================================
--- `smtpbounce mail`
+-- `smtpbounce mail` (smtpbounce.cli_mail)
 -- =======================================================================
-
--- what an MTA's log would say of a record, for the summary
-local MTA_STATUS = { failed = "bounced", delayed = "deferred", delivered = "sent",
-                     relayed = "sent", expanded = "sent" }
 
 -- a record's JSON line (smtpbounce.mail's record_json)
 function _M.record_json (source, rec)
     return require("smtpbounce.mail").record_json(source, rec)
 end
 
--- smtpbounce.scan.summary and log.common's domain_of, loaded only when
--- a summary is kept: with smtpbounce.scan they are a good part of the
--- start-up of a plain `mail --json`
-local function summary_modules ()
-    return require "smtpbounce.scan.summary", require("smtpbounce.log.common").domain_of
-end
-
---[[
-Whether the records go out in full blocks (not a write(2) a line): when
-every input is a file or directory (from standard input each message's
-records go out as it is read) and 'out' is no terminal.  Sets 'out' so.
-]]
-local function block_output (out, paths)
-    if not out.setvbuf or (out == io.stdout and input.isatty(out)) then return false end
-    if #paths == 0 then return false end
-    for _, p in ipairs(paths) do
-        if p == "-" then return false end
-    end
-    out:flush()
-    out:setvbuf("full")
-    return true
-end
-
--- the closing lines: the summary (text or JSON) on 'out', else the
--- counts on 'err'
-local function finish (opts, st, sm, summary, n, inputs, failed, out, err)
-    local fmt = string.format
-    local already = st and fmt(", %d read before (--state)", n.already) or ""
-    if not summary then
-        err:write(fmt("smtpbounce mail: %d inputs, %d messages, %d recipient records, "
-                      .. "%d not bounces, %d skipped, %d unreadable%s\n", inputs, n.messages,
-                      n.records, n.not_bounces, n.skipped, failed, already))
-        return
-    end
-    local run = {
-        headline = fmt("Read %d message%s from %d input%s: %d recipient records, "
-                       .. "%d not bounces, %d skipped, %d input%s unreadable%s",
-                       n.messages, n.messages == 1 and "" or "s", inputs,
-                       inputs == 1 and "" or "s", n.records, n.not_bounces, n.skipped,
-                       failed, failed == 1 and "" or "s", already),
-        counts_json = fmt('"inputs":%d,"messages":%d,"records":%d,"not_bounces":%d,'
-                          .. '"skipped":%d,"unreadable":%d', inputs, n.messages, n.records,
-                          n.not_bounces, n.skipped, failed) }
-    if opts.json then summary.json(sm, run, out) else summary.text(sm, run, out) end
-end
-
---[[
-Run `smtpbounce mail`.  opts: classifier (one with :mail), json,
-summary (true, false or nil: when 'out' is a terminal), suppress_out (a
-file name), headers (a list of header names), verp (a pattern), verbose
-(not-bounces named on 'err'), paths (a list; none: standard input), out,
-err, input, state (a file name: the messages read in earlier runs are
-passed over, the summary covers all runs; smtpbounce.scan.state).
-Returns the exit status: 1 when an input could not be read or a message
-was skipped, else 0.
-]]
+-- the command (smtpbounce.cli_mail's run)
 function _M.run (opts)
-    local summary, domain_of  -- (summary_modules: when a summary is kept)
-    local c, out, err = opts.classifier, opts.out, opts.err
-    if type(c.mail) ~= "function" then
-        err:write("smtpbounce: this build has no bounce-mail reader\n")
-        return 1
-    end
-    local suppress_f
-    if opts.suppress_out then
-        local f, e = io.open(opts.suppress_out, "wb")
-        if not f then
-            err:write("smtpbounce: ", tostring(e), "\n")
-            return 1
-        end
-        suppress_f = f
-    end
-    local summary_mode = opts.summary
-    if summary_mode == nil then
-        summary_mode = not opts.json and out == io.stdout and input.isatty(out)
-    end
-    local state = opts.state and require "smtpbounce.scan.state"
-    local st = state and state.open_or_say(opts.state, "mail", err)
-    if state and not st then
-        if suppress_f then suppress_f:close() end
-        return 1
-    end
-    if summary_mode or suppress_f or st then summary, domain_of = summary_modules() end
-    local sm = summary and summary.new(require "smtpbounce.scan") or nil
-    if st then state.restore(st, sm) end
-    local headers = opts.headers
-    headers = headers and #headers > 0 and headers or nil
-    local ctx = (headers or opts.verp) and { headers = headers, verp = opts.verp } or nil
-    local n = { messages = 0, records = 0, not_bounces = 0, skipped = 0, already = 0 }
-    local status = 0
-    local write_record = opts.json and require("smtpbounce.mail").record_writer(out)
-    -- a message on 'err' after the records before it ('out' may be
-    -- buffered in blocks, below)
-    local function say (...)
-        out:flush()
-        err:write(...)
-    end
-
-    local function each (source, msg, e)
-        if st and msg and state.seen(st, msg) then n.already = n.already + 1; return end
-        n.messages = n.messages + 1
-        if not msg then
-            n.skipped = n.skipped + 1
-            status = 1
-            say("smtpbounce: ", source, ": ", e, "\n")
-            return
-        end
-        local recs, why = c:mail(msg, ctx)
-        if not recs then
-            n.not_bounces = n.not_bounces + 1
-            if opts.verbose then say("smtpbounce: ", source, ": ", why, "\n") end
-            return
-        end
-        for _, rec in ipairs(recs) do
-            n.records = n.records + 1
-            if opts.json then
-                write_record(source, rec)
-            elseif not summary_mode then
-                out:write(source, " ", rec.dsn_action or rec.format or "-", " ", rec.outcome, " ",
-                          rec.reason, " ", rec.action, " ", rec.recipient or "-", " ",
-                          rec.provider or "-", " ", rec.rule, " ", rec.basis, " ", rec.text, "\n")
-            end
-            if sm then
-                local rcpt = rec.recipient
-                summary.add(sm, { recipient = rcpt, domain = rcpt and domain_of(rcpt), time = rec.time,
-                                  mta_status = MTA_STATUS[rec.dsn_action]
-                                               or (rec.reason == "feedback" and "complained" or nil),
-                                  reply = rec.reply or "", text = rec.text }, rec)
-            end
-        end
-    end
-
-    local paths = opts.paths or {}
-    local blocks = block_output(out, paths)
-    local failed, inputs = _M.sources(paths, opts.input, each, function (e)
-        say("smtpbounce: ", e, "\n")
-    end, st and { skip = function (p) return state.seen(st, nil, p) end,
-                  done = function (p) state.done(st, p) end })
-    if blocks then
-        out:flush()
-        out:setvbuf("line")
-    end
-    if failed > 0 then status = 1 end
-    finish(opts, st, sm, summary_mode and summary, n, inputs, failed, out, err)
-    if suppress_f then
-        summary.write_suppress(sm, suppress_f)
-        suppress_f:close()
-    end
-    if st and not state.save_or_say(st, sm, nil, n, err) then status = 1 end
-    out:flush()
-    return status
+    return require("smtpbounce.cli_mail").run(opts)
 end
 
 -- }======================================================================
