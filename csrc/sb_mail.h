@@ -84,7 +84,8 @@ typedef struct sb_mail_convs {
   unsigned next;                 /* the slot replaced next */
   /* a slot's charset once tried: 1 single-byte (each byte one character,
      ASCII as itself, no state: converted by 'tab', built from iconv's own
-     answers), 2 not; 0 not tried yet */
+     answers; 3 the same, each of its entries valid UTF-8), 2 not; 0 not
+     tried yet */
   unsigned char sbcs[SB_MAIL_NCONV];
   unsigned char tab[SB_MAIL_NCONV][128][4];  /* bytes 0x80-0xFF: UTF-8,
                                                 its length in [3] */
