@@ -46,50 +46,41 @@ static inline SB_ALWAYS_INLINE size_t rarest_lit (const char *l, size_t ln) {
   return k;
 }
 
+/* the first of the bytes c and C (C = c when there is one) in s[i..n]
+   (n included), or NULL */
+static const char *first_of (const char *s, size_t i, size_t n, int c,
+                             int C) {
+  const char *p = (const char *)memchr(s + i, c, n - i + 1), *q;
+  if (C == c) return p;
+  q = (const char *)memchr(s + i, C, (p != NULL ? (size_t)(p - s) : n + 1) - i);
+  return q != NULL ? q : p;
+}
+
 /* first occurrence of the lowercase literal 'l' in s[b..e), its byte k
    looked for first: its offset, or (size_t)-1.  Each occurrence of that
    byte, in either case (memchr), is checked whole: one pass over the
-   text a case, linear in it (where the next byte of each case is, once
-   found, is kept until passed; the capital is looked for only up to the
-   next small one).  Any k gives the same answer; the least common byte
-   gives the fewest checks */
+   text, linear in it.  Any k gives the same answer; the least common
+   byte gives the fewest checks */
 static size_t ci_find_k (const char *s, size_t b, size_t e, const char *l,
                          size_t ln, size_t k) {
-  size_t last;
-  const char *p, *end, *lo = NULL, *up = NULL, *upto;
-  int c, lo_none = 0;
+  size_t i, last;
+  int c;
   if (ln == 0 || e < b || e - b < ln) return (size_t)-1;
   c = (unsigned char)l[k];
   last = e - ln + k;  /* the last offset the byte k may be at */
-  p = s + b + k;
-  end = s + last + 1;
   if (c < 'a' || c > 'z') {  /* a byte of one case: one memchr a step */
+    const char *p = s + b + k, *end = s + last + 1;
     while ((p = (const char *)memchr(p, c, (size_t)(end - p))) != NULL) {
       if (ci_at(s, e, (size_t)(p - s) - k, l, ln)) return (size_t)(p - s) - k;
       if (++p == end) break;
     }
     return (size_t)-1;
   }
-  upto = p;  /* no capital in [p, upto) (when 'up' is NULL) */
-  while (p < end) {
-    const char *lim, *q;
-    if (!lo_none && (lo == NULL || lo < p)) {
-      lo = (const char *)memchr(p, c, (size_t)(end - p));
-      lo_none = lo == NULL;
-    }
-    lim = lo != NULL ? lo : end;
-    if (up != NULL && up < p) up = NULL;
-    if (up == NULL) {
-      if (upto < p) upto = p;
-      if (upto < lim) {
-        up = (const char *)memchr(upto, c - 32, (size_t)(lim - upto));
-        upto = up != NULL ? up : lim;
-      }
-    }
-    q = up != NULL ? up : lo;
-    if (q == NULL) break;
-    if (ci_at(s, e, (size_t)(q - s) - k, l, ln)) return (size_t)(q - s) - k;
-    p = q + 1;
+  for (i = b + k; i <= last; i++) {
+    const char *p = first_of(s, i, last, c, c - 32);
+    if (p == NULL) break;
+    i = (size_t)(p - s);
+    if (ci_at(s, e, i - k, l, ln)) return i - k;
   }
   return (size_t)-1;
 }
