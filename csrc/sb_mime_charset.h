@@ -105,6 +105,7 @@ void smtpbounce_mail_convs_free (sb_mail_convs *c) {
     if (c->wide_ok[i] == 1) iconv_close((iconv_t)c->wide[i]);
     c->name[i][0] = '\0';
     c->sbcs[i] = 0;
+    c->tab_ok[i] = 0;
     c->wide_ok[i] = 0;
   }
 }
@@ -135,6 +136,7 @@ static iconv_t conv_open (sb_mail *m, const char *cs, int *slot) {
   strcpy(c->name[i], cs);
   c->cd[i] = (void *)cd;
   c->sbcs[i] = 0;
+  c->tab_ok[i] = 0;
   c->wide_ok[i] = 0;
   *slot = (int)i;
   return cd;
@@ -172,10 +174,11 @@ static sb_mstr with_iconv (sb_mail *m, const char *s, size_t n, const char *cs,
     if (c->sbcs[slot] == 0) {
       c->sbcs[slot] = sbcs_table(cd, c->tab[slot]) ? 1 : 2;
       if (c->sbcs[slot] == 2) direct_bytes(cd, c->direct[slot]);
-      else if (table_utf8((const unsigned char (*)[4])c->tab[slot])) c->sbcs[slot] = 3;
+      else
+        c->tab_ok[slot] = (unsigned char)table_utf8((const unsigned char (*)[4])c->tab[slot]);
     }
-    if (c->sbcs[slot] == 1 || c->sbcs[slot] == 3) {
-      *valid = c->sbcs[slot] == 3;
+    if (c->sbcs[slot] == 1) {
+      *valid = c->tab_ok[slot];
       return with_table(m, s, n, (const unsigned char (*)[4])c->tab[slot]);
     }
     if (strcmp(cs, "utf-7") == 0 && direct_text(s, n, c->direct[slot])) {
