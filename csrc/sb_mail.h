@@ -86,6 +86,8 @@ typedef struct sb_mail_convs {
      ASCII as itself, no state: converted by 'tab', built from iconv's own
      answers), 2 not; 0 not tried yet */
   unsigned char sbcs[SB_MAIL_NCONV];
+  unsigned char tab_ok[SB_MAIL_NCONV];  /* sbcs 1: each entry of 'tab' is
+                                           one valid UTF-8 sequence */
   unsigned char tab[SB_MAIL_NCONV][128][4];  /* bytes 0x80-0xFF: UTF-8,
                                                 its length in [3] */
   /* a charset of more than one byte a character or with a state (sbcs

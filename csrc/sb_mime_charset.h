@@ -105,6 +105,7 @@ void smtpbounce_mail_convs_free (sb_mail_convs *c) {
     if (c->wide_ok[i] == 1) iconv_close((iconv_t)c->wide[i]);
     c->name[i][0] = '\0';
     c->sbcs[i] = 0;
+    c->tab_ok[i] = 0;
     c->wide_ok[i] = 0;
   }
 }
@@ -135,6 +136,7 @@ static iconv_t conv_open (sb_mail *m, const char *cs, int *slot) {
   strcpy(c->name[i], cs);
   c->cd[i] = (void *)cd;
   c->sbcs[i] = 0;
+  c->tab_ok[i] = 0;
   c->wide_ok[i] = 0;
   *slot = (int)i;
   return cd;
@@ -143,8 +145,20 @@ static iconv_t conv_open (sb_mail *m, const char *cs, int *slot) {
 #include "sb_mime_conv.h"  /* single-byte tables, UTF-7's direct bytes,
                               the conversion through UCS-4 */
 
-/* with iconv: NULL result when iconv does not know the charset */
-static sb_mstr with_iconv (sb_mail *m, const char *s, size_t n, const char *cs) {
+/* are the table's entries (sbcs_table) each one valid UTF-8 sequence? */
+static int table_utf8 (const unsigned char (*tab)[4]) {
+  int c;
+  for (c = 0; c < 128; c++)
+    if (utf8_len(tab[c], tab[c][3]) != tab[c][3]) return 0;
+  return 1;
+}
+
+/* with iconv: NULL result when iconv does not know the charset; *valid
+   set when the text is valid UTF-8 by the way it was made (written from
+   UCS-4 by put_utf8, by a table of valid sequences, ASCII as itself),
+   else cleared: iconv's own output is checked by the caller */
+static sb_mstr with_iconv (sb_mail *m, const char *s, size_t n, const char *cs,
+                           int *valid) {
   sb_mstr r;
   int slot;
   iconv_t cd = conv_open(m, cs, &slot), wd;
@@ -153,17 +167,24 @@ static sb_mstr with_iconv (sb_mail *m, const char *s, size_t n, const char *cs) 
   size_t il = n, ol;
   r.p = NULL;
   r.n = 0;
+  *valid = 0;
   if (cd == (iconv_t)-1) return r;
   if (slot >= 0) {  /* a kept converter: a single-byte charset by table */
     sb_mail_convs *c = m->convs;
     if (c->sbcs[slot] == 0) {
       c->sbcs[slot] = sbcs_table(cd, c->tab[slot]) ? 1 : 2;
       if (c->sbcs[slot] == 2) direct_bytes(cd, c->direct[slot]);
+      else
+        c->tab_ok[slot] = (unsigned char)table_utf8((const unsigned char (*)[4])c->tab[slot]);
     }
-    if (c->sbcs[slot] == 1) return with_table(m, s, n, (const unsigned char (*)[4])c->tab[slot]);
+    if (c->sbcs[slot] == 1) {
+      *valid = c->tab_ok[slot];
+      return with_table(m, s, n, (const unsigned char (*)[4])c->tab[slot]);
+    }
     if (strcmp(cs, "utf-7") == 0 && direct_text(s, n, c->direct[slot])) {
       r.p = s;  /* (as iconv gives it: itself) */
       r.n = n;
+      *valid = 1;  /* (ASCII) */
       return r;
     }
   }
@@ -176,6 +197,7 @@ static sb_mstr with_iconv (sb_mail *m, const char *s, size_t n, const char *cs) 
   if (slot >= 0 && (wd = wide_conv(m->convs, slot, cs)) != (iconv_t)-1
       && via_ucs4(wd, s, n, out, cap - 4, &r.n)) {
     r.p = out;
+    *valid = 1;
     return r;
   }
   op = out;
@@ -230,6 +252,7 @@ static sb_mstr to_utf8 (sb_mail *m, const char *s, size_t n, const char *cs,
   char name[48];
   size_t i, k = 0;
   sb_mstr r;
+  int valid;
   if (cs != NULL) {
     sb_mstr t = sb_mime_trim(cs, clen);
     for (i = 0; i < t.n && k + 1 < sizeof name; i++)
@@ -257,8 +280,9 @@ static sb_mstr to_utf8 (sb_mail *m, const char *s, size_t n, const char *cs,
   }
   if (strcmp(name, "iso-8859-1") == 0 || strcmp(name, "latin1") == 0)
     return latin1(m, s, n);
-  r = with_iconv(m, s, n, name);
+  r = with_iconv(m, s, n, name, &valid);
   if (r.p == NULL) return utf8_clean(m, s, n);  /* unknown charset */
+  if (valid) return r;
   return utf8_clean(m, r.p, r.n);  /* (what iconv gave for a name it took
                                       loosely, "UTF-8" and garbage: checked) */
 }

@@ -128,7 +128,7 @@ static void original_to (St *st) {
     if (!stopped) {
       const Marker *m[4];
       size_t at[4];
-      int k, nm = line_markers(st->mx, s, b, e, at, m, 4);
+      int k, nm = markers_of(st->mx, st->mc, s, b, e, at, m);
       for (k = 0; k < nm; k++)
         if (marker_stops(m[k], s, b, e)) {
           stopped = 1;
@@ -224,7 +224,7 @@ static int first_failure (St *st, size_t *db, size_t *de) {
     size_t at[4];
     int k, nm;
     trim_line(s, &b, &e);
-    nm = line_markers(st->mx, s, b, e, at, m, 4);
+    nm = markers_of(st->mx, st->mc, s, b, e, at, m);
     for (k = 0; k < nm; k++)
       if (marker_stops(m[k], s, b, e)) return got;
     if (b < e && (nm == 0 || !got) && !header_line(s, b, e)
