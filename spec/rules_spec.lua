@@ -60,6 +60,18 @@ describe("the code-less rules (smtpbounce.rules.nocode)", function ()
         assert.are.same({ "phrase.tls", "bounced", "fix" }, { coded.rule, coded.outcome, coded.action })
     end)
 
+    it("read a TLS failure the sending side gave up on as bounced, its setup to fix", function ()
+        local final = c:classify("Your message could not be delivered to the following recipients:\n"
+                                 .. "<jdoe@example.com> (TLS error from 'mx.example.com': "
+                                 .. "I/O error: tls handshake eof)")
+        assert.are.same({ "nocode.tls-final", "securityerror", "bounced", "fix" },
+                        { final.rule, final.reason, final.outcome, final.action })
+        -- a deferral that says it will retry stays deferred
+        local later = c:classify("status=deferred (TLS is required, but was not offered "
+                                 .. "by host mx.example.com[192.0.2.25])")
+        assert.are.same({ "nocode.tls", "deferred" }, { later.rule, later.outcome })
+    end)
+
     it("come before fallback.lua: a refused connection is no block of ours", function ()
         local r = c:classify("Error: connect ECONNREFUSED 192.0.2.25:25")
         assert.are.same({ "nocode.connect", "networkerror", "deferred", "retry" },
@@ -104,6 +116,20 @@ describe("the non-address cue rules (rules/phrases.lua guards, rules/fallback.lu
         } do
             assert.are.equal("ratelimited", c:classify(reply).reason, reply)
         end
+    end)
+
+    it("read a message short of the receiver's requirements as its policy, not the address", function ()
+        local r = c:classify("554 5.7.1 This message does not meet our delivery requirements")
+        assert.are.same({ "phrase.requirements", "policyviolation", "fix" }, { r.rule, r.reason, r.action })
+        -- requirements of authentication stay the authentication rules'
+        assert.are_not.equal("policyviolation",
+            c:classify("550 5.7.515 Access denied, sending domain EXAMPLE.ORG doesn't meet the required "
+                       .. "authentication level.").reason)
+    end)
+
+    it("read a sender domain or address that may not be used as our sender's refusal", function ()
+        local r = c:classify("550 Forbidden domain 'example.org' in Envelope-From (B-EFROM-STRATO)")
+        assert.are.same({ "phrase.sender-words", "rejected", "fix" }, { r.rule, r.reason, r.action })
     end)
 
     it("still leave a reply that names the address to the address rules", function ()

@@ -53,6 +53,8 @@ return {
               "no commands allowed to pipeline after starttls",
               "cannot authenticate due to",
               "gmail has detected", "gmail requires", "gmail does not accept",
+              -- Gmail's own delay notice ("Gmail will retry for 47 more hours")
+              "gmail will retry",
               "exceeded google's", "exceeds google's",
               "smtp relay limit exceeded", "smtp relay sending limit exceeded",
               "workspace smtp relay",

@@ -29,6 +29,7 @@
 --   nocode.unsubscribed a sending service will not send: the recipient opted out
 --                       or reported its mail as spam
 --   nocode.tls-setting  a client's STARTTLS not offered: switch it off (fix)
+--   nocode.tls-final    a TLS session failed or was required, and the sender gave up
 --   nocode.tls          a TLS session failed or was required (the sender retries)
 --   nocode.host         the recipient's domain has no mail server / does not exist
 --   nocode.dns          a DNS lookup failed for now
@@ -159,6 +160,29 @@ return {
                 source = "github.com/thunderbird/thunderbird-l10n fr/mail/chrome/messenger/messengercompose/composeMsgs.properties (startTlsFailed, server filled in)" },
               { reply = [=[javax.mail.MessagingException: STARTTLS is required but host does not support STARTTLS]=],
                 source = "https://github.com/zhuangjinxin/issues/issues/5 (JavaMail: the client requires STARTTLS, the server does not offer it)" },
+          },
+        }),
+
+        -- TLS failed or was demanded, and the sending side gave up on it
+        -- ("Your message could not be delivered to the following
+        -- recipients: <x> (TLS error from 'mx': I/O error: tls handshake
+        -- eof)"): a final failure whose fix is the TLS setup on one side
+        -- or the other, not the address (bounced: the rule's action fix)
+        r("nocode.tls-final", "securityerror", {
+            "starttls", " tls", "tls ", "tls:", "(tls", "handshake", "certificate",
+            "encryption is required",
+        }, {
+          class = NOCODE, action = "fix",
+          all = { { "could not be delivered", "couldn't be delivered",
+                    "could not deliver", "delivery failed", "status=bounced",
+                    "failed permanently", "permanent failure", "permanent error",
+                    "giving up", "gave up" } },
+          none = { "econnreset", "econnrefused", "etimedout", "socket disconnected",
+                   "will be retried", "will retry", "still trying", "delayed" },
+          examples = {
+              { reply = [=[Your message could not be delivered to the following recipients:
+<user1@xxx.com.ar> (TLS error from 'mail.xxx.com.ar': I/O error: tls handshake eof)]=],
+                source = "https://github.com/stalwartlabs/stalwart/issues/2059" },
           },
         }),
 

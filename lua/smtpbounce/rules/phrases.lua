@@ -2073,7 +2073,10 @@ return {
                     -- or failed its check, or its domain may not send
                     -- ("verification failed", "reserved domain", "must be
                     -- sent from <its own servers>")
-                    "verification failed", "reserved domain", "must be sent from" } },
+                    "verification failed", "reserved domain", "must be sent from",
+                    -- or may not be used at all ("Forbidden domain 'x' in
+                    -- Envelope-From", "sender address not permitted")
+                    "forbidden", "not allowed", "not permitted" } },
           none = { "recipient", "rcpt", "user unknown", "unknown user",
                    "no such user", "to address", "destination", "mailbox",
                    "blacklist", "blocklist", "blocked", "listed", "spam",
@@ -3179,6 +3182,25 @@ Reason: The domain size limit has been exceeded]],
           examples = {
               { reply = [==[554 Recipient address rejected: Policy Rejection- Abuse. Go away.]==],
                 source = "a Ruby bounce classifier's HARD_BOUNCE_CODES comment quoting the reply, read via the code index (file id 8906030049)" },
+          },
+        }),
+
+        -- the message falls short of the receiver's stated requirements
+        -- ("This message does not meet our delivery requirements"): its
+        -- rules refuse this message, not the address; requirements of
+        -- authentication or reputation are their own rules' (an earlier
+        -- match, or refused here)
+        r("phrase.requirements", "policyviolation", {
+            "delivery requirements", "does not meet our", "doesn't meet our",
+            "does not meet the requirements", "doesn't meet the requirements",
+            "fails to meet our", "failed to meet our", "does not comply with our",
+            "doesn't comply with our",
+        }, {
+          none = r.with(ADDRESS_CAUSE, { "authenticat", "spf", "dkim", "dmarc",
+                                         "reputation", "ip address", "your ip" }),
+          examples = {
+              { reply = [==[554 5.7.1 This message does not meet our delivery requirements]==],
+                source = "https://github.com/forwardemail/forwardemail.net/issues/423" },
           },
         }),
 
