@@ -459,24 +459,14 @@ static int unflattened (sb_mail *m, sb_mstr *tp) {
    a blank, capitalized as a report writes it ("Final-Recipient:",
    "Status:", "X-Postfix-Sender:"), 0 when none starts there */
 static size_t ds_name_at (const char *p, const char *e) {
-  static const struct { const char *w; size_t n; } names[] = {
-    { "reporting-mta:", 14 }, { "received-from-mta:", 18 }, { "arrival-date:", 13 },
-    { "final-recipient:", 16 }, { "original-recipient:", 19 }, { "action:", 7 },
-    { "status:", 7 }, { "remote-mta:", 11 }, { "diagnostic-code:", 16 },
-    { "last-attempt-date:", 18 }, { "will-retry-until:", 17 },
-    { "original-envelope-id:", 21 }, { "dsn-gateway:", 12 }
-  };
   size_t i, n = (size_t)(e - p);
   if (*p < 'A' || *p > 'Z') return 0;  /* (a heading's "Delivery status:" is none) */
   if (n > 3 && *p == 'X' && p[1] == '-') {  /* an MTA's own ("X-Postfix-Queue-ID:") */
     for (i = 2; i < n && i < 40 && (p[i] == '-' || domain_byte((unsigned char)p[i])); i++) {}
     return i < n && p[i] == ':' && i + 1 < n && p[i + 1] == ' ' ? i + 1 : 0;
   }
-  for (i = 0; i < sizeof names / sizeof names[0]; i++)
-    if (names[i].w[0] == (*p | 32) && n > names[i].n && sb_mime_ieq(p, names[i].n, names[i].w)
-        && paste_blank((unsigned char)p[names[i].n]))
-      return names[i].n;
-  return 0;
+  i = ds_field_at(p, e, 0);
+  return i > 0 && i + 1 < n && paste_blank((unsigned char)p[i + 1]) ? i + 1 : 0;
 }
 
 /* the end of the paragraph whose line starts at p: the line end before

@@ -202,6 +202,30 @@ static size_t diag_lost_fold (Walk *w, sb_mstr t, const char *b) {
   return (size_t)(p - b);
 }
 
+/* the fields of a delivery status (RFC 3464 sections 2.2 and 2.3): the
+   message's, then a recipient's ('rcpt') */
+static const struct { const char *w; unsigned char n, rcpt; } DS_FIELDS[] = {
+  { "reporting-mta", 13, 0 }, { "received-from-mta", 17, 0 }, { "arrival-date", 12, 0 },
+  { "original-envelope-id", 20, 0 }, { "dsn-gateway", 11, 0 },
+  { "final-recipient", 15, 1 }, { "original-recipient", 18, 1 }, { "action", 6, 1 },
+  { "status", 6, 1 }, { "remote-mta", 10, 1 }, { "diagnostic-code", 15, 1 },
+  { "last-attempt-date", 17, 1 }, { "will-retry-until", 16, 1 }, { "final-log-id", 12, 1 }
+};
+#define DS_NFIELDS  (sizeof DS_FIELDS / sizeof DS_FIELDS[0])
+
+/* the length of the name of the field of DS_FIELDS ('rcpt': of a
+   recipient's) at p, followed by its colon before e; 0 when none */
+static size_t ds_field_at (const char *p, const char *e, int rcpt) {
+  size_t i, n = (size_t)(e - p);
+  for (i = 0; n > 0 && i < DS_NFIELDS; i++) {
+    size_t k = DS_FIELDS[i].n;
+    if ((DS_FIELDS[i].rcpt || !rcpt) && DS_FIELDS[i].w[0] == (*p | 32) && n > k
+        && p[k] == ':' && sb_mime_ieq(p, k, DS_FIELDS[i].w))
+      return k;
+  }
+  return 0;
+}
+
 /*
 ** A Diagnostic-Code a hard wrap cut before a colon: the line below, read
 ** as a field of its own, is the rest of its value when its name is none a
@@ -211,10 +235,6 @@ static size_t diag_lost_fold (Walk *w, sb_mstr t, const char *b) {
 ** the field is dropped.
 */
 static void diag_cut_name (Walk *w, sb_mstr t) {
-  static const char *const ds[] = {
-    "status", "action", "remote-mta", "reporting-mta", "final-recipient",
-    "original-recipient", "arrival-date", "last-attempt-date", "will-retry-until"
-  };
   size_t i, k, j;
   for (i = 1; i < w->hb.n; i++) {
     sb_hfield *d = &w->hb.f[i - 1], *f = &w->hb.f[i];
@@ -225,8 +245,8 @@ static void diag_cut_name (Walk *w, sb_mstr t) {
       if (c == '<' || c == '@') addr = 1;
       if (c < 'a' || c > 'z') lower = 0;
     }
-    for (k = 0; lower && k < sizeof ds / sizeof ds[0]; k++)
-      if (f->nlen == strlen(ds[k]) && sb_mime_ieq(f->name, f->nlen, ds[k])) lower = 0;
+    for (k = 0; lower && k < DS_NFIELDS; k++)
+      if (f->nlen == DS_FIELDS[k].n && sb_mime_ieq(f->name, f->nlen, DS_FIELDS[k].w)) lower = 0;
     if (!(addr || lower) || f->name <= t.p || f->name[-1] != '\n'
         || !wrap_cut(t, f->name))
       continue;
@@ -240,19 +260,9 @@ static void diag_cut_name (Walk *w, sb_mstr t) {
 /* whether the delivery status 't' goes on at 'pos', past blank lines,
    with a field of a recipient */
 static int ds_goes_on (sb_mstr t, size_t pos) {
-  static const char *const more[] = {
-    "final-recipient:", "original-recipient:", "action:", "status:",
-    "diagnostic-code:", "remote-mta:", "last-attempt-date:", "will-retry-until:",
-    "final-log-id:"
-  };
   const char *p = t.p + pos, *e = t.p + t.n;
-  size_t k;
   while (p < e && (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')) p++;
-  for (k = 0; k < sizeof more / sizeof more[0]; k++) {
-    size_t n = strlen(more[k]);
-    if ((size_t)(e - p) >= n && sb_mime_ieq(p, n, more[k])) return 1;
-  }
-  return 0;
+  return ds_field_at(p, e, 1) > 0;
 }
 
 static sb_mstr span (const char *p, size_t n) {
