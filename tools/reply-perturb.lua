@@ -71,7 +71,8 @@ local M = {}
 local fmt, concat = string.format, table.concat
 
 local REQUIRED = { postfix = true, exim = true, sendmail = true, exchange = true, dsn = true,
-                   qmail = true, case = true, mailbox = true, typeset = true, quote = true, trailer = true, split = true, wrap = true }
+                   qmail = true, case = true, mailbox = true, typeset = true, nbsp = true, uspace = true,
+                   zwsp = true, eol = true, quote = true, trailer = true, split = true, wrap = true }
 M.REQUIRED = REQUIRED
 M.KINDS = { "postfix", "exim", "sendmail", "exchange", "dsn", "qmail", "case", "mailbox", "typeset", "nbsp", "uspace",
             "zwsp", "eol", "quote", "trailer", "split", "wrap", "prose", "provider", "nostatus", "nocode" }
