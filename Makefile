@@ -92,7 +92,7 @@ $(BUILD)/%.o: csrc/%.c csrc/smtpbounce.h csrc/sb_internal.h
 	@mkdir -p $(BUILD)
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
 $(BUILD)/sb_logline.o: csrc/sb_logline.h
-$(BUILD)/sb_parse.o: csrc/sb_parse_end.h
+$(BUILD)/sb_parse.o: csrc/sb_parse_end.h csrc/sb_parse_entity.h csrc/sb_parse_space.h
 $(BUILD)/sb_ruleset.o: csrc/sb_ruleset_image.h
 $(BUILD)/sb_mail.o: csrc/sb_mail.h csrc/sb_mime.h csrc/sb_prose.h csrc/sb_mail_prose.h csrc/sb_mail_paste.h csrc/sb_mail_addr.h csrc/sb_mail_auto.h csrc/sb_mail_forward.h csrc/sb_wrap.h
 $(BUILD)/sb_mime.o: csrc/sb_mail.h csrc/sb_mime.h csrc/sb_mime_charset.h csrc/sb_mime_conv.h csrc/sb_lower.h

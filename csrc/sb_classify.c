@@ -208,18 +208,27 @@ static int is_ws (unsigned char c) {
   return c <= ' ' || c == 0x7f;
 }
 
-/* feed raw bytes (the prefix), folding whitespace runs on the way */
-static void feed_raw (Scan *S, const char *s, size_t n) {
-  size_t i = 0;
-  int fold = memchr(s, 0xE2, n) != NULL;  /* (a typeset apostrophe, maybe) */
+/* whitespace at s[j] of s[0..n): its bytes (a space beyond ASCII's,
+   sb_uspace, only when 'high'), else 0 */
+static size_t ws_len (const char *s, size_t n, size_t j, int high) {
+  unsigned char c = (unsigned char)s[j];
+  return is_ws(c) ? 1 : high && c >= 0xA0 ? sb_uspace(s, n, j) : 0;
+}
+
+/* feed raw bytes (the prefix; 'high': it has a byte >= 0x80), folding
+   whitespace runs (spaces beyond ASCII's too) on the way */
+static void feed_raw (Scan *S, const char *s, size_t n, int high) {
+  size_t i = 0, k;
+  int fold = high && memchr(s, 0xE2, n) != NULL;  /* (a typeset apostrophe, maybe) */
   while (i < n) {
     size_t j = i;
-    while (j < n && !is_ws((unsigned char)s[j])) j++;
+    if (!high) while (j < n && !is_ws((unsigned char)s[j])) j++;
+    else while (j < n && ws_len(s, n, j, 1) == 0) j++;
     if (fold) feed_folded(S, (const unsigned char *)s + i, j - i);
     else feed(S, (const unsigned char *)s + i, j - i);
     if (j < n) {
       feed(S, (const unsigned char *)" ", 1);
-      while (j < n && is_ws((unsigned char)s[j])) j++;
+      while (j < n && (k = ws_len(s, n, j, high)) != 0) j += k;
     }
     i = j;
   }
@@ -293,12 +302,12 @@ static void scan_buffer (Scan *S, const char *text, size_t tlen) {
 
 /* the prefix tells the phase (phase phrases are in either automaton) */
 static void scan_prefix (Scan *S, const char *s, size_t len) {
-  int k;
+  int k, high = has_high((const unsigned char *)s, len);
   for (k = 0; k < 2; k++) {
     if (S->rs->dfa[k].nstates == 0) continue;
-    if (k == 1 && !has_high((const unsigned char *)s, len)) continue;
+    if (k == 1 && !high) continue;
     start(S, &S->rs->dfa[k], 0);
-    feed_raw(S, s, len);
+    feed_raw(S, s, len, high);
   }
 }
 

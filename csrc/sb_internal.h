@@ -1,6 +1,8 @@
 /*
 ** sb_internal.h -- layout of a compiled ruleset, shared by sb_ruleset.c
-** (which builds it) and sb_classify.c (which reads it).  Not installed.
+** (which builds it) and sb_classify.c (which reads it), and the
+** characters beyond ASCII that text and phrases read as ASCII (sb_parse.c
+** too).  Not installed.
 */
 
 #ifndef SB_INTERNAL_H
@@ -125,6 +127,49 @@ struct sb_scratch {
    the automaton's feed) */
 #define SB_CURLY(p, n)  ((n) >= 3 && (unsigned char)(p)[0] == 0xE2 \
                          && (unsigned char)(p)[1] == 0x80 && (unsigned char)(p)[2] == 0x99)
+
+/*
+** A space character beyond ASCII's at s[i] of s[0..n) (i < n), as web
+** pages, help desks and mail clients leave them in a copied reply:
+** U+00A0 NO-BREAK SPACE (C2 A0), U+1680, U+2000..U+200A, U+202F, U+205F,
+** U+3000, the zero-width space U+200B and the BOM U+FEFF; and Latin-1's
+** no-break space, a byte A0 that no UTF-8 character holds (the bytes
+** before it, up to three, are A0s after an ASCII byte or the start).  Its
+** length in bytes, else 0.  The parser reads it as a blank where one may
+** come, the walker folds it into the text's spaces, and phrases
+** (smtpbounce_normalize, the compiler) and the automaton's feed of a
+** reply's prefix read it as a space.  Every byte it starts with is >= 0xA0.
+*/
+static inline size_t sb_uspace (const char *s, size_t n, size_t i) {
+  const unsigned char *p = (const unsigned char *)s + i;
+  size_t r = n - i, k;
+  switch (p[0]) {
+    case 0xA0:
+      for (k = 1; k <= 3 && k <= i; k++)
+        if (*(p - k) != 0xA0) return *(p - k) < 0x80;
+      return 1;
+    case 0xC2: return r >= 2 && p[1] == 0xA0 ? 2 : 0;
+    case 0xE1: return r >= 3 && p[1] == 0x9A && p[2] == 0x80 ? 3 : 0;
+    case 0xE2:
+      return r >= 3 && ((p[1] == 0x80 && ((p[2] >= 0x80 && p[2] <= 0x8B)
+                                          || p[2] == 0xAF))
+                        || (p[1] == 0x81 && p[2] == 0x9F)) ? 3 : 0;
+    case 0xE3: return r >= 3 && p[1] == 0x80 && p[2] == 0x80 ? 3 : 0;
+    case 0xEF: return r >= 3 && p[1] == 0xBB && p[2] == 0xBF ? 3 : 0;
+    default: return 0;
+  }
+}
+
+/* such a space that ends at s[i] (just before it): its length, else 0
+   (only those of one or two bytes end in A0, only they start there) */
+static inline size_t sb_uspace_before (const char *s, size_t n, size_t i) {
+  unsigned char c;
+  if (i == 0 || i > n || (c = (unsigned char)s[i - 1]) < 0x80) return 0;
+  if (c == 0xA0)
+    return sb_uspace(s, n, i - 1) == 1 ? 1
+           : i >= 2 && sb_uspace(s, n, i - 2) == 2 ? 2 : 0;
+  return i >= 3 && sb_uspace(s, n, i - 3) == 3 ? 3 : 0;
+}
 
 /*
 ** The plain-rule index has a list for each slot of the effective class

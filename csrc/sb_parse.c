@@ -16,7 +16,7 @@
 
 #include <string.h>
 
-#include "smtpbounce.h"
+#include "sb_internal.h"  /* (sb_uspace) */
 
 #define NONE ((size_t)-1)  /* "no position" */
 
@@ -47,14 +47,15 @@
 
 /*
 ** Byte classes for the scanning loops: B_SPACE (space, control bytes,
-** DEL), B_EOL (CR, LF), B_DIGIT, B_AMP ('&'), B_OPEN ('(' '[' '#': a
+** DEL), B_EOL (CR, LF), B_DIGIT, B_STOP ('&', and the first bytes of the
+** spaces beyond ASCII: A0 C2 E1 E2 E3 EF), B_OPEN ('(' '[' '#': a
 ** delimited status may start), B_LT ('<' '&': a forward path may start),
 ** B_ALPHA (ASCII letters), B_HOST (letters, digits, '.', '-', '_').
 */
 #define B_SPACE  1
 #define B_EOL    2
 #define B_DIGIT  4
-#define B_AMP    8
+#define B_STOP   8
 #define B_OPEN   16
 #define B_LT     32
 #define B_ALPHA  64
@@ -71,11 +72,11 @@ static const unsigned char bclass[256] = {
   192, 192, 192, 192, 192, 192, 192, 192, 192, 192, 192,   0,   0,   0,   0,   1,
     0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
     0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+    8,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
     0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+    0,   0,   8,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
     0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
-    0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
-    0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
-    0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,
+    0,   8,   8,   8,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   8,
     0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0,   0
 };
 
@@ -131,6 +132,8 @@ static int is_quote (int c) { return c == '\'' || c == '"' || c == '`'; }
 
 static int to_lower (int c) { return (c >= 'A' && c <= 'Z') ? c + 32 : c; }
 
+#include "sb_parse_space.h"
+
 /* 'c' is a byte (0..255) or -1 (past the end) */
 static int is_alpha (int c) { return c >= 0 && (bclass[c] & B_ALPHA); }
 
@@ -154,26 +157,6 @@ static size_t str_at (const char *s, size_t len, size_t i, const char *lit) {
   for (k = 0; lit[k] != '\0'; k++)
     if (at(s, len, i + k) != (unsigned char)lit[k]) return 0;
   return k;
-}
-
-static size_t skip_blanks (const char *s, size_t len, size_t i) {
-  while (is_blank(at(s, len, i))) i++;
-  return i;
-}
-
-/* whitespace proper, line breaks included */
-static size_t skip_ws (const char *s, size_t len, size_t i) {
-  while (is_ws(at(s, len, i))) i++;
-  return i;
-}
-
-/* separators between a code, its status and the text: blanks and "-.:," */
-static size_t skip_seps (const char *s, size_t len, size_t i) {
-  int c;
-  while ((c = at(s, len, i)) == ' ' || c == '\t' || c == '-' || c == '.'
-         || c == ':' || c == ',')
-    i++;
-  return i;
 }
 
 /* value of exactly three digits at 'i' (no fourth one), else -1 */
@@ -228,8 +211,8 @@ static size_t status_hash_at (const char *s, size_t len, size_t i,
 
 /*
 ** Reply code at 'i': a valid code followed by the end, a space or control
-** byte or '-' ("550 ", "550-", "550"); by one of ".:," and then the end
-** or a space ("452. 4.3.1", "550: x", "(554, 'x')", but never "209.86.1.2"
+** byte (or a space beyond ASCII's: "550\xC2\xA05.1.1") or '-' ("550 ",
+** "550-", "550"); by one of ".:," and then the end or a space ("452. 4.3.1", "550: x", "(554, 'x')", but never "209.86.1.2"
 ** or "203:0"); by the quote that precedes it ("'550'"); or, URL-encoded,
 ** by '+' and a status ("550+5.7.1+Text").  0 if none.
 */
@@ -237,8 +220,9 @@ static int code_at (const char *s, size_t len, size_t i) {
   int n = digits3(s, len, i), f = at(s, len, i + 3), g = at(s, len, i + 4);
   int st[3];
   if (!valid_code(n)) return 0;
-  if (f < 0 || is_space(f) || f == '-') return n;
-  if (f == '.' || f == ':' || f == ',') return (g < 0 || is_space(g)) ? n : 0;
+  if (f < 0 || is_space(f) || f == '-' || uspc(f, s, len, i + 3)) return n;
+  if (f == '.' || f == ':' || f == ',')
+    return (g < 0 || is_space(g) || uspc(g, s, len, i + 4)) ? n : 0;
   if (is_quote(f)) return (i > 0 && at(s, len, i - 1) == f) ? n : 0;
   return (f == '+' && status_at(s, len, i + 4, st) != NONE) ? n : 0;
 }
@@ -249,7 +233,8 @@ static int code_at (const char *s, size_t len, size_t i) {
 */
 static int line_code_at (const char *s, size_t len, size_t i) {
   int n = code_at(s, len, i), f = at(s, len, i + 3);
-  return (n && (f < 0 || f == '-' || is_space(f))) ? n : 0;
+  return (n && (f < 0 || f == '-' || is_space(f) || uspc(f, s, len, i + 3)))
+         ? n : 0;
 }
 
 /*
@@ -299,7 +284,7 @@ static size_t skip_marker (const char *s, size_t len, size_t i) {
   int c = at(s, len, i);
   if (c != '<' && c != '>') return i;
   while (j - i < 3 && at(s, len, j) == c) j++;
-  return is_blank(at(s, len, j)) ? skip_blanks(s, len, j) : i;
+  return blank_at(s, len, j) ? skip_blanks(s, len, j) : i;
 }
 
 /* up to three quotes, brackets or '#' that may open a wrapped reply */
@@ -363,7 +348,7 @@ static size_t bracket_at (const char *s, size_t len, size_t i) {
 static size_t relay_at (const char *s, size_t len, size_t i, sb_span *name,
                         size_t *said) {
   size_t n, j, k, b;
-  if (!lit_at(s, len, i, "host") || !is_ws(at(s, len, i + 4))) return NONE;
+  if (!lit_at(s, len, i, "host") || !ws_at(s, len, i + 4)) return NONE;
   n = j = skip_ws(s, len, i + 4);
   while (j - n <= SB_MAX_HOST && is_hostc(at(s, len, j))) j++;
   if (j == n || j - n > SB_MAX_HOST) return NONE;
@@ -432,7 +417,7 @@ static size_t reply_after (const char *s, size_t len, size_t k, int tight) {
   }
   if ((e = status_hash_at(s, len, o, st)) == NONE) return NONE;
   c = at(s, len, e);
-  return (o == j || c < 0 || is_space(c)) ? o : NONE;
+  return (o == j || c < 0 || is_space(c) || uspc(c, s, len, e)) ? o : NONE;
 }
 
 /*
@@ -477,8 +462,11 @@ static int code_word_before (const char *s, size_t len, size_t i) {
   static const char *const words[] = {"code", "error", "fehler", "server"};
   size_t j = i, k, n;
   int c;
-  while (j > 0 && i - j < 4 && ((c = at(s, len, j - 1)) == ',' || is_blank(c)))
-    j--;
+  while (i - j < 4) {  /* (spaces beyond ASCII's too) */
+    if (j > 0 && ((c = at(s, len, j - 1)) == ',' || is_blank(c))) j--;
+    else if ((k = sb_uspace_before(s, len, j)) != 0) j -= k;
+    else break;
+  }
   for (k = 0; k < sizeof words / sizeof words[0]; k++) {
     n = strlen(words[k]);
     if (j >= n && lit_at(s, len, j - n, words[k]) && !is_alnum(at(s, len, j)))
@@ -533,6 +521,30 @@ static size_t weigh_word (const char *s, size_t len, size_t i, sb_scan *S) {
 }
 
 /*
+** What a byte before a token start is: 1 whitespace proper or one of
+** ",:;=" (weigh_token looks at the token), 2 maybe the last byte of a
+** space beyond ASCII's (it looks when it is one), 0 neither.
+*/
+static const unsigned char token_after[256] = {
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 0, 1, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2,
+  2, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+  0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
+};
+
+/*
 ** The fallback: one pass from 'q' to the end of the input.  The first
 ** code a separator introduces wins at once -- ':' or ';' (see
 ** 'reply_after'), "said:" or " :" even without whitespace, "returned" and
@@ -566,7 +578,8 @@ static size_t scan_reply (const char *s, size_t len, size_t q, sb_reply *r) {
       return k;
     }
     if (k != NONE) weigh(&S, 6, k);
-    if (p < 0 || is_ws(p) || p == ',' || p == ':' || p == ';' || p == '=')
+    if (p < 0 || token_after[p] == 1
+        || (token_after[p] == 2 && sb_uspace_before(s, len, i)))
       weigh_token(s, len, i, &S);
   }
   r->relay = S.best_relay;
@@ -646,7 +659,11 @@ static void scan_lines (const char *s, size_t len, sb_reply *r,
   *st_off = NONE;
   len = i + r->body.len;
   while (i < len) {
-    while (i < len && (BC(s, i) & (B_SPACE | B_EOL)) == B_SPACE) i++;
+    size_t k = 1;
+    while (k != 0) {  /* (blanks, spaces beyond ASCII's too) */
+      while (i < len && (BC(s, i) & (B_SPACE | B_EOL)) == B_SPACE) i++;
+      i += k = usp(s, len, i);
+    }
     if (i < len && !(BC(s, i) & B_EOL)) {
       r->nlines++;
       if (!first && r->code)
@@ -822,74 +839,7 @@ int smtpbounce_class (const sb_reply *r) {
 ** Clean-text walker
 ** ======================================================================= */
 
-/* UTF-8 bytes of the Unicode scalar value 'v' in 'out'; their count */
-static size_t utf8_put (unsigned long v, char *out) {
-  if (v < 0x80) { out[0] = (char)v; return 1; }
-  if (v < 0x800) {
-    out[0] = (char)(0xC0 | (v >> 6));
-    out[1] = (char)(0x80 | (v & 0x3F));
-    return 2;
-  }
-  if (v < 0x10000) {
-    out[0] = (char)(0xE0 | (v >> 12));
-    out[1] = (char)(0x80 | ((v >> 6) & 0x3F));
-    out[2] = (char)(0x80 | (v & 0x3F));
-    return 3;
-  }
-  out[0] = (char)(0xF0 | (v >> 18));
-  out[1] = (char)(0x80 | ((v >> 12) & 0x3F));
-  out[2] = (char)(0x80 | ((v >> 6) & 0x3F));
-  out[3] = (char)(0x80 | (v & 0x3F));
-  return 4;
-}
-
-/*
-** Numeric entity "&#NN;" / "&#xHH;" at 'i': at most 7 decimal or 6 hex
-** digits (more is overlong), a ';', and a Unicode scalar value other than
-** 0.  Returns its length and puts its UTF-8 in 'out', or 0.
-*/
-static size_t numeric_at (const char *s, size_t len, size_t i, char out[4],
-                          size_t *n) {
-  size_t j = i + 2, k, maxd = 7;
-  unsigned long v = 0, base = 10;
-  int c, d;
-  if ((c = at(s, len, j)) == 'x' || c == 'X') { base = 16; maxd = 6; j++; }
-  for (k = 0;; k++, j++) {
-    c = at(s, len, j);
-    if (is_digit(c)) d = c - '0';
-    else if (base == 16 && (c = to_lower(c)) >= 'a' && c <= 'f')
-      d = c - 'a' + 10;
-    else break;
-    if (k == maxd) return 0;
-    v = v * base + (unsigned long)d;
-  }
-  if (k == 0 || at(s, len, j) != ';') return 0;
-  if (v == 0 || v > 0x10FFFF || (v >= 0xD800 && v <= 0xDFFF)) return 0;
-  *n = utf8_put(v, out);
-  return j + 1 - i;
-}
-
-/*
-** HTML entity at 'i' (an '&'): returns its length and puts the decoded
-** bytes (1..4) in 'out', or 0 when it is none we decode (the '&' is then
-** plain text).  "&nbsp;" gives ' ', which the walker folds.
-*/
-static size_t entity_at (const char *s, size_t len, size_t i, char out[4],
-                         size_t *n) {
-  static const struct { const char *name; char c; } named[] = {
-    {"&lt;", '<'}, {"&gt;", '>'}, {"&amp;", '&'}, {"&quot;", '"'},
-    {"&apos;", '\''}, {"&nbsp;", ' '}
-  };
-  size_t k, m;
-  if (at(s, len, i + 1) == '#') return numeric_at(s, len, i, out, n);
-  for (k = 0; k < sizeof named / sizeof named[0]; k++)
-    if ((m = str_at(s, len, i, named[k].name)) != 0) {
-      out[0] = named[k].c;
-      *n = 1;
-      return m;
-    }
-  return 0;
-}
+#include "sb_parse_entity.h"
 
 /*
 ** At a token start, a code repeated by a log that joined a multi-line
@@ -902,14 +852,17 @@ static size_t entity_at (const char *s, size_t len, size_t i, char out[4],
 static size_t skip_joined (const char *s, size_t len, size_t q,
                            const sb_reply *r) {
   int st[3], f = at(s, len, q + 3);
-  size_t e;
-  if (digits3(s, len, q) != r->code || (f != '-' && f != ' ')) return q;
-  e = r->st_class ? status_at(s, len, q + 4, st) : NONE;
+  size_t e, sp;
+  if (digits3(s, len, q) != r->code) return q;
+  sp = f == ' ' ? 1 : uspc(f, s, len, q + 3);  /* (a space's bytes) */
+  if (f != '-' && sp == 0) return q;
+  e = r->st_class ? status_at(s, len, q + 3 + (sp ? sp : 1), st) : NONE;
   if (e != NONE && (st[0] != r->st_class || st[1] != r->st_subject
-                    || st[2] != r->st_detail || !is_space(at(s, len, e))))
+                    || st[2] != r->st_detail
+                    || !(is_space(at(s, len, e)) || usp(s, len, e))))
     e = NONE;
   if (e != NONE) return e;
-  if (f == ' ' && q > r->body.off && at(s, len, r->body.off + 3) == '-')
+  if (sp && q > r->body.off && at(s, len, r->body.off + 3) == '-')
     return q + 3;
   return f == '-' ? q + 4 : q;
 }
@@ -931,16 +884,23 @@ static int walk_repeat (sb_walk *w) {
     q = skip_joined(w->s, w->len, q, w->r);
   if (q == w->pos) return 0;
   w->pos = q;
-  w->tok = is_space(at(w->s, w->len, q - 1));
+  w->tok = is_space(at(w->s, w->len, q - 1))
+           || sb_uspace_before(w->s, w->len, q) != 0;
   return 1;
 }
 
-/* a run of spaces and control bytes: owe one space, note a line end */
+/* a run of spaces and control bytes (and spaces beyond ASCII's): owe
+   one space, note a line end */
 static void walk_space (sb_walk *w) {
+  size_t k;
   int c;
-  while ((c = at(w->s, w->len, w->pos)) >= 0 && is_space(c)) {
-    if (is_eol(c)) w->bol = 1;
-    w->pos++;
+  for (;;) {
+    if ((c = at(w->s, w->len, w->pos)) >= 0 && is_space(c)) {
+      if (is_eol(c)) w->bol = 1;
+      w->pos++;
+    }
+    else if ((k = uspc(c, w->s, w->len, w->pos)) != 0) w->pos += k;
+    else break;
   }
   w->pending_space = 1;
   w->tok = 1;
@@ -967,7 +927,7 @@ static int walk_entity (sb_walk *w, const char **p, size_t *n) {
   size_t k = 0, m = entity_at(w->s, w->len, w->pos, buf, &k);
   if (m == 0) return -1;
   w->entities = 1;
-  if (k == 1 && is_space((unsigned char)buf[0])) {
+  if ((k == 1 && is_space((unsigned char)buf[0])) || usp(buf, k, 0) == k) {
     w->pos += m;
     w->pending_space = 1;
     return 0;
@@ -989,20 +949,22 @@ static int walk_entity (sb_walk *w, const char **p, size_t *n) {
 static int space_stays (const sb_walk *w, size_t i) {
   int d = at(w->s, w->len, i + 1);
   return d >= 0 && !is_space(d) && d != '&'  /* "&nbsp;" may fold too */
-         && !(w->r->code != 0 && is_digit(d));
+         && !(w->r->code != 0 && is_digit(d)) && !uspc(d, w->s, w->len, i + 1);
 }
 
-/* plain bytes from 'pos' up to whitespace that must fold, a token that
-   must be looked at, or a decodable entity; never empty */
+/* plain bytes from 'pos' up to whitespace that must fold (a space beyond
+   ASCII's too), a token that must be looked at, or a decodable entity;
+   never empty */
 static int walk_run (sb_walk *w, const char **p, size_t *n) {
   size_t i = w->pos + 1, k;
   char buf[4];
   int c;
   if (owe_space(w, p, n)) return 1;
   for (;;) {
-    while (i < w->len && !(BC(w->s, i) & (B_SPACE | B_AMP))) i++;  /* fast */
+    while (i < w->len && !(BC(w->s, i) & (B_SPACE | B_STOP))) i++;  /* fast */
     if ((c = at(w->s, w->len, i)) < 0) break;
-    if (c == ' ' ? !space_stays(w, i) : c != '&') break;
+    if (c == ' ' ? !space_stays(w, i) : c != '&' && (c < 0x80 || usp_at(w->s, w->len, i)))
+      break;
     if (c == '&' && entity_at(w->s, w->len, i, buf, &k)) break;
     i++;
   }
@@ -1040,7 +1002,7 @@ int smtpbounce_walk_next (sb_walk *w, const char **p, size_t *n) {
   int c, e;
   while (w->pos < w->len) {
     c = at(w->s, w->len, w->pos);
-    if (is_space(c)) { walk_space(w); continue; }
+    if (is_space(c) || uspc(c, w->s, w->len, w->pos)) { walk_space(w); continue; }
     if ((w->bol || w->tok) && walk_repeat(w)) continue;
     if (c == '&' && (e = walk_entity(w, p, n)) >= 0) {
       if (e) return 1;

@@ -12,10 +12,26 @@
 #define SB_MAX_TAIL 96
 #endif
 
-/* 'e' moved back over whitespace, never before 'b' */
-static size_t trim_end (const char *s, size_t b, size_t e) {
-  while (e > b && is_space((unsigned char)s[e - 1])) e--;
+/* trim_end's loop where a byte >= 0x80 stopped the plain one: spaces
+   beyond ASCII's too (out of line: trim_end stays small) */
+#if defined(__GNUC__)
+__attribute__((noinline))
+#endif
+static size_t trim_wide (const char *s, size_t b, size_t e) {
+  size_t k;
+  while (e > b) {
+    if (is_space((unsigned char)s[e - 1])) e--;
+    else if ((k = sb_uspace_before(s, e, e)) != 0 && e - k >= b) e -= k;
+    else break;
+  }
   return e;
+}
+
+/* 'e' moved back over whitespace (spaces beyond ASCII's too), never
+   before 'b' */
+static inline size_t trim_end (const char *s, size_t b, size_t e) {
+  while (e > b && is_space((unsigned char)s[e - 1])) e--;
+  return e > b && (unsigned char)s[e - 1] >= 0x80 ? trim_wide(s, b, e) : e;
 }
 
 /* what closes the opener 'o' at the end of a reply */
@@ -39,13 +55,12 @@ static size_t opened_at (const char *s, size_t len, size_t q) {
      the input's end is looked at once) */
   if (code_at(s, len, o)) {  /* "(550 x)", "#550-x ##", "('550', 'x')" */
     e = trim_end(s, o, len);
-    return ((c = at(s, len, o + 3)) == ' ' || c == '-')
+    return ((c = at(s, len, o + 3)) == ' ' || c == '-' || uspc(c, s, len, o + 3))
            && (unsigned char)s[e - 1] == closer_of(s[o - 1])
            ? o : wrap_ok(s, len, q, o, 0) ? o : NONE;
   }
   if ((e = status_at(s, len, o, st)) == NONE) return NONE;
-  c = at(s, len, e);
-  return c >= 0 && is_blank(c) ? o : NONE;
+  return blank_at(s, len, e) ? o : NONE;
 }
 
 /*
@@ -58,7 +73,7 @@ static size_t folded_at (const char *s, size_t len, size_t i,
   size_t k;
   for (k = 0; lit[k] != '\0'; k++) {
     if (lit[k] == ' ') {
-      if (!is_ws(at(s, len, i))) return 0;
+      if (!ws_at(s, len, i)) return 0;
       i = skip_ws(s, len, i);
     }
     else if (to_lower(at(s, len, i++)) != (unsigned char)lit[k]) return 0;

@@ -65,7 +65,7 @@ static unsigned char lower (unsigned char c) {
 }
 
 size_t smtpbounce_normalize (const char *s, size_t len, char *out) {
-  size_t i, n = 0;
+  size_t i, n = 0, k = 0;
   int sp = 0;
   for (i = 0; i < len; i++) {
     unsigned char c = (unsigned char)s[i];
@@ -74,9 +74,10 @@ size_t smtpbounce_normalize (const char *s, size_t len, char *out) {
       sp = 0;
       i += 2;
     }
-    else if (is_space(c)) {
+    else if (is_space(c) || (k = sb_uspace(s, len, i)) != 0) {
       if (!sp) out[n++] = ' ';
       sp = 1;
+      if (!is_space(c)) i += k - 1;  /* (U+00A0 and the like: the walker's ' ') */
     }
     else {
       out[n++] = (char)lower(c);
@@ -110,21 +111,22 @@ static uint32_t trie_step (const Trie *t, uint32_t node, unsigned char c) {
   return 0;
 }
 
-/* the byte a phrase reads as at p[0..n), lower case, and the bytes it
-   takes there (*w) */
-static unsigned char phrase_byte (const char *p, size_t n, size_t *w) {
-  *w = SB_CURLY(p, n) ? 3 : 1;
-  return *w == 3 ? (unsigned char)'\'' : lower((unsigned char)p[0]);
+/* the byte a phrase p[0..len) reads as at p[j], lower case, and the
+   bytes it takes there (*w): a typeset apostrophe reads as "'", a space
+   beyond ASCII's (sb_uspace) as ' ' */
+static unsigned char phrase_byte (const char *p, size_t len, size_t j,
+                                  size_t *w) {
+  if (SB_CURLY(p + j, len - j)) { *w = 3; return (unsigned char)'\''; }
+  if ((*w = sb_uspace(p, len, j)) != 0) return (unsigned char)' ';
+  *w = 1;
+  return lower((unsigned char)p[j]);
 }
 
-/* a byte >= 0x80 in the phrase as read (typeset apostrophes are "'") */
+/* a byte >= 0x80 in the phrase as read (phrase_byte) */
 static int is_high (const char *p, size_t len) {
-  size_t j;
-  for (j = 0; j < len; j++)
-    if ((unsigned char)p[j] >= 0x80) {
-      if (!SB_CURLY(p + j, len - j)) return 1;
-      j += 2;
-    }
+  size_t j, w;
+  for (j = 0; j < len; j += w)
+    if (phrase_byte(p, len, j, &w) >= 0x80) return 1;
   return 0;
 }
 
@@ -141,7 +143,7 @@ static void make_classes (sb_dfa *d, const sb_ruleset_def *def, int which) {
   for (i = 0; i < def->nphrases; i++) {
     if (!IN_DFA(def, i, which)) continue;
     for (j = 0; j < def->phrase_lens[i]; j += w) {
-      unsigned char c = phrase_byte(def->phrases[i] + j, def->phrase_lens[i] - j, &w);
+      unsigned char c = phrase_byte(def->phrases[i], def->phrase_lens[i], j, &w);
       if (is_space(c)) c = ' ';
       if (d->cls[c] == 0) d->cls[c] = (unsigned char)d->nclasses++;
     }
@@ -163,7 +165,7 @@ static sb_error build_trie (sb_ruleset *rs, sb_dfa *d, Trie *t,
     int sp = 0;
     if (!IN_DFA(def, i, which)) continue;
     for (j = 0; j < len; j += w) {
-      unsigned char c = phrase_byte(p + j, len - j, &w);
+      unsigned char c = phrase_byte(p, len, j, &w);
       uint32_t next;
       if (is_space(c)) {
         if (sp) continue;

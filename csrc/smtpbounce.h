@@ -98,8 +98,11 @@ int smtpbounce_class (const sb_reply *r);
 /*
 ** Walker over the clean text of a parsed reply: lines joined by single
 ** spaces, repeated codes of continuation lines removed, HTML entities
-** decoded, runs of whitespace folded to one space, no leading or trailing
-** space.  Each call to smtpbounce_walk_next gives the next chunk; chunks
+** decoded, runs of whitespace folded to one space (spaces beyond ASCII's
+** too: U+00A0 and Latin-1's byte A0 where no UTF-8 character holds it,
+** U+1680, U+2000..U+200B, U+202F, U+205F, U+3000, the BOM U+FEFF; the
+** parser reads them as blanks where a blank may come, as after the code
+** and around the status), no leading or trailing space.  Each call to smtpbounce_walk_next gives the next chunk; chunks
 ** point into the input or into the walker itself.
 */
 typedef struct sb_walk {
@@ -233,9 +236,9 @@ uint32_t smtpbounce_nrules (const sb_ruleset *rs);
 int smtpbounce_rule_external (const sb_ruleset *rs, uint32_t i);
 
 /* normalise a phrase as the automaton sees text: ASCII lowercase, runs of
-** whitespace and '_' folded to one space, the typeset apostrophe (U+2019)
-** as "'"; returns the length written to out (out holds at least len
-** bytes) */
+** whitespace, '_' and spaces beyond ASCII's (U+00A0 ..., as the walker
+** reads them) folded to one space, the typeset apostrophe (U+2019) as
+** "'"; returns the length written to out (out holds at least len bytes) */
 size_t smtpbounce_normalize (const char *s, size_t len, char *out);
 
 /* }====================================================================== */

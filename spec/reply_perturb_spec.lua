@@ -50,6 +50,21 @@ describe("reply perturbation's variants", function ()
         assert.matches("after end of data: 550", by["exim/after"].make(e.reply, { phase = "eod" }))
     end)
 
+    it("set a reply's spaces as pages and mail clients copy them", function ()
+        assert.equal("550\194\1605.1.1\194\160The email account that you tried to reach does not exist",
+                     by["nbsp/code"].make(e.reply, e))
+        assert.equal("550-5.1.1\194\160a\n550\194\1605.1.1\194\160b",
+                     by["nbsp/code"].make("550-5.1.1 a\n550 5.1.1 b", e))
+        assert.equal("550\1605.1.1\160User\160unknown", by["nbsp/latin1"].make("550 5.1.1 User unknown", e))
+        assert.is_nil(by["nbsp/latin1"].make("550 Bo\195\174te pleine", e))
+        assert.equal("550\227\128\128User\227\128\128unknown", by["uspace/ideographic"].make("550 User unknown", e))
+        assert.equal("\239\187\191" .. e.reply, by["zwsp/bom"].make(e.reply, e))
+        assert.equal("550-5.1.1 The email account that you tried\r550 5.1.1 to reach does not exist",
+                     by["eol/cr"].make(e.reply, e))
+        assert.equal("550-a\r\n550-b\n550-c\r550 d\r\n", by["eol/mixed"].make("550-a\n550-b\n550-c\n550 d", e))
+        assert.is_nil(by["eol/mixed"].make("550 short", e))
+    end)
+
     it("split a reply as servers send it", function ()
         assert.equal("550-5.1.1 The email account that you tried\n550 5.1.1 to reach does not exist",
                      by["split/status-each"].make(e.reply, e))

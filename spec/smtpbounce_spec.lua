@@ -952,6 +952,39 @@ return {
             assert.are_not.equal("r", c:classify("550 Mailbox doesn\226\128\152t exist").rule)
         end)
 
+        it("reads a no-break space (U+00A0, Latin-1's A0) and other spaces beyond ASCII's as a space", function ()
+            local c = smtpbounce.new{ profile = "seed" }
+            local want = c:classify("550 5.1.1 User unknown")
+            for _, reply in ipairs{ "550\194\1605.1.1 User unknown", "550\194\1605.1.1\194\160User\194\160unknown",
+                                    "550\1605.1.1\160User\160unknown\160", "\239\187\191550 5.1.1 User unknown",
+                                    "\226\128\139550 5.1.1 User unknown",
+                                    "550\227\128\1285.1.1\227\128\128User\226\128\175unknown",
+                                    "550-5.1.1\194\160User\r\n550\194\1605.1.1\194\160unknown\n" } do
+                local r = c:classify(reply)
+                assert.are.equal(550, r.code, reply)
+                assert.are.equal("5.1.1", r.status, reply)
+                assert.are.equal(want.rule, r.rule, reply)
+                assert.are.equal("User unknown", r.text, reply)
+                local m = c:explain(reply).why.matched[1]
+                assert.are.equal("user unknown", r.text:sub(m.at, m.at + m.len - 1):lower(), reply)
+            end
+            -- in a prefix and Postfix's tail too (the tail tells the phase)
+            local e = c:explain("host mx.example.net[192.0.2.1] said:\194\160550\194\1605.1.1 x "
+                                .. "(in\194\160reply\194\160to\194\160MAIL\194\160FROM command)")
+            assert.are.equal(550, e.code)
+            assert.are.equal("x", e.text)
+            assert.are.equal("mail", e.why.phase)
+            -- a phrase written with one reads as with a space
+            local c2 = smtpbounce.new{ builtin = false, rules = {
+                { id = "r", reason = "userunknown", any = { "no\194\160such user" } },
+            } }
+            assert.are.equal("r", c2:classify("550 No such user").rule)
+            assert.are.equal("r", c2:classify("550 No\194\160such\160user").rule)
+            -- characters that hold the byte A0 stay as they are ("\195\160"
+            -- is an a grave), as does Latin-1's A0 after a byte >= 0x80
+            assert.are.equal("voil\195\160 caf\233\160x", c:classify("550 voil\195\160 caf\233\160x").text)
+        end)
+
         it("reads no cause in the local part of an address in angle brackets", function ()
             -- (a recipient named for spam reports, DMARC reports or a
             -- blocked list is an address like any other)

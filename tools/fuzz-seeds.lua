@@ -50,6 +50,10 @@ for _, s in ipairs{
     "Diagnostic-Code: smtp; 550 5.1.1 user unknown",
     "<<< 550 5.7.1 rejected", "('550', ['5.7.1 Rejected'])", "(554, b'5.7.1 no')",
     "550+5.7.60+Blocked", "status=bounced (host x[1.2.3.4] said: 552 5.2.2 full)",
+    -- spaces beyond ASCII's: U+00A0, Latin-1's A0, U+3000, a BOM, U+200B
+    "550\194\1605.1.1\194\160User\194\160unknown", "550\1605.1.1\160user\160\160unknown\160",
+    "\239\187\191550 5.1.1 x", "\226\128\139 550-5.1.1 a\r\n550\227\128\1285.1.1 b",
+    "host\194\160mx.example.com[192.0.2.1] said:\194\160550 x (in\194\160reply to RCPT TO command)\194\160",
 } do add(s) end
 
 local function write (path, s)

@@ -30,6 +30,17 @@
 --             mailbox's name is no cause; n/a without one
 --   typeset   the apostrophes before a lower-case letter as a word processor or a
 --             web page sets them (U+2019: "doesn’t"); n/a without one
+--   nbsp      the reply's spaces as a web page, a help desk or a mail
+--             client copies them: U+00A0 NO-BREAK SPACE after the code
+--             and the status only ("code"), for every space ("words"),
+--             and as Latin-1's byte A0 for every space ("latin1"; n/a
+--             for a reply with bytes >= 0x80)
+--   uspace    every space as U+202F, U+2007, U+3000 or a tab
+--   zwsp      a BOM (U+FEFF) or a zero-width space (U+200B) before the
+--             reply
+--   eol       line ends mixed: a one-line reply split as "split" does
+--             with a bare CR, and any reply's lines ended by CRLF, LF and
+--             CR in turn ("mixed")
 --   quote     the reply in quotes or brackets ('', "", (), [])
 --   trailer   a trailing server id or note: a queue id, " (Mode:
 --             normal)", a bracketed host name or id, a timestamp
@@ -60,10 +71,11 @@ local M = {}
 local fmt, concat = string.format, table.concat
 
 local REQUIRED = { postfix = true, exim = true, sendmail = true, exchange = true, dsn = true,
-                   qmail = true, case = true, mailbox = true, typeset = true, quote = true, trailer = true, split = true, wrap = true }
+                   qmail = true, case = true, mailbox = true, typeset = true, nbsp = true, uspace = true,
+                   zwsp = true, eol = true, quote = true, trailer = true, split = true, wrap = true }
 M.REQUIRED = REQUIRED
-M.KINDS = { "postfix", "exim", "sendmail", "exchange", "dsn", "qmail", "case", "mailbox", "typeset", "quote", "trailer",
-            "split", "wrap", "prose", "provider", "nostatus", "nocode" }
+M.KINDS = { "postfix", "exim", "sendmail", "exchange", "dsn", "qmail", "case", "mailbox", "typeset", "nbsp", "uspace",
+            "zwsp", "eol", "quote", "trailer", "split", "wrap", "prose", "provider", "nostatus", "nocode" }
 
 -- reasons by family (as accuracy/report.lua compares them)
 local FAMILY = dofile("accuracy/family.lua")
@@ -206,6 +218,33 @@ add("typeset", "apostrophe", function (reply)
     if reply:find("%a'%l") then return (reply:gsub("(%a)'(%l)", "%1\226\128\153%2")) end
 end)
 
+-- a reply's spaces as another space character: U+00A0 (C2 A0) after the
+-- code and status, and everywhere; Latin-1's A0 (an ASCII reply only);
+-- U+202F, U+2007, U+3000 and a tab everywhere
+local NBSP = "\194\160"
+coded("nbsp", "code", function (p)
+    local t, n = {}, #p.texts
+    for i, x in ipairs(p.texts) do
+        t[i] = p.code .. (i < n and "-" or NBSP) .. (p.status and p.status .. NBSP or "") .. x
+    end
+    return concat(t, "\n")
+end)
+local function spaces (kind, name, sp, ascii)
+    add(kind, name, function (reply)
+        if ascii and reply:find("[\128-\255]") then return nil end
+        local r, n = reply:gsub(" ", sp)
+        if n > 0 then return r end
+    end)
+end
+spaces("nbsp", "words", NBSP)
+spaces("nbsp", "latin1", "\160", true)
+spaces("uspace", "narrow", "\226\128\175")
+spaces("uspace", "figure", "\226\128\135")
+spaces("uspace", "ideographic", "\227\128\128")
+spaces("uspace", "tab", "\t")
+add("zwsp", "bom", function (reply) return "\239\187\191" .. reply end)
+add("zwsp", "zwsp", function (reply) return "\226\128\139" .. reply end)
+
 for _, q in ipairs({ { "single", "'", "'" }, { "double", '"', '"' }, { "paren", "(", ")" }, { "bracket", "[", "]" } }) do
     add("quote", q[1], function (reply) return q[2] .. reply .. q[3] end)
 end
@@ -251,6 +290,18 @@ end)
 coded("split", "crlf", function (p)
     local h = halves(p)
     return h and concat(render(h, "each"), "\r\n")
+end)
+
+coded("eol", "cr", function (p)
+    local h = halves(p)
+    return h and concat(render(h, "each"), "\r")
+end)
+coded("eol", "mixed", function (p)
+    local ls = render(#p.texts > 1 and p or halves(p) or p, "each")
+    if #ls < 2 then return nil end
+    local ends, t = { "\r\n", "\n", "\r" }, {}
+    for i, l in ipairs(ls) do t[#t + 1] = l .. ends[(i - 1) % 3 + 1] end
+    return concat(t)
 end)
 
 coded("wrap", "reply-indent", function (p)

@@ -89,6 +89,32 @@ static inline void fz_alloc_init (FzAlloc *a, long fail_at) {
 
 static inline int fz_space (int c) { return c <= 0x20 || c == 0x7f; }
 
+/*
+** A space beyond ASCII's at s[i] of s[0..n), from its definition: one of
+** the UTF-8 characters below, or Latin-1's byte A0 that no UTF-8
+** character holds (up to three bytes before it are A0s, then an ASCII
+** byte or the start).  Its length in bytes, else 0.
+*/
+static inline size_t fz_uspace (const char *s, size_t n, size_t i) {
+  static const char *const chars[] = {
+    "\xC2\xA0", "\xE1\x9A\x80", "\xE2\x80\x80", "\xE2\x80\x81", "\xE2\x80\x82",
+    "\xE2\x80\x83", "\xE2\x80\x84", "\xE2\x80\x85", "\xE2\x80\x86", "\xE2\x80\x87",
+    "\xE2\x80\x88", "\xE2\x80\x89", "\xE2\x80\x8A", "\xE2\x80\x8B", "\xE2\x80\xAF",
+    "\xE2\x81\x9F", "\xE3\x80\x80", "\xEF\xBB\xBF"
+  };
+  size_t k;
+  if ((unsigned char)s[i] == 0xA0) {
+    for (k = 1; k <= 3 && k <= i; k++)
+      if ((unsigned char)s[i - k] != 0xA0) return (unsigned char)s[i - k] < 0x80;
+    return 1;
+  }
+  for (k = 0; k < sizeof chars / sizeof chars[0]; k++) {
+    size_t m = strlen(chars[k]);
+    if (m <= n - i && memcmp(s + i, chars[k], m) == 0) return m;
+  }
+  return 0;
+}
+
 static inline int fz_span_in (sb_span sp, size_t len) {
   return sp.off <= len && sp.len <= len - sp.off;
 }
@@ -177,6 +203,9 @@ static inline char *fz_check_reply (const char *s, size_t len,
     FUZZ_CHECK(c > 0x20 || c == ' ');
     FUZZ_CHECK(c != 0x7f);
     FUZZ_CHECK(c != ' ' || (i > 0 && i + 1 < r->text_len && text[i + 1] != ' '));
+    /* (spaces beyond ASCII's fold too: Latin-1's A0 may stay, read
+       where it was) */
+    FUZZ_CHECK(fz_uspace(text, r->text_len, i) <= 1);
   }
   /* deterministic */
   smtpbounce_parse(s, len, &again);
@@ -289,23 +318,25 @@ static inline unsigned char fz_lower (unsigned char c) {
   return (c >= 'A' && c <= 'Z') ? (unsigned char)(c + 32) : c;
 }
 
-/* fold whitespace runs to one space and lowercase ASCII; returns length */
 /* the typeset apostrophe (U+2019) at s[0..n), which reads as "'" */
 static inline int fz_curly (const char *s, size_t n) {
   return n >= 3 && (unsigned char)s[0] == 0xE2 && (unsigned char)s[1] == 0x80
       && (unsigned char)s[2] == 0x99;
 }
 
+/* fold whitespace runs (spaces beyond ASCII's too) to one space, read
+   typeset apostrophes as "'" and lowercase ASCII; returns length */
 static inline size_t fz_fold (const char *s, size_t len, char *out) {
-  size_t i, n = 0;
+  size_t i, n = 0, k = 0;
   for (i = 0; i < len; i++) {
     unsigned char c = (unsigned char)s[i];
     if (fz_curly(s + i, len - i)) {
       out[n++] = '\'';
       i += 2;
     }
-    else if (fz_is_space(c)) {
+    else if (fz_is_space(c) || (k = fz_uspace(s, len, i)) != 0) {
       if (n == 0 || out[n - 1] != ' ') out[n++] = ' ';
+      if (!fz_is_space(c)) i += k - 1;
     }
     else out[n++] = (char)fz_lower(c);
   }

@@ -298,6 +298,63 @@ static void test_typeset (void) {
   smtpbounce_free(rs, alloc, NULL);
 }
 
+/*
+** Spaces beyond ASCII's (U+00A0, Latin-1's A0, U+3000 ...) read as a
+** space: the text folds them into its spaces, so a phrase is found
+** across one, and a phrase written with one reads as with a space (in
+** either automaton); offsets are the text's.
+*/
+static void test_wide_spaces (void) {
+  static const char *const phr[] = { "user unknown", "no\xc2\xa0such user",
+                                     "bo\xc3\xaete\xe2\x80\xafpleine" };
+  static const size_t plen[] = { 12, 13, 15 };
+  static const uint32_t ids[] = { 0, 1, 2 };
+  static const sb_clause_def cl[] = { { SB_ANY, 0, 3 } };
+  static const sb_rule_def rules[] = { { 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 0 } };
+  static const struct { const char *s; size_t off; uint32_t id; const char *text; } cases[] = {
+    { "550\xc2\xa0" "5.1.1 user\xc2\xa0unknown", 0, 0, "user unknown" },
+    { "550\xa0" "5.1.1\xa0The user\xa0\xa0unknown", 4, 0, "The user unknown" },
+    { "550 5.1.1 No such user", 0, 1, "No such user" },
+    { "550 5.1.1 No\xc2\xa0such\xe3\x80\x80user", 0, 1, "No such user" },
+    { "\xef\xbb\xbf" "550 Bo\xc3\xaete pleine", 0, 2, "Bo\xc3\xaete pleine" },
+  };
+  sb_ruleset_def def;
+  sb_ruleset *rs = NULL;
+  sb_scratch *sc;
+  char norm[16];
+  size_t k;
+  CHECK_INT(smtpbounce_normalize(phr[1], plen[1], norm), 12);
+  CHECK(memcmp(norm, "no such user", 12) == 0);
+  memset(&def, 0, sizeof def);
+  def.phrases = phr;  def.phrase_lens = plen;  def.nphrases = 3;
+  def.ids = ids;  def.nids = 3;  def.clauses = cl;  def.nclauses = 1;
+  def.rules = rules;  def.nrules = 1;
+  CHECK_INT(smtpbounce_compile(&def, alloc, NULL, &rs), SB_OK);
+  if (rs == NULL) return;
+  sc = smtpbounce_scratch_new(rs, alloc, NULL);
+  if (!CHECK(sc != NULL)) { smtpbounce_free(rs, alloc, NULL); return; }
+  for (k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+    const char *s = cases[k].s;
+    char text[64];
+    sb_reply r;
+    sb_decision d;
+    uint32_t id;
+    size_t off;
+    smtpbounce_parse(s, strlen(s), &r);
+    smtpbounce_classify_text(rs, sc, s, strlen(s), &r, NULL, NULL, NULL, text, &d);
+    CHECK_INT(d.rule, 0);
+    CHECK_INT(smtpbounce_nhits(sc), 1);
+    if (smtpbounce_nhits(sc) != 1) continue;
+    smtpbounce_hit(sc, 0, &id, &off);
+    CHECK_INT(id, cases[k].id);
+    CHECK_INT(off, cases[k].off);
+    CHECK_INT(r.text_len, strlen(cases[k].text));
+    CHECK(memcmp(text, cases[k].text, r.text_len) == 0);
+  }
+  smtpbounce_scratch_free(sc, alloc, NULL);
+  smtpbounce_free(rs, alloc, NULL);
+}
+
 /* the phrases found in 's' (DECIDE's three entry points agree) */
 static uint32_t nhits_of (int ln, const char *s) {
   decide(ln, s, strlen(s));
@@ -344,6 +401,7 @@ int main (void) {
     test_huge();
     test_providers();
     test_typeset();
+    test_wide_spaces();
     test_local_parts();
   }
   if (SC != NULL) smtpbounce_scratch_free(SC, alloc, NULL);

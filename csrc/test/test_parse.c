@@ -868,10 +868,52 @@ static void test_bytes (void) {
     char one[5] = {'5', '5', '0', ' ', 0};
     one[4] = (char)i;
     parse_at(__LINE__, one + 4, 1);
-    CHECK(R.code == 0 && R.text_len == (i <= 0x20 || i == 0x7f ? 0u : 1u));
+    CHECK(R.code == 0 && R.text_len == (i <= 0x20 || i == 0x7f || i == 0xa0 ? 0u : 1u));
     parse_at(__LINE__, one, 5);
     CHECK(R.code == 550 && R.text_len <= 1);
   }
+}
+
+/*
+** Spaces beyond ASCII's, as a reply copied from a web page, a help desk
+** or a mail client has them, read as a space where one may come (after
+** the code, around the status, in a prefix) and fold into the text's
+** spaces: U+00A0 (and Latin-1's byte A0, where no UTF-8 character holds
+** it), U+2007, U+202F, U+3000, a BOM or U+200B; line ends mixed.
+*/
+static void test_wide_spaces (void) {
+  T("550\xc2\xa0" "5.1.1 User unknown", 550, "5.1.1", 0, "User unknown");
+  T("550\xc2\xa0" "5.1.1\xc2\xa0User\xc2\xa0unknown", 550, "5.1.1", 0, "User unknown");
+  T("550\xc2\xa0User unknown", 550, "", 0, "User unknown");
+  T("550:\xc2\xa0" "5.1.1 x", 550, "5.1.1", 0, "x");
+  T("550\xa0" "5.1.1\xa0User\xa0\xa0unknown\xa0", 550, "5.1.1", 0, "User unknown");
+  T("550\xe3\x80\x80" "5.1.1\xe3\x80\x80" "a\xe2\x80\xaf" "b\xe2\x80\x87" "c\t d", 550, "5.1.1",
+    0, "a b c d");
+  T("5.1.1\xc2\xa0User unknown", 0, "5.1.1", 0, "User unknown");
+  /* before the reply: skipped as whitespace is (the prefix) */
+  T("\xef\xbb\xbf" "550 5.1.1 x", 550, "5.1.1", PRE, "x");
+  SPAN(prefix, "\xef\xbb\xbf");
+  T("\xe2\x80\x8b" "550 5.1.1 x", 550, "5.1.1", PRE, "x");
+  T("\xef\xbb\xbf", 0, "", BLK, "");
+  T("host\xc2\xa0mx.example.net[192.0.2.1] said:\xc2\xa0" "550\xc2\xa0" "5.1.1 x "
+    "(in\xc2\xa0reply to RCPT TO command)\xc2\xa0", 550, "5.1.1", PRE, "x");
+  SPAN(relay, "mx.example.net");
+  T("Remote Server returned '550\xc2\xa0" "5.1.1 x'", 550, "5.1.1", PRE, "x");
+  T("Serverfehler\xc2\xa0" "550: x", 550, "", PRE, "x");
+  /* a multi-line reply: its later codes and statuses go, line ends mixed */
+  T("550-5.1.1\xc2\xa0one\r\n550\xc2\xa0" "5.1.1\xc2\xa0two", 550, "5.1.1", ML, "one two");
+  T("550-5.1.1 one\r\n550-5.1.1 two\n550-5.1.1 three\r550 5.1.1 four\r\n", 550, "5.1.1", ML,
+    "one two three four");
+  NLINES(4);
+  T("550-one\xc2\xa0" "550\xc2\xa0two", 550, "", NOF, "one two");  /* (joined) */
+  /* entities that decode to one fold too */
+  T("550 a&#160;b&#x200B;c&nbsp;&#xA0;d", 550, "", ENT, "a b c d");
+  /* characters that hold the byte A0 stay: U+00E0, U+0820, and
+     Latin-1's A0 after a byte >= 0x80 */
+  T("550 voil\xc3\xa0 \xe0\xa0\xa0 caf\xe9\xa0x", 550, "", 0,
+    "voil\xc3\xa0 \xe0\xa0\xa0 caf\xe9\xa0x");
+  /* an incomplete one is no space */
+  T("550 a\xe2\x80 b\xc2", 550, "", 0, "a\xe2\x80 b\xc2");
 }
 
 static void test_entities (void) {
@@ -1167,6 +1209,7 @@ int main (void) {
   test_false_codes();
   test_status_in_text();
   test_bytes();
+  test_wide_spaces();
   test_entities();
   test_forward();
   test_joined();
