@@ -728,6 +728,23 @@ static sb_mstr reflattened (Walk *w, const Top *t, sb_mstr text) {
   return text;
 }
 
+/* a text run into one line that named some and is a group's refusal
+   (group_refusal: it names the group alone; the address it named is the
+   greeting's, "Hello a@b, We're writing to let you know that the group
+   you tried to contact ..."): its records the group's, and 1; else the
+   records as they were, and 0 */
+static int regrouped (sb_mail *m, sb_mstr text, sb_mstr date) {
+  sb_mail_rec *recs = m->recs;
+  size_t n = m->nrecs, cap = m->reccap;
+  m->recs = NULL;
+  m->nrecs = m->reccap = 0;
+  if (group_refusal(m, text, date) > 0) return 1;
+  m->recs = recs;
+  m->nrecs = n;
+  m->reccap = cap;
+  return 0;
+}
+
 /* a text that named no one read with its lines as they were before a
    program wrapped them (a group's refusal too), then ran them into one:
    the text read, the one given when neither named anyone */
@@ -735,6 +752,10 @@ static sb_mstr repasted (Walk *w, const Top *t, sb_mstr text) {
   sb_mail *m = w->m;
   sb_mstr alt = text, from = m->from;
   const char *fam = m->family;
+  if (m->nrecs > 0 && regrouped(m, text, t->date)) {
+    m->family = "google";
+    return text;
+  }
   if (m->nrecs > 0) return reflattened(w, t, text);
   if (unquoted_forward(m, &alt, &m->from)) {  /* read under the "wrote:"
                                                  line as its From */
