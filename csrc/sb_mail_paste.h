@@ -329,15 +329,17 @@ static int paste_rule (const char *p, const char *ls, const char *e) {
 
 /* does a notice's heading that starts its own line start at p (to e),
    its words run into the line before ("a@b Technical details of
-   permanent failure: ...", "... a@b Generating server: mx.example")? */
+   permanent failure: ...", "... a@b Generating server: mx.example",
+   "... denied Below is a copy of the original message:")? */
 static int paste_heading (const char *p, const char *e) {
   static const struct { const char *w; size_t n; } heads[] = {
     { "Technical details of ", 21 }, { "Generating server: ", 19 },
     { "Diagnostic information for administrators:", 42 },
-    { "Original message headers:", 25 }
+    { "Original message headers:", 25 },
+    { "Below is a copy of ", 19 }  /* (OpenSMTPD's lead-in to the message) */
   };
   size_t i;
-  if (*p != 'T' && *p != 'G' && *p != 'D' && *p != 'O') return 0;  /* (their first letters) */
+  if (*p != 'T' && *p != 'G' && *p != 'D' && *p != 'O' && *p != 'B') return 0;  /* (their first letters) */
   for (i = 0; i < sizeof heads / sizeof heads[0]; i++)
     if ((size_t)(e - p) > heads[i].n && memcmp(p, heads[i].w, heads[i].n) == 0) return 1;
   return 0;
@@ -374,6 +376,16 @@ static int paste_sentence (const char *p, const char *e) {
   for (q = p + 1; q < e && *q != ' ' && *q != '\n' && *q != '\t'; q++)
     if (*q == '@') return 1;
   return 0;
+}
+
+/* is the blank at p after a reply's address and its colon, the reply's
+   code or status before it ("550 5.7.1 <a@b>: Relay access denied", as
+   Postfix words a refusal: the words after the colon are the reply's) */
+static int paste_code_addr (const char *p, const char *ls) {
+  const char *a = p - 2;
+  if (p - ls < 4 || p[-1] != ':' || *a != '>') return 0;
+  while (a > ls && p - a < 258 && *a != '<' && *a != ' ') a--;
+  return *a == '<' && a - ls >= 2 && a[-1] == ' ' && paste_after_code(a - 1, ls);
 }
 
 /*
@@ -436,7 +448,8 @@ static int unflattened (sb_mail *m, sb_mstr *tp) {
              && ((paste_addr_colon(p + 1, e) && !paste_after_code(p, ls))
                  || paste_rule(p, ls, e) || paste_heading(p + 1, e)
                  || (!reply && ((p[-1] == '.' && p[1] >= 'A' && p[1] <= 'Z')
-                                || paste_list_colon(p, ls) || paste_sentence(p, e))))) {
+                                || paste_list_colon(p, ls)
+                                || (paste_sentence(p, e) && !paste_code_addr(p, ls)))))) {
       out[k - 1] = '\n';
       n++;
       reply = 0;
@@ -715,6 +728,23 @@ static sb_mstr reflattened (Walk *w, const Top *t, sb_mstr text) {
   return text;
 }
 
+/* a text run into one line that named some and is a group's refusal
+   (group_refusal: it names the group alone; the address it named is the
+   greeting's, "Hello a@b, We're writing to let you know that the group
+   you tried to contact ..."): its records the group's, and 1; else the
+   records as they were, and 0 */
+static int regrouped (sb_mail *m, sb_mstr text, sb_mstr date) {
+  sb_mail_rec *recs = m->recs;
+  size_t n = m->nrecs, cap = m->reccap;
+  m->recs = NULL;
+  m->nrecs = m->reccap = 0;
+  if (group_refusal(m, text, date) > 0) return 1;
+  m->recs = recs;
+  m->nrecs = n;
+  m->reccap = cap;
+  return 0;
+}
+
 /* a text that named no one read with its lines as they were before a
    program wrapped them (a group's refusal too), then ran them into one:
    the text read, the one given when neither named anyone */
@@ -722,6 +752,10 @@ static sb_mstr repasted (Walk *w, const Top *t, sb_mstr text) {
   sb_mail *m = w->m;
   sb_mstr alt = text, from = m->from;
   const char *fam = m->family;
+  if (m->nrecs > 0 && regrouped(m, text, t->date)) {
+    m->family = "google";
+    return text;
+  }
   if (m->nrecs > 0) return reflattened(w, t, text);
   if (unquoted_forward(m, &alt, &m->from)) {  /* read under the "wrote:"
                                                  line as its From */

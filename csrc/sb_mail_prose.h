@@ -167,18 +167,22 @@ static int wrap_cut (sb_mstr t, const char *b) {
 /*
 ** A delivery status pasted as text and hard wrapped loses the blanks
 ** that fold a Diagnostic-Code ("Diagnostic-Code: smtp; 451 4.3.0
-** <a@b>...\nFirst-time sender tempfailed ...\n\nLast-Attempt-Date: ..."):
+** <a@b>...\nFirst-time sender tempfailed ...\n\nLast-Attempt-Date: ...")
+** or another field of a recipient ("Remote-MTA: dns; mx.example (192.0.2.1,
+** the\nserver for the domain example.org.)\nDiagnostic-Code: ..."):
 ** in a text hard wrapped (sb_wrap_width), the block's last field, a
-** Diagnostic-Code whose line was cut (the next line's first word would
+** Diagnostic-Code or a recipient's field whose line was cut (the next line's first word would
 ** not have fit on it), goes on over the lines after it that are no
 ** field, to a blank line or a field ("... yaloc.moc does\nnot exist
 ** [Message=...]\nX-Display-Name: ..."); returns the bytes taken.
 */
+static size_t ds_field_at (const char *p, const char *e, int rcpt);
 static size_t diag_lost_fold (Walk *w, sb_mstr t, const char *b) {
   sb_hfield *f;
   const char *p = b, *q, *e = t.p + t.n;
   int k;
-  if (w->hb.n == 0 || (f = &w->hb.f[w->hb.n - 1], !IEQ_LIT(f->name, f->nlen, "diagnostic-code")))
+  if (w->hb.n == 0 || (f = &w->hb.f[w->hb.n - 1], !IEQ_LIT(f->name, f->nlen, "diagnostic-code")
+                        && ds_field_at(f->name, f->name + f->nlen + 1, 1) != f->nlen))
     return 0;
   q = b - 1;  /* (b - 1 its line end) */
   if (q > f->val && q[-1] == '\r') q--;
