@@ -944,6 +944,7 @@ static void classify_mail (Walk *w, Top *t) {
     if ((noreply || nophase) && (text = text_of(w, 0)).n > 0
         && (noreply || phase_hint(text))) {  /* the text may tell (a masked
                                                 recipient's address too) */
+      at_words(m, &text);  /* (an archive's "a at b.org") */
       pasted_marks(m, &text);  /* (a paste's "[a@b](mailto:a@b)") */
       sb_prose_scan(text.p, text.n, m->subject.p, m->subject.n, m->from.p, m->from.n,
                     ds_text_hit, w);
@@ -965,8 +966,8 @@ static void classify_mail (Walk *w, Top *t) {
     m->format = SB_MAIL_AUTOREPLY;
     return;
   }
-  md_escapes(m, &text);  /* "a\_b@c.org" as markdown writes it */
   at_words(m, &text);  /* an archive's "a at b.org" */
+  md_escapes(m, &text);  /* "a\_b@c.org" as markdown writes it */
   pasted_marks(m, &text);  /* "&lt;a@b&gt;", "[a@b](mailto:a@b)" */
   if (text.n > 0 || t->failed.n > 0) {
     if (text.n > 0) m->family = read_prose(w, t, text);
