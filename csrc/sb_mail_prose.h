@@ -152,6 +152,65 @@ static sb_mstr ds_pasted (sb_mail *m, sb_mstr t, int cue) {
   return ds_in_text(c, NULL);
 }
 
+/* where a quoted line's "Final-Recipient:" starts in t, after its quote
+   marks ('>', blanks: "> Final-Recipient: ..."), or NULL */
+static const char *quoted_final (sb_mstr t) {
+  const char *p = t.p, *e = t.p + t.n, *q;
+  while (p < e) {
+    const char *nl = sb_mime_nl(p, e);
+    if (*p == '>') {
+      for (q = p; q < e && (*q == '>' || *q == ' '); q++) {}
+      if ((size_t)(e - q) > 16 && (*q | 32) == 'f' && sb_mime_ieq(q, 16, "final-recipient:"))
+        return q;
+    }
+    if (nl == NULL) break;
+    p = nl + 1;
+  }
+  return NULL;
+}
+
+/*
+** A prose bounce quoted in a person's mail with its delivery status
+** ("> Final-Recipient: rfc822; a@b\n> Status: 5.1.1"): the status those
+** quoted fields give each record of the same recipient, as the fields
+** of a status pasted unquoted give it.  The text's lines quoted as the
+** first Final-Recipient line is are read unquoted as fields (the others
+** as blank lines); the records they make are left out.
+*/
+static void quoted_status (Walk *w, sb_mstr t, sb_mstr date) {
+  sb_mail *m = w->m;
+  const char *f = quoted_final(t), *pre, *p = t.p, *e = t.p + t.n;
+  size_t l, k = 0, n0 = m->nrecs, i, j;
+  unsigned flags = m->flags;
+  char *out;
+  sb_mstr c;
+  if (f == NULL || (out = (char *)sb_mime_alloc(m, t.n)) == NULL) return;
+  for (pre = f; pre > t.p && pre[-1] != '\n'; pre--) {}
+  l = (size_t)(f - pre);
+  while (p < e) {
+    const char *nl = sb_mime_nl(p, e), *le = nl != NULL ? nl : e;
+    if ((size_t)(le - p) >= l && memcmp(p, pre, l) == 0) {
+      memcpy(out + k, p + l, (size_t)(le - p) - l);  /* the quote marks off */
+      k += (size_t)(le - p) - l;
+    }
+    if (nl == NULL) break;
+    out[k++] = '\n';
+    p = nl + 1;
+  }
+  c.p = out;
+  c.n = k;
+  if ((c = ds_in_text(c, NULL)).p == NULL || read_ds(w, c, date) == 0) return;
+  for (i = 0; i < n0; i++)
+    for (j = n0; j < m->nrecs; j++)
+      if (m->recs[j].status.n > 0 && same_address(m->recs[i].recipient, m->recs[j].recipient)) {
+        m->recs[i].status = m->recs[j].status;
+        m->recs[i].status_text = m->recs[j].status_text;
+        break;
+      }
+  m->nrecs = n0;
+  m->flags = flags;
+}
+
 /* was the line of the text t that ends before 'b' (b at the start of
    the next) cut by a hard wrap: the text wrapped (sb_wrap_width) and
    the next line's first word would not have fit on it */

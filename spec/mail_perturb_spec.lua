@@ -196,7 +196,8 @@ describe("smtpbounce.mail on the forms the variants test", function ()
             "[email]kim at example.com[/email]: host mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown\n" },
         { "a pasted field, in a forum's tags", "This is the mail system at host mx.example.net.\n\n" ..
             "Final-Recipient: rfc822; [email]kim at example.com[/email]\nAction: failed\nStatus: 5.1.1\n" },
-        { "a pasted field, in a forum's tags, '@' a page's escape", "This is the mail system at host mx.example.net.\n\n" ..
+        { "a pasted field, in a forum's tags, '@' a page's escape",
+            "This is the mail system at host mx.example.net.\n\n" ..
             "Final-Recipient: rfc822; [email]kim&#64;example.com[/email]\nAction: failed\nStatus: 5.1.1\n" },
         { "a masked local part", "This is the mail system at host mx.example.net.\n\n" ..
             "<kim**** at example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown\n" },
@@ -213,6 +214,17 @@ describe("smtpbounce.mail on the forms the variants test", function ()
             assert.equal("5.1.1", r.status)
         end)
     end
+    it("reads the status of a notice's delivery-status fields quoted in a person's mail", function ()
+        local r = one_record(mail({ "From: Kim <kim@example.org>", "To: ana@example.org",
+            "Subject: Fwd: Undelivered Mail Returned to Sender", "Content-Type: text/plain; charset=us-ascii" },
+            "Forwarded, see below.\n\nOn Mon, 2 Mar 2026, MAILER-DAEMON@mx.example.net wrote:\n" ..
+            "> This is the mail system at host mx.example.net.\n>\n" ..
+            "> <pat@example.com>: host mx.example.com[192.0.2.1] said: 550 5.7.1 Relaying denied\n" ..
+            ">     (in reply to RCPT TO command)\n>\n> Reporting-MTA: dns; mx.example.net\n>\n" ..
+            "> Final-Recipient: rfc822; pat@example.com\n> Action: failed\n> Status: 5.0.0\n"))
+        assert.equal("pat@example.com", r.recipient)
+        assert.equal("5.0.0", r.dsn)
+    end)
     it("reads a notice hard wrapped by who passed it on, its lines joined again", function ()
         -- Google Groups' refusal as the dev corpus has it (r13), wrapped at 60
         local r = one_record(mail({
