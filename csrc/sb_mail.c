@@ -944,6 +944,7 @@ static void classify_mail (Walk *w, Top *t) {
     if ((noreply || nophase) && (text = text_of(w, 0)).n > 0
         && (noreply || phase_hint(text))) {  /* the text may tell (a masked
                                                 recipient's address too) */
+      at_words(m, &text);  /* (an archive's "a at b.org") */
       pasted_marks(m, &text);  /* (a paste's "[a@b](mailto:a@b)") */
       sb_prose_scan(text.p, text.n, m->subject.p, m->subject.n, m->from.p, m->from.n,
                     ds_text_hit, w);
@@ -965,8 +966,8 @@ static void classify_mail (Walk *w, Top *t) {
     m->format = SB_MAIL_AUTOREPLY;
     return;
   }
-  md_escapes(m, &text);  /* "a\_b@c.org" as markdown writes it */
   at_words(m, &text);  /* an archive's "a at b.org" */
+  md_escapes(m, &text);  /* "a\_b@c.org" as markdown writes it */
   pasted_marks(m, &text);  /* "&lt;a@b&gt;", "[a@b](mailto:a@b)" */
   if (text.n > 0 || t->failed.n > 0) {
     if (text.n > 0) m->family = read_prose(w, t, text);
@@ -991,6 +992,7 @@ static void classify_mail (Walk *w, Top *t) {
         noreply |= m->recs[k].reply.p == NULL;
       }
       if (m->orig_headers.p == NULL) original(w, quoted_headers(text), t);
+      quoted_status(w, text, t->date);  /* "> Status: 5.1.1" */
       if (noreply)  /* a notice quoted in a person's reply: its lines */
         explain(m, daemon_from(m) ? text : quoted_notice(text, m->recs[0].recipient),
                 NULL);

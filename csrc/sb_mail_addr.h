@@ -71,9 +71,12 @@ static size_t hidden_at_end (sb_mstr v, size_t i) {
   return (size_t)(q - v.p);
 }
 
+static const char *entity_at (sb_mstr v);
+
 /* "[tag]a@b[/tag]" whose first tag ends at 'i': the inside when it holds
-   an address ('@', or one hidden: "[email]kim at example.org[/email]")
-   and a closing tag follows, else 'v' as it is */
+   an address ('@', or one hidden: "[email]kim at example.org[/email]",
+   "[email]kim&#64;example.org[/email]") and a closing tag follows, else
+   'v' as it is */
 static sb_mstr bbcode_inner (sb_mstr v, size_t i) {
   size_t j = i + 1, k;
   sb_mstr in;
@@ -81,7 +84,7 @@ static sb_mstr bbcode_inner (sb_mstr v, size_t i) {
   if (j + 1 >= v.n) return v;
   in.p = v.p + i + 1;
   in.n = j - i - 1;
-  if (memchr(in.p, '@', in.n) != NULL) return in;
+  if (memchr(in.p, '@', in.n) != NULL || entity_at(in) != NULL) return in;
   for (k = 0; k < in.n && in.p[k] != ' '; k++) {}
   return k < in.n && hidden_at_end(in, k) == in.n ? in : v;
 }

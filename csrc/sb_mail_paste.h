@@ -76,6 +76,25 @@ static size_t md_link (const char *p, const char *e, size_t *len) {
   return (size_t)(q - p - 1);
 }
 
+/* the HTML escapes (paste_ents) of the n bytes at o, a link's text
+   ("[kim&#64;example.org](mailto:...)"), taken off in place: the bytes
+   left */
+static size_t paste_ents_in (char *o, size_t n) {
+  size_t i, j, x, cnt = sizeof paste_ents / sizeof paste_ents[0];
+  if (memchr(o, '&', n) == NULL) return n;
+  for (i = j = 0; i < n; i++) {
+    for (x = 0; o[i] == '&' && x < cnt; x++)
+      if (n - i >= paste_ents[x].n && memcmp(o + i, paste_ents[x].w, paste_ents[x].n) == 0) break;
+    if (o[i] == '&' && x < cnt) {
+      o[j++] = paste_ents[x].c;
+      i += paste_ents[x].n - 1;
+    } else {
+      o[j++] = o[i];
+    }
+  }
+  return j;
+}
+
 /* "**" that opens or closes a line's bold (not a masked address's
    stars: "**@example.jp", "****@example.jp") */
 static int md_bold (const char *b, const char *p, const char *e) {
@@ -188,7 +207,7 @@ static int pasted_marks (sb_mail *m, sb_mstr *tp) {
     k += (size_t)(p - done);
     if (keep > 0) {
       memcpy(out + k, from, keep);
-      k += keep;
+      k += c == '[' ? paste_ents_in(out + k, keep) : keep;
     }
     done = p + skip;
     p = done - 1;

@@ -152,6 +152,65 @@ static sb_mstr ds_pasted (sb_mail *m, sb_mstr t, int cue) {
   return ds_in_text(c, NULL);
 }
 
+/* where a quoted line's "Final-Recipient:" starts in t, after its quote
+   marks ('>', blanks: "> Final-Recipient: ..."), or NULL */
+static const char *quoted_final (sb_mstr t) {
+  const char *p = t.p, *e = t.p + t.n, *q;
+  while (p < e) {
+    const char *nl = sb_mime_nl(p, e);
+    if (*p == '>') {
+      for (q = p; q < e && (*q == '>' || *q == ' '); q++) {}
+      if ((size_t)(e - q) > 16 && (*q | 32) == 'f' && sb_mime_ieq(q, 16, "final-recipient:"))
+        return q;
+    }
+    if (nl == NULL) break;
+    p = nl + 1;
+  }
+  return NULL;
+}
+
+/*
+** A prose bounce quoted in a person's mail with its delivery status
+** ("> Final-Recipient: rfc822; a@b\n> Status: 5.1.1"): the status those
+** quoted fields give each record of the same recipient, as the fields
+** of a status pasted unquoted give it.  The text's lines quoted as the
+** first Final-Recipient line is are read unquoted as fields (the others
+** as blank lines); the records they make are left out.
+*/
+static void quoted_status (Walk *w, sb_mstr t, sb_mstr date) {
+  sb_mail *m = w->m;
+  const char *f = quoted_final(t), *pre, *p = t.p, *e = t.p + t.n;
+  size_t l, k = 0, n0 = m->nrecs, i, j;
+  unsigned flags = m->flags;
+  char *out;
+  sb_mstr c;
+  if (f == NULL || (out = (char *)sb_mime_alloc(m, t.n)) == NULL) return;
+  for (pre = f; pre > t.p && pre[-1] != '\n'; pre--) {}
+  l = (size_t)(f - pre);
+  while (p < e) {
+    const char *nl = sb_mime_nl(p, e), *le = nl != NULL ? nl : e;
+    if ((size_t)(le - p) >= l && memcmp(p, pre, l) == 0) {
+      memcpy(out + k, p + l, (size_t)(le - p) - l);  /* the quote marks off */
+      k += (size_t)(le - p) - l;
+    }
+    if (nl == NULL) break;
+    out[k++] = '\n';
+    p = nl + 1;
+  }
+  c.p = out;
+  c.n = k;
+  if ((c = ds_in_text(c, NULL)).p == NULL || read_ds(w, c, date) == 0) return;
+  for (i = 0; i < n0; i++)
+    for (j = n0; j < m->nrecs; j++)
+      if (m->recs[j].status.n > 0 && same_address(m->recs[i].recipient, m->recs[j].recipient)) {
+        m->recs[i].status = m->recs[j].status;
+        m->recs[i].status_text = m->recs[j].status_text;
+        break;
+      }
+  m->nrecs = n0;
+  m->flags = flags;
+}
+
 /* was the line of the text t that ends before 'b' (b at the start of
    the next) cut by a hard wrap: the text wrapped (sb_wrap_width) and
    the next line's first word would not have fit on it */
@@ -451,11 +510,33 @@ static int paste_after_code (const char *p, const char *ls) {
       && *q >= '2' && *q <= '5';
 }
 
+/* a byte of a hidden address's local part: an atom's, '.', '_', '+', a
+   bang path's '!', a route's '%', a VERP's '=' and a mask's '*'
+   ("****** at example.jp") */
+#define HID_LOCAL(c)  (ATOM(c) || (c) == '.' || (c) == '_' || (c) == '+' || (c) == '!' \
+                       || (c) == '%' || (c) == '=' || (c) == '*')
+
+/* does a character of CJK or Hangul script, or a full width punctuation
+   mark ("\xef\xbc\x9a", "\xef\xbc\x88"), end at b (after [s, b)) or
+   start at p (before e)?  (three bytes of UTF-8 led by 0xe3 to 0xed, or
+   0xef 0xbc or 0xbd) */
+static int cjk_lead (const unsigned char *p) {
+  return (p[0] >= 0xe3 && p[0] <= 0xed) || (p[0] == 0xef && (p[1] == 0xbc || p[1] == 0xbd));
+}
+static int cjk_end (const char *s, const char *b) {
+  return b - s >= 3 && cjk_lead((const unsigned char *)b - 3)
+      && ((unsigned char)b[-1] & 0xc0) == 0x80 && ((unsigned char)b[-2] & 0xc0) == 0x80;
+}
+static int cjk_start (const char *p, const char *e) {
+  return e - p >= 3 && cjk_lead((const unsigned char *)p)
+      && ((unsigned char)p[1] & 0xc0) == 0x80 && ((unsigned char)p[2] & 0xc0) == 0x80;
+}
+
 /* a hidden address whose local part [l, p) is led in to as an address
    is in a sentence: after '(', '[', a quote, ':', ';' or ',', a word of
    TO_WORDS ("delivery to kim at example.org failed", "entregue a kim at
    example.org"), a reply code or status ("552 kim at example.org has a
-   full mailbox") or right after a CJK character, or one no word of
+   full mailbox") or after a CJK character or mark, or one no word of
    prose is (a digit, '.', '_' or '+' in it: "kim.lee at example.org") */
 static int hid_lead (sb_mstr t, const char *l, const char *p) {
   const char *b = l, *w;
@@ -463,13 +544,15 @@ static int hid_lead (sb_mstr t, const char *l, const char *p) {
     if ((*w >= '0' && *w <= '9') || *w == '.' || *w == '_' || *w == '+') return 1;
   while (b > t.p && (b[-1] == ' ' || b[-1] == '\t')) b--;
   if (b == t.p) return 0;  /* (a line's start: hid_place's) */
+  if (cjk_end(t.p, b)) return 1;  /* after a CJK character or its punctuation,
+                                     glued or not: "\xe5\x88\xb0kim at ...",
+                                     "\xef\xbc\x9a kim at ..." */
   if (b[-1] == '(' || b[-1] == '"' || b[-1] == '\'' || b[-1] == ':' || b[-1] == ','
       || b[-1] == ';' || b[-1] == '[' || (b == l && b[-1] == ']'))
     return 1;  /* (with or without a blank: "550 (kim at example.org)...";
                   a forum's "[email]kim at example.org[/email]") */
   if (b < l && paste_after_code(b, t.p)) return 1;
-  if (b == l)  /* glued to a CJK character ("\xe5\x88\xb0kim at ...") */
-    return b - t.p >= 3 && (unsigned char)b[-3] >= 0xe3 && (unsigned char)b[-3] <= 0xe9;
+  if (b == l) return 0;
   for (w = b; w > t.p && (((w[-1] | 32) >= 'a' && (w[-1] | 32) <= 'z')
                           || (unsigned char)w[-1] >= 0x80); w--) {}
   if (w > t.p && w[-1] != ' ' && w[-1] != '\t' && w[-1] != '\n') return 0;
@@ -482,10 +565,11 @@ static int hid_lead (sb_mstr t, const char *l, const char *p) {
    sentence ("Kim wasn't found at example.org.")? */
 static int hid_place (sb_mstr t, const char *p, const char *q) {
   const char *l = p, *e = t.p + t.n;
-  while (l > t.p && p - l < 64 && (ATOM(l[-1]) || l[-1] == '.' || l[-1] == '_'
-                                   || l[-1] == '+'))
-    l--;
+  while (l > t.p && p - l < 64 && HID_LOCAL(l[-1])) l--;
   if (l > t.p && l[-1] == '<') return q < e && *q == '>';
+  if ((size_t)(e - q) > 8 && sb_mime_ieq(q, 8, "<mailto:"))
+    return 1;  /* an Outlook plain text's link after it: "kim at
+                  example.org<mailto:kim at example.org>" */
   if (hid_lead(t, l, p)) return 1;
   for (;;) {  /* a list item's blanks and mark: '*', '-', '\u2022'; a
                 quote's '>' */
@@ -495,6 +579,9 @@ static int hid_place (sb_mstr t, const char *p, const char *q) {
     else break;
   }
   if (l > t.p && l[-1] != '\n') return 0;
+  if (q < e && (cjk_start(q, e) || (q + 1 < e && *q == ' ' && cjk_start(q + 1, e))))
+    return 1;  /* a line that starts with it, a CJK sentence going on:
+                  "kim at example.org \xeb\x8b\x98\xea\xbb\x98 ..." */
   if (q + 1 < e && *q == ' ' && (q[1] == '(' || (q + 3 < e && q[1] == 'o' && q[2] == 'n'
                                                 && q[3] == ' ')))
     return 1;  /* a line that starts with it: "kim at example.org (expanded
@@ -546,8 +633,7 @@ static int at_words (sb_mail *m, sb_mstr *tp) {
       k += (size_t)(q - p);
     }
     if ((p = q) == e) break;
-    if (p == t.p || !(ATOM(p[-1]) || p[-1] == '.' || p[-1] == '_'
-        || p[-1] == '+') || (l = hid_word(p, e, 0)) == 0) {
+    if (p == t.p || !HID_LOCAL(p[-1]) || (l = hid_word(p, e, 0)) == 0) {
       if (out != NULL) out[k++] = *p;
       p++;
       continue;

@@ -159,6 +159,8 @@ describe("smtpbounce.mail on the forms the variants test", function ()
     for _, c in ipairs({
         { "HTML's escapes kept in a plain text", person(pasted:format("&lt;pat@example.com&gt;")) },
         { "an address made a markdown link", person(pasted:format("<[pat@example.com](mailto:pat@example.com)>")) },
+        { "an address made a markdown link, '@' a page's escape",
+          person(pasted:format("<[pat&#64;example.com](mailto:pat&#64;example.com)>")) },
         { "HTML's escapes of a qmail notice's lines", person("I got this back:\n\n&lt;pat@example.com&gt;:\n" ..
             "192.0.2.1 does not like recipient.\nRemote host said: 550 5.1.1 &lt;pat@example.com&gt;: " ..
             "Recipient address rejected: User unknown\nGiving up on 192.0.2.1.\n") },
@@ -194,6 +196,17 @@ describe("smtpbounce.mail on the forms the variants test", function ()
             "[email]kim at example.com[/email]: host mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown\n" },
         { "a pasted field, in a forum's tags", "This is the mail system at host mx.example.net.\n\n" ..
             "Final-Recipient: rfc822; [email]kim at example.com[/email]\nAction: failed\nStatus: 5.1.1\n" },
+        { "a pasted field, in a forum's tags, '@' a page's escape",
+            "This is the mail system at host mx.example.net.\n\n" ..
+            "Final-Recipient: rfc822; [email]kim&#64;example.com[/email]\nAction: failed\nStatus: 5.1.1\n" },
+        { "a masked local part", "This is the mail system at host mx.example.net.\n\n" ..
+            "<kim**** at example.com>: host mx.example.com[192.0.2.1] said: 550 5.1.1 User unknown\n" },
+        { "an Outlook plain text's link", "Delivery has failed to these recipients or groups:\n\n" ..
+            "kim at example.com<mailto:kim at example.com>\nThe email address couldn't be found.\n\n" ..
+            "Remote Server returned '550 5.1.1 User unknown'\n" },
+        { "a CJK notice, after a full width colon", "\230\138\177\230\173\137\239\188\140\230\130\168" ..
+            "\231\154\132\233\130\174\228\187\182\232\162\171\233\128\128\229\155\158\228\186\134\n" ..
+            "\230\148\182\228\187\182\228\186\186\239\188\154 kim at example.com\n550 5.1.1 User unknown\n" },
     }) do
         it("reads an address an archive hid in " .. c[1], function ()
             local r = one_record(mail(daemon, c[2]))
@@ -201,6 +214,17 @@ describe("smtpbounce.mail on the forms the variants test", function ()
             assert.equal("5.1.1", r.status)
         end)
     end
+    it("reads the status of a notice's delivery-status fields quoted in a person's mail", function ()
+        local r = one_record(mail({ "From: Kim <kim@example.org>", "To: ana@example.org",
+            "Subject: Fwd: Undelivered Mail Returned to Sender", "Content-Type: text/plain; charset=us-ascii" },
+            "Forwarded, see below.\n\nOn Mon, 2 Mar 2026, MAILER-DAEMON@mx.example.net wrote:\n" ..
+            "> This is the mail system at host mx.example.net.\n>\n" ..
+            "> <pat@example.com>: host mx.example.com[192.0.2.1] said: 550 5.7.1 Relaying denied\n" ..
+            ">     (in reply to RCPT TO command)\n>\n> Reporting-MTA: dns; mx.example.net\n>\n" ..
+            "> Final-Recipient: rfc822; pat@example.com\n> Action: failed\n> Status: 5.0.0\n"))
+        assert.equal("pat@example.com", r.recipient)
+        assert.equal("5.0.0", r.dsn)
+    end)
     it("reads a notice hard wrapped by who passed it on, its lines joined again", function ()
         -- Google Groups' refusal as the dev corpus has it (r13), wrapped at 60
         local r = one_record(mail({
