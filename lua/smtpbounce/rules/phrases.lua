@@ -2687,6 +2687,46 @@ return {
                 source = "Adobe Journey Optimizer documentation (German), bounce type 52 (code index file id 33854560543)" },
           },
         }),
+        -- the spam laid to the sender, not to the message: its address
+        -- ("Sender address rejected: spam", "your email address is
+        -- suspected of sending spam"), its site or server ("refused spam
+        -- site"), its part in spamming ("involved with spam"), in English,
+        -- German, French, Spanish, Italian and Portuguese: the sender
+        -- blocked.  Words on the message itself (its content, score,
+        -- classification, a filter's verdict) leave it to phrase.spam
+        r("phrase.spam-attributed", "blocked", {
+            "spam",
+        }, {
+          all = { {
+              "sender address", "sender's address", "senders address",
+              "your address", "your email address", "your e-mail address",
+              "your mail address", "spam site", "spam server",
+              "involved with spam", "involved in spam", "suspected of sending",
+              "ihre e-mail-adresse", "ihre adresse", "absenderadresse",
+              "absender-adresse", "spam zu senden", "spam zu versenden",
+              "votre adresse", "adresse de l'expéditeur", "adresse d'expéditeur",
+              "adresse expéditeur", "envoi de spam", "source de spam", "spammeur",
+              "su dirección", "dirección del remitente", "dirección de remitente",
+              "envío de spam", "enviando spam", "fuente de spam",
+              "il tuo indirizzo", "indirizzo del mittente", "indirizzo mittente",
+              "invio di spam", "fonte di spam",
+              "seu endereço", "endereço do remetente", "endereço de remetente",
+              "envio de spam", "fonte de spam",
+          } },
+          none = { "content", "score", "classif", "looks like", "looks spam",
+                   "spammy", "this message", "the message", "message is",
+                   "message was", "message has", "message contains",
+                   "message rejected", "header", "body", "attachment", "link",
+                   "subject", "filter", "probability", "points",
+                   "marked your", "reported your", "complaint",
+                   "inhalt", "contenu", "contenido", "contenuto", "conteúdo" },
+          examples = {
+              { reply = [[554 5.7.1 <alice@example.org>: Sender address rejected: spam]],
+                source = "a NixOS mail server module's sender_access map ('REJECT spam'), as Postfix renders it, read via the code index (file id 16098194398)" },
+              { reply = [[550 Logged for review as likely involved with spam warmup service]],
+                source = "github.com/mxroute/da_server_updates exim/warmup_sender_acl_deploy.sh (deny senders, RCPT ACL; 550)" },
+          },
+        }),
         r("phrase.spam", "spamdetected", {
             "unsolicited", "suspicious due to the nature", "content denied",
             "spam", "junk mail", "message content",
