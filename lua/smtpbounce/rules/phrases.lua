@@ -660,6 +660,20 @@ return {
           },
         }),
 
+        -- a score too low: a score the sender has to reach, which is a
+        -- reputation's (a spam score refuses a message for being too high)
+        r("phrase.score-too-low", "badreputation", {
+            "score",
+        }, {
+          all = { { "too low", "below the minimum", "below minimum",
+                    "under the minimum", "not high enough" } },
+          none = { "spam score", "spam-score", "spamscore", "bounce score" },
+          examples = {
+              { reply = [[550 5.7.1 message rejected, SIQ score 10 too low #617]],
+                source = "github.com/SirWumpus/smtpf doc/reply.html.in, reply #617 (siq-score-reject option)" },
+          },
+        }),
+
         -- a server that answers with a security or policy status (X.7)
         -- and says it refuses the connection refuses us by policy, not
         -- by a network failure ("550 5.7.1 Connection refused - ..."):
