@@ -584,6 +584,16 @@ static const char *ds_run (sb_mstr t, const char *r, const char **le) {
   return from;
 }
 
+/* does the notice's own prose start after the blank at p in the run of
+   fields [from, le) ("... RecipNotFound; not found Delivery has failed
+   to these recipients or groups: ...", "... ----- Original message
+   -----"): an opening or heading of a notice (sb_prose_opening) or a
+   rule's dashes (paste_rule), where the last field's value ends */
+static int ds_prose_at (const char *p, const char *from, const char *le) {
+  return p > from && (sb_prose_opening(p + 1, (size_t)(le - p - 1)) > 0
+                      || paste_rule(p, from, le));
+}
+
 /*
 ** A delivery status pasted as text whose lines a page or a log ran into
 ** one ("... said: 550 ... Reporting-MTA: dns; mx.example Arrival-Date: ...
@@ -612,7 +622,9 @@ static sb_mstr ds_in_run (Walk *w, size_t i) {
     out[k++] = (*p == '\n' && !field_line(p + 1, le)) || (*p == '\r' && p + 1 < le && p[1] == '\n'
                && !field_line(p + 2, le)) ? ' ' : *p;  /* (its lines joined, but
                                                           a field's: "status: ...") */
-    if (p + 1 < le && paste_blank((unsigned char)*p) && ds_name_at(p + 1, le) > 0) out[k - 1] = '\n';
+    if (p + 1 < le && paste_blank((unsigned char)*p)
+        && (ds_name_at(p + 1, le) > 0 || ds_prose_at(p, from, le)))
+      out[k - 1] = '\n';
   }
   memcpy(out + k, le, (size_t)(e - le));
   w->plain[i].p = out;
@@ -764,10 +776,29 @@ static int regrouped (sb_mail *m, sb_mstr text, sb_mstr date) {
   return 0;
 }
 
+/* the replies of the records read from a text run into one line, each
+   cut where the notice's own prose goes on after it on that line
+   (ds_prose_at: "DNS Error: Domain name not found ----- Original
+   message ----- Received: ...", "... Delivery has failed to these
+   recipients or groups: ..."), the blanks before that off */
+static void replies_cut (sb_mail *m) {
+  size_t i;
+  for (i = 0; i < m->nrecs; i++) {
+    sb_mstr *r = &m->recs[i].reply;
+    const char *p, *e = r->p != NULL ? r->p + r->n : NULL;
+    for (p = r->p; p != NULL && p + 1 < e; p++)
+      if (*p == ' ' && ds_prose_at(p, r->p, e)) {
+        while (p > r->p && paste_blank((unsigned char)p[-1])) p--;
+        r->n = (size_t)(p - r->p);
+        break;
+      }
+  }
+}
+
 /* a text that named no one read with its lines as they were before a
    program wrapped them (a group's refusal too), then ran them into one:
    the text read, the one given when neither named anyone */
-static sb_mstr repasted (Walk *w, const Top *t, sb_mstr text) {
+static sb_mstr repasted_read (Walk *w, const Top *t, sb_mstr text) {
   sb_mail *m = w->m;
   sb_mstr alt = text, from = m->from;
   const char *fam = m->family;
@@ -794,6 +825,16 @@ static sb_mstr repasted (Walk *w, const Top *t, sb_mstr text) {
   alt = text;
   if (unflattened(m, &alt) && (m->family = read_prose(w, t, alt), m->nrecs > 0)) return alt;
   return text;
+}
+
+/* the text read again as it was before a wrap or a run (repasted_read),
+   the replies read from a text run into one line cut where the notice's
+   own prose goes on after them (replies_cut) */
+static sb_mstr repasted (Walk *w, const Top *t, sb_mstr text) {
+  int flat = ran_into_one(text);
+  sb_mstr r = repasted_read(w, t, text);
+  if (flat) replies_cut(w->m);
+  return r;
 }
 
 #endif

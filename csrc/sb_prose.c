@@ -749,6 +749,29 @@ static int find_family (const MarkIdx *mx, MarkCache *mc, const char *s,
   return weak != FAM_NONE || !gen ? weak : FAM_GENERIC;
 }
 
+/* the length of a notice's own opening or heading at s (n bytes there),
+   as a text run into one line keeps it after a field's value ("... not
+   found Delivery has failed to these recipients or groups: ..."): a
+   marker (sb_prose_words.h) that names a family or where the returned
+   message starts (M_STOP), none a recipient (M_INLINE) or the
+   diagnostic (M_SHARED: "Technical details of temporary failure:")
+   follows, written from a capital or a rule's dash; 0 when none */
+size_t sb_prose_opening (const char *s, size_t n) {
+  Idx mine;  /* used only when the kept indexes are being built */
+  const Idx *ix;
+  const Marker *m[4];
+  size_t at[4];
+  int k, nm;
+  if (s == NULL || n == 0 || !((*s >= 'A' && *s <= 'Z') || *s == '-')) return 0;
+  ix = indexes(&mine);
+  if (n < ix->mx.klen) return 0;
+  nm = markers_at(&ix->mx, s, 0, n, 0, at, m, 0, 4);
+  for (k = 0; k < nm; k++)
+    if (!(m[k]->flags & (M_INLINE | M_SHARED)) && (m[k]->fam != FAM_NONE || (m[k]->flags & M_STOP)))
+      return m[k]->len;
+  return 0;
+}
+
 const char *sb_prose_scan (const char *text, size_t len,
                            const char *subject, size_t subject_len,
                            const char *from, size_t from_len,

@@ -89,6 +89,13 @@ int sb_prose_reply_subject (const char *subject, size_t subject_len);
 size_t sb_prose_quoted_forward (const char *text, size_t len, const char *subject,
                                 size_t subject_len, size_t *wb, size_t *we);
 
+/* the length of a notice's own opening or heading that starts at text
+   ("Delivery has failed to these recipients", "This is the mail system
+   at host", "----- Original message -----"), written as the notice
+   writes it (its first letter a capital), 0 when none does: where a
+   field's value run into the notice's prose ends */
+size_t sb_prose_opening (const char *text, size_t len);
+
 /* the SMTP phase a diagnostic names ("in reply to RCPT TO command",
    "after RCPT TO", "after end of data", "after MAIL FROM", ...), or
    SB_PHASE_UNKNOWN; used for DSN Diagnostic-Code too */

@@ -338,6 +338,38 @@ describe("smtpbounce.mail on the forms the variants test", function ()
         assert.same({ { "pat@example.com", "5.1.1", "userunknown" },
                       { "lee@example.net", "5.2.2", "mailboxfull" } }, got)
     end)
+    it("ends a delivery status's last field run into one line where the notice's own prose starts", function ()
+        -- (Exchange's text written as fields, then "Delivery has failed
+        -- to these recipients or groups:", all on one line)
+        local r = one_record(mail({
+            "From: postmaster@example.net", "To: ana@example.org",
+            "Subject: Undeliverable: Figures", "Content-Type: text/plain; charset=us-ascii" },
+            "Reporting-MTA: dns;mx.example.net Arrival-Date: Mon, 14 Sep 2026 10:12:03 +0000 " ..
+            "Final-Recipient: rfc822;pat@example.com Action: failed Status: 5.1.1 " ..
+            "Diagnostic-Code: smtp;550 5.1.1 RESOLVER.ADR.RecipNotFound; not found " ..
+            "Delivery has failed to these recipients or groups: pat@example.com The email address " ..
+            "that you entered couldn't be found. Check the address and try resending the message.\n"))
+        assert.equal("pat@example.com", r.recipient)
+        assert.equal("550 5.1.1 RESOLVER.ADR.RecipNotFound; not found", r.reply)
+        assert.equal("userunknown", r.reason)
+    end)
+    it("ends a reply read from a notice run into one line where the returned message starts", function ()
+        -- (a notice quoted in a person's post, the post run into one line;
+        -- the recipient's host has no dot: it is read with the lines broken)
+        local recs = smtpbounce.mail(mail({
+            "From: Kim <kim@example.org>", "To: ana@example.org", "Subject: Every day this",
+            "Content-Type: text/plain; charset=us-ascii" },
+            "I changed the host's name and now receive this every day: > This is an " ..
+            "automatically generated Delivery Status Notification Delivery to the " ..
+            "following recipient failed permanently: root@oldhost Technical details of " ..
+            "permanent failure: DNS Error: Domain name not found ----- Original message ----- " ..
+            "Received: by 10.0.0.1 with SMTP id x1; Fri, 23 Oct 2026 03:17:24 -0700 (PDT) " ..
+            "Subject: Figures\n"))
+        assert.is_table(recs)
+        assert.equal("root@oldhost", recs[1].recipient)
+        assert.equal("DNS Error: Domain name not found", recs[1].reply)
+        assert.equal("hostunknown", recs[1].reason)
+    end)
     it("reads a notice run into one line whose recipients lead their lines bare, a colon after each", function ()
         -- (a list of web.de's kind: "a@b: SMTP error from remote server
         -- for TEXT command, ...", each after the last one's queue id)
