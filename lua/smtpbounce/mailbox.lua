@@ -265,8 +265,8 @@ Each message of the input 'name' (opened by smtpbounce.scan.input:
 or fn(source, nil, err) ('regular': whole_file's).  Returns false and a
 message when the input cannot be opened or read to its end, else true.
 ]]
-local function one_input (name, stdin, fn, regular, tried)
-    if name ~= "-" and not tried then  -- (the usual bounce: one small file, one message)
+local function one_input (name, stdin, fn, regular)
+    if name ~= "-" then  -- (the usual bounce: one small file, one message)
         local msg = whole_file(name, regular)
         if type(msg) == "table" then  -- (a small mbox, split)
             for n = 1, #msg do fn(name .. ":" .. n, msg[n]) end
@@ -284,36 +284,6 @@ local function one_input (name, stdin, fn, regular, tried)
         return false, label .. ": could not be read (gzip -dc failed?)"
     end
     return true
-end
-
---[[
-The messages of the files of a directory's listing 'list' (sources'
-loop over it, with no 'known'): whole_file's read of each in line, the
-general path (one_input) for a file it does not take.  Returns the
-number of files that could not be read.
-]]
-local function listed (list, stdin, fn, bad)
-    local failed, small = 0, small_file_c
-    local whole, max = _M.WHOLE, _M.MAX_MESSAGE
-    local limit = whole < max and whole or max
-    if not (small and whole <= 65536 and max >= 1) then small = nil end
-    for i = 1, #list do
-        local name = list[i]
-        local msg
-        if small then msg = small(name, limit, true, true) else msg = whole_file(name, true) end
-        if type(msg) == "string" then
-            fn(name, msg)
-        elseif msg then  -- (a small mbox, split)
-            for n = 1, #msg do fn(name .. ":" .. n, msg[n]) end
-        else
-            local ok, err = one_input(name, stdin, fn, true, true)
-            if not ok then
-                failed = failed + 1
-                bad(err)
-            end
-        end
-    end
-    return failed
 end
 
 --[[
@@ -346,11 +316,8 @@ function _M.sources (paths, stdin, fn, bad, known)
             if not list then
                 failed = failed + 1
                 bad(err)
-            elseif known then
-                for _, f in ipairs(list) do one(f, true) end
             else
-                failed = failed + listed(list, stdin, fn, bad)
-                inputs = inputs + #list
+                for _, f in ipairs(list) do one(f, true) end
             end
         else
             one(path)
