@@ -113,6 +113,34 @@ static int blanks_to (const char *p, const char *e) {
 }
 
 /*
+** A copy of the text t with the prefix pre[0, l) taken off each line that
+** starts with it; any other line kept ('keep') or made empty, and made
+** empty when it holds blanks alone.  NULL when there is no memory.
+*/
+static sb_mstr unprefixed (sb_mail *m, sb_mstr t, const char *pre, size_t l, int keep) {
+  const char *p = t.p, *e = t.p + t.n;
+  char *out = (char *)sb_mime_alloc(m, t.n);
+  size_t k = 0;
+  sb_mstr c;
+  c.p = NULL;
+  c.n = 0;
+  if (out == NULL) return c;
+  while (p < e) {
+    const char *nl = sb_mime_nl(p, e), *le = nl != NULL ? nl : e;
+    if ((size_t)(le - p) >= l && memcmp(p, pre, l) == 0) p += l;  /* the prefix off */
+    else if (!keep || blanks_to(p, le)) p = le;
+    memcpy(out + k, p, (size_t)(le - p));
+    k += (size_t)(le - p);
+    if (nl == NULL) break;
+    out[k++] = '\n';
+    p = nl + 1;
+  }
+  c.p = out;
+  c.n = k;
+  return c;
+}
+
+/*
 ** A text part written as a delivery status (ds_in_text), its lines
 ** indented as a paste leaves them (a markdown code block's
 ** "    Final-Recipient: ...", a forum's tab): read in a copy of the text with
@@ -126,30 +154,14 @@ static int blanks_to (const char *p, const char *e) {
 static int daemon_from (const sb_mail *m);  /* (sb_mail.c) */
 
 static sb_mstr ds_pasted (sb_mail *m, sb_mstr t, int cue) {
-  const char *pre, *p = t.p, *e = t.p + t.n, *q;
+  const char *pre, *e = t.p + t.n, *q;
   sb_mstr r = ds_in_text(t, &pre), c;
-  size_t k = 0, l;
-  char *out;
   if (r.p != NULL || pre == NULL || !(cue || daemon_from(m))
-      || sb_prose_reply_subject(m->subject.p, m->subject.n)
-      || (out = (char *)sb_mime_alloc(m, t.n)) == NULL)
+      || sb_prose_reply_subject(m->subject.p, m->subject.n))
     return r;
   for (q = pre; q < e && (*q == ' ' || *q == '\t'); q++) {}
-  l = (size_t)(q - pre);
-  while (p < e) {
-    const char *nl = sb_mime_nl(p, e), *le = nl != NULL ? nl : e;
-    size_t n = (size_t)(le - p);
-    if (n >= l && memcmp(p, pre, l) == 0) p += l;  /* the prefix off */
-    else if (blanks_to(p, le)) p = le;
-    memcpy(out + k, p, (size_t)(le - p));
-    k += (size_t)(le - p);
-    if (nl == NULL) break;
-    out[k++] = '\n';
-    p = nl + 1;
-  }
-  c.p = out;
-  c.n = k;
-  return ds_in_text(c, NULL);
+  c = unprefixed(m, t, pre, (size_t)(q - pre), 1);
+  return c.p != NULL ? ds_in_text(c, NULL) : r;
 }
 
 /* where a quoted line's "Final-Recipient:" starts in t, after its quote
@@ -179,27 +191,14 @@ static const char *quoted_final (sb_mstr t) {
 */
 static void quoted_status (Walk *w, sb_mstr t, sb_mstr date) {
   sb_mail *m = w->m;
-  const char *f = quoted_final(t), *pre, *p = t.p, *e = t.p + t.n;
-  size_t l, k = 0, n0 = m->nrecs, i, j;
+  const char *f = quoted_final(t), *pre;
+  size_t n0 = m->nrecs, i, j;
   unsigned flags = m->flags;
-  char *out;
   sb_mstr c;
-  if (f == NULL || (out = (char *)sb_mime_alloc(m, t.n)) == NULL) return;
+  if (f == NULL) return;
   for (pre = f; pre > t.p && pre[-1] != '\n'; pre--) {}
-  l = (size_t)(f - pre);
-  while (p < e) {
-    const char *nl = sb_mime_nl(p, e), *le = nl != NULL ? nl : e;
-    if ((size_t)(le - p) >= l && memcmp(p, pre, l) == 0) {
-      memcpy(out + k, p + l, (size_t)(le - p) - l);  /* the quote marks off */
-      k += (size_t)(le - p) - l;
-    }
-    if (nl == NULL) break;
-    out[k++] = '\n';
-    p = nl + 1;
-  }
-  c.p = out;
-  c.n = k;
-  if ((c = ds_in_text(c, NULL)).p == NULL || read_ds(w, c, date) == 0) return;
+  c = unprefixed(m, t, pre, (size_t)(f - pre), 0);  /* (the quote marks off) */
+  if (c.p == NULL || (c = ds_in_text(c, NULL)).p == NULL || read_ds(w, c, date) == 0) return;
   for (i = 0; i < n0; i++)
     for (j = n0; j < m->nrecs; j++)
       if (m->recs[j].status.n > 0 && same_address(m->recs[i].recipient, m->recs[j].recipient)) {
