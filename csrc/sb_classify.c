@@ -222,8 +222,7 @@ static void feed_raw (Scan *S, const char *s, size_t n, int high) {
   int fold = high && memchr(s, 0xE2, n) != NULL;  /* (a typeset apostrophe, maybe) */
   while (i < n) {
     size_t j = i;
-    if (!high) while (j < n && !is_ws((unsigned char)s[j])) j++;
-    else while (j < n && ws_len(s, n, j, 1) == 0) j++;
+    while (j < n && ws_len(s, n, j, high) == 0) j++;
     if (fold) feed_folded(S, (const unsigned char *)s + i, j - i);
     else feed(S, (const unsigned char *)s + i, j - i);
     if (j < n) {
