@@ -182,8 +182,8 @@ SMTP Error: The following recipients failed: support@pineisland48.com]==],
   response: '550 5.7.1 Unable to relay for paris.team@parisoptimalplanning.com',
   responseCode: 550
  }]==]),
-  e(O, B, "norelaying", "suppress", gh("mikechabot/smtp-email-spoofer-py", 18, "Python traceback"),
-    "The server refused to relay because the client did not authenticate.",
+  e(O, B, "securityerror", "fix", gh("mikechabot/smtp-email-spoofer-py", 18, "Python traceback"),
+    "The server refused to relay because the client did not authenticate (its login is what must change: the address is not at fault).",
     [==[smtplib.SMTPRecipientsRefused: {'bryanb@psych360.org': (550, b'relay access denied - please authenticate')}]==]),
 
   -- JavaMail reports every refused RCPT as "Invalid Addresses" -----------
