@@ -545,6 +545,19 @@ return {
                       "verification failed", "locally", "postmaster",
                       "spam" } }),
 
+        -- a filter's own rule that matched our sending IP ("553 User
+        -- defined policy matched for 192.0.2.1"): our IP refused there;
+        -- the recipient not named
+        r("phrase.policy-matched", "blocked", {
+            "policy matched for",
+        }, {
+          none = { "recipient", "rcpt", "mailbox", "address" },
+          examples = {
+              { reply = [[553 User defined policy matched for 192.0.2.1]],
+                source = "https://hardwaresecrets.com/understanding-email-bounce-messages/4/ (grouped with the blocklist refusals of the sending IP)" },
+          },
+        }),
+
         r("phrase.blocklist", "blocked", {
             "spamhaus", "spamcop", "barracudacentral", "b.barracuda",
             "sorbs", "uceprotect", "spamrats", "psbl", "dnsbl", "rbl ",
@@ -828,6 +841,19 @@ return {
               { reply = [[450 4.7.1 SFR_IN_101 Service refused due to bad behavior - Too many spam messages]],
                 action = "throttle",
                 source = "https://bentonow.com/smtp-errors/sfr (SFR's reply codes)" },
+          },
+        }),
+
+        -- a moderated recipient that has no one to approve the message
+        -- (Exchange's "Resolver.MT.NoModeratorAddresses; No moderator
+        -- addresses for approval process"): the receiving organisation's
+        -- set-up, not the address nor a refusal of our post
+        r("phrase.no-moderator", "systemerror", {
+            "nomoderatoraddresses", "no moderator addresses", "no moderators for",
+        }, {
+          examples = {
+              { reply = [[550 5.2.0 Resolver.MT.NoModeratorAddresses; No moderator addresses for approval process]],
+                source = "Exchange's SmtpResponse table (NoModeratorAddresses), decompiled (code index file id 11855963925)" },
           },
         }),
 
@@ -1602,6 +1628,9 @@ return {
             "bounce message", "multi-recipient bounce", "bogus bounce",
             "backscatter", "bounces must", "bounce return path",
             "legitimate bounces",
+            -- a milter's words for the same ("550 5.7.1 DSN to multiple
+            -- recipients")
+            "dsn to multiple recipients", "dsn to several recipients",
         }, {
           none = { "user unknown", "unknown user", "no such", "not exist",
                    "mailbox unavailable", "invalid recipient",
@@ -1617,6 +1646,8 @@ return {
                 source = "https://support.everycloud.com/support/solutions/articles/4000007755-workspace-classification-codes" },
               { reply = [[552 fail, this bounce message does not have 1 recipient]],
                 source = "github.com/smtpd/qpsmtpd plugins/bogus_bounce hook_data_post() (DENY after DATA: 552)" },
+              { reply = [[550 5.7.1 DSN to multiple recipients]],
+                source = "github.com/sdgathman/milter bms.py (a DSN addressed to several recipients refused)" },
           },
         }),
 
@@ -1771,6 +1802,20 @@ return {
           },
         }),
 
+        -- a sending service's main (master) account not in a state to
+        -- send ("551 Main account unavailable"): our account, whatever
+        -- the recipient
+        r("phrase.main-account", "rejected", {
+            "main account", "master account",
+        }, {
+          all = { { "unavailable", "restricted", "suspended", "disabled",
+                    "frozen", "locked", "not active", "inactive" } },
+          examples = {
+              { reply = [[551 Main account unavailable]],
+                source = "http://cryptsofthecoliseum.com/article-show-50-294.html (a copy of a mail-push service's bounce-code table: the sending account is restricted or not in a normal state)" },
+          },
+        }),
+
         r("phrase.sending-account", "rejected", {
             "sending email account", "sending account",
             "sending for this account", "sending from this account",
@@ -1831,8 +1876,26 @@ return {
                 source = "http://www.ddn.ne.jp/support/faq/email/mailerdaemon.html (DDNet, a Japanese ISP's FAQ: the qmail bounce its server sends; addresses shown as xxx by the page)" },
           },
         }),
+        -- a relay refusal that asks the client to log in ("relay access
+        -- denied - please authenticate", a sending service's submission
+        -- server): said to its own client, whose missing login is our
+        -- setup; a remote MX that does not serve the recipient's domain
+        -- asks no one to authenticate (phrase.relay)
+        r("phrase.relay-login-asked", "securityerror", {
+            "please authenticate", "authenticate first",
+        }, {
+          all = { { "relay" } },
+          examples = {
+              { reply = [[550 relay access denied - please authenticate]],
+                source = "https://github.com/mastodon/mastodon/issues/22669 (SMTP2GO refusing an instance that did not log in)" },
+          },
+        }),
         r("phrase.relay-authenticated", "rejected", {
             "authenticated user", "authenticated sender", "authenticated account",
+            -- the sending user named as the one who may not relay ("End-of-data
+            -- rejected: user not permitted to relay", after the recipients
+            -- were taken)
+            "user not permitted to relay", "user is not permitted to relay",
         }, {
           all = { { "relay" } },
           none = { "not authenticated", "unauthenticated", "non-authenticated",
@@ -1840,6 +1903,8 @@ return {
           examples = {
               { reply = [[550 Authenticated user alice@example.com is not permitted to relay to bob@example.net]],
                 source = "github.com/jdelic/opensmtpd-filter-denyrelay main.go (the filter's refusal of an authenticated user's relay; addresses filled)" },
+              { reply = [[554 5.7.1 : End-of-data rejected: user not permitted to relay]],
+                source = "http://www.ssmhelp.com/email/can-receive-but-not-send-email (the sender's own provider stops the sending account)" },
           },
         }),
 
@@ -2469,6 +2534,21 @@ return {
                 source = "github.com/codeforamerica/brigade/issues/242 (Google's text after 'Technical details of permanent failure:')" },
           },
         }),
+        -- a quota exceeded under a policy status (X.7: security or
+        -- policy), naming no mailbox, disk or recipient ("550 5.7.1 Email
+        -- quota exceeded.", Google's for a sending quota): our volume;
+        -- a full mailbox is X.2.2 and says whose quota it is
+        r("phrase.quota-policy", "ratelimited", {
+            "quota exceeded", "over quota", "exceeded quota",
+        }, {
+          status = { "x.7" },
+          none = { "mailbox", "recipient", "user", "disk", "storage", "full",
+                   "inbox", "rcpt", "account", "folder" },
+          examples = {
+              { reply = [[550 5.7.1 Email quota exceeded.]],
+                source = "https://support.google.com/a/answer/3726730 (the sending quota was exceeded)" },
+          },
+        }),
 
         -- general words for causes the lists above miss: "too many"
         -- anything but hops, errors and stored mail is our volume
@@ -3070,6 +3150,18 @@ Reason: The domain size limit has been exceeded]],
                 source = "https://www.zoho.com/zeptomail/help/api/smtp-error-codes.html" },
           },
         }),
+        -- Microsoft Graph's refusal of the sending mailbox ("The mailbox
+        -- is either inactive, soft-deleted, or is hosted on-premise", its
+        -- MailboxNotEnabledForRESTAPI): the account we send from is not
+        -- usable there, no recipient is involved (before "suspended")
+        r("phrase.api-mailbox", "rejected", {
+            "hosted on-premise", "hosted on premise", "mailboxnotenabledforrestapi",
+        }, {
+          examples = {
+              { reply = [[The mailbox is either inactive, soft-deleted, or is hosted on-premise.]],
+                source = "https://github.com/WPManageNinja/fluent-smtp/issues/96 (the plugin's Microsoft connection, the sending account just set up)" },
+          },
+        }),
         r("phrase.suspended", "suspend", {
             "disabled", "inactive", "suspended", "deactivated",
             "account locked", "mailbox locked", "account has been locked",
@@ -3533,6 +3625,18 @@ Reason: The domain size limit has been exceeded]],
                 source = "github.com/vdukhovni/postfix postfix/src/smtpd/smtpd_check_dsn.ref (access table entry with status 4.1.6)" },
           },
         }),
+        -- a store that cannot say which of two things is wrong ("Recipient's
+        -- Inbox does not exist or is busy", MS Mail: the mailbag locked,
+        -- busy or damaged on the post office): an administrator's problem
+        -- that may clear, the address not shown bad
+        r("phrase.missing-or-busy", "systemerror", {
+            "does not exist or is busy", "doesn't exist or is busy",
+        }, {
+          examples = {
+              { reply = [[Recipient's Inbox does not exist or is busy]],
+                source = "github.com/jeffpar/kbarchive kb/212/Q212756/README.md (Microsoft KB Q212756, MS Mail NDR)" },
+          },
+        }),
         r("phrase.no-user", "userunknown", {
             -- (none: Postfix's temporary and access forms of
             -- "Recipient address rejected", decided elsewhere)
@@ -3804,6 +3908,29 @@ Reason: The domain size limit has been exceeded]],
           },
         }),
 
+        -- no route to the recipient's domain from a server's own routing
+        -- set-up (Exchange's "ROUTING.NoNextHop": no connector for that
+        -- address space; a Notes router's "No route found to domain ...
+        -- Check Server, Connection and Domain documents"): a set-up its
+        -- administrator must fix, not a domain that does not exist
+        -- ("no-domain" reads "unrouteable", status.5.4.4 a bare "Unable to
+        -- route"; an invalid recipient named is the address rules')
+        r("phrase.no-route", "networkerror", {
+            "nonexthop", "no next hop", "no route found to domain",
+        }, {
+          -- final (the router gave up; without a code, bounced): only its
+          -- administrator can add the route
+          class = { 5, 0 }, action = "contact",
+          none = { "recipient", "user", "mailbox", "invalid", "not exist",
+                   "unknown" },
+          examples = {
+              { reply = [[550 5.4.4 ROUTING.NoNextHop; unable to route]],
+                source = "Exchange's SmtpResponse table (NoNextHop), decompiled (code index file id 11855963925)" },
+              { reply = [[No route found to domain LOTUSDOMAIN from server SERVERNAME/LOTUSDOMAIN. Check Server, Connection and Domain documents in Name and Address book.]],
+                source = "code index file id 16084108091 (Microsoft KB article: the NDR a Lotus Notes server returns; names filled with documentation values)" },
+          },
+        }),
+
         -- mail loops, whatever the wording says about headers (without a
         -- code: nocode.loop)
         r("phrase.loop", "networkerror", {
@@ -3953,6 +4080,20 @@ Reason: The domain size limit has been exceeded]],
           },
         }),
 
+        -- a server's own DATA stage that failed for the message ("551
+        -- DATA FAILED - UNABLE TO DELIVER THE MESSAGE TO THE RECIPIENT",
+        -- magma: storing or forwarding failed for every recipient); the
+        -- causes such a reply names (size, content, relay, loop) are the
+        -- rules' above
+        r("phrase.data-failed", "systemerror", {
+            "data failed",
+        }, {
+          none = { "user", "mailbox", "no such", "not exist", "unknown", "invalid" },
+          examples = {
+              { reply = [[551 DATA FAILED - UNABLE TO DELIVER THE MESSAGE TO THE RECIPIENT]],
+                source = "https://github.com/lavabit/magma src/servers/smtp/smtp.c (smtp_data_inbound: every recipient ended in SMTP_OUTCOME_PERM_FAILURE)" },
+          },
+        }),
         r("phrase.system", "systemerror", {
             "temporary local problem", "local error", "temporarily unavailable",
             "temporary failure", "temporary error", "system error",
@@ -4035,6 +4176,10 @@ Reason: The domain size limit has been exceeded]],
             "recipient not authorised", "recipient not authorized",
             "authorised destination", "authorized destination",
             "not authorised to perform", "not authorized to perform",
+            -- the permission itself said to have failed ("553
+            -- authorization failure (#5.7.1)", indimail's closed user
+            -- group: this sender may not send here)
+            "authorization failure", "authorisation failure",
         }, {
           code = { "5xx" },
           none = { "spf", "dkim", "dmarc", "relay", "block", "listed",
@@ -4044,6 +4189,8 @@ Reason: The domain size limit has been exceeded]],
                 source = "https://www.bt.com/help/email/bt-email-problems--error-code-0x800ccc79--error-550- (the sending address is invalid or not yet active)" },
               { reply = [[554 Access denied: User arn:aws:iam::123456789012:user/ses-smtp is not authorized to perform ses:SendRawEmail on resource arn:aws:ses:us-east-1:123456789012:identity/example.org]],
                 source = "github.com/awsdocs/amazon-ses-developer-guide doc-source/smtp-response-codes.md (ARNs filled with documentation values; the IAM user may not send)" },
+              { reply = [[553 authorization failure (#5.7.1)]],
+                source = "github.com/indimail/indimail-mta qmail-smtpd.c (CUGMAIL: the sender's domain or account may not send here)" },
           },
         }),
     },

@@ -199,8 +199,6 @@ return {
         s("status.5.4.4", "5.4.4", "hostunknown", {
             { reply = [[554 5.4.4 Unable to route]],
               source = EXCHANGE_REPLIES .. ": UnableToRoute" },
-            { reply = [[550 5.4.4 ROUTING.NoNextHop; unable to route]],
-              source = EXCHANGE_ACKS .. ": NoNextHop" },
         }),
         s("status.x.4.7", "x.4.7", "expired", {
             { reply = [[554 5.4.7 [internal] exceeded max time without delivery]],
