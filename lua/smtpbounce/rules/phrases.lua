@@ -844,6 +844,23 @@ return {
           },
         }),
 
+        -- a mailing list that refuses a post for the number of recipients
+        -- it names (Mailman's "Message has more than 10 recipients", in
+        -- German "Nachricht hat mehr als 10 Empfänger"): the message's
+        -- addressing breaks the list's rule, the list address is not
+        -- refusing us (phrase.list-refusal, intl.any.list-post)
+        r("phrase.list-recipient-count", "policyviolation", {
+            "has more than", "hat mehr als",
+        }, {
+          all = { { "recipients", "empfänger" },
+                  { "mailing list", "mailing-list", "mailingliste", "the list ",
+                    "die liste", "der liste" } },
+          examples = {
+              { reply = "Ihre Nachricht an die Mailingliste devel wurde\nmit folgender Begründung abgelehnt:\n\nNachricht hat mehr als 10 Empfänger\n\nDie Originalnachricht wie von uns erhalten ist angehängt.",
+                source = "gitlab.com/mailman/mailman src/mailman/templates/de and messages/de/LC_MESSAGES/mailman.po (Debian mailman3 3.3.8; rejected.txt; max_recipients.py; list name filled)" },
+          },
+        }),
+
         -- a moderated recipient that has no one to approve the message
         -- (Exchange's "Resolver.MT.NoModeratorAddresses; No moderator
         -- addresses for approval process"): the receiving organisation's
@@ -3383,6 +3400,21 @@ Reason: The domain size limit has been exceeded]],
                 source = "https://github.com/frappe/frappe/pull/8514 (traceback in the pull request's description)" },
           },
         }),
+        -- a sending program's own attempt to connect to a host it names
+        -- with its port ("could not open connection to mx.example.net:25 :
+        -- Unknown host", masqmail): the MX was found, its host name did
+        -- not resolve for now; the way there, retried (a coded reply is
+        -- the receiving side's, so not these)
+        r("phrase.connect-attempt", "networkerror", {
+            "could not open connection to", "cannot open connection to",
+            "unable to open connection to",
+        }, {
+          class = { 0 }, action = "retry",
+          examples = {
+              { reply = "could not open connection to mx.example.net:25 :\n\tUnknown host",
+                source = "github.com/ossilator/masqmail src/deliver.c deliver_msglist_host_smtp() (hstrerror(h_errno) of a failed lookup; deferred unless connect_error_fail; host filled with a documentation value)" },
+          },
+        }),
         r("phrase.no-domain", "hostunknown", {
             "host not found", "domain not found", "no such domain",
             "domain does not exist", "domain doesn't exist", "host unknown",
@@ -3459,12 +3491,17 @@ Reason: The domain size limit has been exceeded]],
             "name or service not known", "getaddrinfo failed",
             "the remote name could not be resolved", "unknownhostexception",
             "failed to resolve",
+            -- a client library's words for it (lettre's "could not resolve
+            -- hostname"): a host name, not the recipient's domain
+            "could not resolve hostname", "could not resolve host name",
         }, {
           examples = {
               { reply = [[[Errno -2] Name or service not known]],
                 source = "https://github.com/getsentry/self-hosted/issues/125" },
               { reply = [[SMTP ERROR: Failed to connect to server: php_network_getaddresses: getaddrinfo failed: Name or service not known (0)]],
                 source = "https://github.com/PHPMailer/PHPMailer/issues/2248" },
+              { reply = [[could not resolve hostname]],
+                source = "github.com/lettre/lettre src/transport/smtp/error.rs (Error::Resolution)" },
           },
         }),
         -- the destination domain or host named apart from its failure, in
