@@ -2073,6 +2073,10 @@ return {
             "rejected your return address", "refused your return address",
             "return address rejected", "return address was rejected",
             "return address refused",
+            -- an Exim ACL's words for its sender check ('550 administrative
+            -- prohibition "mailserver verify address"', listed among the
+            -- sender-verification refusals)
+            "mailserver verify address",
             -- a logged-in user or account sending with an address it may
             -- not use ("is not authorized to send messages with the
             -- address", "is unauthorized to send on behalf of"), and a
@@ -2108,6 +2112,8 @@ return {
                 source = "https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html" },
               { reply = [[550 Sender verify failed]],
                 source = "https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html" },
+              { reply = [[550 administrative prohibition "mailserver verify address"]],
+                source = "https://techjourney.net/?p=4273 (listed among the refusals of a sender verification)" },
               { reply = [[550 news@example.com That sender cannot send mail here]],
                 source = "github.com/haraka/haraka-plugin-access index.js mail_from_access() (mail_from.access.blacklist)" },
               { reply = [[550 Verification failed for <bounce@example.com>]],
