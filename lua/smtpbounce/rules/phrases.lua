@@ -845,8 +845,8 @@ return {
         }),
 
         -- a mailing list that refuses a post for the number of recipients
-        -- it names (Mailman's "Message has more than 10 recipients", in
-        -- German "Nachricht hat mehr als 10 Empfänger"): the message's
+        -- it names (Mailman's max-recipients rule, its German notice
+        -- "Nachricht hat mehr als 10 Empfänger"): the message's
         -- addressing breaks the list's rule, the list address is not
         -- refusing us (phrase.list-refusal, intl.any.list-post)
         r("phrase.list-recipient-count", "policyviolation", {
