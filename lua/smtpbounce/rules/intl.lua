@@ -331,6 +331,8 @@ return {
             "temporariamente indispon", "indisponível", "indisponivel",
             "tente novamente mais tarde",
         }, {
+            -- the mailbox said unavailable is the address's (intl.any.mailbox-unavailable)
+            none = { "caixa de correio", "caixa postal" },
             examples = {
                 "421 Servidor temporariamente indisponível. Tente novamente mais tarde. IB101",
             },
@@ -626,6 +628,15 @@ return {
                 "restringid", "limitata", "restrit", "beperkt", "csak a",
                 "仅限", "僅限", "reddedil", "niet toegestaan", "허용되지",
                 "読者", "订阅者", "訂閱者", "moderator",
+                -- refused, forbidden, not allowed, not accepted, members
+                -- only (Czech, Russian, Japanese, Dutch: GNU Mailman 2's
+                -- refusals of a post, accuracy/corpus/dev32_weak_families)
+                "zamítnut", "zamitnut", "zakázán", "zakazan", "nemáte povoleno",
+                "účastní", "nebyl akceptován", "nebyl přijat", "запрещено доставлять",
+                "запрещено отправлять сообщения в",
+                "не одобрен", "не было одобрено", "посторонн", "会員以外",
+                "投稿を禁止", "投稿が制限", "投稿は制限", "投稿できません",
+                "lijst is besloten", "besloten lijst", "niet goedgekeurd",
             } },
             none = {
                 "blacklist", "blocklist", "block list", "blocked list", "rbl",
@@ -634,8 +645,15 @@ return {
                 "greylist", "grey list", "gray list", "spam", "virus",
                 "dmarc", "spf", "dkim", "your mailing list", "unsubscri",
                 "zwarte lijst",
+                -- spam and bulk mailing in Russian ("массовая рассылка
+                -- запрещена" is a sender's block, not a list's refusal)
+                "спам", "Спам", "массов", "Массов",
             },
             examples = {
+                { reply = [[会員以外の方はこのリストに投稿できません]],
+                  source = "github.com/jaredmauch/mailman2-python3 messages/ja/LC_MESSAGES/mailman.po (Mailman/Handlers/Hold.py NonMemberPost, Japanese)" },
+                { reply = [[Máte zakázáno přispívat do této konference.]],
+                  source = "github.com/jaredmauch/mailman2-python3 messages/cs/LC_MESSAGES/mailman.po (Mailman/Handlers/Hold.py ForbiddenPoster, Czech)" },
                 { reply = "The message from bob@example.org with subject \"Hello\" was unable to be delivered to the list because you are not a list subscriber.",
                   source = "mlmmj's list texts, en/deny-post (reason subonlypost), at http://www.git.stargrave.org/?p=mlmmj-listtexts.git;a=blob;f=en/deny-post (poster and subject filled in)" },
                 { reply = "Przykro mi, ale tylko prenumeratorzy mogą wysyłać pocztę na listę...",
@@ -797,6 +815,9 @@ return {
             "大きすぎ", "너무 큽", "너무 커",
             -- Czech and Polish "too big", Russian "bigger than the limit"
             "příliš velk", "prilis velk", "zbyt duż", "zbyt duz", "больше лимита",
+            -- Russian "too large", Czech "too big" in its other forms,
+            -- Japanese "too long" (of a mail: Mailman 2's size refusal)
+            "слишком велик", "příliš velik", "prilis velik", "長すぎ",
             -- Korean "the size is big", "too big" written without a space
             -- (Naver's and Daum's notices on a refused size)
             "크기가 커", "너무커", "너무큽"
@@ -804,6 +825,7 @@ return {
             all = { {
                 "e-mail", "nachricht", "message", "mensaje", "messaggio",
                 "mensagem", "bericht", "meddelande", "wiadomo", "сообщени",
+                "zpráv", "zprav",
                 "письм", "邮件", "郵件", "メール", "메일", "anhang",
                 "pièce jointe", "adjunto", "allegato", "anexo", "bijlage",
                 "bilaga", "załącznik", "вложени", "附件", "添付", "첨부"
@@ -815,6 +837,8 @@ return {
                 "kvot", "квот"
             },
             examples = {
+                { reply = [[Размер вашего сообщения слишком велик, пожалуйста, составьте его так, чтобы его размер находился в пределах 40 Кб.]],
+                  source = "github.com/jaredmauch/mailman2-python3 messages/ru/LC_MESSAGES/mailman.po (Mailman/Handlers/Hold.py MessageTooBig, Russian)" },
                 { reply = "Die E-Mail ist zu groß für den Posteingang des Empfängers.",
                   source = "https://support.google.com/mail/answer/6596?hl=de&ref_topic=7065107 (Gmail help in German: a reason a bounce names)" },
                 { reply = "Wiadomość jest zbyt duża — zmniejsz rozmiar załączników",

@@ -409,7 +409,7 @@ return {
             "użytkownik", "uzytkownik", "benutzer", "empfänger", "empfaenger",
             "utilisateur", "destinataire", "usuario", "usuário", "destinatario",
             "utente", "gebruiker", "ontvanger", "användar", "mottagar",
-            "bruger", "modtager", "bruker", "mottaker", "käyttäjä",
+            "bruger", "modtager", "bruker", "mottaker", "käyttäjä", "utilizador",
             "vastaanottaja", "felhasználó", "címzett", "utilizator",
             "destinatar", "χρήστ", "παραλήπτ", "пользовател", "получател",
             "kullanıcı", "kullanici", "alıcı", "alici", "uživatel", "uzivatel",
@@ -445,7 +445,7 @@ return {
             "casella di posta", "casella postale", "cassetta postale",
             "buzón de correo", "buzon de correo", "buzón", "caixa postal",
             "caixa de correio", "boîte aux lettres", "boite aux lettres",
-            "postfach", "postvak", "mailbox", "skrzynka", "schránka",
+            "postfach", "postvak", "postbus", "mailbox", "skrzynka", "schránka",
             "почтовый ящик", "адрес", "Адрес", "brevlåda", "postkasse", "postilaatikko",
             "postafiók", "posta kutusu", "邮箱", "郵箱", "信箱",
             "メールボックス", "메일함", "사서함",
@@ -464,7 +464,11 @@ return {
                 "ei käytettävissä", "nem elérhető", "kullanılamıyor",
                 "不可用", "无法使用", "利用できません", "사용할 수 없",
                 "không khả dụng", "tidak tersedia", "غير متوفر", "غير متاح",
-                "недоступн", "אינה זמינה", "לא זמינה", "ไม่พร้อมใช้งาน"
+                "недоступн", "אינה זמינה", "לא זמינה", "ไม่พร้อมใช้งาน",
+                -- "is not available" in Spanish, Czech and Turkish (the RFC's
+                -- "mailbox unavailable" as Evolution's catalogues word it)
+                "no está disponible", "no esta disponible", "není k dispozici",
+                "neni k dispozici", "kullanılabilir değil", "kullanilabilir degil"
             } },
             none = {
                 "temporane", "temporal", "temporári", "temporair",
@@ -482,6 +486,8 @@ return {
                 "ชั่วคราว"
             },
             examples = {
+                { reply = [[Falló RCPT TO <user1@example.com>: Acción solicitada no realizada: el buzón no está disponible]],
+                  source = "Debian evolution-data-server-common 3.46.4, po es (smtp_error_string(550) after 'RCPT TO <%s> failed: ')" },
                 { reply = "550 Azione richiesta non eseguita: casella di posta non disponibile",
                   source = "https://ionos.it/digitalguide/e-mail/tecnica-e-mail/errore-smtp-550 (the page's Italian for RFC 5321's 550 text)" },
                 { reply = "550 La acción solicitada no se ejecutó: buzón de correo no disponible",
@@ -793,7 +799,12 @@ return {
             -- the letter box in German, the e-mail box in Swedish, the
             -- mailbox in Icelandic ("Briefkasten voll", "Pósthólf
             -- viðtakandans er fullt")
-            "briefkasten", "e-postlåda", "pósthólf"
+            "briefkasten", "e-postlåda", "pósthólf",
+            -- the storage (its capacity, its allocation) in Spanish, German,
+            -- Italian, Russian and Japanese: the RFC's 552 "exceeded storage
+            -- allocation" as Evolution's catalogues word it
+            "capacidad de almacenamiento", "speicherzuteilung", "allocazione",
+            "хранилищ", "割り当て"
         }, {
             all = { {
                 -- full in German and Italian, Korean "packed full"
@@ -834,7 +845,9 @@ return {
                 -- French, Russian and Ukrainian (a quota or a maximum size)
                 "excedió", "excedio", "excedida", "überschritten",
                 "ueberschritten", "ylitettiin", "excède", "превысил",
-                "перевищил"
+                "перевищил",
+                -- gone over, run out (Italian, Russian, Japanese)
+                "superata", "исчерпан", "超え", "越え"
             } },
             none = {
                 "afzender", "remetente", "odesílatel", "odesilatel",
@@ -860,9 +873,13 @@ return {
                 -- (Italian "completata" is a task done, not a full box;
                 -- sending over the limit in Chinese is the sender's)
                 "completat", "发信超限", "发送超限", "發信超限", "發送超限",
-                "外发超限", "外發超限"
+                "外发超限", "外發超限",
+                -- the system's storage (Russian), not the mailbox's
+                "системн"
             },
             examples = {
+                { reply = [[RCPT TO <user1@example.com> gescheitert: Angeforderte Aktion abgebrochen: Speicherzuteilung überschritten]],
+                  source = "Debian evolution-data-server-common 3.46.4, po de (smtp_error_string(552) after 'RCPT TO <%s> failed: ')" },
                 { reply = "Pósthólf viðtakandans er fullt.",
                   source = "https://tecnobits.com/is/correo-no-entregado-con-direccion-correcta-en-gmail (Icelandic article: causes of Gmail bounces)" },
                 { reply = "Het postvak van de ontvanger is vol.",

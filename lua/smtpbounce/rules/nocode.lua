@@ -251,6 +251,10 @@ return {
             -- an invalid domain in Chinese ("無效域"); "host unknown" in
             -- German words
             "无效域", "無效域", "gastgeber unbekannt",
+            -- Node's resolver: the recipient's domain has no MX record
+            -- ("queryMx ENODATA example.com"; a queryA for our own
+            -- server is the sending side's, not matched here)
+            "querymx enodata",
         }, {
           class = NOCODE,
           none = with(DNS_TEMP, { "relay", "smarthost",
@@ -265,6 +269,8 @@ return {
                                   -- a Go program's dial of the server it was given
                                   "getaddrinfo", "dial tcp" }),
           examples = {
+              { reply = [[Error: queryMx ENODATA voila.fr]],
+                source = "https://github.com/nmanousos/email-existence/issues/41" },
               { reply = [=[Error Type: SMTP Error Description: No mail servers appear to exists for the recipient's address. Additional information: Please check that you have not misspelled the recipient's email address.]=],
                 source = "hMailServer ExternalDelivery.cpp, bounce text (code index file id 29218552499)" },
               { reply = [=[Server Not Found/Bad DNS/MX]=],
@@ -327,7 +333,7 @@ return {
             "not been delivered for", "delivery time expired", "message expired",
             "message has expired", "has expired", "expired after", "status=expired",
             "message timed out", "retry timeout", "retry period", "giving up",
-            "gave up", "given up", "too old", "failing for a long time",
+            "gave up", "given up", "too old", "message is old", "failing for a long time",
             -- Exchange's NDR prose once the queue gave up ("Several attempts
             -- to deliver your message were unsuccessful and we stopped
             -- trying", "... without success, and has stopped trying")
@@ -358,6 +364,8 @@ return {
                    "e-mailadresse", "e-mail-adresse", "emailadresse",
                    "e-mailabdresse", "abgelaufen oder ungültig" },
           examples = {
+              { reply = [[This message is old and undeliverable.]],
+                source = "github.com/simta/simta bounce.c bounce() (ENV_OLD)" },
               { reply = [=[Could not deliver the message in the time limit specified.  Please retry or contact your administrator.]=],
                 source = "Exchange NDR text quoted in a forum post (code index file id 57074024809)" },
           },

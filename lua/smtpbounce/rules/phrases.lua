@@ -1469,7 +1469,9 @@ return {
           none = { "tls", "starttls", "spam classification", "classified as spam",
                    "no such user", "user unknown", "unknown user", "user not found",
                    "no such recipient", "recipient not found", "unknown recipient",
-                   "recipient unknown", "no such mailbox", "mailbox not found" } }),
+                   "recipient unknown", "no such mailbox", "mailbox not found",
+                   -- ("spf" inside a German compound: "Weiterleitungspfad")
+                   "spfad" } }),
 
         -- TLS demanded in so many words (5xx): before "protocol", whose
         -- "bad sequence of commands" may carry it (without a code:
@@ -4064,6 +4066,9 @@ Reason: The domain size limit has been exceeded]],
             "network connection error", "network read error",
             "network write error",
         }, {
+          -- (a delivery deferred because the receiver offers no STARTTLS
+          -- that the sender requires names TLS: nocode.tls)
+          none = { "starttls" },
           examples = {
               { reply = [[451 4.4.2 Timeout - closing connection.]],
                 source = "https://support.google.com/a/answer/3726730" },
