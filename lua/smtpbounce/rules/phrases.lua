@@ -964,6 +964,27 @@ return {
           },
         }),
 
+        -- a list that refuses posts From: a domain whose DMARC policy is
+        -- reject or quarantine (Mailman's dmarc_moderation_action reject):
+        -- the list's rule on our sender's domain, not a DMARC check our
+        -- message failed at a receiver (phrase.auth) nor a refusal of our
+        -- host (phrase.client-denied); the list named in several languages
+        r("phrase.list-dmarc", "rejected", {
+            "dmarc",
+        }, {
+          all = { { "mailing list", "mailing-list", "mailing listu", "this list",
+                    "mailingliste", "maillijst", "liste de diffusion",
+                    "lista de correo", "lista di distribuzione", "lista de discussão",
+                    "posta liste", "tę listę", "te liste", "список рассылки",
+                    "メーリングリスト" } },
+          examples = {
+              { reply = [=[You are not allowed to post to this mailing list From: a domain which publishes a DMARC policy of reject or quarantine, and your message has been automatically rejected.  If you think that your messages are being rejected in error, contact the mailing list owner at list-owner@example.org.]=],
+                source = "GNU Mailman 2.1 Mailman/Handlers/Moderate.py, dmarc_moderation_action reject (code index file id 918123672)" },
+              { reply = [=[U mag niet naar deze maillijst posten vanuit (From:) een domein dat een DMARC reject of quarantine policy publiceert. Uw bericht werd automatisch geweigerd.]=],
+                source = "gitlab.com/mailman/mailman messages/nl/LC_MESSAGES/mailman.po (Debian mailman3 3.3.8; dmarc.py, dmarc_moderation_action reject)" },
+          },
+        }),
+
         -- a refusal whose subject is the connecting party itself ("Connection
         -- from you denied", "You are not allowed to use this mail server",
         -- "Client IP is not allowed"): our sending side, whatever verb
