@@ -3090,8 +3090,9 @@ Reason: The domain size limit has been exceeded]],
                    "message exceeds", "sending limit", "of recipients",
                    "recipients per", "messages per",
                    "recipients limit", "user limit", "user rate",
-                   -- the system's disk (ENOSPC's text), not the mailbox
-                   "left on device" },
+                   -- the system's disk (ENOSPC's text, "mailbox disk is
+                   -- full": the store's disk), not the mailbox
+                   "left on device", "disk is full" },
           examples = {
               { reply = [[<mfrey1@versatel.nl>: The users mailfolder is over the allowed quota (size).]],
                 source = "github.com/osandum/bounce-parser src/test/java/dk/sandum/mail/QmailFailureParserTest.java" },
@@ -3163,7 +3164,7 @@ Reason: The domain size limit has been exceeded]],
         }),
         r("phrase.system-full", "systemfull", {
             "insufficient system storage", "insufficient storage",
-            "disk full", "out of disk", "no space left", "system full",
+            "disk full", "disk is full", "out of disk", "no space left", "system full",
             "not enough space", "insufficient disk", "space shortage",
         }, {
           examples = {
