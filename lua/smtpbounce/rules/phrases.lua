@@ -1220,7 +1220,11 @@ return {
                    "tlsa",
                    -- Postfix's own table (map) lookup failed: its system's
                    -- trouble (nocode.congestion)
-                   "table lookup" },
+                   "table lookup",
+                   -- the sender's SPF record that could not be looked up
+                   -- (SPF's temperror): the sender's authentication
+                   -- (phrase.auth), not the recipient's route
+                   "spf" },
           examples = {
               { reply = [[450 4.4.0 <email@example.com> Temporary DMARC DNS lookup failure (G1E)]],
                 source = "https://smtp.codes/rackspace" },
