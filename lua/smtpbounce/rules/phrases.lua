@@ -4046,6 +4046,10 @@ Reason: The domain size limit has been exceeded]],
             "files are not accepted", "files not accepted",
             "files are not allowed", "files not allowed",
         }, {
+          -- a syntax error named beside the words ("Syntax error - your
+          -- mail software violates RFC 821"): the protocol's
+          -- (phrase.syntax), no policy on the message
+          none = { "syntax error" },
           examples = {
               { reply = [[554 Rejected due to banned content]],
                 source = "https://knowledge.broadcom.com/external/article/169925/common-external-spam-filtering-error-cod.html" },
