@@ -2731,8 +2731,12 @@ return {
             "sans objet", "sin asunto", "sem assunto",
         }, {
           -- a sending side's words on a broken reply it got ("Malformed
-          -- SMTP reply"), not on our message
-          none = { "smtp reply" },
+          -- SMTP reply"), not on our message; a command's argument said
+          -- to be malformed ("Malformed HELO", "malformed auth input",
+          -- "Malformed email address. Use form email@host"): the
+          -- command's syntax, not the message
+          none = { "smtp reply", "malformed helo", "malformed ehlo",
+                   "malformed auth", "malformed email address" },
           examples = {
               { reply = [[500 Line Too Long]],
                 source = "https://note.com/sendmagic/n/neb6bbe7e51cf" },
@@ -4229,6 +4233,9 @@ Reason: The domain size limit has been exceeded]],
             -- a command's parameter refused ("Invalid RCPT PARAM")
             "invalid param", "unknown param", "unsupported param",
             "rcpt param", "mail param",
+            -- a command's argument that does not parse ("malformed auth
+            -- input", "Malformed email address. Use form email@host")
+            "malformed auth", "malformed email address",
         }, {
           examples = {
               { reply = [[A message that you sent contained no recipient addresses, and therefore no delivery could be attempted.]],
