@@ -1382,7 +1382,9 @@ return {
                    "user does not",
                    -- the sending side's words on a broken reply to our
                    -- MAIL FROM ("Malformed SMTP reply in response to")
-                   "smtp reply" },
+                   "smtp reply",
+                   -- the address's syntax: MAIL FROM's argument (phrase.syntax)
+                   "sender syntax", "address syntax" },
           examples = {
               { reply = [[501 5.7.27 Domain in MAIL FROM has null MX record]],
                 source = "github.com/foxcpp/maddy internal/check/dns/dns.go requireMXRecord()" },
@@ -2173,9 +2175,12 @@ return {
           -- not our sender address; greylisting worded on the sender,
           -- "Sender address rejected: Greylisted for 60 sec.", is a delay:
           -- phrase.greylist)
+          -- "Bad sender address syntax": MAIL FROM's argument does not
+          -- parse, phrase.syntax's)
           none = { "reputation", "spam", "senderbase", "senderscore", "sender score",
                    "sender base", "sender policy",
-                   "greylist", "graylist", "grey list", "gray list" } }),
+                   "greylist", "graylist", "grey list", "gray list",
+                   "sender syntax", "sender address syntax" } }),
 
         -- an address failure whose address is named as the sender's, the
         -- return or envelope address or the sending user ("Sender Address
@@ -4236,6 +4241,9 @@ Reason: The domain size limit has been exceeded]],
             -- a command's argument that does not parse ("malformed auth
             -- input", "Malformed email address. Use form email@host")
             "malformed auth", "malformed email address",
+            -- MAIL FROM's address that does not parse ("501 5.1.7 Bad
+            -- sender address syntax", "INVALID SENDER SYNTAX")
+            "sender address syntax", "sender syntax",
         }, {
           examples = {
               { reply = [[A message that you sent contained no recipient addresses, and therefore no delivery could be attempted.]],
