@@ -769,7 +769,11 @@ return {
           none = { "reverse", "ptr", "rdns", "user unknown", "unknown user",
                    "no such user",
                    -- "your IP" against the literal of our greeting: phrase.helo
-                   "ip literal", "address literal" } }),
+                   "ip literal", "address literal",
+                   -- the session's encryption our host must use ("Your
+                   -- IPv6 address must be send with an encryption"):
+                   -- phrase.tls
+                   "with an encryption", "encrypted smtp", "encrypted session" } }),
 
         -- our IP, host, server or connection refused in other words than
         -- the ones above ("is banned", "not allowed to connect", "spam
@@ -1799,6 +1803,9 @@ return {
             "must issue a starttls", "secure connection", " ssl",
             "authentication required", "must authenticate", "auth required",
             "certificate", "encrypted connection",
+            -- the session to be encrypted ("via an encrypted SMTP session",
+            -- "must be send with an encryption")
+            "encrypted smtp", "encrypted session", "with an encryption",
             -- DANE's TLSA records could not be had ("TLSA lookup error")
             "tlsa",
             -- RFC 3463's texts for X.7.3 to X.7.6: the security the
@@ -2180,7 +2187,11 @@ return {
           none = { "reputation", "spam", "senderbase", "senderscore", "sender score",
                    "sender base", "sender policy",
                    "greylist", "graylist", "grey list", "gray list",
-                   "sender syntax", "sender address syntax" } }),
+                   "sender syntax", "sender address syntax",
+                   -- the session's encryption the sender must use ("Your
+                   -- sender domain is required to send via an encrypted
+                   -- SMTP session"): phrase.tls
+                   "with an encryption", "encrypted smtp", "encrypted session" } }),
 
         -- an address failure whose address is named as the sender's, the
         -- return or envelope address or the sending user ("Sender Address
