@@ -1310,6 +1310,9 @@ return {
         r("phrase.rate-window", "ratelimited", {
             "exceed", "limit", "too many", "maximum", "max ", "max.",
             "reached", "allowed",
+            -- "too many" as some servers spell it ("You sent to many mails
+            -- from different domains in the last 10 minutes")
+            "sent to many",
         }, {
           pattern = patterns.rate_window,
           none = { "mailbox", "storage", "disk", "inbox", "over quota",
