@@ -4243,7 +4243,11 @@ Reason: The domain size limit has been exceeded]],
             "bad sequence of commands", "parameter not implemented",
             "invalid command", "unknown command", "line too long for",
             "bad command", "too many errors", "bad smtp command",
-            "support is disabled", "command is disabled", "no valid recipients",
+            "support is disabled", "command is disabled",
+            -- Postfix's DATA after every RCPT was refused ("554 5.5.1
+            -- Error: no valid recipients"): the sequence of commands;
+            -- without its "Error:", phrase.no-valid-recipients below
+            "error: no valid recipients",
             -- a message submitted that named nobody ("contained no
             -- recipient addresses")
             "no recipient addresses", "no recipients specified",
@@ -4268,6 +4272,22 @@ Reason: The domain size limit has been exceeded]],
                 source = "RFC 5321 §4.2.2-4.2.3" },
               { reply = [[554 Refused. You must specify at least one valid recipient.]],
                 source = "github.com/chrisboulton/spamdyke spamdyke/spamdyke.h ERROR_ZERO_RECIPIENTS (REJECT_SEVERITY_PERMANENT \"554 \")" },
+          },
+        }),
+
+        -- a refusal of the message because none of its recipients is
+        -- valid ("554 qq Sorry, no valid recipients (#5.1.3)", "Message
+        -- rejected (no valid recipients)"): the addresses do not exist,
+        -- as the pages that explain it say (Postfix's sequence reply,
+        -- "Error: no valid recipients", is phrase.syntax's above)
+        r("phrase.no-valid-recipients", "userunknown", {
+            "no valid recipients",
+        }, {
+          examples = {
+              { reply = [[554 qq Sorry, no valid recipients (#5.1.3)]],
+                source = "https://github.com/twisted1919/bounce-handler BounceHandler/rules.php (a comment above a classifier rule, quoting the diagnostic that triggers it)" },
+              { reply = [[Message rejected (no valid recipients)]],
+                source = "https://help.lws-hosting.com/en/Main-email-error-codes-and-their-meaning" },
           },
         }),
 
