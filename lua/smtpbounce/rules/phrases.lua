@@ -1065,7 +1065,7 @@ return {
             "temporary authentication failure", "authentication failure",
             "auth required", "smtp auth", "authentication is required",
             "unauthenticated commands", "too many login attempts",
-            "login attempts", "authentication type", "xoauth",
+            "login attempts", "failed logins", "authentication type", "xoauth",
             "invalid credentials", "username and password", "must be authenticated",
             "sasl authentication failed",
             "authentication not enabled", "authentication mechanism",
@@ -2552,9 +2552,11 @@ return {
           },
           -- (a timeout is the network's: the network rule decides it)
           -- (nor a problem the server names as its own: "421 4.4.0 Problem
-          -- attempting to execute commands", the system's rule decides)
+          -- attempting to execute commands", "I'm too busy now", the
+          -- system's rules decide; nor failed logins, the login's)
           code = 421, none = { "system problem", "server busy", "unavailable",
-                               "timeout", "timed out", "problem" } }),
+                               "timeout", "timed out", "problem", "too busy",
+                               "overloaded", "failed logins", "failed login" } }),
         r("phrase.rate-words", "ratelimited", {
             " rate ", " rates ", "-rate ",
         }, {
