@@ -2644,7 +2644,7 @@ return {
           -- (Haraka's "Too many failures (Tried all MXs)": its tries of the
           -- way there, fallback.network's)
           none = { "hops", "received", "error", "tried all mx", "bad command",
-                   "unrecognized", "invalid command", "on the server",
+                   "unrecognized", "invalid command", "unimplemented", "on the server",
                    "loop", "mailbox", "folder", "inbox", "stored",
                    "login", "auth",
                    -- a spam score's "too many spam points", a message's
@@ -4254,7 +4254,7 @@ Reason: The domain size limit has been exceeded]],
             -- recipient addresses")
             "no recipient addresses", "no recipients specified",
             "one valid recipient",
-            "unrecognized commands",
+            "unrecognized commands", "unimplemented command",
             -- a command's parameter refused ("Invalid RCPT PARAM")
             "invalid param", "unknown param", "unsupported param",
             "rcpt param", "mail param",
