@@ -3342,6 +3342,23 @@ Reason: The domain size limit has been exceeded]],
         -- the user or mailbox, is not the address (before "no-user",
         -- whose "address rejected" would otherwise take it, and before
         -- "no-domain", whose "no such domain" may be our HELO name's)
+        -- the same refusal for a greeting name that is no FQDN or address
+        -- literal at all (a policy server's HELO check behind Postfix's
+        -- RCPT restriction): the greeting's form, phrase.helo's reason,
+        -- not its DNS
+        r("phrase.rejected-helo-form", "syntaxerror", {
+            "address rejected:", "recipient rejected:",
+        }, {
+          all = { { "helo/ehlo", "invalid helo", "invalid ehlo", "helo name",
+                    "ehlo name", "helo hostname", "helo host", "your helo" },
+                  { "fqdn", "address literal", "fully-qualified", "fully qualified" } },
+          none = { "user", "mailbox", "account", "alias", "recipient unknown",
+                   "unknown recipient" },
+          examples = {
+              { reply = [==[554 5.7.1 <bob@example.com>: Recipient address rejected: Invalid HELO/EHLO; Must be a FQDN or an address literal, not 'localhost']==],
+                source = "github.com/hummermania/policyd cbp/modules/CheckHelo.pm (Policyd v2 HELO check: neither a FQDN nor an address literal; its reject text as Postfix sends it at RCPT)" },
+          },
+        }),
         r("phrase.rejected-helo", "requireptr", {
             "address rejected:", "recipient rejected:",
         }, {
