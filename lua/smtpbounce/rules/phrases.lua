@@ -3291,7 +3291,11 @@ Reason: The domain size limit has been exceeded]],
                    "bounce score", "bounce_score",
                    -- Postfix smtp: "all network protocols are disabled"
                    -- (inet_protocols leaves none): our setup
-                   "protocols are disabled", "protocol is disabled" } }),
+                   "protocols are disabled", "protocol is disabled",
+                   -- the server's own queue that takes no mail for now ("451
+                   -- Queuing declined or disabled, try later"): phrase.system
+                   "queuing declined", "queueing declined",
+                   "queuing disabled", "queueing disabled" } }),
         -- the account or mailbox named apart from its state, in any
         -- wording: "User account is expired", "blocked due to inactivity",
         -- "address no longer in use" (the delivery's own expiry, the
