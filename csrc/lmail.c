@@ -274,24 +274,21 @@ static void push_info (lua_State *L, int info, const sb_mail_rec *r, int i) {
 ** record has no reply, the text the reporting MTA wrote for people
 ** (sb_mail.explanation), or nil.
 */
-static int l_read (lua_State *L) {
-  size_t len, i;
-  const char *s = luaL_checklstring(L, 1, &len);
+/*
+** s[0..len) read into the state's box: its format's name; or NULL, nil
+** and "not a bounce: <why>" pushed (the box freed).
+*/
+static const char *read_box (lua_State *L, State *st, const char *s, size_t len) {
+  Box *b = &st->box;
   const char *format;
-  Box *b;
-  State *st;
   sb_error err;
-  int recs, info, headers, envelope = lua_toboolean(L, 3);
-  if (!lua_isnoneornil(L, 2)) luaL_checktype(L, 2, LUA_TTABLE);
-  lua_settop(L, 2);
-  st = (State *)lua_touserdata(L, lua_upvalueindex(1));
-  b = &st->box;
   box_free(b);  /* (what a read that raised left) */
   err = smtpbounce_mail_read_buf(&b->m, s, len, st->u.buf, SB_MAIL_BUFSIZE, &st->convs);
   b->live = 1;
   if (err != SB_OK) {
     box_free(b);
-    return luaL_error(L, "not enough memory");
+    luaL_error(L, "not enough memory");
+    return NULL;
   }
   format = smtpbounce_mail_format_name(&b->m);
   if (format == NULL) {
@@ -299,8 +296,23 @@ static int l_read (lua_State *L) {
     box_free(b);
     lua_pushnil(L);
     lua_pushfstring(L, "not a bounce: %s", why);
-    return 2;
   }
+  return format;
+}
+
+static int l_read (lua_State *L) {
+  size_t len, i;
+  const char *s = luaL_checklstring(L, 1, &len);
+  const char *format;
+  Box *b;
+  State *st;
+  int recs, info, headers, envelope = lua_toboolean(L, 3);
+  if (!lua_isnoneornil(L, 2)) luaL_checktype(L, 2, LUA_TTABLE);
+  lua_settop(L, 2);
+  st = (State *)lua_touserdata(L, lua_upvalueindex(1));
+  b = &st->box;
+  format = read_box(L, st, s, len);
+  if (format == NULL) return 2;
   push_headers(L, &b->m);
   headers = lua_gettop(L);
   lua_createtable(L, (int)b->m.nrecs, 0);
@@ -324,125 +336,6 @@ static int l_read (lua_State *L) {
   else lua_pushnil(L);
   box_free(b);  /* now rather than at the next collection */
   return 6;
-}
-
-static void jb_add (lua_State *L, State *st, const char *s, size_t n);
-
-/* a line "From ..." (an mbox's separator), "" or "\r" (a blank one) */
-static int is_from (const char *l, size_t n) { return n >= 5 && memcmp(l, "From ", 5) == 0; }
-static int is_blank (const char *l, size_t n) { return n == 0 || (n == 1 && l[0] == '\r'); }
-
-/*
-** The messages of the mbox s[0..n) (its first line a separator) into a
-** new table, as smtpbounce.mailbox's messages() splits them: at each
-** "From " line after a blank line, the separator left out, a line
-** ">From " or ">>From " losing one ">", the blank line before the next
-** separator left out, lines joined by "\n".  (No line and no message is
-** over messages()' cap: the file is shorter.)
-*/
-static void push_mbox (lua_State *L, State *st, const char *s, size_t n) {
-  size_t pos = 0, k = 0;
-  const char *nl = (const char *)memchr(s, '\n', n);
-  int pending = 1;
-  pos = nl ? (size_t)(nl - s) + 1 : n;  /* past the first separator */
-  lua_newtable(L);
-  while (pending) {
-    int prev_blank = 0, nlines = 0;
-    size_t last_at = 0;  /* st->jlen before the last line (and its "\n") */
-    pending = 0;
-    st->jlen = 0;
-    while (pos < n) {
-      const char *l = s + pos;
-      size_t len;
-      nl = (const char *)memchr(l, '\n', n - pos);
-      len = nl ? (size_t)(nl - l) : n - pos;
-      pos = nl ? pos + len + 1 : n;
-      if (prev_blank && is_from(l, len)) {
-        pending = 1;
-        break;
-      }
-      prev_blank = is_blank(l, len);
-      last_at = st->jlen;
-      if (nlines++ > 0) jb_add(L, st, "\n", 1);
-      if (len > 0 && l[0] == '>') {  /* ">+From ": one '>' less */
-        size_t j = 1;
-        while (j < len && l[j] == '>') j++;
-        if (is_from(l + j, len - j)) l++, len--;
-      }
-      jb_add(L, st, l, len);
-    }
-    if (nlines > 0 && prev_blank) st->jlen = last_at;
-    lua_pushlstring(L, st->jb != NULL ? st->jb : "", st->jlen);
-    lua_rawseti(L, -2, (int)++k);
-  }
-}
-
-/*
-** mailreader.small_file(path, limit [, mbox [, regular]]) -> the one
-** message of 'path' when it is a file of 1 to limit - 1 bytes (limit at
-** most 65536) that starts neither with gzip's magic bytes nor with an
-** mbox's "From ": its bytes less the newline that ends its last line
-** (what smtpbounce.mailbox's general path gives for it); with 'mbox', a
-** file that starts with "From " gives a table of its messages
-** (push_mbox); else nil (also when it cannot be opened or read: the
-** general path says why).  Read with one read(2) into a buffer kept in
-** the state, no stdio, no garbage the size of the buffer.  'regular':
-** the caller found 'path' a regular file (a directory's listing), so
-** no fstat(2) asks again: a read that stops short of 'limit' has met the
-** end of the file, as a regular file's read does.
-*/
-static int l_small_file (lua_State *L) {
-  const char *path = luaL_checkstring(L, 1);
-  lua_Integer limit = luaL_checkinteger(L, 2);
-  int mbox = lua_toboolean(L, 3), regular = lua_toboolean(L, 4);
-  State *st = (State *)lua_touserdata(L, lua_upvalueindex(1));
-  const char *f = st->file;
-  struct stat sb;
-  size_t got = 0, lim, want;
-  int fd, ok = 1;
-  luaL_argcheck(L, limit > 0 && limit <= SMALL_FILE_MAX, 2, "out of range");
-  lim = (size_t)limit;
-  fd = dir_open(st, path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
-  if (fd < 0) {
-    lua_pushnil(L);
-    return 1;
-  }
-  /* a regular file of a known size is read to that size (no read more
-     for the end), one too long is left to the general path unread;
-     others (a FIFO, /proc) to their end, as they can be read once; one
-     known to be regular is read once, up to 'lim' */
-  if (regular) {
-    ssize_t k;
-    do k = read(fd, st->file, lim); while (k < 0 && errno == EINTR);
-    ok = k >= 0;
-    got = k > 0 ? (size_t)k : 0;
-    want = 0;
-  } else {
-    ok = fstat(fd, &sb) == 0;
-    want = ok && S_ISREG(sb.st_mode) && sb.st_size > 0 ? (size_t)sb.st_size : lim;
-    if (want > lim) ok = 0;
-  }
-  while (ok && got < want) {
-    ssize_t k = read(fd, st->file + got, lim - got);
-    if (k < 0 && errno == EINTR) continue;
-    if (k < 0) ok = 0;
-    if (k <= 0) break;
-    got += (size_t)k;
-  }
-  close(fd);
-  if (!ok || got == 0 || got >= lim
-      || (got >= 2 && (unsigned char)f[0] == 31 && (unsigned char)f[1] == 139)) {
-    lua_pushnil(L);
-    return 1;
-  }
-  if (is_from(f, got)) {
-    if (mbox) push_mbox(L, st, f, got);
-    else lua_pushnil(L);
-    return 1;
-  }
-  if (f[got - 1] == '\n') got--;
-  lua_pushlstring(L, f, got);
-  return 1;
 }
 
 /* {======================================================================
@@ -737,16 +630,10 @@ static int l_json_record (lua_State *L) {
   size_t n, i, nf;
   const char *src = luaL_checklstring(L, 1, &n);
   int raw = lua_toboolean(L, 5), keys = !lua_isnoneornil(L, 6);
-  FILE *fh = NULL;
-  if (!lua_isnoneornil(L, 7)) {
-#if LUA_VERSION_NUM >= 502
-    luaL_Stream *p = (luaL_Stream *)luaL_testudata(L, 7, LUA_FILEHANDLE);
-    if (p != NULL && p->closef != NULL) fh = p->f;
-#endif
-    if (fh == NULL) {
-      lua_pushboolean(L, 0);
-      return 1;
-    }
+  FILE *fh = lua_isnoneornil(L, 7) ? NULL : file_arg(L, 7);
+  if (!lua_isnoneornil(L, 7) && fh == NULL) {
+    lua_pushboolean(L, 0);
+    return 1;
   }
   luaL_checktype(L, 2, LUA_TTABLE);
   luaL_checktype(L, 3, LUA_TTABLE);
@@ -818,6 +705,320 @@ static int l_json_string (lua_State *L) {
 
 /* }====================================================================== */
 
+/* {======================================================================
+** A mail's records classified and written (`smtpbounce mail --json`)
+** ======================================================================= */
+
+/* the members of json_mail's lines in order: smtpbounce.mail's FIELDS,
+   smtpbounce.result's (core.result_values'; mail.lua compares) */
+#define JM_MAIL    13
+#define JM_RESULT  15
+static const char *const jm_names[JM_MAIL + JM_RESULT] = {
+  "recipient", "original_recipient", "dsn_action", "dsn", "remote_mta",
+  "reporting_mta", "reply", "format", "time", "message_id", "headers",
+  "verp_recipient", "feedback_type",
+  "code", "status", "outcome", "reason", "action", "scope", "provider",
+  "text", "tags", "forward", "retry_after", "give_up_after", "rule",
+  "basis", "template"
+};
+enum { JM_OUTCOME = JM_MAIL + 2, JM_REASON, JM_TEXT = JM_MAIL + 7,
+       JM_TEMPLATE = JM_MAIL + 14 };
+
+/* json_mail's arguments (below) */
+enum { A_MSG = 1, A_SOURCE, A_FH, A_VALUES, A_RS, A_CONFIRM, A_ENV, A_FIXED,
+       A_FALLBACK };
+
+/* the member for name f (jm_names) with the string v */
+static void jm_str (lua_State *L, State *st, int f, sb_mstr v) {
+  if (v.p == NULL) return;  /* (none) */
+  jb_add(L, st, ",\"", 2);
+  jb_add(L, st, jm_names[f], strlen(jm_names[f]));
+  jb_add(L, st, "\":", 2);
+  jb_string(L, st, v.p, v.n);
+}
+
+/* the member for name f, its value at 'v' (nil: none): a string here,
+   another value as jb_member writes it */
+static void jm_member (lua_State *L, State *st, int f, int v) {
+  int t = lua_type(L, v);
+  if (t == LUA_TNIL) return;
+  if (t == LUA_TSTRING) {
+    sb_mstr m;
+    m.p = lua_tolstring(L, v, &m.n);
+    jm_str(L, st, f, m);
+    return;
+  }
+  lua_pushstring(L, jm_names[f]);
+  lua_pushvalue(L, v);
+  jb_member(L, st, lua_gettop(L) - 1, 0, A_FALLBACK);
+  lua_pop(L, 1);
+}
+
+/* whether the value at i is the string 'lit' */
+static int jm_is (lua_State *L, int i, const char *lit) {
+  size_t n;
+  const char *s = lua_type(L, i) == LUA_TSTRING ? lua_tolstring(L, i, &n) : NULL;
+  return s != NULL && n == strlen(lit) && memcmp(s, lit, n) == 0;
+}
+
+/*
+** core.result_values over the string on the top of the stack (popped),
+** in record r's context (mailreader.read's info): its 15 values pushed.
+*/
+static void jm_result (lua_State *L, const sb_mail_rec *r) {
+  int at = lua_gettop(L), k = r->status.p ? dsn_class(r->status) : 0;
+  sb_mstr mx, dom;
+  mx.p = dom.p = NULL;
+  if (r->remote_mta.p) mx = rcpt_mx(r->remote_mta);
+  if (r->recipient.p) dom = rcpt_domain(r->recipient);
+  lua_pushvalue(L, A_VALUES);
+  lua_pushvalue(L, A_RS);
+  lua_pushvalue(L, at);
+  if (mx.p) lua_pushlstring(L, mx.p, mx.n); else lua_pushnil(L);
+  if (dom.p) lua_pushlstring(L, dom.p, dom.n); else lua_pushnil(L);
+  if (r->phase > SB_PHASE_UNKNOWN && r->phase < SB_PHASE_MAX)
+    lua_pushinteger(L, r->phase);
+  else lua_pushnil(L);
+  lua_pushnil(L);  /* (no provider) */
+  lua_pushvalue(L, A_CONFIRM);
+  lua_pushvalue(L, A_ENV);
+  lua_pushnil(L);
+  if (k) lua_pushinteger(L, k); else lua_pushnil(L);
+  lua_call(L, 10, JM_RESULT);
+  lua_remove(L, at);
+}
+
+/* the 15 values on top replace the 15 below them */
+static void jm_take (lua_State *L) {
+  int i;
+  for (i = 0; i < JM_RESULT; i++) lua_replace(L, -1 - JM_RESULT);
+}
+
+/* whether v occurs in s[0..n) (string.find's plain search) */
+static int jm_find (const char *s, size_t n, sb_mstr v) {
+  const char *p = s, *end = s + n;
+  while (v.n > 0 && (size_t)(end - p) >= v.n
+         && (p = (const char *)memchr(p, v.p[0], (size_t)(end - p) - v.n + 1)) != NULL) {
+    if (memcmp(p, v.p, v.n) == 0) return 1;
+    p++;
+  }
+  return v.n == 0;
+}
+
+#define JM_DIGIT(c)  ((c) >= '0' && (c) <= '9')
+
+/* a Status "c.d.ddd" (class 2, 4 or 5) whose detail is not x.0.0 (but
+   for class 2): one a reply naming no cause is read with */
+static int jm_status_tells (sb_mstr v) {
+  size_t i = 4;
+  if (v.n < 5 || (v.p[0] != '2' && v.p[0] != '4' && v.p[0] != '5') || v.p[1] != '.'
+      || !JM_DIGIT(v.p[2]) || v.p[3] != '.')
+    return 0;
+  while (i < v.n && JM_DIGIT(v.p[i])) i++;
+  if (i != v.n) return 0;
+  return v.p[0] == '2' || !(v.p[2] == '0' && v.n == 5 && v.p[4] == '0');
+}
+
+/* the slot of result field f (jm_names) in the 15 values from 'base' */
+#define JM_AT(base, f)  ((base) + (f) - JM_MAIL)
+/* the first of the 15 values on the top */
+#define JM_TOP(L)  (lua_gettop(L) - JM_RESULT + 1)
+
+/* whether record r's Status says it was not delivered */
+static int jm_undone (const sb_mail_rec *r) {
+  return r->action.p && ((r->action.n == 6 && memcmp(r->action.p, "failed", 6) == 0)
+                         || (r->action.n == 7 && memcmp(r->action.p, "delayed", 7) == 0));
+}
+
+/*
+** Record r classified as smtpbounce.mail's classify does it (with no
+** ctx): its 15 result values pushed.  The reply is the diagnostic, else
+** the Status's whole value, else the Status; 'x' (an index, or 0) holds
+** the text the reporting MTA wrote for people.
+*/
+static void jm_classify (lua_State *L, const sb_mail_rec *r, int x) {
+  sb_mstr st = r->status;
+  int reply, R;
+  if (r->reply.p) lua_pushlstring(L, r->reply.p, r->reply.n);
+  else if (r->status_text.p) lua_pushlstring(L, r->status_text.p, r->status_text.n);
+  else if (st.p) lua_pushlstring(L, st.p, st.n);
+  else lua_pushliteral(L, "");
+  reply = lua_gettop(L);
+  R = reply + 1;  /* the result's values */
+  lua_pushvalue(L, x && lua_rawlen(L, reply) == 0 ? x : reply);
+  jm_result(L, r);
+  if (x && lua_rawlen(L, reply) == 0) {  /* (only 'expl' could tell) */
+    if (jm_is(L, JM_AT(R, JM_REASON), "undefined")) {
+      lua_pop(L, JM_RESULT);
+      lua_pushvalue(L, reply);
+      jm_result(L, r);
+    }
+    lua_remove(L, reply);
+    return;
+  }
+  if (x && r->reply.p == NULL && jm_is(L, JM_AT(R, JM_REASON), "undefined")) {
+    lua_pushvalue(L, x);
+    jm_result(L, r);
+    if (jm_is(L, JM_AT(JM_TOP(L), JM_REASON), "undefined")) lua_pop(L, JM_RESULT);
+    else jm_take(L);
+  } else if (jm_is(L, JM_AT(R, JM_OUTCOME), "delivered") && jm_undone(r)) {
+    /* (a success quoted for a recipient not delivered: read as a record
+       without a reply, the people's text first when it says otherwise) */
+    int got = 0;
+    if (x) {
+      lua_pushvalue(L, x);
+      jm_result(L, r);
+      got = !jm_is(L, JM_AT(JM_TOP(L), JM_OUTCOME), "delivered");
+      if (!got) lua_pop(L, JM_RESULT);
+    }
+    if (!got) {
+      lua_pushliteral(L, "");
+      jm_result(L, r);
+    }
+    jm_take(L);
+  }
+  if (jm_is(L, JM_AT(R, JM_REASON), "undefined") && st.p && jm_status_tells(st)) {
+    size_t n;
+    const char *s = lua_tolstring(L, reply, &n);
+    if (!jm_find(s, n, st)) {  /* the Status read with the reply */
+      lua_pushlstring(L, st.p, st.n);
+      lua_pushliteral(L, " ");
+      lua_pushvalue(L, reply);
+      lua_concat(L, 3);
+      jm_result(L, r);
+      if (jm_is(L, JM_AT(JM_TOP(L), JM_REASON), "undefined")) lua_pop(L, JM_RESULT);
+      else {  /* (the text and the template kept as read) */
+        int t = JM_TOP(L);
+        lua_pushvalue(L, JM_AT(R, JM_TEXT));
+        lua_replace(L, JM_AT(t, JM_TEXT));
+        lua_pushvalue(L, JM_AT(R, JM_TEMPLATE));
+        lua_replace(L, JM_AT(t, JM_TEMPLATE));
+        jm_take(L);
+      }
+    }
+  }
+  lua_remove(L, reply);
+}
+
+/*
+** The result members of an arf or autoreply record: those of its fixed
+** effect ('fixed'[format]: smtpbounce.mail's FEEDBACK, VACATION), its
+** text the feedback type (or ""), its tags empty.
+*/
+static void jm_fixed (lua_State *L, State *st, int e, sb_mstr text) {
+  int f;
+  for (f = JM_MAIL; f < JM_MAIL + JM_RESULT; f++) {
+    if (f == JM_TEXT) {
+      sb_mstr t = text;
+      if (t.p == NULL) t.p = "", t.n = 0;
+      jm_str(L, st, f, t);
+    } else if (f == JM_TEXT + 1) {
+      jb_add(L, st, ",\"tags\":[]", 10);
+    } else {
+      lua_getfield(L, e, jm_names[f]);
+      jm_member(L, st, f, lua_gettop(L));
+      lua_pop(L, 1);
+    }
+  }
+}
+
+/* record r's line (its result's values from 'v', or fixed) appended */
+static void jm_line (lua_State *L, State *st, const sb_mail *m,
+                     const sb_mail_rec *r, const char *format, int v) {
+  size_t n;
+  const char *src = lua_tolstring(L, A_SOURCE, &n);
+  sb_mstr fm;
+  int f;
+  jb_add(L, st, "{\"source\":", 10);
+  jb_string(L, st, src, n);
+  jm_str(L, st, 0, r->recipient);
+  jm_str(L, st, 1, r->original_recipient);
+  jm_str(L, st, 2, r->action);
+  jm_str(L, st, 3, r->status);
+  jm_str(L, st, 4, r->remote_mta);
+  jm_str(L, st, 5, m->reporting_mta);
+  jm_str(L, st, 6, r->reply);
+  fm.p = format;
+  fm.n = strlen(format);
+  jm_str(L, st, 7, fm);
+  jm_str(L, st, 8, r->time);
+  jm_str(L, st, 9, m->message_id);
+  jm_str(L, st, 12, m->feedback_type);
+  if (v < 0) {  /* (an auto-reply's text is empty) */
+    fm.p = strcmp(format, "arf") == 0 ? m->feedback_type.p : NULL;
+    fm.n = fm.p ? m->feedback_type.n : 0;
+    jm_fixed(L, st, -v, fm);
+  }
+  else
+    for (f = 0; f < JM_RESULT; f++) jm_member(L, st, JM_MAIL + f, v + f);
+  jb_add(L, st, "}\n", 2);
+}
+
+/*
+** mailreader.json_mail(message, source, fh, result_values, ruleset,
+**                      confirm, env, fixed, fallback) -> the number of
+**   records, or nil, "not a bounce: <why>"; or false when 'fh' is no
+**   file this can write (nothing done).
+** What smtpbounce.mail's read (no ctx) and record_writer give, in one
+** call: each record classified (jm_classify; core.result_values: no
+** record or result table made), its line written to 'fh' (a file of io)
+** with the mail's fields straight from the reader.  'fixed': "arf" and
+** "autoreply" to their effects; 'fallback': json_record's.
+*/
+static int l_json_mail (lua_State *L) {
+  State *st = (State *)lua_touserdata(L, lua_upvalueindex(1));
+  size_t len, i;
+  const char *s = luaL_checklstring(L, A_MSG, &len), *format;
+  Box *b = &st->box;
+  FILE *fh = file_arg(L, A_FH);
+  int x = 0;
+  if (fh == NULL) {
+    lua_pushboolean(L, 0);
+    return 1;
+  }
+  luaL_checkstring(L, A_SOURCE);
+  luaL_checktype(L, A_FIXED, LUA_TTABLE);
+  luaL_checktype(L, A_FALLBACK, LUA_TFUNCTION);
+  lua_settop(L, A_FALLBACK);
+  luaL_checkstack(L, 4 * JM_RESULT + 16, NULL);
+  format = read_box(L, st, s, len);
+  if (format == NULL) return 2;
+  if (b->m.explanation.p) {
+    lua_pushlstring(L, b->m.explanation.p, b->m.explanation.n);
+    x = lua_gettop(L);
+  }
+  st->jlen = 0;
+  for (i = 0; i < b->m.nrecs; i++) {
+    const sb_mail_rec *r = &b->m.recs[i];
+    lua_getfield(L, A_FIXED, format);
+    if (lua_istable(L, -1)) jm_line(L, st, &b->m, r, format, -lua_gettop(L));
+    else {
+      lua_pop(L, 1);
+      jm_classify(L, r, x);
+      jm_line(L, st, &b->m, r, format, JM_TOP(L));
+      lua_pop(L, JM_RESULT - 1);
+    }
+    lua_pop(L, 1);
+  }
+  fwrite(st->jb, 1, st->jlen, fh);
+  lua_pushinteger(L, (lua_Integer)b->m.nrecs);
+  box_free(b);
+  return 1;
+}
+
+/* mailreader.json_mail_fields -> jm_names, space-separated */
+static void push_jm_names (lua_State *L) {
+  int f;
+  luaL_checkstack(L, 2 * (JM_MAIL + JM_RESULT), NULL);
+  for (f = 0; f < JM_MAIL + JM_RESULT; f++) {
+    if (f > 0) lua_pushliteral(L, " ");
+    lua_pushstring(L, jm_names[f]);
+  }
+  lua_concat(L, 2 * (JM_MAIL + JM_RESULT) - 1);
+}
+
+/* }====================================================================== */
+
 
 /* mailreader.caps -> the reader's caps (sb_mail.h) */
 static void push_caps (lua_State *L) {
@@ -881,6 +1082,11 @@ SB_EXPORT int luaopen_smtpbounce_mailreader (lua_State *L) {
   lua_pushnil(L);
   lua_pushcclosure(L, l_json_record, 3);
   lua_setfield(L, -3, "json_record");
+  lua_pushvalue(L, -1);
+  lua_pushcclosure(L, l_json_mail, 1);
+  lua_setfield(L, -3, "json_mail");
+  push_jm_names(L);
+  lua_setfield(L, -3, "json_mail_fields");
   lua_pushcclosure(L, l_json_string, 1);
   lua_setfield(L, -2, "json_string");
   lua_pushcfunction(L, l_tree);

@@ -1,8 +1,8 @@
 /*
-** lmail_dir.h -- the directory side of smtpbounce.mailreader: the tree
-** of files below a directory (mailreader.tree) and the directory whose
-** files small_file opens (dir_open).  Included by lmail.c alone, after
-** its State.
+** lmail_dir.h -- the file side of smtpbounce.mailreader: the tree of
+** files below a directory (mailreader.tree), the directory whose files
+** small_file opens (dir_open), small_file, and the FILE * of a file of
+** io (file_arg).  Included by lmail.c alone, after its State.
 */
 
 #ifndef LMAIL_DIR_H
@@ -243,5 +243,137 @@ static int l_tree (lua_State *L) {
 }
 
 /* }====================================================================== */
+
+static void jb_add (lua_State *L, State *st, const char *s, size_t n);
+
+/* a line "From ..." (an mbox's separator), "" or "\r" (a blank one) */
+static int is_from (const char *l, size_t n) { return n >= 5 && memcmp(l, "From ", 5) == 0; }
+static int is_blank (const char *l, size_t n) { return n == 0 || (n == 1 && l[0] == '\r'); }
+
+/*
+** The messages of the mbox s[0..n) (its first line a separator) into a
+** new table, as smtpbounce.mailbox's messages() splits them: at each
+** "From " line after a blank line, the separator left out, a line
+** ">From " or ">>From " losing one ">", the blank line before the next
+** separator left out, lines joined by "\n".  (No line and no message is
+** over messages()' cap: the file is shorter.)
+*/
+static void push_mbox (lua_State *L, State *st, const char *s, size_t n) {
+  size_t pos = 0, k = 0;
+  const char *nl = (const char *)memchr(s, '\n', n);
+  int pending = 1;
+  pos = nl ? (size_t)(nl - s) + 1 : n;  /* past the first separator */
+  lua_newtable(L);
+  while (pending) {
+    int prev_blank = 0, nlines = 0;
+    size_t last_at = 0;  /* st->jlen before the last line (and its "\n") */
+    pending = 0;
+    st->jlen = 0;
+    while (pos < n) {
+      const char *l = s + pos;
+      size_t len;
+      nl = (const char *)memchr(l, '\n', n - pos);
+      len = nl ? (size_t)(nl - l) : n - pos;
+      pos = nl ? pos + len + 1 : n;
+      if (prev_blank && is_from(l, len)) {
+        pending = 1;
+        break;
+      }
+      prev_blank = is_blank(l, len);
+      last_at = st->jlen;
+      if (nlines++ > 0) jb_add(L, st, "\n", 1);
+      if (len > 0 && l[0] == '>') {  /* ">+From ": one '>' less */
+        size_t j = 1;
+        while (j < len && l[j] == '>') j++;
+        if (is_from(l + j, len - j)) l++, len--;
+      }
+      jb_add(L, st, l, len);
+    }
+    if (nlines > 0 && prev_blank) st->jlen = last_at;
+    lua_pushlstring(L, st->jb != NULL ? st->jb : "", st->jlen);
+    lua_rawseti(L, -2, (int)++k);
+  }
+}
+
+/*
+** mailreader.small_file(path, limit [, mbox [, regular]]) -> the one
+** message of 'path' when it is a file of 1 to limit - 1 bytes (limit at
+** most 65536) that starts neither with gzip's magic bytes nor with an
+** mbox's "From ": its bytes less the newline that ends its last line
+** (what smtpbounce.mailbox's general path gives for it); with 'mbox', a
+** file that starts with "From " gives a table of its messages
+** (push_mbox); else nil (also when it cannot be opened or read: the
+** general path says why).  Read with one read(2) into a buffer kept in
+** the state, no stdio, no garbage the size of the buffer.  'regular':
+** the caller found 'path' a regular file (a directory's listing), so
+** no fstat(2) asks again: a read that stops short of 'limit' has met the
+** end of the file, as a regular file's read does.
+*/
+static int l_small_file (lua_State *L) {
+  const char *path = luaL_checkstring(L, 1);
+  lua_Integer limit = luaL_checkinteger(L, 2);
+  int mbox = lua_toboolean(L, 3), regular = lua_toboolean(L, 4);
+  State *st = (State *)lua_touserdata(L, lua_upvalueindex(1));
+  const char *f = st->file;
+  struct stat sb;
+  size_t got = 0, lim, want;
+  int fd, ok = 1;
+  luaL_argcheck(L, limit > 0 && limit <= SMALL_FILE_MAX, 2, "out of range");
+  lim = (size_t)limit;
+  fd = dir_open(st, path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+  if (fd < 0) {
+    lua_pushnil(L);
+    return 1;
+  }
+  /* a regular file of a known size is read to that size (no read more
+     for the end), one too long is left to the general path unread;
+     others (a FIFO, /proc) to their end, as they can be read once; one
+     known to be regular is read once, up to 'lim' */
+  if (regular) {
+    ssize_t k;
+    do k = read(fd, st->file, lim); while (k < 0 && errno == EINTR);
+    ok = k >= 0;
+    got = k > 0 ? (size_t)k : 0;
+    want = 0;
+  } else {
+    ok = fstat(fd, &sb) == 0;
+    want = ok && S_ISREG(sb.st_mode) && sb.st_size > 0 ? (size_t)sb.st_size : lim;
+    if (want > lim) ok = 0;
+  }
+  while (ok && got < want) {
+    ssize_t k = read(fd, st->file + got, lim - got);
+    if (k < 0 && errno == EINTR) continue;
+    if (k < 0) ok = 0;
+    if (k <= 0) break;
+    got += (size_t)k;
+  }
+  close(fd);
+  if (!ok || got == 0 || got >= lim
+      || (got >= 2 && (unsigned char)f[0] == 31 && (unsigned char)f[1] == 139)) {
+    lua_pushnil(L);
+    return 1;
+  }
+  if (is_from(f, got)) {
+    if (mbox) push_mbox(L, st, f, got);
+    else lua_pushnil(L);
+    return 1;
+  }
+  if (f[got - 1] == '\n') got--;
+  lua_pushlstring(L, f, got);
+  return 1;
+}
+
+/* the FILE * of the open file of io at i, or NULL (another value; a
+   closed file; Lua 5.1, whose handles this does not read) */
+static FILE *file_arg (lua_State *L, int i) {
+#if LUA_VERSION_NUM >= 502
+  luaL_Stream *p = (luaL_Stream *)luaL_testudata(L, i, LUA_FILEHANDLE);
+  if (p != NULL && p->closef != NULL) return p->f;
+#else
+  (void)L;
+  (void)i;
+#endif
+  return NULL;
+}
 
 #endif

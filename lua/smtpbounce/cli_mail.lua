@@ -31,6 +31,15 @@ local function summary_modules ()
     return require "smtpbounce.scan.summary", require("smtpbounce.log.common").domain_of
 end
 
+-- record 'rec' into the summary 'sm' (smtpbounce.scan.summary's add)
+local function add_to_summary (summary, sm, rec, domain_of)
+    local rcpt = rec.recipient
+    summary.add(sm, { recipient = rcpt, domain = rcpt and domain_of(rcpt), time = rec.time,
+                      mta_status = MTA_STATUS[rec.dsn_action]
+                                   or (rec.reason == "feedback" and "complained" or nil),
+                      reply = rec.reply or "", text = rec.text }, rec)
+end
+
 --[[
 Whether the records go out in full blocks (not a write(2) a line): when
 every input is a file or directory (from standard input each message's
@@ -123,6 +132,9 @@ function _M.run (opts)
     end
 
     local mail, json, verbose = c.mail, opts.json, opts.verbose
+    -- the records only written: each message read, classified and
+    -- written in one call (mail.json_writer), no record table made
+    local json_only = json and not sm and not ctx and require("smtpbounce.mail").json_writer(c, out)
     local function each (source, msg, e)
         if st and msg and state.seen(st, msg) then n.already = n.already + 1; return end
         n.messages = n.messages + 1
@@ -132,12 +144,14 @@ function _M.run (opts)
             say("smtpbounce: ", source, ": ", e, "\n")
             return
         end
-        local recs, why = mail(c, msg, ctx)
+        local recs, why
+        if json_only then recs, why = json_only(source, msg) else recs, why = mail(c, msg, ctx) end
         if not recs then
             n.not_bounces = n.not_bounces + 1
             if verbose then say("smtpbounce: ", source, ": ", why, "\n") end
             return
         end
+        if json_only then n.records = n.records + recs; return end  -- (written: their number)
         n.records = n.records + #recs
         for i = 1, #recs do
             local rec = recs[i]
@@ -148,13 +162,7 @@ function _M.run (opts)
                           rec.reason, " ", rec.action, " ", rec.recipient or "-", " ",
                           rec.provider or "-", " ", rec.rule, " ", rec.basis, " ", rec.text, "\n")
             end
-            if sm then
-                local rcpt = rec.recipient
-                summary.add(sm, { recipient = rcpt, domain = rcpt and domain_of(rcpt), time = rec.time,
-                                  mta_status = MTA_STATUS[rec.dsn_action]
-                                               or (rec.reason == "feedback" and "complained" or nil),
-                                  reply = rec.reply or "", text = rec.text }, rec)
-            end
+            if sm then add_to_summary(summary, sm, rec, domain_of) end
         end
     end
 

@@ -6,6 +6,7 @@
 --   mail.json(record [, extra])       --> the record as a JSON object
 --   mail.record_json(source, record)  --> its line of `smtpbounce mail --json`
 --   mail.record_writer(out)           --> fn(source, record): that line to 'out'
+--   mail.json_writer(c, out)          --> fn(source, message): its records' lines
 --
 -- smtpbounce.mail(message [, ctx]) and Classifier:mail call it.  A record
 -- is a result table (smtpbounce.result: the same fields, filled by
@@ -396,6 +397,37 @@ do
         end
         parts[n + 1] = "}"
         return concat(parts)
+    end
+    --[[
+    mail.json_writer(c, out) -> a function (source, message) that writes
+    the lines of the records of 'message' to 'out' (record_writer's, of
+    the records read(c, message) gives) and returns their number, or
+    nil, "not a bounce: <why>"; nil when it cannot be made: 'c' not a
+    classifier of smtpbounce.new, 'out' no file of io, no json_mail.
+    Through smtpbounce.mailreader's json_mail, which reads, classifies
+    (classify's steps, with core.result_values) and writes in one call:
+    no record table, no result table.
+    ]]
+    local fields_c = reader.json_mail_fields
+    function _M.json_writer (c, out)
+        local json_mail, values = reader.json_mail, core.result_values
+        if not (json_mail and values and fields_c == concat(BOTH, " ")
+                and io.type(out) == "file" and type(c) == "table"
+                and c.mail == require("smtpbounce").CLASSIFIER_MAIL) then
+            return nil
+        end
+        local rs, confirm, env, write = c.rs, c.confirm, c.env, _M.record_writer(out)
+        local effects = { arf = FEEDBACK, autoreply = VACATION }
+        return function (source, message)
+            local n, why = json_mail(message, source, out, values, rs, confirm, env, effects,
+                                     member)
+            if n ~= false then return n, why end
+            local recs  -- ('out' closed since: what record_writer does)
+            recs, why = _M.read(c, message, nil, "mail", 1)
+            if not recs then return nil, why end
+            for i = 1, #recs do write(source, recs[i]) end
+            return #recs
+        end
     end
     --[[
     mail.record_writer(out) -> a function (source, rec) that writes the
