@@ -709,31 +709,34 @@ static int l_json_string (lua_State *L) {
 ** A mail's records classified and written (`smtpbounce mail --json`)
 ** ======================================================================= */
 
-/* the members of json_mail's lines in order: smtpbounce.mail's FIELDS,
-   smtpbounce.result's (core.result_values'; mail.lua compares) */
+/* the members of json_mail's lines in order, each key's JSON ',"k":'
+   and its length: smtpbounce.mail's FIELDS, smtpbounce.result's
+   (core.result_values'; mail.lua compares the names) */
 #define JM_MAIL    13
 #define JM_RESULT  15
-static const char *const jm_names[JM_MAIL + JM_RESULT] = {
-  "recipient", "original_recipient", "dsn_action", "dsn", "remote_mta",
-  "reporting_mta", "reply", "format", "time", "message_id", "headers",
-  "verp_recipient", "feedback_type",
-  "code", "status", "outcome", "reason", "action", "scope", "provider",
-  "text", "tags", "forward", "retry_after", "give_up_after", "rule",
-  "basis", "template"
+#define K(name)  { ",\"" name "\":", sizeof(name) + 3 }
+static const struct { const char *k; size_t n; } jm_key[JM_MAIL + JM_RESULT] = {
+  K("recipient"), K("original_recipient"), K("dsn_action"), K("dsn"),
+  K("remote_mta"), K("reporting_mta"), K("reply"), K("format"), K("time"),
+  K("message_id"), K("headers"), K("verp_recipient"), K("feedback_type"),
+  K("code"), K("status"), K("outcome"), K("reason"), K("action"), K("scope"),
+  K("provider"), K("text"), K("tags"), K("forward"), K("retry_after"),
+  K("give_up_after"), K("rule"), K("basis"), K("template")
 };
+#undef K
+/* the name of member f pushed */
+#define JM_NAME(L, f)  lua_pushlstring(L, jm_key[f].k + 2, jm_key[f].n - 4)
 enum { JM_OUTCOME = JM_MAIL + 2, JM_REASON, JM_TEXT = JM_MAIL + 7,
        JM_TEMPLATE = JM_MAIL + 14 };
 
 /* json_mail's arguments (below) */
 enum { A_MSG = 1, A_SOURCE, A_FH, A_VALUES, A_RS, A_CONFIRM, A_ENV, A_FIXED,
-       A_FALLBACK };
+       A_FALLBACK, A_LIMIT, A_REGULAR };
 
-/* the member for name f (jm_names) with the string v */
+/* member f (jm_key) with the string v */
 static void jm_str (lua_State *L, State *st, int f, sb_mstr v) {
   if (v.p == NULL) return;  /* (none) */
-  jb_add(L, st, ",\"", 2);
-  jb_add(L, st, jm_names[f], strlen(jm_names[f]));
-  jb_add(L, st, "\":", 2);
+  jb_add(L, st, jm_key[f].k, jm_key[f].n);
   jb_string(L, st, v.p, v.n);
 }
 
@@ -748,7 +751,7 @@ static void jm_member (lua_State *L, State *st, int f, int v) {
     jm_str(L, st, f, m);
     return;
   }
-  lua_pushstring(L, jm_names[f]);
+  JM_NAME(L, f);
   lua_pushvalue(L, v);
   jb_member(L, st, lua_gettop(L) - 1, 0, A_FALLBACK);
   lua_pop(L, 1);
@@ -794,18 +797,17 @@ static void jm_take (lua_State *L) {
   for (i = 0; i < JM_RESULT; i++) lua_replace(L, -1 - JM_RESULT);
 }
 
-/* whether v occurs in s[0..n) (string.find's plain search) */
+/* whether v (not empty) occurs in s[0..n): string.find's plain search */
 static int jm_find (const char *s, size_t n, sb_mstr v) {
-  const char *p = s, *end = s + n;
-  while (v.n > 0 && (size_t)(end - p) >= v.n
-         && (p = (const char *)memchr(p, v.p[0], (size_t)(end - p) - v.n + 1)) != NULL) {
-    if (memcmp(p, v.p, v.n) == 0) return 1;
-    p++;
-  }
-  return v.n == 0;
+  size_t i;
+  for (i = 0; i + v.n <= n; i++)
+    if (s[i] == v.p[0] && memcmp(s + i, v.p, v.n) == 0) return 1;
+  return 0;
 }
 
 #define JM_DIGIT(c)  ((c) >= '0' && (c) <= '9')
+/* whether v is the string literal 'lit' */
+#define JM_EQ(v, lit)  ((v).n == sizeof(lit) - 1 && memcmp((v).p, lit, (v).n) == 0)
 
 /* a Status "c.d.ddd" (class 2, 4 or 5) whose detail is not x.0.0 (but
    for class 2): one a reply naming no cause is read with */
@@ -819,23 +821,14 @@ static int jm_status_tells (sb_mstr v) {
   return v.p[0] == '2' || !(v.p[2] == '0' && v.n == 5 && v.p[4] == '0');
 }
 
-/* the slot of result field f (jm_names) in the 15 values from 'base' */
+/* the slot of result field f (jm_key) in the 15 values from 'base';
+   the first of the 15 values on the top */
 #define JM_AT(base, f)  ((base) + (f) - JM_MAIL)
-/* the first of the 15 values on the top */
 #define JM_TOP(L)  (lua_gettop(L) - JM_RESULT + 1)
 
-/* whether record r's Status says it was not delivered */
-static int jm_undone (const sb_mail_rec *r) {
-  return r->action.p && ((r->action.n == 6 && memcmp(r->action.p, "failed", 6) == 0)
-                         || (r->action.n == 7 && memcmp(r->action.p, "delayed", 7) == 0));
-}
-
-/*
-** Record r classified as smtpbounce.mail's classify does it (with no
-** ctx): its 15 result values pushed.  The reply is the diagnostic, else
-** the Status's whole value, else the Status; 'x' (an index, or 0) holds
-** the text the reporting MTA wrote for people.
-*/
+/* record r classified as smtpbounce.mail's classify does it (no ctx):
+   its 15 result values pushed; 'x' (an index, or 0) holds the text the
+   reporting MTA wrote for people */
 static void jm_classify (lua_State *L, const sb_mail_rec *r, int x) {
   sb_mstr st = r->status;
   int reply, R;
@@ -861,7 +854,8 @@ static void jm_classify (lua_State *L, const sb_mail_rec *r, int x) {
     jm_result(L, r);
     if (jm_is(L, JM_AT(JM_TOP(L), JM_REASON), "undefined")) lua_pop(L, JM_RESULT);
     else jm_take(L);
-  } else if (jm_is(L, JM_AT(R, JM_OUTCOME), "delivered") && jm_undone(r)) {
+  } else if (jm_is(L, JM_AT(R, JM_OUTCOME), "delivered") && r->action.p
+             && (JM_EQ(r->action, "failed") || JM_EQ(r->action, "delayed"))) {
     /* (a success quoted for a recipient not delivered: read as a record
        without a reply, the people's text first when it says otherwise) */
     int got = 0;
@@ -915,7 +909,8 @@ static void jm_fixed (lua_State *L, State *st, int e, sb_mstr text) {
     } else if (f == JM_TEXT + 1) {
       jb_add(L, st, ",\"tags\":[]", 10);
     } else {
-      lua_getfield(L, e, jm_names[f]);
+      JM_NAME(L, f);
+      lua_rawget(L, e);
       jm_member(L, st, f, lua_gettop(L));
       lua_pop(L, 1);
     }
@@ -956,9 +951,11 @@ static void jm_line (lua_State *L, State *st, const sb_mail *m,
 
 /*
 ** mailreader.json_mail(message, source, fh, result_values, ruleset,
-**                      confirm, env, fixed, fallback) -> the number of
-**   records, or nil, "not a bounce: <why>"; or false when 'fh' is no
-**   file this can write (nothing done).
+**                      confirm, env, fixed, fallback [, limit, regular])
+**   -> the number of records, or nil, "not a bounce: <why>"; or false
+**   when 'fh' is no file this can write (nothing done).  With 'limit',
+**   'message' is a file's path, read as small_file reads it (no string
+**   made); false when that gives no message.
 ** What smtpbounce.mail's read (no ctx) and record_writer give, in one
 ** call: each record classified (jm_classify; core.result_values: no
 ** record or result table made), its line written to 'fh' (a file of io)
@@ -971,8 +968,14 @@ static int l_json_mail (lua_State *L) {
   const char *s = luaL_checklstring(L, A_MSG, &len), *format;
   Box *b = &st->box;
   FILE *fh = file_arg(L, A_FH);
-  int x = 0;
-  if (fh == NULL) {
+  int x = 0, kind = 1;
+  if (fh != NULL && !lua_isnoneornil(L, A_LIMIT)) {  /* a file's path */
+    lua_Integer limit = luaL_checkinteger(L, A_LIMIT);
+    luaL_argcheck(L, limit > 0 && limit <= SMALL_FILE_MAX, A_LIMIT, "out of range");
+    len = small_read(st, s, (size_t)limit, lua_toboolean(L, A_REGULAR), &kind);
+    s = st->file;
+  }
+  if (fh == NULL || kind != 1) {
     lua_pushboolean(L, 0);
     return 1;
   }
@@ -1006,13 +1009,13 @@ static int l_json_mail (lua_State *L) {
   return 1;
 }
 
-/* mailreader.json_mail_fields -> jm_names, space-separated */
+/* mailreader.json_mail_fields -> the names of jm_key, space-separated */
 static void push_jm_names (lua_State *L) {
   int f;
   luaL_checkstack(L, 2 * (JM_MAIL + JM_RESULT), NULL);
   for (f = 0; f < JM_MAIL + JM_RESULT; f++) {
     if (f > 0) lua_pushliteral(L, " ");
-    lua_pushstring(L, jm_names[f]);
+    JM_NAME(L, f);
   }
   lua_concat(L, 2 * (JM_MAIL + JM_RESULT) - 1);
 }
@@ -1022,19 +1025,17 @@ static void push_jm_names (lua_State *L) {
 
 /* mailreader.caps -> the reader's caps (sb_mail.h) */
 static void push_caps (lua_State *L) {
+  const struct { const char *k; lua_Integer v; } caps[] = {
+    {"parts", SB_MAIL_MAX_PARTS}, {"depth", SB_MAIL_MAX_DEPTH},
+    {"header_bytes", (lua_Integer)SB_MAIL_MAX_HEADER},
+    {"header_fields", SB_MAIL_MAX_FIELDS}, {"recipients", SB_MAIL_MAX_RCPTS},
+    {"decoded_bytes", (lua_Integer)SB_MAIL_MAX_DECODED}};
+  size_t i;
   lua_createtable(L, 0, 7);
-  lua_pushinteger(L, SB_MAIL_MAX_PARTS);
-  lua_setfield(L, -2, "parts");
-  lua_pushinteger(L, SB_MAIL_MAX_DEPTH);
-  lua_setfield(L, -2, "depth");
-  lua_pushinteger(L, (lua_Integer)SB_MAIL_MAX_HEADER);
-  lua_setfield(L, -2, "header_bytes");
-  lua_pushinteger(L, SB_MAIL_MAX_FIELDS);
-  lua_setfield(L, -2, "header_fields");
-  lua_pushinteger(L, (lua_Integer)SB_MAIL_MAX_DECODED);
-  lua_setfield(L, -2, "decoded_bytes");
-  lua_pushinteger(L, SB_MAIL_MAX_RCPTS);
-  lua_setfield(L, -2, "recipients");
+  for (i = 0; i < sizeof caps / sizeof caps[0]; i++) {
+    lua_pushinteger(L, caps[i].v);
+    lua_setfield(L, -2, caps[i].k);
+  }
 }
 
 

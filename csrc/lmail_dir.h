@@ -309,22 +309,20 @@ static void push_mbox (lua_State *L, State *st, const char *s, size_t n) {
 ** no fstat(2) asks again: a read that stops short of 'limit' has met the
 ** end of the file, as a regular file's read does.
 */
-static int l_small_file (lua_State *L) {
-  const char *path = luaL_checkstring(L, 1);
-  lua_Integer limit = luaL_checkinteger(L, 2);
-  int mbox = lua_toboolean(L, 3), regular = lua_toboolean(L, 4);
-  State *st = (State *)lua_touserdata(L, lua_upvalueindex(1));
+/*
+** The file 'path' read into st->file as small_file reads it ('lim' and
+** 'regular' its): its length, with *kind 1 for one message (the length
+** less the newline that ends its last line), 2 for an mbox (the file's
+** length), 0 for neither (nothing to read here).
+*/
+static size_t small_read (State *st, const char *path, size_t lim, int regular,
+                          int *kind) {
   const char *f = st->file;
   struct stat sb;
-  size_t got = 0, lim, want;
-  int fd, ok = 1;
-  luaL_argcheck(L, limit > 0 && limit <= SMALL_FILE_MAX, 2, "out of range");
-  lim = (size_t)limit;
-  fd = dir_open(st, path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
-  if (fd < 0) {
-    lua_pushnil(L);
-    return 1;
-  }
+  size_t got = 0, want;
+  int fd = dir_open(st, path, O_RDONLY | O_CLOEXEC | O_NOCTTY), ok = 1;
+  *kind = 0;
+  if (fd < 0) return 0;
   /* a regular file of a known size is read to that size (no read more
      for the end), one too long is left to the general path unread;
      others (a FIFO, /proc) to their end, as they can be read once; one
@@ -349,17 +347,23 @@ static int l_small_file (lua_State *L) {
   }
   close(fd);
   if (!ok || got == 0 || got >= lim
-      || (got >= 2 && (unsigned char)f[0] == 31 && (unsigned char)f[1] == 139)) {
-    lua_pushnil(L);
-    return 1;
-  }
-  if (is_from(f, got)) {
-    if (mbox) push_mbox(L, st, f, got);
-    else lua_pushnil(L);
-    return 1;
-  }
-  if (f[got - 1] == '\n') got--;
-  lua_pushlstring(L, f, got);
+      || (got >= 2 && (unsigned char)f[0] == 31 && (unsigned char)f[1] == 139))
+    return 0;
+  *kind = is_from(f, got) ? 2 : 1;
+  return *kind == 1 && f[got - 1] == '\n' ? got - 1 : got;
+}
+
+static int l_small_file (lua_State *L) {
+  const char *path = luaL_checkstring(L, 1);
+  lua_Integer limit = luaL_checkinteger(L, 2);
+  int mbox = lua_toboolean(L, 3), regular = lua_toboolean(L, 4), kind;
+  State *st = (State *)lua_touserdata(L, lua_upvalueindex(1));
+  size_t got;
+  luaL_argcheck(L, limit > 0 && limit <= SMALL_FILE_MAX, 2, "out of range");
+  got = small_read(st, path, (size_t)limit, regular, &kind);
+  if (kind == 1) lua_pushlstring(L, st->file, got);
+  else if (kind == 2 && mbox) push_mbox(L, st, st->file, got);
+  else lua_pushnil(L);
   return 1;
 }
 

@@ -40,6 +40,30 @@ local function add_to_summary (summary, sm, rec, domain_of)
                       reply = rec.reply or "", text = rec.text }, rec)
 end
 
+-- fn(source, k, why): a message's records counted in 'n' ('k' of them),
+-- or a not-bounce ('why': on 'say' when 'verbose')
+local function counter (n, verbose, say)
+    return function (source, k, why)
+        if k then n.records = n.records + k
+        else
+            n.not_bounces = n.not_bounces + 1
+            if verbose then say("smtpbounce: ", source, ": ", why, "\n") end
+        end
+    end
+end
+
+-- mailbox.sources' 'whole': a small file of one message read, classified
+-- and written by mail.json_writer's 'json_file', counted
+local function whole_file (json_file, n, count)
+    return function (name, limit, regular)
+        local k, why = json_file(name, limit, regular)
+        if k == false then return false end
+        n.messages = n.messages + 1
+        count(name, k, why)
+        return true
+    end
+end
+
 --[[
 Whether the records go out in full blocks (not a write(2) a line): when
 every input is a file or directory (from standard input each message's
@@ -134,7 +158,11 @@ function _M.run (opts)
     local mail, json, verbose = c.mail, opts.json, opts.verbose
     -- the records only written: each message read, classified and
     -- written in one call (mail.json_writer), no record table made
-    local json_only = json and not sm and not ctx and require("smtpbounce.mail").json_writer(c, out)
+    local json_only, json_file
+    if json and not sm and not ctx then
+        json_only, json_file = require("smtpbounce.mail").json_writer(c, out)
+    end
+    local count = counter(n, verbose, say)
     local function each (source, msg, e)
         if st and msg and state.seen(st, msg) then n.already = n.already + 1; return end
         n.messages = n.messages + 1
@@ -144,15 +172,10 @@ function _M.run (opts)
             say("smtpbounce: ", source, ": ", e, "\n")
             return
         end
-        local recs, why
-        if json_only then recs, why = json_only(source, msg) else recs, why = mail(c, msg, ctx) end
-        if not recs then
-            n.not_bounces = n.not_bounces + 1
-            if verbose then say("smtpbounce: ", source, ": ", why, "\n") end
-            return
-        end
-        if json_only then n.records = n.records + recs; return end  -- (written: their number)
-        n.records = n.records + #recs
+        if json_only then return count(source, json_only(source, msg)) end
+        local recs, why = mail(c, msg, ctx)
+        count(source, recs and #recs, why)
+        if not recs then return end
         for i = 1, #recs do
             local rec = recs[i]
             if json then
@@ -171,7 +194,8 @@ function _M.run (opts)
     local failed, inputs = mailbox.sources(paths, opts.input, each, function (e)
         say("smtpbounce: ", e, "\n")
     end, st and { skip = function (p) return state.seen(st, nil, p) end,
-                  done = function (p) state.done(st, p) end })
+                  done = function (p) state.done(st, p) end },
+    json_file and whole_file(json_file, n, count))
     if blocks then
         out:flush()
         out:setvbuf("line")

@@ -402,8 +402,11 @@ do
     mail.json_writer(c, out) -> a function (source, message) that writes
     the lines of the records of 'message' to 'out' (record_writer's, of
     the records read(c, message) gives) and returns their number, or
-    nil, "not a bounce: <why>"; nil when it cannot be made: 'c' not a
-    classifier of smtpbounce.new, 'out' no file of io, no json_mail.
+    nil, "not a bounce: <why>"; and a function (path, limit, regular)
+    that does the same for the file 'path' (its source) when it is one
+    message (mailreader.small_file's arguments and reading), else returns
+    false.  nil when they cannot be made: 'c' not a classifier of
+    smtpbounce.new, 'out' no file of io, no json_mail.
     Through smtpbounce.mailreader's json_mail, which reads, classifies
     (classify's steps, with core.result_values) and writes in one call:
     no record table, no result table.
@@ -427,6 +430,9 @@ do
             if not recs then return nil, why end
             for i = 1, #recs do write(source, recs[i]) end
             return #recs
+        end, function (path, limit, regular)
+            return json_mail(path, path, out, values, rs, confirm, env, effects, member,
+                             limit, regular or false)
         end
     end
     --[[

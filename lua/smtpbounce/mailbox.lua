@@ -264,9 +264,15 @@ Each message of the input 'name' (opened by smtpbounce.scan.input:
 "-" is 'stdin'; gzip'd files are decompressed), to fn(source, message)
 or fn(source, nil, err) ('regular': whole_file's).  Returns false and a
 message when the input cannot be opened or read to its end, else true.
+'whole' (or nil): whole(name, limit, regular) takes a file whole_file
+would read through small_file itself (the same arguments) and returns
+true, or false when it is not one message (then read here).
 ]]
-local function one_input (name, stdin, fn, regular)
+local function one_input (name, stdin, fn, regular, whole)
     if name ~= "-" then  -- (the usual bounce: one small file, one message)
+        local w, max = _M.WHOLE, _M.MAX_MESSAGE
+        if whole and small_file_c and w <= 65536 and max >= 1
+           and whole(name, w < max and w or max, regular) then return true end
         local msg = whole_file(name, regular)
         if type(msg) == "table" then  -- (a small mbox, split)
             for n = 1, #msg do fn(name .. ":" .. n, msg[n]) end
@@ -294,15 +300,16 @@ goes to bad(message) and the others are still read.  Returns the number
 of inputs that could not be read, and the number of inputs (files).
 'known' (or nil; mail --state): known.skip(path) says a file was read
 whole before (it is not opened), known.done(path) is told of each file
-read to its end.
+read to its end.  'whole' (or nil): one_input's, for the files (not with
+'known').
 ]]
-function _M.sources (paths, stdin, fn, bad, known)
+function _M.sources (paths, stdin, fn, bad, known, whole)
     if #paths == 0 then paths = { "-" } end
     local failed, inputs = 0, 0
     local function one (name, regular)  -- (regular: one_input's)
         inputs = inputs + 1
         if known and name ~= "-" and known.skip(name) then return end
-        local ok, err = one_input(name, stdin, fn, regular)
+        local ok, err = one_input(name, stdin, fn, regular, not known and whole or nil)
         if not ok then
             failed = failed + 1
             bad(err)
