@@ -421,6 +421,10 @@ do
         end
         local rs, confirm, env, write = c.rs, c.confirm, c.env, _M.record_writer(out)
         local effects = { arf = FEEDBACK, autoreply = VACATION }
+        -- (false: a file json_mail cannot write, as Lua 5.1's; "" is no bounce)
+        if json_mail("", "", out, values, rs, confirm, env, effects, member) == false then
+            return nil
+        end
         return function (source, message)
             local n, why = json_mail(message, source, out, values, rs, confirm, env, effects,
                                      member)
