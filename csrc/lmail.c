@@ -130,21 +130,37 @@ static void push_headers (lua_State *L, sb_mail *m) {
 }
 
 /*
-** The names of a record's fields, kept as upvalues of read (after the
-** state, upvalue 1) so that filling a record hashes no C string.
+** A record's fields in the order of its JSON line, each key's JSON
+** ',"k":' and its length: smtpbounce.mail's FIELDS, smtpbounce.result's
+** (core.result_values'; mail.lua compares the names).  Their names are
+** upvalues of read (after the state, upvalue 1: R_KEY) so that filling a
+** record hashes no C string.
 */
-static const char *const rec_keys[] = {
-  "recipient", "original_recipient", "dsn_action", "dsn", "remote_mta",
-  "reporting_mta", "reply", "format", "time", "message_id", "feedback_type",
-  "headers", NULL
+#define JM_MAIL    13
+#define JM_RESULT  15
+#define JM_FIELDS(X) \
+  X("recipient") X("original_recipient") X("dsn_action") X("dsn") \
+  X("remote_mta") X("reporting_mta") X("reply") X("format") X("time") \
+  X("message_id") X("headers") X("verp_recipient") X("feedback_type") \
+  X("code") X("status") X("outcome") X("reason") X("action") X("scope") \
+  X("provider") X("text") X("tags") X("forward") X("retry_after") \
+  X("give_up_after") X("rule") X("basis") X("template")
+#define JM_KEY(name)  { ",\"" name "\":", sizeof(name) + 3 },
+#define JM_SPACED(name)  " " name
+static const struct { const char *k; size_t n; } jm_key[JM_MAIL + JM_RESULT] = {
+  JM_FIELDS(JM_KEY)
 };
-enum { R_RECIPIENT = 2, R_ORIGINAL, R_ACTION, R_DSN, R_REMOTE, R_REPORTING,
-       R_REPLY, R_FORMAT, R_TIME, R_MESSAGE_ID, R_FEEDBACK, R_HEADERS };
+/* the name of member f pushed */
+#define JM_NAME(L, f)  lua_pushlstring(L, jm_key[f].k + 2, jm_key[f].n - 4)
+enum { JM_OUTCOME = JM_MAIL + 2, JM_REASON, JM_TEXT = JM_MAIL + 7,
+       JM_TEMPLATE = JM_MAIL + 14 };
 
-/* t[the key at upvalue k] = the string, when present */
-static void set_str (lua_State *L, int t, int k, sb_mstr v) {
+#define R_KEY(f)  lua_upvalueindex(2 + (f))
+
+/* t[the name of field f] = the string, when present */
+static void set_str (lua_State *L, int t, int f, sb_mstr v) {
   if (v.p == NULL) return;
-  lua_pushvalue(L, lua_upvalueindex(k));
+  lua_pushvalue(L, R_KEY(f));
   lua_pushlstring(L, v.p, v.n);
   lua_rawset(L, t);
 }
@@ -155,21 +171,21 @@ static void push_rec (lua_State *L, const sb_mail *m, const sb_mail_rec *r,
   int t;
   lua_createtable(L, 0, 32);  /* room for the result's fields too */
   t = lua_gettop(L);
-  set_str(L, t, R_RECIPIENT, r->recipient);
-  set_str(L, t, R_ORIGINAL, r->original_recipient);
-  set_str(L, t, R_ACTION, r->action);
-  set_str(L, t, R_DSN, r->status);
-  set_str(L, t, R_REMOTE, r->remote_mta);
-  set_str(L, t, R_REPORTING, m->reporting_mta);
-  set_str(L, t, R_REPLY, r->reply);
-  lua_pushvalue(L, lua_upvalueindex(R_FORMAT));
+  set_str(L, t, 0, r->recipient);
+  set_str(L, t, 1, r->original_recipient);
+  set_str(L, t, 2, r->action);
+  set_str(L, t, 3, r->status);
+  set_str(L, t, 4, r->remote_mta);
+  set_str(L, t, 5, m->reporting_mta);
+  set_str(L, t, 6, r->reply);
+  lua_pushvalue(L, R_KEY(7));
   lua_pushstring(L, format);
   lua_rawset(L, t);
-  set_str(L, t, R_TIME, r->time);
-  set_str(L, t, R_MESSAGE_ID, m->message_id);
-  set_str(L, t, R_FEEDBACK, m->feedback_type);
+  set_str(L, t, 8, r->time);
+  set_str(L, t, 9, m->message_id);
+  set_str(L, t, 12, m->feedback_type);
   if (!lua_isnil(L, headers)) {
-    lua_pushvalue(L, lua_upvalueindex(R_HEADERS));
+    lua_pushvalue(L, R_KEY(10));
     lua_pushvalue(L, headers);
     lua_rawset(L, t);
   }
@@ -227,116 +243,6 @@ static int dsn_class (sb_mstr v) {
   return v.p[0] - '0';
 }
 
-/*
-** info[5i+1..5i+5] for record i (0-based), each value or false: the
-** phase its diagnostic names (its sb_phase, the index core.PHASES and
-** vocab.phase_index give it), its whole Status value (its comment
-** included: what tells the cause when there is no diagnostic; only for a
-** record without one, the only record it is read for), its mx,
-** its domain and its Status class (above).  One array for all,
-** not one a kind: a mail's tables are a good part of its allocations.
-*/
-static void push_info (lua_State *L, int info, const sb_mail_rec *r, int i) {
-  sb_mstr mx, dom;
-  int k = r->status.p ? dsn_class(r->status) : 0;
-  mx.p = NULL;
-  dom.p = NULL;
-  if (r->remote_mta.p) mx = rcpt_mx(r->remote_mta);
-  if (r->recipient.p) dom = rcpt_domain(r->recipient);
-  if (r->phase > SB_PHASE_UNKNOWN && r->phase < SB_PHASE_MAX)
-    lua_pushinteger(L, r->phase);
-  else
-    lua_pushboolean(L, 0);
-  lua_rawseti(L, info, 5 * i + 1);
-  if (r->status_text.p && r->reply.p == NULL)  /* (read for no other) */
-    lua_pushlstring(L, r->status_text.p, r->status_text.n);
-  else lua_pushboolean(L, 0);
-  lua_rawseti(L, info, 5 * i + 2);
-  if (mx.p) lua_pushlstring(L, mx.p, mx.n); else lua_pushboolean(L, 0);
-  lua_rawseti(L, info, 5 * i + 3);
-  if (dom.p) lua_pushlstring(L, dom.p, dom.n); else lua_pushboolean(L, 0);
-  lua_rawseti(L, info, 5 * i + 4);
-  if (k) lua_pushinteger(L, k); else lua_pushboolean(L, 0);
-  lua_rawseti(L, info, 5 * i + 5);
-}
-
-/*
-** mailreader.read(message [, headers [, envelope]]) -> records, info,
-**   x_original_to, delivered_to, to, explanation; or nil, "not a bounce:
-**   <why>".
-** 'records' is an array of tables with the fields of sb_mail_rec and the
-** mail's (recipient, original_recipient, dsn_action, dsn, remote_mta,
-** reporting_mta, reply, format, time, message_id, feedback_type, and
-** 'headers': the original's fields named in the array 'headers', one
-** table shared by the records); 'info' five values a record (push_info);
-** then, with 'envelope' (else nil), the bounce's own X-Original-To,
-** Delivered-To and To (raw, or nil) for VERP decoding; then, when a
-** record has no reply, the text the reporting MTA wrote for people
-** (sb_mail.explanation), or nil.
-*/
-/*
-** s[0..len) read into the state's box: its format's name; or NULL, nil
-** and "not a bounce: <why>" pushed (the box freed).
-*/
-static const char *read_box (lua_State *L, State *st, const char *s, size_t len) {
-  Box *b = &st->box;
-  const char *format;
-  sb_error err;
-  box_free(b);  /* (what a read that raised left) */
-  err = smtpbounce_mail_read_buf(&b->m, s, len, st->u.buf, SB_MAIL_BUFSIZE, &st->convs);
-  b->live = 1;
-  if (err != SB_OK) {
-    box_free(b);
-    luaL_error(L, "not enough memory");
-    return NULL;
-  }
-  format = smtpbounce_mail_format_name(&b->m);
-  if (format == NULL) {
-    const char *why = b->m.why ? b->m.why : "unknown";  /* a static string */
-    box_free(b);
-    lua_pushnil(L);
-    lua_pushfstring(L, "not a bounce: %s", why);
-  }
-  return format;
-}
-
-static int l_read (lua_State *L) {
-  size_t len, i;
-  const char *s = luaL_checklstring(L, 1, &len);
-  const char *format;
-  Box *b;
-  State *st;
-  int recs, info, headers, envelope = lua_toboolean(L, 3);
-  if (!lua_isnoneornil(L, 2)) luaL_checktype(L, 2, LUA_TTABLE);
-  lua_settop(L, 2);
-  st = (State *)lua_touserdata(L, lua_upvalueindex(1));
-  b = &st->box;
-  format = read_box(L, st, s, len);
-  if (format == NULL) return 2;
-  push_headers(L, &b->m);
-  headers = lua_gettop(L);
-  lua_createtable(L, (int)b->m.nrecs, 0);
-  recs = lua_gettop(L);
-  lua_createtable(L, 5 * (int)b->m.nrecs, 0);
-  info = lua_gettop(L);
-  for (i = 0; i < b->m.nrecs; i++) {
-    const sb_mail_rec *r = &b->m.recs[i];
-    push_rec(L, &b->m, r, format, headers);
-    lua_rawseti(L, recs, (int)i + 1);
-    push_info(L, info, r, (int)i);
-  }
-  lua_pushvalue(L, recs);
-  lua_pushvalue(L, info);
-  for (i = 0; i < 3; i++) {
-    sb_mstr v = b->m.envelope[i];
-    if (v.p && envelope) lua_pushlstring(L, v.p, v.n);
-    else lua_pushnil(L);
-  }
-  if (b->m.explanation.p) lua_pushlstring(L, b->m.explanation.p, b->m.explanation.n);
-  else lua_pushnil(L);
-  box_free(b);  /* now rather than at the next collection */
-  return 6;
-}
 
 /* {======================================================================
 ** JSON of records (smtpbounce.mailbox's `mail --json` lines)
@@ -705,29 +611,35 @@ static int l_json_string (lua_State *L) {
 
 /* }====================================================================== */
 
+/*
+** s[0..len) read into the state's box: its format's name; or NULL, nil
+** and "not a bounce: <why>" pushed (the box freed).
+*/
+static const char *read_box (lua_State *L, State *st, const char *s, size_t len) {
+  Box *b = &st->box;
+  const char *format;
+  sb_error err;
+  box_free(b);  /* (what a read that raised left) */
+  err = smtpbounce_mail_read_buf(&b->m, s, len, st->u.buf, SB_MAIL_BUFSIZE, &st->convs);
+  b->live = 1;
+  if (err != SB_OK) {
+    box_free(b);
+    luaL_error(L, "not enough memory");
+    return NULL;
+  }
+  format = smtpbounce_mail_format_name(&b->m);
+  if (format == NULL) {
+    const char *why = b->m.why ? b->m.why : "unknown";  /* a static string */
+    box_free(b);
+    lua_pushnil(L);
+    lua_pushfstring(L, "not a bounce: %s", why);
+  }
+  return format;
+}
+
 /* {======================================================================
 ** A mail's records classified and written (`smtpbounce mail --json`)
 ** ======================================================================= */
-
-/* the members of json_mail's lines in order, each key's JSON ',"k":'
-   and its length: smtpbounce.mail's FIELDS, smtpbounce.result's
-   (core.result_values'; mail.lua compares the names) */
-#define JM_MAIL    13
-#define JM_RESULT  15
-#define K(name)  { ",\"" name "\":", sizeof(name) + 3 }
-static const struct { const char *k; size_t n; } jm_key[JM_MAIL + JM_RESULT] = {
-  K("recipient"), K("original_recipient"), K("dsn_action"), K("dsn"),
-  K("remote_mta"), K("reporting_mta"), K("reply"), K("format"), K("time"),
-  K("message_id"), K("headers"), K("verp_recipient"), K("feedback_type"),
-  K("code"), K("status"), K("outcome"), K("reason"), K("action"), K("scope"),
-  K("provider"), K("text"), K("tags"), K("forward"), K("retry_after"),
-  K("give_up_after"), K("rule"), K("basis"), K("template")
-};
-#undef K
-/* the name of member f pushed */
-#define JM_NAME(L, f)  lua_pushlstring(L, jm_key[f].k + 2, jm_key[f].n - 4)
-enum { JM_OUTCOME = JM_MAIL + 2, JM_REASON, JM_TEXT = JM_MAIL + 7,
-       JM_TEMPLATE = JM_MAIL + 14 };
 
 /* json_mail's arguments (below) */
 enum { A_MSG = 1, A_SOURCE, A_FH, A_VALUES, A_RS, A_CONFIRM, A_ENV, A_FIXED,
@@ -764,11 +676,12 @@ static int jm_is (lua_State *L, int i, const char *lit) {
   return s != NULL && n == strlen(lit) && memcmp(s, lit, n) == 0;
 }
 
-/*
-** core.result_values over the string on the top of the stack (popped),
-** in record r's context (mailreader.read's info): its 15 values pushed.
-*/
-static void jm_result (lua_State *L, const sb_mail_rec *r) {
+/* core.result_values over the string on the top (popped) in record r's
+   context (its Remote-MTA's host, recipient's domain, diagnostic's phase,
+   Status's class; the caller's mx, domain, phase and provider at
+   ctx..ctx+3 first, when not nil): its 15 values pushed ('lazy': no
+   template, env.mt makes it when read) */
+static void jm_result (lua_State *L, const sb_mail_rec *r, int ctx, int lazy) {
   int at = lua_gettop(L), k = r->status.p ? dsn_class(r->status) : 0;
   sb_mstr mx, dom;
   mx.p = dom.p = NULL;
@@ -777,17 +690,20 @@ static void jm_result (lua_State *L, const sb_mail_rec *r) {
   lua_pushvalue(L, A_VALUES);
   lua_pushvalue(L, A_RS);
   lua_pushvalue(L, at);
-  if (mx.p) lua_pushlstring(L, mx.p, mx.n); else lua_pushnil(L);
-  if (dom.p) lua_pushlstring(L, dom.p, dom.n); else lua_pushnil(L);
-  if (r->phase > SB_PHASE_UNKNOWN && r->phase < SB_PHASE_MAX)
-    lua_pushinteger(L, r->phase);
+  if (!lua_isnil(L, ctx)) lua_pushvalue(L, ctx);
+  else if (mx.p) lua_pushlstring(L, mx.p, mx.n); else lua_pushnil(L);
+  if (!lua_isnil(L, ctx + 1)) lua_pushvalue(L, ctx + 1);
+  else if (dom.p) lua_pushlstring(L, dom.p, dom.n); else lua_pushnil(L);
+  if (!lua_isnil(L, ctx + 2)) lua_pushvalue(L, ctx + 2);
+  else if (r->phase > SB_PHASE_UNKNOWN && r->phase < SB_PHASE_MAX) lua_pushinteger(L, r->phase);
   else lua_pushnil(L);
-  lua_pushnil(L);  /* (no provider) */
+  lua_pushvalue(L, ctx + 3);
   lua_pushvalue(L, A_CONFIRM);
   lua_pushvalue(L, A_ENV);
   lua_pushnil(L);
   if (k) lua_pushinteger(L, k); else lua_pushnil(L);
-  lua_call(L, 10, JM_RESULT);
+  lua_pushboolean(L, lazy);
+  lua_call(L, 11, JM_RESULT);
   lua_remove(L, at);
 }
 
@@ -826,10 +742,17 @@ static int jm_status_tells (sb_mstr v) {
 #define JM_AT(base, f)  ((base) + (f) - JM_MAIL)
 #define JM_TOP(L)  (lua_gettop(L) - JM_RESULT + 1)
 
-/* record r classified as smtpbounce.mail's classify does it (no ctx):
-   its 15 result values pushed; 'x' (an index, or 0) holds the text the
-   reporting MTA wrote for people */
-static void jm_classify (lua_State *L, const sb_mail_rec *r, int x) {
+/*
+** Record r classified: its 15 result values pushed (jm_result's 'ctx',
+** 'lazy'; 'x', an index or 0: the text the reporting MTA wrote for
+** people).  The reply: the diagnostic, else the Status's whole value,
+** else the Status; with none, that text read first.  A reply naming no
+** cause is read again: as that text when there is no diagnostic; with
+** the Status before it when that names one (Sun's "Illegal host/domain
+** name found" of a 5.4.4 report), text and template kept.  A success
+** for a recipient not delivered is read as a record without a reply.
+*/
+static void jm_classify (lua_State *L, const sb_mail_rec *r, int x, int ctx, int lazy) {
   sb_mstr st = r->status;
   int reply, R;
   if (r->reply.p) lua_pushlstring(L, r->reply.p, r->reply.n);
@@ -839,19 +762,19 @@ static void jm_classify (lua_State *L, const sb_mail_rec *r, int x) {
   reply = lua_gettop(L);
   R = reply + 1;  /* the result's values */
   lua_pushvalue(L, x && lua_rawlen(L, reply) == 0 ? x : reply);
-  jm_result(L, r);
+  jm_result(L, r, ctx, lazy);
   if (x && lua_rawlen(L, reply) == 0) {  /* (only 'expl' could tell) */
     if (jm_is(L, JM_AT(R, JM_REASON), "undefined")) {
       lua_pop(L, JM_RESULT);
       lua_pushvalue(L, reply);
-      jm_result(L, r);
+      jm_result(L, r, ctx, lazy);
     }
     lua_remove(L, reply);
     return;
   }
   if (x && r->reply.p == NULL && jm_is(L, JM_AT(R, JM_REASON), "undefined")) {
     lua_pushvalue(L, x);
-    jm_result(L, r);
+    jm_result(L, r, ctx, lazy);
     if (jm_is(L, JM_AT(JM_TOP(L), JM_REASON), "undefined")) lua_pop(L, JM_RESULT);
     else jm_take(L);
   } else if (jm_is(L, JM_AT(R, JM_OUTCOME), "delivered") && r->action.p
@@ -861,13 +784,13 @@ static void jm_classify (lua_State *L, const sb_mail_rec *r, int x) {
     int got = 0;
     if (x) {
       lua_pushvalue(L, x);
-      jm_result(L, r);
+      jm_result(L, r, ctx, lazy);
       got = !jm_is(L, JM_AT(JM_TOP(L), JM_OUTCOME), "delivered");
       if (!got) lua_pop(L, JM_RESULT);
     }
     if (!got) {
       lua_pushliteral(L, "");
-      jm_result(L, r);
+      jm_result(L, r, ctx, lazy);
     }
     jm_take(L);
   }
@@ -879,14 +802,21 @@ static void jm_classify (lua_State *L, const sb_mail_rec *r, int x) {
       lua_pushliteral(L, " ");
       lua_pushvalue(L, reply);
       lua_concat(L, 3);
-      jm_result(L, r);
+      jm_result(L, r, ctx, lazy);
       if (jm_is(L, JM_AT(JM_TOP(L), JM_REASON), "undefined")) lua_pop(L, JM_RESULT);
       else {  /* (the text and the template kept as read) */
         int t = JM_TOP(L);
         lua_pushvalue(L, JM_AT(R, JM_TEXT));
         lua_replace(L, JM_AT(t, JM_TEXT));
-        lua_pushvalue(L, JM_AT(R, JM_TEMPLATE));
-        lua_replace(L, JM_AT(t, JM_TEMPLATE));
+        if (lazy) {  /* (the reply's template, made now) */
+          lua_pushvalue(L, reply);
+          jm_result(L, r, ctx, 0);
+          lua_replace(L, JM_AT(t, JM_TEMPLATE));
+          lua_pop(L, JM_RESULT - 1);
+        } else {
+          lua_pushvalue(L, JM_AT(R, JM_TEMPLATE));
+          lua_replace(L, JM_AT(t, JM_TEMPLATE));
+        }
         jm_take(L);
       }
     }
@@ -895,29 +825,54 @@ static void jm_classify (lua_State *L, const sb_mail_rec *r, int x) {
 }
 
 /*
-** The result members of an arf or autoreply record: those of its fixed
-** effect ('fixed'[format]: smtpbounce.mail's FEEDBACK, VACATION), its
-** text the feedback type (or ""), its tags empty.
+** Record r's 15 result values pushed: the fields of its fixed effect when
+** its format has one ('fixed'[format]: smtpbounce.mail's FEEDBACK,
+** VACATION), its text the feedback type of an arf record (else ""), its
+** tags a new empty table; else classified (jm_classify: 'x', 'ctx',
+** 'lazy').  Returns whether it was classified.
 */
-static void jm_fixed (lua_State *L, State *st, int e, sb_mstr text) {
-  int f;
+static int jm_values (lua_State *L, const sb_mail *m, const sb_mail_rec *r,
+                      const char *format, int x, int ctx, int lazy) {
+  int f, e;
+  lua_getfield(L, A_FIXED, format);
+  if (!lua_istable(L, -1)) {
+    lua_pop(L, 1);
+    jm_classify(L, r, x, ctx, lazy);
+    return 1;
+  }
+  e = lua_gettop(L);
   for (f = JM_MAIL; f < JM_MAIL + JM_RESULT; f++) {
-    if (f == JM_TEXT) {
-      sb_mstr t = text;
-      if (t.p == NULL) t.p = "", t.n = 0;
-      jm_str(L, st, f, t);
-    } else if (f == JM_TEXT + 1) {
-      jb_add(L, st, ",\"tags\":[]", 10);
-    } else {
+    if (f == JM_TEXT && m->feedback_type.p && strcmp(format, "arf") == 0)
+      lua_pushlstring(L, m->feedback_type.p, m->feedback_type.n);
+    else if (f == JM_TEXT) lua_pushliteral(L, "");
+    else if (f == JM_TEXT + 1) lua_newtable(L);
+    else {
       JM_NAME(L, f);
       lua_rawget(L, e);
-      jm_member(L, st, f, lua_gettop(L));
-      lua_pop(L, 1);
     }
   }
+  lua_remove(L, e);
+  return 0;
 }
 
-/* record r's line (its result's values from 'v', or fixed) appended */
+/*
+** s[0..len) read into the state's box (read_box) and its explanation
+** pushed (nil: none): its format's name, *x the explanation's index (0
+** none); or NULL, nil and "not a bounce: <why>" pushed.
+*/
+static const char *jm_open (lua_State *L, State *st, const char *s, size_t len, int *x) {
+  const char *format;
+  luaL_checkstack(L, 4 * JM_RESULT + 16, NULL);
+  format = read_box(L, st, s, len);
+  if (format == NULL) return NULL;
+  if (st->box.m.explanation.p)
+    lua_pushlstring(L, st->box.m.explanation.p, st->box.m.explanation.n);
+  else lua_pushnil(L);
+  *x = st->box.m.explanation.p ? lua_gettop(L) : 0;
+  return format;
+}
+
+/* record r's line (its result's values from 'v') appended */
 static void jm_line (lua_State *L, State *st, const sb_mail *m,
                      const sb_mail_rec *r, const char *format, int v) {
   size_t n;
@@ -939,28 +894,20 @@ static void jm_line (lua_State *L, State *st, const sb_mail *m,
   jm_str(L, st, 8, r->time);
   jm_str(L, st, 9, m->message_id);
   jm_str(L, st, 12, m->feedback_type);
-  if (v < 0) {  /* (an auto-reply's text is empty) */
-    fm.p = strcmp(format, "arf") == 0 ? m->feedback_type.p : NULL;
-    fm.n = fm.p ? m->feedback_type.n : 0;
-    jm_fixed(L, st, -v, fm);
-  }
-  else
-    for (f = 0; f < JM_RESULT; f++) jm_member(L, st, JM_MAIL + f, v + f);
+  for (f = 0; f < JM_RESULT; f++) jm_member(L, st, JM_MAIL + f, v + f);
   jb_add(L, st, "}\n", 2);
 }
 
 /*
 ** mailreader.json_mail(message, source, fh, result_values, ruleset,
 **                      confirm, env, fixed, fallback [, limit, regular])
-**   -> the number of records, or nil, "not a bounce: <why>"; or false
-**   when 'fh' is no file this can write (nothing done).  With 'limit',
-**   'message' is a file's path, read as small_file reads it (no string
-**   made); false when that gives no message.
+**   -> the number of records, or nil, "not a bounce: <why>"; false when
+**   'fh' is no file this can write, or with 'limit' ('message' a path,
+**   read as small_file reads it) when that gives no message.
 ** What smtpbounce.mail's read (no ctx) and record_writer give, in one
-** call: each record classified (jm_classify; core.result_values: no
-** record or result table made), its line written to 'fh' (a file of io)
-** with the mail's fields straight from the reader.  'fixed': "arf" and
-** "autoreply" to their effects; 'fallback': json_record's.
+** call: the records' values (jm_values; no record or result table) and
+** their lines written to 'fh' (a file of io).  'fixed', as read's;
+** 'fallback', json_record's.
 */
 static int l_json_mail (lua_State *L) {
   State *st = (State *)lua_touserdata(L, lua_upvalueindex(1));
@@ -968,7 +915,7 @@ static int l_json_mail (lua_State *L) {
   const char *s = luaL_checklstring(L, A_MSG, &len), *format;
   Box *b = &st->box;
   FILE *fh = file_arg(L, A_FH);
-  int x = 0, kind = 1;
+  int x, kind = 1;
   if (fh != NULL && !lua_isnoneornil(L, A_LIMIT)) {  /* a file's path */
     lua_Integer limit = luaL_checkinteger(L, A_LIMIT);
     luaL_argcheck(L, limit > 0 && limit <= SMALL_FILE_MAX, A_LIMIT, "out of range");
@@ -982,26 +929,13 @@ static int l_json_mail (lua_State *L) {
   luaL_checkstring(L, A_SOURCE);
   luaL_checktype(L, A_FIXED, LUA_TTABLE);
   luaL_checktype(L, A_FALLBACK, LUA_TFUNCTION);
-  lua_settop(L, A_FALLBACK);
-  luaL_checkstack(L, 4 * JM_RESULT + 16, NULL);
-  format = read_box(L, st, s, len);
-  if (format == NULL) return 2;
-  if (b->m.explanation.p) {
-    lua_pushlstring(L, b->m.explanation.p, b->m.explanation.n);
-    x = lua_gettop(L);
-  }
+  lua_settop(L, A_REGULAR + 4);  /* (no ctx: nil) */
+  if ((format = jm_open(L, st, s, len, &x)) == NULL) return 2;
   st->jlen = 0;
   for (i = 0; i < b->m.nrecs; i++) {
-    const sb_mail_rec *r = &b->m.recs[i];
-    lua_getfield(L, A_FIXED, format);
-    if (lua_istable(L, -1)) jm_line(L, st, &b->m, r, format, -lua_gettop(L));
-    else {
-      lua_pop(L, 1);
-      jm_classify(L, r, x);
-      jm_line(L, st, &b->m, r, format, JM_TOP(L));
-      lua_pop(L, JM_RESULT - 1);
-    }
-    lua_pop(L, 1);
+    jm_values(L, &b->m, &b->m.recs[i], format, x, A_REGULAR + 1, 0);
+    jm_line(L, st, &b->m, &b->m.recs[i], format, JM_TOP(L));
+    lua_pop(L, JM_RESULT);
   }
   fwrite(st->jb, 1, st->jlen, fh);
   lua_pushinteger(L, (lua_Integer)b->m.nrecs);
@@ -1009,15 +943,79 @@ static int l_json_mail (lua_State *L) {
   return 1;
 }
 
-/* mailreader.json_mail_fields -> the names of jm_key, space-separated */
-static void push_jm_names (lua_State *L) {
+/*
+** The 15 values from 'v' into the record at 'rec' (a blank one: nil
+** values left out), 'tags' a copy of the effect's.
+*/
+static void jm_fill (lua_State *L, int rec, int v) {
   int f;
-  luaL_checkstack(L, 2 * (JM_MAIL + JM_RESULT), NULL);
-  for (f = 0; f < JM_MAIL + JM_RESULT; f++) {
-    if (f > 0) lua_pushliteral(L, " ");
-    JM_NAME(L, f);
+  for (f = 0; f < JM_RESULT; f++) {
+    if (lua_isnil(L, v + f)) continue;
+    lua_pushvalue(L, R_KEY(JM_MAIL + f));
+    if (JM_MAIL + f == JM_TEXT + 1) {  /* (the caller may change its tags) */
+      int i, n = (int)lua_rawlen(L, v + f);
+      lua_createtable(L, n, 0);
+      for (i = 1; i <= n; i++) {
+        lua_rawgeti(L, v + f, i);
+        lua_rawseti(L, -2, i);
+      }
+    } else lua_pushvalue(L, v + f);
+    lua_rawset(L, rec);
   }
-  lua_concat(L, 2 * (JM_MAIL + JM_RESULT) - 1);
+}
+
+/*
+** mailreader.read(message, headers, envelope, result_values, ruleset,
+**                 confirm, env, fixed [, mx, domain, phase, provider])
+**   -> records, x_original_to, delivered_to, to; or nil, "not a bounce:
+**   <why>".
+** 'records': smtpbounce.mail's records, tables with the fields of
+** sb_mail_rec and the mail's ('headers': the original's fields named in
+** the array 'headers', one table shared by the records), and the
+** result's as json_mail finds them (jm_values; the caller's mx, domain,
+** phase index and provider index first; 'fixed': format -> its effect),
+** env.mt the metatable of each classified one.  Then, with 'envelope' (else
+** nil), the bounce's own X-Original-To, Delivered-To and To (raw, or
+** nil) for VERP decoding.
+*/
+static int l_read (lua_State *L) {
+  size_t len, i;
+  const char *s = luaL_checklstring(L, A_MSG, &len), *format;
+  State *st = (State *)lua_touserdata(L, lua_upvalueindex(1));
+  Box *b = &st->box;
+  int recs, headers, mt, x, envelope = lua_toboolean(L, 3);
+  if (!lua_isnoneornil(L, 2)) luaL_checktype(L, 2, LUA_TTABLE);
+  luaL_checktype(L, A_ENV, LUA_TTABLE);
+  luaL_checktype(L, A_FIXED, LUA_TTABLE);
+  lua_settop(L, A_FIXED + 4);  /* the caller's mx, domain, phase, provider */
+  lua_getfield(L, A_ENV, "mt");
+  mt = lua_gettop(L);
+  if ((format = jm_open(L, st, s, len, &x)) == NULL) return 2;
+  push_headers(L, &b->m);
+  headers = lua_gettop(L);
+  lua_createtable(L, (int)b->m.nrecs, 0);
+  recs = lua_gettop(L);
+  for (i = 0; i < b->m.nrecs; i++) {
+    const sb_mail_rec *r = &b->m.recs[i];
+    int classified;
+    push_rec(L, &b->m, r, format, headers);
+    classified = jm_values(L, &b->m, r, format, x, A_FIXED + 1, 1);
+    jm_fill(L, recs + 1, JM_TOP(L));
+    lua_pop(L, JM_RESULT);
+    if (classified) {  /* (a fixed record has no metatable) */
+      lua_pushvalue(L, mt);
+      lua_setmetatable(L, recs + 1);
+    }
+    lua_rawseti(L, recs, (int)i + 1);
+  }
+  lua_pushvalue(L, recs);
+  for (i = 0; i < 3; i++) {
+    sb_mstr v = b->m.envelope[i];
+    if (v.p && envelope) lua_pushlstring(L, v.p, v.n);
+    else lua_pushnil(L);
+  }
+  box_free(b);  /* now rather than at the next collection */
+  return 4;
 }
 
 /* }====================================================================== */
@@ -1070,9 +1068,10 @@ SB_EXPORT int luaopen_smtpbounce_mailreader (lua_State *L) {
   }
   lua_pushvalue(L, -1);
   {
-    int k;
-    for (k = 0; rec_keys[k] != NULL; k++) lua_pushstring(L, rec_keys[k]);
-    lua_pushcclosure(L, l_read, k + 1);
+    int f;
+    luaL_checkstack(L, JM_MAIL + JM_RESULT, NULL);
+    for (f = 0; f < JM_MAIL + JM_RESULT; f++) JM_NAME(L, f);
+    lua_pushcclosure(L, l_read, JM_MAIL + JM_RESULT + 1);
   }
   lua_setfield(L, -3, "read");
   lua_pushvalue(L, -1);
@@ -1086,7 +1085,7 @@ SB_EXPORT int luaopen_smtpbounce_mailreader (lua_State *L) {
   lua_pushvalue(L, -1);
   lua_pushcclosure(L, l_json_mail, 1);
   lua_setfield(L, -3, "json_mail");
-  push_jm_names(L);
+  lua_pushstring(L, &JM_FIELDS(JM_SPACED)[1]);  /* (the names, space-separated) */
   lua_setfield(L, -3, "json_mail_fields");
   lua_pushcclosure(L, l_json_string, 1);
   lua_setfield(L, -2, "json_string");

@@ -783,7 +783,7 @@ static void effect_fields (lua_State *L, int res, int eff, int from, int to,
 ** core.result's fields from the reply classified (r, d; the clean text
 ** at 11, the effect at 'eff'): into the table at 'res', or with 'res' 0
 ** pushed in result.FIELDS' order (the tags the effect's own table, the
-** template made now).
+** template made now when 'fresh', else nil).
 */
 static void result_fields (lua_State *L, LRuleset *lr, const char *s, size_t len,
                            sb_reply *r, int eff, int res, int fresh) {
@@ -810,7 +810,8 @@ static void result_fields (lua_State *L, LRuleset *lr, const char *s, size_t len
   else lua_pushnil(L);
   SET(L, res, fresh);
   effect_fields(L, res, eff, 4, 8, fresh);
-  if (!res) push_template(L, lr, r, 11);
+  if (!res && fresh) push_template(L, lr, r, 11);
+  else if (!res) lua_pushnil(L);
 }
 
 /*
@@ -869,12 +870,12 @@ static int l_result (lua_State *L) {
 
 /*
 ** core.result_values(ruleset, reply, mx, domain, phase, provider,
-**                    confirm, env [, nil [, dsn class]]) -> code, status,
+**                    confirm, env [, nil [, dsn class [, lazy]]]) -> code, status,
 **   outcome, reason, action, scope, provider, text, tags, forward,
 **   retry_after, give_up_after, rule, basis, template: core.result's
 **   fields as values, in result.FIELDS' order (nil where it has none),
-**   the template made at once, 'tags' the effect's own table (not to be
-**   changed).  smtpbounce mail --json's records (smtpbounce.mailreader's
+**   the template made at once (nil with 'lazy': env.mt makes it when it
+**   is read), 'tags' the effect's own table (not to be changed).  smtpbounce mail --json's records (smtpbounce.mailreader's
 **   json_mail) are written from these, no result table made.
 */
 static int l_result_values (lua_State *L) {
@@ -882,10 +883,11 @@ static int l_result_values (lua_State *L) {
   sb_reply r;
   size_t len;
   const char *s;
+  int lazy = lua_toboolean(L, 11);
   luaL_checkstack(L, 16, NULL);  /* (beyond the 12 slots below) */
   result_run(L, lr, &r);
   s = lua_tolstring(L, 2, &len);
-  result_fields(L, lr, s, len, &r, 12, 0, 1);
+  result_fields(L, lr, s, len, &r, 12, 0, !lazy);
   return 15;
 }
 
