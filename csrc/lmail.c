@@ -89,7 +89,9 @@ typedef struct State {
   JrCache *jr;                /* json_record's names (malloc'd, kept) */
 } State;
 
-#include "lmail_dir.h"  /* directories: mailreader.tree, dir_open */
+/* (lmail_dir.h, included below) */
+static void dir_close (State *st);
+static FILE *file_arg (lua_State *L, int i);
 
 static int state_gc (lua_State *L) {
   State *st = (State *)luaL_checkudata(L, 1, STATE);
@@ -872,11 +874,12 @@ static const char *jm_open (lua_State *L, State *st, const char *s, size_t len, 
   return format;
 }
 
-/* record r's line (its result's values from 'v') appended */
-static void jm_line (lua_State *L, State *st, const sb_mail *m,
-                     const sb_mail_rec *r, const char *format, int v) {
+/* record r's line (its source at 'si', its result's values from 'v')
+   appended */
+static void jm_line (lua_State *L, State *st, const sb_mail *m, const sb_mail_rec *r,
+                     const char *format, int si, int v) {
   size_t n;
-  const char *src = lua_tolstring(L, A_SOURCE, &n);
+  const char *src = lua_tolstring(L, si, &n);
   sb_mstr fm;
   int f;
   jb_add(L, st, "{\"source\":", 10);
@@ -899,48 +902,25 @@ static void jm_line (lua_State *L, State *st, const sb_mail *m,
 }
 
 /*
-** mailreader.json_mail(message, source, fh, result_values, ruleset,
-**                      confirm, env, fixed, fallback [, limit, regular])
-**   -> the number of records, or nil, "not a bounce: <why>"; false when
-**   'fh' is no file this can write, or with 'limit' ('message' a path,
-**   read as small_file reads it) when that gives no message.
-** What smtpbounce.mail's read (no ctx) and record_writer give, in one
-** call: the records' values (jm_values; no record or result table) and
-** their lines written to 'fh' (a file of io).  'fixed', as read's;
-** 'fallback', json_record's.
+** The message s[0..len) read and its records' lines (their source at
+** 'si', ctx nil at A_REGULAR + 1: json_mail's stack) appended to st->jb:
+** their number, or -1 for no bounce (nil, "not a bounce: <why>" pushed).
 */
-static int l_json_mail (lua_State *L) {
-  State *st = (State *)lua_touserdata(L, lua_upvalueindex(1));
-  size_t len, i;
-  const char *s = luaL_checklstring(L, A_MSG, &len), *format;
+static int jm_mail (lua_State *L, State *st, const char *s, size_t len, int si) {
   Box *b = &st->box;
-  FILE *fh = file_arg(L, A_FH);
-  int x, kind = 1;
-  if (fh != NULL && !lua_isnoneornil(L, A_LIMIT)) {  /* a file's path */
-    lua_Integer limit = luaL_checkinteger(L, A_LIMIT);
-    luaL_argcheck(L, limit > 0 && limit <= SMALL_FILE_MAX, A_LIMIT, "out of range");
-    len = small_read(st, s, (size_t)limit, lua_toboolean(L, A_REGULAR), &kind);
-    s = st->file;
-  }
-  if (fh == NULL || kind != 1) {
-    lua_pushboolean(L, 0);
-    return 1;
-  }
-  luaL_checkstring(L, A_SOURCE);
-  luaL_checktype(L, A_FIXED, LUA_TTABLE);
-  luaL_checktype(L, A_FALLBACK, LUA_TFUNCTION);
-  lua_settop(L, A_REGULAR + 4);  /* (no ctx: nil) */
-  if ((format = jm_open(L, st, s, len, &x)) == NULL) return 2;
-  st->jlen = 0;
+  size_t i;
+  int x, n;
+  const char *format = jm_open(L, st, s, len, &x);
+  if (format == NULL) return -1;
   for (i = 0; i < b->m.nrecs; i++) {
     jm_values(L, &b->m, &b->m.recs[i], format, x, A_REGULAR + 1, 0);
-    jm_line(L, st, &b->m, &b->m.recs[i], format, JM_TOP(L));
+    jm_line(L, st, &b->m, &b->m.recs[i], format, si, JM_TOP(L));
     lua_pop(L, JM_RESULT);
   }
-  fwrite(st->jb, 1, st->jlen, fh);
-  lua_pushinteger(L, (lua_Integer)b->m.nrecs);
+  lua_pop(L, 1);  /* (the explanation) */
+  n = (int)b->m.nrecs;
   box_free(b);
-  return 1;
+  return n;
 }
 
 /*
@@ -1037,6 +1017,9 @@ static void push_caps (lua_State *L) {
 }
 
 
+#include "lmail_dir.h"  /* files: mailreader.tree, small_file, json_mail */
+
+
 SB_EXPORT int luaopen_smtpbounce_mailreader (lua_State *L);
 
 SB_EXPORT int luaopen_smtpbounce_mailreader (lua_State *L) {
@@ -1085,6 +1068,9 @@ SB_EXPORT int luaopen_smtpbounce_mailreader (lua_State *L) {
   lua_pushvalue(L, -1);
   lua_pushcclosure(L, l_json_mail, 1);
   lua_setfield(L, -3, "json_mail");
+  lua_pushvalue(L, -1);
+  lua_pushcclosure(L, l_json_files, 1);
+  lua_setfield(L, -3, "json_files");
   lua_pushstring(L, &JM_FIELDS(JM_SPACED)[1]);  /* (the names, space-separated) */
   lua_setfield(L, -3, "json_mail_fields");
   lua_pushcclosure(L, l_json_string, 1);

@@ -1,8 +1,10 @@
 /*
 ** lmail_dir.h -- the file side of smtpbounce.mailreader: the tree of
 ** files below a directory (mailreader.tree), the directory whose files
-** small_file opens (dir_open), small_file, and the FILE * of a file of
-** io (file_arg).  Included by lmail.c alone, after its State.
+** small_file opens (dir_open), small_file, the FILE * of a file of io
+** (file_arg), and `mail --json`'s writing to it (json_mail, and
+** json_files for a listing's files).  Included by lmail.c alone, after
+** the rest of it.
 */
 
 #ifndef LMAIL_DIR_H
@@ -378,6 +380,92 @@ static FILE *file_arg (lua_State *L, int i) {
   (void)i;
 #endif
   return NULL;
+}
+
+/*
+** mailreader.json_mail(message, source, fh, result_values, ruleset,
+**                      confirm, env, fixed, fallback [, limit, regular])
+**   -> the number of records, or nil, "not a bounce: <why>"; false when
+**   'fh' is no file this can write, or with 'limit' ('message' a path,
+**   read as small_file reads it) when that gives no message.
+** What smtpbounce.mail's read (no ctx) and record_writer give, in one
+** call: the records' values (jm_values; no record or result table) and
+** their lines written to 'fh' (a file of io).  'fixed', as read's;
+** 'fallback', json_record's.
+*/
+static int l_json_mail (lua_State *L) {
+  State *st = (State *)lua_touserdata(L, lua_upvalueindex(1));
+  size_t len;
+  const char *s = luaL_checklstring(L, A_MSG, &len);
+  FILE *fh = file_arg(L, A_FH);
+  int n, kind = 1;
+  if (fh != NULL && !lua_isnoneornil(L, A_LIMIT)) {  /* a file's path */
+    lua_Integer limit = luaL_checkinteger(L, A_LIMIT);
+    luaL_argcheck(L, limit > 0 && limit <= SMALL_FILE_MAX, A_LIMIT, "out of range");
+    len = small_read(st, s, (size_t)limit, lua_toboolean(L, A_REGULAR), &kind);
+    s = st->file;
+  }
+  if (fh == NULL || kind != 1) {
+    lua_pushboolean(L, 0);
+    return 1;
+  }
+  luaL_checkstring(L, A_SOURCE);
+  luaL_checktype(L, A_FIXED, LUA_TTABLE);
+  luaL_checktype(L, A_FALLBACK, LUA_TFUNCTION);
+  lua_settop(L, A_REGULAR + 4);  /* (no ctx: nil) */
+  st->jlen = 0;
+  if ((n = jm_mail(L, st, s, len, A_SOURCE)) < 0) return 2;
+  fwrite(st->jb, 1, st->jlen, fh);
+  lua_pushinteger(L, n);
+  return 1;
+}
+
+/*
+** mailreader.json_files(paths, i, fh, result_values, ruleset, confirm,
+**                       env, fixed, fallback, limit) -> j, messages,
+**   records, not_bounces
+** json_mail(path, path, fh, ..., limit, true) for paths[i], paths[i+1],
+** ... (files a listing found regular) up to the first that is no file
+** of one message small_file reads (j: its index; #paths + 1 for none):
+** the lines of every record written, no Lua string made of a path's
+** file, no call back to Lua but core.result_values; then how many
+** messages, records and not-bounces were read.  (A not-bounce's 'why'
+** is not kept: the caller that names them uses json_mail.)
+*/
+static int l_json_files (lua_State *L) {
+  State *st = (State *)lua_touserdata(L, lua_upvalueindex(1));
+  lua_Integer k = luaL_checkinteger(L, A_SOURCE), end, limit;
+  lua_Integer msgs = 0, recs = 0, nb = 0;
+  FILE *fh = file_arg(L, A_FH);
+  if (fh == NULL) return luaL_argerror(L, A_FH, "open file expected");
+  luaL_checktype(L, A_MSG, LUA_TTABLE);
+  luaL_checktype(L, A_FIXED, LUA_TTABLE);
+  luaL_checktype(L, A_FALLBACK, LUA_TFUNCTION);
+  limit = luaL_checkinteger(L, A_LIMIT);
+  luaL_argcheck(L, limit > 0 && limit <= SMALL_FILE_MAX, A_LIMIT, "out of range");
+  lua_settop(L, A_REGULAR + 4);  /* (no ctx: nil) */
+  for (end = (lua_Integer)lua_rawlen(L, A_MSG); k <= end; k++) {
+    int kind, n, p;
+    size_t len;
+    lua_rawgeti(L, A_MSG, (int)k);
+    p = lua_gettop(L);
+    kind = 0;
+    len = lua_type(L, p) == LUA_TSTRING
+          ? small_read(st, lua_tostring(L, p), (size_t)limit, 1, &kind) : 0;
+    if (kind != 1) break;
+    st->jlen = 0;
+    n = jm_mail(L, st, st->file, len, p);
+    if (n < 0) nb++;
+    else recs += n;
+    msgs++;
+    fwrite(st->jb, 1, st->jlen, fh);
+    lua_settop(L, p - 1);
+  }
+  lua_pushinteger(L, k);
+  lua_pushinteger(L, msgs);
+  lua_pushinteger(L, recs);
+  lua_pushinteger(L, nb);
+  return 4;
 }
 
 #endif

@@ -64,6 +64,17 @@ local function whole_file (json_file, n, count)
     end
 end
 
+-- mailbox.sources' 'many': a listing's small files of one message read,
+-- classified and written by mail.json_writer's 'json_files', counted
+local function whole_list (json_files, n)
+    return function (list, i, limit)
+        local j, messages, records, not_bounces = json_files(list, i, limit)
+        n.messages, n.records = n.messages + messages, n.records + records
+        n.not_bounces = n.not_bounces + not_bounces
+        return j
+    end
+end
+
 --[[
 Whether the records go out in full blocks (not a write(2) a line): when
 every input is a file or directory (from standard input each message's
@@ -158,9 +169,9 @@ function _M.run (opts)
     local mail, json, verbose = c.mail, opts.json, opts.verbose
     -- the records only written: each message read, classified and
     -- written in one call (mail.json_writer), no record table made
-    local json_only, json_file
+    local json_only, json_file, json_files
     if json and not sm and not ctx then
-        json_only, json_file = require("smtpbounce.mail").json_writer(c, out)
+        json_only, json_file, json_files = require("smtpbounce.mail").json_writer(c, out)
     end
     local count = counter(n, verbose, say)
     local function each (source, msg, e)
@@ -195,7 +206,8 @@ function _M.run (opts)
         say("smtpbounce: ", e, "\n")
     end, st and { skip = function (p) return state.seen(st, nil, p) end,
                   done = function (p) state.done(st, p) end },
-    json_file and whole_file(json_file, n, count))
+    json_file and whole_file(json_file, n, count),
+    json_files and not verbose and whole_list(json_files, n))
     if blocks then
         out:flush()
         out:setvbuf("line")

@@ -326,19 +326,23 @@ do
     mail.json_writer(c, out) -> a function (source, message) that writes
     the lines of the records of 'message' to 'out' (record_writer's, of
     the records read(c, message) gives) and returns their number, or
-    nil, "not a bounce: <why>"; and a function (path, limit, regular)
-    that does the same for the file 'path' (its source) when it is one
-    message (mailreader.small_file's arguments and reading), else returns
-    false.  nil when they cannot be made: 'c' not a classifier of
-    smtpbounce.new, 'out' no file of io, no json_mail.
+    nil, "not a bounce: <why>"; a function (path, limit, regular) that
+    does the same for the file 'path' (its source) when it is one message
+    (mailreader.small_file's arguments and reading), else returns false;
+    and a function (paths, i, limit) that does it for paths[i], ...
+    (regular files) up to the first that is not one, returning its index
+    and the numbers of messages, records and not-bounces
+    (mailreader.json_files).  nil when they cannot be made: 'c' not a
+    classifier of smtpbounce.new, 'out' no file of io, no json_mail.
     Through smtpbounce.mailreader's json_mail, which reads, classifies
     (classify's steps, with core.result_values) and writes in one call:
     no record table, no result table.
     ]]
     local fields_c = reader.json_mail_fields
     function _M.json_writer (c, out)
-        local json_mail, values = reader.json_mail, core.result_values
-        if not (json_mail and values and fields_c == concat(BOTH, " ")
+        local json_mail, json_files, values = reader.json_mail, reader.json_files,
+                                              core.result_values
+        if not (json_mail and json_files and values and fields_c == concat(BOTH, " ")
                 and io.type(out) == "file" and type(c) == "table"
                 and c.mail == require("smtpbounce").CLASSIFIER_MAIL) then
             return nil
@@ -360,6 +364,8 @@ do
         end, function (path, limit, regular)
             return json_mail(path, path, out, values, rs, confirm, env, EFFECTS, member,
                              limit, regular or false)
+        end, function (paths, i, limit)
+            return json_files(paths, i, out, values, rs, confirm, env, EFFECTS, member, limit)
         end
     end
     --[[

@@ -301,9 +301,11 @@ of inputs that could not be read, and the number of inputs (files).
 'known' (or nil; mail --state): known.skip(path) says a file was read
 whole before (it is not opened), known.done(path) is told of each file
 read to its end.  'whole' (or nil): one_input's, for the files (not with
-'known').
+'known'); 'many' (or nil, and not with 'known'): many(list, i, limit)
+takes a directory's files list[i], list[i+1], ... as 'whole' does, up to
+the first it does not, and returns that one's index (#list + 1: none).
 ]]
-function _M.sources (paths, stdin, fn, bad, known, whole)
+function _M.sources (paths, stdin, fn, bad, known, whole, many)
     if #paths == 0 then paths = { "-" } end
     local failed, inputs = 0, 0
     local function one (name, regular)  -- (regular: one_input's)
@@ -324,7 +326,16 @@ function _M.sources (paths, stdin, fn, bad, known, whole)
                 failed = failed + 1
                 bad(err)
             else
-                for _, f in ipairs(list) do one(f, true) end
+                local i, n, w, max = 1, #list, _M.WHOLE, _M.MAX_MESSAGE
+                if not (many and not known and small_file_c and w <= 65536 and max >= 1) then
+                    many = nil
+                end
+                while i <= n do  -- (list[i], ... taken by 'many' up to list[j])
+                    local j = many and many(list, i, w < max and w or max) or i
+                    inputs = inputs + (j - i)
+                    if j <= n then one(list[j], true) end
+                    i = j + 1
+                end
             end
         else
             one(path)
