@@ -747,12 +747,13 @@ static int jm_status_tells (sb_mstr v) {
 /*
 ** Record r classified: its 15 result values pushed (jm_result's 'ctx',
 ** 'lazy'; 'x', an index or 0: the text the reporting MTA wrote for
-** people).  The reply: the diagnostic, else the Status's whole value,
-** else the Status; with none, that text read first.  A reply naming no
-** cause is read again: as that text when there is no diagnostic; with
-** the Status before it when that names one (Sun's "Illegal host/domain
-** name found" of a 5.4.4 report), text and template kept.  A success
-** for a recipient not delivered is read as a record without a reply.
+** people).  The reply: the diagnostic, else the Status's whole value
+** (its comment may name the cause), else the Status; with none, that
+** text read first.  A reply naming no cause is read again: as that text
+** when there is no diagnostic; with the Status before it when that names
+** one, text and template kept.  A success for a recipient not delivered
+** is read as a record without a reply.  (The steps smtpbounce.mail's
+** classify took in Lua; the API's records and `mail --json` share them.)
 */
 static void jm_classify (lua_State *L, const sb_mail_rec *r, int x, int ctx, int lazy) {
   sb_mstr st = r->status;
@@ -765,7 +766,9 @@ static void jm_classify (lua_State *L, const sb_mail_rec *r, int x, int ctx, int
   R = reply + 1;  /* the result's values */
   lua_pushvalue(L, x && lua_rawlen(L, reply) == 0 ? x : reply);
   jm_result(L, r, ctx, lazy);
-  if (x && lua_rawlen(L, reply) == 0) {  /* (only 'expl' could tell) */
+  if (x && lua_rawlen(L, reply) == 0) {
+    /* (only the people's text can tell: read first, the empty reply only
+       when it tells nothing either) */
     if (jm_is(L, JM_AT(R, JM_REASON), "undefined")) {
       lua_pop(L, JM_RESULT);
       lua_pushvalue(L, reply);
@@ -775,14 +778,17 @@ static void jm_classify (lua_State *L, const sb_mail_rec *r, int x, int ctx, int
     return;
   }
   if (x && r->reply.p == NULL && jm_is(L, JM_AT(R, JM_REASON), "undefined")) {
+    /* (a Status that tells nothing, no diagnostic: the people's text, the
+       Status still giving the class; the record's text the one read) */
     lua_pushvalue(L, x);
     jm_result(L, r, ctx, lazy);
     if (jm_is(L, JM_AT(JM_TOP(L), JM_REASON), "undefined")) lua_pop(L, JM_RESULT);
     else jm_take(L);
   } else if (jm_is(L, JM_AT(R, JM_OUTCOME), "delivered") && r->action.p
              && (JM_EQ(r->action, "failed") || JM_EQ(r->action, "delayed"))) {
-    /* (a success quoted for a recipient not delivered: read as a record
-       without a reply, the people's text first when it says otherwise) */
+    /* (a success quoted for a recipient not delivered, a report quoting
+       the remote end's "250 ... OK": read as a record without a reply,
+       the people's text first when it says otherwise) */
     int got = 0;
     if (x) {
       lua_pushvalue(L, x);
@@ -799,7 +805,10 @@ static void jm_classify (lua_State *L, const sb_mail_rec *r, int x, int ctx, int
   if (jm_is(L, JM_AT(R, JM_REASON), "undefined") && st.p && jm_status_tells(st)) {
     size_t n;
     const char *s = lua_tolstring(L, reply, &n);
-    if (!jm_find(s, n, st)) {  /* the Status read with the reply */
+    if (!jm_find(s, n, st)) {
+      /* (a reply naming no cause under a Status that does: Sun's "Illegal
+         host/domain name found" of a 5.4.4 report, Sympa's "Message
+         distributed" of a 2.0.0 one; read with the Status) */
       lua_pushlstring(L, st.p, st.n);
       lua_pushliteral(L, " ");
       lua_pushvalue(L, reply);
