@@ -764,20 +764,9 @@ static void set_tags (lua_State *L, int res, int eff, int reuse) {
 #define FIELD(L, res, k)  do { if (res) KEY(L, k); } while (0)
 #define SET(L, res, fresh)  do { if (res) put(L, res, fresh); } while (0)
 
-/* the fields taken from the effect (push_effect's indices), two runs */
-static const int eff_index[] = { 8, 1, 2, 3, 4, 5, 6, 11 };
-static const int eff_key[] = { K_OUTCOME, K_REASON, K_ACTION, K_SCOPE,
-                               K_RETRY, K_GIVEUP, K_RULE, K_BASIS };
-
-/* effect[eff_index[i]] as field eff_key[i], for i in [from, to) */
-static void effect_fields (lua_State *L, int res, int eff, int from, int to,
-                           int fresh) {
-  for (; from < to; from++) {
-    FIELD(L, res, eff_key[from]);
-    lua_rawgeti(L, eff, eff_index[from]);
-    SET(L, res, fresh);
-  }
-}
+/* field k from the effect's i-th value (push_effect's indices) */
+#define EFFECT(L, res, eff, i, k, fresh)  \
+  do { FIELD(L, res, k); lua_rawgeti(L, eff, i); SET(L, res, fresh); } while (0)
 
 /*
 ** core.result's fields from the reply classified (r, d; the clean text
@@ -792,7 +781,10 @@ static void result_fields (lua_State *L, LRuleset *lr, const char *s, size_t len
   if (r->code) lua_pushinteger(L, r->code); else lua_pushnil(L);
   SET(L, res, fresh);
   FIELD(L, res, K_STATUS);  push_status(L, r);  SET(L, res, fresh);
-  effect_fields(L, res, eff, 0, 4, fresh);
+  EFFECT(L, res, eff, 8, K_OUTCOME, fresh);
+  EFFECT(L, res, eff, 1, K_REASON, fresh);
+  EFFECT(L, res, eff, 2, K_ACTION, fresh);
+  EFFECT(L, res, eff, 3, K_SCOPE, fresh);
   FIELD(L, res, K_PROVIDER);
   lua_rawgeti(L, eff, 9);
   if (!lua_toboolean(L, -1)) { lua_pop(L, 1); lua_pushnil(L); }
@@ -809,26 +801,30 @@ static void result_fields (lua_State *L, LRuleset *lr, const char *s, size_t len
   if (want) lua_pushlstring(L, s + r->forward.off, r->forward.len);
   else lua_pushnil(L);
   SET(L, res, fresh);
-  effect_fields(L, res, eff, 4, 8, fresh);
+  EFFECT(L, res, eff, 4, K_RETRY, fresh);
+  EFFECT(L, res, eff, 5, K_GIVEUP, fresh);
+  EFFECT(L, res, eff, 6, K_RULE, fresh);
+  EFFECT(L, res, eff, 11, K_BASIS, fresh);
   if (!res && fresh) push_template(L, lr, r, 11);
   else if (!res) lua_pushnil(L);
 }
 
 /*
 ** Arguments 1..10 of core.result (and result_values) checked and the
-** reply classified: the clean text at 11, the effect at 12.
+** reply classified: the clean text at 11, the effect at 12; returns the
+** reply (*len its length).
 */
-static void result_run (lua_State *L, LRuleset *lr, sb_reply *r) {
-  size_t len;
-  const char *s = luaL_checklstring(L, 2, &len);
+static const char *result_run (lua_State *L, LRuleset *lr, sb_reply *r, size_t *len) {
+  const char *s = luaL_checklstring(L, 2, len);
   sb_decision d;
   int dsn = (int)luaL_optinteger(L, 10, 0);
   luaL_checktype(L, 8, LUA_TTABLE);
   if (!lua_isnoneornil(L, 9)) luaL_checktype(L, 9, LUA_TTABLE);
   lua_settop(L, 10);
-  run(L, lr, s, len, r, &d);  /* text at 11 */
+  run(L, lr, s, *len, r, &d);  /* text at 11 */
   if (d.klass == 0 && (dsn == 2 || dsn == 4 || dsn == 5)) d.klass = dsn;
   push_effect(L, 8, &d);
+  return s;
 }
 
 /*
@@ -851,8 +847,7 @@ static int l_result (lua_State *L) {
   int res, reuse = !lua_isnoneornil(L, 9) && !lua_toboolean(L, 11);
   size_t len;
   const char *s;
-  result_run(L, lr, &r);  /* (a blank 'into' is filled as a new table) */
-  s = lua_tolstring(L, 2, &len);
+  s = result_run(L, lr, &r, &len);  /* (a blank 'into' is filled as a new table) */
   if (!lua_isnil(L, 9)) lua_pushvalue(L, 9); else lua_createtable(L, 0, 16);
   res = lua_gettop(L);
   result_fields(L, lr, s, len, &r, 12, res, !reuse);
@@ -885,8 +880,7 @@ static int l_result_values (lua_State *L) {
   const char *s;
   int lazy = lua_toboolean(L, 11);
   luaL_checkstack(L, 16, NULL);  /* (beyond the 12 slots below) */
-  result_run(L, lr, &r);
-  s = lua_tolstring(L, 2, &len);
+  s = result_run(L, lr, &r, &len);
   result_fields(L, lr, s, len, &r, 12, 0, !lazy);
   return 15;
 }
