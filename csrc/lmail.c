@@ -89,7 +89,9 @@ typedef struct State {
   JrCache *jr;                /* json_record's names (malloc'd, kept) */
 } State;
 
-#include "lmail_dir.h"  /* directories: mailreader.tree, dir_open */
+/* (lmail_dir.h, included below) */
+static void dir_close (State *st);
+static FILE *file_arg (lua_State *L, int i);
 
 static int state_gc (lua_State *L) {
   State *st = (State *)luaL_checkudata(L, 1, STATE);
@@ -130,21 +132,37 @@ static void push_headers (lua_State *L, sb_mail *m) {
 }
 
 /*
-** The names of a record's fields, kept as upvalues of read (after the
-** state, upvalue 1) so that filling a record hashes no C string.
+** A record's fields in the order of its JSON line, each key's JSON
+** ',"k":' and its length: smtpbounce.mail's FIELDS, smtpbounce.result's
+** (core.result_values'; mail.lua compares the names).  Their names are
+** upvalues of read (after the state, upvalue 1: R_KEY) so that filling a
+** record hashes no C string.
 */
-static const char *const rec_keys[] = {
-  "recipient", "original_recipient", "dsn_action", "dsn", "remote_mta",
-  "reporting_mta", "reply", "format", "time", "message_id", "feedback_type",
-  "headers", NULL
+#define JM_MAIL    13
+#define JM_RESULT  15
+#define JM_FIELDS(X) \
+  X("recipient") X("original_recipient") X("dsn_action") X("dsn") \
+  X("remote_mta") X("reporting_mta") X("reply") X("format") X("time") \
+  X("message_id") X("headers") X("verp_recipient") X("feedback_type") \
+  X("code") X("status") X("outcome") X("reason") X("action") X("scope") \
+  X("provider") X("text") X("tags") X("forward") X("retry_after") \
+  X("give_up_after") X("rule") X("basis") X("template")
+#define JM_KEY(name)  { ",\"" name "\":", sizeof(name) + 3 },
+#define JM_SPACED(name)  " " name
+static const struct { const char *k; size_t n; } jm_key[JM_MAIL + JM_RESULT] = {
+  JM_FIELDS(JM_KEY)
 };
-enum { R_RECIPIENT = 2, R_ORIGINAL, R_ACTION, R_DSN, R_REMOTE, R_REPORTING,
-       R_REPLY, R_FORMAT, R_TIME, R_MESSAGE_ID, R_FEEDBACK, R_HEADERS };
+/* the name of member f pushed */
+#define JM_NAME(L, f)  lua_pushlstring(L, jm_key[f].k + 2, jm_key[f].n - 4)
+enum { JM_OUTCOME = JM_MAIL + 2, JM_REASON, JM_TEXT = JM_MAIL + 7,
+       JM_TEMPLATE = JM_MAIL + 14 };
 
-/* t[the key at upvalue k] = the string, when present */
-static void set_str (lua_State *L, int t, int k, sb_mstr v) {
+#define R_KEY(f)  lua_upvalueindex(2 + (f))
+
+/* t[the name of field f] = the string, when present */
+static void set_str (lua_State *L, int t, int f, sb_mstr v) {
   if (v.p == NULL) return;
-  lua_pushvalue(L, lua_upvalueindex(k));
+  lua_pushvalue(L, R_KEY(f));
   lua_pushlstring(L, v.p, v.n);
   lua_rawset(L, t);
 }
@@ -155,21 +173,21 @@ static void push_rec (lua_State *L, const sb_mail *m, const sb_mail_rec *r,
   int t;
   lua_createtable(L, 0, 32);  /* room for the result's fields too */
   t = lua_gettop(L);
-  set_str(L, t, R_RECIPIENT, r->recipient);
-  set_str(L, t, R_ORIGINAL, r->original_recipient);
-  set_str(L, t, R_ACTION, r->action);
-  set_str(L, t, R_DSN, r->status);
-  set_str(L, t, R_REMOTE, r->remote_mta);
-  set_str(L, t, R_REPORTING, m->reporting_mta);
-  set_str(L, t, R_REPLY, r->reply);
-  lua_pushvalue(L, lua_upvalueindex(R_FORMAT));
+  set_str(L, t, 0, r->recipient);
+  set_str(L, t, 1, r->original_recipient);
+  set_str(L, t, 2, r->action);
+  set_str(L, t, 3, r->status);
+  set_str(L, t, 4, r->remote_mta);
+  set_str(L, t, 5, m->reporting_mta);
+  set_str(L, t, 6, r->reply);
+  lua_pushvalue(L, R_KEY(7));
   lua_pushstring(L, format);
   lua_rawset(L, t);
-  set_str(L, t, R_TIME, r->time);
-  set_str(L, t, R_MESSAGE_ID, m->message_id);
-  set_str(L, t, R_FEEDBACK, m->feedback_type);
+  set_str(L, t, 8, r->time);
+  set_str(L, t, 9, m->message_id);
+  set_str(L, t, 12, m->feedback_type);
   if (!lua_isnil(L, headers)) {
-    lua_pushvalue(L, lua_upvalueindex(R_HEADERS));
+    lua_pushvalue(L, R_KEY(10));
     lua_pushvalue(L, headers);
     lua_rawset(L, t);
   }
@@ -227,223 +245,6 @@ static int dsn_class (sb_mstr v) {
   return v.p[0] - '0';
 }
 
-/*
-** info[5i+1..5i+5] for record i (0-based), each value or false: the
-** phase its diagnostic names (its sb_phase, the index core.PHASES and
-** vocab.phase_index give it), its whole Status value (its comment
-** included: what tells the cause when there is no diagnostic; only for a
-** record without one, the only record it is read for), its mx,
-** its domain and its Status class (above).  One array for all,
-** not one a kind: a mail's tables are a good part of its allocations.
-*/
-static void push_info (lua_State *L, int info, const sb_mail_rec *r, int i) {
-  sb_mstr mx, dom;
-  int k = r->status.p ? dsn_class(r->status) : 0;
-  mx.p = NULL;
-  dom.p = NULL;
-  if (r->remote_mta.p) mx = rcpt_mx(r->remote_mta);
-  if (r->recipient.p) dom = rcpt_domain(r->recipient);
-  if (r->phase > SB_PHASE_UNKNOWN && r->phase < SB_PHASE_MAX)
-    lua_pushinteger(L, r->phase);
-  else
-    lua_pushboolean(L, 0);
-  lua_rawseti(L, info, 5 * i + 1);
-  if (r->status_text.p && r->reply.p == NULL)  /* (read for no other) */
-    lua_pushlstring(L, r->status_text.p, r->status_text.n);
-  else lua_pushboolean(L, 0);
-  lua_rawseti(L, info, 5 * i + 2);
-  if (mx.p) lua_pushlstring(L, mx.p, mx.n); else lua_pushboolean(L, 0);
-  lua_rawseti(L, info, 5 * i + 3);
-  if (dom.p) lua_pushlstring(L, dom.p, dom.n); else lua_pushboolean(L, 0);
-  lua_rawseti(L, info, 5 * i + 4);
-  if (k) lua_pushinteger(L, k); else lua_pushboolean(L, 0);
-  lua_rawseti(L, info, 5 * i + 5);
-}
-
-/*
-** mailreader.read(message [, headers [, envelope]]) -> records, info,
-**   x_original_to, delivered_to, to, explanation; or nil, "not a bounce:
-**   <why>".
-** 'records' is an array of tables with the fields of sb_mail_rec and the
-** mail's (recipient, original_recipient, dsn_action, dsn, remote_mta,
-** reporting_mta, reply, format, time, message_id, feedback_type, and
-** 'headers': the original's fields named in the array 'headers', one
-** table shared by the records); 'info' five values a record (push_info);
-** then, with 'envelope' (else nil), the bounce's own X-Original-To,
-** Delivered-To and To (raw, or nil) for VERP decoding; then, when a
-** record has no reply, the text the reporting MTA wrote for people
-** (sb_mail.explanation), or nil.
-*/
-static int l_read (lua_State *L) {
-  size_t len, i;
-  const char *s = luaL_checklstring(L, 1, &len);
-  const char *format;
-  Box *b;
-  State *st;
-  sb_error err;
-  int recs, info, headers, envelope = lua_toboolean(L, 3);
-  if (!lua_isnoneornil(L, 2)) luaL_checktype(L, 2, LUA_TTABLE);
-  lua_settop(L, 2);
-  st = (State *)lua_touserdata(L, lua_upvalueindex(1));
-  b = &st->box;
-  box_free(b);  /* (what a read that raised left) */
-  err = smtpbounce_mail_read_buf(&b->m, s, len, st->u.buf, SB_MAIL_BUFSIZE, &st->convs);
-  b->live = 1;
-  if (err != SB_OK) {
-    box_free(b);
-    return luaL_error(L, "not enough memory");
-  }
-  format = smtpbounce_mail_format_name(&b->m);
-  if (format == NULL) {
-    const char *why = b->m.why ? b->m.why : "unknown";  /* a static string */
-    box_free(b);
-    lua_pushnil(L);
-    lua_pushfstring(L, "not a bounce: %s", why);
-    return 2;
-  }
-  push_headers(L, &b->m);
-  headers = lua_gettop(L);
-  lua_createtable(L, (int)b->m.nrecs, 0);
-  recs = lua_gettop(L);
-  lua_createtable(L, 5 * (int)b->m.nrecs, 0);
-  info = lua_gettop(L);
-  for (i = 0; i < b->m.nrecs; i++) {
-    const sb_mail_rec *r = &b->m.recs[i];
-    push_rec(L, &b->m, r, format, headers);
-    lua_rawseti(L, recs, (int)i + 1);
-    push_info(L, info, r, (int)i);
-  }
-  lua_pushvalue(L, recs);
-  lua_pushvalue(L, info);
-  for (i = 0; i < 3; i++) {
-    sb_mstr v = b->m.envelope[i];
-    if (v.p && envelope) lua_pushlstring(L, v.p, v.n);
-    else lua_pushnil(L);
-  }
-  if (b->m.explanation.p) lua_pushlstring(L, b->m.explanation.p, b->m.explanation.n);
-  else lua_pushnil(L);
-  box_free(b);  /* now rather than at the next collection */
-  return 6;
-}
-
-static void jb_add (lua_State *L, State *st, const char *s, size_t n);
-
-/* a line "From ..." (an mbox's separator), "" or "\r" (a blank one) */
-static int is_from (const char *l, size_t n) { return n >= 5 && memcmp(l, "From ", 5) == 0; }
-static int is_blank (const char *l, size_t n) { return n == 0 || (n == 1 && l[0] == '\r'); }
-
-/*
-** The messages of the mbox s[0..n) (its first line a separator) into a
-** new table, as smtpbounce.mailbox's messages() splits them: at each
-** "From " line after a blank line, the separator left out, a line
-** ">From " or ">>From " losing one ">", the blank line before the next
-** separator left out, lines joined by "\n".  (No line and no message is
-** over messages()' cap: the file is shorter.)
-*/
-static void push_mbox (lua_State *L, State *st, const char *s, size_t n) {
-  size_t pos = 0, k = 0;
-  const char *nl = (const char *)memchr(s, '\n', n);
-  int pending = 1;
-  pos = nl ? (size_t)(nl - s) + 1 : n;  /* past the first separator */
-  lua_newtable(L);
-  while (pending) {
-    int prev_blank = 0, nlines = 0;
-    size_t last_at = 0;  /* st->jlen before the last line (and its "\n") */
-    pending = 0;
-    st->jlen = 0;
-    while (pos < n) {
-      const char *l = s + pos;
-      size_t len;
-      nl = (const char *)memchr(l, '\n', n - pos);
-      len = nl ? (size_t)(nl - l) : n - pos;
-      pos = nl ? pos + len + 1 : n;
-      if (prev_blank && is_from(l, len)) {
-        pending = 1;
-        break;
-      }
-      prev_blank = is_blank(l, len);
-      last_at = st->jlen;
-      if (nlines++ > 0) jb_add(L, st, "\n", 1);
-      if (len > 0 && l[0] == '>') {  /* ">+From ": one '>' less */
-        size_t j = 1;
-        while (j < len && l[j] == '>') j++;
-        if (is_from(l + j, len - j)) l++, len--;
-      }
-      jb_add(L, st, l, len);
-    }
-    if (nlines > 0 && prev_blank) st->jlen = last_at;
-    lua_pushlstring(L, st->jb != NULL ? st->jb : "", st->jlen);
-    lua_rawseti(L, -2, (int)++k);
-  }
-}
-
-/*
-** mailreader.small_file(path, limit [, mbox [, regular]]) -> the one
-** message of 'path' when it is a file of 1 to limit - 1 bytes (limit at
-** most 65536) that starts neither with gzip's magic bytes nor with an
-** mbox's "From ": its bytes less the newline that ends its last line
-** (what smtpbounce.mailbox's general path gives for it); with 'mbox', a
-** file that starts with "From " gives a table of its messages
-** (push_mbox); else nil (also when it cannot be opened or read: the
-** general path says why).  Read with one read(2) into a buffer kept in
-** the state, no stdio, no garbage the size of the buffer.  'regular':
-** the caller found 'path' a regular file (a directory's listing), so
-** no fstat(2) asks again: a read that stops short of 'limit' has met the
-** end of the file, as a regular file's read does.
-*/
-static int l_small_file (lua_State *L) {
-  const char *path = luaL_checkstring(L, 1);
-  lua_Integer limit = luaL_checkinteger(L, 2);
-  int mbox = lua_toboolean(L, 3), regular = lua_toboolean(L, 4);
-  State *st = (State *)lua_touserdata(L, lua_upvalueindex(1));
-  const char *f = st->file;
-  struct stat sb;
-  size_t got = 0, lim, want;
-  int fd, ok = 1;
-  luaL_argcheck(L, limit > 0 && limit <= SMALL_FILE_MAX, 2, "out of range");
-  lim = (size_t)limit;
-  fd = dir_open(st, path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
-  if (fd < 0) {
-    lua_pushnil(L);
-    return 1;
-  }
-  /* a regular file of a known size is read to that size (no read more
-     for the end), one too long is left to the general path unread;
-     others (a FIFO, /proc) to their end, as they can be read once; one
-     known to be regular is read once, up to 'lim' */
-  if (regular) {
-    ssize_t k;
-    do k = read(fd, st->file, lim); while (k < 0 && errno == EINTR);
-    ok = k >= 0;
-    got = k > 0 ? (size_t)k : 0;
-    want = 0;
-  } else {
-    ok = fstat(fd, &sb) == 0;
-    want = ok && S_ISREG(sb.st_mode) && sb.st_size > 0 ? (size_t)sb.st_size : lim;
-    if (want > lim) ok = 0;
-  }
-  while (ok && got < want) {
-    ssize_t k = read(fd, st->file + got, lim - got);
-    if (k < 0 && errno == EINTR) continue;
-    if (k < 0) ok = 0;
-    if (k <= 0) break;
-    got += (size_t)k;
-  }
-  close(fd);
-  if (!ok || got == 0 || got >= lim
-      || (got >= 2 && (unsigned char)f[0] == 31 && (unsigned char)f[1] == 139)) {
-    lua_pushnil(L);
-    return 1;
-  }
-  if (is_from(f, got)) {
-    if (mbox) push_mbox(L, st, f, got);
-    else lua_pushnil(L);
-    return 1;
-  }
-  if (f[got - 1] == '\n') got--;
-  lua_pushlstring(L, f, got);
-  return 1;
-}
 
 /* {======================================================================
 ** JSON of records (smtpbounce.mailbox's `mail --json` lines)
@@ -737,16 +538,10 @@ static int l_json_record (lua_State *L) {
   size_t n, i, nf;
   const char *src = luaL_checklstring(L, 1, &n);
   int raw = lua_toboolean(L, 5), keys = !lua_isnoneornil(L, 6);
-  FILE *fh = NULL;
-  if (!lua_isnoneornil(L, 7)) {
-#if LUA_VERSION_NUM >= 502
-    luaL_Stream *p = (luaL_Stream *)luaL_testudata(L, 7, LUA_FILEHANDLE);
-    if (p != NULL && p->closef != NULL) fh = p->f;
-#endif
-    if (fh == NULL) {
-      lua_pushboolean(L, 0);
-      return 1;
-    }
+  FILE *fh = lua_isnoneornil(L, 7) ? NULL : file_arg(L, 7);
+  if (!lua_isnoneornil(L, 7) && fh == NULL) {
+    lua_pushboolean(L, 0);
+    return 1;
   }
   luaL_checktype(L, 2, LUA_TTABLE);
   luaL_checktype(L, 3, LUA_TTABLE);
@@ -818,23 +613,420 @@ static int l_json_string (lua_State *L) {
 
 /* }====================================================================== */
 
+/*
+** s[0..len) read into the state's box: its format's name; or NULL, nil
+** and "not a bounce: <why>" pushed (the box freed).
+*/
+static const char *read_box (lua_State *L, State *st, const char *s, size_t len) {
+  Box *b = &st->box;
+  const char *format;
+  sb_error err;
+  box_free(b);  /* (what a read that raised left) */
+  err = smtpbounce_mail_read_buf(&b->m, s, len, st->u.buf, SB_MAIL_BUFSIZE, &st->convs);
+  b->live = 1;
+  if (err != SB_OK) {
+    box_free(b);
+    luaL_error(L, "not enough memory");
+    return NULL;
+  }
+  format = smtpbounce_mail_format_name(&b->m);
+  if (format == NULL) {
+    const char *why = b->m.why ? b->m.why : "unknown";  /* a static string */
+    box_free(b);
+    lua_pushnil(L);
+    lua_pushfstring(L, "not a bounce: %s", why);
+  }
+  return format;
+}
+
+/* {======================================================================
+** A mail's records classified and written (`smtpbounce mail --json`)
+** ======================================================================= */
+
+/* json_mail's arguments (below) */
+enum { A_MSG = 1, A_SOURCE, A_FH, A_VALUES, A_RS, A_CONFIRM, A_ENV, A_FIXED,
+       A_FALLBACK, A_LIMIT, A_REGULAR };
+
+/* member f (jm_key) with the string v */
+static void jm_str (lua_State *L, State *st, int f, sb_mstr v) {
+  if (v.p == NULL) return;  /* (none) */
+  jb_add(L, st, jm_key[f].k, jm_key[f].n);
+  jb_string(L, st, v.p, v.n);
+}
+
+/* the member for name f, its value at 'v' (nil: none): a string here,
+   another value as jb_member writes it */
+static void jm_member (lua_State *L, State *st, int f, int v) {
+  int t = lua_type(L, v);
+  if (t == LUA_TNIL) return;
+  if (t == LUA_TSTRING) {
+    sb_mstr m;
+    m.p = lua_tolstring(L, v, &m.n);
+    jm_str(L, st, f, m);
+    return;
+  }
+  JM_NAME(L, f);
+  lua_pushvalue(L, v);
+  jb_member(L, st, lua_gettop(L) - 1, 0, A_FALLBACK);
+  lua_pop(L, 1);
+}
+
+/* whether the value at i is the string 'lit' */
+static int jm_is (lua_State *L, int i, const char *lit) {
+  size_t n;
+  const char *s = lua_type(L, i) == LUA_TSTRING ? lua_tolstring(L, i, &n) : NULL;
+  return s != NULL && n == strlen(lit) && memcmp(s, lit, n) == 0;
+}
+
+/* core.result_values over the string on the top (popped) in record r's
+   context (its Remote-MTA's host, recipient's domain, diagnostic's phase,
+   Status's class; the caller's mx, domain, phase and provider at
+   ctx..ctx+3 first, when not nil): its 15 values pushed ('lazy': no
+   template, env.mt makes it when read) */
+static void jm_result (lua_State *L, const sb_mail_rec *r, int ctx, int lazy) {
+  int at = lua_gettop(L), k = r->status.p ? dsn_class(r->status) : 0;
+  sb_mstr mx, dom;
+  mx.p = dom.p = NULL;
+  if (r->remote_mta.p) mx = rcpt_mx(r->remote_mta);
+  if (r->recipient.p) dom = rcpt_domain(r->recipient);
+  lua_pushvalue(L, A_VALUES);
+  lua_pushvalue(L, A_RS);
+  lua_pushvalue(L, at);
+  if (!lua_isnil(L, ctx)) lua_pushvalue(L, ctx);
+  else if (mx.p) lua_pushlstring(L, mx.p, mx.n); else lua_pushnil(L);
+  if (!lua_isnil(L, ctx + 1)) lua_pushvalue(L, ctx + 1);
+  else if (dom.p) lua_pushlstring(L, dom.p, dom.n); else lua_pushnil(L);
+  if (!lua_isnil(L, ctx + 2)) lua_pushvalue(L, ctx + 2);
+  else if (r->phase > SB_PHASE_UNKNOWN && r->phase < SB_PHASE_MAX) lua_pushinteger(L, r->phase);
+  else lua_pushnil(L);
+  lua_pushvalue(L, ctx + 3);
+  lua_pushvalue(L, A_CONFIRM);
+  lua_pushvalue(L, A_ENV);
+  lua_pushnil(L);
+  if (k) lua_pushinteger(L, k); else lua_pushnil(L);
+  lua_pushboolean(L, lazy);
+  lua_call(L, 11, JM_RESULT);
+  lua_remove(L, at);
+}
+
+/* the 15 values on top replace the 15 below them */
+static void jm_take (lua_State *L) {
+  int i;
+  for (i = 0; i < JM_RESULT; i++) lua_replace(L, -1 - JM_RESULT);
+}
+
+/* whether v (not empty) occurs in s[0..n): string.find's plain search */
+static int jm_find (const char *s, size_t n, sb_mstr v) {
+  size_t i;
+  for (i = 0; i + v.n <= n; i++)
+    if (s[i] == v.p[0] && memcmp(s + i, v.p, v.n) == 0) return 1;
+  return 0;
+}
+
+#define JM_DIGIT(c)  ((c) >= '0' && (c) <= '9')
+/* whether v is the string literal 'lit' */
+#define JM_EQ(v, lit)  ((v).n == sizeof(lit) - 1 && memcmp((v).p, lit, (v).n) == 0)
+
+/* a Status "c.d.ddd" (class 2, 4 or 5) whose detail is not x.0.0 (but
+   for class 2): one a reply naming no cause is read with */
+static int jm_status_tells (sb_mstr v) {
+  size_t i = 4;
+  if (v.n < 5 || (v.p[0] != '2' && v.p[0] != '4' && v.p[0] != '5') || v.p[1] != '.'
+      || !JM_DIGIT(v.p[2]) || v.p[3] != '.')
+    return 0;
+  while (i < v.n && JM_DIGIT(v.p[i])) i++;
+  if (i != v.n) return 0;
+  return v.p[0] == '2' || !(v.p[2] == '0' && v.n == 5 && v.p[4] == '0');
+}
+
+/* the slot of result field f (jm_key) in the 15 values from 'base';
+   the first of the 15 values on the top */
+#define JM_AT(base, f)  ((base) + (f) - JM_MAIL)
+#define JM_TOP(L)  (lua_gettop(L) - JM_RESULT + 1)
+
+/*
+** Record r classified: its 15 result values pushed (jm_result's 'ctx',
+** 'lazy'; 'x', an index or 0: the text the reporting MTA wrote for
+** people).  The reply: the diagnostic, else the Status's whole value
+** (its comment may name the cause), else the Status; with none, that
+** text read first.  A reply naming no cause is read again: as that text
+** when there is no diagnostic; with the Status before it when that names
+** one, text and template kept.  A success for a recipient not delivered
+** is read as a record without a reply.  (The steps smtpbounce.mail's
+** classify took in Lua; the API's records and `mail --json` share them.)
+*/
+static void jm_classify (lua_State *L, const sb_mail_rec *r, int x, int ctx, int lazy) {
+  sb_mstr st = r->status;
+  int reply, R;
+  if (r->reply.p) lua_pushlstring(L, r->reply.p, r->reply.n);
+  else if (r->status_text.p) lua_pushlstring(L, r->status_text.p, r->status_text.n);
+  else if (st.p) lua_pushlstring(L, st.p, st.n);
+  else lua_pushliteral(L, "");
+  reply = lua_gettop(L);
+  R = reply + 1;  /* the result's values */
+  lua_pushvalue(L, x && lua_rawlen(L, reply) == 0 ? x : reply);
+  jm_result(L, r, ctx, lazy);
+  if (x && lua_rawlen(L, reply) == 0) {
+    /* (only the people's text can tell: read first, the empty reply only
+       when it tells nothing either) */
+    if (jm_is(L, JM_AT(R, JM_REASON), "undefined")) {
+      lua_pop(L, JM_RESULT);
+      lua_pushvalue(L, reply);
+      jm_result(L, r, ctx, lazy);
+    }
+    lua_remove(L, reply);
+    return;
+  }
+  if (x && r->reply.p == NULL && jm_is(L, JM_AT(R, JM_REASON), "undefined")) {
+    /* (a Status that tells nothing, no diagnostic: the people's text, the
+       Status still giving the class; the record's text the one read) */
+    lua_pushvalue(L, x);
+    jm_result(L, r, ctx, lazy);
+    if (jm_is(L, JM_AT(JM_TOP(L), JM_REASON), "undefined")) lua_pop(L, JM_RESULT);
+    else jm_take(L);
+  } else if (jm_is(L, JM_AT(R, JM_OUTCOME), "delivered") && r->action.p
+             && (JM_EQ(r->action, "failed") || JM_EQ(r->action, "delayed"))) {
+    /* (a success quoted for a recipient not delivered, a report quoting
+       the remote end's "250 ... OK": read as a record without a reply,
+       the people's text first when it says otherwise) */
+    int got = 0;
+    if (x) {
+      lua_pushvalue(L, x);
+      jm_result(L, r, ctx, lazy);
+      got = !jm_is(L, JM_AT(JM_TOP(L), JM_OUTCOME), "delivered");
+      if (!got) lua_pop(L, JM_RESULT);
+    }
+    if (!got) {
+      lua_pushliteral(L, "");
+      jm_result(L, r, ctx, lazy);
+    }
+    jm_take(L);
+  }
+  if (jm_is(L, JM_AT(R, JM_REASON), "undefined") && st.p && jm_status_tells(st)) {
+    size_t n;
+    const char *s = lua_tolstring(L, reply, &n);
+    if (!jm_find(s, n, st)) {
+      /* (a reply naming no cause under a Status that does: Sun's "Illegal
+         host/domain name found" of a 5.4.4 report, Sympa's "Message
+         distributed" of a 2.0.0 one; read with the Status) */
+      lua_pushlstring(L, st.p, st.n);
+      lua_pushliteral(L, " ");
+      lua_pushvalue(L, reply);
+      lua_concat(L, 3);
+      jm_result(L, r, ctx, lazy);
+      if (jm_is(L, JM_AT(JM_TOP(L), JM_REASON), "undefined")) lua_pop(L, JM_RESULT);
+      else {  /* (the text and the template kept as read) */
+        int t = JM_TOP(L);
+        lua_pushvalue(L, JM_AT(R, JM_TEXT));
+        lua_replace(L, JM_AT(t, JM_TEXT));
+        if (lazy) {  /* (the reply's template, made now) */
+          lua_pushvalue(L, reply);
+          jm_result(L, r, ctx, 0);
+          lua_replace(L, JM_AT(t, JM_TEMPLATE));
+          lua_pop(L, JM_RESULT - 1);
+        } else {
+          lua_pushvalue(L, JM_AT(R, JM_TEMPLATE));
+          lua_replace(L, JM_AT(t, JM_TEMPLATE));
+        }
+        jm_take(L);
+      }
+    }
+  }
+  lua_remove(L, reply);
+}
+
+/*
+** Record r's 15 result values pushed: the fields of its fixed effect when
+** its format has one ('fixed'[format]: smtpbounce.mail's FEEDBACK,
+** VACATION), its text the feedback type of an arf record (else ""), its
+** tags a new empty table; else classified (jm_classify: 'x', 'ctx',
+** 'lazy').  Returns whether it was classified.
+*/
+static int jm_values (lua_State *L, const sb_mail *m, const sb_mail_rec *r,
+                      const char *format, int x, int ctx, int lazy) {
+  int f, e;
+  lua_getfield(L, A_FIXED, format);
+  if (!lua_istable(L, -1)) {
+    lua_pop(L, 1);
+    jm_classify(L, r, x, ctx, lazy);
+    return 1;
+  }
+  e = lua_gettop(L);
+  for (f = JM_MAIL; f < JM_MAIL + JM_RESULT; f++) {
+    if (f == JM_TEXT && m->feedback_type.p && strcmp(format, "arf") == 0)
+      lua_pushlstring(L, m->feedback_type.p, m->feedback_type.n);
+    else if (f == JM_TEXT) lua_pushliteral(L, "");
+    else if (f == JM_TEXT + 1) lua_newtable(L);
+    else {
+      JM_NAME(L, f);
+      lua_rawget(L, e);
+    }
+  }
+  lua_remove(L, e);
+  return 0;
+}
+
+/*
+** s[0..len) read into the state's box (read_box) and its explanation
+** pushed (nil: none): its format's name, *x the explanation's index (0
+** none); or NULL, nil and "not a bounce: <why>" pushed.
+*/
+static const char *jm_open (lua_State *L, State *st, const char *s, size_t len, int *x) {
+  const char *format;
+  luaL_checkstack(L, 4 * JM_RESULT + 16, NULL);
+  format = read_box(L, st, s, len);
+  if (format == NULL) return NULL;
+  if (st->box.m.explanation.p)
+    lua_pushlstring(L, st->box.m.explanation.p, st->box.m.explanation.n);
+  else lua_pushnil(L);
+  *x = st->box.m.explanation.p ? lua_gettop(L) : 0;
+  return format;
+}
+
+/* record r's line (its source at 'si', its result's values from 'v')
+   appended */
+static void jm_line (lua_State *L, State *st, const sb_mail *m, const sb_mail_rec *r,
+                     const char *format, int si, int v) {
+  size_t n;
+  const char *src = lua_tolstring(L, si, &n);
+  sb_mstr fm;
+  int f;
+  jb_add(L, st, "{\"source\":", 10);
+  jb_string(L, st, src, n);
+  jm_str(L, st, 0, r->recipient);
+  jm_str(L, st, 1, r->original_recipient);
+  jm_str(L, st, 2, r->action);
+  jm_str(L, st, 3, r->status);
+  jm_str(L, st, 4, r->remote_mta);
+  jm_str(L, st, 5, m->reporting_mta);
+  jm_str(L, st, 6, r->reply);
+  fm.p = format;
+  fm.n = strlen(format);
+  jm_str(L, st, 7, fm);
+  jm_str(L, st, 8, r->time);
+  jm_str(L, st, 9, m->message_id);
+  jm_str(L, st, 12, m->feedback_type);
+  for (f = 0; f < JM_RESULT; f++) jm_member(L, st, JM_MAIL + f, v + f);
+  jb_add(L, st, "}\n", 2);
+}
+
+/*
+** The message s[0..len) read and its records' lines (their source at
+** 'si', ctx nil at A_REGULAR + 1: json_mail's stack) appended to st->jb:
+** their number, or -1 for no bounce (nil, "not a bounce: <why>" pushed).
+*/
+static int jm_mail (lua_State *L, State *st, const char *s, size_t len, int si) {
+  Box *b = &st->box;
+  size_t i;
+  int x, n;
+  const char *format = jm_open(L, st, s, len, &x);
+  if (format == NULL) return -1;
+  for (i = 0; i < b->m.nrecs; i++) {
+    jm_values(L, &b->m, &b->m.recs[i], format, x, A_REGULAR + 1, 0);
+    jm_line(L, st, &b->m, &b->m.recs[i], format, si, JM_TOP(L));
+    lua_pop(L, JM_RESULT);
+  }
+  lua_pop(L, 1);  /* (the explanation) */
+  n = (int)b->m.nrecs;
+  box_free(b);
+  return n;
+}
+
+/*
+** The 15 values from 'v' into the record at 'rec' (a blank one: nil
+** values left out), 'tags' a copy of the effect's.
+*/
+static void jm_fill (lua_State *L, int rec, int v) {
+  int f;
+  for (f = 0; f < JM_RESULT; f++) {
+    if (lua_isnil(L, v + f)) continue;
+    lua_pushvalue(L, R_KEY(JM_MAIL + f));
+    if (JM_MAIL + f == JM_TEXT + 1) {  /* (the caller may change its tags) */
+      int i, n = (int)lua_rawlen(L, v + f);
+      lua_createtable(L, n, 0);
+      for (i = 1; i <= n; i++) {
+        lua_rawgeti(L, v + f, i);
+        lua_rawseti(L, -2, i);
+      }
+    } else lua_pushvalue(L, v + f);
+    lua_rawset(L, rec);
+  }
+}
+
+/*
+** mailreader.read(message, headers, envelope, result_values, ruleset,
+**                 confirm, env, fixed [, mx, domain, phase, provider])
+**   -> records, x_original_to, delivered_to, to; or nil, "not a bounce:
+**   <why>".
+** 'records': smtpbounce.mail's records, tables with the fields of
+** sb_mail_rec and the mail's ('headers': the original's fields named in
+** the array 'headers', one table shared by the records), and the
+** result's as json_mail finds them (jm_values; the caller's mx, domain,
+** phase index and provider index first; 'fixed': format -> its effect),
+** env.mt the metatable of each classified one.  Then, with 'envelope' (else
+** nil), the bounce's own X-Original-To, Delivered-To and To (raw, or
+** nil) for VERP decoding.
+*/
+static int l_read (lua_State *L) {
+  size_t len, i;
+  const char *s = luaL_checklstring(L, A_MSG, &len), *format;
+  State *st = (State *)lua_touserdata(L, lua_upvalueindex(1));
+  Box *b = &st->box;
+  int recs, headers, mt, x, envelope = lua_toboolean(L, 3);
+  if (!lua_isnoneornil(L, 2)) luaL_checktype(L, 2, LUA_TTABLE);
+  luaL_checktype(L, A_ENV, LUA_TTABLE);
+  luaL_checktype(L, A_FIXED, LUA_TTABLE);
+  lua_settop(L, A_FIXED + 4);  /* the caller's mx, domain, phase, provider */
+  lua_getfield(L, A_ENV, "mt");
+  mt = lua_gettop(L);
+  if ((format = jm_open(L, st, s, len, &x)) == NULL) return 2;
+  push_headers(L, &b->m);
+  headers = lua_gettop(L);
+  lua_createtable(L, (int)b->m.nrecs, 0);
+  recs = lua_gettop(L);
+  for (i = 0; i < b->m.nrecs; i++) {
+    const sb_mail_rec *r = &b->m.recs[i];
+    int classified;
+    push_rec(L, &b->m, r, format, headers);
+    classified = jm_values(L, &b->m, r, format, x, A_FIXED + 1, 1);
+    jm_fill(L, recs + 1, JM_TOP(L));
+    lua_pop(L, JM_RESULT);
+    if (classified) {  /* (a fixed record has no metatable) */
+      lua_pushvalue(L, mt);
+      lua_setmetatable(L, recs + 1);
+    }
+    lua_rawseti(L, recs, (int)i + 1);
+  }
+  lua_pushvalue(L, recs);
+  for (i = 0; i < 3; i++) {
+    sb_mstr v = b->m.envelope[i];
+    if (v.p && envelope) lua_pushlstring(L, v.p, v.n);
+    else lua_pushnil(L);
+  }
+  box_free(b);  /* now rather than at the next collection */
+  return 4;
+}
+
+/* }====================================================================== */
+
 
 /* mailreader.caps -> the reader's caps (sb_mail.h) */
 static void push_caps (lua_State *L) {
+  const struct { const char *k; lua_Integer v; } caps[] = {
+    {"parts", SB_MAIL_MAX_PARTS}, {"depth", SB_MAIL_MAX_DEPTH},
+    {"header_bytes", (lua_Integer)SB_MAIL_MAX_HEADER},
+    {"header_fields", SB_MAIL_MAX_FIELDS}, {"recipients", SB_MAIL_MAX_RCPTS},
+    {"decoded_bytes", (lua_Integer)SB_MAIL_MAX_DECODED}};
+  size_t i;
   lua_createtable(L, 0, 7);
-  lua_pushinteger(L, SB_MAIL_MAX_PARTS);
-  lua_setfield(L, -2, "parts");
-  lua_pushinteger(L, SB_MAIL_MAX_DEPTH);
-  lua_setfield(L, -2, "depth");
-  lua_pushinteger(L, (lua_Integer)SB_MAIL_MAX_HEADER);
-  lua_setfield(L, -2, "header_bytes");
-  lua_pushinteger(L, SB_MAIL_MAX_FIELDS);
-  lua_setfield(L, -2, "header_fields");
-  lua_pushinteger(L, (lua_Integer)SB_MAIL_MAX_DECODED);
-  lua_setfield(L, -2, "decoded_bytes");
-  lua_pushinteger(L, SB_MAIL_MAX_RCPTS);
-  lua_setfield(L, -2, "recipients");
+  for (i = 0; i < sizeof caps / sizeof caps[0]; i++) {
+    lua_pushinteger(L, caps[i].v);
+    lua_setfield(L, -2, caps[i].k);
+  }
 }
+
+
+#include "lmail_dir.h"  /* files: mailreader.tree, small_file, json_mail */
 
 
 SB_EXPORT int luaopen_smtpbounce_mailreader (lua_State *L);
@@ -868,9 +1060,10 @@ SB_EXPORT int luaopen_smtpbounce_mailreader (lua_State *L) {
   }
   lua_pushvalue(L, -1);
   {
-    int k;
-    for (k = 0; rec_keys[k] != NULL; k++) lua_pushstring(L, rec_keys[k]);
-    lua_pushcclosure(L, l_read, k + 1);
+    int f;
+    luaL_checkstack(L, JM_MAIL + JM_RESULT, NULL);
+    for (f = 0; f < JM_MAIL + JM_RESULT; f++) JM_NAME(L, f);
+    lua_pushcclosure(L, l_read, JM_MAIL + JM_RESULT + 1);
   }
   lua_setfield(L, -3, "read");
   lua_pushvalue(L, -1);
@@ -881,6 +1074,14 @@ SB_EXPORT int luaopen_smtpbounce_mailreader (lua_State *L) {
   lua_pushnil(L);
   lua_pushcclosure(L, l_json_record, 3);
   lua_setfield(L, -3, "json_record");
+  lua_pushvalue(L, -1);
+  lua_pushcclosure(L, l_json_mail, 1);
+  lua_setfield(L, -3, "json_mail");
+  lua_pushvalue(L, -1);
+  lua_pushcclosure(L, l_json_files, 1);
+  lua_setfield(L, -3, "json_files");
+  lua_pushstring(L, &JM_FIELDS(JM_SPACED)[1]);  /* (the names, space-separated) */
+  lua_setfield(L, -3, "json_mail_fields");
   lua_pushcclosure(L, l_json_string, 1);
   lua_setfield(L, -2, "json_string");
   lua_pushcfunction(L, l_tree);

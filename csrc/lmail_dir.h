@@ -1,8 +1,10 @@
 /*
-** lmail_dir.h -- the directory side of smtpbounce.mailreader: the tree
-** of files below a directory (mailreader.tree) and the directory whose
-** files small_file opens (dir_open).  Included by lmail.c alone, after
-** its State.
+** lmail_dir.h -- the file side of smtpbounce.mailreader: the tree of
+** files below a directory (mailreader.tree), the directory whose files
+** small_file opens (dir_open), small_file, the FILE * of a file of io
+** (file_arg), and `mail --json`'s writing to it (json_mail, and
+** json_files for a listing's files).  Included by lmail.c alone, after
+** the rest of it.
 */
 
 #ifndef LMAIL_DIR_H
@@ -243,5 +245,227 @@ static int l_tree (lua_State *L) {
 }
 
 /* }====================================================================== */
+
+static void jb_add (lua_State *L, State *st, const char *s, size_t n);
+
+/* a line "From ..." (an mbox's separator), "" or "\r" (a blank one) */
+static int is_from (const char *l, size_t n) { return n >= 5 && memcmp(l, "From ", 5) == 0; }
+static int is_blank (const char *l, size_t n) { return n == 0 || (n == 1 && l[0] == '\r'); }
+
+/*
+** The messages of the mbox s[0..n) (its first line a separator) into a
+** new table, as smtpbounce.mailbox's messages() splits them: at each
+** "From " line after a blank line, the separator left out, a line
+** ">From " or ">>From " losing one ">", the blank line before the next
+** separator left out, lines joined by "\n".  (No line and no message is
+** over messages()' cap: the file is shorter.)
+*/
+static void push_mbox (lua_State *L, State *st, const char *s, size_t n) {
+  size_t pos = 0, k = 0;
+  const char *nl = (const char *)memchr(s, '\n', n);
+  int pending = 1;
+  pos = nl ? (size_t)(nl - s) + 1 : n;  /* past the first separator */
+  lua_newtable(L);
+  while (pending) {
+    int prev_blank = 0, nlines = 0;
+    size_t last_at = 0;  /* st->jlen before the last line (and its "\n") */
+    pending = 0;
+    st->jlen = 0;
+    while (pos < n) {
+      const char *l = s + pos;
+      size_t len;
+      nl = (const char *)memchr(l, '\n', n - pos);
+      len = nl ? (size_t)(nl - l) : n - pos;
+      pos = nl ? pos + len + 1 : n;
+      if (prev_blank && is_from(l, len)) {
+        pending = 1;
+        break;
+      }
+      prev_blank = is_blank(l, len);
+      last_at = st->jlen;
+      if (nlines++ > 0) jb_add(L, st, "\n", 1);
+      if (len > 0 && l[0] == '>') {  /* ">+From ": one '>' less */
+        size_t j = 1;
+        while (j < len && l[j] == '>') j++;
+        if (is_from(l + j, len - j)) l++, len--;
+      }
+      jb_add(L, st, l, len);
+    }
+    if (nlines > 0 && prev_blank) st->jlen = last_at;
+    lua_pushlstring(L, st->jb != NULL ? st->jb : "", st->jlen);
+    lua_rawseti(L, -2, (int)++k);
+  }
+}
+
+/*
+** mailreader.small_file(path, limit [, mbox [, regular]]) -> the one
+** message of 'path' when it is a file of 1 to limit - 1 bytes (limit at
+** most 65536) that starts neither with gzip's magic bytes nor with an
+** mbox's "From ": its bytes less the newline that ends its last line
+** (what smtpbounce.mailbox's general path gives for it); with 'mbox', a
+** file that starts with "From " gives a table of its messages
+** (push_mbox); else nil (also when it cannot be opened or read: the
+** general path says why).  Read with one read(2) into a buffer kept in
+** the state, no stdio, no garbage the size of the buffer.  'regular':
+** the caller found 'path' a regular file (a directory's listing), so
+** no fstat(2) asks again: a read that stops short of 'limit' has met the
+** end of the file, as a regular file's read does.
+*/
+/*
+** The file 'path' read into st->file as small_file reads it ('lim' and
+** 'regular' its): its length, with *kind 1 for one message (the length
+** less the newline that ends its last line), 2 for an mbox (the file's
+** length), 0 for neither (nothing to read here).
+*/
+static size_t small_read (State *st, const char *path, size_t lim, int regular,
+                          int *kind) {
+  const char *f = st->file;
+  struct stat sb;
+  size_t got = 0, want;
+  int fd = dir_open(st, path, O_RDONLY | O_CLOEXEC | O_NOCTTY), ok = 1;
+  *kind = 0;
+  if (fd < 0) return 0;
+  /* a regular file of a known size is read to that size (no read more
+     for the end), one too long is left to the general path unread;
+     others (a FIFO, /proc) to their end, as they can be read once; one
+     known to be regular is read once, up to 'lim' */
+  if (regular) {
+    ssize_t k;
+    do k = read(fd, st->file, lim); while (k < 0 && errno == EINTR);
+    ok = k >= 0;
+    got = k > 0 ? (size_t)k : 0;
+    want = 0;
+  } else {
+    ok = fstat(fd, &sb) == 0;
+    want = ok && S_ISREG(sb.st_mode) && sb.st_size > 0 ? (size_t)sb.st_size : lim;
+    if (want > lim) ok = 0;
+  }
+  while (ok && got < want) {
+    ssize_t k = read(fd, st->file + got, lim - got);
+    if (k < 0 && errno == EINTR) continue;
+    if (k < 0) ok = 0;
+    if (k <= 0) break;
+    got += (size_t)k;
+  }
+  close(fd);
+  if (!ok || got == 0 || got >= lim
+      || (got >= 2 && (unsigned char)f[0] == 31 && (unsigned char)f[1] == 139))
+    return 0;
+  *kind = is_from(f, got) ? 2 : 1;
+  return *kind == 1 && f[got - 1] == '\n' ? got - 1 : got;
+}
+
+static int l_small_file (lua_State *L) {
+  const char *path = luaL_checkstring(L, 1);
+  lua_Integer limit = luaL_checkinteger(L, 2);
+  int mbox = lua_toboolean(L, 3), regular = lua_toboolean(L, 4), kind;
+  State *st = (State *)lua_touserdata(L, lua_upvalueindex(1));
+  size_t got;
+  luaL_argcheck(L, limit > 0 && limit <= SMALL_FILE_MAX, 2, "out of range");
+  got = small_read(st, path, (size_t)limit, regular, &kind);
+  if (kind == 1) lua_pushlstring(L, st->file, got);
+  else if (kind == 2 && mbox) push_mbox(L, st, st->file, got);
+  else lua_pushnil(L);
+  return 1;
+}
+
+/* the FILE * of the open file of io at i, or NULL (another value; a
+   closed file; Lua 5.1, whose handles this does not read) */
+static FILE *file_arg (lua_State *L, int i) {
+#if LUA_VERSION_NUM >= 502
+  luaL_Stream *p = (luaL_Stream *)luaL_testudata(L, i, LUA_FILEHANDLE);
+  if (p != NULL && p->closef != NULL) return p->f;
+#else
+  (void)L;
+  (void)i;
+#endif
+  return NULL;
+}
+
+/*
+** mailreader.json_mail(message, source, fh, result_values, ruleset,
+**                      confirm, env, fixed, fallback [, limit, regular])
+**   -> the number of records, or nil, "not a bounce: <why>"; false when
+**   'fh' is no file this can write, or with 'limit' ('message' a path,
+**   read as small_file reads it) when that gives no message.
+** What smtpbounce.mail's read (no ctx) and record_writer give, in one
+** call: the records' values (jm_values; no record or result table) and
+** their lines written to 'fh' (a file of io).  'fixed', as read's;
+** 'fallback', json_record's.
+*/
+static int l_json_mail (lua_State *L) {
+  State *st = (State *)lua_touserdata(L, lua_upvalueindex(1));
+  size_t len;
+  const char *s = luaL_checklstring(L, A_MSG, &len);
+  FILE *fh = file_arg(L, A_FH);
+  int n, kind = 1;
+  if (fh != NULL && !lua_isnoneornil(L, A_LIMIT)) {  /* a file's path */
+    lua_Integer limit = luaL_checkinteger(L, A_LIMIT);
+    luaL_argcheck(L, limit > 0 && limit <= SMALL_FILE_MAX, A_LIMIT, "out of range");
+    len = small_read(st, s, (size_t)limit, lua_toboolean(L, A_REGULAR), &kind);
+    s = st->file;
+  }
+  if (fh == NULL || kind != 1) {
+    lua_pushboolean(L, 0);
+    return 1;
+  }
+  luaL_checkstring(L, A_SOURCE);
+  luaL_checktype(L, A_FIXED, LUA_TTABLE);
+  luaL_checktype(L, A_FALLBACK, LUA_TFUNCTION);
+  lua_settop(L, A_REGULAR + 4);  /* (no ctx: nil) */
+  st->jlen = 0;
+  if ((n = jm_mail(L, st, s, len, A_SOURCE)) < 0) return 2;
+  fwrite(st->jb, 1, st->jlen, fh);
+  lua_pushinteger(L, n);
+  return 1;
+}
+
+/*
+** mailreader.json_files(paths, i, fh, result_values, ruleset, confirm,
+**                       env, fixed, fallback, limit) -> j, messages,
+**   records, not_bounces
+** json_mail(path, path, fh, ..., limit, true) for paths[i], paths[i+1],
+** ... (files a listing found regular) up to the first that is no file
+** of one message small_file reads (j: its index; #paths + 1 for none):
+** the lines of every record written, no Lua string made of a path's
+** file, no call back to Lua but core.result_values; then how many
+** messages, records and not-bounces were read.  (A not-bounce's 'why'
+** is not kept: the caller that names them uses json_mail.)
+*/
+static int l_json_files (lua_State *L) {
+  State *st = (State *)lua_touserdata(L, lua_upvalueindex(1));
+  lua_Integer k = luaL_checkinteger(L, A_SOURCE), end, limit;
+  lua_Integer msgs = 0, recs = 0, nb = 0;
+  FILE *fh = file_arg(L, A_FH);
+  if (fh == NULL) return luaL_argerror(L, A_FH, "open file expected");
+  luaL_checktype(L, A_MSG, LUA_TTABLE);
+  luaL_checktype(L, A_FIXED, LUA_TTABLE);
+  luaL_checktype(L, A_FALLBACK, LUA_TFUNCTION);
+  limit = luaL_checkinteger(L, A_LIMIT);
+  luaL_argcheck(L, limit > 0 && limit <= SMALL_FILE_MAX, A_LIMIT, "out of range");
+  lua_settop(L, A_REGULAR + 4);  /* (no ctx: nil) */
+  for (end = (lua_Integer)lua_rawlen(L, A_MSG); k <= end; k++) {
+    int kind, n, p;
+    size_t len;
+    lua_rawgeti(L, A_MSG, (int)k);
+    p = lua_gettop(L);
+    kind = 0;
+    len = lua_type(L, p) == LUA_TSTRING
+          ? small_read(st, lua_tostring(L, p), (size_t)limit, 1, &kind) : 0;
+    if (kind != 1) break;
+    st->jlen = 0;
+    n = jm_mail(L, st, st->file, len, p);
+    if (n < 0) nb++;
+    else recs += n;
+    msgs++;
+    fwrite(st->jb, 1, st->jlen, fh);
+    lua_settop(L, p - 1);
+  }
+  lua_pushinteger(L, k);
+  lua_pushinteger(L, msgs);
+  lua_pushinteger(L, recs);
+  lua_pushinteger(L, nb);
+  return 4;
+}
 
 #endif

@@ -596,31 +596,6 @@ static void run (lua_State *L, LRuleset *lr, const char *s, size_t len,
 #include "ltemplate.h"  /* core.template */
 
 /*
-** "code status shape-of-text": what groups replies no rule explained.
-** Written into the ruleset's text buffer (the clean text it held is a
-** Lua string by now, at 'text') and pushed once.
-*/
-static void push_template (lua_State *L, LRuleset *lr, const sb_reply *r,
-                           int text) {
-  size_t len, n = 0;
-  const char *s = lua_tolstring(L, text, &len);
-  char *b;
-  if (len > SB_TEMPLATE_MAXLEN - 32) luaL_error(L, "not enough memory");
-  b = text_buffer(L, lr, SB_TEMPLATE_MAX(len) + 32);
-  if (r->code) {
-    n = (size_t)(put_num(b, r->code) - b);
-    b[n++] = ' ';
-  }
-  if (r->st_class) {
-    n += status_str(r, b + n);
-    b[n++] = ' ';
-  }
-  n += smtpbounce_template_write(s, len, b + n);
-  lua_pushlstring(L, b, n);
-  trim_buffer(lr);
-}
-
-/*
 ** Field names of the tables classify, explain and result fill, kept as
 ** upvalues of those functions (after the ruleset metatable, upvalue 1)
 ** so that filling a table never hashes a C string.
@@ -756,14 +731,6 @@ static void push_effect (lua_State *L, int env, const sb_decision *d) {
   lua_remove(L, -2);  /* memo */
 }
 
-/* result[field] = effect[i] ('fresh': res is a new table) */
-static void copy_field (lua_State *L, int res, int eff, int i, int field,
-                        int fresh) {
-  KEY(L, field);
-  lua_rawgeti(L, eff, i);
-  put(L, res, fresh);
-}
-
 /* result.tags: a copy of the effect's tags (at 'eff'[7]) the caller may
    change; the caller's own tags table is refilled when reusing 'res' */
 static void set_tags (lua_State *L, int res, int eff, int reuse) {
@@ -791,6 +758,75 @@ static void set_tags (lua_State *L, int res, int eff, int reuse) {
 }
 
 
+/* a field's value pushed: with 'res' (not 0) its key first, and the
+   pair set into the table there ('fresh': a new table); with 'res' 0 the
+   value is left on the stack (core.result_values) */
+#define FIELD(L, res, k)  do { if (res) KEY(L, k); } while (0)
+#define SET(L, res, fresh)  do { if (res) put(L, res, fresh); } while (0)
+
+/* field k from the effect's i-th value (push_effect's indices) */
+#define EFFECT(L, res, eff, i, k, fresh)  \
+  do { FIELD(L, res, k); lua_rawgeti(L, eff, i); SET(L, res, fresh); } while (0)
+
+/*
+** core.result's fields from the reply classified (r, d; the clean text
+** at 11, the effect at 'eff'): into the table at 'res', or with 'res' 0
+** pushed in result.FIELDS' order (the tags the effect's own table, the
+** template made now when 'fresh', else nil).
+*/
+static void result_fields (lua_State *L, LRuleset *lr, const char *s, size_t len,
+                           sb_reply *r, int eff, int res, int fresh) {
+  int want;
+  FIELD(L, res, K_CODE);
+  if (r->code) lua_pushinteger(L, r->code); else lua_pushnil(L);
+  SET(L, res, fresh);
+  FIELD(L, res, K_STATUS);  push_status(L, r);  SET(L, res, fresh);
+  EFFECT(L, res, eff, 8, K_OUTCOME, fresh);
+  EFFECT(L, res, eff, 1, K_REASON, fresh);
+  EFFECT(L, res, eff, 2, K_ACTION, fresh);
+  EFFECT(L, res, eff, 3, K_SCOPE, fresh);
+  FIELD(L, res, K_PROVIDER);
+  lua_rawgeti(L, eff, 9);
+  if (!lua_toboolean(L, -1)) { lua_pop(L, 1); lua_pushnil(L); }
+  SET(L, res, fresh);
+  FIELD(L, res, K_TEXT);  lua_pushvalue(L, 11);  SET(L, res, 0);
+  if (res) set_tags(L, res, eff, !fresh);
+  else lua_rawgeti(L, eff, 7);
+  lua_rawgeti(L, eff, 10);
+  want = lua_toboolean(L, -1) || r->code == SB_FORWARD_CODE;
+  lua_pop(L, 1);
+  if (want) smtpbounce_find_forward(s, len, r);  /* only when wanted */
+  want = want && r->forward.len > 0;
+  FIELD(L, res, K_FORWARD);
+  if (want) lua_pushlstring(L, s + r->forward.off, r->forward.len);
+  else lua_pushnil(L);
+  SET(L, res, fresh);
+  EFFECT(L, res, eff, 4, K_RETRY, fresh);
+  EFFECT(L, res, eff, 5, K_GIVEUP, fresh);
+  EFFECT(L, res, eff, 6, K_RULE, fresh);
+  EFFECT(L, res, eff, 11, K_BASIS, fresh);
+  if (!res && fresh) push_template(L, lr, r, 11);
+  else if (!res) lua_pushnil(L);
+}
+
+/*
+** Arguments 1..10 of core.result (and result_values) checked and the
+** reply classified: the clean text at 11, the effect at 12; returns the
+** reply (*len its length).
+*/
+static const char *result_run (lua_State *L, LRuleset *lr, sb_reply *r, size_t *len) {
+  const char *s = luaL_checklstring(L, 2, len);
+  sb_decision d;
+  int dsn = (int)luaL_optinteger(L, 10, 0);
+  luaL_checktype(L, 8, LUA_TTABLE);
+  if (!lua_isnoneornil(L, 9)) luaL_checktype(L, 9, LUA_TTABLE);
+  lua_settop(L, 10);
+  run(L, lr, s, *len, r, &d);  /* text at 11 */
+  if (d.klass == 0 && (dsn == 2 || dsn == 4 || dsn == 5)) d.klass = dsn;
+  push_effect(L, 8, &d);
+  return s;
+}
+
 /*
 ** core.result(ruleset, reply, mx, domain, phase, provider, confirm, env
 **             [, into [, dsn class [, blank]]]) -> the result table of
@@ -807,51 +843,15 @@ static void set_tags (lua_State *L, int res, int eff, int reuse) {
 */
 static int l_result (lua_State *L) {
   LRuleset *lr = check_ruleset(L, 1);
-  size_t len;
-  const char *s = luaL_checklstring(L, 2, &len);
   sb_reply r;
-  sb_decision d;
-  int eff, res, reuse = !lua_isnoneornil(L, 9), fresh;
-  int dsn = (int)luaL_optinteger(L, 10, 0);
-  luaL_checktype(L, 8, LUA_TTABLE);
-  if (reuse) luaL_checktype(L, 9, LUA_TTABLE);
-  if (reuse && lua_toboolean(L, 11)) reuse = 0;  /* filled as a new table */
-  fresh = !reuse;
-  lua_settop(L, 10);
-  run(L, lr, s, len, &r, &d);  /* text at 11 */
-  if (d.klass == 0 && (dsn == 2 || dsn == 4 || dsn == 5)) d.klass = dsn;
-  push_effect(L, 8, &d);
-  eff = lua_gettop(L);
+  int res, reuse = !lua_isnoneornil(L, 9) && !lua_toboolean(L, 11);
+  size_t len;
+  const char *s;
+  s = result_run(L, lr, &r, &len);  /* (a blank 'into' is filled as a new table) */
   if (!lua_isnil(L, 9)) lua_pushvalue(L, 9); else lua_createtable(L, 0, 16);
   res = lua_gettop(L);
-  KEY(L, K_CODE);
-  if (r.code) lua_pushinteger(L, r.code); else lua_pushnil(L);
-  put(L, res, fresh);
-  KEY(L, K_STATUS);  push_status(L, &r);  put(L, res, fresh);
-  copy_field(L, res, eff, 8, K_OUTCOME, fresh);
-  copy_field(L, res, eff, 1, K_REASON, fresh);
-  copy_field(L, res, eff, 2, K_ACTION, fresh);
-  copy_field(L, res, eff, 3, K_SCOPE, fresh);
-  KEY(L, K_PROVIDER);
-  lua_rawgeti(L, eff, 9);
-  if (!lua_toboolean(L, -1)) { lua_pop(L, 1); lua_pushnil(L); }
-  put(L, res, fresh);
-  KEY(L, K_TEXT);  lua_pushvalue(L, 11);  lua_rawset(L, res);
-  set_tags(L, res, eff, reuse);
-  lua_rawgeti(L, eff, 10);
-  reuse = lua_toboolean(L, -1) || r.code == SB_FORWARD_CODE;
-  lua_pop(L, 1);
-  if (reuse) smtpbounce_find_forward(s, len, &r);  /* only when wanted */
-  reuse = reuse && r.forward.len > 0;
-  KEY(L, K_FORWARD);
-  if (reuse) lua_pushlstring(L, s + r.forward.off, r.forward.len);
-  else lua_pushnil(L);
-  put(L, res, fresh);
-  copy_field(L, res, eff, 4, K_RETRY, fresh);
-  copy_field(L, res, eff, 5, K_GIVEUP, fresh);
-  copy_field(L, res, eff, 6, K_RULE, fresh);
-  copy_field(L, res, eff, 11, K_BASIS, fresh);
-  if (!fresh) {  /* 'template' is computed when first read (env.mt) */
+  result_fields(L, lr, s, len, &r, 12, res, !reuse);
+  if (reuse) {  /* 'template' is computed when first read (env.mt) */
     KEY(L, K_TEMPLATE);
     lua_pushnil(L);
     lua_rawset(L, res);
@@ -861,6 +861,28 @@ static int l_result (lua_State *L) {
   lua_setmetatable(L, res);
   lua_settop(L, res);
   return 1;
+}
+
+/*
+** core.result_values(ruleset, reply, mx, domain, phase, provider,
+**                    confirm, env [, nil [, dsn class [, lazy]]]) -> code, status,
+**   outcome, reason, action, scope, provider, text, tags, forward,
+**   retry_after, give_up_after, rule, basis, template: core.result's
+**   fields as values, in result.FIELDS' order (nil where it has none),
+**   the template made at once (nil with 'lazy': env.mt makes it when it
+**   is read), 'tags' the effect's own table (not to be changed).  smtpbounce mail --json's records (smtpbounce.mailreader's
+**   json_mail) are written from these, no result table made.
+*/
+static int l_result_values (lua_State *L) {
+  LRuleset *lr = check_ruleset(L, 1);
+  sb_reply r;
+  size_t len;
+  const char *s;
+  int lazy = lua_toboolean(L, 11);
+  luaL_checkstack(L, 16, NULL);  /* (beyond the 12 slots below) */
+  s = result_run(L, lr, &r, &len);
+  result_fields(L, lr, s, len, &r, 12, 0, !lazy);
+  return 15;
 }
 
 /*
@@ -980,6 +1002,7 @@ static const luaL_Reg core_keyed[] = {
   {"classify", l_classify},
   {"explain", l_explain},
   {"result", l_result},
+  {"result_values", l_result_values},
   {NULL, NULL}
 };
 

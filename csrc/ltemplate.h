@@ -1,7 +1,8 @@
 /*
 ** ltemplate.h -- core.template: the shape of a reply, "code status
-** shape-of-text" (smtpbounce_template).  Part of lsmtpbounce.c, which
-** includes it once (after put_num).
+** shape-of-text" (smtpbounce_template), and the same for a reply just
+** classified (push_template).  Part of lsmtpbounce.c, which includes it
+** once (after put_num, status_str and text_buffer).
 */
 
 /* the usual template's room, on the C stack: a text up to
@@ -61,4 +62,29 @@ static int l_template (lua_State *L) {
   smtpbounce_template(text, len, emit_buffer, &b);
   luaL_pushresult(&b);
   return 1;
+}
+
+/*
+** "code status shape-of-text": what groups replies no rule explained.
+** Written into the ruleset's text buffer (the clean text it held is a
+** Lua string by now, at 'text') and pushed once.
+*/
+static void push_template (lua_State *L, LRuleset *lr, const sb_reply *r,
+                           int text) {
+  size_t len, n = 0;
+  const char *s = lua_tolstring(L, text, &len);
+  char *b;
+  if (len > SB_TEMPLATE_MAXLEN - 32) luaL_error(L, "not enough memory");
+  b = text_buffer(L, lr, SB_TEMPLATE_MAX(len) + 32);
+  if (r->code) {
+    n = (size_t)(put_num(b, r->code) - b);
+    b[n++] = ' ';
+  }
+  if (r->st_class) {
+    n += status_str(r, b + n);
+    b[n++] = ' ';
+  }
+  n += smtpbounce_template_write(s, len, b + n);
+  lua_pushlstring(L, b, n);
+  trim_buffer(lr);
 }

@@ -31,6 +31,50 @@ local function summary_modules ()
     return require "smtpbounce.scan.summary", require("smtpbounce.log.common").domain_of
 end
 
+-- record 'rec' into the summary 'sm' (smtpbounce.scan.summary's add)
+local function add_to_summary (summary, sm, rec, domain_of)
+    local rcpt = rec.recipient
+    summary.add(sm, { recipient = rcpt, domain = rcpt and domain_of(rcpt), time = rec.time,
+                      mta_status = MTA_STATUS[rec.dsn_action]
+                                   or (rec.reason == "feedback" and "complained" or nil),
+                      reply = rec.reply or "", text = rec.text }, rec)
+end
+
+-- fn(source, k, why): a message's records counted in 'n' ('k' of them),
+-- or a not-bounce ('why': on 'say' when 'verbose')
+local function counter (n, verbose, say)
+    return function (source, k, why)
+        if k then n.records = n.records + k
+        else
+            n.not_bounces = n.not_bounces + 1
+            if verbose then say("smtpbounce: ", source, ": ", why, "\n") end
+        end
+    end
+end
+
+-- mailbox.sources' 'whole': a small file of one message read, classified
+-- and written by mail.json_writer's 'json_file', counted
+local function whole_file (json_file, n, count)
+    return function (name, limit, regular)
+        local k, why = json_file(name, limit, regular)
+        if k == false then return false end
+        n.messages = n.messages + 1
+        count(name, k, why)
+        return true
+    end
+end
+
+-- mailbox.sources' 'many': a listing's small files of one message read,
+-- classified and written by mail.json_writer's 'json_files', counted
+local function whole_list (json_files, n)
+    return function (list, i, limit)
+        local j, messages, records, not_bounces = json_files(list, i, limit)
+        n.messages, n.records = n.messages + messages, n.records + records
+        n.not_bounces = n.not_bounces + not_bounces
+        return j
+    end
+end
+
 --[[
 Whether the records go out in full blocks (not a write(2) a line): when
 every input is a file or directory (from standard input each message's
@@ -123,6 +167,13 @@ function _M.run (opts)
     end
 
     local mail, json, verbose = c.mail, opts.json, opts.verbose
+    -- the records only written: each message read, classified and
+    -- written in one call (mail.json_writer), no record table made
+    local json_only, json_file, json_files
+    if json and not sm and not ctx then
+        json_only, json_file, json_files = require("smtpbounce.mail").json_writer(c, out)
+    end
+    local count = counter(n, verbose, say)
     local function each (source, msg, e)
         if st and msg and state.seen(st, msg) then n.already = n.already + 1; return end
         n.messages = n.messages + 1
@@ -132,13 +183,10 @@ function _M.run (opts)
             say("smtpbounce: ", source, ": ", e, "\n")
             return
         end
+        if json_only then return count(source, json_only(source, msg)) end
         local recs, why = mail(c, msg, ctx)
-        if not recs then
-            n.not_bounces = n.not_bounces + 1
-            if verbose then say("smtpbounce: ", source, ": ", why, "\n") end
-            return
-        end
-        n.records = n.records + #recs
+        count(source, recs and #recs, why)
+        if not recs then return end
         for i = 1, #recs do
             local rec = recs[i]
             if json then
@@ -148,13 +196,7 @@ function _M.run (opts)
                           rec.reason, " ", rec.action, " ", rec.recipient or "-", " ",
                           rec.provider or "-", " ", rec.rule, " ", rec.basis, " ", rec.text, "\n")
             end
-            if sm then
-                local rcpt = rec.recipient
-                summary.add(sm, { recipient = rcpt, domain = rcpt and domain_of(rcpt), time = rec.time,
-                                  mta_status = MTA_STATUS[rec.dsn_action]
-                                               or (rec.reason == "feedback" and "complained" or nil),
-                                  reply = rec.reply or "", text = rec.text }, rec)
-            end
+            if sm then add_to_summary(summary, sm, rec, domain_of) end
         end
     end
 
@@ -163,7 +205,9 @@ function _M.run (opts)
     local failed, inputs = mailbox.sources(paths, opts.input, each, function (e)
         say("smtpbounce: ", e, "\n")
     end, st and { skip = function (p) return state.seen(st, nil, p) end,
-                  done = function (p) state.done(st, p) end })
+                  done = function (p) state.done(st, p) end },
+    json_file and whole_file(json_file, n, count),
+    json_files and not verbose and whole_list(json_files, n))
     if blocks then
         out:flush()
         out:setvbuf("line")

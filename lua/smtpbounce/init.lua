@@ -449,5 +449,7 @@ setmetatable(_M, { __index = function (t, k)
 end })
 -- result tables' metatable ('template' computed when first read)
 _M.RESULT_MT = results.MT
+-- the classifiers' :mail (smtpbounce.mail's json_writer knows their fields)
+_M.CLASSIFIER_MAIL = Classifier.mail
 
 return _M

@@ -6,12 +6,13 @@
 --   mail.json(record [, extra])       --> the record as a JSON object
 --   mail.record_json(source, record)  --> its line of `smtpbounce mail --json`
 --   mail.record_writer(out)           --> fn(source, record): that line to 'out'
+--   mail.json_writer(c, out)          --> fn(source, message): its records' lines
 --
 -- smtpbounce.mail(message [, ctx]) and Classifier:mail call it.  A record
--- is a result table (smtpbounce.result: the same fields, filled by
--- core.result) with the mail's fields added (mail.FIELDS); a feedback
--- report's and an auto-reply's effect is fixed here (FEEDBACK, VACATION),
--- not read from a reply.
+-- is a result table (smtpbounce.result: the same fields, core.result's
+-- values, filled by smtpbounce.mailreader's read) with the mail's fields
+-- added (mail.FIELDS); a feedback report's and an auto-reply's effect is
+-- fixed here (FEEDBACK, VACATION), not read from a reply.
 
 local core = require "smtpbounce.core"
 local reader = require "smtpbounce.mailreader"
@@ -24,9 +25,8 @@ local error, type, tostring, pairs, ipairs, select, pcall, next, getmetatable =
 local fmt, match, gsub, find, sub = string.format, string.match, string.gsub, string.find,
                                     string.sub
 local concat, sort = table.concat, table.sort
-local core_result, read = core.result, reader.read
+local result_values, read = core.result_values, reader.read
 local phase_index = vocab.phase_index
-local RESULT_FIELDS = results.FIELDS
 
 local _M = { _VERSION = core._VERSION, caps = reader.caps }
 
@@ -53,6 +53,8 @@ local FEEDBACK = { outcome = "delivered", reason = "feedback", action = "suppres
 local VACATION = { outcome = "delivered", reason = "vacation", action = "none",
                    scope = "none", rule = "mail.autoreply", basis = "text" }
 _M.FEEDBACK, _M.VACATION = FEEDBACK, VACATION
+-- the fixed effects by format (mailreader's 'fixed')
+local EFFECTS = { arf = FEEDBACK, autoreply = VACATION }
 
 
 -- {======================================================================
@@ -177,89 +179,16 @@ end
 -- Records
 -- =======================================================================
 
--- (the actions of a recipient the report says was not delivered)
-local UNDONE = { failed = true, delayed = true }
-
-local function copy_result (rec, t)
-    for k = 1, #RESULT_FIELDS do
-        local f = RESULT_FIELDS[k]
-        rec[f] = rawget(t, f)
-    end
-end
-
-local function fixed (rec, e, text)
-    for k, v in pairs(e) do rec[k] = v end
-    rec.text, rec.tags = text or "", {}
-end
-
---[[
-Classify one record of the delivery-status or prose formats: its reply
-(the diagnostic; with none, the whole Status value, whose comment may
-name the cause) in the context the record
-gives (mx: the Remote-MTA's host; domain: the recipient's; phase: the
-diagnostic's; dsn: the Status), the caller's mx, domain, phase and
-provider first.  A record without a reply whose Status tells nothing
-(reason undefined) is classified by 'expl', the text the reporting MTA
-wrote for people (a report's first part, a prose bounce's text), the
-Status still giving the class; the record's reply stays absent (its
-'text' is what was read).  core.result fills the record itself (first
-as a blank one: a record as read has none of the result's fields).
-]]
-local function classify (c, rec, info, j, expl, mx, domain, phase, prov)
-    local reply = rec.reply or info[j + 2] or rec.dsn or ""
-    -- (the Remote-MTA's host, the recipient's domain, the Status's class
-    -- and the diagnostic's phase: mailreader.read's info, what
-    -- match(rm, "^%[?([^%s%]%[;]+)"), match(recipient, "@([^@]+)$"),
-    -- vocab.dsn_class and vocab.phase_index give)
-    mx = mx or info[j + 3] or nil
-    domain = domain or info[j + 4] or nil
-    phase = phase or info[j + 1] or nil
-    local class = info[j + 5] or nil
-    if expl and reply == "" then
-        -- (nothing but 'expl' can say anything: read first, and the empty
-        -- reply's reading only when it says nothing either)
-        core_result(c.rs, expl, mx, domain, phase, prov, c.confirm, c.env, rec, class, true)
-        if rec.reason == "undefined" then
-            core_result(c.rs, reply, mx, domain, phase, prov, c.confirm, c.env, rec, class)
-        end
-        return
-    end
-    core_result(c.rs, reply, mx, domain, phase, prov, c.confirm, c.env, rec, class, true)
-    if expl and not rec.reply and rec.reason == "undefined" then
-        local t = core_result(c.rs, expl, mx, domain, phase, prov, c.confirm, c.env, nil, class)
-        if t.reason ~= "undefined" then copy_result(rec, t) end
-    elseif rec.outcome == "delivered" and UNDONE[rec.dsn_action] then
-        -- (a recipient the report calls failed or delayed whose reply is a
-        -- success, a report quoting the remote end's "250 ... OK": the reply
-        -- gives no cause; read as a record without one, the people's text
-        -- first when it says otherwise)
-        local t = expl and core_result(c.rs, expl, mx, domain, phase, prov, c.confirm, c.env, nil, class)
-        if not t or t.outcome == "delivered" then
-            t = core_result(c.rs, "", mx, domain, phase, prov, c.confirm, c.env, nil, class)
-        end
-        copy_result(rec, t)
-    end
-    local st = rec.dsn
-    if rec.reason == "undefined" and st and match(st, "^[245]%.%d%.%d+$")
-            and (match(st, "^2") or not match(st, "%.0%.0$")) and not find(reply, st, 1, true) then
-        -- (a reply that names no cause under a Status that does: Sun's
-        -- "Illegal host/domain name found" of a 5.4.4 report, Sympa's
-        -- "Message distributed" of a 2.0.0 one, a success whatever its
-        -- detail; the Status read with it, the text kept as read)
-        local t = core_result(c.rs, st .. " " .. reply, mx, domain, phase, prov, c.confirm,
-                              c.env, nil, class)
-        if t.reason ~= "undefined" then
-            local text, tmpl = rec.text, rec.template
-            copy_result(rec, t)
-            rec.text, rec.template = text, tmpl
-        end
-    end
-end
-
 --[[
 mail.read(c, message, ctx, fname, level): the records of 'message' with
 classifier 'c', or nil, "not a bounce: <why>".  'fname' and 'level'
-name the caller in argument errors.
+name the caller in argument errors.  smtpbounce.mailreader's read makes
+them and classifies each (core.result_values; its comment and
+jm_classify's say how): a record of the delivery-status or prose
+formats by its reply, in the context the record gives (mx: the
+Remote-MTA's host; domain: the recipient's; phase: the diagnostic's;
+the Status's class), the caller's mx, domain, phase and provider first;
+a feedback report's and an auto-reply's effect fixed (EFFECTS).
 ]]
 function _M.read (c, message, ctx, fname, level)
     level = (level or 1) + 1
@@ -269,16 +198,12 @@ function _M.read (c, message, ctx, fname, level)
     end
     local headers, verp, mx, domain, phase, prov
     if ctx ~= nil then headers, verp, mx, domain, phase, prov = check_ctx(c, ctx, fname, level) end
-    local recs, info, xto, dto, to, expl = read(message, headers, verp ~= nil)
-    if not recs then return nil, info end
+    local recs, xto, dto, to = read(message, headers, verp ~= nil, result_values, c.rs,
+                                    c.confirm, c.env, EFFECTS, mx, domain, phase, prov)
+    if not recs then return nil, xto end
     local vr = verp and verp_decode(verp, xto, dto, to)
-    for i = 1, #recs do
-        local rec = recs[i]
-        local format = rec.format
-        if format == "arf" then fixed(rec, FEEDBACK, rec.feedback_type)
-        elseif format == "autoreply" then fixed(rec, VACATION)
-        else classify(c, rec, info, 5 * (i - 1), expl, mx, domain, phase, prov) end
-        if vr then rec.verp_recipient = vr end
+    if vr then
+        for i = 1, #recs do recs[i].verp_recipient = vr end
     end
     return recs
 end
@@ -396,6 +321,52 @@ do
         end
         parts[n + 1] = "}"
         return concat(parts)
+    end
+    --[[
+    mail.json_writer(c, out) -> a function (source, message) that writes
+    the lines of the records of 'message' to 'out' (record_writer's, of
+    the records read(c, message) gives) and returns their number, or
+    nil, "not a bounce: <why>"; a function (path, limit, regular) that
+    does the same for the file 'path' (its source) when it is one message
+    (mailreader.small_file's arguments and reading), else returns false;
+    and a function (paths, i, limit) that does it for paths[i], ...
+    (regular files) up to the first that is not one, returning its index
+    and the numbers of messages, records and not-bounces
+    (mailreader.json_files).  nil when they cannot be made: 'c' not a
+    classifier of smtpbounce.new, 'out' no file of io, no json_mail.
+    Through smtpbounce.mailreader's json_mail, which reads, classifies
+    (classify's steps, with core.result_values) and writes in one call:
+    no record table, no result table.
+    ]]
+    local fields_c = reader.json_mail_fields
+    function _M.json_writer (c, out)
+        local json_mail, json_files, values = reader.json_mail, reader.json_files,
+                                              core.result_values
+        if not (json_mail and json_files and values and fields_c == concat(BOTH, " ")
+                and io.type(out) == "file" and type(c) == "table"
+                and c.mail == require("smtpbounce").CLASSIFIER_MAIL) then
+            return nil
+        end
+        local rs, confirm, env, write = c.rs, c.confirm, c.env, _M.record_writer(out)
+        -- (false: a file json_mail cannot write, as Lua 5.1's; "" is no bounce)
+        if json_mail("", "", out, values, rs, confirm, env, EFFECTS, member) == false then
+            return nil
+        end
+        return function (source, message)
+            local n, why = json_mail(message, source, out, values, rs, confirm, env, EFFECTS,
+                                     member)
+            if n ~= false then return n, why end
+            local recs  -- ('out' closed since: what record_writer does)
+            recs, why = _M.read(c, message, nil, "mail", 1)
+            if not recs then return nil, why end
+            for i = 1, #recs do write(source, recs[i]) end
+            return #recs
+        end, function (path, limit, regular)
+            return json_mail(path, path, out, values, rs, confirm, env, EFFECTS, member,
+                             limit, regular or false)
+        end, function (paths, i, limit)
+            return json_files(paths, i, out, values, rs, confirm, env, EFFECTS, member, limit)
+        end
     end
     --[[
     mail.record_writer(out) -> a function (source, rec) that writes the

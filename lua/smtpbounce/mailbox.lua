@@ -264,9 +264,15 @@ Each message of the input 'name' (opened by smtpbounce.scan.input:
 "-" is 'stdin'; gzip'd files are decompressed), to fn(source, message)
 or fn(source, nil, err) ('regular': whole_file's).  Returns false and a
 message when the input cannot be opened or read to its end, else true.
+'whole' (or nil): whole(name, limit, regular) takes a file whole_file
+would read through small_file itself (the same arguments) and returns
+true, or false when it is not one message (then read here).
 ]]
-local function one_input (name, stdin, fn, regular)
+local function one_input (name, stdin, fn, regular, whole)
     if name ~= "-" then  -- (the usual bounce: one small file, one message)
+        local w, max = _M.WHOLE, _M.MAX_MESSAGE
+        if whole and small_file_c and w <= 65536 and max >= 1
+           and whole(name, w < max and w or max, regular) then return true end
         local msg = whole_file(name, regular)
         if type(msg) == "table" then  -- (a small mbox, split)
             for n = 1, #msg do fn(name .. ":" .. n, msg[n]) end
@@ -294,15 +300,18 @@ goes to bad(message) and the others are still read.  Returns the number
 of inputs that could not be read, and the number of inputs (files).
 'known' (or nil; mail --state): known.skip(path) says a file was read
 whole before (it is not opened), known.done(path) is told of each file
-read to its end.
+read to its end.  'whole' (or nil): one_input's, for the files (not with
+'known'); 'many' (or nil, and not with 'known'): many(list, i, limit)
+takes a directory's files list[i], list[i+1], ... as 'whole' does, up to
+the first it does not, and returns that one's index (#list + 1: none).
 ]]
-function _M.sources (paths, stdin, fn, bad, known)
+function _M.sources (paths, stdin, fn, bad, known, whole, many)
     if #paths == 0 then paths = { "-" } end
     local failed, inputs = 0, 0
     local function one (name, regular)  -- (regular: one_input's)
         inputs = inputs + 1
         if known and name ~= "-" and known.skip(name) then return end
-        local ok, err = one_input(name, stdin, fn, regular)
+        local ok, err = one_input(name, stdin, fn, regular, not known and whole or nil)
         if not ok then
             failed = failed + 1
             bad(err)
@@ -317,7 +326,16 @@ function _M.sources (paths, stdin, fn, bad, known)
                 failed = failed + 1
                 bad(err)
             else
-                for _, f in ipairs(list) do one(f, true) end
+                local i, n, w, max = 1, #list, _M.WHOLE, _M.MAX_MESSAGE
+                if not (many and not known and small_file_c and w <= 65536 and max >= 1) then
+                    many = nil
+                end
+                while i <= n do  -- (list[i], ... taken by 'many' up to list[j])
+                    local j = many and many(list, i, w < max and w or max) or i
+                    inputs = inputs + (j - i)
+                    if j <= n then one(list[j], true) end
+                    i = j + 1
+                end
             end
         else
             one(path)
