@@ -160,16 +160,6 @@ int sb_mime_icontains (const char *s, size_t n, const char *w) {
   return sb_mime_ifind(s, n, w) != NULL;
 }
 
-const char *sb_mime_nl (const char *p, const char *e) {
-  while (p < e) {
-    size_t n = (size_t)(e - p) < 256 ? (size_t)(e - p) : 256;
-    const char *nl = (const char *)memchr(p, '\n', n);
-    if (nl != NULL) return nl;
-    p += n;
-  }
-  return NULL;
-}
-
 sb_mstr sb_mime_trim (const char *s, size_t n) {
   sb_mstr r;
   while (n > 0 && is_space((unsigned char)*s)) { s++; n--; }
