@@ -290,15 +290,19 @@ static size_t unquote (const char *s, size_t b, size_t e) {
 
 /* how deep a line with words is quoted ('>' marks, as unquote() takes
    them off), or -1 for a line with none */
-static int quote_depth (const char *s, size_t b, size_t e) {
-  size_t q;
+/* the same for a line [b, e) already trimmed whose words start at q
+   (unquote) */
+static int depth_of (const char *s, size_t b, size_t e, size_t q) {
   int d = 0;
-  if (e - b > SB_PROSE_MAXLINE) e = b + SB_PROSE_MAXLINE;
-  trim(s, &b, &e);
-  q = unquote(s, b, e);
   if (q == e) return -1;
   for (; b < q; b++) d += s[b] == '>';
   return d;
+}
+
+static int quote_depth (const char *s, size_t b, size_t e) {
+  if (e - b > SB_PROSE_MAXLINE) e = b + SB_PROSE_MAXLINE;
+  trim(s, &b, &e);
+  return depth_of(s, b, e, unquote(s, b, e));
 }
 
 
@@ -395,11 +399,15 @@ static int early_colon (const char *s, size_t b, size_t e) {
    then "<list> mailing list" (the list's address and page below it are
    the list's, no recipient's).  rule_line: the line is the rule (20 or
    more '_' alone); footer_name: the line after it names the list */
-static int rule_line (const char *s, size_t b, size_t e) {
+static int rule_trimmed (const char *s, size_t b, size_t e) {
   size_t n = 0;
-  trim(s, &b, &e);
   for (; b < e && s[b] == '_'; b++) n++;
   return b == e && n >= 20;
+}
+
+static int rule_line (const char *s, size_t b, size_t e) {
+  trim(s, &b, &e);
+  return rule_trimmed(s, b, e);
 }
 
 static int footer_name (const char *s, size_t b, size_t e) {
