@@ -46,16 +46,6 @@ static inline SB_ALWAYS_INLINE size_t rarest_lit (const char *l, size_t ln) {
   return k;
 }
 
-/* the first of the bytes c and C (C = c when there is one) in s[i..n]
-   (n included), or NULL */
-static const char *first_of (const char *s, size_t i, size_t n, int c,
-                             int C) {
-  const char *p = (const char *)memchr(s + i, c, n - i + 1), *q;
-  if (C == c) return p;
-  q = (const char *)memchr(s + i, C, (p != NULL ? (size_t)(p - s) : n + 1) - i);
-  return q != NULL ? q : p;
-}
-
 /* first occurrence of the lowercase literal 'l' in s[b..e), its byte k
    looked for first: its offset, or (size_t)-1.  Each occurrence of that
    byte, in either case (memchr), is checked whole: one pass over the
@@ -76,11 +66,20 @@ static size_t ci_find_k (const char *s, size_t b, size_t e, const char *l,
     }
     return (size_t)-1;
   }
-  for (i = b + k; i <= last; i++) {
-    const char *p = first_of(s, i, last, c, c - 32);
-    if (p == NULL) break;
-    i = (size_t)(p - s);
-    if (ci_at(s, e, i - k, l, ln)) return i - k;
+  {  /* a letter: the next of each case kept apart, each looked for
+        again only once passed (a text holds few of one of them: one
+        memchr a candidate, not two) */
+    const char *end = s + last + 1, *lo, *up;
+    lo = (const char *)memchr(s + b + k, c, (size_t)(end - (s + b + k)));
+    up = (const char *)memchr(s + b + k, c - 32, (size_t)(end - (s + b + k)));
+    while (lo != NULL || up != NULL) {
+      const char *p = up == NULL || (lo != NULL && lo < up) ? lo : up;
+      i = (size_t)(p - s);
+      if (ci_at(s, e, i - k, l, ln)) return i - k;
+      if (++p == end) break;
+      if (p - 1 == lo) lo = (const char *)memchr(p, c, (size_t)(end - p));
+      else up = (const char *)memchr(p, c - 32, (size_t)(end - p));
+    }
   }
   return (size_t)-1;
 }
