@@ -252,25 +252,35 @@ static int head_between (const char *s, size_t b) {
   return 0;
 }
 
+/* (a line's open_fail is looked for only where it may tell: on a line
+   of you_words or the one below it, or within four lines of a short
+   one; -1 while not looked for) */
+#define OPEN_FAIL(f, b, e)  \
+  ((f) < 0 ? ((f) = find_any(&ix->ws[WS_OPENFAIL], s, b, e)) : (f))
+
 static int opening (const Idx *ix, const char *s, size_t n) {
-  size_t pos = 0, b, e;
+  size_t pos = 0, b, e, b0 = 0, e0 = 0;
   int k = 0, you0 = 0, fail0 = 0, youk = -9;
   while (k < SB_PROSE_OPENING && next_line(s, n, &pos, &b, &e)) {
-    int you, fail;
+    int you, fail = -1;
     trim_line(s, &b, &e);
     if (b == e) continue;
     if (s[b] == '>') return 0;
     k++;
     you = find_any(&ix->ws[WS_YOU], s, b, e);
-    fail = find_any(&ix->ws[WS_OPENFAIL], s, b, e);
-    if ((you || you0) && (fail || fail0) && (you || fail)) return 1;
-    if (fail && k - youk <= 4 && head_between(s, b)) return 1;
+    if (you ? OPEN_FAIL(fail0, b0, e0) || OPEN_FAIL(fail, b, e)
+        : you0 && OPEN_FAIL(fail, b, e))
+      return 1;  /* (either line says it, the failure on one of them) */
+    if (k - youk <= 4 && OPEN_FAIL(fail, b, e) && head_between(s, b)) return 1;
     if (you && e - b <= 40) youk = k;  /* a short line that opens it */
     you0 = you;
     fail0 = fail;
+    b0 = b;
+    e0 = e;
   }
   return 0;
 }
+#undef OPEN_FAIL
 
 static int addr_line (const char *s, size_t b, size_t e, size_t *ab,
                       size_t *ae, size_t *rest);
