@@ -447,6 +447,15 @@ static int unflattened (sb_mail *m, sb_mstr *tp) {
     if (*p != ' ' && *p != '\n') {  /* (to the next blank or line end, the
                                        bytes between copied) */
       const char *q = p + 1;
+      for (; e - q >= 8; q += 8) {  /* eight bytes a step (a word of a
+                                       text without blanks is long) */
+        uint64_t v = load8(q), x = v ^ (ONE8 * ' '), y = v ^ (ONE8 * '\n');
+        uint64_t hit = (((x - ONE8) & ~x) | ((y - ONE8) & ~y)) & HI8;
+        if (hit != 0) {
+          q += low_byte(hit);  /* (the lowest byte flagged is one) */
+          break;
+        }
+      }
       while (q < e && *q != ' ' && *q != '\n') q++;
       memcpy(out + k, p + 1, (size_t)(q - p - 1));
       k += (size_t)(q - p - 1);
