@@ -930,8 +930,7 @@ static void classify_mail (Walk *w, Top *t) {
                              a report, nor its first one after an HTML text) */
     for (i = 0; i < w->nplain && w->ds.p == NULL; i++)
       if ((i == 0 && !w->html_first) || t->nullpath || t->report || daemon_from(m))
-        w->ds_text = (w->ds = ds_in_run(w, i)).p != NULL
-                     || (w->ds = ds_pasted(m, w->plain[i], t->nullpath || t->report)).p != NULL;
+        w->ds_text = (w->ds = ds_in_part(w, i, t->nullpath || t->report)).p != NULL;
   }
   if (w->ds.p != NULL && read_ds(w, w->ds, t->date) > 0) {
     size_t k;

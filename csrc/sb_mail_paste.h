@@ -612,10 +612,10 @@ static int ds_prose_at (const char *p, const char *from, const char *le) {
 ** (pasted_marks), its lines joined from the run's start on (but before a
 ** field's line) and broken again before each field's name; the text
 ** part so read, and the status in it.  Else the status ds_in_text finds,
-** the text as it came.
+** the text as it came (*pre as ds_in_text sets it).
 */
-static sb_mstr ds_in_run (Walk *w, size_t i) {
-  sb_mstr t = w->plain[i], r = ds_in_text(t, NULL);
+static sb_mstr ds_in_run (Walk *w, size_t i, const char **pre) {
+  sb_mstr t = w->plain[i], r = ds_in_text(t, pre);
   const char *p, *e, *from, *le = NULL;
   size_t k;
   char *out;
@@ -641,6 +641,15 @@ static sb_mstr ds_in_run (Walk *w, size_t i) {
   r.p = out + (from - t.p);
   r.n = t.n - (size_t)(from - t.p);
   return r;
+}
+
+/* the delivery status of the text part i: ds_in_run's, else one pasted
+   with its lines indented (ds_pasted), the part's lines looked at once
+   for both (ds_in_text) */
+static sb_mstr ds_in_part (Walk *w, size_t i, int cue) {
+  const char *pre;
+  sb_mstr r = ds_in_run(w, i, &pre);
+  return r.p != NULL ? r : ds_pasted(w->m, w->plain[i], cue, r, pre);
 }
 
 static const char *read_prose (Walk *w, const Top *t, sb_mstr text);

@@ -149,13 +149,14 @@ static sb_mstr unprefixed (sb_mail *m, sb_mstr t, const char *pre, size_t l, int
 ** fields' folds kept.  Only when the mail says "bounce" by 'cue' (an
 ** empty Return-Path, a report's type) or a daemon's From, not under a
 ** reply's Subject, nor quoted with '>': a person who writes of a bounce
-** quotes its fields so.
+** quotes its fields so.  r and pre: what ds_in_text(t, &pre) gave.
 */
 static int daemon_from (const sb_mail *m);  /* (sb_mail.c) */
 
-static sb_mstr ds_pasted (sb_mail *m, sb_mstr t, int cue) {
-  const char *pre, *e = t.p + t.n, *q;
-  sb_mstr r = ds_in_text(t, &pre), c;
+static sb_mstr ds_pasted (sb_mail *m, sb_mstr t, int cue, sb_mstr r,
+                          const char *pre) {
+  const char *e = t.p + t.n, *q;
+  sb_mstr c;
   if (r.p != NULL || pre == NULL || !(cue || daemon_from(m))
       || sb_prose_reply_subject(m->subject.p, m->subject.n))
     return r;
