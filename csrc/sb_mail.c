@@ -990,8 +990,7 @@ static void classify_mail (Walk *w, Top *t) {
         m->recs[k].time = t->date;
         noreply |= m->recs[k].reply.p == NULL;
       }
-      if (m->orig_headers.p == NULL) original(w, quoted_headers(text), t);
-      quoted_status(w, text, t->date);  /* "> Status: 5.1.1" */
+      quoted_read(w, text, t);  /* its header block, "> Status: 5.1.1" */
       if (noreply)  /* a notice quoted in a person's reply: its lines */
         explain(m, daemon_from(m) ? text : quoted_notice(text, m->recs[0].recipient),
                 NULL);

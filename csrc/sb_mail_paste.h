@@ -652,6 +652,19 @@ static sb_mstr ds_in_part (Walk *w, size_t i, int cue) {
   return r.p != NULL ? r : ds_pasted(w->m, w->plain[i], cue, r, pre);
 }
 
+static void original (Walk *w, sb_mstr o, Top *t);  /* (sb_mail.c) */
+
+/* the header block a bounce read as prose quotes (when the mail attached
+   none: its original) and the status its quoted fields give
+   (quoted_status), the text's lines read once for both */
+static void quoted_read (Walk *w, sb_mstr text, Top *t) {
+  const char *fin;
+  int hdrs = w->m->orig_headers.p == NULL;
+  sb_mstr h = quoted_parts(text, hdrs, &fin);
+  if (hdrs) original(w, h, t);
+  quoted_status(w, text, fin, t->date);  /* "> Status: 5.1.1" */
+}
+
 static const char *read_prose (Walk *w, const Top *t, sb_mstr text);
 /*
 ** A bounce a person forwards quoted ("> ") under "On <date>, <who>
