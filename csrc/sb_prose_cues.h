@@ -298,10 +298,9 @@ static size_t unquote (const char *s, size_t b, size_t e) {
   }
 }
 
-/* how deep a line with words is quoted ('>' marks, as unquote() takes
-   them off), or -1 for a line with none */
-/* the same for a line [b, e) already trimmed whose words start at q
-   (unquote) */
+/* how deep the line [b, e), trimmed, whose words start at q (unquote)
+   is quoted ('>' marks, as unquote() takes them off), or -1 for a line
+   with none */
 static int depth_of (const char *s, size_t b, size_t e, size_t q) {
   int d = 0;
   if (q == e) return -1;
@@ -309,6 +308,7 @@ static int depth_of (const char *s, size_t b, size_t e, size_t q) {
   return d;
 }
 
+/* the same for the line [b, e) as it is (cut and trimmed here) */
 static int quote_depth (const char *s, size_t b, size_t e) {
   if (e - b > SB_PROSE_MAXLINE) e = b + SB_PROSE_MAXLINE;
   trim(s, &b, &e);
@@ -408,7 +408,8 @@ static int early_colon (const char *s, size_t b, size_t e) {
 /* Mailman's list footer, where a list post ends: a rule of underscores,
    then "<list> mailing list" (the list's address and page below it are
    the list's, no recipient's).  rule_line: the line is the rule (20 or
-   more '_' alone); footer_name: the line after it names the list */
+   more '_' alone; rule_trimmed: of a line trimmed); footer_name: the
+   line after it names the list */
 static int rule_trimmed (const char *s, size_t b, size_t e) {
   size_t n = 0;
   for (; b < e && s[b] == '_'; b++) n++;
