@@ -437,9 +437,15 @@ static int header_line (const char *s, size_t b, size_t e) {
     LIT("envelope-to:"), LIT("delivered-to:"), LIT("errors-to:"), LIT("x-"),
     LIT("list-"), LIT("mail from:"), LIT(">>> mail from"), LIT("--> mail from")
   };
+  uint64_t firsts = 0;
   size_t k;
   int c;
   if (b >= e) return 0;
+  SB_UNROLL  /* (the set of their first bytes, byte_bit's: a constant for
+                GCC and clang; a line whose first byte is none of them
+                is no such line) */
+  for (k = 0; k < sizeof h / sizeof h[0]; k++) firsts |= BYTE_BIT(h[k].w[0]);
+  if (!(firsts & BYTE_BIT(s[b]))) return 0;
   c = lower((unsigned char)s[b]);
   for (k = 0; k < sizeof h / sizeof h[0]; k++)  /* the first byte first */
     if ((unsigned char)h[k].w[0] == c && ci_at(s, e, b, h[k].w, h[k].len))
