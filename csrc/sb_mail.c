@@ -930,8 +930,7 @@ static void classify_mail (Walk *w, Top *t) {
                              a report, nor its first one after an HTML text) */
     for (i = 0; i < w->nplain && w->ds.p == NULL; i++)
       if ((i == 0 && !w->html_first) || t->nullpath || t->report || daemon_from(m))
-        w->ds_text = (w->ds = ds_in_run(w, i)).p != NULL
-                     || (w->ds = ds_pasted(m, w->plain[i], t->nullpath || t->report)).p != NULL;
+        w->ds_text = (w->ds = ds_in_part(w, i, t->nullpath || t->report)).p != NULL;
   }
   if (w->ds.p != NULL && read_ds(w, w->ds, t->date) > 0) {
     size_t k;
@@ -991,8 +990,7 @@ static void classify_mail (Walk *w, Top *t) {
         m->recs[k].time = t->date;
         noreply |= m->recs[k].reply.p == NULL;
       }
-      if (m->orig_headers.p == NULL) original(w, quoted_headers(text), t);
-      quoted_status(w, text, t->date);  /* "> Status: 5.1.1" */
+      quoted_read(w, text, t);  /* its header block, "> Status: 5.1.1" */
       if (noreply)  /* a notice quoted in a person's reply: its lines */
         explain(m, daemon_from(m) ? text : quoted_notice(text, m->recs[0].recipient),
                 NULL);

@@ -20,6 +20,8 @@ static size_t hid_word (const char *p, const char *e, int dot) {
       { " ! ", 3 } }
   };
   int k;
+  if (p >= e || (*p != ' ' && *p != '(' && *p != '['))
+    return 0;  /* (the first byte of each first: most places start none) */
   for (k = 0; k < 6; k++) {
     size_t l = w[dot][k].n;
     if ((size_t)(e - p) > l && memcmp(p, w[dot][k].w, l) == 0) return l;

@@ -447,6 +447,15 @@ static int unflattened (sb_mail *m, sb_mstr *tp) {
     if (*p != ' ' && *p != '\n') {  /* (to the next blank or line end, the
                                        bytes between copied) */
       const char *q = p + 1;
+      for (; e - q >= 8; q += 8) {  /* eight bytes a step (a word of a
+                                       text without blanks is long) */
+        uint64_t v = load8(q), x = v ^ (ONE8 * ' '), y = v ^ (ONE8 * '\n');
+        uint64_t hit = (((x - ONE8) & ~x) | ((y - ONE8) & ~y)) & HI8;
+        if (hit != 0) {
+          q += low_byte(hit);  /* (the lowest byte flagged is one) */
+          break;
+        }
+      }
       while (q < e && *q != ' ' && *q != '\n') q++;
       memcpy(out + k, p + 1, (size_t)(q - p - 1));
       k += (size_t)(q - p - 1);
@@ -603,10 +612,10 @@ static int ds_prose_at (const char *p, const char *from, const char *le) {
 ** (pasted_marks), its lines joined from the run's start on (but before a
 ** field's line) and broken again before each field's name; the text
 ** part so read, and the status in it.  Else the status ds_in_text finds,
-** the text as it came.
+** the text as it came (*pre as ds_in_text sets it).
 */
-static sb_mstr ds_in_run (Walk *w, size_t i) {
-  sb_mstr t = w->plain[i], r = ds_in_text(t, NULL);
+static sb_mstr ds_in_run (Walk *w, size_t i, const char **pre) {
+  sb_mstr t = w->plain[i], r = ds_in_text(t, pre);
   const char *p, *e, *from, *le = NULL;
   size_t k;
   char *out;
@@ -632,6 +641,28 @@ static sb_mstr ds_in_run (Walk *w, size_t i) {
   r.p = out + (from - t.p);
   r.n = t.n - (size_t)(from - t.p);
   return r;
+}
+
+/* the delivery status of the text part i: ds_in_run's, else one pasted
+   with its lines indented (ds_pasted), the part's lines looked at once
+   for both (ds_in_text) */
+static sb_mstr ds_in_part (Walk *w, size_t i, int cue) {
+  const char *pre;
+  sb_mstr r = ds_in_run(w, i, &pre);
+  return r.p != NULL ? r : ds_pasted(w->m, w->plain[i], cue, r, pre);
+}
+
+static void original (Walk *w, sb_mstr o, Top *t);  /* (sb_mail.c) */
+
+/* the header block a bounce read as prose quotes (when the mail attached
+   none: its original) and the status its quoted fields give
+   (quoted_status), the text's lines read once for both */
+static void quoted_read (Walk *w, sb_mstr text, Top *t) {
+  const char *fin;
+  int hdrs = w->m->orig_headers.p == NULL;
+  sb_mstr h = quoted_parts(text, hdrs, &fin);
+  if (hdrs) original(w, h, t);
+  quoted_status(w, text, fin, t->date);  /* "> Status: 5.1.1" */
 }
 
 static const char *read_prose (Walk *w, const Top *t, sb_mstr text);

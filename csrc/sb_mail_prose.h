@@ -149,13 +149,14 @@ static sb_mstr unprefixed (sb_mail *m, sb_mstr t, const char *pre, size_t l, int
 ** fields' folds kept.  Only when the mail says "bounce" by 'cue' (an
 ** empty Return-Path, a report's type) or a daemon's From, not under a
 ** reply's Subject, nor quoted with '>': a person who writes of a bounce
-** quotes its fields so.
+** quotes its fields so.  r and pre: what ds_in_text(t, &pre) gave.
 */
 static int daemon_from (const sb_mail *m);  /* (sb_mail.c) */
 
-static sb_mstr ds_pasted (sb_mail *m, sb_mstr t, int cue) {
-  const char *pre, *e = t.p + t.n, *q;
-  sb_mstr r = ds_in_text(t, &pre), c;
+static sb_mstr ds_pasted (sb_mail *m, sb_mstr t, int cue, sb_mstr r,
+                          const char *pre) {
+  const char *e = t.p + t.n, *q;
+  sb_mstr c;
   if (r.p != NULL || pre == NULL || !(cue || daemon_from(m))
       || sb_prose_reply_subject(m->subject.p, m->subject.n))
     return r;
@@ -164,20 +165,15 @@ static sb_mstr ds_pasted (sb_mail *m, sb_mstr t, int cue) {
   return c.p != NULL ? ds_in_text(c, NULL) : r;
 }
 
-/* where a quoted line's "Final-Recipient:" starts in t, after its quote
-   marks ('>', blanks: "> Final-Recipient: ..."), or NULL */
-static const char *quoted_final (sb_mstr t) {
-  const char *p = t.p, *e = t.p + t.n, *q;
-  while (p < e) {
-    const char *nl = sb_mime_nl(p, e);
-    if (*p == '>') {
-      for (q = p; q < e && (*q == '>' || *q == ' '); q++) {}
-      if ((size_t)(e - q) > 16 && (*q | 32) == 'f' && sb_mime_ieq(q, 16, "final-recipient:"))
-        return q;
-    }
-    if (nl == NULL) break;
-    p = nl + 1;
-  }
+/* where the line at p (in t, ending at e) has its "Final-Recipient:"
+   when it is quoted, after its quote marks ('>', blanks: ">
+   Final-Recipient: ..."), or NULL */
+static const char *quoted_final (const char *p, const char *e) {
+  const char *q;
+  if (*p != '>') return NULL;
+  for (q = p; q < e && (*q == '>' || *q == ' '); q++) {}
+  if ((size_t)(e - q) > 16 && (*q | 32) == 'f' && sb_mime_ieq(q, 16, "final-recipient:"))
+    return q;
   return NULL;
 }
 
@@ -187,11 +183,12 @@ static const char *quoted_final (sb_mstr t) {
 ** quoted fields give each record of the same recipient, as the fields
 ** of a status pasted unquoted give it.  The text's lines quoted as the
 ** first Final-Recipient line is are read unquoted as fields (the others
-** as blank lines); the records they make are left out.
+** as blank lines); the records they make are left out.  f: that first
+** line's field (quoted_final), or NULL.
 */
-static void quoted_status (Walk *w, sb_mstr t, sb_mstr date) {
+static void quoted_status (Walk *w, sb_mstr t, const char *f, sb_mstr date) {
   sb_mail *m = w->m;
-  const char *f = quoted_final(t), *pre;
+  const char *pre;
   size_t n0 = m->nrecs, i, j;
   unsigned flags = m->flags;
   sb_mstr c;
@@ -859,33 +856,41 @@ static int ds_text_hit (void *ud, const sb_prose_hit *h) {
   return 0;
 }
 
-/* the header block a prose bounce quotes: from its first line that
-   starts a usual header field, or absent */
-static sb_mstr quoted_headers (sb_mstr t) {
+/* does the line at p (text up to e) start a usual header field: the
+   header block a prose bounce quotes starts there */
+static int header_start (const char *p, const char *e) {
   static const struct { const char *s; size_t len; } names[] = {
     { "return-path:", 12 }, { "received:", 9 }, { "message-id:", 11 }
   };
-  size_t i;
+  size_t k;
+  int c = *p | 32;  /* (the first byte first) */
+  for (k = 0; k < sizeof names / sizeof names[0]; k++) {
+    size_t l = names[k].len;
+    if (c == names[k].s[0] && (size_t)(e - p) >= l && sb_mime_ieq(p, l, names[k].s))
+      return 1;
+  }
+  return 0;
+}
+
+/* the header block a prose bounce quotes (from its first line that
+   header_start takes; looked for when 'hdrs'), and where its first
+   quoted Final-Recipient is (quoted_final) in *fin: the text's lines
+   read once for both */
+static sb_mstr quoted_parts (sb_mstr t, int hdrs, const char **fin) {
+  const char *p = t.p, *e = t.p + t.n;
   sb_mstr r;
   r.p = NULL; r.n = 0;
-  for (i = 0; i < t.n; i++) {
-    size_t k;
-    if (i == 0 || t.p[i - 1] == '\n') {
-      int c = t.p[i] | 32;  /* (the first byte first) */
-      for (k = 0; k < sizeof names / sizeof names[0]; k++) {
-        size_t l = names[k].len;
-        if (c == names[k].s[0] && t.n - i >= l && sb_mime_ieq(t.p + i, l, names[k].s)) {
-          r.p = t.p + i;
-          r.n = t.n - i;
-          return r;
-        }
-      }
+  *fin = NULL;
+  while (p < e && (hdrs || *fin == NULL)) {
+    const char *nl = sb_mime_nl(p, e);
+    if (hdrs && header_start(p, e)) {
+      r.p = p;
+      r.n = (size_t)(e - p);
+      hdrs = 0;
     }
-    {
-      const char *p = sb_mime_nl(t.p + i, t.p + t.n);
-      if (p == NULL) break;
-      i = (size_t)(p - t.p);
-    }
+    if (*fin == NULL) *fin = quoted_final(p, e);
+    if (nl == NULL) break;
+    p = nl + 1;
   }
   return r;
 }

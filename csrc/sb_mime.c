@@ -160,16 +160,6 @@ int sb_mime_icontains (const char *s, size_t n, const char *w) {
   return sb_mime_ifind(s, n, w) != NULL;
 }
 
-const char *sb_mime_nl (const char *p, const char *e) {
-  while (p < e) {
-    size_t n = (size_t)(e - p) < 256 ? (size_t)(e - p) : 256;
-    const char *nl = (const char *)memchr(p, '\n', n);
-    if (nl != NULL) return nl;
-    p += n;
-  }
-  return NULL;
-}
-
 sb_mstr sb_mime_trim (const char *s, size_t n) {
   sb_mstr r;
   while (n > 0 && is_space((unsigned char)*s)) { s++; n--; }
@@ -203,9 +193,10 @@ SB_WORD_FN uint64_t name_ends8 (uint64_t v) {
 }
 
 /* a field name: printable ASCII but ':', then ':' (blanks allowed
-   before it); returns the colon, or NULL.  The name is read eight
-   bytes a step */
-static const char *field_colon (const char *p, const char *le) {
+   before it); returns the colon, or NULL, and where the name ends in
+   *ne.  The name is read eight bytes a step */
+static const char *field_colon (const char *p, const char *le,
+                                const char **ne) {
   const char *q = p;
   for (; le - q >= 8; q += 8) {
     uint64_t m = name_ends8(load8(q));
@@ -214,6 +205,7 @@ static const char *field_colon (const char *p, const char *le) {
   /* the last bytes (none after a break: q is at the name's end) */
   while (q < le && *q > ' ' && *q < 127 && *q != ':') q++;
   if (q == p) return NULL;
+  *ne = q;
   while (q < le && (*q == ' ' || *q == '\t')) q++;
   return (q < le && *q == ':') ? q : NULL;
 }
@@ -249,11 +241,12 @@ static const char *skip_block (sb_mail *m, const char *p, const char *e) {
 #define SB_MIME_LOST_RUN  4
 static int lost_fold (const char *next, const char *e) {
   int k, run = 1, fields = 0;
+  const char *ne;
   for (k = 0; k < SB_MIME_FOLD_LINES && next < e; k++) {
     const char *le = eol(next, e);
     if (blank_line(next, le)) return fields > 0;
     if (*next == ' ' || *next == '\t') run = 0;
-    else if (field_colon(next, le) != NULL) { run = 0; fields++; }
+    else if (field_colon(next, le, &ne) != NULL) { run = 0; fields++; }
     else if (++run > SB_MIME_LOST_RUN) return 0;
     next = le < e ? le + 1 : e;
   }
@@ -265,7 +258,7 @@ void sb_mime_headers (sb_mail *m, const char *s, size_t len, sb_hblock *hb) {
   sb_hfield *last = NULL;
   hb->n = 0;
   while (p < e) {
-    const char *le = eol(p, e), *next = le < e ? le + 1 : e, *colon;
+    const char *le = eol(p, e), *next = le < e ? le + 1 : e, *colon, *ne;
     int cut = 0;
     if (blank_line(p, le)) { p = next; break; }
     if ((size_t)(p - s) >= SB_MAIL_MAX_HEADER) { p = skip_block(m, p, e); break; }
@@ -279,13 +272,11 @@ void sb_mime_headers (sb_mail *m, const char *s, size_t len, sb_hblock *hb) {
     }
     if (*p == ' ' || *p == '\t') {  /* continuation */
       if (last) last->vlen = (size_t)(le - last->val);
-    } else if ((colon = field_colon(p, le)) != NULL) {
+    } else if ((colon = field_colon(p, le, &ne)) != NULL) {
       if (hb->n < SB_MAIL_MAX_FIELDS) {
-        const char *q = colon;
         last = &hb->f[hb->n++];
-        while (q > p && (q[-1] == ' ' || q[-1] == '\t')) q--;
         last->name = p;
-        last->nlen = (size_t)(q - p);
+        last->nlen = (size_t)(ne - p);  /* (the blanks before ':' off) */
         last->val = colon + 1;
         last->vlen = (size_t)(le - colon - 1);
       } else {

@@ -10,6 +10,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "sb_mail.h"
 
@@ -150,9 +151,18 @@ const char *sb_mime_ifind (const char *s, size_t n, const char *w);
 ** The first "\n" in [p, e), or NULL.  Searched in windows of a few
 ** hundred bytes: the line loops call it once a line, and a sanitizer's
 ** memchr checks the whole range it is given (quadratic over a text of
-** many short lines).
+** many short lines).  Inlined: those loops call it for lines of a few
+** dozen bytes, where a call of its own costs as much as the search.
 */
-const char *sb_mime_nl (const char *p, const char *e);
+static inline const char *sb_mime_nl (const char *p, const char *e) {
+  while (p < e) {
+    size_t n = (size_t)(e - p) < 256 ? (size_t)(e - p) : 256;
+    const char *nl = (const char *)memchr(p, '\n', n);
+    if (nl != NULL) return nl;
+    p += n;
+  }
+  return NULL;
+}
 
 /* trim ASCII space at both ends */
 sb_mstr sb_mime_trim (const char *s, size_t n);

@@ -549,14 +549,21 @@ static int addr_line (const char *s, size_t b, size_t e, size_t *ab,
 #include "sb_prose_cont.h"  /* which lines go on with the diagnostic */
 #include "sb_prose_line.h"  /* markers, recipient lines */
 
-static void read_line (St *st, size_t b, size_t e) {
+/* the line [b, e); [ub, ue) its words as read below (cut, trimmed, its
+   quote marks passed over), or ub NONE to find them here */
+static void read_line (St *st, size_t b, size_t e, size_t ub, size_t ue) {
   const char *s = st->s;
   size_t tb = b, te = e, ab, ae, rest;
   int t, nl;
-  if (e - b > SB_PROSE_MAXLINE) e = u8_cut(s, b, SB_PROSE_MAXLINE);
-  te = e;
-  trim(s, &tb, &te);
-  tb = unquote(s, tb, te);
+  if (ub != NONE) {
+    tb = ub;
+    te = ue;
+  } else {
+    if (e - b > SB_PROSE_MAXLINE) e = u8_cut(s, b, SB_PROSE_MAXLINE);
+    te = e;
+    trim(s, &tb, &te);
+    tb = unquote(s, tb, te);
+  }
   if (tb == te) { st->d.target = -1; return; }
   st->line++;  /* (lines with words: an HTML text's blank ones count not) */
   if (sender_label(s, tb, te)) st->sender_line = st->line;
@@ -705,17 +712,25 @@ static void emit_all (St *st) {
 ** (folded_field) are passed over, and a list's footer ends the text.
 */
 static void process_line (St *st, size_t b, size_t e) {
-  int before = st->cur, qd = quote_depth(st->s, b, e);
+  size_t tb = b, te = e, ub = NONE;
+  int before = st->cur, qd;
+  if (e - b <= SB_PROSE_MAXLINE) {  /* (all but a line cut: trimmed and
+                                       unquoted once for what reads it) */
+    trim(st->s, &tb, &te);
+    ub = unquote(st->s, tb, te);
+    qd = depth_of(st->s, tb, te, ub);
+  } else qd = quote_depth(st->s, b, e);
   if (st->qhdr > 0 && qd > 0 && st->qhdr-- && folded_field(st, b, e)) return;
   if (st->rule && qd == 0 && footer_name(st->s, b, e)) { st->stop = 1; return; }
-  st->rule = qd < 0 ? st->rule : rule_line(st->s, b, e);
+  st->rule = qd < 0 ? st->rule
+           : ub != NONE ? rule_trimmed(st->s, tb, te) : rule_line(st->s, b, e);
   if (qd <= 0) st->qhdr = 0;
   if (qd == 0 && st->cur >= 0 && st->cur_qd > 0 && !quote_tail(st, b, e)) {
     st->cur = -1;
     st->d.target = -1;
   }
   st->qd = qd;
-  read_line(st, b, e);
+  read_line(st, b, e, ub, te);
   if (qd >= 0 && st->cur >= 0 && st->cur != before) st->cur_qd = qd;
 }
 

@@ -15,18 +15,20 @@
    "문의: a@b" */
 static int contact_before (const char *s, size_t ab) {
   size_t b = ab > CONTACT_LOOK ? ab - CONTACT_LOOK : 0, i;
+  uint64_t set;
   for (i = ab; i > b && s[i - 1] != '\n'; i--) ;  /* its line only */
-  return CI_FIND(s, i, ab, "wenden sie sich an") != NONE
-      || CI_FIND(s, i, ab, "contatt") != NONE
-      || CI_FIND(s, i, ab, "contato") != NONE
-      || CI_FIND(s, i, ab, "kontakt") != NONE
-      || CI_FIND(s, i, ab, "\xe9\x80\xa3\xe7\xb5\xa1\xe5\x85\x88") != NONE  /* 連絡先 */
-      || CI_FIND(s, i, ab, "\xe5\x95\x8f\xe3\x81\x84\xe5\x90\x88\xe3\x82\x8f\xe3\x81\x9b")
-         != NONE                                                 /* 問い合わせ */
-      || CI_FIND(s, i, ab, "\xe5\x95\x8f\xe5\x90\x88\xe3\x81\x9b") != NONE  /* 問合せ */
-      || CI_FIND(s, i, ab, "\xe8\x81\x94\xe7\xb3\xbb") != NONE  /* 联系 */
-      || CI_FIND(s, i, ab, "\xe8\x81\xaf\xe7\xb9\xab") != NONE  /* 聯繫 */
-      || CI_FIND(s, i, ab, "\xeb\xac\xb8\xec\x9d\x98") != NONE;  /* 문의 */
+  set = bytes_of(s, i, ab);  /* (a word none of whose bytes are there is
+                                not looked for: LIT_OUT) */
+#define CONTACT_IN(lit)  (!LIT_OUT(set, lit) && CI_FIND(s, i, ab, lit) != NONE)
+  return CONTACT_IN("wenden sie sich an") || CONTACT_IN("contatt")
+      || CONTACT_IN("contato") || CONTACT_IN("kontakt")
+      || CONTACT_IN("\xe9\x80\xa3\xe7\xb5\xa1\xe5\x85\x88")  /* 連絡先 */
+      || CONTACT_IN("\xe5\x95\x8f\xe3\x81\x84\xe5\x90\x88\xe3\x82\x8f\xe3\x81\x9b")  /* 問い合わせ */
+      || CONTACT_IN("\xe5\x95\x8f\xe5\x90\x88\xe3\x81\x9b")  /* 問合せ */
+      || CONTACT_IN("\xe8\x81\x94\xe7\xb3\xbb")  /* 联系 */
+      || CONTACT_IN("\xe8\x81\xaf\xe7\xb9\xab")  /* 聯繫 */
+      || CONTACT_IN("\xeb\xac\xb8\xec\x9d\x98");  /* 문의 */
+#undef CONTACT_IN
 }
 
 /* the words after an address that name it as someone to write to, the

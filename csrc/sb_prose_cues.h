@@ -252,25 +252,35 @@ static int head_between (const char *s, size_t b) {
   return 0;
 }
 
+/* (a line's open_fail is looked for only where it may tell: on a line
+   of you_words or the one below it, or within four lines of a short
+   one; -1 while not looked for) */
+#define OPEN_FAIL(f, b, e)  \
+  ((f) < 0 ? ((f) = find_any(&ix->ws[WS_OPENFAIL], s, b, e)) : (f))
+
 static int opening (const Idx *ix, const char *s, size_t n) {
-  size_t pos = 0, b, e;
+  size_t pos = 0, b, e, b0 = 0, e0 = 0;
   int k = 0, you0 = 0, fail0 = 0, youk = -9;
   while (k < SB_PROSE_OPENING && next_line(s, n, &pos, &b, &e)) {
-    int you, fail;
+    int you, fail = -1;
     trim_line(s, &b, &e);
     if (b == e) continue;
     if (s[b] == '>') return 0;
     k++;
     you = find_any(&ix->ws[WS_YOU], s, b, e);
-    fail = find_any(&ix->ws[WS_OPENFAIL], s, b, e);
-    if ((you || you0) && (fail || fail0) && (you || fail)) return 1;
-    if (fail && k - youk <= 4 && head_between(s, b)) return 1;
+    if (you ? OPEN_FAIL(fail0, b0, e0) || OPEN_FAIL(fail, b, e)
+        : you0 && OPEN_FAIL(fail, b, e))
+      return 1;  /* (either line says it, the failure on one of them) */
+    if (k - youk <= 4 && OPEN_FAIL(fail, b, e) && head_between(s, b)) return 1;
     if (you && e - b <= 40) youk = k;  /* a short line that opens it */
     you0 = you;
     fail0 = fail;
+    b0 = b;
+    e0 = e;
   }
   return 0;
 }
+#undef OPEN_FAIL
 
 static int addr_line (const char *s, size_t b, size_t e, size_t *ab,
                       size_t *ae, size_t *rest);
@@ -288,17 +298,21 @@ static size_t unquote (const char *s, size_t b, size_t e) {
   }
 }
 
-/* how deep a line with words is quoted ('>' marks, as unquote() takes
-   them off), or -1 for a line with none */
-static int quote_depth (const char *s, size_t b, size_t e) {
-  size_t q;
+/* how deep the line [b, e), trimmed, whose words start at q (unquote)
+   is quoted ('>' marks, as unquote() takes them off), or -1 for a line
+   with none */
+static int depth_of (const char *s, size_t b, size_t e, size_t q) {
   int d = 0;
-  if (e - b > SB_PROSE_MAXLINE) e = b + SB_PROSE_MAXLINE;
-  trim(s, &b, &e);
-  q = unquote(s, b, e);
   if (q == e) return -1;
   for (; b < q; b++) d += s[b] == '>';
   return d;
+}
+
+/* the same for the line [b, e) as it is (cut and trimmed here) */
+static int quote_depth (const char *s, size_t b, size_t e) {
+  if (e - b > SB_PROSE_MAXLINE) e = b + SB_PROSE_MAXLINE;
+  trim(s, &b, &e);
+  return depth_of(s, b, e, unquote(s, b, e));
 }
 
 
@@ -394,12 +408,17 @@ static int early_colon (const char *s, size_t b, size_t e) {
 /* Mailman's list footer, where a list post ends: a rule of underscores,
    then "<list> mailing list" (the list's address and page below it are
    the list's, no recipient's).  rule_line: the line is the rule (20 or
-   more '_' alone); footer_name: the line after it names the list */
-static int rule_line (const char *s, size_t b, size_t e) {
+   more '_' alone; rule_trimmed: of a line trimmed); footer_name: the
+   line after it names the list */
+static int rule_trimmed (const char *s, size_t b, size_t e) {
   size_t n = 0;
-  trim(s, &b, &e);
   for (; b < e && s[b] == '_'; b++) n++;
   return b == e && n >= 20;
+}
+
+static int rule_line (const char *s, size_t b, size_t e) {
+  trim(s, &b, &e);
+  return rule_trimmed(s, b, e);
 }
 
 static int footer_name (const char *s, size_t b, size_t e) {

@@ -46,16 +46,6 @@ static inline SB_ALWAYS_INLINE size_t rarest_lit (const char *l, size_t ln) {
   return k;
 }
 
-/* the first of the bytes c and C (C = c when there is one) in s[i..n]
-   (n included), or NULL */
-static const char *first_of (const char *s, size_t i, size_t n, int c,
-                             int C) {
-  const char *p = (const char *)memchr(s + i, c, n - i + 1), *q;
-  if (C == c) return p;
-  q = (const char *)memchr(s + i, C, (p != NULL ? (size_t)(p - s) : n + 1) - i);
-  return q != NULL ? q : p;
-}
-
 /* first occurrence of the lowercase literal 'l' in s[b..e), its byte k
    looked for first: its offset, or (size_t)-1.  Each occurrence of that
    byte, in either case (memchr), is checked whole: one pass over the
@@ -76,11 +66,20 @@ static size_t ci_find_k (const char *s, size_t b, size_t e, const char *l,
     }
     return (size_t)-1;
   }
-  for (i = b + k; i <= last; i++) {
-    const char *p = first_of(s, i, last, c, c - 32);
-    if (p == NULL) break;
-    i = (size_t)(p - s);
-    if (ci_at(s, e, i - k, l, ln)) return i - k;
+  {  /* a letter: the next of each case kept apart, each looked for
+        again only once passed (a text holds few of one of them: one
+        memchr a candidate, not two) */
+    const char *end = s + last + 1, *lo, *up;
+    lo = (const char *)memchr(s + b + k, c, (size_t)(end - (s + b + k)));
+    up = (const char *)memchr(s + b + k, c - 32, (size_t)(end - (s + b + k)));
+    while (lo != NULL || up != NULL) {
+      const char *p = up == NULL || (lo != NULL && lo < up) ? lo : up;
+      i = (size_t)(p - s);
+      if (ci_at(s, e, i - k, l, ln)) return i - k;
+      if (++p == end) break;
+      if (p - 1 == lo) lo = (const char *)memchr(p, c, (size_t)(end - p));
+      else up = (const char *)memchr(p, c - 32, (size_t)(end - p));
+    }
   }
   return (size_t)-1;
 }
@@ -115,34 +114,51 @@ static inline SB_ALWAYS_INLINE size_t next_in (const unsigned char *tab,
 ** ignored, every bit of its set is in the text's: a literal with a bit
 ** the text lacks is not in it (LIT_OUT).
 */
+/* the bit of byte c (c an int expression of 0..255) */
+#define BIT_OF(c)  \
+  ((((c) | 32) >= 'a' && ((c) | 32) <= 'z') ? ((c) | 32) - 'a'  /* 0..25 */ \
+   : (c) >= '0' && (c) <= '9' ? (c) - '0' + 26                  /* 26..35 */ \
+   : (c) >= ' ' && (c) <= '/' ? (c) - ' ' + 36                  /* 36..51 */ \
+   : (c) >= ':' && (c) <= '@' ? (c) - ':' + 52                  /* 52..58 */ \
+   : (c) == '[' ? 59 : (c) == ']' ? 60 : (c) == '_' ? 61 \
+   : (c) >= '[' && (c) <= '~' ? 62 : 63)
+#define BB1(c)   ((unsigned char)BIT_OF(c))
+#define BB4(c)   BB1(c), BB1((c) + 1), BB1((c) + 2), BB1((c) + 3)
+#define BB16(c)  BB4(c), BB4((c) + 4), BB4((c) + 8), BB4((c) + 12)
 static const unsigned char byte_bit[256] = {
-  63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63,
-  63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63,
-  36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51,
-  26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 52, 53, 54, 55, 56, 57,
-  58,  0,  1,  2,  3,  4,  5,  6,  7,  8,  9, 10, 11, 12, 13, 14,
-  15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 59, 62, 60, 62, 61,
-  62,  0,  1,  2,  3,  4,  5,  6,  7,  8,  9, 10, 11, 12, 13, 14,
-  15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 62, 62, 62, 62, 63,
-  63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63,
-  63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63,
-  63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63,
-  63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63,
-  63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63,
-  63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63,
-  63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63,
-  63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63, 63
+  BB16(0x00), BB16(0x10), BB16(0x20), BB16(0x30),
+  BB16(0x40), BB16(0x50), BB16(0x60), BB16(0x70),
+  BB16(0x80), BB16(0x90), BB16(0xa0), BB16(0xb0),
+  BB16(0xc0), BB16(0xd0), BB16(0xe0), BB16(0xf0)
 };
+#undef BB16
+#undef BB4
+
+/* the same as one bit set (bytes_of: one load a byte, no shift) */
+#define BS1(c)   ((uint64_t)1 << BB1(c))
+#define BS4(c)   BS1(c), BS1((c) + 1), BS1((c) + 2), BS1((c) + 3)
+#define BS16(c)  BS4(c), BS4((c) + 4), BS4((c) + 8), BS4((c) + 12)
+static const uint64_t byte_set[256] = {
+  BS16(0x00), BS16(0x10), BS16(0x20), BS16(0x30),
+  BS16(0x40), BS16(0x50), BS16(0x60), BS16(0x70),
+  BS16(0x80), BS16(0x90), BS16(0xa0), BS16(0xb0),
+  BS16(0xc0), BS16(0xd0), BS16(0xe0), BS16(0xf0)
+};
+#undef BS16
+#undef BS4
+#undef BS1
+#undef BB1
+#undef BIT_OF
 
 #define BYTE_BIT(c)  ((uint64_t)1 << byte_bit[(unsigned char)(c)])
 
 static uint64_t bytes_of (const char *s, size_t b, size_t e) {
   uint64_t m = 0, m2 = 0;
   for (; b + 4 <= e; b += 4) {  /* (two sets: fewer dependent steps) */
-    m |= BYTE_BIT(s[b]) | BYTE_BIT(s[b + 1]);
-    m2 |= BYTE_BIT(s[b + 2]) | BYTE_BIT(s[b + 3]);
+    m |= byte_set[(unsigned char)s[b]] | byte_set[(unsigned char)s[b + 1]];
+    m2 |= byte_set[(unsigned char)s[b + 2]] | byte_set[(unsigned char)s[b + 3]];
   }
-  for (; b < e; b++) m |= BYTE_BIT(s[b]);
+  for (; b < e; b++) m |= byte_set[(unsigned char)s[b]];
   return m | m2;
 }
 

@@ -321,15 +321,40 @@ static int host_said (St *st, int r, size_t rest, size_t e) {
 ** and a failing reply or a failure phrase on its line or a few below
 ** ======================================================================= */
 
+/* the index of the lowest byte whose bit 7 is set in m (not 0) */
+static size_t byte_of (uint64_t m) {
+#if defined(__GNUC__)
+  return (size_t)__builtin_ctzll(m) >> 3;
+#else
+  size_t k = 0;
+  while (!(m & 0x80)) { m >>= 8; k++; }
+  return k;
+#endif
+}
+
 /* a failing reply ("550 ", "5.1.1") at a word start in [b, e): its
    offset, or NONE */
 static size_t reply_in (const char *s, size_t b, size_t e) {
-  size_t i;
-  for (i = b; i < e; i++) {
-    if (s[i] != '4' && s[i] != '5') continue;
-    if (i > b && (is_alnum((unsigned char)s[i - 1]) || s[i - 1] == '.'
-                  || s[i - 1] == '-')) continue;
-    if (code_at(s, e, i) || status_at(s, e, i) != NONE) return i;
+  const uint64_t hi = 0x8080808080808080u, one = 0x0101010101010101u;
+  size_t i = b;
+  while (i < e) {
+    if (e - i >= 8) {  /* to the next '4' or '5', eight bytes a step (the
+                          two differ in bit 0 alone) */
+      uint64_t y = (load8(s + i) | one) ^ (one * '5'), z = (y - one) & ~y & hi;
+      if (z == 0) {
+        i += 8;
+        continue;
+      }
+      i += byte_of(z);  /* (the lowest byte flagged is one) */
+    } else if (s[i] != '4' && s[i] != '5') {
+      i++;
+      continue;
+    }
+    if (!(i > b && (is_alnum((unsigned char)s[i - 1]) || s[i - 1] == '.'
+                    || s[i - 1] == '-'))
+        && (code_at(s, e, i) || status_at(s, e, i) != NONE))
+      return i;
+    i++;
   }
   return NONE;
 }
@@ -412,9 +437,15 @@ static int header_line (const char *s, size_t b, size_t e) {
     LIT("envelope-to:"), LIT("delivered-to:"), LIT("errors-to:"), LIT("x-"),
     LIT("list-"), LIT("mail from:"), LIT(">>> mail from"), LIT("--> mail from")
   };
+  uint64_t firsts = 0;
   size_t k;
   int c;
   if (b >= e) return 0;
+  SB_UNROLL  /* (the set of their first bytes, byte_bit's: a constant for
+                GCC and clang; a line whose first byte is none of them
+                is no such line) */
+  for (k = 0; k < sizeof h / sizeof h[0]; k++) firsts |= BYTE_BIT(h[k].w[0]);
+  if (!(firsts & BYTE_BIT(s[b]))) return 0;
   c = lower((unsigned char)s[b]);
   for (k = 0; k < sizeof h / sizeof h[0]; k++)  /* the first byte first */
     if ((unsigned char)h[k].w[0] == c && ci_at(s, e, b, h[k].w, h[k].len))
