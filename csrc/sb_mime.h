@@ -30,46 +30,14 @@ typedef struct sb_hblock {
   size_t body;        /* offset of the body (after the blank line) */
 } sb_hblock;
 
-/* eight bytes as one word (the reader's scans that step eight bytes at
-   a time), inlined (GCC, clang: a call would cost more than the eight
-   bytes' work) */
-#if defined(__GNUC__)
-#define SB_WORD_FN  static inline __attribute__((always_inline))
-#else
-#define SB_WORD_FN  static
-#endif
-
-/* the eight bytes at s, the first in the low byte (one load where the
-   compiler merges the byte loads) */
-SB_WORD_FN uint64_t load8 (const char *s) {
-  const unsigned char *u = (const unsigned char *)s;
-  return (uint64_t)u[0] | (uint64_t)u[1] << 8 | (uint64_t)u[2] << 16
-       | (uint64_t)u[3] << 24 | (uint64_t)u[4] << 32 | (uint64_t)u[5] << 40
-       | (uint64_t)u[6] << 48 | (uint64_t)u[7] << 56;
-}
-
-/* the index of the lowest byte whose bit 7 is set in m (not 0) */
-SB_WORD_FN unsigned low_byte (uint64_t m) {
-#if defined(__GNUC__)
-  return (unsigned)__builtin_ctzll(m) >> 3;
-#else
-  unsigned k = 0;
-  while (!(m & 0x80)) { m >>= 8; k++; }
-  return k;
-#endif
-}
+#include "sb_word.h"  /* load8, low_byte: eight bytes a step */
 
 /* sb_mime_ieq(s, n, w) for a lowercase w of exactly n bytes (a string
-   literal): eight bytes a step, s's capitals made small by one word's
-   arithmetic (t, the low seven bits, never carries into the next byte) */
+   literal): eight bytes a step (ieq8) */
 SB_WORD_FN int sb_mime_ieq_n (const char *s, const char *w, size_t n) {
-  const uint64_t hi = 0x8080808080808080u, one = 0x0101010101010101u;
   size_t j = 0;
-  for (; n - j >= 8; j += 8) {
-    uint64_t v = load8(s + j), t = v & ~hi;
-    uint64_t up = (t + one * (0x80 - 'A')) & ~(t + one * (0x7f - 'Z')) & ~v & hi;
-    if ((v | up >> 2) != load8(w + j)) return 0;
-  }
+  for (; n - j >= 8; j += 8)
+    if (!ieq8(s + j, w + j)) return 0;
   for (; j < n; j++) {
     int a = (unsigned char)s[j];
     if ((a >= 'A' && a <= 'Z' ? a + 32 : a) != (unsigned char)w[j]) return 0;

@@ -52,6 +52,7 @@ typedef struct Lit {
 #define LIT(w)  { w, sizeof(w) - 1 }
 
 #include "sb_lower.h"  /* lower(): ASCII case folding by a table */
+#include "sb_word.h"   /* load8, low_byte: eight bytes a step */
 static int is_digit (int c) { return c >= '0' && c <= '9'; }
 /* what a byte is to the reader (byte_class[c]: the sum of these) */
 #define C_ALNUM   0x01  /* an ASCII letter or digit */

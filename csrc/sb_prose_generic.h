@@ -321,17 +321,6 @@ static int host_said (St *st, int r, size_t rest, size_t e) {
 ** and a failing reply or a failure phrase on its line or a few below
 ** ======================================================================= */
 
-/* the index of the lowest byte whose bit 7 is set in m (not 0) */
-static size_t byte_of (uint64_t m) {
-#if defined(__GNUC__)
-  return (size_t)__builtin_ctzll(m) >> 3;
-#else
-  size_t k = 0;
-  while (!(m & 0x80)) { m >>= 8; k++; }
-  return k;
-#endif
-}
-
 /* a failing reply ("550 ", "5.1.1") at a word start in [b, e): its
    offset, or NONE */
 static size_t reply_in (const char *s, size_t b, size_t e) {
@@ -345,7 +334,7 @@ static size_t reply_in (const char *s, size_t b, size_t e) {
         i += 8;
         continue;
       }
-      i += byte_of(z);  /* (the lowest byte flagged is one) */
+      i += low_byte(z);  /* (the lowest byte flagged is one) */
     } else if (s[i] != '4' && s[i] != '5') {
       i++;
       continue;

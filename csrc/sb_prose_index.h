@@ -315,28 +315,14 @@ static const Idx *indexes (Idx *mine) {
   return mine;
 }
 
-/* the eight bytes at s, the first in the low byte (one load where the
-   compiler merges the byte loads: GCC, clang) */
-static inline uint64_t load8 (const char *s) {
-  const unsigned char *u = (const unsigned char *)s;
-  return (uint64_t)u[0] | (uint64_t)u[1] << 8 | (uint64_t)u[2] << 16
-       | (uint64_t)u[3] << 24 | (uint64_t)u[4] << 32 | (uint64_t)u[5] << 40
-       | (uint64_t)u[6] << 48 | (uint64_t)u[7] << 56;
-}
-
-/* ci_at for a marker, eight bytes a step (the text's ASCII capitals
-   made small by one word's arithmetic, which never carries into the
-   next byte), the last few one by one: a marker read whole is long */
+/* ci_at for a marker, eight bytes a step (ieq8), the last few one by
+   one: a marker read whole is long */
 static int ci_at8 (const char *s, size_t n, size_t i, const char *l,
                    size_t ln) {
-  const uint64_t hi = 0x8080808080808080u, one = 0x0101010101010101u;
   size_t j;
   if (i > n || n - i < ln) return 0;
-  for (j = 0; ln - j >= 8; j += 8) {
-    uint64_t v = load8(s + i + j), t = v & ~hi;
-    uint64_t up = (t + one * (0x80 - 'A')) & ~(t + one * (0x7f - 'Z')) & ~v & hi;
-    if ((v | up >> 2) != load8(l + j)) return 0;
-  }
+  for (j = 0; ln - j >= 8; j += 8)
+    if (!ieq8(s + i + j, l + j)) return 0;
   return ci_at(s, n, i + j, l + j, ln - j);
 }
 
