@@ -88,7 +88,7 @@ deps:
 	@sh tools/deps.sh $(DEPS_BUILD) $(DEPS_LUA_$(LUA))
 
 # core objects: no Lua include path, so an accidental lua.h fails here
-$(BUILD)/%.o: csrc/%.c csrc/smtpbounce.h csrc/sb_internal.h
+$(BUILD)/%.o: csrc/%.c csrc/smtpbounce.h csrc/sb_internal.h csrc/sb_bytes.h
 	@mkdir -p $(BUILD)
 	$(CC) $(ALL_CFLAGS) -c $< -o $@
 $(BUILD)/sb_logline.o: csrc/sb_logline.h

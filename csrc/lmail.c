@@ -167,25 +167,35 @@ static void set_str (lua_State *L, int t, int f, sb_mstr v) {
   lua_rawset(L, t);
 }
 
+/* the mail's string fields of record r, by field (mail.FIELDS' order;
+   'headers' and 'verp_recipient', not the reader's strings, left
+   empty): what the record table and the JSON line both take */
+static void rec_strings (const sb_mail *m, const sb_mail_rec *r, const char *format,
+                         sb_mstr v[JM_MAIL]) {
+  memset(v, 0, JM_MAIL * sizeof v[0]);
+  v[0] = r->recipient;
+  v[1] = r->original_recipient;
+  v[2] = r->action;
+  v[3] = r->status;
+  v[4] = r->remote_mta;
+  v[5] = m->reporting_mta;
+  v[6] = r->reply;
+  v[7].p = format;
+  v[7].n = strlen(format);
+  v[8] = r->time;
+  v[9] = m->message_id;
+  v[12] = m->feedback_type;
+}
+
 /* one record table, the mail's fields included */
 static void push_rec (lua_State *L, const sb_mail *m, const sb_mail_rec *r,
                       const char *format, int headers) {
-  int t;
+  sb_mstr v[JM_MAIL];
+  int t, f;
   lua_createtable(L, 0, 32);  /* room for the result's fields too */
   t = lua_gettop(L);
-  set_str(L, t, 0, r->recipient);
-  set_str(L, t, 1, r->original_recipient);
-  set_str(L, t, 2, r->action);
-  set_str(L, t, 3, r->status);
-  set_str(L, t, 4, r->remote_mta);
-  set_str(L, t, 5, m->reporting_mta);
-  set_str(L, t, 6, r->reply);
-  lua_pushvalue(L, R_KEY(7));
-  lua_pushstring(L, format);
-  lua_rawset(L, t);
-  set_str(L, t, 8, r->time);
-  set_str(L, t, 9, m->message_id);
-  set_str(L, t, 12, m->feedback_type);
+  rec_strings(m, r, format, v);
+  for (f = 0; f < JM_MAIL; f++) set_str(L, t, f, v[f]);
   if (!lua_isnil(L, headers)) {
     lua_pushvalue(L, R_KEY(10));
     lua_pushvalue(L, headers);
@@ -889,23 +899,12 @@ static void jm_line (lua_State *L, State *st, const sb_mail *m, const sb_mail_re
                      const char *format, int si, int v) {
   size_t n;
   const char *src = lua_tolstring(L, si, &n);
-  sb_mstr fm;
+  sb_mstr ms[JM_MAIL];
   int f;
   jb_add(L, st, "{\"source\":", 10);
   jb_string(L, st, src, n);
-  jm_str(L, st, 0, r->recipient);
-  jm_str(L, st, 1, r->original_recipient);
-  jm_str(L, st, 2, r->action);
-  jm_str(L, st, 3, r->status);
-  jm_str(L, st, 4, r->remote_mta);
-  jm_str(L, st, 5, m->reporting_mta);
-  jm_str(L, st, 6, r->reply);
-  fm.p = format;
-  fm.n = strlen(format);
-  jm_str(L, st, 7, fm);
-  jm_str(L, st, 8, r->time);
-  jm_str(L, st, 9, m->message_id);
-  jm_str(L, st, 12, m->feedback_type);
+  rec_strings(m, r, format, ms);
+  for (f = 0; f < JM_MAIL; f++) jm_str(L, st, f, ms[f]);
   for (f = 0; f < JM_RESULT; f++) jm_member(L, st, JM_MAIL + f, v + f);
   jb_add(L, st, "}\n", 2);
 }

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "sb_internal.h"
+#include "sb_bytes.h"  /* SB_ALL256: byte tables */
 
 
 /* {======================================================================
@@ -130,13 +131,7 @@ static void feed_folded (Scan *S, const unsigned char *p, size_t n) {
                 || (c) == '=' || (c) == '?' || (c) == '^' || (c) == '_' \
                 || (c) == '`' || (c) == '{' || (c) == '|' || (c) == '}' \
                 || (c) == '~' || (c) == '.')
-#define LB4(c)  LB(c), LB((c) + 1), LB((c) + 2), LB((c) + 3)
-#define LB16(c)  LB4(c), LB4((c) + 4), LB4((c) + 8), LB4((c) + 12)
-static const unsigned char LOCAL_BYTE[256] = {
-  LB16(0), LB16(16), LB16(32), LB16(48), LB16(64), LB16(80), LB16(96), LB16(112)
-};
-#undef LB16
-#undef LB4
+static const unsigned char LOCAL_BYTE[256] = { SB_ALL256(LB) };
 #undef LB
 
 /* the bytes held back after a '<', fed as they are (no address) */

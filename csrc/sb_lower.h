@@ -7,17 +7,10 @@
 #ifndef SB_LOWER_H
 #define SB_LOWER_H
 
-#define SB_LO(c)    ((unsigned char)((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c)))
-#define SB_LO4(c)   SB_LO(c), SB_LO((c) + 1), SB_LO((c) + 2), SB_LO((c) + 3)
-#define SB_LO16(c)  SB_LO4(c), SB_LO4((c) + 4), SB_LO4((c) + 8), SB_LO4((c) + 12)
-static const unsigned char sb_lower_byte[256] = {
-  SB_LO16(0x00), SB_LO16(0x10), SB_LO16(0x20), SB_LO16(0x30),
-  SB_LO16(0x40), SB_LO16(0x50), SB_LO16(0x60), SB_LO16(0x70),
-  SB_LO16(0x80), SB_LO16(0x90), SB_LO16(0xa0), SB_LO16(0xb0),
-  SB_LO16(0xc0), SB_LO16(0xd0), SB_LO16(0xe0), SB_LO16(0xf0)
-};
-#undef SB_LO16
-#undef SB_LO4
+#include "sb_bytes.h"  /* SB_ALL256 */
+
+#define SB_LO(c)  ((unsigned char)((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c)))
+static const unsigned char sb_lower_byte[256] = { SB_ALL256(SB_LO) };
 #undef SB_LO
 
 /* 'c' (a byte) in lower case if it is an ASCII capital */

@@ -81,15 +81,8 @@ static int is_digit (int c) { return c >= '0' && c <= '9'; }
 #define CL(c)  ((CL_ALNUM(c) ? C_ALNUM : 0) | (CL_LOCAL(c) ? C_LOCAL : 0) \
                 | (CL_DOMAIN(c) ? C_DOMAIN : 0) | (CL_NAME(c) ? C_NAME : 0) \
                 | (CL_NSTART(c) ? C_NSTART : 0) | (CL_INNAME(c) ? C_INNAME : 0))
-#define CL4(c)   CL(c), CL((c) + 1), CL((c) + 2), CL((c) + 3)
-#define CL16(c)  CL4(c), CL4((c) + 4), CL4((c) + 8), CL4((c) + 12)
 
-static const unsigned char byte_class[256] = {
-  CL16(0x00), CL16(0x10), CL16(0x20), CL16(0x30),
-  CL16(0x40), CL16(0x50), CL16(0x60), CL16(0x70),
-  CL16(0x80), CL16(0x90), CL16(0xa0), CL16(0xb0),
-  CL16(0xc0), CL16(0xd0), CL16(0xe0), CL16(0xf0)
-};
+static const unsigned char byte_class[256] = { SB_ALL256(CL) };
 
 static int is_alnum (int c) { return byte_class[c & 0xff] & C_ALNUM; }
 

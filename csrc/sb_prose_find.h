@@ -122,30 +122,12 @@ static inline SB_ALWAYS_INLINE size_t next_in (const unsigned char *tab,
    : (c) >= ':' && (c) <= '@' ? (c) - ':' + 52                  /* 52..58 */ \
    : (c) == '[' ? 59 : (c) == ']' ? 60 : (c) == '_' ? 61 \
    : (c) >= '[' && (c) <= '~' ? 62 : 63)
-#define BB1(c)   ((unsigned char)BIT_OF(c))
-#define BB4(c)   BB1(c), BB1((c) + 1), BB1((c) + 2), BB1((c) + 3)
-#define BB16(c)  BB4(c), BB4((c) + 4), BB4((c) + 8), BB4((c) + 12)
-static const unsigned char byte_bit[256] = {
-  BB16(0x00), BB16(0x10), BB16(0x20), BB16(0x30),
-  BB16(0x40), BB16(0x50), BB16(0x60), BB16(0x70),
-  BB16(0x80), BB16(0x90), BB16(0xa0), BB16(0xb0),
-  BB16(0xc0), BB16(0xd0), BB16(0xe0), BB16(0xf0)
-};
-#undef BB16
-#undef BB4
+#define BB1(c)  ((unsigned char)BIT_OF(c))
+static const unsigned char byte_bit[256] = { SB_ALL256(BB1) };
 
 /* the same as one bit set (bytes_of: one load a byte, no shift) */
-#define BS1(c)   ((uint64_t)1 << BB1(c))
-#define BS4(c)   BS1(c), BS1((c) + 1), BS1((c) + 2), BS1((c) + 3)
-#define BS16(c)  BS4(c), BS4((c) + 4), BS4((c) + 8), BS4((c) + 12)
-static const uint64_t byte_set[256] = {
-  BS16(0x00), BS16(0x10), BS16(0x20), BS16(0x30),
-  BS16(0x40), BS16(0x50), BS16(0x60), BS16(0x70),
-  BS16(0x80), BS16(0x90), BS16(0xa0), BS16(0xb0),
-  BS16(0xc0), BS16(0xd0), BS16(0xe0), BS16(0xf0)
-};
-#undef BS16
-#undef BS4
+#define BS1(c)  ((uint64_t)1 << BB1(c))
+static const uint64_t byte_set[256] = { SB_ALL256(BS1) };
 #undef BS1
 #undef BB1
 #undef BIT_OF

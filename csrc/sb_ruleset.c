@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "sb_internal.h"
+#include "sb_bytes.h"  /* SB_ALL256: byte tables */
 
 
 /* {======================================================================
@@ -554,20 +555,10 @@ static sb_error copy_rules (Builder *b, const sb_ruleset_def *def) {
 */
 #define HOST_SEED  2166136261u
 
-#define ID4(b)   (b), (b) + 1, (b) + 2, (b) + 3
-#define ID16(b)  ID4(b), ID4((b) + 4), ID4((b) + 8), ID4((b) + 12)
-
 /* lower(c) for every byte, without a branch */
-static const unsigned char lower_of[256] = {
-  ID16(0x00), ID16(0x10), ID16(0x20), ID16(0x30),
-  0x40, ID4(0x61), ID4(0x65), ID4(0x69), 0x6d, 0x6e, 0x6f,  /* @ A-O */
-  ID4(0x70), ID4(0x74), 0x78, 0x79, 0x7a, 0x5b, 0x5c, 0x5d, 0x5e, 0x5f,
-  ID16(0x60), ID16(0x70), ID16(0x80), ID16(0x90), ID16(0xa0), ID16(0xb0),
-  ID16(0xc0), ID16(0xd0), ID16(0xe0), ID16(0xf0)
-};
-
-#undef ID4
-#undef ID16
+#define LOWER_OF(c)  ((unsigned char)((c) >= 'A' && (c) <= 'Z' ? (c) + 32 : (c)))
+static const unsigned char lower_of[256] = { SB_ALL256(LOWER_OF) };
+#undef LOWER_OF
 
 static uint32_t host_step (uint32_t h, unsigned char c) {
   return (h ^ lower_of[c]) * 16777619u;
