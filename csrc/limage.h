@@ -26,17 +26,19 @@ static int l_image (lua_State *L) {
 }
 
 /*
-** core.load_image(path, head) -> ruleset, extra; or nil, message.  The
+** core.load_image(path, head [, bare]) -> ruleset, extra; or nil, message.  The
 ** file 'path' must start with the bytes 'head', then zero bytes up to a
 ** multiple of 8, then an image core.image made (its checksum, format
 ** and every index are checked: smtpbounce_image_read).  The file is
 ** mapped, not read: the automaton tables are views into it for as long
-** as the ruleset lives.
+** as the ruleset lives.  With 'bare' true, 'extra' is its length alone:
+** its bytes are read where they are mapped (core.image_part).
 */
 static int l_load_image (lua_State *L) {
   const char *path = luaL_checkstring(L, 1);
   size_t hlen, off, len;
   const char *head = luaL_checklstring(L, 2, &hlen);
+  int bare = lua_toboolean(L, 3);
   const char *extra;
   size_t elen;
   LRuleset *lr;
@@ -92,8 +94,42 @@ static int l_load_image (lua_State *L) {
     lua_pushstring(L, err == SB_ENOMEM ? "not enough memory" : "not an image");
     return 2;
   }
-  lua_pushlstring(L, extra, elen);
+  lr->extra = extra;
+  lr->extra_len = elen;
+  if (bare) lua_pushinteger(L, (lua_Integer)elen);
+  else lua_pushlstring(L, extra, elen);
   return 2;
+}
+
+/*
+** core.image_part(ruleset, offset, length [, name]) -> the bytes
+** [offset, offset + length) of the extra bytes of a ruleset read by
+** core.load_image, as a string; with 'name', the binary Lua chunk they
+** hold, loaded (a function; or nil, message) from where they are mapped,
+** with no string of them made.
+*/
+static int l_image_part (lua_State *L) {
+  LRuleset *lr = check_ruleset(L, 1);
+  lua_Integer off = luaL_checkinteger(L, 2), len = luaL_checkinteger(L, 3);
+  const char *name = luaL_optstring(L, 4, NULL);
+  if (lr->extra == NULL || off < 0 || len < 0 || (size_t)off > lr->extra_len ||
+      (size_t)len > lr->extra_len - (size_t)off)
+    return luaL_error(L, "no such part of the image");
+  if (name == NULL) {
+    lua_pushlstring(L, lr->extra + off, (size_t)len);
+    return 1;
+  }
+  if (len == 0 || lr->extra[off] != LUA_SIGNATURE[0]) {  /* (binary only) */
+    lua_pushnil(L);
+    lua_pushliteral(L, "not a binary chunk");
+    return 2;
+  }
+  if (luaL_loadbuffer(L, lr->extra + off, (size_t)len, name) != 0) {
+    lua_pushnil(L);
+    lua_insert(L, -2);
+    return 2;
+  }
+  return 1;
 }
 
 /* }====================================================================== */

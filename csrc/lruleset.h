@@ -32,6 +32,8 @@ typedef struct LRuleset {
   void *image;            /* the file mapping 'rs' was read from
                              (core.load_image), or NULL */
   size_t image_len;       /* its length */
+  const char *extra;      /* the caller's bytes inside it (core.load_image) */
+  size_t extra_len;       /* their length */
 } LRuleset;
 
 #endif

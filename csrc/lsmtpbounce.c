@@ -989,6 +989,7 @@ static const luaL_Reg core_f[] = {
   {"compile", l_compile},
   {"image", l_image},
   {"load_image", l_load_image},
+  {"image_part", l_image_part},
   {"parse", l_parse},
   {"template", l_template},
   {"normalize", l_normalize},

@@ -10,7 +10,9 @@
 -- bytes up to a multiple of 8, then core.image's bytes: the compiled
 -- ruleset (smtpbounce.core) and, kept with it, a Lua chunk of the rule
 -- data as smtpbounce.compile's add_file would make it from each built-in
--- file: providers, phases, disable, and the rules already checked.  A
+-- file: providers, phases, disable, and the rules already checked; then
+-- a second chunk of what only explain and the rule tools read (PARTS:
+-- the two chunks' lengths first; each loaded where it is mapped).  A
 -- file with something no chunk can hold (a policy; a rule whose pattern
 -- is an LPeg pattern that smtpbounce.rules.patterns does not hold, by
 -- which the image names those it does) is marked to be read as ever.
@@ -31,7 +33,7 @@ local core = require "smtpbounce.core"
 local compile = require "smtpbounce.compile"
 local basis_of = require("smtpbounce.result").basis_of
 
-local ipairs, pairs, type, tostring = ipairs, pairs, type, tostring
+local ipairs, pairs, type, tostring, tonumber = ipairs, pairs, type, tostring, tonumber
 local concat, sort = table.concat, table.sort
 local fmt = string.format
 
@@ -117,10 +119,16 @@ local function assemble (set, data, paths)
     return id_list(set) == data.ids
 end
 
--- what the start-up left in the image's data 'data': each rule's phrase
--- lists and examples put in its table, and the phrases (by id) returned
-local function read_later (data)
-    local t = assert((rawget(_G, "loadstring") or load)(data.later, "=ruleset.img"))()
+-- the image's extra bytes (core.image's): PARTS bytes, the lengths of
+-- the start-up's chunk and of the later one, then the two chunks
+local PARTS = 24
+local PARTS_FORMAT = "%11d %11d\n"
+
+-- what the start-up left in the image's later chunk ('later', loaded):
+-- each rule's phrase lists and examples put in 'data', and the phrases
+-- (by id) returned
+local function read_later (data, later)
+    local t = assert(later)()
     for i, seg in ipairs(data.files) do
         local more = t.files[i]
         if more and not seg.live then
@@ -149,13 +157,19 @@ function _M.read (image, paths)
     local deps = {}
     for name in line:gmatch("(%S+)=%S+") do deps[#deps + 1] = name end
     if head(paths, deps, image.stamp) ~= line then return nil end
-    local rs, extra = core.load_image(image.path, line .. "\n")
-    local chunk = rs and (rawget(_G, "loadstring") or load)(extra, "=ruleset.img")
+    local rs, len = core.load_image(image.path, line .. "\n", true)
+    if not rs or len < PARTS then return nil end
+    local n1, n2 = core.image_part(rs, 0, PARTS):match("^ *(%d+) +(%d+)\n$")
+    n1, n2 = tonumber(n1), tonumber(n2)
+    if not n1 or PARTS + n1 + n2 ~= len then return nil end
+    local chunk = core.image_part(rs, PARTS, n1, "=ruleset.img")
     if not chunk then return nil end
     local data = chunk()
     local set = compile.new_set()
     if not assemble(set, data, paths) then return nil end
-    set.image = { rs = rs, later = function () return read_later(data) end }
+    set.image = { rs = rs, later = function ()
+        return read_later(data, core.image_part(rs, PARTS + n1, n2, "=ruleset.img"))
+    end }
     return set
 end
 
@@ -333,8 +347,10 @@ function _M.write (path, stamp)
         later.files[i] = segs[i].later or false
         segs[i].later = nil
     end
-    local data = { files = segs, ids = id_list(set), later = chunk_of(later) }
-    local img = core.image(rs, chunk_of(data))
+    local first, rest = chunk_of({ files = segs, ids = id_list(set) }), chunk_of(later)
+    local parts = fmt(PARTS_FORMAT, #first, #rest)
+    assert(#parts == PARTS)
+    local img = core.image(rs, parts .. first .. rest)
     assert(head(paths, deps, stamp) == line, "a source changed meanwhile")
     local f = assert(io.open(path .. ".tmp", "wb"))
     assert(f:write(line, "\n", string.rep("\0", (8 - (#line + 1) % 8) % 8), img))
