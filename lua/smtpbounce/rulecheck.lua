@@ -313,8 +313,19 @@ local function check_words (src, id, t, c, fields)
     end
 end
 
+-- the 're' strings of the built-in rules, as plain LPeg makes them (the
+-- matches re.compile's give: %d is "0"-"9"), so that `re`, which costs
+-- more to load than the rest of a pattern's first use, is not loaded
+local RE_LPEG = {
+    ["%d+ '.' %d+ '.' %d+ '.' %d+"] = function ()  -- rules/fallback.lua's ip-literal
+        local d = lpeg.R("09")^1
+        return d * "." * d * "." * d * "." * d
+    end,
+}
+
 local function check_pattern (src, id, v)
     if not lpeg_ok then fail(src, id, "field 'pattern' needs LPeg") end
+    if RE_LPEG[v] then v = RE_LPEG[v]() end
     if type(v) == "string" then
         local ok, re = pcall(require, "re")
         -- (not "ok and pcall(...)": 'and' would keep pcall's first value only)
