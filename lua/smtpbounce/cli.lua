@@ -486,6 +486,9 @@ function _M.main (argv, out, err, input)
         end
         if o.version then out:write("smtpbounce ", _M._VERSION, "\n"); return 0 end
         if not o.command then usage_error("no command given") end
+        -- (mail's start-up runs with the collector stopped until its
+        -- classifier is built: bin/smtpbounce)
+        if o.command ~= "mail" then require("smtpbounce.compile").start_collector() end
         return COMMANDS[o.command](o, out, input, err)
     end)
     if ok then return status end

@@ -182,9 +182,20 @@ end
 _M.loadfile = loadfile
 
 -- the ruleset image smtpbounce.new reads the built-in rules from, when
--- it holds them as they are: { path = file, stamp = logio.file_stamp }
+-- it holds them as they are: { path = file, stamp = logio.file_stamp,
+-- collector_stopped = true when the start-up stopped the collector }
 -- (bin/smtpbounce; smtpbounce.image), or nil
 _M.image = nil
+
+-- the collector restarted if the start-up stopped it (image's
+-- collector_stopped: bin/smtpbounce), once
+function _M.start_collector ()
+    local image = _M.image
+    if image and image.collector_stopped then
+        image.collector_stopped = nil
+        collectgarbage("restart")
+    end
+end
 
 --[[
 Load a rule file (trusted Lua) and add it to 'set'.  With 'lazy' (the

@@ -354,6 +354,7 @@ function _M.new (opts)
                 and not (opts.rules or opts.providers or opts.policy or opts.disable)
                 and read_image()
     if not set then
+        compile.start_collector()  -- (the files' garbage is collected)
         set = compile.new_set()
         add_builtin(set, opts.builtin == false)
     end
@@ -396,6 +397,7 @@ function _M.new (opts)
             return rules[i].pattern:match(text) ~= nil
         end
     end
+    compile.start_collector()
     return self
 end
 
