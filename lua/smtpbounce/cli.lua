@@ -47,11 +47,6 @@ local function line_of (r)
                dash(r.status), dash(r.provider), r.rule, r.basis, r.text)
 end
 
--- explain's text (smtpbounce.clitext)
-local function explain_text (reply, r)
-    return require("smtpbounce.clitext").explain_text(reply, r)
-end
-
 -- }======================================================================
 
 
@@ -398,7 +393,7 @@ local function cmd_explain (o, out)
     if o.json then
         out:write(result.json(r), "\n")
     else
-        out:write(explain_text(o.reply, r), "\n")
+        out:write(clitext.explain_text(o.reply, r), "\n")
     end
     return 0
 end
