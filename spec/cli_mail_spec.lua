@@ -73,10 +73,13 @@ describe("smtpbounce mail", function ()
         assert.truthy(line:find('"message_id":"[^"]*","code":550,"status":"5.1.1","outcome":"bounced"'))
     end)
 
-    it("gives for a directory of real bounces what the Lua API gives for each file", function ()
+    -- what `mail --json DIR` must give for DIR: each message of each of
+    -- its files (mailbox.files, mailbox.messages) through the Lua API,
+    -- as { source, recipient, dsn_action, status, reason, action, format },
+    -- with the number of messages and of those that are no bounce
+    local function api_records (dir)
         local smtpbounce = require "smtpbounce"
         local mailbox = require "smtpbounce.mailbox"
-        local dir = "accuracy/mail/dev"
         local c = smtpbounce.new{}
         local want, messages, not_bounces = {}, 0, 0
         for _, path in ipairs(assert(mailbox.files(dir))) do
@@ -92,12 +95,23 @@ describe("smtpbounce mail", function ()
             end
             f:close()
         end
-        local status, out, err = cli({ "mail", "--json", dir })
-        assert.are.equal(0, status)
+        return want, messages, not_bounces
+    end
+
+    local function cli_records (out)
         local got = {}
         for i, o in ipairs(objects(out)) do
             got[i] = { o.source, o.recipient, o.dsn_action, o.status, o.reason, o.action, o.format }
         end
+        return got
+    end
+
+    it("gives for a directory of real bounces what the Lua API gives for each file", function ()
+        local dir = "accuracy/mail/dev"
+        local want, messages, not_bounces = api_records(dir)
+        local status, out, err = cli({ "mail", "--json", dir })
+        assert.are.equal(0, status)
+        local got = cli_records(out)
         assert.is_true(#want > 30)
         assert.are.same(want, got)
         assert.truthy(err:find(("%d messages, %d recipient records, %d not bounces"):format(
@@ -149,6 +163,29 @@ describe("smtpbounce mail", function ()
         assert.are.equal("feedback", o[1].reason)
         assert.are.equal(d .. "/new/1764670503.M2P1.host", o[2].source)
         assert.are.equal("2 inputs, 2 messages", err:match("(%d+ inputs, %d+ messages)"))
+        rmdir(d)
+    end)
+
+    it("reads a directory of hostile files as the Lua API does, one by one", function ()
+        -- (the directory's small files go through one C loop: empty,
+        -- NUL bytes, binary garbage, a long line with no end, a header
+        -- block with no body, beside a real bounce)
+        local d = tmpdir()
+        helper.write_file(d .. "/a-empty", "")
+        helper.write_file(d .. "/b-nul", string.rep("\0", 4096))
+        local g = {}
+        for i = 1, 65536 do g[i] = string.char((i * 7919 + 13) % 256) end
+        helper.write_file(d .. "/c-garbage", table.concat(g))
+        helper.write_file(d .. "/d-long", "Subject: x\n\n" .. string.rep("550 5.1.1 ", 20000))
+        helper.write_file(d .. "/e-headers", "From: MAILER-DAEMON@x.example\nSubject: Undeliverable")
+        helper.write_file(d .. "/f-real.eml", helper.read_file(FIX .. "postfix-dsn.eml"))
+        local want, messages, not_bounces = api_records(d)
+        local status, out, err = cli({ "mail", "--json", d })
+        assert.are.equal(0, status)
+        assert.is_true(#want >= 1)
+        assert.are.same(want, cli_records(out))
+        assert.truthy(err:find(("%d messages, %d recipient records, %d not bounces"):format(
+            messages, #want, not_bounces), 1, true), err)
         rmdir(d)
     end)
 
