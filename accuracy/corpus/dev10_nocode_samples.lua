@@ -145,7 +145,7 @@ return {
   e(O, D, "networkerror", "retry", NM .. "ERR_CONN_UNREACHABLE (temporary error)",
     "The host or network is unreachable; a temporary error.",
     "Host or network unreachable"),
-  e(A, D, "hostunknown", "retry", NM .. "ERR_HOST_NOT_FOUND (temporary error: nullmailer keeps the message and tries again)",
+  e(A, B, "hostunknown", "suppress", NM .. "ERR_HOST_NOT_FOUND (temporary error: nullmailer keeps the message and tries again)",
     "The host lookup failed with HOST_NOT_FOUND; nullmailer counts it a temporary error.",
     "Host not found"),
   e(A, D, "hostunknown", "retry", NM .. "ERR_NO_ADDRESS (temporary error)",

@@ -315,7 +315,7 @@ return {
   {
     reply    = [=[505 Your domain has not DNS/MX entries]=],
     group    = "generic", provider = nil,
-    outcome  = "bounced", reason = "requireptr", action = "fix",
+    outcome  = "bounced", reason = "rejected", action = "fix",
     source   = "http://www.eyousoft.net/eyoumailserver/knowledge006.htm (EyouMailServer: common bounce texts)",
     meaning  = "The sending mail server's IP address has no matching DNS (or MX) records.",
   },

@@ -285,7 +285,7 @@ The error that the other server returned was:
   e(A, B, "userunknown", "suppress", DOLPHIN,
     "A help-desk article on SMTP failures: the recipient address is invalid.",
     [==[550 Invalid Recipient]==]),
-  e(O, B, "blocked", "contact", DOLPHIN,
+  e(A, B, "userunknown", "suppress", DOLPHIN,
     "A help-desk article on SMTP failures: the sender is blocked by the recipient.",
     [==[550 5.4.1 Recipient address rejected: Access denied]==],
     "hard case: worded as a recipient rejection; the source reads it as a block of the sender (compare Microsoft's AS(...) form, a directory miss)"),

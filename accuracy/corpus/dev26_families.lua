@@ -170,7 +170,7 @@ procmail: Quota exceeded while writing "user1"
     "https://www.ecenica.com/support/answer/happens-emails-sent-mailbox-full/ (the host's reply when a mailbox stays full for 4 days)",
     "The mailbox stayed full; the host returns a temporary mailbox-full failure.",
     [==[452 4.2.2 Mailbox is full]==]),
-  e(O, D, "mailboxfull", "retry",
+  e(O, D, "systemfull", "retry",
     "https://techshelps.github.io/MDaemon/misc__quotas.htm (MDaemon's reply for an account over quota, by default)",
     "MDaemon answers an over-quota account with a temporary storage failure by default.",
     [==[452 Requested action not taken: insufficient system storage]==]),

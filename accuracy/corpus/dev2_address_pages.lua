@@ -40,7 +40,7 @@ return {
   {
     reply   = [==[Warning: could not send message for past 4 hours]==],
     group   = "generic", family = "other",
-    outcome = "deferred", reason = "networkerror", action = "retry",
+    outcome = "deferred", reason = "undefined", action = "retry",
     source  = "http://museum-web2.sakuraha.jp/20040701103314/support/post/manual/trouble/smtp_451.html",
     meaning = "sendmail delay warning: the server could not send the message for technical reasons and keeps it queued; no need to resend yet.",
   },
@@ -53,8 +53,8 @@ return {
   },
   {
     reply   = [==[Invalid recipient]==],
-    group   = "generic", family = "other",
-    outcome = "bounced", reason = "filtered", action = "suppress",
+    group   = "generic", family = "address",
+    outcome = "bounced", reason = "userunknown", action = "suppress",
     source  = "https://www.pa-solution.net/as/scope3/chupicom/web/detail.aspx?id=921&a=102&isCrawler=1",
     meaning = "The page gives this for a recipient-side anti-spam setting (accepting mail from chosen domains only), not a missing address.",
     note    = "Japanese carriers use the words of an unknown address for their recipients' reception filters.",

@@ -268,7 +268,7 @@ Message rescheduled for delivery]==]),
     [==[RCPT
     Helo command rejected: need fully-qualified hostname]==],
     "No code in the quoted log summary; bounced as the reject it summarises."),
-  e(O, B, "securityerror", "fix", gh("the-djmaze/snappymail", "issues", 1066),
+  e(O, B, "norelaying", "suppress", gh("the-djmaze/snappymail", "issues", 1066),
     "The webmail sent through an SMTP server that requires login without authenticating; configuring the domain's SMTP authentication fixed it.",
     [==[Relay access denied]==],
     "Judgment call as in round 16: the sender's own server asking for authentication. No code in the text."),

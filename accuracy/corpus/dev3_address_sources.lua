@@ -25,7 +25,7 @@ return {
   e(O, D, "networkerror", "retry", "github.com/vdukhovni/postfix postfix/src/smtp/smtp_connect.c smtp_connect_addr() (dns_rr_to_sa failed, 4.4.0; %m filled in)",
     "Postfix smtp client: a DNS address could not be turned into a socket address; deferred.",
     [==[network address conversion failed: Address family not supported by protocol]==]),
-  e(O, D, "networkerror", "retry", "Exim src/src/deliver.c deliver_message() (RECIP_FAIL_LOOP), read via the code index (file id 4602069003)",
+  e(O, B, "networkerror", "contact", "Exim src/src/deliver.c deliver_message() (RECIP_FAIL_LOOP), read via the code index (file id 4602069003)",
     "Exim: more Received: headers than received_headers_max, a mail loop is suspected (no reply code).",
     [==[Too many "Received" headers - suspected mail loop]==]),
   e(O, D, "systemerror", "retry", "Exim src/src/deliver.c deliver_message() (hold_domains match, DEFER), read via the code index (file id 4602069003)",

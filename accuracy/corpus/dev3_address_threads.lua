@@ -197,7 +197,7 @@ return {
   e(A, B, "hostunknown", "suppress", "https://github.com/zedshaw/librelist/issues/4",
     "GMX bounce (permanent error): the list domain's MX points to a CNAME, so it has no usable mail exchanger.",
     [==["luafr@librelist.com": domain has no valid mail exchangers]==], "gmx_webde_ionos"),
-  e(A, D, "hostunknown", "retry", "https://github.com/OpenSMTPD/OpenSMTPD/issues/639",
+  e(O, D, "networkerror", "retry", "https://github.com/OpenSMTPD/OpenSMTPD/issues/639",
     "OpenSMTPD relay log: the relay host name does not resolve; the envelope is kept (TempFail).",
     [==[relay: TempFail for da22753dbfba3245: session=0000000000000000, from=someone@example.com, to=dest@example.com, rcpt=<->, source=-, relay=mysmtp.local, delay=1d4h26m40s, stat=No MX found for domain]==]),
   e(O, B, "mailboxfull", "suppress", "https://github.com/chatmail/relay/pull/929",

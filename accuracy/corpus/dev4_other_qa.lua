@@ -496,7 +496,7 @@ return {
     provider = nil,
     family   = "other",
     outcome  = "deferred",
-    reason   = "undefined",
+    reason   = "systemerror",
     action   = "retry",
     source   = "https://plesk.com/?p=214013 (Plesk KB: maillog lines of its greylisting filter)",
     meaning  = "Greylisting: the first attempt is refused, a retry after the grey interval is accepted.",
