@@ -88,6 +88,7 @@ build = {
         ["smtpbounce.rules.fallback"] = "lua/smtpbounce/rules/fallback.lua",
         ["smtpbounce.rules.intl"] = "lua/smtpbounce/rules/intl.lua",
         ["smtpbounce.rules.intl_address"] = "lua/smtpbounce/rules/intl_address.lua",
+        ["smtpbounce.rules.registry"] = "lua/smtpbounce/rules/registry.lua",
         ["smtpbounce.rules.nocode"] = "lua/smtpbounce/rules/nocode.lua",
         ["smtpbounce.rules.patterns"] = "lua/smtpbounce/rules/patterns.lua",
         ["smtpbounce.rules.phases"] = "lua/smtpbounce/rules/phases.lua",

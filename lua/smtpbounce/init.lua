@@ -47,6 +47,7 @@ _M.builtin = {
     { "smtpbounce.rules.phrases", "phrases" },
     { "smtpbounce.rules.intl", "phrases" },
     { "smtpbounce.rules.intl_address", "phrases" },
+    { "smtpbounce.rules.registry", "phrases" },
     { "smtpbounce.rules.nocode", "phrases" },
     { "smtpbounce.rules.fallback", "phrases" },
     { "smtpbounce.providers.blocklists", "providers" },
