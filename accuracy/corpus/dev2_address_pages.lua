@@ -40,7 +40,7 @@ return {
   {
     reply   = [==[Warning: could not send message for past 4 hours]==],
     group   = "generic", family = "other",
-    outcome = "deferred", reason = "undefined", action = "retry",
+    outcome = "deferred", reason = "networkerror", action = "retry",
     source  = "http://museum-web2.sakuraha.jp/20040701103314/support/post/manual/trouble/smtp_451.html",
     meaning = "sendmail delay warning: the server could not send the message for technical reasons and keeps it queued; no need to resend yet.",
   },

@@ -186,7 +186,7 @@ return {
   e(O, B, "networkerror", "contact", idx("7981190496", "blog post on sendmail through stunnel"),
     "sendmail connected to itself: a configuration loop, the mail is returned.",
     [==[SYSERR(root) config error: mail loops back to me (MX problem)]==]),
-  e(O, D, "undefined", "retry", idx("57142071505", "forum post: subject of a sendmail delay warning"),
+  e(O, D, "networkerror", "retry", idx("57142071505", "forum post: subject of a sendmail delay warning"),
     "A warning only: the message has not been delivered for four hours and sendmail keeps trying.",
     [==[Warning: could not send message for past 4 hours]==]),
 
