@@ -711,6 +711,12 @@ return {
         -- block (other "too many connections" are phrase.rate's)
         r("phrase.connection-rate", "ratelimited", {
             "too many connections from your ip", "rate controlled",
+            -- a limit on our volume or connections named with our IP ("Connection
+            -- limit reached for your IP", "too much mail from your IP")
+            "connection limit", "too much mail from", "too much email from",
+            "too many messages from your",
+            "too many mails from your", "too many emails from your",
+            "limit reached for your", "limit exceeded for your",
         }, {
           none = { "listed", "blacklist", "blocklist", "spamhaus", "banned" },
           examples = {
@@ -1073,10 +1079,17 @@ return {
             "authentication method", "permissions to submit",
             -- RFC 4954's 432 4.7.12: the account must change its password
             "password transition",
+            -- mail refused for want of a login ("Unable to deliver to
+            -- external recipients without authentication")
+            "without authentication", "without smtp authentication",
+            "without authenticating",
         }, {
           -- ("relaying denied, authentication required"; "Sender is not same
           -- as SMTP authenticate username" is the sender's, phrase.sender)
-          none = { "relay", "not same as" },
+          none = { "relay", "not same as",
+                   -- our own client's note that it went on without a login
+                   -- (notqmail's "continuing without authentication")
+                   "continuing without" },
           examples = {
               { reply = [[530 5.7.0 Authentication required]],
                 source = "RFC 4954 §6" },
@@ -1785,6 +1798,21 @@ return {
                 source = "github.com/OpenSMTPD/OpenSMTPD-extras extras/filters/filter-regex/filter_regex.c regex_on_helo()" },
           },
         }),
+        -- a connector (the gateway's set-up for a partner's or our own
+        -- traffic: Exchange Online's inbound and outbound connectors)
+        -- configured or missing: our relay set-up, fixed by us
+        r("phrase.connector", "rejected", {
+            "connector",
+        }, {
+          all = { { "configur", "attribution", "not set up", "no connector",
+                    "matched the" } },
+          none = { "timed out", "timeout", "connection refused", "unreachable",
+                   "dns", "tls negotiation" },
+          examples = {
+              { reply = [[550 5.7.51 TenantInboundAttribution; There is a partner connector configured that matched the message's recipient domain. The connector had either the RestrictDomainsToIPAddresses or RestrictDomainsToCertificate set]],
+                source = "a Japanese guide to Exchange Online mail-flow errors, its table of NDR texts (code index file id 21850524900)" },
+          },
+        }),
 
         -- a 4xx that asks us to use STARTTLS: our setup must change, and
         -- the fix may land before the give-up time, so the retry hints stay
@@ -2024,6 +2052,8 @@ return {
         r("phrase.domain-not-served", "norelaying", {
             "served here", "domain not served", "domains not served",
             "protected domain", "configured to use this mx",
+            -- "Recipient domain is not hosted here"
+            "hosted here", "hosted on this server", "hosted by this server",
             "domain of forward path", "forward path domain",
         }, {
           all = { { "not ", "n't", "no longer" } },
