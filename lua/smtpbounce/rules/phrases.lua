@@ -648,6 +648,7 @@ return {
         r("phrase.ip-reputation", "badreputation", {
             "suspicious activity", "poor reputation", "bad reputation",
             "low reputation", "reputation of your ip", "ip reputation",
+            "sender score", "senderscore",
             "reputation", "poor sending", "bulk mail",
             -- complaints about the mail (a bare "complaints" is also a
             -- department in a display name: "(... - Complaints)")
@@ -710,6 +711,12 @@ return {
         -- block (other "too many connections" are phrase.rate's)
         r("phrase.connection-rate", "ratelimited", {
             "too many connections from your ip", "rate controlled",
+            -- a limit on our volume or connections named with our IP ("Connection
+            -- limit reached for your IP", "too much mail from your IP")
+            "connection limit", "too much mail from", "too much email from",
+            "too many messages from your",
+            "too many mails from your", "too many emails from your",
+            "limit reached for your", "limit exceeded for your",
         }, {
           none = { "listed", "blacklist", "blocklist", "spamhaus", "banned" },
           examples = {
@@ -1072,10 +1079,17 @@ return {
             "authentication method", "permissions to submit",
             -- RFC 4954's 432 4.7.12: the account must change its password
             "password transition",
+            -- mail refused for want of a login ("Unable to deliver to
+            -- external recipients without authentication")
+            "without authentication", "without smtp authentication",
+            "without authenticating",
         }, {
           -- ("relaying denied, authentication required"; "Sender is not same
           -- as SMTP authenticate username" is the sender's, phrase.sender)
-          none = { "relay", "not same as" },
+          none = { "relay", "not same as",
+                   -- our own client's note that it went on without a login
+                   -- (notqmail's "continuing without authentication")
+                   "continuing without" },
           examples = {
               { reply = [[530 5.7.0 Authentication required]],
                 source = "RFC 4954 §6" },
@@ -1477,6 +1491,9 @@ return {
             -- Gmail's 5.7.26 in the other word order ("Multiple
             -- authentication checks failed")
             "authentication checks failed", "authentication check failed",
+            -- ... or named as not passed ("fails to pass authentication
+            -- checks")
+            "authentication checks",
             -- the message carries no (valid) signature at all
             "not signed", "unsigned message", "no signature", "missing signature",
             "signature missing", "signature is missing",
@@ -1781,6 +1798,21 @@ return {
                 source = "github.com/OpenSMTPD/OpenSMTPD-extras extras/filters/filter-regex/filter_regex.c regex_on_helo()" },
           },
         }),
+        -- a connector (the gateway's set-up for a partner's or our own
+        -- traffic: Exchange Online's inbound and outbound connectors)
+        -- configured or missing: our relay set-up, fixed by us
+        r("phrase.connector", "rejected", {
+            "connector",
+        }, {
+          all = { { "configur", "attribution", "not set up", "no connector",
+                    "matched the" } },
+          none = { "timed out", "timeout", "connection refused", "unreachable",
+                   "dns", "tls negotiation" },
+          examples = {
+              { reply = [[550 5.7.51 TenantInboundAttribution; There is a partner connector configured that matched the message's recipient domain. The connector had either the RestrictDomainsToIPAddresses or RestrictDomainsToCertificate set]],
+                source = "a Japanese guide to Exchange Online mail-flow errors, its table of NDR texts (code index file id 21850524900)" },
+          },
+        }),
 
         -- a 4xx that asks us to use STARTTLS: our setup must change, and
         -- the fix may land before the give-up time, so the retry hints stay
@@ -1975,6 +2007,10 @@ return {
             "that domain isn't in my list of allowed",
             "not a gateway", "relay rejected", "cannot deliver mail for",
             "don't relay", "dont relay", "unauthorized relay",
+            -- the server's own refusal to relay, in other verbs ("This
+            -- server does not relay", "will not relay for")
+            "does not relay", "doesn't relay", "do not relay", "will not relay",
+            "won't relay", "cannot relay", "can't relay",
             "unauthorised relay", "not an open relay",
             -- the same refusal in a translated wording ("550 5.7.1
             -- Retransmission denied", Mailgun's MX as a webmail showed it)
@@ -1994,7 +2030,10 @@ return {
         }, { all = { { "deni", "not allowed", "not permitted", "refused",
                        "prohibited", "forbidden", "reject", "disabled",
                        -- "isn't allowed to be relayed thru this MTA"
-                       "n't allowed", "n't permitted" } },
+                       "n't allowed", "n't permitted",
+                       -- the client not authorised to relay ("Client not
+                       -- authorized to relay, use SMTP AUTH")
+                       "not authori", "unauthori" } },
              -- (a connection refused by a host named relay.* is the network's)
              none = { "relay host", "recipient table", "user unknown",
                       "unknown user", "connection refused", "connect to " },
@@ -2013,6 +2052,8 @@ return {
         r("phrase.domain-not-served", "norelaying", {
             "served here", "domain not served", "domains not served",
             "protected domain", "configured to use this mx",
+            -- "Recipient domain is not hosted here"
+            "hosted here", "hosted on this server", "hosted by this server",
             "domain of forward path", "forward path domain",
         }, {
           all = { { "not ", "n't", "no longer" } },
@@ -2259,6 +2300,23 @@ return {
           },
         }),
 
+        -- the receiving server takes no mail from this sender ("Mailbox
+        -- unavailable. This server does not accept mails from this sender
+        -- address"): our sender refused, whatever mailbox words come first
+        -- (before "mailbox-unavailable")
+        r("phrase.sender-not-accepted", "rejected", {
+            "from this sender", "from the sender address", "from that sender",
+            "from your sender address", "from this email address",
+            "from this e-mail address", "from this address",
+        }, {
+          all = { { "not accept", "n't accept", "refuse", "not allowed",
+                    "not permitted", "no mail", "will not take", "does not take" } },
+          examples = {
+              { reply = [[said: 550 5.2.1 Mailbox unavailable. This server does not accept mails from this sender address (]],
+                source = "code index file id 27231749662 (a mailing tool's table of the refusals Yandex's bounces quoted: cummins-power.com.ua)" },
+          },
+        }),
+
         -- a relay's expiry notice quotes the last deferral: the expiry decides
         r("phrase.expired-notice", "expired", {
             "message expired", "delivery time expired", "expired in queue",
@@ -2441,6 +2499,10 @@ return {
               { reply = [[4.2.0 Sender address rejected: Greylisted for 60 sec.]],
                 source = "https://www.spam-mail-blocker.de/greylisted.html (XX there)" },
           },
+          -- (a rate or volume limit that names its wait, "Too many mails
+          -- (mail bomb), try again in 1 hour(s)", is the rate's)
+          none = { "too many", "mail bomb", "mailbomb", "rate limit", "ratelimit",
+                   "rate-limit", "rate exceeded", "throttl" },
           class = { 0, 4 }, action = "retry", retry_after = 300,
              tags = { "greylisted" } }),
         -- a recipient check still running (Postfix's "unverified address:
@@ -2487,6 +2549,8 @@ return {
             "recipients reached", "one recipient at a time",
         }, {
           examples = {
+              { reply = [[450 4.3.2 Too many mails (mail bomb), try again in 1 hour(s) 25 minute(s) and see ( http://portal.gmx.net/serverrules ) {mx-us011}]],
+                source = "code index file id 25279307272 (an Exim log line of GMX's deferral in a log-search tool's test)" },
               { reply = [=[451 4.5.1 [192.0.2.1] Max concurrent sessions (#1.04)]=],
                 action = "throttle",
                 source = "http://docs.ftgate.com/ftgate-documentation/error-messages/service-error-messages/ (#1.04 ERR_SMTP_REJECT_CONCURRENT; IP filled in)" },
@@ -2639,7 +2703,7 @@ return {
           },
         }),
         r("phrase.too-many", "ratelimited", {
-            "too many ",
+            "too many ", "mail bomb", "mailbomb",
         }, {
           -- (Haraka's "Too many failures (Tried all MXs)": its tries of the
           -- way there, fallback.network's)
@@ -2711,6 +2775,18 @@ return {
                 source = "github.com/gophish/gophish/issues/5954 (QQ Mail)" },
               { reply = [[550 5.7.1 The Triple-X in subject is way too often associated with junk email, please rephrase.]],
                 source = "linux-kernel list 2003-04-08, vger's refusal quoted in a returned mail (Message-ID <20030408071845.GA10002@schiele.local>)" },
+          },
+        }),
+        -- the message's data refused as such ("553 Mail data refused"),
+        -- with nothing of a recipient or the command: the content
+        r("phrase.data-refused", "spamdetected", {
+            "data refused", "data rejected",
+        }, {
+          none = { "recipient", "rcpt", "user", "mailbox", "sequence", "command",
+                   "size", "too large", "timeout", "timed out", "no valid" },
+          examples = {
+              { reply = [[553 Mail data refused]],
+                source = "https://kaifang.email/606.html (a host's table of bounce texts: refused by the recipient's anti-spam policy)" },
           },
         }),
         -- a group that takes no posts by mail (its setting, not an
@@ -2833,6 +2909,19 @@ return {
                 source = "Braze documentation, email reporting: troubleshooting bounced emails (code index file id 66602005665)" },
               { reply = [[554 5.7.1 recipient address was suppressed due to customer policy (Spam Complaint)]],
                 source = "github.com/SparkPost/support-docs articles/faq/getting-an-error-554-5-7-1-when-trying-to-send.md" },
+          },
+        }),
+
+        -- a sending service's refusal to send to a recipient it marked
+        -- inactive after earlier hard bounces or complaints (Postmark's
+        -- "marked as inactive"): the address, whatever else it names
+        r("phrase.inactive-recipient", "userunknown", {
+            "marked as inactive", "inactive recipient", "inactive addresses",
+        }, {
+          none = { "your account", "sender", "sending domain", "api key", "server token" },
+          examples = {
+              { reply = [[You tried to send to a recipient that has been marked as inactive. Found inactive addresses: user1@example.com. Inactive recipients are ones that have generated a hard bounce or a spam complaint. ]],
+                source = "https://pastebin.com/04peBCvB (Postmark's batch API answer)" },
           },
         }),
 
@@ -3296,6 +3385,22 @@ Reason: The domain size limit has been exceeded]],
                    -- Queuing declined or disabled, try later"): phrase.system
                    "queuing declined", "queueing declined",
                    "queuing disabled", "queueing disabled" } }),
+        -- a mailbox or recipient named as disabled or inactive: its state,
+        -- whatever the code (o2.pl answers RCPT with 504, which
+        -- phrase.suspended leaves to the command's syntax)
+        r("phrase.suspended-mailbox", "suspend", {
+            "mailbox is disabled", "mailbox disabled", "mailbox has been disabled",
+            "mailbox was disabled", "recipient is disabled", "recipient disabled",
+            "mailbox is inactive", "mailbox inactive",
+        }, {
+          class = { 0, 4, 5 },
+          none = { "spam", "relay", "submission", "from your", "from this ip",
+                   "from ip ", "bounce score", "bounce_score" },
+          examples = {
+              { reply = [[host mx11.go2.pl[193.17.41.141] said: 504 mailbox is disabled (in reply to rcpt to command)]],
+                source = "github.com/sympa-community/historic-sympa t/bounce.t (a real bounce sample's reply; code index file id 12981260221)" },
+          },
+        }),
         -- the account or mailbox named apart from its state, in any
         -- wording: "User account is expired", "blocked due to inactivity",
         -- "address no longer in use" (the delivery's own expiry, the
@@ -3800,6 +3905,14 @@ Reason: The domain size limit has been exceeded]],
             "user has been deleted", "address has been deleted",
             "account has been removed", "mailbox has been removed",
             "user has been removed", "no longer in use",
+            -- an address said to be unused ("550 <x@ukr.net> not used") or
+            -- malformed in the other word order ("address invalid")
+            "> not used", "address not used", "address is not used",
+            "mailbox not used", "address invalid",
+            -- its person gone from the organisation that hosts it
+            "left the company", "left the organization", "left the organisation",
+            "no longer with the company", "no longer with the organization",
+            "no longer with the organisation", "no longer employed",
             "not a valid user", "not a valid recipient", "recipient is not valid",
             "recipient not valid", "not our user", "no account by that name",
             "not on this server", "user not on file", "unrecognized recipient",
@@ -3844,6 +3957,7 @@ Reason: The domain size limit has been exceeded]],
           -- lock and write errors are local faults, whatever path they name)
           none = { "try again later", "try later", "access denied",
                    "unable to look up", "temporarily", "loops back",
+                   "from address", "from-address",
                    "user output file", "lock failure",
                    -- a malformed address (sendmail's "501 Bad address
                    -- syntax"), ours or theirs, is a syntax error
@@ -3868,6 +3982,8 @@ Reason: The domain size limit has been exceeded]],
                 source = "a Java bounce parser's comments, NovellGroupWiseParser (code index file id 7135543917): Novell GroupWise Internet Agent 7.0.1, 'mbathal (User not on post office)'" },
               { reply = [[550 No Such User Here]],
                 source = "http://support.blackpearlmail.com/knowledgebase/articles/650530-bounce-messages" },
+              { reply = [[host mxs.ukr.net[195.214.192.100] said: 550 <user1@ukr.net> not used (in reply to rcpt to command)]],
+                source = "github.com/sympa-community/historic-sympa t/bounce.t (a real bounce sample's reply; code index file id 12981260221)" },
               { reply = [[Your message wasn't delivered to opensource@1password.com because the address couldn't be found, or is unable to receive mail.]],
                 source = "github.com/1Password/for-open-source/issues/1 (Gmail's notice; the inbox did not exist yet)" },
               { reply = [[Email has been sent to an unrecognized account]],
