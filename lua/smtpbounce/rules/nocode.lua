@@ -1041,6 +1041,10 @@ return {
             "has been delayed", "delivery delayed", "delivery is delayed",
             "message delayed", "not yet been delivered", "not yet delivered",
             "soft bounce", "soft-bounce", "softbounce", "being retried",
+            -- a soft bounce in Swedish, French, Spanish, Italian, Polish
+            -- and Dutch (a service's status: "Mjuk studs")
+            "mjuk studs", "rebond doux", "rebote suave", "rebote blando",
+            "rimbalzo morbido", "miękkie odbicie", "miekkie odbicie", "zachte bounce",
             -- a log's own status for the attempt (sendmail, Postfix, Exim)
             "stat=deferred", "status=deferred", " defer (", "deferred:",
             "delivery temporarily suspended",
@@ -1106,6 +1110,13 @@ return {
             "hard bounce", "hard-bounce", "hardbounce", "nondeliverable",
             -- a hard bounce in French ("Rebond dur", a service's status)
             "rebond dur",
+            -- the same in Swedish, Spanish, Italian, Polish and Dutch;
+            -- returned to the sender in French, Spanish, Portuguese,
+            -- Italian and German
+            "hård studs", "rebote duro", "rimbalzo duro", "twarde odbicie",
+            "harde bounce", "retourné à l'expéditeur", "retourne a l'expediteur",
+            "devuelto al remitente", "devolvido ao remetente",
+            "restituito al mittente", "an den absender zurück",
             "non-deliverable", "not deliverable",
             -- a bounce's subject line as its only reason
             "failure notice", "returned mail", "notification (failure)",
