@@ -188,7 +188,10 @@ return {
         }, {
             all = { { "lleno", "llena", "sin espacio", "no tiene espacio",
                       "espacio de almacenamiento", "cuota excedida",
-                      "excedido su cuota", "supera la cuota" } },
+                      "excedido su cuota", "supera la cuota",
+                      -- its maximum size exceeded (Mailutils' "el mensaje
+                      -- excedería el tamaño máximo del buzón")
+                      "tamaño máximo del buzón", "tamano maximo del buzon" } },
             examples = {
                 { reply = "El buzón del destinatario está lleno y no puede aceptar mensajes. Microsoft Exchange no intentará volver a entregar este mensaje. Intente reenviarlo más tarde o póngase en contacto con el destinatario directamente.",
                   source = "https://pastebin.com/HGKcccQU (Exchange NDR in Spanish)" },
@@ -216,7 +219,10 @@ return {
                      "dominio del correo",
                      -- (a password or an IP address wrong is not the
                      -- recipient's)
-                     "contraseña", "contrasena", "dirección ip", "direccion ip" },
+                     "contraseña", "contrasena", "dirección ip", "direccion ip",
+                     -- (nor a server's address: NeoMutt's "No se encontró la
+                     -- dirección del servidor", its own server's name)
+                     "dirección del servidor", "direccion del servidor" },
             examples = {
                 { reply = "La dirección de correo electrónico del destinatario no existe",
                   source = "https://support.google.com/mail/answer/6596?hl=es-419&ref_topic=2467017" },
@@ -385,6 +391,9 @@ return {
             -- the authorisation in Turkish; logging in, in Chinese and
             -- Turkish ("登录失败", "Oturum açılamadı")
             "otorizasyon", "登录", "登入", "oturum aç", "oturum ac",
+            -- identifying oneself in Finnish ("tunnistautua", "todennus"),
+            -- the check of authenticity in Russian ("проверку подлинности")
+            "tunnistautu", "todennus", "todennu", "подлинност",
         }, {
             all = { {
                 "kann nicht", "fehlgeschlagen", "nicht möglich", "impossible",
@@ -413,6 +422,20 @@ return {
                 "требуется", "vyžadován", "krävs", "kræves", "kreves",
                 "vaaditaan", "szükséges", "απαιτείται", "gerekli", "が必要",
                 "필요합니다",
+                -- could not (Finnish), not found (Russian: "не найден
+                -- подходящий метод"), and not supported, in Spanish,
+                -- Dutch, Portuguese, German, French, Italian, Polish,
+                -- Czech, Russian, Ukrainian, Turkish, Finnish, Swedish,
+                -- Japanese, Chinese, Korean (NeoMutt's "El servidor SMTP
+                -- no soporta autenticación")
+                "ei voitu", "не найден", "no soporta", "no admite",
+                "ondersteunt geen", "ondersteunt niet", "oferece suporte",
+                "não suporta", "nao suporta", "unterstützt kein",
+                "unterstuetzt kein", "ne supporte pas", "ne prend pas en charge",
+                "non supporta", "nie wspiera", "nie obsługuje", "nie obsluguje",
+                "nepodporuje", "не поддерживает", "не підтримує", "desteklemiyor",
+                "ei tue", "stöder inte", "stoder inte", "サポートしていない",
+                "サポートされていません", "不支持", "不支援", "지원하지 않",
             } },
             none = { "spf", "dkim", "dmarc", "送信ドメイン認証", "ドメイン認証" },
             examples = {
@@ -460,6 +483,15 @@ return {
             "taille maximale", "tamaño máximo", "tamano maximo",
             "dimensione massima", "tamanho máximo", "tamanho maximo",
             "maximale grootte", "största tillåtna storlek", "的最大值",
+            -- the message's size in other word forms (Spanish "tamaño de
+            -- mensaje", Dutch "berichtgrootte", Turkish "ileti boyutu",
+            -- Russian capitalised, Chinese "消息长度"), the allowed size
+            -- (Dutch, Chinese, Arabic "الحجم الأقصى"), a size in bytes
+            -- (Turkish "bayt boyutu")
+            "tamaño de mensaje", "tamano de mensaje", "berichtgrootte",
+            "toegestane grootte", "leti boyutu", "mesajın boyutu",
+            "bayt boyutu", "Размер сообщения", "Размер письма", "消息长度",
+            "信件大小", "最大允许", "الحجم الأقصى", "حجم الرسالة",
         }, {
             all = { {
                 "excède", "excede", "dépasse", "depasse", "överskrider",
@@ -475,6 +507,9 @@ return {
                 -- than (French, Dutch, Chinese)
                 "superaba", "превысил", " över ", "plus lourd", "groter dan",
                 "大于", "大於",
+                -- exceeded (Spanish, Dutch, Turkish), exceeds (Arabic)
+                "excedido", "overschreden", "geçildi", "gecildi", "aşıldı",
+                "asildi", "تتخطّى", "تتخطى", "تتجاوز", "يتجاوز",
             } },
             none = r.with(r.INTL_ADDRESS, {
                 "quota", "quote", "cuota", "kvot", "квот", "容量", "配额",
@@ -1024,7 +1059,12 @@ return {
             "ikke tilgængelig", "ikke tilgjengelig", "ei ole käytettävissä",
             "nem elérhető", "nu este disponibil", "δεν είναι διαθέσιμ",
             "không khả dụng", "müsait değil", "musait degil", "hizmet dışı",
-            "hizmet disi"
+            "hizmet disi",
+            -- not available in Portuguese, Swedish and Czech without the
+            -- verb ("Serviço não disponível", "Tjänst ej tillgänglig",
+            -- "Služba není dostupná"), in Arabic ("خدمة غير متوفرة")
+            "não disponível", "nao disponivel", "ej tillgänglig",
+            "není dostupn", "neni dostupn", "غير متوفر", "غير متاح"
         }, {
             all = { {
                 "server", "serveur", "servidor", "serwer", "сервер",
@@ -1034,7 +1074,9 @@ return {
                 -- the server or service in Finnish, Hungarian, Romanian,
                 -- Greek, Vietnamese, Turkish
                 "palvelin", "szerver", "serverul", "διακομιστ", "máy chủ",
-                "sunucu", "hizmet"
+                "sunucu", "hizmet",
+                -- the service, the server in Portuguese, Czech, Arabic
+                "serviço", "servico", "služba", "sluzba", "خدمة", "خادم"
             } },
             none = r.with(r.with(r.with(r.ADDRESS, r.INTL_ADDRESS), CONNECT_FAILED), {
                 "dominio", "domaine", "domain", "domäne", "domein", "domän",

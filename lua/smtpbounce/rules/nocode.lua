@@ -33,14 +33,17 @@
 --   nocode.tls          a TLS session failed or was required (the sender retries)
 --   nocode.host         the recipient's domain has no mail server / does not exist
 --   nocode.dns          a DNS lookup failed for now
+--   nocode.host-intl    a host (the server a program was given) not found (other languages)
 --   nocode.expired      the queue gave up: too old, too long, too many tries
 --   nocode.loop         the message loops (back to this host, too many hops)
 --   nocode.connect      the connection to the receiving server failed
+--   nocode.connect-intl a connection lost, closed, timed out or failed (other languages)
 --   nocode.host-down    the receiving host is down
 --   nocode.congestion   the receiving or relaying system is congested or failed
 --   nocode.quota-temp-de a full mailbox in German words apart, said to be temporary
 --   nocode.quota-de     a full mailbox in German words apart
 --   nocode.rate         the receiver's volume or rate limits (other languages)
+--   nocode.wait-send    wait so long before sending again (a sender's own rate limit)
 --   nocode.no-address   the recipient's address is invalid (other languages)
 --   nocode.address-syntax the recipient's address is malformed
 --   nocode.bad-address  a sending service's status: the recipient's address invalid
@@ -48,11 +51,14 @@
 --   nocode.unrecognized the recipient's address not recognised
 --   nocode.sender-intl  our sender address refused (other languages)
 --   nocode.syntax-intl  a command not recognised (other languages)
+--   nocode.blocked-message the receiving server blocked the message
 --   nocode.retrying     the sending side says it will retry, no cause named
 --   nocode.delayed-for  a delay warning's subject: delayed so many hours
 --   nocode.permanent    the sending side says delivery failed for good, no cause named
 --   nocode.client       a mail client or library could not reach its own
 --                       outgoing (SMTP) server
+--   nocode.send-failed  sending failed, an error while sending (other languages)
+--   nocode.refused      the server refused or did not accept the mail, no cause named
 local r = require "smtpbounce.rules.rule"
 
 -- code-less replies only
@@ -69,6 +75,98 @@ local TEMP = {
     "temporar", "temporär", "temporaer", "vorübergehend", "voruebergehend",
     "temporaire", "temporal", "temporanea", "temporaneo", "tymczasow",
     "try again later", "in the future", "transient", "soft bounce", "defer",
+}
+
+-- sending or delivering, in English, Spanish, French, Italian,
+-- Portuguese, German, Dutch, Polish, Czech, Russian, Ukrainian,
+-- Turkish, Finnish, Swedish, Japanese, Chinese, Korean and Arabic
+local SEND = {
+    "sending", "send ", "envoi", "envoy", "enviar", "enviando", "envío", "envio",
+    "invio", "inviare", "entrega", "senden", "versand", "versenden", "zustellung",
+    "verzend", "versturen", "wysył", "wysyl", "wysła", "doręcz", "odesl", "odesíl",
+    "posílání", "отправ", "доставк", "надісл", "доставит", "gönder", "gonder",
+    "lähet", "skicka", "sändning", "leverans", "送信", "配信", "发送", "發送",
+    "投递", "보내", "발송", "전송", "إرسال",
+    -- the SMTP session (an error during it: Claws Mail's "Wystąpił błąd
+    -- podczas sesji SMTP.")
+    "smtp session", "session smtp", "sesión smtp", "sessione smtp", "sessão smtp",
+    "sesji smtp", "smtp-sitzung", "smtp-sessie", "smtp-session", "smtp relace",
+    "smtp-relace", "smtp сесси", "smtp oturum", "smtp-istun", "smtpセッション",
+    "smtp セッション", "smtp 会话", "smtp 세션",
+}
+
+-- failed, an error, could not, in the same languages
+local FAILED = {
+    "failed", "error", "échec", "échoué", "echec", "erreur", "falló",
+    "fallid", "error al", "falha", "falhou", "errore", "non riuscit",
+    "impossibile", "fehlgeschlagen", "fehler", "mislukt", "fout ",
+    "fout opgetreden", "błąd", "nie udało", "nie powiodło", "chyba",
+    "selhal", "ошибк", "Ошибк", "не удалось", "помилк", "не вдалося",
+    "hata", "başarısız", "gönderilemedi", "epäonnistui", "virhe",
+    "misslyckades", "fel vid", "kunde inte", "失敗", "エラー", "できません",
+    "失败", "出错", "错误", "실패", "오류", "فشل", "تعذر",
+}
+
+-- a connection, in Spanish, French, Italian, Portuguese, German, Dutch,
+-- Polish, Czech, Russian, Ukrainian, Turkish, Finnish, Swedish,
+-- Japanese, Chinese, Korean and Arabic
+local CONN = {
+    "conexión", "conexion", "connexion", "connessione", "conexão", "conexao",
+    "ligação", "verbindung", "verbinding", "połączeni", "polaczeni",
+    "spojení", "připojení", "соединени", "Соединени", "подключени",
+    "з’єднан", "з'єднан", "bağlantı", "baglanti", "yhteys", "yhteyden",
+    "yhdistäminen", "anslutning", "förbindelse", "接続", "连接", "連線",
+    "연결", "الاتصال", "الاتّصال",
+}
+
+-- lost, broken, closed, timed out, refused or failed (a connection's
+-- fate) in the same languages
+local CONN_FAILED = {
+    "perdid", "perdu", "perdut", "perdida", "cerrad", "cerró", "fermé",
+    "ferme", "interrompu", "interruption", "chius", "interrott", "scadut",
+    "fechad", "encerrad", "fechou", "foi perdida", "esgot", "expirou",
+    "non riuscit", "fallit", "geschlossen", "beendet", "abgebrochen", "unterbrochen", "verfallen",
+    "fehlgeschlagen", "verbroken", "gesloten", "mislukt", "tijdslimiet",
+    "zamknię", "zerwan", "utracon", "nie powiodło", "ztracen", "ukončen",
+    "uzavřel", "selhal", "vypršel", "časový limit", "разорван", "прерван",
+    "закрыл", "потерян", "сбой", "время ожидания", "розірван", "відмовлено",
+    "koptu", "kesildi", "kapattı", "kurulamadı", "zaman aşımı", "menetetty",
+    "katkais", "epäonnistui", "förlorad", "stängde", "avslutades",
+    "misslyckades", "tidsgräns", "vägrades", "切った", "失敗", "タイムアウト",
+    "クローズ", "丢失", "关闭", "超时", "失败", "끊어", "실패", "초과",
+    "فُقد", "فقد", "تعذر", "excedió", "dépass", "rifiutat", "recusad",
+    "rechazad", "refusé", "abgelehnt", "geweigerd", "odrzuc", "odmítnut",
+    "отклон", "reddedil",
+}
+
+-- what refuses a text that says delivery failed for good
+-- (nocode.permanent, nocode.send-failed, nocode.refused)
+local NOT_FINAL = {
+    -- a text that says it will be retried, in English, Russian,
+    -- Ukrainian, German, French, Spanish, Italian, Dutch, Polish,
+    -- Turkish, Czech, Greek, Japanese, Chinese and Korean
+    "temporar", "will retry", "retried", "will try", "delay", "later", "yet",
+    "временн", "повторн", "продолжа", "тимчасов", "vorübergehend",
+    "voruebergehend", "erneut", "später", "temporair", "plus tard",
+    "temporal", "más tarde", "mas tarde", "temporane", "più tardi",
+    "tijdelijk", "tymczasow", "ponown", "geçici", "dočasn",
+    "προσωρ", "一時", "暂时", "临时", "暫時", "일시",
+    -- a named cause the later rules read (a blacklist, the message's
+    -- size, spam, in Russian)
+    "черн", "блеклист", "размер", "спам",
+    -- a local program's failure, which fallback.local reads as the
+    -- system's trouble ("maildir delivery failed: ...: Permission denied")
+    "permission denied", "command", "exit status", "create",
+    "executable", "unable to run", "unable_to_run", "ldap", "nfs",
+    -- the way there, which fallback.network names, and the connection
+    -- in other languages (a client's "送信 (SMTP) サーバーとの接続がタイム
+    -- アウトしたため、メッセージを送信できませんでした" is nocode.client's)
+    "connect", "network", "verbindung", "connexion", "conexión",
+    "conexion", "connessione", "conexão", "conexao", "verbinding",
+    "połączen", "polaczen", "соединени", "подключени", "bağlantı",
+    "baglanti", "spojení", "spojeni", "σύνδεσ", "kapcsolat",
+    "conexiun", "anslutning", "kết nối", "接続", "连接", "連線",
+    "연결", "الاتصال", "החיבור",
 }
 
 local with = r.with
@@ -306,6 +404,17 @@ return {
             -- resolver answered ("dial tcp: lookup smtp.example.com on
             -- 8.8.8.8:53: no such host"): the sending side's DNS or setup
             "dial tcp: lookup",
+            -- the resolver's "Name or service not known" (glibc's
+            -- EAI_NONAME) in other languages, a host name that did not
+            -- resolve ("impossible de résoudre le nom d'hôte")
+            "der name oder der dienst", "nom ou service inconnu",
+            "nombre o servicio desconocido", "nome o servizio sconosciuto",
+            "nome ou serviço desconhecido", "naam of dienst is niet bekend",
+            "nazwa lub usługa jest nieznana", "jméno nebo služba",
+            "имя или служба", "назва чи сервіс", "ya da servis bilinmiyor",
+            "tai palvelua ei tunneta", "namn eller tjänst okänd",
+            "名前またはサービスが不明", "이름 혹은 서비스를 알 수 없", "未知的名称或服务",
+            "résoudre le nom", "resoudre le nom", "namensauflösung",
         }, {
           class = NOCODE,
           -- (the MTA's own table lookup: nocode.congestion)
@@ -324,10 +433,40 @@ return {
           },
         }),
 
+        -- a host (the server a program was given) not found, in Spanish,
+        -- French, Italian, Portuguese, German, Dutch, Polish, Czech,
+        -- Russian, Turkish, Finnish, Swedish, Japanese, Chinese, Korean
+        -- (NeoMutt's 'Host "smtp.example.com" nie został znaleziony'): a
+        -- lookup that failed, not the recipient's domain, which its words
+        -- would name (intl.any.no-domain) and which refuses it here
+        r("nocode.host-intl", "networkerror", {
+            "host", "hôte", "hote", "hostitel", "počítač", "värd", "rechner",
+            "machine", "узел", "сервер", "servidor", "palvelin", "sunucu",
+            "makine", "ホスト", "主机", "主機", "호스트",
+        }, {
+          class = NOCODE,
+          all = { { "trovare", "nie został znaleziony", "nie znaleziono",
+                    "찾을 수 없", "見つから", "无法找到", "找不到", "no se encontr",
+                    "nicht gefunden", "kann host", "introuvable", "impossible de trouver",
+                    "hitta", "nelze nalézt", "nenalezen", "не найден",
+                    "не удалось определить", "bulunamadı", "ei löytynyt",
+                    "niet achterhalen", "não foi possível encontrar" } },
+          none = with(r.with(r.ADDRESS, r.INTL_ADDRESS), {
+              "dominio", "domínio", "domaine", "domäne", "domein", "domain", "domena",
+              "doména", "домен", "alan adı", "domän", "verkkotunnus", "ドメイン",
+              "域名", "도메인" }),
+          examples = {
+              { reply = [=[Host "smtp.example.com" nie został znaleziony]=],
+                source = "Debian neomutt 20220429+dfsg1, neomutt.mo pl (Could not find the host \"%s\"), server filled in" },
+          },
+        }),
+
         -- the queue gave up: the message is too old, was queued too long,
         -- ran out of retries
         r("nocode.expired", "expired", {
             "time limit", "queue too long", "queued too long", "queued for too long",
+            -- a service's status ("Bounced - Expired", "Envelope expired")
+            "- expired", "envelope expired",
             "queue lifetime", "could not be delivered for",
             "could not be delivered within", "not delivered within",
             "not been delivered for", "delivery time expired", "message expired",
@@ -437,6 +576,25 @@ return {
             "socket ip address", "local socket address",
             -- Postfix's "connect to HOST[ADDR]:25: reason"
             "connect to ",
+            -- a read error in other languages (NeoMutt's "SMTP-sessie is
+            -- mislukt: leesfout")
+            "leesfout", "läsfel", "lesefehler", "erreur de lecture",
+            "error de lectura", "errore di lettura", "erro de leitura",
+            "błąd odczytu", "chyba při čtení", "ошибка чтения",
+            "помилка читання", "okuma hatası", "lukuvirhe", "読み出しエラー",
+            "読み込みエラー", "读错误", "读取错误", "읽기 오류",
+            -- timed out, the network unreachable, in French, Ukrainian,
+            -- Spanish, Italian, Portuguese, German, Dutch, Polish, Czech,
+            -- Russian, Turkish, Swedish, Japanese, Chinese, Korean (msmtp's
+            -- "l'opération a dépassée le délai d'inactivité", "réseau
+            -- inaccessible", "rede inalcançável")
+            "délai d'inactivité", "délai d'attente", "строк очікування",
+            "час очікування", "réseau inaccessible", "red inaccesible",
+            "rete non raggiungibile", "rede inalcançável", "rede inacessível",
+            "netzwerk nicht erreichbar", "netwerk onbereikbaar",
+            "sieć nieosiągalna", "síť je nedostupná", "сеть недоступна",
+            "мережа недоступна", "ağa ulaşılamıyor", "nätverk oåtkomligt",
+            "ネットワークに到達できません", "网络不可达", "네트워크에 연결할 수 없",
             -- the connection refused, failed or timed out in other languages
             "verbindung abgelehnt", "verbindung verweigert", "verbindungsfehler",
             "connexion refusée", "connexion refusee", "conexión rechazada",
@@ -534,6 +692,29 @@ return {
           },
         }),
 
+        -- a connection lost, closed, timed out, refused or failed, in
+        -- other languages (the connection's word and its fate apart:
+        -- "Verbindung zu smtp.example.com:25 von der Gegenstelle
+        -- geschlossen", "Spojení se serverem bylo ztraceno"): the way
+        -- there, retried; an address or a block named is another cause
+        r("nocode.connect-intl", "networkerror", CONN, {
+          class = NOCODE,
+          all = { CONN_FAILED },
+          none = with(r.with(r.ADDRESS, r.INTL_ADDRESS), {
+              "spam", "black", "schwarze", "bloqu", "blocc", "blokad", "zablok",
+              "заблок", "черн", "engellen", "ldap",
+              -- (a client's outgoing server named: nocode.client's)
+              "outgoing server", "outgoing mail server", "smtp host", "smtp server",
+              "(smtp)", "(smtp-)", "smtp-server", "servidor smtp", "serveur smtp",
+              "postausgang", "送信サーバ", "smtp 서버", "smtp-сервер", "исходящ" }),
+          examples = {
+              { reply = [=[Spojení se serverem bylo ztraceno.]=],
+                source = "Debian libkpimsmtp-data 22.12.3-1, libksmtp5.mo cs (KSMTP: Connection to server lost.)" },
+              { reply = [=[Verbindung zu smtp.example.com:25 von der Gegenstelle geschlossen.]=],
+                source = "Debian claws-mail-i18n 4.1.1-2, claws-mail.mo de (Connection to %s:%d closed by the remote host.), server filled in" },
+          },
+        }),
+
         -- the receiving or relaying system is congested, overloaded or
         -- failed inside: retried
         -- the receiving host is down (sendmail's EHOSTDOWN text "Host
@@ -598,6 +779,20 @@ return {
             "po stronie serwera", "błąd serwera", "serverfehler",
             "erreur du serveur", "erreur serveur", "error del servidor",
             "error de servidor", "errore del server", "erro do servidor",
+            -- an empty or invalid reply from the server, in German,
+            -- French, Spanish, Italian, Portuguese, Dutch, Polish, Czech,
+            -- Russian, Ukrainian, Turkish, Finnish, Swedish, Japanese,
+            -- Chinese, Korean (msmtp's "der Server sendete eine leere
+            -- Antwort", Mailutils' "Ungültige Antwort vom entfernten Rechner")
+            "empty reply", "empty response", "leere antwort", "réponse vide",
+            "respuesta vacía", "risposta vuota", "resposta vazia", "lege reactie",
+            "leeg antwoord", "pusta odpowiedź", "prázdná odpověď", "пустой ответ",
+            "порожню відповідь", "порожня відповідь", "boş yanıt", "tyhjä vastaus",
+            "tomt svar", "ungültige antwort", "réponse invalide", "respuesta inválida",
+            "risposta non valida", "resposta inválida", "ongeldig antwoord",
+            "nieprawidłowa odpowiedź", "neplatná odpověď", "неверный ответ",
+            "некорректный ответ", "geçersiz yanıt", "virheellinen vastaus",
+            "ogiltigt svar", "無効な応答", "无效响应", "无效的响应", "잘못된 응답",
             "serverfout", "ошибка сервера", "ошибка на сервере", "Ошибка на сервере", "服务器错误", "伺服器錯誤",
         }, {
           class = NOCODE,
@@ -649,6 +844,26 @@ return {
           examples = {
               { reply = [=[Beim Versand ist ein vorübergehender Fehler aufgrund hoher Volumen- oder Ratenbeschränkungen des ISPs aufgetreten.]=],
                 source = "Adobe Journey Optimizer documentation (German), bounce type 50 (code index file id 33854560543)" },
+          },
+        }),
+
+        -- wait so long before sending again (a sending program's own
+        -- rate limit: Roundcube's "Bitte warten Sie 30 Sekunde(n) vor dem
+        -- Senden dieser Nachricht."), in English, German, French,
+        -- Spanish, Italian, Portuguese, Dutch, Polish, Czech, Russian,
+        -- Ukrainian, Turkish, Finnish, Swedish, Japanese, Chinese, Korean
+        -- and Arabic: our sending, throttle
+        r("nocode.wait-send", "ratelimited", {
+            "please wait", "warten sie", "patienter", "veuillez attendre",
+            "espere", "espera ", "attendi", "attendere", "aguarde", "wacht ",
+            "poczekać", "poczekaj", "počkejte", "подожд", "зачекайте", "bekleyin",
+            "odota", "vänta", "お待ち", "请等待", "請等待", "기다려", "انتظر",
+        }, {
+          class = NOCODE, action = "throttle",
+          all = { SEND },
+          examples = {
+              { reply = [=[Bitte warten Sie 30 Sekunde(n) vor dem Senden dieser Nachricht.]=],
+                source = "Debian roundcube-core 1.6, program/localization/de_DE/messages.inc (senttooquickly, seconds filled in)" },
           },
         }),
 
@@ -758,6 +973,9 @@ return {
             -- dirección de remitente falló")
             "adresse d'expéditeur", "adresse d'expediteur",
             "dirección de remitente", "direccion de remitente",
+            -- the sender's (Ukrainian), a sender rejected (mailio's "Mail
+            -- sender rejection.")
+            "відправника", "sender rejection",
         }, {
           class = NOCODE,
           examples = {
@@ -780,6 +998,21 @@ return {
           examples = {
               { reply = [=[退信原因:无法识别的错误命令(邮件系统指令)。]=],
                 source = "http://mysdqq.cn/a460000-show/news-1981.html (a mail reseller's reasons for returned mail, Chinese)" },
+          },
+        }),
+
+        -- the receiving server blocked the message (a sending service's
+        -- block, "The hotmail.com server blocked this message from being
+        -- delivered"): a block of ours, not the address
+        r("nocode.blocked-message", "blocked", {
+            "blocked this message", "blocked the message", "blocked your message",
+            "blocked this email", "blocked the email", "blocked your email",
+        }, {
+          class = NOCODE, action = "contact",
+          none = { "spam", "virus", "attachment" },
+          examples = {
+              { reply = [=[The hotmail.com server blocked this message from being delivered. While we won't try to send this message again, we will attempt to send new messages to this address in the future.]=],
+                source = "https://github.com/sendgrid/docs/issues/3939 (a SendGrid Blocks entry's explanation quoted by a commenter)" },
           },
         }),
 
@@ -808,6 +1041,10 @@ return {
             "has been delayed", "delivery delayed", "delivery is delayed",
             "message delayed", "not yet been delivered", "not yet delivered",
             "soft bounce", "soft-bounce", "softbounce", "being retried",
+            -- a soft bounce in Swedish, French, Spanish, Italian, Polish
+            -- and Dutch (a service's status: "Mjuk studs")
+            "mjuk studs", "rebond doux", "rebote suave", "rebote blando",
+            "rimbalzo morbido", "miękkie odbicie", "miekkie odbicie", "zachte bounce",
             -- a log's own status for the attempt (sendmail, Postfix, Exim)
             "stat=deferred", "status=deferred", " defer (", "deferred:",
             "delivery temporarily suspended",
@@ -873,6 +1110,13 @@ return {
             "hard bounce", "hard-bounce", "hardbounce", "nondeliverable",
             -- a hard bounce in French ("Rebond dur", a service's status)
             "rebond dur",
+            -- the same in Swedish, Spanish, Italian, Polish and Dutch;
+            -- returned to the sender in French, Spanish, Portuguese,
+            -- Italian and German
+            "hård studs", "rebote duro", "rimbalzo duro", "twarde odbicie",
+            "harde bounce", "retourné à l'expéditeur", "retourne a l'expediteur",
+            "devuelto al remitente", "devolvido ao remetente",
+            "restituito al mittente", "an den absender zurück",
             "non-deliverable", "not deliverable",
             -- a bounce's subject line as its only reason
             "failure notice", "returned mail", "notification (failure)",
@@ -902,32 +1146,7 @@ return {
             "投递失败", "无法投递", "傳送失敗", "전송 실패", "전달하지 못했",
         }, {
           class = NOCODE, action = "contact",
-          -- (not a text that says it will be retried, nor a local
-          -- program's failure, which fallback.local reads as the
-          -- system's trouble: "maildir delivery failed: ...: Permission
-          -- denied")
-          none = { "temporar", "will retry", "retried", "will try", "delay", "later", "yet",
-                   -- (the same in the languages above)
-                   "временн", "повторн", "продолжа", "тимчасов", "vorübergehend",
-                   "voruebergehend", "erneut", "später", "temporair", "plus tard",
-                   "temporal", "más tarde", "mas tarde", "temporane", "più tardi",
-                   "tijdelijk", "tymczasow", "ponown", "geçici", "dočasn",
-                   "προσωρ", "一時", "暂时", "临时", "暫時", "일시",
-                   -- (nor a named cause the later rules read: a blacklist,
-                   -- the message's size, spam, in those languages)
-                   "черн", "блеклист", "размер", "спам",
-                   "permission denied", "command", "exit status", "create",
-                   "executable", "unable to run", "unable_to_run", "ldap", "nfs",
-                   -- (nor the way there, which fallback.network names,
-                   -- nor the connection in other languages: a client's
-                   -- "送信 (SMTP) サーバーとの接続がタイムアウトしたため、
-                   -- メッセージを送信できませんでした" is nocode.client's)
-                   "connect", "network", "verbindung", "connexion", "conexión",
-                   "conexion", "connessione", "conexão", "conexao", "verbinding",
-                   "połączen", "polaczen", "соединени", "подключени", "bağlantı",
-                   "baglanti", "spojení", "spojeni", "σύνδεσ", "kapcsolat",
-                   "conexiun", "anslutning", "kết nối", "接続", "连接", "連線",
-                   "연결", "الاتصال", "החיבור" },
+          none = NOT_FINAL,
           examples = {
               { reply = [=[A message that you sent could not be delivered to one or more of its recipients. This is a permanent error.]=],
                 source = "Exim deliver.c, the bounce message's opening (Exim 4.96 message strings)" },
@@ -963,6 +1182,56 @@ return {
                 source = "github.com/thunderbird/thunderbird-l10n ja/mail/chrome/messenger/messengercompose/composeMsgs.properties (smtpSendTimeout, server filled in)" },
               { reply = [=[SMTP 서버(smtp.example.com) 연결 시간이 초과되어 메시지를 보낼 수 없습니다.  서버 관리자에게 문의해 보시기 바랍니다.]=],
                 source = "github.com/thunderbird/thunderbird-l10n ko/mail/chrome/messenger/messengercompose/composeMsgs.properties (smtpSendTimeout, server filled in)" },
+          },
+        }),
+
+        -- sending or delivery failed, an error while sending, in other
+        -- languages (the sending word and the failure word apart:
+        -- "Fehler beim Senden der Nachricht.", "İleti gönderilemedi.",
+        -- "Odesílání zprávy selhalo."), no cause named: as nocode.permanent
+        -- (after nocode.client: a client's text that names its own server
+        -- is that rule's)
+        r("nocode.send-failed", "undefined", SEND, {
+          class = NOCODE, action = "contact",
+          all = { FAILED },
+          none = NOT_FINAL,
+          examples = {
+              { reply = [=[Fehler beim Senden der Nachricht.]=],
+                source = "Debian claws-mail-i18n 4.1.1-2, claws-mail.mo de (Error occurred while sending the message.)" },
+              { reply = [=[Odesílání zprávy selhalo.]=],
+                source = "Debian roundcube-core 1.6, program/localization/cs_CZ/messages.inc (sendingfailed)" },
+          },
+        }),
+
+        -- the server (or the remote side) refused or did not accept the
+        -- mail, in German, French, Spanish, Italian, Portuguese, Dutch,
+        -- Polish, Czech, Russian, Ukrainian, Turkish, Finnish, Swedish
+        -- and Japanese, no cause named ("der Server hat die Mail nicht
+        -- akzeptiert", "Operation wurde von der Gegenstelle abgewiesen"):
+        -- bounced, only the receiving side can say why (contact); a
+        -- block or the sender named is another cause
+        r("nocode.refused", "undefined", {
+            "nicht akzeptiert", "n'a pas accepté", "n'a pas accepte", "não aceitou",
+            "nao aceitou", "no aceptó", "no acepto", "non ha accettato",
+            "niet geaccepteerd", "nie zaakceptował", "nepřijal", "не принял",
+            "відмовився приймати", "kabul etmedi", "ei hyväksynyt",
+            "accepterade inte", "受け付けませんでした", "abgewiesen", "torjui",
+            "rejetée", "rejetee", "odrzucon", "rejeitad", "rechazad", "rifiutat",
+            "geweigerd", "odmítnut", "отклонен", "Отклонен", "reddedil", "avvisad",
+            -- refused (past tense) in Spanish, German, Czech, French,
+            -- Japanese and Chinese ("El servidor rechazó el mensaje",
+            -- "相手のメールサーバーに受け取りを拒否されました")
+            "rechazó", "abgelehnt", "odmítl", "odmitl", "refusé", "拒否され", "遭拒",
+        }, {
+          class = NOCODE, action = "contact",
+          none = with(NOT_FINAL, { " ip", "ip ", "ip-", "black", "liste", "rbl", "spam",
+                                   "absender", "expéditeur", "remitente", "mittente",
+                                   "remetente", "afzender", "nadawc", "отправител" }),
+          examples = {
+              { reply = [=[der Server hat die Mail nicht akzeptiert]=],
+                source = "Debian msmtp 1.8.23, msmtp.mo de (the server did not accept the mail)" },
+              { reply = [=[Operation wurde von der Gegenstelle abgewiesen]=],
+                source = "Debian mailutils-common 3.15, mailutils.mo de (Operation rejected by remote party)" },
           },
         }),
     },
