@@ -4103,6 +4103,20 @@ Reason: The domain size limit has been exceeded]],
                 source = "a sales tool's bounce-processor test (code index file id 61252211190), NEP_POSTMASTER_BODY: a postmaster's delivery failure notification quoting the reply" },
           },
         }),
+        -- Exim's words for an ACL "deny" that gives no message of its
+        -- own: a refusal by the receiving side's policy that names no
+        -- cause, so nothing blames the address (a block: ask its
+        -- postmaster, as Postal's maintainer read one in
+        -- github.com/postalserver/postal/issues/571); a cause named
+        -- beside them decides first
+        r("phrase.acl-refusal", "blocked", {
+            "administrative prohibition",
+        }, {
+          examples = {
+              { reply = [[550 Administrative prohibition]],
+                source = "github.com/Exim/exim src/src/smtp_in.c smtp_handle_acl_fail() (an ACL deny without a message)" },
+          },
+        }),
         r("phrase.refused-by-recipient", "filtered", {
             "recipient does not accept", "rejected by recipient",
             "blocked by recipient", "blocked by the recipient",
@@ -4110,7 +4124,7 @@ Reason: The domain size limit has been exceeded]],
             "blocked senders", "envelope blocked",
             "on the recipient's block", "only accepts mail from",
             "refused by recipient", "allowed-senders", "allowed senders",
-            "recipient address rejected: access denied", "administrative prohibition",
+            "recipient address rejected: access denied",
             "not in whitelist", "permission to send to",
             -- a rule the recipient's organization set (Microsoft 365's
             -- "mail flow rule", Exchange's "transport rule")
@@ -4352,6 +4366,9 @@ Reason: The domain size limit has been exceeded]],
             "database temporary", "queue unavailable", "queuing declined",
             "not available at the moment", "temporarily disabled",
         }, {
+          -- a block said beside the trouble is the reply's cause ("554
+          -- 5.7.1 Service unavailable; Client host [192.0.2.1] blocked")
+          none = { "blocked" },
           examples = {
               { reply = [[451 4.3.2 Internal server error]],
                 source = "https://smtp.codes/yahoo" },
