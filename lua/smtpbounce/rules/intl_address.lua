@@ -85,7 +85,7 @@ return {
                 -- unknown in Swedish, Norwegian and Danish
                 "okänd", "okänt", "ukjent", "ukendt"
             } },
-            none = {
+            none = r.with({
                 "mittente", "remitente", "remetente", "expéditeur",
                 "expediteur", "afzender", "absender", "nadawc", "odesílatel",
                 "отправител", "gönderen", "avsändar", "afsender", "avsender",
@@ -104,22 +104,9 @@ return {
                 "client host", "absender-host",
                 -- a domain's signature or policy checked, not its existence
                 "dkim", "spf", "dmarc",
-                -- the resolver's own "Name or service not known" (glibc's
-                -- EAI_NONAME in German, French, Spanish, Italian,
-                -- Portuguese, Dutch, Polish, Czech, Russian, Ukrainian,
-                -- Turkish, Finnish, Swedish, Japanese, Korean, Chinese):
-                -- a sending program's lookup of the server it was given
-                -- (msmtp's "Host smtp.example.com kann nicht gefunden
-                -- werden: Der Name oder der Dienst ist nicht bekannt"),
-                -- nocode.dns's
-                "der name oder der dienst", "nom ou service inconnu",
-                "nombre o servicio desconocido", "nome o servizio sconosciuto",
-                "nome ou serviço desconhecido", "naam of dienst is niet bekend",
-                "nazwa lub usługa jest nieznana", "jméno nebo služba",
-                "имя или служба", "назва чи сервіс", "ya da servis bilinmiyor",
-                "tai palvelua ei tunneta", "namn eller tjänst okänd",
-                "名前またはサービスが不明", "이름 혹은 서비스를 알 수 없", "未知的名称或服务",
-            },
+                -- (and the resolver's own "Name or service not known":
+                -- rule.RESOLVER_UNKNOWN, below)
+            }, r.RESOLVER_UNKNOWN),
             examples = {
                 { reply = "Dominio non esiste: La parte dominio dell'indirizzo email non esiste",
                   source = "https://www.falconyte.com/it/help/smtp-errors/550-mailbox-unavailable-permanent (Italian causes of 550)" },

@@ -381,7 +381,7 @@ return {
         }),
 
         -- a DNS lookup failed for now (server failure, no answer yet)
-        r("nocode.dns", "networkerror", {
+        r("nocode.dns", "networkerror", with({
             "lookup failed", "lookup failure", "lookup error", "lookup did not complete",
             "server misbehaving", "servfail", "dns query has failed", "dns failure",
             "dns error", "dns lookup", "name resolution", "resolver", "name server",
@@ -404,18 +404,12 @@ return {
             -- resolver answered ("dial tcp: lookup smtp.example.com on
             -- 8.8.8.8:53: no such host"): the sending side's DNS or setup
             "dial tcp: lookup",
-            -- the resolver's "Name or service not known" (glibc's
-            -- EAI_NONAME) in other languages, a host name that did not
-            -- resolve ("impossible de résoudre le nom d'hôte")
-            "der name oder der dienst", "nom ou service inconnu",
-            "nombre o servicio desconocido", "nome o servizio sconosciuto",
-            "nome ou serviço desconhecido", "naam of dienst is niet bekend",
-            "nazwa lub usługa jest nieznana", "jméno nebo služba",
-            "имя или служба", "назва чи сервіс", "ya da servis bilinmiyor",
-            "tai palvelua ei tunneta", "namn eller tjänst okänd",
-            "名前またはサービスが不明", "이름 혹은 서비스를 알 수 없", "未知的名称或服务",
+        }, r.RESOLVER_UNKNOWN, {
+            -- (the resolver's "Name or service not known" in other
+            -- languages: rule.RESOLVER_UNKNOWN, above) a host name that
+            -- did not resolve ("impossible de résoudre le nom d'hôte")
             "résoudre le nom", "resoudre le nom", "namensauflösung",
-        }, {
+        }), {
           class = NOCODE,
           -- (the MTA's own table lookup: nocode.congestion)
           none = { "table lookup" },

@@ -3,8 +3,11 @@
 -- rule(id, reason, any [, t]) is the rule table t (a new one when absent)
 -- with its id, its reason and its list of phrases 'any' set, so that each
 -- rule reads as its id, reason and words first, then its other fields.
--- rule.with(list, more) is a new list: the words of 'list', then those of
--- 'more' (absent: none), for a rule's 'none' built from a shared list.
+-- rule.with(list, more [, last]) is a new list: the words of 'list', then
+-- those of 'more' (absent: none), then those of 'last', for a rule's
+-- phrases or 'none' built around a shared list.
+-- rule.RESOLVER_UNKNOWN is the resolver's "Name or service not known" in
+-- the languages of its translations (below).
 -- rule.ADDRESS and rule.INTL_ADDRESS are the words that make a reply about
 -- the address (user, mailbox, recipient, account), in English and in
 -- German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian,
@@ -22,10 +25,11 @@ local function rule (_, id, reason, any, t)
     return t
 end
 
-local function with (list, more)
+local function with (list, more, last)
     local t = {}
     for i, v in ipairs(list) do t[i] = v end
     for _, v in ipairs(more or {}) do t[#t + 1] = v end
+    for _, v in ipairs(last or {}) do t[#t + 1] = v end
     return t
 end
 
@@ -62,5 +66,24 @@ local INTL_ADDRESS = {
     "المستلم", "صندوق البريد", "הנמען",
 }
 
-return setmetatable({ with = with, ADDRESS = ADDRESS, INTL_ADDRESS = INTL_ADDRESS },
+-- the resolver's own "Name or service not known" (glibc's EAI_NONAME)
+-- in German, French, Spanish, Italian, Portuguese, Dutch, Polish, Czech,
+-- Russian, Ukrainian, Turkish, Finnish, Swedish, Japanese, Korean and
+-- Chinese: a sending program's lookup of the server it was given (msmtp's
+-- "Host smtp.example.com kann nicht gefunden werden: Der Name oder der
+-- Dienst ist nicht bekannt"), no recipient's domain (rules/nocode.lua's
+-- nocode.dns reads it; rules/intl_address.lua's intl.any.no-domain gives
+-- way to it)
+local RESOLVER_UNKNOWN = {
+    "der name oder der dienst", "nom ou service inconnu",
+    "nombre o servicio desconocido", "nome o servizio sconosciuto",
+    "nome ou serviço desconhecido", "naam of dienst is niet bekend",
+    "nazwa lub usługa jest nieznana", "jméno nebo služba",
+    "имя или служба", "назва чи сервіс", "ya da servis bilinmiyor",
+    "tai palvelua ei tunneta", "namn eller tjänst okänd",
+    "名前またはサービスが不明", "이름 혹은 서비스를 알 수 없", "未知的名称或服务",
+}
+
+return setmetatable({ with = with, ADDRESS = ADDRESS, INTL_ADDRESS = INTL_ADDRESS,
+                      RESOLVER_UNKNOWN = RESOLVER_UNKNOWN },
                     { __call = rule })
