@@ -32,7 +32,7 @@ return {
     ["exim-delay-markdown-link.eml"] = {
         source = GH .. "hestiacp/hestiacp/issues/2828 (dpushkar24, 2022-08-09): an Exim delay warning; the address shown as a markdown mailto link, masked as user1@gmail.com; the quote ends at 'remains undeliver', completed to 'undelivered.'",
         format = "exim",
-        recipients = { r("user1@gmail.com", "delayed", nil, "undefined", "undefined") },
+        recipients = { r("user1@gmail.com", "delayed", nil, "networkerror", "system") },
     },
     ["exim-delay-yahoo-ts03.eml"] = {
         source = GH .. "projectknife/Projectfork/issues/1270 (erbunty, 2014-05-11): an Exim delay warning quoting Yahoo's 421 TS03; the poster's starred host, sender and recipient replaced by srv02.example.us, projects@example.com, user1@yahoo.com; a name in the subject cut",

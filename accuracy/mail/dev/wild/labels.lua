@@ -121,7 +121,7 @@ return {
     ["postfix-fragment-host-not-found.eml"] = {
         source = APN .. ", 'Misconfigured DNS' sample 1: the recipient line alone; From/Subject added",
         format = "postfix",
-        recipients = { r("user@example.com", "failed", nil, "hostunknown", "address") },
+        recipients = { r("user@example.com", "failed", nil, "networkerror", "system") },
     },
     ["postfix-fragment-connection-refused.eml"] = {
         source = APN .. ", 'Misconfigured DNS' sample 3: the recipient line alone; From/Subject added",
