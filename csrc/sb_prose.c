@@ -592,6 +592,13 @@ static void read_line (St *st, size_t b, size_t e, size_t ub, size_t ue) {
     st->stop = 1;  /* the returned message, after its recipients */
     return;
   }
+  if (st->await == 2 && st->list == 1 && cur_target(st) >= 0
+      && memchr(s + tb, '@', te - tb) == NULL && !reply_at(s, te, tb)) {
+    st->await = 0;  /* the reply under "Remote host said :" */
+    diag_start(st, cur_target(st), tb, te, 3, CONT_INDENT);  /* (a host's
+                                   reply, by its label, outranks prose) */
+    return;
+  }
   if (st->list == 1 && generic_line(st, tb, te)) return;
   t = cur_target(st);
   if (st->list == 2 && addr_line(s, tb, te, &ab, &ae, &rest)) {

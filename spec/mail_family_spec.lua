@@ -1,0 +1,32 @@
+-- smtpbounce.mail: the text a notice gives the reply classifier, so that
+-- the reason's family is the one the remote server named: a host's reply
+-- under a label alone that ends in "said :" (an HTML notice's field
+-- value on the line below its label).
+local helper = require "spec.helper"
+local smtpbounce = require "smtpbounce"
+
+local function only (m) return helper.one_record(smtpbounce, m) end
+
+local function mail (headers, body)
+    return table.concat(headers, "\n") .. "\n\n" .. body
+end
+
+local PLAIN = { "MIME-Version: 1.0", "Content-Type: text/plain; charset=us-ascii" }
+
+describe("the reply a notice gives", function ()
+    it("takes the line under a label alone that ends in 'said :'", function ()
+        -- NHN Dooray!'s notice (accuracy/mail/dev/r16, from an issue)
+        local r = only(helper.read_file("accuracy/mail/dev/r16/dooray-failure-notice-mailbox-unavailable.eml"))
+        assert.equal("jongyoul@etri.re.kr", r.recipient)
+        assert.equal("Requested action not taken: mailbox unavailable", r.reply)
+        assert.equal("userunknown", r.reason)
+        -- written for this check: the same fields, another reply
+        r = only(mail(PLAIN, table.concat({
+            "Your message sent to", "kim@example.com", "has failed to be delivered.", "",
+            "  * Recipient :", "kim@example.com", "",
+            "  * Remote host said :", "Mailbox is full", "" }, "\n")))
+        assert.equal("kim@example.com", r.recipient)
+        assert.equal("Mailbox is full", r.reply)
+        assert.equal("mailboxfull", r.reason)
+    end)
+end)
