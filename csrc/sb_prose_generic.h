@@ -653,6 +653,27 @@ static int label_cause (const char *s, size_t b, size_t ab) {
   return 0;
 }
 
+/* does the sentence after an address say that its reason follows
+   ("a@b: your mail could not be delivered for the following reason.",
+   NAVER's Korean "a@b 님께 보내신 메일 ... 이 다음과 같은 이유로 전송
+   실패했습니다."): the lines below give the why, not this one */
+static int reason_follows (const char *s, size_t b, size_t e) {
+  static const char *const w[] = {
+    "following reason", "reason below", "reasons below",
+    "\xeb\x8b\xa4\xec\x9d\x8c\xea\xb3\xbc \xea\xb0\x99\xec\x9d\x80 "
+    "\xec\x9d\xb4\xec\x9c\xa0",  /* Korean "the following reason" */
+    "\xe4\xbb\xa5\xe4\xb8\x8b\xe3\x81\xae\xe7\x90\x86\xe7\x94\xb1",
+    /* Japanese "the reason below" */
+    "\xe4\xbb\xa5\xe4\xb8\x8b\xe5\x8e\x9f\xe5\x9b\xa0",
+    "\xe4\xb8\x8b\xe5\x88\x97\xe5\x8e\x9f\xe5\x9b\xa0",  /* Chinese */
+    NULL
+  };
+  int i;
+  for (i = 0; w[i] != NULL; i++)
+    if (ci_find(s, b, e, w[i], strlen(w[i])) != NONE) return 1;
+  return 0;
+}
+
 /* is the word right before an address at ab (no ':' between) the noun
    its sentence speaks of ("Mailbox of user a@b is FULL", "E-mail address
    a@b is not known here", "The account a@b has been disabled"): the
@@ -888,12 +909,14 @@ static int generic_line (St *st, size_t tb, size_t te) {
                         || is_space((unsigned char)s[q]))) q++;
       find_diag(st, r, q, te);
     }
-    if (rp == NONE && fp < ab) {
+    if (rp == NONE && (fp < ab || reason_follows(s, db, te))) {
       /* "could not deliver to a@b": what failed, the why may follow */
       st->rec[r].paired = 1;
       if (st->rec[r].rank <= 1) {  /* over the line that named it */
         st->rec[r].rank = 0;
         diag_start(st, r, tb, te, 1 + label_cause(s, tb, ab), CONT_NONE);
+        if (fp > ab) st->rec[r].rank = 0;  /* (reason_follows: the next
+                                              words of prose give way) */
       }
       st->d.target = -1;
     } else if (st->rec[r].rank < (rp != NONE ? 3 : 2)) {

@@ -1,7 +1,8 @@
 -- smtpbounce.mail: the text a notice gives the reply classifier, so that
 -- the reason's family is the one the remote server named: a host's reply
 -- under a label alone that ends in "said :" (an HTML notice's field
--- value on the line below its label).
+-- value on the line below its label); the why under a sentence after the
+-- address that says the reason follows.
 local helper = require "spec.helper"
 local smtpbounce = require "smtpbounce"
 
@@ -27,6 +28,21 @@ describe("the reply a notice gives", function ()
             "  * Remote host said :", "Mailbox is full", "" }, "\n")))
         assert.equal("kim@example.com", r.recipient)
         assert.equal("Mailbox is full", r.reply)
+        assert.equal("mailboxfull", r.reason)
+    end)
+
+    it("takes the why below a sentence that says the reason follows", function ()
+        -- NAVER's Korean notice (accuracy/mail/dev/r14, from an issue)
+        local r = only(helper.read_file("accuracy/mail/dev/r14/naver-korean-recipient-blocked-notice.eml"))
+        assert.equal("writer0713@naver.com", r.recipient)
+        assert.equal("filtered", r.reason)
+        -- written for this check: the same layout in English
+        r = only(mail(PLAIN, table.concat({
+            "kim@example.com: your mail could not be delivered for the following reason.", "",
+            "--------------------------------------------", "",
+            "The recipient's mailbox is full.", "" }, "\n")))
+        assert.equal("kim@example.com", r.recipient)
+        assert.equal("The recipient's mailbox is full.", r.reply)
         assert.equal("mailboxfull", r.reason)
     end)
 end)
