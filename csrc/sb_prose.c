@@ -407,6 +407,25 @@ static int bare_class (const char *s, size_t b, size_t e) {
   return j == e;
 }
 
+/*
+** A reply code and status alone under a label ("Status code: 550
+** 5.7.133", Microsoft's line below its own explanation "The group g only
+** accepts messages from people in its organization ..."), the
+** recipient's diagnostic a sentence of prose so far: the sentence stays
+** its diagnostic, the label's status its status.  1 when so.
+*/
+static int code_label (St *st, Rec *r, size_t b, size_t e) {
+  const char *s = st->s;
+  size_t j;
+  if (r->h.diag == NULL || r->rank > 2 || !code_alone(s + b, e - b)
+      || code_at(r->h.diag, r->h.diag_len, 0) || b < 6
+      || !ci_at(s, b, b - 6, "code: ", 6) || (j = status_at(s, e, b + 4)) == NONE)
+    return 0;
+  r->pstatus = s + b + 4;
+  r->pstatus_len = j - (b + 4);
+  return 1;
+}
+
 static void diag_start (St *st, int t, size_t b, size_t e, int rank,
                         int cont) {
   Rec *r = target_rec(st, t);
@@ -415,6 +434,7 @@ static void diag_start (St *st, int t, size_t b, size_t e, int rank,
       || !gives_way(r->h.diag, r->h.diag_len, st->s + b, e - b)))) return;
   if (r->h.diag != NULL && bare_class(st->s, b, e))
     return;  /* "Status: 5.0.0" under "retry timeout exceeded" */
+  if (code_label(st, r, b, e)) return;
   r->rank = rank;
   r->h.diag = st->s + b;
   r->h.diag_len = e - b;

@@ -2,7 +2,8 @@
 -- the reason's family is the one the remote server named: a host's reply
 -- under a label alone that ends in "said :" (an HTML notice's field
 -- value on the line below its label); the why under a sentence after the
--- address that says the reason follows.
+-- address that says the reason follows; Microsoft's explanation over the
+-- "Status code: 550 5.7.133" line below it, that line giving the status.
 local helper = require "spec.helper"
 local smtpbounce = require "smtpbounce"
 
@@ -43,6 +44,22 @@ describe("the reply a notice gives", function ()
             "The recipient's mailbox is full.", "" }, "\n")))
         assert.equal("kim@example.com", r.recipient)
         assert.equal("The recipient's mailbox is full.", r.reply)
+        assert.equal("mailboxfull", r.reason)
+    end)
+
+    it("keeps the explanation over a 'Status code:' line of a code and status alone", function ()
+        -- an Office 365 notice kept in a classifier's tests (accuracy/mail/dev/r19x)
+        local r = only(helper.read_file("accuracy/mail/dev/r19x/o365-group-only-accepts-organization-5-7-133.eml"))
+        assert.equal("infomatro@matro.com.mx", r.recipient)
+        assert.equal("5.7.133", r.dsn)
+        assert.equal("filtered", r.reason)
+        -- written for this check: another cause, the same layout
+        r = only(mail(PLAIN, table.concat({
+            "Your message to kim@example.com couldn't be delivered.",
+            "kim's mailbox is full and can't accept messages now.", "",
+            "More Info for Email Admins", "Status code: 554 5.2.2", "" }, "\n")))
+        assert.equal("kim@example.com", r.recipient)
+        assert.equal("5.2.2", r.dsn)
         assert.equal("mailboxfull", r.reason)
     end)
 end)
