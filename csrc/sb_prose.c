@@ -317,6 +317,9 @@ typedef struct St {
   size_t loose_b, loose_e;  /* the generic reading: a failing reply on a
                               line naming no address, */
   int nloose;         /* and how many such lines (only one is shared) */
+  size_t lt_line, lt_b, lt_e;  /* the generic reading: the last line of
+                         a transcript's failing reply ("<<< 552 ..."), and
+                         the reply's bounds */
   int wrap_rec;       /* the generic reading: 1 + the recipient whose line
                          a wrap cut before its failure (wrapped_words), */
   size_t wrap_db;     /* and where its words start; 0 when none */
@@ -845,6 +848,7 @@ static void generic_pass (St *st) {
   st->fail_line = 0;
   st->why_label = st->why_line = st->alone_line = 0;
   st->nloose = 0;
+  st->lt_line = 0;
   st->hdr_run = st->hdr_from = st->qhdr = st->rule = 0;
   while (!st->stop && !st->halt && next_line(st->s, st->n, &pos, &b, &e))
     process_line(st, b, e);

@@ -730,12 +730,43 @@ static int comma_field (const char *s, size_t tb) {
    rp, or NONE and a failure phrase): the generic reading's fail line, the
    addresses may follow; a failing reply there (the line whole when it
    ends in qmail's status, 'trailer') counted among those naming no one */
+/*
+** sendmail's own line for an address ("554 5.0.0 <a@b>... Service
+** unavailable") right below the remote server's reply in the transcript
+** ("<<< 552 Requested mail action aborted: exceeded storage allocation"),
+** [tb, te) naming the address that ends at ae: the reply is the
+** address's diagnostic, the line below it only sendmail's summary (its
+** status the record's when the reply gives none).  1 when so.
+*/
+static int transcript_summary (St *st, int r, size_t tb, size_t ae, size_t te) {
+  const char *s = st->s;
+  size_t j;
+  if (st->lt_line == 0 || st->line != st->lt_line + 1 || !code_at(s, te, tb)
+      || te - ae < 4 || !CI_AT(s, te, ae, ">..."))
+    return 0;
+  j = status_at(s, te, tb + 4);
+  st->cur = r;
+  st->cur_line = st->line;
+  diag_start(st, r, st->lt_b, st->lt_e, 4, CONT_NONE);
+  if (j != NONE && status_at(s, st->lt_e, st->lt_b + 4) == NONE) {
+    st->rec[r].pstatus = s + tb + 4;  /* (sendmail's status, the reply
+                                         giving none) */
+    st->rec[r].pstatus_len = j - (tb + 4);
+  }
+  return 1;
+}
+
 static void failure_line (St *st, size_t tb, size_t te, size_t rp, int trailer) {
   const char *s = st->s;
   size_t lb = trailer ? tb : rp;
   st->fail_line = st->line;
   st->fail_b = tb;
   st->fail_e = te;
+  if (rp == tb + 4 && CI_AT(s, te, tb, "<<< ")) {
+    st->lt_line = st->line;  /* (transcript_summary) */
+    st->lt_b = rp;
+    st->lt_e = te;
+  }
   if (rp != NONE && (s[rp] == '4' || s[rp] == '5')
       && (st->nloose == 0 || te - lb != st->loose_e - st->loose_b
           || memcmp(s + lb, s + st->loose_b, te - lb) != 0)) {
@@ -890,6 +921,10 @@ static int generic_line (St *st, size_t tb, size_t te) {
     if (not_recipient(s, tb, ab)) continue;
     r = rec_get(st, ab, ae, 1);
     if (r < 0) return 1;
+    if (rp == tb && transcript_summary(st, r, tb, ae, te)) {
+      got = 1;
+      continue;
+    }
     st->cur = r;
     st->cur_line = st->line;
     st->in_shared = 0;

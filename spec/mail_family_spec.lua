@@ -3,7 +3,9 @@
 -- under a label alone that ends in "said :" (an HTML notice's field
 -- value on the line below its label); the why under a sentence after the
 -- address that says the reason follows; Microsoft's explanation over the
--- "Status code: 550 5.7.133" line below it, that line giving the status.
+-- "Status code: 550 5.7.133" line below it, that line giving the status;
+-- the remote server's reply in a sendmail transcript over sendmail's own
+-- summary line below it.
 local helper = require "spec.helper"
 local smtpbounce = require "smtpbounce"
 
@@ -61,5 +63,20 @@ describe("the reply a notice gives", function ()
         assert.equal("kim@example.com", r.recipient)
         assert.equal("5.2.2", r.dsn)
         assert.equal("mailboxfull", r.reason)
+    end)
+
+    it("takes a transcript's reply over sendmail's summary line below it", function ()
+        -- an ISP's help page quoting a transcript (accuracy/mail/dev/r23)
+        local r = only(helper.read_file("accuracy/mail/dev/r23/sendmail-hotmail-exceeded-storage-fragment.eml"))
+        assert.equal("JDOE@HOTMAIL.COM", r.recipient)
+        assert.equal("552 Requested mail action aborted: exceeded storage allocation", r.reply)
+        assert.equal("5.0.0", r.dsn)
+        assert.equal("mailboxfull", r.reason)
+        -- written for this check: a refusal after DATA
+        r = only(mail(PLAIN, table.concat({
+            "<<< 554 5.7.1 Message rejected as spam by Content Filtering.",
+            "554 5.0.0 <kim@example.com>... Service unavailable", "" }, "\n")))
+        assert.equal("kim@example.com", r.recipient)
+        assert.equal("spamdetected", r.reason)
     end)
 end)
