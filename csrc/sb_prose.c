@@ -660,6 +660,21 @@ static void read_line (St *st, size_t b, size_t e, size_t ub, size_t ue) {
 ** Reporting
 ** ======================================================================= */
 
+/* does a diagnostic only say that the message will be retried ("Message
+   will be retried for 2 more day(s)" under Gmail's delayed address, the
+   why in its "Technical details of temporary failure:")? */
+static int retry_note (const char *d, size_t n) {
+  static const char *const w[] = {
+    "will be retried", "will retry", "will keep trying", "will try again",
+    "will be reattempted", "will continue to try"
+  };
+  size_t k;
+  if (d == NULL || reply_in(d, 0, n) != NONE) return 0;
+  for (k = 0; k < NELEM(w); k++)
+    if (ci_find(d, 0, n, w[k], strlen(w[k])) != NONE) return 1;
+  return 0;
+}
+
 static void emit_all (St *st) {
   int i;
   share_listed(st);
@@ -671,7 +686,9 @@ static void emit_all (St *st) {
     Rec *r = &st->rec[i];
     sb_prose_hit h = r->h;
     int rank = r->rank;
-    if (st->shared.rank > rank || (rank == 1 && st->shared.rank == 1)) {
+    if (st->shared.rank > rank || (rank == 1 && st->shared.rank == 1)
+        || (st->shared.rank > 0 && st->shared.rank == rank
+            && retry_note(h.diag, h.diag_len))) {
       /* the diagnostic given for all ("Technical details ...:") before
          prose under the recipient */
       rank = st->shared.rank;

@@ -158,7 +158,11 @@ static int not_prose (St *st, size_t b, size_t e) {
       || CI_FIND_L(set, s, b, e, " does not like recipient") != NONE
       || CI_FIND_L(set, s, b, e, " failed after i sent the message") != NONE
       || CI_FIND_L(set, s, b, e, " failed on data command") != NONE
-      || CI_FIND_L(set, s, b, e, "learn more") != NONE;
+      || CI_AT(s, e, b, "learn more");  /* (a sentence before it is
+                                           prose: Gmail's "The recipient
+                                           server did not accept our
+                                           requests to connect. Learn more
+                                           at ...") */
 }
 
 /* sendmail 8.7-8.8's note after an address of "had delivery problems"

@@ -5,7 +5,9 @@
 -- address that says the reason follows; Microsoft's explanation over the
 -- "Status code: 550 5.7.133" line below it, that line giving the status;
 -- the remote server's reply in a sendmail transcript over sendmail's own
--- summary line below it.
+-- summary line below it; the technical details of a delay over a line
+-- that only says the message will be retried, a sentence before "Learn
+-- more at" read as prose.
 local helper = require "spec.helper"
 local smtpbounce = require "smtpbounce"
 
@@ -78,5 +80,14 @@ describe("the reply a notice gives", function ()
             "554 5.0.0 <kim@example.com>... Service unavailable", "" }, "\n")))
         assert.equal("kim@example.com", r.recipient)
         assert.equal("spamdetected", r.reason)
+    end)
+
+    it("takes a delay's technical details over a line that only says it will be retried", function ()
+        -- Gmail's delay notice in a bounce handler's tests (accuracy/mail/dev/testdata)
+        local r = only(helper.read_file("accuracy/mail/dev/testdata/gmail-delay-timeout.eml"))
+        assert.equal("user1@lt.g4s.com", r.recipient)
+        assert.equal("delayed", r.dsn_action)
+        assert.equal("networkerror", r.reason)
+        assert.truthy(r.reply:find("did not accept our requests to connect", 1, true))
     end)
 end)
