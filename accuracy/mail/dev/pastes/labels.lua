@@ -112,7 +112,7 @@ return {
     ["o365-group-allowed-senders.eml"] = {
         source = GH .. "MicrosoftDocs/OfficeDocs-DeployOffice/issues/444 (carlneustaedter, 2019-09-12): the Office 365 NDR's first lines, a group that takes mail from allowed senders only; From (the usual MicrosoftExchange... form) and Subject added",
         format = "exchange",
-        recipients = { r("omexconeint@microsoft.com", "failed", nil, "rejected", "relay") },
+        recipients = { r("omexconeint@microsoft.com", "failed", nil, "filtered", "filter") },
     },
     ["o365-german-diag-expired.eml"] = {
         source = GH .. "FundersClub/fire/issues/441 (LinqLover's comment, 2025-08-23): the German diagnostic part of an Outlook.com NDR (message expired after connection refused), with the first original header line",

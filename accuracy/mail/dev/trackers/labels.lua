@@ -61,8 +61,8 @@ return {
         source = GH .. "Xilinx/embeddedsw/issues/176 (elodg, 2021-10-13): the Microsoft 365 NDR as pasted with its subject line; the two group addresses' personal prefix masked",
         format = "exchange",
         recipients = {
-            r("user1-all-emp@xilinx.com", "failed", "5.7.133", "rejected", "relay"),
-            r("user1-xhd-npw@xilinx.com", "failed", "5.7.133", "rejected", "relay"),
+            r("user1-all-emp@xilinx.com", "failed", "5.7.133", "filtered", "filter"),
+            r("user1-xhd-npw@xilinx.com", "failed", "5.7.133", "filtered", "filter"),
         },
     },
     ["yahoo-service-unavailable.eml"] = {

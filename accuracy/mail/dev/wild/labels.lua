@@ -151,7 +151,7 @@ return {
     ["sendmail-konto-cant-create-output.eml"] = {
         source = "https://support.konto.pl/kb/a2286/informacje-zwrotne-o-niedostarczeniu-wiadomosci.aspx, 'Przykład 1' (the page's cut of a sendmail notice of 2013, its leading space kept); the masked address written as user1; sendmail's usual From/Subject added",
         format = "sendmail",
-        recipients = { r("user1@alpha.pl", "failed", "5.0.0", "systemerror", "system") },
+        recipients = { r("user1@alpha.pl", "failed", "5.0.0", "mailboxfull", "mailbox") },
     },
     ["sendmail-konto-indented-user-unknown.eml"] = {
         source = "the same konto.pl page, 'Przykład 2' (every line indented by a space as the page shows it); the masked address and hosts written as user2@example.net.pl, example.net.pl, mail.example.pl; From/Subject added",
