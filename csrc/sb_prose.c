@@ -429,6 +429,15 @@ static int code_label (St *st, Rec *r, size_t b, size_t e) {
   return 1;
 }
 
+/* is [tb, te) a short label that ends in "code:" and a reply code and
+   status alone ("Status code: 550 5.7.133")? */
+static int code_line (const char *s, size_t tb, size_t te) {
+  size_t i = tb;
+  while (i < te && i - tb < 32 && s[i] != ':') i++;
+  return i < te && s[i] == ':' && i - tb >= 4 && ci_at(s, te, i - 4, "code", 4)
+      && i + 2 < te && s[i + 1] == ' ' && code_alone(s + i + 2, te - i - 2);
+}
+
 static void diag_start (St *st, int t, size_t b, size_t e, int rank,
                         int cont) {
   Rec *r = target_rec(st, t);
@@ -606,6 +615,8 @@ static void read_line (St *st, size_t b, size_t e, size_t ub, size_t ue) {
     transcript_cmd(st, tb, te);
     return;
   }
+  if (st->d.target != -1 && code_line(s, tb, te))
+    st->d.target = -1;  /* "Status code: 550 5.7.133": no prose's tail */
   if (st->d.target != -1 && continues(st, b, tb, te)
       && !new_item(st, tb, te)) {
     continue_line(st, tb, te);
