@@ -273,9 +273,6 @@ static const Marker markers[] = {
   MK("the following recipients were affected", FAM_MAILMARSHAL, M_LIST),
   /* T-Online */
   MK("------ failed addresses follow:", FAM_TONLINE, M_LIST | M_PERM),
-  /* smail's (and its heirs') log of the delivery above that list: the
-     why of every address it lists */
-  MK("------ message log follows:", FAM_NONE, M_SHARED),
   MK("------ message text follows:", FAM_NONE, M_STOP),
   /* Symantec Email Security.cloud (MessageLabs), Mimecast */
   MK("i was unable to deliver your message to the following addresses",

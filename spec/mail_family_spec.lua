@@ -7,8 +7,7 @@
 -- the remote server's reply in a sendmail transcript over sendmail's own
 -- summary line below it; the technical details of a delay over a line
 -- that only says the message will be retried, a sentence before "Learn
--- more at" read as prose; smail's message log over the failed addresses
--- listed below it.
+-- more at" read as prose.
 local helper = require "spec.helper"
 local smtpbounce = require "smtpbounce"
 
@@ -90,25 +89,5 @@ describe("the reply a notice gives", function ()
         assert.equal("delayed", r.dsn_action)
         assert.equal("networkerror", r.reason)
         assert.truthy(r.reply:find("did not accept our requests to connect", 1, true))
-    end)
-
-    it("reads smail's message log as the why of the failed addresses below it", function ()
-        -- KMail's smail-like bounce filled in (accuracy/mail/dev/polyglot)
-        local r = only(helper.read_file("accuracy/mail/dev/polyglot/smail-kmail-bounce.eml"))
-        assert.equal("kim@example.org", r.recipient)
-        assert.equal("no valid recipients were found for this message", r.reply)
-        assert.equal("userunknown", r.reason)
-        -- written for this check: the same layout, two addresses
-        local recs = smtpbounce.mail(mail({ "From: MAILER-DAEMON@example.net",
-                                            "Subject: Returned mail: see transcript for details",
-                                            "MIME-Version: 1.0", "Content-Type: text/plain" }, table.concat({
-            "|------------------------- Message log follows: -------------------------|",
-            "mailbox is full",
-            "|------------------------- Failed addresses follow: ---------------------|",
-            "kim@example.org", "pat@example.org",
-            "|------------------------- Message text follows: ------------------------|",
-            "Subject: Minutes", "" }, "\n")))
-        assert.equal(2, #recs)
-        for _, x in ipairs(recs) do assert.equal("mailboxfull", x.reason) end
     end)
 end)
