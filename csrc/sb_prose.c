@@ -317,6 +317,9 @@ typedef struct St {
   size_t loose_b, loose_e;  /* the generic reading: a failing reply on a
                               line naming no address, */
   int nloose;         /* and how many such lines (only one is shared) */
+  size_t lt_line, lt_b, lt_e;  /* the generic reading: the last line of
+                         a transcript's failing reply ("<<< 552 ..."), and
+                         the reply's bounds */
   int wrap_rec;       /* the generic reading: 1 + the recipient whose line
                          a wrap cut before its failure (wrapped_words), */
   size_t wrap_db;     /* and where its words start; 0 when none */
@@ -407,6 +410,34 @@ static int bare_class (const char *s, size_t b, size_t e) {
   return j == e;
 }
 
+/*
+** A reply code and status alone under a label ("Status code: 550
+** 5.7.133", Microsoft's line below its own explanation "The group g only
+** accepts messages from people in its organization ..."), the
+** recipient's diagnostic a sentence of prose so far: the sentence stays
+** its diagnostic, the label's status its status.  1 when so.
+*/
+static int code_label (St *st, Rec *r, size_t b, size_t e) {
+  const char *s = st->s;
+  size_t j;
+  if (r->h.diag == NULL || r->rank > 2 || !code_alone(s + b, e - b)
+      || code_at(r->h.diag, r->h.diag_len, 0) || b < 6
+      || !ci_at(s, b, b - 6, "code: ", 6) || (j = status_at(s, e, b + 4)) == NONE)
+    return 0;
+  r->pstatus = s + b + 4;
+  r->pstatus_len = j - (b + 4);
+  return 1;
+}
+
+/* is [tb, te) a short label that ends in "code:" and a reply code and
+   status alone ("Status code: 550 5.7.133")? */
+static int code_line (const char *s, size_t tb, size_t te) {
+  size_t i = tb;
+  while (i < te && i - tb < 32 && s[i] != ':') i++;
+  return i < te && s[i] == ':' && i - tb >= 4 && ci_at(s, te, i - 4, "code", 4)
+      && i + 2 < te && s[i + 1] == ' ' && code_alone(s + i + 2, te - i - 2);
+}
+
 static void diag_start (St *st, int t, size_t b, size_t e, int rank,
                         int cont) {
   Rec *r = target_rec(st, t);
@@ -415,6 +446,7 @@ static void diag_start (St *st, int t, size_t b, size_t e, int rank,
       || !gives_way(r->h.diag, r->h.diag_len, st->s + b, e - b)))) return;
   if (r->h.diag != NULL && bare_class(st->s, b, e))
     return;  /* "Status: 5.0.0" under "retry timeout exceeded" */
+  if (code_label(st, r, b, e)) return;
   r->rank = rank;
   r->h.diag = st->s + b;
   r->h.diag_len = e - b;
@@ -583,6 +615,8 @@ static void read_line (St *st, size_t b, size_t e, size_t ub, size_t ue) {
     transcript_cmd(st, tb, te);
     return;
   }
+  if (st->d.target != -1 && code_line(s, tb, te))
+    st->d.target = -1;  /* "Status code: 550 5.7.133": no prose's tail */
   if (st->d.target != -1 && continues(st, b, tb, te)
       && !new_item(st, tb, te)) {
     continue_line(st, tb, te);
@@ -590,6 +624,13 @@ static void read_line (St *st, size_t b, size_t e, size_t ub, size_t ue) {
   }
   if (st->list == 1 && returned_headers(st, b, tb, te)) {
     st->stop = 1;  /* the returned message, after its recipients */
+    return;
+  }
+  if (st->await == 2 && st->list == 1 && cur_target(st) >= 0
+      && memchr(s + tb, '@', te - tb) == NULL && !reply_at(s, te, tb)) {
+    st->await = 0;  /* the reply under "Remote host said :" */
+    diag_start(st, cur_target(st), tb, te, 3, CONT_INDENT);  /* (a host's
+                                   reply, by its label, outranks prose) */
     return;
   }
   if (st->list == 1 && generic_line(st, tb, te)) return;
@@ -630,6 +671,21 @@ static void read_line (St *st, size_t b, size_t e, size_t ub, size_t ue) {
 ** Reporting
 ** ======================================================================= */
 
+/* does a diagnostic only say that the message will be retried ("Message
+   will be retried for 2 more day(s)" under Gmail's delayed address, the
+   why in its "Technical details of temporary failure:")? */
+static int retry_note (const char *d, size_t n) {
+  static const char *const w[] = {
+    "will be retried", "will retry", "will keep trying", "will try again",
+    "will be reattempted", "will continue to try"
+  };
+  size_t k;
+  if (d == NULL || reply_in(d, 0, n) != NONE) return 0;
+  for (k = 0; k < NELEM(w); k++)
+    if (ci_find(d, 0, n, w[k], strlen(w[k])) != NONE) return 1;
+  return 0;
+}
+
 static void emit_all (St *st) {
   int i;
   share_listed(st);
@@ -641,7 +697,9 @@ static void emit_all (St *st) {
     Rec *r = &st->rec[i];
     sb_prose_hit h = r->h;
     int rank = r->rank;
-    if (st->shared.rank > rank || (rank == 1 && st->shared.rank == 1)) {
+    if (st->shared.rank > rank || (rank == 1 && st->shared.rank == 1)
+        || (st->shared.rank > 0 && st->shared.rank == rank
+            && retry_note(h.diag, h.diag_len))) {
       /* the diagnostic given for all ("Technical details ...:") before
          prose under the recipient */
       rank = st->shared.rank;
@@ -818,6 +876,7 @@ static void generic_pass (St *st) {
   st->fail_line = 0;
   st->why_label = st->why_line = st->alone_line = 0;
   st->nloose = 0;
+  st->lt_line = 0;
   st->hdr_run = st->hdr_from = st->qhdr = st->rule = 0;
   while (!st->stop && !st->halt && next_line(st->s, st->n, &pos, &b, &e))
     process_line(st, b, e);

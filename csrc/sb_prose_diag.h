@@ -158,7 +158,11 @@ static int not_prose (St *st, size_t b, size_t e) {
       || CI_FIND_L(set, s, b, e, " does not like recipient") != NONE
       || CI_FIND_L(set, s, b, e, " failed after i sent the message") != NONE
       || CI_FIND_L(set, s, b, e, " failed on data command") != NONE
-      || CI_FIND_L(set, s, b, e, "learn more") != NONE;
+      || CI_AT(s, e, b, "learn more");  /* (a sentence before it is
+                                           prose: Gmail's "The recipient
+                                           server did not accept our
+                                           requests to connect. Learn more
+                                           at ...") */
 }
 
 /* sendmail 8.7-8.8's note after an address of "had delivery problems"
@@ -487,6 +491,18 @@ static int exim_run_on (St *st, int t, size_t i, size_t e) {
 */
 /* a label line that names a reason and gives none ("Bounce reason :",
    "Reason :"): its last word before the colon is "reason" */
+/* a short label alone that ends in "said" and a colon ("* Remote host
+   said :"), the host's reply on the line below (an HTML notice puts a
+   field's value under its label) */
+static int said_alone (const char *s, size_t b, size_t e) {
+  size_t i;
+  if (e - b < 5 || e - b > 48 || s[e - 1] != ':') return 0;
+  for (i = b; i < e - 1; i++)
+    if (s[i] == '@' || is_digit((unsigned char)s[i])) return 0;
+  for (e--; e > b && is_space((unsigned char)s[e - 1]); e--) ;
+  return e - b >= 5 && CI_AT(s, e, e - 5, " said");
+}
+
 static int reason_alone (const char *s, size_t b, size_t e) {
   e--;  /* the colon */
   while (e > b && is_space((unsigned char)s[e - 1])) e--;
@@ -559,6 +575,11 @@ static void find_diag (St *st, int t, size_t b, size_t e) {
     diag_start(st, t, i, e, reply_at(s, e, i)
                || CI_AT(s, e, b, "\xe8\x8b\xb1\xe6\x96\x87") ? 3 : 2,
                CONT_INDENT);  /* ("English explanation:": the reply's text) */
+    return;
+  }
+  if (st->list == 1 && said_alone(s, b, e)) {
+    st->await = 2;  /* "* Remote host said :": the reply follows (read
+                       before the generic reading's failure lines) */
     return;
   }
   if (label_alone(s, b, e)) {

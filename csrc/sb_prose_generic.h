@@ -653,6 +653,27 @@ static int label_cause (const char *s, size_t b, size_t ab) {
   return 0;
 }
 
+/* does the sentence after an address say that its reason follows
+   ("a@b: your mail could not be delivered for the following reason.",
+   NAVER's Korean "a@b 님께 보내신 메일 ... 이 다음과 같은 이유로 전송
+   실패했습니다."): the lines below give the why, not this one */
+static int reason_follows (const char *s, size_t b, size_t e) {
+  static const char *const w[] = {
+    "following reason", "reason below", "reasons below",
+    "\xeb\x8b\xa4\xec\x9d\x8c\xea\xb3\xbc \xea\xb0\x99\xec\x9d\x80 "
+    "\xec\x9d\xb4\xec\x9c\xa0",  /* Korean "the following reason" */
+    "\xe4\xbb\xa5\xe4\xb8\x8b\xe3\x81\xae\xe7\x90\x86\xe7\x94\xb1",
+    /* Japanese "the reason below" */
+    "\xe4\xbb\xa5\xe4\xb8\x8b\xe5\x8e\x9f\xe5\x9b\xa0",
+    "\xe4\xb8\x8b\xe5\x88\x97\xe5\x8e\x9f\xe5\x9b\xa0",  /* Chinese */
+    NULL
+  };
+  int i;
+  for (i = 0; w[i] != NULL; i++)
+    if (ci_find(s, b, e, w[i], strlen(w[i])) != NONE) return 1;
+  return 0;
+}
+
 /* is the word right before an address at ab (no ':' between) the noun
    its sentence speaks of ("Mailbox of user a@b is FULL", "E-mail address
    a@b is not known here", "The account a@b has been disabled"): the
@@ -709,12 +730,43 @@ static int comma_field (const char *s, size_t tb) {
    rp, or NONE and a failure phrase): the generic reading's fail line, the
    addresses may follow; a failing reply there (the line whole when it
    ends in qmail's status, 'trailer') counted among those naming no one */
+/*
+** sendmail's own line for an address ("554 5.0.0 <a@b>... Service
+** unavailable") right below the remote server's reply in the transcript
+** ("<<< 552 Requested mail action aborted: exceeded storage allocation"),
+** [tb, te) naming the address that ends at ae: the reply is the
+** address's diagnostic, the line below it only sendmail's summary (its
+** status the record's when the reply gives none).  1 when so.
+*/
+static int transcript_summary (St *st, int r, size_t tb, size_t ae, size_t te) {
+  const char *s = st->s;
+  size_t j;
+  if (st->lt_line == 0 || st->line != st->lt_line + 1 || !code_at(s, te, tb)
+      || te - ae < 4 || !CI_AT(s, te, ae, ">..."))
+    return 0;
+  j = status_at(s, te, tb + 4);
+  st->cur = r;
+  st->cur_line = st->line;
+  diag_start(st, r, st->lt_b, st->lt_e, 4, CONT_NONE);
+  if (j != NONE && status_at(s, st->lt_e, st->lt_b + 4) == NONE) {
+    st->rec[r].pstatus = s + tb + 4;  /* (sendmail's status, the reply
+                                         giving none) */
+    st->rec[r].pstatus_len = j - (tb + 4);
+  }
+  return 1;
+}
+
 static void failure_line (St *st, size_t tb, size_t te, size_t rp, int trailer) {
   const char *s = st->s;
   size_t lb = trailer ? tb : rp;
   st->fail_line = st->line;
   st->fail_b = tb;
   st->fail_e = te;
+  if (rp == tb + 4 && CI_AT(s, te, tb, "<<< ")) {
+    st->lt_line = st->line;  /* (transcript_summary) */
+    st->lt_b = rp;
+    st->lt_e = te;
+  }
   if (rp != NONE && (s[rp] == '4' || s[rp] == '5')
       && (st->nloose == 0 || te - lb != st->loose_e - st->loose_b
           || memcmp(s + lb, s + st->loose_b, te - lb) != 0)) {
@@ -869,6 +921,10 @@ static int generic_line (St *st, size_t tb, size_t te) {
     if (not_recipient(s, tb, ab)) continue;
     r = rec_get(st, ab, ae, 1);
     if (r < 0) return 1;
+    if (rp == tb && transcript_summary(st, r, tb, ae, te)) {
+      got = 1;
+      continue;
+    }
     st->cur = r;
     st->cur_line = st->line;
     st->in_shared = 0;
@@ -888,12 +944,14 @@ static int generic_line (St *st, size_t tb, size_t te) {
                         || is_space((unsigned char)s[q]))) q++;
       find_diag(st, r, q, te);
     }
-    if (rp == NONE && fp < ab) {
+    if (rp == NONE && (fp < ab || reason_follows(s, db, te))) {
       /* "could not deliver to a@b": what failed, the why may follow */
       st->rec[r].paired = 1;
       if (st->rec[r].rank <= 1) {  /* over the line that named it */
         st->rec[r].rank = 0;
         diag_start(st, r, tb, te, 1 + label_cause(s, tb, ab), CONT_NONE);
+        if (fp > ab) st->rec[r].rank = 0;  /* (reason_follows: the next
+                                              words of prose give way) */
       }
       st->d.target = -1;
     } else if (st->rec[r].rank < (rp != NONE ? 3 : 2)) {

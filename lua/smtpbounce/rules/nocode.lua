@@ -645,12 +645,17 @@ return {
             "не принимает соединения", "оборвалось", "не ответил вовремя",
             "нет сети", "сервер не найден", "接続できません", "通信が途中で切れ",
             "mất kết nối", "Mất kết nối", "không thể kết nối", "Không thể kết nối",
+            -- the receiving server would not take the connection (Gmail's
+            -- "did not accept our requests to connect")
+            "requests to connect",
         }, {
           class = NOCODE,
           -- (an address failure, or a local directory the delivering side
           -- failed to reach: fallback.local's "ldap connection")
           none = { "mailbox", "user unknown", "no such user", "ldap" },
           examples = {
+              { reply = [=[The recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720]=],
+                source = "https://github.com/olav-st/screencloud/issues/186 (Gmail's delay notice quoted)" },
               { reply = [=[read error: generic::failed_precondition: read error (0): error]=],
                 source = "github.com/lavab/web/issues/493 (2015): Gmail's delay notice, 'Technical details of temporary failure: read error: ...'" },
               { reply = [=[Error: connect ECONNREFUSED 192.0.2.25:25]=],

@@ -23,9 +23,9 @@ return {
         source = "Microsoft KB Q246051 'XIMS: No NDR If SMTP Msg Exceeds \"Max Recipients on Submit\"' (Exchange 5.5 SP4; code index file id 16003316712): the NDR as the article shows it, recipients given as X.500 distinguished names (no SMTP address); the article's 'Sent:' line dropped",
         format = "exchange",
         recipients = {
-            r("/o=Organization/ou=Site/cn=Recipients/cn=User1", "failed", nil, "policyviolation", "content"),
-            r("/o=Organization/ou=Site/cn=Recipients/cn=HugeDL", "failed", nil, "policyviolation", "content"),
-            r("/o=Organization/ou=Site/cn=Recipients/cn=User2", "failed", nil, "policyviolation", "content"),
+            r("/o=Organization/ou=Site/cn=Recipients/cn=User1", "failed", nil, "ratelimited", "rate"),
+            r("/o=Organization/ou=Site/cn=Recipients/cn=HugeDL", "failed", nil, "ratelimited", "rate"),
+            r("/o=Organization/ou=Site/cn=Recipients/cn=User2", "failed", nil, "ratelimited", "rate"),
         },
     },
     ["exchange-msmail-transfer-failed.eml"] = {

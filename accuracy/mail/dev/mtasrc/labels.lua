@@ -28,7 +28,7 @@ return {
         source = DMA .. "'DNS lookup failure: host example.invalid not found'",
         format = "dma",
         recipients = { { recipient = "carol@example.invalid", dsn_action = "failed",
-                         reason = "hostunknown", family = "address" } },
+                         reason = "networkerror", family = "system" } },
     },
     ["dma-data.eml"] = {
         source = DMA .. "final DATA refused, 554 5.7.1 Message rejected as spam",

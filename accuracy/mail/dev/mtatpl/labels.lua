@@ -25,7 +25,7 @@ return {
     ["gobounce-delay-warning.eml"] = {
         source = "the same BounceGenerator.GenerateDelayWarning (code index file id 52182962734), filled in: 4h0m0s, 5 attempts",
         format = "generic",
-        recipients = { r("pat@example.net", "delayed", nil, "undefined", "undefined") },
+        recipients = { r("pat@example.net", "delayed", nil, "networkerror", "system") },
     },
     ["sentio-dsn-two-recipients.eml"] = {
         source = "a Rust MTA's generate_dsn (code index file id 61678104976), filled in with the values of its own test_params and its dsn_multiple_recipients test (Hard bounce: Status 5.0.0)",

@@ -32,7 +32,7 @@ return {
     ["exim-delay-markdown-link.eml"] = {
         source = GH .. "hestiacp/hestiacp/issues/2828 (dpushkar24, 2022-08-09): an Exim delay warning; the address shown as a markdown mailto link, masked as user1@gmail.com; the quote ends at 'remains undeliver', completed to 'undelivered.'",
         format = "exim",
-        recipients = { r("user1@gmail.com", "delayed", nil, "undefined", "undefined") },
+        recipients = { r("user1@gmail.com", "delayed", nil, "networkerror", "system") },
     },
     ["exim-delay-yahoo-ts03.eml"] = {
         source = GH .. "projectknife/Projectfork/issues/1270 (erbunty, 2014-05-11): an Exim delay warning quoting Yahoo's 421 TS03; the poster's starred host, sender and recipient replaced by srv02.example.us, projects@example.com, user1@yahoo.com; a name in the subject cut",
@@ -112,7 +112,7 @@ return {
     ["o365-group-allowed-senders.eml"] = {
         source = GH .. "MicrosoftDocs/OfficeDocs-DeployOffice/issues/444 (carlneustaedter, 2019-09-12): the Office 365 NDR's first lines, a group that takes mail from allowed senders only; From (the usual MicrosoftExchange... form) and Subject added",
         format = "exchange",
-        recipients = { r("omexconeint@microsoft.com", "failed", nil, "rejected", "relay") },
+        recipients = { r("omexconeint@microsoft.com", "failed", nil, "filtered", "filter") },
     },
     ["o365-german-diag-expired.eml"] = {
         source = GH .. "FundersClub/fire/issues/441 (LinqLover's comment, 2025-08-23): the German diagnostic part of an Outlook.com NDR (message expired after connection refused), with the first original header line",

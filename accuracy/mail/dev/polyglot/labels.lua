@@ -226,7 +226,7 @@ return {
     ["postfix-hostinger-sender-blocked.eml"] = {
         source = "the same tests (" .. CI .. "66267793405), 'sender-blocked 5.7.1': From, Subject and the one line; To/Date added; the recipient masked",
         format = "postfix",
-        recipients = { r("user1@gmail.com", "failed", "5.7.1", "rejected", "relay") },
+        recipients = { r("user1@gmail.com", "failed", "5.7.1", "blocked", "reputation") },
     },
     ["exim-tarhely-lmtp-mailbox-full.eml"] = {
         source = "the same tests (" .. CI .. "66267793405), 'mailbox-full': From, Subject and text of the Exim bounce; To/Date added",

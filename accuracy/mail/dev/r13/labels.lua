@@ -62,32 +62,32 @@ return {
     ["googlegroups-consumer-quoted-in-issue.eml"] = {
         source = GH .. "openopps/openopps-platform/issues/1384 (2016): a Google Groups refusal as quoted in the issue (between double quotes), for openopps-platform@googlegroups.com (the issue names the address; the notice names the group and signs 'Google Groups')" .. HDR,
         format = "gmail",
-        recipients = { r("openopps-platform@googlegroups.com", "failed", nil, "undefined", "undefined") },
+        recipients = { r("openopps-platform@googlegroups.com", "failed", nil, "filtered", "filter") },
     },
     ["googlegroups-workspace-forwarded-markdown.eml"] = {
         source = GH .. "prebid/prebid-server/issues/3816 (2024): a Google Workspace group refusal forwarded into the issue ('---------- Forwarded message ---------'), its greeting and its signature as markdown links ('[driftpixel.ai](http://driftpixel.ai/) admins'); the group is developer@driftpixel.ai (the issue's text names it); the forwarder's From/Subject added",
         format = "gmail",
-        recipients = { r("developer@driftpixel.ai", "failed", nil, "undefined", "undefined") },
+        recipients = { r("developer@driftpixel.ai", "failed", nil, "filtered", "filter") },
     },
     ["googlegroups-lbl-failed-recipients-header.eml"] = {
         source = GH .. "mej/nhc/issues/7 (2016): a Google Groups refusal pasted with its header lines (X-Failed-Recipients: nhc@lbl.gov); the body as far as the issue quotes it (the help-center line and signature not quoted); the scanner's header lines cut but one",
         format = "gmail",
-        recipients = { r("nhc@lbl.gov", "failed", nil, "undefined", "undefined") },
+        recipients = { r("nhc@lbl.gov", "failed", nil, "filtered", "filter") },
     },
     ["googlegroups-workspace-code-fence.eml"] = {
         source = GH .. "OpenHunting/openhunt/issues/39 (2015): a Google Workspace group refusal in a code fence, signed 'openhunt.co admins', for all@openhunt.co (the issue names it)" .. HDR,
         format = "gmail",
-        recipients = { r("all@openhunt.co", "failed", nil, "undefined", "undefined") },
+        recipients = { r("all@openhunt.co", "failed", nil, "filtered", "filter") },
     },
     ["googlegroups-list-reply-quoted.eml"] = {
         source = "git list 2017-11-23 Igor Djordjevic 'Re: Delivery Status Notification (Failure)' (code index file id 15288575950): a reply quoting a Google Groups refusal with '> ' for the git-for-windows group (git-for-windows@googlegroups.com); trace, DKIM and anti-spam header fields cut",
         format = "gmail",
-        recipients = { r("git-for-windows@googlegroups.com", "failed", nil, "undefined", "undefined") },
+        recipients = { r("git-for-windows@googlegroups.com", "failed", nil, "filtered", "filter") },
     },
     ["googlegroups-flattened-one-paragraph.eml"] = {
         source = GH .. "USCiLab/cereal/issues/305 (2016): a Google Groups refusal pasted with its header lines, its body run into one paragraph up to the returned message's trace lines (where the issue's text stops being legible); the group is cerealcpp@googlegroups.com (the issue names the documented address); a Content-Type line added",
         format = "gmail",
-        recipients = { r("cerealcpp@googlegroups.com", "failed", nil, "undefined", "undefined") },
+        recipients = { r("cerealcpp@googlegroups.com", "failed", nil, "filtered", "filter") },
     },
     ["thundermail-host-rejected-command-two-rcpts.eml"] = {
         source = GH .. "thunderbird/mailstrom/issues/162 (2025): Thundermail's 'Your message could not be delivered to the following recipients:' with two '<addr> (host ... rejected command 'DATA' with code 550 ...)' lines and DSN fields pasted as text, as far as the issue shows them (the second recipient's fields cut)" .. HDR,

@@ -72,6 +72,6 @@ return {
     ["googlegroups-no-group.eml"] = {
         source = ERIS .. "XFailedParser; code index file id 7428666679): a Google Groups bounce of 2013-08-16 with the header lines the comment gives, the body as far as it goes (the details list is not quoted); role address kept",
         format = "gmail",
-        recipients = { r("jobs@centralgestalt.de", "failed", nil, "undefined", "undefined") },
+        recipients = { r("jobs@centralgestalt.de", "failed", nil, "filtered", "filter") },
     },
 }

@@ -61,8 +61,8 @@ return {
         source = GH .. "Xilinx/embeddedsw/issues/176 (elodg, 2021-10-13): the Microsoft 365 NDR as pasted with its subject line; the two group addresses' personal prefix masked",
         format = "exchange",
         recipients = {
-            r("user1-all-emp@xilinx.com", "failed", "5.7.133", "rejected", "relay"),
-            r("user1-xhd-npw@xilinx.com", "failed", "5.7.133", "rejected", "relay"),
+            r("user1-all-emp@xilinx.com", "failed", "5.7.133", "filtered", "filter"),
+            r("user1-xhd-npw@xilinx.com", "failed", "5.7.133", "filtered", "filter"),
         },
     },
     ["yahoo-service-unavailable.eml"] = {
@@ -113,7 +113,7 @@ return {
     ["googlegroups-group-may-not-exist.eml"] = {
         source = GH .. "niclabs/DTE/issues/2 (leus, 2012-01-02, Spanish): the Google Groups bounce for dte@niclabs.cl as quoted (quote marks and the mail client's 'to me' / time lines removed); Gmail's usual From/Subject added; the greeting's address masked. The notice names the group only, not its address",
         format = "gmail",
-        recipients = { r("dte@niclabs.cl", "failed", nil, "undefined", "undefined") },
+        recipients = { r("dte@niclabs.cl", "failed", nil, "filtered", "filter") },
     },
     ["postfix-list-connect-timeout.eml"] = {
         source = GH .. "dogtagpki/pki/issues/5006 (jmisset-cb, 2025-03-19): the Postfix notice as pasted, GitHub's autolinks ([x](mailto:x), [host](http://host/)) turned back into the plain text; From/Subject added",

@@ -121,7 +121,7 @@ return {
     ["postfix-fragment-host-not-found.eml"] = {
         source = APN .. ", 'Misconfigured DNS' sample 1: the recipient line alone; From/Subject added",
         format = "postfix",
-        recipients = { r("user@example.com", "failed", nil, "hostunknown", "address") },
+        recipients = { r("user@example.com", "failed", nil, "networkerror", "system") },
     },
     ["postfix-fragment-connection-refused.eml"] = {
         source = APN .. ", 'Misconfigured DNS' sample 3: the recipient line alone; From/Subject added",
@@ -151,7 +151,7 @@ return {
     ["sendmail-konto-cant-create-output.eml"] = {
         source = "https://support.konto.pl/kb/a2286/informacje-zwrotne-o-niedostarczeniu-wiadomosci.aspx, 'Przykład 1' (the page's cut of a sendmail notice of 2013, its leading space kept); the masked address written as user1; sendmail's usual From/Subject added",
         format = "sendmail",
-        recipients = { r("user1@alpha.pl", "failed", "5.0.0", "systemerror", "system") },
+        recipients = { r("user1@alpha.pl", "failed", "5.0.0", "mailboxfull", "mailbox") },
     },
     ["sendmail-konto-indented-user-unknown.eml"] = {
         source = "the same konto.pl page, 'Przykład 2' (every line indented by a space as the page shows it); the masked address and hosts written as user2@example.net.pl, example.net.pl, mail.example.pl; From/Subject added",
