@@ -648,8 +648,9 @@ static int label_cause (const char *s, size_t b, size_t ab) {
   while (e > b && (s[e - 1] == '<' || s[e - 1] == '"' || is_space((unsigned char)s[e - 1])))
     e--;
   if (e == b || s[e - 1] != ':') return 0;
-  for (i = 0; causes[i] != NULL; i++)
-    if (CI_FIND(s, b, e, causes[i]) != NONE) return 1;
+  for (i = 0; causes[i] != NULL; i++)  /* (their whole length: not CI_FIND,
+                                           whose sizeof is a pointer's here) */
+    if (ci_find(s, b, e, causes[i], strlen(causes[i])) != NONE) return 1;
   return 0;
 }
 
