@@ -123,6 +123,14 @@ static size_t ws_at (const char *s, size_t n, size_t i, const char *l,
 
 #define NONE  ((size_t)-1)
 
+/* does any of the words 'w' (a list ending in NULL) occur in s[b..e),
+   in either case (ci_find: each word whole)? */
+static int ci_find_any (const char *s, size_t b, size_t e, const char *const *w) {
+  for (; *w != NULL; w++)
+    if (ci_find(s, b, e, *w, strlen(*w)) != NONE) return 1;
+  return 0;
+}
+
 static int is_space (int c) { return c == ' ' || c == '\t'; }
 
 #include "sb_prose_addr.h"  /* an address in a text */
@@ -677,13 +685,9 @@ static void read_line (St *st, size_t b, size_t e, size_t ub, size_t ue) {
 static int retry_note (const char *d, size_t n) {
   static const char *const w[] = {
     "will be retried", "will retry", "will keep trying", "will try again",
-    "will be reattempted", "will continue to try"
+    "will be reattempted", "will continue to try", NULL
   };
-  size_t k;
-  if (d == NULL || reply_in(d, 0, n) != NONE) return 0;
-  for (k = 0; k < NELEM(w); k++)
-    if (ci_find(d, 0, n, w[k], strlen(w[k])) != NONE) return 1;
-  return 0;
+  return d != NULL && reply_in(d, 0, n) == NONE && ci_find_any(d, 0, n, w);
 }
 
 static void emit_all (St *st) {

@@ -644,14 +644,10 @@ static int label_cause (const char *s, size_t b, size_t ab) {
     "invalid", "unknown", "no such", "not found", "illegal", "does not exist", NULL
   };
   size_t e = ab;
-  int i;
   while (e > b && (s[e - 1] == '<' || s[e - 1] == '"' || is_space((unsigned char)s[e - 1])))
     e--;
   if (e == b || s[e - 1] != ':') return 0;
-  for (i = 0; causes[i] != NULL; i++)  /* (their whole length: not CI_FIND,
-                                           whose sizeof is a pointer's here) */
-    if (ci_find(s, b, e, causes[i], strlen(causes[i])) != NONE) return 1;
-  return 0;
+  return ci_find_any(s, b, e, causes);
 }
 
 /* does the sentence after an address say that its reason follows
@@ -669,10 +665,7 @@ static int reason_follows (const char *s, size_t b, size_t e) {
     "\xe4\xb8\x8b\xe5\x88\x97\xe5\x8e\x9f\xe5\x9b\xa0",  /* Chinese */
     NULL
   };
-  int i;
-  for (i = 0; w[i] != NULL; i++)
-    if (ci_find(s, b, e, w[i], strlen(w[i])) != NONE) return 1;
-  return 0;
+  return ci_find_any(s, b, e, w);
 }
 
 /* is the word right before an address at ab (no ':' between) the noun

@@ -270,6 +270,14 @@ function M.one_record (smtpbounce, message)
     return recs[1]
 end
 
+-- a message of the header lines 'headers' (a list) and 'body'
+function M.message (headers, body)
+    return table.concat(headers, "\n") .. "\n\n" .. body
+end
+
+-- the header lines of a plain-text message
+M.PLAIN_HEADERS = { "MIME-Version: 1.0", "Content-Type: text/plain; charset=us-ascii" }
+
 -- an output stream that keeps what is written: sink():text()
 function M.sink ()
     local buf = {}

@@ -13,11 +13,7 @@ local smtpbounce = require "smtpbounce"
 
 local function only (m) return helper.one_record(smtpbounce, m) end
 
-local function mail (headers, body)
-    return table.concat(headers, "\n") .. "\n\n" .. body
-end
-
-local PLAIN = { "MIME-Version: 1.0", "Content-Type: text/plain; charset=us-ascii" }
+local mail, PLAIN = helper.message, helper.PLAIN_HEADERS
 
 describe("the reply a notice gives", function ()
     it("takes the line under a label alone that ends in 'said :'", function ()

@@ -14,11 +14,7 @@ local DEV = "accuracy/mail/dev/r25/"
 
 local function only (m) return helper.one_record(smtpbounce, m) end
 
-local function mail (headers, body)
-    return table.concat(headers, "\n") .. "\n\n" .. body
-end
-
-local PLAIN = { "MIME-Version: 1.0", "Content-Type: text/plain; charset=us-ascii" }
+local mail, PLAIN = helper.message, helper.PLAIN_HEADERS
 
 describe("notices of less common senders", function ()
     it("reads the address under a 'delivery failure notification message' lead-in", function ()
