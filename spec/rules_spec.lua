@@ -52,24 +52,31 @@ describe("the code-less rules (smtpbounce.rules.nocode)", function ()
         local loop = c:classify("mail forwarding loop for jdoe@example.com")
         assert.are.same({ "nocode.loop", "bounced", "contact" }, { loop.rule, loop.outcome, loop.action })
         assert.are.equal("phrase.loop", c:classify("554 5.4.6 mail forwarding loop for jdoe@example.com").rule)
-        -- Postfix smtp(8) defers a failed TLS session
+        -- Postfix smtp(8) defers a failed TLS session, and says so
         local tls = c:classify("status=deferred (Cannot start TLS: handshake failure)")
-        assert.are.same({ "nocode.tls", "securityerror", "deferred", "retry" },
+        assert.are.same({ "nocode.tls-deferred", "securityerror", "deferred", "retry" },
                         { tls.rule, tls.reason, tls.outcome, tls.action })
         local coded = c:classify("530 5.7.0 Must issue a STARTTLS command first")
         assert.are.same({ "phrase.tls", "bounced", "fix" }, { coded.rule, coded.outcome, coded.action })
     end)
 
-    it("read a TLS failure the sending side gave up on as bounced, its setup to fix", function ()
+    it("read a TLS failure that says no retry as bounced, its setup to fix", function ()
         local final = c:classify("Your message could not be delivered to the following recipients:\n"
                                  .. "<jdoe@example.com> (TLS error from 'mx.example.com': "
                                  .. "I/O error: tls handshake eof)")
-        assert.are.same({ "nocode.tls-final", "securityerror", "bounced", "fix" },
+        assert.are.same({ "nocode.tls", "securityerror", "bounced", "fix" },
                         { final.rule, final.reason, final.outcome, final.action })
+        -- a client's certificate failure: retrying alone does not help
+        local cert = c:classify("x509: certificate signed by unknown authority")
+        assert.are.same({ "nocode.tls", "bounced", "fix" }, { cert.rule, cert.outcome, cert.action })
         -- a deferral that says it will retry stays deferred
         local later = c:classify("status=deferred (TLS is required, but was not offered "
                                  .. "by host mx.example.com[192.0.2.25])")
-        assert.are.same({ "nocode.tls", "deferred" }, { later.rule, later.outcome })
+        assert.are.same({ "nocode.tls-deferred", "deferred", "retry" },
+                        { later.rule, later.outcome, later.action })
+        -- a reset around the handshake is the network's
+        local reset = c:classify("Client network socket disconnected before secure TLS connection was established")
+        assert.are_not.equal("securityerror", reset.reason)
     end)
 
     it("come before fallback.lua: a refused connection is no block of ours", function ()

@@ -427,14 +427,14 @@ return {
   {
     reply    = [=[a TLS session is required, but the server did not offer TLS support]=],
     group    = "generic", provider = nil,
-    outcome  = "deferred", reason = "securityerror", action = "retry",
+    outcome  = "bounced", reason = "securityerror", action = "fix",
     source   = EXIMT .. "smtp_setup_conn() (hosts_require_tls or DANE, EHLO reply without STARTTLS; TLS_FAILED is a temporary error)",
     meaning  = "The sending Exim must use TLS for this host but the receiving server does not announce STARTTLS; delivery is deferred.",
   },
   {
     reply    = [=[a TLS session is required, but an attempt to start TLS failed]=],
     group    = "generic", provider = nil,
-    outcome  = "deferred", reason = "securityerror", action = "retry",
+    outcome  = "bounced", reason = "securityerror", action = "fix",
     source   = EXIMT .. "smtp_setup_conn() (STARTTLS offered, negotiation failed, TLS required for the host)",
     meaning  = "TLS is required for this host and the TLS negotiation failed; delivery is deferred.",
   },
@@ -509,7 +509,7 @@ return {
   {
     reply    = [=[bad first read from TLS conn]=],
     group    = "generic", provider = nil,
-    outcome  = "deferred", reason = "securityerror", action = "retry",
+    outcome  = "bounced", reason = "securityerror", action = "fix",
     source   = EXIMT .. "check_response() (ERRNO_TLSFAILURE: the first read on the new TLS session failed, as with some GnuTLS and TLS 1.3 peers)",
     meaning  = "Reading the first reply over the freshly started TLS session failed; a TLS problem, deferred and retried.",
   },

@@ -7,18 +7,19 @@
 -- message, mapped by the policy of accuracy/corpus/README.md.  These
 -- programs keep no queue: the message was not sent and can be sent again
 -- once the cause is gone, so without a code the outcome is deferred
--- (judgment call, noted per entry where the cause would persist).  Set
+-- (judgment call, noted per entry where the cause would persist), except
+-- for TLS failures (accuracy/corpus/README.md: bounced, fix).  Set
 -- before any classifier output was seen.  Texts are quoted as the threads
 -- show them; stack-trace lines after the message are left out.
 -- Sources: see each entry.
 local noted = dofile("accuracy/entry.lua").noted
 local function e (...) return noted(nil, ...) end
-local D = "deferred"
+local B, D = "bounced", "deferred"
 
 local function gh (repo, n, what)
     return "https://github.com/" .. repo .. "/issues/" .. n .. " (" .. what .. ")"
 end
-local PERSISTS = "judgment call: deferred, since the program keeps no queue and nothing was returned; the cause lasts until the certificate or trust store is fixed"
+local PERSISTS = "judgment call: a TLS failure that does not say it is retried is bounced with fix (accuracy/corpus/README.md, TLS failures without a code); the cause lasts until the certificate or trust store is fixed"
 
 return {
   -- {==================================================================
@@ -43,27 +44,27 @@ return {
   -- {==================================================================
   -- TLS certificates
   -- ===================================================================
-  e(D, "securityerror", "retry", gh("nodemailer/nodemailer", 1040, "nodemailer to Gmail; the maintainer blames a TLS-intercepting program"),
+  e(B, "securityerror", "fix", gh("nodemailer/nodemailer", 1040, "nodemailer to Gmail; the maintainer blames a TLS-intercepting program"),
     "The SMTP server's certificate chain ends in a self-signed certificate the client does not trust; the message was not sent.",
     [==[{ Error: self signed certificate in certificate chain
     at TLSSocket.onConnectSecure (_tls_wrap.js:1055:34)
     at TLSSocket.emit (events.js:198:13)
     at TLSSocket._finishInit (_tls_wrap.js:633:8) code: 'ESOCKET', command: 'CONN' }]==], PERSISTS),
-  e(D, "securityerror", "retry", gh("nodemailer/nodemailer", 530, "nodemailer to Mandrill's SMTP; the provider's certificate had expired"),
+  e(B, "securityerror", "fix", gh("nodemailer/nodemailer", 530, "nodemailer to Mandrill's SMTP; the provider's certificate had expired"),
     "The sending service presented an expired certificate; mail could not be sent until the provider fixed it.",
     [==[Erorr: { [Error: certificate has expired] code: 'CERT_HAS_EXPIRED' }]==]),
-  e(D, "securityerror", "retry", gh("PHPMailer/PHPMailer", 454, "PHPMailer with PHP 5.6, which verifies certificates"),
+  e(B, "securityerror", "fix", gh("PHPMailer/PHPMailer", 454, "PHPMailer with PHP 5.6, which verifies certificates"),
     "The SMTP server's certificate could not be verified, so the TLS connection and the send failed.",
     [==[Warning: stream_socket_enable_crypto(): SSL operation failed with code 1. OpenSSL Error messages: error:14090086:SSL routines:SSL3_GET_SERVER_CERTIFICATE:certificate verify failed in /Applications/XAMPP/xamppfiles/htdocs/class.smtp.php on line 344
 Message could not be sent.Mailer Error: SMTP connect() failed. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting]==], PERSISTS),
-  e(D, "securityerror", "retry", gh("PHPMailer/PHPMailer", 196, "a comment quoting PHPMailer's warning"),
+  e(B, "securityerror", "fix", gh("PHPMailer/PHPMailer", 196, "a comment quoting PHPMailer's warning"),
     "The SMTP server's certificate names another host than the one connected to; the connection failed.",
     [==[Warning: stream_socket_enable_crypto(): Peer certificate CN=`*.blabla.com' did not match expected CN=`smtp.blabla.net' in class.smtp.php on line 339
 SMTP Error: Could not connect to SMTP host.]==], PERSISTS),
-  e(D, "securityerror", "retry", gh("sabuhish/fastapi-mail", 91, "fastapi-mail to Gmail; fixed by refreshing the CA certificates"),
+  e(B, "securityerror", "fix", gh("sabuhish/fastapi-mail", 91, "fastapi-mail to Gmail; fixed by refreshing the CA certificates"),
     "The client could not verify Gmail's certificate (no local issuer certificate); the connection failed.",
     [==[fastapi_mail.errors.ConnectionErrors: Exception raised [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate (_ssl.c:1129), check your credentials or email service configuration]==], PERSISTS),
-  e(D, "securityerror", "retry", gh("triplea-game/triplea", 7403, "TripleA error report: 'Failed to send game via email'"),
+  e(B, "securityerror", "fix", gh("triplea-game/triplea", 7403, "TripleA error report: 'Failed to send game via email'"),
     "JavaMail could not start TLS: the server's certificate chain did not lead to a trusted root; the e-mail was not sent.",
     [==[java.io.IOException: javax.mail.MessagingException: Could not convert socket to TLS;
   nested exception is:

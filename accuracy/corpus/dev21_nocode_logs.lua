@@ -55,7 +55,7 @@ return {
   e(D, "securityerror", "retry", gh("ServerContainers/mail-gateway", 5, "Postfix warning relaying to Amazon SES; the SASL modules were missing"),
     "The Cyrus SASL library had no usable mechanism, so Postfix could not authenticate to the relay; mail is deferred.",
     [==[warning: SASL authentication failure: No worthy mechs found]==]),
-  e(D, "securityerror", "retry", "https://github.com/mullvad/mullvadvpn-app/issues/7100 (Postfix log; mail to the domain was not delivered)",
+  e(B, "securityerror", "fix", "https://github.com/mullvad/mullvadvpn-app/issues/7100 (Postfix log; mail to the domain was not delivered)",
     "The receiving server's certificate matches none of the domain's DANE TLSA records; Postfix will not deliver over it and defers.",
     [==[server certificate verification failed for mail2.mullvadvpn.net[45.83.220.124]:25: num=65:no matching DANE TLSA records]==]),
 
@@ -107,10 +107,10 @@ return {
     [==[No SMTP servers were available for gmail.com. Tried gmail-smtp-in.l.google.com, alt1.gmail-smtp-in.l.google.com, alt2.gmail-smtp-in.l.google.com, alt3.gmail-smtp-in.l.google.com, and alt4.gmail-smtp-in.l.google.com
 
 execution expired, Net::ReadTimeout with #<TCPSocket:(closed)>, Net::OpenTimeout]==]),
-  e(D, "securityerror", "retry", gh("postalserver/postal", 1838, "Postal soft failures and pending messages"),
+  e(B, "securityerror", "fix", gh("postalserver/postal", 1838, "Postal soft failures and pending messages"),
     "The TLS handshake with the receiving server failed at the client hello; a soft failure, retried.",
     [==[SSL_connect SYSCALL returned=5 errno=0 state=SSLv3/TLS write client hello]==]),
-  e(D, "securityerror", "retry", gh("stalwartlabs/stalwart", 191, "Stalwart outbound delivery log, tls unavailable event"),
+  e(B, "securityerror", "fix", gh("stalwartlabs/stalwart", 191, "Stalwart outbound delivery log, tls unavailable event"),
     "Stalwart did not see STARTTLS offered by the MX host, so the delivery attempt could not go on over TLS.",
     [==[STARTTLS was not advertised by host]==],
     "the reason field of the log event"),

@@ -59,7 +59,7 @@ It will be retried until it is 2 day(s) old.]==]),
   -- {==================================================================
   -- KumoMTA: its own transient-failure texts
   -- ===================================================================
-  e(D, "securityerror", "retry", idx("54584119087", "KumoMTA DANE test snapshot, TransientFailure"),
+  e(B, "securityerror", "fix", idx("54584119087", "KumoMTA DANE test snapshot, TransientFailure"),
     "No candidate host could be used: the TLS handshake failed because the certificate did not verify; a transient failure.",
     [==[KumoMTA internal: failed to connect to any candidate hosts: TLS handshake with ResolvedAddress { name: "mx.dane.example.", addr: 127.0.0.1, is_secure: true }:PORT failed: <certificate verify failed>]==]),
   e(D, "networkerror", "retry", idx("10876164575", "KumoMTA ready queue: too many connection failures, the queue is delayed"),

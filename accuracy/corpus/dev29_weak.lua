@@ -201,7 +201,7 @@ return {
   e(O, D, "securityerror", "retry", CHASQUID .. " deliver()",
     "The domain was seen before with TLS; this connection has a lower security level, so the delivery is refused for now (transient).",
     [==[Security level check failed (level:PLAIN)]==]),
-  e(O, D, "securityerror", "retry", CHASQUID .. " deliver()",
+  e(O, B, "securityerror", "fix", CHASQUID .. " deliver()",
     "The domain's MTA-STS policy demands validated TLS and the connection does not have it; transient.",
     [==[invalid security level (TLS_INSECURE) for STS policy]==]),
   e(O, B, "securityerror", "fix", MADDY,

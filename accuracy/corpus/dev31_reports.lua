@@ -132,7 +132,7 @@ Status code: 550 5.6.11]==]),
   e(O, B, "securityerror", "fix", gh("hmailserver/hmailserver", "pull", 360),
     "hMailServer's reply on a port where STARTTLS is required and the client sent another command first.",
     [==[530 Must issue a STARTTLS command first]==]),
-  e(O, D, "securityerror", "retry", gh("stalwartlabs/stalwart", "issues", 1345),
+  e(O, B, "securityerror", "fix", gh("stalwartlabs/stalwart", "issues", 1345),
     "Stalwart requires STARTTLS outbound; the remote server's TLS handshake failed, so the message was rescheduled.",
     [==[STARTTLS error
 It was not possible to establish a TLS connection

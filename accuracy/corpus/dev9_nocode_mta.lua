@@ -85,7 +85,7 @@ return {
   e(O, D, "securityerror", "retry", idx("52791348038", "relay set-up guide, 'TLS Errors' section"),
     "No cipher both sides support: the TLS session fails, deferred.",
     [==[status=deferred (no matching cipher found)]==]),
-  e(O, D, "securityerror", "retry", idx("59406375899", "TLS troubleshooting table, 'Postfix verify' row") .. FILLED,
+  e(O, B, "securityerror", "fix", idx("59406375899", "TLS troubleshooting table, 'Postfix verify' row") .. FILLED,
     "The peer's certificate chain has an untrusted issuer (self-signed or missing intermediate); the delivery waits.",
     [==[certificate verification failed for mx.example.net[192.0.2.25]:25: untrusted issuer]==]),
   e(O, D, "norelaying", "retry", idx("51992954847", "Postfix troubleshooting table of deferral reasons"),

@@ -29,8 +29,8 @@
 --   nocode.unsubscribed a sending service will not send: the recipient opted out
 --                       or reported its mail as spam
 --   nocode.tls-setting  a client's STARTTLS not offered: switch it off (fix)
---   nocode.tls-final    a TLS session failed or was required, and the sender gave up
---   nocode.tls          a TLS session failed or was required (the sender retries)
+--   nocode.tls-deferred a TLS session failed or was required, and the text says it is retried
+--   nocode.tls          a TLS session failed or was required (fix the set-up)
 --   nocode.host         the recipient's domain has no mail server / does not exist
 --   nocode.dns          a DNS lookup failed for now
 --   nocode.host-intl    a host (the server a program was given) not found (other languages)
@@ -169,6 +169,17 @@ local NOT_FINAL = {
     "연결", "الاتصال", "החיבור",
 }
 
+-- a TLS session that failed or was required (nocode.tls-deferred,
+-- nocode.tls)
+local TLS_WORDS = {
+    "starttls", " tls", "tls ", "tls:", " ssl", "ssl ", "ssl_", "tlsa",
+    "certificate", "handshake", "cipher", "x509", "encryption is required",
+    "secure connection", "encrypted connection",
+}
+-- a connection reset, refused or timed out around the handshake: the
+-- network's, not the TLS set-up's
+local TLS_NETWORK = { "econnreset", "econnrefused", "etimedout", "socket disconnected" }
+
 local with = r.with
 
 return {
@@ -261,52 +272,40 @@ return {
           },
         }),
 
-        -- TLS failed or was demanded, and the sending side gave up on it
-        -- ("Your message could not be delivered to the following
-        -- recipients: <x> (TLS error from 'mx': I/O error: tls handshake
-        -- eof)"): a final failure whose fix is the TLS setup on one side
-        -- or the other, not the address (bounced: the rule's action fix)
-        r("nocode.tls-final", "securityerror", {
-            "starttls", " tls", "tls ", "tls:", "(tls", "handshake", "certificate",
-            "encryption is required",
-        }, {
-          class = NOCODE, action = "fix",
-          all = { { "could not be delivered", "couldn't be delivered",
-                    "could not deliver", "delivery failed", "status=bounced",
-                    "failed permanently", "permanent failure", "permanent error",
-                    "giving up", "gave up" } },
-          none = { "econnreset", "econnrefused", "etimedout", "socket disconnected",
-                   "will be retried", "will retry", "still trying", "delayed" },
+        -- TLS failed or was demanded, and the text itself says the
+        -- message stays queued (Postfix's "status=deferred (no matching
+        -- cipher found)", "will be retried"): deferred, retried (the
+        -- rule's action: result.class_of); the set-up may still need a
+        -- fix.  A connection reset or dropped around the handshake is
+        -- the network's (Node's "Client network socket disconnected
+        -- before secure TLS connection was established", "read
+        -- ECONNRESET at TLSWrap").
+        r("nocode.tls-deferred", "securityerror", TLS_WORDS, {
+          class = NOCODE, action = "retry",
+          all = { r.SAYS_QUEUED },
+          none = TLS_NETWORK,
           examples = {
-              { reply = [=[Your message could not be delivered to the following recipients:
-<user1@xxx.com.ar> (TLS error from 'mail.xxx.com.ar': I/O error: tls handshake eof)]=],
-                source = "https://github.com/stalwartlabs/stalwart/issues/2059" },
+              { reply = [=[status=deferred (no matching cipher found)]=],
+                source = "relay set-up guide's list of Postfix TLS deferrals (code index file id 52791348038)" },
           },
         }),
 
-        -- TLS failed or was demanded: a sending MTA's log says so (Postfix
-        -- "Cannot start TLS: handshake failure", "TLS is required, but
-        -- was not offered", "Server certificate not verified"), and
-        -- defers the message: deferred, retried (the rule's action:
-        -- result.class_of).  The setup may still need a fix; the log
-        -- itself does not give up.
-        r("nocode.tls", "securityerror", {
-            "starttls", " tls", "tls ", "tls:", " ssl", "ssl ", "ssl_", "tlsa",
-            "certificate", "handshake", "cipher", "x509", "encryption is required",
-            "secure connection", "encrypted connection",
-        }, {
-          class = NOCODE, action = "retry",
-          -- (a text that says it gave up is no deferral; a connection
-          -- reset or dropped around the handshake is the network's:
-          -- Node's "Client network socket disconnected before secure TLS
-          -- connection was established", "read ECONNRESET at TLSWrap")
-          none = { "status=bounced", "permanent", "hard bounce", "returned to sender",
-                   "econnreset", "econnrefused", "etimedout", "socket disconnected" },
+        -- TLS failed or was demanded, and nothing says it is retried: a
+        -- sending MTA's log (Postfix "Cannot start TLS: handshake
+        -- failure", "TLS is required, but was not offered", "Server
+        -- certificate not verified") or a client ("x509: certificate
+        -- signed by unknown authority").  A retry alone does not help
+        -- until one side's TLS set-up changes: fix, as for a 451 5.7.3
+        -- "STARTTLS is required" (the cause's class, bounced).
+        r("nocode.tls", "securityerror", TLS_WORDS, {
+          class = NOCODE, action = "fix",
+          none = TLS_NETWORK,
           examples = {
               { reply = [=[TLS is required, but was not offered by host 127.0.0.1[127.0.0.1]]=],
                 source = "github.com/iredmail/iRedMail/issues/265 (Postfix smtp client status)" },
-              { reply = [=[status=deferred (no matching cipher found)]=],
-                source = "relay set-up guide's list of Postfix TLS deferrals (code index file id 52791348038)" },
+              { reply = [=[Your message could not be delivered to the following recipients:
+<user1@xxx.com.ar> (TLS error from 'mail.xxx.com.ar': I/O error: tls handshake eof)]=],
+                source = "https://github.com/stalwartlabs/stalwart/issues/2059" },
           },
         }),
 

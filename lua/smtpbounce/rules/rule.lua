@@ -8,6 +8,7 @@
 -- phrases or 'none' built around a shared list.
 -- rule.RESOLVER_UNKNOWN is the resolver's "Name or service not known" in
 -- the languages of its translations (below).
+-- rule.SAYS_QUEUED: the words of a code-less text that says it stays queued.
 -- rule.ADDRESS and rule.INTL_ADDRESS are the words that make a reply about
 -- the address (user, mailbox, recipient, account), in English and in
 -- German, French, Spanish, Italian, Portuguese, Dutch, Polish, Russian,
@@ -84,6 +85,15 @@ local RESOLVER_UNKNOWN = {
     "名前またはサービスが不明", "이름 혹은 서비스를 알 수 없", "未知的名称或服务",
 }
 
+-- a code-less text that itself says the message stays queued (Postfix's
+-- "status=deferred (certificate verification failed)"): what keeps a TLS
+-- failure deferred (rules/phrases.lua's phrase.client-cert gives way,
+-- rules/nocode.lua's nocode.tls-deferred reads it)
+local SAYS_QUEUED = {
+    "status=deferred", "deferred", "will be retried", "will retry",
+    "still trying", "queued", "try again later",
+}
+
 return setmetatable({ with = with, ADDRESS = ADDRESS, INTL_ADDRESS = INTL_ADDRESS,
-                      RESOLVER_UNKNOWN = RESOLVER_UNKNOWN },
+                      RESOLVER_UNKNOWN = RESOLVER_UNKNOWN, SAYS_QUEUED = SAYS_QUEUED },
                     { __call = rule })
