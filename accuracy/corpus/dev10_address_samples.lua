@@ -144,8 +144,8 @@ return {
   e(A, B, "hostunknown", "suppress", GN .. "0140 (host unknown in Sendmail's transcript, hard)",
     "Sendmail: the recipient's host is unknown to the name server.",
     "----- Transcript of session follows -----\n550 5.1.2 xxxxx@yourdomain.com... Host unknown (Name server: .: no data known)"),
-  e(A, B, "hostunknown", "suppress", GN .. "9005 (Postfix's 'Host or domain name not found', hard; no reply code)",
-    "Postfix: the recipient domain has no MX and no host (name service error).",
+  e(O, D, "networkerror", "retry", GN .. "9005 (Postfix's 'Host or domain name not found', hard; no reply code)",
+    "Postfix: the recipient domain has no MX and no host (name service error); label by the words (accuracy/corpus/README.md): 'Host not found, try again' is the resolver's TRY_AGAIN, a lookup that may yet succeed.",
     ": Host or domain name not found. Name\nservice error for name=domain.com type=MX: Host not found, try\nagain"),
 
   -- {==================================================================

@@ -113,7 +113,7 @@ return {
   {
     reply    = [=[correo lleno]=],
     group    = "generic", provider = nil,
-    outcome  = "deferred", reason = "mailboxfull", action = "retry",
+    outcome  = "bounced", reason = "mailboxfull", action = "suppress",
     source   = "https://alexborras.com/errores-y-warnings-habituales-en-retorno-de-email/ (Spanish blog listing texts seen in returned mail, under 'warnings that are not permanent errors')",
     meaning  = "The recipient's mailbox is full, listed as a passing condition (Spanish).",
   },

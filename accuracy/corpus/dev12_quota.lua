@@ -44,7 +44,7 @@ return {
   {
     reply    = [=[The mailbox is full.]=],
     group    = "generic", provider = nil,
-    outcome  = "deferred", reason = "mailboxfull", action = "retry",
+    outcome  = "bounced", reason = "mailboxfull", action = "suppress",
     source   = "https://github.com/stalwartlabs/stalwart/issues/1086 (queue reason quoted)",
     meaning  = "The message waits in the queue because the recipient's mailbox is over its quota.",
   },

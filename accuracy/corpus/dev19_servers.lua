@@ -234,7 +234,7 @@ return {
     "The mailbox is a spam trap; it is reported as disabled.",
     [==[Mailbox Disabled (#1.01)]==],
     "a trap address: nobody reads it, so it is suppressed like a disabled one"),
-  e(O, D, "mailboxfull", "retry", FTGATE .. " (#1.02 ERR_MAILBOX_QUOTA)",
+  e(O, B, "mailboxfull", "suppress", FTGATE .. " (#1.02 ERR_MAILBOX_QUOTA)",
     "The mailbox has used its storage allocation (a quota error).",
     [==[Allocated mailbox storage exceeded (#1.02)]==],
     "no reply code: outcome from the cause, a full mailbox counted as temporary as elsewhere in the corpus"),

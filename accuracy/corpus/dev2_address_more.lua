@@ -216,7 +216,7 @@ return {
   e(A, B, "hostunknown", "suppress", "https://github.com/lavab/web/issues/468",
     "Exim bounce: the domain's MX record points to an IP address, so no usable mail host exists.",
     [==[This is a permanent error. The following address(es) failed: [REDACTED] all relevant MX records point to non-existent hosts or (invalidly) to IP addresses]==]),
-  e(O, D, "networkerror", "retry", "https://github.com/mailcow/mailcow-dockerized/issues/614",
+  e(O, B, "networkerror", "contact", "https://github.com/mailcow/mailcow-dockerized/issues/614",
     "Postfix (backup MX): the mail loops back to the sending server itself.",
     [==[Diagnostic Code: X-Postfix; mail for domain.de loops back to myself]==]),
   e(O, B, "networkerror", "contact", "https://github.com/modoboa/modoboa/issues/2097",

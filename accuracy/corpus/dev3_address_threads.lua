@@ -84,16 +84,16 @@ return {
   -- {==================================================================
   -- mail loops (Postfix): the routing is wrong, no reply code
   -- ===================================================================
-  e(O, D, "networkerror", "retry", "https://github.com/mailcow/mailcow/issues/185",
+  e(O, B, "networkerror", "contact", "https://github.com/mailcow/mailcow/issues/185",
     "Postfix (backup MX set on the primary): the mail loops back to the server itself.",
     [==[mail for domain.com loops back to myself]==]),
-  e(O, D, "networkerror", "retry", "https://github.com/mailcow/mailcow/issues/246",
+  e(O, B, "networkerror", "contact", "https://github.com/mailcow/mailcow/issues/246",
     "Postfix DSN (Status 5.4.6): a routing loop, the domain was set up as a backup MX.",
     [==[Diagnostic-Code: X-Postfix; mail for domain.tld loops back to myself]==]),
   e(O, B, "networkerror", "contact", "https://github.com/bokysan/docker-postfix/issues/88",
     "Postfix smtp (dsn=5.4.6): the relay's own domain loops back to it (a configuration fault).",
     [==[to=<contact@domain.com>, relay=none, delay=0.01, delays=0/0/0/0, dsn=5.4.6, status=bounced (mail for domain.com loops back to myself)]==]),
-  e(O, D, "networkerror", "retry", "https://github.com/postfixadmin/postfixadmin/issues/40",
+  e(O, B, "networkerror", "contact", "https://github.com/postfixadmin/postfixadmin/issues/40",
     "Postfix: the autoreply domain is not handled locally, so the mail loops (configuration).",
     [==[mail for autoreply.domain.tld loops back to myself]==]),
 

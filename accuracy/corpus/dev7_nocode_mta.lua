@@ -170,7 +170,7 @@ return {
   e(O, D, "networkerror", "retry", EX("transports/smtp.c", "(errno ENETUNREACH)"),
     "Exim's log: network unreachable: deferred.",
     [==[== jdoe@example.com R=dnslookup T=remote_smtp defer (101): Network is unreachable]==]),
-  e(O, D, "mailboxfull", "retry", "code index file id 1922620739 (a bounce-handler's comment quoting an Exim appendfile line)",
+  e(O, B, "mailboxfull", "suppress", "code index file id 1922620739 (a bounce-handler's comment quoting an Exim appendfile line)",
     "Exim appendfile: the mailbox quota was exceeded while writing (quota errors defer by default).",
     [==[mailbox is full (MTA-imposed quota exceeded while writing to file /var/mail/jdoe):]==]),
   e(O, D, "mailboxfull", "retry", EX("transports/appendfile.c", "(quota exceeded, deferred)"),

@@ -752,7 +752,7 @@ return {
             all = {
                 { "pleine", "plein", "pełn", "peln", "full", "llen",
                   "piena", "pieno", "cheia", "cheio", " vol", "переполнен",
-                  "plná", "plna", "dolu", "いっぱい", "満杯", "已满", "已滿" },
+                  "plná", "plna", "dolu", "いっぱい", "満杯", "容量不足", "已满", "已滿" },
                 { "momentanément", "momentanement", "temporair", "temporary",
                   "temporari", "tymczasow",
                   "zwolni", "réessayez", "reessayez", "plus tard", "później",
