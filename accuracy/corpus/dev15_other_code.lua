@@ -332,9 +332,10 @@ return {
   {
     reply    = [=[to=<user@example.com>, relay=smtp.example.net[192.0.2.1]:587, delay=0.9, delays=0.1/0/0.8/0, dsn=4.7.8, status=deferred (SASL authentication failed; server smtp.example.net[192.0.2.1] said: 535 5.7.8 Error: authentication failed: authentication failure)]=],
     group    = "generic", provider = nil,
-    outcome  = "deferred", reason = "securityerror", action = "retry",
+    outcome  = "bounced", reason = "securityerror", action = "fix",
     source   = PFX .. "smtp/smtp_sasl_glue.c smtp_sasl_authenticate() (server refused the credentials; smtp_sasl_auth_soft_bounce makes it a deferral)",
     meaning  = "The relay refused the client's SMTP AUTH credentials; the sending side's login settings must be corrected.",
+    note     = "The server's own 535 decides the outcome (DESIGN.md: a reply with a code keeps its class whatever the MTA decided); Postfix's deferral is its mta_status.",
   },
   -- client libraries: what a sending program reports (no SMTP code of its own)
   {

@@ -416,7 +416,7 @@ double-checking the recipient's email address for typos or unnecessary spaces.]=
   e(O, B, "rejected", "fix", "https://github.com/nitinsh06/Django-Verify-Email/issues/35 (error quoted by the reporter; a commenter ties it to authentication)",
     "The submission server refuses a sender address that is not one of its own when the client is not authenticated.",
     [==[550 not local sender over smtp]==]),
-  e(O, B, "securityerror", "fix", RUNBOX,
+  e(O, B, "norelaying", "suppress", RUNBOX,
     "Runbox's SMTP server requires SMTP authentication; a client that does not log in is refused with this error.",
     [==[550 relaying prohibited]==],
     "hard case: the words speak of relaying; the source's cause is missing authentication"),

@@ -243,7 +243,7 @@ return {
   e(A, B, "userunknown", "suppress", GARI,
     "The address the message was sent to does not exist; check it for typing errors.",
     [==[BAD DESTINATION MAILBOX ADDRESS]==]),
-  e(O, B, "norelaying", "fix", GARI,
+  e(O, B, "norelaying", "suppress", GARI,
     "You are connected through one provider and send through another provider's outgoing server; use the SMTP settings of the provider you are connected with.",
     [==[RELAYING NOT ALLOWED]==]),
   e(O, D, "systemerror", "retry", GARI,

@@ -150,10 +150,10 @@ Message rescheduled for delivery]==]),
   e(O, D, "securityerror", "retry", gh("alterrebe/docker-mail-relay", "pull", 2),
     "The relay's Postfix requires TLS towards its upstream server, which did not offer it, so mail stays deferred.",
     [==[status=deferred (TLS is required, but was not offered by host mail.myhost.net[x.x.x.x])]==]),
-  e(O, B, "securityerror", "fix", gh("docker-mailserver/docker-mailserver", "issues", 19),
+  e(O, B, "norelaying", "suppress", gh("docker-mailserver/docker-mailserver", "issues", 19),
     "The user's own mail server refused to relay to an outside address because the client had not logged in; enabling SMTP authentication fixed it.",
     [==[554 5.7.1 user1@163.com: Relay access denied]==],
-    "Judgment call as in round 16: the sender's own submission server asking for authentication, not the recipient's server refusing to relay."),
+    "Labelled by the words, a bare relay refusal (accuracy/corpus/README.md, One text, one label); the source: the sender's own submission server asking for authentication, not the recipient's server refusing to relay."),
 
   -- Relaying ------------------------------------------------------------------
   e(O, D, "norelaying", "retry", gh("wader/postfix-relay", "issues", 20),
