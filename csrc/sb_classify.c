@@ -97,30 +97,34 @@ static void feed (Scan *S, const unsigned char *p, size_t n) {
 
 /*
 ** Feed a chunk of the clean text to an automaton with each typeset
-** apostrophe (U+2019, bytes E2 80 99) read as "'", as phrases are
+** apostrophe (U+2019, bytes E2 80 99) read as "'", and each capital of
+** two bytes beyond ASCII's (sb_fold2) as its small letter, as phrases are
 ** normalised (smtpbounce_normalize): a phrase says "doesn't" where a word
-** processor or a web page wrote the other.  Positions stay those of the text (the two bytes the fold
-** drops are counted after the "'").  The walker never splits a
-** character between chunks.
+** processor or a web page wrote the other, "не удалось" where a sentence
+** starts "Не удалось".  Positions stay those of the text (the two bytes
+** the apostrophe's fold drops are counted after the "'").  The walker
+** never splits a character between chunks.
 */
 static void feed_folded (Scan *S, const unsigned char *p, size_t n) {
-  const unsigned char *q;
-  while ((q = memchr(p, 0xE2, n)) != NULL) {
-    size_t k = (size_t)(q - p);
-    if (SB_CURLY(q, n - k)) {
-      feed(S, p, k);
+  size_t i = 0, k = 0;  /* p[k..i) is not fed yet */
+  unsigned char lo[2];
+  while (i < n) {
+    unsigned char c = p[i];
+    if (c < 0xC3 || c > 0xE2) i++;
+    else if (c == 0xE2 && SB_CURLY(p + i, n - i)) {
+      feed(S, p + k, i - k);
       S->pos = pos_after(S->pos, 1);  /* (the "'" ends where the character does) */
       feed(S, (const unsigned char *)"'", 1);
-      k += 3;
+      k = i += 3;
     }
-    else {
-      feed(S, p, k + 1);
-      k += 1;
+    else if (i + 1 < n && sb_fold2(c, p[i + 1], &lo[0], &lo[1])) {
+      feed(S, p + k, i - k);
+      feed(S, lo, 2);
+      k = i += 2;
     }
-    p += k;
-    n -= k;
+    else i++;
   }
-  feed(S, p, n);
+  feed(S, p + k, n - k);
 }
 
 /* the bytes of an address's local part (RFC 5322 atext, and '.') */
@@ -214,7 +218,7 @@ static size_t ws_len (const char *s, size_t n, size_t j, int high) {
    whitespace runs (spaces beyond ASCII's too) on the way */
 static void feed_raw (Scan *S, const char *s, size_t n, int high) {
   size_t i = 0, k;
-  int fold = high && memchr(s, 0xE2, n) != NULL;  /* (a typeset apostrophe, maybe) */
+  int fold = high;  /* (a typeset apostrophe or a capital beyond ASCII's, maybe) */
   while (i < n) {
     size_t j = i;
     while (j < n && ws_len(s, n, j, high) == 0) j++;

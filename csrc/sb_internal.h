@@ -129,6 +129,42 @@ struct sb_scratch {
                          && (unsigned char)(p)[1] == 0x80 && (unsigned char)(p)[2] == 0x99)
 
 /*
+** A capital letter of two UTF-8 bytes a b: Latin-1's (À..Þ but ×), Latin
+** Extended-A's (Ą, Č, Ł, Ś, Ž, ...; not İ, whose small letter is ASCII),
+** Greek (Α..Ϋ, the accented Ά..Ώ) and Cyrillic (А..Я, Ѐ..Џ, Ґ).  Its small
+** letter's two bytes in *la and *lb, and 1; else 0.  Text and phrases
+** read these capitals as their small letters (smtpbounce_normalize, the
+** ruleset's phrases, the automaton's feed of a text with bytes >= 0x80),
+** as they read ASCII's: a sentence's first word is found as a phrase
+** ("Не удалось доставить", "Échec de la remise").  The length stays,
+** so positions stay those of the text.
+*/
+static inline int sb_fold2 (unsigned char a, unsigned char b,
+                            unsigned char *la, unsigned char *lb) {
+  unsigned cp;
+  if (a < 0xC3 || a > 0xD2 || b < 0x80 || b > 0xBF) return 0;
+  cp = ((unsigned)(a & 0x1F) << 6) | (unsigned)(b & 0x3F);
+  if ((cp >= 0xC0 && cp <= 0xDE && cp != 0xD7)
+      || (cp >= 0x391 && cp <= 0x3AB && cp != 0x3A2)
+      || (cp >= 0x410 && cp <= 0x42F)) cp += 0x20;
+  else if (cp >= 0x400 && cp <= 0x40F) cp += 0x50;        /* Ѐ..Џ */
+  else if (cp == 0x386) cp = 0x3AC;                       /* Ά */
+  else if (cp >= 0x388 && cp <= 0x38A) cp += 0x25;        /* Έ Ή Ί */
+  else if (cp == 0x38C) cp = 0x3CC;                       /* Ό */
+  else if (cp == 0x38E || cp == 0x38F) cp += 0x3F;        /* Ύ Ώ */
+  else if (cp == 0x490) cp = 0x491;                       /* Ґ */
+  else if (cp == 0x178) cp = 0xFF;                        /* Ÿ */
+  else if (((cp >= 0x100 && cp <= 0x137) || (cp >= 0x14A && cp <= 0x177))
+           && (cp & 1) == 0 && cp != 0x130) cp += 1;      /* even: capital */
+  else if (((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E))
+           && (cp & 1) == 1) cp += 1;                     /* odd: capital */
+  else return 0;
+  *la = (unsigned char)(0xC0 | (cp >> 6));
+  *lb = (unsigned char)(0x80 | (cp & 0x3F));
+  return 1;
+}
+
+/*
 ** A space character beyond ASCII's at s[i] of s[0..n) (i < n), as web
 ** pages, help desks and mail clients leave them in a copied reply:
 ** U+00A0 NO-BREAK SPACE (C2 A0), U+1680, U+2000..U+200A, U+202F, U+205F,

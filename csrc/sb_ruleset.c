@@ -68,12 +68,19 @@ static unsigned char lower (unsigned char c) {
 size_t smtpbounce_normalize (const char *s, size_t len, char *out) {
   size_t i, n = 0, k = 0;
   int sp = 0;
+  unsigned char la, lb;
   for (i = 0; i < len; i++) {
     unsigned char c = (unsigned char)s[i];
     if (SB_CURLY(s + i, len - i)) {  /* U+2019: "'" (classify) */
       out[n++] = '\'';
       sp = 0;
       i += 2;
+    }
+    else if (i + 1 < len && sb_fold2(c, (unsigned char)s[i + 1], &la, &lb)) {
+      out[n++] = (char)la;  /* a capital beyond ASCII: its small letter */
+      out[n++] = (char)lb;
+      sp = 0;
+      i += 1;
     }
     else if (is_space(c) || (k = sb_uspace(s, len, i)) != 0) {
       if (!sp) out[n++] = ' ';
@@ -114,13 +121,18 @@ static uint32_t trie_step (const Trie *t, uint32_t node, unsigned char c) {
 
 /* the byte a phrase p[0..len) reads as at p[j], lower case, and the
    bytes it takes there (*w): a typeset apostrophe reads as "'", a space
-   beyond ASCII's (sb_uspace) as ' ' */
+   beyond ASCII's (sb_uspace) as ' ', each byte of a capital beyond
+   ASCII's (sb_fold2) as that of its small letter */
 static unsigned char phrase_byte (const char *p, size_t len, size_t j,
                                   size_t *w) {
+  const unsigned char *u = (const unsigned char *)p;
+  unsigned char la, lb;
   if (SB_CURLY(p + j, len - j)) { *w = 3; return (unsigned char)'\''; }
   if ((*w = sb_uspace(p, len, j)) != 0) return (unsigned char)' ';
   *w = 1;
-  return lower((unsigned char)p[j]);
+  if (j + 1 < len && sb_fold2(u[j], u[j + 1], &la, &lb)) return la;
+  if (j > 0 && sb_fold2(u[j - 1], u[j], &la, &lb)) return lb;
+  return lower(u[j]);
 }
 
 /* a byte >= 0x80 in the phrase as read (phrase_byte) */

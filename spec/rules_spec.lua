@@ -79,6 +79,18 @@ describe("the code-less rules (smtpbounce.rules.nocode)", function ()
         assert.are_not.equal("securityerror", reset.reason)
     end)
 
+    it("read capitals beyond ASCII as small letters, where a sentence starts", function ()
+        for _, t in ipairs{ "Не удалось доставить сообщение", "Échec de la remise",
+                            "ΔΕΝ ΉΤΑΝ ΔΥΝΑΤΉ Η ΠΑΡΆΔΟΣΗ", "NIE MOŻNA DOSTARCZYĆ" } do
+            local r = c:classify(t)
+            assert.are.same({ "nocode.permanent", "bounced" }, { r.rule, r.outcome }, t)
+        end
+        -- the place of a match is the text's (the fold keeps the length)
+        local ex = c:explain("Échec de la remise")
+        assert.are.equal(1, ex.why.matched[1].at)
+        assert.are.equal(#"échec de la remise", ex.why.matched[1].len)
+    end)
+
     it("come before fallback.lua: a refused connection is no block of ours", function ()
         local r = c:classify("Error: connect ECONNREFUSED 192.0.2.25:25")
         assert.are.same({ "nocode.connect", "networkerror", "deferred", "retry" },

@@ -324,8 +324,38 @@ static inline int fz_curly (const char *s, size_t n) {
       && (unsigned char)s[2] == 0x99;
 }
 
+/*
+** The small letter of a capital of two UTF-8 bytes at s[0..n), by a
+** table of code point ranges (written apart from sb_fold2: Latin-1,
+** Latin Extended-A, Greek, Cyrillic): its two bytes in out[0..2) and 1,
+** else 0.
+*/
+static inline int fz_small2 (const char *s, size_t n, char *out) {
+  static const struct { unsigned lo, hi, step; int delta; } T[] = {
+    { 0x00C0, 0x00D6, 1, 32 }, { 0x00D8, 0x00DE, 1, 32 },
+    { 0x0100, 0x012E, 2, 1 }, { 0x0132, 0x0136, 2, 1 }, { 0x0139, 0x0147, 2, 1 },
+    { 0x014A, 0x0176, 2, 1 }, { 0x0178, 0x0178, 1, 0xFF - 0x178 },
+    { 0x0179, 0x017D, 2, 1 }, { 0x0386, 0x0386, 1, 0x26 }, { 0x0388, 0x038A, 1, 0x25 },
+    { 0x038C, 0x038C, 1, 0x40 }, { 0x038E, 0x038F, 1, 0x3F }, { 0x0391, 0x03A1, 1, 32 },
+    { 0x03A3, 0x03AB, 1, 32 }, { 0x0400, 0x040F, 1, 80 }, { 0x0410, 0x042F, 1, 32 },
+    { 0x0490, 0x0490, 1, 1 } };
+  const unsigned char *u = (const unsigned char *)s;
+  unsigned cp, k;
+  if (n < 2 || (u[0] & 0xE0) != 0xC0 || (u[1] & 0xC0) != 0x80) return 0;
+  cp = ((u[0] & 0x1Fu) << 6) | (u[1] & 0x3Fu);
+  for (k = 0; k < sizeof T / sizeof T[0]; k++)
+    if (cp >= T[k].lo && cp <= T[k].hi && (cp - T[k].lo) % T[k].step == 0) {
+      cp = (unsigned)((int)cp + T[k].delta);
+      out[0] = (char)(0xC0 | (cp >> 6));
+      out[1] = (char)(0x80 | (cp & 0x3F));
+      return 1;
+    }
+  return 0;
+}
+
 /* fold whitespace runs (spaces beyond ASCII's too) to one space, read
-   typeset apostrophes as "'" and lowercase ASCII; returns length */
+   typeset apostrophes as "'", lowercase ASCII and the two-byte capitals
+   of fz_small2; returns length */
 static inline size_t fz_fold (const char *s, size_t len, char *out) {
   size_t i, n = 0, k = 0;
   for (i = 0; i < len; i++) {
@@ -333,6 +363,10 @@ static inline size_t fz_fold (const char *s, size_t len, char *out) {
     if (fz_curly(s + i, len - i)) {
       out[n++] = '\'';
       i += 2;
+    }
+    else if (fz_small2(s + i, len - i, out + n)) {
+      n += 2;
+      i += 1;
     }
     else if (fz_is_space(c) || (k = fz_uspace(s, len, i)) != 0) {
       if (n == 0 || out[n - 1] != ' ') out[n++] = ' ';
@@ -657,7 +691,8 @@ static inline void oracle_decide (Oracle *o, const char *s, size_t len,
   FUZZ_CHECK(st != NULL && end <= len);
   st[0] = ' ';
   for (i = 0; i < r->text_len; i++)
-    st[i + 1] = text[i] == '_' ? ' ' : (char)fz_lower((unsigned char)text[i]);
+    if (fz_small2(text + i, r->text_len - i, st + i + 1)) i++;
+    else st[i + 1] = text[i] == '_' ? ' ' : (char)fz_lower((unsigned char)text[i]);
   st[n - 1] = ' ';
   fz_mask_locals(text, r->text_len, st + 1);
   for (i = 0; i < o->n; i++) o->first[i] = o->last[i] = SB_NONE;

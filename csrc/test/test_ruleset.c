@@ -339,12 +339,21 @@ static void test_normalize (void) {
   CHECK_STR(out, n, "abc\xC9\xE9");
   n = smtpbounce_normalize("", 0, out);
   CHECK_INT(n, 0);
+  /* two-byte capitals beyond ASCII: their small letters, same length */
+  n = smtpbounce_normalize("\xC3\x89" "CHEC \xD0\x9D\xD0\x95 \xD0\x81\xD0\xA0", 16, out);
+  CHECK_STR(out, n, "\xC3\xA9" "chec \xD0\xBD\xD0\xB5 \xD1\x91\xD1\x80");  /* échec не ёр */
+  n = smtpbounce_normalize("\xC5\x81\xC5\xBB\xC4\x8C\xCE\x86\xCE\xA3\xD2\x90", 12, out);
+  CHECK_STR(out, n, "\xC5\x82\xC5\xBC\xC4\x8D\xCE\xAC\xCF\x83\xD2\x91");  /* łżčάσґ */
+  /* kept: ×, İ (its small letter is ASCII), small letters, a lone lead
+     byte, a lead byte before another */
+  n = smtpbounce_normalize("\xC3\x97\xC4\xB0\xC3\xA9\xC3\xC3\x89\xD0", 10, out);
+  CHECK_STR(out, n, "\xC3\x97\xC4\xB0\xC3\xA9\xC3\xC3\xA9\xD0");
 }
 
 static void test_hits (void) {
   Env e;
   uint32_t user_unknown, unknown, abcd, bcde, mail, mailbox, rbl, tls, quota,
-           cafe, twice;
+           cafe, twice, sboi, he;
   size_t tl;
   def_init(&D);
   user_unknown = phrase(&D, "user unknown");
@@ -356,8 +365,10 @@ static void test_hits (void) {
   rbl = phrase(&D, " rbl");               /* word start */
   tls = phrase(&D, "tls ");               /* word end */
   quota = phrase(&D, "Over  \t Quota");   /* case and spaces folded */
-  cafe = phrase(&D, "caf\xE9");           /* no folding beyond ASCII */
+  cafe = phrase(&D, "caf\xE9");           /* a Latin-1 byte: no folding */
   twice = phrase(&D, "twice");
+  sboi = phrase(&D, "\xD1\x81\xD0\xB1\xD0\xBE\xD0\xB9");  /* сбой */
+  he = phrase(&D, "H\xC3\xA9");         /* Hé */
   if (!env_open(&e)) return;
 
   classify(&e, "550 5.1.1 user unknown");
@@ -417,6 +428,10 @@ static void test_hits (void) {
   CHECK_INT(hit_at(&e, cafe), 0);
   classify(&e, "550 caf\xC9");
   CHECK_INT(hit_at(&e, cafe), -1);
+  /* UTF-8 capitals read as small letters, in text and phrase alike */
+  classify(&e, "550 \xD0\x9D\xD0\x95 \xD0\xA1\xD0\x91\xD0\x9E\xD0\x99 h\xC3\x89");  /* НЕ СБОЙ hÉ */
+  CHECK_INT(hit_at(&e, sboi), 5);
+  CHECK_INT(hit_at(&e, he), 14);
 
   /* a phrase seen twice is one hit, at its first place */
   classify(&e, "550 twice and twice");

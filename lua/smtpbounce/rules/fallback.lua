@@ -104,7 +104,7 @@ return {
             "zugriff verweigert", "zugang verweigert", "acceso denegado",
             "accès refusé", "acces refuse", "accesso negato", "acesso negado",
             "toegang geweigerd", "odmowa dostępu", "odmowa dostepu",
-            "доступ запрещен", "доступ запрещён", "Доступ запрещен",
+            "доступ запрещен", "доступ запрещён",
             -- "blocked" and "on a blacklist" in those languages (and
             -- Chinese, Japanese): bloquée/bloqueado, bloccato, geblokkeerd,
             -- zablokowany, заблокирован; liste noire, lista negra, ...
@@ -407,7 +407,7 @@ return {
             "mensaje rechazado", "messaggio rifiutato", "mensagem rejeitada",
             "mensagem recusada", "bericht geweigerd", "bericht afgewezen",
             "wiadomość odrzucona", "wiadomosc odrzucona",
-            "сообщение отклонено", "Сообщение отклонено",
+            "сообщение отклонено",
         }, {
           code = NOT_PROTOCOL,
           none = with(ADDRESS, { "relay", "quota", "full", "size", "too large",

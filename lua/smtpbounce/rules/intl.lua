@@ -6,11 +6,11 @@
 -- -- most non-English replies are bilingual, "Boite du destinataire
 -- pleine. Recipient overquota." -- the English phrase decides; these
 -- rules decide replies that are in one other language only.  Phrases are
--- matched bytewise (UTF-8) with ASCII-only case folding: a capital
--- Cyrillic or accented letter is a different byte sequence, so forms that
--- may start a sentence are listed capitalised as well.  Accented words
--- are also listed without their accents where servers write them so
--- ("ueberschritten", "refuse").
+-- matched bytewise (UTF-8), a capital read as its small letter in ASCII,
+-- Latin-1, Latin Extended-A, Greek and Cyrillic (sb_fold2 in
+-- csrc/sb_internal.h), so a phrase is written in small letters once.
+-- Accented words are also listed without their accents where servers
+-- write them so ("ueberschritten", "refuse").
 --
 -- A rule is added only for a meaning for which a real reply in that
 -- language was found (corpus entries and the sources named per rule).
@@ -403,7 +403,7 @@ return {
                 "falhou", "kan niet", "mislukt", "nie udało", "nie udalo",
                 "nie powiodło", "не удалось", "не вдалося", "nezdařil",
                 "nezdaril", "selhal", "nem sikerült", "sikertelen",
-                "nu se poate", "eșuat", "esuat", "αδυναμία", "Αδυναμία", "απέτυχε",
+                "nu se poate", "eșuat", "esuat", "αδυναμία", "απέτυχε",
                 "kan inte", "misslyck", "doğrulanamadı", "dogrulanamadi",
                 "başarısız", "失敗", "실패", "失败", "无法", "無法", "không thể",
                 "تعذر", "فشل", "נכשל", "לא ניתן", "无效", "無效",
@@ -485,12 +485,12 @@ return {
             "maximale grootte", "största tillåtna storlek", "的最大值",
             -- the message's size in other word forms (Spanish "tamaño de
             -- mensaje", Dutch "berichtgrootte", Turkish "ileti boyutu",
-            -- Russian capitalised, Chinese "消息长度"), the allowed size
+            -- Russian, Chinese "消息长度"), the allowed size
             -- (Dutch, Chinese, Arabic "الحجم الأقصى"), a size in bytes
             -- (Turkish "bayt boyutu")
             "tamaño de mensaje", "tamano de mensaje", "berichtgrootte",
             "toegestane grootte", "leti boyutu", "mesajın boyutu",
-            "bayt boyutu", "Размер сообщения", "Размер письма", "消息长度",
+            "bayt boyutu", "消息长度",
             "信件大小", "最大允许", "الحجم الأقصى", "حجم الرسالة",
         }, {
             all = { {
@@ -584,7 +584,7 @@ return {
         r("intl.any.list-unknown", "userunknown", {
             "mailing list", "la lista", "a lista", "la liste", "die liste",
             "lista '", "Lista '", "de lijst", "listan", "nevű lista",
-            "рассылк", "Рассылк", "というリスト", "리스트", "邮件列表",
+            "рассылк", "というリスト", "리스트", "邮件列表",
             "郵件列表"
         }, {
             all = { {
@@ -682,7 +682,7 @@ return {
                 "zwarte lijst",
                 -- spam and bulk mailing in Russian ("массовая рассылка
                 -- запрещена" is a sender's block, not a list's refusal)
-                "спам", "Спам", "массов", "Массов",
+                "спам", "массов",
             },
             examples = {
                 { reply = [[会員以外の方はこのリストに投稿できません]],
@@ -934,7 +934,7 @@ return {
             "error interno", "erreur interne", "errore interno", "erro interno",
             "interner fehler", "interne fout", "sisäinen virhe",
             "błąd wewnętrzny", "blad wewnetrzny", "внутренняя ошибка",
-            "Внутренняя ошибка", "خطأ داخلي", "内部错误", "內部錯誤",
+            "خطأ داخلي", "内部错误", "內部錯誤",
             "内部エラー", "내부 오류", "lỗi nội bộ", "Lỗi nội bộ",
             "kesalahan internal", "wewnętrznego błędu", "wewnetrznego bledu",
             "belső szerver hiba", "belso szerver hiba"
@@ -1254,7 +1254,7 @@ return {
         -- authentication or TLS commands (the security rules'), refuse it
         r("intl.any.command", "syntaxerror", {
             "befehl", "commande", "comando", "commando", "polecenie",
-            "команд", "Команд", "příkaz", "prikaz", "komut",
+            "команд", "příkaz", "prikaz", "komut",
             "コマンド", "명령"
         }, {
             all = { {
@@ -1300,8 +1300,8 @@ return {
             "tijdelijke fout", "tillfälligt problem", "tillfälligt fel",
             "midlertidig fejl", "midlertidig feil", "midlertidigt problem",
             "tymczasowy problem", "tymczasowy błąd", "tymczasowy blad",
-            "временная проблема", "Временная проблема", "временная ошибка",
-            "Временная ошибка", "временный сбой", "Временный сбой",
+            "временная проблема", "временная ошибка",
+            "временный сбой",
             "dočasný problém", "docasny problem", "dočasná chyba",
             "dočasný lokální problém", "geçici bir hata", "geçici bir sorun",
             "geçici hata", "geçici sorun", "gecici hata",
@@ -1356,7 +1356,7 @@ return {
         r("intl.any.reputation", "badreputation", {
             "reputacj", "réputation", "reputación", "reputacion",
             "reputazione", "reputação", "reputacao", "reputatie",
-            "reputace", "reputaci", "репутац", "Репутац",
+            "reputace", "reputaci", "репутац",
             -- (Turkish "itibar" without its ending would read "itibaren",
             -- "from ... on")
             "itibarı", "itibarın", "itibar puan",

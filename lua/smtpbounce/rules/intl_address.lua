@@ -8,9 +8,9 @@
 -- leaves out.
 --
 -- They sit in the "phrases" layer after rules/intl.lua (same matching:
--- bytewise UTF-8, ASCII-only case folding, so a word that may start a
--- sentence with a non-ASCII capital is listed capitalised as well;
--- accented words also without their accents).  Each rule names the
+-- bytewise UTF-8, capitals read as small letters in ASCII and in the
+-- Latin, Greek and Cyrillic letters of two bytes; accented words also
+-- without their accents).  Each rule names the
 -- cause in the language's general words -- the address/user/mailbox
 -- word and the failure word apart -- never one server's sentence, and
 -- refuses the sender's words and the words for "temporary".
@@ -61,7 +61,7 @@ return {
                 "bestaat niet", "niet gevonden", "existiert nicht",
                 "nicht gefunden", "neexistuje", "nie istnieje",
                 "не существует", "не найден", "неизвестн", "несуществующ",
-                "Несуществующ", "невідом", "mevcut değil", "bulunamadı",
+                "невідом", "mevcut değil", "bulunamadı",
                 "finns inte", "findes ikke", "finnes ikke", "ei ole olemassa",
                 "nem létezik", "nu există", "nu exista", "δεν υπάρχει",
                 "存在しません", "見つかりません", "존재하지 않", "不存在",
@@ -97,13 +97,16 @@ return {
                 "ideiglenes", "προσωρ", "一時", "일시", "临时", "暂时", "暫時",
                 "helo", "ehlo", "sender", "mail from", "from address",
                 "người gửi", "Người gửi", "tạm thời", "pengirim", "sementara",
-                "المرسل", "مؤقت", "відправник", "Відправник", "тимчасов",
+                "المرسل", "مؤقت", "відправник", "тимчасов",
                 "שולח", "זמני", "ผู้ส่ง", "ชั่วคราว",
                 -- (the client's own host: "Client host unknown" is its
                 -- reverse DNS, decided elsewhere)
                 "client host", "absender-host",
                 -- a domain's signature or policy checked, not its existence
                 "dkim", "spf", "dmarc",
+                -- a domain said to take no mail ("Домен не принимает
+                -- почту или не существует"): intl.any.no-mail's notaccept
+                "не принимает почт",
                 -- (and the resolver's own "Name or service not known":
                 -- rule.RESOLVER_UNKNOWN, below)
             }, r.RESOLVER_UNKNOWN),
@@ -161,11 +164,11 @@ return {
             "odbiorc", "użytkownik", "uzytkownik", "skrzynk", "usuário",
             "usuario", "utilizador", "endereço", "endereco", "destinatário",
             "destinatario", "caixa postal", " conta ", "uživatel", "adressat",
-            "uzivatel", "schránk", "schrank", "účet", "Účet", "ucet",
-            "príjemc", "příjemc", "prijemc", "адрес", "Адрес", "ящик",
-            "Ящик", "пользовател", "Пользовател", "получател", "Получател",
-            "адресат", "Адресат", "аккаунт", "Аккаунт", "учетн", "Учетн",
-            "учётн", "Учётн", "kullanıcı", "kullanici", "alıcı", "alici",
+            "uzivatel", "schránk", "schrank", "účet", "ucet",
+            "príjemc", "příjemc", "prijemc", "адрес", "ящик",
+            "пользовател", "получател",
+            "адресат", "аккаунт", "учетн",
+            "учётн", "kullanıcı", "kullanici", "alıcı", "alici",
             "hesap", "posta kutusu", "받는사람", "받는 사람", "수신자", "사용자", "계정",
             "주소", "메일함", "アカウント", "アドレス", "ユーザ", "宛先", "destinataire",
             "adresse", "utilisateur", "boite aux lettres",
@@ -176,17 +179,17 @@ return {
             "brugeren", "brukeren", "brevlåda", "postkasse", "käyttäjä",
             "osoite", "vastaanottaja", "postilaatikko", "felhasználó",
             "címzett", "postafiók", "utilizator", "destinatar", "adresa",
-            "căsuța", "casuta", "χρήστη", "Χρήστη", "παραλήπτη", "Παραλήπτη", "διεύθυνση", "Διεύθυνση",
-            "λογαριασμ", "Λογαριασμ", "γραμματοκιβώτιο", "Γραμματοκιβώτιο", "收件人", "地址", "用户", "用戶", "帐号",
+            "căsuța", "casuta", "χρήστη", "παραλήπτη", "διεύθυνση",
+            "λογαριασμ", "γραμματοκιβώτιο", "收件人", "地址", "用户", "用戶", "帐号",
             "账号", "帳號", "邮箱", "郵箱", "信箱", "cassetta postale", "casella",
             -- Vietnamese, Indonesian and Malay, Arabic, Ukrainian, Hebrew,
             -- Thai; the Japanese "recipient"
-            "tài khoản", "Tài khoản", "địa chỉ", "Địa chỉ", "người nhận",
+            "tài khoản", "Tài khoản", "địa chỉ", "người nhận",
             "Người nhận", "người dùng", "Người dùng", "hộp thư", "Hộp thư",
             "akun", "akaun", "alamat", "penerima", "pengguna", "kotak surat",
             "peti mel", "مستخدم", "مستلم", "عنوان", "صندوق البريد", "حساب",
-            "користувач", "Користувач", "одержувач", "Одержувач", "скриньк",
-            "Скриньк", "обліков", "Обліков", "משתמש", "נמען", "כתובת",
+            "користувач", "одержувач", "скриньк",
+            "обліков", "משתמש", "נמען", "כתובת",
             "תיבת דואר", "תיבת הדואר", "חשבון", "ผู้ใช้", "ผู้รับ", "บัญชี",
             "ที่อยู่อีเมล", "กล่องจดหมาย", "受信者",
             -- the address in Icelandic
@@ -208,8 +211,8 @@ return {
                 "invalida", "neexistuje", "neznám", "neznam",
                 "nebyl nalezen", "nebola nájden", "nebola najden",
                 "nenalezen", "не существует", "не найден", "неизвестн",
-                "больше не принимает", "нет такого", "Нет такого",
-                "несуществующ", "Несуществующ", "неіснуюч", "Неіснуюч",
+                "больше не принимает", "нет такого",
+                "несуществующ", "неіснуюч",
                 "bulunamadı", "bulunamadi", "mevcut değil", "mevcut degil",
                 "bilinmeyen", "var olmayan", "böyle bir", "boyle bir",
                 "존재하지 않", "찾을 수 없", "없는 사용자", "存在しません", "見つかりません",
@@ -229,7 +232,7 @@ return {
                 "tidak ada", "tidak ditemukan", "tidak dikenal", "tidak valid",
                 "tidak terdaftar", "tidak wujud", "tidak dikenali",
                 "غير معروف", "غير صالح", "غير موجود", "لم يتم العثور",
-                "не існує", "не знайдено", "невідом", "Невідом", "לא קיים",
+                "не існує", "не знайдено", "невідом", "לא קיים",
                 "לא נמצא", "לא ידוע", "אינו קיים", "ไม่พบ", "ไม่มีอยู่",
                 "ไม่ถูกต้อง", "無効な受信者", "無効なアドレス", "無効な宛先", "無効なメールアドレス",
                 -- Japanese "is not registered" ("アドレス「a@b」は、登録されていません")
@@ -264,7 +267,7 @@ return {
                 -- sai"), "unresolvable" in Polish
                 "felaktig", "ekki til", "kutusu yok", "kullanıcı yok",
                 "kullanici yok", "hesap yok", "存在しない", "間違って",
-                "địa chỉ sai", "Địa chỉ sai", "cú pháp địa chỉ",
+                "địa chỉ sai", "cú pháp địa chỉ",
                 "Cú pháp địa chỉ", "nierozwiązywaln", "nierozwiazywaln"
             } },
             none = {
@@ -272,7 +275,7 @@ return {
                 "zablokowan", "nieaktywn", "remetente", "temporari",
                 "domínio", "dominio", "odesílatel", "odesilatel",
                 "odosielateľ", "dočasn", "docasn", "отправител", "временн",
-                "Временн", "gönderen", "gonderen", "geçici", "gecici",
+                "gönderen", "gonderen", "geçici", "gecici",
                 "보낸 사람", "발신자", "일시적", "送信者", "差出人", "送信元", "一時", "expéditeur",
                 "expediteur", "temporair", "domaine", "mittente",
                 -- senders, temporary, domain and password words of the added languages
@@ -291,7 +294,7 @@ return {
                 "người gửi", "Người gửi", "tạm thời", "tên miền", "Tên miền",
                 "mật khẩu", "pengirim", "sementara", " anda", "kata sandi",
                 "alamat ip", "المرسل", "مؤقت", "النطاق", "كلمة المرور",
-                "відправник", "Відправник", "тимчасов", "שולח", "זמני",
+                "відправник", "тимчасов", "שולח", "זמני",
                 "סיסמה", "דומיין", "ผู้ส่ง", "ชั่วคราว", "รหัสผ่าน", "โดเมน",
                 -- an IP address called invalid is no recipient's
                 "adres ip", "adresse ip", "dirección ip", "direccion ip"
@@ -367,7 +370,7 @@ return {
         r("intl.any.no-mail", "notaccept", {
             "domena", "domain", "domäne", "domaene", "domaine", "dominio",
             "domínio", "domein", "domän", "domæne", "domene", "verkkotunnus",
-            "tartomány", "domeniu", "τομέα", "τομέας", "Τομέας", "домен", "Домен",
+            "tartomány", "domeniu", "τομέα", "τομέας", "домен",
             "alan adı",
             "doména", "ドメイン", "도메인", "域名", "網域"
         }, {
@@ -448,11 +451,11 @@ return {
             "buzón de correo", "buzon de correo", "buzón", "caixa postal",
             "caixa de correio", "boîte aux lettres", "boite aux lettres",
             "postfach", "postvak", "postbus", "mailbox", "skrzynka", "schránka",
-            "почтовый ящик", "адрес", "Адрес", "brevlåda", "postkasse", "postilaatikko",
+            "почтовый ящик", "адрес", "brevlåda", "postkasse", "postilaatikko",
             "postafiók", "posta kutusu", "邮箱", "郵箱", "信箱",
             "メールボックス", "메일함", "사서함",
             "hộp thư", "Hộp thư", "kotak surat", "peti mel", "صندوق البريد",
-            "صندوق بريد", "поштова скринька", "Поштова скринька",
+            "صندوق بريد", "поштова скринька",
             "תיבת דואר", "תיבת הדואר", "กล่องจดหมาย"
         }, {
             class = { 0, 5 },
@@ -481,8 +484,8 @@ return {
                 "spam", "mittente", "remitente", "remetente", "expéditeur",
                 "absender", "afzender", "nadawc", "отправител", "发件人",
                 -- (an IP address, a server's address)
-                "ip-адрес", "ip адрес", "адрес ip", "адрес сервера", "Адрес сервера",
-                "адрес хоста", "Адрес хоста",
+                "ip-адрес", "ip адрес", "адрес ip", "адрес сервера",
+                "адрес хоста",
                 "người gửi", "tạm thời", "pengirim", "sementara", "المرسل",
                 "مؤقت", "відправник", "тимчасов", "שולח", "זמני", "ผู้ส่ง",
                 "ชั่วคราว"
@@ -549,8 +552,8 @@ return {
             "boîte", "boite", "destinataire", "utilisateur", "brevlåda",
             "postkasse", "mottagar", "modtager", "mottaker", "tili",
             "käyttäjä", "postilaatikko", "fiók", "felhasználó", "címzett",
-            "contul", "utilizator", "destinatar", "λογαριασμ", "Λογαριασμ",
-            "χρήστη", "Χρήστη",
+            "contul", "utilizator", "destinatar", "λογαριασμ",
+            "χρήστη",
             "用户", "用戶", "帐号", "账号", "帳號", "邮箱", "郵箱", "信箱", "收件人",
             "帐户", "账户", "帳戶", "賬戶",
             -- the English "mailbox" in another language's sentence
@@ -559,17 +562,17 @@ return {
             -- Dutch, Portuguese, Czech/Slovak, Russian, Turkish, Korean, Japanese
             "postvak", "gebruiker", "geadresseerde", "ontvanger", "conta",
             "caixa postal", "caixa de correio", "usuário", "utilizador",
-            "endereço", "endereco", "účet", "Účet", "ucet", "schránk",
+            "endereço", "endereco", "účet", "ucet", "schránk",
             "Schránk", "schrank", "uživatel", "Uživatel", "uzivatel", "ящик",
-            "Ящик", "аккаунт", "Аккаунт", "учетн", "Учетн", "учётн",
-            "пользовател", "Пользовател", "адрес", "Адрес", "hesap", "hesab", "posta kutusu", "kullanıcı", "kullanici", "계정", "메일함",
+            "аккаунт", "учетн", "учётн",
+            "пользовател", "адрес", "hesap", "hesab", "posta kutusu", "kullanıcı", "kullanici", "계정", "메일함",
             "사용자", "받는사람", "받는 사람", "수신자", "아이디", "アカウント",
             "メールボックス", "ユーザ", "宛先",
             -- Vietnamese, Indonesian and Malay, Arabic, Ukrainian, Hebrew, Thai
             "tài khoản", "Tài khoản", "hộp thư", "Hộp thư", "người dùng",
             "akun", "akaun", "kotak surat", "pengguna", "حساب", "صندوق البريد",
-            "مستخدم", "обліков", "Обліков", "скриньк", "Скриньк",
-            "користувач", "Користувач", "חשבון", "תיבת", "משתמש", "บัญชี",
+            "مستخدم", "обліков", "скриньк",
+            "користувач", "חשבון", "תיבת", "משתמש", "บัญชี",
             "กล่องจดหมาย", "ผู้ใช้"
         }, {
             all = { {
@@ -621,13 +624,17 @@ return {
                 "afzender", "remetente", "odesílatel", "odesilatel",
                 "отправител", "gönderen", "gonderen", "발신", "발송", "보낸",
                 "送信者", "差出人", "送信元", "tijdelijk", "temporári",
-                "dočasn", "docasn", "временн", "Временн", "geçici", "gecici",
+                "dočasn", "docasn", "временн", "geçici", "gecici",
                 "일시", "一時", " uw ", "uw adres", " seu ", " sua ", "váš",
-                "vaše", "ваш", "Ваш", "sizin", "귀하", "あなた",
+                "vaše", "ваш", "sizin", "귀하", "あなた",
                 -- the message or its delivery expired or stopped, not the
                 -- account
                 "bericht", "bezorging", "levering", "wachtrij", "mensagem",
-                "entrega", "zpráva", "doručen", "сообщени", "доставк",
+                "entrega", "zpráva", "doručen", "сообщени",
+                -- (in Russian the delivery's own state; "Доставка не
+                -- удалась", delivery failed, names none)
+                "доставка приостановлен", "доставка заблокирован",
+                "доставка отключен", "доставка временно",
                 "ileti", "teslim", "メッセージ", "配信", "메시지", "전송",
                 "message", "delivery", "queue",
                 -- the languages added last: sender, temporary, "your"
@@ -669,7 +676,7 @@ return {
         -- temporary word refuses it
         r("intl.any.closed", "suspend", {
             "cuenta", "conta", "compte", "konto", "kontot", "kontoen",
-            "account", "аккаунт", "Аккаунт", "учетн", "учётн", "hesap",
+            "account", "аккаунт", "учетн", "учётн", "hesap",
             "アカウント", "계정", "帐户", "账户", "帳戶", "賬戶", "帐号",
             "账号", "帳號"
         }, {
@@ -684,7 +691,7 @@ return {
             none = {
                 "your", "su cuenta", "tu cuenta", "sua conta", "seu ",
                 "votre compte", "ihr konto", "dein konto", "ditt konto",
-                "uw ", "twoje konto", "ваш", "Ваш", "hesabınız", "您的",
+                "uw ", "twoje konto", "ваш", "hesabınız", "您的",
                 "你的", "귀하", "あなた", "remitente", "remetente",
                 "expéditeur", "expediteur", "absender", "mittente",
                 "afzender", "avsändar", "nadawc", "отправител", "gönderen",
@@ -712,7 +719,7 @@ return {
         -- folder moved, or a sender's word, refuses it
         r("intl.any.moved", "hasmoved", {
             "skrzynk", "postfach", "boîte", "boite", "buzón", "buzon",
-            "casella", "caixa", "postvak", "schránk", "ящик", "Ящик",
+            "casella", "caixa", "postvak", "schránk", "ящик",
             "mailbox", "adres", "adresse", "dirección", "direccion",
             "indirizzo", "endereço", "endereco"
         }, {
@@ -745,7 +752,7 @@ return {
         -- nocode.quota-temp-de's)
         r("intl.any.mailbox-full-temp", "mailboxfull", {
             "boîte", "boite", "skrzynk", "mailbox", "buzón", "buzon",
-            "casella", "caixa", "postvak", "ящик", "Ящик",
+            "casella", "caixa", "postvak", "ящик",
             "schránk", "posta kutusu", "メールボックス", "受信箱", "邮箱", "信箱"
         }, {
             class = { 0 }, action = "retry",
@@ -775,14 +782,14 @@ return {
             "mailbox", "postvak", "postbus", "brievenbus",
             "caixa de entrada", "caixa postal", "caixa de correio",
             "caixa de e-mail", "schránka", "schranka", "schránky",
-            "schranky", "ящик", "Ящик", "квот", "Квот", "posta kutusu",
+            "schranky", "ящик", "квот", "posta kutusu",
             "kota", "메일함", "메일용량", "메일 용량", "사서함", "メールボックス", "容量", "boite",
             "boîte", "quota",
             -- Polish, Swedish, Danish, Norwegian, Finnish, Hungarian,
             -- Romanian, Greek, Chinese
             "skrzynk", "koncie", "lagringsutrymme", "brevlåda", "inkorg",
             "postkasse", "indbakke", "innboks", "postilaatikko", "postafiók",
-            "căsuța", "casuta", "γραμματοκιβώτιο", "Γραμματοκιβώτιο", "收件箱", "收信箱", "邮箱",
+            "căsuța", "casuta", "γραμματοκιβώτιο", "收件箱", "收信箱", "邮箱",
             "郵箱", "信箱", "邮件夹", "邮箱空间", "存储空间",
             -- the storage space of an account or mailbox in French,
             -- Spanish, Italian, Polish, Portuguese; Vietnamese, Indonesian
@@ -792,7 +799,7 @@ return {
             "przestrzeń dyskow", "espaço de armazenamento", "hộp thư",
             "Hộp thư", "tài khoản", "Tài khoản", "kotak surat", "kotak masuk",
             "akun", "penyimpanan", "peti mel", "صندوق البريد", "صندوق الوارد",
-            "скриньк", "Скриньк", "תיבת", "กล่องจดหมาย", "アカウント",
+            "скриньк", "תיבת", "กล่องจดหมาย", "アカウント",
             "ストレージ",
             -- the inbox in German, the mailbox in Swedish and Italian
             "posteingang", "postlåda", "cassetta postale",
@@ -838,11 +845,11 @@ return {
                 -- full without "ist" in German ("Briefkasten voll", "kann
                 -- seine Mailbox ... voll sein"), "complete" in Italian
                 -- ("Cassetta postale completa"), "filled" in Swedish, "over
-                -- the limit" in Chinese ("邮箱容量超限"), overfull with a capital and "lacks
+                -- the limit" in Chinese ("邮箱容量超限"), overfull and "lacks
                 -- room" in Russian
                 "kasten voll", "fach voll", "gang voll", " voll sein",
                 "voll ist", "completa", "fylld", "超限",
-                "Переполнен", "не хватает места",
+                "не хватает места",
                 -- gone over in Spanish, Portuguese, German, Finnish,
                 -- French, Russian and Ukrainian (a quota or a maximum size)
                 "excedió", "excedio", "excedida", "überschritten",
@@ -958,7 +965,7 @@ return {
             -- the sending limit in Greek (Gmail's "Συμπληρώθηκε το όριο
             -- αποστολής αλληλογραφίας"), Turkish, Czech, Hungarian,
             -- Romanian, Finnish and Vietnamese
-            "όριο αποστολής", "Όριο αποστολής", "ορίου αποστολής",
+            "όριο αποστολής", "ορίου αποστολής",
             "gönderim limiti", "gönderme sınırı", "gönderim sınırı",
             "limit odesílání", "limit pro odesílání", "küldési korlát",
             "küldési limit", "limita de trimitere", "lähetysraja",

@@ -101,7 +101,7 @@ local FAILED = {
     "fallid", "error al", "falha", "falhou", "errore", "non riuscit",
     "impossibile", "fehlgeschlagen", "fehler", "mislukt", "fout ",
     "fout opgetreden", "błąd", "nie udało", "nie powiodło", "chyba",
-    "selhal", "ошибк", "Ошибк", "не удалось", "помилк", "не вдалося",
+    "selhal", "ошибк", "не удалось", "помилк", "не вдалося",
     "hata", "başarısız", "gönderilemedi", "epäonnistui", "virhe",
     "misslyckades", "fel vid", "kunde inte", "失敗", "エラー", "できません",
     "失败", "出错", "错误", "실패", "오류", "فشل", "تعذر",
@@ -113,7 +113,7 @@ local FAILED = {
 local CONN = {
     "conexión", "conexion", "connexion", "connessione", "conexão", "conexao",
     "ligação", "verbindung", "verbinding", "połączeni", "polaczeni",
-    "spojení", "připojení", "соединени", "Соединени", "подключени",
+    "spojení", "připojení", "соединени", "подключени",
     "з’єднан", "з'єднан", "bağlantı", "baglanti", "yhteys", "yhteyden",
     "yhdistäminen", "anslutning", "förbindelse", "接続", "连接", "連線",
     "연결", "الاتصال", "الاتّصال",
@@ -253,7 +253,7 @@ return {
               "switch off", "turn off", "disable", "schalten sie starttls",
               "désactivez", "desactivez", "desactive", "disattivare",
               "disattiva", "desligue", "desative", "schakel starttls",
-              "wyłącz", "wylacz", "отключите", "Отключите", "вимкніть", "Вимкніть",
+              "wyłącz", "wylacz", "отключите", "вимкніть",
               "zrušte", "Zrušte", "vypněte", "Vypněte",
               "kapcsolja ki", "dezactivează", "dezactiveaza", "stäng av",
               "slå fra", "slå av", "poista", "απενεργοποιήστε", "devre dışı",
@@ -601,7 +601,7 @@ return {
             -- hostem", "SMTP 호스트에 접속할 수 없습니다", "SMTP sunucusuna
             -- bağlanılamadı")
             "keine verbindung", "verbindung fehlgeschlagen",
-            "échec de la connexion", "Échec de la connexion", "echec de la connexion",
+            "échec de la connexion", "echec de la connexion",
             "imposible conectar", "impossibile connettersi",
             "kon niet verbinden", "kon geen verbinding", "verbinding mislukt",
             "nie można połączyć", "nie mozna polaczyc",
@@ -791,7 +791,7 @@ return {
             "nieprawidłowa odpowiedź", "neplatná odpověď", "неверный ответ",
             "некорректный ответ", "geçersiz yanıt", "virheellinen vastaus",
             "ogiltigt svar", "無効な応答", "无效响应", "无效的响应", "잘못된 응답",
-            "serverfout", "ошибка сервера", "ошибка на сервере", "Ошибка на сервере", "服务器错误", "伺服器錯誤",
+            "serverfout", "ошибка сервера", "ошибка на сервере", "服务器错误", "伺服器錯誤",
         }, {
           class = NOCODE,
           examples = {
@@ -1033,8 +1033,8 @@ return {
             "se reintentara", "nuevo intento", "verrà ritentat", "nuovo tentativo",
             "nova tentativa", "novas tentativas", "opnieuw geprobeerd",
             "ponowna próba", "ponowna proba", "tekrar denenecek",
-            "Попытки продолжаются", "Продолжаются попытки", "Повторная попытка",
-            "Будет переотправлено",
+
+
             "temporary problem", "temporarily failed", "temporary failure",
             "has been delayed", "delivery delayed", "delivery is delayed",
             "message delayed", "not yet been delivered", "not yet delivered",
@@ -1127,7 +1127,7 @@ return {
             -- "delivery failed", "could not be delivered" in Russian,
             -- Ukrainian, German, French, Spanish, Italian, Portuguese,
             -- Dutch, Polish, Turkish, Czech, Greek, Japanese, Chinese, Korean
-            "доставка не удалась", "Доставка не удалась", "не удалось доставить",
+            "доставка не удалась", "не удалось доставить",
             "не может быть доставлено",
             "доставка не вдалася", "не вдалося доставити",
             "zustellung fehlgeschlagen", "konnte nicht zugestellt werden",
@@ -1215,7 +1215,7 @@ return {
             "відмовився приймати", "kabul etmedi", "ei hyväksynyt",
             "accepterade inte", "受け付けませんでした", "abgewiesen", "torjui",
             "rejetée", "rejetee", "odrzucon", "rejeitad", "rechazad", "rifiutat",
-            "geweigerd", "odmítnut", "отклонен", "Отклонен", "reddedil", "avvisad",
+            "geweigerd", "odmítnut", "отклонен", "reddedil", "avvisad",
             -- refused (past tense) in Spanish, German, Czech, French,
             -- Japanese and Chinese ("El servidor rechazó el mensaje",
             -- "相手のメールサーバーに受け取りを拒否されました")
