@@ -2,9 +2,14 @@
 -- (accuracy/corpus/*.lua) that occur more than once with differing
 -- labels (outcome, reason, action) or context (mx, phase): each text,
 -- then each copy's labels and file:entry.  Texts are compared in lower
--- case with blanks squeezed.  accuracy/corpus/README.md ("One text, one
--- label") says how such copies are labelled.  Run from the project's
--- root: lua5.4 accuracy/same_text.lua
+-- case with blanks squeezed; with --masked, also with the parts that
+-- name one message or host masked (addresses, IP addresses, host names,
+-- numbers of four digits or more: ids), so that "TLS is required, but
+-- was not offered by host mx.a.example" and "... by host mx.b.example"
+-- are one text (the reply code and the status stay).
+-- accuracy/corpus/README.md ("One text, one label") says how such copies
+-- are labelled.  Run from the project's root:
+-- lua5.4 accuracy/same_text.lua [--masked]
 
 local fmt = string.format
 
@@ -16,8 +21,20 @@ local function files ()
     return t
 end
 
+local MASKED = arg[1] == "--masked"
+
+-- the parts of a text that name one message, address or host
+local function masked (s)
+    s = s:gsub("[%w._%%+-]+@[%w.-]+", "<addr>")
+    s = s:gsub("%d+%.%d+%.%d+%.%d+", "<ip>")
+    s = s:gsub("%f[%w][%w-]+%.[%w.-]*%a%f[^%w.-]", "<host>")
+    s = s:gsub("%d%d%d%d+", "<n>")
+    return s
+end
+
 local function key_of (reply)
-    return (reply:lower():gsub("%s+", " "):gsub("^ ", ""):gsub(" $", ""))
+    local k = reply:lower():gsub("%s+", " "):gsub("^ ", ""):gsub(" $", "")
+    return MASKED and masked(k) or k
 end
 
 local function label_of (e)

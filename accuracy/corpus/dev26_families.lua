@@ -57,12 +57,12 @@ Will keep trying until message is 5 days old]==]),
     "https://github.com/Perl/perl5/issues/5407 (an MDaemon notice quoted in a migrated RT ticket)",
     "MDaemon gave up after its configured delivery attempts and removed the message from its queue.",
     [==[The attached message had PERMANENT fatal delivery errors! After one or more unsuccessful delivery attempts the attached message has been removed from the mail queue on this server. The number and frequency of delivery attempts are determined by local configuration parameters. YOUR MESSAGE WAS NOT DELIVERED!]==]),
-  e(O, B, "expired", "contact", idx("8484502163", "a qmail bounce saved in a repository; address replaced"),
+  e(O, D, "expired", "contact", idx("8484502163", "a qmail bounce saved in a repository; address replaced"),
     "qmail could not connect to the recipient's host until the message was too old in the queue; it gave up.",
     [==[<user1@montevideo.com>:
 Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)
 I'm not going to try again; this message has been in the queue too long.]==]),
-  e(O, B, "expired", "contact", idx("10822393153", "a kernel list mail quoting a qmail bounce for a defunct list's address"),
+  e(O, D, "expired", "contact", idx("10822393153", "a kernel list mail quoting a qmail bounce for a defunct list's address"),
     "No connection could be made to the list host until the queue lifetime ran out.",
     [==[Sorry, I wasn't able to establish an SMTP connection. (#4.4.1)
 I'm not going to try again; this message has been in the queue too long.]==]),

@@ -109,7 +109,7 @@ return {
   e(O, D, "blocked", "throttle", "public code index file 69685077145 (a project's delivery notes, 'The Naver block, 11 September 2026')",
     "Naver refuses the sending IP at connection time.",
     [==[421 4.3.2 Your ip blocked from this server.   ref VPdBxVRJReWvU4oJvox9JA]==]),
-  e(O, B, "badreputation", "throttle", "https://mailenable.com/kb/content/article.asp?ID=ME020517",
+  e(O, B, "badreputation", "contact", "https://mailenable.com/kb/content/article.asp?ID=ME020517",
     "The remote server refuses the sending MTA for its poor reputation (no PTR, spam source, open relay).",
     [==[554-mail.example.com 554 Your access to this mail system has been rejected due to the sending MTA's poor reputation. If you believe that this failure is in error, please contact the intended recipient via alternate means.]==]),
   e(A, B, "userunknown", "suppress", "https://www.mailenable.com/kb/content/article.asp?ID=ME020219",
