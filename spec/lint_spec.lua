@@ -63,6 +63,17 @@ describe("smtpbounce.lint", function ()
             assert.are.same({ "rule 'bare': no example reply" }, (problems(c, "operator", true)))
         end)
 
+        it("leaves the rules' phrase lists as they were written", function ()
+            local c = only{
+                { id = "wide", reason = "blocked", any = { "Wide  Widget", "Ящик" },
+                  examples = { "550 wide widget" } },
+                { id = "narrow", reason = "filtered", all = { { "Widget" }, { "Frob" } } },
+            }
+            problems(c)
+            local explained = c:explain("550 WIDE WIDGET")
+            assert.are.equal("Wide  Widget", explained.why.matched[1].phrase)
+        end)
+
         it("names a rule that can never win", function ()
             local c = only{
                 { id = "wide", reason = "blocked", any = "widget", examples = { "550 widget" } },

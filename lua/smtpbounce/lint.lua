@@ -73,8 +73,10 @@ local function needs (r)
     if r.any then add(r.any) end
     for _, alt in ipairs(r.all or {}) do add(alt) end
     for _, p in ipairs(r.ordered or {}) do add({ p }) end
-    for _, list in ipairs(out) do
-        for i, p in ipairs(list) do list[i] = core.normalize(p) end
+    for k, list in ipairs(out) do  -- (copies: the rule's own lists stay)
+        local n = {}
+        for i, p in ipairs(list) do n[i] = core.normalize(p) end
+        out[k] = n
     end
     return out
 end
