@@ -1033,8 +1033,6 @@ return {
             "se reintentara", "nuevo intento", "verrà ritentat", "nuovo tentativo",
             "nova tentativa", "novas tentativas", "opnieuw geprobeerd",
             "ponowna próba", "ponowna proba", "tekrar denenecek",
-
-
             "temporary problem", "temporarily failed", "temporary failure",
             "has been delayed", "delivery delayed", "delivery is delayed",
             "message delayed", "not yet been delivered", "not yet delivered",
