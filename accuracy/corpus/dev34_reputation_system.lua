@@ -13,7 +13,7 @@
 -- six; and replies quoted in pages, archives and issue threads not used
 -- before (a list archive quoting Yahoo's complaint deferral, DNSBL
 -- refusals quoted in threads and help pages, Outlook.com's complaint
--- block, EarthLink's and Cox's blocks, a Czech provider's domain
+-- block, EarthLink's, Cox's and Proximus' blocks, a Czech provider's domain
 -- reputation refusal, reverse DNS refusals, a gateway's temporary
 -- block after errors).  Five entries were taken out before this commit
 -- (the hold-out names their pages) and six more whose text an earlier
@@ -454,6 +454,9 @@ Orijinal mesaj Mailman tarafından alındığı şekilde ektedir.]==]),
   e(O, B, "badreputation", "throttle", "https://freemail.help.economia.cz/articles/99941-potize-s-dorucenim-e-mailu-kvuli-spatne-reputaci-domeny (Centrum/Atlas postmaster help)",
     "The receiver's antispam rates the sending domain's reputation as low (Cisco Talos data).",
     [==[554 Your access to this mail system has been rejected due to poor reputation of a domain used in message transfer]==]),
+  e(O, B, "blocked", "contact", "https://www.proximus.be/support/en/id_sfaqs_mail_blacklist/self-employed-and-small-companies/support/internet/e-mails/problems-with-your-mailbox/your-ip-address-is-in-our-blacklist.html (Proximus' help page)",
+    "Proximus put the sending IP on its blacklist after spam from it; delisting is requested once the cause is fixed.",
+    [==[554 Access denied - Under investigation for spam abuse. Contact your email provider for more info]==]),
   e(O, B, "requireptr", "fix", "http://www.veraciti.com/Customer-Support/reverse-dns.html (a provider's reverse DNS help)",
     PTR,
     [==[550 IP address does not properly resolve for reverse DNS lookup]==]),
