@@ -2910,6 +2910,9 @@ return {
             "spambot", "spam bot", "originating from your",
             -- our domain blocked for spam ("550 Domain Blocked - Spam")
             "domain blocked", "domain is blocked", "domain has been blocked",
+            -- our host held for spam abuse ("Access denied - Under
+            -- investigation for spam abuse"): a block on the sender
+            "spam abuse",
         }, {
           none = { "your message", "this message", "the message", "header",
                    "boundary", "attachment", "helo" },
@@ -2918,6 +2921,8 @@ return {
                 source = "github.com/sdgathman/milter bms.py (domain with a spam-only history)" },
               { reply = [[554 5.5.4 Spam IP rejected]],
                 source = "https://support.everycloud.com/support/solutions/articles/4000007755-workspace-classification-codes" },
+              { reply = [[554 Access denied - Under investigation for spam abuse. Contact your email provider for more info]],
+                source = "https://www.proximus.be/support/en/id_sfaqs_mail_blacklist/self-employed-and-small-companies/support/internet/e-mails/problems-with-your-mailbox/your-ip-address-is-in-our-blacklist.html (the sending IP on Proximus' blacklist)" },
           },
         }),
 
