@@ -42,10 +42,16 @@ return {
         -- reads as a listing; the receiver's setup is at fault, not our IP
         -- (https://www.spamhaus.org/returnc/pub/)
         { id = "blocklist.query-error", reason = "systemerror",
-          any = { "open resolver", "/returnc/", "excessive number of queries" },
+          any = { "open resolver", "/returnc/", "excessive number of queries",
+                  -- the receiver's own list lookup that failed for now
+                  -- (sendmail's dnsbl feature: "Temporary lookup failure
+                  -- of 192.0.2.1 at zen.spamhaus.org")
+                  "temporary lookup failure of" },
           examples = {
               { reply = [=[550 Error: open resolver; https://www.spamhaus.org/returnc/pub/2400:cb00:377:1024::ac46:58b3]=],
                 source = "https://github.com/openstreetmap/operations/issues/674 (bounce quoted by the reporter)" },
+              { reply = [=[451 4.4.3 Temporary lookup failure of 192.0.2.1 at zen.spamhaus.org]=],
+                source = "Debian sendmail-cf 8.17.1.9, cf/feature/dnsbl.m4 (_DNSBL_MSG_TMP_, filled with example values)" },
           } },
         -- without a code, "deferred using <list>" is the temporary form
         { id = "blocklist.deferred", reason = "blocked", class = 0,

@@ -504,6 +504,11 @@ return {
             "not pre-approved", "not preapproved", "not pre approved",
             "not an approved sender", "not on the approved senders",
             "not on the recipient's approved",
+            -- the recipient's own whitelist that does not name us ("412
+            -- You are not whitelisted by this recipient"): held back for
+            -- that recipient, not a block of our host
+            "not whitelisted by this recipient", "not whitelisted by the recipient",
+            "not on the recipient's whitelist", "not in the recipient's whitelist",
         }, {
           none = { "ip ", " ip", "spamhaus", "spamcop", "rbl", "dnsbl",
                    "client host" },
@@ -514,6 +519,8 @@ return {
                 source = "Debian source package libmail-deliverystatus-bounceparser-perl 1.543 (CPAN Mail-DeliveryStatus-BounceParser) t/corpus/boxbe-cr.msg (Boxbe's challenge, X-Boxbe-Notice, 2010)" },
               { reply = [[I do not accept messages from this address.]],
                 source = "github.com/dovecot/core src/lib-lda/mail-send.c mail_send_rejection(), filled with example values: the MDN form of a Sieve reject, the reason the recipient's script gives" },
+              { reply = [[412 You are not whitelisted by this recipient, please try again later.]],
+                source = "Debian courier-mta 1.0.16, /usr/lib/courier/courier/submit (message string)" },
               { reply = [[550 You are registered as spammer (by user's reject list)]],
                 source = "https://puffinknight.tistory.com/102 (Korean list of return-mail texts: refused by the recipient's spam setting)" },
               { reply = [[554 5.7.105 SenderFilterAgent; Sender denied as sender's email address is on SenderFilterConfig list]],
@@ -569,6 +576,9 @@ return {
             -- a host put on a (local) blackhole list ("Service
             -- unavailable, blackholed", "blackholes.mail-abuse.org")
             "blackholed", "black-holed", "blackholes",
+            -- the list itself called a blackhole site or list ("refused
+            -- by blackhole site rhsbl.example.org")
+            "blackhole site", "blackhole list", "black hole list",
         }, {
           -- Domino's "not listed in public Name & Address Book" (no such
           -- user) and cPanel's list of guesses ("The account or domain may
@@ -593,6 +603,8 @@ return {
           examples = {
               { reply = [[450 DT:RBL]],
                 source = "https://www.51yue.net/news/thread/20200123/14841169.html" },
+              { reply = [[550 5.7.1 Mail from example.net refused by blackhole site rhsbl.example.org]],
+                source = "Debian sendmail-cf 8.17.1.9, cf/feature/rhsbl.m4 (its default refusal, filled with example values)" },
               { reply = [[550 IP in RBL]],
                 source = "http://zimhosts.com/clients/knowledgebase/364/EML114-Why-do-I-get-the-message-550-IP-in-XBL-SBL-PBL-RBL-or-SCBL-when-sending-mail.html" },
               { reply = [[550 5.7.1 <user@example.com>: Recipient address rejected: Service unavailable, blackholed.]],
@@ -612,6 +624,10 @@ return {
             "ip doesn't resolve", "ip address does not resolve",
             "ip address doesn't resolve", "ip address is not resolving",
             "ip address did not resolve", "ip did not resolve",
+            -- our IP told it must resolve ("Sender IP must resolve"), or
+            -- the reverse record named missing in the other word order
+            -- ("no DNS reverse for 192.0.2.1")
+            "ip must resolve", "ip address must resolve", "dns reverse",
         }, {
           -- the lookup of our PTR timed out: a passing DNS trouble
           -- (phrase.dns-temp), not a missing record
@@ -623,6 +639,10 @@ return {
                 source = "https://blog.51cto.com/u_14074978/2394085" },
               { reply = [[451 4.7.1 Sender IP address not resolving]],
                 source = "accuracy/corpus/dev10_other_filters.lua (a milter's tempfail for a client IP without a name)" },
+              { reply = [[501 5.7.1 <user1@example.com>...Sender IP must resolve]],
+                source = "http://www.veraciti.com/Customer-Support/reverse-dns.html (a provider's reverse DNS help)" },
+              { reply = [[554 cmg1.fe.forpsi.com bizsmtp 0bcW1i00G0jifNx01bcmHa no DNS reverse for 192.0.2.1]],
+                source = "https://support.arubacloud.pl/kb/a2837/wiadomosc-e-mail-zostala-odrzucona-z-bledem-brak-reverse-dns-dla-x_x_x_x.aspx (Forpsi's refusal of a client without a PTR)" },
           },
         }),
 
@@ -753,8 +773,13 @@ return {
             -- the service itself denied to our host before any message
             -- (ASSP: "Service denied, closing transmission channel")
             "service denied", "service is denied",
+            -- mail refused "because of IP Block" (a gateway's own wording
+            -- of a block on our IP)
+            " ip block",
         }, {
           examples = {
+              { reply = [[550 Decision Engine classified the mail item was rejected because of IP Block (from outbound normal IP pools)]],
+                source = "https://learn.microsoft.com./pt-pt/archive/blogs/latam/o365-exchange-online-destinatarios-informam-que-o-e-mail-foi-bloqueado-message-filtered-554-5-7-1-client-host-blocked (a Microsoft support blog quoting the NDR)" },
               { reply = [[554 <random.bad.domain[123.123.123.123]>: Client host rejected: match bad.domain]],
                 source = "https://github.com/vdukhovni/postfix/blob/master/postfix/src/smtpd/smtpd_check.ref (Postfix smtpd_check regression-test output)" },
               { reply = [[554 5.7.2 Service denied, closing transmission channel (SESSIONID)]],
@@ -2621,7 +2646,10 @@ return {
           -- system's rules decide; nor failed logins, the login's)
           code = 421, none = { "system problem", "server busy", "unavailable",
                                "timeout", "timed out", "problem", "too busy",
-                               "overloaded", "failed logins", "failed login" } }),
+                               "overloaded", "failed logins", "failed login",
+                               -- the machine's load named ("Too much load")
+                               "too much load", "high load", "load too high",
+                               "load is too high" } }),
         r("phrase.rate-words", "ratelimited", {
             " rate ", " rates ", "-rate ",
         }, {
@@ -2883,6 +2911,9 @@ return {
             "spambot", "spam bot", "originating from your",
             -- our domain blocked for spam ("550 Domain Blocked - Spam")
             "domain blocked", "domain is blocked", "domain has been blocked",
+            -- our host held for spam abuse ("Access denied - Under
+            -- investigation for spam abuse"): a block on the sender
+            "spam abuse",
         }, {
           none = { "your message", "this message", "the message", "header",
                    "boundary", "attachment", "helo" },
@@ -2891,6 +2922,8 @@ return {
                 source = "github.com/sdgathman/milter bms.py (domain with a spam-only history)" },
               { reply = [[554 5.5.4 Spam IP rejected]],
                 source = "https://support.everycloud.com/support/solutions/articles/4000007755-workspace-classification-codes" },
+              { reply = [[554 Access denied - Under investigation for spam abuse. Contact your email provider for more info]],
+                source = "https://www.proximus.be/support/en/id_sfaqs_mail_blacklist/self-employed-and-small-companies/support/internet/e-mails/problems-with-your-mailbox/your-ip-address-is-in-our-blacklist.html (the sending IP on Proximus' blacklist)" },
           },
         }),
 
@@ -3285,10 +3318,14 @@ Reason: The domain size limit has been exceeded]],
             "insufficient system storage", "insufficient storage",
             "disk full", "disk is full", "out of disk", "no space left", "system full",
             "not enough space", "insufficient disk", "space shortage",
+            -- the server short of disk ("Low on disk space.")
+            "low on disk", "low disk space", "disk space low",
         }, {
           examples = {
               { reply = [[452 Requested action not taken: insufficient system storage]],
                 source = "RFC 5321 §4.2.2-4.2.3" },
+              { reply = [[Low on disk space.]],
+                source = "Debian courier-mta 1.0.16, /usr/lib/courier/courier/courierd (the scheduler holds deliveries)" },
               { reply = [[cannot update mailbox /var/mail/jdoe for user jdoe. error writing message: No space left on device]],
                 source = "github.com/vdukhovni/postfix postfix/src/local/mailbox.c deliver_mailbox_file() (ENOSPC's text; example values filled in)" },
           },
@@ -4272,6 +4309,13 @@ Reason: The domain size limit has been exceeded]],
             "hostname lookup", "host name lookup", "error over network",
             "network connection error", "network read error",
             "network write error",
+            -- the connection lost in other words ("421 Lost incoming
+            -- connection", "connection lost"), a communication trouble
+            -- with the other server, DNS (RFC 3463's X.4.3 "Directory
+            -- server failure")
+            "lost incoming connection", "connection lost", "lost the connection",
+            "communication problem", "communication error", "communication failure",
+            "directory server failure",
         }, {
           -- (a delivery deferred because the receiver offers no STARTTLS
           -- that the sender requires names TLS: nocode.tls)
@@ -4287,6 +4331,12 @@ Reason: The domain size limit has been exceeded]],
                 source = "https://wanglu.net/thread/t12-245059-0.html (a webmail delivery log's retried failures)" },
               { reply = [[RETRY.23 Read/Write error over network connection]],
                 source = "https://wanglu.net/thread/t12-245059-0.html (a webmail delivery log's retried failures)" },
+              { reply = [[421 Lost incoming connection]],
+                source = "Debian exim4-daemon-light 4.96, /usr/sbin/exim4 (receive.c: the connection went away mid-message)" },
+              { reply = [[There was a SMTP communication problem with the recipient's email server. Please contact your system administrator.]],
+                source = "http://support.toast.net/KB/a75/ptr-due-to-mis-configured-dns-settings.aspx (bounces a sender receives)" },
+              { reply = [[Directory server failure]],
+                source = "Debian opensmtpd 6.8.0p2, /usr/sbin/smtpd (its text for status 4.4.3)" },
           },
         }),
         -- a coded reply that carries the connection's own failure: the
@@ -4366,6 +4416,12 @@ Reason: The domain size limit has been exceeded]],
             "busy signal", "service failure",
             "database temporary", "queue unavailable", "queuing declined",
             "not available at the moment", "temporarily disabled",
+            -- a table or database the server reads that it could not open
+            -- ("alias database unavailable"), the machine's load too high
+            -- ("421 Too much load; please try again later")
+            "database unavailable", "database is unavailable",
+            "database not available", "too much load", "load too high",
+            "load is too high", "high load",
         }, {
           -- a block said beside the trouble is the reply's cause ("554
           -- 5.7.1 Service unavailable; Client host [192.0.2.1] blocked")
@@ -4373,6 +4429,10 @@ Reason: The domain size limit has been exceeded]],
           examples = {
               { reply = [[451 4.3.2 Internal server error]],
                 source = "https://smtp.codes/yahoo" },
+              { reply = [[421 Too much load; please try again later.]],
+                source = "Debian exim4-daemon-light 4.96, /usr/sbin/exim4 (smtp_load_reserve's refusal)" },
+              { reply = [[alias database unavailable]],
+                source = "Debian postfix 3.7.11, /usr/lib/postfix/sbin/local (the local delivery agent's deferral)" },
               { reply = [[452 4.3.1 Temporary System Error]],
                 source = "https://smtp.codes/zoho" },
               { reply = [[205.188.190.2 failed after I sent the message. Remote host said: 521 5.2.1 "TempFail"]],
