@@ -1996,6 +1996,42 @@ return {
           },
         }),
 
+        -- a relay refusal whose subject is our sender or From address
+        -- ("553 Sender is not allowed to relay emails": a submission
+        -- server that will not send with an address the account does not
+        -- own): the sender refused, not the recipient's domain (before
+        -- phrase.relay)
+        r("phrase.sender-relay", "rejected", {
+            "not allowed to relay", "not permitted to relay", "not authorized to relay",
+            "not authorised to relay", "may not relay", "cannot relay", "can't relay",
+        }, {
+          all = { { "sender is ", "sender not ", "sender address is ", "sender address not ",
+                    "senders are ", "sender may ", "sender cannot ", "sender can't ",
+                    "from address is ", "from address not " } },
+          none = { "recipient", "rcpt" },
+          examples = {
+              { reply = [[553 Sender is not allowed to relay emails]],
+                action = "fix",
+                source = "code index file id 70999058381 (a project's send record quoting Zoho's SMTP refusal of a From address that is not a send-as identity of the account)" },
+          },
+        }),
+        -- Microsoft's 5.7.64 (TenantAttribution): the relay refused mail
+        -- that came in over an inbound connector or from an on-premises
+        -- organisation whose sending domain is not attributed to the
+        -- tenant: our connector setup, whatever else the text says ("550
+        -- 5.7.64 Relay Access Denied ATTR36"), not the recipient's domain
+        r("phrase.relay-tenant", "norelaying", {
+            "relay", "tenantattribution",
+        }, {
+          status = { "5.7.64", "4.7.64" },
+          action = "fix", scope = "sender",
+          examples = {
+              { reply = [[550 5.7.64 Relay Access Denied ATTR36. For more details please refer to: https://support.microsoft.com/kb/3169958]],
+                action = "fix",
+                source = "https://github.com/MicrosoftDocs/OfficeDocs-Support/blob/public/Exchange/ExchangeHybrid/hybrid-configuration-wizard-errors/relay-access-denied-attr36-ndr.md (the on-premises side may not send for a domain not accepted in the tenant)" },
+          },
+        }),
+
         r("phrase.relay", "norelaying", {
             "relay access denied", "relaying denied", "relay denied",
             "relay not permitted", "not permitted to relay",
