@@ -2213,6 +2213,13 @@ return {
             -- the sender that must be the logged-in user's ("Sender is not
             -- same as SMTP authenticate username")
             "sender is not same as", "not same as smtp",
+            -- sendmail's access map refusing our envelope sender by name
+            -- ("550 Sorry, no access for this user": a known spammer's
+            -- sender, README's label rule), and a server that refuses the
+            -- sender as such ("553 host denies the sender.")
+            "no access for this user", "no access for this sender",
+            "denies the sender", "denied the sender", "refuses the sender",
+            "refused the sender", "rejects the sender",
         }, {
           examples = {
               { reply = [[550 DATA BLOCKED - THIS USER ACCOUNT IS NOT AUTHORIZED TO SEND MESSAGES WITH THE ADDRESS <other@example.org> - PLEASE CHECK YOUR EMAIL CLIENT SETTINGS AND TRY AGAIN]],
@@ -2250,6 +2257,12 @@ return {
               { reply = [[553 5.7.1 You can only send from your own addresses]],
                 action = "fix",
                 source = "PhoneMail's inbound SMTP server onMailFrom() (code index file id 70262645217)" },
+              { reply = [[550 Sorry, no access for this user]],
+                action = "fix",
+                source = "http://www.icglink.net/cgi-bin/icglink/helpdesk/kb.cgi?view=73 (ISP help desk table of sendmail session replies: the sender is a known spammer)" },
+              { reply = [[553 host denies the sender. (拒绝发件人地址)]],
+                action = "fix",
+                source = "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html (a Chinese table of mail-server replies: the sender address refused)" },
               { reply = [[550 Sender must exist]],
                 action = "fix",
                 source = "https://techjourney.net/?p=4273 (the replies of a failed sender verification)" },
@@ -2287,9 +2300,13 @@ return {
             -- the sender named by its address ("sender <x> verification
             -- failed")
             "sender <",
+            -- the sender itself, or its name ("554 sender is unvalidated.",
+            -- "530 From/Sender name is not valid")
+            "sender is ", "sender name",
         }, {
           all = { { "unknown", "not found", "not exist", "n't exist", "invalid",
-                    "not valid", "not verified", "unverified", "not authori",
+                    "not valid", "not verified", "unverified", "unvalidated",
+                    "not validated", "not authori",
                     "unauthori", "does not match", "mismatch",
                     -- not the authenticated user's to send as
                     "not owned by", "does not belong to", "doesn't belong to",
@@ -2315,9 +2332,36 @@ return {
               { reply = [[550 5.1.0 sending user <info@example.net> faked, I will not accept this mail]],
                 action = "fix",
                 source = "github.com/DerDakon/Qsmtp qsmtpd/qsmtpd.c (the sender claims a local address the session may not use)" },
+              { reply = [[554 sender is unvalidated.]],
+                action = "fix",
+                source = "https://360docs.net/doc/a61843873.html (a Chinese table of mail-server replies: 发信人地址不合法, the sender address not valid)" },
+              { reply = [[530 From/Sender name is not valid]],
+                action = "fix",
+                source = "https://github.com/postalserver/postal/issues/1346 (the From domain is not one of the credential's server domains)" },
               { reply = [[550 5.7.1 sender <user@example.com> from RFC2606 reserved domain #128]],
                 action = "fix",
                 source = "http://www.milter.info/smtp/smtpf/reply.html (smtpf 2.1.56 reply list, #128: a sender in an RFC 2606 reserved domain)" },
+          },
+        }),
+
+        -- the envelope sender or From address that does not match the
+        -- logged-in account ('"MAIL FROM" doesn't conform with
+        -- authentication', "From address is not one of your addresses"):
+        -- our sending setup, never the recipient
+        r("phrase.sender-login-mismatch", "rejected", {
+            "conform with auth", "conform to auth", "conform with the auth",
+            "match the auth", "match auth", "match the login", "match your login",
+            "match the logged", "match your account", "match the account",
+            "differs from the auth", "different from the auth",
+            "not one of your addresses", "not one of your address",
+            "not one of your email", "not one of your e-mail",
+        }, {
+          all = { { "mail from", "from address", "sender", "envelope", "from:" } },
+          none = { "recipient", "rcpt", "spf", "dkim", "dmarc" },
+          examples = {
+              { reply = [[From address is not one of your addresses]],
+                action = "fix",
+                source = "https://github.com/TryGhost/Ghost/issues/17012 (iCloud's submission server refusing a From that is not the account's)" },
           },
         }),
 
