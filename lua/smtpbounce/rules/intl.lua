@@ -282,10 +282,13 @@ return {
             "发件人地址不合法", "发信人地址不合法", "拒绝发件人",
             "發件人地址不合法",
         }, {
-            -- ("552 mail from invalid. (发件人地址不合法)", from the same
-            -- source, is decided by its English words: phrase.sender-bad)
+            -- ("552 mail from invalid. (发件人地址不合法)" and "553 host
+            -- denies the sender. (拒绝发件人地址)", from the same source,
+            -- are decided by their English words: phrase.sender-bad,
+            -- phrase.sender)
             examples = {
-                "553 host denies the sender. (拒绝发件人地址)",
+                { reply = "SMTP 拒绝发件人，请检查发件邮箱",
+                  source = "code index file id 69366681021 (a Go mailer's delivery error when the server refuses MAIL FROM)" },
             },
             source = "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html",
         }),

@@ -964,6 +964,10 @@ return {
             -- 断られました", "Skrzynka nadawcy nie istnieje", "L'adresse
             -- email utilisée comme expéditeur n'a pas encore été autorisée")
             "差出人のアドレス", "差出人アドレス", "送信者のアドレス",
+            -- the sender's e-mail address, in Outlook's Japanese ("差出人の
+            -- 電子メール アドレスが拒否されたため")
+            "差出人の電子メール", "差出人のメール アドレス", "差出人のメールアドレス",
+            "送信者の電子メール", "送信者のメール アドレス", "送信者のメールアドレス",
             "skrzynka nadawcy", "konto nadawcy", "comme expéditeur",
             "comme expediteur",
             -- the sender's address without the article (PHPMailer's
@@ -979,6 +983,8 @@ return {
           examples = {
               { reply = [=[Niewłaściwy adres nadawcy – adres nadawcy jest niepoprawny]=],
                 source = "https://sare.pl/baza-wiedzy/2017/03/21/analiza-zwrotow/ (Polish mailing-platform knowledge base)" },
+              { reply = [=[差出人の電子メール アドレスが拒否されたため、メッセージを送信できませんでした。]=],
+                source = "https://koregasiritai.com/sashidashinin-server-kyohi-error (a Japanese page on mail clients' sender-refused errors)" },
               { reply = [=[Skrzynka nadawcy nie istnieje lub aplikacja nie ma do niej dostępu]=],
                 source = "code index file id 56130627144 (a Polish app's text for Microsoft Graph's ResourceNotFound: the sender's mailbox)" },
           },

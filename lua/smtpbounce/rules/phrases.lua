@@ -2022,6 +2022,42 @@ return {
           },
         }),
 
+        -- a relay refusal whose subject is our sender or From address
+        -- ("553 Sender is not allowed to relay emails": a submission
+        -- server that will not send with an address the account does not
+        -- own): the sender refused, not the recipient's domain (before
+        -- phrase.relay)
+        r("phrase.sender-relay", "rejected", {
+            "not allowed to relay", "not permitted to relay", "not authorized to relay",
+            "not authorised to relay", "may not relay", "cannot relay", "can't relay",
+        }, {
+          all = { { "sender is ", "sender not ", "sender address is ", "sender address not ",
+                    "senders are ", "sender may ", "sender cannot ", "sender can't ",
+                    "from address is ", "from address not " } },
+          none = { "recipient", "rcpt" },
+          examples = {
+              { reply = [[553 Sender is not allowed to relay emails]],
+                action = "fix",
+                source = "code index file id 70999058381 (a project's send record quoting Zoho's SMTP refusal of a From address that is not a send-as identity of the account)" },
+          },
+        }),
+        -- Microsoft's 5.7.64 (TenantAttribution): the relay refused mail
+        -- that came in over an inbound connector or from an on-premises
+        -- organisation whose sending domain is not attributed to the
+        -- tenant: our connector setup, whatever else the text says ("550
+        -- 5.7.64 Relay Access Denied ATTR36"), not the recipient's domain
+        r("phrase.relay-tenant", "norelaying", {
+            "relay", "tenantattribution",
+        }, {
+          status = { "5.7.64", "4.7.64" },
+          action = "fix", scope = "sender",
+          examples = {
+              { reply = [[550 5.7.64 Relay Access Denied ATTR36. For more details please refer to: https://support.microsoft.com/kb/3169958]],
+                action = "fix",
+                source = "https://github.com/MicrosoftDocs/OfficeDocs-Support/blob/public/Exchange/ExchangeHybrid/hybrid-configuration-wizard-errors/relay-access-denied-attr36-ndr.md (the on-premises side may not send for a domain not accepted in the tenant)" },
+          },
+        }),
+
         r("phrase.relay", "norelaying", {
             "relay access denied", "relaying denied", "relay denied",
             "relay not permitted", "not permitted to relay",
@@ -2203,6 +2239,13 @@ return {
             -- the sender that must be the logged-in user's ("Sender is not
             -- same as SMTP authenticate username")
             "sender is not same as", "not same as smtp",
+            -- sendmail's access map refusing our envelope sender by name
+            -- ("550 Sorry, no access for this user": a known spammer's
+            -- sender, README's label rule), and a server that refuses the
+            -- sender as such ("553 host denies the sender.")
+            "no access for this user", "no access for this sender",
+            "denies the sender", "denied the sender", "refuses the sender",
+            "refused the sender", "rejects the sender",
         }, {
           examples = {
               { reply = [[550 DATA BLOCKED - THIS USER ACCOUNT IS NOT AUTHORIZED TO SEND MESSAGES WITH THE ADDRESS <other@example.org> - PLEASE CHECK YOUR EMAIL CLIENT SETTINGS AND TRY AGAIN]],
@@ -2240,6 +2283,12 @@ return {
               { reply = [[553 5.7.1 You can only send from your own addresses]],
                 action = "fix",
                 source = "PhoneMail's inbound SMTP server onMailFrom() (code index file id 70262645217)" },
+              { reply = [[550 Sorry, no access for this user]],
+                action = "fix",
+                source = "http://www.icglink.net/cgi-bin/icglink/helpdesk/kb.cgi?view=73 (ISP help desk table of sendmail session replies: the sender is a known spammer)" },
+              { reply = [[553 host denies the sender. (拒绝发件人地址)]],
+                action = "fix",
+                source = "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html (a Chinese table of mail-server replies: the sender address refused)" },
               { reply = [[550 Sender must exist]],
                 action = "fix",
                 source = "https://techjourney.net/?p=4273 (the replies of a failed sender verification)" },
@@ -2277,9 +2326,13 @@ return {
             -- the sender named by its address ("sender <x> verification
             -- failed")
             "sender <",
+            -- the sender itself, or its name ("554 sender is unvalidated.",
+            -- "530 From/Sender name is not valid")
+            "sender is ", "sender name",
         }, {
           all = { { "unknown", "not found", "not exist", "n't exist", "invalid",
-                    "not valid", "not verified", "unverified", "not authori",
+                    "not valid", "not verified", "unverified", "unvalidated",
+                    "not validated", "not authori",
                     "unauthori", "does not match", "mismatch",
                     -- not the authenticated user's to send as
                     "not owned by", "does not belong to", "doesn't belong to",
@@ -2305,9 +2358,36 @@ return {
               { reply = [[550 5.1.0 sending user <info@example.net> faked, I will not accept this mail]],
                 action = "fix",
                 source = "github.com/DerDakon/Qsmtp qsmtpd/qsmtpd.c (the sender claims a local address the session may not use)" },
+              { reply = [[554 sender is unvalidated.]],
+                action = "fix",
+                source = "https://360docs.net/doc/a61843873.html (a Chinese table of mail-server replies: 发信人地址不合法, the sender address not valid)" },
+              { reply = [[530 From/Sender name is not valid]],
+                action = "fix",
+                source = "https://github.com/postalserver/postal/issues/1346 (the From domain is not one of the credential's server domains)" },
               { reply = [[550 5.7.1 sender <user@example.com> from RFC2606 reserved domain #128]],
                 action = "fix",
                 source = "http://www.milter.info/smtp/smtpf/reply.html (smtpf 2.1.56 reply list, #128: a sender in an RFC 2606 reserved domain)" },
+          },
+        }),
+
+        -- the envelope sender or From address that does not match the
+        -- logged-in account ('"MAIL FROM" doesn't conform with
+        -- authentication', "From address is not one of your addresses"):
+        -- our sending setup, never the recipient
+        r("phrase.sender-login-mismatch", "rejected", {
+            "conform with auth", "conform to auth", "conform with the auth",
+            "match the auth", "match auth", "match the login", "match your login",
+            "match the logged", "match your account", "match the account",
+            "differs from the auth", "different from the auth",
+            "not one of your addresses", "not one of your address",
+            "not one of your email", "not one of your e-mail",
+        }, {
+          all = { { "mail from", "from address", "sender", "envelope", "from:" } },
+          none = { "recipient", "rcpt", "spf", "dkim", "dmarc" },
+          examples = {
+              { reply = [[From address is not one of your addresses]],
+                action = "fix",
+                source = "https://github.com/TryGhost/Ghost/issues/17012 (iCloud's submission server refusing a From that is not the account's)" },
           },
         }),
 
