@@ -633,6 +633,20 @@ static void test_prefix_quoted (void) {
     "<37gva9$5uvbhe@mail.example.com> Queued mail for delivery", 0, "2.6.0",
     PRE | ML, "<37gva9$5uvbhe@mail.example.com> Queued mail for delivery");
   eq_int(__LINE__, "class", smtpbounce_class(&R), 2);
+  /* PHPMailer: the code its "SMTP code:" labels after a status that
+     "Detail:" introduced comes after the text: the status starts it */
+  T("SMTP Error: data not accepted.SMTP server error: DATA END command"
+    " failed Detail: 5.7.60 SMTP; Client does not have permissions to send"
+    " as this sender SMTP code: 550", 0, "5.7.60", PRE,
+    "SMTP; Client does not have permissions to send as this sender SMTP"
+    " code: 550");
+  T("Detail: 5.7.60 x SMTP code: 550 (Mode: normal)", 0, "5.7.60", PRE,
+    "x SMTP code: 550 (Mode: normal)");
+  /* ... with no such status, the labelled code is the reply's */
+  T("Message could not be sent. Error code: 550 no such user", 550, "",
+    PRE, "no such user");
+  /* ... and a code of another label still wins ("said:") */
+  T("Detail: 5.7.60 x; host mx said: 550 y", 550, "", PRE, "y");
 }
 
 /* codes in the wrappers of programs and appliances */
