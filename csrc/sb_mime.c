@@ -192,18 +192,43 @@ SB_WORD_FN uint64_t name_ends8 (uint64_t v) {
   return (v | ~(t + one * (0x80 - 0x21)) | (t + one) | ~(z + one * 0x7f)) & hi;
 }
 
-/* a field name: printable ASCII but ':', then ':' (blanks allowed
-   before it); returns the colon, or NULL, and where the name ends in
-   *ne.  The name is read eight bytes a step */
-static const char *field_colon (const char *p, const char *le,
-                                const char **ne) {
-  const char *q = p;
+#if SB_MIME_SIMD16
+/* bit k set for each of the sixteen bytes at s + k that name_ends8
+   marks: out of 0x21..0x7e ((c - 0x21) ^ 0x80 not below 0x5e - 128,
+   signed), or ':' */
+static inline __attribute__((always_inline)) unsigned name_ends16 (const char *s) {
+  const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+  __m128i in = _mm_cmplt_epi8(_mm_xor_si128(_mm_sub_epi8(v, _mm_set1_epi8(0x21)),
+                                            _mm_set1_epi8(-128)),
+                              _mm_set1_epi8(0x5e - 128));
+  return ((unsigned)_mm_movemask_epi8(in) ^ 0xffffu)
+         | (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8(':')));
+}
+#endif
+
+/* where the field name at q ends (before le): the first byte
+   name_ends8 marks, or le; sixteen bytes a step (SSE2), else eight */
+static inline const char *name_end (const char *q, const char *le) {
+#if SB_MIME_SIMD16
+  for (; le - q >= 16; q += 16) {
+    unsigned m = name_ends16(q);
+    if (m != 0) return q + __builtin_ctz(m);
+  }
+#endif
   for (; le - q >= 8; q += 8) {
     uint64_t m = name_ends8(load8(q));
-    if (m != 0) { q += low_byte(m); break; }
+    if (m != 0) return q + low_byte(m);
   }
-  /* the last bytes (none after a break: q is at the name's end) */
   while (q < le && *q > ' ' && *q < 127 && *q != ':') q++;
+  return q;
+}
+
+/* a field name: printable ASCII but ':', then ':' (blanks allowed
+   before it); returns the colon, or NULL, and where the name ends in
+   *ne */
+static const char *field_colon (const char *p, const char *le,
+                                const char **ne) {
+  const char *q = name_end(p, le);
   if (q == p) return NULL;
   *ne = q;
   while (q < le && (*q == ' ' || *q == '\t')) q++;
