@@ -589,12 +589,30 @@ static int hid_place (sb_mstr t, const char *p, const char *q) {
   return q == e || *q == '\n';
 }
 
+/* the next 't' at or after q in [.., e) that hid_next looks at (q[-1]
+   read), or NULL: sixteen bytes a step (SSE2) the first after an 'a',
+   in the last few bytes (or without SSE2) any 't' (memchr; hid_next
+   passes over one after no 'a') */
+static const char *next_t (const char *q, const char *e) {
+#if SB_MIME_SIMD16
+  for (; e - q >= 16; q += 16) {
+    const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)q);
+    const __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(q - 1));
+    unsigned hit = (unsigned)_mm_movemask_epi8(
+      _mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('t')),
+                    _mm_cmpeq_epi8(w, _mm_set1_epi8('a'))));
+    if (hit != 0) return q + __builtin_ctz(hit);
+  }
+#endif
+  return (const char *)memchr(q, 't', (size_t)(e - q));
+}
+
 /* the space or bracket at or after p in [b, e) that starts a hidden
    "at" (hid_word), found by its 't', or MARC's " () " by its ')'; e when
    none does */
 static const char *hid_next (const char *b, const char *p, const char *e) {
   const char *q = p + 2, *r = p + 2;
-  while (q < e && (q = (const char *)memchr(q, 't', (size_t)(e - q))) != NULL) {
+  while (q < e && (q = next_t(q, e)) != NULL) {
     if (q[-1] == 'a') {  /* (" (at) " before its bracket's "(at)") */
       if (q - 3 >= p && q - 3 >= b && hid_word(q - 3, e, 0) != 0) {
         q--;
