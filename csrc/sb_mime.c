@@ -121,8 +121,8 @@ static int ieq_at (const char *s, const char *w, size_t wl) {
 /*
 ** The word's least common byte (byte_rank), at its offset k, looked for
 ** first, each place it is at checked whole: a byte of one case by
-** memchr, a letter in either case eight text bytes a step (the bytes of
-** a step that may be it in turn).  The places are tried in order: the
+** memchr, a letter in either case sixteen text bytes a step (SSE2) or
+** eight (the bytes of a step that may be it in turn).  The places are tried in order: the
 ** first occurrence.
 */
 const char *sb_mime_ifind (const char *s, size_t n, const char *w) {
@@ -143,7 +143,20 @@ const char *sb_mime_ifind (const char *s, size_t n, const char *w) {
     return NULL;
   }
   C = c - 32;
-  for (i = k; n - i >= 8 && i <= last; i += 8) {
+  i = k;
+#if SB_MIME_SIMD16
+  for (; n - i >= 16 && i <= last; i += 16) {  /* (c | 0x20: either case) */
+    const __m128i v = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + i)),
+                                   _mm_set1_epi8(0x20));
+    unsigned hit = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)c)));
+    for (; hit != 0; hit &= hit - 1) {
+      size_t at = i + (size_t)__builtin_ctz(hit);
+      if (at > last) return NULL;
+      if (ieq_at(s + at - k, w, wl)) return s + at - k;
+    }
+  }
+#endif
+  for (; n - i >= 8 && i <= last; i += 8) {
     uint64_t hit;
     for (hit = has_either8(load8(s + i), c, C); hit != 0; hit &= hit - 1) {
       size_t at = i + low_byte(hit);
