@@ -78,14 +78,6 @@ typedef struct MarkIdx {
 
 static int starts_in_words (const unsigned char *cls);
 
-/* sixteen bytes a step (SSE2, GCC or clang) */
-#if defined(__SSE2__) && defined(__GNUC__) && !defined(SB_NO_SIMD)
-#include <emmintrin.h>
-#define SB_SIMD16  1
-#else
-#define SB_SIMD16  0
-#endif
-
 typedef char marker_count_check[NMARKERS < 65536 ? 1 : -1];
 
 static void mark_index (MarkIdx *x) {
