@@ -333,21 +333,22 @@ static int ci_at8 (const char *s, size_t n, size_t i, const char *l,
 }
 
 /*
-** The markers that start at i in the line [b, e) (i + klen <= e) added
-** to out[n ..] (up to 'max' in all): the new count.  Only those whose
-** first klen bytes, folded, hash to a bit set in x->quad (x->quad_mid
-** past the line's start, where no M_START marker can be: most find it
-** clear) are looked up, against the few markers whose first klen bytes
-** hash as theirs; those whose folded keys differ are passed over
-** without a comparison.
+** The markers that start at i in a line that ends at e (i + klen <= e)
+** added to out[n ..] (up to 'max' in all): the new count; 'mid' when i
+** is past the line's start (a constant where inlined).  Only those
+** whose first klen bytes, folded, hash to a bit set in x->quad
+** (x->quad_mid past the line's start, where no M_START marker can be:
+** most find it clear) are looked up, against the few markers whose
+** first klen bytes hash as theirs; those whose folded keys differ are
+** passed over without a comparison.
 */
 static inline SB_ALWAYS_INLINE int markers_at (const MarkIdx *x,
-                                               const char *s, size_t b,
+                                               const char *s, int mid,
                               size_t e, size_t i, size_t *pos,
                               const Marker **out, int n, int max) {
   uint64_t key = fold8(s + i, e - i) & x->kmask, key2;
   unsigned q = QUAD_HASH(key), h;
-  const unsigned char *quad = i == b ? x->quad : x->quad_mid;
+  const unsigned char *quad = mid ? x->quad_mid : x->quad;
   size_t k;
   if (!(quad[q >> 3] & (1u << (q & 7)))) return n;
   h = MARK_HASH(key);
@@ -356,7 +357,7 @@ static inline SB_ALWAYS_INLINE int markers_at (const MarkIdx *x,
   key2 = fold8(s + i + x->klen, e - i - x->klen);
   for (k = x->start[h]; k < x->start[h + 1] && n < max; k++) {
     const MarkEnt *t = &x->ent[k];
-    if (t->key != key || (t->start_only && i != b)
+    if (t->key != key || (t->start_only && mid)
         || (key2 & t->mask2) != t->key2
         || !ci_at8(s, e, i, markers[t->id].w, markers[t->id].len))
       continue;
@@ -418,7 +419,7 @@ static int line_markers (const MarkIdx *x, const char *s, size_t b,
   if (max <= 0 || e < b || e - b < x->klen) return 0;
   lim = e - x->klen + 1;  /* past the last start a marker fits at */
   if (x->first[(unsigned char)s[b]]) {  /* the line's start */
-    n = markers_at(x, s, b, e, b, pos, out, n, max);
+    n = markers_at(x, s, 0, e, b, pos, out, n, max);
     if (n >= max) return n;
   }
   i = b + 1;
@@ -429,7 +430,7 @@ static int line_markers (const MarkIdx *x, const char *s, size_t b,
     for (; c != 0; c &= c - 1) {
       size_t j = i + (size_t)__builtin_ctz(c);
       if (!(x->cls[(unsigned char)s[j]] & MC_FIRST)) continue;
-      n = markers_at(x, s, b, e, j, pos, out, n, max);
+      n = markers_at(x, s, 1, e, j, pos, out, n, max);
       if (n >= max) return n;
     }
   }
@@ -437,7 +438,7 @@ static int line_markers (const MarkIdx *x, const char *s, size_t b,
   for (; i < lim; i++)  /* (one byte a step) */
     if ((x->cls[(unsigned char)s[i]] & MC_FIRST)
         && !(x->cls[(unsigned char)s[i - 1]] & MC_ALNUM)) {
-      n = markers_at(x, s, b, e, i, pos, out, n, max);
+      n = markers_at(x, s, 1, e, i, pos, out, n, max);
       if (n >= max) return n;
     }
   return n;
