@@ -589,20 +589,37 @@ static size_t unbase64 (const char *s, size_t n, char *out) {
 
 /* quoted-printable into 'out' (n bytes at most) */
 static size_t unqp (const char *s, size_t n, char *out) {
-  size_t i, k = 0;
-  for (i = 0; i < n; i++) {
-    int c = (unsigned char)s[i], h, l;
+  size_t i = 0, k = 0;
+  while (i < n) {
+    int c, h, l;
+#if SB_MIME_SIMD16
+    if (n - i >= 16) {  /* the bytes up to an '=' copied sixteen a step
+                           (out has room: k <= i) */
+      const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+      unsigned m = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8('=')));
+      _mm_storeu_si128((__m128i *)(void *)(out + k), v);
+      if (m == 0) {
+        i += 16;
+        k += 16;
+        continue;
+      }
+      i += (size_t)__builtin_ctz(m);
+      k += (size_t)__builtin_ctz(m);
+    }
+#endif
+    c = (unsigned char)s[i];
     if (c == '=' && i + 1 < n) {
-      if (s[i + 1] == '\n') { i++; continue; }
-      if (s[i + 1] == '\r' && i + 2 < n && s[i + 2] == '\n') { i += 2; continue; }
+      if (s[i + 1] == '\n') { i += 2; continue; }
+      if (s[i + 1] == '\r' && i + 2 < n && s[i + 2] == '\n') { i += 3; continue; }
       if (i + 2 < n && (h = hexval((unsigned char)s[i + 1])) >= 0
           && (l = hexval((unsigned char)s[i + 2])) >= 0) {
         out[k++] = (char)(h * 16 + l);
-        i += 2;
+        i += 3;
         continue;
       }
     }
     out[k++] = (char)c;
+    i++;
   }
   return k;
 }
