@@ -413,7 +413,24 @@ static sb_mstr param_value (const char *v, size_t n, size_t *i, int *quoted) {
   *quoted = 0;
   if (j < n && v[j] == '"') {
     size_t st = ++j;
-    while (j < n && v[j] != '"') j += (v[j] == '\\' && j + 1 < n) ? 2 : 1;
+    while (j < n && v[j] != '"') {
+#if SB_MIME_SIMD16
+      if (n - j >= 16) {  /* to the next quote or backslash, sixteen bytes
+                             a step */
+        const __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(v + j));
+        unsigned m = (unsigned)_mm_movemask_epi8(
+          _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
+                       _mm_cmpeq_epi8(x, _mm_set1_epi8('\\'))));
+        if (m == 0) {
+          j += 16;
+          continue;
+        }
+        j += (size_t)__builtin_ctz(m);
+        if (v[j] == '"') break;
+      }
+#endif
+      j += (v[j] == '\\' && j + 1 < n) ? 2 : 1;
+    }
     r.p = v + st;
     r.n = (j < n ? j : n) - st;
     if (j < n) j++;
