@@ -374,7 +374,8 @@ static inline SB_ALWAYS_INLINE int markers_at (const MarkIdx *x,
 ** With SSE2, sixteen bytes a step: those after a letter or digit are
 ** passed over, and so are blanks, controls and the middle bytes of a
 ** UTF-8 character (0x80..0xBF), when the table marks none of them
-** (starts_in_words() tells); the rest are looked up.
+** (starts_in_words() tells); the rest are looked up.  Without it, word
+** by word (alnum_end), runs of bytes of neither class at once (next_in).
 */
 
 /* do the bytes starts16 passes over all lack MC_FIRST in cls? */
@@ -384,6 +385,23 @@ static int starts_in_words (const unsigned char *cls) {
     if ((c <= ' ' || (c >= 0x80 && c < 0xC0)) && (cls[c] & MC_FIRST)) return 0;
   return 1;
 }
+
+#if !SB_SIMD16
+/* the first byte from i on in s[..e) that is no letter or digit (bit
+   MC_ALNUM of 'cls' clear), or e: four bytes a bound check */
+static inline SB_ALWAYS_INLINE size_t alnum_end (const unsigned char *cls,
+                                                 const char *s, size_t i,
+                                                 size_t e) {
+  for (; e - i >= 4; i += 4) {  /* (i <= e) */
+    if (!(cls[(unsigned char)s[i]] & MC_ALNUM)) return i;
+    if (!(cls[(unsigned char)s[i + 1]] & MC_ALNUM)) return i + 1;
+    if (!(cls[(unsigned char)s[i + 2]] & MC_ALNUM)) return i + 2;
+    if (!(cls[(unsigned char)s[i + 3]] & MC_ALNUM)) return i + 3;
+  }
+  while (i < e && (cls[(unsigned char)s[i]] & MC_ALNUM)) i++;
+  return i;
+}
+#endif
 
 #if SB_SIMD16
 /* bit k for each of the sixteen bytes at s + k (s[-1] read too) whose
@@ -422,9 +440,8 @@ static int line_markers (const MarkIdx *x, const char *s, size_t b,
     n = markers_at(x, s, 0, e, b, pos, out, n, max);
     if (n >= max) return n;
   }
-  i = b + 1;
 #if SB_SIMD16
-  for (; x->words && i < lim && e - i >= 16; i += 16) {
+  for (i = b + 1; x->words && i < lim && e - i >= 16; i += 16) {
     unsigned c = starts16(s + i);
     if (lim - i < 16) c &= (1u << (lim - i)) - 1;
     for (; c != 0; c &= c - 1) {
@@ -434,13 +451,30 @@ static int line_markers (const MarkIdx *x, const char *s, size_t b,
       if (n >= max) return n;
     }
   }
-#endif
   for (; i < lim; i++)  /* (one byte a step) */
     if ((x->cls[(unsigned char)s[i]] & MC_FIRST)
         && !(x->cls[(unsigned char)s[i - 1]] & MC_ALNUM)) {
       n = markers_at(x, s, 1, e, i, pos, out, n, max);
       if (n >= max) return n;
     }
+#else
+  /* word by word: past the first, then each byte after a word's end */
+  i = (x->cls[(unsigned char)s[b]] & MC_ALNUM) ? alnum_end(x->cls, s, b + 1, e) + 1 : b + 1;
+  while (i < lim) {
+    int k = x->cls[(unsigned char)s[i]];
+    if (k == 0) {  /* (bytes that are neither, stepped over in a run) */
+      i = next_in(x->cls, s, i + 1, lim);
+      continue;
+    }
+    if (k & MC_FIRST) {
+      n = markers_at(x, s, 1, e, i, pos, out, n, max);
+      if (n >= max) return n;
+    }
+    if (k & MC_ALNUM) i = alnum_end(x->cls, s, i + 1, e);  /* to the word's
+                                                              end, */
+    i++;  /* and past the byte after it */
+  }
+#endif
   return n;
 }
 
