@@ -589,12 +589,30 @@ static int hid_place (sb_mstr t, const char *p, const char *q) {
   return q == e || *q == '\n';
 }
 
+/* the next 't' at or after q in [.., e) that hid_next looks at (q[-1]
+   read), or NULL: sixteen bytes a step (SSE2) the first after an 'a',
+   in the last few bytes (or without SSE2) any 't' (memchr; hid_next
+   passes over one after no 'a') */
+static const char *next_t (const char *q, const char *e) {
+#if SB_MIME_SIMD16
+  for (; e - q >= 16; q += 16) {
+    const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)q);
+    const __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(q - 1));
+    unsigned hit = (unsigned)_mm_movemask_epi8(
+      _mm_and_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('t')),
+                    _mm_cmpeq_epi8(w, _mm_set1_epi8('a'))));
+    if (hit != 0) return q + __builtin_ctz(hit);
+  }
+#endif
+  return (const char *)memchr(q, 't', (size_t)(e - q));
+}
+
 /* the space or bracket at or after p in [b, e) that starts a hidden
    "at" (hid_word), found by its 't', or MARC's " () " by its ')'; e when
    none does */
 static const char *hid_next (const char *b, const char *p, const char *e) {
   const char *q = p + 2, *r = p + 2;
-  while (q < e && (q = (const char *)memchr(q, 't', (size_t)(e - q))) != NULL) {
+  while (q < e && (q = next_t(q, e)) != NULL) {
     if (q[-1] == 'a') {  /* (" (at) " before its bracket's "(at)") */
       if (q - 3 >= p && q - 3 >= b && hid_word(q - 3, e, 0) != 0) {
         q--;
@@ -778,10 +796,22 @@ static inline int hint_at (sb_mstr t, size_t j) {
    (Postfix "in reply to RCPT TO command", Exim "after RCPT TO:"),
    ASCII case-insensitive.  Each hint has a 'y' (the first) or an 'f'
    (the others) at a fixed place ('at'): only the text's 'f's and 'y's
-   are looked at, eight bytes a step, each candidate of a step in turn */
+   are looked at, sixteen bytes a step (SSE2) or eight, each candidate
+   of a step in turn */
 static int phase_hint (sb_mstr t) {
   const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
   size_t i = 0, j;
+#if SB_MIME_SIMD16
+  for (; i + 16 <= t.n; i += 16) {
+    const __m128i v = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(t.p + i)),
+                                   _mm_set1_epi8(0x20));
+    unsigned hit = (unsigned)_mm_movemask_epi8(
+      _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('f')),
+                   _mm_cmpeq_epi8(v, _mm_set1_epi8('y'))));
+    for (; hit != 0; hit &= hit - 1)
+      if (hint_at(t, i + (size_t)__builtin_ctz(hit))) return 1;
+  }
+#endif
   for (; i + 8 <= t.n; i += 8) {  /* each 'f' or 'y' of a step (and maybe
                                      a byte above one: checked) */
     uint64_t v = load8(t.p + i) | ones * 0x20, f, y, hit;

@@ -32,6 +32,14 @@ typedef struct sb_hblock {
 
 #include "sb_word.h"  /* load8, low_byte: eight bytes a step */
 
+/* sixteen bytes a step (SSE2, GCC or clang) */
+#if defined(__SSE2__) && defined(__GNUC__) && !defined(SB_NO_SIMD)
+#include <emmintrin.h>
+#define SB_MIME_SIMD16  1
+#else
+#define SB_MIME_SIMD16  0
+#endif
+
 /* sb_mime_ieq(s, n, w) for a lowercase w of exactly n bytes (a string
    literal): eight bytes a step (ieq8) */
 SB_WORD_FN int sb_mime_ieq_n (const char *s, const char *w, size_t n) {

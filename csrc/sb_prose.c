@@ -836,7 +836,7 @@ size_t sb_prose_opening (const char *s, size_t n) {
   if (s == NULL || n == 0 || !((*s >= 'A' && *s <= 'Z') || *s == '-')) return 0;
   ix = indexes(&mine);
   if (n < ix->mx.klen) return 0;
-  nm = markers_at(&ix->mx, s, 0, n, 0, at, m, 0, 4);
+  nm = markers_at(&ix->mx, s, 0, n, 0, at, m, 0, 4);  /* (the line's start) */
   for (k = 0; k < nm; k++)
     if (!(m[k]->flags & (M_INLINE | M_SHARED)) && (m[k]->fam != FAM_NONE || (m[k]->flags & M_STOP)))
       return m[k]->len;

@@ -98,24 +98,44 @@ static int phase_at (const PhaseIdx *x, const char *s, size_t n, size_t i) {
 
 /*
 ** The phase of the first phrase found (the table puts longer phrases
-** before their prefixes).  Each word start whose byte starts a phrase
-** (x->first) is tried against the phrases that start with it: linear in
-** len.
+** before their prefixes).  The text's start and each word start whose
+** byte starts a phrase (x->cls: MC_FIRST; word starts: line_markers')
+** is tried against the phrases that start with it: linear in len.
 */
 static int phase_in (const PhaseIdx *x, const char *s, size_t len) {
   size_t i;
-  if (s == NULL) return SB_PHASE_UNKNOWN;
-  for (i = 0; i < len; i++) {  /* i: 0 or after a byte no alnum */
-    int ph, k = x->cls[(unsigned char)s[i]];
+  int ph;
+  if (s == NULL || len == 0) return SB_PHASE_UNKNOWN;
+  if ((x->cls[(unsigned char)s[0]] & MC_FIRST)
+      && (ph = phase_at(x, s, len, 0)) != SB_PHASE_UNKNOWN) return ph;
+#if SB_SIMD16
+  for (i = 1; x->words && len - i >= 16; i += 16) {
+    unsigned c;
+    for (c = starts16(s + i); c != 0; c &= c - 1) {
+      size_t j = i + (size_t)__builtin_ctz(c);
+      if ((x->cls[(unsigned char)s[j]] & MC_FIRST)
+          && (ph = phase_at(x, s, len, j)) != SB_PHASE_UNKNOWN) return ph;
+    }
+  }
+  for (; i < len; i++)  /* (one byte a step) */
+    if ((x->cls[(unsigned char)s[i]] & MC_FIRST)
+        && !(x->cls[(unsigned char)s[i - 1]] & MC_ALNUM)
+        && (ph = phase_at(x, s, len, i)) != SB_PHASE_UNKNOWN) return ph;
+#else
+  i = (x->cls[(unsigned char)s[0]] & MC_ALNUM) ? alnum_end(x->cls, s, 1, len) + 1 : 1;
+  while (i < len) {  /* i: after a byte no alnum */
+    int k = x->cls[(unsigned char)s[i]];
     if (k == 0) {  /* (bytes of neither class, stepped over in a run) */
-      if ((i = next_in(x->cls, s, i + 1, len)) == len) break;
-      k = x->cls[(unsigned char)s[i]];
+      i = next_in(x->cls, s, i + 1, len);
+      continue;
     }
     if ((k & MC_FIRST) && (ph = phase_at(x, s, len, i)) != SB_PHASE_UNKNOWN)
       return ph;
     if (k & MC_ALNUM)  /* past the word and the byte after it */
       i = alnum_end(x->cls, s, i + 1, len);
+    i++;
   }
+#endif
   return SB_PHASE_UNKNOWN;
 }
 

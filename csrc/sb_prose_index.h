@@ -70,10 +70,13 @@ typedef struct MarkIdx {
   unsigned char cls[256];    /* MC_FIRST (a byte a marker of no M_START
                                 starts with, either case) | MC_ALNUM
                                 (is_alnum) */
+  int words;                 /* starts_in_words(cls) */
 } MarkIdx;
 
 #define MC_FIRST  1
 #define MC_ALNUM  2
+
+static int starts_in_words (const unsigned char *cls);
 
 typedef char marker_count_check[NMARKERS < 65536 ? 1 : -1];
 
@@ -109,6 +112,7 @@ static void mark_index (MarkIdx *x) {
     x->cls[h] = (unsigned char)((mid[h] ? MC_FIRST : 0)
                                 | (is_alnum(h) ? MC_ALNUM : 0));
   }
+  x->words = starts_in_words(x->cls);
   for (h = 0; h < MARK_BUCKETS; h++) x->start[h + 1] += x->start[h];
   memcpy(fill, x->start, sizeof fill);
   for (k = 0; k < NMARKERS; k++) {  /* in table order within a group */
@@ -167,6 +171,7 @@ typedef struct PhaseIdx {
                                 bytes of each phrase (a blank for a
                                 space) */
   unsigned char cls[256];    /* MC_FIRST (first) | MC_ALNUM (is_alnum) */
+  int words;                 /* starts_in_words(cls) */
 } PhaseIdx;
 
 typedef char phase_count_check[NPHASE < 256 ? 1 : -1];
@@ -188,6 +193,7 @@ static void phase_index (PhaseIdx *x) {
     x->cls[c] = (unsigned char)((x->first[c] ? MC_FIRST : 0)
                                 | (is_alnum(c) ? MC_ALNUM : 0));
   }
+  x->words = starts_in_words(x->cls);
   memcpy(fill, x->start, sizeof fill);
   memset(x->pair, 0, sizeof x->pair);
   for (k = 0; k < NPHASE; k++) {
@@ -327,21 +333,22 @@ static int ci_at8 (const char *s, size_t n, size_t i, const char *l,
 }
 
 /*
-** The markers that start at i in the line [b, e) (i + klen <= e) added
-** to out[n ..] (up to 'max' in all): the new count.  Only those whose
-** first klen bytes, folded, hash to a bit set in x->quad (x->quad_mid
-** past the line's start, where no M_START marker can be: most find it
-** clear) are looked up, against the few markers whose first klen bytes
-** hash as theirs; those whose folded keys differ are passed over
-** without a comparison.
+** The markers that start at i in a line that ends at e (i + klen <= e)
+** added to out[n ..] (up to 'max' in all): the new count; 'mid' when i
+** is past the line's start (a constant where inlined).  Only those
+** whose first klen bytes, folded, hash to a bit set in x->quad
+** (x->quad_mid past the line's start, where no M_START marker can be:
+** most find it clear) are looked up, against the few markers whose
+** first klen bytes hash as theirs; those whose folded keys differ are
+** passed over without a comparison.
 */
 static inline SB_ALWAYS_INLINE int markers_at (const MarkIdx *x,
-                                               const char *s, size_t b,
+                                               const char *s, int mid,
                               size_t e, size_t i, size_t *pos,
                               const Marker **out, int n, int max) {
   uint64_t key = fold8(s + i, e - i) & x->kmask, key2;
   unsigned q = QUAD_HASH(key), h;
-  const unsigned char *quad = i == b ? x->quad : x->quad_mid;
+  const unsigned char *quad = mid ? x->quad_mid : x->quad;
   size_t k;
   if (!(quad[q >> 3] & (1u << (q & 7)))) return n;
   h = MARK_HASH(key);
@@ -350,7 +357,7 @@ static inline SB_ALWAYS_INLINE int markers_at (const MarkIdx *x,
   key2 = fold8(s + i + x->klen, e - i - x->klen);
   for (k = x->start[h]; k < x->start[h + 1] && n < max; k++) {
     const MarkEnt *t = &x->ent[k];
-    if (t->key != key || (t->start_only && i != b)
+    if (t->key != key || (t->start_only && mid)
         || (key2 & t->mask2) != t->key2
         || !ci_at8(s, e, i, markers[t->id].w, markers[t->id].len))
       continue;
@@ -360,6 +367,26 @@ static inline SB_ALWAYS_INLINE int markers_at (const MarkIdx *x,
   return n;
 }
 
+/*
+** Word starts.  A scan of a text for phrases tries each byte 'cls' marks
+** MC_FIRST (a phrase starts with it) whose byte before is no ASCII
+** letter or digit (MC_ALNUM): a phrase starts a word, or after a mark.
+** With SSE2, sixteen bytes a step: those after a letter or digit are
+** passed over, and so are blanks, controls and the middle bytes of a
+** UTF-8 character (0x80..0xBF), when the table marks none of them
+** (starts_in_words() tells); the rest are looked up.  Without it, word
+** by word (alnum_end), runs of bytes of neither class at once (next_in).
+*/
+
+/* do the bytes starts16 passes over all lack MC_FIRST in cls? */
+static int starts_in_words (const unsigned char *cls) {
+  int c;
+  for (c = 0; c < 256; c++)
+    if ((c <= ' ' || (c >= 0x80 && c < 0xC0)) && (cls[c] & MC_FIRST)) return 0;
+  return 1;
+}
+
+#if !SB_SIMD16
 /* the first byte from i on in s[..e) that is no letter or digit (bit
    MC_ALNUM of 'cls' clear), or e: four bytes a bound check */
 static inline SB_ALWAYS_INLINE size_t alnum_end (const unsigned char *cls,
@@ -374,39 +401,80 @@ static inline SB_ALWAYS_INLINE size_t alnum_end (const unsigned char *cls,
   while (i < e && (cls[(unsigned char)s[i]] & MC_ALNUM)) i++;
   return i;
 }
+#endif
+
+#if SB_SIMD16
+/* bit k for each of the sixteen bytes at s + k (s[-1] read too) whose
+   byte before is no ASCII letter or digit and that is no blank, control
+   or middle byte of a UTF-8 character.  (x - lo) < n, unsigned, is
+   (x - lo) ^ 0x80 < n - 128, signed */
+static inline SB_ALWAYS_INLINE unsigned starts16 (const char *s) {
+  const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+  const __m128i w = _mm_loadu_si128((const __m128i *)(const void *)(s - 1));
+  const __m128i flip = _mm_set1_epi8(-128);
+  __m128i l = _mm_sub_epi8(_mm_or_si128(w, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+  __m128i d = _mm_sub_epi8(w, _mm_set1_epi8('0'));
+  __m128i skip = _mm_or_si128(
+    _mm_cmplt_epi8(_mm_xor_si128(l, flip), _mm_set1_epi8(26 - 128)),  /* after a letter */
+    _mm_cmplt_epi8(_mm_xor_si128(d, flip), _mm_set1_epi8(10 - 128)));  /* or a digit */
+  skip = _mm_or_si128(skip, _mm_cmplt_epi8(_mm_xor_si128(v, flip),
+                                           _mm_set1_epi8(0x21 - 128)));  /* 0..0x20 */
+  skip = _mm_or_si128(skip, _mm_cmplt_epi8(v, _mm_set1_epi8(0x40 - 128)));  /* 0x80..0xBF */
+  return (unsigned)_mm_movemask_epi8(skip) ^ 0xffffu;
+}
+#endif
 
 /*
 ** Markers in the line [b, e): fills 'out' with up to 'max' of them, in
-** the order they start.  Only word starts are tried (b, and each byte
-** after one that is no letter or digit) whose byte starts a marker in
-** either case (x->first at b; past it, MC_FIRST: a marker of no
-** M_START), and a word's other bytes are stepped over.
+** the order they start.  Only b is tried whose byte starts a marker in
+** either case (x->first), and past it the word starts of bytes a marker
+** of no M_START starts with.
 */
 static int line_markers (const MarkIdx *x, const char *s, size_t b,
                          size_t e, size_t *pos, const Marker **out, int max) {
-  size_t i = b, klen = x->klen;
+  size_t i, lim;
   int n = 0;
-  if (max <= 0) return 0;
-  if (i + klen <= e && x->first[(unsigned char)s[i]]) {  /* the line's start */
-    n = markers_at(x, s, b, e, i, pos, out, n, max);
+  if (max <= 0 || e < b || e - b < x->klen) return 0;
+  lim = e - x->klen + 1;  /* past the last start a marker fits at */
+  if (x->first[(unsigned char)s[b]]) {  /* the line's start */
+    n = markers_at(x, s, 0, e, b, pos, out, n, max);
     if (n >= max) return n;
-    if (x->cls[(unsigned char)s[i]] & MC_ALNUM) i = alnum_end(x->cls, s, i + 1, e);
-    i++;
   }
-  while (i + klen <= e) {
+#if SB_SIMD16
+  for (i = b + 1; x->words && i < lim && e - i >= 16; i += 16) {
+    unsigned c = starts16(s + i);
+    if (lim - i < 16) c &= (1u << (lim - i)) - 1;
+    for (; c != 0; c &= c - 1) {
+      size_t j = i + (size_t)__builtin_ctz(c);
+      if (!(x->cls[(unsigned char)s[j]] & MC_FIRST)) continue;
+      n = markers_at(x, s, 1, e, j, pos, out, n, max);
+      if (n >= max) return n;
+    }
+  }
+  for (; i < lim; i++)  /* (one byte a step) */
+    if ((x->cls[(unsigned char)s[i]] & MC_FIRST)
+        && !(x->cls[(unsigned char)s[i - 1]] & MC_ALNUM)) {
+      n = markers_at(x, s, 1, e, i, pos, out, n, max);
+      if (n >= max) return n;
+    }
+#else
+  /* word by word: past the first, then each byte after a word's end */
+  i = (x->cls[(unsigned char)s[b]] & MC_ALNUM) ? alnum_end(x->cls, s, b + 1, e) + 1 : b + 1;
+  while (i < lim) {
     int k = x->cls[(unsigned char)s[i]];
     if (k == 0) {  /* (bytes that are neither, stepped over in a run) */
-      i = next_in(x->cls, s, i + 1, e - klen + 1);
+      i = next_in(x->cls, s, i + 1, lim);
       continue;
     }
     if (k & MC_FIRST) {
-      n = markers_at(x, s, b, e, i, pos, out, n, max);
-      if (n >= max) break;
+      n = markers_at(x, s, 1, e, i, pos, out, n, max);
+      if (n >= max) return n;
     }
     if (k & MC_ALNUM) i = alnum_end(x->cls, s, i + 1, e);  /* to the word's
                                                               end, */
     i++;  /* and past the byte after it */
   }
+#endif
   return n;
 }
 
