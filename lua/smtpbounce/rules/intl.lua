@@ -356,7 +356,7 @@ return {
         -- sender's traffic broke the receiver's policy, never the address
         -- (Forpsi gives it with 5.1.0 for a sending account it throttles).
         r("intl.pl.policy", "policyviolation", {
-            "naruszenie zasad", "Naruszenie zasad",
+            "naruszenie zasad",
         }, {
             examples = {
                 "550 5.1.0 Naruszenie zasad cNkj1y0022zrrQM01NkjaD, zobacz https://support.forpsi.com/kb/a4071",
@@ -480,7 +480,7 @@ return {
             "첨부파일 크기", "첨부 파일 크기", "添付ファイルのサイズ", "附件大小",
             "größe einer e-mail", "größe der e-mail", "e-mail-größe",
             "mailgröße", "допустимый размер", "допустимого размера",
-            "максимальный размер", "dung lượng thư", "Dung lượng thư",
+            "максимальный размер", "dung lượng thư",
             -- the maximum size in French, Spanish, Italian, Portuguese,
             -- Dutch, Swedish and Chinese (a list's or a server's limit)
             "taille maximale", "tamaño máximo", "tamano maximo",
@@ -586,7 +586,7 @@ return {
         -- refuse it
         r("intl.any.list-unknown", "userunknown", {
             "mailing list", "la lista", "a lista", "la liste", "die liste",
-            "lista '", "Lista '", "de lijst", "listan", "nevű lista",
+            "lista '", "de lijst", "listan", "nevű lista",
             "рассылк", "というリスト", "리스트", "邮件列表",
             "郵件列表"
         }, {
@@ -953,7 +953,7 @@ return {
             "interner fehler", "interne fout", "sisäinen virhe",
             "błąd wewnętrzny", "blad wewnetrzny", "внутренняя ошибка",
             "خطأ داخلي", "内部错误", "內部錯誤",
-            "内部エラー", "내부 오류", "lỗi nội bộ", "Lỗi nội bộ",
+            "内部エラー", "내부 오류", "lỗi nội bộ",
             "kesalahan internal", "wewnętrznego błędu", "wewnetrznego bledu",
             "belső szerver hiba", "belso szerver hiba"
         }, {
@@ -989,9 +989,9 @@ return {
             "virhe käsittelyssä", "käsittelyvirhe", "hiba a feldolgozás",
             "feldolgozási hiba", "błąd podczas przetwarzania",
             "blad podczas przetwarzania", "błąd przetwarzania",
-            "ошибка при обработке", "Ошибка при обработке", "ошибка обработки",
-            "Ошибка обработки", "помилка при обробці", "Помилка при обробці",
-            "помилка обробки", "Помилка обробки",
+            "ошибка при обработке", "ошибка обработки",
+            "помилка при обробці",
+            "помилка обробки",
             "σφάλμα κατά την επεξεργασία", "σφάλμα επεξεργασίας",
             "işlem sırasında hata", "işleme hatası",
             "处理出错", "處理出錯", "处理时出错", "處理時出錯", "处理错误", "處理錯誤",
@@ -1052,8 +1052,8 @@ return {
             "erro de sintaxe", "syntaxfehler", "syntactische fout", "syntaxfel",
             "syntaksfejl", "syntaksivirhe", "szintaktikai hiba", "błąd składni",
             "błąd składniowy", "blad skladni", "syntaktická chyba",
-            "синтаксическая ошибка", "Синтаксическая ошибка",
-            "синтаксична помилка", "Синтаксична помилка", "σφάλμα σύνταξης",
+            "синтаксическая ошибка",
+            "синтаксична помилка", "σφάλμα σύνταξης",
             "sözdizimi hatası", "sozdizimi hatasi", "lỗi cú pháp",
             "语法错误", "語法錯誤", "構文エラー", "構文解析エラー",
             "구문 오류", "문법 오류"
@@ -1202,7 +1202,7 @@ return {
                 "serviço", "servico", "služba", "sluzba", "خدمة", "خادم",
                 -- the service capitalised in Russian and Ukrainian, in
                 -- Danish and Norwegian
-                "Сервис", "Служба", "tjeneste"
+                "tjeneste"
             } },
             none = r.with(r.with(r.with(r.ADDRESS, r.INTL_ADDRESS), CONNECT_FAILED), {
                 "dominio", "domaine", "domain", "domäne", "domein", "domän",

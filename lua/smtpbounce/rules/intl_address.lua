@@ -50,7 +50,7 @@ return {
             -- Vietnamese, Indonesian and Malay, Arabic, Ukrainian, Hebrew,
             -- Thai; and a host named unknown in the Romance languages and
             -- German ("Host sconosciuto")
-            "tên miền", "Tên miền", "nama domain", "النطاق", "نطاق",
+            "tên miền", "nama domain", "النطاق", "نطاق",
             "דומיין", "โดเมน", "host ",
             -- "the domain of the address" in Chinese ("地址的域")
             "的域"
@@ -96,7 +96,7 @@ return {
                 "geçici", "tillfällig", "midlertidig", "väliaikai",
                 "ideiglenes", "προσωρ", "一時", "일시", "临时", "暂时", "暫時",
                 "helo", "ehlo", "sender", "mail from", "from address",
-                "người gửi", "Người gửi", "tạm thời", "pengirim", "sementara",
+                "người gửi", "tạm thời", "pengirim", "sementara",
                 "المرسل", "مؤقت", "відправник", "тимчасов",
                 "שולח", "זמני", "ผู้ส่ง", "ชั่วคราว",
                 -- (the client's own host: "Client host unknown" is its
@@ -184,8 +184,8 @@ return {
             "账号", "帳號", "邮箱", "郵箱", "信箱", "cassetta postale", "casella",
             -- Vietnamese, Indonesian and Malay, Arabic, Ukrainian, Hebrew,
             -- Thai; the Japanese "recipient"
-            "tài khoản", "Tài khoản", "địa chỉ", "người nhận",
-            "Người nhận", "người dùng", "Người dùng", "hộp thư", "Hộp thư",
+            "tài khoản", "địa chỉ", "người nhận",
+            "người dùng", "hộp thư",
             "akun", "akaun", "alamat", "penerima", "pengguna", "kotak surat",
             "peti mel", "مستخدم", "مستلم", "عنوان", "صندوق البريد", "حساب",
             "користувач", "одержувач", "скриньк",
@@ -268,7 +268,7 @@ return {
                 "felaktig", "ekki til", "kutusu yok", "kullanıcı yok",
                 "kullanici yok", "hesap yok", "存在しない", "間違って",
                 "địa chỉ sai", "cú pháp địa chỉ",
-                "Cú pháp địa chỉ", "nierozwiązywaln", "nierozwiazywaln"
+                "nierozwiązywaln", "nierozwiazywaln"
             } },
             none = {
                 "afzender", "tijdelijk", "domein", "nadawc", "tymczasow",
@@ -291,7 +291,7 @@ return {
                 "wachtwoord", "passwort", "kennwort", "认证", "認證", "登录", "登錄", "验证", "驗證",
                 -- senders, temporary states, domains, passwords and the
                 -- reader's own account in the languages added last
-                "người gửi", "Người gửi", "tạm thời", "tên miền", "Tên miền",
+                "người gửi", "tạm thời", "tên miền",
                 "mật khẩu", "pengirim", "sementara", " anda", "kata sandi",
                 "alamat ip", "المرسل", "مؤقت", "النطاق", "كلمة المرور",
                 "відправник", "тимчасов", "שולח", "זמני",
@@ -454,7 +454,7 @@ return {
             "почтовый ящик", "адрес", "brevlåda", "postkasse", "postilaatikko",
             "postafiók", "posta kutusu", "邮箱", "郵箱", "信箱",
             "メールボックス", "메일함", "사서함",
-            "hộp thư", "Hộp thư", "kotak surat", "peti mel", "صندوق البريد",
+            "hộp thư", "kotak surat", "peti mel", "صندوق البريد",
             "صندوق بريد", "поштова скринька",
             "תיבת דואר", "תיבת הדואר", "กล่องจดหมาย"
         }, {
@@ -563,13 +563,13 @@ return {
             "postvak", "gebruiker", "geadresseerde", "ontvanger", "conta",
             "caixa postal", "caixa de correio", "usuário", "utilizador",
             "endereço", "endereco", "účet", "ucet", "schránk",
-            "Schránk", "schrank", "uživatel", "Uživatel", "uzivatel", "ящик",
+            "schrank", "uživatel", "uzivatel", "ящик",
             "аккаунт", "учетн", "учётн",
             "пользовател", "адрес", "hesap", "hesab", "posta kutusu", "kullanıcı", "kullanici", "계정", "메일함",
             "사용자", "받는사람", "받는 사람", "수신자", "아이디", "アカウント",
             "メールボックス", "ユーザ", "宛先",
             -- Vietnamese, Indonesian and Malay, Arabic, Ukrainian, Hebrew, Thai
-            "tài khoản", "Tài khoản", "hộp thư", "Hộp thư", "người dùng",
+            "tài khoản", "hộp thư", "người dùng",
             "akun", "akaun", "kotak surat", "pengguna", "حساب", "صندوق البريد",
             "مستخدم", "обліков", "скриньк",
             "користувач", "חשבון", "תיבת", "משתמש", "บัญชี",
@@ -638,7 +638,7 @@ return {
                 "ileti", "teslim", "メッセージ", "配信", "메시지", "전송",
                 "message", "delivery", "queue",
                 -- the languages added last: sender, temporary, "your"
-                "người gửi", "Người gửi", "tạm thời", "pengirim", " anda",
+                "người gửi", "tạm thời", "pengirim", " anda",
                 "sementara", "المرسل", "مؤقت", "حسابك", "відправник",
                 "тимчасов", "שולח", "זמני", "שלך", "ผู้ส่ง", "ชั่วคราว", "ของคุณ"
             },
@@ -797,7 +797,7 @@ return {
             "espace de stockage", "espacio de almacenamiento",
             "spazio di storage", "spazio di archiviazione",
             "przestrzeń dyskow", "espaço de armazenamento", "hộp thư",
-            "Hộp thư", "tài khoản", "Tài khoản", "kotak surat", "kotak masuk",
+            "tài khoản", "kotak surat", "kotak masuk",
             "akun", "penyimpanan", "peti mel", "صندوق البريد", "صندوق الوارد",
             "скриньк", "תיבת", "กล่องจดหมาย", "アカウント",
             "ストレージ",
@@ -836,10 +836,10 @@ return {
                 "已滿", "满了", "不足", "超过", "超過", "超出", "数量限制",
                 "數量限制",
                 "superado", "superato", "ultrapassad", "đã đầy", "bị đầy",
-                "hộp thư đầy", "Hộp thư đầy", "giới hạn dung lượng",
-                "Giới hạn dung lượng", "hết dung lượng", "vượt quá dung lượng",
-                " penuh", "batas penyimpanan", "Batas penyimpanan",
-                "batasan penyimpanan", "Batasan penyimpanan", "kuota",
+                "hộp thư đầy", "giới hạn dung lượng",
+                "hết dung lượng", "vượt quá dung lượng",
+                " penuh", "batas penyimpanan",
+                "batasan penyimpanan", "kuota",
                 "ممتلئ", "الحصة", "تجاوز", "перевищено", "переповнен",
                 "מלאה", "מכסה", "เต็ม", "ストレージ制限", "容量制限", "上限に達",
                 -- full without "ist" in German ("Briefkasten voll", "kann

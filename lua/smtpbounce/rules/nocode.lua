@@ -254,7 +254,7 @@ return {
               "désactivez", "desactivez", "desactive", "disattivare",
               "disattiva", "desligue", "desative", "schakel starttls",
               "wyłącz", "wylacz", "отключите", "вимкніть",
-              "zrušte", "Zrušte", "vypněte", "Vypněte",
+              "zrušte", "vypněte",
               "kapcsolja ki", "dezactivează", "dezactiveaza", "stäng av",
               "slå fra", "slå av", "poista", "απενεργοποιήστε", "devre dışı",
               "devre disi", "tắt", "nonaktifkan", "無効", "끄거나", "끄십시오",
@@ -643,7 +643,7 @@ return {
             "połączenie zerwane", "polaczenie zerwane", "nie odpowiada",
             "не принимает соединения", "оборвалось", "не ответил вовремя",
             "нет сети", "сервер не найден", "接続できません", "通信が途中で切れ",
-            "mất kết nối", "Mất kết nối", "không thể kết nối", "Không thể kết nối",
+            "mất kết nối", "không thể kết nối",
             -- the receiving server would not take the connection (Gmail's
             -- "did not accept our requests to connect")
             "requests to connect",
