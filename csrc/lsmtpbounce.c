@@ -526,7 +526,8 @@ typedef struct Confirm {
   lua_State *L;
   int fn;                 /* stack index of the confirm function */
   int text;               /* stack index of the clean text, or 0: */
-  const char *buf;        /* ... the text is buf[0..len) */
+  const char *buf;        /* ... the text is buf[0..len) (the first
+                             confirm_cb makes it, at 'text' since) */
   size_t len;
 } Confirm;
 
@@ -536,7 +537,12 @@ static int confirm_cb (void *ud, uint32_t rule) {
   lua_pushvalue(c->L, c->fn);
   lua_pushinteger(c->L, (lua_Integer)rule + 1);
   if (c->text) lua_pushvalue(c->L, c->text);
-  else lua_pushlstring(c->L, c->buf, c->len);
+  else {  /* (made once: kept below the call, run's clean text) */
+    lua_pushlstring(c->L, c->buf, c->len);
+    lua_insert(c->L, -3);
+    c->text = lua_gettop(c->L) - 2;
+    lua_pushvalue(c->L, c->text);
+  }
   lua_call(c->L, 2, 1);
   ok = lua_toboolean(c->L, -1);
   lua_pop(c->L, 1);
@@ -589,7 +595,8 @@ static void run (lua_State *L, LRuleset *lr, const char *s, size_t len,
   smtpbounce_classify_buffer(lr->rs, lr->sc, s, len, r, lr->buf,
                              r->text_len, &ctx,
                              lua_isfunction(L, 7) ? confirm_cb : NULL, &c, d);
-  lua_pushlstring(L, lr->buf, r->text_len);  /* on top: the clean text */
+  /* on top: the clean text (the one confirm_cb made, when it did) */
+  if (c.text == 0) lua_pushlstring(L, lr->buf, r->text_len);
   trim_buffer(lr);
 }
 

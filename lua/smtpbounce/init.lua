@@ -394,8 +394,17 @@ function _M.new (opts)
     local has_pattern = false
     for _, r in ipairs(rules) do has_pattern = has_pattern or r.pattern ~= nil end
     if has_pattern then
+        -- (a deferred pattern, rulecheck's, compiled on its first match
+        -- and kept here: a call then is the pattern's match alone)
+        local compiled = {}
         self.confirm = function (i, text)
-            return rules[i].pattern:match(text) ~= nil
+            local p = compiled[i]
+            if p == nil then
+                p = rules[i].pattern
+                if type(p) == "table" and p.deferred then p = p.deferred() end
+                compiled[i] = p
+            end
+            return p:match(text) ~= nil
         end
     end
     compile.start_collector()

@@ -316,10 +316,15 @@ end
 -- the 're' strings of the built-in rules, as plain LPeg makes them (the
 -- matches re.compile's give: %d is "0"-"9"), so that `re`, which costs
 -- more to load than the rest of a pattern's first use, is not loaded
+-- patterns that start only at a byte of a set (lead(p, set), 'set' a
+-- pattern of one byte): their search passes over the other bytes at once
+local LEADS = setmetatable({}, { __mode = "k" })
+function _M.lead (p, set) LEADS[p] = set; return p end
+
 local RE_LPEG = {
     ["%d+ '.' %d+ '.' %d+ '.' %d+"] = function ()  -- rules/fallback.lua's ip-literal
         local d = lpeg.R("09")^1
-        return d * "." * d * "." * d * "." * d
+        return _M.lead(d * "." * d * "." * d * "." * d, lpeg.R("09"))
     end,
 }
 
@@ -338,7 +343,8 @@ local function check_pattern (src, id, v)
         fail(src, id, "field 'pattern' must be an LPeg pattern or a re string")
     end
     -- search anywhere in the text
-    local search = lpeg.P{ v + 1 * lpeg.V(1) }
+    local lead = LEADS[v]
+    local search = lpeg.P{ v + (lead and (1 - lead)^1 + 1 or 1) * lpeg.V(1) }
     -- the rule looks for the pattern at every position of the text, the
     -- end too: one that matches "" there holds for every reply.  (Tried
     -- at position 1 of "": a pattern that looks behind, or at the
