@@ -197,7 +197,7 @@ static iconv_t wide_conv (sb_mail_convs *c, int slot, const char *cs) {
 */
 static int via_ucs4 (iconv_t wd, const char *s, size_t n, char *out,
                      size_t room, size_t *k) {
-  uint32_t tmp[256];
+  uint32_t tmp[1024];
   char *ip = (char *)(size_t)s;  /* iconv's prototype lacks const */
   size_t il = n;
   int flush = 0;
