@@ -497,16 +497,18 @@ static int line_markers (const MarkIdx *x, const char *s, size_t b,
     if (n >= max) return n;
   }
 #if SB_SIMD16
-  for (i = b + 1; x->words && i < lim && e - i >= 16; i += 16) {
-    unsigned c = starts16(s + i) & ~high_out16(&x->hi, s + i);
-    if (lim - i < 16) c &= (1u << (lim - i)) - 1;
-    for (; c != 0; c &= c - 1) {
-      size_t j = i + (size_t)__builtin_ctz(c);
-      if (!(x->cls[(unsigned char)s[j]] & MC_FIRST)) continue;
-      n = markers_at(x, s, 1, e, j, pos, out, n, max);
-      if (n >= max) return n;
+  i = b + 1;
+  if (x->words)  /* (i < lim while sixteen bytes are left: klen <= 8) */
+    for (; e - i >= 16; i += 16) {
+      unsigned c = starts16(s + i) & ~high_out16(&x->hi, s + i);
+      if (lim - i < 16) c &= (1u << (lim - i)) - 1;
+      for (; c != 0; c &= c - 1) {
+        size_t j = i + (size_t)__builtin_ctz(c);
+        if (!(x->cls[(unsigned char)s[j]] & MC_FIRST)) continue;
+        n = markers_at(x, s, 1, e, j, pos, out, n, max);
+        if (n >= max) return n;
+      }
     }
-  }
   for (; i < lim; i++)  /* (one byte a step) */
     if ((x->cls[(unsigned char)s[i]] & MC_FIRST)
         && !(x->cls[(unsigned char)s[i - 1]] & MC_ALNUM)) {
