@@ -155,6 +155,18 @@ const char *sb_mime_ifind (const char *s, size_t n, const char *w) {
       if (ieq_at(s + at - k, w, wl)) return s + at - k;
     }
   }
+  if (i <= last && n >= 16) {  /* the last sixteen bytes once more, those
+                                  looked at before masked out */
+    const __m128i v = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)(s + n - 16)),
+                                   _mm_set1_epi8(0x20));
+    unsigned hit = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)c)));
+    for (hit &= 0xffffu << (unsigned)(i - (n - 16)); hit != 0; hit &= hit - 1) {
+      size_t at = n - 16 + (size_t)__builtin_ctz(hit);
+      if (at > last) return NULL;
+      if (ieq_at(s + at - k, w, wl)) return s + at - k;
+    }
+    return NULL;
+  }
 #endif
   for (; n - i >= 8 && i <= last; i += 8) {
     uint64_t hit;

@@ -148,10 +148,20 @@ static int put_utf8 (char *out, size_t *k, size_t room, const uint32_t *c,
   unsigned char *o = (unsigned char *)out;
   size_t i, j = *k;
   if (j <= room && (room - j) / 4 >= n) {
-    for (i = 0; i < n; i++) {
+    for (i = 0; i < n; i++) {  /* (each length tested once, in turn) */
       uint32_t v = c[i];
       if (v < 0x80) o[j++] = (unsigned char)v;
-      else if (UTF8_BAD(v)) return 0;
+      else if (v < 0x800) {
+        o[j] = (unsigned char)(0xC0 | (v >> 6));
+        o[j + 1] = (unsigned char)(0x80 | (v & 0x3F));
+        j += 2;
+      } else if (v < 0x10000) {
+        if (v - 0xD800u < 0x800u) return 0;  /* a surrogate */
+        o[j] = (unsigned char)(0xE0 | (v >> 12));
+        o[j + 1] = (unsigned char)(0x80 | ((v >> 6) & 0x3F));
+        o[j + 2] = (unsigned char)(0x80 | (v & 0x3F));
+        j += 3;
+      } else if (v > 0x10FFFFu) return 0;
       else j += utf8_at(o + j, v);
     }
   } else {
@@ -187,7 +197,7 @@ static iconv_t wide_conv (sb_mail_convs *c, int slot, const char *cs) {
 */
 static int via_ucs4 (iconv_t wd, const char *s, size_t n, char *out,
                      size_t room, size_t *k) {
-  uint32_t tmp[256];
+  uint32_t tmp[1024];
   char *ip = (char *)(size_t)s;  /* iconv's prototype lacks const */
   size_t il = n;
   int flush = 0;

@@ -87,6 +87,19 @@ static size_t ci_find_k (const char *s, size_t b, size_t e, const char *l,
         if (ci_at(s, e, i - k, l, ln)) return i - k;
       }
     }
+    if (p < end && end - (s + b + k) >= 16) {
+      /* the last sixteen bytes once more, those looked at before left
+         out of the mask (no byte outside the range read) */
+      const char *q = end - 16;
+      const __m128i v = _mm_or_si128(_mm_loadu_si128((const __m128i *)(const void *)q),
+                                     _mm_set1_epi8(0x20));
+      unsigned hit = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(v, _mm_set1_epi8((char)c)));
+      for (hit &= 0xffffu << (unsigned)(p - q); hit != 0; hit &= hit - 1) {
+        i = (size_t)(q - s) + (size_t)__builtin_ctz(hit);
+        if (ci_at(s, e, i - k, l, ln)) return i - k;
+      }
+      return (size_t)-1;
+    }
     for (; p < end; p++)
       if ((*p | 0x20) == c && ci_at(s, e, (size_t)(p - s) - k, l, ln))
         return (size_t)(p - s) - k;

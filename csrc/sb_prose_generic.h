@@ -111,7 +111,7 @@ static int phase_in (const PhaseIdx *x, const char *s, size_t len) {
 #if SB_SIMD16
   for (i = 1; x->words && len - i >= 16; i += 16) {
     unsigned c;
-    for (c = starts16(s + i); c != 0; c &= c - 1) {
+    for (c = starts16(s + i) & ~high_out16(&x->hi, s + i); c; c &= c - 1) {
       size_t j = i + (size_t)__builtin_ctz(c);
       if ((x->cls[(unsigned char)s[j]] & MC_FIRST)
           && (ph = phase_at(x, s, len, j)) != SB_PHASE_UNKNOWN) return ph;

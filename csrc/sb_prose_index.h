@@ -56,6 +56,25 @@ typedef struct MarkEnt {
   unsigned char start_only;  /* M_START */
 } MarkEnt;
 
+/*
+** With SSE2, the bytes of 0xC0 and up (UTF-8 lead bytes) that a table
+** marks MC_FIRST, each in all sixteen lanes (the rest zero), for a scan
+** of word starts (starts16) to pass over the others sixteen bytes at a
+** time: CJK text has a lead byte every three bytes, nearly none of them
+** a phrase's first.  n: how many, HI_MAX + 1 when more (then none is
+** passed over).
+*/
+#define HI_MAX  8
+#if SB_SIMD16
+typedef struct HiBytes {
+  __m128i v[HI_MAX];
+  int n;
+} HiBytes;
+#define HI_FIELD  HiBytes hi;  /* (hi_bytes) */
+#else
+#define HI_FIELD
+#endif
+
 typedef struct MarkIdx {
   unsigned short start[MARK_BUCKETS + 1];
   MarkEnt ent[NMARKERS];     /* the markers, by group */
@@ -71,10 +90,25 @@ typedef struct MarkIdx {
                                 starts with, either case) | MC_ALNUM
                                 (is_alnum) */
   int words;                 /* starts_in_words(cls) */
+  HI_FIELD
 } MarkIdx;
 
 #define MC_FIRST  1
 #define MC_ALNUM  2
+
+#if SB_SIMD16
+/* the HiBytes of a table 'cls' */
+static void hi_bytes (HiBytes *x, const unsigned char *cls) {
+  int c, n;
+  for (n = 0; n < HI_MAX; n++) x->v[n] = _mm_setzero_si128();
+  for (n = 0, c = 0xC0; c < 256; c++)
+    if (cls[c] & MC_FIRST) {
+      if (n < HI_MAX) x->v[n] = _mm_set1_epi8((char)c);
+      n++;
+    }
+  x->n = n > HI_MAX ? HI_MAX + 1 : n;
+}
+#endif
 
 static int starts_in_words (const unsigned char *cls);
 
@@ -113,6 +147,9 @@ static void mark_index (MarkIdx *x) {
                                 | (is_alnum(h) ? MC_ALNUM : 0));
   }
   x->words = starts_in_words(x->cls);
+#if SB_SIMD16
+  hi_bytes(&x->hi, x->cls);
+#endif
   for (h = 0; h < MARK_BUCKETS; h++) x->start[h + 1] += x->start[h];
   memcpy(fill, x->start, sizeof fill);
   for (k = 0; k < NMARKERS; k++) {  /* in table order within a group */
@@ -172,6 +209,7 @@ typedef struct PhaseIdx {
                                 space) */
   unsigned char cls[256];    /* MC_FIRST (first) | MC_ALNUM (is_alnum) */
   int words;                 /* starts_in_words(cls) */
+  HI_FIELD
 } PhaseIdx;
 
 typedef char phase_count_check[NPHASE < 256 ? 1 : -1];
@@ -194,6 +232,9 @@ static void phase_index (PhaseIdx *x) {
                                 | (is_alnum(c) ? MC_ALNUM : 0));
   }
   x->words = starts_in_words(x->cls);
+#if SB_SIMD16
+  hi_bytes(&x->hi, x->cls);
+#endif
   memcpy(fill, x->start, sizeof fill);
   memset(x->pair, 0, sizeof x->pair);
   for (k = 0; k < NPHASE; k++) {
@@ -422,6 +463,21 @@ static inline SB_ALWAYS_INLINE unsigned starts16 (const char *s) {
   skip = _mm_or_si128(skip, _mm_cmplt_epi8(v, _mm_set1_epi8(0x40 - 128)));  /* 0x80..0xBF */
   return (unsigned)_mm_movemask_epi8(skip) ^ 0xffffu;
 }
+
+/* bit k for each of the sixteen bytes at s + k of 0x80 and up that is
+   none of h's (starts16 leaves the middle bytes out already); none
+   compared where all sixteen are ASCII */
+static inline SB_ALWAYS_INLINE unsigned high_out16 (const HiBytes *h,
+                                                    const char *s) {
+  const __m128i v = _mm_loadu_si128((const __m128i *)(const void *)s);
+  unsigned m = (unsigned)_mm_movemask_epi8(v);
+  __m128i keep = _mm_setzero_si128();
+  int k;
+  if (m == 0 || h->n > HI_MAX) return 0;
+  SB_UNROLL
+  for (k = 0; k < HI_MAX; k++) keep = _mm_or_si128(keep, _mm_cmpeq_epi8(v, h->v[k]));
+  return m & ~(unsigned)_mm_movemask_epi8(keep);
+}
 #endif
 
 /*
@@ -441,16 +497,18 @@ static int line_markers (const MarkIdx *x, const char *s, size_t b,
     if (n >= max) return n;
   }
 #if SB_SIMD16
-  for (i = b + 1; x->words && i < lim && e - i >= 16; i += 16) {
-    unsigned c = starts16(s + i);
-    if (lim - i < 16) c &= (1u << (lim - i)) - 1;
-    for (; c != 0; c &= c - 1) {
-      size_t j = i + (size_t)__builtin_ctz(c);
-      if (!(x->cls[(unsigned char)s[j]] & MC_FIRST)) continue;
-      n = markers_at(x, s, 1, e, j, pos, out, n, max);
-      if (n >= max) return n;
+  i = b + 1;
+  if (x->words)  /* (i < lim while sixteen bytes are left: klen <= 8) */
+    for (; e - i >= 16; i += 16) {
+      unsigned c = starts16(s + i) & ~high_out16(&x->hi, s + i);
+      if (lim - i < 16) c &= (1u << (lim - i)) - 1;
+      for (; c != 0; c &= c - 1) {
+        size_t j = i + (size_t)__builtin_ctz(c);
+        if (!(x->cls[(unsigned char)s[j]] & MC_FIRST)) continue;
+        n = markers_at(x, s, 1, e, j, pos, out, n, max);
+        if (n >= max) return n;
+      }
     }
-  }
   for (; i < lim; i++)  /* (one byte a step) */
     if ((x->cls[(unsigned char)s[i]] & MC_FIRST)
         && !(x->cls[(unsigned char)s[i - 1]] & MC_ALNUM)) {
