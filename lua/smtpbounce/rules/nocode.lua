@@ -87,6 +87,9 @@ local SEND = {
     "posílání", "отправ", "доставк", "надісл", "доставит", "gönder", "gonder",
     "lähet", "skicka", "sändning", "leverans", "送信", "配信", "发送", "發送",
     "投递", "보내", "발송", "전송", "إرسال",
+    -- sent or sending in German ("verschickt"), Galician ("enviou"),
+    -- Basque ("bidali") and Icelandic ("senda")
+    "verschick", "enviou", "bidal", "senda ",
     -- the SMTP session (an error during it: Claws Mail's "Wystąpił błąd
     -- podczas sesji SMTP.")
     "smtp session", "session smtp", "sesión smtp", "sessione smtp", "sessão smtp",
@@ -104,6 +107,8 @@ local FAILED = {
     "selhal", "ошибк", "не удалось", "помилк", "не вдалося",
     "hata", "başarısız", "gönderilemedi", "epäonnistui", "virhe",
     "misslyckades", "fel vid", "kunde inte", "失敗", "エラー", "できません",
+    -- could not in German, Galician, Basque and Icelandic
+    "konnte nicht", "non se ", "ezin ", "tókst ekki",
     "失败", "出错", "错误", "실패", "오류", "فشل", "تعذر",
 }
 
@@ -1226,6 +1231,8 @@ return {
                 source = "Debian claws-mail-i18n 4.1.1-2, claws-mail.mo de (Error occurred while sending the message.)" },
               { reply = [=[Odesílání zprávy selhalo.]=],
                 source = "Debian roundcube-core 1.6, program/localization/cs_CZ/messages.inc (sendingfailed)" },
+              { reply = [=[ERROREA: ezin izan da mezua bidali.]=],
+                source = "Debian php-horde-imp 6.2.27-3, imp.mo eu (ERROR: Your message could not be delivered.)" },
           },
         }),
 
