@@ -1255,6 +1255,12 @@ return {
             -- Japanese and Chinese ("El servidor rechazó el mensaje",
             -- "相手のメールサーバーに受け取りを拒否されました")
             "rechazó", "abgelehnt", "odmítl", "odmitl", "refusé", "拒否され", "遭拒",
+            -- rejected in Dutch, Finnish, Estonian, Hungarian, Swedish,
+            -- Basque, Galician, Greek, Korean, Vietnamese, Russian and
+            -- Chinese ("Het bericht ... is afgewezen")
+            "afgewezen", "hylätty", "lükati tagasi", "visszautasít",
+            "nekats", "gaitzets", "rexeit", "απορρίφθηκε", "거부", "từ chối",
+            "отвергнут", "被拒绝", "被拒絕",
         }, {
           class = NOCODE, action = "contact",
           none = with(NOT_FINAL, { " ip", "ip ", "ip-", "black", "liste", "rbl", "spam",
@@ -1265,6 +1271,10 @@ return {
                 source = "Debian msmtp 1.8.23, msmtp.mo de (the server did not accept the mail)" },
               { reply = [=[Operation wurde von der Gegenstelle abgewiesen]=],
                 source = "Debian mailutils-common 3.15, mailutils.mo de (Operation rejected by remote party)" },
+              { reply = [=[Het bericht <20261207093012.4711@example.org> voor de lijst 'team' is afgewezen.]=],
+                source = "Debian sympa 6.2.70, sympa.mo nl (Message %1 for list '%2' has been rejected.)" },
+              { reply = [=[Viesti <20261207093012.4711@example.org> listalle 'team' on hylätty.]=],
+                source = "Debian sympa 6.2.70, sympa.mo fi (Message %1 for list '%2' has been rejected.)" },
           },
         }),
     },
