@@ -566,11 +566,16 @@ return {
             -- Romanian, Greek and Vietnamese
             "som spam", "som skräppost", "sem ruslpóst", "spamiksi",
             "spamként", "ca spam", "ως spam", "là thư rác",
+            -- "as spam / junk" in Estonian and Finnish, and "spam's mark",
+            -- "as spam" in Japanese
+            "kui rämpspost", "roskaksi", "roskapostiksi", "スパムの印", "スパムとして",
         }, {
             none = r.with(r.with(r.ADDRESS, r.INTL_ADDRESS), {
                 "blacklist", "черн", "блеклист", " ip", "ip "
             }),
             examples = {
+                { reply = "See kiri on märgitud kui rämpspost",
+                  source = "Debian sympa 6.2.70, sympa.mo et (This message has been tagged as spam.)" },
                 { reply = "Письмо отклонено сервером как спам.",
                   source = "UniSender checkEmail status err_spam_rejected in Russian, mapped by a PHP integration (code index file id 21001082884)" },
                 { reply = "Netfangið þitt var merkt sem ruslpóstur.",
