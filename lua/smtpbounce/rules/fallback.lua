@@ -158,6 +158,15 @@ return {
         r("fallback.refused", "policyviolation", {
             "command rejected", "command refused", "denied", "forbidden",
             "prohibited", "not permitted", "not allowed",
+            -- "not allowed / permitted" in German, French, Spanish,
+            -- Italian, Portuguese, Polish, Swedish, Finnish, Hungarian,
+            -- Russian, Vietnamese, Japanese and Chinese ("Multipart-Nachrichten
+            -- sind in dieser Liste nicht erlaubt.")
+            "nicht erlaubt", "ne sont pas autorisé", "n'est pas autorisé",
+            "no se permite", "non sono permess", "non è permess", "não são permitid",
+            "não é permitid", "nie są dozwolone", "nie jest dozwolon", "ej tillåtn",
+            "ei salli", "nem engedélyezett", "запрещен", "không cho phép",
+            "受け付けません", "不允许", "不允許",
             -- a filter rule of the receiver's matched
             "rejected by rule", "matched rule", "rule imposed", "filter rule",
             "by filter", "by a filter", "by the filter",
@@ -172,6 +181,8 @@ return {
                 source = "github.com/jcbf/smf-spf/issues/33 (sendmail's default text for a milter reject)" },
               { reply = [=[554 Message not allowed - [299]]=],
                 source = "https://github.com/dart-mailer/mailer/issues/235 (reply quoted in the issue)" },
+              { reply = [=[Multipart-Nachrichten sind in dieser Liste nicht erlaubt.]=],
+                source = "Debian sympa 6.2.70, sympa.mo de (Multipart messages are not allowed in this list.)" },
           },
         }),
 
