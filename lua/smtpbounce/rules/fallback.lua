@@ -167,6 +167,16 @@ return {
             "não é permitid", "nie są dozwolone", "nie jest dozwolon", "ej tillåtn",
             "ei salli", "nem engedélyezett", "запрещен", "không cho phép",
             "受け付けません", "不允许", "不允許",
+            -- the same in Catalan, Galician, Occitan and Greek ("no estan
+            -- permesos", "non se permiten", "son pas autorizats",
+            -- "δεν επιτρέπονται")
+            "no estan permes", "no està permès", "non se permit", "son pas autorizat",
+            "δεν επιτρέπ",
+            -- "denied" in German, Spanish, Galician, Italian, Portuguese,
+            -- Polish, Hungarian, Swedish, Estonian and Basque
+            -- ("Autorisierung verweigert", "autorizzazione negata")
+            "verweigert", "denegad", "negata", "negado", "negada", "odmowa",
+            "megtagad", "nekas", "keelatud", "ukatuta",
             -- a filter rule of the receiver's matched
             "rejected by rule", "matched rule", "rule imposed", "filter rule",
             "by filter", "by a filter", "by the filter",
@@ -183,6 +193,10 @@ return {
                 source = "https://github.com/dart-mailer/mailer/issues/235 (reply quoted in the issue)" },
               { reply = [=[Multipart-Nachrichten sind in dieser Liste nicht erlaubt.]=],
                 source = "Debian sympa 6.2.70, sympa.mo de (Multipart messages are not allowed in this list.)" },
+              { reply = [=[Δεν επιτρέπονται multipart μηνύματα σε αυτή τη λίστα.]=],
+                source = "Debian sympa 6.2.70, sympa.mo el (Multipart messages are not allowed in this list.)" },
+              { reply = [=[Distribuzione del messaggio: autorizzazione negata]=],
+                source = "Debian sympa 6.2.70, sympa.mo it (Message distribution: Authorization denied)" },
           },
         }),
 
