@@ -1115,6 +1115,8 @@ return {
             "returned to sender", "returning message to sender",
             "cannot be reached", "could not be reached", "not delivered",
             "hard bounce", "hard-bounce", "hardbounce", "nondeliverable",
+            -- a sending service's status word for a message that bounced
+            "bounced",
             -- a hard bounce in French ("Rebond dur", a service's status)
             "rebond dur",
             -- the same in Swedish, Spanish, Italian, Polish and Dutch;
@@ -1179,6 +1181,8 @@ return {
                 source = "Exim deliver.c, the bounce message's opening (Exim 4.96 message strings)" },
               { reply = [=[The e-mail system was unable to deliver the message, but did not report a specific reason.  Check the address and try again.  If it still fails, contact your system administrator.]=],
                 source = "Exchange NDR text quoted in a list post (code index file id 56904442882)" },
+              { reply = [=[bounced]=],
+                source = "https://emailit.com/docs/webhooks/events/email-bounced (the status of an e-mail that permanently failed delivery)" },
               { reply = [=[VIRHE: viestiäsi ei voitu toimittaa.]=],
                 source = "Debian php-horde-imp 6.2.27-3, imp.mo fi (ERROR: Your message could not be delivered.)" },
               { reply = [=[ОШИБКА: Ваше сообщение не было доставлено получателю]=],
