@@ -158,6 +158,25 @@ return {
         r("fallback.refused", "policyviolation", {
             "command rejected", "command refused", "denied", "forbidden",
             "prohibited", "not permitted", "not allowed",
+            -- "not allowed / permitted" in German, French, Spanish,
+            -- Italian, Portuguese, Polish, Swedish, Finnish, Hungarian,
+            -- Russian, Vietnamese, Japanese and Chinese ("Multipart-Nachrichten
+            -- sind in dieser Liste nicht erlaubt.")
+            "nicht erlaubt", "ne sont pas autorisé", "n'est pas autorisé",
+            "no se permite", "non sono permess", "non è permess", "não são permitid",
+            "não é permitid", "nie są dozwolone", "nie jest dozwolon", "ej tillåtn",
+            "ei salli", "nem engedélyezett", "запрещен", "không cho phép",
+            "受け付けません", "不允许", "不允許",
+            -- the same in Catalan, Galician, Occitan and Greek ("no estan
+            -- permesos", "non se permiten", "son pas autorizats",
+            -- "δεν επιτρέπονται")
+            "no estan permes", "no està permès", "non se permit", "son pas autorizat",
+            "δεν επιτρέπ",
+            -- "denied" in German, Spanish, Galician, Italian, Portuguese,
+            -- Polish, Hungarian, Swedish, Estonian and Basque
+            -- ("Autorisierung verweigert", "autorizzazione negata")
+            "verweigert", "denegad", "negata", "negado", "negada", "odmowa",
+            "megtagad", "nekas", "keelatud", "ukatuta",
             -- a filter rule of the receiver's matched
             "rejected by rule", "matched rule", "rule imposed", "filter rule",
             "by filter", "by a filter", "by the filter",
@@ -172,6 +191,12 @@ return {
                 source = "github.com/jcbf/smf-spf/issues/33 (sendmail's default text for a milter reject)" },
               { reply = [=[554 Message not allowed - [299]]=],
                 source = "https://github.com/dart-mailer/mailer/issues/235 (reply quoted in the issue)" },
+              { reply = [=[Multipart-Nachrichten sind in dieser Liste nicht erlaubt.]=],
+                source = "Debian sympa 6.2.70, sympa.mo de (Multipart messages are not allowed in this list.)" },
+              { reply = [=[Δεν επιτρέπονται multipart μηνύματα σε αυτή τη λίστα.]=],
+                source = "Debian sympa 6.2.70, sympa.mo el (Multipart messages are not allowed in this list.)" },
+              { reply = [=[Distribuzione del messaggio: autorizzazione negata]=],
+                source = "Debian sympa 6.2.70, sympa.mo it (Message distribution: Authorization denied)" },
           },
         }),
 

@@ -566,11 +566,16 @@ return {
             -- Romanian, Greek and Vietnamese
             "som spam", "som skräppost", "sem ruslpóst", "spamiksi",
             "spamként", "ca spam", "ως spam", "là thư rác",
+            -- "as spam / junk" in Estonian and Finnish, and "spam's mark",
+            -- "as spam" in Japanese
+            "kui rämpspost", "roskaksi", "roskapostiksi", "スパムの印", "スパムとして",
         }, {
             none = r.with(r.with(r.ADDRESS, r.INTL_ADDRESS), {
                 "blacklist", "черн", "блеклист", " ip", "ip "
             }),
             examples = {
+                { reply = "See kiri on märgitud kui rämpspost",
+                  source = "Debian sympa 6.2.70, sympa.mo et (This message has been tagged as spam.)" },
                 { reply = "Письмо отклонено сервером как спам.",
                   source = "UniSender checkEmail status err_spam_rejected in Russian, mapped by a PHP integration (code index file id 21001082884)" },
                 { reply = "Netfangið þitt var merkt sem ruslpóstur.",
@@ -642,6 +647,11 @@ return {
             -- the list in Catalan and Hebrew ("la llista de correu",
             -- "רשימת הדיוור", "לרשימה")
             "llista", "רשימת הדיוור", "לרשימה", "הרשימה",
+            -- "this list" in Spanish, Galician, Portuguese, Italian,
+            -- French and German, the list in Greek, Basque, Finnish
+            -- ("listalle") and Vietnamese ("hộp thư chung")
+            "esta lista", "nesta lista", "questa lista", "cette liste", "diese liste",
+            "λίστα", "zerrenda", "listalle", "hộp thư chung",
         }, {
             all = { {
                 "reject", "restrict", "not allowed", "not permitted", "member",
@@ -669,6 +679,11 @@ return {
                 "restringid", "limitata", "restrit", "beperkt", "csak a",
                 "仅限", "僅限", "reddedil", "niet toegestaan", "허용되지",
                 "読者", "订阅者", "訂閱者", "moderator",
+                -- allowed only, restricted (Greek, Galician, Basque,
+                -- Finnish, Korean, Vietnamese, Russian), only through
+                -- (German), moderators (Japanese)
+                "επιτρέπεται μόνο", "restrinx", "mugatuta", "rajoitettu", "제한",
+                "hạn chế", "разрешена только", "nur durch", "モデレータ",
                 -- refused, forbidden, not allowed, not accepted, members
                 -- only (Czech, Russian, Japanese, Dutch: GNU Mailman 2's
                 -- refusals of a post, accuracy/corpus/dev32_weak_families)
@@ -699,6 +714,8 @@ return {
                 "спам", "массов",
             },
             examples = {
+                { reply = "Viestien jakelu listalle on rajoitettu listan tilaajille.",
+                  source = "Debian sympa 6.2.70, sympa.mo fi (Message distribution in the list is restricted to list subscribers.)" },
                 { reply = [[会員以外の方はこのリストに投稿できません]],
                   source = "github.com/jaredmauch/mailman2-python3 messages/ja/LC_MESSAGES/mailman.po (Mailman/Handlers/Hold.py NonMemberPost, Japanese)" },
                 { reply = [[Máte zakázáno přispívat do této konference.]],

@@ -87,6 +87,9 @@ local SEND = {
     "posílání", "отправ", "доставк", "надісл", "доставит", "gönder", "gonder",
     "lähet", "skicka", "sändning", "leverans", "送信", "配信", "发送", "發送",
     "投递", "보내", "발송", "전송", "إرسال",
+    -- sent or sending in German ("verschickt"), Galician ("enviou"),
+    -- Basque ("bidali") and Icelandic ("senda")
+    "verschick", "enviou", "bidal", "senda ",
     -- the SMTP session (an error during it: Claws Mail's "Wystąpił błąd
     -- podczas sesji SMTP.")
     "smtp session", "session smtp", "sesión smtp", "sessione smtp", "sessão smtp",
@@ -104,6 +107,8 @@ local FAILED = {
     "selhal", "ошибк", "не удалось", "помилк", "не вдалося",
     "hata", "başarısız", "gönderilemedi", "epäonnistui", "virhe",
     "misslyckades", "fel vid", "kunde inte", "失敗", "エラー", "できません",
+    -- could not in German, Galician, Basque and Icelandic
+    "konnte nicht", "non se ", "ezin ", "tókst ekki",
     "失败", "出错", "错误", "실패", "오류", "فشل", "تعذر",
 }
 
@@ -1110,6 +1115,8 @@ return {
             "returned to sender", "returning message to sender",
             "cannot be reached", "could not be reached", "not delivered",
             "hard bounce", "hard-bounce", "hardbounce", "nondeliverable",
+            -- a sending service's status word for a message that bounced
+            "bounced",
             -- a hard bounce in French ("Rebond dur", a service's status)
             "rebond dur",
             -- the same in Swedish, Spanish, Italian, Polish and Dutch;
@@ -1146,6 +1153,26 @@ return {
             "teslim edilemedi", "nelze doručit", "nelze dorucit", "nebyla doručena",
             "δεν ήταν δυνατή η παράδοση", "配信できませんでした", "送信できませんでした",
             "投递失败", "无法投递", "傳送失敗", "전송 실패", "전달하지 못했",
+            -- "could not be delivered", "not delivered" in Danish,
+            -- Norwegian, Swedish, Finnish, Estonian, Latvian, Lithuanian,
+            -- French, Italian, Portuguese, Russian and Ukrainian, Czech,
+            -- Slovak, Slovenian, Croatian, Hungarian, Greek, Persian,
+            -- Japanese and Chinese (Horde IMP's "ERROR: Your message could
+            -- not be delivered." in its catalogues)
+            "kunne ikke afleveres", "kunne ikke leveres", "kunde inte levereras",
+            "ei voitu toimittaa", "ei õnnestunud kätte toimetada",
+            "nav iespējams piegādāt", "neizdevās piegādāt", "nepasiekė adresato",
+            "n'a pas pu être distribué", "n'a pas pu etre distribue",
+            "impossibile consegnare", "impossibile recapitare", "non recapitato",
+            "não pôde ser entregue", "nao pode ser entregue", "não foi entregue",
+            "не доставлен", "не было доставлено", "не можу доставити",
+            "nemohla být doručena", "nemohl být doručen", "nemohlo být doručeno",
+            "nebolo možné doručiť", "nepodarilo sa doručiť",
+            "ni bilo mogoče dostaviti", "nije isporuč",
+            "nem sikerült kézbesíteni", "nem kézbesíthető",
+            "δεν μπορεί να παραδοθεί", "δεν παραδόθηκε", "تحویل داده نشد",
+            "配達できませんでした", "无法送达", "無法送達", "无法递送", "無法遞送",
+            "無法被遞送", "无法被递送",
         }, {
           class = NOCODE, action = "contact",
           none = NOT_FINAL,
@@ -1154,6 +1181,12 @@ return {
                 source = "Exim deliver.c, the bounce message's opening (Exim 4.96 message strings)" },
               { reply = [=[The e-mail system was unable to deliver the message, but did not report a specific reason.  Check the address and try again.  If it still fails, contact your system administrator.]=],
                 source = "Exchange NDR text quoted in a list post (code index file id 56904442882)" },
+              { reply = [=[bounced]=],
+                source = "https://emailit.com/docs/webhooks/events/email-bounced (the status of an e-mail that permanently failed delivery)" },
+              { reply = [=[VIRHE: viestiäsi ei voitu toimittaa.]=],
+                source = "Debian php-horde-imp 6.2.27-3, imp.mo fi (ERROR: Your message could not be delivered.)" },
+              { reply = [=[ОШИБКА: Ваше сообщение не было доставлено получателю]=],
+                source = "Debian php-horde-imp 6.2.27-3, imp.mo ru (ERROR: Your message could not be delivered.)" },
           },
         }),
 
@@ -1202,6 +1235,8 @@ return {
                 source = "Debian claws-mail-i18n 4.1.1-2, claws-mail.mo de (Error occurred while sending the message.)" },
               { reply = [=[Odesílání zprávy selhalo.]=],
                 source = "Debian roundcube-core 1.6, program/localization/cs_CZ/messages.inc (sendingfailed)" },
+              { reply = [=[ERROREA: ezin izan da mezua bidali.]=],
+                source = "Debian php-horde-imp 6.2.27-3, imp.mo eu (ERROR: Your message could not be delivered.)" },
           },
         }),
 
@@ -1224,6 +1259,12 @@ return {
             -- Japanese and Chinese ("El servidor rechazó el mensaje",
             -- "相手のメールサーバーに受け取りを拒否されました")
             "rechazó", "abgelehnt", "odmítl", "odmitl", "refusé", "拒否され", "遭拒",
+            -- rejected in Dutch, Finnish, Estonian, Hungarian, Swedish,
+            -- Basque, Galician, Greek, Korean, Vietnamese, Russian and
+            -- Chinese ("Het bericht ... is afgewezen")
+            "afgewezen", "hylätty", "lükati tagasi", "visszautasít",
+            "nekats", "gaitzets", "rexeit", "απορρίφθηκε", "거부", "từ chối",
+            "отвергнут", "被拒绝", "被拒絕",
         }, {
           class = NOCODE, action = "contact",
           none = with(NOT_FINAL, { " ip", "ip ", "ip-", "black", "liste", "rbl", "spam",
@@ -1234,6 +1275,10 @@ return {
                 source = "Debian msmtp 1.8.23, msmtp.mo de (the server did not accept the mail)" },
               { reply = [=[Operation wurde von der Gegenstelle abgewiesen]=],
                 source = "Debian mailutils-common 3.15, mailutils.mo de (Operation rejected by remote party)" },
+              { reply = [=[Het bericht <20261207093012.4711@example.org> voor de lijst 'team' is afgewezen.]=],
+                source = "Debian sympa 6.2.70, sympa.mo nl (Message %1 for list '%2' has been rejected.)" },
+              { reply = [=[Viesti <20261207093012.4711@example.org> listalle 'team' on hylätty.]=],
+                source = "Debian sympa 6.2.70, sympa.mo fi (Message %1 for list '%2' has been rejected.)" },
           },
         }),
     },
