@@ -561,9 +561,9 @@ static int code_label (const char *s, size_t len, size_t i) {
 ** "response"; a status alone so introduced scores 6 (Cisco's "Reason:
 ** \"5.1.0 ...\" Response: \"('550', [...])\"" gives 550), and else the best
 ** candidate weighed on the way wins; after such a status, a code a
-** label introduces ('code_label') is a candidate of score 3 only.  Every check looks ahead a bounded
-** number of bytes, but for whitespace runs, and each run is looked at by
-** a bounded number of checks: linear.  Sets r->relay to the last "host
+** label introduces ('code_label') is a candidate of score 3 only.  Every
+** check looks ahead a bounded number of bytes, but for whitespace runs,
+** and each run is looked at by a bounded number of checks: linear.  Sets r->relay to the last "host
 ** NAME[ip]" before the reply.  The start of the reply, or NONE.
 */
 static size_t scan_reply (const char *s, size_t len, size_t q, sb_reply *r) {
@@ -584,12 +584,14 @@ static size_t scan_reply (const char *s, size_t len, size_t q, sb_reply *r) {
     }
     else if (is_alpha(c) && !is_hostc(p))
       k = weigh_word(s, len, i, &S);
-    if (k != NONE && code_at(s, len, k)
-        && !(S.score >= 6 && code_label(s, len, i))) {
-      r->relay = S.relay;
-      return k;
+    if (k != NONE) {
+      int code = code_at(s, len, k);
+      if (code && !(S.score >= 6 && code_label(s, len, i))) {
+        r->relay = S.relay;
+        return k;
+      }
+      weigh(&S, code ? 3 : 6, k);
     }
-    if (k != NONE) weigh(&S, code_at(s, len, k) ? 3 : 6, k);
     if (p < 0 || token_after[p] == 1
         || (token_after[p] == 2 && sb_uspace_before(s, len, i)))
       weigh_token(s, len, i, &S);

@@ -313,14 +313,14 @@ local function check_words (src, id, t, c, fields)
     end
 end
 
--- the 're' strings of the built-in rules, as plain LPeg makes them (the
--- matches re.compile's give: %d is "0"-"9"), so that `re`, which costs
--- more to load than the rest of a pattern's first use, is not loaded
 -- patterns that start only at a byte of a set (lead(p, set), 'set' a
 -- pattern of one byte): their search passes over the other bytes at once
 local LEADS = setmetatable({}, { __mode = "k" })
 function _M.lead (p, set) LEADS[p] = set; return p end
 
+-- the 're' strings of the built-in rules, as plain LPeg makes them (the
+-- matches re.compile's give: %d is "0"-"9"), so that `re`, which costs
+-- more to load than the rest of a pattern's first use, is not loaded
 local RE_LPEG = {
     ["%d+ '.' %d+ '.' %d+ '.' %d+"] = function ()  -- rules/fallback.lua's ip-literal
         local d = lpeg.R("09")^1
