@@ -16,11 +16,12 @@
 -- entries say so.
 -- "code index file id N" names a file read through the public code index.
 -- Sources: see each entry.
-local e = dofile("accuracy/entry.lua").noted
+local E = dofile("accuracy/entry.lua")
+local e = E.noted
 local A, O = "address", "other"
 local B, D = "bounced", "deferred"
 
-local function idx (id, what) return "code index file id " .. id .. " (" .. what .. ")" end
+local idx = E.index
 local SP = "github.com/SparkPost/support-docs articles/"
 local SG_EV = "github.com/sendgrid/docs content/docs/for-developers/tracking-events/event.md"
 local SG_INV = idx("1272155302", "SendGrid documentation, v2 reseller API: invalid emails response example")

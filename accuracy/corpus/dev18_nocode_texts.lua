@@ -21,11 +21,12 @@
 -- they were filled.
 -- "code index file id N" names a file read through the public code index.
 -- Sources: see each entry.
-local e = dofile("accuracy/entry.lua").noted
+local E = dofile("accuracy/entry.lua")
+local e = E.noted
 local A, O = "address", "other"
 local B, D, U = "bounced", "deferred", "unknown"
 
-local function idx (id, what) return "code index file id " .. id .. " (" .. what .. ")" end
+local idx = E.index
 local ADMINPLUS = "https://redikersupport.freshdesk.com/support/solutions/articles/14000148668-appendix-adminplus-notify-email-status-report-error-explanations"
 local MAILUP = "https://helpmailup.atlassian.net/wiki/spaces/WUG/pages/37652695/Summary+-+Bounced"
 local PAYT = "https://support.paytsoftware.com/de/was-bedeutet-die-fehlermeldung-e-mail-nicht-zustellbar"

@@ -19,11 +19,12 @@
 -- (smtp.example.com, 192.0.2.1, user@example.com) where a note says so.
 -- Set before any classifier output was seen.
 -- Sources: see each entry.
-local e = dofile("accuracy/entry.lua").noted
+local E = dofile("accuracy/entry.lua")
+local e = E.noted
 local A, O = "address", "other"
 local B, D = "bounced", "deferred"
 
-local function idx (id, what) return "code index file id " .. id .. " (" .. what .. ")" end
+local idx = E.index
 local MOLNIX = "https://github.com/Molnix-open-source/BouncedMailManager "
 local M_PARSER = " (category set by src/Message/Parser.php)"
 local M_ES = MOLNIX .. "lang/es/messages.php" .. M_PARSER

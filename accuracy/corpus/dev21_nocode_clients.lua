@@ -12,13 +12,12 @@
 -- before any classifier output was seen.  Texts are quoted as the threads
 -- show them; stack-trace lines after the message are left out.
 -- Sources: see each entry.
-local noted = dofile("accuracy/entry.lua").noted
+local E = dofile("accuracy/entry.lua")
+local noted = E.noted
 local function e (...) return noted(nil, ...) end
 local B, D = "bounced", "deferred"
 
-local function gh (repo, n, what)
-    return "https://github.com/" .. repo .. "/issues/" .. n .. " (" .. what .. ")"
-end
+local gh = E.issue
 local PERSISTS = "judgment call: a TLS failure that does not say it is retried is bounced with fix (accuracy/corpus/README.md, TLS failures without a code); the cause lasts until the certificate or trust store is fixed"
 
 return {

@@ -15,14 +15,13 @@
 -- One entry from a paste the hold-out also quotes was taken out again
 -- after the merge.
 -- Sources: see each entry.
-local noted = dofile("accuracy/entry.lua").noted
+local E = dofile("accuracy/entry.lua")
+local noted = E.noted
 local function e (...) return noted(nil, ...) end
 local B, D = "bounced", "deferred"
 
-local function gh (repo, n, what)
-    return "https://github.com/" .. repo .. "/issues/" .. n .. " (" .. what .. ")"
-end
-local function idx (id, what) return "code index file id " .. id .. " (" .. what .. ")" end
+local gh = E.issue
+local idx = E.index
 local CPANEL = "https://forums.cpanel.net/threads/email-quota.697029/ (cPanel/Exim hourly sending limit bounce-backs)"
 
 return {

@@ -13,13 +13,12 @@
 -- in source templates are filled with example values; a note says so.
 -- "code index file id N" names a file read through the public code index.
 -- Sources: see each entry.
-local noted = dofile("accuracy/entry.lua").noted
+local E = dofile("accuracy/entry.lua")
+local noted = E.noted
 local function e (...) return noted(nil, ...) end
 local B, D = "bounced", "deferred"
 
-local function gh (repo, n, what)
-    return "https://github.com/" .. repo .. "/issues/" .. n .. " (" .. what .. ")"
-end
+local gh = E.issue
 local COURIER = "github.com/svarshavchik/courier courier/courier/module.esmtp/"
 local function courier (file, what) return COURIER .. file .. " (" .. what .. ")" end
 local SENDMAIL = "github.com/freebsd/freebsd-src contrib/sendmail/src/err.c sm_errstring()"

@@ -14,13 +14,12 @@
 -- Seven entries were taken out before any output was seen: the hold-out
 -- also quotes their pages (matched by address, counts only).
 -- Sources: see each entry.
-local e = dofile("accuracy/entry.lua").noted
+local E = dofile("accuracy/entry.lua")
+local e = E.noted
 local A = "address"
 local B, D = "bounced", "deferred"
 
-local function gh (repo, n, what)
-    return "https://github.com/" .. repo .. "/issues/" .. n .. " (" .. what .. ")"
-end
+local gh = E.issue
 local function sti (n, what)
     return gh("netneutrality/savetheinternet.in", n, "bounce of a letter to a member of parliament, " .. what)
 end

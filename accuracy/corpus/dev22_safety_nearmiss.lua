@@ -20,13 +20,12 @@
 -- a thread of the SMTP Field Manual's project, were left out as well:
 -- the hold-out quotes that project's data.
 -- Sources: see each entry.
-local e = dofile("accuracy/entry.lua").noted
+local E = dofile("accuracy/entry.lua")
+local e = E.noted
 local O = "other"
 local B, D = "bounced", "deferred"
 
-local function gh (repo, n, what)
-    return "https://github.com/" .. repo .. "/issues/" .. n .. " (" .. what .. ")"
-end
+local gh = E.issue
 local UMD = "http://helpdesk.umd.edu/documents/3/3025/ (university help desk: session transcripts of bounces and their explanations)"
 
 return {

@@ -20,16 +20,13 @@
 -- Texts are quoted as the threads show them; stack-trace lines after the
 -- message are left out.
 -- Sources: see each entry.
-local e = dofile("accuracy/entry.lua").noted
+local E = dofile("accuracy/entry.lua")
+local e = E.noted
 local O, A = "other", "address"
 local B, D = "bounced", "deferred"
 
-local function gh (repo, n, what)
-    return "https://github.com/" .. repo .. "/issues/" .. n .. " (" .. what .. ")"
-end
-local function pr (repo, n, what)
-    return "https://github.com/" .. repo .. "/pull/" .. n .. " (" .. what .. ")"
-end
+local gh = E.issue
+local function pr (repo, n, what) return E.github(repo, "pull", n, what) end
 local function pm (loc, key, lang)
     return "github.com/PHPMailer/PHPMailer language/phpmailer.lang-" .. loc .. ".php (" .. key .. ", " .. lang .. ")"
 end

@@ -15,14 +15,13 @@
 -- their pages (a mirror of Citadel's SMTP module, a Korean admin's notes,
 -- one issue thread) are pages the hold-out also names.
 -- Sources: see each entry.
-local e = dofile("accuracy/entry.lua").noted
+local E = dofile("accuracy/entry.lua")
+local e = E.noted
 local O, A = "other", "address"
 local B, D = "bounced", "deferred"
 
-local function gh (repo, n, what)
-    return "https://github.com/" .. repo .. "/issues/" .. n .. " (" .. what .. ")"
-end
-local function idx (id, what) return "code index file id " .. id .. " (" .. what .. ")" end
+local gh = E.issue
+local idx = E.index
 
 return {
   -- {==================================================================

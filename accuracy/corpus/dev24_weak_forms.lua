@@ -15,13 +15,12 @@
 -- pages (a Japanese ISP's and a Catalan town network's help pages on
 -- returned mail, an Italian article) are pages the hold-out also names.
 -- Sources: see each entry.
-local e = dofile("accuracy/entry.lua").noted
+local E = dofile("accuracy/entry.lua")
+local e = E.noted
 local O, A = "other", "address"
 local B, D = "bounced", "deferred"
 
-local function gh (repo, n, what)
-    return "https://github.com/" .. repo .. "/issues/" .. n .. " (" .. what .. ")"
-end
+local gh = E.issue
 
 local POLW = "github.com/policyd-weight/policyd-weight policyd-weight.conf"
 

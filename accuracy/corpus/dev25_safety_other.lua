@@ -14,16 +14,15 @@
 -- pages (qpsmtpd's and Haraka's plugin sources, a Chinese page of bounce
 -- texts) are pages the hold-out names (matched by address, counts only).
 -- Sources: see each entry.
-local e = dofile("accuracy/entry.lua").noted
+local E = dofile("accuracy/entry.lua")
+local e = E.noted
 local A, O = "address", "other"
 local B, D = "bounced", "deferred"
 
 local function ps (path, what)
     return "github.com/vdukhovni/postfix postfix/src/postscreen/" .. path .. " (" .. what .. ")"
 end
-local function gh (repo, n, what)
-    return "https://github.com/" .. repo .. "/issues/" .. n .. " (" .. what .. ")"
-end
+local gh = E.issue
 local KRM = "https://keirinomikata.zendesk.com/hc/ja/articles/24707654334489 (Japanese billing service's help: bounces that name the SPF record)"
 local IPP = "https://ippo.ne.jp/g/44.html (Japanese page: error mail when the recipient address is wrong)"
 local TIN = "http://computerprogrammi.com/2010/04/posta-elettronica-e-impossibile-inviare.html (Italian blog: two refusals of tin.it and tre.it)"

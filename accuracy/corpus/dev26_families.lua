@@ -16,14 +16,13 @@
 -- seen.  Placeholders and personal addresses are filled with example
 -- values (userN@ the same domain, example.com).
 -- Sources: see each entry.
-local e = dofile("accuracy/entry.lua").noted
+local E = dofile("accuracy/entry.lua")
+local e = E.noted
 local O, A = "other", "address"
 local B, D = "bounced", "deferred"
 
-local function gh (repo, n, what)
-    return "https://github.com/" .. repo .. "/issues/" .. n .. " (" .. what .. ")"
-end
-local function idx (id, what) return "code index file id " .. id .. " (" .. what .. ")" end
+local gh = E.issue
+local idx = E.index
 
 local SM86 = "sendmail 8.6 envelope.c dropenvelope()"
 local PFX = "Postfix 1.x/2.x bounce_notify_util.c delay notice"

@@ -18,7 +18,8 @@
 -- output was seen.  Placeholders and personal addresses are filled with
 -- example values (list@example.org, userN@ the same domain).
 -- Sources: see each entry.
-local e = dofile("accuracy/entry.lua").noted
+local E = dofile("accuracy/entry.lua")
+local e = E.noted
 local O, A = "other", "address"
 local B, D = "bounced", "deferred"
 
@@ -28,10 +29,8 @@ end
 local function ml (lang, file)
     return "github.com/neonkore/MLmmj listtexts/" .. lang .. "/" .. file
 end
-local function idx (id, what) return "code index file id " .. id .. " (" .. what .. ")" end
-local function gh (repo, n, what)
-    return "https://github.com/" .. repo .. "/issues/" .. n .. " (" .. what .. ")"
-end
+local idx = E.index
+local gh = E.issue
 
 local LIST = "The list manager refuses the post: the sender is not subscribed, and only subscribers may post."
 local RULE = "The list manager refuses the post: a rule the list's administrator set matched it."

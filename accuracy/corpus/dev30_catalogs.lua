@@ -24,7 +24,8 @@
 -- the translated lines only.  Where a catalogue repeats the English
 -- text before its own (Sympa's Japanese), the English is left out.
 -- Sources: see each entry.
-local e = dofile("accuracy/entry.lua").noted
+local E = dofile("accuracy/entry.lua")
+local e = E.noted
 local O, A = "other", "address"
 local B, D = "bounced", "deferred"
 
@@ -39,7 +40,7 @@ end
 local function MU (lang, what)
     return "git.savannah.gnu.org/mailutils po/" .. lang .. ".po (Debian mailutils-common 3.15; '" .. what .. "')"
 end
-local function idx (id, what) return "code index file id " .. id .. " (" .. what .. ")" end
+local idx = E.index
 
 local LIST = "The list manager refuses the post: only the list's subscribers may post."
 local MODS = "The list manager refuses the post: only the list's moderators may post."

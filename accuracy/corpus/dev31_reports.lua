@@ -25,12 +25,13 @@
 -- round 16.  Set before any classifier output was seen.  Personal
 -- addresses are replaced by userN@ the same domain.
 -- Sources: see each entry.
-local e = dofile("accuracy/entry.lua").noted
-local p = dofile("accuracy/entry.lua").provided
+local E = dofile("accuracy/entry.lua")
+local e = E.noted
+local p = E.provided
 local A, O = "address", "other"
 local B, D = "bounced", "deferred"
 
-local function gh (repo, kind, n) return "https://github.com/" .. repo .. "/" .. kind .. "/" .. n end
+local gh = E.github
 local STRATO_SPAM = "https://www.strato.de/faq/article/2304/Ich-habe-eine-E-Mail-ueber-den-Versand-von-Spam-erhalten.html (STRATO, German)"
 local STRATO_UK = "https://www.strato-hosting.co.uk/faq/product/why-are-my-emails-not-being-delivered"
 local JOOMLERS = "https://www.joomlers.uk/email/error-messages?start=5"

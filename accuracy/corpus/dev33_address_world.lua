@@ -21,13 +21,12 @@
 -- Placeholders and personal addresses are filled with example values
 -- (example.com, 192.0.2.x, userN@ the same domain).
 -- Sources: see each entry.
-local e = dofile("accuracy/entry.lua").noted
+local E = dofile("accuracy/entry.lua")
+local e = E.noted
 local O, A = "other", "address"
 local B, D = "bounced", "deferred"
 
-local function gh (repo, kind, n, what)
-    return "https://github.com/" .. repo .. "/" .. kind .. "/" .. n .. (what and (" (" .. what .. ")") or "")
-end
+local gh = E.github
 
 local BOOYUN = "http://m.booyun.com/cn/theme/detail/xLdD1rKL (35.com's table of bounce texts and their causes)"
 local KAIFANG = "https://kaifang.email/606.html (a host's table of bounce texts, causes and fixes)"

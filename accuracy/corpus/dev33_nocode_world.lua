@@ -25,7 +25,8 @@
 -- port 25, user1@example.com, sizes, 30 seconds, the code -1 Roundcube
 -- shows when no reply came).
 -- Sources: see each entry.
-local e = dofile("accuracy/entry.lua").noted
+local E = dofile("accuracy/entry.lua")
+local e = E.noted
 local O, A = "other", "address"
 local B, D = "bounced", "deferred"
 
@@ -40,7 +41,7 @@ local function NEOMUTT (l) return po("Debian neomutt 20220429+dfsg1, neomutt.mo"
 local function RC (l) return po("Debian roundcube-core 1.6 (github.com/roundcube/roundcubemail), program/localization/" .. l .. "/messages.inc", l, "message sending errors") end
 local function MU (l) return po("Debian mailutils-common 3.15, mailutils.mo", l, "delivery agent and mailer errors") end
 local function VIBE (l) return "github.com/techfreaque/next-vibe src/i18n/" .. l .. "/sections/email/errors.ts (an application's e-mail sending errors)" end
-local function gh (repo, kind, n, what) return "https://github.com/" .. repo .. "/" .. kind .. "/" .. n .. " (" .. what .. ")" end
+local gh = E.github
 
 local KSMTP_LOST = "KSMTP's text when the connection to the SMTP server was lost mid-session: the way there failed; sending is tried again."
 local KSMTP_SIZE = "KSMTP refuses to send a message larger than the server's SIZE limit: the message must shrink."

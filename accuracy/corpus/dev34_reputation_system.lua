@@ -36,7 +36,8 @@
 -- example values (example.com/.org/.net, 192.0.2.x, 198.51.100.x, list
 -- devel, userN@ the same domain).
 -- Sources: see each entry.
-local e = dofile("accuracy/entry.lua").noted
+local E = dofile("accuracy/entry.lua")
+local e = E.noted
 local O = "other"
 local B, D = "bounced", "deferred"
 
@@ -58,7 +59,7 @@ local function MM (lang, what)
         .. "/list:user:notice:rejected.txt and mailman/messages/" .. lang .. "/LC_MESSAGES/mailman.po (" .. what .. ")"
 end
 local function EZ (lang, what) return "github.com/bruceg/ezmlm-idx lang/" .. lang .. "/messages (" .. what .. ")" end
-local function gh (repo, kind, n, what) return "https://github.com/" .. repo .. "/" .. kind .. "/" .. n .. " (" .. what .. ")" end
+local gh = E.github
 
 local PROC = "The server aborted the requested action for an error in its own processing (RFC 5321's 451): the receiving system failed for now; try again."
 local STORE = "The server has no system storage for the message for now (RFC 5321's 452): try again later."

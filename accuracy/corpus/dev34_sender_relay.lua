@@ -29,14 +29,13 @@
 -- Placeholders and personal addresses are filled with example values
 -- (example.com, 192.0.2.x, userN@ the same domain).
 -- Sources: see each entry.
-local e = dofile("accuracy/entry.lua").noted
-local p = dofile("accuracy/entry.lua").provided
+local E = dofile("accuracy/entry.lua")
+local e = E.noted
+local p = E.provided
 local A, O = "address", "other"
 local B, D = "bounced", "deferred"
 
-local function gh (repo, kind, n, what)
-    return "https://github.com/" .. repo .. "/" .. kind .. "/" .. n .. (what and (" (" .. what .. ")") or "")
-end
+local gh = E.github
 
 local function code (id, what)
     return "code index file id " .. id .. " (" .. what .. ")"

@@ -12,13 +12,14 @@
 -- filled with documentation values (example.net, 192.0.2.x); each such
 -- entry says so.  "code index file id N" names a file read through the
 -- public code index.
-local e = dofile("accuracy/entry.lua")
+local E = dofile("accuracy/entry.lua")
+local e = E
 local A, O = "address", "other"
 local B, D = "bounced", "deferred"
 
 local FILLED = " (format string filled with documentation values)"
 local MASQ = function (file, fn) return "github.com/ossilator/masqmail src/" .. file .. " " .. fn .. FILLED end
-local function idx (id, what) return "code index file id " .. id .. " (" .. what .. ")" end
+local idx = E.index
 
 return {
   -- {==================================================================

@@ -11,12 +11,13 @@
 -- sent; the client offers to retry).  Templates are filled with
 -- documentation values (smtp.example.com); each such entry says so.
 -- "code index file id N" names a file read through the public code index.
-local e = dofile("accuracy/entry.lua")
+local E = dofile("accuracy/entry.lua")
+local e = E
 local A, O = "address", "other"
 local B, D = "bounced", "deferred"
 
 local FILLED = " (template filled with documentation values)"
-local function idx (id, what) return "code index file id " .. id .. " (" .. what .. ")" end
+local idx = E.index
 local SES = idx("6694744658", "Amazon SES Developer Guide, event publishing contents: bounce types table")
 local TB = function (id, lang, key) return idx(id, "Thunderbird " .. lang .. " localisation, messengercompose " .. key) .. FILLED end
 local AJO = idx("33854560543", "Adobe Journey Optimizer documentation (German), E-Mail-Fehlertypen table")
