@@ -652,6 +652,10 @@ return {
             -- ("listalle") and Vietnamese ("hộp thư chung")
             "esta lista", "nesta lista", "questa lista", "cette liste", "diese liste",
             "λίστα", "zerrenda", "listalle", "hộp thư chung",
+            -- the list after a preposition (German "für Liste", French
+            -- "pour la liste"), Hungarian "listán" (Sympa's "Message %1
+            -- for list '%2' has been rejected.")
+            "für liste", "fur liste", "la liste", "listán",
         }, {
             all = { {
                 "reject", "restrict", "not allowed", "not permitted", "member",
@@ -697,6 +701,11 @@ return {
                 -- (GNU Mailman 3's refusal of a post: "s'ha rebutjat",
                 -- "נדחתה", "거절되었습니다")
                 "rebutjat", "נדחת", "נדחה", "거절",
+                -- rejected in Dutch, Finnish, Basque, Galician, Hungarian,
+                -- Korean, Russian, Swedish, Vietnamese, Greek and Occitan
+                -- (Sympa's "Message %1 for list '%2' has been rejected.")
+                "afgewezen", "hylätty", "gaitzets", "rexeit", "visszautasít",
+                "거부", "отвергнут", "nekats", "từ chối", "απορριφθ", "regetat",
             } },
             none = {
                 "blacklist", "blocklist", "block list", "blocked list", "rbl",
@@ -709,11 +718,16 @@ return {
                 "greylist", "grey list", "gray list", "spam", "virus",
                 "dmarc", "spf", "dkim", "your mailing list", "unsubscri",
                 "zwarte lijst",
+                -- a blocklist in French, Spanish, Portuguese, Italian,
+                -- Greek and Korean (its word holds the list's)
+                "liste noire", "lista negra", "lista nera", "μαύρη λίστα", "블랙리스트",
                 -- spam and bulk mailing in Russian ("массовая рассылка
                 -- запрещена" is a sender's block, not a list's refusal)
                 "спам", "массов",
             },
             examples = {
+                { reply = "Nachricht <20261207093012.4711@example.org> für Liste 'team' wurde abgelehnt.",
+                  source = "Debian sympa 6.2.70, sympa.mo de (Message %1 for list '%2' has been rejected.; the id and list filled)" },
                 { reply = "Viestien jakelu listalle on rajoitettu listan tilaajille.",
                   source = "Debian sympa 6.2.70, sympa.mo fi (Message distribution in the list is restricted to list subscribers.)" },
                 { reply = [[会員以外の方はこのリストに投稿できません]],
