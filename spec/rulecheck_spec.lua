@@ -265,6 +265,38 @@ return {
         end)
     end)
 
+    describe("lead()", function ()
+        local lpeg = require "lpeg"
+        local d = lpeg.R("09")^1
+        local function ip () return d * "." * d * "." * d * "." * d end
+
+        it("returns the pattern it marks", function ()
+            local p = ip()
+            assert.are.equal(p, rulecheck.lead(p, lpeg.R("09")))
+        end)
+
+        it("finds what the unmarked pattern finds, wherever it starts", function ()
+            local function rule_of (pattern)
+                local c = smtpbounce.new{ rules = { { id = "ops.ip", reason = "blocked", code = 550,
+                                                      pattern = pattern } } }
+                return function (text) return c:classify(text).rule end
+            end
+            local marked, plain = rule_of(rulecheck.lead(ip(), lpeg.R("09"))), rule_of(ip())
+            local texts = {
+                "550 from 192.0.2.1 refused", "550 192.0.2.1", "550 x192.0.2.1y",
+                "550 version 1.2.3 then 10.0.0.9", "550 1.2.3 only", "550 9.9.9.",
+                "550 no digits here", "550 " .. ("7."):rep(200) .. "7",
+            }
+            local hits = 0
+            for _, t in ipairs(texts) do
+                assert.are.equal(plain(t), marked(t), t)
+                if marked(t) == "ops.ip" then hits = hits + 1 end
+            end
+            -- both ways the same: five texts hold an address, three do not
+            assert.are.equal(5, hits)
+        end)
+    end)
+
     describe("policy_lines()", function ()
         it("gives the line of each entry of the policy list, skipping comments and strings", function ()
             local f = helper.temp_file(table.concat({
