@@ -864,6 +864,10 @@ return {
         }, {
           class = NOCODE, action = "throttle",
           all = { SEND },
+          -- a connection's time-out in Catalan and Spanish ("s'ha esgotat
+          -- el temps d'espera de la connexió", "tiempo de espera agotado")
+          -- is the network's, not a wait asked of the sender
+          none = { "temps d'espera", "tiempo de espera" },
           examples = {
               { reply = [=[Bitte warten Sie 30 Sekunde(n) vor dem Senden dieser Nachricht.]=],
                 source = "Debian roundcube-core 1.6, program/localization/de_DE/messages.inc (senttooquickly, seconds filled in)" },
@@ -1203,6 +1207,8 @@ return {
             "送信サーバ", "исходящ", "smtp-сервер",
             -- Dutch "uitgaande (SMTP-)server", Korean "SMTP 서버"
             "(smtp-)", "smtp 서버",
+            -- Catalan "servidor de sortida (SMTP)", Finnish "SMTP-palvelimeen"
+            "servidor de sortida", "smtp-palvelim",
         }, {
           class = NOCODE,
           none = { "user unknown", "no such user", "mailbox", "recipient address",
@@ -1217,6 +1223,10 @@ return {
                 source = "github.com/thunderbird/thunderbird-l10n ja/mail/chrome/messenger/messengercompose/composeMsgs.properties (smtpSendTimeout, server filled in)" },
               { reply = [=[SMTP 서버(smtp.example.com) 연결 시간이 초과되어 메시지를 보낼 수 없습니다.  서버 관리자에게 문의해 보시기 바랍니다.]=],
                 source = "github.com/thunderbird/thunderbird-l10n ko/mail/chrome/messenger/messengercompose/composeMsgs.properties (smtpSendTimeout, server filled in)" },
+              { reply = [=[No s'ha pogut enviar el missatge perquè s'ha esgotat el temps d'espera de la connexió al servidor de sortida (SMTP) smtp.example.com. Torneu-ho a provar.]=],
+                source = "Debian thunderbird-l10n-ca 1:153.8.0esr-1~deb12u1, composeMsgs.properties (smtpSendTimeout, server filled in)" },
+              { reply = [=[Viestiä ei voitu lähettää, koska yhteys SMTP-palvelimeen smtp.example.com katkesi kesken tiedonsiirron. Yritä uudelleen tai ota yhteyttä verkon ylläpitoon.]=],
+                source = "Debian thunderbird-l10n-fi 1:153.8.0esr-1~deb12u1, composeMsgs.properties (smtpSendInterrupted, server filled in)" },
           },
         }),
 

@@ -4502,6 +4502,10 @@ Reason: The domain size limit has been exceeded]],
             "database unavailable", "database is unavailable",
             "database not available", "too much load", "load too high",
             "load is too high", "high load",
+            -- the server could not queue, store or write the message
+            -- ("458 Unable to queue message", "550 Internal delivery
+            -- error", "Error creating temporary file")
+            "unable to queue", "internal delivery error", "temporary file",
         }, {
           -- a block said beside the trouble is the reply's cause ("554
           -- 5.7.1 Service unavailable; Client host [192.0.2.1] blocked")
@@ -4519,6 +4523,10 @@ Reason: The domain size limit has been exceeded]],
                 source = "https://wordtothewise.com/2012/10/mail-problems-at-aol" },
               { reply = [[451 4.5.0 Error in processing, id=27311-09-9, quar+notif FAILED: mail_dispatch: no recognized protocol name: 0 at /usr/sbin/amavisd line 8516.]],
                 source = "https://lists.amavis.org/pipermail/amavis-users/2013-August/002450.html (amavisd-new reply in a Postfix log)" },
+              { reply = [[458 Unable to queue message]],
+                source = "https://github.com/kura/blackhole docs/source/response-codes.rst (bounce codes)" },
+              { reply = [[550 Internal delivery error]],
+                source = "Citadel/UX serv_smtp.c smtp_data() (code index file id 48088590234)" },
           },
         }),
 
