@@ -40,13 +40,12 @@
 -- (example.com/.net, 192.0.2.x, userN@ the same domain; the server name
 -- in Thunderbird's texts smtp.example.com).
 -- Sources: see each entry.
-local e = dofile("accuracy/entry.lua").noted
+local E = dofile("accuracy/entry.lua")
+local e = E.noted
 local O = "other"
 local B, D = "bounced", "deferred"
 
-local function gh (repo, kind, n, what)
-    return "https://github.com/" .. repo .. "/" .. kind .. "/" .. n .. " (" .. what .. ")"
-end
+local gh = E.github
 local DOVECOT = "Dovecot 2.2 src/lmtp/commands.c, code index file id 897695839"
 local BLUEMIND = "BlueMind net/bluemind/lmtp/backend/LmtpReply.java, code index file id 8179968560"
 local CITADEL = "Citadel/UX serv_smtp.c, code index file id 48088590234"
