@@ -258,7 +258,7 @@ return {
   e(A, B, "userunknown", "suppress", EURO,
     "Refused at user level (error 550): the recipient does not exist; like 'Bad destination mailbox address' and 'User unknown'.",
     [==[Invalid recipient]==]),
-  e(O, D, "blocked", "throttle", NLS,
+  e(O, D, "filtered", "retry", NLS,
     "The IP is not on the list of IPs authorised for the recipient's domain; the connection is closed.",
     [==[421 4.7.0 IP not in whitelist for RCPT domain, closing connection]==],
     "the page gives code, status and text in table cells; joined here"),
