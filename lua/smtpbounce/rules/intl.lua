@@ -99,8 +99,11 @@ return {
             "adresse", "empfänger", "empfaenger", "benutzer", "konto",
             "postfach", "mailbox", "nutzer", "adressat",
         }, {
+            -- (and plural "are invalid": SOGo's "Alle Empfänger sind
+            -- ungültig"; the singular is nocode.no-address's)
             all = { { "nicht gefunden", "nicht vorhanden", "existiert nicht",
-                      "unbekannt", "gibt es nicht", "nicht bekannt" } },
+                      "unbekannt", "gibt es nicht", "nicht bekannt", "sind ungültig",
+                      "sind ungueltig" } },
             none = { "absender", "domäne", "domaene", "domain",
                      "vorübergehend", "voruebergehend", "später", "spaeter" },
             examples = {
@@ -1072,6 +1075,19 @@ return {
                   source = "Debian evolution-data-server-common 3.46.4, locale it (camel-smtp-transport.c: a failed DATA command, the server's 452 rendered)" },
                 { reply = "DATA-opdracht mislukt: Opdracht niet uitgevoerd: onvoldoende ruimte op systeem",
                   source = "Debian evolution-data-server-common 3.46.4, locale nl (the same in Dutch)" },
+            },
+        }),
+        -- the mail server's storage full, in Japanese ("メールサーバの容量が
+        -- 一杯"): the destination's system, as above; the mailbox's or an
+        -- account's is the recipient's
+        r("intl.ja.server-storage", "systemfull", {
+            "メールサーバの容量", "メールサーバーの容量",
+        }, {
+            all = { { "一杯", "いっぱい", "満杯", "不足", "オーバー" } },
+            none = r.with(r.ADDRESS, r.INTL_ADDRESS),
+            examples = {
+                { reply = "メールサーバの容量が一杯",
+                  source = "https://www.neo-vps.com/wp/2015/11/16/ (a Japanese host's blog: a bulk-mail tool's error category, the receiving server's storage full)" },
             },
         }),
 

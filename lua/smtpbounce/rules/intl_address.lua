@@ -82,15 +82,17 @@ return {
                 "invalido", "incorret", "ongeldig", "onjuist", "ogiltig",
                 "felaktig", "無効", "正しくない", "잘못된", "잘못되었",
                 "无效", "無效", "不正确", "不正確",
-                -- unknown in Swedish, Norwegian and Danish
-                "okänd", "okänt", "ukjent", "ukendt"
+                -- unknown in Swedish, Norwegian and Danish; unknown in
+                -- Japanese ("不明なドメイン"), bad in French ("Mauvais
+                -- domaine")
+                "okänd", "okänt", "ukjent", "ukendt", "不明", "mauvais domaine"
             } },
             none = r.with({
                 "mittente", "remitente", "remetente", "expéditeur",
                 "expediteur", "afzender", "absender", "nadawc", "odesílatel",
                 "отправител", "gönderen", "avsändar", "afsender", "avsender",
                 "lähettäjä", "feladó", "expeditor", "αποστολέ", "送信者",
-                "差出人", "발신", "发件人", "發件人", "发信", "寄件者",
+                "差出人", "送信元", "発信者", "발신", "发件人", "發件人", "发信", "寄件者",
                 "temporane", "temporal", "temporár", "temporair",
                 "tijdelijk", "vorübergehend", "tymczasow", "dočasn", "временн",
                 "geçici", "tillfällig", "midlertidig", "väliaikai",
@@ -111,6 +113,8 @@ return {
                 -- rule.RESOLVER_UNKNOWN, below)
             }, r.RESOLVER_UNKNOWN),
             examples = {
+                { reply = "不明なドメイン",
+                  source = "https://www.neo-vps.com/wp/2015/11/16/ (a Japanese host's blog: a bulk-mail tool's error category, the recipient's domain wrong or missing)" },
                 { reply = "Dominio non esiste: La parte dominio dell'indirizzo email non esiste",
                   source = "https://www.falconyte.com/it/help/smtp-errors/550-mailbox-unavailable-permanent (Italian causes of 550)" },
                 { reply = "该地址的域名可能不存在",
@@ -192,8 +196,13 @@ return {
             "обліков", "משתמש", "נמען", "כתובת",
             "תיבת דואר", "תיבת הדואר", "חשבון", "ผู้ใช้", "ผู้รับ", "บัญชี",
             "ที่อยู่อีเมล", "กล่องจดหมาย", "受信者",
-            -- the address in Icelandic
-            "netfang"
+            -- the address in Icelandic; addresses in Spanish, Arabic and
+            -- Catalan; the mail box in French;
+            "netfang", "direcciones", "العناوين", "adreces", "boîte mail",
+            "boite mail",
+            -- plurals: addresses in Italian, Finnish and Hebrew, recipients
+            -- in Hebrew
+            "indirizzi", "osoitteet", "כתובות", "נמענים"
         }, {
             all = { {
                 "niet gevonden", "bestaat niet", "onbekend", "niet bekend",
@@ -268,7 +277,21 @@ return {
                 "felaktig", "ekki til", "kutusu yok", "kullanıcı yok",
                 "kullanici yok", "hesap yok", "存在しない", "間違って",
                 "địa chỉ sai", "cú pháp địa chỉ",
-                "nierozwiązywaln", "nierozwiazywaln"
+                "nierozwiązywaln", "nierozwiazywaln",
+                -- invalid, not valid, wrong or incorrect (a webmail's "all
+                -- recipients are invalid", "the following addresses are
+                -- invalid") in Italian, Spanish, French, Turkish, Russian,
+                -- Ukrainian, Chinese, Japanese, Finnish, Hebrew, Arabic,
+                -- Czech, Slovak, Hungarian, Catalan and Bulgarian; "bad
+                -- mailbox / address" in French
+                "non valid", "non sono valid", "nessun destinatario valid", "no son válid",
+                "ninguno de los destinatarios",
+                "no es válid", "n'est valide", "geçersiz", "gecersiz",
+                "недействительн", "неверн", "некоректн", "都无效", "都無效",
+                "帳號無效", "アドレスは無効", "virheellis", "לא תקינ", "خاطئ",
+                "neplatn", "nie je platn", "nemajú platn", "érvénytelen",
+                "incorrectes", "невалидн", "mauvaise boîte", "mauvaise boite",
+                "mauvaise adresse"
             } },
             none = {
                 "afzender", "tijdelijk", "domein", "nadawc", "tymczasow",
@@ -297,7 +320,8 @@ return {
                 "відправник", "тимчасов", "שולח", "זמני",
                 "סיסמה", "דומיין", "ผู้ส่ง", "ชั่วคราว", "รหัสผ่าน", "โดเมน",
                 -- an IP address called invalid is no recipient's
-                "adres ip", "adresse ip", "dirección ip", "direccion ip"
+                "adres ip", "adresse ip", "dirección ip", "direccion ip",
+                "indirizzo ip", "remitente"
             },
             examples = {
                 { reply = "送信先E-mailアドレスの不一致です",
@@ -356,6 +380,10 @@ return {
                   source = "https://support.microsoft.com/ja-jp/topic/f711b1bd-c517-9cc4-10fd-58acfac6ca59 (Microsoft help in Japanese: the reasons undeliverable mail gives)" },
                 { reply = "550 5.4.1 收件人地址被拒绝：访问被拒绝",
                   source = "https://sg.godaddy.com/zh/help/what-does-my-email-bounce-mean-3568 (GoDaddy help in Chinese: the bounce for an address that does not exist)" },
+                { reply = "İleti gönderilemiyor: tüm alıcılar geçersiz.",
+                  source = "Debian sogo-common 5.8.0-2+deb12u4, MailerUI.SOGo/Resources/TurkishTurkey.lproj/Localizable.strings (SOGo's webmail message when the SMTP server discarded every recipient)" },
+                { reply = "לא ניתן לשלוח הודעה. הכתובות הבאות לא תקינות",
+                  source = "Debian sogo-common 5.8.0-2+deb12u4, MailerUI.SOGo/Resources/Hebrew.lproj/Localizable.strings (the same when it discarded some recipients)" },
             },
         }),
 
@@ -721,23 +749,28 @@ return {
             "skrzynk", "postfach", "boîte", "boite", "buzón", "buzon",
             "casella", "caixa", "postvak", "schránk", "ящик",
             "mailbox", "adres", "adresse", "dirección", "direccion",
-            "indirizzo", "endereço", "endereco"
+            "indirizzo", "endereço", "endereco", "メールボックス"
         }, {
             all = { {
                 "przeniesion", "umgezogen", "a déménagé", "a demenage",
                 "a été déplacé", "a ete deplace", "se ha trasladado",
                 "ha sido trasladad", "è stata spostat", "e stata spostat",
                 "è stato spostat", "e stato spostat", "foi movid", "foi transferid",
-                "is verhuisd", "přesunut", "presunut", "перемещ", "переехал"
+                "is verhuisd", "přesunut", "presunut", "перемещ", "переехал",
+                -- moved in Japanese ("メールボックス移動")
+                "移動"
             } },
             none = {
                 "wiadomo", "nachricht", "message", "mensaje", "messaggio",
                 "mensagem", "bericht", "zpráv", "сообщени", "folder", "ordner",
                 "dossier", "carpeta", "cartella", "pasta", "map ", "složk",
                 "папк", "spam", "nadawc", "absender", "expéditeur", "remitente",
-                "mittente", "remetente", "afzender", "odesílatel", "отправител"
+                "mittente", "remetente", "afzender", "odesílatel", "отправител",
+                "メッセージ", "フォルダ", "発信者", "送信者"
             },
             examples = {
+                { reply = "メールボックス移動",
+                  source = "https://www.neo-vps.com/wp/2015/11/16/ (a Japanese host's blog: a bulk-mail tool's error category, the address moved and not forwarded)" },
                 { reply = "Skrzynka przeniesiona, brak forwardowania.",
                   source = "code index file id 60789717296 (a Polish bounce dashboard's help line for 5.1.6)" },
             },
@@ -884,7 +917,11 @@ return {
                 "completat", "发信超限", "发送超限", "發信超限", "發送超限",
                 "外发超限", "外發超限",
                 -- the system's storage (Russian), not the mailbox's
-                "системн"
+                "системн",
+                -- the mail server's storage, the message text's size
+                -- (Japanese: "メールサーバの容量が一杯", "文面サイズが
+                -- ...許容量を超えた")
+                "サーバの容量", "サーバーの容量", "文面サイズ"
             },
             examples = {
                 { reply = [[RCPT TO <user1@example.com> gescheitert: Angeforderte Aktion abgebrochen: Speicherzuteilung überschritten]],

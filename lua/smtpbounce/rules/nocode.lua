@@ -987,6 +987,10 @@ return {
             -- the sender's (Ukrainian), a sender rejected (mailio's "Mail
             -- sender rejection.")
             "відправника", "sender rejection",
+            -- the sender's address in another Japanese word ("発信者
+            -- アドレスによる拒否")
+            "発信者アドレス", "発信者のアドレス", "発信者メールアドレス",
+            "発信者のメールアドレス",
         }, {
           class = NOCODE,
           examples = {
@@ -994,6 +998,8 @@ return {
                 source = "https://sare.pl/baza-wiedzy/2017/03/21/analiza-zwrotow/ (Polish mailing-platform knowledge base)" },
               { reply = [=[差出人の電子メール アドレスが拒否されたため、メッセージを送信できませんでした。]=],
                 source = "https://koregasiritai.com/sashidashinin-server-kyohi-error (a Japanese page on mail clients' sender-refused errors)" },
+              { reply = [=[発信者アドレスによる拒否]=],
+                source = "https://www.neo-vps.com/wp/2015/11/16/ (a Japanese host's blog: a bulk-mail tool's error category, the sender's address refused)" },
               { reply = [=[Skrzynka nadawcy nie istnieje lub aplikacja nie ma do niej dostępu]=],
                 source = "code index file id 56130627144 (a Polish app's text for Microsoft Graph's ResourceNotFound: the sender's mailbox)" },
           },
@@ -1207,13 +1213,24 @@ return {
             "送信サーバ", "исходящ", "smtp-сервер",
             -- Dutch "uitgaande (SMTP-)server", Korean "SMTP 서버"
             "(smtp-)", "smtp 서버",
-            -- Catalan "servidor de sortida (SMTP)", Finnish "SMTP-palvelimeen"
-            "servidor de sortida", "smtp-palvelim",
+            -- Catalan "servidor de sortida (SMTP)" (Finnish "SMTP-palvelimeen" below)
+            "servidor de sortida",
+            -- the SMTP server in Italian and Indonesian, Romanian, Turkish,
+            -- Finnish, Russian and Ukrainian, Norwegian, Japanese, Chinese,
+            -- Arabic, Hebrew, Hungarian, Polish and Bulgarian (SOGo's
+            -- "error when connecting to the SMTP server" in its catalogues)
+            "server smtp", "serverul smtp", "smtp sunucu", "smtp -palvelim",
+            "smtp-palvelim", "сервером smtp", "smtp-tjener", "smtpサーバー",
+            "smtp服务器", "smtp伺服器", "خادم smtp", "שרת smtp",
+            "smtp kiszolgáló", "serwerem smtp", "smtp сървър",
         }, {
           class = NOCODE,
           none = { "user unknown", "no such user", "mailbox", "recipient address",
                    -- (the recipient's domain without an SMTP server)
-                   "no smtp server", "smtp сервер отсутствует", "smtp-сервер отсутствует" },
+                   "no smtp server", "smtp сервер отсутствует", "smtp-сервер отсутствует",
+                   -- (a login to it that failed, in Italian, Spanish and
+                   -- Portuguese: an authentication failure's)
+                   "autentica" },
           examples = {
               { reply = [=[The message could not be sent because connecting to Outgoing server (SMTP) smtp.example.com failed. The server may be unavailable or is refusing SMTP connections. Please verify that your Outgoing server (SMTP) settings are correct and try again.]=],
                 source = "Thunderbird messengercompose.ftl send-error-smtp-request-refused (code index file id 66784789847), host filled in" },
@@ -1227,6 +1244,8 @@ return {
                 source = "Debian thunderbird-l10n-ca 1:153.8.0esr-1~deb12u1, composeMsgs.properties (smtpSendTimeout, server filled in)" },
               { reply = [=[Viestiä ei voitu lähettää, koska yhteys SMTP-palvelimeen smtp.example.com katkesi kesken tiedonsiirron. Yritä uudelleen tai ota yhteyttä verkon ylläpitoon.]=],
                 source = "Debian thunderbird-l10n-fi 1:153.8.0esr-1~deb12u1, composeMsgs.properties (smtpSendInterrupted, server filled in)" },
+              { reply = [=[Nie można wysłać wiadomości - błąd połączenia z serwerem SMTP]=],
+                source = "Debian sogo-common 5.8.0-2+deb12u4, MailerUI.SOGo/Resources/Polish.lproj/Localizable.strings (SOGo's message when it could not connect to its SMTP server)" },
           },
         }),
 

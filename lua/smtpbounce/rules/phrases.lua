@@ -4016,6 +4016,7 @@ Reason: The domain size limit has been exceeded]],
             -- misspelt and broken-English forms servers send ("dosn't
             -- exist", "user path no exist"), plural and bare forms
             "n't exist", " no exist ", "recipients are invalid",
+            "addresses are invalid",
             "recipient is invalid", "recipient invalid", "bad address",
             "bad recipient", "wrong recipient", "wrong address",
             "account has been deleted", "account was deleted",
