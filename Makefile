@@ -96,7 +96,7 @@ $(BUILD)/sb_parse.o: csrc/sb_parse_end.h csrc/sb_parse_entity.h csrc/sb_parse_sp
 $(BUILD)/sb_ruleset.o: csrc/sb_ruleset_image.h
 $(BUILD)/sb_mail.o: csrc/sb_mail.h csrc/sb_mime.h csrc/sb_word.h csrc/sb_prose.h csrc/sb_mail_prose.h csrc/sb_mail_paste.h csrc/sb_mail_addr.h csrc/sb_mail_value.h csrc/sb_mail_auto.h csrc/sb_mail_forward.h csrc/sb_wrap.h
 $(BUILD)/sb_mime.o: csrc/sb_mail.h csrc/sb_mime.h csrc/sb_word.h csrc/sb_mime_charset.h csrc/sb_mime_conv.h csrc/sb_lower.h
-$(BUILD)/sb_prose.o: csrc/sb_prose.h csrc/sb_prose_words.h csrc/sb_prose_generic.h csrc/sb_prose_last.h csrc/sb_prose_cues.h csrc/sb_prose_lang.h csrc/sb_prose_diag.h csrc/sb_prose_cont.h csrc/sb_prose_line.h csrc/sb_wrap.h csrc/sb_prose_find.h csrc/sb_prose_index.h csrc/sb_prose_addr.h csrc/sb_prose_contact.h csrc/sb_lower.h csrc/sb_word.h
+$(BUILD)/sb_prose.o: csrc/sb_prose.h csrc/sb_prose_words.h csrc/sb_prose_generic.h csrc/sb_prose_report.h csrc/sb_prose_last.h csrc/sb_prose_cues.h csrc/sb_prose_lang.h csrc/sb_prose_diag.h csrc/sb_prose_cont.h csrc/sb_prose_line.h csrc/sb_wrap.h csrc/sb_prose_find.h csrc/sb_prose_index.h csrc/sb_prose_addr.h csrc/sb_prose_contact.h csrc/sb_lower.h csrc/sb_word.h
 
 # bindings: the only objects built with the Lua headers
 $(BUILD)/lsmtpbounce.o: csrc/lsmtpbounce.c csrc/smtpbounce.h csrc/sb_internal.h csrc/lruleset.h csrc/limage.h csrc/ltemplate.h csrc/compat.h

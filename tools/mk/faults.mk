@@ -47,7 +47,7 @@ $(FUZZ_DIR)/sb_logline.o: csrc/sb_logline.h
 $(FUZZ_DIR)/sb_parse.o $(FUZZ_DIR)/pic/sb_parse.o: csrc/sb_parse_end.h csrc/sb_parse_entity.h csrc/sb_parse_space.h
 $(FUZZ_DIR)/sb_mail.o: csrc/sb_mail.h csrc/sb_mime.h csrc/sb_prose.h csrc/sb_mail_prose.h csrc/sb_mail_addr.h csrc/sb_mail_value.h csrc/sb_mail_auto.h csrc/sb_mail_paste.h csrc/sb_mail_forward.h csrc/sb_wrap.h
 $(FUZZ_DIR)/sb_mime.o: csrc/sb_mail.h csrc/sb_mime.h csrc/sb_mime_charset.h csrc/sb_mime_conv.h csrc/sb_lower.h
-$(FUZZ_DIR)/sb_prose.o: csrc/sb_prose.h csrc/sb_prose_words.h csrc/sb_prose_generic.h csrc/sb_prose_last.h csrc/sb_prose_cues.h csrc/sb_prose_lang.h csrc/sb_prose_diag.h csrc/sb_prose_cont.h csrc/sb_prose_line.h csrc/sb_wrap.h csrc/sb_prose_find.h csrc/sb_prose_index.h csrc/sb_prose_addr.h csrc/sb_prose_contact.h csrc/sb_lower.h
+$(FUZZ_DIR)/sb_prose.o: csrc/sb_prose.h csrc/sb_prose_words.h csrc/sb_prose_generic.h csrc/sb_prose_report.h csrc/sb_prose_last.h csrc/sb_prose_cues.h csrc/sb_prose_lang.h csrc/sb_prose_diag.h csrc/sb_prose_cont.h csrc/sb_prose_line.h csrc/sb_wrap.h csrc/sb_prose_find.h csrc/sb_prose_index.h csrc/sb_prose_addr.h csrc/sb_prose_contact.h csrc/sb_lower.h
 
 # the built-in rules as C data, for fuzz_classify
 $(FUZZ_DIR)/default_ruleset.h: $(SO) tools/dump-ruleset.lua $(RULE_DATA)
