@@ -107,7 +107,7 @@ $(BUILD)/llogio.o: csrc/llogio.c csrc/sb_logline.h csrc/smtpbounce.h csrc/compat
 	@mkdir -p $(BUILD)
 	$(CC) $(ALL_CFLAGS) $(LUA_INC) -c $< -o $@
 
-$(BUILD)/lmail.o: csrc/lmail.c csrc/lmail_dir.h csrc/sb_mail.h csrc/smtpbounce.h csrc/compat.h
+$(BUILD)/lmail.o: csrc/lmail.c csrc/lmail_json.h csrc/lmail_dir.h csrc/sb_mail.h csrc/smtpbounce.h csrc/compat.h
 	@mkdir -p $(BUILD)
 	$(CC) $(ALL_CFLAGS) $(LUA_INC) -c $< -o $@
 
