@@ -99,7 +99,7 @@ $(BUILD)/sb_mime.o: csrc/sb_mail.h csrc/sb_mime.h csrc/sb_word.h csrc/sb_mime_ch
 $(BUILD)/sb_prose.o: csrc/sb_prose.h csrc/sb_prose_words.h csrc/sb_prose_generic.h csrc/sb_prose_report.h csrc/sb_prose_last.h csrc/sb_prose_cues.h csrc/sb_prose_lang.h csrc/sb_prose_diag.h csrc/sb_prose_cont.h csrc/sb_prose_line.h csrc/sb_wrap.h csrc/sb_prose_find.h csrc/sb_prose_index.h csrc/sb_prose_addr.h csrc/sb_prose_contact.h csrc/sb_lower.h csrc/sb_word.h
 
 # bindings: the only objects built with the Lua headers
-$(BUILD)/lsmtpbounce.o: csrc/lsmtpbounce.c csrc/smtpbounce.h csrc/sb_internal.h csrc/lruleset.h csrc/limage.h csrc/ltemplate.h csrc/compat.h
+$(BUILD)/lsmtpbounce.o: csrc/lsmtpbounce.c csrc/ldescribe.h csrc/smtpbounce.h csrc/sb_internal.h csrc/lruleset.h csrc/limage.h csrc/ltemplate.h csrc/compat.h
 	@mkdir -p $(BUILD)
 	$(CC) $(ALL_CFLAGS) $(LUA_INC) -c $< -o $@
 

@@ -84,7 +84,7 @@ $(FUZZ_DIR)/pic/%.o: csrc/%.c csrc/smtpbounce.h csrc/sb_internal.h
 	$(SAN_CC) $(FUZZ_PIC) -c $< -o $@
 $(FUZZ_DIR)/pic/sb_logline.o: csrc/sb_logline.h
 
-$(FUZZ_DIR)/pic/lsmtpbounce.o: csrc/lsmtpbounce.c csrc/smtpbounce.h csrc/lruleset.h csrc/compat.h
+$(FUZZ_DIR)/pic/lsmtpbounce.o: csrc/lsmtpbounce.c csrc/ldescribe.h csrc/smtpbounce.h csrc/lruleset.h csrc/compat.h
 	@mkdir -p $(FUZZ_DIR)/pic
 	$(SAN_CC) $(FUZZ_PIC) $(FUZZ_LUA_INC) -c $< -o $@
 
