@@ -658,7 +658,7 @@ return {
             -- the list after a preposition (German "für Liste", French
             -- "pour la liste"), Hungarian "listán" (Sympa's "Message %1
             -- for list '%2' has been rejected.")
-            "für liste", "fur liste", "la liste", "listán",
+            "für liste", "fur liste", "pour la liste", "listán",
         }, {
             all = { {
                 "reject", "restrict", "not allowed", "not permitted", "member",
