@@ -136,6 +136,10 @@ return {
           source = SRC },
         { id = "microsoft.ptr", provider = "microsoft", reason = "requireptr",
           any = { "reverse dns" },
+          -- a relay refusal that names the reverse entry only as a further
+          -- guess (cPanel's "not permitted to relay ... may also have been
+          -- rejected because ... reverse DNS"): phrases.lua's phrase.relay
+          none = { "not permitted to relay" },
           examples = {
             "5.7.25 Access denied, the sending IPv6 address [2a01:111:f200:2004::240] must have a reverse DNS record",
           },

@@ -537,7 +537,14 @@ return {
             "relay", "relais", "relayage", "ретрансляц", "przekazywani",
             -- Portuguese, Spanish, Italian words for relaying
             "reencaminhamento", "retransmis", "ritrasmission",
-            "中继", "中繼", "转发", "轉發", "リレー", "릴레이"
+            "中继", "中繼", "转发", "轉發", "リレー", "릴레이",
+            -- forwarding as the translations of a relay refusal say it,
+            -- in Dutch, Italian, German and Swedish, and the transfer in
+            -- Czech and Slovak ("Doorsturen geweigerd", "Inoltro negato",
+            -- "Weiterleitung verweigert", "Vidarebefordran nekad",
+            -- "Přenos byl odepřen", "Prenos odmietnutý")
+            "doorsturen", "inoltro", "weiterleitung", "vidarebefordran",
+            "přenos", "prenos",
         }, {
             all = { {
                 "nicht erlaubt", "nicht gestattet", "verweigert", "abgelehnt",
@@ -547,11 +554,21 @@ return {
                 "geweigerd", "inte tillåt", "nekad", "niedozwolon",
                 "zabronion", "odmow", "запрещен", "запрещён", "не разрешен",
                 "不允许", "不允許", "禁止", "拒绝", "拒絕", "拒否", "거부",
-                "허용되지"
+                "허용되지",
+                -- the feminine "refused" of Spanish and Portuguese
+                -- ("Retransmisión denegada", "Retransmissão Negada"), and
+                -- Czech and Slovak "refused"
+                "denegada", "negada", "odepřen", "odmietnut",
             } },
             examples = {
                 { reply = "Relay nicht erlaubt",
                   source = "code index file id 70760414113 (a German web application's mail setup notes: the causes its test message names, among them 'Relay nicht erlaubt')" },
+                { reply = "550 <someone@example.com>... Retransmisión denegada",
+                  source = "https://support.microsoft.com/es-es/office/recibo-un-error-550-553-o-retransmisi%C3%B3n-prohibido-al-enviar-mensajes-de-correo-electr%C3%B3nico-65b494a4-0a15-433e-829f-e73651e0245e (Microsoft's relay-error article in Spanish, the server's reply it quotes)" },
+                { reply = "550 <someone@example.com>... Inoltro negato",
+                  source = "https://support.office.com/it-it/article/Visualizzazione-di-un-errore-550-553-o-di-inoltro-durante-l-invio-di-messaggi-di-posta-elettronica-65B494A4-0A15-433E-829F-E73651E0245E (the same article in Italian)" },
+                { reply = "550 <someone@example.com>... Vidarebefordran nekad",
+                  source = "https://support.microsoft.com/sv-se/office/jag-f%C3%A5r-ett-felmeddelande-om-550-553-eller-f%C3%B6rbjuden-vidarebefordran-n%C3%A4r-jag-skickar-e-postmeddelanden-65b494a4-0a15-433e-829f-e73651e0245e (the same article in Swedish)" },
             },
         }),
 

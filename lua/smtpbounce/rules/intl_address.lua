@@ -970,7 +970,7 @@ return {
         -- recipient's full mailbox the quota words of the rule above
         -- would otherwise say
         r("intl.any.sending-limit", "ratelimited", {
-            "quota d'envoi", "limite d'envoi", "cuota de envío",
+            "quota d'envoi", "limite d'envoi", "limites d'envoi", "cuota de envío",
             "límite de envío", "limite de envío", "limite de envio",
             "limite di invio", "quota di invio", "versandlimit",
             "sendelimit", "sendekontingent", "limit wysyłania",
@@ -1013,6 +1013,8 @@ return {
             examples = {
                 { reply = "Συμπληρώθηκε το όριο αποστολής αλληλογραφίας",
                   source = "https://support.google.com/mail/answer/22839?hl=el (Gmail help in Greek: the sending limit reached)" },
+                { reply = "Vous avez atteint une des limites d'envoi Gmail.",
+                  source = "https://support.google.com/a/answer/166852?hl=fr (Gmail's sending limits in French)" },
                 { reply = "Sie haben die maximale Empfängerzahl überschritten.",
                   source = "https://support.google.com/a/answer/166852?hl=de&from=166862&rd=1 (Gmail's sending limits: the notices a user sees)" },
                 { reply = "送信できるメールの制限数に達しました",

@@ -412,7 +412,12 @@ return {
             "virus", "malware", "infected", "trojan", "malicious content",
             "malicious attachment", "phishing",
         }, {
-          none = { "spam or virus" },
+          -- a virus word that names no message: a relay refusal from a
+          -- gateway whose name holds the word ("550 Relaying denied.
+          -- (F-Secure/virusgw_smtp/...)"), and the sending host "may be
+          -- infected" (a blocklist's reason: phrase.blocklist's)
+          none = { "spam or virus", "relaying denied", "relay access denied",
+                   "not permitted to relay", "may be infected" },
           examples = {
               { reply = [[550 virus detected]],
                 source = "https://smtp.codes/free" },
@@ -579,6 +584,10 @@ return {
             -- the list itself called a blackhole site or list ("refused
             -- by blackhole site rhsbl.example.org")
             "blackhole site", "blackhole list", "black hole list",
+            -- the AHBL list named, and a host refused as likely infected
+            -- (Spamhaus' XBL as Gandi's servers word it: "Client host
+            -- [192.0.2.1] blocked you may be infected")
+            "ahbl", "may be infected",
         }, {
           -- Domino's "not listed in public Name & Address Book" (no such
           -- user) and cPanel's list of guesses ("The account or domain may
@@ -607,6 +616,10 @@ return {
                 source = "Debian sendmail-cf 8.17.1.9, cf/feature/rhsbl.m4 (its default refusal, filled with example values)" },
               { reply = [[550 IP in RBL]],
                 source = "http://zimhosts.com/clients/knowledgebase/364/EML114-Why-do-I-get-the-message-550-IP-in-XBL-SBL-PBL-RBL-or-SCBL-when-sending-mail.html" },
+              { reply = [[550 5.7.1 Host is on the AHBL - Please see http://www.ahbl.org/tools/lookup.php?ip=192.0.2.1]],
+                source = "http://www.hotdomain.hosting/support/support-fuer-technische-fragen/e-mail-spam/probleme-mit-der-spamlisten.html (a German host's help, X.X.X.X filled with 192.0.2.1)" },
+              { reply = [[554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked you may be infected]],
+                source = "https://docs.gandi.net/ja/gandimail/faq/error_messages.html (Gandi's FAQ: the sending IP listed by Spamhaus)" },
               { reply = [[550 5.7.1 <user@example.com>: Recipient address rejected: Service unavailable, blackholed.]],
                 action = "contact",
                 source = "github.com/jschrewe/tumgreyspf tumgreyspf (blackholecheck: the client IP wrote to a trap address; its '550 Service unavailable, blackholed.' action as Postfix renders it)" },
@@ -631,7 +644,13 @@ return {
         }, {
           -- the lookup of our PTR timed out: a passing DNS trouble
           -- (phrase.dns-temp), not a missing record
-          none = { "lookup timeout", "lookup timed out" },
+          none = { "lookup timeout", "lookup timed out",
+                   -- a relay refusal that names the missing reverse entry
+                   -- only as a further guess (cPanel's Exim: "... is not
+                   -- permitted to relay through ... You may also have been
+                   -- rejected because your ip address does not have a
+                   -- reverse DNS entry."): phrase.relay's
+                   "not permitted to relay" },
           examples = {
               { reply = [[550 5.7.25 Reverse DNS validation failed]],
                 source = "RFC 7372 §3.3; IANA SMTP Enhanced Status Codes registry (RFC 3463 / RFC 7372)" },
@@ -2077,6 +2096,10 @@ return {
             -- the same refusal in a translated wording ("550 5.7.1
             -- Retransmission denied", Mailgun's MX as a webmail showed it)
             "retransmission denied", "retransmission not allowed",
+            -- qmail's rcpthosts named in a translated reply ("553 lo
+            -- sentimos, ese dominio no está en mi lista de rcpthosts
+            -- permitidos (#5.7.1)", "lijst met toegestane rcpt-hosts")
+            "rcpthost", "rcpt-host",
         }, {
           examples = {
               { reply = [[550 Relaying Denied]],
@@ -2085,6 +2108,10 @@ return {
                 source = "linux-kernel list 2003-07-21, a renamed Postfix's notice quoted in 'Re: Problems contacting Linus' (code index file id 28253284396)" },
               { reply = [[Reason: 553 Relay denied]],
                 source = "https://knowledge.broadcom.com/external/article/161393/rejection-errors-when-delivering-to-3rd.html" },
+              { reply = [[553 lo sentimos, ese dominio no está en mi lista de rcpthosts permitidos (#5.7.1)]],
+                source = "https://support.microsoft.com/es-es/office/recibo-un-error-550-553-o-retransmisi%C3%B3n-prohibido-al-enviar-mensajes-de-correo-electr%C3%B3nico-65b494a4-0a15-433e-829f-e73651e0245e (Microsoft's relay-error article in Spanish)" },
+              { reply = [[550 Relaying denied.(F-Secure/virusgw_smtp/virusgw1.sppd.jp)]],
+                source = "https://sppd.ne.jp/support/client/manual_mail_trouble.php (a Japanese host's gateway without POP before SMTP)" },
           },
         }),
         r("phrase.relay-words", "norelaying", {
