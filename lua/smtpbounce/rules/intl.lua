@@ -924,7 +924,10 @@ return {
             "слишком велик", "příliš velik", "prilis velik", "長すぎ",
             -- Korean "the size is big", "too big" written without a space
             -- (Naver's and Daum's notices on a refused size)
-            "크기가 커", "너무커", "너무큽"
+            "크기가 커", "너무커", "너무큽",
+            -- Danish "is too big", Catalan "too big", Slovak "too long"
+            -- (MailScanner's reports in those languages)
+            "er for stor", "massa gran", "prilis dlh", "príliš dlh"
         }, {
             all = { {
                 "e-mail", "nachricht", "message", "mensaje", "messaggio",
@@ -932,13 +935,18 @@ return {
                 "zpráv", "zprav",
                 "письм", "邮件", "郵件", "メール", "메일", "anhang",
                 "pièce jointe", "adjunto", "allegato", "anexo", "bijlage",
-                "bilaga", "załącznik", "вложени", "附件", "添付", "첨부"
+                "bilaga", "załącznik", "вложени", "附件", "添付", "첨부",
+                -- Danish, Catalan, Czech and Slovak message and attachment
+                "besked", "vedhæftede", "missatge", "fitxer", "příloh", "priloh",
+                "správa", "sprava"
             } },
             none = {
                 "voll", "plein", "pleine", "lleno", "llena", "pieno", "piena",
                 "cheio", "cheia", " vol ", "full", "pełn", "переполнен",
                 "已满", "已滿", "満杯", "가득", "quota", "quot", "cuota",
-                "kvot", "квот"
+                "kvot", "квот",
+                -- a store's space ("... for storage"), not the message's size
+                "storage"
             },
             examples = {
                 { reply = [[Размер вашего сообщения слишком велик, пожалуйста, составьте его так, чтобы его размер находился в пределах 40 Кб.]],
@@ -949,6 +957,85 @@ return {
                   source = "code index file id 56130627144 (a Polish app's text for Microsoft Graph's MessageSizeExceeded)" },
                 { reply = "발송하신 편지의 크기가 너무커서 받는이가 속한 메일서버에서 수신을 거부하였습니다.",
                   source = "https://foxydog.tistory.com/69 (the notice Daum adds to a size refusal)" },
+                { reply = "Beskeden er for stor",
+                  source = "MailScanner v5 reports/dk/languages.conf, TooBig (code index file id 8363784066)" },
+                { reply = "El fitxer adjunt és massa gran",
+                  source = "MailScanner v5 reports/ca/languages.conf, AttachmentTooLarge (code index file id 26353984552)" },
+            },
+        }),
+
+        -- too many attachments in one message, in English, German, French,
+        -- Spanish, Italian, Portuguese, Dutch, Swedish, Danish, Czech,
+        -- Catalan, Russian and Chinese (a content filter's limit on the
+        -- message's parts, MailScanner's reports): the message, not the
+        -- address
+        r("intl.any.too-many-attachments", "policyviolation", {
+            "too many attachments", "zu viele anhänge", "zu viele anhaenge",
+            "trop de pièces jointes", "trop de pieces jointes",
+            "demasiados archivos adjuntos", "demasiados adjuntos", "troppi allegati",
+            "anexos demais", "te veel bijlagen", "för många bilagor",
+            "for mange bilag", "příliš mnoho příloh", "prilis mnoho priloh",
+            "masses fitxers adjunts", "massa fitxers adjunts",
+            "слишком много вложений", "附件过多", "附件太多"
+        }, {
+            examples = {
+                { reply = "Zu viele Anhänge in der E-Mail",
+                  source = "MailScanner v5 reports/de/languages.conf, TooManyAttachments (code index file id 70567794309)" },
+                { reply = "Prilis mnoho priloh ve zprave",
+                  source = "MailScanner v5 reports/cz/languages.conf, TooManyAttachments (code index file id 44711643017)" },
+            },
+        }),
+
+        -- an archive protected by a password (a scanner cannot open it;
+        -- the site's policy refuses it), in English, German, French,
+        -- Spanish, Italian, Portuguese, Dutch, Czech, Slovak, Swedish,
+        -- Danish, Catalan and Russian, an archive's or attachment's word
+        -- apart
+        r("intl.any.password-archive", "policyviolation", {
+            "password-protected", "password protected", "passwort geschützt",
+            "passwort-geschützt", "passwortgeschützt", "kennwortgeschützt",
+            "protégé par un mot de passe", "protege par un mot de passe",
+            "protegido con contraseña", "protegido con contrasena",
+            "protetto da password", "protegido com senha", "protegido por senha",
+            "wachtwoord is beveiligd", "met een wachtwoord beveiligd",
+            "chráněný heslem", "chraneny heslem", "chránený heslom", "chraneny heslom",
+            "lösenordsskyddat", "beskyttet af password", "beskyttet med adgangskode",
+            "protegit amb contrasenya", "protegit amb contrassenya",
+            "защищенный паролем", "защищённый паролем"
+        }, {
+            all = { {
+                "archiv", "archive", "archief", "arkiv", "arquivo", "архив",
+                "zip", "rar", "comprim", "compress", "pakket", "anexo", "adjunto",
+                "allegato", "annex", "attachment", "anhang", "pièce jointe"
+            } },
+            examples = {
+                { reply = "Die Nachricht enthielt eine durch ein Passwort geschützte, komprimierte Datei (Archiv)",
+                  source = "MailScanner v5 reports/de/languages.conf, PasswordedArchive (code index file id 70567794309)" },
+                { reply = "Het bericht bevat een archief dat met een wachtwoord is beveiligd",
+                  source = "MailScanner v5 reports/nl/languages.conf, PasswordedArchive (code index file id 26781063492)" },
+            },
+        }),
+
+        -- an attachment's name or type on a filter's block list, in
+        -- English, German, French, Spanish, Italian, Portuguese, Czech and
+        -- Catalan (MailScanner's filename rules): the message's content,
+        -- not a block of the sender
+        r("intl.any.blocked-filename", "policyviolation", {
+            "blocked filename", "blocked file name", "blocked filetype", "blocked file type",
+            "blockierten dateinamen", "blockierter dateiname", "blockierten dateityp",
+            "blockierter dateityp", "nom de fichier bloqué", "type de fichier bloqué",
+            "nombre de archivo bloqueado", "tipo de archivo bloqueado",
+            "nome di file bloccato", "tipo di file bloccato",
+            "nome de arquivo bloqueado", "tipo de arquivo bloqueado",
+            "blokované jméno souboru", "blokovane jmeno souboru",
+            "blokovaný typ souboru", "blokovany typ souboru",
+            "nom de fitxer blocat", "tipus de fitxer blocat"
+        }, {
+            examples = {
+                { reply = "Blockierten Dateinamen entdeckt",
+                  source = "MailScanner v5 reports/de/languages.conf, FoundBlockedFilename (code index file id 70567794309)" },
+                { reply = "Se detecto un nombre de archivo bloqueado",
+                  source = "MailScanner v5 reports/es/languages.conf, FoundBlockedFilename (code index file id 9464118246)" },
             },
         }),
 

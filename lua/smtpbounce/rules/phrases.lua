@@ -497,6 +497,15 @@ return {
             -- address", a Sieve reject's "I do not accept messages from
             -- this address")
             "does not accept mail from your address",
+            -- (and "This address does not accept mail from you.", a
+            -- Cloudflare Email Worker's refusal of one sender; a country's
+            -- refusal, "does not accept mail from your country", is not the
+            -- recipient's)
+            "does not accept mail from you",
+            -- the recipient put our address on its own block list ("The
+            -- recipient has blocked your email address.", a Haraka plugin's
+            -- per-user mute list)
+            "recipient has blocked you",
             "does not accept email from your address",
             "does not accept e-mail from your address",
             "does not accept messages from your address",
@@ -516,8 +525,12 @@ return {
             "not on the recipient's whitelist", "not in the recipient's whitelist",
         }, {
           none = { "ip ", " ip", "spamhaus", "spamcop", "rbl", "dnsbl",
-                   "client host" },
+                   "client host", "country" },
           examples = {
+              { reply = [[This address does not accept mail from you.]],
+                source = "code index file id 71319916307 (a Cloudflare Email Worker's setReject reason)" },
+              { reply = [[The recipient has blocked your email address.]],
+                source = "code index file id 51787773523 (a Haraka plugin: the recipient's mute list, DENY at RCPT)" },
               { reply = [[The user user1@nathiafricaps.co.za does not accept mail from your address.]],
                 source = "cPanel BoxTrapper's refusal of 2013 quoted in the comments of a Java bounce parser, BoxTrapperParser (code index file id 7589043353); the address replaced" },
               { reply = [[Sender not pre-approved. Follow instructions in above notice]],
@@ -2859,6 +2872,9 @@ return {
         -- size", "more than N bytes")
         r("phrase.size-words", "emailtoolarge", {
             "message size", " bytes",
+            -- a limit named in megabytes ("Message exceeds the 25 MiB
+            -- limit.", a Cloudflare Email Worker's refusal)
+            "mib limit", "mb limit",
             -- "Maximum size of the message reached" (a size, not a quota)
             "size of the message", "size of your message", "size of this message",
             "size of the email", "size of your email",
@@ -2872,6 +2888,8 @@ return {
           examples = {
               { reply = [[550 Error reading data, max message size exceeded]],
                 source = "github.com/nodemailer/nodemailer/issues/1047" },
+              { reply = [[Message exceeds the 25 MiB limit.]],
+                source = "code index file id 67398553656 (a Cloudflare Email Worker's setReject reason)" },
               { reply = [[554 Message rejected: Stream is more than 10485760 bytes long.]],
                 source = "github.com/freescout-help-desk/freescout/issues/318" },
               { reply = [[5.2.0 Taille limite du message atteinte. Maximum size of the message reached. Veuillez vérifier le message et essayer à nouveau.]],
