@@ -816,12 +816,18 @@ return {
         -- a full mailbox in German words apart ("das Postfach des
         -- Empfängers ist voll"; intl.lua's rules read the joined words),
         -- said to be temporary: deferred, retried
-        r("nocode.quota-temp-de", "mailboxfull", TEMP, {
+        -- (or one that asks to try again later: "Bitte versuchen Sie es
+        -- später erneut")
+        r("nocode.quota-temp-de", "mailboxfull",
+          r.with(TEMP, { "später erneut", "spaeter erneut", "später noch einmal",
+                         "spaeter noch einmal" }), {
           class = NOCODE, action = "retry",
           ordered = { "postfach", "voll" },
           examples = {
               { reply = [=[Bei der Nachricht ist ein vorübergehender Versandfehler aufgetreten, da das Postfach der Empfängerin bzw. des Empfängers voll war.]=],
                 source = "Adobe Journey Optimizer documentation (German), bounce type 22 (code index file id 33854560543)" },
+              { reply = [=[Das Postfach des Empfängers ist voll. Bitte versuchen Sie es später erneut.]=],
+                source = "code index file id 56691098662 (a German booking app's text for '552 5.2.2' / 'mailbox full')" },
           },
         }),
         -- the same without a word of a passing cause: the cause's
