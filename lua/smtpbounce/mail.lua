@@ -122,11 +122,21 @@ ctx.verp: either a template with "%l" (the local part) and "%d" (the
 domain), such as "bounces+%l=%d@", matched at the start of the bounce's
 envelope recipient; or a Lua pattern with one capture, the address (a
 capture with no "@" but an "=" has its last "=" read as the "@": the
-usual VERP encoding).  Returns function (address) -> decoded or nil.
+usual VERP encoding; no capture or two are refused).  Returns function
+(address) -> decoded or nil.
 Matchers are kept per string (64 at most).  A malformed pattern raises
 the argument error of 'fname' at 'level'.
 ]]
 local matchers, nmatchers = {}, 0
+
+-- how many captures the (valid) Lua pattern 'v' has: its '(' outside
+-- escapes, %b's pairs and sets
+local function captures (v)
+    local plain = gsub(gsub(gsub(v, "%%b..", ""), "%%.", ""), "%[%^?%]?[^%]]*%]", "")
+    local _, n = gsub(plain, "%(", "")
+    return n
+end
+
 function verp_matcher (v, fname, level)
     local m = matchers[v]
     if m then return m end
@@ -144,6 +154,9 @@ function verp_matcher (v, fname, level)
     else
         if not pcall(match, "", v) then
             argerror(fname, "field 'verp' is no valid Lua pattern", level + 1)
+        elseif captures(v) ~= 1 then  -- (its whole match, or the first capture, is no address)
+            argerror(fname, "field 'verp' must be a Lua pattern with one capture (the address), "
+                     .. "or a template such as bounces+%l=%d@", level + 1)
         end
         m = function (addr)
             local cap = match(addr, v)
