@@ -228,6 +228,8 @@ out, 'headers' an object with its names sorted; 'extra', JSON text of
 more members (a CLI's "source"), last.
 ]]
 function _M.json (rec, extra)
+    if type(rec) ~= "table" then json.arg_error(1, "json", "table", rec) end
+    if extra ~= nil and type(extra) ~= "string" then json.arg_error(2, "json", "string", extra) end
     local h, hj = rec.headers, nil
     if h then
         local names, parts = {}, {}
