@@ -129,9 +129,10 @@ function _M.open (path, kind, topts)
             return fail(path, "not a " .. kind .. " state file (format '" .. format .. "')")
         end
         if v.version ~= _M.VERSION then
-            local n = type(v.version) == "number" and fmt("%.14g", v.version)
+            local okj, j = pcall(encode, v.version)   -- (its JSON, not a Lua address)
+            local n = type(v.version) == "number" and fmt("%.14g", v.version) or okj and j
             return fail(path, fmt("a %s state of version %s; this smtpbounce reads "
-                                  .. "version %d", kind, n or tostring(v.version), _M.VERSION))
+                                  .. "version %d", kind, n or type(v.version), _M.VERSION))
         end
         saved = mend(v)
     end
@@ -178,6 +179,12 @@ local SHAPES = {
     templates = { template = "string", n = "number", rule = "string", example = "string" },
     replies = { i = "number", template = "string", example = "string" },
 }
+-- the fields an entry may lack, by type: one of another type leaves it out too
+local OPTIONAL = {
+    throttle = { first = "string", last = "string" },
+    suppress = { reply = "number" },
+    templates = { reason = "string", basis = "string", provider = "string", phase = "string" },
+}
 
 local function counts_table (t)
     if type(t) ~= "table" then return false end
@@ -195,6 +202,10 @@ local function checked (k, t)
         for f, ty in pairs(SHAPES[k]) do
             if not ok then break end
             if ty == "T" then ok = counts_table(e[f]) else ok = type(e[f]) == ty end
+        end
+        for f, ty in pairs(OPTIONAL[k] or {}) do
+            if not ok then break end
+            ok = e[f] == nil or type(e[f]) == ty
         end
         if ok then out[key], n = e, n + 1 end
     end
