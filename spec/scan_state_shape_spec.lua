@@ -45,6 +45,33 @@ describe("scan --state, a state edited by hand", function ()
         end
     end)
 
+    it("leaves out a tracker record, or a count, of the wrong type", function ()
+        local function rec (v, ns) return v.tracker[ns][1][2] end
+        local edits = {
+            function (v) rec(v, "r").s = "x" end,
+            function (v) rec(v, "r").e = cjson.null end,
+            function (v) rec(v, "r").f = { 5 } end,
+            function (v) rec(v, "t").e = "x" end,
+            function (v) rec(v, "t").s = 5 end,
+            function (v) local _, g = next(v.summary.groups); g.n = 1e300 end,
+            function (v) local _, g = next(v.summary.groups); g.outcome.x = 0.5 end,
+            function (v) local _, t = next(v.summary.throttle); t.n = -1 end,
+            function (v) v.now = 0.5 end,
+            function (v) v.totals.lines = 1e300 end,
+        }
+        for i, edit in ipairs(edits) do
+            local v = fresh_state(s)
+            assert.truthy(v.tracker.r[1] and v.tracker.t[1])
+            edit(v)
+            write_file(s, cjson.encode(v))
+            local status, out, err = cli({ "scan", "--summary", "--json", "--report", s .. ".html",
+                                           "--state", s, LOG })
+            os.remove(s .. ".html")
+            assert.are.same({ 0, "" }, { status, err }, "edit " .. i)
+            assert.truthy(out:find('"summary"', 1, true), "edit " .. i)
+        end
+    end)
+
     it("names a version of another type by its JSON, not a Lua address", function ()
         write_file(s, '{"format":"smtpbounce-scan-state","version":[2]}')
         local status, _, err = cli({ "scan", "--state", s, LOG })
