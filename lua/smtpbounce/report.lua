@@ -211,7 +211,7 @@ end
 -- }======================================================================
 
 --[[
-Write the report of summary 'sm' (of run 'run') to the file 'f'.
+Write the report of summary 'sm' (of run 'run') to the file 'f'; returns what f:write returns.
 ]]
 function _M.write (sm, run, f, opts)
     opts = opts or {}
@@ -253,7 +253,7 @@ function _M.write (sm, run, f, opts)
     if opts.advice then sections.advice(w, opts.advice) end
     sections.limits(w, sm)
     w("</main>\n<script>", page.JS, "</script>\n</body></html>\n")
-    f:write(concat(parts))
+    return f:write(concat(parts))   -- (the file, or nil and the error)
 end
 
 
@@ -353,8 +353,8 @@ function _M.command (o, input, err, version)
         input = input, err = err, limits = require("smtpbounce.scan") })
     local f, e = io.open(o.output, "wb")
     if not f then error(e, 0) end
-    _M.write(sm, run, f, { redact = o.redact, version = version })
-    if not f:close() then error(o.output .. ": could not be written", 0) end
+    local ok, we = _M.write(sm, run, f, { redact = o.redact, version = version })
+    if not summary.close_output(f, o.output, err, ok, we) then return 1 end
     return status
 end
 
