@@ -39,4 +39,22 @@ describe("a file that cannot be written", function ()
         end
         os.remove(jf)
     end)
+
+    it("standard output too: a command whose output was lost exits 1", function ()
+        for _, args in ipairs{
+            { "classify", "550 5.1.1 user unknown" },
+            { "scan", "--json", LOG },
+            { "mail", "--json", MAIL },
+            { "explain", "550 x" },
+        } do
+            local cmd = table.concat({ helper.lua, "bin/smtpbounce" }, " ")
+            for _, a in ipairs(args) do cmd = cmd .. " " .. helper.shell_quote(a) end
+            local p = assert(io.popen(cmd .. " 2>&1 >" .. FULL .. "; echo \"rc=$?\"", "r"))
+            local got = p:read("*a")
+            p:close()
+            assert.truthy(got:find("smtpbounce: standard output: could not be written\n", 1, true),
+                          table.concat(args, " ") .. ": " .. got)
+            assert.truthy(got:find("rc=1\n", 1, true), got)
+        end
+    end)
 end)
