@@ -282,6 +282,18 @@ describe("smtpbounce mail", function ()
         end
     end)
 
+    it("refuses a --header (and a ctx.headers name) that is no header name", function ()
+        for _, name in ipairs{ "", "X Campaign", "Subject:" } do
+            local status, out, err = cli({ "mail", "--header", name, FIX .. "arf.eml" })
+            assert.are.same({ 2, "" }, { status, out })
+            assert.are.equal("smtpbounce: --header: not a header name (no blank, no ':'): '" .. name
+                             .. "'\nTry 'smtpbounce --help'.\n", err)
+            assert.has_error(function () require("smtpbounce").mail("", { headers = { name } }) end,
+                             "bad argument #2 to 'mail' (field 'headers': not a header name "
+                             .. "(no blank, no ':'): '" .. name .. "')")
+        end
+    end)
+
     it("writes scan's summary and suppress list for the records", function ()
         local list = os.tmpname()
         local status, out = cli({ "mail", "--summary", "--suppress-out", list, FIX .. "postfix-dsn.eml",

@@ -195,19 +195,19 @@ local function new_parser (st, only)
     cmds.rules:mutex(add("rules", "--check", nil, "check the rules and their examples"),
                      add("rules", "--list", nil, "list the rules in priority order"))
     add("rules", "--rules", "FILE", "add an operator rule file (repeatable)")
-    cmds.rules:argument("FILE", "an operator rule file"):args("?"):argname("FILE")
-        :target("file")
+    cmds.rules:argument("FILE", "an operator rule file"):args("?"):argname("FILE"):target("file")
     cmds.rules:usage("Usage: smtpbounce rules [-h] (--check | --list) [--rules FILE] [FILE]")
     for _, o in ipairs(SCAN) do
         local opt = add("scan", o[1], o[2], o[3])
         if o[1] == "--profile" then opt:convert(check_profile) end
     end
-    cmds.scan:argument("FILE", "a mail log; '-': standard input"):args("*")
-        :argname("FILE"):target("args")
+    cmds.scan:argument("FILE", "a mail log; '-': standard input"):args("*"):argname("FILE"):target("args")
     for _, o in ipairs(MAIL) do
         local opt = add("mail", o[1], o[2], o[3])
         if o[1] == "--profile" then opt:convert(check_profile) end
         if o[1] == "--verp" then opt:convert(check_verp) end
+        if o[1] == "--header" then opt:convert(function (v) if find(v, "^[!-9;-~]+$") then return v end
+            return nil, "--header: not a header name (no blank, no ':'): '" .. v .. "'" end) end
     end
     cmds.mail:argument("PATH", "a message, mbox, Maildir or directory; '-': standard input")
         :args("*"):argname("PATH"):target("args")

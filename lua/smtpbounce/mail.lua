@@ -83,6 +83,9 @@ local function check_ctx (c, ctx, fname, level)
         for _, name in ipairs(h) do
             if type(name) ~= "string" then
                 argerror(fname, "field 'headers' must hold header names (strings)", level + 1)
+            elseif not find(name, "^[!-9;-~]+$") then
+                argerror(fname, "field 'headers': not a header name (no blank, no ':'): '"
+                         .. name .. "'", level + 1)
             end
         end
     end
