@@ -69,6 +69,18 @@ static int l_isatty (lua_State *L) {
   return 1;
 }
 
+/*
+** logio.write_failed(file) -> whether a write to the file handle failed
+** since it was opened (ferror): with line buffering a failed line is
+** lost at its write, and a later flush, with nothing left, succeeds
+** (bin/smtpbounce checks standard output before it exits)
+*/
+static int l_write_failed (lua_State *L) {
+  FILE *f = check_file(L, 1);
+  lua_pushboolean(L, ferror(f) != 0);
+  return 1;
+}
+
 /* }====================================================================== */
 
 
@@ -401,6 +413,7 @@ static int l_load_bytecode (lua_State *L) {
 static const luaL_Reg logio_f[] = {
   {"readline", l_readline},
   {"isatty", l_isatty},
+  {"write_failed", l_write_failed},
   {"skiplines", l_skiplines},
   {"postfix_values", l_postfix_values},
   {"file_stamp", l_file_stamp},

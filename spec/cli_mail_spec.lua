@@ -264,6 +264,36 @@ describe("smtpbounce mail", function ()
                          .. "Try 'smtpbounce --help'.\n", err)
     end)
 
+    it("refuses a --verp (and a ctx.verp) with no capture or two: its whole match is no address", function ()
+        local ONE = "--verp: a Lua pattern with one capture (the address), or a template "
+                    .. "such as bounces+%l=%d@"
+        for _, v in ipairs{ "^bounces%+.-@", "^(bounces)%+(.-)@" } do
+            local status, out, err = cli({ "mail", "--verp", v, FIX .. "arf.eml" })
+            assert.are.equal(2, status)
+            assert.are.equal("", out)
+            assert.are.equal("smtpbounce: " .. ONE .. "\nTry 'smtpbounce --help'.\n", err)
+            assert.has_error(function () require("smtpbounce").mail("", { verp = v }) end,
+                             "bad argument #2 to 'mail' (field 'verp' must be a Lua pattern with "
+                             .. "one capture (the address), or a template such as bounces+%l=%d@)")
+        end
+        -- a capture inside a set or escaped is none; a template needs none
+        for _, v in ipairs{ "^b[(]%(x(.-)@", "bounces+%l=%d@" } do
+            assert.are.equal(0, (cli({ "mail", "--verp", v, FIX .. "arf.eml" })))
+        end
+    end)
+
+    it("refuses a --header (and a ctx.headers name) that is no header name", function ()
+        for _, name in ipairs{ "", "X Campaign", "Subject:" } do
+            local status, out, err = cli({ "mail", "--header", name, FIX .. "arf.eml" })
+            assert.are.same({ 2, "" }, { status, out })
+            assert.are.equal("smtpbounce: --header: not a header name (no blank, no ':'): '" .. name
+                             .. "'\nTry 'smtpbounce --help'.\n", err)
+            assert.has_error(function () require("smtpbounce").mail("", { headers = { name } }) end,
+                             "bad argument #2 to 'mail' (field 'headers': not a header name "
+                             .. "(no blank, no ':'): '" .. name .. "')")
+        end
+    end)
+
     it("writes scan's summary and suppress list for the records", function ()
         local list = os.tmpname()
         local status, out = cli({ "mail", "--summary", "--suppress-out", list, FIX .. "postfix-dsn.eml",

@@ -321,6 +321,9 @@ return {
                             { tr[1].id, tr[1].on, tr[1].layer, tr[1].count, tr[1].window,
                               tr[1].expire })
             assert.is_truthy(tr[1].where:find("smtpbounce/tracker/rules%.lua:%d+$"), tr[1].where)
+            -- written as the classifier's rules are (lua/..., never bin/../lua/...)
+            assert.are.equal(decode(out).why.where:match("^(.*)/rules/"),
+                             tr[1].where:match("^(.*)/tracker/rules%.lua"))
             -- a rule file's tracker rules come first, with their file:line
             local f = "examples/rules/tracker-mailboxfull.lua"
             local TSS04 = "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to "

@@ -68,6 +68,21 @@ describe("smtpbounce.json", function ()
         end)
     end)
 
+    describe("the record writers' arguments", function ()
+        it("a missing record or extra text of another type is a standard argument error", function ()
+            local mail = require "smtpbounce.mail"
+            assert.has_error(function () json.result() end,
+                             "bad argument #1 to 'result' (table expected, got no value)")
+            assert.has_error(function () require("smtpbounce.result").json("550 x") end,
+                             "bad argument #1 to 'json' (table expected, got string)")
+            assert.has_error(function () mail.json(nil) end,
+                             "bad argument #1 to 'json' (table expected, got no value)")
+            assert.has_error(function () mail.json({}, 5) end,
+                             "bad argument #2 to 'json' (string expected, got number)")
+            assert.are.equal('{"tags":[],"x":1}', mail.json({ tags = {} }, '"x":1'))
+        end)
+    end)
+
     describe("memo()", function ()
         it("gives json.string's text, kept in a bounded cache", function ()
             local m, str = json.memo(2)

@@ -21,9 +21,13 @@ describe("smtpbounce.log.common", function ()
                              common.epoch("2026-11-28"))
             assert.are.equal(os.time{ year = 2026, month = 11, day = 28, hour = 1, min = 2, sec = 3 },
                              common.epoch("2026-11-28T01:02:03"))
-            for _, bad in ipairs{ "yesterday", "2026-13-01", "2026-11-28X", "2026-11-28T25:00:00", "" } do
+            for _, bad in ipairs{ "yesterday", "2026-13-01", "2026-11-28X", "2026-11-28T25:00:00", "",
+                                  -- days the month has not (os.time would move them on)
+                                  "2026-02-29", "2026-02-30T00:00:00Z", "2026-04-31", "2100-02-29" } do
                 assert.is_nil(common.epoch(bad), bad)
             end
+            assert.are.equal(951782400, common.epoch("2000-02-29T00:00:00Z"))
+            assert.truthy(common.epoch("2028-02-29"))
         end)
     end)
 

@@ -17,6 +17,7 @@ local temp_rules = helper.temp_file
 local REASON_LIST = table.concat(helper.DESIGN.reasons, ", ")
 local ACTION_LIST = table.concat(helper.DESIGN.actions, ", ")
 local PHASE_LIST = table.concat(helper.DESIGN.phases, ", ")
+local CODES = " (a number such as 550, or a string such as '5xx' or '55x'; 0: no code)"
 
 describe("smtpbounce.rulecheck", function ()
 
@@ -35,7 +36,7 @@ describe("smtpbounce.rulecheck", function ()
             it("name the rule, the field and the bad value", function ()
                 assert.are.equal("rule 'x': field 'reason': unknown reason 'nope' (one of: " .. REASON_LIST .. ")",
                     rule_error{ rules = { { id = "x", reason = "nope" } } })
-                assert.are.equal("rule 'x': field 'reason': unknown reason 'nil' (one of: " .. REASON_LIST .. ")",
+                assert.are.equal("rule 'x': field 'reason' is missing (one of: " .. REASON_LIST .. ")",
                     rule_error{ rules = { { id = "x" } } })
                 assert.are.equal("rule 'x': field 'action': unknown action 'drop' (one of: " .. ACTION_LIST .. ")",
                     rule_error{ rules = { { id = "x", reason = "blocked", action = "drop" } } })
@@ -54,9 +55,9 @@ describe("smtpbounce.rulecheck", function ()
                     rule_error{ rules = { { id = "x", reason = "blocked", any = { "a", "" } } } })
                 assert.are.equal("rule 'x': field 'any' must be a string or a list of strings",
                     rule_error{ rules = { { id = "x", reason = "blocked", any = {} } } })
-                assert.are.equal("rule 'x': field 'code' item 1: bad reply code 999",
+                assert.are.equal("rule 'x': field 'code' item 1: bad reply code 999" .. CODES,
                     rule_error{ rules = { { id = "x", reason = "blocked", code = 999 } } })
-                assert.are.equal("rule 'x': field 'code' item 2: bad reply code 6xx",
+                assert.are.equal("rule 'x': field 'code' item 2: bad reply code '6xx'" .. CODES,
                     rule_error{ rules = { { id = "x", reason = "blocked", code = { 550, "6xx" } } } })
                 assert.are.equal("rule 'x': field 'status' item 1: bad enhanced status '5.x.1'",
                     rule_error{ rules = { { id = "x", reason = "blocked", status = "5.x.1" } } })
@@ -76,6 +77,18 @@ describe("smtpbounce.rulecheck", function ()
                     rule_error{ rules = { { id = "ok", reason = "blocked" }, { id = "a b", reason = "blocked" } } })
                 assert.are.equal("rules: item 1 is a number, not a rule table",
                     rule_error{ rules = { 5 } })
+            end)
+
+            it("refuse a phrase of blanks only, or an empty one: it would hold for every reply", function ()
+                for _, f in ipairs{ "any", "ordered", "none" } do
+                    assert.are.equal("rule 'x': field '" .. f .. "' item 2 is blanks only "
+                                     .. "(it would hold for every reply)",
+                        rule_error{ rules = { { id = "x", reason = "blocked", [f] = { "a", " \t_ " } } } })
+                end
+                assert.are.equal("rule 'x': field 'all' item 1 is blanks only (it would hold for every reply)",
+                    rule_error{ rules = { { id = "x", reason = "blocked", all = { "   " } } } })
+                assert.are.equal("rule 'x': field 'all' item 2 must be a non-empty string or a list",
+                    rule_error{ rules = { { id = "x", reason = "blocked", all = { "a", "" } } } })
             end)
 
             it("refuse a pattern that matches the empty string: it would hold for every reply", function ()
@@ -197,10 +210,12 @@ return {
                     return { rules = { r } }
                 end
                 local cases = {
-                    { "code", math.huge, "rule 'x': field 'code' item 1: bad reply code inf" },
-                    { "code", true, "rule 'x': field 'code' item 1: bad reply code true" },
-                    { "code", 550.5, "rule 'x': field 'code' item 1: bad reply code 550.5" },
-                    { "code", "55", "rule 'x': field 'code' item 1: bad reply code 55" },
+                    { "code", math.huge, "rule 'x': field 'code' item 1: bad reply code inf" .. CODES },
+                    { "code", true, "rule 'x': field 'code' item 1: bad reply code true" .. CODES },
+                    { "code", 550.5, "rule 'x': field 'code' item 1: bad reply code 550.5" .. CODES },
+                    { "code", "55", "rule 'x': field 'code' item 1: bad reply code '55'" .. CODES },
+                    -- a code written as a string: the quotes say what is wrong
+                    { "code", "550", "rule 'x': field 'code' item 1: bad reply code '550'" .. CODES },
                     { "class", 1e300, "rule 'x': field 'class' item 1: bad class 1e+300 (0, 2, 3, 4 or 5)" },
                     { "class", "5", "rule 'x': field 'class' item 1: bad class 5 (0, 2, 3, 4 or 5)" },
                     { "retry_after", math.huge, "rule 'x': field 'retry_after' must be a whole number of seconds" },

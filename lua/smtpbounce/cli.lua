@@ -75,9 +75,9 @@ local CONTEXT = {
 
 local PROFILE_HELP, SCAN, MAIL = clitext.PROFILE_HELP, clitext.SCAN, clitext.MAIL
 
--- a Lua pattern's mistakes (Lua finds them only when a match gets there)
+-- a Lua pattern's mistakes (Lua finds them at a match), else nil, its captures
 local function pattern_error (v)
-    local i, n, depth = 1, #v, 0
+    local i, n, depth, caps = 1, #v, 0, 0
     while i <= n do
         local ch = sub(v, i, i)
         if ch == "%" then
@@ -100,19 +100,21 @@ local function pattern_error (v)
             if j > n then return "malformed pattern (missing ']')" end
             i = j + 1
         else
-            if ch == "(" then depth = depth + 1 elseif ch == ")" then depth = depth - 1 end
+            if ch == "(" then depth, caps = depth + 1, caps + 1
+            elseif ch == ")" then depth = depth - 1 end
             if depth < 0 then return "invalid pattern capture" end
             i = i + 1
         end
     end
     if depth > 0 then return "unfinished capture" end
-    return nil
+    return nil, caps
 end
 
 local function check_verp (v)
-    local e = pattern_error(v)
-    if not e then return v end
-    return nil, "--verp: not a Lua pattern: " .. e
+    local e, caps = pattern_error(v)
+    if e then return nil, "--verp: not a Lua pattern: " .. e end
+    if caps == 1 or (find(v, "%l", 1, true) and find(v, "%d", 1, true)) then return v end
+    return nil, "--verp: a Lua pattern with one capture (the address), or a template such as bounces+%l=%d@"
 end
 
 local function check_profile (v)
@@ -193,19 +195,19 @@ local function new_parser (st, only)
     cmds.rules:mutex(add("rules", "--check", nil, "check the rules and their examples"),
                      add("rules", "--list", nil, "list the rules in priority order"))
     add("rules", "--rules", "FILE", "add an operator rule file (repeatable)")
-    cmds.rules:argument("FILE", "an operator rule file"):args("?"):argname("FILE")
-        :target("file")
+    cmds.rules:argument("FILE", "an operator rule file"):args("?"):argname("FILE"):target("file")
     cmds.rules:usage("Usage: smtpbounce rules [-h] (--check | --list) [--rules FILE] [FILE]")
     for _, o in ipairs(SCAN) do
         local opt = add("scan", o[1], o[2], o[3])
         if o[1] == "--profile" then opt:convert(check_profile) end
     end
-    cmds.scan:argument("FILE", "a mail log; '-': standard input"):args("*")
-        :argname("FILE"):target("args")
+    cmds.scan:argument("FILE", "a mail log; '-': standard input"):args("*"):argname("FILE"):target("args")
     for _, o in ipairs(MAIL) do
         local opt = add("mail", o[1], o[2], o[3])
         if o[1] == "--profile" then opt:convert(check_profile) end
         if o[1] == "--verp" then opt:convert(check_verp) end
+        if o[1] == "--header" then opt:convert(function (v) if find(v, "^[!-9;-~]+$") then return v end
+            return nil, "--header: not a header name (no blank, no ':'): '" .. v .. "'" end) end
     end
     cmds.mail:argument("PATH", "a message, mbox, Maildir or directory; '-': standard input")
         :args("*"):argname("PATH"):target("args")

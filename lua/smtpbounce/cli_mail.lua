@@ -214,9 +214,9 @@ function _M.run (opts)
     end
     if failed > 0 then status = 1 end
     finish(opts, st, sm, summary_mode and summary, n, inputs, failed, out, err)
-    if suppress_f then
-        summary.write_suppress(sm, suppress_f)
-        suppress_f:close()
+    if suppress_f and not summary.close_output(suppress_f, opts.suppress_out, err,
+                                               summary.write_suppress(sm, suppress_f)) then
+        status = 1
     end
     if st and not state.save_or_say(st, sm, nil, n, err) then status = 1 end
     out:flush()

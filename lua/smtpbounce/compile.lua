@@ -214,6 +214,8 @@ local function shown_path (path)
     return shown
 end
 
+_M.shown_path = shown_path  -- (smtpbounce.tracker.check's files too)
+
 function _M.add_file (set, path, layer, lazy)
     local shown = shown_path(path)
     local chunk, err = (lazy and _M.loadfile or loadfile)(path)

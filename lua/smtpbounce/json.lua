@@ -18,7 +18,7 @@ local cjson = require "cjson"
 local lpeg = require "lpeg"
 local cache = require "smtpbounce.cache"
 
-local ipairs, type, tostring, pcall, require = ipairs, type, tostring, pcall, require
+local ipairs, type, tostring, pcall, require, error = ipairs, type, tostring, pcall, require, error
 local concat = table.concat
 local byte, find, sub, gsub, match, fmt = string.byte, string.find, string.sub,
     string.gsub, string.match, string.format
@@ -177,9 +177,17 @@ function _M.list (items, fields)
     return "[" .. concat(parts, ",") .. "]"
 end
 
+-- raise the standard error of argument 'n' of 'fname' ('what' expected,
+-- 'v' given) at the caller of the function that calls this
+function _M.arg_error (n, fname, what, v)
+    error(fmt("bad argument #%d to '%s' (%s expected, got %s)", n, fname, what,
+              v == nil and "no value" or type(v)), 3)
+end
+
 -- a classify result, with its 'why' when explain made it (kept here for
 -- the callers of json.result: it is smtpbounce.result's json)
 function _M.result (r)
+    if type(r) ~= "table" then _M.arg_error(1, "result", "table", r) end
     return require("smtpbounce.result").json(r)
 end
 

@@ -83,6 +83,9 @@ local function check_ctx (c, ctx, fname, level)
         for _, name in ipairs(h) do
             if type(name) ~= "string" then
                 argerror(fname, "field 'headers' must hold header names (strings)", level + 1)
+            elseif not find(name, "^[!-9;-~]+$") then
+                argerror(fname, "field 'headers': not a header name (no blank, no ':'): '"
+                         .. name .. "'", level + 1)
             end
         end
     end
@@ -122,11 +125,21 @@ ctx.verp: either a template with "%l" (the local part) and "%d" (the
 domain), such as "bounces+%l=%d@", matched at the start of the bounce's
 envelope recipient; or a Lua pattern with one capture, the address (a
 capture with no "@" but an "=" has its last "=" read as the "@": the
-usual VERP encoding).  Returns function (address) -> decoded or nil.
+usual VERP encoding; no capture or two are refused).  Returns function
+(address) -> decoded or nil.
 Matchers are kept per string (64 at most).  A malformed pattern raises
 the argument error of 'fname' at 'level'.
 ]]
 local matchers, nmatchers = {}, 0
+
+-- how many captures the (valid) Lua pattern 'v' has: its '(' outside
+-- escapes, %b's pairs and sets
+local function captures (v)
+    local plain = gsub(gsub(gsub(v, "%%b..", ""), "%%.", ""), "%[%^?%]?[^%]]*%]", "")
+    local _, n = gsub(plain, "%(", "")
+    return n
+end
+
 function verp_matcher (v, fname, level)
     local m = matchers[v]
     if m then return m end
@@ -144,6 +157,9 @@ function verp_matcher (v, fname, level)
     else
         if not pcall(match, "", v) then
             argerror(fname, "field 'verp' is no valid Lua pattern", level + 1)
+        elseif captures(v) ~= 1 then  -- (its whole match, or the first capture, is no address)
+            argerror(fname, "field 'verp' must be a Lua pattern with one capture (the address), "
+                     .. "or a template such as bounces+%l=%d@", level + 1)
         end
         m = function (addr)
             local cap = match(addr, v)
@@ -215,6 +231,8 @@ out, 'headers' an object with its names sorted; 'extra', JSON text of
 more members (a CLI's "source"), last.
 ]]
 function _M.json (rec, extra)
+    if type(rec) ~= "table" then json.arg_error(1, "json", "table", rec) end
+    if extra ~= nil and type(extra) ~= "string" then json.arg_error(2, "json", "string", extra) end
     local h, hj = rec.headers, nil
     if h then
         local names, parts = {}, {}

@@ -37,8 +37,9 @@ local page = require "smtpbounce.report.page"
 local json = require "smtpbounce.json"
 local html = require "smtpbounce.report.html"
 local sections = require "smtpbounce.report.sections"
+local scan_input = require "smtpbounce.scan.input"
 
-local ipairs, pairs, type, tostring = ipairs, pairs, type, tostring
+local ipairs, pairs, type = ipairs, pairs, type
 local concat, sort = table.concat, table.sort
 local fmt, os_date = string.format, os.date
 
@@ -210,7 +211,7 @@ end
 -- }======================================================================
 
 --[[
-Write the report of summary 'sm' (of run 'run') to the file 'f'.
+Write the report of summary 'sm' (of run 'run') to the file 'f'; returns what f:write returns.
 ]]
 function _M.write (sm, run, f, opts)
     opts = opts or {}
@@ -252,7 +253,7 @@ function _M.write (sm, run, f, opts)
     if opts.advice then sections.advice(w, opts.advice) end
     sections.limits(w, sm)
     w("</main>\n<script>", page.JS, "</script>\n</body></html>\n")
-    f:write(concat(parts))
+    return f:write(concat(parts))   -- (the file, or nil and the error)
 end
 
 
@@ -263,6 +264,8 @@ end
 local RESULT = { "outcome", "reason", "action", "provider", "rule", "basis", "text",
                  "template" }
 local RECORD = { "time", "recipient", "domain", "phase", "mta_status", "reply" }
+-- the result's fields every attempt scan writes has, and summary.add counts by
+local NEEDED = { "outcome", "reason", "action", "rule" }
 
 -- the strings of object 'o' named in 'names' (JSON null and other types: nil)
 local function strings (o, names)
@@ -274,14 +277,24 @@ local function strings (o, names)
     return t
 end
 
+-- whether the decoded line 'o' is an attempt object: NEEDED all strings
+local function attempt (o)
+    if type(o) ~= "table" then return false end
+    for _, k in ipairs(NEEDED) do
+        if type(o[k]) ~= "string" then return false end
+    end
+    return true
+end
+
 --[[
 Count the attempts of saved `scan --json` output ('files': names, "-"
-standard input; opts: input (standard input), err, limits (scan's
-GROUPS, ADDRESSES, TEMPLATES)) into a summary made for the report, as
-scan counts them (summary.add).  The summary object --summary --json
-adds at the end is skipped; a line that is no attempt object is counted
-unreadable and the first REPORTED are named on opts.err.  Returns sm,
-run, and the exit status (1 when a file could not be read).
+standard input; gzip'd or not, opened as scan opens its inputs; opts:
+input (standard input), err, limits (scan's GROUPS, ADDRESSES,
+TEMPLATES)) into a summary made for the report, as scan counts them
+(summary.add).  The summary object --summary --json adds at the end is
+skipped; a line that is no attempt object is counted unreadable and the
+first REPORTED are named on opts.err.  Returns sm, run, and the exit
+status (1 when a file could not be read).
 ]]
 _M.REPORTED = 20
 function _M.read_jsonl (files, opts)
@@ -293,10 +306,9 @@ function _M.read_jsonl (files, opts)
     local status = 0
     if #files == 0 then files = { "-" } end
     for _, name in ipairs(files) do
-        local f, e
-        if name == "-" then f = opts.input else f, e = io.open(name, "rb") end
+        local f, label, _, close = scan_input.open(name, opts.input)
         if not f then
-            opts.err:write("smtpbounce: ", tostring(e), "\n")
+            opts.err:write("smtpbounce: ", label, "\n")     -- (the message)
             status = 1
         else
             counts.inputs = counts.inputs + 1
@@ -304,7 +316,7 @@ function _M.read_jsonl (files, opts)
             for line in f:lines() do
                 n = n + 1
                 local o = json.decode(line)
-                if type(o) == "table" and type(o.outcome) == "string" then
+                if attempt(o) then
                     local rec, r = strings(o, RECORD), strings(o, RESULT)
                     rec.reply = rec.reply or ""
                     if type(o.format) == "string" then run.formats_seen[o.format] = true end
@@ -317,12 +329,15 @@ function _M.read_jsonl (files, opts)
                     if reported < _M.REPORTED then
                         reported = reported + 1
                         opts.err:write(fmt("smtpbounce: %s:%d: not an attempt of scan --json\n",
-                                           name == "-" and "<stdin>" or name, n))
+                                           label, n))
                     end
                 end
             end
             counts.lines = counts.lines + n
-            if f ~= opts.input then f:close() end
+            if close and f:close() == nil then
+                opts.err:write("smtpbounce: ", label, ": could not be read (gzip -dc failed?)\n")
+                status = 1
+            end
         end
     end
     return sm, run, status
@@ -338,8 +353,8 @@ function _M.command (o, input, err, version)
         input = input, err = err, limits = require("smtpbounce.scan") })
     local f, e = io.open(o.output, "wb")
     if not f then error(e, 0) end
-    _M.write(sm, run, f, { redact = o.redact, version = version })
-    if not f:close() then error(o.output .. ": could not be written", 0) end
+    local ok, we = _M.write(sm, run, f, { redact = o.redact, version = version })
+    if not summary.close_output(f, o.output, err, ok, we) then return 1 end
     return status
 end
 

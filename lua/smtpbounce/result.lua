@@ -24,7 +24,7 @@ local core = require "smtpbounce.core"
 local vocab = require "smtpbounce.vocab"
 local json = require "smtpbounce.json"
 
-local ipairs, rawget, rawset, setmetatable = ipairs, rawget, rawset, setmetatable
+local ipairs, rawget, rawset, setmetatable, type = ipairs, rawget, rawset, setmetatable, type
 local concat = table.concat
 local find, gsub, sub = string.find, string.gsub, string.sub
 local core_template = core.template
@@ -387,6 +387,7 @@ end
 -- why's "policy" only when an entry applied (explain leaves it nil else),
 -- "tracker" only when the CLI's explain found a tracker rule counting it
 function _M.json (r)
+    if type(r) ~= "table" then json.arg_error(1, "json", "table", r) end
     local extra
     if r.why then
         local w = r.why

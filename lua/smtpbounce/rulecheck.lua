@@ -203,6 +203,8 @@ local function check_strings (src, id, field, v)
         local s = v[i]
         if type(s) ~= "string" or s == "" then
             fail(src, id, "field '%s' item %d must be a non-empty string", field, i)
+        elseif not find(s, "[^%s%c_]") then  -- (the automaton's spaces: one ' ')
+            fail(src, id, "field '%s' item %d is blanks only (it would hold for every reply)", field, i)
         end
     end
     return v
@@ -222,7 +224,9 @@ local function check_code (src, id, v)
             if b == "x" then lo, hi = a * 100, a * 100 + 99
             else lo = a * 100 + b * 10; hi = lo + 9 end
         else
-            fail(src, id, "field 'code' item %d: bad reply code %s", i, tostring(c))
+            fail(src, id, "field 'code' item %d: bad reply code %s (a number such as 550, or a "
+                 .. "string such as '5xx' or '55x'; 0: no code)", i,
+                 type(c) == "string" and "'" .. c .. "'" or tostring(c))
         end
         out[#out + 1] = lo
         out[#out + 1] = hi
@@ -299,6 +303,7 @@ local WORDS = {
 -- field 'field' of rule 'id' (value 'v'): one of its vocabulary's words
 local function check_word (src, id, field, v)
     local w = WORDS[field]
+    if v == nil then fail(src, id, "field '%s' is missing (one of: %s)", field, concat(w[2], ", ")) end
     if type(v) ~= "string" or not w[1][v] then
         fail(src, id, "field '%s': unknown %s '%s' (one of: %s)", field, field,
              tostring(v), concat(w[2], ", "))
@@ -409,9 +414,9 @@ local function check_all (src, id, v)
         if type(item) == "table" then
             out[i] = check_strings(src, id, "all", item)
         elseif type(item) == "string" and item ~= "" then
-            out[i] = { item }
+            out[i] = check_strings(src, id, "all", item)
         else
-            fail(src, id, "field 'all' item %d must be a string or a list", i)
+            fail(src, id, "field 'all' item %d must be a non-empty string or a list", i)
         end
     end
     return out

@@ -260,6 +260,9 @@ local function days_from_civil (y, m, d)
     return era * 146097 + doe - 719468
 end
 
+-- the days of each month (February's 29th: leap years only)
+local DAYS = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 }
+
 --[[
 Seconds since the epoch of an ISO 8601 date or date-time: "2026-11-28",
 "2026-11-28T01:02:03", "2026-11-28 01:02:03.5", with "Z", "+01:00" or
@@ -271,7 +274,8 @@ function _M.epoch (s)
     local y, mo, d, rest = s:match("^(%d%d%d%d)%-(%d%d)%-(%d%d)(.*)$")
     if not y then return nil end
     y, mo, d = tonumber(y), tonumber(mo), tonumber(d)
-    if mo < 1 or mo > 12 or d < 1 or d > 31 then return nil end
+    if mo < 1 or mo > 12 or d < 1 or d > DAYS[mo] then return nil end
+    if mo == 2 and d == 29 and (y % 4 ~= 0 or (y % 100 == 0 and y % 400 ~= 0)) then return nil end
     local h, mi, se, z = 0, 0, 0, nil
     if rest ~= "" then
         local hh, mm, ss, tail = rest:match("^[T ](%d%d):(%d%d):?(%d?%d?)(.*)$")

@@ -196,8 +196,10 @@ end
 local function write_outputs (run, suppress_f, report_f)
     local sm, opts, err = run.summary, run.opts, run.err
     if suppress_f then
-        summary.write_suppress(sm, suppress_f)
-        suppress_f:close()
+        if not summary.close_output(suppress_f, opts.suppress_out, err,
+                                    summary.write_suppress(sm, suppress_f)) then
+            run.status = 1
+        end
         if sm.suppress_over > 0 then
             err:write(fmt("smtpbounce: %s: %d addresses past the limit of %d not written\n",
                           opts.suppress_out, sm.suppress_over, _M.ADDRESSES))
@@ -206,13 +208,10 @@ local function write_outputs (run, suppress_f, report_f)
     if report_f then
         local r, advice = run, nil
         if run.tracker then r, advice = state_report(run, run.tracker) end
-        require("smtpbounce.report").write(sm, r, report_f, {
+        local ok, e = require("smtpbounce.report").write(sm, r, report_f, {
             redact = opts.redact, suppress_out = opts.suppress_out, version = opts.version,
             advice = advice })
-        if not report_f:close() then
-            err:write("smtpbounce: ", opts.report, ": could not be written\n")
-            run.status = 1
-        end
+        if not summary.close_output(report_f, opts.report, err, ok, e) then run.status = 1 end
     end
 end
 

@@ -36,7 +36,7 @@
 
 local ok_lfs, lfs = pcall(require, "lfs")
 
-local type, ipairs, tonumber, setmetatable = type, ipairs, tonumber, setmetatable
+local type, pairs, ipairs, tonumber, setmetatable = type, pairs, ipairs, tonumber, setmetatable
 local io_open, io_popen = io.open, io.popen
 local byte, sub, gsub, fmt, match = string.byte, string.sub, string.gsub, string.format,
     string.match
@@ -111,10 +111,24 @@ Files.__index = Files
 The files of a state: 'saved' the section as read (a list of entries;
 those that are no table are dropped), 'run' this run's number.
 ]]
+-- the types of an entry's fields (offset required); an entry with a
+-- field of another type (a state edited by hand) is left out
+local SHAPE = { offset = "number", dev = "number", ino = "number", head_len = "number",
+                head = "string", lines = "number", size = "number", format = "string",
+                path = "string", run = "number", preset = "string", zdev = "number",
+                zino = "number", zsize = "number", zhead = "string" }
+local function well_formed (e)
+    if type(e) ~= "table" or type(e.offset) ~= "number" then return false end
+    for f, ty in pairs(SHAPE) do
+        if e[f] ~= nil and type(e[f]) ~= ty then return false end
+    end
+    return e.format == nil or require("smtpbounce.log").is_format[e.format] == true
+end
+
 function _M.new (saved, run)
     local list = {}
     for _, e in ipairs(type(saved) == "table" and saved or {}) do
-        if type(e) == "table" and type(e.offset) == "number" then list[#list + 1] = e end
+        if well_formed(e) then list[#list + 1] = e end
     end
     return setmetatable({ list = list, run = run, notes = {} }, Files)
 end

@@ -103,6 +103,11 @@ local function fail (path, msg)
     return nil, path .. ": " .. msg
 end
 
+-- a count: a whole number from 0, written as one ("%d")
+local function count (v)
+    return type(v) == "number" and v >= 0 and v % 1 == 0 and v <= 2 ^ 53
+end
+
 -- the counts each kind of state adds up over its runs
 local TOTALS = { scan = { "lines", "attempts" }, mail = { "messages", "records" } }
 
@@ -129,18 +134,19 @@ function _M.open (path, kind, topts)
             return fail(path, "not a " .. kind .. " state file (format '" .. format .. "')")
         end
         if v.version ~= _M.VERSION then
-            local n = type(v.version) == "number" and fmt("%.14g", v.version)
+            local okj, j = pcall(encode, v.version)   -- (its JSON, not a Lua address)
+            local n = type(v.version) == "number" and fmt("%.14g", v.version) or okj and j
             return fail(path, fmt("a %s state of version %s; this smtpbounce reads "
-                                  .. "version %d", kind, n or tostring(v.version), _M.VERSION))
+                                  .. "version %d", kind, n or type(v.version), _M.VERSION))
         end
         saved = mend(v)
     end
-    local runs = (type(saved.runs) == "number" and saved.runs or 0) + 1
+    local runs = (count(saved.runs) and saved.runs or 0) + 1
     local totals = type(saved.totals) == "table" and saved.totals or {}
     local st = { path = path, kind = kind, format = format, saved = saved, runs = runs,
-                 now = type(saved.now) == "number" and saved.now or nil, totals = {} }
+                 now = count(saved.now) and saved.now or nil, totals = {} }
     for _, k in ipairs(TOTALS[kind]) do
-        st.totals[k] = type(totals[k]) == "number" and totals[k] or 0
+        st.totals[k] = count(totals[k]) and totals[k] or 0
     end
     if kind == "mail" then
         st.seen = {}
@@ -156,7 +162,7 @@ function _M.open (path, kind, topts)
     local tr = type(saved.tracker) == "table" and saved.tracker or {}
     for _, ns in ipairs{ "r", "t" } do
         for _, kv in ipairs(type(tr[ns]) == "table" and tr[ns] or {}) do
-            if type(kv) == "table" and type(kv[1]) == "string" and type(kv[2]) == "table" then
+            if type(kv) == "table" and type(kv[1]) == "string" and tstore.well_formed(ns, kv[2]) then
                 st.store:set(ns, kv[1], kv[2])
             end
         end
@@ -178,11 +184,17 @@ local SHAPES = {
     templates = { template = "string", n = "number", rule = "string", example = "string" },
     replies = { i = "number", template = "string", example = "string" },
 }
+-- the fields an entry may lack, by type: one of another type leaves it out too
+local OPTIONAL = {
+    throttle = { first = "string", last = "string" },
+    suppress = { reply = "number" },
+    templates = { reason = "string", basis = "string", provider = "string", phase = "string" },
+}
 
 local function counts_table (t)
     if type(t) ~= "table" then return false end
     for k, v in pairs(t) do
-        if type(k) ~= "string" or type(v) ~= "number" then return false end
+        if type(k) ~= "string" or not count(v) then return false end
     end
     return true
 end
@@ -194,7 +206,13 @@ local function checked (k, t)
         local ok = type(key) == "string" and type(e) == "table"
         for f, ty in pairs(SHAPES[k]) do
             if not ok then break end
-            if ty == "T" then ok = counts_table(e[f]) else ok = type(e[f]) == ty end
+            if ty == "T" then ok = counts_table(e[f])
+            elseif ty == "number" then ok = count(e[f])
+            else ok = type(e[f]) == ty end
+        end
+        for f, ty in pairs(OPTIONAL[k] or {}) do
+            if not ok then break end
+            ok = e[f] == nil or type(e[f]) == ty
         end
         if ok then out[key], n = e, n + 1 end
     end
@@ -209,7 +227,7 @@ function _M.restore (st, sm, pend)
     local s = st.saved.summary
     if sm and type(s) == "table" then
         for _, k in ipairs(SUMMARY_COUNTS) do
-            if type(s[k]) == "number" then sm[k] = s[k] end
+            if count(s[k]) then sm[k] = s[k] end
         end
         for i, k in ipairs(SUMMARY_TABLES) do
             -- (the report's tables: only into a summary that keeps them)

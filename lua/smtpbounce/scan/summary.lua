@@ -438,7 +438,22 @@ end
 -- reply code alone decided, to review), one a line, to 'f'
 function _M.write_suppress (sm, f)
     local _, _, list = lists(sm)
-    for _, s in ipairs(list) do f:write(s.address, "\t", s.reason, "\t", s.basis, "\n") end
+    for _, s in ipairs(list) do
+        local ok, e = f:write(s.address, "\t", s.reason, "\t", s.basis, "\n")
+        if not ok then return nil, e end    -- (a full disk, say)
+    end
+    return true
+end
+
+--[[
+Close 'f', the output file 'name' written with the result (ok, e) of its
+writes; a failure of either is named on 'err'.  Returns whether all went well.
+]]
+function _M.close_output (f, name, err, ok, e)
+    local okc, ec = f:close()
+    if ok and okc then return true end
+    err:write("smtpbounce: ", name, ": ", tostring(e or ec), "\n")
+    return false
 end
 
 -- }======================================================================

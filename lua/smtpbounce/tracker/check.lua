@@ -228,7 +228,8 @@ local function add_file (set, path, layer, embedded)
         spec = spec.tracker
     end
     local lines, again = rulecheck.id_lines(path)
-    add(set, spec, { file = path, lines = lines, again = again, layer = layer })
+    add(set, spec, { file = require("smtpbounce.compile").shown_path(path), lines = lines,
+                     again = again, layer = layer })
 end
 
 local searchpath = rulecheck.searchpath

@@ -207,6 +207,26 @@ function File:save ()
     return _M.replace(self.path, concat(out, "\n"))
 end
 
+-- the types of a record's fields as the tracker writes them (c, e
+-- required; s a number for an address, a table for a target)
+local REC = { f = "number", l = "number", n = "number", w = "number", r = "string", b = "string" }
+
+--[[
+Whether 'rec', read back from a file (this store's, or scan's state), is
+a record of namespace 'ns' as the tracker writes them: one of another
+shape (a file edited by hand) is left out, not met later as a wrong type.
+]]
+function _M.well_formed (ns, rec)
+    if type(rec) ~= "table" or type(rec.c) ~= "table" or type(rec.e) ~= "number" then
+        return false
+    end
+    if rec.s ~= nil and type(rec.s) ~= (ns == "t" and "table" or "number") then return false end
+    for k, ty in pairs(REC) do
+        if rec[k] ~= nil and type(rec[k]) ~= ty then return false end
+    end
+    return true
+end
+
 -- read the file back (no code is run: JSON lines); a missing file is an
 -- empty store
 local function load (self, max_bytes)
@@ -229,7 +249,7 @@ local function load (self, max_bytes)
         if not nl then break end
         local ok, e = pcall(decode, sub(data, pos, nl - 1))
         if ok and type(e) == "table" and (e[1] == "r" or e[1] == "t")
-           and type(e[2]) == "string" and type(e[3]) == "table" then
+           and type(e[2]) == "string" and _M.well_formed(e[1], e[3]) then
             self:set(e[1], e[2], e[3])
         else
             self.skipped = self.skipped + 1
