@@ -57,6 +57,8 @@ function _M.define (cmd, add)
     add("--redact", nil, "hide the local part of every address behind a short hash")
     cmd:argument("JSONL", "saved scan --json output; '-': standard input"):args("*")
         :argname("JSONL"):target("args")
+    -- -o is required (commands.report says so): not in brackets
+    cmd:usage("Usage: smtpbounce report [-h] -o FILE [--redact] [JSONL] ...")
 end
 
 return _M
