@@ -58,3 +58,31 @@ describe("a file that cannot be written", function ()
         end
     end)
 end)
+
+describe("a --state file that cannot be written", function ()
+    it("is named before the input is read, not after", function ()
+        local dir = os.tmpname()   -- a file: no directory can be made under it
+        for _, args in ipairs{
+            { "scan", "--json", "--state", dir .. "/s", LOG },
+            { "mail", "--json", "--state", dir .. "/s", MAIL },
+        } do
+            local status, out, err = cli(args)
+            local what = table.concat(args, " ")
+            assert.are.equal(1, status, what)
+            assert.are.equal("", out, what)
+            assert.are.equal("smtpbounce: " .. dir .. "/s: cannot be written: " .. dir
+                             .. "/s.tmp: Not a directory\n", err, what)
+        end
+        os.remove(dir)
+    end)
+
+    it("leaves nothing behind on a first run that can write it", function ()
+        local path = os.tmpname()
+        os.remove(path)
+        local status = cli({ "scan", "--json", "--state", path, LOG })
+        assert.are.equal(0, status)
+        assert.is_not_nil(io.open(path, "rb"), "the state was written")
+        assert.is_nil(io.open(path .. ".tmp", "rb"), "no temporary file left")
+        os.remove(path)
+    end)
+end)

@@ -140,6 +140,14 @@ function _M.open (path, kind, topts)
                                   .. "version %d", kind, n or type(v.version), _M.VERSION))
         end
         saved = mend(v)
+    else
+        -- a first run: the file is written at the end, through path.tmp
+        -- (tracker.store.replace); a place where it cannot be is said now,
+        -- before the input is read, not after
+        local t, e = io_open(path .. ".tmp", "wb")
+        if not t then return fail(path, "cannot be written: " .. tostring(e)) end
+        t:close()
+        os.remove(path .. ".tmp")
     end
     local runs = (count(saved.runs) and saved.runs or 0) + 1
     local totals = type(saved.totals) == "table" and saved.totals or {}
