@@ -262,6 +262,10 @@ describe("smtpbounce mail", function ()
         assert.are.equal(2, status)
         assert.are.equal("smtpbounce: --verp: not a Lua pattern: unfinished capture\n"
                          .. "Try 'smtpbounce --help'.\n", err)
+        -- the API reads the pattern the same way, not only as far as a
+        -- match of "" gets (which stops at the first letter)
+        assert.has_error(function () require("smtpbounce").mail("", { verp = "bounces+(" }) end,
+                         "bad argument #2 to 'mail' (field 'verp' is no valid Lua pattern)")
     end)
 
     it("refuses a --verp (and a ctx.verp) with no capture or two: its whole match is no address", function ()

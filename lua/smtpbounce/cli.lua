@@ -75,46 +75,16 @@ local CONTEXT = {
 
 local PROFILE_HELP, SCAN, MAIL = clitext.PROFILE_HELP, clitext.SCAN, clitext.MAIL
 
--- a Lua pattern's mistakes (Lua finds them at a match), else nil, its captures
-local function pattern_error (v)
-    local i, n, depth, caps = 1, #v, 0, 0
-    while i <= n do
-        local ch = sub(v, i, i)
-        if ch == "%" then
-            if i == n then return "ends with '%'" end
-            local k = sub(v, i + 1, i + 1)
-            if k == "b" then
-                if i + 3 > n then return "missing arguments to '%b'" end
-                i = i + 2
-            elseif k == "f" and sub(v, i + 2, i + 2) ~= "[" then
-                return "missing '[' after '%f' in pattern"
-            end
-            i = i + 2
-        elseif ch == "[" then
-            local j = i + 1
-            if sub(v, j, j) == "^" then j = j + 1 end
-            if sub(v, j, j) == "]" then j = j + 1 end
-            while j <= n and sub(v, j, j) ~= "]" do
-                j = j + (sub(v, j, j) == "%" and 2 or 1)
-            end
-            if j > n then return "malformed pattern (missing ']')" end
-            i = j + 1
-        else
-            if ch == "(" then depth, caps = depth + 1, caps + 1
-            elseif ch == ")" then depth = depth - 1 end
-            if depth < 0 then return "invalid pattern capture" end
-            i = i + 1
-        end
-    end
-    if depth > 0 then return "unfinished capture" end
-    return nil, caps
+local function check_verp (v)
+    local e, ok = require("smtpbounce.mail").verp_problem(v)
+    if ok then return v end
+    if e then return nil, "--verp: not a Lua pattern: " .. e end
+    return nil, "--verp: a Lua pattern with one capture (the address), or a template such as bounces+%l=%d@"
 end
 
-local function check_verp (v)
-    local e, caps = pattern_error(v)
-    if e then return nil, "--verp: not a Lua pattern: " .. e end
-    if caps == 1 or (find(v, "%l", 1, true) and find(v, "%d", 1, true)) then return v end
-    return nil, "--verp: a Lua pattern with one capture (the address), or a template such as bounces+%l=%d@"
+local function check_header (v)
+    if require("smtpbounce.mail").header_name(v) then return v end
+    return nil, "--header: not a header name (no blank, no ':'): '" .. v .. "'"
 end
 
 local function check_profile (v)
@@ -206,8 +176,7 @@ local function new_parser (st, only)
         local opt = add("mail", o[1], o[2], o[3])
         if o[1] == "--profile" then opt:convert(check_profile) end
         if o[1] == "--verp" then opt:convert(check_verp) end
-        if o[1] == "--header" then opt:convert(function (v) if find(v, "^[!-9;-~]+$") then return v end
-            return nil, "--header: not a header name (no blank, no ':'): '" .. v .. "'" end) end
+        if o[1] == "--header" then opt:convert(check_header) end
     end
     cmds.mail:argument("PATH", "a message, mbox, Maildir or directory; '-': standard input")
         :args("*"):argname("PATH"):target("args")

@@ -65,6 +65,11 @@ local function argerror (fname, msg, level)
     error(fmt("bad argument #%d to '%s' (%s)", 2, fname, msg), level + 1)
 end
 
+-- whether 'v' can name a header field: printable ASCII, no blank, no ':'
+function _M.header_name (v)
+    return find(v, "^[!-9;-~]+$") ~= nil
+end
+
 local CTX_FIELDS = { headers = true, verp = true, mx = true, domain = true,
                      phase = true, provider = true }
 
@@ -83,7 +88,7 @@ local function check_ctx (c, ctx, fname, level)
         for _, name in ipairs(h) do
             if type(name) ~= "string" then
                 argerror(fname, "field 'headers' must hold header names (strings)", level + 1)
-            elseif not find(name, "^[!-9;-~]+$") then
+            elseif not _M.header_name(name) then
                 argerror(fname, "field 'headers': not a header name (no blank, no ':'): '"
                          .. name .. "'", level + 1)
             end
@@ -120,6 +125,60 @@ end
 -- VERP
 -- =======================================================================
 
+-- a Lua pattern's mistakes (Lua finds them only when a match gets
+-- there), else nil and its captures: its '(' outside escapes, %b's pairs
+-- and sets
+local function pattern_error (v)
+    local i, n, depth, caps = 1, #v, 0, 0
+    while i <= n do
+        local ch = sub(v, i, i)
+        if ch == "%" then
+            if i == n then return "ends with '%'" end
+            local k = sub(v, i + 1, i + 1)
+            if k == "b" then
+                if i + 3 > n then return "missing arguments to '%b'" end
+                i = i + 2
+            elseif k == "f" and sub(v, i + 2, i + 2) ~= "[" then
+                return "missing '[' after '%f' in pattern"
+            end
+            i = i + 2
+        elseif ch == "[" then
+            local j = i + 1
+            if sub(v, j, j) == "^" then j = j + 1 end
+            if sub(v, j, j) == "]" then j = j + 1 end
+            while j <= n and sub(v, j, j) ~= "]" do
+                j = j + (sub(v, j, j) == "%" and 2 or 1)
+            end
+            if j > n then return "malformed pattern (missing ']')" end
+            i = j + 1
+        else
+            if ch == "(" then depth, caps = depth + 1, caps + 1
+            elseif ch == ")" then depth = depth - 1 end
+            if depth < 0 then return "invalid pattern capture" end
+            i = i + 1
+        end
+    end
+    if depth > 0 then return "unfinished capture" end
+    return nil, caps
+end
+
+-- a template of ctx.verp: "%l" and "%d" in it
+local function template (v)
+    return find(v, "%l", 1, true) ~= nil and find(v, "%d", 1, true) ~= nil
+end
+
+--[[
+What is wrong with 'v' as a ctx.verp (`mail --verp`): nil, true when it
+is a template or a Lua pattern with one capture; the pattern's mistake
+when it is no Lua pattern; nil, false when it has no capture or two.
+]]
+function _M.verp_problem (v)
+    local e, caps = pattern_error(v)
+    if e then return e, false end
+    return nil, caps == 1 or template(v)
+end
+
+
 --[[
 ctx.verp: either a template with "%l" (the local part) and "%d" (the
 domain), such as "bounces+%l=%d@", matched at the start of the bounce's
@@ -132,19 +191,11 @@ the argument error of 'fname' at 'level'.
 ]]
 local matchers, nmatchers = {}, 0
 
--- how many captures the (valid) Lua pattern 'v' has: its '(' outside
--- escapes, %b's pairs and sets
-local function captures (v)
-    local plain = gsub(gsub(gsub(v, "%%b..", ""), "%%.", ""), "%[%^?%]?[^%]]*%]", "")
-    local _, n = gsub(plain, "%(", "")
-    return n
-end
-
 function verp_matcher (v, fname, level)
     local m = matchers[v]
     if m then return m end
     if nmatchers >= 64 then matchers, nmatchers = {}, 0 end  -- bounded
-    if find(v, "%l", 1, true) and find(v, "%d", 1, true) then
+    if template(v) then
         local lfirst = find(v, "%l", 1, true) < find(v, "%d", 1, true)
         local pat = gsub(v, "[%^%$%(%)%%%.%[%]%*%+%-%?]", "%%%0")
         pat = "^" .. gsub(gsub(pat, "%%%%l", "(.+)"), "%%%%d", "([^=@]+)")
@@ -155,9 +206,10 @@ function verp_matcher (v, fname, level)
             return b .. "@" .. a
         end
     else
-        if not pcall(match, "", v) then
+        local e, ok = _M.verp_problem(v)
+        if e or not pcall(match, "", v) then
             argerror(fname, "field 'verp' is no valid Lua pattern", level + 1)
-        elseif captures(v) ~= 1 then  -- (its whole match, or the first capture, is no address)
+        elseif not ok then  -- (its whole match, or the first capture, is no address)
             argerror(fname, "field 'verp' must be a Lua pattern with one capture (the address), "
                      .. "or a template such as bounces+%l=%d@", level + 1)
         end
