@@ -152,4 +152,20 @@ describe("smtpbounce.json", function ()
             assert.are.equal("12345", json.number_text(v.id))
         end)
     end)
+
+    describe("typed()", function ()
+        local TYPES = { offset = "number", head = "string", seen = "table" }
+
+        it("takes a record whose named fields are absent or of their types", function ()
+            assert.is_true(json.typed({}, TYPES))
+            assert.is_true(json.typed({ offset = 3, head = "x", other = false }, TYPES))
+            assert.is_true(json.typed(json.decode('{"offset":0,"seen":[]}'), TYPES))
+        end)
+
+        it("refuses a record with a named field of another type", function ()
+            assert.is_false(json.typed({ offset = "3" }, TYPES))
+            assert.is_false(json.typed({ offset = 1, head = 7 }, TYPES))
+            assert.is_false(json.typed(json.decode('{"seen":null}'), TYPES))  -- (json.null)
+        end)
+    end)
 end)

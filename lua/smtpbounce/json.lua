@@ -6,6 +6,8 @@
 --   json.object(t, fields)      --> '{...}', the fields in that order
 --   json.decode(s)              --> value | nil, "invalid JSON" (never raises)
 --   json.number_text(n)         --> "550" (never "550.0")
+--   json.typed(t, types)        --> whether t's fields named in types
+--                                   are absent or of those types
 --   local m, str = json.memo(4096)  -- str(s): json.string(s), kept in m
 --
 -- Strings are written the project's way: lua-cjson's escapes, but "/"
@@ -18,7 +20,8 @@ local cjson = require "cjson"
 local lpeg = require "lpeg"
 local cache = require "smtpbounce.cache"
 
-local ipairs, type, tostring, pcall, require, error = ipairs, type, tostring, pcall, require, error
+local ipairs, pairs, type, tostring, pcall, require, error =
+      ipairs, pairs, type, tostring, pcall, require, error
 local concat = table.concat
 local byte, find, sub, gsub, match, fmt = string.byte, string.find, string.sub,
     string.gsub, string.match, string.format
@@ -182,6 +185,20 @@ end
 function _M.arg_error (n, fname, what, v)
     error(fmt("bad argument #%d to '%s' (%s expected, got %s)", n, fname, what,
               v == nil and "no value" or type(v)), 3)
+end
+
+--[[
+Whether each field of 't' that 'types' names ({ offset = "number", ... })
+is absent or of the type given there: a record of ours read back from a
+file (scan's state, the tracker's store) that was edited by hand is
+refused where it is read, not met later as a value of the wrong type.
+]]
+function _M.typed (t, types)
+    for k, ty in pairs(types) do
+        local v = t[k]
+        if v ~= nil and type(v) ~= ty then return false end
+    end
+    return true
 end
 
 -- a classify result, with its 'why' when explain made it (kept here for

@@ -35,8 +35,9 @@
 -- start.  Nothing matched: read from the start.
 
 local ok_lfs, lfs = pcall(require, "lfs")
+local typed = require("smtpbounce.json").typed
 
-local type, pairs, ipairs, tonumber, setmetatable = type, pairs, ipairs, tonumber, setmetatable
+local type, ipairs, tonumber, setmetatable = type, ipairs, tonumber, setmetatable
 local io_open, io_popen = io.open, io.popen
 local byte, sub, gsub, fmt, match = string.byte, string.sub, string.gsub, string.format,
     string.match
@@ -118,9 +119,8 @@ local SHAPE = { offset = "number", dev = "number", ino = "number", head_len = "n
                 path = "string", run = "number", preset = "string", zdev = "number",
                 zino = "number", zsize = "number", zhead = "string" }
 local function well_formed (e)
-    if type(e) ~= "table" or type(e.offset) ~= "number" then return false end
-    for f, ty in pairs(SHAPE) do
-        if e[f] ~= nil and type(e[f]) ~= ty then return false end
+    if type(e) ~= "table" or type(e.offset) ~= "number" or not typed(e, SHAPE) then
+        return false
     end
     return e.format == nil or require("smtpbounce.log").is_format[e.format] == true
 end

@@ -58,6 +58,7 @@ local resume = require "smtpbounce.scan.resume"
 local timeline = require "smtpbounce.report.timeline"
 local common = require "smtpbounce.log.common"
 local fleet = require "smtpbounce.scan.fleet"
+local typed = require("smtpbounce.json").typed
 
 local type, pairs, ipairs, pcall, tostring, next, rawget, tonumber =
     type, pairs, ipairs, pcall, tostring, next, rawget, tonumber
@@ -199,6 +200,8 @@ local OPTIONAL = {
     templates = { reason = "string", basis = "string", provider = "string", phase = "string" },
 }
 
+local NONE = {}
+
 local function counts_table (t)
     if type(t) ~= "table" then return false end
     for k, v in pairs(t) do
@@ -218,11 +221,7 @@ local function checked (k, t)
             elseif ty == "number" then ok = count(e[f])
             else ok = type(e[f]) == ty end
         end
-        for f, ty in pairs(OPTIONAL[k] or {}) do
-            if not ok then break end
-            ok = e[f] == nil or type(e[f]) == ty
-        end
-        if ok then out[key], n = e, n + 1 end
+        if ok and typed(e, OPTIONAL[k] or NONE) then out[key], n = e, n + 1 end
     end
     return out, n
 end

@@ -34,6 +34,7 @@
 -- lists a namespace's keys.
 
 local cjson = require("cjson").new()
+local typed = require("smtpbounce.json").typed
 
 local error, type, ipairs, pairs, next, tostring, pcall, floor, setmetatable =
       error, type, ipairs, pairs, next, tostring, pcall, math.floor, setmetatable
@@ -221,10 +222,7 @@ function _M.well_formed (ns, rec)
         return false
     end
     if rec.s ~= nil and type(rec.s) ~= (ns == "t" and "table" or "number") then return false end
-    for k, ty in pairs(REC) do
-        if rec[k] ~= nil and type(rec[k]) ~= ty then return false end
-    end
-    return true
+    return typed(rec, REC)
 end
 
 -- read the file back (no code is run: JSON lines); a missing file is an
