@@ -800,6 +800,13 @@ return {
                   "più tardi", "piu tardi", "mais tarde", "позже", "временно",
                   "しばらく", "一時", "稍后", "暂时" },
             },
+            -- not Exchange's notice, a final failure whatever language it
+            -- is in, that tells the sender to send later *or to reach the
+            -- recipient another way* ("... позже или обратитесь к
+            -- получателю напрямую"; English: "... later, or contact the
+            -- recipient directly", phrase.mailbox-full's)
+            none = { "обратитесь к получателю", "contact the recipient",
+                     "póngase en contacto con el destinatario" },
             examples = {
                 { reply = "La boîte du destinataire est momentanément pleine ou indisponible. Réessayez plus tard.",
                   source = "code index file id 68855521836 (a French shop back-office's text for MAILBOX_UNAVAILABLE)" },
@@ -936,6 +943,8 @@ return {
                   source = "https://support.grhosting.cz/kb/a290/email-se-vratil-odesilateli-jako-nedorucitelny.aspx (Czech hosting FAQ's wording for 'final recipient mailbox is full')" },
                 { reply = "лимит свободного места для хранения писем в почтовом ящике превышен",
                   source = "https://mailout.ru/2015/09 (Russian help page's wording for 'Mailbox Full' / 'User quota exceeded')" },
+                { reply = "Почтовый ящик получателя переполнен и в данный момент не может принимать сообщения. Попытайтесь повторно отправить это сообщение позже или обратитесь к получателю напрямую.",
+                  source = "code index file id 58736100270 (a test quoting Exchange's Russian NDR for a full mailbox, status 5.2.2: its 'later, or contact the recipient' is no deferral)" },
                 { reply = "Bu kullanıcının posta kutusu dolu",
                   source = "https://backlink.name/blog/smtp-550-hata-kodu-ayrintilari (Turkish wording of '550 This user's mailbox is full')" },
                 { reply = "받는사람의 메일용량이 초과된 경우",
