@@ -353,4 +353,44 @@ function M.fake_dict (capacity)
     return d
 end
 
+--[[
+Every test must assert something: a test that ends without one call of
+luassert (assert.*, assert(...), a spy's assert, has_error) fails with
+"this test asserted nothing", so that a loop that ran zero times or a
+branch that returned early cannot pass with nothing checked.  Counted
+from busted's own events: at each test's start its function is wrapped.
+(Only under busted; once, though busted loads this file and the specs
+require it.)
+]]
+local ok_busted, busted = pcall(require, "busted")
+if ok_busted and type(busted) == "table" and not package.loaded["spec.helper:counting"] then
+    package.loaded["spec.helper:counting"] = true
+    local namespaces, luassert = require "luassert.namespaces", require "luassert"
+    local made, wrapped = 0, {}
+    local function wrap_all ()
+        for _, a in pairs(namespaces.assertion) do
+            if not wrapped[a] then
+                local callback = a.callback
+                a.callback = function (...) made = made + 1; return callback(...) end
+                wrapped[a] = true
+            end
+        end
+    end
+    local mt = getmetatable(luassert)
+    local call = mt.__call
+    mt.__call = function (...) made = made + 1; return call(...) end
+    busted.subscribe({ "test", "start" }, function (element)
+        wrap_all()
+        local run = element.run
+        if type(run) == "function" then
+            element.run = function (...)
+                made = 0
+                run(...)
+                if made == 0 then error("this test asserted nothing", 0) end
+            end
+        end
+        return nil, true
+    end)
+end
+
 return M

@@ -236,8 +236,15 @@ describe("smtpbounce.log", function ()
         end
         local scan = require "smtpbounce.scan"
         local can = rawget(_G, "utf8") and pcall(require, "cjson")
+        local names = {}
         local p = io.popen("ls spec/fixtures/fuzz-log")
-        for name in p:lines() do
+        for name in p:lines() do names[#names + 1] = name end
+        p:close()
+        -- (an empty or misnamed directory would leave no test below)
+        it("finds the inputs kept in spec/fixtures/fuzz-log", function ()
+            assert.is_true(#names >= 6, #names .. " found")
+        end)
+        for _, name in ipairs(names) do
             local what = "passes fuzz_log's checks: spec/fixtures/fuzz-log/" .. name
             if not can then what = what .. " (pending: needs Lua 5.3+ and lua-cjson)" end
             (can and it or pending)(what, function ()
@@ -254,6 +261,5 @@ describe("smtpbounce.log", function ()
                 assert.is_true(ok, tostring(err))
             end)
         end
-        p:close()
     end)
 end)

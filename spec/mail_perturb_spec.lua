@@ -15,6 +15,17 @@ describe("mail perturbation", function ()
         assert.is_true(#corpus > 150)
     end)
 
+    -- (a kind left out of REQUIRED, or misspelt there, would drop its test)
+    it("requires 7 kinds or more, each one of KINDS" , function ()
+        local kinds, n = {}, 0
+        for _, kind in ipairs(perturb.KINDS) do kinds[kind] = true end
+        for kind in pairs(perturb.REQUIRED) do
+            assert.is_true(kinds[kind], kind)
+            n = n + 1
+        end
+        assert.is_true(n >= 7, n .. " required")
+    end)
+
     for _, kind in ipairs(perturb.KINDS) do
         if perturb.REQUIRED[kind] then
             it("keeps every recipient and its status: " .. kind, function ()

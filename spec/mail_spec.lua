@@ -24,6 +24,17 @@ end
 
 describe("smtpbounce.mail", function ()
     describe("fixtures", function ()
+        -- (an empty or misread labels.lua would leave no test below)
+        it("are labelled, every one", function ()
+            local files = {}
+            local p = io.popen("ls " .. DIR)
+            for f in p:lines() do
+                if f:match("%.eml$") then files[#files + 1] = f end
+            end
+            p:close()
+            assert.is_true(#files >= 8, #files .. " fixtures")
+            assert.are.same(files, sorted_names())
+        end)
         for _, name in ipairs(sorted_names()) do
             local label = labels[name]
             it(name .. " reads as its label says", function ()

@@ -419,7 +419,7 @@ describe("smtpbounce.mailbox", function ()
 
         it("writes each field of the list, in its order, a field named twice twice (C writer)", function ()
             local reader = require "smtpbounce.mailreader"
-            if not reader.json_record then return end
+            assert.is_function(reader.json_record)  -- (mail.lua falls back to Lua without it)
             local fields, keys = { "b", "a", "b" }, { ',"b":', ',"a":', ',"b":' }
             local none = function () return "null" end
             for _ = 1, 2 do  -- (the second time from what the first kept)

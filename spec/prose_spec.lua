@@ -38,8 +38,7 @@ describe("prose bounces", function ()
 
     for _, name in ipairs(names) do
         local label = labels[name]
-        local check = type(smtpbounce.mail) == "function" and it or pending
-        check(name .. " is read as " .. label.format, function ()
+        it(name .. " is read as " .. label.format, function ()
             local recs, err = smtpbounce.mail(read(name))
             if label.format == "notbounce" then
                 assert.is_nil(recs)
@@ -63,13 +62,12 @@ describe("prose bounces", function ()
 end)
 
 describe("the generic reading", function ()
-    local check = type(smtpbounce.mail) == "function" and it or pending
     local function mail (from, subject, body)
         return "From: " .. from .. "\nSubject: " .. subject
             .. "\nContent-Type: text/plain\n\n" .. body
     end
 
-    check("pairs an address with a failure phrase a few lines below", function ()
+    it("pairs an address with a failure phrase a few lines below", function ()
         local recs = assert(smtpbounce.mail(mail("MAILER-DAEMON@mx.example.org",
             "Mail failure", "I could not deliver your mail to:kim@example.org\n\n"
             .. "This mailbox does not exist here.\n\n"
@@ -81,7 +79,7 @@ describe("the generic reading", function ()
         assert.are.equal("failed", recs[1].dsn_action)
     end)
 
-    check("takes a reply that quotes the address", function ()
+    it("takes a reply that quotes the address", function ()
         local recs = assert(smtpbounce.mail(mail("Mail Delivery System <mailer@example.org>",
             "Undeliverable: hi", "Sorry.\n550 5.1.1 <lee@example.org>: Recipient "
             .. "address rejected: User unknown\n")))
@@ -90,7 +88,7 @@ describe("the generic reading", function ()
         assert.are.equal("5.1.1", recs[1].status)
     end)
 
-    check("reads no bounce in a person's reply about one", function ()
+    it("reads no bounce in a person's reply about one", function ()
         local recs, err = smtpbounce.mail(mail("bob@example.org",
             "Re: Undeliverable: lunch",
             "My mail to alice@example.org came back: user unknown.\n"))
@@ -110,7 +108,7 @@ describe("the generic reading", function ()
         return t
     end
 
-    check("takes the addresses listed below a line that says what failed", function ()
+    it("takes the addresses listed below a line that says what failed", function ()
         local recs = assert(smtpbounce.mail(mail("MAILER-DAEMON@mx.example.net",
             "Message delivery failure", "We were unable to deliver your message to "
             .. "the following recipients:\n\n    anna@example.org\n    bob@example.org\n\n"
@@ -119,7 +117,7 @@ describe("the generic reading", function ()
         assert.are.equal("failed", recs[1].dsn_action)
     end)
 
-    check("keeps a failure line for the reason given below it", function ()
+    it("keeps a failure line for the reason given below it", function ()
         local recs = assert(smtpbounce.mail(mail("postmaster@example.net",
             "Returned mail", "Delivery to kim@example.org failed.\n"
             .. "Reason:\n  552 5.2.2 Mailbox over quota\n")))
@@ -128,7 +126,7 @@ describe("the generic reading", function ()
         assert.are.equal("5.2.2", recs[1].dsn)
     end)
 
-    check("reads a Final-Recipient written into the prose", function ()
+    it("reads a Final-Recipient written into the prose", function ()
         local recs = assert(smtpbounce.mail(mail("MAILER-DAEMON@mx.example.net",
             "Undelivered mail", "Your message could not be delivered.\n\n"
             .. "Original-Recipient: rfc822;info@example.org\n"
@@ -138,7 +136,7 @@ describe("the generic reading", function ()
         assert.are.equal("5.1.1", recs[1].dsn)
     end)
 
-    check("finds the status however the reply writes it", function ()
+    it("finds the status however the reply writes it", function ()
         for _, t in ipairs({
             { "Sorry, no mailbox here by that name. (#5.1.1)", "5.1.1" },
             { "550-5.7.1 Our system has detected an unusual rate", "5.7.1" },
@@ -153,7 +151,7 @@ describe("the generic reading", function ()
         end
     end)
 
-    check("takes the status on a line below the address", function ()
+    it("takes the status on a line below the address", function ()
         local recs = assert(smtpbounce.mail(mail("MAILER-DAEMON@mx.example.net",
             "Undeliverable mail", "Your mail could not be delivered.\n\n"
             .. "Recipient address: kim@example.org\nStatus: 5.1.1 (bad destination mailbox)\n")))
@@ -161,7 +159,7 @@ describe("the generic reading", function ()
         assert.are.equal("5.1.1", recs[1].dsn)
     end)
 
-    check("joins a reply wrapped over indented lines", function ()
+    it("joins a reply wrapped over indented lines", function ()
         local recs = assert(smtpbounce.mail(mail("MAILER-DAEMON@mx.example.net",
             "Undelivered mail", "The mail server reported:\n\n"
             .. "  kim@example.org: 550 Requested action not taken:\n"
@@ -170,7 +168,7 @@ describe("the generic reading", function ()
                          .. "(user does not exist)", recs[1].reply)
     end)
 
-    check("takes no sender, no Message-ID and no original From as a recipient", function ()
+    it("takes no sender, no Message-ID and no original From as a recipient", function ()
         local body = "Your message <20240101.1234@mail.example.com> to <kim@example.org> "
             .. "from me@example.com could not be delivered: 550 5.1.1 unknown\n"
             .. "me@example.com: 550 5.1.1 unknown\n"
@@ -179,7 +177,7 @@ describe("the generic reading", function ()
         assert.same({ "kim@example.org" }, addrs(recs))
     end)
 
-    check("takes the sender's address when the text names no other", function ()
+    it("takes the sender's address when the text names no other", function ()
         -- a bounce whose addresses were all replaced by one example value
         local recs = assert(smtpbounce.mail(mail_h("From: MAILER-DAEMON@mx.example.net\n"
             .. "To: user@example.com\nSubject: failure notice",
@@ -187,7 +185,7 @@ describe("the generic reading", function ()
         assert.same({ "user@example.com" }, addrs(recs))
     end)
 
-    check("reads bounces by their Subject in other languages", function ()
+    it("reads bounces by their Subject in other languages", function ()
         for _, t in ipairs({
             { "=?UTF-8?B?6YWN5L+h5LiN6IO9?=",  -- Japanese "haishin funou"
               "\xe4\xbb\xa5\xe4\xb8\x8b\xe3\x81\xae\xe5\xae\x9b\xe5\x85\x88:\n"
@@ -202,7 +200,7 @@ describe("the generic reading", function ()
         end
     end)
 
-    check("reads delayed from the text and the Subject", function ()
+    it("reads delayed from the text and the Subject", function ()
         local recs = assert(smtpbounce.mail(mail("MAILER-DAEMON@mx.example.net",
             "Mail notice", "Your message to kim@example.org has not been delivered yet.\n"
             .. "The server will keep trying for 4 more days.\n"
@@ -218,7 +216,7 @@ describe("the generic reading", function ()
         assert.are.equal("failed", recs[1].dsn_action)
     end)
 
-    check("reads a text with an empty Return-Path as a bounce", function ()
+    it("reads a text with an empty Return-Path as a bounce", function ()
         local body = "kim@example.org: 550 5.1.1 User unknown\n"
         assert.is_nil((smtpbounce.mail(mail_h("From: Service <info@example.net>\n"
             .. "Subject: About your mail", body))))
@@ -227,7 +225,7 @@ describe("the generic reading", function ()
         assert.are.equal("kim@example.org", recs[1].recipient)
     end)
 
-    check("needs a failing reply when only an attached message says bounce", function ()
+    it("needs a failing reply when only an attached message says bounce", function ()
         local function with_attached (text)
             return "From: Service <info@example.net>\nSubject: About your mail\n"
                 .. "Content-Type: multipart/mixed; boundary=b\n\n--b\n"
@@ -242,7 +240,7 @@ describe("the generic reading", function ()
         assert.same({ "kim@example.org" }, addrs(recs))
     end)
 
-    check("starts a new recipient at an address line right under a paragraph", function ()
+    it("starts a new recipient at an address line right under a paragraph", function ()
         local recs = assert(smtpbounce.mail(mail("MAILER-DAEMON@mx.example.net",
             "failure notice", "I'm afraid I wasn't able to deliver your message to the "
             .. "following addresses.\n\n<a@example.org>:\nSorry, no mailbox here by that "
@@ -252,7 +250,7 @@ describe("the generic reading", function ()
         assert.are.equal("5.2.2", recs[2].dsn)
     end)
 
-    check("takes an address written after a name below a failure line", function ()
+    it("takes an address written after a name below a failure line", function ()
         local recs = assert(smtpbounce.mail(mail("postmaster@example.net",
             "Undeliverable message", "The message that you sent was undeliverable "
             .. "to the following:\n\tkim (kim@example.org)\n\n"
@@ -261,7 +259,7 @@ describe("the generic reading", function ()
         assert.are.equal("Possible causes: the user does not exist.", recs[1].reply)
     end)
 
-    check("reads a bounce quoted with '> ' as the bounce", function ()
+    it("reads a bounce quoted with '> ' as the bounce", function ()
         local text = "I'm afraid I wasn't able to deliver your message to the "
             .. "following addresses.\n\n<a@example.org>:\nSorry, no mailbox here by that "
             .. "name. (#5.1.1)\n"
@@ -271,7 +269,7 @@ describe("the generic reading", function ()
         assert.are.equal("5.1.1", recs[1].dsn)
     end)
 
-    check("lists X.500 names and quoted local parts as recipients", function ()
+    it("lists X.500 names and quoted local parts as recipients", function ()
         local recs = assert(smtpbounce.mail(mail("System Administrator",
             "Undeliverable: Test", "The following recipients did not receive the "
             .. "attached mail:\n\n</o=Org/ou=Site/cn=Recipients/cn=User1> User One\n"
@@ -281,7 +279,7 @@ describe("the generic reading", function ()
                     addrs(recs))
     end)
 
-    check("takes the To of the message's summary when the text names no one", function ()
+    it("takes the To of the message's summary when the text names no one", function ()
         local recs = assert(smtpbounce.mail(mail("System Administrator",
             "Undeliverable: Test", "Your Message\n\n   To:      'kim@example.org'\n"
             .. "   Subject:  Test\n\nWas not delivered for the following reasons:\n\n"
@@ -290,14 +288,14 @@ describe("the generic reading", function ()
         assert.are.equal("Delivery failed to MS:ORG/SITE/KIM", recs[1].reply)
     end)
 
-    check("prefers the status the MTA marks with '#'", function ()
+    it("prefers the status the MTA marks with '#'", function ()
         local recs = assert(smtpbounce.mail(mail("postmaster@example.net",
             "Undeliverable: hi", "kim@example.org: 554 5.7.0 < #5.7.133 smtp;550 5.7.133 "
             .. "RESOLVER.RST.SenderNotAuthenticatedForGroup>\n")))
         assert.are.equal("5.7.133", recs[1].dsn)
     end)
 
-    check("lists recipients written with their names", function ()
+    it("lists recipients written with their names", function ()
         local recs = assert(smtpbounce.mail(mail("MAILER-DAEMON@mx.example.net",
             "Undeliverable mail", "Your message could not be delivered to the following "
             .. "recipients:\n\nKim Example <kim@example.org>\n    550 5.1.1 User unknown\n"

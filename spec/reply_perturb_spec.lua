@@ -16,6 +16,17 @@ describe("reply perturbation", function ()
     -- the variants a kind makes of the sample, at least (typeset: the
     -- replies with an apostrophe, about one in fifteen)
     local MIN = { typeset = 100 }
+    -- (a kind left out of REQUIRED, or misspelt there, would drop its test)
+    it("requires 17 kinds or more, each one of KINDS" , function ()
+        local kinds, n = {}, 0
+        for _, kind in ipairs(perturb.KINDS) do kinds[kind] = true end
+        for kind in pairs(perturb.REQUIRED) do
+            assert.is_true(kinds[kind], kind)
+            n = n + 1
+        end
+        assert.is_true(n >= 17, n .. " required")
+    end)
+
     for _, kind in ipairs(perturb.KINDS) do
         if perturb.REQUIRED[kind] then
             it("keeps the reading: " .. kind, function ()

@@ -63,5 +63,14 @@ want "count, its line" "$(count "three" "3 passed, 0 failed, 2 skipped" 0)" \
 count "crashed" "Segmentation fault" 139 > /dev/null
 want "count, a crash without a result line" "$passed $failed $skipped $status" "6 1 1 1"
 
+# ctests_missing: every C test of csrc/test, in a directory without them
+nsrc=$(ls csrc/test/test_*.c | wc -l)
+ctests_missing "$tmp" > /dev/null
+want "ctests_missing, none built" "$n_missing" "$nsrc"
+want "ctests_missing, C tests found" "$([ "$nsrc" -gt 0 ] && echo some)" "some"
+: > "$tmp/test_parse"; chmod +x "$tmp/test_parse"
+ctests_missing "$tmp" > /dev/null
+want "ctests_missing, one built" "$n_missing" "$((nsrc - 1))"
+
 count_line "$ok" "$bad" 0
 [ "$bad" = 0 ]

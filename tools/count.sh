@@ -78,3 +78,15 @@ count() {
   echo "$_c_name: $(count_line "$n_pass" "$n_fail" "$n_skip") (exit $_c_rc)"
   count_add
 }
+
+# ctests_missing DIR: the C tests (csrc/test/test_*.c, from the checkout's
+# root SRC, default .) that have no program in DIR, one line each
+# ("DIR/test_x: not built"); their number in n_missing.  A loop over
+# DIR/test_* runs none of them, and would pass so.
+ctests_missing() {
+  n_missing=0
+  for _c_src in "${2:-.}"/csrc/test/test_*.c; do
+    _c_t="$1/$(basename "$_c_src" .c)"
+    if [ ! -x "$_c_t" ]; then echo "$_c_t: not built"; n_missing=$((n_missing + 1)); fi
+  done
+}

@@ -13,6 +13,8 @@ COUNT_SHOW='^FAIL|not found'
 out=$(sh "$(dirname "$0")/count-check.sh" "$LUA" 2>&1); rc=$?
 count "count-check" "$out" $rc
 
+ctests_missing "$BUILD" "$(dirname "$0")/.."
+if [ "$n_missing" -gt 0 ]; then failed=$((failed + n_missing)); status=1; fi
 for t in "$BUILD"/test_*; do
   [ -x "$t" ] || continue
   out=$("$t" 2>&1); rc=$?

@@ -27,6 +27,8 @@ export TSAN_OPTIONS="halt_on_error=1"
 . "$(dirname "$0")/count.sh"
 COUNT_SHOW='ERROR|SUMMARY|runtime error|WARNING: ThreadSanitizer|FAILED|not ok'
 
+ctests_missing "$SAN"
+if [ "$n_missing" -gt 0 ]; then failed=$((failed + n_missing)); status=1; fi
 for t in "$SAN"/test_*; do
   [ -x "$t" ] || continue
   out=$("$t" 2>&1); rc=$?

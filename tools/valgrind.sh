@@ -28,6 +28,8 @@ COUNT_SHOW='==[0-9]+==|FAILED'
 
 # subset: test_parse without its ~150 MB of big inputs (minutes here)
 [ "$MODE" = full ] || export SB_SKIP_BIG=1
+ctests_missing "$BUILD"
+if [ "$n_missing" -gt 0 ]; then failed=$((failed + n_missing)); status=1; fi
 for t in "$BUILD"/test_*; do
   [ -x "$t" ] || continue
   t0=$(date +%s)
