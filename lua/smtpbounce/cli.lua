@@ -330,6 +330,10 @@ local function check_input (input)
 end
 
 local function cmd_classify (o, out, input)
+    if o.jsonl and #o.args > 0 then
+        usage_error("--jsonl and REPLY arguments do not go together (--jsonl reads "
+                    .. "one JSON object per line of standard input)")
+    end
     local c, ctx = classifier(o), context(o)
     local n = 0
     local function one (reply)
