@@ -78,7 +78,8 @@ _M.PROFILE_HELP = "policy profile: seed (the default: an unexplained 5xx "
 
 _M.SCAN = {
     { "--format", "F", "postfix, exim, sendmail or jsonl (default: told per file "
-      .. "from its first lines)" },
+      .. "from its first lines; a file it reads no line of is an error, exit status 1, "
+      .. "as one whose format cannot be told)" },
     { "--json", nil, "one JSON object per attempt" },
     { "--summary", nil, "per provider and domain: outcomes, reasons, actions; who "
       .. "throttles or blocks; addresses to suppress; replies no rule explained "

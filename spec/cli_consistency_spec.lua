@@ -1,0 +1,55 @@
+-- The command line agrees with itself: the same kind of error gets the
+-- same exit status and the same form of message in every command
+-- ("smtpbounce: WHAT: what is wrong"; usage errors exit 2 with a hint,
+-- unreadable inputs and data 1), and odd invocations get an answer, never
+-- a Lua traceback or a source location.
+
+local helper = require "spec.helper"
+
+local cli = helper.cli
+
+local POSTFIX_LOG = "examples/postfix-maillog.log"
+local JUNK = "junk\nmore junk\n"
+
+describe("scan: a forced format and auto-detection agree", function ()
+
+    it("junk exits 1 with --format as without it, each saying so on stderr", function ()
+        local f = helper.temp_file(JUNK)
+        local s1, out1, err1 = cli{ "scan", "--json", f }
+        local s2, out2, err2 = cli{ "scan", "--json", "--format", "postfix", f }
+        os.remove(f)
+        assert.are.equal(1, s1)
+        assert.are.equal(1, s2)
+        assert.are.equal("", out1)
+        assert.are.equal("", out2)
+        assert.is_truthy(err1:find(f .. ": cannot tell the log format", 1, true), err1)
+        assert.is_truthy(err2:find(f .. ": no line read as postfix", 1, true), err2)
+    end)
+
+    it("exits 1 when one input of several is junk, 0 when the format read some lines", function ()
+        local f = helper.temp_file(JUNK)
+        local status = cli{ "scan", "--json", "--format", "postfix", POSTFIX_LOG, f }
+        assert.are.equal(1, status)
+        status = cli{ "scan", "--json", POSTFIX_LOG, f }
+        assert.are.equal(1, status)
+        os.remove(f)
+        local log = helper.read_file(POSTFIX_LOG) .. JUNK
+        local out, err
+        status, out, err = cli({ "scan", "--json", "--format", "postfix" }, log)
+        assert.are.equal(0, status)
+        assert.is_truthy(out:find('"format":"postfix"', 1, true))
+        assert.is_nil(err:find("no line read", 1, true), err)
+    end)
+
+    it("an empty input is no error, with --format or without", function ()
+        local f = helper.temp_file("")
+        for _, args in ipairs{ { "scan", "--json", f }, { "scan", "--json", "--format", "exim", f } } do
+            local status, out, err = cli(args)
+            assert.are.equal(0, status)
+            assert.are.equal("", out)
+            assert.are.equal("smtpbounce scan: 0 lines, 0 delivery attempts, 0 skipped, "
+                             .. "0 unreadable, 0 too long\n", err)
+        end
+        os.remove(f)
+    end)
+end)
