@@ -53,3 +53,33 @@ describe("scan: a forced format and auto-detection agree", function ()
         os.remove(f)
     end)
 end)
+
+describe("standard input a directory", function ()
+    local cli_mod = require "smtpbounce.cli"
+
+    -- main(argv) with a directory as standard input: status, stdout, stderr
+    local function run (argv)
+        local out, err = assert(io.tmpfile()), assert(io.tmpfile())
+        local dir = assert(io.open("spec", "rb"))
+        local status = cli_mod.main(argv, out, err, dir)
+        dir:close()
+        out:seek("set"); err:seek("set")
+        local o, e = out:read("*a"), err:read("*a")
+        out:close(); err:close()
+        return status, o, e
+    end
+
+    it("scan, mail and report exit 1 saying so, as classify does", function ()
+        local html = os.tmpname()
+        for _, argv in ipairs{ { "classify" }, { "scan", "--json" }, { "scan", "--json", "-" },
+                               { "mail", "--json" }, { "report", "-o", html } } do
+            local status, out, err = run(argv)
+            local what = table.concat(argv, " ")
+            assert.are.equal(1, status, what)
+            assert.are.equal("", out, what)
+            assert.are.equal("smtpbounce: <stdin>: is a directory\n", err:match("^[^\n]*\n"), what)
+            assert.is_nil(err:find("%.lua:%d"), err)
+        end
+        os.remove(html)
+    end)
+end)
