@@ -83,3 +83,22 @@ describe("standard input a directory", function ()
         os.remove(html)
     end)
 end)
+
+describe("'-' given twice", function ()
+    it("is a usage error in scan, mail and report (standard input reads once)", function ()
+        for _, argv in ipairs{ { "scan", "--json", "-", "-" }, { "mail", "--json", "-", POSTFIX_LOG, "-" },
+                               { "report", "-o", "/nonexistent/r.html", "-", "-" } } do
+            local status, out, err = cli(argv, "")
+            assert.are.equal(2, status, argv[1])
+            assert.are.equal("", out, argv[1])
+            assert.are.equal("smtpbounce: '-' (standard input) given more than once\n"
+                             .. "Try 'smtpbounce --help'.\n", err, argv[1])
+        end
+    end)
+
+    it("is a reply like any other for classify", function ()
+        local status, out = cli({ "classify", "--", "-", "-" })
+        assert.are.equal(0, status)
+        assert.are.equal(2, #helper.lines(out))
+    end)
+end)

@@ -437,6 +437,18 @@ local function cmd_mail (o, out, input, err)
     }
 end
 
+-- the commands whose arguments are inputs ("-": standard input, which
+-- can be read once)
+local READS_FILES = { scan = true, mail = true, report = true }
+
+local function check_files (o)
+    local dashes = 0
+    for _, a in ipairs(o.args or {}) do
+        if a == "-" then dashes = dashes + 1 end
+    end
+    if dashes > 1 then usage_error("'-' (standard input) given more than once") end
+end
+
 local COMMANDS = { classify = cmd_classify, explain = cmd_explain, rules = cmd_rules,
                    scan = cmd_scan, mail = cmd_mail }
 require("smtpbounce.cli_report").install(COMMAND_HELP, SCAN, COMMANDS, clitext.EXIT, usage_error, _M._VERSION)
@@ -458,6 +470,7 @@ function _M.main (argv, out, err, input)
         if not o.command then usage_error("no command given") end
         -- (mail's start-up runs with the collector stopped until its
         -- classifier is built: bin/smtpbounce)
+        if READS_FILES[o.command] then check_files(o) end
         if o.command ~= "mail" then require("smtpbounce.compile").start_collector() end
         return COMMANDS[o.command](o, out, input, err)
     end)
