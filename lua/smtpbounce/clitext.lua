@@ -33,7 +33,8 @@ _M.COMMAND_HELP = {
         .. "domain, phase, dsn, provider, recipient, id (the options give their "
         .. "defaults); each output line the result object with id and recipient "
         .. "echoed, or {\"error\": ...} for a line that cannot be read (the "
-        .. "command goes on); no REPLY goes with --jsonl, and --json changes nothing.  " .. RESULT_HELP .. "\n\n" .. EXIT },
+        .. "command goes on); no REPLY goes with --jsonl, and --json changes "
+        .. "nothing.  " .. RESULT_HELP .. "\n\n" .. EXIT },
     explain = {
         "the result, the deciding rule and what matched",
         "Classify REPLY and say why: the deciding rule, its layer and where it is "
