@@ -102,3 +102,31 @@ describe("'-' given twice", function ()
         assert.are.equal(2, #helper.lines(out))
     end)
 end)
+
+describe("a file that cannot be read is named alike in every command", function ()
+    local MISSING, DIR = "/nonexistent/file", "spec"
+
+    it("a rule file as a log, a mail or saved JSON lines: 'smtpbounce: PATH: why', exit 1", function ()
+        local function first_line (argv)
+            local status, out, err = cli(argv, "")
+            assert.are.equal(1, status, table.concat(argv, " "))
+            assert.are.equal("", out)
+            return err:match("^[^\n]*")
+        end
+        for _, path in ipairs{ MISSING, DIR } do
+            local want = first_line{ "scan", "--json", path }
+            assert.are.equal(path == DIR and "smtpbounce: spec: is a directory"
+                             or "smtpbounce: /nonexistent/file: No such file or directory", want)
+            assert.are.equal(want, first_line{ "classify", "--rules", path, "550 x" })
+            assert.are.equal(want, first_line{ "explain", "--rules", path, "550 x" })
+            assert.are.equal(want, first_line{ "rules", "--check", path })
+            assert.are.equal(want, first_line{ "scan", "--json", "--rules", path })
+            assert.are.equal(want, first_line{ "mail", "--json", "--rules", path })
+            assert.are.equal(want, first_line{ "report", "-o", "/nonexistent/r.html", path })
+        end
+        for _, cmd in ipairs{ "scan", "mail" } do
+            assert.are.equal("smtpbounce: /nonexistent/file: No such file or directory",
+                             first_line{ cmd, "--json", MISSING })
+        end
+    end)
+end)

@@ -99,7 +99,7 @@ end
 
 local function check_dsn (v)
     if smtpbounce.vocab.dsn_class(v) then return v end
-    return nil, "not a DSN status such as 5.1.1: '" .. v .. "'"
+    return nil, "--dsn: not a DSN status such as 5.1.1: '" .. v .. "'"
 end
 
 local COMMAND_NAMES = { "classify", "explain", "rules", "scan", "mail", "report" }
@@ -293,7 +293,9 @@ end
 local function classifier (o)
     local c = smtpbounce.new{ files = o.rules, profile = o.profile }
     if o.provider and not c.provider_index[o.provider] then
-        usage_error("unknown provider '" .. o.provider .. "'")
+        local ids = {}
+        for i, p in ipairs(c.providers) do ids[i] = p.id end
+        usage_error("unknown provider '" .. o.provider .. "' (" .. concat(ids, ", ") .. ")")
     end
     -- the tracker rules the files carry (their 'tracker' field) are
     -- checked too: a malformed one is refused here, naming file:line
