@@ -130,3 +130,25 @@ describe("a file that cannot be read is named alike in every command", function 
         end
     end)
 end)
+
+describe("an empty file name", function ()
+    it("is a usage error naming where it was given, never ': No such file'", function ()
+        local cases = {
+            { { "scan", "--json", "" }, "an empty file name among the inputs" },
+            { { "mail", "--json", "--", "" }, "an empty file name among the inputs" },
+            { { "report", "-o", "x.html", "" }, "an empty file name among the inputs" },
+            { { "report", "-o", "" }, "option '-o': an empty file name" },
+            { { "classify", "--rules=", "550 x" }, "option '--rules': an empty file name" },
+            { { "scan", "--suppress-out", "" }, "option '--suppress-out': an empty file name" },
+            { { "scan", "--report=" }, "option '--report': an empty file name" },
+            { { "mail", "--state", "" }, "option '--state': an empty file name" },
+            { { "rules", "--check", "" }, "an empty FILE argument" },
+        }
+        for _, c in ipairs(cases) do
+            local status, out, err = cli(c[1], "")
+            assert.are.equal(2, status, c[2])
+            assert.are.equal("", out)
+            assert.are.equal("smtpbounce: " .. c[2] .. "\nTry 'smtpbounce --help'.\n", err)
+        end
+    end)
+end)

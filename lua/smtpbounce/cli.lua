@@ -75,32 +75,9 @@ local CONTEXT = {
 
 local PROFILE_HELP, SCAN, MAIL = clitext.PROFILE_HELP, clitext.SCAN, clitext.MAIL
 
-local function check_verp (v)
-    local e, ok = require("smtpbounce.mail").verp_problem(v)
-    if ok then return v end
-    if e then return nil, "--verp: not a Lua pattern: " .. e end
-    return nil, "--verp: a Lua pattern with one capture (the address), or a template such as bounces+%l=%d@"
-end
-
-local function check_header (v)
-    if require("smtpbounce.mail").header_name(v) then return v end
-    return nil, "--header: not a header name (no blank, no ':'): '" .. v .. "'"
-end
-
-local function check_profile (v)
-    if smtpbounce.vocab.is_profile[v] then return v end
-    return nil, "unknown profile '" .. v .. "' (" .. concat(smtpbounce.vocab.profiles, ", ") .. ")"
-end
-
-local function check_phase (v)
-    if smtpbounce.vocab.phase_index[v] then return v end
-    return nil, "unknown phase '" .. v .. "' (" .. concat(smtpbounce.vocab.phases, ", ") .. ")"
-end
-
-local function check_dsn (v)
-    if smtpbounce.vocab.dsn_class(v) then return v end
-    return nil, "--dsn: not a DSN status such as 5.1.1: '" .. v .. "'"
-end
+-- the checks of option values (argparse's convert functions) and of
+-- file names (smtpbounce.cli_check)
+local check = require "smtpbounce.cli_check"
 
 local COMMAND_NAMES = { "classify", "explain", "rules", "scan", "mail", "report" }
 
@@ -147,11 +124,11 @@ local function new_parser (st, only)
         add(name, "--json", nil, name == "classify" and "one JSON object per reply"
             or "one JSON object: the result and 'why'")
         add(name, "--rules", "FILE", "add an operator rule file (repeatable)")
-        add(name, "--profile", "P", PROFILE_HELP):convert(check_profile)
+        add(name, "--profile", "P", PROFILE_HELP):convert(check.profile)
         for _, c in ipairs(CONTEXT) do
             local o = add(name, c[1], c[2], c[3])
-            if c[1] == "--phase" then o:convert(check_phase) end
-            if c[1] == "--dsn" then o:convert(check_dsn) end
+            if c[1] == "--phase" then o:convert(check.phase) end
+            if c[1] == "--dsn" then o:convert(check.dsn) end
         end
         if name == "classify" then
             add(name, "--jsonl", nil, "each input line a JSON object {\"reply\": ..., "
@@ -169,14 +146,14 @@ local function new_parser (st, only)
     cmds.rules:usage("Usage: smtpbounce rules [-h] (--check | --list) [--rules FILE] [FILE]")
     for _, o in ipairs(SCAN) do
         local opt = add("scan", o[1], o[2], o[3])
-        if o[1] == "--profile" then opt:convert(check_profile) end
+        if o[1] == "--profile" then opt:convert(check.profile) end
     end
     cmds.scan:argument("FILE", "a mail log; '-': standard input"):args("*"):argname("FILE"):target("args")
     for _, o in ipairs(MAIL) do
         local opt = add("mail", o[1], o[2], o[3])
-        if o[1] == "--profile" then opt:convert(check_profile) end
-        if o[1] == "--verp" then opt:convert(check_verp) end
-        if o[1] == "--header" then opt:convert(check_header) end
+        if o[1] == "--profile" then opt:convert(check.profile) end
+        if o[1] == "--verp" then opt:convert(check.verp) end
+        if o[1] == "--header" then opt:convert(check.header) end
     end
     cmds.mail:argument("PATH", "a message, mbox, Maildir or directory; '-': standard input")
         :args("*"):argname("PATH"):target("args")
@@ -439,18 +416,6 @@ local function cmd_mail (o, out, input, err)
     }
 end
 
--- the commands whose arguments are inputs ("-": standard input, which
--- can be read once)
-local READS_FILES = { scan = true, mail = true, report = true }
-
-local function check_files (o)
-    local dashes = 0
-    for _, a in ipairs(o.args or {}) do
-        if a == "-" then dashes = dashes + 1 end
-    end
-    if dashes > 1 then usage_error("'-' (standard input) given more than once") end
-end
-
 local COMMANDS = { classify = cmd_classify, explain = cmd_explain, rules = cmd_rules,
                    scan = cmd_scan, mail = cmd_mail }
 require("smtpbounce.cli_report").install(COMMAND_HELP, SCAN, COMMANDS, clitext.EXIT, usage_error, _M._VERSION)
@@ -472,7 +437,7 @@ function _M.main (argv, out, err, input)
         if not o.command then usage_error("no command given") end
         -- (mail's start-up runs with the collector stopped until its
         -- classifier is built: bin/smtpbounce)
-        if READS_FILES[o.command] then check_files(o) end
+        check.files(o, usage_error)
         if o.command ~= "mail" then require("smtpbounce.compile").start_collector() end
         return COMMANDS[o.command](o, out, input, err)
     end)
