@@ -122,7 +122,9 @@ describe("a file that cannot be read is named alike in every command", function 
             assert.are.equal(want, first_line{ "rules", "--check", path })
             assert.are.equal(want, first_line{ "scan", "--json", "--rules", path })
             assert.are.equal(want, first_line{ "mail", "--json", "--rules", path })
-            assert.are.equal(want, first_line{ "report", "-o", "/nonexistent/r.html", path })
+            local html = os.tmpname()
+            assert.are.equal(want, first_line{ "report", "-o", html, path })
+            os.remove(html)
         end
         for _, cmd in ipairs{ "scan", "mail" } do
             assert.are.equal("smtpbounce: /nonexistent/file: No such file or directory",
@@ -149,6 +151,19 @@ describe("an empty file name", function ()
             assert.are.equal(2, status, c[2])
             assert.are.equal("", out)
             assert.are.equal("smtpbounce: " .. c[2] .. "\nTry 'smtpbounce --help'.\n", err)
+        end
+    end)
+end)
+
+describe("an output that cannot be written", function ()
+    it("fails report before any input is read, as it fails scan --report", function ()
+        -- (the input does not exist: were it opened, that would be said too)
+        for _, argv in ipairs{ { "report", "-o", "/nonexistent/r.html", "/nonexistent/in.jsonl" },
+                               { "scan", "--report", "/nonexistent/r.html", "/nonexistent/in.jsonl" } } do
+            local status, out, err = cli(argv, "")
+            assert.are.equal(1, status, argv[1])
+            assert.are.equal("", out)
+            assert.are.equal("smtpbounce: /nonexistent/r.html: No such file or directory\n", err)
         end
     end)
 end)

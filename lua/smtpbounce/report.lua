@@ -356,10 +356,12 @@ standard input, standard error, the version.  Returns the exit status;
 raises (a message) when the output cannot be written.
 ]]
 function _M.command (o, input, err, version)
-    local sm, run, status = _M.read_jsonl(o.args, {
-        input = input, err = err, limits = require("smtpbounce.scan") })
+    -- (the page's file first: one that cannot be written fails before
+    -- any input is read, as scan's --report does)
     local f, e = io.open(o.output, "wb")
     if not f then error(e, 0) end
+    local sm, run, status = _M.read_jsonl(o.args, {
+        input = input, err = err, limits = require("smtpbounce.scan") })
     local ok, we = _M.write(sm, run, f, { redact = o.redact, version = version })
     if not summary.close_output(f, o.output, err, ok, we) then return 1 end
     return status
