@@ -167,3 +167,19 @@ describe("an output that cannot be written", function ()
         end
     end)
 end)
+
+describe("scan's options that do not go together", function ()
+    it("--fields with a --format other than jsonl is a usage error (it would be ignored)", function ()
+        local status, out, err = cli({ "scan", "--json", "--format", "postfix", "--fields", "kumomta",
+                                       POSTFIX_LOG })
+        assert.are.equal(2, status)
+        assert.are.equal("", out)
+        assert.are.equal("smtpbounce: --fields goes with JSON lines, not with --format postfix\n"
+                         .. "Try 'smtpbounce --help'.\n", err)
+        -- with --format jsonl, or no --format (the files told apart), it is taken
+        status = cli({ "scan", "--json", "--format", "jsonl", "--fields", "kumomta" }, "")
+        assert.are.equal(0, status)
+        status = cli{ "scan", "--json", "--fields", "kumomta", POSTFIX_LOG }
+        assert.are.equal(0, status)
+    end)
+end)

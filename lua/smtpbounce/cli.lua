@@ -390,6 +390,9 @@ local function cmd_scan (o, out, input, err)
     if o.format and not log.is_format[o.format] then
         usage_error("unknown format '" .. o.format .. "' (" .. concat(log.formats, ", ") .. ")")
     end
+    if o.fields and o.format and o.format ~= "jsonl" then
+        usage_error("--fields goes with JSON lines, not with --format " .. o.format)
+    end
     local fields
     if o.fields then
         local m, e = log.grammar("jsonl").mapping(o.fields)
