@@ -129,6 +129,9 @@ describe("a file that cannot be read is named alike in every command", function 
         for _, cmd in ipairs{ "scan", "mail" } do
             assert.are.equal("smtpbounce: /nonexistent/file: No such file or directory",
                              first_line{ cmd, "--json", MISSING })
+            -- a directory as the state file (a missing one is a first run)
+            assert.are.equal("smtpbounce: spec: is a directory",
+                             first_line{ cmd, "--json", "--state", DIR, "-" })
         end
     end)
 end)
