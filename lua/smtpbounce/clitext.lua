@@ -9,8 +9,9 @@ local fmt = string.format
 local _M = {}
 
 _M.EXIT_LINES = {
-    "Exit status: 0 on success, 1 on an error in a rule file or an I/O error,",
-    "2 on a usage error.  The manual: man smtpbounce (in a checkout:",
+    "Exit status: 0 on success, 1 on an error in a rule file, an I/O error or",
+    "an input that is none of what the command reads (a log in no format it",
+    "knows), 2 on a usage error.  The manual: man smtpbounce (in a checkout:",
     "man -l doc/smtpbounce.1).",
 }
 local EXIT = concat(_M.EXIT_LINES, " ")
