@@ -39,6 +39,7 @@ build = {
         },
         ["smtpbounce.cache"] = "lua/smtpbounce/cache.lua",
         ["smtpbounce.cli"] = "lua/smtpbounce/cli.lua",
+        ["smtpbounce.cli_check"] = "lua/smtpbounce/cli_check.lua",
         ["smtpbounce.cli_jsonl"] = "lua/smtpbounce/cli_jsonl.lua",
         ["smtpbounce.cli_mail"] = "lua/smtpbounce/cli_mail.lua",
         ["smtpbounce.cli_report"] = "lua/smtpbounce/cli_report.lua",

@@ -174,6 +174,28 @@ done
         assert.are.equal("suppress", decode(got[3]).action)
     end)
 
+    it("refuses REPLY arguments: a usage error naming both (exit 2)", function ()
+        local status, out, err = cli({ "classify", "--jsonl", '{"reply":"550 5.1.1 x"}' },
+                                     '{"reply":"250 ok"}\n')
+        assert.are.equal(2, status)
+        assert.are.equal("", out)
+        assert.are.equal("smtpbounce: --jsonl and REPLY arguments do not go together "
+                         .. "(--jsonl reads one JSON object per line of standard input)\n"
+                         .. "Try 'smtpbounce --help'.\n", err)
+        status, out = cli({ "classify", "--jsonl", "--", "550 5.1.1 x" })
+        assert.are.equal(2, status)
+        assert.are.equal("", out)
+    end)
+
+    it("takes --json beside it, which changes nothing", function ()
+        local line = cjson.encode{ reply = NOUSER, id = 7 } .. "\n"
+        local s1, plain = cli({ "classify", "--jsonl" }, line)
+        local s2, with = cli({ "classify", "--jsonl", "--json" }, line)
+        assert.are.equal(0, s1)
+        assert.are.equal(0, s2)
+        assert.are.equal(plain, with)
+    end)
+
     it("is refused by the other commands", function ()
         local status, out, err = cli{ "explain", "--jsonl", "550" }
         assert.are.equal(2, status)

@@ -482,7 +482,12 @@ return {
             usage_error({ "scan", "--profile", "bold" }, "unknown profile 'bold' (seed, cautious)")
         end)
         it("--provider with an unknown provider", function ()
-            usage_error({ "classify", "--provider", "nope", "x" }, "unknown provider 'nope'")
+            -- (the providers named, as the profiles and phases are)
+            local ids = {}
+            for i, p in ipairs(smtpbounce.new().providers) do ids[i] = p.id end
+            assert.is_true(#ids > 10)
+            usage_error({ "classify", "--provider", "nope", "x" }, "unknown provider 'nope' ("
+                        .. table.concat(ids, ", ") .. ")")
         end)
         it("explain without a reply, or with two", function ()
             usage_error({ "explain" }, "explain takes exactly one REPLY")
@@ -664,7 +669,7 @@ return {
                         .. "Did you mean one of these: '--dsn' '--json'?")
         end)
         it("a --dsn that is no DSN status", function ()
-            usage_error({ "classify", "--dsn", "5.4", "x" }, "not a DSN status such as 5.1.1: '5.4'")
+            usage_error({ "classify", "--dsn", "5.4", "x" }, "--dsn: not a DSN status such as 5.1.1: '5.4'")
         end)
         it("a command misspelt", function ()
             usage_error({ "clasify", "x" }, "unknown command 'clasify'\nDid you mean 'classify'?")

@@ -298,12 +298,13 @@ describe("smtpbounce.report", function ()
             assert.is_truthy(page:find("<td>gmail-nosuchuser@example.com</td>", 1, true))
         end)
 
-        it("report names a line that is no attempt", function ()
+        it("report names a line that is no attempt; an input with none exits 1", function ()
             local html = os.tmpname()
             local status, _, err = cli({ "report", "-o", html }, "{\"x\":1}\n")
             os.remove(html)
-            assert.are.equal(0, status)
-            assert.are.equal("smtpbounce: <stdin>:1: not an attempt of scan --json\n", err)
+            assert.are.equal(1, status)
+            assert.are.equal("smtpbounce: <stdin>:1: not an attempt of scan --json\n"
+                             .. "smtpbounce: <stdin>: no line read as scan --json output\n", err)
         end)
 
         it("report names an object without the result's fields, and goes on", function ()

@@ -75,32 +75,9 @@ local CONTEXT = {
 
 local PROFILE_HELP, SCAN, MAIL = clitext.PROFILE_HELP, clitext.SCAN, clitext.MAIL
 
-local function check_verp (v)
-    local e, ok = require("smtpbounce.mail").verp_problem(v)
-    if ok then return v end
-    if e then return nil, "--verp: not a Lua pattern: " .. e end
-    return nil, "--verp: a Lua pattern with one capture (the address), or a template such as bounces+%l=%d@"
-end
-
-local function check_header (v)
-    if require("smtpbounce.mail").header_name(v) then return v end
-    return nil, "--header: not a header name (no blank, no ':'): '" .. v .. "'"
-end
-
-local function check_profile (v)
-    if smtpbounce.vocab.is_profile[v] then return v end
-    return nil, "unknown profile '" .. v .. "' (" .. concat(smtpbounce.vocab.profiles, ", ") .. ")"
-end
-
-local function check_phase (v)
-    if smtpbounce.vocab.phase_index[v] then return v end
-    return nil, "unknown phase '" .. v .. "' (" .. concat(smtpbounce.vocab.phases, ", ") .. ")"
-end
-
-local function check_dsn (v)
-    if smtpbounce.vocab.dsn_class(v) then return v end
-    return nil, "not a DSN status such as 5.1.1: '" .. v .. "'"
-end
+-- the checks of option values (argparse's convert functions) and of
+-- file names (smtpbounce.cli_check)
+local check = require "smtpbounce.cli_check"
 
 local COMMAND_NAMES = { "classify", "explain", "rules", "scan", "mail", "report" }
 
@@ -147,11 +124,11 @@ local function new_parser (st, only)
         add(name, "--json", nil, name == "classify" and "one JSON object per reply"
             or "one JSON object: the result and 'why'")
         add(name, "--rules", "FILE", "add an operator rule file (repeatable)")
-        add(name, "--profile", "P", PROFILE_HELP):convert(check_profile)
+        add(name, "--profile", "P", PROFILE_HELP):convert(check.profile)
         for _, c in ipairs(CONTEXT) do
             local o = add(name, c[1], c[2], c[3])
-            if c[1] == "--phase" then o:convert(check_phase) end
-            if c[1] == "--dsn" then o:convert(check_dsn) end
+            if c[1] == "--phase" then o:convert(check.phase) end
+            if c[1] == "--dsn" then o:convert(check.dsn) end
         end
         if name == "classify" then
             add(name, "--jsonl", nil, "each input line a JSON object {\"reply\": ..., "
@@ -169,14 +146,14 @@ local function new_parser (st, only)
     cmds.rules:usage("Usage: smtpbounce rules [-h] (--check | --list) [--rules FILE] [FILE]")
     for _, o in ipairs(SCAN) do
         local opt = add("scan", o[1], o[2], o[3])
-        if o[1] == "--profile" then opt:convert(check_profile) end
+        if o[1] == "--profile" then opt:convert(check.profile) end
     end
     cmds.scan:argument("FILE", "a mail log; '-': standard input"):args("*"):argname("FILE"):target("args")
     for _, o in ipairs(MAIL) do
         local opt = add("mail", o[1], o[2], o[3])
-        if o[1] == "--profile" then opt:convert(check_profile) end
-        if o[1] == "--verp" then opt:convert(check_verp) end
-        if o[1] == "--header" then opt:convert(check_header) end
+        if o[1] == "--profile" then opt:convert(check.profile) end
+        if o[1] == "--verp" then opt:convert(check.verp) end
+        if o[1] == "--header" then opt:convert(check.header) end
     end
     cmds.mail:argument("PATH", "a message, mbox, Maildir or directory; '-': standard input")
         :args("*"):argname("PATH"):target("args")
@@ -293,7 +270,9 @@ end
 local function classifier (o)
     local c = smtpbounce.new{ files = o.rules, profile = o.profile }
     if o.provider and not c.provider_index[o.provider] then
-        usage_error("unknown provider '" .. o.provider .. "'")
+        local ids = {}
+        for i, p in ipairs(c.providers) do ids[i] = p.id end
+        usage_error("unknown provider '" .. o.provider .. "' (" .. concat(ids, ", ") .. ")")
     end
     -- the tracker rules the files carry (their 'tracker' field) are
     -- checked too: a malformed one is refused here, naming file:line
@@ -330,6 +309,10 @@ local function check_input (input)
 end
 
 local function cmd_classify (o, out, input)
+    if o.jsonl and #o.args > 0 then
+        usage_error("--jsonl and REPLY arguments do not go together (--jsonl reads "
+                    .. "one JSON object per line of standard input)")
+    end
     local c, ctx = classifier(o), context(o)
     local n = 0
     local function one (reply)
@@ -407,6 +390,9 @@ local function cmd_scan (o, out, input, err)
     if o.format and not log.is_format[o.format] then
         usage_error("unknown format '" .. o.format .. "' (" .. concat(log.formats, ", ") .. ")")
     end
+    if o.fields and o.format and o.format ~= "jsonl" then
+        usage_error("--fields goes with JSON lines, not with --format " .. o.format)
+    end
     local fields
     if o.fields then
         local m, e = log.grammar("jsonl").mapping(o.fields)
@@ -454,6 +440,7 @@ function _M.main (argv, out, err, input)
         if not o.command then usage_error("no command given") end
         -- (mail's start-up runs with the collector stopped until its
         -- classifier is built: bin/smtpbounce)
+        check.files(o, usage_error)
         if o.command ~= "mail" then require("smtpbounce.compile").start_collector() end
         return COMMANDS[o.command](o, out, input, err)
     end)

@@ -9,8 +9,9 @@ local fmt = string.format
 local _M = {}
 
 _M.EXIT_LINES = {
-    "Exit status: 0 on success, 1 on an error in a rule file or an I/O error,",
-    "2 on a usage error.  The manual: man smtpbounce (in a checkout:",
+    "Exit status: 0 on success, 1 on an error in a rule file, an I/O error or",
+    "an input that is none of what the command reads (a log in no format it",
+    "knows), 2 on a usage error.  The manual: man smtpbounce (in a checkout:",
     "man -l doc/smtpbounce.1).",
 }
 local EXIT = concat(_M.EXIT_LINES, " ")
@@ -33,7 +34,8 @@ _M.COMMAND_HELP = {
         .. "domain, phase, dsn, provider, recipient, id (the options give their "
         .. "defaults); each output line the result object with id and recipient "
         .. "echoed, or {\"error\": ...} for a line that cannot be read (the "
-        .. "command goes on).  " .. RESULT_HELP .. "\n\n" .. EXIT },
+        .. "command goes on); no REPLY goes with --jsonl, and --json changes "
+        .. "nothing.  " .. RESULT_HELP .. "\n\n" .. EXIT },
     explain = {
         "the result, the deciding rule and what matched",
         "Classify REPLY and say why: the deciding rule, its layer and where it is "
@@ -78,7 +80,8 @@ _M.PROFILE_HELP = "policy profile: seed (the default: an unexplained 5xx "
 
 _M.SCAN = {
     { "--format", "F", "postfix, exim, sendmail or jsonl (default: told per file "
-      .. "from its first lines)" },
+      .. "from its first lines; a file it reads no line of is an error, exit status 1, "
+      .. "as one whose format cannot be told)" },
     { "--json", nil, "one JSON object per attempt" },
     { "--summary", nil, "per provider and domain: outcomes, reasons, actions; who "
       .. "throttles or blocks; addresses to suppress; replies no rule explained "

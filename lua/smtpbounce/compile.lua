@@ -216,10 +216,29 @@ end
 
 _M.shown_path = shown_path  -- (smtpbounce.tracker.check's files too)
 
+--[[
+The chunk of rule file 'path' read by 'load' (loadfile's kind); raises
+when it cannot be read, in the words the command line uses for its
+other files ("PATH: No such file or directory", "PATH: is a directory")
+rather than Lua's ("cannot open PATH: ..."); a syntax error as Lua says
+it ("PATH:LINE: ...").
+]]
+function _M.load_chunk (load, path)
+    local chunk, err = load(path)
+    if chunk then return chunk end
+    err = tostring(err)
+    local what, e = err:match("^cannot (%a+) ([^\n]*)$")
+    if what and e:sub(1, #path + 2) == path .. ": " then
+        e = e:sub(#path + 3)
+        if what ~= "open" then e = e:gsub("^%u", string.lower) end
+        err = path .. ": " .. e
+    end
+    error(err, 0)
+end
+
 function _M.add_file (set, path, layer, lazy)
     local shown = shown_path(path)
-    local chunk, err = (lazy and _M.loadfile or loadfile)(path)
-    if not chunk then error(err, 0) end
+    local chunk = _M.load_chunk(lazy and _M.loadfile or loadfile, path)
     local ok, spec = pcall(chunk)
     if not ok then
         local msg = tostring(spec)  -- a runtime error usually names the file already

@@ -294,7 +294,8 @@ TEMPLATES)) into a summary made for the report, as scan counts them
 (summary.add).  The summary object --summary --json adds at the end is
 skipped; a line that is no attempt object is counted unreadable and the
 first REPORTED are named on opts.err.  Returns sm, run, and the exit
-status (1 when a file could not be read).
+status (1 when a file could not be read, or had lines and not one of
+them an attempt or the summary).
 ]]
 _M.REPORTED = 20
 function _M.read_jsonl (files, opts)
@@ -312,7 +313,7 @@ function _M.read_jsonl (files, opts)
             status = 1
         else
             counts.inputs = counts.inputs + 1
-            local n, reported = 0, 0
+            local n, reported, read = 0, 0, counts.attempts + counts.skipped
             for line in f:lines() do
                 n = n + 1
                 local o = json.decode(line)
@@ -334,6 +335,12 @@ function _M.read_jsonl (files, opts)
                 end
             end
             counts.lines = counts.lines + n
+            if reported > 0 and read == counts.attempts + counts.skipped then
+                -- not one line of scan --json's: the wrong file (a log?),
+                -- an error as scan's forced format that reads none is
+                opts.err:write("smtpbounce: ", label, ": no line read as scan --json output\n")
+                status = 1
+            end
             if close and f:close() == nil then
                 opts.err:write("smtpbounce: ", label, ": could not be read (gzip -dc failed?)\n")
                 status = 1
@@ -349,10 +356,12 @@ standard input, standard error, the version.  Returns the exit status;
 raises (a message) when the output cannot be written.
 ]]
 function _M.command (o, input, err, version)
-    local sm, run, status = _M.read_jsonl(o.args, {
-        input = input, err = err, limits = require("smtpbounce.scan") })
+    -- (the page's file first: one that cannot be written fails before
+    -- any input is read, as scan's --report does)
     local f, e = io.open(o.output, "wb")
     if not f then error(e, 0) end
+    local sm, run, status = _M.read_jsonl(o.args, {
+        input = input, err = err, limits = require("smtpbounce.scan") })
     local ok, we = _M.write(sm, run, f, { redact = o.redact, version = version })
     if not summary.close_output(f, o.output, err, ok, we) then return 1 end
     return status

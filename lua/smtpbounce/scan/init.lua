@@ -82,7 +82,8 @@ when known, 'progress' whether to draw a progress bar, 'block' whether
 to read in blocks.  'run': the run's state.  'job' (--state, a named
 file: smtpbounce.scan.resume's) says where to start, and is told where
 this run stopped.  Returns false when the input could not be read (its
-format unknown).
+format unknown); a forced format that reads none of its lines sets
+run.status to 1 too.
 ]]
 local function scan_one (run, fh, name, size, progress, block, job)
     local counts, err, opts = run.counts, run.err, run.opts
@@ -118,7 +119,9 @@ local function scan_one (run, fh, name, size, progress, block, job)
     if draw then draw() end
     if opts.format and read == counts.attempts + counts.before and seen.text
        and seen.said ~= opts.format then
-        -- a forced format that read no line of the input as its own
+        -- a forced format that read no line of the input as its own: an
+        -- error, as a format that cannot be told is (exit status 1)
+        run.status = 1
         err:write("smtpbounce: ", name, ": no line read as ", g.name, " (is it ",
                   find(g.name, "^[aeiou]") and "an " or "a ", g.name,
                   " log? without --format the format is told from the first lines)\n")

@@ -49,7 +49,8 @@ local function size_of (fh)
 end
 
 --[[
-Open input 'name' ("-": the handle 'stdin', as it is).  Returns the
+Open input 'name' ("-": the handle 'stdin', as it is, unless it
+cannot be read at all: a directory).  Returns the
 handle, its label for messages, its size when known (a seekable file),
 and whether the caller closes it; or nil and a message.  A gzip'd file
 is read through `gzip -dc`: another process, which decompresses on
@@ -59,16 +60,28 @@ of 9, against 0.28 s through the pipe, for the same CPU time, 0.39 s and
 0.40 s; and gzip -dc already reads concatenated members and says when a
 file is cut short.)
 ]]
+local function read_error (label, rerr, code)
+    return label .. ": " .. (code == 21 and "is a directory" or gsub(tostring(rerr), "^%u", lower))
+end
+
 function _M.open (name, stdin)
-    if name == "-" then return stdin, "<stdin>", size_of(stdin), false end
+    if name == "-" then
+        -- (standard input a directory: its first read fails, where the
+        -- end of the input would be taken for it; read(0) puts the
+        -- first byte back)
+        if io.type(stdin) == "file" then
+            local ok, rerr, code = stdin:read(0)
+            if ok == nil and rerr then return nil, read_error("<stdin>", rerr, code) end
+        end
+        return stdin, "<stdin>", size_of(stdin), false
+    end
     local f, e = io_open(name, "rb")
     if not f then return nil, tostring(e) end
     local magic, rerr, code = f:read(2)
     if magic == nil and rerr then
         -- (a directory opens, and fails on the first read)
         f:close()
-        return nil, name .. ": " .. (code == 21 and "is a directory"
-                                     or gsub(tostring(rerr), "^%u", lower))
+        return nil, read_error(name, rerr, code)
     end
     if magic == "\31\139" then
         f:close()

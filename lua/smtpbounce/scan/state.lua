@@ -127,8 +127,12 @@ function _M.open (path, kind, topts)
     local saved = {}
     local f = io_open(path, "rb")
     if f then
-        local data = f:read(_M.MAX_BYTES + 1) or ""
+        local data, rerr, code = f:read(_M.MAX_BYTES + 1)
         f:close()
+        if data == nil and rerr then  -- (a directory opens, and fails on the first read)
+            return fail(path, code == 21 and "is a directory" or gsub(tostring(rerr), "^%u", string.lower))
+        end
+        data = data or ""
         if #data > _M.MAX_BYTES then return fail(path, "state file too big") end
         local ok, v = pcall(decode, data)
         if not ok or type(v) ~= "table" or v.format ~= format then

@@ -219,8 +219,7 @@ end
 -- 'embedded': a classifier's rule file, whose 'tracker' field (if any)
 -- holds the tracker's rules
 local function add_file (set, path, layer, embedded)
-    local chunk, err = loadfile(path)
-    if not chunk then error(err, 0) end
+    local chunk = require("smtpbounce.compile").load_chunk(loadfile, path)
     local ok, spec = pcall(chunk)
     if not ok then error(fmt("%s: %s", path, tostring(spec)), 0) end
     if embedded then
