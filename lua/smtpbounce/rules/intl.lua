@@ -158,6 +158,9 @@ return {
             "relais refusé", "relais refuse", "relais interdit",
             "relayage interdit", "relais non autorisé", "relais non autorise",
         }, {
+            -- an unknown recipient named first ("550 5.1.1 destinataire
+            -- inconnu — relais refusé"): the address rules' (intl.any.no-user)
+            none = { "destinataire inconnu", "utilisateur inconnu", "adresse inconnue" },
             examples = {
                 "Impossible d'envoyer le message car l'un des destinataires a été refusé par le serveur. L'adresse de messagerie refusée était '<personne@exemple.com>'. Objet : '<Test>', Compte : '<Test>', Serveur : '<smtp.exemple.com>', Protocole : SMTP, Réponse du serveur : '550 <personne@exemple.com>... Relais refusé', Port : 25, Sécurisé (SSL) : Non, Erreur du serveur : 550, Numéro d'erreur : 0x800CCC79",
             },

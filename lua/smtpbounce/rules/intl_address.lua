@@ -906,6 +906,9 @@ return {
                 -- dépassé", "limit wysyłania"), the message's size, our
                 -- side's account
                 "d'envoi", "de envío", "de envio", "di invio", "versandlimit",
+                -- a daily quota, an SMTP quota (French "Quota SMTP
+                -- journalier dépassé"): the sender's, a mailbox's has no day
+                "journalier", "journalière", "quotidien", "quota smtp",
                 "limit wysyłania", "limitu wysyłania", "limit wysyłki",
                 "发件人", "發件人", "发信量", "发送量", "發送量", "发信频率",
                 "发送频率", "發信量", "發信頻率", "發送頻率", "外发", "外發",
@@ -980,6 +983,10 @@ return {
         -- would otherwise say
         r("intl.any.sending-limit", "ratelimited", {
             "quota d'envoi", "limite d'envoi", "limites d'envoi", "cuota de envío",
+            -- the daily or SMTP quota in French ("Quota SMTP journalier
+            -- dépassé")
+            "quota journalier", "quota quotidien", "quota smtp",
+            "limite journalière", "limite quotidienne",
             "límite de envío", "limite de envío", "limite de envio",
             "limite di invio", "quota di invio", "versandlimit",
             "sendelimit", "sendekontingent", "limit wysyłania",
@@ -1036,6 +1043,8 @@ return {
                   source = "code index file id 70167647510 (a Japanese outreach tool's text for a daily sending limit reached)" },
                 { reply = "Quota d'envoi de mails dépassé",
                   source = "https://github.com/roundcube/roundcubemail/issues/5908 (Free's webmail error: the sender's sending quota)" },
+                { reply = "552 5.7.1 Quota SMTP journalier dépassé",
+                  source = "code index file id 66559925556 (a Python relay, French: the account's daily SMTP quota used up)" },
                 { reply = "Przekroczono limit wysyłania i odbierania poczty",
                   source = "https://pomoc.poczta.onet.pl/baza-wiedzy/co-zrobic-w-przypadku-odeslanych-lub-odrzuconych-e-maili/ (Onet: the sending and receiving limit was exceeded)" },
                 { reply = "发信量超过一段时间内向对方服务器发送的最大邮件量限制,被对方服务拒绝",

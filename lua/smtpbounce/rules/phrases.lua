@@ -838,7 +838,11 @@ return {
                    -- the session's encryption our host must use ("Your
                    -- IPv6 address must be send with an encryption"):
                    -- phrase.tls
-                   "with an encryption", "encrypted smtp", "encrypted session" } }),
+                   "with an encryption", "encrypted smtp", "encrypted session",
+                   -- our IP refused as a relay client ("Your IP is not
+                   -- permitted to relay through this server"): phrase.relay
+                   "permitted to relay", "allowed to relay", "authorized to relay",
+                   "authorised to relay" } }),
 
         -- our IP, host, server or connection refused in other words than
         -- the ones above ("is banned", "not allowed to connect", "spam
@@ -2125,6 +2129,8 @@ return {
                 source = "https://support.microsoft.com/es-es/office/recibo-un-error-550-553-o-retransmisi%C3%B3n-prohibido-al-enviar-mensajes-de-correo-electr%C3%B3nico-65b494a4-0a15-433e-829f-e73651e0245e (Microsoft's relay-error article in Spanish)" },
               { reply = [[550 Relaying denied.(F-Secure/virusgw_smtp/virusgw1.sppd.jp)]],
                 source = "https://sppd.ne.jp/support/client/manual_mail_trouble.php (a Japanese host's gateway without POP before SMTP)" },
+              { reply = [[550 5.7.1 Your IP is not permitted to relay through this server]],
+                source = "code index file id 51830954081 (a Python relay server built on aiosmtpd: RCPT from an IP it does not relay for)" },
           },
         }),
         r("phrase.relay-words", "norelaying", {
@@ -2212,7 +2218,8 @@ return {
         }),
 
         r("phrase.sender", "rejected", {
-            "sender address rejected", "sender rejected", "sender denied",
+            -- ("553 5.7.1 SENDER REJECT": the verb without its ending)
+            "sender address rejected", "sender reject", "sender denied",
             "sender verify failed", "sender unknown", "unknown sender",
             "invalid sender", "sender domain", "domain of sender",
             "sender address is invalid", "mail from address",
@@ -2279,6 +2286,10 @@ return {
             -- the sender that must be the logged-in user's ("Sender is not
             -- same as SMTP authenticate username")
             "sender is not same as", "not same as smtp",
+            -- the sender not the authenticated user's own ("Sender not
+            -- owned by authenticated user", a policy service's words for
+            -- Postfix's "not owned by user")
+            "sender not owned", "not owned by authenticated", "not owned by the authenticated",
             -- sendmail's access map refusing our envelope sender by name
             -- ("550 Sorry, no access for this user": a known spammer's
             -- sender, README's label rule), and a server that refuses the
@@ -2297,6 +2308,12 @@ return {
               { reply = [[550 not local sender over smtp]],
                 action = "fix",
                 source = "github.com/nitinsh06/Django-Verify-Email/issues/35 (an unauthenticated submission with a sender not of the server's domains)" },
+              { reply = [[553 5.7.1 SENDER REJECT]],
+                action = "fix",
+                source = "code index file id 31059219951 (a Java bulk sender's markers: Sohu's refusal of the sending account)" },
+              { reply = [[553 5.7.1 Sender not owned by authenticated user]],
+                action = "fix",
+                source = "code index file id 18186443493 (a Go Postfix policy service: the sender is not an address of the logged-in user)" },
               { reply = [[554 5.1.0 Sender denied]],
                 source = "https://knowledge.broadcom.com/external/article/162445/outbound-mail-returned-by-mailerdaemonme.html" },
               { reply = [[550 Sender verify failed]],
@@ -3445,12 +3462,16 @@ Reason: The domain size limit has been exceeded]],
             "not enough space", "insufficient disk", "space shortage",
             -- the server short of disk ("Low on disk space.")
             "low on disk", "low disk space", "disk space low",
+            -- its storage low ("452 4.3.1 storage low, try again later")
+            "storage low", "storage is low", "low on storage",
         }, {
           examples = {
               { reply = [[452 Requested action not taken: insufficient system storage]],
                 source = "RFC 5321 §4.2.2-4.2.3" },
               { reply = [[Low on disk space.]],
                 source = "Debian courier-mta 1.0.16, /usr/lib/courier/courier/courierd (the scheduler holds deliveries)" },
+              { reply = [[452 4.3.1 storage low, try again later]],
+                source = "code index file id 59358318094 (a Python mail intake refusing mail while its data volume is low on disk)" },
               { reply = [[cannot update mailbox /var/mail/jdoe for user jdoe. error writing message: No space left on device]],
                 source = "github.com/vdukhovni/postfix postfix/src/local/mailbox.c deliver_mailbox_file() (ENOSPC's text; example values filled in)" },
           },
