@@ -41,7 +41,7 @@
 -- with a margin well past any rule's window, so that replaying a year-old
 -- log works).  A key that holds only a delivery lives 'lag' seconds.
 --
--- Failures (README's table): a connect, send or read that fails or takes
+-- Failures (doc/tracker.md's table): a connect, send or read that fails or takes
 -- longer than 'timeout' marks the store unreachable for 'retry' seconds:
 -- the tracker answers from the mirror, advice carries store =
 -- "unreachable", errors are counted (stats()), and the queued events go
