@@ -269,7 +269,9 @@ a result of this classifier with the mail's fields; or nil, "not a
 bounce: <why>".
 ]]
 function Classifier:mail (message, ctx)
-    return (mail_module or mail()).read(self, message, ctx, "mail", 2)
+    -- (no tail call: read's level 2 counts this function's frame)
+    local recs, why = (mail_module or mail()).read(self, message, ctx, "mail", 2)
+    return recs, why
 end
 
 function Classifier.parse (_, reply)  -- c:parse(reply)
@@ -449,7 +451,9 @@ function _M.parse (reply)
 end
 
 function _M.mail (message, ctx)
-    return (mail_module or mail()).read(default or get_default(), message, ctx, "mail", 2)
+    local recs, why = (mail_module or mail()).read(default or get_default(), message, ctx,
+                                                   "mail", 2)
+    return recs, why  -- (no tail call, as in Classifier:mail)
 end
 
 _M.vocab = vocab
