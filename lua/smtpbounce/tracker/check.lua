@@ -304,6 +304,37 @@ function _M.limits (limits, known)
     return limits
 end
 
+-- tracker.new's 'builtin' and 'store' (a store: the methods the tracker
+-- calls; errors at the level of new's caller)
+local STORE_METHODS = { "get", "set", "delete", "each", "count", "evicted", "save" }
+function _M.options (opts)
+    local function bad (msg) error("bad argument #1 to 'new' (" .. msg .. ")", 4) end
+    if opts.builtin ~= nil and type(opts.builtin) ~= "boolean" then
+        bad("'builtin' must be a boolean")
+    end
+    local st = opts.store
+    if st == nil then return end
+    if type(st) ~= "table" and type(st) ~= "userdata" then
+        bad("'store' must be a store (smtpbounce.tracker.store), got " .. type(st))
+    end
+    for _, m in ipairs(STORE_METHODS) do
+        if st[m] == nil then bad("'store' has no method '" .. m .. "'") end
+    end
+end
+
+-- advice's 'who' as a table: { provider =, domain = }, strings (errors
+-- at the level of advice's caller)
+function _M.who (who)
+    for k, v in pairs(who) do
+        if k ~= "provider" and k ~= "domain" then
+            error("bad argument #1 to 'advice' (unknown field '" .. tostring(k) .. "')", 3)
+        elseif type(v) ~= "string" then
+            error(fmt("bad argument #1 to 'advice' (field '%s' must be a string)", k), 3)
+        end
+    end
+    return who.provider, who.domain
+end
+
 _M.check_rule = check_rule
 
 -- whether the conditions of checked rule 'c' hold for result 'r' of
