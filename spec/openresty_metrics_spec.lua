@@ -115,26 +115,50 @@ describe("smtpbounce.openresty metrics", function ()
         it("refuses what the format cannot carry", function ()
             assert.has_error(function ()
                 sbo.exposition{ { name = "done", type = "counter", help = "h" } }
-            end, "exposition: counter done must end in _total")
+            end, "bad argument #1 to 'exposition' (counter done must end in _total)")
             assert.has_error(function ()
                 sbo.exposition{ { name = "bad-name", type = "gauge", help = "h" } }
-            end, "exposition: bad metric name 'bad-name'")
+            end, "bad argument #1 to 'exposition' (bad metric name 'bad-name')")
             assert.has_error(function ()
                 sbo.exposition{ { name = "g", type = "meter", help = "h" } }
-            end, "exposition: g: bad type 'meter'")
+            end, "bad argument #1 to 'exposition' (g: bad type 'meter')")
             assert.has_error(function ()
                 sbo.exposition{ { name = "g", type = "gauge", help = "h",
                                   samples = { { labels = { { "a-b", "x" } }, value = 1 } } } }
-            end, "exposition: g: bad label name 'a-b'")
+            end, "bad argument #1 to 'exposition' (g: bad label name 'a-b')")
             assert.has_error(function ()
                 sbo.exposition{ { name = "g", type = "gauge", help = "h",
                                   samples = { { labels = { { "__name", "x" } }, value = 1 } } } }
-            end, "exposition: g: bad label name '__name'")
+            end, "bad argument #1 to 'exposition' (g: bad label name '__name')")
             assert.has_error(function ()
                 sbo.exposition{ { name = "g", type = "gauge", help = "h", samples = { { value = "1" } } } }
-            end, "exposition: g: value must be a number")
+            end, "bad argument #1 to 'exposition' (g: value must be a number)")
             assert.has_error(function () sbo.exposition("x") end,
                              "bad argument #1 to 'exposition' (table expected, got string)")
+        end)
+
+        it("names the argument and points at the caller for families that are none", function ()
+            local cases = {
+                { function () sbo.exposition{ 5 } end, "item 1: table expected, got number" },
+                { function () sbo.exposition{ { name = "g", type = "gauge", help = 5 } } end,
+                  "g: help must be a string" },
+                { function () sbo.exposition{ { name = "g", type = "gauge", samples = 5 } } end,
+                  "g: samples must be a table" },
+                { function () sbo.exposition{ { name = "g", type = "gauge", samples = { 5 } } } end,
+                  "g: a sample must be a table" },
+                { function () sbo.exposition{ { name = "g", type = "gauge",
+                                                samples = { { value = 1, labels = { "a" } } } } } end,
+                  "g: bad label name 'a'" },
+                { function () sbo.exposition{ { name = "done", type = "counter" } } end,
+                  "counter done must end in _total" },
+                { function () sbo.exposition() end, "table expected, got no value" },
+            }
+            for _, case in ipairs(cases) do
+                local ok, e = pcall(case[1])
+                assert.is_false(ok, case[2])
+                assert.equal(("spec/openresty_metrics_spec.lua:%d: bad argument #1 to 'exposition' (%s)")
+                             :format(debug.getinfo(case[1], "S").linedefined, case[2]), e)
+            end
         end)
     end)
 
