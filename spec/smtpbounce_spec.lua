@@ -1312,6 +1312,11 @@ return {
                              error_of(smtpbounce.new, { file = 5 }))
             assert.are.equal("bad argument #1 to 'new' ('files' must be a path string or a list of them)",
                              error_of(smtpbounce.new, { files = 5 }))
+            -- (an empty path is none: not a file that cannot be opened)
+            assert.are.equal("bad argument #1 to 'new' ('file' must be a path string)",
+                             error_of(smtpbounce.new, { file = "" }))
+            assert.are.equal("bad argument #1 to 'new' ('file' must be a path string)",
+                             error_of(smtpbounce.new, { files = { "" } }))
         end)
     end)
 

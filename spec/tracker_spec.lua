@@ -500,6 +500,10 @@ describe("smtpbounce.tracker", function ()
               .. "got no value)" },
             { function () tracker.new{ limit = 3 } end,
               "bad argument #1 to 'new' (unknown option 'limit')" },
+            { function () tracker.new{ file = "" } end,
+              "bad argument #1 to 'new' ('file' must be a path string)" },
+            { function () tracker.new{ rule_files = { "" } } end,
+              "bad argument #1 to 'new' ('rule_files' must be path strings)" },
             { function () tracker.new{ store = 1 } end,
               "bad argument #1 to 'new' ('store' must be a store (smtpbounce.tracker.store), got number)" },
             { function () tracker.new{ store = {} } end,
@@ -535,6 +539,19 @@ describe("smtpbounce.tracker", function ()
                 assert.equal(case[2], (err:gsub("^[^:]*:%d+: ", "")))
             end)
         end
+
+        it("names the caller's line for rules given as a table that are none", function ()
+            for _, f in ipairs{
+                function () tracker.new{ rules = 1 } end,
+                function () tracker.new{ rules = { 5 } } end,
+                function () tracker.new{ disable = { "nosuch" } } end,
+            } do
+                local ok, err = pcall(f)
+                assert.is_false(ok)
+                assert.equal("spec/tracker_spec.lua:" .. debug.getinfo(f, "S").linedefined .. ":",
+                             err:match("^[^:]*:%d+:"), err)
+            end
+        end)
 
         it("refuses limits that are not positive whole numbers", function ()
             assert.has_error(function () tracker.new{ limits = { addresses = 0 } } end,

@@ -368,7 +368,7 @@ function _M.new (opts)
     end
     for _, f in ipairs(type(more) == "table" and more or {}) do files[#files + 1] = f end
     for _, f in ipairs(files) do
-        if type(f) ~= "string" then argerror(1, "new", "'file' must be a path string", 2) end
+        if type(f) ~= "string" or f == "" then argerror(1, "new", "'file' must be a path string", 2) end
         compile.add_file(set, f, "operator")
     end
     if opts.rules or opts.providers or opts.policy or opts.disable then

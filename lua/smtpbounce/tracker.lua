@@ -470,17 +470,17 @@ function _M.new (opts)
         files[#files + 1] = f
     end
     for _, f in ipairs(files) do
-        if type(f) ~= "string" then argerror(1, "new", "'file' must be a path string", 2) end
+        if type(f) ~= "string" or f == "" then argerror(1, "new", "'file' must be a path string", 2) end
     end
     local rule_files = opts.rule_files
     if rule_files ~= nil and type(rule_files) ~= "table" then rule_files = { rule_files } end
     for _, f in ipairs(rule_files or {}) do
-        if type(f) ~= "string" then argerror(1, "new", "'rule_files' must be path strings", 2) end
+        if type(f) ~= "string" or f == "" then argerror(1, "new", "'rule_files' must be path strings", 2) end
     end
-    local file, lines = check.caller(1)
+    local file, lines, line = check.caller(1)
     local set = { builtin = opts.builtin, files = files, rules = opts.rules, disable = opts.disable,
                   rule_files = rule_files }
-    local rules = check.load(set, { file = file, lines = lines })
+    local rules = check.load(set, { file = file, lines = lines, line = line })
     local self = setmetatable({ rules = rules, rrules = {}, prules = {}, by_id = {},
                                 key_bytes = limits.key_bytes or _M.KEY_BYTES,
                                 keep = limits.keep or _M.KEEP }, Tracker)
