@@ -352,6 +352,49 @@ describe("smtpbounce.openresty metrics", function ()
             assert.same({ "suppress", "history" }, { d.action, d.basis })
             assert.equal("ops.full-once", w.suppressed(T0)[1].rule)
         end)
+        it("names a bad option, its own or the tracker's, at init's caller", function ()
+            local w = load_worker(fake_ngx(dicts, 1))
+            local cases = {
+                { function () w.init{ rule = "ops.lua" } end, "unknown field 'rule'" },
+                { function () w.init{ cache = -1 } end, "field 'cache' must be a whole number, 0 or more" },
+                { function () w.init{ dict = 5 } end, "field 'dict' must be a string" },
+                { function () w.init{ rules = true } end, "field 'rules' must be a string" },
+                { function () w.init{ dict = "smtpbounce", tracker = { dict = "other", limits = 5 } } end,
+                  "field 'tracker': 'limits' must be a table" },
+                { function () w.init{ dict = "smtpbounce", tracker = { dict = "other", builtin = 1 } } end,
+                  "field 'tracker': 'builtin' must be a boolean" },
+                { function () w.init{ dict = "smtpbounce", tracker = { dict = "other", lock = { wait = -1 } } } end,
+                  "field 'tracker.lock': option 'wait' must be a positive number" },
+            }
+            for _, case in ipairs(cases) do
+                local ok, err = pcall(case[1])
+                assert.is_false(ok, case[2])
+                assert.equal(("spec/openresty_metrics_spec.lua:%d: bad argument #1 to 'init' (%s)")
+                             :format(debug.getinfo(case[1], "S").linedefined, case[2]), err)
+            end
+        end)
+    end)
+
+    describe("argument errors", function ()
+        it("raise at the caller's line, as the classifier's and the tracker's do", function ()
+            local w = two_workers(DEFAULT)
+            local cases = {
+                { function () w.classify(NOUSER, { phase = "bogus" }) end,
+                  "bad argument #2 to 'classify' (unknown phase 'bogus')" },
+                { function () w.classify({}) end, "bad argument #1 to 'classify' (string expected, got table)" },
+                { function () w.observe({}, { time = "now" }) end,
+                  "bad argument #2 to 'observe' (field 'time' must be a number of seconds since the epoch, "
+                  .. "got string)" },
+                { function () w.classify(NOUSER, nil, { time = T0, when = 1 }) end,
+                  "bad argument #2 to 'observe' (unknown field 'when')" },
+            }
+            for _, case in ipairs(cases) do
+                local ok, err = pcall(case[1])
+                assert.is_false(ok, case[2])
+                assert.equal(("spec/openresty_metrics_spec.lua:%d: %s")
+                             :format(debug.getinfo(case[1], "S").linedefined, case[2]), err)
+            end
+        end)
     end)
 end)
 

@@ -9,7 +9,7 @@
 
 local error, type, ipairs, tostring, tonumber = error, type, ipairs, tostring, tonumber
 local fmt, gsub, match, sub = string.format, string.gsub, string.match, string.sub
-local concat = table.concat
+local concat, sort = table.concat, table.sort
 local floor, huge = math.floor, math.huge
 
 local _M = { _VERSION = "0.1.0" }
@@ -98,6 +98,18 @@ function _M.exposition (families)
     end
     out[#out + 1] = ""
     return concat(out, "\n")
+end
+
+-- samples sorted by their label values, in the order of the label names
+function _M.sorted (samples)
+    sort(samples, function (a, b)
+        for i = 1, #a.labels do
+            local x, y = a.labels[i][2], b.labels[i][2]
+            if x ~= y then return x < y end
+        end
+        return false
+    end)
+    return samples
 end
 
 return _M

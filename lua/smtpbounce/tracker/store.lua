@@ -40,7 +40,7 @@ local error, type, ipairs, pairs, next, tostring, pcall, floor, setmetatable =
       error, type, ipairs, pairs, next, tostring, pcall, math.floor, setmetatable
 
 local open, rename, remove = io.open, os.rename, os.remove
-local fmt, find, sub = string.format, string.find, string.sub
+local fmt, find, sub, match = string.format, string.find, string.sub, string.match
 local concat = table.concat
 
 local encode, decode = cjson.encode, cjson.decode
@@ -443,5 +443,25 @@ function _M.shared_dict (dict, opts)
 end
 
 -- }======================================================================
+
+--[[
+store.targets(st) -> { { who, ip }, ... }: the provider (or recipient
+domain) and sending IP ("" for none) of each of the tracker's per-target
+records in store 'st' (keys "p=<provider>[|ip=<ip>]" or
+"d=<domain>[|ip=<ip>]", as smtpbounce.tracker writes them; a store with
+keys(): smtpbounce.openresty's metrics)
+]]
+function _M.targets (st)
+    local out, seen = {}, {}
+    for _, k in ipairs(st:keys("t")) do
+        local who, ip = match(k, "^[pd]=(.-)|ip=(.*)$")
+        if not who then who, ip = match(k, "^[pd]=(.*)$"), "" end
+        if who and not seen[who .. "\0" .. ip] then
+            seen[who .. "\0" .. ip] = true
+            out[#out + 1] = { who, ip }
+        end
+    end
+    return out
+end
 
 return _M
