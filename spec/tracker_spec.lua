@@ -545,12 +545,19 @@ describe("smtpbounce.tracker", function ()
                 function () tracker.new{ rules = 1 } end,
                 function () tracker.new{ rules = { 5 } } end,
                 function () tracker.new{ disable = { "nosuch" } } end,
+                function () tracker.new{ rules = { id = "ops.x", on = "recipient" } } end,
             } do
                 local ok, err = pcall(f)
                 assert.is_false(ok)
                 assert.equal("spec/tracker_spec.lua:" .. debug.getinfo(f, "S").linedefined .. ":",
                              err:match("^[^:]*:%d+:"), err)
             end
+        end)
+
+        it("refuses one rule given where the list of them goes", function ()
+            local ok, err = pcall(tracker.new, { rules = { id = "ops.x", on = "recipient" } })
+            assert.is_false(ok)
+            assert.truthy(err:find("field 'rules' must be a list, not a table with field '", 1, true), err)
         end)
 
         it("refuses limits that are not positive whole numbers", function ()

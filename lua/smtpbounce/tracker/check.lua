@@ -198,6 +198,12 @@ local function add (set, spec, src)
     if spec.rules ~= nil and type(spec.rules) ~= "table" then
         error(fmt("%s: field 'rules' must be a table, got %s", where(src), type(spec.rules)), 0)
     end
+    for i in pairs(spec.rules or {}) do  -- (one rule not in a list would do nothing)
+        if type(i) ~= "number" then
+            error(fmt("%s: field 'rules' must be a list, not a table with field '%s'", where(src),
+                      tostring(i)), 0)
+        end
+    end
     for n, r in ipairs(spec.rules or {}) do
         local c = check_rule(src, r, n)
         local first = set.ids[c.id]
