@@ -81,6 +81,44 @@ describe("smtpbounce.json", function ()
                              "bad argument #2 to 'json' (string expected, got number)")
             assert.are.equal('{"tags":[],"x":1}', mail.json({ tags = {} }, '"x":1'))
         end)
+
+        it("every writer refuses what it cannot write with a standard error at the caller's line",
+           function ()
+            local cases = {
+                { function () json.string({}) end, "#1 to 'string' (string expected, got table)" },
+                { function () json.string(true) end, "#1 to 'string' (string expected, got boolean)" },
+                { function () json.value(print) end,
+                  "#1 to 'value' (string, number, boolean, table or nil expected, got function)" },
+                { function () json.value({ 1, { 0 / 0 } }) end,
+                  "#1 to 'value' (string, number, boolean, table or nil expected, got nan)" },
+                { function () json.value(math.huge) end,
+                  "#1 to 'value' (string, number, boolean, table or nil expected, got inf)" },
+                { function () json.object(nil, { "a" }) end, "#1 to 'object' (table expected, got no value)" },
+                { function () json.object({}, "a") end, "#2 to 'object' (table expected, got string)" },
+                { function () json.object({}, {}, 5) end, "#3 to 'object' (string expected, got number)" },
+                { function () json.object({ a = print }, { "a" }) end,
+                  "#1 to 'object' (string, number, boolean, table or nil expected, got function)" },
+                { function () json.list(5, { "a" }) end, "#1 to 'list' (table expected, got number)" },
+                { function () json.list({ 5 }, { "a" }) end, "#1 to 'list' (item 1: table expected, got number)" },
+                { function () json.list({ { a = { print } } }, { "a" }) end,
+                  "#1 to 'list' (string, number, boolean, table or nil expected, got function)" },
+                { function () json.typed(nil, {}) end, "#1 to 'typed' (table expected, got no value)" },
+                { function () json.number_text("550") end, "#1 to 'number_text' (number expected, got string)" },
+                { function () json.utf8_clean({}) end, "#1 to 'utf8_clean' (string expected, got table)" },
+                { function () json.memo(0) end, "#1 to 'memo' (positive whole number expected, got number)" },
+            }
+            for _, case in ipairs(cases) do
+                local ok, e = pcall(case[1])
+                assert.is_false(ok, case[2])
+                assert.are.equal(("spec/json_spec.lua:%d: bad argument %s"):format(
+                    debug.getinfo(case[1], "S").linedefined, case[2]), e)
+            end
+            -- what they write is unchanged
+            assert.are.equal('"550"', json.string(550))
+            assert.are.equal("null", json.value(json.null))
+            assert.are.equal('[1,"a",true]', json.value({ 1, "a", true }))
+            assert.are.equal(5, json.utf8_clean(5))
+        end)
     end)
 
     describe("memo()", function ()

@@ -336,6 +336,22 @@ describe("smtpbounce.mail", function ()
             assert.has_error(function () smtpbounce.mail("", { provider = "x" }) end,
                              "bad argument #2 to 'mail' (unknown provider 'x')")
         end)
+        it("raises at the caller's line, for the module's mail and a classifier's", function ()
+            local c = smtpbounce.new()
+            local calls = {
+                function () smtpbounce.mail(nil) end,
+                function () smtpbounce.mail("", { foo = 1 }) end,
+                function () c:mail({}) end,
+                function () c:mail("", { phase = "x" }) end,
+            }
+            for _, f in ipairs(calls) do
+                local ok, e = pcall(f)
+                assert.is_false(ok)
+                local want = "mail_spec.lua:" .. debug.getinfo(f, "S").linedefined
+                             .. ": bad argument #"
+                assert.is_truthy(e:find(want, 1, true), e)
+            end
+        end)
     end)
 
     describe("json()", function ()

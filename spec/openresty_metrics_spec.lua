@@ -115,26 +115,50 @@ describe("smtpbounce.openresty metrics", function ()
         it("refuses what the format cannot carry", function ()
             assert.has_error(function ()
                 sbo.exposition{ { name = "done", type = "counter", help = "h" } }
-            end, "exposition: counter done must end in _total")
+            end, "bad argument #1 to 'exposition' (counter done must end in _total)")
             assert.has_error(function ()
                 sbo.exposition{ { name = "bad-name", type = "gauge", help = "h" } }
-            end, "exposition: bad metric name 'bad-name'")
+            end, "bad argument #1 to 'exposition' (bad metric name 'bad-name')")
             assert.has_error(function ()
                 sbo.exposition{ { name = "g", type = "meter", help = "h" } }
-            end, "exposition: g: bad type 'meter'")
+            end, "bad argument #1 to 'exposition' (g: bad type 'meter')")
             assert.has_error(function ()
                 sbo.exposition{ { name = "g", type = "gauge", help = "h",
                                   samples = { { labels = { { "a-b", "x" } }, value = 1 } } } }
-            end, "exposition: g: bad label name 'a-b'")
+            end, "bad argument #1 to 'exposition' (g: bad label name 'a-b')")
             assert.has_error(function ()
                 sbo.exposition{ { name = "g", type = "gauge", help = "h",
                                   samples = { { labels = { { "__name", "x" } }, value = 1 } } } }
-            end, "exposition: g: bad label name '__name'")
+            end, "bad argument #1 to 'exposition' (g: bad label name '__name')")
             assert.has_error(function ()
                 sbo.exposition{ { name = "g", type = "gauge", help = "h", samples = { { value = "1" } } } }
-            end, "exposition: g: value must be a number")
+            end, "bad argument #1 to 'exposition' (g: value must be a number)")
             assert.has_error(function () sbo.exposition("x") end,
                              "bad argument #1 to 'exposition' (table expected, got string)")
+        end)
+
+        it("names the argument and points at the caller for families that are none", function ()
+            local cases = {
+                { function () sbo.exposition{ 5 } end, "item 1: table expected, got number" },
+                { function () sbo.exposition{ { name = "g", type = "gauge", help = 5 } } end,
+                  "g: help must be a string" },
+                { function () sbo.exposition{ { name = "g", type = "gauge", samples = 5 } } end,
+                  "g: samples must be a table" },
+                { function () sbo.exposition{ { name = "g", type = "gauge", samples = { 5 } } } end,
+                  "g: a sample must be a table" },
+                { function () sbo.exposition{ { name = "g", type = "gauge",
+                                                samples = { { value = 1, labels = { "a" } } } } } end,
+                  "g: bad label name 'a'" },
+                { function () sbo.exposition{ { name = "done", type = "counter" } } end,
+                  "counter done must end in _total" },
+                { function () sbo.exposition() end, "table expected, got no value" },
+            }
+            for _, case in ipairs(cases) do
+                local ok, e = pcall(case[1])
+                assert.is_false(ok, case[2])
+                assert.equal(("spec/openresty_metrics_spec.lua:%d: bad argument #1 to 'exposition' (%s)")
+                             :format(debug.getinfo(case[1], "S").linedefined, case[2]), e)
+            end
         end)
     end)
 
@@ -327,6 +351,49 @@ describe("smtpbounce.openresty metrics", function ()
             local d = w.classify(FULL, nil, { time = T0, recipient = "b@example.org" })
             assert.same({ "suppress", "history" }, { d.action, d.basis })
             assert.equal("ops.full-once", w.suppressed(T0)[1].rule)
+        end)
+        it("names a bad option, its own or the tracker's, at init's caller", function ()
+            local w = load_worker(fake_ngx(dicts, 1))
+            local cases = {
+                { function () w.init{ rule = "ops.lua" } end, "unknown field 'rule'" },
+                { function () w.init{ cache = -1 } end, "field 'cache' must be a whole number, 0 or more" },
+                { function () w.init{ dict = 5 } end, "field 'dict' must be a string" },
+                { function () w.init{ rules = true } end, "field 'rules' must be a string" },
+                { function () w.init{ dict = "smtpbounce", tracker = { dict = "other", limits = 5 } } end,
+                  "field 'tracker': 'limits' must be a table" },
+                { function () w.init{ dict = "smtpbounce", tracker = { dict = "other", builtin = 1 } } end,
+                  "field 'tracker': 'builtin' must be a boolean" },
+                { function () w.init{ dict = "smtpbounce", tracker = { dict = "other", lock = { wait = -1 } } } end,
+                  "field 'tracker.lock': option 'wait' must be a positive number" },
+            }
+            for _, case in ipairs(cases) do
+                local ok, err = pcall(case[1])
+                assert.is_false(ok, case[2])
+                assert.equal(("spec/openresty_metrics_spec.lua:%d: bad argument #1 to 'init' (%s)")
+                             :format(debug.getinfo(case[1], "S").linedefined, case[2]), err)
+            end
+        end)
+    end)
+
+    describe("argument errors", function ()
+        it("raise at the caller's line, as the classifier's and the tracker's do", function ()
+            local w = two_workers(DEFAULT)
+            local cases = {
+                { function () w.classify(NOUSER, { phase = "bogus" }) end,
+                  "bad argument #2 to 'classify' (unknown phase 'bogus')" },
+                { function () w.classify({}) end, "bad argument #1 to 'classify' (string expected, got table)" },
+                { function () w.observe({}, { time = "now" }) end,
+                  "bad argument #2 to 'observe' (field 'time' must be a number of seconds since the epoch, "
+                  .. "got string)" },
+                { function () w.classify(NOUSER, nil, { time = T0, when = 1 }) end,
+                  "bad argument #2 to 'observe' (unknown field 'when')" },
+            }
+            for _, case in ipairs(cases) do
+                local ok, err = pcall(case[1])
+                assert.is_false(ok, case[2])
+                assert.equal(("spec/openresty_metrics_spec.lua:%d: %s")
+                             :format(debug.getinfo(case[1], "S").linedefined, case[2]), err)
+            end
         end)
     end)
 end)

@@ -197,10 +197,12 @@ return {
                                  rule_error{ disable = t })
                 assert.are.equal("bad argument #1 to 'new' ('file' must be a path string)",
                                  error_of(smtpbounce.new, { files = t }))
-                -- options that contain themselves: no rule in them, no loop
+                -- options that contain themselves: no loop; refused as a
+                -- 'rules' that is no list (it was read as an empty one)
                 local o = { builtin = false }
                 o.rules = o
-                assert.are.equal(0, #smtpbounce.new(o):rule_list())
+                local e = error_of(smtpbounce.new, o)
+                assert.truthy(e:find("field 'rules' must be a list, not a table with field '", 1, true), e)
             end)
 
             it("values of the wrong type are refused, naming the rule and the field", function ()

@@ -1312,6 +1312,23 @@ return {
                              error_of(smtpbounce.new, { file = 5 }))
             assert.are.equal("bad argument #1 to 'new' ('files' must be a path string or a list of them)",
                              error_of(smtpbounce.new, { files = 5 }))
+            -- (an empty path is none: not a file that cannot be opened)
+            assert.are.equal("bad argument #1 to 'new' ('file' must be a path string)",
+                             error_of(smtpbounce.new, { file = "" }))
+            assert.are.equal("bad argument #1 to 'new' ('file' must be a path string)",
+                             error_of(smtpbounce.new, { files = { "" } }))
+        end)
+
+        it("new() refuses one rule or policy entry given where a list of them goes", function ()
+            -- (read as a list, it was an empty one: the entry did nothing)
+            local line = debug.getinfo(1, "l").currentline + 1
+            local e = error_of(function () smtpbounce.new{ policy = { reason = "mailboxfull", action = "retry" } } end)
+            assert.truthy(e:find("smtpbounce_spec.lua:" .. line .. ": field 'policy' must be a list, "
+                                 .. "not a table with field '", 1, true), e)
+            e = error_of(function () smtpbounce.new{ rules = { id = "ops.x", reason = "blocked" } } end)
+            assert.truthy(e:find("field 'rules' must be a list, not a table with field '", 1, true), e)
+            e = error_of(function () smtpbounce.new{ providers = { id = "acme", mx = { "acme.example" } } } end)
+            assert.truthy(e:find("field 'providers' must be a list, not a table with field '", 1, true), e)
         end)
     end)
 

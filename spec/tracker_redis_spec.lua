@@ -57,12 +57,44 @@ describe("smtpbounce.tracker.redis", function ()
             assert.same({ nil, "redis://x/0?colour=red: unknown parameter 'colour'" },
                         { redis.parse_url("redis://x/0?colour=red") })
             assert.same({ nil, "redis://x:99999/0: bad port" }, { redis.parse_url("redis://x:99999/0") })
+            -- (what new() would refuse: an answer, not an error)
+            assert.same({ nil, "redis://x/0?timeout=0: bad timeout" },
+                        { redis.parse_url("redis://x/0?timeout=0") })
+            assert.same({ nil, "redis://x/0?batch=-5: bad batch" },
+                        { redis.parse_url("redis://x/0?batch=-5") })
+            assert.same({ nil, "redis://x/0?batch=1.5: bad batch" },
+                        { redis.parse_url("redis://x/0?batch=1.5") })
         end)
     end)
 
     it("raises on unknown options", function ()
         assert.has_error(function () redis.new{ prefx = "x" } end,
                          "bad argument #1 to 'new' (unknown option 'prefx')")
+    end)
+
+    it("raises on numbers out of range, at the caller's line", function ()
+        local cases = {
+            { function () redis.new{ batch = -1 } end, "option 'batch' must be a positive whole number" },
+            { function () redis.new{ batch = 0 / 0 } end, "option 'batch' must be a positive whole number" },
+            { function () redis.new{ queue = 2.5 } end, "option 'queue' must be a positive whole number" },
+            { function () redis.new{ port = 99999 } end, "option 'port' must be a port number, 1 to 65535" },
+            { function () redis.new{ db = -1 } end, "option 'db' must be a whole number, 0 or more" },
+            { function () redis.new{ timeout = 0 } end, "option 'timeout' must be a positive number of seconds" },
+            { function () redis.new{ horizon = math.huge } end,
+              "option 'horizon' must be a positive number of seconds" },
+            { function () redis.new{ delay = -0.5 } end, "option 'delay' must be a number of seconds, 0 or more" },
+            { function () redis.new{ port = "6379" } end, "option 'port' must be a port number, 1 to 65535" },
+            { function () redis.new{ node = 1 } end, "option 'node' must be a string" },
+            { function () resp.new{ pool = 0 } end, "option 'pool' must be a positive whole number" },
+        }
+        for _, case in ipairs(cases) do
+            local ok, e = pcall(case[1])
+            assert.is_false(ok, case[2])
+            assert.equal(("spec/tracker_redis_spec.lua:%d: bad argument #1 to 'new' (%s)"):format(
+                debug.getinfo(case[1], "S").linedefined, case[2]), e)
+        end
+        -- in range: taken
+        assert.equal(0, redis.new{ delay = 0, lag = 0, db = 0, batch = 1 }.delay)
     end)
 end)
 

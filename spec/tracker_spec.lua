@@ -500,16 +500,65 @@ describe("smtpbounce.tracker", function ()
               .. "got no value)" },
             { function () tracker.new{ limit = 3 } end,
               "bad argument #1 to 'new' (unknown option 'limit')" },
+            { function () tracker.new{ file = "" } end,
+              "bad argument #1 to 'new' ('file' must be a path string)" },
+            { function () tracker.new{ rule_files = { "" } } end,
+              "bad argument #1 to 'new' ('rule_files' must be path strings)" },
+            { function () tracker.new{ store = 1 } end,
+              "bad argument #1 to 'new' ('store' must be a store (smtpbounce.tracker.store), got number)" },
+            { function () tracker.new{ store = {} } end,
+              "bad argument #1 to 'new' ('store' has no method 'get')" },
+            { function () tracker.new{ builtin = "no" } end,
+              "bad argument #1 to 'new' ('builtin' must be a boolean)" },
+            { function () t:advice({ provider = 1 }, nil, 1) end,
+              "bad argument #1 to 'advice' (field 'provider' must be a string)" },
+            { function () t:advice({ providers = "yahoo" }, nil, 1) end,
+              "bad argument #1 to 'advice' (unknown field 'providers')" },
+            { function () t:counting(replies.full, 5) end,
+              "bad argument #2 to 'counting' (string expected, got number)" },
+            { function () tracker.memory(5) end,
+              "bad argument #1 to 'memory' (table expected, got number)" },
+            { function () tracker.memory{ addresses = 0 } end,
+              "bad argument #1 to 'memory' (field 'addresses' must be a positive whole number)" },
+            { function () tracker.memory{ adresses = 10 } end,
+              "bad argument #1 to 'memory' (unknown option 'adresses')" },
+            { function () tracker.file("no-such-dir/state.json", { targets = 0 }) end,
+              "bad argument #2 to 'file' (field 'targets' must be a positive whole number)" },
+            { function () tracker.file("no-such-dir/state.json", { max_bytes = -1 }) end,
+              "bad argument #2 to 'file' (field 'max_bytes' must be a positive whole number)" },
+            { function () tracker.file("no-such-dir/state.json", { max_byte = 1 }) end,
+              "bad argument #2 to 'file' (unknown option 'max_byte')" },
         }
         for i, case in ipairs(cases) do
             it("raises " .. case[2], function ()
                 local ok, err = pcall(case[1])
                 assert.is_false(ok, "case " .. i)
-                -- the caller's line: this spec file
-                assert.equal("spec/tracker_spec.lua:", err:match("^[^:]*:"), err)
+                -- the caller's line: this spec file, the case's line
+                assert.equal("spec/tracker_spec.lua:" .. debug.getinfo(case[1], "S").linedefined
+                             .. ":", err:match("^[^:]*:%d+:"), err)
                 assert.equal(case[2], (err:gsub("^[^:]*:%d+: ", "")))
             end)
         end
+
+        it("names the caller's line for rules given as a table that are none", function ()
+            for _, f in ipairs{
+                function () tracker.new{ rules = 1 } end,
+                function () tracker.new{ rules = { 5 } } end,
+                function () tracker.new{ disable = { "nosuch" } } end,
+                function () tracker.new{ rules = { id = "ops.x", on = "recipient" } } end,
+            } do
+                local ok, err = pcall(f)
+                assert.is_false(ok)
+                assert.equal("spec/tracker_spec.lua:" .. debug.getinfo(f, "S").linedefined .. ":",
+                             err:match("^[^:]*:%d+:"), err)
+            end
+        end)
+
+        it("refuses one rule given where the list of them goes", function ()
+            local ok, err = pcall(tracker.new, { rules = { id = "ops.x", on = "recipient" } })
+            assert.is_false(ok)
+            assert.truthy(err:find("field 'rules' must be a list, not a table with field '", 1, true), err)
+        end)
 
         it("refuses limits that are not positive whole numbers", function ()
             assert.has_error(function () tracker.new{ limits = { addresses = 0 } } end,

@@ -126,6 +126,7 @@ Add the data 'spec' (a table, as a rule file returns) to 'set'.
 'src' = { file = name for messages, lines = id -> line, layer = name }.
 Providers are added before rules, so a file may use its own providers.
 ]]
+local LISTS = { rules = true, providers = true, policy = true }
 function _M.add (set, spec, src)
     src.lines = src.lines or {}
     if type(spec) ~= "table" then
@@ -138,6 +139,12 @@ function _M.add (set, spec, src)
         end
         if type(v) ~= "table" and k ~= "disable" then
             error(fmt("%s: field '%s' must be a table, got %s", src.file, k, type(v)), 0)
+        end
+        for i in pairs(LISTS[k] and v or {}) do  -- (one entry not in a list would do nothing)
+            if type(i) ~= "number" then
+                error(fmt("%s: field '%s' must be a list, not a table with field '%s'",
+                          src.file, k, tostring(i)), 0)
+            end
         end
     end
     for n, p in ipairs(spec.providers or {}) do add_provider(set, src, p, n) end

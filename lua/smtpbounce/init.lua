@@ -269,7 +269,9 @@ a result of this classifier with the mail's fields; or nil, "not a
 bounce: <why>".
 ]]
 function Classifier:mail (message, ctx)
-    return (mail_module or mail()).read(self, message, ctx, "mail", 2)
+    -- (no tail call: read's level 2 counts this function's frame)
+    local recs, why = (mail_module or mail()).read(self, message, ctx, "mail", 2)
+    return recs, why
 end
 
 function Classifier.parse (_, reply)  -- c:parse(reply)
@@ -366,7 +368,7 @@ function _M.new (opts)
     end
     for _, f in ipairs(type(more) == "table" and more or {}) do files[#files + 1] = f end
     for _, f in ipairs(files) do
-        if type(f) ~= "string" then argerror(1, "new", "'file' must be a path string", 2) end
+        if type(f) ~= "string" or f == "" then argerror(1, "new", "'file' must be a path string", 2) end
         compile.add_file(set, f, "operator")
     end
     if opts.rules or opts.providers or opts.policy or opts.disable then
@@ -449,7 +451,9 @@ function _M.parse (reply)
 end
 
 function _M.mail (message, ctx)
-    return (mail_module or mail()).read(default or get_default(), message, ctx, "mail", 2)
+    local recs, why = (mail_module or mail()).read(default or get_default(), message, ctx,
+                                                   "mail", 2)
+    return recs, why  -- (no tail call, as in Classifier:mail)
 end
 
 _M.vocab = vocab

@@ -94,6 +94,7 @@ Replace invalid UTF-8 with U+FFFD.  Linear; returns 's' itself when it
 is ASCII.
 ]]
 function _M.utf8_clean (s)
+    if type(s) ~= "string" and type(s) ~= "number" then _M.arg_error(1, "utf8_clean", "string", s) end
     if ascii_p:match(s) then return s end
     local out, i, n = {}, 1, #s
     while i <= n do
@@ -113,6 +114,10 @@ local utf8_clean = _M.utf8_clean
 -- JSON text of the string 's' (nil: null)
 local function jstring (s)
     if s == nil then return "null" end
+    if type(s) ~= "string" then  -- (a number: written as its string)
+        if type(s) ~= "number" then _M.arg_error(1, "string", "string", s) end
+        s = tostring(s)
+    end
     if plain_p:match(s) then return '"' .. s .. '"' end
     local j = encode(utf8_clean(s))
     -- lua-cjson escapes every "/"; "\\/" only ever stands for one
@@ -129,6 +134,9 @@ in it.  A hot path probes inline: m.new[s] or str(s) (see
 smtpbounce.cache).
 ]]
 function _M.memo (limit)
+    if type(limit) ~= "number" or limit < 1 or limit % 1 ~= 0 then
+        _M.arg_error(1, "memo", "positive whole number", limit)
+    end
     local m = cache.new(limit)
     local function str (s)
         if s == nil then return "null" end
@@ -148,35 +156,74 @@ end
 -- Values and objects
 -- =======================================================================
 
-local function value (v)
+-- (a value JSON has no text for: an argument error of the public
+-- function 'fname', whose caller is 'd' calls above value's caller)
+local function no_json (v, fname, d)
+    local got = type(v)
+    if got == "number" then got = v ~= v and "nan" or "inf" end
+    error(fmt("bad argument #1 to '%s' (string, number, boolean, table or nil expected, got %s)",
+              fname or "value", got), 3 + (d or 0))
+end
+
+local huge = math.huge
+local function value (v, fname, d)
     local t = type(v)
     if t == "nil" then return "null" end
     if t == "string" then return jstring(v) end
     if t == "table" then
         local parts = {}
-        for i, x in ipairs(v) do parts[i] = value(x) end
+        for i, x in ipairs(v) do parts[i] = value(x, fname, (d or 0) + 1) end
         return "[" .. concat(parts, ",") .. "]"
+    end
+    if t == "function" or t == "thread" or t == "number" and (v ~= v or v == huge or v == -huge) then
+        no_json(v, fname, d)
     end
     return encode(v)
 end
-_M.value = value
+_M.value = function (v)
+    local j = value(v, "value", 1)
+    return j  -- (no tail call: value's errors count this frame)
+end
+
+local function check_object (t, fields, fname, n, level)
+    if type(t) ~= "table" then
+        error(fmt("bad argument #%d to '%s' (table expected, got %s)", n, fname,
+                  t == nil and "no value" or type(t)), level + 1)
+    end
+    if type(fields) ~= "table" then
+        error(fmt("bad argument #%d to '%s' (table expected, got %s)", n + 1, fname,
+                  fields == nil and "no value" or type(fields)), level + 1)
+    end
+end
 
 -- an object with 'fields' of 't' in that order (nil fields left out);
 -- 'extra', JSON text of more members, last
-local function object (t, fields, extra)
+local function object (t, fields, extra, fname, d)
     local parts = {}
+    d = d or 2
     for _, k in ipairs(fields) do
-        if t[k] ~= nil then parts[#parts + 1] = value(k) .. ":" .. value(t[k]) end
+        if t[k] ~= nil then parts[#parts + 1] = value(k) .. ":" .. value(t[k], fname or "object", d) end
     end
     if extra then parts[#parts + 1] = extra end
     return "{" .. concat(parts, ",") .. "}"
 end
-_M.object = object
+function _M.object (t, fields, extra)
+    check_object(t, fields, "object", 1, 2)
+    if extra ~= nil and type(extra) ~= "string" then _M.arg_error(3, "object", "string", extra) end
+    local j = object(t, fields, extra)
+    return j
+end
 
 -- an array of objects, each with 'fields'
 function _M.list (items, fields)
+    check_object(items, fields, "list", 1, 2)
     local parts = {}
-    for i, x in ipairs(items) do parts[i] = object(x, fields) end
+    for i, x in ipairs(items) do
+        if type(x) ~= "table" then
+            error(fmt("bad argument #1 to 'list' (item %d: table expected, got %s)", i, type(x)), 2)
+        end
+        parts[i] = object(x, fields, nil, "list", 2)
+    end
     return "[" .. concat(parts, ",") .. "]"
 end
 
@@ -194,6 +241,7 @@ file (scan's state, the tracker's store) that was edited by hand is
 refused where it is read, not met later as a value of the wrong type.
 ]]
 function _M.typed (t, types)
+    check_object(t, types, "typed", 1, 2)
     for k, ty in pairs(types) do
         local v = t[k]
         if v ~= nil and type(v) ~= ty then return false end
@@ -268,6 +316,7 @@ lua-cjson reads doubles.)
 ]]
 local TWO63 = 2 ^ 63
 function _M.number_text (v)
+    if type(v) ~= "number" then _M.arg_error(1, "number_text", "number", v) end
     if v % 1 == 0 and v > -TWO63 and v < TWO63 then return fmt("%d", v) end
     return tostring(v)
 end

@@ -32,7 +32,6 @@ local ngx = ngx
 local error, type, pcall, tostring, pairs, ipairs =
       error, type, pcall, tostring, pairs, ipairs
 local fmt, match = string.format, string.match
-local sort = table.sort
 local huge = math.huge
 
 local _M = { _VERSION = smtpbounce._VERSION }
@@ -51,6 +50,21 @@ local function build (path)
     local ok, c = pcall(smtpbounce.new, path and { file = path } or nil)
     if not ok then return nil, tostring(c) end
     return c
+end
+
+-- an argument error from inside raised again at 'level', as init's 'field' if given
+local function again (err, level, field)
+    local msg = type(err) == "string" and match(err, "^[^\n]-:%d+: (bad argument .*)$") or err
+    if type(msg) ~= "string" or not match(msg, "^bad argument ") then error(err, 0) end
+    if field then msg = fmt("bad argument #1 to 'init' (%s: %s)", field, match(msg, "%((.*)%)$")) end
+    error(msg, level + 1)
+end
+
+-- f(...) for init_tracker, its argument errors init's 'field''s
+local function checked (field, f, ...)
+    local ok, v = pcall(f, ...)
+    if not ok then again(v, 4, field) end
+    return v
 end
 
 local function new_cache ()
@@ -98,7 +112,7 @@ local function init_tracker (t)
         o.node = o.node or fmt("%s/%d", redis.host_name(), ngx.worker.pid())
         tstore = redis.new(o)
         new_opts.store = tstore
-        trk = tracker_mod.new(new_opts)
+        trk = checked("field 'tracker'", tracker_mod.new, new_opts)
         local store = tstore  -- (the queue's bounded delay: a flush every 0.1 s)
         ngx.timer.every(0.1, function (premature) if not premature then pcall(store.flush, store) end end)
         return
@@ -117,9 +131,9 @@ local function init_tracker (t)
         end
         for k, v in pairs(t.lock) do lock[k] = v end
     end
-    tstore = tracker_mod.shared_dict(d, lock)
+    tstore = checked("field 'tracker.lock'", tracker_mod.shared_dict, d, lock)
     new_opts.store = tstore
-    trk = tracker_mod.new(new_opts)
+    trk = checked("field 'tracker'", tracker_mod.new, new_opts)
 end
 
 --[[
@@ -137,9 +151,18 @@ on the first request.  'tracker' (true: the defaults) needs 'dict' and
 a shared dict of its own; its fields but 'dict' and 'lock' go to
 smtpbounce.tracker.new, 'lock' to smtpbounce.tracker.store.shared_dict.
 ]]
+local INIT, WANT = { rules = "string", cache = "number", dict = "string", tracker = true },
+                  { cache = "whole number, 0 or more" }
 function _M.init (o)
     if o ~= nil and type(o) ~= "table" then
         error("bad argument #1 to 'init' (table expected, got " .. type(o) .. ")", 2)
+    end
+    for k, v in pairs(o or {}) do
+        local want = INIT[k]
+        if not want then error("bad argument #1 to 'init' (unknown field '" .. tostring(k) .. "')", 2) end
+        if want ~= true and type(v) ~= want or k == "cache" and not (v >= 0 and v < huge and v % 1 == 0) then
+            error(fmt("bad argument #1 to 'init' (field '%s' must be a %s)", k, WANT[k] or want), 2)
+        end
     end
     opts = o or {}
     dict = nil
@@ -246,7 +269,7 @@ function _M.observe (r, track)
     end
     if not ok then
         incr("e:observe")
-        error(locked, 0)
+        again(locked, 2)
     end
     incr("k:observed")
     if d ~= r then incr("k:escalated") end
@@ -267,7 +290,7 @@ function _M.classify (reply, ctx, track)
     local ok, r = pcall(classify, reply, ctx)
     if not ok then
         incr("e:classify")
-        error(r, 0)
+        again(r, 2)
     end
     count(r)
     if track ~= nil then return _M.observe(r, track) end
@@ -347,17 +370,7 @@ end
 
 _M.exposition = prometheus.exposition
 
--- samples sorted by their label values, in the order of the label names
-local function sorted (samples)
-    sort(samples, function (a, b)
-        for i = 1, #a.labels do
-            local x, y = a.labels[i][2], b.labels[i][2]
-            if x ~= y then return x < y end
-        end
-        return false
-    end)
-    return samples
-end
+local sorted = prometheus.sorted
 
 -- the counters of the shared dict
 local function counter_families ()
@@ -410,28 +423,12 @@ local function counter_families ()
     return fams
 end
 
--- the provider (or recipient domain) and sending IP of each of the
--- tracker's per-target records (keys "p=<provider>[|ip=<ip>]" or
--- "d=<domain>[|ip=<ip>]", as smtpbounce.tracker writes them)
-local function targets ()
-    local out, seen = {}, {}
-    for _, k in ipairs(tstore:keys("t")) do
-        local who, ip = match(k, "^[pd]=(.-)|ip=(.*)$")
-        if not who then who, ip = match(k, "^[pd]=(.*)$"), "" end
-        if who and not seen[who .. "\0" .. ip] then
-            seen[who .. "\0" .. ip] = true
-            out[#out + 1] = { who, ip }
-        end
-    end
-    return out
-end
-
 local PER_HOUR = { minute = 60, hour = 1 }
 local STATES = { "normal", "pause", "slow" }
 
 local function advice_families (now)
     local state, untl, rate = {}, {}, {}
-    for _, t in ipairs(targets()) do
+    for _, t in ipairs(require("smtpbounce.tracker.store").targets(tstore)) do
         local a = trk:advice(t[1], t[2] ~= "" and t[2] or nil, now)
         for _, st in ipairs(STATES) do
             state[#state + 1] = { labels = { { "provider", t[1] }, { "ip", t[2] }, { "state", st } },

@@ -9,7 +9,7 @@
 
 local error, type, ipairs, tostring, tonumber = error, type, ipairs, tostring, tonumber
 local fmt, gsub, match, sub = string.format, string.gsub, string.match, string.sub
-local concat = table.concat
+local concat, sort = table.concat, table.sort
 local floor, huge = math.floor, math.huge
 
 local _M = { _VERSION = "0.1.0" }
@@ -53,38 +53,63 @@ a HELP line, a TYPE line, then its samples in the order given.  Names
 are checked (a counter's must end in _total), label values and help
 escaped; a family without samples still gets its HELP and TYPE.
 ]]
+-- (a family or sample that is none: argument #1's, at exposition's caller)
+local function bad (msg) error("bad argument #1 to 'exposition' (" .. msg .. ")", 4) end
+
+local function check_family (i, f)
+    if type(f) ~= "table" then bad(fmt("item %d: table expected, got %s", i, type(f))) end
+    local name = f.name
+    if type(name) ~= "string" or not match(name, NAME) then
+        bad("bad metric name '" .. tostring(name) .. "'")
+    end
+    if not TYPES[f.type] then bad(name .. ": bad type '" .. tostring(f.type) .. "'") end
+    if f.type == "counter" and sub(name, -6) ~= "_total" then
+        bad("counter " .. name .. " must end in _total")
+    end
+    if f.help ~= nil and type(f.help) ~= "string" then bad(name .. ": help must be a string") end
+    if f.samples ~= nil and type(f.samples) ~= "table" then bad(name .. ": samples must be a table") end
+    for _, smp in ipairs(f.samples or {}) do
+        if type(smp) ~= "table" then bad(name .. ": a sample must be a table") end
+        if smp.labels ~= nil and type(smp.labels) ~= "table" then bad(name .. ": labels must be a table") end
+        for _, l in ipairs(smp.labels or {}) do
+            local n = type(l) == "table" and l[1]
+            if type(n) ~= "string" or not match(n, LABEL) or sub(n, 1, 2) == "__" then
+                bad(name .. ": bad label name '" .. tostring(n or l) .. "'")
+            end
+        end
+        if type(smp.value) ~= "number" then bad(name .. ": value must be a number") end
+    end
+end
+
 function _M.exposition (families)
     if type(families) ~= "table" then
-        error("bad argument #1 to 'exposition' (table expected, got " .. type(families) .. ")", 2)
+        error("bad argument #1 to 'exposition' (table expected, got "
+              .. (families == nil and "no value" or type(families)) .. ")", 2)
     end
     local out = {}
-    for _, f in ipairs(families) do
+    for i, f in ipairs(families) do
+        check_family(i, f)
         local name = f.name
-        if type(name) ~= "string" or not match(name, NAME) then
-            error("exposition: bad metric name '" .. tostring(name) .. "'", 2)
-        end
-        if not TYPES[f.type] then
-            error("exposition: " .. name .. ": bad type '" .. tostring(f.type) .. "'", 2)
-        end
-        if f.type == "counter" and sub(name, -6) ~= "_total" then
-            error("exposition: counter " .. name .. " must end in _total", 2)
-        end
         out[#out + 1] = "# HELP " .. name .. " " .. gsub(f.help or "", "[\\\n]", HELP_ESC)
         out[#out + 1] = "# TYPE " .. name .. " " .. f.type
         for _, smp in ipairs(f.samples or {}) do
-            for _, l in ipairs(smp.labels or {}) do
-                if type(l[1]) ~= "string" or not match(l[1], LABEL) or sub(l[1], 1, 2) == "__" then
-                    error("exposition: " .. name .. ": bad label name '" .. tostring(l[1]) .. "'", 2)
-                end
-            end
-            if type(smp.value) ~= "number" then
-                error("exposition: " .. name .. ": value must be a number", 2)
-            end
             out[#out + 1] = name .. label_set(smp.labels) .. " " .. number(smp.value)
         end
     end
     out[#out + 1] = ""
     return concat(out, "\n")
+end
+
+-- samples sorted by their label values, in the order of the label names
+function _M.sorted (samples)
+    sort(samples, function (a, b)
+        for i = 1, #a.labels do
+            local x, y = a.labels[i][2], b.labels[i][2]
+            if x ~= y then return x < y end
+        end
+        return false
+    end)
+    return samples
 end
 
 return _M

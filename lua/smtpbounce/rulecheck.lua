@@ -145,7 +145,7 @@ end
 -- entry (policy_entry)
 local function where (src, id)
     if type(id) == "table" then return id.where end
-    local line = id and src.lines[id]
+    local line = id and src.lines[id] or src.line  -- (src.line: a table's, its caller's)
     if line then return fmt("%s:%d", src.file, line) end
     return src.file
 end

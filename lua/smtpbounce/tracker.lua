@@ -354,7 +354,7 @@ that made the rule fire.
 ]]
 function Tracker:advice (who, ip, now)
     local prov, domain
-    if type(who) == "table" then prov, domain = who.provider, who.domain
+    if type(who) == "table" then prov, domain = check.who(who)
     elseif type(who) == "string" then prov, domain = who, lower(who)
     else argerror(1, "advice", "string or table expected, got " .. typename(who), 2) end
     if ip ~= nil and type(ip) ~= "string" then
@@ -437,6 +437,7 @@ end
 -- (explain's; smtpbounce.tracker.lint.counting)
 function Tracker:counting (r, prov)
     if type(r) ~= "table" then argerror(1, "counting", "table expected, got " .. typename(r), 2) end
+    if prov ~= nil and type(prov) ~= "string" then argerror(2, "counting", "string expected, got " .. type(prov), 2) end
     return require("smtpbounce.tracker.lint").counting(self, r, prov or r.provider)
 end
 
@@ -462,23 +463,24 @@ function _M.new (opts)
     for k in pairs(opts) do
         if not OPTS[k] then argerror(1, "new", "unknown option '" .. tostring(k) .. "'", 2) end
     end
+    check.options(opts)
     local limits = check.limits(opts.limits, LIMITS)
     local files = { opts.file }
     for _, f in ipairs(type(opts.files) == "table" and opts.files or { opts.files }) do
         files[#files + 1] = f
     end
     for _, f in ipairs(files) do
-        if type(f) ~= "string" then argerror(1, "new", "'file' must be a path string", 2) end
+        if type(f) ~= "string" or f == "" then argerror(1, "new", "'file' must be a path string", 2) end
     end
     local rule_files = opts.rule_files
     if rule_files ~= nil and type(rule_files) ~= "table" then rule_files = { rule_files } end
     for _, f in ipairs(rule_files or {}) do
-        if type(f) ~= "string" then argerror(1, "new", "'rule_files' must be path strings", 2) end
+        if type(f) ~= "string" or f == "" then argerror(1, "new", "'rule_files' must be path strings", 2) end
     end
-    local file, lines = check.caller(1)
+    local file, lines, line = check.caller(1)
     local set = { builtin = opts.builtin, files = files, rules = opts.rules, disable = opts.disable,
                   rule_files = rule_files }
-    local rules = check.load(set, { file = file, lines = lines })
+    local rules = check.load(set, { file = file, lines = lines, line = line })
     local self = setmetatable({ rules = rules, rrules = {}, prules = {}, by_id = {},
                                 key_bytes = limits.key_bytes or _M.KEY_BYTES,
                                 keep = limits.keep or _M.KEEP }, Tracker)

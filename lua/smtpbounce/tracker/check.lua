@@ -130,12 +130,12 @@ end
 -- a checked copy of rule 'r' (item 'n' of source 'src')
 local function check_rule (src, r, n)
     if type(r) ~= "table" then
-        error(fmt("%s: tracker rules: item %d is a %s, not a rule table", src.file, n, type(r)), 0)
+        error(fmt("%s: tracker rules: item %d is a %s, not a rule table", where(src), n, type(r)), 0)
     end
     local id = r.id
     if type(id) ~= "string" or not match(id, "^[%w_][%w_%.%-:]*$") then
         error(fmt("%s: tracker rules: item %d: field 'id' must be a string of letters, "
-                  .. "digits, '_', '.', '-', ':'", src.file, n), 0)
+                  .. "digits, '_', '.', '-', ':'", where(src), n), 0)
     end
     for k in pairs(r) do
         if not FIELDS[k] then fail(src, id, "unknown field '%s'", tostring(k)) end
@@ -187,16 +187,22 @@ source 'src' ({ file =, lines = id -> line, layer = }) to 'set'.
 local function add (set, spec, src)
     src.lines = src.lines or {}
     if type(spec) ~= "table" then
-        error(fmt("%s: tracker rule data must be a table, got %s", src.file, type(spec)), 0)
+        error(fmt("%s: tracker rule data must be a table, got %s", where(src), type(spec)), 0)
     end
     if spec[1] ~= nil then spec = { rules = spec } end
     for k in pairs(spec) do
         if k ~= "rules" and k ~= "disable" then
-            error(fmt("%s: unknown top-level field '%s'", src.file, tostring(k)), 0)
+            error(fmt("%s: unknown top-level field '%s'", where(src), tostring(k)), 0)
         end
     end
     if spec.rules ~= nil and type(spec.rules) ~= "table" then
-        error(fmt("%s: field 'rules' must be a table, got %s", src.file, type(spec.rules)), 0)
+        error(fmt("%s: field 'rules' must be a table, got %s", where(src), type(spec.rules)), 0)
+    end
+    for i in pairs(spec.rules or {}) do  -- (one rule not in a list would do nothing)
+        if type(i) ~= "number" then
+            error(fmt("%s: field 'rules' must be a list, not a table with field '%s'", where(src),
+                      tostring(i)), 0)
+        end
     end
     for n, r in ipairs(spec.rules or {}) do
         local c = check_rule(src, r, n)
@@ -211,7 +217,7 @@ local function add (set, spec, src)
         set.list[#set.list + 1] = c
     end
     for _, id in ipairs(spec.disable and check_strings(src, nil, "disable", spec.disable) or {}) do
-        if not set.ids[id] then error(fmt("%s: disable: no tracker rule with id '%s'", src.file, id), 0) end
+        if not set.ids[id] then error(fmt("%s: disable: no tracker rule with id '%s'", where(src), id), 0) end
         set.disabled[id] = true
     end
 end
@@ -255,10 +261,11 @@ function _M.load (opts, caller)
     for _, f in ipairs(opts.files or {}) do add_file(set, f, "operator") end
     if opts.rules ~= nil then
         add(set, { rules = opts.rules }, { file = caller.file, lines = caller.lines,
-                                           layer = "operator" })
+                                           line = caller.line, layer = "operator" })
     end
     if opts.disable ~= nil then
-        add(set, { disable = opts.disable }, { file = caller.file, layer = "operator" })
+        add(set, { disable = opts.disable }, { file = caller.file, line = caller.line,
+                                               layer = "operator" })
     end
     local out = {}
     for _, layer in ipairs{ "operator", "builtin" } do
@@ -286,7 +293,8 @@ function _M.caller (level)
     local lines = {}
     if (info.source or ""):sub(1, 1) == "@" then lines = rulecheck.id_lines(info.source:sub(2)) end
     local line = info.currentline or 0
-    return info.short_src or "?", setmetatable(lines, { __index = function () return line end })
+    return info.short_src or "?", setmetatable(lines, { __index = function () return line end }),
+           info.currentline
 end
 
 -- tracker.new's 'limits': each a positive whole number (errors at the
@@ -302,6 +310,37 @@ function _M.limits (limits, known)
         end
     end
     return limits
+end
+
+-- tracker.new's 'builtin' and 'store' (a store: the methods the tracker
+-- calls; errors at the level of new's caller)
+local STORE_METHODS = { "get", "set", "delete", "each", "count", "evicted", "save" }
+function _M.options (opts)
+    local function bad (msg) error("bad argument #1 to 'new' (" .. msg .. ")", 4) end
+    if opts.builtin ~= nil and type(opts.builtin) ~= "boolean" then
+        bad("'builtin' must be a boolean")
+    end
+    local st = opts.store
+    if st == nil then return end
+    if type(st) ~= "table" and type(st) ~= "userdata" then
+        bad("'store' must be a store (smtpbounce.tracker.store), got " .. type(st))
+    end
+    for _, m in ipairs(STORE_METHODS) do
+        if st[m] == nil then bad("'store' has no method '" .. m .. "'") end
+    end
+end
+
+-- advice's 'who' as a table: { provider =, domain = }, strings (errors
+-- at the level of advice's caller)
+function _M.who (who)
+    for k, v in pairs(who) do
+        if k ~= "provider" and k ~= "domain" then
+            error("bad argument #1 to 'advice' (unknown field '" .. tostring(k) .. "')", 3)
+        elseif type(v) ~= "string" then
+            error(fmt("bad argument #1 to 'advice' (field '%s' must be a string)", k), 3)
+        end
+    end
+    return who.provider, who.domain
 end
 
 _M.check_rule = check_rule

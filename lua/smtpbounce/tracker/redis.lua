@@ -374,13 +374,13 @@ end
 -- Making one
 -- =======================================================================
 
-local OPTS = { host = "string", port = "number", db = "number", prefix = "string",
-               timeout = "number", batch = "number", delay = "number", retry = "number",
-               spool = "string", node = "string", horizon = "number", horizon_t = "number",
-               cap = "number", ttl = "number",
-               lag = "number", queue = "number", journal = "number", clock = "function",
+local OPTS = { host = "string", port = "port", db = "whole", prefix = "string",
+               timeout = "seconds", batch = "count", delay = "pause", retry = "pause",
+               spool = "string", node = "string", horizon = "seconds", horizon_t = "seconds",
+               cap = "count", ttl = "seconds",
+               lag = "pause", queue = "count", journal = "count", clock = "function",
                tcp = "function", cosocket = "boolean", client = "table",
-               addresses = "number", targets = "number", url = "string" }
+               addresses = "count", targets = "count", url = "string" }
 
 -- this host's name ($HOSTNAME, /etc/hostname, else "node")
 function _M.host_name ()
@@ -465,8 +465,14 @@ function _M.parse_url (url)
         if k == "prefix" or k == "spool" or k == "node" then o[k] = v
         elseif k == "host" then o.host_id = v
         elseif k == "file" then o.file = v
-        elseif k == "timeout" and tonumber(v) then o.timeout = tonumber(v) / 1000
-        elseif k == "batch" and tonumber(v) then o.batch = tonumber(v)
+        elseif k == "timeout" and tonumber(v) then
+            o.timeout = tonumber(v) / 1000
+            if not (o.timeout > 0 and o.timeout < math.huge) then return nil, url .. ": bad timeout" end
+        elseif k == "batch" and tonumber(v) then
+            o.batch = tonumber(v)
+            if not (o.batch >= 1 and o.batch % 1 == 0 and o.batch < math.huge) then
+                return nil, url .. ": bad batch"
+            end
         else return nil, url .. ": unknown parameter '" .. k .. "'" end
     end
     if o.port < 1 or o.port > 65535 then return nil, url .. ": bad port" end

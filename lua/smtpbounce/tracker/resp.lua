@@ -153,21 +153,39 @@ function Client:call (...)
     return r[1]
 end
 
+-- (the kinds of number: what each must be)
+local NUMBERS = { count = "a positive whole number", whole = "a whole number, 0 or more",
+                  port = "a port number, 1 to 65535", seconds = "a positive number of seconds",
+                  pause = "a number of seconds, 0 or more" }
+
+local function number_ok (kind, v)
+    if v ~= v or v == math.huge or v == -math.huge then return false end
+    if kind == "count" then return v >= 1 and v % 1 == 0 end
+    if kind == "whole" then return v >= 0 and v % 1 == 0 end
+    if kind == "port" then return v >= 1 and v <= 65535 and v % 1 == 0 end
+    if kind == "seconds" then return v > 0 end
+    return v >= 0  -- pause
+end
+
 -- the options table of a new(): every key known to 'known' (name ->
--- type) and of that type, else an error blaming new()'s caller
+-- type, or the kind of number: NUMBERS) and of that type, else an
+-- error blaming new()'s caller
 function _M.check_options (opts, known)
     for k, v in pairs(opts) do
-        if not known[k] then
+        local want = known[k]
+        if not want then
             error("bad argument #1 to 'new' (unknown option '" .. tostring(k) .. "')", 3)
         end
-        if type(v) ~= known[k] then
-            error(fmt("bad argument #1 to 'new' (option '%s' must be a %s)", k, known[k]), 3)
+        local kind = NUMBERS[want] and want
+        if type(v) ~= (kind and "number" or want) or kind and not number_ok(kind, v) then
+            error(fmt("bad argument #1 to 'new' (option '%s' must be %s)", k,
+                      kind and NUMBERS[kind] or "a " .. want), 3)
         end
     end
 end
 
-local OPTS = { host = "string", port = "number", db = "number", timeout = "number",
-               tcp = "function", cosocket = "boolean", keepalive = "number", pool = "number" }
+local OPTS = { host = "string", port = "port", db = "whole", timeout = "seconds",
+               tcp = "function", cosocket = "boolean", keepalive = "whole", pool = "count" }
 
 --[[
 resp.new{ host = "127.0.0.1", port = 6379, db = 0, timeout = 0.2 (seconds,

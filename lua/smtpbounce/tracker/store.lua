@@ -40,7 +40,7 @@ local error, type, ipairs, pairs, next, tostring, pcall, floor, setmetatable =
       error, type, ipairs, pairs, next, tostring, pcall, math.floor, setmetatable
 
 local open, rename, remove = io.open, os.rename, os.remove
-local fmt, find, sub = string.format, string.find, string.sub
+local fmt, find, sub, match = string.format, string.find, string.sub, string.match
 local concat = table.concat
 
 local encode, decode = cjson.encode, cjson.decode
@@ -127,23 +127,35 @@ function Memory.save ()
     return true
 end
 
-local function check_cap (fname, opts, field, default)
+-- (the options are memory's argument #1, file's #2; 'level': that of
+-- the public function's caller, seen from check_cap's caller)
+local function check_cap (fname, opts, field, default, level)
     local v = opts[field]
     if v == nil then return default end
     if type(v) ~= "number" or v < 1 or v % 1 ~= 0 then
-        error(fmt("bad argument #1 to '%s' (field '%s' must be a positive whole number)",
-                  fname, field), 3)
+        error(fmt("bad argument #%d to '%s' (field '%s' must be a positive whole number)",
+                  fname == "file" and 2 or 1, fname, field), level + 1)
     end
     return v
 end
 
+-- the options of memory() and file()
+local CAPS = { addresses = true, targets = true }
+local FILE_CAPS = { addresses = true, targets = true, max_bytes = true }
+
 local function new_memory (opts, fname)
+    local n = fname == "file" and 2 or 1
     if opts ~= nil and type(opts) ~= "table" then
-        error(fmt("bad argument #1 to '%s' (table expected, got %s)", fname, type(opts)), 3)
+        error(fmt("bad argument #%d to '%s' (table expected, got %s)", n, fname, type(opts)), 3)
     end
     opts = opts or {}
-    return setmetatable({ r = space(check_cap(fname, opts, "addresses", _M.ADDRESSES)),
-                          t = space(check_cap(fname, opts, "targets", _M.TARGETS)),
+    for k in pairs(opts) do
+        if not (n == 2 and FILE_CAPS or CAPS)[k] then
+            error(fmt("bad argument #%d to '%s' (unknown option '%s')", n, fname, tostring(k)), 3)
+        end
+    end
+    return setmetatable({ r = space(check_cap(fname, opts, "addresses", _M.ADDRESSES, 3)),
+                          t = space(check_cap(fname, opts, "targets", _M.TARGETS, 3)),
                           dropped = 0 }, Memory)
 end
 
@@ -153,7 +165,8 @@ most 'addresses' records per recipient and 'targets' per provider,
 domain or IP (defaults _M.ADDRESSES, _M.TARGETS).
 ]]
 function _M.memory (opts)
-    return new_memory(opts, "memory")
+    local self = new_memory(opts, "memory")
+    return self  -- (no tail call: new_memory's errors count this frame)
 end
 
 -- }======================================================================
@@ -274,7 +287,7 @@ function _M.file (path, opts)
     local self = new_memory(opts, "file")
     self.path, self.skipped, self.truncated = path, 0, false
     setmetatable(self, File)
-    load(self, check_cap("file", opts or {}, "max_bytes", _M.MAX_BYTES))
+    load(self, check_cap("file", opts or {}, "max_bytes", _M.MAX_BYTES, 2))
     return self
 end
 
@@ -430,5 +443,25 @@ function _M.shared_dict (dict, opts)
 end
 
 -- }======================================================================
+
+--[[
+store.targets(st) -> { { who, ip }, ... }: the provider (or recipient
+domain) and sending IP ("" for none) of each of the tracker's per-target
+records in store 'st' (keys "p=<provider>[|ip=<ip>]" or
+"d=<domain>[|ip=<ip>]", as smtpbounce.tracker writes them; a store with
+keys(): smtpbounce.openresty's metrics)
+]]
+function _M.targets (st)
+    local out, seen = {}, {}
+    for _, k in ipairs(st:keys("t")) do
+        local who, ip = match(k, "^[pd]=(.-)|ip=(.*)$")
+        if not who then who, ip = match(k, "^[pd]=(.*)$"), "" end
+        if who and not seen[who .. "\0" .. ip] then
+            seen[who .. "\0" .. ip] = true
+            out[#out + 1] = { who, ip }
+        end
+    end
+    return out
+end
 
 return _M
