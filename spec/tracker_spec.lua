@@ -528,6 +528,8 @@ describe("smtpbounce.tracker", function ()
               "bad argument #2 to 'file' (field 'max_bytes' must be a positive whole number)" },
             { function () tracker.file("no-such-dir/state.json", { max_byte = 1 }) end,
               "bad argument #2 to 'file' (unknown option 'max_byte')" },
+            { function () tracker.file("") end,
+              "bad argument #1 to 'file' (a path expected, got an empty string)" },
         }
         for i, case in ipairs(cases) do
             it("raises " .. case[2], function ()

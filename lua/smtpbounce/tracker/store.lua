@@ -280,6 +280,8 @@ were no record) tell what was left out.
 function _M.file (path, opts)
     if type(path) ~= "string" then
         error("bad argument #1 to 'file' (string expected, got " .. type(path) .. ")", 2)
+    elseif path == "" then
+        error("bad argument #1 to 'file' (a path expected, got an empty string)", 2)
     end
     if opts ~= nil and type(opts) ~= "table" then
         error("bad argument #2 to 'file' (table expected, got " .. type(opts) .. ")", 2)
