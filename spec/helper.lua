@@ -262,6 +262,20 @@ end
 package.loaded["spec.helper"] = M
 -- the one record smtpbounce.mail (the module, given) reads from
 -- 'message', asserting there is exactly one
+-- a perturbation tool's REQUIRED kinds (tools/*-perturb.lua): each one
+-- of its KINDS, at least 'min' of them (a kind left out of REQUIRED, or
+-- misspelt there, would drop its test without a word)
+function M.required_kinds (perturb, min)
+    local assert = require "luassert"
+    local kinds, n = {}, 0
+    for _, kind in ipairs(perturb.KINDS) do kinds[kind] = true end
+    for kind in pairs(perturb.REQUIRED) do
+        assert.is_true(kinds[kind], kind)
+        n = n + 1
+    end
+    assert.is_true(n >= min, n .. " required")
+end
+
 function M.one_record (smtpbounce, message)
     local assert = require "luassert"
     local recs = smtpbounce.mail(message)
