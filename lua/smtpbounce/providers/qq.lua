@@ -24,7 +24,7 @@ return {
                       "vip.126.com", "188.com" },
           tokens = { "mail.163.com/", "dt:spm", "dt:rbl", "hl:rep", "hl:icc",
                      "hl:ifc", "hl:ifq", "hl:mep", "hl:ihu", "mi:cel", "mi:dmc",
-                     "mi:ccl", "mi:sfq", "rp:drc", "rp:ccl", "rp:cel",
+                     "mi:ccl", "mi:sfq", "mi:stc", "rp:drc", "rp:ccl", "rp:cel",
                      "wm:bli", "wm:blu" } },
     },
     rules = {
@@ -92,6 +92,22 @@ return {
           examples = { "421 HL:ICC", "421 HL:IFC", "450 MI:DMC", "450 RP:DRC",
                        "451 MI:DMC" },
           source = "https://www.51yue.net/news/thread/20200123/14841169.html" },
+
+        -- NetEase MI:STC: the sender's messages for the day are used up
+        -- (an enterprise account's daily allowance; it resets at midnight).
+        { id = "netease.daily-quota", provider = "netease", reason = "ratelimited",
+          any = { "mi:stc" },
+          examples = { "DATA - 554 5.5.0 MI:STC .For more information, please visit xxxxxx" },
+          source = "https://github.com/ComsenzDiscuz/DiscuzX/issues/2 (NetEase enterprise mail's 554 MI:STC once the account's 100 messages a day were sent)" },
+
+        -- NetEase: the account may not send through SMTP until its owner
+        -- turns client access on ("550 User has no permission").  The
+        -- sender's permission, not the recipient: the wording means the
+        -- same whoever says it.
+        { id = "netease.no-permission", reason = "rejected",
+          any = { "user has no permission" },
+          examples = { "550 User has no permission" },
+          source = "https://github.com/open-falcon/mail-provider/issues/6 (NetEase's refusal of an account whose SMTP client access is off; the thread links NetEase's help)" },
 
         -- NetEase MI:CEL / RP:CEL / MI:CCL / RP:CCL: too many wrong or too
         -- many commands; check the sending program.

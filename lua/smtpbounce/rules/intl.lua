@@ -334,6 +334,17 @@ return {
             },
             source = "https://blog.sina.com.cn/s/blog_8dc13ec50101fxxr.html",
         }),
+        -- "处理…时发生错误" (an error occurred while processing): the
+        -- receiving server's own failure, whatever command it names
+        r("intl.zh.processing-error", "systemerror", {
+            "发生错误", "發生錯誤", "出现错误", "出現錯誤",
+        }, {
+            all = { { "处理", "處理" } },
+            examples = {
+                "500 处理命令时发生错误",
+            },
+            source = "code index file id 20269617443 (a Java SMTP server's reply when handling a command raised an exception)",
+        }),
 
         -- {==================================================================
         -- Portuguese

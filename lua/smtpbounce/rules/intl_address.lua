@@ -806,7 +806,11 @@ return {
             -- получателю напрямую"; English: "... later, or contact the
             -- recipient directly", phrase.mailbox-full's)
             none = { "обратитесь к получателю", "contact the recipient",
-                     "póngase en contacto con el destinatario" },
+                     "póngase en contacto con el destinatario",
+                     -- a sending service's soft bounce that lists a full
+                     -- mailbox among its possible causes (Firefox Relay's notice,
+                     -- github.com/mozilla/fx-private-relay/issues/1116)
+                     "soft bounce", "soft “bounce”" },
             examples = {
                 { reply = "La boîte du destinataire est momentanément pleine ou indisponible. Réessayez plus tard.",
                   source = "code index file id 68855521836 (a French shop back-office's text for MAILBOX_UNAVAILABLE)" },
@@ -931,7 +935,11 @@ return {
                 -- the mail server's storage, the message text's size
                 -- (Japanese: "メールサーバの容量が一杯", "文面サイズが
                 -- ...許容量を超えた")
-                "サーバの容量", "サーバーの容量", "文面サイズ"
+                "サーバの容量", "サーバーの容量", "文面サイズ",
+                -- a sending service's soft bounce that lists a full
+                -- mailbox among its possible causes (Firefox Relay's notice,
+                -- github.com/mozilla/fx-private-relay/issues/1116)
+                "soft bounce", "soft “bounce”"
             },
             examples = {
                 { reply = [[RCPT TO <user1@example.com> gescheitert: Angeforderte Aktion abgebrochen: Speicherzuteilung überschritten]],

@@ -1278,6 +1278,9 @@ return {
             "temporary dns", "dns temporary", "dns timeout", "dns temp",
             "lookup timeout", "lookup timed out",
             "resolver error",
+            -- a lookup of the recipient's domain that went wrong, in a
+            -- sending service's words ("423 Dns resolve error")
+            "dns resolve error", "dns resolving error", "dns resolution error",
             "servfail", "temporary failure in name resolution",
             "temporary failure in dns", "dns server failure",
             -- an answer the resolver could not use (Exchange's 5.4.4
@@ -1306,6 +1309,8 @@ return {
                    -- (phrase.auth), not the recipient's route
                    "spf" },
           examples = {
+              { reply = [[423 Dns resolve error]],
+                source = "https://www.alibabacloud.com/help/zh/directmail/latest/summary-of-common-email-return-codes-and-solutions (Alibaba Cloud DirectMail, Chinese: its own return codes)" },
               { reply = [[450 4.4.0 <email@example.com> Temporary DMARC DNS lookup failure (G1E)]],
                 source = "https://smtp.codes/rackspace" },
               { reply = [[421 client [192.0.2.1] rDNS lookup timeout]],
@@ -2683,6 +2688,20 @@ return {
           },
         }),
 
+        -- a policy service's quota refused ("Policy Rejection - Quota
+        -- Exceeded"): the sender's allowance per hour or day, not the
+        -- recipient's mailbox (which phrase.mailbox-full reads)
+        r("phrase.policy-quota", "ratelimited", {
+            "policy rejection", "policy reject",
+        }, {
+          all = { { "quota" } },
+          none = { "mailbox", "recipient's quota", "recipients quota", "user's quota" },
+          examples = {
+              { reply = [[Recipient address rejected: Policy Rejection - Quota Exceeded.]],
+                source = "https://faq.active24.com/eng/588328-Common-e-mail-problems-Quota-exceeded-Greylisting (Active24: its outgoing servers' hourly limit)" },
+          },
+        }),
+
         -- our volume
         r("phrase.rate", "ratelimited", {
             "too many messages", "too many connections", "too many recipients",
@@ -2710,6 +2729,9 @@ return {
             -- ("Maximum limit of 100 recipients reached", "One recipient
             -- at a time")
             "recipients reached", "one recipient at a time",
+            -- the recipients of one message counted over the limit ("The
+            -- number of RCPTs is over size", Alibaba Cloud DirectMail)
+            "number of rcpt",
         }, {
           examples = {
               { reply = [[450 4.3.2 Too many mails (mail bomb), try again in 1 hour(s) 25 minute(s) and see ( http://portal.gmx.net/serverrules ) {mx-us011}]],
@@ -2729,6 +2751,8 @@ return {
                 source = "github.com/evilashz/exchange-server-27065 Microsoft.Exchange.Data.Transport/Data/Transport/Smtp/SmtpResponse.cs: TooManyConnections (Exchange Server transport reply strings, decompiled)" },
               { reply = [[421 4.4.2 Message size limit for this connection reached]],
                 source = "github.com/evilashz/exchange-server-27065 Microsoft.Exchange.Data.Transport/Data/Transport/Smtp/SmtpResponse.cs: MessageSizeLimitReached (Exchange Server transport reply strings, decompiled)" },
+              { reply = [[556 The number of RCPTs is over size]],
+                source = "https://www.alibabacloud.com/help/zh/directmail/latest/summary-of-common-email-return-codes-and-solutions (Alibaba Cloud DirectMail, Chinese: its own return codes)" },
           },
           -- "too many messages on the server": a full mailbox (WEB.DE)
           none = { "on the server", "in the mailbox", "in mailbox",
@@ -3386,7 +3410,11 @@ Reason: The domain size limit has been exceeded]],
                    "recipients limit", "user limit", "user rate",
                    -- the system's disk (ENOSPC's text, "mailbox disk is
                    -- full": the store's disk), not the mailbox
-                   "left on device", "disk is full" },
+                   "left on device", "disk is full",
+                   -- a sending service's soft bounce that lists a full
+                   -- mailbox among its possible causes (Firefox Relay's notice,
+                   -- github.com/mozilla/fx-private-relay/issues/1116)
+                   "soft bounce", "soft “bounce”", "soft \"bounce\"" },
           examples = {
               { reply = [[<mfrey1@versatel.nl>: The users mailfolder is over the allowed quota (size).]],
                 source = "github.com/osandum/bounce-parser src/test/java/dk/sandum/mail/QmailFailureParserTest.java" },
@@ -3483,6 +3511,9 @@ Reason: The domain size limit has been exceeded]],
             "message too large", "message too big", "message is too large",
             "message is too big", "message size exceeds", "exceeds size limit",
             "size limit", "exceeds the maximum size", "maximum message size",
+            -- the DATA the client sent, measured ("The length of DATA content
+            -- is achieved the maximum threshold", Alibaba Cloud DirectMail)
+            "length of data",
             "message length exceeds", "message is larger than", "too large",
             "size exceeds", "exceeded maximum size", "mail size",
             "size violation", "maximum message length",
@@ -3497,6 +3528,8 @@ Reason: The domain size limit has been exceeded]],
                 source = "https://community.mimecast.com/docs/DOC-1415" },
               { reply = [[5.2.0 Email size exceeded the policy.]],
                 source = "https://www.zoho.com/zeptomail/help/api/smtp-error-codes.html" },
+              { reply = [[557 The length of DATA content is achieved the maximum threshold]],
+                source = "https://www.alibabacloud.com/help/zh/directmail/latest/summary-of-common-email-return-codes-and-solutions (Alibaba Cloud DirectMail, Chinese: its own return codes)" },
           },
         }),
         -- Microsoft Graph's refusal of the sending mailbox ("The mailbox
@@ -3690,6 +3723,20 @@ Reason: The domain size limit has been exceeded]],
                 source = "a Chinese mail service's help page of reply codes (the sending server on a dynamic IP), read via the code index (file id 21854747617)" },
               { reply = [==[554 5.7.1 <bob@example.com>: Recipient address rejected: delivery from CN (192.0.2.1) rejected]==],
                 source = "github.com/benningm/mtpolicyd lib/Mail/MtPolicyd/Plugin/GeoIPAction.pm (default reject_message, as Postfix sends a policy REJECT at RCPT)" },
+          },
+        }),
+        -- the recipient is a trap address (a honeypot or spam trap that a
+        -- sending service will not mail): the address takes no mail of ours
+        r("phrase.trap-recipient", "filtered", {
+            "honeypot", "honeypod", "spamtrap", "spam trap",
+        }, {
+          all = { { "rcpt", "recipient" } },
+          -- a trap the client hit (its IP listed): phrase.rejected-client
+          none = { "address rejected", "recipient rejected", "client", "your ip",
+                   "ip address", "listed", "banned", "sender" },
+          examples = {
+              { reply = [==[561 Honeypot rcptto [@out060104]]==],
+                source = "https://www.alibabacloud.com/help/zh/directmail/latest/summary-of-common-email-return-codes-and-solutions (Alibaba Cloud DirectMail, Chinese: its own return codes)" },
           },
         }),
         -- (the receiving side's own trouble: "Internal error, please retry")
