@@ -187,15 +187,23 @@ static void rec_strings (const sb_mail *m, const sb_mail_rec *r, const char *for
   v[12] = m->feedback_type;
 }
 
-/* one record table, the mail's fields included */
+/* one record table, the mail's fields included (its reply the string at
+   'rs', when not 0) */
 static void push_rec (lua_State *L, const sb_mail *m, const sb_mail_rec *r,
-                      const char *format, int headers) {
-  sb_mstr v[JM_MAIL];
+                      const char *format, int headers, int rs) {
+  sb_mstr ms[JM_MAIL];
   int t, f;
   lua_createtable(L, 0, 32);  /* room for the result's fields too */
   t = lua_gettop(L);
-  rec_strings(m, r, format, v);
-  for (f = 0; f < JM_MAIL; f++) set_str(L, t, f, v[f]);
+  rec_strings(m, r, format, ms);
+  for (f = 0; f < JM_MAIL; f++) {
+    if (rs == 0 || f != 6 || ms[f].p == NULL) set_str(L, t, f, ms[f]);
+    else {  /* (the reply's string, made once for the table and jm_values) */
+      lua_pushvalue(L, R_KEY(f));
+      lua_pushvalue(L, rs);
+      lua_rawset(L, t);
+    }
+  }
   if (!lua_isnil(L, headers)) {
     lua_pushvalue(L, R_KEY(10));
     lua_pushvalue(L, headers);
@@ -323,13 +331,14 @@ static int jm_is (lua_State *L, int i, const char *lit) {
   return s != NULL && n == strlen(lit) && memcmp(s, lit, n) == 0;
 }
 
-/* core.result_values over the string on the top (popped) in record r's
-   context (its Remote-MTA's host, recipient's domain, diagnostic's phase,
-   Status's class; the caller's mx, domain, phase and provider at
-   ctx..ctx+3 first, when not nil): its 15 values pushed ('lazy': no
-   template, env.mt makes it when read) */
-static void jm_result (lua_State *L, const sb_mail_rec *r, int ctx, int lazy) {
-  int at = lua_gettop(L), k = r->status.p ? dsn_class(r->status) : 0;
+/* core.result_values over the string at 'at' in record r's context (its
+   Remote-MTA's host, recipient's domain, diagnostic's phase, Status's
+   class; the caller's mx, domain, phase and provider at ctx..ctx+3
+   first, when not nil): its 15 values pushed ('lazy': no template,
+   env.mt makes it when read) */
+static void jm_result_of (lua_State *L, const sb_mail_rec *r, int at, int ctx,
+                          int lazy) {
+  int k = r->status.p ? dsn_class(r->status) : 0;
   sb_mstr mx, dom;
   mx.p = dom.p = NULL;
   if (r->remote_mta.p) mx = rcpt_mx(r->remote_mta);
@@ -351,6 +360,12 @@ static void jm_result (lua_State *L, const sb_mail_rec *r, int ctx, int lazy) {
   if (k) lua_pushinteger(L, k); else lua_pushnil(L);
   lua_pushboolean(L, lazy);
   lua_call(L, 11, JM_RESULT);
+}
+
+/* jm_result_of over the string on the top (popped) */
+static void jm_result (lua_State *L, const sb_mail_rec *r, int ctx, int lazy) {
+  int at = lua_gettop(L);
+  jm_result_of(L, r, at, ctx, lazy);
   lua_remove(L, at);
 }
 
@@ -399,34 +414,38 @@ static int jm_status_tells (sb_mstr v) {
 ** one, text and template kept.  A success for a recipient not delivered
 ** is read as a record without a reply.  (The steps smtpbounce.mail's
 ** classify took in Lua; the API's records and `mail --json` share them.)
+** 'rs': the index of the record's reply as a string when the caller
+** pushed it already (else 0: made here).
 */
-static void jm_classify (lua_State *L, const sb_mail_rec *r, int x, int ctx, int lazy) {
+static void jm_classify (lua_State *L, const sb_mail_rec *r, int x, int ctx, int lazy,
+                         int rs) {
   sb_mstr st = r->status;
-  int reply, R;
-  if (r->reply.p) lua_pushlstring(L, r->reply.p, r->reply.n);
-  else if (r->status_text.p) lua_pushlstring(L, r->status_text.p, r->status_text.n);
-  else if (st.p) lua_pushlstring(L, st.p, st.n);
-  else lua_pushliteral(L, "");
-  reply = lua_gettop(L);
-  R = reply + 1;  /* the result's values */
-  lua_pushvalue(L, x && lua_rawlen(L, reply) == 0 ? x : reply);
-  jm_result(L, r, ctx, lazy);
+  int reply, R, own = !(r->reply.p && rs);  /* (a string of its own, removed
+                                                at the end) */
+  if (!own) reply = rs;
+  else {
+    if (r->reply.p) lua_pushlstring(L, r->reply.p, r->reply.n);
+    else if (r->status_text.p) lua_pushlstring(L, r->status_text.p, r->status_text.n);
+    else if (st.p) lua_pushlstring(L, st.p, st.n);
+    else lua_pushliteral(L, "");
+    reply = lua_gettop(L);
+  }
+  R = lua_gettop(L) + 1;  /* the result's values */
+  jm_result_of(L, r, x && lua_rawlen(L, reply) == 0 ? x : reply, ctx, lazy);
   if (x && lua_rawlen(L, reply) == 0) {
     /* (only the people's text can tell: read first, the empty reply only
        when it tells nothing either) */
     if (jm_is(L, JM_AT(R, JM_REASON), "undefined")) {
       lua_pop(L, JM_RESULT);
-      lua_pushvalue(L, reply);
-      jm_result(L, r, ctx, lazy);
+      jm_result_of(L, r, reply, ctx, lazy);
     }
-    lua_remove(L, reply);
+    if (own) lua_remove(L, reply);
     return;
   }
   if (x && r->reply.p == NULL && jm_is(L, JM_AT(R, JM_REASON), "undefined")) {
     /* (a Status that tells nothing, no diagnostic: the people's text, the
        Status still giving the class; the record's text the one read) */
-    lua_pushvalue(L, x);
-    jm_result(L, r, ctx, lazy);
+    jm_result_of(L, r, x, ctx, lazy);
     if (jm_is(L, JM_AT(JM_TOP(L), JM_REASON), "undefined")) lua_pop(L, JM_RESULT);
     else jm_take(L);
   } else if (jm_is(L, JM_AT(R, JM_OUTCOME), "delivered") && r->action.p
@@ -436,8 +455,7 @@ static void jm_classify (lua_State *L, const sb_mail_rec *r, int x, int ctx, int
        the people's text first when it says otherwise) */
     int got = 0;
     if (x) {
-      lua_pushvalue(L, x);
-      jm_result(L, r, ctx, lazy);
+      jm_result_of(L, r, x, ctx, lazy);
       got = !jm_is(L, JM_AT(JM_TOP(L), JM_OUTCOME), "delivered");
       if (!got) lua_pop(L, JM_RESULT);
     }
@@ -465,8 +483,7 @@ static void jm_classify (lua_State *L, const sb_mail_rec *r, int x, int ctx, int
         lua_pushvalue(L, JM_AT(R, JM_TEXT));
         lua_replace(L, JM_AT(t, JM_TEXT));
         if (lazy) {  /* (the reply's template, made now) */
-          lua_pushvalue(L, reply);
-          jm_result(L, r, ctx, 0);
+          jm_result_of(L, r, reply, ctx, 0);
           lua_replace(L, JM_AT(t, JM_TEMPLATE));
           lua_pop(L, JM_RESULT - 1);
         } else {
@@ -477,26 +494,24 @@ static void jm_classify (lua_State *L, const sb_mail_rec *r, int x, int ctx, int
       }
     }
   }
-  lua_remove(L, reply);
+  if (own) lua_remove(L, reply);
 }
 
 /*
 ** Record r's 15 result values pushed: the fields of its fixed effect when
-** its format has one ('fixed'[format]: smtpbounce.mail's FEEDBACK,
-** VACATION), its text the feedback type of an arf record (else ""), its
+** its format has one (the table at 'fx', 'fixed'[format] as the caller
+** found it once a mail: smtpbounce.mail's FEEDBACK, VACATION), its text the feedback type of an arf record (else ""), its
 ** tags a new empty table; else classified (jm_classify: 'x', 'ctx',
-** 'lazy').  Returns whether it was classified.
+** 'lazy', 'rs').  Returns whether it was classified.
 */
 static int jm_values (lua_State *L, const sb_mail *m, const sb_mail_rec *r,
-                      const char *format, int x, int ctx, int lazy) {
-  int f, e;
-  lua_getfield(L, A_FIXED, format);
-  if (!lua_istable(L, -1)) {
-    lua_pop(L, 1);
-    jm_classify(L, r, x, ctx, lazy);
+                      const char *format, int fx, int x, int ctx, int lazy,
+                      int rs) {
+  int f;
+  if (!lua_istable(L, fx)) {
+    jm_classify(L, r, x, ctx, lazy, rs);
     return 1;
   }
-  e = lua_gettop(L);
   for (f = JM_MAIL; f < JM_MAIL + JM_RESULT; f++) {
     if (f == JM_TEXT && m->feedback_type.p && strcmp(format, "arf") == 0)
       lua_pushlstring(L, m->feedback_type.p, m->feedback_type.n);
@@ -504,10 +519,9 @@ static int jm_values (lua_State *L, const sb_mail *m, const sb_mail_rec *r,
     else if (f == JM_TEXT + 1) lua_newtable(L);
     else {
       JM_NAME(L, f);
-      lua_rawget(L, e);
+      lua_rawget(L, fx);
     }
   }
-  lua_remove(L, e);
   return 0;
 }
 
@@ -555,12 +569,13 @@ static int jm_mail (lua_State *L, State *st, const char *s, size_t len, int si) 
   int x, n;
   const char *format = jm_open(L, st, s, len, &x);
   if (format == NULL) return -1;
+  lua_getfield(L, A_FIXED, format);
   for (i = 0; i < b->m.nrecs; i++) {
-    jm_values(L, &b->m, &b->m.recs[i], format, x, A_REGULAR + 1, 0);
+    jm_values(L, &b->m, &b->m.recs[i], format, lua_gettop(L), x, A_REGULAR + 1, 0, 0);
     jm_line(L, st, &b->m, &b->m.recs[i], format, si, JM_TOP(L));
     lua_pop(L, JM_RESULT);
   }
-  lua_pop(L, 1);  /* (the explanation) */
+  lua_pop(L, 2);  /* (the explanation, the fixed effect) */
   n = (int)b->m.nrecs;
   box_free(b);
   return n;
@@ -606,7 +621,7 @@ static int l_read (lua_State *L) {
   const char *s = luaL_checklstring(L, A_MSG, &len), *format;
   State *st = (State *)lua_touserdata(L, lua_upvalueindex(1));
   Box *b = &st->box;
-  int recs, headers, mt, x, envelope = lua_toboolean(L, 3);
+  int recs, headers, mt, x, fx, envelope = lua_toboolean(L, 3);
   if (!lua_isnoneornil(L, 2)) luaL_checktype(L, 2, LUA_TTABLE);
   luaL_checktype(L, A_ENV, LUA_TTABLE);
   luaL_checktype(L, A_FIXED, LUA_TTABLE);
@@ -614,22 +629,30 @@ static int l_read (lua_State *L) {
   lua_getfield(L, A_ENV, "mt");
   mt = lua_gettop(L);
   if ((format = jm_open(L, st, s, len, &x)) == NULL) return 2;
+  lua_getfield(L, A_FIXED, format);
+  fx = lua_gettop(L);
   push_headers(L, &b->m);
   headers = lua_gettop(L);
   lua_createtable(L, (int)b->m.nrecs, 0);
   recs = lua_gettop(L);
   for (i = 0; i < b->m.nrecs; i++) {
     const sb_mail_rec *r = &b->m.recs[i];
-    int classified;
-    push_rec(L, &b->m, r, format, headers);
-    classified = jm_values(L, &b->m, r, format, x, A_FIXED + 1, 1);
-    jm_fill(L, recs + 1, JM_TOP(L));
+    int classified, rs = 0, rec;
+    if (r->reply.p) {  /* (one string for the record and its reading) */
+      lua_pushlstring(L, r->reply.p, r->reply.n);
+      rs = recs + 1;
+    }
+    push_rec(L, &b->m, r, format, headers, rs);
+    rec = lua_gettop(L);
+    classified = jm_values(L, &b->m, r, format, fx, x, A_FIXED + 1, 1, rs);
+    jm_fill(L, rec, JM_TOP(L));
     lua_pop(L, JM_RESULT);
     if (classified) {  /* (a fixed record has no metatable) */
       lua_pushvalue(L, mt);
-      lua_setmetatable(L, recs + 1);
+      lua_setmetatable(L, rec);
     }
     lua_rawseti(L, recs, (int)i + 1);
+    lua_settop(L, recs);
   }
   lua_pushvalue(L, recs);
   for (i = 0; i < 3; i++) {

@@ -251,8 +251,8 @@ static inline const char *name_end (const char *q, const char *le) {
 /* a field name: printable ASCII but ':', then ':' (blanks allowed
    before it); returns the colon, or NULL, and where the name ends in
    *ne */
-static const char *field_colon (const char *p, const char *le,
-                                const char **ne) {
+SB_WORD_FN const char *field_colon (const char *p, const char *le,
+                                   const char **ne) {
   const char *q = name_end(p, le);
   if (q == p) return NULL;
   *ne = q;

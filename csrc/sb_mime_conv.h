@@ -19,11 +19,12 @@
 ** Then 'tab' holds each byte >= 0x80 as iconv gives it.
 */
 static int sbcs_table (iconv_t cd, unsigned char tab[128][4]) {
-  int c, ok = 1;
+  int c, ok = 1, fresh = 0;  /* (the state initial: a flush left it so) */
   for (c = 0; c < 256 && ok; c++) {
     char in = (char)c, out[8], *ip = &in, *op = out, *fp;
     size_t il = 1, ol = sizeof out, fl, k;
-    iconv(cd, NULL, NULL, NULL, NULL);
+    if (!fresh) iconv(cd, NULL, NULL, NULL, NULL);
+    fresh = 0;
     if (iconv(cd, &ip, &il, &op, &ol) == (size_t)-1) {
       ok = errno == EILSEQ && c >= 0x80 && op == out;
       if (ok) { memcpy(tab[c - 0x80], REPL, 3); tab[c - 0x80][3] = 3; }
@@ -32,7 +33,8 @@ static int sbcs_table (iconv_t cd, unsigned char tab[128][4]) {
     k = (size_t)(op - out);
     fp = op;
     fl = ol;
-    iconv(cd, NULL, NULL, &fp, &fl);  /* nothing more on a flush */
+    fresh = iconv(cd, NULL, NULL, &fp, &fl) != (size_t)-1;  /* nothing more
+                                                               on a flush */
     ok = il == 0 && fp == op && k >= 1 && k <= 3
       && (c >= 0x80 || (k == 1 && out[0] == (char)c));
     if (ok && c >= 0x80) { memcpy(tab[c - 0x80], out, k); tab[c - 0x80][3] = (unsigned char)k; }
@@ -48,14 +50,16 @@ static int sbcs_table (iconv_t cd, unsigned char tab[128][4]) {
 ** alone, with no '+' to start a shift, is read as itself.
 */
 static void direct_bytes (iconv_t cd, unsigned char bits[16]) {
-  int c;
+  int c, fresh = 0;  /* (the state initial: a flush left it so) */
   memset(bits, 0, 16);
   for (c = 1; c < 0x80; c++) {
     char in = (char)c, out[8], *ip = &in, *op = out;
     size_t il = 1, ol = sizeof out;
-    iconv(cd, NULL, NULL, NULL, NULL);
+    if (!fresh) iconv(cd, NULL, NULL, NULL, NULL);
+    fresh = 0;
     if (iconv(cd, &ip, &il, &op, &ol) == (size_t)-1 || il != 0) continue;
     if (iconv(cd, NULL, NULL, &op, &ol) == (size_t)-1) continue;
+    fresh = 1;
     if (op - out == 1 && out[0] == (char)c && c != '+')
       bits[c >> 3] |= (unsigned char)(1u << (c & 7));
   }
