@@ -253,8 +253,9 @@ its wait, observe() runs without it and smtpbounce_errors_total{kind=
 "tracker_lock"} counts it.  Raises when there is no tracker and on
 argument errors (counted as kind "observe").
 ]]
-function _M.observe (r, track)
-    if not trk then error("smtpbounce.openresty: no tracker (init{ tracker = ... })", 2) end
+-- (never tail-called: 5.1 and LuaJIT count no frame for a tail call)
+local function observe (r, track)
+    if not trk then error("smtpbounce.openresty: no tracker (init{ tracker = ... })", 3) end
     local ok, locked, d
     if tstore.atomic then
         ok, locked, d = pcall(tstore.atomic, tstore, trk.observe, trk, r, track)
@@ -269,12 +270,14 @@ function _M.observe (r, track)
     end
     if not ok then
         incr("e:observe")
-        again(locked, 2)
+        again(locked, 3)
     end
     incr("k:observed")
     if d ~= r then incr("k:escalated") end
     return d
 end
+
+function _M.observe (r, track) local d = observe(r, track); return d end
 
 --[[
 classify(reply [, ctx] [, track]) -> result.  Results may come from the
@@ -293,7 +296,10 @@ function _M.classify (reply, ctx, track)
         again(r, 2)
     end
     count(r)
-    if track ~= nil then return _M.observe(r, track) end
+    if track ~= nil then
+        local d = observe(r, track)
+        return d
+    end
     return r
 end
 
